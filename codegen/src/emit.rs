@@ -1,0 +1,1033 @@
+//! Emission: the model as Rust tokens, with `quote`.
+//!
+//! The output is one token stream holding a module per scope (`im`, `imbot`)
+//! with a submodule per method group (`im::chat`), the shared types at the root,
+//! and the method table. It refers to the hand-written runtime by `crate::`
+//! paths: `Method`, `MethodError`, `Secret` and the `schema` info structs.
+
+use crate::desc::AuthMode;
+use crate::model::{
+    EnumDef, ErrorCode, Field, FormatPart, Joined, LinkDef, Method, ResultBody, Schema, Ty,
+    TypeBody, TypeDef, TypeRef,
+};
+use heck::ToShoutySnakeCase;
+use proc_macro2::{Ident, Literal, Span, TokenStream};
+use quote::{format_ident, quote};
+use std::collections::BTreeMap;
+
+/// Emits the whole schema.
+pub fn emit(schema: &Schema) -> TokenStream {
+    let mut modules: BTreeMap<Vec<String>, Vec<TokenStream>> = BTreeMap::new();
+    let mut prefixes: BTreeMap<Vec<String>, String> = BTreeMap::new();
+    modules.entry(vec![]).or_default();
+    for t in &schema.types {
+        modules
+            .entry(t.module.clone())
+            .or_default()
+            .push(emit_type(t));
+    }
+    modules
+        .entry(vec![])
+        .or_default()
+        .push(emit_system_errors(&schema.system_errors));
+    for m in &schema.methods {
+        let segments: Vec<&str> = m.wire.split('.').collect();
+        for depth in 1..=m.module.len() {
+            prefixes
+                .entry(m.module[..depth].to_vec())
+                .or_insert_with(|| segments[..depth].join("."));
+        }
+        modules
+            .entry(m.module.clone())
+            .or_default()
+            .push(emit_method(m, schema));
+    }
+    let infos = schema.methods.iter().map(|m| {
+        let path = module_path(&m.module);
+        let info = info_ident(m);
+        quote! { &#path::#info }
+    });
+    modules.entry(vec![]).or_default().push(quote! {
+        /// Every method in the schema, sorted by wire name: what the CLI and the
+        /// emulator read to know each method's params and errors.
+        pub static METHODS: &[&crate::schema::MethodInfo] = &[#(#infos),*];
+    });
+    render_module(&[], &modules, &prefixes)
+}
+
+fn render_module(
+    path: &[String],
+    modules: &BTreeMap<Vec<String>, Vec<TokenStream>>,
+    prefixes: &BTreeMap<Vec<String>, String>,
+) -> TokenStream {
+    let items = modules.get(path).cloned().unwrap_or_default();
+    let children: Vec<TokenStream> = modules
+        .keys()
+        .filter(|k| k.len() == path.len() + 1 && k.starts_with(path))
+        .map(|child| {
+            let name = ident(&child[child.len() - 1]);
+            let doc = match (child.len(), prefixes.get(child)) {
+                (1, _) => format!("Methods and types of the `{}` scope.", child[0]),
+                (_, Some(prefix)) => format!("The `{prefix}.*` methods."),
+                (_, None) => format!("Types of `{}`.", child.join("::")),
+            };
+            let doc = doc_attrs(&doc);
+            let body = render_module(child, modules, prefixes);
+            quote! {
+                #doc
+                pub mod #name {
+                    #body
+                }
+            }
+        })
+        .collect();
+    // Intermediate modules with no items still need to exist for their children.
+    let missing: Vec<TokenStream> = modules
+        .keys()
+        .filter(|k| k.len() > path.len() + 1 && k.starts_with(path))
+        .map(|k| k[..path.len() + 1].to_vec())
+        .filter(|k| !modules.contains_key(k))
+        .collect::<std::collections::BTreeSet<_>>()
+        .into_iter()
+        .map(|child| {
+            let name = ident(&child[child.len() - 1]);
+            let doc = doc_attrs(&match prefixes.get(&child) {
+                Some(prefix) => format!("The `{prefix}.*` methods."),
+                None => format!("Methods and types of the `{}` scope.", child[0]),
+            });
+            let mut with_child = modules.clone();
+            with_child.insert(child.clone(), vec![]);
+            let body = render_module(&child, &with_child, prefixes);
+            quote! {
+                #doc
+                pub mod #name {
+                    #body
+                }
+            }
+        })
+        .collect();
+    quote! {
+        #(#items)*
+        #(#missing)*
+        #(#children)*
+    }
+}
+
+fn emit_type(t: &TypeDef) -> TokenStream {
+    match &t.body {
+        TypeBody::Object(fields) => emit_object(&t.name, &t.doc, fields, t.input),
+        TypeBody::Enum(e) => emit_enum(&t.name, &t.doc, e),
+        TypeBody::Link(l) => emit_link(&t.name, &t.doc, l),
+    }
+}
+
+/// An object type: public fields, `Deserialize`, a hand-written `Serialize`
+/// that skips absent fields and uses each field's wire spelling, and, for
+/// types a request carries, a constructor and setters.
+fn emit_object(name: &str, doc: &str, fields: &[Field], input: bool) -> TokenStream {
+    let ty = ident(name);
+    let doc = doc_attrs(doc);
+    let decls = fields.iter().map(field_decl);
+    let serialize = emit_serialize(&ty, fields, false);
+    let default = if fields.iter().any(|f| f.required) {
+        quote!()
+    } else {
+        quote!(Default,)
+    };
+    let builders = if input {
+        let new = emit_new(fields, false);
+        let setters = fields.iter().filter(|f| !f.required).map(setter);
+        quote! {
+            impl #ty {
+                #new
+                #(#setters)*
+            }
+        }
+    } else {
+        quote!()
+    };
+    quote! {
+        #doc
+        #[derive(Debug, Clone, PartialEq, #default serde::Deserialize)]
+        #[non_exhaustive]
+        pub struct #ty {
+            #(#decls)*
+        }
+        #builders
+        #serialize
+    }
+}
+
+fn field_decl(f: &Field) -> TokenStream {
+    let name = ident(&f.rust);
+    let wire = &f.wire;
+    let ty = field_type(f);
+    let doc = doc_attrs(&field_doc(f));
+    let rename = if *wire == f.rust {
+        quote!()
+    } else {
+        quote!(#[serde(rename = #wire)])
+    };
+    quote! {
+        #doc
+        #rename
+        pub #name: #ty,
+    }
+}
+
+fn field_doc(f: &Field) -> String {
+    let mut doc = f.doc.trim().to_owned();
+    doc.push_str(&format!("\n\nWire name: `{}`.", f.wire));
+    if let Some(d) = &f.default {
+        doc.push_str(&format!(" Default: `{d}`."));
+    }
+    if let Some(mode) = f.required_with {
+        doc.push_str(&format!(" Required with {} auth.", auth_name(mode)));
+    }
+    doc
+}
+
+fn field_type(f: &Field) -> TokenStream {
+    let inner = match (&f.ty, f.secret) {
+        (Ty::Nullable(inner), _) => return wrap_option(rust_type(inner)),
+        (_, true) => quote!(crate::Secret),
+        (ty, false) => rust_type(ty),
+    };
+    if f.required {
+        inner
+    } else {
+        wrap_option(inner)
+    }
+}
+
+fn wrap_option(t: TokenStream) -> TokenStream {
+    quote!(Option<#t>)
+}
+
+fn rust_type(ty: &Ty) -> TokenStream {
+    match ty {
+        Ty::Integer => quote!(i64),
+        Ty::Double => quote!(f64),
+        Ty::String => quote!(String),
+        Ty::Boolean => quote!(bool),
+        Ty::Object => quote!(serde_json::Map<String, serde_json::Value>),
+        Ty::Any => quote!(serde_json::Value),
+        Ty::Named(r) => type_path(r),
+        Ty::List(inner) => {
+            let inner = rust_type(inner);
+            quote!(Vec<#inner>)
+        }
+        Ty::Nullable(inner) => wrap_option(rust_type(inner)),
+    }
+}
+
+fn type_path(r: &TypeRef) -> TokenStream {
+    let module = module_path(&r.module);
+    let name = ident(&r.name);
+    quote!(#module::#name)
+}
+
+fn module_path(module: &[String]) -> TokenStream {
+    let parts = module.iter().map(|m| ident(m));
+    quote!(crate #(::#parts)*)
+}
+
+/// The argument type a setter or constructor takes, and how to store it.
+fn setter_arg(f: &Field) -> (TokenStream, TokenStream) {
+    let name = ident(&f.rust);
+    let ty = match &f.ty {
+        Ty::Nullable(inner) => inner.as_ref(),
+        other => other,
+    };
+    match ty {
+        _ if f.secret => (quote!(impl Into<crate::Secret>), quote!(#name.into())),
+        Ty::String => (quote!(impl Into<String>), quote!(#name.into())),
+        Ty::List(inner) if **inner == Ty::String => (
+            quote!(impl IntoIterator<Item = impl Into<String>>),
+            quote!(#name.into_iter().map(Into::into).collect()),
+        ),
+        Ty::List(inner) => {
+            let inner = rust_type(inner);
+            (
+                quote!(impl IntoIterator<Item = #inner>),
+                quote!(#name.into_iter().collect()),
+            )
+        }
+        other => (rust_type(other), quote!(#name)),
+    }
+}
+
+fn setter(f: &Field) -> TokenStream {
+    if f.joined {
+        return quote!();
+    }
+    let name = ident(&f.rust);
+    let (arg, store) = setter_arg(f);
+    let doc = doc_attrs(&field_doc(f));
+    quote! {
+        #doc
+        pub fn #name(mut self, #name: #arg) -> Self {
+            self.#name = Some(#store);
+            self
+        }
+    }
+}
+
+/// `new()`: required fields are its arguments, so leaving one out does not compile.
+fn emit_new(fields: &[Field], extra: bool) -> TokenStream {
+    let required: Vec<&Field> = fields.iter().filter(|f| f.required).collect();
+    let args = required.iter().map(|f| {
+        let name = ident(&f.rust);
+        let (arg, _) = setter_arg(f);
+        quote!(#name: #arg)
+    });
+    let inits = fields.iter().map(|f| {
+        let name = ident(&f.rust);
+        if f.required {
+            let (_, store) = setter_arg(f);
+            if store.to_string() == f.rust {
+                quote!(#name)
+            } else {
+                quote!(#name: #store)
+            }
+        } else {
+            quote!(#name: None)
+        }
+    });
+    let extra_init = if extra {
+        quote!(extra: serde_json::Map::new(),)
+    } else {
+        quote!()
+    };
+    let mut doc = if required.is_empty() {
+        "Starts with every parameter unset.".to_owned()
+    } else {
+        "Starts with the required parameters; the rest are set with the methods below.\n".to_owned()
+    };
+    for f in &required {
+        doc.push_str(&format!(
+            "\n- `{}` (`{}`): {}",
+            f.rust,
+            f.wire,
+            first_sentence(&f.doc)
+        ));
+    }
+    let doc = doc_attrs(&doc);
+    if required.is_empty() {
+        quote! {
+            #doc
+            pub fn new() -> Self {
+                Self::default()
+            }
+        }
+    } else {
+        quote! {
+            #doc
+            pub fn new(#(#args),*) -> Self {
+                Self {
+                    #(#inits,)*
+                    #extra_init
+                }
+            }
+        }
+    }
+}
+
+fn emit_serialize(ty: &Ident, fields: &[Field], extra: bool) -> TokenStream {
+    let entries = fields.iter().map(|f| {
+        let name = ident(&f.rust);
+        let wire = &f.wire;
+        let value = match &f.spelling {
+            Some((i, spelling)) if *i > 0 => {
+                let accessor = ident(spelling);
+                quote!(value.#accessor())
+            }
+            _ => quote!(value),
+        };
+        if f.required && !matches!(f.ty, Ty::Nullable(_)) {
+            quote! {
+                let value = &self.#name;
+                map.serialize_entry(#wire, #value)?;
+            }
+        } else {
+            quote! {
+                if let Some(value) = &self.#name {
+                    map.serialize_entry(#wire, #value)?;
+                }
+            }
+        }
+    });
+    let extra = if extra {
+        quote! {
+            for (name, value) in &self.extra {
+                map.serialize_entry(name, value)?;
+            }
+        }
+    } else {
+        quote!()
+    };
+    quote! {
+        impl serde::Serialize for #ty {
+            fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+                use serde::ser::SerializeMap as _;
+                let mut map = serializer.serialize_map(None)?;
+                #(#entries)*
+                #extra
+                map.end()
+            }
+        }
+    }
+}
+
+fn emit_enum(name: &str, doc: &str, e: &EnumDef) -> TokenStream {
+    let ty = ident(name);
+    let doc = doc_attrs(doc);
+    let variants = e.values.iter().map(|v| {
+        let variant = ident(&v.rust);
+        let wire = if e.spellings.is_empty() {
+            format!("`{}`", v.wire[0])
+        } else {
+            v.wire
+                .iter()
+                .map(|w| format!("`{w}`"))
+                .collect::<Vec<_>>()
+                .join(" / ")
+        };
+        let doc = doc_attrs(&format!("{wire}: {}", v.doc.trim()));
+        quote! { #doc #variant, }
+    });
+    let all = e.values.iter().map(|v| {
+        let variant = ident(&v.rust);
+        quote!(Self::#variant)
+    });
+    let accessor = |index: usize| {
+        let arms = e.values.iter().map(|v| {
+            let variant = ident(&v.rust);
+            let wire = &v.wire[index];
+            quote!(Self::#variant => #wire,)
+        });
+        quote! {
+            match self {
+                #(#arms)*
+                Self::Unknown(raw) => raw,
+            }
+        }
+    };
+    let (as_str, spellings) = if e.spellings.is_empty() {
+        (accessor(0), quote!())
+    } else {
+        let first = ident(&e.spellings[0]);
+        let methods = e.spellings.iter().enumerate().map(|(i, s)| {
+            let method = ident(s);
+            let body = accessor(i);
+            let doc = doc_attrs(&format!(
+                "The `{s}` spelling{}. An unknown value is returned as received.",
+                if i == 0 { " (the default)" } else { "" }
+            ));
+            quote! {
+                #doc
+                pub fn #method(&self) -> &str {
+                    #body
+                }
+            }
+        });
+        (quote!(self.#first()), quote!(#(#methods)*))
+    };
+    let parse_arms = e.values.iter().map(|v| {
+        let variant = ident(&v.rust);
+        let mut wires: Vec<&String> = v.wire.iter().collect();
+        wires.dedup();
+        quote!(#(#wires)|* => Self::#variant,)
+    });
+    let from_doc = if e.spellings.is_empty() {
+        "Reads a wire value; one the crate does not know becomes [`Self::Unknown`].".to_owned()
+    } else {
+        format!(
+            "Reads a wire value in any spelling ({}); one the crate does not know becomes [`Self::Unknown`].",
+            e.spellings.join(", ")
+        )
+    };
+    let from_doc = doc_attrs(&from_doc);
+    quote! {
+        #doc
+        #[derive(Debug, Clone, PartialEq, Eq, Hash)]
+        #[non_exhaustive]
+        pub enum #ty {
+            #(#variants)*
+            /// A value this version of the crate does not know, kept as received.
+            Unknown(String),
+        }
+
+        impl #ty {
+            /// Every known value, in documentation order.
+            pub const ALL: &'static [Self] = &[#(#all),*];
+
+            #from_doc
+            pub fn from_wire(value: &str) -> Self {
+                match value {
+                    #(#parse_arms)*
+                    other => Self::Unknown(other.to_owned()),
+                }
+            }
+
+            /// The value as sent on the wire.
+            pub fn as_str(&self) -> &str {
+                #as_str
+            }
+
+            #spellings
+
+            /// Whether this is a value the crate does not know.
+            pub fn is_unknown(&self) -> bool {
+                matches!(self, Self::Unknown(_))
+            }
+        }
+
+        impl std::fmt::Display for #ty {
+            fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                f.write_str(self.as_str())
+            }
+        }
+
+        impl std::str::FromStr for #ty {
+            type Err = std::convert::Infallible;
+            fn from_str(value: &str) -> Result<Self, Self::Err> {
+                Ok(Self::from_wire(value))
+            }
+        }
+
+        impl serde::Serialize for #ty {
+            fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+                serializer.serialize_str(self.as_str())
+            }
+        }
+
+        impl<'de> serde::Deserialize<'de> for #ty {
+            fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+                crate::wire::deserialize_enum(deserializer, Self::from_wire)
+            }
+        }
+    }
+}
+
+fn emit_link(name: &str, doc: &str, l: &LinkDef) -> TokenStream {
+    let ty = ident(name);
+    let kind = type_path(&l.kind);
+    let doc = doc_attrs(doc);
+    let constructors = l.constructors.iter().map(|c| {
+        let fname = ident(&c.rust);
+        let variant = ident(&c.kind_variant);
+        let args = c.parts.iter().filter_map(|p| match p {
+            FormatPart::Arg { name, numeric } => {
+                let n = ident(name);
+                Some(if *numeric {
+                    quote!(#n: i64)
+                } else {
+                    quote!(#n: &str)
+                })
+            }
+            FormatPart::Text(_) => None,
+        });
+        let id = match c.parts.as_slice() {
+            [FormatPart::Arg { name, numeric }] => {
+                let n = ident(name);
+                if *numeric {
+                    quote!(#n.to_string())
+                } else {
+                    quote!(#n.to_owned())
+                }
+            }
+            parts => {
+                let mut fmt = String::new();
+                for p in parts {
+                    match p {
+                        FormatPart::Text(t) => {
+                            fmt.push_str(&t.replace('{', "{{").replace('}', "}}"))
+                        }
+                        FormatPart::Arg { name, .. } => fmt.push_str(&format!("{{{name}}}")),
+                    }
+                }
+                quote!(format!(#fmt))
+            }
+        };
+        let doc = doc_attrs(&format!(
+            "{}\n\nSends kind `{}` with id `{}`.",
+            c.doc.trim(),
+            c.kind_wire,
+            c.format
+        ));
+        quote! {
+            #doc
+            pub fn #fname(#(#args),*) -> Self {
+                Self { kind: #kind::#variant, id: #id }
+            }
+        }
+    });
+    quote! {
+        #doc
+        #[derive(Debug, Clone, PartialEq, Eq, Hash)]
+        pub struct #ty {
+            kind: #kind,
+            id: String,
+        }
+
+        impl #ty {
+            #(#constructors)*
+
+            /// A link in a format the schema does not describe: any kind, any id.
+            pub fn raw(kind: #kind, id: impl Into<String>) -> Self {
+                Self { kind, id: id.into() }
+            }
+
+            /// What the id refers to.
+            pub fn kind(&self) -> &#kind {
+                &self.kind
+            }
+
+            /// The id, as sent.
+            pub fn id(&self) -> &str {
+                &self.id
+            }
+
+            /// The kind and the id.
+            pub fn into_parts(self) -> (#kind, String) {
+                (self.kind, self.id)
+            }
+        }
+    }
+}
+
+fn emit_method(m: &Method, schema: &Schema) -> TokenStream {
+    let ty = ident(&m.rust);
+    let error_ty = format_ident!("{}Error", m.rust);
+    let info = info_ident(m);
+    let errors_static = format_ident!("{}_ERRORS", m.rust.to_shouty_snake_case());
+    let decls = m.params.iter().map(field_decl);
+    let doc = doc_attrs(&method_doc(m));
+    let serialize = emit_serialize(&ty, &m.params, true);
+    let new = emit_new(&m.params, true);
+    let setters = m.params.iter().filter(|f| !f.required).map(setter);
+    let joined = m.joined.iter().map(joined_setter);
+    let default = if m.params.iter().any(|f| f.required) {
+        quote!()
+    } else {
+        quote!(Default,)
+    };
+
+    let (output, result_struct) = match &m.result.body {
+        ResultBody::Type(ty, _) => (rust_type(ty), quote!()),
+        ResultBody::Fields(fields) => {
+            let name = format!("{}Result", m.rust);
+            let doc = format!("What `{}` returns: {}", m.wire, m.result.doc.trim());
+            let def = emit_object(&name, &doc, fields, false);
+            let name = ident(&name);
+            (quote!(#name), def)
+        }
+    };
+    let error_enum = emit_error_enum(m, &error_ty, &errors_static);
+    let info_static = emit_info(m, &info, &errors_static, schema);
+    let wire = &m.wire;
+    quote! {
+        #doc
+        #[derive(Debug, Clone, PartialEq, #default serde::Deserialize)]
+        #[non_exhaustive]
+        pub struct #ty {
+            #(#decls)*
+            /// Parameters the schema does not describe, sent as given after the
+            /// typed ones. Set them with [`Self::param`].
+            #[serde(flatten)]
+            pub extra: serde_json::Map<String, serde_json::Value>,
+        }
+
+        impl #ty {
+            #new
+            #(#setters)*
+            #(#joined)*
+
+            /// Adds a parameter the schema does not describe (for example one an
+            /// older portal still accepts). It is sent as given.
+            pub fn param(mut self, name: impl Into<String>, value: impl Into<serde_json::Value>) -> Self {
+                self.extra.insert(name.into(), value.into());
+                self
+            }
+        }
+
+        impl crate::Method for #ty {
+            const NAME: &'static str = #wire;
+            const INFO: &'static crate::schema::MethodInfo = &#info;
+            type Output = #output;
+            type Error = #error_ty;
+        }
+
+        #serialize
+        #result_struct
+        #error_enum
+        #info_static
+    }
+}
+
+fn joined_setter(j: &Joined) -> TokenStream {
+    let name = ident(&j.rust);
+    let ty = type_path(&j.ty);
+    let kind = ident(&j.kind_field);
+    let id = ident(&j.id_field);
+    let doc = doc_attrs(&format!(
+        "{}\n\nSets `{}` and `{}` together.",
+        j.doc.trim(),
+        j.wires[0],
+        j.wires[1]
+    ));
+    quote! {
+        #doc
+        pub fn #name(mut self, #name: #ty) -> Self {
+            let (kind, id) = #name.into_parts();
+            self.#kind = Some(kind);
+            self.#id = Some(id);
+            self
+        }
+    }
+}
+
+fn method_doc(m: &Method) -> String {
+    let mut doc = m.summary.trim().to_owned();
+    if let Some(d) = &m.description {
+        doc.push_str("\n\n");
+        doc.push_str(d.trim());
+    }
+    doc.push_str(&format!(
+        "\n\nWire name `{}`, scope `{}`. Who may call it: {}. {}",
+        m.wire,
+        m.scope,
+        m.who.trim().trim_end_matches('.'),
+        if m.idempotent {
+            "Idempotent: sending it twice has the effect of sending it once."
+        } else {
+            "Not idempotent: a call whose outcome is unknown must not be resent blindly."
+        }
+    ));
+    let auth: Vec<&str> = m.auth.iter().map(|a| auth_name(*a)).collect();
+    doc.push_str(&format!(" Auth: {}.", auth.join(", ")));
+    doc.push_str(&format!("\n\nDocumentation: <{}>", m.docs_url));
+    doc
+}
+
+fn emit_error_enum(m: &Method, error_ty: &Ident, errors_static: &Ident) -> TokenStream {
+    let doc = doc_attrs(&format!(
+        "An error code `{}` can return: its own codes, the system codes every method shares, or a code this crate does not know yet.",
+        m.wire
+    ));
+    let variants = m.errors.iter().map(error_variant);
+    let from_arms = m.errors.iter().map(|e| {
+        let v = ident(&e.rust);
+        let code = &e.code;
+        quote!(#code => Self::#v,)
+    });
+    let code_arms = m.errors.iter().map(|e| {
+        let v = ident(&e.rust);
+        let code = &e.code;
+        quote!(Self::#v => #code,)
+    });
+    let info_arms = m.errors.iter().enumerate().map(|(i, e)| {
+        let v = ident(&e.rust);
+        let i = Literal::usize_unsuffixed(i);
+        quote!(Self::#v => Some(&#errors_static[#i]),)
+    });
+    let statics = error_infos(&m.errors);
+    let count = Literal::usize_unsuffixed(m.errors.len());
+    let statics_doc = doc_attrs(&format!(
+        "The error table of `{}`, in documentation order.",
+        m.wire
+    ));
+    quote! {
+        #doc
+        #[derive(Debug, Clone, PartialEq, Eq)]
+        #[non_exhaustive]
+        pub enum #error_ty {
+            #(#variants)*
+            /// A system error, which any method may return.
+            System(crate::SystemError),
+            /// A code this version of the crate does not know, as received.
+            Unknown(String),
+        }
+
+        #statics_doc
+        pub static #errors_static: [crate::schema::ErrorInfo; #count] = [#(#statics),*];
+
+        impl crate::MethodError for #error_ty {
+            fn from_code(code: &str) -> Self {
+                match code {
+                    #(#from_arms)*
+                    other => match <crate::SystemError as crate::MethodError>::from_code(other) {
+                        crate::SystemError::Unknown(code) => Self::Unknown(code),
+                        system => Self::System(system),
+                    },
+                }
+            }
+
+            fn code(&self) -> &str {
+                match self {
+                    #(#code_arms)*
+                    Self::System(system) => system.code(),
+                    Self::Unknown(code) => code,
+                }
+            }
+
+            fn info(&self) -> Option<&'static crate::schema::ErrorInfo> {
+                match self {
+                    #(#info_arms)*
+                    Self::System(system) => system.info(),
+                    Self::Unknown(_) => None,
+                }
+            }
+        }
+
+        impl std::fmt::Display for #error_ty {
+            fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                crate::schema::describe_error(self, f)
+            }
+        }
+
+        impl std::error::Error for #error_ty {}
+    }
+}
+
+fn emit_system_errors(errors: &[ErrorCode]) -> TokenStream {
+    let variants = errors.iter().map(error_variant);
+    let from_arms = errors.iter().map(|e| {
+        let v = ident(&e.rust);
+        let code = &e.code;
+        quote!(#code => Self::#v,)
+    });
+    let code_arms = errors.iter().map(|e| {
+        let v = ident(&e.rust);
+        let code = &e.code;
+        quote!(Self::#v => #code,)
+    });
+    let info_arms = errors.iter().enumerate().map(|(i, e)| {
+        let v = ident(&e.rust);
+        let i = Literal::usize_unsuffixed(i);
+        quote!(Self::#v => Some(&SYSTEM_ERRORS[#i]),)
+    });
+    let statics = error_infos(errors);
+    let count = Literal::usize_unsuffixed(errors.len());
+    quote! {
+        /// A system error: a code any method may return, from the shared table
+        /// of the documentation, or a code this crate does not know yet.
+        #[derive(Debug, Clone, PartialEq, Eq)]
+        #[non_exhaustive]
+        pub enum SystemError {
+            #(#variants)*
+            /// A code this version of the crate does not know, as received.
+            Unknown(String),
+        }
+
+        /// The system error table, in documentation order.
+        pub static SYSTEM_ERRORS: [crate::schema::ErrorInfo; #count] = [#(#statics),*];
+
+        impl crate::MethodError for SystemError {
+            fn from_code(code: &str) -> Self {
+                match code {
+                    #(#from_arms)*
+                    other => Self::Unknown(other.to_owned()),
+                }
+            }
+
+            fn code(&self) -> &str {
+                match self {
+                    #(#code_arms)*
+                    Self::Unknown(code) => code,
+                }
+            }
+
+            fn info(&self) -> Option<&'static crate::schema::ErrorInfo> {
+                match self {
+                    #(#info_arms)*
+                    Self::Unknown(_) => None,
+                }
+            }
+        }
+
+        impl std::fmt::Display for SystemError {
+            fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                crate::schema::describe_error(self, f)
+            }
+        }
+
+        impl std::error::Error for SystemError {}
+    }
+}
+
+fn error_variant(e: &ErrorCode) -> TokenStream {
+    let v = ident(&e.rust);
+    let mut doc = format!("`{}`", e.code);
+    if let Some(s) = e.status {
+        doc.push_str(&format!(" (HTTP {s})"));
+    }
+    doc.push_str(&format!(": {}", e.doc.trim()));
+    if e.legacy {
+        doc.push_str("\n\nLegacy: listed by older versions of the documentation; older portals still send it.");
+    }
+    let doc = doc_attrs(&doc);
+    quote! { #doc #v, }
+}
+
+fn error_infos(errors: &[ErrorCode]) -> Vec<TokenStream> {
+    errors
+        .iter()
+        .map(|e| {
+            let code = &e.code;
+            let status = match e.status {
+                Some(s) => {
+                    let s = Literal::u16_unsuffixed(s);
+                    quote!(Some(#s))
+                }
+                None => quote!(None),
+            };
+            let message = &e.message;
+            let meaning = e.doc.trim();
+            let retry = e.retry_safe;
+            let legacy = e.legacy;
+            quote! {
+                crate::schema::ErrorInfo {
+                    code: #code,
+                    status: #status,
+                    message: #message,
+                    meaning: #meaning,
+                    retry_safe: #retry,
+                    legacy: #legacy,
+                }
+            }
+        })
+        .collect()
+}
+
+fn emit_info(m: &Method, info: &Ident, errors_static: &Ident, schema: &Schema) -> TokenStream {
+    let wire = &m.wire;
+    let scope = &m.scope;
+    let summary = m.summary.trim();
+    let docs = &m.docs_url;
+    let who = m.who.trim();
+    let idempotent = m.idempotent;
+    let auth = m.auth.iter().map(|a| match a {
+        AuthMode::Webhook => quote!(crate::schema::AuthMode::Webhook),
+        AuthMode::Oauth => quote!(crate::schema::AuthMode::Oauth),
+    });
+    let params = param_infos(&m.params, schema, 0);
+    let result = match &m.result.body {
+        ResultBody::Type(_, text) => text.clone(),
+        ResultBody::Fields(_) => "object".to_owned(),
+    };
+    let doc = doc_attrs(&format!(
+        "What the schema says about `{wire}`: its params, result and errors."
+    ));
+    quote! {
+        #doc
+        pub static #info: crate::schema::MethodInfo = crate::schema::MethodInfo {
+            name: #wire,
+            scope: #scope,
+            summary: #summary,
+            docs_url: #docs,
+            who: #who,
+            idempotent: #idempotent,
+            auth: &[#(#auth),*],
+            params: &[#(#params),*],
+            result: #result,
+            errors: &#errors_static,
+        };
+    }
+}
+
+fn param_infos(fields: &[Field], schema: &Schema, depth: usize) -> Vec<TokenStream> {
+    fields
+        .iter()
+        .map(|f| {
+            let name = &f.wire;
+            let ty = &f.schema_ty;
+            let required = f.required;
+            let required_with = match f.required_with {
+                Some(AuthMode::Webhook) => quote!(Some(crate::schema::AuthMode::Webhook)),
+                Some(AuthMode::Oauth) => quote!(Some(crate::schema::AuthMode::Oauth)),
+                None => quote!(None),
+            };
+            let default = match &f.default {
+                Some(d) => quote!(Some(#d)),
+                None => quote!(None),
+            };
+            let doc = f.doc.trim();
+            let secret = f.secret;
+            let named = named_ref(&f.ty).and_then(|r| {
+                schema
+                    .types
+                    .iter()
+                    .find(|t| t.module == r.module && t.name == r.name)
+            });
+            let values: Vec<&str> = match named.map(|t| &t.body) {
+                Some(TypeBody::Enum(e)) => {
+                    let spelling = f.spelling.as_ref().map_or(0, |(i, _)| *i);
+                    e.values.iter().map(|v| v.wire[spelling].as_str()).collect()
+                }
+                _ => vec![],
+            };
+            let nested = match named.map(|t| &t.body) {
+                Some(TypeBody::Object(inner)) if depth < 4 => param_infos(inner, schema, depth + 1),
+                _ => vec![],
+            };
+            quote! {
+                crate::schema::ParamInfo {
+                    name: #name,
+                    ty: #ty,
+                    required: #required,
+                    required_with: #required_with,
+                    default: #default,
+                    doc: #doc,
+                    secret: #secret,
+                    values: &[#(#values),*],
+                    fields: &[#(#nested),*],
+                }
+            }
+        })
+        .collect()
+}
+
+/// The named type a field refers to, directly or as list items.
+fn named_ref(ty: &Ty) -> Option<&TypeRef> {
+    match ty {
+        Ty::Named(r) => Some(r),
+        Ty::List(inner) | Ty::Nullable(inner) => named_ref(inner),
+        _ => None,
+    }
+}
+
+fn info_ident(m: &Method) -> Ident {
+    format_ident!("{}_INFO", m.rust.to_shouty_snake_case())
+}
+
+fn auth_name(mode: AuthMode) -> &'static str {
+    match mode {
+        AuthMode::Webhook => "webhook",
+        AuthMode::Oauth => "OAuth",
+    }
+}
+
+fn first_sentence(text: &str) -> String {
+    let line = text.trim().lines().next().unwrap_or_default();
+    line.to_owned()
+}
+
+/// `#[doc]` attributes, one per line, each led by a space so they print as `/// text`.
+fn doc_attrs(text: &str) -> TokenStream {
+    let lines = text.trim().lines().map(|l| {
+        let l = l.trim_end();
+        let line = if l.is_empty() {
+            String::new()
+        } else {
+            format!(" {l}")
+        };
+        quote!(#[doc = #line])
+    });
+    quote!(#(#lines)*)
+}
+
+fn ident(name: &str) -> Ident {
+    Ident::new(name, Span::call_site())
+}

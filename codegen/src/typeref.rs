@@ -1,0 +1,144 @@
+//! The type expressions written in descriptors: `integer`, `[User]`, `string|null`.
+
+/// A parsed type expression, before names are resolved.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum TypeExpr {
+    /// A built-in type or a named schema type.
+    Name(String),
+    /// `[T]`: a list.
+    List(Box<TypeExpr>),
+    /// `T|null`: may be null or absent.
+    Nullable(Box<TypeExpr>),
+    /// `A|B`: one of several JSON shapes, kept as raw JSON.
+    Union(Vec<TypeExpr>),
+}
+
+/// The built-in type names and what each means.
+pub const PRIMITIVES: &[(&str, &str)] = &[
+    ("integer", "a whole number (i64)"),
+    ("double", "a number with a fraction (f64)"),
+    ("string", "text (String)"),
+    ("boolean", "true or false (bool)"),
+    ("file", "file content as base64 text (String)"),
+    ("object", "a JSON object with no fixed shape"),
+    ("any", "any JSON value"),
+];
+
+/// Parses a type expression; the error says what was expected.
+pub fn parse(text: &str) -> Result<TypeExpr, String> {
+    let text = text.trim();
+    if text.is_empty() {
+        return Err("empty type; expected a type such as `integer`, `[string]` or `Color`".into());
+    }
+    let parts = split_top(text)?;
+    if parts.len() > 1 {
+        let mut members = Vec::new();
+        let mut nullable = false;
+        for part in parts {
+            if part == "null" {
+                nullable = true;
+            } else {
+                members.push(parse(part)?);
+            }
+        }
+        let inner = match members.len() {
+            0 => {
+                return Err(format!(
+                    "`{text}` is only null; expected at least one real type"
+                ));
+            }
+            1 => members.pop().expect("one member"),
+            _ => TypeExpr::Union(members),
+        };
+        return Ok(if nullable {
+            TypeExpr::Nullable(Box::new(inner))
+        } else {
+            inner
+        });
+    }
+    if let Some(rest) = text.strip_prefix('[') {
+        let Some(inner) = rest.strip_suffix(']') else {
+            return Err(format!("`{text}` opens `[` without a closing `]`"));
+        };
+        return Ok(TypeExpr::List(Box::new(parse(inner)?)));
+    }
+    if text.ends_with(']') {
+        return Err(format!("`{text}` closes `]` without an opening `[`"));
+    }
+    if !text.chars().all(|c| c.is_ascii_alphanumeric() || c == '_')
+        || text.starts_with(|c: char| c.is_ascii_digit())
+    {
+        return Err(format!(
+            "`{text}` is not a type name; expected a built-in type ({}), a schema type, `[T]` or `A|B`",
+            PRIMITIVES
+                .iter()
+                .map(|(n, _)| *n)
+                .collect::<Vec<_>>()
+                .join(", ")
+        ));
+    }
+    Ok(TypeExpr::Name(text.to_owned()))
+}
+
+/// Splits on `|` outside brackets.
+fn split_top(text: &str) -> Result<Vec<&str>, String> {
+    let mut parts = Vec::new();
+    let mut depth = 0i32;
+    let mut start = 0;
+    for (i, c) in text.char_indices() {
+        match c {
+            '[' => depth += 1,
+            ']' => depth -= 1,
+            '|' if depth == 0 => {
+                parts.push(text[start..i].trim());
+                start = i + 1;
+            }
+            _ => {}
+        }
+        if depth < 0 {
+            return Err(format!("`{text}` closes `]` without an opening `[`"));
+        }
+    }
+    parts.push(text[start..].trim());
+    if parts.iter().any(|p| p.is_empty()) {
+        return Err(format!("`{text}` has an empty member around `|`"));
+    }
+    Ok(parts)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn name(s: &str) -> TypeExpr {
+        TypeExpr::Name(s.into())
+    }
+
+    #[test]
+    fn parses_the_forms_the_docs_use() {
+        assert_eq!(parse("integer"), Ok(name("integer")));
+        assert_eq!(parse("[User]"), Ok(TypeExpr::List(Box::new(name("User")))));
+        assert_eq!(
+            parse("string|null"),
+            Ok(TypeExpr::Nullable(Box::new(name("string"))))
+        );
+        assert_eq!(
+            parse("string | boolean"),
+            Ok(TypeExpr::Union(vec![name("string"), name("boolean")]))
+        );
+    }
+
+    #[test]
+    fn rejects_broken_brackets_and_names() {
+        assert!(parse("[integer").unwrap_err().contains("without a closing"));
+        assert!(
+            parse("integer]")
+                .unwrap_err()
+                .contains("without an opening")
+        );
+        assert!(parse("int eger").unwrap_err().contains("not a type name"));
+        assert!(parse("string|").unwrap_err().contains("empty member"));
+        assert!(parse("null").is_ok());
+        assert!(parse("null|null").unwrap_err().contains("only null"));
+    }
+}

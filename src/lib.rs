@@ -1,0 +1,46 @@
+//! Typed bindings for the [Bitrix24 REST API](https://apidocs.bitrix24.com/),
+//! generated at build time from YAML descriptors transcribed from the official
+//! documentation.
+//!
+//! Each REST method is a request type named after its wire name:
+//! `im.chat.add` is [`im::chat::Add`], `imbot.v2.Chat.add` is
+//! [`imbot::v2::chat::Add`]. Required parameters are arguments of `new`, so a
+//! request missing one does not compile; the rest are set with methods named
+//! after them.
+//!
+//! ```
+//! use bitrix24::{Color, Method, im};
+//!
+//! let request = im::chat::Add::new()
+//!     .users([103, 547])
+//!     .title("Deal chat")
+//!     .color(Color::Pink)
+//!     .entity(im::ChatEntity::crm_deal(1663));
+//!
+//! assert_eq!(im::chat::Add::NAME, "im.chat.add");
+//! assert_eq!(
+//!     serde_json::to_string(&request).unwrap(),
+//!     r#"{"USERS":[103,547],"TITLE":"Deal chat","COLOR":"PINK","ENTITY_TYPE":"CRM","ENTITY_ID":"DEAL|1663"}"#,
+//! );
+//! ```
+//!
+//! Every method also has a typed result ([`Method::Output`]) and a typed error
+//! ([`Method::Error`]): its own codes plus the [`SystemError`] codes any method
+//! may return, each with its HTTP status, meaning and whether a resend is safe.
+//! Values the crate does not know yet (a new colour, a new error code) decode
+//! into an `Unknown` variant instead of failing.
+#![warn(missing_docs)]
+
+mod method;
+mod response;
+pub mod schema;
+mod secret;
+mod wire;
+
+pub use method::{Method, MethodError};
+pub use response::{ErrorBody, Response};
+pub use secret::Secret;
+
+// The code generated from `schema/` by `build.rs`; a pretty-printed copy is
+// checked in as `generated/bitrix24.rs`.
+include!(concat!(env!("OUT_DIR"), "/bitrix24.rs"));

@@ -1,0 +1,107 @@
+//! What the schema says about each method, available at run time: the table
+//! the CLI and the emulator read ([`crate::METHODS`]).
+
+use crate::MethodError;
+use std::fmt;
+
+/// How a caller authenticates.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum AuthMode {
+    /// An incoming webhook URL: `https://{portal}/rest/{user_id}/{secret}/`.
+    Webhook,
+    /// An OAuth access token, sent as the `auth` parameter.
+    Oauth,
+}
+
+/// One method of the schema.
+#[derive(Debug)]
+pub struct MethodInfo {
+    /// Name on the wire: `im.chat.add`.
+    pub name: &'static str,
+    /// Scope (permission) the method needs.
+    pub scope: &'static str,
+    /// One-line summary.
+    pub summary: &'static str,
+    /// Link to the documentation page.
+    pub docs_url: &'static str,
+    /// Who may call it.
+    pub who: &'static str,
+    /// Whether sending it twice has the effect of sending it once.
+    pub idempotent: bool,
+    /// Accepted auth modes.
+    pub auth: &'static [AuthMode],
+    /// Parameters, in documentation order.
+    pub params: &'static [ParamInfo],
+    /// The result's type as written in the schema (`integer`, `object`).
+    pub result: &'static str,
+    /// The method's own error codes (system errors are in [`crate::SYSTEM_ERRORS`]).
+    pub errors: &'static [ErrorInfo],
+}
+
+/// One parameter, or one field of an object parameter.
+#[derive(Debug)]
+pub struct ParamInfo {
+    /// Name on the wire: `USERS`, `botId`.
+    pub name: &'static str,
+    /// Type as written in the schema: `[integer]`, `Color`.
+    pub ty: &'static str,
+    /// Whether it must be given.
+    pub required: bool,
+    /// Required only under this auth mode.
+    pub required_with: Option<AuthMode>,
+    /// Documented default.
+    pub default: Option<&'static str>,
+    /// Description.
+    pub doc: &'static str,
+    /// A credential, never to be shown.
+    pub secret: bool,
+    /// For enum types: the wire values in the spelling this param uses.
+    pub values: &'static [&'static str],
+    /// For object types: their fields.
+    pub fields: &'static [ParamInfo],
+}
+
+/// One documented error code.
+#[derive(Debug, PartialEq, Eq)]
+pub struct ErrorInfo {
+    /// The code: `BOT_NOT_FOUND`.
+    pub code: &'static str,
+    /// Documented HTTP status.
+    pub status: Option<u16>,
+    /// The portal's message.
+    pub message: &'static str,
+    /// What it means.
+    pub meaning: &'static str,
+    /// The portal guarantees nothing was done, so a resend is safe.
+    pub retry_safe: bool,
+    /// Listed only by older versions of the documentation.
+    pub legacy: bool,
+}
+
+impl MethodInfo {
+    /// Looks a method up by its wire name.
+    pub fn find(name: &str) -> Option<&'static MethodInfo> {
+        crate::METHODS.iter().copied().find(|m| m.name == name)
+    }
+
+    /// Looks an error code up: the method's own first, then the system ones.
+    pub fn error(&self, code: &str) -> Option<&'static ErrorInfo> {
+        self.errors
+            .iter()
+            .chain(crate::SYSTEM_ERRORS.iter())
+            .find(|e| e.code == code)
+    }
+}
+
+/// Writes `CODE: meaning` (or just the code when unknown); the `Display` of
+/// every generated error type.
+pub(crate) fn describe_error<E: MethodError>(error: &E, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+    match error.meaning() {
+        Some(meaning) => write!(f, "{}: {meaning}", error.code()),
+        None => write!(
+            f,
+            "{}: an error code this crate does not know",
+            error.code()
+        ),
+    }
+}

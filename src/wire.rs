@@ -1,0 +1,27 @@
+//! Helpers the generated code calls.
+
+use serde::Deserializer;
+use serde::de::{self, Visitor};
+use std::fmt;
+
+/// Deserializes an enum from its wire string without allocating for known
+/// values; `from_wire` never fails (unknown text becomes `Unknown`).
+pub(crate) fn deserialize_enum<'de, D, T>(
+    deserializer: D,
+    from_wire: fn(&str) -> T,
+) -> Result<T, D::Error>
+where
+    D: Deserializer<'de>,
+{
+    struct V<T>(fn(&str) -> T);
+    impl<T> Visitor<'_> for V<T> {
+        type Value = T;
+        fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+            f.write_str("a string value")
+        }
+        fn visit_str<E: de::Error>(self, value: &str) -> Result<T, E> {
+            Ok((self.0)(value))
+        }
+    }
+    deserializer.deserialize_str(V(from_wire))
+}

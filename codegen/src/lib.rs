@@ -192,12 +192,16 @@ fn io_diag(path: &Path, e: &std::io::Error) -> Diagnostics {
 pub fn render(tokens: &proc_macro2::TokenStream) -> String {
     use proc_macro2::{Delimiter, Spacing, TokenTree};
     fn walk(tokens: proc_macro2::TokenStream, out: &mut String) {
+        let mut after_hash = false;
         for tree in tokens {
+            let attribute = std::mem::take(&mut after_hash);
             match tree {
                 TokenTree::Group(g) => {
                     let (open, close) = match g.delimiter() {
                         Delimiter::Brace => ("{\n", "}\n"),
                         Delimiter::Parenthesis => ("(", ") "),
+                        // An attribute (`#[...]`) gets a line of its own.
+                        Delimiter::Bracket if attribute => ("[", "]\n"),
                         Delimiter::Bracket => ("[", "] "),
                         Delimiter::None => ("", " "),
                     };
@@ -206,6 +210,7 @@ pub fn render(tokens: &proc_macro2::TokenStream) -> String {
                     out.push_str(close);
                 }
                 TokenTree::Punct(p) => {
+                    after_hash = p.as_char() == '#';
                     out.push(p.as_char());
                     if p.as_char() == ';' {
                         out.push('\n');

@@ -1,0 +1,36 @@
+//! `generated/` must be exactly what the generator makes of `schema/` today.
+
+use std::path::Path;
+
+#[test]
+fn generated_copy_is_in_sync_with_schema() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let fresh = bitrix24_codegen::snapshot(&root.join("schema")).expect("schema/ generates");
+    let path = root.join("generated").join(bitrix24_codegen::OUTPUT_FILE);
+    let checked_in = std::fs::read_to_string(&path)
+        .unwrap_or_default()
+        .replace("\r\n", "\n");
+    if checked_in != fresh {
+        let first_diff = checked_in
+            .lines()
+            .zip(fresh.lines())
+            .position(|(a, b)| a != b)
+            .unwrap_or_else(|| checked_in.lines().count().min(fresh.lines().count()));
+        panic!(
+            "{} is stale (first difference at line {}).\nRefresh it with `{}` and commit the result.",
+            path.display(),
+            first_diff + 1,
+            bitrix24_codegen::REFRESH_COMMAND
+        );
+    }
+}
+
+#[test]
+fn generated_copy_carries_the_do_not_edit_header() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let text = std::fs::read_to_string(root.join("generated").join(bitrix24_codegen::OUTPUT_FILE))
+        .unwrap();
+    let head: String = text.lines().take(2).collect::<Vec<_>>().join("\n");
+    assert!(head.contains("do not edit"), "{head}");
+    assert!(head.contains(bitrix24_codegen::REFRESH_COMMAND), "{head}");
+}

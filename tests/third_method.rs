@@ -1,0 +1,90 @@
+//! Adding a method takes one YAML file and no Rust.
+//!
+//! Builds a scratch copy of this crate whose schema is `schema/` plus
+//! `tests/fixtures/im.chat.updateTitle.yaml`, reusing this crate's own
+//! `build.rs` and `src/`, and runs a test against the bindings generated for
+//! the new method.
+
+use std::path::{Path, PathBuf};
+use std::process::Command;
+
+#[test]
+fn a_method_added_by_yaml_alone_compiles_and_works() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let scratch = Path::new(env!("CARGO_TARGET_TMPDIR")).join("third-method");
+    let _ = std::fs::remove_dir_all(scratch.join("schema"));
+    copy_dir(&root.join("schema"), &scratch.join("schema"));
+    std::fs::copy(
+        root.join("tests/fixtures/im.chat.updateTitle.yaml"),
+        scratch.join("schema/im/im.chat.updateTitle.yaml"),
+    )
+    .unwrap();
+    std::fs::create_dir_all(scratch.join("tests")).unwrap();
+    std::fs::copy(
+        root.join("tests/fixtures/third_method_usage.rs"),
+        scratch.join("tests/usage.rs"),
+    )
+    .unwrap();
+    std::fs::copy(root.join("Cargo.lock"), scratch.join("Cargo.lock")).unwrap();
+    std::fs::write(scratch.join("Cargo.toml"), scratch_manifest(root)).unwrap();
+
+    let output = Command::new(env!("CARGO"))
+        .args([
+            "test",
+            "--offline",
+            "--quiet",
+            "--test",
+            "usage",
+            "--manifest-path",
+        ])
+        .arg(scratch.join("Cargo.toml"))
+        .env("CARGO_TARGET_DIR", scratch.join("target"))
+        .env_remove("RUSTFLAGS")
+        .output()
+        .expect("cargo runs");
+    let stdout = String::from_utf8_lossy(&output.stdout);
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert!(
+        output.status.success(),
+        "the scratch crate failed:\n{stdout}\n{stderr}"
+    );
+    assert!(stdout.contains("1 passed"), "{stdout}");
+}
+
+/// The scratch crate's manifest: this crate's dependencies and features, its
+/// `src/lib.rs` and `build.rs` by absolute path, and its own `schema/`.
+fn scratch_manifest(root: &Path) -> String {
+    let manifest = std::fs::read_to_string(root.join("Cargo.toml")).unwrap();
+    let section = |name: &str| -> String {
+        let header = format!("\n[{name}]\n");
+        let Some(start) = manifest.find(&header) else {
+            return String::new();
+        };
+        let body = &manifest[start + header.len()..];
+        let end = body.find("\n[").map_or(body.len(), |i| i + 1);
+        format!("[{name}]\n{}\n", &body[..end])
+    };
+    let codegen = root.join("codegen").display().to_string();
+    format!(
+        "[package]\nname = \"bitrix24\"\nversion = \"0.0.0\"\nedition = \"2024\"\npublish = false\nbuild = {build:?}\n\n\
+         [lib]\npath = {lib:?}\n\n[workspace]\n\n{deps}{features}\
+         [build-dependencies]\nbitrix24-codegen = {{ path = {codegen:?}, default-features = false }}\n",
+        build = root.join("build.rs").display().to_string(),
+        lib = root.join("src/lib.rs").display().to_string(),
+        deps = section("dependencies"),
+        features = section("features"),
+    )
+}
+
+fn copy_dir(from: &Path, to: &Path) {
+    std::fs::create_dir_all(to).unwrap();
+    for entry in std::fs::read_dir(from).unwrap() {
+        let path: PathBuf = entry.unwrap().path();
+        let target = to.join(path.file_name().unwrap());
+        if path.is_dir() {
+            copy_dir(&path, &target);
+        } else {
+            std::fs::copy(&path, &target).unwrap();
+        }
+    }
+}

@@ -1,0 +1,330 @@
+//! Wire-format goldens: the docs' own request bodies and example responses.
+
+use bitrix24::imbot::v2::chat as bot_chat;
+use bitrix24::{Color, Method, MethodError, Response, SystemError, im, imbot};
+use serde_json::json;
+
+/// Removes whitespace outside JSON strings, so a body copied from the docs
+/// (`[103, 547]`) compares with serde_json's compact output.
+fn compact(text: &str) -> String {
+    let mut out = String::new();
+    let mut in_string = false;
+    let mut escaped = false;
+    for c in text.chars() {
+        if in_string {
+            out.push(c);
+            match c {
+                _ if escaped => escaped = false,
+                '\\' => escaped = true,
+                '"' => in_string = false,
+                _ => {}
+            }
+        } else if c == '"' {
+            in_string = true;
+            out.push(c);
+        } else if !c.is_whitespace() {
+            out.push(c);
+        }
+    }
+    out
+}
+
+#[test]
+fn im_chat_add_matches_the_curl_body_of_its_page() {
+    // api-reference/chats/im-chat-add.md, "cURL (Webhook)".
+    let docs = r#"{"USERS":[103, 547],"TYPE":"CHAT","TITLE":"Deal Chat","DESCRIPTION":"Discussing the deal here","COLOR":"PINK","MESSAGE":"Welcome to the deal chat","ENTITY_TYPE":"CRM","ENTITY_ID":"DEAL|1663"}"#;
+    let request = im::chat::Add::new()
+        .users([103, 547])
+        .chat_type(im::ChatType::Chat)
+        .title("Deal Chat")
+        .description("Discussing the deal here")
+        .color(Color::Pink)
+        .message("Welcome to the deal chat")
+        .entity(im::ChatEntity::crm_deal(1663));
+    assert_eq!(serde_json::to_string(&request).unwrap(), compact(docs));
+}
+
+#[test]
+fn imbot_chat_add_matches_the_curl_bodies_of_its_page() {
+    // api-reference/chat-bots/chat-bots-v2/imbot.v2/chats/chat-add.md, "cURL (Webhook)".
+    let webhook = r#"{"botId":456,"botToken":"my_bot_token","fields":{"title":"Support Chat","color":"mint","userIds":[1,2]}}"#;
+    let fields = imbot::ChatFields::new()
+        .title("Support Chat")
+        .color(Color::Mint)
+        .user_ids([1, 2]);
+    let request = bot_chat::Add::new(456)
+        .bot_token("my_bot_token")
+        .fields(fields.clone());
+    assert_eq!(serde_json::to_string(&request).unwrap(), webhook);
+
+    // "cURL (OAuth)" is the same body without the bot token; the client adds `auth`.
+    let oauth = r#"{"botId":456,"fields":{"title":"Support Chat","color":"mint","userIds":[1,2]},"auth":"**put_access_token_here**"}"#;
+    let request = bot_chat::Add::new(456)
+        .fields(fields)
+        .param("auth", "**put_access_token_here**");
+    assert_eq!(serde_json::to_string(&request).unwrap(), oauth);
+}
+
+#[test]
+fn method_names_keep_their_documented_case() {
+    assert_eq!(im::chat::Add::NAME, "im.chat.add");
+    assert_eq!(bot_chat::Add::NAME, "imbot.v2.Chat.add");
+    assert_eq!(
+        bitrix24::schema::MethodInfo::find("imbot.v2.Chat.add")
+            .unwrap()
+            .name,
+        "imbot.v2.Chat.add"
+    );
+    assert!(bitrix24::schema::MethodInfo::find("imbot.v2.chat.add").is_none());
+}
+
+#[test]
+fn one_color_serves_both_spellings_and_maps_hex_back() {
+    assert_eq!(Color::Pink.as_str(), "PINK");
+    assert_eq!(Color::Pink.upper(), "PINK");
+    assert_eq!(Color::Pink.camel(), "pink");
+    assert_eq!(Color::LightBlue.camel(), "lightBlue");
+    assert_eq!(Color::Mint.hex(), "#4ba984");
+    assert_eq!(Color::from_wire("#4ba984"), Color::Mint);
+    assert_eq!(Color::from_wire("LIGHT_BLUE"), Color::LightBlue);
+    assert_eq!(Color::from_wire("lightBlue"), Color::LightBlue);
+    assert_eq!(Color::ALL.len(), 16);
+    for color in Color::ALL {
+        assert_eq!(&Color::from_wire(color.hex()), color);
+        assert_eq!(&Color::from_wire(color.camel()), color);
+    }
+    // The same value goes out in each method's own spelling.
+    let im = serde_json::to_value(im::chat::Add::new().color(Color::LightBlue)).unwrap();
+    assert_eq!(im, json!({"COLOR": "LIGHT_BLUE"}));
+    let bot = serde_json::to_value(imbot::ChatFields::new().color(Color::LightBlue)).unwrap();
+    assert_eq!(bot, json!({"color": "lightBlue"}));
+}
+
+#[test]
+fn unknown_enum_values_decode_instead_of_failing() {
+    let color: Color = serde_json::from_str("\"#5b7e91\"").unwrap();
+    assert_eq!(color, Color::Unknown("#5b7e91".into()));
+    assert!(color.is_unknown());
+    assert_eq!(color.hex(), "#5b7e91");
+    let kind: imbot::ChatKind = serde_json::from_str("\"superChannel\"").unwrap();
+    assert_eq!(kind.as_str(), "superChannel");
+    // An unknown value is sent back exactly as it came.
+    let request = im::chat::Add::new().chat_type(im::ChatType::from_wire("SECRET"));
+    assert_eq!(
+        serde_json::to_value(request).unwrap(),
+        json!({"TYPE": "SECRET"})
+    );
+}
+
+#[test]
+fn entity_links_cover_the_documented_formats() {
+    let cases = [
+        (im::ChatEntity::crm("LEAD", 13), "CRM", "LEAD|13"),
+        (im::ChatEntity::crm_deal(1663), "CRM", "DEAL|1663"),
+        (im::ChatEntity::crm_contact(25), "CRM", "CONTACT|25"),
+        (im::ChatEntity::crm_company(7), "CRM", "COMPANY|7"),
+        (im::ChatEntity::crm_dynamic(128, 4), "CRM", "DYNAMIC_128|4"),
+        (
+            im::ChatEntity::lines("telegrambot", 2, "209607941", "744"),
+            "LINES",
+            "telegrambot|2|209607941|744",
+        ),
+        (
+            im::ChatEntity::livechat("telegrambot", 2),
+            "LIVECHAT",
+            "telegrambot|2",
+        ),
+        (im::ChatEntity::task(8293), "TASKS", "8293"),
+        (im::ChatEntity::calendar_event(12), "CALENDAR", "12"),
+        (im::ChatEntity::sonet_group(133), "SONET_GROUP", "133"),
+        (
+            im::ChatEntity::raw(im::ChatEntityType::Mail, "thread-9"),
+            "MAIL",
+            "thread-9",
+        ),
+    ];
+    for (link, kind, id) in cases {
+        assert_eq!((link.kind().as_str(), link.id()), (kind, id));
+        let body = serde_json::to_value(im::chat::Add::new().entity(link)).unwrap();
+        assert_eq!(body, json!({"ENTITY_TYPE": kind, "ENTITY_ID": id}));
+    }
+    assert_eq!(im::ChatEntityType::ALL.len(), 11);
+}
+
+#[test]
+fn params_the_schema_does_not_know_still_go_out() {
+    let request = im::chat::Add::new()
+        .title("Old portal")
+        .param("OWNER_ID", 7);
+    assert_eq!(
+        serde_json::to_string(&request).unwrap(),
+        r#"{"TITLE":"Old portal","OWNER_ID":7}"#
+    );
+}
+
+#[test]
+fn bot_token_is_sent_but_never_shown() {
+    let request = bot_chat::Add::new(456).bot_token("my_bot_token");
+    let debug = format!("{request:?}");
+    assert!(!debug.contains("my_bot_token"), "{debug}");
+    assert!(
+        serde_json::to_string(&request)
+            .unwrap()
+            .contains("my_bot_token")
+    );
+}
+
+#[test]
+fn im_chat_add_response_decodes() {
+    // The example response of im-chat-add.md.
+    let body = r#"{
+        "result": 1417,
+        "time": {
+            "start": 1772009915,
+            "finish": 1772009915.872788,
+            "duration": 0.8727879524230957,
+            "processing": 0,
+            "date_start": "2026-02-25T11:58:35+01:00",
+            "date_finish": "2026-02-25T11:58:35+01:00",
+            "operating_reset_at": 1772010515,
+            "operating": 0.20950984954833984
+        }
+    }"#;
+    let response: Response<<im::chat::Add as Method>::Output> = serde_json::from_str(body).unwrap();
+    assert_eq!(response.result, 1417);
+    let time = response.time.unwrap();
+    assert_eq!(time.operating_reset_at, Some(1772010515.0));
+    assert_eq!(
+        time.date_start.as_deref(),
+        Some("2026-02-25T11:58:35+01:00")
+    );
+    assert_eq!(time.operating, Some(0.20950984954833984));
+}
+
+#[test]
+fn imbot_chat_add_response_decodes() {
+    // The example response of imbot.v2/chats/chat-add.md.
+    let body = include_str!("data/imbot.v2.Chat.add.response.json");
+    let response: Response<bot_chat::AddResult> = serde_json::from_str(body).unwrap();
+    let chat = &response.result.chat;
+    assert_eq!(chat.id, 5);
+    assert_eq!(chat.dialog_id.as_deref(), Some("chat5"));
+    assert_eq!(chat.kind, Some(imbot::ChatKind::Chat));
+    assert_eq!(chat.role, Some(imbot::ChatRole::Owner));
+    assert_eq!(
+        chat.color,
+        Some(Color::Mint),
+        "the hex #4ba984 reads back as Mint"
+    );
+    assert_eq!(chat.owner, Some(456));
+    assert_eq!(chat.parent_chat_id, None);
+    assert_eq!(chat.disk_folder_id, Some(42));
+    assert_eq!(chat.public_access, Some(json!("")));
+    let users = response.result.users.as_ref().unwrap();
+    assert_eq!(users.len(), 2);
+    assert_eq!(users[0].name.as_deref(), Some("John Smith"));
+    assert_eq!(users[0].kind, Some(imbot::UserKind::Employee));
+    assert_eq!(users[0].idle, Some(json!(false)));
+    assert_eq!(users[1].departments, Some(vec![12]));
+    assert_eq!(response.time.unwrap().processing, Some(0.045));
+}
+
+#[test]
+fn response_objects_round_trip_in_their_wire_spelling() {
+    let body = include_str!("data/imbot.v2.Chat.add.response.json");
+    let response: Response<bot_chat::AddResult> = serde_json::from_str(body).unwrap();
+    let again = serde_json::to_value(&response.result).unwrap();
+    assert_eq!(again["chat"]["color"], "#4ba984");
+    assert_eq!(again["chat"]["type"], "chat");
+    let back: bot_chat::AddResult = serde_json::from_value(again).unwrap();
+    assert_eq!(back, response.result);
+}
+
+#[test]
+fn error_codes_decode_with_status_meaning_and_retry_class() {
+    type E = bot_chat::AddError;
+    let cases = [
+        ("BOT_TOKEN_NOT_SPECIFIED", E::BotTokenNotSpecified, 400),
+        ("BOT_ID_REQUIRED", E::BotIdRequired, 400),
+        ("BOT_NOT_FOUND", E::BotNotFound, 400),
+        ("BOT_OWNERSHIP_ERROR", E::BotOwnershipError, 403),
+    ];
+    for (code, variant, status) in cases {
+        let e = E::from_code(code);
+        assert_eq!(e, variant);
+        assert_eq!(e.code(), code);
+        assert_eq!(e.status(), Some(status));
+        assert!(e.meaning().is_some());
+    }
+    let limit = E::from_code("QUERY_LIMIT_EXCEEDED");
+    assert_eq!(limit, E::System(SystemError::QueryLimitExceeded));
+    assert_eq!(limit.status(), Some(503));
+    assert!(limit.is_retry_safe());
+    let crash = E::from_code("INTERNAL_SERVER_ERROR");
+    assert!(!crash.is_retry_safe(), "a 500 may have created the chat");
+    assert_eq!(E::from_code("OPERATION_TIME_LIMIT").status(), Some(429));
+    assert_eq!(
+        E::from_code("expired_token"),
+        E::System(SystemError::ExpiredToken)
+    );
+    let new = E::from_code("BOT_ON_VACATION");
+    assert_eq!(new, E::Unknown("BOT_ON_VACATION".into()));
+    assert_eq!(new.code(), "BOT_ON_VACATION");
+    assert!(!new.is_retry_safe());
+    assert_eq!(
+        E::BotNotFound.to_string(),
+        "BOT_NOT_FOUND: No bot has this id."
+    );
+}
+
+#[test]
+fn legacy_and_system_codes_of_im_chat_add() {
+    type E = im::chat::AddError;
+    assert_eq!(E::from_code("USERS_EMPTY"), E::UsersEmpty);
+    assert!(E::UsersEmpty.info().unwrap().legacy);
+    assert_eq!(E::from_code("WRONG_REQUEST"), E::WrongRequest);
+    assert_eq!(bitrix24::SYSTEM_ERRORS.len(), 16);
+    for info in &bitrix24::SYSTEM_ERRORS {
+        let e = E::from_code(info.code);
+        assert!(
+            matches!(e, E::System(_)),
+            "{} should be a system error",
+            info.code
+        );
+        assert_eq!(e.status(), info.status);
+    }
+}
+
+#[test]
+fn method_table_describes_params_and_errors() {
+    let info = <im::chat::Add as Method>::INFO;
+    let names: Vec<&str> = info.params.iter().map(|p| p.name).collect();
+    assert_eq!(
+        names,
+        [
+            "USERS",
+            "TYPE",
+            "TITLE",
+            "DESCRIPTION",
+            "COLOR",
+            "MESSAGE",
+            "AVATAR",
+            "ENTITY_TYPE",
+            "ENTITY_ID",
+            "COPILOT_MAIN_ROLE"
+        ]
+    );
+    let color = info.params.iter().find(|p| p.name == "COLOR").unwrap();
+    assert_eq!(color.values.len(), 16);
+    assert!(color.values.contains(&"LIGHT_BLUE"));
+    assert!(!info.idempotent);
+    let bot = <bot_chat::Add as Method>::INFO;
+    assert!(bot.params[0].required);
+    assert!(bot.params[1].secret);
+    let fields = &bot.params[2].fields;
+    let color = fields.iter().find(|p| p.name == "color").unwrap();
+    assert!(color.values.contains(&"lightBlue"));
+    assert_eq!(bot.error("BOT_NOT_FOUND").unwrap().status, Some(400));
+    assert_eq!(bot.error("QUERY_LIMIT_EXCEEDED").unwrap().status, Some(503));
+    assert_eq!(bitrix24::METHODS.len(), 2);
+}

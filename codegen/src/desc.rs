@@ -43,9 +43,10 @@ impl<'de, T: Deserialize<'de>> Deserialize<'de> for Entries<T> {
                 let mut out: Vec<(String, T)> = Vec::new();
                 while let Some(key) = map.next_key::<String>()? {
                     if out.iter().any(|(k, _)| *k == key) {
-                        return Err(de::Error::custom(format!(
-                            "duplicate key `{key}`: each name may appear once"
-                        )));
+                        // Fail inside the repeated entry's value, so the error
+                        // carries that entry's position and path.
+                        map.next_value_seed(Repeated(&key))?;
+                        return Err(Repeated(&key).error());
                     }
                     let value = map.next_value()?;
                     out.push((key, value));
@@ -57,6 +58,56 @@ impl<'de, T: Deserialize<'de>> Deserialize<'de> for Entries<T> {
             }
         }
         d.deserialize_map(V(PhantomData))
+    }
+}
+
+/// Fails on whatever value it meets, with the message for a repeated key.
+struct Repeated<'k>(&'k str);
+
+impl Repeated<'_> {
+    fn error<E: de::Error>(&self) -> E {
+        E::custom(format!(
+            "duplicate key `{}`: each name may appear once",
+            self.0
+        ))
+    }
+}
+
+impl<'de> de::DeserializeSeed<'de> for Repeated<'_> {
+    type Value = ();
+    fn deserialize<D: Deserializer<'de>>(self, d: D) -> Result<(), D::Error> {
+        d.deserialize_any(self)
+    }
+}
+
+impl<'de> Visitor<'de> for Repeated<'_> {
+    type Value = ();
+    fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+        write!(f, "no second entry named `{}`", self.0)
+    }
+    fn visit_bool<E: de::Error>(self, _: bool) -> Result<(), E> {
+        Err(self.error())
+    }
+    fn visit_i64<E: de::Error>(self, _: i64) -> Result<(), E> {
+        Err(self.error())
+    }
+    fn visit_u64<E: de::Error>(self, _: u64) -> Result<(), E> {
+        Err(self.error())
+    }
+    fn visit_f64<E: de::Error>(self, _: f64) -> Result<(), E> {
+        Err(self.error())
+    }
+    fn visit_str<E: de::Error>(self, _: &str) -> Result<(), E> {
+        Err(self.error())
+    }
+    fn visit_unit<E: de::Error>(self) -> Result<(), E> {
+        Err(self.error())
+    }
+    fn visit_seq<A: de::SeqAccess<'de>>(self, _: A) -> Result<(), A::Error> {
+        Err(self.error())
+    }
+    fn visit_map<A: MapAccess<'de>>(self, _: A) -> Result<(), A::Error> {
+        Err(self.error())
     }
 }
 
@@ -97,6 +148,16 @@ pub struct MethodFile {
     pub enums: Entries<EnumDesc>,
     #[serde(default)]
     pub links: Entries<LinkDesc>,
+}
+
+impl AuthMode {
+    /// The mode as written in a descriptor.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            AuthMode::Webhook => "webhook",
+            AuthMode::Oauth => "oauth",
+        }
+    }
 }
 
 fn default_auth() -> Vec<AuthMode> {
@@ -223,14 +284,32 @@ pub struct EnumValueDesc {
 }
 
 /// A wire value: one string, or one string per spelling.
-#[derive(Debug, Deserialize)]
-#[serde(
-    untagged,
-    expecting = "a string, or a mapping of spelling names to strings"
-)]
+#[derive(Debug)]
 pub enum Wire {
     One(String),
     Many(Entries<String>),
+}
+
+// Written by hand rather than `untagged`, so an error inside the mapping (a
+// repeated spelling, a value that is not a string) keeps its own position
+// and message instead of a generic "did not match any variant".
+impl<'de> Deserialize<'de> for Wire {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        struct V;
+        impl<'de> Visitor<'de> for V {
+            type Value = Wire;
+            fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+                f.write_str("a string, or a mapping of spelling names to strings")
+            }
+            fn visit_str<E: de::Error>(self, v: &str) -> Result<Wire, E> {
+                Ok(Wire::One(v.to_owned()))
+            }
+            fn visit_map<A: MapAccess<'de>>(self, map: A) -> Result<Wire, A::Error> {
+                Entries::deserialize(de::value::MapAccessDeserializer::new(map)).map(Wire::Many)
+            }
+        }
+        d.deserialize_any(V)
+    }
 }
 
 /// A type that joins an enum kind and a string id, like `ENTITY_TYPE` + `ENTITY_ID`.

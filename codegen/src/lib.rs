@@ -80,10 +80,17 @@ pub fn load(dir: &Path) -> Result<Vec<Source>, Diagnostics> {
     let mut sources = Vec::new();
     let mut diags = Vec::new();
     for path in files {
-        let text = match std::fs::read_to_string(&path) {
-            Ok(t) => t,
+        let bytes = match std::fs::read(&path) {
+            Ok(b) => b,
             Err(e) => {
                 diags.push(io_diag(&path, &e).0.remove(0));
+                continue;
+            }
+        };
+        let text = match String::from_utf8(bytes) {
+            Ok(t) => t,
+            Err(e) => {
+                diags.push(not_utf8(&path, &e));
                 continue;
             }
         };
@@ -110,6 +117,28 @@ pub fn load(dir: &Path) -> Result<Vec<Source>, Diagnostics> {
 
 /// Parses one descriptor's text.
 pub fn parse(path: &Path, text: &str, shared: bool) -> Result<Content, Diagnostic> {
+    let stem = path
+        .file_stem()
+        .map(|s| s.to_string_lossy().into_owned())
+        .unwrap_or_default();
+    let blank = text.lines().all(|l| {
+        let l = l.trim();
+        l.is_empty() || l.starts_with('#') || l == "---" || l == "..."
+    });
+    if blank {
+        let expected = if shared {
+            "a shared descriptor defines `types`, `enums`, `links` or `system_errors`"
+        } else {
+            "a method descriptor starts with `method:`"
+        };
+        return Err(Diagnostic {
+            file: path.to_path_buf(),
+            line: Some(1),
+            column: Some(1),
+            path: stem,
+            message: format!("the file is empty; {expected}"),
+        });
+    }
     let result = if shared {
         serde_yaml::from_str(text).map(|s| Content::Shared(Box::new(s)))
     } else {
@@ -118,29 +147,91 @@ pub fn parse(path: &Path, text: &str, shared: bool) -> Result<Content, Diagnosti
     result.map_err(|e| {
         let location = e.location();
         let mut message = e.to_string();
-        // The position is shown in front; drop the parser's own suffix.
-        if let Some(i) = message.rfind(" at line ") {
-            message.truncate(i);
-        }
-        let stem = path
-            .file_stem()
-            .map(|s| s.to_string_lossy().into_owned())
-            .unwrap_or_default();
-        let (path_label, message) = match message.split_once(": ") {
-            Some((p, m)) if !p.contains(' ') && !p.is_empty() => {
-                let p = p.strip_prefix("params.").unwrap_or(p);
-                (format!("{stem}.{p}"), m.to_owned())
+        // The position is shown in front; drop the parser's own copy of it
+        // (a suffix, or after the problem in a syntax error) but keep any
+        // other position, such as where an unclosed `{` opened.
+        if let Some(l) = &location {
+            let own = format!(" at line {} column {}", l.line(), l.column());
+            if let Some(i) = message.find(&own) {
+                message.replace_range(i..i + own.len(), "");
             }
-            _ => (stem, message),
+        }
+        let (printed, message) = match message.split_once(": ") {
+            Some((p, m)) if !p.contains(' ') && !p.is_empty() => (p.to_owned(), m.to_owned()),
+            _ => (String::new(), message),
+        };
+        let mut position = location.map(|l| (l.line(), l.column()));
+        // serde reports a repeated field at the start of its mapping; point
+        // at the repeat instead.
+        if let Some(key) = message
+            .strip_prefix("duplicate field `")
+            .and_then(|m| m.strip_suffix('`'))
+        {
+            let mut steps = locate::steps(&printed);
+            steps.push(locate::Step::Again(key.to_owned()));
+            position = locate::locate(text, &steps).or(position);
+        }
+        if position.is_none() && message.contains("more than one document") {
+            position = second_document(text).map(|line| (line, 1));
+        }
+        // Shared items are labelled by their own names (`Color.RED`), a
+        // method's by the method (`im.chat.add.COLOR`).
+        let p = label(&printed);
+        let path_label = match (shared, p.is_empty()) {
+            (_, true) => stem,
+            (true, false) => p,
+            (false, false) => format!("{stem}.{p}"),
         };
         Diagnostic {
             file: path.to_path_buf(),
-            line: location.as_ref().map(|l| l.line()),
-            column: location.as_ref().map(|l| l.column()),
+            line: position.map(|p| p.0),
+            column: position.map(|p| p.1),
             path: path_label,
             message,
         }
     })
+}
+
+/// The line of the `---` that starts a second document, if any.
+fn second_document(text: &str) -> Option<usize> {
+    let mut content = false;
+    for (i, line) in text.lines().enumerate() {
+        if line.starts_with("---") && content {
+            return Some(i + 1);
+        }
+        let t = line.trim();
+        content |= !(t.is_empty() || t.starts_with('#') || t.starts_with("---"));
+    }
+    None
+}
+
+/// Turns the parser's key path (`errors.WRONG_REQUEST.status`) into the
+/// labels the model uses (`WRONG_REQUEST.status`): section keys are dropped.
+fn label(serde_path: &str) -> String {
+    const SECTIONS: &[&str] = &[
+        "params",
+        "joined",
+        "returns",
+        "errors",
+        "types",
+        "enums",
+        "links",
+        "system_errors",
+    ];
+    let segments: Vec<&str> = serde_path.split('.').collect();
+    let last = segments.len() - 1;
+    segments
+        .iter()
+        .enumerate()
+        .filter(|&(i, seg)| {
+            // A section stays when the error is about the section itself.
+            i == last
+                || !(i == 0 && SECTIONS.contains(seg)
+                    || i == 2 && matches!(*seg, "fields" | "constructors"))
+        })
+        .map(|(_, seg)| *seg)
+        .collect::<Vec<_>>()
+        .join(".")
 }
 
 /// Loads, checks and emits a schema folder.
@@ -174,6 +265,27 @@ pub fn format(tokens: &proc_macro2::TokenStream) -> Result<String, String> {
 pub fn snapshot(dir: &Path) -> Result<String, Box<dyn std::error::Error>> {
     let generated = generate(dir)?;
     Ok(format(&generated.tokens)?)
+}
+
+/// Points at the first byte that is not UTF-8.
+fn not_utf8(path: &Path, e: &std::string::FromUtf8Error) -> Diagnostic {
+    let bytes = e.as_bytes();
+    let valid_up_to = e.utf8_error().valid_up_to();
+    let before = String::from_utf8_lossy(&bytes[..valid_up_to]);
+    let line_start = before.rfind('\n').map_or(0, |i| i + 1);
+    Diagnostic {
+        file: path.to_path_buf(),
+        line: Some(before.matches('\n').count() + 1),
+        column: Some(before[line_start..].chars().count() + 1),
+        path: path
+            .file_stem()
+            .map(|s| s.to_string_lossy().into_owned())
+            .unwrap_or_default(),
+        message: match bytes.get(valid_up_to) {
+            Some(b) => format!("byte 0x{b:02X} is not UTF-8 text; save the file as UTF-8"),
+            None => "the file is not UTF-8 text; save it as UTF-8".into(),
+        },
+    }
 }
 
 fn io_diag(path: &Path, e: &std::io::Error) -> Diagnostics {

@@ -14,6 +14,8 @@ use std::fmt;
 pub enum Step {
     Key(String),
     Index(usize),
+    /// The second occurrence of a key, for errors about a repeated key.
+    Again(String),
 }
 
 impl From<&str> for Step {
@@ -29,6 +31,26 @@ impl From<usize> for Step {
 }
 
 const MARK: &str = "\u{0}located";
+
+/// Reads a path as the YAML parser prints it (`params.TITLE`, `values[1].wire`,
+/// `.` for the root) into steps. Keys holding `.` or `[` are not supported.
+pub fn steps(printed: &str) -> Vec<Step> {
+    let mut out = Vec::new();
+    for part in printed.split('.').filter(|p| !p.is_empty()) {
+        let (key, mut rest) = part.split_once('[').map_or((part, ""), |(k, r)| (k, r));
+        if !key.is_empty() {
+            out.push(Step::Key(key.to_owned()));
+        }
+        while let Some((index, after)) = rest.split_once(']') {
+            match index.parse() {
+                Ok(i) => out.push(Step::Index(i)),
+                Err(_) => return out,
+            }
+            rest = after.strip_prefix('[').unwrap_or(after);
+        }
+    }
+    out
+}
 
 /// Returns the 1-based (line, column) of the node at `path` in `text`, or of
 /// the deepest ancestor that exists.
@@ -73,9 +95,17 @@ impl<'de> Visitor<'de> for Walk<'_> {
         let Some((first, rest)) = self.path.split_first() else {
             return Err(de::Error::custom(MARK));
         };
+        let mut seen = false;
         while let Some(key) = map.next_key::<KeyText>()? {
-            if matches!(first, Step::Key(k) if *k == key.0) {
-                return map.next_value_seed(Walk { path: rest });
+            match first {
+                Step::Key(k) if *k == key.0 => return map.next_value_seed(Walk { path: rest }),
+                Step::Again(k) if *k == key.0 => {
+                    if seen {
+                        return map.next_value_seed(Walk { path: rest });
+                    }
+                    seen = true;
+                }
+                _ => {}
             }
             map.next_value::<IgnoredAny>()?;
         }
@@ -184,6 +214,27 @@ mod tests {
     #[test]
     fn finds_sequence_items() {
         assert_eq!(locate(DOC, &["list".into(), 1.into()]), Some((9, 5)));
+    }
+
+    #[test]
+    fn reads_printed_paths() {
+        assert_eq!(steps("."), vec![]);
+        assert_eq!(
+            steps("enums.Color.values[1].wire"),
+            vec![
+                "enums".into(),
+                "Color".into(),
+                "values".into(),
+                1.into(),
+                "wire".into()
+            ]
+        );
+    }
+
+    #[test]
+    fn finds_a_repeated_key() {
+        let doc = "a: 1\nb: 2\na: 3\n";
+        assert_eq!(locate(doc, &[Step::Again("a".into())]), Some((3, 4)));
     }
 
     #[test]

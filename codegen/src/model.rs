@@ -293,7 +293,20 @@ pub enum Content {
 
 const RESERVED_VARIANTS: &[&str] = &["Unknown", "System"];
 const RESERVED_ENUM_METHODS: &[&str] = &["as_str", "from_wire", "is_unknown", "all"];
-const RESERVED_LINK_FNS: &[&str] = &["raw", "kind", "id"];
+const RESERVED_LINK_FNS: &[&str] = &["raw", "kind", "id", "into_parts"];
+/// Names the hand-written runtime defines at the crate root, next to the
+/// generated shared types and scope modules.
+const RUNTIME_TYPES: &[&str] = &[
+    "Client",
+    "Error",
+    "ErrorBody",
+    "Method",
+    "MethodError",
+    "Response",
+    "Secret",
+    "SystemError",
+];
+const RUNTIME_MODULES: &[&str] = &["client", "method", "response", "schema", "secret", "wire"];
 const RESERVED_FIELDS: &[&str] = &["extra", "new", "param"];
 
 /// Checks the sources and builds the model, or returns every problem found.
@@ -399,9 +412,15 @@ impl Cx<'_> {
                 }
                 Content::Shared(s) => {
                     // Shared declarations are labelled by their own names (`Color.RED`).
+                    // Its own keys are labelled by the file, as the parser does.
+                    let stem = src
+                        .path
+                        .file_stem()
+                        .map(|s| s.to_string_lossy().into_owned())
+                        .unwrap_or_default();
                     let module = match &s.scope {
                         Some(scope) => {
-                            self.check_scope(scope, &root.key("scope"));
+                            self.check_scope(scope, &root.key("scope").label(stem));
                             vec![scope.clone()]
                         }
                         None => vec![],
@@ -411,7 +430,7 @@ impl Cx<'_> {
                         if let Some(prev) = &system_at {
                             let first = sources[prev.file].path.display().to_string();
                             self.err(
-                                &root.key("system_errors"),
+                                &root.key("system_errors").label("system_errors".into()),
                                 format!("system errors are already defined in {first}; keep them in one file"),
                             );
                         } else {
@@ -428,12 +447,14 @@ impl Cx<'_> {
         for (i, d) in decls.iter().enumerate() {
             if let Some(&j) = seen.get(&(d.module.clone(), d.name.clone())) {
                 let other = &decls[j];
-                let other_file = sources[other.at.file].path.display().to_string();
+                let mut other_file = sources[other.at.file].path.display().to_string();
+                if other.at.label != other.name {
+                    other_file.push_str(&format!(" ({})", other.at.label));
+                }
                 let msg = format!(
-                    "type `{}` is already defined in {} ({}); type names must be unique within module `{}`",
+                    "type `{}` is already defined in {}; type names must be unique within module `{}`",
                     d.name,
                     other_file,
-                    other.at.label,
                     module_label(&d.module)
                 );
                 let at = d.at.clone();
@@ -494,6 +515,39 @@ impl Cx<'_> {
                 body,
                 input: false,
             });
+        }
+
+        // A struct that holds itself other than through a list would be
+        // infinitely large.
+        for d in &decls {
+            if !matches!(d.body, DeclBody::Object(_)) {
+                continue;
+            }
+            let Some(t) = types
+                .iter()
+                .find(|t| t.module == d.module && t.name == d.name)
+            else {
+                continue;
+            };
+            for (field, inner) in held(t) {
+                if let Some(chain) = holds(&types, &inner, t) {
+                    let fat =
+                        d.at.key("fields")
+                            .key(&field)
+                            .label(join_label(&d.at.label, &field));
+                    self.err(
+                        &fat,
+                        format!(
+                            "`{field}` makes `{}` contain itself ({} → {}); the struct would be infinitely large, so use a list `[{}]`",
+                            t.name,
+                            t.name,
+                            chain.join(" → "),
+                            inner.name
+                        ),
+                    );
+                    break;
+                }
+            }
         }
 
         // 3. Methods.
@@ -569,7 +623,7 @@ impl Cx<'_> {
         if system_at.is_none() && !sources.is_empty() {
             let at = At {
                 file: 0,
-                label: String::new(),
+                label: "system_errors".into(),
                 steps: vec![],
             };
             self.err(
@@ -628,6 +682,11 @@ impl Cx<'_> {
                 at,
                 format!("scope `{scope}` is a Rust keyword and cannot name a module"),
             );
+        } else if RUNTIME_MODULES.contains(&scope) {
+            self.err(
+                at,
+                format!("scope `{scope}` would clash with the crate's own module `{scope}`"),
+            );
         }
     }
 
@@ -675,6 +734,17 @@ impl Cx<'_> {
                 }
                 if PRIMITIVES.iter().any(|(p, _)| p.eq_ignore_ascii_case(name)) {
                     self.err(&at, format!("type name `{name}` is a built-in type name"));
+                    continue;
+                }
+                if is_keyword(name) {
+                    self.err(&at, format!("type name `{name}` is a Rust keyword"));
+                    continue;
+                }
+                if module.is_empty() && RUNTIME_TYPES.contains(&name) {
+                    self.err(
+                        &at,
+                        format!("type name `{name}` is taken by the crate itself; rename the type or give the file a `scope`"),
+                    );
                     continue;
                 }
                 decls.push(Decl {
@@ -736,6 +806,13 @@ impl Cx<'_> {
                 );
                 return None;
             }
+            if !is_snake_ident(snake) {
+                self.err(
+                    &at.key("method"),
+                    format!("segment `{seg}` does not give a module name; a segment must start with a letter"),
+                );
+                return None;
+            }
         }
         if module[0] != m.scope {
             self.err(
@@ -743,7 +820,15 @@ impl Cx<'_> {
                 format!("scope `{}` differs from the method's first segment `{}`; the types and the method would land in different modules", m.scope, segments[0]),
             );
         }
-        let rust = segments[segments.len() - 1].to_upper_camel_case();
+        let last = segments[segments.len() - 1];
+        let rust = last.to_upper_camel_case();
+        if !is_ident(&rust) || is_keyword(&rust) {
+            self.err(
+                &at.key("method"),
+                format!("the last segment `{last}` does not give a type name (`{rust}`); it must start with a letter and not become a keyword"),
+            );
+            return None;
+        }
         if !m.docs.ends_with(".md") || m.docs.starts_with('/') || m.docs.contains("://") {
             self.err(
                 &at.key("docs"),
@@ -773,14 +858,27 @@ impl Cx<'_> {
                 self.err(
                     &at,
                     format!(
-                        "`{}` is required with {mode:?} auth, which the method does not accept",
-                        p.wire
+                        "`{}` is required with `{}` auth, which the method does not accept; it accepts: {}",
+                        p.wire,
+                        mode.as_str(),
+                        m.auth
+                            .iter()
+                            .map(|a| a.as_str())
+                            .collect::<Vec<_>>()
+                            .join(", ")
                     ),
                 );
             }
         }
         let mut joined = Vec::new();
         for (name, j) in m.joined.iter() {
+            // A joined param that failed its own checks was reported there.
+            let broken = j.params.iter().any(|w| {
+                m.params.iter().any(|(k, _)| k == w) && !params.iter().any(|p| p.wire == *w)
+            });
+            if broken {
+                continue;
+            }
             let jat = at
                 .key("joined")
                 .key(name)
@@ -867,15 +965,16 @@ impl Cx<'_> {
                 }
             }
         }
-        let link_kind = resolver.kind_of_link(&ty);
-        let kind_ok = matches!(&params[idx[0]].ty, Ty::Named(r) if Some(r) == link_kind.as_ref());
-        if !kind_ok {
+        // A link whose own definition is broken was reported there.
+        let link_kind = resolver.kind_of_link(&ty)?;
+        if !matches!(&params[idx[0]].ty, Ty::Named(r) if *r == link_kind) {
             self.err(
                 &at.key("params").index(0),
                 format!(
-                    "`{}` must have the link's kind type `{}`",
+                    "`{}` must have the link's kind type `{}`, found `{}`",
                     params[idx[0]].wire,
-                    link_kind.map(|k| k.name).unwrap_or_default()
+                    link_kind.name,
+                    ty_text(&params[idx[0]].ty)
                 ),
             );
             return None;
@@ -884,8 +983,9 @@ impl Cx<'_> {
             self.err(
                 &at.key("params").index(1),
                 format!(
-                    "`{}` must be a `string` to carry the id",
-                    params[idx[1]].wire
+                    "`{}` must be a `string` to carry the id, found `{}`",
+                    params[idx[1]].wire,
+                    ty_text(&params[idx[1]].ty)
                 ),
             );
             return None;
@@ -942,6 +1042,11 @@ impl Cx<'_> {
                     "the `time` block has the shared type `Time`, found `{}`",
                     r.time.ty
                 ),
+            );
+        } else if resolver.index.get(&(vec![], "Time".to_owned())) != Some(&Kind::Object) {
+            self.err(
+                &tat.key("type"),
+                "the shared type `Time` is not defined; schema/common/ must define it as an object type at the crate root",
             );
         }
         Some(ResultShape {
@@ -1050,6 +1155,11 @@ impl Cx<'_> {
         at: &At,
     ) -> Option<String> {
         use serde_yaml::Value as V;
+        // A default is a real value, so `T|null` takes the defaults of `T`.
+        let ty = match ty {
+            Ty::Nullable(inner) => inner.as_ref(),
+            other => other,
+        };
         let ok = match (ty, value) {
             (Ty::Integer, V::Number(n)) => n.is_i64() || n.is_u64(),
             (Ty::Double, V::Number(_)) => true,
@@ -1076,7 +1186,7 @@ impl Cx<'_> {
             self.err(
                 at,
                 format!(
-                    "default {} does not fit the type `{}`",
+                    "default `{}` does not fit the type `{}`",
                     yaml_text(value),
                     ty_text(ty)
                 ),
@@ -1096,10 +1206,17 @@ impl Cx<'_> {
                 );
                 return None;
             }
-            if is_keyword(r) || RESERVED_FIELDS.contains(&r) {
+            if is_keyword(r) {
                 self.err(
                     &at.key("rust"),
-                    format!("rust name `{r}` is reserved; choose another"),
+                    format!("rust name `{r}` is a Rust keyword; choose another"),
+                );
+                return None;
+            }
+            if RESERVED_FIELDS.contains(&r) {
+                self.err(
+                    &at.key("rust"),
+                    format!("rust name `{r}` is used by the generated API itself; choose another"),
                 );
                 return None;
             }
@@ -1177,7 +1294,7 @@ impl Cx<'_> {
                                 .join(", ")
                         );
                         msg.push_str(" or a type defined in this file or schema/common/");
-                        if let Some(close) = resolver.similar(n) {
+                        if let Some(close) = resolver.similar(n, module) {
                             msg.push_str(&format!(" (did you mean `{close}`?)"));
                         }
                         self.err(at, msg);
@@ -1209,7 +1326,7 @@ impl Cx<'_> {
         for (i, s) in e.spellings.iter().enumerate() {
             let sat = at.key("spellings").index(i);
             if !is_snake_ident(s) || is_keyword(s) || RESERVED_ENUM_METHODS.contains(&s.as_str()) {
-                self.err(&sat, format!("spelling `{s}` names an accessor method; use a snake_case word that is not a keyword or `as_str`"));
+                self.err(&sat, format!("spelling `{s}` becomes the name of an accessor method; use a snake_case word other than a keyword, {}", RESERVED_ENUM_METHODS.iter().map(|m| format!("`{m}`")).collect::<Vec<_>>().join(", ")));
                 spellings_ok = false;
             } else if e.spellings[..i].contains(s) {
                 self.err(&sat, format!("duplicate spelling `{s}`"));
@@ -1218,7 +1335,21 @@ impl Cx<'_> {
         }
         let width = e.spellings.len().max(1);
         for (i, v) in e.values.iter().enumerate() {
+            // Label the value by its (first) wire text even when it is broken.
+            let first = match &v.wire {
+                Wire::One(s) => Some(s),
+                Wire::Many(m) => e
+                    .spellings
+                    .first()
+                    .and_then(|s| m.iter().find(|(k, _)| *k == s))
+                    .or_else(|| m.iter().next())
+                    .map(|(_, w)| w),
+            };
             let vat = at.key("values").index(i);
+            let vat = match first {
+                Some(w) => vat.label(join_label(&at.label, w)),
+                None => vat,
+            };
             let wire: Vec<String> = match (&v.wire, e.spellings.is_empty()) {
                 (Wire::One(s), true) => vec![s.clone()],
                 (Wire::Many(m), false) => {
@@ -1262,10 +1393,27 @@ impl Cx<'_> {
             if !spellings_ok {
                 continue;
             }
-            let vlabel = join_label(&at.label, &wire[0]);
-            let vat = vat.label(vlabel);
             if wire.iter().any(|w| w.is_empty()) {
                 self.err(&vat.key("wire"), "empty wire value");
+                continue;
+            }
+            let mut repeated = false;
+            for (k, w) in wire.iter().enumerate() {
+                if let Some(prev) = values.iter().find(|p| p.wire.contains(w)) {
+                    let which = if e.spellings.is_empty() {
+                        String::new()
+                    } else {
+                        format!(" (spelling `{}`)", e.spellings[k])
+                    };
+                    let msg = format!(
+                        "duplicate enum value `{w}`{which}: `{}` already uses it",
+                        prev.rust
+                    );
+                    self.err(&vat, msg);
+                    repeated = true;
+                }
+            }
+            if repeated {
                 continue;
             }
             let rust = match &v.rust {
@@ -1283,6 +1431,13 @@ impl Cx<'_> {
                 self.err(&vat, format!("variant name `{rust}` is reserved for values the crate does not know; add `rust: <Name>`"));
                 continue;
             }
+            if is_keyword(&rust) {
+                self.err(
+                    &vat,
+                    format!("variant name `{rust}` is a Rust keyword; add `rust: <Name>`"),
+                );
+                continue;
+            }
             if let Some(prev) = values.iter().find(|p| p.rust == rust) {
                 let msg = format!(
                     "`{}` and `{}` both become the variant `{rust}`; give one of them `rust: <Name>`",
@@ -1290,20 +1445,6 @@ impl Cx<'_> {
                 );
                 self.err(&vat, msg);
                 continue;
-            }
-            for (k, w) in wire.iter().enumerate() {
-                if let Some(prev) = values.iter().find(|p| p.wire.contains(w)) {
-                    let which = if e.spellings.is_empty() {
-                        String::new()
-                    } else {
-                        format!(" (spelling `{}`)", e.spellings[k])
-                    };
-                    let msg = format!(
-                        "duplicate enum value `{w}`{which}: `{}` already uses it",
-                        prev.rust
-                    );
-                    self.err(&vat, msg);
-                }
             }
             values.push(EnumValue {
                 rust,
@@ -1342,7 +1483,7 @@ impl Cx<'_> {
                 .key(name)
                 .label(join_label(&at.label, name));
             if !is_snake_ident(name) || is_keyword(name) || RESERVED_LINK_FNS.contains(&name) {
-                self.err(&cat, format!("constructor name `{name}` must be a snake_case identifier other than a keyword, `raw`, `kind` or `id`"));
+                self.err(&cat, format!("constructor name `{name}` must be a snake_case identifier other than a keyword, `raw`, `kind`, `id` or `into_parts`"));
                 continue;
             }
             let Some((variant, kind_wire)) = values.iter().find(|(_, w)| *w == c.kind).cloned()
@@ -1404,6 +1545,13 @@ impl Cx<'_> {
                 self.err(&eat, format!("variant name `{rust}` is reserved by the generated error type; add `rust: <Name>`"));
                 continue;
             }
+            if is_keyword(&rust) {
+                self.err(
+                    &eat,
+                    format!("variant name `{rust}` is a Rust keyword; add `rust: <Name>`"),
+                );
+                continue;
+            }
             if let Some(prev) = out.iter().find(|p| p.rust == rust) {
                 let msg = format!(
                     "`{code}` and `{}` both become the variant `{rust}`; give one of them `rust: <Name>`",
@@ -1457,19 +1605,22 @@ impl Resolver<'_> {
         None
     }
 
-    fn similar(&self, name: &str) -> Option<String> {
+    /// The closest name visible from `module` (its own types and the crate
+    /// root's), for a "did you mean".
+    fn similar(&self, name: &str, module: &[String]) -> Option<String> {
         let lower = name.to_ascii_lowercase();
         self.index
             .keys()
-            .map(|(_, n)| n)
-            .find(|n| {
-                let l = n.to_ascii_lowercase();
-                l == lower
+            .filter(|(m, _)| m.is_empty() || m == module)
+            .map(|(_, n)| (n, n.to_ascii_lowercase()))
+            .filter(|(_, l)| {
+                *l == lower
                     || l.starts_with(&lower)
-                    || lower.starts_with(&l)
-                    || edit_distance(&l, &lower) <= 2
+                    || lower.starts_with(l.as_str())
+                    || edit_distance(l, &lower) <= 2
             })
-            .cloned()
+            .min_by_key(|(_, l)| edit_distance(l, &lower))
+            .map(|(n, _)| n.clone())
             .or_else(|| {
                 PRIMITIVES
                     .iter()
@@ -1591,6 +1742,49 @@ pub fn parse_format(format: &str) -> Result<Vec<FormatPart>, String> {
     Ok(parts)
 }
 
+/// The object types a struct holds by value (not through a list), by field.
+fn held(t: &TypeDef) -> Vec<(String, TypeRef)> {
+    let TypeBody::Object(fields) = &t.body else {
+        return vec![];
+    };
+    fields
+        .iter()
+        .filter_map(|f| match &f.ty {
+            Ty::Named(r) if r.kind == Kind::Object => Some((f.wire.clone(), r.clone())),
+            Ty::Nullable(inner) => match inner.as_ref() {
+                Ty::Named(r) if r.kind == Kind::Object => Some((f.wire.clone(), r.clone())),
+                _ => None,
+            },
+            _ => None,
+        })
+        .collect()
+}
+
+/// The chain of types by which `from` holds `target` by value, if it does.
+fn holds(types: &[TypeDef], from: &TypeRef, target: &TypeDef) -> Option<Vec<String>> {
+    let mut stack = vec![(from.clone(), vec![from.name.clone()])];
+    let mut seen: BTreeSet<(Vec<String>, String)> = BTreeSet::new();
+    while let Some((r, chain)) = stack.pop() {
+        if r.module == target.module && r.name == target.name {
+            return Some(chain);
+        }
+        if !seen.insert((r.module.clone(), r.name.clone())) {
+            continue;
+        }
+        if let Some(t) = types
+            .iter()
+            .find(|t| t.module == r.module && t.name == r.name)
+        {
+            for (_, next) in held(t) {
+                let mut chain = chain.clone();
+                chain.push(next.name.clone());
+                stack.push((next, chain));
+            }
+        }
+    }
+    None
+}
+
 fn collect_named(ty: &Ty, out: &mut Vec<TypeRef>) {
     match ty {
         Ty::Named(r) => out.push(r.clone()),
@@ -1600,7 +1794,9 @@ fn collect_named(ty: &Ty, out: &mut Vec<TypeRef>) {
 }
 
 fn join_label(base: &str, next: &str) -> String {
-    if base.is_empty() {
+    if next.is_empty() {
+        base.to_owned()
+    } else if base.is_empty() {
         next.to_owned()
     } else {
         format!("{base}.{next}")

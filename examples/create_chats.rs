@@ -1,15 +1,36 @@
 //! Creates a chat through each of the two methods: `im.chat.add` (as a user)
 //! and `imbot.v2.Chat.add` (as a bot).
 //!
-//! Until the HTTP client lands this prints each request it would send: the
-//! method, the URL shape and the JSON body.
-//!
 //! ```sh
 //! cargo run --example create_chats
 //! ```
+//!
+//! With `B24_WEBHOOK_URL` set (`https://{portal}/rest/{user_id}/{secret}/`) it
+//! calls that portal; `imbot.v2.Chat.add` also needs `B24_BOT_ID` and
+//! `B24_BOT_TOKEN`. Without it, it prints each request it would send: the
+//! method, the URL shape and the JSON body.
 
 use bitrix24::imbot::v2::chat as bot_chat;
-use bitrix24::{Color, Method, im, imbot};
+use bitrix24::{Client, Color, Method, im, imbot};
+
+fn user_chat() -> im::chat::Add {
+    im::chat::Add::new()
+        .users([103, 547])
+        .title("Deal Chat")
+        .description("Discussing the deal here")
+        .color(Color::Pink)
+        .message("Welcome to the deal chat")
+        .entity(im::ChatEntity::crm_deal(1663))
+}
+
+fn bot_chat(bot_id: i64) -> bot_chat::Add {
+    bot_chat::Add::new(bot_id).fields(
+        imbot::ChatFields::new()
+            .title("Support Chat")
+            .color(Color::Mint)
+            .user_ids([1, 2]),
+    )
+}
 
 fn show<M: Method>(request: &M) -> Result<(), serde_json::Error> {
     println!("{}", M::NAME);
@@ -18,28 +39,43 @@ fn show<M: Method>(request: &M) -> Result<(), serde_json::Error> {
         M::NAME
     );
     println!("  body {}", serde_json::to_string(request)?);
-    println!("  returns {}", std::any::type_name::<M::Output>());
     Ok(())
 }
 
-fn main() -> Result<(), serde_json::Error> {
-    let user_chat = im::chat::Add::new()
-        .users([103, 547])
-        .title("Deal Chat")
-        .description("Discussing the deal here")
-        .color(Color::Pink)
-        .message("Welcome to the deal chat")
-        .entity(im::ChatEntity::crm_deal(1663));
-    show(&user_chat)?;
+#[tokio::main]
+async fn main() -> Result<(), Box<dyn std::error::Error>> {
+    let Ok(url) = std::env::var("B24_WEBHOOK_URL") else {
+        println!("B24_WEBHOOK_URL is not set: showing the requests instead of sending them.\n");
+        show(&user_chat())?;
+        show(&bot_chat(456).bot_token("my_bot_token"))?;
+        return Ok(());
+    };
+    let mut builder = bitrix24::client::ClientBuilder::webhook(&url);
+    if let Ok(token) = std::env::var("B24_BOT_TOKEN") {
+        builder = builder.bot_token(token);
+    }
+    let client: Client = builder.build()?;
+    println!("calling {client:?}");
 
-    let bot_chat = bot_chat::Add::new(456).bot_token("my_bot_token").fields(
-        imbot::ChatFields::new()
-            .title("Support Chat")
-            .color(Color::Mint)
-            .user_ids([1, 2]),
-    );
-    // The bot token is a secret: `Debug` never shows it, only the body carries it.
-    println!("\n{bot_chat:?}\n");
-    show(&bot_chat)?;
+    let chat_id = client.call(&user_chat()).await?;
+    println!("im.chat.add created chat {chat_id}");
+
+    match std::env::var("B24_BOT_ID")
+        .ok()
+        .and_then(|id| id.parse().ok())
+    {
+        Some(bot_id) => {
+            let created = client.call(&bot_chat(bot_id)).await?;
+            let chat = &created.chat;
+            println!(
+                "imbot.v2.Chat.add created chat {} ({}), colour {:?}, {} member(s)",
+                chat.id,
+                chat.dialog_id.as_deref().unwrap_or("?"),
+                chat.color.as_ref().map(Color::hex),
+                created.users.as_ref().map_or(0, Vec::len),
+            );
+        }
+        None => println!("B24_BOT_ID is not set: skipping imbot.v2.Chat.add"),
+    }
     Ok(())
 }

@@ -31,12 +31,16 @@
 //! into an `Unknown` variant instead of failing.
 #![warn(missing_docs)]
 
+#[cfg(feature = "client")]
+pub mod client;
 mod method;
 mod response;
 pub mod schema;
 mod secret;
 mod wire;
 
+#[cfg(feature = "client")]
+pub use client::{Client, Error};
 pub use method::{Method, MethodError};
 pub use response::{ErrorBody, Response};
 pub use secret::Secret;
@@ -44,3 +48,8 @@ pub use secret::Secret;
 // The code generated from `schema/` by `build.rs`; a pretty-printed copy is
 // checked in as `generated/bitrix24.rs`.
 include!(concat!(env!("OUT_DIR"), "/bitrix24.rs"));
+
+/// The README's code blocks, compiled as doctests so they stay true.
+#[cfg(doctest)]
+#[doc = include_str!("../README.md")]
+struct ReadmeDoctests;

@@ -33,6 +33,8 @@ fn a_method_added_by_yaml_alone_compiles_and_works() {
             "test",
             "--offline",
             "--quiet",
+            // The bindings alone: the HTTP client adds nothing to this proof.
+            "--no-default-features",
             "--test",
             "usage",
             "--manifest-path",

@@ -1,0 +1,546 @@
+//! The HTTP client: calls a portal with the generated request types.
+//!
+//! ```no_run
+//! # async fn run() -> Result<(), Box<dyn std::error::Error>> {
+//! use bitrix24::{Client, Color, im};
+//!
+//! let client = Client::webhook("https://portal.bitrix24.com/rest/1/<secret>/")?;
+//! let chat_id = client
+//!     .call(&im::chat::Add::new().title("Deal chat").color(Color::Pink))
+//!     .await?;
+//! println!("created chat {chat_id}");
+//! # Ok(())
+//! # }
+//! ```
+
+mod auth;
+mod batch;
+mod error;
+mod query;
+mod throttle;
+mod transport;
+
+pub use auth::{BoxFuture, OAuthServer, OAuthTokens, RefreshTokens};
+pub use batch::{Batch, BatchKey, BatchResults};
+pub use error::{ConfigError, Error, RefreshError};
+pub use throttle::RateLimit;
+pub use transport::{HttpRequest, HttpResponse, ReqwestTransport, Transport, TransportError};
+
+use crate::schema::AuthMode;
+use crate::{Method, MethodError, Secret};
+use auth::Auth;
+use serde::Deserialize;
+use std::sync::Arc;
+use std::time::{Duration, Instant};
+use throttle::{OperatingBudget, Throttle};
+use tracing::Instrument;
+
+/// A client of one portal, cheap to clone and safe to share between tasks.
+///
+/// It throttles itself to the portal's request-rate limit, waits out a
+/// method's execution-time budget before the portal refuses it, retries
+/// what the portal guarantees was not done (`QUERY_LIMIT_EXCEEDED`, a
+/// connection that never opened, an expired token after refreshing it), and
+/// never resends a non-idempotent call whose fate is unknown.
+///
+/// `Debug` shows the portal and the auth mode, never a secret.
+pub struct Client<T: Transport = ReqwestTransport> {
+    inner: Arc<Inner<T>>,
+}
+
+impl<T: Transport> Clone for Client<T> {
+    fn clone(&self) -> Self {
+        Client {
+            inner: Arc::clone(&self.inner),
+        }
+    }
+}
+
+type TokenCallback = Arc<dyn Fn(&OAuthTokens) + Send + Sync>;
+
+struct Inner<T> {
+    transport: T,
+    auth: Auth,
+    bot_token: Option<Secret>,
+    throttle: Throttle,
+    operating: OperatingBudget,
+    max_retries: u32,
+    backoff: Duration,
+    refresher: Option<Arc<dyn RefreshTokens>>,
+    on_refresh: Option<TokenCallback>,
+    refresh_lock: tokio::sync::Mutex<()>,
+}
+
+impl<T: Transport> std::fmt::Debug for Client<T> {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Client")
+            .field("portal", &self.inner.auth.shown_url(""))
+            .field("auth", &self.inner.auth.kind())
+            .field("bot_token", &self.inner.bot_token.as_ref().map(|_| "***"))
+            .finish_non_exhaustive()
+    }
+}
+
+impl Client {
+    /// A client for an incoming webhook URL,
+    /// `https://{portal}/rest/{user_id}/{secret}/`, with the default transport
+    /// and limits. Plain `http://` is refused except for loopback hosts.
+    pub fn webhook(url: &str) -> Result<Client, ConfigError> {
+        ClientBuilder::webhook(url).build()
+    }
+
+    /// A client that calls as an OAuth application: `portal` is the portal's
+    /// address (`https://portal.bitrix24.com` or its `/rest/` endpoint).
+    pub fn oauth(portal: &str, tokens: OAuthTokens) -> Result<Client, ConfigError> {
+        ClientBuilder::oauth(portal, tokens).build()
+    }
+
+    /// A builder with every option.
+    pub fn builder() -> ClientBuilder {
+        ClientBuilder::default()
+    }
+}
+
+/// Options of a [`Client`].
+pub struct ClientBuilder {
+    auth: Option<Result<Auth, ConfigError>>,
+    bot_token: Option<Secret>,
+    rate_limit: RateLimit,
+    operating_limit: Duration,
+    max_retries: u32,
+    backoff: Duration,
+    refresher: Option<Arc<dyn RefreshTokens>>,
+    on_refresh: Option<TokenCallback>,
+}
+
+impl Default for ClientBuilder {
+    fn default() -> Self {
+        ClientBuilder {
+            auth: None,
+            bot_token: None,
+            rate_limit: RateLimit::STANDARD,
+            operating_limit: Duration::from_secs(480),
+            max_retries: 5,
+            backoff: Duration::from_millis(500),
+            refresher: None,
+            on_refresh: None,
+        }
+    }
+}
+
+impl std::fmt::Debug for ClientBuilder {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("ClientBuilder")
+            .field("rate_limit", &self.rate_limit)
+            .field("max_retries", &self.max_retries)
+            .finish_non_exhaustive()
+    }
+}
+
+impl ClientBuilder {
+    /// Calls through an incoming webhook URL.
+    pub fn webhook(url: &str) -> Self {
+        ClientBuilder {
+            auth: Some(Auth::webhook(url)),
+            ..ClientBuilder::default()
+        }
+    }
+
+    /// Calls as an OAuth application with `tokens`.
+    pub fn oauth(portal: &str, tokens: OAuthTokens) -> Self {
+        ClientBuilder {
+            auth: Some(Auth::oauth(portal, tokens)),
+            ..ClientBuilder::default()
+        }
+    }
+
+    /// The bot token that `imbot.v2` methods need with webhook auth; the
+    /// client adds it to each such call that does not carry one.
+    pub fn bot_token(mut self, token: impl Into<Secret>) -> Self {
+        self.bot_token = Some(token.into());
+        self
+    }
+
+    /// The portal's rate limit (default: [`RateLimit::STANDARD`]).
+    pub fn rate_limit(mut self, limit: RateLimit) -> Self {
+        self.rate_limit = limit;
+        self
+    }
+
+    /// Seconds of execution time a method may use per ten minutes before the
+    /// portal answers `OPERATION_TIME_LIMIT` (default 480 s).
+    pub fn operating_limit(mut self, limit: Duration) -> Self {
+        self.operating_limit = limit;
+        self
+    }
+
+    /// How many times a call the portal did not run is sent again (default 5).
+    pub fn max_retries(mut self, retries: u32) -> Self {
+        self.max_retries = retries;
+        self
+    }
+
+    /// The first pause before a retry; it doubles each time (default 500 ms).
+    pub fn backoff(mut self, first: Duration) -> Self {
+        self.backoff = first;
+        self
+    }
+
+    /// How expired OAuth tokens are refreshed, such as [`OAuthServer`].
+    pub fn refresh_with(mut self, refresher: impl RefreshTokens + 'static) -> Self {
+        self.refresher = Some(Arc::new(refresher));
+        self
+    }
+
+    /// Called with each new token pair after a refresh, so it can be stored.
+    pub fn on_refresh(mut self, callback: impl Fn(&OAuthTokens) + Send + Sync + 'static) -> Self {
+        self.on_refresh = Some(Arc::new(callback));
+        self
+    }
+
+    /// Builds a client on the default transport (reqwest with rustls).
+    pub fn build(self) -> Result<Client, ConfigError> {
+        let transport = ReqwestTransport::new().map_err(ConfigError::Transport)?;
+        self.build_with(transport)
+    }
+
+    /// Builds a client on another transport.
+    pub fn build_with<T: Transport>(self, transport: T) -> Result<Client<T>, ConfigError> {
+        let auth = match self.auth {
+            Some(auth) => auth?,
+            None => {
+                return Err(ConfigError::Url {
+                    url: String::new(),
+                    reason:
+                        "no portal given; start from ClientBuilder::webhook or ClientBuilder::oauth"
+                            .into(),
+                });
+            }
+        };
+        Ok(Client {
+            inner: Arc::new(Inner {
+                transport,
+                auth,
+                bot_token: self.bot_token,
+                throttle: Throttle::new(self.rate_limit),
+                operating: OperatingBudget::new(self.operating_limit),
+                max_retries: self.max_retries,
+                backoff: self.backoff,
+                refresher: self.refresher,
+                on_refresh: self.on_refresh,
+                refresh_lock: tokio::sync::Mutex::new(()),
+            }),
+        })
+    }
+}
+
+/// Appends string entries to a serialized JSON object: `{"a":1}` with
+/// `auth=x` gives `{"a":1,"auth":"x"}`.
+fn append(object: &[u8], entries: &[(&str, &str)]) -> Vec<u8> {
+    let mut body = object.to_vec();
+    if entries.is_empty() {
+        return body;
+    }
+    body.pop(); // the closing brace
+    let mut first = body.len() == 1; // only `{` is left
+    for (key, value) in entries {
+        if !first {
+            body.push(b',');
+        }
+        first = false;
+        // Strings always serialize.
+        body.extend_from_slice(serde_json::to_string(key).unwrap_or_default().as_bytes());
+        body.push(b':');
+        body.extend_from_slice(serde_json::to_string(value).unwrap_or_default().as_bytes());
+    }
+    body.push(b'}');
+    body
+}
+
+/// What one HTTP exchange came to.
+enum Answer<T> {
+    Result(T, Option<crate::Time>),
+    Error {
+        code: String,
+        description: Option<String>,
+        status: u16,
+    },
+    Undecodable {
+        status: u16,
+        reason: String,
+        body: String,
+    },
+}
+
+/// The envelope read in one pass: a result or an error.
+#[derive(Deserialize)]
+struct Envelope<T> {
+    result: Option<T>,
+    error: Option<String>,
+    error_description: Option<String>,
+    time: Option<crate::Time>,
+}
+
+fn read_answer<T: serde::de::DeserializeOwned>(status: u16, body: &[u8]) -> Answer<T> {
+    let undecodable = |reason: String| Answer::Undecodable {
+        status,
+        reason,
+        body: String::from_utf8_lossy(body).into_owned(),
+    };
+    match serde_json::from_slice::<Envelope<T>>(body) {
+        Ok(Envelope {
+            error: Some(code),
+            error_description,
+            ..
+        }) => Answer::Error {
+            code,
+            description: error_description,
+            status,
+        },
+        Ok(Envelope {
+            result: Some(result),
+            time,
+            ..
+        }) => Answer::Result(result, time),
+        Ok(_) => undecodable("neither `result` nor `error` in the body".into()),
+        Err(e) => {
+            // A body that is not the documented shape may still carry an error code.
+            if let Ok(e) = serde_json::from_slice::<crate::ErrorBody>(body) {
+                return Answer::Error {
+                    code: e.error,
+                    description: e.error_description,
+                    status,
+                };
+            }
+            undecodable(e.to_string())
+        }
+    }
+}
+
+impl<T: Transport> Client<T> {
+    /// Calls a method and returns its typed result, or its typed error.
+    ///
+    /// Each call runs in a `bitrix24.call` tracing span carrying the method
+    /// name; its outcome and duration are logged when it ends. No URL, token
+    /// or body is ever logged.
+    pub async fn call<M: Method>(&self, request: &M) -> Result<M::Output, Error<M::Error>> {
+        let span = tracing::info_span!(
+            "bitrix24.call",
+            method = M::NAME,
+            auth = self.inner.auth.kind()
+        );
+        let started = Instant::now();
+        let outcome = self.call_inner(request).instrument(span.clone()).await;
+        let elapsed_ms = started.elapsed().as_millis() as u64;
+        span.in_scope(|| match &outcome {
+            Ok(_) => tracing::info!(elapsed_ms, outcome = "ok", "call finished"),
+            Err(Error::Api { error, status, .. }) => {
+                tracing::warn!(
+                    elapsed_ms,
+                    outcome = "error",
+                    code = error.code(),
+                    status,
+                    "call finished"
+                )
+            }
+            Err(e) => tracing::warn!(elapsed_ms, outcome = "failed", error = %e, "call finished"),
+        });
+        outcome
+    }
+
+    async fn call_inner<M: Method>(&self, request: &M) -> Result<M::Output, Error<M::Error>> {
+        // The body is serialized straight from the request, so its keys keep
+        // the documented order; `auth` and a bot token are appended to it.
+        let encode_error = |reason: String| Error::Request {
+            method: M::NAME,
+            reason,
+        };
+        let object = serde_json::to_vec(request).map_err(|e| encode_error(e.to_string()))?;
+        if !object.starts_with(b"{") {
+            return Err(encode_error("the request is not a JSON object".into()));
+        }
+        let mut extra = Vec::new();
+        if let Some((name, token)) = self.bot_token_param(M::INFO) {
+            let value = serde_json::to_value(request).map_err(|e| encode_error(e.to_string()))?;
+            if value.get(name).is_none() {
+                extra.push((name, token));
+            }
+        }
+        match self
+            .exchange(M::NAME, M::INFO.idempotent, &object, &extra)
+            .await
+        {
+            Ok(Answer::Result(result, _)) => Ok(result),
+            Ok(Answer::Error {
+                code,
+                description,
+                status,
+            }) => Err(Error::Api {
+                method: M::NAME,
+                error: M::Error::from_code(&code),
+                status,
+                description,
+            }),
+            Ok(Answer::Undecodable {
+                status,
+                reason,
+                body,
+            }) => Err(Error::Decode {
+                method: M::NAME,
+                status,
+                reason,
+                body,
+            }),
+            Err(failure) => Err(failure.into_error(M::NAME)),
+        }
+    }
+
+    /// The param that carries the configured bot token, for an `imbot` call
+    /// made with webhook auth: a secret param the schema says is required
+    /// with webhook auth.
+    fn bot_token_param(&self, info: &crate::schema::MethodInfo) -> Option<(&'static str, Secret)> {
+        let (Some(token), Auth::Webhook { .. }) = (&self.inner.bot_token, &self.inner.auth) else {
+            return None;
+        };
+        info.params
+            .iter()
+            .find(|p| p.secret && p.required_with == Some(AuthMode::Webhook))
+            .map(|p| (p.name, token.clone()))
+    }
+
+    /// Sends a JSON object (plus `extra` entries and, with OAuth, `auth`) to
+    /// `method` until the portal answers, retrying only what the portal
+    /// guarantees it did not run.
+    async fn exchange<R: serde::de::DeserializeOwned>(
+        &self,
+        method: &'static str,
+        idempotent: bool,
+        object: &[u8],
+        extra: &[(&str, Secret)],
+    ) -> Result<Answer<R>, Failure> {
+        let inner = &self.inner;
+        let mut retries = 0;
+        let mut refreshed = false;
+        loop {
+            let pause = inner.throttle.reserve().max(inner.operating.wait(method));
+            if !pause.is_zero() {
+                tracing::debug!(
+                    wait_ms = pause.as_millis() as u64,
+                    "waiting for the portal's limits"
+                );
+                tokio::time::sleep(pause).await;
+            }
+            let token = inner.auth.access_token();
+            let mut entries: Vec<(&str, &str)> =
+                extra.iter().map(|(k, v)| (*k, v.expose())).collect();
+            if let Some(token) = &token {
+                entries.push(("auth", token.expose()));
+            }
+            let request = HttpRequest {
+                url: inner.auth.url(method),
+                content_type: "application/json",
+                body: append(object, &entries),
+            };
+            let response = match inner.transport.send(request).await {
+                Ok(response) => response,
+                Err(e) if (!e.request_sent() || idempotent) && retries < inner.max_retries => {
+                    retries += 1;
+                    tracing::debug!(retries, error = %e, "resending: the portal did not run the call");
+                    tokio::time::sleep(self.backoff(retries)).await;
+                    continue;
+                }
+                Err(e) if e.request_sent() && !idempotent => {
+                    return Err(Failure::OutcomeUnknown(e));
+                }
+                Err(e) => return Err(Failure::Transport(e)),
+            };
+            let answer = read_answer::<R>(response.status, &response.body);
+            match &answer {
+                Answer::Result(_, time) => inner.operating.record(method, time.as_ref()),
+                Answer::Error { code, .. } if code == "expired_token" && !refreshed => {
+                    if let (Some(token), Some(_)) = (token, &inner.refresher) {
+                        self.refresh(&token).await.map_err(Failure::Refresh)?;
+                        refreshed = true;
+                        continue;
+                    }
+                }
+                Answer::Error { code, .. }
+                    if code == "QUERY_LIMIT_EXCEEDED" && retries < inner.max_retries =>
+                {
+                    retries += 1;
+                    inner.throttle.saturate();
+                    tracing::debug!(retries, "resending: the portal's request limit was reached");
+                    tokio::time::sleep(self.backoff(retries)).await;
+                    continue;
+                }
+                _ => {}
+            }
+            return Ok(answer);
+        }
+    }
+
+    fn backoff(&self, retry: u32) -> Duration {
+        self.inner
+            .backoff
+            .saturating_mul(1 << retry.saturating_sub(1).min(6))
+    }
+
+    /// Refreshes the OAuth tokens once, however many calls found `used`
+    /// expired at the same moment: the first refreshes, the others see that
+    /// the token changed and reuse the new one.
+    async fn refresh(&self, used: &Secret) -> Result<(), RefreshError> {
+        let inner = &self.inner;
+        let Auth::OAuth { tokens, .. } = &inner.auth else {
+            return Err(RefreshError::NotConfigured(
+                "webhook auth has no token to refresh".into(),
+            ));
+        };
+        let Some(refresher) = &inner.refresher else {
+            return Err(RefreshError::NotConfigured(
+                "no refresh hook was given to the client".into(),
+            ));
+        };
+        let _guard = inner.refresh_lock.lock().await;
+        let current = auth::read(tokens).clone();
+        if current.access_token != *used {
+            return Ok(());
+        }
+        tracing::info!("refreshing the OAuth access token");
+        let fresh = refresher.refresh(&current).await?;
+        *tokens.write().unwrap_or_else(|p| p.into_inner()) = fresh.clone();
+        if let Some(callback) = &inner.on_refresh {
+            callback(&fresh);
+        }
+        Ok(())
+    }
+
+    /// The current OAuth tokens, to store (None with webhook auth).
+    pub fn tokens(&self) -> Option<OAuthTokens> {
+        match &self.inner.auth {
+            Auth::OAuth { tokens, .. } => Some(auth::read(tokens).clone()),
+            Auth::Webhook { .. } => None,
+        }
+    }
+
+    /// Starts a batch of up to 50 calls sent in one request.
+    pub fn batch(&self) -> Batch<'_, T> {
+        Batch::new(self)
+    }
+}
+
+/// A failure before any answer, not yet tied to a method's error type.
+enum Failure {
+    Transport(TransportError),
+    OutcomeUnknown(TransportError),
+    Refresh(RefreshError),
+}
+
+impl Failure {
+    fn into_error<E: MethodError>(self, method: &'static str) -> Error<E> {
+        match self {
+            Failure::Transport(source) => Error::Transport { method, source },
+            Failure::OutcomeUnknown(source) => Error::OutcomeUnknown { method, source },
+            Failure::Refresh(source) => Error::Refresh { method, source },
+        }
+    }
+}

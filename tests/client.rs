@@ -1,0 +1,636 @@
+//! The client over real HTTP on loopback, against a scriptable test server.
+
+mod support;
+
+use bitrix24::client::{ClientBuilder, OAuthServer, OAuthTokens, RateLimit, TransportError};
+use bitrix24::imbot::v2::chat as bot_chat;
+use bitrix24::schema::{ErrorInfo, MethodInfo};
+use bitrix24::{Client, Color, Error, Method, MethodError, SystemError, im, imbot};
+use serde_json::{Value, json};
+use std::sync::atomic::{AtomicUsize, Ordering};
+use std::sync::{Arc, Mutex};
+use std::time::Duration;
+use support::{Reply, TestServer, error, ok};
+
+fn fast(builder: ClientBuilder) -> ClientBuilder {
+    builder
+        .backoff(Duration::from_millis(5))
+        .rate_limit(RateLimit {
+            per_second: 1000.0,
+            burst: 1000,
+        })
+}
+
+fn chat_result() -> Value {
+    let body: Value =
+        serde_json::from_str(include_str!("data/imbot.v2.Chat.add.response.json")).unwrap();
+    body["result"].clone()
+}
+
+#[tokio::test]
+async fn webhook_calls_go_to_the_webhook_path_as_json() {
+    let server = TestServer::start(|_| ok(json!(1417))).await;
+    let client = fast(ClientBuilder::webhook(&server.webhook()))
+        .build()
+        .unwrap();
+    let request = im::chat::Add::new()
+        .users([103, 547])
+        .title("Deal Chat")
+        .color(Color::Pink);
+    let chat_id = client.call(&request).await.unwrap();
+    assert_eq!(chat_id, 1417);
+    let seen = server.requests();
+    assert_eq!(seen.len(), 1);
+    assert_eq!(seen[0].path, "/rest/1/s3cr3t-webhook/im.chat.add");
+    assert_eq!(seen[0].query, None);
+    assert_eq!(seen[0].content_type, "application/json");
+    assert_eq!(
+        seen[0].body,
+        r#"{"USERS":[103,547],"TITLE":"Deal Chat","COLOR":"PINK"}"#
+    );
+}
+
+#[tokio::test]
+async fn oauth_calls_carry_auth_in_the_body_and_keep_the_method_case() {
+    let server = TestServer::start(|_| ok(chat_result())).await;
+    let client = fast(ClientBuilder::oauth(
+        &server.base,
+        OAuthTokens::access_only("acc3ss-token"),
+    ))
+    .bot_token("b0t-token")
+    .build()
+    .unwrap();
+    let request = bot_chat::Add::new(456).fields(
+        imbot::ChatFields::new()
+            .title("Support Chat")
+            .color(Color::Mint),
+    );
+    let result = client.call(&request).await.unwrap();
+    assert_eq!(result.chat.color, Some(Color::Mint));
+    let seen = &server.requests()[0];
+    assert_eq!(
+        seen.path, "/rest/imbot.v2.Chat.add",
+        "the method name goes out exactly as documented"
+    );
+    let body = seen.json();
+    assert_eq!(body["auth"], "acc3ss-token");
+    assert_eq!(body["fields"]["color"], "mint");
+    assert!(
+        body.get("botToken").is_none(),
+        "OAuth calls need no bot token"
+    );
+}
+
+#[tokio::test]
+async fn webhook_client_adds_the_bot_token_where_imbot_needs_it() {
+    let server = TestServer::start(|r| {
+        if r.method() == "im.chat.add" {
+            ok(json!(9))
+        } else {
+            ok(chat_result())
+        }
+    })
+    .await;
+    let client = fast(ClientBuilder::webhook(&server.webhook()))
+        .bot_token("b0t-token")
+        .build()
+        .unwrap();
+    client.call(&bot_chat::Add::new(456)).await.unwrap();
+    client.call(&im::chat::Add::new()).await.unwrap();
+    client
+        .call(&bot_chat::Add::new(456).bot_token("explicit"))
+        .await
+        .unwrap();
+    let seen = server.requests();
+    assert_eq!(
+        seen[0].json(),
+        json!({"botId": 456, "botToken": "b0t-token"})
+    );
+    assert_eq!(seen[1].json(), json!({}), "im.chat.add takes no bot token");
+    assert_eq!(
+        seen[2].json()["botToken"],
+        "explicit",
+        "a token on the request wins"
+    );
+}
+
+#[tokio::test]
+async fn every_documented_error_reaches_the_caller_typed() {
+    let codes: Arc<Mutex<Option<(u16, String)>>> = Arc::new(Mutex::new(None));
+    let script = Arc::clone(&codes);
+    let server = TestServer::start(move |_| {
+        let (status, code) = script.lock().unwrap().clone().unwrap();
+        error(status, &code)
+    })
+    .await;
+    // No retries, so even the codes the client normally retries surface.
+    let client = ClientBuilder::webhook(&server.webhook())
+        .max_retries(0)
+        .build()
+        .unwrap();
+    let table: Vec<&ErrorInfo> = bot_chat::ADD_ERRORS
+        .iter()
+        .chain(bitrix24::SYSTEM_ERRORS.iter())
+        .collect();
+    assert_eq!(table.len(), 4 + 16);
+    for info in table {
+        let status = info.status.unwrap();
+        *codes.lock().unwrap() = Some((status, info.code.to_owned()));
+        let err = client.call(&bot_chat::Add::new(456)).await.unwrap_err();
+        let Error::Api {
+            error,
+            status: got,
+            description,
+            method,
+        } = &err
+        else {
+            panic!("{}: expected an API error, got {err:?}", info.code)
+        };
+        assert_eq!(*method, "imbot.v2.Chat.add");
+        assert_eq!(*error, bot_chat::AddError::from_code(info.code));
+        assert!(
+            !matches!(error, bot_chat::AddError::Unknown(_)),
+            "{} decoded as unknown",
+            info.code
+        );
+        assert_eq!(error.code(), info.code);
+        assert_eq!(*got, status);
+        assert_eq!(
+            description.as_deref(),
+            Some(format!("{} happened", info.code).as_str())
+        );
+        assert!(err.to_string().contains(info.code), "{err}");
+    }
+    // A code nobody documented still decodes.
+    *codes.lock().unwrap() = Some((400, "BRAND_NEW_CODE".into()));
+    let err = client.call(&im::chat::Add::new()).await.unwrap_err();
+    assert_eq!(
+        err.code(),
+        Some(&im::chat::AddError::Unknown("BRAND_NEW_CODE".into()))
+    );
+}
+
+#[tokio::test]
+async fn an_answer_that_is_not_documented_is_a_decode_error_with_the_raw_text() {
+    let server = TestServer::start(|r| match r.method() {
+        "im.chat.add" => Reply::Raw(502, "<html>Bad Gateway</html>"),
+        _ => Reply::Json(200, json!({"result": {"chat": {"id": "five"}}})),
+    })
+    .await;
+    let client = fast(ClientBuilder::webhook(&server.webhook()))
+        .build()
+        .unwrap();
+    let err = client.call(&im::chat::Add::new()).await.unwrap_err();
+    let Error::Decode { status, body, .. } = &err else {
+        panic!("{err:?}")
+    };
+    assert_eq!((*status, body.as_str()), (502, "<html>Bad Gateway</html>"));
+    let err = client.call(&bot_chat::Add::new(1)).await.unwrap_err();
+    let Error::Decode { reason, body, .. } = &err else {
+        panic!("{err:?}")
+    };
+    assert!(reason.contains("invalid type"), "{reason}");
+    assert!(body.contains("five"));
+}
+
+#[tokio::test]
+async fn query_limit_exceeded_is_retried_because_the_portal_did_nothing() {
+    let calls = Arc::new(AtomicUsize::new(0));
+    let counter = Arc::clone(&calls);
+    let server = TestServer::start(move |_| {
+        if counter.fetch_add(1, Ordering::SeqCst) < 2 {
+            error(503, "QUERY_LIMIT_EXCEEDED")
+        } else {
+            ok(json!(77))
+        }
+    })
+    .await;
+    let client = fast(ClientBuilder::webhook(&server.webhook()))
+        .build()
+        .unwrap();
+    assert_eq!(client.call(&im::chat::Add::new()).await.unwrap(), 77);
+    assert_eq!(server.count("im.chat.add"), 3);
+}
+
+#[tokio::test]
+async fn a_server_error_on_a_non_idempotent_call_is_not_resent() {
+    let server = TestServer::start(|_| error(500, "INTERNAL_SERVER_ERROR")).await;
+    let client = fast(ClientBuilder::webhook(&server.webhook()))
+        .build()
+        .unwrap();
+    let err = client.call(&im::chat::Add::new()).await.unwrap_err();
+    assert_eq!(
+        err.code(),
+        Some(&im::chat::AddError::System(
+            SystemError::InternalServerError
+        ))
+    );
+    assert!(!err.code().unwrap().is_retry_safe());
+    assert_eq!(server.count("im.chat.add"), 1);
+}
+
+#[tokio::test]
+async fn a_dropped_connection_after_sending_gives_outcome_unknown_and_no_second_chat() {
+    let server = TestServer::start(|_| Reply::Drop).await;
+    let client = fast(ClientBuilder::webhook(&server.webhook()))
+        .build()
+        .unwrap();
+    let err = client
+        .call(&im::chat::Add::new().title("once"))
+        .await
+        .unwrap_err();
+    assert!(err.outcome_unknown(), "{err:?}");
+    assert!(err.to_string().contains("outcome unknown"), "{err}");
+    assert_eq!(
+        server.count("im.chat.add"),
+        1,
+        "a non-idempotent call is never sent twice"
+    );
+}
+
+/// An idempotent method, declared by hand for the test: the schema's two
+/// methods both create chats.
+#[derive(serde::Serialize)]
+struct ServerTime {}
+
+static SERVER_TIME: MethodInfo = MethodInfo {
+    name: "server.time",
+    scope: "basic",
+    summary: "",
+    docs_url: "",
+    who: "",
+    idempotent: true,
+    auth: &[],
+    params: &[],
+    result: "string",
+    errors: &[],
+};
+
+impl Method for ServerTime {
+    const NAME: &'static str = "server.time";
+    const INFO: &'static MethodInfo = &SERVER_TIME;
+    type Output = String;
+    type Error = SystemError;
+}
+
+#[tokio::test]
+async fn an_idempotent_call_is_resent_after_a_dropped_connection() {
+    let calls = Arc::new(AtomicUsize::new(0));
+    let counter = Arc::clone(&calls);
+    let server = TestServer::start(move |_| {
+        if counter.fetch_add(1, Ordering::SeqCst) == 0 {
+            Reply::Drop
+        } else {
+            ok(json!("2026-11-23T10:00:00+00:00"))
+        }
+    })
+    .await;
+    let client = fast(ClientBuilder::webhook(&server.webhook()))
+        .build()
+        .unwrap();
+    assert_eq!(
+        client.call(&ServerTime {}).await.unwrap(),
+        "2026-11-23T10:00:00+00:00"
+    );
+    assert_eq!(server.count("server.time"), 2);
+}
+
+#[tokio::test]
+async fn nothing_listening_is_a_transport_error_after_retries() {
+    let listener = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
+    let port = listener.local_addr().unwrap().port();
+    drop(listener);
+    let client = fast(ClientBuilder::webhook(&format!(
+        "http://127.0.0.1:{port}/rest/1/s3cr3t-webhook/"
+    )))
+    .max_retries(2)
+    .build()
+    .unwrap();
+    let err = client.call(&im::chat::Add::new()).await.unwrap_err();
+    let Error::Transport { source, .. } = &err else {
+        panic!("{err:?}")
+    };
+    assert!(matches!(source, TransportError::Connect(_)), "{source:?}");
+    assert!(
+        !err.outcome_unknown(),
+        "nothing was sent, so nothing happened"
+    );
+    assert!(!err.to_string().contains("s3cr3t"), "{err}");
+}
+
+/// A server whose bucket matches the portal's: it refuses with
+/// QUERY_LIMIT_EXCEEDED whenever its level would pass `burst`.
+async fn bucket_server(limit: RateLimit) -> (TestServer, Arc<AtomicUsize>) {
+    let refused = Arc::new(AtomicUsize::new(0));
+    let count = Arc::clone(&refused);
+    let state = Mutex::new((0.0f64, std::time::Instant::now()));
+    let server = TestServer::start(move |_| {
+        let mut s = state.lock().unwrap();
+        let now = std::time::Instant::now();
+        s.0 = (s.0 - now.duration_since(s.1).as_secs_f64() * limit.per_second).max(0.0);
+        s.1 = now;
+        if s.0 + 1.0 > f64::from(limit.burst) + 1e-6 {
+            count.fetch_add(1, Ordering::SeqCst);
+            return error(503, "QUERY_LIMIT_EXCEEDED");
+        }
+        s.0 += 1.0;
+        ok(json!(1))
+    })
+    .await;
+    (server, refused)
+}
+
+#[tokio::test]
+async fn the_throttle_keeps_a_burst_under_the_portals_bucket() {
+    let limit = RateLimit {
+        per_second: 100.0,
+        burst: 10,
+    };
+    let (server, refused) = bucket_server(limit).await;
+    let client = ClientBuilder::webhook(&server.webhook())
+        .rate_limit(limit)
+        .max_retries(0)
+        .build()
+        .unwrap();
+    let calls = (0..40).map(|_| {
+        let client = client.clone();
+        tokio::spawn(async move { client.call(&im::chat::Add::new()).await })
+    });
+    for call in calls {
+        call.await.unwrap().unwrap();
+    }
+    assert_eq!(
+        refused.load(Ordering::SeqCst),
+        0,
+        "the client never overran the bucket"
+    );
+    assert_eq!(server.count("im.chat.add"), 40);
+}
+
+#[tokio::test]
+async fn a_client_that_overruns_the_bucket_still_hides_the_refusals() {
+    let (server, refused) = bucket_server(RateLimit {
+        per_second: 100.0,
+        burst: 10,
+    })
+    .await;
+    // The client believes in a much bigger bucket than the server has.
+    let client = ClientBuilder::webhook(&server.webhook())
+        .rate_limit(RateLimit {
+            per_second: 10_000.0,
+            burst: 1_000,
+        })
+        .backoff(Duration::from_millis(20))
+        .max_retries(8)
+        .build()
+        .unwrap();
+    let calls: Vec<_> = (0..40)
+        .map(|_| {
+            let client = client.clone();
+            tokio::spawn(async move { client.call(&im::chat::Add::new()).await })
+        })
+        .collect();
+    for call in calls {
+        assert_eq!(
+            call.await.unwrap().unwrap(),
+            1,
+            "no QUERY_LIMIT_EXCEEDED reaches the caller"
+        );
+    }
+    assert!(
+        refused.load(Ordering::SeqCst) > 0,
+        "the server did refuse some calls"
+    );
+}
+
+/// A portal whose access token `old` has expired and whose authorization
+/// server hands out `new`.
+async fn expiring_portal() -> TestServer {
+    TestServer::start(|r| {
+        if r.path == "/oauth/token/" {
+            return Reply::Json(200, json!({"access_token": "new-acc3ss", "refresh_token": "new-r3fresh", "expires_in": 3600, "expires": 1780319382, "scope": "im,imbot"}));
+        }
+        match r.json()["auth"].as_str() {
+            Some("new-acc3ss") => ok(json!(5)),
+            Some(_) => error(401, "expired_token"),
+            None => error(401, "NO_AUTH_FOUND"),
+        }
+    })
+    .await
+}
+
+#[tokio::test]
+async fn an_expired_token_is_refreshed_once_and_the_call_retried() {
+    let server = expiring_portal().await;
+    let stored: Arc<Mutex<Vec<OAuthTokens>>> = Arc::default();
+    let sink = Arc::clone(&stored);
+    let client = fast(ClientBuilder::oauth(
+        &server.base,
+        OAuthTokens::new("old-acc3ss", "old-r3fresh"),
+    ))
+    .refresh_with(
+        OAuthServer::new("app.123", "cl1ent-s3cret")
+            .with_endpoint(&format!("{}/oauth/token/", server.base))
+            .unwrap(),
+    )
+    .on_refresh(move |tokens| sink.lock().unwrap().push(tokens.clone()))
+    .build()
+    .unwrap();
+    let calls: Vec<_> = (0..8)
+        .map(|_| {
+            let client = client.clone();
+            tokio::spawn(async move { client.call(&im::chat::Add::new()).await })
+        })
+        .collect();
+    for call in calls {
+        assert_eq!(call.await.unwrap().unwrap(), 5);
+    }
+    assert_eq!(
+        server.count("/oauth/token/"),
+        1,
+        "eight calls failing at once trigger one refresh"
+    );
+    let refresh = server
+        .requests()
+        .into_iter()
+        .find(|r| r.path == "/oauth/token/")
+        .unwrap();
+    assert_eq!(
+        refresh.query, None,
+        "secrets travel in the body, never the URL"
+    );
+    assert_eq!(refresh.content_type, "application/x-www-form-urlencoded");
+    for part in [
+        "grant_type=refresh_token",
+        "client_id=app.123",
+        "client_secret=cl1ent-s3cret",
+        "refresh_token=old-r3fresh",
+    ] {
+        assert!(
+            refresh.body.split('&').any(|p| p == part),
+            "{part} missing from the refresh body"
+        );
+    }
+    let stored = stored.lock().unwrap();
+    assert_eq!(stored.len(), 1, "the caller is handed the new pair once");
+    assert_eq!(stored[0].access_token.expose(), "new-acc3ss");
+    assert_eq!(
+        stored[0].refresh_token.as_ref().unwrap().expose(),
+        "new-r3fresh"
+    );
+    assert_eq!(client.tokens().unwrap().access_token.expose(), "new-acc3ss");
+}
+
+#[tokio::test]
+async fn without_a_refresh_hook_expired_token_reaches_the_caller() {
+    let server = expiring_portal().await;
+    let client = fast(ClientBuilder::oauth(
+        &server.base,
+        OAuthTokens::new("old-acc3ss", "r"),
+    ))
+    .build()
+    .unwrap();
+    let err = client.call(&im::chat::Add::new()).await.unwrap_err();
+    assert_eq!(
+        err.code(),
+        Some(&im::chat::AddError::System(SystemError::ExpiredToken))
+    );
+}
+
+#[tokio::test]
+async fn a_refused_refresh_is_an_error_without_secrets() {
+    let server = TestServer::start(|r| {
+        if r.path == "/oauth/token/" {
+            Reply::Json(
+                400,
+                json!({"error": "invalid_grant", "error_description": "refresh token expired"}),
+            )
+        } else {
+            error(401, "expired_token")
+        }
+    })
+    .await;
+    let client = fast(ClientBuilder::oauth(
+        &server.base,
+        OAuthTokens::new("old-acc3ss", "old-r3fresh"),
+    ))
+    .refresh_with(
+        OAuthServer::new("app.1", "cl1ent-s3cret")
+            .with_endpoint(&format!("{}/oauth/token/", server.base))
+            .unwrap(),
+    )
+    .build()
+    .unwrap();
+    let err = client.call(&im::chat::Add::new()).await.unwrap_err();
+    let text = format!("{err} {err:?}");
+    assert!(matches!(err, Error::Refresh { .. }), "{err:?}");
+    assert!(text.contains("invalid_grant"), "{text}");
+    for secret in ["old-acc3ss", "old-r3fresh", "cl1ent-s3cret"] {
+        assert!(!text.contains(secret), "{secret} leaked: {text}");
+    }
+}
+
+#[tokio::test]
+async fn batch_encodes_commands_as_query_strings_and_decodes_each_outcome() {
+    let server = TestServer::start(|_| {
+        Reply::Json(
+            200,
+            json!({
+                "result": {
+                    "result": {"c0": 11, "c2": 12},
+                    "result_error": {"c1": {"error": "BOT_NOT_FOUND", "error_description": "Bot not found"}},
+                    "result_total": [], "result_next": [], "result_time": []
+                },
+                "time": {"start": 1.0}
+            }),
+        )
+    })
+    .await;
+    let client = fast(ClientBuilder::webhook(&server.webhook()))
+        .bot_token("b0t-token")
+        .build()
+        .unwrap();
+    let mut batch = client.batch();
+    let first = batch
+        .add(&im::chat::Add::new().title("A & B").users([1, 2]))
+        .unwrap();
+    let bot = batch
+        .add(&bot_chat::Add::new(456).fields(imbot::ChatFields::new().title("Support")))
+        .unwrap();
+    let second = batch
+        .add(&im::chat::Add::new().entity(im::ChatEntity::crm_deal(1663)))
+        .unwrap();
+    let debug = format!("{batch:?}");
+    assert!(
+        debug.contains("imbot.v2.Chat.add") && !debug.contains("b0t-token"),
+        "{debug}"
+    );
+    let results = batch.send().await.unwrap();
+
+    let sent = &server.requests()[0];
+    assert_eq!(sent.path, "/rest/1/s3cr3t-webhook/batch");
+    assert_eq!(
+        sent.json(),
+        json!({
+            "halt": 0,
+            "cmd": {
+                "c0": "im.chat.add?TITLE=A+%26+B&USERS%5B0%5D=1&USERS%5B1%5D=2",
+                "c1": "imbot.v2.Chat.add?botId=456&botToken=b0t-token&fields%5Btitle%5D=Support",
+                "c2": "im.chat.add?ENTITY_ID=DEAL%7C1663&ENTITY_TYPE=CRM"
+            }
+        })
+    );
+    assert_eq!(results.get(first).unwrap(), 11);
+    assert_eq!(results.get(second).unwrap(), 12);
+    let err = results.get(bot).unwrap_err();
+    assert_eq!(err.code(), Some(&bot_chat::AddError::BotNotFound));
+}
+
+#[tokio::test]
+async fn batch_with_halt_reports_commands_that_did_not_run() {
+    let server = TestServer::start(|_| {
+        Reply::Json(200, json!({"result": {"result": [], "result_error": {"c0": {"error": "WRONG_REQUEST", "error_description": ""}}}}))
+    })
+    .await;
+    let client = fast(ClientBuilder::webhook(&server.webhook()))
+        .build()
+        .unwrap();
+    let mut batch = client.batch().halt(true);
+    let a = batch.add(&im::chat::Add::new()).unwrap();
+    let b = batch.add(&im::chat::Add::new()).unwrap();
+    let results = batch.send().await.unwrap();
+    assert_eq!(server.requests()[0].json()["halt"], 1);
+    assert_eq!(
+        results.get(a).unwrap_err().code(),
+        Some(&im::chat::AddError::WrongRequest)
+    );
+    assert!(matches!(
+        results.get(b).unwrap_err(),
+        Error::NotRun {
+            method: "im.chat.add"
+        }
+    ));
+}
+
+#[tokio::test]
+async fn a_batch_never_holds_more_than_fifty_commands() {
+    let client = Client::webhook("https://portal.bitrix24.com/rest/1/s3cr3t/").unwrap();
+    let mut batch = client.batch();
+    for _ in 0..50 {
+        batch.add(&im::chat::Add::new()).unwrap();
+    }
+    let err = batch.add(&im::chat::Add::new()).unwrap_err();
+    assert!(err.to_string().contains("at most 50"), "{err}");
+    assert_eq!(batch.len(), 50);
+}
+
+#[test]
+fn plain_http_is_refused_except_on_loopback() {
+    let err = Client::webhook("http://portal.bitrix24.com/rest/1/s3cr3t/").unwrap_err();
+    assert!(err.to_string().contains("HTTPS"), "{err}");
+    assert!(!err.to_string().contains("s3cr3t"), "{err}");
+    assert!(Client::webhook("http://127.0.0.1:9/rest/1/s3cr3t/").is_ok());
+    let err =
+        Client::oauth("http://portal.bitrix24.com", OAuthTokens::access_only("t")).unwrap_err();
+    assert!(err.to_string().contains("HTTPS"), "{err}");
+}

@@ -634,3 +634,45 @@ fn plain_http_is_refused_except_on_loopback() {
         Client::oauth("http://portal.bitrix24.com", OAuthTokens::access_only("t")).unwrap_err();
     assert!(err.to_string().contains("HTTPS"), "{err}");
 }
+
+#[tokio::test]
+async fn raw_calls_by_method_table_decode_errors_against_that_method() {
+    let server = TestServer::start(|r| {
+        if r.json()["botId"] == 456 {
+            error(400, "BOT_NOT_FOUND")
+        } else {
+            ok(json!({"chat": {"id": 8}}))
+        }
+    })
+    .await;
+    let client = fast(ClientBuilder::webhook(&server.webhook()))
+        .bot_token("b0t-token")
+        .build()
+        .unwrap();
+    let info = MethodInfo::find("imbot.v2.Chat.add").unwrap();
+    let params = json!({"botId": 7, "fields": {"title": "T"}})
+        .as_object()
+        .unwrap()
+        .clone();
+    let value = client.call_raw(info, params).await.unwrap();
+    assert_eq!(value["chat"]["id"], 8);
+    assert_eq!(
+        server.requests()[0].path,
+        "/rest/1/s3cr3t-webhook/imbot.v2.Chat.add"
+    );
+    assert_eq!(
+        server.requests()[0].body,
+        r#"{"botId":7,"fields":{"title":"T"},"botToken":"b0t-token"}"#
+    );
+
+    let params = json!({"botId": 456}).as_object().unwrap().clone();
+    let err = client.call_raw(info, params).await.unwrap_err();
+    let code = err.code().unwrap();
+    assert_eq!(code.code(), "BOT_NOT_FOUND");
+    assert_eq!(
+        code.status(),
+        Some(400),
+        "read against the method's own error table"
+    );
+    assert_eq!(code.to_string(), "BOT_NOT_FOUND: No bot has this id.");
+}

@@ -149,3 +149,42 @@ pub enum ConfigError {
     #[error("the HTTP transport could not be set up: {0}")]
     Transport(TransportError),
 }
+
+/// An error code of a method called through [`super::Client::call_raw`]:
+/// the code as received, with its documented entry when the method's table
+/// or the system table has one.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct RawError {
+    /// The code as the portal sent it.
+    pub code: String,
+    /// Its entry in the documentation's tables, when known.
+    pub info: Option<&'static crate::schema::ErrorInfo>,
+}
+
+impl MethodError for RawError {
+    fn from_code(code: &str) -> Self {
+        RawError {
+            code: code.to_owned(),
+            info: crate::SYSTEM_ERRORS.iter().find(|e| e.code == code),
+        }
+    }
+
+    fn code(&self) -> &str {
+        &self.code
+    }
+
+    fn info(&self) -> Option<&'static crate::schema::ErrorInfo> {
+        self.info
+    }
+}
+
+impl std::fmt::Display for RawError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self.meaning() {
+            Some(meaning) => write!(f, "{}: {meaning}", self.code),
+            None => write!(f, "{}: an error code this crate does not know", self.code),
+        }
+    }
+}
+
+impl std::error::Error for RawError {}

@@ -22,7 +22,7 @@ mod transport;
 
 pub use auth::{BoxFuture, OAuthServer, OAuthTokens, RefreshTokens};
 pub use batch::{Batch, BatchKey, BatchResults};
-pub use error::{ConfigError, Error, RefreshError};
+pub use error::{ConfigError, Error, RawError, RefreshError};
 pub use throttle::RateLimit;
 pub use transport::{HttpRequest, HttpResponse, ReqwestTransport, Transport, TransportError};
 
@@ -30,6 +30,7 @@ use crate::schema::AuthMode;
 use crate::{Method, MethodError, Secret};
 use auth::Auth;
 use serde::Deserialize;
+use serde_json::{Map, Value};
 use std::sync::Arc;
 use std::time::{Duration, Instant};
 use throttle::{OperatingBudget, Throttle};
@@ -324,13 +325,107 @@ impl<T: Transport> Client<T> {
     /// name; its outcome and duration are logged when it ends. No URL, token
     /// or body is ever logged.
     pub async fn call<M: Method>(&self, request: &M) -> Result<M::Output, Error<M::Error>> {
+        let encoded = serde_json::to_vec(request)
+            .map_err(|e| e.to_string())
+            .map(|object| {
+                // Only when a bot token may be added is the request looked into.
+                let has = |name: &str| {
+                    serde_json::to_value(request)
+                        .map(|v| v.get(name).is_some())
+                        .unwrap_or(true)
+                };
+                (object, self.bot_token_extra(M::INFO, has))
+            });
+        self.traced(M::INFO, encoded).await
+    }
+
+    /// Calls a method known only at run time, by its entry in
+    /// [`crate::METHODS`], with params as JSON: what schema-driven tools such
+    /// as the `b24` command line use. Error codes are read against the
+    /// method's own table and the system table.
+    pub async fn call_raw(
+        &self,
+        method: &'static crate::schema::MethodInfo,
+        params: Map<String, Value>,
+    ) -> Result<Value, Error<RawError>> {
+        let extra = self.bot_token_extra(method, |name| params.contains_key(name));
+        let encoded = serde_json::to_vec(&params)
+            .map(|object| (object, extra))
+            .map_err(|e| e.to_string());
+        self.traced::<Value, RawError>(method, encoded)
+            .await
+            .map_err(|e| match e {
+                Error::Api {
+                    method: name,
+                    error,
+                    status,
+                    description,
+                } => Error::Api {
+                    method: name,
+                    error: RawError {
+                        info: method.error(&error.code),
+                        code: error.code,
+                    },
+                    status,
+                    description,
+                },
+                other => other,
+            })
+    }
+
+    /// One call in its `bitrix24.call` span, with its outcome logged.
+    async fn traced<R: serde::de::DeserializeOwned, E: MethodError>(
+        &self,
+        info: &'static crate::schema::MethodInfo,
+        encoded: Result<(Vec<u8>, Vec<(&'static str, Secret)>), String>,
+    ) -> Result<R, Error<E>> {
         let span = tracing::info_span!(
             "bitrix24.call",
-            method = M::NAME,
+            method = info.name,
             auth = self.inner.auth.kind()
         );
         let started = Instant::now();
-        let outcome = self.call_inner(request).instrument(span.clone()).await;
+        let outcome = async {
+            let (object, extra) = encoded.map_err(|reason| Error::Request {
+                method: info.name,
+                reason,
+            })?;
+            if !object.starts_with(b"{") {
+                return Err(Error::Request {
+                    method: info.name,
+                    reason: "the request is not a JSON object".into(),
+                });
+            }
+            match self
+                .exchange(info.name, info.idempotent, &object, &extra)
+                .await
+            {
+                Ok(Answer::Result(result, _)) => Ok(result),
+                Ok(Answer::Error {
+                    code,
+                    description,
+                    status,
+                }) => Err(Error::Api {
+                    method: info.name,
+                    error: E::from_code(&code),
+                    status,
+                    description,
+                }),
+                Ok(Answer::Undecodable {
+                    status,
+                    reason,
+                    body,
+                }) => Err(Error::Decode {
+                    method: info.name,
+                    status,
+                    reason,
+                    body,
+                }),
+                Err(failure) => Err(failure.into_error(info.name)),
+            }
+        }
+        .instrument(span.clone())
+        .await;
         let elapsed_ms = started.elapsed().as_millis() as u64;
         span.in_scope(|| match &outcome {
             Ok(_) => tracing::info!(elapsed_ms, outcome = "ok", "call finished"),
@@ -348,50 +443,16 @@ impl<T: Transport> Client<T> {
         outcome
     }
 
-    async fn call_inner<M: Method>(&self, request: &M) -> Result<M::Output, Error<M::Error>> {
-        // The body is serialized straight from the request, so its keys keep
-        // the documented order; `auth` and a bot token are appended to it.
-        let encode_error = |reason: String| Error::Request {
-            method: M::NAME,
-            reason,
-        };
-        let object = serde_json::to_vec(request).map_err(|e| encode_error(e.to_string()))?;
-        if !object.starts_with(b"{") {
-            return Err(encode_error("the request is not a JSON object".into()));
-        }
-        let mut extra = Vec::new();
-        if let Some((name, token)) = self.bot_token_param(M::INFO) {
-            let value = serde_json::to_value(request).map_err(|e| encode_error(e.to_string()))?;
-            if value.get(name).is_none() {
-                extra.push((name, token));
-            }
-        }
-        match self
-            .exchange(M::NAME, M::INFO.idempotent, &object, &extra)
-            .await
-        {
-            Ok(Answer::Result(result, _)) => Ok(result),
-            Ok(Answer::Error {
-                code,
-                description,
-                status,
-            }) => Err(Error::Api {
-                method: M::NAME,
-                error: M::Error::from_code(&code),
-                status,
-                description,
-            }),
-            Ok(Answer::Undecodable {
-                status,
-                reason,
-                body,
-            }) => Err(Error::Decode {
-                method: M::NAME,
-                status,
-                reason,
-                body,
-            }),
-            Err(failure) => Err(failure.into_error(M::NAME)),
+    /// The configured bot token, as an entry to append, when the method
+    /// needs one with webhook auth and the request (`has`) lacks it.
+    fn bot_token_extra(
+        &self,
+        info: &crate::schema::MethodInfo,
+        has: impl FnOnce(&str) -> bool,
+    ) -> Vec<(&'static str, Secret)> {
+        match self.bot_token_param(info) {
+            Some((name, token)) if !has(name) => vec![(name, token)],
+            _ => Vec::new(),
         }
     }
 

@@ -57,6 +57,9 @@ impl<T: Transport> Clone for Client<T> {
     }
 }
 
+/// A request body (a JSON object) and the entries to append to it.
+type Encoded = (Vec<u8>, Vec<(&'static str, Secret)>);
+
 type TokenCallback = Arc<dyn Fn(&OAuthTokens) + Send + Sync>;
 
 struct Inner<T> {
@@ -377,7 +380,7 @@ impl<T: Transport> Client<T> {
     async fn traced<R: serde::de::DeserializeOwned, E: MethodError>(
         &self,
         info: &'static crate::schema::MethodInfo,
-        encoded: Result<(Vec<u8>, Vec<(&'static str, Secret)>), String>,
+        encoded: Result<Encoded, String>,
     ) -> Result<R, Error<E>> {
         let span = tracing::info_span!(
             "bitrix24.call",

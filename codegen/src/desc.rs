@@ -216,6 +216,9 @@ pub struct JoinedDesc {
     pub ty: String,
     pub params: Vec<String>,
     pub doc: String,
+    /// Setter name when the derived one is a keyword or collides.
+    #[serde(default)]
+    pub rust: Option<String>,
 }
 
 /// The "returned data" table: `result` and `time`.

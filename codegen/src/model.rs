@@ -306,6 +306,21 @@ const RUNTIME_TYPES: &[&str] = &[
     "Secret",
     "SystemError",
 ];
+/// Prelude names the generated code uses unqualified, in every module.
+const PRELUDE_TYPES: &[&str] = &[
+    "Option",
+    "Some",
+    "None",
+    "Result",
+    "Ok",
+    "Err",
+    "String",
+    "Vec",
+    "Box",
+    "Default",
+    "Into",
+    "IntoIterator",
+];
 const RUNTIME_MODULES: &[&str] = &["client", "method", "response", "schema", "secret", "wire"];
 const RESERVED_FIELDS: &[&str] = &["extra", "new", "param"];
 
@@ -740,6 +755,13 @@ impl Cx<'_> {
                     self.err(&at, format!("type name `{name}` is a Rust keyword"));
                     continue;
                 }
+                if PRELUDE_TYPES.contains(&name) {
+                    self.err(
+                        &at,
+                        format!("type name `{name}` would hide the standard `{name}` the generated code uses; choose another"),
+                    );
+                    continue;
+                }
                 if module.is_empty() && RUNTIME_TYPES.contains(&name) {
                     self.err(
                         &at,
@@ -884,7 +906,16 @@ impl Cx<'_> {
                 .key(name)
                 .label(join_label(&at.label, name));
             if let Some(value) = self.joined(name, j, &jat, &mut params, &scope_module, resolver) {
-                joined.push(value);
+                if let Some(prev) = joined.iter().find(|p: &&Joined| p.rust == value.rust) {
+                    let msg = format!(
+                        "`{name}` becomes the setter `{}`, which `joined` already uses for `{}`; give one of them `rust: <name>`",
+                        value.rust,
+                        prev.wires.join(" + ")
+                    );
+                    self.err(&jat, msg);
+                } else {
+                    joined.push(value);
+                }
             }
         }
         let result = self.result(&m.returns, &at.key("returns"), &scope_module, resolver);
@@ -928,7 +959,7 @@ impl Cx<'_> {
         module: &[String],
         resolver: &Resolver,
     ) -> Option<Joined> {
-        let rust = self.field_name(name, None, at)?;
+        let rust = self.field_name(name, j.rust.as_deref(), at)?;
         let ty = match self.resolve_named(&j.ty, module, resolver, &at.key("type"))? {
             Ty::Named(r) if r.kind == Kind::Link => r,
             _ => {
@@ -990,6 +1021,18 @@ impl Cx<'_> {
             );
             return None;
         }
+        for (i, &k) in idx.iter().enumerate() {
+            if params[k].required {
+                self.err(
+                    &at.key("params").index(i),
+                    format!(
+                        "`{}` is required, but joined params are set together through one optional setter; drop `required` or leave it out of `joined`",
+                        params[k].wire
+                    ),
+                );
+                return None;
+            }
+        }
         for &k in &idx {
             params[k].joined = true;
         }
@@ -1019,10 +1062,18 @@ impl Cx<'_> {
     ) -> Option<ResultShape> {
         let rat = at.key("result").label(join_label(&at.label, "result"));
         let body = match (&r.result.ty, &r.result.fields) {
-            (Some(ty), None) => ResultBody::Type(
-                self.resolve(ty, module, resolver, &rat.key("type"))?,
-                ty.clone(),
-            ),
+            (Some(ty), None) => {
+                let resolved = self.resolve(ty, module, resolver, &rat.key("type"))?;
+                if let Some(link) = link_in(&resolved) {
+                    let msg = format!(
+                        "`{}` is a link type, which only joins request params; a result cannot have it",
+                        link.name
+                    );
+                    self.err(&rat.key("type"), msg);
+                    return None;
+                }
+                ResultBody::Type(resolved, ty.clone())
+            }
             (None, Some(fields)) => {
                 ResultBody::Fields(self.fields(fields, &rat.key("fields"), module, resolver))
             }
@@ -1079,6 +1130,16 @@ impl Cx<'_> {
             let Some(ty) = self.resolve(&p.ty, module, resolver, &fat.key("type")) else {
                 continue;
             };
+            if let Some(link) = link_in(&ty) {
+                self.err(
+                    &fat.key("type"),
+                    format!(
+                        "`{}` is a link type, which joins two params; declare them with their own types and set them through `joined`",
+                        link.name
+                    ),
+                );
+                continue;
+            }
             if p.required && p.required_with.is_some() {
                 self.err(
                     &fat.key("required_with"),
@@ -1783,6 +1844,15 @@ fn holds(types: &[TypeDef], from: &TypeRef, target: &TypeDef) -> Option<Vec<Stri
         }
     }
     None
+}
+
+/// The link type a type refers to, directly or inside a list or null.
+fn link_in(ty: &Ty) -> Option<&TypeRef> {
+    match ty {
+        Ty::Named(r) if r.kind == Kind::Link => Some(r),
+        Ty::List(t) | Ty::Nullable(t) => link_in(t),
+        _ => None,
+    }
 }
 
 fn collect_named(ty: &Ty, out: &mut Vec<TypeRef>) {

@@ -1453,6 +1453,121 @@ const CASES: &[Case] = &[
             "`ENTITY_ID` must be a `string` to carry the id, found `integer`",
         )],
     },
+    Case {
+        name: "joined_param_that_is_required",
+        files: &[
+            ENTITY,
+            (
+                M,
+                "
+                method: im.chat.add
+                scope: im
+                docs: im-chat-add.md
+                who: any user
+                idempotent: false
+                summary: Creates a chat.
+                params:
+                  ENTITY_TYPE: { type: EntityType, required: true, doc: Kind. }
+                  ENTITY_ID: { type: string, doc: Id. }
+                joined:
+                  entity: { type: Entity, params: [ENTITY_TYPE, ENTITY_ID], doc: The object. }
+                returns: { result: { type: integer, doc: Id. }, time: { type: Time, doc: Timing. } }
+                ",
+            ),
+        ],
+        expect: &[(
+            M,
+            11,
+            36,
+            "im.chat.add.entity",
+            "`ENTITY_TYPE` is required, but joined params are set together through one optional setter; drop `required` or leave it out of `joined`",
+        )],
+    },
+    Case {
+        name: "two_joined_setters_with_one_name",
+        files: &[
+            ENTITY,
+            (
+                M,
+                "
+                method: im.chat.add
+                scope: im
+                docs: im-chat-add.md
+                who: any user
+                idempotent: false
+                summary: Creates a chat.
+                params:
+                  ENTITY_TYPE: { type: EntityType, doc: Kind. }
+                  ENTITY_ID: { type: string, doc: Id. }
+                  OTHER_TYPE: { type: EntityType, doc: Kind. }
+                  OTHER_ID: { type: string, doc: Id. }
+                joined:
+                  target: { type: Entity, params: [ENTITY_TYPE, ENTITY_ID], doc: The object. }
+                  Target: { type: Entity, params: [OTHER_TYPE, OTHER_ID], doc: Another. }
+                returns: { result: { type: integer, doc: Id. }, time: { type: Time, doc: Timing. } }
+                ",
+            ),
+        ],
+        expect: &[(
+            M,
+            14,
+            11,
+            "im.chat.add.Target",
+            "`Target` becomes the setter `target`, which `joined` already uses for `ENTITY_TYPE + ENTITY_ID`; give one of them `rust: <name>`",
+        )],
+    },
+    Case {
+        name: "link_type_used_as_a_plain_param",
+        files: &[
+            ENTITY,
+            (
+                M,
+                "
+                method: im.chat.add
+                scope: im
+                docs: im-chat-add.md
+                who: any user
+                idempotent: false
+                summary: Creates a chat.
+                params:
+                  ENTITY: { type: Entity, doc: The object. }
+                returns: { result: { type: integer, doc: Id. }, time: { type: Time, doc: Timing. } }
+                ",
+            ),
+        ],
+        expect: &[(
+            M,
+            8,
+            19,
+            "im.chat.add.ENTITY",
+            "`Entity` is a link type, which joins two params; declare them with their own types and set them through `joined`",
+        )],
+    },
+    Case {
+        name: "link_type_as_a_result",
+        files: &[
+            ENTITY,
+            (
+                M,
+                "
+                method: im.chat.add
+                scope: im
+                docs: im-chat-add.md
+                who: any user
+                idempotent: false
+                summary: Creates a chat.
+                returns: { result: { type: Entity, doc: Id. }, time: { type: Time, doc: Timing. } }
+                ",
+            ),
+        ],
+        expect: &[(
+            M,
+            7,
+            28,
+            "im.chat.add.result",
+            "`Entity` is a link type, which only joins request params; a result cannot have it",
+        )],
+    },
     // ---- links ----------------------------------------------------------
     Case {
         name: "link_kind_is_not_an_enum",

@@ -146,12 +146,17 @@ impl Mock {
     /// The default webhook: user 1, scopes from [`Config::webhook_scopes`].
     pub fn webhook(&self) -> WebhookInfo {
         let portal = self.shared.portal();
-        let hook = &portal.webhooks[0];
+        // The default webhook is created first and never removed.
+        let (user_id, secret, scopes) = portal
+            .webhooks
+            .first()
+            .map(|h| (h.user_id, h.secret.clone(), h.scopes.clone()))
+            .unwrap_or((1, Secret::new(""), Vec::new()));
         WebhookInfo {
-            user_id: hook.user_id,
-            secret: hook.secret.clone(),
-            scopes: hook.scopes.clone(),
-            url: self.hook_url(hook.user_id, &hook.secret),
+            user_id,
+            url: self.hook_url(user_id, &secret),
+            secret,
+            scopes,
         }
     }
 

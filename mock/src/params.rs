@@ -356,10 +356,18 @@ fn check_value(
     ty: &str,
     value: Value,
 ) -> Result<Option<Value>, ApiError> {
+    // A credential's value is never echoed back.
+    let shown = |value: &Value| {
+        if p.secret {
+            "a value that is not shown".to_owned()
+        } else {
+            describe(value)
+        }
+    };
     let wrong = |expected: &str, value: &Value| {
         ApiError::argument(format!(
             "Parameter '{path}' must be {expected}, got {}",
-            describe(value)
+            shown(value)
         ))
     };
     if let Some(inner) = ty.strip_prefix('[').and_then(|t| t.strip_suffix(']')) {
@@ -424,7 +432,7 @@ fn check_value(
                 (false, Unknown::Keep) if value.is_string() => Ok(Some(value)),
                 (false, _) => Err(ApiError::argument(format!(
                     "Parameter '{path}' has the unknown value {}; expected one of: {}",
-                    describe(&value),
+                    shown(&value),
                     p.values.join(", ")
                 ))),
             }

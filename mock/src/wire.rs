@@ -134,7 +134,15 @@ pub(crate) fn time_block(
         time.operating_reset_at = Some(op.reset_at);
         time.operating = Some(op.operating);
     }
-    serde_json::to_value(&time).unwrap_or(Value::Null)
+    let mut value = serde_json::to_value(&time).unwrap_or(Value::Null);
+    // The portal sends the reset moment as a whole number of seconds.
+    if let Some(slot) = value.get_mut("operating_reset_at")
+        && let Some(secs) = slot.as_f64()
+        && secs.fract() == 0.0
+    {
+        *slot = Value::from(secs as i64);
+    }
+    value
 }
 
 /// What PHP's `json_encode` makes of an array: `[]` when empty, a list when

@@ -99,6 +99,8 @@ async fn im_chat_add_docs_example_returns_the_chat_id_and_the_time_block() {
     for key in TIME_FIELDS {
         assert!(reply.body["time"].get(key).is_some(), "time.{key}");
     }
+    // A whole number of seconds, as in the docs' example.
+    assert!(reply.body["time"]["operating_reset_at"].is_u64());
     // The crate's own envelope reads it.
     let decoded: Response<i64> = serde_json::from_value(reply.body.clone()).expect("decodes");
     assert_eq!(decoded.result, id);

@@ -106,6 +106,10 @@ pub(crate) fn parse_form(raw: &[u8]) -> Params {
     let mut cmd_order = Vec::new();
     for (key, value) in form_urlencoded::parse(raw) {
         let path = split_php_key(&key);
+        // PHP drops variables nested deeper than `max_input_nesting_level`.
+        if path.len() > MAX_NESTING {
+            continue;
+        }
         if path.len() >= 2 && path[0].eq_ignore_ascii_case("cmd") && !path[1].is_empty() {
             let k = path[1].clone();
             if !cmd_order.contains(&k) {
@@ -120,6 +124,9 @@ pub(crate) fn parse_form(raw: &[u8]) -> Params {
     };
     Params { map, cmd_order }
 }
+
+/// PHP's default `max_input_nesting_level`.
+const MAX_NESTING: usize = 64;
 
 /// `fields[PHONE][0][VALUE]` → `["fields", "PHONE", "0", "VALUE"]`; `a[]`
 /// gives an empty segment, which appends. A bracket that does not close
@@ -481,6 +488,13 @@ mod tests {
                 "TITLE": "a b",
             })
         );
+    }
+
+    #[test]
+    fn deep_nesting_is_dropped_like_php_does() {
+        let deep = format!("a{}=1&b=2", "[x]".repeat(100_000));
+        let p = parse_form(deep.as_bytes());
+        assert_eq!(Value::Object(p.map), json!({ "b": "2" }));
     }
 
     #[test]

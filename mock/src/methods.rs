@@ -1,0 +1,389 @@
+//! The emulated methods, as their documentation pages describe them.
+//!
+//! Requests are checked against the method table ([`crate::params::check`])
+//! and then decoded into the generated request types; results are built as
+//! the generated result types and serialized by their own `Serialize`, so the
+//! wire shapes are the schema's, not a second copy.
+
+use crate::params;
+use crate::state::{Caller, ChatSnapshot, Portal, UserRec};
+use crate::wire::{ApiError, iso8601, unix_now};
+use bitrix24::im::ChatType;
+use bitrix24::imbot::{self, ChatKind, ChatRole, UserKind};
+use bitrix24::schema::MethodInfo;
+use bitrix24::{Color, im};
+use serde::de::DeserializeOwned;
+use serde_json::{Map, Value, json};
+
+/// Runs a method whose auth, scope and limits were checked.
+pub(crate) fn run(
+    portal: &mut Portal,
+    info: &'static MethodInfo,
+    caller: &Caller,
+    params: Map<String, Value>,
+    base_url: &str,
+) -> Result<Value, ApiError> {
+    match info.name {
+        "im.chat.add" => im_chat_add(portal, info, caller, params),
+        "imbot.v2.Chat.add" => imbot_chat_add(portal, info, caller, params, base_url),
+        _ => Err(ApiError {
+            description: format!("{} is in the schema but not emulated yet", info.name),
+            ..ApiError::method_not_found()
+        }),
+    }
+}
+
+/// Decodes checked parameters into the generated request type.
+fn decode<T: DeserializeOwned>(params: Map<String, Value>) -> Result<T, ApiError> {
+    serde_json::from_value(Value::Object(params))
+        .map_err(|e| ApiError::argument(format!("Parameters do not match the schema: {e}")))
+}
+
+/// A generated result type with only its required fields, to be filled in
+/// field by field (the generated types are `#[non_exhaustive]`).
+fn blank<T: DeserializeOwned>(value: Value) -> Result<T, ApiError> {
+    serde_json::from_value(value).map_err(|_| ApiError::system("INTERNAL_SERVER_ERROR"))
+}
+
+/// `im.chat.add`: the caller creates a chat and owns it.
+fn im_chat_add(
+    portal: &mut Portal,
+    info: &'static MethodInfo,
+    caller: &Caller,
+    mut params: Map<String, Value>,
+) -> Result<Value, ApiError> {
+    params::check(info, &mut params)?;
+    let request: im::chat::Add = decode(params)?;
+    let owner = caller.user_id;
+    let mut members = vec![owner];
+    add_members(
+        portal,
+        &mut members,
+        request.users.iter().flatten().copied(),
+    );
+    let color = request
+        .color
+        .filter(|c| !c.is_unknown())
+        .unwrap_or_else(|| portal.next_color());
+    let chat_type = match request.chat_type {
+        Some(ChatType::Open) => ChatType::Open,
+        _ => ChatType::Chat,
+    };
+    let chat = create_chat(
+        portal,
+        NewChat {
+            title: request.title,
+            description: request.description,
+            color,
+            chat_type,
+            owner,
+            members,
+            method: info.name,
+            created_by: caller.user_id,
+            bot_id: None,
+            entity_type: request.entity_type.map(|e| e.as_str().to_owned()),
+            entity_id: request.entity_id,
+            message: request.message,
+            has_avatar: request.avatar.is_some_and(|a| !a.is_empty()),
+        },
+    );
+    Ok(json!(chat.id))
+}
+
+/// `imbot.v2.Chat.add`: a bot creates a group chat; the bot owns it unless
+/// `fields.ownerId` names someone else.
+fn imbot_chat_add(
+    portal: &mut Portal,
+    info: &'static MethodInfo,
+    caller: &Caller,
+    mut params: Map<String, Value>,
+    base_url: &str,
+) -> Result<Value, ApiError> {
+    let err = |code| ApiError::of(Some(info), code);
+    let webhook = caller.client_id.is_none();
+    // The page's error table, in its order: the token (webhook auth only),
+    // then the id, then the bot, then whose bot it is.
+    let token_given = match params.get("botToken") {
+        None | Some(Value::Null) => false,
+        Some(Value::String(s)) => !s.is_empty(),
+        Some(_) => true,
+    };
+    if webhook && !token_given {
+        return Err(err("BOT_TOKEN_NOT_SPECIFIED"));
+    }
+    let id_given = match params.get("botId") {
+        None | Some(Value::Null) => false,
+        Some(Value::String(s)) => !(s.trim().is_empty() || s.trim() == "0"),
+        Some(Value::Number(n)) => n.as_f64() != Some(0.0),
+        Some(_) => true,
+    };
+    if !id_given {
+        return Err(err("BOT_ID_REQUIRED"));
+    }
+    params::check(info, &mut params)?;
+    let request: imbot::v2::chat::Add = decode(params)?;
+    let bot = portal
+        .bots
+        .get(&request.bot_id)
+        .cloned()
+        .ok_or_else(|| err("BOT_NOT_FOUND"))?;
+    let allowed = match &caller.client_id {
+        Some(client_id) => bot.app.as_deref() == Some(client_id.as_str()),
+        None => request
+            .bot_token
+            .as_ref()
+            .is_some_and(|t| t.expose() == bot.token.expose()),
+    };
+    if !allowed {
+        return Err(err("BOT_OWNERSHIP_ERROR"));
+    }
+    let fields = request.fields.unwrap_or_default();
+    let owner = fields
+        .owner_id
+        .filter(|id| portal.users.contains_key(id))
+        .unwrap_or(bot.id);
+    let mut members = vec![bot.id];
+    add_members(
+        portal,
+        &mut members,
+        std::iter::once(owner).chain(fields.user_ids.iter().flatten().copied()),
+    );
+    // "If not specified or incorrect, it will be assigned automatically":
+    // the check dropped a colour not in the list.
+    let color = fields
+        .color
+        .filter(|c| !c.is_unknown())
+        .unwrap_or_else(|| portal.next_color());
+    let chat = create_chat(
+        portal,
+        NewChat {
+            title: fields.title,
+            description: fields.description,
+            color,
+            chat_type: ChatType::Chat,
+            owner,
+            members,
+            method: info.name,
+            created_by: bot.id,
+            bot_id: Some(bot.id),
+            entity_type: None,
+            entity_id: None,
+            message: fields.message,
+            has_avatar: fields.avatar.is_some_and(|a| !a.is_empty()),
+        },
+    );
+    let mut result: imbot::v2::chat::AddResult = blank(json!({ "chat": { "id": chat.id } }))?;
+    result.chat = chat_object(&chat, bot.id, base_url)?;
+    result.users = Some(
+        chat.members
+            .iter()
+            .filter_map(|id| portal.users.get(id))
+            .map(user_object)
+            .collect::<Result<_, _>>()?,
+    );
+    let mut value =
+        serde_json::to_value(&result).map_err(|_| ApiError::system("INTERNAL_SERVER_ERROR"))?;
+    // The generated `Serialize` leaves out fields that are `None`; the page's
+    // example sends these as `null`.
+    if let Some(Value::Object(chat)) = value.get_mut("chat") {
+        for key in NULL_CHAT_FIELDS {
+            chat.entry(*key).or_insert(Value::Null);
+        }
+    }
+    Ok(value)
+}
+
+/// Chat fields the docs show as `null` on a new chat.
+const NULL_CHAT_FIELDS: &[&str] = &[
+    "parentChatId",
+    "parentMessageId",
+    "backgroundId",
+    "lastId",
+    "markedId",
+    "unreadId",
+];
+
+/// Adds existing users that are not members yet. Ids of users the portal
+/// does not have are skipped.
+fn add_members(portal: &Portal, members: &mut Vec<i64>, ids: impl IntoIterator<Item = i64>) {
+    for id in ids {
+        if portal.users.contains_key(&id) && !members.contains(&id) {
+            members.push(id);
+        }
+    }
+}
+
+struct NewChat {
+    title: Option<String>,
+    description: Option<String>,
+    color: Color,
+    chat_type: ChatType,
+    owner: i64,
+    members: Vec<i64>,
+    method: &'static str,
+    created_by: i64,
+    bot_id: Option<i64>,
+    entity_type: Option<String>,
+    entity_id: Option<String>,
+    message: Option<String>,
+    has_avatar: bool,
+}
+
+fn create_chat(portal: &mut Portal, new: NewChat) -> ChatSnapshot {
+    let id = portal.next_chat_id();
+    let title = match new.title.filter(|t| !t.trim().is_empty()) {
+        Some(t) => t,
+        None => generated_title(portal, &new.color, &new.members, new.created_by),
+    };
+    // The portal posts a system message when a chat is created, and the
+    // first message after it.
+    let mut last_message_id = portal.next_message_id();
+    let mut message_count = 1;
+    let message = new.message.filter(|m| !m.is_empty());
+    if message.is_some() {
+        last_message_id = portal.next_message_id();
+        message_count += 1;
+    }
+    let chat = ChatSnapshot {
+        id,
+        title,
+        description: new.description.unwrap_or_default(),
+        color: new.color,
+        chat_type: new.chat_type,
+        owner: new.owner,
+        members: new.members,
+        method: new.method.to_owned(),
+        created_by: new.created_by,
+        bot_id: new.bot_id,
+        entity_type: new.entity_type,
+        entity_id: new.entity_id,
+        message,
+        has_avatar: new.has_avatar,
+        date_create: iso8601(unix_now()),
+        last_message_id,
+        message_count,
+    };
+    portal.chats.insert(id, chat.clone());
+    chat
+}
+
+/// The title template of `im.chat.add`'s page: `Chat with #USERS_NAMES#`
+/// when the chat has members besides its creator, else
+/// `#COLOR# chat №#NUMBER#`, numbered per colour.
+fn generated_title(portal: &mut Portal, color: &Color, members: &[i64], creator: i64) -> String {
+    let names: Vec<String> = members
+        .iter()
+        .filter(|id| **id != creator)
+        .filter_map(|id| portal.users.get(id))
+        .map(UserRec::full_name)
+        .collect();
+    if names.is_empty() {
+        let number = portal.next_color_number(color);
+        format!("{} chat №{number}", color_name(color))
+    } else {
+        format!("Chat with {}", names.join(", "))
+    }
+}
+
+/// `LIGHT_BLUE` → `Light blue`.
+fn color_name(color: &Color) -> String {
+    let lower = color.upper().replace('_', " ").to_lowercase();
+    let mut chars = lower.chars();
+    match chars.next() {
+        Some(first) => first.to_uppercase().chain(chars).collect(),
+        None => String::new(),
+    }
+}
+
+/// The chat as `imbot.v2` returns it, seen by `viewer`.
+fn chat_object(chat: &ChatSnapshot, viewer: i64, base_url: &str) -> Result<imbot::Chat, ApiError> {
+    let mut c: imbot::Chat = blank(json!({ "id": chat.id }))?;
+    c.dialog_id = Some(format!("chat{}", chat.id));
+    c.name = Some(chat.title.clone());
+    c.description = Some(chat.description.clone());
+    let open = chat.chat_type == ChatType::Open;
+    c.kind = Some(if open { ChatKind::Open } else { ChatKind::Chat });
+    c.message_type = Some(if open { "O" } else { "C" }.to_owned());
+    c.owner = Some(chat.owner);
+    c.color = Some(chat.color.clone());
+    c.avatar = Some(if chat.has_avatar {
+        format!("{base_url}/upload/im/chat{}.png", chat.id)
+    } else {
+        String::new()
+    });
+    c.extranet = Some(false);
+    c.contains_collaber = Some(false);
+    c.entity_type = Some(chat.entity_type.clone().unwrap_or_default());
+    c.entity_id = Some(chat.entity_id.clone().unwrap_or_default());
+    c.entity_data1 = Some(String::new());
+    c.entity_data2 = Some(String::new());
+    c.entity_data3 = Some(String::new());
+    c.entity_link = Some(Map::new());
+    c.disk_folder_id = Some(1000 + chat.id);
+    c.role = Some(if viewer == chat.owner {
+        ChatRole::Owner
+    } else if chat.members.contains(&viewer) {
+        ChatRole::Member
+    } else {
+        ChatRole::None
+    });
+    c.permissions = Some(Map::new());
+    c.mute_list = Some(Vec::new());
+    c.is_new = Some(true);
+    c.text_field_enabled = Some("Y".to_owned());
+    c.date_create = Some(chat.date_create.clone());
+    c.last_message_id = Some(chat.last_message_id);
+    c.last_message_views = Some("{}".to_owned());
+    c.manager_list = Some(Vec::new());
+    c.message_count = Some(chat.message_count);
+    c.public_access = Some(Value::String(String::new()));
+    c.user_counter = Some(chat.members.len() as i64);
+    Ok(c)
+}
+
+/// A user as `imbot.v2` returns it, every documented field set.
+fn user_object(u: &UserRec) -> Result<imbot::User, ApiError> {
+    let mut user: imbot::User = blank(json!({ "id": u.id }))?;
+    let palette = Color::ALL;
+    let color = &palette[(u.id.unsigned_abs() as usize) % palette.len()];
+    user.active = Some(true);
+    user.name = Some(u.full_name());
+    user.first_name = Some(u.first_name.clone());
+    user.last_name = Some(u.last_name.clone());
+    user.work_position = Some(u.work_position.clone());
+    user.color = Some(color.hex().to_owned());
+    user.avatar = Some(String::new());
+    user.gender = Some(u.gender.to_owned());
+    user.birthday = Some(String::new());
+    user.extranet = Some(false);
+    user.bot = Some(u.bot);
+    user.connector = Some(false);
+    user.external_auth_id = Some(if u.bot { "bot" } else { "default" }.to_owned());
+    user.status = Some("online".to_owned());
+    user.idle = Some(Value::Bool(false));
+    user.last_activity_date = Some(Value::String(iso8601(unix_now())));
+    user.mobile_last_date = Some(Value::Bool(false));
+    user.desktop_last_date = Some(Value::Bool(false));
+    user.absent = Some(Value::Bool(false));
+    user.departments = Some(if u.bot { Vec::new() } else { vec![1] });
+    user.phones = Some(Value::Bool(false));
+    user.kind = Some(if u.bot {
+        UserKind::Bot
+    } else {
+        UserKind::Employee
+    });
+    user.website = Some(String::new());
+    user.email = Some(u.email.clone());
+    Ok(user)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn colour_names_for_titles() {
+        assert_eq!(color_name(&Color::LightBlue), "Light blue");
+        assert_eq!(color_name(&Color::Pink), "Pink");
+    }
+}

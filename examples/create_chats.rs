@@ -5,13 +5,14 @@
 //! cargo run --example create_chats
 //! ```
 //!
-//! With `B24_WEBHOOK_URL` set (`https://{portal}/rest/{user_id}/{secret}/`) it
-//! calls that portal; `imbot.v2.Chat.add` also needs `B24_BOT_ID` and
-//! `B24_BOT_TOKEN`. Without it, it prints each request it would send: the
-//! method, the URL shape and the JSON body.
+//! Without `B24_WEBHOOK_URL` it starts the local portal emulator
+//! (`bitrix24-mock`) and calls it. With `B24_WEBHOOK_URL` set
+//! (`https://{portal}/rest/{user_id}/{secret}/`) it calls that portal;
+//! `imbot.v2.Chat.add` also needs `B24_BOT_ID` and `B24_BOT_TOKEN` there.
 
+use bitrix24::client::ClientBuilder;
 use bitrix24::imbot::v2::chat as bot_chat;
-use bitrix24::{Client, Color, Method, im, imbot};
+use bitrix24::{Client, Color, im, imbot};
 
 fn user_chat() -> im::chat::Add {
     im::chat::Add::new()
@@ -32,43 +33,50 @@ fn bot_chat(bot_id: i64) -> bot_chat::Add {
     )
 }
 
-fn show<M: Method>(request: &M) -> Result<(), serde_json::Error> {
-    println!("{}", M::NAME);
-    println!(
-        "  POST https://{{portal}}/rest/{{user_id}}/{{webhook_secret}}/{}",
-        M::NAME
-    );
-    println!("  body {}", serde_json::to_string(request)?);
-    Ok(())
-}
-
 #[tokio::main]
 async fn main() -> Result<(), Box<dyn std::error::Error>> {
-    let Ok(url) = std::env::var("B24_WEBHOOK_URL") else {
-        println!("B24_WEBHOOK_URL is not set: showing the requests instead of sending them.\n");
-        show(&user_chat())?;
-        show(&bot_chat(456).bot_token("my_bot_token"))?;
-        return Ok(());
+    // Keeps the emulator running until the end of main, when there is one.
+    let _emulator;
+    let (client, bot_id): (Client, Option<i64>) = match std::env::var("B24_WEBHOOK_URL") {
+        Ok(url) => {
+            let mut builder = ClientBuilder::webhook(&url);
+            if let Ok(token) = std::env::var("B24_BOT_TOKEN") {
+                builder = builder.bot_token(token);
+            }
+            let bot_id = std::env::var("B24_BOT_ID")
+                .ok()
+                .and_then(|id| id.parse().ok());
+            (builder.build()?, bot_id)
+        }
+        Err(_) => {
+            let mock = bitrix24_mock::Mock::start(bitrix24_mock::Config::default()).await?;
+            println!(
+                "B24_WEBHOOK_URL is not set: started a local portal at {}",
+                mock.base_url()
+            );
+            let bot = mock.bot();
+            let client = ClientBuilder::webhook(&mock.webhook_url())
+                .bot_token(bot.token.expose())
+                .build()?;
+            _emulator = mock;
+            (client, Some(bot.id))
+        }
     };
-    let mut builder = bitrix24::client::ClientBuilder::webhook(&url);
-    if let Ok(token) = std::env::var("B24_BOT_TOKEN") {
-        builder = builder.bot_token(token);
-    }
-    let client: Client = builder.build()?;
-    println!("calling {client:?}");
+    println!("calling {client:?}\n");
 
-    let chat_id = client.call(&user_chat()).await?;
-    println!("im.chat.add created chat {chat_id}");
+    let request = user_chat();
+    println!("im.chat.add {}", serde_json::to_string(&request)?);
+    let chat_id = client.call(&request).await?;
+    println!("  created chat {chat_id}\n");
 
-    match std::env::var("B24_BOT_ID")
-        .ok()
-        .and_then(|id| id.parse().ok())
-    {
+    match bot_id {
         Some(bot_id) => {
-            let created = client.call(&bot_chat(bot_id)).await?;
+            let request = bot_chat(bot_id);
+            println!("imbot.v2.Chat.add {}", serde_json::to_string(&request)?);
+            let created = client.call(&request).await?;
             let chat = &created.chat;
             println!(
-                "imbot.v2.Chat.add created chat {} ({}), colour {:?}, {} member(s)",
+                "  created chat {} ({}), colour {:?}, {} member(s)",
                 chat.id,
                 chat.dialog_id.as_deref().unwrap_or("?"),
                 chat.color.as_ref().map(Color::hex),

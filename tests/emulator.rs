@@ -366,3 +366,41 @@ async fn batch_runs_on_the_emulator() {
         (made.chat.id, "Bot's")
     );
 }
+
+/// A portal whose `im.chat.add` costs 1 s of a 2 s budget per 2 s window.
+async fn costly_portal() -> Mock {
+    let mock = Mock::start(
+        Config::default()
+            .rate_limit(bitrix24_mock::RateLimit::UNLIMITED)
+            .operating_limit(Some(Duration::from_secs(2)))
+            .operating_window(Duration::from_secs(2)),
+    )
+    .await
+    .unwrap();
+    mock.set_method_cost("im.chat.add", Duration::from_secs(1));
+    mock
+}
+
+#[tokio::test]
+async fn the_client_waits_out_a_spent_time_budget_instead_of_being_refused() {
+    // Unaware of the budget, the fourth call is refused...
+    let mock = costly_portal().await;
+    let unaware = quick(ClientBuilder::webhook(&mock.webhook_url()));
+    for _ in 0..3 {
+        unaware.call(&im::chat::Add::new()).await.unwrap();
+    }
+    let err = unaware.call(&im::chat::Add::new()).await.unwrap_err();
+    assert_eq!(
+        err.code(),
+        Some(&im::chat::AddError::System(SystemError::OperationTimeLimit))
+    );
+
+    // ...while a client that knows the budget slows down and is never refused.
+    let mock = costly_portal().await;
+    let aware =
+        quick(ClientBuilder::webhook(&mock.webhook_url()).operating_limit(Duration::from_secs(2)));
+    for _ in 0..4 {
+        aware.call(&im::chat::Add::new()).await.unwrap();
+    }
+    assert_eq!(mock.chats().len(), 4);
+}

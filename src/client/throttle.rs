@@ -89,6 +89,10 @@ pub(crate) struct OperatingBudget {
 /// Slow down once a method has used this share of its budget.
 const OPERATING_MARGIN: f64 = 0.9;
 
+/// The portal sends `operating_reset_at` in whole seconds: wait one more so
+/// the basket has really left the window.
+const RESET_ROUNDING: f64 = 1.0;
+
 /// Never wait longer than the portal's window for a reset.
 const MAX_OPERATING_WAIT: Duration = Duration::from_secs(600);
 
@@ -126,8 +130,9 @@ impl OperatingBudget {
             .duration_since(UNIX_EPOCH)
             .map(|d| d.as_secs_f64())
             .unwrap_or(0.0);
-        if reset_at > now {
-            Duration::from_secs_f64(reset_at - now).min(MAX_OPERATING_WAIT)
+        let until = reset_at + RESET_ROUNDING;
+        if until > now {
+            Duration::from_secs_f64(until - now).min(MAX_OPERATING_WAIT)
         } else {
             Duration::ZERO
         }
@@ -182,7 +187,7 @@ mod tests {
         budget.record("im.chat.add", Some(&time(470.0)));
         let wait = budget.wait("im.chat.add");
         assert!(
-            wait > Duration::from_secs(25) && wait <= Duration::from_secs(30),
+            wait > Duration::from_secs(26) && wait <= Duration::from_secs(31),
             "{wait:?}"
         );
         assert_eq!(

@@ -33,6 +33,7 @@
 
 #[cfg(feature = "client")]
 pub mod client;
+mod limits;
 mod method;
 mod response;
 pub mod schema;
@@ -41,6 +42,7 @@ mod wire;
 
 #[cfg(feature = "client")]
 pub use client::{Client, Error};
+pub use limits::RateLimit;
 pub use method::{Method, MethodError};
 pub use response::{ErrorBody, Response};
 pub use secret::Secret;

@@ -3,46 +3,8 @@
 use bitrix24::Secret;
 use std::time::Duration;
 
-/// The portal's request-rate limit, a leaky bucket (see the docs' limits
-/// page): each request adds one to a counter, the counter drains by
-/// `per_second` every second, and a request that finds the counter at
-/// `burst` is refused with `QUERY_LIMIT_EXCEEDED` (503).
-#[derive(Debug, Clone, Copy, PartialEq)]
-pub struct RateLimit {
-    /// How much the counter drains per second (`Y` in the docs).
-    pub per_second: f64,
-    /// The counter value at which requests are refused (`X` in the docs).
-    pub burst: u32,
-}
-
-impl RateLimit {
-    /// Every plan but Enterprise: 2 requests per second, bursts of 50.
-    pub const STANDARD: RateLimit = RateLimit {
-        per_second: 2.0,
-        burst: 50,
-    };
-    /// Enterprise plans: 5 requests per second, bursts of 250.
-    pub const ENTERPRISE: RateLimit = RateLimit {
-        per_second: 5.0,
-        burst: 250,
-    };
-    /// No limit at all.
-    pub const UNLIMITED: RateLimit = RateLimit {
-        per_second: f64::INFINITY,
-        burst: u32::MAX,
-    };
-
-    /// A limit of your own.
-    pub fn new(per_second: f64, burst: u32) -> Self {
-        RateLimit { per_second, burst }
-    }
-}
-
-impl Default for RateLimit {
-    fn default() -> Self {
-        RateLimit::STANDARD
-    }
-}
+/// The portal's request-rate limit: the same type the client throttles by.
+pub use bitrix24::RateLimit;
 
 /// How to start a [`crate::Mock`]. `Config::default()` is a standard-plan
 /// portal on a free loopback port; the setters change one thing each.

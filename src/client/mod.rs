@@ -20,10 +20,10 @@ mod query;
 mod throttle;
 mod transport;
 
+pub use crate::RateLimit;
 pub use auth::{BoxFuture, OAuthServer, OAuthTokens, RefreshTokens};
 pub use batch::{Batch, BatchKey, BatchResults};
 pub use error::{ConfigError, Error, RawError, RefreshError};
-pub use throttle::RateLimit;
 pub use transport::{HttpRequest, HttpResponse, ReqwestTransport, Transport, TransportError};
 
 use crate::schema::AuthMode;

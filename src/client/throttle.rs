@@ -1,38 +1,10 @@
 //! Staying under the portal's limits: the request-rate leaky bucket and each
 //! method's execution-time budget (`operating`).
 
+use crate::RateLimit;
 use std::collections::HashMap;
 use std::sync::Mutex;
 use std::time::{Duration, Instant, SystemTime, UNIX_EPOCH};
-
-/// The portal's request-rate limit: a leaky bucket that holds `burst`
-/// requests and drains `per_second` of them each second (limits.md).
-#[derive(Debug, Clone, Copy, PartialEq)]
-pub struct RateLimit {
-    /// Requests drained per second (`Y`).
-    pub per_second: f64,
-    /// Requests the bucket holds before the portal refuses (`X`).
-    pub burst: u32,
-}
-
-impl RateLimit {
-    /// Every plan but Enterprise: 2 requests a second, bursts of 50.
-    pub const STANDARD: RateLimit = RateLimit {
-        per_second: 2.0,
-        burst: 50,
-    };
-    /// Enterprise plans: 5 requests a second, bursts of 250.
-    pub const ENTERPRISE: RateLimit = RateLimit {
-        per_second: 5.0,
-        burst: 250,
-    };
-}
-
-impl Default for RateLimit {
-    fn default() -> Self {
-        RateLimit::STANDARD
-    }
-}
 
 /// The client's copy of the portal's bucket. Each request reserves a slot;
 /// when the bucket is full the request waits until enough has drained.

@@ -10,16 +10,7 @@ use serde_json::{Value, json};
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::{Arc, Mutex};
 use std::time::Duration;
-use support::{Reply, TestServer, error, ok};
-
-fn fast(builder: ClientBuilder) -> ClientBuilder {
-    builder
-        .backoff(Duration::from_millis(5))
-        .rate_limit(RateLimit {
-            per_second: 1000.0,
-            burst: 1000,
-        })
-}
+use support::{Reply, TestServer, error, fast, ok};
 
 fn chat_result() -> Value {
     let body: Value =

@@ -4,21 +4,11 @@
 
 mod support;
 
-use bitrix24::client::{ClientBuilder, OAuthTokens, RateLimit};
+use bitrix24::client::{ClientBuilder, OAuthTokens};
 use bitrix24::im;
 use bitrix24::imbot::v2::chat as bot_chat;
 use std::sync::{Arc, Mutex};
-use std::time::Duration;
-use support::{Reply, TestServer, error};
-
-fn fast(builder: ClientBuilder) -> ClientBuilder {
-    builder
-        .backoff(Duration::from_millis(5))
-        .rate_limit(RateLimit {
-            per_second: 1000.0,
-            burst: 1000,
-        })
-}
+use support::{Reply, TestServer, error, fast};
 
 /// A `tracing` writer that keeps everything in memory.
 #[derive(Clone, Default)]

@@ -3,7 +3,7 @@
 //! Each command travels as `method?query`, its params encoded as PHP query
 //! text; the answer holds each command's result or error under its key.
 
-use super::{Answer, Client, Error, Failure, Transport, query};
+use super::{Client, Error, Transport, query};
 use crate::{Method, MethodError, SystemError};
 use serde_json::{Map, Value};
 use std::marker::PhantomData;
@@ -137,33 +137,11 @@ impl<'c, T: Transport> Batch<'c, T> {
             span,
         )
         .await;
-        match answer {
-            Ok(Answer::Result(body, _)) => Ok(BatchResults {
-                body,
-                methods: self.commands.iter().map(|(m, _)| *m).collect(),
-            }),
-            Ok(Answer::Error {
-                code,
-                description,
-                status,
-            }) => Err(Error::Api {
-                method: NAME,
-                error: SystemError::from_code(&code),
-                status,
-                description,
-            }),
-            Ok(Answer::Undecodable {
-                status,
-                reason,
-                body,
-            }) => Err(Error::Decode {
-                method: NAME,
-                status,
-                reason,
-                body,
-            }),
-            Err(failure) => Err(Failure::into_error(failure, NAME)),
-        }
+        let body = super::settle::<BatchBody, SystemError>(NAME, answer)?;
+        Ok(BatchResults {
+            body,
+            methods: self.commands.iter().map(|(m, _)| *m).collect(),
+        })
     }
 }
 

@@ -261,6 +261,37 @@ fn append(object: &[u8], entries: &[(&str, &str)]) -> Vec<u8> {
     body
 }
 
+/// Turns what an exchange came to into the caller's typed outcome.
+fn settle<R, E: MethodError>(
+    method: &'static str,
+    answer: Result<Answer<R>, Failure>,
+) -> Result<R, Error<E>> {
+    match answer {
+        Ok(Answer::Result(result, _)) => Ok(result),
+        Ok(Answer::Error {
+            code,
+            description,
+            status,
+        }) => Err(Error::Api {
+            method,
+            error: E::from_code(&code),
+            status,
+            description,
+        }),
+        Ok(Answer::Undecodable {
+            status,
+            reason,
+            body,
+        }) => Err(Error::Decode {
+            method,
+            status,
+            reason,
+            body,
+        }),
+        Err(failure) => Err(failure.into_error(method)),
+    }
+}
+
 /// What one HTTP exchange came to.
 enum Answer<T> {
     Result(T, Option<crate::Time>),
@@ -399,33 +430,10 @@ impl<T: Transport> Client<T> {
                     reason: "the request is not a JSON object".into(),
                 });
             }
-            match self
+            let answer = self
                 .exchange(info.name, info.idempotent, &object, &extra)
-                .await
-            {
-                Ok(Answer::Result(result, _)) => Ok(result),
-                Ok(Answer::Error {
-                    code,
-                    description,
-                    status,
-                }) => Err(Error::Api {
-                    method: info.name,
-                    error: E::from_code(&code),
-                    status,
-                    description,
-                }),
-                Ok(Answer::Undecodable {
-                    status,
-                    reason,
-                    body,
-                }) => Err(Error::Decode {
-                    method: info.name,
-                    status,
-                    reason,
-                    body,
-                }),
-                Err(failure) => Err(failure.into_error(info.name)),
-            }
+                .await;
+            settle::<R, E>(info.name, answer)
         }
         .instrument(span.clone())
         .await;

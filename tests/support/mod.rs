@@ -178,3 +178,11 @@ pub fn error(status: u16, code: &str) -> Reply {
         serde_json::json!({"error": code, "error_description": format!("{code} happened")}),
     )
 }
+
+/// A client builder with short backoffs and no throttling of its own, for
+/// tests that are not about limits.
+pub fn fast(builder: bitrix24::client::ClientBuilder) -> bitrix24::client::ClientBuilder {
+    builder
+        .backoff(std::time::Duration::from_millis(5))
+        .rate_limit(bitrix24::RateLimit::new(1000.0, 1000))
+}

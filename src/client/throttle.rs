@@ -8,16 +8,27 @@ use std::time::{Duration, Instant, SystemTime, UNIX_EPOCH};
 
 /// The client's copy of the portal's bucket. Each request reserves a slot;
 /// when the bucket is full the request waits until enough has drained.
+///
+/// The portal counts a request when it arrives, the client when it leaves,
+/// and arrivals bunch up when the network delays some requests more than
+/// others (the first ones, opening connections, most of all). So the client
+/// keeps a tenth of the burst (at least one slot) as headroom: at the
+/// standard 2 requests a second that absorbs 2.5 s of uneven latency, while
+/// the sustained rate stays the portal's own.
 #[derive(Debug)]
 pub(crate) struct Throttle {
-    limit: RateLimit,
+    per_second: f64,
+    /// The burst the client allows itself: the portal's, less the headroom.
+    burst: f64,
     state: Mutex<(f64, Instant)>,
 }
 
 impl Throttle {
     pub(crate) fn new(limit: RateLimit) -> Self {
+        let burst = f64::from(limit.burst);
         Throttle {
-            limit,
+            per_second: limit.per_second,
+            burst: (burst - (burst / 10.0).max(1.0)).max(1.0),
             state: Mutex::new((0.0, Instant::now())),
         }
     }
@@ -26,12 +37,12 @@ impl Throttle {
     pub(crate) fn reserve(&self) -> Duration {
         let mut state = self.state.lock().unwrap_or_else(|p| p.into_inner());
         let now = Instant::now();
-        let drained = now.duration_since(state.1).as_secs_f64() * self.limit.per_second;
+        let drained = now.duration_since(state.1).as_secs_f64() * self.per_second;
         state.0 = (state.0 - drained).max(0.0) + 1.0;
         state.1 = now;
-        let over = state.0 - f64::from(self.limit.burst);
+        let over = state.0 - self.burst;
         if over > 0.0 {
-            Duration::from_secs_f64(over / self.limit.per_second)
+            Duration::from_secs_f64(over / self.per_second)
         } else {
             Duration::ZERO
         }
@@ -41,8 +52,8 @@ impl Throttle {
     pub(crate) fn saturate(&self) {
         let mut state = self.state.lock().unwrap_or_else(|p| p.into_inner());
         let now = Instant::now();
-        let drained = now.duration_since(state.1).as_secs_f64() * self.limit.per_second;
-        state.0 = (state.0 - drained).max(f64::from(self.limit.burst));
+        let drained = now.duration_since(state.1).as_secs_f64() * self.per_second;
+        state.0 = (state.0 - drained).max(self.burst);
         state.1 = now;
     }
 }
@@ -117,21 +128,26 @@ mod tests {
 
     #[test]
     fn a_burst_fits_then_each_request_waits_its_share() {
-        let throttle = Throttle::new(RateLimit {
-            per_second: 2.0,
-            burst: 3,
-        });
-        let waits: Vec<Duration> = (0..5).map(|_| throttle.reserve()).collect();
-        assert_eq!(&waits[..3], &[Duration::ZERO; 3]);
-        // The 4th and 5th go out 0.5 s and 1 s later (give or take the time the loop took).
+        // A portal bucket of 20 at 2 a second: the client keeps 2 as headroom.
+        let throttle = Throttle::new(RateLimit::new(2.0, 20));
+        let waits: Vec<Duration> = (0..20).map(|_| throttle.reserve()).collect();
+        assert_eq!(&waits[..18], &[Duration::ZERO; 18]);
+        // The 19th and 20th go out 0.5 s and 1 s later (give or take the time the loop took).
         assert!(
-            waits[3] > Duration::from_millis(400) && waits[3] <= Duration::from_millis(500),
+            waits[18] > Duration::from_millis(400) && waits[18] <= Duration::from_millis(500),
             "{waits:?}"
         );
         assert!(
-            waits[4] > Duration::from_millis(900) && waits[4] <= Duration::from_millis(1000),
+            waits[19] > Duration::from_millis(900) && waits[19] <= Duration::from_millis(1000),
             "{waits:?}"
         );
+    }
+
+    #[test]
+    fn a_tiny_bucket_keeps_one_slot() {
+        let throttle = Throttle::new(RateLimit::new(1.0, 1));
+        assert_eq!(throttle.reserve(), Duration::ZERO);
+        assert!(throttle.reserve() > Duration::from_millis(900));
     }
 
     #[test]

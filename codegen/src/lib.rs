@@ -6,7 +6,7 @@
 //! - [`load`] reads every `*.yaml` file of a schema folder;
 //! - [`model::build`] checks them and resolves names into one [`model::Schema`];
 //! - [`emit::emit`] turns the model into tokens with `quote`;
-//! - with the `format` feature, [`format`] pretty-prints them for `generated/`.
+//! - with the `format` feature, [`format()`] pretty-prints them for `generated/`.
 //!
 //! `build.rs` calls [`generate`] and writes the tokens into `OUT_DIR`, without
 //! formatting; the CLI (`check`, `snapshot`) uses the same functions.

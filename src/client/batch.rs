@@ -61,7 +61,7 @@ impl<'c, T: Transport> Batch<'c, T> {
     }
 
     /// Adds a call; the key reads its result back. Refused when the batch
-    /// already holds [`MAX_COMMANDS`] commands.
+    /// already holds [`MAX_BATCH_COMMANDS`](super::MAX_BATCH_COMMANDS) commands.
     pub fn add<M: Method>(&mut self, request: &M) -> Result<BatchKey<M>, Error<M::Error>> {
         if self.commands.len() >= MAX_COMMANDS {
             return Err(Error::Request {

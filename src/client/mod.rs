@@ -22,7 +22,7 @@ mod transport;
 
 pub use crate::RateLimit;
 pub use auth::{BoxFuture, OAuthServer, OAuthTokens, RefreshTokens};
-pub use batch::{Batch, BatchKey, BatchResults};
+pub use batch::{Batch, BatchKey, BatchResults, MAX_COMMANDS as MAX_BATCH_COMMANDS};
 pub use error::{ConfigError, Error, RawError, RefreshError};
 pub use transport::{HttpRequest, HttpResponse, ReqwestTransport, Transport, TransportError};
 

@@ -537,6 +537,7 @@ pub fn write_json(value: &Value, pretty: bool) -> Result<(), Failure> {
     let mut out = std::io::stdout().lock();
     writeln!(out, "{text}")
         .and_then(|_| out.flush())
+        .or_else(crate::exit::ignore_broken_pipe)
         .map_err(|e| Failure::new(Class::Internal, format!("cannot write the result: {e}")))
 }
 

@@ -286,15 +286,20 @@ fn param_arg(flag: &Flag) -> Arg {
     if let Some(alias) = &flag.alias {
         arg = arg.visible_alias(alias.clone());
     }
+    let numeric = match flag.ty.base() {
+        Ty::List(inner) => matches!(inner.base(), Ty::Int | Ty::Double),
+        other => matches!(other, Ty::Int | Ty::Double),
+    };
     if flag.ty.takes_json() {
         arg.action(ArgAction::Set)
     } else if matches!(flag.ty.base(), Ty::List(_)) {
         arg.action(ArgAction::Append)
             .value_parser(SchemaValue(flag.ty.clone()))
+            .allow_negative_numbers(numeric)
     } else {
         arg.action(ArgAction::Set)
             .value_parser(SchemaValue(flag.ty.clone()))
-            .allow_hyphen_values(matches!(flag.ty.base(), Ty::Int | Ty::Double))
+            .allow_negative_numbers(numeric)
     }
 }
 

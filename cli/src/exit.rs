@@ -77,6 +77,16 @@ impl Failure {
     }
 }
 
+/// Treats a closed stdout (`b24 methods | head -1`) as success: the reader
+/// has what it wanted.
+pub fn ignore_broken_pipe(e: std::io::Error) -> std::io::Result<()> {
+    if e.kind() == std::io::ErrorKind::BrokenPipe {
+        Ok(())
+    } else {
+        Err(e)
+    }
+}
+
 /// The secrets of this run, masked as `***` in everything printed.
 #[derive(Debug, Default, Clone)]
 pub struct Redactor {

@@ -196,5 +196,6 @@ fn print_text(text: &str) -> Result<(), Failure> {
     let mut out = std::io::stdout().lock();
     out.write_all(text.as_bytes())
         .and_then(|_| out.flush())
+        .or_else(exit::ignore_broken_pipe)
         .map_err(|e| Failure::new(Class::Internal, format!("cannot write the output: {e}")))
 }

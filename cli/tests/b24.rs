@@ -738,6 +738,37 @@ fn output_is_compact_when_piped_and_pretty_on_request() {
 }
 
 #[test]
+fn output_is_pretty_on_a_terminal() {
+    // `script` (util-linux) gives b24 a terminal as stdout.
+    if std::process::Command::new("script")
+        .arg("--version")
+        .output()
+        .is_err()
+    {
+        eprintln!("skipped: `script` is not installed");
+        return;
+    }
+    let portal = Portal::ok(json!({"chat": {"id": 5}}));
+    let line = |extra: &str| {
+        format!(
+            "{} imbot.v2.Chat.add --url {} --bot-token b0t-t0ken --bot-id 1 {extra}",
+            env!("CARGO_BIN_EXE_b24"),
+            portal.webhook()
+        )
+    };
+    let tty = b24(["-qec", &line(""), "/dev/null"]);
+    let run = support::B24::program("script", tty).run().expect(0);
+    assert!(
+        run.stdout
+            .contains("{\r\n  \"chat\": {\r\n    \"id\": 5\r\n  }\r\n}"),
+        "{run:#?}"
+    );
+    let tty = b24(["-qec", &line("--compact"), "/dev/null"]);
+    let run = support::B24::program("script", tty).run().expect(0);
+    assert!(run.stdout.contains("{\"chat\":{\"id\":5}}"), "{run:#?}");
+}
+
+#[test]
 fn dry_run_prints_what_would_be_sent_and_sends_nothing() {
     let run = b24([
         "im.chat.add",

@@ -252,6 +252,23 @@ where
 }
 
 impl B24 {
+    /// The same arguments and environment given to another program (such
+    /// as `script`, which runs b24 on a terminal).
+    pub fn program(program: &str, b24: B24) -> B24 {
+        let mut command = Command::new(program);
+        command.args(b24.command.get_args());
+        for (key, value) in b24.command.get_envs() {
+            match value {
+                Some(value) => command.env(key, value),
+                None => command.env_remove(key),
+            };
+        }
+        B24 {
+            command,
+            stdin: b24.stdin,
+        }
+    }
+
     /// Sets an environment variable.
     pub fn env(mut self, key: &str, value: &str) -> B24 {
         self.command.env(key, value);

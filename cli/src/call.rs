@@ -460,13 +460,16 @@ impl Connection {
 /// Everything a method subcommand does: gather, check, call, print.
 pub fn run(plan: &Plan, matches: &ArgMatches, redactor: &mut Redactor) -> Result<(), Failure> {
     let method = plan.method;
-    let (params, mut notes) = gather(plan, matches, redactor)?;
+    let (mut params, mut notes) = gather(plan, matches, redactor)?;
     let mut keys = vec!["auth"];
     secret_keys(method.params, &mut keys);
     let verbose = matches.get_flag("verbose");
     let print_notes = |notes: &mut Vec<Note>, redactor: &Redactor| {
+        let mut seen = std::collections::HashSet::new();
         for note in notes.drain(..) {
-            eprintln!("warning: {}", redactor.apply(&note.0));
+            if seen.insert(note.0.clone()) {
+                eprintln!("warning: {}", redactor.apply(&note.0));
+            }
         }
     };
     if matches.get_flag("dry-run") {
@@ -482,6 +485,15 @@ pub fn run(plan: &Plan, matches: &ArgMatches, redactor: &mut Redactor) -> Result
         return print(&out, matches, redactor);
     }
     let connection = Connection::new(plan, matches, &params, &mut notes)?;
+    // `--bot-token` on the command line wins over `botToken` in --params (the
+    // client adds its token only when the params lack one); the environment
+    // does not.
+    if let (Some(p), Some(_), AuthMode::Webhook) =
+        (plan.bot_token, &connection.bot_token, connection.mode)
+        && matches.value_source("bot-token") == Some(ValueSource::CommandLine)
+    {
+        params.remove(p.name);
+    }
     print_notes(&mut notes, redactor);
     let client = connection.client()?;
     if verbose {

@@ -209,6 +209,27 @@ fn typed_flags_merge_over_the_json_and_win() {
 }
 
 #[test]
+fn the_bot_token_flag_wins_over_params_and_params_over_the_environment() {
+    let params = r#"{"botId": 1, "botToken": "from-params"}"#;
+    let portal = Portal::ok(json!({}));
+    call(
+        &portal,
+        "imbot.v2.Chat.add",
+        &["--params", params, "--bot-token", "from-flag"],
+    )
+    .env("B24_BOT_TOKEN", "from-env")
+    .run()
+    .expect(0);
+    assert_eq!(portal.only_request().json()["botToken"], "from-flag");
+    let portal = Portal::ok(json!({}));
+    call(&portal, "imbot.v2.Chat.add", &["--params", params])
+        .env("B24_BOT_TOKEN", "from-env")
+        .run()
+        .expect(0);
+    assert_eq!(portal.only_request().json()["botToken"], "from-params");
+}
+
+#[test]
 fn unknown_keys_are_sent_with_a_warning_and_no_check_sends_json_as_given() {
     let portal = Portal::ok(json!(1));
     let run = call(
@@ -240,6 +261,30 @@ fn unknown_keys_are_sent_with_a_warning_and_no_check_sends_json_as_given() {
     assert_eq!(
         portal.only_request().json(),
         json!({"COLOR": "pink", "USERS": "x"})
+    );
+
+    let portal = Portal::ok(json!({}));
+    let run = call(
+        &portal,
+        "imbot.v2.Chat.add",
+        &[
+            "--bot-token",
+            "b0t-t0ken",
+            "--bot-id",
+            "1",
+            "--fields",
+            r#"{"colour": "red"}"#,
+        ],
+    )
+    .run()
+    .expect(0);
+    assert_eq!(
+        run.stderr,
+        "warning: `fields.colour` is not a field the schema knows; sent as given\n"
+    );
+    assert_eq!(
+        portal.only_request().json()["fields"],
+        json!({"colour": "red"})
     );
 }
 

@@ -497,12 +497,21 @@ pub fn run(plan: &Plan, matches: &ArgMatches, redactor: &mut Redactor) -> Result
     print_notes(&mut notes, redactor);
     let client = connection.client()?;
     if verbose {
+        let mut shown = masked(&Value::Object(params.clone()), &keys);
+        if let (Some(p), Some(_), AuthMode::Webhook, Value::Object(map)) = (
+            plan.bot_token,
+            &connection.bot_token,
+            connection.mode,
+            &mut shown,
+        ) {
+            // The client adds it.
+            map.entry(p.name).or_insert(Value::String("***".into()));
+        }
         eprintln!(
             "{}",
             redactor.apply(&format!(
-                "b24: POST {}\nb24: params {}",
+                "b24: POST {}\nb24: params {shown}",
                 connection.shown_endpoint(method.name),
-                masked(&Value::Object(params.clone()), &keys)
             ))
         );
     }

@@ -686,6 +686,11 @@ fn secrets_are_never_echoed() {
         run.stderr.contains("/rest/1/***/imbot.v2.Chat.add"),
         "{run:#?}"
     );
+    assert!(
+        run.stderr
+            .contains(r#"b24: params {"botId":1,"botToken":"***","fields":{"title":"t"}}"#),
+        "{run:#?}"
+    );
     check(&run, "verbose");
     let portal = Portal::start(|_| error(400, "BOT_TOKEN_NOT_SPECIFIED"));
     let run = call(

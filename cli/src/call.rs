@@ -1,0 +1,692 @@
+//! Calling a method: the params from `--params` and the typed flags, the
+//! client from `--url` / `--token` / `--bot-token`, the call, and what is
+//! printed.
+
+use crate::command::{DEFAULT_RETRIES, ENV_BOT_TOKEN, ENV_TOKEN, ENV_URL, Plan, mode_name};
+use crate::exit::{Class, Failure, Redactor, mask_url, webhook_secret};
+use crate::input::Reader;
+use crate::ty::{self, Note, Ty};
+use bitrix24::client::{ClientBuilder, OAuthTokens, RawError, ReqwestTransport};
+use bitrix24::schema::{AuthMode, ParamInfo};
+use bitrix24::{Error, MethodError};
+use clap::ArgMatches;
+use clap::parser::ValueSource;
+use serde_json::{Map, Value};
+use std::io::{IsTerminal, Write};
+use std::time::{Duration, Instant};
+
+/// Portal codes that mean the credentials did not work (exit status 7).
+pub const AUTH_CODES: &[&str] = &[
+    "NO_AUTH_FOUND",
+    "expired_token",
+    "invalid_token",
+    "INVALID_CREDENTIALS",
+    "insufficient_scope",
+    "user_access_error",
+];
+
+/// Names whose string values are secrets: the method's secret params and
+/// fields, and `auth` (the OAuth token as a param).
+fn secret_keys(params: &'static [ParamInfo], out: &mut Vec<&'static str>) {
+    for p in params {
+        if p.secret {
+            out.push(p.name);
+        }
+        secret_keys(p.fields, out);
+    }
+}
+
+/// Adds the string values of secret keys in `value` to the redactor.
+fn collect_secrets(value: &Value, keys: &[&str], redactor: &mut Redactor) {
+    match value {
+        Value::Object(map) => {
+            for (k, v) in map {
+                match v {
+                    Value::String(s) if keys.contains(&k.as_str()) => redactor.add(s),
+                    other => collect_secrets(other, keys, redactor),
+                }
+            }
+        }
+        Value::Array(items) => items
+            .iter()
+            .for_each(|v| collect_secrets(v, keys, redactor)),
+        _ => {}
+    }
+}
+
+/// A copy of the params with secret values replaced by `***`, for showing.
+fn masked(value: &Value, keys: &[&str]) -> Value {
+    match value {
+        Value::Object(map) => Value::Object(
+            map.iter()
+                .map(|(k, v)| {
+                    let v = if keys.contains(&k.as_str()) && !v.is_null() {
+                        Value::String("***".into())
+                    } else {
+                        masked(v, keys)
+                    };
+                    (k.clone(), v)
+                })
+                .collect(),
+        ),
+        Value::Array(items) => Value::Array(items.iter().map(|v| masked(v, keys)).collect()),
+        other => other.clone(),
+    }
+}
+
+/// Sets `value` at `path` in `params`, merging objects key by key (the new
+/// value wins) and replacing anything else.
+fn set(
+    params: &mut Map<String, Value>,
+    path: &[&str],
+    value: Value,
+    flag: &str,
+) -> Result<(), Failure> {
+    let Some((last, parents)) = path.split_last() else {
+        return Ok(());
+    };
+    let mut map = params;
+    for (i, key) in parents.iter().enumerate() {
+        let slot = map
+            .entry((*key).to_owned())
+            .or_insert_with(|| Value::Object(Map::new()));
+        if slot.is_null() {
+            *slot = Value::Object(Map::new());
+        }
+        map = match slot {
+            Value::Object(inner) => inner,
+            _ => {
+                return Err(Failure::usage(format!(
+                    "{flag}: cannot set `{}`, because `{}` in --params is not an object",
+                    path.join("."),
+                    path[..=i].join(".")
+                )));
+            }
+        };
+    }
+    match (map.get_mut(*last), value) {
+        (Some(Value::Object(old)), Value::Object(new)) => {
+            for (k, v) in new {
+                old.insert(k, v);
+            }
+        }
+        (_, value) => {
+            map.insert((*last).to_owned(), value);
+        }
+    }
+    Ok(())
+}
+
+/// The params to send, from `--params` and the typed flags (which win),
+/// checked against the schema unless `--no-check`. Secret values found are
+/// added to `redactor`; notes (unknown keys) are returned for stderr.
+pub fn gather(
+    plan: &Plan,
+    matches: &ArgMatches,
+    redactor: &mut Redactor,
+) -> Result<(Map<String, Value>, Vec<Note>), Failure> {
+    let method = plan.method;
+    let mut keys = vec!["auth"];
+    secret_keys(method.params, &mut keys);
+    let mut reader = Reader::default();
+    let mut notes = Vec::new();
+    let mut params = match matches.get_one::<String>("params") {
+        Some(text) => {
+            let flag = flag_used(plan);
+            match reader.read(&flag, text, &keys).map_err(Failure::usage)? {
+                Value::Object(map) => map,
+                other => {
+                    return Err(Failure::usage(format!(
+                        "{flag} must be a JSON object of params ({{\"NAME\": value, ...}}), not {}",
+                        kind(&other)
+                    )));
+                }
+            }
+        }
+        None => Map::new(),
+    };
+    collect_secrets(&Value::Object(params.clone()), &keys, redactor);
+    let check = !matches.get_flag("no-check");
+    for flag in &plan.flags {
+        let shown = flag.shown();
+        let value = if flag.ty.takes_json() {
+            let Some(text) = matches.get_one::<String>(&flag.id) else {
+                continue;
+            };
+            let mut value = reader.read(&shown, text, &keys).map_err(Failure::usage)?;
+            collect_secrets(&value, &keys, redactor);
+            if let (Ty::Struct(fields), Value::Object(map), 1) =
+                (flag.ty.base(), &value, flag.path.len())
+            {
+                misplaced(plan, flag.param.name, fields, map, &shown)?;
+            }
+            ty::check_noting(
+                &flag.ty,
+                &mut value,
+                &flag.path.join("."),
+                flag.param.secret,
+                &mut notes,
+            )
+            .map_err(|m| mismatch(&shown, &m))?;
+            value
+        } else if matches!(flag.ty.base(), Ty::List(_)) {
+            let Some(values) = matches.get_many::<Value>(&flag.id) else {
+                continue;
+            };
+            let mut items = Vec::new();
+            for v in values {
+                match v {
+                    Value::Array(list) => items.extend(list.iter().cloned()),
+                    other => items.push(other.clone()),
+                }
+            }
+            Value::Array(items)
+        } else {
+            let Some(value) = matches.get_one::<Value>(&flag.id) else {
+                continue;
+            };
+            if let (true, Value::String(s)) = (flag.param.secret, value) {
+                redactor.add(s);
+            }
+            value.clone()
+        };
+        set(&mut params, &flag.path, value, &shown)?;
+    }
+    if check {
+        for (key, value) in params.iter_mut() {
+            match method.params.iter().find(|p| p.name == key) {
+                Some(p) => ty::check_noting(&Ty::of(p), value, key, p.secret, &mut notes)
+                    .map_err(|m| mismatch("--params", &m))?,
+                None => notes.push(Note(format!(
+                    "`{key}` is not a parameter of {} in the schema; sent as given",
+                    method.name
+                ))),
+            }
+        }
+    }
+    required(plan, &params)?;
+    Ok((params, notes))
+}
+
+/// The name the user gave `--params` under: `--fields` when its alias was
+/// used (clap does not say which spelling matched).
+fn flag_used(plan: &Plan) -> String {
+    let alias = plan.fields_alias
+        && std::env::args_os().any(|a| {
+            let a = a.to_string_lossy();
+            a == "--fields" || a.starts_with("--fields=")
+        });
+    if alias { "--fields" } else { "--params" }.to_owned()
+}
+
+fn kind(value: &Value) -> &'static str {
+    match value {
+        Value::Null => "null",
+        Value::Bool(_) => "a boolean",
+        Value::Number(_) => "a number",
+        Value::String(_) => "a string",
+        Value::Array(_) => "an array",
+        Value::Object(_) => "an object",
+    }
+}
+
+fn mismatch(flag: &str, m: &ty::Mismatch) -> Failure {
+    if m.path.is_empty() {
+        Failure::usage(format!("{flag}: {}", m.message))
+    } else {
+        Failure::usage(format!("{flag}: `{}`: {}", m.path, m.message))
+    }
+}
+
+/// Refuses the whole params given to an object param's flag: with
+/// imbot.v2.Chat.add, `--fields` is the `fields` param, so `botId` in it is
+/// a mistake that would otherwise be sent inside `fields`.
+fn misplaced(
+    plan: &Plan,
+    param: &str,
+    fields: &[ParamInfo],
+    given: &Map<String, Value>,
+    flag: &str,
+) -> Result<(), Failure> {
+    let method = plan.method;
+    for key in given.keys() {
+        let is_field = fields.iter().any(|f| f.name == key);
+        let is_param = method.params.iter().any(|p| p.name == key);
+        if !is_field && is_param {
+            let names: Vec<&str> = fields.iter().map(|f| f.name).collect();
+            return Err(Failure::usage(format!(
+                "{flag}: `{key}` is a parameter of {}, not a field of its `{param}` param; \
+                 {flag} takes only the fields ({}). To give every param as one JSON object, use --params",
+                method.name,
+                names.join(", ")
+            )));
+        }
+    }
+    Ok(())
+}
+
+/// Refuses params the schema requires when they are missing, at the top
+/// level and inside objects that are given.
+fn required(plan: &Plan, params: &Map<String, Value>) -> Result<(), Failure> {
+    fn walk(
+        plan: &Plan,
+        list: &'static [ParamInfo],
+        given: &Map<String, Value>,
+        path: &[&'static str],
+    ) -> Result<(), Failure> {
+        for p in list {
+            let mut full = path.to_vec();
+            full.push(p.name);
+            match given.get(p.name) {
+                None if p.required => {
+                    let flag = plan
+                        .flags
+                        .iter()
+                        .find(|f| f.path == full)
+                        .map(|f| format!("{} or ", f.shown()))
+                        .unwrap_or_default();
+                    return Err(Failure::usage(format!(
+                        "{} requires `{}`: give {flag}`{}` in --params (see `b24 describe {}`)",
+                        plan.method.name,
+                        full.join("."),
+                        full.join("."),
+                        plan.method.name
+                    )));
+                }
+                Some(Value::Object(inner)) if !p.fields.is_empty() => {
+                    walk(plan, p.fields, inner, &full)?
+                }
+                _ => {}
+            }
+        }
+        Ok(())
+    }
+    walk(plan, plan.method.params, params, &[])
+}
+
+/// Where and how to call, read from the flags and the environment.
+#[derive(Debug)]
+pub struct Connection {
+    url: String,
+    token: Option<String>,
+    bot_token: Option<String>,
+    mode: AuthMode,
+    timeout: Option<u64>,
+    retries: u32,
+}
+
+impl Connection {
+    /// Reads the connection flags and checks them against the method: a URL
+    /// is given, a token goes with a portal address (not a webhook URL), the
+    /// method accepts the auth mode, and the bot token is there when the
+    /// method needs it.
+    pub fn new(
+        plan: &Plan,
+        matches: &ArgMatches,
+        params: &Map<String, Value>,
+        notes: &mut Vec<Note>,
+    ) -> Result<Connection, Failure> {
+        let method = plan.method;
+        let text = |id: &str| {
+            matches
+                .get_one::<String>(id)
+                .map(|s| s.trim().to_owned())
+                .filter(|s| !s.is_empty())
+        };
+        let Some(url) = text("url") else {
+            return Err(Failure::config(format!(
+                "no portal to call: give --url or set {ENV_URL} to an incoming webhook URL \
+                 (https://{{portal}}/rest/{{user_id}}/{{secret}}/), or with --token / {ENV_TOKEN} \
+                 the portal's address"
+            )));
+        };
+        let token = text("token");
+        let mode = if token.is_some() {
+            if webhook_secret(&url).is_some() {
+                return Err(Failure::config(format!(
+                    "an OAuth token (--token or {ENV_TOKEN}) was given with a webhook URL ({}); \
+                     a webhook URL carries its own secret: drop the token, or give the portal's \
+                     address (https://portal.bitrix24.com) with the token",
+                    mask_url(&url)
+                )));
+            }
+            AuthMode::Oauth
+        } else {
+            AuthMode::Webhook
+        };
+        if !method.auth.contains(&mode) {
+            let accepted: Vec<&str> = method.auth.iter().map(|m| mode_name(*m)).collect();
+            return Err(Failure::config(format!(
+                "{} does not accept {} auth; it accepts {}",
+                method.name,
+                mode_name(mode),
+                accepted.join(", ")
+            )));
+        }
+        let bot_token = if plan.bot_token.is_some() {
+            text("bot-token")
+        } else {
+            None
+        };
+        if let Some(p) = plan.bot_token {
+            let given = bot_token.is_some() || params.contains_key(p.name);
+            if mode == AuthMode::Webhook && !given {
+                return Err(Failure::config(format!(
+                    "{} needs the bot's token with webhook auth: give --bot-token or set \
+                     {ENV_BOT_TOKEN} (or `{}` in --params)",
+                    method.name, p.name
+                )));
+            }
+            if mode == AuthMode::Oauth
+                && matches.value_source("bot-token") == Some(ValueSource::CommandLine)
+            {
+                notes.push(Note(
+                    "--bot-token is not sent with OAuth auth, which does not need it".into(),
+                ));
+            }
+        }
+        for p in method.params {
+            if p.required_with == Some(mode)
+                && !params.contains_key(p.name)
+                && !plan.bot_token.is_some_and(|b| std::ptr::eq(b, p))
+            {
+                let flag = plan
+                    .flags
+                    .iter()
+                    .find(|f| f.path == [p.name])
+                    .map(|f| f.shown())
+                    .unwrap_or_else(|| format!("`{}` in --params", p.name));
+                return Err(Failure::usage(format!(
+                    "{} requires {flag} with {} auth",
+                    method.name,
+                    mode_name(mode)
+                )));
+            }
+        }
+        Ok(Connection {
+            url,
+            token,
+            bot_token,
+            mode,
+            timeout: matches.get_one::<u64>("timeout").copied(),
+            retries: matches
+                .get_one::<u32>("retries")
+                .copied()
+                .unwrap_or(DEFAULT_RETRIES),
+        })
+    }
+
+    /// Where the call goes, with secrets masked.
+    pub fn shown_endpoint(&self, method: &str) -> String {
+        match self.mode {
+            AuthMode::Webhook => format!("{}/{method}", mask_url(self.url.trim_end_matches('/'))),
+            AuthMode::Oauth => {
+                let base = self.url.trim_end_matches('/');
+                let base = base.strip_suffix("/rest").unwrap_or(base);
+                format!("{base}/rest/{method} (OAuth token in `auth`)")
+            }
+        }
+    }
+
+    /// Builds the client.
+    pub fn client(&self) -> Result<bitrix24::Client, Failure> {
+        let mut builder = match &self.token {
+            Some(token) => {
+                ClientBuilder::oauth(&self.url, OAuthTokens::access_only(token.as_str()))
+            }
+            None => ClientBuilder::webhook(&self.url),
+        };
+        if let (Some(bot), AuthMode::Webhook) = (&self.bot_token, self.mode) {
+            builder = builder.bot_token(bot.as_str());
+        }
+        let overall = self
+            .timeout
+            .map(Duration::from_secs)
+            .unwrap_or(ReqwestTransport::TIMEOUT);
+        let connect = ReqwestTransport::CONNECT_TIMEOUT.min(overall);
+        let transport = ReqwestTransport::with_timeouts(connect, overall).map_err(|e| {
+            Failure::new(
+                Class::Internal,
+                format!("the HTTP client could not be set up: {e}"),
+            )
+        })?;
+        builder
+            .max_retries(self.retries)
+            .build_with(transport)
+            .map_err(|e| Failure::config(e.to_string()))
+    }
+}
+
+/// Everything a method subcommand does: gather, check, call, print.
+pub fn run(plan: &Plan, matches: &ArgMatches, redactor: &mut Redactor) -> Result<(), Failure> {
+    let method = plan.method;
+    let (mut params, mut notes) = gather(plan, matches, redactor)?;
+    let mut keys = vec!["auth"];
+    secret_keys(method.params, &mut keys);
+    let verbose = matches.get_flag("verbose");
+    let print_notes = |notes: &mut Vec<Note>, redactor: &Redactor| {
+        let mut seen = std::collections::HashSet::new();
+        for note in notes.drain(..) {
+            if seen.insert(note.0.clone()) {
+                eprintln!("warning: {}", redactor.apply(&note.0));
+            }
+        }
+    };
+    if matches.get_flag("dry-run") {
+        print_notes(&mut notes, redactor);
+        let mut shown = masked(&Value::Object(params), &keys);
+        let bot_token = plan
+            .bot_token
+            .filter(|_| matches!(matches.try_get_one::<String>("bot-token"), Ok(Some(_))));
+        if let (Some(p), Value::Object(map)) = (bot_token, &mut shown) {
+            map.entry(p.name).or_insert(Value::String("***".into()));
+        }
+        let out = serde_json::json!({"method": method.name, "params": shown});
+        return print(&out, matches, redactor);
+    }
+    let connection = Connection::new(plan, matches, &params, &mut notes)?;
+    // `--bot-token` on the command line wins over `botToken` in --params (the
+    // client adds its token only when the params lack one); the environment
+    // does not.
+    if let (Some(p), Some(_), AuthMode::Webhook) =
+        (plan.bot_token, &connection.bot_token, connection.mode)
+        && matches.value_source("bot-token") == Some(ValueSource::CommandLine)
+    {
+        params.remove(p.name);
+    }
+    print_notes(&mut notes, redactor);
+    let client = connection.client()?;
+    if verbose {
+        let mut shown = masked(&Value::Object(params.clone()), &keys);
+        if let (Some(p), Some(_), AuthMode::Webhook, Value::Object(map)) = (
+            plan.bot_token,
+            &connection.bot_token,
+            connection.mode,
+            &mut shown,
+        ) {
+            // The client adds it.
+            map.entry(p.name).or_insert(Value::String("***".into()));
+        }
+        eprintln!(
+            "{}",
+            redactor.apply(&format!(
+                "b24: POST {}\nb24: params {shown}",
+                connection.shown_endpoint(method.name),
+            ))
+        );
+    }
+    let runtime = tokio::runtime::Builder::new_current_thread()
+        .enable_all()
+        .build()
+        .map_err(|e| Failure::new(Class::Internal, format!("cannot start the runtime: {e}")))?;
+    let started = Instant::now();
+    let outcome = runtime.block_on(client.call_raw(method, params));
+    if verbose {
+        let how = match &outcome {
+            Ok(_) => "ok".to_owned(),
+            Err(e) => format!("failed ({})", class_name(classify(e))),
+        };
+        eprintln!("b24: {how} in {} ms", started.elapsed().as_millis());
+    }
+    match outcome {
+        Ok(result) => print(&result, matches, redactor),
+        Err(e) => Err(failure(&e)),
+    }
+}
+
+/// Prints a JSON value on stdout: indented on a terminal or with
+/// `--pretty`, on one line when piped or with `--compact`.
+fn print(value: &Value, matches: &ArgMatches, _redactor: &Redactor) -> Result<(), Failure> {
+    let pretty = if matches.get_flag("pretty") {
+        true
+    } else if matches.get_flag("compact") {
+        false
+    } else {
+        std::io::stdout().is_terminal()
+    };
+    write_json(value, pretty)
+}
+
+/// Writes JSON and a newline on stdout.
+pub fn write_json(value: &Value, pretty: bool) -> Result<(), Failure> {
+    let text = if pretty {
+        serde_json::to_string_pretty(value)
+    } else {
+        serde_json::to_string(value)
+    }
+    .map_err(|e| Failure::new(Class::Internal, e.to_string()))?;
+    let mut out = std::io::stdout().lock();
+    writeln!(out, "{text}")
+        .and_then(|_| out.flush())
+        .or_else(crate::exit::ignore_broken_pipe)
+        .map_err(|e| Failure::new(Class::Internal, format!("cannot write the result: {e}")))
+}
+
+/// The class of a call's error.
+pub fn classify(e: &Error<RawError>) -> Class {
+    match e {
+        Error::Api { error, status, .. } => {
+            if *status == 401 || AUTH_CODES.contains(&error.code()) {
+                Class::Auth
+            } else {
+                Class::Api
+            }
+        }
+        Error::OutcomeUnknown { .. } => Class::OutcomeUnknown,
+        Error::Transport { .. } => Class::Transport,
+        Error::Decode { .. } => Class::Decode,
+        Error::Request { .. } => Class::Usage,
+        Error::Refresh { .. } => Class::Auth,
+        _ => Class::Internal,
+    }
+}
+
+fn class_name(class: Class) -> &'static str {
+    match class {
+        Class::Internal => "internal error",
+        Class::Usage => "bad input",
+        Class::Api => "portal error",
+        Class::OutcomeUnknown => "outcome unknown",
+        Class::Transport => "transport",
+        Class::Decode => "unexpected answer",
+        Class::Auth => "auth",
+        Class::Config => "configuration",
+    }
+}
+
+/// The message of a call's error: the code with its documented meaning,
+/// the portal's description, and what to do.
+fn failure(e: &Error<RawError>) -> Failure {
+    let class = classify(e);
+    let message = match e {
+        Error::Api {
+            method,
+            error,
+            status,
+            description,
+        } => {
+            let mut text = format!("{method} failed: {} (HTTP {status})", error.code());
+            match error.info() {
+                Some(info) => {
+                    text.push_str(&format!(": {}", info.meaning));
+                    text.push_str(&format!("\n  documented message: {}", info.message));
+                    if info.legacy {
+                        text.push_str(
+                            "\n  note: listed only by older versions of the docs; older portals still send it",
+                        );
+                    }
+                }
+                None => text.push_str(": a code the schema does not list"),
+            }
+            if let Some(d) = description.as_deref().filter(|d| !d.is_empty()) {
+                text.push_str(&format!("\n  portal said: {d}"));
+            }
+            if error.is_retry_safe() {
+                text.push_str("\n  the portal did nothing, so running the command again is safe");
+            }
+            if class == Class::Auth {
+                text.push_str(&format!(
+                    "\n  check the credentials: --url / {ENV_URL}, --token / {ENV_TOKEN}"
+                ));
+            }
+            text
+        }
+        Error::OutcomeUnknown { .. } => format!(
+            "{e}\n  check the portal before running the command again: it may have done it already"
+        ),
+        Error::Decode { body, .. } => {
+            let excerpt: String = body.chars().take(300).collect();
+            let more = if body.chars().count() > 300 {
+                "…"
+            } else {
+                ""
+            };
+            format!("{e}\n  answer: {excerpt}{more}")
+        }
+        other => other.to_string(),
+    };
+    Failure::new(class, message)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use serde_json::json;
+
+    #[test]
+    fn set_merges_objects_and_replaces_the_rest() {
+        let mut params = json!({"fields": {"title": "a", "color": "red"}, "USERS": [1]})
+            .as_object()
+            .cloned()
+            .unwrap();
+        set(&mut params, &["fields", "title"], json!("b"), "--title").unwrap();
+        set(&mut params, &["USERS"], json!([2, 3]), "--users").unwrap();
+        set(
+            &mut params,
+            &["fields"],
+            json!({"message": "hi"}),
+            "--fields",
+        )
+        .unwrap();
+        assert_eq!(
+            Value::Object(params.clone()),
+            json!({"fields": {"title": "b", "color": "red", "message": "hi"}, "USERS": [2, 3]})
+        );
+        let mut bad = json!({"fields": 1}).as_object().cloned().unwrap();
+        let e = set(&mut bad, &["fields", "title"], json!("x"), "--title").unwrap_err();
+        assert!(
+            e.message.contains("`fields` in --params is not an object"),
+            "{}",
+            e.message
+        );
+    }
+
+    #[test]
+    fn secrets_are_masked_for_showing() {
+        let v = json!({"botToken": "t0ken", "fields": {"botToken": null, "x": ["botToken"]}});
+        assert_eq!(
+            masked(&v, &["botToken"]),
+            json!({"botToken": "***", "fields": {"botToken": null, "x": ["botToken"]}})
+        );
+    }
+}

@@ -1,0 +1,630 @@
+//! The command line, built at run time from [`bitrix24::METHODS`]: one
+//! subcommand per method, one flag per param.
+//!
+//! Flag names come from wire names in kebab-case (`USERS` → `--users`,
+//! `botId` → `--bot-id`, `ENTITY_TYPE` → `--entity-type`). Fields of an
+//! object param get `--<param>.<field>` (`--fields.title`) and, when no
+//! other flag of the method has that name, the short alias `--<field>`
+//! (`--title`). A name that clashes with a flag of `b24` itself or with an
+//! earlier param becomes `--param-<name>`.
+
+use crate::ty::Ty;
+use bitrix24::schema::{AuthMode, MethodInfo, ParamInfo};
+use clap::builder::{PossibleValue, TypedValueParser};
+use clap::{Arg, ArgAction, Command};
+use heck::ToKebabCase;
+
+/// The flags of `b24` itself on a method's subcommand; no param flag may
+/// take these names.
+pub const RESERVED: &[&str] = &[
+    "url",
+    "token",
+    "bot-token",
+    "params",
+    "pretty",
+    "compact",
+    "verbose",
+    "dry-run",
+    "no-check",
+    "timeout",
+    "retries",
+    "help",
+];
+
+/// Environment variable of the webhook URL (or, with a token, the portal).
+pub const ENV_URL: &str = "B24_WEBHOOK_URL";
+/// Environment variable of the OAuth access token.
+pub const ENV_TOKEN: &str = "B24_TOKEN";
+/// Environment variable of the bot token.
+pub const ENV_BOT_TOKEN: &str = "B24_BOT_TOKEN";
+
+/// Retries of a call the portal did not run, unless `--retries` says otherwise.
+pub const DEFAULT_RETRIES: u32 = 3;
+
+/// The exit statuses, for `b24 --help`.
+pub const EXIT_STATUSES: &str = "\
+Exit status:
+  0  success
+  1  internal error (the output could not be written)
+  2  usage or bad input: unknown method or flag, bad value, bad JSON, missing required param
+  3  the portal answered with an error code
+  4  outcome unknown: sent, no answer, not resent; check the portal before retrying
+  5  transport: the portal could not be reached
+  6  the answer is not what the documentation describes
+  7  auth: the portal refused the credentials (HTTP 401, NO_AUTH_FOUND, expired_token, ...)
+  8  configuration: no or bad URL, token with a webhook URL, missing bot token
+
+Environment: B24_WEBHOOK_URL, B24_TOKEN, B24_BOT_TOKEN (flags win).";
+
+/// The subcommands that are not methods.
+pub const BUILTINS: &[&str] = &["methods", "describe", "completions", "help"];
+
+/// One param flag of a method.
+#[derive(Debug)]
+pub struct Flag {
+    /// The clap id: `p:` and the wire path (`p:fields.title`).
+    pub id: String,
+    /// The long name without dashes: `fields.title`.
+    pub long: String,
+    /// A short alias (`title`), when it is unique within the method.
+    pub alias: Option<String>,
+    /// The wire path: `["fields", "title"]`.
+    pub path: Vec<&'static str>,
+    /// The param or field.
+    pub param: &'static ParamInfo,
+    /// Its type.
+    pub ty: Ty,
+}
+
+impl Flag {
+    /// `--fields.title`.
+    pub fn shown(&self) -> String {
+        format!("--{}", self.long)
+    }
+}
+
+/// How a method's flags are named: computed once, used both to build the
+/// subcommand and to read its matches.
+#[derive(Debug)]
+pub struct Plan {
+    /// The method.
+    pub method: &'static MethodInfo,
+    /// Its param flags, in documentation order (fields after their object).
+    pub flags: Vec<Flag>,
+    /// The param that carries the bot token under webhook auth (a secret
+    /// param required with webhook auth): it is given with `--bot-token`.
+    pub bot_token: Option<&'static ParamInfo>,
+    /// Whether `--fields` is an alias of `--params` (when no param owns it).
+    pub fields_alias: bool,
+}
+
+/// Whether a param is the one the client fills with its bot token.
+pub fn is_bot_token(param: &ParamInfo) -> bool {
+    param.secret && param.required_with == Some(AuthMode::Webhook)
+}
+
+impl Plan {
+    /// Names every flag of `method`.
+    pub fn new(method: &'static MethodInfo) -> Plan {
+        let bot_token = method.params.iter().find(|p| is_bot_token(p));
+        let mut taken: Vec<String> = RESERVED.iter().map(|s| (*s).to_owned()).collect();
+        let mut flags = Vec::new();
+        for param in method.params {
+            if bot_token.is_some_and(|b| std::ptr::eq(b, param)) {
+                continue;
+            }
+            let long = unique(param.name, &mut taken);
+            add(param, vec![param.name], long, &mut taken, &mut flags);
+        }
+        // Short aliases for nested fields whose leaf name is unique.
+        let leaves: Vec<String> = flags
+            .iter()
+            .filter(|f| f.path.len() > 1)
+            .map(|f| kebab(f.param.name))
+            .collect();
+        for flag in flags.iter_mut().filter(|f| f.path.len() > 1) {
+            let leaf = kebab(flag.param.name);
+            let once = leaves.iter().filter(|l| **l == leaf).count() == 1;
+            if once && !taken.contains(&leaf) && leaf != "fields" {
+                flag.alias = Some(leaf);
+            }
+        }
+        let fields_alias = !flags
+            .iter()
+            .any(|f| f.long == "fields" || f.alias.as_deref() == Some("fields"));
+        Plan {
+            method,
+            flags,
+            bot_token,
+            fields_alias,
+        }
+    }
+
+    /// The subcommand of the method.
+    pub fn command(&self) -> Command {
+        let m = self.method;
+        let mut about = m.summary.to_owned();
+        if !m.summary.ends_with('.') {
+            about.push('.');
+        }
+        let mut cmd = Command::new(m.name)
+            .about(about)
+            .long_about(format!(
+                "{}\n\nScope: {}. Who may call it: {}. Docs: {}\n\n\
+                 Typed flags are merged over --params and win on conflicts. \
+                 `b24 describe {}` shows the params and errors as a table.",
+                m.summary, m.scope, m.who, m.docs_url, m.name
+            ))
+            .next_line_help(false);
+        let lower = m.name.to_ascii_lowercase();
+        if lower != m.name {
+            cmd = cmd.alias(lower);
+        }
+        cmd = connection_args(cmd, self.bot_token.is_some());
+        let mut params = Arg::new("params")
+            .long("params")
+            .value_name("JSON|@FILE|-")
+            .help("All params as one JSON object: inline, @path, a path to a .json file, or - (stdin)")
+            .help_heading("Input");
+        if self.fields_alias {
+            params = params.visible_alias("fields");
+        }
+        cmd = cmd.arg(params).arg(
+            Arg::new("no-check")
+                .long("no-check")
+                .action(ArgAction::SetTrue)
+                .help("Send --params as given: skip checking its values against the schema")
+                .help_heading("Input"),
+        );
+        for flag in &self.flags {
+            cmd = cmd.arg(param_arg(flag));
+        }
+        output_args(cmd)
+    }
+}
+
+fn kebab(name: &str) -> String {
+    let k = name.to_kebab_case();
+    if k.is_empty() { name.to_owned() } else { k }
+}
+
+/// The kebab-case name of `wire`, or `param-<name>` when that is taken.
+fn unique(wire: &str, taken: &mut Vec<String>) -> String {
+    let base = kebab(wire);
+    let mut candidates = vec![
+        base.clone(),
+        format!("param-{base}"),
+        format!("param-{wire}"),
+    ];
+    candidates.extend((2..).take(50).map(|n| format!("param-{base}-{n}")));
+    let chosen = candidates
+        .into_iter()
+        .find(|c| !taken.contains(c))
+        .unwrap_or_else(|| format!("param-{wire}-{}", taken.len()));
+    taken.push(chosen.clone());
+    chosen
+}
+
+/// Adds the flag of a param and, for an object param, of its fields.
+fn add(
+    param: &'static ParamInfo,
+    path: Vec<&'static str>,
+    long: String,
+    taken: &mut Vec<String>,
+    flags: &mut Vec<Flag>,
+) {
+    let ty = Ty::of(param);
+    let fields = match ty.base() {
+        Ty::Struct(fields) => *fields,
+        _ => &[],
+    };
+    flags.push(Flag {
+        id: format!("p:{}", path.join(".")),
+        long: long.clone(),
+        alias: None,
+        path: path.clone(),
+        param,
+        ty,
+    });
+    for field in fields {
+        let mut sub = path.clone();
+        sub.push(field.name);
+        let name = format!("{long}.{}", kebab(field.name));
+        let name = if taken.contains(&name) {
+            format!("{long}.{}", field.name)
+        } else {
+            name
+        };
+        taken.push(name.clone());
+        add(field, sub, name, taken, flags);
+    }
+}
+
+/// The clap argument of a param flag.
+fn param_arg(flag: &Flag) -> Arg {
+    let p = flag.param;
+    let mut notes = vec![format!("type: {}", p.ty)];
+    if p.required {
+        notes.push("required".into());
+    }
+    if let Some(mode) = p.required_with {
+        notes.push(format!("required with {} auth", mode_name(mode)));
+    }
+    if let Some(default) = p.default {
+        notes.push(format!("default: {default}"));
+    }
+    if p.secret {
+        notes.push("secret".into());
+    }
+    let wire = flag.path.join(".");
+    let first_line = p.doc.lines().next().unwrap_or("").trim();
+    let help = format!("{first_line} [{}] (`{wire}`)", notes.join("; "));
+    let mut long_help = format!(
+        "{}\n\nWire name: `{wire}`. {}.",
+        p.doc.trim(),
+        notes.join("; ")
+    );
+    if flag.ty.takes_json() {
+        long_help.push_str(" Takes JSON: inline, @path, a path to a .json file, or - (stdin).");
+    } else if matches!(flag.ty.base(), Ty::List(_)) {
+        long_help
+            .push_str(" A comma-separated list or a JSON array; repeat the flag to add items.");
+    } else if matches!(flag.ty.base(), Ty::File) {
+        long_help.push_str(" Base64 text, or @path to send a file's content base64-encoded.");
+    }
+    let heading = if flag.path.len() > 1 {
+        format!("Fields of --{}", flag.long.split('.').next().unwrap_or(""))
+    } else {
+        "Parameters".to_owned()
+    };
+    let mut arg = Arg::new(flag.id.clone())
+        .long(flag.long.clone())
+        .value_name(flag.ty.value_name())
+        .help(help)
+        .long_help(long_help)
+        .help_heading(heading);
+    if let Some(alias) = &flag.alias {
+        arg = arg.visible_alias(alias.clone());
+    }
+    let numeric = match flag.ty.base() {
+        Ty::List(inner) => matches!(inner.base(), Ty::Int | Ty::Double),
+        other => matches!(other, Ty::Int | Ty::Double),
+    };
+    if flag.ty.takes_json() {
+        arg.action(ArgAction::Set)
+    } else if matches!(flag.ty.base(), Ty::List(_)) {
+        arg.action(ArgAction::Append)
+            .value_parser(SchemaValue(flag.ty.clone()))
+            .allow_negative_numbers(numeric)
+    } else {
+        arg.action(ArgAction::Set)
+            .value_parser(SchemaValue(flag.ty.clone()))
+            .allow_negative_numbers(numeric)
+    }
+}
+
+/// The name of an auth mode as the docs and the flags say it.
+pub fn mode_name(mode: AuthMode) -> &'static str {
+    match mode {
+        AuthMode::Webhook => "webhook",
+        AuthMode::Oauth => "OAuth",
+    }
+}
+
+/// `--url`, `--token`, `--bot-token` (only for methods that take one),
+/// `--timeout`, `--retries`.
+fn connection_args(cmd: Command, bot_token: bool) -> Command {
+    let cmd = cmd
+        .arg(
+            Arg::new("url")
+                .long("url")
+                .env(ENV_URL)
+                .hide_env_values(true)
+                .value_name("URL")
+                .help("Incoming webhook URL https://{portal}/rest/{user}/{secret}/; with --token, the portal's address")
+                .help_heading("Connection"),
+        )
+        .arg(
+            Arg::new("token")
+                .long("token")
+                .env(ENV_TOKEN)
+                .hide_env_values(true)
+                .value_name("TOKEN")
+                .help("OAuth access token, sent as `auth`; --url is then the portal's address")
+                .help_heading("Connection"),
+        )
+        .arg(
+            Arg::new("timeout")
+                .long("timeout")
+                .value_name("SECONDS")
+                .value_parser(clap::value_parser!(u64).range(1..=3600))
+                .help("Give up waiting for an answer after this long [default: 75]")
+                .help_heading("Connection"),
+        )
+        .arg(
+            Arg::new("retries")
+                .long("retries")
+                .value_name("N")
+                .value_parser(clap::value_parser!(u32).range(0..=10))
+                .help(format!(
+                    "Resend at most N times what the portal did not run (connection never \
+                     opened, QUERY_LIMIT_EXCEEDED) [default: {DEFAULT_RETRIES}]"
+                ))
+                .help_heading("Connection"),
+        );
+    if !bot_token {
+        return cmd;
+    }
+    cmd.arg(
+        Arg::new("bot-token")
+            .long("bot-token")
+            .env(ENV_BOT_TOKEN)
+            .hide_env_values(true)
+            .value_name("TOKEN")
+            .help("The bot's token, which this method needs with webhook auth (not with OAuth)")
+            .help_heading("Connection"),
+    )
+}
+
+/// `--pretty`, `--compact`, `--verbose`, `--dry-run`.
+fn output_args(cmd: Command) -> Command {
+    cmd.arg(
+        Arg::new("pretty")
+            .long("pretty")
+            .action(ArgAction::SetTrue)
+            .overrides_with("compact")
+            .help("Indent the JSON result (default on a terminal)")
+            .help_heading("Output"),
+    )
+    .arg(
+        Arg::new("compact")
+            .long("compact")
+            .action(ArgAction::SetTrue)
+            .overrides_with("pretty")
+            .help("Print the JSON result on one line (default when piped)")
+            .help_heading("Output"),
+    )
+    .arg(
+        Arg::new("verbose")
+            .long("verbose")
+            .short('v')
+            .action(ArgAction::SetTrue)
+            .help("Tell on stderr what is sent and how it went (secrets masked)")
+            .help_heading("Output"),
+    )
+    .arg(
+        Arg::new("dry-run")
+            .long("dry-run")
+            .action(ArgAction::SetTrue)
+            .help("Check the params and print what would be sent (secrets masked); send nothing")
+            .help_heading("Output"),
+    )
+}
+
+/// The value parser of a typed flag: the schema type's conversion, with
+/// enum values offered to help and shell completion.
+#[derive(Clone)]
+struct SchemaValue(Ty);
+
+impl TypedValueParser for SchemaValue {
+    type Value = serde_json::Value;
+
+    fn parse_ref(
+        &self,
+        cmd: &Command,
+        arg: Option<&Arg>,
+        value: &std::ffi::OsStr,
+    ) -> Result<Self::Value, clap::Error> {
+        let ty = self.0.clone();
+        // The closure parser formats the error as clap does for built-in
+        // types: "invalid value 'x' for '--flag <V>': reason".
+        let convert = move |text: &str| crate::ty::from_flag(&ty, text);
+        convert.parse_ref(cmd, arg, value)
+    }
+
+    fn possible_values(&self) -> Option<Box<dyn Iterator<Item = PossibleValue> + '_>> {
+        let values = self.0.values();
+        if values.is_empty() {
+            None
+        } else {
+            Some(Box::new(values.iter().map(|v| PossibleValue::new(*v))))
+        }
+    }
+}
+
+/// The whole command line: built-in subcommands and one per method.
+pub fn root(methods: &[&'static MethodInfo]) -> Command {
+    let mut cmd = Command::new("b24")
+        .version(env!("CARGO_PKG_VERSION"))
+        .about("Call any Bitrix24 REST method of the bitrix24 schema from the shell")
+        .long_about(
+            "Call any Bitrix24 REST method of the bitrix24 schema from the shell.\n\n\
+             b24 METHOD --url WEBHOOK_URL [--params JSON] [--<param> VALUE ...]\n\n\
+             The result is printed as JSON on stdout; errors go to stderr, with an \
+             exit status per kind of failure (below).",
+        )
+        .after_long_help(EXIT_STATUSES)
+        .subcommand_required(true)
+        .arg_required_else_help(true)
+        .allow_external_subcommands(true)
+        .subcommand(
+            Command::new("methods")
+                .about("List the methods: name, scope, summary")
+                .arg(json_flag("Print the list as JSON")),
+        )
+        .subcommand(
+            Command::new("describe")
+                .about("Show a method's params, types, defaults, enum values and errors")
+                .arg(
+                    Arg::new("method")
+                        .required(true)
+                        .value_name("METHOD")
+                        .help("Wire name of the method: im.chat.add"),
+                )
+                .arg(
+                    Arg::new("system-errors")
+                        .long("system-errors")
+                        .action(ArgAction::SetTrue)
+                        .help("Also list the system errors every method may return"),
+                )
+                .arg(json_flag("Print the description as JSON")),
+        )
+        .subcommand(
+            Command::new("completions")
+                .about("Print a shell completion script")
+                .arg(
+                    Arg::new("shell")
+                        .required(true)
+                        .value_name("SHELL")
+                        .value_parser(clap::value_parser!(clap_complete::Shell)),
+                ),
+        );
+    for method in methods {
+        cmd = cmd.subcommand(Plan::new(method).command());
+    }
+    cmd
+}
+
+fn json_flag(help: &'static str) -> Arg {
+    Arg::new("json")
+        .long("json")
+        .action(ArgAction::SetTrue)
+        .help(help)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn p(name: &'static str, ty: &'static str) -> ParamInfo {
+        ParamInfo {
+            name,
+            ty,
+            required: false,
+            required_with: None,
+            default: None,
+            doc: "A param.",
+            secret: false,
+            values: &[],
+            fields: &[],
+        }
+    }
+
+    static INNER: [ParamInfo; 3] = [
+        ParamInfo {
+            name: "title",
+            ..PLAIN
+        },
+        ParamInfo {
+            name: "userIds",
+            ty: "[integer]",
+            ..PLAIN
+        },
+        ParamInfo {
+            name: "url",
+            ..PLAIN
+        },
+    ];
+    const PLAIN: ParamInfo = ParamInfo {
+        name: "",
+        ty: "string",
+        required: false,
+        required_with: None,
+        default: None,
+        doc: "A field.",
+        secret: false,
+        values: &[],
+        fields: &[],
+    };
+
+    fn method(params: &'static [ParamInfo]) -> &'static MethodInfo {
+        Box::leak(Box::new(MethodInfo {
+            name: "test.Thing.add",
+            scope: "test",
+            summary: "Adds a thing.",
+            docs_url: "https://example.invalid/",
+            who: "anyone",
+            idempotent: false,
+            auth: &[AuthMode::Webhook, AuthMode::Oauth],
+            params,
+            result: "integer",
+            errors: &[],
+        }))
+    }
+
+    fn names(plan: &Plan) -> Vec<(String, Option<String>)> {
+        plan.flags
+            .iter()
+            .map(|f| (f.long.clone(), f.alias.clone()))
+            .collect()
+    }
+
+    #[test]
+    fn flags_are_kebab_case_wire_names() {
+        let params = Box::leak(Box::new([
+            p("USERS", "[integer]"),
+            p("botId", "integer"),
+            p("ENTITY_TYPE", "string"),
+            p("COPILOT_MAIN_ROLE", "string"),
+        ]));
+        let plan = Plan::new(method(params));
+        let longs: Vec<_> = plan.flags.iter().map(|f| f.long.as_str()).collect();
+        assert_eq!(
+            longs,
+            ["users", "bot-id", "entity-type", "copilot-main-role"]
+        );
+        assert!(plan.fields_alias);
+        plan.command().debug_assert();
+    }
+
+    #[test]
+    fn clashes_become_param_prefixed() {
+        let params = Box::leak(Box::new([
+            p("url", "string"),
+            p("USER_ID", "integer"),
+            p("userId", "integer"),
+            p("TOKEN", "string"),
+        ]));
+        let plan = Plan::new(method(params));
+        let longs: Vec<_> = plan.flags.iter().map(|f| f.long.as_str()).collect();
+        assert_eq!(
+            longs,
+            ["param-url", "user-id", "param-user-id", "param-token"]
+        );
+        plan.command().debug_assert();
+    }
+
+    #[test]
+    fn object_fields_get_dotted_flags_and_unique_aliases() {
+        let params = Box::leak(Box::new([
+            p("botId", "integer"),
+            ParamInfo {
+                fields: &INNER,
+                ..p("fields", "ThingFields")
+            },
+            p("title", "string"),
+        ]));
+        let plan = Plan::new(method(params));
+        assert_eq!(
+            names(&plan),
+            [
+                ("bot-id".into(), None),
+                ("fields".into(), None),
+                ("fields.title".into(), None), // a top-level param is `--title`
+                ("fields.user-ids".into(), Some("user-ids".into())),
+                ("fields.url".into(), None), // `--url` is b24's own
+                ("title".into(), None),
+            ]
+        );
+        assert!(!plan.fields_alias, "the param owns --fields");
+        plan.command().debug_assert();
+    }
+
+    #[test]
+    fn the_whole_schema_builds_a_valid_command_line() {
+        root(bitrix24::METHODS).debug_assert();
+        for method in bitrix24::METHODS {
+            Plan::new(method).command().debug_assert();
+        }
+    }
+}

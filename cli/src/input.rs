@@ -1,0 +1,323 @@
+//! JSON given on the command line: inline, `@path`, a plain path to a
+//! `.json` file, or `-` for standard input; never a URL. Bad JSON is
+//! reported with its line, column, the offending line and a caret.
+
+use serde_json::Value;
+use std::io::Read;
+
+/// Where a JSON argument comes from.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Source {
+    /// The text of the argument itself.
+    Inline(String),
+    /// A file: `@path`, or a path ending in `.json`.
+    File(String),
+    /// Standard input (`-`).
+    Stdin,
+}
+
+impl Source {
+    /// Reads what an argument says: `-`, `@path`, `http(s)://…` (refused),
+    /// inline JSON, or a path ending in `.json`. Anything else is taken as
+    /// inline JSON, so a typo is reported as bad JSON at its position.
+    pub fn classify(text: &str) -> Result<Source, String> {
+        let trimmed = text.trim();
+        let lower = trimmed.to_ascii_lowercase();
+        if lower.starts_with("http://") || lower.starts_with("https://") {
+            return Err(
+                "takes JSON, @path, a path to a .json file, or - for standard input; \
+                 URLs are not fetched (download the file and pass its path)"
+                    .to_owned(),
+            );
+        }
+        if trimmed == "-" {
+            return Ok(Source::Stdin);
+        }
+        if let Some(path) = trimmed.strip_prefix('@') {
+            if path.is_empty() {
+                return Err("`@` needs a path after it: @params.json".to_owned());
+            }
+            return Ok(Source::File(path.to_owned()));
+        }
+        if !trimmed.starts_with(['{', '[']) && lower.ends_with(".json") {
+            return Ok(Source::File(trimmed.to_owned()));
+        }
+        Ok(Source::Inline(text.to_owned()))
+    }
+
+    /// How the source is named in messages.
+    pub fn describe(&self) -> String {
+        match self {
+            Source::Inline(_) => "inline JSON".to_owned(),
+            Source::File(path) => format!("file {path}"),
+            Source::Stdin => "standard input".to_owned(),
+        }
+    }
+}
+
+/// Reads JSON arguments, allowing standard input to be read only once.
+#[derive(Debug, Default)]
+pub struct Reader {
+    stdin_taken_by: Option<String>,
+}
+
+impl Reader {
+    /// Reads and parses the JSON argument of `flag`. `secret_keys` are keys
+    /// whose string values are masked if the offending line is shown.
+    pub fn read(&mut self, flag: &str, text: &str, secret_keys: &[&str]) -> Result<Value, String> {
+        let source = Source::classify(text).map_err(|e| format!("{flag} {e}"))?;
+        let content = match &source {
+            Source::Inline(text) => text.clone(),
+            Source::File(path) => match std::fs::read(path) {
+                Ok(bytes) => String::from_utf8(bytes)
+                    .map_err(|_| format!("{flag}: file {path} is not UTF-8 text"))?,
+                Err(e) => {
+                    return Err(format!("{flag}: cannot read {path}: {}", io_reason(&e)));
+                }
+            },
+            Source::Stdin => {
+                if let Some(other) = &self.stdin_taken_by {
+                    return Err(format!(
+                        "{flag}: standard input was already read for {other}; only one argument can be -"
+                    ));
+                }
+                self.stdin_taken_by = Some(flag.to_owned());
+                let mut content = String::new();
+                std::io::stdin().read_to_string(&mut content).map_err(|e| {
+                    format!("{flag}: cannot read standard input: {}", io_reason(&e))
+                })?;
+                content
+            }
+        };
+        parse(&content).map_err(|e| {
+            let place = match &source {
+                Source::Inline(_) => String::new(),
+                other => format!(" in {}", other.describe()),
+            };
+            let at = if e.line() > 0 {
+                format!(" at line {}, column {}", e.line(), e.column())
+            } else {
+                String::new()
+            };
+            let mut message = format!("{flag}: invalid JSON{place}{at}: {}", reason(&e));
+            if let Source::Inline(text) = &source {
+                let path = text.trim();
+                if !path.starts_with(['{', '[']) && std::path::Path::new(path).is_file() {
+                    message.push_str(&format!(
+                        "\n  note: a file named `{path}` exists; to read it, write @{path}"
+                    ));
+                }
+            }
+            render(&content, &e, secret_keys, &mut message);
+            message
+        })
+    }
+}
+
+/// Parses JSON text.
+pub fn parse(text: &str) -> Result<Value, serde_json::Error> {
+    serde_json::from_str(text)
+}
+
+/// serde_json's message without its " at line L column C" tail.
+pub fn reason(e: &serde_json::Error) -> String {
+    let text = e.to_string();
+    match text.rfind(" at line ") {
+        Some(i) => text[..i].to_owned(),
+        None => text,
+    }
+}
+
+/// An I/O error's reason, without the "(os error 2)" tail.
+pub fn io_reason(e: &std::io::Error) -> String {
+    let text = e.to_string();
+    match text.rfind(" (os error") {
+        Some(i) => text[..i].to_owned(),
+        None => text,
+    }
+}
+
+/// Appends the position and the offending line with a caret under the
+/// column. Long lines are cut to a window around the column; string values
+/// of `secret_keys` are masked.
+fn render(content: &str, e: &serde_json::Error, secret_keys: &[&str], out: &mut String) {
+    let line_no = e.line();
+    if line_no == 0 {
+        return;
+    }
+    let Some(line) = content.split('\n').nth(line_no - 1) else {
+        return;
+    };
+    let line = line.strip_suffix('\r').unwrap_or(line);
+    let masked = mask_secrets(line, secret_keys);
+    // serde_json counts columns in bytes; the caret goes under the character.
+    let byte = e.column().saturating_sub(1).min(masked.len());
+    let byte = (0..=byte)
+        .rev()
+        .find(|b| masked.is_char_boundary(*b))
+        .unwrap_or(0);
+    let chars: Vec<char> = masked
+        .chars()
+        .map(|c| if c.is_control() { ' ' } else { c })
+        .collect();
+    let caret = masked[..byte].chars().count();
+    const WINDOW: usize = 40;
+    let (start, prefix) = if caret > WINDOW {
+        (caret - WINDOW, "…")
+    } else {
+        (0, "")
+    };
+    let end = (caret + WINDOW).min(chars.len());
+    let suffix = if end < chars.len() { "…" } else { "" };
+    let shown: String = chars[start..end].iter().collect();
+    let number = line_no.to_string();
+    let pad = " ".repeat(number.len());
+    let offset = prefix.chars().count() + caret - start;
+    out.push_str(&format!(
+        "\n  {pad} |\n  {number} | {prefix}{shown}{suffix}\n  {pad} | {}^",
+        " ".repeat(offset)
+    ));
+}
+
+/// Replaces the characters of string values that follow a secret key
+/// (`"botToken": "…"`) with `*`, keeping the line's length so the caret
+/// stays in place.
+pub fn mask_secrets(line: &str, secret_keys: &[&str]) -> String {
+    let mut out = line.to_owned();
+    for key in secret_keys {
+        let quoted = format!("\"{key}\"");
+        let mut from = 0;
+        while let Some(found) = out[from..].find(&quoted) {
+            let after_key = from + found + quoted.len();
+            let rest = &out[after_key..];
+            let skipped = rest.len() - rest.trim_start().len();
+            let mut i = after_key + skipped;
+            if !out[i..].starts_with(':') {
+                from = after_key;
+                continue;
+            }
+            i += 1;
+            i += out[i..].len() - out[i..].trim_start().len();
+            if !out[i..].starts_with('"') {
+                from = after_key;
+                continue;
+            }
+            let value_start = i + 1;
+            let mut end = value_start;
+            let bytes = out.as_bytes();
+            while end < bytes.len() && bytes[end] != b'"' {
+                end += if bytes[end] == b'\\' { 2 } else { 1 };
+            }
+            let end = end.min(out.len());
+            let stars: String = out[value_start..end].chars().map(|_| '*').collect();
+            out.replace_range(value_start..end, &stars);
+            from = value_start + stars.len();
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn sources_are_told_apart() {
+        assert_eq!(Source::classify("-"), Ok(Source::Stdin));
+        assert_eq!(
+            Source::classify("@a/b.json"),
+            Ok(Source::File("a/b.json".into()))
+        );
+        assert_eq!(
+            Source::classify("chat.JSON"),
+            Ok(Source::File("chat.JSON".into()))
+        );
+        assert_eq!(
+            Source::classify(r#"{"a":1}"#),
+            Ok(Source::Inline(r#"{"a":1}"#.into()))
+        );
+        assert_eq!(
+            Source::classify("TITLE=x"),
+            Ok(Source::Inline("TITLE=x".into()))
+        );
+        for url in ["https://x.example/a.json", "HTTP://x/a.json", " https://x"] {
+            assert!(
+                Source::classify(url)
+                    .unwrap_err()
+                    .contains("URLs are not fetched")
+            );
+        }
+        assert!(Source::classify("@").is_err());
+    }
+
+    #[test]
+    fn bad_json_points_at_the_position() {
+        let mut reader = Reader::default();
+        let e = reader
+            .read("--params", "{\n  \"TITLE\": \"x\"\n  \"COLOR\": 1\n}", &[])
+            .unwrap_err();
+        assert!(
+            e.starts_with("--params: invalid JSON at line 3, column 3: expected `,` or `}`\n"),
+            "{e}"
+        );
+        assert!(e.contains("expected `,` or `}`"), "{e}");
+        assert!(e.contains("  3 |   \"COLOR\": 1\n    |   ^"), "{e}");
+    }
+
+    #[test]
+    fn the_caret_counts_characters_and_long_lines_are_cut() {
+        let mut reader = Reader::default();
+        let e = reader
+            .read("--params", "{\"T\": \"чат\" 1}", &[])
+            .unwrap_err();
+        assert!(
+            e.contains("  1 | {\"T\": \"чат\" 1}\n    |             ^"),
+            "{e}"
+        );
+        let long = format!("{{\"a\": \"{}\" x}}", "y".repeat(200));
+        let e = reader.read("--params", &long, &[]).unwrap_err();
+        let lines: Vec<Vec<char>> = e.lines().map(|l| l.chars().collect()).collect();
+        assert!(lines[2].starts_with(&['…']) || lines[2][6] == '…', "{e}");
+        assert!(lines[2].len() < 100, "{e}");
+        let caret = lines[3].iter().position(|c| *c == '^').unwrap();
+        assert_eq!(lines[2][caret], 'x', "{e}");
+    }
+
+    #[test]
+    fn secrets_on_the_shown_line_are_masked() {
+        assert_eq!(
+            mask_secrets(r#"{"botToken": "abc\"d", "x": 1"#, &["botToken"]),
+            r#"{"botToken": "******", "x": 1"#
+        );
+        let mut reader = Reader::default();
+        let e = reader
+            .read(
+                "--params",
+                r#"{"botToken": "hunter2" "botId": 1}"#,
+                &["botToken"],
+            )
+            .unwrap_err();
+        assert!(!e.contains("hunter2"), "{e}");
+    }
+
+    #[test]
+    fn missing_files_are_named() {
+        let mut reader = Reader::default();
+        let e = reader.read("--params", "@/no/such.json", &[]).unwrap_err();
+        assert!(e.contains("cannot read /no/such.json"), "{e}");
+        let dir = std::env::temp_dir().join(format!("b24-input-{}.json", std::process::id()));
+        std::fs::write(&dir, "{\n\n  oops\n}").unwrap();
+        let e = reader
+            .read("--params", dir.to_str().unwrap(), &[])
+            .unwrap_err();
+        let _ = std::fs::remove_file(&dir);
+        assert!(
+            e.contains(&format!(
+                "invalid JSON in file {} at line 3, column 3",
+                dir.display()
+            )),
+            "{e}"
+        );
+        assert!(!e.contains("os error"), "{e}");
+    }
+}

@@ -1284,6 +1284,13 @@ pub mod im {
                     fields: &[],
                 },
             ],
+            joined: &[
+                crate::schema::JoinedInfo {
+                    name: "entity",
+                    params: ["ENTITY_TYPE", "ENTITY_ID"],
+                    doc: "Links the chat to an external object (a CRM deal, a task, an open line...).",
+                },
+            ],
             result: "integer",
             errors: &ADD_ERRORS,
         };
@@ -2510,6 +2517,7 @@ pub mod imbot {
                         ],
                     },
                 ],
+                joined: &[],
                 result: "object",
                 errors: &ADD_ERRORS,
             };

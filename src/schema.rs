@@ -32,6 +32,10 @@ pub struct MethodInfo {
     pub auth: &'static [AuthMode],
     /// Parameters, in documentation order.
     pub params: &'static [ParamInfo],
+    /// Pairs of params set together through one link value (a kind and an
+    /// id), such as `ENTITY_TYPE` and `ENTITY_ID` of `im.chat.add`. Both
+    /// params are also in [`MethodInfo::params`].
+    pub joined: &'static [JoinedInfo],
     /// The result's type as written in the schema (`integer`, `object`).
     pub result: &'static str,
     /// The method's own error codes (system errors are in [`crate::SYSTEM_ERRORS`]).
@@ -59,6 +63,22 @@ pub struct ParamInfo {
     pub values: &'static [&'static str],
     /// For object types: their fields.
     pub fields: &'static [ParamInfo],
+}
+
+/// Two params set together through one typed link value: the first says
+/// what kind of object is meant, the second its id within that kind. The
+/// typed request sets both with one setter (`entity(ChatEntity::crm_deal(1663))`);
+/// the CLI with one flag (`--entity crm:DEAL|1663`).
+#[derive(Debug, PartialEq, Eq)]
+pub struct JoinedInfo {
+    /// Name of the pair, as the schema's `joined:` key and the typed
+    /// request's setter name it: `entity`.
+    pub name: &'static str,
+    /// Wire names of the two params: the kind first, then the id
+    /// (`["ENTITY_TYPE", "ENTITY_ID"]`). Both are in [`MethodInfo::params`].
+    pub params: [&'static str; 2],
+    /// Description.
+    pub doc: &'static str,
 }
 
 /// One documented error code.

@@ -253,6 +253,7 @@ static SERVER_TIME: MethodInfo = MethodInfo {
     idempotent: true,
     auth: &[],
     params: &[],
+    joined: &[],
     result: "string",
     errors: &[],
 };

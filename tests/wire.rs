@@ -328,3 +328,21 @@ fn method_table_describes_params_and_errors() {
     assert_eq!(bot.error("QUERY_LIMIT_EXCEEDED").unwrap().status, Some(503));
     assert_eq!(bitrix24::METHODS.len(), 2);
 }
+
+#[test]
+fn method_table_describes_joined_params() {
+    let joined = im::chat::ADD_INFO.joined;
+    assert_eq!(joined.len(), 1);
+    let entity = &joined[0];
+    assert_eq!(entity.name, "entity");
+    assert_eq!(entity.params, ["ENTITY_TYPE", "ENTITY_ID"]);
+    assert!(
+        entity
+            .doc
+            .starts_with("Links the chat to an external object")
+    );
+    for wire in entity.params {
+        assert!(im::chat::ADD_INFO.params.iter().any(|p| p.name == wire));
+    }
+    assert!(<bot_chat::Add as Method>::INFO.joined.is_empty());
+}

@@ -192,6 +192,14 @@ pub fn gather(
         };
         set(&mut params, &flag.path, value, &shown)?;
     }
+    for joined in &plan.joined {
+        let Some((kind, id)) = matches.get_one::<(Value, Value)>(&joined.id) else {
+            continue;
+        };
+        let shown = joined.shown();
+        set(&mut params, &[joined.info.params[0]], kind.clone(), &shown)?;
+        set(&mut params, &[joined.info.params[1]], id.clone(), &shown)?;
+    }
     if check {
         for (key, value) in params.iter_mut() {
             match method.params.iter().find(|p| p.name == key) {

@@ -7,9 +7,14 @@
 //! other flag of the method has that name, the short alias `--<field>`
 //! (`--title`). A name that clashes with a flag of `b24` itself or with an
 //! earlier param becomes `--param-<name>`.
+//!
+//! A pair of params the schema joins (a kind and an id, see
+//! [`JoinedInfo`]) also gets one flag named after the pair that sets both:
+//! `--entity KIND:ID` for `ENTITY_TYPE` and `ENTITY_ID`. It cannot be given
+//! together with the flags of the two params.
 
 use crate::ty::Ty;
-use bitrix24::schema::{AuthMode, MethodInfo, ParamInfo};
+use bitrix24::schema::{AuthMode, JoinedInfo, MethodInfo, ParamInfo};
 use clap::builder::{PossibleValue, TypedValueParser};
 use clap::{Arg, ArgAction, Command};
 use heck::ToKebabCase;
@@ -83,6 +88,66 @@ impl Flag {
     }
 }
 
+/// The flag of a pair of joined params: `--entity KIND:ID`.
+#[derive(Debug, Clone)]
+pub struct JoinedFlag {
+    /// The clap id: `j:` and the pair's name (`j:entity`).
+    pub id: String,
+    /// The long name without dashes: `entity`.
+    pub long: String,
+    /// The pair as the schema describes it.
+    pub info: &'static JoinedInfo,
+    /// The param that carries the kind, and its type.
+    pub kind: (&'static ParamInfo, Ty),
+    /// The param that carries the id, and its type.
+    pub target: (&'static ParamInfo, Ty),
+    /// Ids of the flags of the two params, which conflict with this one.
+    pub conflicts: Vec<String>,
+    /// Those flags as shown: `--entity-type`, `--entity-id`.
+    pub separate: [String; 2],
+}
+
+impl JoinedFlag {
+    /// `--entity`.
+    pub fn shown(&self) -> String {
+        format!("--{}", self.long)
+    }
+
+    /// Splits `KIND:ID` at the first `:` and converts both halves: the kind
+    /// matched loosely and sent in its documented spelling, the id as its
+    /// param's type says.
+    pub fn parse(&self, text: &str) -> Result<(serde_json::Value, serde_json::Value), String> {
+        let (kind_param, kind_ty) = &self.kind;
+        let (id_param, id_ty) = &self.target;
+        let Some((kind, id)) = text.split_once(':') else {
+            let mut message = format!(
+                "missing `:`; expected {} KIND:ID, the `{}` and the `{}` separated by `:`",
+                self.shown(),
+                kind_param.name,
+                id_param.name,
+            );
+            let values = kind_ty.values();
+            match crate::ty::match_enum(values, text.trim()) {
+                Some(kind) => message.push_str(&format!(
+                    ", such as {} {kind}:<{}>",
+                    self.shown(),
+                    id_param.name
+                )),
+                None if !values.is_empty() => {
+                    message.push_str(&format!("; KIND is one of: {}", values.join(", ")))
+                }
+                None => {}
+            }
+            return Err(message);
+        };
+        let kind = crate::ty::from_flag(kind_ty, kind)
+            .map_err(|e| format!("kind (`{}`): {e}", kind_param.name))?;
+        let id = crate::ty::from_flag(id_ty, id)
+            .map_err(|e| format!("id (`{}`): {e}", id_param.name))?;
+        Ok((kind, id))
+    }
+}
+
 /// How a method's flags are named: computed once, used both to build the
 /// subcommand and to read its matches.
 #[derive(Debug)]
@@ -96,6 +161,8 @@ pub struct Plan {
     pub bot_token: Option<&'static ParamInfo>,
     /// Whether `--fields` is an alias of `--params` (when no param owns it).
     pub fields_alias: bool,
+    /// One flag per pair of joined params.
+    pub joined: Vec<JoinedFlag>,
 }
 
 /// Whether a param is the one the client fills with its bot token.
@@ -129,6 +196,23 @@ impl Plan {
                 flag.alias = Some(leaf);
             }
         }
+        let joined = method
+            .joined
+            .iter()
+            .filter_map(|info| {
+                let flag_of = |wire: &str| flags.iter().find(|f| f.path == [wire]);
+                let (kind, target) = (flag_of(info.params[0])?, flag_of(info.params[1])?);
+                Some(JoinedFlag {
+                    id: format!("j:{}", info.name),
+                    long: unique(info.name, &mut taken),
+                    info,
+                    kind: (kind.param, kind.ty.clone()),
+                    target: (target.param, target.ty.clone()),
+                    conflicts: vec![kind.id.clone(), target.id.clone()],
+                    separate: [kind.shown(), target.shown()],
+                })
+            })
+            .collect();
         let fields_alias = !flags
             .iter()
             .any(|f| f.long == "fields" || f.alias.as_deref() == Some("fields"));
@@ -137,6 +221,7 @@ impl Plan {
             flags,
             bot_token,
             fields_alias,
+            joined,
         }
     }
 
@@ -178,6 +263,9 @@ impl Plan {
         );
         for flag in &self.flags {
             cmd = cmd.arg(param_arg(flag));
+        }
+        for joined in &self.joined {
+            cmd = cmd.arg(joined_arg(joined));
         }
         output_args(cmd)
     }
@@ -301,6 +389,39 @@ fn param_arg(flag: &Flag) -> Arg {
             .value_parser(SchemaValue(flag.ty.clone()))
             .allow_negative_numbers(numeric)
     }
+}
+
+/// The clap argument of a pair of joined params.
+fn joined_arg(flag: &JoinedFlag) -> Arg {
+    let [kind, id] = flag.info.params;
+    let first_line = flag.info.doc.lines().next().unwrap_or("").trim();
+    let help = format!("{first_line} Sets `{kind}` and `{id}` together");
+    let mut long_help = format!(
+        "{}\n\nSets `{kind}` and `{id}` together: KIND is the `{kind}`, ID the `{id}`, \
+         separated by the first `:`.",
+        flag.info.doc.trim()
+    );
+    let values = flag.kind.1.values();
+    if !values.is_empty() {
+        long_help.push_str(&format!(
+            " KIND is one of: {} (case, `-` and `_` are ignored).",
+            values.join(", ")
+        ));
+    }
+    long_help.push_str(&format!(
+        " Not together with {} or {}.",
+        flag.separate[0], flag.separate[1]
+    ));
+    let parser = JoinedValue(flag.clone());
+    Arg::new(flag.id.clone())
+        .long(flag.long.clone())
+        .value_name("KIND:ID")
+        .help(help)
+        .long_help(long_help)
+        .help_heading("Parameters")
+        .action(ArgAction::Set)
+        .value_parser(parser)
+        .conflicts_with_all(flag.conflicts.clone())
 }
 
 /// The name of an auth mode as the docs and the flags say it.
@@ -432,6 +553,25 @@ impl TypedValueParser for SchemaValue {
     }
 }
 
+/// The value parser of a joined flag: `KIND:ID` into the two params' values.
+#[derive(Clone)]
+struct JoinedValue(JoinedFlag);
+
+impl TypedValueParser for JoinedValue {
+    type Value = (serde_json::Value, serde_json::Value);
+
+    fn parse_ref(
+        &self,
+        cmd: &Command,
+        arg: Option<&Arg>,
+        value: &std::ffi::OsStr,
+    ) -> Result<Self::Value, clap::Error> {
+        let flag = self.0.clone();
+        let convert = move |text: &str| flag.parse(text);
+        convert.parse_ref(cmd, arg, value)
+    }
+}
+
 /// The whole command line: built-in subcommands and one per method.
 pub fn root(methods: &[&'static MethodInfo]) -> Command {
     let mut cmd = Command::new("b24")
@@ -547,6 +687,7 @@ mod tests {
             idempotent: false,
             auth: &[AuthMode::Webhook, AuthMode::Oauth],
             params,
+            joined: &[],
             result: "integer",
             errors: &[],
         }))

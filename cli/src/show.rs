@@ -168,6 +168,34 @@ pub fn describe(method: &'static MethodInfo, system_errors: bool) -> String {
     if m.params.is_empty() {
         out.push_str("  (none)\n");
     }
+    if !plan.joined.is_empty() {
+        out.push_str("\nJOINED PARAMETERS (one flag sets both)\n");
+        let mut rows = vec![["FLAG".to_owned(), "SETS".into()]];
+        for j in &plan.joined {
+            rows.push([
+                format!("{} KIND:ID", j.shown()),
+                format!("{} (KIND) and {} (ID)", j.info.params[0], j.info.params[1]),
+            ]);
+        }
+        let lines = table(&rows, "  ");
+        let mut lines = lines.lines();
+        if let Some(header) = lines.next() {
+            let _ = writeln!(out, "{header}");
+        }
+        for (line, j) in lines.zip(&plan.joined) {
+            let _ = writeln!(out, "{line}");
+            out.push_str(&wrap(
+                &format!(
+                    "{} Not together with {} or {}.",
+                    j.info.doc.trim(),
+                    j.separate[0],
+                    j.separate[1]
+                ),
+                "      ",
+                88,
+            ));
+        }
+    }
     let _ = writeln!(
         out,
         "\n  Also: --params{} JSON|@FILE|-  (all params as one JSON object; typed flags win on conflicts)",
@@ -291,6 +319,12 @@ pub fn describe_json(method: &'static MethodInfo, system_errors: bool) -> Value 
         "auth": method.auth.iter().map(|a| mode_name(*a)).collect::<Vec<_>>(),
         "result": method.result,
         "params": build(&plan, method.params, &[]),
+        "joined": plan.joined.iter().map(|j| json!({
+            "name": j.info.name,
+            "flag": j.shown(),
+            "params": j.info.params,
+            "doc": j.info.doc,
+        })).collect::<Vec<_>>(),
         "errors": errors_json(method.errors),
     });
     if system_errors {

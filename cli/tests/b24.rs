@@ -60,6 +60,59 @@ fn im_chat_add_sends_typed_flags_in_the_documented_spelling() {
 }
 
 #[test]
+fn one_entity_flag_sets_entity_type_and_entity_id_together() {
+    let portal = Portal::ok(json!(42));
+    let run = call(
+        &portal,
+        "im.chat.add",
+        &["--title", "Deal chat", "--entity", "crm:DEAL|1663"],
+    )
+    .run()
+    .expect(0);
+    assert_eq!(run.stdout, "42\n");
+    assert_eq!(run.stderr, "");
+    assert_eq!(
+        portal.only_request().json(),
+        json!({"TITLE": "Deal chat", "ENTITY_TYPE": "CRM", "ENTITY_ID": "DEAL|1663"})
+    );
+
+    let portal = Portal::ok(json!(1));
+    for (args, needles) in [
+        (
+            vec!["--entity", "deal:1663"],
+            vec![
+                "invalid value 'deal:1663' for '--entity <KIND:ID>'",
+                "`deal` is not a valid value",
+                "VIDEOCONF, AI_ASSISTANT_PRIVATE, LINES, LIVECHAT, ANNOUNCEMENT, CALENDAR, \
+                 MAIL, CRM, SONET_GROUP, TASKS, CALL",
+            ],
+        ),
+        (
+            vec!["--entity", "crm"],
+            vec![
+                "invalid value 'crm' for '--entity <KIND:ID>'",
+                "missing `:`; expected --entity KIND:ID",
+                "such as --entity CRM:<ENTITY_ID>",
+            ],
+        ),
+        (
+            vec!["--entity", "crm:DEAL|1", "--entity-type", "tasks"],
+            vec!["'--entity <KIND:ID>' cannot be used with '--entity-type <VALUE>'"],
+        ),
+        (
+            vec!["--entity-id", "7", "--entity", "tasks:7"],
+            vec!["'--entity-id <TEXT>' cannot be used with '--entity <KIND:ID>'"],
+        ),
+    ] {
+        let run = call(&portal, "im.chat.add", &args).run().expect(2);
+        for needle in needles {
+            assert!(run.stderr.contains(needle), "{args:?}: {needle}\n{run:#?}");
+        }
+    }
+    assert!(portal.requests().is_empty(), "nothing is sent");
+}
+
+#[test]
 fn imbot_sends_its_own_spelling_nested_fields_and_the_bot_token() {
     let portal = Portal::ok(json!({"chat": {"id": 5}}));
     let run = call(
@@ -434,8 +487,8 @@ fn bad_flag_values_name_the_flag_before_anything_is_sent() {
             vec!["unexpected argument '--colour'", "--color"],
         ),
         (
-            vec!["--entity", "crm"],
-            vec!["unexpected argument '--entity'", "--entity-"],
+            vec!["--entity-typ", "crm"],
+            vec!["unexpected argument '--entity-typ'", "--entity-type"],
         ),
         (
             vec!["--avatar", "@/no/such/file.png"],
@@ -883,6 +936,20 @@ fn methods_describe_and_completions() {
     )
     .unwrap();
     assert_eq!(described["params"][4]["flag"], "--color");
+    assert_eq!(
+        described["joined"],
+        json!([{"name": "entity", "flag": "--entity", "params": ["ENTITY_TYPE", "ENTITY_ID"],
+                "doc": "Links the chat to an external object (a CRM deal, a task, an open line...)."}])
+    );
+    let run = b24(["describe", "im.chat.add"]).run().expect(0);
+    assert!(
+        run.stdout
+            .contains("--entity KIND:ID  ENTITY_TYPE (KIND) and ENTITY_ID (ID)"),
+        "{}",
+        run.stdout
+    );
+    let run = b24(["describe", "imbot.v2.Chat.add"]).run().expect(0);
+    assert!(!run.stdout.contains("JOINED"), "{}", run.stdout);
     assert_eq!(described["params"][4]["values"][7], "PINK");
 
     for shell in ["bash", "zsh", "fish", "powershell", "elvish"] {

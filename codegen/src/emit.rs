@@ -913,6 +913,18 @@ fn emit_info(m: &Method, info: &Ident, errors_static: &Ident, schema: &Schema) -
         AuthMode::Oauth => quote!(crate::schema::AuthMode::Oauth),
     });
     let params = param_infos(&m.params, schema, 0);
+    let joined = m.joined.iter().map(|j| {
+        let name = &j.rust;
+        let [kind, id] = &j.wires;
+        let doc = j.doc.trim();
+        quote! {
+            crate::schema::JoinedInfo {
+                name: #name,
+                params: [#kind, #id],
+                doc: #doc,
+            }
+        }
+    });
     let result = match &m.result.body {
         ResultBody::Type(_, text) => text.clone(),
         ResultBody::Fields(_) => "object".to_owned(),
@@ -931,6 +943,7 @@ fn emit_info(m: &Method, info: &Ident, errors_static: &Ident, schema: &Schema) -
             idempotent: #idempotent,
             auth: &[#(#auth),*],
             params: &[#(#params),*],
+            joined: &[#(#joined),*],
             result: #result,
             errors: &#errors_static,
         };

@@ -36,16 +36,35 @@ impl Default for RateLimit {
 
 /// The client's copy of the portal's bucket. Each request reserves a slot;
 /// when the bucket is full the request waits until enough has drained.
+///
+/// The copy keeps a little headroom: the portal's bucket drains only while
+/// it holds something, and requests reach it some time after the client
+/// let them go. When a burst arrives late (its connections were still
+/// opening) and the next request arrives on time, the portal's level runs
+/// ahead of the client's by up to `delay × per_second`. Leaving
+/// [`HEADROOM`] worth of slots free (at least one, at most half the bucket)
+/// absorbs such delays; the sustained rate stays `per_second`.
 #[derive(Debug)]
 pub(crate) struct Throttle {
     limit: RateLimit,
+    /// The level up to which requests go out without waiting.
+    capacity: f64,
     state: Mutex<(f64, Instant)>,
 }
 
+/// How late a request may reach the portal, relative to the ones before it,
+/// without being refused.
+const HEADROOM: Duration = Duration::from_millis(50);
+
 impl Throttle {
     pub(crate) fn new(limit: RateLimit) -> Self {
+        let burst = f64::from(limit.burst);
+        let headroom = (limit.per_second * HEADROOM.as_secs_f64())
+            .max(1.0)
+            .min(burst / 2.0);
         Throttle {
             limit,
+            capacity: (burst - headroom).max(1.0),
             state: Mutex::new((0.0, Instant::now())),
         }
     }
@@ -57,7 +76,7 @@ impl Throttle {
         let drained = now.duration_since(state.1).as_secs_f64() * self.limit.per_second;
         state.0 = (state.0 - drained).max(0.0) + 1.0;
         state.1 = now;
-        let over = state.0 - f64::from(self.limit.burst);
+        let over = state.0 - self.capacity;
         if over > 0.0 {
             Duration::from_secs_f64(over / self.limit.per_second)
         } else {
@@ -140,9 +159,10 @@ mod tests {
 
     #[test]
     fn a_burst_fits_then_each_request_waits_its_share() {
+        // A bucket of 4 less one slot of headroom: 3 go out at once.
         let throttle = Throttle::new(RateLimit {
             per_second: 2.0,
-            burst: 3,
+            burst: 4,
         });
         let waits: Vec<Duration> = (0..5).map(|_| throttle.reserve()).collect();
         assert_eq!(&waits[..3], &[Duration::ZERO; 3]);
@@ -155,6 +175,15 @@ mod tests {
             waits[4] > Duration::from_millis(900) && waits[4] <= Duration::from_millis(1000),
             "{waits:?}"
         );
+    }
+
+    #[test]
+    fn the_headroom_is_fifty_milliseconds_of_drain_within_bounds() {
+        let capacity = |per_second, burst| Throttle::new(RateLimit { per_second, burst }).capacity;
+        assert_eq!(capacity(2.0, 50), 49.0, "at least one slot");
+        assert_eq!(capacity(200.0, 50), 40.0, "50 ms at 200/s");
+        assert_eq!(capacity(10_000.0, 100), 50.0, "at most half the bucket");
+        assert_eq!(capacity(2.0, 1), 1.0, "one request always goes out");
     }
 
     #[test]

@@ -971,12 +971,7 @@ fn param_infos(fields: &[Field], schema: &Schema, depth: usize) -> Vec<TokenStre
             };
             let doc = f.doc.trim();
             let secret = f.secret;
-            let named = named_ref(&f.ty).and_then(|r| {
-                schema
-                    .types
-                    .iter()
-                    .find(|t| t.module == r.module && t.name == r.name)
-            });
+            let named = named_ref(&f.ty).and_then(|r| crate::model::find_type(&schema.types, r));
             let values: Vec<&str> = match named.map(|t| &t.body) {
                 Some(TypeBody::Enum(e)) => {
                     let spelling = f.spelling.as_ref().map_or(0, |(i, _)| *i);

@@ -91,10 +91,11 @@ for side in "$A" "$B"; do
     rm -rf "$WORK/warm"
 done
 
-build() { # DIR TARGET -> seconds
-    local start end
+build() { # DIR TARGET [EXTRA ARGS] -> seconds
+    local start end dir=$1 target=$2
+    shift 2
     start=$(date +%s.%N)
-    (cd "$1" && cargo build --offline -q "${FEATURE_ARGS[@]}" --target-dir "$2") >/dev/null
+    (cd "$dir" && cargo build --offline -q "${FEATURE_ARGS[@]}" --target-dir "$target" "$@") >/dev/null
     end=$(date +%s.%N)
     python3 -c "print(f'{$end - $start:.3f}')"
 }
@@ -108,7 +109,12 @@ for i in $(seq 1 "$RUNS"); do
     if [ $((i % 2)) -eq 1 ]; then order="A B"; else order="B A"; fi
     for side in $order; do
         if [ "$side" = A ]; then
-            t=$(build "$A" "$WORK/target-a-$i")
+            # The last run also writes cargo's timing report (a few ms).
+            if [ "$i" -eq "$RUNS" ]; then
+                t=$(build "$A" "$WORK/target-a-$i" --timings)
+            else
+                t=$(build "$A" "$WORK/target-a-$i")
+            fi
             TIMES_A+=("$t")
             [ "$i" -lt "$RUNS" ] && rm -rf "$WORK/target-a-$i"
         else
@@ -131,6 +137,22 @@ print(f"with build.rs:  median {ma:.2f}s  (min {min(a):.2f}, max {max(a):.2f})")
 print(f"pregenerated:   median {mb:.2f}s  (min {min(b):.2f}, max {max(b):.2f})")
 print(f"ratio of medians: {ma / mb:.3f}  (build script adds {100 * (ma / mb - 1):+.1f}%)")
 print(f"per-run ratios: min {pairs[0]:.3f}, median {statistics.median(pairs):.3f}, max {pairs[-1]:.3f}")
+EOF
+
+# What the extra units took in the last with-build-rs run (cargo --timings):
+# everything the pregenerated side does not compile.
+python3 - "$WORK/target-a-$RUNS/cargo-timings/cargo-timing.html" <<'EOF'
+import json, re, sys
+html = open(sys.argv[1]).read()
+units = json.loads(re.search(r"const UNIT_DATA = (\[.*?\]);\n", html, re.S).group(1))
+extra = {"bitrix24-codegen", "yaml_serde", "libyaml-rs", "heck"}
+print("units only the with-build-rs side builds (cargo --timings, last run; on 2 cores they overlap others):")
+for u in sorted(units, key=lambda u: -u["duration"]):
+    if u["name"] in extra or (u["name"] == "bitrix24" and "build" in u["target"]):
+        print(f"  {u['name']} {u['version']}{u['target']}: {u['duration']:.2f}s (from {u['start']:.2f}s)")
+for u in units:
+    if u["name"] == "bitrix24" and "build" not in u["target"]:
+        print(f"  (the bitrix24 lib itself: {u['duration']:.2f}s, from {u['start']:.2f}s)")
 EOF
 
 # The build script binary itself, on the real schema.

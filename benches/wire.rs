@@ -345,18 +345,25 @@ mod hand {
 // The four workloads, each side as a function.
 
 fn im_request_generated() -> Vec<u8> {
-    let request = im::chat::Add::new()
+    serde_json::to_vec(&im_build_generated()).unwrap()
+}
+
+fn im_build_generated() -> im::chat::Add {
+    im::chat::Add::new()
         .users(black_box([103, 547]))
         .title(black_box("Deal chat"))
         .description(black_box("Everything about deal 1663"))
         .color(black_box(Color::Pink))
         .message(black_box("Welcome!"))
-        .entity(im::ChatEntity::crm_deal(black_box(1663)));
-    serde_json::to_vec(&request).unwrap()
+        .entity(im::ChatEntity::crm_deal(black_box(1663)))
 }
 
 fn im_request_hand() -> Vec<u8> {
-    let request = hand::ImChatAdd {
+    serde_json::to_vec(&im_build_hand()).unwrap()
+}
+
+fn im_build_hand() -> hand::ImChatAdd {
+    hand::ImChatAdd {
         users: Some(black_box([103, 547]).to_vec()),
         title: Some(black_box("Deal chat").to_owned()),
         description: Some(black_box("Everything about deal 1663").to_owned()),
@@ -365,8 +372,7 @@ fn im_request_hand() -> Vec<u8> {
         entity_type: Some(hand::EntityType::Crm),
         entity_id: Some(format!("DEAL|{}", black_box(1663))),
         ..Default::default()
-    };
-    serde_json::to_vec(&request).unwrap()
+    }
 }
 
 fn bot_request_generated() -> Vec<u8> {
@@ -500,6 +506,24 @@ fn paired_pass() {
             batch,
         ),
     ];
+    // The first row taken apart: building alone, serializing alone.
+    let (built_generated, built_hand) = (im_build_generated(), im_build_hand());
+    let parts = [
+        paired::compare(
+            "im.chat.add request: build only",
+            || paired::keep(im_build_generated()),
+            || paired::keep(im_build_hand()),
+            ROUNDS,
+            batch,
+        ),
+        paired::compare(
+            "im.chat.add request: serialize only",
+            || paired::keep(serde_json::to_vec(black_box(&built_generated)).unwrap()),
+            || paired::keep(serde_json::to_vec(black_box(&built_hand)).unwrap()),
+            ROUNDS,
+            batch,
+        ),
+    ];
     println!();
     println!(
         "paired pass ({}): generated (A) against hand-written (B), alternating batches of ~2 ms",
@@ -514,7 +538,7 @@ fn paired_pass() {
         "| workload | generated | hand-written | ratio | p10–p90 of round ratios | rounds × calls |"
     );
     println!("|---|---|---|---|---|---|");
-    for row in &rows {
+    for row in rows.iter().chain(&parts) {
         println!("{}", row.row());
     }
 }

@@ -17,7 +17,8 @@ fn main() {
             let out_dir =
                 std::env::var_os("OUT_DIR").expect("cargo sets OUT_DIR for build scripts");
             let out = Path::new(&out_dir).join(bitrix24_codegen::OUTPUT_FILE);
-            if let Err(e) = std::fs::write(&out, bitrix24_codegen::render(&generated.tokens)) {
+            let text = bitrix24_codegen::render_owned(generated.tokens);
+            if let Err(e) = std::fs::write(&out, text) {
                 eprintln!("error: cannot write {}: {e}", out.display());
                 std::process::exit(1);
             }

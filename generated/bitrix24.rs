@@ -83,10 +83,12 @@ impl Color {
         }
     }
     /// The value as sent on the wire.
+    #[inline]
     pub fn as_str(&self) -> &str {
         self.upper()
     }
     /// The `upper` spelling (the default). An unknown value is returned as received.
+    #[inline]
     pub fn upper(&self) -> &str {
         match self {
             Self::Red => "RED",
@@ -109,6 +111,7 @@ impl Color {
         }
     }
     /// The `camel` spelling. An unknown value is returned as received.
+    #[inline]
     pub fn camel(&self) -> &str {
         match self {
             Self::Red => "red",
@@ -131,6 +134,7 @@ impl Color {
         }
     }
     /// The `hex` spelling. An unknown value is returned as received.
+    #[inline]
     pub fn hex(&self) -> &str {
         match self {
             Self::Red => "#df532d",
@@ -153,6 +157,7 @@ impl Color {
         }
     }
     /// Whether this is a value the crate does not know.
+    #[inline]
     pub fn is_unknown(&self) -> bool {
         matches!(self, Self::Unknown(_))
     }
@@ -510,6 +515,7 @@ pub mod im {
         /// A CRM item of any type, such as `LEAD`, `DEAL`, `CONTACT`, `COMPANY` or a smart process `DYNAMIC_<entityTypeId>`.
         ///
         /// Sends kind `CRM` with id `{crm_type:string}|{id:integer}`.
+        #[inline]
         pub fn crm(crm_type: &str, id: i64) -> Self {
             Self {
                 kind: crate::im::ChatEntityType::Crm,
@@ -519,6 +525,7 @@ pub mod im {
         /// A CRM lead.
         ///
         /// Sends kind `CRM` with id `LEAD|{id:integer}`.
+        #[inline]
         pub fn crm_lead(id: i64) -> Self {
             Self {
                 kind: crate::im::ChatEntityType::Crm,
@@ -528,6 +535,7 @@ pub mod im {
         /// A CRM deal.
         ///
         /// Sends kind `CRM` with id `DEAL|{id:integer}`.
+        #[inline]
         pub fn crm_deal(id: i64) -> Self {
             Self {
                 kind: crate::im::ChatEntityType::Crm,
@@ -537,6 +545,7 @@ pub mod im {
         /// A CRM contact.
         ///
         /// Sends kind `CRM` with id `CONTACT|{id:integer}`.
+        #[inline]
         pub fn crm_contact(id: i64) -> Self {
             Self {
                 kind: crate::im::ChatEntityType::Crm,
@@ -546,6 +555,7 @@ pub mod im {
         /// A CRM company.
         ///
         /// Sends kind `CRM` with id `COMPANY|{id:integer}`.
+        #[inline]
         pub fn crm_company(id: i64) -> Self {
             Self {
                 kind: crate::im::ChatEntityType::Crm,
@@ -555,6 +565,7 @@ pub mod im {
         /// An item of a smart process.
         ///
         /// Sends kind `CRM` with id `DYNAMIC_{entity_type_id:integer}|{item_id:integer}`.
+        #[inline]
         pub fn crm_dynamic(entity_type_id: i64, item_id: i64) -> Self {
             Self {
                 kind: crate::im::ChatEntityType::Crm,
@@ -564,6 +575,7 @@ pub mod im {
         /// An open-line chat on the operator's side, such as `telegrambot|2|209607941|744`.
         ///
         /// Sends kind `LINES` with id `{connector_id:string}|{line_id:integer}|{connector_chat_id:string}|{connector_user_id:string}`.
+        #[inline]
         pub fn lines(
             connector_id: &str,
             line_id: i64,
@@ -580,6 +592,7 @@ pub mod im {
         /// An open-line chat on the client's side.
         ///
         /// Sends kind `LIVECHAT` with id `{connector_id:string}|{line_id:integer}`.
+        #[inline]
         pub fn livechat(connector_id: &str, line_id: i64) -> Self {
             Self {
                 kind: crate::im::ChatEntityType::Livechat,
@@ -589,6 +602,7 @@ pub mod im {
         /// A task.
         ///
         /// Sends kind `TASKS` with id `{task_id:integer}`.
+        #[inline]
         pub fn task(task_id: i64) -> Self {
             Self {
                 kind: crate::im::ChatEntityType::Tasks,
@@ -598,6 +612,7 @@ pub mod im {
         /// A calendar event.
         ///
         /// Sends kind `CALENDAR` with id `{event_id:integer}`.
+        #[inline]
         pub fn calendar_event(event_id: i64) -> Self {
             Self {
                 kind: crate::im::ChatEntityType::Calendar,
@@ -607,6 +622,7 @@ pub mod im {
         /// The standard chat of a workgroup or project. Only for that chat; never to add a second chat to a group.
         ///
         /// Sends kind `SONET_GROUP` with id `{group_id:integer}`.
+        #[inline]
         pub fn sonet_group(group_id: i64) -> Self {
             Self {
                 kind: crate::im::ChatEntityType::SonetGroup,
@@ -614,18 +630,22 @@ pub mod im {
             }
         }
         /// A link in a format the schema does not describe: any kind, any id.
+        #[inline]
         pub fn raw(kind: crate::im::ChatEntityType, id: impl Into<String>) -> Self {
             Self { kind, id: id.into() }
         }
         /// What the id refers to.
+        #[inline]
         pub fn kind(&self) -> &crate::im::ChatEntityType {
             &self.kind
         }
         /// The id, as sent.
+        #[inline]
         pub fn id(&self) -> &str {
             &self.id
         }
         /// The kind and the id.
+        #[inline]
         pub fn into_parts(self) -> (crate::im::ChatEntityType, String) {
             (self.kind, self.id)
         }
@@ -692,6 +712,7 @@ pub mod im {
             }
         }
         /// The value as sent on the wire.
+        #[inline]
         pub fn as_str(&self) -> &str {
             match self {
                 Self::Videoconf => "VIDEOCONF",
@@ -709,6 +730,7 @@ pub mod im {
             }
         }
         /// Whether this is a value the crate does not know.
+        #[inline]
         pub fn is_unknown(&self) -> bool {
             matches!(self, Self::Unknown(_))
         }
@@ -762,6 +784,7 @@ pub mod im {
             }
         }
         /// The value as sent on the wire.
+        #[inline]
         pub fn as_str(&self) -> &str {
             match self {
                 Self::Open => "OPEN",
@@ -770,6 +793,7 @@ pub mod im {
             }
         }
         /// Whether this is a value the crate does not know.
+        #[inline]
         pub fn is_unknown(&self) -> bool {
             matches!(self, Self::Unknown(_))
         }
@@ -820,6 +844,7 @@ pub mod im {
             }
         }
         /// The value as sent on the wire.
+        #[inline]
         pub fn as_str(&self) -> &str {
             match self {
                 Self::CopilotAssistant => "copilot_assistant",
@@ -827,6 +852,7 @@ pub mod im {
             }
         }
         /// Whether this is a value the crate does not know.
+        #[inline]
         pub fn is_unknown(&self) -> bool {
             matches!(self, Self::Unknown(_))
         }
@@ -928,80 +954,106 @@ pub mod im {
         }
         impl Add {
             /// Starts with every parameter unset.
+            #[inline]
             pub fn new() -> Self {
                 Self::default()
             }
             /// Ids of the users to add. The caller is added as owner without being listed.
             ///
             /// Wire name: `USERS`.
-            pub fn users(mut self, users: impl IntoIterator<Item = i64>) -> Self {
-                self.users = Some(users.into_iter().collect());
-                self
+            #[inline]
+            pub fn users(self, users: impl IntoIterator<Item = i64>) -> Self {
+                Self {
+                    users: Some(users.into_iter().collect()),
+                    ..self
+                }
             }
             /// Whether the chat is open or closed.
             ///
             /// Wire name: `TYPE`. Default: `CHAT`.
-            pub fn chat_type(mut self, chat_type: crate::im::ChatType) -> Self {
-                self.chat_type = Some(chat_type);
-                self
+            #[inline]
+            pub fn chat_type(self, chat_type: crate::im::ChatType) -> Self {
+                Self {
+                    chat_type: Some(chat_type),
+                    ..self
+                }
             }
             /// The chat's title. When left out the portal makes one from the template
             /// `#COLOR# chat №#NUMBER#` or `Chat with #USERS_NAMES#`.
             ///
             /// Wire name: `TITLE`.
-            pub fn title(mut self, title: impl Into<String>) -> Self {
-                self.title = Some(title.into());
-                self
+            #[inline]
+            pub fn title(self, title: impl Into<String>) -> Self {
+                Self {
+                    title: Some(title.into()),
+                    ..self
+                }
             }
             /// The chat's description.
             ///
             /// Wire name: `DESCRIPTION`.
-            pub fn description(mut self, description: impl Into<String>) -> Self {
-                self.description = Some(description.into());
-                self
+            #[inline]
+            pub fn description(self, description: impl Into<String>) -> Self {
+                Self {
+                    description: Some(description.into()),
+                    ..self
+                }
             }
             /// The chat's colour, sent in upper case (`PINK`).
             ///
             /// Wire name: `COLOR`.
-            pub fn color(mut self, color: crate::Color) -> Self {
-                self.color = Some(color);
-                self
+            #[inline]
+            pub fn color(self, color: crate::Color) -> Self {
+                Self { color: Some(color), ..self }
             }
             /// The first message posted in the chat.
             ///
             /// Wire name: `MESSAGE`.
-            pub fn message(mut self, message: impl Into<String>) -> Self {
-                self.message = Some(message.into());
-                self
+            #[inline]
+            pub fn message(self, message: impl Into<String>) -> Self {
+                Self {
+                    message: Some(message.into()),
+                    ..self
+                }
             }
             /// The chat's avatar as base64 text; images up to 5000x5000 pixels.
             ///
             /// Wire name: `AVATAR`.
-            pub fn avatar(mut self, avatar: impl Into<String>) -> Self {
-                self.avatar = Some(avatar.into());
-                self
+            #[inline]
+            pub fn avatar(self, avatar: impl Into<String>) -> Self {
+                Self {
+                    avatar: Some(avatar.into()),
+                    ..self
+                }
             }
             /// Code of the main role of the BitrixGPT assistant in the chat.
             ///
             /// Wire name: `COPILOT_MAIN_ROLE`.
+            #[inline]
             pub fn copilot_main_role(
-                mut self,
+                self,
                 copilot_main_role: crate::im::CopilotRole,
             ) -> Self {
-                self.copilot_main_role = Some(copilot_main_role);
-                self
+                Self {
+                    copilot_main_role: Some(copilot_main_role),
+                    ..self
+                }
             }
             /// Links the chat to an external object (a CRM deal, a task, an open line...).
             ///
             /// Sets `ENTITY_TYPE` and `ENTITY_ID` together.
-            pub fn entity(mut self, entity: crate::im::ChatEntity) -> Self {
+            #[inline]
+            pub fn entity(self, entity: crate::im::ChatEntity) -> Self {
                 let (kind, id) = entity.into_parts();
-                self.entity_type = Some(kind);
-                self.entity_id = Some(id);
-                self
+                Self {
+                    entity_type: Some(kind),
+                    entity_id: Some(id),
+                    ..self
+                }
             }
             /// Adds a parameter the schema does not describe (for example one an
             /// older portal still accepts). It is sent as given.
+            #[inline]
             pub fn param(
                 mut self,
                 name: impl Into<String>,
@@ -1628,57 +1680,76 @@ pub mod imbot {
     }
     impl ChatFields {
         /// Starts with every parameter unset.
+        #[inline]
         pub fn new() -> Self {
             Self::default()
         }
         /// The chat's title.
         ///
         /// Wire name: `title`.
-        pub fn title(mut self, title: impl Into<String>) -> Self {
-            self.title = Some(title.into());
-            self
+        #[inline]
+        pub fn title(self, title: impl Into<String>) -> Self {
+            Self {
+                title: Some(title.into()),
+                ..self
+            }
         }
         /// The chat's description.
         ///
         /// Wire name: `description`.
-        pub fn description(mut self, description: impl Into<String>) -> Self {
-            self.description = Some(description.into());
-            self
+        #[inline]
+        pub fn description(self, description: impl Into<String>) -> Self {
+            Self {
+                description: Some(description.into()),
+                ..self
+            }
         }
         /// The chat's colour, sent in camelCase (`lightBlue`). A missing or unknown colour is picked by the portal.
         ///
         /// Wire name: `color`.
-        pub fn color(mut self, color: crate::Color) -> Self {
-            self.color = Some(color);
-            self
+        #[inline]
+        pub fn color(self, color: crate::Color) -> Self {
+            Self { color: Some(color), ..self }
         }
         /// The chat's avatar as base64 text.
         ///
         /// Wire name: `avatar`.
-        pub fn avatar(mut self, avatar: impl Into<String>) -> Self {
-            self.avatar = Some(avatar.into());
-            self
+        #[inline]
+        pub fn avatar(self, avatar: impl Into<String>) -> Self {
+            Self {
+                avatar: Some(avatar.into()),
+                ..self
+            }
         }
         /// Ids of the members to add.
         ///
         /// Wire name: `userIds`.
-        pub fn user_ids(mut self, user_ids: impl IntoIterator<Item = i64>) -> Self {
-            self.user_ids = Some(user_ids.into_iter().collect());
-            self
+        #[inline]
+        pub fn user_ids(self, user_ids: impl IntoIterator<Item = i64>) -> Self {
+            Self {
+                user_ids: Some(user_ids.into_iter().collect()),
+                ..self
+            }
         }
         /// Id of the chat's owner; the bot when left out.
         ///
         /// Wire name: `ownerId`.
-        pub fn owner_id(mut self, owner_id: i64) -> Self {
-            self.owner_id = Some(owner_id);
-            self
+        #[inline]
+        pub fn owner_id(self, owner_id: i64) -> Self {
+            Self {
+                owner_id: Some(owner_id),
+                ..self
+            }
         }
         /// The first message posted in the chat.
         ///
         /// Wire name: `message`.
-        pub fn message(mut self, message: impl Into<String>) -> Self {
-            self.message = Some(message.into());
-            self
+        #[inline]
+        pub fn message(self, message: impl Into<String>) -> Self {
+            Self {
+                message: Some(message.into()),
+                ..self
+            }
         }
     }
     impl serde::Serialize for ChatFields {
@@ -1758,6 +1829,7 @@ pub mod imbot {
             }
         }
         /// The value as sent on the wire.
+        #[inline]
         pub fn as_str(&self) -> &str {
             match self {
                 Self::Chat => "chat",
@@ -1771,6 +1843,7 @@ pub mod imbot {
             }
         }
         /// Whether this is a value the crate does not know.
+        #[inline]
         pub fn is_unknown(&self) -> bool {
             matches!(self, Self::Unknown(_))
         }
@@ -1839,6 +1912,7 @@ pub mod imbot {
             }
         }
         /// The value as sent on the wire.
+        #[inline]
         pub fn as_str(&self) -> &str {
             match self {
                 Self::Owner => "owner",
@@ -1850,6 +1924,7 @@ pub mod imbot {
             }
         }
         /// Whether this is a value the crate does not know.
+        #[inline]
         pub fn is_unknown(&self) -> bool {
             matches!(self, Self::Unknown(_))
         }
@@ -2115,6 +2190,7 @@ pub mod imbot {
             }
         }
         /// The value as sent on the wire.
+        #[inline]
         pub fn as_str(&self) -> &str {
             match self {
                 Self::Employee => "employee",
@@ -2126,6 +2202,7 @@ pub mod imbot {
             }
         }
         /// Whether this is a value the crate does not know.
+        #[inline]
         pub fn is_unknown(&self) -> bool {
             matches!(self, Self::Unknown(_))
         }
@@ -2191,6 +2268,7 @@ pub mod imbot {
                 /// Starts with the required parameters; the rest are set with the methods below.
                 ///
                 /// - `bot_id` (`botId`): Id of the bot that creates the chat.
+                #[inline]
                 pub fn new(bot_id: i64) -> Self {
                     Self {
                         bot_id,
@@ -2202,19 +2280,26 @@ pub mod imbot {
                 /// The token given when the bot was registered. Needed with webhook auth, not with OAuth.
                 ///
                 /// Wire name: `botToken`. Required with webhook auth.
-                pub fn bot_token(mut self, bot_token: impl Into<crate::Secret>) -> Self {
-                    self.bot_token = Some(bot_token.into());
-                    self
+                #[inline]
+                pub fn bot_token(self, bot_token: impl Into<crate::Secret>) -> Self {
+                    Self {
+                        bot_token: Some(bot_token.into()),
+                        ..self
+                    }
                 }
                 /// Properties of the new chat.
                 ///
                 /// Wire name: `fields`.
-                pub fn fields(mut self, fields: crate::imbot::ChatFields) -> Self {
-                    self.fields = Some(fields);
-                    self
+                #[inline]
+                pub fn fields(self, fields: crate::imbot::ChatFields) -> Self {
+                    Self {
+                        fields: Some(fields),
+                        ..self
+                    }
                 }
                 /// Adds a parameter the schema does not describe (for example one an
                 /// older portal still accepts). It is sent as given.
+                #[inline]
                 pub fn param(
                     mut self,
                     name: impl Into<String>,

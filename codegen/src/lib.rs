@@ -301,8 +301,21 @@ fn io_diag(path: &Path, e: &std::io::Error) -> Diagnostics {
 /// Renders tokens as compact source text for `OUT_DIR`: one statement or
 /// item per line, so compiler and lint messages point at a readable line,
 /// without paying for a full pretty-printer in every build.
+///
+/// Takes a borrowed stream, so it copies every token; [`render_owned`] does
+/// not and is what `build.rs` uses.
 pub fn render(tokens: &proc_macro2::TokenStream) -> String {
+    render_owned(tokens.clone())
+}
+
+/// [`render`] for a stream the caller gives up: each group's tokens are
+/// moved out rather than copied (proc-macro2 shares a stream between its
+/// clones, and iterating a shared one copies it, identifier strings
+/// included), and identifiers and literals are written straight into the
+/// output without an intermediate `String`.
+pub fn render_owned(tokens: proc_macro2::TokenStream) -> String {
     use proc_macro2::{Delimiter, Spacing, TokenTree};
+    use std::fmt::Write as _;
     fn walk(tokens: proc_macro2::TokenStream, out: &mut String) {
         let mut after_hash = false;
         for tree in tokens {
@@ -317,8 +330,11 @@ pub fn render(tokens: &proc_macro2::TokenStream) -> String {
                         Delimiter::Bracket => ("[", "] "),
                         Delimiter::None => ("", " "),
                     };
+                    let stream = g.stream();
+                    // The group held the other reference to its stream.
+                    drop(g);
                     out.push_str(open);
-                    walk(g.stream(), out);
+                    walk(stream, out);
                     out.push_str(close);
                 }
                 TokenTree::Punct(p) => {
@@ -331,17 +347,15 @@ pub fn render(tokens: &proc_macro2::TokenStream) -> String {
                     }
                 }
                 TokenTree::Ident(i) => {
-                    out.push_str(&i.to_string());
-                    out.push(' ');
+                    let _ = write!(out, "{i} ");
                 }
                 TokenTree::Literal(l) => {
-                    out.push_str(&l.to_string());
-                    out.push(' ');
+                    let _ = write!(out, "{l} ");
                 }
             }
         }
     }
     let mut out = String::new();
-    walk(tokens.clone(), &mut out);
+    walk(tokens, &mut out);
     out
 }

@@ -647,7 +647,10 @@ impl Cx<'_> {
             );
         }
 
-        // 4. Mark input types: reachable from request params.
+        // 4. Mark input types: reachable from request params. Types are
+        // sorted first, so each lookup is a binary search (a linear one made
+        // this step quadratic in the number of methods).
+        types.sort_by(|a, b| (&a.module, &a.name).cmp(&(&b.module, &b.name)));
         let mut input: BTreeSet<(Vec<String>, String)> = BTreeSet::new();
         let mut stack: Vec<TypeRef> = Vec::new();
         for m in &methods {
@@ -662,10 +665,7 @@ impl Cx<'_> {
             if !input.insert((r.module.clone(), r.name.clone())) {
                 continue;
             }
-            if let Some(t) = types
-                .iter()
-                .find(|t| t.module == r.module && t.name == r.name)
-            {
+            if let Some(t) = find_type(&types, &r) {
                 match &t.body {
                     TypeBody::Object(fields) => {
                         fields.iter().for_each(|f| collect_named(&f.ty, &mut stack))
@@ -678,7 +678,6 @@ impl Cx<'_> {
         for t in &mut types {
             t.input = input.contains(&(t.module.clone(), t.name.clone()));
         }
-        types.sort_by(|a, b| (&a.module, &a.name).cmp(&(&b.module, &b.name)));
         Schema {
             methods,
             types,
@@ -1853,6 +1852,14 @@ fn link_in(ty: &Ty) -> Option<&TypeRef> {
         Ty::List(t) | Ty::Nullable(t) => link_in(t),
         _ => None,
     }
+}
+
+/// The type `r` names, in types sorted by (module, name) as [`Schema::types`] is.
+pub fn find_type<'a>(types: &'a [TypeDef], r: &TypeRef) -> Option<&'a TypeDef> {
+    types
+        .binary_search_by(|t| (&t.module, &t.name).cmp(&(&r.module, &r.name)))
+        .ok()
+        .map(|i| &types[i])
 }
 
 fn collect_named(ty: &Ty, out: &mut Vec<TypeRef>) {

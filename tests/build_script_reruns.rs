@@ -1,0 +1,118 @@
+//! The build script reruns when a descriptor changes and only then: editing
+//! the runtime in `src/` recompiles the crate without generating again.
+//!
+//! Builds a scratch copy of the crate (its own `src/`, `build.rs` and
+//! `schema/`, so touching files leaves this checkout alone) with
+//! `cargo build -v`, whose output has a "Running `.../build-script-build`"
+//! line exactly when the build script runs.
+
+use std::path::{Path, PathBuf};
+use std::process::Command;
+use std::time::{Duration, SystemTime};
+
+#[test]
+fn touching_src_does_not_rerun_the_build_script_and_touching_a_descriptor_does() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let tmp = Path::new(env!("CARGO_TARGET_TMPDIR"));
+    let scratch = tmp.join("build-script-reruns");
+    let _ = std::fs::remove_dir_all(&scratch);
+    for dir in ["src", "schema"] {
+        copy_dir(&root.join(dir), &scratch.join(dir));
+    }
+    std::fs::copy(root.join("build.rs"), scratch.join("build.rs")).unwrap();
+    std::fs::copy(root.join("Cargo.lock"), scratch.join("Cargo.lock")).unwrap();
+    std::fs::write(scratch.join("Cargo.toml"), manifest(root)).unwrap();
+    // Shares compiled dependencies with tests/third_method.rs.
+    let target = tmp.join("third-method").join("target");
+
+    let first = build(&scratch, &target);
+    assert!(ran_build_script(&first), "a first build runs it:\n{first}");
+
+    touch(&scratch.join("src/method.rs"));
+    let after_src = build(&scratch, &target);
+    assert!(
+        after_src.contains("Compiling bitrix24"),
+        "the touched source was seen:\n{after_src}"
+    );
+    assert!(
+        !ran_build_script(&after_src),
+        "touching src/ reran the build script:\n{after_src}"
+    );
+
+    touch(&scratch.join("schema/im/im.chat.add.yaml"));
+    let after_yaml = build(&scratch, &target);
+    assert!(
+        ran_build_script(&after_yaml),
+        "touching a descriptor did not rerun the build script:\n{after_yaml}"
+    );
+}
+
+/// Whether cargo's verbose output shows the build script being run (not
+/// just compiled, which shows as `rustc --crate-name build_script_build`).
+fn ran_build_script(output: &str) -> bool {
+    output.lines().any(|l| {
+        let l = l.trim();
+        l.starts_with("Running `") && l.ends_with("build-script-build`")
+    })
+}
+
+fn build(dir: &Path, target: &Path) -> String {
+    let output = Command::new(env!("CARGO"))
+        .args(["build", "--offline", "-v", "--no-default-features"])
+        .arg("--manifest-path")
+        .arg(dir.join("Cargo.toml"))
+        .env("CARGO_TARGET_DIR", target)
+        .env_remove("RUSTFLAGS")
+        .output()
+        .expect("cargo runs");
+    let text = format!(
+        "{}{}",
+        String::from_utf8_lossy(&output.stdout),
+        String::from_utf8_lossy(&output.stderr)
+    );
+    assert!(output.status.success(), "cargo build failed:\n{text}");
+    text
+}
+
+/// Sets a file's modification time a little ahead of now, so that it is
+/// newer than the last build even on file systems with coarse timestamps.
+fn touch(path: &Path) {
+    let file = std::fs::OpenOptions::new().write(true).open(path).unwrap();
+    file.set_modified(SystemTime::now() + Duration::from_secs(2))
+        .unwrap();
+}
+
+/// This crate's manifest, reduced to one package with its build script.
+fn manifest(root: &Path) -> String {
+    let manifest = std::fs::read_to_string(root.join("Cargo.toml")).unwrap();
+    let section = |name: &str| -> String {
+        let header = format!("\n[{name}]\n");
+        let Some(start) = manifest.find(&header) else {
+            return String::new();
+        };
+        let body = &manifest[start + header.len()..];
+        let end = body.find("\n[").map_or(body.len(), |i| i + 1);
+        format!("[{name}]\n{}\n", &body[..end])
+    };
+    format!(
+        "[package]\nname = \"bitrix24\"\nversion = \"0.0.0\"\nedition = \"2024\"\npublish = false\nbuild = \"build.rs\"\n\n\
+         [workspace]\n\n{deps}{features}\
+         [build-dependencies]\nbitrix24-codegen = {{ path = {codegen:?}, default-features = false }}\n",
+        deps = section("dependencies"),
+        features = section("features"),
+        codegen = root.join("codegen").display().to_string(),
+    )
+}
+
+fn copy_dir(from: &Path, to: &Path) {
+    std::fs::create_dir_all(to).unwrap();
+    for entry in std::fs::read_dir(from).unwrap() {
+        let path: PathBuf = entry.unwrap().path();
+        let target = to.join(path.file_name().unwrap());
+        if path.is_dir() {
+            copy_dir(&path, &target);
+        } else {
+            std::fs::copy(&path, &target).unwrap();
+        }
+    }
+}

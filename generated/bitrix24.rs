@@ -490,13 +490,19 @@ impl std::fmt::Display for SystemError {
     }
 }
 impl std::error::Error for SystemError {}
-/// Every method in the schema, sorted by wire name: what the CLI and the
-/// emulator read to know each method's params and errors.
+/// Every method of the scopes this build includes (one cargo feature per
+/// scope), sorted by wire name: what the CLI and the emulator read to
+/// know each method's params and errors.
 pub static METHODS: &[&crate::schema::MethodInfo] = &[
+    #[cfg(feature = "im")]
     &crate::im::chat::ADD_INFO,
+    #[cfg(feature = "imbot")]
     &crate::imbot::v2::chat::ADD_INFO,
 ];
 /// Methods and types of the `im` scope.
+///
+/// Needs the cargo feature `im`.
+#[cfg(feature = "im")]
 pub mod im {
     /// The external object a chat is linked to: an `ENTITY_TYPE` and an
     /// `ENTITY_ID` in the format that type uses. Use a constructor for the
@@ -1290,6 +1296,9 @@ pub mod im {
     }
 }
 /// Methods and types of the `imbot` scope.
+///
+/// Needs the cargo feature `imbot`.
+#[cfg(feature = "imbot")]
 pub mod imbot {
     /// A chat as the imbot.v2 methods return it.
     #[derive(Debug, Clone, PartialEq, serde::Deserialize)]

@@ -218,12 +218,19 @@ pub struct JoinedDesc {
     pub doc: String,
 }
 
-/// The "returned data" table: `result` and `time`.
+/// The "returned data" table: `result` and `time`, and for list methods
+/// the envelope's `total` and `next` beside them.
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Returns {
     pub result: ResultDesc,
     pub time: ParamDesc,
+    /// The envelope's `total`: how many items the whole list has.
+    #[serde(default)]
+    pub total: Option<ParamDesc>,
+    /// The envelope's `next`: the offset of the next page, when there is one.
+    #[serde(default)]
+    pub next: Option<ParamDesc>,
 }
 
 /// The `result` of a method: a type, or inline fields that become `<Method>Result`.
@@ -249,6 +256,10 @@ pub struct ErrorDesc {
     pub retry_safe: bool,
     #[serde(default)]
     pub legacy: bool,
+    /// The method gives a system code a meaning of its own (imbot.v2 answers
+    /// `ACCESS_DENIED` when the bot is not in the chat).
+    #[serde(default)]
+    pub shadows_system: bool,
     #[serde(default)]
     pub rust: Option<String>,
 }

@@ -45,11 +45,13 @@ pub fn emit(schema: &Schema) -> TokenStream {
     let infos = schema.methods.iter().map(|m| {
         let path = module_path(&m.module);
         let info = info_ident(m);
-        quote! { &#path::#info }
+        let feature = &m.scope;
+        quote! { #[cfg(feature = #feature)] &#path::#info }
     });
     modules.entry(vec![]).or_default().push(quote! {
-        /// Every method in the schema, sorted by wire name: what the CLI and the
-        /// emulator read to know each method's params and errors.
+        /// Every method of the scopes this build includes (one cargo feature per
+        /// scope), sorted by wire name: what the CLI and the emulator read to
+        /// know each method's params and errors.
         pub static METHODS: &[&crate::schema::MethodInfo] = &[#(#infos),*];
     });
     render_module(&[], &modules, &prefixes)
@@ -67,14 +69,19 @@ fn render_module(
         .map(|child| {
             let name = ident(&child[child.len() - 1]);
             let doc = match (child.len(), prefixes.get(child)) {
-                (1, _) => format!("Methods and types of the `{}` scope.", child[0]),
+                (1, _) => format!(
+                    "Methods and types of the `{0}` scope.\n\nNeeds the cargo feature `{0}`.",
+                    child[0]
+                ),
                 (_, Some(prefix)) => format!("The `{prefix}.*` methods."),
                 (_, None) => format!("Types of `{}`.", child.join("::")),
             };
             let doc = doc_attrs(&doc);
             let body = render_module(child, modules, prefixes);
+            let gate = scope_gate(child);
             quote! {
                 #doc
+                #gate
                 pub mod #name {
                     #body
                 }
@@ -93,13 +100,18 @@ fn render_module(
             let name = ident(&child[child.len() - 1]);
             let doc = doc_attrs(&match prefixes.get(&child) {
                 Some(prefix) => format!("The `{prefix}.*` methods."),
-                None => format!("Methods and types of the `{}` scope.", child[0]),
+                None => format!(
+                    "Methods and types of the `{0}` scope.\n\nNeeds the cargo feature `{0}`.",
+                    child[0]
+                ),
             });
             let mut with_child = modules.clone();
             with_child.insert(child.clone(), vec![]);
             let body = render_module(&child, &with_child, prefixes);
+            let gate = scope_gate(&child);
             quote! {
                 #doc
+                #gate
                 pub mod #name {
                     #body
                 }
@@ -110,6 +122,16 @@ fn render_module(
         #(#items)*
         #(#missing)*
         #(#children)*
+    }
+}
+
+/// `#[cfg(feature = "<scope>")]` on a scope module (a module right under the
+/// crate root): one cargo feature per scope, so a build compiles only the
+/// scopes it calls.
+fn scope_gate(module: &[String]) -> TokenStream {
+    match module {
+        [scope] => quote!(#[cfg(feature = #scope)]),
+        _ => quote!(),
     }
 }
 
@@ -217,6 +239,10 @@ fn rust_type(ty: &Ty) -> TokenStream {
             let inner = rust_type(inner);
             quote!(Vec<#inner>)
         }
+        Ty::Map(inner) => {
+            let inner = rust_type(inner);
+            quote!(std::collections::BTreeMap<String, #inner>)
+        }
         Ty::Nullable(inner) => wrap_option(rust_type(inner)),
     }
 }
@@ -251,6 +277,13 @@ fn setter_arg(f: &Field) -> (TokenStream, TokenStream) {
             (
                 quote!(impl IntoIterator<Item = #inner>),
                 quote!(#name.into_iter().collect()),
+            )
+        }
+        Ty::Map(inner) => {
+            let inner = rust_type(inner);
+            (
+                quote!(impl IntoIterator<Item = (impl Into<String>, #inner)>),
+                quote!(#name.into_iter().map(|(key, value)| (key.into(), value)).collect()),
             )
         }
         other => (rust_type(other), quote!(#name)),
@@ -707,6 +740,12 @@ fn method_doc(m: &Method) -> String {
     ));
     let auth: Vec<&str> = m.auth.iter().map(|a| auth_name(*a)).collect();
     doc.push_str(&format!(" Auth: {}.", auth.join(", ")));
+    for (name, text) in &m.result.envelope {
+        doc.push_str(&format!(
+            "\n\nThe response carries `{name}` beside `result`: {}",
+            text.trim()
+        ));
+    }
     doc.push_str(&format!("\n\nDocumentation: <{}>", m.docs_url));
     doc
 }
@@ -867,6 +906,11 @@ fn error_variant(e: &ErrorCode) -> TokenStream {
     if e.legacy {
         doc.push_str("\n\nLegacy: listed by older versions of the documentation; older portals still send it.");
     }
+    if e.shadows_system {
+        doc.push_str(
+            "\n\nThe same code is also a system error; for this method it means the above.",
+        );
+    }
     let doc = doc_attrs(&doc);
     quote! { #doc #v, }
 }
@@ -993,7 +1037,7 @@ fn param_infos(fields: &[Field], schema: &Schema, depth: usize) -> Vec<TokenStre
 fn named_ref(ty: &Ty) -> Option<&TypeRef> {
     match ty {
         Ty::Named(r) => Some(r),
-        Ty::List(inner) | Ty::Nullable(inner) => named_ref(inner),
+        Ty::List(inner) | Ty::Map(inner) | Ty::Nullable(inner) => named_ref(inner),
         _ => None,
     }
 }

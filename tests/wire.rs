@@ -331,3 +331,100 @@ fn method_table_describes_params_and_errors() {
     assert!(names.windows(2).all(|w| w[0] < w[1]), "{names:?}");
     assert!(names.contains(&"im.chat.add") && names.contains(&"imbot.v2.Chat.add"));
 }
+
+#[test]
+fn imbot_message_send_matches_the_curl_body_of_its_page() {
+    // api-reference/chat-bots/chat-bots-v2/imbot.v2/messages/chat-message-send.md, "cURL (Webhook)".
+    let docs = r#"{"botId":456,"botToken":"my_bot_token","dialogId":"chat5","fields":{"message":"Hello from bot!","keyboard":[{"TEXT":"Open","LINK":"https://example.com","BG_COLOR_TOKEN":"primary"}]}}"#;
+    let button = bitrix24::KeyboardButton::new()
+        .text("Open")
+        .link("https://example.com")
+        .bg_color_token(bitrix24::ButtonColorToken::Primary);
+    let request = imbot::v2::chat::message::Send::new(456, "chat5")
+        .bot_token("my_bot_token")
+        .fields(
+            imbot::MessageSendFields::new()
+                .message("Hello from bot!")
+                .keyboard([button]),
+        );
+    assert_eq!(serde_json::to_string(&request).unwrap(), docs);
+}
+
+#[test]
+fn maps_are_sent_as_objects_keyed_by_data() {
+    // api-reference/chat-bots/chat-bots-v2/imbot.v2/commands/command-register.md, "cURL (Webhook)".
+    let docs = r#"{"botId":456,"botToken":"my_bot_token","fields":{"command":"help","title":{"en":"Show help","ru":"Показать помощь"},"params":{"en":"query","ru":"запрос"}}}"#;
+    let fields = imbot::CommandRegisterFields::new("help")
+        .title([
+            ("en", "Show help".to_owned()),
+            ("ru", "Показать помощь".to_owned()),
+        ])
+        .params([("en", "query".to_owned()), ("ru", "запрос".to_owned())]);
+    let request = imbot::v2::command::Register::new(456, fields).bot_token("my_bot_token");
+    assert_eq!(serde_json::to_string(&request).unwrap(), docs);
+
+    // A `{string|null}` map sends `null` to remove one language's title.
+    let update =
+        imbot::CommandUpdateFields::new().title([("en", Some("New".to_owned())), ("de", None)]);
+    assert_eq!(
+        serde_json::to_string(&update).unwrap(),
+        r#"{"title":{"de":null,"en":"New"}}"#
+    );
+}
+
+#[test]
+fn a_nullable_param_can_be_left_out_or_sent_as_null() {
+    // api-reference/chat-bots/chat-bots-v2/imbot.v2/bots/bot-update.md, "cURL (Webhook)".
+    let docs = r#"{"botId":456,"botToken":"my_bot_token","fields":{"properties":{"name":"Updated Bot"},"isHidden":true}}"#;
+    let fields = imbot::BotUpdateFields::new()
+        .properties(imbot::BotUpdateProperties::new().name("Updated Bot"))
+        .is_hidden(true);
+    let request = imbot::v2::bot::Update::new(456, fields.clone()).bot_token("my_bot_token");
+    assert_eq!(serde_json::to_string(&request).unwrap(), docs);
+    // `backgroundId: null` goes back to the user's own background.
+    let reset = fields.clone().background_id(None);
+    assert_eq!(
+        serde_json::to_string(&reset).unwrap(),
+        r#"{"properties":{"name":"Updated Bot"},"isHidden":true,"backgroundId":null}"#
+    );
+    let set = fields.background_id(Some(imbot::BotBackground::Frost));
+    assert!(
+        serde_json::to_string(&set)
+            .unwrap()
+            .ends_with(r#""backgroundId":"frost"}"#)
+    );
+}
+
+#[test]
+fn imbot_event_get_reads_the_example_response_of_its_page() {
+    // api-reference/chat-bots/chat-bots-v2/imbot.v2/events/event-get.md, "Обработка ответа".
+    let body = r#"{"result":{"events":[{"eventId":1001,"type":"ONIMBOTV2MESSAGEADD","date":"2025-01-15T10:30:00+03:00","data":{}}],"nextOffset":1002,"hasMore":false},"time":{"start":1728626400.123,"finish":1728626400.234}}"#;
+    let response: Response<<imbot::v2::event::Get as Method>::Output> =
+        serde_json::from_str(body).unwrap();
+    let event = &response.result.events[0];
+    assert_eq!(event.event_id, 1001);
+    assert_eq!(event.kind, Some(imbot::BotEventType::MessageAdd));
+    assert_eq!(response.result.next_offset, Some(1002));
+    // The request: `offset` confirms what came before.
+    let request = imbot::v2::event::Get::new(456).offset(1002).limit(50);
+    assert_eq!(
+        serde_json::to_string(&request).unwrap(),
+        r#"{"botId":456,"offset":1002,"limit":50}"#
+    );
+}
+
+#[test]
+fn imbot_access_denied_means_the_bot_is_not_in_the_chat() {
+    // The page of imbot.v2.Chat.get lists ACCESS_DENIED with a meaning of its
+    // own; the method's variant wins over the system code of the same name.
+    use imbot::v2::chat::GetError;
+    let error = GetError::from_code("ACCESS_DENIED");
+    assert_eq!(error, GetError::AccessDenied);
+    assert_eq!(error.status(), Some(403));
+    assert!(error.meaning().unwrap().contains("not a member"));
+    // Other system codes still decode as system errors.
+    assert!(matches!(
+        GetError::from_code("QUERY_LIMIT_EXCEEDED"),
+        GetError::System(SystemError::QueryLimitExceeded)
+    ));
+}

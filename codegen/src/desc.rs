@@ -195,6 +195,10 @@ pub struct ParamDesc {
     /// Required only under this auth mode (documented, checked at run time).
     #[serde(default)]
     pub required_with: Option<AuthMode>,
+    /// Required unless one of these params (wire names, same level) is given:
+    /// `CHAT_ID` unless `DIALOG_ID`.
+    #[serde(default)]
+    pub required_unless: Vec<String>,
     #[serde(default)]
     pub default: Option<serde_yaml::Value>,
     /// Rust name when the derived one is a keyword or collides.
@@ -269,6 +273,10 @@ pub struct ErrorDesc {
 #[serde(deny_unknown_fields)]
 pub struct ObjectDesc {
     pub doc: String,
+    /// The anchor of the section of the file's `docs:` page that documents
+    /// the type, when it is not the type's name in lower case (`docs check`).
+    #[serde(default)]
+    pub anchor: Option<String>,
     pub fields: Entries<ParamDesc>,
 }
 

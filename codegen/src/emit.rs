@@ -149,8 +149,8 @@ fn emit_type(t: &TypeDef) -> TokenStream {
 fn emit_object(name: &str, doc: &str, fields: &[Field], input: bool) -> TokenStream {
     let ty = ident(name);
     let doc = doc_attrs(doc);
-    let decls = fields.iter().map(field_decl);
-    let serialize = emit_serialize(&ty, fields, false);
+    let decls = fields.iter().map(|f| field_decl(f, input));
+    let serialize = emit_serialize(&ty, fields, false, input);
     let default = if fields.iter().any(|f| f.required) {
         quote!()
     } else {
@@ -180,10 +180,10 @@ fn emit_object(name: &str, doc: &str, fields: &[Field], input: bool) -> TokenStr
     }
 }
 
-fn field_decl(f: &Field) -> TokenStream {
+fn field_decl(f: &Field, input: bool) -> TokenStream {
     let name = ident(&f.rust);
     let wire = &f.wire;
-    let ty = field_type(f);
+    let ty = field_type(f, input);
     let doc = doc_attrs(&field_doc(f));
     let rename = if *wire == f.rust {
         quote!()
@@ -206,11 +206,28 @@ fn field_doc(f: &Field) -> String {
     if let Some(mode) = f.required_with {
         doc.push_str(&format!(" Required with {} auth.", auth_name(mode)));
     }
+    if !f.required_unless.is_empty() {
+        let others: Vec<String> = f.required_unless.iter().map(|w| format!("`{w}`")).collect();
+        doc.push_str(&format!(
+            " Required unless {} is given.",
+            others.join(" or ")
+        ));
+    }
     doc
 }
 
-fn field_type(f: &Field) -> TokenStream {
+/// Whether a field is an optional input that may also be sent as `null`
+/// (`T|null`, not required, in a request): it is `Option<Option<T>>`, where
+/// `Some(None)` sends `null` and `None` leaves the field out.
+fn sends_null(f: &Field, input: bool) -> bool {
+    input && !f.required && matches!(f.ty, Ty::Nullable(_))
+}
+
+fn field_type(f: &Field, input: bool) -> TokenStream {
     let inner = match (&f.ty, f.secret) {
+        (Ty::Nullable(inner), _) if sends_null(f, input) => {
+            return wrap_option(wrap_option(rust_type(inner)));
+        }
         (Ty::Nullable(inner), _) => return wrap_option(rust_type(inner)),
         (_, true) => quote!(crate::Secret),
         (ty, false) => rust_type(ty),
@@ -262,7 +279,12 @@ fn module_path(module: &[String]) -> TokenStream {
 fn setter_arg(f: &Field) -> (TokenStream, TokenStream) {
     let name = ident(&f.rust);
     let ty = match &f.ty {
-        Ty::Nullable(inner) => inner.as_ref(),
+        // `null` is a value to send: the argument is an `Option` of a
+        // concrete type, so that `None` needs no annotation.
+        Ty::Nullable(inner) => {
+            let inner = rust_type(inner);
+            return (quote!(Option<#inner>), quote!(#name));
+        }
         other => other,
     };
     match ty {
@@ -296,7 +318,11 @@ fn setter(f: &Field) -> TokenStream {
     }
     let name = ident(&f.rust);
     let (arg, store) = setter_arg(f);
-    let doc = doc_attrs(&field_doc(f));
+    let mut doc = field_doc(f);
+    if matches!(f.ty, Ty::Nullable(_)) {
+        doc.push_str(" `None` sends `null`.");
+    }
+    let doc = doc_attrs(&doc);
     quote! {
         #doc
         pub fn #name(mut self, #name: #arg) -> Self {
@@ -366,18 +392,25 @@ fn emit_new(fields: &[Field], extra: bool) -> TokenStream {
     }
 }
 
-fn emit_serialize(ty: &Ident, fields: &[Field], extra: bool) -> TokenStream {
+fn emit_serialize(ty: &Ident, fields: &[Field], extra: bool, input: bool) -> TokenStream {
     let entries = fields.iter().map(|f| {
         let name = ident(&f.rust);
         let wire = &f.wire;
+        let nullable = matches!(f.ty, Ty::Nullable(_));
+        // `value` is `&T`, or `&Option<T>` when null is sent as such.
+        let maybe_null = nullable && (f.required || sends_null(f, input));
         let value = match &f.spelling {
             Some((i, spelling)) if *i > 0 => {
                 let accessor = ident(spelling);
-                quote!(value.#accessor())
+                if maybe_null {
+                    quote!(&value.as_ref().map(|value| value.#accessor()))
+                } else {
+                    quote!(value.#accessor())
+                }
             }
             _ => quote!(value),
         };
-        if f.required && !matches!(f.ty, Ty::Nullable(_)) {
+        if f.required {
             quote! {
                 let value = &self.#name;
                 map.serialize_entry(#wire, #value)?;
@@ -635,9 +668,9 @@ fn emit_method(m: &Method, schema: &Schema) -> TokenStream {
     let error_ty = format_ident!("{}Error", m.rust);
     let info = info_ident(m);
     let errors_static = format_ident!("{}_ERRORS", m.rust.to_shouty_snake_case());
-    let decls = m.params.iter().map(field_decl);
+    let decls = m.params.iter().map(|f| field_decl(f, true));
     let doc = doc_attrs(&method_doc(m));
-    let serialize = emit_serialize(&ty, &m.params, true);
+    let serialize = emit_serialize(&ty, &m.params, true, true);
     let new = emit_new(&m.params, true);
     let setters = m.params.iter().filter(|f| !f.required).map(setter);
     let joined = m.joined.iter().map(joined_setter);
@@ -771,6 +804,23 @@ fn emit_error_enum(m: &Method, error_ty: &Ident, errors_static: &Ident) -> Token
         let i = Literal::usize_unsuffixed(i);
         quote!(Self::#v => Some(&#errors_static[#i]),)
     });
+    let system = quote! {
+        match <crate::SystemError as crate::MethodError>::from_code(code) {
+            crate::SystemError::Unknown(code) => Self::Unknown(code),
+            system => Self::System(system),
+        }
+    };
+    // A method without codes of its own has only the system ones to try.
+    let from_code = if m.errors.is_empty() {
+        system
+    } else {
+        quote! {
+            match code {
+                #(#from_arms)*
+                _ => #system,
+            }
+        }
+    };
     let statics = error_infos(&m.errors);
     let count = Literal::usize_unsuffixed(m.errors.len());
     let statics_doc = doc_attrs(&format!(
@@ -794,13 +844,7 @@ fn emit_error_enum(m: &Method, error_ty: &Ident, errors_static: &Ident) -> Token
 
         impl crate::MethodError for #error_ty {
             fn from_code(code: &str) -> Self {
-                match code {
-                    #(#from_arms)*
-                    other => match <crate::SystemError as crate::MethodError>::from_code(other) {
-                        crate::SystemError::Unknown(code) => Self::Unknown(code),
-                        system => Self::System(system),
-                    },
-                }
+                #from_code
             }
 
             fn code(&self) -> &str {

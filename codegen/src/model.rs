@@ -74,6 +74,8 @@ pub struct Field {
     pub required: bool,
     /// Required only under this auth mode.
     pub required_with: Option<AuthMode>,
+    /// Required unless one of these params (wire names) is given.
+    pub required_unless: Vec<String>,
     /// Documented default, as wire text.
     pub default: Option<String>,
     /// Description.
@@ -1111,6 +1113,28 @@ impl Cx<'_> {
                     "a param is either `required` or `required_with` an auth mode, not both",
                 );
             }
+            if p.required && !p.required_unless.is_empty() {
+                self.err(
+                    &fat.key("required_unless"),
+                    "a param is either `required` or `required_unless` another is given, not both",
+                );
+            }
+            for (i, other) in p.required_unless.iter().enumerate() {
+                if other == wire || !entries.iter().any(|(w, _)| w == other) {
+                    let names: Vec<&str> = entries
+                        .iter()
+                        .map(|(w, _)| w)
+                        .filter(|w| *w != wire)
+                        .collect();
+                    self.err(
+                        &fat.key("required_unless").index(i),
+                        format!(
+                            "`{other}` is not another param here; expected one of: {}",
+                            names.join(", ")
+                        ),
+                    );
+                }
+            }
             if p.secret && ty != Ty::String {
                 self.err(
                     &fat.key("secret"),
@@ -1163,6 +1187,7 @@ impl Cx<'_> {
                 ty,
                 required: p.required,
                 required_with: p.required_with,
+                required_unless: p.required_unless.clone(),
                 default,
                 doc: p.doc.clone(),
                 spelling,

@@ -75,7 +75,7 @@ fn reads_params_with_their_marks_types_and_values() {
             "note",
             "options",
             "links",
-            "links.url",
+            "links[].url",
             "owner",
             "MODE"
         ]
@@ -97,7 +97,8 @@ fn reads_params_with_their_marks_types_and_values() {
     assert_eq!(kind, ["BIG", "SMALL"]);
     let colors: Vec<String> = p.values(row("color")).into_iter().map(|v| v.code).collect();
     assert_eq!(colors, ["red", "green"]);
-    // Nested objects: an anchored sub-table, and dotted names.
+    // Nested objects: an anchored sub-table, and dotted names (`links[].url`
+    // for the items of a list).
     let options = p.children(row("options"), &params).unwrap();
     assert_eq!(options.len(), 2);
     let role = &options[1];

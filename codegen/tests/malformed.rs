@@ -1042,7 +1042,7 @@ const CASES: &[Case] = &[
             8,
             26,
             "im.chat.add.TITLE",
-            "unknown field `requird`, expected one of `type`, `doc`, `required`, `required_with`, `default`, `rust`, `spelling`, `secret`",
+            "unknown field `requird`, expected one of `type`, `doc`, `required`, `required_with`, `required_unless`, `default`, `rust`, `spelling`, `secret`",
         )],
     },
     Case {

@@ -14,7 +14,8 @@
 //!
 //! Shared files whose `docs:` names a page are compared too: the system
 //! errors with the error table of that page, and each object type with the
-//! section anchored by its lower-case name (`Chat` ↔ `{#chat}`).
+//! section anchored by its lower-case name (`Chat` ↔ `{#chat}`) or by its
+//! `anchor:`.
 //!
 //! Response objects declared in `schema/common/` are shared by several
 //! pages, each of which may document a subset of their fields; a field of
@@ -111,6 +112,7 @@ impl fmt::Display for Report {
 /// Checks every descriptor of a loaded schema against the pages under `docs`.
 pub fn check(sources: &[Source], schema: &Schema, docs: &Path) -> Report {
     let mut report = Report::default();
+    let anchors = anchors(sources);
     for m in &schema.methods {
         let Some(desc) = sources.iter().find_map(|s| match &s.content {
             Content::Method(d) if d.method == m.wire => Some(d.as_ref()),
@@ -119,7 +121,7 @@ pub fn check(sources: &[Source], schema: &Schema, docs: &Path) -> Report {
             continue;
         };
         let drift = match read(docs, &desc.docs) {
-            Ok(page) => method(m, desc, schema, &page),
+            Ok(page) => method(m, desc, schema, &anchors, &page),
             Err(e) => vec![Drift { mark: '!', text: e }],
         };
         report.entries.push(Entry {
@@ -140,7 +142,7 @@ pub fn check(sources: &[Source], schema: &Schema, docs: &Path) -> Report {
             // not in this copy of the docs is not a difference.
             continue;
         };
-        let drift = shared_file(shared, &s.path, schema, &page);
+        let drift = shared_file(shared, schema, &anchors, &page);
         report.entries.push(Entry {
             name: s.path.display().to_string(),
             page: docs_key.clone(),
@@ -157,13 +159,37 @@ fn read(docs: &Path, key: &str) -> Result<Page, String> {
         .map_err(|e| format!("page {} cannot be read: {e}", path.display()))
 }
 
+/// The shared object types documented under an anchor other than their
+/// lower-case name: (type name, anchor).
+pub fn anchors(sources: &[Source]) -> Vec<(String, String)> {
+    sources
+        .iter()
+        .filter_map(|s| match &s.content {
+            Content::Shared(f) => Some(f),
+            Content::Method(_) => None,
+        })
+        .flat_map(|f| {
+            f.types
+                .iter()
+                .filter_map(|(n, t)| Some((n.to_owned(), t.anchor.clone()?)))
+        })
+        .collect()
+}
+
 /// Compares one method with its page.
-pub fn method(m: &Method, desc: &MethodFile, schema: &Schema, page: &Page) -> Vec<Drift> {
+pub fn method(
+    m: &Method,
+    desc: &MethodFile,
+    schema: &Schema,
+    anchors: &[(String, String)],
+    page: &Page,
+) -> Vec<Drift> {
     let mut cx = Cx {
         page,
         names: Names {
             schema,
             module: vec![m.scope.clone()],
+            anchors: anchors.to_vec(),
         },
         out: Vec::new(),
     };
@@ -203,20 +229,28 @@ pub fn method(m: &Method, desc: &MethodFile, schema: &Schema, page: &Page) -> Ve
 }
 
 /// Compares a shared file with its page.
-pub fn shared_file(s: &SharedFile, path: &Path, schema: &Schema, page: &Page) -> Vec<Drift> {
+pub fn shared_file(
+    s: &SharedFile,
+    schema: &Schema,
+    anchors: &[(String, String)],
+    page: &Page,
+) -> Vec<Drift> {
     let module: Vec<String> = s.scope.iter().cloned().collect();
     let mut cx = Cx {
         page,
-        names: Names { schema, module },
+        names: Names {
+            schema,
+            module,
+            anchors: anchors.to_vec(),
+        },
         out: Vec::new(),
     };
     if !s.system_errors.is_empty() {
         let errors = page.all_errors();
         cx.errors(&schema.system_errors, &errors, &[], "system error ");
     }
-    let _ = path;
-    for (name, _) in s.types.iter() {
-        let anchor = name.to_lowercase();
+    for (name, t) in s.types.iter() {
+        let anchor = t.anchor.clone().unwrap_or_else(|| name.to_lowercase());
         let Some(rows) = page.object(&anchor) else {
             continue;
         };
@@ -305,7 +339,10 @@ impl Cx<'_> {
         depth: usize,
     ) {
         let path = format!("{label}{}", f.wire);
-        if side == Side::Input && r.required != f.required {
+        // `required_unless` is how the schema says what the pages mark with a
+        // star and explain in words: `CHAT_ID*`, "unless `DIALOG_ID` is given".
+        let required = f.required || !f.required_unless.is_empty();
+        if side == Side::Input && r.required != required {
             let (page, schema) = if r.required {
                 ("required", "optional")
             } else {
@@ -360,10 +397,11 @@ impl Cx<'_> {
         }
         let children = {
             // Dotted children live in the table the row came from.
-            let siblings: Vec<Row> = if rows
-                .iter()
-                .any(|x| x.name.starts_with(&format!("{}.", r.name)))
-            {
+            let dotted = |x: &Row| {
+                x.name.starts_with(&format!("{}.", r.name))
+                    || x.name.starts_with(&format!("{}[].", r.name))
+            };
+            let siblings: Vec<Row> = if rows.iter().any(dotted) {
                 rows.to_vec()
             } else {
                 table.to_vec()
@@ -570,8 +608,9 @@ impl Cx<'_> {
     }
 
     fn errors(&mut self, schema: &[ErrorCode], page: &[PageError], statuses: &[u16], label: &str) {
-        for p in page {
-            if !schema.iter().any(|e| e.code == p.code) {
+        for (i, p) in page.iter().enumerate() {
+            let repeated = page[..i].iter().any(|q| q.code == p.code);
+            if !repeated && !schema.iter().any(|e| e.code == p.code) {
                 self.push(
                     '+',
                     format!("{label}{}: on the page, not in the schema", p.code),
@@ -579,7 +618,17 @@ impl Cx<'_> {
             }
         }
         for e in schema {
-            let Some(p) = page.iter().find(|p| p.code == e.code) else {
+            // A page may list one code on several rows, one per message.
+            let rows: Vec<&PageError> = page.iter().filter(|p| p.code == e.code).collect();
+            let p = rows
+                .iter()
+                .find(|p| {
+                    p.message
+                        .as_deref()
+                        .is_some_and(|m| same_message(m, &e.message))
+                })
+                .or(rows.first());
+            let Some(p) = p else {
                 if !e.legacy {
                     self.push(
                         '-',

@@ -480,16 +480,20 @@ impl Page {
     }
 
     /// The rows of an object a row leads to: dotted children in the same
-    /// table (`result.chat` under `result`), else the first anchor its
+    /// table (`result.chat` under `result`, `events[].type` under `events`
+    /// for the items of a list), else the first anchor its
     /// description links to that holds a field table.
     pub fn children(&self, row: &Row, siblings: &[Row]) -> Option<Vec<Row>> {
-        let prefix = format!("{}.", row.name);
+        // `events.eventId`, or `events[].eventId` for the items of a list.
+        let prefixes = [format!("{}.", row.name), format!("{}[].", row.name)];
         let dotted: Vec<Row> = siblings
             .iter()
-            .filter(|r| r.name.starts_with(&prefix))
-            .map(|r| Row {
-                name: r.name[prefix.len()..].to_owned(),
-                ..r.clone()
+            .filter_map(|r| {
+                let p = prefixes.iter().find(|p| r.name.starts_with(p.as_str()))?;
+                Some(Row {
+                    name: r.name[p.len()..].to_owned(),
+                    ..r.clone()
+                })
             })
             .collect();
         if !dotted.is_empty() {

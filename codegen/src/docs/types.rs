@@ -6,7 +6,7 @@
 //! (`Chat`, `User`), and the compound forms `T[]` and ```` ```A|B``` ````.
 //! The schema is more precise (named enums and objects, maps), so one page
 //! type stands for several schema types. A schema type matches a page type
-//! when every member of one matches a member of the other:
+//! when every member of the page's type matches a member of the schema's:
 //!
 //! | schema | page |
 //! |---|---|
@@ -18,15 +18,17 @@
 //! | `object` | `object`, or an entity (`Chat`) |
 //! | `any` | anything |
 //! | a named enum | `string`, `integer`, `char`, `enum`, `boolean` (Y/N flags) |
-//! | a named object `Chat` | `object`, or the entity of the same name |
+//! | a named object `Chat` | `object`, or the entity of the same name (or of its `anchor:`) |
 //! | `[T]` | `array`, or `U[]` where `T` matches `U` |
 //! | `{T}` | `object` (a map; its key pattern row, `upload{id}`, gives `T`) |
 //! | `T\|null` | `T`, or `U\|null` where `T` matches `U` |
 //!
-//! and the page type `any` matches every schema type. Nullability is one
-//! way: a page that says `string|null` needs a schema type that admits null
-//! (else a `null` from the portal would fail to decode), while a schema may
-//! admit null where the page does not say so.
+//! and the page type `any` matches every schema type. The correspondence is
+//! one way: every member of the page's type must be admitted by the schema
+//! (a page that says `string|null` needs a schema type that admits null,
+//! else a `null` from the portal would fail to decode), while the schema may
+//! admit more than the page says (null, or another member the page only
+//! mentions in prose, such as `"N"` to remove a keyboard).
 
 use super::page::PType;
 use crate::model::{Kind, Schema, TypeBody, TypeDef};
@@ -38,6 +40,9 @@ pub struct Names<'a> {
     pub schema: &'a Schema,
     /// The module names are looked up in first (the crate root second).
     pub module: Vec<String>,
+    /// Shared types documented under an anchor other than their lower-case
+    /// name: (type name, anchor), such as (`ChatFile`, `file`).
+    pub anchors: Vec<(String, String)>,
 }
 
 impl<'a> Names<'a> {
@@ -95,8 +100,7 @@ pub fn check(schema: &TypeExpr, page: &PType, names: &Names) -> Result<(), Misma
         return Ok(());
     }
     let covered = |p: &PType| schema_members.iter().any(|s| member(s, p, names));
-    let covers = |s: &TypeExpr| page_members.iter().any(|p| member(s, p, names));
-    if page_members.iter().all(|p| covered(p)) && schema_members.iter().all(|s| covers(s)) {
+    if page_members.iter().all(|p| covered(p)) {
         Ok(())
     } else {
         Err(Mismatch::Differ)
@@ -131,7 +135,15 @@ fn name(schema: &str, page: &str, names: &Names) -> bool {
         "any" => true,
         named => match names.kind(named) {
             Some(Kind::Enum) => matches!(page, "string" | "integer" | "char" | "enum" | "boolean"),
-            Some(Kind::Object) => page == "object" || (entity && page.eq_ignore_ascii_case(named)),
+            Some(Kind::Object) => {
+                page == "object"
+                    || (entity
+                        && (page.eq_ignore_ascii_case(named)
+                            || names
+                                .anchors
+                                .iter()
+                                .any(|(n, a)| n == named && a.eq_ignore_ascii_case(page))))
+            }
             _ => false,
         },
     }
@@ -188,6 +200,7 @@ mod tests {
         let names = Names {
             schema: &schema,
             module: vec![],
+            anchors: vec![],
         };
         check(
             &typeref::parse(s).unwrap(),
@@ -205,6 +218,7 @@ mod tests {
         assert_eq!(ok("string", "string | null"), Err(Mismatch::NotNullable));
         assert_eq!(ok("string|boolean", "string | boolean"), Ok(()));
         assert_eq!(ok("string", "string | boolean"), Err(Mismatch::Differ));
+        assert_eq!(ok("[integer]|string", "array"), Ok(()));
         assert_eq!(ok("file", "string"), Ok(()));
         assert_eq!(ok("string", "datetime"), Ok(()));
         assert_eq!(ok("{integer}", "object"), Ok(()));

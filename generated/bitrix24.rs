@@ -501,6 +501,33 @@ impl<'de> serde::Deserialize<'de> for Color {
         crate::wire::deserialize_enum(deserializer, Self::from_wire)
     }
 }
+/// A keyboard in its full form: the buttons and, for a bot's keyboard, the bot.
+#[derive(Debug, Clone, PartialEq, serde::Deserialize)]
+#[non_exhaustive]
+pub struct Keyboard {
+    /// The bot whose commands the buttons call.
+    ///
+    /// Wire name: `BOT_ID`.
+    #[serde(rename = "BOT_ID")]
+    pub bot_id: Option<i64>,
+    /// The buttons and line breaks.
+    ///
+    /// Wire name: `BUTTONS`.
+    #[serde(rename = "BUTTONS")]
+    pub buttons: Vec<crate::KeyboardButton>,
+}
+impl serde::Serialize for Keyboard {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        if let Some(value) = &self.bot_id {
+            map.serialize_entry("BOT_ID", value)?;
+        }
+        let value = &self.buttons;
+        map.serialize_entry("BUTTONS", value)?;
+        map.end()
+    }
+}
 /// One button of a keyboard under a message. Every button but a line break
 /// needs `TEXT` and one action: `LINK`, `COMMAND`, `ACTION` with
 /// `ACTION_VALUE`, or `APP_ID`.
@@ -1180,6 +1207,58 @@ impl std::error::Error for SystemError {}
 pub static METHODS: &[&crate::schema::MethodInfo] = &[
     #[cfg(feature = "im")]
     &crate::im::chat::ADD_INFO,
+    #[cfg(feature = "im")]
+    &crate::im::chat::GET_INFO,
+    #[cfg(feature = "im")]
+    &crate::im::chat::LEAVE_INFO,
+    #[cfg(feature = "im")]
+    &crate::im::chat::SET_OWNER_INFO,
+    #[cfg(feature = "im")]
+    &crate::im::chat::UPDATE_AVATAR_INFO,
+    #[cfg(feature = "im")]
+    &crate::im::chat::UPDATE_COLOR_INFO,
+    #[cfg(feature = "im")]
+    &crate::im::chat::UPDATE_TITLE_INFO,
+    #[cfg(feature = "im")]
+    &crate::im::chat::user::ADD_INFO,
+    #[cfg(feature = "im")]
+    &crate::im::chat::user::DELETE_INFO,
+    #[cfg(feature = "im")]
+    &crate::im::chat::user::LIST_INFO,
+    #[cfg(feature = "im")]
+    &crate::im::counters::GET_INFO,
+    #[cfg(feature = "im")]
+    &crate::im::dialog::GET_INFO,
+    #[cfg(feature = "im")]
+    &crate::im::dialog::messages::GET_INFO,
+    #[cfg(feature = "im")]
+    &crate::im::dialog::messages::SEARCH_INFO,
+    #[cfg(feature = "im")]
+    &crate::im::dialog::READ_INFO,
+    #[cfg(feature = "im")]
+    &crate::im::dialog::UNREAD_INFO,
+    #[cfg(feature = "im")]
+    &crate::im::dialog::users::LIST_INFO,
+    #[cfg(feature = "im")]
+    &crate::im::dialog::WRITING_INFO,
+    #[cfg(feature = "im")]
+    &crate::im::message::ADD_INFO,
+    #[cfg(feature = "im")]
+    &crate::im::message::COMMAND_INFO,
+    #[cfg(feature = "im")]
+    &crate::im::message::DELETE_INFO,
+    #[cfg(feature = "im")]
+    &crate::im::message::LIKE_INFO,
+    #[cfg(feature = "im")]
+    &crate::im::message::SHARE_INFO,
+    #[cfg(feature = "im")]
+    &crate::im::message::UPDATE_INFO,
+    #[cfg(feature = "im")]
+    &crate::im::recent::GET_INFO,
+    #[cfg(feature = "im")]
+    &crate::im::recent::LIST_INFO,
+    #[cfg(feature = "im")]
+    &crate::im::revision::GET_INFO,
     #[cfg(feature = "imbot")]
     &crate::imbot::v2::bot::GET_INFO,
     #[cfg(feature = "imbot")]
@@ -1254,6 +1333,302 @@ pub static METHODS: &[&crate::schema::MethodInfo] = &[
 /// Needs the cargo feature `im`.
 #[cfg(feature = "im")]
 pub mod im {
+    /// A group chat as the im.* methods return it.
+    #[derive(Debug, Clone, PartialEq, serde::Deserialize)]
+    #[non_exhaustive]
+    pub struct Chat {
+        /// The chat's id.
+        ///
+        /// Wire name: `id`.
+        pub id: i64,
+        /// For a thread, the id of its parent chat.
+        ///
+        /// Wire name: `parent_chat_id`.
+        pub parent_chat_id: Option<i64>,
+        /// For a thread, the id of the message it hangs off.
+        ///
+        /// Wire name: `parent_message_id`.
+        pub parent_message_id: Option<i64>,
+        /// The chat's title.
+        ///
+        /// Wire name: `name`.
+        pub name: Option<String>,
+        /// The chat's title (in the recent list).
+        ///
+        /// Wire name: `title`.
+        pub title: Option<String>,
+        /// The chat's description.
+        ///
+        /// Wire name: `description`.
+        pub description: Option<String>,
+        /// User id of the owner.
+        ///
+        /// Wire name: `owner`.
+        pub owner: Option<i64>,
+        /// Whether extranet users are in the chat.
+        ///
+        /// Wire name: `extranet`.
+        pub extranet: Option<bool>,
+        /// Whether collaborators from other companies are in the chat.
+        ///
+        /// Wire name: `contains_collaber`.
+        pub contains_collaber: Option<bool>,
+        /// URL of the avatar; empty when there is none.
+        ///
+        /// Wire name: `avatar`.
+        pub avatar: Option<String>,
+        /// The chat's colour as HEX.
+        ///
+        /// Wire name: `color`.
+        pub color: Option<String>,
+        /// What kind of chat it is, such as `chat`, `open`, `call`.
+        ///
+        /// Wire name: `type`.
+        #[serde(rename = "type")]
+        pub kind: Option<String>,
+        /// How many messages the caller has not read.
+        ///
+        /// Wire name: `counter`.
+        pub counter: Option<i64>,
+        /// How many members the chat has.
+        ///
+        /// Wire name: `user_counter`.
+        pub user_counter: Option<i64>,
+        /// How many messages the chat holds.
+        ///
+        /// Wire name: `message_count`.
+        pub message_count: Option<i64>,
+        /// Id of the first unread message.
+        ///
+        /// Wire name: `unread_id`.
+        pub unread_id: Option<i64>,
+        /// What may be done in the chat.
+        ///
+        /// Wire name: `restrictions`.
+        pub restrictions: Option<crate::im::ChatRestrictions>,
+        /// Id of the last message.
+        ///
+        /// Wire name: `last_message_id`.
+        pub last_message_id: Option<i64>,
+        /// Id of the last message the caller read.
+        ///
+        /// Wire name: `last_id`.
+        pub last_id: Option<i64>,
+        /// Id of the message marked for later.
+        ///
+        /// Wire name: `marked_id`.
+        pub marked_id: Option<i64>,
+        /// Id of the chat's folder on Drive.
+        ///
+        /// Wire name: `disk_folder_id`.
+        pub disk_folder_id: Option<i64>,
+        /// What external object the chat is linked to (`ENTITY_TYPE`).
+        ///
+        /// Wire name: `entity_type`.
+        pub entity_type: Option<String>,
+        /// Id of the linked object (`ENTITY_ID`).
+        ///
+        /// Wire name: `entity_id`.
+        pub entity_id: Option<String>,
+        /// Extra data of the linked object, first field.
+        ///
+        /// Wire name: `entity_data_1`.
+        pub entity_data_1: Option<String>,
+        /// Extra data of the linked object, second field.
+        ///
+        /// Wire name: `entity_data_2`.
+        pub entity_data_2: Option<String>,
+        /// Extra data of the linked object, third field.
+        ///
+        /// Wire name: `entity_data_3`.
+        pub entity_data_3: Option<String>,
+        /// The users who muted the chat; a list on some pages, an object keyed by user id on others.
+        ///
+        /// Wire name: `mute_list`.
+        pub mute_list: Option<serde_json::Value>,
+        /// When the chat was created (ISO 8601).
+        ///
+        /// Wire name: `date_create`.
+        pub date_create: Option<String>,
+        /// Internal type letter: `C` chat, `O` open, `P` private, and others.
+        ///
+        /// Wire name: `message_type`.
+        pub message_type: Option<String>,
+        /// The public link of an open chat (`ChatPublic`), or empty text.
+        ///
+        /// Wire name: `public`.
+        #[serde(rename = "public")]
+        pub public_link: Option<serde_json::Value>,
+        /// The caller's role in the chat: `owner`, `manager`, `member`.
+        ///
+        /// Wire name: `role`.
+        pub role: Option<String>,
+        /// A link to the linked object.
+        ///
+        /// Wire name: `entity_link`.
+        pub entity_link: Option<crate::im::ChatEntityLink>,
+        /// Whether the message input is enabled.
+        ///
+        /// Wire name: `text_field_enabled`.
+        pub text_field_enabled: Option<bool>,
+        /// Id of the chat's background, or null.
+        ///
+        /// Wire name: `background_id`.
+        pub background_id: Option<i64>,
+        /// Who may do what in the chat.
+        ///
+        /// Wire name: `permissions`.
+        pub permissions: Option<crate::im::ChatPermissions>,
+        /// Whether the dialog is new to the caller.
+        ///
+        /// Wire name: `is_new`.
+        pub is_new: Option<bool>,
+        /// Who read up to which message.
+        ///
+        /// Wire name: `readed_list`.
+        pub readed_list: Option<Vec<crate::im::ChatReader>>,
+        /// Ids of the chat's managers.
+        ///
+        /// Wire name: `manager_list`.
+        pub manager_list: Option<Vec<i64>>,
+        /// Who saw the last message.
+        ///
+        /// Wire name: `last_message_views`.
+        pub last_message_views: Option<crate::im::ChatMessageViews>,
+        /// The dialog id as it was asked for (`DIALOG_ID`).
+        ///
+        /// Wire name: `dialog_id`.
+        pub dialog_id: Option<String>,
+    }
+    impl serde::Serialize for Chat {
+        fn serialize<S: serde::Serializer>(
+            &self,
+            serializer: S,
+        ) -> Result<S::Ok, S::Error> {
+            use serde::ser::SerializeMap as _;
+            let mut map = serializer.serialize_map(None)?;
+            let value = &self.id;
+            map.serialize_entry("id", value)?;
+            if let Some(value) = &self.parent_chat_id {
+                map.serialize_entry("parent_chat_id", value)?;
+            }
+            if let Some(value) = &self.parent_message_id {
+                map.serialize_entry("parent_message_id", value)?;
+            }
+            if let Some(value) = &self.name {
+                map.serialize_entry("name", value)?;
+            }
+            if let Some(value) = &self.title {
+                map.serialize_entry("title", value)?;
+            }
+            if let Some(value) = &self.description {
+                map.serialize_entry("description", value)?;
+            }
+            if let Some(value) = &self.owner {
+                map.serialize_entry("owner", value)?;
+            }
+            if let Some(value) = &self.extranet {
+                map.serialize_entry("extranet", value)?;
+            }
+            if let Some(value) = &self.contains_collaber {
+                map.serialize_entry("contains_collaber", value)?;
+            }
+            if let Some(value) = &self.avatar {
+                map.serialize_entry("avatar", value)?;
+            }
+            if let Some(value) = &self.color {
+                map.serialize_entry("color", value)?;
+            }
+            if let Some(value) = &self.kind {
+                map.serialize_entry("type", value)?;
+            }
+            if let Some(value) = &self.counter {
+                map.serialize_entry("counter", value)?;
+            }
+            if let Some(value) = &self.user_counter {
+                map.serialize_entry("user_counter", value)?;
+            }
+            if let Some(value) = &self.message_count {
+                map.serialize_entry("message_count", value)?;
+            }
+            if let Some(value) = &self.unread_id {
+                map.serialize_entry("unread_id", value)?;
+            }
+            if let Some(value) = &self.restrictions {
+                map.serialize_entry("restrictions", value)?;
+            }
+            if let Some(value) = &self.last_message_id {
+                map.serialize_entry("last_message_id", value)?;
+            }
+            if let Some(value) = &self.last_id {
+                map.serialize_entry("last_id", value)?;
+            }
+            if let Some(value) = &self.marked_id {
+                map.serialize_entry("marked_id", value)?;
+            }
+            if let Some(value) = &self.disk_folder_id {
+                map.serialize_entry("disk_folder_id", value)?;
+            }
+            if let Some(value) = &self.entity_type {
+                map.serialize_entry("entity_type", value)?;
+            }
+            if let Some(value) = &self.entity_id {
+                map.serialize_entry("entity_id", value)?;
+            }
+            if let Some(value) = &self.entity_data_1 {
+                map.serialize_entry("entity_data_1", value)?;
+            }
+            if let Some(value) = &self.entity_data_2 {
+                map.serialize_entry("entity_data_2", value)?;
+            }
+            if let Some(value) = &self.entity_data_3 {
+                map.serialize_entry("entity_data_3", value)?;
+            }
+            if let Some(value) = &self.mute_list {
+                map.serialize_entry("mute_list", value)?;
+            }
+            if let Some(value) = &self.date_create {
+                map.serialize_entry("date_create", value)?;
+            }
+            if let Some(value) = &self.message_type {
+                map.serialize_entry("message_type", value)?;
+            }
+            if let Some(value) = &self.public_link {
+                map.serialize_entry("public", value)?;
+            }
+            if let Some(value) = &self.role {
+                map.serialize_entry("role", value)?;
+            }
+            if let Some(value) = &self.entity_link {
+                map.serialize_entry("entity_link", value)?;
+            }
+            if let Some(value) = &self.text_field_enabled {
+                map.serialize_entry("text_field_enabled", value)?;
+            }
+            if let Some(value) = &self.background_id {
+                map.serialize_entry("background_id", value)?;
+            }
+            if let Some(value) = &self.permissions {
+                map.serialize_entry("permissions", value)?;
+            }
+            if let Some(value) = &self.is_new {
+                map.serialize_entry("is_new", value)?;
+            }
+            if let Some(value) = &self.readed_list {
+                map.serialize_entry("readed_list", value)?;
+            }
+            if let Some(value) = &self.manager_list {
+                map.serialize_entry("manager_list", value)?;
+            }
+            if let Some(value) = &self.last_message_views {
+                map.serialize_entry("last_message_views", value)?;
+            }
+            if let Some(value) = &self.dialog_id {
+                map.serialize_entry("dialog_id", value)?;
+            }
+            map.end()
+        }
+    }
     /// The external object a chat is linked to: an `ENTITY_TYPE` and an
     /// `ENTITY_ID` in the format that type uses. Use a constructor for the
     /// documented formats, or `raw` for any other.
@@ -1342,12 +1717,21 @@ pub mod im {
                 id: format!("{connector_id}|{line_id}"),
             }
         }
-        /// A task.
+        /// A task (in the old task card).
         ///
         /// Sends kind `TASKS` with id `{task_id:integer}`.
         pub fn task(task_id: i64) -> Self {
             Self {
                 kind: crate::im::ChatEntityType::Tasks,
+                id: task_id.to_string(),
+            }
+        }
+        /// A task in the new task card; only `im.chat.get` looks chats up this way.
+        ///
+        /// Sends kind `TASKS_TASK` with id `{task_id:integer}`.
+        pub fn task_new(task_id: i64) -> Self {
+            Self {
+                kind: crate::im::ChatEntityType::TasksTask,
                 id: task_id.to_string(),
             }
         }
@@ -1386,7 +1770,44 @@ pub mod im {
             (self.kind, self.id)
         }
     }
-    /// What kind of external object a chat is linked to.
+    /// A link to the external object a chat is linked to.
+    #[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
+    #[non_exhaustive]
+    pub struct ChatEntityLink {
+        /// What the object is.
+        ///
+        /// Wire name: `type`.
+        #[serde(rename = "type")]
+        pub kind: Option<String>,
+        /// Its URL.
+        ///
+        /// Wire name: `url`.
+        pub url: Option<String>,
+        /// Its id.
+        ///
+        /// Wire name: `id`.
+        pub id: Option<serde_json::Value>,
+    }
+    impl serde::Serialize for ChatEntityLink {
+        fn serialize<S: serde::Serializer>(
+            &self,
+            serializer: S,
+        ) -> Result<S::Ok, S::Error> {
+            use serde::ser::SerializeMap as _;
+            let mut map = serializer.serialize_map(None)?;
+            if let Some(value) = &self.kind {
+                map.serialize_entry("type", value)?;
+            }
+            if let Some(value) = &self.url {
+                map.serialize_entry("url", value)?;
+            }
+            if let Some(value) = &self.id {
+                map.serialize_entry("id", value)?;
+            }
+            map.end()
+        }
+    }
+    /// What kind of external object a chat is linked to (`ENTITY_TYPE` of `im.chat.add` and `im.chat.get`).
     #[derive(Debug, Clone, PartialEq, Eq, Hash)]
     #[non_exhaustive]
     pub enum ChatEntityType {
@@ -1408,7 +1829,9 @@ pub mod im {
         Crm,
         /// `SONET_GROUP`: The system chat of a workgroup or project. Do not use it to add a second chat to an existing group: that breaks the group's task chats.
         SonetGroup,
-        /// `TASKS`: A chat about a task.
+        /// `TASKS_TASK`: The chat of a task in the new task card (`im.chat.get` only).
+        TasksTask,
+        /// `TASKS`: A chat about a task (the system chat of a task in the old task card).
         Tasks,
         /// `CALL`: A chat about a call.
         Call,
@@ -1427,6 +1850,7 @@ pub mod im {
             Self::Mail,
             Self::Crm,
             Self::SonetGroup,
+            Self::TasksTask,
             Self::Tasks,
             Self::Call,
         ];
@@ -1442,6 +1866,7 @@ pub mod im {
                 "MAIL" => Self::Mail,
                 "CRM" => Self::Crm,
                 "SONET_GROUP" => Self::SonetGroup,
+                "TASKS_TASK" => Self::TasksTask,
                 "TASKS" => Self::Tasks,
                 "CALL" => Self::Call,
                 other => Self::Unknown(other.to_owned()),
@@ -1459,6 +1884,7 @@ pub mod im {
                 Self::Mail => "MAIL",
                 Self::Crm => "CRM",
                 Self::SonetGroup => "SONET_GROUP",
+                Self::TasksTask => "TASKS_TASK",
                 Self::Tasks => "TASKS",
                 Self::Call => "CALL",
                 Self::Unknown(raw) => raw,
@@ -1493,6 +1919,516 @@ pub mod im {
             deserializer: D,
         ) -> Result<Self, D::Error> {
             crate::wire::deserialize_enum(deserializer, Self::from_wire)
+        }
+    }
+    /// A file of a chat as the im.* methods return it (camelCase, unlike the other im.* objects).
+    #[derive(Debug, Clone, PartialEq, serde::Deserialize)]
+    #[non_exhaustive]
+    pub struct ChatFile {
+        /// The file's id on Drive.
+        ///
+        /// Wire name: `id`.
+        pub id: i64,
+        /// Id of the chat.
+        ///
+        /// Wire name: `chatId`.
+        #[serde(rename = "chatId")]
+        pub chat_id: Option<i64>,
+        /// When the file was uploaded: a date (ISO 8601), or a date object on some pages.
+        ///
+        /// Wire name: `date`.
+        pub date: Option<serde_json::Value>,
+        /// What the file holds: `file`, `image`, `video`, `audio`.
+        ///
+        /// Wire name: `type`.
+        #[serde(rename = "type")]
+        pub kind: Option<String>,
+        /// The file name.
+        ///
+        /// Wire name: `name`.
+        pub name: Option<String>,
+        /// The extension.
+        ///
+        /// Wire name: `extension`.
+        pub extension: Option<String>,
+        /// Size in bytes.
+        ///
+        /// Wire name: `size`.
+        pub size: Option<i64>,
+        /// For an image, its size (`FileImage`); otherwise `false`.
+        ///
+        /// Wire name: `image`.
+        pub image: Option<serde_json::Value>,
+        /// Processing status, such as `done`.
+        ///
+        /// Wire name: `status`.
+        pub status: Option<String>,
+        /// Processing progress in per cent.
+        ///
+        /// Wire name: `progress`.
+        pub progress: Option<i64>,
+        /// Who uploaded the file.
+        ///
+        /// Wire name: `authorId`.
+        #[serde(rename = "authorId")]
+        pub author_id: Option<i64>,
+        /// Their name.
+        ///
+        /// Wire name: `authorName`.
+        #[serde(rename = "authorName")]
+        pub author_name: Option<String>,
+        /// URL of a preview.
+        ///
+        /// Wire name: `urlPreview`.
+        #[serde(rename = "urlPreview")]
+        pub url_preview: Option<String>,
+        /// URL to view the file.
+        ///
+        /// Wire name: `urlShow`.
+        #[serde(rename = "urlShow")]
+        pub url_show: Option<String>,
+        /// URL to download the file.
+        ///
+        /// Wire name: `urlDownload`.
+        #[serde(rename = "urlDownload")]
+        pub url_download: Option<String>,
+        /// Settings for the file viewer.
+        ///
+        /// Wire name: `viewerAttrs`.
+        #[serde(rename = "viewerAttrs")]
+        pub viewer_attrs: Option<crate::im::FileViewerAttrs>,
+        /// Preview links of a media file.
+        ///
+        /// Wire name: `mediaUrl`.
+        #[serde(rename = "mediaUrl")]
+        pub media_url: Option<crate::im::FileMediaUrl>,
+        /// Whether the portal can transcribe the file.
+        ///
+        /// Wire name: `isTranscribable`.
+        #[serde(rename = "isTranscribable")]
+        pub is_transcribable: Option<bool>,
+        /// Whether the file is a video note.
+        ///
+        /// Wire name: `isVideoNote`.
+        #[serde(rename = "isVideoNote")]
+        pub is_video_note: Option<bool>,
+        /// Whether the file is a voice message.
+        ///
+        /// Wire name: `isVoiceNote`.
+        #[serde(rename = "isVoiceNote")]
+        pub is_voice_note: Option<bool>,
+    }
+    impl serde::Serialize for ChatFile {
+        fn serialize<S: serde::Serializer>(
+            &self,
+            serializer: S,
+        ) -> Result<S::Ok, S::Error> {
+            use serde::ser::SerializeMap as _;
+            let mut map = serializer.serialize_map(None)?;
+            let value = &self.id;
+            map.serialize_entry("id", value)?;
+            if let Some(value) = &self.chat_id {
+                map.serialize_entry("chatId", value)?;
+            }
+            if let Some(value) = &self.date {
+                map.serialize_entry("date", value)?;
+            }
+            if let Some(value) = &self.kind {
+                map.serialize_entry("type", value)?;
+            }
+            if let Some(value) = &self.name {
+                map.serialize_entry("name", value)?;
+            }
+            if let Some(value) = &self.extension {
+                map.serialize_entry("extension", value)?;
+            }
+            if let Some(value) = &self.size {
+                map.serialize_entry("size", value)?;
+            }
+            if let Some(value) = &self.image {
+                map.serialize_entry("image", value)?;
+            }
+            if let Some(value) = &self.status {
+                map.serialize_entry("status", value)?;
+            }
+            if let Some(value) = &self.progress {
+                map.serialize_entry("progress", value)?;
+            }
+            if let Some(value) = &self.author_id {
+                map.serialize_entry("authorId", value)?;
+            }
+            if let Some(value) = &self.author_name {
+                map.serialize_entry("authorName", value)?;
+            }
+            if let Some(value) = &self.url_preview {
+                map.serialize_entry("urlPreview", value)?;
+            }
+            if let Some(value) = &self.url_show {
+                map.serialize_entry("urlShow", value)?;
+            }
+            if let Some(value) = &self.url_download {
+                map.serialize_entry("urlDownload", value)?;
+            }
+            if let Some(value) = &self.viewer_attrs {
+                map.serialize_entry("viewerAttrs", value)?;
+            }
+            if let Some(value) = &self.media_url {
+                map.serialize_entry("mediaUrl", value)?;
+            }
+            if let Some(value) = &self.is_transcribable {
+                map.serialize_entry("isTranscribable", value)?;
+            }
+            if let Some(value) = &self.is_video_note {
+                map.serialize_entry("isVideoNote", value)?;
+            }
+            if let Some(value) = &self.is_voice_note {
+                map.serialize_entry("isVoiceNote", value)?;
+            }
+            map.end()
+        }
+    }
+    /// The chat `im.chat.get` found.
+    #[derive(Debug, Clone, PartialEq, serde::Deserialize)]
+    #[non_exhaustive]
+    pub struct ChatIdResult {
+        /// The chat's id.
+        ///
+        /// Wire name: `ID`.
+        #[serde(rename = "ID")]
+        pub id: i64,
+    }
+    impl serde::Serialize for ChatIdResult {
+        fn serialize<S: serde::Serializer>(
+            &self,
+            serializer: S,
+        ) -> Result<S::Ok, S::Error> {
+            use serde::ser::SerializeMap as _;
+            let mut map = serializer.serialize_map(None)?;
+            let value = &self.id;
+            map.serialize_entry("ID", value)?;
+            map.end()
+        }
+    }
+    /// Who saw a chat's last message.
+    #[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
+    #[non_exhaustive]
+    pub struct ChatMessageViews {
+        /// The message.
+        ///
+        /// Wire name: `message_id`.
+        pub message_id: Option<i64>,
+        /// The first users who saw it.
+        ///
+        /// Wire name: `first_viewers`.
+        pub first_viewers: Option<Vec<serde_json::Value>>,
+        /// How many users saw it.
+        ///
+        /// Wire name: `count_of_viewers`.
+        pub count_of_viewers: Option<i64>,
+    }
+    impl serde::Serialize for ChatMessageViews {
+        fn serialize<S: serde::Serializer>(
+            &self,
+            serializer: S,
+        ) -> Result<S::Ok, S::Error> {
+            use serde::ser::SerializeMap as _;
+            let mut map = serializer.serialize_map(None)?;
+            if let Some(value) = &self.message_id {
+                map.serialize_entry("message_id", value)?;
+            }
+            if let Some(value) = &self.first_viewers {
+                map.serialize_entry("first_viewers", value)?;
+            }
+            if let Some(value) = &self.count_of_viewers {
+                map.serialize_entry("count_of_viewers", value)?;
+            }
+            map.end()
+        }
+    }
+    /// Which members of a chat may do something.
+    #[derive(Debug, Clone, PartialEq, Eq, Hash)]
+    #[non_exhaustive]
+    pub enum ChatPermissionLevel {
+        /// `member`: Every member.
+        Member,
+        /// `manager`: The owner and the managers.
+        Manager,
+        /// `owner`: The owner alone.
+        Owner,
+        /// A value this version of the crate does not know, kept as received.
+        Unknown(String),
+    }
+    impl ChatPermissionLevel {
+        /// Every known value, in documentation order.
+        pub const ALL: &'static [Self] = &[Self::Member, Self::Manager, Self::Owner];
+        /// Reads a wire value; one the crate does not know becomes [`Self::Unknown`].
+        pub fn from_wire(value: &str) -> Self {
+            match value {
+                "member" => Self::Member,
+                "manager" => Self::Manager,
+                "owner" => Self::Owner,
+                other => Self::Unknown(other.to_owned()),
+            }
+        }
+        /// The value as sent on the wire.
+        pub fn as_str(&self) -> &str {
+            match self {
+                Self::Member => "member",
+                Self::Manager => "manager",
+                Self::Owner => "owner",
+                Self::Unknown(raw) => raw,
+            }
+        }
+        /// Whether this is a value the crate does not know.
+        pub fn is_unknown(&self) -> bool {
+            matches!(self, Self::Unknown(_))
+        }
+    }
+    impl std::fmt::Display for ChatPermissionLevel {
+        fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+            f.write_str(self.as_str())
+        }
+    }
+    impl std::str::FromStr for ChatPermissionLevel {
+        type Err = std::convert::Infallible;
+        fn from_str(value: &str) -> Result<Self, Self::Err> {
+            Ok(Self::from_wire(value))
+        }
+    }
+    impl serde::Serialize for ChatPermissionLevel {
+        fn serialize<S: serde::Serializer>(
+            &self,
+            serializer: S,
+        ) -> Result<S::Ok, S::Error> {
+            serializer.serialize_str(self.as_str())
+        }
+    }
+    impl<'de> serde::Deserialize<'de> for ChatPermissionLevel {
+        fn deserialize<D: serde::Deserializer<'de>>(
+            deserializer: D,
+        ) -> Result<Self, D::Error> {
+            crate::wire::deserialize_enum(deserializer, Self::from_wire)
+        }
+    }
+    /// Who may do what in a chat.
+    #[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
+    #[non_exhaustive]
+    pub struct ChatPermissions {
+        /// Who may add members.
+        ///
+        /// Wire name: `manage_users_add`.
+        pub manage_users_add: Option<crate::im::ChatPermissionLevel>,
+        /// Who may remove members.
+        ///
+        /// Wire name: `manage_users_delete`.
+        pub manage_users_delete: Option<crate::im::ChatPermissionLevel>,
+        /// Who may change the title, colour and avatar.
+        ///
+        /// Wire name: `manage_ui`.
+        pub manage_ui: Option<crate::im::ChatPermissionLevel>,
+        /// Who may change the settings.
+        ///
+        /// Wire name: `manage_settings`.
+        pub manage_settings: Option<crate::im::ChatPermissionLevel>,
+        /// Who may manage messages.
+        ///
+        /// Wire name: `manage_messages`.
+        pub manage_messages: Option<crate::im::ChatPermissionLevel>,
+        /// Who may post.
+        ///
+        /// Wire name: `can_post`.
+        pub can_post: Option<crate::im::ChatPermissionLevel>,
+    }
+    impl serde::Serialize for ChatPermissions {
+        fn serialize<S: serde::Serializer>(
+            &self,
+            serializer: S,
+        ) -> Result<S::Ok, S::Error> {
+            use serde::ser::SerializeMap as _;
+            let mut map = serializer.serialize_map(None)?;
+            if let Some(value) = &self.manage_users_add {
+                map.serialize_entry("manage_users_add", value)?;
+            }
+            if let Some(value) = &self.manage_users_delete {
+                map.serialize_entry("manage_users_delete", value)?;
+            }
+            if let Some(value) = &self.manage_ui {
+                map.serialize_entry("manage_ui", value)?;
+            }
+            if let Some(value) = &self.manage_settings {
+                map.serialize_entry("manage_settings", value)?;
+            }
+            if let Some(value) = &self.manage_messages {
+                map.serialize_entry("manage_messages", value)?;
+            }
+            if let Some(value) = &self.can_post {
+                map.serialize_entry("can_post", value)?;
+            }
+            map.end()
+        }
+    }
+    /// The public link of an open chat.
+    #[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
+    #[non_exhaustive]
+    pub struct ChatPublic {
+        /// The link's code.
+        ///
+        /// Wire name: `code`.
+        pub code: Option<String>,
+        /// The link.
+        ///
+        /// Wire name: `link`.
+        pub link: Option<String>,
+    }
+    impl serde::Serialize for ChatPublic {
+        fn serialize<S: serde::Serializer>(
+            &self,
+            serializer: S,
+        ) -> Result<S::Ok, S::Error> {
+            use serde::ser::SerializeMap as _;
+            let mut map = serializer.serialize_map(None)?;
+            if let Some(value) = &self.code {
+                map.serialize_entry("code", value)?;
+            }
+            if let Some(value) = &self.link {
+                map.serialize_entry("link", value)?;
+            }
+            map.end()
+        }
+    }
+    /// How far one member has read a chat.
+    #[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
+    #[non_exhaustive]
+    pub struct ChatReader {
+        /// The member.
+        ///
+        /// Wire name: `user_id`.
+        pub user_id: Option<i64>,
+        /// The member's name.
+        ///
+        /// Wire name: `user_name`.
+        pub user_name: Option<String>,
+        /// The last message they read.
+        ///
+        /// Wire name: `message_id`.
+        pub message_id: Option<i64>,
+        /// When they read it (ISO 8601).
+        ///
+        /// Wire name: `date`.
+        pub date: Option<String>,
+    }
+    impl serde::Serialize for ChatReader {
+        fn serialize<S: serde::Serializer>(
+            &self,
+            serializer: S,
+        ) -> Result<S::Ok, S::Error> {
+            use serde::ser::SerializeMap as _;
+            let mut map = serializer.serialize_map(None)?;
+            if let Some(value) = &self.user_id {
+                map.serialize_entry("user_id", value)?;
+            }
+            if let Some(value) = &self.user_name {
+                map.serialize_entry("user_name", value)?;
+            }
+            if let Some(value) = &self.message_id {
+                map.serialize_entry("message_id", value)?;
+            }
+            if let Some(value) = &self.date {
+                map.serialize_entry("date", value)?;
+            }
+            map.end()
+        }
+    }
+    /// What may be done in a chat.
+    #[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
+    #[non_exhaustive]
+    pub struct ChatRestrictions {
+        /// Whether the avatar may be changed.
+        ///
+        /// Wire name: `avatar`.
+        pub avatar: Option<bool>,
+        /// Whether the chat may be renamed.
+        ///
+        /// Wire name: `rename`.
+        pub rename: Option<bool>,
+        /// Whether members may be added.
+        ///
+        /// Wire name: `extend`.
+        pub extend: Option<bool>,
+        /// Whether calls may be made.
+        ///
+        /// Wire name: `call`.
+        pub call: Option<bool>,
+        /// Whether notifications may be turned off.
+        ///
+        /// Wire name: `mute`.
+        pub mute: Option<bool>,
+        /// Whether members may leave.
+        ///
+        /// Wire name: `leave`.
+        pub leave: Option<bool>,
+        /// Whether the owner may leave.
+        ///
+        /// Wire name: `leave_owner`.
+        pub leave_owner: Option<bool>,
+        /// Whether messages may be sent.
+        ///
+        /// Wire name: `send`.
+        pub send: Option<bool>,
+        /// Whether the member list may be seen.
+        ///
+        /// Wire name: `user_list`.
+        pub user_list: Option<bool>,
+        /// A link to the chat.
+        ///
+        /// Wire name: `path`.
+        pub path: Option<String>,
+        /// The text of that link.
+        ///
+        /// Wire name: `path_title`.
+        pub path_title: Option<String>,
+    }
+    impl serde::Serialize for ChatRestrictions {
+        fn serialize<S: serde::Serializer>(
+            &self,
+            serializer: S,
+        ) -> Result<S::Ok, S::Error> {
+            use serde::ser::SerializeMap as _;
+            let mut map = serializer.serialize_map(None)?;
+            if let Some(value) = &self.avatar {
+                map.serialize_entry("avatar", value)?;
+            }
+            if let Some(value) = &self.rename {
+                map.serialize_entry("rename", value)?;
+            }
+            if let Some(value) = &self.extend {
+                map.serialize_entry("extend", value)?;
+            }
+            if let Some(value) = &self.call {
+                map.serialize_entry("call", value)?;
+            }
+            if let Some(value) = &self.mute {
+                map.serialize_entry("mute", value)?;
+            }
+            if let Some(value) = &self.leave {
+                map.serialize_entry("leave", value)?;
+            }
+            if let Some(value) = &self.leave_owner {
+                map.serialize_entry("leave_owner", value)?;
+            }
+            if let Some(value) = &self.send {
+                map.serialize_entry("send", value)?;
+            }
+            if let Some(value) = &self.user_list {
+                map.serialize_entry("user_list", value)?;
+            }
+            if let Some(value) = &self.path {
+                map.serialize_entry("path", value)?;
+            }
+            if let Some(value) = &self.path_title {
+                map.serialize_entry("path_title", value)?;
+            }
+            map.end()
         }
     }
     /// Whether a chat is open or closed.
@@ -1611,6 +2547,1610 @@ pub mod im {
             deserializer: D,
         ) -> Result<Self, D::Error> {
             crate::wire::deserialize_enum(deserializer, Self::from_wire)
+        }
+    }
+    /// Unread totals by kind.
+    #[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
+    #[non_exhaustive]
+    pub struct CounterTotals {
+        /// Unread messages and notifications together.
+        ///
+        /// Wire name: `ALL`.
+        #[serde(rename = "ALL")]
+        pub all: Option<i64>,
+        /// Unread messages in chats.
+        ///
+        /// Wire name: `CHAT`.
+        #[serde(rename = "CHAT")]
+        pub chat: Option<i64>,
+        /// Unread messages in private dialogs.
+        ///
+        /// Wire name: `DIALOG`.
+        #[serde(rename = "DIALOG")]
+        pub dialog: Option<i64>,
+        /// Unread messages in open lines.
+        ///
+        /// Wire name: `LINES`.
+        #[serde(rename = "LINES")]
+        pub lines: Option<i64>,
+        /// Unread notifications.
+        ///
+        /// Wire name: `NOTIFY`.
+        #[serde(rename = "NOTIFY")]
+        pub notify: Option<i64>,
+        /// Unread messages, notifications left out.
+        ///
+        /// Wire name: `MESSENGER`.
+        #[serde(rename = "MESSENGER")]
+        pub messenger: Option<i64>,
+    }
+    impl serde::Serialize for CounterTotals {
+        fn serialize<S: serde::Serializer>(
+            &self,
+            serializer: S,
+        ) -> Result<S::Ok, S::Error> {
+            use serde::ser::SerializeMap as _;
+            let mut map = serializer.serialize_map(None)?;
+            if let Some(value) = &self.all {
+                map.serialize_entry("ALL", value)?;
+            }
+            if let Some(value) = &self.chat {
+                map.serialize_entry("CHAT", value)?;
+            }
+            if let Some(value) = &self.dialog {
+                map.serialize_entry("DIALOG", value)?;
+            }
+            if let Some(value) = &self.lines {
+                map.serialize_entry("LINES", value)?;
+            }
+            if let Some(value) = &self.notify {
+                map.serialize_entry("NOTIFY", value)?;
+            }
+            if let Some(value) = &self.messenger {
+                map.serialize_entry("MESSENGER", value)?;
+            }
+            map.end()
+        }
+    }
+    /// The caller's unread counters, as `im.counters.get` returns them.
+    #[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
+    #[non_exhaustive]
+    pub struct Counters {
+        /// Totals by kind.
+        ///
+        /// Wire name: `TYPE`.
+        #[serde(rename = "TYPE")]
+        pub totals: Option<crate::im::CounterTotals>,
+        /// Unread messages per chat id (an empty list when there are none).
+        ///
+        /// Wire name: `CHAT`.
+        #[serde(rename = "CHAT")]
+        pub chat: Option<serde_json::Value>,
+        /// Unread messages per muted chat id.
+        ///
+        /// Wire name: `CHAT_MUTED`.
+        #[serde(rename = "CHAT_MUTED")]
+        pub chat_muted: Option<serde_json::Value>,
+        /// Chats marked unread by hand.
+        ///
+        /// Wire name: `CHAT_UNREAD`.
+        #[serde(rename = "CHAT_UNREAD")]
+        pub chat_unread: Option<Vec<serde_json::Value>>,
+        /// Unread messages per open-line chat.
+        ///
+        /// Wire name: `LINES`.
+        #[serde(rename = "LINES")]
+        pub lines: Option<serde_json::Value>,
+        /// Unread messages per private dialog, keyed by user id.
+        ///
+        /// Wire name: `DIALOG`.
+        #[serde(rename = "DIALOG")]
+        pub dialog: Option<serde_json::Value>,
+        /// Private dialogs marked unread by hand.
+        ///
+        /// Wire name: `DIALOG_UNREAD`.
+        #[serde(rename = "DIALOG_UNREAD")]
+        pub dialog_unread: Option<Vec<serde_json::Value>>,
+    }
+    impl serde::Serialize for Counters {
+        fn serialize<S: serde::Serializer>(
+            &self,
+            serializer: S,
+        ) -> Result<S::Ok, S::Error> {
+            use serde::ser::SerializeMap as _;
+            let mut map = serializer.serialize_map(None)?;
+            if let Some(value) = &self.totals {
+                map.serialize_entry("TYPE", value)?;
+            }
+            if let Some(value) = &self.chat {
+                map.serialize_entry("CHAT", value)?;
+            }
+            if let Some(value) = &self.chat_muted {
+                map.serialize_entry("CHAT_MUTED", value)?;
+            }
+            if let Some(value) = &self.chat_unread {
+                map.serialize_entry("CHAT_UNREAD", value)?;
+            }
+            if let Some(value) = &self.lines {
+                map.serialize_entry("LINES", value)?;
+            }
+            if let Some(value) = &self.dialog {
+                map.serialize_entry("DIALOG", value)?;
+            }
+            if let Some(value) = &self.dialog_unread {
+                map.serialize_entry("DIALOG_UNREAD", value)?;
+            }
+            map.end()
+        }
+    }
+    /// A message as `im.dialog.messages.get` returns it.
+    #[derive(Debug, Clone, PartialEq, serde::Deserialize)]
+    #[non_exhaustive]
+    pub struct DialogMessage {
+        /// The message's id.
+        ///
+        /// Wire name: `id`.
+        pub id: i64,
+        /// Id of the chat.
+        ///
+        /// Wire name: `chat_id`.
+        pub chat_id: Option<i64>,
+        /// Its author; `0` for a system message.
+        ///
+        /// Wire name: `author_id`.
+        pub author_id: Option<i64>,
+        /// When it was posted (ISO 8601).
+        ///
+        /// Wire name: `date`.
+        pub date: Option<String>,
+        /// The text.
+        ///
+        /// Wire name: `text`.
+        pub text: Option<String>,
+        /// Whether the caller has not read it.
+        ///
+        /// Wire name: `unread`.
+        pub unread: Option<bool>,
+        /// The client's id of the message.
+        ///
+        /// Wire name: `uuid`.
+        pub uuid: Option<String>,
+        /// Text replacements of the message.
+        ///
+        /// Wire name: `replaces`.
+        pub replaces: Option<Vec<serde_json::Value>>,
+        /// Extra data of the message (`DialogMessageParams`); which fields it has depends on the kind of message.
+        ///
+        /// Wire name: `params`.
+        pub params: Option<serde_json::Value>,
+        /// When the message disappears (ISO 8601).
+        ///
+        /// Wire name: `disappearing_date`.
+        pub disappearing_date: Option<String>,
+    }
+    impl serde::Serialize for DialogMessage {
+        fn serialize<S: serde::Serializer>(
+            &self,
+            serializer: S,
+        ) -> Result<S::Ok, S::Error> {
+            use serde::ser::SerializeMap as _;
+            let mut map = serializer.serialize_map(None)?;
+            let value = &self.id;
+            map.serialize_entry("id", value)?;
+            if let Some(value) = &self.chat_id {
+                map.serialize_entry("chat_id", value)?;
+            }
+            if let Some(value) = &self.author_id {
+                map.serialize_entry("author_id", value)?;
+            }
+            if let Some(value) = &self.date {
+                map.serialize_entry("date", value)?;
+            }
+            if let Some(value) = &self.text {
+                map.serialize_entry("text", value)?;
+            }
+            if let Some(value) = &self.unread {
+                map.serialize_entry("unread", value)?;
+            }
+            if let Some(value) = &self.uuid {
+                map.serialize_entry("uuid", value)?;
+            }
+            if let Some(value) = &self.replaces {
+                map.serialize_entry("replaces", value)?;
+            }
+            if let Some(value) = &self.params {
+                map.serialize_entry("params", value)?;
+            }
+            if let Some(value) = &self.disappearing_date {
+                map.serialize_entry("disappearing_date", value)?;
+            }
+            map.end()
+        }
+    }
+    /// Extra data of a message.
+    #[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
+    #[non_exhaustive]
+    pub struct DialogMessageParams {
+        /// Ids of the users who liked the message.
+        ///
+        /// Wire name: `LIKE`.
+        #[serde(rename = "LIKE")]
+        pub likes: Option<Vec<i64>>,
+        /// Codes of system events, such as `CHAT_JOIN` or `CHAT_LEAVE`.
+        ///
+        /// Wire name: `CODE`.
+        #[serde(rename = "CODE")]
+        pub code: Option<Vec<String>>,
+        /// Whether the message notifies.
+        ///
+        /// Wire name: `NOTIFY`.
+        #[serde(rename = "NOTIFY")]
+        pub notify: Option<String>,
+    }
+    impl serde::Serialize for DialogMessageParams {
+        fn serialize<S: serde::Serializer>(
+            &self,
+            serializer: S,
+        ) -> Result<S::Ok, S::Error> {
+            use serde::ser::SerializeMap as _;
+            let mut map = serializer.serialize_map(None)?;
+            if let Some(value) = &self.likes {
+                map.serialize_entry("LIKE", value)?;
+            }
+            if let Some(value) = &self.code {
+                map.serialize_entry("CODE", value)?;
+            }
+            if let Some(value) = &self.notify {
+                map.serialize_entry("NOTIFY", value)?;
+            }
+            map.end()
+        }
+    }
+    /// The state of a dialog after `im.dialog.read`.
+    #[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
+    #[non_exhaustive]
+    pub struct DialogReadResult {
+        /// The dialog id.
+        ///
+        /// Wire name: `dialogId`.
+        #[serde(rename = "dialogId")]
+        pub dialog_id: Option<String>,
+        /// Id of the chat.
+        ///
+        /// Wire name: `chatId`.
+        #[serde(rename = "chatId")]
+        pub chat_id: Option<i64>,
+        /// Id of the last message read.
+        ///
+        /// Wire name: `lastId`.
+        #[serde(rename = "lastId")]
+        pub last_id: Option<i64>,
+        /// How many messages are still unread.
+        ///
+        /// Wire name: `counter`.
+        pub counter: Option<i64>,
+    }
+    impl serde::Serialize for DialogReadResult {
+        fn serialize<S: serde::Serializer>(
+            &self,
+            serializer: S,
+        ) -> Result<S::Ok, S::Error> {
+            use serde::ser::SerializeMap as _;
+            let mut map = serializer.serialize_map(None)?;
+            if let Some(value) = &self.dialog_id {
+                map.serialize_entry("dialogId", value)?;
+            }
+            if let Some(value) = &self.chat_id {
+                map.serialize_entry("chatId", value)?;
+            }
+            if let Some(value) = &self.last_id {
+                map.serialize_entry("lastId", value)?;
+            }
+            if let Some(value) = &self.counter {
+                map.serialize_entry("counter", value)?;
+            }
+            map.end()
+        }
+    }
+    /// The size of an image file.
+    #[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
+    #[non_exhaustive]
+    pub struct FileImage {
+        /// Height in pixels.
+        ///
+        /// Wire name: `height`.
+        pub height: Option<i64>,
+        /// Width in pixels.
+        ///
+        /// Wire name: `width`.
+        pub width: Option<i64>,
+    }
+    impl serde::Serialize for FileImage {
+        fn serialize<S: serde::Serializer>(
+            &self,
+            serializer: S,
+        ) -> Result<S::Ok, S::Error> {
+            use serde::ser::SerializeMap as _;
+            let mut map = serializer.serialize_map(None)?;
+            if let Some(value) = &self.height {
+                map.serialize_entry("height", value)?;
+            }
+            if let Some(value) = &self.width {
+                map.serialize_entry("width", value)?;
+            }
+            map.end()
+        }
+    }
+    /// Preview links of a media file.
+    #[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
+    #[non_exhaustive]
+    pub struct FileMediaUrl {
+        /// Preview URLs keyed by size in pixels (`250`).
+        ///
+        /// Wire name: `preview`.
+        pub preview: Option<std::collections::BTreeMap<String, String>>,
+    }
+    impl serde::Serialize for FileMediaUrl {
+        fn serialize<S: serde::Serializer>(
+            &self,
+            serializer: S,
+        ) -> Result<S::Ok, S::Error> {
+            use serde::ser::SerializeMap as _;
+            let mut map = serializer.serialize_map(None)?;
+            if let Some(value) = &self.preview {
+                map.serialize_entry("preview", value)?;
+            }
+            map.end()
+        }
+    }
+    /// Settings the messenger's file viewer uses.
+    #[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
+    #[non_exhaustive]
+    pub struct FileViewerAttrs {
+        /// Whether the viewer opens the file.
+        ///
+        /// Wire name: `viewer`.
+        pub viewer: Option<String>,
+        /// The viewer's kind of content, such as `image`.
+        ///
+        /// Wire name: `viewerType`.
+        #[serde(rename = "viewerType")]
+        pub viewer_type: Option<String>,
+        /// URL the viewer loads.
+        ///
+        /// Wire name: `src`.
+        pub src: Option<String>,
+        /// Whether a resized copy is shown.
+        ///
+        /// Wire name: `viewerResized`.
+        #[serde(rename = "viewerResized")]
+        pub viewer_resized: Option<String>,
+        /// Id of the Drive object.
+        ///
+        /// Wire name: `objectId`.
+        #[serde(rename = "objectId")]
+        pub object_id: Option<String>,
+        /// Grouping key of the viewer's gallery.
+        ///
+        /// Wire name: `viewerGroupBy`.
+        #[serde(rename = "viewerGroupBy")]
+        pub viewer_group_by: Option<String>,
+        /// Id of the chat.
+        ///
+        /// Wire name: `imChatId`.
+        #[serde(rename = "imChatId")]
+        pub im_chat_id: Option<i64>,
+        /// Title shown in the viewer.
+        ///
+        /// Wire name: `title`.
+        pub title: Option<String>,
+        /// The viewer's actions, as JSON text.
+        ///
+        /// Wire name: `actions`.
+        pub actions: Option<String>,
+    }
+    impl serde::Serialize for FileViewerAttrs {
+        fn serialize<S: serde::Serializer>(
+            &self,
+            serializer: S,
+        ) -> Result<S::Ok, S::Error> {
+            use serde::ser::SerializeMap as _;
+            let mut map = serializer.serialize_map(None)?;
+            if let Some(value) = &self.viewer {
+                map.serialize_entry("viewer", value)?;
+            }
+            if let Some(value) = &self.viewer_type {
+                map.serialize_entry("viewerType", value)?;
+            }
+            if let Some(value) = &self.src {
+                map.serialize_entry("src", value)?;
+            }
+            if let Some(value) = &self.viewer_resized {
+                map.serialize_entry("viewerResized", value)?;
+            }
+            if let Some(value) = &self.object_id {
+                map.serialize_entry("objectId", value)?;
+            }
+            if let Some(value) = &self.viewer_group_by {
+                map.serialize_entry("viewerGroupBy", value)?;
+            }
+            if let Some(value) = &self.im_chat_id {
+                map.serialize_entry("imChatId", value)?;
+            }
+            if let Some(value) = &self.title {
+                map.serialize_entry("title", value)?;
+            }
+            if let Some(value) = &self.actions {
+                map.serialize_entry("actions", value)?;
+            }
+            map.end()
+        }
+    }
+    /// What `im.message.like` does.
+    #[derive(Debug, Clone, PartialEq, Eq, Hash)]
+    #[non_exhaustive]
+    pub enum LikeAction {
+        /// `auto`: Switches: puts the like when there is none, takes it off otherwise (the default).
+        Auto,
+        /// `plus`: Puts the like.
+        Plus,
+        /// `minus`: Takes the like off.
+        Minus,
+        /// A value this version of the crate does not know, kept as received.
+        Unknown(String),
+    }
+    impl LikeAction {
+        /// Every known value, in documentation order.
+        pub const ALL: &'static [Self] = &[Self::Auto, Self::Plus, Self::Minus];
+        /// Reads a wire value; one the crate does not know becomes [`Self::Unknown`].
+        pub fn from_wire(value: &str) -> Self {
+            match value {
+                "auto" => Self::Auto,
+                "plus" => Self::Plus,
+                "minus" => Self::Minus,
+                other => Self::Unknown(other.to_owned()),
+            }
+        }
+        /// The value as sent on the wire.
+        pub fn as_str(&self) -> &str {
+            match self {
+                Self::Auto => "auto",
+                Self::Plus => "plus",
+                Self::Minus => "minus",
+                Self::Unknown(raw) => raw,
+            }
+        }
+        /// Whether this is a value the crate does not know.
+        pub fn is_unknown(&self) -> bool {
+            matches!(self, Self::Unknown(_))
+        }
+    }
+    impl std::fmt::Display for LikeAction {
+        fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+            f.write_str(self.as_str())
+        }
+    }
+    impl std::str::FromStr for LikeAction {
+        type Err = std::convert::Infallible;
+        fn from_str(value: &str) -> Result<Self, Self::Err> {
+            Ok(Self::from_wire(value))
+        }
+    }
+    impl serde::Serialize for LikeAction {
+        fn serialize<S: serde::Serializer>(
+            &self,
+            serializer: S,
+        ) -> Result<S::Ok, S::Error> {
+            serializer.serialize_str(self.as_str())
+        }
+    }
+    impl<'de> serde::Deserialize<'de> for LikeAction {
+        fn deserialize<D: serde::Deserializer<'de>>(
+            deserializer: D,
+        ) -> Result<Self, D::Error> {
+            crate::wire::deserialize_enum(deserializer, Self::from_wire)
+        }
+    }
+    /// The sort order of `im.dialog.messages.search`.
+    #[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
+    #[non_exhaustive]
+    pub struct MessageSearchOrder {
+        /// By message id.
+        ///
+        /// Wire name: `ID`.
+        #[serde(rename = "ID")]
+        pub id: Option<crate::im::SearchDirection>,
+    }
+    impl MessageSearchOrder {
+        /// Starts with every parameter unset.
+        pub fn new() -> Self {
+            Self::default()
+        }
+        /// By message id.
+        ///
+        /// Wire name: `ID`.
+        pub fn id(mut self, id: crate::im::SearchDirection) -> Self {
+            self.id = Some(id);
+            self
+        }
+    }
+    impl serde::Serialize for MessageSearchOrder {
+        fn serialize<S: serde::Serializer>(
+            &self,
+            serializer: S,
+        ) -> Result<S::Ok, S::Error> {
+            use serde::ser::SerializeMap as _;
+            let mut map = serializer.serialize_map(None)?;
+            if let Some(value) = &self.id {
+                map.serialize_entry("ID", value)?;
+            }
+            map.end()
+        }
+    }
+    /// The avatar of a recent dialog.
+    #[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
+    #[non_exhaustive]
+    pub struct RecentAvatar {
+        /// URL of the image; empty when there is none.
+        ///
+        /// Wire name: `url`.
+        pub url: Option<String>,
+        /// The dialog's colour as HEX.
+        ///
+        /// Wire name: `color`.
+        pub color: Option<String>,
+    }
+    impl serde::Serialize for RecentAvatar {
+        fn serialize<S: serde::Serializer>(
+            &self,
+            serializer: S,
+        ) -> Result<S::Ok, S::Error> {
+            use serde::ser::SerializeMap as _;
+            let mut map = serializer.serialize_map(None)?;
+            if let Some(value) = &self.url {
+                map.serialize_entry("url", value)?;
+            }
+            if let Some(value) = &self.color {
+                map.serialize_entry("color", value)?;
+            }
+            map.end()
+        }
+    }
+    /// One dialog of the caller's recent list (or of the search history).
+    #[derive(Debug, Clone, PartialEq, serde::Deserialize)]
+    #[non_exhaustive]
+    pub struct RecentItem {
+        /// The dialog id: a user id for a private dialog, `chatXXX` for a chat.
+        ///
+        /// Wire name: `id`.
+        pub id: String,
+        /// Id of the chat.
+        ///
+        /// Wire name: `chat_id`.
+        pub chat_id: Option<i64>,
+        /// `user` for a private dialog, `chat` for a chat.
+        ///
+        /// Wire name: `type`.
+        #[serde(rename = "type")]
+        pub kind: Option<String>,
+        /// The dialog's avatar.
+        ///
+        /// Wire name: `avatar`.
+        pub avatar: Option<crate::im::RecentAvatar>,
+        /// The user's name, or the chat's title.
+        ///
+        /// Wire name: `title`.
+        pub title: Option<String>,
+        /// The last message.
+        ///
+        /// Wire name: `message`.
+        pub message: Option<crate::im::RecentMessage>,
+        /// How many messages the caller has not read.
+        ///
+        /// Wire name: `counter`.
+        pub counter: Option<i64>,
+        /// Id of the last message the caller read.
+        ///
+        /// Wire name: `last_id`.
+        pub last_id: Option<i64>,
+        /// Whether the dialog is pinned.
+        ///
+        /// Wire name: `pinned`.
+        pub pinned: Option<bool>,
+        /// Whether the caller marked the dialog unread.
+        ///
+        /// Wire name: `unread`.
+        pub unread: Option<bool>,
+        /// Whether a reminder is set in the dialog.
+        ///
+        /// Wire name: `has_reminder`.
+        pub has_reminder: Option<bool>,
+        /// When the entry last changed (ISO 8601).
+        ///
+        /// Wire name: `date_update`.
+        pub date_update: Option<String>,
+        /// When the dialog was last active (ISO 8601).
+        ///
+        /// Wire name: `date_last_activity`.
+        pub date_last_activity: Option<String>,
+        /// The user, for a private dialog.
+        ///
+        /// Wire name: `user`.
+        pub user: Option<crate::im::User>,
+        /// The chat, for a chat.
+        ///
+        /// Wire name: `chat`.
+        pub chat: Option<crate::im::Chat>,
+        /// The open line, for an open-line chat.
+        ///
+        /// Wire name: `lines`.
+        pub lines: Option<crate::im::RecentLines>,
+        /// More settings of the entry.
+        ///
+        /// Wire name: `options`.
+        pub options: Option<serde_json::Value>,
+    }
+    impl serde::Serialize for RecentItem {
+        fn serialize<S: serde::Serializer>(
+            &self,
+            serializer: S,
+        ) -> Result<S::Ok, S::Error> {
+            use serde::ser::SerializeMap as _;
+            let mut map = serializer.serialize_map(None)?;
+            let value = &self.id;
+            map.serialize_entry("id", value)?;
+            if let Some(value) = &self.chat_id {
+                map.serialize_entry("chat_id", value)?;
+            }
+            if let Some(value) = &self.kind {
+                map.serialize_entry("type", value)?;
+            }
+            if let Some(value) = &self.avatar {
+                map.serialize_entry("avatar", value)?;
+            }
+            if let Some(value) = &self.title {
+                map.serialize_entry("title", value)?;
+            }
+            if let Some(value) = &self.message {
+                map.serialize_entry("message", value)?;
+            }
+            if let Some(value) = &self.counter {
+                map.serialize_entry("counter", value)?;
+            }
+            if let Some(value) = &self.last_id {
+                map.serialize_entry("last_id", value)?;
+            }
+            if let Some(value) = &self.pinned {
+                map.serialize_entry("pinned", value)?;
+            }
+            if let Some(value) = &self.unread {
+                map.serialize_entry("unread", value)?;
+            }
+            if let Some(value) = &self.has_reminder {
+                map.serialize_entry("has_reminder", value)?;
+            }
+            if let Some(value) = &self.date_update {
+                map.serialize_entry("date_update", value)?;
+            }
+            if let Some(value) = &self.date_last_activity {
+                map.serialize_entry("date_last_activity", value)?;
+            }
+            if let Some(value) = &self.user {
+                map.serialize_entry("user", value)?;
+            }
+            if let Some(value) = &self.chat {
+                map.serialize_entry("chat", value)?;
+            }
+            if let Some(value) = &self.lines {
+                map.serialize_entry("lines", value)?;
+            }
+            if let Some(value) = &self.options {
+                map.serialize_entry("options", value)?;
+            }
+            map.end()
+        }
+    }
+    /// The open line of a recent open-line chat.
+    #[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
+    #[non_exhaustive]
+    pub struct RecentLines {
+        /// The session's id.
+        ///
+        /// Wire name: `id`.
+        pub id: Option<i64>,
+        /// The session's status.
+        ///
+        /// Wire name: `status`.
+        pub status: Option<i64>,
+        /// When the session started (ISO 8601).
+        ///
+        /// Wire name: `date_create`.
+        pub date_create: Option<String>,
+    }
+    impl serde::Serialize for RecentLines {
+        fn serialize<S: serde::Serializer>(
+            &self,
+            serializer: S,
+        ) -> Result<S::Ok, S::Error> {
+            use serde::ser::SerializeMap as _;
+            let mut map = serializer.serialize_map(None)?;
+            if let Some(value) = &self.id {
+                map.serialize_entry("id", value)?;
+            }
+            if let Some(value) = &self.status {
+                map.serialize_entry("status", value)?;
+            }
+            if let Some(value) = &self.date_create {
+                map.serialize_entry("date_create", value)?;
+            }
+            map.end()
+        }
+    }
+    /// The last message of a recent dialog.
+    #[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
+    #[non_exhaustive]
+    pub struct RecentMessage {
+        /// The message's id.
+        ///
+        /// Wire name: `id`.
+        pub id: Option<i64>,
+        /// Its text.
+        ///
+        /// Wire name: `text`.
+        pub text: Option<String>,
+        /// Whether it carries files.
+        ///
+        /// Wire name: `file`.
+        pub file: Option<bool>,
+        /// Whether it carries attachments.
+        ///
+        /// Wire name: `attach`.
+        pub attach: Option<bool>,
+        /// Its author.
+        ///
+        /// Wire name: `author_id`.
+        pub author_id: Option<i64>,
+        /// When it was posted (ISO 8601).
+        ///
+        /// Wire name: `date`.
+        pub date: Option<String>,
+        /// Id of its sticker.
+        ///
+        /// Wire name: `sticker`.
+        pub sticker: Option<i64>,
+        /// Its delivery status, such as `received`.
+        ///
+        /// Wire name: `status`.
+        pub status: Option<String>,
+        /// The client's id of the message.
+        ///
+        /// Wire name: `uuid`.
+        pub uuid: Option<String>,
+    }
+    impl serde::Serialize for RecentMessage {
+        fn serialize<S: serde::Serializer>(
+            &self,
+            serializer: S,
+        ) -> Result<S::Ok, S::Error> {
+            use serde::ser::SerializeMap as _;
+            let mut map = serializer.serialize_map(None)?;
+            if let Some(value) = &self.id {
+                map.serialize_entry("id", value)?;
+            }
+            if let Some(value) = &self.text {
+                map.serialize_entry("text", value)?;
+            }
+            if let Some(value) = &self.file {
+                map.serialize_entry("file", value)?;
+            }
+            if let Some(value) = &self.attach {
+                map.serialize_entry("attach", value)?;
+            }
+            if let Some(value) = &self.author_id {
+                map.serialize_entry("author_id", value)?;
+            }
+            if let Some(value) = &self.date {
+                map.serialize_entry("date", value)?;
+            }
+            if let Some(value) = &self.sticker {
+                map.serialize_entry("sticker", value)?;
+            }
+            if let Some(value) = &self.status {
+                map.serialize_entry("status", value)?;
+            }
+            if let Some(value) = &self.uuid {
+                map.serialize_entry("uuid", value)?;
+            }
+            map.end()
+        }
+    }
+    /// A sort direction.
+    #[derive(Debug, Clone, PartialEq, Eq, Hash)]
+    #[non_exhaustive]
+    pub enum SearchDirection {
+        /// `ASC`: Oldest first.
+        Ascending,
+        /// `DESC`: Newest first (the default).
+        Descending,
+        /// A value this version of the crate does not know, kept as received.
+        Unknown(String),
+    }
+    impl SearchDirection {
+        /// Every known value, in documentation order.
+        pub const ALL: &'static [Self] = &[Self::Ascending, Self::Descending];
+        /// Reads a wire value; one the crate does not know becomes [`Self::Unknown`].
+        pub fn from_wire(value: &str) -> Self {
+            match value {
+                "ASC" => Self::Ascending,
+                "DESC" => Self::Descending,
+                other => Self::Unknown(other.to_owned()),
+            }
+        }
+        /// The value as sent on the wire.
+        pub fn as_str(&self) -> &str {
+            match self {
+                Self::Ascending => "ASC",
+                Self::Descending => "DESC",
+                Self::Unknown(raw) => raw,
+            }
+        }
+        /// Whether this is a value the crate does not know.
+        pub fn is_unknown(&self) -> bool {
+            matches!(self, Self::Unknown(_))
+        }
+    }
+    impl std::fmt::Display for SearchDirection {
+        fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+            f.write_str(self.as_str())
+        }
+    }
+    impl std::str::FromStr for SearchDirection {
+        type Err = std::convert::Infallible;
+        fn from_str(value: &str) -> Result<Self, Self::Err> {
+            Ok(Self::from_wire(value))
+        }
+    }
+    impl serde::Serialize for SearchDirection {
+        fn serialize<S: serde::Serializer>(
+            &self,
+            serializer: S,
+        ) -> Result<S::Ok, S::Error> {
+            serializer.serialize_str(self.as_str())
+        }
+    }
+    impl<'de> serde::Deserialize<'de> for SearchDirection {
+        fn deserialize<D: serde::Deserializer<'de>>(
+            deserializer: D,
+        ) -> Result<Self, D::Error> {
+            crate::wire::deserialize_enum(deserializer, Self::from_wire)
+        }
+    }
+    /// A message as `im.dialog.messages.search` returns it (camelCase, with snake_case copies of some fields).
+    #[derive(Debug, Clone, PartialEq, serde::Deserialize)]
+    #[non_exhaustive]
+    pub struct SearchMessage {
+        /// The message's id.
+        ///
+        /// Wire name: `id`.
+        pub id: i64,
+        /// Id of the chat.
+        ///
+        /// Wire name: `chatId`.
+        #[serde(rename = "chatId")]
+        pub chat_id: Option<i64>,
+        /// The same as `chatId`.
+        ///
+        /// Wire name: `chat_id`.
+        #[serde(rename = "chat_id")]
+        pub chat_id_snake: Option<i64>,
+        /// Its author.
+        ///
+        /// Wire name: `authorId`.
+        #[serde(rename = "authorId")]
+        pub author_id: Option<i64>,
+        /// The same as `authorId`.
+        ///
+        /// Wire name: `author_id`.
+        #[serde(rename = "author_id")]
+        pub author_id_snake: Option<i64>,
+        /// When it was posted (ISO 8601).
+        ///
+        /// Wire name: `date`.
+        pub date: Option<String>,
+        /// The text.
+        ///
+        /// Wire name: `text`.
+        pub text: Option<String>,
+        /// Whether it is a system message.
+        ///
+        /// Wire name: `isSystem`.
+        #[serde(rename = "isSystem")]
+        pub is_system: Option<bool>,
+        /// The client's id of the message.
+        ///
+        /// Wire name: `uuid`.
+        pub uuid: Option<String>,
+        /// Where a forwarded message comes from.
+        ///
+        /// Wire name: `forward`.
+        pub forward: Option<serde_json::Map<String, serde_json::Value>>,
+        /// Extra data of the message.
+        ///
+        /// Wire name: `params`.
+        pub params: Option<serde_json::Value>,
+        /// Whether another member has read it.
+        ///
+        /// Wire name: `viewedByOthers`.
+        #[serde(rename = "viewedByOthers")]
+        pub viewed_by_others: Option<bool>,
+        /// Whether the caller has not read it.
+        ///
+        /// Wire name: `unread`.
+        pub unread: Option<bool>,
+        /// Whether the caller has seen it.
+        ///
+        /// Wire name: `viewed`.
+        pub viewed: Option<bool>,
+        /// How many users have seen it.
+        ///
+        /// Wire name: `viewedCount`.
+        #[serde(rename = "viewedCount")]
+        pub viewed_count: Option<i64>,
+        /// Service data of a blocked message.
+        ///
+        /// Wire name: `block`.
+        pub block: Option<serde_json::Map<String, serde_json::Value>>,
+    }
+    impl serde::Serialize for SearchMessage {
+        fn serialize<S: serde::Serializer>(
+            &self,
+            serializer: S,
+        ) -> Result<S::Ok, S::Error> {
+            use serde::ser::SerializeMap as _;
+            let mut map = serializer.serialize_map(None)?;
+            let value = &self.id;
+            map.serialize_entry("id", value)?;
+            if let Some(value) = &self.chat_id {
+                map.serialize_entry("chatId", value)?;
+            }
+            if let Some(value) = &self.chat_id_snake {
+                map.serialize_entry("chat_id", value)?;
+            }
+            if let Some(value) = &self.author_id {
+                map.serialize_entry("authorId", value)?;
+            }
+            if let Some(value) = &self.author_id_snake {
+                map.serialize_entry("author_id", value)?;
+            }
+            if let Some(value) = &self.date {
+                map.serialize_entry("date", value)?;
+            }
+            if let Some(value) = &self.text {
+                map.serialize_entry("text", value)?;
+            }
+            if let Some(value) = &self.is_system {
+                map.serialize_entry("isSystem", value)?;
+            }
+            if let Some(value) = &self.uuid {
+                map.serialize_entry("uuid", value)?;
+            }
+            if let Some(value) = &self.forward {
+                map.serialize_entry("forward", value)?;
+            }
+            if let Some(value) = &self.params {
+                map.serialize_entry("params", value)?;
+            }
+            if let Some(value) = &self.viewed_by_others {
+                map.serialize_entry("viewedByOthers", value)?;
+            }
+            if let Some(value) = &self.unread {
+                map.serialize_entry("unread", value)?;
+            }
+            if let Some(value) = &self.viewed {
+                map.serialize_entry("viewed", value)?;
+            }
+            if let Some(value) = &self.viewed_count {
+                map.serialize_entry("viewedCount", value)?;
+            }
+            if let Some(value) = &self.block {
+                map.serialize_entry("block", value)?;
+            }
+            map.end()
+        }
+    }
+    /// The reactions to a message found by `im.dialog.messages.search`.
+    #[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
+    #[non_exhaustive]
+    pub struct SearchReactions {
+        /// The message.
+        ///
+        /// Wire name: `messageId`.
+        #[serde(rename = "messageId")]
+        pub message_id: Option<i64>,
+        /// How many of each reaction.
+        ///
+        /// Wire name: `reactionCounters`.
+        #[serde(rename = "reactionCounters")]
+        pub reaction_counters: Option<serde_json::Value>,
+        /// Who gave each reaction.
+        ///
+        /// Wire name: `reactionUsers`.
+        #[serde(rename = "reactionUsers")]
+        pub reaction_users: Option<serde_json::Value>,
+        /// The caller's reactions.
+        ///
+        /// Wire name: `ownReactions`.
+        #[serde(rename = "ownReactions")]
+        pub own_reactions: Option<Vec<String>>,
+    }
+    impl serde::Serialize for SearchReactions {
+        fn serialize<S: serde::Serializer>(
+            &self,
+            serializer: S,
+        ) -> Result<S::Ok, S::Error> {
+            use serde::ser::SerializeMap as _;
+            let mut map = serializer.serialize_map(None)?;
+            if let Some(value) = &self.message_id {
+                map.serialize_entry("messageId", value)?;
+            }
+            if let Some(value) = &self.reaction_counters {
+                map.serialize_entry("reactionCounters", value)?;
+            }
+            if let Some(value) = &self.reaction_users {
+                map.serialize_entry("reactionUsers", value)?;
+            }
+            if let Some(value) = &self.own_reactions {
+                map.serialize_entry("ownReactions", value)?;
+            }
+            map.end()
+        }
+    }
+    /// A user as `im.dialog.messages.search` returns it (camelCase).
+    #[derive(Debug, Clone, PartialEq, serde::Deserialize)]
+    #[non_exhaustive]
+    pub struct SearchUser {
+        /// The user's id.
+        ///
+        /// Wire name: `id`.
+        pub id: i64,
+        /// Whether the user is active.
+        ///
+        /// Wire name: `active`.
+        pub active: Option<bool>,
+        /// First and last name.
+        ///
+        /// Wire name: `name`.
+        pub name: Option<String>,
+        /// First name.
+        ///
+        /// Wire name: `firstName`.
+        #[serde(rename = "firstName")]
+        pub first_name: Option<String>,
+        /// Last name.
+        ///
+        /// Wire name: `lastName`.
+        #[serde(rename = "lastName")]
+        pub last_name: Option<String>,
+        /// Job title.
+        ///
+        /// Wire name: `workPosition`.
+        #[serde(rename = "workPosition")]
+        pub work_position: Option<String>,
+        /// The user's colour as HEX.
+        ///
+        /// Wire name: `color`.
+        pub color: Option<String>,
+        /// URL of the avatar.
+        ///
+        /// Wire name: `avatar`.
+        pub avatar: Option<String>,
+        /// URL of the avatar in high resolution.
+        ///
+        /// Wire name: `avatarHr`.
+        #[serde(rename = "avatarHr")]
+        pub avatar_hr: Option<String>,
+        /// `M` or `F`.
+        ///
+        /// Wire name: `gender`.
+        pub gender: Option<String>,
+        /// Birthday as `DD-MM`.
+        ///
+        /// Wire name: `birthday`.
+        pub birthday: Option<String>,
+        /// Whether the user is an extranet user.
+        ///
+        /// Wire name: `extranet`.
+        pub extranet: Option<bool>,
+        /// Whether the user comes from Bitrix24.Network.
+        ///
+        /// Wire name: `network`.
+        pub network: Option<bool>,
+        /// Whether the user is a bot.
+        ///
+        /// Wire name: `bot`.
+        pub bot: Option<bool>,
+        /// Whether the user is an open-lines client.
+        ///
+        /// Wire name: `connector`.
+        pub connector: Option<bool>,
+        /// External authorization code.
+        ///
+        /// Wire name: `externalAuthId`.
+        #[serde(rename = "externalAuthId")]
+        pub external_auth_id: Option<String>,
+        /// Presence status.
+        ///
+        /// Wire name: `status`.
+        pub status: Option<String>,
+        /// Since when the user is away (ISO 8601), or `false`.
+        ///
+        /// Wire name: `idle`.
+        pub idle: Option<serde_json::Value>,
+        /// Last activity (ISO 8601), or `false`.
+        ///
+        /// Wire name: `lastActivityDate`.
+        #[serde(rename = "lastActivityDate")]
+        pub last_activity_date: Option<serde_json::Value>,
+        /// Last activity in the mobile app, or `false`.
+        ///
+        /// Wire name: `mobileLastDate`.
+        #[serde(rename = "mobileLastDate")]
+        pub mobile_last_date: Option<serde_json::Value>,
+        /// Last activity in the desktop app, or `false`.
+        ///
+        /// Wire name: `desktopLastDate`.
+        #[serde(rename = "desktopLastDate")]
+        pub desktop_last_date: Option<serde_json::Value>,
+        /// Until when the user is away on leave, or `false`.
+        ///
+        /// Wire name: `absent`.
+        pub absent: Option<serde_json::Value>,
+        /// Ids of the user's departments.
+        ///
+        /// Wire name: `departments`.
+        pub departments: Option<Vec<i64>>,
+        /// The user's phone numbers, or `false`.
+        ///
+        /// Wire name: `phones`.
+        pub phones: Option<serde_json::Value>,
+        /// For a bot, its data.
+        ///
+        /// Wire name: `botData`.
+        #[serde(rename = "botData")]
+        pub bot_data: Option<serde_json::Map<String, serde_json::Value>>,
+        /// What kind of user this is.
+        ///
+        /// Wire name: `type`.
+        #[serde(rename = "type")]
+        pub kind: Option<String>,
+        /// Personal website.
+        ///
+        /// Wire name: `website`.
+        pub website: Option<String>,
+        /// E-mail address.
+        ///
+        /// Wire name: `email`.
+        pub email: Option<String>,
+    }
+    impl serde::Serialize for SearchUser {
+        fn serialize<S: serde::Serializer>(
+            &self,
+            serializer: S,
+        ) -> Result<S::Ok, S::Error> {
+            use serde::ser::SerializeMap as _;
+            let mut map = serializer.serialize_map(None)?;
+            let value = &self.id;
+            map.serialize_entry("id", value)?;
+            if let Some(value) = &self.active {
+                map.serialize_entry("active", value)?;
+            }
+            if let Some(value) = &self.name {
+                map.serialize_entry("name", value)?;
+            }
+            if let Some(value) = &self.first_name {
+                map.serialize_entry("firstName", value)?;
+            }
+            if let Some(value) = &self.last_name {
+                map.serialize_entry("lastName", value)?;
+            }
+            if let Some(value) = &self.work_position {
+                map.serialize_entry("workPosition", value)?;
+            }
+            if let Some(value) = &self.color {
+                map.serialize_entry("color", value)?;
+            }
+            if let Some(value) = &self.avatar {
+                map.serialize_entry("avatar", value)?;
+            }
+            if let Some(value) = &self.avatar_hr {
+                map.serialize_entry("avatarHr", value)?;
+            }
+            if let Some(value) = &self.gender {
+                map.serialize_entry("gender", value)?;
+            }
+            if let Some(value) = &self.birthday {
+                map.serialize_entry("birthday", value)?;
+            }
+            if let Some(value) = &self.extranet {
+                map.serialize_entry("extranet", value)?;
+            }
+            if let Some(value) = &self.network {
+                map.serialize_entry("network", value)?;
+            }
+            if let Some(value) = &self.bot {
+                map.serialize_entry("bot", value)?;
+            }
+            if let Some(value) = &self.connector {
+                map.serialize_entry("connector", value)?;
+            }
+            if let Some(value) = &self.external_auth_id {
+                map.serialize_entry("externalAuthId", value)?;
+            }
+            if let Some(value) = &self.status {
+                map.serialize_entry("status", value)?;
+            }
+            if let Some(value) = &self.idle {
+                map.serialize_entry("idle", value)?;
+            }
+            if let Some(value) = &self.last_activity_date {
+                map.serialize_entry("lastActivityDate", value)?;
+            }
+            if let Some(value) = &self.mobile_last_date {
+                map.serialize_entry("mobileLastDate", value)?;
+            }
+            if let Some(value) = &self.desktop_last_date {
+                map.serialize_entry("desktopLastDate", value)?;
+            }
+            if let Some(value) = &self.absent {
+                map.serialize_entry("absent", value)?;
+            }
+            if let Some(value) = &self.departments {
+                map.serialize_entry("departments", value)?;
+            }
+            if let Some(value) = &self.phones {
+                map.serialize_entry("phones", value)?;
+            }
+            if let Some(value) = &self.bot_data {
+                map.serialize_entry("botData", value)?;
+            }
+            if let Some(value) = &self.kind {
+                map.serialize_entry("type", value)?;
+            }
+            if let Some(value) = &self.website {
+                map.serialize_entry("website", value)?;
+            }
+            if let Some(value) = &self.email {
+                map.serialize_entry("email", value)?;
+            }
+            map.end()
+        }
+    }
+    /// What `im.message.share` makes out of a message.
+    #[derive(Debug, Clone, PartialEq, Eq, Hash)]
+    #[non_exhaustive]
+    pub enum ShareKind {
+        /// `CHAT`: A chat.
+        Chat,
+        /// `TASK`: A task.
+        Task,
+        /// `POST`: A post in the feed.
+        Post,
+        /// `CALEND`: A calendar event.
+        Calend,
+        /// A value this version of the crate does not know, kept as received.
+        Unknown(String),
+    }
+    impl ShareKind {
+        /// Every known value, in documentation order.
+        pub const ALL: &'static [Self] = &[
+            Self::Chat,
+            Self::Task,
+            Self::Post,
+            Self::Calend,
+        ];
+        /// Reads a wire value; one the crate does not know becomes [`Self::Unknown`].
+        pub fn from_wire(value: &str) -> Self {
+            match value {
+                "CHAT" => Self::Chat,
+                "TASK" => Self::Task,
+                "POST" => Self::Post,
+                "CALEND" => Self::Calend,
+                other => Self::Unknown(other.to_owned()),
+            }
+        }
+        /// The value as sent on the wire.
+        pub fn as_str(&self) -> &str {
+            match self {
+                Self::Chat => "CHAT",
+                Self::Task => "TASK",
+                Self::Post => "POST",
+                Self::Calend => "CALEND",
+                Self::Unknown(raw) => raw,
+            }
+        }
+        /// Whether this is a value the crate does not know.
+        pub fn is_unknown(&self) -> bool {
+            matches!(self, Self::Unknown(_))
+        }
+    }
+    impl std::fmt::Display for ShareKind {
+        fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+            f.write_str(self.as_str())
+        }
+    }
+    impl std::str::FromStr for ShareKind {
+        type Err = std::convert::Infallible;
+        fn from_str(value: &str) -> Result<Self, Self::Err> {
+            Ok(Self::from_wire(value))
+        }
+    }
+    impl serde::Serialize for ShareKind {
+        fn serialize<S: serde::Serializer>(
+            &self,
+            serializer: S,
+        ) -> Result<S::Ok, S::Error> {
+            serializer.serialize_str(self.as_str())
+        }
+    }
+    impl<'de> serde::Deserialize<'de> for ShareKind {
+        fn deserialize<D: serde::Deserializer<'de>>(
+            deserializer: D,
+        ) -> Result<Self, D::Error> {
+            crate::wire::deserialize_enum(deserializer, Self::from_wire)
+        }
+    }
+    /// A user as the im.* methods return it.
+    #[derive(Debug, Clone, PartialEq, serde::Deserialize)]
+    #[non_exhaustive]
+    pub struct User {
+        /// The user's id.
+        ///
+        /// Wire name: `id`.
+        pub id: i64,
+        /// Whether the user is active.
+        ///
+        /// Wire name: `active`.
+        pub active: Option<bool>,
+        /// First and last name.
+        ///
+        /// Wire name: `name`.
+        pub name: Option<String>,
+        /// First name.
+        ///
+        /// Wire name: `first_name`.
+        pub first_name: Option<String>,
+        /// Last name.
+        ///
+        /// Wire name: `last_name`.
+        pub last_name: Option<String>,
+        /// Job title.
+        ///
+        /// Wire name: `work_position`.
+        pub work_position: Option<String>,
+        /// The user's colour as HEX, used when there is no avatar.
+        ///
+        /// Wire name: `color`.
+        pub color: Option<String>,
+        /// URL of the avatar; empty when there is none.
+        ///
+        /// Wire name: `avatar`.
+        pub avatar: Option<String>,
+        /// URL of the avatar in high resolution.
+        ///
+        /// Wire name: `avatar_hr`.
+        pub avatar_hr: Option<String>,
+        /// `M` or `F`.
+        ///
+        /// Wire name: `gender`.
+        pub gender: Option<String>,
+        /// Birthday as `DD-MM`; empty text or `false` when not given.
+        ///
+        /// Wire name: `birthday`.
+        pub birthday: Option<serde_json::Value>,
+        /// Whether the user is an extranet user.
+        ///
+        /// Wire name: `extranet`.
+        pub extranet: Option<bool>,
+        /// Whether the user comes from Bitrix24.Network.
+        ///
+        /// Wire name: `network`.
+        pub network: Option<bool>,
+        /// Whether the user is a bot.
+        ///
+        /// Wire name: `bot`.
+        pub bot: Option<bool>,
+        /// Whether the user is an open-lines client.
+        ///
+        /// Wire name: `connector`.
+        pub connector: Option<bool>,
+        /// External authorization code, such as `default`, `bot`, `email`.
+        ///
+        /// Wire name: `external_auth_id`.
+        pub external_auth_id: Option<String>,
+        /// Presence status, such as `online`.
+        ///
+        /// Wire name: `status`.
+        pub status: Option<String>,
+        /// Since when the user has been away from the computer (ISO 8601), or `false`.
+        ///
+        /// Wire name: `idle`.
+        pub idle: Option<serde_json::Value>,
+        /// Last activity (ISO 8601), or `false`.
+        ///
+        /// Wire name: `last_activity_date`.
+        pub last_activity_date: Option<serde_json::Value>,
+        /// Last activity in the mobile app (ISO 8601), or `false`.
+        ///
+        /// Wire name: `mobile_last_date`.
+        pub mobile_last_date: Option<serde_json::Value>,
+        /// Last activity in the desktop app (ISO 8601), or `false`.
+        ///
+        /// Wire name: `desktop_last_date`.
+        pub desktop_last_date: Option<serde_json::Value>,
+        /// Until when the user is away on leave (ISO 8601), or `false`.
+        ///
+        /// Wire name: `absent`.
+        pub absent: Option<serde_json::Value>,
+        /// Ids of the user's departments.
+        ///
+        /// Wire name: `departments`.
+        pub departments: Option<Vec<i64>>,
+        /// The user's phone numbers (`UserPhones`), or `false`.
+        ///
+        /// Wire name: `phones`.
+        pub phones: Option<serde_json::Value>,
+        /// For a bot, its data; null for a person.
+        ///
+        /// Wire name: `bot_data`.
+        pub bot_data: Option<serde_json::Map<String, serde_json::Value>>,
+        /// What kind of user this is, such as `user`, `bot`, `extranet`.
+        ///
+        /// Wire name: `type`.
+        #[serde(rename = "type")]
+        pub kind: Option<String>,
+        /// Personal website.
+        ///
+        /// Wire name: `website`.
+        pub website: Option<String>,
+        /// E-mail address.
+        ///
+        /// Wire name: `email`.
+        pub email: Option<String>,
+    }
+    impl serde::Serialize for User {
+        fn serialize<S: serde::Serializer>(
+            &self,
+            serializer: S,
+        ) -> Result<S::Ok, S::Error> {
+            use serde::ser::SerializeMap as _;
+            let mut map = serializer.serialize_map(None)?;
+            let value = &self.id;
+            map.serialize_entry("id", value)?;
+            if let Some(value) = &self.active {
+                map.serialize_entry("active", value)?;
+            }
+            if let Some(value) = &self.name {
+                map.serialize_entry("name", value)?;
+            }
+            if let Some(value) = &self.first_name {
+                map.serialize_entry("first_name", value)?;
+            }
+            if let Some(value) = &self.last_name {
+                map.serialize_entry("last_name", value)?;
+            }
+            if let Some(value) = &self.work_position {
+                map.serialize_entry("work_position", value)?;
+            }
+            if let Some(value) = &self.color {
+                map.serialize_entry("color", value)?;
+            }
+            if let Some(value) = &self.avatar {
+                map.serialize_entry("avatar", value)?;
+            }
+            if let Some(value) = &self.avatar_hr {
+                map.serialize_entry("avatar_hr", value)?;
+            }
+            if let Some(value) = &self.gender {
+                map.serialize_entry("gender", value)?;
+            }
+            if let Some(value) = &self.birthday {
+                map.serialize_entry("birthday", value)?;
+            }
+            if let Some(value) = &self.extranet {
+                map.serialize_entry("extranet", value)?;
+            }
+            if let Some(value) = &self.network {
+                map.serialize_entry("network", value)?;
+            }
+            if let Some(value) = &self.bot {
+                map.serialize_entry("bot", value)?;
+            }
+            if let Some(value) = &self.connector {
+                map.serialize_entry("connector", value)?;
+            }
+            if let Some(value) = &self.external_auth_id {
+                map.serialize_entry("external_auth_id", value)?;
+            }
+            if let Some(value) = &self.status {
+                map.serialize_entry("status", value)?;
+            }
+            if let Some(value) = &self.idle {
+                map.serialize_entry("idle", value)?;
+            }
+            if let Some(value) = &self.last_activity_date {
+                map.serialize_entry("last_activity_date", value)?;
+            }
+            if let Some(value) = &self.mobile_last_date {
+                map.serialize_entry("mobile_last_date", value)?;
+            }
+            if let Some(value) = &self.desktop_last_date {
+                map.serialize_entry("desktop_last_date", value)?;
+            }
+            if let Some(value) = &self.absent {
+                map.serialize_entry("absent", value)?;
+            }
+            if let Some(value) = &self.departments {
+                map.serialize_entry("departments", value)?;
+            }
+            if let Some(value) = &self.phones {
+                map.serialize_entry("phones", value)?;
+            }
+            if let Some(value) = &self.bot_data {
+                map.serialize_entry("bot_data", value)?;
+            }
+            if let Some(value) = &self.kind {
+                map.serialize_entry("type", value)?;
+            }
+            if let Some(value) = &self.website {
+                map.serialize_entry("website", value)?;
+            }
+            if let Some(value) = &self.email {
+                map.serialize_entry("email", value)?;
+            }
+            map.end()
+        }
+    }
+    /// A user's phone numbers; each page lists the ones it knows of.
+    #[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
+    #[non_exhaustive]
+    pub struct UserPhones {
+        /// Work phone.
+        ///
+        /// Wire name: `work_phone`.
+        pub work_phone: Option<String>,
+        /// Mobile phone.
+        ///
+        /// Wire name: `personal_mobile`.
+        pub personal_mobile: Option<String>,
+        /// Home phone.
+        ///
+        /// Wire name: `personal_phone`.
+        pub personal_phone: Option<String>,
+        /// Internal extension.
+        ///
+        /// Wire name: `inner_phone`.
+        pub inner_phone: Option<String>,
+    }
+    impl serde::Serialize for UserPhones {
+        fn serialize<S: serde::Serializer>(
+            &self,
+            serializer: S,
+        ) -> Result<S::Ok, S::Error> {
+            use serde::ser::SerializeMap as _;
+            let mut map = serializer.serialize_map(None)?;
+            if let Some(value) = &self.work_phone {
+                map.serialize_entry("work_phone", value)?;
+            }
+            if let Some(value) = &self.personal_mobile {
+                map.serialize_entry("personal_mobile", value)?;
+            }
+            if let Some(value) = &self.personal_phone {
+                map.serialize_entry("personal_phone", value)?;
+            }
+            if let Some(value) = &self.inner_phone {
+                map.serialize_entry("inner_phone", value)?;
+            }
+            map.end()
         }
     }
     /// The `im.chat.*` methods.
@@ -2012,6 +4552,7 @@ pub mod im {
                         "MAIL",
                         "CRM",
                         "SONET_GROUP",
+                        "TASKS_TASK",
                         "TASKS",
                         "CALL",
                     ],
@@ -2042,6 +4583,6364 @@ pub mod im {
             ],
             result: "integer",
             errors: &ADD_ERRORS,
+        };
+        /// Finds the chat linked to an external object (a CRM item, a task, a workgroup…).
+        ///
+        /// When several chats share the pair, one of them is returned. For a workgroup,
+        /// `SONET_GROUP` with the group id finds its standard chat.
+        ///
+        /// Wire name `im.chat.get`, scope `im`. Who may call it: any user. Idempotent: sending it twice has the effect of sending it once. Auth: webhook, OAuth.
+        ///
+        /// Documentation: <https://apidocs.bitrix24.com/api-reference/chats/im-chat-get.html>
+        #[derive(Debug, Clone, PartialEq, serde::Deserialize)]
+        #[non_exhaustive]
+        pub struct Get {
+            /// What kind of object the chat is linked to.
+            ///
+            /// Wire name: `ENTITY_TYPE`.
+            #[serde(rename = "ENTITY_TYPE")]
+            pub entity_type: crate::im::ChatEntityType,
+            /// Id of the object, in the format its kind uses (`DEAL|1663` for a CRM deal).
+            ///
+            /// Wire name: `ENTITY_ID`.
+            #[serde(rename = "ENTITY_ID")]
+            pub entity_id: String,
+            /// Parameters the schema does not describe, sent as given after the
+            /// typed ones. Set them with [`Self::param`].
+            #[serde(flatten)]
+            pub extra: serde_json::Map<String, serde_json::Value>,
+        }
+        impl Get {
+            /// Starts with the required parameters; the rest are set with the methods below.
+            ///
+            /// - `entity_type` (`ENTITY_TYPE`): What kind of object the chat is linked to.
+            /// - `entity_id` (`ENTITY_ID`): Id of the object, in the format its kind uses (`DEAL|1663` for a CRM deal).
+            pub fn new(
+                entity_type: crate::im::ChatEntityType,
+                entity_id: impl Into<String>,
+            ) -> Self {
+                Self {
+                    entity_type,
+                    entity_id: entity_id.into(),
+                    extra: serde_json::Map::new(),
+                }
+            }
+            /// Adds a parameter the schema does not describe (for example one an
+            /// older portal still accepts). It is sent as given.
+            pub fn param(
+                mut self,
+                name: impl Into<String>,
+                value: impl Into<serde_json::Value>,
+            ) -> Self {
+                self.extra.insert(name.into(), value.into());
+                self
+            }
+        }
+        impl crate::Method for Get {
+            const NAME: &'static str = "im.chat.get";
+            const INFO: &'static crate::schema::MethodInfo = &GET_INFO;
+            type Output = Option<crate::im::ChatIdResult>;
+            type Error = GetError;
+        }
+        impl serde::Serialize for Get {
+            fn serialize<S: serde::Serializer>(
+                &self,
+                serializer: S,
+            ) -> Result<S::Ok, S::Error> {
+                use serde::ser::SerializeMap as _;
+                let mut map = serializer.serialize_map(None)?;
+                let value = &self.entity_type;
+                map.serialize_entry("ENTITY_TYPE", value)?;
+                let value = &self.entity_id;
+                map.serialize_entry("ENTITY_ID", value)?;
+                for (name, value) in &self.extra {
+                    map.serialize_entry(name, value)?;
+                }
+                map.end()
+            }
+        }
+        /// An error code `im.chat.get` can return: its own codes, the system codes every method shares, or a code this crate does not know yet.
+        #[derive(Debug, Clone, PartialEq, Eq)]
+        #[non_exhaustive]
+        pub enum GetError {
+            /// A system error, which any method may return.
+            System(crate::SystemError),
+            /// A code this version of the crate does not know, as received.
+            Unknown(String),
+        }
+        /// The error table of `im.chat.get`, in documentation order.
+        pub static GET_ERRORS: [crate::schema::ErrorInfo; 0] = [];
+        impl crate::MethodError for GetError {
+            fn from_code(code: &str) -> Self {
+                match <crate::SystemError as crate::MethodError>::from_code(code) {
+                    crate::SystemError::Unknown(code) => Self::Unknown(code),
+                    system => Self::System(system),
+                }
+            }
+            fn code(&self) -> &str {
+                match self {
+                    Self::System(system) => system.code(),
+                    Self::Unknown(code) => code,
+                }
+            }
+            fn info(&self) -> Option<&'static crate::schema::ErrorInfo> {
+                match self {
+                    Self::System(system) => system.info(),
+                    Self::Unknown(_) => None,
+                }
+            }
+        }
+        impl std::fmt::Display for GetError {
+            fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                crate::schema::describe_error(self, f)
+            }
+        }
+        impl std::error::Error for GetError {}
+        /// What the schema says about `im.chat.get`: its params, result and errors.
+        pub static GET_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
+            name: "im.chat.get",
+            scope: "im",
+            summary: "Finds the chat linked to an external object (a CRM item, a task, a workgroup…).",
+            docs_url: "https://apidocs.bitrix24.com/api-reference/chats/im-chat-get.html",
+            who: "any user",
+            idempotent: true,
+            auth: &[crate::schema::AuthMode::Webhook, crate::schema::AuthMode::Oauth],
+            params: &[
+                crate::schema::ParamInfo {
+                    name: "ENTITY_TYPE",
+                    ty: "ChatEntityType",
+                    required: true,
+                    required_with: None,
+                    default: None,
+                    doc: "What kind of object the chat is linked to.",
+                    secret: false,
+                    values: &[
+                        "VIDEOCONF",
+                        "AI_ASSISTANT_PRIVATE",
+                        "LINES",
+                        "LIVECHAT",
+                        "ANNOUNCEMENT",
+                        "CALENDAR",
+                        "MAIL",
+                        "CRM",
+                        "SONET_GROUP",
+                        "TASKS_TASK",
+                        "TASKS",
+                        "CALL",
+                    ],
+                    fields: &[],
+                },
+                crate::schema::ParamInfo {
+                    name: "ENTITY_ID",
+                    ty: "string",
+                    required: true,
+                    required_with: None,
+                    default: None,
+                    doc: "Id of the object, in the format its kind uses (`DEAL|1663` for a CRM deal).",
+                    secret: false,
+                    values: &[],
+                    fields: &[],
+                },
+            ],
+            result: "ChatIdResult|null",
+            errors: &GET_ERRORS,
+        };
+        /// The caller leaves a chat.
+        ///
+        /// Wire name `im.chat.leave`, scope `im`. Who may call it: a member of the chat. Idempotent: sending it twice has the effect of sending it once. Auth: webhook, OAuth.
+        ///
+        /// Documentation: <https://apidocs.bitrix24.com/api-reference/chats/chat-users/im-chat-leave.html>
+        #[derive(Debug, Clone, PartialEq, serde::Deserialize)]
+        #[non_exhaustive]
+        pub struct Leave {
+            /// Id of the chat.
+            ///
+            /// Wire name: `CHAT_ID`.
+            #[serde(rename = "CHAT_ID")]
+            pub chat_id: i64,
+            /// Parameters the schema does not describe, sent as given after the
+            /// typed ones. Set them with [`Self::param`].
+            #[serde(flatten)]
+            pub extra: serde_json::Map<String, serde_json::Value>,
+        }
+        impl Leave {
+            /// Starts with the required parameters; the rest are set with the methods below.
+            ///
+            /// - `chat_id` (`CHAT_ID`): Id of the chat.
+            pub fn new(chat_id: i64) -> Self {
+                Self {
+                    chat_id,
+                    extra: serde_json::Map::new(),
+                }
+            }
+            /// Adds a parameter the schema does not describe (for example one an
+            /// older portal still accepts). It is sent as given.
+            pub fn param(
+                mut self,
+                name: impl Into<String>,
+                value: impl Into<serde_json::Value>,
+            ) -> Self {
+                self.extra.insert(name.into(), value.into());
+                self
+            }
+        }
+        impl crate::Method for Leave {
+            const NAME: &'static str = "im.chat.leave";
+            const INFO: &'static crate::schema::MethodInfo = &LEAVE_INFO;
+            type Output = bool;
+            type Error = LeaveError;
+        }
+        impl serde::Serialize for Leave {
+            fn serialize<S: serde::Serializer>(
+                &self,
+                serializer: S,
+            ) -> Result<S::Ok, S::Error> {
+                use serde::ser::SerializeMap as _;
+                let mut map = serializer.serialize_map(None)?;
+                let value = &self.chat_id;
+                map.serialize_entry("CHAT_ID", value)?;
+                for (name, value) in &self.extra {
+                    map.serialize_entry(name, value)?;
+                }
+                map.end()
+            }
+        }
+        /// An error code `im.chat.leave` can return: its own codes, the system codes every method shares, or a code this crate does not know yet.
+        #[derive(Debug, Clone, PartialEq, Eq)]
+        #[non_exhaustive]
+        pub enum LeaveError {
+            /// `CHAT_ID_EMPTY` (HTTP 400): `CHAT_ID` was not given.
+            ChatIdEmpty,
+            /// `ACCESS_ERROR` (HTTP 403): This chat cannot be left with this method (message "It is forbidden to delete users of this chat").
+            AccessError,
+            /// `ACCESS_DENIED_KICK` (HTTP 403): The caller is not a member, or may not leave this chat.
+            AccessDeniedKick,
+            /// A system error, which any method may return.
+            System(crate::SystemError),
+            /// A code this version of the crate does not know, as received.
+            Unknown(String),
+        }
+        /// The error table of `im.chat.leave`, in documentation order.
+        pub static LEAVE_ERRORS: [crate::schema::ErrorInfo; 3] = [
+            crate::schema::ErrorInfo {
+                code: "CHAT_ID_EMPTY",
+                status: Some(400),
+                message: "Chat ID can't be empty",
+                meaning: "`CHAT_ID` was not given.",
+                retry_safe: true,
+                legacy: false,
+            },
+            crate::schema::ErrorInfo {
+                code: "ACCESS_ERROR",
+                status: Some(403),
+                message: "Action unavailable",
+                meaning: "This chat cannot be left with this method (message \"It is forbidden to delete users of this chat\").",
+                retry_safe: true,
+                legacy: false,
+            },
+            crate::schema::ErrorInfo {
+                code: "ACCESS_DENIED_KICK",
+                status: Some(403),
+                message: "Access denied to kick user from chat",
+                meaning: "The caller is not a member, or may not leave this chat.",
+                retry_safe: true,
+                legacy: false,
+            },
+        ];
+        impl crate::MethodError for LeaveError {
+            fn from_code(code: &str) -> Self {
+                match code {
+                    "CHAT_ID_EMPTY" => Self::ChatIdEmpty,
+                    "ACCESS_ERROR" => Self::AccessError,
+                    "ACCESS_DENIED_KICK" => Self::AccessDeniedKick,
+                    _ => {
+                        match <crate::SystemError as crate::MethodError>::from_code(
+                            code,
+                        ) {
+                            crate::SystemError::Unknown(code) => Self::Unknown(code),
+                            system => Self::System(system),
+                        }
+                    }
+                }
+            }
+            fn code(&self) -> &str {
+                match self {
+                    Self::ChatIdEmpty => "CHAT_ID_EMPTY",
+                    Self::AccessError => "ACCESS_ERROR",
+                    Self::AccessDeniedKick => "ACCESS_DENIED_KICK",
+                    Self::System(system) => system.code(),
+                    Self::Unknown(code) => code,
+                }
+            }
+            fn info(&self) -> Option<&'static crate::schema::ErrorInfo> {
+                match self {
+                    Self::ChatIdEmpty => Some(&LEAVE_ERRORS[0]),
+                    Self::AccessError => Some(&LEAVE_ERRORS[1]),
+                    Self::AccessDeniedKick => Some(&LEAVE_ERRORS[2]),
+                    Self::System(system) => system.info(),
+                    Self::Unknown(_) => None,
+                }
+            }
+        }
+        impl std::fmt::Display for LeaveError {
+            fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                crate::schema::describe_error(self, f)
+            }
+        }
+        impl std::error::Error for LeaveError {}
+        /// What the schema says about `im.chat.leave`: its params, result and errors.
+        pub static LEAVE_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
+            name: "im.chat.leave",
+            scope: "im",
+            summary: "The caller leaves a chat.",
+            docs_url: "https://apidocs.bitrix24.com/api-reference/chats/chat-users/im-chat-leave.html",
+            who: "a member of the chat",
+            idempotent: true,
+            auth: &[crate::schema::AuthMode::Webhook, crate::schema::AuthMode::Oauth],
+            params: &[
+                crate::schema::ParamInfo {
+                    name: "CHAT_ID",
+                    ty: "integer",
+                    required: true,
+                    required_with: None,
+                    default: None,
+                    doc: "Id of the chat.",
+                    secret: false,
+                    values: &[],
+                    fields: &[],
+                },
+            ],
+            result: "boolean",
+            errors: &LEAVE_ERRORS,
+        };
+        /// Hands the ownership of a group chat to another member.
+        ///
+        /// Wire name `im.chat.setOwner`, scope `im`. Who may call it: the owner of the chat. Idempotent: sending it twice has the effect of sending it once. Auth: webhook, OAuth.
+        ///
+        /// Documentation: <https://apidocs.bitrix24.com/api-reference/chats/chat-update/im-chat-set-owner.html>
+        #[derive(Debug, Clone, PartialEq, serde::Deserialize)]
+        #[non_exhaustive]
+        pub struct SetOwner {
+            /// Id of the chat, without the `chat` prefix.
+            ///
+            /// Wire name: `CHAT_ID`. Required unless `DIALOG_ID` is given.
+            #[serde(rename = "CHAT_ID")]
+            pub chat_id: Option<i64>,
+            /// The chat as a dialog id, `chat` followed by its id (`chat5`), in place of `CHAT_ID`. Private dialogs are refused.
+            ///
+            /// Wire name: `DIALOG_ID`.
+            #[serde(rename = "DIALOG_ID")]
+            pub dialog_id: Option<String>,
+            /// Id of the new owner; they must be a member of the chat.
+            ///
+            /// Wire name: `USER_ID`.
+            #[serde(rename = "USER_ID")]
+            pub user_id: i64,
+            /// Parameters the schema does not describe, sent as given after the
+            /// typed ones. Set them with [`Self::param`].
+            #[serde(flatten)]
+            pub extra: serde_json::Map<String, serde_json::Value>,
+        }
+        impl SetOwner {
+            /// Starts with the required parameters; the rest are set with the methods below.
+            ///
+            /// - `user_id` (`USER_ID`): Id of the new owner; they must be a member of the chat.
+            pub fn new(user_id: i64) -> Self {
+                Self {
+                    chat_id: None,
+                    dialog_id: None,
+                    user_id,
+                    extra: serde_json::Map::new(),
+                }
+            }
+            /// Id of the chat, without the `chat` prefix.
+            ///
+            /// Wire name: `CHAT_ID`. Required unless `DIALOG_ID` is given.
+            pub fn chat_id(mut self, chat_id: i64) -> Self {
+                self.chat_id = Some(chat_id);
+                self
+            }
+            /// The chat as a dialog id, `chat` followed by its id (`chat5`), in place of `CHAT_ID`. Private dialogs are refused.
+            ///
+            /// Wire name: `DIALOG_ID`.
+            pub fn dialog_id(mut self, dialog_id: impl Into<String>) -> Self {
+                self.dialog_id = Some(dialog_id.into());
+                self
+            }
+            /// Adds a parameter the schema does not describe (for example one an
+            /// older portal still accepts). It is sent as given.
+            pub fn param(
+                mut self,
+                name: impl Into<String>,
+                value: impl Into<serde_json::Value>,
+            ) -> Self {
+                self.extra.insert(name.into(), value.into());
+                self
+            }
+        }
+        impl crate::Method for SetOwner {
+            const NAME: &'static str = "im.chat.setOwner";
+            const INFO: &'static crate::schema::MethodInfo = &SET_OWNER_INFO;
+            type Output = bool;
+            type Error = SetOwnerError;
+        }
+        impl serde::Serialize for SetOwner {
+            fn serialize<S: serde::Serializer>(
+                &self,
+                serializer: S,
+            ) -> Result<S::Ok, S::Error> {
+                use serde::ser::SerializeMap as _;
+                let mut map = serializer.serialize_map(None)?;
+                if let Some(value) = &self.chat_id {
+                    map.serialize_entry("CHAT_ID", value)?;
+                }
+                if let Some(value) = &self.dialog_id {
+                    map.serialize_entry("DIALOG_ID", value)?;
+                }
+                let value = &self.user_id;
+                map.serialize_entry("USER_ID", value)?;
+                for (name, value) in &self.extra {
+                    map.serialize_entry(name, value)?;
+                }
+                map.end()
+            }
+        }
+        /// An error code `im.chat.setOwner` can return: its own codes, the system codes every method shares, or a code this crate does not know yet.
+        #[derive(Debug, Clone, PartialEq, Eq)]
+        #[non_exhaustive]
+        pub enum SetOwnerError {
+            /// `CHAT_ID_EMPTY` (HTTP 400): `CHAT_ID` is missing or carries the `chat` prefix.
+            ChatIdEmpty,
+            /// `DIALOG_ID_EMPTY` (HTTP 400): `DIALOG_ID` names a private dialog or is malformed.
+            DialogIdEmpty,
+            /// `USER_ID_EMPTY` (HTTP 400): `USER_ID` was not given.
+            UserIdEmpty,
+            /// `ACCESS_ERROR` (HTTP 403): This chat cannot be changed this way, or not by this user.
+            AccessError,
+            /// `WRONG_REQUEST` (HTTP 403): The caller does not own the chat, or the new owner is not a member.
+            WrongRequest,
+            /// A system error, which any method may return.
+            System(crate::SystemError),
+            /// A code this version of the crate does not know, as received.
+            Unknown(String),
+        }
+        /// The error table of `im.chat.setOwner`, in documentation order.
+        pub static SET_OWNER_ERRORS: [crate::schema::ErrorInfo; 5] = [
+            crate::schema::ErrorInfo {
+                code: "CHAT_ID_EMPTY",
+                status: Some(400),
+                message: "Chat ID can't be empty",
+                meaning: "`CHAT_ID` is missing or carries the `chat` prefix.",
+                retry_safe: true,
+                legacy: false,
+            },
+            crate::schema::ErrorInfo {
+                code: "DIALOG_ID_EMPTY",
+                status: Some(400),
+                message: "Dialog ID can't be empty",
+                meaning: "`DIALOG_ID` names a private dialog or is malformed.",
+                retry_safe: true,
+                legacy: false,
+            },
+            crate::schema::ErrorInfo {
+                code: "USER_ID_EMPTY",
+                status: Some(400),
+                message: "User ID can't be empty",
+                meaning: "`USER_ID` was not given.",
+                retry_safe: true,
+                legacy: false,
+            },
+            crate::schema::ErrorInfo {
+                code: "ACCESS_ERROR",
+                status: Some(403),
+                message: "Action unavailable",
+                meaning: "This chat cannot be changed this way, or not by this user.",
+                retry_safe: true,
+                legacy: false,
+            },
+            crate::schema::ErrorInfo {
+                code: "WRONG_REQUEST",
+                status: Some(403),
+                message: "Change owner can only owner and user must be member in chat",
+                meaning: "The caller does not own the chat, or the new owner is not a member.",
+                retry_safe: true,
+                legacy: false,
+            },
+        ];
+        impl crate::MethodError for SetOwnerError {
+            fn from_code(code: &str) -> Self {
+                match code {
+                    "CHAT_ID_EMPTY" => Self::ChatIdEmpty,
+                    "DIALOG_ID_EMPTY" => Self::DialogIdEmpty,
+                    "USER_ID_EMPTY" => Self::UserIdEmpty,
+                    "ACCESS_ERROR" => Self::AccessError,
+                    "WRONG_REQUEST" => Self::WrongRequest,
+                    _ => {
+                        match <crate::SystemError as crate::MethodError>::from_code(
+                            code,
+                        ) {
+                            crate::SystemError::Unknown(code) => Self::Unknown(code),
+                            system => Self::System(system),
+                        }
+                    }
+                }
+            }
+            fn code(&self) -> &str {
+                match self {
+                    Self::ChatIdEmpty => "CHAT_ID_EMPTY",
+                    Self::DialogIdEmpty => "DIALOG_ID_EMPTY",
+                    Self::UserIdEmpty => "USER_ID_EMPTY",
+                    Self::AccessError => "ACCESS_ERROR",
+                    Self::WrongRequest => "WRONG_REQUEST",
+                    Self::System(system) => system.code(),
+                    Self::Unknown(code) => code,
+                }
+            }
+            fn info(&self) -> Option<&'static crate::schema::ErrorInfo> {
+                match self {
+                    Self::ChatIdEmpty => Some(&SET_OWNER_ERRORS[0]),
+                    Self::DialogIdEmpty => Some(&SET_OWNER_ERRORS[1]),
+                    Self::UserIdEmpty => Some(&SET_OWNER_ERRORS[2]),
+                    Self::AccessError => Some(&SET_OWNER_ERRORS[3]),
+                    Self::WrongRequest => Some(&SET_OWNER_ERRORS[4]),
+                    Self::System(system) => system.info(),
+                    Self::Unknown(_) => None,
+                }
+            }
+        }
+        impl std::fmt::Display for SetOwnerError {
+            fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                crate::schema::describe_error(self, f)
+            }
+        }
+        impl std::error::Error for SetOwnerError {}
+        /// What the schema says about `im.chat.setOwner`: its params, result and errors.
+        pub static SET_OWNER_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
+            name: "im.chat.setOwner",
+            scope: "im",
+            summary: "Hands the ownership of a group chat to another member.",
+            docs_url: "https://apidocs.bitrix24.com/api-reference/chats/chat-update/im-chat-set-owner.html",
+            who: "the owner of the chat",
+            idempotent: true,
+            auth: &[crate::schema::AuthMode::Webhook, crate::schema::AuthMode::Oauth],
+            params: &[
+                crate::schema::ParamInfo {
+                    name: "CHAT_ID",
+                    ty: "integer",
+                    required: false,
+                    required_with: None,
+                    default: None,
+                    doc: "Id of the chat, without the `chat` prefix.",
+                    secret: false,
+                    values: &[],
+                    fields: &[],
+                },
+                crate::schema::ParamInfo {
+                    name: "DIALOG_ID",
+                    ty: "string",
+                    required: false,
+                    required_with: None,
+                    default: None,
+                    doc: "The chat as a dialog id, `chat` followed by its id (`chat5`), in place of `CHAT_ID`. Private dialogs are refused.",
+                    secret: false,
+                    values: &[],
+                    fields: &[],
+                },
+                crate::schema::ParamInfo {
+                    name: "USER_ID",
+                    ty: "integer",
+                    required: true,
+                    required_with: None,
+                    default: None,
+                    doc: "Id of the new owner; they must be a member of the chat.",
+                    secret: false,
+                    values: &[],
+                    fields: &[],
+                },
+            ],
+            result: "boolean",
+            errors: &SET_OWNER_ERRORS,
+        };
+        /// Replaces a chat's avatar.
+        ///
+        /// Wire name `im.chat.updateAvatar`, scope `im`. Who may call it: a member of the chat who may change its look. Idempotent: sending it twice has the effect of sending it once. Auth: webhook, OAuth.
+        ///
+        /// Documentation: <https://apidocs.bitrix24.com/api-reference/chats/chat-update/im-chat-update-avatar.html>
+        #[derive(Debug, Clone, PartialEq, serde::Deserialize)]
+        #[non_exhaustive]
+        pub struct UpdateAvatar {
+            /// Id of the chat, without the `chat` prefix.
+            ///
+            /// Wire name: `CHAT_ID`. Required unless `DIALOG_ID` is given.
+            #[serde(rename = "CHAT_ID")]
+            pub chat_id: Option<i64>,
+            /// The chat as a dialog id, `chat` followed by its id (`chat5`), in place of `CHAT_ID`. Private dialogs are refused.
+            ///
+            /// Wire name: `DIALOG_ID`.
+            #[serde(rename = "DIALOG_ID")]
+            pub dialog_id: Option<String>,
+            /// The image as base64 text, at most 5000×5000 pixels.
+            ///
+            /// Wire name: `AVATAR`.
+            #[serde(rename = "AVATAR")]
+            pub avatar: String,
+            /// Parameters the schema does not describe, sent as given after the
+            /// typed ones. Set them with [`Self::param`].
+            #[serde(flatten)]
+            pub extra: serde_json::Map<String, serde_json::Value>,
+        }
+        impl UpdateAvatar {
+            /// Starts with the required parameters; the rest are set with the methods below.
+            ///
+            /// - `avatar` (`AVATAR`): The image as base64 text, at most 5000×5000 pixels.
+            pub fn new(avatar: impl Into<String>) -> Self {
+                Self {
+                    chat_id: None,
+                    dialog_id: None,
+                    avatar: avatar.into(),
+                    extra: serde_json::Map::new(),
+                }
+            }
+            /// Id of the chat, without the `chat` prefix.
+            ///
+            /// Wire name: `CHAT_ID`. Required unless `DIALOG_ID` is given.
+            pub fn chat_id(mut self, chat_id: i64) -> Self {
+                self.chat_id = Some(chat_id);
+                self
+            }
+            /// The chat as a dialog id, `chat` followed by its id (`chat5`), in place of `CHAT_ID`. Private dialogs are refused.
+            ///
+            /// Wire name: `DIALOG_ID`.
+            pub fn dialog_id(mut self, dialog_id: impl Into<String>) -> Self {
+                self.dialog_id = Some(dialog_id.into());
+                self
+            }
+            /// Adds a parameter the schema does not describe (for example one an
+            /// older portal still accepts). It is sent as given.
+            pub fn param(
+                mut self,
+                name: impl Into<String>,
+                value: impl Into<serde_json::Value>,
+            ) -> Self {
+                self.extra.insert(name.into(), value.into());
+                self
+            }
+        }
+        impl crate::Method for UpdateAvatar {
+            const NAME: &'static str = "im.chat.updateAvatar";
+            const INFO: &'static crate::schema::MethodInfo = &UPDATE_AVATAR_INFO;
+            type Output = bool;
+            type Error = UpdateAvatarError;
+        }
+        impl serde::Serialize for UpdateAvatar {
+            fn serialize<S: serde::Serializer>(
+                &self,
+                serializer: S,
+            ) -> Result<S::Ok, S::Error> {
+                use serde::ser::SerializeMap as _;
+                let mut map = serializer.serialize_map(None)?;
+                if let Some(value) = &self.chat_id {
+                    map.serialize_entry("CHAT_ID", value)?;
+                }
+                if let Some(value) = &self.dialog_id {
+                    map.serialize_entry("DIALOG_ID", value)?;
+                }
+                let value = &self.avatar;
+                map.serialize_entry("AVATAR", value)?;
+                for (name, value) in &self.extra {
+                    map.serialize_entry(name, value)?;
+                }
+                map.end()
+            }
+        }
+        /// An error code `im.chat.updateAvatar` can return: its own codes, the system codes every method shares, or a code this crate does not know yet.
+        #[derive(Debug, Clone, PartialEq, Eq)]
+        #[non_exhaustive]
+        pub enum UpdateAvatarError {
+            /// `CHAT_ID_EMPTY` (HTTP 400): `CHAT_ID` is missing or carries the `chat` prefix.
+            ChatIdEmpty,
+            /// `DIALOG_ID_EMPTY` (HTTP 400): `DIALOG_ID` names a private dialog or is malformed.
+            DialogIdEmpty,
+            /// `ACCESS_DENIED` (HTTP 400): The user may not change the avatar.
+            ///
+            /// The same code is also a system error; for this method it means the above.
+            AccessDenied,
+            /// `ACCESS_ERROR` (HTTP 400): This chat's avatar cannot be changed (the page also gives the message "The avatar of this chat cannot be changed").
+            AccessError,
+            /// `AVATAR_ERROR` (HTTP 400): The file is not an image, or is larger than 5000×5000 pixels (message "Avatar incorrect size (max 5000x5000)").
+            AvatarError,
+            /// `WRONG_REQUEST` (HTTP 400): No chat has this id.
+            WrongRequest,
+            /// A system error, which any method may return.
+            System(crate::SystemError),
+            /// A code this version of the crate does not know, as received.
+            Unknown(String),
+        }
+        /// The error table of `im.chat.updateAvatar`, in documentation order.
+        pub static UPDATE_AVATAR_ERRORS: [crate::schema::ErrorInfo; 6] = [
+            crate::schema::ErrorInfo {
+                code: "CHAT_ID_EMPTY",
+                status: Some(400),
+                message: "Chat ID can't be empty",
+                meaning: "`CHAT_ID` is missing or carries the `chat` prefix.",
+                retry_safe: true,
+                legacy: false,
+            },
+            crate::schema::ErrorInfo {
+                code: "DIALOG_ID_EMPTY",
+                status: Some(400),
+                message: "Dialog ID can't be empty",
+                meaning: "`DIALOG_ID` names a private dialog or is malformed.",
+                retry_safe: true,
+                legacy: false,
+            },
+            crate::schema::ErrorInfo {
+                code: "ACCESS_DENIED",
+                status: Some(400),
+                message: "Access denied",
+                meaning: "The user may not change the avatar.",
+                retry_safe: true,
+                legacy: false,
+            },
+            crate::schema::ErrorInfo {
+                code: "ACCESS_ERROR",
+                status: Some(400),
+                message: "Action unavailable",
+                meaning: "This chat's avatar cannot be changed (the page also gives the message \"The avatar of this chat cannot be changed\").",
+                retry_safe: true,
+                legacy: false,
+            },
+            crate::schema::ErrorInfo {
+                code: "AVATAR_ERROR",
+                status: Some(400),
+                message: "Avatar incorrect type",
+                meaning: "The file is not an image, or is larger than 5000×5000 pixels (message \"Avatar incorrect size (max 5000x5000)\").",
+                retry_safe: true,
+                legacy: false,
+            },
+            crate::schema::ErrorInfo {
+                code: "WRONG_REQUEST",
+                status: Some(400),
+                message: "Chat isn't exists",
+                meaning: "No chat has this id.",
+                retry_safe: true,
+                legacy: false,
+            },
+        ];
+        impl crate::MethodError for UpdateAvatarError {
+            fn from_code(code: &str) -> Self {
+                match code {
+                    "CHAT_ID_EMPTY" => Self::ChatIdEmpty,
+                    "DIALOG_ID_EMPTY" => Self::DialogIdEmpty,
+                    "ACCESS_DENIED" => Self::AccessDenied,
+                    "ACCESS_ERROR" => Self::AccessError,
+                    "AVATAR_ERROR" => Self::AvatarError,
+                    "WRONG_REQUEST" => Self::WrongRequest,
+                    _ => {
+                        match <crate::SystemError as crate::MethodError>::from_code(
+                            code,
+                        ) {
+                            crate::SystemError::Unknown(code) => Self::Unknown(code),
+                            system => Self::System(system),
+                        }
+                    }
+                }
+            }
+            fn code(&self) -> &str {
+                match self {
+                    Self::ChatIdEmpty => "CHAT_ID_EMPTY",
+                    Self::DialogIdEmpty => "DIALOG_ID_EMPTY",
+                    Self::AccessDenied => "ACCESS_DENIED",
+                    Self::AccessError => "ACCESS_ERROR",
+                    Self::AvatarError => "AVATAR_ERROR",
+                    Self::WrongRequest => "WRONG_REQUEST",
+                    Self::System(system) => system.code(),
+                    Self::Unknown(code) => code,
+                }
+            }
+            fn info(&self) -> Option<&'static crate::schema::ErrorInfo> {
+                match self {
+                    Self::ChatIdEmpty => Some(&UPDATE_AVATAR_ERRORS[0]),
+                    Self::DialogIdEmpty => Some(&UPDATE_AVATAR_ERRORS[1]),
+                    Self::AccessDenied => Some(&UPDATE_AVATAR_ERRORS[2]),
+                    Self::AccessError => Some(&UPDATE_AVATAR_ERRORS[3]),
+                    Self::AvatarError => Some(&UPDATE_AVATAR_ERRORS[4]),
+                    Self::WrongRequest => Some(&UPDATE_AVATAR_ERRORS[5]),
+                    Self::System(system) => system.info(),
+                    Self::Unknown(_) => None,
+                }
+            }
+        }
+        impl std::fmt::Display for UpdateAvatarError {
+            fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                crate::schema::describe_error(self, f)
+            }
+        }
+        impl std::error::Error for UpdateAvatarError {}
+        /// What the schema says about `im.chat.updateAvatar`: its params, result and errors.
+        pub static UPDATE_AVATAR_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
+            name: "im.chat.updateAvatar",
+            scope: "im",
+            summary: "Replaces a chat's avatar.",
+            docs_url: "https://apidocs.bitrix24.com/api-reference/chats/chat-update/im-chat-update-avatar.html",
+            who: "a member of the chat who may change its look",
+            idempotent: true,
+            auth: &[crate::schema::AuthMode::Webhook, crate::schema::AuthMode::Oauth],
+            params: &[
+                crate::schema::ParamInfo {
+                    name: "CHAT_ID",
+                    ty: "integer",
+                    required: false,
+                    required_with: None,
+                    default: None,
+                    doc: "Id of the chat, without the `chat` prefix.",
+                    secret: false,
+                    values: &[],
+                    fields: &[],
+                },
+                crate::schema::ParamInfo {
+                    name: "DIALOG_ID",
+                    ty: "string",
+                    required: false,
+                    required_with: None,
+                    default: None,
+                    doc: "The chat as a dialog id, `chat` followed by its id (`chat5`), in place of `CHAT_ID`. Private dialogs are refused.",
+                    secret: false,
+                    values: &[],
+                    fields: &[],
+                },
+                crate::schema::ParamInfo {
+                    name: "AVATAR",
+                    ty: "file",
+                    required: true,
+                    required_with: None,
+                    default: None,
+                    doc: "The image as base64 text, at most 5000×5000 pixels.",
+                    secret: false,
+                    values: &[],
+                    fields: &[],
+                },
+            ],
+            result: "boolean",
+            errors: &UPDATE_AVATAR_ERRORS,
+        };
+        /// Changes a chat's colour, which the mobile app shows, and which stands in for a missing avatar.
+        ///
+        /// Setting the colour the chat already has is refused with `WRONG_REQUEST`; the
+        /// chat keeps it either way.
+        ///
+        /// Wire name `im.chat.updateColor`, scope `im`. Who may call it: a member of the chat who may change its look. Idempotent: sending it twice has the effect of sending it once. Auth: webhook, OAuth.
+        ///
+        /// Documentation: <https://apidocs.bitrix24.com/api-reference/chats/chat-update/im-chat-update-color.html>
+        #[derive(Debug, Clone, PartialEq, serde::Deserialize)]
+        #[non_exhaustive]
+        pub struct UpdateColor {
+            /// Id of the chat, without the `chat` prefix.
+            ///
+            /// Wire name: `CHAT_ID`. Required unless `DIALOG_ID` is given.
+            #[serde(rename = "CHAT_ID")]
+            pub chat_id: Option<i64>,
+            /// The chat as a dialog id, `chat` followed by its id (`chat5`), in place of `CHAT_ID`. Private dialogs are refused.
+            ///
+            /// Wire name: `DIALOG_ID`.
+            #[serde(rename = "DIALOG_ID")]
+            pub dialog_id: Option<String>,
+            /// The colour, sent in upper case (`PINK`).
+            ///
+            /// Wire name: `COLOR`.
+            #[serde(rename = "COLOR")]
+            pub color: crate::Color,
+            /// Parameters the schema does not describe, sent as given after the
+            /// typed ones. Set them with [`Self::param`].
+            #[serde(flatten)]
+            pub extra: serde_json::Map<String, serde_json::Value>,
+        }
+        impl UpdateColor {
+            /// Starts with the required parameters; the rest are set with the methods below.
+            ///
+            /// - `color` (`COLOR`): The colour, sent in upper case (`PINK`).
+            pub fn new(color: crate::Color) -> Self {
+                Self {
+                    chat_id: None,
+                    dialog_id: None,
+                    color,
+                    extra: serde_json::Map::new(),
+                }
+            }
+            /// Id of the chat, without the `chat` prefix.
+            ///
+            /// Wire name: `CHAT_ID`. Required unless `DIALOG_ID` is given.
+            pub fn chat_id(mut self, chat_id: i64) -> Self {
+                self.chat_id = Some(chat_id);
+                self
+            }
+            /// The chat as a dialog id, `chat` followed by its id (`chat5`), in place of `CHAT_ID`. Private dialogs are refused.
+            ///
+            /// Wire name: `DIALOG_ID`.
+            pub fn dialog_id(mut self, dialog_id: impl Into<String>) -> Self {
+                self.dialog_id = Some(dialog_id.into());
+                self
+            }
+            /// Adds a parameter the schema does not describe (for example one an
+            /// older portal still accepts). It is sent as given.
+            pub fn param(
+                mut self,
+                name: impl Into<String>,
+                value: impl Into<serde_json::Value>,
+            ) -> Self {
+                self.extra.insert(name.into(), value.into());
+                self
+            }
+        }
+        impl crate::Method for UpdateColor {
+            const NAME: &'static str = "im.chat.updateColor";
+            const INFO: &'static crate::schema::MethodInfo = &UPDATE_COLOR_INFO;
+            type Output = bool;
+            type Error = UpdateColorError;
+        }
+        impl serde::Serialize for UpdateColor {
+            fn serialize<S: serde::Serializer>(
+                &self,
+                serializer: S,
+            ) -> Result<S::Ok, S::Error> {
+                use serde::ser::SerializeMap as _;
+                let mut map = serializer.serialize_map(None)?;
+                if let Some(value) = &self.chat_id {
+                    map.serialize_entry("CHAT_ID", value)?;
+                }
+                if let Some(value) = &self.dialog_id {
+                    map.serialize_entry("DIALOG_ID", value)?;
+                }
+                let value = &self.color;
+                map.serialize_entry("COLOR", value)?;
+                for (name, value) in &self.extra {
+                    map.serialize_entry(name, value)?;
+                }
+                map.end()
+            }
+        }
+        /// An error code `im.chat.updateColor` can return: its own codes, the system codes every method shares, or a code this crate does not know yet.
+        #[derive(Debug, Clone, PartialEq, Eq)]
+        #[non_exhaustive]
+        pub enum UpdateColorError {
+            /// `CHAT_ID_EMPTY` (HTTP 400): `CHAT_ID` is missing or carries the `chat` prefix.
+            ChatIdEmpty,
+            /// `DIALOG_ID_EMPTY` (HTTP 400): `DIALOG_ID` names a private dialog or is malformed.
+            DialogIdEmpty,
+            /// `ACCESS_ERROR` (HTTP 403): This chat cannot be changed this way, or not by this user.
+            AccessError,
+            /// `WRONG_COLOR` (HTTP 400): `COLOR` is not one of the chat colours.
+            WrongColor,
+            /// `WRONG_REQUEST` (HTTP 400): The chat already has this colour, or no chat has this id.
+            WrongRequest,
+            /// A system error, which any method may return.
+            System(crate::SystemError),
+            /// A code this version of the crate does not know, as received.
+            Unknown(String),
+        }
+        /// The error table of `im.chat.updateColor`, in documentation order.
+        pub static UPDATE_COLOR_ERRORS: [crate::schema::ErrorInfo; 5] = [
+            crate::schema::ErrorInfo {
+                code: "CHAT_ID_EMPTY",
+                status: Some(400),
+                message: "Chat ID can't be empty",
+                meaning: "`CHAT_ID` is missing or carries the `chat` prefix.",
+                retry_safe: true,
+                legacy: false,
+            },
+            crate::schema::ErrorInfo {
+                code: "DIALOG_ID_EMPTY",
+                status: Some(400),
+                message: "Dialog ID can't be empty",
+                meaning: "`DIALOG_ID` names a private dialog or is malformed.",
+                retry_safe: true,
+                legacy: false,
+            },
+            crate::schema::ErrorInfo {
+                code: "ACCESS_ERROR",
+                status: Some(403),
+                message: "Action unavailable",
+                meaning: "This chat cannot be changed this way, or not by this user.",
+                retry_safe: true,
+                legacy: false,
+            },
+            crate::schema::ErrorInfo {
+                code: "WRONG_COLOR",
+                status: Some(400),
+                message: "This color currently unavailable",
+                meaning: "`COLOR` is not one of the chat colours.",
+                retry_safe: true,
+                legacy: false,
+            },
+            crate::schema::ErrorInfo {
+                code: "WRONG_REQUEST",
+                status: Some(400),
+                message: "This color currently set or chat isn't exists",
+                meaning: "The chat already has this colour, or no chat has this id.",
+                retry_safe: true,
+                legacy: false,
+            },
+        ];
+        impl crate::MethodError for UpdateColorError {
+            fn from_code(code: &str) -> Self {
+                match code {
+                    "CHAT_ID_EMPTY" => Self::ChatIdEmpty,
+                    "DIALOG_ID_EMPTY" => Self::DialogIdEmpty,
+                    "ACCESS_ERROR" => Self::AccessError,
+                    "WRONG_COLOR" => Self::WrongColor,
+                    "WRONG_REQUEST" => Self::WrongRequest,
+                    _ => {
+                        match <crate::SystemError as crate::MethodError>::from_code(
+                            code,
+                        ) {
+                            crate::SystemError::Unknown(code) => Self::Unknown(code),
+                            system => Self::System(system),
+                        }
+                    }
+                }
+            }
+            fn code(&self) -> &str {
+                match self {
+                    Self::ChatIdEmpty => "CHAT_ID_EMPTY",
+                    Self::DialogIdEmpty => "DIALOG_ID_EMPTY",
+                    Self::AccessError => "ACCESS_ERROR",
+                    Self::WrongColor => "WRONG_COLOR",
+                    Self::WrongRequest => "WRONG_REQUEST",
+                    Self::System(system) => system.code(),
+                    Self::Unknown(code) => code,
+                }
+            }
+            fn info(&self) -> Option<&'static crate::schema::ErrorInfo> {
+                match self {
+                    Self::ChatIdEmpty => Some(&UPDATE_COLOR_ERRORS[0]),
+                    Self::DialogIdEmpty => Some(&UPDATE_COLOR_ERRORS[1]),
+                    Self::AccessError => Some(&UPDATE_COLOR_ERRORS[2]),
+                    Self::WrongColor => Some(&UPDATE_COLOR_ERRORS[3]),
+                    Self::WrongRequest => Some(&UPDATE_COLOR_ERRORS[4]),
+                    Self::System(system) => system.info(),
+                    Self::Unknown(_) => None,
+                }
+            }
+        }
+        impl std::fmt::Display for UpdateColorError {
+            fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                crate::schema::describe_error(self, f)
+            }
+        }
+        impl std::error::Error for UpdateColorError {}
+        /// What the schema says about `im.chat.updateColor`: its params, result and errors.
+        pub static UPDATE_COLOR_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
+            name: "im.chat.updateColor",
+            scope: "im",
+            summary: "Changes a chat's colour, which the mobile app shows, and which stands in for a missing avatar.",
+            docs_url: "https://apidocs.bitrix24.com/api-reference/chats/chat-update/im-chat-update-color.html",
+            who: "a member of the chat who may change its look",
+            idempotent: true,
+            auth: &[crate::schema::AuthMode::Webhook, crate::schema::AuthMode::Oauth],
+            params: &[
+                crate::schema::ParamInfo {
+                    name: "CHAT_ID",
+                    ty: "integer",
+                    required: false,
+                    required_with: None,
+                    default: None,
+                    doc: "Id of the chat, without the `chat` prefix.",
+                    secret: false,
+                    values: &[],
+                    fields: &[],
+                },
+                crate::schema::ParamInfo {
+                    name: "DIALOG_ID",
+                    ty: "string",
+                    required: false,
+                    required_with: None,
+                    default: None,
+                    doc: "The chat as a dialog id, `chat` followed by its id (`chat5`), in place of `CHAT_ID`. Private dialogs are refused.",
+                    secret: false,
+                    values: &[],
+                    fields: &[],
+                },
+                crate::schema::ParamInfo {
+                    name: "COLOR",
+                    ty: "Color",
+                    required: true,
+                    required_with: None,
+                    default: None,
+                    doc: "The colour, sent in upper case (`PINK`).",
+                    secret: false,
+                    values: &[
+                        "RED",
+                        "GREEN",
+                        "MINT",
+                        "LIGHT_BLUE",
+                        "DARK_BLUE",
+                        "PURPLE",
+                        "AQUA",
+                        "PINK",
+                        "LIME",
+                        "BROWN",
+                        "AZURE",
+                        "KHAKI",
+                        "SAND",
+                        "MARENGO",
+                        "GRAY",
+                        "GRAPHITE",
+                    ],
+                    fields: &[],
+                },
+            ],
+            result: "boolean",
+            errors: &UPDATE_COLOR_ERRORS,
+        };
+        /// Renames a group chat.
+        ///
+        /// Wire name `im.chat.updateTitle`, scope `im`. Who may call it: a member of the chat who may change its look. Idempotent: sending it twice has the effect of sending it once. Auth: webhook, OAuth.
+        ///
+        /// Documentation: <https://apidocs.bitrix24.com/api-reference/chats/chat-update/im-chat-update-title.html>
+        #[derive(Debug, Clone, PartialEq, serde::Deserialize)]
+        #[non_exhaustive]
+        pub struct UpdateTitle {
+            /// Id of the chat, without the `chat` prefix.
+            ///
+            /// Wire name: `CHAT_ID`. Required unless `DIALOG_ID` is given.
+            #[serde(rename = "CHAT_ID")]
+            pub chat_id: Option<i64>,
+            /// The chat as a dialog id, `chat` followed by its id (`chat5`), in place of `CHAT_ID`. Private dialogs are refused.
+            ///
+            /// Wire name: `DIALOG_ID`.
+            #[serde(rename = "DIALOG_ID")]
+            pub dialog_id: Option<String>,
+            /// The new title; spaces and line breaks around it are trimmed.
+            ///
+            /// Wire name: `TITLE`.
+            #[serde(rename = "TITLE")]
+            pub title: String,
+            /// Parameters the schema does not describe, sent as given after the
+            /// typed ones. Set them with [`Self::param`].
+            #[serde(flatten)]
+            pub extra: serde_json::Map<String, serde_json::Value>,
+        }
+        impl UpdateTitle {
+            /// Starts with the required parameters; the rest are set with the methods below.
+            ///
+            /// - `title` (`TITLE`): The new title; spaces and line breaks around it are trimmed.
+            pub fn new(title: impl Into<String>) -> Self {
+                Self {
+                    chat_id: None,
+                    dialog_id: None,
+                    title: title.into(),
+                    extra: serde_json::Map::new(),
+                }
+            }
+            /// Id of the chat, without the `chat` prefix.
+            ///
+            /// Wire name: `CHAT_ID`. Required unless `DIALOG_ID` is given.
+            pub fn chat_id(mut self, chat_id: i64) -> Self {
+                self.chat_id = Some(chat_id);
+                self
+            }
+            /// The chat as a dialog id, `chat` followed by its id (`chat5`), in place of `CHAT_ID`. Private dialogs are refused.
+            ///
+            /// Wire name: `DIALOG_ID`.
+            pub fn dialog_id(mut self, dialog_id: impl Into<String>) -> Self {
+                self.dialog_id = Some(dialog_id.into());
+                self
+            }
+            /// Adds a parameter the schema does not describe (for example one an
+            /// older portal still accepts). It is sent as given.
+            pub fn param(
+                mut self,
+                name: impl Into<String>,
+                value: impl Into<serde_json::Value>,
+            ) -> Self {
+                self.extra.insert(name.into(), value.into());
+                self
+            }
+        }
+        impl crate::Method for UpdateTitle {
+            const NAME: &'static str = "im.chat.updateTitle";
+            const INFO: &'static crate::schema::MethodInfo = &UPDATE_TITLE_INFO;
+            type Output = bool;
+            type Error = UpdateTitleError;
+        }
+        impl serde::Serialize for UpdateTitle {
+            fn serialize<S: serde::Serializer>(
+                &self,
+                serializer: S,
+            ) -> Result<S::Ok, S::Error> {
+                use serde::ser::SerializeMap as _;
+                let mut map = serializer.serialize_map(None)?;
+                if let Some(value) = &self.chat_id {
+                    map.serialize_entry("CHAT_ID", value)?;
+                }
+                if let Some(value) = &self.dialog_id {
+                    map.serialize_entry("DIALOG_ID", value)?;
+                }
+                let value = &self.title;
+                map.serialize_entry("TITLE", value)?;
+                for (name, value) in &self.extra {
+                    map.serialize_entry(name, value)?;
+                }
+                map.end()
+            }
+        }
+        /// An error code `im.chat.updateTitle` can return: its own codes, the system codes every method shares, or a code this crate does not know yet.
+        #[derive(Debug, Clone, PartialEq, Eq)]
+        #[non_exhaustive]
+        pub enum UpdateTitleError {
+            /// `CHAT_ID_EMPTY` (HTTP 400): `CHAT_ID` is missing or carries the `chat` prefix.
+            ChatIdEmpty,
+            /// `DIALOG_ID_EMPTY` (HTTP 400): `DIALOG_ID` names a private dialog or is malformed.
+            DialogIdEmpty,
+            /// `TITLE_EMPTY` (HTTP 400): `TITLE` is missing or empty once trimmed.
+            TitleEmpty,
+            /// `ACCESS_ERROR` (HTTP 403): This chat cannot be renamed, or not by this user (message "This chat cannot be renamed" for chats that can never be).
+            AccessError,
+            /// A system error, which any method may return.
+            System(crate::SystemError),
+            /// A code this version of the crate does not know, as received.
+            Unknown(String),
+        }
+        /// The error table of `im.chat.updateTitle`, in documentation order.
+        pub static UPDATE_TITLE_ERRORS: [crate::schema::ErrorInfo; 4] = [
+            crate::schema::ErrorInfo {
+                code: "CHAT_ID_EMPTY",
+                status: Some(400),
+                message: "Chat ID can't be empty",
+                meaning: "`CHAT_ID` is missing or carries the `chat` prefix.",
+                retry_safe: true,
+                legacy: false,
+            },
+            crate::schema::ErrorInfo {
+                code: "DIALOG_ID_EMPTY",
+                status: Some(400),
+                message: "Dialog ID can't be empty",
+                meaning: "`DIALOG_ID` names a private dialog or is malformed.",
+                retry_safe: true,
+                legacy: false,
+            },
+            crate::schema::ErrorInfo {
+                code: "TITLE_EMPTY",
+                status: Some(400),
+                message: "Title can't be empty",
+                meaning: "`TITLE` is missing or empty once trimmed.",
+                retry_safe: true,
+                legacy: false,
+            },
+            crate::schema::ErrorInfo {
+                code: "ACCESS_ERROR",
+                status: Some(403),
+                message: "Action unavailable",
+                meaning: "This chat cannot be renamed, or not by this user (message \"This chat cannot be renamed\" for chats that can never be).",
+                retry_safe: true,
+                legacy: false,
+            },
+        ];
+        impl crate::MethodError for UpdateTitleError {
+            fn from_code(code: &str) -> Self {
+                match code {
+                    "CHAT_ID_EMPTY" => Self::ChatIdEmpty,
+                    "DIALOG_ID_EMPTY" => Self::DialogIdEmpty,
+                    "TITLE_EMPTY" => Self::TitleEmpty,
+                    "ACCESS_ERROR" => Self::AccessError,
+                    _ => {
+                        match <crate::SystemError as crate::MethodError>::from_code(
+                            code,
+                        ) {
+                            crate::SystemError::Unknown(code) => Self::Unknown(code),
+                            system => Self::System(system),
+                        }
+                    }
+                }
+            }
+            fn code(&self) -> &str {
+                match self {
+                    Self::ChatIdEmpty => "CHAT_ID_EMPTY",
+                    Self::DialogIdEmpty => "DIALOG_ID_EMPTY",
+                    Self::TitleEmpty => "TITLE_EMPTY",
+                    Self::AccessError => "ACCESS_ERROR",
+                    Self::System(system) => system.code(),
+                    Self::Unknown(code) => code,
+                }
+            }
+            fn info(&self) -> Option<&'static crate::schema::ErrorInfo> {
+                match self {
+                    Self::ChatIdEmpty => Some(&UPDATE_TITLE_ERRORS[0]),
+                    Self::DialogIdEmpty => Some(&UPDATE_TITLE_ERRORS[1]),
+                    Self::TitleEmpty => Some(&UPDATE_TITLE_ERRORS[2]),
+                    Self::AccessError => Some(&UPDATE_TITLE_ERRORS[3]),
+                    Self::System(system) => system.info(),
+                    Self::Unknown(_) => None,
+                }
+            }
+        }
+        impl std::fmt::Display for UpdateTitleError {
+            fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                crate::schema::describe_error(self, f)
+            }
+        }
+        impl std::error::Error for UpdateTitleError {}
+        /// What the schema says about `im.chat.updateTitle`: its params, result and errors.
+        pub static UPDATE_TITLE_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
+            name: "im.chat.updateTitle",
+            scope: "im",
+            summary: "Renames a group chat.",
+            docs_url: "https://apidocs.bitrix24.com/api-reference/chats/chat-update/im-chat-update-title.html",
+            who: "a member of the chat who may change its look",
+            idempotent: true,
+            auth: &[crate::schema::AuthMode::Webhook, crate::schema::AuthMode::Oauth],
+            params: &[
+                crate::schema::ParamInfo {
+                    name: "CHAT_ID",
+                    ty: "integer",
+                    required: false,
+                    required_with: None,
+                    default: None,
+                    doc: "Id of the chat, without the `chat` prefix.",
+                    secret: false,
+                    values: &[],
+                    fields: &[],
+                },
+                crate::schema::ParamInfo {
+                    name: "DIALOG_ID",
+                    ty: "string",
+                    required: false,
+                    required_with: None,
+                    default: None,
+                    doc: "The chat as a dialog id, `chat` followed by its id (`chat5`), in place of `CHAT_ID`. Private dialogs are refused.",
+                    secret: false,
+                    values: &[],
+                    fields: &[],
+                },
+                crate::schema::ParamInfo {
+                    name: "TITLE",
+                    ty: "string",
+                    required: true,
+                    required_with: None,
+                    default: None,
+                    doc: "The new title; spaces and line breaks around it are trimmed.",
+                    secret: false,
+                    values: &[],
+                    fields: &[],
+                },
+            ],
+            result: "boolean",
+            errors: &UPDATE_TITLE_ERRORS,
+        };
+        /// The `im.chat.user.*` methods.
+        pub mod user {
+            /// Adds users to a chat.
+            ///
+            /// Users who are members already stay members.
+            ///
+            /// Wire name `im.chat.user.add`, scope `im`. Who may call it: a member of the chat who may add members. Idempotent: sending it twice has the effect of sending it once. Auth: webhook, OAuth.
+            ///
+            /// Documentation: <https://apidocs.bitrix24.com/api-reference/chats/chat-users/im-chat-user-add.html>
+            #[derive(Debug, Clone, PartialEq, serde::Deserialize)]
+            #[non_exhaustive]
+            pub struct Add {
+                /// Id of the chat.
+                ///
+                /// Wire name: `CHAT_ID`.
+                #[serde(rename = "CHAT_ID")]
+                pub chat_id: i64,
+                /// Ids of the users to add.
+                ///
+                /// Wire name: `USERS`.
+                #[serde(rename = "USERS")]
+                pub users: Vec<i64>,
+                /// `Y` hides the earlier messages from the new members.
+                ///
+                /// Wire name: `HIDE_HISTORY`. Default: `Y`.
+                #[serde(rename = "HIDE_HISTORY")]
+                pub hide_history: Option<crate::YesNo>,
+                /// Parameters the schema does not describe, sent as given after the
+                /// typed ones. Set them with [`Self::param`].
+                #[serde(flatten)]
+                pub extra: serde_json::Map<String, serde_json::Value>,
+            }
+            impl Add {
+                /// Starts with the required parameters; the rest are set with the methods below.
+                ///
+                /// - `chat_id` (`CHAT_ID`): Id of the chat.
+                /// - `users` (`USERS`): Ids of the users to add.
+                pub fn new(chat_id: i64, users: impl IntoIterator<Item = i64>) -> Self {
+                    Self {
+                        chat_id,
+                        users: users.into_iter().collect(),
+                        hide_history: None,
+                        extra: serde_json::Map::new(),
+                    }
+                }
+                /// `Y` hides the earlier messages from the new members.
+                ///
+                /// Wire name: `HIDE_HISTORY`. Default: `Y`.
+                pub fn hide_history(mut self, hide_history: crate::YesNo) -> Self {
+                    self.hide_history = Some(hide_history);
+                    self
+                }
+                /// Adds a parameter the schema does not describe (for example one an
+                /// older portal still accepts). It is sent as given.
+                pub fn param(
+                    mut self,
+                    name: impl Into<String>,
+                    value: impl Into<serde_json::Value>,
+                ) -> Self {
+                    self.extra.insert(name.into(), value.into());
+                    self
+                }
+            }
+            impl crate::Method for Add {
+                const NAME: &'static str = "im.chat.user.add";
+                const INFO: &'static crate::schema::MethodInfo = &ADD_INFO;
+                type Output = bool;
+                type Error = AddError;
+            }
+            impl serde::Serialize for Add {
+                fn serialize<S: serde::Serializer>(
+                    &self,
+                    serializer: S,
+                ) -> Result<S::Ok, S::Error> {
+                    use serde::ser::SerializeMap as _;
+                    let mut map = serializer.serialize_map(None)?;
+                    let value = &self.chat_id;
+                    map.serialize_entry("CHAT_ID", value)?;
+                    let value = &self.users;
+                    map.serialize_entry("USERS", value)?;
+                    if let Some(value) = &self.hide_history {
+                        map.serialize_entry("HIDE_HISTORY", value)?;
+                    }
+                    for (name, value) in &self.extra {
+                        map.serialize_entry(name, value)?;
+                    }
+                    map.end()
+                }
+            }
+            /// An error code `im.chat.user.add` can return: its own codes, the system codes every method shares, or a code this crate does not know yet.
+            #[derive(Debug, Clone, PartialEq, Eq)]
+            #[non_exhaustive]
+            pub enum AddError {
+                /// `CHAT_ID_EMPTY` (HTTP 400): `CHAT_ID` was not given.
+                ChatIdEmpty,
+                /// `ACCESS_ERROR` (HTTP 403): Members cannot be added to this chat (message "It is forbidden to add users to this chat").
+                AccessError,
+                /// `ACCESS_DENIED_EXTEND` (HTTP 403): The caller may not add members.
+                AccessDeniedExtend,
+                /// A system error, which any method may return.
+                System(crate::SystemError),
+                /// A code this version of the crate does not know, as received.
+                Unknown(String),
+            }
+            /// The error table of `im.chat.user.add`, in documentation order.
+            pub static ADD_ERRORS: [crate::schema::ErrorInfo; 3] = [
+                crate::schema::ErrorInfo {
+                    code: "CHAT_ID_EMPTY",
+                    status: Some(400),
+                    message: "Chat ID can't be empty",
+                    meaning: "`CHAT_ID` was not given.",
+                    retry_safe: true,
+                    legacy: false,
+                },
+                crate::schema::ErrorInfo {
+                    code: "ACCESS_ERROR",
+                    status: Some(403),
+                    message: "Action unavailable",
+                    meaning: "Members cannot be added to this chat (message \"It is forbidden to add users to this chat\").",
+                    retry_safe: true,
+                    legacy: false,
+                },
+                crate::schema::ErrorInfo {
+                    code: "ACCESS_DENIED_EXTEND",
+                    status: Some(403),
+                    message: "Insufficient permissions to add participants to the chat",
+                    meaning: "The caller may not add members.",
+                    retry_safe: true,
+                    legacy: false,
+                },
+            ];
+            impl crate::MethodError for AddError {
+                fn from_code(code: &str) -> Self {
+                    match code {
+                        "CHAT_ID_EMPTY" => Self::ChatIdEmpty,
+                        "ACCESS_ERROR" => Self::AccessError,
+                        "ACCESS_DENIED_EXTEND" => Self::AccessDeniedExtend,
+                        _ => {
+                            match <crate::SystemError as crate::MethodError>::from_code(
+                                code,
+                            ) {
+                                crate::SystemError::Unknown(code) => Self::Unknown(code),
+                                system => Self::System(system),
+                            }
+                        }
+                    }
+                }
+                fn code(&self) -> &str {
+                    match self {
+                        Self::ChatIdEmpty => "CHAT_ID_EMPTY",
+                        Self::AccessError => "ACCESS_ERROR",
+                        Self::AccessDeniedExtend => "ACCESS_DENIED_EXTEND",
+                        Self::System(system) => system.code(),
+                        Self::Unknown(code) => code,
+                    }
+                }
+                fn info(&self) -> Option<&'static crate::schema::ErrorInfo> {
+                    match self {
+                        Self::ChatIdEmpty => Some(&ADD_ERRORS[0]),
+                        Self::AccessError => Some(&ADD_ERRORS[1]),
+                        Self::AccessDeniedExtend => Some(&ADD_ERRORS[2]),
+                        Self::System(system) => system.info(),
+                        Self::Unknown(_) => None,
+                    }
+                }
+            }
+            impl std::fmt::Display for AddError {
+                fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                    crate::schema::describe_error(self, f)
+                }
+            }
+            impl std::error::Error for AddError {}
+            /// What the schema says about `im.chat.user.add`: its params, result and errors.
+            pub static ADD_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
+                name: "im.chat.user.add",
+                scope: "im",
+                summary: "Adds users to a chat.",
+                docs_url: "https://apidocs.bitrix24.com/api-reference/chats/chat-users/im-chat-user-add.html",
+                who: "a member of the chat who may add members",
+                idempotent: true,
+                auth: &[
+                    crate::schema::AuthMode::Webhook,
+                    crate::schema::AuthMode::Oauth,
+                ],
+                params: &[
+                    crate::schema::ParamInfo {
+                        name: "CHAT_ID",
+                        ty: "integer",
+                        required: true,
+                        required_with: None,
+                        default: None,
+                        doc: "Id of the chat.",
+                        secret: false,
+                        values: &[],
+                        fields: &[],
+                    },
+                    crate::schema::ParamInfo {
+                        name: "USERS",
+                        ty: "[integer]",
+                        required: true,
+                        required_with: None,
+                        default: None,
+                        doc: "Ids of the users to add.",
+                        secret: false,
+                        values: &[],
+                        fields: &[],
+                    },
+                    crate::schema::ParamInfo {
+                        name: "HIDE_HISTORY",
+                        ty: "YesNo",
+                        required: false,
+                        required_with: None,
+                        default: Some("Y"),
+                        doc: "`Y` hides the earlier messages from the new members.",
+                        secret: false,
+                        values: &["Y", "N"],
+                        fields: &[],
+                    },
+                ],
+                result: "boolean",
+                errors: &ADD_ERRORS,
+            };
+            /// Removes a member from a chat.
+            ///
+            /// Wire name `im.chat.user.delete`, scope `im`. Who may call it: a member of the chat who may remove members. Idempotent: sending it twice has the effect of sending it once. Auth: webhook, OAuth.
+            ///
+            /// Documentation: <https://apidocs.bitrix24.com/api-reference/chats/chat-users/im-chat-user-delete.html>
+            #[derive(Debug, Clone, PartialEq, serde::Deserialize)]
+            #[non_exhaustive]
+            pub struct Delete {
+                /// Id of the chat.
+                ///
+                /// Wire name: `CHAT_ID`.
+                #[serde(rename = "CHAT_ID")]
+                pub chat_id: i64,
+                /// Id of the member to remove.
+                ///
+                /// Wire name: `USER_ID`.
+                #[serde(rename = "USER_ID")]
+                pub user_id: i64,
+                /// Parameters the schema does not describe, sent as given after the
+                /// typed ones. Set them with [`Self::param`].
+                #[serde(flatten)]
+                pub extra: serde_json::Map<String, serde_json::Value>,
+            }
+            impl Delete {
+                /// Starts with the required parameters; the rest are set with the methods below.
+                ///
+                /// - `chat_id` (`CHAT_ID`): Id of the chat.
+                /// - `user_id` (`USER_ID`): Id of the member to remove.
+                pub fn new(chat_id: i64, user_id: i64) -> Self {
+                    Self {
+                        chat_id,
+                        user_id,
+                        extra: serde_json::Map::new(),
+                    }
+                }
+                /// Adds a parameter the schema does not describe (for example one an
+                /// older portal still accepts). It is sent as given.
+                pub fn param(
+                    mut self,
+                    name: impl Into<String>,
+                    value: impl Into<serde_json::Value>,
+                ) -> Self {
+                    self.extra.insert(name.into(), value.into());
+                    self
+                }
+            }
+            impl crate::Method for Delete {
+                const NAME: &'static str = "im.chat.user.delete";
+                const INFO: &'static crate::schema::MethodInfo = &DELETE_INFO;
+                type Output = bool;
+                type Error = DeleteError;
+            }
+            impl serde::Serialize for Delete {
+                fn serialize<S: serde::Serializer>(
+                    &self,
+                    serializer: S,
+                ) -> Result<S::Ok, S::Error> {
+                    use serde::ser::SerializeMap as _;
+                    let mut map = serializer.serialize_map(None)?;
+                    let value = &self.chat_id;
+                    map.serialize_entry("CHAT_ID", value)?;
+                    let value = &self.user_id;
+                    map.serialize_entry("USER_ID", value)?;
+                    for (name, value) in &self.extra {
+                        map.serialize_entry(name, value)?;
+                    }
+                    map.end()
+                }
+            }
+            /// An error code `im.chat.user.delete` can return: its own codes, the system codes every method shares, or a code this crate does not know yet.
+            #[derive(Debug, Clone, PartialEq, Eq)]
+            #[non_exhaustive]
+            pub enum DeleteError {
+                /// `CHAT_ID_EMPTY` (HTTP 400): `CHAT_ID` was not given.
+                ChatIdEmpty,
+                /// `USER_ID_EMPTY` (HTTP 400): `USER_ID` was not given.
+                UserIdEmpty,
+                /// `ACCESS_ERROR` (HTTP 403): Members cannot be removed from this chat (message "It is forbidden to delete users of this chat").
+                AccessError,
+                /// `ACCESS_DENIED_KICK` (HTTP 403): The caller may not remove members.
+                AccessDeniedKick,
+                /// `USER_NOT_FOUND` (HTTP 400): The user is not a member of the chat.
+                UserNotFound,
+                /// A system error, which any method may return.
+                System(crate::SystemError),
+                /// A code this version of the crate does not know, as received.
+                Unknown(String),
+            }
+            /// The error table of `im.chat.user.delete`, in documentation order.
+            pub static DELETE_ERRORS: [crate::schema::ErrorInfo; 5] = [
+                crate::schema::ErrorInfo {
+                    code: "CHAT_ID_EMPTY",
+                    status: Some(400),
+                    message: "Chat ID can't be empty",
+                    meaning: "`CHAT_ID` was not given.",
+                    retry_safe: true,
+                    legacy: false,
+                },
+                crate::schema::ErrorInfo {
+                    code: "USER_ID_EMPTY",
+                    status: Some(400),
+                    message: "User ID can't be empty",
+                    meaning: "`USER_ID` was not given.",
+                    retry_safe: true,
+                    legacy: false,
+                },
+                crate::schema::ErrorInfo {
+                    code: "ACCESS_ERROR",
+                    status: Some(403),
+                    message: "Action unavailable",
+                    meaning: "Members cannot be removed from this chat (message \"It is forbidden to delete users of this chat\").",
+                    retry_safe: true,
+                    legacy: false,
+                },
+                crate::schema::ErrorInfo {
+                    code: "ACCESS_DENIED_KICK",
+                    status: Some(403),
+                    message: "Insufficient rights to exclude participants from the chat",
+                    meaning: "The caller may not remove members.",
+                    retry_safe: true,
+                    legacy: false,
+                },
+                crate::schema::ErrorInfo {
+                    code: "USER_NOT_FOUND",
+                    status: Some(400),
+                    message: "The specified user is not in the chat",
+                    meaning: "The user is not a member of the chat.",
+                    retry_safe: true,
+                    legacy: false,
+                },
+            ];
+            impl crate::MethodError for DeleteError {
+                fn from_code(code: &str) -> Self {
+                    match code {
+                        "CHAT_ID_EMPTY" => Self::ChatIdEmpty,
+                        "USER_ID_EMPTY" => Self::UserIdEmpty,
+                        "ACCESS_ERROR" => Self::AccessError,
+                        "ACCESS_DENIED_KICK" => Self::AccessDeniedKick,
+                        "USER_NOT_FOUND" => Self::UserNotFound,
+                        _ => {
+                            match <crate::SystemError as crate::MethodError>::from_code(
+                                code,
+                            ) {
+                                crate::SystemError::Unknown(code) => Self::Unknown(code),
+                                system => Self::System(system),
+                            }
+                        }
+                    }
+                }
+                fn code(&self) -> &str {
+                    match self {
+                        Self::ChatIdEmpty => "CHAT_ID_EMPTY",
+                        Self::UserIdEmpty => "USER_ID_EMPTY",
+                        Self::AccessError => "ACCESS_ERROR",
+                        Self::AccessDeniedKick => "ACCESS_DENIED_KICK",
+                        Self::UserNotFound => "USER_NOT_FOUND",
+                        Self::System(system) => system.code(),
+                        Self::Unknown(code) => code,
+                    }
+                }
+                fn info(&self) -> Option<&'static crate::schema::ErrorInfo> {
+                    match self {
+                        Self::ChatIdEmpty => Some(&DELETE_ERRORS[0]),
+                        Self::UserIdEmpty => Some(&DELETE_ERRORS[1]),
+                        Self::AccessError => Some(&DELETE_ERRORS[2]),
+                        Self::AccessDeniedKick => Some(&DELETE_ERRORS[3]),
+                        Self::UserNotFound => Some(&DELETE_ERRORS[4]),
+                        Self::System(system) => system.info(),
+                        Self::Unknown(_) => None,
+                    }
+                }
+            }
+            impl std::fmt::Display for DeleteError {
+                fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                    crate::schema::describe_error(self, f)
+                }
+            }
+            impl std::error::Error for DeleteError {}
+            /// What the schema says about `im.chat.user.delete`: its params, result and errors.
+            pub static DELETE_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
+                name: "im.chat.user.delete",
+                scope: "im",
+                summary: "Removes a member from a chat.",
+                docs_url: "https://apidocs.bitrix24.com/api-reference/chats/chat-users/im-chat-user-delete.html",
+                who: "a member of the chat who may remove members",
+                idempotent: true,
+                auth: &[
+                    crate::schema::AuthMode::Webhook,
+                    crate::schema::AuthMode::Oauth,
+                ],
+                params: &[
+                    crate::schema::ParamInfo {
+                        name: "CHAT_ID",
+                        ty: "integer",
+                        required: true,
+                        required_with: None,
+                        default: None,
+                        doc: "Id of the chat.",
+                        secret: false,
+                        values: &[],
+                        fields: &[],
+                    },
+                    crate::schema::ParamInfo {
+                        name: "USER_ID",
+                        ty: "integer",
+                        required: true,
+                        required_with: None,
+                        default: None,
+                        doc: "Id of the member to remove.",
+                        secret: false,
+                        values: &[],
+                        fields: &[],
+                    },
+                ],
+                result: "boolean",
+                errors: &DELETE_ERRORS,
+            };
+            /// Lists the ids of the members of a chat.
+            ///
+            /// Wire name `im.chat.user.list`, scope `im`. Who may call it: a member of the chat. Idempotent: sending it twice has the effect of sending it once. Auth: webhook, OAuth.
+            ///
+            /// Documentation: <https://apidocs.bitrix24.com/api-reference/chats/chat-users/im-chat-user-list.html>
+            #[derive(Debug, Clone, PartialEq, serde::Deserialize)]
+            #[non_exhaustive]
+            pub struct List {
+                /// Id of the chat.
+                ///
+                /// Wire name: `CHAT_ID`.
+                #[serde(rename = "CHAT_ID")]
+                pub chat_id: i64,
+                /// Parameters the schema does not describe, sent as given after the
+                /// typed ones. Set them with [`Self::param`].
+                #[serde(flatten)]
+                pub extra: serde_json::Map<String, serde_json::Value>,
+            }
+            impl List {
+                /// Starts with the required parameters; the rest are set with the methods below.
+                ///
+                /// - `chat_id` (`CHAT_ID`): Id of the chat.
+                pub fn new(chat_id: i64) -> Self {
+                    Self {
+                        chat_id,
+                        extra: serde_json::Map::new(),
+                    }
+                }
+                /// Adds a parameter the schema does not describe (for example one an
+                /// older portal still accepts). It is sent as given.
+                pub fn param(
+                    mut self,
+                    name: impl Into<String>,
+                    value: impl Into<serde_json::Value>,
+                ) -> Self {
+                    self.extra.insert(name.into(), value.into());
+                    self
+                }
+            }
+            impl crate::Method for List {
+                const NAME: &'static str = "im.chat.user.list";
+                const INFO: &'static crate::schema::MethodInfo = &LIST_INFO;
+                type Output = Vec<i64>;
+                type Error = ListError;
+            }
+            impl serde::Serialize for List {
+                fn serialize<S: serde::Serializer>(
+                    &self,
+                    serializer: S,
+                ) -> Result<S::Ok, S::Error> {
+                    use serde::ser::SerializeMap as _;
+                    let mut map = serializer.serialize_map(None)?;
+                    let value = &self.chat_id;
+                    map.serialize_entry("CHAT_ID", value)?;
+                    for (name, value) in &self.extra {
+                        map.serialize_entry(name, value)?;
+                    }
+                    map.end()
+                }
+            }
+            /// An error code `im.chat.user.list` can return: its own codes, the system codes every method shares, or a code this crate does not know yet.
+            #[derive(Debug, Clone, PartialEq, Eq)]
+            #[non_exhaustive]
+            pub enum ListError {
+                /// `CHAT_ID_EMPTY` (HTTP 400): `CHAT_ID` was not given.
+                ChatIdEmpty,
+                /// `ACCESS_ERROR` (HTTP 403): The chat's members cannot be listed.
+                AccessError,
+                /// A system error, which any method may return.
+                System(crate::SystemError),
+                /// A code this version of the crate does not know, as received.
+                Unknown(String),
+            }
+            /// The error table of `im.chat.user.list`, in documentation order.
+            pub static LIST_ERRORS: [crate::schema::ErrorInfo; 2] = [
+                crate::schema::ErrorInfo {
+                    code: "CHAT_ID_EMPTY",
+                    status: Some(400),
+                    message: "Chat ID can't be empty",
+                    meaning: "`CHAT_ID` was not given.",
+                    retry_safe: true,
+                    legacy: false,
+                },
+                crate::schema::ErrorInfo {
+                    code: "ACCESS_ERROR",
+                    status: Some(403),
+                    message: "Action unavailable",
+                    meaning: "The chat's members cannot be listed.",
+                    retry_safe: true,
+                    legacy: false,
+                },
+            ];
+            impl crate::MethodError for ListError {
+                fn from_code(code: &str) -> Self {
+                    match code {
+                        "CHAT_ID_EMPTY" => Self::ChatIdEmpty,
+                        "ACCESS_ERROR" => Self::AccessError,
+                        _ => {
+                            match <crate::SystemError as crate::MethodError>::from_code(
+                                code,
+                            ) {
+                                crate::SystemError::Unknown(code) => Self::Unknown(code),
+                                system => Self::System(system),
+                            }
+                        }
+                    }
+                }
+                fn code(&self) -> &str {
+                    match self {
+                        Self::ChatIdEmpty => "CHAT_ID_EMPTY",
+                        Self::AccessError => "ACCESS_ERROR",
+                        Self::System(system) => system.code(),
+                        Self::Unknown(code) => code,
+                    }
+                }
+                fn info(&self) -> Option<&'static crate::schema::ErrorInfo> {
+                    match self {
+                        Self::ChatIdEmpty => Some(&LIST_ERRORS[0]),
+                        Self::AccessError => Some(&LIST_ERRORS[1]),
+                        Self::System(system) => system.info(),
+                        Self::Unknown(_) => None,
+                    }
+                }
+            }
+            impl std::fmt::Display for ListError {
+                fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                    crate::schema::describe_error(self, f)
+                }
+            }
+            impl std::error::Error for ListError {}
+            /// What the schema says about `im.chat.user.list`: its params, result and errors.
+            pub static LIST_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
+                name: "im.chat.user.list",
+                scope: "im",
+                summary: "Lists the ids of the members of a chat.",
+                docs_url: "https://apidocs.bitrix24.com/api-reference/chats/chat-users/im-chat-user-list.html",
+                who: "a member of the chat",
+                idempotent: true,
+                auth: &[
+                    crate::schema::AuthMode::Webhook,
+                    crate::schema::AuthMode::Oauth,
+                ],
+                params: &[
+                    crate::schema::ParamInfo {
+                        name: "CHAT_ID",
+                        ty: "integer",
+                        required: true,
+                        required_with: None,
+                        default: None,
+                        doc: "Id of the chat.",
+                        secret: false,
+                        values: &[],
+                        fields: &[],
+                    },
+                ],
+                result: "[integer]",
+                errors: &LIST_ERRORS,
+            };
+        }
+    }
+    /// The `im.counters.*` methods.
+    pub mod counters {
+        /// Reads the caller's counters of unread messages and notifications.
+        ///
+        /// Wire name `im.counters.get`, scope `im`. Who may call it: any user. Idempotent: sending it twice has the effect of sending it once. Auth: webhook, OAuth.
+        ///
+        /// Documentation: <https://apidocs.bitrix24.com/api-reference/chats/im-counters-get.html>
+        #[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
+        #[non_exhaustive]
+        pub struct Get {
+            /// Parameters the schema does not describe, sent as given after the
+            /// typed ones. Set them with [`Self::param`].
+            #[serde(flatten)]
+            pub extra: serde_json::Map<String, serde_json::Value>,
+        }
+        impl Get {
+            /// Starts with every parameter unset.
+            pub fn new() -> Self {
+                Self::default()
+            }
+            /// Adds a parameter the schema does not describe (for example one an
+            /// older portal still accepts). It is sent as given.
+            pub fn param(
+                mut self,
+                name: impl Into<String>,
+                value: impl Into<serde_json::Value>,
+            ) -> Self {
+                self.extra.insert(name.into(), value.into());
+                self
+            }
+        }
+        impl crate::Method for Get {
+            const NAME: &'static str = "im.counters.get";
+            const INFO: &'static crate::schema::MethodInfo = &GET_INFO;
+            type Output = crate::im::Counters;
+            type Error = GetError;
+        }
+        impl serde::Serialize for Get {
+            fn serialize<S: serde::Serializer>(
+                &self,
+                serializer: S,
+            ) -> Result<S::Ok, S::Error> {
+                use serde::ser::SerializeMap as _;
+                let mut map = serializer.serialize_map(None)?;
+                for (name, value) in &self.extra {
+                    map.serialize_entry(name, value)?;
+                }
+                map.end()
+            }
+        }
+        /// An error code `im.counters.get` can return: its own codes, the system codes every method shares, or a code this crate does not know yet.
+        #[derive(Debug, Clone, PartialEq, Eq)]
+        #[non_exhaustive]
+        pub enum GetError {
+            /// A system error, which any method may return.
+            System(crate::SystemError),
+            /// A code this version of the crate does not know, as received.
+            Unknown(String),
+        }
+        /// The error table of `im.counters.get`, in documentation order.
+        pub static GET_ERRORS: [crate::schema::ErrorInfo; 0] = [];
+        impl crate::MethodError for GetError {
+            fn from_code(code: &str) -> Self {
+                match <crate::SystemError as crate::MethodError>::from_code(code) {
+                    crate::SystemError::Unknown(code) => Self::Unknown(code),
+                    system => Self::System(system),
+                }
+            }
+            fn code(&self) -> &str {
+                match self {
+                    Self::System(system) => system.code(),
+                    Self::Unknown(code) => code,
+                }
+            }
+            fn info(&self) -> Option<&'static crate::schema::ErrorInfo> {
+                match self {
+                    Self::System(system) => system.info(),
+                    Self::Unknown(_) => None,
+                }
+            }
+        }
+        impl std::fmt::Display for GetError {
+            fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                crate::schema::describe_error(self, f)
+            }
+        }
+        impl std::error::Error for GetError {}
+        /// What the schema says about `im.counters.get`: its params, result and errors.
+        pub static GET_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
+            name: "im.counters.get",
+            scope: "im",
+            summary: "Reads the caller's counters of unread messages and notifications.",
+            docs_url: "https://apidocs.bitrix24.com/api-reference/chats/im-counters-get.html",
+            who: "any user",
+            idempotent: true,
+            auth: &[crate::schema::AuthMode::Webhook, crate::schema::AuthMode::Oauth],
+            params: &[],
+            result: "Counters",
+            errors: &GET_ERRORS,
+        };
+    }
+    /// The `im.dialog.*` methods.
+    pub mod dialog {
+        /// Reads a chat or a private dialog.
+        ///
+        /// Wire name `im.dialog.get`, scope `im`. Who may call it: any user who is a member of the chat. Idempotent: sending it twice has the effect of sending it once. Auth: webhook, OAuth.
+        ///
+        /// Documentation: <https://apidocs.bitrix24.com/api-reference/chats/im-dialog-get.html>
+        #[derive(Debug, Clone, PartialEq, serde::Deserialize)]
+        #[non_exhaustive]
+        pub struct Get {
+            /// The dialog: `chatXXX` for a chat, `sgXXX` for the chat of a workgroup, a user id for a private dialog.
+            ///
+            /// Wire name: `DIALOG_ID`.
+            #[serde(rename = "DIALOG_ID")]
+            pub dialog_id: String,
+            /// Parameters the schema does not describe, sent as given after the
+            /// typed ones. Set them with [`Self::param`].
+            #[serde(flatten)]
+            pub extra: serde_json::Map<String, serde_json::Value>,
+        }
+        impl Get {
+            /// Starts with the required parameters; the rest are set with the methods below.
+            ///
+            /// - `dialog_id` (`DIALOG_ID`): The dialog: `chatXXX` for a chat, `sgXXX` for the chat of a workgroup, a user id for a private dialog.
+            pub fn new(dialog_id: impl Into<String>) -> Self {
+                Self {
+                    dialog_id: dialog_id.into(),
+                    extra: serde_json::Map::new(),
+                }
+            }
+            /// Adds a parameter the schema does not describe (for example one an
+            /// older portal still accepts). It is sent as given.
+            pub fn param(
+                mut self,
+                name: impl Into<String>,
+                value: impl Into<serde_json::Value>,
+            ) -> Self {
+                self.extra.insert(name.into(), value.into());
+                self
+            }
+        }
+        impl crate::Method for Get {
+            const NAME: &'static str = "im.dialog.get";
+            const INFO: &'static crate::schema::MethodInfo = &GET_INFO;
+            type Output = crate::im::Chat;
+            type Error = GetError;
+        }
+        impl serde::Serialize for Get {
+            fn serialize<S: serde::Serializer>(
+                &self,
+                serializer: S,
+            ) -> Result<S::Ok, S::Error> {
+                use serde::ser::SerializeMap as _;
+                let mut map = serializer.serialize_map(None)?;
+                let value = &self.dialog_id;
+                map.serialize_entry("DIALOG_ID", value)?;
+                for (name, value) in &self.extra {
+                    map.serialize_entry(name, value)?;
+                }
+                map.end()
+            }
+        }
+        /// An error code `im.dialog.get` can return: its own codes, the system codes every method shares, or a code this crate does not know yet.
+        #[derive(Debug, Clone, PartialEq, Eq)]
+        #[non_exhaustive]
+        pub enum GetError {
+            /// `DIALOG_ID_EMPTY` (HTTP 400): `DIALOG_ID` was not given.
+            DialogIdEmpty,
+            /// `ACCESS_ERROR` (HTTP 403): The caller may not see this dialog.
+            AccessError,
+            /// A system error, which any method may return.
+            System(crate::SystemError),
+            /// A code this version of the crate does not know, as received.
+            Unknown(String),
+        }
+        /// The error table of `im.dialog.get`, in documentation order.
+        pub static GET_ERRORS: [crate::schema::ErrorInfo; 2] = [
+            crate::schema::ErrorInfo {
+                code: "DIALOG_ID_EMPTY",
+                status: Some(400),
+                message: "Dialog ID can't be empty",
+                meaning: "`DIALOG_ID` was not given.",
+                retry_safe: true,
+                legacy: false,
+            },
+            crate::schema::ErrorInfo {
+                code: "ACCESS_ERROR",
+                status: Some(403),
+                message: "You do not have access to the specified dialog",
+                meaning: "The caller may not see this dialog.",
+                retry_safe: true,
+                legacy: false,
+            },
+        ];
+        impl crate::MethodError for GetError {
+            fn from_code(code: &str) -> Self {
+                match code {
+                    "DIALOG_ID_EMPTY" => Self::DialogIdEmpty,
+                    "ACCESS_ERROR" => Self::AccessError,
+                    _ => {
+                        match <crate::SystemError as crate::MethodError>::from_code(
+                            code,
+                        ) {
+                            crate::SystemError::Unknown(code) => Self::Unknown(code),
+                            system => Self::System(system),
+                        }
+                    }
+                }
+            }
+            fn code(&self) -> &str {
+                match self {
+                    Self::DialogIdEmpty => "DIALOG_ID_EMPTY",
+                    Self::AccessError => "ACCESS_ERROR",
+                    Self::System(system) => system.code(),
+                    Self::Unknown(code) => code,
+                }
+            }
+            fn info(&self) -> Option<&'static crate::schema::ErrorInfo> {
+                match self {
+                    Self::DialogIdEmpty => Some(&GET_ERRORS[0]),
+                    Self::AccessError => Some(&GET_ERRORS[1]),
+                    Self::System(system) => system.info(),
+                    Self::Unknown(_) => None,
+                }
+            }
+        }
+        impl std::fmt::Display for GetError {
+            fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                crate::schema::describe_error(self, f)
+            }
+        }
+        impl std::error::Error for GetError {}
+        /// What the schema says about `im.dialog.get`: its params, result and errors.
+        pub static GET_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
+            name: "im.dialog.get",
+            scope: "im",
+            summary: "Reads a chat or a private dialog.",
+            docs_url: "https://apidocs.bitrix24.com/api-reference/chats/im-dialog-get.html",
+            who: "any user who is a member of the chat",
+            idempotent: true,
+            auth: &[crate::schema::AuthMode::Webhook, crate::schema::AuthMode::Oauth],
+            params: &[
+                crate::schema::ParamInfo {
+                    name: "DIALOG_ID",
+                    ty: "string",
+                    required: true,
+                    required_with: None,
+                    default: None,
+                    doc: "The dialog: `chatXXX` for a chat, `sgXXX` for the chat of a workgroup, a user id for a private dialog.",
+                    secret: false,
+                    values: &[],
+                    fields: &[],
+                },
+            ],
+            result: "Chat",
+            errors: &GET_ERRORS,
+        };
+        /// Marks the messages of a dialog read, up to a given one or all of them.
+        ///
+        /// Wire name `im.dialog.read`, scope `im`. Who may call it: any user. Idempotent: sending it twice has the effect of sending it once. Auth: webhook, OAuth.
+        ///
+        /// Documentation: <https://apidocs.bitrix24.com/api-reference/chats/messages/im-dialog-read.html>
+        #[derive(Debug, Clone, PartialEq, serde::Deserialize)]
+        #[non_exhaustive]
+        pub struct Read {
+            /// The dialog: `chatXXX` for a chat, `sgXXX` for the chat of a workgroup, a user id for a private dialog.
+            ///
+            /// Wire name: `DIALOG_ID`.
+            #[serde(rename = "DIALOG_ID")]
+            pub dialog_id: String,
+            /// The last message to mark read; every message when left out.
+            ///
+            /// Wire name: `MESSAGE_ID`.
+            #[serde(rename = "MESSAGE_ID")]
+            pub message_id: Option<i64>,
+            /// Parameters the schema does not describe, sent as given after the
+            /// typed ones. Set them with [`Self::param`].
+            #[serde(flatten)]
+            pub extra: serde_json::Map<String, serde_json::Value>,
+        }
+        impl Read {
+            /// Starts with the required parameters; the rest are set with the methods below.
+            ///
+            /// - `dialog_id` (`DIALOG_ID`): The dialog: `chatXXX` for a chat, `sgXXX` for the chat of a workgroup, a user id for a private dialog.
+            pub fn new(dialog_id: impl Into<String>) -> Self {
+                Self {
+                    dialog_id: dialog_id.into(),
+                    message_id: None,
+                    extra: serde_json::Map::new(),
+                }
+            }
+            /// The last message to mark read; every message when left out.
+            ///
+            /// Wire name: `MESSAGE_ID`.
+            pub fn message_id(mut self, message_id: i64) -> Self {
+                self.message_id = Some(message_id);
+                self
+            }
+            /// Adds a parameter the schema does not describe (for example one an
+            /// older portal still accepts). It is sent as given.
+            pub fn param(
+                mut self,
+                name: impl Into<String>,
+                value: impl Into<serde_json::Value>,
+            ) -> Self {
+                self.extra.insert(name.into(), value.into());
+                self
+            }
+        }
+        impl crate::Method for Read {
+            const NAME: &'static str = "im.dialog.read";
+            const INFO: &'static crate::schema::MethodInfo = &READ_INFO;
+            type Output = serde_json::Value;
+            type Error = ReadError;
+        }
+        impl serde::Serialize for Read {
+            fn serialize<S: serde::Serializer>(
+                &self,
+                serializer: S,
+            ) -> Result<S::Ok, S::Error> {
+                use serde::ser::SerializeMap as _;
+                let mut map = serializer.serialize_map(None)?;
+                let value = &self.dialog_id;
+                map.serialize_entry("DIALOG_ID", value)?;
+                if let Some(value) = &self.message_id {
+                    map.serialize_entry("MESSAGE_ID", value)?;
+                }
+                for (name, value) in &self.extra {
+                    map.serialize_entry(name, value)?;
+                }
+                map.end()
+            }
+        }
+        /// An error code `im.dialog.read` can return: its own codes, the system codes every method shares, or a code this crate does not know yet.
+        #[derive(Debug, Clone, PartialEq, Eq)]
+        #[non_exhaustive]
+        pub enum ReadError {
+            /// `DIALOG_ID_EMPTY` (HTTP 400): `DIALOG_ID` is missing, empty or malformed.
+            DialogIdEmpty,
+            /// A system error, which any method may return.
+            System(crate::SystemError),
+            /// A code this version of the crate does not know, as received.
+            Unknown(String),
+        }
+        /// The error table of `im.dialog.read`, in documentation order.
+        pub static READ_ERRORS: [crate::schema::ErrorInfo; 1] = [
+            crate::schema::ErrorInfo {
+                code: "DIALOG_ID_EMPTY",
+                status: Some(400),
+                message: "Dialog ID can't be empty",
+                meaning: "`DIALOG_ID` is missing, empty or malformed.",
+                retry_safe: true,
+                legacy: false,
+            },
+        ];
+        impl crate::MethodError for ReadError {
+            fn from_code(code: &str) -> Self {
+                match code {
+                    "DIALOG_ID_EMPTY" => Self::DialogIdEmpty,
+                    _ => {
+                        match <crate::SystemError as crate::MethodError>::from_code(
+                            code,
+                        ) {
+                            crate::SystemError::Unknown(code) => Self::Unknown(code),
+                            system => Self::System(system),
+                        }
+                    }
+                }
+            }
+            fn code(&self) -> &str {
+                match self {
+                    Self::DialogIdEmpty => "DIALOG_ID_EMPTY",
+                    Self::System(system) => system.code(),
+                    Self::Unknown(code) => code,
+                }
+            }
+            fn info(&self) -> Option<&'static crate::schema::ErrorInfo> {
+                match self {
+                    Self::DialogIdEmpty => Some(&READ_ERRORS[0]),
+                    Self::System(system) => system.info(),
+                    Self::Unknown(_) => None,
+                }
+            }
+        }
+        impl std::fmt::Display for ReadError {
+            fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                crate::schema::describe_error(self, f)
+            }
+        }
+        impl std::error::Error for ReadError {}
+        /// What the schema says about `im.dialog.read`: its params, result and errors.
+        pub static READ_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
+            name: "im.dialog.read",
+            scope: "im",
+            summary: "Marks the messages of a dialog read, up to a given one or all of them.",
+            docs_url: "https://apidocs.bitrix24.com/api-reference/chats/messages/im-dialog-read.html",
+            who: "any user",
+            idempotent: true,
+            auth: &[crate::schema::AuthMode::Webhook, crate::schema::AuthMode::Oauth],
+            params: &[
+                crate::schema::ParamInfo {
+                    name: "DIALOG_ID",
+                    ty: "string",
+                    required: true,
+                    required_with: None,
+                    default: None,
+                    doc: "The dialog: `chatXXX` for a chat, `sgXXX` for the chat of a workgroup, a user id for a private dialog.",
+                    secret: false,
+                    values: &[],
+                    fields: &[],
+                },
+                crate::schema::ParamInfo {
+                    name: "MESSAGE_ID",
+                    ty: "integer",
+                    required: false,
+                    required_with: None,
+                    default: None,
+                    doc: "The last message to mark read; every message when left out.",
+                    secret: false,
+                    values: &[],
+                    fields: &[],
+                },
+            ],
+            result: "DialogReadResult|boolean",
+            errors: &READ_ERRORS,
+        };
+        /// Marks the messages of a dialog unread, from a given one on.
+        ///
+        /// Wire name `im.dialog.unread`, scope `im`. Who may call it: any user. Idempotent: sending it twice has the effect of sending it once. Auth: webhook, OAuth.
+        ///
+        /// Documentation: <https://apidocs.bitrix24.com/api-reference/chats/messages/im-dialog-unread.html>
+        #[derive(Debug, Clone, PartialEq, serde::Deserialize)]
+        #[non_exhaustive]
+        pub struct Unread {
+            /// The dialog: `chatXXX` for a chat, `sgXXX` for the chat of a workgroup, a user id for a private dialog.
+            ///
+            /// Wire name: `DIALOG_ID`.
+            #[serde(rename = "DIALOG_ID")]
+            pub dialog_id: String,
+            /// The first message to mark unread.
+            ///
+            /// Wire name: `MESSAGE_ID`.
+            #[serde(rename = "MESSAGE_ID")]
+            pub message_id: i64,
+            /// Parameters the schema does not describe, sent as given after the
+            /// typed ones. Set them with [`Self::param`].
+            #[serde(flatten)]
+            pub extra: serde_json::Map<String, serde_json::Value>,
+        }
+        impl Unread {
+            /// Starts with the required parameters; the rest are set with the methods below.
+            ///
+            /// - `dialog_id` (`DIALOG_ID`): The dialog: `chatXXX` for a chat, `sgXXX` for the chat of a workgroup, a user id for a private dialog.
+            /// - `message_id` (`MESSAGE_ID`): The first message to mark unread.
+            pub fn new(dialog_id: impl Into<String>, message_id: i64) -> Self {
+                Self {
+                    dialog_id: dialog_id.into(),
+                    message_id,
+                    extra: serde_json::Map::new(),
+                }
+            }
+            /// Adds a parameter the schema does not describe (for example one an
+            /// older portal still accepts). It is sent as given.
+            pub fn param(
+                mut self,
+                name: impl Into<String>,
+                value: impl Into<serde_json::Value>,
+            ) -> Self {
+                self.extra.insert(name.into(), value.into());
+                self
+            }
+        }
+        impl crate::Method for Unread {
+            const NAME: &'static str = "im.dialog.unread";
+            const INFO: &'static crate::schema::MethodInfo = &UNREAD_INFO;
+            type Output = bool;
+            type Error = UnreadError;
+        }
+        impl serde::Serialize for Unread {
+            fn serialize<S: serde::Serializer>(
+                &self,
+                serializer: S,
+            ) -> Result<S::Ok, S::Error> {
+                use serde::ser::SerializeMap as _;
+                let mut map = serializer.serialize_map(None)?;
+                let value = &self.dialog_id;
+                map.serialize_entry("DIALOG_ID", value)?;
+                let value = &self.message_id;
+                map.serialize_entry("MESSAGE_ID", value)?;
+                for (name, value) in &self.extra {
+                    map.serialize_entry(name, value)?;
+                }
+                map.end()
+            }
+        }
+        /// An error code `im.dialog.unread` can return: its own codes, the system codes every method shares, or a code this crate does not know yet.
+        #[derive(Debug, Clone, PartialEq, Eq)]
+        #[non_exhaustive]
+        pub enum UnreadError {
+            /// `MESSAGE_ID_ERROR` (HTTP 400): `MESSAGE_ID` is missing or not positive.
+            MessageIdError,
+            /// `DIALOG_ID_EMPTY` (HTTP 400): `DIALOG_ID` is missing, empty or malformed.
+            DialogIdEmpty,
+            /// A system error, which any method may return.
+            System(crate::SystemError),
+            /// A code this version of the crate does not know, as received.
+            Unknown(String),
+        }
+        /// The error table of `im.dialog.unread`, in documentation order.
+        pub static UNREAD_ERRORS: [crate::schema::ErrorInfo; 2] = [
+            crate::schema::ErrorInfo {
+                code: "MESSAGE_ID_ERROR",
+                status: Some(400),
+                message: "First unread message id can't be empty",
+                meaning: "`MESSAGE_ID` is missing or not positive.",
+                retry_safe: true,
+                legacy: false,
+            },
+            crate::schema::ErrorInfo {
+                code: "DIALOG_ID_EMPTY",
+                status: Some(400),
+                message: "Dialog ID can't be empty",
+                meaning: "`DIALOG_ID` is missing, empty or malformed.",
+                retry_safe: true,
+                legacy: false,
+            },
+        ];
+        impl crate::MethodError for UnreadError {
+            fn from_code(code: &str) -> Self {
+                match code {
+                    "MESSAGE_ID_ERROR" => Self::MessageIdError,
+                    "DIALOG_ID_EMPTY" => Self::DialogIdEmpty,
+                    _ => {
+                        match <crate::SystemError as crate::MethodError>::from_code(
+                            code,
+                        ) {
+                            crate::SystemError::Unknown(code) => Self::Unknown(code),
+                            system => Self::System(system),
+                        }
+                    }
+                }
+            }
+            fn code(&self) -> &str {
+                match self {
+                    Self::MessageIdError => "MESSAGE_ID_ERROR",
+                    Self::DialogIdEmpty => "DIALOG_ID_EMPTY",
+                    Self::System(system) => system.code(),
+                    Self::Unknown(code) => code,
+                }
+            }
+            fn info(&self) -> Option<&'static crate::schema::ErrorInfo> {
+                match self {
+                    Self::MessageIdError => Some(&UNREAD_ERRORS[0]),
+                    Self::DialogIdEmpty => Some(&UNREAD_ERRORS[1]),
+                    Self::System(system) => system.info(),
+                    Self::Unknown(_) => None,
+                }
+            }
+        }
+        impl std::fmt::Display for UnreadError {
+            fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                crate::schema::describe_error(self, f)
+            }
+        }
+        impl std::error::Error for UnreadError {}
+        /// What the schema says about `im.dialog.unread`: its params, result and errors.
+        pub static UNREAD_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
+            name: "im.dialog.unread",
+            scope: "im",
+            summary: "Marks the messages of a dialog unread, from a given one on.",
+            docs_url: "https://apidocs.bitrix24.com/api-reference/chats/messages/im-dialog-unread.html",
+            who: "any user",
+            idempotent: true,
+            auth: &[crate::schema::AuthMode::Webhook, crate::schema::AuthMode::Oauth],
+            params: &[
+                crate::schema::ParamInfo {
+                    name: "DIALOG_ID",
+                    ty: "string",
+                    required: true,
+                    required_with: None,
+                    default: None,
+                    doc: "The dialog: `chatXXX` for a chat, `sgXXX` for the chat of a workgroup, a user id for a private dialog.",
+                    secret: false,
+                    values: &[],
+                    fields: &[],
+                },
+                crate::schema::ParamInfo {
+                    name: "MESSAGE_ID",
+                    ty: "integer",
+                    required: true,
+                    required_with: None,
+                    default: None,
+                    doc: "The first message to mark unread.",
+                    secret: false,
+                    values: &[],
+                    fields: &[],
+                },
+            ],
+            result: "boolean",
+            errors: &UNREAD_ERRORS,
+        };
+        /// Shows the "user is typing" indicator in a dialog.
+        ///
+        /// Wire name `im.dialog.writing`, scope `im`. Who may call it: a member of the chat. Idempotent: sending it twice has the effect of sending it once. Auth: webhook, OAuth.
+        ///
+        /// Documentation: <https://apidocs.bitrix24.com/api-reference/chats/messages/im-dialog-writing.html>
+        #[derive(Debug, Clone, PartialEq, serde::Deserialize)]
+        #[non_exhaustive]
+        pub struct Writing {
+            /// The dialog: `chatXXX` for a chat, `sgXXX` for the chat of a workgroup, a user id for a private dialog.
+            ///
+            /// Wire name: `DIALOG_ID`.
+            #[serde(rename = "DIALOG_ID")]
+            pub dialog_id: String,
+            /// Parameters the schema does not describe, sent as given after the
+            /// typed ones. Set them with [`Self::param`].
+            #[serde(flatten)]
+            pub extra: serde_json::Map<String, serde_json::Value>,
+        }
+        impl Writing {
+            /// Starts with the required parameters; the rest are set with the methods below.
+            ///
+            /// - `dialog_id` (`DIALOG_ID`): The dialog: `chatXXX` for a chat, `sgXXX` for the chat of a workgroup, a user id for a private dialog.
+            pub fn new(dialog_id: impl Into<String>) -> Self {
+                Self {
+                    dialog_id: dialog_id.into(),
+                    extra: serde_json::Map::new(),
+                }
+            }
+            /// Adds a parameter the schema does not describe (for example one an
+            /// older portal still accepts). It is sent as given.
+            pub fn param(
+                mut self,
+                name: impl Into<String>,
+                value: impl Into<serde_json::Value>,
+            ) -> Self {
+                self.extra.insert(name.into(), value.into());
+                self
+            }
+        }
+        impl crate::Method for Writing {
+            const NAME: &'static str = "im.dialog.writing";
+            const INFO: &'static crate::schema::MethodInfo = &WRITING_INFO;
+            type Output = bool;
+            type Error = WritingError;
+        }
+        impl serde::Serialize for Writing {
+            fn serialize<S: serde::Serializer>(
+                &self,
+                serializer: S,
+            ) -> Result<S::Ok, S::Error> {
+                use serde::ser::SerializeMap as _;
+                let mut map = serializer.serialize_map(None)?;
+                let value = &self.dialog_id;
+                map.serialize_entry("DIALOG_ID", value)?;
+                for (name, value) in &self.extra {
+                    map.serialize_entry(name, value)?;
+                }
+                map.end()
+            }
+        }
+        /// An error code `im.dialog.writing` can return: its own codes, the system codes every method shares, or a code this crate does not know yet.
+        #[derive(Debug, Clone, PartialEq, Eq)]
+        #[non_exhaustive]
+        pub enum WritingError {
+            /// `DIALOG_ID_EMPTY` (HTTP 400): `DIALOG_ID` is not valid.
+            DialogIdEmpty,
+            /// `ACCESS_ERROR` (HTTP 403): The caller may not see this dialog.
+            AccessError,
+            /// A system error, which any method may return.
+            System(crate::SystemError),
+            /// A code this version of the crate does not know, as received.
+            Unknown(String),
+        }
+        /// The error table of `im.dialog.writing`, in documentation order.
+        pub static WRITING_ERRORS: [crate::schema::ErrorInfo; 2] = [
+            crate::schema::ErrorInfo {
+                code: "DIALOG_ID_EMPTY",
+                status: Some(400),
+                message: "Dialog ID can't be empty",
+                meaning: "`DIALOG_ID` is not valid.",
+                retry_safe: true,
+                legacy: false,
+            },
+            crate::schema::ErrorInfo {
+                code: "ACCESS_ERROR",
+                status: Some(403),
+                message: "Action unavailable",
+                meaning: "The caller may not see this dialog.",
+                retry_safe: true,
+                legacy: false,
+            },
+        ];
+        impl crate::MethodError for WritingError {
+            fn from_code(code: &str) -> Self {
+                match code {
+                    "DIALOG_ID_EMPTY" => Self::DialogIdEmpty,
+                    "ACCESS_ERROR" => Self::AccessError,
+                    _ => {
+                        match <crate::SystemError as crate::MethodError>::from_code(
+                            code,
+                        ) {
+                            crate::SystemError::Unknown(code) => Self::Unknown(code),
+                            system => Self::System(system),
+                        }
+                    }
+                }
+            }
+            fn code(&self) -> &str {
+                match self {
+                    Self::DialogIdEmpty => "DIALOG_ID_EMPTY",
+                    Self::AccessError => "ACCESS_ERROR",
+                    Self::System(system) => system.code(),
+                    Self::Unknown(code) => code,
+                }
+            }
+            fn info(&self) -> Option<&'static crate::schema::ErrorInfo> {
+                match self {
+                    Self::DialogIdEmpty => Some(&WRITING_ERRORS[0]),
+                    Self::AccessError => Some(&WRITING_ERRORS[1]),
+                    Self::System(system) => system.info(),
+                    Self::Unknown(_) => None,
+                }
+            }
+        }
+        impl std::fmt::Display for WritingError {
+            fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                crate::schema::describe_error(self, f)
+            }
+        }
+        impl std::error::Error for WritingError {}
+        /// What the schema says about `im.dialog.writing`: its params, result and errors.
+        pub static WRITING_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
+            name: "im.dialog.writing",
+            scope: "im",
+            summary: "Shows the \"user is typing\" indicator in a dialog.",
+            docs_url: "https://apidocs.bitrix24.com/api-reference/chats/messages/im-dialog-writing.html",
+            who: "a member of the chat",
+            idempotent: true,
+            auth: &[crate::schema::AuthMode::Webhook, crate::schema::AuthMode::Oauth],
+            params: &[
+                crate::schema::ParamInfo {
+                    name: "DIALOG_ID",
+                    ty: "string",
+                    required: true,
+                    required_with: None,
+                    default: None,
+                    doc: "The dialog: `chatXXX` for a chat, `sgXXX` for the chat of a workgroup, a user id for a private dialog.",
+                    secret: false,
+                    values: &[],
+                    fields: &[],
+                },
+            ],
+            result: "boolean",
+            errors: &WRITING_ERRORS,
+        };
+        /// The `im.dialog.messages.*` methods.
+        pub mod messages {
+            /// Reads the messages of a dialog, newest first or around a given message.
+            ///
+            /// Wire name `im.dialog.messages.get`, scope `im`. Who may call it: a member of the chat. Idempotent: sending it twice has the effect of sending it once. Auth: webhook, OAuth.
+            ///
+            /// Documentation: <https://apidocs.bitrix24.com/api-reference/chats/messages/im-dialog-messages-get.html>
+            #[derive(Debug, Clone, PartialEq, serde::Deserialize)]
+            #[non_exhaustive]
+            pub struct Get {
+                /// The dialog: `chatXXX` for a chat, `sgXXX` for the chat of a workgroup, a user id for a private dialog.
+                ///
+                /// Wire name: `DIALOG_ID`.
+                #[serde(rename = "DIALOG_ID")]
+                pub dialog_id: String,
+                /// Read messages older than this one (ids below it). To walk back through history, pass the smallest id received so far.
+                ///
+                /// Wire name: `LAST_ID`.
+                #[serde(rename = "LAST_ID")]
+                pub last_id: Option<i64>,
+                /// Read messages newer than this one (ids above it).
+                ///
+                /// Wire name: `FIRST_ID`.
+                #[serde(rename = "FIRST_ID")]
+                pub first_id: Option<i64>,
+                /// How many messages to read, at most 50; unread messages may add more.
+                ///
+                /// Wire name: `LIMIT`. Default: `20`.
+                #[serde(rename = "LIMIT")]
+                pub limit: Option<i64>,
+                /// Parameters the schema does not describe, sent as given after the
+                /// typed ones. Set them with [`Self::param`].
+                #[serde(flatten)]
+                pub extra: serde_json::Map<String, serde_json::Value>,
+            }
+            impl Get {
+                /// Starts with the required parameters; the rest are set with the methods below.
+                ///
+                /// - `dialog_id` (`DIALOG_ID`): The dialog: `chatXXX` for a chat, `sgXXX` for the chat of a workgroup, a user id for a private dialog.
+                pub fn new(dialog_id: impl Into<String>) -> Self {
+                    Self {
+                        dialog_id: dialog_id.into(),
+                        last_id: None,
+                        first_id: None,
+                        limit: None,
+                        extra: serde_json::Map::new(),
+                    }
+                }
+                /// Read messages older than this one (ids below it). To walk back through history, pass the smallest id received so far.
+                ///
+                /// Wire name: `LAST_ID`.
+                pub fn last_id(mut self, last_id: i64) -> Self {
+                    self.last_id = Some(last_id);
+                    self
+                }
+                /// Read messages newer than this one (ids above it).
+                ///
+                /// Wire name: `FIRST_ID`.
+                pub fn first_id(mut self, first_id: i64) -> Self {
+                    self.first_id = Some(first_id);
+                    self
+                }
+                /// How many messages to read, at most 50; unread messages may add more.
+                ///
+                /// Wire name: `LIMIT`. Default: `20`.
+                pub fn limit(mut self, limit: i64) -> Self {
+                    self.limit = Some(limit);
+                    self
+                }
+                /// Adds a parameter the schema does not describe (for example one an
+                /// older portal still accepts). It is sent as given.
+                pub fn param(
+                    mut self,
+                    name: impl Into<String>,
+                    value: impl Into<serde_json::Value>,
+                ) -> Self {
+                    self.extra.insert(name.into(), value.into());
+                    self
+                }
+            }
+            impl crate::Method for Get {
+                const NAME: &'static str = "im.dialog.messages.get";
+                const INFO: &'static crate::schema::MethodInfo = &GET_INFO;
+                type Output = GetResult;
+                type Error = GetError;
+            }
+            impl serde::Serialize for Get {
+                fn serialize<S: serde::Serializer>(
+                    &self,
+                    serializer: S,
+                ) -> Result<S::Ok, S::Error> {
+                    use serde::ser::SerializeMap as _;
+                    let mut map = serializer.serialize_map(None)?;
+                    let value = &self.dialog_id;
+                    map.serialize_entry("DIALOG_ID", value)?;
+                    if let Some(value) = &self.last_id {
+                        map.serialize_entry("LAST_ID", value)?;
+                    }
+                    if let Some(value) = &self.first_id {
+                        map.serialize_entry("FIRST_ID", value)?;
+                    }
+                    if let Some(value) = &self.limit {
+                        map.serialize_entry("LIMIT", value)?;
+                    }
+                    for (name, value) in &self.extra {
+                        map.serialize_entry(name, value)?;
+                    }
+                    map.end()
+                }
+            }
+            /// What `im.dialog.messages.get` returns: The messages with their authors and files.
+            #[derive(Debug, Clone, PartialEq, serde::Deserialize)]
+            #[non_exhaustive]
+            pub struct GetResult {
+                /// Id of the chat.
+                ///
+                /// Wire name: `chat_id`.
+                pub chat_id: Option<i64>,
+                /// The messages; empty when `LAST_ID` or `FIRST_ID` names no message.
+                ///
+                /// Wire name: `messages`.
+                pub messages: Vec<crate::im::DialogMessage>,
+                /// The authors.
+                ///
+                /// Wire name: `users`.
+                pub users: Option<Vec<crate::im::User>>,
+                /// The files of the messages.
+                ///
+                /// Wire name: `files`.
+                pub files: Option<Vec<crate::im::ChatFile>>,
+            }
+            impl serde::Serialize for GetResult {
+                fn serialize<S: serde::Serializer>(
+                    &self,
+                    serializer: S,
+                ) -> Result<S::Ok, S::Error> {
+                    use serde::ser::SerializeMap as _;
+                    let mut map = serializer.serialize_map(None)?;
+                    if let Some(value) = &self.chat_id {
+                        map.serialize_entry("chat_id", value)?;
+                    }
+                    let value = &self.messages;
+                    map.serialize_entry("messages", value)?;
+                    if let Some(value) = &self.users {
+                        map.serialize_entry("users", value)?;
+                    }
+                    if let Some(value) = &self.files {
+                        map.serialize_entry("files", value)?;
+                    }
+                    map.end()
+                }
+            }
+            /// An error code `im.dialog.messages.get` can return: its own codes, the system codes every method shares, or a code this crate does not know yet.
+            #[derive(Debug, Clone, PartialEq, Eq)]
+            #[non_exhaustive]
+            pub enum GetError {
+                /// `DIALOG_ID_EMPTY` (HTTP 400): `DIALOG_ID` is missing, empty or malformed.
+                DialogIdEmpty,
+                /// `FIRST_ID_STRING` (HTTP 400): `FIRST_ID` is not a number.
+                FirstIdString,
+                /// `LAST_ID_STRING` (HTTP 400): `LAST_ID` is not a number.
+                LastIdString,
+                /// `ACCESS_ERROR` (HTTP 403): The caller may not see this dialog.
+                AccessError,
+                /// A system error, which any method may return.
+                System(crate::SystemError),
+                /// A code this version of the crate does not know, as received.
+                Unknown(String),
+            }
+            /// The error table of `im.dialog.messages.get`, in documentation order.
+            pub static GET_ERRORS: [crate::schema::ErrorInfo; 4] = [
+                crate::schema::ErrorInfo {
+                    code: "DIALOG_ID_EMPTY",
+                    status: Some(400),
+                    message: "Dialog ID can't be empty",
+                    meaning: "`DIALOG_ID` is missing, empty or malformed.",
+                    retry_safe: true,
+                    legacy: false,
+                },
+                crate::schema::ErrorInfo {
+                    code: "FIRST_ID_STRING",
+                    status: Some(400),
+                    message: "First ID can't be string",
+                    meaning: "`FIRST_ID` is not a number.",
+                    retry_safe: true,
+                    legacy: false,
+                },
+                crate::schema::ErrorInfo {
+                    code: "LAST_ID_STRING",
+                    status: Some(400),
+                    message: "Last ID can't be string",
+                    meaning: "`LAST_ID` is not a number.",
+                    retry_safe: true,
+                    legacy: false,
+                },
+                crate::schema::ErrorInfo {
+                    code: "ACCESS_ERROR",
+                    status: Some(403),
+                    message: "You do not have access to the specified dialog",
+                    meaning: "The caller may not see this dialog.",
+                    retry_safe: true,
+                    legacy: false,
+                },
+            ];
+            impl crate::MethodError for GetError {
+                fn from_code(code: &str) -> Self {
+                    match code {
+                        "DIALOG_ID_EMPTY" => Self::DialogIdEmpty,
+                        "FIRST_ID_STRING" => Self::FirstIdString,
+                        "LAST_ID_STRING" => Self::LastIdString,
+                        "ACCESS_ERROR" => Self::AccessError,
+                        _ => {
+                            match <crate::SystemError as crate::MethodError>::from_code(
+                                code,
+                            ) {
+                                crate::SystemError::Unknown(code) => Self::Unknown(code),
+                                system => Self::System(system),
+                            }
+                        }
+                    }
+                }
+                fn code(&self) -> &str {
+                    match self {
+                        Self::DialogIdEmpty => "DIALOG_ID_EMPTY",
+                        Self::FirstIdString => "FIRST_ID_STRING",
+                        Self::LastIdString => "LAST_ID_STRING",
+                        Self::AccessError => "ACCESS_ERROR",
+                        Self::System(system) => system.code(),
+                        Self::Unknown(code) => code,
+                    }
+                }
+                fn info(&self) -> Option<&'static crate::schema::ErrorInfo> {
+                    match self {
+                        Self::DialogIdEmpty => Some(&GET_ERRORS[0]),
+                        Self::FirstIdString => Some(&GET_ERRORS[1]),
+                        Self::LastIdString => Some(&GET_ERRORS[2]),
+                        Self::AccessError => Some(&GET_ERRORS[3]),
+                        Self::System(system) => system.info(),
+                        Self::Unknown(_) => None,
+                    }
+                }
+            }
+            impl std::fmt::Display for GetError {
+                fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                    crate::schema::describe_error(self, f)
+                }
+            }
+            impl std::error::Error for GetError {}
+            /// What the schema says about `im.dialog.messages.get`: its params, result and errors.
+            pub static GET_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
+                name: "im.dialog.messages.get",
+                scope: "im",
+                summary: "Reads the messages of a dialog, newest first or around a given message.",
+                docs_url: "https://apidocs.bitrix24.com/api-reference/chats/messages/im-dialog-messages-get.html",
+                who: "a member of the chat",
+                idempotent: true,
+                auth: &[
+                    crate::schema::AuthMode::Webhook,
+                    crate::schema::AuthMode::Oauth,
+                ],
+                params: &[
+                    crate::schema::ParamInfo {
+                        name: "DIALOG_ID",
+                        ty: "string",
+                        required: true,
+                        required_with: None,
+                        default: None,
+                        doc: "The dialog: `chatXXX` for a chat, `sgXXX` for the chat of a workgroup, a user id for a private dialog.",
+                        secret: false,
+                        values: &[],
+                        fields: &[],
+                    },
+                    crate::schema::ParamInfo {
+                        name: "LAST_ID",
+                        ty: "integer",
+                        required: false,
+                        required_with: None,
+                        default: None,
+                        doc: "Read messages older than this one (ids below it). To walk back through history, pass the smallest id received so far.",
+                        secret: false,
+                        values: &[],
+                        fields: &[],
+                    },
+                    crate::schema::ParamInfo {
+                        name: "FIRST_ID",
+                        ty: "integer",
+                        required: false,
+                        required_with: None,
+                        default: None,
+                        doc: "Read messages newer than this one (ids above it).",
+                        secret: false,
+                        values: &[],
+                        fields: &[],
+                    },
+                    crate::schema::ParamInfo {
+                        name: "LIMIT",
+                        ty: "integer",
+                        required: false,
+                        required_with: None,
+                        default: Some("20"),
+                        doc: "How many messages to read, at most 50; unread messages may add more.",
+                        secret: false,
+                        values: &[],
+                        fields: &[],
+                    },
+                ],
+                result: "object",
+                errors: &GET_ERRORS,
+            };
+            /// Searches the messages of a chat by text and date.
+            ///
+            /// Wire name `im.dialog.messages.search`, scope `im`. Who may call it: a member of the chat. Idempotent: sending it twice has the effect of sending it once. Auth: webhook, OAuth.
+            ///
+            /// Documentation: <https://apidocs.bitrix24.com/api-reference/chats/messages/im-dialog-messages-search.html>
+            #[derive(Debug, Clone, PartialEq, serde::Deserialize)]
+            #[non_exhaustive]
+            pub struct Search {
+                /// Id of the chat to search.
+                ///
+                /// Wire name: `CHAT_ID`.
+                #[serde(rename = "CHAT_ID")]
+                pub chat_id: i64,
+                /// Text to find; searched for when longer than 2 characters.
+                ///
+                /// Wire name: `SEARCH_MESSAGE`.
+                #[serde(rename = "SEARCH_MESSAGE")]
+                pub search_message: Option<String>,
+                /// Start of the period (ISO 8601).
+                ///
+                /// Wire name: `DATE_FROM`.
+                #[serde(rename = "DATE_FROM")]
+                pub date_from: Option<String>,
+                /// End of the period (ISO 8601).
+                ///
+                /// Wire name: `DATE_TO`.
+                #[serde(rename = "DATE_TO")]
+                pub date_to: Option<String>,
+                /// A day to search (ISO 8601): the 24 hours from this date.
+                ///
+                /// Wire name: `DATE`.
+                #[serde(rename = "DATE")]
+                pub date: Option<String>,
+                /// The sort order; newest first (`{"ID": "DESC"}`) when left out.
+                ///
+                /// Wire name: `ORDER`.
+                #[serde(rename = "ORDER")]
+                pub order: Option<crate::im::MessageSearchOrder>,
+                /// How many messages to return, at most 200.
+                ///
+                /// Wire name: `LIMIT`. Default: `50`.
+                #[serde(rename = "LIMIT")]
+                pub limit: Option<i64>,
+                /// Id of the last message of the previous page.
+                ///
+                /// Wire name: `LAST_ID`.
+                #[serde(rename = "LAST_ID")]
+                pub last_id: Option<i64>,
+                /// Parameters the schema does not describe, sent as given after the
+                /// typed ones. Set them with [`Self::param`].
+                #[serde(flatten)]
+                pub extra: serde_json::Map<String, serde_json::Value>,
+            }
+            impl Search {
+                /// Starts with the required parameters; the rest are set with the methods below.
+                ///
+                /// - `chat_id` (`CHAT_ID`): Id of the chat to search.
+                pub fn new(chat_id: i64) -> Self {
+                    Self {
+                        chat_id,
+                        search_message: None,
+                        date_from: None,
+                        date_to: None,
+                        date: None,
+                        order: None,
+                        limit: None,
+                        last_id: None,
+                        extra: serde_json::Map::new(),
+                    }
+                }
+                /// Text to find; searched for when longer than 2 characters.
+                ///
+                /// Wire name: `SEARCH_MESSAGE`.
+                pub fn search_message(
+                    mut self,
+                    search_message: impl Into<String>,
+                ) -> Self {
+                    self.search_message = Some(search_message.into());
+                    self
+                }
+                /// Start of the period (ISO 8601).
+                ///
+                /// Wire name: `DATE_FROM`.
+                pub fn date_from(mut self, date_from: impl Into<String>) -> Self {
+                    self.date_from = Some(date_from.into());
+                    self
+                }
+                /// End of the period (ISO 8601).
+                ///
+                /// Wire name: `DATE_TO`.
+                pub fn date_to(mut self, date_to: impl Into<String>) -> Self {
+                    self.date_to = Some(date_to.into());
+                    self
+                }
+                /// A day to search (ISO 8601): the 24 hours from this date.
+                ///
+                /// Wire name: `DATE`.
+                pub fn date(mut self, date: impl Into<String>) -> Self {
+                    self.date = Some(date.into());
+                    self
+                }
+                /// The sort order; newest first (`{"ID": "DESC"}`) when left out.
+                ///
+                /// Wire name: `ORDER`.
+                pub fn order(mut self, order: crate::im::MessageSearchOrder) -> Self {
+                    self.order = Some(order);
+                    self
+                }
+                /// How many messages to return, at most 200.
+                ///
+                /// Wire name: `LIMIT`. Default: `50`.
+                pub fn limit(mut self, limit: i64) -> Self {
+                    self.limit = Some(limit);
+                    self
+                }
+                /// Id of the last message of the previous page.
+                ///
+                /// Wire name: `LAST_ID`.
+                pub fn last_id(mut self, last_id: i64) -> Self {
+                    self.last_id = Some(last_id);
+                    self
+                }
+                /// Adds a parameter the schema does not describe (for example one an
+                /// older portal still accepts). It is sent as given.
+                pub fn param(
+                    mut self,
+                    name: impl Into<String>,
+                    value: impl Into<serde_json::Value>,
+                ) -> Self {
+                    self.extra.insert(name.into(), value.into());
+                    self
+                }
+            }
+            impl crate::Method for Search {
+                const NAME: &'static str = "im.dialog.messages.search";
+                const INFO: &'static crate::schema::MethodInfo = &SEARCH_INFO;
+                type Output = SearchResult;
+                type Error = SearchError;
+            }
+            impl serde::Serialize for Search {
+                fn serialize<S: serde::Serializer>(
+                    &self,
+                    serializer: S,
+                ) -> Result<S::Ok, S::Error> {
+                    use serde::ser::SerializeMap as _;
+                    let mut map = serializer.serialize_map(None)?;
+                    let value = &self.chat_id;
+                    map.serialize_entry("CHAT_ID", value)?;
+                    if let Some(value) = &self.search_message {
+                        map.serialize_entry("SEARCH_MESSAGE", value)?;
+                    }
+                    if let Some(value) = &self.date_from {
+                        map.serialize_entry("DATE_FROM", value)?;
+                    }
+                    if let Some(value) = &self.date_to {
+                        map.serialize_entry("DATE_TO", value)?;
+                    }
+                    if let Some(value) = &self.date {
+                        map.serialize_entry("DATE", value)?;
+                    }
+                    if let Some(value) = &self.order {
+                        map.serialize_entry("ORDER", value)?;
+                    }
+                    if let Some(value) = &self.limit {
+                        map.serialize_entry("LIMIT", value)?;
+                    }
+                    if let Some(value) = &self.last_id {
+                        map.serialize_entry("LAST_ID", value)?;
+                    }
+                    for (name, value) in &self.extra {
+                        map.serialize_entry(name, value)?;
+                    }
+                    map.end()
+                }
+            }
+            /// What `im.dialog.messages.search` returns: The messages found, with what they refer to.
+            #[derive(Debug, Clone, PartialEq, serde::Deserialize)]
+            #[non_exhaustive]
+            pub struct SearchResult {
+                /// The messages found.
+                ///
+                /// Wire name: `messages`.
+                pub messages: Vec<crate::im::SearchMessage>,
+                /// Users the messages refer to.
+                ///
+                /// Wire name: `users`.
+                pub users: Option<Vec<crate::im::SearchUser>>,
+                /// Files of the messages.
+                ///
+                /// Wire name: `files`.
+                pub files: Option<Vec<serde_json::Value>>,
+                /// Messages the found ones forward or quote.
+                ///
+                /// Wire name: `additionalMessages`.
+                #[serde(rename = "additionalMessages")]
+                pub additional_messages: Option<Vec<crate::im::SearchMessage>>,
+                /// BitrixGPT data, when there is some.
+                ///
+                /// Wire name: `copilot`.
+                pub copilot: Option<serde_json::Map<String, serde_json::Value>>,
+                /// Stickers of the messages.
+                ///
+                /// Wire name: `stickers`.
+                pub stickers: Option<Vec<serde_json::Value>>,
+                /// Reactions to the messages.
+                ///
+                /// Wire name: `reactions`.
+                pub reactions: Option<Vec<crate::im::SearchReactions>>,
+                /// Limits of the plan on history; `isHistoryLimitExceeded` says whether the history is cut.
+                ///
+                /// Wire name: `tariffRestrictions`.
+                #[serde(rename = "tariffRestrictions")]
+                pub tariff_restrictions: Option<
+                    serde_json::Map<String, serde_json::Value>,
+                >,
+                /// Short records (`id`, `name`, `avatar`) of the users in `reactions`.
+                ///
+                /// Wire name: `usersShort`.
+                #[serde(rename = "usersShort")]
+                pub users_short: Option<Vec<serde_json::Value>>,
+            }
+            impl serde::Serialize for SearchResult {
+                fn serialize<S: serde::Serializer>(
+                    &self,
+                    serializer: S,
+                ) -> Result<S::Ok, S::Error> {
+                    use serde::ser::SerializeMap as _;
+                    let mut map = serializer.serialize_map(None)?;
+                    let value = &self.messages;
+                    map.serialize_entry("messages", value)?;
+                    if let Some(value) = &self.users {
+                        map.serialize_entry("users", value)?;
+                    }
+                    if let Some(value) = &self.files {
+                        map.serialize_entry("files", value)?;
+                    }
+                    if let Some(value) = &self.additional_messages {
+                        map.serialize_entry("additionalMessages", value)?;
+                    }
+                    if let Some(value) = &self.copilot {
+                        map.serialize_entry("copilot", value)?;
+                    }
+                    if let Some(value) = &self.stickers {
+                        map.serialize_entry("stickers", value)?;
+                    }
+                    if let Some(value) = &self.reactions {
+                        map.serialize_entry("reactions", value)?;
+                    }
+                    if let Some(value) = &self.tariff_restrictions {
+                        map.serialize_entry("tariffRestrictions", value)?;
+                    }
+                    if let Some(value) = &self.users_short {
+                        map.serialize_entry("usersShort", value)?;
+                    }
+                    map.end()
+                }
+            }
+            /// An error code `im.dialog.messages.search` can return: its own codes, the system codes every method shares, or a code this crate does not know yet.
+            #[derive(Debug, Clone, PartialEq, Eq)]
+            #[non_exhaustive]
+            pub enum SearchError {
+                /// `CHAT_ID_EMPTY` (HTTP 400): `CHAT_ID` was not given.
+                ChatIdEmpty,
+                /// `ACCESS_ERROR` (HTTP 403): The caller may not see this chat.
+                AccessError,
+                /// A system error, which any method may return.
+                System(crate::SystemError),
+                /// A code this version of the crate does not know, as received.
+                Unknown(String),
+            }
+            /// The error table of `im.dialog.messages.search`, in documentation order.
+            pub static SEARCH_ERRORS: [crate::schema::ErrorInfo; 2] = [
+                crate::schema::ErrorInfo {
+                    code: "CHAT_ID_EMPTY",
+                    status: Some(400),
+                    message: "CHAT_ID can't be empty",
+                    meaning: "`CHAT_ID` was not given.",
+                    retry_safe: true,
+                    legacy: false,
+                },
+                crate::schema::ErrorInfo {
+                    code: "ACCESS_ERROR",
+                    status: Some(403),
+                    message: "You do not have access to this chat",
+                    meaning: "The caller may not see this chat.",
+                    retry_safe: true,
+                    legacy: false,
+                },
+            ];
+            impl crate::MethodError for SearchError {
+                fn from_code(code: &str) -> Self {
+                    match code {
+                        "CHAT_ID_EMPTY" => Self::ChatIdEmpty,
+                        "ACCESS_ERROR" => Self::AccessError,
+                        _ => {
+                            match <crate::SystemError as crate::MethodError>::from_code(
+                                code,
+                            ) {
+                                crate::SystemError::Unknown(code) => Self::Unknown(code),
+                                system => Self::System(system),
+                            }
+                        }
+                    }
+                }
+                fn code(&self) -> &str {
+                    match self {
+                        Self::ChatIdEmpty => "CHAT_ID_EMPTY",
+                        Self::AccessError => "ACCESS_ERROR",
+                        Self::System(system) => system.code(),
+                        Self::Unknown(code) => code,
+                    }
+                }
+                fn info(&self) -> Option<&'static crate::schema::ErrorInfo> {
+                    match self {
+                        Self::ChatIdEmpty => Some(&SEARCH_ERRORS[0]),
+                        Self::AccessError => Some(&SEARCH_ERRORS[1]),
+                        Self::System(system) => system.info(),
+                        Self::Unknown(_) => None,
+                    }
+                }
+            }
+            impl std::fmt::Display for SearchError {
+                fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                    crate::schema::describe_error(self, f)
+                }
+            }
+            impl std::error::Error for SearchError {}
+            /// What the schema says about `im.dialog.messages.search`: its params, result and errors.
+            pub static SEARCH_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
+                name: "im.dialog.messages.search",
+                scope: "im",
+                summary: "Searches the messages of a chat by text and date.",
+                docs_url: "https://apidocs.bitrix24.com/api-reference/chats/messages/im-dialog-messages-search.html",
+                who: "a member of the chat",
+                idempotent: true,
+                auth: &[
+                    crate::schema::AuthMode::Webhook,
+                    crate::schema::AuthMode::Oauth,
+                ],
+                params: &[
+                    crate::schema::ParamInfo {
+                        name: "CHAT_ID",
+                        ty: "integer",
+                        required: true,
+                        required_with: None,
+                        default: None,
+                        doc: "Id of the chat to search.",
+                        secret: false,
+                        values: &[],
+                        fields: &[],
+                    },
+                    crate::schema::ParamInfo {
+                        name: "SEARCH_MESSAGE",
+                        ty: "string",
+                        required: false,
+                        required_with: None,
+                        default: None,
+                        doc: "Text to find; searched for when longer than 2 characters.",
+                        secret: false,
+                        values: &[],
+                        fields: &[],
+                    },
+                    crate::schema::ParamInfo {
+                        name: "DATE_FROM",
+                        ty: "string",
+                        required: false,
+                        required_with: None,
+                        default: None,
+                        doc: "Start of the period (ISO 8601).",
+                        secret: false,
+                        values: &[],
+                        fields: &[],
+                    },
+                    crate::schema::ParamInfo {
+                        name: "DATE_TO",
+                        ty: "string",
+                        required: false,
+                        required_with: None,
+                        default: None,
+                        doc: "End of the period (ISO 8601).",
+                        secret: false,
+                        values: &[],
+                        fields: &[],
+                    },
+                    crate::schema::ParamInfo {
+                        name: "DATE",
+                        ty: "string",
+                        required: false,
+                        required_with: None,
+                        default: None,
+                        doc: "A day to search (ISO 8601): the 24 hours from this date.",
+                        secret: false,
+                        values: &[],
+                        fields: &[],
+                    },
+                    crate::schema::ParamInfo {
+                        name: "ORDER",
+                        ty: "MessageSearchOrder",
+                        required: false,
+                        required_with: None,
+                        default: None,
+                        doc: "The sort order; newest first (`{\"ID\": \"DESC\"}`) when left out.",
+                        secret: false,
+                        values: &[],
+                        fields: &[
+                            crate::schema::ParamInfo {
+                                name: "ID",
+                                ty: "SearchDirection",
+                                required: false,
+                                required_with: None,
+                                default: None,
+                                doc: "By message id.",
+                                secret: false,
+                                values: &["ASC", "DESC"],
+                                fields: &[],
+                            },
+                        ],
+                    },
+                    crate::schema::ParamInfo {
+                        name: "LIMIT",
+                        ty: "integer",
+                        required: false,
+                        required_with: None,
+                        default: Some("50"),
+                        doc: "How many messages to return, at most 200.",
+                        secret: false,
+                        values: &[],
+                        fields: &[],
+                    },
+                    crate::schema::ParamInfo {
+                        name: "LAST_ID",
+                        ty: "integer",
+                        required: false,
+                        required_with: None,
+                        default: None,
+                        doc: "Id of the last message of the previous page.",
+                        secret: false,
+                        values: &[],
+                        fields: &[],
+                    },
+                ],
+                result: "object",
+                errors: &SEARCH_ERRORS,
+            };
+        }
+        /// The `im.dialog.users.*` methods.
+        pub mod users {
+            /// Lists the members of a dialog with their details, page by page.
+            ///
+            /// Wire name `im.dialog.users.list`, scope `im`. Who may call it: any user with access to the chat. Idempotent: sending it twice has the effect of sending it once. Auth: webhook, OAuth.
+            ///
+            /// The response carries `total` beside `result`: How many members the caller may see.
+            ///
+            /// The response carries `next` beside `result`: The offset of the next page; absent on the last page.
+            ///
+            /// Documentation: <https://apidocs.bitrix24.com/api-reference/chats/chat-users/im-dialog-users-list.html>
+            #[derive(Debug, Clone, PartialEq, serde::Deserialize)]
+            #[non_exhaustive]
+            pub struct List {
+                /// The dialog: `chatXXX` for a chat, `sgXXX` for the chat of a workgroup, a user id for a private dialog.
+                ///
+                /// Wire name: `DIALOG_ID`.
+                #[serde(rename = "DIALOG_ID")]
+                pub dialog_id: String,
+                /// `Y` leaves system users (bots, e-mail users…) out.
+                ///
+                /// Wire name: `SKIP_EXTERNAL`. Default: `N`.
+                #[serde(rename = "SKIP_EXTERNAL")]
+                pub skip_external: Option<crate::YesNo>,
+                /// Kinds of system users to keep despite `SKIP_EXTERNAL`, separated by commas (`bot, email`).
+                ///
+                /// Wire name: `SKIP_EXTERNAL_EXCEPT_TYPES`.
+                #[serde(rename = "SKIP_EXTERNAL_EXCEPT_TYPES")]
+                pub skip_external_except_types: Option<String>,
+                /// How many members per page, at most 200.
+                ///
+                /// Wire name: `LIMIT`. Default: `50`.
+                #[serde(rename = "LIMIT")]
+                pub limit: Option<i64>,
+                /// Id of the last member of the previous page, to read the list in order.
+                ///
+                /// Wire name: `LAST_ID`.
+                #[serde(rename = "LAST_ID")]
+                pub last_id: Option<i64>,
+                /// How many members to skip.
+                ///
+                /// Wire name: `OFFSET`. Default: `0`.
+                #[serde(rename = "OFFSET")]
+                pub offset: Option<i64>,
+                /// Parameters the schema does not describe, sent as given after the
+                /// typed ones. Set them with [`Self::param`].
+                #[serde(flatten)]
+                pub extra: serde_json::Map<String, serde_json::Value>,
+            }
+            impl List {
+                /// Starts with the required parameters; the rest are set with the methods below.
+                ///
+                /// - `dialog_id` (`DIALOG_ID`): The dialog: `chatXXX` for a chat, `sgXXX` for the chat of a workgroup, a user id for a private dialog.
+                pub fn new(dialog_id: impl Into<String>) -> Self {
+                    Self {
+                        dialog_id: dialog_id.into(),
+                        skip_external: None,
+                        skip_external_except_types: None,
+                        limit: None,
+                        last_id: None,
+                        offset: None,
+                        extra: serde_json::Map::new(),
+                    }
+                }
+                /// `Y` leaves system users (bots, e-mail users…) out.
+                ///
+                /// Wire name: `SKIP_EXTERNAL`. Default: `N`.
+                pub fn skip_external(mut self, skip_external: crate::YesNo) -> Self {
+                    self.skip_external = Some(skip_external);
+                    self
+                }
+                /// Kinds of system users to keep despite `SKIP_EXTERNAL`, separated by commas (`bot, email`).
+                ///
+                /// Wire name: `SKIP_EXTERNAL_EXCEPT_TYPES`.
+                pub fn skip_external_except_types(
+                    mut self,
+                    skip_external_except_types: impl Into<String>,
+                ) -> Self {
+                    self.skip_external_except_types = Some(
+                        skip_external_except_types.into(),
+                    );
+                    self
+                }
+                /// How many members per page, at most 200.
+                ///
+                /// Wire name: `LIMIT`. Default: `50`.
+                pub fn limit(mut self, limit: i64) -> Self {
+                    self.limit = Some(limit);
+                    self
+                }
+                /// Id of the last member of the previous page, to read the list in order.
+                ///
+                /// Wire name: `LAST_ID`.
+                pub fn last_id(mut self, last_id: i64) -> Self {
+                    self.last_id = Some(last_id);
+                    self
+                }
+                /// How many members to skip.
+                ///
+                /// Wire name: `OFFSET`. Default: `0`.
+                pub fn offset(mut self, offset: i64) -> Self {
+                    self.offset = Some(offset);
+                    self
+                }
+                /// Adds a parameter the schema does not describe (for example one an
+                /// older portal still accepts). It is sent as given.
+                pub fn param(
+                    mut self,
+                    name: impl Into<String>,
+                    value: impl Into<serde_json::Value>,
+                ) -> Self {
+                    self.extra.insert(name.into(), value.into());
+                    self
+                }
+            }
+            impl crate::Method for List {
+                const NAME: &'static str = "im.dialog.users.list";
+                const INFO: &'static crate::schema::MethodInfo = &LIST_INFO;
+                type Output = Vec<crate::im::User>;
+                type Error = ListError;
+            }
+            impl serde::Serialize for List {
+                fn serialize<S: serde::Serializer>(
+                    &self,
+                    serializer: S,
+                ) -> Result<S::Ok, S::Error> {
+                    use serde::ser::SerializeMap as _;
+                    let mut map = serializer.serialize_map(None)?;
+                    let value = &self.dialog_id;
+                    map.serialize_entry("DIALOG_ID", value)?;
+                    if let Some(value) = &self.skip_external {
+                        map.serialize_entry("SKIP_EXTERNAL", value)?;
+                    }
+                    if let Some(value) = &self.skip_external_except_types {
+                        map.serialize_entry("SKIP_EXTERNAL_EXCEPT_TYPES", value)?;
+                    }
+                    if let Some(value) = &self.limit {
+                        map.serialize_entry("LIMIT", value)?;
+                    }
+                    if let Some(value) = &self.last_id {
+                        map.serialize_entry("LAST_ID", value)?;
+                    }
+                    if let Some(value) = &self.offset {
+                        map.serialize_entry("OFFSET", value)?;
+                    }
+                    for (name, value) in &self.extra {
+                        map.serialize_entry(name, value)?;
+                    }
+                    map.end()
+                }
+            }
+            /// An error code `im.dialog.users.list` can return: its own codes, the system codes every method shares, or a code this crate does not know yet.
+            #[derive(Debug, Clone, PartialEq, Eq)]
+            #[non_exhaustive]
+            pub enum ListError {
+                /// `DIALOG_ID_EMPTY` (HTTP 400): `DIALOG_ID` is missing or malformed.
+                DialogIdEmpty,
+                /// `ACCESS_ERROR` (HTTP 403): The caller may not see this dialog (message "You don't have access to this chat" for a chat).
+                AccessError,
+                /// A system error, which any method may return.
+                System(crate::SystemError),
+                /// A code this version of the crate does not know, as received.
+                Unknown(String),
+            }
+            /// The error table of `im.dialog.users.list`, in documentation order.
+            pub static LIST_ERRORS: [crate::schema::ErrorInfo; 2] = [
+                crate::schema::ErrorInfo {
+                    code: "DIALOG_ID_EMPTY",
+                    status: Some(400),
+                    message: "Dialog ID can't be empty",
+                    meaning: "`DIALOG_ID` is missing or malformed.",
+                    retry_safe: true,
+                    legacy: false,
+                },
+                crate::schema::ErrorInfo {
+                    code: "ACCESS_ERROR",
+                    status: Some(403),
+                    message: "You do not have access to the specified dialog",
+                    meaning: "The caller may not see this dialog (message \"You don't have access to this chat\" for a chat).",
+                    retry_safe: true,
+                    legacy: false,
+                },
+            ];
+            impl crate::MethodError for ListError {
+                fn from_code(code: &str) -> Self {
+                    match code {
+                        "DIALOG_ID_EMPTY" => Self::DialogIdEmpty,
+                        "ACCESS_ERROR" => Self::AccessError,
+                        _ => {
+                            match <crate::SystemError as crate::MethodError>::from_code(
+                                code,
+                            ) {
+                                crate::SystemError::Unknown(code) => Self::Unknown(code),
+                                system => Self::System(system),
+                            }
+                        }
+                    }
+                }
+                fn code(&self) -> &str {
+                    match self {
+                        Self::DialogIdEmpty => "DIALOG_ID_EMPTY",
+                        Self::AccessError => "ACCESS_ERROR",
+                        Self::System(system) => system.code(),
+                        Self::Unknown(code) => code,
+                    }
+                }
+                fn info(&self) -> Option<&'static crate::schema::ErrorInfo> {
+                    match self {
+                        Self::DialogIdEmpty => Some(&LIST_ERRORS[0]),
+                        Self::AccessError => Some(&LIST_ERRORS[1]),
+                        Self::System(system) => system.info(),
+                        Self::Unknown(_) => None,
+                    }
+                }
+            }
+            impl std::fmt::Display for ListError {
+                fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                    crate::schema::describe_error(self, f)
+                }
+            }
+            impl std::error::Error for ListError {}
+            /// What the schema says about `im.dialog.users.list`: its params, result and errors.
+            pub static LIST_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
+                name: "im.dialog.users.list",
+                scope: "im",
+                summary: "Lists the members of a dialog with their details, page by page.",
+                docs_url: "https://apidocs.bitrix24.com/api-reference/chats/chat-users/im-dialog-users-list.html",
+                who: "any user with access to the chat",
+                idempotent: true,
+                auth: &[
+                    crate::schema::AuthMode::Webhook,
+                    crate::schema::AuthMode::Oauth,
+                ],
+                params: &[
+                    crate::schema::ParamInfo {
+                        name: "DIALOG_ID",
+                        ty: "string",
+                        required: true,
+                        required_with: None,
+                        default: None,
+                        doc: "The dialog: `chatXXX` for a chat, `sgXXX` for the chat of a workgroup, a user id for a private dialog.",
+                        secret: false,
+                        values: &[],
+                        fields: &[],
+                    },
+                    crate::schema::ParamInfo {
+                        name: "SKIP_EXTERNAL",
+                        ty: "YesNo",
+                        required: false,
+                        required_with: None,
+                        default: Some("N"),
+                        doc: "`Y` leaves system users (bots, e-mail users…) out.",
+                        secret: false,
+                        values: &["Y", "N"],
+                        fields: &[],
+                    },
+                    crate::schema::ParamInfo {
+                        name: "SKIP_EXTERNAL_EXCEPT_TYPES",
+                        ty: "string",
+                        required: false,
+                        required_with: None,
+                        default: None,
+                        doc: "Kinds of system users to keep despite `SKIP_EXTERNAL`, separated by commas (`bot, email`).",
+                        secret: false,
+                        values: &[],
+                        fields: &[],
+                    },
+                    crate::schema::ParamInfo {
+                        name: "LIMIT",
+                        ty: "integer",
+                        required: false,
+                        required_with: None,
+                        default: Some("50"),
+                        doc: "How many members per page, at most 200.",
+                        secret: false,
+                        values: &[],
+                        fields: &[],
+                    },
+                    crate::schema::ParamInfo {
+                        name: "LAST_ID",
+                        ty: "integer",
+                        required: false,
+                        required_with: None,
+                        default: None,
+                        doc: "Id of the last member of the previous page, to read the list in order.",
+                        secret: false,
+                        values: &[],
+                        fields: &[],
+                    },
+                    crate::schema::ParamInfo {
+                        name: "OFFSET",
+                        ty: "integer",
+                        required: false,
+                        required_with: None,
+                        default: Some("0"),
+                        doc: "How many members to skip.",
+                        secret: false,
+                        values: &[],
+                        fields: &[],
+                    },
+                ],
+                result: "[User]",
+                errors: &LIST_ERRORS,
+            };
+        }
+    }
+    /// The `im.message.*` methods.
+    pub mod message {
+        /// Posts a message to a chat or a private dialog.
+        ///
+        /// Wire name `im.message.add`, scope `im`. Who may call it: a user who may post in the chat. Not idempotent: a call whose outcome is unknown must not be resent blindly. Auth: webhook, OAuth.
+        ///
+        /// Documentation: <https://apidocs.bitrix24.com/api-reference/chats/messages/im-message-add.html>
+        #[derive(Debug, Clone, PartialEq, serde::Deserialize)]
+        #[non_exhaustive]
+        pub struct Add {
+            /// The dialog: `chatXXX` for a chat, `sgXXX` for the chat of a workgroup, a user id for a private dialog.
+            ///
+            /// Wire name: `DIALOG_ID`.
+            #[serde(rename = "DIALOG_ID")]
+            pub dialog_id: String,
+            /// The text; formatting codes are supported.
+            ///
+            /// Wire name: `MESSAGE`. Required unless `ATTACH` is given.
+            #[serde(rename = "MESSAGE")]
+            pub message: Option<String>,
+            /// Attachment blocks (images, links, files), as an object or as JSON text.
+            ///
+            /// Wire name: `ATTACH`.
+            #[serde(rename = "ATTACH")]
+            pub attach: Option<serde_json::Value>,
+            /// Buttons under the message (`Keyboard`), or the same as JSON text.
+            ///
+            /// Wire name: `KEYBOARD`.
+            #[serde(rename = "KEYBOARD")]
+            pub keyboard: Option<serde_json::Value>,
+            /// Extra items of the message's context menu, as an object or JSON text.
+            ///
+            /// Wire name: `MENU`.
+            #[serde(rename = "MENU")]
+            pub menu: Option<serde_json::Value>,
+            /// `Y` posts a system message.
+            ///
+            /// Wire name: `SYSTEM`. Default: `N`.
+            #[serde(rename = "SYSTEM")]
+            pub system: Option<crate::YesNo>,
+            /// `Y` turns links into rich previews.
+            ///
+            /// Wire name: `URL_PREVIEW`. Default: `Y`.
+            #[serde(rename = "URL_PREVIEW")]
+            pub url_preview: Option<crate::YesNo>,
+            /// Id of a message of the same chat this one replies to.
+            ///
+            /// Wire name: `REPLY_ID`.
+            #[serde(rename = "REPLY_ID")]
+            pub reply_id: Option<i64>,
+            /// Parameters the schema does not describe, sent as given after the
+            /// typed ones. Set them with [`Self::param`].
+            #[serde(flatten)]
+            pub extra: serde_json::Map<String, serde_json::Value>,
+        }
+        impl Add {
+            /// Starts with the required parameters; the rest are set with the methods below.
+            ///
+            /// - `dialog_id` (`DIALOG_ID`): The dialog: `chatXXX` for a chat, `sgXXX` for the chat of a workgroup, a user id for a private dialog.
+            pub fn new(dialog_id: impl Into<String>) -> Self {
+                Self {
+                    dialog_id: dialog_id.into(),
+                    message: None,
+                    attach: None,
+                    keyboard: None,
+                    menu: None,
+                    system: None,
+                    url_preview: None,
+                    reply_id: None,
+                    extra: serde_json::Map::new(),
+                }
+            }
+            /// The text; formatting codes are supported.
+            ///
+            /// Wire name: `MESSAGE`. Required unless `ATTACH` is given.
+            pub fn message(mut self, message: impl Into<String>) -> Self {
+                self.message = Some(message.into());
+                self
+            }
+            /// Attachment blocks (images, links, files), as an object or as JSON text.
+            ///
+            /// Wire name: `ATTACH`.
+            pub fn attach(mut self, attach: serde_json::Value) -> Self {
+                self.attach = Some(attach);
+                self
+            }
+            /// Buttons under the message (`Keyboard`), or the same as JSON text.
+            ///
+            /// Wire name: `KEYBOARD`.
+            pub fn keyboard(mut self, keyboard: serde_json::Value) -> Self {
+                self.keyboard = Some(keyboard);
+                self
+            }
+            /// Extra items of the message's context menu, as an object or JSON text.
+            ///
+            /// Wire name: `MENU`.
+            pub fn menu(mut self, menu: serde_json::Value) -> Self {
+                self.menu = Some(menu);
+                self
+            }
+            /// `Y` posts a system message.
+            ///
+            /// Wire name: `SYSTEM`. Default: `N`.
+            pub fn system(mut self, system: crate::YesNo) -> Self {
+                self.system = Some(system);
+                self
+            }
+            /// `Y` turns links into rich previews.
+            ///
+            /// Wire name: `URL_PREVIEW`. Default: `Y`.
+            pub fn url_preview(mut self, url_preview: crate::YesNo) -> Self {
+                self.url_preview = Some(url_preview);
+                self
+            }
+            /// Id of a message of the same chat this one replies to.
+            ///
+            /// Wire name: `REPLY_ID`.
+            pub fn reply_id(mut self, reply_id: i64) -> Self {
+                self.reply_id = Some(reply_id);
+                self
+            }
+            /// Adds a parameter the schema does not describe (for example one an
+            /// older portal still accepts). It is sent as given.
+            pub fn param(
+                mut self,
+                name: impl Into<String>,
+                value: impl Into<serde_json::Value>,
+            ) -> Self {
+                self.extra.insert(name.into(), value.into());
+                self
+            }
+        }
+        impl crate::Method for Add {
+            const NAME: &'static str = "im.message.add";
+            const INFO: &'static crate::schema::MethodInfo = &ADD_INFO;
+            type Output = i64;
+            type Error = AddError;
+        }
+        impl serde::Serialize for Add {
+            fn serialize<S: serde::Serializer>(
+                &self,
+                serializer: S,
+            ) -> Result<S::Ok, S::Error> {
+                use serde::ser::SerializeMap as _;
+                let mut map = serializer.serialize_map(None)?;
+                let value = &self.dialog_id;
+                map.serialize_entry("DIALOG_ID", value)?;
+                if let Some(value) = &self.message {
+                    map.serialize_entry("MESSAGE", value)?;
+                }
+                if let Some(value) = &self.attach {
+                    map.serialize_entry("ATTACH", value)?;
+                }
+                if let Some(value) = &self.keyboard {
+                    map.serialize_entry("KEYBOARD", value)?;
+                }
+                if let Some(value) = &self.menu {
+                    map.serialize_entry("MENU", value)?;
+                }
+                if let Some(value) = &self.system {
+                    map.serialize_entry("SYSTEM", value)?;
+                }
+                if let Some(value) = &self.url_preview {
+                    map.serialize_entry("URL_PREVIEW", value)?;
+                }
+                if let Some(value) = &self.reply_id {
+                    map.serialize_entry("REPLY_ID", value)?;
+                }
+                for (name, value) in &self.extra {
+                    map.serialize_entry(name, value)?;
+                }
+                map.end()
+            }
+        }
+        /// An error code `im.message.add` can return: its own codes, the system codes every method shares, or a code this crate does not know yet.
+        #[derive(Debug, Clone, PartialEq, Eq)]
+        #[non_exhaustive]
+        pub enum AddError {
+            /// `MESSAGE_EMPTY` (HTTP 400): Neither `MESSAGE` nor `ATTACH` was given.
+            MessageEmpty,
+            /// `USER_ID_EMPTY` (HTTP 400): `DIALOG_ID` names no valid user.
+            UserIdEmpty,
+            /// `USER_NOT_FOUND` (HTTP 400): No user has the id in `DIALOG_ID`.
+            UserNotFound,
+            /// `CHAT_ID` (HTTP 400): The message was not created; check that the chat exists.
+            ChatId,
+            /// `ACCESS_ERROR` (HTTP 400): The caller may not post in this chat.
+            AccessError,
+            /// `PARAMS_ERROR` (HTTP 400): The params do not fit together.
+            ParamsError,
+            /// `ATTACH_ERROR` (HTTP 400): `ATTACH` is not valid.
+            AttachError,
+            /// `ATTACH_OVERSIZE` (HTTP 400): `ATTACH` is too large.
+            AttachOversize,
+            /// `KEYBOARD_ERROR` (HTTP 400): `KEYBOARD` is not valid.
+            KeyboardError,
+            /// `MENU_ERROR` (HTTP 400): `MENU` is not valid.
+            MenuError,
+            /// `REPLY_ACCESS_ERROR` (HTTP 400): The caller may not see the message in `REPLY_ID`.
+            ReplyAccessError,
+            /// `REPLY_FROM_OTHER_CHAT_ERROR` (HTTP 400): The message in `REPLY_ID` is in another chat.
+            ReplyFromOtherChatError,
+            /// A system error, which any method may return.
+            System(crate::SystemError),
+            /// A code this version of the crate does not know, as received.
+            Unknown(String),
+        }
+        /// The error table of `im.message.add`, in documentation order.
+        pub static ADD_ERRORS: [crate::schema::ErrorInfo; 12] = [
+            crate::schema::ErrorInfo {
+                code: "MESSAGE_EMPTY",
+                status: Some(400),
+                message: "Message can't be empty",
+                meaning: "Neither `MESSAGE` nor `ATTACH` was given.",
+                retry_safe: true,
+                legacy: false,
+            },
+            crate::schema::ErrorInfo {
+                code: "USER_ID_EMPTY",
+                status: Some(400),
+                message: "User ID can't be empty",
+                meaning: "`DIALOG_ID` names no valid user.",
+                retry_safe: true,
+                legacy: false,
+            },
+            crate::schema::ErrorInfo {
+                code: "USER_NOT_FOUND",
+                status: Some(400),
+                message: "User not found",
+                meaning: "No user has the id in `DIALOG_ID`.",
+                retry_safe: true,
+                legacy: false,
+            },
+            crate::schema::ErrorInfo {
+                code: "CHAT_ID",
+                status: Some(400),
+                message: "Error creating message",
+                meaning: "The message was not created; check that the chat exists.",
+                retry_safe: false,
+                legacy: false,
+            },
+            crate::schema::ErrorInfo {
+                code: "ACCESS_ERROR",
+                status: Some(400),
+                message: "Action unavailable",
+                meaning: "The caller may not post in this chat.",
+                retry_safe: true,
+                legacy: false,
+            },
+            crate::schema::ErrorInfo {
+                code: "PARAMS_ERROR",
+                status: Some(400),
+                message: "Incorrect params",
+                meaning: "The params do not fit together.",
+                retry_safe: true,
+                legacy: false,
+            },
+            crate::schema::ErrorInfo {
+                code: "ATTACH_ERROR",
+                status: Some(400),
+                message: "Incorrect attach params",
+                meaning: "`ATTACH` is not valid.",
+                retry_safe: true,
+                legacy: false,
+            },
+            crate::schema::ErrorInfo {
+                code: "ATTACH_OVERSIZE",
+                status: Some(400),
+                message: "You have exceeded the maximum allowable size of attach",
+                meaning: "`ATTACH` is too large.",
+                retry_safe: true,
+                legacy: false,
+            },
+            crate::schema::ErrorInfo {
+                code: "KEYBOARD_ERROR",
+                status: Some(400),
+                message: "Incorrect keyboard params",
+                meaning: "`KEYBOARD` is not valid.",
+                retry_safe: true,
+                legacy: false,
+            },
+            crate::schema::ErrorInfo {
+                code: "MENU_ERROR",
+                status: Some(400),
+                message: "Incorrect menu params",
+                meaning: "`MENU` is not valid.",
+                retry_safe: true,
+                legacy: false,
+            },
+            crate::schema::ErrorInfo {
+                code: "REPLY_ACCESS_ERROR",
+                status: Some(400),
+                message: "Action unavailable",
+                meaning: "The caller may not see the message in `REPLY_ID`.",
+                retry_safe: true,
+                legacy: false,
+            },
+            crate::schema::ErrorInfo {
+                code: "REPLY_FROM_OTHER_CHAT_ERROR",
+                status: Some(400),
+                message: "You can only reply to a message within the same chat",
+                meaning: "The message in `REPLY_ID` is in another chat.",
+                retry_safe: true,
+                legacy: false,
+            },
+        ];
+        impl crate::MethodError for AddError {
+            fn from_code(code: &str) -> Self {
+                match code {
+                    "MESSAGE_EMPTY" => Self::MessageEmpty,
+                    "USER_ID_EMPTY" => Self::UserIdEmpty,
+                    "USER_NOT_FOUND" => Self::UserNotFound,
+                    "CHAT_ID" => Self::ChatId,
+                    "ACCESS_ERROR" => Self::AccessError,
+                    "PARAMS_ERROR" => Self::ParamsError,
+                    "ATTACH_ERROR" => Self::AttachError,
+                    "ATTACH_OVERSIZE" => Self::AttachOversize,
+                    "KEYBOARD_ERROR" => Self::KeyboardError,
+                    "MENU_ERROR" => Self::MenuError,
+                    "REPLY_ACCESS_ERROR" => Self::ReplyAccessError,
+                    "REPLY_FROM_OTHER_CHAT_ERROR" => Self::ReplyFromOtherChatError,
+                    _ => {
+                        match <crate::SystemError as crate::MethodError>::from_code(
+                            code,
+                        ) {
+                            crate::SystemError::Unknown(code) => Self::Unknown(code),
+                            system => Self::System(system),
+                        }
+                    }
+                }
+            }
+            fn code(&self) -> &str {
+                match self {
+                    Self::MessageEmpty => "MESSAGE_EMPTY",
+                    Self::UserIdEmpty => "USER_ID_EMPTY",
+                    Self::UserNotFound => "USER_NOT_FOUND",
+                    Self::ChatId => "CHAT_ID",
+                    Self::AccessError => "ACCESS_ERROR",
+                    Self::ParamsError => "PARAMS_ERROR",
+                    Self::AttachError => "ATTACH_ERROR",
+                    Self::AttachOversize => "ATTACH_OVERSIZE",
+                    Self::KeyboardError => "KEYBOARD_ERROR",
+                    Self::MenuError => "MENU_ERROR",
+                    Self::ReplyAccessError => "REPLY_ACCESS_ERROR",
+                    Self::ReplyFromOtherChatError => "REPLY_FROM_OTHER_CHAT_ERROR",
+                    Self::System(system) => system.code(),
+                    Self::Unknown(code) => code,
+                }
+            }
+            fn info(&self) -> Option<&'static crate::schema::ErrorInfo> {
+                match self {
+                    Self::MessageEmpty => Some(&ADD_ERRORS[0]),
+                    Self::UserIdEmpty => Some(&ADD_ERRORS[1]),
+                    Self::UserNotFound => Some(&ADD_ERRORS[2]),
+                    Self::ChatId => Some(&ADD_ERRORS[3]),
+                    Self::AccessError => Some(&ADD_ERRORS[4]),
+                    Self::ParamsError => Some(&ADD_ERRORS[5]),
+                    Self::AttachError => Some(&ADD_ERRORS[6]),
+                    Self::AttachOversize => Some(&ADD_ERRORS[7]),
+                    Self::KeyboardError => Some(&ADD_ERRORS[8]),
+                    Self::MenuError => Some(&ADD_ERRORS[9]),
+                    Self::ReplyAccessError => Some(&ADD_ERRORS[10]),
+                    Self::ReplyFromOtherChatError => Some(&ADD_ERRORS[11]),
+                    Self::System(system) => system.info(),
+                    Self::Unknown(_) => None,
+                }
+            }
+        }
+        impl std::fmt::Display for AddError {
+            fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                crate::schema::describe_error(self, f)
+            }
+        }
+        impl std::error::Error for AddError {}
+        /// What the schema says about `im.message.add`: its params, result and errors.
+        pub static ADD_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
+            name: "im.message.add",
+            scope: "im",
+            summary: "Posts a message to a chat or a private dialog.",
+            docs_url: "https://apidocs.bitrix24.com/api-reference/chats/messages/im-message-add.html",
+            who: "a user who may post in the chat",
+            idempotent: false,
+            auth: &[crate::schema::AuthMode::Webhook, crate::schema::AuthMode::Oauth],
+            params: &[
+                crate::schema::ParamInfo {
+                    name: "DIALOG_ID",
+                    ty: "string",
+                    required: true,
+                    required_with: None,
+                    default: None,
+                    doc: "The dialog: `chatXXX` for a chat, `sgXXX` for the chat of a workgroup, a user id for a private dialog.",
+                    secret: false,
+                    values: &[],
+                    fields: &[],
+                },
+                crate::schema::ParamInfo {
+                    name: "MESSAGE",
+                    ty: "string",
+                    required: false,
+                    required_with: None,
+                    default: None,
+                    doc: "The text; formatting codes are supported.",
+                    secret: false,
+                    values: &[],
+                    fields: &[],
+                },
+                crate::schema::ParamInfo {
+                    name: "ATTACH",
+                    ty: "object|string",
+                    required: false,
+                    required_with: None,
+                    default: None,
+                    doc: "Attachment blocks (images, links, files), as an object or as JSON text.",
+                    secret: false,
+                    values: &[],
+                    fields: &[],
+                },
+                crate::schema::ParamInfo {
+                    name: "KEYBOARD",
+                    ty: "Keyboard|string",
+                    required: false,
+                    required_with: None,
+                    default: None,
+                    doc: "Buttons under the message (`Keyboard`), or the same as JSON text.",
+                    secret: false,
+                    values: &[],
+                    fields: &[],
+                },
+                crate::schema::ParamInfo {
+                    name: "MENU",
+                    ty: "object|string",
+                    required: false,
+                    required_with: None,
+                    default: None,
+                    doc: "Extra items of the message's context menu, as an object or JSON text.",
+                    secret: false,
+                    values: &[],
+                    fields: &[],
+                },
+                crate::schema::ParamInfo {
+                    name: "SYSTEM",
+                    ty: "YesNo",
+                    required: false,
+                    required_with: None,
+                    default: Some("N"),
+                    doc: "`Y` posts a system message.",
+                    secret: false,
+                    values: &["Y", "N"],
+                    fields: &[],
+                },
+                crate::schema::ParamInfo {
+                    name: "URL_PREVIEW",
+                    ty: "YesNo",
+                    required: false,
+                    required_with: None,
+                    default: Some("Y"),
+                    doc: "`Y` turns links into rich previews.",
+                    secret: false,
+                    values: &["Y", "N"],
+                    fields: &[],
+                },
+                crate::schema::ParamInfo {
+                    name: "REPLY_ID",
+                    ty: "integer",
+                    required: false,
+                    required_with: None,
+                    default: None,
+                    doc: "Id of a message of the same chat this one replies to.",
+                    secret: false,
+                    values: &[],
+                    fields: &[],
+                },
+            ],
+            result: "integer",
+            errors: &ADD_ERRORS,
+        };
+        /// Runs a chat bot's command on a message.
+        ///
+        /// Wire name `im.message.command`, scope `im`. Who may call it: a member of the chat. Not idempotent: a call whose outcome is unknown must not be resent blindly. Auth: webhook, OAuth.
+        ///
+        /// Documentation: <https://apidocs.bitrix24.com/api-reference/chats/messages/im-message-command.html>
+        #[derive(Debug, Clone, PartialEq, serde::Deserialize)]
+        #[non_exhaustive]
+        pub struct Command {
+            /// Id of the message the command runs on.
+            ///
+            /// Wire name: `MESSAGE_ID`.
+            #[serde(rename = "MESSAGE_ID")]
+            pub message_id: i64,
+            /// Id of the bot.
+            ///
+            /// Wire name: `BOT_ID`.
+            #[serde(rename = "BOT_ID")]
+            pub bot_id: i64,
+            /// The command, as the bot registered it.
+            ///
+            /// Wire name: `COMMAND`.
+            #[serde(rename = "COMMAND")]
+            pub command: String,
+            /// The command's parameters.
+            ///
+            /// Wire name: `COMMAND_PARAMS`.
+            #[serde(rename = "COMMAND_PARAMS")]
+            pub command_params: Option<String>,
+            /// Parameters the schema does not describe, sent as given after the
+            /// typed ones. Set them with [`Self::param`].
+            #[serde(flatten)]
+            pub extra: serde_json::Map<String, serde_json::Value>,
+        }
+        impl Command {
+            /// Starts with the required parameters; the rest are set with the methods below.
+            ///
+            /// - `message_id` (`MESSAGE_ID`): Id of the message the command runs on.
+            /// - `bot_id` (`BOT_ID`): Id of the bot.
+            /// - `command` (`COMMAND`): The command, as the bot registered it.
+            pub fn new(
+                message_id: i64,
+                bot_id: i64,
+                command: impl Into<String>,
+            ) -> Self {
+                Self {
+                    message_id,
+                    bot_id,
+                    command: command.into(),
+                    command_params: None,
+                    extra: serde_json::Map::new(),
+                }
+            }
+            /// The command's parameters.
+            ///
+            /// Wire name: `COMMAND_PARAMS`.
+            pub fn command_params(mut self, command_params: impl Into<String>) -> Self {
+                self.command_params = Some(command_params.into());
+                self
+            }
+            /// Adds a parameter the schema does not describe (for example one an
+            /// older portal still accepts). It is sent as given.
+            pub fn param(
+                mut self,
+                name: impl Into<String>,
+                value: impl Into<serde_json::Value>,
+            ) -> Self {
+                self.extra.insert(name.into(), value.into());
+                self
+            }
+        }
+        impl crate::Method for Command {
+            const NAME: &'static str = "im.message.command";
+            const INFO: &'static crate::schema::MethodInfo = &COMMAND_INFO;
+            type Output = bool;
+            type Error = CommandError;
+        }
+        impl serde::Serialize for Command {
+            fn serialize<S: serde::Serializer>(
+                &self,
+                serializer: S,
+            ) -> Result<S::Ok, S::Error> {
+                use serde::ser::SerializeMap as _;
+                let mut map = serializer.serialize_map(None)?;
+                let value = &self.message_id;
+                map.serialize_entry("MESSAGE_ID", value)?;
+                let value = &self.bot_id;
+                map.serialize_entry("BOT_ID", value)?;
+                let value = &self.command;
+                map.serialize_entry("COMMAND", value)?;
+                if let Some(value) = &self.command_params {
+                    map.serialize_entry("COMMAND_PARAMS", value)?;
+                }
+                for (name, value) in &self.extra {
+                    map.serialize_entry(name, value)?;
+                }
+                map.end()
+            }
+        }
+        /// An error code `im.message.command` can return: its own codes, the system codes every method shares, or a code this crate does not know yet.
+        #[derive(Debug, Clone, PartialEq, Eq)]
+        #[non_exhaustive]
+        pub enum CommandError {
+            /// `MESSAGE_ID_ERROR` (HTTP 400): `MESSAGE_ID` is missing or not a valid id.
+            MessageIdError,
+            /// `BOT_ID_ERROR` (HTTP 400): `BOT_ID` is missing or not valid.
+            BotIdError,
+            /// `COMMAND_ERROR` (HTTP 400): `COMMAND` was not given.
+            CommandError,
+            /// `PARAMS_ERROR` (HTTP 400): The command's params are not valid.
+            ParamsError,
+            /// A system error, which any method may return.
+            System(crate::SystemError),
+            /// A code this version of the crate does not know, as received.
+            Unknown(String),
+        }
+        /// The error table of `im.message.command`, in documentation order.
+        pub static COMMAND_ERRORS: [crate::schema::ErrorInfo; 4] = [
+            crate::schema::ErrorInfo {
+                code: "MESSAGE_ID_ERROR",
+                status: Some(400),
+                message: "Message ID can't be empty",
+                meaning: "`MESSAGE_ID` is missing or not a valid id.",
+                retry_safe: true,
+                legacy: false,
+            },
+            crate::schema::ErrorInfo {
+                code: "BOT_ID_ERROR",
+                status: Some(400),
+                message: "Bot ID can't be empty",
+                meaning: "`BOT_ID` is missing or not valid.",
+                retry_safe: true,
+                legacy: false,
+            },
+            crate::schema::ErrorInfo {
+                code: "COMMAND_ERROR",
+                status: Some(400),
+                message: "Command can't be empty",
+                meaning: "`COMMAND` was not given.",
+                retry_safe: true,
+                legacy: false,
+            },
+            crate::schema::ErrorInfo {
+                code: "PARAMS_ERROR",
+                status: Some(400),
+                message: "Incorrect params",
+                meaning: "The command's params are not valid.",
+                retry_safe: true,
+                legacy: false,
+            },
+        ];
+        impl crate::MethodError for CommandError {
+            fn from_code(code: &str) -> Self {
+                match code {
+                    "MESSAGE_ID_ERROR" => Self::MessageIdError,
+                    "BOT_ID_ERROR" => Self::BotIdError,
+                    "COMMAND_ERROR" => Self::CommandError,
+                    "PARAMS_ERROR" => Self::ParamsError,
+                    _ => {
+                        match <crate::SystemError as crate::MethodError>::from_code(
+                            code,
+                        ) {
+                            crate::SystemError::Unknown(code) => Self::Unknown(code),
+                            system => Self::System(system),
+                        }
+                    }
+                }
+            }
+            fn code(&self) -> &str {
+                match self {
+                    Self::MessageIdError => "MESSAGE_ID_ERROR",
+                    Self::BotIdError => "BOT_ID_ERROR",
+                    Self::CommandError => "COMMAND_ERROR",
+                    Self::ParamsError => "PARAMS_ERROR",
+                    Self::System(system) => system.code(),
+                    Self::Unknown(code) => code,
+                }
+            }
+            fn info(&self) -> Option<&'static crate::schema::ErrorInfo> {
+                match self {
+                    Self::MessageIdError => Some(&COMMAND_ERRORS[0]),
+                    Self::BotIdError => Some(&COMMAND_ERRORS[1]),
+                    Self::CommandError => Some(&COMMAND_ERRORS[2]),
+                    Self::ParamsError => Some(&COMMAND_ERRORS[3]),
+                    Self::System(system) => system.info(),
+                    Self::Unknown(_) => None,
+                }
+            }
+        }
+        impl std::fmt::Display for CommandError {
+            fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                crate::schema::describe_error(self, f)
+            }
+        }
+        impl std::error::Error for CommandError {}
+        /// What the schema says about `im.message.command`: its params, result and errors.
+        pub static COMMAND_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
+            name: "im.message.command",
+            scope: "im",
+            summary: "Runs a chat bot's command on a message.",
+            docs_url: "https://apidocs.bitrix24.com/api-reference/chats/messages/im-message-command.html",
+            who: "a member of the chat",
+            idempotent: false,
+            auth: &[crate::schema::AuthMode::Webhook, crate::schema::AuthMode::Oauth],
+            params: &[
+                crate::schema::ParamInfo {
+                    name: "MESSAGE_ID",
+                    ty: "integer",
+                    required: true,
+                    required_with: None,
+                    default: None,
+                    doc: "Id of the message the command runs on.",
+                    secret: false,
+                    values: &[],
+                    fields: &[],
+                },
+                crate::schema::ParamInfo {
+                    name: "BOT_ID",
+                    ty: "integer",
+                    required: true,
+                    required_with: None,
+                    default: None,
+                    doc: "Id of the bot.",
+                    secret: false,
+                    values: &[],
+                    fields: &[],
+                },
+                crate::schema::ParamInfo {
+                    name: "COMMAND",
+                    ty: "string",
+                    required: true,
+                    required_with: None,
+                    default: None,
+                    doc: "The command, as the bot registered it.",
+                    secret: false,
+                    values: &[],
+                    fields: &[],
+                },
+                crate::schema::ParamInfo {
+                    name: "COMMAND_PARAMS",
+                    ty: "string",
+                    required: false,
+                    required_with: None,
+                    default: None,
+                    doc: "The command's parameters.",
+                    secret: false,
+                    values: &[],
+                    fields: &[],
+                },
+            ],
+            result: "boolean",
+            errors: &COMMAND_ERRORS,
+        };
+        /// Deletes a message.
+        ///
+        /// Wire name `im.message.delete`, scope `im`. Who may call it: the author of the message, or an administrator of a group chat. Idempotent: sending it twice has the effect of sending it once. Auth: webhook, OAuth.
+        ///
+        /// Documentation: <https://apidocs.bitrix24.com/api-reference/chats/messages/im-message-delete.html>
+        #[derive(Debug, Clone, PartialEq, serde::Deserialize)]
+        #[non_exhaustive]
+        pub struct Delete {
+            /// Id of the message.
+            ///
+            /// Wire name: `MESSAGE_ID`.
+            #[serde(rename = "MESSAGE_ID")]
+            pub message_id: i64,
+            /// Parameters the schema does not describe, sent as given after the
+            /// typed ones. Set them with [`Self::param`].
+            #[serde(flatten)]
+            pub extra: serde_json::Map<String, serde_json::Value>,
+        }
+        impl Delete {
+            /// Starts with the required parameters; the rest are set with the methods below.
+            ///
+            /// - `message_id` (`MESSAGE_ID`): Id of the message.
+            pub fn new(message_id: i64) -> Self {
+                Self {
+                    message_id,
+                    extra: serde_json::Map::new(),
+                }
+            }
+            /// Adds a parameter the schema does not describe (for example one an
+            /// older portal still accepts). It is sent as given.
+            pub fn param(
+                mut self,
+                name: impl Into<String>,
+                value: impl Into<serde_json::Value>,
+            ) -> Self {
+                self.extra.insert(name.into(), value.into());
+                self
+            }
+        }
+        impl crate::Method for Delete {
+            const NAME: &'static str = "im.message.delete";
+            const INFO: &'static crate::schema::MethodInfo = &DELETE_INFO;
+            type Output = bool;
+            type Error = DeleteError;
+        }
+        impl serde::Serialize for Delete {
+            fn serialize<S: serde::Serializer>(
+                &self,
+                serializer: S,
+            ) -> Result<S::Ok, S::Error> {
+                use serde::ser::SerializeMap as _;
+                let mut map = serializer.serialize_map(None)?;
+                let value = &self.message_id;
+                map.serialize_entry("MESSAGE_ID", value)?;
+                for (name, value) in &self.extra {
+                    map.serialize_entry(name, value)?;
+                }
+                map.end()
+            }
+        }
+        /// An error code `im.message.delete` can return: its own codes, the system codes every method shares, or a code this crate does not know yet.
+        #[derive(Debug, Clone, PartialEq, Eq)]
+        #[non_exhaustive]
+        pub enum DeleteError {
+            /// `MESSAGE_ID_ERROR` (HTTP 400): `MESSAGE_ID` is missing or not a valid id.
+            MessageIdError,
+            /// `CANT_EDIT_MESSAGE` (HTTP 403): The caller may not delete this message, or the time to change it is over.
+            CantEditMessage,
+            /// A system error, which any method may return.
+            System(crate::SystemError),
+            /// A code this version of the crate does not know, as received.
+            Unknown(String),
+        }
+        /// The error table of `im.message.delete`, in documentation order.
+        pub static DELETE_ERRORS: [crate::schema::ErrorInfo; 2] = [
+            crate::schema::ErrorInfo {
+                code: "MESSAGE_ID_ERROR",
+                status: Some(400),
+                message: "Message ID can't be empty",
+                meaning: "`MESSAGE_ID` is missing or not a valid id.",
+                retry_safe: true,
+                legacy: false,
+            },
+            crate::schema::ErrorInfo {
+                code: "CANT_EDIT_MESSAGE",
+                status: Some(403),
+                message: "Time has expired for modification or you don't have access",
+                meaning: "The caller may not delete this message, or the time to change it is over.",
+                retry_safe: true,
+                legacy: false,
+            },
+        ];
+        impl crate::MethodError for DeleteError {
+            fn from_code(code: &str) -> Self {
+                match code {
+                    "MESSAGE_ID_ERROR" => Self::MessageIdError,
+                    "CANT_EDIT_MESSAGE" => Self::CantEditMessage,
+                    _ => {
+                        match <crate::SystemError as crate::MethodError>::from_code(
+                            code,
+                        ) {
+                            crate::SystemError::Unknown(code) => Self::Unknown(code),
+                            system => Self::System(system),
+                        }
+                    }
+                }
+            }
+            fn code(&self) -> &str {
+                match self {
+                    Self::MessageIdError => "MESSAGE_ID_ERROR",
+                    Self::CantEditMessage => "CANT_EDIT_MESSAGE",
+                    Self::System(system) => system.code(),
+                    Self::Unknown(code) => code,
+                }
+            }
+            fn info(&self) -> Option<&'static crate::schema::ErrorInfo> {
+                match self {
+                    Self::MessageIdError => Some(&DELETE_ERRORS[0]),
+                    Self::CantEditMessage => Some(&DELETE_ERRORS[1]),
+                    Self::System(system) => system.info(),
+                    Self::Unknown(_) => None,
+                }
+            }
+        }
+        impl std::fmt::Display for DeleteError {
+            fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                crate::schema::describe_error(self, f)
+            }
+        }
+        impl std::error::Error for DeleteError {}
+        /// What the schema says about `im.message.delete`: its params, result and errors.
+        pub static DELETE_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
+            name: "im.message.delete",
+            scope: "im",
+            summary: "Deletes a message.",
+            docs_url: "https://apidocs.bitrix24.com/api-reference/chats/messages/im-message-delete.html",
+            who: "the author of the message, or an administrator of a group chat",
+            idempotent: true,
+            auth: &[crate::schema::AuthMode::Webhook, crate::schema::AuthMode::Oauth],
+            params: &[
+                crate::schema::ParamInfo {
+                    name: "MESSAGE_ID",
+                    ty: "integer",
+                    required: true,
+                    required_with: None,
+                    default: None,
+                    doc: "Id of the message.",
+                    secret: false,
+                    values: &[],
+                    fields: &[],
+                },
+            ],
+            result: "boolean",
+            errors: &DELETE_ERRORS,
+        };
+        /// Puts or takes off a "like" on a message.
+        ///
+        /// With `ACTION` left at `auto`, a second call undoes the first; `plus` and
+        /// `minus` may be repeated safely.
+        ///
+        /// Wire name `im.message.like`, scope `im`. Who may call it: a member of the chat. Not idempotent: a call whose outcome is unknown must not be resent blindly. Auth: webhook, OAuth.
+        ///
+        /// Documentation: <https://apidocs.bitrix24.com/api-reference/chats/messages/im-message-like.html>
+        #[derive(Debug, Clone, PartialEq, serde::Deserialize)]
+        #[non_exhaustive]
+        pub struct Like {
+            /// Id of the message.
+            ///
+            /// Wire name: `MESSAGE_ID`.
+            #[serde(rename = "MESSAGE_ID")]
+            pub message_id: i64,
+            /// What to do; `auto` switches the current state.
+            ///
+            /// Wire name: `ACTION`. Default: `auto`.
+            #[serde(rename = "ACTION")]
+            pub action: Option<crate::im::LikeAction>,
+            /// Parameters the schema does not describe, sent as given after the
+            /// typed ones. Set them with [`Self::param`].
+            #[serde(flatten)]
+            pub extra: serde_json::Map<String, serde_json::Value>,
+        }
+        impl Like {
+            /// Starts with the required parameters; the rest are set with the methods below.
+            ///
+            /// - `message_id` (`MESSAGE_ID`): Id of the message.
+            pub fn new(message_id: i64) -> Self {
+                Self {
+                    message_id,
+                    action: None,
+                    extra: serde_json::Map::new(),
+                }
+            }
+            /// What to do; `auto` switches the current state.
+            ///
+            /// Wire name: `ACTION`. Default: `auto`.
+            pub fn action(mut self, action: crate::im::LikeAction) -> Self {
+                self.action = Some(action);
+                self
+            }
+            /// Adds a parameter the schema does not describe (for example one an
+            /// older portal still accepts). It is sent as given.
+            pub fn param(
+                mut self,
+                name: impl Into<String>,
+                value: impl Into<serde_json::Value>,
+            ) -> Self {
+                self.extra.insert(name.into(), value.into());
+                self
+            }
+        }
+        impl crate::Method for Like {
+            const NAME: &'static str = "im.message.like";
+            const INFO: &'static crate::schema::MethodInfo = &LIKE_INFO;
+            type Output = bool;
+            type Error = LikeError;
+        }
+        impl serde::Serialize for Like {
+            fn serialize<S: serde::Serializer>(
+                &self,
+                serializer: S,
+            ) -> Result<S::Ok, S::Error> {
+                use serde::ser::SerializeMap as _;
+                let mut map = serializer.serialize_map(None)?;
+                let value = &self.message_id;
+                map.serialize_entry("MESSAGE_ID", value)?;
+                if let Some(value) = &self.action {
+                    map.serialize_entry("ACTION", value)?;
+                }
+                for (name, value) in &self.extra {
+                    map.serialize_entry(name, value)?;
+                }
+                map.end()
+            }
+        }
+        /// An error code `im.message.like` can return: its own codes, the system codes every method shares, or a code this crate does not know yet.
+        #[derive(Debug, Clone, PartialEq, Eq)]
+        #[non_exhaustive]
+        pub enum LikeError {
+            /// `MESSAGE_ID_ERROR` (HTTP 400): `MESSAGE_ID` is missing or not a valid id.
+            MessageIdError,
+            /// `WITHOUT_CHANGES` (HTTP 400): The like was already in the state asked for.
+            WithoutChanges,
+            /// A system error, which any method may return.
+            System(crate::SystemError),
+            /// A code this version of the crate does not know, as received.
+            Unknown(String),
+        }
+        /// The error table of `im.message.like`, in documentation order.
+        pub static LIKE_ERRORS: [crate::schema::ErrorInfo; 2] = [
+            crate::schema::ErrorInfo {
+                code: "MESSAGE_ID_ERROR",
+                status: Some(400),
+                message: "Message ID can't be empty",
+                meaning: "`MESSAGE_ID` is missing or not a valid id.",
+                retry_safe: true,
+                legacy: false,
+            },
+            crate::schema::ErrorInfo {
+                code: "WITHOUT_CHANGES",
+                status: Some(400),
+                message: "Action completed without changes",
+                meaning: "The like was already in the state asked for.",
+                retry_safe: true,
+                legacy: false,
+            },
+        ];
+        impl crate::MethodError for LikeError {
+            fn from_code(code: &str) -> Self {
+                match code {
+                    "MESSAGE_ID_ERROR" => Self::MessageIdError,
+                    "WITHOUT_CHANGES" => Self::WithoutChanges,
+                    _ => {
+                        match <crate::SystemError as crate::MethodError>::from_code(
+                            code,
+                        ) {
+                            crate::SystemError::Unknown(code) => Self::Unknown(code),
+                            system => Self::System(system),
+                        }
+                    }
+                }
+            }
+            fn code(&self) -> &str {
+                match self {
+                    Self::MessageIdError => "MESSAGE_ID_ERROR",
+                    Self::WithoutChanges => "WITHOUT_CHANGES",
+                    Self::System(system) => system.code(),
+                    Self::Unknown(code) => code,
+                }
+            }
+            fn info(&self) -> Option<&'static crate::schema::ErrorInfo> {
+                match self {
+                    Self::MessageIdError => Some(&LIKE_ERRORS[0]),
+                    Self::WithoutChanges => Some(&LIKE_ERRORS[1]),
+                    Self::System(system) => system.info(),
+                    Self::Unknown(_) => None,
+                }
+            }
+        }
+        impl std::fmt::Display for LikeError {
+            fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                crate::schema::describe_error(self, f)
+            }
+        }
+        impl std::error::Error for LikeError {}
+        /// What the schema says about `im.message.like`: its params, result and errors.
+        pub static LIKE_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
+            name: "im.message.like",
+            scope: "im",
+            summary: "Puts or takes off a \"like\" on a message.",
+            docs_url: "https://apidocs.bitrix24.com/api-reference/chats/messages/im-message-like.html",
+            who: "a member of the chat",
+            idempotent: false,
+            auth: &[crate::schema::AuthMode::Webhook, crate::schema::AuthMode::Oauth],
+            params: &[
+                crate::schema::ParamInfo {
+                    name: "MESSAGE_ID",
+                    ty: "integer",
+                    required: true,
+                    required_with: None,
+                    default: None,
+                    doc: "Id of the message.",
+                    secret: false,
+                    values: &[],
+                    fields: &[],
+                },
+                crate::schema::ParamInfo {
+                    name: "ACTION",
+                    ty: "LikeAction",
+                    required: false,
+                    required_with: None,
+                    default: Some("auto"),
+                    doc: "What to do; `auto` switches the current state.",
+                    secret: false,
+                    values: &["auto", "plus", "minus"],
+                    fields: &[],
+                },
+            ],
+            result: "boolean",
+            errors: &LIKE_ERRORS,
+        };
+        /// Makes a chat, a task, a feed post or a calendar event out of a message.
+        ///
+        /// Wire name `im.message.share`, scope `im`. Who may call it: a member of the chat. Not idempotent: a call whose outcome is unknown must not be resent blindly. Auth: webhook, OAuth.
+        ///
+        /// Documentation: <https://apidocs.bitrix24.com/api-reference/chats/messages/im-message-share.html>
+        #[derive(Debug, Clone, PartialEq, serde::Deserialize)]
+        #[non_exhaustive]
+        pub struct Share {
+            /// Id of the message.
+            ///
+            /// Wire name: `MESSAGE_ID`.
+            #[serde(rename = "MESSAGE_ID")]
+            pub message_id: i64,
+            /// The dialog: `chatXXX` for a chat, `sgXXX` for the chat of a workgroup, a user id for a private dialog.
+            ///
+            /// Wire name: `DIALOG_ID`.
+            #[serde(rename = "DIALOG_ID")]
+            pub dialog_id: String,
+            /// What to make.
+            ///
+            /// Wire name: `TYPE`.
+            #[serde(rename = "TYPE")]
+            pub kind: crate::im::ShareKind,
+            /// Parameters the schema does not describe, sent as given after the
+            /// typed ones. Set them with [`Self::param`].
+            #[serde(flatten)]
+            pub extra: serde_json::Map<String, serde_json::Value>,
+        }
+        impl Share {
+            /// Starts with the required parameters; the rest are set with the methods below.
+            ///
+            /// - `message_id` (`MESSAGE_ID`): Id of the message.
+            /// - `dialog_id` (`DIALOG_ID`): The dialog: `chatXXX` for a chat, `sgXXX` for the chat of a workgroup, a user id for a private dialog.
+            /// - `kind` (`TYPE`): What to make.
+            pub fn new(
+                message_id: i64,
+                dialog_id: impl Into<String>,
+                kind: crate::im::ShareKind,
+            ) -> Self {
+                Self {
+                    message_id,
+                    dialog_id: dialog_id.into(),
+                    kind,
+                    extra: serde_json::Map::new(),
+                }
+            }
+            /// Adds a parameter the schema does not describe (for example one an
+            /// older portal still accepts). It is sent as given.
+            pub fn param(
+                mut self,
+                name: impl Into<String>,
+                value: impl Into<serde_json::Value>,
+            ) -> Self {
+                self.extra.insert(name.into(), value.into());
+                self
+            }
+        }
+        impl crate::Method for Share {
+            const NAME: &'static str = "im.message.share";
+            const INFO: &'static crate::schema::MethodInfo = &SHARE_INFO;
+            type Output = bool;
+            type Error = ShareError;
+        }
+        impl serde::Serialize for Share {
+            fn serialize<S: serde::Serializer>(
+                &self,
+                serializer: S,
+            ) -> Result<S::Ok, S::Error> {
+                use serde::ser::SerializeMap as _;
+                let mut map = serializer.serialize_map(None)?;
+                let value = &self.message_id;
+                map.serialize_entry("MESSAGE_ID", value)?;
+                let value = &self.dialog_id;
+                map.serialize_entry("DIALOG_ID", value)?;
+                let value = &self.kind;
+                map.serialize_entry("TYPE", value)?;
+                for (name, value) in &self.extra {
+                    map.serialize_entry(name, value)?;
+                }
+                map.end()
+            }
+        }
+        /// An error code `im.message.share` can return: its own codes, the system codes every method shares, or a code this crate does not know yet.
+        #[derive(Debug, Clone, PartialEq, Eq)]
+        #[non_exhaustive]
+        pub enum ShareError {
+            /// `MESSAGE_ID_ERROR` (HTTP 400): `MESSAGE_ID` is missing or not a valid id.
+            MessageIdError,
+            /// `DIALOG_ID_EMPTY` (HTTP 400): `DIALOG_ID` is missing or malformed.
+            DialogIdEmpty,
+            /// `ACCESS_ERROR` (HTTP 403): The caller may not see the dialog.
+            AccessError,
+            /// `PARAMS_ERROR` (HTTP 400): The params are not valid.
+            ParamsError,
+            /// A system error, which any method may return.
+            System(crate::SystemError),
+            /// A code this version of the crate does not know, as received.
+            Unknown(String),
+        }
+        /// The error table of `im.message.share`, in documentation order.
+        pub static SHARE_ERRORS: [crate::schema::ErrorInfo; 4] = [
+            crate::schema::ErrorInfo {
+                code: "MESSAGE_ID_ERROR",
+                status: Some(400),
+                message: "Message ID can't be empty",
+                meaning: "`MESSAGE_ID` is missing or not a valid id.",
+                retry_safe: true,
+                legacy: false,
+            },
+            crate::schema::ErrorInfo {
+                code: "DIALOG_ID_EMPTY",
+                status: Some(400),
+                message: "Dialog ID can't be empty",
+                meaning: "`DIALOG_ID` is missing or malformed.",
+                retry_safe: true,
+                legacy: false,
+            },
+            crate::schema::ErrorInfo {
+                code: "ACCESS_ERROR",
+                status: Some(403),
+                message: "You do not have access to the specified dialog",
+                meaning: "The caller may not see the dialog.",
+                retry_safe: true,
+                legacy: false,
+            },
+            crate::schema::ErrorInfo {
+                code: "PARAMS_ERROR",
+                status: Some(400),
+                message: "Incorrect params",
+                meaning: "The params are not valid.",
+                retry_safe: true,
+                legacy: false,
+            },
+        ];
+        impl crate::MethodError for ShareError {
+            fn from_code(code: &str) -> Self {
+                match code {
+                    "MESSAGE_ID_ERROR" => Self::MessageIdError,
+                    "DIALOG_ID_EMPTY" => Self::DialogIdEmpty,
+                    "ACCESS_ERROR" => Self::AccessError,
+                    "PARAMS_ERROR" => Self::ParamsError,
+                    _ => {
+                        match <crate::SystemError as crate::MethodError>::from_code(
+                            code,
+                        ) {
+                            crate::SystemError::Unknown(code) => Self::Unknown(code),
+                            system => Self::System(system),
+                        }
+                    }
+                }
+            }
+            fn code(&self) -> &str {
+                match self {
+                    Self::MessageIdError => "MESSAGE_ID_ERROR",
+                    Self::DialogIdEmpty => "DIALOG_ID_EMPTY",
+                    Self::AccessError => "ACCESS_ERROR",
+                    Self::ParamsError => "PARAMS_ERROR",
+                    Self::System(system) => system.code(),
+                    Self::Unknown(code) => code,
+                }
+            }
+            fn info(&self) -> Option<&'static crate::schema::ErrorInfo> {
+                match self {
+                    Self::MessageIdError => Some(&SHARE_ERRORS[0]),
+                    Self::DialogIdEmpty => Some(&SHARE_ERRORS[1]),
+                    Self::AccessError => Some(&SHARE_ERRORS[2]),
+                    Self::ParamsError => Some(&SHARE_ERRORS[3]),
+                    Self::System(system) => system.info(),
+                    Self::Unknown(_) => None,
+                }
+            }
+        }
+        impl std::fmt::Display for ShareError {
+            fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                crate::schema::describe_error(self, f)
+            }
+        }
+        impl std::error::Error for ShareError {}
+        /// What the schema says about `im.message.share`: its params, result and errors.
+        pub static SHARE_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
+            name: "im.message.share",
+            scope: "im",
+            summary: "Makes a chat, a task, a feed post or a calendar event out of a message.",
+            docs_url: "https://apidocs.bitrix24.com/api-reference/chats/messages/im-message-share.html",
+            who: "a member of the chat",
+            idempotent: false,
+            auth: &[crate::schema::AuthMode::Webhook, crate::schema::AuthMode::Oauth],
+            params: &[
+                crate::schema::ParamInfo {
+                    name: "MESSAGE_ID",
+                    ty: "integer",
+                    required: true,
+                    required_with: None,
+                    default: None,
+                    doc: "Id of the message.",
+                    secret: false,
+                    values: &[],
+                    fields: &[],
+                },
+                crate::schema::ParamInfo {
+                    name: "DIALOG_ID",
+                    ty: "string",
+                    required: true,
+                    required_with: None,
+                    default: None,
+                    doc: "The dialog: `chatXXX` for a chat, `sgXXX` for the chat of a workgroup, a user id for a private dialog.",
+                    secret: false,
+                    values: &[],
+                    fields: &[],
+                },
+                crate::schema::ParamInfo {
+                    name: "TYPE",
+                    ty: "ShareKind",
+                    required: true,
+                    required_with: None,
+                    default: None,
+                    doc: "What to make.",
+                    secret: false,
+                    values: &["CHAT", "TASK", "POST", "CALEND"],
+                    fields: &[],
+                },
+            ],
+            result: "boolean",
+            errors: &SHARE_ERRORS,
+        };
+        /// Changes the text or the parts of a message.
+        ///
+        /// Wire name `im.message.update`, scope `im`. Who may call it: the author of the message. Idempotent: sending it twice has the effect of sending it once. Auth: webhook, OAuth.
+        ///
+        /// Documentation: <https://apidocs.bitrix24.com/api-reference/chats/messages/im-message-update.html>
+        #[derive(Debug, Clone, PartialEq, serde::Deserialize)]
+        #[non_exhaustive]
+        pub struct Update {
+            /// Id of the message.
+            ///
+            /// Wire name: `MESSAGE_ID`.
+            #[serde(rename = "MESSAGE_ID")]
+            pub message_id: i64,
+            /// The new text; empty text deletes the message. Left out, the text stays.
+            ///
+            /// Wire name: `MESSAGE`.
+            #[serde(rename = "MESSAGE")]
+            pub message: Option<String>,
+            /// New attachment blocks; `N` or empty text removes them.
+            ///
+            /// Wire name: `ATTACH`.
+            #[serde(rename = "ATTACH")]
+            pub attach: Option<serde_json::Value>,
+            /// New buttons; `N` or empty text removes them.
+            ///
+            /// Wire name: `KEYBOARD`.
+            #[serde(rename = "KEYBOARD")]
+            pub keyboard: Option<serde_json::Value>,
+            /// New context-menu items; `N` or empty text removes them.
+            ///
+            /// Wire name: `MENU`.
+            #[serde(rename = "MENU")]
+            pub menu: Option<serde_json::Value>,
+            /// `Y` turns links into rich previews.
+            ///
+            /// Wire name: `URL_PREVIEW`.
+            #[serde(rename = "URL_PREVIEW")]
+            pub url_preview: Option<crate::YesNo>,
+            /// `Y` marks the message as edited when `ATTACH` changes; a change of text may mark it anyway.
+            ///
+            /// Wire name: `IS_EDITED`. Default: `Y`.
+            #[serde(rename = "IS_EDITED")]
+            pub is_edited: Option<crate::YesNo>,
+            /// Parameters the schema does not describe, sent as given after the
+            /// typed ones. Set them with [`Self::param`].
+            #[serde(flatten)]
+            pub extra: serde_json::Map<String, serde_json::Value>,
+        }
+        impl Update {
+            /// Starts with the required parameters; the rest are set with the methods below.
+            ///
+            /// - `message_id` (`MESSAGE_ID`): Id of the message.
+            pub fn new(message_id: i64) -> Self {
+                Self {
+                    message_id,
+                    message: None,
+                    attach: None,
+                    keyboard: None,
+                    menu: None,
+                    url_preview: None,
+                    is_edited: None,
+                    extra: serde_json::Map::new(),
+                }
+            }
+            /// The new text; empty text deletes the message. Left out, the text stays.
+            ///
+            /// Wire name: `MESSAGE`.
+            pub fn message(mut self, message: impl Into<String>) -> Self {
+                self.message = Some(message.into());
+                self
+            }
+            /// New attachment blocks; `N` or empty text removes them.
+            ///
+            /// Wire name: `ATTACH`.
+            pub fn attach(mut self, attach: serde_json::Value) -> Self {
+                self.attach = Some(attach);
+                self
+            }
+            /// New buttons; `N` or empty text removes them.
+            ///
+            /// Wire name: `KEYBOARD`.
+            pub fn keyboard(mut self, keyboard: serde_json::Value) -> Self {
+                self.keyboard = Some(keyboard);
+                self
+            }
+            /// New context-menu items; `N` or empty text removes them.
+            ///
+            /// Wire name: `MENU`.
+            pub fn menu(mut self, menu: serde_json::Value) -> Self {
+                self.menu = Some(menu);
+                self
+            }
+            /// `Y` turns links into rich previews.
+            ///
+            /// Wire name: `URL_PREVIEW`.
+            pub fn url_preview(mut self, url_preview: crate::YesNo) -> Self {
+                self.url_preview = Some(url_preview);
+                self
+            }
+            /// `Y` marks the message as edited when `ATTACH` changes; a change of text may mark it anyway.
+            ///
+            /// Wire name: `IS_EDITED`. Default: `Y`.
+            pub fn is_edited(mut self, is_edited: crate::YesNo) -> Self {
+                self.is_edited = Some(is_edited);
+                self
+            }
+            /// Adds a parameter the schema does not describe (for example one an
+            /// older portal still accepts). It is sent as given.
+            pub fn param(
+                mut self,
+                name: impl Into<String>,
+                value: impl Into<serde_json::Value>,
+            ) -> Self {
+                self.extra.insert(name.into(), value.into());
+                self
+            }
+        }
+        impl crate::Method for Update {
+            const NAME: &'static str = "im.message.update";
+            const INFO: &'static crate::schema::MethodInfo = &UPDATE_INFO;
+            type Output = bool;
+            type Error = UpdateError;
+        }
+        impl serde::Serialize for Update {
+            fn serialize<S: serde::Serializer>(
+                &self,
+                serializer: S,
+            ) -> Result<S::Ok, S::Error> {
+                use serde::ser::SerializeMap as _;
+                let mut map = serializer.serialize_map(None)?;
+                let value = &self.message_id;
+                map.serialize_entry("MESSAGE_ID", value)?;
+                if let Some(value) = &self.message {
+                    map.serialize_entry("MESSAGE", value)?;
+                }
+                if let Some(value) = &self.attach {
+                    map.serialize_entry("ATTACH", value)?;
+                }
+                if let Some(value) = &self.keyboard {
+                    map.serialize_entry("KEYBOARD", value)?;
+                }
+                if let Some(value) = &self.menu {
+                    map.serialize_entry("MENU", value)?;
+                }
+                if let Some(value) = &self.url_preview {
+                    map.serialize_entry("URL_PREVIEW", value)?;
+                }
+                if let Some(value) = &self.is_edited {
+                    map.serialize_entry("IS_EDITED", value)?;
+                }
+                for (name, value) in &self.extra {
+                    map.serialize_entry(name, value)?;
+                }
+                map.end()
+            }
+        }
+        /// An error code `im.message.update` can return: its own codes, the system codes every method shares, or a code this crate does not know yet.
+        #[derive(Debug, Clone, PartialEq, Eq)]
+        #[non_exhaustive]
+        pub enum UpdateError {
+            /// `MESSAGE_ID_ERROR` (HTTP 400): `MESSAGE_ID` is missing or not a valid id.
+            MessageIdError,
+            /// `CANT_EDIT_MESSAGE` (HTTP 403): The caller may not change this message, or the time to change it is over.
+            CantEditMessage,
+            /// `ATTACH_ERROR` (HTTP 400): `ATTACH` is not valid.
+            AttachError,
+            /// `ATTACH_OVERSIZE` (HTTP 400): `ATTACH` is too large.
+            AttachOversize,
+            /// `KEYBOARD_ERROR` (HTTP 400): `KEYBOARD` is not valid.
+            KeyboardError,
+            /// `KEYBOARD_OVERSIZE` (HTTP 400): `KEYBOARD` is too large.
+            KeyboardOversize,
+            /// `menu_ERROR` (HTTP 400): `MENU` is not valid (the code is spelled in lower case, as documented).
+            MenuError,
+            /// `MENU_OVERSIZE` (HTTP 400): `MENU` is too large.
+            MenuOversize,
+            /// A system error, which any method may return.
+            System(crate::SystemError),
+            /// A code this version of the crate does not know, as received.
+            Unknown(String),
+        }
+        /// The error table of `im.message.update`, in documentation order.
+        pub static UPDATE_ERRORS: [crate::schema::ErrorInfo; 8] = [
+            crate::schema::ErrorInfo {
+                code: "MESSAGE_ID_ERROR",
+                status: Some(400),
+                message: "Message ID can't be empty",
+                meaning: "`MESSAGE_ID` is missing or not a valid id.",
+                retry_safe: true,
+                legacy: false,
+            },
+            crate::schema::ErrorInfo {
+                code: "CANT_EDIT_MESSAGE",
+                status: Some(403),
+                message: "Time has expired for modification or you don't have access",
+                meaning: "The caller may not change this message, or the time to change it is over.",
+                retry_safe: true,
+                legacy: false,
+            },
+            crate::schema::ErrorInfo {
+                code: "ATTACH_ERROR",
+                status: Some(400),
+                message: "Incorrect attach params",
+                meaning: "`ATTACH` is not valid.",
+                retry_safe: true,
+                legacy: false,
+            },
+            crate::schema::ErrorInfo {
+                code: "ATTACH_OVERSIZE",
+                status: Some(400),
+                message: "You have exceeded the maximum allowable size of attach",
+                meaning: "`ATTACH` is too large.",
+                retry_safe: true,
+                legacy: false,
+            },
+            crate::schema::ErrorInfo {
+                code: "KEYBOARD_ERROR",
+                status: Some(400),
+                message: "Incorrect keyboard params",
+                meaning: "`KEYBOARD` is not valid.",
+                retry_safe: true,
+                legacy: false,
+            },
+            crate::schema::ErrorInfo {
+                code: "KEYBOARD_OVERSIZE",
+                status: Some(400),
+                message: "You have exceeded the maximum allowable size of keyboard",
+                meaning: "`KEYBOARD` is too large.",
+                retry_safe: true,
+                legacy: false,
+            },
+            crate::schema::ErrorInfo {
+                code: "menu_ERROR",
+                status: Some(400),
+                message: "Incorrect menu params",
+                meaning: "`MENU` is not valid (the code is spelled in lower case, as documented).",
+                retry_safe: true,
+                legacy: false,
+            },
+            crate::schema::ErrorInfo {
+                code: "MENU_OVERSIZE",
+                status: Some(400),
+                message: "You have exceeded the maximum allowable size of menu",
+                meaning: "`MENU` is too large.",
+                retry_safe: true,
+                legacy: false,
+            },
+        ];
+        impl crate::MethodError for UpdateError {
+            fn from_code(code: &str) -> Self {
+                match code {
+                    "MESSAGE_ID_ERROR" => Self::MessageIdError,
+                    "CANT_EDIT_MESSAGE" => Self::CantEditMessage,
+                    "ATTACH_ERROR" => Self::AttachError,
+                    "ATTACH_OVERSIZE" => Self::AttachOversize,
+                    "KEYBOARD_ERROR" => Self::KeyboardError,
+                    "KEYBOARD_OVERSIZE" => Self::KeyboardOversize,
+                    "menu_ERROR" => Self::MenuError,
+                    "MENU_OVERSIZE" => Self::MenuOversize,
+                    _ => {
+                        match <crate::SystemError as crate::MethodError>::from_code(
+                            code,
+                        ) {
+                            crate::SystemError::Unknown(code) => Self::Unknown(code),
+                            system => Self::System(system),
+                        }
+                    }
+                }
+            }
+            fn code(&self) -> &str {
+                match self {
+                    Self::MessageIdError => "MESSAGE_ID_ERROR",
+                    Self::CantEditMessage => "CANT_EDIT_MESSAGE",
+                    Self::AttachError => "ATTACH_ERROR",
+                    Self::AttachOversize => "ATTACH_OVERSIZE",
+                    Self::KeyboardError => "KEYBOARD_ERROR",
+                    Self::KeyboardOversize => "KEYBOARD_OVERSIZE",
+                    Self::MenuError => "menu_ERROR",
+                    Self::MenuOversize => "MENU_OVERSIZE",
+                    Self::System(system) => system.code(),
+                    Self::Unknown(code) => code,
+                }
+            }
+            fn info(&self) -> Option<&'static crate::schema::ErrorInfo> {
+                match self {
+                    Self::MessageIdError => Some(&UPDATE_ERRORS[0]),
+                    Self::CantEditMessage => Some(&UPDATE_ERRORS[1]),
+                    Self::AttachError => Some(&UPDATE_ERRORS[2]),
+                    Self::AttachOversize => Some(&UPDATE_ERRORS[3]),
+                    Self::KeyboardError => Some(&UPDATE_ERRORS[4]),
+                    Self::KeyboardOversize => Some(&UPDATE_ERRORS[5]),
+                    Self::MenuError => Some(&UPDATE_ERRORS[6]),
+                    Self::MenuOversize => Some(&UPDATE_ERRORS[7]),
+                    Self::System(system) => system.info(),
+                    Self::Unknown(_) => None,
+                }
+            }
+        }
+        impl std::fmt::Display for UpdateError {
+            fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                crate::schema::describe_error(self, f)
+            }
+        }
+        impl std::error::Error for UpdateError {}
+        /// What the schema says about `im.message.update`: its params, result and errors.
+        pub static UPDATE_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
+            name: "im.message.update",
+            scope: "im",
+            summary: "Changes the text or the parts of a message.",
+            docs_url: "https://apidocs.bitrix24.com/api-reference/chats/messages/im-message-update.html",
+            who: "the author of the message",
+            idempotent: true,
+            auth: &[crate::schema::AuthMode::Webhook, crate::schema::AuthMode::Oauth],
+            params: &[
+                crate::schema::ParamInfo {
+                    name: "MESSAGE_ID",
+                    ty: "integer",
+                    required: true,
+                    required_with: None,
+                    default: None,
+                    doc: "Id of the message.",
+                    secret: false,
+                    values: &[],
+                    fields: &[],
+                },
+                crate::schema::ParamInfo {
+                    name: "MESSAGE",
+                    ty: "string",
+                    required: false,
+                    required_with: None,
+                    default: None,
+                    doc: "The new text; empty text deletes the message. Left out, the text stays.",
+                    secret: false,
+                    values: &[],
+                    fields: &[],
+                },
+                crate::schema::ParamInfo {
+                    name: "ATTACH",
+                    ty: "object|string",
+                    required: false,
+                    required_with: None,
+                    default: None,
+                    doc: "New attachment blocks; `N` or empty text removes them.",
+                    secret: false,
+                    values: &[],
+                    fields: &[],
+                },
+                crate::schema::ParamInfo {
+                    name: "KEYBOARD",
+                    ty: "Keyboard|string",
+                    required: false,
+                    required_with: None,
+                    default: None,
+                    doc: "New buttons; `N` or empty text removes them.",
+                    secret: false,
+                    values: &[],
+                    fields: &[],
+                },
+                crate::schema::ParamInfo {
+                    name: "MENU",
+                    ty: "object|string",
+                    required: false,
+                    required_with: None,
+                    default: None,
+                    doc: "New context-menu items; `N` or empty text removes them.",
+                    secret: false,
+                    values: &[],
+                    fields: &[],
+                },
+                crate::schema::ParamInfo {
+                    name: "URL_PREVIEW",
+                    ty: "YesNo",
+                    required: false,
+                    required_with: None,
+                    default: None,
+                    doc: "`Y` turns links into rich previews.",
+                    secret: false,
+                    values: &["Y", "N"],
+                    fields: &[],
+                },
+                crate::schema::ParamInfo {
+                    name: "IS_EDITED",
+                    ty: "YesNo",
+                    required: false,
+                    required_with: None,
+                    default: Some("Y"),
+                    doc: "`Y` marks the message as edited when `ATTACH` changes; a change of text may mark it anyway.",
+                    secret: false,
+                    values: &["Y", "N"],
+                    fields: &[],
+                },
+            ],
+            result: "boolean",
+            errors: &UPDATE_ERRORS,
+        };
+    }
+    /// The `im.recent.*` methods.
+    pub mod recent {
+        /// Reads the caller's recent dialogs, in short.
+        ///
+        /// Wire name `im.recent.get`, scope `im`. Who may call it: any user. Idempotent: sending it twice has the effect of sending it once. Auth: webhook, OAuth.
+        ///
+        /// Documentation: <https://apidocs.bitrix24.com/api-reference/chats/im-recent-get.html>
+        #[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
+        #[non_exhaustive]
+        pub struct Get {
+            /// `Y` leaves open-line chats out.
+            ///
+            /// Wire name: `SKIP_OPENLINES`.
+            #[serde(rename = "SKIP_OPENLINES")]
+            pub skip_openlines: Option<crate::YesNo>,
+            /// `Y` leaves group chats out.
+            ///
+            /// Wire name: `SKIP_CHAT`.
+            #[serde(rename = "SKIP_CHAT")]
+            pub skip_chat: Option<crate::YesNo>,
+            /// `Y` leaves private dialogs out.
+            ///
+            /// Wire name: `SKIP_DIALOG`.
+            #[serde(rename = "SKIP_DIALOG")]
+            pub skip_dialog: Option<crate::YesNo>,
+            /// Only dialogs changed since this date (ISO 8601).
+            ///
+            /// Wire name: `LAST_UPDATE`.
+            #[serde(rename = "LAST_UPDATE")]
+            pub last_update: Option<String>,
+            /// `Y` returns open-line chats only.
+            ///
+            /// Wire name: `ONLY_OPENLINES`.
+            #[serde(rename = "ONLY_OPENLINES")]
+            pub only_openlines: Option<crate::YesNo>,
+            /// The date of the previous call (ISO 8601), to get only what changed since; at most 7 days back.
+            ///
+            /// Wire name: `LAST_SYNC_DATE`.
+            #[serde(rename = "LAST_SYNC_DATE")]
+            pub last_sync_date: Option<String>,
+            /// Parameters the schema does not describe, sent as given after the
+            /// typed ones. Set them with [`Self::param`].
+            #[serde(flatten)]
+            pub extra: serde_json::Map<String, serde_json::Value>,
+        }
+        impl Get {
+            /// Starts with every parameter unset.
+            pub fn new() -> Self {
+                Self::default()
+            }
+            /// `Y` leaves open-line chats out.
+            ///
+            /// Wire name: `SKIP_OPENLINES`.
+            pub fn skip_openlines(mut self, skip_openlines: crate::YesNo) -> Self {
+                self.skip_openlines = Some(skip_openlines);
+                self
+            }
+            /// `Y` leaves group chats out.
+            ///
+            /// Wire name: `SKIP_CHAT`.
+            pub fn skip_chat(mut self, skip_chat: crate::YesNo) -> Self {
+                self.skip_chat = Some(skip_chat);
+                self
+            }
+            /// `Y` leaves private dialogs out.
+            ///
+            /// Wire name: `SKIP_DIALOG`.
+            pub fn skip_dialog(mut self, skip_dialog: crate::YesNo) -> Self {
+                self.skip_dialog = Some(skip_dialog);
+                self
+            }
+            /// Only dialogs changed since this date (ISO 8601).
+            ///
+            /// Wire name: `LAST_UPDATE`.
+            pub fn last_update(mut self, last_update: impl Into<String>) -> Self {
+                self.last_update = Some(last_update.into());
+                self
+            }
+            /// `Y` returns open-line chats only.
+            ///
+            /// Wire name: `ONLY_OPENLINES`.
+            pub fn only_openlines(mut self, only_openlines: crate::YesNo) -> Self {
+                self.only_openlines = Some(only_openlines);
+                self
+            }
+            /// The date of the previous call (ISO 8601), to get only what changed since; at most 7 days back.
+            ///
+            /// Wire name: `LAST_SYNC_DATE`.
+            pub fn last_sync_date(mut self, last_sync_date: impl Into<String>) -> Self {
+                self.last_sync_date = Some(last_sync_date.into());
+                self
+            }
+            /// Adds a parameter the schema does not describe (for example one an
+            /// older portal still accepts). It is sent as given.
+            pub fn param(
+                mut self,
+                name: impl Into<String>,
+                value: impl Into<serde_json::Value>,
+            ) -> Self {
+                self.extra.insert(name.into(), value.into());
+                self
+            }
+        }
+        impl crate::Method for Get {
+            const NAME: &'static str = "im.recent.get";
+            const INFO: &'static crate::schema::MethodInfo = &GET_INFO;
+            type Output = Vec<crate::im::RecentItem>;
+            type Error = GetError;
+        }
+        impl serde::Serialize for Get {
+            fn serialize<S: serde::Serializer>(
+                &self,
+                serializer: S,
+            ) -> Result<S::Ok, S::Error> {
+                use serde::ser::SerializeMap as _;
+                let mut map = serializer.serialize_map(None)?;
+                if let Some(value) = &self.skip_openlines {
+                    map.serialize_entry("SKIP_OPENLINES", value)?;
+                }
+                if let Some(value) = &self.skip_chat {
+                    map.serialize_entry("SKIP_CHAT", value)?;
+                }
+                if let Some(value) = &self.skip_dialog {
+                    map.serialize_entry("SKIP_DIALOG", value)?;
+                }
+                if let Some(value) = &self.last_update {
+                    map.serialize_entry("LAST_UPDATE", value)?;
+                }
+                if let Some(value) = &self.only_openlines {
+                    map.serialize_entry("ONLY_OPENLINES", value)?;
+                }
+                if let Some(value) = &self.last_sync_date {
+                    map.serialize_entry("LAST_SYNC_DATE", value)?;
+                }
+                for (name, value) in &self.extra {
+                    map.serialize_entry(name, value)?;
+                }
+                map.end()
+            }
+        }
+        /// An error code `im.recent.get` can return: its own codes, the system codes every method shares, or a code this crate does not know yet.
+        #[derive(Debug, Clone, PartialEq, Eq)]
+        #[non_exhaustive]
+        pub enum GetError {
+            /// A system error, which any method may return.
+            System(crate::SystemError),
+            /// A code this version of the crate does not know, as received.
+            Unknown(String),
+        }
+        /// The error table of `im.recent.get`, in documentation order.
+        pub static GET_ERRORS: [crate::schema::ErrorInfo; 0] = [];
+        impl crate::MethodError for GetError {
+            fn from_code(code: &str) -> Self {
+                match <crate::SystemError as crate::MethodError>::from_code(code) {
+                    crate::SystemError::Unknown(code) => Self::Unknown(code),
+                    system => Self::System(system),
+                }
+            }
+            fn code(&self) -> &str {
+                match self {
+                    Self::System(system) => system.code(),
+                    Self::Unknown(code) => code,
+                }
+            }
+            fn info(&self) -> Option<&'static crate::schema::ErrorInfo> {
+                match self {
+                    Self::System(system) => system.info(),
+                    Self::Unknown(_) => None,
+                }
+            }
+        }
+        impl std::fmt::Display for GetError {
+            fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                crate::schema::describe_error(self, f)
+            }
+        }
+        impl std::error::Error for GetError {}
+        /// What the schema says about `im.recent.get`: its params, result and errors.
+        pub static GET_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
+            name: "im.recent.get",
+            scope: "im",
+            summary: "Reads the caller's recent dialogs, in short.",
+            docs_url: "https://apidocs.bitrix24.com/api-reference/chats/im-recent-get.html",
+            who: "any user",
+            idempotent: true,
+            auth: &[crate::schema::AuthMode::Webhook, crate::schema::AuthMode::Oauth],
+            params: &[
+                crate::schema::ParamInfo {
+                    name: "SKIP_OPENLINES",
+                    ty: "YesNo",
+                    required: false,
+                    required_with: None,
+                    default: None,
+                    doc: "`Y` leaves open-line chats out.",
+                    secret: false,
+                    values: &["Y", "N"],
+                    fields: &[],
+                },
+                crate::schema::ParamInfo {
+                    name: "SKIP_CHAT",
+                    ty: "YesNo",
+                    required: false,
+                    required_with: None,
+                    default: None,
+                    doc: "`Y` leaves group chats out.",
+                    secret: false,
+                    values: &["Y", "N"],
+                    fields: &[],
+                },
+                crate::schema::ParamInfo {
+                    name: "SKIP_DIALOG",
+                    ty: "YesNo",
+                    required: false,
+                    required_with: None,
+                    default: None,
+                    doc: "`Y` leaves private dialogs out.",
+                    secret: false,
+                    values: &["Y", "N"],
+                    fields: &[],
+                },
+                crate::schema::ParamInfo {
+                    name: "LAST_UPDATE",
+                    ty: "string",
+                    required: false,
+                    required_with: None,
+                    default: None,
+                    doc: "Only dialogs changed since this date (ISO 8601).",
+                    secret: false,
+                    values: &[],
+                    fields: &[],
+                },
+                crate::schema::ParamInfo {
+                    name: "ONLY_OPENLINES",
+                    ty: "YesNo",
+                    required: false,
+                    required_with: None,
+                    default: None,
+                    doc: "`Y` returns open-line chats only.",
+                    secret: false,
+                    values: &["Y", "N"],
+                    fields: &[],
+                },
+                crate::schema::ParamInfo {
+                    name: "LAST_SYNC_DATE",
+                    ty: "string",
+                    required: false,
+                    required_with: None,
+                    default: None,
+                    doc: "The date of the previous call (ISO 8601), to get only what changed since; at most 7 days back.",
+                    secret: false,
+                    values: &[],
+                    fields: &[],
+                },
+            ],
+            result: "[RecentItem]",
+            errors: &GET_ERRORS,
+        };
+        /// Reads the caller's recent dialogs, page by page.
+        ///
+        /// A dialog may show up on two pages; leaving open lines out (`SKIP_OPENLINES`)
+        /// makes that rarer.
+        ///
+        /// Wire name `im.recent.list`, scope `im`. Who may call it: any user. Idempotent: sending it twice has the effect of sending it once. Auth: webhook, OAuth.
+        ///
+        /// The response carries `total` beside `result`: The total number of entries; usually `-1` today.
+        ///
+        /// Documentation: <https://apidocs.bitrix24.com/api-reference/chats/im-recent-list.html>
+        #[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
+        #[non_exhaustive]
+        pub struct List {
+            /// `Y` leaves open-line chats out.
+            ///
+            /// Wire name: `SKIP_OPENLINES`.
+            #[serde(rename = "SKIP_OPENLINES")]
+            pub skip_openlines: Option<crate::YesNo>,
+            /// `Y` leaves private dialogs out.
+            ///
+            /// Wire name: `SKIP_DIALOG`.
+            #[serde(rename = "SKIP_DIALOG")]
+            pub skip_dialog: Option<crate::YesNo>,
+            /// `Y` leaves group chats out.
+            ///
+            /// Wire name: `SKIP_CHAT`.
+            #[serde(rename = "SKIP_CHAT")]
+            pub skip_chat: Option<crate::YesNo>,
+            /// The date of the last entry of the previous page (ISO 8601).
+            ///
+            /// Wire name: `LAST_MESSAGE_DATE`.
+            #[serde(rename = "LAST_MESSAGE_DATE")]
+            pub last_message_date: Option<String>,
+            /// `Y` returns only dialogs with unread messages.
+            ///
+            /// Wire name: `UNREAD_ONLY`.
+            #[serde(rename = "UNREAD_ONLY")]
+            pub unread_only: Option<crate::YesNo>,
+            /// `Y` parses the text of the last message.
+            ///
+            /// Wire name: `PARSE_TEXT`.
+            #[serde(rename = "PARSE_TEXT")]
+            pub parse_text: Option<crate::YesNo>,
+            /// `Y` returns the text of the last message untouched.
+            ///
+            /// Wire name: `GET_ORIGINAL_TEXT`.
+            #[serde(rename = "GET_ORIGINAL_TEXT")]
+            pub get_original_text: Option<crate::YesNo>,
+            /// `Y` leaves out open-line chats not yet given to an operator.
+            ///
+            /// Wire name: `SKIP_UNDISTRIBUTED_OPENLINES`.
+            #[serde(rename = "SKIP_UNDISTRIBUTED_OPENLINES")]
+            pub skip_undistributed_openlines: Option<crate::YesNo>,
+            /// `Y` returns BitrixGPT chats only.
+            ///
+            /// Wire name: `ONLY_COPILOT`.
+            #[serde(rename = "ONLY_COPILOT")]
+            pub only_copilot: Option<crate::YesNo>,
+            /// `Y` returns channels only.
+            ///
+            /// Wire name: `ONLY_CHANNEL`.
+            #[serde(rename = "ONLY_CHANNEL")]
+            pub only_channel: Option<crate::YesNo>,
+            /// `Y` returns only chats whose messages the caller may manage.
+            ///
+            /// Wire name: `CAN_MANAGE_MESSAGES`.
+            #[serde(rename = "CAN_MANAGE_MESSAGES")]
+            pub can_manage_messages: Option<crate::YesNo>,
+            /// How many entries to skip. Page on by adding `LIMIT`, not the number of entries received.
+            ///
+            /// Wire name: `OFFSET`. Default: `0`.
+            #[serde(rename = "OFFSET")]
+            pub offset: Option<i64>,
+            /// How many entries per page, at most 200.
+            ///
+            /// Wire name: `LIMIT`. Default: `50`.
+            #[serde(rename = "LIMIT")]
+            pub limit: Option<i64>,
+            /// Parameters the schema does not describe, sent as given after the
+            /// typed ones. Set them with [`Self::param`].
+            #[serde(flatten)]
+            pub extra: serde_json::Map<String, serde_json::Value>,
+        }
+        impl List {
+            /// Starts with every parameter unset.
+            pub fn new() -> Self {
+                Self::default()
+            }
+            /// `Y` leaves open-line chats out.
+            ///
+            /// Wire name: `SKIP_OPENLINES`.
+            pub fn skip_openlines(mut self, skip_openlines: crate::YesNo) -> Self {
+                self.skip_openlines = Some(skip_openlines);
+                self
+            }
+            /// `Y` leaves private dialogs out.
+            ///
+            /// Wire name: `SKIP_DIALOG`.
+            pub fn skip_dialog(mut self, skip_dialog: crate::YesNo) -> Self {
+                self.skip_dialog = Some(skip_dialog);
+                self
+            }
+            /// `Y` leaves group chats out.
+            ///
+            /// Wire name: `SKIP_CHAT`.
+            pub fn skip_chat(mut self, skip_chat: crate::YesNo) -> Self {
+                self.skip_chat = Some(skip_chat);
+                self
+            }
+            /// The date of the last entry of the previous page (ISO 8601).
+            ///
+            /// Wire name: `LAST_MESSAGE_DATE`.
+            pub fn last_message_date(
+                mut self,
+                last_message_date: impl Into<String>,
+            ) -> Self {
+                self.last_message_date = Some(last_message_date.into());
+                self
+            }
+            /// `Y` returns only dialogs with unread messages.
+            ///
+            /// Wire name: `UNREAD_ONLY`.
+            pub fn unread_only(mut self, unread_only: crate::YesNo) -> Self {
+                self.unread_only = Some(unread_only);
+                self
+            }
+            /// `Y` parses the text of the last message.
+            ///
+            /// Wire name: `PARSE_TEXT`.
+            pub fn parse_text(mut self, parse_text: crate::YesNo) -> Self {
+                self.parse_text = Some(parse_text);
+                self
+            }
+            /// `Y` returns the text of the last message untouched.
+            ///
+            /// Wire name: `GET_ORIGINAL_TEXT`.
+            pub fn get_original_text(mut self, get_original_text: crate::YesNo) -> Self {
+                self.get_original_text = Some(get_original_text);
+                self
+            }
+            /// `Y` leaves out open-line chats not yet given to an operator.
+            ///
+            /// Wire name: `SKIP_UNDISTRIBUTED_OPENLINES`.
+            pub fn skip_undistributed_openlines(
+                mut self,
+                skip_undistributed_openlines: crate::YesNo,
+            ) -> Self {
+                self.skip_undistributed_openlines = Some(skip_undistributed_openlines);
+                self
+            }
+            /// `Y` returns BitrixGPT chats only.
+            ///
+            /// Wire name: `ONLY_COPILOT`.
+            pub fn only_copilot(mut self, only_copilot: crate::YesNo) -> Self {
+                self.only_copilot = Some(only_copilot);
+                self
+            }
+            /// `Y` returns channels only.
+            ///
+            /// Wire name: `ONLY_CHANNEL`.
+            pub fn only_channel(mut self, only_channel: crate::YesNo) -> Self {
+                self.only_channel = Some(only_channel);
+                self
+            }
+            /// `Y` returns only chats whose messages the caller may manage.
+            ///
+            /// Wire name: `CAN_MANAGE_MESSAGES`.
+            pub fn can_manage_messages(
+                mut self,
+                can_manage_messages: crate::YesNo,
+            ) -> Self {
+                self.can_manage_messages = Some(can_manage_messages);
+                self
+            }
+            /// How many entries to skip. Page on by adding `LIMIT`, not the number of entries received.
+            ///
+            /// Wire name: `OFFSET`. Default: `0`.
+            pub fn offset(mut self, offset: i64) -> Self {
+                self.offset = Some(offset);
+                self
+            }
+            /// How many entries per page, at most 200.
+            ///
+            /// Wire name: `LIMIT`. Default: `50`.
+            pub fn limit(mut self, limit: i64) -> Self {
+                self.limit = Some(limit);
+                self
+            }
+            /// Adds a parameter the schema does not describe (for example one an
+            /// older portal still accepts). It is sent as given.
+            pub fn param(
+                mut self,
+                name: impl Into<String>,
+                value: impl Into<serde_json::Value>,
+            ) -> Self {
+                self.extra.insert(name.into(), value.into());
+                self
+            }
+        }
+        impl crate::Method for List {
+            const NAME: &'static str = "im.recent.list";
+            const INFO: &'static crate::schema::MethodInfo = &LIST_INFO;
+            type Output = ListResult;
+            type Error = ListError;
+        }
+        impl serde::Serialize for List {
+            fn serialize<S: serde::Serializer>(
+                &self,
+                serializer: S,
+            ) -> Result<S::Ok, S::Error> {
+                use serde::ser::SerializeMap as _;
+                let mut map = serializer.serialize_map(None)?;
+                if let Some(value) = &self.skip_openlines {
+                    map.serialize_entry("SKIP_OPENLINES", value)?;
+                }
+                if let Some(value) = &self.skip_dialog {
+                    map.serialize_entry("SKIP_DIALOG", value)?;
+                }
+                if let Some(value) = &self.skip_chat {
+                    map.serialize_entry("SKIP_CHAT", value)?;
+                }
+                if let Some(value) = &self.last_message_date {
+                    map.serialize_entry("LAST_MESSAGE_DATE", value)?;
+                }
+                if let Some(value) = &self.unread_only {
+                    map.serialize_entry("UNREAD_ONLY", value)?;
+                }
+                if let Some(value) = &self.parse_text {
+                    map.serialize_entry("PARSE_TEXT", value)?;
+                }
+                if let Some(value) = &self.get_original_text {
+                    map.serialize_entry("GET_ORIGINAL_TEXT", value)?;
+                }
+                if let Some(value) = &self.skip_undistributed_openlines {
+                    map.serialize_entry("SKIP_UNDISTRIBUTED_OPENLINES", value)?;
+                }
+                if let Some(value) = &self.only_copilot {
+                    map.serialize_entry("ONLY_COPILOT", value)?;
+                }
+                if let Some(value) = &self.only_channel {
+                    map.serialize_entry("ONLY_CHANNEL", value)?;
+                }
+                if let Some(value) = &self.can_manage_messages {
+                    map.serialize_entry("CAN_MANAGE_MESSAGES", value)?;
+                }
+                if let Some(value) = &self.offset {
+                    map.serialize_entry("OFFSET", value)?;
+                }
+                if let Some(value) = &self.limit {
+                    map.serialize_entry("LIMIT", value)?;
+                }
+                for (name, value) in &self.extra {
+                    map.serialize_entry(name, value)?;
+                }
+                map.end()
+            }
+        }
+        /// What `im.recent.list` returns: A page of recent dialogs.
+        #[derive(Debug, Clone, PartialEq, serde::Deserialize)]
+        #[non_exhaustive]
+        pub struct ListResult {
+            /// The dialogs.
+            ///
+            /// Wire name: `items`.
+            pub items: Vec<crate::im::RecentItem>,
+            /// The older name of `hasMore`.
+            ///
+            /// Wire name: `hasMorePages`.
+            #[serde(rename = "hasMorePages")]
+            pub has_more_pages: Option<bool>,
+            /// Whether another page follows.
+            ///
+            /// Wire name: `hasMore`.
+            #[serde(rename = "hasMore")]
+            pub has_more: Option<bool>,
+            /// Extra data for BitrixGPT entries.
+            ///
+            /// Wire name: `copilot`.
+            pub copilot: Option<serde_json::Map<String, serde_json::Value>>,
+            /// Auto-delete settings of the chats.
+            ///
+            /// Wire name: `messagesAutoDeleteConfigs`.
+            #[serde(rename = "messagesAutoDeleteConfigs")]
+            pub messages_auto_delete_configs: Option<Vec<serde_json::Value>>,
+        }
+        impl serde::Serialize for ListResult {
+            fn serialize<S: serde::Serializer>(
+                &self,
+                serializer: S,
+            ) -> Result<S::Ok, S::Error> {
+                use serde::ser::SerializeMap as _;
+                let mut map = serializer.serialize_map(None)?;
+                let value = &self.items;
+                map.serialize_entry("items", value)?;
+                if let Some(value) = &self.has_more_pages {
+                    map.serialize_entry("hasMorePages", value)?;
+                }
+                if let Some(value) = &self.has_more {
+                    map.serialize_entry("hasMore", value)?;
+                }
+                if let Some(value) = &self.copilot {
+                    map.serialize_entry("copilot", value)?;
+                }
+                if let Some(value) = &self.messages_auto_delete_configs {
+                    map.serialize_entry("messagesAutoDeleteConfigs", value)?;
+                }
+                map.end()
+            }
+        }
+        /// An error code `im.recent.list` can return: its own codes, the system codes every method shares, or a code this crate does not know yet.
+        #[derive(Debug, Clone, PartialEq, Eq)]
+        #[non_exhaustive]
+        pub enum ListError {
+            /// A system error, which any method may return.
+            System(crate::SystemError),
+            /// A code this version of the crate does not know, as received.
+            Unknown(String),
+        }
+        /// The error table of `im.recent.list`, in documentation order.
+        pub static LIST_ERRORS: [crate::schema::ErrorInfo; 0] = [];
+        impl crate::MethodError for ListError {
+            fn from_code(code: &str) -> Self {
+                match <crate::SystemError as crate::MethodError>::from_code(code) {
+                    crate::SystemError::Unknown(code) => Self::Unknown(code),
+                    system => Self::System(system),
+                }
+            }
+            fn code(&self) -> &str {
+                match self {
+                    Self::System(system) => system.code(),
+                    Self::Unknown(code) => code,
+                }
+            }
+            fn info(&self) -> Option<&'static crate::schema::ErrorInfo> {
+                match self {
+                    Self::System(system) => system.info(),
+                    Self::Unknown(_) => None,
+                }
+            }
+        }
+        impl std::fmt::Display for ListError {
+            fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                crate::schema::describe_error(self, f)
+            }
+        }
+        impl std::error::Error for ListError {}
+        /// What the schema says about `im.recent.list`: its params, result and errors.
+        pub static LIST_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
+            name: "im.recent.list",
+            scope: "im",
+            summary: "Reads the caller's recent dialogs, page by page.",
+            docs_url: "https://apidocs.bitrix24.com/api-reference/chats/im-recent-list.html",
+            who: "any user",
+            idempotent: true,
+            auth: &[crate::schema::AuthMode::Webhook, crate::schema::AuthMode::Oauth],
+            params: &[
+                crate::schema::ParamInfo {
+                    name: "SKIP_OPENLINES",
+                    ty: "YesNo",
+                    required: false,
+                    required_with: None,
+                    default: None,
+                    doc: "`Y` leaves open-line chats out.",
+                    secret: false,
+                    values: &["Y", "N"],
+                    fields: &[],
+                },
+                crate::schema::ParamInfo {
+                    name: "SKIP_DIALOG",
+                    ty: "YesNo",
+                    required: false,
+                    required_with: None,
+                    default: None,
+                    doc: "`Y` leaves private dialogs out.",
+                    secret: false,
+                    values: &["Y", "N"],
+                    fields: &[],
+                },
+                crate::schema::ParamInfo {
+                    name: "SKIP_CHAT",
+                    ty: "YesNo",
+                    required: false,
+                    required_with: None,
+                    default: None,
+                    doc: "`Y` leaves group chats out.",
+                    secret: false,
+                    values: &["Y", "N"],
+                    fields: &[],
+                },
+                crate::schema::ParamInfo {
+                    name: "LAST_MESSAGE_DATE",
+                    ty: "string",
+                    required: false,
+                    required_with: None,
+                    default: None,
+                    doc: "The date of the last entry of the previous page (ISO 8601).",
+                    secret: false,
+                    values: &[],
+                    fields: &[],
+                },
+                crate::schema::ParamInfo {
+                    name: "UNREAD_ONLY",
+                    ty: "YesNo",
+                    required: false,
+                    required_with: None,
+                    default: None,
+                    doc: "`Y` returns only dialogs with unread messages.",
+                    secret: false,
+                    values: &["Y", "N"],
+                    fields: &[],
+                },
+                crate::schema::ParamInfo {
+                    name: "PARSE_TEXT",
+                    ty: "YesNo",
+                    required: false,
+                    required_with: None,
+                    default: None,
+                    doc: "`Y` parses the text of the last message.",
+                    secret: false,
+                    values: &["Y", "N"],
+                    fields: &[],
+                },
+                crate::schema::ParamInfo {
+                    name: "GET_ORIGINAL_TEXT",
+                    ty: "YesNo",
+                    required: false,
+                    required_with: None,
+                    default: None,
+                    doc: "`Y` returns the text of the last message untouched.",
+                    secret: false,
+                    values: &["Y", "N"],
+                    fields: &[],
+                },
+                crate::schema::ParamInfo {
+                    name: "SKIP_UNDISTRIBUTED_OPENLINES",
+                    ty: "YesNo",
+                    required: false,
+                    required_with: None,
+                    default: None,
+                    doc: "`Y` leaves out open-line chats not yet given to an operator.",
+                    secret: false,
+                    values: &["Y", "N"],
+                    fields: &[],
+                },
+                crate::schema::ParamInfo {
+                    name: "ONLY_COPILOT",
+                    ty: "YesNo",
+                    required: false,
+                    required_with: None,
+                    default: None,
+                    doc: "`Y` returns BitrixGPT chats only.",
+                    secret: false,
+                    values: &["Y", "N"],
+                    fields: &[],
+                },
+                crate::schema::ParamInfo {
+                    name: "ONLY_CHANNEL",
+                    ty: "YesNo",
+                    required: false,
+                    required_with: None,
+                    default: None,
+                    doc: "`Y` returns channels only.",
+                    secret: false,
+                    values: &["Y", "N"],
+                    fields: &[],
+                },
+                crate::schema::ParamInfo {
+                    name: "CAN_MANAGE_MESSAGES",
+                    ty: "YesNo",
+                    required: false,
+                    required_with: None,
+                    default: None,
+                    doc: "`Y` returns only chats whose messages the caller may manage.",
+                    secret: false,
+                    values: &["Y", "N"],
+                    fields: &[],
+                },
+                crate::schema::ParamInfo {
+                    name: "OFFSET",
+                    ty: "integer",
+                    required: false,
+                    required_with: None,
+                    default: Some("0"),
+                    doc: "How many entries to skip. Page on by adding `LIMIT`, not the number of entries received.",
+                    secret: false,
+                    values: &[],
+                    fields: &[],
+                },
+                crate::schema::ParamInfo {
+                    name: "LIMIT",
+                    ty: "integer",
+                    required: false,
+                    required_with: None,
+                    default: Some("50"),
+                    doc: "How many entries per page, at most 200.",
+                    secret: false,
+                    values: &[],
+                    fields: &[],
+                },
+            ],
+            result: "object",
+            errors: &LIST_ERRORS,
+        };
+    }
+    /// The `im.revision.*` methods.
+    pub mod revision {
+        /// Reads the revisions of the portal's chat module (IM), to tell what it supports.
+        ///
+        /// Wire name `im.revision.get`, scope `im`. Who may call it: any user. Idempotent: sending it twice has the effect of sending it once. Auth: webhook, OAuth.
+        ///
+        /// Documentation: <https://apidocs.bitrix24.com/api-reference/chats/im-revision-get.html>
+        #[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
+        #[non_exhaustive]
+        pub struct Get {
+            /// Parameters the schema does not describe, sent as given after the
+            /// typed ones. Set them with [`Self::param`].
+            #[serde(flatten)]
+            pub extra: serde_json::Map<String, serde_json::Value>,
+        }
+        impl Get {
+            /// Starts with every parameter unset.
+            pub fn new() -> Self {
+                Self::default()
+            }
+            /// Adds a parameter the schema does not describe (for example one an
+            /// older portal still accepts). It is sent as given.
+            pub fn param(
+                mut self,
+                name: impl Into<String>,
+                value: impl Into<serde_json::Value>,
+            ) -> Self {
+                self.extra.insert(name.into(), value.into());
+                self
+            }
+        }
+        impl crate::Method for Get {
+            const NAME: &'static str = "im.revision.get";
+            const INFO: &'static crate::schema::MethodInfo = &GET_INFO;
+            type Output = GetResult;
+            type Error = GetError;
+        }
+        impl serde::Serialize for Get {
+            fn serialize<S: serde::Serializer>(
+                &self,
+                serializer: S,
+            ) -> Result<S::Ok, S::Error> {
+                use serde::ser::SerializeMap as _;
+                let mut map = serializer.serialize_map(None)?;
+                for (name, value) in &self.extra {
+                    map.serialize_entry(name, value)?;
+                }
+                map.end()
+            }
+        }
+        /// What `im.revision.get` returns: The revisions.
+        #[derive(Debug, Clone, PartialEq, serde::Deserialize)]
+        #[non_exhaustive]
+        pub struct GetResult {
+            /// The revision of the REST API of IM.
+            ///
+            /// Wire name: `rest`.
+            pub rest: i64,
+            /// The revision of the web API.
+            ///
+            /// Wire name: `web`.
+            pub web: Option<i64>,
+            /// The revision of the mobile API.
+            ///
+            /// Wire name: `mobile`.
+            pub mobile: Option<i64>,
+            /// The revision of the desktop API.
+            ///
+            /// Wire name: `desktop`.
+            pub desktop: Option<i64>,
+            /// The same as `mobile`, kept for compatibility.
+            ///
+            /// Wire name: `im_revision_mobile`.
+            pub im_revision_mobile: Option<i64>,
+        }
+        impl serde::Serialize for GetResult {
+            fn serialize<S: serde::Serializer>(
+                &self,
+                serializer: S,
+            ) -> Result<S::Ok, S::Error> {
+                use serde::ser::SerializeMap as _;
+                let mut map = serializer.serialize_map(None)?;
+                let value = &self.rest;
+                map.serialize_entry("rest", value)?;
+                if let Some(value) = &self.web {
+                    map.serialize_entry("web", value)?;
+                }
+                if let Some(value) = &self.mobile {
+                    map.serialize_entry("mobile", value)?;
+                }
+                if let Some(value) = &self.desktop {
+                    map.serialize_entry("desktop", value)?;
+                }
+                if let Some(value) = &self.im_revision_mobile {
+                    map.serialize_entry("im_revision_mobile", value)?;
+                }
+                map.end()
+            }
+        }
+        /// An error code `im.revision.get` can return: its own codes, the system codes every method shares, or a code this crate does not know yet.
+        #[derive(Debug, Clone, PartialEq, Eq)]
+        #[non_exhaustive]
+        pub enum GetError {
+            /// A system error, which any method may return.
+            System(crate::SystemError),
+            /// A code this version of the crate does not know, as received.
+            Unknown(String),
+        }
+        /// The error table of `im.revision.get`, in documentation order.
+        pub static GET_ERRORS: [crate::schema::ErrorInfo; 0] = [];
+        impl crate::MethodError for GetError {
+            fn from_code(code: &str) -> Self {
+                match <crate::SystemError as crate::MethodError>::from_code(code) {
+                    crate::SystemError::Unknown(code) => Self::Unknown(code),
+                    system => Self::System(system),
+                }
+            }
+            fn code(&self) -> &str {
+                match self {
+                    Self::System(system) => system.code(),
+                    Self::Unknown(code) => code,
+                }
+            }
+            fn info(&self) -> Option<&'static crate::schema::ErrorInfo> {
+                match self {
+                    Self::System(system) => system.info(),
+                    Self::Unknown(_) => None,
+                }
+            }
+        }
+        impl std::fmt::Display for GetError {
+            fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                crate::schema::describe_error(self, f)
+            }
+        }
+        impl std::error::Error for GetError {}
+        /// What the schema says about `im.revision.get`: its params, result and errors.
+        pub static GET_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
+            name: "im.revision.get",
+            scope: "im",
+            summary: "Reads the revisions of the portal's chat module (IM), to tell what it supports.",
+            docs_url: "https://apidocs.bitrix24.com/api-reference/chats/im-revision-get.html",
+            who: "any user",
+            idempotent: true,
+            auth: &[crate::schema::AuthMode::Webhook, crate::schema::AuthMode::Oauth],
+            params: &[],
+            result: "object",
+            errors: &GET_ERRORS,
         };
     }
 }

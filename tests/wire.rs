@@ -135,6 +135,7 @@ fn entity_links_cover_the_documented_formats() {
             "telegrambot|2",
         ),
         (im::ChatEntity::task(8293), "TASKS", "8293"),
+        (im::ChatEntity::task_new(8293), "TASKS_TASK", "8293"),
         (im::ChatEntity::calendar_event(12), "CALENDAR", "12"),
         (im::ChatEntity::sonet_group(133), "SONET_GROUP", "133"),
         (
@@ -148,7 +149,8 @@ fn entity_links_cover_the_documented_formats() {
         let body = serde_json::to_value(im::chat::Add::new().entity(link)).unwrap();
         assert_eq!(body, json!({"ENTITY_TYPE": kind, "ENTITY_ID": id}));
     }
-    assert_eq!(im::ChatEntityType::ALL.len(), 11);
+    // The 11 kinds of im.chat.add, and TASKS_TASK, which only im.chat.get takes.
+    assert_eq!(im::ChatEntityType::ALL.len(), 12);
 }
 
 #[test]

@@ -9,7 +9,8 @@
 //! - the returned data: the `result` type or its fields, and the envelope's
 //!   `total` / `next` when the page lists them;
 //! - errors: codes added or gone (a code marked `legacy` may be absent from
-//!   the page, but not present on it), HTTP status, the portal's message;
+//!   the page, but not present on it), HTTP status, the portal's message
+//!   (unless the page shows a localized message in Russian);
 //! - the scope.
 //!
 //! Shared files whose `docs:` names a page are compared too: the system
@@ -20,7 +21,8 @@
 //! Response objects declared in `schema/common/` are shared by several
 //! pages, each of which may document a subset of their fields; a field of
 //! such a type that one page leaves out is not a difference. Fields a page
-//! lists that the schema lacks always are.
+//! lists that the schema lacks always are. Shared enums are read the same
+//! way: a page may list some of their values, but none they lack.
 
 use super::page::{Page, PageError, Row};
 use super::types::{self, Mismatch, Names};
@@ -502,6 +504,11 @@ impl Cx<'_> {
                 );
             }
         }
+        // A shared enum (declared in `schema/common/`) serves several
+        // methods, each of whose pages may list only the values it takes.
+        if is_shared(def) {
+            return;
+        }
         for v in &schema {
             if !page.iter().any(|p| p == v) {
                 self.push(
@@ -543,7 +550,7 @@ impl Cx<'_> {
                     );
                 }
                 if result.entity.is_none()
-                    && let Some(children) = self.page.children(result, &rows)
+                    && let Some(children) = self.page.result_children(&rows)
                 {
                     self.nested("result", &expr, &children, Side::Output { strict: true }, 0);
                 }
@@ -557,7 +564,7 @@ impl Cx<'_> {
                         format!("result: an object with fields in the schema, `{pt}` on the page"),
                     );
                 }
-                match self.page.children(result, &rows) {
+                match self.page.result_children(&rows) {
                     Some(children) => self.fields(
                         "result.",
                         fields,
@@ -592,9 +599,13 @@ impl Cx<'_> {
                 _ => {}
             }
         }
+        // Rows beside `result` were read as its members when it has no
+        // children of its own.
+        let beside = self.page.children(result, &rows).is_none();
         for r in &rows {
-            if !r.name.contains('.')
-                && !matches!(r.name.as_str(), "result" | "time" | "total" | "next")
+            if !beside
+                && !r.name.contains('.')
+                && !super::page::RESPONSE_MEMBERS.contains(&r.name.as_str())
             {
                 self.push(
                     '+',
@@ -680,6 +691,7 @@ impl Cx<'_> {
             }
             if let Some(msg) = &p.message
                 && !same_message(msg, &e.message)
+                && !translated(msg, &e.message)
             {
                 self.push(
                     '~',
@@ -691,6 +703,14 @@ impl Cx<'_> {
             }
         }
     }
+}
+
+/// Some portal messages are localized: the Russian pages show them in
+/// Russian where the schema keeps the English text. A message in Cyrillic
+/// against one without is a translation, not a difference.
+fn translated(page: &str, schema: &str) -> bool {
+    let cyrillic = |s: &str| s.chars().any(|c| ('\u{0400}'..='\u{04FF}').contains(&c));
+    cyrillic(page) && !cyrillic(schema)
 }
 
 /// Messages compare without case, spaces and a final full stop.

@@ -76,7 +76,7 @@ pub fn draft(page: &Page, path: &str, system: &[String]) -> Result<String, Strin
     match rows.iter().find(|r| r.name == "result") {
         Some(r) => {
             let object = matches!(r.ty.as_ref().map(PType::non_null).as_deref(), Some([PType::Name(n)]) if n == "object");
-            let children = page.children(r, &rows).filter(|c| {
+            let children = page.result_children(&rows).filter(|c| {
                 object && r.entity.is_none() && !c.iter().any(|c| c.name.contains('{'))
             });
             match children {

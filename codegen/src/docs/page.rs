@@ -215,6 +215,9 @@ pub struct PageError {
     pub meaning: String,
 }
 
+/// The members of a response other than what `result` holds.
+pub const RESPONSE_MEMBERS: &[&str] = &["result", "time", "total", "next"];
+
 const FIELD_HEADS: &[&str] = &[
     "название",
     "name",
@@ -500,6 +503,23 @@ impl Page {
             return Some(dotted);
         }
         row.refs.iter().find_map(|a| self.object(a))
+    }
+
+    /// The members of `result`, from the rows of the returned-data table:
+    /// its dotted or anchored children; failing those, when the other rows
+    /// are neither the envelope (`time`, `total`, `next`) nor dotted, those
+    /// rows (some pages list the members of `result` beside it).
+    pub fn result_children(&self, rows: &[Row]) -> Option<Vec<Row>> {
+        let result = rows.iter().find(|r| r.name == "result")?;
+        if let Some(children) = self.children(result, rows) {
+            return Some(children);
+        }
+        let beside: Vec<Row> = rows
+            .iter()
+            .filter(|r| !RESPONSE_MEMBERS.contains(&r.name.as_str()))
+            .cloned()
+            .collect();
+        (!beside.is_empty()).then_some(beside)
     }
 
     /// The values a row lists: its bullets, else a code table it links to.

@@ -1212,6 +1212,8 @@ pub static METHODS: &[&crate::schema::MethodInfo] = &[
     #[cfg(feature = "im")]
     &crate::im::chat::LEAVE_INFO,
     #[cfg(feature = "im")]
+    &crate::im::chat::MUTE_INFO,
+    #[cfg(feature = "im")]
     &crate::im::chat::SET_OWNER_INFO,
     #[cfg(feature = "im")]
     &crate::im::chat::UPDATE_AVATAR_INFO,
@@ -1228,6 +1230,14 @@ pub static METHODS: &[&crate::schema::MethodInfo] = &[
     #[cfg(feature = "im")]
     &crate::im::counters::GET_INFO,
     #[cfg(feature = "im")]
+    &crate::im::department::colleagues::LIST_INFO,
+    #[cfg(feature = "im")]
+    &crate::im::department::employees::GET_INFO,
+    #[cfg(feature = "im")]
+    &crate::im::department::GET_INFO,
+    #[cfg(feature = "im")]
+    &crate::im::department::managers::GET_INFO,
+    #[cfg(feature = "im")]
     &crate::im::dialog::GET_INFO,
     #[cfg(feature = "im")]
     &crate::im::dialog::messages::GET_INFO,
@@ -1236,11 +1246,21 @@ pub static METHODS: &[&crate::schema::MethodInfo] = &[
     #[cfg(feature = "im")]
     &crate::im::dialog::READ_INFO,
     #[cfg(feature = "im")]
+    &crate::im::dialog::read::ALL_INFO,
+    #[cfg(feature = "im")]
     &crate::im::dialog::UNREAD_INFO,
     #[cfg(feature = "im")]
     &crate::im::dialog::users::LIST_INFO,
     #[cfg(feature = "im")]
     &crate::im::dialog::WRITING_INFO,
+    #[cfg(feature = "im")]
+    &crate::im::disk::file::COMMIT_INFO,
+    #[cfg(feature = "im")]
+    &crate::im::disk::file::DELETE_INFO,
+    #[cfg(feature = "im")]
+    &crate::im::disk::file::SAVE_INFO,
+    #[cfg(feature = "im")]
+    &crate::im::disk::folder::GET_INFO,
     #[cfg(feature = "im")]
     &crate::im::message::ADD_INFO,
     #[cfg(feature = "im")]
@@ -1254,11 +1274,65 @@ pub static METHODS: &[&crate::schema::MethodInfo] = &[
     #[cfg(feature = "im")]
     &crate::im::message::UPDATE_INFO,
     #[cfg(feature = "im")]
+    &crate::im::NOTIFY_INFO,
+    #[cfg(feature = "im")]
+    &crate::im::notify::ANSWER_INFO,
+    #[cfg(feature = "im")]
+    &crate::im::notify::CONFIRM_INFO,
+    #[cfg(feature = "im")]
+    &crate::im::notify::DELETE_INFO,
+    #[cfg(feature = "im")]
+    &crate::im::notify::GET_INFO,
+    #[cfg(feature = "im")]
+    &crate::im::notify::history::SEARCH_INFO,
+    #[cfg(feature = "im")]
+    &crate::im::notify::personal::ADD_INFO,
+    #[cfg(feature = "im")]
+    &crate::im::notify::READ_INFO,
+    #[cfg(feature = "im")]
+    &crate::im::notify::read::ALL_INFO,
+    #[cfg(feature = "im")]
+    &crate::im::notify::read::LIST_INFO,
+    #[cfg(feature = "im")]
+    &crate::im::notify::schema::GET_INFO,
+    #[cfg(feature = "im")]
+    &crate::im::notify::system::ADD_INFO,
+    #[cfg(feature = "im")]
     &crate::im::recent::GET_INFO,
+    #[cfg(feature = "im")]
+    &crate::im::recent::HIDE_INFO,
     #[cfg(feature = "im")]
     &crate::im::recent::LIST_INFO,
     #[cfg(feature = "im")]
+    &crate::im::recent::PIN_INFO,
+    #[cfg(feature = "im")]
+    &crate::im::recent::UNREAD_INFO,
+    #[cfg(feature = "im")]
     &crate::im::revision::GET_INFO,
+    #[cfg(feature = "im")]
+    &crate::im::search::chat::LIST_INFO,
+    #[cfg(feature = "im")]
+    &crate::im::search::department::LIST_INFO,
+    #[cfg(feature = "im")]
+    &crate::im::search::last::ADD_INFO,
+    #[cfg(feature = "im")]
+    &crate::im::search::last::DELETE_INFO,
+    #[cfg(feature = "im")]
+    &crate::im::search::last::GET_INFO,
+    #[cfg(feature = "im")]
+    &crate::im::search::user::LIST_INFO,
+    #[cfg(feature = "im")]
+    &crate::im::user::GET_INFO,
+    #[cfg(feature = "im")]
+    &crate::im::user::list::GET_INFO,
+    #[cfg(feature = "im")]
+    &crate::im::user::status::GET_INFO,
+    #[cfg(feature = "im")]
+    &crate::im::user::status::idle::END_INFO,
+    #[cfg(feature = "im")]
+    &crate::im::user::status::idle::START_INFO,
+    #[cfg(feature = "im")]
+    &crate::im::user::status::SET_INFO,
     #[cfg(feature = "imbot")]
     &crate::imbot::v2::bot::GET_INFO,
     #[cfg(feature = "imbot")]
@@ -2683,6 +2757,55 @@ pub mod im {
             map.end()
         }
     }
+    /// A department as the im.* methods return it.
+    #[derive(Debug, Clone, PartialEq, serde::Deserialize)]
+    #[non_exhaustive]
+    pub struct Department {
+        /// The department's id.
+        ///
+        /// Wire name: `id`.
+        pub id: i64,
+        /// Its name.
+        ///
+        /// Wire name: `name`.
+        pub name: Option<String>,
+        /// Its full name, with the departments above it.
+        ///
+        /// Wire name: `full_name`.
+        pub full_name: Option<String>,
+        /// Id of its head.
+        ///
+        /// Wire name: `manager_user_id`.
+        pub manager_user_id: Option<i64>,
+        /// Its head, when asked for (`USER_DATA=Y`).
+        ///
+        /// Wire name: `manager_user_data`.
+        pub manager_user_data: Option<crate::im::User>,
+    }
+    impl serde::Serialize for Department {
+        fn serialize<S: serde::Serializer>(
+            &self,
+            serializer: S,
+        ) -> Result<S::Ok, S::Error> {
+            use serde::ser::SerializeMap as _;
+            let mut map = serializer.serialize_map(None)?;
+            let value = &self.id;
+            map.serialize_entry("id", value)?;
+            if let Some(value) = &self.name {
+                map.serialize_entry("name", value)?;
+            }
+            if let Some(value) = &self.full_name {
+                map.serialize_entry("full_name", value)?;
+            }
+            if let Some(value) = &self.manager_user_id {
+                map.serialize_entry("manager_user_id", value)?;
+            }
+            if let Some(value) = &self.manager_user_data {
+                map.serialize_entry("manager_user_data", value)?;
+            }
+            map.end()
+        }
+    }
     /// A message as `im.dialog.messages.get` returns it.
     #[derive(Debug, Clone, PartialEq, serde::Deserialize)]
     #[non_exhaustive]
@@ -2848,6 +2971,247 @@ pub mod im {
             }
             if let Some(value) = &self.counter {
                 map.serialize_entry("counter", value)?;
+            }
+            map.end()
+        }
+    }
+    /// Links to a Drive file.
+    #[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
+    #[non_exhaustive]
+    pub struct DiskFileLinks {
+        /// To download it.
+        ///
+        /// Wire name: `download`.
+        pub download: Option<String>,
+        /// To show it in the file grid.
+        ///
+        /// Wire name: `showInGrid`.
+        #[serde(rename = "showInGrid")]
+        pub show_in_grid: Option<String>,
+        /// To a preview.
+        ///
+        /// Wire name: `preview`.
+        pub preview: Option<String>,
+    }
+    impl serde::Serialize for DiskFileLinks {
+        fn serialize<S: serde::Serializer>(
+            &self,
+            serializer: S,
+        ) -> Result<S::Ok, S::Error> {
+            use serde::ser::SerializeMap as _;
+            let mut map = serializer.serialize_map(None)?;
+            if let Some(value) = &self.download {
+                map.serialize_entry("download", value)?;
+            }
+            if let Some(value) = &self.show_in_grid {
+                map.serialize_entry("showInGrid", value)?;
+            }
+            if let Some(value) = &self.preview {
+                map.serialize_entry("preview", value)?;
+            }
+            map.end()
+        }
+    }
+    /// The Drive record of a file posted with `im.disk.file.commit`.
+    #[derive(Debug, Clone, PartialEq, serde::Deserialize)]
+    #[non_exhaustive]
+    pub struct DiskFileModel {
+        /// The file's id on Drive.
+        ///
+        /// Wire name: `id`.
+        pub id: i64,
+        /// The file name.
+        ///
+        /// Wire name: `name`.
+        pub name: Option<String>,
+        /// When it was created.
+        ///
+        /// Wire name: `createTime`.
+        #[serde(rename = "createTime")]
+        pub create_time: Option<serde_json::Value>,
+        /// When it was last changed.
+        ///
+        /// Wire name: `updateTime`.
+        #[serde(rename = "updateTime")]
+        pub update_time: Option<serde_json::Value>,
+        /// When it was deleted.
+        ///
+        /// Wire name: `deleteTime`.
+        #[serde(rename = "deleteTime")]
+        pub delete_time: Option<String>,
+        /// Code of the file's type.
+        ///
+        /// Wire name: `code`.
+        pub code: Option<String>,
+        /// An external id.
+        ///
+        /// Wire name: `xmlId`.
+        #[serde(rename = "xmlId")]
+        pub xml_id: Option<String>,
+        /// Id of the storage.
+        ///
+        /// Wire name: `storageId`.
+        #[serde(rename = "storageId")]
+        pub storage_id: Option<i64>,
+        /// Id of the real object.
+        ///
+        /// Wire name: `realObjectId`.
+        #[serde(rename = "realObjectId")]
+        pub real_object_id: Option<i64>,
+        /// Id of the folder.
+        ///
+        /// Wire name: `parentId`.
+        #[serde(rename = "parentId")]
+        pub parent_id: Option<i64>,
+        /// How it was deleted.
+        ///
+        /// Wire name: `deletedType`.
+        #[serde(rename = "deletedType")]
+        pub deleted_type: Option<i64>,
+        /// Who created it.
+        ///
+        /// Wire name: `createdBy`.
+        #[serde(rename = "createdBy")]
+        pub created_by: Option<String>,
+        /// Who last changed it.
+        ///
+        /// Wire name: `updatedBy`.
+        #[serde(rename = "updatedBy")]
+        pub updated_by: Option<String>,
+        /// Who deleted it.
+        ///
+        /// Wire name: `deletedBy`.
+        #[serde(rename = "deletedBy")]
+        pub deleted_by: Option<String>,
+        /// Its unique code.
+        ///
+        /// Wire name: `uniqueCode`.
+        #[serde(rename = "uniqueCode")]
+        pub unique_code: Option<String>,
+        /// Numeric code of the file's type.
+        ///
+        /// Wire name: `typeFile`.
+        #[serde(rename = "typeFile")]
+        pub type_file: Option<i64>,
+        /// The global version of its content.
+        ///
+        /// Wire name: `globalContentVersion`.
+        #[serde(rename = "globalContentVersion")]
+        pub global_content_version: Option<i64>,
+        /// Id of the stored file.
+        ///
+        /// Wire name: `fileId`.
+        #[serde(rename = "fileId")]
+        pub file_id: Option<i64>,
+        /// Size in bytes.
+        ///
+        /// Wire name: `size`.
+        pub size: Option<i64>,
+        /// Its ETag.
+        ///
+        /// Wire name: `etag`.
+        pub etag: Option<String>,
+        /// Links to the file.
+        ///
+        /// Wire name: `links`.
+        pub links: Option<crate::im::DiskFileLinks>,
+    }
+    impl serde::Serialize for DiskFileModel {
+        fn serialize<S: serde::Serializer>(
+            &self,
+            serializer: S,
+        ) -> Result<S::Ok, S::Error> {
+            use serde::ser::SerializeMap as _;
+            let mut map = serializer.serialize_map(None)?;
+            let value = &self.id;
+            map.serialize_entry("id", value)?;
+            if let Some(value) = &self.name {
+                map.serialize_entry("name", value)?;
+            }
+            if let Some(value) = &self.create_time {
+                map.serialize_entry("createTime", value)?;
+            }
+            if let Some(value) = &self.update_time {
+                map.serialize_entry("updateTime", value)?;
+            }
+            if let Some(value) = &self.delete_time {
+                map.serialize_entry("deleteTime", value)?;
+            }
+            if let Some(value) = &self.code {
+                map.serialize_entry("code", value)?;
+            }
+            if let Some(value) = &self.xml_id {
+                map.serialize_entry("xmlId", value)?;
+            }
+            if let Some(value) = &self.storage_id {
+                map.serialize_entry("storageId", value)?;
+            }
+            if let Some(value) = &self.real_object_id {
+                map.serialize_entry("realObjectId", value)?;
+            }
+            if let Some(value) = &self.parent_id {
+                map.serialize_entry("parentId", value)?;
+            }
+            if let Some(value) = &self.deleted_type {
+                map.serialize_entry("deletedType", value)?;
+            }
+            if let Some(value) = &self.created_by {
+                map.serialize_entry("createdBy", value)?;
+            }
+            if let Some(value) = &self.updated_by {
+                map.serialize_entry("updatedBy", value)?;
+            }
+            if let Some(value) = &self.deleted_by {
+                map.serialize_entry("deletedBy", value)?;
+            }
+            if let Some(value) = &self.unique_code {
+                map.serialize_entry("uniqueCode", value)?;
+            }
+            if let Some(value) = &self.type_file {
+                map.serialize_entry("typeFile", value)?;
+            }
+            if let Some(value) = &self.global_content_version {
+                map.serialize_entry("globalContentVersion", value)?;
+            }
+            if let Some(value) = &self.file_id {
+                map.serialize_entry("fileId", value)?;
+            }
+            if let Some(value) = &self.size {
+                map.serialize_entry("size", value)?;
+            }
+            if let Some(value) = &self.etag {
+                map.serialize_entry("etag", value)?;
+            }
+            if let Some(value) = &self.links {
+                map.serialize_entry("links", value)?;
+            }
+            map.end()
+        }
+    }
+    /// A file or a folder on Drive.
+    #[derive(Debug, Clone, PartialEq, serde::Deserialize)]
+    #[non_exhaustive]
+    pub struct DiskItem {
+        /// Its id.
+        ///
+        /// Wire name: `id`.
+        pub id: i64,
+        /// Its name.
+        ///
+        /// Wire name: `name`.
+        pub name: Option<String>,
+    }
+    impl serde::Serialize for DiskItem {
+        fn serialize<S: serde::Serializer>(
+            &self,
+            serializer: S,
+        ) -> Result<S::Ok, S::Error> {
+            use serde::ser::SerializeMap as _;
+            let mut map = serializer.serialize_map(None)?;
+            let value = &self.id;
+            map.serialize_entry("id", value)?;
+            if let Some(value) = &self.name {
+                map.serialize_entry("name", value)?;
             }
             map.end()
         }
@@ -3087,6 +3451,256 @@ pub mod im {
             map.end()
         }
     }
+    /// A notification as the im.notify.* methods return it.
+    #[derive(Debug, Clone, PartialEq, serde::Deserialize)]
+    #[non_exhaustive]
+    pub struct Notification {
+        /// The notification's id.
+        ///
+        /// Wire name: `id`.
+        pub id: i64,
+        /// Id of the user's system chat of notifications.
+        ///
+        /// Wire name: `chat_id`.
+        pub chat_id: Option<i64>,
+        /// Who sent it; `0` for the system.
+        ///
+        /// Wire name: `author_id`.
+        pub author_id: Option<i64>,
+        /// When it was sent (ISO 8601).
+        ///
+        /// Wire name: `date`.
+        pub date: Option<String>,
+        /// The kind of notification.
+        ///
+        /// Wire name: `notify_type`.
+        pub notify_type: Option<i64>,
+        /// The module that sent it.
+        ///
+        /// Wire name: `notify_module`.
+        pub notify_module: Option<String>,
+        /// The event code.
+        ///
+        /// Wire name: `notify_event`.
+        pub notify_event: Option<String>,
+        /// Its tag.
+        ///
+        /// Wire name: `notify_tag`.
+        pub notify_tag: Option<String>,
+        /// Its second tag.
+        ///
+        /// Wire name: `notify_sub_tag`.
+        pub notify_sub_tag: Option<String>,
+        /// Its title.
+        ///
+        /// Wire name: `notify_title`.
+        pub notify_title: Option<String>,
+        /// The setting it falls under, as `MODULE|EVENT`.
+        ///
+        /// Wire name: `setting_name`.
+        pub setting_name: Option<String>,
+        /// Its text.
+        ///
+        /// Wire name: `text`.
+        pub text: Option<String>,
+        /// Whether it was read: `Y` or `N`.
+        ///
+        /// Wire name: `notify_read`.
+        pub notify_read: Option<crate::YesNo>,
+        /// The buttons of a notification that asks for a choice, as JSON text; not always present.
+        ///
+        /// Wire name: `notify_buttons`.
+        pub notify_buttons: Option<String>,
+        /// More parameters of the notification.
+        ///
+        /// Wire name: `params`.
+        pub params: Option<serde_json::Map<String, serde_json::Value>>,
+    }
+    impl serde::Serialize for Notification {
+        fn serialize<S: serde::Serializer>(
+            &self,
+            serializer: S,
+        ) -> Result<S::Ok, S::Error> {
+            use serde::ser::SerializeMap as _;
+            let mut map = serializer.serialize_map(None)?;
+            let value = &self.id;
+            map.serialize_entry("id", value)?;
+            if let Some(value) = &self.chat_id {
+                map.serialize_entry("chat_id", value)?;
+            }
+            if let Some(value) = &self.author_id {
+                map.serialize_entry("author_id", value)?;
+            }
+            if let Some(value) = &self.date {
+                map.serialize_entry("date", value)?;
+            }
+            if let Some(value) = &self.notify_type {
+                map.serialize_entry("notify_type", value)?;
+            }
+            if let Some(value) = &self.notify_module {
+                map.serialize_entry("notify_module", value)?;
+            }
+            if let Some(value) = &self.notify_event {
+                map.serialize_entry("notify_event", value)?;
+            }
+            if let Some(value) = &self.notify_tag {
+                map.serialize_entry("notify_tag", value)?;
+            }
+            if let Some(value) = &self.notify_sub_tag {
+                map.serialize_entry("notify_sub_tag", value)?;
+            }
+            if let Some(value) = &self.notify_title {
+                map.serialize_entry("notify_title", value)?;
+            }
+            if let Some(value) = &self.setting_name {
+                map.serialize_entry("setting_name", value)?;
+            }
+            if let Some(value) = &self.text {
+                map.serialize_entry("text", value)?;
+            }
+            if let Some(value) = &self.notify_read {
+                map.serialize_entry("notify_read", value)?;
+            }
+            if let Some(value) = &self.notify_buttons {
+                map.serialize_entry("notify_buttons", value)?;
+            }
+            if let Some(value) = &self.params {
+                map.serialize_entry("params", value)?;
+            }
+            map.end()
+        }
+    }
+    /// Who a notification comes from.
+    #[derive(Debug, Clone, PartialEq, Eq, Hash)]
+    #[non_exhaustive]
+    pub enum NotifyKind {
+        /// `USER`: The caller: a personal notification (the default).
+        Personal,
+        /// `SYSTEM`: The system.
+        FromSystem,
+        /// A value this version of the crate does not know, kept as received.
+        Unknown(String),
+    }
+    impl NotifyKind {
+        /// Every known value, in documentation order.
+        pub const ALL: &'static [Self] = &[Self::Personal, Self::FromSystem];
+        /// Reads a wire value; one the crate does not know becomes [`Self::Unknown`].
+        pub fn from_wire(value: &str) -> Self {
+            match value {
+                "USER" => Self::Personal,
+                "SYSTEM" => Self::FromSystem,
+                other => Self::Unknown(other.to_owned()),
+            }
+        }
+        /// The value as sent on the wire.
+        pub fn as_str(&self) -> &str {
+            match self {
+                Self::Personal => "USER",
+                Self::FromSystem => "SYSTEM",
+                Self::Unknown(raw) => raw,
+            }
+        }
+        /// Whether this is a value the crate does not know.
+        pub fn is_unknown(&self) -> bool {
+            matches!(self, Self::Unknown(_))
+        }
+    }
+    impl std::fmt::Display for NotifyKind {
+        fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+            f.write_str(self.as_str())
+        }
+    }
+    impl std::str::FromStr for NotifyKind {
+        type Err = std::convert::Infallible;
+        fn from_str(value: &str) -> Result<Self, Self::Err> {
+            Ok(Self::from_wire(value))
+        }
+    }
+    impl serde::Serialize for NotifyKind {
+        fn serialize<S: serde::Serializer>(
+            &self,
+            serializer: S,
+        ) -> Result<S::Ok, S::Error> {
+            serializer.serialize_str(self.as_str())
+        }
+    }
+    impl<'de> serde::Deserialize<'de> for NotifyKind {
+        fn deserialize<D: serde::Deserializer<'de>>(
+            deserializer: D,
+        ) -> Result<Self, D::Error> {
+            crate::wire::deserialize_enum(deserializer, Self::from_wire)
+        }
+    }
+    /// One kind of notification.
+    #[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
+    #[non_exhaustive]
+    pub struct NotifySchemaKind {
+        /// The kind, as `MODULE|EVENT`.
+        ///
+        /// Wire name: `ID`.
+        #[serde(rename = "ID")]
+        pub id: Option<String>,
+        /// Its name.
+        ///
+        /// Wire name: `NAME`.
+        #[serde(rename = "NAME")]
+        pub name: Option<String>,
+    }
+    impl serde::Serialize for NotifySchemaKind {
+        fn serialize<S: serde::Serializer>(
+            &self,
+            serializer: S,
+        ) -> Result<S::Ok, S::Error> {
+            use serde::ser::SerializeMap as _;
+            let mut map = serializer.serialize_map(None)?;
+            if let Some(value) = &self.id {
+                map.serialize_entry("ID", value)?;
+            }
+            if let Some(value) = &self.name {
+                map.serialize_entry("NAME", value)?;
+            }
+            map.end()
+        }
+    }
+    /// The kinds of notifications of one module.
+    #[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
+    #[non_exhaustive]
+    pub struct NotifySchemaModule {
+        /// The module's name.
+        ///
+        /// Wire name: `NAME`.
+        #[serde(rename = "NAME")]
+        pub name: Option<String>,
+        /// The module's id.
+        ///
+        /// Wire name: `MODULE_ID`.
+        #[serde(rename = "MODULE_ID")]
+        pub module_id: Option<String>,
+        /// Its kinds of notifications.
+        ///
+        /// Wire name: `LIST`.
+        #[serde(rename = "LIST")]
+        pub list: Option<Vec<crate::im::NotifySchemaKind>>,
+    }
+    impl serde::Serialize for NotifySchemaModule {
+        fn serialize<S: serde::Serializer>(
+            &self,
+            serializer: S,
+        ) -> Result<S::Ok, S::Error> {
+            use serde::ser::SerializeMap as _;
+            let mut map = serializer.serialize_map(None)?;
+            if let Some(value) = &self.name {
+                map.serialize_entry("NAME", value)?;
+            }
+            if let Some(value) = &self.module_id {
+                map.serialize_entry("MODULE_ID", value)?;
+            }
+            if let Some(value) = &self.list {
+                map.serialize_entry("LIST", value)?;
+            }
+            map.end()
+        }
+    }
     /// The avatar of a recent dialog.
     #[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
     #[non_exhaustive]
@@ -3120,10 +3734,10 @@ pub mod im {
     #[derive(Debug, Clone, PartialEq, serde::Deserialize)]
     #[non_exhaustive]
     pub struct RecentItem {
-        /// The dialog id: a user id for a private dialog, `chatXXX` for a chat.
+        /// The dialog id: a user id (a number on some pages) for a private dialog, `chatXXX` for a chat.
         ///
         /// Wire name: `id`.
-        pub id: String,
+        pub id: serde_json::Value,
         /// Id of the chat.
         ///
         /// Wire name: `chat_id`.
@@ -4153,6 +4767,2651 @@ pub mod im {
             map.end()
         }
     }
+    /// A status a user sets for themselves.
+    #[derive(Debug, Clone, PartialEq, Eq, Hash)]
+    #[non_exhaustive]
+    pub enum UserStatus {
+        /// `online`: Online: every notification comes through.
+        Online,
+        /// `dnd`: Do not disturb: notifications are off.
+        DoNotDisturb,
+        /// `away`: Away.
+        Away,
+        /// `break`: On a break.
+        OnBreak,
+        /// A value this version of the crate does not know, kept as received.
+        Unknown(String),
+    }
+    impl UserStatus {
+        /// Every known value, in documentation order.
+        pub const ALL: &'static [Self] = &[
+            Self::Online,
+            Self::DoNotDisturb,
+            Self::Away,
+            Self::OnBreak,
+        ];
+        /// Reads a wire value; one the crate does not know becomes [`Self::Unknown`].
+        pub fn from_wire(value: &str) -> Self {
+            match value {
+                "online" => Self::Online,
+                "dnd" => Self::DoNotDisturb,
+                "away" => Self::Away,
+                "break" => Self::OnBreak,
+                other => Self::Unknown(other.to_owned()),
+            }
+        }
+        /// The value as sent on the wire.
+        pub fn as_str(&self) -> &str {
+            match self {
+                Self::Online => "online",
+                Self::DoNotDisturb => "dnd",
+                Self::Away => "away",
+                Self::OnBreak => "break",
+                Self::Unknown(raw) => raw,
+            }
+        }
+        /// Whether this is a value the crate does not know.
+        pub fn is_unknown(&self) -> bool {
+            matches!(self, Self::Unknown(_))
+        }
+    }
+    impl std::fmt::Display for UserStatus {
+        fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+            f.write_str(self.as_str())
+        }
+    }
+    impl std::str::FromStr for UserStatus {
+        type Err = std::convert::Infallible;
+        fn from_str(value: &str) -> Result<Self, Self::Err> {
+            Ok(Self::from_wire(value))
+        }
+    }
+    impl serde::Serialize for UserStatus {
+        fn serialize<S: serde::Serializer>(
+            &self,
+            serializer: S,
+        ) -> Result<S::Ok, S::Error> {
+            serializer.serialize_str(self.as_str())
+        }
+    }
+    impl<'de> serde::Deserialize<'de> for UserStatus {
+        fn deserialize<D: serde::Deserializer<'de>>(
+            deserializer: D,
+        ) -> Result<Self, D::Error> {
+            crate::wire::deserialize_enum(deserializer, Self::from_wire)
+        }
+    }
+    /// Sends a notification to a user, personal or system.
+    ///
+    /// Session auth is refused; call it through a webhook or with an application
+    /// token.
+    ///
+    /// Wire name `im.notify`, scope `im`. Who may call it: any user. Not idempotent: a call whose outcome is unknown must not be resent blindly. Auth: webhook, OAuth.
+    ///
+    /// Documentation: <https://apidocs.bitrix24.com/api-reference/chats/notifications/im-notify.html>
+    #[derive(Debug, Clone, PartialEq, serde::Deserialize)]
+    #[non_exhaustive]
+    pub struct Notify {
+        /// Id of the recipient.
+        ///
+        /// Wire name: `USER_ID`.
+        #[serde(rename = "USER_ID")]
+        pub user_id: i64,
+        /// Whether the notification is personal or from the system.
+        ///
+        /// Wire name: `TYPE`. Default: `USER`.
+        #[serde(rename = "TYPE")]
+        pub kind: Option<crate::im::NotifyKind>,
+        /// The text; spaces around it are trimmed. BB codes are supported.
+        ///
+        /// Wire name: `MESSAGE`.
+        #[serde(rename = "MESSAGE")]
+        pub message: String,
+        /// The text for other channels, such as e-mail.
+        ///
+        /// Wire name: `MESSAGE_OUT`.
+        #[serde(rename = "MESSAGE_OUT")]
+        pub message_out: Option<String>,
+        /// A tag unique within the application: a new notification with the same tag replaces the older ones.
+        ///
+        /// Wire name: `TAG`.
+        #[serde(rename = "TAG")]
+        pub tag: Option<String>,
+        /// A second tag, not required to be unique.
+        ///
+        /// Wire name: `SUB_TAG`.
+        #[serde(rename = "SUB_TAG")]
+        pub sub_tag: Option<String>,
+        /// An attachment, as an object or as JSON text.
+        ///
+        /// Wire name: `ATTACH`.
+        #[serde(rename = "ATTACH")]
+        pub attach: Option<serde_json::Value>,
+        /// Id of the application; needed with webhook auth when `TAG` or `SUB_TAG` is given.
+        ///
+        /// Wire name: `CLIENT_ID`.
+        #[serde(rename = "CLIENT_ID")]
+        pub client_id: Option<String>,
+        /// Parameters the schema does not describe, sent as given after the
+        /// typed ones. Set them with [`Self::param`].
+        #[serde(flatten)]
+        pub extra: serde_json::Map<String, serde_json::Value>,
+    }
+    impl Notify {
+        /// Starts with the required parameters; the rest are set with the methods below.
+        ///
+        /// - `user_id` (`USER_ID`): Id of the recipient.
+        /// - `message` (`MESSAGE`): The text; spaces around it are trimmed. BB codes are supported.
+        pub fn new(user_id: i64, message: impl Into<String>) -> Self {
+            Self {
+                user_id,
+                kind: None,
+                message: message.into(),
+                message_out: None,
+                tag: None,
+                sub_tag: None,
+                attach: None,
+                client_id: None,
+                extra: serde_json::Map::new(),
+            }
+        }
+        /// Whether the notification is personal or from the system.
+        ///
+        /// Wire name: `TYPE`. Default: `USER`.
+        pub fn kind(mut self, kind: crate::im::NotifyKind) -> Self {
+            self.kind = Some(kind);
+            self
+        }
+        /// The text for other channels, such as e-mail.
+        ///
+        /// Wire name: `MESSAGE_OUT`.
+        pub fn message_out(mut self, message_out: impl Into<String>) -> Self {
+            self.message_out = Some(message_out.into());
+            self
+        }
+        /// A tag unique within the application: a new notification with the same tag replaces the older ones.
+        ///
+        /// Wire name: `TAG`.
+        pub fn tag(mut self, tag: impl Into<String>) -> Self {
+            self.tag = Some(tag.into());
+            self
+        }
+        /// A second tag, not required to be unique.
+        ///
+        /// Wire name: `SUB_TAG`.
+        pub fn sub_tag(mut self, sub_tag: impl Into<String>) -> Self {
+            self.sub_tag = Some(sub_tag.into());
+            self
+        }
+        /// An attachment, as an object or as JSON text.
+        ///
+        /// Wire name: `ATTACH`.
+        pub fn attach(mut self, attach: serde_json::Value) -> Self {
+            self.attach = Some(attach);
+            self
+        }
+        /// Id of the application; needed with webhook auth when `TAG` or `SUB_TAG` is given.
+        ///
+        /// Wire name: `CLIENT_ID`.
+        pub fn client_id(mut self, client_id: impl Into<String>) -> Self {
+            self.client_id = Some(client_id.into());
+            self
+        }
+        /// Adds a parameter the schema does not describe (for example one an
+        /// older portal still accepts). It is sent as given.
+        pub fn param(
+            mut self,
+            name: impl Into<String>,
+            value: impl Into<serde_json::Value>,
+        ) -> Self {
+            self.extra.insert(name.into(), value.into());
+            self
+        }
+    }
+    impl crate::Method for Notify {
+        const NAME: &'static str = "im.notify";
+        const INFO: &'static crate::schema::MethodInfo = &NOTIFY_INFO;
+        type Output = serde_json::Value;
+        type Error = NotifyError;
+    }
+    impl serde::Serialize for Notify {
+        fn serialize<S: serde::Serializer>(
+            &self,
+            serializer: S,
+        ) -> Result<S::Ok, S::Error> {
+            use serde::ser::SerializeMap as _;
+            let mut map = serializer.serialize_map(None)?;
+            let value = &self.user_id;
+            map.serialize_entry("USER_ID", value)?;
+            if let Some(value) = &self.kind {
+                map.serialize_entry("TYPE", value)?;
+            }
+            let value = &self.message;
+            map.serialize_entry("MESSAGE", value)?;
+            if let Some(value) = &self.message_out {
+                map.serialize_entry("MESSAGE_OUT", value)?;
+            }
+            if let Some(value) = &self.tag {
+                map.serialize_entry("TAG", value)?;
+            }
+            if let Some(value) = &self.sub_tag {
+                map.serialize_entry("SUB_TAG", value)?;
+            }
+            if let Some(value) = &self.attach {
+                map.serialize_entry("ATTACH", value)?;
+            }
+            if let Some(value) = &self.client_id {
+                map.serialize_entry("CLIENT_ID", value)?;
+            }
+            for (name, value) in &self.extra {
+                map.serialize_entry(name, value)?;
+            }
+            map.end()
+        }
+    }
+    /// An error code `im.notify` can return: its own codes, the system codes every method shares, or a code this crate does not know yet.
+    #[derive(Debug, Clone, PartialEq, Eq)]
+    #[non_exhaustive]
+    pub enum NotifyError {
+        /// `WRONG_AUTH_TYPE` (HTTP 403): The method was called with session auth, which it refuses; use a webhook or an application token.
+        WrongAuthType,
+        /// `USER_ID_EMPTY` (HTTP 400): `USER_ID` is missing or not positive.
+        UserIdEmpty,
+        /// `MESSAGE_EMPTY` (HTTP 400): `MESSAGE` was not given.
+        MessageEmpty,
+        /// `ATTACH_OVERSIZE` (HTTP 400): `ATTACH` is longer than 60,000 characters.
+        AttachOversize,
+        /// `ATTACH_ERROR` (HTTP 400): `ATTACH` is not valid.
+        AttachError,
+        /// A system error, which any method may return.
+        System(crate::SystemError),
+        /// A code this version of the crate does not know, as received.
+        Unknown(String),
+    }
+    /// The error table of `im.notify`, in documentation order.
+    pub static NOTIFY_ERRORS: [crate::schema::ErrorInfo; 5] = [
+        crate::schema::ErrorInfo {
+            code: "WRONG_AUTH_TYPE",
+            status: Some(403),
+            message: "Access for this method not allowed by session authorization.",
+            meaning: "The method was called with session auth, which it refuses; use a webhook or an application token.",
+            retry_safe: true,
+            legacy: false,
+        },
+        crate::schema::ErrorInfo {
+            code: "USER_ID_EMPTY",
+            status: Some(400),
+            message: "User ID can't be empty",
+            meaning: "`USER_ID` is missing or not positive.",
+            retry_safe: true,
+            legacy: false,
+        },
+        crate::schema::ErrorInfo {
+            code: "MESSAGE_EMPTY",
+            status: Some(400),
+            message: "Message can't be empty",
+            meaning: "`MESSAGE` was not given.",
+            retry_safe: true,
+            legacy: false,
+        },
+        crate::schema::ErrorInfo {
+            code: "ATTACH_OVERSIZE",
+            status: Some(400),
+            message: "You have exceeded the maximum allowable size of attach",
+            meaning: "`ATTACH` is longer than 60,000 characters.",
+            retry_safe: true,
+            legacy: false,
+        },
+        crate::schema::ErrorInfo {
+            code: "ATTACH_ERROR",
+            status: Some(400),
+            message: "Incorrect attach params",
+            meaning: "`ATTACH` is not valid.",
+            retry_safe: true,
+            legacy: false,
+        },
+    ];
+    impl crate::MethodError for NotifyError {
+        fn from_code(code: &str) -> Self {
+            match code {
+                "WRONG_AUTH_TYPE" => Self::WrongAuthType,
+                "USER_ID_EMPTY" => Self::UserIdEmpty,
+                "MESSAGE_EMPTY" => Self::MessageEmpty,
+                "ATTACH_OVERSIZE" => Self::AttachOversize,
+                "ATTACH_ERROR" => Self::AttachError,
+                _ => {
+                    match <crate::SystemError as crate::MethodError>::from_code(code) {
+                        crate::SystemError::Unknown(code) => Self::Unknown(code),
+                        system => Self::System(system),
+                    }
+                }
+            }
+        }
+        fn code(&self) -> &str {
+            match self {
+                Self::WrongAuthType => "WRONG_AUTH_TYPE",
+                Self::UserIdEmpty => "USER_ID_EMPTY",
+                Self::MessageEmpty => "MESSAGE_EMPTY",
+                Self::AttachOversize => "ATTACH_OVERSIZE",
+                Self::AttachError => "ATTACH_ERROR",
+                Self::System(system) => system.code(),
+                Self::Unknown(code) => code,
+            }
+        }
+        fn info(&self) -> Option<&'static crate::schema::ErrorInfo> {
+            match self {
+                Self::WrongAuthType => Some(&NOTIFY_ERRORS[0]),
+                Self::UserIdEmpty => Some(&NOTIFY_ERRORS[1]),
+                Self::MessageEmpty => Some(&NOTIFY_ERRORS[2]),
+                Self::AttachOversize => Some(&NOTIFY_ERRORS[3]),
+                Self::AttachError => Some(&NOTIFY_ERRORS[4]),
+                Self::System(system) => system.info(),
+                Self::Unknown(_) => None,
+            }
+        }
+    }
+    impl std::fmt::Display for NotifyError {
+        fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+            crate::schema::describe_error(self, f)
+        }
+    }
+    impl std::error::Error for NotifyError {}
+    /// What the schema says about `im.notify`: its params, result and errors.
+    pub static NOTIFY_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
+        name: "im.notify",
+        scope: "im",
+        summary: "Sends a notification to a user, personal or system.",
+        docs_url: "https://apidocs.bitrix24.com/api-reference/chats/notifications/im-notify.html",
+        who: "any user",
+        idempotent: false,
+        auth: &[crate::schema::AuthMode::Webhook, crate::schema::AuthMode::Oauth],
+        params: &[
+            crate::schema::ParamInfo {
+                name: "USER_ID",
+                ty: "integer",
+                required: true,
+                required_with: None,
+                default: None,
+                doc: "Id of the recipient.",
+                secret: false,
+                values: &[],
+                fields: &[],
+            },
+            crate::schema::ParamInfo {
+                name: "TYPE",
+                ty: "NotifyKind",
+                required: false,
+                required_with: None,
+                default: Some("USER"),
+                doc: "Whether the notification is personal or from the system.",
+                secret: false,
+                values: &["USER", "SYSTEM"],
+                fields: &[],
+            },
+            crate::schema::ParamInfo {
+                name: "MESSAGE",
+                ty: "string",
+                required: true,
+                required_with: None,
+                default: None,
+                doc: "The text; spaces around it are trimmed. BB codes are supported.",
+                secret: false,
+                values: &[],
+                fields: &[],
+            },
+            crate::schema::ParamInfo {
+                name: "MESSAGE_OUT",
+                ty: "string",
+                required: false,
+                required_with: None,
+                default: None,
+                doc: "The text for other channels, such as e-mail.",
+                secret: false,
+                values: &[],
+                fields: &[],
+            },
+            crate::schema::ParamInfo {
+                name: "TAG",
+                ty: "string",
+                required: false,
+                required_with: None,
+                default: None,
+                doc: "A tag unique within the application: a new notification with the same tag replaces the older ones.",
+                secret: false,
+                values: &[],
+                fields: &[],
+            },
+            crate::schema::ParamInfo {
+                name: "SUB_TAG",
+                ty: "string",
+                required: false,
+                required_with: None,
+                default: None,
+                doc: "A second tag, not required to be unique.",
+                secret: false,
+                values: &[],
+                fields: &[],
+            },
+            crate::schema::ParamInfo {
+                name: "ATTACH",
+                ty: "object|string",
+                required: false,
+                required_with: None,
+                default: None,
+                doc: "An attachment, as an object or as JSON text.",
+                secret: false,
+                values: &[],
+                fields: &[],
+            },
+            crate::schema::ParamInfo {
+                name: "CLIENT_ID",
+                ty: "string",
+                required: false,
+                required_with: None,
+                default: None,
+                doc: "Id of the application; needed with webhook auth when `TAG` or `SUB_TAG` is given.",
+                secret: false,
+                values: &[],
+                fields: &[],
+            },
+        ],
+        result: "integer|boolean",
+        errors: &NOTIFY_ERRORS,
+    };
+    /// The `im.disk.*` methods.
+    pub mod disk {
+        /// The `im.disk.file.*` methods.
+        pub mod file {
+            /// Posts files from Drive to a chat (an older method; `im.v2.File.upload` replaces it).
+            ///
+            /// Give `CHAT_ID` or `DIALOG_ID`, and `FILE_ID` or `UPLOAD_ID`; when both of a
+            /// pair are given, the first is used.
+            ///
+            /// Wire name `im.disk.file.commit`, scope `im`. Who may call it: a member of the chat. Not idempotent: a call whose outcome is unknown must not be resent blindly. Auth: webhook, OAuth.
+            ///
+            /// Documentation: <https://apidocs.bitrix24.com/api-reference/chats/files/im-disk-file-commit.html>
+            #[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
+            #[non_exhaustive]
+            pub struct Commit {
+                /// Id of the chat.
+                ///
+                /// Wire name: `CHAT_ID`. Required unless `DIALOG_ID` is given.
+                #[serde(rename = "CHAT_ID")]
+                pub chat_id: Option<i64>,
+                /// The dialog (`chatXXX`, `sgXXX` or a user id), in place of `CHAT_ID`.
+                ///
+                /// Wire name: `DIALOG_ID`. Required unless `CHAT_ID` is given.
+                #[serde(rename = "DIALOG_ID")]
+                pub dialog_id: Option<String>,
+                /// Id of a file on Drive. (The portal also takes a list of ids; send one with `.param`.)
+                ///
+                /// Wire name: `FILE_ID`. Required unless `UPLOAD_ID` is given.
+                #[serde(rename = "FILE_ID")]
+                pub file_id: Option<i64>,
+                /// Id of a file just uploaded to Drive, in place of `FILE_ID`; `AS_FILE` applies to it. (A list of ids is taken too.)
+                ///
+                /// Wire name: `UPLOAD_ID`. Required unless `FILE_ID` is given.
+                #[serde(rename = "UPLOAD_ID")]
+                pub upload_id: Option<i64>,
+                /// A text posted with the files.
+                ///
+                /// Wire name: `MESSAGE`.
+                #[serde(rename = "MESSAGE")]
+                pub message: Option<String>,
+                /// For an open-line chat: `Y` notifies the client, `N` does not.
+                ///
+                /// Wire name: `SILENT_MODE`.
+                #[serde(rename = "SILENT_MODE")]
+                pub silent_mode: Option<crate::YesNo>,
+                /// With `UPLOAD_ID`: `Y` posts an image as a file, uncompressed.
+                ///
+                /// Wire name: `AS_FILE`.
+                #[serde(rename = "AS_FILE")]
+                pub as_file: Option<crate::YesNo>,
+                /// Parameters the schema does not describe, sent as given after the
+                /// typed ones. Set them with [`Self::param`].
+                #[serde(flatten)]
+                pub extra: serde_json::Map<String, serde_json::Value>,
+            }
+            impl Commit {
+                /// Starts with every parameter unset.
+                pub fn new() -> Self {
+                    Self::default()
+                }
+                /// Id of the chat.
+                ///
+                /// Wire name: `CHAT_ID`. Required unless `DIALOG_ID` is given.
+                pub fn chat_id(mut self, chat_id: i64) -> Self {
+                    self.chat_id = Some(chat_id);
+                    self
+                }
+                /// The dialog (`chatXXX`, `sgXXX` or a user id), in place of `CHAT_ID`.
+                ///
+                /// Wire name: `DIALOG_ID`. Required unless `CHAT_ID` is given.
+                pub fn dialog_id(mut self, dialog_id: impl Into<String>) -> Self {
+                    self.dialog_id = Some(dialog_id.into());
+                    self
+                }
+                /// Id of a file on Drive. (The portal also takes a list of ids; send one with `.param`.)
+                ///
+                /// Wire name: `FILE_ID`. Required unless `UPLOAD_ID` is given.
+                pub fn file_id(mut self, file_id: i64) -> Self {
+                    self.file_id = Some(file_id);
+                    self
+                }
+                /// Id of a file just uploaded to Drive, in place of `FILE_ID`; `AS_FILE` applies to it. (A list of ids is taken too.)
+                ///
+                /// Wire name: `UPLOAD_ID`. Required unless `FILE_ID` is given.
+                pub fn upload_id(mut self, upload_id: i64) -> Self {
+                    self.upload_id = Some(upload_id);
+                    self
+                }
+                /// A text posted with the files.
+                ///
+                /// Wire name: `MESSAGE`.
+                pub fn message(mut self, message: impl Into<String>) -> Self {
+                    self.message = Some(message.into());
+                    self
+                }
+                /// For an open-line chat: `Y` notifies the client, `N` does not.
+                ///
+                /// Wire name: `SILENT_MODE`.
+                pub fn silent_mode(mut self, silent_mode: crate::YesNo) -> Self {
+                    self.silent_mode = Some(silent_mode);
+                    self
+                }
+                /// With `UPLOAD_ID`: `Y` posts an image as a file, uncompressed.
+                ///
+                /// Wire name: `AS_FILE`.
+                pub fn as_file(mut self, as_file: crate::YesNo) -> Self {
+                    self.as_file = Some(as_file);
+                    self
+                }
+                /// Adds a parameter the schema does not describe (for example one an
+                /// older portal still accepts). It is sent as given.
+                pub fn param(
+                    mut self,
+                    name: impl Into<String>,
+                    value: impl Into<serde_json::Value>,
+                ) -> Self {
+                    self.extra.insert(name.into(), value.into());
+                    self
+                }
+            }
+            impl crate::Method for Commit {
+                const NAME: &'static str = "im.disk.file.commit";
+                const INFO: &'static crate::schema::MethodInfo = &COMMIT_INFO;
+                type Output = CommitResult;
+                type Error = CommitError;
+            }
+            impl serde::Serialize for Commit {
+                fn serialize<S: serde::Serializer>(
+                    &self,
+                    serializer: S,
+                ) -> Result<S::Ok, S::Error> {
+                    use serde::ser::SerializeMap as _;
+                    let mut map = serializer.serialize_map(None)?;
+                    if let Some(value) = &self.chat_id {
+                        map.serialize_entry("CHAT_ID", value)?;
+                    }
+                    if let Some(value) = &self.dialog_id {
+                        map.serialize_entry("DIALOG_ID", value)?;
+                    }
+                    if let Some(value) = &self.file_id {
+                        map.serialize_entry("FILE_ID", value)?;
+                    }
+                    if let Some(value) = &self.upload_id {
+                        map.serialize_entry("UPLOAD_ID", value)?;
+                    }
+                    if let Some(value) = &self.message {
+                        map.serialize_entry("MESSAGE", value)?;
+                    }
+                    if let Some(value) = &self.silent_mode {
+                        map.serialize_entry("SILENT_MODE", value)?;
+                    }
+                    if let Some(value) = &self.as_file {
+                        map.serialize_entry("AS_FILE", value)?;
+                    }
+                    for (name, value) in &self.extra {
+                        map.serialize_entry(name, value)?;
+                    }
+                    map.end()
+                }
+            }
+            /// What `im.disk.file.commit` returns: The files posted.
+            #[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
+            #[non_exhaustive]
+            pub struct CommitResult {
+                /// The files, keyed by `upload` followed by the upload id.
+                ///
+                /// Wire name: `FILES`.
+                #[serde(rename = "FILES")]
+                pub files: Option<
+                    std::collections::BTreeMap<String, crate::im::ChatFile>,
+                >,
+                /// Ids of the files on Drive.
+                ///
+                /// Wire name: `DISK_ID`.
+                #[serde(rename = "DISK_ID")]
+                pub disk_id: Option<Vec<i64>>,
+                /// The Drive records of the files, keyed like `FILES`.
+                ///
+                /// Wire name: `FILE_MODELS`.
+                #[serde(rename = "FILE_MODELS")]
+                pub file_models: Option<
+                    std::collections::BTreeMap<String, crate::im::DiskFileModel>,
+                >,
+                /// Id of the message that carries the files.
+                ///
+                /// Wire name: `MESSAGE_ID`.
+                #[serde(rename = "MESSAGE_ID")]
+                pub message_id: Option<i64>,
+            }
+            impl serde::Serialize for CommitResult {
+                fn serialize<S: serde::Serializer>(
+                    &self,
+                    serializer: S,
+                ) -> Result<S::Ok, S::Error> {
+                    use serde::ser::SerializeMap as _;
+                    let mut map = serializer.serialize_map(None)?;
+                    if let Some(value) = &self.files {
+                        map.serialize_entry("FILES", value)?;
+                    }
+                    if let Some(value) = &self.disk_id {
+                        map.serialize_entry("DISK_ID", value)?;
+                    }
+                    if let Some(value) = &self.file_models {
+                        map.serialize_entry("FILE_MODELS", value)?;
+                    }
+                    if let Some(value) = &self.message_id {
+                        map.serialize_entry("MESSAGE_ID", value)?;
+                    }
+                    map.end()
+                }
+            }
+            /// An error code `im.disk.file.commit` can return: its own codes, the system codes every method shares, or a code this crate does not know yet.
+            #[derive(Debug, Clone, PartialEq, Eq)]
+            #[non_exhaustive]
+            pub enum CommitError {
+                /// `CHAT_ID_EMPTY` (HTTP 400): Neither `CHAT_ID` nor `DIALOG_ID` was given, or `CHAT_ID` is not valid.
+                ChatIdEmpty,
+                /// `DIALOG_ID_EMPTY` (HTTP 400): `DIALOG_ID` is empty or not valid.
+                DialogIdEmpty,
+                /// `FILES_ERROR` (HTTP 400): Neither `FILE_ID` nor `UPLOAD_ID` was given.
+                FilesError,
+                /// `SAVE_ERROR` (HTTP 400): The files could not be added to the chat.
+                SaveError,
+                /// `ACCESS_ERROR` (HTTP 403): The caller may not see this dialog, or it does not exist.
+                AccessError,
+                /// A system error, which any method may return.
+                System(crate::SystemError),
+                /// A code this version of the crate does not know, as received.
+                Unknown(String),
+            }
+            /// The error table of `im.disk.file.commit`, in documentation order.
+            pub static COMMIT_ERRORS: [crate::schema::ErrorInfo; 5] = [
+                crate::schema::ErrorInfo {
+                    code: "CHAT_ID_EMPTY",
+                    status: Some(400),
+                    message: "Chat ID can't be empty",
+                    meaning: "Neither `CHAT_ID` nor `DIALOG_ID` was given, or `CHAT_ID` is not valid.",
+                    retry_safe: true,
+                    legacy: false,
+                },
+                crate::schema::ErrorInfo {
+                    code: "DIALOG_ID_EMPTY",
+                    status: Some(400),
+                    message: "Dialog ID can't be empty",
+                    meaning: "`DIALOG_ID` is empty or not valid.",
+                    retry_safe: true,
+                    legacy: false,
+                },
+                crate::schema::ErrorInfo {
+                    code: "FILES_ERROR",
+                    status: Some(400),
+                    message: "List of files in not specified",
+                    meaning: "Neither `FILE_ID` nor `UPLOAD_ID` was given.",
+                    retry_safe: true,
+                    legacy: false,
+                },
+                crate::schema::ErrorInfo {
+                    code: "SAVE_ERROR",
+                    status: Some(400),
+                    message: "Error during saving file to chat",
+                    meaning: "The files could not be added to the chat.",
+                    retry_safe: false,
+                    legacy: false,
+                },
+                crate::schema::ErrorInfo {
+                    code: "ACCESS_ERROR",
+                    status: Some(403),
+                    message: "You do not have access to the specified dialog",
+                    meaning: "The caller may not see this dialog, or it does not exist.",
+                    retry_safe: true,
+                    legacy: false,
+                },
+            ];
+            impl crate::MethodError for CommitError {
+                fn from_code(code: &str) -> Self {
+                    match code {
+                        "CHAT_ID_EMPTY" => Self::ChatIdEmpty,
+                        "DIALOG_ID_EMPTY" => Self::DialogIdEmpty,
+                        "FILES_ERROR" => Self::FilesError,
+                        "SAVE_ERROR" => Self::SaveError,
+                        "ACCESS_ERROR" => Self::AccessError,
+                        _ => {
+                            match <crate::SystemError as crate::MethodError>::from_code(
+                                code,
+                            ) {
+                                crate::SystemError::Unknown(code) => Self::Unknown(code),
+                                system => Self::System(system),
+                            }
+                        }
+                    }
+                }
+                fn code(&self) -> &str {
+                    match self {
+                        Self::ChatIdEmpty => "CHAT_ID_EMPTY",
+                        Self::DialogIdEmpty => "DIALOG_ID_EMPTY",
+                        Self::FilesError => "FILES_ERROR",
+                        Self::SaveError => "SAVE_ERROR",
+                        Self::AccessError => "ACCESS_ERROR",
+                        Self::System(system) => system.code(),
+                        Self::Unknown(code) => code,
+                    }
+                }
+                fn info(&self) -> Option<&'static crate::schema::ErrorInfo> {
+                    match self {
+                        Self::ChatIdEmpty => Some(&COMMIT_ERRORS[0]),
+                        Self::DialogIdEmpty => Some(&COMMIT_ERRORS[1]),
+                        Self::FilesError => Some(&COMMIT_ERRORS[2]),
+                        Self::SaveError => Some(&COMMIT_ERRORS[3]),
+                        Self::AccessError => Some(&COMMIT_ERRORS[4]),
+                        Self::System(system) => system.info(),
+                        Self::Unknown(_) => None,
+                    }
+                }
+            }
+            impl std::fmt::Display for CommitError {
+                fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                    crate::schema::describe_error(self, f)
+                }
+            }
+            impl std::error::Error for CommitError {}
+            /// What the schema says about `im.disk.file.commit`: its params, result and errors.
+            pub static COMMIT_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
+                name: "im.disk.file.commit",
+                scope: "im",
+                summary: "Posts files from Drive to a chat (an older method; `im.v2.File.upload` replaces it).",
+                docs_url: "https://apidocs.bitrix24.com/api-reference/chats/files/im-disk-file-commit.html",
+                who: "a member of the chat",
+                idempotent: false,
+                auth: &[
+                    crate::schema::AuthMode::Webhook,
+                    crate::schema::AuthMode::Oauth,
+                ],
+                params: &[
+                    crate::schema::ParamInfo {
+                        name: "CHAT_ID",
+                        ty: "integer",
+                        required: false,
+                        required_with: None,
+                        default: None,
+                        doc: "Id of the chat.",
+                        secret: false,
+                        values: &[],
+                        fields: &[],
+                    },
+                    crate::schema::ParamInfo {
+                        name: "DIALOG_ID",
+                        ty: "string",
+                        required: false,
+                        required_with: None,
+                        default: None,
+                        doc: "The dialog (`chatXXX`, `sgXXX` or a user id), in place of `CHAT_ID`.",
+                        secret: false,
+                        values: &[],
+                        fields: &[],
+                    },
+                    crate::schema::ParamInfo {
+                        name: "FILE_ID",
+                        ty: "integer",
+                        required: false,
+                        required_with: None,
+                        default: None,
+                        doc: "Id of a file on Drive. (The portal also takes a list of ids; send one with `.param`.)",
+                        secret: false,
+                        values: &[],
+                        fields: &[],
+                    },
+                    crate::schema::ParamInfo {
+                        name: "UPLOAD_ID",
+                        ty: "integer",
+                        required: false,
+                        required_with: None,
+                        default: None,
+                        doc: "Id of a file just uploaded to Drive, in place of `FILE_ID`; `AS_FILE` applies to it. (A list of ids is taken too.)",
+                        secret: false,
+                        values: &[],
+                        fields: &[],
+                    },
+                    crate::schema::ParamInfo {
+                        name: "MESSAGE",
+                        ty: "string",
+                        required: false,
+                        required_with: None,
+                        default: None,
+                        doc: "A text posted with the files.",
+                        secret: false,
+                        values: &[],
+                        fields: &[],
+                    },
+                    crate::schema::ParamInfo {
+                        name: "SILENT_MODE",
+                        ty: "YesNo",
+                        required: false,
+                        required_with: None,
+                        default: None,
+                        doc: "For an open-line chat: `Y` notifies the client, `N` does not.",
+                        secret: false,
+                        values: &["Y", "N"],
+                        fields: &[],
+                    },
+                    crate::schema::ParamInfo {
+                        name: "AS_FILE",
+                        ty: "YesNo",
+                        required: false,
+                        required_with: None,
+                        default: None,
+                        doc: "With `UPLOAD_ID`: `Y` posts an image as a file, uncompressed.",
+                        secret: false,
+                        values: &["Y", "N"],
+                        fields: &[],
+                    },
+                ],
+                result: "object",
+                errors: &COMMIT_ERRORS,
+            };
+            /// Deletes a file from a chat's folder; the chat shows "message deleted" in its place.
+            ///
+            /// Wire name `im.disk.file.delete`, scope `im`. Who may call it: the member of the chat who posted the file. Idempotent: sending it twice has the effect of sending it once. Auth: webhook, OAuth.
+            ///
+            /// Documentation: <https://apidocs.bitrix24.com/api-reference/chats/files/im-disk-file-delete.html>
+            #[derive(Debug, Clone, PartialEq, serde::Deserialize)]
+            #[non_exhaustive]
+            pub struct Delete {
+                /// Id of the chat.
+                ///
+                /// Wire name: `CHAT_ID`.
+                #[serde(rename = "CHAT_ID")]
+                pub chat_id: i64,
+                /// Id of the file.
+                ///
+                /// Wire name: `FILE_ID`.
+                #[serde(rename = "FILE_ID")]
+                pub file_id: i64,
+                /// Parameters the schema does not describe, sent as given after the
+                /// typed ones. Set them with [`Self::param`].
+                #[serde(flatten)]
+                pub extra: serde_json::Map<String, serde_json::Value>,
+            }
+            impl Delete {
+                /// Starts with the required parameters; the rest are set with the methods below.
+                ///
+                /// - `chat_id` (`CHAT_ID`): Id of the chat.
+                /// - `file_id` (`FILE_ID`): Id of the file.
+                pub fn new(chat_id: i64, file_id: i64) -> Self {
+                    Self {
+                        chat_id,
+                        file_id,
+                        extra: serde_json::Map::new(),
+                    }
+                }
+                /// Adds a parameter the schema does not describe (for example one an
+                /// older portal still accepts). It is sent as given.
+                pub fn param(
+                    mut self,
+                    name: impl Into<String>,
+                    value: impl Into<serde_json::Value>,
+                ) -> Self {
+                    self.extra.insert(name.into(), value.into());
+                    self
+                }
+            }
+            impl crate::Method for Delete {
+                const NAME: &'static str = "im.disk.file.delete";
+                const INFO: &'static crate::schema::MethodInfo = &DELETE_INFO;
+                type Output = bool;
+                type Error = DeleteError;
+            }
+            impl serde::Serialize for Delete {
+                fn serialize<S: serde::Serializer>(
+                    &self,
+                    serializer: S,
+                ) -> Result<S::Ok, S::Error> {
+                    use serde::ser::SerializeMap as _;
+                    let mut map = serializer.serialize_map(None)?;
+                    let value = &self.chat_id;
+                    map.serialize_entry("CHAT_ID", value)?;
+                    let value = &self.file_id;
+                    map.serialize_entry("FILE_ID", value)?;
+                    for (name, value) in &self.extra {
+                        map.serialize_entry(name, value)?;
+                    }
+                    map.end()
+                }
+            }
+            /// An error code `im.disk.file.delete` can return: its own codes, the system codes every method shares, or a code this crate does not know yet.
+            #[derive(Debug, Clone, PartialEq, Eq)]
+            #[non_exhaustive]
+            pub enum DeleteError {
+                /// `CHAT_ID_EMPTY` (HTTP 400): `CHAT_ID` is missing or empty.
+                ChatIdEmpty,
+                /// `FILE_ID_EMPTY` (HTTP 400): `FILE_ID` is missing or empty.
+                FileIdEmpty,
+                /// A system error, which any method may return.
+                System(crate::SystemError),
+                /// A code this version of the crate does not know, as received.
+                Unknown(String),
+            }
+            /// The error table of `im.disk.file.delete`, in documentation order.
+            pub static DELETE_ERRORS: [crate::schema::ErrorInfo; 2] = [
+                crate::schema::ErrorInfo {
+                    code: "CHAT_ID_EMPTY",
+                    status: Some(400),
+                    message: "Chat ID can't be empty",
+                    meaning: "`CHAT_ID` is missing or empty.",
+                    retry_safe: true,
+                    legacy: false,
+                },
+                crate::schema::ErrorInfo {
+                    code: "FILE_ID_EMPTY",
+                    status: Some(400),
+                    message: "File ID can't be empty",
+                    meaning: "`FILE_ID` is missing or empty.",
+                    retry_safe: true,
+                    legacy: false,
+                },
+            ];
+            impl crate::MethodError for DeleteError {
+                fn from_code(code: &str) -> Self {
+                    match code {
+                        "CHAT_ID_EMPTY" => Self::ChatIdEmpty,
+                        "FILE_ID_EMPTY" => Self::FileIdEmpty,
+                        _ => {
+                            match <crate::SystemError as crate::MethodError>::from_code(
+                                code,
+                            ) {
+                                crate::SystemError::Unknown(code) => Self::Unknown(code),
+                                system => Self::System(system),
+                            }
+                        }
+                    }
+                }
+                fn code(&self) -> &str {
+                    match self {
+                        Self::ChatIdEmpty => "CHAT_ID_EMPTY",
+                        Self::FileIdEmpty => "FILE_ID_EMPTY",
+                        Self::System(system) => system.code(),
+                        Self::Unknown(code) => code,
+                    }
+                }
+                fn info(&self) -> Option<&'static crate::schema::ErrorInfo> {
+                    match self {
+                        Self::ChatIdEmpty => Some(&DELETE_ERRORS[0]),
+                        Self::FileIdEmpty => Some(&DELETE_ERRORS[1]),
+                        Self::System(system) => system.info(),
+                        Self::Unknown(_) => None,
+                    }
+                }
+            }
+            impl std::fmt::Display for DeleteError {
+                fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                    crate::schema::describe_error(self, f)
+                }
+            }
+            impl std::error::Error for DeleteError {}
+            /// What the schema says about `im.disk.file.delete`: its params, result and errors.
+            pub static DELETE_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
+                name: "im.disk.file.delete",
+                scope: "im",
+                summary: "Deletes a file from a chat's folder; the chat shows \"message deleted\" in its place.",
+                docs_url: "https://apidocs.bitrix24.com/api-reference/chats/files/im-disk-file-delete.html",
+                who: "the member of the chat who posted the file",
+                idempotent: true,
+                auth: &[
+                    crate::schema::AuthMode::Webhook,
+                    crate::schema::AuthMode::Oauth,
+                ],
+                params: &[
+                    crate::schema::ParamInfo {
+                        name: "CHAT_ID",
+                        ty: "integer",
+                        required: true,
+                        required_with: None,
+                        default: None,
+                        doc: "Id of the chat.",
+                        secret: false,
+                        values: &[],
+                        fields: &[],
+                    },
+                    crate::schema::ParamInfo {
+                        name: "FILE_ID",
+                        ty: "integer",
+                        required: true,
+                        required_with: None,
+                        default: None,
+                        doc: "Id of the file.",
+                        secret: false,
+                        values: &[],
+                        fields: &[],
+                    },
+                ],
+                result: "boolean",
+                errors: &DELETE_ERRORS,
+            };
+            /// Saves a file of a chat to the caller's Drive, in the folder of saved files.
+            ///
+            /// Each call saves another copy.
+            ///
+            /// Wire name `im.disk.file.save`, scope `im`. Who may call it: a member of the chat. Not idempotent: a call whose outcome is unknown must not be resent blindly. Auth: webhook, OAuth.
+            ///
+            /// Documentation: <https://apidocs.bitrix24.com/api-reference/chats/files/im-disk-file-save.html>
+            #[derive(Debug, Clone, PartialEq, serde::Deserialize)]
+            #[non_exhaustive]
+            pub struct Save {
+                /// Id of the file.
+                ///
+                /// Wire name: `FILE_ID`.
+                #[serde(rename = "FILE_ID")]
+                pub file_id: i64,
+                /// Parameters the schema does not describe, sent as given after the
+                /// typed ones. Set them with [`Self::param`].
+                #[serde(flatten)]
+                pub extra: serde_json::Map<String, serde_json::Value>,
+            }
+            impl Save {
+                /// Starts with the required parameters; the rest are set with the methods below.
+                ///
+                /// - `file_id` (`FILE_ID`): Id of the file.
+                pub fn new(file_id: i64) -> Self {
+                    Self {
+                        file_id,
+                        extra: serde_json::Map::new(),
+                    }
+                }
+                /// Adds a parameter the schema does not describe (for example one an
+                /// older portal still accepts). It is sent as given.
+                pub fn param(
+                    mut self,
+                    name: impl Into<String>,
+                    value: impl Into<serde_json::Value>,
+                ) -> Self {
+                    self.extra.insert(name.into(), value.into());
+                    self
+                }
+            }
+            impl crate::Method for Save {
+                const NAME: &'static str = "im.disk.file.save";
+                const INFO: &'static crate::schema::MethodInfo = &SAVE_INFO;
+                type Output = SaveResult;
+                type Error = SaveError;
+            }
+            impl serde::Serialize for Save {
+                fn serialize<S: serde::Serializer>(
+                    &self,
+                    serializer: S,
+                ) -> Result<S::Ok, S::Error> {
+                    use serde::ser::SerializeMap as _;
+                    let mut map = serializer.serialize_map(None)?;
+                    let value = &self.file_id;
+                    map.serialize_entry("FILE_ID", value)?;
+                    for (name, value) in &self.extra {
+                        map.serialize_entry(name, value)?;
+                    }
+                    map.end()
+                }
+            }
+            /// What `im.disk.file.save` returns: Where the copy is.
+            #[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
+            #[non_exhaustive]
+            pub struct SaveResult {
+                /// The folder of saved files (created when missing).
+                ///
+                /// Wire name: `folder`.
+                pub folder: Option<crate::im::DiskItem>,
+                /// The saved copy.
+                ///
+                /// Wire name: `file`.
+                pub file: Option<crate::im::DiskItem>,
+            }
+            impl serde::Serialize for SaveResult {
+                fn serialize<S: serde::Serializer>(
+                    &self,
+                    serializer: S,
+                ) -> Result<S::Ok, S::Error> {
+                    use serde::ser::SerializeMap as _;
+                    let mut map = serializer.serialize_map(None)?;
+                    if let Some(value) = &self.folder {
+                        map.serialize_entry("folder", value)?;
+                    }
+                    if let Some(value) = &self.file {
+                        map.serialize_entry("file", value)?;
+                    }
+                    map.end()
+                }
+            }
+            /// An error code `im.disk.file.save` can return: its own codes, the system codes every method shares, or a code this crate does not know yet.
+            #[derive(Debug, Clone, PartialEq, Eq)]
+            #[non_exhaustive]
+            pub enum SaveError {
+                /// `FILE_ID_EMPTY` (HTTP 400): `FILE_ID` is missing or empty.
+                FileIdEmpty,
+                /// `FILE_SAVE_ERROR` (HTTP 400): The file could not be saved.
+                FileSaveError,
+                /// A system error, which any method may return.
+                System(crate::SystemError),
+                /// A code this version of the crate does not know, as received.
+                Unknown(String),
+            }
+            /// The error table of `im.disk.file.save`, in documentation order.
+            pub static SAVE_ERRORS: [crate::schema::ErrorInfo; 2] = [
+                crate::schema::ErrorInfo {
+                    code: "FILE_ID_EMPTY",
+                    status: Some(400),
+                    message: "File ID can't be empty",
+                    meaning: "`FILE_ID` is missing or empty.",
+                    retry_safe: true,
+                    legacy: false,
+                },
+                crate::schema::ErrorInfo {
+                    code: "FILE_SAVE_ERROR",
+                    status: Some(400),
+                    message: "File ID can't be saved",
+                    meaning: "The file could not be saved.",
+                    retry_safe: false,
+                    legacy: false,
+                },
+            ];
+            impl crate::MethodError for SaveError {
+                fn from_code(code: &str) -> Self {
+                    match code {
+                        "FILE_ID_EMPTY" => Self::FileIdEmpty,
+                        "FILE_SAVE_ERROR" => Self::FileSaveError,
+                        _ => {
+                            match <crate::SystemError as crate::MethodError>::from_code(
+                                code,
+                            ) {
+                                crate::SystemError::Unknown(code) => Self::Unknown(code),
+                                system => Self::System(system),
+                            }
+                        }
+                    }
+                }
+                fn code(&self) -> &str {
+                    match self {
+                        Self::FileIdEmpty => "FILE_ID_EMPTY",
+                        Self::FileSaveError => "FILE_SAVE_ERROR",
+                        Self::System(system) => system.code(),
+                        Self::Unknown(code) => code,
+                    }
+                }
+                fn info(&self) -> Option<&'static crate::schema::ErrorInfo> {
+                    match self {
+                        Self::FileIdEmpty => Some(&SAVE_ERRORS[0]),
+                        Self::FileSaveError => Some(&SAVE_ERRORS[1]),
+                        Self::System(system) => system.info(),
+                        Self::Unknown(_) => None,
+                    }
+                }
+            }
+            impl std::fmt::Display for SaveError {
+                fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                    crate::schema::describe_error(self, f)
+                }
+            }
+            impl std::error::Error for SaveError {}
+            /// What the schema says about `im.disk.file.save`: its params, result and errors.
+            pub static SAVE_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
+                name: "im.disk.file.save",
+                scope: "im",
+                summary: "Saves a file of a chat to the caller's Drive, in the folder of saved files.",
+                docs_url: "https://apidocs.bitrix24.com/api-reference/chats/files/im-disk-file-save.html",
+                who: "a member of the chat",
+                idempotent: false,
+                auth: &[
+                    crate::schema::AuthMode::Webhook,
+                    crate::schema::AuthMode::Oauth,
+                ],
+                params: &[
+                    crate::schema::ParamInfo {
+                        name: "FILE_ID",
+                        ty: "integer",
+                        required: true,
+                        required_with: None,
+                        default: None,
+                        doc: "Id of the file.",
+                        secret: false,
+                        values: &[],
+                        fields: &[],
+                    },
+                ],
+                result: "object",
+                errors: &SAVE_ERRORS,
+            };
+        }
+        /// The `im.disk.folder.*` methods.
+        pub mod folder {
+            /// Reads the id of the Drive folder that holds a chat's files (an older method; `im.v2.File.upload` needs no folder).
+            ///
+            /// Wire name `im.disk.folder.get`, scope `im`. Who may call it: a member of the chat. Idempotent: sending it twice has the effect of sending it once. Auth: webhook, OAuth.
+            ///
+            /// Documentation: <https://apidocs.bitrix24.com/api-reference/chats/files/im-disk-folder-get.html>
+            #[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
+            #[non_exhaustive]
+            pub struct Get {
+                /// Id of the chat.
+                ///
+                /// Wire name: `CHAT_ID`. Required unless `DIALOG_ID` is given.
+                #[serde(rename = "CHAT_ID")]
+                pub chat_id: Option<i64>,
+                /// The dialog, `chat` followed by the chat id, in place of `CHAT_ID`.
+                ///
+                /// Wire name: `DIALOG_ID`. Required unless `CHAT_ID` is given.
+                #[serde(rename = "DIALOG_ID")]
+                pub dialog_id: Option<String>,
+                /// Parameters the schema does not describe, sent as given after the
+                /// typed ones. Set them with [`Self::param`].
+                #[serde(flatten)]
+                pub extra: serde_json::Map<String, serde_json::Value>,
+            }
+            impl Get {
+                /// Starts with every parameter unset.
+                pub fn new() -> Self {
+                    Self::default()
+                }
+                /// Id of the chat.
+                ///
+                /// Wire name: `CHAT_ID`. Required unless `DIALOG_ID` is given.
+                pub fn chat_id(mut self, chat_id: i64) -> Self {
+                    self.chat_id = Some(chat_id);
+                    self
+                }
+                /// The dialog, `chat` followed by the chat id, in place of `CHAT_ID`.
+                ///
+                /// Wire name: `DIALOG_ID`. Required unless `CHAT_ID` is given.
+                pub fn dialog_id(mut self, dialog_id: impl Into<String>) -> Self {
+                    self.dialog_id = Some(dialog_id.into());
+                    self
+                }
+                /// Adds a parameter the schema does not describe (for example one an
+                /// older portal still accepts). It is sent as given.
+                pub fn param(
+                    mut self,
+                    name: impl Into<String>,
+                    value: impl Into<serde_json::Value>,
+                ) -> Self {
+                    self.extra.insert(name.into(), value.into());
+                    self
+                }
+            }
+            impl crate::Method for Get {
+                const NAME: &'static str = "im.disk.folder.get";
+                const INFO: &'static crate::schema::MethodInfo = &GET_INFO;
+                type Output = GetResult;
+                type Error = GetError;
+            }
+            impl serde::Serialize for Get {
+                fn serialize<S: serde::Serializer>(
+                    &self,
+                    serializer: S,
+                ) -> Result<S::Ok, S::Error> {
+                    use serde::ser::SerializeMap as _;
+                    let mut map = serializer.serialize_map(None)?;
+                    if let Some(value) = &self.chat_id {
+                        map.serialize_entry("CHAT_ID", value)?;
+                    }
+                    if let Some(value) = &self.dialog_id {
+                        map.serialize_entry("DIALOG_ID", value)?;
+                    }
+                    for (name, value) in &self.extra {
+                        map.serialize_entry(name, value)?;
+                    }
+                    map.end()
+                }
+            }
+            /// What `im.disk.folder.get` returns: The folder.
+            #[derive(Debug, Clone, PartialEq, serde::Deserialize)]
+            #[non_exhaustive]
+            pub struct GetResult {
+                /// Id of the folder.
+                ///
+                /// Wire name: `ID`.
+                #[serde(rename = "ID")]
+                pub id: i64,
+            }
+            impl serde::Serialize for GetResult {
+                fn serialize<S: serde::Serializer>(
+                    &self,
+                    serializer: S,
+                ) -> Result<S::Ok, S::Error> {
+                    use serde::ser::SerializeMap as _;
+                    let mut map = serializer.serialize_map(None)?;
+                    let value = &self.id;
+                    map.serialize_entry("ID", value)?;
+                    map.end()
+                }
+            }
+            /// An error code `im.disk.folder.get` can return: its own codes, the system codes every method shares, or a code this crate does not know yet.
+            #[derive(Debug, Clone, PartialEq, Eq)]
+            #[non_exhaustive]
+            pub enum GetError {
+                /// `CHAT_ID_EMPTY` (HTTP 400): Neither `CHAT_ID` nor `DIALOG_ID` was given, or `CHAT_ID` is not valid.
+                ChatIdEmpty,
+                /// `DIALOG_ID_EMPTY` (HTTP 400): `DIALOG_ID` is empty or not valid.
+                DialogIdEmpty,
+                /// `ACCESS_ERROR` (HTTP 403): The caller may not see this dialog, or it does not exist.
+                AccessError,
+                /// A system error, which any method may return.
+                System(crate::SystemError),
+                /// A code this version of the crate does not know, as received.
+                Unknown(String),
+            }
+            /// The error table of `im.disk.folder.get`, in documentation order.
+            pub static GET_ERRORS: [crate::schema::ErrorInfo; 3] = [
+                crate::schema::ErrorInfo {
+                    code: "CHAT_ID_EMPTY",
+                    status: Some(400),
+                    message: "Chat ID can't be empty",
+                    meaning: "Neither `CHAT_ID` nor `DIALOG_ID` was given, or `CHAT_ID` is not valid.",
+                    retry_safe: true,
+                    legacy: false,
+                },
+                crate::schema::ErrorInfo {
+                    code: "DIALOG_ID_EMPTY",
+                    status: Some(400),
+                    message: "Dialog ID can't be empty",
+                    meaning: "`DIALOG_ID` is empty or not valid.",
+                    retry_safe: true,
+                    legacy: false,
+                },
+                crate::schema::ErrorInfo {
+                    code: "ACCESS_ERROR",
+                    status: Some(403),
+                    message: "You do not have access to the specified dialog",
+                    meaning: "The caller may not see this dialog, or it does not exist.",
+                    retry_safe: true,
+                    legacy: false,
+                },
+            ];
+            impl crate::MethodError for GetError {
+                fn from_code(code: &str) -> Self {
+                    match code {
+                        "CHAT_ID_EMPTY" => Self::ChatIdEmpty,
+                        "DIALOG_ID_EMPTY" => Self::DialogIdEmpty,
+                        "ACCESS_ERROR" => Self::AccessError,
+                        _ => {
+                            match <crate::SystemError as crate::MethodError>::from_code(
+                                code,
+                            ) {
+                                crate::SystemError::Unknown(code) => Self::Unknown(code),
+                                system => Self::System(system),
+                            }
+                        }
+                    }
+                }
+                fn code(&self) -> &str {
+                    match self {
+                        Self::ChatIdEmpty => "CHAT_ID_EMPTY",
+                        Self::DialogIdEmpty => "DIALOG_ID_EMPTY",
+                        Self::AccessError => "ACCESS_ERROR",
+                        Self::System(system) => system.code(),
+                        Self::Unknown(code) => code,
+                    }
+                }
+                fn info(&self) -> Option<&'static crate::schema::ErrorInfo> {
+                    match self {
+                        Self::ChatIdEmpty => Some(&GET_ERRORS[0]),
+                        Self::DialogIdEmpty => Some(&GET_ERRORS[1]),
+                        Self::AccessError => Some(&GET_ERRORS[2]),
+                        Self::System(system) => system.info(),
+                        Self::Unknown(_) => None,
+                    }
+                }
+            }
+            impl std::fmt::Display for GetError {
+                fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                    crate::schema::describe_error(self, f)
+                }
+            }
+            impl std::error::Error for GetError {}
+            /// What the schema says about `im.disk.folder.get`: its params, result and errors.
+            pub static GET_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
+                name: "im.disk.folder.get",
+                scope: "im",
+                summary: "Reads the id of the Drive folder that holds a chat's files (an older method; `im.v2.File.upload` needs no folder).",
+                docs_url: "https://apidocs.bitrix24.com/api-reference/chats/files/im-disk-folder-get.html",
+                who: "a member of the chat",
+                idempotent: true,
+                auth: &[
+                    crate::schema::AuthMode::Webhook,
+                    crate::schema::AuthMode::Oauth,
+                ],
+                params: &[
+                    crate::schema::ParamInfo {
+                        name: "CHAT_ID",
+                        ty: "integer",
+                        required: false,
+                        required_with: None,
+                        default: None,
+                        doc: "Id of the chat.",
+                        secret: false,
+                        values: &[],
+                        fields: &[],
+                    },
+                    crate::schema::ParamInfo {
+                        name: "DIALOG_ID",
+                        ty: "string",
+                        required: false,
+                        required_with: None,
+                        default: None,
+                        doc: "The dialog, `chat` followed by the chat id, in place of `CHAT_ID`.",
+                        secret: false,
+                        values: &[],
+                        fields: &[],
+                    },
+                ],
+                result: "object",
+                errors: &GET_ERRORS,
+            };
+        }
+    }
+    /// The `im.search.*` methods.
+    pub mod search {
+        /// The `im.search.chat.*` methods.
+        pub mod chat {
+            /// Searches the chats the caller may see, newest first.
+            ///
+            /// Give `FIND` or `FIND_LINES`.
+            ///
+            /// Wire name `im.search.chat.list`, scope `im`. Who may call it: any user. Idempotent: sending it twice has the effect of sending it once. Auth: webhook, OAuth.
+            ///
+            /// The response carries `total` beside `result`: How many chats match.
+            ///
+            /// The response carries `next` beside `result`: The offset of the next page; absent on the last page.
+            ///
+            /// Documentation: <https://apidocs.bitrix24.com/api-reference/chats/search/im-search-chat-list.html>
+            #[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
+            #[non_exhaustive]
+            pub struct List {
+                /// Text to find in the chats' indexed data, at least 2 characters. Takes precedence over `FIND_LINES`.
+                ///
+                /// Wire name: `FIND`.
+                #[serde(rename = "FIND")]
+                pub find: Option<String>,
+                /// Text to find among open-line chats, at least 2 characters.
+                ///
+                /// Wire name: `FIND_LINES`.
+                #[serde(rename = "FIND_LINES")]
+                pub find_lines: Option<String>,
+                /// How many chats to skip.
+                ///
+                /// Wire name: `OFFSET`. Default: `0`.
+                #[serde(rename = "OFFSET")]
+                pub offset: Option<i64>,
+                /// How many chats to return, at most 50.
+                ///
+                /// Wire name: `LIMIT`. Default: `10`.
+                #[serde(rename = "LIMIT")]
+                pub limit: Option<i64>,
+                /// Parameters the schema does not describe, sent as given after the
+                /// typed ones. Set them with [`Self::param`].
+                #[serde(flatten)]
+                pub extra: serde_json::Map<String, serde_json::Value>,
+            }
+            impl List {
+                /// Starts with every parameter unset.
+                pub fn new() -> Self {
+                    Self::default()
+                }
+                /// Text to find in the chats' indexed data, at least 2 characters. Takes precedence over `FIND_LINES`.
+                ///
+                /// Wire name: `FIND`.
+                pub fn find(mut self, find: impl Into<String>) -> Self {
+                    self.find = Some(find.into());
+                    self
+                }
+                /// Text to find among open-line chats, at least 2 characters.
+                ///
+                /// Wire name: `FIND_LINES`.
+                pub fn find_lines(mut self, find_lines: impl Into<String>) -> Self {
+                    self.find_lines = Some(find_lines.into());
+                    self
+                }
+                /// How many chats to skip.
+                ///
+                /// Wire name: `OFFSET`. Default: `0`.
+                pub fn offset(mut self, offset: i64) -> Self {
+                    self.offset = Some(offset);
+                    self
+                }
+                /// How many chats to return, at most 50.
+                ///
+                /// Wire name: `LIMIT`. Default: `10`.
+                pub fn limit(mut self, limit: i64) -> Self {
+                    self.limit = Some(limit);
+                    self
+                }
+                /// Adds a parameter the schema does not describe (for example one an
+                /// older portal still accepts). It is sent as given.
+                pub fn param(
+                    mut self,
+                    name: impl Into<String>,
+                    value: impl Into<serde_json::Value>,
+                ) -> Self {
+                    self.extra.insert(name.into(), value.into());
+                    self
+                }
+            }
+            impl crate::Method for List {
+                const NAME: &'static str = "im.search.chat.list";
+                const INFO: &'static crate::schema::MethodInfo = &LIST_INFO;
+                type Output = Vec<crate::im::Chat>;
+                type Error = ListError;
+            }
+            impl serde::Serialize for List {
+                fn serialize<S: serde::Serializer>(
+                    &self,
+                    serializer: S,
+                ) -> Result<S::Ok, S::Error> {
+                    use serde::ser::SerializeMap as _;
+                    let mut map = serializer.serialize_map(None)?;
+                    if let Some(value) = &self.find {
+                        map.serialize_entry("FIND", value)?;
+                    }
+                    if let Some(value) = &self.find_lines {
+                        map.serialize_entry("FIND_LINES", value)?;
+                    }
+                    if let Some(value) = &self.offset {
+                        map.serialize_entry("OFFSET", value)?;
+                    }
+                    if let Some(value) = &self.limit {
+                        map.serialize_entry("LIMIT", value)?;
+                    }
+                    for (name, value) in &self.extra {
+                        map.serialize_entry(name, value)?;
+                    }
+                    map.end()
+                }
+            }
+            /// An error code `im.search.chat.list` can return: its own codes, the system codes every method shares, or a code this crate does not know yet.
+            #[derive(Debug, Clone, PartialEq, Eq)]
+            #[non_exhaustive]
+            pub enum ListError {
+                /// `FIND_SHORT` (HTTP 400): Neither `FIND` nor `FIND_LINES` was given, or the text is shorter than 2 characters.
+                FindShort,
+                /// A system error, which any method may return.
+                System(crate::SystemError),
+                /// A code this version of the crate does not know, as received.
+                Unknown(String),
+            }
+            /// The error table of `im.search.chat.list`, in documentation order.
+            pub static LIST_ERRORS: [crate::schema::ErrorInfo; 1] = [
+                crate::schema::ErrorInfo {
+                    code: "FIND_SHORT",
+                    status: Some(400),
+                    message: "Too short a search phrase",
+                    meaning: "Neither `FIND` nor `FIND_LINES` was given, or the text is shorter than 2 characters.",
+                    retry_safe: true,
+                    legacy: false,
+                },
+            ];
+            impl crate::MethodError for ListError {
+                fn from_code(code: &str) -> Self {
+                    match code {
+                        "FIND_SHORT" => Self::FindShort,
+                        _ => {
+                            match <crate::SystemError as crate::MethodError>::from_code(
+                                code,
+                            ) {
+                                crate::SystemError::Unknown(code) => Self::Unknown(code),
+                                system => Self::System(system),
+                            }
+                        }
+                    }
+                }
+                fn code(&self) -> &str {
+                    match self {
+                        Self::FindShort => "FIND_SHORT",
+                        Self::System(system) => system.code(),
+                        Self::Unknown(code) => code,
+                    }
+                }
+                fn info(&self) -> Option<&'static crate::schema::ErrorInfo> {
+                    match self {
+                        Self::FindShort => Some(&LIST_ERRORS[0]),
+                        Self::System(system) => system.info(),
+                        Self::Unknown(_) => None,
+                    }
+                }
+            }
+            impl std::fmt::Display for ListError {
+                fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                    crate::schema::describe_error(self, f)
+                }
+            }
+            impl std::error::Error for ListError {}
+            /// What the schema says about `im.search.chat.list`: its params, result and errors.
+            pub static LIST_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
+                name: "im.search.chat.list",
+                scope: "im",
+                summary: "Searches the chats the caller may see, newest first.",
+                docs_url: "https://apidocs.bitrix24.com/api-reference/chats/search/im-search-chat-list.html",
+                who: "any user",
+                idempotent: true,
+                auth: &[
+                    crate::schema::AuthMode::Webhook,
+                    crate::schema::AuthMode::Oauth,
+                ],
+                params: &[
+                    crate::schema::ParamInfo {
+                        name: "FIND",
+                        ty: "string",
+                        required: false,
+                        required_with: None,
+                        default: None,
+                        doc: "Text to find in the chats' indexed data, at least 2 characters. Takes precedence over `FIND_LINES`.",
+                        secret: false,
+                        values: &[],
+                        fields: &[],
+                    },
+                    crate::schema::ParamInfo {
+                        name: "FIND_LINES",
+                        ty: "string",
+                        required: false,
+                        required_with: None,
+                        default: None,
+                        doc: "Text to find among open-line chats, at least 2 characters.",
+                        secret: false,
+                        values: &[],
+                        fields: &[],
+                    },
+                    crate::schema::ParamInfo {
+                        name: "OFFSET",
+                        ty: "integer",
+                        required: false,
+                        required_with: None,
+                        default: Some("0"),
+                        doc: "How many chats to skip.",
+                        secret: false,
+                        values: &[],
+                        fields: &[],
+                    },
+                    crate::schema::ParamInfo {
+                        name: "LIMIT",
+                        ty: "integer",
+                        required: false,
+                        required_with: None,
+                        default: Some("10"),
+                        doc: "How many chats to return, at most 50.",
+                        secret: false,
+                        values: &[],
+                        fields: &[],
+                    },
+                ],
+                result: "[Chat]",
+                errors: &LIST_ERRORS,
+            };
+        }
+        /// The `im.search.department.*` methods.
+        pub mod department {
+            /// Searches departments by the start of the words of their full names.
+            ///
+            /// Wire name `im.search.department.list`, scope `im`. Who may call it: any user. Idempotent: sending it twice has the effect of sending it once. Auth: webhook, OAuth.
+            ///
+            /// The response carries `total` beside `result`: How many departments match.
+            ///
+            /// The response carries `next` beside `result`: The offset of the next page; absent on the last page.
+            ///
+            /// Documentation: <https://apidocs.bitrix24.com/api-reference/chats/search/im-search-department-list.html>
+            #[derive(Debug, Clone, PartialEq, serde::Deserialize)]
+            #[non_exhaustive]
+            pub struct List {
+                /// Text to find at the start of words of the full name. Empty or very short text turns the filter off.
+                ///
+                /// Wire name: `FIND`.
+                #[serde(rename = "FIND")]
+                pub find: String,
+                /// `Y` adds the head of each department (`manager_user_data`).
+                ///
+                /// Wire name: `USER_DATA`. Default: `N`.
+                #[serde(rename = "USER_DATA")]
+                pub user_data: Option<crate::YesNo>,
+                /// How many departments to skip.
+                ///
+                /// Wire name: `OFFSET`. Default: `0`.
+                #[serde(rename = "OFFSET")]
+                pub offset: Option<i64>,
+                /// How many departments to return, at most 50.
+                ///
+                /// Wire name: `LIMIT`. Default: `10`.
+                #[serde(rename = "LIMIT")]
+                pub limit: Option<i64>,
+                /// Parameters the schema does not describe, sent as given after the
+                /// typed ones. Set them with [`Self::param`].
+                #[serde(flatten)]
+                pub extra: serde_json::Map<String, serde_json::Value>,
+            }
+            impl List {
+                /// Starts with the required parameters; the rest are set with the methods below.
+                ///
+                /// - `find` (`FIND`): Text to find at the start of words of the full name. Empty or very short text turns the filter off.
+                pub fn new(find: impl Into<String>) -> Self {
+                    Self {
+                        find: find.into(),
+                        user_data: None,
+                        offset: None,
+                        limit: None,
+                        extra: serde_json::Map::new(),
+                    }
+                }
+                /// `Y` adds the head of each department (`manager_user_data`).
+                ///
+                /// Wire name: `USER_DATA`. Default: `N`.
+                pub fn user_data(mut self, user_data: crate::YesNo) -> Self {
+                    self.user_data = Some(user_data);
+                    self
+                }
+                /// How many departments to skip.
+                ///
+                /// Wire name: `OFFSET`. Default: `0`.
+                pub fn offset(mut self, offset: i64) -> Self {
+                    self.offset = Some(offset);
+                    self
+                }
+                /// How many departments to return, at most 50.
+                ///
+                /// Wire name: `LIMIT`. Default: `10`.
+                pub fn limit(mut self, limit: i64) -> Self {
+                    self.limit = Some(limit);
+                    self
+                }
+                /// Adds a parameter the schema does not describe (for example one an
+                /// older portal still accepts). It is sent as given.
+                pub fn param(
+                    mut self,
+                    name: impl Into<String>,
+                    value: impl Into<serde_json::Value>,
+                ) -> Self {
+                    self.extra.insert(name.into(), value.into());
+                    self
+                }
+            }
+            impl crate::Method for List {
+                const NAME: &'static str = "im.search.department.list";
+                const INFO: &'static crate::schema::MethodInfo = &LIST_INFO;
+                type Output = Vec<crate::im::Department>;
+                type Error = ListError;
+            }
+            impl serde::Serialize for List {
+                fn serialize<S: serde::Serializer>(
+                    &self,
+                    serializer: S,
+                ) -> Result<S::Ok, S::Error> {
+                    use serde::ser::SerializeMap as _;
+                    let mut map = serializer.serialize_map(None)?;
+                    let value = &self.find;
+                    map.serialize_entry("FIND", value)?;
+                    if let Some(value) = &self.user_data {
+                        map.serialize_entry("USER_DATA", value)?;
+                    }
+                    if let Some(value) = &self.offset {
+                        map.serialize_entry("OFFSET", value)?;
+                    }
+                    if let Some(value) = &self.limit {
+                        map.serialize_entry("LIMIT", value)?;
+                    }
+                    for (name, value) in &self.extra {
+                        map.serialize_entry(name, value)?;
+                    }
+                    map.end()
+                }
+            }
+            /// An error code `im.search.department.list` can return: its own codes, the system codes every method shares, or a code this crate does not know yet.
+            #[derive(Debug, Clone, PartialEq, Eq)]
+            #[non_exhaustive]
+            pub enum ListError {
+                /// `FIND_SHORT` (HTTP 400): `FIND` was not given.
+                FindShort,
+                /// A system error, which any method may return.
+                System(crate::SystemError),
+                /// A code this version of the crate does not know, as received.
+                Unknown(String),
+            }
+            /// The error table of `im.search.department.list`, in documentation order.
+            pub static LIST_ERRORS: [crate::schema::ErrorInfo; 1] = [
+                crate::schema::ErrorInfo {
+                    code: "FIND_SHORT",
+                    status: Some(400),
+                    message: "Too short a search phrase",
+                    meaning: "`FIND` was not given.",
+                    retry_safe: true,
+                    legacy: false,
+                },
+            ];
+            impl crate::MethodError for ListError {
+                fn from_code(code: &str) -> Self {
+                    match code {
+                        "FIND_SHORT" => Self::FindShort,
+                        _ => {
+                            match <crate::SystemError as crate::MethodError>::from_code(
+                                code,
+                            ) {
+                                crate::SystemError::Unknown(code) => Self::Unknown(code),
+                                system => Self::System(system),
+                            }
+                        }
+                    }
+                }
+                fn code(&self) -> &str {
+                    match self {
+                        Self::FindShort => "FIND_SHORT",
+                        Self::System(system) => system.code(),
+                        Self::Unknown(code) => code,
+                    }
+                }
+                fn info(&self) -> Option<&'static crate::schema::ErrorInfo> {
+                    match self {
+                        Self::FindShort => Some(&LIST_ERRORS[0]),
+                        Self::System(system) => system.info(),
+                        Self::Unknown(_) => None,
+                    }
+                }
+            }
+            impl std::fmt::Display for ListError {
+                fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                    crate::schema::describe_error(self, f)
+                }
+            }
+            impl std::error::Error for ListError {}
+            /// What the schema says about `im.search.department.list`: its params, result and errors.
+            pub static LIST_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
+                name: "im.search.department.list",
+                scope: "im",
+                summary: "Searches departments by the start of the words of their full names.",
+                docs_url: "https://apidocs.bitrix24.com/api-reference/chats/search/im-search-department-list.html",
+                who: "any user",
+                idempotent: true,
+                auth: &[
+                    crate::schema::AuthMode::Webhook,
+                    crate::schema::AuthMode::Oauth,
+                ],
+                params: &[
+                    crate::schema::ParamInfo {
+                        name: "FIND",
+                        ty: "string",
+                        required: true,
+                        required_with: None,
+                        default: None,
+                        doc: "Text to find at the start of words of the full name. Empty or very short text turns the filter off.",
+                        secret: false,
+                        values: &[],
+                        fields: &[],
+                    },
+                    crate::schema::ParamInfo {
+                        name: "USER_DATA",
+                        ty: "YesNo",
+                        required: false,
+                        required_with: None,
+                        default: Some("N"),
+                        doc: "`Y` adds the head of each department (`manager_user_data`).",
+                        secret: false,
+                        values: &["Y", "N"],
+                        fields: &[],
+                    },
+                    crate::schema::ParamInfo {
+                        name: "OFFSET",
+                        ty: "integer",
+                        required: false,
+                        required_with: None,
+                        default: Some("0"),
+                        doc: "How many departments to skip.",
+                        secret: false,
+                        values: &[],
+                        fields: &[],
+                    },
+                    crate::schema::ParamInfo {
+                        name: "LIMIT",
+                        ty: "integer",
+                        required: false,
+                        required_with: None,
+                        default: Some("10"),
+                        doc: "How many departments to return, at most 50.",
+                        secret: false,
+                        values: &[],
+                        fields: &[],
+                    },
+                ],
+                result: "[Department]",
+                errors: &LIST_ERRORS,
+            };
+        }
+        /// The `im.search.last.*` methods.
+        pub mod last {
+            /// Adds a dialog to the history of recent searches.
+            ///
+            /// The method was made for the previous version of the chat and is kept for
+            /// existing integrations.
+            ///
+            /// Wire name `im.search.last.add`, scope `im`. Who may call it: any user. Idempotent: sending it twice has the effect of sending it once. Auth: webhook, OAuth.
+            ///
+            /// Documentation: <https://apidocs.bitrix24.com/api-reference/chats/search/im-search-last-add.html>
+            #[derive(Debug, Clone, PartialEq, serde::Deserialize)]
+            #[non_exhaustive]
+            pub struct Add {
+                /// The dialog: a user id, or `chatXXX` for a chat.
+                ///
+                /// Wire name: `DIALOG_ID`.
+                #[serde(rename = "DIALOG_ID")]
+                pub dialog_id: String,
+                /// Parameters the schema does not describe, sent as given after the
+                /// typed ones. Set them with [`Self::param`].
+                #[serde(flatten)]
+                pub extra: serde_json::Map<String, serde_json::Value>,
+            }
+            impl Add {
+                /// Starts with the required parameters; the rest are set with the methods below.
+                ///
+                /// - `dialog_id` (`DIALOG_ID`): The dialog: a user id, or `chatXXX` for a chat.
+                pub fn new(dialog_id: impl Into<String>) -> Self {
+                    Self {
+                        dialog_id: dialog_id.into(),
+                        extra: serde_json::Map::new(),
+                    }
+                }
+                /// Adds a parameter the schema does not describe (for example one an
+                /// older portal still accepts). It is sent as given.
+                pub fn param(
+                    mut self,
+                    name: impl Into<String>,
+                    value: impl Into<serde_json::Value>,
+                ) -> Self {
+                    self.extra.insert(name.into(), value.into());
+                    self
+                }
+            }
+            impl crate::Method for Add {
+                const NAME: &'static str = "im.search.last.add";
+                const INFO: &'static crate::schema::MethodInfo = &ADD_INFO;
+                type Output = bool;
+                type Error = AddError;
+            }
+            impl serde::Serialize for Add {
+                fn serialize<S: serde::Serializer>(
+                    &self,
+                    serializer: S,
+                ) -> Result<S::Ok, S::Error> {
+                    use serde::ser::SerializeMap as _;
+                    let mut map = serializer.serialize_map(None)?;
+                    let value = &self.dialog_id;
+                    map.serialize_entry("DIALOG_ID", value)?;
+                    for (name, value) in &self.extra {
+                        map.serialize_entry(name, value)?;
+                    }
+                    map.end()
+                }
+            }
+            /// An error code `im.search.last.add` can return: its own codes, the system codes every method shares, or a code this crate does not know yet.
+            #[derive(Debug, Clone, PartialEq, Eq)]
+            #[non_exhaustive]
+            pub enum AddError {
+                /// `DIALOG_ID_EMPTY` (HTTP 400): `DIALOG_ID` is not valid.
+                DialogIdEmpty,
+                /// A system error, which any method may return.
+                System(crate::SystemError),
+                /// A code this version of the crate does not know, as received.
+                Unknown(String),
+            }
+            /// The error table of `im.search.last.add`, in documentation order.
+            pub static ADD_ERRORS: [crate::schema::ErrorInfo; 1] = [
+                crate::schema::ErrorInfo {
+                    code: "DIALOG_ID_EMPTY",
+                    status: Some(400),
+                    message: "Dialog ID can't be empty",
+                    meaning: "`DIALOG_ID` is not valid.",
+                    retry_safe: true,
+                    legacy: false,
+                },
+            ];
+            impl crate::MethodError for AddError {
+                fn from_code(code: &str) -> Self {
+                    match code {
+                        "DIALOG_ID_EMPTY" => Self::DialogIdEmpty,
+                        _ => {
+                            match <crate::SystemError as crate::MethodError>::from_code(
+                                code,
+                            ) {
+                                crate::SystemError::Unknown(code) => Self::Unknown(code),
+                                system => Self::System(system),
+                            }
+                        }
+                    }
+                }
+                fn code(&self) -> &str {
+                    match self {
+                        Self::DialogIdEmpty => "DIALOG_ID_EMPTY",
+                        Self::System(system) => system.code(),
+                        Self::Unknown(code) => code,
+                    }
+                }
+                fn info(&self) -> Option<&'static crate::schema::ErrorInfo> {
+                    match self {
+                        Self::DialogIdEmpty => Some(&ADD_ERRORS[0]),
+                        Self::System(system) => system.info(),
+                        Self::Unknown(_) => None,
+                    }
+                }
+            }
+            impl std::fmt::Display for AddError {
+                fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                    crate::schema::describe_error(self, f)
+                }
+            }
+            impl std::error::Error for AddError {}
+            /// What the schema says about `im.search.last.add`: its params, result and errors.
+            pub static ADD_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
+                name: "im.search.last.add",
+                scope: "im",
+                summary: "Adds a dialog to the history of recent searches.",
+                docs_url: "https://apidocs.bitrix24.com/api-reference/chats/search/im-search-last-add.html",
+                who: "any user",
+                idempotent: true,
+                auth: &[
+                    crate::schema::AuthMode::Webhook,
+                    crate::schema::AuthMode::Oauth,
+                ],
+                params: &[
+                    crate::schema::ParamInfo {
+                        name: "DIALOG_ID",
+                        ty: "string",
+                        required: true,
+                        required_with: None,
+                        default: None,
+                        doc: "The dialog: a user id, or `chatXXX` for a chat.",
+                        secret: false,
+                        values: &[],
+                        fields: &[],
+                    },
+                ],
+                result: "boolean",
+                errors: &ADD_ERRORS,
+            };
+            /// Removes a dialog from the history of recent searches.
+            ///
+            /// The method was made for the previous version of the chat and is kept for
+            /// existing integrations.
+            ///
+            /// Wire name `im.search.last.delete`, scope `im`. Who may call it: any user. Idempotent: sending it twice has the effect of sending it once. Auth: webhook, OAuth.
+            ///
+            /// Documentation: <https://apidocs.bitrix24.com/api-reference/chats/search/im-search-last-delete.html>
+            #[derive(Debug, Clone, PartialEq, serde::Deserialize)]
+            #[non_exhaustive]
+            pub struct Delete {
+                /// The dialog: a user id, or `chatXXX` for a chat.
+                ///
+                /// Wire name: `DIALOG_ID`.
+                #[serde(rename = "DIALOG_ID")]
+                pub dialog_id: String,
+                /// Parameters the schema does not describe, sent as given after the
+                /// typed ones. Set them with [`Self::param`].
+                #[serde(flatten)]
+                pub extra: serde_json::Map<String, serde_json::Value>,
+            }
+            impl Delete {
+                /// Starts with the required parameters; the rest are set with the methods below.
+                ///
+                /// - `dialog_id` (`DIALOG_ID`): The dialog: a user id, or `chatXXX` for a chat.
+                pub fn new(dialog_id: impl Into<String>) -> Self {
+                    Self {
+                        dialog_id: dialog_id.into(),
+                        extra: serde_json::Map::new(),
+                    }
+                }
+                /// Adds a parameter the schema does not describe (for example one an
+                /// older portal still accepts). It is sent as given.
+                pub fn param(
+                    mut self,
+                    name: impl Into<String>,
+                    value: impl Into<serde_json::Value>,
+                ) -> Self {
+                    self.extra.insert(name.into(), value.into());
+                    self
+                }
+            }
+            impl crate::Method for Delete {
+                const NAME: &'static str = "im.search.last.delete";
+                const INFO: &'static crate::schema::MethodInfo = &DELETE_INFO;
+                type Output = bool;
+                type Error = DeleteError;
+            }
+            impl serde::Serialize for Delete {
+                fn serialize<S: serde::Serializer>(
+                    &self,
+                    serializer: S,
+                ) -> Result<S::Ok, S::Error> {
+                    use serde::ser::SerializeMap as _;
+                    let mut map = serializer.serialize_map(None)?;
+                    let value = &self.dialog_id;
+                    map.serialize_entry("DIALOG_ID", value)?;
+                    for (name, value) in &self.extra {
+                        map.serialize_entry(name, value)?;
+                    }
+                    map.end()
+                }
+            }
+            /// An error code `im.search.last.delete` can return: its own codes, the system codes every method shares, or a code this crate does not know yet.
+            #[derive(Debug, Clone, PartialEq, Eq)]
+            #[non_exhaustive]
+            pub enum DeleteError {
+                /// `DIALOG_ID_EMPTY` (HTTP 400): `DIALOG_ID` is not valid.
+                DialogIdEmpty,
+                /// A system error, which any method may return.
+                System(crate::SystemError),
+                /// A code this version of the crate does not know, as received.
+                Unknown(String),
+            }
+            /// The error table of `im.search.last.delete`, in documentation order.
+            pub static DELETE_ERRORS: [crate::schema::ErrorInfo; 1] = [
+                crate::schema::ErrorInfo {
+                    code: "DIALOG_ID_EMPTY",
+                    status: Some(400),
+                    message: "Dialog ID can't be empty",
+                    meaning: "`DIALOG_ID` is not valid.",
+                    retry_safe: true,
+                    legacy: false,
+                },
+            ];
+            impl crate::MethodError for DeleteError {
+                fn from_code(code: &str) -> Self {
+                    match code {
+                        "DIALOG_ID_EMPTY" => Self::DialogIdEmpty,
+                        _ => {
+                            match <crate::SystemError as crate::MethodError>::from_code(
+                                code,
+                            ) {
+                                crate::SystemError::Unknown(code) => Self::Unknown(code),
+                                system => Self::System(system),
+                            }
+                        }
+                    }
+                }
+                fn code(&self) -> &str {
+                    match self {
+                        Self::DialogIdEmpty => "DIALOG_ID_EMPTY",
+                        Self::System(system) => system.code(),
+                        Self::Unknown(code) => code,
+                    }
+                }
+                fn info(&self) -> Option<&'static crate::schema::ErrorInfo> {
+                    match self {
+                        Self::DialogIdEmpty => Some(&DELETE_ERRORS[0]),
+                        Self::System(system) => system.info(),
+                        Self::Unknown(_) => None,
+                    }
+                }
+            }
+            impl std::fmt::Display for DeleteError {
+                fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                    crate::schema::describe_error(self, f)
+                }
+            }
+            impl std::error::Error for DeleteError {}
+            /// What the schema says about `im.search.last.delete`: its params, result and errors.
+            pub static DELETE_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
+                name: "im.search.last.delete",
+                scope: "im",
+                summary: "Removes a dialog from the history of recent searches.",
+                docs_url: "https://apidocs.bitrix24.com/api-reference/chats/search/im-search-last-delete.html",
+                who: "any user",
+                idempotent: true,
+                auth: &[
+                    crate::schema::AuthMode::Webhook,
+                    crate::schema::AuthMode::Oauth,
+                ],
+                params: &[
+                    crate::schema::ParamInfo {
+                        name: "DIALOG_ID",
+                        ty: "string",
+                        required: true,
+                        required_with: None,
+                        default: None,
+                        doc: "The dialog: a user id, or `chatXXX` for a chat.",
+                        secret: false,
+                        values: &[],
+                        fields: &[],
+                    },
+                ],
+                result: "boolean",
+                errors: &DELETE_ERRORS,
+            };
+            /// Reads the history of recent searches.
+            ///
+            /// The method was made for the previous version of the chat and is kept for
+            /// existing integrations.
+            ///
+            /// Wire name `im.search.last.get`, scope `im`. Who may call it: any user. Idempotent: sending it twice has the effect of sending it once. Auth: webhook, OAuth.
+            ///
+            /// Documentation: <https://apidocs.bitrix24.com/api-reference/chats/search/im-search-last-get.html>
+            #[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
+            #[non_exhaustive]
+            pub struct Get {
+                /// `Y` leaves open-line chats out.
+                ///
+                /// Wire name: `SKIP_OPENLINES`. Default: `N`.
+                #[serde(rename = "SKIP_OPENLINES")]
+                pub skip_openlines: Option<crate::YesNo>,
+                /// `Y` leaves group chats out.
+                ///
+                /// Wire name: `SKIP_CHAT`. Default: `N`.
+                #[serde(rename = "SKIP_CHAT")]
+                pub skip_chat: Option<crate::YesNo>,
+                /// `Y` leaves private dialogs out.
+                ///
+                /// Wire name: `SKIP_DIALOG`. Default: `N`.
+                #[serde(rename = "SKIP_DIALOG")]
+                pub skip_dialog: Option<crate::YesNo>,
+                /// Parameters the schema does not describe, sent as given after the
+                /// typed ones. Set them with [`Self::param`].
+                #[serde(flatten)]
+                pub extra: serde_json::Map<String, serde_json::Value>,
+            }
+            impl Get {
+                /// Starts with every parameter unset.
+                pub fn new() -> Self {
+                    Self::default()
+                }
+                /// `Y` leaves open-line chats out.
+                ///
+                /// Wire name: `SKIP_OPENLINES`. Default: `N`.
+                pub fn skip_openlines(mut self, skip_openlines: crate::YesNo) -> Self {
+                    self.skip_openlines = Some(skip_openlines);
+                    self
+                }
+                /// `Y` leaves group chats out.
+                ///
+                /// Wire name: `SKIP_CHAT`. Default: `N`.
+                pub fn skip_chat(mut self, skip_chat: crate::YesNo) -> Self {
+                    self.skip_chat = Some(skip_chat);
+                    self
+                }
+                /// `Y` leaves private dialogs out.
+                ///
+                /// Wire name: `SKIP_DIALOG`. Default: `N`.
+                pub fn skip_dialog(mut self, skip_dialog: crate::YesNo) -> Self {
+                    self.skip_dialog = Some(skip_dialog);
+                    self
+                }
+                /// Adds a parameter the schema does not describe (for example one an
+                /// older portal still accepts). It is sent as given.
+                pub fn param(
+                    mut self,
+                    name: impl Into<String>,
+                    value: impl Into<serde_json::Value>,
+                ) -> Self {
+                    self.extra.insert(name.into(), value.into());
+                    self
+                }
+            }
+            impl crate::Method for Get {
+                const NAME: &'static str = "im.search.last.get";
+                const INFO: &'static crate::schema::MethodInfo = &GET_INFO;
+                type Output = Vec<crate::im::RecentItem>;
+                type Error = GetError;
+            }
+            impl serde::Serialize for Get {
+                fn serialize<S: serde::Serializer>(
+                    &self,
+                    serializer: S,
+                ) -> Result<S::Ok, S::Error> {
+                    use serde::ser::SerializeMap as _;
+                    let mut map = serializer.serialize_map(None)?;
+                    if let Some(value) = &self.skip_openlines {
+                        map.serialize_entry("SKIP_OPENLINES", value)?;
+                    }
+                    if let Some(value) = &self.skip_chat {
+                        map.serialize_entry("SKIP_CHAT", value)?;
+                    }
+                    if let Some(value) = &self.skip_dialog {
+                        map.serialize_entry("SKIP_DIALOG", value)?;
+                    }
+                    for (name, value) in &self.extra {
+                        map.serialize_entry(name, value)?;
+                    }
+                    map.end()
+                }
+            }
+            /// An error code `im.search.last.get` can return: its own codes, the system codes every method shares, or a code this crate does not know yet.
+            #[derive(Debug, Clone, PartialEq, Eq)]
+            #[non_exhaustive]
+            pub enum GetError {
+                /// A system error, which any method may return.
+                System(crate::SystemError),
+                /// A code this version of the crate does not know, as received.
+                Unknown(String),
+            }
+            /// The error table of `im.search.last.get`, in documentation order.
+            pub static GET_ERRORS: [crate::schema::ErrorInfo; 0] = [];
+            impl crate::MethodError for GetError {
+                fn from_code(code: &str) -> Self {
+                    match <crate::SystemError as crate::MethodError>::from_code(code) {
+                        crate::SystemError::Unknown(code) => Self::Unknown(code),
+                        system => Self::System(system),
+                    }
+                }
+                fn code(&self) -> &str {
+                    match self {
+                        Self::System(system) => system.code(),
+                        Self::Unknown(code) => code,
+                    }
+                }
+                fn info(&self) -> Option<&'static crate::schema::ErrorInfo> {
+                    match self {
+                        Self::System(system) => system.info(),
+                        Self::Unknown(_) => None,
+                    }
+                }
+            }
+            impl std::fmt::Display for GetError {
+                fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                    crate::schema::describe_error(self, f)
+                }
+            }
+            impl std::error::Error for GetError {}
+            /// What the schema says about `im.search.last.get`: its params, result and errors.
+            pub static GET_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
+                name: "im.search.last.get",
+                scope: "im",
+                summary: "Reads the history of recent searches.",
+                docs_url: "https://apidocs.bitrix24.com/api-reference/chats/search/im-search-last-get.html",
+                who: "any user",
+                idempotent: true,
+                auth: &[
+                    crate::schema::AuthMode::Webhook,
+                    crate::schema::AuthMode::Oauth,
+                ],
+                params: &[
+                    crate::schema::ParamInfo {
+                        name: "SKIP_OPENLINES",
+                        ty: "YesNo",
+                        required: false,
+                        required_with: None,
+                        default: Some("N"),
+                        doc: "`Y` leaves open-line chats out.",
+                        secret: false,
+                        values: &["Y", "N"],
+                        fields: &[],
+                    },
+                    crate::schema::ParamInfo {
+                        name: "SKIP_CHAT",
+                        ty: "YesNo",
+                        required: false,
+                        required_with: None,
+                        default: Some("N"),
+                        doc: "`Y` leaves group chats out.",
+                        secret: false,
+                        values: &["Y", "N"],
+                        fields: &[],
+                    },
+                    crate::schema::ParamInfo {
+                        name: "SKIP_DIALOG",
+                        ty: "YesNo",
+                        required: false,
+                        required_with: None,
+                        default: Some("N"),
+                        doc: "`Y` leaves private dialogs out.",
+                        secret: false,
+                        values: &["Y", "N"],
+                        fields: &[],
+                    },
+                ],
+                result: "[RecentItem]",
+                errors: &GET_ERRORS,
+            };
+        }
+        /// The `im.search.user.*` methods.
+        pub mod user {
+            /// Searches users by name, job title and department.
+            ///
+            /// Wire name `im.search.user.list`, scope `im`. Who may call it: any user. Idempotent: sending it twice has the effect of sending it once. Auth: webhook, OAuth.
+            ///
+            /// The response carries `total` beside `result`: How many users match.
+            ///
+            /// The response carries `next` beside `result`: The offset of the next page; absent on the last page.
+            ///
+            /// Documentation: <https://apidocs.bitrix24.com/api-reference/chats/search/im-search-user-list.html>
+            #[derive(Debug, Clone, PartialEq, serde::Deserialize)]
+            #[non_exhaustive]
+            pub struct List {
+                /// Text to find, at least 2 characters.
+                ///
+                /// Wire name: `FIND`.
+                #[serde(rename = "FIND")]
+                pub find: String,
+                /// `Y` searches business users only.
+                ///
+                /// Wire name: `BUSINESS`. Default: `N`.
+                #[serde(rename = "BUSINESS")]
+                pub business: Option<crate::YesNo>,
+                /// How many users to skip.
+                ///
+                /// Wire name: `OFFSET`. Default: `0`.
+                #[serde(rename = "OFFSET")]
+                pub offset: Option<i64>,
+                /// How many users to return, at most 50.
+                ///
+                /// Wire name: `LIMIT`. Default: `10`.
+                #[serde(rename = "LIMIT")]
+                pub limit: Option<i64>,
+                /// Parameters the schema does not describe, sent as given after the
+                /// typed ones. Set them with [`Self::param`].
+                #[serde(flatten)]
+                pub extra: serde_json::Map<String, serde_json::Value>,
+            }
+            impl List {
+                /// Starts with the required parameters; the rest are set with the methods below.
+                ///
+                /// - `find` (`FIND`): Text to find, at least 2 characters.
+                pub fn new(find: impl Into<String>) -> Self {
+                    Self {
+                        find: find.into(),
+                        business: None,
+                        offset: None,
+                        limit: None,
+                        extra: serde_json::Map::new(),
+                    }
+                }
+                /// `Y` searches business users only.
+                ///
+                /// Wire name: `BUSINESS`. Default: `N`.
+                pub fn business(mut self, business: crate::YesNo) -> Self {
+                    self.business = Some(business);
+                    self
+                }
+                /// How many users to skip.
+                ///
+                /// Wire name: `OFFSET`. Default: `0`.
+                pub fn offset(mut self, offset: i64) -> Self {
+                    self.offset = Some(offset);
+                    self
+                }
+                /// How many users to return, at most 50.
+                ///
+                /// Wire name: `LIMIT`. Default: `10`.
+                pub fn limit(mut self, limit: i64) -> Self {
+                    self.limit = Some(limit);
+                    self
+                }
+                /// Adds a parameter the schema does not describe (for example one an
+                /// older portal still accepts). It is sent as given.
+                pub fn param(
+                    mut self,
+                    name: impl Into<String>,
+                    value: impl Into<serde_json::Value>,
+                ) -> Self {
+                    self.extra.insert(name.into(), value.into());
+                    self
+                }
+            }
+            impl crate::Method for List {
+                const NAME: &'static str = "im.search.user.list";
+                const INFO: &'static crate::schema::MethodInfo = &LIST_INFO;
+                type Output = serde_json::Value;
+                type Error = ListError;
+            }
+            impl serde::Serialize for List {
+                fn serialize<S: serde::Serializer>(
+                    &self,
+                    serializer: S,
+                ) -> Result<S::Ok, S::Error> {
+                    use serde::ser::SerializeMap as _;
+                    let mut map = serializer.serialize_map(None)?;
+                    let value = &self.find;
+                    map.serialize_entry("FIND", value)?;
+                    if let Some(value) = &self.business {
+                        map.serialize_entry("BUSINESS", value)?;
+                    }
+                    if let Some(value) = &self.offset {
+                        map.serialize_entry("OFFSET", value)?;
+                    }
+                    if let Some(value) = &self.limit {
+                        map.serialize_entry("LIMIT", value)?;
+                    }
+                    for (name, value) in &self.extra {
+                        map.serialize_entry(name, value)?;
+                    }
+                    map.end()
+                }
+            }
+            /// An error code `im.search.user.list` can return: its own codes, the system codes every method shares, or a code this crate does not know yet.
+            #[derive(Debug, Clone, PartialEq, Eq)]
+            #[non_exhaustive]
+            pub enum ListError {
+                /// `FIND_SHORT` (HTTP 400): `FIND` is missing or too short.
+                FindShort,
+                /// A system error, which any method may return.
+                System(crate::SystemError),
+                /// A code this version of the crate does not know, as received.
+                Unknown(String),
+            }
+            /// The error table of `im.search.user.list`, in documentation order.
+            pub static LIST_ERRORS: [crate::schema::ErrorInfo; 1] = [
+                crate::schema::ErrorInfo {
+                    code: "FIND_SHORT",
+                    status: Some(400),
+                    message: "Too short a search phrase",
+                    meaning: "`FIND` is missing or too short.",
+                    retry_safe: true,
+                    legacy: false,
+                },
+            ];
+            impl crate::MethodError for ListError {
+                fn from_code(code: &str) -> Self {
+                    match code {
+                        "FIND_SHORT" => Self::FindShort,
+                        _ => {
+                            match <crate::SystemError as crate::MethodError>::from_code(
+                                code,
+                            ) {
+                                crate::SystemError::Unknown(code) => Self::Unknown(code),
+                                system => Self::System(system),
+                            }
+                        }
+                    }
+                }
+                fn code(&self) -> &str {
+                    match self {
+                        Self::FindShort => "FIND_SHORT",
+                        Self::System(system) => system.code(),
+                        Self::Unknown(code) => code,
+                    }
+                }
+                fn info(&self) -> Option<&'static crate::schema::ErrorInfo> {
+                    match self {
+                        Self::FindShort => Some(&LIST_ERRORS[0]),
+                        Self::System(system) => system.info(),
+                        Self::Unknown(_) => None,
+                    }
+                }
+            }
+            impl std::fmt::Display for ListError {
+                fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                    crate::schema::describe_error(self, f)
+                }
+            }
+            impl std::error::Error for ListError {}
+            /// What the schema says about `im.search.user.list`: its params, result and errors.
+            pub static LIST_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
+                name: "im.search.user.list",
+                scope: "im",
+                summary: "Searches users by name, job title and department.",
+                docs_url: "https://apidocs.bitrix24.com/api-reference/chats/search/im-search-user-list.html",
+                who: "any user",
+                idempotent: true,
+                auth: &[
+                    crate::schema::AuthMode::Webhook,
+                    crate::schema::AuthMode::Oauth,
+                ],
+                params: &[
+                    crate::schema::ParamInfo {
+                        name: "FIND",
+                        ty: "string",
+                        required: true,
+                        required_with: None,
+                        default: None,
+                        doc: "Text to find, at least 2 characters.",
+                        secret: false,
+                        values: &[],
+                        fields: &[],
+                    },
+                    crate::schema::ParamInfo {
+                        name: "BUSINESS",
+                        ty: "YesNo",
+                        required: false,
+                        required_with: None,
+                        default: Some("N"),
+                        doc: "`Y` searches business users only.",
+                        secret: false,
+                        values: &["Y", "N"],
+                        fields: &[],
+                    },
+                    crate::schema::ParamInfo {
+                        name: "OFFSET",
+                        ty: "integer",
+                        required: false,
+                        required_with: None,
+                        default: Some("0"),
+                        doc: "How many users to skip.",
+                        secret: false,
+                        values: &[],
+                        fields: &[],
+                    },
+                    crate::schema::ParamInfo {
+                        name: "LIMIT",
+                        ty: "integer",
+                        required: false,
+                        required_with: None,
+                        default: Some("10"),
+                        doc: "How many users to return, at most 50.",
+                        secret: false,
+                        values: &[],
+                        fields: &[],
+                    },
+                ],
+                result: "{User}|[any]",
+                errors: &LIST_ERRORS,
+            };
+        }
+    }
     /// The `im.chat.*` methods.
     pub mod chat {
         /// Creates a chat; the caller becomes its owner.
@@ -4912,6 +8171,229 @@ pub mod im {
             ],
             result: "boolean",
             errors: &LEAVE_ERRORS,
+        };
+        /// Turns the notifications of a chat off or on for the caller.
+        ///
+        /// Wire name `im.chat.mute`, scope `im`. Who may call it: any user. Idempotent: sending it twice has the effect of sending it once. Auth: webhook, OAuth.
+        ///
+        /// Documentation: <https://apidocs.bitrix24.com/api-reference/chats/special-operations/im-chat-mute.html>
+        #[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
+        #[non_exhaustive]
+        pub struct Mute {
+            /// Id of the chat.
+            ///
+            /// Wire name: `CHAT_ID`. Required unless `DIALOG_ID` is given.
+            #[serde(rename = "CHAT_ID")]
+            pub chat_id: Option<i64>,
+            /// The dialog (`chatXXX`, `sgXXX` or a user id), in place of `CHAT_ID`.
+            ///
+            /// Wire name: `DIALOG_ID`. Required unless `CHAT_ID` is given.
+            #[serde(rename = "DIALOG_ID")]
+            pub dialog_id: Option<String>,
+            /// `Y` turns notifications off, `N` on.
+            ///
+            /// Wire name: `MUTE`. Default: `Y`.
+            #[serde(rename = "MUTE")]
+            pub mute: Option<crate::YesNo>,
+            /// Parameters the schema does not describe, sent as given after the
+            /// typed ones. Set them with [`Self::param`].
+            #[serde(flatten)]
+            pub extra: serde_json::Map<String, serde_json::Value>,
+        }
+        impl Mute {
+            /// Starts with every parameter unset.
+            pub fn new() -> Self {
+                Self::default()
+            }
+            /// Id of the chat.
+            ///
+            /// Wire name: `CHAT_ID`. Required unless `DIALOG_ID` is given.
+            pub fn chat_id(mut self, chat_id: i64) -> Self {
+                self.chat_id = Some(chat_id);
+                self
+            }
+            /// The dialog (`chatXXX`, `sgXXX` or a user id), in place of `CHAT_ID`.
+            ///
+            /// Wire name: `DIALOG_ID`. Required unless `CHAT_ID` is given.
+            pub fn dialog_id(mut self, dialog_id: impl Into<String>) -> Self {
+                self.dialog_id = Some(dialog_id.into());
+                self
+            }
+            /// `Y` turns notifications off, `N` on.
+            ///
+            /// Wire name: `MUTE`. Default: `Y`.
+            pub fn mute(mut self, mute: crate::YesNo) -> Self {
+                self.mute = Some(mute);
+                self
+            }
+            /// Adds a parameter the schema does not describe (for example one an
+            /// older portal still accepts). It is sent as given.
+            pub fn param(
+                mut self,
+                name: impl Into<String>,
+                value: impl Into<serde_json::Value>,
+            ) -> Self {
+                self.extra.insert(name.into(), value.into());
+                self
+            }
+        }
+        impl crate::Method for Mute {
+            const NAME: &'static str = "im.chat.mute";
+            const INFO: &'static crate::schema::MethodInfo = &MUTE_INFO;
+            type Output = bool;
+            type Error = MuteError;
+        }
+        impl serde::Serialize for Mute {
+            fn serialize<S: serde::Serializer>(
+                &self,
+                serializer: S,
+            ) -> Result<S::Ok, S::Error> {
+                use serde::ser::SerializeMap as _;
+                let mut map = serializer.serialize_map(None)?;
+                if let Some(value) = &self.chat_id {
+                    map.serialize_entry("CHAT_ID", value)?;
+                }
+                if let Some(value) = &self.dialog_id {
+                    map.serialize_entry("DIALOG_ID", value)?;
+                }
+                if let Some(value) = &self.mute {
+                    map.serialize_entry("MUTE", value)?;
+                }
+                for (name, value) in &self.extra {
+                    map.serialize_entry(name, value)?;
+                }
+                map.end()
+            }
+        }
+        /// An error code `im.chat.mute` can return: its own codes, the system codes every method shares, or a code this crate does not know yet.
+        #[derive(Debug, Clone, PartialEq, Eq)]
+        #[non_exhaustive]
+        pub enum MuteError {
+            /// `CHAT_ID_EMPTY` (HTTP 400): Neither `CHAT_ID` nor `DIALOG_ID` was given, or `CHAT_ID` is empty or wrong.
+            ChatIdEmpty,
+            /// `DIALOG_ID_EMPTY` (HTTP 400): `DIALOG_ID` is empty or wrong.
+            DialogIdEmpty,
+            /// `ACCESS_ERROR` (HTTP 403): The caller may not see the chat, it does not exist, or it cannot be muted.
+            AccessError,
+            /// A system error, which any method may return.
+            System(crate::SystemError),
+            /// A code this version of the crate does not know, as received.
+            Unknown(String),
+        }
+        /// The error table of `im.chat.mute`, in documentation order.
+        pub static MUTE_ERRORS: [crate::schema::ErrorInfo; 3] = [
+            crate::schema::ErrorInfo {
+                code: "CHAT_ID_EMPTY",
+                status: Some(400),
+                message: "Chat ID can't be empty",
+                meaning: "Neither `CHAT_ID` nor `DIALOG_ID` was given, or `CHAT_ID` is empty or wrong.",
+                retry_safe: true,
+                legacy: false,
+            },
+            crate::schema::ErrorInfo {
+                code: "DIALOG_ID_EMPTY",
+                status: Some(400),
+                message: "Dialog ID can't be empty",
+                meaning: "`DIALOG_ID` is empty or wrong.",
+                retry_safe: true,
+                legacy: false,
+            },
+            crate::schema::ErrorInfo {
+                code: "ACCESS_ERROR",
+                status: Some(403),
+                message: "This chat cannot be muted",
+                meaning: "The caller may not see the chat, it does not exist, or it cannot be muted.",
+                retry_safe: true,
+                legacy: false,
+            },
+        ];
+        impl crate::MethodError for MuteError {
+            fn from_code(code: &str) -> Self {
+                match code {
+                    "CHAT_ID_EMPTY" => Self::ChatIdEmpty,
+                    "DIALOG_ID_EMPTY" => Self::DialogIdEmpty,
+                    "ACCESS_ERROR" => Self::AccessError,
+                    _ => {
+                        match <crate::SystemError as crate::MethodError>::from_code(
+                            code,
+                        ) {
+                            crate::SystemError::Unknown(code) => Self::Unknown(code),
+                            system => Self::System(system),
+                        }
+                    }
+                }
+            }
+            fn code(&self) -> &str {
+                match self {
+                    Self::ChatIdEmpty => "CHAT_ID_EMPTY",
+                    Self::DialogIdEmpty => "DIALOG_ID_EMPTY",
+                    Self::AccessError => "ACCESS_ERROR",
+                    Self::System(system) => system.code(),
+                    Self::Unknown(code) => code,
+                }
+            }
+            fn info(&self) -> Option<&'static crate::schema::ErrorInfo> {
+                match self {
+                    Self::ChatIdEmpty => Some(&MUTE_ERRORS[0]),
+                    Self::DialogIdEmpty => Some(&MUTE_ERRORS[1]),
+                    Self::AccessError => Some(&MUTE_ERRORS[2]),
+                    Self::System(system) => system.info(),
+                    Self::Unknown(_) => None,
+                }
+            }
+        }
+        impl std::fmt::Display for MuteError {
+            fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                crate::schema::describe_error(self, f)
+            }
+        }
+        impl std::error::Error for MuteError {}
+        /// What the schema says about `im.chat.mute`: its params, result and errors.
+        pub static MUTE_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
+            name: "im.chat.mute",
+            scope: "im",
+            summary: "Turns the notifications of a chat off or on for the caller.",
+            docs_url: "https://apidocs.bitrix24.com/api-reference/chats/special-operations/im-chat-mute.html",
+            who: "any user",
+            idempotent: true,
+            auth: &[crate::schema::AuthMode::Webhook, crate::schema::AuthMode::Oauth],
+            params: &[
+                crate::schema::ParamInfo {
+                    name: "CHAT_ID",
+                    ty: "integer",
+                    required: false,
+                    required_with: None,
+                    default: None,
+                    doc: "Id of the chat.",
+                    secret: false,
+                    values: &[],
+                    fields: &[],
+                },
+                crate::schema::ParamInfo {
+                    name: "DIALOG_ID",
+                    ty: "string",
+                    required: false,
+                    required_with: None,
+                    default: None,
+                    doc: "The dialog (`chatXXX`, `sgXXX` or a user id), in place of `CHAT_ID`.",
+                    secret: false,
+                    values: &[],
+                    fields: &[],
+                },
+                crate::schema::ParamInfo {
+                    name: "MUTE",
+                    ty: "YesNo",
+                    required: false,
+                    required_with: None,
+                    default: Some("Y"),
+                    doc: "`Y` turns notifications off, `N` on.",
+                    secret: false,
+                    values: &["Y", "N"],
+                    fields: &[],
+                },
+            ],
+            result: "boolean",
+            errors: &MUTE_ERRORS,
         };
         /// Hands the ownership of a group chat to another member.
         ///
@@ -6627,6 +10109,774 @@ pub mod im {
             errors: &GET_ERRORS,
         };
     }
+    /// The `im.department.*` methods.
+    pub mod department {
+        /// Reads departments by id.
+        ///
+        /// Wire name `im.department.get`, scope `im`. Who may call it: any intranet user except bots. Idempotent: sending it twice has the effect of sending it once. Auth: webhook, OAuth.
+        ///
+        /// Documentation: <https://apidocs.bitrix24.com/api-reference/chats/departments/im-department-get.html>
+        #[derive(Debug, Clone, PartialEq, serde::Deserialize)]
+        #[non_exhaustive]
+        pub struct Get {
+            /// Ids of the departments.
+            ///
+            /// Wire name: `ID`.
+            #[serde(rename = "ID")]
+            pub id: Vec<i64>,
+            /// `Y` adds the head of each department.
+            ///
+            /// Wire name: `USER_DATA`. Default: `N`.
+            #[serde(rename = "USER_DATA")]
+            pub user_data: Option<crate::YesNo>,
+            /// Parameters the schema does not describe, sent as given after the
+            /// typed ones. Set them with [`Self::param`].
+            #[serde(flatten)]
+            pub extra: serde_json::Map<String, serde_json::Value>,
+        }
+        impl Get {
+            /// Starts with the required parameters; the rest are set with the methods below.
+            ///
+            /// - `id` (`ID`): Ids of the departments.
+            pub fn new(id: impl IntoIterator<Item = i64>) -> Self {
+                Self {
+                    id: id.into_iter().collect(),
+                    user_data: None,
+                    extra: serde_json::Map::new(),
+                }
+            }
+            /// `Y` adds the head of each department.
+            ///
+            /// Wire name: `USER_DATA`. Default: `N`.
+            pub fn user_data(mut self, user_data: crate::YesNo) -> Self {
+                self.user_data = Some(user_data);
+                self
+            }
+            /// Adds a parameter the schema does not describe (for example one an
+            /// older portal still accepts). It is sent as given.
+            pub fn param(
+                mut self,
+                name: impl Into<String>,
+                value: impl Into<serde_json::Value>,
+            ) -> Self {
+                self.extra.insert(name.into(), value.into());
+                self
+            }
+        }
+        impl crate::Method for Get {
+            const NAME: &'static str = "im.department.get";
+            const INFO: &'static crate::schema::MethodInfo = &GET_INFO;
+            type Output = Vec<crate::im::Department>;
+            type Error = GetError;
+        }
+        impl serde::Serialize for Get {
+            fn serialize<S: serde::Serializer>(
+                &self,
+                serializer: S,
+            ) -> Result<S::Ok, S::Error> {
+                use serde::ser::SerializeMap as _;
+                let mut map = serializer.serialize_map(None)?;
+                let value = &self.id;
+                map.serialize_entry("ID", value)?;
+                if let Some(value) = &self.user_data {
+                    map.serialize_entry("USER_DATA", value)?;
+                }
+                for (name, value) in &self.extra {
+                    map.serialize_entry(name, value)?;
+                }
+                map.end()
+            }
+        }
+        /// An error code `im.department.get` can return: its own codes, the system codes every method shares, or a code this crate does not know yet.
+        #[derive(Debug, Clone, PartialEq, Eq)]
+        #[non_exhaustive]
+        pub enum GetError {
+            /// `INVALID_FORMAT` (HTTP 400): `ID` is missing, empty or malformed.
+            InvalidFormat,
+            /// `ACCESS_ERROR` (HTTP 403): Extranet users and bots may not call this method.
+            AccessError,
+            /// A system error, which any method may return.
+            System(crate::SystemError),
+            /// A code this version of the crate does not know, as received.
+            Unknown(String),
+        }
+        /// The error table of `im.department.get`, in documentation order.
+        pub static GET_ERRORS: [crate::schema::ErrorInfo; 2] = [
+            crate::schema::ErrorInfo {
+                code: "INVALID_FORMAT",
+                status: Some(400),
+                message: "A wrong format for the ID field is passed",
+                meaning: "`ID` is missing, empty or malformed.",
+                retry_safe: true,
+                legacy: false,
+            },
+            crate::schema::ErrorInfo {
+                code: "ACCESS_ERROR",
+                status: Some(403),
+                message: "Only intranet users have access to this method",
+                meaning: "Extranet users and bots may not call this method.",
+                retry_safe: true,
+                legacy: false,
+            },
+        ];
+        impl crate::MethodError for GetError {
+            fn from_code(code: &str) -> Self {
+                match code {
+                    "INVALID_FORMAT" => Self::InvalidFormat,
+                    "ACCESS_ERROR" => Self::AccessError,
+                    _ => {
+                        match <crate::SystemError as crate::MethodError>::from_code(
+                            code,
+                        ) {
+                            crate::SystemError::Unknown(code) => Self::Unknown(code),
+                            system => Self::System(system),
+                        }
+                    }
+                }
+            }
+            fn code(&self) -> &str {
+                match self {
+                    Self::InvalidFormat => "INVALID_FORMAT",
+                    Self::AccessError => "ACCESS_ERROR",
+                    Self::System(system) => system.code(),
+                    Self::Unknown(code) => code,
+                }
+            }
+            fn info(&self) -> Option<&'static crate::schema::ErrorInfo> {
+                match self {
+                    Self::InvalidFormat => Some(&GET_ERRORS[0]),
+                    Self::AccessError => Some(&GET_ERRORS[1]),
+                    Self::System(system) => system.info(),
+                    Self::Unknown(_) => None,
+                }
+            }
+        }
+        impl std::fmt::Display for GetError {
+            fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                crate::schema::describe_error(self, f)
+            }
+        }
+        impl std::error::Error for GetError {}
+        /// What the schema says about `im.department.get`: its params, result and errors.
+        pub static GET_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
+            name: "im.department.get",
+            scope: "im",
+            summary: "Reads departments by id.",
+            docs_url: "https://apidocs.bitrix24.com/api-reference/chats/departments/im-department-get.html",
+            who: "any intranet user except bots",
+            idempotent: true,
+            auth: &[crate::schema::AuthMode::Webhook, crate::schema::AuthMode::Oauth],
+            params: &[
+                crate::schema::ParamInfo {
+                    name: "ID",
+                    ty: "[integer]",
+                    required: true,
+                    required_with: None,
+                    default: None,
+                    doc: "Ids of the departments.",
+                    secret: false,
+                    values: &[],
+                    fields: &[],
+                },
+                crate::schema::ParamInfo {
+                    name: "USER_DATA",
+                    ty: "YesNo",
+                    required: false,
+                    required_with: None,
+                    default: Some("N"),
+                    doc: "`Y` adds the head of each department.",
+                    secret: false,
+                    values: &["Y", "N"],
+                    fields: &[],
+                },
+            ],
+            result: "[Department]",
+            errors: &GET_ERRORS,
+        };
+        /// The `im.department.colleagues.*` methods.
+        pub mod colleagues {
+            /// Lists the caller's colleagues: for a head, their staff and the heads of the departments below; for others, the members of their departments.
+            ///
+            /// Wire name `im.department.colleagues.list`, scope `im`. Who may call it: any intranet user except bots. Idempotent: sending it twice has the effect of sending it once. Auth: webhook, OAuth.
+            ///
+            /// The response carries `total` beside `result`: How many colleagues there are.
+            ///
+            /// The response carries `next` beside `result`: The offset of the next page; absent on the last page.
+            ///
+            /// Documentation: <https://apidocs.bitrix24.com/api-reference/chats/departments/im-department-colleagues-list.html>
+            #[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
+            #[non_exhaustive]
+            pub struct List {
+                /// `Y` returns user records instead of ids.
+                ///
+                /// Wire name: `USER_DATA`. Default: `N`.
+                #[serde(rename = "USER_DATA")]
+                pub user_data: Option<crate::YesNo>,
+                /// How many users to skip.
+                ///
+                /// Wire name: `OFFSET`. Default: `0`.
+                #[serde(rename = "OFFSET")]
+                pub offset: Option<i64>,
+                /// How many users to return, at most 50.
+                ///
+                /// Wire name: `LIMIT`. Default: `10`.
+                #[serde(rename = "LIMIT")]
+                pub limit: Option<i64>,
+                /// Parameters the schema does not describe, sent as given after the
+                /// typed ones. Set them with [`Self::param`].
+                #[serde(flatten)]
+                pub extra: serde_json::Map<String, serde_json::Value>,
+            }
+            impl List {
+                /// Starts with every parameter unset.
+                pub fn new() -> Self {
+                    Self::default()
+                }
+                /// `Y` returns user records instead of ids.
+                ///
+                /// Wire name: `USER_DATA`. Default: `N`.
+                pub fn user_data(mut self, user_data: crate::YesNo) -> Self {
+                    self.user_data = Some(user_data);
+                    self
+                }
+                /// How many users to skip.
+                ///
+                /// Wire name: `OFFSET`. Default: `0`.
+                pub fn offset(mut self, offset: i64) -> Self {
+                    self.offset = Some(offset);
+                    self
+                }
+                /// How many users to return, at most 50.
+                ///
+                /// Wire name: `LIMIT`. Default: `10`.
+                pub fn limit(mut self, limit: i64) -> Self {
+                    self.limit = Some(limit);
+                    self
+                }
+                /// Adds a parameter the schema does not describe (for example one an
+                /// older portal still accepts). It is sent as given.
+                pub fn param(
+                    mut self,
+                    name: impl Into<String>,
+                    value: impl Into<serde_json::Value>,
+                ) -> Self {
+                    self.extra.insert(name.into(), value.into());
+                    self
+                }
+            }
+            impl crate::Method for List {
+                const NAME: &'static str = "im.department.colleagues.list";
+                const INFO: &'static crate::schema::MethodInfo = &LIST_INFO;
+                type Output = Vec<serde_json::Value>;
+                type Error = ListError;
+            }
+            impl serde::Serialize for List {
+                fn serialize<S: serde::Serializer>(
+                    &self,
+                    serializer: S,
+                ) -> Result<S::Ok, S::Error> {
+                    use serde::ser::SerializeMap as _;
+                    let mut map = serializer.serialize_map(None)?;
+                    if let Some(value) = &self.user_data {
+                        map.serialize_entry("USER_DATA", value)?;
+                    }
+                    if let Some(value) = &self.offset {
+                        map.serialize_entry("OFFSET", value)?;
+                    }
+                    if let Some(value) = &self.limit {
+                        map.serialize_entry("LIMIT", value)?;
+                    }
+                    for (name, value) in &self.extra {
+                        map.serialize_entry(name, value)?;
+                    }
+                    map.end()
+                }
+            }
+            /// An error code `im.department.colleagues.list` can return: its own codes, the system codes every method shares, or a code this crate does not know yet.
+            #[derive(Debug, Clone, PartialEq, Eq)]
+            #[non_exhaustive]
+            pub enum ListError {
+                /// `ACCESS_ERROR` (HTTP 403): Extranet users and bots may not call this method.
+                AccessError,
+                /// A system error, which any method may return.
+                System(crate::SystemError),
+                /// A code this version of the crate does not know, as received.
+                Unknown(String),
+            }
+            /// The error table of `im.department.colleagues.list`, in documentation order.
+            pub static LIST_ERRORS: [crate::schema::ErrorInfo; 1] = [
+                crate::schema::ErrorInfo {
+                    code: "ACCESS_ERROR",
+                    status: Some(403),
+                    message: "Only intranet users have access to this method",
+                    meaning: "Extranet users and bots may not call this method.",
+                    retry_safe: true,
+                    legacy: false,
+                },
+            ];
+            impl crate::MethodError for ListError {
+                fn from_code(code: &str) -> Self {
+                    match code {
+                        "ACCESS_ERROR" => Self::AccessError,
+                        _ => {
+                            match <crate::SystemError as crate::MethodError>::from_code(
+                                code,
+                            ) {
+                                crate::SystemError::Unknown(code) => Self::Unknown(code),
+                                system => Self::System(system),
+                            }
+                        }
+                    }
+                }
+                fn code(&self) -> &str {
+                    match self {
+                        Self::AccessError => "ACCESS_ERROR",
+                        Self::System(system) => system.code(),
+                        Self::Unknown(code) => code,
+                    }
+                }
+                fn info(&self) -> Option<&'static crate::schema::ErrorInfo> {
+                    match self {
+                        Self::AccessError => Some(&LIST_ERRORS[0]),
+                        Self::System(system) => system.info(),
+                        Self::Unknown(_) => None,
+                    }
+                }
+            }
+            impl std::fmt::Display for ListError {
+                fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                    crate::schema::describe_error(self, f)
+                }
+            }
+            impl std::error::Error for ListError {}
+            /// What the schema says about `im.department.colleagues.list`: its params, result and errors.
+            pub static LIST_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
+                name: "im.department.colleagues.list",
+                scope: "im",
+                summary: "Lists the caller's colleagues: for a head, their staff and the heads of the departments below; for others, the members of their departments.",
+                docs_url: "https://apidocs.bitrix24.com/api-reference/chats/departments/im-department-colleagues-list.html",
+                who: "any intranet user except bots",
+                idempotent: true,
+                auth: &[
+                    crate::schema::AuthMode::Webhook,
+                    crate::schema::AuthMode::Oauth,
+                ],
+                params: &[
+                    crate::schema::ParamInfo {
+                        name: "USER_DATA",
+                        ty: "YesNo",
+                        required: false,
+                        required_with: None,
+                        default: Some("N"),
+                        doc: "`Y` returns user records instead of ids.",
+                        secret: false,
+                        values: &["Y", "N"],
+                        fields: &[],
+                    },
+                    crate::schema::ParamInfo {
+                        name: "OFFSET",
+                        ty: "integer",
+                        required: false,
+                        required_with: None,
+                        default: Some("0"),
+                        doc: "How many users to skip.",
+                        secret: false,
+                        values: &[],
+                        fields: &[],
+                    },
+                    crate::schema::ParamInfo {
+                        name: "LIMIT",
+                        ty: "integer",
+                        required: false,
+                        required_with: None,
+                        default: Some("10"),
+                        doc: "How many users to return, at most 50.",
+                        secret: false,
+                        values: &[],
+                        fields: &[],
+                    },
+                ],
+                result: "[User|integer]",
+                errors: &LIST_ERRORS,
+            };
+        }
+        /// The `im.department.employees.*` methods.
+        pub mod employees {
+            /// Lists the employees of departments.
+            ///
+            /// Wire name `im.department.employees.get`, scope `im`. Who may call it: any intranet user except bots. Idempotent: sending it twice has the effect of sending it once. Auth: webhook, OAuth.
+            ///
+            /// Documentation: <https://apidocs.bitrix24.com/api-reference/chats/departments/im-department-employees-get.html>
+            #[derive(Debug, Clone, PartialEq, serde::Deserialize)]
+            #[non_exhaustive]
+            pub struct Get {
+                /// Ids of the departments.
+                ///
+                /// Wire name: `ID`.
+                #[serde(rename = "ID")]
+                pub id: Vec<i64>,
+                /// `Y` returns user records instead of ids.
+                ///
+                /// Wire name: `USER_DATA`. Default: `N`.
+                #[serde(rename = "USER_DATA")]
+                pub user_data: Option<crate::YesNo>,
+                /// Parameters the schema does not describe, sent as given after the
+                /// typed ones. Set them with [`Self::param`].
+                #[serde(flatten)]
+                pub extra: serde_json::Map<String, serde_json::Value>,
+            }
+            impl Get {
+                /// Starts with the required parameters; the rest are set with the methods below.
+                ///
+                /// - `id` (`ID`): Ids of the departments.
+                pub fn new(id: impl IntoIterator<Item = i64>) -> Self {
+                    Self {
+                        id: id.into_iter().collect(),
+                        user_data: None,
+                        extra: serde_json::Map::new(),
+                    }
+                }
+                /// `Y` returns user records instead of ids.
+                ///
+                /// Wire name: `USER_DATA`. Default: `N`.
+                pub fn user_data(mut self, user_data: crate::YesNo) -> Self {
+                    self.user_data = Some(user_data);
+                    self
+                }
+                /// Adds a parameter the schema does not describe (for example one an
+                /// older portal still accepts). It is sent as given.
+                pub fn param(
+                    mut self,
+                    name: impl Into<String>,
+                    value: impl Into<serde_json::Value>,
+                ) -> Self {
+                    self.extra.insert(name.into(), value.into());
+                    self
+                }
+            }
+            impl crate::Method for Get {
+                const NAME: &'static str = "im.department.employees.get";
+                const INFO: &'static crate::schema::MethodInfo = &GET_INFO;
+                type Output = std::collections::BTreeMap<String, Vec<serde_json::Value>>;
+                type Error = GetError;
+            }
+            impl serde::Serialize for Get {
+                fn serialize<S: serde::Serializer>(
+                    &self,
+                    serializer: S,
+                ) -> Result<S::Ok, S::Error> {
+                    use serde::ser::SerializeMap as _;
+                    let mut map = serializer.serialize_map(None)?;
+                    let value = &self.id;
+                    map.serialize_entry("ID", value)?;
+                    if let Some(value) = &self.user_data {
+                        map.serialize_entry("USER_DATA", value)?;
+                    }
+                    for (name, value) in &self.extra {
+                        map.serialize_entry(name, value)?;
+                    }
+                    map.end()
+                }
+            }
+            /// An error code `im.department.employees.get` can return: its own codes, the system codes every method shares, or a code this crate does not know yet.
+            #[derive(Debug, Clone, PartialEq, Eq)]
+            #[non_exhaustive]
+            pub enum GetError {
+                /// `ID_EMPTY` (HTTP 400): `ID` is missing, empty or malformed.
+                IdEmpty,
+                /// `ACCESS_ERROR` (HTTP 403): Extranet users and bots may not call this method.
+                AccessError,
+                /// A system error, which any method may return.
+                System(crate::SystemError),
+                /// A code this version of the crate does not know, as received.
+                Unknown(String),
+            }
+            /// The error table of `im.department.employees.get`, in documentation order.
+            pub static GET_ERRORS: [crate::schema::ErrorInfo; 2] = [
+                crate::schema::ErrorInfo {
+                    code: "ID_EMPTY",
+                    status: Some(400),
+                    message: "Department ID can't be empty",
+                    meaning: "`ID` is missing, empty or malformed.",
+                    retry_safe: true,
+                    legacy: false,
+                },
+                crate::schema::ErrorInfo {
+                    code: "ACCESS_ERROR",
+                    status: Some(403),
+                    message: "Only intranet users have access to this method",
+                    meaning: "Extranet users and bots may not call this method.",
+                    retry_safe: true,
+                    legacy: false,
+                },
+            ];
+            impl crate::MethodError for GetError {
+                fn from_code(code: &str) -> Self {
+                    match code {
+                        "ID_EMPTY" => Self::IdEmpty,
+                        "ACCESS_ERROR" => Self::AccessError,
+                        _ => {
+                            match <crate::SystemError as crate::MethodError>::from_code(
+                                code,
+                            ) {
+                                crate::SystemError::Unknown(code) => Self::Unknown(code),
+                                system => Self::System(system),
+                            }
+                        }
+                    }
+                }
+                fn code(&self) -> &str {
+                    match self {
+                        Self::IdEmpty => "ID_EMPTY",
+                        Self::AccessError => "ACCESS_ERROR",
+                        Self::System(system) => system.code(),
+                        Self::Unknown(code) => code,
+                    }
+                }
+                fn info(&self) -> Option<&'static crate::schema::ErrorInfo> {
+                    match self {
+                        Self::IdEmpty => Some(&GET_ERRORS[0]),
+                        Self::AccessError => Some(&GET_ERRORS[1]),
+                        Self::System(system) => system.info(),
+                        Self::Unknown(_) => None,
+                    }
+                }
+            }
+            impl std::fmt::Display for GetError {
+                fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                    crate::schema::describe_error(self, f)
+                }
+            }
+            impl std::error::Error for GetError {}
+            /// What the schema says about `im.department.employees.get`: its params, result and errors.
+            pub static GET_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
+                name: "im.department.employees.get",
+                scope: "im",
+                summary: "Lists the employees of departments.",
+                docs_url: "https://apidocs.bitrix24.com/api-reference/chats/departments/im-department-employees-get.html",
+                who: "any intranet user except bots",
+                idempotent: true,
+                auth: &[
+                    crate::schema::AuthMode::Webhook,
+                    crate::schema::AuthMode::Oauth,
+                ],
+                params: &[
+                    crate::schema::ParamInfo {
+                        name: "ID",
+                        ty: "[integer]",
+                        required: true,
+                        required_with: None,
+                        default: None,
+                        doc: "Ids of the departments.",
+                        secret: false,
+                        values: &[],
+                        fields: &[],
+                    },
+                    crate::schema::ParamInfo {
+                        name: "USER_DATA",
+                        ty: "YesNo",
+                        required: false,
+                        required_with: None,
+                        default: Some("N"),
+                        doc: "`Y` returns user records instead of ids.",
+                        secret: false,
+                        values: &["Y", "N"],
+                        fields: &[],
+                    },
+                ],
+                result: "{[User|integer]}",
+                errors: &GET_ERRORS,
+            };
+        }
+        /// The `im.department.managers.*` methods.
+        pub mod managers {
+            /// Lists the heads of departments.
+            ///
+            /// Wire name `im.department.managers.get`, scope `im`. Who may call it: any intranet user except bots. Idempotent: sending it twice has the effect of sending it once. Auth: webhook, OAuth.
+            ///
+            /// Documentation: <https://apidocs.bitrix24.com/api-reference/chats/departments/im-department-managers-get.html>
+            #[derive(Debug, Clone, PartialEq, serde::Deserialize)]
+            #[non_exhaustive]
+            pub struct Get {
+                /// Ids of the departments.
+                ///
+                /// Wire name: `ID`.
+                #[serde(rename = "ID")]
+                pub id: Vec<i64>,
+                /// `Y` returns user records instead of ids.
+                ///
+                /// Wire name: `USER_DATA`. Default: `N`.
+                #[serde(rename = "USER_DATA")]
+                pub user_data: Option<crate::YesNo>,
+                /// Parameters the schema does not describe, sent as given after the
+                /// typed ones. Set them with [`Self::param`].
+                #[serde(flatten)]
+                pub extra: serde_json::Map<String, serde_json::Value>,
+            }
+            impl Get {
+                /// Starts with the required parameters; the rest are set with the methods below.
+                ///
+                /// - `id` (`ID`): Ids of the departments.
+                pub fn new(id: impl IntoIterator<Item = i64>) -> Self {
+                    Self {
+                        id: id.into_iter().collect(),
+                        user_data: None,
+                        extra: serde_json::Map::new(),
+                    }
+                }
+                /// `Y` returns user records instead of ids.
+                ///
+                /// Wire name: `USER_DATA`. Default: `N`.
+                pub fn user_data(mut self, user_data: crate::YesNo) -> Self {
+                    self.user_data = Some(user_data);
+                    self
+                }
+                /// Adds a parameter the schema does not describe (for example one an
+                /// older portal still accepts). It is sent as given.
+                pub fn param(
+                    mut self,
+                    name: impl Into<String>,
+                    value: impl Into<serde_json::Value>,
+                ) -> Self {
+                    self.extra.insert(name.into(), value.into());
+                    self
+                }
+            }
+            impl crate::Method for Get {
+                const NAME: &'static str = "im.department.managers.get";
+                const INFO: &'static crate::schema::MethodInfo = &GET_INFO;
+                type Output = std::collections::BTreeMap<String, Vec<serde_json::Value>>;
+                type Error = GetError;
+            }
+            impl serde::Serialize for Get {
+                fn serialize<S: serde::Serializer>(
+                    &self,
+                    serializer: S,
+                ) -> Result<S::Ok, S::Error> {
+                    use serde::ser::SerializeMap as _;
+                    let mut map = serializer.serialize_map(None)?;
+                    let value = &self.id;
+                    map.serialize_entry("ID", value)?;
+                    if let Some(value) = &self.user_data {
+                        map.serialize_entry("USER_DATA", value)?;
+                    }
+                    for (name, value) in &self.extra {
+                        map.serialize_entry(name, value)?;
+                    }
+                    map.end()
+                }
+            }
+            /// An error code `im.department.managers.get` can return: its own codes, the system codes every method shares, or a code this crate does not know yet.
+            #[derive(Debug, Clone, PartialEq, Eq)]
+            #[non_exhaustive]
+            pub enum GetError {
+                /// `ID_EMPTY` (HTTP 400): `ID` is missing, empty or malformed.
+                IdEmpty,
+                /// `ACCESS_ERROR` (HTTP 403): Extranet users and bots may not call this method.
+                AccessError,
+                /// A system error, which any method may return.
+                System(crate::SystemError),
+                /// A code this version of the crate does not know, as received.
+                Unknown(String),
+            }
+            /// The error table of `im.department.managers.get`, in documentation order.
+            pub static GET_ERRORS: [crate::schema::ErrorInfo; 2] = [
+                crate::schema::ErrorInfo {
+                    code: "ID_EMPTY",
+                    status: Some(400),
+                    message: "Department ID can't be empty",
+                    meaning: "`ID` is missing, empty or malformed.",
+                    retry_safe: true,
+                    legacy: false,
+                },
+                crate::schema::ErrorInfo {
+                    code: "ACCESS_ERROR",
+                    status: Some(403),
+                    message: "Only intranet users have access to this method",
+                    meaning: "Extranet users and bots may not call this method.",
+                    retry_safe: true,
+                    legacy: false,
+                },
+            ];
+            impl crate::MethodError for GetError {
+                fn from_code(code: &str) -> Self {
+                    match code {
+                        "ID_EMPTY" => Self::IdEmpty,
+                        "ACCESS_ERROR" => Self::AccessError,
+                        _ => {
+                            match <crate::SystemError as crate::MethodError>::from_code(
+                                code,
+                            ) {
+                                crate::SystemError::Unknown(code) => Self::Unknown(code),
+                                system => Self::System(system),
+                            }
+                        }
+                    }
+                }
+                fn code(&self) -> &str {
+                    match self {
+                        Self::IdEmpty => "ID_EMPTY",
+                        Self::AccessError => "ACCESS_ERROR",
+                        Self::System(system) => system.code(),
+                        Self::Unknown(code) => code,
+                    }
+                }
+                fn info(&self) -> Option<&'static crate::schema::ErrorInfo> {
+                    match self {
+                        Self::IdEmpty => Some(&GET_ERRORS[0]),
+                        Self::AccessError => Some(&GET_ERRORS[1]),
+                        Self::System(system) => system.info(),
+                        Self::Unknown(_) => None,
+                    }
+                }
+            }
+            impl std::fmt::Display for GetError {
+                fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                    crate::schema::describe_error(self, f)
+                }
+            }
+            impl std::error::Error for GetError {}
+            /// What the schema says about `im.department.managers.get`: its params, result and errors.
+            pub static GET_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
+                name: "im.department.managers.get",
+                scope: "im",
+                summary: "Lists the heads of departments.",
+                docs_url: "https://apidocs.bitrix24.com/api-reference/chats/departments/im-department-managers-get.html",
+                who: "any intranet user except bots",
+                idempotent: true,
+                auth: &[
+                    crate::schema::AuthMode::Webhook,
+                    crate::schema::AuthMode::Oauth,
+                ],
+                params: &[
+                    crate::schema::ParamInfo {
+                        name: "ID",
+                        ty: "[integer]",
+                        required: true,
+                        required_with: None,
+                        default: None,
+                        doc: "Ids of the departments.",
+                        secret: false,
+                        values: &[],
+                        fields: &[],
+                    },
+                    crate::schema::ParamInfo {
+                        name: "USER_DATA",
+                        ty: "YesNo",
+                        required: false,
+                        required_with: None,
+                        default: Some("N"),
+                        doc: "`Y` returns user records instead of ids.",
+                        secret: false,
+                        values: &["Y", "N"],
+                        fields: &[],
+                    },
+                ],
+                result: "{[User|integer]}",
+                errors: &GET_ERRORS,
+            };
+        }
+    }
     /// The `im.dialog.*` methods.
     pub mod dialog {
         /// Reads a chat or a private dialog.
@@ -8035,6 +12285,110 @@ pub mod im {
                 ],
                 result: "object",
                 errors: &SEARCH_ERRORS,
+            };
+        }
+        /// The `im.dialog.read.*` methods.
+        pub mod read {
+            /// Marks every chat of the caller read.
+            ///
+            /// Wire name `im.dialog.read.all`, scope `im`. Who may call it: any user. Idempotent: sending it twice has the effect of sending it once. Auth: webhook, OAuth.
+            ///
+            /// Documentation: <https://apidocs.bitrix24.com/api-reference/chats/special-operations/im-dialog-read-all.html>
+            #[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
+            #[non_exhaustive]
+            pub struct All {
+                /// Parameters the schema does not describe, sent as given after the
+                /// typed ones. Set them with [`Self::param`].
+                #[serde(flatten)]
+                pub extra: serde_json::Map<String, serde_json::Value>,
+            }
+            impl All {
+                /// Starts with every parameter unset.
+                pub fn new() -> Self {
+                    Self::default()
+                }
+                /// Adds a parameter the schema does not describe (for example one an
+                /// older portal still accepts). It is sent as given.
+                pub fn param(
+                    mut self,
+                    name: impl Into<String>,
+                    value: impl Into<serde_json::Value>,
+                ) -> Self {
+                    self.extra.insert(name.into(), value.into());
+                    self
+                }
+            }
+            impl crate::Method for All {
+                const NAME: &'static str = "im.dialog.read.all";
+                const INFO: &'static crate::schema::MethodInfo = &ALL_INFO;
+                type Output = bool;
+                type Error = AllError;
+            }
+            impl serde::Serialize for All {
+                fn serialize<S: serde::Serializer>(
+                    &self,
+                    serializer: S,
+                ) -> Result<S::Ok, S::Error> {
+                    use serde::ser::SerializeMap as _;
+                    let mut map = serializer.serialize_map(None)?;
+                    for (name, value) in &self.extra {
+                        map.serialize_entry(name, value)?;
+                    }
+                    map.end()
+                }
+            }
+            /// An error code `im.dialog.read.all` can return: its own codes, the system codes every method shares, or a code this crate does not know yet.
+            #[derive(Debug, Clone, PartialEq, Eq)]
+            #[non_exhaustive]
+            pub enum AllError {
+                /// A system error, which any method may return.
+                System(crate::SystemError),
+                /// A code this version of the crate does not know, as received.
+                Unknown(String),
+            }
+            /// The error table of `im.dialog.read.all`, in documentation order.
+            pub static ALL_ERRORS: [crate::schema::ErrorInfo; 0] = [];
+            impl crate::MethodError for AllError {
+                fn from_code(code: &str) -> Self {
+                    match <crate::SystemError as crate::MethodError>::from_code(code) {
+                        crate::SystemError::Unknown(code) => Self::Unknown(code),
+                        system => Self::System(system),
+                    }
+                }
+                fn code(&self) -> &str {
+                    match self {
+                        Self::System(system) => system.code(),
+                        Self::Unknown(code) => code,
+                    }
+                }
+                fn info(&self) -> Option<&'static crate::schema::ErrorInfo> {
+                    match self {
+                        Self::System(system) => system.info(),
+                        Self::Unknown(_) => None,
+                    }
+                }
+            }
+            impl std::fmt::Display for AllError {
+                fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                    crate::schema::describe_error(self, f)
+                }
+            }
+            impl std::error::Error for AllError {}
+            /// What the schema says about `im.dialog.read.all`: its params, result and errors.
+            pub static ALL_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
+                name: "im.dialog.read.all",
+                scope: "im",
+                summary: "Marks every chat of the caller read.",
+                docs_url: "https://apidocs.bitrix24.com/api-reference/chats/special-operations/im-dialog-read-all.html",
+                who: "any user",
+                idempotent: true,
+                auth: &[
+                    crate::schema::AuthMode::Webhook,
+                    crate::schema::AuthMode::Oauth,
+                ],
+                params: &[],
+                result: "boolean",
+                errors: &ALL_ERRORS,
             };
         }
         /// The `im.dialog.users.*` methods.
@@ -10032,6 +14386,2714 @@ pub mod im {
             errors: &UPDATE_ERRORS,
         };
     }
+    /// The `im.notify.*` methods.
+    pub mod notify {
+        /// Sends a quick text answer to a notification that takes one.
+        ///
+        /// Wire name `im.notify.answer`, scope `im`. Who may call it: any user. Not idempotent: a call whose outcome is unknown must not be resent blindly. Auth: webhook, OAuth.
+        ///
+        /// Documentation: <https://apidocs.bitrix24.com/api-reference/chats/notifications/im-notify-answer.html>
+        #[derive(Debug, Clone, PartialEq, serde::Deserialize)]
+        #[non_exhaustive]
+        pub struct Answer {
+            /// Id of the notification.
+            ///
+            /// Wire name: `NOTIFY_ID`.
+            #[serde(rename = "NOTIFY_ID")]
+            pub notify_id: i64,
+            /// The answer.
+            ///
+            /// Wire name: `ANSWER_TEXT`.
+            #[serde(rename = "ANSWER_TEXT")]
+            pub answer_text: String,
+            /// Parameters the schema does not describe, sent as given after the
+            /// typed ones. Set them with [`Self::param`].
+            #[serde(flatten)]
+            pub extra: serde_json::Map<String, serde_json::Value>,
+        }
+        impl Answer {
+            /// Starts with the required parameters; the rest are set with the methods below.
+            ///
+            /// - `notify_id` (`NOTIFY_ID`): Id of the notification.
+            /// - `answer_text` (`ANSWER_TEXT`): The answer.
+            pub fn new(notify_id: i64, answer_text: impl Into<String>) -> Self {
+                Self {
+                    notify_id,
+                    answer_text: answer_text.into(),
+                    extra: serde_json::Map::new(),
+                }
+            }
+            /// Adds a parameter the schema does not describe (for example one an
+            /// older portal still accepts). It is sent as given.
+            pub fn param(
+                mut self,
+                name: impl Into<String>,
+                value: impl Into<serde_json::Value>,
+            ) -> Self {
+                self.extra.insert(name.into(), value.into());
+                self
+            }
+        }
+        impl crate::Method for Answer {
+            const NAME: &'static str = "im.notify.answer";
+            const INFO: &'static crate::schema::MethodInfo = &ANSWER_INFO;
+            type Output = AnswerResult;
+            type Error = AnswerError;
+        }
+        impl serde::Serialize for Answer {
+            fn serialize<S: serde::Serializer>(
+                &self,
+                serializer: S,
+            ) -> Result<S::Ok, S::Error> {
+                use serde::ser::SerializeMap as _;
+                let mut map = serializer.serialize_map(None)?;
+                let value = &self.notify_id;
+                map.serialize_entry("NOTIFY_ID", value)?;
+                let value = &self.answer_text;
+                map.serialize_entry("ANSWER_TEXT", value)?;
+                for (name, value) in &self.extra {
+                    map.serialize_entry(name, value)?;
+                }
+                map.end()
+            }
+        }
+        /// What `im.notify.answer` returns: What the notification's handler said.
+        #[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
+        #[non_exhaustive]
+        pub struct AnswerResult {
+            /// The handler's reply as lines of text, or `false`.
+            ///
+            /// Wire name: `result_message`.
+            pub result_message: Option<serde_json::Value>,
+        }
+        impl serde::Serialize for AnswerResult {
+            fn serialize<S: serde::Serializer>(
+                &self,
+                serializer: S,
+            ) -> Result<S::Ok, S::Error> {
+                use serde::ser::SerializeMap as _;
+                let mut map = serializer.serialize_map(None)?;
+                if let Some(value) = &self.result_message {
+                    map.serialize_entry("result_message", value)?;
+                }
+                map.end()
+            }
+        }
+        /// An error code `im.notify.answer` can return: its own codes, the system codes every method shares, or a code this crate does not know yet.
+        #[derive(Debug, Clone, PartialEq, Eq)]
+        #[non_exhaustive]
+        pub enum AnswerError {
+            /// `ID_ERROR` (HTTP 400): `NOTIFY_ID` is missing or not positive.
+            IdError,
+            /// `ANSWER_TEXT_ERROR` (HTTP 400): `ANSWER_TEXT` is empty.
+            AnswerTextError,
+            /// A system error, which any method may return.
+            System(crate::SystemError),
+            /// A code this version of the crate does not know, as received.
+            Unknown(String),
+        }
+        /// The error table of `im.notify.answer`, in documentation order.
+        pub static ANSWER_ERRORS: [crate::schema::ErrorInfo; 2] = [
+            crate::schema::ErrorInfo {
+                code: "ID_ERROR",
+                status: Some(400),
+                message: "Notification ID can't be empty",
+                meaning: "`NOTIFY_ID` is missing or not positive.",
+                retry_safe: true,
+                legacy: false,
+            },
+            crate::schema::ErrorInfo {
+                code: "ANSWER_TEXT_ERROR",
+                status: Some(400),
+                message: "ANSWER_TEXT can't be empty",
+                meaning: "`ANSWER_TEXT` is empty.",
+                retry_safe: true,
+                legacy: false,
+            },
+        ];
+        impl crate::MethodError for AnswerError {
+            fn from_code(code: &str) -> Self {
+                match code {
+                    "ID_ERROR" => Self::IdError,
+                    "ANSWER_TEXT_ERROR" => Self::AnswerTextError,
+                    _ => {
+                        match <crate::SystemError as crate::MethodError>::from_code(
+                            code,
+                        ) {
+                            crate::SystemError::Unknown(code) => Self::Unknown(code),
+                            system => Self::System(system),
+                        }
+                    }
+                }
+            }
+            fn code(&self) -> &str {
+                match self {
+                    Self::IdError => "ID_ERROR",
+                    Self::AnswerTextError => "ANSWER_TEXT_ERROR",
+                    Self::System(system) => system.code(),
+                    Self::Unknown(code) => code,
+                }
+            }
+            fn info(&self) -> Option<&'static crate::schema::ErrorInfo> {
+                match self {
+                    Self::IdError => Some(&ANSWER_ERRORS[0]),
+                    Self::AnswerTextError => Some(&ANSWER_ERRORS[1]),
+                    Self::System(system) => system.info(),
+                    Self::Unknown(_) => None,
+                }
+            }
+        }
+        impl std::fmt::Display for AnswerError {
+            fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                crate::schema::describe_error(self, f)
+            }
+        }
+        impl std::error::Error for AnswerError {}
+        /// What the schema says about `im.notify.answer`: its params, result and errors.
+        pub static ANSWER_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
+            name: "im.notify.answer",
+            scope: "im",
+            summary: "Sends a quick text answer to a notification that takes one.",
+            docs_url: "https://apidocs.bitrix24.com/api-reference/chats/notifications/im-notify-answer.html",
+            who: "any user",
+            idempotent: false,
+            auth: &[crate::schema::AuthMode::Webhook, crate::schema::AuthMode::Oauth],
+            params: &[
+                crate::schema::ParamInfo {
+                    name: "NOTIFY_ID",
+                    ty: "integer",
+                    required: true,
+                    required_with: None,
+                    default: None,
+                    doc: "Id of the notification.",
+                    secret: false,
+                    values: &[],
+                    fields: &[],
+                },
+                crate::schema::ParamInfo {
+                    name: "ANSWER_TEXT",
+                    ty: "string",
+                    required: true,
+                    required_with: None,
+                    default: None,
+                    doc: "The answer.",
+                    secret: false,
+                    values: &[],
+                    fields: &[],
+                },
+            ],
+            result: "object",
+            errors: &ANSWER_ERRORS,
+        };
+        /// Presses a button of a notification that asks for a choice.
+        ///
+        /// Wire name `im.notify.confirm`, scope `im`. Who may call it: any user. Not idempotent: a call whose outcome is unknown must not be resent blindly. Auth: webhook, OAuth.
+        ///
+        /// Documentation: <https://apidocs.bitrix24.com/api-reference/chats/notifications/im-notify-confirm.html>
+        #[derive(Debug, Clone, PartialEq, serde::Deserialize)]
+        #[non_exhaustive]
+        pub struct Confirm {
+            /// Id of the notification.
+            ///
+            /// Wire name: `NOTIFY_ID`.
+            #[serde(rename = "NOTIFY_ID")]
+            pub notify_id: i64,
+            /// The value of the button pressed (such as `Y` to accept, `N` to decline).
+            ///
+            /// Wire name: `NOTIFY_VALUE`.
+            #[serde(rename = "NOTIFY_VALUE")]
+            pub notify_value: String,
+            /// Parameters the schema does not describe, sent as given after the
+            /// typed ones. Set them with [`Self::param`].
+            #[serde(flatten)]
+            pub extra: serde_json::Map<String, serde_json::Value>,
+        }
+        impl Confirm {
+            /// Starts with the required parameters; the rest are set with the methods below.
+            ///
+            /// - `notify_id` (`NOTIFY_ID`): Id of the notification.
+            /// - `notify_value` (`NOTIFY_VALUE`): The value of the button pressed (such as `Y` to accept, `N` to decline).
+            pub fn new(notify_id: i64, notify_value: impl Into<String>) -> Self {
+                Self {
+                    notify_id,
+                    notify_value: notify_value.into(),
+                    extra: serde_json::Map::new(),
+                }
+            }
+            /// Adds a parameter the schema does not describe (for example one an
+            /// older portal still accepts). It is sent as given.
+            pub fn param(
+                mut self,
+                name: impl Into<String>,
+                value: impl Into<serde_json::Value>,
+            ) -> Self {
+                self.extra.insert(name.into(), value.into());
+                self
+            }
+        }
+        impl crate::Method for Confirm {
+            const NAME: &'static str = "im.notify.confirm";
+            const INFO: &'static crate::schema::MethodInfo = &CONFIRM_INFO;
+            type Output = ConfirmResult;
+            type Error = ConfirmError;
+        }
+        impl serde::Serialize for Confirm {
+            fn serialize<S: serde::Serializer>(
+                &self,
+                serializer: S,
+            ) -> Result<S::Ok, S::Error> {
+                use serde::ser::SerializeMap as _;
+                let mut map = serializer.serialize_map(None)?;
+                let value = &self.notify_id;
+                map.serialize_entry("NOTIFY_ID", value)?;
+                let value = &self.notify_value;
+                map.serialize_entry("NOTIFY_VALUE", value)?;
+                for (name, value) in &self.extra {
+                    map.serialize_entry(name, value)?;
+                }
+                map.end()
+            }
+        }
+        /// What `im.notify.confirm` returns: What the notification's handler said.
+        #[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
+        #[non_exhaustive]
+        pub struct ConfirmResult {
+            /// The handler's reply as lines of text, or `false`.
+            ///
+            /// Wire name: `result_message`.
+            pub result_message: Option<serde_json::Value>,
+        }
+        impl serde::Serialize for ConfirmResult {
+            fn serialize<S: serde::Serializer>(
+                &self,
+                serializer: S,
+            ) -> Result<S::Ok, S::Error> {
+                use serde::ser::SerializeMap as _;
+                let mut map = serializer.serialize_map(None)?;
+                if let Some(value) = &self.result_message {
+                    map.serialize_entry("result_message", value)?;
+                }
+                map.end()
+            }
+        }
+        /// An error code `im.notify.confirm` can return: its own codes, the system codes every method shares, or a code this crate does not know yet.
+        #[derive(Debug, Clone, PartialEq, Eq)]
+        #[non_exhaustive]
+        pub enum ConfirmError {
+            /// `ID_ERROR` (HTTP 400): `NOTIFY_ID` is missing or not positive.
+            IdError,
+            /// `NOTIFY_VALUE_ERROR` (HTTP 400): `NOTIFY_VALUE` is empty.
+            NotifyValueError,
+            /// A system error, which any method may return.
+            System(crate::SystemError),
+            /// A code this version of the crate does not know, as received.
+            Unknown(String),
+        }
+        /// The error table of `im.notify.confirm`, in documentation order.
+        pub static CONFIRM_ERRORS: [crate::schema::ErrorInfo; 2] = [
+            crate::schema::ErrorInfo {
+                code: "ID_ERROR",
+                status: Some(400),
+                message: "Notification ID can't be empty",
+                meaning: "`NOTIFY_ID` is missing or not positive.",
+                retry_safe: true,
+                legacy: false,
+            },
+            crate::schema::ErrorInfo {
+                code: "NOTIFY_VALUE_ERROR",
+                status: Some(400),
+                message: "Notification Value  can't be empty",
+                meaning: "`NOTIFY_VALUE` is empty.",
+                retry_safe: true,
+                legacy: false,
+            },
+        ];
+        impl crate::MethodError for ConfirmError {
+            fn from_code(code: &str) -> Self {
+                match code {
+                    "ID_ERROR" => Self::IdError,
+                    "NOTIFY_VALUE_ERROR" => Self::NotifyValueError,
+                    _ => {
+                        match <crate::SystemError as crate::MethodError>::from_code(
+                            code,
+                        ) {
+                            crate::SystemError::Unknown(code) => Self::Unknown(code),
+                            system => Self::System(system),
+                        }
+                    }
+                }
+            }
+            fn code(&self) -> &str {
+                match self {
+                    Self::IdError => "ID_ERROR",
+                    Self::NotifyValueError => "NOTIFY_VALUE_ERROR",
+                    Self::System(system) => system.code(),
+                    Self::Unknown(code) => code,
+                }
+            }
+            fn info(&self) -> Option<&'static crate::schema::ErrorInfo> {
+                match self {
+                    Self::IdError => Some(&CONFIRM_ERRORS[0]),
+                    Self::NotifyValueError => Some(&CONFIRM_ERRORS[1]),
+                    Self::System(system) => system.info(),
+                    Self::Unknown(_) => None,
+                }
+            }
+        }
+        impl std::fmt::Display for ConfirmError {
+            fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                crate::schema::describe_error(self, f)
+            }
+        }
+        impl std::error::Error for ConfirmError {}
+        /// What the schema says about `im.notify.confirm`: its params, result and errors.
+        pub static CONFIRM_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
+            name: "im.notify.confirm",
+            scope: "im",
+            summary: "Presses a button of a notification that asks for a choice.",
+            docs_url: "https://apidocs.bitrix24.com/api-reference/chats/notifications/im-notify-confirm.html",
+            who: "any user",
+            idempotent: false,
+            auth: &[crate::schema::AuthMode::Webhook, crate::schema::AuthMode::Oauth],
+            params: &[
+                crate::schema::ParamInfo {
+                    name: "NOTIFY_ID",
+                    ty: "integer",
+                    required: true,
+                    required_with: None,
+                    default: None,
+                    doc: "Id of the notification.",
+                    secret: false,
+                    values: &[],
+                    fields: &[],
+                },
+                crate::schema::ParamInfo {
+                    name: "NOTIFY_VALUE",
+                    ty: "string",
+                    required: true,
+                    required_with: None,
+                    default: None,
+                    doc: "The value of the button pressed (such as `Y` to accept, `N` to decline).",
+                    secret: false,
+                    values: &[],
+                    fields: &[],
+                },
+            ],
+            result: "object",
+            errors: &CONFIRM_ERRORS,
+        };
+        /// Deletes a notification by id, or the notifications of the application with a tag.
+        ///
+        /// Wire name `im.notify.delete`, scope `im`. Who may call it: any user. Idempotent: sending it twice has the effect of sending it once. Auth: webhook, OAuth.
+        ///
+        /// Documentation: <https://apidocs.bitrix24.com/api-reference/chats/notifications/im-notify-delete.html>
+        #[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
+        #[non_exhaustive]
+        pub struct Delete {
+            /// Id of the notification. Give one of `ID`, `TAG` and `SUB_TAG`.
+            ///
+            /// Wire name: `ID`.
+            #[serde(rename = "ID")]
+            pub id: Option<i64>,
+            /// Deletes the application's notifications with this tag.
+            ///
+            /// Wire name: `TAG`.
+            #[serde(rename = "TAG")]
+            pub tag: Option<String>,
+            /// Deletes the application's notifications with this second tag.
+            ///
+            /// Wire name: `SUB_TAG`.
+            #[serde(rename = "SUB_TAG")]
+            pub sub_tag: Option<String>,
+            /// Id of the application; needed with webhook auth.
+            ///
+            /// Wire name: `CLIENT_ID`.
+            #[serde(rename = "CLIENT_ID")]
+            pub client_id: Option<String>,
+            /// Parameters the schema does not describe, sent as given after the
+            /// typed ones. Set them with [`Self::param`].
+            #[serde(flatten)]
+            pub extra: serde_json::Map<String, serde_json::Value>,
+        }
+        impl Delete {
+            /// Starts with every parameter unset.
+            pub fn new() -> Self {
+                Self::default()
+            }
+            /// Id of the notification. Give one of `ID`, `TAG` and `SUB_TAG`.
+            ///
+            /// Wire name: `ID`.
+            pub fn id(mut self, id: i64) -> Self {
+                self.id = Some(id);
+                self
+            }
+            /// Deletes the application's notifications with this tag.
+            ///
+            /// Wire name: `TAG`.
+            pub fn tag(mut self, tag: impl Into<String>) -> Self {
+                self.tag = Some(tag.into());
+                self
+            }
+            /// Deletes the application's notifications with this second tag.
+            ///
+            /// Wire name: `SUB_TAG`.
+            pub fn sub_tag(mut self, sub_tag: impl Into<String>) -> Self {
+                self.sub_tag = Some(sub_tag.into());
+                self
+            }
+            /// Id of the application; needed with webhook auth.
+            ///
+            /// Wire name: `CLIENT_ID`.
+            pub fn client_id(mut self, client_id: impl Into<String>) -> Self {
+                self.client_id = Some(client_id.into());
+                self
+            }
+            /// Adds a parameter the schema does not describe (for example one an
+            /// older portal still accepts). It is sent as given.
+            pub fn param(
+                mut self,
+                name: impl Into<String>,
+                value: impl Into<serde_json::Value>,
+            ) -> Self {
+                self.extra.insert(name.into(), value.into());
+                self
+            }
+        }
+        impl crate::Method for Delete {
+            const NAME: &'static str = "im.notify.delete";
+            const INFO: &'static crate::schema::MethodInfo = &DELETE_INFO;
+            type Output = bool;
+            type Error = DeleteError;
+        }
+        impl serde::Serialize for Delete {
+            fn serialize<S: serde::Serializer>(
+                &self,
+                serializer: S,
+            ) -> Result<S::Ok, S::Error> {
+                use serde::ser::SerializeMap as _;
+                let mut map = serializer.serialize_map(None)?;
+                if let Some(value) = &self.id {
+                    map.serialize_entry("ID", value)?;
+                }
+                if let Some(value) = &self.tag {
+                    map.serialize_entry("TAG", value)?;
+                }
+                if let Some(value) = &self.sub_tag {
+                    map.serialize_entry("SUB_TAG", value)?;
+                }
+                if let Some(value) = &self.client_id {
+                    map.serialize_entry("CLIENT_ID", value)?;
+                }
+                for (name, value) in &self.extra {
+                    map.serialize_entry(name, value)?;
+                }
+                map.end()
+            }
+        }
+        /// An error code `im.notify.delete` can return: its own codes, the system codes every method shares, or a code this crate does not know yet.
+        #[derive(Debug, Clone, PartialEq, Eq)]
+        #[non_exhaustive]
+        pub enum DeleteError {
+            /// `PARAMS_ERROR` (HTTP 400): None of `ID`, `TAG`, `SUB_TAG` was given, or session auth was used without `ID`.
+            ParamsError,
+            /// `ACCESS_DENIED` (HTTP 403): The portal cannot tell which application calls: no client id in the auth and no `CLIENT_ID`.
+            ///
+            /// The same code is also a system error; for this method it means the above.
+            AccessDenied,
+            /// A system error, which any method may return.
+            System(crate::SystemError),
+            /// A code this version of the crate does not know, as received.
+            Unknown(String),
+        }
+        /// The error table of `im.notify.delete`, in documentation order.
+        pub static DELETE_ERRORS: [crate::schema::ErrorInfo; 2] = [
+            crate::schema::ErrorInfo {
+                code: "PARAMS_ERROR",
+                status: Some(400),
+                message: "Incorrect params",
+                meaning: "None of `ID`, `TAG`, `SUB_TAG` was given, or session auth was used without `ID`.",
+                retry_safe: true,
+                legacy: false,
+            },
+            crate::schema::ErrorInfo {
+                code: "ACCESS_DENIED",
+                status: Some(403),
+                message: "Access denied! Client ID not specified",
+                meaning: "The portal cannot tell which application calls: no client id in the auth and no `CLIENT_ID`.",
+                retry_safe: true,
+                legacy: false,
+            },
+        ];
+        impl crate::MethodError for DeleteError {
+            fn from_code(code: &str) -> Self {
+                match code {
+                    "PARAMS_ERROR" => Self::ParamsError,
+                    "ACCESS_DENIED" => Self::AccessDenied,
+                    _ => {
+                        match <crate::SystemError as crate::MethodError>::from_code(
+                            code,
+                        ) {
+                            crate::SystemError::Unknown(code) => Self::Unknown(code),
+                            system => Self::System(system),
+                        }
+                    }
+                }
+            }
+            fn code(&self) -> &str {
+                match self {
+                    Self::ParamsError => "PARAMS_ERROR",
+                    Self::AccessDenied => "ACCESS_DENIED",
+                    Self::System(system) => system.code(),
+                    Self::Unknown(code) => code,
+                }
+            }
+            fn info(&self) -> Option<&'static crate::schema::ErrorInfo> {
+                match self {
+                    Self::ParamsError => Some(&DELETE_ERRORS[0]),
+                    Self::AccessDenied => Some(&DELETE_ERRORS[1]),
+                    Self::System(system) => system.info(),
+                    Self::Unknown(_) => None,
+                }
+            }
+        }
+        impl std::fmt::Display for DeleteError {
+            fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                crate::schema::describe_error(self, f)
+            }
+        }
+        impl std::error::Error for DeleteError {}
+        /// What the schema says about `im.notify.delete`: its params, result and errors.
+        pub static DELETE_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
+            name: "im.notify.delete",
+            scope: "im",
+            summary: "Deletes a notification by id, or the notifications of the application with a tag.",
+            docs_url: "https://apidocs.bitrix24.com/api-reference/chats/notifications/im-notify-delete.html",
+            who: "any user",
+            idempotent: true,
+            auth: &[crate::schema::AuthMode::Webhook, crate::schema::AuthMode::Oauth],
+            params: &[
+                crate::schema::ParamInfo {
+                    name: "ID",
+                    ty: "integer",
+                    required: false,
+                    required_with: None,
+                    default: None,
+                    doc: "Id of the notification. Give one of `ID`, `TAG` and `SUB_TAG`.",
+                    secret: false,
+                    values: &[],
+                    fields: &[],
+                },
+                crate::schema::ParamInfo {
+                    name: "TAG",
+                    ty: "string",
+                    required: false,
+                    required_with: None,
+                    default: None,
+                    doc: "Deletes the application's notifications with this tag.",
+                    secret: false,
+                    values: &[],
+                    fields: &[],
+                },
+                crate::schema::ParamInfo {
+                    name: "SUB_TAG",
+                    ty: "string",
+                    required: false,
+                    required_with: None,
+                    default: None,
+                    doc: "Deletes the application's notifications with this second tag.",
+                    secret: false,
+                    values: &[],
+                    fields: &[],
+                },
+                crate::schema::ParamInfo {
+                    name: "CLIENT_ID",
+                    ty: "string",
+                    required: false,
+                    required_with: None,
+                    default: None,
+                    doc: "Id of the application; needed with webhook auth.",
+                    secret: false,
+                    values: &[],
+                    fields: &[],
+                },
+            ],
+            result: "boolean",
+            errors: &DELETE_ERRORS,
+        };
+        /// Reads the caller's notifications, newest first, page by page.
+        ///
+        /// A user without a system chat of notifications (or with an empty one) gets
+        /// `notifications` and `users` alone.
+        ///
+        /// Wire name `im.notify.get`, scope `im`. Who may call it: any user. Idempotent: sending it twice has the effect of sending it once. Auth: webhook, OAuth.
+        ///
+        /// Documentation: <https://apidocs.bitrix24.com/api-reference/chats/notifications/im-notify-get.html>
+        #[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
+        #[non_exhaustive]
+        pub struct Get {
+            /// Id of the last notification of the previous page; give it with `LAST_TYPE`.
+            ///
+            /// Wire name: `LAST_ID`.
+            #[serde(rename = "LAST_ID")]
+            pub last_id: Option<i64>,
+            /// Where the previous page stopped: `1` among notifications awaiting a choice, `3` among the others. Give it with `LAST_ID`.
+            ///
+            /// Wire name: `LAST_TYPE`.
+            #[serde(rename = "LAST_TYPE")]
+            pub last_type: Option<i64>,
+            /// How many notifications per page, at most 50.
+            ///
+            /// Wire name: `LIMIT`. Default: `50`.
+            #[serde(rename = "LIMIT")]
+            pub limit: Option<i64>,
+            /// `Y` converts the texts for display.
+            ///
+            /// Wire name: `CONVERT_TEXT`.
+            #[serde(rename = "CONVERT_TEXT")]
+            pub convert_text: Option<crate::YesNo>,
+            /// Parameters the schema does not describe, sent as given after the
+            /// typed ones. Set them with [`Self::param`].
+            #[serde(flatten)]
+            pub extra: serde_json::Map<String, serde_json::Value>,
+        }
+        impl Get {
+            /// Starts with every parameter unset.
+            pub fn new() -> Self {
+                Self::default()
+            }
+            /// Id of the last notification of the previous page; give it with `LAST_TYPE`.
+            ///
+            /// Wire name: `LAST_ID`.
+            pub fn last_id(mut self, last_id: i64) -> Self {
+                self.last_id = Some(last_id);
+                self
+            }
+            /// Where the previous page stopped: `1` among notifications awaiting a choice, `3` among the others. Give it with `LAST_ID`.
+            ///
+            /// Wire name: `LAST_TYPE`.
+            pub fn last_type(mut self, last_type: i64) -> Self {
+                self.last_type = Some(last_type);
+                self
+            }
+            /// How many notifications per page, at most 50.
+            ///
+            /// Wire name: `LIMIT`. Default: `50`.
+            pub fn limit(mut self, limit: i64) -> Self {
+                self.limit = Some(limit);
+                self
+            }
+            /// `Y` converts the texts for display.
+            ///
+            /// Wire name: `CONVERT_TEXT`.
+            pub fn convert_text(mut self, convert_text: crate::YesNo) -> Self {
+                self.convert_text = Some(convert_text);
+                self
+            }
+            /// Adds a parameter the schema does not describe (for example one an
+            /// older portal still accepts). It is sent as given.
+            pub fn param(
+                mut self,
+                name: impl Into<String>,
+                value: impl Into<serde_json::Value>,
+            ) -> Self {
+                self.extra.insert(name.into(), value.into());
+                self
+            }
+        }
+        impl crate::Method for Get {
+            const NAME: &'static str = "im.notify.get";
+            const INFO: &'static crate::schema::MethodInfo = &GET_INFO;
+            type Output = GetResult;
+            type Error = GetError;
+        }
+        impl serde::Serialize for Get {
+            fn serialize<S: serde::Serializer>(
+                &self,
+                serializer: S,
+            ) -> Result<S::Ok, S::Error> {
+                use serde::ser::SerializeMap as _;
+                let mut map = serializer.serialize_map(None)?;
+                if let Some(value) = &self.last_id {
+                    map.serialize_entry("LAST_ID", value)?;
+                }
+                if let Some(value) = &self.last_type {
+                    map.serialize_entry("LAST_TYPE", value)?;
+                }
+                if let Some(value) = &self.limit {
+                    map.serialize_entry("LIMIT", value)?;
+                }
+                if let Some(value) = &self.convert_text {
+                    map.serialize_entry("CONVERT_TEXT", value)?;
+                }
+                for (name, value) in &self.extra {
+                    map.serialize_entry(name, value)?;
+                }
+                map.end()
+            }
+        }
+        /// What `im.notify.get` returns: A page of notifications.
+        #[derive(Debug, Clone, PartialEq, serde::Deserialize)]
+        #[non_exhaustive]
+        pub struct GetResult {
+            /// How many notifications there are.
+            ///
+            /// Wire name: `total_count`.
+            pub total_count: Option<i64>,
+            /// How many are unread.
+            ///
+            /// Wire name: `total_unread_count`.
+            pub total_unread_count: Option<i64>,
+            /// Id of the system chat of notifications.
+            ///
+            /// Wire name: `chat_id`.
+            pub chat_id: Option<i64>,
+            /// The notifications: those awaiting a choice first, then the others.
+            ///
+            /// Wire name: `notifications`.
+            pub notifications: Vec<crate::im::Notification>,
+            /// Their authors.
+            ///
+            /// Wire name: `users`.
+            pub users: Option<Vec<crate::im::User>>,
+        }
+        impl serde::Serialize for GetResult {
+            fn serialize<S: serde::Serializer>(
+                &self,
+                serializer: S,
+            ) -> Result<S::Ok, S::Error> {
+                use serde::ser::SerializeMap as _;
+                let mut map = serializer.serialize_map(None)?;
+                if let Some(value) = &self.total_count {
+                    map.serialize_entry("total_count", value)?;
+                }
+                if let Some(value) = &self.total_unread_count {
+                    map.serialize_entry("total_unread_count", value)?;
+                }
+                if let Some(value) = &self.chat_id {
+                    map.serialize_entry("chat_id", value)?;
+                }
+                let value = &self.notifications;
+                map.serialize_entry("notifications", value)?;
+                if let Some(value) = &self.users {
+                    map.serialize_entry("users", value)?;
+                }
+                map.end()
+            }
+        }
+        /// An error code `im.notify.get` can return: its own codes, the system codes every method shares, or a code this crate does not know yet.
+        #[derive(Debug, Clone, PartialEq, Eq)]
+        #[non_exhaustive]
+        pub enum GetError {
+            /// `LAST_ID_AND_LAST_TYPE` (HTTP 400): Only one of `LAST_ID` and `LAST_TYPE` was given.
+            LastIdAndLastType,
+            /// `LAST_ID_STRING` (HTTP 400): `LAST_ID` is not a number.
+            LastIdString,
+            /// A system error, which any method may return.
+            System(crate::SystemError),
+            /// A code this version of the crate does not know, as received.
+            Unknown(String),
+        }
+        /// The error table of `im.notify.get`, in documentation order.
+        pub static GET_ERRORS: [crate::schema::ErrorInfo; 2] = [
+            crate::schema::ErrorInfo {
+                code: "LAST_ID_AND_LAST_TYPE",
+                status: Some(400),
+                message: "Parameters LAST_ID and LAST_TYPE should be used together",
+                meaning: "Only one of `LAST_ID` and `LAST_TYPE` was given.",
+                retry_safe: true,
+                legacy: false,
+            },
+            crate::schema::ErrorInfo {
+                code: "LAST_ID_STRING",
+                status: Some(400),
+                message: "Last notification ID can't be string",
+                meaning: "`LAST_ID` is not a number.",
+                retry_safe: true,
+                legacy: false,
+            },
+        ];
+        impl crate::MethodError for GetError {
+            fn from_code(code: &str) -> Self {
+                match code {
+                    "LAST_ID_AND_LAST_TYPE" => Self::LastIdAndLastType,
+                    "LAST_ID_STRING" => Self::LastIdString,
+                    _ => {
+                        match <crate::SystemError as crate::MethodError>::from_code(
+                            code,
+                        ) {
+                            crate::SystemError::Unknown(code) => Self::Unknown(code),
+                            system => Self::System(system),
+                        }
+                    }
+                }
+            }
+            fn code(&self) -> &str {
+                match self {
+                    Self::LastIdAndLastType => "LAST_ID_AND_LAST_TYPE",
+                    Self::LastIdString => "LAST_ID_STRING",
+                    Self::System(system) => system.code(),
+                    Self::Unknown(code) => code,
+                }
+            }
+            fn info(&self) -> Option<&'static crate::schema::ErrorInfo> {
+                match self {
+                    Self::LastIdAndLastType => Some(&GET_ERRORS[0]),
+                    Self::LastIdString => Some(&GET_ERRORS[1]),
+                    Self::System(system) => system.info(),
+                    Self::Unknown(_) => None,
+                }
+            }
+        }
+        impl std::fmt::Display for GetError {
+            fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                crate::schema::describe_error(self, f)
+            }
+        }
+        impl std::error::Error for GetError {}
+        /// What the schema says about `im.notify.get`: its params, result and errors.
+        pub static GET_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
+            name: "im.notify.get",
+            scope: "im",
+            summary: "Reads the caller's notifications, newest first, page by page.",
+            docs_url: "https://apidocs.bitrix24.com/api-reference/chats/notifications/im-notify-get.html",
+            who: "any user",
+            idempotent: true,
+            auth: &[crate::schema::AuthMode::Webhook, crate::schema::AuthMode::Oauth],
+            params: &[
+                crate::schema::ParamInfo {
+                    name: "LAST_ID",
+                    ty: "integer",
+                    required: false,
+                    required_with: None,
+                    default: None,
+                    doc: "Id of the last notification of the previous page; give it with `LAST_TYPE`.",
+                    secret: false,
+                    values: &[],
+                    fields: &[],
+                },
+                crate::schema::ParamInfo {
+                    name: "LAST_TYPE",
+                    ty: "integer",
+                    required: false,
+                    required_with: None,
+                    default: None,
+                    doc: "Where the previous page stopped: `1` among notifications awaiting a choice, `3` among the others. Give it with `LAST_ID`.",
+                    secret: false,
+                    values: &[],
+                    fields: &[],
+                },
+                crate::schema::ParamInfo {
+                    name: "LIMIT",
+                    ty: "integer",
+                    required: false,
+                    required_with: None,
+                    default: Some("50"),
+                    doc: "How many notifications per page, at most 50.",
+                    secret: false,
+                    values: &[],
+                    fields: &[],
+                },
+                crate::schema::ParamInfo {
+                    name: "CONVERT_TEXT",
+                    ty: "YesNo",
+                    required: false,
+                    required_with: None,
+                    default: None,
+                    doc: "`Y` converts the texts for display.",
+                    secret: false,
+                    values: &["Y", "N"],
+                    fields: &[],
+                },
+            ],
+            result: "object",
+            errors: &GET_ERRORS,
+        };
+        /// Marks a notification, or every notification from it on, read or unread.
+        ///
+        /// Wire name `im.notify.read`, scope `im`. Who may call it: any user. Idempotent: sending it twice has the effect of sending it once. Auth: webhook, OAuth.
+        ///
+        /// Documentation: <https://apidocs.bitrix24.com/api-reference/chats/notifications/im-notify-read.html>
+        #[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
+        #[non_exhaustive]
+        pub struct Read {
+            /// Id of the notification; without it nothing changes.
+            ///
+            /// Wire name: `ID`.
+            #[serde(rename = "ID")]
+            pub id: Option<i64>,
+            /// `Y` marks read, `N` unread.
+            ///
+            /// Wire name: `ACTION`. Default: `Y`.
+            #[serde(rename = "ACTION")]
+            pub action: Option<crate::YesNo>,
+            /// `Y` changes only this notification; otherwise every one from it on.
+            ///
+            /// Wire name: `ONLY_CURRENT`.
+            #[serde(rename = "ONLY_CURRENT")]
+            pub only_current: Option<crate::YesNo>,
+            /// Parameters the schema does not describe, sent as given after the
+            /// typed ones. Set them with [`Self::param`].
+            #[serde(flatten)]
+            pub extra: serde_json::Map<String, serde_json::Value>,
+        }
+        impl Read {
+            /// Starts with every parameter unset.
+            pub fn new() -> Self {
+                Self::default()
+            }
+            /// Id of the notification; without it nothing changes.
+            ///
+            /// Wire name: `ID`.
+            pub fn id(mut self, id: i64) -> Self {
+                self.id = Some(id);
+                self
+            }
+            /// `Y` marks read, `N` unread.
+            ///
+            /// Wire name: `ACTION`. Default: `Y`.
+            pub fn action(mut self, action: crate::YesNo) -> Self {
+                self.action = Some(action);
+                self
+            }
+            /// `Y` changes only this notification; otherwise every one from it on.
+            ///
+            /// Wire name: `ONLY_CURRENT`.
+            pub fn only_current(mut self, only_current: crate::YesNo) -> Self {
+                self.only_current = Some(only_current);
+                self
+            }
+            /// Adds a parameter the schema does not describe (for example one an
+            /// older portal still accepts). It is sent as given.
+            pub fn param(
+                mut self,
+                name: impl Into<String>,
+                value: impl Into<serde_json::Value>,
+            ) -> Self {
+                self.extra.insert(name.into(), value.into());
+                self
+            }
+        }
+        impl crate::Method for Read {
+            const NAME: &'static str = "im.notify.read";
+            const INFO: &'static crate::schema::MethodInfo = &READ_INFO;
+            type Output = bool;
+            type Error = ReadError;
+        }
+        impl serde::Serialize for Read {
+            fn serialize<S: serde::Serializer>(
+                &self,
+                serializer: S,
+            ) -> Result<S::Ok, S::Error> {
+                use serde::ser::SerializeMap as _;
+                let mut map = serializer.serialize_map(None)?;
+                if let Some(value) = &self.id {
+                    map.serialize_entry("ID", value)?;
+                }
+                if let Some(value) = &self.action {
+                    map.serialize_entry("ACTION", value)?;
+                }
+                if let Some(value) = &self.only_current {
+                    map.serialize_entry("ONLY_CURRENT", value)?;
+                }
+                for (name, value) in &self.extra {
+                    map.serialize_entry(name, value)?;
+                }
+                map.end()
+            }
+        }
+        /// An error code `im.notify.read` can return: its own codes, the system codes every method shares, or a code this crate does not know yet.
+        #[derive(Debug, Clone, PartialEq, Eq)]
+        #[non_exhaustive]
+        pub enum ReadError {
+            /// A system error, which any method may return.
+            System(crate::SystemError),
+            /// A code this version of the crate does not know, as received.
+            Unknown(String),
+        }
+        /// The error table of `im.notify.read`, in documentation order.
+        pub static READ_ERRORS: [crate::schema::ErrorInfo; 0] = [];
+        impl crate::MethodError for ReadError {
+            fn from_code(code: &str) -> Self {
+                match <crate::SystemError as crate::MethodError>::from_code(code) {
+                    crate::SystemError::Unknown(code) => Self::Unknown(code),
+                    system => Self::System(system),
+                }
+            }
+            fn code(&self) -> &str {
+                match self {
+                    Self::System(system) => system.code(),
+                    Self::Unknown(code) => code,
+                }
+            }
+            fn info(&self) -> Option<&'static crate::schema::ErrorInfo> {
+                match self {
+                    Self::System(system) => system.info(),
+                    Self::Unknown(_) => None,
+                }
+            }
+        }
+        impl std::fmt::Display for ReadError {
+            fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                crate::schema::describe_error(self, f)
+            }
+        }
+        impl std::error::Error for ReadError {}
+        /// What the schema says about `im.notify.read`: its params, result and errors.
+        pub static READ_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
+            name: "im.notify.read",
+            scope: "im",
+            summary: "Marks a notification, or every notification from it on, read or unread.",
+            docs_url: "https://apidocs.bitrix24.com/api-reference/chats/notifications/im-notify-read.html",
+            who: "any user",
+            idempotent: true,
+            auth: &[crate::schema::AuthMode::Webhook, crate::schema::AuthMode::Oauth],
+            params: &[
+                crate::schema::ParamInfo {
+                    name: "ID",
+                    ty: "integer",
+                    required: false,
+                    required_with: None,
+                    default: None,
+                    doc: "Id of the notification; without it nothing changes.",
+                    secret: false,
+                    values: &[],
+                    fields: &[],
+                },
+                crate::schema::ParamInfo {
+                    name: "ACTION",
+                    ty: "YesNo",
+                    required: false,
+                    required_with: None,
+                    default: Some("Y"),
+                    doc: "`Y` marks read, `N` unread.",
+                    secret: false,
+                    values: &["Y", "N"],
+                    fields: &[],
+                },
+                crate::schema::ParamInfo {
+                    name: "ONLY_CURRENT",
+                    ty: "YesNo",
+                    required: false,
+                    required_with: None,
+                    default: None,
+                    doc: "`Y` changes only this notification; otherwise every one from it on.",
+                    secret: false,
+                    values: &["Y", "N"],
+                    fields: &[],
+                },
+            ],
+            result: "boolean",
+            errors: &READ_ERRORS,
+        };
+        /// The `im.notify.history.*` methods.
+        pub mod history {
+            /// Searches the caller's past notifications.
+            ///
+            /// Wire name `im.notify.history.search`, scope `im`. Who may call it: any user. Idempotent: sending it twice has the effect of sending it once. Auth: webhook, OAuth.
+            ///
+            /// Documentation: <https://apidocs.bitrix24.com/api-reference/chats/notifications/im-notify-history-search.html>
+            #[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
+            #[non_exhaustive]
+            pub struct Search {
+                /// Text to find; at least 3 characters unless another filter is given.
+                ///
+                /// Wire name: `SEARCH_TEXT`.
+                #[serde(rename = "SEARCH_TEXT")]
+                pub search_text: Option<String>,
+                /// Only notifications of this kind, as `MODULE` or `MODULE|EVENT` (see `im.notify.schema.get`).
+                ///
+                /// Wire name: `SEARCH_TYPE`.
+                #[serde(rename = "SEARCH_TYPE")]
+                pub search_type: Option<String>,
+                /// Only notifications of these kinds, each as `MODULE` or `MODULE|EVENT`.
+                ///
+                /// Wire name: `SEARCH_TYPES`.
+                #[serde(rename = "SEARCH_TYPES")]
+                pub search_types: Option<Vec<String>>,
+                /// Only notifications of this date (ISO 8601).
+                ///
+                /// Wire name: `SEARCH_DATE`.
+                #[serde(rename = "SEARCH_DATE")]
+                pub search_date: Option<String>,
+                /// Start of a date range (ISO 8601); give it with `SEARCH_DATE_TO`.
+                ///
+                /// Wire name: `SEARCH_DATE_FROM`.
+                #[serde(rename = "SEARCH_DATE_FROM")]
+                pub search_date_from: Option<String>,
+                /// End of a date range (ISO 8601); give it with `SEARCH_DATE_FROM`.
+                ///
+                /// Wire name: `SEARCH_DATE_TO`.
+                #[serde(rename = "SEARCH_DATE_TO")]
+                pub search_date_to: Option<String>,
+                /// Only notifications from these users.
+                ///
+                /// Wire name: `SEARCH_AUTHORS`.
+                #[serde(rename = "SEARCH_AUTHORS")]
+                pub search_authors: Option<Vec<i64>>,
+                /// Id of the last notification of the previous page.
+                ///
+                /// Wire name: `LAST_ID`.
+                #[serde(rename = "LAST_ID")]
+                pub last_id: Option<i64>,
+                /// How many notifications per page, at most 50.
+                ///
+                /// Wire name: `LIMIT`. Default: `50`.
+                #[serde(rename = "LIMIT")]
+                pub limit: Option<i64>,
+                /// `Y` converts the texts for display.
+                ///
+                /// Wire name: `CONVERT_TEXT`.
+                #[serde(rename = "CONVERT_TEXT")]
+                pub convert_text: Option<crate::YesNo>,
+                /// Only notifications with this group tag.
+                ///
+                /// Wire name: `GROUP_TAG`.
+                #[serde(rename = "GROUP_TAG")]
+                pub group_tag: Option<String>,
+                /// Parameters the schema does not describe, sent as given after the
+                /// typed ones. Set them with [`Self::param`].
+                #[serde(flatten)]
+                pub extra: serde_json::Map<String, serde_json::Value>,
+            }
+            impl Search {
+                /// Starts with every parameter unset.
+                pub fn new() -> Self {
+                    Self::default()
+                }
+                /// Text to find; at least 3 characters unless another filter is given.
+                ///
+                /// Wire name: `SEARCH_TEXT`.
+                pub fn search_text(mut self, search_text: impl Into<String>) -> Self {
+                    self.search_text = Some(search_text.into());
+                    self
+                }
+                /// Only notifications of this kind, as `MODULE` or `MODULE|EVENT` (see `im.notify.schema.get`).
+                ///
+                /// Wire name: `SEARCH_TYPE`.
+                pub fn search_type(mut self, search_type: impl Into<String>) -> Self {
+                    self.search_type = Some(search_type.into());
+                    self
+                }
+                /// Only notifications of these kinds, each as `MODULE` or `MODULE|EVENT`.
+                ///
+                /// Wire name: `SEARCH_TYPES`.
+                pub fn search_types(
+                    mut self,
+                    search_types: impl IntoIterator<Item = impl Into<String>>,
+                ) -> Self {
+                    self.search_types = Some(
+                        search_types.into_iter().map(Into::into).collect(),
+                    );
+                    self
+                }
+                /// Only notifications of this date (ISO 8601).
+                ///
+                /// Wire name: `SEARCH_DATE`.
+                pub fn search_date(mut self, search_date: impl Into<String>) -> Self {
+                    self.search_date = Some(search_date.into());
+                    self
+                }
+                /// Start of a date range (ISO 8601); give it with `SEARCH_DATE_TO`.
+                ///
+                /// Wire name: `SEARCH_DATE_FROM`.
+                pub fn search_date_from(
+                    mut self,
+                    search_date_from: impl Into<String>,
+                ) -> Self {
+                    self.search_date_from = Some(search_date_from.into());
+                    self
+                }
+                /// End of a date range (ISO 8601); give it with `SEARCH_DATE_FROM`.
+                ///
+                /// Wire name: `SEARCH_DATE_TO`.
+                pub fn search_date_to(
+                    mut self,
+                    search_date_to: impl Into<String>,
+                ) -> Self {
+                    self.search_date_to = Some(search_date_to.into());
+                    self
+                }
+                /// Only notifications from these users.
+                ///
+                /// Wire name: `SEARCH_AUTHORS`.
+                pub fn search_authors(
+                    mut self,
+                    search_authors: impl IntoIterator<Item = i64>,
+                ) -> Self {
+                    self.search_authors = Some(search_authors.into_iter().collect());
+                    self
+                }
+                /// Id of the last notification of the previous page.
+                ///
+                /// Wire name: `LAST_ID`.
+                pub fn last_id(mut self, last_id: i64) -> Self {
+                    self.last_id = Some(last_id);
+                    self
+                }
+                /// How many notifications per page, at most 50.
+                ///
+                /// Wire name: `LIMIT`. Default: `50`.
+                pub fn limit(mut self, limit: i64) -> Self {
+                    self.limit = Some(limit);
+                    self
+                }
+                /// `Y` converts the texts for display.
+                ///
+                /// Wire name: `CONVERT_TEXT`.
+                pub fn convert_text(mut self, convert_text: crate::YesNo) -> Self {
+                    self.convert_text = Some(convert_text);
+                    self
+                }
+                /// Only notifications with this group tag.
+                ///
+                /// Wire name: `GROUP_TAG`.
+                pub fn group_tag(mut self, group_tag: impl Into<String>) -> Self {
+                    self.group_tag = Some(group_tag.into());
+                    self
+                }
+                /// Adds a parameter the schema does not describe (for example one an
+                /// older portal still accepts). It is sent as given.
+                pub fn param(
+                    mut self,
+                    name: impl Into<String>,
+                    value: impl Into<serde_json::Value>,
+                ) -> Self {
+                    self.extra.insert(name.into(), value.into());
+                    self
+                }
+            }
+            impl crate::Method for Search {
+                const NAME: &'static str = "im.notify.history.search";
+                const INFO: &'static crate::schema::MethodInfo = &SEARCH_INFO;
+                type Output = SearchResult;
+                type Error = SearchError;
+            }
+            impl serde::Serialize for Search {
+                fn serialize<S: serde::Serializer>(
+                    &self,
+                    serializer: S,
+                ) -> Result<S::Ok, S::Error> {
+                    use serde::ser::SerializeMap as _;
+                    let mut map = serializer.serialize_map(None)?;
+                    if let Some(value) = &self.search_text {
+                        map.serialize_entry("SEARCH_TEXT", value)?;
+                    }
+                    if let Some(value) = &self.search_type {
+                        map.serialize_entry("SEARCH_TYPE", value)?;
+                    }
+                    if let Some(value) = &self.search_types {
+                        map.serialize_entry("SEARCH_TYPES", value)?;
+                    }
+                    if let Some(value) = &self.search_date {
+                        map.serialize_entry("SEARCH_DATE", value)?;
+                    }
+                    if let Some(value) = &self.search_date_from {
+                        map.serialize_entry("SEARCH_DATE_FROM", value)?;
+                    }
+                    if let Some(value) = &self.search_date_to {
+                        map.serialize_entry("SEARCH_DATE_TO", value)?;
+                    }
+                    if let Some(value) = &self.search_authors {
+                        map.serialize_entry("SEARCH_AUTHORS", value)?;
+                    }
+                    if let Some(value) = &self.last_id {
+                        map.serialize_entry("LAST_ID", value)?;
+                    }
+                    if let Some(value) = &self.limit {
+                        map.serialize_entry("LIMIT", value)?;
+                    }
+                    if let Some(value) = &self.convert_text {
+                        map.serialize_entry("CONVERT_TEXT", value)?;
+                    }
+                    if let Some(value) = &self.group_tag {
+                        map.serialize_entry("GROUP_TAG", value)?;
+                    }
+                    for (name, value) in &self.extra {
+                        map.serialize_entry(name, value)?;
+                    }
+                    map.end()
+                }
+            }
+            /// What `im.notify.history.search` returns: A page of the notifications found.
+            #[derive(Debug, Clone, PartialEq, serde::Deserialize)]
+            #[non_exhaustive]
+            pub struct SearchResult {
+                /// Id of the system chat of notifications.
+                ///
+                /// Wire name: `chat_id`.
+                pub chat_id: Option<i64>,
+                /// How many notifications match; on the first page only.
+                ///
+                /// Wire name: `total_results`.
+                pub total_results: Option<i64>,
+                /// The notifications found.
+                ///
+                /// Wire name: `notifications`.
+                pub notifications: Vec<crate::im::Notification>,
+                /// Their authors.
+                ///
+                /// Wire name: `users`.
+                pub users: Option<Vec<crate::im::User>>,
+            }
+            impl serde::Serialize for SearchResult {
+                fn serialize<S: serde::Serializer>(
+                    &self,
+                    serializer: S,
+                ) -> Result<S::Ok, S::Error> {
+                    use serde::ser::SerializeMap as _;
+                    let mut map = serializer.serialize_map(None)?;
+                    if let Some(value) = &self.chat_id {
+                        map.serialize_entry("chat_id", value)?;
+                    }
+                    if let Some(value) = &self.total_results {
+                        map.serialize_entry("total_results", value)?;
+                    }
+                    let value = &self.notifications;
+                    map.serialize_entry("notifications", value)?;
+                    if let Some(value) = &self.users {
+                        map.serialize_entry("users", value)?;
+                    }
+                    map.end()
+                }
+            }
+            /// An error code `im.notify.history.search` can return: its own codes, the system codes every method shares, or a code this crate does not know yet.
+            #[derive(Debug, Clone, PartialEq, Eq)]
+            #[non_exhaustive]
+            pub enum SearchError {
+                /// `SEARCH_TEXT_ERROR` (HTTP 400): `SEARCH_TEXT` is shorter than 3 characters and no other filter was given.
+                SearchTextError,
+                /// `LAST_ID_STRING` (HTTP 400): `LAST_ID` is not a number.
+                LastIdString,
+                /// A system error, which any method may return.
+                System(crate::SystemError),
+                /// A code this version of the crate does not know, as received.
+                Unknown(String),
+            }
+            /// The error table of `im.notify.history.search`, in documentation order.
+            pub static SEARCH_ERRORS: [crate::schema::ErrorInfo; 2] = [
+                crate::schema::ErrorInfo {
+                    code: "SEARCH_TEXT_ERROR",
+                    status: Some(400),
+                    message: "SEARCH_TEXT can't be less then 3 symbols",
+                    meaning: "`SEARCH_TEXT` is shorter than 3 characters and no other filter was given.",
+                    retry_safe: true,
+                    legacy: false,
+                },
+                crate::schema::ErrorInfo {
+                    code: "LAST_ID_STRING",
+                    status: Some(400),
+                    message: "Last notification ID can't be string",
+                    meaning: "`LAST_ID` is not a number.",
+                    retry_safe: true,
+                    legacy: false,
+                },
+            ];
+            impl crate::MethodError for SearchError {
+                fn from_code(code: &str) -> Self {
+                    match code {
+                        "SEARCH_TEXT_ERROR" => Self::SearchTextError,
+                        "LAST_ID_STRING" => Self::LastIdString,
+                        _ => {
+                            match <crate::SystemError as crate::MethodError>::from_code(
+                                code,
+                            ) {
+                                crate::SystemError::Unknown(code) => Self::Unknown(code),
+                                system => Self::System(system),
+                            }
+                        }
+                    }
+                }
+                fn code(&self) -> &str {
+                    match self {
+                        Self::SearchTextError => "SEARCH_TEXT_ERROR",
+                        Self::LastIdString => "LAST_ID_STRING",
+                        Self::System(system) => system.code(),
+                        Self::Unknown(code) => code,
+                    }
+                }
+                fn info(&self) -> Option<&'static crate::schema::ErrorInfo> {
+                    match self {
+                        Self::SearchTextError => Some(&SEARCH_ERRORS[0]),
+                        Self::LastIdString => Some(&SEARCH_ERRORS[1]),
+                        Self::System(system) => system.info(),
+                        Self::Unknown(_) => None,
+                    }
+                }
+            }
+            impl std::fmt::Display for SearchError {
+                fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                    crate::schema::describe_error(self, f)
+                }
+            }
+            impl std::error::Error for SearchError {}
+            /// What the schema says about `im.notify.history.search`: its params, result and errors.
+            pub static SEARCH_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
+                name: "im.notify.history.search",
+                scope: "im",
+                summary: "Searches the caller's past notifications.",
+                docs_url: "https://apidocs.bitrix24.com/api-reference/chats/notifications/im-notify-history-search.html",
+                who: "any user",
+                idempotent: true,
+                auth: &[
+                    crate::schema::AuthMode::Webhook,
+                    crate::schema::AuthMode::Oauth,
+                ],
+                params: &[
+                    crate::schema::ParamInfo {
+                        name: "SEARCH_TEXT",
+                        ty: "string",
+                        required: false,
+                        required_with: None,
+                        default: None,
+                        doc: "Text to find; at least 3 characters unless another filter is given.",
+                        secret: false,
+                        values: &[],
+                        fields: &[],
+                    },
+                    crate::schema::ParamInfo {
+                        name: "SEARCH_TYPE",
+                        ty: "string",
+                        required: false,
+                        required_with: None,
+                        default: None,
+                        doc: "Only notifications of this kind, as `MODULE` or `MODULE|EVENT` (see `im.notify.schema.get`).",
+                        secret: false,
+                        values: &[],
+                        fields: &[],
+                    },
+                    crate::schema::ParamInfo {
+                        name: "SEARCH_TYPES",
+                        ty: "[string]",
+                        required: false,
+                        required_with: None,
+                        default: None,
+                        doc: "Only notifications of these kinds, each as `MODULE` or `MODULE|EVENT`.",
+                        secret: false,
+                        values: &[],
+                        fields: &[],
+                    },
+                    crate::schema::ParamInfo {
+                        name: "SEARCH_DATE",
+                        ty: "string",
+                        required: false,
+                        required_with: None,
+                        default: None,
+                        doc: "Only notifications of this date (ISO 8601).",
+                        secret: false,
+                        values: &[],
+                        fields: &[],
+                    },
+                    crate::schema::ParamInfo {
+                        name: "SEARCH_DATE_FROM",
+                        ty: "string",
+                        required: false,
+                        required_with: None,
+                        default: None,
+                        doc: "Start of a date range (ISO 8601); give it with `SEARCH_DATE_TO`.",
+                        secret: false,
+                        values: &[],
+                        fields: &[],
+                    },
+                    crate::schema::ParamInfo {
+                        name: "SEARCH_DATE_TO",
+                        ty: "string",
+                        required: false,
+                        required_with: None,
+                        default: None,
+                        doc: "End of a date range (ISO 8601); give it with `SEARCH_DATE_FROM`.",
+                        secret: false,
+                        values: &[],
+                        fields: &[],
+                    },
+                    crate::schema::ParamInfo {
+                        name: "SEARCH_AUTHORS",
+                        ty: "[integer]",
+                        required: false,
+                        required_with: None,
+                        default: None,
+                        doc: "Only notifications from these users.",
+                        secret: false,
+                        values: &[],
+                        fields: &[],
+                    },
+                    crate::schema::ParamInfo {
+                        name: "LAST_ID",
+                        ty: "integer",
+                        required: false,
+                        required_with: None,
+                        default: None,
+                        doc: "Id of the last notification of the previous page.",
+                        secret: false,
+                        values: &[],
+                        fields: &[],
+                    },
+                    crate::schema::ParamInfo {
+                        name: "LIMIT",
+                        ty: "integer",
+                        required: false,
+                        required_with: None,
+                        default: Some("50"),
+                        doc: "How many notifications per page, at most 50.",
+                        secret: false,
+                        values: &[],
+                        fields: &[],
+                    },
+                    crate::schema::ParamInfo {
+                        name: "CONVERT_TEXT",
+                        ty: "YesNo",
+                        required: false,
+                        required_with: None,
+                        default: None,
+                        doc: "`Y` converts the texts for display.",
+                        secret: false,
+                        values: &["Y", "N"],
+                        fields: &[],
+                    },
+                    crate::schema::ParamInfo {
+                        name: "GROUP_TAG",
+                        ty: "string",
+                        required: false,
+                        required_with: None,
+                        default: None,
+                        doc: "Only notifications with this group tag.",
+                        secret: false,
+                        values: &[],
+                        fields: &[],
+                    },
+                ],
+                result: "object",
+                errors: &SEARCH_ERRORS,
+            };
+        }
+        /// The `im.notify.personal.*` methods.
+        pub mod personal {
+            /// Sends a personal notification from the caller to a user.
+            ///
+            /// Session auth is refused; call it through a webhook or with an application
+            /// token.
+            ///
+            /// Wire name `im.notify.personal.add`, scope `im`. Who may call it: any user. Not idempotent: a call whose outcome is unknown must not be resent blindly. Auth: webhook, OAuth.
+            ///
+            /// Documentation: <https://apidocs.bitrix24.com/api-reference/chats/notifications/im-notify-personal-add.html>
+            #[derive(Debug, Clone, PartialEq, serde::Deserialize)]
+            #[non_exhaustive]
+            pub struct Add {
+                /// Id of the recipient.
+                ///
+                /// Wire name: `USER_ID`.
+                #[serde(rename = "USER_ID")]
+                pub user_id: i64,
+                /// The text; spaces around it are trimmed. BB codes are supported.
+                ///
+                /// Wire name: `MESSAGE`.
+                #[serde(rename = "MESSAGE")]
+                pub message: String,
+                /// The text for other channels, such as e-mail.
+                ///
+                /// Wire name: `MESSAGE_OUT`.
+                #[serde(rename = "MESSAGE_OUT")]
+                pub message_out: Option<String>,
+                /// A tag unique within the application: a new notification with the same tag replaces the older ones.
+                ///
+                /// Wire name: `TAG`.
+                #[serde(rename = "TAG")]
+                pub tag: Option<String>,
+                /// A second tag, not required to be unique.
+                ///
+                /// Wire name: `SUB_TAG`.
+                #[serde(rename = "SUB_TAG")]
+                pub sub_tag: Option<String>,
+                /// An attachment, as an object or as JSON text.
+                ///
+                /// Wire name: `ATTACH`.
+                #[serde(rename = "ATTACH")]
+                pub attach: Option<serde_json::Value>,
+                /// Id of the application; needed with webhook auth when `TAG` or `SUB_TAG` is given.
+                ///
+                /// Wire name: `CLIENT_ID`.
+                #[serde(rename = "CLIENT_ID")]
+                pub client_id: Option<String>,
+                /// Parameters the schema does not describe, sent as given after the
+                /// typed ones. Set them with [`Self::param`].
+                #[serde(flatten)]
+                pub extra: serde_json::Map<String, serde_json::Value>,
+            }
+            impl Add {
+                /// Starts with the required parameters; the rest are set with the methods below.
+                ///
+                /// - `user_id` (`USER_ID`): Id of the recipient.
+                /// - `message` (`MESSAGE`): The text; spaces around it are trimmed. BB codes are supported.
+                pub fn new(user_id: i64, message: impl Into<String>) -> Self {
+                    Self {
+                        user_id,
+                        message: message.into(),
+                        message_out: None,
+                        tag: None,
+                        sub_tag: None,
+                        attach: None,
+                        client_id: None,
+                        extra: serde_json::Map::new(),
+                    }
+                }
+                /// The text for other channels, such as e-mail.
+                ///
+                /// Wire name: `MESSAGE_OUT`.
+                pub fn message_out(mut self, message_out: impl Into<String>) -> Self {
+                    self.message_out = Some(message_out.into());
+                    self
+                }
+                /// A tag unique within the application: a new notification with the same tag replaces the older ones.
+                ///
+                /// Wire name: `TAG`.
+                pub fn tag(mut self, tag: impl Into<String>) -> Self {
+                    self.tag = Some(tag.into());
+                    self
+                }
+                /// A second tag, not required to be unique.
+                ///
+                /// Wire name: `SUB_TAG`.
+                pub fn sub_tag(mut self, sub_tag: impl Into<String>) -> Self {
+                    self.sub_tag = Some(sub_tag.into());
+                    self
+                }
+                /// An attachment, as an object or as JSON text.
+                ///
+                /// Wire name: `ATTACH`.
+                pub fn attach(mut self, attach: serde_json::Value) -> Self {
+                    self.attach = Some(attach);
+                    self
+                }
+                /// Id of the application; needed with webhook auth when `TAG` or `SUB_TAG` is given.
+                ///
+                /// Wire name: `CLIENT_ID`.
+                pub fn client_id(mut self, client_id: impl Into<String>) -> Self {
+                    self.client_id = Some(client_id.into());
+                    self
+                }
+                /// Adds a parameter the schema does not describe (for example one an
+                /// older portal still accepts). It is sent as given.
+                pub fn param(
+                    mut self,
+                    name: impl Into<String>,
+                    value: impl Into<serde_json::Value>,
+                ) -> Self {
+                    self.extra.insert(name.into(), value.into());
+                    self
+                }
+            }
+            impl crate::Method for Add {
+                const NAME: &'static str = "im.notify.personal.add";
+                const INFO: &'static crate::schema::MethodInfo = &ADD_INFO;
+                type Output = serde_json::Value;
+                type Error = AddError;
+            }
+            impl serde::Serialize for Add {
+                fn serialize<S: serde::Serializer>(
+                    &self,
+                    serializer: S,
+                ) -> Result<S::Ok, S::Error> {
+                    use serde::ser::SerializeMap as _;
+                    let mut map = serializer.serialize_map(None)?;
+                    let value = &self.user_id;
+                    map.serialize_entry("USER_ID", value)?;
+                    let value = &self.message;
+                    map.serialize_entry("MESSAGE", value)?;
+                    if let Some(value) = &self.message_out {
+                        map.serialize_entry("MESSAGE_OUT", value)?;
+                    }
+                    if let Some(value) = &self.tag {
+                        map.serialize_entry("TAG", value)?;
+                    }
+                    if let Some(value) = &self.sub_tag {
+                        map.serialize_entry("SUB_TAG", value)?;
+                    }
+                    if let Some(value) = &self.attach {
+                        map.serialize_entry("ATTACH", value)?;
+                    }
+                    if let Some(value) = &self.client_id {
+                        map.serialize_entry("CLIENT_ID", value)?;
+                    }
+                    for (name, value) in &self.extra {
+                        map.serialize_entry(name, value)?;
+                    }
+                    map.end()
+                }
+            }
+            /// An error code `im.notify.personal.add` can return: its own codes, the system codes every method shares, or a code this crate does not know yet.
+            #[derive(Debug, Clone, PartialEq, Eq)]
+            #[non_exhaustive]
+            pub enum AddError {
+                /// `WRONG_AUTH_TYPE` (HTTP 403): The method was called with session auth, which it refuses; use a webhook or an application token.
+                WrongAuthType,
+                /// `USER_ID_EMPTY` (HTTP 400): `USER_ID` is missing or not positive.
+                UserIdEmpty,
+                /// `MESSAGE_EMPTY` (HTTP 400): `MESSAGE` was not given.
+                MessageEmpty,
+                /// `ATTACH_OVERSIZE` (HTTP 400): `ATTACH` is longer than 60,000 characters.
+                AttachOversize,
+                /// `ATTACH_ERROR` (HTTP 400): `ATTACH` is not valid.
+                AttachError,
+                /// A system error, which any method may return.
+                System(crate::SystemError),
+                /// A code this version of the crate does not know, as received.
+                Unknown(String),
+            }
+            /// The error table of `im.notify.personal.add`, in documentation order.
+            pub static ADD_ERRORS: [crate::schema::ErrorInfo; 5] = [
+                crate::schema::ErrorInfo {
+                    code: "WRONG_AUTH_TYPE",
+                    status: Some(403),
+                    message: "Access for this method not allowed by session authorization",
+                    meaning: "The method was called with session auth, which it refuses; use a webhook or an application token.",
+                    retry_safe: true,
+                    legacy: false,
+                },
+                crate::schema::ErrorInfo {
+                    code: "USER_ID_EMPTY",
+                    status: Some(400),
+                    message: "User ID can't be empty",
+                    meaning: "`USER_ID` is missing or not positive.",
+                    retry_safe: true,
+                    legacy: false,
+                },
+                crate::schema::ErrorInfo {
+                    code: "MESSAGE_EMPTY",
+                    status: Some(400),
+                    message: "Message can't be empty",
+                    meaning: "`MESSAGE` was not given.",
+                    retry_safe: true,
+                    legacy: false,
+                },
+                crate::schema::ErrorInfo {
+                    code: "ATTACH_OVERSIZE",
+                    status: Some(400),
+                    message: "You have exceeded the maximum allowable size of attach",
+                    meaning: "`ATTACH` is longer than 60,000 characters.",
+                    retry_safe: true,
+                    legacy: false,
+                },
+                crate::schema::ErrorInfo {
+                    code: "ATTACH_ERROR",
+                    status: Some(400),
+                    message: "Incorrect attach params",
+                    meaning: "`ATTACH` is not valid.",
+                    retry_safe: true,
+                    legacy: false,
+                },
+            ];
+            impl crate::MethodError for AddError {
+                fn from_code(code: &str) -> Self {
+                    match code {
+                        "WRONG_AUTH_TYPE" => Self::WrongAuthType,
+                        "USER_ID_EMPTY" => Self::UserIdEmpty,
+                        "MESSAGE_EMPTY" => Self::MessageEmpty,
+                        "ATTACH_OVERSIZE" => Self::AttachOversize,
+                        "ATTACH_ERROR" => Self::AttachError,
+                        _ => {
+                            match <crate::SystemError as crate::MethodError>::from_code(
+                                code,
+                            ) {
+                                crate::SystemError::Unknown(code) => Self::Unknown(code),
+                                system => Self::System(system),
+                            }
+                        }
+                    }
+                }
+                fn code(&self) -> &str {
+                    match self {
+                        Self::WrongAuthType => "WRONG_AUTH_TYPE",
+                        Self::UserIdEmpty => "USER_ID_EMPTY",
+                        Self::MessageEmpty => "MESSAGE_EMPTY",
+                        Self::AttachOversize => "ATTACH_OVERSIZE",
+                        Self::AttachError => "ATTACH_ERROR",
+                        Self::System(system) => system.code(),
+                        Self::Unknown(code) => code,
+                    }
+                }
+                fn info(&self) -> Option<&'static crate::schema::ErrorInfo> {
+                    match self {
+                        Self::WrongAuthType => Some(&ADD_ERRORS[0]),
+                        Self::UserIdEmpty => Some(&ADD_ERRORS[1]),
+                        Self::MessageEmpty => Some(&ADD_ERRORS[2]),
+                        Self::AttachOversize => Some(&ADD_ERRORS[3]),
+                        Self::AttachError => Some(&ADD_ERRORS[4]),
+                        Self::System(system) => system.info(),
+                        Self::Unknown(_) => None,
+                    }
+                }
+            }
+            impl std::fmt::Display for AddError {
+                fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                    crate::schema::describe_error(self, f)
+                }
+            }
+            impl std::error::Error for AddError {}
+            /// What the schema says about `im.notify.personal.add`: its params, result and errors.
+            pub static ADD_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
+                name: "im.notify.personal.add",
+                scope: "im",
+                summary: "Sends a personal notification from the caller to a user.",
+                docs_url: "https://apidocs.bitrix24.com/api-reference/chats/notifications/im-notify-personal-add.html",
+                who: "any user",
+                idempotent: false,
+                auth: &[
+                    crate::schema::AuthMode::Webhook,
+                    crate::schema::AuthMode::Oauth,
+                ],
+                params: &[
+                    crate::schema::ParamInfo {
+                        name: "USER_ID",
+                        ty: "integer",
+                        required: true,
+                        required_with: None,
+                        default: None,
+                        doc: "Id of the recipient.",
+                        secret: false,
+                        values: &[],
+                        fields: &[],
+                    },
+                    crate::schema::ParamInfo {
+                        name: "MESSAGE",
+                        ty: "string",
+                        required: true,
+                        required_with: None,
+                        default: None,
+                        doc: "The text; spaces around it are trimmed. BB codes are supported.",
+                        secret: false,
+                        values: &[],
+                        fields: &[],
+                    },
+                    crate::schema::ParamInfo {
+                        name: "MESSAGE_OUT",
+                        ty: "string",
+                        required: false,
+                        required_with: None,
+                        default: None,
+                        doc: "The text for other channels, such as e-mail.",
+                        secret: false,
+                        values: &[],
+                        fields: &[],
+                    },
+                    crate::schema::ParamInfo {
+                        name: "TAG",
+                        ty: "string",
+                        required: false,
+                        required_with: None,
+                        default: None,
+                        doc: "A tag unique within the application: a new notification with the same tag replaces the older ones.",
+                        secret: false,
+                        values: &[],
+                        fields: &[],
+                    },
+                    crate::schema::ParamInfo {
+                        name: "SUB_TAG",
+                        ty: "string",
+                        required: false,
+                        required_with: None,
+                        default: None,
+                        doc: "A second tag, not required to be unique.",
+                        secret: false,
+                        values: &[],
+                        fields: &[],
+                    },
+                    crate::schema::ParamInfo {
+                        name: "ATTACH",
+                        ty: "object|string",
+                        required: false,
+                        required_with: None,
+                        default: None,
+                        doc: "An attachment, as an object or as JSON text.",
+                        secret: false,
+                        values: &[],
+                        fields: &[],
+                    },
+                    crate::schema::ParamInfo {
+                        name: "CLIENT_ID",
+                        ty: "string",
+                        required: false,
+                        required_with: None,
+                        default: None,
+                        doc: "Id of the application; needed with webhook auth when `TAG` or `SUB_TAG` is given.",
+                        secret: false,
+                        values: &[],
+                        fields: &[],
+                    },
+                ],
+                result: "integer|boolean",
+                errors: &ADD_ERRORS,
+            };
+        }
+        /// The `im.notify.read.*` methods.
+        pub mod read {
+            /// Marks all of the caller's notifications read.
+            ///
+            /// Wire name `im.notify.read.all`, scope `im`. Who may call it: any user. Idempotent: sending it twice has the effect of sending it once. Auth: webhook, OAuth.
+            ///
+            /// Documentation: <https://apidocs.bitrix24.com/api-reference/chats/notifications/im-notify-read-all.html>
+            #[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
+            #[non_exhaustive]
+            pub struct All {
+                /// Parameters the schema does not describe, sent as given after the
+                /// typed ones. Set them with [`Self::param`].
+                #[serde(flatten)]
+                pub extra: serde_json::Map<String, serde_json::Value>,
+            }
+            impl All {
+                /// Starts with every parameter unset.
+                pub fn new() -> Self {
+                    Self::default()
+                }
+                /// Adds a parameter the schema does not describe (for example one an
+                /// older portal still accepts). It is sent as given.
+                pub fn param(
+                    mut self,
+                    name: impl Into<String>,
+                    value: impl Into<serde_json::Value>,
+                ) -> Self {
+                    self.extra.insert(name.into(), value.into());
+                    self
+                }
+            }
+            impl crate::Method for All {
+                const NAME: &'static str = "im.notify.read.all";
+                const INFO: &'static crate::schema::MethodInfo = &ALL_INFO;
+                type Output = AllResult;
+                type Error = AllError;
+            }
+            impl serde::Serialize for All {
+                fn serialize<S: serde::Serializer>(
+                    &self,
+                    serializer: S,
+                ) -> Result<S::Ok, S::Error> {
+                    use serde::ser::SerializeMap as _;
+                    let mut map = serializer.serialize_map(None)?;
+                    for (name, value) in &self.extra {
+                        map.serialize_entry(name, value)?;
+                    }
+                    map.end()
+                }
+            }
+            /// What `im.notify.read.all` returns: The outcome.
+            #[derive(Debug, Clone, PartialEq, serde::Deserialize)]
+            #[non_exhaustive]
+            pub struct AllResult {
+                /// Whether it worked.
+                ///
+                /// Wire name: `result`.
+                pub result: bool,
+                /// How many notifications are unread now.
+                ///
+                /// Wire name: `newCounter`.
+                #[serde(rename = "newCounter")]
+                pub new_counter: Option<i64>,
+            }
+            impl serde::Serialize for AllResult {
+                fn serialize<S: serde::Serializer>(
+                    &self,
+                    serializer: S,
+                ) -> Result<S::Ok, S::Error> {
+                    use serde::ser::SerializeMap as _;
+                    let mut map = serializer.serialize_map(None)?;
+                    let value = &self.result;
+                    map.serialize_entry("result", value)?;
+                    if let Some(value) = &self.new_counter {
+                        map.serialize_entry("newCounter", value)?;
+                    }
+                    map.end()
+                }
+            }
+            /// An error code `im.notify.read.all` can return: its own codes, the system codes every method shares, or a code this crate does not know yet.
+            #[derive(Debug, Clone, PartialEq, Eq)]
+            #[non_exhaustive]
+            pub enum AllError {
+                /// A system error, which any method may return.
+                System(crate::SystemError),
+                /// A code this version of the crate does not know, as received.
+                Unknown(String),
+            }
+            /// The error table of `im.notify.read.all`, in documentation order.
+            pub static ALL_ERRORS: [crate::schema::ErrorInfo; 0] = [];
+            impl crate::MethodError for AllError {
+                fn from_code(code: &str) -> Self {
+                    match <crate::SystemError as crate::MethodError>::from_code(code) {
+                        crate::SystemError::Unknown(code) => Self::Unknown(code),
+                        system => Self::System(system),
+                    }
+                }
+                fn code(&self) -> &str {
+                    match self {
+                        Self::System(system) => system.code(),
+                        Self::Unknown(code) => code,
+                    }
+                }
+                fn info(&self) -> Option<&'static crate::schema::ErrorInfo> {
+                    match self {
+                        Self::System(system) => system.info(),
+                        Self::Unknown(_) => None,
+                    }
+                }
+            }
+            impl std::fmt::Display for AllError {
+                fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                    crate::schema::describe_error(self, f)
+                }
+            }
+            impl std::error::Error for AllError {}
+            /// What the schema says about `im.notify.read.all`: its params, result and errors.
+            pub static ALL_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
+                name: "im.notify.read.all",
+                scope: "im",
+                summary: "Marks all of the caller's notifications read.",
+                docs_url: "https://apidocs.bitrix24.com/api-reference/chats/notifications/im-notify-read-all.html",
+                who: "any user",
+                idempotent: true,
+                auth: &[
+                    crate::schema::AuthMode::Webhook,
+                    crate::schema::AuthMode::Oauth,
+                ],
+                params: &[],
+                result: "object",
+                errors: &ALL_ERRORS,
+            };
+            /// Marks a list of notifications read or unread.
+            ///
+            /// Wire name `im.notify.read.list`, scope `im`. Who may call it: any user. Idempotent: sending it twice has the effect of sending it once. Auth: webhook, OAuth.
+            ///
+            /// Documentation: <https://apidocs.bitrix24.com/api-reference/chats/notifications/im-notify-read-list.html>
+            #[derive(Debug, Clone, PartialEq, serde::Deserialize)]
+            #[non_exhaustive]
+            pub struct List {
+                /// Ids of the notifications; processing stops at the first id that is not positive.
+                ///
+                /// Wire name: `IDS`.
+                #[serde(rename = "IDS")]
+                pub ids: Vec<i64>,
+                /// `Y` marks read; anything else marks unread.
+                ///
+                /// Wire name: `ACTION`. Default: `Y`.
+                #[serde(rename = "ACTION")]
+                pub action: Option<crate::YesNo>,
+                /// Parameters the schema does not describe, sent as given after the
+                /// typed ones. Set them with [`Self::param`].
+                #[serde(flatten)]
+                pub extra: serde_json::Map<String, serde_json::Value>,
+            }
+            impl List {
+                /// Starts with the required parameters; the rest are set with the methods below.
+                ///
+                /// - `ids` (`IDS`): Ids of the notifications; processing stops at the first id that is not positive.
+                pub fn new(ids: impl IntoIterator<Item = i64>) -> Self {
+                    Self {
+                        ids: ids.into_iter().collect(),
+                        action: None,
+                        extra: serde_json::Map::new(),
+                    }
+                }
+                /// `Y` marks read; anything else marks unread.
+                ///
+                /// Wire name: `ACTION`. Default: `Y`.
+                pub fn action(mut self, action: crate::YesNo) -> Self {
+                    self.action = Some(action);
+                    self
+                }
+                /// Adds a parameter the schema does not describe (for example one an
+                /// older portal still accepts). It is sent as given.
+                pub fn param(
+                    mut self,
+                    name: impl Into<String>,
+                    value: impl Into<serde_json::Value>,
+                ) -> Self {
+                    self.extra.insert(name.into(), value.into());
+                    self
+                }
+            }
+            impl crate::Method for List {
+                const NAME: &'static str = "im.notify.read.list";
+                const INFO: &'static crate::schema::MethodInfo = &LIST_INFO;
+                type Output = bool;
+                type Error = ListError;
+            }
+            impl serde::Serialize for List {
+                fn serialize<S: serde::Serializer>(
+                    &self,
+                    serializer: S,
+                ) -> Result<S::Ok, S::Error> {
+                    use serde::ser::SerializeMap as _;
+                    let mut map = serializer.serialize_map(None)?;
+                    let value = &self.ids;
+                    map.serialize_entry("IDS", value)?;
+                    if let Some(value) = &self.action {
+                        map.serialize_entry("ACTION", value)?;
+                    }
+                    for (name, value) in &self.extra {
+                        map.serialize_entry(name, value)?;
+                    }
+                    map.end()
+                }
+            }
+            /// An error code `im.notify.read.list` can return: its own codes, the system codes every method shares, or a code this crate does not know yet.
+            #[derive(Debug, Clone, PartialEq, Eq)]
+            #[non_exhaustive]
+            pub enum ListError {
+                /// `PARAMS_ERROR` (HTTP 400): `IDS` is missing or not a list.
+                ParamsError,
+                /// A system error, which any method may return.
+                System(crate::SystemError),
+                /// A code this version of the crate does not know, as received.
+                Unknown(String),
+            }
+            /// The error table of `im.notify.read.list`, in documentation order.
+            pub static LIST_ERRORS: [crate::schema::ErrorInfo; 1] = [
+                crate::schema::ErrorInfo {
+                    code: "PARAMS_ERROR",
+                    status: Some(400),
+                    message: "No IDS param or it is not an array",
+                    meaning: "`IDS` is missing or not a list.",
+                    retry_safe: true,
+                    legacy: false,
+                },
+            ];
+            impl crate::MethodError for ListError {
+                fn from_code(code: &str) -> Self {
+                    match code {
+                        "PARAMS_ERROR" => Self::ParamsError,
+                        _ => {
+                            match <crate::SystemError as crate::MethodError>::from_code(
+                                code,
+                            ) {
+                                crate::SystemError::Unknown(code) => Self::Unknown(code),
+                                system => Self::System(system),
+                            }
+                        }
+                    }
+                }
+                fn code(&self) -> &str {
+                    match self {
+                        Self::ParamsError => "PARAMS_ERROR",
+                        Self::System(system) => system.code(),
+                        Self::Unknown(code) => code,
+                    }
+                }
+                fn info(&self) -> Option<&'static crate::schema::ErrorInfo> {
+                    match self {
+                        Self::ParamsError => Some(&LIST_ERRORS[0]),
+                        Self::System(system) => system.info(),
+                        Self::Unknown(_) => None,
+                    }
+                }
+            }
+            impl std::fmt::Display for ListError {
+                fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                    crate::schema::describe_error(self, f)
+                }
+            }
+            impl std::error::Error for ListError {}
+            /// What the schema says about `im.notify.read.list`: its params, result and errors.
+            pub static LIST_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
+                name: "im.notify.read.list",
+                scope: "im",
+                summary: "Marks a list of notifications read or unread.",
+                docs_url: "https://apidocs.bitrix24.com/api-reference/chats/notifications/im-notify-read-list.html",
+                who: "any user",
+                idempotent: true,
+                auth: &[
+                    crate::schema::AuthMode::Webhook,
+                    crate::schema::AuthMode::Oauth,
+                ],
+                params: &[
+                    crate::schema::ParamInfo {
+                        name: "IDS",
+                        ty: "[integer]",
+                        required: true,
+                        required_with: None,
+                        default: None,
+                        doc: "Ids of the notifications; processing stops at the first id that is not positive.",
+                        secret: false,
+                        values: &[],
+                        fields: &[],
+                    },
+                    crate::schema::ParamInfo {
+                        name: "ACTION",
+                        ty: "YesNo",
+                        required: false,
+                        required_with: None,
+                        default: Some("Y"),
+                        doc: "`Y` marks read; anything else marks unread.",
+                        secret: false,
+                        values: &["Y", "N"],
+                        fields: &[],
+                    },
+                ],
+                result: "boolean",
+                errors: &LIST_ERRORS,
+            };
+        }
+        /// The `im.notify.schema.*` methods.
+        pub mod schema {
+            /// Lists the kinds of notifications, by module.
+            ///
+            /// Wire name `im.notify.schema.get`, scope `im`. Who may call it: any user. Idempotent: sending it twice has the effect of sending it once. Auth: webhook, OAuth.
+            ///
+            /// Documentation: <https://apidocs.bitrix24.com/api-reference/chats/notifications/im-notify-schema-get.html>
+            #[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
+            #[non_exhaustive]
+            pub struct Get {
+                /// Parameters the schema does not describe, sent as given after the
+                /// typed ones. Set them with [`Self::param`].
+                #[serde(flatten)]
+                pub extra: serde_json::Map<String, serde_json::Value>,
+            }
+            impl Get {
+                /// Starts with every parameter unset.
+                pub fn new() -> Self {
+                    Self::default()
+                }
+                /// Adds a parameter the schema does not describe (for example one an
+                /// older portal still accepts). It is sent as given.
+                pub fn param(
+                    mut self,
+                    name: impl Into<String>,
+                    value: impl Into<serde_json::Value>,
+                ) -> Self {
+                    self.extra.insert(name.into(), value.into());
+                    self
+                }
+            }
+            impl crate::Method for Get {
+                const NAME: &'static str = "im.notify.schema.get";
+                const INFO: &'static crate::schema::MethodInfo = &GET_INFO;
+                type Output = std::collections::BTreeMap<
+                    String,
+                    crate::im::NotifySchemaModule,
+                >;
+                type Error = GetError;
+            }
+            impl serde::Serialize for Get {
+                fn serialize<S: serde::Serializer>(
+                    &self,
+                    serializer: S,
+                ) -> Result<S::Ok, S::Error> {
+                    use serde::ser::SerializeMap as _;
+                    let mut map = serializer.serialize_map(None)?;
+                    for (name, value) in &self.extra {
+                        map.serialize_entry(name, value)?;
+                    }
+                    map.end()
+                }
+            }
+            /// An error code `im.notify.schema.get` can return: its own codes, the system codes every method shares, or a code this crate does not know yet.
+            #[derive(Debug, Clone, PartialEq, Eq)]
+            #[non_exhaustive]
+            pub enum GetError {
+                /// A system error, which any method may return.
+                System(crate::SystemError),
+                /// A code this version of the crate does not know, as received.
+                Unknown(String),
+            }
+            /// The error table of `im.notify.schema.get`, in documentation order.
+            pub static GET_ERRORS: [crate::schema::ErrorInfo; 0] = [];
+            impl crate::MethodError for GetError {
+                fn from_code(code: &str) -> Self {
+                    match <crate::SystemError as crate::MethodError>::from_code(code) {
+                        crate::SystemError::Unknown(code) => Self::Unknown(code),
+                        system => Self::System(system),
+                    }
+                }
+                fn code(&self) -> &str {
+                    match self {
+                        Self::System(system) => system.code(),
+                        Self::Unknown(code) => code,
+                    }
+                }
+                fn info(&self) -> Option<&'static crate::schema::ErrorInfo> {
+                    match self {
+                        Self::System(system) => system.info(),
+                        Self::Unknown(_) => None,
+                    }
+                }
+            }
+            impl std::fmt::Display for GetError {
+                fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                    crate::schema::describe_error(self, f)
+                }
+            }
+            impl std::error::Error for GetError {}
+            /// What the schema says about `im.notify.schema.get`: its params, result and errors.
+            pub static GET_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
+                name: "im.notify.schema.get",
+                scope: "im",
+                summary: "Lists the kinds of notifications, by module.",
+                docs_url: "https://apidocs.bitrix24.com/api-reference/chats/notifications/im-notify-schema-get.html",
+                who: "any user",
+                idempotent: true,
+                auth: &[
+                    crate::schema::AuthMode::Webhook,
+                    crate::schema::AuthMode::Oauth,
+                ],
+                params: &[],
+                result: "{NotifySchemaModule}",
+                errors: &GET_ERRORS,
+            };
+        }
+        /// The `im.notify.system.*` methods.
+        pub mod system {
+            /// Sends a system notification to a user.
+            ///
+            /// Session auth is refused; call it through a webhook or with an application
+            /// token.
+            ///
+            /// Wire name `im.notify.system.add`, scope `im`. Who may call it: any user. Not idempotent: a call whose outcome is unknown must not be resent blindly. Auth: webhook, OAuth.
+            ///
+            /// Documentation: <https://apidocs.bitrix24.com/api-reference/chats/notifications/im-notify-system-add.html>
+            #[derive(Debug, Clone, PartialEq, serde::Deserialize)]
+            #[non_exhaustive]
+            pub struct Add {
+                /// Id of the recipient.
+                ///
+                /// Wire name: `USER_ID`.
+                #[serde(rename = "USER_ID")]
+                pub user_id: i64,
+                /// The text; spaces around it are trimmed. BB codes are supported.
+                ///
+                /// Wire name: `MESSAGE`.
+                #[serde(rename = "MESSAGE")]
+                pub message: String,
+                /// The text for other channels, such as e-mail.
+                ///
+                /// Wire name: `MESSAGE_OUT`.
+                #[serde(rename = "MESSAGE_OUT")]
+                pub message_out: Option<String>,
+                /// A tag unique within the application: a new notification with the same tag replaces the older ones.
+                ///
+                /// Wire name: `TAG`.
+                #[serde(rename = "TAG")]
+                pub tag: Option<String>,
+                /// A second tag, not required to be unique.
+                ///
+                /// Wire name: `SUB_TAG`.
+                #[serde(rename = "SUB_TAG")]
+                pub sub_tag: Option<String>,
+                /// An attachment, as an object or as JSON text.
+                ///
+                /// Wire name: `ATTACH`.
+                #[serde(rename = "ATTACH")]
+                pub attach: Option<serde_json::Value>,
+                /// Id of the application; needed with webhook auth when `TAG` or `SUB_TAG` is given.
+                ///
+                /// Wire name: `CLIENT_ID`.
+                #[serde(rename = "CLIENT_ID")]
+                pub client_id: Option<String>,
+                /// Parameters the schema does not describe, sent as given after the
+                /// typed ones. Set them with [`Self::param`].
+                #[serde(flatten)]
+                pub extra: serde_json::Map<String, serde_json::Value>,
+            }
+            impl Add {
+                /// Starts with the required parameters; the rest are set with the methods below.
+                ///
+                /// - `user_id` (`USER_ID`): Id of the recipient.
+                /// - `message` (`MESSAGE`): The text; spaces around it are trimmed. BB codes are supported.
+                pub fn new(user_id: i64, message: impl Into<String>) -> Self {
+                    Self {
+                        user_id,
+                        message: message.into(),
+                        message_out: None,
+                        tag: None,
+                        sub_tag: None,
+                        attach: None,
+                        client_id: None,
+                        extra: serde_json::Map::new(),
+                    }
+                }
+                /// The text for other channels, such as e-mail.
+                ///
+                /// Wire name: `MESSAGE_OUT`.
+                pub fn message_out(mut self, message_out: impl Into<String>) -> Self {
+                    self.message_out = Some(message_out.into());
+                    self
+                }
+                /// A tag unique within the application: a new notification with the same tag replaces the older ones.
+                ///
+                /// Wire name: `TAG`.
+                pub fn tag(mut self, tag: impl Into<String>) -> Self {
+                    self.tag = Some(tag.into());
+                    self
+                }
+                /// A second tag, not required to be unique.
+                ///
+                /// Wire name: `SUB_TAG`.
+                pub fn sub_tag(mut self, sub_tag: impl Into<String>) -> Self {
+                    self.sub_tag = Some(sub_tag.into());
+                    self
+                }
+                /// An attachment, as an object or as JSON text.
+                ///
+                /// Wire name: `ATTACH`.
+                pub fn attach(mut self, attach: serde_json::Value) -> Self {
+                    self.attach = Some(attach);
+                    self
+                }
+                /// Id of the application; needed with webhook auth when `TAG` or `SUB_TAG` is given.
+                ///
+                /// Wire name: `CLIENT_ID`.
+                pub fn client_id(mut self, client_id: impl Into<String>) -> Self {
+                    self.client_id = Some(client_id.into());
+                    self
+                }
+                /// Adds a parameter the schema does not describe (for example one an
+                /// older portal still accepts). It is sent as given.
+                pub fn param(
+                    mut self,
+                    name: impl Into<String>,
+                    value: impl Into<serde_json::Value>,
+                ) -> Self {
+                    self.extra.insert(name.into(), value.into());
+                    self
+                }
+            }
+            impl crate::Method for Add {
+                const NAME: &'static str = "im.notify.system.add";
+                const INFO: &'static crate::schema::MethodInfo = &ADD_INFO;
+                type Output = serde_json::Value;
+                type Error = AddError;
+            }
+            impl serde::Serialize for Add {
+                fn serialize<S: serde::Serializer>(
+                    &self,
+                    serializer: S,
+                ) -> Result<S::Ok, S::Error> {
+                    use serde::ser::SerializeMap as _;
+                    let mut map = serializer.serialize_map(None)?;
+                    let value = &self.user_id;
+                    map.serialize_entry("USER_ID", value)?;
+                    let value = &self.message;
+                    map.serialize_entry("MESSAGE", value)?;
+                    if let Some(value) = &self.message_out {
+                        map.serialize_entry("MESSAGE_OUT", value)?;
+                    }
+                    if let Some(value) = &self.tag {
+                        map.serialize_entry("TAG", value)?;
+                    }
+                    if let Some(value) = &self.sub_tag {
+                        map.serialize_entry("SUB_TAG", value)?;
+                    }
+                    if let Some(value) = &self.attach {
+                        map.serialize_entry("ATTACH", value)?;
+                    }
+                    if let Some(value) = &self.client_id {
+                        map.serialize_entry("CLIENT_ID", value)?;
+                    }
+                    for (name, value) in &self.extra {
+                        map.serialize_entry(name, value)?;
+                    }
+                    map.end()
+                }
+            }
+            /// An error code `im.notify.system.add` can return: its own codes, the system codes every method shares, or a code this crate does not know yet.
+            #[derive(Debug, Clone, PartialEq, Eq)]
+            #[non_exhaustive]
+            pub enum AddError {
+                /// `WRONG_AUTH_TYPE` (HTTP 403): The method was called with session auth, which it refuses; use a webhook or an application token.
+                WrongAuthType,
+                /// `USER_ID_EMPTY` (HTTP 400): `USER_ID` is missing or not positive.
+                UserIdEmpty,
+                /// `MESSAGE_EMPTY` (HTTP 400): `MESSAGE` was not given.
+                MessageEmpty,
+                /// `ATTACH_OVERSIZE` (HTTP 400): `ATTACH` is longer than 60,000 characters.
+                AttachOversize,
+                /// `ATTACH_ERROR` (HTTP 400): `ATTACH` is not valid.
+                AttachError,
+                /// A system error, which any method may return.
+                System(crate::SystemError),
+                /// A code this version of the crate does not know, as received.
+                Unknown(String),
+            }
+            /// The error table of `im.notify.system.add`, in documentation order.
+            pub static ADD_ERRORS: [crate::schema::ErrorInfo; 5] = [
+                crate::schema::ErrorInfo {
+                    code: "WRONG_AUTH_TYPE",
+                    status: Some(403),
+                    message: "Access for this method not allowed by session authorization.",
+                    meaning: "The method was called with session auth, which it refuses; use a webhook or an application token.",
+                    retry_safe: true,
+                    legacy: false,
+                },
+                crate::schema::ErrorInfo {
+                    code: "USER_ID_EMPTY",
+                    status: Some(400),
+                    message: "User ID can't be empty",
+                    meaning: "`USER_ID` is missing or not positive.",
+                    retry_safe: true,
+                    legacy: false,
+                },
+                crate::schema::ErrorInfo {
+                    code: "MESSAGE_EMPTY",
+                    status: Some(400),
+                    message: "Message can't be empty",
+                    meaning: "`MESSAGE` was not given.",
+                    retry_safe: true,
+                    legacy: false,
+                },
+                crate::schema::ErrorInfo {
+                    code: "ATTACH_OVERSIZE",
+                    status: Some(400),
+                    message: "You have exceeded the maximum allowable size of attach",
+                    meaning: "`ATTACH` is longer than 60,000 characters.",
+                    retry_safe: true,
+                    legacy: false,
+                },
+                crate::schema::ErrorInfo {
+                    code: "ATTACH_ERROR",
+                    status: Some(400),
+                    message: "Incorrect attach params",
+                    meaning: "`ATTACH` is not valid.",
+                    retry_safe: true,
+                    legacy: false,
+                },
+            ];
+            impl crate::MethodError for AddError {
+                fn from_code(code: &str) -> Self {
+                    match code {
+                        "WRONG_AUTH_TYPE" => Self::WrongAuthType,
+                        "USER_ID_EMPTY" => Self::UserIdEmpty,
+                        "MESSAGE_EMPTY" => Self::MessageEmpty,
+                        "ATTACH_OVERSIZE" => Self::AttachOversize,
+                        "ATTACH_ERROR" => Self::AttachError,
+                        _ => {
+                            match <crate::SystemError as crate::MethodError>::from_code(
+                                code,
+                            ) {
+                                crate::SystemError::Unknown(code) => Self::Unknown(code),
+                                system => Self::System(system),
+                            }
+                        }
+                    }
+                }
+                fn code(&self) -> &str {
+                    match self {
+                        Self::WrongAuthType => "WRONG_AUTH_TYPE",
+                        Self::UserIdEmpty => "USER_ID_EMPTY",
+                        Self::MessageEmpty => "MESSAGE_EMPTY",
+                        Self::AttachOversize => "ATTACH_OVERSIZE",
+                        Self::AttachError => "ATTACH_ERROR",
+                        Self::System(system) => system.code(),
+                        Self::Unknown(code) => code,
+                    }
+                }
+                fn info(&self) -> Option<&'static crate::schema::ErrorInfo> {
+                    match self {
+                        Self::WrongAuthType => Some(&ADD_ERRORS[0]),
+                        Self::UserIdEmpty => Some(&ADD_ERRORS[1]),
+                        Self::MessageEmpty => Some(&ADD_ERRORS[2]),
+                        Self::AttachOversize => Some(&ADD_ERRORS[3]),
+                        Self::AttachError => Some(&ADD_ERRORS[4]),
+                        Self::System(system) => system.info(),
+                        Self::Unknown(_) => None,
+                    }
+                }
+            }
+            impl std::fmt::Display for AddError {
+                fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                    crate::schema::describe_error(self, f)
+                }
+            }
+            impl std::error::Error for AddError {}
+            /// What the schema says about `im.notify.system.add`: its params, result and errors.
+            pub static ADD_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
+                name: "im.notify.system.add",
+                scope: "im",
+                summary: "Sends a system notification to a user.",
+                docs_url: "https://apidocs.bitrix24.com/api-reference/chats/notifications/im-notify-system-add.html",
+                who: "any user",
+                idempotent: false,
+                auth: &[
+                    crate::schema::AuthMode::Webhook,
+                    crate::schema::AuthMode::Oauth,
+                ],
+                params: &[
+                    crate::schema::ParamInfo {
+                        name: "USER_ID",
+                        ty: "integer",
+                        required: true,
+                        required_with: None,
+                        default: None,
+                        doc: "Id of the recipient.",
+                        secret: false,
+                        values: &[],
+                        fields: &[],
+                    },
+                    crate::schema::ParamInfo {
+                        name: "MESSAGE",
+                        ty: "string",
+                        required: true,
+                        required_with: None,
+                        default: None,
+                        doc: "The text; spaces around it are trimmed. BB codes are supported.",
+                        secret: false,
+                        values: &[],
+                        fields: &[],
+                    },
+                    crate::schema::ParamInfo {
+                        name: "MESSAGE_OUT",
+                        ty: "string",
+                        required: false,
+                        required_with: None,
+                        default: None,
+                        doc: "The text for other channels, such as e-mail.",
+                        secret: false,
+                        values: &[],
+                        fields: &[],
+                    },
+                    crate::schema::ParamInfo {
+                        name: "TAG",
+                        ty: "string",
+                        required: false,
+                        required_with: None,
+                        default: None,
+                        doc: "A tag unique within the application: a new notification with the same tag replaces the older ones.",
+                        secret: false,
+                        values: &[],
+                        fields: &[],
+                    },
+                    crate::schema::ParamInfo {
+                        name: "SUB_TAG",
+                        ty: "string",
+                        required: false,
+                        required_with: None,
+                        default: None,
+                        doc: "A second tag, not required to be unique.",
+                        secret: false,
+                        values: &[],
+                        fields: &[],
+                    },
+                    crate::schema::ParamInfo {
+                        name: "ATTACH",
+                        ty: "object|string",
+                        required: false,
+                        required_with: None,
+                        default: None,
+                        doc: "An attachment, as an object or as JSON text.",
+                        secret: false,
+                        values: &[],
+                        fields: &[],
+                    },
+                    crate::schema::ParamInfo {
+                        name: "CLIENT_ID",
+                        ty: "string",
+                        required: false,
+                        required_with: None,
+                        default: None,
+                        doc: "Id of the application; needed with webhook auth when `TAG` or `SUB_TAG` is given.",
+                        secret: false,
+                        values: &[],
+                        fields: &[],
+                    },
+                ],
+                result: "integer|boolean",
+                errors: &ADD_ERRORS,
+            };
+        }
+    }
     /// The `im.recent.*` methods.
     pub mod recent {
         /// Reads the caller's recent dialogs, in short.
@@ -10288,6 +17350,148 @@ pub mod im {
             ],
             result: "[RecentItem]",
             errors: &GET_ERRORS,
+        };
+        /// Removes a dialog from the caller's recent list.
+        ///
+        /// Wire name `im.recent.hide`, scope `im`. Who may call it: any user. Idempotent: sending it twice has the effect of sending it once. Auth: webhook, OAuth.
+        ///
+        /// Documentation: <https://apidocs.bitrix24.com/api-reference/chats/special-operations/im-recent-hide.html>
+        #[derive(Debug, Clone, PartialEq, serde::Deserialize)]
+        #[non_exhaustive]
+        pub struct Hide {
+            /// The dialog: `chatXXX` for a chat, `sgXXX` for the chat of a workgroup, a user id for a private dialog.
+            ///
+            /// Wire name: `DIALOG_ID`.
+            #[serde(rename = "DIALOG_ID")]
+            pub dialog_id: String,
+            /// Parameters the schema does not describe, sent as given after the
+            /// typed ones. Set them with [`Self::param`].
+            #[serde(flatten)]
+            pub extra: serde_json::Map<String, serde_json::Value>,
+        }
+        impl Hide {
+            /// Starts with the required parameters; the rest are set with the methods below.
+            ///
+            /// - `dialog_id` (`DIALOG_ID`): The dialog: `chatXXX` for a chat, `sgXXX` for the chat of a workgroup, a user id for a private dialog.
+            pub fn new(dialog_id: impl Into<String>) -> Self {
+                Self {
+                    dialog_id: dialog_id.into(),
+                    extra: serde_json::Map::new(),
+                }
+            }
+            /// Adds a parameter the schema does not describe (for example one an
+            /// older portal still accepts). It is sent as given.
+            pub fn param(
+                mut self,
+                name: impl Into<String>,
+                value: impl Into<serde_json::Value>,
+            ) -> Self {
+                self.extra.insert(name.into(), value.into());
+                self
+            }
+        }
+        impl crate::Method for Hide {
+            const NAME: &'static str = "im.recent.hide";
+            const INFO: &'static crate::schema::MethodInfo = &HIDE_INFO;
+            type Output = bool;
+            type Error = HideError;
+        }
+        impl serde::Serialize for Hide {
+            fn serialize<S: serde::Serializer>(
+                &self,
+                serializer: S,
+            ) -> Result<S::Ok, S::Error> {
+                use serde::ser::SerializeMap as _;
+                let mut map = serializer.serialize_map(None)?;
+                let value = &self.dialog_id;
+                map.serialize_entry("DIALOG_ID", value)?;
+                for (name, value) in &self.extra {
+                    map.serialize_entry(name, value)?;
+                }
+                map.end()
+            }
+        }
+        /// An error code `im.recent.hide` can return: its own codes, the system codes every method shares, or a code this crate does not know yet.
+        #[derive(Debug, Clone, PartialEq, Eq)]
+        #[non_exhaustive]
+        pub enum HideError {
+            /// `DIALOG_ID_EMPTY` (HTTP 400): `DIALOG_ID` is missing, empty or malformed.
+            DialogIdEmpty,
+            /// A system error, which any method may return.
+            System(crate::SystemError),
+            /// A code this version of the crate does not know, as received.
+            Unknown(String),
+        }
+        /// The error table of `im.recent.hide`, in documentation order.
+        pub static HIDE_ERRORS: [crate::schema::ErrorInfo; 1] = [
+            crate::schema::ErrorInfo {
+                code: "DIALOG_ID_EMPTY",
+                status: Some(400),
+                message: "Dialog ID can't be empty",
+                meaning: "`DIALOG_ID` is missing, empty or malformed.",
+                retry_safe: true,
+                legacy: false,
+            },
+        ];
+        impl crate::MethodError for HideError {
+            fn from_code(code: &str) -> Self {
+                match code {
+                    "DIALOG_ID_EMPTY" => Self::DialogIdEmpty,
+                    _ => {
+                        match <crate::SystemError as crate::MethodError>::from_code(
+                            code,
+                        ) {
+                            crate::SystemError::Unknown(code) => Self::Unknown(code),
+                            system => Self::System(system),
+                        }
+                    }
+                }
+            }
+            fn code(&self) -> &str {
+                match self {
+                    Self::DialogIdEmpty => "DIALOG_ID_EMPTY",
+                    Self::System(system) => system.code(),
+                    Self::Unknown(code) => code,
+                }
+            }
+            fn info(&self) -> Option<&'static crate::schema::ErrorInfo> {
+                match self {
+                    Self::DialogIdEmpty => Some(&HIDE_ERRORS[0]),
+                    Self::System(system) => system.info(),
+                    Self::Unknown(_) => None,
+                }
+            }
+        }
+        impl std::fmt::Display for HideError {
+            fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                crate::schema::describe_error(self, f)
+            }
+        }
+        impl std::error::Error for HideError {}
+        /// What the schema says about `im.recent.hide`: its params, result and errors.
+        pub static HIDE_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
+            name: "im.recent.hide",
+            scope: "im",
+            summary: "Removes a dialog from the caller's recent list.",
+            docs_url: "https://apidocs.bitrix24.com/api-reference/chats/special-operations/im-recent-hide.html",
+            who: "any user",
+            idempotent: true,
+            auth: &[crate::schema::AuthMode::Webhook, crate::schema::AuthMode::Oauth],
+            params: &[
+                crate::schema::ParamInfo {
+                    name: "DIALOG_ID",
+                    ty: "string",
+                    required: true,
+                    required_with: None,
+                    default: None,
+                    doc: "The dialog: `chatXXX` for a chat, `sgXXX` for the chat of a workgroup, a user id for a private dialog.",
+                    secret: false,
+                    values: &[],
+                    fields: &[],
+                },
+            ],
+            result: "boolean",
+            errors: &HIDE_ERRORS,
         };
         /// Reads the caller's recent dialogs, page by page.
         ///
@@ -10792,6 +17996,357 @@ pub mod im {
             result: "object",
             errors: &LIST_ERRORS,
         };
+        /// Pins a dialog to the top of the caller's recent list, or unpins it.
+        ///
+        /// Wire name `im.recent.pin`, scope `im`. Who may call it: a member of the chat. Idempotent: sending it twice has the effect of sending it once. Auth: webhook, OAuth.
+        ///
+        /// Documentation: <https://apidocs.bitrix24.com/api-reference/chats/special-operations/im-recent-pin.html>
+        #[derive(Debug, Clone, PartialEq, serde::Deserialize)]
+        #[non_exhaustive]
+        pub struct Pin {
+            /// The dialog: `chatXXX` for a chat, `sgXXX` for the chat of a workgroup, a user id for a private dialog.
+            ///
+            /// Wire name: `DIALOG_ID`.
+            #[serde(rename = "DIALOG_ID")]
+            pub dialog_id: String,
+            /// `Y` pins, `N` unpins.
+            ///
+            /// Wire name: `PIN`. Default: `Y`.
+            #[serde(rename = "PIN")]
+            pub pin: Option<crate::YesNo>,
+            /// Parameters the schema does not describe, sent as given after the
+            /// typed ones. Set them with [`Self::param`].
+            #[serde(flatten)]
+            pub extra: serde_json::Map<String, serde_json::Value>,
+        }
+        impl Pin {
+            /// Starts with the required parameters; the rest are set with the methods below.
+            ///
+            /// - `dialog_id` (`DIALOG_ID`): The dialog: `chatXXX` for a chat, `sgXXX` for the chat of a workgroup, a user id for a private dialog.
+            pub fn new(dialog_id: impl Into<String>) -> Self {
+                Self {
+                    dialog_id: dialog_id.into(),
+                    pin: None,
+                    extra: serde_json::Map::new(),
+                }
+            }
+            /// `Y` pins, `N` unpins.
+            ///
+            /// Wire name: `PIN`. Default: `Y`.
+            pub fn pin(mut self, pin: crate::YesNo) -> Self {
+                self.pin = Some(pin);
+                self
+            }
+            /// Adds a parameter the schema does not describe (for example one an
+            /// older portal still accepts). It is sent as given.
+            pub fn param(
+                mut self,
+                name: impl Into<String>,
+                value: impl Into<serde_json::Value>,
+            ) -> Self {
+                self.extra.insert(name.into(), value.into());
+                self
+            }
+        }
+        impl crate::Method for Pin {
+            const NAME: &'static str = "im.recent.pin";
+            const INFO: &'static crate::schema::MethodInfo = &PIN_INFO;
+            type Output = bool;
+            type Error = PinError;
+        }
+        impl serde::Serialize for Pin {
+            fn serialize<S: serde::Serializer>(
+                &self,
+                serializer: S,
+            ) -> Result<S::Ok, S::Error> {
+                use serde::ser::SerializeMap as _;
+                let mut map = serializer.serialize_map(None)?;
+                let value = &self.dialog_id;
+                map.serialize_entry("DIALOG_ID", value)?;
+                if let Some(value) = &self.pin {
+                    map.serialize_entry("PIN", value)?;
+                }
+                for (name, value) in &self.extra {
+                    map.serialize_entry(name, value)?;
+                }
+                map.end()
+            }
+        }
+        /// An error code `im.recent.pin` can return: its own codes, the system codes every method shares, or a code this crate does not know yet.
+        #[derive(Debug, Clone, PartialEq, Eq)]
+        #[non_exhaustive]
+        pub enum PinError {
+            /// `DIALOG_ID_EMPTY` (HTTP 400): `DIALOG_ID` is missing, empty or malformed.
+            DialogIdEmpty,
+            /// `ACCESS_ERROR` (HTTP 400): The caller may not see this chat.
+            AccessError,
+            /// A system error, which any method may return.
+            System(crate::SystemError),
+            /// A code this version of the crate does not know, as received.
+            Unknown(String),
+        }
+        /// The error table of `im.recent.pin`, in documentation order.
+        pub static PIN_ERRORS: [crate::schema::ErrorInfo; 2] = [
+            crate::schema::ErrorInfo {
+                code: "DIALOG_ID_EMPTY",
+                status: Some(400),
+                message: "Dialog ID can't be empty",
+                meaning: "`DIALOG_ID` is missing, empty or malformed.",
+                retry_safe: true,
+                legacy: false,
+            },
+            crate::schema::ErrorInfo {
+                code: "ACCESS_ERROR",
+                status: Some(400),
+                message: "You don't have permission to pin this chat",
+                meaning: "The caller may not see this chat.",
+                retry_safe: true,
+                legacy: false,
+            },
+        ];
+        impl crate::MethodError for PinError {
+            fn from_code(code: &str) -> Self {
+                match code {
+                    "DIALOG_ID_EMPTY" => Self::DialogIdEmpty,
+                    "ACCESS_ERROR" => Self::AccessError,
+                    _ => {
+                        match <crate::SystemError as crate::MethodError>::from_code(
+                            code,
+                        ) {
+                            crate::SystemError::Unknown(code) => Self::Unknown(code),
+                            system => Self::System(system),
+                        }
+                    }
+                }
+            }
+            fn code(&self) -> &str {
+                match self {
+                    Self::DialogIdEmpty => "DIALOG_ID_EMPTY",
+                    Self::AccessError => "ACCESS_ERROR",
+                    Self::System(system) => system.code(),
+                    Self::Unknown(code) => code,
+                }
+            }
+            fn info(&self) -> Option<&'static crate::schema::ErrorInfo> {
+                match self {
+                    Self::DialogIdEmpty => Some(&PIN_ERRORS[0]),
+                    Self::AccessError => Some(&PIN_ERRORS[1]),
+                    Self::System(system) => system.info(),
+                    Self::Unknown(_) => None,
+                }
+            }
+        }
+        impl std::fmt::Display for PinError {
+            fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                crate::schema::describe_error(self, f)
+            }
+        }
+        impl std::error::Error for PinError {}
+        /// What the schema says about `im.recent.pin`: its params, result and errors.
+        pub static PIN_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
+            name: "im.recent.pin",
+            scope: "im",
+            summary: "Pins a dialog to the top of the caller's recent list, or unpins it.",
+            docs_url: "https://apidocs.bitrix24.com/api-reference/chats/special-operations/im-recent-pin.html",
+            who: "a member of the chat",
+            idempotent: true,
+            auth: &[crate::schema::AuthMode::Webhook, crate::schema::AuthMode::Oauth],
+            params: &[
+                crate::schema::ParamInfo {
+                    name: "DIALOG_ID",
+                    ty: "string",
+                    required: true,
+                    required_with: None,
+                    default: None,
+                    doc: "The dialog: `chatXXX` for a chat, `sgXXX` for the chat of a workgroup, a user id for a private dialog.",
+                    secret: false,
+                    values: &[],
+                    fields: &[],
+                },
+                crate::schema::ParamInfo {
+                    name: "PIN",
+                    ty: "YesNo",
+                    required: false,
+                    required_with: None,
+                    default: Some("Y"),
+                    doc: "`Y` pins, `N` unpins.",
+                    secret: false,
+                    values: &["Y", "N"],
+                    fields: &[],
+                },
+            ],
+            result: "boolean",
+            errors: &PIN_ERRORS,
+        };
+        /// Marks a dialog unread by hand, or takes the mark off.
+        ///
+        /// Wire name `im.recent.unread`, scope `im`. Who may call it: any user. Idempotent: sending it twice has the effect of sending it once. Auth: webhook, OAuth.
+        ///
+        /// Documentation: <https://apidocs.bitrix24.com/api-reference/chats/special-operations/im-recent-unread.html>
+        #[derive(Debug, Clone, PartialEq, serde::Deserialize)]
+        #[non_exhaustive]
+        pub struct Unread {
+            /// The dialog: `chatXXX` for a chat, `sgXXX` for the chat of a workgroup, a user id for a private dialog.
+            ///
+            /// Wire name: `DIALOG_ID`.
+            #[serde(rename = "DIALOG_ID")]
+            pub dialog_id: String,
+            /// `Y` sets the mark, `N` takes it off and marks the dialog read.
+            ///
+            /// Wire name: `ACTION`. Default: `Y`.
+            #[serde(rename = "ACTION")]
+            pub action: Option<crate::YesNo>,
+            /// Parameters the schema does not describe, sent as given after the
+            /// typed ones. Set them with [`Self::param`].
+            #[serde(flatten)]
+            pub extra: serde_json::Map<String, serde_json::Value>,
+        }
+        impl Unread {
+            /// Starts with the required parameters; the rest are set with the methods below.
+            ///
+            /// - `dialog_id` (`DIALOG_ID`): The dialog: `chatXXX` for a chat, `sgXXX` for the chat of a workgroup, a user id for a private dialog.
+            pub fn new(dialog_id: impl Into<String>) -> Self {
+                Self {
+                    dialog_id: dialog_id.into(),
+                    action: None,
+                    extra: serde_json::Map::new(),
+                }
+            }
+            /// `Y` sets the mark, `N` takes it off and marks the dialog read.
+            ///
+            /// Wire name: `ACTION`. Default: `Y`.
+            pub fn action(mut self, action: crate::YesNo) -> Self {
+                self.action = Some(action);
+                self
+            }
+            /// Adds a parameter the schema does not describe (for example one an
+            /// older portal still accepts). It is sent as given.
+            pub fn param(
+                mut self,
+                name: impl Into<String>,
+                value: impl Into<serde_json::Value>,
+            ) -> Self {
+                self.extra.insert(name.into(), value.into());
+                self
+            }
+        }
+        impl crate::Method for Unread {
+            const NAME: &'static str = "im.recent.unread";
+            const INFO: &'static crate::schema::MethodInfo = &UNREAD_INFO;
+            type Output = bool;
+            type Error = UnreadError;
+        }
+        impl serde::Serialize for Unread {
+            fn serialize<S: serde::Serializer>(
+                &self,
+                serializer: S,
+            ) -> Result<S::Ok, S::Error> {
+                use serde::ser::SerializeMap as _;
+                let mut map = serializer.serialize_map(None)?;
+                let value = &self.dialog_id;
+                map.serialize_entry("DIALOG_ID", value)?;
+                if let Some(value) = &self.action {
+                    map.serialize_entry("ACTION", value)?;
+                }
+                for (name, value) in &self.extra {
+                    map.serialize_entry(name, value)?;
+                }
+                map.end()
+            }
+        }
+        /// An error code `im.recent.unread` can return: its own codes, the system codes every method shares, or a code this crate does not know yet.
+        #[derive(Debug, Clone, PartialEq, Eq)]
+        #[non_exhaustive]
+        pub enum UnreadError {
+            /// `DIALOG_ID_EMPTY` (HTTP 400): `DIALOG_ID` is missing, empty or malformed.
+            DialogIdEmpty,
+            /// A system error, which any method may return.
+            System(crate::SystemError),
+            /// A code this version of the crate does not know, as received.
+            Unknown(String),
+        }
+        /// The error table of `im.recent.unread`, in documentation order.
+        pub static UNREAD_ERRORS: [crate::schema::ErrorInfo; 1] = [
+            crate::schema::ErrorInfo {
+                code: "DIALOG_ID_EMPTY",
+                status: Some(400),
+                message: "Dialog ID can't be empty",
+                meaning: "`DIALOG_ID` is missing, empty or malformed.",
+                retry_safe: true,
+                legacy: false,
+            },
+        ];
+        impl crate::MethodError for UnreadError {
+            fn from_code(code: &str) -> Self {
+                match code {
+                    "DIALOG_ID_EMPTY" => Self::DialogIdEmpty,
+                    _ => {
+                        match <crate::SystemError as crate::MethodError>::from_code(
+                            code,
+                        ) {
+                            crate::SystemError::Unknown(code) => Self::Unknown(code),
+                            system => Self::System(system),
+                        }
+                    }
+                }
+            }
+            fn code(&self) -> &str {
+                match self {
+                    Self::DialogIdEmpty => "DIALOG_ID_EMPTY",
+                    Self::System(system) => system.code(),
+                    Self::Unknown(code) => code,
+                }
+            }
+            fn info(&self) -> Option<&'static crate::schema::ErrorInfo> {
+                match self {
+                    Self::DialogIdEmpty => Some(&UNREAD_ERRORS[0]),
+                    Self::System(system) => system.info(),
+                    Self::Unknown(_) => None,
+                }
+            }
+        }
+        impl std::fmt::Display for UnreadError {
+            fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                crate::schema::describe_error(self, f)
+            }
+        }
+        impl std::error::Error for UnreadError {}
+        /// What the schema says about `im.recent.unread`: its params, result and errors.
+        pub static UNREAD_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
+            name: "im.recent.unread",
+            scope: "im",
+            summary: "Marks a dialog unread by hand, or takes the mark off.",
+            docs_url: "https://apidocs.bitrix24.com/api-reference/chats/special-operations/im-recent-unread.html",
+            who: "any user",
+            idempotent: true,
+            auth: &[crate::schema::AuthMode::Webhook, crate::schema::AuthMode::Oauth],
+            params: &[
+                crate::schema::ParamInfo {
+                    name: "DIALOG_ID",
+                    ty: "string",
+                    required: true,
+                    required_with: None,
+                    default: None,
+                    doc: "The dialog: `chatXXX` for a chat, `sgXXX` for the chat of a workgroup, a user id for a private dialog.",
+                    secret: false,
+                    values: &[],
+                    fields: &[],
+                },
+                crate::schema::ParamInfo {
+                    name: "ACTION",
+                    ty: "YesNo",
+                    required: false,
+                    required_with: None,
+                    default: Some("Y"),
+                    doc: "`Y` sets the mark, `N` takes it off and marks the dialog read.",
+                    secret: false,
+                    values: &["Y", "N"],
+                    fields: &[],
+                },
+            ],
+            result: "boolean",
+            errors: &UNREAD_ERRORS,
+        };
     }
     /// The `im.revision.*` methods.
     pub mod revision {
@@ -10942,6 +18497,909 @@ pub mod im {
             result: "object",
             errors: &GET_ERRORS,
         };
+    }
+    /// The `im.user.*` methods.
+    pub mod user {
+        /// Reads a user, or the caller.
+        ///
+        /// Wire name `im.user.get`, scope `im`. Who may call it: any user. Idempotent: sending it twice has the effect of sending it once. Auth: webhook, OAuth.
+        ///
+        /// Documentation: <https://apidocs.bitrix24.com/api-reference/chats/users/im-user-get.html>
+        #[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
+        #[non_exhaustive]
+        pub struct Get {
+            /// Id of the user; the caller when left out.
+            ///
+            /// Wire name: `ID`.
+            #[serde(rename = "ID")]
+            pub id: Option<i64>,
+            /// Asks for `avatar_hr`, the avatar in high resolution; the portal returns it anyway today.
+            ///
+            /// Wire name: `AVATAR_HR`.
+            #[serde(rename = "AVATAR_HR")]
+            pub avatar_hr: Option<crate::YesNo>,
+            /// Parameters the schema does not describe, sent as given after the
+            /// typed ones. Set them with [`Self::param`].
+            #[serde(flatten)]
+            pub extra: serde_json::Map<String, serde_json::Value>,
+        }
+        impl Get {
+            /// Starts with every parameter unset.
+            pub fn new() -> Self {
+                Self::default()
+            }
+            /// Id of the user; the caller when left out.
+            ///
+            /// Wire name: `ID`.
+            pub fn id(mut self, id: i64) -> Self {
+                self.id = Some(id);
+                self
+            }
+            /// Asks for `avatar_hr`, the avatar in high resolution; the portal returns it anyway today.
+            ///
+            /// Wire name: `AVATAR_HR`.
+            pub fn avatar_hr(mut self, avatar_hr: crate::YesNo) -> Self {
+                self.avatar_hr = Some(avatar_hr);
+                self
+            }
+            /// Adds a parameter the schema does not describe (for example one an
+            /// older portal still accepts). It is sent as given.
+            pub fn param(
+                mut self,
+                name: impl Into<String>,
+                value: impl Into<serde_json::Value>,
+            ) -> Self {
+                self.extra.insert(name.into(), value.into());
+                self
+            }
+        }
+        impl crate::Method for Get {
+            const NAME: &'static str = "im.user.get";
+            const INFO: &'static crate::schema::MethodInfo = &GET_INFO;
+            type Output = crate::im::User;
+            type Error = GetError;
+        }
+        impl serde::Serialize for Get {
+            fn serialize<S: serde::Serializer>(
+                &self,
+                serializer: S,
+            ) -> Result<S::Ok, S::Error> {
+                use serde::ser::SerializeMap as _;
+                let mut map = serializer.serialize_map(None)?;
+                if let Some(value) = &self.id {
+                    map.serialize_entry("ID", value)?;
+                }
+                if let Some(value) = &self.avatar_hr {
+                    map.serialize_entry("AVATAR_HR", value)?;
+                }
+                for (name, value) in &self.extra {
+                    map.serialize_entry(name, value)?;
+                }
+                map.end()
+            }
+        }
+        /// An error code `im.user.get` can return: its own codes, the system codes every method shares, or a code this crate does not know yet.
+        #[derive(Debug, Clone, PartialEq, Eq)]
+        #[non_exhaustive]
+        pub enum GetError {
+            /// `ID_EMPTY` (HTTP 400): `ID` is not positive.
+            IdEmpty,
+            /// `USER_NOT_EXISTS` (HTTP 400): No user has this id.
+            UserNotExists,
+            /// `ACCESS_DENIED` (HTTP 400): An extranet caller asked for a user outside their extranet group.
+            ///
+            /// The same code is also a system error; for this method it means the above.
+            AccessDenied,
+            /// A system error, which any method may return.
+            System(crate::SystemError),
+            /// A code this version of the crate does not know, as received.
+            Unknown(String),
+        }
+        /// The error table of `im.user.get`, in documentation order.
+        pub static GET_ERRORS: [crate::schema::ErrorInfo; 3] = [
+            crate::schema::ErrorInfo {
+                code: "ID_EMPTY",
+                status: Some(400),
+                message: "User ID can't be empty",
+                meaning: "`ID` is not positive.",
+                retry_safe: true,
+                legacy: false,
+            },
+            crate::schema::ErrorInfo {
+                code: "USER_NOT_EXISTS",
+                status: Some(400),
+                message: "User is not exists",
+                meaning: "No user has this id.",
+                retry_safe: true,
+                legacy: false,
+            },
+            crate::schema::ErrorInfo {
+                code: "ACCESS_DENIED",
+                status: Some(400),
+                message: "You can request only users who consist of your extranet group",
+                meaning: "An extranet caller asked for a user outside their extranet group.",
+                retry_safe: true,
+                legacy: false,
+            },
+        ];
+        impl crate::MethodError for GetError {
+            fn from_code(code: &str) -> Self {
+                match code {
+                    "ID_EMPTY" => Self::IdEmpty,
+                    "USER_NOT_EXISTS" => Self::UserNotExists,
+                    "ACCESS_DENIED" => Self::AccessDenied,
+                    _ => {
+                        match <crate::SystemError as crate::MethodError>::from_code(
+                            code,
+                        ) {
+                            crate::SystemError::Unknown(code) => Self::Unknown(code),
+                            system => Self::System(system),
+                        }
+                    }
+                }
+            }
+            fn code(&self) -> &str {
+                match self {
+                    Self::IdEmpty => "ID_EMPTY",
+                    Self::UserNotExists => "USER_NOT_EXISTS",
+                    Self::AccessDenied => "ACCESS_DENIED",
+                    Self::System(system) => system.code(),
+                    Self::Unknown(code) => code,
+                }
+            }
+            fn info(&self) -> Option<&'static crate::schema::ErrorInfo> {
+                match self {
+                    Self::IdEmpty => Some(&GET_ERRORS[0]),
+                    Self::UserNotExists => Some(&GET_ERRORS[1]),
+                    Self::AccessDenied => Some(&GET_ERRORS[2]),
+                    Self::System(system) => system.info(),
+                    Self::Unknown(_) => None,
+                }
+            }
+        }
+        impl std::fmt::Display for GetError {
+            fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                crate::schema::describe_error(self, f)
+            }
+        }
+        impl std::error::Error for GetError {}
+        /// What the schema says about `im.user.get`: its params, result and errors.
+        pub static GET_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
+            name: "im.user.get",
+            scope: "im",
+            summary: "Reads a user, or the caller.",
+            docs_url: "https://apidocs.bitrix24.com/api-reference/chats/users/im-user-get.html",
+            who: "any user",
+            idempotent: true,
+            auth: &[crate::schema::AuthMode::Webhook, crate::schema::AuthMode::Oauth],
+            params: &[
+                crate::schema::ParamInfo {
+                    name: "ID",
+                    ty: "integer",
+                    required: false,
+                    required_with: None,
+                    default: None,
+                    doc: "Id of the user; the caller when left out.",
+                    secret: false,
+                    values: &[],
+                    fields: &[],
+                },
+                crate::schema::ParamInfo {
+                    name: "AVATAR_HR",
+                    ty: "YesNo",
+                    required: false,
+                    required_with: None,
+                    default: None,
+                    doc: "Asks for `avatar_hr`, the avatar in high resolution; the portal returns it anyway today.",
+                    secret: false,
+                    values: &["Y", "N"],
+                    fields: &[],
+                },
+            ],
+            result: "User",
+            errors: &GET_ERRORS,
+        };
+        /// The `im.user.list.*` methods.
+        pub mod list {
+            /// Reads several users by id.
+            ///
+            /// An extranet caller gets only the users of their extranet group.
+            ///
+            /// Wire name `im.user.list.get`, scope `im`. Who may call it: any user. Idempotent: sending it twice has the effect of sending it once. Auth: webhook, OAuth.
+            ///
+            /// Documentation: <https://apidocs.bitrix24.com/api-reference/chats/users/im-user-list-get.html>
+            #[derive(Debug, Clone, PartialEq, serde::Deserialize)]
+            #[non_exhaustive]
+            pub struct Get {
+                /// Ids of the users.
+                ///
+                /// Wire name: `ID`.
+                #[serde(rename = "ID")]
+                pub id: Vec<i64>,
+                /// Asks for `avatar_hr`, the avatar in high resolution; the portal returns it anyway today.
+                ///
+                /// Wire name: `AVATAR_HR`.
+                #[serde(rename = "AVATAR_HR")]
+                pub avatar_hr: Option<crate::YesNo>,
+                /// `array` returns a list; anything else an object keyed by user id.
+                ///
+                /// Wire name: `RESULT_TYPE`.
+                #[serde(rename = "RESULT_TYPE")]
+                pub result_type: Option<String>,
+                /// Parameters the schema does not describe, sent as given after the
+                /// typed ones. Set them with [`Self::param`].
+                #[serde(flatten)]
+                pub extra: serde_json::Map<String, serde_json::Value>,
+            }
+            impl Get {
+                /// Starts with the required parameters; the rest are set with the methods below.
+                ///
+                /// - `id` (`ID`): Ids of the users.
+                pub fn new(id: impl IntoIterator<Item = i64>) -> Self {
+                    Self {
+                        id: id.into_iter().collect(),
+                        avatar_hr: None,
+                        result_type: None,
+                        extra: serde_json::Map::new(),
+                    }
+                }
+                /// Asks for `avatar_hr`, the avatar in high resolution; the portal returns it anyway today.
+                ///
+                /// Wire name: `AVATAR_HR`.
+                pub fn avatar_hr(mut self, avatar_hr: crate::YesNo) -> Self {
+                    self.avatar_hr = Some(avatar_hr);
+                    self
+                }
+                /// `array` returns a list; anything else an object keyed by user id.
+                ///
+                /// Wire name: `RESULT_TYPE`.
+                pub fn result_type(mut self, result_type: impl Into<String>) -> Self {
+                    self.result_type = Some(result_type.into());
+                    self
+                }
+                /// Adds a parameter the schema does not describe (for example one an
+                /// older portal still accepts). It is sent as given.
+                pub fn param(
+                    mut self,
+                    name: impl Into<String>,
+                    value: impl Into<serde_json::Value>,
+                ) -> Self {
+                    self.extra.insert(name.into(), value.into());
+                    self
+                }
+            }
+            impl crate::Method for Get {
+                const NAME: &'static str = "im.user.list.get";
+                const INFO: &'static crate::schema::MethodInfo = &GET_INFO;
+                type Output = serde_json::Value;
+                type Error = GetError;
+            }
+            impl serde::Serialize for Get {
+                fn serialize<S: serde::Serializer>(
+                    &self,
+                    serializer: S,
+                ) -> Result<S::Ok, S::Error> {
+                    use serde::ser::SerializeMap as _;
+                    let mut map = serializer.serialize_map(None)?;
+                    let value = &self.id;
+                    map.serialize_entry("ID", value)?;
+                    if let Some(value) = &self.avatar_hr {
+                        map.serialize_entry("AVATAR_HR", value)?;
+                    }
+                    if let Some(value) = &self.result_type {
+                        map.serialize_entry("RESULT_TYPE", value)?;
+                    }
+                    for (name, value) in &self.extra {
+                        map.serialize_entry(name, value)?;
+                    }
+                    map.end()
+                }
+            }
+            /// An error code `im.user.list.get` can return: its own codes, the system codes every method shares, or a code this crate does not know yet.
+            #[derive(Debug, Clone, PartialEq, Eq)]
+            #[non_exhaustive]
+            pub enum GetError {
+                /// `INVALID_FORMAT` (HTTP 400): `ID` is missing or not a list of ids.
+                InvalidFormat,
+                /// A system error, which any method may return.
+                System(crate::SystemError),
+                /// A code this version of the crate does not know, as received.
+                Unknown(String),
+            }
+            /// The error table of `im.user.list.get`, in documentation order.
+            pub static GET_ERRORS: [crate::schema::ErrorInfo; 1] = [
+                crate::schema::ErrorInfo {
+                    code: "INVALID_FORMAT",
+                    status: Some(400),
+                    message: "A wrong format for the ID field is passed",
+                    meaning: "`ID` is missing or not a list of ids.",
+                    retry_safe: true,
+                    legacy: false,
+                },
+            ];
+            impl crate::MethodError for GetError {
+                fn from_code(code: &str) -> Self {
+                    match code {
+                        "INVALID_FORMAT" => Self::InvalidFormat,
+                        _ => {
+                            match <crate::SystemError as crate::MethodError>::from_code(
+                                code,
+                            ) {
+                                crate::SystemError::Unknown(code) => Self::Unknown(code),
+                                system => Self::System(system),
+                            }
+                        }
+                    }
+                }
+                fn code(&self) -> &str {
+                    match self {
+                        Self::InvalidFormat => "INVALID_FORMAT",
+                        Self::System(system) => system.code(),
+                        Self::Unknown(code) => code,
+                    }
+                }
+                fn info(&self) -> Option<&'static crate::schema::ErrorInfo> {
+                    match self {
+                        Self::InvalidFormat => Some(&GET_ERRORS[0]),
+                        Self::System(system) => system.info(),
+                        Self::Unknown(_) => None,
+                    }
+                }
+            }
+            impl std::fmt::Display for GetError {
+                fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                    crate::schema::describe_error(self, f)
+                }
+            }
+            impl std::error::Error for GetError {}
+            /// What the schema says about `im.user.list.get`: its params, result and errors.
+            pub static GET_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
+                name: "im.user.list.get",
+                scope: "im",
+                summary: "Reads several users by id.",
+                docs_url: "https://apidocs.bitrix24.com/api-reference/chats/users/im-user-list-get.html",
+                who: "any user",
+                idempotent: true,
+                auth: &[
+                    crate::schema::AuthMode::Webhook,
+                    crate::schema::AuthMode::Oauth,
+                ],
+                params: &[
+                    crate::schema::ParamInfo {
+                        name: "ID",
+                        ty: "[integer]",
+                        required: true,
+                        required_with: None,
+                        default: None,
+                        doc: "Ids of the users.",
+                        secret: false,
+                        values: &[],
+                        fields: &[],
+                    },
+                    crate::schema::ParamInfo {
+                        name: "AVATAR_HR",
+                        ty: "YesNo",
+                        required: false,
+                        required_with: None,
+                        default: None,
+                        doc: "Asks for `avatar_hr`, the avatar in high resolution; the portal returns it anyway today.",
+                        secret: false,
+                        values: &["Y", "N"],
+                        fields: &[],
+                    },
+                    crate::schema::ParamInfo {
+                        name: "RESULT_TYPE",
+                        ty: "string",
+                        required: false,
+                        required_with: None,
+                        default: None,
+                        doc: "`array` returns a list; anything else an object keyed by user id.",
+                        secret: false,
+                        values: &[],
+                        fields: &[],
+                    },
+                ],
+                result: "{User}|[User]",
+                errors: &GET_ERRORS,
+            };
+        }
+        /// The `im.user.status.*` methods.
+        pub mod status {
+            /// Reads the caller's status, as `im.user.status.set` set it.
+            ///
+            /// The current messenger shows `online` only; the other statuses can be set and
+            /// read but are not shown.
+            ///
+            /// Wire name `im.user.status.get`, scope `im`. Who may call it: any user. Idempotent: sending it twice has the effect of sending it once. Auth: webhook, OAuth.
+            ///
+            /// Documentation: <https://apidocs.bitrix24.com/api-reference/chats/users/im-user-status-get.html>
+            #[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
+            #[non_exhaustive]
+            pub struct Get {
+                /// Parameters the schema does not describe, sent as given after the
+                /// typed ones. Set them with [`Self::param`].
+                #[serde(flatten)]
+                pub extra: serde_json::Map<String, serde_json::Value>,
+            }
+            impl Get {
+                /// Starts with every parameter unset.
+                pub fn new() -> Self {
+                    Self::default()
+                }
+                /// Adds a parameter the schema does not describe (for example one an
+                /// older portal still accepts). It is sent as given.
+                pub fn param(
+                    mut self,
+                    name: impl Into<String>,
+                    value: impl Into<serde_json::Value>,
+                ) -> Self {
+                    self.extra.insert(name.into(), value.into());
+                    self
+                }
+            }
+            impl crate::Method for Get {
+                const NAME: &'static str = "im.user.status.get";
+                const INFO: &'static crate::schema::MethodInfo = &GET_INFO;
+                type Output = serde_json::Value;
+                type Error = GetError;
+            }
+            impl serde::Serialize for Get {
+                fn serialize<S: serde::Serializer>(
+                    &self,
+                    serializer: S,
+                ) -> Result<S::Ok, S::Error> {
+                    use serde::ser::SerializeMap as _;
+                    let mut map = serializer.serialize_map(None)?;
+                    for (name, value) in &self.extra {
+                        map.serialize_entry(name, value)?;
+                    }
+                    map.end()
+                }
+            }
+            /// An error code `im.user.status.get` can return: its own codes, the system codes every method shares, or a code this crate does not know yet.
+            #[derive(Debug, Clone, PartialEq, Eq)]
+            #[non_exhaustive]
+            pub enum GetError {
+                /// A system error, which any method may return.
+                System(crate::SystemError),
+                /// A code this version of the crate does not know, as received.
+                Unknown(String),
+            }
+            /// The error table of `im.user.status.get`, in documentation order.
+            pub static GET_ERRORS: [crate::schema::ErrorInfo; 0] = [];
+            impl crate::MethodError for GetError {
+                fn from_code(code: &str) -> Self {
+                    match <crate::SystemError as crate::MethodError>::from_code(code) {
+                        crate::SystemError::Unknown(code) => Self::Unknown(code),
+                        system => Self::System(system),
+                    }
+                }
+                fn code(&self) -> &str {
+                    match self {
+                        Self::System(system) => system.code(),
+                        Self::Unknown(code) => code,
+                    }
+                }
+                fn info(&self) -> Option<&'static crate::schema::ErrorInfo> {
+                    match self {
+                        Self::System(system) => system.info(),
+                        Self::Unknown(_) => None,
+                    }
+                }
+            }
+            impl std::fmt::Display for GetError {
+                fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                    crate::schema::describe_error(self, f)
+                }
+            }
+            impl std::error::Error for GetError {}
+            /// What the schema says about `im.user.status.get`: its params, result and errors.
+            pub static GET_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
+                name: "im.user.status.get",
+                scope: "im",
+                summary: "Reads the caller's status, as `im.user.status.set` set it.",
+                docs_url: "https://apidocs.bitrix24.com/api-reference/chats/users/im-user-status-get.html",
+                who: "any user",
+                idempotent: true,
+                auth: &[
+                    crate::schema::AuthMode::Webhook,
+                    crate::schema::AuthMode::Oauth,
+                ],
+                params: &[],
+                result: "UserStatus|boolean",
+                errors: &GET_ERRORS,
+            };
+            /// Sets the caller's status.
+            ///
+            /// The current messenger shows `online` only; the other statuses can be set and
+            /// read but are not shown.
+            ///
+            /// Wire name `im.user.status.set`, scope `im`. Who may call it: any user. Idempotent: sending it twice has the effect of sending it once. Auth: webhook, OAuth.
+            ///
+            /// Documentation: <https://apidocs.bitrix24.com/api-reference/chats/users/im-user-status-set.html>
+            #[derive(Debug, Clone, PartialEq, serde::Deserialize)]
+            #[non_exhaustive]
+            pub struct Set {
+                /// The new status, in lower case.
+                ///
+                /// Wire name: `STATUS`.
+                #[serde(rename = "STATUS")]
+                pub status: crate::im::UserStatus,
+                /// Parameters the schema does not describe, sent as given after the
+                /// typed ones. Set them with [`Self::param`].
+                #[serde(flatten)]
+                pub extra: serde_json::Map<String, serde_json::Value>,
+            }
+            impl Set {
+                /// Starts with the required parameters; the rest are set with the methods below.
+                ///
+                /// - `status` (`STATUS`): The new status, in lower case.
+                pub fn new(status: crate::im::UserStatus) -> Self {
+                    Self {
+                        status,
+                        extra: serde_json::Map::new(),
+                    }
+                }
+                /// Adds a parameter the schema does not describe (for example one an
+                /// older portal still accepts). It is sent as given.
+                pub fn param(
+                    mut self,
+                    name: impl Into<String>,
+                    value: impl Into<serde_json::Value>,
+                ) -> Self {
+                    self.extra.insert(name.into(), value.into());
+                    self
+                }
+            }
+            impl crate::Method for Set {
+                const NAME: &'static str = "im.user.status.set";
+                const INFO: &'static crate::schema::MethodInfo = &SET_INFO;
+                type Output = bool;
+                type Error = SetError;
+            }
+            impl serde::Serialize for Set {
+                fn serialize<S: serde::Serializer>(
+                    &self,
+                    serializer: S,
+                ) -> Result<S::Ok, S::Error> {
+                    use serde::ser::SerializeMap as _;
+                    let mut map = serializer.serialize_map(None)?;
+                    let value = &self.status;
+                    map.serialize_entry("STATUS", value)?;
+                    for (name, value) in &self.extra {
+                        map.serialize_entry(name, value)?;
+                    }
+                    map.end()
+                }
+            }
+            /// An error code `im.user.status.set` can return: its own codes, the system codes every method shares, or a code this crate does not know yet.
+            #[derive(Debug, Clone, PartialEq, Eq)]
+            #[non_exhaustive]
+            pub enum SetError {
+                /// `STATUS_ERROR` (HTTP 400): `STATUS` is not one of the statuses.
+                StatusError,
+                /// A system error, which any method may return.
+                System(crate::SystemError),
+                /// A code this version of the crate does not know, as received.
+                Unknown(String),
+            }
+            /// The error table of `im.user.status.set`, in documentation order.
+            pub static SET_ERRORS: [crate::schema::ErrorInfo; 1] = [
+                crate::schema::ErrorInfo {
+                    code: "STATUS_ERROR",
+                    status: Some(400),
+                    message: "Status is not available",
+                    meaning: "`STATUS` is not one of the statuses.",
+                    retry_safe: true,
+                    legacy: false,
+                },
+            ];
+            impl crate::MethodError for SetError {
+                fn from_code(code: &str) -> Self {
+                    match code {
+                        "STATUS_ERROR" => Self::StatusError,
+                        _ => {
+                            match <crate::SystemError as crate::MethodError>::from_code(
+                                code,
+                            ) {
+                                crate::SystemError::Unknown(code) => Self::Unknown(code),
+                                system => Self::System(system),
+                            }
+                        }
+                    }
+                }
+                fn code(&self) -> &str {
+                    match self {
+                        Self::StatusError => "STATUS_ERROR",
+                        Self::System(system) => system.code(),
+                        Self::Unknown(code) => code,
+                    }
+                }
+                fn info(&self) -> Option<&'static crate::schema::ErrorInfo> {
+                    match self {
+                        Self::StatusError => Some(&SET_ERRORS[0]),
+                        Self::System(system) => system.info(),
+                        Self::Unknown(_) => None,
+                    }
+                }
+            }
+            impl std::fmt::Display for SetError {
+                fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                    crate::schema::describe_error(self, f)
+                }
+            }
+            impl std::error::Error for SetError {}
+            /// What the schema says about `im.user.status.set`: its params, result and errors.
+            pub static SET_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
+                name: "im.user.status.set",
+                scope: "im",
+                summary: "Sets the caller's status.",
+                docs_url: "https://apidocs.bitrix24.com/api-reference/chats/users/im-user-status-set.html",
+                who: "any user",
+                idempotent: true,
+                auth: &[
+                    crate::schema::AuthMode::Webhook,
+                    crate::schema::AuthMode::Oauth,
+                ],
+                params: &[
+                    crate::schema::ParamInfo {
+                        name: "STATUS",
+                        ty: "UserStatus",
+                        required: true,
+                        required_with: None,
+                        default: None,
+                        doc: "The new status, in lower case.",
+                        secret: false,
+                        values: &["online", "dnd", "away", "break"],
+                        fields: &[],
+                    },
+                ],
+                result: "boolean",
+                errors: &SET_ERRORS,
+            };
+            /// The `im.user.status.idle.*` methods.
+            pub mod idle {
+                /// Turns off the automatic "away" status of the caller.
+                ///
+                /// The method was made for the previous version of the chat; the current
+                /// messenger does not show its effect.
+                ///
+                /// Wire name `im.user.status.idle.end`, scope `im`. Who may call it: any user. Idempotent: sending it twice has the effect of sending it once. Auth: webhook, OAuth.
+                ///
+                /// Documentation: <https://apidocs.bitrix24.com/api-reference/chats/users/im-user-status-idle-end.html>
+                #[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
+                #[non_exhaustive]
+                pub struct End {
+                    /// Parameters the schema does not describe, sent as given after the
+                    /// typed ones. Set them with [`Self::param`].
+                    #[serde(flatten)]
+                    pub extra: serde_json::Map<String, serde_json::Value>,
+                }
+                impl End {
+                    /// Starts with every parameter unset.
+                    pub fn new() -> Self {
+                        Self::default()
+                    }
+                    /// Adds a parameter the schema does not describe (for example one an
+                    /// older portal still accepts). It is sent as given.
+                    pub fn param(
+                        mut self,
+                        name: impl Into<String>,
+                        value: impl Into<serde_json::Value>,
+                    ) -> Self {
+                        self.extra.insert(name.into(), value.into());
+                        self
+                    }
+                }
+                impl crate::Method for End {
+                    const NAME: &'static str = "im.user.status.idle.end";
+                    const INFO: &'static crate::schema::MethodInfo = &END_INFO;
+                    type Output = bool;
+                    type Error = EndError;
+                }
+                impl serde::Serialize for End {
+                    fn serialize<S: serde::Serializer>(
+                        &self,
+                        serializer: S,
+                    ) -> Result<S::Ok, S::Error> {
+                        use serde::ser::SerializeMap as _;
+                        let mut map = serializer.serialize_map(None)?;
+                        for (name, value) in &self.extra {
+                            map.serialize_entry(name, value)?;
+                        }
+                        map.end()
+                    }
+                }
+                /// An error code `im.user.status.idle.end` can return: its own codes, the system codes every method shares, or a code this crate does not know yet.
+                #[derive(Debug, Clone, PartialEq, Eq)]
+                #[non_exhaustive]
+                pub enum EndError {
+                    /// A system error, which any method may return.
+                    System(crate::SystemError),
+                    /// A code this version of the crate does not know, as received.
+                    Unknown(String),
+                }
+                /// The error table of `im.user.status.idle.end`, in documentation order.
+                pub static END_ERRORS: [crate::schema::ErrorInfo; 0] = [];
+                impl crate::MethodError for EndError {
+                    fn from_code(code: &str) -> Self {
+                        match <crate::SystemError as crate::MethodError>::from_code(
+                            code,
+                        ) {
+                            crate::SystemError::Unknown(code) => Self::Unknown(code),
+                            system => Self::System(system),
+                        }
+                    }
+                    fn code(&self) -> &str {
+                        match self {
+                            Self::System(system) => system.code(),
+                            Self::Unknown(code) => code,
+                        }
+                    }
+                    fn info(&self) -> Option<&'static crate::schema::ErrorInfo> {
+                        match self {
+                            Self::System(system) => system.info(),
+                            Self::Unknown(_) => None,
+                        }
+                    }
+                }
+                impl std::fmt::Display for EndError {
+                    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                        crate::schema::describe_error(self, f)
+                    }
+                }
+                impl std::error::Error for EndError {}
+                /// What the schema says about `im.user.status.idle.end`: its params, result and errors.
+                pub static END_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
+                    name: "im.user.status.idle.end",
+                    scope: "im",
+                    summary: "Turns off the automatic \"away\" status of the caller.",
+                    docs_url: "https://apidocs.bitrix24.com/api-reference/chats/users/im-user-status-idle-end.html",
+                    who: "any user",
+                    idempotent: true,
+                    auth: &[
+                        crate::schema::AuthMode::Webhook,
+                        crate::schema::AuthMode::Oauth,
+                    ],
+                    params: &[],
+                    result: "boolean",
+                    errors: &END_ERRORS,
+                };
+                /// Turns on the automatic "away" status of the caller.
+                ///
+                /// The method was made for the previous version of the chat; the current
+                /// messenger does not show its effect.
+                ///
+                /// Wire name `im.user.status.idle.start`, scope `im`. Who may call it: any user. Idempotent: sending it twice has the effect of sending it once. Auth: webhook, OAuth.
+                ///
+                /// Documentation: <https://apidocs.bitrix24.com/api-reference/chats/users/im-user-status-idle-start.html>
+                #[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
+                #[non_exhaustive]
+                pub struct Start {
+                    /// How many minutes ago the caller went away.
+                    ///
+                    /// Wire name: `AGO`. Default: `10`.
+                    #[serde(rename = "AGO")]
+                    pub ago: Option<i64>,
+                    /// Parameters the schema does not describe, sent as given after the
+                    /// typed ones. Set them with [`Self::param`].
+                    #[serde(flatten)]
+                    pub extra: serde_json::Map<String, serde_json::Value>,
+                }
+                impl Start {
+                    /// Starts with every parameter unset.
+                    pub fn new() -> Self {
+                        Self::default()
+                    }
+                    /// How many minutes ago the caller went away.
+                    ///
+                    /// Wire name: `AGO`. Default: `10`.
+                    pub fn ago(mut self, ago: i64) -> Self {
+                        self.ago = Some(ago);
+                        self
+                    }
+                    /// Adds a parameter the schema does not describe (for example one an
+                    /// older portal still accepts). It is sent as given.
+                    pub fn param(
+                        mut self,
+                        name: impl Into<String>,
+                        value: impl Into<serde_json::Value>,
+                    ) -> Self {
+                        self.extra.insert(name.into(), value.into());
+                        self
+                    }
+                }
+                impl crate::Method for Start {
+                    const NAME: &'static str = "im.user.status.idle.start";
+                    const INFO: &'static crate::schema::MethodInfo = &START_INFO;
+                    type Output = bool;
+                    type Error = StartError;
+                }
+                impl serde::Serialize for Start {
+                    fn serialize<S: serde::Serializer>(
+                        &self,
+                        serializer: S,
+                    ) -> Result<S::Ok, S::Error> {
+                        use serde::ser::SerializeMap as _;
+                        let mut map = serializer.serialize_map(None)?;
+                        if let Some(value) = &self.ago {
+                            map.serialize_entry("AGO", value)?;
+                        }
+                        for (name, value) in &self.extra {
+                            map.serialize_entry(name, value)?;
+                        }
+                        map.end()
+                    }
+                }
+                /// An error code `im.user.status.idle.start` can return: its own codes, the system codes every method shares, or a code this crate does not know yet.
+                #[derive(Debug, Clone, PartialEq, Eq)]
+                #[non_exhaustive]
+                pub enum StartError {
+                    /// A system error, which any method may return.
+                    System(crate::SystemError),
+                    /// A code this version of the crate does not know, as received.
+                    Unknown(String),
+                }
+                /// The error table of `im.user.status.idle.start`, in documentation order.
+                pub static START_ERRORS: [crate::schema::ErrorInfo; 0] = [];
+                impl crate::MethodError for StartError {
+                    fn from_code(code: &str) -> Self {
+                        match <crate::SystemError as crate::MethodError>::from_code(
+                            code,
+                        ) {
+                            crate::SystemError::Unknown(code) => Self::Unknown(code),
+                            system => Self::System(system),
+                        }
+                    }
+                    fn code(&self) -> &str {
+                        match self {
+                            Self::System(system) => system.code(),
+                            Self::Unknown(code) => code,
+                        }
+                    }
+                    fn info(&self) -> Option<&'static crate::schema::ErrorInfo> {
+                        match self {
+                            Self::System(system) => system.info(),
+                            Self::Unknown(_) => None,
+                        }
+                    }
+                }
+                impl std::fmt::Display for StartError {
+                    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                        crate::schema::describe_error(self, f)
+                    }
+                }
+                impl std::error::Error for StartError {}
+                /// What the schema says about `im.user.status.idle.start`: its params, result and errors.
+                pub static START_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
+                    name: "im.user.status.idle.start",
+                    scope: "im",
+                    summary: "Turns on the automatic \"away\" status of the caller.",
+                    docs_url: "https://apidocs.bitrix24.com/api-reference/chats/users/im-user-status-idle-start.html",
+                    who: "any user",
+                    idempotent: true,
+                    auth: &[
+                        crate::schema::AuthMode::Webhook,
+                        crate::schema::AuthMode::Oauth,
+                    ],
+                    params: &[
+                        crate::schema::ParamInfo {
+                            name: "AGO",
+                            ty: "integer",
+                            required: false,
+                            required_with: None,
+                            default: Some("10"),
+                            doc: "How many minutes ago the caller went away.",
+                            secret: false,
+                            values: &[],
+                            fields: &[],
+                        },
+                    ],
+                    result: "boolean",
+                    errors: &START_ERRORS,
+                };
+            }
+        }
     }
 }
 /// Methods and types of the `imbot` scope.

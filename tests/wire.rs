@@ -430,3 +430,84 @@ fn imbot_access_denied_means_the_bot_is_not_in_the_chat() {
         GetError::System(SystemError::QueryLimitExceeded)
     ));
 }
+
+#[test]
+fn im_message_add_matches_the_curl_body_of_its_page() {
+    // api-reference/chats/messages/im-message-add.md, "cURL (Webhook)".
+    let docs = r#"{"DIALOG_ID":"chat2941","MESSAGE":"Текст сообщения","SYSTEM":"N","URL_PREVIEW":"Y","REPLY_ID":34237}"#;
+    let request = im::message::Add::new("chat2941")
+        .message("Текст сообщения")
+        .system(bitrix24::YesNo::No)
+        .url_preview(bitrix24::YesNo::Yes)
+        .reply_id(34237);
+    assert_eq!(serde_json::to_string(&request).unwrap(), docs);
+    // MESSAGE is required unless ATTACH is given, so it is a setter, and its
+    // docs say so.
+    let info = <im::message::Add as Method>::INFO;
+    assert!(
+        !info
+            .params
+            .iter()
+            .find(|p| p.name == "MESSAGE")
+            .unwrap()
+            .required
+    );
+}
+
+#[test]
+fn im_chat_get_reads_a_found_chat_and_a_missing_one() {
+    // api-reference/chats/im-chat-get.md: `{"ID": 1437}`, or null when nothing is found.
+    let request = im::chat::Get::new(im::ChatEntityType::Crm, "DEAL|1663");
+    assert_eq!(
+        serde_json::to_string(&request).unwrap(),
+        r#"{"ENTITY_TYPE":"CRM","ENTITY_ID":"DEAL|1663"}"#
+    );
+    let found: Response<<im::chat::Get as Method>::Output> =
+        serde_json::from_str(r#"{"result":{"ID":1437},"time":{"start":1772028217}}"#).unwrap();
+    assert_eq!(found.result.unwrap().id, 1437);
+    let missing: Response<<im::chat::Get as Method>::Output> =
+        serde_json::from_str(r#"{"result":null}"#).unwrap();
+    assert!(missing.result.is_none());
+}
+
+#[test]
+fn im_search_chat_list_reads_the_example_response_of_its_page() {
+    // api-reference/chats/search/im-search-chat-list.md, "Обработка ответа" (abridged).
+    let body = r##"{"result":[{"id":1137,"parent_chat_id":0,"name":"Project","description":null,"owner":27,
+        "avatar":"","color":"#3e99ce","type":"sonetGroup","restrictions":{"avatar":false,"call":true,
+        "path":"/workgroups/group/#ID#/"},"entity_type":"SONET_GROUP","entity_id":"121","mute_list":[],
+        "date_create":"2024-07-26T15:28:02+03:00","public":"","role":"owner",
+        "entity_link":{"type":"SONET_GROUP","url":"/workgroups/group/121/","id":"121"},
+        "text_field_enabled":true,"background_id":null,"permissions":{"manage_users_add":"member",
+        "manage_settings":"owner"},"is_new":false}],"total":2,"time":{"start":1772645157}}"##;
+    let response: Response<<im::search::chat::List as Method>::Output> =
+        serde_json::from_str(body).unwrap();
+    let chat = &response.result[0];
+    assert_eq!((chat.id, chat.owner), (1137, Some(27)));
+    assert_eq!(chat.description, None);
+    let permissions = chat.permissions.as_ref().unwrap();
+    assert_eq!(
+        permissions.manage_settings,
+        Some(im::ChatPermissionLevel::Owner)
+    );
+    assert_eq!(chat.restrictions.as_ref().unwrap().call, Some(true));
+    // The page's `total` is part of the envelope, documented on the request type.
+    assert!(im::search::chat::List::NAME.ends_with("chat.list"));
+}
+
+#[test]
+fn every_method_of_both_families_is_in_the_table() {
+    let count = |prefix: &str| {
+        bitrix24::METHODS
+            .iter()
+            .filter(|m| m.name.starts_with(prefix))
+            .count()
+    };
+    assert_eq!(count("imbot.v2."), 34);
+    assert_eq!(count("im.") - count("im.v2."), 64);
+    assert!(
+        bitrix24::METHODS
+            .iter()
+            .all(|m| m.scope == "im" || m.scope == "imbot")
+    );
+}

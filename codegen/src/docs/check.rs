@@ -341,10 +341,10 @@ impl Cx<'_> {
         depth: usize,
     ) {
         let path = format!("{label}{}", f.wire);
-        // `required_unless` is how the schema says what the pages mark with a
-        // star and explain in words: `CHAT_ID*`, "unless `DIALOG_ID` is given".
-        let required = f.required || !f.required_unless.is_empty();
-        if side == Side::Input && r.required != required {
+        // `required_unless` is how the schema says what the pages explain in
+        // words ("unless `DIALOG_ID` is given"), with or without a star on
+        // the name: either mark fits it.
+        if side == Side::Input && f.required_unless.is_empty() && r.required != f.required {
             let (page, schema) = if r.required {
                 ("required", "optional")
             } else {
@@ -359,7 +359,11 @@ impl Cx<'_> {
             return;
         };
         if let Some(pt) = &r.ty {
-            match types::check(&expr, pt, &self.names) {
+            let checked = match side {
+                Side::Input => types::check_input(&expr, pt, &self.names),
+                Side::Output { .. } => types::check(&expr, pt, &self.names),
+            };
+            match checked {
                 Ok(()) => {}
                 Err(Mismatch::NotNullable) => self.push(
                     '~',
@@ -419,10 +423,14 @@ impl Cx<'_> {
     /// Compares the object a schema type leads to with the rows of the
     /// object the page leads to.
     fn nested(&mut self, path: &str, expr: &TypeExpr, children: &[Row], side: Side, depth: usize) {
-        // A map: the page has one row whose name is a key pattern (`upload{id}`).
+        // A map: the page has one row whose name is a key pattern
+        // (`upload{id}`), or describes the value object itself (the
+        // `{MODULE_ID}` object of `im.notify.schema.get`).
         if let Some(value) = map_value(expr) {
             let keyed: Vec<&Row> = children.iter().filter(|r| r.name.contains('{')).collect();
-            if let [row] = keyed.as_slice() {
+            if keyed.is_empty() {
+                self.nested(&format!("{path}.{{key}}"), value, children, side, depth + 1);
+            } else if let [row] = keyed.as_slice() {
                 let path = format!("{path}.{}", row.name);
                 if let Some(pt) = &row.ty
                     && types::check(value, pt, &self.names).is_err()
@@ -716,7 +724,8 @@ fn translated(page: &str, schema: &str) -> bool {
 /// Messages compare without case, spaces and a final full stop.
 fn same_message(a: &str, b: &str) -> bool {
     let norm = |s: &str| {
-        s.trim()
+        s.replace('\u{2019}', "'")
+            .trim()
             .trim_end_matches('.')
             .split_whitespace()
             .collect::<Vec<_>>()

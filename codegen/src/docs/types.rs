@@ -23,12 +23,16 @@
 //! | `{T}` | `object` (a map; its key pattern row, `upload{id}`, gives `T`) |
 //! | `T\|null` | `T`, or `U\|null` where `T` matches `U` |
 //!
-//! and the page type `any` matches every schema type. The correspondence is
-//! one way: every member of the page's type must be admitted by the schema
+//! and the page type `any` matches every schema type. For a response the
+//! correspondence is one way: every member of the page's type must be
+//! admitted by the schema
 //! (a page that says `string|null` needs a schema type that admits null,
 //! else a `null` from the portal would fail to decode), while the schema may
 //! admit more than the page says (null, or another member the page only
-//! mentions in prose, such as `"N"` to remove a keyboard).
+//! mentions in prose). For a request param ([`check_input`]) either side may
+//! be the wider one: a request need not send every shape the portal takes
+//! (an array where a JSON string is taken too), and a page may take a shape
+//! it only mentions in prose (`"N"` to remove a keyboard).
 
 use super::page::PType;
 use crate::model::{Kind, Schema, TypeBody, TypeDef};
@@ -101,6 +105,43 @@ pub fn check(schema: &TypeExpr, page: &PType, names: &Names) -> Result<(), Misma
     }
     let covered = |p: &PType| schema_members.iter().any(|s| member(s, p, names));
     if page_members.iter().all(|p| covered(p)) {
+        Ok(())
+    } else {
+        Err(Mismatch::Differ)
+    }
+}
+
+/// Checks the type of a request param against the page's. A request need
+/// not send every shape the portal takes (an `array` where the page also
+/// takes a JSON `string`), nor does the page list every shape it takes in
+/// its type (`"N"` to remove a keyboard is in the prose): the types match
+/// when one covers the other, and null goes either way.
+pub fn check_input(schema: &TypeExpr, page: &PType, names: &Names) -> Result<(), Mismatch> {
+    let inner = match schema {
+        TypeExpr::Nullable(inner) => inner.as_ref(),
+        other => other,
+    };
+    let page_members = page.non_null();
+    if page_members.is_empty() || page_members.iter().any(|m| is_name(m, "any")) {
+        return Ok(());
+    }
+    let schema_members: Vec<&TypeExpr> = match inner {
+        TypeExpr::Union(m) => m.iter().collect(),
+        other => vec![other],
+    };
+    if schema_members
+        .iter()
+        .any(|m| matches!(m, TypeExpr::Name(n) if n == "any"))
+    {
+        return Ok(());
+    }
+    let page_covered = page_members
+        .iter()
+        .all(|p| schema_members.iter().any(|s| member(s, p, names)));
+    let schema_covered = schema_members
+        .iter()
+        .all(|s| page_members.iter().any(|p| member(s, p, names)));
+    if page_covered || schema_covered {
         Ok(())
     } else {
         Err(Mismatch::Differ)
@@ -219,6 +260,22 @@ mod tests {
         assert_eq!(ok("string|boolean", "string | boolean"), Ok(()));
         assert_eq!(ok("string", "string | boolean"), Err(Mismatch::Differ));
         assert_eq!(ok("[integer]|string", "array"), Ok(()));
+        let schema = schema();
+        let names = Names {
+            schema: &schema,
+            module: vec![],
+            anchors: vec![],
+        };
+        let input = |s: &str, p: &str| {
+            check_input(
+                &typeref::parse(s).unwrap(),
+                &PType::parse(p).unwrap(),
+                &names,
+            )
+        };
+        assert_eq!(input("[integer]", "array|string"), Ok(()));
+        assert_eq!(input("string", "string|null"), Ok(()));
+        assert_eq!(input("integer", "string"), Err(Mismatch::Differ));
         assert_eq!(ok("file", "string"), Ok(()));
         assert_eq!(ok("string", "datetime"), Ok(()));
         assert_eq!(ok("{integer}", "object"), Ok(()));

@@ -120,13 +120,16 @@ fn docs(args: &[String]) -> Result<String, String> {
         ("import", [page]) => {
             let text = std::fs::read_to_string(page).map_err(|e| format!("{page}: {e}"))?;
             let page_doc = docs::Page::parse(&text);
-            // The system codes, from this repository's schema when it loads.
-            let system: Vec<String> = bitrix24_codegen::load(&default_dir("schema"))
+            // What this repository's schema has (system codes, shared
+            // entities), when it loads.
+            let known = bitrix24_codegen::load(&default_dir("schema"))
                 .ok()
-                .and_then(|s| bitrix24_codegen::model::build(&s).ok())
-                .map(|m| m.system_errors.into_iter().map(|e| e.code).collect())
+                .and_then(|s| {
+                    let m = bitrix24_codegen::model::build(&s).ok()?;
+                    Some(docs::import::Known::of(&s, &m))
+                })
                 .unwrap_or_default();
-            docs::import::draft(&page_doc, page, &system).map(|d| d.trim_end().to_owned())
+            docs::import::draft(&page_doc, page, &known).map(|d| d.trim_end().to_owned())
         }
         ("check", _) => Err(format!(
             "usage: docs check DOCS_DIR [SCHEMA_DIR]\n\n{USAGE}"

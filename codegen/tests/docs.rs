@@ -265,11 +265,14 @@ fn a_page_about_another_method_is_not_compared() {
 #[test]
 fn the_imported_draft_is_a_valid_descriptor_that_matches_its_page() {
     let p = page();
-    let system = [
-        "QUERY_LIMIT_EXCEEDED".to_owned(),
-        "ACCESS_DENIED".to_owned(),
-    ];
-    let draft = import::draft(&p, "pages/api-reference/demo/thing-add.md", &system).unwrap();
+    let known = import::Known {
+        system_errors: vec![
+            "QUERY_LIMIT_EXCEEDED".to_owned(),
+            "ACCESS_DENIED".to_owned(),
+        ],
+        entities: vec![("user".to_owned(), "User".to_owned())],
+    };
+    let draft = import::draft(&p, "pages/api-reference/demo/thing-add.md", &known).unwrap();
     assert!(
         draft.contains("docs: api-reference/demo/thing-add.md"),
         "{draft}"

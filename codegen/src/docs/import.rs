@@ -13,10 +13,47 @@ use crate::model::is_keyword;
 use heck::{ToSnakeCase, ToUpperCamelCase};
 use std::fmt::Write as _;
 
+/// What the schema already has, for the draft to reuse.
+#[derive(Debug, Clone, Default)]
+pub struct Known {
+    /// The system error codes, which a method may only shadow.
+    pub system_errors: Vec<String>,
+    /// Shared object types by the anchor of the entity they describe:
+    /// (`file`, `ChatFile`), (`chat`, `Chat`).
+    pub entities: Vec<(String, String)>,
+}
+
+impl Known {
+    /// Reads what a loaded schema has.
+    pub fn of(sources: &[crate::model::Source], schema: &crate::model::Schema) -> Known {
+        let entities = sources
+            .iter()
+            .filter_map(|s| match &s.content {
+                crate::model::Content::Shared(f) => Some(f),
+                crate::model::Content::Method(_) => None,
+            })
+            .flat_map(|f| {
+                f.types.iter().map(|(n, t)| {
+                    let anchor = t.anchor.clone().unwrap_or_else(|| n.to_lowercase());
+                    (anchor, n.to_owned())
+                })
+            })
+            .collect();
+        Known {
+            system_errors: schema
+                .system_errors
+                .iter()
+                .map(|e| e.code.clone())
+                .collect(),
+            entities,
+        }
+    }
+}
+
 /// Drafts a descriptor from a page. `path` is the page's path, used for
-/// the `docs:` key (from `api-reference/` on); `system` lists the system
-/// error codes, which a method may only shadow.
-pub fn draft(page: &Page, path: &str, system: &[String]) -> Result<String, String> {
+/// the `docs:` key (from `api-reference/` on).
+pub fn draft(page: &Page, path: &str, known: &Known) -> Result<String, String> {
+    let system = &known.system_errors;
     let method = page
         .title_method()
         .ok_or_else(|| format!("the title `{}` names no method", page.title))?;
@@ -41,6 +78,7 @@ pub fn draft(page: &Page, path: &str, system: &[String]) -> Result<String, Strin
         .any(|w| last.starts_with(w));
     let mut d = Drafter {
         page,
+        known,
         types: Vec::new(),
         enums: Vec::new(),
     };
@@ -65,9 +103,10 @@ pub fn draft(page: &Page, path: &str, system: &[String]) -> Result<String, Strin
         let top: Vec<&Row> = rows.iter().filter(|r| !r.name.contains('.')).collect();
         if !top.is_empty() {
             out.push_str("\nparams:\n");
+            let mut taken = Vec::new();
             for r in top {
                 let ty = d.ty(&prefix, r, &rows, true);
-                field(&mut out, "  ", r, &ty, true);
+                field(&mut out, "  ", r, &ty, true, &mut taken);
             }
         }
     }
@@ -118,7 +157,16 @@ pub fn draft(page: &Page, path: &str, system: &[String]) -> Result<String, Strin
     let statuses = page.error_statuses();
     if !errors.is_empty() {
         out.push_str("\nerrors:\n");
-        for e in &errors {
+        for (i, e) in errors.iter().enumerate() {
+            // A code listed on several rows (one per message) is one entry.
+            if errors[..i].iter().any(|p| p.code == e.code) {
+                continue;
+            }
+            let others: Vec<String> = errors[i + 1..]
+                .iter()
+                .filter(|o| o.code == e.code)
+                .filter_map(|o| o.message.clone())
+                .collect();
             let _ = writeln!(out, "  {}:", e.code);
             match (e.status, statuses.as_slice()) {
                 (Some(s), _) | (None, &[s]) => {
@@ -140,7 +188,11 @@ pub fn draft(page: &Page, path: &str, system: &[String]) -> Result<String, Strin
                 "    message: {}",
                 q(e.message.as_deref().unwrap_or(&e.code))
             );
-            let _ = writeln!(out, "    doc: {}", q(&clean(&e.meaning)));
+            let mut doc = clean(&e.meaning);
+            for other in &others {
+                doc.push_str(&format!(" (also sent as \"{other}\")"));
+            }
+            let _ = writeln!(out, "    doc: {}", q(&doc));
             if system.contains(&e.code) {
                 out.push_str(
                     "    shadows_system: true # review: a system code with a meaning of its own\n",
@@ -166,15 +218,15 @@ pub fn draft(page: &Page, path: &str, system: &[String]) -> Result<String, Strin
         out.push_str("\nenums:\n");
         for (name, doc, values) in &d.enums {
             let _ = writeln!(out, "  {name}:\n    doc: {}\n    values:", q(doc));
+            let mut taken: Vec<String> = Vec::new();
             for v in values {
-                let rust = v.code.to_upper_camel_case();
-                let needs_rust = rust.is_empty()
-                    || rust.starts_with(|c: char| c.is_ascii_digit())
-                    || !rust.chars().all(|c| c.is_ascii_alphanumeric());
-                let rust = if needs_rust {
-                    ", rust: TODO".to_owned()
-                } else {
+                let derived = v.code.to_upper_camel_case();
+                let rust = variant_name(&v.code, &taken);
+                taken.push(rust.clone());
+                let rust = if rust == derived {
                     String::new()
+                } else {
+                    format!(", rust: {rust}")
                 };
                 let _ = writeln!(
                     out,
@@ -190,6 +242,7 @@ pub fn draft(page: &Page, path: &str, system: &[String]) -> Result<String, Strin
 
 struct Drafter<'a> {
     page: &'a Page,
+    known: &'a Known,
     /// (name, doc, fields as YAML text)
     types: Vec<(String, String, String)>,
     /// (name, doc, values)
@@ -217,8 +270,19 @@ impl Drafter<'_> {
                 name
             };
         }
-        if r.entity.is_some() {
-            return base;
+        if let Some(anchor) = &r.entity {
+            // The shared type that describes this entity, under its own name.
+            return match self.known.entities.iter().find(|(a, _)| a == anchor) {
+                Some((_, name)) => {
+                    let page_name = pt
+                        .non_null()
+                        .first()
+                        .map(|t| t.to_string().trim_end_matches("[]").to_owned())
+                        .unwrap_or_default();
+                    base.replace(&page_name, name)
+                }
+                None => base,
+            };
         }
         let Some(children) = self.page.children(r, siblings) else {
             return base;
@@ -238,9 +302,23 @@ impl Drafter<'_> {
         if let Some(t) = self.types.iter_mut().find(|t| t.0 == name) {
             t.2 = body;
         }
-        let list = matches!(pt.non_null().as_slice(), [PType::Name(n)] if n == "array")
-            || matches!(pt.non_null().as_slice(), [PType::List(_)]);
-        let ty = if list { format!("[{name}]") } else { name };
+        let members = pt.non_null();
+        let ty = match members.as_slice() {
+            [PType::Name(n)] if n == "array" => format!("[{name}]"),
+            [PType::List(_)] => format!("[{name}]"),
+            [_] => name,
+            // `object|string`: the object the children describe, or the
+            // other shapes the page names.
+            many => {
+                let mut parts = vec![name];
+                for m in many {
+                    if !matches!(m, PType::Name(n) if n == "object") {
+                        parts.push(suggest(m));
+                    }
+                }
+                parts.join("|")
+            }
+        };
         if pt.nullable() {
             format!("{ty}|null")
         } else {
@@ -252,9 +330,10 @@ impl Drafter<'_> {
     /// after `prefix`.
     fn body(&mut self, prefix: &str, children: &[Row], input: bool, indent: &str) -> String {
         let mut body = String::new();
+        let mut taken = Vec::new();
         for c in children.iter().filter(|c| !c.name.contains('.')) {
             let ty = self.ty(prefix, c, children, input);
-            field(&mut body, indent, c, &ty, input);
+            field(&mut body, indent, c, &ty, input, &mut taken);
         }
         body
     }
@@ -273,7 +352,7 @@ impl Drafter<'_> {
 }
 
 /// Writes one param or field entry.
-fn field(out: &mut String, indent: &str, r: &Row, ty: &str, input: bool) {
+fn field(out: &mut String, indent: &str, r: &Row, ty: &str, input: bool, taken: &mut Vec<String>) {
     let (ty, comment) = match ty.split_once(" # ") {
         Some((t, c)) => (t.to_owned(), format!(" # {c}")),
         None => (ty.to_owned(), String::new()),
@@ -284,13 +363,78 @@ fn field(out: &mut String, indent: &str, r: &Row, ty: &str, input: bool) {
         let _ = writeln!(out, "{indent}  required: true");
     }
     let snake = r.name.to_snake_case();
-    if is_keyword(&snake) || ["extra", "new", "param"].contains(&snake.as_str()) {
-        let _ = writeln!(out, "{indent}  rust: TODO # review: `{snake}` is reserved");
+    let rust = field_name(&r.name, taken);
+    taken.push(rust.clone());
+    if rust != snake {
+        let _ = writeln!(
+            out,
+            "{indent}  rust: {rust} # review: `{}` gives no usable name",
+            r.name
+        );
     }
     if r.name.to_lowercase().contains("token") {
         let _ = writeln!(out, "{indent}  secret: true # review");
     }
     let _ = writeln!(out, "{indent}  doc: {}", q(&clean(&r.description)));
+}
+
+/// A Rust field name for a wire name: its snake_case, unless that is a
+/// keyword, reserved by the generated API, not an identifier, or taken.
+fn field_name(wire: &str, taken: &[String]) -> String {
+    let snake = wire.to_snake_case();
+    let ident = !snake.is_empty()
+        && !snake.starts_with(|c: char| c.is_ascii_digit())
+        && snake.chars().all(|c| c.is_ascii_alphanumeric() || c == '_');
+    let mut name = if !ident {
+        let cleaned: String = wire
+            .chars()
+            .map(|c| {
+                if c.is_ascii_alphanumeric() {
+                    c.to_ascii_lowercase()
+                } else {
+                    '_'
+                }
+            })
+            .collect();
+        format!("field_{}", cleaned.trim_matches('_'))
+    } else if snake == "type" {
+        "kind".to_owned()
+    } else if is_keyword(&snake) || ["extra", "new", "param"].contains(&snake.as_str()) {
+        format!("{snake}_value")
+    } else {
+        snake
+    };
+    let base = name.clone();
+    let mut n = 2;
+    while taken.contains(&name) {
+        name = format!("{base}_{n}");
+        n += 1;
+    }
+    name
+}
+
+/// A Rust variant name for an enum value: its UpperCamelCase, unless that is
+/// not an identifier, is reserved, or is taken.
+fn variant_name(wire: &str, taken: &[String]) -> String {
+    let derived = wire.to_upper_camel_case();
+    let ident = !derived.is_empty()
+        && !derived.starts_with(|c: char| c.is_ascii_digit())
+        && derived.chars().all(|c| c.is_ascii_alphanumeric());
+    let mut name = if !ident {
+        let cleaned: String = wire.chars().filter(|c| c.is_ascii_alphanumeric()).collect();
+        format!("Value{}", cleaned.to_upper_camel_case())
+    } else if ["Unknown", "System"].contains(&derived.as_str()) || is_keyword(&derived) {
+        format!("{derived}Value")
+    } else {
+        derived
+    };
+    let base = name.clone();
+    let mut n = 2;
+    while taken.contains(&name) {
+        name = format!("{base}{n}");
+        n += 1;
+    }
+    name
 }
 
 fn key(name: &str) -> String {

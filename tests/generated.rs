@@ -34,3 +34,29 @@ fn generated_copy_carries_the_do_not_edit_header() {
     assert!(head.contains("do not edit"), "{head}");
     assert!(head.contains(bitrix24_codegen::REFRESH_COMMAND), "{head}");
 }
+
+#[test]
+fn every_scope_has_its_cargo_feature() {
+    // The generated scope modules sit behind `#[cfg(feature = "<scope>")]`;
+    // a scope without a feature in Cargo.toml would never be compiled.
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let sources = bitrix24_codegen::load(&root.join("schema")).expect("schema/ loads");
+    let schema = bitrix24_codegen::model::build(&sources).expect("schema/ is valid");
+    let manifest = std::fs::read_to_string(root.join("Cargo.toml")).unwrap();
+    let features: Vec<&str> = manifest
+        .split("\n[features]\n")
+        .nth(1)
+        .expect("a [features] section")
+        .lines()
+        .take_while(|l| !l.starts_with('['))
+        .filter_map(|l| l.split_once(" = ").map(|(k, _)| k.trim()))
+        .collect();
+    let mut scopes: Vec<&str> = schema.methods.iter().map(|m| m.scope.as_str()).collect();
+    scopes.dedup();
+    for scope in scopes {
+        assert!(
+            features.contains(&scope),
+            "scope `{scope}` has no feature; add `{scope} = []` to [features] in Cargo.toml"
+        );
+    }
+}

@@ -135,6 +135,7 @@ fn entity_links_cover_the_documented_formats() {
             "telegrambot|2",
         ),
         (im::ChatEntity::task(8293), "TASKS", "8293"),
+        (im::ChatEntity::task_new(8293), "TASKS_TASK", "8293"),
         (im::ChatEntity::calendar_event(12), "CALENDAR", "12"),
         (im::ChatEntity::sonet_group(133), "SONET_GROUP", "133"),
         (
@@ -148,7 +149,8 @@ fn entity_links_cover_the_documented_formats() {
         let body = serde_json::to_value(im::chat::Add::new().entity(link)).unwrap();
         assert_eq!(body, json!({"ENTITY_TYPE": kind, "ENTITY_ID": id}));
     }
-    assert_eq!(im::ChatEntityType::ALL.len(), 11);
+    // The 11 kinds of im.chat.add, and TASKS_TASK, which only im.chat.get takes.
+    assert_eq!(im::ChatEntityType::ALL.len(), 12);
 }
 
 #[test]
@@ -326,7 +328,188 @@ fn method_table_describes_params_and_errors() {
     assert!(color.values.contains(&"lightBlue"));
     assert_eq!(bot.error("BOT_NOT_FOUND").unwrap().status, Some(400));
     assert_eq!(bot.error("QUERY_LIMIT_EXCEEDED").unwrap().status, Some(503));
-    assert_eq!(bitrix24::METHODS.len(), 2);
+    // The table is sorted by wire name and holds the two first methods.
+    let names: Vec<&str> = bitrix24::METHODS.iter().map(|m| m.name).collect();
+    assert!(names.windows(2).all(|w| w[0] < w[1]), "{names:?}");
+    assert!(names.contains(&"im.chat.add") && names.contains(&"imbot.v2.Chat.add"));
+}
+
+#[test]
+fn imbot_message_send_matches_the_curl_body_of_its_page() {
+    // api-reference/chat-bots/chat-bots-v2/imbot.v2/messages/chat-message-send.md, "cURL (Webhook)".
+    let docs = r#"{"botId":456,"botToken":"my_bot_token","dialogId":"chat5","fields":{"message":"Hello from bot!","keyboard":[{"TEXT":"Open","LINK":"https://example.com","BG_COLOR_TOKEN":"primary"}]}}"#;
+    let button = bitrix24::KeyboardButton::new()
+        .text("Open")
+        .link("https://example.com")
+        .bg_color_token(bitrix24::ButtonColorToken::Primary);
+    let request = imbot::v2::chat::message::Send::new(456, "chat5")
+        .bot_token("my_bot_token")
+        .fields(
+            imbot::MessageSendFields::new()
+                .message("Hello from bot!")
+                .keyboard([button]),
+        );
+    assert_eq!(serde_json::to_string(&request).unwrap(), docs);
+}
+
+#[test]
+fn maps_are_sent_as_objects_keyed_by_data() {
+    // api-reference/chat-bots/chat-bots-v2/imbot.v2/commands/command-register.md, "cURL (Webhook)".
+    let docs = r#"{"botId":456,"botToken":"my_bot_token","fields":{"command":"help","title":{"en":"Show help","ru":"Показать помощь"},"params":{"en":"query","ru":"запрос"}}}"#;
+    let fields = imbot::CommandRegisterFields::new("help")
+        .title([
+            ("en", "Show help".to_owned()),
+            ("ru", "Показать помощь".to_owned()),
+        ])
+        .params([("en", "query".to_owned()), ("ru", "запрос".to_owned())]);
+    let request = imbot::v2::command::Register::new(456, fields).bot_token("my_bot_token");
+    assert_eq!(serde_json::to_string(&request).unwrap(), docs);
+
+    // A `{string|null}` map sends `null` to remove one language's title.
+    let update =
+        imbot::CommandUpdateFields::new().title([("en", Some("New".to_owned())), ("de", None)]);
+    assert_eq!(
+        serde_json::to_string(&update).unwrap(),
+        r#"{"title":{"de":null,"en":"New"}}"#
+    );
+}
+
+#[test]
+fn a_nullable_param_can_be_left_out_or_sent_as_null() {
+    // api-reference/chat-bots/chat-bots-v2/imbot.v2/bots/bot-update.md, "cURL (Webhook)".
+    let docs = r#"{"botId":456,"botToken":"my_bot_token","fields":{"properties":{"name":"Updated Bot"},"isHidden":true}}"#;
+    let fields = imbot::BotUpdateFields::new()
+        .properties(imbot::BotUpdateProperties::new().name("Updated Bot"))
+        .is_hidden(true);
+    let request = imbot::v2::bot::Update::new(456, fields.clone()).bot_token("my_bot_token");
+    assert_eq!(serde_json::to_string(&request).unwrap(), docs);
+    // `backgroundId: null` goes back to the user's own background.
+    let reset = fields.clone().background_id(None);
+    assert_eq!(
+        serde_json::to_string(&reset).unwrap(),
+        r#"{"properties":{"name":"Updated Bot"},"isHidden":true,"backgroundId":null}"#
+    );
+    let set = fields.background_id(Some(imbot::BotBackground::Frost));
+    assert!(
+        serde_json::to_string(&set)
+            .unwrap()
+            .ends_with(r#""backgroundId":"frost"}"#)
+    );
+}
+
+#[test]
+fn imbot_event_get_reads_the_example_response_of_its_page() {
+    // api-reference/chat-bots/chat-bots-v2/imbot.v2/events/event-get.md, "Обработка ответа".
+    let body = r#"{"result":{"events":[{"eventId":1001,"type":"ONIMBOTV2MESSAGEADD","date":"2025-01-15T10:30:00+03:00","data":{}}],"nextOffset":1002,"hasMore":false},"time":{"start":1728626400.123,"finish":1728626400.234}}"#;
+    let response: Response<<imbot::v2::event::Get as Method>::Output> =
+        serde_json::from_str(body).unwrap();
+    let event = &response.result.events[0];
+    assert_eq!(event.event_id, 1001);
+    assert_eq!(event.kind, Some(imbot::BotEventType::MessageAdd));
+    assert_eq!(response.result.next_offset, Some(1002));
+    // The request: `offset` confirms what came before.
+    let request = imbot::v2::event::Get::new(456).offset(1002).limit(50);
+    assert_eq!(
+        serde_json::to_string(&request).unwrap(),
+        r#"{"botId":456,"offset":1002,"limit":50}"#
+    );
+}
+
+#[test]
+fn imbot_access_denied_means_the_bot_is_not_in_the_chat() {
+    // The page of imbot.v2.Chat.get lists ACCESS_DENIED with a meaning of its
+    // own; the method's variant wins over the system code of the same name.
+    use imbot::v2::chat::GetError;
+    let error = GetError::from_code("ACCESS_DENIED");
+    assert_eq!(error, GetError::AccessDenied);
+    assert_eq!(error.status(), Some(403));
+    assert!(error.meaning().unwrap().contains("not a member"));
+    // Other system codes still decode as system errors.
+    assert!(matches!(
+        GetError::from_code("QUERY_LIMIT_EXCEEDED"),
+        GetError::System(SystemError::QueryLimitExceeded)
+    ));
+}
+
+#[test]
+fn im_message_add_matches_the_curl_body_of_its_page() {
+    // api-reference/chats/messages/im-message-add.md, "cURL (Webhook)".
+    let docs = r#"{"DIALOG_ID":"chat2941","MESSAGE":"Текст сообщения","SYSTEM":"N","URL_PREVIEW":"Y","REPLY_ID":34237}"#;
+    let request = im::message::Add::new("chat2941")
+        .message("Текст сообщения")
+        .system(bitrix24::YesNo::No)
+        .url_preview(bitrix24::YesNo::Yes)
+        .reply_id(34237);
+    assert_eq!(serde_json::to_string(&request).unwrap(), docs);
+    // MESSAGE is required unless ATTACH is given, so it is a setter, and its
+    // docs say so.
+    let info = <im::message::Add as Method>::INFO;
+    assert!(
+        !info
+            .params
+            .iter()
+            .find(|p| p.name == "MESSAGE")
+            .unwrap()
+            .required
+    );
+}
+
+#[test]
+fn im_chat_get_reads_a_found_chat_and_a_missing_one() {
+    // api-reference/chats/im-chat-get.md: `{"ID": 1437}`, or null when nothing is found.
+    let request = im::chat::Get::new(im::ChatEntityType::Crm, "DEAL|1663");
+    assert_eq!(
+        serde_json::to_string(&request).unwrap(),
+        r#"{"ENTITY_TYPE":"CRM","ENTITY_ID":"DEAL|1663"}"#
+    );
+    let found: Response<<im::chat::Get as Method>::Output> =
+        serde_json::from_str(r#"{"result":{"ID":1437},"time":{"start":1772028217}}"#).unwrap();
+    assert_eq!(found.result.unwrap().id, 1437);
+    let missing: Response<<im::chat::Get as Method>::Output> =
+        serde_json::from_str(r#"{"result":null}"#).unwrap();
+    assert!(missing.result.is_none());
+}
+
+#[test]
+fn im_search_chat_list_reads_the_example_response_of_its_page() {
+    // api-reference/chats/search/im-search-chat-list.md, "Обработка ответа" (abridged).
+    let body = r##"{"result":[{"id":1137,"parent_chat_id":0,"name":"Project","description":null,"owner":27,
+        "avatar":"","color":"#3e99ce","type":"sonetGroup","restrictions":{"avatar":false,"call":true,
+        "path":"/workgroups/group/#ID#/"},"entity_type":"SONET_GROUP","entity_id":"121","mute_list":[],
+        "date_create":"2024-07-26T15:28:02+03:00","public":"","role":"owner",
+        "entity_link":{"type":"SONET_GROUP","url":"/workgroups/group/121/","id":"121"},
+        "text_field_enabled":true,"background_id":null,"permissions":{"manage_users_add":"member",
+        "manage_settings":"owner"},"is_new":false}],"total":2,"time":{"start":1772645157}}"##;
+    let response: Response<<im::search::chat::List as Method>::Output> =
+        serde_json::from_str(body).unwrap();
+    let chat = &response.result[0];
+    assert_eq!((chat.id, chat.owner), (1137, Some(27)));
+    assert_eq!(chat.description, None);
+    let permissions = chat.permissions.as_ref().unwrap();
+    assert_eq!(
+        permissions.manage_settings,
+        Some(im::ChatPermissionLevel::Owner)
+    );
+    assert_eq!(chat.restrictions.as_ref().unwrap().call, Some(true));
+    // The page's `total` is part of the envelope, documented on the request type.
+    assert!(im::search::chat::List::NAME.ends_with("chat.list"));
+}
+
+#[test]
+fn every_method_of_both_families_is_in_the_table() {
+    let count = |prefix: &str| {
+        bitrix24::METHODS
+            .iter()
+            .filter(|m| m.name.starts_with(prefix))
+            .count()
+    };
+    assert_eq!(count("imbot.v2."), 34);
+    assert_eq!(count("im.") - count("im.v2."), 64);
+    assert!(
+        bitrix24::METHODS
+            .iter()
+            .all(|m| m.scope == "im" || m.scope == "imbot")
+    );
 }
 
 #[test]

@@ -195,6 +195,10 @@ pub struct ParamDesc {
     /// Required only under this auth mode (documented, checked at run time).
     #[serde(default)]
     pub required_with: Option<AuthMode>,
+    /// Required unless one of these params (wire names, same level) is given:
+    /// `CHAT_ID` unless `DIALOG_ID`.
+    #[serde(default)]
+    pub required_unless: Vec<String>,
     #[serde(default)]
     pub default: Option<serde_yaml::Value>,
     /// Rust name when the derived one is a keyword or collides.
@@ -221,12 +225,19 @@ pub struct JoinedDesc {
     pub rust: Option<String>,
 }
 
-/// The "returned data" table: `result` and `time`.
+/// The "returned data" table: `result` and `time`, and for list methods
+/// the envelope's `total` and `next` beside them.
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Returns {
     pub result: ResultDesc,
     pub time: ParamDesc,
+    /// The envelope's `total`: how many items the whole list has.
+    #[serde(default)]
+    pub total: Option<ParamDesc>,
+    /// The envelope's `next`: the offset of the next page, when there is one.
+    #[serde(default)]
+    pub next: Option<ParamDesc>,
 }
 
 /// The `result` of a method: a type, or inline fields that become `<Method>Result`.
@@ -252,6 +263,10 @@ pub struct ErrorDesc {
     pub retry_safe: bool,
     #[serde(default)]
     pub legacy: bool,
+    /// The method gives a system code a meaning of its own (imbot.v2 answers
+    /// `ACCESS_DENIED` when the bot is not in the chat).
+    #[serde(default)]
+    pub shadows_system: bool,
     #[serde(default)]
     pub rust: Option<String>,
 }
@@ -261,6 +276,10 @@ pub struct ErrorDesc {
 #[serde(deny_unknown_fields)]
 pub struct ObjectDesc {
     pub doc: String,
+    /// The anchor of the section of the file's `docs:` page that documents
+    /// the type, when it is not the type's name in lower case (`docs check`).
+    #[serde(default)]
+    pub anchor: Option<String>,
     pub fields: Entries<ParamDesc>,
 }
 

@@ -45,11 +45,13 @@ pub fn emit(schema: &Schema) -> TokenStream {
     let infos = schema.methods.iter().map(|m| {
         let path = module_path(&m.module);
         let info = info_ident(m);
-        quote! { &#path::#info }
+        let feature = &m.scope;
+        quote! { #[cfg(feature = #feature)] &#path::#info }
     });
     modules.entry(vec![]).or_default().push(quote! {
-        /// Every method in the schema, sorted by wire name: what the CLI and the
-        /// emulator read to know each method's params and errors.
+        /// Every method of the scopes this build includes (one cargo feature per
+        /// scope), sorted by wire name: what the CLI and the emulator read to
+        /// know each method's params and errors.
         pub static METHODS: &[&crate::schema::MethodInfo] = &[#(#infos),*];
     });
     render_module(&[], &modules, &prefixes)
@@ -67,14 +69,19 @@ fn render_module(
         .map(|child| {
             let name = ident(&child[child.len() - 1]);
             let doc = match (child.len(), prefixes.get(child)) {
-                (1, _) => format!("Methods and types of the `{}` scope.", child[0]),
+                (1, _) => format!(
+                    "Methods and types of the `{0}` scope.\n\nNeeds the cargo feature `{0}`.",
+                    child[0]
+                ),
                 (_, Some(prefix)) => format!("The `{prefix}.*` methods."),
                 (_, None) => format!("Types of `{}`.", child.join("::")),
             };
             let doc = doc_attrs(&doc);
             let body = render_module(child, modules, prefixes);
+            let gate = scope_gate(child);
             quote! {
                 #doc
+                #gate
                 pub mod #name {
                     #body
                 }
@@ -93,13 +100,18 @@ fn render_module(
             let name = ident(&child[child.len() - 1]);
             let doc = doc_attrs(&match prefixes.get(&child) {
                 Some(prefix) => format!("The `{prefix}.*` methods."),
-                None => format!("Methods and types of the `{}` scope.", child[0]),
+                None => format!(
+                    "Methods and types of the `{0}` scope.\n\nNeeds the cargo feature `{0}`.",
+                    child[0]
+                ),
             });
             let mut with_child = modules.clone();
             with_child.insert(child.clone(), vec![]);
             let body = render_module(&child, &with_child, prefixes);
+            let gate = scope_gate(&child);
             quote! {
                 #doc
+                #gate
                 pub mod #name {
                     #body
                 }
@@ -110,6 +122,16 @@ fn render_module(
         #(#items)*
         #(#missing)*
         #(#children)*
+    }
+}
+
+/// `#[cfg(feature = "<scope>")]` on a scope module (a module right under the
+/// crate root): one cargo feature per scope, so a build compiles only the
+/// scopes it calls.
+fn scope_gate(module: &[String]) -> TokenStream {
+    match module {
+        [scope] => quote!(#[cfg(feature = #scope)]),
+        _ => quote!(),
     }
 }
 
@@ -127,8 +149,8 @@ fn emit_type(t: &TypeDef) -> TokenStream {
 fn emit_object(name: &str, doc: &str, fields: &[Field], input: bool) -> TokenStream {
     let ty = ident(name);
     let doc = doc_attrs(doc);
-    let decls = fields.iter().map(field_decl);
-    let serialize = emit_serialize(&ty, fields, false);
+    let decls = fields.iter().map(|f| field_decl(f, input));
+    let serialize = emit_serialize(&ty, fields, false, input);
     let default = if fields.iter().any(|f| f.required) {
         quote!()
     } else {
@@ -158,10 +180,10 @@ fn emit_object(name: &str, doc: &str, fields: &[Field], input: bool) -> TokenStr
     }
 }
 
-fn field_decl(f: &Field) -> TokenStream {
+fn field_decl(f: &Field, input: bool) -> TokenStream {
     let name = ident(&f.rust);
     let wire = &f.wire;
-    let ty = field_type(f);
+    let ty = field_type(f, input);
     let doc = doc_attrs(&field_doc(f));
     let rename = if *wire == f.rust {
         quote!()
@@ -184,11 +206,28 @@ fn field_doc(f: &Field) -> String {
     if let Some(mode) = f.required_with {
         doc.push_str(&format!(" Required with {} auth.", auth_name(mode)));
     }
+    if !f.required_unless.is_empty() {
+        let others: Vec<String> = f.required_unless.iter().map(|w| format!("`{w}`")).collect();
+        doc.push_str(&format!(
+            " Required unless {} is given.",
+            others.join(" or ")
+        ));
+    }
     doc
 }
 
-fn field_type(f: &Field) -> TokenStream {
+/// Whether a field is an optional input that may also be sent as `null`
+/// (`T|null`, not required, in a request): it is `Option<Option<T>>`, where
+/// `Some(None)` sends `null` and `None` leaves the field out.
+fn sends_null(f: &Field, input: bool) -> bool {
+    input && !f.required && matches!(f.ty, Ty::Nullable(_))
+}
+
+fn field_type(f: &Field, input: bool) -> TokenStream {
     let inner = match (&f.ty, f.secret) {
+        (Ty::Nullable(inner), _) if sends_null(f, input) => {
+            return wrap_option(wrap_option(rust_type(inner)));
+        }
         (Ty::Nullable(inner), _) => return wrap_option(rust_type(inner)),
         (_, true) => quote!(crate::Secret),
         (ty, false) => rust_type(ty),
@@ -217,6 +256,10 @@ fn rust_type(ty: &Ty) -> TokenStream {
             let inner = rust_type(inner);
             quote!(Vec<#inner>)
         }
+        Ty::Map(inner) => {
+            let inner = rust_type(inner);
+            quote!(std::collections::BTreeMap<String, #inner>)
+        }
         Ty::Nullable(inner) => wrap_option(rust_type(inner)),
     }
 }
@@ -236,7 +279,12 @@ fn module_path(module: &[String]) -> TokenStream {
 fn setter_arg(f: &Field) -> (TokenStream, TokenStream) {
     let name = ident(&f.rust);
     let ty = match &f.ty {
-        Ty::Nullable(inner) => inner.as_ref(),
+        // `null` is a value to send: the argument is an `Option` of a
+        // concrete type, so that `None` needs no annotation.
+        Ty::Nullable(inner) => {
+            let inner = rust_type(inner);
+            return (quote!(Option<#inner>), quote!(#name));
+        }
         other => other,
     };
     match ty {
@@ -253,6 +301,13 @@ fn setter_arg(f: &Field) -> (TokenStream, TokenStream) {
                 quote!(#name.into_iter().collect()),
             )
         }
+        Ty::Map(inner) => {
+            let inner = rust_type(inner);
+            (
+                quote!(impl IntoIterator<Item = (impl Into<String>, #inner)>),
+                quote!(#name.into_iter().map(|(key, value)| (key.into(), value)).collect()),
+            )
+        }
         other => (rust_type(other), quote!(#name)),
     }
 }
@@ -263,7 +318,11 @@ fn setter(f: &Field) -> TokenStream {
     }
     let name = ident(&f.rust);
     let (arg, store) = setter_arg(f);
-    let doc = doc_attrs(&field_doc(f));
+    let mut doc = field_doc(f);
+    if matches!(f.ty, Ty::Nullable(_)) {
+        doc.push_str(" `None` sends `null`.");
+    }
+    let doc = doc_attrs(&doc);
     // `#[inline]` lets the non-generic setters inline across crates, and the
     // struct-update form (`Self { x, ..self }`) instead of `self.x = ..; self`
     // lets LLVM build the request in place: with the assignment form each
@@ -341,18 +400,25 @@ fn emit_new(fields: &[Field], extra: bool) -> TokenStream {
     }
 }
 
-fn emit_serialize(ty: &Ident, fields: &[Field], extra: bool) -> TokenStream {
+fn emit_serialize(ty: &Ident, fields: &[Field], extra: bool, input: bool) -> TokenStream {
     let entries = fields.iter().map(|f| {
         let name = ident(&f.rust);
         let wire = &f.wire;
+        let nullable = matches!(f.ty, Ty::Nullable(_));
+        // `value` is `&T`, or `&Option<T>` when null is sent as such.
+        let maybe_null = nullable && (f.required || sends_null(f, input));
         let value = match &f.spelling {
             Some((i, spelling)) if *i > 0 => {
                 let accessor = ident(spelling);
-                quote!(value.#accessor())
+                if maybe_null {
+                    quote!(&value.as_ref().map(|value| value.#accessor()))
+                } else {
+                    quote!(value.#accessor())
+                }
             }
             _ => quote!(value),
         };
-        if f.required && !matches!(f.ty, Ty::Nullable(_)) {
+        if f.required {
             quote! {
                 let value = &self.#name;
                 map.serialize_entry(#wire, #value)?;
@@ -618,9 +684,9 @@ fn emit_method(m: &Method, schema: &Schema) -> TokenStream {
     let error_ty = format_ident!("{}Error", m.rust);
     let info = info_ident(m);
     let errors_static = format_ident!("{}_ERRORS", m.rust.to_shouty_snake_case());
-    let decls = m.params.iter().map(field_decl);
+    let decls = m.params.iter().map(|f| field_decl(f, true));
     let doc = doc_attrs(&method_doc(m));
-    let serialize = emit_serialize(&ty, &m.params, true);
+    let serialize = emit_serialize(&ty, &m.params, true, true);
     let new = emit_new(&m.params, true);
     let setters = m.params.iter().filter(|f| !f.required).map(setter);
     let joined = m.joined.iter().map(joined_setter);
@@ -723,6 +789,12 @@ fn method_doc(m: &Method) -> String {
     ));
     let auth: Vec<&str> = m.auth.iter().map(|a| auth_name(*a)).collect();
     doc.push_str(&format!(" Auth: {}.", auth.join(", ")));
+    for (name, text) in &m.result.envelope {
+        doc.push_str(&format!(
+            "\n\nThe response carries `{name}` beside `result`: {}",
+            text.trim()
+        ));
+    }
     doc.push_str(&format!("\n\nDocumentation: <{}>", m.docs_url));
     doc
 }
@@ -748,6 +820,23 @@ fn emit_error_enum(m: &Method, error_ty: &Ident, errors_static: &Ident) -> Token
         let i = Literal::usize_unsuffixed(i);
         quote!(Self::#v => Some(&#errors_static[#i]),)
     });
+    let system = quote! {
+        match <crate::SystemError as crate::MethodError>::from_code(code) {
+            crate::SystemError::Unknown(code) => Self::Unknown(code),
+            system => Self::System(system),
+        }
+    };
+    // A method without codes of its own has only the system ones to try.
+    let from_code = if m.errors.is_empty() {
+        system
+    } else {
+        quote! {
+            match code {
+                #(#from_arms)*
+                _ => #system,
+            }
+        }
+    };
     let statics = error_infos(&m.errors);
     let count = Literal::usize_unsuffixed(m.errors.len());
     let statics_doc = doc_attrs(&format!(
@@ -771,13 +860,7 @@ fn emit_error_enum(m: &Method, error_ty: &Ident, errors_static: &Ident) -> Token
 
         impl crate::MethodError for #error_ty {
             fn from_code(code: &str) -> Self {
-                match code {
-                    #(#from_arms)*
-                    other => match <crate::SystemError as crate::MethodError>::from_code(other) {
-                        crate::SystemError::Unknown(code) => Self::Unknown(code),
-                        system => Self::System(system),
-                    },
-                }
+                #from_code
             }
 
             fn code(&self) -> &str {
@@ -882,6 +965,11 @@ fn error_variant(e: &ErrorCode) -> TokenStream {
     doc.push_str(&format!(": {}", e.doc.trim()));
     if e.legacy {
         doc.push_str("\n\nLegacy: listed by older versions of the documentation; older portals still send it.");
+    }
+    if e.shadows_system {
+        doc.push_str(
+            "\n\nThe same code is also a system error; for this method it means the above.",
+        );
     }
     let doc = doc_attrs(&doc);
     quote! { #doc #v, }
@@ -1017,7 +1105,7 @@ fn param_infos(fields: &[Field], schema: &Schema, depth: usize) -> Vec<TokenStre
 fn named_ref(ty: &Ty) -> Option<&TypeRef> {
     match ty {
         Ty::Named(r) => Some(r),
-        Ty::List(inner) | Ty::Nullable(inner) => named_ref(inner),
+        Ty::List(inner) | Ty::Map(inner) | Ty::Nullable(inner) => named_ref(inner),
         _ => None,
     }
 }

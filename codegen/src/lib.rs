@@ -16,6 +16,8 @@
 
 pub mod desc;
 pub mod diag;
+#[cfg(feature = "docs")]
+pub mod docs;
 pub mod emit;
 pub mod locate;
 pub mod model;

@@ -1,4 +1,5 @@
-//! `bitrix24-codegen`: check a schema folder, or refresh `generated/`.
+//! `bitrix24-codegen`: check a schema folder, refresh `generated/`, compare
+//! the schema with the documentation pages, or draft a descriptor from one.
 
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
@@ -9,6 +10,10 @@ usage: bitrix24-codegen <command> [options]
 commands:
   check [SCHEMA_DIR]                 validate every descriptor (default: schema/)
   snapshot [SCHEMA_DIR] [--out DIR]  rewrite DIR/bitrix24.rs (default: generated/)
+  docs check DOCS_DIR [SCHEMA_DIR]   compare every descriptor with its page under
+                                     DOCS_DIR (such as ../shared/docs/b24-rest-docs);
+                                     fails when anything differs
+  docs import PAGE.md                print a draft descriptor made from a page
 ";
 
 fn main() -> ExitCode {
@@ -27,6 +32,9 @@ fn main() -> ExitCode {
 
 fn run(args: &[String]) -> Result<String, String> {
     let (command, rest) = args.split_first().ok_or_else(|| USAGE.to_owned())?;
+    if command == "docs" {
+        return docs(rest);
+    }
     let mut positional = Vec::new();
     let mut out = None;
     let mut iter = rest.iter();
@@ -73,6 +81,61 @@ fn run(args: &[String]) -> Result<String, String> {
         }
         "-h" | "--help" | "help" => Ok(USAGE.to_owned()),
         other => Err(format!("unknown command `{other}`\n\n{USAGE}")),
+    }
+}
+
+/// `docs check` and `docs import`.
+fn docs(args: &[String]) -> Result<String, String> {
+    use bitrix24_codegen::docs;
+    let (sub, rest) = args
+        .split_first()
+        .ok_or_else(|| format!("`docs` needs `check` or `import`\n\n{USAGE}"))?;
+    if let Some(flag) = rest.iter().find(|a| a.starts_with('-')) {
+        return match flag.as_str() {
+            "-h" | "--help" => Ok(USAGE.to_owned()),
+            _ => Err(format!("unknown option `{flag}`\n\n{USAGE}")),
+        };
+    }
+    match (sub.as_str(), rest) {
+        ("check", [dir, more @ ..]) if more.len() <= 1 => {
+            let docs_dir = PathBuf::from(dir);
+            if !docs_dir.is_dir() {
+                return Err(format!(
+                    "{}: no such folder of documentation pages",
+                    docs_dir.display()
+                ));
+            }
+            let schema = more
+                .first()
+                .map_or_else(|| default_dir("schema"), PathBuf::from);
+            let sources = bitrix24_codegen::load(&schema).map_err(|d| d.to_string())?;
+            let model = bitrix24_codegen::model::build(&sources).map_err(|d| d.to_string())?;
+            let report = docs::check::check(&sources, &model, &docs_dir);
+            if report.clean() {
+                Ok(format!("{}: {report}", docs_dir.display()))
+            } else {
+                Err(report.to_string())
+            }
+        }
+        ("import", [page]) => {
+            let text = std::fs::read_to_string(page).map_err(|e| format!("{page}: {e}"))?;
+            let page_doc = docs::Page::parse(&text);
+            // What this repository's schema has (system codes, shared
+            // entities), when it loads.
+            let known = bitrix24_codegen::load(&default_dir("schema"))
+                .ok()
+                .and_then(|s| {
+                    let m = bitrix24_codegen::model::build(&s).ok()?;
+                    Some(docs::import::Known::of(&s, &m))
+                })
+                .unwrap_or_default();
+            docs::import::draft(&page_doc, page, &known).map(|d| d.trim_end().to_owned())
+        }
+        ("check", _) => Err(format!(
+            "usage: docs check DOCS_DIR [SCHEMA_DIR]\n\n{USAGE}"
+        )),
+        ("import", _) => Err(format!("usage: docs import PAGE.md\n\n{USAGE}")),
+        (other, _) => Err(format!("unknown docs command `{other}`\n\n{USAGE}")),
     }
 }
 

@@ -74,6 +74,8 @@ pub struct Field {
     pub required: bool,
     /// Required only under this auth mode.
     pub required_with: Option<AuthMode>,
+    /// Required unless one of these params (wire names) is given.
+    pub required_unless: Vec<String>,
     /// Documented default, as wire text.
     pub default: Option<String>,
     /// Description.
@@ -105,6 +107,8 @@ pub enum Ty {
     Named(TypeRef),
     /// `[T]`
     List(Box<Ty>),
+    /// `{T}`: an object whose keys are data and whose values are `T`.
+    Map(Box<Ty>),
     /// `T|null`
     Nullable(Box<Ty>),
 }
@@ -243,6 +247,9 @@ pub struct ResultShape {
     pub doc: String,
     /// Either a type or an inline struct `<Method>Result`.
     pub body: ResultBody,
+    /// Members of the envelope beside `result` (`total`, `next`): wire
+    /// name and description.
+    pub envelope: Vec<(String, String)>,
 }
 
 /// What a method's result is.
@@ -271,6 +278,8 @@ pub struct ErrorCode {
     pub retry_safe: bool,
     /// Listed only by older versions of the docs.
     pub legacy: bool,
+    /// A system code this method gives a meaning of its own.
+    pub shadows_system: bool,
 }
 
 /// A descriptor file as loaded.
@@ -919,13 +928,15 @@ impl Cx<'_> {
         }
         let result = self.result(&m.returns, &at.key("returns"), &scope_module, resolver);
         let errors = self.errors(&m.errors, &at.key("errors"));
-        for (e, (code, _)) in errors.iter().zip(m.errors.iter()) {
-            if system_codes.contains(&e.code) {
-                let eat = at
-                    .key("errors")
-                    .key(code)
-                    .label(join_label(&at.label, code));
-                self.err(&eat, format!("`{code}` is a system error; system errors apply to every method and are listed once in schema/common/"));
+        for (e, (code, d)) in errors.iter().zip(m.errors.iter()) {
+            let eat = at
+                .key("errors")
+                .key(code)
+                .label(join_label(&at.label, code));
+            match (system_codes.contains(&e.code), d.shadows_system) {
+                (true, false) => self.err(&eat, format!("`{code}` is a system error; system errors apply to every method and are listed once in schema/common/ (when this method gives the code a meaning of its own, add `shadows_system: true`)")),
+                (false, true) => self.err(&eat.key("shadows_system"), format!("`{code}` is not a system error, so it shadows none; remove `shadows_system`")),
+                _ => {}
             }
         }
         Some(Method {
@@ -1099,9 +1110,26 @@ impl Cx<'_> {
                 "the shared type `Time` is not defined; schema/common/ must define it as an object type at the crate root",
             );
         }
+        let mut envelope = Vec::new();
+        for (name, member) in [("total", &r.total), ("next", &r.next)] {
+            let Some(member) = member else {
+                continue;
+            };
+            if member.ty != "integer" {
+                self.err(
+                    &at.key(name).key("type").label(join_label(&at.label, name)),
+                    format!(
+                        "the envelope's `{name}` is an `integer`, found `{}`",
+                        member.ty
+                    ),
+                );
+            }
+            envelope.push((name.to_owned(), member.doc.clone()));
+        }
         Some(ResultShape {
             doc: r.result.doc.clone(),
             body,
+            envelope,
         })
     }
 
@@ -1144,6 +1172,28 @@ impl Cx<'_> {
                     &fat.key("required_with"),
                     "a param is either `required` or `required_with` an auth mode, not both",
                 );
+            }
+            if p.required && !p.required_unless.is_empty() {
+                self.err(
+                    &fat.key("required_unless"),
+                    "a param is either `required` or `required_unless` another is given, not both",
+                );
+            }
+            for (i, other) in p.required_unless.iter().enumerate() {
+                if other == wire || !entries.iter().any(|(w, _)| w == other) {
+                    let names: Vec<&str> = entries
+                        .iter()
+                        .map(|(w, _)| w)
+                        .filter(|w| *w != wire)
+                        .collect();
+                    self.err(
+                        &fat.key("required_unless").index(i),
+                        format!(
+                            "`{other}` is not another param here; expected one of: {}",
+                            names.join(", ")
+                        ),
+                    );
+                }
             }
             if p.secret && ty != Ty::String {
                 self.err(
@@ -1197,6 +1247,7 @@ impl Cx<'_> {
                 ty,
                 required: p.required,
                 required_with: p.required_with,
+                required_unless: p.required_unless.clone(),
                 default,
                 doc: p.doc.clone(),
                 spelling,
@@ -1364,6 +1415,9 @@ impl Cx<'_> {
             },
             TypeExpr::List(inner) => {
                 Ty::List(Box::new(self.resolve_expr(inner, module, resolver, at)?))
+            }
+            TypeExpr::Map(inner) => {
+                Ty::Map(Box::new(self.resolve_expr(inner, module, resolver, at)?))
             }
             TypeExpr::Nullable(inner) => {
                 Ty::Nullable(Box::new(self.resolve_expr(inner, module, resolver, at)?))
@@ -1636,6 +1690,7 @@ impl Cx<'_> {
                 doc: e.doc.clone(),
                 retry_safe: e.retry_safe,
                 legacy: e.legacy,
+                shadows_system: e.shadows_system,
             });
         }
         out
@@ -1865,7 +1920,7 @@ pub fn find_type<'a>(types: &'a [TypeDef], r: &TypeRef) -> Option<&'a TypeDef> {
 fn collect_named(ty: &Ty, out: &mut Vec<TypeRef>) {
     match ty {
         Ty::Named(r) => out.push(r.clone()),
-        Ty::List(t) | Ty::Nullable(t) => collect_named(t, out),
+        Ty::List(t) | Ty::Map(t) | Ty::Nullable(t) => collect_named(t, out),
         _ => {}
     }
 }
@@ -1907,6 +1962,7 @@ fn ty_text(ty: &Ty) -> String {
         Ty::Any => "any".into(),
         Ty::Named(r) => r.name.clone(),
         Ty::List(t) => format!("[{}]", ty_text(t)),
+        Ty::Map(t) => format!("{{{}}}", ty_text(t)),
         Ty::Nullable(t) => format!("{}|null", ty_text(t)),
     }
 }

@@ -1,4 +1,4 @@
-//! The type expressions written in descriptors: `integer`, `[User]`, `string|null`.
+//! The type expressions written in descriptors: `integer`, `[User]`, `{File}`, `string|null`.
 
 /// A parsed type expression, before names are resolved.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -7,6 +7,9 @@ pub enum TypeExpr {
     Name(String),
     /// `[T]`: a list.
     List(Box<TypeExpr>),
+    /// `{T}`: a JSON object whose keys are data (ids, UUIDs) and whose
+    /// values are all `T`.
+    Map(Box<TypeExpr>),
     /// `T|null`: may be null or absent.
     Nullable(Box<TypeExpr>),
     /// `A|B`: one of several JSON shapes, kept as raw JSON.
@@ -65,11 +68,20 @@ pub fn parse(text: &str) -> Result<TypeExpr, String> {
     if text.ends_with(']') {
         return Err(format!("`{text}` closes `]` without an opening `[`"));
     }
+    if let Some(rest) = text.strip_prefix('{') {
+        let Some(inner) = rest.strip_suffix('}') else {
+            return Err(format!("`{text}` opens `{{` without a closing `}}`"));
+        };
+        return Ok(TypeExpr::Map(Box::new(parse(inner)?)));
+    }
+    if text.ends_with('}') {
+        return Err(format!("`{text}` closes `}}` without an opening `{{`"));
+    }
     if !text.chars().all(|c| c.is_ascii_alphanumeric() || c == '_')
         || text.starts_with(|c: char| c.is_ascii_digit())
     {
         return Err(format!(
-            "`{text}` is not a type name; expected a built-in type ({}), a schema type, `[T]` or `A|B`",
+            "`{text}` is not a type name; expected a built-in type ({}), a schema type, `[T]`, `{{T}}` or `A|B`",
             PRIMITIVES
                 .iter()
                 .map(|(n, _)| *n)
@@ -80,15 +92,15 @@ pub fn parse(text: &str) -> Result<TypeExpr, String> {
     Ok(TypeExpr::Name(text.to_owned()))
 }
 
-/// Splits on `|` outside brackets.
+/// Splits on `|` outside brackets and braces.
 fn split_top(text: &str) -> Result<Vec<&str>, String> {
     let mut parts = Vec::new();
     let mut depth = 0i32;
     let mut start = 0;
     for (i, c) in text.char_indices() {
         match c {
-            '[' => depth += 1,
-            ']' => depth -= 1,
+            '[' | '{' => depth += 1,
+            ']' | '}' => depth -= 1,
             '|' if depth == 0 => {
                 parts.push(text[start..i].trim());
                 start = i + 1;
@@ -96,7 +108,10 @@ fn split_top(text: &str) -> Result<Vec<&str>, String> {
             _ => {}
         }
         if depth < 0 {
-            return Err(format!("`{text}` closes `]` without an opening `[`"));
+            return Err(match c {
+                '}' => format!("`{text}` closes `}}` without an opening `{{`"),
+                _ => format!("`{text}` closes `]` without an opening `[`"),
+            });
         }
     }
     parts.push(text[start..].trim());
@@ -123,6 +138,16 @@ mod tests {
             Ok(TypeExpr::Nullable(Box::new(name("string"))))
         );
         assert_eq!(
+            parse("{integer}"),
+            Ok(TypeExpr::Map(Box::new(name("integer"))))
+        );
+        assert_eq!(
+            parse("{[User]}|null"),
+            Ok(TypeExpr::Nullable(Box::new(TypeExpr::Map(Box::new(
+                TypeExpr::List(Box::new(name("User")))
+            )))))
+        );
+        assert_eq!(
             parse("string | boolean"),
             Ok(TypeExpr::Union(vec![name("string"), name("boolean")]))
         );
@@ -138,6 +163,12 @@ mod tests {
         );
         assert!(parse("int eger").unwrap_err().contains("not a type name"));
         assert!(parse("string|").unwrap_err().contains("empty member"));
+        assert!(parse("{integer").unwrap_err().contains("without a closing"));
+        assert!(
+            parse("integer}")
+                .unwrap_err()
+                .contains("without an opening")
+        );
         assert!(parse("null").is_ok());
         assert!(parse("null|null").unwrap_err().contains("only null"));
     }

@@ -855,7 +855,7 @@ const CASES: &[Case] = &[
             9,
             25,
             "im.chat.add.QUERY_LIMIT_EXCEEDED",
-            "`QUERY_LIMIT_EXCEEDED` is a system error; system errors apply to every method and are listed once in schema/common/",
+            "`QUERY_LIMIT_EXCEEDED` is a system error; system errors apply to every method and are listed once in schema/common/ (when this method gives the code a meaning of its own, add `shadows_system: true`)",
         )],
     },
     Case {
@@ -1042,7 +1042,7 @@ const CASES: &[Case] = &[
             8,
             26,
             "im.chat.add.TITLE",
-            "unknown field `requird`, expected one of `type`, `doc`, `required`, `required_with`, `default`, `rust`, `spelling`, `secret`",
+            "unknown field `requird`, expected one of `type`, `doc`, `required`, `required_with`, `required_unless`, `default`, `rust`, `spelling`, `secret`",
         )],
     },
     Case {

@@ -1,0 +1,779 @@
+//! `docs check`: the schema against the pages it was transcribed from.
+//!
+//! For every method descriptor the page named by its `docs:` key is read
+//! and compared:
+//!
+//! - params: missing or extra, type (see [`super::types`]), required mark,
+//!   enum values, and the fields of nested objects (anchored sub-tables or
+//!   dotted names), recursively;
+//! - the returned data: the `result` type or its fields, and the envelope's
+//!   `total` / `next` when the page lists them;
+//! - errors: codes added or gone (a code marked `legacy` may be absent from
+//!   the page, but not present on it), HTTP status, the portal's message
+//!   (unless the page shows a localized message in Russian);
+//! - the scope.
+//!
+//! Shared files whose `docs:` names a page are compared too: the system
+//! errors with the error table of that page, and each object type with the
+//! section anchored by its lower-case name (`Chat` ↔ `{#chat}`) or by its
+//! `anchor:`.
+//!
+//! Response objects declared in `schema/common/` are shared by several
+//! pages, each of which may document a subset of their fields; a field of
+//! such a type that one page leaves out is not a difference. Fields a page
+//! lists that the schema lacks always are. Shared enums are read the same
+//! way: a page may list some of their values, but none they lack.
+
+use super::page::{Page, PageError, Row};
+use super::types::{self, Mismatch, Names};
+use crate::desc::{MethodFile, SharedFile};
+use crate::model::{
+    Content, EnumDef, ErrorCode, Field, Method, ResultBody, Schema, Source, TypeBody, TypeDef,
+};
+use crate::typeref::{self, TypeExpr};
+use std::fmt::{self, Write as _};
+use std::path::{Path, PathBuf};
+
+/// One difference between the schema and a page.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Drift {
+    /// `+` on the page only, `-` in the schema only, `~` on both but
+    /// different, `!` could not be compared.
+    pub mark: char,
+    /// What differs, in words.
+    pub text: String,
+}
+
+/// The differences of one descriptor.
+#[derive(Debug, Clone)]
+pub struct Entry {
+    /// The method name, or the shared file's path.
+    pub name: String,
+    /// The page, relative to the docs folder.
+    pub page: String,
+    /// What differs; empty when the descriptor is clean.
+    pub drift: Vec<Drift>,
+}
+
+/// The result of a whole check.
+#[derive(Debug, Clone, Default)]
+pub struct Report {
+    /// One entry per descriptor checked, in schema order.
+    pub entries: Vec<Entry>,
+}
+
+impl Report {
+    /// Whether anything differs.
+    pub fn clean(&self) -> bool {
+        self.entries.iter().all(|e| e.drift.is_empty())
+    }
+
+    /// How many method descriptors were checked.
+    pub fn methods(&self) -> usize {
+        self.entries
+            .iter()
+            .filter(|e| !e.name.contains('/'))
+            .count()
+    }
+}
+
+impl fmt::Display for Report {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let mut drifting = 0;
+        let mut total = 0;
+        for e in &self.entries {
+            if e.drift.is_empty() {
+                continue;
+            }
+            drifting += 1;
+            total += e.drift.len();
+            writeln!(f, "{} — {}", e.name, e.page)?;
+            for d in &e.drift {
+                writeln!(f, "  {} {}", d.mark, d.text)?;
+            }
+        }
+        let shared = self.entries.len() - self.methods();
+        if drifting == 0 {
+            write!(
+                f,
+                "{} methods and {} shared files match their pages — ok",
+                self.methods(),
+                shared
+            )
+        } else {
+            write!(
+                f,
+                "{drifting} of {} descriptors differ from their pages ({total} differences)\n\
+                 legend: + on the page only, - in the schema only, ~ different, ! not comparable",
+                self.entries.len()
+            )
+        }
+    }
+}
+
+/// Checks every descriptor of a loaded schema against the pages under `docs`.
+pub fn check(sources: &[Source], schema: &Schema, docs: &Path) -> Report {
+    let mut report = Report::default();
+    let anchors = anchors(sources);
+    for m in &schema.methods {
+        let Some(desc) = sources.iter().find_map(|s| match &s.content {
+            Content::Method(d) if d.method == m.wire => Some(d.as_ref()),
+            _ => None,
+        }) else {
+            continue;
+        };
+        let drift = match read(docs, &desc.docs) {
+            Ok(page) => method(m, desc, schema, &anchors, &page),
+            Err(e) => vec![Drift { mark: '!', text: e }],
+        };
+        report.entries.push(Entry {
+            name: m.wire.clone(),
+            page: desc.docs.clone(),
+            drift,
+        });
+    }
+    for s in sources {
+        let Content::Shared(shared) = &s.content else {
+            continue;
+        };
+        let Some(docs_key) = &shared.docs else {
+            continue;
+        };
+        let Ok(page) = read(docs, docs_key) else {
+            // `docs:` of a shared file is a note for readers; a page that is
+            // not in this copy of the docs is not a difference.
+            continue;
+        };
+        let drift = shared_file(shared, schema, &anchors, &page);
+        report.entries.push(Entry {
+            name: s.path.display().to_string(),
+            page: docs_key.clone(),
+            drift,
+        });
+    }
+    report
+}
+
+fn read(docs: &Path, key: &str) -> Result<Page, String> {
+    let path: PathBuf = docs.join(key);
+    std::fs::read_to_string(&path)
+        .map(|t| Page::parse(&t))
+        .map_err(|e| format!("page {} cannot be read: {e}", path.display()))
+}
+
+/// The shared object types documented under an anchor other than their
+/// lower-case name: (type name, anchor).
+pub fn anchors(sources: &[Source]) -> Vec<(String, String)> {
+    sources
+        .iter()
+        .filter_map(|s| match &s.content {
+            Content::Shared(f) => Some(f),
+            Content::Method(_) => None,
+        })
+        .flat_map(|f| {
+            f.types
+                .iter()
+                .filter_map(|(n, t)| Some((n.to_owned(), t.anchor.clone()?)))
+        })
+        .collect()
+}
+
+/// Compares one method with its page.
+pub fn method(
+    m: &Method,
+    desc: &MethodFile,
+    schema: &Schema,
+    anchors: &[(String, String)],
+    page: &Page,
+) -> Vec<Drift> {
+    let mut cx = Cx {
+        page,
+        names: Names {
+            schema,
+            module: vec![m.scope.clone()],
+            anchors: anchors.to_vec(),
+        },
+        out: Vec::new(),
+    };
+    if !page.describes(&m.wire) {
+        cx.push(
+            '!',
+            format!(
+                "the page is about `{}`, not `{}`",
+                page.title_method().unwrap_or_else(|| page.title.clone()),
+                m.wire
+            ),
+        );
+        return cx.out;
+    }
+    if let Some(scope) = &page.scope
+        && *scope != m.scope
+    {
+        cx.push(
+            '~',
+            format!("scope: `{}` in the schema, `{scope}` on the page", m.scope),
+        );
+    }
+    // Params.
+    match page.params() {
+        Some(rows) => cx.fields("param ", &m.params, &rows, &rows, Side::Input, 0),
+        None if m.params.is_empty() => {}
+        None => cx.push(
+            '!',
+            "the page has no parameter table; the schema has parameters".into(),
+        ),
+    }
+    // Returned data.
+    cx.result(m, desc);
+    // Errors.
+    cx.errors(&m.errors, &page.errors(), &page.error_statuses(), "error ");
+    cx.out
+}
+
+/// Compares a shared file with its page.
+pub fn shared_file(
+    s: &SharedFile,
+    schema: &Schema,
+    anchors: &[(String, String)],
+    page: &Page,
+) -> Vec<Drift> {
+    let module: Vec<String> = s.scope.iter().cloned().collect();
+    let mut cx = Cx {
+        page,
+        names: Names {
+            schema,
+            module,
+            anchors: anchors.to_vec(),
+        },
+        out: Vec::new(),
+    };
+    if !s.system_errors.is_empty() {
+        let errors = page.all_errors();
+        cx.errors(&schema.system_errors, &errors, &[], "system error ");
+    }
+    for (name, t) in s.types.iter() {
+        let anchor = t.anchor.clone().unwrap_or_else(|| name.to_lowercase());
+        let Some(rows) = page.object(&anchor) else {
+            continue;
+        };
+        let Some(def) = cx.names.get(name) else {
+            continue;
+        };
+        if let TypeBody::Object(fields) = &def.body {
+            let label = format!("{name}.");
+            cx.fields(
+                &label,
+                fields,
+                &rows,
+                &rows,
+                Side::Output { strict: true },
+                0,
+            );
+        }
+    }
+    cx.out
+}
+
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Side {
+    /// Request params: required marks count.
+    Input,
+    /// Response fields; `strict` when a field the page leaves out is a difference.
+    Output { strict: bool },
+}
+
+struct Cx<'a> {
+    page: &'a Page,
+    names: Names<'a>,
+    out: Vec<Drift>,
+}
+
+impl Cx<'_> {
+    fn push(&mut self, mark: char, text: String) {
+        self.out.push(Drift { mark, text });
+    }
+
+    /// Compares schema fields with the page rows of one level. `rows` are
+    /// the rows of this level (dotted children already stripped of their
+    /// prefix), `table` the table they come from (for dotted lookups).
+    fn fields(
+        &mut self,
+        label: &str,
+        schema: &[Field],
+        rows: &[Row],
+        table: &[Row],
+        side: Side,
+        depth: usize,
+    ) {
+        let top: Vec<&Row> = rows.iter().filter(|r| !r.name.contains('.')).collect();
+        for r in &top {
+            if !schema.iter().any(|f| f.wire == r.name) {
+                let ty = r.ty.as_ref().map(|t| format!(" ({t})")).unwrap_or_default();
+                self.push(
+                    '+',
+                    format!("{label}{}{ty}: on the page, not in the schema", r.name),
+                );
+            }
+        }
+        for f in schema {
+            let Some(r) = top.iter().find(|r| r.name == f.wire) else {
+                if side != (Side::Output { strict: false }) {
+                    self.push(
+                        '-',
+                        format!("{label}{}: in the schema, not on the page", f.wire),
+                    );
+                }
+                continue;
+            };
+            self.field(label, f, r, rows, table, side, depth);
+        }
+    }
+
+    #[allow(clippy::too_many_arguments)]
+    fn field(
+        &mut self,
+        label: &str,
+        f: &Field,
+        r: &Row,
+        rows: &[Row],
+        table: &[Row],
+        side: Side,
+        depth: usize,
+    ) {
+        let path = format!("{label}{}", f.wire);
+        // `required_unless` is how the schema says what the pages explain in
+        // words ("unless `DIALOG_ID` is given"), with or without a star on
+        // the name: either mark fits it.
+        if side == Side::Input && f.required_unless.is_empty() && r.required != f.required {
+            let (page, schema) = if r.required {
+                ("required", "optional")
+            } else {
+                ("optional", "required")
+            };
+            self.push(
+                '~',
+                format!("{path}: {schema} in the schema, {page} on the page"),
+            );
+        }
+        let Ok(expr) = typeref::parse(&f.schema_ty) else {
+            return;
+        };
+        if let Some(pt) = &r.ty {
+            let checked = match side {
+                Side::Input => types::check_input(&expr, pt, &self.names),
+                Side::Output { .. } => types::check(&expr, pt, &self.names),
+            };
+            match checked {
+                Ok(()) => {}
+                Err(Mismatch::NotNullable) => self.push(
+                    '~',
+                    format!(
+                        "{path}: `{}` in the schema, `{pt}` on the page (which admits null)",
+                        f.schema_ty
+                    ),
+                ),
+                Err(Mismatch::Differ) => self.push(
+                    '~',
+                    format!(
+                        "{path}: type `{}` in the schema, `{pt}` on the page",
+                        f.schema_ty
+                    ),
+                ),
+            }
+        }
+        // Enum values.
+        if let Some(def) = named(&expr).and_then(|n| self.names.get(n))
+            && let TypeBody::Enum(e) = &def.body
+        {
+            let values = self.page.values(r);
+            if !values.is_empty() {
+                let spelling = f.spelling.as_ref().map_or(0, |(i, _)| *i);
+                self.values(
+                    &path,
+                    def,
+                    e,
+                    spelling,
+                    &values.iter().map(|v| v.code.clone()).collect::<Vec<_>>(),
+                );
+            }
+        }
+        // Nested objects, unless the page points at a shared entity.
+        if depth > 6 || r.entity.is_some() {
+            return;
+        }
+        let children = {
+            // Dotted children live in the table the row came from.
+            let dotted = |x: &Row| {
+                x.name.starts_with(&format!("{}.", r.name))
+                    || x.name.starts_with(&format!("{}[].", r.name))
+            };
+            let siblings: Vec<Row> = if rows.iter().any(dotted) {
+                rows.to_vec()
+            } else {
+                table.to_vec()
+            };
+            self.page.children(r, &siblings)
+        };
+        let Some(children) = children else {
+            return;
+        };
+        self.nested(&path, &expr, &children, side, depth);
+    }
+
+    /// Compares the object a schema type leads to with the rows of the
+    /// object the page leads to.
+    fn nested(&mut self, path: &str, expr: &TypeExpr, children: &[Row], side: Side, depth: usize) {
+        // A map: the page has one row whose name is a key pattern
+        // (`upload{id}`), or describes the value object itself (the
+        // `{MODULE_ID}` object of `im.notify.schema.get`).
+        if let Some(value) = map_value(expr) {
+            let keyed: Vec<&Row> = children.iter().filter(|r| r.name.contains('{')).collect();
+            if keyed.is_empty() {
+                self.nested(&format!("{path}.{{key}}"), value, children, side, depth + 1);
+            } else if let [row] = keyed.as_slice() {
+                let path = format!("{path}.{}", row.name);
+                if let Some(pt) = &row.ty
+                    && types::check(value, pt, &self.names).is_err()
+                {
+                    self.push(
+                        '~',
+                        format!(
+                            "{path}: values of type `{}` in the schema, `{pt}` on the page",
+                            text(value)
+                        ),
+                    );
+                }
+                if row.entity.is_none()
+                    && let Some(grand) = self.page.children(row, children)
+                {
+                    self.nested(&path, value, &grand, side, depth + 1);
+                }
+            }
+            return;
+        }
+        let Some(name) = named(expr) else {
+            return;
+        };
+        let Some(def) = self.names.get(name) else {
+            return;
+        };
+        let TypeBody::Object(fields) = &def.body else {
+            return;
+        };
+        let side = match side {
+            Side::Input => Side::Input,
+            Side::Output { .. } => Side::Output {
+                strict: !is_shared(def),
+            },
+        };
+        let label = format!("{path}.");
+        let fields = fields.clone();
+        self.fields(&label, &fields, children, children, side, depth + 1);
+    }
+
+    fn values(&mut self, path: &str, def: &TypeDef, e: &EnumDef, spelling: usize, page: &[String]) {
+        let spelled = |k: usize| -> Vec<&str> {
+            e.values
+                .iter()
+                .map(|v| v.wire[k.min(v.wire.len() - 1)].as_str())
+                .collect()
+        };
+        let schema = spelled(spelling);
+        // Every value the page lists is in another spelling: one line, not one per value.
+        if !page.iter().all(|v| schema.contains(&v.as_str()))
+            && let Some(k) = (0..e.spellings.len())
+                .find(|&k| k != spelling && page.iter().all(|v| spelled(k).contains(&v.as_str())))
+        {
+            self.push(
+                '~',
+                format!(
+                    "{path}: the page spells the values of `{}` as `{}` ({}), the schema sends `{}`",
+                    def.name,
+                    e.spellings[k],
+                    page.iter().take(3).cloned().collect::<Vec<_>>().join(", "),
+                    e.spellings[spelling]
+                ),
+            );
+            return;
+        }
+        let spelling_name = e
+            .spellings
+            .get(spelling)
+            .map(|s| format!(", spelling `{s}`"))
+            .unwrap_or_default();
+        for v in page {
+            if !schema.contains(&v.as_str()) {
+                self.push(
+                    '+',
+                    format!(
+                        "{path} value `{v}`: on the page, not in `{}`{spelling_name}",
+                        def.name
+                    ),
+                );
+            }
+        }
+        // A shared enum (declared in `schema/common/`) serves several
+        // methods, each of whose pages may list only the values it takes.
+        if is_shared(def) {
+            return;
+        }
+        for v in &schema {
+            if !page.iter().any(|p| p == v) {
+                self.push(
+                    '-',
+                    format!(
+                        "{path} value `{v}`: in `{}`{spelling_name}, not on the page",
+                        def.name
+                    ),
+                );
+            }
+        }
+    }
+
+    fn result(&mut self, m: &Method, desc: &MethodFile) {
+        let Some(rows) = self.page.result() else {
+            self.push('!', "the page has no table of returned data".into());
+            return;
+        };
+        let Some(result) = rows.iter().find(|r| r.name == "result") else {
+            self.push('!', "the table of returned data has no `result` row".into());
+            return;
+        };
+        match &m.result.body {
+            ResultBody::Type(_, text) => {
+                let Ok(expr) = typeref::parse(text) else {
+                    return;
+                };
+                if let Some(pt) = &result.ty
+                    && let Err(why) = types::check(&expr, pt, &self.names)
+                {
+                    let note = if why == Mismatch::NotNullable {
+                        " (which admits null)"
+                    } else {
+                        ""
+                    };
+                    self.push(
+                        '~',
+                        format!("result: type `{text}` in the schema, `{pt}` on the page{note}"),
+                    );
+                }
+                if result.entity.is_none()
+                    && let Some(children) = self.page.result_children(&rows)
+                {
+                    self.nested("result", &expr, &children, Side::Output { strict: true }, 0);
+                }
+            }
+            ResultBody::Fields(fields) => {
+                if let Some(pt) = &result.ty
+                    && types::check(&TypeExpr::Name("object".into()), pt, &self.names).is_err()
+                {
+                    self.push(
+                        '~',
+                        format!("result: an object with fields in the schema, `{pt}` on the page"),
+                    );
+                }
+                match self.page.result_children(&rows) {
+                    Some(children) => self.fields(
+                        "result.",
+                        fields,
+                        &children,
+                        &children,
+                        Side::Output { strict: true },
+                        0,
+                    ),
+                    None => self.push(
+                        '!',
+                        "result: the schema lists fields; the page describes none".into(),
+                    ),
+                }
+            }
+        }
+        // The envelope around `result`: `total`, `next`.
+        let envelope = [
+            ("total", desc.returns.total.is_some()),
+            ("next", desc.returns.next.is_some()),
+        ];
+        for (name, in_schema) in envelope {
+            let on_page = rows.iter().any(|r| r.name == name);
+            match (on_page, in_schema) {
+                (true, false) => self.push(
+                    '+',
+                    format!("{name}: on the page, not in the schema's `returns`"),
+                ),
+                (false, true) => self.push(
+                    '-',
+                    format!("{name}: in the schema's `returns`, not on the page"),
+                ),
+                _ => {}
+            }
+        }
+        // Rows beside `result` were read as its members when it has no
+        // children of its own.
+        let beside = self.page.children(result, &rows).is_none();
+        for r in &rows {
+            if !beside
+                && !r.name.contains('.')
+                && !super::page::RESPONSE_MEMBERS.contains(&r.name.as_str())
+            {
+                self.push(
+                    '+',
+                    format!(
+                        "{}: a response member on the page the schema does not know",
+                        r.name
+                    ),
+                );
+            }
+        }
+    }
+
+    fn errors(&mut self, schema: &[ErrorCode], page: &[PageError], statuses: &[u16], label: &str) {
+        for (i, p) in page.iter().enumerate() {
+            let repeated = page[..i].iter().any(|q| q.code == p.code);
+            if !repeated && !schema.iter().any(|e| e.code == p.code) {
+                self.push(
+                    '+',
+                    format!("{label}{}: on the page, not in the schema", p.code),
+                );
+            }
+        }
+        for e in schema {
+            // A page may list one code on several rows, one per message.
+            let rows: Vec<&PageError> = page.iter().filter(|p| p.code == e.code).collect();
+            let p = rows
+                .iter()
+                .find(|p| {
+                    p.message
+                        .as_deref()
+                        .is_some_and(|m| same_message(m, &e.message))
+                })
+                .or(rows.first());
+            let Some(p) = p else {
+                if !e.legacy {
+                    self.push(
+                        '-',
+                        format!("{label}{}: in the schema, not on the page (mark it `legacy: true` if portals still send it)", e.code),
+                    );
+                }
+                continue;
+            };
+            if e.legacy {
+                self.push(
+                    '~',
+                    format!(
+                        "{label}{}: marked legacy in the schema, but the page lists it",
+                        e.code
+                    ),
+                );
+            }
+            match (p.status, e.status) {
+                (Some(ps), Some(s)) if ps != s => {
+                    self.push(
+                        '~',
+                        format!(
+                            "{label}{}: HTTP {s} in the schema, {ps} on the page",
+                            e.code
+                        ),
+                    );
+                }
+                (Some(ps), None) => {
+                    self.push(
+                        '~',
+                        format!(
+                            "{label}{}: no status in the schema, HTTP {ps} on the page",
+                            e.code
+                        ),
+                    );
+                }
+                (None, Some(s)) if !statuses.is_empty() && !statuses.contains(&s) => {
+                    let listed: Vec<String> = statuses.iter().map(u16::to_string).collect();
+                    self.push(
+                        '~',
+                        format!(
+                            "{label}{}: HTTP {s} in the schema; the page names only {}",
+                            e.code,
+                            listed.join(", ")
+                        ),
+                    );
+                }
+                _ => {}
+            }
+            if let Some(msg) = &p.message
+                && !same_message(msg, &e.message)
+                && !translated(msg, &e.message)
+            {
+                self.push(
+                    '~',
+                    format!(
+                        "{label}{}: message \"{}\" in the schema, \"{msg}\" on the page",
+                        e.code, e.message
+                    ),
+                );
+            }
+        }
+    }
+}
+
+/// Some portal messages are localized: the Russian pages show them in
+/// Russian where the schema keeps the English text. A message in Cyrillic
+/// against one without is a translation, not a difference.
+fn translated(page: &str, schema: &str) -> bool {
+    let cyrillic = |s: &str| s.chars().any(|c| ('\u{0400}'..='\u{04FF}').contains(&c));
+    cyrillic(page) && !cyrillic(schema)
+}
+
+/// Messages compare without case, spaces and a final full stop.
+fn same_message(a: &str, b: &str) -> bool {
+    let norm = |s: &str| {
+        s.replace('\u{2019}', "'")
+            .trim()
+            .trim_end_matches('.')
+            .split_whitespace()
+            .collect::<Vec<_>>()
+            .join(" ")
+            .to_lowercase()
+    };
+    norm(a) == norm(b)
+}
+
+/// The named type a type expression is about: itself, its list items,
+/// the non-null member.
+fn named(expr: &TypeExpr) -> Option<&str> {
+    match expr {
+        TypeExpr::Name(n) => Some(n),
+        TypeExpr::List(inner) | TypeExpr::Nullable(inner) => named(inner),
+        _ => None,
+    }
+}
+
+/// The value type of a map type (through null).
+fn map_value(expr: &TypeExpr) -> Option<&TypeExpr> {
+    match expr {
+        TypeExpr::Map(inner) => Some(inner),
+        TypeExpr::Nullable(inner) => map_value(inner),
+        _ => None,
+    }
+}
+
+fn text(expr: &TypeExpr) -> String {
+    match expr {
+        TypeExpr::Name(n) => n.clone(),
+        TypeExpr::List(t) => format!("[{}]", text(t)),
+        TypeExpr::Map(t) => format!("{{{}}}", text(t)),
+        TypeExpr::Nullable(t) => format!("{}|null", text(t)),
+        TypeExpr::Union(m) => m.iter().map(text).collect::<Vec<_>>().join("|"),
+    }
+}
+
+/// Whether a type is declared in `schema/common/`.
+fn is_shared(def: &TypeDef) -> bool {
+    Path::new(&def.origin)
+        .components()
+        .any(|c| c.as_os_str() == "common")
+}
+
+/// A report as text, for tests.
+pub fn render(report: &Report) -> String {
+    let mut s = String::new();
+    let _ = write!(s, "{report}");
+    s
+}

@@ -1,0 +1,506 @@
+//! `docs import`: a first draft of a descriptor from a page, for review.
+//!
+//! The draft carries everything the page states in a form the schema can
+//! hold: params with their types and required marks, nested objects as
+//! `types`, bullet-listed values as `enums`, the returned data, the error
+//! table. Descriptions are the page's own words, kept so the draft passes
+//! `check` at once; rewrite them before committing, and review every guess
+//! marked `# review`.
+
+use super::page::{PType, Page, Row, Value};
+use super::types::suggest;
+use crate::model::is_keyword;
+use heck::{ToSnakeCase, ToUpperCamelCase};
+use std::fmt::Write as _;
+
+/// What the schema already has, for the draft to reuse.
+#[derive(Debug, Clone, Default)]
+pub struct Known {
+    /// The system error codes, which a method may only shadow.
+    pub system_errors: Vec<String>,
+    /// Shared object types by the anchor of the entity they describe:
+    /// (`file`, `ChatFile`), (`chat`, `Chat`).
+    pub entities: Vec<(String, String)>,
+}
+
+impl Known {
+    /// Reads what a loaded schema has.
+    pub fn of(sources: &[crate::model::Source], schema: &crate::model::Schema) -> Known {
+        let entities = sources
+            .iter()
+            .filter_map(|s| match &s.content {
+                crate::model::Content::Shared(f) => Some(f),
+                crate::model::Content::Method(_) => None,
+            })
+            .flat_map(|f| {
+                f.types.iter().map(|(n, t)| {
+                    let anchor = t.anchor.clone().unwrap_or_else(|| n.to_lowercase());
+                    (anchor, n.to_owned())
+                })
+            })
+            .collect();
+        Known {
+            system_errors: schema
+                .system_errors
+                .iter()
+                .map(|e| e.code.clone())
+                .collect(),
+            entities,
+        }
+    }
+}
+
+/// Drafts a descriptor from a page. `path` is the page's path, used for
+/// the `docs:` key (from `api-reference/` on).
+pub fn draft(page: &Page, path: &str, known: &Known) -> Result<String, String> {
+    let system = &known.system_errors;
+    let method = page
+        .title_method()
+        .ok_or_else(|| format!("the title `{}` names no method", page.title))?;
+    let segments: Vec<&str> = method.split('.').collect();
+    let scope = page
+        .scope
+        .clone()
+        .unwrap_or_else(|| segments[0].to_snake_case());
+    let docs = path
+        .find("api-reference/")
+        .map_or(path, |i| &path[i..])
+        .replace('\\', "/");
+    // Type names start from the method's words after the scope and version.
+    let prefix: String = segments[1..]
+        .iter()
+        .filter(|s| !(s.starts_with('v') && s[1..].chars().all(|c| c.is_ascii_digit())))
+        .map(|s| s.to_upper_camel_case())
+        .collect();
+    let last = segments[segments.len() - 1].to_lowercase();
+    let idempotent = ["get", "list", "search", "read", "count"]
+        .iter()
+        .any(|w| last.starts_with(w));
+    let mut d = Drafter {
+        page,
+        known,
+        types: Vec::new(),
+        enums: Vec::new(),
+    };
+    let mut out = String::new();
+    let _ = writeln!(
+        out,
+        "# Draft from {docs} by `bitrix24-codegen docs import`.\n\
+         # The descriptions are the page's words: rewrite them in your own, and\n\
+         # check every line marked `review` against the page before committing."
+    );
+    let _ = writeln!(out, "method: {method}");
+    let _ = writeln!(out, "scope: {scope}");
+    let _ = writeln!(out, "docs: {docs}");
+    let _ = writeln!(out, "who: {}", q(page.who.as_deref().unwrap_or("TODO")));
+    let _ = writeln!(out, "idempotent: {idempotent} # review");
+    let _ = writeln!(
+        out,
+        "summary: {}",
+        q(&clean(page.lead.as_deref().unwrap_or("TODO")))
+    );
+    if let Some(rows) = page.params() {
+        let top: Vec<&Row> = rows.iter().filter(|r| !r.name.contains('.')).collect();
+        if !top.is_empty() {
+            out.push_str("\nparams:\n");
+            let mut taken = Vec::new();
+            for r in top {
+                let ty = d.ty(&prefix, r, &rows, true);
+                field(&mut out, "  ", r, &ty, true, &mut taken);
+            }
+        }
+    }
+    out.push_str("\nreturns:\n");
+    let rows = page.result().unwrap_or_default();
+    match rows.iter().find(|r| r.name == "result") {
+        Some(r) => {
+            let object = matches!(r.ty.as_ref().map(PType::non_null).as_deref(), Some([PType::Name(n)]) if n == "object");
+            let children = page.result_children(&rows).filter(|c| {
+                object && r.entity.is_none() && !c.iter().any(|c| c.name.contains('{'))
+            });
+            match children {
+                Some(children) => {
+                    let _ = writeln!(
+                        out,
+                        "  result:\n    doc: {}\n    fields:",
+                        q(&clean(&r.description))
+                    );
+                    let body = d.body(&prefix, &children, false, "      ");
+                    out.push_str(&body);
+                }
+                None => {
+                    let ty = d.ty(&format!("{prefix}Result"), r, &rows, false);
+                    let _ = writeln!(
+                        out,
+                        "  result:\n    type: {}\n    doc: {}",
+                        q(&ty),
+                        q(&clean(&r.description))
+                    );
+                }
+            }
+        }
+        None => out.push_str(
+            "  result:\n    type: any # review: the page has no `result` row\n    doc: TODO\n",
+        ),
+    }
+    out.push_str("  time:\n    type: Time\n    doc: How long the call took.\n");
+    for name in ["total", "next"] {
+        if let Some(r) = rows.iter().find(|r| r.name == name) {
+            let _ = writeln!(
+                out,
+                "  {name}:\n    type: integer\n    doc: {}",
+                q(&clean(&r.description))
+            );
+        }
+    }
+    let errors = page.errors();
+    let statuses = page.error_statuses();
+    if !errors.is_empty() {
+        out.push_str("\nerrors:\n");
+        for (i, e) in errors.iter().enumerate() {
+            // A code listed on several rows (one per message) is one entry.
+            if errors[..i].iter().any(|p| p.code == e.code) {
+                continue;
+            }
+            let others: Vec<String> = errors[i + 1..]
+                .iter()
+                .filter(|o| o.code == e.code)
+                .filter_map(|o| o.message.clone())
+                .collect();
+            let _ = writeln!(out, "  {}:", e.code);
+            match (e.status, statuses.as_slice()) {
+                (Some(s), _) | (None, &[s]) => {
+                    let _ = writeln!(out, "    status: {s}");
+                }
+                (None, []) => {}
+                (None, many) => {
+                    let listed: Vec<String> = many.iter().map(u16::to_string).collect();
+                    let _ = writeln!(
+                        out,
+                        "    status: {} # review: the page names {}",
+                        many[0],
+                        listed.join(", ")
+                    );
+                }
+            }
+            let _ = writeln!(
+                out,
+                "    message: {}",
+                q(e.message.as_deref().unwrap_or(&e.code))
+            );
+            let mut doc = clean(&e.meaning);
+            for other in &others {
+                doc.push_str(&format!(" (also sent as \"{other}\")"));
+            }
+            let _ = writeln!(out, "    doc: {}", q(&doc));
+            if system.contains(&e.code) {
+                out.push_str(
+                    "    shadows_system: true # review: a system code with a meaning of its own\n",
+                );
+            }
+            if e.code.contains("NOT_FOUND")
+                || e.code.contains("REQUIRED")
+                || e.code.contains("EMPTY")
+                || e.code.starts_with("WRONG")
+            {
+                out.push_str("    retry_safe: true # review: refused before anything was done?\n");
+            }
+        }
+    }
+    if !d.types.is_empty() {
+        out.push_str("\ntypes:\n");
+        for (name, doc, body) in &d.types {
+            let _ = writeln!(out, "  {name}:\n    doc: {}\n    fields:", q(doc));
+            out.push_str(body);
+        }
+    }
+    if !d.enums.is_empty() {
+        out.push_str("\nenums:\n");
+        for (name, doc, values) in &d.enums {
+            let _ = writeln!(out, "  {name}:\n    doc: {}\n    values:", q(doc));
+            let mut taken: Vec<String> = Vec::new();
+            for v in values {
+                let derived = v.code.to_upper_camel_case();
+                let rust = variant_name(&v.code, &taken);
+                taken.push(rust.clone());
+                let rust = if rust == derived {
+                    String::new()
+                } else {
+                    format!(", rust: {rust}")
+                };
+                let _ = writeln!(
+                    out,
+                    "      - {{ wire: {}, doc: {}{rust} }}",
+                    q(&v.code),
+                    q(&clean(&v.doc))
+                );
+            }
+        }
+    }
+    Ok(out)
+}
+
+struct Drafter<'a> {
+    page: &'a Page,
+    known: &'a Known,
+    /// (name, doc, fields as YAML text)
+    types: Vec<(String, String, String)>,
+    /// (name, doc, values)
+    enums: Vec<(String, String, Vec<Value>)>,
+}
+
+impl Drafter<'_> {
+    /// The schema type of a row, drafting object types and enums on the way.
+    fn ty(&mut self, prefix: &str, r: &Row, siblings: &[Row], input: bool) -> String {
+        let Some(pt) = &r.ty else {
+            return "any # review: the page gives no type".into();
+        };
+        let base = suggest(pt);
+        let name = format!("{prefix}{}", r.name.to_upper_camel_case());
+        let values = self.page.values(r);
+        let is_text =
+            matches!(pt.non_null().as_slice(), [PType::Name(n)] if n == "string" || n == "integer");
+        if !values.is_empty() && is_text {
+            let name = self.unique(name);
+            self.enums
+                .push((name.clone(), clean(&r.description), values));
+            return if pt.nullable() {
+                format!("{name}|null")
+            } else {
+                name
+            };
+        }
+        if let Some(anchor) = &r.entity {
+            // The shared type that describes this entity, under its own name.
+            return match self.known.entities.iter().find(|(a, _)| a == anchor) {
+                Some((_, name)) => {
+                    let page_name = pt
+                        .non_null()
+                        .first()
+                        .map(|t| t.to_string().trim_end_matches("[]").to_owned())
+                        .unwrap_or_default();
+                    base.replace(&page_name, name)
+                }
+                None => base,
+            };
+        }
+        let Some(children) = self.page.children(r, siblings) else {
+            return base;
+        };
+        // A map: one row whose name is a key pattern.
+        if let [only] = children.as_slice()
+            && only.name.contains('{')
+        {
+            let inner = self.ty(prefix, only, &children, input);
+            return format!("{{{inner}}}");
+        }
+        let name = self.unique(name);
+        // Reserve the name before the children draft theirs.
+        self.types
+            .push((name.clone(), clean(&r.description), String::new()));
+        let body = self.body(&name, &children, input, "      ");
+        if let Some(t) = self.types.iter_mut().find(|t| t.0 == name) {
+            t.2 = body;
+        }
+        let members = pt.non_null();
+        let ty = match members.as_slice() {
+            [PType::Name(n)] if n == "array" => format!("[{name}]"),
+            [PType::List(_)] => format!("[{name}]"),
+            [_] => name,
+            // `object|string`: the object the children describe, or the
+            // other shapes the page names.
+            many => {
+                let mut parts = vec![name];
+                for m in many {
+                    if !matches!(m, PType::Name(n) if n == "object") {
+                        parts.push(suggest(m));
+                    }
+                }
+                parts.join("|")
+            }
+        };
+        if pt.nullable() {
+            format!("{ty}|null")
+        } else {
+            ty
+        }
+    }
+
+    /// The fields of an object, as YAML entries; nested types are named
+    /// after `prefix`.
+    fn body(&mut self, prefix: &str, children: &[Row], input: bool, indent: &str) -> String {
+        let mut body = String::new();
+        let mut taken = Vec::new();
+        for c in children.iter().filter(|c| !c.name.contains('.')) {
+            let ty = self.ty(prefix, c, children, input);
+            field(&mut body, indent, c, &ty, input, &mut taken);
+        }
+        body
+    }
+
+    fn unique(&self, name: String) -> String {
+        let taken =
+            |n: &str| self.types.iter().any(|t| t.0 == n) || self.enums.iter().any(|e| e.0 == n);
+        if !taken(&name) {
+            return name;
+        }
+        (2..)
+            .map(|i| format!("{name}{i}"))
+            .find(|n| !taken(n))
+            .expect("a free name")
+    }
+}
+
+/// Writes one param or field entry.
+fn field(out: &mut String, indent: &str, r: &Row, ty: &str, input: bool, taken: &mut Vec<String>) {
+    let (ty, comment) = match ty.split_once(" # ") {
+        Some((t, c)) => (t.to_owned(), format!(" # {c}")),
+        None => (ty.to_owned(), String::new()),
+    };
+    let _ = writeln!(out, "{indent}{}:", key(&r.name));
+    let _ = writeln!(out, "{indent}  type: {}{comment}", q(&ty));
+    if r.required && input {
+        let _ = writeln!(out, "{indent}  required: true");
+    }
+    let snake = r.name.to_snake_case();
+    let rust = field_name(&r.name, taken);
+    taken.push(rust.clone());
+    if rust != snake {
+        let _ = writeln!(
+            out,
+            "{indent}  rust: {rust} # review: `{}` gives no usable name",
+            r.name
+        );
+    }
+    if r.name.to_lowercase().contains("token") {
+        let _ = writeln!(out, "{indent}  secret: true # review");
+    }
+    let _ = writeln!(out, "{indent}  doc: {}", q(&clean(&r.description)));
+}
+
+/// A Rust field name for a wire name: its snake_case, unless that is a
+/// keyword, reserved by the generated API, not an identifier, or taken.
+fn field_name(wire: &str, taken: &[String]) -> String {
+    let snake = wire.to_snake_case();
+    let ident = !snake.is_empty()
+        && !snake.starts_with(|c: char| c.is_ascii_digit())
+        && snake.chars().all(|c| c.is_ascii_alphanumeric() || c == '_');
+    let mut name = if !ident {
+        let cleaned: String = wire
+            .chars()
+            .map(|c| {
+                if c.is_ascii_alphanumeric() {
+                    c.to_ascii_lowercase()
+                } else {
+                    '_'
+                }
+            })
+            .collect();
+        format!("field_{}", cleaned.trim_matches('_'))
+    } else if snake == "type" {
+        "kind".to_owned()
+    } else if is_keyword(&snake) || ["extra", "new", "param"].contains(&snake.as_str()) {
+        format!("{snake}_value")
+    } else {
+        snake
+    };
+    let base = name.clone();
+    let mut n = 2;
+    while taken.contains(&name) {
+        name = format!("{base}_{n}");
+        n += 1;
+    }
+    name
+}
+
+/// A Rust variant name for an enum value: its UpperCamelCase, unless that is
+/// not an identifier, is reserved, or is taken.
+fn variant_name(wire: &str, taken: &[String]) -> String {
+    let derived = wire.to_upper_camel_case();
+    let ident = !derived.is_empty()
+        && !derived.starts_with(|c: char| c.is_ascii_digit())
+        && derived.chars().all(|c| c.is_ascii_alphanumeric());
+    let mut name = if !ident {
+        let cleaned: String = wire.chars().filter(|c| c.is_ascii_alphanumeric()).collect();
+        format!("Value{}", cleaned.to_upper_camel_case())
+    } else if ["Unknown", "System"].contains(&derived.as_str()) || is_keyword(&derived) {
+        format!("{derived}Value")
+    } else {
+        derived
+    };
+    let base = name.clone();
+    let mut n = 2;
+    while taken.contains(&name) {
+        name = format!("{base}{n}");
+        n += 1;
+    }
+    name
+}
+
+fn key(name: &str) -> String {
+    if name.chars().all(|c| c.is_ascii_alphanumeric() || c == '_') {
+        name.to_owned()
+    } else {
+        q(name)
+    }
+}
+
+/// A double-quoted YAML string.
+fn q(s: &str) -> String {
+    let mut out = String::from("\"");
+    for c in s.chars() {
+        match c {
+            '"' => out.push_str("\\\""),
+            '\\' => out.push_str("\\\\"),
+            '\n' => out.push_str("\\n"),
+            c => out.push(c),
+        }
+    }
+    out.push('"');
+    out
+}
+
+/// The first paragraph of a description, with links reduced to their text
+/// and notes dropped, on one line.
+fn clean(text: &str) -> String {
+    let mut lines = Vec::new();
+    let mut in_note = false;
+    for line in text.lines() {
+        let t = line.trim();
+        if t.starts_with("{%") {
+            in_note = t.contains("note") && !t.contains("endnote");
+            continue;
+        }
+        if in_note {
+            continue;
+        }
+        if t.is_empty() || t.starts_with("- ") || t.starts_with("#|") || t.starts_with("```") {
+            if !lines.is_empty() {
+                break;
+            }
+            continue;
+        }
+        lines.push(t.to_owned());
+    }
+    let joined = lines.join(" ");
+    // `[text](target)` → `text`
+    let mut out = String::new();
+    let mut rest = joined.as_str();
+    while let Some(open) = rest.find('[') {
+        let Some(mid) = rest[open..].find("](") else {
+            break;
+        };
+        let Some(close) = rest[open + mid..].find(')') else {
+            break;
+        };
+        out.push_str(&rest[..open]);
+        out.push_str(&rest[open + 1..open + mid]);
+        rest = &rest[open + mid + close + 1..];
+    }
+    out.push_str(rest);
+    let out = out.replace("\\|", "|");
+    let out = ["(detailed description)", "(подробное описание)"]
+        .iter()
+        .fold(out, |acc, noise| acc.replace(noise, ""));
+    out.trim().trim_end_matches(':').trim().to_owned()
+}

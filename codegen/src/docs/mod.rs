@@ -1,0 +1,17 @@
+//! The documentation pages the schema is transcribed from: a reader for
+//! them ([`page`], [`table`]), the correspondence of their types with the
+//! schema's ([`types`]), and the two commands built on it: `docs check`
+//! ([`check`]) and `docs import` ([`import`]).
+//!
+//! The pages are the Markdown (YFM) sources of the official REST docs, in
+//! either language (`b24-rest-docs/` in Russian, `b24restdocs/` in English;
+//! both have the same layout and table conventions).
+
+pub mod check;
+pub mod import;
+pub mod page;
+pub mod table;
+pub mod types;
+
+pub use check::{Drift, Report};
+pub use page::Page;

@@ -1,0 +1,852 @@
+//! One documentation page, read into what the schema cares about: the
+//! method's params, its returned data, the objects they refer to, the enum
+//! values, and the error table.
+//!
+//! The reader is line based. It knows the conventions the pages share, in
+//! both languages of the docs:
+//!
+//! - sections by their level-2 headings: `## Параметры метода` /
+//!   `## Method Parameters`, `## Обработка ответа` / `## Response Handling`
+//!   (with `Возвращаемые данные` / `Returned Data`), `## Обработка ошибок` /
+//!   `## Error Handling`;
+//! - nested objects under anchored headings (`### Параметр fields {#fields}`),
+//!   linked from a row's description (`[ниже](#fields)`), or as dotted names
+//!   in the same table (`result.chat`);
+//! - field tables whose header names a field (`Название`, `Name`, `Поле`,
+//!   `Field`, `Параметр`, `Parameter`), with the type either under the name
+//!   (`**botId***` then `` [`integer`](…) ``) or in a column of its own;
+//! - required marks `**x***`, `**x**^*^` and `**x^*^**`;
+//! - enum values as bullets (`` - `OPEN` — open chat ``) or as a table of
+//!   codes under an anchor (`Код | HEX`);
+//! - error tables in their layouts (`Код | Описание | Значение`,
+//!   `Статус | Код | Описание | Значение`, `Статус | Код + Текст ошибки |
+//!   Описание`, `Code | Error Message | Description`, …) and the
+//!   `{% include %}` of the shared system errors.
+
+use super::table::{self, Table, code_spans, plain};
+
+/// A parsed page.
+#[derive(Debug, Clone, Default)]
+pub struct Page {
+    /// The level-1 heading.
+    pub title: String,
+    /// The scope from `> Scope: [`im`](…)`.
+    pub scope: Option<String>,
+    /// Who may call the method, from `> Кто может выполнять метод: …`.
+    pub who: Option<String>,
+    /// Every heading below the title, in order.
+    pub headings: Vec<Heading>,
+    /// Every table, with the heading it sits under.
+    pub tables: Vec<Placed<Table>>,
+    /// Every `{% include %}` target, with the heading it sits under.
+    pub includes: Vec<Placed<String>>,
+    /// HTTP statuses named by `HTTP-статус: **400**, **403**` lines.
+    pub statuses: Vec<Placed<Vec<u16>>>,
+    /// The first paragraph after the quote block: what the method does.
+    pub lead: Option<String>,
+    /// The whole text, for mentions of the method name.
+    pub text: String,
+}
+
+/// Something placed under a heading (`None`: before the first one).
+#[derive(Debug, Clone)]
+pub struct Placed<T> {
+    /// Index into [`Page::headings`].
+    pub heading: Option<usize>,
+    /// The thing.
+    pub item: T,
+}
+
+/// A heading.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Heading {
+    /// 2 for `##`, 3 for `###`, …
+    pub level: usize,
+    /// Text without the anchor.
+    pub text: String,
+    /// The `{#anchor}`, if any.
+    pub anchor: Option<String>,
+    /// 1-based line.
+    pub line: usize,
+}
+
+/// What a level-2 section of a method page is about.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Section {
+    /// `## Параметры метода`
+    Params,
+    /// `## Обработка ответа`, `Возвращаемые данные`
+    Response,
+    /// `## Обработка ошибок`
+    Errors,
+    /// Anything else.
+    Other,
+}
+
+/// A type as a page writes it: `integer`, `User[]`, ```` ```string|null``` ````.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum PType {
+    /// A name: `integer`, `array`, `null`, `Chat`. Built-in names are lower case.
+    Name(String),
+    /// `T[]`
+    List(Box<PType>),
+    /// `A | B`
+    Union(Vec<PType>),
+}
+
+impl PType {
+    /// Parses a type as written on a page.
+    pub fn parse(text: &str) -> Option<PType> {
+        let members: Vec<PType> = text
+            .split('|')
+            .map(str::trim)
+            .filter(|m| !m.is_empty())
+            .map(|m| {
+                let mut depth = 0;
+                let mut name = m;
+                while let Some(inner) = name.strip_suffix("[]") {
+                    depth += 1;
+                    name = inner.trim();
+                }
+                let name = if name.chars().next().is_some_and(|c| c.is_lowercase()) {
+                    name.to_lowercase()
+                } else {
+                    name.to_owned()
+                };
+                let mut ty = PType::Name(name);
+                for _ in 0..depth {
+                    ty = PType::List(Box::new(ty));
+                }
+                ty
+            })
+            .collect();
+        match members.len() {
+            0 => None,
+            1 => members.into_iter().next(),
+            _ => Some(PType::Union(members)),
+        }
+    }
+
+    /// The members of a union (itself for a single type).
+    pub fn members(&self) -> Vec<&PType> {
+        match self {
+            PType::Union(m) => m.iter().collect(),
+            other => vec![other],
+        }
+    }
+
+    /// Whether `null` is one of the members.
+    pub fn nullable(&self) -> bool {
+        self.members()
+            .iter()
+            .any(|m| matches!(m, PType::Name(n) if n == "null"))
+    }
+
+    /// The members other than `null`.
+    pub fn non_null(&self) -> Vec<&PType> {
+        self.members()
+            .into_iter()
+            .filter(|m| !matches!(m, PType::Name(n) if n == "null"))
+            .collect()
+    }
+}
+
+impl std::fmt::Display for PType {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            PType::Name(n) => f.write_str(n),
+            PType::List(t) => write!(f, "{t}[]"),
+            PType::Union(m) => {
+                for (i, t) in m.iter().enumerate() {
+                    if i > 0 {
+                        f.write_str("|")?;
+                    }
+                    write!(f, "{t}")?;
+                }
+                Ok(())
+            }
+        }
+    }
+}
+
+/// One row of a field table: a param, a field of an object, a result field.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Row {
+    /// The name as written, dots included (`result.chat`, `fields.title`).
+    pub name: String,
+    /// Marked required (`**x***`, `**x**^*^`).
+    pub required: bool,
+    /// The type, when the row gives one.
+    pub ty: Option<PType>,
+    /// The entity the type links to (`entities.md#chat` → `chat`).
+    pub entity: Option<String>,
+    /// The description cell, as written.
+    pub description: String,
+    /// Enum values listed as bullets in the description.
+    pub values: Vec<Value>,
+    /// The description also has bullets that are not values (`- any role code`),
+    /// so the listed values may not be all of them.
+    pub open_values: bool,
+    /// In-page anchors the description links to (`#fields`).
+    pub refs: Vec<String>,
+    /// 1-based line of the table the row is in.
+    pub line: usize,
+}
+
+/// One enum value listed on a page.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Value {
+    /// The value as sent: `OPEN`, `lightBlue`.
+    pub code: String,
+    /// The text after it.
+    pub doc: String,
+}
+
+/// One row of an error table.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct PageError {
+    /// The code: `BOT_NOT_FOUND`.
+    pub code: String,
+    /// The status of the row, when the table has a status column.
+    pub status: Option<u16>,
+    /// The portal's message, when the table gives it.
+    pub message: Option<String>,
+    /// What it means.
+    pub meaning: String,
+}
+
+/// The members of a response other than what `result` holds.
+pub const RESPONSE_MEMBERS: &[&str] = &["result", "time", "total", "next"];
+
+const FIELD_HEADS: &[&str] = &[
+    "название",
+    "name",
+    "поле",
+    "field",
+    "параметр",
+    "parameter",
+    "ключ",
+    "key",
+];
+const TYPE_HEADS: &[&str] = &["тип", "type"];
+const CODE_HEADS: &[&str] = &["код", "code"];
+const STATUS_HEADS: &[&str] = &["статус", "status", "http-статус", "http status"];
+const MESSAGE_HEADS: &[&str] = &[
+    "текст ошибки",
+    "сообщение",
+    "сообщение об ошибке",
+    "error message",
+    "error text",
+    "message",
+];
+const VALUE_HEADS: &[&str] = &["код", "code", "значение", "value", "id", "тип", "type"];
+
+impl Page {
+    /// Reads a page.
+    pub fn parse(text: &str) -> Page {
+        let lines: Vec<&str> = text.lines().collect();
+        let mut page = Page {
+            text: text.to_owned(),
+            ..Page::default()
+        };
+        let mut fence = false;
+        let mut i = 0;
+        let mut current: Option<usize> = None;
+        let mut after_quote = false;
+        while i < lines.len() {
+            let line = lines[i];
+            if table::is_fence(line) {
+                fence = !fence;
+                i += 1;
+                continue;
+            }
+            if fence {
+                i += 1;
+                continue;
+            }
+            if table::is_open(line) {
+                let start = i;
+                let mut depth = 0usize;
+                let mut inner_fence = false;
+                while i < lines.len() {
+                    let l = lines[i];
+                    if table::is_fence(l) {
+                        inner_fence = !inner_fence;
+                    } else if !inner_fence {
+                        if table::is_open(l) {
+                            depth += 1;
+                        } else if table::is_close(l) {
+                            depth -= 1;
+                            if depth == 0 {
+                                break;
+                            }
+                        }
+                    }
+                    i += 1;
+                }
+                let end = i.min(lines.len() - 1);
+                page.tables.push(Placed {
+                    heading: current,
+                    item: table::parse(&lines[start..=end], start + 1),
+                });
+                i += 1;
+                continue;
+            }
+            let trimmed = line.trim();
+            if let Some(rest) = trimmed.strip_prefix("# ")
+                && page.title.is_empty()
+            {
+                page.title = rest.trim().to_owned();
+            } else if let Some(h) = heading(trimmed, i + 1) {
+                page.headings.push(h);
+                current = Some(page.headings.len() - 1);
+            } else if trimmed.starts_with("{%") && trimmed.contains("include") {
+                if let Some(target) = link_target(trimmed) {
+                    page.includes.push(Placed {
+                        heading: current,
+                        item: target,
+                    });
+                }
+            } else if let Some(quote) = trimmed.strip_prefix('>') {
+                let quote = quote.trim();
+                let lower = quote.to_lowercase();
+                if lower.starts_with("scope:") || lower.starts_with("скоуп:") {
+                    page.scope = code_spans(quote).into_iter().next();
+                } else if let Some((_, who)) = quote.split_once(':')
+                    && (lower.starts_with("кто может") || lower.starts_with("who can"))
+                {
+                    page.who = Some(who.trim().to_owned());
+                }
+                after_quote = true;
+            } else if let Some(statuses) = status_line(trimmed) {
+                page.statuses.push(Placed {
+                    heading: current,
+                    item: statuses,
+                });
+            } else if after_quote && page.lead.is_none() && !trimmed.is_empty() {
+                if current.is_none() && !trimmed.starts_with("{%") {
+                    page.lead = Some(trimmed.to_owned());
+                }
+                after_quote = false;
+            }
+            i += 1;
+        }
+        page
+    }
+
+    /// The method the title names: its last word that looks like a method
+    /// name (`Создать чат im.chat.add` → `im.chat.add`).
+    pub fn title_method(&self) -> Option<String> {
+        self.title
+            .split_whitespace()
+            .rev()
+            .map(|w| w.trim_matches(|c: char| c == '`' || c == '*'))
+            .find(|w| {
+                w.contains('.')
+                    && w.starts_with(|c: char| c.is_ascii_lowercase())
+                    && w.split('.').all(|s| {
+                        !s.is_empty() && s.chars().all(|c| c.is_ascii_alphanumeric() || c == '_')
+                    })
+            })
+            .map(str::to_owned)
+    }
+
+    /// Whether the page is about `method`: its title names it, or its text
+    /// mentions it as code (`` `im.recent.pin` ``; some English titles
+    /// split the name).
+    pub fn describes(&self, method: &str) -> bool {
+        self.title_method().as_deref() == Some(method) || self.text.contains(&format!("`{method}`"))
+    }
+
+    /// The level-2 section a heading belongs to.
+    pub fn section(&self, heading: Option<usize>) -> Section {
+        let Some(mut h) = heading else {
+            return Section::Other;
+        };
+        loop {
+            let hd = &self.headings[h];
+            let kind = classify(&hd.text);
+            if kind != Section::Other || hd.level <= 2 {
+                // A "returned data" heading below the response heading, or
+                // the level-2 heading itself.
+                if kind == Section::Other {
+                    return Section::Other;
+                }
+                return kind;
+            }
+            match (0..h).rev().find(|&k| self.headings[k].level < hd.level) {
+                Some(parent) => h = parent,
+                None => return Section::Other,
+            }
+        }
+    }
+
+    /// The tables under a heading: directly, and under deeper headings that
+    /// have no anchor of their own, up to the next heading of the same or a
+    /// higher level.
+    pub fn tables_under(&self, heading: usize) -> Vec<&Table> {
+        let level = self.headings[heading].level;
+        let mut owned = vec![heading];
+        for k in heading + 1..self.headings.len() {
+            let h = &self.headings[k];
+            if h.level <= level || h.anchor.is_some() {
+                break;
+            }
+            owned.push(k);
+        }
+        self.tables
+            .iter()
+            .filter(|t| t.heading.is_some_and(|h| owned.contains(&h)))
+            .map(|t| &t.item)
+            .collect()
+    }
+
+    /// The method's parameters: the field table of the params section.
+    pub fn params(&self) -> Option<Vec<Row>> {
+        let h = self
+            .headings
+            .iter()
+            .position(|h| h.level == 2 && classify(&h.text) == Section::Params)?;
+        self.tables_under(h)
+            .into_iter()
+            .find(|t| is_field_table(t))
+            .map(rows)
+    }
+
+    /// Whether the params section says the method takes no parameters (it
+    /// has no field table).
+    pub fn has_params_section(&self) -> bool {
+        self.headings
+            .iter()
+            .any(|h| h.level == 2 && classify(&h.text) == Section::Params)
+    }
+
+    /// The returned data: the field table under `Возвращаемые данные` /
+    /// `Returned Data` (or, failing that, the first of the response section).
+    pub fn result(&self) -> Option<Vec<Row>> {
+        let by_title = self.headings.iter().position(|h| is_returned_data(&h.text));
+        let h = by_title.or_else(|| {
+            self.headings
+                .iter()
+                .position(|h| h.level == 2 && classify(&h.text) == Section::Response)
+        })?;
+        self.tables_under(h)
+            .into_iter()
+            .find(|t| is_field_table(t))
+            .map(rows)
+    }
+
+    /// The fields of the object under the heading with this anchor.
+    pub fn object(&self, anchor: &str) -> Option<Vec<Row>> {
+        let h = self
+            .headings
+            .iter()
+            .position(|h| h.anchor.as_deref() == Some(anchor))?;
+        let tables: Vec<&Table> = self
+            .tables_under(h)
+            .into_iter()
+            .filter(|t| is_field_table(t))
+            .collect();
+        if tables.is_empty() {
+            return None;
+        }
+        Some(tables.into_iter().flat_map(rows).collect())
+    }
+
+    /// The values of a table of codes under the heading with this anchor
+    /// (`Код | HEX`): the first column of each row.
+    pub fn value_table(&self, anchor: &str) -> Option<Vec<Value>> {
+        let h = self
+            .headings
+            .iter()
+            .position(|h| h.anchor.as_deref() == Some(anchor))?;
+        let t = self.tables_under(h).into_iter().find(|t| {
+            let head = t.header();
+            head.len() >= 2
+                && VALUE_HEADS.contains(&head[0].as_str())
+                && !is_field_table(t)
+                && !head.iter().any(|c| STATUS_HEADS.contains(&c.as_str()))
+        })?;
+        Some(
+            t.rows
+                .iter()
+                .skip(1)
+                .filter_map(|r| {
+                    let code = code_spans(r.first()?).into_iter().next()?;
+                    Some(Value {
+                        code,
+                        doc: r[1..].join(" ").trim().to_owned(),
+                    })
+                })
+                .collect(),
+        )
+    }
+
+    /// The rows of an object a row leads to: dotted children in the same
+    /// table (`result.chat` under `result`, `events[].type` under `events`
+    /// for the items of a list), else the first anchor its
+    /// description links to that holds a field table.
+    pub fn children(&self, row: &Row, siblings: &[Row]) -> Option<Vec<Row>> {
+        // `events.eventId`, or `events[].eventId` for the items of a list.
+        let prefixes = [format!("{}.", row.name), format!("{}[].", row.name)];
+        let dotted: Vec<Row> = siblings
+            .iter()
+            .filter_map(|r| {
+                let p = prefixes.iter().find(|p| r.name.starts_with(p.as_str()))?;
+                Some(Row {
+                    name: r.name[p.len()..].to_owned(),
+                    ..r.clone()
+                })
+            })
+            .collect();
+        if !dotted.is_empty() {
+            return Some(dotted);
+        }
+        row.refs.iter().find_map(|a| self.object(a))
+    }
+
+    /// The members of `result`, from the rows of the returned-data table:
+    /// its dotted or anchored children; failing those, when the other rows
+    /// are neither the envelope (`time`, `total`, `next`) nor dotted, those
+    /// rows (some pages list the members of `result` beside it).
+    pub fn result_children(&self, rows: &[Row]) -> Option<Vec<Row>> {
+        let result = rows.iter().find(|r| r.name == "result")?;
+        if let Some(children) = self.children(result, rows) {
+            return Some(children);
+        }
+        let beside: Vec<Row> = rows
+            .iter()
+            .filter(|r| !RESPONSE_MEMBERS.contains(&r.name.as_str()))
+            .cloned()
+            .collect();
+        (!beside.is_empty()).then_some(beside)
+    }
+
+    /// The values a row lists: its bullets, else a code table it links to.
+    pub fn values(&self, row: &Row) -> Vec<Value> {
+        if !row.values.is_empty() {
+            return row.values.clone();
+        }
+        row.refs
+            .iter()
+            .find_map(|a| self.value_table(a))
+            .unwrap_or_default()
+    }
+
+    /// The method's own errors: every error table of the errors section.
+    pub fn errors(&self) -> Vec<PageError> {
+        self.tables
+            .iter()
+            .filter(|t| self.section(t.heading) == Section::Errors)
+            .flat_map(|t| errors(&t.item))
+            .collect()
+    }
+
+    /// Every error table of the page, wherever it is (for a shared include
+    /// such as the system errors).
+    pub fn all_errors(&self) -> Vec<PageError> {
+        self.tables.iter().flat_map(|t| errors(&t.item)).collect()
+    }
+
+    /// The HTTP statuses the errors section names.
+    pub fn error_statuses(&self) -> Vec<u16> {
+        self.statuses
+            .iter()
+            .filter(|s| self.section(s.heading) == Section::Errors)
+            .flat_map(|s| s.item.clone())
+            .collect()
+    }
+
+    /// Whether the errors section includes the shared system errors.
+    pub fn includes_system_errors(&self) -> bool {
+        self.includes
+            .iter()
+            .any(|i| i.item.ends_with("system-errors.md"))
+    }
+}
+
+fn classify(text: &str) -> Section {
+    let t = text.to_lowercase();
+    if t.contains("параметры метода")
+        || t.contains("method parameters")
+        || t == "параметры"
+        || t == "parameters"
+    {
+        Section::Params
+    } else if t.contains("обработка ответа")
+        || t.contains("response handling")
+        || is_returned_data(&t)
+    {
+        Section::Response
+    } else if t.contains("обработка ошибок") || t.contains("error handling") {
+        Section::Errors
+    } else {
+        Section::Other
+    }
+}
+
+fn is_returned_data(text: &str) -> bool {
+    let t = text.to_lowercase();
+    t.contains("возвращаемые данные") || t.contains("returned data")
+}
+
+fn heading(line: &str, number: usize) -> Option<Heading> {
+    let level = line.chars().take_while(|&c| c == '#').count();
+    if !(2..=6).contains(&level) || !line[level..].starts_with(' ') {
+        return None;
+    }
+    let mut text = line[level..].trim().to_owned();
+    let mut anchor = None;
+    if let Some(open) = text.rfind("{#")
+        && text.ends_with('}')
+    {
+        anchor = Some(text[open + 2..text.len() - 1].trim().to_owned());
+        text = text[..open].trim().to_owned();
+    }
+    Some(Heading {
+        level,
+        text,
+        anchor,
+        line: number,
+    })
+}
+
+/// `HTTP-статус: **400**, **403**` → `[400, 403]`.
+fn status_line(line: &str) -> Option<Vec<u16>> {
+    let lower = line.to_lowercase();
+    let rest = lower
+        .strip_prefix("http-статус:")
+        .or_else(|| lower.strip_prefix("http status:"))?;
+    Some(
+        rest.split(|c: char| !c.is_ascii_alphanumeric())
+            .filter_map(|w| w.parse().ok())
+            .collect(),
+    )
+}
+
+/// The target of the first link in a text: `[a](../x.md)` → `../x.md`.
+fn link_target(text: &str) -> Option<String> {
+    let start = text.find("](")? + 2;
+    let end = text[start..].find(')')? + start;
+    Some(text[start..end].trim().to_owned())
+}
+
+fn is_field_table(t: &Table) -> bool {
+    let head = t.header();
+    head.len() >= 2
+        && head[0]
+            .split_whitespace()
+            .next()
+            .is_some_and(|w| FIELD_HEADS.contains(&w))
+}
+
+/// The rows of a field table.
+pub fn rows(t: &Table) -> Vec<Row> {
+    let head = t.header();
+    // The type sits under the name (`**Название**\n`тип``) or in a column.
+    let type_col = head
+        .iter()
+        .enumerate()
+        .skip(1)
+        .find(|(_, h)| TYPE_HEADS.contains(&h.as_str()))
+        .map(|(i, _)| i);
+    t.rows
+        .iter()
+        .skip(1)
+        .filter_map(|cells| {
+            let first = cells.first()?;
+            let (name, required, after) = name_cell(first)?;
+            let type_text = match type_col {
+                Some(c) => cells.get(c).map(String::as_str).unwrap_or(""),
+                None => after,
+            };
+            let (ty, entity) = type_cell(type_text);
+            let description = if cells.len() > 1 {
+                cells[cells.len() - 1].clone()
+            } else {
+                String::new()
+            };
+            let (values, open_values) = bullet_values(&description);
+            Some(Row {
+                name,
+                required,
+                ty,
+                entity,
+                refs: anchors(&description),
+                values,
+                open_values,
+                description,
+                line: t.line,
+            })
+        })
+        .collect()
+}
+
+/// `**botId***` → (`botId`, required, the rest of the cell).
+fn name_cell(cell: &str) -> Option<(String, bool, &str)> {
+    let cell = cell.trim_start();
+    let start = cell.find("**")?;
+    let body = &cell[start + 2..];
+    let end = body.find("**")?;
+    let mut name = body[..end].to_owned();
+    let mut rest = &body[end + 2..];
+    let mut required = false;
+    if name.contains("^*^") {
+        required = true;
+        name = name.replace("^*^", "");
+    }
+    if let Some(r) = rest.strip_prefix("^*^") {
+        required = true;
+        rest = r;
+    } else if let Some(r) = rest.strip_prefix("\\*") {
+        required = true;
+        rest = r;
+    } else if let Some(r) = rest.strip_prefix('*') {
+        required = true;
+        rest = r;
+    }
+    if let Some(n) = name.strip_suffix('*') {
+        required = true;
+        name = n.to_owned();
+    }
+    let name = name.trim().replace('\\', "");
+    if name.is_empty() {
+        return None;
+    }
+    Some((name, required, rest))
+}
+
+/// The type of a row (the union of the code spans of its type lines) and
+/// the entity anchor it links to, if any.
+fn type_cell(text: &str) -> (Option<PType>, Option<String>) {
+    let spans = code_spans(text);
+    let joined = if spans.is_empty() {
+        plain(text)
+    } else {
+        spans.join("|")
+    };
+    let entity = text.match_indices("](").find_map(|(i, _)| {
+        let target = &text[i + 2..];
+        let target = &target[..target.find(')')?];
+        let (page, anchor) = target.split_once('#')?;
+        page.ends_with("entities.md").then(|| anchor.to_owned())
+    });
+    (PType::parse(&joined), entity)
+}
+
+/// In-page anchors linked from a text: `[ниже](#fields)` → `fields`.
+fn anchors(text: &str) -> Vec<String> {
+    let mut out = Vec::new();
+    for (i, _) in text.match_indices("](#") {
+        let rest = &text[i + 3..];
+        if let Some(end) = rest.find(')') {
+            let a = rest[..end].trim().to_owned();
+            if !a.is_empty() && !out.contains(&a) {
+                out.push(a);
+            }
+        }
+    }
+    out
+}
+
+/// Values listed as bullets: `` - `OPEN` — open chat ``. The flag says
+/// whether other bullets sit between them.
+fn bullet_values(text: &str) -> (Vec<Value>, bool) {
+    let mut values = Vec::new();
+    let mut other = false;
+    for line in text.lines() {
+        let t = line.trim_start();
+        let Some(item) = t.strip_prefix("- ").or_else(|| t.strip_prefix("* ")) else {
+            continue;
+        };
+        let item = item.trim();
+        if !item.starts_with('`') {
+            other = true;
+            continue;
+        }
+        let Some(code) = code_spans(item).into_iter().next() else {
+            other = true;
+            continue;
+        };
+        // The text after the closing backticks and the dash.
+        let after = item.trim_start_matches('`');
+        let after = after.find('`').map_or("", |i| &after[i..]);
+        let doc = after
+            .trim_start_matches('`')
+            .trim_start()
+            .trim_start_matches(['—', '–', '-', ':'])
+            .trim()
+            .to_owned();
+        values.push(Value { code, doc });
+    }
+    let open = other && !values.is_empty();
+    (values, open)
+}
+
+/// The rows of an error table; nothing when the table has no code column.
+pub fn errors(t: &Table) -> Vec<PageError> {
+    let head = t.header();
+    // `**Код**\n**Текст ошибки**`: code and message in one cell.
+    let code_col = head.iter().position(|h| {
+        CODE_HEADS
+            .iter()
+            .any(|c| h == c || h.starts_with(&format!("{c} ")))
+    });
+    let Some(code_col) = code_col else {
+        return vec![];
+    };
+    let combined = head[code_col] != "код" && head[code_col] != "code";
+    let status_col = head.iter().position(|h| STATUS_HEADS.contains(&h.as_str()));
+    let value_col = head.iter().position(|h| h == "значение" || h == "value");
+    let message_col = head
+        .iter()
+        .position(|h| MESSAGE_HEADS.contains(&h.as_str()))
+        .or_else(|| {
+            // `Код | Описание | Значение`: the description is the portal's message.
+            value_col.and_then(|_| {
+                head.iter()
+                    .position(|h| h == "описание" || h == "description")
+            })
+        });
+    let meaning_col = if value_col.is_some() && message_col.is_some() {
+        value_col
+    } else {
+        head.iter()
+            .enumerate()
+            .rev()
+            .find(|(i, _)| Some(*i) != status_col && *i != code_col && Some(*i) != message_col)
+            .map(|(i, _)| i)
+    };
+    t.rows
+        .iter()
+        .skip(1)
+        .filter_map(|cells| {
+            let cell = cells.get(code_col)?;
+            let code = code_spans(cell).into_iter().next()?;
+            if !code.chars().all(|c| c.is_ascii_alphanumeric() || c == '_') || code.is_empty() {
+                return None;
+            }
+            let status = status_col
+                .and_then(|c| cells.get(c))
+                .and_then(|s| plain(s).parse().ok());
+            let mut message = message_col
+                .and_then(|c| cells.get(c))
+                .map(|m| plain(m))
+                .filter(|m| !m.is_empty());
+            if combined && message.is_none() {
+                let rest = cell.split_once('\n').map(|(_, r)| plain(r));
+                message = rest.filter(|m| !m.is_empty());
+            }
+            let meaning = meaning_col
+                .and_then(|c| cells.get(c))
+                .cloned()
+                .unwrap_or_default();
+            Some(PageError {
+                code,
+                status,
+                message,
+                meaning,
+            })
+        })
+        .collect()
+}

@@ -1,0 +1,298 @@
+//! How a schema type expression corresponds to a type written on a page.
+//!
+//! The pages use a small vocabulary (`api-reference/data-types.md`):
+//! `integer`, `double`, `string`, `boolean`, `date`, `datetime`, `file`,
+//! `object`, `array`, `any`, `null`, entity names linked to `entities.md`
+//! (`Chat`, `User`), and the compound forms `T[]` and ```` ```A|B``` ````.
+//! The schema is more precise (named enums and objects, maps), so one page
+//! type stands for several schema types. A schema type matches a page type
+//! when every member of the page's type matches a member of the schema's:
+//!
+//! | schema | page |
+//! |---|---|
+//! | `integer` | `integer`, `timestamp`, `number` |
+//! | `double` | `double`, `float`, `number`, `timestamp` (Unix time, with or without fractions) |
+//! | `string` | `string`, `text`, `char`, `date`, `datetime` |
+//! | `boolean` | `boolean` |
+//! | `file` | `file`, `string` (base64 text) |
+//! | `object` | `object`, or an entity (`Chat`) |
+//! | `any` | anything |
+//! | a named enum | `string`, `integer`, `char`, `enum`, `boolean` (Y/N flags) |
+//! | a named object `Chat` | `object`, or the entity of the same name (or of its `anchor:`) |
+//! | `[T]` | `array`, or `U[]` where `T` matches `U` |
+//! | `{T}` | `object` (a map; its key pattern row, `upload{id}`, gives `T`) |
+//! | `T\|null` | `T`, or `U\|null` where `T` matches `U` |
+//!
+//! and the page type `any` matches every schema type. For a response the
+//! correspondence is one way: every member of the page's type must be
+//! admitted by the schema
+//! (a page that says `string|null` needs a schema type that admits null,
+//! else a `null` from the portal would fail to decode), while the schema may
+//! admit more than the page says (null, or another member the page only
+//! mentions in prose). For a request param ([`check_input`]) either side may
+//! be the wider one: a request need not send every shape the portal takes
+//! (an array where a JSON string is taken too), and a page may take a shape
+//! it only mentions in prose (`"N"` to remove a keyboard).
+
+use super::page::PType;
+use crate::model::{Kind, Schema, TypeBody, TypeDef};
+use crate::typeref::TypeExpr;
+
+/// Resolves names of the schema as seen from one module.
+pub struct Names<'a> {
+    /// The schema.
+    pub schema: &'a Schema,
+    /// The module names are looked up in first (the crate root second).
+    pub module: Vec<String>,
+    /// Shared types documented under an anchor other than their lower-case
+    /// name: (type name, anchor), such as (`ChatFile`, `file`).
+    pub anchors: Vec<(String, String)>,
+}
+
+impl<'a> Names<'a> {
+    /// The named type `name` refers to, if any.
+    pub fn get(&self, name: &str) -> Option<&'a TypeDef> {
+        let schema = self.schema;
+        [self.module.clone(), vec![]].into_iter().find_map(|m| {
+            schema
+                .types
+                .iter()
+                .find(|t| t.module == m && t.name == name)
+        })
+    }
+
+    /// The kind of a named type.
+    pub fn kind(&self, name: &str) -> Option<Kind> {
+        self.get(name).map(|t| match t.body {
+            TypeBody::Object(_) => Kind::Object,
+            TypeBody::Enum(_) => Kind::Enum,
+            TypeBody::Link(_) => Kind::Link,
+        })
+    }
+}
+
+/// Why a schema type does not match a page type.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Mismatch {
+    /// The page admits null, the schema type does not.
+    NotNullable,
+    /// The types differ.
+    Differ,
+}
+
+/// Checks a schema type against a page type.
+pub fn check(schema: &TypeExpr, page: &PType, names: &Names) -> Result<(), Mismatch> {
+    let (nullable, inner) = match schema {
+        TypeExpr::Nullable(inner) => (true, inner.as_ref()),
+        other => (false, other),
+    };
+    if page.nullable() && !nullable {
+        return Err(Mismatch::NotNullable);
+    }
+    let page_members = page.non_null();
+    if page_members.is_empty() || page_members.iter().any(|m| is_name(m, "any")) {
+        return Ok(());
+    }
+    let schema_members: Vec<&TypeExpr> = match inner {
+        TypeExpr::Union(m) => m.iter().collect(),
+        other => vec![other],
+    };
+    if schema_members
+        .iter()
+        .any(|m| matches!(m, TypeExpr::Name(n) if n == "any"))
+    {
+        return Ok(());
+    }
+    let covered = |p: &PType| schema_members.iter().any(|s| member(s, p, names));
+    if page_members.iter().all(|p| covered(p)) {
+        Ok(())
+    } else {
+        Err(Mismatch::Differ)
+    }
+}
+
+/// Checks the type of a request param against the page's. A request need
+/// not send every shape the portal takes (an `array` where the page also
+/// takes a JSON `string`), nor does the page list every shape it takes in
+/// its type (`"N"` to remove a keyboard is in the prose): the types match
+/// when one covers the other, and null goes either way.
+pub fn check_input(schema: &TypeExpr, page: &PType, names: &Names) -> Result<(), Mismatch> {
+    let inner = match schema {
+        TypeExpr::Nullable(inner) => inner.as_ref(),
+        other => other,
+    };
+    let page_members = page.non_null();
+    if page_members.is_empty() || page_members.iter().any(|m| is_name(m, "any")) {
+        return Ok(());
+    }
+    let schema_members: Vec<&TypeExpr> = match inner {
+        TypeExpr::Union(m) => m.iter().collect(),
+        other => vec![other],
+    };
+    if schema_members
+        .iter()
+        .any(|m| matches!(m, TypeExpr::Name(n) if n == "any"))
+    {
+        return Ok(());
+    }
+    let page_covered = page_members
+        .iter()
+        .all(|p| schema_members.iter().any(|s| member(s, p, names)));
+    let schema_covered = schema_members
+        .iter()
+        .all(|s| page_members.iter().any(|p| member(s, p, names)));
+    if page_covered || schema_covered {
+        Ok(())
+    } else {
+        Err(Mismatch::Differ)
+    }
+}
+
+fn is_name(p: &PType, name: &str) -> bool {
+    matches!(p, PType::Name(n) if n == name)
+}
+
+fn member(schema: &TypeExpr, page: &PType, names: &Names) -> bool {
+    match (schema, page) {
+        (TypeExpr::Nullable(inner), p) => member(inner, p, names),
+        (TypeExpr::List(_), PType::Name(n)) => n == "array",
+        (TypeExpr::List(s), PType::List(p)) => check(s, p, names).is_ok(),
+        (TypeExpr::Map(_), PType::Name(n)) => n == "object",
+        (TypeExpr::Name(s), PType::Name(p)) => name(s, p, names),
+        (TypeExpr::Union(m), p) => m.iter().any(|s| member(s, p, names)),
+        _ => false,
+    }
+}
+
+fn name(schema: &str, page: &str, names: &Names) -> bool {
+    let entity = page.starts_with(|c: char| c.is_uppercase());
+    match schema {
+        "integer" => matches!(page, "integer" | "timestamp" | "number"),
+        "double" => matches!(page, "double" | "float" | "number" | "timestamp"),
+        "string" => matches!(page, "string" | "text" | "char" | "date" | "datetime"),
+        "boolean" => page == "boolean",
+        "file" => matches!(page, "file" | "string"),
+        "object" => page == "object" || entity,
+        "any" => true,
+        named => match names.kind(named) {
+            Some(Kind::Enum) => matches!(page, "string" | "integer" | "char" | "enum" | "boolean"),
+            Some(Kind::Object) => {
+                page == "object"
+                    || (entity
+                        && (page.eq_ignore_ascii_case(named)
+                            || names
+                                .anchors
+                                .iter()
+                                .any(|(n, a)| n == named && a.eq_ignore_ascii_case(page))))
+            }
+            _ => false,
+        },
+    }
+}
+
+/// The schema type a page type suggests, for `docs import`: the nearest
+/// built-in (entities keep their names, `array` becomes `[any]`).
+pub fn suggest(page: &PType) -> String {
+    let one = |p: &PType| -> String {
+        match p {
+            PType::Name(n) => match n.as_str() {
+                "integer" | "timestamp" | "number" => "integer".into(),
+                "double" | "float" => "double".into(),
+                "boolean" => "boolean".into(),
+                "file" => "file".into(),
+                "object" => "object".into(),
+                "array" => "[any]".into(),
+                "any" => "any".into(),
+                "string" | "text" | "char" | "date" | "datetime" | "enum" => "string".into(),
+                other if other.starts_with(|c: char| c.is_uppercase()) => other.to_owned(),
+                _ => "any".into(),
+            },
+            PType::List(inner) => format!("[{}]", suggest(inner)),
+            PType::Union(_) => suggest(p),
+        }
+    };
+    let members: Vec<String> = page.non_null().into_iter().map(one).collect();
+    let mut text = if members.is_empty() {
+        "any".to_owned()
+    } else {
+        members.join("|")
+    };
+    if page.nullable() {
+        text.push_str("|null");
+    }
+    text
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::typeref;
+
+    fn schema() -> Schema {
+        Schema {
+            methods: vec![],
+            types: vec![],
+            system_errors: vec![],
+        }
+    }
+
+    fn ok(s: &str, p: &str) -> Result<(), Mismatch> {
+        let schema = schema();
+        let names = Names {
+            schema: &schema,
+            module: vec![],
+            anchors: vec![],
+        };
+        check(
+            &typeref::parse(s).unwrap(),
+            &PType::parse(p).unwrap(),
+            &names,
+        )
+    }
+
+    #[test]
+    fn the_documented_correspondences() {
+        assert_eq!(ok("[integer]", "integer[]"), Ok(()));
+        assert_eq!(ok("[integer]", "array"), Ok(()));
+        assert_eq!(ok("string|null", "string|null"), Ok(()));
+        assert_eq!(ok("string|null", "string"), Ok(()));
+        assert_eq!(ok("string", "string | null"), Err(Mismatch::NotNullable));
+        assert_eq!(ok("string|boolean", "string | boolean"), Ok(()));
+        assert_eq!(ok("string", "string | boolean"), Err(Mismatch::Differ));
+        assert_eq!(ok("[integer]|string", "array"), Ok(()));
+        let schema = schema();
+        let names = Names {
+            schema: &schema,
+            module: vec![],
+            anchors: vec![],
+        };
+        let input = |s: &str, p: &str| {
+            check_input(
+                &typeref::parse(s).unwrap(),
+                &PType::parse(p).unwrap(),
+                &names,
+            )
+        };
+        assert_eq!(input("[integer]", "array|string"), Ok(()));
+        assert_eq!(input("string", "string|null"), Ok(()));
+        assert_eq!(input("integer", "string"), Err(Mismatch::Differ));
+        assert_eq!(ok("file", "string"), Ok(()));
+        assert_eq!(ok("string", "datetime"), Ok(()));
+        assert_eq!(ok("{integer}", "object"), Ok(()));
+        assert_eq!(ok("integer", "string"), Err(Mismatch::Differ));
+        assert_eq!(ok("object", "Chat"), Ok(()));
+        assert_eq!(ok("integer", "any"), Ok(()));
+    }
+
+    #[test]
+    fn suggestions_for_import() {
+        assert_eq!(suggest(&PType::parse("integer[]").unwrap()), "[integer]");
+        assert_eq!(
+            suggest(&PType::parse("string|null").unwrap()),
+            "string|null"
+        );
+        assert_eq!(suggest(&PType::parse("datetime").unwrap()), "string");
+        assert_eq!(suggest(&PType::parse("User[]").unwrap()), "[User]");
+        assert_eq!(suggest(&PType::parse("array").unwrap()), "[any]");
+    }
+}

@@ -353,7 +353,7 @@ fn user_object(u: &UserRec) -> Result<imbot::User, ApiError> {
     user.work_position = Some(u.work_position.clone());
     user.color = Some(color.hex().to_owned());
     user.avatar = Some(String::new());
-    user.gender = Some(u.gender.to_owned());
+    user.gender = Some(imbot::Gender::from_wire(u.gender));
     user.birthday = Some(String::new());
     user.extranet = Some(false);
     user.bot = Some(u.bot);

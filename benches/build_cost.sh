@@ -3,8 +3,9 @@
 #
 #   benches/build_cost.sh [RUNS] [FEATURES]
 #   RUNS      cold builds per side (default 5)
-#   FEATURES  "default" (the client: reqwest, tokio, ...) or "none"
-#             (--no-default-features: the bindings alone); default "default"
+#   FEATURES  "default" (the client: reqwest, tokio, ... and both scopes) or
+#             "bindings" (--no-default-features --features im,imbot: the
+#             typed bindings of both scopes, no client); default "default"
 #
 # Two scratch copies of the crate, with the same dependencies and features:
 #   with-build-rs:  src/, build.rs and schema/, as published: build.rs runs
@@ -32,8 +33,8 @@ unset RUSTFLAGS CARGO_TARGET_DIR CARGO_BUILD_TARGET_DIR
 
 case "$FEATURES" in
 default) FEATURE_ARGS=() ;;
-none) FEATURE_ARGS=(--no-default-features) ;;
-*) echo "FEATURES must be default or none" >&2; exit 2 ;;
+bindings) FEATURE_ARGS=(--no-default-features --features im,imbot) ;;
+*) echo "FEATURES must be default or bindings" >&2; exit 2 ;;
 esac
 
 # The [section] of the root manifest, verbatim.

@@ -301,6 +301,31 @@ pub enum Content {
 }
 
 const RESERVED_VARIANTS: &[&str] = &["Unknown", "System"];
+
+/// What is wrong with `rust` as the variant for the wire value or error code
+/// `wire`, if anything: it must be an UpperCamelCase identifier, not a
+/// keyword, and not one of the variants the generated types keep for
+/// themselves.
+fn variant_name_problem(wire: &str, rust: &str) -> Option<String> {
+    if !is_ident(rust)
+        || rust.starts_with(|c: char| c.is_ascii_digit())
+        || rust.to_upper_camel_case() != rust
+    {
+        Some(format!(
+            "`{wire}` gives the variant name `{rust}`, which is not an UpperCamelCase identifier; add `rust: <Name>`"
+        ))
+    } else if RESERVED_VARIANTS.contains(&rust) {
+        Some(format!(
+            "variant name `{rust}` is reserved: the generated types use `Unknown` for values this crate does not know and `System` for the system errors; add `rust: <Name>`"
+        ))
+    } else if is_keyword(rust) {
+        Some(format!(
+            "variant name `{rust}` is a Rust keyword; add `rust: <Name>`"
+        ))
+    } else {
+        None
+    }
+}
 const RESERVED_ENUM_METHODS: &[&str] = &["as_str", "from_wire", "is_unknown", "all"];
 const RESERVED_LINK_FNS: &[&str] = &["raw", "kind", "id", "into_parts"];
 /// Names the hand-written runtime defines at the crate root, next to the
@@ -1534,22 +1559,8 @@ impl Cx<'_> {
                 Some(r) => r.clone(),
                 None => wire[0].to_upper_camel_case(),
             };
-            if !is_ident(&rust)
-                || rust.to_upper_camel_case() != rust
-                || rust.starts_with(|c: char| c.is_ascii_digit())
-            {
-                self.err(&vat, format!("`{}` gives the variant name `{rust}`, which is not an UpperCamelCase identifier; add `rust: <Name>`", wire[0]));
-                continue;
-            }
-            if RESERVED_VARIANTS.contains(&rust.as_str()) {
-                self.err(&vat, format!("variant name `{rust}` is reserved for values the crate does not know; add `rust: <Name>`"));
-                continue;
-            }
-            if is_keyword(&rust) {
-                self.err(
-                    &vat,
-                    format!("variant name `{rust}` is a Rust keyword; add `rust: <Name>`"),
-                );
+            if let Some(problem) = variant_name_problem(&wire[0], &rust) {
+                self.err(&vat, problem);
                 continue;
             }
             if let Some(prev) = values.iter().find(|p| p.rust == rust) {
@@ -1648,22 +1659,8 @@ impl Cx<'_> {
                 Some(r) => r.clone(),
                 None => code.to_upper_camel_case(),
             };
-            if !is_ident(&rust)
-                || rust.starts_with(|c: char| c.is_ascii_digit())
-                || rust.to_upper_camel_case() != rust
-            {
-                self.err(&eat, format!("`{code}` gives the variant `{rust}`, not an UpperCamelCase identifier; add `rust: <Name>`"));
-                continue;
-            }
-            if RESERVED_VARIANTS.contains(&rust.as_str()) {
-                self.err(&eat, format!("variant name `{rust}` is reserved by the generated error type; add `rust: <Name>`"));
-                continue;
-            }
-            if is_keyword(&rust) {
-                self.err(
-                    &eat,
-                    format!("variant name `{rust}` is a Rust keyword; add `rust: <Name>`"),
-                );
+            if let Some(problem) = variant_name_problem(code, &rust) {
+                self.err(&eat, problem);
                 continue;
             }
             if let Some(prev) = out.iter().find(|p| p.rust == rust) {

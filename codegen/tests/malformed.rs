@@ -805,10 +805,34 @@ const CASES: &[Case] = &[
             5,
             9,
             "Color.UNKNOWN",
-            "variant name `Unknown` is reserved for values the crate does not know; add `rust: <Name>`",
+            "variant name `Unknown` is reserved: the generated types use `Unknown` for values this crate does not know and `System` for the system errors; add `rust: <Name>`",
         )],
     },
     // ---- errors ---------------------------------------------------------
+    Case {
+        name: "error_code_takes_a_reserved_variant_name",
+        files: &[(
+            M,
+            "
+            method: im.chat.add
+            scope: im
+            docs: im-chat-add.md
+            who: any user
+            idempotent: false
+            summary: Creates a chat.
+            returns: { result: { type: integer, doc: Id. }, time: { type: Time, doc: Timing. } }
+            errors:
+              SYSTEM: { status: 400, message: System, doc: Clashes with the system errors' variant. }
+            ",
+        )],
+        expect: &[(
+            M,
+            9,
+            11,
+            "im.chat.add.SYSTEM",
+            "variant name `System` is reserved: the generated types use `Unknown` for values this crate does not know and `System` for the system errors; add `rust: <Name>`",
+        )],
+    },
     Case {
         name: "error_codes_collide_after_case_conversion",
         files: &[(

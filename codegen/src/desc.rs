@@ -23,9 +23,11 @@ impl<T> Default for Entries<T> {
 }
 
 impl<T> Entries<T> {
+    /// The entries in the order the file gives them.
     pub fn iter(&self) -> impl Iterator<Item = (&str, &T)> {
         self.0.iter().map(|(k, v)| (k.as_str(), v))
     }
+    /// Whether the mapping has no entries.
     pub fn is_empty(&self) -> bool {
         self.0.is_empty()
     }
@@ -125,27 +127,42 @@ pub enum AuthMode {
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct MethodFile {
+    /// The method's wire name, exactly as the portal spells it (`imbot.v2.Chat.add`).
     pub method: String,
+    /// The REST scope the method needs; also its cargo feature and top module.
     pub scope: String,
+    /// The documentation page, relative to `https://apidocs.bitrix24.com/` (`api-reference/chats/im-chat-add.md`).
     pub docs: String,
+    /// Who may call the method, in words (`any user`, `the bot's owner`).
     pub who: String,
+    /// Whether sending the call twice has the effect of sending it once; a call that is not is never resent when its outcome is unknown.
     pub idempotent: bool,
+    /// The auth modes the method accepts; both when absent.
     #[serde(default = "default_auth")]
     pub auth: Vec<AuthMode>,
+    /// One sentence on what the method does; the first line of its docs.
     pub summary: String,
+    /// Further paragraphs for the method's docs.
     #[serde(default)]
     pub description: Option<String>,
+    /// The request parameters, by wire name, in documentation order.
     #[serde(default)]
     pub params: Entries<ParamDesc>,
+    /// Pairs of params set together through one typed value, by setter name.
     #[serde(default)]
     pub joined: Entries<JoinedDesc>,
+    /// What the response carries.
     pub returns: Returns,
+    /// The method's own error codes, by code.
     #[serde(default)]
     pub errors: Entries<ErrorDesc>,
+    /// Object types this file declares, by Rust name.
     #[serde(default)]
     pub types: Entries<ObjectDesc>,
+    /// Enums this file declares, by Rust name.
     #[serde(default)]
     pub enums: Entries<EnumDesc>,
+    /// Link types (kind + id) this file declares, by Rust name.
     #[serde(default)]
     pub links: Entries<LinkDesc>,
 }
@@ -171,14 +188,19 @@ pub struct SharedFile {
     /// Module the types go into; absent means the crate root.
     #[serde(default)]
     pub scope: Option<String>,
+    /// The page the shared types are transcribed from, when there is one.
     #[serde(default)]
     pub docs: Option<String>,
+    /// Object types, by Rust name.
     #[serde(default)]
     pub types: Entries<ObjectDesc>,
+    /// Enums, by Rust name.
     #[serde(default)]
     pub enums: Entries<EnumDesc>,
+    /// Link types (kind + id), by Rust name.
     #[serde(default)]
     pub links: Entries<LinkDesc>,
+    /// The error codes every method can return, by code (only in one shared file).
     #[serde(default)]
     pub system_errors: Entries<ErrorDesc>,
 }
@@ -187,9 +209,12 @@ pub struct SharedFile {
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct ParamDesc {
+    /// The type expression: a primitive, a declared type or enum, `[T]`, `A|B`, `T|null`.
     #[serde(rename = "type")]
     pub ty: String,
+    /// What the value means, in the project's own words.
     pub doc: String,
+    /// The call fails without it; required params are constructor arguments.
     #[serde(default)]
     pub required: bool,
     /// Required only under this auth mode (documented, checked at run time).
@@ -199,6 +224,7 @@ pub struct ParamDesc {
     /// `CHAT_ID` unless `DIALOG_ID`.
     #[serde(default)]
     pub required_unless: Vec<String>,
+    /// The value the portal assumes when the param is absent, as documented.
     #[serde(default)]
     pub default: Option<serde_yaml::Value>,
     /// Rust name when the derived one is a keyword or collides.
@@ -216,9 +242,12 @@ pub struct ParamDesc {
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct JoinedDesc {
+    /// The link type that carries both values.
     #[serde(rename = "type")]
     pub ty: String,
+    /// The two wire params, kind first, then id.
     pub params: Vec<String>,
+    /// What the joined value means.
     pub doc: String,
     /// Setter name when the derived one is a keyword or collides.
     #[serde(default)]
@@ -230,7 +259,9 @@ pub struct JoinedDesc {
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Returns {
+    /// The `result` field.
     pub result: ResultDesc,
+    /// The `time` block with the call's timing.
     pub time: ParamDesc,
     /// The envelope's `total`: how many items the whole list has.
     #[serde(default)]
@@ -244,9 +275,12 @@ pub struct Returns {
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct ResultDesc {
+    /// What the result holds.
     pub doc: String,
+    /// The result's type expression, when it is not given as inline `fields`.
     #[serde(default, rename = "type")]
     pub ty: Option<String>,
+    /// Inline fields of the result, which become a `<Method>Result` struct.
     #[serde(default)]
     pub fields: Option<Entries<ParamDesc>>,
 }
@@ -255,18 +289,24 @@ pub struct ResultDesc {
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct ErrorDesc {
+    /// The HTTP status the portal answers with, when documented.
     #[serde(default)]
     pub status: Option<u16>,
+    /// The `error_description` the documentation shows.
     pub message: String,
+    /// What the error means and what to do about it.
     pub doc: String,
+    /// Whether resending the same call may succeed (the portal did nothing).
     #[serde(default)]
     pub retry_safe: bool,
+    /// Listed only by older versions of the page; older portals still send it.
     #[serde(default)]
     pub legacy: bool,
     /// The method gives a system code a meaning of its own (imbot.v2 answers
     /// `ACCESS_DENIED` when the bot is not in the chat).
     #[serde(default)]
     pub shadows_system: bool,
+    /// Variant name when the derived one is a keyword or collides.
     #[serde(default)]
     pub rust: Option<String>,
 }
@@ -275,11 +315,13 @@ pub struct ErrorDesc {
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct ObjectDesc {
+    /// What the object is.
     pub doc: String,
     /// The anchor of the section of the file's `docs:` page that documents
     /// the type, when it is not the type's name in lower case (`docs check`).
     #[serde(default)]
     pub anchor: Option<String>,
+    /// The fields, by wire name, in documentation order.
     pub fields: Entries<ParamDesc>,
 }
 
@@ -287,11 +329,13 @@ pub struct ObjectDesc {
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct EnumDesc {
+    /// What the enum names.
     pub doc: String,
     /// Names of the wire spellings when one value is written several ways;
     /// the first is the default.
     #[serde(default)]
     pub spellings: Vec<String>,
+    /// The values, in documentation order.
     pub values: Vec<EnumValueDesc>,
 }
 
@@ -299,8 +343,11 @@ pub struct EnumDesc {
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct EnumValueDesc {
+    /// How the value is written on the wire.
     pub wire: Wire,
+    /// What the value means.
     pub doc: String,
+    /// Variant name when the derived one is a keyword or collides.
     #[serde(default)]
     pub rust: Option<String>,
 }
@@ -308,7 +355,9 @@ pub struct EnumValueDesc {
 /// A wire value: one string, or one string per spelling.
 #[derive(Debug)]
 pub enum Wire {
+    /// The same string everywhere.
     One(String),
+    /// One string per spelling, by spelling name.
     Many(Entries<String>),
 }
 
@@ -338,9 +387,11 @@ impl<'de> Deserialize<'de> for Wire {
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct LinkDesc {
+    /// What the linked value is.
     pub doc: String,
     /// The enum naming what the id refers to.
     pub kind: String,
+    /// Constructors for the documented id formats, by function name.
     #[serde(default)]
     pub constructors: Entries<ConstructorDesc>,
 }
@@ -353,5 +404,6 @@ pub struct ConstructorDesc {
     pub kind: String,
     /// The id format: literal text and `{name:type}` placeholders.
     pub format: String,
+    /// What the constructor links to.
     pub doc: String,
 }

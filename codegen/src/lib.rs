@@ -14,6 +14,8 @@
 //! Every problem in a descriptor is reported as a [`Diagnostic`] naming the
 //! file, line, column and path (`im.chat.add.COLOR`), never as a panic.
 
+#![warn(missing_docs)]
+
 pub mod desc;
 pub mod diag;
 #[cfg(feature = "docs")]

@@ -12,7 +12,9 @@ use std::fmt;
 /// One step of a path: a mapping key or a sequence index.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Step {
+    /// The value under a mapping key.
     Key(String),
+    /// The item at a position of a sequence.
     Index(usize),
     /// The second occurrence of a key, for errors about a repeated key.
     Again(String),

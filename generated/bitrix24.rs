@@ -6394,9 +6394,9 @@ pub mod im {
             ///
             /// Wire name `im.search.chat.list`, scope `im`. Who may call it: any user. Idempotent: sending it twice has the effect of sending it once. Auth: webhook, OAuth.
             ///
-            /// The response carries `total` beside `result`: How many chats match.
+            /// The response carries `total` beside `result` ([`Response::total`](crate::Response::total)): How many chats match.
             ///
-            /// The response carries `next` beside `result`: The offset of the next page; absent on the last page.
+            /// The response carries `next` beside `result` ([`Response::next`](crate::Response::next)): The offset of the next page; absent on the last page.
             ///
             /// Documentation: <https://apidocs.bitrix24.com/api-reference/chats/search/im-search-chat-list.html>
             #[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
@@ -6639,9 +6639,9 @@ pub mod im {
             ///
             /// Wire name `im.search.department.list`, scope `im`. Who may call it: any user. Idempotent: sending it twice has the effect of sending it once. Auth: webhook, OAuth.
             ///
-            /// The response carries `total` beside `result`: How many departments match.
+            /// The response carries `total` beside `result` ([`Response::total`](crate::Response::total)): How many departments match.
             ///
-            /// The response carries `next` beside `result`: The offset of the next page; absent on the last page.
+            /// The response carries `next` beside `result` ([`Response::next`](crate::Response::next)): The offset of the next page; absent on the last page.
             ///
             /// Documentation: <https://apidocs.bitrix24.com/api-reference/chats/search/im-search-department-list.html>
             #[derive(Debug, Clone, PartialEq, serde::Deserialize)]
@@ -7381,9 +7381,9 @@ pub mod im {
             ///
             /// Wire name `im.search.user.list`, scope `im`. Who may call it: any user. Idempotent: sending it twice has the effect of sending it once. Auth: webhook, OAuth.
             ///
-            /// The response carries `total` beside `result`: How many users match.
+            /// The response carries `total` beside `result` ([`Response::total`](crate::Response::total)): How many users match.
             ///
-            /// The response carries `next` beside `result`: The offset of the next page; absent on the last page.
+            /// The response carries `next` beside `result` ([`Response::next`](crate::Response::next)): The offset of the next page; absent on the last page.
             ///
             /// Documentation: <https://apidocs.bitrix24.com/api-reference/chats/search/im-search-user-list.html>
             #[derive(Debug, Clone, PartialEq, serde::Deserialize)]
@@ -10610,9 +10610,9 @@ pub mod im {
             ///
             /// Wire name `im.department.colleagues.list`, scope `im`. Who may call it: any intranet user except bots. Idempotent: sending it twice has the effect of sending it once. Auth: webhook, OAuth.
             ///
-            /// The response carries `total` beside `result`: How many colleagues there are.
+            /// The response carries `total` beside `result` ([`Response::total`](crate::Response::total)): How many colleagues there are.
             ///
-            /// The response carries `next` beside `result`: The offset of the next page; absent on the last page.
+            /// The response carries `next` beside `result` ([`Response::next`](crate::Response::next)): The offset of the next page; absent on the last page.
             ///
             /// Documentation: <https://apidocs.bitrix24.com/api-reference/chats/departments/im-department-colleagues-list.html>
             #[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
@@ -12771,9 +12771,9 @@ pub mod im {
             ///
             /// Wire name `im.dialog.users.list`, scope `im`. Who may call it: any user with access to the chat. Idempotent: sending it twice has the effect of sending it once. Auth: webhook, OAuth.
             ///
-            /// The response carries `total` beside `result`: How many members the caller may see.
+            /// The response carries `total` beside `result` ([`Response::total`](crate::Response::total)): How many members the caller may see.
             ///
-            /// The response carries `next` beside `result`: The offset of the next page; absent on the last page.
+            /// The response carries `next` beside `result` ([`Response::next`](crate::Response::next)): The offset of the next page; absent on the last page.
             ///
             /// Documentation: <https://apidocs.bitrix24.com/api-reference/chats/chat-users/im-dialog-users-list.html>
             #[derive(Debug, Clone, PartialEq, serde::Deserialize)]
@@ -18087,7 +18087,7 @@ pub mod im {
         ///
         /// Wire name `im.recent.list`, scope `im`. Who may call it: any user. Idempotent: sending it twice has the effect of sending it once. Auth: webhook, OAuth.
         ///
-        /// The response carries `total` beside `result`: The total number of entries; usually `-1` today.
+        /// The response carries `total` beside `result` ([`Response::total`](crate::Response::total)): The total number of entries; usually `-1` today.
         ///
         /// Documentation: <https://apidocs.bitrix24.com/api-reference/chats/im-recent-list.html>
         #[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]

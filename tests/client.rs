@@ -667,3 +667,46 @@ async fn raw_calls_by_method_table_decode_errors_against_that_method() {
     );
     assert_eq!(code.to_string(), "BOT_NOT_FOUND: No bot has this id.");
 }
+
+#[tokio::test]
+async fn a_list_method_hands_back_total_and_next_beside_its_page() {
+    let server = TestServer::start(|request| {
+        let offset = request.json()["OFFSET"].as_u64().unwrap_or(0);
+        let chat = json!({"id": 7 + offset, "name": "Support", "type": "chat"});
+        // Three matches, two a page: the last page has no `next`.
+        let mut body = json!({"result": [chat], "total": 3, "time": {"start": 1.0}});
+        if offset == 0 {
+            body["next"] = json!(2);
+        }
+        Reply::Json(200, body)
+    })
+    .await;
+    let client = fast(ClientBuilder::webhook(&server.webhook()))
+        .build()
+        .unwrap();
+
+    let first = client
+        .call_response(&im::search::chat::List::new().find("support"))
+        .await
+        .unwrap();
+    assert_eq!(first.total, Some(3));
+    assert_eq!(first.next, Some(2));
+    assert_eq!(first.result.len(), 1);
+    assert!(first.time.is_some());
+
+    let offset = first.next.unwrap();
+    let last = client
+        .call_response(&im::search::chat::List::new().find("support").offset(offset))
+        .await
+        .unwrap();
+    assert_eq!(last.total, Some(3));
+    assert_eq!(last.next, None, "the last page carries no `next`");
+    assert_eq!(server.requests()[1].json()["OFFSET"], json!(2));
+
+    // `call` is the same exchange with the result alone.
+    let page = client
+        .call(&im::search::chat::List::new().find("support"))
+        .await
+        .unwrap();
+    assert_eq!(page, first.result);
+}

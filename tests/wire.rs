@@ -529,3 +529,19 @@ fn method_table_describes_joined_params() {
     }
     assert!(<bot_chat::Add as Method>::INFO.joined.is_empty());
 }
+
+#[test]
+fn a_list_response_carries_total_and_next_beside_its_result() {
+    // api-reference/chats/departments/im-department-colleagues-list.md,
+    // "Response Handling", USER_DATA = 'N'.
+    let body = r#"{"result":[9,547,408,103,290],"next":5,"total":7,"time":{"start":1772520802,"finish":1772520802.36194,"duration":0.3619399070739746,"processing":0,"date_start":"2026-03-03T09:53:22+01:00","date_finish":"2026-03-03T09:53:22+01:00","operating_reset_at":1772521402,"operating":0}}"#;
+    let response: Response<<im::department::colleagues::List as Method>::Output> =
+        serde_json::from_str(body).unwrap();
+    assert_eq!(response.result.len(), 5);
+    assert_eq!(response.next, Some(5));
+    assert_eq!(response.total, Some(7));
+    // im-recent-list.md's example: `total` is -1 when the portal does not count.
+    let recent: Response<serde_json::Value> =
+        serde_json::from_str(r#"{"result":{},"total":-1}"#).unwrap();
+    assert_eq!((recent.total, recent.next), (Some(-1), None));
+}

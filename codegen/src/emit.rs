@@ -791,7 +791,7 @@ fn method_doc(m: &Method) -> String {
     doc.push_str(&format!(" Auth: {}.", auth.join(", ")));
     for (name, text) in &m.result.envelope {
         doc.push_str(&format!(
-            "\n\nThe response carries `{name}` beside `result`: {}",
+            "\n\nThe response carries `{name}` beside `result` ([`Response::{name}`](crate::Response::{name})): {}",
             text.trim()
         ));
     }

@@ -137,7 +137,7 @@ impl<'c, T: Transport> Batch<'c, T> {
             span,
         )
         .await;
-        let body = super::settle::<BatchBody, SystemError>(NAME, answer)?;
+        let body = super::settle::<BatchBody, SystemError>(NAME, answer)?.result;
         Ok(BatchResults {
             body,
             methods: self.commands.iter().map(|(m, _)| *m).collect(),

@@ -265,9 +265,9 @@ fn append(object: &[u8], entries: &[(&str, &str)]) -> Vec<u8> {
 fn settle<R, E: MethodError>(
     method: &'static str,
     answer: Result<Answer<R>, Failure>,
-) -> Result<R, Error<E>> {
+) -> Result<crate::Response<R>, Error<E>> {
     match answer {
-        Ok(Answer::Result(result, _)) => Ok(result),
+        Ok(Answer::Result(response)) => Ok(response),
         Ok(Answer::Error {
             code,
             description,
@@ -294,7 +294,7 @@ fn settle<R, E: MethodError>(
 
 /// What one HTTP exchange came to.
 enum Answer<T> {
-    Result(T, Option<crate::Time>),
+    Result(crate::Response<T>),
     Error {
         code: String,
         description: Option<String>,
@@ -314,6 +314,8 @@ struct Envelope<T> {
     error: Option<String>,
     error_description: Option<String>,
     time: Option<crate::Time>,
+    total: Option<i64>,
+    next: Option<i64>,
 }
 
 fn read_answer<T: serde::de::DeserializeOwned>(status: u16, body: &[u8]) -> Answer<T> {
@@ -335,8 +337,15 @@ fn read_answer<T: serde::de::DeserializeOwned>(status: u16, body: &[u8]) -> Answ
         Ok(Envelope {
             result: Some(result),
             time,
+            total,
+            next,
             ..
-        }) => Answer::Result(result, time),
+        }) => Answer::Result(crate::Response {
+            result,
+            time,
+            total,
+            next,
+        }),
         Ok(_) => undecodable("neither `result` nor `error` in the body".into()),
         Err(e) => {
             // A body that is not the documented shape may still carry an error code.
@@ -359,6 +368,34 @@ impl<T: Transport> Client<T> {
     /// name; its outcome and duration are logged when it ends. No URL, token
     /// or body is ever logged.
     pub async fn call<M: Method>(&self, request: &M) -> Result<M::Output, Error<M::Error>> {
+        self.call_response(request)
+            .await
+            .map(|response| response.result)
+    }
+
+    /// Calls a method and returns its whole response: the typed result, the
+    /// `time` block, and for the list methods `total` and `next`, which
+    /// [`call`](Self::call) leaves out. Errors as [`call`](Self::call).
+    ///
+    /// ```no_run
+    /// # async fn page(client: &bitrix24::Client) -> Result<(), Box<dyn std::error::Error>> {
+    /// use bitrix24::im;
+    ///
+    /// let page = client
+    ///     .call_response(&im::search::chat::List::new().find("support"))
+    ///     .await?;
+    /// println!("{} of {:?} chats", page.result.len(), page.total);
+    /// if let Some(offset) = page.next {
+    ///     let request = im::search::chat::List::new().find("support").offset(offset);
+    ///     let _next_page = client.call(&request).await?;
+    /// }
+    /// # Ok(())
+    /// # }
+    /// ```
+    pub async fn call_response<M: Method>(
+        &self,
+        request: &M,
+    ) -> Result<crate::Response<M::Output>, Error<M::Error>> {
         let encoded = serde_json::to_vec(request)
             .map_err(|e| e.to_string())
             .map(|object| {
@@ -388,6 +425,7 @@ impl<T: Transport> Client<T> {
             .map_err(|e| e.to_string());
         self.traced::<Value, RawError>(method, encoded)
             .await
+            .map(|response| response.result)
             .map_err(|e| match e {
                 Error::Api {
                     method: name,
@@ -412,7 +450,7 @@ impl<T: Transport> Client<T> {
         &self,
         info: &'static crate::schema::MethodInfo,
         encoded: Result<Encoded, String>,
-    ) -> Result<R, Error<E>> {
+    ) -> Result<crate::Response<R>, Error<E>> {
         let span = tracing::info_span!(
             "bitrix24.call",
             method = info.name,
@@ -528,7 +566,7 @@ impl<T: Transport> Client<T> {
             };
             let answer = read_answer::<R>(response.status, &response.body);
             match &answer {
-                Answer::Result(_, time) => inner.operating.record(method, time.as_ref()),
+                Answer::Result(response) => inner.operating.record(method, response.time.as_ref()),
                 Answer::Error { code, .. } if code == "expired_token" && !refreshed => {
                     if let (Some(token), Some(_)) = (token, &inner.refresher) {
                         self.refresh(&token).await.map_err(Failure::Refresh)?;

@@ -710,3 +710,34 @@ async fn a_list_method_hands_back_total_and_next_beside_its_page() {
         .unwrap();
     assert_eq!(page, first.result);
 }
+
+#[tokio::test]
+async fn a_documented_null_result_is_none_not_a_decode_error() {
+    // im-chat-get.md: a chat that is not found gives `"result": null`.
+    let server = TestServer::start(|request| {
+        if request.json()["ENTITY_ID"] == json!("404") {
+            Reply::Raw(200, r#"{"result":null,"time":{"start":1.0}}"#)
+        } else {
+            ok(json!({"ID": 21191}))
+        }
+    })
+    .await;
+    let client = fast(ClientBuilder::webhook(&server.webhook()))
+        .build()
+        .unwrap();
+    let kind = im::ChatEntityType::Crm;
+    let missing = client.call(&im::chat::Get::new(kind.clone(), "404")).await;
+    assert_eq!(missing.unwrap(), None);
+    let found = client
+        .call(&im::chat::Get::new(kind, "DEAL|1663"))
+        .await
+        .unwrap();
+    assert_eq!(found.map(|chat| chat.id), Some(21191));
+    // A method whose result is not optional still refuses a `null`.
+    let server = TestServer::start(|_| Reply::Raw(200, r#"{"result":null}"#)).await;
+    let client = fast(ClientBuilder::webhook(&server.webhook()))
+        .build()
+        .unwrap();
+    let err = client.call(&im::chat::Add::new()).await.unwrap_err();
+    assert!(matches!(err, Error::Decode { .. }), "{err:?}");
+}

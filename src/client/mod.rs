@@ -309,13 +309,27 @@ enum Answer<T> {
 
 /// The envelope read in one pass: a result or an error.
 #[derive(Deserialize)]
+#[serde(bound(deserialize = "T: Deserialize<'de>"))]
 struct Envelope<T> {
+    /// `Some` whenever the key is there, even as `null`: a method whose
+    /// result may be `null` (`im.chat.get` finding nothing) has an
+    /// `Option` for its output, which reads the `null` as `None`.
+    #[serde(default, deserialize_with = "present")]
     result: Option<T>,
     error: Option<String>,
     error_description: Option<String>,
     time: Option<crate::Time>,
     total: Option<i64>,
     next: Option<i64>,
+}
+
+/// Reads a member that is there, whatever its value, as `Some`.
+fn present<'de, D, T>(deserializer: D) -> Result<Option<T>, D::Error>
+where
+    D: serde::Deserializer<'de>,
+    T: Deserialize<'de>,
+{
+    T::deserialize(deserializer).map(Some)
 }
 
 fn read_answer<T: serde::de::DeserializeOwned>(status: u16, body: &[u8]) -> Answer<T> {

@@ -741,3 +741,88 @@ async fn a_documented_null_result_is_none_not_a_decode_error() {
     let err = client.call(&im::chat::Add::new()).await.unwrap_err();
     assert!(matches!(err, Error::Decode { .. }), "{err:?}");
 }
+
+/// A portal whose `im.chat.add` budget is spent until `reset_at` (unix
+/// seconds): it refuses with OPERATION_TIME_LIMIT before then. The first
+/// call is answered, with the figures `first` gives it.
+fn budget_portal(
+    first: impl Fn(f64) -> (f64, Reply) + Send + Sync + 'static,
+) -> impl Fn(&support::Recorded) -> Reply + Send + Sync + 'static {
+    let reset_at: Arc<Mutex<Option<f64>>> = Arc::new(Mutex::new(None));
+    move |_| {
+        let now = std::time::SystemTime::now()
+            .duration_since(std::time::UNIX_EPOCH)
+            .unwrap()
+            .as_secs_f64();
+        let mut reset = reset_at.lock().unwrap();
+        match *reset {
+            None => {
+                let (at, reply) = first(now);
+                *reset = Some(at);
+                reply
+            }
+            Some(at) if now < at => error(429, "OPERATION_TIME_LIMIT"),
+            Some(_) => ok(json!(1)),
+        }
+    }
+}
+
+fn with_budget(operating: f64, reset_at: f64) -> Reply {
+    Reply::Json(
+        200,
+        json!({"result": 1, "time": {"operating": operating, "operating_reset_at": reset_at}}),
+    )
+}
+
+#[tokio::test]
+async fn concurrent_calls_all_wait_out_a_spent_time_budget() {
+    // 479 of 480 s used; the budget frees in a second.
+    let server = TestServer::start(budget_portal(|now| {
+        let at = now.floor() + 1.0;
+        (at, with_budget(479.0, at))
+    }))
+    .await;
+    let client = fast(ClientBuilder::webhook(&server.webhook()))
+        .build()
+        .unwrap();
+    client.call(&im::chat::Add::new()).await.unwrap();
+    let calls = (0..4).map(|_| {
+        let client = client.clone();
+        tokio::spawn(async move { client.call(&im::chat::Add::new()).await })
+    });
+    for call in calls {
+        let outcome = call.await.unwrap();
+        assert!(outcome.is_ok(), "{outcome:?}");
+    }
+    assert_eq!(server.requests().len(), 5, "nothing was refused and resent");
+}
+
+#[tokio::test]
+async fn operation_time_limit_makes_later_calls_wait_for_the_reset() {
+    // The answer shows little used, but other callers of the same webhook
+    // spend the budget: the portal refuses the next call until the reset.
+    let server = TestServer::start(budget_portal(|now| {
+        let at = now.floor() + 1.0;
+        (at, with_budget(10.0, at))
+    }))
+    .await;
+    let client = fast(ClientBuilder::webhook(&server.webhook()))
+        .build()
+        .unwrap();
+    client.call(&im::chat::Add::new()).await.unwrap();
+    let refused = client.call(&im::chat::Add::new()).await.unwrap_err();
+    assert!(
+        matches!(
+            refused,
+            Error::Api {
+                error: im::chat::AddError::System(SystemError::OperationTimeLimit),
+                status: 429,
+                ..
+            }
+        ),
+        "{refused:?}"
+    );
+    // Not refused again: the client waits for the reset the portal gave.
+    client.call(&im::chat::Add::new()).await.unwrap();
+    assert_eq!(server.requests().len(), 3);
+}

@@ -581,6 +581,11 @@ impl<T: Transport> Client<T> {
             let answer = read_answer::<R>(response.status, &response.body);
             match &answer {
                 Answer::Result(response) => inner.operating.record(method, response.time.as_ref()),
+                // Returned to the caller (the portal ran nothing, but the
+                // budget frees only at its reset); later calls wait for it.
+                Answer::Error { code, .. } if code == "OPERATION_TIME_LIMIT" => {
+                    inner.operating.spent(method)
+                }
                 Answer::Error { code, .. } if code == "expired_token" && !refreshed => {
                     if let (Some(token), Some(_)) = (token, &inner.refresher) {
                         self.refresh(&token).await.map_err(Failure::Refresh)?;

@@ -98,7 +98,10 @@ impl OperatingBudget {
         }
     }
 
-    /// How long to wait before calling `method`.
+    /// How long to wait before calling `method`. Every caller of a method
+    /// past its margin waits for the same reset, however many there are at
+    /// once; once the reset has passed, the figures are stale and dropped,
+    /// and the next answer brings fresh ones.
     pub(crate) fn wait(&self, method: &'static str) -> Duration {
         let mut seen = self.seen.lock().unwrap_or_else(|p| p.into_inner());
         let Some(&(operating, reset_at)) = seen.get(method) else {
@@ -107,19 +110,33 @@ impl OperatingBudget {
         if operating < self.limit * OPERATING_MARGIN {
             return Duration::ZERO;
         }
-        // Past the reset the next answer brings fresh figures.
-        seen.remove(method);
-        let now = SystemTime::now()
-            .duration_since(UNIX_EPOCH)
-            .map(|d| d.as_secs_f64())
-            .unwrap_or(0.0);
         let until = reset_at + RESET_ROUNDING;
+        let now = unix_now();
         if until > now {
             Duration::from_secs_f64(until - now).min(MAX_OPERATING_WAIT)
         } else {
+            seen.remove(method);
             Duration::ZERO
         }
     }
+
+    /// The portal refused `method` with `OPERATION_TIME_LIMIT`: its budget is
+    /// spent, so calls to it wait for the `operating_reset_at` of the last
+    /// answer that had one, as the limits page advises. Without such an
+    /// answer there is no reset to wait for, and nothing changes.
+    pub(crate) fn spent(&self, method: &'static str) {
+        let mut seen = self.seen.lock().unwrap_or_else(|p| p.into_inner());
+        if let Some(entry) = seen.get_mut(method) {
+            entry.0 = f64::INFINITY;
+        }
+    }
+}
+
+fn unix_now() -> f64 {
+    SystemTime::now()
+        .duration_since(UNIX_EPOCH)
+        .map(|d| d.as_secs_f64())
+        .unwrap_or(0.0)
 }
 
 #[cfg(test)]
@@ -183,5 +200,42 @@ mod tests {
             Duration::ZERO,
             "budgets are per method"
         );
+        // Every caller waits, not only the first one to ask.
+        let again = budget.wait("im.chat.add");
+        assert!(again > Duration::from_secs(26), "{again:?}");
+    }
+
+    #[test]
+    fn a_reset_in_the_past_lets_calls_through_and_forgets_the_figures() {
+        let budget = OperatingBudget::new(Duration::from_secs(480));
+        let mut t: crate::Time = serde_json::from_str("{}").unwrap();
+        t.operating = Some(479.0);
+        t.operating_reset_at = Some(unix_now() - 5.0);
+        budget.record("im.chat.add", Some(&t));
+        assert_eq!(budget.wait("im.chat.add"), Duration::ZERO);
+        // Dropped: marking the method spent has no reset to wait for.
+        budget.spent("im.chat.add");
+        assert_eq!(budget.wait("im.chat.add"), Duration::ZERO);
+    }
+
+    #[test]
+    fn operation_time_limit_makes_calls_wait_for_the_last_known_reset() {
+        let budget = OperatingBudget::new(Duration::from_secs(480));
+        let mut t: crate::Time = serde_json::from_str("{}").unwrap();
+        // Well under the margin: no wait yet.
+        t.operating = Some(50.0);
+        t.operating_reset_at = Some(unix_now() + 20.0);
+        budget.record("im.chat.add", Some(&t));
+        assert_eq!(budget.wait("im.chat.add"), Duration::ZERO);
+        // The portal says the budget is spent (other callers used it).
+        budget.spent("im.chat.add");
+        let wait = budget.wait("im.chat.add");
+        assert!(
+            wait > Duration::from_secs(16) && wait <= Duration::from_secs(21),
+            "{wait:?}"
+        );
+        // A method never seen has nothing to wait for.
+        budget.spent("imbot.v2.Chat.add");
+        assert_eq!(budget.wait("imbot.v2.Chat.add"), Duration::ZERO);
     }
 }

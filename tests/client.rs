@@ -152,6 +152,27 @@ async fn every_documented_error_reaches_the_caller_typed() {
         );
         assert!(err.to_string().contains(info.code), "{err}");
     }
+    // im.chat.add's own codes: the legacy ones older portals still send.
+    assert_eq!(im::chat::ADD_ERRORS.len(), 2);
+    for info in &im::chat::ADD_ERRORS {
+        let status = info.status.unwrap();
+        *codes.lock().unwrap() = Some((status, info.code.to_owned()));
+        let err = client.call(&im::chat::Add::new()).await.unwrap_err();
+        let Error::Api {
+            error, status: got, ..
+        } = &err
+        else {
+            panic!("{}: expected an API error, got {err:?}", info.code)
+        };
+        assert!(
+            !matches!(error, im::chat::AddError::Unknown(_)),
+            "{} decoded as unknown",
+            info.code
+        );
+        assert_eq!(error.code(), info.code);
+        assert_eq!(error.info().map(|i| i.legacy), Some(true));
+        assert_eq!(*got, status);
+    }
     // A code nobody documented still decodes.
     *codes.lock().unwrap() = Some((400, "BRAND_NEW_CODE".into()));
     let err = client.call(&im::chat::Add::new()).await.unwrap_err();
@@ -825,4 +846,123 @@ async fn operation_time_limit_makes_later_calls_wait_for_the_reset() {
     // Not refused again: the client waits for the reset the portal gave.
     client.call(&im::chat::Add::new()).await.unwrap();
     assert_eq!(server.requests().len(), 3);
+}
+
+/// A transport that cannot connect for its first `failures` attempts, then
+/// answers every request with `{"result": 5}`.
+struct ConnectsAfter {
+    failures: usize,
+    attempts: Arc<AtomicUsize>,
+}
+
+impl bitrix24::client::Transport for ConnectsAfter {
+    async fn send(
+        &self,
+        _: bitrix24::client::HttpRequest,
+    ) -> Result<bitrix24::client::HttpResponse, TransportError> {
+        let attempt = self.attempts.fetch_add(1, Ordering::SeqCst);
+        if attempt < self.failures {
+            Err(TransportError::Connect("connection refused".into()))
+        } else {
+            Ok(bitrix24::client::HttpResponse {
+                status: 200,
+                body: br#"{"result":5}"#.to_vec(),
+            })
+        }
+    }
+}
+
+#[tokio::test]
+async fn a_connection_that_never_opened_is_retried_even_for_a_non_idempotent_call() {
+    // im.chat.add is not idempotent, but nothing reached the portal.
+    let attempts = Arc::new(AtomicUsize::new(0));
+    let client = fast(ClientBuilder::webhook(
+        "https://portal.example/rest/1/s3cr3t-webhook/",
+    ))
+    .max_retries(2)
+    .build_with(ConnectsAfter {
+        failures: 2,
+        attempts: Arc::clone(&attempts),
+    })
+    .unwrap();
+    assert_eq!(client.call(&im::chat::Add::new()).await.unwrap(), 5);
+    assert_eq!(
+        attempts.load(Ordering::SeqCst),
+        3,
+        "two refused, the third answered"
+    );
+
+    // With one retry allowed, the second refusal is the caller's.
+    let attempts = Arc::new(AtomicUsize::new(0));
+    let client = fast(ClientBuilder::webhook(
+        "https://portal.example/rest/1/s3cr3t-webhook/",
+    ))
+    .max_retries(1)
+    .build_with(ConnectsAfter {
+        failures: 2,
+        attempts: Arc::clone(&attempts),
+    })
+    .unwrap();
+    let err = client.call(&im::chat::Add::new()).await.unwrap_err();
+    assert!(
+        matches!(
+            &err,
+            Error::Transport {
+                source: TransportError::Connect(_),
+                ..
+            }
+        ),
+        "{err:?}"
+    );
+    assert_eq!(attempts.load(Ordering::SeqCst), 2);
+}
+
+#[tokio::test]
+async fn oauth_bodies_are_the_curl_oauth_bodies_of_both_pages() {
+    let server = TestServer::start(|request| {
+        if request.method() == "im.chat.add" {
+            ok(json!(1417))
+        } else {
+            ok(chat_result())
+        }
+    })
+    .await;
+    let client = fast(ClientBuilder::oauth(
+        &server.base,
+        OAuthTokens::access_only("**put_access_token_here**"),
+    ))
+    .build()
+    .unwrap();
+
+    // im-chat-add.md, "cURL (OAuth)", with the space after the comma in
+    // `[103, 547]` removed.
+    let request = im::chat::Add::new()
+        .users([103, 547])
+        .chat_type(im::ChatType::Chat)
+        .title("Deal Chat")
+        .description("Discussing the deal here")
+        .color(Color::Pink)
+        .message("Welcome to the deal chat")
+        .entity(im::ChatEntity::crm_deal(1663));
+    client.call(&request).await.unwrap();
+    // chat-add.md of imbot.v2, "cURL (OAuth)".
+    let request = bot_chat::Add::new(456).fields(
+        imbot::ChatFields::new()
+            .title("Support Chat")
+            .color(Color::Mint)
+            .user_ids([1, 2]),
+    );
+    client.call(&request).await.unwrap();
+
+    let seen = server.requests();
+    assert_eq!(seen[0].path, "/rest/im.chat.add");
+    assert_eq!(
+        seen[0].body,
+        r#"{"USERS":[103,547],"TYPE":"CHAT","TITLE":"Deal Chat","DESCRIPTION":"Discussing the deal here","COLOR":"PINK","MESSAGE":"Welcome to the deal chat","ENTITY_TYPE":"CRM","ENTITY_ID":"DEAL|1663","auth":"**put_access_token_here**"}"#
+    );
+    assert_eq!(seen[1].path, "/rest/imbot.v2.Chat.add");
+    assert_eq!(
+        seen[1].body,
+        r#"{"botId":456,"fields":{"title":"Support Chat","color":"mint","userIds":[1,2]},"auth":"**put_access_token_here**"}"#
+    );
 }

@@ -7679,7 +7679,7 @@ pub mod im {
             pub entity_id: Option<String>,
             /// Code of the main role of the BitrixGPT assistant in the chat.
             ///
-            /// Wire name: `COPILOT_MAIN_ROLE`.
+            /// Wire name: `COPILOT_MAIN_ROLE`. Default: `copilot_assistant`.
             #[serde(rename = "COPILOT_MAIN_ROLE")]
             pub copilot_main_role: Option<crate::im::CopilotRole>,
             /// Parameters the schema does not describe, sent as given after the
@@ -7763,7 +7763,7 @@ pub mod im {
             }
             /// Code of the main role of the BitrixGPT assistant in the chat.
             ///
-            /// Wire name: `COPILOT_MAIN_ROLE`.
+            /// Wire name: `COPILOT_MAIN_ROLE`. Default: `copilot_assistant`.
             #[inline]
             pub fn copilot_main_role(
                 self,
@@ -8065,7 +8065,7 @@ pub mod im {
                     ty: "CopilotRole",
                     required: false,
                     required_with: None,
-                    default: None,
+                    default: Some("copilot_assistant"),
                     doc: "Code of the main role of the BitrixGPT assistant in the chat.",
                     secret: false,
                     values: &["copilot_assistant"],

@@ -2,6 +2,8 @@
 // Refresh with `cargo run -p bitrix24-codegen -- snapshot`; a test fails when this file is stale.
 
 /// What a keyboard button does on the user's side.
+///
+/// Documentation: <https://apidocs.bitrix24.com/api-reference/chat-bots/chat-bots-v2/imbot.v2/messages/message-keyboards.html>
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 #[non_exhaustive]
 pub enum ButtonAction {
@@ -80,6 +82,8 @@ impl<'de> serde::Deserialize<'de> for ButtonAction {
     }
 }
 /// A theme colour of a keyboard button.
+///
+/// Documentation: <https://apidocs.bitrix24.com/api-reference/chat-bots/chat-bots-v2/imbot.v2/messages/message-keyboards.html>
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 #[non_exhaustive]
 pub enum ButtonColorToken {
@@ -153,6 +157,8 @@ impl<'de> serde::Deserialize<'de> for ButtonColorToken {
     }
 }
 /// Where a keyboard button is shown.
+///
+/// Documentation: <https://apidocs.bitrix24.com/api-reference/chat-bots/chat-bots-v2/imbot.v2/messages/message-keyboards.html>
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 #[non_exhaustive]
 pub enum ButtonContext {
@@ -217,6 +223,8 @@ impl<'de> serde::Deserialize<'de> for ButtonContext {
     }
 }
 /// How a keyboard button is laid out.
+///
+/// Documentation: <https://apidocs.bitrix24.com/api-reference/chat-bots/chat-bots-v2/imbot.v2/messages/message-keyboards.html>
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 #[non_exhaustive]
 pub enum ButtonDisplay {
@@ -277,6 +285,8 @@ impl<'de> serde::Deserialize<'de> for ButtonDisplay {
     }
 }
 /// A keyboard entry that is not a button.
+///
+/// Documentation: <https://apidocs.bitrix24.com/api-reference/chat-bots/chat-bots-v2/imbot.v2/messages/message-keyboards.html>
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 #[non_exhaustive]
 pub enum ButtonType {
@@ -333,6 +343,8 @@ impl<'de> serde::Deserialize<'de> for ButtonType {
     }
 }
 /// A chat colour. Each method sends its own spelling (`PINK` for `im.*`, `pink` for `imbot.v2.*`), and responses give the HEX, which reads back into the same value.
+///
+/// Documentation: <https://apidocs.bitrix24.com/api-reference/chat-bots/chat-bots-v2/imbot.v2/chats/chat-add.html>
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 #[non_exhaustive]
 pub enum Color {
@@ -517,6 +529,8 @@ impl<'de> serde::Deserialize<'de> for Color {
     }
 }
 /// A keyboard in its full form: the buttons and, for a bot's keyboard, the bot.
+///
+/// Documentation: <https://apidocs.bitrix24.com/api-reference/chat-bots/chat-bots-v2/imbot.v2/messages/message-keyboards.html>
 #[derive(Debug, Clone, PartialEq, serde::Deserialize)]
 #[non_exhaustive]
 pub struct Keyboard {
@@ -546,6 +560,8 @@ impl serde::Serialize for Keyboard {
 /// One button of a keyboard under a message. Every button but a line break
 /// needs `TEXT` and one action: `LINK`, `COMMAND`, `ACTION` with
 /// `ACTION_VALUE`, or `APP_ID`.
+///
+/// Documentation: <https://apidocs.bitrix24.com/api-reference/chat-bots/chat-bots-v2/imbot.v2/messages/message-keyboards.html>
 #[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
 #[non_exhaustive]
 pub struct KeyboardButton {
@@ -898,6 +914,8 @@ impl serde::Serialize for KeyboardButton {
     }
 }
 /// How long a call took, and how much of the method's execution-time budget is used. Which fields appear depends on the method and the portal.
+///
+/// Documentation: <https://apidocs.bitrix24.com/api-reference/data-types.html>
 #[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
 #[non_exhaustive]
 pub struct Time {
@@ -966,6 +984,8 @@ impl serde::Serialize for Time {
     }
 }
 /// A flag written `Y` or `N`.
+///
+/// Documentation: <https://apidocs.bitrix24.com/api-reference/chat-bots/chat-bots-v2/imbot.v2/messages/message-keyboards.html>
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 #[non_exhaustive]
 pub enum YesNo {
@@ -1474,6 +1494,8 @@ pub static METHODS: &[&crate::schema::MethodInfo] = &[
 #[cfg(feature = "im")]
 pub mod im {
     /// A group chat as the im.* methods return it.
+    ///
+    /// Documentation: <https://apidocs.bitrix24.com/api-reference/chats/users/im-user-get.html>
     #[derive(Debug, Clone, PartialEq, serde::Deserialize)]
     #[non_exhaustive]
     pub struct Chat {
@@ -1772,6 +1794,8 @@ pub mod im {
     /// The external object a chat is linked to: an `ENTITY_TYPE` and an
     /// `ENTITY_ID` in the format that type uses. Use a constructor for the
     /// documented formats, or `raw` for any other.
+    ///
+    /// Documentation: <https://apidocs.bitrix24.com/api-reference/chats/im-chat-get.html>
     #[derive(Debug, Clone, PartialEq, Eq, Hash)]
     pub struct ChatEntity {
         kind: crate::im::ChatEntityType,
@@ -1927,6 +1951,8 @@ pub mod im {
         }
     }
     /// A link to the external object a chat is linked to.
+    ///
+    /// Documentation: <https://apidocs.bitrix24.com/api-reference/chats/users/im-user-get.html>
     #[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
     #[non_exhaustive]
     pub struct ChatEntityLink {
@@ -1964,6 +1990,8 @@ pub mod im {
         }
     }
     /// What kind of external object a chat is linked to (`ENTITY_TYPE` of `im.chat.add` and `im.chat.get`).
+    ///
+    /// Documentation: <https://apidocs.bitrix24.com/api-reference/chats/im-chat-get.html>
     #[derive(Debug, Clone, PartialEq, Eq, Hash)]
     #[non_exhaustive]
     pub enum ChatEntityType {
@@ -2080,6 +2108,8 @@ pub mod im {
         }
     }
     /// A file of a chat as the im.* methods return it (camelCase, unlike the other im.* objects).
+    ///
+    /// Documentation: <https://apidocs.bitrix24.com/api-reference/chats/users/im-user-get.html>
     #[derive(Debug, Clone, PartialEq, serde::Deserialize)]
     #[non_exhaustive]
     pub struct ChatFile {
@@ -2246,6 +2276,8 @@ pub mod im {
         }
     }
     /// The chat `im.chat.get` found.
+    ///
+    /// Documentation: <https://apidocs.bitrix24.com/api-reference/chats/im-chat-get.html>
     #[derive(Debug, Clone, PartialEq, serde::Deserialize)]
     #[non_exhaustive]
     pub struct ChatIdResult {
@@ -2268,6 +2300,8 @@ pub mod im {
         }
     }
     /// Who saw a chat's last message.
+    ///
+    /// Documentation: <https://apidocs.bitrix24.com/api-reference/chats/users/im-user-get.html>
     #[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
     #[non_exhaustive]
     pub struct ChatMessageViews {
@@ -2304,6 +2338,8 @@ pub mod im {
         }
     }
     /// Which members of a chat may do something.
+    ///
+    /// Documentation: <https://apidocs.bitrix24.com/api-reference/chats/users/im-user-get.html>
     #[derive(Debug, Clone, PartialEq, Eq, Hash)]
     #[non_exhaustive]
     pub enum ChatPermissionLevel {
@@ -2371,6 +2407,8 @@ pub mod im {
         }
     }
     /// Who may do what in a chat.
+    ///
+    /// Documentation: <https://apidocs.bitrix24.com/api-reference/chats/users/im-user-get.html>
     #[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
     #[non_exhaustive]
     pub struct ChatPermissions {
@@ -2428,6 +2466,8 @@ pub mod im {
         }
     }
     /// The public link of an open chat.
+    ///
+    /// Documentation: <https://apidocs.bitrix24.com/api-reference/chats/users/im-user-get.html>
     #[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
     #[non_exhaustive]
     pub struct ChatPublic {
@@ -2457,6 +2497,8 @@ pub mod im {
         }
     }
     /// How far one member has read a chat.
+    ///
+    /// Documentation: <https://apidocs.bitrix24.com/api-reference/chats/users/im-user-get.html>
     #[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
     #[non_exhaustive]
     pub struct ChatReader {
@@ -2500,6 +2542,8 @@ pub mod im {
         }
     }
     /// What may be done in a chat.
+    ///
+    /// Documentation: <https://apidocs.bitrix24.com/api-reference/chats/users/im-user-get.html>
     #[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
     #[non_exhaustive]
     pub struct ChatRestrictions {
@@ -2592,6 +2636,8 @@ pub mod im {
         }
     }
     /// Whether a chat is open or closed.
+    ///
+    /// Documentation: <https://apidocs.bitrix24.com/api-reference/chats/im-chat-add.html>
     #[derive(Debug, Clone, PartialEq, Eq, Hash)]
     #[non_exhaustive]
     pub enum ChatType {
@@ -2655,6 +2701,8 @@ pub mod im {
         }
     }
     /// A BitrixGPT role. Any role code of the portal's AI library is accepted; the known one is the default assistant.
+    ///
+    /// Documentation: <https://apidocs.bitrix24.com/api-reference/chats/im-chat-add.html>
     #[derive(Debug, Clone, PartialEq, Eq, Hash)]
     #[non_exhaustive]
     pub enum CopilotRole {
@@ -2714,6 +2762,8 @@ pub mod im {
         }
     }
     /// Unread totals by kind.
+    ///
+    /// Documentation: <https://apidocs.bitrix24.com/api-reference/chats/im-counters-get.html>
     #[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
     #[non_exhaustive]
     pub struct CounterTotals {
@@ -2777,6 +2827,8 @@ pub mod im {
         }
     }
     /// The caller's unread counters, as `im.counters.get` returns them.
+    ///
+    /// Documentation: <https://apidocs.bitrix24.com/api-reference/chats/im-counters-get.html>
     #[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
     #[non_exhaustive]
     pub struct Counters {
@@ -2848,6 +2900,8 @@ pub mod im {
         }
     }
     /// A department as the im.* methods return it.
+    ///
+    /// Documentation: <https://apidocs.bitrix24.com/api-reference/chats/users/im-user-get.html>
     #[derive(Debug, Clone, PartialEq, serde::Deserialize)]
     #[non_exhaustive]
     pub struct Department {
@@ -2897,6 +2951,8 @@ pub mod im {
         }
     }
     /// A message as `im.dialog.messages.get` returns it.
+    ///
+    /// Documentation: <https://apidocs.bitrix24.com/api-reference/chats/messages/im-dialog-messages-get.html>
     #[derive(Debug, Clone, PartialEq, serde::Deserialize)]
     #[non_exhaustive]
     pub struct DialogMessage {
@@ -2981,6 +3037,8 @@ pub mod im {
         }
     }
     /// Extra data of a message.
+    ///
+    /// Documentation: <https://apidocs.bitrix24.com/api-reference/chats/messages/im-dialog-messages-get.html>
     #[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
     #[non_exhaustive]
     pub struct DialogMessageParams {
@@ -3020,6 +3078,8 @@ pub mod im {
         }
     }
     /// The state of a dialog after `im.dialog.read`.
+    ///
+    /// Documentation: <https://apidocs.bitrix24.com/api-reference/chats/messages/im-dialog-read.html>
     #[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
     #[non_exhaustive]
     pub struct DialogReadResult {
@@ -3066,6 +3126,8 @@ pub mod im {
         }
     }
     /// Links to a Drive file.
+    ///
+    /// Documentation: <https://apidocs.bitrix24.com/api-reference/chats/files/im-disk-file-commit.html>
     #[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
     #[non_exhaustive]
     pub struct DiskFileLinks {
@@ -3103,6 +3165,8 @@ pub mod im {
         }
     }
     /// The Drive record of a file posted with `im.disk.file.commit`.
+    ///
+    /// Documentation: <https://apidocs.bitrix24.com/api-reference/chats/files/im-disk-file-commit.html>
     #[derive(Debug, Clone, PartialEq, serde::Deserialize)]
     #[non_exhaustive]
     pub struct DiskFileModel {
@@ -3279,6 +3343,8 @@ pub mod im {
         }
     }
     /// A file or a folder on Drive.
+    ///
+    /// Documentation: <https://apidocs.bitrix24.com/api-reference/chats/files/im-disk-file-save.html>
     #[derive(Debug, Clone, PartialEq, serde::Deserialize)]
     #[non_exhaustive]
     pub struct DiskItem {
@@ -3307,6 +3373,8 @@ pub mod im {
         }
     }
     /// The size of an image file.
+    ///
+    /// Documentation: <https://apidocs.bitrix24.com/api-reference/chats/users/im-user-get.html>
     #[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
     #[non_exhaustive]
     pub struct FileImage {
@@ -3336,6 +3404,8 @@ pub mod im {
         }
     }
     /// Preview links of a media file.
+    ///
+    /// Documentation: <https://apidocs.bitrix24.com/api-reference/chats/users/im-user-get.html>
     #[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
     #[non_exhaustive]
     pub struct FileMediaUrl {
@@ -3358,6 +3428,8 @@ pub mod im {
         }
     }
     /// Settings the messenger's file viewer uses.
+    ///
+    /// Documentation: <https://apidocs.bitrix24.com/api-reference/chats/users/im-user-get.html>
     #[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
     #[non_exhaustive]
     pub struct FileViewerAttrs {
@@ -3441,6 +3513,8 @@ pub mod im {
         }
     }
     /// What `im.message.like` does.
+    ///
+    /// Documentation: <https://apidocs.bitrix24.com/api-reference/chats/messages/im-message-like.html>
     #[derive(Debug, Clone, PartialEq, Eq, Hash)]
     #[non_exhaustive]
     pub enum LikeAction {
@@ -3508,6 +3582,8 @@ pub mod im {
         }
     }
     /// The sort order of `im.dialog.messages.search`.
+    ///
+    /// Documentation: <https://apidocs.bitrix24.com/api-reference/chats/messages/im-dialog-messages-search.html>
     #[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
     #[non_exhaustive]
     pub struct MessageSearchOrder {
@@ -3545,6 +3621,8 @@ pub mod im {
         }
     }
     /// A notification as the im.notify.* methods return it.
+    ///
+    /// Documentation: <https://apidocs.bitrix24.com/api-reference/chats/users/im-user-get.html>
     #[derive(Debug, Clone, PartialEq, serde::Deserialize)]
     #[non_exhaustive]
     pub struct Notification {
@@ -3664,6 +3742,8 @@ pub mod im {
         }
     }
     /// Who a notification comes from.
+    ///
+    /// Documentation: <https://apidocs.bitrix24.com/api-reference/chats/notifications/im-notify.html>
     #[derive(Debug, Clone, PartialEq, Eq, Hash)]
     #[non_exhaustive]
     pub enum NotifyKind {
@@ -3727,6 +3807,8 @@ pub mod im {
         }
     }
     /// One kind of notification.
+    ///
+    /// Documentation: <https://apidocs.bitrix24.com/api-reference/chats/notifications/im-notify-schema-get.html>
     #[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
     #[non_exhaustive]
     pub struct NotifySchemaKind {
@@ -3758,6 +3840,8 @@ pub mod im {
         }
     }
     /// The kinds of notifications of one module.
+    ///
+    /// Documentation: <https://apidocs.bitrix24.com/api-reference/chats/notifications/im-notify-schema-get.html>
     #[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
     #[non_exhaustive]
     pub struct NotifySchemaModule {
@@ -3797,6 +3881,8 @@ pub mod im {
         }
     }
     /// The avatar of a recent dialog.
+    ///
+    /// Documentation: <https://apidocs.bitrix24.com/api-reference/chats/users/im-user-get.html>
     #[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
     #[non_exhaustive]
     pub struct RecentAvatar {
@@ -3826,6 +3912,8 @@ pub mod im {
         }
     }
     /// One dialog of the caller's recent list (or of the search history).
+    ///
+    /// Documentation: <https://apidocs.bitrix24.com/api-reference/chats/users/im-user-get.html>
     #[derive(Debug, Clone, PartialEq, serde::Deserialize)]
     #[non_exhaustive]
     pub struct RecentItem {
@@ -3960,6 +4048,8 @@ pub mod im {
         }
     }
     /// The open line of a recent open-line chat.
+    ///
+    /// Documentation: <https://apidocs.bitrix24.com/api-reference/chats/users/im-user-get.html>
     #[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
     #[non_exhaustive]
     pub struct RecentLines {
@@ -3996,6 +4086,8 @@ pub mod im {
         }
     }
     /// The last message of a recent dialog.
+    ///
+    /// Documentation: <https://apidocs.bitrix24.com/api-reference/chats/users/im-user-get.html>
     #[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
     #[non_exhaustive]
     pub struct RecentMessage {
@@ -4074,6 +4166,8 @@ pub mod im {
         }
     }
     /// A sort direction.
+    ///
+    /// Documentation: <https://apidocs.bitrix24.com/api-reference/chats/messages/im-dialog-messages-search.html>
     #[derive(Debug, Clone, PartialEq, Eq, Hash)]
     #[non_exhaustive]
     pub enum SearchDirection {
@@ -4137,6 +4231,8 @@ pub mod im {
         }
     }
     /// A message as `im.dialog.messages.search` returns it (camelCase, with snake_case copies of some fields).
+    ///
+    /// Documentation: <https://apidocs.bitrix24.com/api-reference/chats/messages/im-dialog-messages-search.html>
     #[derive(Debug, Clone, PartialEq, serde::Deserialize)]
     #[non_exhaustive]
     pub struct SearchMessage {
@@ -4270,6 +4366,8 @@ pub mod im {
         }
     }
     /// The reactions to a message found by `im.dialog.messages.search`.
+    ///
+    /// Documentation: <https://apidocs.bitrix24.com/api-reference/chats/messages/im-dialog-messages-search.html>
     #[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
     #[non_exhaustive]
     pub struct SearchReactions {
@@ -4317,6 +4415,8 @@ pub mod im {
         }
     }
     /// A user as `im.dialog.messages.search` returns it (camelCase).
+    ///
+    /// Documentation: <https://apidocs.bitrix24.com/api-reference/chats/messages/im-dialog-messages-search.html>
     #[derive(Debug, Clone, PartialEq, serde::Deserialize)]
     #[non_exhaustive]
     pub struct SearchUser {
@@ -4537,6 +4637,8 @@ pub mod im {
         }
     }
     /// What `im.message.share` makes out of a message.
+    ///
+    /// Documentation: <https://apidocs.bitrix24.com/api-reference/chats/messages/im-message-share.html>
     #[derive(Debug, Clone, PartialEq, Eq, Hash)]
     #[non_exhaustive]
     pub enum ShareKind {
@@ -4613,6 +4715,8 @@ pub mod im {
         }
     }
     /// A user as the im.* methods return it.
+    ///
+    /// Documentation: <https://apidocs.bitrix24.com/api-reference/chats/users/im-user-get.html>
     #[derive(Debug, Clone, PartialEq, serde::Deserialize)]
     #[non_exhaustive]
     pub struct User {
@@ -4824,6 +4928,8 @@ pub mod im {
         }
     }
     /// A user's phone numbers; each page lists the ones it knows of.
+    ///
+    /// Documentation: <https://apidocs.bitrix24.com/api-reference/chats/users/im-user-get.html>
     #[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
     #[non_exhaustive]
     pub struct UserPhones {
@@ -4867,6 +4973,8 @@ pub mod im {
         }
     }
     /// A status a user sets for themselves.
+    ///
+    /// Documentation: <https://apidocs.bitrix24.com/api-reference/chats/users/im-user-status-set.html>
     #[derive(Debug, Clone, PartialEq, Eq, Hash)]
     #[non_exhaustive]
     pub enum UserStatus {
@@ -5128,6 +5236,8 @@ pub mod im {
         }
     }
     /// An error code `im.notify` can return: its own codes, the system codes every method shares, or a code this crate does not know yet.
+    ///
+    /// Documentation: <https://apidocs.bitrix24.com/api-reference/chats/notifications/im-notify.html>
     #[derive(Debug, Clone, PartialEq, Eq)]
     #[non_exhaustive]
     pub enum NotifyError {
@@ -5147,6 +5257,8 @@ pub mod im {
         Unknown(String),
     }
     /// The error table of `im.notify`, in documentation order.
+    ///
+    /// Documentation: <https://apidocs.bitrix24.com/api-reference/chats/notifications/im-notify.html>
     pub static NOTIFY_ERRORS: [crate::schema::ErrorInfo; 5] = [
         crate::schema::ErrorInfo {
             code: "WRONG_AUTH_TYPE",
@@ -5235,6 +5347,8 @@ pub mod im {
     }
     impl std::error::Error for NotifyError {}
     /// What the schema says about `im.notify`: its params, result and errors.
+    ///
+    /// Documentation: <https://apidocs.bitrix24.com/api-reference/chats/notifications/im-notify.html>
     pub static NOTIFY_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
         name: "im.notify",
         scope: "im",
@@ -5521,6 +5635,8 @@ pub mod im {
                 }
             }
             /// What `im.disk.file.commit` returns: The files posted.
+            ///
+            /// Documentation: <https://apidocs.bitrix24.com/api-reference/chats/files/im-disk-file-commit.html>
             #[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
             #[non_exhaustive]
             pub struct CommitResult {
@@ -5572,6 +5688,8 @@ pub mod im {
                 }
             }
             /// An error code `im.disk.file.commit` can return: its own codes, the system codes every method shares, or a code this crate does not know yet.
+            ///
+            /// Documentation: <https://apidocs.bitrix24.com/api-reference/chats/files/im-disk-file-commit.html>
             #[derive(Debug, Clone, PartialEq, Eq)]
             #[non_exhaustive]
             pub enum CommitError {
@@ -5591,6 +5709,8 @@ pub mod im {
                 Unknown(String),
             }
             /// The error table of `im.disk.file.commit`, in documentation order.
+            ///
+            /// Documentation: <https://apidocs.bitrix24.com/api-reference/chats/files/im-disk-file-commit.html>
             pub static COMMIT_ERRORS: [crate::schema::ErrorInfo; 5] = [
                 crate::schema::ErrorInfo {
                     code: "CHAT_ID_EMPTY",
@@ -5681,6 +5801,8 @@ pub mod im {
             }
             impl std::error::Error for CommitError {}
             /// What the schema says about `im.disk.file.commit`: its params, result and errors.
+            ///
+            /// Documentation: <https://apidocs.bitrix24.com/api-reference/chats/files/im-disk-file-commit.html>
             pub static COMMIT_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
                 name: "im.disk.file.commit",
                 scope: "im",
@@ -5847,6 +5969,8 @@ pub mod im {
                 }
             }
             /// An error code `im.disk.file.delete` can return: its own codes, the system codes every method shares, or a code this crate does not know yet.
+            ///
+            /// Documentation: <https://apidocs.bitrix24.com/api-reference/chats/files/im-disk-file-delete.html>
             #[derive(Debug, Clone, PartialEq, Eq)]
             #[non_exhaustive]
             pub enum DeleteError {
@@ -5860,6 +5984,8 @@ pub mod im {
                 Unknown(String),
             }
             /// The error table of `im.disk.file.delete`, in documentation order.
+            ///
+            /// Documentation: <https://apidocs.bitrix24.com/api-reference/chats/files/im-disk-file-delete.html>
             pub static DELETE_ERRORS: [crate::schema::ErrorInfo; 2] = [
                 crate::schema::ErrorInfo {
                     code: "CHAT_ID_EMPTY",
@@ -5917,6 +6043,8 @@ pub mod im {
             }
             impl std::error::Error for DeleteError {}
             /// What the schema says about `im.disk.file.delete`: its params, result and errors.
+            ///
+            /// Documentation: <https://apidocs.bitrix24.com/api-reference/chats/files/im-disk-file-delete.html>
             pub static DELETE_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
                 name: "im.disk.file.delete",
                 scope: "im",
@@ -6021,6 +6149,8 @@ pub mod im {
                 }
             }
             /// What `im.disk.file.save` returns: Where the copy is.
+            ///
+            /// Documentation: <https://apidocs.bitrix24.com/api-reference/chats/files/im-disk-file-save.html>
             #[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
             #[non_exhaustive]
             pub struct SaveResult {
@@ -6050,6 +6180,8 @@ pub mod im {
                 }
             }
             /// An error code `im.disk.file.save` can return: its own codes, the system codes every method shares, or a code this crate does not know yet.
+            ///
+            /// Documentation: <https://apidocs.bitrix24.com/api-reference/chats/files/im-disk-file-save.html>
             #[derive(Debug, Clone, PartialEq, Eq)]
             #[non_exhaustive]
             pub enum SaveError {
@@ -6063,6 +6195,8 @@ pub mod im {
                 Unknown(String),
             }
             /// The error table of `im.disk.file.save`, in documentation order.
+            ///
+            /// Documentation: <https://apidocs.bitrix24.com/api-reference/chats/files/im-disk-file-save.html>
             pub static SAVE_ERRORS: [crate::schema::ErrorInfo; 2] = [
                 crate::schema::ErrorInfo {
                     code: "FILE_ID_EMPTY",
@@ -6120,6 +6254,8 @@ pub mod im {
             }
             impl std::error::Error for SaveError {}
             /// What the schema says about `im.disk.file.save`: its params, result and errors.
+            ///
+            /// Documentation: <https://apidocs.bitrix24.com/api-reference/chats/files/im-disk-file-save.html>
             pub static SAVE_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
                 name: "im.disk.file.save",
                 scope: "im",
@@ -6238,6 +6374,8 @@ pub mod im {
                 }
             }
             /// What `im.disk.folder.get` returns: The folder.
+            ///
+            /// Documentation: <https://apidocs.bitrix24.com/api-reference/chats/files/im-disk-folder-get.html>
             #[derive(Debug, Clone, PartialEq, serde::Deserialize)]
             #[non_exhaustive]
             pub struct GetResult {
@@ -6260,6 +6398,8 @@ pub mod im {
                 }
             }
             /// An error code `im.disk.folder.get` can return: its own codes, the system codes every method shares, or a code this crate does not know yet.
+            ///
+            /// Documentation: <https://apidocs.bitrix24.com/api-reference/chats/files/im-disk-folder-get.html>
             #[derive(Debug, Clone, PartialEq, Eq)]
             #[non_exhaustive]
             pub enum GetError {
@@ -6275,6 +6415,8 @@ pub mod im {
                 Unknown(String),
             }
             /// The error table of `im.disk.folder.get`, in documentation order.
+            ///
+            /// Documentation: <https://apidocs.bitrix24.com/api-reference/chats/files/im-disk-folder-get.html>
             pub static GET_ERRORS: [crate::schema::ErrorInfo; 3] = [
                 crate::schema::ErrorInfo {
                     code: "CHAT_ID_EMPTY",
@@ -6343,6 +6485,8 @@ pub mod im {
             }
             impl std::error::Error for GetError {}
             /// What the schema says about `im.disk.folder.get`: its params, result and errors.
+            ///
+            /// Documentation: <https://apidocs.bitrix24.com/api-reference/chats/files/im-disk-folder-get.html>
             pub static GET_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
                 name: "im.disk.folder.get",
                 scope: "im",
@@ -6514,6 +6658,8 @@ pub mod im {
                 }
             }
             /// An error code `im.search.chat.list` can return: its own codes, the system codes every method shares, or a code this crate does not know yet.
+            ///
+            /// Documentation: <https://apidocs.bitrix24.com/api-reference/chats/search/im-search-chat-list.html>
             #[derive(Debug, Clone, PartialEq, Eq)]
             #[non_exhaustive]
             pub enum ListError {
@@ -6525,6 +6671,8 @@ pub mod im {
                 Unknown(String),
             }
             /// The error table of `im.search.chat.list`, in documentation order.
+            ///
+            /// Documentation: <https://apidocs.bitrix24.com/api-reference/chats/search/im-search-chat-list.html>
             pub static LIST_ERRORS: [crate::schema::ErrorInfo; 1] = [
                 crate::schema::ErrorInfo {
                     code: "FIND_SHORT",
@@ -6571,6 +6719,8 @@ pub mod im {
             }
             impl std::error::Error for ListError {}
             /// What the schema says about `im.search.chat.list`: its params, result and errors.
+            ///
+            /// Documentation: <https://apidocs.bitrix24.com/api-reference/chats/search/im-search-chat-list.html>
             pub static LIST_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
                 name: "im.search.chat.list",
                 scope: "im",
@@ -6756,6 +6906,8 @@ pub mod im {
                 }
             }
             /// An error code `im.search.department.list` can return: its own codes, the system codes every method shares, or a code this crate does not know yet.
+            ///
+            /// Documentation: <https://apidocs.bitrix24.com/api-reference/chats/search/im-search-department-list.html>
             #[derive(Debug, Clone, PartialEq, Eq)]
             #[non_exhaustive]
             pub enum ListError {
@@ -6767,6 +6919,8 @@ pub mod im {
                 Unknown(String),
             }
             /// The error table of `im.search.department.list`, in documentation order.
+            ///
+            /// Documentation: <https://apidocs.bitrix24.com/api-reference/chats/search/im-search-department-list.html>
             pub static LIST_ERRORS: [crate::schema::ErrorInfo; 1] = [
                 crate::schema::ErrorInfo {
                     code: "FIND_SHORT",
@@ -6813,6 +6967,8 @@ pub mod im {
             }
             impl std::error::Error for ListError {}
             /// What the schema says about `im.search.department.list`: its params, result and errors.
+            ///
+            /// Documentation: <https://apidocs.bitrix24.com/api-reference/chats/search/im-search-department-list.html>
             pub static LIST_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
                 name: "im.search.department.list",
                 scope: "im",
@@ -6943,6 +7099,8 @@ pub mod im {
                 }
             }
             /// An error code `im.search.last.add` can return: its own codes, the system codes every method shares, or a code this crate does not know yet.
+            ///
+            /// Documentation: <https://apidocs.bitrix24.com/api-reference/chats/search/im-search-last-add.html>
             #[derive(Debug, Clone, PartialEq, Eq)]
             #[non_exhaustive]
             pub enum AddError {
@@ -6954,6 +7112,8 @@ pub mod im {
                 Unknown(String),
             }
             /// The error table of `im.search.last.add`, in documentation order.
+            ///
+            /// Documentation: <https://apidocs.bitrix24.com/api-reference/chats/search/im-search-last-add.html>
             pub static ADD_ERRORS: [crate::schema::ErrorInfo; 1] = [
                 crate::schema::ErrorInfo {
                     code: "DIALOG_ID_EMPTY",
@@ -7000,6 +7160,8 @@ pub mod im {
             }
             impl std::error::Error for AddError {}
             /// What the schema says about `im.search.last.add`: its params, result and errors.
+            ///
+            /// Documentation: <https://apidocs.bitrix24.com/api-reference/chats/search/im-search-last-add.html>
             pub static ADD_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
                 name: "im.search.last.add",
                 scope: "im",
@@ -7094,6 +7256,8 @@ pub mod im {
                 }
             }
             /// An error code `im.search.last.delete` can return: its own codes, the system codes every method shares, or a code this crate does not know yet.
+            ///
+            /// Documentation: <https://apidocs.bitrix24.com/api-reference/chats/search/im-search-last-delete.html>
             #[derive(Debug, Clone, PartialEq, Eq)]
             #[non_exhaustive]
             pub enum DeleteError {
@@ -7105,6 +7269,8 @@ pub mod im {
                 Unknown(String),
             }
             /// The error table of `im.search.last.delete`, in documentation order.
+            ///
+            /// Documentation: <https://apidocs.bitrix24.com/api-reference/chats/search/im-search-last-delete.html>
             pub static DELETE_ERRORS: [crate::schema::ErrorInfo; 1] = [
                 crate::schema::ErrorInfo {
                     code: "DIALOG_ID_EMPTY",
@@ -7151,6 +7317,8 @@ pub mod im {
             }
             impl std::error::Error for DeleteError {}
             /// What the schema says about `im.search.last.delete`: its params, result and errors.
+            ///
+            /// Documentation: <https://apidocs.bitrix24.com/api-reference/chats/search/im-search-last-delete.html>
             pub static DELETE_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
                 name: "im.search.last.delete",
                 scope: "im",
@@ -7287,6 +7455,8 @@ pub mod im {
                 }
             }
             /// An error code `im.search.last.get` can return: its own codes, the system codes every method shares, or a code this crate does not know yet.
+            ///
+            /// Documentation: <https://apidocs.bitrix24.com/api-reference/chats/search/im-search-last-get.html>
             #[derive(Debug, Clone, PartialEq, Eq)]
             #[non_exhaustive]
             pub enum GetError {
@@ -7296,6 +7466,8 @@ pub mod im {
                 Unknown(String),
             }
             /// The error table of `im.search.last.get`, in documentation order.
+            ///
+            /// Documentation: <https://apidocs.bitrix24.com/api-reference/chats/search/im-search-last-get.html>
             pub static GET_ERRORS: [crate::schema::ErrorInfo; 0] = [];
             impl crate::MethodError for GetError {
                 fn from_code(code: &str) -> Self {
@@ -7324,6 +7496,8 @@ pub mod im {
             }
             impl std::error::Error for GetError {}
             /// What the schema says about `im.search.last.get`: its params, result and errors.
+            ///
+            /// Documentation: <https://apidocs.bitrix24.com/api-reference/chats/search/im-search-last-get.html>
             pub static GET_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
                 name: "im.search.last.get",
                 scope: "im",
@@ -7498,6 +7672,8 @@ pub mod im {
                 }
             }
             /// An error code `im.search.user.list` can return: its own codes, the system codes every method shares, or a code this crate does not know yet.
+            ///
+            /// Documentation: <https://apidocs.bitrix24.com/api-reference/chats/search/im-search-user-list.html>
             #[derive(Debug, Clone, PartialEq, Eq)]
             #[non_exhaustive]
             pub enum ListError {
@@ -7509,6 +7685,8 @@ pub mod im {
                 Unknown(String),
             }
             /// The error table of `im.search.user.list`, in documentation order.
+            ///
+            /// Documentation: <https://apidocs.bitrix24.com/api-reference/chats/search/im-search-user-list.html>
             pub static LIST_ERRORS: [crate::schema::ErrorInfo; 1] = [
                 crate::schema::ErrorInfo {
                     code: "FIND_SHORT",
@@ -7555,6 +7733,8 @@ pub mod im {
             }
             impl std::error::Error for ListError {}
             /// What the schema says about `im.search.user.list`: its params, result and errors.
+            ///
+            /// Documentation: <https://apidocs.bitrix24.com/api-reference/chats/search/im-search-user-list.html>
             pub static LIST_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
                 name: "im.search.user.list",
                 scope: "im",
@@ -7848,6 +8028,8 @@ pub mod im {
             }
         }
         /// An error code `im.chat.add` can return: its own codes, the system codes every method shares, or a code this crate does not know yet.
+        ///
+        /// Documentation: <https://apidocs.bitrix24.com/api-reference/chats/im-chat-add.html>
         #[derive(Debug, Clone, PartialEq, Eq)]
         #[non_exhaustive]
         pub enum AddError {
@@ -7865,6 +8047,8 @@ pub mod im {
             Unknown(String),
         }
         /// The error table of `im.chat.add`, in documentation order.
+        ///
+        /// Documentation: <https://apidocs.bitrix24.com/api-reference/chats/im-chat-add.html>
         pub static ADD_ERRORS: [crate::schema::ErrorInfo; 2] = [
             crate::schema::ErrorInfo {
                 code: "USERS_EMPTY",
@@ -7922,6 +8106,8 @@ pub mod im {
         }
         impl std::error::Error for AddError {}
         /// What the schema says about `im.chat.add`: its params, result and errors.
+        ///
+        /// Documentation: <https://apidocs.bitrix24.com/api-reference/chats/im-chat-add.html>
         pub static ADD_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
             name: "im.chat.add",
             scope: "im",
@@ -8160,6 +8346,8 @@ pub mod im {
             }
         }
         /// An error code `im.chat.get` can return: its own codes, the system codes every method shares, or a code this crate does not know yet.
+        ///
+        /// Documentation: <https://apidocs.bitrix24.com/api-reference/chats/im-chat-get.html>
         #[derive(Debug, Clone, PartialEq, Eq)]
         #[non_exhaustive]
         pub enum GetError {
@@ -8169,6 +8357,8 @@ pub mod im {
             Unknown(String),
         }
         /// The error table of `im.chat.get`, in documentation order.
+        ///
+        /// Documentation: <https://apidocs.bitrix24.com/api-reference/chats/im-chat-get.html>
         pub static GET_ERRORS: [crate::schema::ErrorInfo; 0] = [];
         impl crate::MethodError for GetError {
             fn from_code(code: &str) -> Self {
@@ -8197,6 +8387,8 @@ pub mod im {
         }
         impl std::error::Error for GetError {}
         /// What the schema says about `im.chat.get`: its params, result and errors.
+        ///
+        /// Documentation: <https://apidocs.bitrix24.com/api-reference/chats/im-chat-get.html>
         pub static GET_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
             name: "im.chat.get",
             scope: "im",
@@ -8309,6 +8501,8 @@ pub mod im {
             }
         }
         /// An error code `im.chat.leave` can return: its own codes, the system codes every method shares, or a code this crate does not know yet.
+        ///
+        /// Documentation: <https://apidocs.bitrix24.com/api-reference/chats/chat-users/im-chat-leave.html>
         #[derive(Debug, Clone, PartialEq, Eq)]
         #[non_exhaustive]
         pub enum LeaveError {
@@ -8324,6 +8518,8 @@ pub mod im {
             Unknown(String),
         }
         /// The error table of `im.chat.leave`, in documentation order.
+        ///
+        /// Documentation: <https://apidocs.bitrix24.com/api-reference/chats/chat-users/im-chat-leave.html>
         pub static LEAVE_ERRORS: [crate::schema::ErrorInfo; 3] = [
             crate::schema::ErrorInfo {
                 code: "CHAT_ID_EMPTY",
@@ -8392,6 +8588,8 @@ pub mod im {
         }
         impl std::error::Error for LeaveError {}
         /// What the schema says about `im.chat.leave`: its params, result and errors.
+        ///
+        /// Documentation: <https://apidocs.bitrix24.com/api-reference/chats/chat-users/im-chat-leave.html>
         pub static LEAVE_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
             name: "im.chat.leave",
             scope: "im",
@@ -8519,6 +8717,8 @@ pub mod im {
             }
         }
         /// An error code `im.chat.mute` can return: its own codes, the system codes every method shares, or a code this crate does not know yet.
+        ///
+        /// Documentation: <https://apidocs.bitrix24.com/api-reference/chats/special-operations/im-chat-mute.html>
         #[derive(Debug, Clone, PartialEq, Eq)]
         #[non_exhaustive]
         pub enum MuteError {
@@ -8534,6 +8734,8 @@ pub mod im {
             Unknown(String),
         }
         /// The error table of `im.chat.mute`, in documentation order.
+        ///
+        /// Documentation: <https://apidocs.bitrix24.com/api-reference/chats/special-operations/im-chat-mute.html>
         pub static MUTE_ERRORS: [crate::schema::ErrorInfo; 3] = [
             crate::schema::ErrorInfo {
                 code: "CHAT_ID_EMPTY",
@@ -8602,6 +8804,8 @@ pub mod im {
         }
         impl std::error::Error for MuteError {}
         /// What the schema says about `im.chat.mute`: its params, result and errors.
+        ///
+        /// Documentation: <https://apidocs.bitrix24.com/api-reference/chats/special-operations/im-chat-mute.html>
         pub static MUTE_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
             name: "im.chat.mute",
             scope: "im",
@@ -8750,6 +8954,8 @@ pub mod im {
             }
         }
         /// An error code `im.chat.setOwner` can return: its own codes, the system codes every method shares, or a code this crate does not know yet.
+        ///
+        /// Documentation: <https://apidocs.bitrix24.com/api-reference/chats/chat-update/im-chat-set-owner.html>
         #[derive(Debug, Clone, PartialEq, Eq)]
         #[non_exhaustive]
         pub enum SetOwnerError {
@@ -8769,6 +8975,8 @@ pub mod im {
             Unknown(String),
         }
         /// The error table of `im.chat.setOwner`, in documentation order.
+        ///
+        /// Documentation: <https://apidocs.bitrix24.com/api-reference/chats/chat-update/im-chat-set-owner.html>
         pub static SET_OWNER_ERRORS: [crate::schema::ErrorInfo; 5] = [
             crate::schema::ErrorInfo {
                 code: "CHAT_ID_EMPTY",
@@ -8859,6 +9067,8 @@ pub mod im {
         }
         impl std::error::Error for SetOwnerError {}
         /// What the schema says about `im.chat.setOwner`: its params, result and errors.
+        ///
+        /// Documentation: <https://apidocs.bitrix24.com/api-reference/chats/chat-update/im-chat-set-owner.html>
         pub static SET_OWNER_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
             name: "im.chat.setOwner",
             scope: "im",
@@ -9007,6 +9217,8 @@ pub mod im {
             }
         }
         /// An error code `im.chat.updateAvatar` can return: its own codes, the system codes every method shares, or a code this crate does not know yet.
+        ///
+        /// Documentation: <https://apidocs.bitrix24.com/api-reference/chats/chat-update/im-chat-update-avatar.html>
         #[derive(Debug, Clone, PartialEq, Eq)]
         #[non_exhaustive]
         pub enum UpdateAvatarError {
@@ -9030,6 +9242,8 @@ pub mod im {
             Unknown(String),
         }
         /// The error table of `im.chat.updateAvatar`, in documentation order.
+        ///
+        /// Documentation: <https://apidocs.bitrix24.com/api-reference/chats/chat-update/im-chat-update-avatar.html>
         pub static UPDATE_AVATAR_ERRORS: [crate::schema::ErrorInfo; 6] = [
             crate::schema::ErrorInfo {
                 code: "CHAT_ID_EMPTY",
@@ -9131,6 +9345,8 @@ pub mod im {
         }
         impl std::error::Error for UpdateAvatarError {}
         /// What the schema says about `im.chat.updateAvatar`: its params, result and errors.
+        ///
+        /// Documentation: <https://apidocs.bitrix24.com/api-reference/chats/chat-update/im-chat-update-avatar.html>
         pub static UPDATE_AVATAR_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
             name: "im.chat.updateAvatar",
             scope: "im",
@@ -9282,6 +9498,8 @@ pub mod im {
             }
         }
         /// An error code `im.chat.updateColor` can return: its own codes, the system codes every method shares, or a code this crate does not know yet.
+        ///
+        /// Documentation: <https://apidocs.bitrix24.com/api-reference/chats/chat-update/im-chat-update-color.html>
         #[derive(Debug, Clone, PartialEq, Eq)]
         #[non_exhaustive]
         pub enum UpdateColorError {
@@ -9301,6 +9519,8 @@ pub mod im {
             Unknown(String),
         }
         /// The error table of `im.chat.updateColor`, in documentation order.
+        ///
+        /// Documentation: <https://apidocs.bitrix24.com/api-reference/chats/chat-update/im-chat-update-color.html>
         pub static UPDATE_COLOR_ERRORS: [crate::schema::ErrorInfo; 5] = [
             crate::schema::ErrorInfo {
                 code: "CHAT_ID_EMPTY",
@@ -9391,6 +9611,8 @@ pub mod im {
         }
         impl std::error::Error for UpdateColorError {}
         /// What the schema says about `im.chat.updateColor`: its params, result and errors.
+        ///
+        /// Documentation: <https://apidocs.bitrix24.com/api-reference/chats/chat-update/im-chat-update-color.html>
         pub static UPDATE_COLOR_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
             name: "im.chat.updateColor",
             scope: "im",
@@ -9556,6 +9778,8 @@ pub mod im {
             }
         }
         /// An error code `im.chat.updateTitle` can return: its own codes, the system codes every method shares, or a code this crate does not know yet.
+        ///
+        /// Documentation: <https://apidocs.bitrix24.com/api-reference/chats/chat-update/im-chat-update-title.html>
         #[derive(Debug, Clone, PartialEq, Eq)]
         #[non_exhaustive]
         pub enum UpdateTitleError {
@@ -9573,6 +9797,8 @@ pub mod im {
             Unknown(String),
         }
         /// The error table of `im.chat.updateTitle`, in documentation order.
+        ///
+        /// Documentation: <https://apidocs.bitrix24.com/api-reference/chats/chat-update/im-chat-update-title.html>
         pub static UPDATE_TITLE_ERRORS: [crate::schema::ErrorInfo; 4] = [
             crate::schema::ErrorInfo {
                 code: "CHAT_ID_EMPTY",
@@ -9652,6 +9878,8 @@ pub mod im {
         }
         impl std::error::Error for UpdateTitleError {}
         /// What the schema says about `im.chat.updateTitle`: its params, result and errors.
+        ///
+        /// Documentation: <https://apidocs.bitrix24.com/api-reference/chats/chat-update/im-chat-update-title.html>
         pub static UPDATE_TITLE_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
             name: "im.chat.updateTitle",
             scope: "im",
@@ -9794,6 +10022,8 @@ pub mod im {
                 }
             }
             /// An error code `im.chat.user.add` can return: its own codes, the system codes every method shares, or a code this crate does not know yet.
+            ///
+            /// Documentation: <https://apidocs.bitrix24.com/api-reference/chats/chat-users/im-chat-user-add.html>
             #[derive(Debug, Clone, PartialEq, Eq)]
             #[non_exhaustive]
             pub enum AddError {
@@ -9809,6 +10039,8 @@ pub mod im {
                 Unknown(String),
             }
             /// The error table of `im.chat.user.add`, in documentation order.
+            ///
+            /// Documentation: <https://apidocs.bitrix24.com/api-reference/chats/chat-users/im-chat-user-add.html>
             pub static ADD_ERRORS: [crate::schema::ErrorInfo; 3] = [
                 crate::schema::ErrorInfo {
                     code: "CHAT_ID_EMPTY",
@@ -9877,6 +10109,8 @@ pub mod im {
             }
             impl std::error::Error for AddError {}
             /// What the schema says about `im.chat.user.add`: its params, result and errors.
+            ///
+            /// Documentation: <https://apidocs.bitrix24.com/api-reference/chats/chat-users/im-chat-user-add.html>
             pub static ADD_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
                 name: "im.chat.user.add",
                 scope: "im",
@@ -9999,6 +10233,8 @@ pub mod im {
                 }
             }
             /// An error code `im.chat.user.delete` can return: its own codes, the system codes every method shares, or a code this crate does not know yet.
+            ///
+            /// Documentation: <https://apidocs.bitrix24.com/api-reference/chats/chat-users/im-chat-user-delete.html>
             #[derive(Debug, Clone, PartialEq, Eq)]
             #[non_exhaustive]
             pub enum DeleteError {
@@ -10018,6 +10254,8 @@ pub mod im {
                 Unknown(String),
             }
             /// The error table of `im.chat.user.delete`, in documentation order.
+            ///
+            /// Documentation: <https://apidocs.bitrix24.com/api-reference/chats/chat-users/im-chat-user-delete.html>
             pub static DELETE_ERRORS: [crate::schema::ErrorInfo; 5] = [
                 crate::schema::ErrorInfo {
                     code: "CHAT_ID_EMPTY",
@@ -10108,6 +10346,8 @@ pub mod im {
             }
             impl std::error::Error for DeleteError {}
             /// What the schema says about `im.chat.user.delete`: its params, result and errors.
+            ///
+            /// Documentation: <https://apidocs.bitrix24.com/api-reference/chats/chat-users/im-chat-user-delete.html>
             pub static DELETE_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
                 name: "im.chat.user.delete",
                 scope: "im",
@@ -10210,6 +10450,8 @@ pub mod im {
                 }
             }
             /// An error code `im.chat.user.list` can return: its own codes, the system codes every method shares, or a code this crate does not know yet.
+            ///
+            /// Documentation: <https://apidocs.bitrix24.com/api-reference/chats/chat-users/im-chat-user-list.html>
             #[derive(Debug, Clone, PartialEq, Eq)]
             #[non_exhaustive]
             pub enum ListError {
@@ -10223,6 +10465,8 @@ pub mod im {
                 Unknown(String),
             }
             /// The error table of `im.chat.user.list`, in documentation order.
+            ///
+            /// Documentation: <https://apidocs.bitrix24.com/api-reference/chats/chat-users/im-chat-user-list.html>
             pub static LIST_ERRORS: [crate::schema::ErrorInfo; 2] = [
                 crate::schema::ErrorInfo {
                     code: "CHAT_ID_EMPTY",
@@ -10280,6 +10524,8 @@ pub mod im {
             }
             impl std::error::Error for ListError {}
             /// What the schema says about `im.chat.user.list`: its params, result and errors.
+            ///
+            /// Documentation: <https://apidocs.bitrix24.com/api-reference/chats/chat-users/im-chat-user-list.html>
             pub static LIST_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
                 name: "im.chat.user.list",
                 scope: "im",
@@ -10363,6 +10609,8 @@ pub mod im {
             }
         }
         /// An error code `im.counters.get` can return: its own codes, the system codes every method shares, or a code this crate does not know yet.
+        ///
+        /// Documentation: <https://apidocs.bitrix24.com/api-reference/chats/im-counters-get.html>
         #[derive(Debug, Clone, PartialEq, Eq)]
         #[non_exhaustive]
         pub enum GetError {
@@ -10372,6 +10620,8 @@ pub mod im {
             Unknown(String),
         }
         /// The error table of `im.counters.get`, in documentation order.
+        ///
+        /// Documentation: <https://apidocs.bitrix24.com/api-reference/chats/im-counters-get.html>
         pub static GET_ERRORS: [crate::schema::ErrorInfo; 0] = [];
         impl crate::MethodError for GetError {
             fn from_code(code: &str) -> Self {
@@ -10400,6 +10650,8 @@ pub mod im {
         }
         impl std::error::Error for GetError {}
         /// What the schema says about `im.counters.get`: its params, result and errors.
+        ///
+        /// Documentation: <https://apidocs.bitrix24.com/api-reference/chats/im-counters-get.html>
         pub static GET_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
             name: "im.counters.get",
             scope: "im",
@@ -10498,6 +10750,8 @@ pub mod im {
             }
         }
         /// An error code `im.department.get` can return: its own codes, the system codes every method shares, or a code this crate does not know yet.
+        ///
+        /// Documentation: <https://apidocs.bitrix24.com/api-reference/chats/departments/im-department-get.html>
         #[derive(Debug, Clone, PartialEq, Eq)]
         #[non_exhaustive]
         pub enum GetError {
@@ -10511,6 +10765,8 @@ pub mod im {
             Unknown(String),
         }
         /// The error table of `im.department.get`, in documentation order.
+        ///
+        /// Documentation: <https://apidocs.bitrix24.com/api-reference/chats/departments/im-department-get.html>
         pub static GET_ERRORS: [crate::schema::ErrorInfo; 2] = [
             crate::schema::ErrorInfo {
                 code: "INVALID_FORMAT",
@@ -10568,6 +10824,8 @@ pub mod im {
         }
         impl std::error::Error for GetError {}
         /// What the schema says about `im.department.get`: its params, result and errors.
+        ///
+        /// Documentation: <https://apidocs.bitrix24.com/api-reference/chats/departments/im-department-get.html>
         pub static GET_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
             name: "im.department.get",
             scope: "im",
@@ -10712,6 +10970,8 @@ pub mod im {
                 }
             }
             /// An error code `im.department.colleagues.list` can return: its own codes, the system codes every method shares, or a code this crate does not know yet.
+            ///
+            /// Documentation: <https://apidocs.bitrix24.com/api-reference/chats/departments/im-department-colleagues-list.html>
             #[derive(Debug, Clone, PartialEq, Eq)]
             #[non_exhaustive]
             pub enum ListError {
@@ -10723,6 +10983,8 @@ pub mod im {
                 Unknown(String),
             }
             /// The error table of `im.department.colleagues.list`, in documentation order.
+            ///
+            /// Documentation: <https://apidocs.bitrix24.com/api-reference/chats/departments/im-department-colleagues-list.html>
             pub static LIST_ERRORS: [crate::schema::ErrorInfo; 1] = [
                 crate::schema::ErrorInfo {
                     code: "ACCESS_ERROR",
@@ -10769,6 +11031,8 @@ pub mod im {
             }
             impl std::error::Error for ListError {}
             /// What the schema says about `im.department.colleagues.list`: its params, result and errors.
+            ///
+            /// Documentation: <https://apidocs.bitrix24.com/api-reference/chats/departments/im-department-colleagues-list.html>
             pub static LIST_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
                 name: "im.department.colleagues.list",
                 scope: "im",
@@ -10904,6 +11168,8 @@ pub mod im {
                 }
             }
             /// An error code `im.department.employees.get` can return: its own codes, the system codes every method shares, or a code this crate does not know yet.
+            ///
+            /// Documentation: <https://apidocs.bitrix24.com/api-reference/chats/departments/im-department-employees-get.html>
             #[derive(Debug, Clone, PartialEq, Eq)]
             #[non_exhaustive]
             pub enum GetError {
@@ -10917,6 +11183,8 @@ pub mod im {
                 Unknown(String),
             }
             /// The error table of `im.department.employees.get`, in documentation order.
+            ///
+            /// Documentation: <https://apidocs.bitrix24.com/api-reference/chats/departments/im-department-employees-get.html>
             pub static GET_ERRORS: [crate::schema::ErrorInfo; 2] = [
                 crate::schema::ErrorInfo {
                     code: "ID_EMPTY",
@@ -10974,6 +11242,8 @@ pub mod im {
             }
             impl std::error::Error for GetError {}
             /// What the schema says about `im.department.employees.get`: its params, result and errors.
+            ///
+            /// Documentation: <https://apidocs.bitrix24.com/api-reference/chats/departments/im-department-employees-get.html>
             pub static GET_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
                 name: "im.department.employees.get",
                 scope: "im",
@@ -11098,6 +11368,8 @@ pub mod im {
                 }
             }
             /// An error code `im.department.managers.get` can return: its own codes, the system codes every method shares, or a code this crate does not know yet.
+            ///
+            /// Documentation: <https://apidocs.bitrix24.com/api-reference/chats/departments/im-department-managers-get.html>
             #[derive(Debug, Clone, PartialEq, Eq)]
             #[non_exhaustive]
             pub enum GetError {
@@ -11111,6 +11383,8 @@ pub mod im {
                 Unknown(String),
             }
             /// The error table of `im.department.managers.get`, in documentation order.
+            ///
+            /// Documentation: <https://apidocs.bitrix24.com/api-reference/chats/departments/im-department-managers-get.html>
             pub static GET_ERRORS: [crate::schema::ErrorInfo; 2] = [
                 crate::schema::ErrorInfo {
                     code: "ID_EMPTY",
@@ -11168,6 +11442,8 @@ pub mod im {
             }
             impl std::error::Error for GetError {}
             /// What the schema says about `im.department.managers.get`: its params, result and errors.
+            ///
+            /// Documentation: <https://apidocs.bitrix24.com/api-reference/chats/departments/im-department-managers-get.html>
             pub static GET_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
                 name: "im.department.managers.get",
                 scope: "im",
@@ -11274,6 +11550,8 @@ pub mod im {
             }
         }
         /// An error code `im.dialog.get` can return: its own codes, the system codes every method shares, or a code this crate does not know yet.
+        ///
+        /// Documentation: <https://apidocs.bitrix24.com/api-reference/chats/im-dialog-get.html>
         #[derive(Debug, Clone, PartialEq, Eq)]
         #[non_exhaustive]
         pub enum GetError {
@@ -11287,6 +11565,8 @@ pub mod im {
             Unknown(String),
         }
         /// The error table of `im.dialog.get`, in documentation order.
+        ///
+        /// Documentation: <https://apidocs.bitrix24.com/api-reference/chats/im-dialog-get.html>
         pub static GET_ERRORS: [crate::schema::ErrorInfo; 2] = [
             crate::schema::ErrorInfo {
                 code: "DIALOG_ID_EMPTY",
@@ -11344,6 +11624,8 @@ pub mod im {
         }
         impl std::error::Error for GetError {}
         /// What the schema says about `im.dialog.get`: its params, result and errors.
+        ///
+        /// Documentation: <https://apidocs.bitrix24.com/api-reference/chats/im-dialog-get.html>
         pub static GET_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
             name: "im.dialog.get",
             scope: "im",
@@ -11451,6 +11733,8 @@ pub mod im {
             }
         }
         /// An error code `im.dialog.read` can return: its own codes, the system codes every method shares, or a code this crate does not know yet.
+        ///
+        /// Documentation: <https://apidocs.bitrix24.com/api-reference/chats/messages/im-dialog-read.html>
         #[derive(Debug, Clone, PartialEq, Eq)]
         #[non_exhaustive]
         pub enum ReadError {
@@ -11462,6 +11746,8 @@ pub mod im {
             Unknown(String),
         }
         /// The error table of `im.dialog.read`, in documentation order.
+        ///
+        /// Documentation: <https://apidocs.bitrix24.com/api-reference/chats/messages/im-dialog-read.html>
         pub static READ_ERRORS: [crate::schema::ErrorInfo; 1] = [
             crate::schema::ErrorInfo {
                 code: "DIALOG_ID_EMPTY",
@@ -11508,6 +11794,8 @@ pub mod im {
         }
         impl std::error::Error for ReadError {}
         /// What the schema says about `im.dialog.read`: its params, result and errors.
+        ///
+        /// Documentation: <https://apidocs.bitrix24.com/api-reference/chats/messages/im-dialog-read.html>
         pub static READ_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
             name: "im.dialog.read",
             scope: "im",
@@ -11616,6 +11904,8 @@ pub mod im {
             }
         }
         /// An error code `im.dialog.unread` can return: its own codes, the system codes every method shares, or a code this crate does not know yet.
+        ///
+        /// Documentation: <https://apidocs.bitrix24.com/api-reference/chats/messages/im-dialog-unread.html>
         #[derive(Debug, Clone, PartialEq, Eq)]
         #[non_exhaustive]
         pub enum UnreadError {
@@ -11629,6 +11919,8 @@ pub mod im {
             Unknown(String),
         }
         /// The error table of `im.dialog.unread`, in documentation order.
+        ///
+        /// Documentation: <https://apidocs.bitrix24.com/api-reference/chats/messages/im-dialog-unread.html>
         pub static UNREAD_ERRORS: [crate::schema::ErrorInfo; 2] = [
             crate::schema::ErrorInfo {
                 code: "MESSAGE_ID_ERROR",
@@ -11686,6 +11978,8 @@ pub mod im {
         }
         impl std::error::Error for UnreadError {}
         /// What the schema says about `im.dialog.unread`: its params, result and errors.
+        ///
+        /// Documentation: <https://apidocs.bitrix24.com/api-reference/chats/messages/im-dialog-unread.html>
         pub static UNREAD_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
             name: "im.dialog.unread",
             scope: "im",
@@ -11785,6 +12079,8 @@ pub mod im {
             }
         }
         /// An error code `im.dialog.writing` can return: its own codes, the system codes every method shares, or a code this crate does not know yet.
+        ///
+        /// Documentation: <https://apidocs.bitrix24.com/api-reference/chats/messages/im-dialog-writing.html>
         #[derive(Debug, Clone, PartialEq, Eq)]
         #[non_exhaustive]
         pub enum WritingError {
@@ -11798,6 +12094,8 @@ pub mod im {
             Unknown(String),
         }
         /// The error table of `im.dialog.writing`, in documentation order.
+        ///
+        /// Documentation: <https://apidocs.bitrix24.com/api-reference/chats/messages/im-dialog-writing.html>
         pub static WRITING_ERRORS: [crate::schema::ErrorInfo; 2] = [
             crate::schema::ErrorInfo {
                 code: "DIALOG_ID_EMPTY",
@@ -11855,6 +12153,8 @@ pub mod im {
         }
         impl std::error::Error for WritingError {}
         /// What the schema says about `im.dialog.writing`: its params, result and errors.
+        ///
+        /// Documentation: <https://apidocs.bitrix24.com/api-reference/chats/messages/im-dialog-writing.html>
         pub static WRITING_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
             name: "im.dialog.writing",
             scope: "im",
@@ -11999,6 +12299,8 @@ pub mod im {
                 }
             }
             /// What `im.dialog.messages.get` returns: The messages with their authors and files.
+            ///
+            /// Documentation: <https://apidocs.bitrix24.com/api-reference/chats/messages/im-dialog-messages-get.html>
             #[derive(Debug, Clone, PartialEq, serde::Deserialize)]
             #[non_exhaustive]
             pub struct GetResult {
@@ -12041,6 +12343,8 @@ pub mod im {
                 }
             }
             /// An error code `im.dialog.messages.get` can return: its own codes, the system codes every method shares, or a code this crate does not know yet.
+            ///
+            /// Documentation: <https://apidocs.bitrix24.com/api-reference/chats/messages/im-dialog-messages-get.html>
             #[derive(Debug, Clone, PartialEq, Eq)]
             #[non_exhaustive]
             pub enum GetError {
@@ -12058,6 +12362,8 @@ pub mod im {
                 Unknown(String),
             }
             /// The error table of `im.dialog.messages.get`, in documentation order.
+            ///
+            /// Documentation: <https://apidocs.bitrix24.com/api-reference/chats/messages/im-dialog-messages-get.html>
             pub static GET_ERRORS: [crate::schema::ErrorInfo; 4] = [
                 crate::schema::ErrorInfo {
                     code: "DIALOG_ID_EMPTY",
@@ -12137,6 +12443,8 @@ pub mod im {
             }
             impl std::error::Error for GetError {}
             /// What the schema says about `im.dialog.messages.get`: its params, result and errors.
+            ///
+            /// Documentation: <https://apidocs.bitrix24.com/api-reference/chats/messages/im-dialog-messages-get.html>
             pub static GET_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
                 name: "im.dialog.messages.get",
                 scope: "im",
@@ -12388,6 +12696,8 @@ pub mod im {
                 }
             }
             /// What `im.dialog.messages.search` returns: The messages found, with what they refer to.
+            ///
+            /// Documentation: <https://apidocs.bitrix24.com/api-reference/chats/messages/im-dialog-messages-search.html>
             #[derive(Debug, Clone, PartialEq, serde::Deserialize)]
             #[non_exhaustive]
             pub struct SearchResult {
@@ -12470,6 +12780,8 @@ pub mod im {
                 }
             }
             /// An error code `im.dialog.messages.search` can return: its own codes, the system codes every method shares, or a code this crate does not know yet.
+            ///
+            /// Documentation: <https://apidocs.bitrix24.com/api-reference/chats/messages/im-dialog-messages-search.html>
             #[derive(Debug, Clone, PartialEq, Eq)]
             #[non_exhaustive]
             pub enum SearchError {
@@ -12483,6 +12795,8 @@ pub mod im {
                 Unknown(String),
             }
             /// The error table of `im.dialog.messages.search`, in documentation order.
+            ///
+            /// Documentation: <https://apidocs.bitrix24.com/api-reference/chats/messages/im-dialog-messages-search.html>
             pub static SEARCH_ERRORS: [crate::schema::ErrorInfo; 2] = [
                 crate::schema::ErrorInfo {
                     code: "CHAT_ID_EMPTY",
@@ -12540,6 +12854,8 @@ pub mod im {
             }
             impl std::error::Error for SearchError {}
             /// What the schema says about `im.dialog.messages.search`: its params, result and errors.
+            ///
+            /// Documentation: <https://apidocs.bitrix24.com/api-reference/chats/messages/im-dialog-messages-search.html>
             pub static SEARCH_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
                 name: "im.dialog.messages.search",
                 scope: "im",
@@ -12711,6 +13027,8 @@ pub mod im {
                 }
             }
             /// An error code `im.dialog.read.all` can return: its own codes, the system codes every method shares, or a code this crate does not know yet.
+            ///
+            /// Documentation: <https://apidocs.bitrix24.com/api-reference/chats/special-operations/im-dialog-read-all.html>
             #[derive(Debug, Clone, PartialEq, Eq)]
             #[non_exhaustive]
             pub enum AllError {
@@ -12720,6 +13038,8 @@ pub mod im {
                 Unknown(String),
             }
             /// The error table of `im.dialog.read.all`, in documentation order.
+            ///
+            /// Documentation: <https://apidocs.bitrix24.com/api-reference/chats/special-operations/im-dialog-read-all.html>
             pub static ALL_ERRORS: [crate::schema::ErrorInfo; 0] = [];
             impl crate::MethodError for AllError {
                 fn from_code(code: &str) -> Self {
@@ -12748,6 +13068,8 @@ pub mod im {
             }
             impl std::error::Error for AllError {}
             /// What the schema says about `im.dialog.read.all`: its params, result and errors.
+            ///
+            /// Documentation: <https://apidocs.bitrix24.com/api-reference/chats/special-operations/im-dialog-read-all.html>
             pub static ALL_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
                 name: "im.dialog.read.all",
                 scope: "im",
@@ -12931,6 +13253,8 @@ pub mod im {
                 }
             }
             /// An error code `im.dialog.users.list` can return: its own codes, the system codes every method shares, or a code this crate does not know yet.
+            ///
+            /// Documentation: <https://apidocs.bitrix24.com/api-reference/chats/chat-users/im-dialog-users-list.html>
             #[derive(Debug, Clone, PartialEq, Eq)]
             #[non_exhaustive]
             pub enum ListError {
@@ -12944,6 +13268,8 @@ pub mod im {
                 Unknown(String),
             }
             /// The error table of `im.dialog.users.list`, in documentation order.
+            ///
+            /// Documentation: <https://apidocs.bitrix24.com/api-reference/chats/chat-users/im-dialog-users-list.html>
             pub static LIST_ERRORS: [crate::schema::ErrorInfo; 2] = [
                 crate::schema::ErrorInfo {
                     code: "DIALOG_ID_EMPTY",
@@ -13001,6 +13327,8 @@ pub mod im {
             }
             impl std::error::Error for ListError {}
             /// What the schema says about `im.dialog.users.list`: its params, result and errors.
+            ///
+            /// Documentation: <https://apidocs.bitrix24.com/api-reference/chats/chat-users/im-dialog-users-list.html>
             pub static LIST_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
                 name: "im.dialog.users.list",
                 scope: "im",
@@ -13281,6 +13609,8 @@ pub mod im {
             }
         }
         /// An error code `im.message.add` can return: its own codes, the system codes every method shares, or a code this crate does not know yet.
+        ///
+        /// Documentation: <https://apidocs.bitrix24.com/api-reference/chats/messages/im-message-add.html>
         #[derive(Debug, Clone, PartialEq, Eq)]
         #[non_exhaustive]
         pub enum AddError {
@@ -13314,6 +13644,8 @@ pub mod im {
             Unknown(String),
         }
         /// The error table of `im.message.add`, in documentation order.
+        ///
+        /// Documentation: <https://apidocs.bitrix24.com/api-reference/chats/messages/im-message-add.html>
         pub static ADD_ERRORS: [crate::schema::ErrorInfo; 12] = [
             crate::schema::ErrorInfo {
                 code: "MESSAGE_EMPTY",
@@ -13481,6 +13813,8 @@ pub mod im {
         }
         impl std::error::Error for AddError {}
         /// What the schema says about `im.message.add`: its params, result and errors.
+        ///
+        /// Documentation: <https://apidocs.bitrix24.com/api-reference/chats/messages/im-message-add.html>
         pub static ADD_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
             name: "im.message.add",
             scope: "im",
@@ -13687,6 +14021,8 @@ pub mod im {
             }
         }
         /// An error code `im.message.command` can return: its own codes, the system codes every method shares, or a code this crate does not know yet.
+        ///
+        /// Documentation: <https://apidocs.bitrix24.com/api-reference/chats/messages/im-message-command.html>
         #[derive(Debug, Clone, PartialEq, Eq)]
         #[non_exhaustive]
         pub enum CommandError {
@@ -13704,6 +14040,8 @@ pub mod im {
             Unknown(String),
         }
         /// The error table of `im.message.command`, in documentation order.
+        ///
+        /// Documentation: <https://apidocs.bitrix24.com/api-reference/chats/messages/im-message-command.html>
         pub static COMMAND_ERRORS: [crate::schema::ErrorInfo; 4] = [
             crate::schema::ErrorInfo {
                 code: "MESSAGE_ID_ERROR",
@@ -13783,6 +14121,8 @@ pub mod im {
         }
         impl std::error::Error for CommandError {}
         /// What the schema says about `im.message.command`: its params, result and errors.
+        ///
+        /// Documentation: <https://apidocs.bitrix24.com/api-reference/chats/messages/im-message-command.html>
         pub static COMMAND_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
             name: "im.message.command",
             scope: "im",
@@ -13904,6 +14244,8 @@ pub mod im {
             }
         }
         /// An error code `im.message.delete` can return: its own codes, the system codes every method shares, or a code this crate does not know yet.
+        ///
+        /// Documentation: <https://apidocs.bitrix24.com/api-reference/chats/messages/im-message-delete.html>
         #[derive(Debug, Clone, PartialEq, Eq)]
         #[non_exhaustive]
         pub enum DeleteError {
@@ -13917,6 +14259,8 @@ pub mod im {
             Unknown(String),
         }
         /// The error table of `im.message.delete`, in documentation order.
+        ///
+        /// Documentation: <https://apidocs.bitrix24.com/api-reference/chats/messages/im-message-delete.html>
         pub static DELETE_ERRORS: [crate::schema::ErrorInfo; 2] = [
             crate::schema::ErrorInfo {
                 code: "MESSAGE_ID_ERROR",
@@ -13974,6 +14318,8 @@ pub mod im {
         }
         impl std::error::Error for DeleteError {}
         /// What the schema says about `im.message.delete`: its params, result and errors.
+        ///
+        /// Documentation: <https://apidocs.bitrix24.com/api-reference/chats/messages/im-message-delete.html>
         pub static DELETE_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
             name: "im.message.delete",
             scope: "im",
@@ -14084,6 +14430,8 @@ pub mod im {
             }
         }
         /// An error code `im.message.like` can return: its own codes, the system codes every method shares, or a code this crate does not know yet.
+        ///
+        /// Documentation: <https://apidocs.bitrix24.com/api-reference/chats/messages/im-message-like.html>
         #[derive(Debug, Clone, PartialEq, Eq)]
         #[non_exhaustive]
         pub enum LikeError {
@@ -14097,6 +14445,8 @@ pub mod im {
             Unknown(String),
         }
         /// The error table of `im.message.like`, in documentation order.
+        ///
+        /// Documentation: <https://apidocs.bitrix24.com/api-reference/chats/messages/im-message-like.html>
         pub static LIKE_ERRORS: [crate::schema::ErrorInfo; 2] = [
             crate::schema::ErrorInfo {
                 code: "MESSAGE_ID_ERROR",
@@ -14154,6 +14504,8 @@ pub mod im {
         }
         impl std::error::Error for LikeError {}
         /// What the schema says about `im.message.like`: its params, result and errors.
+        ///
+        /// Documentation: <https://apidocs.bitrix24.com/api-reference/chats/messages/im-message-like.html>
         pub static LIKE_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
             name: "im.message.like",
             scope: "im",
@@ -14275,6 +14627,8 @@ pub mod im {
             }
         }
         /// An error code `im.message.share` can return: its own codes, the system codes every method shares, or a code this crate does not know yet.
+        ///
+        /// Documentation: <https://apidocs.bitrix24.com/api-reference/chats/messages/im-message-share.html>
         #[derive(Debug, Clone, PartialEq, Eq)]
         #[non_exhaustive]
         pub enum ShareError {
@@ -14292,6 +14646,8 @@ pub mod im {
             Unknown(String),
         }
         /// The error table of `im.message.share`, in documentation order.
+        ///
+        /// Documentation: <https://apidocs.bitrix24.com/api-reference/chats/messages/im-message-share.html>
         pub static SHARE_ERRORS: [crate::schema::ErrorInfo; 4] = [
             crate::schema::ErrorInfo {
                 code: "MESSAGE_ID_ERROR",
@@ -14371,6 +14727,8 @@ pub mod im {
         }
         impl std::error::Error for ShareError {}
         /// What the schema says about `im.message.share`: its params, result and errors.
+        ///
+        /// Documentation: <https://apidocs.bitrix24.com/api-reference/chats/messages/im-message-share.html>
         pub static SHARE_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
             name: "im.message.share",
             scope: "im",
@@ -14592,6 +14950,8 @@ pub mod im {
             }
         }
         /// An error code `im.message.update` can return: its own codes, the system codes every method shares, or a code this crate does not know yet.
+        ///
+        /// Documentation: <https://apidocs.bitrix24.com/api-reference/chats/messages/im-message-update.html>
         #[derive(Debug, Clone, PartialEq, Eq)]
         #[non_exhaustive]
         pub enum UpdateError {
@@ -14617,6 +14977,8 @@ pub mod im {
             Unknown(String),
         }
         /// The error table of `im.message.update`, in documentation order.
+        ///
+        /// Documentation: <https://apidocs.bitrix24.com/api-reference/chats/messages/im-message-update.html>
         pub static UPDATE_ERRORS: [crate::schema::ErrorInfo; 8] = [
             crate::schema::ErrorInfo {
                 code: "MESSAGE_ID_ERROR",
@@ -14740,6 +15102,8 @@ pub mod im {
         }
         impl std::error::Error for UpdateError {}
         /// What the schema says about `im.message.update`: its params, result and errors.
+        ///
+        /// Documentation: <https://apidocs.bitrix24.com/api-reference/chats/messages/im-message-update.html>
         pub static UPDATE_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
             name: "im.message.update",
             scope: "im",
@@ -14906,6 +15270,8 @@ pub mod im {
             }
         }
         /// What `im.notify.answer` returns: What the notification's handler said.
+        ///
+        /// Documentation: <https://apidocs.bitrix24.com/api-reference/chats/notifications/im-notify-answer.html>
         #[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
         #[non_exhaustive]
         pub struct AnswerResult {
@@ -14928,6 +15294,8 @@ pub mod im {
             }
         }
         /// An error code `im.notify.answer` can return: its own codes, the system codes every method shares, or a code this crate does not know yet.
+        ///
+        /// Documentation: <https://apidocs.bitrix24.com/api-reference/chats/notifications/im-notify-answer.html>
         #[derive(Debug, Clone, PartialEq, Eq)]
         #[non_exhaustive]
         pub enum AnswerError {
@@ -14941,6 +15309,8 @@ pub mod im {
             Unknown(String),
         }
         /// The error table of `im.notify.answer`, in documentation order.
+        ///
+        /// Documentation: <https://apidocs.bitrix24.com/api-reference/chats/notifications/im-notify-answer.html>
         pub static ANSWER_ERRORS: [crate::schema::ErrorInfo; 2] = [
             crate::schema::ErrorInfo {
                 code: "ID_ERROR",
@@ -14998,6 +15368,8 @@ pub mod im {
         }
         impl std::error::Error for AnswerError {}
         /// What the schema says about `im.notify.answer`: its params, result and errors.
+        ///
+        /// Documentation: <https://apidocs.bitrix24.com/api-reference/chats/notifications/im-notify-answer.html>
         pub static ANSWER_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
             name: "im.notify.answer",
             scope: "im",
@@ -15106,6 +15478,8 @@ pub mod im {
             }
         }
         /// What `im.notify.confirm` returns: What the notification's handler said.
+        ///
+        /// Documentation: <https://apidocs.bitrix24.com/api-reference/chats/notifications/im-notify-confirm.html>
         #[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
         #[non_exhaustive]
         pub struct ConfirmResult {
@@ -15128,6 +15502,8 @@ pub mod im {
             }
         }
         /// An error code `im.notify.confirm` can return: its own codes, the system codes every method shares, or a code this crate does not know yet.
+        ///
+        /// Documentation: <https://apidocs.bitrix24.com/api-reference/chats/notifications/im-notify-confirm.html>
         #[derive(Debug, Clone, PartialEq, Eq)]
         #[non_exhaustive]
         pub enum ConfirmError {
@@ -15141,6 +15517,8 @@ pub mod im {
             Unknown(String),
         }
         /// The error table of `im.notify.confirm`, in documentation order.
+        ///
+        /// Documentation: <https://apidocs.bitrix24.com/api-reference/chats/notifications/im-notify-confirm.html>
         pub static CONFIRM_ERRORS: [crate::schema::ErrorInfo; 2] = [
             crate::schema::ErrorInfo {
                 code: "ID_ERROR",
@@ -15198,6 +15576,8 @@ pub mod im {
         }
         impl std::error::Error for ConfirmError {}
         /// What the schema says about `im.notify.confirm`: its params, result and errors.
+        ///
+        /// Documentation: <https://apidocs.bitrix24.com/api-reference/chats/notifications/im-notify-confirm.html>
         pub static CONFIRM_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
             name: "im.notify.confirm",
             scope: "im",
@@ -15354,6 +15734,8 @@ pub mod im {
             }
         }
         /// An error code `im.notify.delete` can return: its own codes, the system codes every method shares, or a code this crate does not know yet.
+        ///
+        /// Documentation: <https://apidocs.bitrix24.com/api-reference/chats/notifications/im-notify-delete.html>
         #[derive(Debug, Clone, PartialEq, Eq)]
         #[non_exhaustive]
         pub enum DeleteError {
@@ -15369,6 +15751,8 @@ pub mod im {
             Unknown(String),
         }
         /// The error table of `im.notify.delete`, in documentation order.
+        ///
+        /// Documentation: <https://apidocs.bitrix24.com/api-reference/chats/notifications/im-notify-delete.html>
         pub static DELETE_ERRORS: [crate::schema::ErrorInfo; 2] = [
             crate::schema::ErrorInfo {
                 code: "PARAMS_ERROR",
@@ -15426,6 +15810,8 @@ pub mod im {
         }
         impl std::error::Error for DeleteError {}
         /// What the schema says about `im.notify.delete`: its params, result and errors.
+        ///
+        /// Documentation: <https://apidocs.bitrix24.com/api-reference/chats/notifications/im-notify-delete.html>
         pub static DELETE_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
             name: "im.notify.delete",
             scope: "im",
@@ -15607,6 +15993,8 @@ pub mod im {
             }
         }
         /// What `im.notify.get` returns: A page of notifications.
+        ///
+        /// Documentation: <https://apidocs.bitrix24.com/api-reference/chats/notifications/im-notify-get.html>
         #[derive(Debug, Clone, PartialEq, serde::Deserialize)]
         #[non_exhaustive]
         pub struct GetResult {
@@ -15656,6 +16044,8 @@ pub mod im {
             }
         }
         /// An error code `im.notify.get` can return: its own codes, the system codes every method shares, or a code this crate does not know yet.
+        ///
+        /// Documentation: <https://apidocs.bitrix24.com/api-reference/chats/notifications/im-notify-get.html>
         #[derive(Debug, Clone, PartialEq, Eq)]
         #[non_exhaustive]
         pub enum GetError {
@@ -15669,6 +16059,8 @@ pub mod im {
             Unknown(String),
         }
         /// The error table of `im.notify.get`, in documentation order.
+        ///
+        /// Documentation: <https://apidocs.bitrix24.com/api-reference/chats/notifications/im-notify-get.html>
         pub static GET_ERRORS: [crate::schema::ErrorInfo; 2] = [
             crate::schema::ErrorInfo {
                 code: "LAST_ID_AND_LAST_TYPE",
@@ -15726,6 +16118,8 @@ pub mod im {
         }
         impl std::error::Error for GetError {}
         /// What the schema says about `im.notify.get`: its params, result and errors.
+        ///
+        /// Documentation: <https://apidocs.bitrix24.com/api-reference/chats/notifications/im-notify-get.html>
         pub static GET_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
             name: "im.notify.get",
             scope: "im",
@@ -15886,6 +16280,8 @@ pub mod im {
             }
         }
         /// An error code `im.notify.read` can return: its own codes, the system codes every method shares, or a code this crate does not know yet.
+        ///
+        /// Documentation: <https://apidocs.bitrix24.com/api-reference/chats/notifications/im-notify-read.html>
         #[derive(Debug, Clone, PartialEq, Eq)]
         #[non_exhaustive]
         pub enum ReadError {
@@ -15895,6 +16291,8 @@ pub mod im {
             Unknown(String),
         }
         /// The error table of `im.notify.read`, in documentation order.
+        ///
+        /// Documentation: <https://apidocs.bitrix24.com/api-reference/chats/notifications/im-notify-read.html>
         pub static READ_ERRORS: [crate::schema::ErrorInfo; 0] = [];
         impl crate::MethodError for ReadError {
             fn from_code(code: &str) -> Self {
@@ -15923,6 +16321,8 @@ pub mod im {
         }
         impl std::error::Error for ReadError {}
         /// What the schema says about `im.notify.read`: its params, result and errors.
+        ///
+        /// Documentation: <https://apidocs.bitrix24.com/api-reference/chats/notifications/im-notify-read.html>
         pub static READ_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
             name: "im.notify.read",
             scope: "im",
@@ -16229,6 +16629,8 @@ pub mod im {
                 }
             }
             /// What `im.notify.history.search` returns: A page of the notifications found.
+            ///
+            /// Documentation: <https://apidocs.bitrix24.com/api-reference/chats/notifications/im-notify-history-search.html>
             #[derive(Debug, Clone, PartialEq, serde::Deserialize)]
             #[non_exhaustive]
             pub struct SearchResult {
@@ -16271,6 +16673,8 @@ pub mod im {
                 }
             }
             /// An error code `im.notify.history.search` can return: its own codes, the system codes every method shares, or a code this crate does not know yet.
+            ///
+            /// Documentation: <https://apidocs.bitrix24.com/api-reference/chats/notifications/im-notify-history-search.html>
             #[derive(Debug, Clone, PartialEq, Eq)]
             #[non_exhaustive]
             pub enum SearchError {
@@ -16284,6 +16688,8 @@ pub mod im {
                 Unknown(String),
             }
             /// The error table of `im.notify.history.search`, in documentation order.
+            ///
+            /// Documentation: <https://apidocs.bitrix24.com/api-reference/chats/notifications/im-notify-history-search.html>
             pub static SEARCH_ERRORS: [crate::schema::ErrorInfo; 2] = [
                 crate::schema::ErrorInfo {
                     code: "SEARCH_TEXT_ERROR",
@@ -16341,6 +16747,8 @@ pub mod im {
             }
             impl std::error::Error for SearchError {}
             /// What the schema says about `im.notify.history.search`: its params, result and errors.
+            ///
+            /// Documentation: <https://apidocs.bitrix24.com/api-reference/chats/notifications/im-notify-history-search.html>
             pub static SEARCH_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
                 name: "im.notify.history.search",
                 scope: "im",
@@ -16652,6 +17060,8 @@ pub mod im {
                 }
             }
             /// An error code `im.notify.personal.add` can return: its own codes, the system codes every method shares, or a code this crate does not know yet.
+            ///
+            /// Documentation: <https://apidocs.bitrix24.com/api-reference/chats/notifications/im-notify-personal-add.html>
             #[derive(Debug, Clone, PartialEq, Eq)]
             #[non_exhaustive]
             pub enum AddError {
@@ -16671,6 +17081,8 @@ pub mod im {
                 Unknown(String),
             }
             /// The error table of `im.notify.personal.add`, in documentation order.
+            ///
+            /// Documentation: <https://apidocs.bitrix24.com/api-reference/chats/notifications/im-notify-personal-add.html>
             pub static ADD_ERRORS: [crate::schema::ErrorInfo; 5] = [
                 crate::schema::ErrorInfo {
                     code: "WRONG_AUTH_TYPE",
@@ -16761,6 +17173,8 @@ pub mod im {
             }
             impl std::error::Error for AddError {}
             /// What the schema says about `im.notify.personal.add`: its params, result and errors.
+            ///
+            /// Documentation: <https://apidocs.bitrix24.com/api-reference/chats/notifications/im-notify-personal-add.html>
             pub static ADD_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
                 name: "im.notify.personal.add",
                 scope: "im",
@@ -16909,6 +17323,8 @@ pub mod im {
                 }
             }
             /// What `im.notify.read.all` returns: The outcome.
+            ///
+            /// Documentation: <https://apidocs.bitrix24.com/api-reference/chats/notifications/im-notify-read-all.html>
             #[derive(Debug, Clone, PartialEq, serde::Deserialize)]
             #[non_exhaustive]
             pub struct AllResult {
@@ -16938,6 +17354,8 @@ pub mod im {
                 }
             }
             /// An error code `im.notify.read.all` can return: its own codes, the system codes every method shares, or a code this crate does not know yet.
+            ///
+            /// Documentation: <https://apidocs.bitrix24.com/api-reference/chats/notifications/im-notify-read-all.html>
             #[derive(Debug, Clone, PartialEq, Eq)]
             #[non_exhaustive]
             pub enum AllError {
@@ -16947,6 +17365,8 @@ pub mod im {
                 Unknown(String),
             }
             /// The error table of `im.notify.read.all`, in documentation order.
+            ///
+            /// Documentation: <https://apidocs.bitrix24.com/api-reference/chats/notifications/im-notify-read-all.html>
             pub static ALL_ERRORS: [crate::schema::ErrorInfo; 0] = [];
             impl crate::MethodError for AllError {
                 fn from_code(code: &str) -> Self {
@@ -16975,6 +17395,8 @@ pub mod im {
             }
             impl std::error::Error for AllError {}
             /// What the schema says about `im.notify.read.all`: its params, result and errors.
+            ///
+            /// Documentation: <https://apidocs.bitrix24.com/api-reference/chats/notifications/im-notify-read-all.html>
             pub static ALL_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
                 name: "im.notify.read.all",
                 scope: "im",
@@ -17073,6 +17495,8 @@ pub mod im {
                 }
             }
             /// An error code `im.notify.read.list` can return: its own codes, the system codes every method shares, or a code this crate does not know yet.
+            ///
+            /// Documentation: <https://apidocs.bitrix24.com/api-reference/chats/notifications/im-notify-read-list.html>
             #[derive(Debug, Clone, PartialEq, Eq)]
             #[non_exhaustive]
             pub enum ListError {
@@ -17084,6 +17508,8 @@ pub mod im {
                 Unknown(String),
             }
             /// The error table of `im.notify.read.list`, in documentation order.
+            ///
+            /// Documentation: <https://apidocs.bitrix24.com/api-reference/chats/notifications/im-notify-read-list.html>
             pub static LIST_ERRORS: [crate::schema::ErrorInfo; 1] = [
                 crate::schema::ErrorInfo {
                     code: "PARAMS_ERROR",
@@ -17130,6 +17556,8 @@ pub mod im {
             }
             impl std::error::Error for ListError {}
             /// What the schema says about `im.notify.read.list`: its params, result and errors.
+            ///
+            /// Documentation: <https://apidocs.bitrix24.com/api-reference/chats/notifications/im-notify-read-list.html>
             pub static LIST_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
                 name: "im.notify.read.list",
                 scope: "im",
@@ -17226,6 +17654,8 @@ pub mod im {
                 }
             }
             /// An error code `im.notify.schema.get` can return: its own codes, the system codes every method shares, or a code this crate does not know yet.
+            ///
+            /// Documentation: <https://apidocs.bitrix24.com/api-reference/chats/notifications/im-notify-schema-get.html>
             #[derive(Debug, Clone, PartialEq, Eq)]
             #[non_exhaustive]
             pub enum GetError {
@@ -17235,6 +17665,8 @@ pub mod im {
                 Unknown(String),
             }
             /// The error table of `im.notify.schema.get`, in documentation order.
+            ///
+            /// Documentation: <https://apidocs.bitrix24.com/api-reference/chats/notifications/im-notify-schema-get.html>
             pub static GET_ERRORS: [crate::schema::ErrorInfo; 0] = [];
             impl crate::MethodError for GetError {
                 fn from_code(code: &str) -> Self {
@@ -17263,6 +17695,8 @@ pub mod im {
             }
             impl std::error::Error for GetError {}
             /// What the schema says about `im.notify.schema.get`: its params, result and errors.
+            ///
+            /// Documentation: <https://apidocs.bitrix24.com/api-reference/chats/notifications/im-notify-schema-get.html>
             pub static GET_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
                 name: "im.notify.schema.get",
                 scope: "im",
@@ -17452,6 +17886,8 @@ pub mod im {
                 }
             }
             /// An error code `im.notify.system.add` can return: its own codes, the system codes every method shares, or a code this crate does not know yet.
+            ///
+            /// Documentation: <https://apidocs.bitrix24.com/api-reference/chats/notifications/im-notify-system-add.html>
             #[derive(Debug, Clone, PartialEq, Eq)]
             #[non_exhaustive]
             pub enum AddError {
@@ -17471,6 +17907,8 @@ pub mod im {
                 Unknown(String),
             }
             /// The error table of `im.notify.system.add`, in documentation order.
+            ///
+            /// Documentation: <https://apidocs.bitrix24.com/api-reference/chats/notifications/im-notify-system-add.html>
             pub static ADD_ERRORS: [crate::schema::ErrorInfo; 5] = [
                 crate::schema::ErrorInfo {
                     code: "WRONG_AUTH_TYPE",
@@ -17561,6 +17999,8 @@ pub mod im {
             }
             impl std::error::Error for AddError {}
             /// What the schema says about `im.notify.system.add`: its params, result and errors.
+            ///
+            /// Documentation: <https://apidocs.bitrix24.com/api-reference/chats/notifications/im-notify-system-add.html>
             pub static ADD_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
                 name: "im.notify.system.add",
                 scope: "im",
@@ -17818,6 +18258,8 @@ pub mod im {
             }
         }
         /// An error code `im.recent.get` can return: its own codes, the system codes every method shares, or a code this crate does not know yet.
+        ///
+        /// Documentation: <https://apidocs.bitrix24.com/api-reference/chats/im-recent-get.html>
         #[derive(Debug, Clone, PartialEq, Eq)]
         #[non_exhaustive]
         pub enum GetError {
@@ -17827,6 +18269,8 @@ pub mod im {
             Unknown(String),
         }
         /// The error table of `im.recent.get`, in documentation order.
+        ///
+        /// Documentation: <https://apidocs.bitrix24.com/api-reference/chats/im-recent-get.html>
         pub static GET_ERRORS: [crate::schema::ErrorInfo; 0] = [];
         impl crate::MethodError for GetError {
             fn from_code(code: &str) -> Self {
@@ -17855,6 +18299,8 @@ pub mod im {
         }
         impl std::error::Error for GetError {}
         /// What the schema says about `im.recent.get`: its params, result and errors.
+        ///
+        /// Documentation: <https://apidocs.bitrix24.com/api-reference/chats/im-recent-get.html>
         pub static GET_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
             name: "im.recent.get",
             scope: "im",
@@ -17998,6 +18444,8 @@ pub mod im {
             }
         }
         /// An error code `im.recent.hide` can return: its own codes, the system codes every method shares, or a code this crate does not know yet.
+        ///
+        /// Documentation: <https://apidocs.bitrix24.com/api-reference/chats/special-operations/im-recent-hide.html>
         #[derive(Debug, Clone, PartialEq, Eq)]
         #[non_exhaustive]
         pub enum HideError {
@@ -18009,6 +18457,8 @@ pub mod im {
             Unknown(String),
         }
         /// The error table of `im.recent.hide`, in documentation order.
+        ///
+        /// Documentation: <https://apidocs.bitrix24.com/api-reference/chats/special-operations/im-recent-hide.html>
         pub static HIDE_ERRORS: [crate::schema::ErrorInfo; 1] = [
             crate::schema::ErrorInfo {
                 code: "DIALOG_ID_EMPTY",
@@ -18055,6 +18505,8 @@ pub mod im {
         }
         impl std::error::Error for HideError {}
         /// What the schema says about `im.recent.hide`: its params, result and errors.
+        ///
+        /// Documentation: <https://apidocs.bitrix24.com/api-reference/chats/special-operations/im-recent-hide.html>
         pub static HIDE_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
             name: "im.recent.hide",
             scope: "im",
@@ -18373,6 +18825,8 @@ pub mod im {
             }
         }
         /// What `im.recent.list` returns: A page of recent dialogs.
+        ///
+        /// Documentation: <https://apidocs.bitrix24.com/api-reference/chats/im-recent-list.html>
         #[derive(Debug, Clone, PartialEq, serde::Deserialize)]
         #[non_exhaustive]
         pub struct ListResult {
@@ -18425,6 +18879,8 @@ pub mod im {
             }
         }
         /// An error code `im.recent.list` can return: its own codes, the system codes every method shares, or a code this crate does not know yet.
+        ///
+        /// Documentation: <https://apidocs.bitrix24.com/api-reference/chats/im-recent-list.html>
         #[derive(Debug, Clone, PartialEq, Eq)]
         #[non_exhaustive]
         pub enum ListError {
@@ -18434,6 +18890,8 @@ pub mod im {
             Unknown(String),
         }
         /// The error table of `im.recent.list`, in documentation order.
+        ///
+        /// Documentation: <https://apidocs.bitrix24.com/api-reference/chats/im-recent-list.html>
         pub static LIST_ERRORS: [crate::schema::ErrorInfo; 0] = [];
         impl crate::MethodError for ListError {
             fn from_code(code: &str) -> Self {
@@ -18462,6 +18920,8 @@ pub mod im {
         }
         impl std::error::Error for ListError {}
         /// What the schema says about `im.recent.list`: its params, result and errors.
+        ///
+        /// Documentation: <https://apidocs.bitrix24.com/api-reference/chats/im-recent-list.html>
         pub static LIST_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
             name: "im.recent.list",
             scope: "im",
@@ -18698,6 +19158,8 @@ pub mod im {
             }
         }
         /// An error code `im.recent.pin` can return: its own codes, the system codes every method shares, or a code this crate does not know yet.
+        ///
+        /// Documentation: <https://apidocs.bitrix24.com/api-reference/chats/special-operations/im-recent-pin.html>
         #[derive(Debug, Clone, PartialEq, Eq)]
         #[non_exhaustive]
         pub enum PinError {
@@ -18711,6 +19173,8 @@ pub mod im {
             Unknown(String),
         }
         /// The error table of `im.recent.pin`, in documentation order.
+        ///
+        /// Documentation: <https://apidocs.bitrix24.com/api-reference/chats/special-operations/im-recent-pin.html>
         pub static PIN_ERRORS: [crate::schema::ErrorInfo; 2] = [
             crate::schema::ErrorInfo {
                 code: "DIALOG_ID_EMPTY",
@@ -18768,6 +19232,8 @@ pub mod im {
         }
         impl std::error::Error for PinError {}
         /// What the schema says about `im.recent.pin`: its params, result and errors.
+        ///
+        /// Documentation: <https://apidocs.bitrix24.com/api-reference/chats/special-operations/im-recent-pin.html>
         pub static PIN_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
             name: "im.recent.pin",
             scope: "im",
@@ -18886,6 +19352,8 @@ pub mod im {
             }
         }
         /// An error code `im.recent.unread` can return: its own codes, the system codes every method shares, or a code this crate does not know yet.
+        ///
+        /// Documentation: <https://apidocs.bitrix24.com/api-reference/chats/special-operations/im-recent-unread.html>
         #[derive(Debug, Clone, PartialEq, Eq)]
         #[non_exhaustive]
         pub enum UnreadError {
@@ -18897,6 +19365,8 @@ pub mod im {
             Unknown(String),
         }
         /// The error table of `im.recent.unread`, in documentation order.
+        ///
+        /// Documentation: <https://apidocs.bitrix24.com/api-reference/chats/special-operations/im-recent-unread.html>
         pub static UNREAD_ERRORS: [crate::schema::ErrorInfo; 1] = [
             crate::schema::ErrorInfo {
                 code: "DIALOG_ID_EMPTY",
@@ -18943,6 +19413,8 @@ pub mod im {
         }
         impl std::error::Error for UnreadError {}
         /// What the schema says about `im.recent.unread`: its params, result and errors.
+        ///
+        /// Documentation: <https://apidocs.bitrix24.com/api-reference/chats/special-operations/im-recent-unread.html>
         pub static UNREAD_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
             name: "im.recent.unread",
             scope: "im",
@@ -19033,6 +19505,8 @@ pub mod im {
             }
         }
         /// What `im.revision.get` returns: The revisions.
+        ///
+        /// Documentation: <https://apidocs.bitrix24.com/api-reference/chats/im-revision-get.html>
         #[derive(Debug, Clone, PartialEq, serde::Deserialize)]
         #[non_exhaustive]
         pub struct GetResult {
@@ -19082,6 +19556,8 @@ pub mod im {
             }
         }
         /// An error code `im.revision.get` can return: its own codes, the system codes every method shares, or a code this crate does not know yet.
+        ///
+        /// Documentation: <https://apidocs.bitrix24.com/api-reference/chats/im-revision-get.html>
         #[derive(Debug, Clone, PartialEq, Eq)]
         #[non_exhaustive]
         pub enum GetError {
@@ -19091,6 +19567,8 @@ pub mod im {
             Unknown(String),
         }
         /// The error table of `im.revision.get`, in documentation order.
+        ///
+        /// Documentation: <https://apidocs.bitrix24.com/api-reference/chats/im-revision-get.html>
         pub static GET_ERRORS: [crate::schema::ErrorInfo; 0] = [];
         impl crate::MethodError for GetError {
             fn from_code(code: &str) -> Self {
@@ -19119,6 +19597,8 @@ pub mod im {
         }
         impl std::error::Error for GetError {}
         /// What the schema says about `im.revision.get`: its params, result and errors.
+        ///
+        /// Documentation: <https://apidocs.bitrix24.com/api-reference/chats/im-revision-get.html>
         pub static GET_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
             name: "im.revision.get",
             scope: "im",
@@ -19219,6 +19699,8 @@ pub mod im {
             }
         }
         /// An error code `im.user.get` can return: its own codes, the system codes every method shares, or a code this crate does not know yet.
+        ///
+        /// Documentation: <https://apidocs.bitrix24.com/api-reference/chats/users/im-user-get.html>
         #[derive(Debug, Clone, PartialEq, Eq)]
         #[non_exhaustive]
         pub enum GetError {
@@ -19236,6 +19718,8 @@ pub mod im {
             Unknown(String),
         }
         /// The error table of `im.user.get`, in documentation order.
+        ///
+        /// Documentation: <https://apidocs.bitrix24.com/api-reference/chats/users/im-user-get.html>
         pub static GET_ERRORS: [crate::schema::ErrorInfo; 3] = [
             crate::schema::ErrorInfo {
                 code: "ID_EMPTY",
@@ -19304,6 +19788,8 @@ pub mod im {
         }
         impl std::error::Error for GetError {}
         /// What the schema says about `im.user.get`: its params, result and errors.
+        ///
+        /// Documentation: <https://apidocs.bitrix24.com/api-reference/chats/users/im-user-get.html>
         pub static GET_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
             name: "im.user.get",
             scope: "im",
@@ -19445,6 +19931,8 @@ pub mod im {
                 }
             }
             /// An error code `im.user.list.get` can return: its own codes, the system codes every method shares, or a code this crate does not know yet.
+            ///
+            /// Documentation: <https://apidocs.bitrix24.com/api-reference/chats/users/im-user-list-get.html>
             #[derive(Debug, Clone, PartialEq, Eq)]
             #[non_exhaustive]
             pub enum GetError {
@@ -19456,6 +19944,8 @@ pub mod im {
                 Unknown(String),
             }
             /// The error table of `im.user.list.get`, in documentation order.
+            ///
+            /// Documentation: <https://apidocs.bitrix24.com/api-reference/chats/users/im-user-list-get.html>
             pub static GET_ERRORS: [crate::schema::ErrorInfo; 1] = [
                 crate::schema::ErrorInfo {
                     code: "INVALID_FORMAT",
@@ -19502,6 +19992,8 @@ pub mod im {
             }
             impl std::error::Error for GetError {}
             /// What the schema says about `im.user.list.get`: its params, result and errors.
+            ///
+            /// Documentation: <https://apidocs.bitrix24.com/api-reference/chats/users/im-user-list-get.html>
             pub static GET_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
                 name: "im.user.list.get",
                 scope: "im",
@@ -19609,6 +20101,8 @@ pub mod im {
                 }
             }
             /// An error code `im.user.status.get` can return: its own codes, the system codes every method shares, or a code this crate does not know yet.
+            ///
+            /// Documentation: <https://apidocs.bitrix24.com/api-reference/chats/users/im-user-status-get.html>
             #[derive(Debug, Clone, PartialEq, Eq)]
             #[non_exhaustive]
             pub enum GetError {
@@ -19618,6 +20112,8 @@ pub mod im {
                 Unknown(String),
             }
             /// The error table of `im.user.status.get`, in documentation order.
+            ///
+            /// Documentation: <https://apidocs.bitrix24.com/api-reference/chats/users/im-user-status-get.html>
             pub static GET_ERRORS: [crate::schema::ErrorInfo; 0] = [];
             impl crate::MethodError for GetError {
                 fn from_code(code: &str) -> Self {
@@ -19646,6 +20142,8 @@ pub mod im {
             }
             impl std::error::Error for GetError {}
             /// What the schema says about `im.user.status.get`: its params, result and errors.
+            ///
+            /// Documentation: <https://apidocs.bitrix24.com/api-reference/chats/users/im-user-status-get.html>
             pub static GET_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
                 name: "im.user.status.get",
                 scope: "im",
@@ -19728,6 +20226,8 @@ pub mod im {
                 }
             }
             /// An error code `im.user.status.set` can return: its own codes, the system codes every method shares, or a code this crate does not know yet.
+            ///
+            /// Documentation: <https://apidocs.bitrix24.com/api-reference/chats/users/im-user-status-set.html>
             #[derive(Debug, Clone, PartialEq, Eq)]
             #[non_exhaustive]
             pub enum SetError {
@@ -19739,6 +20239,8 @@ pub mod im {
                 Unknown(String),
             }
             /// The error table of `im.user.status.set`, in documentation order.
+            ///
+            /// Documentation: <https://apidocs.bitrix24.com/api-reference/chats/users/im-user-status-set.html>
             pub static SET_ERRORS: [crate::schema::ErrorInfo; 1] = [
                 crate::schema::ErrorInfo {
                     code: "STATUS_ERROR",
@@ -19785,6 +20287,8 @@ pub mod im {
             }
             impl std::error::Error for SetError {}
             /// What the schema says about `im.user.status.set`: its params, result and errors.
+            ///
+            /// Documentation: <https://apidocs.bitrix24.com/api-reference/chats/users/im-user-status-set.html>
             pub static SET_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
                 name: "im.user.status.set",
                 scope: "im",
@@ -19869,6 +20373,8 @@ pub mod im {
                     }
                 }
                 /// An error code `im.user.status.idle.end` can return: its own codes, the system codes every method shares, or a code this crate does not know yet.
+                ///
+                /// Documentation: <https://apidocs.bitrix24.com/api-reference/chats/users/im-user-status-idle-end.html>
                 #[derive(Debug, Clone, PartialEq, Eq)]
                 #[non_exhaustive]
                 pub enum EndError {
@@ -19878,6 +20384,8 @@ pub mod im {
                     Unknown(String),
                 }
                 /// The error table of `im.user.status.idle.end`, in documentation order.
+                ///
+                /// Documentation: <https://apidocs.bitrix24.com/api-reference/chats/users/im-user-status-idle-end.html>
                 pub static END_ERRORS: [crate::schema::ErrorInfo; 0] = [];
                 impl crate::MethodError for EndError {
                     fn from_code(code: &str) -> Self {
@@ -19908,6 +20416,8 @@ pub mod im {
                 }
                 impl std::error::Error for EndError {}
                 /// What the schema says about `im.user.status.idle.end`: its params, result and errors.
+                ///
+                /// Documentation: <https://apidocs.bitrix24.com/api-reference/chats/users/im-user-status-idle-end.html>
                 pub static END_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
                     name: "im.user.status.idle.end",
                     scope: "im",
@@ -19993,6 +20503,8 @@ pub mod im {
                     }
                 }
                 /// An error code `im.user.status.idle.start` can return: its own codes, the system codes every method shares, or a code this crate does not know yet.
+                ///
+                /// Documentation: <https://apidocs.bitrix24.com/api-reference/chats/users/im-user-status-idle-start.html>
                 #[derive(Debug, Clone, PartialEq, Eq)]
                 #[non_exhaustive]
                 pub enum StartError {
@@ -20002,6 +20514,8 @@ pub mod im {
                     Unknown(String),
                 }
                 /// The error table of `im.user.status.idle.start`, in documentation order.
+                ///
+                /// Documentation: <https://apidocs.bitrix24.com/api-reference/chats/users/im-user-status-idle-start.html>
                 pub static START_ERRORS: [crate::schema::ErrorInfo; 0] = [];
                 impl crate::MethodError for StartError {
                     fn from_code(code: &str) -> Self {
@@ -20032,6 +20546,8 @@ pub mod im {
                 }
                 impl std::error::Error for StartError {}
                 /// What the schema says about `im.user.status.idle.start`: its params, result and errors.
+                ///
+                /// Documentation: <https://apidocs.bitrix24.com/api-reference/chats/users/im-user-status-idle-start.html>
                 pub static START_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
                     name: "im.user.status.idle.start",
                     scope: "im",
@@ -20070,6 +20586,8 @@ pub mod im {
 #[cfg(feature = "imbot")]
 pub mod imbot {
     /// A chat bot as the imbot.v2 methods return it. Everyone sees the common fields; the fields from `moduleId` on are shown to the bot's owner only.
+    ///
+    /// Documentation: <https://apidocs.bitrix24.com/api-reference/chat-bots/chat-bots-v2/entities.html>
     #[derive(Debug, Clone, PartialEq, serde::Deserialize)]
     #[non_exhaustive]
     pub struct Bot {
@@ -20294,6 +20812,8 @@ pub mod imbot {
         }
     }
     /// One event fetched by `imbot.v2.Event.get`.
+    ///
+    /// Documentation: <https://apidocs.bitrix24.com/api-reference/chat-bots/chat-bots-v2/imbot.v2/events/event-get.html>
     #[derive(Debug, Clone, PartialEq, serde::Deserialize)]
     #[non_exhaustive]
     pub struct BotEvent {
@@ -20338,6 +20858,8 @@ pub mod imbot {
         }
     }
     /// What an event fetched by `imbot.v2.Event.get` is about.
+    ///
+    /// Documentation: <https://apidocs.bitrix24.com/api-reference/chat-bots/chat-bots-v2/imbot.v2/events/event-get.html>
     #[derive(Debug, Clone, PartialEq, Eq, Hash)]
     #[non_exhaustive]
     pub enum BotEventType {
@@ -20434,6 +20956,8 @@ pub mod imbot {
         }
     }
     /// How a bot takes part in chats (`fields.type` at registration).
+    ///
+    /// Documentation: <https://apidocs.bitrix24.com/api-reference/chat-bots/chat-bots-v2/entities.html>
     #[derive(Debug, Clone, PartialEq, Eq, Hash)]
     #[non_exhaustive]
     pub enum BotKind {
@@ -20515,6 +21039,8 @@ pub mod imbot {
         }
     }
     /// Which bots `imbot.v2.Bot.list` returns.
+    ///
+    /// Documentation: <https://apidocs.bitrix24.com/api-reference/chat-bots/chat-bots-v2/imbot.v2/bots/bot-list.html>
     #[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
     #[non_exhaustive]
     pub struct BotListFilter {
@@ -20673,6 +21199,8 @@ pub mod imbot {
         }
     }
     /// What `imbot.v2.Bot.register` registers.
+    ///
+    /// Documentation: <https://apidocs.bitrix24.com/api-reference/chat-bots/chat-bots-v2/imbot.v2/bots/bot-register.html>
     #[derive(Debug, Clone, PartialEq, serde::Deserialize)]
     #[non_exhaustive]
     pub struct BotRegisterFields {
@@ -20871,6 +21399,8 @@ pub mod imbot {
         }
     }
     /// What `imbot.v2.Bot.update` changes.
+    ///
+    /// Documentation: <https://apidocs.bitrix24.com/api-reference/chat-bots/chat-bots-v2/imbot.v2/bots/bot-update.html>
     #[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
     #[non_exhaustive]
     pub struct BotUpdateFields {
@@ -21166,6 +21696,8 @@ pub mod imbot {
         }
     }
     /// A chat as the imbot.v2 methods return it.
+    ///
+    /// Documentation: <https://apidocs.bitrix24.com/api-reference/chat-bots/chat-bots-v2/entities.html>
     #[derive(Debug, Clone, PartialEq, serde::Deserialize)]
     #[non_exhaustive]
     pub struct Chat {
@@ -21459,6 +21991,8 @@ pub mod imbot {
         }
     }
     /// Properties of a chat a bot creates.
+    ///
+    /// Documentation: <https://apidocs.bitrix24.com/api-reference/chat-bots/chat-bots-v2/imbot.v2/chats/chat-add.html>
     #[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
     #[non_exhaustive]
     pub struct ChatFields {
@@ -21599,6 +22133,8 @@ pub mod imbot {
         }
     }
     /// A file attached to a message, as the imbot.v2 methods return it.
+    ///
+    /// Documentation: <https://apidocs.bitrix24.com/api-reference/chat-bots/chat-bots-v2/entities.html#file>
     #[derive(Debug, Clone, PartialEq, serde::Deserialize)]
     #[non_exhaustive]
     pub struct ChatFile {
@@ -21711,6 +22247,8 @@ pub mod imbot {
         }
     }
     /// What kind of chat an imbot.v2 chat is.
+    ///
+    /// Documentation: <https://apidocs.bitrix24.com/api-reference/chat-bots/chat-bots-v2/entities.html>
     #[derive(Debug, Clone, PartialEq, Eq, Hash)]
     #[non_exhaustive]
     pub enum ChatKind {
@@ -21802,6 +22340,8 @@ pub mod imbot {
         }
     }
     /// The calling user's role in a chat.
+    ///
+    /// Documentation: <https://apidocs.bitrix24.com/api-reference/chat-bots/chat-bots-v2/entities.html>
     #[derive(Debug, Clone, PartialEq, Eq, Hash)]
     #[non_exhaustive]
     pub enum ChatRole {
@@ -21883,6 +22423,8 @@ pub mod imbot {
         }
     }
     /// The properties `imbot.v2.Chat.update` changes.
+    ///
+    /// Documentation: <https://apidocs.bitrix24.com/api-reference/chat-bots/chat-bots-v2/imbot.v2/chats/chat-update.html>
     #[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
     #[non_exhaustive]
     pub struct ChatUpdateFields {
@@ -21970,6 +22512,8 @@ pub mod imbot {
         }
     }
     /// The sort order of `imbot.v2.Chat.User.list`: a direction per key, such as `{"id": "ASC"}`.
+    ///
+    /// Documentation: <https://apidocs.bitrix24.com/api-reference/chat-bots/chat-bots-v2/imbot.v2/chats/chat-user-list.html>
     #[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
     #[non_exhaustive]
     pub struct ChatUserOrder {
@@ -22045,6 +22589,8 @@ pub mod imbot {
         }
     }
     /// A slash command of a bot.
+    ///
+    /// Documentation: <https://apidocs.bitrix24.com/api-reference/chat-bots/chat-bots-v2/entities.html>
     #[derive(Debug, Clone, PartialEq, serde::Deserialize)]
     #[non_exhaustive]
     pub struct Command {
@@ -22131,6 +22677,8 @@ pub mod imbot {
         }
     }
     /// The message that answers a command.
+    ///
+    /// Documentation: <https://apidocs.bitrix24.com/api-reference/chat-bots/chat-bots-v2/imbot.v2/commands/command-answer.html>
     #[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
     #[non_exhaustive]
     pub struct CommandAnswerFields {
@@ -22245,6 +22793,8 @@ pub mod imbot {
         }
     }
     /// What `imbot.v2.Command.register` registers.
+    ///
+    /// Documentation: <https://apidocs.bitrix24.com/api-reference/chat-bots/chat-bots-v2/imbot.v2/commands/command-register.html>
     #[derive(Debug, Clone, PartialEq, serde::Deserialize)]
     #[non_exhaustive]
     pub struct CommandRegisterFields {
@@ -22378,6 +22928,8 @@ pub mod imbot {
         }
     }
     /// What `imbot.v2.Command.update` changes.
+    ///
+    /// Documentation: <https://apidocs.bitrix24.com/api-reference/chat-bots/chat-bots-v2/imbot.v2/commands/command-update.html>
     #[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
     #[non_exhaustive]
     pub struct CommandUpdateFields {
@@ -22513,6 +23065,8 @@ pub mod imbot {
         }
     }
     /// How a bot receives its events.
+    ///
+    /// Documentation: <https://apidocs.bitrix24.com/api-reference/chat-bots/chat-bots-v2/entities.html>
     #[derive(Debug, Clone, PartialEq, Eq, Hash)]
     #[non_exhaustive]
     pub enum EventMode {
@@ -22576,6 +23130,8 @@ pub mod imbot {
         }
     }
     /// What a file attached to a message holds.
+    ///
+    /// Documentation: <https://apidocs.bitrix24.com/api-reference/chat-bots/chat-bots-v2/entities.html>
     #[derive(Debug, Clone, PartialEq, Eq, Hash)]
     #[non_exhaustive]
     pub enum FileKind {
@@ -22652,6 +23208,8 @@ pub mod imbot {
         }
     }
     /// What `imbot.v2.File.upload` uploads.
+    ///
+    /// Documentation: <https://apidocs.bitrix24.com/api-reference/chat-bots/chat-bots-v2/imbot.v2/files/file-upload.html>
     #[derive(Debug, Clone, PartialEq, serde::Deserialize)]
     #[non_exhaustive]
     pub struct FileUploadFields {
@@ -22773,6 +23331,8 @@ pub mod imbot {
         }
     }
     /// An activity a bot shows in a dialog while it works.
+    ///
+    /// Documentation: <https://apidocs.bitrix24.com/api-reference/chat-bots/chat-bots-v2/imbot.v2/ui/chat-input-action-notify.html>
     #[derive(Debug, Clone, PartialEq, Eq, Hash)]
     #[non_exhaustive]
     pub enum InputActionStatus {
@@ -22884,6 +23444,8 @@ pub mod imbot {
         }
     }
     /// A chat message as the imbot.v2 methods return it.
+    ///
+    /// Documentation: <https://apidocs.bitrix24.com/api-reference/chat-bots/chat-bots-v2/entities.html>
     #[derive(Debug, Clone, PartialEq, serde::Deserialize)]
     #[non_exhaustive]
     pub struct Message {
@@ -22986,6 +23548,8 @@ pub mod imbot {
         }
     }
     /// The origin of a forwarded message.
+    ///
+    /// Documentation: <https://apidocs.bitrix24.com/api-reference/chat-bots/chat-bots-v2/entities.html>
     #[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
     #[non_exhaustive]
     pub struct MessageForward {
@@ -23031,6 +23595,8 @@ pub mod imbot {
         }
     }
     /// What `imbot.v2.Chat.Message.send` posts.
+    ///
+    /// Documentation: <https://apidocs.bitrix24.com/api-reference/chat-bots/chat-bots-v2/imbot.v2/messages/chat-message-send.html>
     #[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
     #[non_exhaustive]
     pub struct MessageSendFields {
@@ -23207,6 +23773,8 @@ pub mod imbot {
         }
     }
     /// What `imbot.v2.Chat.Message.update` changes.
+    ///
+    /// Documentation: <https://apidocs.bitrix24.com/api-reference/chat-bots/chat-bots-v2/imbot.v2/messages/chat-message-update.html>
     #[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
     #[non_exhaustive]
     pub struct MessageUpdateFields {
@@ -23664,6 +24232,8 @@ pub mod imbot {
         }
     }
     /// A user as the imbot.v2 methods return it.
+    ///
+    /// Documentation: <https://apidocs.bitrix24.com/api-reference/chat-bots/chat-bots-v2/entities.html>
     #[derive(Debug, Clone, PartialEq, serde::Deserialize)]
     #[non_exhaustive]
     pub struct User {
@@ -23861,6 +24431,8 @@ pub mod imbot {
         }
     }
     /// What kind of user an imbot.v2 user is.
+    ///
+    /// Documentation: <https://apidocs.bitrix24.com/api-reference/chat-bots/chat-bots-v2/entities.html>
     #[derive(Debug, Clone, PartialEq, Eq, Hash)]
     #[non_exhaustive]
     pub enum UserKind {
@@ -24053,6 +24625,8 @@ pub mod imbot {
                 }
             }
             /// What `imbot.v2.Bot.get` returns: The bot and its users.
+            ///
+            /// Documentation: <https://apidocs.bitrix24.com/api-reference/chat-bots/chat-bots-v2/imbot.v2/bots/bot-get.html>
             #[derive(Debug, Clone, PartialEq, serde::Deserialize)]
             #[non_exhaustive]
             pub struct GetResult {
@@ -24081,6 +24655,8 @@ pub mod imbot {
                 }
             }
             /// An error code `imbot.v2.Bot.get` can return: its own codes, the system codes every method shares, or a code this crate does not know yet.
+            ///
+            /// Documentation: <https://apidocs.bitrix24.com/api-reference/chat-bots/chat-bots-v2/imbot.v2/bots/bot-get.html>
             #[derive(Debug, Clone, PartialEq, Eq)]
             #[non_exhaustive]
             pub enum GetError {
@@ -24096,6 +24672,8 @@ pub mod imbot {
                 Unknown(String),
             }
             /// The error table of `imbot.v2.Bot.get`, in documentation order.
+            ///
+            /// Documentation: <https://apidocs.bitrix24.com/api-reference/chat-bots/chat-bots-v2/imbot.v2/bots/bot-get.html>
             pub static GET_ERRORS: [crate::schema::ErrorInfo; 3] = [
                 crate::schema::ErrorInfo {
                     code: "BOT_TOKEN_NOT_SPECIFIED",
@@ -24164,6 +24742,8 @@ pub mod imbot {
             }
             impl std::error::Error for GetError {}
             /// What the schema says about `imbot.v2.Bot.get`: its params, result and errors.
+            ///
+            /// Documentation: <https://apidocs.bitrix24.com/api-reference/chat-bots/chat-bots-v2/imbot.v2/bots/bot-get.html>
             pub static GET_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
                 name: "imbot.v2.Bot.get",
                 scope: "imbot",
@@ -24333,6 +24913,8 @@ pub mod imbot {
                 }
             }
             /// What `imbot.v2.Bot.list` returns: A page of bots.
+            ///
+            /// Documentation: <https://apidocs.bitrix24.com/api-reference/chat-bots/chat-bots-v2/imbot.v2/bots/bot-list.html>
             #[derive(Debug, Clone, PartialEq, serde::Deserialize)]
             #[non_exhaustive]
             pub struct ListResult {
@@ -24369,6 +24951,8 @@ pub mod imbot {
                 }
             }
             /// An error code `imbot.v2.Bot.list` can return: its own codes, the system codes every method shares, or a code this crate does not know yet.
+            ///
+            /// Documentation: <https://apidocs.bitrix24.com/api-reference/chat-bots/chat-bots-v2/imbot.v2/bots/bot-list.html>
             #[derive(Debug, Clone, PartialEq, Eq)]
             #[non_exhaustive]
             pub enum ListError {
@@ -24380,6 +24964,8 @@ pub mod imbot {
                 Unknown(String),
             }
             /// The error table of `imbot.v2.Bot.list`, in documentation order.
+            ///
+            /// Documentation: <https://apidocs.bitrix24.com/api-reference/chat-bots/chat-bots-v2/imbot.v2/bots/bot-list.html>
             pub static LIST_ERRORS: [crate::schema::ErrorInfo; 1] = [
                 crate::schema::ErrorInfo {
                     code: "BOT_TOKEN_NOT_SPECIFIED",
@@ -24426,6 +25012,8 @@ pub mod imbot {
             }
             impl std::error::Error for ListError {}
             /// What the schema says about `imbot.v2.Bot.list`: its params, result and errors.
+            ///
+            /// Documentation: <https://apidocs.bitrix24.com/api-reference/chat-bots/chat-bots-v2/imbot.v2/bots/bot-list.html>
             pub static LIST_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
                 name: "imbot.v2.Bot.list",
                 scope: "imbot",
@@ -24570,6 +25158,8 @@ pub mod imbot {
                 }
             }
             /// What `imbot.v2.Bot.register` returns: The bot and its users.
+            ///
+            /// Documentation: <https://apidocs.bitrix24.com/api-reference/chat-bots/chat-bots-v2/imbot.v2/bots/bot-register.html>
             #[derive(Debug, Clone, PartialEq, serde::Deserialize)]
             #[non_exhaustive]
             pub struct RegisterResult {
@@ -24598,6 +25188,8 @@ pub mod imbot {
                 }
             }
             /// An error code `imbot.v2.Bot.register` can return: its own codes, the system codes every method shares, or a code this crate does not know yet.
+            ///
+            /// Documentation: <https://apidocs.bitrix24.com/api-reference/chat-bots/chat-bots-v2/imbot.v2/bots/bot-register.html>
             #[derive(Debug, Clone, PartialEq, Eq)]
             #[non_exhaustive]
             pub enum RegisterError {
@@ -24631,6 +25223,8 @@ pub mod imbot {
                 Unknown(String),
             }
             /// The error table of `imbot.v2.Bot.register`, in documentation order.
+            ///
+            /// Documentation: <https://apidocs.bitrix24.com/api-reference/chat-bots/chat-bots-v2/imbot.v2/bots/bot-register.html>
             pub static REGISTER_ERRORS: [crate::schema::ErrorInfo; 12] = [
                 crate::schema::ErrorInfo {
                     code: "BOT_TOKEN_NOT_SPECIFIED",
@@ -24798,6 +25392,8 @@ pub mod imbot {
             }
             impl std::error::Error for RegisterError {}
             /// What the schema says about `imbot.v2.Bot.register`: its params, result and errors.
+            ///
+            /// Documentation: <https://apidocs.bitrix24.com/api-reference/chat-bots/chat-bots-v2/imbot.v2/bots/bot-register.html>
             pub static REGISTER_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
                 name: "imbot.v2.Bot.register",
                 scope: "imbot",
@@ -25122,6 +25718,8 @@ pub mod imbot {
                 }
             }
             /// What `imbot.v2.Bot.unregister` returns: Whether the bot was deleted.
+            ///
+            /// Documentation: <https://apidocs.bitrix24.com/api-reference/chat-bots/chat-bots-v2/imbot.v2/bots/bot-unregister.html>
             #[derive(Debug, Clone, PartialEq, serde::Deserialize)]
             #[non_exhaustive]
             pub struct UnregisterResult {
@@ -25143,6 +25741,8 @@ pub mod imbot {
                 }
             }
             /// An error code `imbot.v2.Bot.unregister` can return: its own codes, the system codes every method shares, or a code this crate does not know yet.
+            ///
+            /// Documentation: <https://apidocs.bitrix24.com/api-reference/chat-bots/chat-bots-v2/imbot.v2/bots/bot-unregister.html>
             #[derive(Debug, Clone, PartialEq, Eq)]
             #[non_exhaustive]
             pub enum UnregisterError {
@@ -25162,6 +25762,8 @@ pub mod imbot {
                 Unknown(String),
             }
             /// The error table of `imbot.v2.Bot.unregister`, in documentation order.
+            ///
+            /// Documentation: <https://apidocs.bitrix24.com/api-reference/chat-bots/chat-bots-v2/imbot.v2/bots/bot-unregister.html>
             pub static UNREGISTER_ERRORS: [crate::schema::ErrorInfo; 5] = [
                 crate::schema::ErrorInfo {
                     code: "BOT_TOKEN_NOT_SPECIFIED",
@@ -25252,6 +25854,8 @@ pub mod imbot {
             }
             impl std::error::Error for UnregisterError {}
             /// What the schema says about `imbot.v2.Bot.unregister`: its params, result and errors.
+            ///
+            /// Documentation: <https://apidocs.bitrix24.com/api-reference/chat-bots/chat-bots-v2/imbot.v2/bots/bot-unregister.html>
             pub static UNREGISTER_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
                 name: "imbot.v2.Bot.unregister",
                 scope: "imbot",
@@ -25386,6 +25990,8 @@ pub mod imbot {
                 }
             }
             /// What `imbot.v2.Bot.update` returns: The bot as it is now.
+            ///
+            /// Documentation: <https://apidocs.bitrix24.com/api-reference/chat-bots/chat-bots-v2/imbot.v2/bots/bot-update.html>
             #[derive(Debug, Clone, PartialEq, serde::Deserialize)]
             #[non_exhaustive]
             pub struct UpdateResult {
@@ -25414,6 +26020,8 @@ pub mod imbot {
                 }
             }
             /// An error code `imbot.v2.Bot.update` can return: its own codes, the system codes every method shares, or a code this crate does not know yet.
+            ///
+            /// Documentation: <https://apidocs.bitrix24.com/api-reference/chat-bots/chat-bots-v2/imbot.v2/bots/bot-update.html>
             #[derive(Debug, Clone, PartialEq, Eq)]
             #[non_exhaustive]
             pub enum UpdateError {
@@ -25441,6 +26049,8 @@ pub mod imbot {
                 Unknown(String),
             }
             /// The error table of `imbot.v2.Bot.update`, in documentation order.
+            ///
+            /// Documentation: <https://apidocs.bitrix24.com/api-reference/chat-bots/chat-bots-v2/imbot.v2/bots/bot-update.html>
             pub static UPDATE_ERRORS: [crate::schema::ErrorInfo; 9] = [
                 crate::schema::ErrorInfo {
                     code: "BOT_TOKEN_NOT_SPECIFIED",
@@ -25575,6 +26185,8 @@ pub mod imbot {
             }
             impl std::error::Error for UpdateError {}
             /// What the schema says about `imbot.v2.Bot.update`: its params, result and errors.
+            ///
+            /// Documentation: <https://apidocs.bitrix24.com/api-reference/chat-bots/chat-bots-v2/imbot.v2/bots/bot-update.html>
             pub static UPDATE_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
                 name: "imbot.v2.Bot.update",
                 scope: "imbot",
@@ -25911,6 +26523,8 @@ pub mod imbot {
                 }
             }
             /// What `imbot.v2.Chat.add` returns: The new chat and its members.
+            ///
+            /// Documentation: <https://apidocs.bitrix24.com/api-reference/chat-bots/chat-bots-v2/imbot.v2/chats/chat-add.html>
             #[derive(Debug, Clone, PartialEq, serde::Deserialize)]
             #[non_exhaustive]
             pub struct AddResult {
@@ -25939,6 +26553,8 @@ pub mod imbot {
                 }
             }
             /// An error code `imbot.v2.Chat.add` can return: its own codes, the system codes every method shares, or a code this crate does not know yet.
+            ///
+            /// Documentation: <https://apidocs.bitrix24.com/api-reference/chat-bots/chat-bots-v2/imbot.v2/chats/chat-add.html>
             #[derive(Debug, Clone, PartialEq, Eq)]
             #[non_exhaustive]
             pub enum AddError {
@@ -25956,6 +26572,8 @@ pub mod imbot {
                 Unknown(String),
             }
             /// The error table of `imbot.v2.Chat.add`, in documentation order.
+            ///
+            /// Documentation: <https://apidocs.bitrix24.com/api-reference/chat-bots/chat-bots-v2/imbot.v2/chats/chat-add.html>
             pub static ADD_ERRORS: [crate::schema::ErrorInfo; 4] = [
                 crate::schema::ErrorInfo {
                     code: "BOT_TOKEN_NOT_SPECIFIED",
@@ -26035,6 +26653,8 @@ pub mod imbot {
             }
             impl std::error::Error for AddError {}
             /// What the schema says about `imbot.v2.Chat.add`: its params, result and errors.
+            ///
+            /// Documentation: <https://apidocs.bitrix24.com/api-reference/chat-bots/chat-bots-v2/imbot.v2/chats/chat-add.html>
             pub static ADD_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
                 name: "imbot.v2.Chat.add",
                 scope: "imbot",
@@ -26271,6 +26891,8 @@ pub mod imbot {
                 }
             }
             /// What `imbot.v2.Chat.get` returns: The chat.
+            ///
+            /// Documentation: <https://apidocs.bitrix24.com/api-reference/chat-bots/chat-bots-v2/imbot.v2/chats/chat-get.html>
             #[derive(Debug, Clone, PartialEq, serde::Deserialize)]
             #[non_exhaustive]
             pub struct GetResult {
@@ -26292,6 +26914,8 @@ pub mod imbot {
                 }
             }
             /// An error code `imbot.v2.Chat.get` can return: its own codes, the system codes every method shares, or a code this crate does not know yet.
+            ///
+            /// Documentation: <https://apidocs.bitrix24.com/api-reference/chat-bots/chat-bots-v2/imbot.v2/chats/chat-get.html>
             #[derive(Debug, Clone, PartialEq, Eq)]
             #[non_exhaustive]
             pub enum GetError {
@@ -26313,6 +26937,8 @@ pub mod imbot {
                 Unknown(String),
             }
             /// The error table of `imbot.v2.Chat.get`, in documentation order.
+            ///
+            /// Documentation: <https://apidocs.bitrix24.com/api-reference/chat-bots/chat-bots-v2/imbot.v2/chats/chat-get.html>
             pub static GET_ERRORS: [crate::schema::ErrorInfo; 5] = [
                 crate::schema::ErrorInfo {
                     code: "BOT_TOKEN_NOT_SPECIFIED",
@@ -26403,6 +27029,8 @@ pub mod imbot {
             }
             impl std::error::Error for GetError {}
             /// What the schema says about `imbot.v2.Chat.get`: its params, result and errors.
+            ///
+            /// Documentation: <https://apidocs.bitrix24.com/api-reference/chat-bots/chat-bots-v2/imbot.v2/chats/chat-get.html>
             pub static GET_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
                 name: "imbot.v2.Chat.get",
                 scope: "imbot",
@@ -26546,6 +27174,8 @@ pub mod imbot {
                 }
             }
             /// What `imbot.v2.Chat.leave` returns: Whether the bot left.
+            ///
+            /// Documentation: <https://apidocs.bitrix24.com/api-reference/chat-bots/chat-bots-v2/imbot.v2/chats/chat-leave.html>
             #[derive(Debug, Clone, PartialEq, serde::Deserialize)]
             #[non_exhaustive]
             pub struct LeaveResult {
@@ -26567,6 +27197,8 @@ pub mod imbot {
                 }
             }
             /// An error code `imbot.v2.Chat.leave` can return: its own codes, the system codes every method shares, or a code this crate does not know yet.
+            ///
+            /// Documentation: <https://apidocs.bitrix24.com/api-reference/chat-bots/chat-bots-v2/imbot.v2/chats/chat-leave.html>
             #[derive(Debug, Clone, PartialEq, Eq)]
             #[non_exhaustive]
             pub enum LeaveError {
@@ -26588,6 +27220,8 @@ pub mod imbot {
                 Unknown(String),
             }
             /// The error table of `imbot.v2.Chat.leave`, in documentation order.
+            ///
+            /// Documentation: <https://apidocs.bitrix24.com/api-reference/chat-bots/chat-bots-v2/imbot.v2/chats/chat-leave.html>
             pub static LEAVE_ERRORS: [crate::schema::ErrorInfo; 5] = [
                 crate::schema::ErrorInfo {
                     code: "BOT_TOKEN_NOT_SPECIFIED",
@@ -26678,6 +27312,8 @@ pub mod imbot {
             }
             impl std::error::Error for LeaveError {}
             /// What the schema says about `imbot.v2.Chat.leave`: its params, result and errors.
+            ///
+            /// Documentation: <https://apidocs.bitrix24.com/api-reference/chat-bots/chat-bots-v2/imbot.v2/chats/chat-leave.html>
             pub static LEAVE_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
                 name: "imbot.v2.Chat.leave",
                 scope: "imbot",
@@ -26832,6 +27468,8 @@ pub mod imbot {
                 }
             }
             /// What `imbot.v2.Chat.setOwner` returns: Whether the owner changed.
+            ///
+            /// Documentation: <https://apidocs.bitrix24.com/api-reference/chat-bots/chat-bots-v2/imbot.v2/chats/chat-set-owner.html>
             #[derive(Debug, Clone, PartialEq, serde::Deserialize)]
             #[non_exhaustive]
             pub struct SetOwnerResult {
@@ -26853,6 +27491,8 @@ pub mod imbot {
                 }
             }
             /// An error code `imbot.v2.Chat.setOwner` can return: its own codes, the system codes every method shares, or a code this crate does not know yet.
+            ///
+            /// Documentation: <https://apidocs.bitrix24.com/api-reference/chat-bots/chat-bots-v2/imbot.v2/chats/chat-set-owner.html>
             #[derive(Debug, Clone, PartialEq, Eq)]
             #[non_exhaustive]
             pub enum SetOwnerError {
@@ -26874,6 +27514,8 @@ pub mod imbot {
                 Unknown(String),
             }
             /// The error table of `imbot.v2.Chat.setOwner`, in documentation order.
+            ///
+            /// Documentation: <https://apidocs.bitrix24.com/api-reference/chat-bots/chat-bots-v2/imbot.v2/chats/chat-set-owner.html>
             pub static SET_OWNER_ERRORS: [crate::schema::ErrorInfo; 5] = [
                 crate::schema::ErrorInfo {
                     code: "BOT_TOKEN_NOT_SPECIFIED",
@@ -26964,6 +27606,8 @@ pub mod imbot {
             }
             impl std::error::Error for SetOwnerError {}
             /// What the schema says about `imbot.v2.Chat.setOwner`: its params, result and errors.
+            ///
+            /// Documentation: <https://apidocs.bitrix24.com/api-reference/chat-bots/chat-bots-v2/imbot.v2/chats/chat-set-owner.html>
             pub static SET_OWNER_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
                 name: "imbot.v2.Chat.setOwner",
                 scope: "imbot",
@@ -27128,6 +27772,8 @@ pub mod imbot {
                 }
             }
             /// What `imbot.v2.Chat.update` returns: Whether the chat changed.
+            ///
+            /// Documentation: <https://apidocs.bitrix24.com/api-reference/chat-bots/chat-bots-v2/imbot.v2/chats/chat-update.html>
             #[derive(Debug, Clone, PartialEq, serde::Deserialize)]
             #[non_exhaustive]
             pub struct UpdateResult {
@@ -27149,6 +27795,8 @@ pub mod imbot {
                 }
             }
             /// An error code `imbot.v2.Chat.update` can return: its own codes, the system codes every method shares, or a code this crate does not know yet.
+            ///
+            /// Documentation: <https://apidocs.bitrix24.com/api-reference/chat-bots/chat-bots-v2/imbot.v2/chats/chat-update.html>
             #[derive(Debug, Clone, PartialEq, Eq)]
             #[non_exhaustive]
             pub enum UpdateError {
@@ -27170,6 +27818,8 @@ pub mod imbot {
                 Unknown(String),
             }
             /// The error table of `imbot.v2.Chat.update`, in documentation order.
+            ///
+            /// Documentation: <https://apidocs.bitrix24.com/api-reference/chat-bots/chat-bots-v2/imbot.v2/chats/chat-update.html>
             pub static UPDATE_ERRORS: [crate::schema::ErrorInfo; 5] = [
                 crate::schema::ErrorInfo {
                     code: "BOT_TOKEN_NOT_SPECIFIED",
@@ -27260,6 +27910,8 @@ pub mod imbot {
             }
             impl std::error::Error for UpdateError {}
             /// What the schema says about `imbot.v2.Chat.update`: its params, result and errors.
+            ///
+            /// Documentation: <https://apidocs.bitrix24.com/api-reference/chat-bots/chat-bots-v2/imbot.v2/chats/chat-update.html>
             pub static UPDATE_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
                 name: "imbot.v2.Chat.update",
                 scope: "imbot",
@@ -27516,6 +28168,8 @@ pub mod imbot {
                     }
                 }
                 /// What `imbot.v2.Chat.InputAction.notify` returns: Whether the indicator is shown.
+                ///
+                /// Documentation: <https://apidocs.bitrix24.com/api-reference/chat-bots/chat-bots-v2/imbot.v2/ui/chat-input-action-notify.html>
                 #[derive(Debug, Clone, PartialEq, serde::Deserialize)]
                 #[non_exhaustive]
                 pub struct NotifyResult {
@@ -27537,6 +28191,8 @@ pub mod imbot {
                     }
                 }
                 /// An error code `imbot.v2.Chat.InputAction.notify` can return: its own codes, the system codes every method shares, or a code this crate does not know yet.
+                ///
+                /// Documentation: <https://apidocs.bitrix24.com/api-reference/chat-bots/chat-bots-v2/imbot.v2/ui/chat-input-action-notify.html>
                 #[derive(Debug, Clone, PartialEq, Eq)]
                 #[non_exhaustive]
                 pub enum NotifyError {
@@ -27558,6 +28214,8 @@ pub mod imbot {
                     Unknown(String),
                 }
                 /// The error table of `imbot.v2.Chat.InputAction.notify`, in documentation order.
+                ///
+                /// Documentation: <https://apidocs.bitrix24.com/api-reference/chat-bots/chat-bots-v2/imbot.v2/ui/chat-input-action-notify.html>
                 pub static NOTIFY_ERRORS: [crate::schema::ErrorInfo; 5] = [
                     crate::schema::ErrorInfo {
                         code: "BOT_TOKEN_NOT_SPECIFIED",
@@ -27648,6 +28306,8 @@ pub mod imbot {
                 }
                 impl std::error::Error for NotifyError {}
                 /// What the schema says about `imbot.v2.Chat.InputAction.notify`: its params, result and errors.
+                ///
+                /// Documentation: <https://apidocs.bitrix24.com/api-reference/chat-bots/chat-bots-v2/imbot.v2/ui/chat-input-action-notify.html>
                 pub static NOTIFY_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
                     name: "imbot.v2.Chat.InputAction.notify",
                     scope: "imbot",
@@ -27839,6 +28499,8 @@ pub mod imbot {
                     }
                 }
                 /// What `imbot.v2.Chat.Manager.add` returns: Whether the managers changed.
+                ///
+                /// Documentation: <https://apidocs.bitrix24.com/api-reference/chat-bots/chat-bots-v2/imbot.v2/chats/chat-manager-add.html>
                 #[derive(Debug, Clone, PartialEq, serde::Deserialize)]
                 #[non_exhaustive]
                 pub struct AddResult {
@@ -27860,6 +28522,8 @@ pub mod imbot {
                     }
                 }
                 /// An error code `imbot.v2.Chat.Manager.add` can return: its own codes, the system codes every method shares, or a code this crate does not know yet.
+                ///
+                /// Documentation: <https://apidocs.bitrix24.com/api-reference/chat-bots/chat-bots-v2/imbot.v2/chats/chat-manager-add.html>
                 #[derive(Debug, Clone, PartialEq, Eq)]
                 #[non_exhaustive]
                 pub enum AddError {
@@ -27883,6 +28547,8 @@ pub mod imbot {
                     Unknown(String),
                 }
                 /// The error table of `imbot.v2.Chat.Manager.add`, in documentation order.
+                ///
+                /// Documentation: <https://apidocs.bitrix24.com/api-reference/chat-bots/chat-bots-v2/imbot.v2/chats/chat-manager-add.html>
                 pub static ADD_ERRORS: [crate::schema::ErrorInfo; 6] = [
                     crate::schema::ErrorInfo {
                         code: "BOT_TOKEN_NOT_SPECIFIED",
@@ -27984,6 +28650,8 @@ pub mod imbot {
                 }
                 impl std::error::Error for AddError {}
                 /// What the schema says about `imbot.v2.Chat.Manager.add`: its params, result and errors.
+                ///
+                /// Documentation: <https://apidocs.bitrix24.com/api-reference/chat-bots/chat-bots-v2/imbot.v2/chats/chat-manager-add.html>
                 pub static ADD_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
                     name: "imbot.v2.Chat.Manager.add",
                     scope: "imbot",
@@ -28149,6 +28817,8 @@ pub mod imbot {
                     }
                 }
                 /// What `imbot.v2.Chat.Manager.delete` returns: Whether the managers changed.
+                ///
+                /// Documentation: <https://apidocs.bitrix24.com/api-reference/chat-bots/chat-bots-v2/imbot.v2/chats/chat-manager-delete.html>
                 #[derive(Debug, Clone, PartialEq, serde::Deserialize)]
                 #[non_exhaustive]
                 pub struct DeleteResult {
@@ -28170,6 +28840,8 @@ pub mod imbot {
                     }
                 }
                 /// An error code `imbot.v2.Chat.Manager.delete` can return: its own codes, the system codes every method shares, or a code this crate does not know yet.
+                ///
+                /// Documentation: <https://apidocs.bitrix24.com/api-reference/chat-bots/chat-bots-v2/imbot.v2/chats/chat-manager-delete.html>
                 #[derive(Debug, Clone, PartialEq, Eq)]
                 #[non_exhaustive]
                 pub enum DeleteError {
@@ -28193,6 +28865,8 @@ pub mod imbot {
                     Unknown(String),
                 }
                 /// The error table of `imbot.v2.Chat.Manager.delete`, in documentation order.
+                ///
+                /// Documentation: <https://apidocs.bitrix24.com/api-reference/chat-bots/chat-bots-v2/imbot.v2/chats/chat-manager-delete.html>
                 pub static DELETE_ERRORS: [crate::schema::ErrorInfo; 6] = [
                     crate::schema::ErrorInfo {
                         code: "BOT_TOKEN_NOT_SPECIFIED",
@@ -28294,6 +28968,8 @@ pub mod imbot {
                 }
                 impl std::error::Error for DeleteError {}
                 /// What the schema says about `imbot.v2.Chat.Manager.delete`: its params, result and errors.
+                ///
+                /// Documentation: <https://apidocs.bitrix24.com/api-reference/chat-bots/chat-bots-v2/imbot.v2/chats/chat-manager-delete.html>
                 pub static DELETE_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
                     name: "imbot.v2.Chat.Manager.delete",
                     scope: "imbot",
@@ -28470,6 +29146,8 @@ pub mod imbot {
                     }
                 }
                 /// What `imbot.v2.Chat.Message.delete` returns: Whether the message was deleted.
+                ///
+                /// Documentation: <https://apidocs.bitrix24.com/api-reference/chat-bots/chat-bots-v2/imbot.v2/messages/chat-message-delete.html>
                 #[derive(Debug, Clone, PartialEq, serde::Deserialize)]
                 #[non_exhaustive]
                 pub struct DeleteResult {
@@ -28491,6 +29169,8 @@ pub mod imbot {
                     }
                 }
                 /// An error code `imbot.v2.Chat.Message.delete` can return: its own codes, the system codes every method shares, or a code this crate does not know yet.
+                ///
+                /// Documentation: <https://apidocs.bitrix24.com/api-reference/chat-bots/chat-bots-v2/imbot.v2/messages/chat-message-delete.html>
                 #[derive(Debug, Clone, PartialEq, Eq)]
                 #[non_exhaustive]
                 pub enum DeleteError {
@@ -28512,6 +29192,8 @@ pub mod imbot {
                     Unknown(String),
                 }
                 /// The error table of `imbot.v2.Chat.Message.delete`, in documentation order.
+                ///
+                /// Documentation: <https://apidocs.bitrix24.com/api-reference/chat-bots/chat-bots-v2/imbot.v2/messages/chat-message-delete.html>
                 pub static DELETE_ERRORS: [crate::schema::ErrorInfo; 5] = [
                     crate::schema::ErrorInfo {
                         code: "BOT_TOKEN_NOT_SPECIFIED",
@@ -28602,6 +29284,8 @@ pub mod imbot {
                 }
                 impl std::error::Error for DeleteError {}
                 /// What the schema says about `imbot.v2.Chat.Message.delete`: its params, result and errors.
+                ///
+                /// Documentation: <https://apidocs.bitrix24.com/api-reference/chat-bots/chat-bots-v2/imbot.v2/messages/chat-message-delete.html>
                 pub static DELETE_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
                     name: "imbot.v2.Chat.Message.delete",
                     scope: "imbot",
@@ -28757,6 +29441,8 @@ pub mod imbot {
                     }
                 }
                 /// What `imbot.v2.Chat.Message.get` returns: The message and its author.
+                ///
+                /// Documentation: <https://apidocs.bitrix24.com/api-reference/chat-bots/chat-bots-v2/imbot.v2/messages/chat-message-get.html>
                 #[derive(Debug, Clone, PartialEq, serde::Deserialize)]
                 #[non_exhaustive]
                 pub struct GetResult {
@@ -28785,6 +29471,8 @@ pub mod imbot {
                     }
                 }
                 /// An error code `imbot.v2.Chat.Message.get` can return: its own codes, the system codes every method shares, or a code this crate does not know yet.
+                ///
+                /// Documentation: <https://apidocs.bitrix24.com/api-reference/chat-bots/chat-bots-v2/imbot.v2/messages/chat-message-get.html>
                 #[derive(Debug, Clone, PartialEq, Eq)]
                 #[non_exhaustive]
                 pub enum GetError {
@@ -28804,6 +29492,8 @@ pub mod imbot {
                     Unknown(String),
                 }
                 /// The error table of `imbot.v2.Chat.Message.get`, in documentation order.
+                ///
+                /// Documentation: <https://apidocs.bitrix24.com/api-reference/chat-bots/chat-bots-v2/imbot.v2/messages/chat-message-get.html>
                 pub static GET_ERRORS: [crate::schema::ErrorInfo; 5] = [
                     crate::schema::ErrorInfo {
                         code: "BOT_TOKEN_NOT_SPECIFIED",
@@ -28894,6 +29584,8 @@ pub mod imbot {
                 }
                 impl std::error::Error for GetError {}
                 /// What the schema says about `imbot.v2.Chat.Message.get`: its params, result and errors.
+                ///
+                /// Documentation: <https://apidocs.bitrix24.com/api-reference/chat-bots/chat-bots-v2/imbot.v2/messages/chat-message-get.html>
                 pub static GET_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
                     name: "imbot.v2.Chat.Message.get",
                     scope: "imbot",
@@ -29053,6 +29745,8 @@ pub mod imbot {
                     }
                 }
                 /// What `imbot.v2.Chat.Message.getContext` returns: The messages and their authors.
+                ///
+                /// Documentation: <https://apidocs.bitrix24.com/api-reference/chat-bots/chat-bots-v2/imbot.v2/messages/chat-message-get-context.html>
                 #[derive(Debug, Clone, PartialEq, serde::Deserialize)]
                 #[non_exhaustive]
                 pub struct GetContextResult {
@@ -29097,6 +29791,8 @@ pub mod imbot {
                     }
                 }
                 /// An error code `imbot.v2.Chat.Message.getContext` can return: its own codes, the system codes every method shares, or a code this crate does not know yet.
+                ///
+                /// Documentation: <https://apidocs.bitrix24.com/api-reference/chat-bots/chat-bots-v2/imbot.v2/messages/chat-message-get-context.html>
                 #[derive(Debug, Clone, PartialEq, Eq)]
                 #[non_exhaustive]
                 pub enum GetContextError {
@@ -29120,6 +29816,8 @@ pub mod imbot {
                     Unknown(String),
                 }
                 /// The error table of `imbot.v2.Chat.Message.getContext`, in documentation order.
+                ///
+                /// Documentation: <https://apidocs.bitrix24.com/api-reference/chat-bots/chat-bots-v2/imbot.v2/messages/chat-message-get-context.html>
                 pub static GET_CONTEXT_ERRORS: [crate::schema::ErrorInfo; 7] = [
                     crate::schema::ErrorInfo {
                         code: "BOT_TOKEN_NOT_SPECIFIED",
@@ -29232,6 +29930,8 @@ pub mod imbot {
                 }
                 impl std::error::Error for GetContextError {}
                 /// What the schema says about `imbot.v2.Chat.Message.getContext`: its params, result and errors.
+                ///
+                /// Documentation: <https://apidocs.bitrix24.com/api-reference/chat-bots/chat-bots-v2/imbot.v2/messages/chat-message-get-context.html>
                 pub static GET_CONTEXT_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
                     name: "imbot.v2.Chat.Message.getContext",
                     scope: "imbot",
@@ -29403,6 +30103,8 @@ pub mod imbot {
                     }
                 }
                 /// What `imbot.v2.Chat.Message.read` returns: The state of the dialog afterwards.
+                ///
+                /// Documentation: <https://apidocs.bitrix24.com/api-reference/chat-bots/chat-bots-v2/imbot.v2/messages/chat-message-read.html>
                 #[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
                 #[non_exhaustive]
                 pub struct ReadResult {
@@ -29449,6 +30151,8 @@ pub mod imbot {
                     }
                 }
                 /// An error code `imbot.v2.Chat.Message.read` can return: its own codes, the system codes every method shares, or a code this crate does not know yet.
+                ///
+                /// Documentation: <https://apidocs.bitrix24.com/api-reference/chat-bots/chat-bots-v2/imbot.v2/messages/chat-message-read.html>
                 #[derive(Debug, Clone, PartialEq, Eq)]
                 #[non_exhaustive]
                 pub enum ReadError {
@@ -29472,6 +30176,8 @@ pub mod imbot {
                     Unknown(String),
                 }
                 /// The error table of `imbot.v2.Chat.Message.read`, in documentation order.
+                ///
+                /// Documentation: <https://apidocs.bitrix24.com/api-reference/chat-bots/chat-bots-v2/imbot.v2/messages/chat-message-read.html>
                 pub static READ_ERRORS: [crate::schema::ErrorInfo; 6] = [
                     crate::schema::ErrorInfo {
                         code: "BOT_TOKEN_NOT_SPECIFIED",
@@ -29573,6 +30279,8 @@ pub mod imbot {
                 }
                 impl std::error::Error for ReadError {}
                 /// What the schema says about `imbot.v2.Chat.Message.read`: its params, result and errors.
+                ///
+                /// Documentation: <https://apidocs.bitrix24.com/api-reference/chat-bots/chat-bots-v2/imbot.v2/messages/chat-message-read.html>
                 pub static READ_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
                     name: "imbot.v2.Chat.Message.read",
                     scope: "imbot",
@@ -29746,6 +30454,8 @@ pub mod imbot {
                     }
                 }
                 /// What `imbot.v2.Chat.Message.send` returns: The new message.
+                ///
+                /// Documentation: <https://apidocs.bitrix24.com/api-reference/chat-bots/chat-bots-v2/imbot.v2/messages/chat-message-send.html>
                 #[derive(Debug, Clone, PartialEq, serde::Deserialize)]
                 #[non_exhaustive]
                 pub struct SendResult {
@@ -29775,6 +30485,8 @@ pub mod imbot {
                     }
                 }
                 /// An error code `imbot.v2.Chat.Message.send` can return: its own codes, the system codes every method shares, or a code this crate does not know yet.
+                ///
+                /// Documentation: <https://apidocs.bitrix24.com/api-reference/chat-bots/chat-bots-v2/imbot.v2/messages/chat-message-send.html>
                 #[derive(Debug, Clone, PartialEq, Eq)]
                 #[non_exhaustive]
                 pub enum SendError {
@@ -29800,6 +30512,8 @@ pub mod imbot {
                     Unknown(String),
                 }
                 /// The error table of `imbot.v2.Chat.Message.send`, in documentation order.
+                ///
+                /// Documentation: <https://apidocs.bitrix24.com/api-reference/chat-bots/chat-bots-v2/imbot.v2/messages/chat-message-send.html>
                 pub static SEND_ERRORS: [crate::schema::ErrorInfo; 7] = [
                     crate::schema::ErrorInfo {
                         code: "BOT_TOKEN_NOT_SPECIFIED",
@@ -29912,6 +30626,8 @@ pub mod imbot {
                 }
                 impl std::error::Error for SendError {}
                 /// What the schema says about `imbot.v2.Chat.Message.send`: its params, result and errors.
+                ///
+                /// Documentation: <https://apidocs.bitrix24.com/api-reference/chat-bots/chat-bots-v2/imbot.v2/messages/chat-message-send.html>
                 pub static SEND_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
                     name: "imbot.v2.Chat.Message.send",
                     scope: "imbot",
@@ -30378,6 +31094,8 @@ pub mod imbot {
                     }
                 }
                 /// What `imbot.v2.Chat.Message.update` returns: Whether the message changed.
+                ///
+                /// Documentation: <https://apidocs.bitrix24.com/api-reference/chat-bots/chat-bots-v2/imbot.v2/messages/chat-message-update.html>
                 #[derive(Debug, Clone, PartialEq, serde::Deserialize)]
                 #[non_exhaustive]
                 pub struct UpdateResult {
@@ -30399,6 +31117,8 @@ pub mod imbot {
                     }
                 }
                 /// An error code `imbot.v2.Chat.Message.update` can return: its own codes, the system codes every method shares, or a code this crate does not know yet.
+                ///
+                /// Documentation: <https://apidocs.bitrix24.com/api-reference/chat-bots/chat-bots-v2/imbot.v2/messages/chat-message-update.html>
                 #[derive(Debug, Clone, PartialEq, Eq)]
                 #[non_exhaustive]
                 pub enum UpdateError {
@@ -30420,6 +31140,8 @@ pub mod imbot {
                     Unknown(String),
                 }
                 /// The error table of `imbot.v2.Chat.Message.update`, in documentation order.
+                ///
+                /// Documentation: <https://apidocs.bitrix24.com/api-reference/chat-bots/chat-bots-v2/imbot.v2/messages/chat-message-update.html>
                 pub static UPDATE_ERRORS: [crate::schema::ErrorInfo; 5] = [
                     crate::schema::ErrorInfo {
                         code: "BOT_TOKEN_NOT_SPECIFIED",
@@ -30510,6 +31232,8 @@ pub mod imbot {
                 }
                 impl std::error::Error for UpdateError {}
                 /// What the schema says about `imbot.v2.Chat.Message.update`: its params, result and errors.
+                ///
+                /// Documentation: <https://apidocs.bitrix24.com/api-reference/chat-bots/chat-bots-v2/imbot.v2/messages/chat-message-update.html>
                 pub static UPDATE_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
                     name: "imbot.v2.Chat.Message.update",
                     scope: "imbot",
@@ -30727,6 +31451,8 @@ pub mod imbot {
                         }
                     }
                     /// What `imbot.v2.Chat.Message.Reaction.add` returns: Whether the reaction was put.
+                    ///
+                    /// Documentation: <https://apidocs.bitrix24.com/api-reference/chat-bots/chat-bots-v2/imbot.v2/messages/chat-message-reaction-add.html>
                     #[derive(Debug, Clone, PartialEq, serde::Deserialize)]
                     #[non_exhaustive]
                     pub struct AddResult {
@@ -30748,6 +31474,8 @@ pub mod imbot {
                         }
                     }
                     /// An error code `imbot.v2.Chat.Message.Reaction.add` can return: its own codes, the system codes every method shares, or a code this crate does not know yet.
+                    ///
+                    /// Documentation: <https://apidocs.bitrix24.com/api-reference/chat-bots/chat-bots-v2/imbot.v2/messages/chat-message-reaction-add.html>
                     #[derive(Debug, Clone, PartialEq, Eq)]
                     #[non_exhaustive]
                     pub enum AddError {
@@ -30773,6 +31501,8 @@ pub mod imbot {
                         Unknown(String),
                     }
                     /// The error table of `imbot.v2.Chat.Message.Reaction.add`, in documentation order.
+                    ///
+                    /// Documentation: <https://apidocs.bitrix24.com/api-reference/chat-bots/chat-bots-v2/imbot.v2/messages/chat-message-reaction-add.html>
                     pub static ADD_ERRORS: [crate::schema::ErrorInfo; 7] = [
                         crate::schema::ErrorInfo {
                             code: "BOT_TOKEN_NOT_SPECIFIED",
@@ -30888,6 +31618,8 @@ pub mod imbot {
                     }
                     impl std::error::Error for AddError {}
                     /// What the schema says about `imbot.v2.Chat.Message.Reaction.add`: its params, result and errors.
+                    ///
+                    /// Documentation: <https://apidocs.bitrix24.com/api-reference/chat-bots/chat-bots-v2/imbot.v2/messages/chat-message-reaction-add.html>
                     pub static ADD_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
                         name: "imbot.v2.Chat.Message.Reaction.add",
                         scope: "imbot",
@@ -31104,6 +31836,8 @@ pub mod imbot {
                         }
                     }
                     /// What `imbot.v2.Chat.Message.Reaction.delete` returns: Whether the reaction was taken off.
+                    ///
+                    /// Documentation: <https://apidocs.bitrix24.com/api-reference/chat-bots/chat-bots-v2/imbot.v2/messages/chat-message-reaction-delete.html>
                     #[derive(Debug, Clone, PartialEq, serde::Deserialize)]
                     #[non_exhaustive]
                     pub struct DeleteResult {
@@ -31125,6 +31859,8 @@ pub mod imbot {
                         }
                     }
                     /// An error code `imbot.v2.Chat.Message.Reaction.delete` can return: its own codes, the system codes every method shares, or a code this crate does not know yet.
+                    ///
+                    /// Documentation: <https://apidocs.bitrix24.com/api-reference/chat-bots/chat-bots-v2/imbot.v2/messages/chat-message-reaction-delete.html>
                     #[derive(Debug, Clone, PartialEq, Eq)]
                     #[non_exhaustive]
                     pub enum DeleteError {
@@ -31148,6 +31884,8 @@ pub mod imbot {
                         Unknown(String),
                     }
                     /// The error table of `imbot.v2.Chat.Message.Reaction.delete`, in documentation order.
+                    ///
+                    /// Documentation: <https://apidocs.bitrix24.com/api-reference/chat-bots/chat-bots-v2/imbot.v2/messages/chat-message-reaction-delete.html>
                     pub static DELETE_ERRORS: [crate::schema::ErrorInfo; 6] = [
                         crate::schema::ErrorInfo {
                             code: "BOT_TOKEN_NOT_SPECIFIED",
@@ -31252,6 +31990,8 @@ pub mod imbot {
                     }
                     impl std::error::Error for DeleteError {}
                     /// What the schema says about `imbot.v2.Chat.Message.Reaction.delete`: its params, result and errors.
+                    ///
+                    /// Documentation: <https://apidocs.bitrix24.com/api-reference/chat-bots/chat-bots-v2/imbot.v2/messages/chat-message-reaction-delete.html>
                     pub static DELETE_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
                         name: "imbot.v2.Chat.Message.Reaction.delete",
                         scope: "imbot",
@@ -31477,6 +32217,8 @@ pub mod imbot {
                     }
                 }
                 /// What `imbot.v2.Chat.TextField.enabled` returns: Whether the setting changed.
+                ///
+                /// Documentation: <https://apidocs.bitrix24.com/api-reference/chat-bots/chat-bots-v2/imbot.v2/ui/chat-text-field-enabled.html>
                 #[derive(Debug, Clone, PartialEq, serde::Deserialize)]
                 #[non_exhaustive]
                 pub struct EnabledResult {
@@ -31498,6 +32240,8 @@ pub mod imbot {
                     }
                 }
                 /// An error code `imbot.v2.Chat.TextField.enabled` can return: its own codes, the system codes every method shares, or a code this crate does not know yet.
+                ///
+                /// Documentation: <https://apidocs.bitrix24.com/api-reference/chat-bots/chat-bots-v2/imbot.v2/ui/chat-text-field-enabled.html>
                 #[derive(Debug, Clone, PartialEq, Eq)]
                 #[non_exhaustive]
                 pub enum EnabledError {
@@ -31519,6 +32263,8 @@ pub mod imbot {
                     Unknown(String),
                 }
                 /// The error table of `imbot.v2.Chat.TextField.enabled`, in documentation order.
+                ///
+                /// Documentation: <https://apidocs.bitrix24.com/api-reference/chat-bots/chat-bots-v2/imbot.v2/ui/chat-text-field-enabled.html>
                 pub static ENABLED_ERRORS: [crate::schema::ErrorInfo; 5] = [
                     crate::schema::ErrorInfo {
                         code: "BOT_TOKEN_NOT_SPECIFIED",
@@ -31609,6 +32355,8 @@ pub mod imbot {
                 }
                 impl std::error::Error for EnabledError {}
                 /// What the schema says about `imbot.v2.Chat.TextField.enabled`: its params, result and errors.
+                ///
+                /// Documentation: <https://apidocs.bitrix24.com/api-reference/chat-bots/chat-bots-v2/imbot.v2/ui/chat-text-field-enabled.html>
                 pub static ENABLED_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
                     name: "imbot.v2.Chat.TextField.enabled",
                     scope: "imbot",
@@ -31779,6 +32527,8 @@ pub mod imbot {
                     }
                 }
                 /// What `imbot.v2.Chat.User.add` returns: Whether the users were added.
+                ///
+                /// Documentation: <https://apidocs.bitrix24.com/api-reference/chat-bots/chat-bots-v2/imbot.v2/chats/chat-user-add.html>
                 #[derive(Debug, Clone, PartialEq, serde::Deserialize)]
                 #[non_exhaustive]
                 pub struct AddResult {
@@ -31800,6 +32550,8 @@ pub mod imbot {
                     }
                 }
                 /// An error code `imbot.v2.Chat.User.add` can return: its own codes, the system codes every method shares, or a code this crate does not know yet.
+                ///
+                /// Documentation: <https://apidocs.bitrix24.com/api-reference/chat-bots/chat-bots-v2/imbot.v2/chats/chat-user-add.html>
                 #[derive(Debug, Clone, PartialEq, Eq)]
                 #[non_exhaustive]
                 pub enum AddError {
@@ -31821,6 +32573,8 @@ pub mod imbot {
                     Unknown(String),
                 }
                 /// The error table of `imbot.v2.Chat.User.add`, in documentation order.
+                ///
+                /// Documentation: <https://apidocs.bitrix24.com/api-reference/chat-bots/chat-bots-v2/imbot.v2/chats/chat-user-add.html>
                 pub static ADD_ERRORS: [crate::schema::ErrorInfo; 5] = [
                     crate::schema::ErrorInfo {
                         code: "BOT_TOKEN_NOT_SPECIFIED",
@@ -31911,6 +32665,8 @@ pub mod imbot {
                 }
                 impl std::error::Error for AddError {}
                 /// What the schema says about `imbot.v2.Chat.User.add`: its params, result and errors.
+                ///
+                /// Documentation: <https://apidocs.bitrix24.com/api-reference/chat-bots/chat-bots-v2/imbot.v2/chats/chat-user-add.html>
                 pub static ADD_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
                     name: "imbot.v2.Chat.User.add",
                     scope: "imbot",
@@ -32076,6 +32832,8 @@ pub mod imbot {
                     }
                 }
                 /// What `imbot.v2.Chat.User.delete` returns: Whether the member was removed.
+                ///
+                /// Documentation: <https://apidocs.bitrix24.com/api-reference/chat-bots/chat-bots-v2/imbot.v2/chats/chat-user-delete.html>
                 #[derive(Debug, Clone, PartialEq, serde::Deserialize)]
                 #[non_exhaustive]
                 pub struct DeleteResult {
@@ -32097,6 +32855,8 @@ pub mod imbot {
                     }
                 }
                 /// An error code `imbot.v2.Chat.User.delete` can return: its own codes, the system codes every method shares, or a code this crate does not know yet.
+                ///
+                /// Documentation: <https://apidocs.bitrix24.com/api-reference/chat-bots/chat-bots-v2/imbot.v2/chats/chat-user-delete.html>
                 #[derive(Debug, Clone, PartialEq, Eq)]
                 #[non_exhaustive]
                 pub enum DeleteError {
@@ -32118,6 +32878,8 @@ pub mod imbot {
                     Unknown(String),
                 }
                 /// The error table of `imbot.v2.Chat.User.delete`, in documentation order.
+                ///
+                /// Documentation: <https://apidocs.bitrix24.com/api-reference/chat-bots/chat-bots-v2/imbot.v2/chats/chat-user-delete.html>
                 pub static DELETE_ERRORS: [crate::schema::ErrorInfo; 5] = [
                     crate::schema::ErrorInfo {
                         code: "BOT_TOKEN_NOT_SPECIFIED",
@@ -32208,6 +32970,8 @@ pub mod imbot {
                 }
                 impl std::error::Error for DeleteError {}
                 /// What the schema says about `imbot.v2.Chat.User.delete`: its params, result and errors.
+                ///
+                /// Documentation: <https://apidocs.bitrix24.com/api-reference/chat-bots/chat-bots-v2/imbot.v2/chats/chat-user-delete.html>
                 pub static DELETE_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
                     name: "imbot.v2.Chat.User.delete",
                     scope: "imbot",
@@ -32390,6 +33154,8 @@ pub mod imbot {
                     }
                 }
                 /// An error code `imbot.v2.Chat.User.list` can return: its own codes, the system codes every method shares, or a code this crate does not know yet.
+                ///
+                /// Documentation: <https://apidocs.bitrix24.com/api-reference/chat-bots/chat-bots-v2/imbot.v2/chats/chat-user-list.html>
                 #[derive(Debug, Clone, PartialEq, Eq)]
                 #[non_exhaustive]
                 pub enum ListError {
@@ -32411,6 +33177,8 @@ pub mod imbot {
                     Unknown(String),
                 }
                 /// The error table of `imbot.v2.Chat.User.list`, in documentation order.
+                ///
+                /// Documentation: <https://apidocs.bitrix24.com/api-reference/chat-bots/chat-bots-v2/imbot.v2/chats/chat-user-list.html>
                 pub static LIST_ERRORS: [crate::schema::ErrorInfo; 5] = [
                     crate::schema::ErrorInfo {
                         code: "BOT_TOKEN_NOT_SPECIFIED",
@@ -32501,6 +33269,8 @@ pub mod imbot {
                 }
                 impl std::error::Error for ListError {}
                 /// What the schema says about `imbot.v2.Chat.User.list`: its params, result and errors.
+                ///
+                /// Documentation: <https://apidocs.bitrix24.com/api-reference/chat-bots/chat-bots-v2/imbot.v2/chats/chat-user-list.html>
                 pub static LIST_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
                     name: "imbot.v2.Chat.User.list",
                     scope: "imbot",
@@ -32747,6 +33517,8 @@ pub mod imbot {
                 }
             }
             /// What `imbot.v2.Command.answer` returns: Whether the answer was posted.
+            ///
+            /// Documentation: <https://apidocs.bitrix24.com/api-reference/chat-bots/chat-bots-v2/imbot.v2/commands/command-answer.html>
             #[derive(Debug, Clone, PartialEq, serde::Deserialize)]
             #[non_exhaustive]
             pub struct AnswerResult {
@@ -32768,6 +33540,8 @@ pub mod imbot {
                 }
             }
             /// An error code `imbot.v2.Command.answer` can return: its own codes, the system codes every method shares, or a code this crate does not know yet.
+            ///
+            /// Documentation: <https://apidocs.bitrix24.com/api-reference/chat-bots/chat-bots-v2/imbot.v2/commands/command-answer.html>
             #[derive(Debug, Clone, PartialEq, Eq)]
             #[non_exhaustive]
             pub enum AnswerError {
@@ -32787,6 +33561,8 @@ pub mod imbot {
                 Unknown(String),
             }
             /// The error table of `imbot.v2.Command.answer`, in documentation order.
+            ///
+            /// Documentation: <https://apidocs.bitrix24.com/api-reference/chat-bots/chat-bots-v2/imbot.v2/commands/command-answer.html>
             pub static ANSWER_ERRORS: [crate::schema::ErrorInfo; 5] = [
                 crate::schema::ErrorInfo {
                     code: "BOT_TOKEN_NOT_SPECIFIED",
@@ -32877,6 +33653,8 @@ pub mod imbot {
             }
             impl std::error::Error for AnswerError {}
             /// What the schema says about `imbot.v2.Command.answer`: its params, result and errors.
+            ///
+            /// Documentation: <https://apidocs.bitrix24.com/api-reference/chat-bots/chat-bots-v2/imbot.v2/commands/command-answer.html>
             pub static ANSWER_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
                 name: "imbot.v2.Command.answer",
                 scope: "imbot",
@@ -33308,6 +34086,8 @@ pub mod imbot {
                 }
             }
             /// What `imbot.v2.Command.list` returns: The bot's commands.
+            ///
+            /// Documentation: <https://apidocs.bitrix24.com/api-reference/chat-bots/chat-bots-v2/imbot.v2/commands/command-list.html>
             #[derive(Debug, Clone, PartialEq, serde::Deserialize)]
             #[non_exhaustive]
             pub struct ListResult {
@@ -33329,6 +34109,8 @@ pub mod imbot {
                 }
             }
             /// An error code `imbot.v2.Command.list` can return: its own codes, the system codes every method shares, or a code this crate does not know yet.
+            ///
+            /// Documentation: <https://apidocs.bitrix24.com/api-reference/chat-bots/chat-bots-v2/imbot.v2/commands/command-list.html>
             #[derive(Debug, Clone, PartialEq, Eq)]
             #[non_exhaustive]
             pub enum ListError {
@@ -33346,6 +34128,8 @@ pub mod imbot {
                 Unknown(String),
             }
             /// The error table of `imbot.v2.Command.list`, in documentation order.
+            ///
+            /// Documentation: <https://apidocs.bitrix24.com/api-reference/chat-bots/chat-bots-v2/imbot.v2/commands/command-list.html>
             pub static LIST_ERRORS: [crate::schema::ErrorInfo; 4] = [
                 crate::schema::ErrorInfo {
                     code: "BOT_TOKEN_NOT_SPECIFIED",
@@ -33425,6 +34209,8 @@ pub mod imbot {
             }
             impl std::error::Error for ListError {}
             /// What the schema says about `imbot.v2.Command.list`: its params, result and errors.
+            ///
+            /// Documentation: <https://apidocs.bitrix24.com/api-reference/chat-bots/chat-bots-v2/imbot.v2/commands/command-list.html>
             pub static LIST_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
                 name: "imbot.v2.Command.list",
                 scope: "imbot",
@@ -33562,6 +34348,8 @@ pub mod imbot {
                 }
             }
             /// What `imbot.v2.Command.register` returns: The command.
+            ///
+            /// Documentation: <https://apidocs.bitrix24.com/api-reference/chat-bots/chat-bots-v2/imbot.v2/commands/command-register.html>
             #[derive(Debug, Clone, PartialEq, serde::Deserialize)]
             #[non_exhaustive]
             pub struct RegisterResult {
@@ -33583,6 +34371,8 @@ pub mod imbot {
                 }
             }
             /// An error code `imbot.v2.Command.register` can return: its own codes, the system codes every method shares, or a code this crate does not know yet.
+            ///
+            /// Documentation: <https://apidocs.bitrix24.com/api-reference/chat-bots/chat-bots-v2/imbot.v2/commands/command-register.html>
             #[derive(Debug, Clone, PartialEq, Eq)]
             #[non_exhaustive]
             pub enum RegisterError {
@@ -33608,6 +34398,8 @@ pub mod imbot {
                 Unknown(String),
             }
             /// The error table of `imbot.v2.Command.register`, in documentation order.
+            ///
+            /// Documentation: <https://apidocs.bitrix24.com/api-reference/chat-bots/chat-bots-v2/imbot.v2/commands/command-register.html>
             pub static REGISTER_ERRORS: [crate::schema::ErrorInfo; 8] = [
                 crate::schema::ErrorInfo {
                     code: "BOT_TOKEN_NOT_SPECIFIED",
@@ -33731,6 +34523,8 @@ pub mod imbot {
             }
             impl std::error::Error for RegisterError {}
             /// What the schema says about `imbot.v2.Command.register`: its params, result and errors.
+            ///
+            /// Documentation: <https://apidocs.bitrix24.com/api-reference/chat-bots/chat-bots-v2/imbot.v2/commands/command-register.html>
             pub static REGISTER_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
                 name: "imbot.v2.Command.register",
                 scope: "imbot",
@@ -33939,6 +34733,8 @@ pub mod imbot {
                 }
             }
             /// What `imbot.v2.Command.unregister` returns: Whether the command was deleted.
+            ///
+            /// Documentation: <https://apidocs.bitrix24.com/api-reference/chat-bots/chat-bots-v2/imbot.v2/commands/command-unregister.html>
             #[derive(Debug, Clone, PartialEq, serde::Deserialize)]
             #[non_exhaustive]
             pub struct UnregisterResult {
@@ -33960,6 +34756,8 @@ pub mod imbot {
                 }
             }
             /// An error code `imbot.v2.Command.unregister` can return: its own codes, the system codes every method shares, or a code this crate does not know yet.
+            ///
+            /// Documentation: <https://apidocs.bitrix24.com/api-reference/chat-bots/chat-bots-v2/imbot.v2/commands/command-unregister.html>
             #[derive(Debug, Clone, PartialEq, Eq)]
             #[non_exhaustive]
             pub enum UnregisterError {
@@ -33979,6 +34777,8 @@ pub mod imbot {
                 Unknown(String),
             }
             /// The error table of `imbot.v2.Command.unregister`, in documentation order.
+            ///
+            /// Documentation: <https://apidocs.bitrix24.com/api-reference/chat-bots/chat-bots-v2/imbot.v2/commands/command-unregister.html>
             pub static UNREGISTER_ERRORS: [crate::schema::ErrorInfo; 5] = [
                 crate::schema::ErrorInfo {
                     code: "BOT_TOKEN_NOT_SPECIFIED",
@@ -34069,6 +34869,8 @@ pub mod imbot {
             }
             impl std::error::Error for UnregisterError {}
             /// What the schema says about `imbot.v2.Command.unregister`: its params, result and errors.
+            ///
+            /// Documentation: <https://apidocs.bitrix24.com/api-reference/chat-bots/chat-bots-v2/imbot.v2/commands/command-unregister.html>
             pub static UNREGISTER_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
                 name: "imbot.v2.Command.unregister",
                 scope: "imbot",
@@ -34222,6 +35024,8 @@ pub mod imbot {
                 }
             }
             /// What `imbot.v2.Command.update` returns: The command as it is now.
+            ///
+            /// Documentation: <https://apidocs.bitrix24.com/api-reference/chat-bots/chat-bots-v2/imbot.v2/commands/command-update.html>
             #[derive(Debug, Clone, PartialEq, serde::Deserialize)]
             #[non_exhaustive]
             pub struct UpdateResult {
@@ -34243,6 +35047,8 @@ pub mod imbot {
                 }
             }
             /// An error code `imbot.v2.Command.update` can return: its own codes, the system codes every method shares, or a code this crate does not know yet.
+            ///
+            /// Documentation: <https://apidocs.bitrix24.com/api-reference/chat-bots/chat-bots-v2/imbot.v2/commands/command-update.html>
             #[derive(Debug, Clone, PartialEq, Eq)]
             #[non_exhaustive]
             pub enum UpdateError {
@@ -34268,6 +35074,8 @@ pub mod imbot {
                 Unknown(String),
             }
             /// The error table of `imbot.v2.Command.update`, in documentation order.
+            ///
+            /// Documentation: <https://apidocs.bitrix24.com/api-reference/chat-bots/chat-bots-v2/imbot.v2/commands/command-update.html>
             pub static UPDATE_ERRORS: [crate::schema::ErrorInfo; 8] = [
                 crate::schema::ErrorInfo {
                     code: "BOT_TOKEN_NOT_SPECIFIED",
@@ -34391,6 +35199,8 @@ pub mod imbot {
             }
             impl std::error::Error for UpdateError {}
             /// What the schema says about `imbot.v2.Command.update`: its params, result and errors.
+            ///
+            /// Documentation: <https://apidocs.bitrix24.com/api-reference/chat-bots/chat-bots-v2/imbot.v2/commands/command-update.html>
             pub static UPDATE_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
                 name: "imbot.v2.Command.update",
                 scope: "imbot",
@@ -34660,6 +35470,8 @@ pub mod imbot {
                 }
             }
             /// What `imbot.v2.Event.get` returns: A batch of events.
+            ///
+            /// Documentation: <https://apidocs.bitrix24.com/api-reference/chat-bots/chat-bots-v2/imbot.v2/events/event-get.html>
             #[derive(Debug, Clone, PartialEq, serde::Deserialize)]
             #[non_exhaustive]
             pub struct GetResult {
@@ -34697,6 +35509,8 @@ pub mod imbot {
                 }
             }
             /// An error code `imbot.v2.Event.get` can return: its own codes, the system codes every method shares, or a code this crate does not know yet.
+            ///
+            /// Documentation: <https://apidocs.bitrix24.com/api-reference/chat-bots/chat-bots-v2/imbot.v2/events/event-get.html>
             #[derive(Debug, Clone, PartialEq, Eq)]
             #[non_exhaustive]
             pub enum GetError {
@@ -34720,6 +35534,8 @@ pub mod imbot {
                 Unknown(String),
             }
             /// The error table of `imbot.v2.Event.get`, in documentation order.
+            ///
+            /// Documentation: <https://apidocs.bitrix24.com/api-reference/chat-bots/chat-bots-v2/imbot.v2/events/event-get.html>
             pub static GET_ERRORS: [crate::schema::ErrorInfo; 7] = [
                 crate::schema::ErrorInfo {
                     code: "BOT_TOKEN_NOT_SPECIFIED",
@@ -34832,6 +35648,8 @@ pub mod imbot {
             }
             impl std::error::Error for GetError {}
             /// What the schema says about `imbot.v2.Event.get`: its params, result and errors.
+            ///
+            /// Documentation: <https://apidocs.bitrix24.com/api-reference/chat-bots/chat-bots-v2/imbot.v2/events/event-get.html>
             pub static GET_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
                 name: "imbot.v2.Event.get",
                 scope: "imbot",
@@ -34998,6 +35816,8 @@ pub mod imbot {
                 }
             }
             /// What `imbot.v2.File.download` returns: The link.
+            ///
+            /// Documentation: <https://apidocs.bitrix24.com/api-reference/chat-bots/chat-bots-v2/imbot.v2/files/file-download.html>
             #[derive(Debug, Clone, PartialEq, serde::Deserialize)]
             #[non_exhaustive]
             pub struct DownloadResult {
@@ -35020,6 +35840,8 @@ pub mod imbot {
                 }
             }
             /// An error code `imbot.v2.File.download` can return: its own codes, the system codes every method shares, or a code this crate does not know yet.
+            ///
+            /// Documentation: <https://apidocs.bitrix24.com/api-reference/chat-bots/chat-bots-v2/imbot.v2/files/file-download.html>
             #[derive(Debug, Clone, PartialEq, Eq)]
             #[non_exhaustive]
             pub enum DownloadError {
@@ -35041,6 +35863,8 @@ pub mod imbot {
                 Unknown(String),
             }
             /// The error table of `imbot.v2.File.download`, in documentation order.
+            ///
+            /// Documentation: <https://apidocs.bitrix24.com/api-reference/chat-bots/chat-bots-v2/imbot.v2/files/file-download.html>
             pub static DOWNLOAD_ERRORS: [crate::schema::ErrorInfo; 6] = [
                 crate::schema::ErrorInfo {
                     code: "BOT_TOKEN_NOT_SPECIFIED",
@@ -35142,6 +35966,8 @@ pub mod imbot {
             }
             impl std::error::Error for DownloadError {}
             /// What the schema says about `imbot.v2.File.download`: its params, result and errors.
+            ///
+            /// Documentation: <https://apidocs.bitrix24.com/api-reference/chat-bots/chat-bots-v2/imbot.v2/files/file-download.html>
             pub static DOWNLOAD_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
                 name: "imbot.v2.File.download",
                 scope: "imbot",
@@ -35298,6 +36124,8 @@ pub mod imbot {
                 }
             }
             /// What `imbot.v2.File.upload` returns: The file and the message that carries it.
+            ///
+            /// Documentation: <https://apidocs.bitrix24.com/api-reference/chat-bots/chat-bots-v2/imbot.v2/files/file-upload.html>
             #[derive(Debug, Clone, PartialEq, serde::Deserialize)]
             #[non_exhaustive]
             pub struct UploadResult {
@@ -35343,6 +36171,8 @@ pub mod imbot {
                 }
             }
             /// An error code `imbot.v2.File.upload` can return: its own codes, the system codes every method shares, or a code this crate does not know yet.
+            ///
+            /// Documentation: <https://apidocs.bitrix24.com/api-reference/chat-bots/chat-bots-v2/imbot.v2/files/file-upload.html>
             #[derive(Debug, Clone, PartialEq, Eq)]
             #[non_exhaustive]
             pub enum UploadError {
@@ -35372,6 +36202,8 @@ pub mod imbot {
                 Unknown(String),
             }
             /// The error table of `imbot.v2.File.upload`, in documentation order.
+            ///
+            /// Documentation: <https://apidocs.bitrix24.com/api-reference/chat-bots/chat-bots-v2/imbot.v2/files/file-upload.html>
             pub static UPLOAD_ERRORS: [crate::schema::ErrorInfo; 10] = [
                 crate::schema::ErrorInfo {
                     code: "BOT_TOKEN_NOT_SPECIFIED",
@@ -35517,6 +36349,8 @@ pub mod imbot {
             }
             impl std::error::Error for UploadError {}
             /// What the schema says about `imbot.v2.File.upload`: its params, result and errors.
+            ///
+            /// Documentation: <https://apidocs.bitrix24.com/api-reference/chat-bots/chat-bots-v2/imbot.v2/files/file-upload.html>
             pub static UPLOAD_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
                 name: "imbot.v2.File.upload",
                 scope: "imbot",
@@ -35668,6 +36502,8 @@ pub mod imbot {
                 }
             }
             /// What `imbot.v2.Revision.get` returns: The revisions.
+            ///
+            /// Documentation: <https://apidocs.bitrix24.com/api-reference/chat-bots/chat-bots-v2/imbot.v2/revision-get.html>
             #[derive(Debug, Clone, PartialEq, serde::Deserialize)]
             #[non_exhaustive]
             pub struct GetResult {
@@ -35710,6 +36546,8 @@ pub mod imbot {
                 }
             }
             /// An error code `imbot.v2.Revision.get` can return: its own codes, the system codes every method shares, or a code this crate does not know yet.
+            ///
+            /// Documentation: <https://apidocs.bitrix24.com/api-reference/chat-bots/chat-bots-v2/imbot.v2/revision-get.html>
             #[derive(Debug, Clone, PartialEq, Eq)]
             #[non_exhaustive]
             pub enum GetError {
@@ -35719,6 +36557,8 @@ pub mod imbot {
                 Unknown(String),
             }
             /// The error table of `imbot.v2.Revision.get`, in documentation order.
+            ///
+            /// Documentation: <https://apidocs.bitrix24.com/api-reference/chat-bots/chat-bots-v2/imbot.v2/revision-get.html>
             pub static GET_ERRORS: [crate::schema::ErrorInfo; 0] = [];
             impl crate::MethodError for GetError {
                 fn from_code(code: &str) -> Self {
@@ -35747,6 +36587,8 @@ pub mod imbot {
             }
             impl std::error::Error for GetError {}
             /// What the schema says about `imbot.v2.Revision.get`: its params, result and errors.
+            ///
+            /// Documentation: <https://apidocs.bitrix24.com/api-reference/chat-bots/chat-bots-v2/imbot.v2/revision-get.html>
             pub static GET_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
                 name: "imbot.v2.Revision.get",
                 scope: "imbot",

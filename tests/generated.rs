@@ -60,3 +60,71 @@ fn every_scope_has_its_cargo_feature() {
         );
     }
 }
+
+/// The doc comments right above each `pub struct|enum|static <item>` in
+/// the generated text (type names repeat across scope modules).
+fn docs_above(text: &str, item: &str) -> Vec<String> {
+    let lines: Vec<&str> = text.lines().collect();
+    let declares = |line: &str| {
+        let line = line.trim_start();
+        ["pub struct ", "pub enum ", "pub static "].iter().any(|k| {
+            line.strip_prefix(k).is_some_and(|rest| {
+                rest.strip_prefix(item).is_some_and(|after| {
+                    !after.starts_with(|c: char| c.is_alphanumeric() || c == '_')
+                })
+            })
+        })
+    };
+    (0..lines.len())
+        .filter(|&at| declares(lines[at]))
+        .map(|at| {
+            let mut doc: Vec<&str> = lines[..at]
+                .iter()
+                .rev()
+                .take_while(|l| {
+                    let l = l.trim_start();
+                    l.starts_with("///") || l.starts_with("#[")
+                })
+                .copied()
+                .collect();
+            doc.reverse();
+            doc.join("\n")
+        })
+        .collect()
+}
+
+#[test]
+fn generated_items_link_their_documentation_page() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let text = std::fs::read_to_string(root.join("generated").join(bitrix24_codegen::OUTPUT_FILE))
+        .unwrap();
+    let sources = bitrix24_codegen::load(&root.join("schema")).unwrap();
+    let schema = bitrix24_codegen::model::build(&sources).unwrap();
+    // Types: every one whose file names a page links it.
+    let mut linked = 0;
+    for t in &schema.types {
+        let Some(url) = &t.docs_url else { continue };
+        let first_line = t.doc.lines().next().unwrap_or_default().trim();
+        let link = format!("Documentation: <{url}>");
+        let docs = docs_above(&text, &t.name);
+        assert!(
+            docs.iter()
+                .any(|d| d.contains(first_line) && d.contains(&link)),
+            "{} does not link {url}:\n{docs:#?}",
+            t.name
+        );
+        linked += 1;
+    }
+    assert!(linked > 60, "only {linked} types link a page");
+    // Methods: the request, its error enum and both tables.
+    let m = schema
+        .methods
+        .iter()
+        .find(|m| m.wire == "im.chat.add")
+        .unwrap();
+    let link = format!("Documentation: <{}>", m.docs_url);
+    for item in ["AddError", "ADD_ERRORS", "ADD_INFO"] {
+        let docs = docs_above(&text, item);
+        assert!(docs.iter().any(|d| d.contains(&link)), "{item}:\n{docs:#?}");
+    }
+}

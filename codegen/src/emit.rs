@@ -136,11 +136,20 @@ fn scope_gate(module: &[String]) -> TokenStream {
 }
 
 fn emit_type(t: &TypeDef) -> TokenStream {
+    let doc = match &t.docs_url {
+        Some(url) => with_link(&t.doc, url),
+        None => t.doc.clone(),
+    };
     match &t.body {
-        TypeBody::Object(fields) => emit_object(&t.name, &t.doc, fields, t.input),
-        TypeBody::Enum(e) => emit_enum(&t.name, &t.doc, e),
-        TypeBody::Link(l) => emit_link(&t.name, &t.doc, l),
+        TypeBody::Object(fields) => emit_object(&t.name, &doc, fields, t.input),
+        TypeBody::Enum(e) => emit_enum(&t.name, &doc, e),
+        TypeBody::Link(l) => emit_link(&t.name, &doc, l),
     }
+}
+
+/// A doc text with the documentation page's link as its last paragraph.
+fn with_link(doc: &str, url: &str) -> String {
+    format!("{}\n\nDocumentation: <{url}>", doc.trim_end())
 }
 
 /// An object type: public fields, `Deserialize`, a hand-written `Serialize`
@@ -700,7 +709,10 @@ fn emit_method(m: &Method, schema: &Schema) -> TokenStream {
         ResultBody::Type(ty, _) => (rust_type(ty), quote!()),
         ResultBody::Fields(fields) => {
             let name = format!("{}Result", m.rust);
-            let doc = format!("What `{}` returns: {}", m.wire, m.result.doc.trim());
+            let doc = with_link(
+                &format!("What `{}` returns: {}", m.wire, m.result.doc.trim()),
+                &m.docs_url,
+            );
             let def = emit_object(&name, &doc, fields, false);
             let name = ident(&name);
             (quote!(#name), def)
@@ -800,9 +812,12 @@ fn method_doc(m: &Method) -> String {
 }
 
 fn emit_error_enum(m: &Method, error_ty: &Ident, errors_static: &Ident) -> TokenStream {
-    let doc = doc_attrs(&format!(
-        "An error code `{}` can return: its own codes, the system codes every method shares, or a code this crate does not know yet.",
-        m.wire
+    let doc = doc_attrs(&with_link(
+        &format!(
+            "An error code `{}` can return: its own codes, the system codes every method shares, or a code this crate does not know yet.",
+            m.wire
+        ),
+        &m.docs_url,
     ));
     let variants = m.errors.iter().map(error_variant);
     let from_arms = m.errors.iter().map(|e| {
@@ -839,9 +854,9 @@ fn emit_error_enum(m: &Method, error_ty: &Ident, errors_static: &Ident) -> Token
     };
     let statics = error_infos(&m.errors);
     let count = Literal::usize_unsuffixed(m.errors.len());
-    let statics_doc = doc_attrs(&format!(
-        "The error table of `{}`, in documentation order.",
-        m.wire
+    let statics_doc = doc_attrs(&with_link(
+        &format!("The error table of `{}`, in documentation order.", m.wire),
+        &m.docs_url,
     ));
     quote! {
         #doc
@@ -1033,8 +1048,9 @@ fn emit_info(m: &Method, info: &Ident, errors_static: &Ident, schema: &Schema) -
         ResultBody::Type(_, text) => text.clone(),
         ResultBody::Fields(_) => "object".to_owned(),
     };
-    let doc = doc_attrs(&format!(
-        "What the schema says about `{wire}`: its params, result and errors."
+    let doc = doc_attrs(&with_link(
+        &format!("What the schema says about `{wire}`: its params, result and errors."),
+        &m.docs_url,
     ));
     quote! {
         #doc

@@ -146,6 +146,9 @@ pub struct TypeDef {
     pub doc: String,
     /// Where it is defined, for the generated docs.
     pub origin: String,
+    /// The documentation page of the file that defines it (a method's page,
+    /// or a shared file's `docs:`), with the object's `anchor:` when it has one.
+    pub docs_url: Option<String>,
     /// The definition.
     pub body: TypeBody,
     /// Reachable from a request parameter: gets a constructor and setters.
@@ -301,6 +304,11 @@ pub enum Content {
 }
 
 const RESERVED_VARIANTS: &[&str] = &["Unknown", "System"];
+
+/// The published URL of a page given as `api-reference/chats/im-chat-add.md`.
+fn page_url(docs: &str) -> String {
+    format!("{DOCS_BASE}{}.html", docs.trim_end_matches(".md"))
+}
 
 /// What is wrong with `rust` as the variant for the wire value or error code
 /// `wire`, if anything: it must be an UpperCamelCase identifier, not a
@@ -561,6 +569,21 @@ impl Cx<'_> {
                     DeclBody::Link(l) => l.doc.clone(),
                 },
                 origin: sources[d.at.file].path.display().to_string(),
+                docs_url: match (&sources[d.at.file].content, &d.body) {
+                    (Content::Method(m), _) => Some(page_url(&m.docs)),
+                    // Included fragments (`_includes/`) are not pages of their own.
+                    (Content::Shared(s), body) => s
+                        .docs
+                        .as_deref()
+                        .filter(|docs| !docs.starts_with('_'))
+                        .map(|docs| match body {
+                            DeclBody::Object(desc::ObjectDesc {
+                                anchor: Some(anchor),
+                                ..
+                            }) => format!("{}#{anchor}", page_url(docs)),
+                            _ => page_url(docs),
+                        }),
+                },
                 body,
                 input: false,
             });
@@ -969,10 +992,7 @@ impl Cx<'_> {
             scope: m.scope.clone(),
             module,
             rust,
-            docs_url: format!(
-                "{DOCS_BASE}{}",
-                m.docs.trim_end_matches(".md").to_owned() + ".html"
-            ),
+            docs_url: page_url(&m.docs),
             who: m.who.clone(),
             idempotent: m.idempotent,
             auth: m.auth.clone(),

@@ -126,20 +126,32 @@ impl<'c, T: Transport> Batch<'c, T> {
         let mut params = Map::new();
         params.insert("halt".into(), Value::from(u8::from(self.halt)));
         params.insert("cmd".into(), Value::Object(cmd));
-        // A batch may hold non-idempotent commands: never resend it blindly.
-        let span = tracing::info_span!("bitrix24.batch", commands = self.commands.len());
-        let object = serde_json::to_vec(&params).map_err(|e| Error::Request {
-            method: NAME,
-            reason: e.to_string(),
-        })?;
-        let answer = tracing::Instrument::instrument(
-            self.client.exchange::<BatchBody>(NAME, false, &object, &[]),
-            span,
-        )
-        .await;
-        let body = super::settle::<BatchBody, SystemError>(NAME, answer)?.result;
+        // The methods, never the commands: those carry the params.
+        let mut methods: Vec<&str> = self.commands.iter().map(|(m, _)| *m).collect();
+        methods.sort_unstable();
+        methods.dedup();
+        let span = tracing::info_span!(
+            "bitrix24.batch",
+            commands = self.commands.len(),
+            methods = methods.join(",")
+        );
+        let started = std::time::Instant::now();
+        let outcome = async {
+            let object = serde_json::to_vec(&params).map_err(|e| Error::Request {
+                method: NAME,
+                reason: e.to_string(),
+            })?;
+            // A batch may hold non-idempotent commands: never resend it blindly.
+            let answer = self
+                .client
+                .exchange::<BatchBody>(NAME, false, &object, &[])
+                .await;
+            super::settle::<BatchBody, SystemError>(NAME, answer)
+        };
+        let outcome = tracing::Instrument::instrument(outcome, span.clone()).await;
+        super::log_finished(&span, started, &outcome);
         Ok(BatchResults {
-            body,
+            body: outcome?.result,
             methods: self.commands.iter().map(|(m, _)| *m).collect(),
         })
     }

@@ -261,6 +261,29 @@ fn append(object: &[u8], entries: &[(&str, &str)]) -> Vec<u8> {
     body
 }
 
+/// Logs, inside a call's or batch's span, how long it took and how it
+/// ended: `ok`, `error` (the portal's code and status) or `failed`.
+fn log_finished<R, E: MethodError>(
+    span: &tracing::Span,
+    started: Instant,
+    outcome: &Result<R, Error<E>>,
+) {
+    let elapsed_ms = started.elapsed().as_millis() as u64;
+    span.in_scope(|| match outcome {
+        Ok(_) => tracing::info!(elapsed_ms, outcome = "ok", "call finished"),
+        Err(Error::Api { error, status, .. }) => {
+            tracing::warn!(
+                elapsed_ms,
+                outcome = "error",
+                code = error.code(),
+                status,
+                "call finished"
+            )
+        }
+        Err(e) => tracing::warn!(elapsed_ms, outcome = "failed", error = %e, "call finished"),
+    });
+}
+
 /// Turns what an exchange came to into the caller's typed outcome.
 fn settle<R, E: MethodError>(
     method: &'static str,
@@ -489,20 +512,7 @@ impl<T: Transport> Client<T> {
         }
         .instrument(span.clone())
         .await;
-        let elapsed_ms = started.elapsed().as_millis() as u64;
-        span.in_scope(|| match &outcome {
-            Ok(_) => tracing::info!(elapsed_ms, outcome = "ok", "call finished"),
-            Err(Error::Api { error, status, .. }) => {
-                tracing::warn!(
-                    elapsed_ms,
-                    outcome = "error",
-                    code = error.code(),
-                    status,
-                    "call finished"
-                )
-            }
-            Err(e) => tracing::warn!(elapsed_ms, outcome = "failed", error = %e, "call finished"),
-        });
+        log_finished(&span, started, &outcome);
         outcome
     }
 

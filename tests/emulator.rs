@@ -131,7 +131,21 @@ async fn every_documented_error_reaches_the_caller_as_its_variant() {
     .await
     .unwrap_err();
     assert_eq!(bot_code(err), E::BotOwnershipError);
-    // botId is a constructor argument, so only a raw call can leave it out.
+    // BOT_ID_REQUIRED: the portal takes a botId of 0 as not given...
+    let err = with_token.call(&bot_chat::Add::new(0)).await.unwrap_err();
+    assert!(
+        matches!(
+            err,
+            Error::Api {
+                method: "imbot.v2.Chat.add",
+                error: E::BotIdRequired,
+                status: 400,
+                ..
+            }
+        ),
+        "{err:?}"
+    );
+    // ...and a raw call can leave it out altogether.
     let info = MethodInfo::find("imbot.v2.Chat.add").unwrap();
     let err = with_token
         .call_raw(info, serde_json::Map::new())
@@ -288,11 +302,18 @@ async fn a_connection_dropped_after_the_chat_was_made_is_outcome_unknown_with_on
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn a_thousand_creations_from_many_tasks_add_up() {
     // A bucket small enough that the client's optimistic throttle overruns
-    // it, so QUERY_LIMIT_EXCEEDED retries happen along the way.
+    // it, so QUERY_LIMIT_EXCEEDED retries happen along the way; on a slow
+    // machine it may not fill, so a few refusals are injected as well.
     let mock =
         Mock::start(Config::default().rate_limit(bitrix24_mock::RateLimit::new(2_000.0, 100)))
             .await
             .unwrap();
+    const INJECTED: u64 = 20;
+    mock.inject(
+        Fault::error("QUERY_LIMIT_EXCEEDED")
+            .method("im.chat.add")
+            .times(INJECTED as u32),
+    );
     let client = ClientBuilder::webhook(&mock.webhook_url())
         .rate_limit(RateLimit {
             per_second: 100_000.0,
@@ -335,6 +356,13 @@ async fn a_thousand_creations_from_many_tasks_add_up() {
         held, reported,
         "the emulator holds exactly the chats the client reported"
     );
+    // Every request beyond the thousand creations was a refusal the client
+    // retried: the injected ones and any the bucket made.
+    let refused = mock.request_count() - 1000;
+    assert!(
+        refused >= INJECTED,
+        "only {refused} QUERY_LIMIT_EXCEEDED answers were retried"
+    );
 }
 
 #[tokio::test]
@@ -364,6 +392,51 @@ async fn batch_runs_on_the_emulator() {
         (chats[1].id, chats[1].title.as_str()),
         (made.chat.id, "Bot's")
     );
+}
+
+#[tokio::test]
+async fn errors_of_the_batch_call_itself_reach_the_caller_typed() {
+    // The client refuses a 51st command before sending, and the portal puts
+    // a nested `batch` in `result_error`: only an injected answer makes the
+    // `batch` call itself fail with these codes.
+    let mock = portal().await;
+    let client = quick(ClientBuilder::webhook(&mock.webhook_url()));
+    for (code, expected, status) in [
+        (
+            "ERROR_BATCH_LENGTH_EXCEEDED",
+            SystemError::ErrorBatchLengthExceeded,
+            400,
+        ),
+        (
+            "ERROR_BATCH_METHOD_NOT_ALLOWED",
+            SystemError::ErrorBatchMethodNotAllowed,
+            405,
+        ),
+    ] {
+        mock.inject(Fault::error(code).method("batch").once());
+        let before = mock.request_count();
+        let mut batch = client.batch();
+        batch.add(&im::chat::Add::new().title(code)).unwrap();
+        match batch.send().await {
+            Err(Error::Api {
+                method: "batch",
+                error,
+                status: got,
+                ..
+            }) => {
+                assert_eq!((error.clone(), got), (expected.clone(), status), "{code}");
+                assert_eq!(error.status(), Some(status), "the documented status");
+            }
+            other => panic!("{code}: expected an API error of batch, got {other:?}"),
+        }
+        assert_eq!(mock.request_count() - before, 1, "{code}: not resent");
+    }
+    assert!(mock.chats().is_empty(), "no command ran");
+    // The faults were one-shot: the next batch runs.
+    let mut batch = client.batch();
+    let key = batch.add(&im::chat::Add::new().title("after")).unwrap();
+    let id = batch.send().await.unwrap().get(key).unwrap();
+    assert_eq!(mock.chats()[0].id, id);
 }
 
 /// A portal whose `im.chat.add` costs 1 s of a 2 s budget per 2 s window.

@@ -69,6 +69,12 @@ pub const METHOD_NOT_FOUND: (u16, &str) = (404, wire::METHOD_NOT_FOUND);
 /// end in `ERROR_BATCH_LENGTH_EXCEEDED`.
 pub const BATCH_MAX_LENGTH: usize = server::BATCH_MAX_LENGTH;
 
+/// The `rust` blocks of the README, compiled as doctests. They hold plain
+/// functions: under `#[tokio::test]` a doctest would drop the body unchecked.
+#[cfg(doctest)]
+#[doc = include_str!("../README.md")]
+struct ReadmeDoctests;
+
 /// A running emulator. Dropping it stops the server.
 pub struct Mock {
     shared: Arc<Shared>,

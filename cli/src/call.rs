@@ -75,12 +75,14 @@ fn masked(value: &Value, keys: &[&str]) -> Value {
 }
 
 /// Sets `value` at `path` in `params`, merging objects key by key (the new
-/// value wins) and replacing anything else.
+/// value wins) and replacing anything else. `flag` is the flag that gave
+/// the value, `params_flag` the spelling of `--params` in use.
 fn set(
     params: &mut Map<String, Value>,
     path: &[&str],
     value: Value,
     flag: &str,
+    params_flag: &str,
 ) -> Result<(), Failure> {
     let Some((last, parents)) = path.split_last() else {
         return Ok(());
@@ -97,7 +99,7 @@ fn set(
             Value::Object(inner) => inner,
             _ => {
                 return Err(Failure::usage(format!(
-                    "{flag}: cannot set `{}`, because `{}` in --params is not an object",
+                    "{flag}: cannot set `{}`, because `{}` in {params_flag} is not an object",
                     path.join("."),
                     path[..=i].join(".")
                 )));
@@ -130,10 +132,12 @@ pub fn gather(
     secret_keys(method.params, &mut keys);
     let mut reader = Reader::default();
     let mut notes = Vec::new();
+    // Every message about the params' JSON names the flag as typed.
+    let params_flag = flag_used(plan);
     let mut params = match matches.get_one::<String>("params") {
         Some(text) => {
-            let flag = flag_used(plan);
-            match reader.read(&flag, text, &keys).map_err(Failure::usage)? {
+            let flag = params_flag.as_str();
+            match reader.read(flag, text, &keys).map_err(Failure::usage)? {
                 Value::Object(map) => map,
                 other => {
                     return Err(Failure::usage(format!(
@@ -190,21 +194,33 @@ pub fn gather(
             }
             value.clone()
         };
-        set(&mut params, &flag.path, value, &shown)?;
+        set(&mut params, &flag.path, value, &shown, &params_flag)?;
     }
     for joined in &plan.joined {
         let Some((kind, id)) = matches.get_one::<(Value, Value)>(&joined.id) else {
             continue;
         };
         let shown = joined.shown();
-        set(&mut params, &[joined.info.params[0]], kind.clone(), &shown)?;
-        set(&mut params, &[joined.info.params[1]], id.clone(), &shown)?;
+        set(
+            &mut params,
+            &[joined.info.params[0]],
+            kind.clone(),
+            &shown,
+            &params_flag,
+        )?;
+        set(
+            &mut params,
+            &[joined.info.params[1]],
+            id.clone(),
+            &shown,
+            &params_flag,
+        )?;
     }
     if check {
         for (key, value) in params.iter_mut() {
             match method.params.iter().find(|p| p.name == key) {
                 Some(p) => ty::check_noting(&Ty::of(p), value, key, p.secret, &mut notes)
-                    .map_err(|m| mismatch("--params", &m))?,
+                    .map_err(|m| mismatch(&params_flag, &m))?,
                 None => notes.push(Note(format!(
                     "`{key}` is not a parameter of {} in the schema; sent as given",
                     method.name
@@ -212,12 +228,13 @@ pub fn gather(
             }
         }
     }
-    required(plan, &params)?;
+    required(plan, &params, &params_flag)?;
     Ok((params, notes))
 }
 
 /// The name the user gave `--params` under: `--fields` when its alias was
-/// used (clap does not say which spelling matched).
+/// used (clap does not say which spelling matched), otherwise `--params`
+/// (also when neither was given, for hints).
 fn flag_used(plan: &Plan) -> String {
     let alias = plan.fields_alias
         && std::env::args_os().any(|a| {
@@ -275,12 +292,13 @@ fn misplaced(
 
 /// Refuses params the schema requires when they are missing, at the top
 /// level and inside objects that are given.
-fn required(plan: &Plan, params: &Map<String, Value>) -> Result<(), Failure> {
+fn required(plan: &Plan, params: &Map<String, Value>, params_flag: &str) -> Result<(), Failure> {
     fn walk(
         plan: &Plan,
         list: &'static [ParamInfo],
         given: &Map<String, Value>,
         path: &[&'static str],
+        params_flag: &str,
     ) -> Result<(), Failure> {
         for p in list {
             let mut full = path.to_vec();
@@ -294,7 +312,7 @@ fn required(plan: &Plan, params: &Map<String, Value>) -> Result<(), Failure> {
                         .map(|f| format!("{} or ", f.shown()))
                         .unwrap_or_default();
                     return Err(Failure::usage(format!(
-                        "{} requires `{}`: give {flag}`{}` in --params (see `b24 describe {}`)",
+                        "{} requires `{}`: give {flag}`{}` in {params_flag} (see `b24 describe {}`)",
                         plan.method.name,
                         full.join("."),
                         full.join("."),
@@ -302,14 +320,14 @@ fn required(plan: &Plan, params: &Map<String, Value>) -> Result<(), Failure> {
                     )));
                 }
                 Some(Value::Object(inner)) if !p.fields.is_empty() => {
-                    walk(plan, p.fields, inner, &full)?
+                    walk(plan, p.fields, inner, &full, params_flag)?
                 }
                 _ => {}
             }
         }
         Ok(())
     }
-    walk(plan, plan.method.params, params, &[])
+    walk(plan, plan.method.params, params, &[], params_flag)
 }
 
 /// Where and how to call, read from the flags and the environment.
@@ -335,6 +353,7 @@ impl Connection {
         notes: &mut Vec<Note>,
     ) -> Result<Connection, Failure> {
         let method = plan.method;
+        let params_flag = flag_used(plan);
         let text = |id: &str| {
             matches
                 .get_one::<String>(id)
@@ -381,7 +400,7 @@ impl Connection {
             if mode == AuthMode::Webhook && !given {
                 return Err(Failure::config(format!(
                     "{} needs the bot's token with webhook auth: give --bot-token or set \
-                     {ENV_BOT_TOKEN} (or `{}` in --params)",
+                     {ENV_BOT_TOKEN} (or `{}` in {params_flag})",
                     method.name, p.name
                 )));
             }
@@ -403,7 +422,7 @@ impl Connection {
                     .iter()
                     .find(|f| f.path == [p.name])
                     .map(|f| f.shown())
-                    .unwrap_or_else(|| format!("`{}` in --params", p.name));
+                    .unwrap_or_else(|| format!("`{}` in {params_flag}", p.name));
                 return Err(Failure::usage(format!(
                     "{} requires {flag} with {} auth",
                     method.name,
@@ -667,13 +686,28 @@ mod tests {
             .as_object()
             .cloned()
             .unwrap();
-        set(&mut params, &["fields", "title"], json!("b"), "--title").unwrap();
-        set(&mut params, &["USERS"], json!([2, 3]), "--users").unwrap();
+        set(
+            &mut params,
+            &["fields", "title"],
+            json!("b"),
+            "--title",
+            "--params",
+        )
+        .unwrap();
+        set(
+            &mut params,
+            &["USERS"],
+            json!([2, 3]),
+            "--users",
+            "--params",
+        )
+        .unwrap();
         set(
             &mut params,
             &["fields"],
             json!({"message": "hi"}),
             "--fields",
+            "--params",
         )
         .unwrap();
         assert_eq!(
@@ -681,11 +715,23 @@ mod tests {
             json!({"fields": {"title": "b", "color": "red", "message": "hi"}, "USERS": [2, 3]})
         );
         let mut bad = json!({"fields": 1}).as_object().cloned().unwrap();
-        let e = set(&mut bad, &["fields", "title"], json!("x"), "--title").unwrap_err();
+        let e = set(
+            &mut bad,
+            &["fields", "title"],
+            json!("x"),
+            "--title",
+            "--params",
+        )
+        .unwrap_err();
         assert!(
             e.message.contains("`fields` in --params is not an object"),
             "{}",
             e.message
+        );
+        let e = set(&mut bad, &["fields", "x"], json!(1), "--x", "--fields").unwrap_err();
+        assert_eq!(
+            e.message,
+            "--x: cannot set `fields.x`, because `fields` in --fields is not an object"
         );
     }
 

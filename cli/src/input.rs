@@ -3,6 +3,7 @@
 //! reported with its line, column, the offending line and a caret.
 
 use serde_json::Value;
+use std::collections::HashMap;
 use std::io::Read;
 
 /// Where a JSON argument comes from.
@@ -89,11 +90,11 @@ impl Reader {
                 content
             }
         };
-        parse(&content).map_err(|e| {
-            let place = match &source {
-                Source::Inline(_) => String::new(),
-                other => format!(" in {}", other.describe()),
-            };
+        let place = match &source {
+            Source::Inline(_) => String::new(),
+            other => format!(" in {}", other.describe()),
+        };
+        let value = parse(&content).map_err(|e| {
             let at = if e.line() > 0 {
                 format!(" at line {}, column {}", e.line(), e.column())
             } else {
@@ -108,15 +109,176 @@ impl Reader {
                     ));
                 }
             }
-            render(&content, &e, secret_keys, &mut message);
+            render(&content, e.line(), e.column(), secret_keys, &mut message);
             message
-        })
+        })?;
+        // serde_json keeps the last of two equal keys; sending one of them
+        // silently is worse than refusing.
+        if let Some(d) = duplicate_key(&content) {
+            let mut message = format!(
+                "{flag}: duplicate key `{}`{place} at line {}, column {}: \
+                 already given at line {}, column {}; give each key once",
+                d.path, d.line, d.column, d.first.0, d.first.1
+            );
+            render(&content, d.line, d.column, secret_keys, &mut message);
+            return Err(message);
+        }
+        Ok(value)
     }
 }
 
 /// Parses JSON text.
 pub fn parse(text: &str) -> Result<Value, serde_json::Error> {
     serde_json::from_str(text)
+}
+
+/// A key given twice in one JSON object.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Duplicate {
+    /// Where the key is: `TITLE`, `fields.title`, `items[2].id`.
+    pub path: String,
+    /// The line of the second occurrence (from 1).
+    pub line: usize,
+    /// Its column, in bytes from 1 as serde_json counts, at the opening quote.
+    pub column: usize,
+    /// Line and column of the first occurrence.
+    pub first: (usize, usize),
+}
+
+/// The first key that occurs twice in one object of `text`, which must be
+/// valid JSON (parse it first). Keys are compared after unescaping, so
+/// `"a"` and `"\u0061"` are the same key.
+pub fn duplicate_key(text: &str) -> Option<Duplicate> {
+    let mut scan = Scan { text, i: 0 };
+    scan.value("").err()
+}
+
+/// A walk over valid JSON text that remembers where each key starts.
+struct Scan<'a> {
+    text: &'a str,
+    i: usize,
+}
+
+impl Scan<'_> {
+    fn peek(&self) -> u8 {
+        self.text.as_bytes().get(self.i).copied().unwrap_or(b'}')
+    }
+
+    fn skip_whitespace(&mut self) {
+        while matches!(self.peek(), b' ' | b'\t' | b'\n' | b'\r') && self.i < self.text.len() {
+            self.i += 1;
+        }
+    }
+
+    /// Skips a string starting at the opening quote; returns its raw text.
+    fn string(&mut self) -> &str {
+        let start = self.i;
+        let bytes = self.text.as_bytes();
+        self.i += 1;
+        while self.i < bytes.len() {
+            match bytes[self.i] {
+                b'\\' => self.i += 2,
+                b'"' => {
+                    self.i += 1;
+                    break;
+                }
+                _ => self.i += 1,
+            }
+        }
+        &self.text[start..self.i.min(bytes.len())]
+    }
+
+    /// Line and column (both from 1, the column in bytes) of a byte offset.
+    fn position(&self, offset: usize) -> (usize, usize) {
+        let before = &self.text[..offset];
+        let line = before.matches('\n').count() + 1;
+        let line_start = before.rfind('\n').map_or(0, |i| i + 1);
+        (line, offset - line_start + 1)
+    }
+
+    fn value(&mut self, path: &str) -> Result<(), Duplicate> {
+        self.skip_whitespace();
+        match self.peek() {
+            b'{' => {
+                self.i += 1;
+                let mut seen: HashMap<String, usize> = HashMap::new();
+                loop {
+                    self.skip_whitespace();
+                    match self.peek() {
+                        b'"' => {}
+                        b',' => {
+                            self.i += 1;
+                            continue;
+                        }
+                        _ => {
+                            self.i += 1;
+                            return Ok(());
+                        }
+                    }
+                    let start = self.i;
+                    let raw = self.string();
+                    let key = serde_json::from_str::<String>(raw)
+                        .unwrap_or_else(|_| raw.trim_matches('"').to_owned());
+                    let inner = if path.is_empty() {
+                        key.clone()
+                    } else {
+                        format!("{path}.{key}")
+                    };
+                    if let Some(first) = seen.get(&key) {
+                        let (line, column) = self.position(start);
+                        return Err(Duplicate {
+                            path: inner,
+                            line,
+                            column,
+                            first: self.position(*first),
+                        });
+                    }
+                    seen.insert(key, start);
+                    self.skip_whitespace();
+                    self.i += 1; // the colon
+                    self.value(&inner)?;
+                }
+            }
+            b'[' => {
+                self.i += 1;
+                let mut index = 0;
+                loop {
+                    self.skip_whitespace();
+                    match self.peek() {
+                        b']' => {
+                            self.i += 1;
+                            return Ok(());
+                        }
+                        b',' => self.i += 1,
+                        _ if self.i >= self.text.len() => return Ok(()),
+                        _ => {
+                            let before = self.i;
+                            self.value(&format!("{path}[{index}]"))?;
+                            if self.i == before {
+                                self.i += 1; // not JSON; never loop
+                            }
+                            index += 1;
+                        }
+                    }
+                }
+            }
+            b'"' => {
+                self.string();
+                Ok(())
+            }
+            _ => {
+                while self.i < self.text.len()
+                    && !matches!(
+                        self.peek(),
+                        b',' | b']' | b'}' | b' ' | b'\t' | b'\n' | b'\r'
+                    )
+                {
+                    self.i += 1;
+                }
+                Ok(())
+            }
+        }
+    }
 }
 
 /// serde_json's message without its " at line L column C" tail.
@@ -140,8 +302,7 @@ pub fn io_reason(e: &std::io::Error) -> String {
 /// Appends the position and the offending line with a caret under the
 /// column. Long lines are cut to a window around the column; string values
 /// of `secret_keys` are masked.
-fn render(content: &str, e: &serde_json::Error, secret_keys: &[&str], out: &mut String) {
-    let line_no = e.line();
+fn render(content: &str, line_no: usize, column: usize, secret_keys: &[&str], out: &mut String) {
     if line_no == 0 {
         return;
     }
@@ -151,7 +312,7 @@ fn render(content: &str, e: &serde_json::Error, secret_keys: &[&str], out: &mut 
     let line = line.strip_suffix('\r').unwrap_or(line);
     let masked = mask_secrets(line, secret_keys);
     // serde_json counts columns in bytes; the caret goes under the character.
-    let byte = e.column().saturating_sub(1).min(masked.len());
+    let byte = column.saturating_sub(1).min(masked.len());
     let byte = (0..=byte)
         .rev()
         .find(|b| masked.is_char_boundary(*b))
@@ -298,6 +459,64 @@ mod tests {
             )
             .unwrap_err();
         assert!(!e.contains("hunter2"), "{e}");
+    }
+
+    #[test]
+    fn duplicate_keys_are_found_at_any_depth() {
+        assert_eq!(
+            duplicate_key(r#"{"a": 1, "b": {"a": 2}, "c": [{"a": 3}]}"#),
+            None
+        );
+        assert_eq!(duplicate_key(r#"[1, "x", true, null, {}, []]"#), None);
+        assert_eq!(
+            duplicate_key(r#"{"TITLE":"a","TITLE":"b"}"#),
+            Some(Duplicate {
+                path: "TITLE".into(),
+                line: 1,
+                column: 14,
+                first: (1, 2),
+            })
+        );
+        let nested = "{\n  \"fields\": {\"title\": \"a\",\n    \"title\": \"b\"}\n}";
+        assert_eq!(
+            duplicate_key(nested),
+            Some(Duplicate {
+                path: "fields.title".into(),
+                line: 3,
+                column: 5,
+                first: (2, 14),
+            })
+        );
+        let d = duplicate_key(r#"{"x": [1, {"k": "}\"{", "\u006b": 2}]}"#).unwrap();
+        assert_eq!((d.path.as_str(), d.column), ("x[1].k", 25));
+        // Strings that look like keys or brackets are skipped whole.
+        assert_eq!(duplicate_key(r#"{"a": "\"a\": 1, {", "b": "]"}"#), None);
+    }
+
+    #[test]
+    fn a_duplicate_key_is_refused_with_its_position() {
+        let mut reader = Reader::default();
+        let e = reader
+            .read(
+                "--fields",
+                "{\n  \"TITLE\": \"a\",\n  \"TITLE\": \"b\"\n}",
+                &[],
+            )
+            .unwrap_err();
+        assert_eq!(
+            e,
+            "--fields: duplicate key `TITLE` at line 3, column 3: already given at line 2, \
+             column 3; give each key once\n    |\n  3 |   \"TITLE\": \"b\"\n    |   ^"
+        );
+        let e = reader
+            .read(
+                "--params",
+                r#"{"botToken": "hunter2", "botToken": "hunter3"}"#,
+                &["botToken"],
+            )
+            .unwrap_err();
+        assert!(e.contains("duplicate key `botToken`"), "{e}");
+        assert!(!e.contains("hunter"), "{e}");
     }
 
     #[test]

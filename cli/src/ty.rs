@@ -254,6 +254,7 @@ pub fn from_flag(ty: &Ty, text: &str) -> Result<Value, String> {
                         e.column()
                     )
                 })?;
+                no_duplicate_key(text)?;
                 check(ty, &mut value, "", false).map_err(|e| e.message)?;
                 return Ok(value);
             }
@@ -273,9 +274,22 @@ pub fn from_flag(ty: &Ty, text: &str) -> Result<Value, String> {
                     e.column()
                 )
             })?;
+            no_duplicate_key(text)?;
             check(ty, &mut value, "", false).map_err(|e| e.message)?;
             Ok(value)
         }
+    }
+}
+
+/// Refuses JSON (already parsed) with a key given twice in one object,
+/// which serde_json would silently reduce to the last.
+fn no_duplicate_key(text: &str) -> Result<(), String> {
+    match crate::input::duplicate_key(text) {
+        Some(d) => Err(format!(
+            "duplicate key `{}` (at column {}; already given at column {})",
+            d.path, d.column, d.first.1
+        )),
+        None => Ok(()),
     }
 }
 
@@ -532,6 +546,10 @@ mod tests {
         assert_eq!(from_flag(&ints, ""), Ok(json!([])));
         assert!(from_flag(&ints, "103,abc").unwrap_err().contains("`abc`"));
         assert!(from_flag(&ints, "[1,").unwrap_err().contains("column"));
+        assert_eq!(
+            from_flag(&Ty::Object, r#"{"a": 1, "a": 2}"#),
+            Err("duplicate key `a` (at column 10; already given at column 2)".into())
+        );
         assert_eq!(from_flag(&Ty::Int, "-7"), Ok(json!(-7)));
         assert!(from_flag(&Ty::Int, "7.5").is_err());
         assert_eq!(from_flag(&Ty::Double, "7.5"), Ok(json!(7.5)));

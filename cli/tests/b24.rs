@@ -463,6 +463,110 @@ fn bad_json_is_an_error_that_points_at_the_position() {
 }
 
 #[test]
+fn a_duplicate_key_is_an_error_that_points_at_the_position() {
+    let portal = Portal::ok(json!(1));
+    // Even a dry run refuses: serde_json would keep only the last value.
+    let run = call(
+        &portal,
+        "im.chat.add",
+        &["--dry-run", "--fields", r#"{"TITLE":"a","TITLE":"b"}"#],
+    )
+    .run()
+    .expect(2);
+    assert_eq!(run.stdout, "", "{run:#?}");
+    assert_eq!(
+        run.stderr,
+        "error: --fields: duplicate key `TITLE` at line 1, column 14: already given at line 1, \
+         column 2; give each key once\n    |\n  1 | {\"TITLE\":\"a\",\"TITLE\":\"b\"}\n    \
+         |              ^\n"
+    );
+
+    // Nested, in a file, given to an object param's own flag.
+    let file = temp_file(
+        "duplicate-field.json",
+        "{\n  \"title\": \"a\",\n  \"color\": \"RED\", \"title\": \"b\"\n}\n",
+    );
+    let at = format!("@{}", file.display());
+    let run = call(
+        &portal,
+        "imbot.v2.Chat.add",
+        &["--bot-token", "b0t-t0ken", "--bot-id", "1", "--fields", &at],
+    )
+    .run()
+    .expect(2);
+    assert_eq!(
+        run.stderr,
+        format!(
+            "error: --fields: duplicate key `title` in file {} at line 3, column 19: already \
+             given at line 2, column 3; give each key once\n    |\n  3 |   \"color\": \"RED\", \
+             \"title\": \"b\"\n    |                   ^\n",
+            file.display()
+        )
+    );
+
+    // Deeper, in --params from standard input; a secret on the line is masked.
+    let run = call(&portal, "imbot.v2.Chat.add", &["--params", "-"])
+        .stdin(r#"{"botId": 1, "fields": {"userIds": [1], "userIds": [2]}, "botToken": "b0t-t0ken-dup"}"#)
+        .run()
+        .expect(2);
+    assert_eq!(
+        run.stderr,
+        "error: --params: duplicate key `fields.userIds` in standard input at line 1, column 41: \
+         already given at line 1, column 25; give each key once\n    |\n  1 | {\"botId\": 1, \
+         \"fields\": {\"userIds\": [1], \"userIds\": [2]}, \"botToken\": \"**********…\n    \
+         |                                         ^\n"
+    );
+    assert!(!run.all().contains("b0t-t0ken-dup"), "{run:#?}");
+    assert!(portal.requests().is_empty(), "nothing is sent");
+}
+
+#[test]
+fn json_errors_name_the_flag_as_typed() {
+    let portal = Portal::ok(json!(1));
+    for flag in ["--fields", "--params"] {
+        // A value of the wrong type in the JSON.
+        let run = call(&portal, "im.chat.add", &[flag, r#"{"USERS": [1, "x"]}"#])
+            .run()
+            .expect(2);
+        assert_eq!(
+            run.stderr,
+            format!("error: {flag}: `USERS[1]`: expected an integer, found a string (\"x\")\n"),
+        );
+        // Not JSON.
+        let run = call(&portal, "im.chat.add", &[flag, "{"]).run().expect(2);
+        assert!(
+            run.stderr.starts_with(&format!(
+                "error: {flag}: invalid JSON at line 1, column 1: EOF while parsing an object\n"
+            )),
+            "{run:#?}"
+        );
+        // Not an object; and the `=` spelling.
+        let run = call(&portal, "im.chat.add", &[&format!("{flag}=[1]")])
+            .run()
+            .expect(2);
+        assert_eq!(
+            run.stderr,
+            format!(
+                "error: {flag} must be a JSON object of params ({{\"NAME\": value, ...}}), not an array\n"
+            ),
+        );
+    }
+    // A flag value that only looks like the alias does not count as it.
+    let run = call(
+        &portal,
+        "im.chat.add",
+        &["--title=--fields", "--params", r#"{"COLOR": 1}"#],
+    )
+    .run()
+    .expect(2);
+    assert!(
+        run.stderr.starts_with("error: --params: `COLOR`"),
+        "{run:#?}"
+    );
+    assert!(portal.requests().is_empty(), "nothing is sent");
+}
+
+#[test]
 fn bad_flag_values_name_the_flag_before_anything_is_sent() {
     let portal = Portal::ok(json!(1));
     for (args, needles) in [

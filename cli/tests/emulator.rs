@@ -8,12 +8,22 @@ use std::process::{Command, Output};
 
 /// Runs `b24 ARGS` off the runtime's worker, so the emulator keeps serving.
 async fn b24(args: Vec<String>) -> Output {
+    b24_env(args, &[]).await
+}
+
+/// [`b24`] with these environment variables set (no `B24_*` is inherited).
+async fn b24_env(args: Vec<String>, env: &[(&str, &str)]) -> Output {
+    let env: Vec<(String, String)> = env
+        .iter()
+        .map(|(k, v)| ((*k).to_owned(), (*v).to_owned()))
+        .collect();
     tokio::task::spawn_blocking(move || {
         Command::new(env!("CARGO_BIN_EXE_b24"))
             .args(args)
             .env_remove("B24_WEBHOOK_URL")
             .env_remove("B24_TOKEN")
             .env_remove("B24_BOT_TOKEN")
+            .envs(env)
             .env("NO_COLOR", "1")
             .output()
             .expect("b24 runs")
@@ -138,4 +148,158 @@ async fn failures_exit_with_their_class() {
     let out = b24(args(&mock, "im.chat.add", &["--title", "once"])).await;
     assert_eq!(out.status.code(), Some(4), "{}", text(&out.stderr));
     assert_eq!(mock.chats().iter().filter(|c| c.title == "once").count(), 1);
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn bad_fields_json_exits_2_and_never_reaches_the_portal() {
+    let mock = portal().await;
+    let (before, chats) = (mock.request_count(), mock.chats().len());
+    for (fields, needle) in [
+        (
+            r#"{"TITLE": "x" "USERS": [1]}"#,
+            "error: --fields: invalid JSON at line 1, column 15: expected `,` or `}`",
+        ),
+        (
+            r#"{"TITLE": "a", "TITLE": "b"}"#,
+            "error: --fields: duplicate key `TITLE` at line 1, column 16",
+        ),
+        (
+            r#"{"USERS": [1, "x"]}"#,
+            "error: --fields: `USERS[1]`: expected an integer, found a string",
+        ),
+    ] {
+        let out = b24(args(&mock, "im.chat.add", &["--fields", fields])).await;
+        assert_eq!(out.status.code(), Some(2), "{}", text(&out.stderr));
+        assert!(
+            text(&out.stderr).starts_with(needle),
+            "{needle}\n{}",
+            text(&out.stderr)
+        );
+        assert_eq!(text(&out.stdout), "");
+    }
+    assert_eq!(
+        mock.request_count(),
+        before,
+        "no request reached the emulator"
+    );
+    assert_eq!(mock.chats().len(), chats);
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn an_emulator_that_is_gone_exits_5() {
+    let mock = portal().await;
+    let url = mock.webhook_url();
+    // Reachable first, so the failure below is the shutdown's doing.
+    let out = b24(vec![
+        "im.chat.add".into(),
+        "--url".into(),
+        url.clone(),
+        "--title".into(),
+        "up".into(),
+    ])
+    .await;
+    assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
+    mock.shutdown().await;
+    let out = b24(vec![
+        "im.chat.add".into(),
+        "--url".into(),
+        url,
+        "--retries".into(),
+        "0".into(),
+        "--title".into(),
+        "down".into(),
+    ])
+    .await;
+    assert_eq!(out.status.code(), Some(5), "{}", text(&out.stderr));
+    assert!(
+        text(&out.stderr).starts_with("error: im.chat.add: could not connect to the portal:"),
+        "{}",
+        text(&out.stderr)
+    );
+    assert_eq!(text(&out.stdout), "");
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn no_url_exits_8_without_calling() {
+    let mock = portal().await;
+    let token = mock.oauth_token();
+    let before = mock.request_count();
+    // A token alone (from the environment) does not say where the portal is.
+    let out = b24_env(
+        vec!["im.chat.add".into(), "--title".into(), "x".into()],
+        &[("B24_TOKEN", token.expose())],
+    )
+    .await;
+    assert_eq!(out.status.code(), Some(8), "{}", text(&out.stderr));
+    let stderr = text(&out.stderr);
+    assert!(
+        stderr.starts_with("error: no portal to call: give --url or set B24_WEBHOOK_URL"),
+        "{stderr}"
+    );
+    assert!(!stderr.contains(token.expose()), "{stderr}");
+    // And with nothing at all.
+    let out = b24(vec!["im.chat.add".into()]).await;
+    assert_eq!(out.status.code(), Some(8), "{}", text(&out.stderr));
+    assert!(
+        text(&out.stderr).contains("no portal to call"),
+        "{}",
+        text(&out.stderr)
+    );
+    assert_eq!(mock.request_count(), before);
+    assert!(mock.chats().is_empty());
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn an_expired_token_exits_7() {
+    let mock = portal().await;
+    let token = mock.oauth_token();
+    let call = |title: &str| {
+        vec![
+            "im.chat.add".to_owned(),
+            "--url".into(),
+            mock.oauth_base_url(),
+            "--token".into(),
+            token.expose().to_owned(),
+            "--title".into(),
+            title.to_owned(),
+        ]
+    };
+    // The token works until it expires.
+    let out = b24(call("before")).await;
+    assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
+    mock.expire_token(&token);
+    let out = b24(call("after")).await;
+    assert_eq!(out.status.code(), Some(7), "{}", text(&out.stderr));
+    let stderr = text(&out.stderr);
+    assert!(
+        stderr.starts_with("error: im.chat.add failed: expired_token (HTTP 401)"),
+        "{stderr}"
+    );
+    assert!(stderr.contains("check the credentials"), "{stderr}");
+    assert!(!stderr.contains(token.expose()), "{stderr}");
+    let titles: Vec<String> = mock.chats().into_iter().map(|c| c.title).collect();
+    assert_eq!(titles, ["before"]);
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_webhook_without_the_scope_exits_7() {
+    let mock = portal().await;
+    let hook = mock.add_webhook(1, ["crm", "user"]);
+    let out = b24(vec![
+        "im.chat.add".into(),
+        "--url".into(),
+        hook.url.clone(),
+        "--title".into(),
+        "x".into(),
+    ])
+    .await;
+    assert_eq!(out.status.code(), Some(7), "{}", text(&out.stderr));
+    let stderr = text(&out.stderr);
+    assert!(
+        stderr.starts_with("error: im.chat.add failed: insufficient_scope (HTTP"),
+        "{stderr}"
+    );
+    assert!(stderr.contains("check the credentials"), "{stderr}");
+    assert!(!stderr.contains(hook.secret.expose()), "{stderr}");
+    assert!(mock.chats().is_empty());
 }

@@ -1,7 +1,8 @@
 //! Adding a method takes one YAML file and no Rust.
 //!
 //! Builds a scratch copy of this crate whose schema is the shared files of
-//! `schema/common/` plus `tests/fixtures/im.chat.updateTitle.yaml`, reusing
+//! `schema/common/` plus `tests/fixtures/im.chat.updateTitle.yaml` (and the
+//! complete example of `schema/README.md`, which says it compiles), reusing
 //! this crate's own `build.rs` and `src/`, and runs a test against the
 //! bindings generated for the new method. (The method descriptors of
 //! `schema/` are left out, so the scratch build stays small however large the
@@ -20,6 +21,12 @@ fn a_method_added_by_yaml_alone_compiles_and_works() {
     std::fs::copy(
         root.join("tests/fixtures/im.chat.updateTitle.yaml"),
         scratch.join("schema/im/im.chat.updateTitle.yaml"),
+    )
+    .unwrap();
+    // schema/README.md's complete example, which says it compiles.
+    std::fs::write(
+        scratch.join("schema/im/im.message.forward.yaml"),
+        readme_example(root),
     )
     .unwrap();
     std::fs::create_dir_all(scratch.join("tests")).unwrap();
@@ -56,7 +63,18 @@ fn a_method_added_by_yaml_alone_compiles_and_works() {
         output.status.success(),
         "the scratch crate failed:\n{stdout}\n{stderr}"
     );
-    assert!(stdout.contains("1 passed"), "{stdout}");
+    assert!(stdout.contains("2 passed"), "{stdout}");
+}
+
+/// The YAML block under "## Complete example" in schema/README.md.
+fn readme_example(root: &Path) -> String {
+    let readme = std::fs::read_to_string(root.join("schema/README.md")).unwrap();
+    let section = &readme[readme
+        .find("## Complete example")
+        .expect("schema/README.md has a complete example")..];
+    let start = section.find("```yaml\n").expect("a yaml block") + "```yaml\n".len();
+    let len = section[start..].find("```").expect("the block ends");
+    section[start..start + len].to_owned()
 }
 
 /// The scratch crate's manifest: this crate's dependencies and features, its

@@ -966,3 +966,74 @@ async fn oauth_bodies_are_the_curl_oauth_bodies_of_both_pages() {
         r#"{"botId":456,"fields":{"title":"Support Chat","color":"mint","userIds":[1,2]},"auth":"**put_access_token_here**"}"#
     );
 }
+
+/// A portal whose first batch answer says im.chat.add has used `used` s of
+/// its 480 s until a second from now; before then it refuses im.chat.add,
+/// alone (429) or inside a batch (`result_error`).
+async fn budget_batch_portal(used: f64) -> TestServer {
+    let at: Arc<Mutex<Option<f64>>> = Arc::default();
+    TestServer::start(move |r| {
+        let now = std::time::SystemTime::now()
+            .duration_since(std::time::UNIX_EPOCH)
+            .unwrap()
+            .as_secs_f64();
+        let mut at = at.lock().unwrap();
+        let blocked = at.is_some_and(|at| now < at);
+        match (r.method(), *at) {
+            ("batch", None) => {
+                let until = now.floor() + 1.0;
+                *at = Some(until);
+                ok(json!({
+                    "result": {"c0": 1}, "result_error": [], "result_total": [], "result_next": [],
+                    "result_time": {"c0": {"start": now, "operating": used, "operating_reset_at": until}}
+                }))
+            }
+            ("batch", _) if blocked => ok(json!({
+                "result": [], "result_total": [], "result_next": [], "result_time": [],
+                "result_error": {"c0": {"error": "OPERATION_TIME_LIMIT", "error_description": "spent"}}
+            })),
+            ("batch", _) => ok(json!({
+                "result": {"c0": 3}, "result_error": [], "result_total": [], "result_next": [], "result_time": []
+            })),
+            _ if blocked => error(429, "OPERATION_TIME_LIMIT"),
+            _ => ok(json!(2)),
+        }
+    })
+    .await
+}
+
+#[tokio::test]
+async fn batch_commands_count_against_their_methods_time_budget() {
+    // The batch's answer shows the budget nearly spent: the next call of the
+    // method, alone, waits for the reset instead of being refused.
+    let server = budget_batch_portal(479.0).await;
+    let client = fast(ClientBuilder::webhook(&server.webhook()))
+        .build()
+        .unwrap();
+    let mut batch = client.batch();
+    let key = batch.add(&im::chat::Add::new()).unwrap();
+    assert_eq!(batch.send().await.unwrap().get(key).unwrap(), 1);
+    assert_eq!(client.call(&im::chat::Add::new()).await.unwrap(), 2);
+    assert_eq!(server.requests().len(), 2);
+
+    // Little used, but refused inside a batch all the same (other callers
+    // spent it): the method is marked spent, and the next batch holding it
+    // waits for the reset.
+    let server = budget_batch_portal(10.0).await;
+    let client = fast(ClientBuilder::webhook(&server.webhook()))
+        .build()
+        .unwrap();
+    let send = || async {
+        let mut batch = client.batch();
+        let key = batch.add(&im::chat::Add::new()).unwrap();
+        batch.send().await.unwrap().get(key)
+    };
+    assert_eq!(send().await.unwrap(), 1);
+    let refused = send().await.unwrap_err();
+    assert_eq!(
+        refused.code(),
+        Some(&im::chat::AddError::System(SystemError::OperationTimeLimit))
+    );
+    assert_eq!(send().await.unwrap(), 3);
+    assert_eq!(server.requests().len(), 3);
+}

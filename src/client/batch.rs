@@ -136,7 +136,23 @@ impl<'c, T: Transport> Batch<'c, T> {
             methods = methods.join(",")
         );
         let started = std::time::Instant::now();
+        let operating = &self.client.inner.operating;
         let outcome = async {
+            // The batch call itself is not counted against `operating`, but
+            // each command is, under its own method: wait for the longest
+            // reset among them.
+            let pause = methods
+                .iter()
+                .map(|m| operating.wait(m))
+                .max()
+                .unwrap_or_default();
+            if !pause.is_zero() {
+                tracing::debug!(
+                    wait_ms = pause.as_millis() as u64,
+                    "waiting for the time budget of a command's method"
+                );
+                tokio::time::sleep(pause).await;
+            }
             let object = serde_json::to_vec(&params).map_err(|e| Error::Request {
                 method: NAME,
                 reason: e.to_string(),
@@ -150,8 +166,20 @@ impl<'c, T: Transport> Batch<'c, T> {
         };
         let outcome = tracing::Instrument::instrument(outcome, span.clone()).await;
         super::log_finished(&span, started, &outcome);
+        let body = outcome?.result;
+        for (i, (method, _)) in self.commands.iter().enumerate() {
+            let name = key(i);
+            if let Some(time) = body.result_time.get(&name) {
+                let time = serde_json::from_value::<crate::Time>(time.clone()).ok();
+                operating.record(method, time.as_ref());
+            }
+            let code = body.result_error.get(&name).and_then(|e| e.get("error"));
+            if code.and_then(Value::as_str) == Some("OPERATION_TIME_LIMIT") {
+                operating.spent(method);
+            }
+        }
         Ok(BatchResults {
-            body: outcome?.result,
+            body,
             methods: self.commands.iter().map(|(m, _)| *m).collect(),
         })
     }
@@ -169,6 +197,9 @@ struct BatchBody {
     result: Value,
     #[serde(default)]
     result_error: Value,
+    /// Each command's `time` block, under its key.
+    #[serde(default)]
+    result_time: Value,
 }
 
 /// What a batch returned: each command's result or error.

@@ -547,7 +547,7 @@ pub fn run(plan: &Plan, matches: &ArgMatches, redactor: &mut Redactor) -> Result
         .build()
         .map_err(|e| Failure::new(Class::Internal, format!("cannot start the runtime: {e}")))?;
     let started = Instant::now();
-    let outcome = runtime.block_on(client.call_raw(method, params));
+    let outcome = runtime.block_on(client.call_raw_response(method, params));
     if verbose {
         let how = match &outcome {
             Ok(_) => "ok".to_owned(),
@@ -556,9 +556,36 @@ pub fn run(plan: &Plan, matches: &ArgMatches, redactor: &mut Redactor) -> Result
         eprintln!("b24: {how} in {} ms", started.elapsed().as_millis());
     }
     match outcome {
-        Ok(result) => print(&result, matches, redactor),
+        Ok(response) => print(&shown(response, matches), matches, redactor),
         Err(e) => Err(failure(&e)),
     }
+}
+
+/// What a successful call prints: the result alone, or with `--envelope`
+/// the result beside a list method's `total` and `next`. Without it, a page
+/// that has a next one says so on stderr, so nothing is missed unawares.
+fn shown(response: bitrix24::Response<Value>, matches: &ArgMatches) -> Value {
+    let paging = [("total", response.total), ("next", response.next)];
+    if matches.get_flag("envelope") {
+        let mut out = serde_json::Map::new();
+        out.insert("result".into(), response.result);
+        for (name, value) in paging {
+            if let Some(value) = value {
+                out.insert(name.into(), value.into());
+            }
+        }
+        return Value::Object(out);
+    }
+    if let Some(next) = response.next {
+        let total = response
+            .total
+            .map(|t| format!(" of {t}"))
+            .unwrap_or_default();
+        eprintln!(
+            "b24: one page{total}; the next starts at offset {next} (--envelope prints total and next)"
+        );
+    }
+    response.result
 }
 
 /// Prints a JSON value on stdout: indented on a terminal or with

@@ -28,6 +28,7 @@ pub const RESERVED: &[&str] = &[
     "params",
     "pretty",
     "compact",
+    "envelope",
     "verbose",
     "dry-run",
     "no-check",
@@ -487,7 +488,7 @@ fn connection_args(cmd: Command, bot_token: bool) -> Command {
     )
 }
 
-/// `--pretty`, `--compact`, `--verbose`, `--dry-run`.
+/// `--pretty`, `--compact`, `--envelope`, `--verbose`, `--dry-run`.
 fn output_args(cmd: Command) -> Command {
     cmd.arg(
         Arg::new("pretty")
@@ -503,6 +504,13 @@ fn output_args(cmd: Command) -> Command {
             .action(ArgAction::SetTrue)
             .overrides_with("pretty")
             .help("Print the JSON result on one line (default when piped)")
+            .help_heading("Output"),
+    )
+    .arg(
+        Arg::new("envelope")
+            .long("envelope")
+            .action(ArgAction::SetTrue)
+            .help("Print {\"result\": ..., \"total\": ..., \"next\": ...}: the result with a list method's paging")
             .help_heading("Output"),
     )
     .arg(

@@ -1081,3 +1081,46 @@ fn methods_describe_and_completions() {
     let help = b24(["--help"]).run().expect(0);
     assert!(help.stdout.contains("im.chat.add"), "{help:#?}");
 }
+
+#[test]
+fn envelope_prints_a_list_methods_total_and_next_beside_the_result() {
+    let portal = Portal::start(|_| {
+        Reply::Json(
+            200,
+            json!({"result": [{"id": 7}], "total": 3, "next": 1, "time": {"start": 1.0}}),
+        )
+    });
+    let run = call(
+        &portal,
+        "im.search.chat.list",
+        &["--find", "support", "--compact", "--envelope"],
+    )
+    .run()
+    .expect(0);
+    assert_eq!(
+        run.stdout,
+        "{\"next\":1,\"result\":[{\"id\":7}],\"total\":3}\n"
+    );
+    assert_eq!(run.stderr, "");
+
+    // Without it: the result alone, and a word on stderr about the next page.
+    let run = call(
+        &portal,
+        "im.search.chat.list",
+        &["--find", "support", "--compact"],
+    )
+    .run()
+    .expect(0);
+    assert_eq!(run.stdout, "[{\"id\":7}]\n");
+    assert_eq!(
+        run.stderr,
+        "b24: one page of 3; the next starts at offset 1 (--envelope prints total and next)\n"
+    );
+
+    // A method that does not page prints no paging members.
+    let portal = Portal::ok(json!(42));
+    let run = call(&portal, "im.chat.add", &["--envelope", "--compact"])
+        .run()
+        .expect(0);
+    assert_eq!(run.stdout, "{\"result\":42}\n");
+}

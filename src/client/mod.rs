@@ -456,13 +456,24 @@ impl<T: Transport> Client<T> {
         method: &'static crate::schema::MethodInfo,
         params: Map<String, Value>,
     ) -> Result<Value, Error<RawError>> {
+        self.call_raw_response(method, params)
+            .await
+            .map(|response| response.result)
+    }
+
+    /// [`call_raw`](Self::call_raw) with the whole response: the result, the
+    /// `time` block, and a list method's `total` and `next`.
+    pub async fn call_raw_response(
+        &self,
+        method: &'static crate::schema::MethodInfo,
+        params: Map<String, Value>,
+    ) -> Result<crate::Response<Value>, Error<RawError>> {
         let extra = self.bot_token_extra(method, |name| params.contains_key(name));
         let encoded = serde_json::to_vec(&params)
             .map(|object| (object, extra))
             .map_err(|e| e.to_string());
         self.traced::<Value, RawError>(method, encoded)
             .await
-            .map(|response| response.result)
             .map_err(|e| match e {
                 Error::Api {
                     method: name,

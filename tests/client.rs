@@ -936,14 +936,7 @@ async fn oauth_bodies_are_the_curl_oauth_bodies_of_both_pages() {
 
     // im-chat-add.md, "cURL (OAuth)", with the space after the comma in
     // `[103, 547]` removed.
-    let request = im::chat::Add::new()
-        .users([103, 547])
-        .chat_type(im::ChatType::Chat)
-        .title("Deal Chat")
-        .description("Discussing the deal here")
-        .color(Color::Pink)
-        .message("Welcome to the deal chat")
-        .entity(im::ChatEntity::crm_deal(1663));
+    let request = support::docs_im_chat_add();
     client.call(&request).await.unwrap();
     // chat-add.md of imbot.v2, "cURL (OAuth)".
     let request = bot_chat::Add::new(456).fields(

@@ -1,5 +1,7 @@
 //! Wire-format goldens: the docs' own request bodies and example responses.
 
+mod support;
+
 use bitrix24::imbot::v2::chat as bot_chat;
 use bitrix24::{Color, Method, MethodError, Response, SystemError, im, imbot};
 use serde_json::json;
@@ -33,14 +35,7 @@ fn compact(text: &str) -> String {
 fn im_chat_add_matches_the_curl_body_of_its_page() {
     // api-reference/chats/im-chat-add.md, "cURL (Webhook)".
     let docs = r#"{"USERS":[103, 547],"TYPE":"CHAT","TITLE":"Deal Chat","DESCRIPTION":"Discussing the deal here","COLOR":"PINK","MESSAGE":"Welcome to the deal chat","ENTITY_TYPE":"CRM","ENTITY_ID":"DEAL|1663"}"#;
-    let request = im::chat::Add::new()
-        .users([103, 547])
-        .chat_type(im::ChatType::Chat)
-        .title("Deal Chat")
-        .description("Discussing the deal here")
-        .color(Color::Pink)
-        .message("Welcome to the deal chat")
-        .entity(im::ChatEntity::crm_deal(1663));
+    let request = support::docs_im_chat_add();
     assert_eq!(serde_json::to_string(&request).unwrap(), compact(docs));
 }
 

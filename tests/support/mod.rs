@@ -186,3 +186,17 @@ pub fn fast(builder: bitrix24::client::ClientBuilder) -> bitrix24::client::Clien
         .backoff(std::time::Duration::from_millis(5))
         .rate_limit(bitrix24::RateLimit::new(1000.0, 1000))
 }
+
+/// The request of im-chat-add.md's cURL examples, built through the
+/// generated builder.
+pub fn docs_im_chat_add() -> bitrix24::im::chat::Add {
+    use bitrix24::{Color, im};
+    im::chat::Add::new()
+        .users([103, 547])
+        .chat_type(im::ChatType::Chat)
+        .title("Deal Chat")
+        .description("Discussing the deal here")
+        .color(Color::Pink)
+        .message("Welcome to the deal chat")
+        .entity(im::ChatEntity::crm_deal(1663))
+}

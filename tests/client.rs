@@ -823,7 +823,9 @@ async fn operation_time_limit_makes_later_calls_wait_for_the_reset() {
     // The answer shows little used, but other callers of the same webhook
     // spend the budget: the portal refuses the next call until the reset.
     let server = TestServer::start(budget_portal(|now| {
-        let at = now.floor() + 1.0;
+        // Far enough ahead that the next call, sent at once, is refused even
+        // on a loaded machine.
+        let at = now + 2.0;
         (at, with_budget(10.0, at))
     }))
     .await;
@@ -961,7 +963,7 @@ async fn oauth_bodies_are_the_curl_oauth_bodies_of_both_pages() {
 }
 
 /// A portal whose first batch answer says im.chat.add has used `used` s of
-/// its 480 s until a second from now; before then it refuses im.chat.add,
+/// its 480 s until two seconds from now; before then it refuses im.chat.add,
 /// alone (429) or inside a batch (`result_error`).
 async fn budget_batch_portal(used: f64) -> TestServer {
     let at: Arc<Mutex<Option<f64>>> = Arc::default();
@@ -974,7 +976,9 @@ async fn budget_batch_portal(used: f64) -> TestServer {
         let blocked = at.is_some_and(|at| now < at);
         match (r.method(), *at) {
             ("batch", None) => {
-                let until = now.floor() + 1.0;
+                // Far enough ahead that a batch sent at once is refused even
+                // on a loaded machine.
+                let until = now + 2.0;
                 *at = Some(until);
                 ok(json!({
                     "result": {"c0": 1}, "result_error": [], "result_total": [], "result_next": [],

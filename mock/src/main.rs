@@ -2,6 +2,7 @@
 //! the URLs and credentials to use.
 
 use bitrix24_mock::{Config, Mock, RateLimit};
+use std::io::Write as _;
 use std::process::ExitCode;
 use std::time::Duration;
 
@@ -95,20 +96,33 @@ async fn main() -> ExitCode {
     };
     let app = mock.app();
     let bot = mock.bot();
-    println!("bitrix24-mock listening on {}", mock.base_url());
-    println!("webhook URL:    {}", mock.webhook_url());
-    println!("OAuth base URL: {}", mock.oauth_base_url());
-    println!("OAuth token:    {}", mock.oauth_token().expose());
-    println!("refresh token:  {}", mock.refresh_token().expose());
-    println!("token endpoint: {}", mock.oauth_token_url());
-    println!("client_id:      {}", app.client_id);
-    println!("client_secret:  {}", app.client_secret.expose());
-    println!(
-        "bot:            id {}, botToken {}",
+    let banner = format!(
+        "bitrix24-mock listening on {}\n\
+         webhook URL:    {}\n\
+         OAuth base URL: {}\n\
+         OAuth token:    {}\n\
+         refresh token:  {}\n\
+         token endpoint: {}\n\
+         client_id:      {}\n\
+         client_secret:  {}\n\
+         bot:            id {}, botToken {}\n\
+         users:          1 (webhook and token owner), 2, 3, 103, 547\n",
+        mock.base_url(),
+        mock.webhook_url(),
+        mock.oauth_base_url(),
+        mock.oauth_token().expose(),
+        mock.refresh_token().expose(),
+        mock.oauth_token_url(),
+        app.client_id,
+        app.client_secret.expose(),
         bot.id,
-        bot.token.expose()
+        bot.token.expose(),
     );
-    println!("users:          1 (webhook and token owner), 2, 3, 103, 547");
+    // The server keeps running when whoever reads stdout stops reading
+    // (`bitrix24-mock | head -2`): the banner is for people, not a contract.
+    let mut out = std::io::stdout().lock();
+    let _ = out.write_all(banner.as_bytes()).and_then(|()| out.flush());
+    drop(out);
     std::future::pending::<()>().await;
     ExitCode::SUCCESS
 }

@@ -46,11 +46,11 @@ fn start(args: &[&str]) -> (Running, Vec<String>) {
     // after STARTUP instead of hanging it.
     let (tx, rx) = mpsc::channel();
     std::thread::spawn(move || {
+        // Reads to the end even when nobody listens any more, so the
+        // binary never writes into a closed pipe.
         for line in BufReader::new(stdout).lines() {
             let Ok(line) = line else { break };
-            if tx.send(line).is_err() {
-                break;
-            }
+            let _ = tx.send(line);
         }
     });
     let mut lines = Vec::new();

@@ -2146,7 +2146,7 @@ pub mod im {
         /// For an image, its size (`FileImage`); otherwise `false`.
         ///
         /// Wire name: `image`.
-        pub image: Option<serde_json::Value>,
+        pub image: Option<crate::OrFalse<crate::im::FileImage>>,
         /// Processing status, such as `done`.
         ///
         /// Wire name: `status`.
@@ -4496,26 +4496,26 @@ pub mod im {
         /// Since when the user is away (ISO 8601), or `false`.
         ///
         /// Wire name: `idle`.
-        pub idle: Option<serde_json::Value>,
+        pub idle: Option<crate::OrFalse<String>>,
         /// Last activity (ISO 8601), or `false`.
         ///
         /// Wire name: `lastActivityDate`.
         #[serde(rename = "lastActivityDate")]
-        pub last_activity_date: Option<serde_json::Value>,
+        pub last_activity_date: Option<crate::OrFalse<String>>,
         /// Last activity in the mobile app, or `false`.
         ///
         /// Wire name: `mobileLastDate`.
         #[serde(rename = "mobileLastDate")]
-        pub mobile_last_date: Option<serde_json::Value>,
+        pub mobile_last_date: Option<crate::OrFalse<String>>,
         /// Last activity in the desktop app, or `false`.
         ///
         /// Wire name: `desktopLastDate`.
         #[serde(rename = "desktopLastDate")]
-        pub desktop_last_date: Option<serde_json::Value>,
+        pub desktop_last_date: Option<crate::OrFalse<String>>,
         /// Until when the user is away on leave, or `false`.
         ///
         /// Wire name: `absent`.
-        pub absent: Option<serde_json::Value>,
+        pub absent: Option<crate::OrFalse<String>>,
         /// Ids of the user's departments.
         ///
         /// Wire name: `departments`.
@@ -4523,7 +4523,7 @@ pub mod im {
         /// The user's phone numbers, or `false`.
         ///
         /// Wire name: `phones`.
-        pub phones: Option<serde_json::Value>,
+        pub phones: Option<crate::OrFalse<serde_json::Map<String, serde_json::Value>>>,
         /// For a bot, its data.
         ///
         /// Wire name: `botData`.
@@ -4763,7 +4763,7 @@ pub mod im {
         /// Birthday as `DD-MM`; empty text or `false` when not given.
         ///
         /// Wire name: `birthday`.
-        pub birthday: Option<serde_json::Value>,
+        pub birthday: Option<crate::OrFalse<String>>,
         /// Whether the user is an extranet user.
         ///
         /// Wire name: `extranet`.
@@ -4791,23 +4791,23 @@ pub mod im {
         /// Since when the user has been away from the computer (ISO 8601), or `false`.
         ///
         /// Wire name: `idle`.
-        pub idle: Option<serde_json::Value>,
+        pub idle: Option<crate::OrFalse<String>>,
         /// Last activity (ISO 8601), or `false`.
         ///
         /// Wire name: `last_activity_date`.
-        pub last_activity_date: Option<serde_json::Value>,
+        pub last_activity_date: Option<crate::OrFalse<String>>,
         /// Last activity in the mobile app (ISO 8601), or `false`.
         ///
         /// Wire name: `mobile_last_date`.
-        pub mobile_last_date: Option<serde_json::Value>,
+        pub mobile_last_date: Option<crate::OrFalse<String>>,
         /// Last activity in the desktop app (ISO 8601), or `false`.
         ///
         /// Wire name: `desktop_last_date`.
-        pub desktop_last_date: Option<serde_json::Value>,
+        pub desktop_last_date: Option<crate::OrFalse<String>>,
         /// Until when the user is away on leave (ISO 8601), or `false`.
         ///
         /// Wire name: `absent`.
-        pub absent: Option<serde_json::Value>,
+        pub absent: Option<crate::OrFalse<String>>,
         /// Ids of the user's departments.
         ///
         /// Wire name: `departments`.
@@ -4815,7 +4815,7 @@ pub mod im {
         /// The user's phone numbers (`UserPhones`), or `false`.
         ///
         /// Wire name: `phones`.
-        pub phones: Option<serde_json::Value>,
+        pub phones: Option<crate::OrFalse<crate::im::UserPhones>>,
         /// For a bot, its data; null for a person.
         ///
         /// Wire name: `bot_data`.
@@ -5197,7 +5197,7 @@ pub mod im {
     impl crate::Method for Notify {
         const NAME: &'static str = "im.notify";
         const INFO: &'static crate::schema::MethodInfo = &NOTIFY_INFO;
-        type Output = serde_json::Value;
+        type Output = crate::OrFalse<i64>;
         type Error = NotifyError;
     }
     impl serde::Serialize for Notify {
@@ -5448,7 +5448,7 @@ pub mod im {
             },
         ],
         joined: &[],
-        result: "integer|boolean",
+        result: "integer|false",
         errors: &NOTIFY_ERRORS,
     };
     /// The `im.disk.*` methods.
@@ -11711,7 +11711,7 @@ pub mod im {
         impl crate::Method for Read {
             const NAME: &'static str = "im.dialog.read";
             const INFO: &'static crate::schema::MethodInfo = &READ_INFO;
-            type Output = serde_json::Value;
+            type Output = crate::OrFalse<crate::im::DialogReadResult>;
             type Error = ReadError;
         }
         impl serde::Serialize for Read {
@@ -11829,7 +11829,7 @@ pub mod im {
                 },
             ],
             joined: &[],
-            result: "DialogReadResult|boolean",
+            result: "DialogReadResult|false",
             errors: &READ_ERRORS,
         };
         /// Marks the messages of a dialog unread, from a given one on.
@@ -15278,7 +15278,7 @@ pub mod im {
             /// The handler's reply as lines of text, or `false`.
             ///
             /// Wire name: `result_message`.
-            pub result_message: Option<serde_json::Value>,
+            pub result_message: Option<crate::OrFalse<Vec<String>>>,
         }
         impl serde::Serialize for AnswerResult {
             fn serialize<S: serde::Serializer>(
@@ -15486,7 +15486,7 @@ pub mod im {
             /// The handler's reply as lines of text, or `false`.
             ///
             /// Wire name: `result_message`.
-            pub result_message: Option<serde_json::Value>,
+            pub result_message: Option<crate::OrFalse<Vec<String>>>,
         }
         impl serde::Serialize for ConfirmResult {
             fn serialize<S: serde::Serializer>(
@@ -17024,7 +17024,7 @@ pub mod im {
             impl crate::Method for Add {
                 const NAME: &'static str = "im.notify.personal.add";
                 const INFO: &'static crate::schema::MethodInfo = &ADD_INFO;
-                type Output = serde_json::Value;
+                type Output = crate::OrFalse<i64>;
                 type Error = AddError;
             }
             impl serde::Serialize for Add {
@@ -17266,7 +17266,7 @@ pub mod im {
                     },
                 ],
                 joined: &[],
-                result: "integer|boolean",
+                result: "integer|false",
                 errors: &ADD_ERRORS,
             };
         }
@@ -17850,7 +17850,7 @@ pub mod im {
             impl crate::Method for Add {
                 const NAME: &'static str = "im.notify.system.add";
                 const INFO: &'static crate::schema::MethodInfo = &ADD_INFO;
-                type Output = serde_json::Value;
+                type Output = crate::OrFalse<i64>;
                 type Error = AddError;
             }
             impl serde::Serialize for Add {
@@ -18092,7 +18092,7 @@ pub mod im {
                     },
                 ],
                 joined: &[],
-                result: "integer|boolean",
+                result: "integer|false",
                 errors: &ADD_ERRORS,
             };
         }
@@ -20084,7 +20084,7 @@ pub mod im {
             impl crate::Method for Get {
                 const NAME: &'static str = "im.user.status.get";
                 const INFO: &'static crate::schema::MethodInfo = &GET_INFO;
-                type Output = serde_json::Value;
+                type Output = crate::OrFalse<crate::im::UserStatus>;
                 type Error = GetError;
             }
             impl serde::Serialize for Get {
@@ -20157,7 +20157,7 @@ pub mod im {
                 ],
                 params: &[],
                 joined: &[],
-                result: "UserStatus|boolean",
+                result: "UserStatus|false",
                 errors: &GET_ERRORS,
             };
             /// Sets the caller's status.
@@ -22171,7 +22171,7 @@ pub mod imbot {
         /// For an image, its preview size (`{"height": 600, "width": 800}`); otherwise `false`.
         ///
         /// Wire name: `image`.
-        pub image: Option<serde_json::Value>,
+        pub image: Option<crate::OrFalse<serde_json::Map<String, serde_json::Value>>>,
         /// Id of the user who uploaded the file.
         ///
         /// Wire name: `authorId`.
@@ -24304,26 +24304,26 @@ pub mod imbot {
         /// Since when the user is idle (ISO 8601), or `false`.
         ///
         /// Wire name: `idle`.
-        pub idle: Option<serde_json::Value>,
+        pub idle: Option<crate::OrFalse<String>>,
         /// Last activity (ISO 8601), or `false`.
         ///
         /// Wire name: `lastActivityDate`.
         #[serde(rename = "lastActivityDate")]
-        pub last_activity_date: Option<serde_json::Value>,
+        pub last_activity_date: Option<crate::OrFalse<String>>,
         /// Last mobile login (ISO 8601), or `false`.
         ///
         /// Wire name: `mobileLastDate`.
         #[serde(rename = "mobileLastDate")]
-        pub mobile_last_date: Option<serde_json::Value>,
+        pub mobile_last_date: Option<crate::OrFalse<String>>,
         /// Last desktop login (ISO 8601), or `false`.
         ///
         /// Wire name: `desktopLastDate`.
         #[serde(rename = "desktopLastDate")]
-        pub desktop_last_date: Option<serde_json::Value>,
+        pub desktop_last_date: Option<crate::OrFalse<String>>,
         /// Start of an absence (ISO 8601), or `false`.
         ///
         /// Wire name: `absent`.
-        pub absent: Option<serde_json::Value>,
+        pub absent: Option<crate::OrFalse<String>>,
         /// Ids of the user's departments.
         ///
         /// Wire name: `departments`.
@@ -24331,7 +24331,7 @@ pub mod imbot {
         /// Phone numbers (`personalPhone`, `workPhone`, ...), or `false`.
         ///
         /// Wire name: `phones`.
-        pub phones: Option<serde_json::Value>,
+        pub phones: Option<crate::OrFalse<serde_json::Map<String, serde_json::Value>>>,
         /// What kind of user this is.
         ///
         /// Wire name: `type`.

@@ -35,6 +35,7 @@
 pub mod client;
 mod limits;
 mod method;
+mod or_false;
 mod response;
 pub mod schema;
 mod secret;
@@ -44,6 +45,7 @@ mod wire;
 pub use client::{Client, Error};
 pub use limits::RateLimit;
 pub use method::{Method, MethodError};
+pub use or_false::OrFalse;
 pub use response::{ErrorBody, Response};
 pub use secret::Secret;
 

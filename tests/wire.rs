@@ -221,7 +221,16 @@ fn imbot_chat_add_response_decodes() {
     assert_eq!(users.len(), 2);
     assert_eq!(users[0].name.as_deref(), Some("John Smith"));
     assert_eq!(users[0].kind, Some(imbot::UserKind::Employee));
-    assert_eq!(users[0].idle, Some(json!(false)));
+    // `T|false`: false where the portal has no value.
+    assert_eq!(users[0].idle, Some(bitrix24::OrFalse::False));
+    assert_eq!(
+        users[0]
+            .last_activity_date
+            .as_ref()
+            .and_then(|d| d.value())
+            .map(String::as_str),
+        Some("2025-01-15T14:25:00+02:00")
+    );
     assert_eq!(users[1].departments, Some(vec![12]));
     assert_eq!(response.time.unwrap().processing, Some(0.045));
 }
@@ -539,4 +548,16 @@ fn a_list_response_carries_total_and_next_beside_its_result() {
     let recent: Response<serde_json::Value> =
         serde_json::from_str(r#"{"result":{},"total":-1}"#).unwrap();
     assert_eq!((recent.total, recent.next), (Some(-1), None));
+}
+
+#[test]
+fn a_result_the_portal_may_send_as_false_decodes_either_way() {
+    // im-notify-system-add.md: the id of the new notification, or `false`.
+    type Output = <im::notify::system::Add as Method>::Output;
+    let made: Response<Output> = serde_json::from_str(r#"{"result":123}"#).unwrap();
+    assert_eq!(made.result, bitrix24::OrFalse::Value(123));
+    let none: Response<Output> = serde_json::from_str(r#"{"result":false}"#).unwrap();
+    assert!(none.result.is_false());
+    let err = serde_json::from_str::<Response<Output>>(r#"{"result":"x"}"#).unwrap_err();
+    assert!(err.to_string().contains("or `false`"), "{err}");
 }

@@ -270,6 +270,10 @@ fn rust_type(ty: &Ty) -> TokenStream {
             quote!(std::collections::BTreeMap<String, #inner>)
         }
         Ty::Nullable(inner) => wrap_option(rust_type(inner)),
+        Ty::OrFalse(inner) => {
+            let inner = rust_type(inner);
+            quote!(crate::OrFalse<#inner>)
+        }
     }
 }
 
@@ -1121,7 +1125,9 @@ fn param_infos(fields: &[Field], schema: &Schema, depth: usize) -> Vec<TokenStre
 fn named_ref(ty: &Ty) -> Option<&TypeRef> {
     match ty {
         Ty::Named(r) => Some(r),
-        Ty::List(inner) | Ty::Map(inner) | Ty::Nullable(inner) => named_ref(inner),
+        Ty::List(inner) | Ty::Map(inner) | Ty::Nullable(inner) | Ty::OrFalse(inner) => {
+            named_ref(inner)
+        }
         _ => None,
     }
 }

@@ -111,6 +111,8 @@ pub enum Ty {
     Map(Box<Ty>),
     /// `T|null`
     Nullable(Box<Ty>),
+    /// `T|false`: `crate::OrFalse<T>`.
+    OrFalse(Box<Ty>),
 }
 
 /// A reference to a named schema type.
@@ -344,6 +346,7 @@ const RUNTIME_TYPES: &[&str] = &[
     "ErrorBody",
     "Method",
     "MethodError",
+    "OrFalse",
     "Response",
     "Secret",
     "SystemError",
@@ -1467,6 +1470,9 @@ impl Cx<'_> {
             TypeExpr::Nullable(inner) => {
                 Ty::Nullable(Box::new(self.resolve_expr(inner, module, resolver, at)?))
             }
+            TypeExpr::OrFalse(inner) => {
+                Ty::OrFalse(Box::new(self.resolve_expr(inner, module, resolver, at)?))
+            }
             TypeExpr::Union(members) => {
                 for m in members {
                     self.resolve_expr(m, module, resolver, at)?;
@@ -1883,8 +1889,12 @@ fn held(t: &TypeDef) -> Vec<(String, TypeRef)> {
         .iter()
         .filter_map(|f| match &f.ty {
             Ty::Named(r) if r.kind == Kind::Object => Some((f.wire.clone(), r.clone())),
-            Ty::Nullable(inner) => match inner.as_ref() {
+            Ty::Nullable(inner) | Ty::OrFalse(inner) => match inner.as_ref() {
                 Ty::Named(r) if r.kind == Kind::Object => Some((f.wire.clone(), r.clone())),
+                Ty::OrFalse(inner) => match inner.as_ref() {
+                    Ty::Named(r) if r.kind == Kind::Object => Some((f.wire.clone(), r.clone())),
+                    _ => None,
+                },
                 _ => None,
             },
             _ => None,
@@ -1921,7 +1931,7 @@ fn holds(types: &[TypeDef], from: &TypeRef, target: &TypeDef) -> Option<Vec<Stri
 fn link_in(ty: &Ty) -> Option<&TypeRef> {
     match ty {
         Ty::Named(r) if r.kind == Kind::Link => Some(r),
-        Ty::List(t) | Ty::Nullable(t) => link_in(t),
+        Ty::List(t) | Ty::Nullable(t) | Ty::OrFalse(t) => link_in(t),
         _ => None,
     }
 }
@@ -1937,7 +1947,7 @@ pub fn find_type<'a>(types: &'a [TypeDef], r: &TypeRef) -> Option<&'a TypeDef> {
 fn collect_named(ty: &Ty, out: &mut Vec<TypeRef>) {
     match ty {
         Ty::Named(r) => out.push(r.clone()),
-        Ty::List(t) | Ty::Map(t) | Ty::Nullable(t) => collect_named(t, out),
+        Ty::List(t) | Ty::Map(t) | Ty::Nullable(t) | Ty::OrFalse(t) => collect_named(t, out),
         _ => {}
     }
 }
@@ -1981,6 +1991,7 @@ fn ty_text(ty: &Ty) -> String {
         Ty::List(t) => format!("[{}]", ty_text(t)),
         Ty::Map(t) => format!("{{{}}}", ty_text(t)),
         Ty::Nullable(t) => format!("{}|null", ty_text(t)),
+        Ty::OrFalse(t) => format!("{}|false", ty_text(t)),
     }
 }
 

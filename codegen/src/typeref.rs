@@ -1,4 +1,5 @@
-//! The type expressions written in descriptors: `integer`, `[User]`, `{File}`, `string|null`.
+//! The type expressions written in descriptors: `integer`, `[User]`, `{File}`,
+//! `string|null`, `string|false`.
 
 /// A parsed type expression, before names are resolved.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -12,6 +13,9 @@ pub enum TypeExpr {
     Map(Box<TypeExpr>),
     /// `T|null`: may be null or absent.
     Nullable(Box<TypeExpr>),
+    /// `T|false`: a `T`, or `false` where the portal has none (a user's
+    /// `idle` time, say).
+    OrFalse(Box<TypeExpr>),
     /// `A|B`: one of several JSON shapes, kept as raw JSON.
     Union(Vec<TypeExpr>),
 }
@@ -36,28 +40,44 @@ pub fn parse(text: &str) -> Result<TypeExpr, String> {
     let parts = split_top(text)?;
     if parts.len() > 1 {
         let mut members = Vec::new();
-        let mut nullable = false;
+        let (mut nullable, mut or_false) = (false, false);
         for part in parts {
-            if part == "null" {
-                nullable = true;
-            } else {
-                members.push(parse(part)?);
+            match part {
+                "null" => nullable = true,
+                "false" => or_false = true,
+                _ => members.push(parse(part)?),
             }
         }
         let inner = match members.len() {
             0 => {
                 return Err(format!(
-                    "`{text}` is only null; expected at least one real type"
+                    "`{text}` has no real type; expected one beside `null` or `false`"
                 ));
             }
             1 => members.pop().expect("one member"),
+            _ if or_false => {
+                return Err(format!(
+                    "`{text}`: `false` goes with exactly one type (`string|false`), not a union"
+                ));
+            }
             _ => TypeExpr::Union(members),
+        };
+        let inner = if or_false {
+            TypeExpr::OrFalse(Box::new(inner))
+        } else {
+            inner
         };
         return Ok(if nullable {
             TypeExpr::Nullable(Box::new(inner))
         } else {
             inner
         });
+    }
+    if text == "false" {
+        return Err(
+            "`false` alone is not a type; write `T|false` for a `T` the portal may send as `false`"
+                .into(),
+        );
     }
     if let Some(rest) = text.strip_prefix('[') {
         let Some(inner) = rest.strip_suffix(']') else {
@@ -151,6 +171,18 @@ mod tests {
             parse("string | boolean"),
             Ok(TypeExpr::Union(vec![name("string"), name("boolean")]))
         );
+        assert_eq!(
+            parse("false|[string]"),
+            Ok(TypeExpr::OrFalse(Box::new(TypeExpr::List(Box::new(name(
+                "string"
+            ))))))
+        );
+        assert_eq!(
+            parse("string|false|null"),
+            Ok(TypeExpr::Nullable(Box::new(TypeExpr::OrFalse(Box::new(
+                name("string")
+            )))))
+        );
     }
 
     #[test]
@@ -170,6 +202,13 @@ mod tests {
                 .contains("without an opening")
         );
         assert!(parse("null").is_ok());
-        assert!(parse("null|null").unwrap_err().contains("only null"));
+        assert!(parse("null|null").unwrap_err().contains("no real type"));
+        assert!(parse("false").unwrap_err().contains("`T|false`"));
+        assert!(parse("false|null").unwrap_err().contains("no real type"));
+        assert!(
+            parse("string|integer|false")
+                .unwrap_err()
+                .contains("exactly one type")
+        );
     }
 }

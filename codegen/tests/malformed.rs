@@ -810,6 +810,30 @@ const CASES: &[Case] = &[
     },
     // ---- errors ---------------------------------------------------------
     Case {
+        name: "false_beside_a_union",
+        files: &[(
+            M,
+            "
+            method: im.chat.add
+            scope: im
+            docs: im-chat-add.md
+            who: any user
+            idempotent: false
+            summary: Creates a chat.
+            params:
+              TITLE: { type: \"string|integer|false\", doc: The title. }
+            returns: { result: { type: integer, doc: Id. }, time: { type: Time, doc: Timing. } }
+            ",
+        )],
+        expect: &[(
+            M,
+            8,
+            18,
+            "im.chat.add.TITLE",
+            "`string|integer|false`: `false` goes with exactly one type (`string|false`), not a union",
+        )],
+    },
+    Case {
         name: "error_code_takes_a_reserved_variant_name",
         files: &[(
             M,

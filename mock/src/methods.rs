@@ -11,7 +11,7 @@ use crate::wire::{ApiError, iso8601, unix_now};
 use bitrix24::im::ChatType;
 use bitrix24::imbot::{self, ChatKind, ChatRole, UserKind};
 use bitrix24::schema::MethodInfo;
-use bitrix24::{Color, im};
+use bitrix24::{Color, OrFalse, im};
 use serde::de::DeserializeOwned;
 use serde_json::{Map, Value, json};
 
@@ -360,13 +360,13 @@ fn user_object(u: &UserRec) -> Result<imbot::User, ApiError> {
     user.connector = Some(false);
     user.external_auth_id = Some(if u.bot { "bot" } else { "default" }.to_owned());
     user.status = Some("online".to_owned());
-    user.idle = Some(Value::Bool(false));
-    user.last_activity_date = Some(Value::String(iso8601(unix_now())));
-    user.mobile_last_date = Some(Value::Bool(false));
-    user.desktop_last_date = Some(Value::Bool(false));
-    user.absent = Some(Value::Bool(false));
+    user.idle = Some(OrFalse::False);
+    user.last_activity_date = Some(OrFalse::Value(iso8601(unix_now())));
+    user.mobile_last_date = Some(OrFalse::False);
+    user.desktop_last_date = Some(OrFalse::False);
+    user.absent = Some(OrFalse::False);
     user.departments = Some(if u.bot { Vec::new() } else { vec![1] });
-    user.phones = Some(Value::Bool(false));
+    user.phones = Some(OrFalse::False);
     user.kind = Some(if u.bot {
         UserKind::Bot
     } else {

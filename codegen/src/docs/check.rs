@@ -740,7 +740,9 @@ fn same_message(a: &str, b: &str) -> bool {
 fn named(expr: &TypeExpr) -> Option<&str> {
     match expr {
         TypeExpr::Name(n) => Some(n),
-        TypeExpr::List(inner) | TypeExpr::Nullable(inner) => named(inner),
+        TypeExpr::List(inner) | TypeExpr::Nullable(inner) | TypeExpr::OrFalse(inner) => {
+            named(inner)
+        }
         _ => None,
     }
 }
@@ -749,7 +751,7 @@ fn named(expr: &TypeExpr) -> Option<&str> {
 fn map_value(expr: &TypeExpr) -> Option<&TypeExpr> {
     match expr {
         TypeExpr::Map(inner) => Some(inner),
-        TypeExpr::Nullable(inner) => map_value(inner),
+        TypeExpr::Nullable(inner) | TypeExpr::OrFalse(inner) => map_value(inner),
         _ => None,
     }
 }
@@ -760,6 +762,7 @@ fn text(expr: &TypeExpr) -> String {
         TypeExpr::List(t) => format!("[{}]", text(t)),
         TypeExpr::Map(t) => format!("{{{}}}", text(t)),
         TypeExpr::Nullable(t) => format!("{}|null", text(t)),
+        TypeExpr::OrFalse(t) => format!("{}|false", text(t)),
         TypeExpr::Union(m) => m.iter().map(text).collect::<Vec<_>>().join("|"),
     }
 }

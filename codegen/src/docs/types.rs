@@ -22,6 +22,7 @@
 //! | `[T]` | `array`, or `U[]` where `T` matches `U` |
 //! | `{T}` | `object` (a map; its key pattern row, `upload{id}`, gives `T`) |
 //! | `T\|null` | `T`, or `U\|null` where `T` matches `U` |
+//! | `T\|false` | `T`, `boolean`, or a union of them (`string \| boolean`) |
 //!
 //! and the page type `any` matches every schema type. For a response the
 //! correspondence is one way: every member of the page's type must be
@@ -93,10 +94,7 @@ pub fn check(schema: &TypeExpr, page: &PType, names: &Names) -> Result<(), Misma
     if page_members.is_empty() || page_members.iter().any(|m| is_name(m, "any")) {
         return Ok(());
     }
-    let schema_members: Vec<&TypeExpr> = match inner {
-        TypeExpr::Union(m) => m.iter().collect(),
-        other => vec![other],
-    };
+    let schema_members = members(inner);
     if schema_members
         .iter()
         .any(|m| matches!(m, TypeExpr::Name(n) if n == "any"))
@@ -125,10 +123,7 @@ pub fn check_input(schema: &TypeExpr, page: &PType, names: &Names) -> Result<(),
     if page_members.is_empty() || page_members.iter().any(|m| is_name(m, "any")) {
         return Ok(());
     }
-    let schema_members: Vec<&TypeExpr> = match inner {
-        TypeExpr::Union(m) => m.iter().collect(),
-        other => vec![other],
-    };
+    let schema_members = members(inner);
     if schema_members
         .iter()
         .any(|m| matches!(m, TypeExpr::Name(n) if n == "any"))
@@ -148,6 +143,18 @@ pub fn check_input(schema: &TypeExpr, page: &PType, names: &Names) -> Result<(),
     }
 }
 
+/// The members of a schema type: those of a union, `T` and `false` for
+/// `T|false`, or the type itself.
+fn members(schema: &TypeExpr) -> Vec<&TypeExpr> {
+    static FALSE: std::sync::LazyLock<TypeExpr> =
+        std::sync::LazyLock::new(|| TypeExpr::Name("false".into()));
+    match schema {
+        TypeExpr::Union(m) => m.iter().collect(),
+        TypeExpr::OrFalse(t) => vec![t.as_ref(), &FALSE],
+        other => vec![other],
+    }
+}
+
 fn is_name(p: &PType, name: &str) -> bool {
     matches!(p, PType::Name(n) if n == name)
 }
@@ -159,7 +166,9 @@ fn member(schema: &TypeExpr, page: &PType, names: &Names) -> bool {
         (TypeExpr::List(s), PType::List(p)) => check(s, p, names).is_ok(),
         (TypeExpr::Map(_), PType::Name(n)) => n == "object",
         (TypeExpr::Name(s), PType::Name(p)) => name(s, p, names),
-        (TypeExpr::Union(m), p) => m.iter().any(|s| member(s, p, names)),
+        (TypeExpr::Union(_) | TypeExpr::OrFalse(_), p) => {
+            members(schema).iter().any(|s| member(s, p, names))
+        }
         _ => false,
     }
 }
@@ -171,6 +180,8 @@ fn name(schema: &str, page: &str, names: &Names) -> bool {
         "double" => matches!(page, "double" | "float" | "number" | "timestamp"),
         "string" => matches!(page, "string" | "text" | "char" | "date" | "datetime"),
         "boolean" => page == "boolean",
+        // The `false` of `T|false`: the page calls it a boolean.
+        "false" => page == "boolean",
         "file" => matches!(page, "file" | "string"),
         "object" => page == "object" || entity,
         "any" => true,
@@ -258,6 +269,13 @@ mod tests {
         assert_eq!(ok("string|null", "string"), Ok(()));
         assert_eq!(ok("string", "string | null"), Err(Mismatch::NotNullable));
         assert_eq!(ok("string|boolean", "string | boolean"), Ok(()));
+        assert_eq!(ok("string|false", "string | boolean"), Ok(()));
+        assert_eq!(ok("[string]|false", "string[] | boolean"), Ok(()));
+        assert_eq!(ok("string|false", "string"), Ok(()));
+        assert_eq!(
+            ok("string|false", "integer | boolean"),
+            Err(Mismatch::Differ)
+        );
         assert_eq!(ok("string", "string | boolean"), Err(Mismatch::Differ));
         assert_eq!(ok("[integer]|string", "array"), Ok(()));
         let schema = schema();

@@ -5367,6 +5367,7 @@ pub mod im {
                 doc: "Id of the recipient.",
                 secret: false,
                 values: &[],
+                unlisted: crate::schema::Unlisted::Refused,
                 fields: &[],
             },
             crate::schema::ParamInfo {
@@ -5378,6 +5379,7 @@ pub mod im {
                 doc: "Whether the notification is personal or from the system.",
                 secret: false,
                 values: &["USER", "SYSTEM"],
+                unlisted: crate::schema::Unlisted::Refused,
                 fields: &[],
             },
             crate::schema::ParamInfo {
@@ -5389,6 +5391,7 @@ pub mod im {
                 doc: "The text; spaces around it are trimmed. BB codes are supported.",
                 secret: false,
                 values: &[],
+                unlisted: crate::schema::Unlisted::Refused,
                 fields: &[],
             },
             crate::schema::ParamInfo {
@@ -5400,6 +5403,7 @@ pub mod im {
                 doc: "The text for other channels, such as e-mail.",
                 secret: false,
                 values: &[],
+                unlisted: crate::schema::Unlisted::Refused,
                 fields: &[],
             },
             crate::schema::ParamInfo {
@@ -5411,6 +5415,7 @@ pub mod im {
                 doc: "A tag unique within the application: a new notification with the same tag replaces the older ones.",
                 secret: false,
                 values: &[],
+                unlisted: crate::schema::Unlisted::Refused,
                 fields: &[],
             },
             crate::schema::ParamInfo {
@@ -5422,6 +5427,7 @@ pub mod im {
                 doc: "A second tag, not required to be unique.",
                 secret: false,
                 values: &[],
+                unlisted: crate::schema::Unlisted::Refused,
                 fields: &[],
             },
             crate::schema::ParamInfo {
@@ -5433,6 +5439,7 @@ pub mod im {
                 doc: "An attachment, as an object or as JSON text.",
                 secret: false,
                 values: &[],
+                unlisted: crate::schema::Unlisted::Refused,
                 fields: &[],
             },
             crate::schema::ParamInfo {
@@ -5444,6 +5451,7 @@ pub mod im {
                 doc: "Id of the application; needed with webhook auth when `TAG` or `SUB_TAG` is given.",
                 secret: false,
                 values: &[],
+                unlisted: crate::schema::Unlisted::Refused,
                 fields: &[],
             },
         ],
@@ -5824,6 +5832,7 @@ pub mod im {
                         doc: "Id of the chat.",
                         secret: false,
                         values: &[],
+                        unlisted: crate::schema::Unlisted::Refused,
                         fields: &[],
                     },
                     crate::schema::ParamInfo {
@@ -5835,6 +5844,7 @@ pub mod im {
                         doc: "The dialog (`chatXXX`, `sgXXX` or a user id), in place of `CHAT_ID`.",
                         secret: false,
                         values: &[],
+                        unlisted: crate::schema::Unlisted::Refused,
                         fields: &[],
                     },
                     crate::schema::ParamInfo {
@@ -5846,6 +5856,7 @@ pub mod im {
                         doc: "Id of a file on Drive. (The portal also takes a list of ids; send one with `.param`.)",
                         secret: false,
                         values: &[],
+                        unlisted: crate::schema::Unlisted::Refused,
                         fields: &[],
                     },
                     crate::schema::ParamInfo {
@@ -5857,6 +5868,7 @@ pub mod im {
                         doc: "Id of a file just uploaded to Drive, in place of `FILE_ID`; `AS_FILE` applies to it. (A list of ids is taken too.)",
                         secret: false,
                         values: &[],
+                        unlisted: crate::schema::Unlisted::Refused,
                         fields: &[],
                     },
                     crate::schema::ParamInfo {
@@ -5868,6 +5880,7 @@ pub mod im {
                         doc: "A text posted with the files.",
                         secret: false,
                         values: &[],
+                        unlisted: crate::schema::Unlisted::Refused,
                         fields: &[],
                     },
                     crate::schema::ParamInfo {
@@ -5879,6 +5892,7 @@ pub mod im {
                         doc: "For an open-line chat: `Y` notifies the client, `N` does not.",
                         secret: false,
                         values: &["Y", "N"],
+                        unlisted: crate::schema::Unlisted::Refused,
                         fields: &[],
                     },
                     crate::schema::ParamInfo {
@@ -5890,6 +5904,7 @@ pub mod im {
                         doc: "With `UPLOAD_ID`: `Y` posts an image as a file, uncompressed.",
                         secret: false,
                         values: &["Y", "N"],
+                        unlisted: crate::schema::Unlisted::Refused,
                         fields: &[],
                     },
                 ],
@@ -6066,6 +6081,7 @@ pub mod im {
                         doc: "Id of the chat.",
                         secret: false,
                         values: &[],
+                        unlisted: crate::schema::Unlisted::Refused,
                         fields: &[],
                     },
                     crate::schema::ParamInfo {
@@ -6077,6 +6093,7 @@ pub mod im {
                         doc: "Id of the file.",
                         secret: false,
                         values: &[],
+                        unlisted: crate::schema::Unlisted::Refused,
                         fields: &[],
                     },
                 ],
@@ -6277,6 +6294,7 @@ pub mod im {
                         doc: "Id of the file.",
                         secret: false,
                         values: &[],
+                        unlisted: crate::schema::Unlisted::Refused,
                         fields: &[],
                     },
                 ],
@@ -6508,6 +6526,7 @@ pub mod im {
                         doc: "Id of the chat.",
                         secret: false,
                         values: &[],
+                        unlisted: crate::schema::Unlisted::Refused,
                         fields: &[],
                     },
                     crate::schema::ParamInfo {
@@ -6519,6 +6538,7 @@ pub mod im {
                         doc: "The dialog, `chat` followed by the chat id, in place of `CHAT_ID`.",
                         secret: false,
                         values: &[],
+                        unlisted: crate::schema::Unlisted::Refused,
                         fields: &[],
                     },
                 ],
@@ -6742,6 +6762,7 @@ pub mod im {
                         doc: "Text to find in the chats' indexed data, at least 2 characters. Takes precedence over `FIND_LINES`.",
                         secret: false,
                         values: &[],
+                        unlisted: crate::schema::Unlisted::Refused,
                         fields: &[],
                     },
                     crate::schema::ParamInfo {
@@ -6753,6 +6774,7 @@ pub mod im {
                         doc: "Text to find among open-line chats, at least 2 characters.",
                         secret: false,
                         values: &[],
+                        unlisted: crate::schema::Unlisted::Refused,
                         fields: &[],
                     },
                     crate::schema::ParamInfo {
@@ -6764,6 +6786,7 @@ pub mod im {
                         doc: "How many chats to skip.",
                         secret: false,
                         values: &[],
+                        unlisted: crate::schema::Unlisted::Refused,
                         fields: &[],
                     },
                     crate::schema::ParamInfo {
@@ -6775,6 +6798,7 @@ pub mod im {
                         doc: "How many chats to return, at most 50.",
                         secret: false,
                         values: &[],
+                        unlisted: crate::schema::Unlisted::Refused,
                         fields: &[],
                     },
                 ],
@@ -6990,6 +7014,7 @@ pub mod im {
                         doc: "Text to find at the start of words of the full name. Empty or very short text turns the filter off.",
                         secret: false,
                         values: &[],
+                        unlisted: crate::schema::Unlisted::Refused,
                         fields: &[],
                     },
                     crate::schema::ParamInfo {
@@ -7001,6 +7026,7 @@ pub mod im {
                         doc: "`Y` adds the head of each department (`manager_user_data`).",
                         secret: false,
                         values: &["Y", "N"],
+                        unlisted: crate::schema::Unlisted::Refused,
                         fields: &[],
                     },
                     crate::schema::ParamInfo {
@@ -7012,6 +7038,7 @@ pub mod im {
                         doc: "How many departments to skip.",
                         secret: false,
                         values: &[],
+                        unlisted: crate::schema::Unlisted::Refused,
                         fields: &[],
                     },
                     crate::schema::ParamInfo {
@@ -7023,6 +7050,7 @@ pub mod im {
                         doc: "How many departments to return, at most 50.",
                         secret: false,
                         values: &[],
+                        unlisted: crate::schema::Unlisted::Refused,
                         fields: &[],
                     },
                 ],
@@ -7183,6 +7211,7 @@ pub mod im {
                         doc: "The dialog: a user id, or `chatXXX` for a chat.",
                         secret: false,
                         values: &[],
+                        unlisted: crate::schema::Unlisted::Refused,
                         fields: &[],
                     },
                 ],
@@ -7340,6 +7369,7 @@ pub mod im {
                         doc: "The dialog: a user id, or `chatXXX` for a chat.",
                         secret: false,
                         values: &[],
+                        unlisted: crate::schema::Unlisted::Refused,
                         fields: &[],
                     },
                 ],
@@ -7519,6 +7549,7 @@ pub mod im {
                         doc: "`Y` leaves open-line chats out.",
                         secret: false,
                         values: &["Y", "N"],
+                        unlisted: crate::schema::Unlisted::Refused,
                         fields: &[],
                     },
                     crate::schema::ParamInfo {
@@ -7530,6 +7561,7 @@ pub mod im {
                         doc: "`Y` leaves group chats out.",
                         secret: false,
                         values: &["Y", "N"],
+                        unlisted: crate::schema::Unlisted::Refused,
                         fields: &[],
                     },
                     crate::schema::ParamInfo {
@@ -7541,6 +7573,7 @@ pub mod im {
                         doc: "`Y` leaves private dialogs out.",
                         secret: false,
                         values: &["Y", "N"],
+                        unlisted: crate::schema::Unlisted::Refused,
                         fields: &[],
                     },
                 ],
@@ -7756,6 +7789,7 @@ pub mod im {
                         doc: "Text to find, at least 2 characters.",
                         secret: false,
                         values: &[],
+                        unlisted: crate::schema::Unlisted::Refused,
                         fields: &[],
                     },
                     crate::schema::ParamInfo {
@@ -7767,6 +7801,7 @@ pub mod im {
                         doc: "`Y` searches business users only.",
                         secret: false,
                         values: &["Y", "N"],
+                        unlisted: crate::schema::Unlisted::Refused,
                         fields: &[],
                     },
                     crate::schema::ParamInfo {
@@ -7778,6 +7813,7 @@ pub mod im {
                         doc: "How many users to skip.",
                         secret: false,
                         values: &[],
+                        unlisted: crate::schema::Unlisted::Refused,
                         fields: &[],
                     },
                     crate::schema::ParamInfo {
@@ -7789,6 +7825,7 @@ pub mod im {
                         doc: "How many users to return, at most 50.",
                         secret: false,
                         values: &[],
+                        unlisted: crate::schema::Unlisted::Refused,
                         fields: &[],
                     },
                 ],
@@ -7859,7 +7896,7 @@ pub mod im {
             pub entity_id: Option<String>,
             /// Code of the main role of the BitrixGPT assistant in the chat.
             ///
-            /// Wire name: `COPILOT_MAIN_ROLE`. Default: `copilot_assistant`.
+            /// Wire name: `COPILOT_MAIN_ROLE`. Default: `copilot_assistant`. Values beyond the listed ones are accepted too: send one with `from_wire`.
             #[serde(rename = "COPILOT_MAIN_ROLE")]
             pub copilot_main_role: Option<crate::im::CopilotRole>,
             /// Parameters the schema does not describe, sent as given after the
@@ -7943,7 +7980,7 @@ pub mod im {
             }
             /// Code of the main role of the BitrixGPT assistant in the chat.
             ///
-            /// Wire name: `COPILOT_MAIN_ROLE`. Default: `copilot_assistant`.
+            /// Wire name: `COPILOT_MAIN_ROLE`. Default: `copilot_assistant`. Values beyond the listed ones are accepted too: send one with `from_wire`.
             #[inline]
             pub fn copilot_main_role(
                 self,
@@ -8126,6 +8163,7 @@ pub mod im {
                     doc: "Ids of the users to add. The caller is added as owner without being listed.",
                     secret: false,
                     values: &[],
+                    unlisted: crate::schema::Unlisted::Refused,
                     fields: &[],
                 },
                 crate::schema::ParamInfo {
@@ -8137,6 +8175,7 @@ pub mod im {
                     doc: "Whether the chat is open or closed.",
                     secret: false,
                     values: &["OPEN", "CHAT"],
+                    unlisted: crate::schema::Unlisted::Refused,
                     fields: &[],
                 },
                 crate::schema::ParamInfo {
@@ -8148,6 +8187,7 @@ pub mod im {
                     doc: "The chat's title. When left out the portal makes one from the template\n`#COLOR# chat №#NUMBER#` or `Chat with #USERS_NAMES#`.",
                     secret: false,
                     values: &[],
+                    unlisted: crate::schema::Unlisted::Refused,
                     fields: &[],
                 },
                 crate::schema::ParamInfo {
@@ -8159,6 +8199,7 @@ pub mod im {
                     doc: "The chat's description.",
                     secret: false,
                     values: &[],
+                    unlisted: crate::schema::Unlisted::Refused,
                     fields: &[],
                 },
                 crate::schema::ParamInfo {
@@ -8187,6 +8228,7 @@ pub mod im {
                         "GRAY",
                         "GRAPHITE",
                     ],
+                    unlisted: crate::schema::Unlisted::Refused,
                     fields: &[],
                 },
                 crate::schema::ParamInfo {
@@ -8198,6 +8240,7 @@ pub mod im {
                     doc: "The first message posted in the chat.",
                     secret: false,
                     values: &[],
+                    unlisted: crate::schema::Unlisted::Refused,
                     fields: &[],
                 },
                 crate::schema::ParamInfo {
@@ -8209,6 +8252,7 @@ pub mod im {
                     doc: "The chat's avatar as base64 text; images up to 5000x5000 pixels.",
                     secret: false,
                     values: &[],
+                    unlisted: crate::schema::Unlisted::Refused,
                     fields: &[],
                 },
                 crate::schema::ParamInfo {
@@ -8233,6 +8277,7 @@ pub mod im {
                         "TASKS",
                         "CALL",
                     ],
+                    unlisted: crate::schema::Unlisted::Refused,
                     fields: &[],
                 },
                 crate::schema::ParamInfo {
@@ -8244,6 +8289,7 @@ pub mod im {
                     doc: "Id of the linked object within `ENTITY_TYPE`, in the format that type defines.",
                     secret: false,
                     values: &[],
+                    unlisted: crate::schema::Unlisted::Refused,
                     fields: &[],
                 },
                 crate::schema::ParamInfo {
@@ -8255,6 +8301,7 @@ pub mod im {
                     doc: "Code of the main role of the BitrixGPT assistant in the chat.",
                     secret: false,
                     values: &["copilot_assistant"],
+                    unlisted: crate::schema::Unlisted::Accepted,
                     fields: &[],
                 },
             ],
@@ -8420,6 +8467,7 @@ pub mod im {
                         "TASKS",
                         "CALL",
                     ],
+                    unlisted: crate::schema::Unlisted::Refused,
                     fields: &[],
                 },
                 crate::schema::ParamInfo {
@@ -8431,6 +8479,7 @@ pub mod im {
                     doc: "Id of the object, in the format its kind uses (`DEAL|1663` for a CRM deal).",
                     secret: false,
                     values: &[],
+                    unlisted: crate::schema::Unlisted::Refused,
                     fields: &[],
                 },
             ],
@@ -8608,6 +8657,7 @@ pub mod im {
                     doc: "Id of the chat.",
                     secret: false,
                     values: &[],
+                    unlisted: crate::schema::Unlisted::Refused,
                     fields: &[],
                 },
             ],
@@ -8824,6 +8874,7 @@ pub mod im {
                     doc: "Id of the chat.",
                     secret: false,
                     values: &[],
+                    unlisted: crate::schema::Unlisted::Refused,
                     fields: &[],
                 },
                 crate::schema::ParamInfo {
@@ -8835,6 +8886,7 @@ pub mod im {
                     doc: "The dialog (`chatXXX`, `sgXXX` or a user id), in place of `CHAT_ID`.",
                     secret: false,
                     values: &[],
+                    unlisted: crate::schema::Unlisted::Refused,
                     fields: &[],
                 },
                 crate::schema::ParamInfo {
@@ -8846,6 +8898,7 @@ pub mod im {
                     doc: "`Y` turns notifications off, `N` on.",
                     secret: false,
                     values: &["Y", "N"],
+                    unlisted: crate::schema::Unlisted::Refused,
                     fields: &[],
                 },
             ],
@@ -9087,6 +9140,7 @@ pub mod im {
                     doc: "Id of the chat, without the `chat` prefix.",
                     secret: false,
                     values: &[],
+                    unlisted: crate::schema::Unlisted::Refused,
                     fields: &[],
                 },
                 crate::schema::ParamInfo {
@@ -9098,6 +9152,7 @@ pub mod im {
                     doc: "The chat as a dialog id, `chat` followed by its id (`chat5`), in place of `CHAT_ID`. Private dialogs are refused.",
                     secret: false,
                     values: &[],
+                    unlisted: crate::schema::Unlisted::Refused,
                     fields: &[],
                 },
                 crate::schema::ParamInfo {
@@ -9109,6 +9164,7 @@ pub mod im {
                     doc: "Id of the new owner; they must be a member of the chat.",
                     secret: false,
                     values: &[],
+                    unlisted: crate::schema::Unlisted::Refused,
                     fields: &[],
                 },
             ],
@@ -9365,6 +9421,7 @@ pub mod im {
                     doc: "Id of the chat, without the `chat` prefix.",
                     secret: false,
                     values: &[],
+                    unlisted: crate::schema::Unlisted::Refused,
                     fields: &[],
                 },
                 crate::schema::ParamInfo {
@@ -9376,6 +9433,7 @@ pub mod im {
                     doc: "The chat as a dialog id, `chat` followed by its id (`chat5`), in place of `CHAT_ID`. Private dialogs are refused.",
                     secret: false,
                     values: &[],
+                    unlisted: crate::schema::Unlisted::Refused,
                     fields: &[],
                 },
                 crate::schema::ParamInfo {
@@ -9387,6 +9445,7 @@ pub mod im {
                     doc: "The image as base64 text, at most 5000×5000 pixels.",
                     secret: false,
                     values: &[],
+                    unlisted: crate::schema::Unlisted::Refused,
                     fields: &[],
                 },
             ],
@@ -9631,6 +9690,7 @@ pub mod im {
                     doc: "Id of the chat, without the `chat` prefix.",
                     secret: false,
                     values: &[],
+                    unlisted: crate::schema::Unlisted::Refused,
                     fields: &[],
                 },
                 crate::schema::ParamInfo {
@@ -9642,6 +9702,7 @@ pub mod im {
                     doc: "The chat as a dialog id, `chat` followed by its id (`chat5`), in place of `CHAT_ID`. Private dialogs are refused.",
                     secret: false,
                     values: &[],
+                    unlisted: crate::schema::Unlisted::Refused,
                     fields: &[],
                 },
                 crate::schema::ParamInfo {
@@ -9670,6 +9731,7 @@ pub mod im {
                         "GRAY",
                         "GRAPHITE",
                     ],
+                    unlisted: crate::schema::Unlisted::Refused,
                     fields: &[],
                 },
             ],
@@ -9898,6 +9960,7 @@ pub mod im {
                     doc: "Id of the chat, without the `chat` prefix.",
                     secret: false,
                     values: &[],
+                    unlisted: crate::schema::Unlisted::Refused,
                     fields: &[],
                 },
                 crate::schema::ParamInfo {
@@ -9909,6 +9972,7 @@ pub mod im {
                     doc: "The chat as a dialog id, `chat` followed by its id (`chat5`), in place of `CHAT_ID`. Private dialogs are refused.",
                     secret: false,
                     values: &[],
+                    unlisted: crate::schema::Unlisted::Refused,
                     fields: &[],
                 },
                 crate::schema::ParamInfo {
@@ -9920,6 +9984,7 @@ pub mod im {
                     doc: "The new title; spaces and line breaks around it are trimmed.",
                     secret: false,
                     values: &[],
+                    unlisted: crate::schema::Unlisted::Refused,
                     fields: &[],
                 },
             ],
@@ -10132,6 +10197,7 @@ pub mod im {
                         doc: "Id of the chat.",
                         secret: false,
                         values: &[],
+                        unlisted: crate::schema::Unlisted::Refused,
                         fields: &[],
                     },
                     crate::schema::ParamInfo {
@@ -10143,6 +10209,7 @@ pub mod im {
                         doc: "Ids of the users to add.",
                         secret: false,
                         values: &[],
+                        unlisted: crate::schema::Unlisted::Refused,
                         fields: &[],
                     },
                     crate::schema::ParamInfo {
@@ -10154,6 +10221,7 @@ pub mod im {
                         doc: "`Y` hides the earlier messages from the new members.",
                         secret: false,
                         values: &["Y", "N"],
+                        unlisted: crate::schema::Unlisted::Refused,
                         fields: &[],
                     },
                 ],
@@ -10369,6 +10437,7 @@ pub mod im {
                         doc: "Id of the chat.",
                         secret: false,
                         values: &[],
+                        unlisted: crate::schema::Unlisted::Refused,
                         fields: &[],
                     },
                     crate::schema::ParamInfo {
@@ -10380,6 +10449,7 @@ pub mod im {
                         doc: "Id of the member to remove.",
                         secret: false,
                         values: &[],
+                        unlisted: crate::schema::Unlisted::Refused,
                         fields: &[],
                     },
                 ],
@@ -10547,6 +10617,7 @@ pub mod im {
                         doc: "Id of the chat.",
                         secret: false,
                         values: &[],
+                        unlisted: crate::schema::Unlisted::Refused,
                         fields: &[],
                     },
                 ],
@@ -10844,6 +10915,7 @@ pub mod im {
                     doc: "Ids of the departments.",
                     secret: false,
                     values: &[],
+                    unlisted: crate::schema::Unlisted::Refused,
                     fields: &[],
                 },
                 crate::schema::ParamInfo {
@@ -10855,6 +10927,7 @@ pub mod im {
                     doc: "`Y` adds the head of each department.",
                     secret: false,
                     values: &["Y", "N"],
+                    unlisted: crate::schema::Unlisted::Refused,
                     fields: &[],
                 },
             ],
@@ -11054,6 +11127,7 @@ pub mod im {
                         doc: "`Y` returns user records instead of ids.",
                         secret: false,
                         values: &["Y", "N"],
+                        unlisted: crate::schema::Unlisted::Refused,
                         fields: &[],
                     },
                     crate::schema::ParamInfo {
@@ -11065,6 +11139,7 @@ pub mod im {
                         doc: "How many users to skip.",
                         secret: false,
                         values: &[],
+                        unlisted: crate::schema::Unlisted::Refused,
                         fields: &[],
                     },
                     crate::schema::ParamInfo {
@@ -11076,6 +11151,7 @@ pub mod im {
                         doc: "How many users to return, at most 50.",
                         secret: false,
                         values: &[],
+                        unlisted: crate::schema::Unlisted::Refused,
                         fields: &[],
                     },
                 ],
@@ -11265,6 +11341,7 @@ pub mod im {
                         doc: "Ids of the departments.",
                         secret: false,
                         values: &[],
+                        unlisted: crate::schema::Unlisted::Refused,
                         fields: &[],
                     },
                     crate::schema::ParamInfo {
@@ -11276,6 +11353,7 @@ pub mod im {
                         doc: "`Y` returns user records instead of ids.",
                         secret: false,
                         values: &["Y", "N"],
+                        unlisted: crate::schema::Unlisted::Refused,
                         fields: &[],
                     },
                 ],
@@ -11465,6 +11543,7 @@ pub mod im {
                         doc: "Ids of the departments.",
                         secret: false,
                         values: &[],
+                        unlisted: crate::schema::Unlisted::Refused,
                         fields: &[],
                     },
                     crate::schema::ParamInfo {
@@ -11476,6 +11555,7 @@ pub mod im {
                         doc: "`Y` returns user records instead of ids.",
                         secret: false,
                         values: &["Y", "N"],
+                        unlisted: crate::schema::Unlisted::Refused,
                         fields: &[],
                     },
                 ],
@@ -11644,6 +11724,7 @@ pub mod im {
                     doc: "The dialog: `chatXXX` for a chat, `sgXXX` for the chat of a workgroup, a user id for a private dialog.",
                     secret: false,
                     values: &[],
+                    unlisted: crate::schema::Unlisted::Refused,
                     fields: &[],
                 },
             ],
@@ -11814,6 +11895,7 @@ pub mod im {
                     doc: "The dialog: `chatXXX` for a chat, `sgXXX` for the chat of a workgroup, a user id for a private dialog.",
                     secret: false,
                     values: &[],
+                    unlisted: crate::schema::Unlisted::Refused,
                     fields: &[],
                 },
                 crate::schema::ParamInfo {
@@ -11825,6 +11907,7 @@ pub mod im {
                     doc: "The last message to mark read; every message when left out.",
                     secret: false,
                     values: &[],
+                    unlisted: crate::schema::Unlisted::Refused,
                     fields: &[],
                 },
             ],
@@ -11998,6 +12081,7 @@ pub mod im {
                     doc: "The dialog: `chatXXX` for a chat, `sgXXX` for the chat of a workgroup, a user id for a private dialog.",
                     secret: false,
                     values: &[],
+                    unlisted: crate::schema::Unlisted::Refused,
                     fields: &[],
                 },
                 crate::schema::ParamInfo {
@@ -12009,6 +12093,7 @@ pub mod im {
                     doc: "The first message to mark unread.",
                     secret: false,
                     values: &[],
+                    unlisted: crate::schema::Unlisted::Refused,
                     fields: &[],
                 },
             ],
@@ -12173,6 +12258,7 @@ pub mod im {
                     doc: "The dialog: `chatXXX` for a chat, `sgXXX` for the chat of a workgroup, a user id for a private dialog.",
                     secret: false,
                     values: &[],
+                    unlisted: crate::schema::Unlisted::Refused,
                     fields: &[],
                 },
             ],
@@ -12466,6 +12552,7 @@ pub mod im {
                         doc: "The dialog: `chatXXX` for a chat, `sgXXX` for the chat of a workgroup, a user id for a private dialog.",
                         secret: false,
                         values: &[],
+                        unlisted: crate::schema::Unlisted::Refused,
                         fields: &[],
                     },
                     crate::schema::ParamInfo {
@@ -12477,6 +12564,7 @@ pub mod im {
                         doc: "Read messages older than this one (ids below it). To walk back through history, pass the smallest id received so far.",
                         secret: false,
                         values: &[],
+                        unlisted: crate::schema::Unlisted::Refused,
                         fields: &[],
                     },
                     crate::schema::ParamInfo {
@@ -12488,6 +12576,7 @@ pub mod im {
                         doc: "Read messages newer than this one (ids above it).",
                         secret: false,
                         values: &[],
+                        unlisted: crate::schema::Unlisted::Refused,
                         fields: &[],
                     },
                     crate::schema::ParamInfo {
@@ -12499,6 +12588,7 @@ pub mod im {
                         doc: "How many messages to read, at most 50; unread messages may add more.",
                         secret: false,
                         values: &[],
+                        unlisted: crate::schema::Unlisted::Refused,
                         fields: &[],
                     },
                 ],
@@ -12877,6 +12967,7 @@ pub mod im {
                         doc: "Id of the chat to search.",
                         secret: false,
                         values: &[],
+                        unlisted: crate::schema::Unlisted::Refused,
                         fields: &[],
                     },
                     crate::schema::ParamInfo {
@@ -12888,6 +12979,7 @@ pub mod im {
                         doc: "Text to find; searched for when longer than 2 characters.",
                         secret: false,
                         values: &[],
+                        unlisted: crate::schema::Unlisted::Refused,
                         fields: &[],
                     },
                     crate::schema::ParamInfo {
@@ -12899,6 +12991,7 @@ pub mod im {
                         doc: "Start of the period (ISO 8601).",
                         secret: false,
                         values: &[],
+                        unlisted: crate::schema::Unlisted::Refused,
                         fields: &[],
                     },
                     crate::schema::ParamInfo {
@@ -12910,6 +13003,7 @@ pub mod im {
                         doc: "End of the period (ISO 8601).",
                         secret: false,
                         values: &[],
+                        unlisted: crate::schema::Unlisted::Refused,
                         fields: &[],
                     },
                     crate::schema::ParamInfo {
@@ -12921,6 +13015,7 @@ pub mod im {
                         doc: "A day to search (ISO 8601): the 24 hours from this date.",
                         secret: false,
                         values: &[],
+                        unlisted: crate::schema::Unlisted::Refused,
                         fields: &[],
                     },
                     crate::schema::ParamInfo {
@@ -12932,6 +13027,7 @@ pub mod im {
                         doc: "The sort order; newest first (`{\"ID\": \"DESC\"}`) when left out.",
                         secret: false,
                         values: &[],
+                        unlisted: crate::schema::Unlisted::Refused,
                         fields: &[
                             crate::schema::ParamInfo {
                                 name: "ID",
@@ -12942,6 +13038,7 @@ pub mod im {
                                 doc: "By message id.",
                                 secret: false,
                                 values: &["ASC", "DESC"],
+                                unlisted: crate::schema::Unlisted::Refused,
                                 fields: &[],
                             },
                         ],
@@ -12955,6 +13052,7 @@ pub mod im {
                         doc: "How many messages to return, at most 200.",
                         secret: false,
                         values: &[],
+                        unlisted: crate::schema::Unlisted::Refused,
                         fields: &[],
                     },
                     crate::schema::ParamInfo {
@@ -12966,6 +13064,7 @@ pub mod im {
                         doc: "Id of the last message of the previous page.",
                         secret: false,
                         values: &[],
+                        unlisted: crate::schema::Unlisted::Refused,
                         fields: &[],
                     },
                 ],
@@ -13350,6 +13449,7 @@ pub mod im {
                         doc: "The dialog: `chatXXX` for a chat, `sgXXX` for the chat of a workgroup, a user id for a private dialog.",
                         secret: false,
                         values: &[],
+                        unlisted: crate::schema::Unlisted::Refused,
                         fields: &[],
                     },
                     crate::schema::ParamInfo {
@@ -13361,6 +13461,7 @@ pub mod im {
                         doc: "`Y` leaves system users (bots, e-mail users…) out.",
                         secret: false,
                         values: &["Y", "N"],
+                        unlisted: crate::schema::Unlisted::Refused,
                         fields: &[],
                     },
                     crate::schema::ParamInfo {
@@ -13372,6 +13473,7 @@ pub mod im {
                         doc: "Kinds of system users to keep despite `SKIP_EXTERNAL`, separated by commas (`bot, email`).",
                         secret: false,
                         values: &[],
+                        unlisted: crate::schema::Unlisted::Refused,
                         fields: &[],
                     },
                     crate::schema::ParamInfo {
@@ -13383,6 +13485,7 @@ pub mod im {
                         doc: "How many members per page, at most 200.",
                         secret: false,
                         values: &[],
+                        unlisted: crate::schema::Unlisted::Refused,
                         fields: &[],
                     },
                     crate::schema::ParamInfo {
@@ -13394,6 +13497,7 @@ pub mod im {
                         doc: "Id of the last member of the previous page, to read the list in order.",
                         secret: false,
                         values: &[],
+                        unlisted: crate::schema::Unlisted::Refused,
                         fields: &[],
                     },
                     crate::schema::ParamInfo {
@@ -13405,6 +13509,7 @@ pub mod im {
                         doc: "How many members to skip.",
                         secret: false,
                         values: &[],
+                        unlisted: crate::schema::Unlisted::Refused,
                         fields: &[],
                     },
                 ],
@@ -13833,6 +13938,7 @@ pub mod im {
                     doc: "The dialog: `chatXXX` for a chat, `sgXXX` for the chat of a workgroup, a user id for a private dialog.",
                     secret: false,
                     values: &[],
+                    unlisted: crate::schema::Unlisted::Refused,
                     fields: &[],
                 },
                 crate::schema::ParamInfo {
@@ -13844,6 +13950,7 @@ pub mod im {
                     doc: "The text; formatting codes are supported.",
                     secret: false,
                     values: &[],
+                    unlisted: crate::schema::Unlisted::Refused,
                     fields: &[],
                 },
                 crate::schema::ParamInfo {
@@ -13855,6 +13962,7 @@ pub mod im {
                     doc: "Attachment blocks (images, links, files), as an object or as JSON text.",
                     secret: false,
                     values: &[],
+                    unlisted: crate::schema::Unlisted::Refused,
                     fields: &[],
                 },
                 crate::schema::ParamInfo {
@@ -13866,6 +13974,7 @@ pub mod im {
                     doc: "Buttons under the message (`Keyboard`), or the same as JSON text.",
                     secret: false,
                     values: &[],
+                    unlisted: crate::schema::Unlisted::Refused,
                     fields: &[],
                 },
                 crate::schema::ParamInfo {
@@ -13877,6 +13986,7 @@ pub mod im {
                     doc: "Extra items of the message's context menu, as an object or JSON text.",
                     secret: false,
                     values: &[],
+                    unlisted: crate::schema::Unlisted::Refused,
                     fields: &[],
                 },
                 crate::schema::ParamInfo {
@@ -13888,6 +13998,7 @@ pub mod im {
                     doc: "`Y` posts a system message.",
                     secret: false,
                     values: &["Y", "N"],
+                    unlisted: crate::schema::Unlisted::Refused,
                     fields: &[],
                 },
                 crate::schema::ParamInfo {
@@ -13899,6 +14010,7 @@ pub mod im {
                     doc: "`Y` turns links into rich previews.",
                     secret: false,
                     values: &["Y", "N"],
+                    unlisted: crate::schema::Unlisted::Refused,
                     fields: &[],
                 },
                 crate::schema::ParamInfo {
@@ -13910,6 +14022,7 @@ pub mod im {
                     doc: "Id of a message of the same chat this one replies to.",
                     secret: false,
                     values: &[],
+                    unlisted: crate::schema::Unlisted::Refused,
                     fields: &[],
                 },
             ],
@@ -14141,6 +14254,7 @@ pub mod im {
                     doc: "Id of the message the command runs on.",
                     secret: false,
                     values: &[],
+                    unlisted: crate::schema::Unlisted::Refused,
                     fields: &[],
                 },
                 crate::schema::ParamInfo {
@@ -14152,6 +14266,7 @@ pub mod im {
                     doc: "Id of the bot.",
                     secret: false,
                     values: &[],
+                    unlisted: crate::schema::Unlisted::Refused,
                     fields: &[],
                 },
                 crate::schema::ParamInfo {
@@ -14163,6 +14278,7 @@ pub mod im {
                     doc: "The command, as the bot registered it.",
                     secret: false,
                     values: &[],
+                    unlisted: crate::schema::Unlisted::Refused,
                     fields: &[],
                 },
                 crate::schema::ParamInfo {
@@ -14174,6 +14290,7 @@ pub mod im {
                     doc: "The command's parameters.",
                     secret: false,
                     values: &[],
+                    unlisted: crate::schema::Unlisted::Refused,
                     fields: &[],
                 },
             ],
@@ -14338,6 +14455,7 @@ pub mod im {
                     doc: "Id of the message.",
                     secret: false,
                     values: &[],
+                    unlisted: crate::schema::Unlisted::Refused,
                     fields: &[],
                 },
             ],
@@ -14524,6 +14642,7 @@ pub mod im {
                     doc: "Id of the message.",
                     secret: false,
                     values: &[],
+                    unlisted: crate::schema::Unlisted::Refused,
                     fields: &[],
                 },
                 crate::schema::ParamInfo {
@@ -14535,6 +14654,7 @@ pub mod im {
                     doc: "What to do; `auto` switches the current state.",
                     secret: false,
                     values: &["auto", "plus", "minus"],
+                    unlisted: crate::schema::Unlisted::Refused,
                     fields: &[],
                 },
             ],
@@ -14747,6 +14867,7 @@ pub mod im {
                     doc: "Id of the message.",
                     secret: false,
                     values: &[],
+                    unlisted: crate::schema::Unlisted::Refused,
                     fields: &[],
                 },
                 crate::schema::ParamInfo {
@@ -14758,6 +14879,7 @@ pub mod im {
                     doc: "The dialog: `chatXXX` for a chat, `sgXXX` for the chat of a workgroup, a user id for a private dialog.",
                     secret: false,
                     values: &[],
+                    unlisted: crate::schema::Unlisted::Refused,
                     fields: &[],
                 },
                 crate::schema::ParamInfo {
@@ -14769,6 +14891,7 @@ pub mod im {
                     doc: "What to make.",
                     secret: false,
                     values: &["CHAT", "TASK", "POST", "CALEND"],
+                    unlisted: crate::schema::Unlisted::Refused,
                     fields: &[],
                 },
             ],
@@ -15122,6 +15245,7 @@ pub mod im {
                     doc: "Id of the message.",
                     secret: false,
                     values: &[],
+                    unlisted: crate::schema::Unlisted::Refused,
                     fields: &[],
                 },
                 crate::schema::ParamInfo {
@@ -15133,6 +15257,7 @@ pub mod im {
                     doc: "The new text; empty text deletes the message. Left out, the text stays.",
                     secret: false,
                     values: &[],
+                    unlisted: crate::schema::Unlisted::Refused,
                     fields: &[],
                 },
                 crate::schema::ParamInfo {
@@ -15144,6 +15269,7 @@ pub mod im {
                     doc: "New attachment blocks; `N` or empty text removes them.",
                     secret: false,
                     values: &[],
+                    unlisted: crate::schema::Unlisted::Refused,
                     fields: &[],
                 },
                 crate::schema::ParamInfo {
@@ -15155,6 +15281,7 @@ pub mod im {
                     doc: "New buttons; `N` or empty text removes them.",
                     secret: false,
                     values: &[],
+                    unlisted: crate::schema::Unlisted::Refused,
                     fields: &[],
                 },
                 crate::schema::ParamInfo {
@@ -15166,6 +15293,7 @@ pub mod im {
                     doc: "New context-menu items; `N` or empty text removes them.",
                     secret: false,
                     values: &[],
+                    unlisted: crate::schema::Unlisted::Refused,
                     fields: &[],
                 },
                 crate::schema::ParamInfo {
@@ -15177,6 +15305,7 @@ pub mod im {
                     doc: "`Y` turns links into rich previews.",
                     secret: false,
                     values: &["Y", "N"],
+                    unlisted: crate::schema::Unlisted::Refused,
                     fields: &[],
                 },
                 crate::schema::ParamInfo {
@@ -15188,6 +15317,7 @@ pub mod im {
                     doc: "`Y` marks the message as edited when `ATTACH` changes; a change of text may mark it anyway.",
                     secret: false,
                     values: &["Y", "N"],
+                    unlisted: crate::schema::Unlisted::Refused,
                     fields: &[],
                 },
             ],
@@ -15388,6 +15518,7 @@ pub mod im {
                     doc: "Id of the notification.",
                     secret: false,
                     values: &[],
+                    unlisted: crate::schema::Unlisted::Refused,
                     fields: &[],
                 },
                 crate::schema::ParamInfo {
@@ -15399,6 +15530,7 @@ pub mod im {
                     doc: "The answer.",
                     secret: false,
                     values: &[],
+                    unlisted: crate::schema::Unlisted::Refused,
                     fields: &[],
                 },
             ],
@@ -15596,6 +15728,7 @@ pub mod im {
                     doc: "Id of the notification.",
                     secret: false,
                     values: &[],
+                    unlisted: crate::schema::Unlisted::Refused,
                     fields: &[],
                 },
                 crate::schema::ParamInfo {
@@ -15607,6 +15740,7 @@ pub mod im {
                     doc: "The value of the button pressed (such as `Y` to accept, `N` to decline).",
                     secret: false,
                     values: &[],
+                    unlisted: crate::schema::Unlisted::Refused,
                     fields: &[],
                 },
             ],
@@ -15830,6 +15964,7 @@ pub mod im {
                     doc: "Id of the notification. Give one of `ID`, `TAG` and `SUB_TAG`.",
                     secret: false,
                     values: &[],
+                    unlisted: crate::schema::Unlisted::Refused,
                     fields: &[],
                 },
                 crate::schema::ParamInfo {
@@ -15841,6 +15976,7 @@ pub mod im {
                     doc: "Deletes the application's notifications with this tag.",
                     secret: false,
                     values: &[],
+                    unlisted: crate::schema::Unlisted::Refused,
                     fields: &[],
                 },
                 crate::schema::ParamInfo {
@@ -15852,6 +15988,7 @@ pub mod im {
                     doc: "Deletes the application's notifications with this second tag.",
                     secret: false,
                     values: &[],
+                    unlisted: crate::schema::Unlisted::Refused,
                     fields: &[],
                 },
                 crate::schema::ParamInfo {
@@ -15863,6 +16000,7 @@ pub mod im {
                     doc: "Id of the application; needed with webhook auth.",
                     secret: false,
                     values: &[],
+                    unlisted: crate::schema::Unlisted::Refused,
                     fields: &[],
                 },
             ],
@@ -16138,6 +16276,7 @@ pub mod im {
                     doc: "Id of the last notification of the previous page; give it with `LAST_TYPE`.",
                     secret: false,
                     values: &[],
+                    unlisted: crate::schema::Unlisted::Refused,
                     fields: &[],
                 },
                 crate::schema::ParamInfo {
@@ -16149,6 +16288,7 @@ pub mod im {
                     doc: "Where the previous page stopped: `1` among notifications awaiting a choice, `3` among the others. Give it with `LAST_ID`.",
                     secret: false,
                     values: &[],
+                    unlisted: crate::schema::Unlisted::Refused,
                     fields: &[],
                 },
                 crate::schema::ParamInfo {
@@ -16160,6 +16300,7 @@ pub mod im {
                     doc: "How many notifications per page, at most 50.",
                     secret: false,
                     values: &[],
+                    unlisted: crate::schema::Unlisted::Refused,
                     fields: &[],
                 },
                 crate::schema::ParamInfo {
@@ -16171,6 +16312,7 @@ pub mod im {
                     doc: "`Y` converts the texts for display.",
                     secret: false,
                     values: &["Y", "N"],
+                    unlisted: crate::schema::Unlisted::Refused,
                     fields: &[],
                 },
             ],
@@ -16341,6 +16483,7 @@ pub mod im {
                     doc: "Id of the notification; without it nothing changes.",
                     secret: false,
                     values: &[],
+                    unlisted: crate::schema::Unlisted::Refused,
                     fields: &[],
                 },
                 crate::schema::ParamInfo {
@@ -16352,6 +16495,7 @@ pub mod im {
                     doc: "`Y` marks read, `N` unread.",
                     secret: false,
                     values: &["Y", "N"],
+                    unlisted: crate::schema::Unlisted::Refused,
                     fields: &[],
                 },
                 crate::schema::ParamInfo {
@@ -16363,6 +16507,7 @@ pub mod im {
                     doc: "`Y` changes only this notification; otherwise every one from it on.",
                     secret: false,
                     values: &["Y", "N"],
+                    unlisted: crate::schema::Unlisted::Refused,
                     fields: &[],
                 },
             ],
@@ -16770,6 +16915,7 @@ pub mod im {
                         doc: "Text to find; at least 3 characters unless another filter is given.",
                         secret: false,
                         values: &[],
+                        unlisted: crate::schema::Unlisted::Refused,
                         fields: &[],
                     },
                     crate::schema::ParamInfo {
@@ -16781,6 +16927,7 @@ pub mod im {
                         doc: "Only notifications of this kind, as `MODULE` or `MODULE|EVENT` (see `im.notify.schema.get`).",
                         secret: false,
                         values: &[],
+                        unlisted: crate::schema::Unlisted::Refused,
                         fields: &[],
                     },
                     crate::schema::ParamInfo {
@@ -16792,6 +16939,7 @@ pub mod im {
                         doc: "Only notifications of these kinds, each as `MODULE` or `MODULE|EVENT`.",
                         secret: false,
                         values: &[],
+                        unlisted: crate::schema::Unlisted::Refused,
                         fields: &[],
                     },
                     crate::schema::ParamInfo {
@@ -16803,6 +16951,7 @@ pub mod im {
                         doc: "Only notifications of this date (ISO 8601).",
                         secret: false,
                         values: &[],
+                        unlisted: crate::schema::Unlisted::Refused,
                         fields: &[],
                     },
                     crate::schema::ParamInfo {
@@ -16814,6 +16963,7 @@ pub mod im {
                         doc: "Start of a date range (ISO 8601); give it with `SEARCH_DATE_TO`.",
                         secret: false,
                         values: &[],
+                        unlisted: crate::schema::Unlisted::Refused,
                         fields: &[],
                     },
                     crate::schema::ParamInfo {
@@ -16825,6 +16975,7 @@ pub mod im {
                         doc: "End of a date range (ISO 8601); give it with `SEARCH_DATE_FROM`.",
                         secret: false,
                         values: &[],
+                        unlisted: crate::schema::Unlisted::Refused,
                         fields: &[],
                     },
                     crate::schema::ParamInfo {
@@ -16836,6 +16987,7 @@ pub mod im {
                         doc: "Only notifications from these users.",
                         secret: false,
                         values: &[],
+                        unlisted: crate::schema::Unlisted::Refused,
                         fields: &[],
                     },
                     crate::schema::ParamInfo {
@@ -16847,6 +16999,7 @@ pub mod im {
                         doc: "Id of the last notification of the previous page.",
                         secret: false,
                         values: &[],
+                        unlisted: crate::schema::Unlisted::Refused,
                         fields: &[],
                     },
                     crate::schema::ParamInfo {
@@ -16858,6 +17011,7 @@ pub mod im {
                         doc: "How many notifications per page, at most 50.",
                         secret: false,
                         values: &[],
+                        unlisted: crate::schema::Unlisted::Refused,
                         fields: &[],
                     },
                     crate::schema::ParamInfo {
@@ -16869,6 +17023,7 @@ pub mod im {
                         doc: "`Y` converts the texts for display.",
                         secret: false,
                         values: &["Y", "N"],
+                        unlisted: crate::schema::Unlisted::Refused,
                         fields: &[],
                     },
                     crate::schema::ParamInfo {
@@ -16880,6 +17035,7 @@ pub mod im {
                         doc: "Only notifications with this group tag.",
                         secret: false,
                         values: &[],
+                        unlisted: crate::schema::Unlisted::Refused,
                         fields: &[],
                     },
                 ],
@@ -17196,6 +17352,7 @@ pub mod im {
                         doc: "Id of the recipient.",
                         secret: false,
                         values: &[],
+                        unlisted: crate::schema::Unlisted::Refused,
                         fields: &[],
                     },
                     crate::schema::ParamInfo {
@@ -17207,6 +17364,7 @@ pub mod im {
                         doc: "The text; spaces around it are trimmed. BB codes are supported.",
                         secret: false,
                         values: &[],
+                        unlisted: crate::schema::Unlisted::Refused,
                         fields: &[],
                     },
                     crate::schema::ParamInfo {
@@ -17218,6 +17376,7 @@ pub mod im {
                         doc: "The text for other channels, such as e-mail.",
                         secret: false,
                         values: &[],
+                        unlisted: crate::schema::Unlisted::Refused,
                         fields: &[],
                     },
                     crate::schema::ParamInfo {
@@ -17229,6 +17388,7 @@ pub mod im {
                         doc: "A tag unique within the application: a new notification with the same tag replaces the older ones.",
                         secret: false,
                         values: &[],
+                        unlisted: crate::schema::Unlisted::Refused,
                         fields: &[],
                     },
                     crate::schema::ParamInfo {
@@ -17240,6 +17400,7 @@ pub mod im {
                         doc: "A second tag, not required to be unique.",
                         secret: false,
                         values: &[],
+                        unlisted: crate::schema::Unlisted::Refused,
                         fields: &[],
                     },
                     crate::schema::ParamInfo {
@@ -17251,6 +17412,7 @@ pub mod im {
                         doc: "An attachment, as an object or as JSON text.",
                         secret: false,
                         values: &[],
+                        unlisted: crate::schema::Unlisted::Refused,
                         fields: &[],
                     },
                     crate::schema::ParamInfo {
@@ -17262,6 +17424,7 @@ pub mod im {
                         doc: "Id of the application; needed with webhook auth when `TAG` or `SUB_TAG` is given.",
                         secret: false,
                         values: &[],
+                        unlisted: crate::schema::Unlisted::Refused,
                         fields: &[],
                     },
                 ],
@@ -17579,6 +17742,7 @@ pub mod im {
                         doc: "Ids of the notifications; processing stops at the first id that is not positive.",
                         secret: false,
                         values: &[],
+                        unlisted: crate::schema::Unlisted::Refused,
                         fields: &[],
                     },
                     crate::schema::ParamInfo {
@@ -17590,6 +17754,7 @@ pub mod im {
                         doc: "`Y` marks read; anything else marks unread.",
                         secret: false,
                         values: &["Y", "N"],
+                        unlisted: crate::schema::Unlisted::Refused,
                         fields: &[],
                     },
                 ],
@@ -18022,6 +18187,7 @@ pub mod im {
                         doc: "Id of the recipient.",
                         secret: false,
                         values: &[],
+                        unlisted: crate::schema::Unlisted::Refused,
                         fields: &[],
                     },
                     crate::schema::ParamInfo {
@@ -18033,6 +18199,7 @@ pub mod im {
                         doc: "The text; spaces around it are trimmed. BB codes are supported.",
                         secret: false,
                         values: &[],
+                        unlisted: crate::schema::Unlisted::Refused,
                         fields: &[],
                     },
                     crate::schema::ParamInfo {
@@ -18044,6 +18211,7 @@ pub mod im {
                         doc: "The text for other channels, such as e-mail.",
                         secret: false,
                         values: &[],
+                        unlisted: crate::schema::Unlisted::Refused,
                         fields: &[],
                     },
                     crate::schema::ParamInfo {
@@ -18055,6 +18223,7 @@ pub mod im {
                         doc: "A tag unique within the application: a new notification with the same tag replaces the older ones.",
                         secret: false,
                         values: &[],
+                        unlisted: crate::schema::Unlisted::Refused,
                         fields: &[],
                     },
                     crate::schema::ParamInfo {
@@ -18066,6 +18235,7 @@ pub mod im {
                         doc: "A second tag, not required to be unique.",
                         secret: false,
                         values: &[],
+                        unlisted: crate::schema::Unlisted::Refused,
                         fields: &[],
                     },
                     crate::schema::ParamInfo {
@@ -18077,6 +18247,7 @@ pub mod im {
                         doc: "An attachment, as an object or as JSON text.",
                         secret: false,
                         values: &[],
+                        unlisted: crate::schema::Unlisted::Refused,
                         fields: &[],
                     },
                     crate::schema::ParamInfo {
@@ -18088,6 +18259,7 @@ pub mod im {
                         doc: "Id of the application; needed with webhook auth when `TAG` or `SUB_TAG` is given.",
                         secret: false,
                         values: &[],
+                        unlisted: crate::schema::Unlisted::Refused,
                         fields: &[],
                     },
                 ],
@@ -18319,6 +18491,7 @@ pub mod im {
                     doc: "`Y` leaves open-line chats out.",
                     secret: false,
                     values: &["Y", "N"],
+                    unlisted: crate::schema::Unlisted::Refused,
                     fields: &[],
                 },
                 crate::schema::ParamInfo {
@@ -18330,6 +18503,7 @@ pub mod im {
                     doc: "`Y` leaves group chats out.",
                     secret: false,
                     values: &["Y", "N"],
+                    unlisted: crate::schema::Unlisted::Refused,
                     fields: &[],
                 },
                 crate::schema::ParamInfo {
@@ -18341,6 +18515,7 @@ pub mod im {
                     doc: "`Y` leaves private dialogs out.",
                     secret: false,
                     values: &["Y", "N"],
+                    unlisted: crate::schema::Unlisted::Refused,
                     fields: &[],
                 },
                 crate::schema::ParamInfo {
@@ -18352,6 +18527,7 @@ pub mod im {
                     doc: "Only dialogs changed since this date (ISO 8601).",
                     secret: false,
                     values: &[],
+                    unlisted: crate::schema::Unlisted::Refused,
                     fields: &[],
                 },
                 crate::schema::ParamInfo {
@@ -18363,6 +18539,7 @@ pub mod im {
                     doc: "`Y` returns open-line chats only.",
                     secret: false,
                     values: &["Y", "N"],
+                    unlisted: crate::schema::Unlisted::Refused,
                     fields: &[],
                 },
                 crate::schema::ParamInfo {
@@ -18374,6 +18551,7 @@ pub mod im {
                     doc: "The date of the previous call (ISO 8601), to get only what changed since; at most 7 days back.",
                     secret: false,
                     values: &[],
+                    unlisted: crate::schema::Unlisted::Refused,
                     fields: &[],
                 },
             ],
@@ -18525,6 +18703,7 @@ pub mod im {
                     doc: "The dialog: `chatXXX` for a chat, `sgXXX` for the chat of a workgroup, a user id for a private dialog.",
                     secret: false,
                     values: &[],
+                    unlisted: crate::schema::Unlisted::Refused,
                     fields: &[],
                 },
             ],
@@ -18940,6 +19119,7 @@ pub mod im {
                     doc: "`Y` leaves open-line chats out.",
                     secret: false,
                     values: &["Y", "N"],
+                    unlisted: crate::schema::Unlisted::Refused,
                     fields: &[],
                 },
                 crate::schema::ParamInfo {
@@ -18951,6 +19131,7 @@ pub mod im {
                     doc: "`Y` leaves private dialogs out.",
                     secret: false,
                     values: &["Y", "N"],
+                    unlisted: crate::schema::Unlisted::Refused,
                     fields: &[],
                 },
                 crate::schema::ParamInfo {
@@ -18962,6 +19143,7 @@ pub mod im {
                     doc: "`Y` leaves group chats out.",
                     secret: false,
                     values: &["Y", "N"],
+                    unlisted: crate::schema::Unlisted::Refused,
                     fields: &[],
                 },
                 crate::schema::ParamInfo {
@@ -18973,6 +19155,7 @@ pub mod im {
                     doc: "The date of the last entry of the previous page (ISO 8601).",
                     secret: false,
                     values: &[],
+                    unlisted: crate::schema::Unlisted::Refused,
                     fields: &[],
                 },
                 crate::schema::ParamInfo {
@@ -18984,6 +19167,7 @@ pub mod im {
                     doc: "`Y` returns only dialogs with unread messages.",
                     secret: false,
                     values: &["Y", "N"],
+                    unlisted: crate::schema::Unlisted::Refused,
                     fields: &[],
                 },
                 crate::schema::ParamInfo {
@@ -18995,6 +19179,7 @@ pub mod im {
                     doc: "`Y` parses the text of the last message.",
                     secret: false,
                     values: &["Y", "N"],
+                    unlisted: crate::schema::Unlisted::Refused,
                     fields: &[],
                 },
                 crate::schema::ParamInfo {
@@ -19006,6 +19191,7 @@ pub mod im {
                     doc: "`Y` returns the text of the last message untouched.",
                     secret: false,
                     values: &["Y", "N"],
+                    unlisted: crate::schema::Unlisted::Refused,
                     fields: &[],
                 },
                 crate::schema::ParamInfo {
@@ -19017,6 +19203,7 @@ pub mod im {
                     doc: "`Y` leaves out open-line chats not yet given to an operator.",
                     secret: false,
                     values: &["Y", "N"],
+                    unlisted: crate::schema::Unlisted::Refused,
                     fields: &[],
                 },
                 crate::schema::ParamInfo {
@@ -19028,6 +19215,7 @@ pub mod im {
                     doc: "`Y` returns BitrixGPT chats only.",
                     secret: false,
                     values: &["Y", "N"],
+                    unlisted: crate::schema::Unlisted::Refused,
                     fields: &[],
                 },
                 crate::schema::ParamInfo {
@@ -19039,6 +19227,7 @@ pub mod im {
                     doc: "`Y` returns channels only.",
                     secret: false,
                     values: &["Y", "N"],
+                    unlisted: crate::schema::Unlisted::Refused,
                     fields: &[],
                 },
                 crate::schema::ParamInfo {
@@ -19050,6 +19239,7 @@ pub mod im {
                     doc: "`Y` returns only chats whose messages the caller may manage.",
                     secret: false,
                     values: &["Y", "N"],
+                    unlisted: crate::schema::Unlisted::Refused,
                     fields: &[],
                 },
                 crate::schema::ParamInfo {
@@ -19061,6 +19251,7 @@ pub mod im {
                     doc: "How many entries to skip. Page on by adding `LIMIT`, not the number of entries received.",
                     secret: false,
                     values: &[],
+                    unlisted: crate::schema::Unlisted::Refused,
                     fields: &[],
                 },
                 crate::schema::ParamInfo {
@@ -19072,6 +19263,7 @@ pub mod im {
                     doc: "How many entries per page, at most 200.",
                     secret: false,
                     values: &[],
+                    unlisted: crate::schema::Unlisted::Refused,
                     fields: &[],
                 },
             ],
@@ -19252,6 +19444,7 @@ pub mod im {
                     doc: "The dialog: `chatXXX` for a chat, `sgXXX` for the chat of a workgroup, a user id for a private dialog.",
                     secret: false,
                     values: &[],
+                    unlisted: crate::schema::Unlisted::Refused,
                     fields: &[],
                 },
                 crate::schema::ParamInfo {
@@ -19263,6 +19456,7 @@ pub mod im {
                     doc: "`Y` pins, `N` unpins.",
                     secret: false,
                     values: &["Y", "N"],
+                    unlisted: crate::schema::Unlisted::Refused,
                     fields: &[],
                 },
             ],
@@ -19433,6 +19627,7 @@ pub mod im {
                     doc: "The dialog: `chatXXX` for a chat, `sgXXX` for the chat of a workgroup, a user id for a private dialog.",
                     secret: false,
                     values: &[],
+                    unlisted: crate::schema::Unlisted::Refused,
                     fields: &[],
                 },
                 crate::schema::ParamInfo {
@@ -19444,6 +19639,7 @@ pub mod im {
                     doc: "`Y` sets the mark, `N` takes it off and marks the dialog read.",
                     secret: false,
                     values: &["Y", "N"],
+                    unlisted: crate::schema::Unlisted::Refused,
                     fields: &[],
                 },
             ],
@@ -19808,6 +20004,7 @@ pub mod im {
                     doc: "Id of the user; the caller when left out.",
                     secret: false,
                     values: &[],
+                    unlisted: crate::schema::Unlisted::Refused,
                     fields: &[],
                 },
                 crate::schema::ParamInfo {
@@ -19819,6 +20016,7 @@ pub mod im {
                     doc: "Asks for `avatar_hr`, the avatar in high resolution; the portal returns it anyway today.",
                     secret: false,
                     values: &["Y", "N"],
+                    unlisted: crate::schema::Unlisted::Refused,
                     fields: &[],
                 },
             ],
@@ -20015,6 +20213,7 @@ pub mod im {
                         doc: "Ids of the users.",
                         secret: false,
                         values: &[],
+                        unlisted: crate::schema::Unlisted::Refused,
                         fields: &[],
                     },
                     crate::schema::ParamInfo {
@@ -20026,6 +20225,7 @@ pub mod im {
                         doc: "Asks for `avatar_hr`, the avatar in high resolution; the portal returns it anyway today.",
                         secret: false,
                         values: &["Y", "N"],
+                        unlisted: crate::schema::Unlisted::Refused,
                         fields: &[],
                     },
                     crate::schema::ParamInfo {
@@ -20037,6 +20237,7 @@ pub mod im {
                         doc: "`array` returns a list; anything else an object keyed by user id.",
                         secret: false,
                         values: &[],
+                        unlisted: crate::schema::Unlisted::Refused,
                         fields: &[],
                     },
                 ],
@@ -20310,6 +20511,7 @@ pub mod im {
                         doc: "The new status, in lower case.",
                         secret: false,
                         values: &["online", "dnd", "away", "break"],
+                        unlisted: crate::schema::Unlisted::Refused,
                         fields: &[],
                     },
                 ],
@@ -20569,6 +20771,7 @@ pub mod im {
                             doc: "How many minutes ago the caller went away.",
                             secret: false,
                             values: &[],
+                            unlisted: crate::schema::Unlisted::Refused,
                             fields: &[],
                         },
                     ],
@@ -22004,9 +22207,9 @@ pub mod imbot {
         ///
         /// Wire name: `description`.
         pub description: Option<String>,
-        /// The chat's colour, sent in camelCase (`lightBlue`). A missing or unknown colour is picked by the portal.
+        /// The chat's colour, sent in camelCase (`lightBlue`). A missing colour is picked by the portal.
         ///
-        /// Wire name: `color`.
+        /// Wire name: `color`. A value outside the list is replaced by one the portal picks.
         pub color: Option<crate::Color>,
         /// The chat's avatar as base64 text.
         ///
@@ -22053,9 +22256,9 @@ pub mod imbot {
                 ..self
             }
         }
-        /// The chat's colour, sent in camelCase (`lightBlue`). A missing or unknown colour is picked by the portal.
+        /// The chat's colour, sent in camelCase (`lightBlue`). A missing colour is picked by the portal.
         ///
-        /// Wire name: `color`.
+        /// Wire name: `color`. A value outside the list is replaced by one the portal picks.
         #[inline]
         pub fn color(self, color: crate::Color) -> Self {
             Self { color: Some(color), ..self }
@@ -24765,6 +24968,7 @@ pub mod imbot {
                         doc: "Id of the bot; needed unless `code` is given.",
                         secret: false,
                         values: &[],
+                        unlisted: crate::schema::Unlisted::Refused,
                         fields: &[],
                     },
                     crate::schema::ParamInfo {
@@ -24776,6 +24980,7 @@ pub mod imbot {
                         doc: "Code of the bot; needed unless `botId` is given.",
                         secret: false,
                         values: &[],
+                        unlisted: crate::schema::Unlisted::Refused,
                         fields: &[],
                     },
                     crate::schema::ParamInfo {
@@ -24787,6 +24992,7 @@ pub mod imbot {
                         doc: "The token given when the bot was registered. Needed with webhook auth, not with OAuth.",
                         secret: true,
                         values: &[],
+                        unlisted: crate::schema::Unlisted::Refused,
                         fields: &[],
                     },
                 ],
@@ -25035,6 +25241,7 @@ pub mod imbot {
                         doc: "The token given when the bot was registered. Needed with webhook auth, not with OAuth.",
                         secret: true,
                         values: &[],
+                        unlisted: crate::schema::Unlisted::Refused,
                         fields: &[],
                     },
                     crate::schema::ParamInfo {
@@ -25046,6 +25253,7 @@ pub mod imbot {
                         doc: "Which bots to list.",
                         secret: false,
                         values: &[],
+                        unlisted: crate::schema::Unlisted::Refused,
                         fields: &[
                             crate::schema::ParamInfo {
                                 name: "type",
@@ -25062,6 +25270,7 @@ pub mod imbot {
                                     "openline",
                                     "network",
                                 ],
+                                unlisted: crate::schema::Unlisted::Refused,
                                 fields: &[],
                             },
                         ],
@@ -25075,6 +25284,7 @@ pub mod imbot {
                         doc: "How many bots per page.",
                         secret: false,
                         values: &[],
+                        unlisted: crate::schema::Unlisted::Refused,
                         fields: &[],
                     },
                     crate::schema::ParamInfo {
@@ -25086,6 +25296,7 @@ pub mod imbot {
                         doc: "How many bots to skip, for paging.",
                         secret: false,
                         values: &[],
+                        unlisted: crate::schema::Unlisted::Refused,
                         fields: &[],
                     },
                 ],
@@ -25415,6 +25626,7 @@ pub mod imbot {
                         doc: "The bot to register.",
                         secret: false,
                         values: &[],
+                        unlisted: crate::schema::Unlisted::Refused,
                         fields: &[
                             crate::schema::ParamInfo {
                                 name: "code",
@@ -25425,6 +25637,7 @@ pub mod imbot {
                                 doc: "The bot's code, unique within the application.",
                                 secret: false,
                                 values: &[],
+                                unlisted: crate::schema::Unlisted::Refused,
                                 fields: &[],
                             },
                             crate::schema::ParamInfo {
@@ -25436,6 +25649,7 @@ pub mod imbot {
                                 doc: "A token of your choice, at most 40 characters, bound to the bot; every\nlater imbot.v2 call made with webhook auth must send it. Not needed\nwith OAuth. Longer tokens are to be refused with\n`BOT_TOKEN_INVALID_LENGTH` from 2026-08-06.",
                                 secret: true,
                                 values: &[],
+                                unlisted: crate::schema::Unlisted::Refused,
                                 fields: &[],
                             },
                             crate::schema::ParamInfo {
@@ -25447,6 +25661,7 @@ pub mod imbot {
                                 doc: "The bot's profile.",
                                 secret: false,
                                 values: &[],
+                                unlisted: crate::schema::Unlisted::Refused,
                                 fields: &[
                                     crate::schema::ParamInfo {
                                         name: "name",
@@ -25457,6 +25672,7 @@ pub mod imbot {
                                         doc: "The bot's name, shown in the chat list and the dialog header.",
                                         secret: false,
                                         values: &[],
+                                        unlisted: crate::schema::Unlisted::Refused,
                                         fields: &[],
                                     },
                                     crate::schema::ParamInfo {
@@ -25468,6 +25684,7 @@ pub mod imbot {
                                         doc: "The bot's last name.",
                                         secret: false,
                                         values: &[],
+                                        unlisted: crate::schema::Unlisted::Refused,
                                         fields: &[],
                                     },
                                     crate::schema::ParamInfo {
@@ -25479,6 +25696,7 @@ pub mod imbot {
                                         doc: "The job title on the bot's profile.",
                                         secret: false,
                                         values: &[],
+                                        unlisted: crate::schema::Unlisted::Refused,
                                         fields: &[],
                                     },
                                     crate::schema::ParamInfo {
@@ -25507,6 +25725,7 @@ pub mod imbot {
                                             "gray",
                                             "graphite",
                                         ],
+                                        unlisted: crate::schema::Unlisted::Refused,
                                         fields: &[],
                                     },
                                     crate::schema::ParamInfo {
@@ -25518,6 +25737,7 @@ pub mod imbot {
                                         doc: "The bot's gender.",
                                         secret: false,
                                         values: &["M", "F"],
+                                        unlisted: crate::schema::Unlisted::Refused,
                                         fields: &[],
                                     },
                                     crate::schema::ParamInfo {
@@ -25529,6 +25749,7 @@ pub mod imbot {
                                         doc: "The avatar as base64 text, without a `data:*/*;base64,` prefix.",
                                         secret: false,
                                         values: &[],
+                                        unlisted: crate::schema::Unlisted::Refused,
                                         fields: &[],
                                     },
                                 ],
@@ -25548,6 +25769,7 @@ pub mod imbot {
                                     "openline",
                                     "network",
                                 ],
+                                unlisted: crate::schema::Unlisted::Refused,
                                 fields: &[],
                             },
                             crate::schema::ParamInfo {
@@ -25559,6 +25781,7 @@ pub mod imbot {
                                 doc: "How the bot receives its events.",
                                 secret: false,
                                 values: &["webhook", "fetch"],
+                                unlisted: crate::schema::Unlisted::Refused,
                                 fields: &[],
                             },
                             crate::schema::ParamInfo {
@@ -25570,6 +25793,7 @@ pub mod imbot {
                                 doc: "The URL events are posted to; needed when `eventMode` is `webhook`.",
                                 secret: false,
                                 values: &[],
+                                unlisted: crate::schema::Unlisted::Refused,
                                 fields: &[],
                             },
                             crate::schema::ParamInfo {
@@ -25581,6 +25805,7 @@ pub mod imbot {
                                 doc: "Whether the bot is left out of the contact list.",
                                 secret: false,
                                 values: &[],
+                                unlisted: crate::schema::Unlisted::Refused,
                                 fields: &[],
                             },
                             crate::schema::ParamInfo {
@@ -25592,6 +25817,7 @@ pub mod imbot {
                                 doc: "Whether users may react to the bot's messages.",
                                 secret: false,
                                 values: &[],
+                                unlisted: crate::schema::Unlisted::Refused,
                                 fields: &[],
                             },
                             crate::schema::ParamInfo {
@@ -25603,6 +25829,7 @@ pub mod imbot {
                                 doc: "Whether the bot works in open channels.",
                                 secret: false,
                                 values: &[],
+                                unlisted: crate::schema::Unlisted::Refused,
                                 fields: &[],
                             },
                             crate::schema::ParamInfo {
@@ -25624,6 +25851,7 @@ pub mod imbot {
                                     "peach",
                                     "frost",
                                 ],
+                                unlisted: crate::schema::Unlisted::Refused,
                                 fields: &[],
                             },
                         ],
@@ -25877,6 +26105,7 @@ pub mod imbot {
                         doc: "Id of the bot to delete.",
                         secret: false,
                         values: &[],
+                        unlisted: crate::schema::Unlisted::Refused,
                         fields: &[],
                     },
                     crate::schema::ParamInfo {
@@ -25888,6 +26117,7 @@ pub mod imbot {
                         doc: "The token given when the bot was registered. Needed with webhook auth, not with OAuth.",
                         secret: true,
                         values: &[],
+                        unlisted: crate::schema::Unlisted::Refused,
                         fields: &[],
                     },
                 ],
@@ -26208,6 +26438,7 @@ pub mod imbot {
                         doc: "Id of the bot to change.",
                         secret: false,
                         values: &[],
+                        unlisted: crate::schema::Unlisted::Refused,
                         fields: &[],
                     },
                     crate::schema::ParamInfo {
@@ -26219,6 +26450,7 @@ pub mod imbot {
                         doc: "The token given when the bot was registered. Needed with webhook auth, not with OAuth.",
                         secret: true,
                         values: &[],
+                        unlisted: crate::schema::Unlisted::Refused,
                         fields: &[],
                     },
                     crate::schema::ParamInfo {
@@ -26230,6 +26462,7 @@ pub mod imbot {
                         doc: "What to change; what is left out keeps its value.",
                         secret: false,
                         values: &[],
+                        unlisted: crate::schema::Unlisted::Refused,
                         fields: &[
                             crate::schema::ParamInfo {
                                 name: "properties",
@@ -26240,6 +26473,7 @@ pub mod imbot {
                                 doc: "Changes to the bot's profile.",
                                 secret: false,
                                 values: &[],
+                                unlisted: crate::schema::Unlisted::Refused,
                                 fields: &[
                                     crate::schema::ParamInfo {
                                         name: "name",
@@ -26250,6 +26484,7 @@ pub mod imbot {
                                         doc: "The new name.",
                                         secret: false,
                                         values: &[],
+                                        unlisted: crate::schema::Unlisted::Refused,
                                         fields: &[],
                                     },
                                     crate::schema::ParamInfo {
@@ -26261,6 +26496,7 @@ pub mod imbot {
                                         doc: "The new last name.",
                                         secret: false,
                                         values: &[],
+                                        unlisted: crate::schema::Unlisted::Refused,
                                         fields: &[],
                                     },
                                     crate::schema::ParamInfo {
@@ -26272,6 +26508,7 @@ pub mod imbot {
                                         doc: "The new job title.",
                                         secret: false,
                                         values: &[],
+                                        unlisted: crate::schema::Unlisted::Refused,
                                         fields: &[],
                                     },
                                     crate::schema::ParamInfo {
@@ -26300,6 +26537,7 @@ pub mod imbot {
                                             "gray",
                                             "graphite",
                                         ],
+                                        unlisted: crate::schema::Unlisted::Refused,
                                         fields: &[],
                                     },
                                     crate::schema::ParamInfo {
@@ -26311,6 +26549,7 @@ pub mod imbot {
                                         doc: "The new gender.",
                                         secret: false,
                                         values: &["M", "F"],
+                                        unlisted: crate::schema::Unlisted::Refused,
                                         fields: &[],
                                     },
                                     crate::schema::ParamInfo {
@@ -26322,6 +26561,7 @@ pub mod imbot {
                                         doc: "The new avatar as base64 text, without a `data:*/*;base64,` prefix.",
                                         secret: false,
                                         values: &[],
+                                        unlisted: crate::schema::Unlisted::Refused,
                                         fields: &[],
                                     },
                                 ],
@@ -26335,6 +26575,7 @@ pub mod imbot {
                                 doc: "Whether the bot is left out of the contact list.",
                                 secret: false,
                                 values: &[],
+                                unlisted: crate::schema::Unlisted::Refused,
                                 fields: &[],
                             },
                             crate::schema::ParamInfo {
@@ -26346,6 +26587,7 @@ pub mod imbot {
                                 doc: "Whether users may react to the bot's messages.",
                                 secret: false,
                                 values: &[],
+                                unlisted: crate::schema::Unlisted::Refused,
                                 fields: &[],
                             },
                             crate::schema::ParamInfo {
@@ -26357,6 +26599,7 @@ pub mod imbot {
                                 doc: "Whether the bot works in open channels.",
                                 secret: false,
                                 values: &[],
+                                unlisted: crate::schema::Unlisted::Refused,
                                 fields: &[],
                             },
                             crate::schema::ParamInfo {
@@ -26378,6 +26621,7 @@ pub mod imbot {
                                     "peach",
                                     "frost",
                                 ],
+                                unlisted: crate::schema::Unlisted::Refused,
                                 fields: &[],
                             },
                             crate::schema::ParamInfo {
@@ -26389,6 +26633,7 @@ pub mod imbot {
                                 doc: "How the bot receives its events.",
                                 secret: false,
                                 values: &["webhook", "fetch"],
+                                unlisted: crate::schema::Unlisted::Refused,
                                 fields: &[],
                             },
                             crate::schema::ParamInfo {
@@ -26400,6 +26645,7 @@ pub mod imbot {
                                 doc: "The URL events are posted to, when `eventMode` is `webhook`.",
                                 secret: false,
                                 values: &[],
+                                unlisted: crate::schema::Unlisted::Refused,
                                 fields: &[],
                             },
                             crate::schema::ParamInfo {
@@ -26411,6 +26657,7 @@ pub mod imbot {
                                 doc: "A new token for the bot, at most 40 characters; empty or blank text is\nignored. The call is authorized with the old token, given as the\ntop-level `botToken`.",
                                 secret: true,
                                 values: &[],
+                                unlisted: crate::schema::Unlisted::Refused,
                                 fields: &[],
                             },
                         ],
@@ -26676,6 +26923,7 @@ pub mod imbot {
                         doc: "Id of the bot that creates the chat.",
                         secret: false,
                         values: &[],
+                        unlisted: crate::schema::Unlisted::Refused,
                         fields: &[],
                     },
                     crate::schema::ParamInfo {
@@ -26687,6 +26935,7 @@ pub mod imbot {
                         doc: "The token given when the bot was registered. Needed with webhook auth, not with OAuth.",
                         secret: true,
                         values: &[],
+                        unlisted: crate::schema::Unlisted::Refused,
                         fields: &[],
                     },
                     crate::schema::ParamInfo {
@@ -26698,6 +26947,7 @@ pub mod imbot {
                         doc: "Properties of the new chat.",
                         secret: false,
                         values: &[],
+                        unlisted: crate::schema::Unlisted::Refused,
                         fields: &[
                             crate::schema::ParamInfo {
                                 name: "title",
@@ -26708,6 +26958,7 @@ pub mod imbot {
                                 doc: "The chat's title.",
                                 secret: false,
                                 values: &[],
+                                unlisted: crate::schema::Unlisted::Refused,
                                 fields: &[],
                             },
                             crate::schema::ParamInfo {
@@ -26719,6 +26970,7 @@ pub mod imbot {
                                 doc: "The chat's description.",
                                 secret: false,
                                 values: &[],
+                                unlisted: crate::schema::Unlisted::Refused,
                                 fields: &[],
                             },
                             crate::schema::ParamInfo {
@@ -26727,7 +26979,7 @@ pub mod imbot {
                                 required: false,
                                 required_with: None,
                                 default: None,
-                                doc: "The chat's colour, sent in camelCase (`lightBlue`). A missing or unknown colour is picked by the portal.",
+                                doc: "The chat's colour, sent in camelCase (`lightBlue`). A missing colour is picked by the portal.",
                                 secret: false,
                                 values: &[
                                     "red",
@@ -26747,6 +26999,7 @@ pub mod imbot {
                                     "gray",
                                     "graphite",
                                 ],
+                                unlisted: crate::schema::Unlisted::Replaced,
                                 fields: &[],
                             },
                             crate::schema::ParamInfo {
@@ -26758,6 +27011,7 @@ pub mod imbot {
                                 doc: "The chat's avatar as base64 text.",
                                 secret: false,
                                 values: &[],
+                                unlisted: crate::schema::Unlisted::Refused,
                                 fields: &[],
                             },
                             crate::schema::ParamInfo {
@@ -26769,6 +27023,7 @@ pub mod imbot {
                                 doc: "Ids of the members to add.",
                                 secret: false,
                                 values: &[],
+                                unlisted: crate::schema::Unlisted::Refused,
                                 fields: &[],
                             },
                             crate::schema::ParamInfo {
@@ -26780,6 +27035,7 @@ pub mod imbot {
                                 doc: "Id of the chat's owner; the bot when left out.",
                                 secret: false,
                                 values: &[],
+                                unlisted: crate::schema::Unlisted::Refused,
                                 fields: &[],
                             },
                             crate::schema::ParamInfo {
@@ -26791,6 +27047,7 @@ pub mod imbot {
                                 doc: "The first message posted in the chat.",
                                 secret: false,
                                 values: &[],
+                                unlisted: crate::schema::Unlisted::Refused,
                                 fields: &[],
                             },
                         ],
@@ -27052,6 +27309,7 @@ pub mod imbot {
                         doc: "Id of the bot that acts.",
                         secret: false,
                         values: &[],
+                        unlisted: crate::schema::Unlisted::Refused,
                         fields: &[],
                     },
                     crate::schema::ParamInfo {
@@ -27063,6 +27321,7 @@ pub mod imbot {
                         doc: "The token given when the bot was registered. Needed with webhook auth, not with OAuth.",
                         secret: true,
                         values: &[],
+                        unlisted: crate::schema::Unlisted::Refused,
                         fields: &[],
                     },
                     crate::schema::ParamInfo {
@@ -27074,6 +27333,7 @@ pub mod imbot {
                         doc: "The dialog: `chat` followed by the chat id for a group chat (`chat5`), the user id for a private one.",
                         secret: false,
                         values: &[],
+                        unlisted: crate::schema::Unlisted::Refused,
                         fields: &[],
                     },
                 ],
@@ -27335,6 +27595,7 @@ pub mod imbot {
                         doc: "Id of the bot that acts.",
                         secret: false,
                         values: &[],
+                        unlisted: crate::schema::Unlisted::Refused,
                         fields: &[],
                     },
                     crate::schema::ParamInfo {
@@ -27346,6 +27607,7 @@ pub mod imbot {
                         doc: "The token given when the bot was registered. Needed with webhook auth, not with OAuth.",
                         secret: true,
                         values: &[],
+                        unlisted: crate::schema::Unlisted::Refused,
                         fields: &[],
                     },
                     crate::schema::ParamInfo {
@@ -27357,6 +27619,7 @@ pub mod imbot {
                         doc: "The group chat to leave: `chat` followed by its id (`chat5`).",
                         secret: false,
                         values: &[],
+                        unlisted: crate::schema::Unlisted::Refused,
                         fields: &[],
                     },
                 ],
@@ -27629,6 +27892,7 @@ pub mod imbot {
                         doc: "Id of the bot that acts.",
                         secret: false,
                         values: &[],
+                        unlisted: crate::schema::Unlisted::Refused,
                         fields: &[],
                     },
                     crate::schema::ParamInfo {
@@ -27640,6 +27904,7 @@ pub mod imbot {
                         doc: "The token given when the bot was registered. Needed with webhook auth, not with OAuth.",
                         secret: true,
                         values: &[],
+                        unlisted: crate::schema::Unlisted::Refused,
                         fields: &[],
                     },
                     crate::schema::ParamInfo {
@@ -27651,6 +27916,7 @@ pub mod imbot {
                         doc: "The group chat: `chat` followed by its id (`chat5`).",
                         secret: false,
                         values: &[],
+                        unlisted: crate::schema::Unlisted::Refused,
                         fields: &[],
                     },
                     crate::schema::ParamInfo {
@@ -27662,6 +27928,7 @@ pub mod imbot {
                         doc: "Id of the user who becomes the owner.",
                         secret: false,
                         values: &[],
+                        unlisted: crate::schema::Unlisted::Refused,
                         fields: &[],
                     },
                 ],
@@ -27933,6 +28200,7 @@ pub mod imbot {
                         doc: "Id of the bot that acts.",
                         secret: false,
                         values: &[],
+                        unlisted: crate::schema::Unlisted::Refused,
                         fields: &[],
                     },
                     crate::schema::ParamInfo {
@@ -27944,6 +28212,7 @@ pub mod imbot {
                         doc: "The token given when the bot was registered. Needed with webhook auth, not with OAuth.",
                         secret: true,
                         values: &[],
+                        unlisted: crate::schema::Unlisted::Refused,
                         fields: &[],
                     },
                     crate::schema::ParamInfo {
@@ -27955,6 +28224,7 @@ pub mod imbot {
                         doc: "The dialog: `chat` followed by the chat id for a group chat (`chat5`), the user id for a private one.",
                         secret: false,
                         values: &[],
+                        unlisted: crate::schema::Unlisted::Refused,
                         fields: &[],
                     },
                     crate::schema::ParamInfo {
@@ -27966,6 +28236,7 @@ pub mod imbot {
                         doc: "The properties to change; the ones left out keep their value.",
                         secret: false,
                         values: &[],
+                        unlisted: crate::schema::Unlisted::Refused,
                         fields: &[
                             crate::schema::ParamInfo {
                                 name: "title",
@@ -27976,6 +28247,7 @@ pub mod imbot {
                                 doc: "The new title.",
                                 secret: false,
                                 values: &[],
+                                unlisted: crate::schema::Unlisted::Refused,
                                 fields: &[],
                             },
                             crate::schema::ParamInfo {
@@ -27987,6 +28259,7 @@ pub mod imbot {
                                 doc: "The new description.",
                                 secret: false,
                                 values: &[],
+                                unlisted: crate::schema::Unlisted::Refused,
                                 fields: &[],
                             },
                             crate::schema::ParamInfo {
@@ -28015,6 +28288,7 @@ pub mod imbot {
                                     "gray",
                                     "graphite",
                                 ],
+                                unlisted: crate::schema::Unlisted::Refused,
                                 fields: &[],
                             },
                             crate::schema::ParamInfo {
@@ -28026,6 +28300,7 @@ pub mod imbot {
                                 doc: "The new avatar as base64 text.",
                                 secret: false,
                                 values: &[],
+                                unlisted: crate::schema::Unlisted::Refused,
                                 fields: &[],
                             },
                         ],
@@ -28329,6 +28604,7 @@ pub mod imbot {
                             doc: "Id of the bot that acts.",
                             secret: false,
                             values: &[],
+                            unlisted: crate::schema::Unlisted::Refused,
                             fields: &[],
                         },
                         crate::schema::ParamInfo {
@@ -28340,6 +28616,7 @@ pub mod imbot {
                             doc: "The token given when the bot was registered. Needed with webhook auth, not with OAuth.",
                             secret: true,
                             values: &[],
+                            unlisted: crate::schema::Unlisted::Refused,
                             fields: &[],
                         },
                         crate::schema::ParamInfo {
@@ -28351,6 +28628,7 @@ pub mod imbot {
                             doc: "The dialog: `chat` followed by the chat id for a group chat (`chat5`), the user id for a private one.",
                             secret: false,
                             values: &[],
+                            unlisted: crate::schema::Unlisted::Refused,
                             fields: &[],
                         },
                         crate::schema::ParamInfo {
@@ -28374,6 +28652,7 @@ pub mod imbot {
                                 "IMBOT_AGENT_ACTION_READING_DOCS",
                                 "IMBOT_AGENT_ACTION_COMPOSING",
                             ],
+                            unlisted: crate::schema::Unlisted::Refused,
                             fields: &[],
                         },
                         crate::schema::ParamInfo {
@@ -28385,6 +28664,7 @@ pub mod imbot {
                             doc: "How many seconds to show it, from 1 to 600; the portal picks when left out.",
                             secret: false,
                             values: &[],
+                            unlisted: crate::schema::Unlisted::Refused,
                             fields: &[],
                         },
                     ],
@@ -28673,6 +28953,7 @@ pub mod imbot {
                             doc: "Id of the bot that acts.",
                             secret: false,
                             values: &[],
+                            unlisted: crate::schema::Unlisted::Refused,
                             fields: &[],
                         },
                         crate::schema::ParamInfo {
@@ -28684,6 +28965,7 @@ pub mod imbot {
                             doc: "The token given when the bot was registered. Needed with webhook auth, not with OAuth.",
                             secret: true,
                             values: &[],
+                            unlisted: crate::schema::Unlisted::Refused,
                             fields: &[],
                         },
                         crate::schema::ParamInfo {
@@ -28695,6 +28977,7 @@ pub mod imbot {
                             doc: "The group chat: `chat` followed by its id (`chat5`).",
                             secret: false,
                             values: &[],
+                            unlisted: crate::schema::Unlisted::Refused,
                             fields: &[],
                         },
                         crate::schema::ParamInfo {
@@ -28706,6 +28989,7 @@ pub mod imbot {
                             doc: "Ids of the users to make managers.",
                             secret: false,
                             values: &[],
+                            unlisted: crate::schema::Unlisted::Refused,
                             fields: &[],
                         },
                     ],
@@ -28991,6 +29275,7 @@ pub mod imbot {
                             doc: "Id of the bot that acts.",
                             secret: false,
                             values: &[],
+                            unlisted: crate::schema::Unlisted::Refused,
                             fields: &[],
                         },
                         crate::schema::ParamInfo {
@@ -29002,6 +29287,7 @@ pub mod imbot {
                             doc: "The token given when the bot was registered. Needed with webhook auth, not with OAuth.",
                             secret: true,
                             values: &[],
+                            unlisted: crate::schema::Unlisted::Refused,
                             fields: &[],
                         },
                         crate::schema::ParamInfo {
@@ -29013,6 +29299,7 @@ pub mod imbot {
                             doc: "The group chat: `chat` followed by its id (`chat5`).",
                             secret: false,
                             values: &[],
+                            unlisted: crate::schema::Unlisted::Refused,
                             fields: &[],
                         },
                         crate::schema::ParamInfo {
@@ -29024,6 +29311,7 @@ pub mod imbot {
                             doc: "Ids of the users who stop being managers.",
                             secret: false,
                             values: &[],
+                            unlisted: crate::schema::Unlisted::Refused,
                             fields: &[],
                         },
                     ],
@@ -29307,6 +29595,7 @@ pub mod imbot {
                             doc: "Id of the bot that acts.",
                             secret: false,
                             values: &[],
+                            unlisted: crate::schema::Unlisted::Refused,
                             fields: &[],
                         },
                         crate::schema::ParamInfo {
@@ -29318,6 +29607,7 @@ pub mod imbot {
                             doc: "The token given when the bot was registered. Needed with webhook auth, not with OAuth.",
                             secret: true,
                             values: &[],
+                            unlisted: crate::schema::Unlisted::Refused,
                             fields: &[],
                         },
                         crate::schema::ParamInfo {
@@ -29329,6 +29619,7 @@ pub mod imbot {
                             doc: "Id of the message to delete.",
                             secret: false,
                             values: &[],
+                            unlisted: crate::schema::Unlisted::Refused,
                             fields: &[],
                         },
                         crate::schema::ParamInfo {
@@ -29340,6 +29631,7 @@ pub mod imbot {
                             doc: "Whether to erase the message from the database rather than mark it deleted.",
                             secret: false,
                             values: &[],
+                            unlisted: crate::schema::Unlisted::Refused,
                             fields: &[],
                         },
                     ],
@@ -29607,6 +29899,7 @@ pub mod imbot {
                             doc: "Id of the bot that acts.",
                             secret: false,
                             values: &[],
+                            unlisted: crate::schema::Unlisted::Refused,
                             fields: &[],
                         },
                         crate::schema::ParamInfo {
@@ -29618,6 +29911,7 @@ pub mod imbot {
                             doc: "The token given when the bot was registered. Needed with webhook auth, not with OAuth.",
                             secret: true,
                             values: &[],
+                            unlisted: crate::schema::Unlisted::Refused,
                             fields: &[],
                         },
                         crate::schema::ParamInfo {
@@ -29629,6 +29923,7 @@ pub mod imbot {
                             doc: "Id of the message.",
                             secret: false,
                             values: &[],
+                            unlisted: crate::schema::Unlisted::Refused,
                             fields: &[],
                         },
                     ],
@@ -29953,6 +30248,7 @@ pub mod imbot {
                             doc: "Id of the bot that acts.",
                             secret: false,
                             values: &[],
+                            unlisted: crate::schema::Unlisted::Refused,
                             fields: &[],
                         },
                         crate::schema::ParamInfo {
@@ -29964,6 +30260,7 @@ pub mod imbot {
                             doc: "The token given when the bot was registered. Needed with webhook auth, not with OAuth.",
                             secret: true,
                             values: &[],
+                            unlisted: crate::schema::Unlisted::Refused,
                             fields: &[],
                         },
                         crate::schema::ParamInfo {
@@ -29975,6 +30272,7 @@ pub mod imbot {
                             doc: "Id of the message in the middle.",
                             secret: false,
                             values: &[],
+                            unlisted: crate::schema::Unlisted::Refused,
                             fields: &[],
                         },
                         crate::schema::ParamInfo {
@@ -29986,6 +30284,7 @@ pub mod imbot {
                             doc: "How many messages to read on each side, from 1 to 50.",
                             secret: false,
                             values: &[],
+                            unlisted: crate::schema::Unlisted::Refused,
                             fields: &[],
                         },
                     ],
@@ -30302,6 +30601,7 @@ pub mod imbot {
                             doc: "Id of the bot that acts.",
                             secret: false,
                             values: &[],
+                            unlisted: crate::schema::Unlisted::Refused,
                             fields: &[],
                         },
                         crate::schema::ParamInfo {
@@ -30313,6 +30613,7 @@ pub mod imbot {
                             doc: "The token given when the bot was registered. Needed with webhook auth, not with OAuth.",
                             secret: true,
                             values: &[],
+                            unlisted: crate::schema::Unlisted::Refused,
                             fields: &[],
                         },
                         crate::schema::ParamInfo {
@@ -30324,6 +30625,7 @@ pub mod imbot {
                             doc: "The dialog: `chat` followed by the chat id for a group chat (`chat5`), the user id for a private one.",
                             secret: false,
                             values: &[],
+                            unlisted: crate::schema::Unlisted::Refused,
                             fields: &[],
                         },
                         crate::schema::ParamInfo {
@@ -30335,6 +30637,7 @@ pub mod imbot {
                             doc: "The last message to mark read, included; every message when left out.",
                             secret: false,
                             values: &[],
+                            unlisted: crate::schema::Unlisted::Refused,
                             fields: &[],
                         },
                     ],
@@ -30649,6 +30952,7 @@ pub mod imbot {
                             doc: "Id of the bot that acts.",
                             secret: false,
                             values: &[],
+                            unlisted: crate::schema::Unlisted::Refused,
                             fields: &[],
                         },
                         crate::schema::ParamInfo {
@@ -30660,6 +30964,7 @@ pub mod imbot {
                             doc: "The token given when the bot was registered. Needed with webhook auth, not with OAuth.",
                             secret: true,
                             values: &[],
+                            unlisted: crate::schema::Unlisted::Refused,
                             fields: &[],
                         },
                         crate::schema::ParamInfo {
@@ -30671,6 +30976,7 @@ pub mod imbot {
                             doc: "The dialog: `chat` followed by the chat id for a group chat (`chat5`), the user id for a private one.",
                             secret: false,
                             values: &[],
+                            unlisted: crate::schema::Unlisted::Refused,
                             fields: &[],
                         },
                         crate::schema::ParamInfo {
@@ -30682,6 +30988,7 @@ pub mod imbot {
                             doc: "What the message holds.",
                             secret: false,
                             values: &[],
+                            unlisted: crate::schema::Unlisted::Refused,
                             fields: &[
                                 crate::schema::ParamInfo {
                                     name: "message",
@@ -30692,6 +30999,7 @@ pub mod imbot {
                                     doc: "The text, at most 20,000 characters; the portal cuts longer text and appends ` (...)`.",
                                     secret: false,
                                     values: &[],
+                                    unlisted: crate::schema::Unlisted::Refused,
                                     fields: &[],
                                 },
                                 crate::schema::ParamInfo {
@@ -30703,6 +31011,7 @@ pub mod imbot {
                                     doc: "Attachment blocks, as built by the attachment constructor.",
                                     secret: false,
                                     values: &[],
+                                    unlisted: crate::schema::Unlisted::Refused,
                                     fields: &[],
                                 },
                                 crate::schema::ParamInfo {
@@ -30714,6 +31023,7 @@ pub mod imbot {
                                     doc: "Buttons under the message.",
                                     secret: false,
                                     values: &[],
+                                    unlisted: crate::schema::Unlisted::Refused,
                                     fields: &[
                                         crate::schema::ParamInfo {
                                             name: "TEXT",
@@ -30724,6 +31034,7 @@ pub mod imbot {
                                             doc: "The button's label.",
                                             secret: false,
                                             values: &[],
+                                            unlisted: crate::schema::Unlisted::Refused,
                                             fields: &[],
                                         },
                                         crate::schema::ParamInfo {
@@ -30735,6 +31046,7 @@ pub mod imbot {
                                             doc: "`NEWLINE` makes this entry a line break instead of a button.",
                                             secret: false,
                                             values: &["NEWLINE"],
+                                            unlisted: crate::schema::Unlisted::Refused,
                                             fields: &[],
                                         },
                                         crate::schema::ParamInfo {
@@ -30746,6 +31058,7 @@ pub mod imbot {
                                             doc: "A URL to open: `http`, `https`, or a path starting with `/`.",
                                             secret: false,
                                             values: &[],
+                                            unlisted: crate::schema::Unlisted::Refused,
                                             fields: &[],
                                         },
                                         crate::schema::ParamInfo {
@@ -30757,6 +31070,7 @@ pub mod imbot {
                                             doc: "An application to open in the chat (an older way; open-channel chats still use it).",
                                             secret: false,
                                             values: &[],
+                                            unlisted: crate::schema::Unlisted::Refused,
                                             fields: &[],
                                         },
                                         crate::schema::ParamInfo {
@@ -30768,6 +31082,7 @@ pub mod imbot {
                                             doc: "Parameters for `APP_ID`.",
                                             secret: false,
                                             values: &[],
+                                            unlisted: crate::schema::Unlisted::Refused,
                                             fields: &[],
                                         },
                                         crate::schema::ParamInfo {
@@ -30779,6 +31094,7 @@ pub mod imbot {
                                             doc: "What pressing the button does on the user's side.",
                                             secret: false,
                                             values: &["PUT", "SEND", "COPY", "CALL", "DIALOG"],
+                                            unlisted: crate::schema::Unlisted::Refused,
                                             fields: &[],
                                         },
                                         crate::schema::ParamInfo {
@@ -30790,6 +31106,7 @@ pub mod imbot {
                                             doc: "What the action works on: the text to put, send or copy, the phone number to call, the dialog to open (`chatXXX` or a user id).",
                                             secret: false,
                                             values: &[],
+                                            unlisted: crate::schema::Unlisted::Refused,
                                             fields: &[],
                                         },
                                         crate::schema::ParamInfo {
@@ -30801,6 +31118,7 @@ pub mod imbot {
                                             doc: "A bot command to run when the button is pressed.",
                                             secret: false,
                                             values: &[],
+                                            unlisted: crate::schema::Unlisted::Refused,
                                             fields: &[],
                                         },
                                         crate::schema::ParamInfo {
@@ -30812,6 +31130,7 @@ pub mod imbot {
                                             doc: "Parameters of `COMMAND`.",
                                             secret: false,
                                             values: &[],
+                                            unlisted: crate::schema::Unlisted::Refused,
                                             fields: &[],
                                         },
                                         crate::schema::ParamInfo {
@@ -30823,6 +31142,7 @@ pub mod imbot {
                                             doc: "`Y` disables a `COMMAND` button once it is pressed (buttons with `ACTION` run on the user's side and stay enabled).",
                                             secret: false,
                                             values: &["Y", "N"],
+                                            unlisted: crate::schema::Unlisted::Refused,
                                             fields: &[],
                                         },
                                         crate::schema::ParamInfo {
@@ -30834,6 +31154,7 @@ pub mod imbot {
                                             doc: "`Y` shows the button disabled.",
                                             secret: false,
                                             values: &["Y", "N"],
+                                            unlisted: crate::schema::Unlisted::Refused,
                                             fields: &[],
                                         },
                                         crate::schema::ParamInfo {
@@ -30845,6 +31166,7 @@ pub mod imbot {
                                             doc: "Where the button is shown.",
                                             secret: false,
                                             values: &["MOBILE", "DESKTOP", "ALL"],
+                                            unlisted: crate::schema::Unlisted::Refused,
                                             fields: &[],
                                         },
                                         crate::schema::ParamInfo {
@@ -30856,6 +31178,7 @@ pub mod imbot {
                                             doc: "How the button is laid out.",
                                             secret: false,
                                             values: &["LINE", "BLOCK"],
+                                            unlisted: crate::schema::Unlisted::Refused,
                                             fields: &[],
                                         },
                                         crate::schema::ParamInfo {
@@ -30867,6 +31190,7 @@ pub mod imbot {
                                             doc: "Width in pixels.",
                                             secret: false,
                                             values: &[],
+                                            unlisted: crate::schema::Unlisted::Refused,
                                             fields: &[],
                                         },
                                         crate::schema::ParamInfo {
@@ -30878,6 +31202,7 @@ pub mod imbot {
                                             doc: "Background colour as HEX.",
                                             secret: false,
                                             values: &[],
+                                            unlisted: crate::schema::Unlisted::Refused,
                                             fields: &[],
                                         },
                                         crate::schema::ParamInfo {
@@ -30889,6 +31214,7 @@ pub mod imbot {
                                             doc: "Background colour as a theme token.",
                                             secret: false,
                                             values: &["primary", "secondary", "alert", "base"],
+                                            unlisted: crate::schema::Unlisted::Refused,
                                             fields: &[],
                                         },
                                         crate::schema::ParamInfo {
@@ -30900,6 +31226,7 @@ pub mod imbot {
                                             doc: "Text colour as HEX.",
                                             secret: false,
                                             values: &[],
+                                            unlisted: crate::schema::Unlisted::Refused,
                                             fields: &[],
                                         },
                                         crate::schema::ParamInfo {
@@ -30911,6 +31238,7 @@ pub mod imbot {
                                             doc: "Background colour when disabled.",
                                             secret: false,
                                             values: &[],
+                                            unlisted: crate::schema::Unlisted::Refused,
                                             fields: &[],
                                         },
                                         crate::schema::ParamInfo {
@@ -30922,6 +31250,7 @@ pub mod imbot {
                                             doc: "Text colour when disabled.",
                                             secret: false,
                                             values: &[],
+                                            unlisted: crate::schema::Unlisted::Refused,
                                             fields: &[],
                                         },
                                     ],
@@ -30935,6 +31264,7 @@ pub mod imbot {
                                     doc: "Whether to post it as a system message.",
                                     secret: false,
                                     values: &[],
+                                    unlisted: crate::schema::Unlisted::Refused,
                                     fields: &[],
                                 },
                                 crate::schema::ParamInfo {
@@ -30946,6 +31276,7 @@ pub mod imbot {
                                     doc: "Whether links in the text get a preview.",
                                     secret: false,
                                     values: &[],
+                                    unlisted: crate::schema::Unlisted::Refused,
                                     fields: &[],
                                 },
                                 crate::schema::ParamInfo {
@@ -30957,6 +31288,7 @@ pub mod imbot {
                                     doc: "Id of the message this one replies to.",
                                     secret: false,
                                     values: &[],
+                                    unlisted: crate::schema::Unlisted::Refused,
                                     fields: &[],
                                 },
                                 crate::schema::ParamInfo {
@@ -30968,6 +31300,7 @@ pub mod imbot {
                                     doc: "UUID of a message template.",
                                     secret: false,
                                     values: &[],
+                                    unlisted: crate::schema::Unlisted::Refused,
                                     fields: &[],
                                 },
                                 crate::schema::ParamInfo {
@@ -30979,6 +31312,7 @@ pub mod imbot {
                                     doc: "Messages to forward: ids of the originals keyed by UUIDs of your choice; the result's `uuidMap` gives the copies under the same keys. At most 100, from chats the bot is in.",
                                     secret: false,
                                     values: &[],
+                                    unlisted: crate::schema::Unlisted::Refused,
                                     fields: &[],
                                 },
                             ],
@@ -31255,6 +31589,7 @@ pub mod imbot {
                             doc: "Id of the bot that acts.",
                             secret: false,
                             values: &[],
+                            unlisted: crate::schema::Unlisted::Refused,
                             fields: &[],
                         },
                         crate::schema::ParamInfo {
@@ -31266,6 +31601,7 @@ pub mod imbot {
                             doc: "The token given when the bot was registered. Needed with webhook auth, not with OAuth.",
                             secret: true,
                             values: &[],
+                            unlisted: crate::schema::Unlisted::Refused,
                             fields: &[],
                         },
                         crate::schema::ParamInfo {
@@ -31277,6 +31613,7 @@ pub mod imbot {
                             doc: "Id of the message to change.",
                             secret: false,
                             values: &[],
+                            unlisted: crate::schema::Unlisted::Refused,
                             fields: &[],
                         },
                         crate::schema::ParamInfo {
@@ -31288,6 +31625,7 @@ pub mod imbot {
                             doc: "What to change.",
                             secret: false,
                             values: &[],
+                            unlisted: crate::schema::Unlisted::Refused,
                             fields: &[
                                 crate::schema::ParamInfo {
                                     name: "message",
@@ -31298,6 +31636,7 @@ pub mod imbot {
                                     doc: "The new text, at most 20,000 characters.",
                                     secret: false,
                                     values: &[],
+                                    unlisted: crate::schema::Unlisted::Refused,
                                     fields: &[],
                                 },
                                 crate::schema::ParamInfo {
@@ -31309,6 +31648,7 @@ pub mod imbot {
                                     doc: "New attachment blocks.",
                                     secret: false,
                                     values: &[],
+                                    unlisted: crate::schema::Unlisted::Refused,
                                     fields: &[],
                                 },
                                 crate::schema::ParamInfo {
@@ -31320,6 +31660,7 @@ pub mod imbot {
                                     doc: "New buttons, or the text `N` to remove the keyboard.",
                                     secret: false,
                                     values: &[],
+                                    unlisted: crate::schema::Unlisted::Refused,
                                     fields: &[],
                                 },
                                 crate::schema::ParamInfo {
@@ -31331,6 +31672,7 @@ pub mod imbot {
                                     doc: "Whether links in the text get a preview, as `Y` or `N`.",
                                     secret: false,
                                     values: &["Y", "N"],
+                                    unlisted: crate::schema::Unlisted::Refused,
                                     fields: &[],
                                 },
                             ],
@@ -31641,6 +31983,7 @@ pub mod imbot {
                                 doc: "Id of the bot that acts.",
                                 secret: false,
                                 values: &[],
+                                unlisted: crate::schema::Unlisted::Refused,
                                 fields: &[],
                             },
                             crate::schema::ParamInfo {
@@ -31652,6 +31995,7 @@ pub mod imbot {
                                 doc: "The token given when the bot was registered. Needed with webhook auth, not with OAuth.",
                                 secret: true,
                                 values: &[],
+                                unlisted: crate::schema::Unlisted::Refused,
                                 fields: &[],
                             },
                             crate::schema::ParamInfo {
@@ -31663,6 +32007,7 @@ pub mod imbot {
                                 doc: "Id of the message.",
                                 secret: false,
                                 values: &[],
+                                unlisted: crate::schema::Unlisted::Refused,
                                 fields: &[],
                             },
                             crate::schema::ParamInfo {
@@ -31723,6 +32068,7 @@ pub mod imbot {
                                     "handshake",
                                     "hundredPoints",
                                 ],
+                                unlisted: crate::schema::Unlisted::Refused,
                                 fields: &[],
                             },
                         ],
@@ -32013,6 +32359,7 @@ pub mod imbot {
                                 doc: "Id of the bot that acts.",
                                 secret: false,
                                 values: &[],
+                                unlisted: crate::schema::Unlisted::Refused,
                                 fields: &[],
                             },
                             crate::schema::ParamInfo {
@@ -32024,6 +32371,7 @@ pub mod imbot {
                                 doc: "The token given when the bot was registered. Needed with webhook auth, not with OAuth.",
                                 secret: true,
                                 values: &[],
+                                unlisted: crate::schema::Unlisted::Refused,
                                 fields: &[],
                             },
                             crate::schema::ParamInfo {
@@ -32035,6 +32383,7 @@ pub mod imbot {
                                 doc: "Id of the message.",
                                 secret: false,
                                 values: &[],
+                                unlisted: crate::schema::Unlisted::Refused,
                                 fields: &[],
                             },
                             crate::schema::ParamInfo {
@@ -32095,6 +32444,7 @@ pub mod imbot {
                                     "handshake",
                                     "hundredPoints",
                                 ],
+                                unlisted: crate::schema::Unlisted::Refused,
                                 fields: &[],
                             },
                         ],
@@ -32378,6 +32728,7 @@ pub mod imbot {
                             doc: "Id of the bot that acts.",
                             secret: false,
                             values: &[],
+                            unlisted: crate::schema::Unlisted::Refused,
                             fields: &[],
                         },
                         crate::schema::ParamInfo {
@@ -32389,6 +32740,7 @@ pub mod imbot {
                             doc: "The token given when the bot was registered. Needed with webhook auth, not with OAuth.",
                             secret: true,
                             values: &[],
+                            unlisted: crate::schema::Unlisted::Refused,
                             fields: &[],
                         },
                         crate::schema::ParamInfo {
@@ -32400,6 +32752,7 @@ pub mod imbot {
                             doc: "The dialog: `chat` followed by the chat id for a group chat (`chat5`), the user id for a private one.",
                             secret: false,
                             values: &[],
+                            unlisted: crate::schema::Unlisted::Refused,
                             fields: &[],
                         },
                         crate::schema::ParamInfo {
@@ -32411,6 +32764,7 @@ pub mod imbot {
                             doc: "`true` turns the input on, `false` off.",
                             secret: false,
                             values: &[],
+                            unlisted: crate::schema::Unlisted::Refused,
                             fields: &[],
                         },
                     ],
@@ -32688,6 +33042,7 @@ pub mod imbot {
                             doc: "Id of the bot that acts.",
                             secret: false,
                             values: &[],
+                            unlisted: crate::schema::Unlisted::Refused,
                             fields: &[],
                         },
                         crate::schema::ParamInfo {
@@ -32699,6 +33054,7 @@ pub mod imbot {
                             doc: "The token given when the bot was registered. Needed with webhook auth, not with OAuth.",
                             secret: true,
                             values: &[],
+                            unlisted: crate::schema::Unlisted::Refused,
                             fields: &[],
                         },
                         crate::schema::ParamInfo {
@@ -32710,6 +33066,7 @@ pub mod imbot {
                             doc: "The group chat: `chat` followed by its id (`chat5`).",
                             secret: false,
                             values: &[],
+                            unlisted: crate::schema::Unlisted::Refused,
                             fields: &[],
                         },
                         crate::schema::ParamInfo {
@@ -32721,6 +33078,7 @@ pub mod imbot {
                             doc: "Ids of the users to add.",
                             secret: false,
                             values: &[],
+                            unlisted: crate::schema::Unlisted::Refused,
                             fields: &[],
                         },
                     ],
@@ -32993,6 +33351,7 @@ pub mod imbot {
                             doc: "Id of the bot that acts.",
                             secret: false,
                             values: &[],
+                            unlisted: crate::schema::Unlisted::Refused,
                             fields: &[],
                         },
                         crate::schema::ParamInfo {
@@ -33004,6 +33363,7 @@ pub mod imbot {
                             doc: "The token given when the bot was registered. Needed with webhook auth, not with OAuth.",
                             secret: true,
                             values: &[],
+                            unlisted: crate::schema::Unlisted::Refused,
                             fields: &[],
                         },
                         crate::schema::ParamInfo {
@@ -33015,6 +33375,7 @@ pub mod imbot {
                             doc: "The group chat: `chat` followed by its id (`chat5`).",
                             secret: false,
                             values: &[],
+                            unlisted: crate::schema::Unlisted::Refused,
                             fields: &[],
                         },
                         crate::schema::ParamInfo {
@@ -33026,6 +33387,7 @@ pub mod imbot {
                             doc: "Id of the member to remove.",
                             secret: false,
                             values: &[],
+                            unlisted: crate::schema::Unlisted::Refused,
                             fields: &[],
                         },
                     ],
@@ -33292,6 +33654,7 @@ pub mod imbot {
                             doc: "Id of the bot that acts.",
                             secret: false,
                             values: &[],
+                            unlisted: crate::schema::Unlisted::Refused,
                             fields: &[],
                         },
                         crate::schema::ParamInfo {
@@ -33303,6 +33666,7 @@ pub mod imbot {
                             doc: "The token given when the bot was registered. Needed with webhook auth, not with OAuth.",
                             secret: true,
                             values: &[],
+                            unlisted: crate::schema::Unlisted::Refused,
                             fields: &[],
                         },
                         crate::schema::ParamInfo {
@@ -33314,6 +33678,7 @@ pub mod imbot {
                             doc: "The group chat: `chat` followed by its id (`chat5`).",
                             secret: false,
                             values: &[],
+                            unlisted: crate::schema::Unlisted::Refused,
                             fields: &[],
                         },
                         crate::schema::ParamInfo {
@@ -33325,6 +33690,7 @@ pub mod imbot {
                             doc: "How to sort the members.",
                             secret: false,
                             values: &[],
+                            unlisted: crate::schema::Unlisted::Refused,
                             fields: &[
                                 crate::schema::ParamInfo {
                                     name: "id",
@@ -33335,6 +33701,7 @@ pub mod imbot {
                                     doc: "By the membership record's id.",
                                     secret: false,
                                     values: &["ASC", "DESC"],
+                                    unlisted: crate::schema::Unlisted::Refused,
                                     fields: &[],
                                 },
                                 crate::schema::ParamInfo {
@@ -33346,6 +33713,7 @@ pub mod imbot {
                                     doc: "By the last message each member sent.",
                                     secret: false,
                                     values: &["ASC", "DESC"],
+                                    unlisted: crate::schema::Unlisted::Refused,
                                     fields: &[],
                                 },
                                 crate::schema::ParamInfo {
@@ -33357,6 +33725,7 @@ pub mod imbot {
                                     doc: "By user id.",
                                     secret: false,
                                     values: &["ASC", "DESC"],
+                                    unlisted: crate::schema::Unlisted::Refused,
                                     fields: &[],
                                 },
                             ],
@@ -33370,6 +33739,7 @@ pub mod imbot {
                             doc: "How many members to return, from 1 to 200.",
                             secret: false,
                             values: &[],
+                            unlisted: crate::schema::Unlisted::Refused,
                             fields: &[],
                         },
                     ],
@@ -33676,6 +34046,7 @@ pub mod imbot {
                         doc: "Id of the bot that acts.",
                         secret: false,
                         values: &[],
+                        unlisted: crate::schema::Unlisted::Refused,
                         fields: &[],
                     },
                     crate::schema::ParamInfo {
@@ -33687,6 +34058,7 @@ pub mod imbot {
                         doc: "The token given when the bot was registered. Needed with webhook auth, not with OAuth.",
                         secret: true,
                         values: &[],
+                        unlisted: crate::schema::Unlisted::Refused,
                         fields: &[],
                     },
                     crate::schema::ParamInfo {
@@ -33698,6 +34070,7 @@ pub mod imbot {
                         doc: "Id of the command that was called.",
                         secret: false,
                         values: &[],
+                        unlisted: crate::schema::Unlisted::Refused,
                         fields: &[],
                     },
                     crate::schema::ParamInfo {
@@ -33709,6 +34082,7 @@ pub mod imbot {
                         doc: "Id of the message that called the command.",
                         secret: false,
                         values: &[],
+                        unlisted: crate::schema::Unlisted::Refused,
                         fields: &[],
                     },
                     crate::schema::ParamInfo {
@@ -33720,6 +34094,7 @@ pub mod imbot {
                         doc: "The dialog: `chat` followed by the chat id for a group chat (`chat5`), the user id for a private one.",
                         secret: false,
                         values: &[],
+                        unlisted: crate::schema::Unlisted::Refused,
                         fields: &[],
                     },
                     crate::schema::ParamInfo {
@@ -33731,6 +34106,7 @@ pub mod imbot {
                         doc: "The answer.",
                         secret: false,
                         values: &[],
+                        unlisted: crate::schema::Unlisted::Refused,
                         fields: &[
                             crate::schema::ParamInfo {
                                 name: "message",
@@ -33741,6 +34117,7 @@ pub mod imbot {
                                 doc: "The text, at most 20,000 characters.",
                                 secret: false,
                                 values: &[],
+                                unlisted: crate::schema::Unlisted::Refused,
                                 fields: &[],
                             },
                             crate::schema::ParamInfo {
@@ -33752,6 +34129,7 @@ pub mod imbot {
                                 doc: "Attachment blocks, as built by the attachment constructor.",
                                 secret: false,
                                 values: &[],
+                                unlisted: crate::schema::Unlisted::Refused,
                                 fields: &[],
                             },
                             crate::schema::ParamInfo {
@@ -33763,6 +34141,7 @@ pub mod imbot {
                                 doc: "Buttons under the message.",
                                 secret: false,
                                 values: &[],
+                                unlisted: crate::schema::Unlisted::Refused,
                                 fields: &[
                                     crate::schema::ParamInfo {
                                         name: "TEXT",
@@ -33773,6 +34152,7 @@ pub mod imbot {
                                         doc: "The button's label.",
                                         secret: false,
                                         values: &[],
+                                        unlisted: crate::schema::Unlisted::Refused,
                                         fields: &[],
                                     },
                                     crate::schema::ParamInfo {
@@ -33784,6 +34164,7 @@ pub mod imbot {
                                         doc: "`NEWLINE` makes this entry a line break instead of a button.",
                                         secret: false,
                                         values: &["NEWLINE"],
+                                        unlisted: crate::schema::Unlisted::Refused,
                                         fields: &[],
                                     },
                                     crate::schema::ParamInfo {
@@ -33795,6 +34176,7 @@ pub mod imbot {
                                         doc: "A URL to open: `http`, `https`, or a path starting with `/`.",
                                         secret: false,
                                         values: &[],
+                                        unlisted: crate::schema::Unlisted::Refused,
                                         fields: &[],
                                     },
                                     crate::schema::ParamInfo {
@@ -33806,6 +34188,7 @@ pub mod imbot {
                                         doc: "An application to open in the chat (an older way; open-channel chats still use it).",
                                         secret: false,
                                         values: &[],
+                                        unlisted: crate::schema::Unlisted::Refused,
                                         fields: &[],
                                     },
                                     crate::schema::ParamInfo {
@@ -33817,6 +34200,7 @@ pub mod imbot {
                                         doc: "Parameters for `APP_ID`.",
                                         secret: false,
                                         values: &[],
+                                        unlisted: crate::schema::Unlisted::Refused,
                                         fields: &[],
                                     },
                                     crate::schema::ParamInfo {
@@ -33828,6 +34212,7 @@ pub mod imbot {
                                         doc: "What pressing the button does on the user's side.",
                                         secret: false,
                                         values: &["PUT", "SEND", "COPY", "CALL", "DIALOG"],
+                                        unlisted: crate::schema::Unlisted::Refused,
                                         fields: &[],
                                     },
                                     crate::schema::ParamInfo {
@@ -33839,6 +34224,7 @@ pub mod imbot {
                                         doc: "What the action works on: the text to put, send or copy, the phone number to call, the dialog to open (`chatXXX` or a user id).",
                                         secret: false,
                                         values: &[],
+                                        unlisted: crate::schema::Unlisted::Refused,
                                         fields: &[],
                                     },
                                     crate::schema::ParamInfo {
@@ -33850,6 +34236,7 @@ pub mod imbot {
                                         doc: "A bot command to run when the button is pressed.",
                                         secret: false,
                                         values: &[],
+                                        unlisted: crate::schema::Unlisted::Refused,
                                         fields: &[],
                                     },
                                     crate::schema::ParamInfo {
@@ -33861,6 +34248,7 @@ pub mod imbot {
                                         doc: "Parameters of `COMMAND`.",
                                         secret: false,
                                         values: &[],
+                                        unlisted: crate::schema::Unlisted::Refused,
                                         fields: &[],
                                     },
                                     crate::schema::ParamInfo {
@@ -33872,6 +34260,7 @@ pub mod imbot {
                                         doc: "`Y` disables a `COMMAND` button once it is pressed (buttons with `ACTION` run on the user's side and stay enabled).",
                                         secret: false,
                                         values: &["Y", "N"],
+                                        unlisted: crate::schema::Unlisted::Refused,
                                         fields: &[],
                                     },
                                     crate::schema::ParamInfo {
@@ -33883,6 +34272,7 @@ pub mod imbot {
                                         doc: "`Y` shows the button disabled.",
                                         secret: false,
                                         values: &["Y", "N"],
+                                        unlisted: crate::schema::Unlisted::Refused,
                                         fields: &[],
                                     },
                                     crate::schema::ParamInfo {
@@ -33894,6 +34284,7 @@ pub mod imbot {
                                         doc: "Where the button is shown.",
                                         secret: false,
                                         values: &["MOBILE", "DESKTOP", "ALL"],
+                                        unlisted: crate::schema::Unlisted::Refused,
                                         fields: &[],
                                     },
                                     crate::schema::ParamInfo {
@@ -33905,6 +34296,7 @@ pub mod imbot {
                                         doc: "How the button is laid out.",
                                         secret: false,
                                         values: &["LINE", "BLOCK"],
+                                        unlisted: crate::schema::Unlisted::Refused,
                                         fields: &[],
                                     },
                                     crate::schema::ParamInfo {
@@ -33916,6 +34308,7 @@ pub mod imbot {
                                         doc: "Width in pixels.",
                                         secret: false,
                                         values: &[],
+                                        unlisted: crate::schema::Unlisted::Refused,
                                         fields: &[],
                                     },
                                     crate::schema::ParamInfo {
@@ -33927,6 +34320,7 @@ pub mod imbot {
                                         doc: "Background colour as HEX.",
                                         secret: false,
                                         values: &[],
+                                        unlisted: crate::schema::Unlisted::Refused,
                                         fields: &[],
                                     },
                                     crate::schema::ParamInfo {
@@ -33938,6 +34332,7 @@ pub mod imbot {
                                         doc: "Background colour as a theme token.",
                                         secret: false,
                                         values: &["primary", "secondary", "alert", "base"],
+                                        unlisted: crate::schema::Unlisted::Refused,
                                         fields: &[],
                                     },
                                     crate::schema::ParamInfo {
@@ -33949,6 +34344,7 @@ pub mod imbot {
                                         doc: "Text colour as HEX.",
                                         secret: false,
                                         values: &[],
+                                        unlisted: crate::schema::Unlisted::Refused,
                                         fields: &[],
                                     },
                                     crate::schema::ParamInfo {
@@ -33960,6 +34356,7 @@ pub mod imbot {
                                         doc: "Background colour when disabled.",
                                         secret: false,
                                         values: &[],
+                                        unlisted: crate::schema::Unlisted::Refused,
                                         fields: &[],
                                     },
                                     crate::schema::ParamInfo {
@@ -33971,6 +34368,7 @@ pub mod imbot {
                                         doc: "Text colour when disabled.",
                                         secret: false,
                                         values: &[],
+                                        unlisted: crate::schema::Unlisted::Refused,
                                         fields: &[],
                                     },
                                 ],
@@ -33984,6 +34382,7 @@ pub mod imbot {
                                 doc: "Whether to post it as a system message.",
                                 secret: false,
                                 values: &[],
+                                unlisted: crate::schema::Unlisted::Refused,
                                 fields: &[],
                             },
                             crate::schema::ParamInfo {
@@ -33995,6 +34394,7 @@ pub mod imbot {
                                 doc: "Whether links in the text get a preview.",
                                 secret: false,
                                 values: &[],
+                                unlisted: crate::schema::Unlisted::Refused,
                                 fields: &[],
                             },
                         ],
@@ -34232,6 +34632,7 @@ pub mod imbot {
                         doc: "Id of the bot that acts.",
                         secret: false,
                         values: &[],
+                        unlisted: crate::schema::Unlisted::Refused,
                         fields: &[],
                     },
                     crate::schema::ParamInfo {
@@ -34243,6 +34644,7 @@ pub mod imbot {
                         doc: "The token given when the bot was registered. Needed with webhook auth, not with OAuth.",
                         secret: true,
                         values: &[],
+                        unlisted: crate::schema::Unlisted::Refused,
                         fields: &[],
                     },
                 ],
@@ -34546,6 +34948,7 @@ pub mod imbot {
                         doc: "Id of the bot that acts.",
                         secret: false,
                         values: &[],
+                        unlisted: crate::schema::Unlisted::Refused,
                         fields: &[],
                     },
                     crate::schema::ParamInfo {
@@ -34557,6 +34960,7 @@ pub mod imbot {
                         doc: "The token given when the bot was registered. Needed with webhook auth, not with OAuth.",
                         secret: true,
                         values: &[],
+                        unlisted: crate::schema::Unlisted::Refused,
                         fields: &[],
                     },
                     crate::schema::ParamInfo {
@@ -34568,6 +34972,7 @@ pub mod imbot {
                         doc: "The command to register.",
                         secret: false,
                         values: &[],
+                        unlisted: crate::schema::Unlisted::Refused,
                         fields: &[
                             crate::schema::ParamInfo {
                                 name: "command",
@@ -34578,6 +34983,7 @@ pub mod imbot {
                                 doc: "The command without its slash, such as `help`.",
                                 secret: false,
                                 values: &[],
+                                unlisted: crate::schema::Unlisted::Refused,
                                 fields: &[],
                             },
                             crate::schema::ParamInfo {
@@ -34589,6 +34995,7 @@ pub mod imbot {
                                 doc: "The command's title per language code in lower case (`{\"en\": \"Help\"}`), shown in the command list. Needed unless the command is hidden.",
                                 secret: false,
                                 values: &[],
+                                unlisted: crate::schema::Unlisted::Refused,
                                 fields: &[],
                             },
                             crate::schema::ParamInfo {
@@ -34600,6 +35007,7 @@ pub mod imbot {
                                 doc: "A hint about the command's arguments per language code, shown next to the command.",
                                 secret: false,
                                 values: &[],
+                                unlisted: crate::schema::Unlisted::Refused,
                                 fields: &[],
                             },
                             crate::schema::ParamInfo {
@@ -34611,6 +35019,7 @@ pub mod imbot {
                                 doc: "Whether the command works in every chat (`true`) or only in the bot's own dialogs and chats (`false`).",
                                 secret: false,
                                 values: &[],
+                                unlisted: crate::schema::Unlisted::Refused,
                                 fields: &[],
                             },
                             crate::schema::ParamInfo {
@@ -34622,6 +35031,7 @@ pub mod imbot {
                                 doc: "Whether the command is left out of the command list.",
                                 secret: false,
                                 values: &[],
+                                unlisted: crate::schema::Unlisted::Refused,
                                 fields: &[],
                             },
                             crate::schema::ParamInfo {
@@ -34633,6 +35043,7 @@ pub mod imbot {
                                 doc: "Whether extranet users may use the command.",
                                 secret: false,
                                 values: &[],
+                                unlisted: crate::schema::Unlisted::Refused,
                                 fields: &[],
                             },
                         ],
@@ -34892,6 +35303,7 @@ pub mod imbot {
                         doc: "Id of the bot that acts.",
                         secret: false,
                         values: &[],
+                        unlisted: crate::schema::Unlisted::Refused,
                         fields: &[],
                     },
                     crate::schema::ParamInfo {
@@ -34903,6 +35315,7 @@ pub mod imbot {
                         doc: "The token given when the bot was registered. Needed with webhook auth, not with OAuth.",
                         secret: true,
                         values: &[],
+                        unlisted: crate::schema::Unlisted::Refused,
                         fields: &[],
                     },
                     crate::schema::ParamInfo {
@@ -34914,6 +35327,7 @@ pub mod imbot {
                         doc: "Id of the command to delete.",
                         secret: false,
                         values: &[],
+                        unlisted: crate::schema::Unlisted::Refused,
                         fields: &[],
                     },
                 ],
@@ -35222,6 +35636,7 @@ pub mod imbot {
                         doc: "Id of the bot that acts.",
                         secret: false,
                         values: &[],
+                        unlisted: crate::schema::Unlisted::Refused,
                         fields: &[],
                     },
                     crate::schema::ParamInfo {
@@ -35233,6 +35648,7 @@ pub mod imbot {
                         doc: "The token given when the bot was registered. Needed with webhook auth, not with OAuth.",
                         secret: true,
                         values: &[],
+                        unlisted: crate::schema::Unlisted::Refused,
                         fields: &[],
                     },
                     crate::schema::ParamInfo {
@@ -35244,6 +35660,7 @@ pub mod imbot {
                         doc: "Id of the command to change.",
                         secret: false,
                         values: &[],
+                        unlisted: crate::schema::Unlisted::Refused,
                         fields: &[],
                     },
                     crate::schema::ParamInfo {
@@ -35255,6 +35672,7 @@ pub mod imbot {
                         doc: "What to change; what is left out keeps its value.",
                         secret: false,
                         values: &[],
+                        unlisted: crate::schema::Unlisted::Refused,
                         fields: &[
                             crate::schema::ParamInfo {
                                 name: "command",
@@ -35265,6 +35683,7 @@ pub mod imbot {
                                 doc: "The new command, without its slash.",
                                 secret: false,
                                 values: &[],
+                                unlisted: crate::schema::Unlisted::Refused,
                                 fields: &[],
                             },
                             crate::schema::ParamInfo {
@@ -35276,6 +35695,7 @@ pub mod imbot {
                                 doc: "Titles per language code: a text sets the title in that language, `null` removes it, a language left out keeps its title (`{\"en\": \"New\", \"de\": null}`).",
                                 secret: false,
                                 values: &[],
+                                unlisted: crate::schema::Unlisted::Refused,
                                 fields: &[],
                             },
                             crate::schema::ParamInfo {
@@ -35287,6 +35707,7 @@ pub mod imbot {
                                 doc: "Argument hints per language code, set and removed like `title`; applied only to the languages `title` has.",
                                 secret: false,
                                 values: &[],
+                                unlisted: crate::schema::Unlisted::Refused,
                                 fields: &[],
                             },
                             crate::schema::ParamInfo {
@@ -35298,6 +35719,7 @@ pub mod imbot {
                                 doc: "Whether the command works in every chat.",
                                 secret: false,
                                 values: &[],
+                                unlisted: crate::schema::Unlisted::Refused,
                                 fields: &[],
                             },
                             crate::schema::ParamInfo {
@@ -35309,6 +35731,7 @@ pub mod imbot {
                                 doc: "Whether the command is left out of the command list.",
                                 secret: false,
                                 values: &[],
+                                unlisted: crate::schema::Unlisted::Refused,
                                 fields: &[],
                             },
                             crate::schema::ParamInfo {
@@ -35320,6 +35743,7 @@ pub mod imbot {
                                 doc: "Whether extranet users may use the command.",
                                 secret: false,
                                 values: &[],
+                                unlisted: crate::schema::Unlisted::Refused,
                                 fields: &[],
                             },
                         ],
@@ -35671,6 +36095,7 @@ pub mod imbot {
                         doc: "Id of the bot that acts.",
                         secret: false,
                         values: &[],
+                        unlisted: crate::schema::Unlisted::Refused,
                         fields: &[],
                     },
                     crate::schema::ParamInfo {
@@ -35682,6 +36107,7 @@ pub mod imbot {
                         doc: "The token given when the bot was registered. Needed with webhook auth, not with OAuth.",
                         secret: true,
                         values: &[],
+                        unlisted: crate::schema::Unlisted::Refused,
                         fields: &[],
                     },
                     crate::schema::ParamInfo {
@@ -35693,6 +36119,7 @@ pub mod imbot {
                         doc: "Confirms every event with a smaller id, so the next call starts after them; left out on the first call. Pass the previous `nextOffset`.",
                         secret: false,
                         values: &[],
+                        unlisted: crate::schema::Unlisted::Refused,
                         fields: &[],
                     },
                     crate::schema::ParamInfo {
@@ -35704,6 +36131,7 @@ pub mod imbot {
                         doc: "How many events to return at most, from 1 to 1000.",
                         secret: false,
                         values: &[],
+                        unlisted: crate::schema::Unlisted::Refused,
                         fields: &[],
                     },
                     crate::schema::ParamInfo {
@@ -35715,6 +36143,7 @@ pub mod imbot {
                         doc: "Whether to return the calling user's `ONIMV2*` events along with the bot's `ONIMBOTV2*` ones. Needs the `im` scope and a subscription made with `im.v2.Event.subscribe`; one `offset` confirms both.",
                         secret: false,
                         values: &[],
+                        unlisted: crate::schema::Unlisted::Refused,
                         fields: &[],
                     },
                 ],
@@ -35989,6 +36418,7 @@ pub mod imbot {
                         doc: "Id of the bot that acts.",
                         secret: false,
                         values: &[],
+                        unlisted: crate::schema::Unlisted::Refused,
                         fields: &[],
                     },
                     crate::schema::ParamInfo {
@@ -36000,6 +36430,7 @@ pub mod imbot {
                         doc: "The token given when the bot was registered. Needed with webhook auth, not with OAuth.",
                         secret: true,
                         values: &[],
+                        unlisted: crate::schema::Unlisted::Refused,
                         fields: &[],
                     },
                     crate::schema::ParamInfo {
@@ -36011,6 +36442,7 @@ pub mod imbot {
                         doc: "Id of the file on Drive, as `imbot.v2.File.upload` returns it.",
                         secret: false,
                         values: &[],
+                        unlisted: crate::schema::Unlisted::Refused,
                         fields: &[],
                     },
                 ],
@@ -36372,6 +36804,7 @@ pub mod imbot {
                         doc: "Id of the bot that acts.",
                         secret: false,
                         values: &[],
+                        unlisted: crate::schema::Unlisted::Refused,
                         fields: &[],
                     },
                     crate::schema::ParamInfo {
@@ -36383,6 +36816,7 @@ pub mod imbot {
                         doc: "The token given when the bot was registered. Needed with webhook auth, not with OAuth.",
                         secret: true,
                         values: &[],
+                        unlisted: crate::schema::Unlisted::Refused,
                         fields: &[],
                     },
                     crate::schema::ParamInfo {
@@ -36394,6 +36828,7 @@ pub mod imbot {
                         doc: "The dialog: `chat` followed by the chat id for a group chat (`chat5`), the user id for a private one.",
                         secret: false,
                         values: &[],
+                        unlisted: crate::schema::Unlisted::Refused,
                         fields: &[],
                     },
                     crate::schema::ParamInfo {
@@ -36405,6 +36840,7 @@ pub mod imbot {
                         doc: "The file and the text posted with it.",
                         secret: false,
                         values: &[],
+                        unlisted: crate::schema::Unlisted::Refused,
                         fields: &[
                             crate::schema::ParamInfo {
                                 name: "name",
@@ -36415,6 +36851,7 @@ pub mod imbot {
                                 doc: "The file name with its extension.",
                                 secret: false,
                                 values: &[],
+                                unlisted: crate::schema::Unlisted::Refused,
                                 fields: &[],
                             },
                             crate::schema::ParamInfo {
@@ -36426,6 +36863,7 @@ pub mod imbot {
                                 doc: "The file as base64 text without a `data:*/*;base64,` prefix, at most 100 MB.",
                                 secret: false,
                                 values: &[],
+                                unlisted: crate::schema::Unlisted::Refused,
                                 fields: &[],
                             },
                             crate::schema::ParamInfo {
@@ -36437,6 +36875,7 @@ pub mod imbot {
                                 doc: "A text posted with the file.",
                                 secret: false,
                                 values: &[],
+                                unlisted: crate::schema::Unlisted::Refused,
                                 fields: &[],
                             },
                         ],

@@ -61,8 +61,22 @@ pub struct ParamInfo {
     pub secret: bool,
     /// For enum types: the wire values in the spelling this param uses.
     pub values: &'static [&'static str],
+    /// For enum types: what the portal does with a value not in `values`.
+    pub unlisted: Unlisted,
     /// For object types: their fields.
     pub fields: &'static [ParamInfo],
+}
+
+/// What the portal does with an enum value its documentation does not list.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Unlisted {
+    /// Refused as an argument error.
+    Refused,
+    /// Taken as given: the documented values are examples, not the whole
+    /// set (`COPILOT_MAIN_ROLE` takes the code of any available role).
+    Accepted,
+    /// Replaced by a value the portal picks (a wrong imbot.v2 chat colour).
+    Replaced,
 }
 
 /// Two params set together through one typed link value: the first says

@@ -654,6 +654,7 @@ mod tests {
             doc: "A param.",
             secret: false,
             values: &[],
+            unlisted: bitrix24::schema::Unlisted::Refused,
             fields: &[],
         }
     }
@@ -682,6 +683,7 @@ mod tests {
         doc: "A field.",
         secret: false,
         values: &[],
+        unlisted: bitrix24::schema::Unlisted::Refused,
         fields: &[],
     };
 

@@ -3,7 +3,7 @@
 //! JSON value of that type, and checking (and normalising) JSON values
 //! against it.
 
-use bitrix24::schema::ParamInfo;
+use bitrix24::schema::{ParamInfo, Unlisted};
 use serde_json::{Map, Value};
 
 /// A parsed type expression.
@@ -26,6 +26,10 @@ pub enum Ty {
     Any,
     /// An enum: its wire values in the spelling this param sends.
     Enum(&'static [&'static str]),
+    /// An enum whose page lists some values and accepts others too
+    /// (`COPILOT_MAIN_ROLE`): a listed value is spelled as documented,
+    /// anything else is sent as given.
+    OpenEnum(&'static [&'static str]),
     /// An object type with known fields.
     Struct(&'static [ParamInfo]),
     /// `[T]`
@@ -39,7 +43,7 @@ pub enum Ty {
 impl PartialEq for Ty {
     fn eq(&self, other: &Ty) -> bool {
         match (self, other) {
-            (Ty::Enum(a), Ty::Enum(b)) => a == b,
+            (Ty::Enum(a), Ty::Enum(b)) | (Ty::OpenEnum(a), Ty::OpenEnum(b)) => a == b,
             // Fields are compared by identity: the same table.
             (Ty::Struct(a), Ty::Struct(b)) => std::ptr::eq(*a, *b),
             (Ty::List(a), Ty::List(b)) | (Ty::Nullable(a), Ty::Nullable(b)) => a == b,
@@ -47,7 +51,11 @@ impl PartialEq for Ty {
                 std::mem::discriminant(a) == std::mem::discriminant(b)
                     && !matches!(
                         a,
-                        Ty::Enum(_) | Ty::Struct(_) | Ty::List(_) | Ty::Nullable(_)
+                        Ty::Enum(_)
+                            | Ty::OpenEnum(_)
+                            | Ty::Struct(_)
+                            | Ty::List(_)
+                            | Ty::Nullable(_)
                     )
             }
         }
@@ -84,7 +92,7 @@ impl Ty {
     /// shell completion.
     pub fn values(&self) -> &'static [&'static str] {
         match self.base() {
-            Ty::Enum(values) => values,
+            Ty::Enum(values) | Ty::OpenEnum(values) => values,
             Ty::List(inner) => inner.values(),
             _ => &[],
         }
@@ -98,11 +106,11 @@ impl Ty {
             Ty::Str => "TEXT",
             Ty::Bool => "true|false",
             Ty::File => "BASE64|@PATH",
-            Ty::Enum(_) => "VALUE",
+            Ty::Enum(_) | Ty::OpenEnum(_) => "VALUE",
             Ty::List(inner) => match inner.base() {
                 Ty::Int => "INTEGER,...",
                 Ty::Double => "NUMBER,...",
-                Ty::Enum(_) => "VALUE,...",
+                Ty::Enum(_) | Ty::OpenEnum(_) => "VALUE,...",
                 Ty::Str | Ty::File => "TEXT,...",
                 Ty::Bool => "BOOL,...",
                 _ => "JSON",
@@ -167,6 +175,9 @@ fn member(text: &str, param: &'static ParamInfo) -> Option<Ty> {
         "file" => Ty::File,
         "object" => Ty::Object,
         "any" => Ty::Any,
+        _ if !param.values.is_empty() && param.unlisted == Unlisted::Accepted => {
+            Ty::OpenEnum(param.values)
+        }
         _ if !param.values.is_empty() => Ty::Enum(param.values),
         _ if !param.fields.is_empty() => Ty::Struct(param.fields),
         _ => Ty::Any,
@@ -245,6 +256,9 @@ pub fn from_flag(ty: &Ty, text: &str) -> Result<Value, String> {
         Ty::Enum(values) => match_enum(values, text.trim())
             .map(|v| Value::String(v.to_owned()))
             .ok_or_else(|| enum_error(values, text.trim())),
+        Ty::OpenEnum(values) => Ok(Value::String(
+            match_enum(values, text.trim()).map_or_else(|| text.trim().to_owned(), str::to_owned),
+        )),
         Ty::List(inner) => {
             if text.trim_start().starts_with('[') {
                 let mut value: Value = serde_json::from_str(text).map_err(|e| {
@@ -392,6 +406,15 @@ pub fn check_noting(
             }
             other => Err(wrong("a boolean", other)),
         },
+        Ty::OpenEnum(values) => match value {
+            Value::String(s) => {
+                if let Some(documented) = match_enum(values, s.trim()) {
+                    *s = documented.to_owned();
+                }
+                Ok(())
+            }
+            other => Err(wrong("a string", other)),
+        },
         Ty::Enum(values) => match value {
             Value::String(s) => match match_enum(values, s.trim()) {
                 Some(documented) => {
@@ -487,6 +510,7 @@ mod tests {
         doc: "",
         secret: false,
         values: &["RED", "LIGHT_BLUE", "PINK"],
+        unlisted: Unlisted::Refused,
         fields: &[],
     };
 
@@ -500,6 +524,7 @@ mod tests {
             doc: "",
             secret: false,
             values: &[],
+            unlisted: Unlisted::Refused,
             fields: &[],
         }))
     }

@@ -1124,3 +1124,38 @@ fn envelope_prints_a_list_methods_total_and_next_beside_the_result() {
         .expect(0);
     assert_eq!(run.stdout, "{\"result\":42}\n");
 }
+
+#[test]
+fn an_enum_whose_page_accepts_other_values_takes_them() {
+    // COPILOT_MAIN_ROLE lists `copilot_assistant` and takes the code of any
+    // available role (`unlisted: accepted`): a listed value is spelled as
+    // documented, another is sent as given.
+    let portal = Portal::ok(json!(42));
+    call(
+        &portal,
+        "im.chat.add",
+        &["--copilot-main-role", "smm_manager"],
+    )
+    .run()
+    .expect(0);
+    call(
+        &portal,
+        "im.chat.add",
+        &["--copilot-main-role", "Copilot-Assistant"],
+    )
+    .run()
+    .expect(0);
+    let sent: Vec<_> = portal.requests().iter().map(|r| r.json()).collect();
+    assert_eq!(sent[0], json!({"COPILOT_MAIN_ROLE": "smm_manager"}));
+    assert_eq!(sent[1], json!({"COPILOT_MAIN_ROLE": "copilot_assistant"}));
+    // An enum whose page lists every value still refuses others.
+    let run = call(&portal, "im.chat.add", &["--type", "public"])
+        .run()
+        .expect(2);
+    assert!(
+        run.stderr.contains("expected one of: OPEN, CHAT"),
+        "{}",
+        run.stderr
+    );
+    assert_eq!(portal.requests().len(), 2);
+}

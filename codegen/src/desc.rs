@@ -236,6 +236,23 @@ pub struct ParamDesc {
     /// The value is a credential: redacted in `Debug`.
     #[serde(default)]
     pub secret: bool,
+    /// For an enum param: what the portal does with a value outside the
+    /// listed ones; refused when absent.
+    #[serde(default)]
+    pub unlisted: Option<Unlisted>,
+}
+
+/// What the portal does with an enum value its page does not list.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Unlisted {
+    /// Refused as an argument error (the default).
+    Refused,
+    /// Taken as given: the list names the documented values, not all
+    /// (`COPILOT_MAIN_ROLE`: "any code of an available role").
+    Accepted,
+    /// Replaced by a value the portal picks (imbot.v2 chat colours).
+    Replaced,
 }
 
 /// Two wire params set together through one typed value (a link type).

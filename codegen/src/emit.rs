@@ -5,7 +5,7 @@
 //! and the method table. It refers to the hand-written runtime by `crate::`
 //! paths: `Method`, `MethodError`, `Secret` and the `schema` info structs.
 
-use crate::desc::AuthMode;
+use crate::desc::{AuthMode, Unlisted};
 use crate::model::{
     EnumDef, ErrorCode, Field, FormatPart, Joined, LinkDef, Method, ResultBody, Schema, Ty,
     TypeBody, TypeDef, TypeRef,
@@ -221,6 +221,15 @@ fn field_doc(f: &Field) -> String {
             " Required unless {} is given.",
             others.join(" or ")
         ));
+    }
+    match f.unlisted {
+        Unlisted::Refused => {}
+        Unlisted::Accepted => doc.push_str(
+            " Values beyond the listed ones are accepted too: send one with `from_wire`.",
+        ),
+        Unlisted::Replaced => {
+            doc.push_str(" A value outside the list is replaced by one the portal picks.")
+        }
     }
     doc
 }
@@ -1100,6 +1109,7 @@ fn param_infos(fields: &[Field], schema: &Schema, depth: usize) -> Vec<TokenStre
                 }
                 _ => vec![],
             };
+            let unlisted = ident(unlisted_name(f.unlisted));
             let nested = match named.map(|t| &t.body) {
                 Some(TypeBody::Object(inner)) if depth < 4 => param_infos(inner, schema, depth + 1),
                 _ => vec![],
@@ -1114,11 +1124,20 @@ fn param_infos(fields: &[Field], schema: &Schema, depth: usize) -> Vec<TokenStre
                     doc: #doc,
                     secret: #secret,
                     values: &[#(#values),*],
+                    unlisted: crate::schema::Unlisted::#unlisted,
                     fields: &[#(#nested),*],
                 }
             }
         })
         .collect()
+}
+
+fn unlisted_name(unlisted: Unlisted) -> &'static str {
+    match unlisted {
+        Unlisted::Refused => "Refused",
+        Unlisted::Accepted => "Accepted",
+        Unlisted::Replaced => "Replaced",
+    }
 }
 
 /// The named type a field refers to, directly or as list items.

@@ -86,6 +86,8 @@ pub struct Field {
     pub secret: bool,
     /// Set through a [`Joined`] value instead of its own setter.
     pub joined: bool,
+    /// What the portal does with an enum value outside the list.
+    pub unlisted: desc::Unlisted,
 }
 
 /// A resolved type.
@@ -1288,6 +1290,20 @@ impl Cx<'_> {
                 .default
                 .as_ref()
                 .and_then(|d| self.default_value(d, &ty, resolver, &fat.key("default")));
+            let is_enum = |t: &Ty| matches!(t, Ty::Named(r) if r.kind == Kind::Enum);
+            let enum_valued = match base {
+                Ty::List(inner) => is_enum(inner),
+                other => is_enum(other),
+            };
+            if p.unlisted.is_some() && !enum_valued {
+                self.err(
+                    &fat.key("unlisted"),
+                    format!(
+                        "`unlisted` says what happens to a value outside an enum's list; `{wire}` is `{}`, not an enum",
+                        p.ty
+                    ),
+                );
+            }
             out.push(Field {
                 wire: wire.to_owned(),
                 rust,
@@ -1301,6 +1317,7 @@ impl Cx<'_> {
                 spelling,
                 secret: p.secret,
                 joined: false,
+                unlisted: p.unlisted.unwrap_or(desc::Unlisted::Refused),
             });
         }
         out

@@ -810,6 +810,30 @@ const CASES: &[Case] = &[
     },
     // ---- errors ---------------------------------------------------------
     Case {
+        name: "unlisted_on_a_param_that_is_not_an_enum",
+        files: &[(
+            M,
+            "
+            method: im.chat.add
+            scope: im
+            docs: im-chat-add.md
+            who: any user
+            idempotent: false
+            summary: Creates a chat.
+            params:
+              TITLE: { type: string, unlisted: accepted, doc: The title. }
+            returns: { result: { type: integer, doc: Id. }, time: { type: Time, doc: Timing. } }
+            ",
+        )],
+        expect: &[(
+            M,
+            8,
+            36,
+            "im.chat.add.TITLE",
+            "`unlisted` says what happens to a value outside an enum's list; `TITLE` is `string`, not an enum",
+        )],
+    },
+    Case {
         name: "false_beside_a_union",
         files: &[(
             M,
@@ -1090,7 +1114,7 @@ const CASES: &[Case] = &[
             8,
             26,
             "im.chat.add.TITLE",
-            "unknown field `requird`, expected one of `type`, `doc`, `required`, `required_with`, `required_unless`, `default`, `rust`, `spelling`, `secret`",
+            "unknown field `requird`, expected one of `type`, `doc`, `required`, `required_with`, `required_unless`, `default`, `rust`, `spelling`, `secret`, `unlisted`",
         )],
     },
     Case {

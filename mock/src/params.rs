@@ -8,7 +8,7 @@
 //! to `456` where the schema says `integer`, as PHP would.
 
 use crate::wire::ApiError;
-use bitrix24::schema::{MethodInfo, ParamInfo};
+use bitrix24::schema::{MethodInfo, ParamInfo, Unlisted};
 use serde::de::{self, DeserializeSeed, IgnoredAny, MapAccess, SeqAccess, Visitor};
 use serde_json::{Map, Value};
 use std::fmt;
@@ -293,28 +293,6 @@ pub(crate) fn php_truthy(value: Option<&Value>) -> bool {
     }
 }
 
-/// How a parameter whose enum value is not in the schema is treated.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-enum Unknown {
-    /// Refused with `ERROR_ARGUMENT` (the default).
-    Refuse,
-    /// Dropped, so the method picks a value: `imbot.v2.Chat.add` says a
-    /// missing or wrong colour "will be assigned automatically".
-    Drop,
-    /// Kept: the docs say any other value is accepted too
-    /// (`COPILOT_MAIN_ROLE`: "any code of an available BitrixGPT role").
-    Keep,
-}
-
-/// What each method's page says about values outside the listed ones. The
-/// schema's tables cannot say it, so it is written down here, per page.
-fn unknown_policy(method: &str, path: &str) -> Unknown {
-    match (method, path) {
-        ("imbot.v2.Chat.add", "fields.color") => Unknown::Drop,
-        ("im.chat.add", "COPILOT_MAIN_ROLE") => Unknown::Keep,
-        _ => Unknown::Refuse,
-    }
-}
 
 /// Checks and converts the parameters of `method` against its table: types
 /// (`integer`, `string`, `[integer]`, objects), enum values (in the
@@ -428,15 +406,16 @@ fn check_value(
             _ => Err(wrong("a boolean", &value)),
         },
         _ if !p.values.is_empty() => {
-            let policy = unknown_policy(method, path);
             let known = match &value {
                 Value::String(s) => p.values.contains(&s.as_str()),
                 _ => false,
             };
-            match (known, policy) {
+            // The schema says what the page says of other values.
+            match (known, p.unlisted) {
                 (true, _) => Ok(Some(value)),
-                (false, Unknown::Drop) => Ok(None),
-                (false, Unknown::Keep) if value.is_string() => Ok(Some(value)),
+                // Dropped, so the method picks one as it does for a missing value.
+                (false, Unlisted::Replaced) => Ok(None),
+                (false, Unlisted::Accepted) if value.is_string() => Ok(Some(value)),
                 (false, _) => Err(ApiError::argument(format!(
                     "Parameter '{path}' has the unknown value {}; expected one of: {}",
                     shown(&value),

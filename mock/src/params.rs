@@ -293,7 +293,6 @@ pub(crate) fn php_truthy(value: Option<&Value>) -> bool {
     }
 }
 
-
 /// Checks and converts the parameters of `method` against its table: types
 /// (`integer`, `string`, `[integer]`, objects), enum values (in the
 /// spelling this parameter uses) and required parameters. Unknown

@@ -1034,3 +1034,32 @@ async fn batch_commands_count_against_their_methods_time_budget() {
     assert_eq!(send().await.unwrap(), 3);
     assert_eq!(server.requests().len(), 3);
 }
+
+#[tokio::test]
+async fn a_batch_hands_back_each_list_commands_total_and_next() {
+    let server = TestServer::start(|_| {
+        ok(json!({
+            "result": {"c0": [{"id": 7}], "c1": 1},
+            "result_error": [],
+            "result_total": {"c0": 3},
+            "result_next": {"c0": 1},
+            "result_time": {"c0": {"start": 1.0, "operating": 0.5}, "c1": {"start": 1.0}}
+        }))
+    })
+    .await;
+    let client = fast(ClientBuilder::webhook(&server.webhook()))
+        .build()
+        .unwrap();
+    let mut batch = client.batch();
+    let list = batch
+        .add(&im::search::chat::List::new().find("support"))
+        .unwrap();
+    let add = batch.add(&im::chat::Add::new()).unwrap();
+    let results = batch.send().await.unwrap();
+    let page = results.get_response(list).unwrap();
+    assert_eq!(page.result.len(), 1);
+    assert_eq!((page.total, page.next), (Some(3), Some(1)));
+    assert_eq!(page.time.and_then(|t| t.operating), Some(0.5));
+    let made = results.get_response(add).unwrap();
+    assert_eq!((made.result, made.total, made.next), (1, None, None));
+}

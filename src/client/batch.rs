@@ -200,6 +200,12 @@ struct BatchBody {
     /// Each command's `time` block, under its key.
     #[serde(default)]
     result_time: Value,
+    /// A list command's `total`, under its key.
+    #[serde(default)]
+    result_total: Value,
+    /// A list command's `next`, under its key.
+    #[serde(default)]
+    result_next: Value,
 }
 
 /// What a batch returned: each command's result or error.
@@ -241,5 +247,27 @@ impl BatchResults {
             }),
             None => Err(Error::NotRun { method }),
         }
+    }
+
+    /// [`get`](Self::get) with the command's whole response: its `time`
+    /// block and, for a list method, `total` and `next` (the batch's
+    /// `result_total` and `result_next`).
+    pub fn get_response<M: Method>(
+        &self,
+        key: BatchKey<M>,
+    ) -> Result<crate::Response<M::Output>, Error<M::Error>> {
+        let result = self.get(key)?;
+        let name = self::key(key.index);
+        let number = |member: &Value| member.get(&name).and_then(Value::as_i64);
+        Ok(crate::Response {
+            result,
+            time: self
+                .body
+                .result_time
+                .get(&name)
+                .and_then(|t| serde_json::from_value(t.clone()).ok()),
+            total: number(&self.body.result_total),
+            next: number(&self.body.result_next),
+        })
     }
 }

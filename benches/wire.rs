@@ -18,19 +18,7 @@ use std::time::Duration;
 mod paired;
 
 /// The example response of im-chat-add.md (as in tests/wire.rs).
-const IM_CHAT_ADD_RESPONSE: &str = r#"{
-    "result": 1417,
-    "time": {
-        "start": 1772009915,
-        "finish": 1772009915.872788,
-        "duration": 0.8727879524230957,
-        "processing": 0,
-        "date_start": "2026-02-25T11:58:35+01:00",
-        "date_finish": "2026-02-25T11:58:35+01:00",
-        "operating_reset_at": 1772010515,
-        "operating": 0.20950984954833984
-    }
-}"#;
+const IM_CHAT_ADD_RESPONSE: &str = include_str!("../tests/data/im.chat.add.response.json");
 
 /// The example response of imbot.v2/chats/chat-add.md.
 const IMBOT_CHAT_ADD_RESPONSE: &str = include_str!("../tests/data/imbot.v2.Chat.add.response.json");

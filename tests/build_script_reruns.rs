@@ -6,7 +6,10 @@
 //! `cargo build -v`, whose output has a "Running `.../build-script-build`"
 //! line exactly when the build script runs.
 
-use std::path::{Path, PathBuf};
+mod scratch;
+
+use scratch::copy_dir;
+use std::path::Path;
 use std::process::Command;
 use std::time::{Duration, SystemTime};
 
@@ -21,7 +24,11 @@ fn touching_src_does_not_rerun_the_build_script_and_touching_a_descriptor_does()
     }
     std::fs::copy(root.join("build.rs"), scratch.join("build.rs")).unwrap();
     std::fs::copy(root.join("Cargo.lock"), scratch.join("Cargo.lock")).unwrap();
-    std::fs::write(scratch.join("Cargo.toml"), manifest(root)).unwrap();
+    std::fs::write(
+        scratch.join("Cargo.toml"),
+        scratch::manifest(root, "build.rs", None),
+    )
+    .unwrap();
     // Shares compiled dependencies with tests/third_method.rs.
     let target = tmp.join("third-method").join("target");
 
@@ -80,39 +87,4 @@ fn touch(path: &Path) {
     let file = std::fs::OpenOptions::new().write(true).open(path).unwrap();
     file.set_modified(SystemTime::now() + Duration::from_secs(2))
         .unwrap();
-}
-
-/// This crate's manifest, reduced to one package with its build script.
-fn manifest(root: &Path) -> String {
-    let manifest = std::fs::read_to_string(root.join("Cargo.toml")).unwrap();
-    let section = |name: &str| -> String {
-        let header = format!("\n[{name}]\n");
-        let Some(start) = manifest.find(&header) else {
-            return String::new();
-        };
-        let body = &manifest[start + header.len()..];
-        let end = body.find("\n[").map_or(body.len(), |i| i + 1);
-        format!("[{name}]\n{}\n", &body[..end])
-    };
-    format!(
-        "[package]\nname = \"bitrix24\"\nversion = \"0.0.0\"\nedition = \"2024\"\npublish = false\nbuild = \"build.rs\"\n\n\
-         [workspace]\n\n{deps}{features}\
-         [build-dependencies]\nbitrix24-codegen = {{ path = {codegen:?}, default-features = false }}\n",
-        deps = section("dependencies"),
-        features = section("features"),
-        codegen = root.join("codegen").display().to_string(),
-    )
-}
-
-fn copy_dir(from: &Path, to: &Path) {
-    std::fs::create_dir_all(to).unwrap();
-    for entry in std::fs::read_dir(from).unwrap() {
-        let path: PathBuf = entry.unwrap().path();
-        let target = to.join(path.file_name().unwrap());
-        if path.is_dir() {
-            copy_dir(&path, &target);
-        } else {
-            std::fs::copy(&path, &target).unwrap();
-        }
-    }
 }

@@ -8,7 +8,10 @@
 //! `schema/` are left out, so the scratch build stays small however large the
 //! schema grows.)
 
-use std::path::{Path, PathBuf};
+mod scratch;
+
+use scratch::copy_dir;
+use std::path::Path;
 use std::process::Command;
 
 #[test]
@@ -36,7 +39,13 @@ fn a_method_added_by_yaml_alone_compiles_and_works() {
     )
     .unwrap();
     std::fs::copy(root.join("Cargo.lock"), scratch.join("Cargo.lock")).unwrap();
-    std::fs::write(scratch.join("Cargo.toml"), scratch_manifest(root)).unwrap();
+    // This crate's build.rs and src/lib.rs by absolute path, its own schema/.
+    let manifest = scratch::manifest(
+        root,
+        &root.join("build.rs").display().to_string(),
+        Some(&root.join("src/lib.rs")),
+    );
+    std::fs::write(scratch.join("Cargo.toml"), manifest).unwrap();
 
     let output = Command::new(env!("CARGO"))
         .args([
@@ -75,42 +84,4 @@ fn readme_example(root: &Path) -> String {
     let start = section.find("```yaml\n").expect("a yaml block") + "```yaml\n".len();
     let len = section[start..].find("```").expect("the block ends");
     section[start..start + len].to_owned()
-}
-
-/// The scratch crate's manifest: this crate's dependencies and features, its
-/// `src/lib.rs` and `build.rs` by absolute path, and its own `schema/`.
-fn scratch_manifest(root: &Path) -> String {
-    let manifest = std::fs::read_to_string(root.join("Cargo.toml")).unwrap();
-    let section = |name: &str| -> String {
-        let header = format!("\n[{name}]\n");
-        let Some(start) = manifest.find(&header) else {
-            return String::new();
-        };
-        let body = &manifest[start + header.len()..];
-        let end = body.find("\n[").map_or(body.len(), |i| i + 1);
-        format!("[{name}]\n{}\n", &body[..end])
-    };
-    let codegen = root.join("codegen").display().to_string();
-    format!(
-        "[package]\nname = \"bitrix24\"\nversion = \"0.0.0\"\nedition = \"2024\"\npublish = false\nbuild = {build:?}\n\n\
-         [lib]\npath = {lib:?}\n\n[workspace]\n\n{deps}{features}\
-         [build-dependencies]\nbitrix24-codegen = {{ path = {codegen:?}, default-features = false }}\n",
-        build = root.join("build.rs").display().to_string(),
-        lib = root.join("src/lib.rs").display().to_string(),
-        deps = section("dependencies"),
-        features = section("features"),
-    )
-}
-
-fn copy_dir(from: &Path, to: &Path) {
-    std::fs::create_dir_all(to).unwrap();
-    for entry in std::fs::read_dir(from).unwrap() {
-        let path: PathBuf = entry.unwrap().path();
-        let target = to.join(path.file_name().unwrap());
-        if path.is_dir() {
-            copy_dir(&path, &target);
-        } else {
-            std::fs::copy(&path, &target).unwrap();
-        }
-    }
 }

@@ -174,19 +174,7 @@ fn bot_token_is_sent_but_never_shown() {
 #[test]
 fn im_chat_add_response_decodes() {
     // The example response of im-chat-add.md.
-    let body = r#"{
-        "result": 1417,
-        "time": {
-            "start": 1772009915,
-            "finish": 1772009915.872788,
-            "duration": 0.8727879524230957,
-            "processing": 0,
-            "date_start": "2026-02-25T11:58:35+01:00",
-            "date_finish": "2026-02-25T11:58:35+01:00",
-            "operating_reset_at": 1772010515,
-            "operating": 0.20950984954833984
-        }
-    }"#;
+    let body = include_str!("data/im.chat.add.response.json");
     let response: Response<<im::chat::Add as Method>::Output> = serde_json::from_str(body).unwrap();
     assert_eq!(response.result, 1417);
     let time = response.time.unwrap();

@@ -90,17 +90,9 @@ pub fn check(schema: &TypeExpr, page: &PType, names: &Names) -> Result<(), Misma
     if page.nullable() && !nullable {
         return Err(Mismatch::NotNullable);
     }
-    let page_members = page.non_null();
-    if page_members.is_empty() || page_members.iter().any(|m| is_name(m, "any")) {
+    let Some((page_members, schema_members)) = compared(inner, page) else {
         return Ok(());
-    }
-    let schema_members = members(inner);
-    if schema_members
-        .iter()
-        .any(|m| matches!(m, TypeExpr::Name(n) if n == "any"))
-    {
-        return Ok(());
-    }
+    };
     let covered = |p: &PType| schema_members.iter().any(|s| member(s, p, names));
     if page_members.iter().all(|p| covered(p)) {
         Ok(())
@@ -119,17 +111,9 @@ pub fn check_input(schema: &TypeExpr, page: &PType, names: &Names) -> Result<(),
         TypeExpr::Nullable(inner) => inner.as_ref(),
         other => other,
     };
-    let page_members = page.non_null();
-    if page_members.is_empty() || page_members.iter().any(|m| is_name(m, "any")) {
+    let Some((page_members, schema_members)) = compared(inner, page) else {
         return Ok(());
-    }
-    let schema_members = members(inner);
-    if schema_members
-        .iter()
-        .any(|m| matches!(m, TypeExpr::Name(n) if n == "any"))
-    {
-        return Ok(());
-    }
+    };
     let page_covered = page_members
         .iter()
         .all(|p| schema_members.iter().any(|s| member(s, p, names)));
@@ -141,6 +125,27 @@ pub fn check_input(schema: &TypeExpr, page: &PType, names: &Names) -> Result<(),
     } else {
         Err(Mismatch::Differ)
     }
+}
+
+/// The members of each side that decide whether the types match, or `None`
+/// when nothing is to compare: the page gives no type, or either side is
+/// `any`.
+fn compared<'a>(
+    schema: &'a TypeExpr,
+    page: &'a PType,
+) -> Option<(Vec<&'a PType>, Vec<&'a TypeExpr>)> {
+    let page_members = page.non_null();
+    if page_members.is_empty() || page_members.iter().any(|m| is_name(m, "any")) {
+        return None;
+    }
+    let schema_members = members(schema);
+    if schema_members
+        .iter()
+        .any(|m| matches!(m, TypeExpr::Name(n) if n == "any"))
+    {
+        return None;
+    }
+    Some((page_members, schema_members))
 }
 
 /// The members of a schema type: those of a union, `T` and `false` for

@@ -30,10 +30,12 @@
 //! Values the crate does not know yet (a new colour, a new error code) decode
 //! into an `Unknown` variant instead of failing.
 #![warn(missing_docs)]
+#![cfg_attr(docsrs, feature(doc_cfg))]
 
 #[cfg(feature = "client")]
 pub mod client;
 mod limits;
+mod macros;
 mod method;
 mod or_false;
 mod response;

@@ -112,6 +112,108 @@ pub struct ErrorInfo {
     pub legacy: bool,
 }
 
+impl ParamInfo {
+    /// An optional parameter with no default, secret, values or fields; the
+    /// methods below set the rest (the generated tables are built this way).
+    pub const fn new(name: &'static str, ty: &'static str, doc: &'static str) -> Self {
+        ParamInfo {
+            name,
+            ty,
+            required: false,
+            required_with: None,
+            default: None,
+            doc,
+            secret: false,
+            values: &[],
+            unlisted: Unlisted::Refused,
+            fields: &[],
+        }
+    }
+
+    /// Marks it required.
+    pub const fn required(self) -> Self {
+        ParamInfo {
+            required: true,
+            ..self
+        }
+    }
+
+    /// Marks it required under one auth mode.
+    pub const fn required_with(self, mode: AuthMode) -> Self {
+        ParamInfo {
+            required_with: Some(mode),
+            ..self
+        }
+    }
+
+    /// Sets its documented default.
+    pub const fn default(self, default: &'static str) -> Self {
+        ParamInfo {
+            default: Some(default),
+            ..self
+        }
+    }
+
+    /// Marks it a credential.
+    pub const fn secret(self) -> Self {
+        ParamInfo {
+            secret: true,
+            ..self
+        }
+    }
+
+    /// Sets the wire values of its enum type.
+    pub const fn values(self, values: &'static [&'static str]) -> Self {
+        ParamInfo { values, ..self }
+    }
+
+    /// Sets what the portal does with a value not in its values.
+    pub const fn unlisted(self, unlisted: Unlisted) -> Self {
+        ParamInfo { unlisted, ..self }
+    }
+
+    /// Sets the fields of its object type.
+    pub const fn fields(self, fields: &'static [ParamInfo]) -> Self {
+        ParamInfo { fields, ..self }
+    }
+}
+
+impl ErrorInfo {
+    /// An error code that is neither safe to retry nor legacy; the methods
+    /// below set those.
+    pub const fn new(
+        code: &'static str,
+        status: Option<u16>,
+        message: &'static str,
+        meaning: &'static str,
+    ) -> Self {
+        ErrorInfo {
+            code,
+            status,
+            message,
+            meaning,
+            retry_safe: false,
+            legacy: false,
+        }
+    }
+
+    /// Marks it safe to retry: the portal guarantees nothing was done.
+    pub const fn retry_safe(self) -> Self {
+        ErrorInfo {
+            retry_safe: true,
+            ..self
+        }
+    }
+
+    /// Marks it listed only by older versions of the documentation.
+    pub const fn legacy(self) -> Self {
+        ErrorInfo {
+            legacy: true,
+            ..self
+        }
+    }
+}
+
 impl MethodInfo {
     /// Looks a method up by its wire name.
     pub fn find(name: &str) -> Option<&'static MethodInfo> {

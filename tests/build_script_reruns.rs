@@ -1,5 +1,6 @@
 //! The build script reruns when a descriptor changes and only then: editing
-//! the runtime in `src/` recompiles the crate without generating again.
+//! the runtime in `src/` recompiles the crate without generating again. And
+//! it generates only the scopes whose features are enabled.
 //!
 //! Builds a scratch copy of the crate (its own `src/`, `build.rs` and
 //! `schema/`, so touching files leaves this checkout alone) with
@@ -52,6 +53,90 @@ fn touching_src_does_not_rerun_the_build_script_and_touching_a_descriptor_does()
         ran_build_script(&after_yaml),
         "touching a descriptor did not rerun the build script:\n{after_yaml}"
     );
+}
+
+#[test]
+fn a_build_generates_only_the_scopes_it_enables() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let tmp = Path::new(env!("CARGO_TARGET_TMPDIR"));
+    let scratch = tmp.join("scoped-build");
+    let _ = std::fs::remove_dir_all(&scratch);
+    for dir in ["src", "schema"] {
+        copy_dir(&root.join(dir), &scratch.join(dir));
+    }
+    std::fs::copy(root.join("build.rs"), scratch.join("build.rs")).unwrap();
+    std::fs::copy(root.join("Cargo.lock"), scratch.join("Cargo.lock")).unwrap();
+    std::fs::write(
+        scratch.join("Cargo.toml"),
+        scratch::manifest(root, "build.rs", None),
+    )
+    .unwrap();
+    // A broken descriptor in the disabled scope: the build must not read it.
+    std::fs::write(scratch.join("schema/imbot/imbot.broken.yaml"), "method: [").unwrap();
+    let target = tmp.join("third-method").join("target");
+    let output = Command::new(env!("CARGO"))
+        .args(["build", "--offline", "--message-format=json"])
+        .args([
+            "--no-default-features",
+            "--features",
+            "im",
+            "--manifest-path",
+        ])
+        .arg(scratch.join("Cargo.toml"))
+        .env("CARGO_TARGET_DIR", &target)
+        .env_remove("RUSTFLAGS")
+        .output()
+        .expect("cargo runs");
+    let stdout = String::from_utf8_lossy(&output.stdout);
+    assert!(
+        output.status.success(),
+        "cargo build failed:\n{}",
+        String::from_utf8_lossy(&output.stderr)
+    );
+    let out_dir = stdout
+        .lines()
+        .filter_map(|l| serde_json::from_str::<serde_json::Value>(l).ok())
+        .find(|m| {
+            m["reason"] == "build-script-executed"
+                && m["package_id"]
+                    .as_str()
+                    .is_some_and(|p| p.contains("scoped-build"))
+        })
+        .and_then(|m| m["out_dir"].as_str().map(str::to_owned))
+        .expect("the build script ran");
+    let generated = std::fs::read_to_string(Path::new(&out_dir).join("bitrix24.rs")).unwrap();
+
+    let im_methods = std::fs::read_dir(root.join("schema/im"))
+        .unwrap()
+        .filter(|e| {
+            e.as_ref()
+                .unwrap()
+                .path()
+                .extension()
+                .is_some_and(|x| x == "yaml")
+        })
+        .count();
+    let methods_table = generated
+        .split("pub static METHODS")
+        .nth(1)
+        .and_then(|rest| rest.split("] ;").next())
+        .expect("the method table is generated");
+    let listed = methods_table.matches("_INFO").count();
+    assert_eq!(listed, im_methods, "METHODS lists the im methods only");
+    assert!(
+        !methods_table.contains("crate :: imbot"),
+        "METHODS names an imbot method"
+    );
+    assert!(
+        generated.contains("pub mod im {"),
+        "the im scope is generated"
+    );
+    for absent in ["pub mod imbot", "crate :: imbot", "imbot.v2.Chat.add"] {
+        assert!(
+            !generated.contains(absent),
+            "`{absent}` is in the im-only build"
+        );
+    }
 }
 
 /// Whether cargo's verbose output shows the build script being run (not

@@ -45,13 +45,13 @@ pub fn emit(schema: &Schema) -> TokenStream {
     let infos = schema.methods.iter().map(|m| {
         let path = module_path(&m.module);
         let info = info_ident(m);
-        let feature = &m.scope;
-        quote! { #[cfg(feature = #feature)] &#path::#info }
+        quote! { &#path::#info }
     });
     modules.entry(vec![]).or_default().push(quote! {
         /// Every method of the scopes this build includes (one cargo feature per
-        /// scope), sorted by wire name: what the CLI and the emulator read to
-        /// know each method's params and errors.
+        /// scope; `build.rs` generates only the enabled scopes), sorted by wire
+        /// name: what the CLI and the emulator read to know each method's
+        /// params and errors.
         pub static METHODS: &[&crate::schema::MethodInfo] = &[#(#infos),*];
     });
     render_module(&[], &modules, &prefixes)
@@ -125,12 +125,12 @@ fn render_module(
     }
 }
 
-/// `#[cfg(feature = "<scope>")]` on a scope module (a module right under the
-/// crate root): one cargo feature per scope, so a build compiles only the
-/// scopes it calls.
+/// Marks a scope module (a module right under the crate root) with its cargo
+/// feature in the documentation (docs.rs builds with `--cfg docsrs`). No
+/// `#[cfg]` is needed: `build.rs` generates only the enabled scopes.
 fn scope_gate(module: &[String]) -> TokenStream {
     match module {
-        [scope] => quote!(#[cfg(feature = #scope)]),
+        [scope] => quote!(#[cfg_attr(docsrs, doc(cfg(feature = #scope)))]),
         _ => quote!(),
     }
 }
@@ -824,6 +824,8 @@ fn method_doc(m: &Method) -> String {
     doc
 }
 
+/// The method's error enum and table, through the runtime's `method_error!`
+/// (`src/macros.rs`), which writes the impls every error enum shares.
 fn emit_error_enum(m: &Method, error_ty: &Ident, errors_static: &Ident) -> TokenStream {
     let doc = doc_attrs(&with_link(
         &format!(
@@ -832,89 +834,23 @@ fn emit_error_enum(m: &Method, error_ty: &Ident, errors_static: &Ident) -> Token
         ),
         &m.docs_url,
     ));
-    let variants = m.errors.iter().map(error_variant);
-    let from_arms = m.errors.iter().map(|e| {
+    let variants = m.errors.iter().map(|e| {
+        let doc = doc_attrs(&error_variant_doc(e));
         let v = ident(&e.rust);
-        let code = &e.code;
-        quote!(#code => Self::#v,)
+        let (code, args, flags) = error_info_parts(e);
+        quote! { #doc #v = code(#code, #args) #flags, }
     });
-    let code_arms = m.errors.iter().map(|e| {
-        let v = ident(&e.rust);
-        let code = &e.code;
-        quote!(Self::#v => #code,)
-    });
-    let info_arms = m.errors.iter().enumerate().map(|(i, e)| {
-        let v = ident(&e.rust);
-        let i = Literal::usize_unsuffixed(i);
-        quote!(Self::#v => Some(&#errors_static[#i]),)
-    });
-    let system = quote! {
-        match <crate::SystemError as crate::MethodError>::from_code(code) {
-            crate::SystemError::Unknown(code) => Self::Unknown(code),
-            system => Self::System(system),
-        }
-    };
-    // A method without codes of its own has only the system ones to try.
-    let from_code = if m.errors.is_empty() {
-        system
-    } else {
-        quote! {
-            match code {
-                #(#from_arms)*
-                _ => #system,
-            }
-        }
-    };
-    let statics = error_infos(&m.errors);
     let count = Literal::usize_unsuffixed(m.errors.len());
-    let statics_doc = doc_attrs(&with_link(
-        &format!("The error table of `{}`, in documentation order.", m.wire),
-        &m.docs_url,
-    ));
+    let wire = &m.wire;
+    let url = &m.docs_url;
     quote! {
-        #doc
-        #[derive(Debug, Clone, PartialEq, Eq)]
-        #[non_exhaustive]
-        pub enum #error_ty {
-            #(#variants)*
-            /// A system error, which any method may return.
-            System(crate::SystemError),
-            /// A code this version of the crate does not know, as received.
-            Unknown(String),
-        }
-
-        #statics_doc
-        pub static #errors_static: [crate::schema::ErrorInfo; #count] = [#(#statics),*];
-
-        impl crate::MethodError for #error_ty {
-            fn from_code(code: &str) -> Self {
-                #from_code
-            }
-
-            fn code(&self) -> &str {
-                match self {
-                    #(#code_arms)*
-                    Self::System(system) => system.code(),
-                    Self::Unknown(code) => code,
-                }
-            }
-
-            fn info(&self) -> Option<&'static crate::schema::ErrorInfo> {
-                match self {
-                    #(#info_arms)*
-                    Self::System(system) => system.info(),
-                    Self::Unknown(_) => None,
-                }
+        crate::macros::method_error! {
+            #doc
+            #[errors(#errors_static, #count, #wire, #url)]
+            pub enum #error_ty {
+                #(#variants)*
             }
         }
-
-        impl std::fmt::Display for #error_ty {
-            fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-                crate::schema::describe_error(self, f)
-            }
-        }
-
-        impl std::error::Error for #error_ty {}
     }
 }
 
@@ -986,6 +922,11 @@ fn emit_system_errors(errors: &[ErrorCode]) -> TokenStream {
 
 fn error_variant(e: &ErrorCode) -> TokenStream {
     let v = ident(&e.rust);
+    let doc = doc_attrs(&error_variant_doc(e));
+    quote! { #doc #v, }
+}
+
+fn error_variant_doc(e: &ErrorCode) -> String {
     let mut doc = format!("`{}`", e.code);
     if let Some(s) = e.status {
         doc.push_str(&format!(" (HTTP {s})"));
@@ -999,36 +940,36 @@ fn error_variant(e: &ErrorCode) -> TokenStream {
             "\n\nThe same code is also a system error; for this method it means the above.",
         );
     }
-    let doc = doc_attrs(&doc);
-    quote! { #doc #v, }
+    doc
+}
+
+/// An error's row of the table as the arguments of `ErrorInfo::new` (the
+/// code apart, and the rest) and the flag calls after it.
+fn error_info_parts(e: &ErrorCode) -> (&str, TokenStream, TokenStream) {
+    let status = match e.status {
+        Some(s) => {
+            let s = Literal::u16_unsuffixed(s);
+            quote!(Some(#s))
+        }
+        None => quote!(None),
+    };
+    let message = &e.message;
+    let meaning = e.doc.trim();
+    let retry = e.retry_safe.then(|| quote!(.retry_safe()));
+    let legacy = e.legacy.then(|| quote!(.legacy()));
+    (
+        &e.code,
+        quote!(#status, #message, #meaning),
+        quote!(#retry #legacy),
+    )
 }
 
 fn error_infos(errors: &[ErrorCode]) -> Vec<TokenStream> {
     errors
         .iter()
         .map(|e| {
-            let code = &e.code;
-            let status = match e.status {
-                Some(s) => {
-                    let s = Literal::u16_unsuffixed(s);
-                    quote!(Some(#s))
-                }
-                None => quote!(None),
-            };
-            let message = &e.message;
-            let meaning = e.doc.trim();
-            let retry = e.retry_safe;
-            let legacy = e.legacy;
-            quote! {
-                crate::schema::ErrorInfo {
-                    code: #code,
-                    status: #status,
-                    message: #message,
-                    meaning: #meaning,
-                    retry_safe: #retry,
-                    legacy: #legacy,
-                }
-            }
+            let (code, args, flags) = error_info_parts(e);
+            quote!(crate::schema::ErrorInfo::new(#code, #args) #flags)
         })
         .collect()
 }
@@ -1090,15 +1031,6 @@ fn param_infos(fields: &[Field], schema: &Schema, depth: usize) -> Vec<TokenStre
             let name = &f.wire;
             let ty = &f.schema_ty;
             let required = f.required;
-            let required_with = match f.required_with {
-                Some(AuthMode::Webhook) => quote!(Some(crate::schema::AuthMode::Webhook)),
-                Some(AuthMode::Oauth) => quote!(Some(crate::schema::AuthMode::Oauth)),
-                None => quote!(None),
-            };
-            let default = match &f.default {
-                Some(d) => quote!(Some(#d)),
-                None => quote!(None),
-            };
             let doc = f.doc.trim();
             let secret = f.secret;
             let named = named_ref(&f.ty).and_then(|r| crate::model::find_type(&schema.types, r));
@@ -1114,19 +1046,20 @@ fn param_infos(fields: &[Field], schema: &Schema, depth: usize) -> Vec<TokenStre
                 Some(TypeBody::Object(inner)) if depth < 4 => param_infos(inner, schema, depth + 1),
                 _ => vec![],
             };
+            let required = required.then(|| quote!(.required()));
+            let required_with = f.required_with.map(|mode| {
+                let mode = ident(auth_variant(mode));
+                quote!(.required_with(crate::schema::AuthMode::#mode))
+            });
+            let default = f.default.as_ref().map(|d| quote!(.default(#d)));
+            let secret = secret.then(|| quote!(.secret()));
+            let values = (!values.is_empty()).then(|| quote!(.values(&[#(#values),*])));
+            let unlisted = (f.unlisted != Unlisted::Refused)
+                .then(|| quote!(.unlisted(crate::schema::Unlisted::#unlisted)));
+            let nested = (!nested.is_empty()).then(|| quote!(.fields(&[#(#nested),*])));
             quote! {
-                crate::schema::ParamInfo {
-                    name: #name,
-                    ty: #ty,
-                    required: #required,
-                    required_with: #required_with,
-                    default: #default,
-                    doc: #doc,
-                    secret: #secret,
-                    values: &[#(#values),*],
-                    unlisted: crate::schema::Unlisted::#unlisted,
-                    fields: &[#(#nested),*],
-                }
+                crate::schema::ParamInfo::new(#name, #ty, #doc)
+                    #required #required_with #default #secret #values #unlisted #nested
             }
         })
         .collect()
@@ -1153,6 +1086,13 @@ fn named_ref(ty: &Ty) -> Option<&TypeRef> {
 
 fn info_ident(m: &Method) -> Ident {
     format_ident!("{}_INFO", m.rust.to_shouty_snake_case())
+}
+
+fn auth_variant(mode: AuthMode) -> &'static str {
+    match mode {
+        AuthMode::Webhook => "Webhook",
+        AuthMode::Oauth => "Oauth",
+    }
 }
 
 fn auth_name(mode: AuthMode) -> &'static str {

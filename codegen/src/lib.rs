@@ -24,6 +24,7 @@ pub mod emit;
 pub mod locate;
 pub mod model;
 pub mod typeref;
+pub mod usage;
 
 pub use diag::{Diagnostic, Diagnostics};
 
@@ -68,9 +69,70 @@ pub fn schema_files(dir: &Path) -> Result<Vec<PathBuf>, Diagnostics> {
     Ok(files)
 }
 
+/// Which scopes a generation includes.
+///
+/// A scope's files live under `schema/<scope>/` (its methods, and its shared
+/// types under `schema/<scope>/common/`); the crate root's shared types under
+/// `schema/common/`. [`load_scopes`] reads only the folders of the scopes it is
+/// given, so a build pays nothing for the descriptors of the others.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub enum Scopes {
+    /// Every scope of the schema folder: what `check` and `snapshot` use.
+    #[default]
+    All,
+    /// Only these scopes (lowercase, as in `scope:`), plus the crate root.
+    Only(std::collections::BTreeSet<String>),
+}
+
+impl Scopes {
+    /// The scopes whose cargo features are enabled, read from the
+    /// `CARGO_FEATURE_<NAME>` variables cargo sets for build scripts.
+    /// Features that name no scope (`client`) are harmless: no folder has
+    /// their name.
+    pub fn from_cargo_features() -> Self {
+        Scopes::Only(
+            std::env::vars_os()
+                .filter_map(|(k, _)| {
+                    k.to_str()?
+                        .strip_prefix("CARGO_FEATURE_")
+                        .map(|f| f.to_ascii_lowercase().replace('-', "_"))
+                })
+                .collect(),
+        )
+    }
+
+    /// Whether files of scope `scope` are read.
+    pub fn includes(&self, scope: &str) -> bool {
+        match self {
+            Scopes::All => true,
+            Scopes::Only(set) => set.contains(scope),
+        }
+    }
+}
+
+/// The scope folder a descriptor sits in: the first folder under the schema
+/// root, unless that is `common` (the crate root's shared files) or the
+/// file sits in the root itself.
+fn scope_folder<'a>(dir: &Path, path: &'a Path) -> Option<&'a str> {
+    let mut parts = path.strip_prefix(dir).ok()?.components();
+    let first = parts.next()?.as_os_str().to_str()?;
+    // A file right in the schema root has no folder.
+    parts.next()?;
+    (first != "common").then_some(first)
+}
+
 /// Reads and parses every descriptor of a schema folder. Files under a
 /// `common/` folder are shared descriptors; all others describe one method.
 pub fn load(dir: &Path) -> Result<Vec<Source>, Diagnostics> {
+    load_scopes(dir, &Scopes::All)
+}
+
+/// [`load`] for some scopes only: the folders of the other scopes are not
+/// read at all. Each file must sit in the folder of the scope it declares
+/// (`schema/im/im.chat.add.yaml` has `scope: im`; a root shared file has no
+/// `scope:`), which is what makes skipping a folder safe; a file elsewhere is
+/// reported at its `scope:` key.
+pub fn load_scopes(dir: &Path, scopes: &Scopes) -> Result<Vec<Source>, Diagnostics> {
     let files = schema_files(dir)?;
     if files.is_empty() {
         return Err(Diagnostics(vec![Diagnostic {
@@ -84,6 +146,10 @@ pub fn load(dir: &Path) -> Result<Vec<Source>, Diagnostics> {
     let mut sources = Vec::new();
     let mut diags = Vec::new();
     for path in files {
+        let folder = scope_folder(dir, &path);
+        if folder.is_some_and(|f| !scopes.includes(f)) {
+            continue;
+        }
         let bytes = match std::fs::read(&path) {
             Ok(b) => b,
             Err(e) => {
@@ -104,11 +170,16 @@ pub fn load(dir: &Path) -> Result<Vec<Source>, Diagnostics> {
             .components()
             .any(|c| c.as_os_str() == "common");
         match parse(&path, &text, shared) {
-            Ok(content) => sources.push(Source {
-                path,
-                text,
-                content,
-            }),
+            Ok(content) => {
+                if let Some(d) = misplaced(&path, &text, folder, &content) {
+                    diags.push(d);
+                }
+                sources.push(Source {
+                    path,
+                    text,
+                    content,
+                })
+            }
             Err(d) => diags.push(d),
         }
     }
@@ -117,6 +188,54 @@ pub fn load(dir: &Path) -> Result<Vec<Source>, Diagnostics> {
     } else {
         Err(Diagnostics(diags))
     }
+}
+
+/// A file whose `scope:` does not match the folder it sits in.
+fn misplaced(
+    path: &Path,
+    text: &str,
+    folder: Option<&str>,
+    content: &Content,
+) -> Option<Diagnostic> {
+    let name = path
+        .file_name()
+        .map(|n| n.to_string_lossy())
+        .unwrap_or_default();
+    let (label, message) = match content {
+        Content::Method(m) if folder == Some(m.scope.as_str()) => return None,
+        Content::Method(m) => (
+            m.method.clone(),
+            format!(
+                "a method of scope `{0}` belongs in schema/{0}/ (a build reads only the folders of its enabled scopes); move the file to schema/{0}/{name}",
+                m.scope
+            ),
+        ),
+        Content::Shared(s) => {
+            let message = match (s.scope.as_deref(), folder) {
+                (Some(scope), Some(folder)) if scope == folder => return None,
+                (None, None) => return None,
+                (Some(scope), _) => format!(
+                    "shared types of scope `{scope}` belong in schema/{scope}/common/ (a build reads only the folders of its enabled scopes); move the file to schema/{scope}/common/{name}"
+                ),
+                (None, Some(folder)) => format!(
+                    "this file sits in the folder of scope `{folder}` but declares no `scope`; add `scope: {folder}`, or move it to schema/common/ to share its types at the crate root"
+                ),
+            };
+            let stem = path
+                .file_stem()
+                .map(|s| s.to_string_lossy().into_owned())
+                .unwrap_or_default();
+            (stem, message)
+        }
+    };
+    let position = locate::locate(text, &[locate::Step::Key("scope".into())]);
+    Some(Diagnostic {
+        file: path.to_path_buf(),
+        line: position.map(|p| p.0),
+        column: position.map(|p| p.1),
+        path: format!("{label}.scope"),
+        message,
+    })
 }
 
 /// Parses one descriptor's text.
@@ -240,8 +359,16 @@ fn label(serde_path: &str) -> String {
 
 /// Loads, checks and emits a schema folder.
 pub fn generate(dir: &Path) -> Result<Generated, Diagnostics> {
-    let sources = load(dir)?;
-    let schema = model::build(&sources)?;
+    generate_scopes(dir, &Scopes::All)
+}
+
+/// [`generate`] for some scopes only (what `build.rs` runs with the enabled
+/// scope features): the other scopes' folders are not read, and of the crate
+/// root's shared types only those the included scopes use are emitted.
+pub fn generate_scopes(dir: &Path, scopes: &Scopes) -> Result<Generated, Diagnostics> {
+    let sources = load_scopes(dir, scopes)?;
+    let mut schema = model::build(&sources)?;
+    usage::retain_used_root_types(&mut schema);
     Ok(Generated {
         tokens: emit::emit(&schema),
         files: sources.into_iter().map(|s| s.path).collect(),
@@ -257,11 +384,67 @@ pub fn header() -> String {
 }
 
 /// Pretty-prints generated tokens, with the header, as checked into `generated/`.
+///
+/// The input of the runtime's macros (`crate::macros::method_error! { .. }`)
+/// is written as ordinary items, so it is pretty-printed as items too, and
+/// not as the one flowing line prettyplease gives an unknown macro's tokens.
 #[cfg(feature = "format")]
 pub fn format(tokens: &proc_macro2::TokenStream) -> Result<String, String> {
-    let file: syn::File =
+    let mut file: syn::File =
         syn::parse2(tokens.clone()).map_err(|e| format!("generated code does not parse: {e}"))?;
-    Ok(format!("{}{}", header(), prettyplease::unparse(&file)))
+    let mut bodies = Vec::new();
+    take_macro_bodies(&mut file.items, &mut bodies);
+    let mut text = prettyplease::unparse(&file);
+    for (i, body) in bodies.iter().enumerate() {
+        let marker = format!("__macro_body_{i}__");
+        let Some(at) = text.find(&marker) else {
+            return Err(format!("lost the body of macro call {i} while formatting"));
+        };
+        let line_start = text[..at].rfind('\n').map_or(0, |n| n + 1);
+        let indent = text[line_start..at].to_owned();
+        let formatted: String = body
+            .lines()
+            .map(|l| {
+                if l.is_empty() {
+                    "\n".to_owned()
+                } else {
+                    format!("{indent}{l}\n")
+                }
+            })
+            .collect();
+        let line_end = text[at..].find('\n').map_or(text.len(), |n| at + n + 1);
+        text.replace_range(line_start..line_end, &formatted);
+    }
+    Ok(format!("{}{text}", header()))
+}
+
+/// Replaces the body of each call of a runtime macro whose input parses as
+/// items with a marker, and keeps the body pretty-printed.
+#[cfg(feature = "format")]
+fn take_macro_bodies(items: &mut [syn::Item], bodies: &mut Vec<String>) {
+    for item in items {
+        match item {
+            syn::Item::Mod(m) => {
+                if let Some((_, items)) = &mut m.content {
+                    take_macro_bodies(items, bodies);
+                }
+            }
+            syn::Item::Macro(m)
+                if m.mac
+                    .path
+                    .segments
+                    .first()
+                    .is_some_and(|s| s.ident == "crate") =>
+            {
+                if let Ok(body) = syn::parse2::<syn::File>(m.mac.tokens.clone()) {
+                    let marker = quote::format_ident!("__macro_body_{}__", bodies.len());
+                    bodies.push(prettyplease::unparse(&body));
+                    m.mac.tokens = quote::quote!(#marker);
+                }
+            }
+            _ => {}
+        }
+    }
 }
 
 /// Generates and pretty-prints a schema folder: the text of `generated/bitrix24.rs`.

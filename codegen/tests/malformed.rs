@@ -1257,7 +1257,7 @@ const CASES: &[Case] = &[
     Case {
         name: "scope_differs_from_the_first_segment",
         files: &[(
-            M,
+            "imbot/im.chat.add.yaml",
             "
             method: im.chat.add
             scope: imbot
@@ -1269,11 +1269,78 @@ const CASES: &[Case] = &[
             ",
         )],
         expect: &[(
-            M,
+            "imbot/im.chat.add.yaml",
             2,
             8,
             "im.chat.add",
             "scope `imbot` differs from the method's first segment `im`; the types and the method would land in different modules",
+        )],
+    },
+    Case {
+        name: "method_outside_its_scope_folder",
+        files: &[("imbot/im.chat.add.yaml", VALID)],
+        expect: &[(
+            "imbot/im.chat.add.yaml",
+            2,
+            8,
+            "im.chat.add.scope",
+            "a method of scope `im` belongs in schema/im/ (a build reads only the folders of its enabled scopes); move the file to schema/im/im.chat.add.yaml",
+        )],
+    },
+    Case {
+        name: "method_in_the_schema_root",
+        files: &[("im.chat.add.yaml", VALID)],
+        expect: &[(
+            "im.chat.add.yaml",
+            2,
+            8,
+            "im.chat.add.scope",
+            "a method of scope `im` belongs in schema/im/ (a build reads only the folders of its enabled scopes); move the file to schema/im/im.chat.add.yaml",
+        )],
+    },
+    Case {
+        name: "scoped_shared_file_in_the_root_common_folder",
+        files: &[
+            (M, VALID),
+            (
+                "common/im-kinds.yaml",
+                "
+                scope: im
+                enums:
+                  Kind:
+                    doc: A kind.
+                    values: [{ wire: A, doc: A. }]
+                ",
+            ),
+        ],
+        expect: &[(
+            "common/im-kinds.yaml",
+            1,
+            8,
+            "im-kinds.scope",
+            "shared types of scope `im` belong in schema/im/common/ (a build reads only the folders of its enabled scopes); move the file to schema/im/common/im-kinds.yaml",
+        )],
+    },
+    Case {
+        name: "shared_file_in_a_scope_folder_without_a_scope",
+        files: &[
+            (M, VALID),
+            (
+                "im/common/kinds.yaml",
+                "
+                enums:
+                  Kind:
+                    doc: A kind.
+                    values: [{ wire: A, doc: A. }]
+                ",
+            ),
+        ],
+        expect: &[(
+            "im/common/kinds.yaml",
+            1,
+            1,
+            "kinds.scope",
+            "this file sits in the folder of scope `im` but declares no `scope`; add `scope: im`, or move it to schema/common/ to share its types at the crate root",
         )],
     },
     Case {
@@ -2087,7 +2154,7 @@ const CASES: &[Case] = &[
         files: &[
             (M, VALID),
             (
-                "common/modules.yaml",
+                "schema/common/modules.yaml",
                 "
                 scope: schema
                 enums:
@@ -2098,7 +2165,7 @@ const CASES: &[Case] = &[
             ),
         ],
         expect: &[(
-            "common/modules.yaml",
+            "schema/common/modules.yaml",
             1,
             8,
             "modules",

@@ -9,12 +9,12 @@
 //! Build scripts and their dependencies are compiled without optimization
 //! (the `build-override` profile: opt-level 0, even under `--release`), so
 //! the dev-profile run is the one the build pays. Inputs: the real `schema/`
-//! and synthetic schemas of 10, 100 and 1,000 methods
+//! and synthetic schemas of 10, 100 and 1,500 methods (the full-size schema: 20 scopes)
 //! (`benches/support/synth.rs`), written to a temp folder. Each round runs
 //! every input once, in a rotating order, so load on the machine hits all
 //! sizes alike; figures are medians over the rounds, with the 10th–90th
 //! percentiles, and the growth ratio is the median of the per-round ratios
-//! of per-method time (1,000 methods against 10).
+//! of per-method time (1,500 methods against 10).
 //!
 //! Stages: `load` (list, read, parse YAML), `validate` (`model::build`:
 //! checks and name resolution), `emit` (quote), `write` (`render` to text and
@@ -89,7 +89,7 @@ fn main() {
         methods: real_methods,
         temp: false,
     }];
-    for n in [10, 100, 1000] {
+    for n in [10, 100, 1500] {
         inputs.push(Input {
             label: format!("synthetic {n}"),
             dir: synth::temp_schema(n),
@@ -225,10 +225,10 @@ fn main() {
             )
         };
         println!(
-            "- {name}: 100 vs 10 {}; 1000 vs 100 {}; 1000 vs 10 {}",
+            "- {name}: 100 vs 10 {}; 1500 vs 100 {}; 1500 vs 10 {}",
             ratio(100, 10),
-            ratio(1000, 100),
-            ratio(1000, 10)
+            ratio(1500, 100),
+            ratio(1500, 10)
         );
     }
 

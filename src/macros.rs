@@ -87,3 +87,273 @@ macro_rules! method_error {
 }
 
 pub(crate) use method_error;
+
+/// The trait impls every generated enum shares, over its `from_wire` and
+/// `as_str`: `Display`, `FromStr` (never fails: an unknown value is kept),
+/// and serde in the wire form.
+macro_rules! enum_impls {
+    ($name:ident) => {
+        impl std::fmt::Display for $name {
+            fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                f.write_str(self.as_str())
+            }
+        }
+
+        impl std::str::FromStr for $name {
+            type Err = std::convert::Infallible;
+            fn from_str(value: &str) -> Result<Self, Self::Err> {
+                Ok(Self::from_wire(value))
+            }
+        }
+
+        impl serde::Serialize for $name {
+            fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+                serializer.serialize_str(self.as_str())
+            }
+        }
+
+        impl<'de> serde::Deserialize<'de> for $name {
+            fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+                crate::wire::deserialize_enum(deserializer, Self::from_wire)
+            }
+        }
+    };
+}
+
+pub(crate) use enum_impls;
+
+/// A method's request type: the struct, its setters and `param`, `Method`
+/// and `Serialize`.
+///
+/// ```text
+/// request! {
+///     /// docs of the request
+///     #[method("im.chat.add", ADD_INFO, i64, AddError)]
+///     #[derive(Default)]                    // other attributes pass through
+///     pub struct Add {
+///         /// docs of the field and of its setter
+///         #[param("USERS", opt, iter(i64))]
+///         #[serde(default)]                 // field attributes pass through
+///         pub users: Option<Vec<i64>>,
+///     }
+///     impl Add { /* new(), joined setters: any items pass through */ }
+/// }
+/// ```
+///
+/// `#[param(wire, send, set)]` gives the wire name (serde reads the field
+/// under it), how [`entry!`] sends the field and which [`setter!`] sets it.
+macro_rules! request {
+    (
+        $(#[doc = $doc:literal])*
+        #[method($wire:literal, $info:ident, $output:ty, $error:ident)]
+        $(#[$attr:meta])*
+        pub struct $name:ident {
+            $(
+                $(#[doc = $field_doc:literal])*
+                #[param($field_wire:literal, $send:ident $(($accessor:ident))?, $set:ident $(($($set_ty:tt)*))?)]
+                $(#[$field_attr:meta])*
+                pub $field:ident: $field_ty:ty,
+            )*
+        }
+        $($rest:item)*
+    ) => {
+        $(#[doc = $doc])*
+        #[derive(Debug, Clone, PartialEq, serde::Deserialize)]
+        $(#[$attr])*
+        #[non_exhaustive]
+        pub struct $name {
+            $(
+                $(#[doc = $field_doc])*
+                #[serde(rename = $field_wire)]
+                $(#[$field_attr])*
+                pub $field: $field_ty,
+            )*
+            /// Parameters the schema does not describe, sent as given after the
+            /// typed ones. Set them with [`Self::param`].
+            #[serde(flatten)]
+            pub extra: serde_json::Map<String, serde_json::Value>,
+        }
+
+        impl $name {
+            $(crate::macros::setter!($field, $set $(($($set_ty)*))?, $(#[doc = $field_doc])*);)*
+
+            /// Adds a parameter the schema does not describe (for example one an
+            /// older portal still accepts). It is sent as given.
+            #[inline]
+            pub fn param(mut self, name: impl Into<String>, value: impl Into<serde_json::Value>) -> Self {
+                self.extra.insert(name.into(), value.into());
+                self
+            }
+        }
+
+        impl crate::Method for $name {
+            const NAME: &'static str = $wire;
+            const INFO: &'static crate::schema::MethodInfo = &$info;
+            type Output = $output;
+            type Error = $error;
+        }
+
+        impl serde::Serialize for $name {
+            fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+                use serde::ser::SerializeMap as _;
+                let mut map = serializer.serialize_map(None)?;
+                $(crate::macros::entry!(map, self.$field, $field_wire, $send $(($accessor))?);)*
+                for (name, value) in &self.extra {
+                    map.serialize_entry(name, value)?;
+                }
+                map.end()
+            }
+        }
+
+        $($rest)*
+    };
+}
+
+pub(crate) use request;
+
+/// An object type: the struct (marked `#[object]`), its setters (none for a
+/// type no request carries: every field's setter is `none`) and its
+/// `Serialize`. Fields are written as for [`request!`]; items after the
+/// struct pass through.
+macro_rules! object {
+    (
+        $(#[doc = $doc:literal])*
+        #[object]
+        $(#[$attr:meta])*
+        pub struct $name:ident {
+            $(
+                $(#[doc = $field_doc:literal])*
+                #[param($field_wire:literal, $send:ident $(($accessor:ident))?, $set:ident $(($($set_ty:tt)*))?)]
+                $(#[$field_attr:meta])*
+                pub $field:ident: $field_ty:ty,
+            )*
+        }
+        $($rest:item)*
+    ) => {
+        $(#[doc = $doc])*
+        #[derive(Debug, Clone, PartialEq, serde::Deserialize)]
+        $(#[$attr])*
+        #[non_exhaustive]
+        pub struct $name {
+            $(
+                $(#[doc = $field_doc])*
+                #[serde(rename = $field_wire)]
+                $(#[$field_attr])*
+                pub $field: $field_ty,
+            )*
+        }
+
+        impl $name {
+            $(crate::macros::setter!($field, $set $(($($set_ty)*))?, $(#[doc = $field_doc])*);)*
+        }
+
+        impl serde::Serialize for $name {
+            fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+                use serde::ser::SerializeMap as _;
+                // No field to write leaves `map` unmodified.
+                #[allow(unused_mut)]
+                let mut map = serializer.serialize_map(None)?;
+                $(crate::macros::entry!(map, self.$field, $field_wire, $send $(($accessor))?);)*
+                map.end()
+            }
+        }
+
+        $($rest)*
+    };
+}
+
+pub(crate) use object;
+
+/// The setter of one optional field, by the argument it takes: `plain(T)`
+/// (a `T`), `into(T)` (anything `Into<T>`), `iter(T)` (items of a list),
+/// `strings` (a list of anything `Into<String>`), `map(T)` (key-value
+/// pairs), `null(T)` (an `Option<T>`, `None` sending `null`); `none` for a
+/// field set by `new()` or a joined setter.
+///
+/// The struct-update form (`Self { x, ..self }`) instead of `self.x = ..;
+/// self` lets LLVM build the request in place (BENCHMARKS.md), and
+/// `#[inline]` lets the non-generic setters inline across crates.
+macro_rules! setter {
+    ($field:ident, none, $(#[$doc:meta])*) => {};
+    ($field:ident, plain($ty:ty), $(#[$doc:meta])*) => {
+        $(#[$doc])*
+        #[inline]
+        pub fn $field(self, $field: $ty) -> Self {
+            Self { $field: Some($field), ..self }
+        }
+    };
+    ($field:ident, into($ty:ty), $(#[$doc:meta])*) => {
+        $(#[$doc])*
+        #[inline]
+        pub fn $field(self, $field: impl Into<$ty>) -> Self {
+            Self { $field: Some($field.into()), ..self }
+        }
+    };
+    ($field:ident, iter($ty:ty), $(#[$doc:meta])*) => {
+        $(#[$doc])*
+        #[inline]
+        pub fn $field(self, $field: impl IntoIterator<Item = $ty>) -> Self {
+            Self { $field: Some($field.into_iter().collect()), ..self }
+        }
+    };
+    ($field:ident, strings, $(#[$doc:meta])*) => {
+        $(#[$doc])*
+        #[inline]
+        pub fn $field(self, $field: impl IntoIterator<Item = impl Into<String>>) -> Self {
+            Self { $field: Some($field.into_iter().map(Into::into).collect()), ..self }
+        }
+    };
+    ($field:ident, map($ty:ty), $(#[$doc:meta])*) => {
+        $(#[$doc])*
+        #[inline]
+        pub fn $field(self, $field: impl IntoIterator<Item = (impl Into<String>, $ty)>) -> Self {
+            Self {
+                $field: Some($field.into_iter().map(|(key, value)| (key.into(), value)).collect()),
+                ..self
+            }
+        }
+    };
+    ($field:ident, null($ty:ty), $(#[$doc:meta])*) => {
+        $(#[$doc])*
+        ///
+        /// `None` sends `null`.
+        #[inline]
+        pub fn $field(self, $field: Option<$ty>) -> Self {
+            Self { $field: Some($field), ..self }
+        }
+    };
+}
+
+pub(crate) use setter;
+
+/// Sends one field: `req` (always), `opt` (when set); with `(spelling)`, an
+/// enum in that spelling; `req_null(spelling)` / `opt_null(spelling)` for an
+/// `Option` of such an enum that may be sent as `null`.
+macro_rules! entry {
+    ($map:ident, $value:expr, $wire:literal, req) => {
+        $map.serialize_entry($wire, &$value)?
+    };
+    ($map:ident, $value:expr, $wire:literal, opt) => {
+        if let Some(value) = &$value {
+            $map.serialize_entry($wire, value)?;
+        }
+    };
+    ($map:ident, $value:expr, $wire:literal, req($spelling:ident)) => {
+        $map.serialize_entry($wire, $value.$spelling())?
+    };
+    ($map:ident, $value:expr, $wire:literal, opt($spelling:ident)) => {
+        if let Some(value) = &$value {
+            $map.serialize_entry($wire, value.$spelling())?;
+        }
+    };
+    ($map:ident, $value:expr, $wire:literal, req_null($spelling:ident)) => {
+        $map.serialize_entry($wire, &$value.as_ref().map(|value| value.$spelling()))?
+    };
+    ($map:ident, $value:expr, $wire:literal, opt_null($spelling:ident)) => {
+        if let Some(value) = &$value {
+            $map.serialize_entry($wire, &value.as_ref().map(|value| value.$spelling()))?;
+        }
+    };
+}
+
+pub(crate) use entry;

@@ -14,8 +14,31 @@
 use std::fmt::Write as _;
 use std::path::{Path, PathBuf};
 
-/// Scopes the synthetic methods are spread over.
-const SCOPES: &[&str] = &["crm", "tasks", "disk", "sonet", "lists"];
+/// Scopes the synthetic methods are spread over: 20, as many as the
+/// documentation's families, so 1,500 methods make a full-size schema of
+/// 75 methods a scope.
+pub const SCOPES: &[&str] = &[
+    "crm",
+    "tasks",
+    "disk",
+    "sonet",
+    "lists",
+    "user",
+    "department",
+    "calendar",
+    "catalog",
+    "sale",
+    "bizproc",
+    "entity",
+    "landing",
+    "telephony",
+    "timeman",
+    "log",
+    "vote",
+    "mailservice",
+    "messageservice",
+    "userfieldconfig",
+];
 const VERBS: &[&str] = &["add", "update", "get", "delete", "list", "sync"];
 
 /// A fresh temporary folder holding a schema of `n` synthetic methods.

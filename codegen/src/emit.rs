@@ -152,57 +152,106 @@ fn with_link(doc: &str, url: &str) -> String {
     format!("{}\n\nDocumentation: <{url}>", doc.trim_end())
 }
 
-/// An object type: public fields, `Deserialize`, a hand-written `Serialize`
-/// that skips absent fields and uses each field's wire spelling, and, for
-/// types a request carries, a constructor and setters.
+/// An object type, through the runtime's `object!` (`src/macros.rs`): public
+/// fields, `Deserialize`, a `Serialize` that skips absent fields and uses
+/// each field's wire spelling, and, for types a request carries, a
+/// constructor and setters.
 fn emit_object(name: &str, doc: &str, fields: &[Field], input: bool) -> TokenStream {
     let ty = ident(name);
     let doc = doc_attrs(doc);
     let decls = fields.iter().map(|f| field_decl(f, input));
-    let serialize = emit_serialize(&ty, fields, false, input);
-    let default = if fields.iter().any(|f| f.required) {
-        quote!()
-    } else {
-        quote!(Default,)
-    };
-    let builders = if input {
+    let default = derive_default(fields);
+    let new = if input {
         let new = emit_new(fields, false);
-        let setters = fields.iter().filter(|f| !f.required).map(setter);
-        quote! {
-            impl #ty {
-                #new
-                #(#setters)*
-            }
-        }
+        quote!(impl #ty { #new })
     } else {
         quote!()
     };
     quote! {
-        #doc
-        #[derive(Debug, Clone, PartialEq, #default serde::Deserialize)]
-        #[non_exhaustive]
-        pub struct #ty {
-            #(#decls)*
+        crate::macros::object! {
+            #doc
+            #[object]
+            #default
+            pub struct #ty {
+                #(#decls)*
+            }
+            #new
         }
-        #builders
-        #serialize
     }
 }
 
+/// `#[derive(Default)]` for a type whose fields are all optional.
+fn derive_default(fields: &[Field]) -> TokenStream {
+    if fields.iter().any(|f| f.required) {
+        quote!()
+    } else {
+        quote!(#[derive(Default)])
+    }
+}
+
+/// A field as the input of `object!` and `request!`: its docs,
+/// `#[param(wire, send, set)]` and the field.
 fn field_decl(f: &Field, input: bool) -> TokenStream {
     let name = ident(&f.rust);
     let wire = &f.wire;
     let ty = field_type(f, input);
     let doc = doc_attrs(&field_doc(f));
-    let rename = if *wire == f.rust {
-        quote!()
+    let send = send_mode(f, input);
+    let set = if input && !f.required && !f.joined {
+        set_mode(f)
     } else {
-        quote!(#[serde(rename = #wire)])
+        quote!(none)
     };
     quote! {
         #doc
-        #rename
+        #[param(#wire, #send, #set)]
         pub #name: #ty,
+    }
+}
+
+/// How `entry!` sends a field: `req` or `opt`, with the enum spelling it
+/// uses when that is not the first, `_null` when it may be sent as `null`.
+fn send_mode(f: &Field, input: bool) -> TokenStream {
+    let base = if f.required { "req" } else { "opt" };
+    match &f.spelling {
+        Some((i, spelling)) if *i > 0 => {
+            let nullable = matches!(f.ty, Ty::Nullable(_));
+            let maybe_null = nullable && (f.required || sends_null(f, input));
+            let mode = ident(&format!("{base}{}", if maybe_null { "_null" } else { "" }));
+            let accessor = ident(spelling);
+            quote!(#mode(#accessor))
+        }
+        _ => {
+            let mode = ident(base);
+            quote!(#mode)
+        }
+    }
+}
+
+/// Which `setter!` sets an optional input field: by the argument it takes.
+fn set_mode(f: &Field) -> TokenStream {
+    match &f.ty {
+        // `null` is a value to send: the argument is an `Option` of a
+        // concrete type, so that `None` needs no annotation.
+        Ty::Nullable(inner) => {
+            let inner = rust_type(inner);
+            quote!(null(#inner))
+        }
+        _ if f.secret => quote!(into(crate::Secret)),
+        Ty::String => quote!(into(String)),
+        Ty::List(inner) if **inner == Ty::String => quote!(strings),
+        Ty::List(inner) => {
+            let inner = rust_type(inner);
+            quote!(iter(#inner))
+        }
+        Ty::Map(inner) => {
+            let inner = rust_type(inner);
+            quote!(map(#inner))
+        }
+        other => {
+            let ty = rust_type(other);
+            quote!(plain(#ty))
+        }
     }
 }
 
@@ -334,32 +383,6 @@ fn setter_arg(f: &Field) -> (TokenStream, TokenStream) {
     }
 }
 
-fn setter(f: &Field) -> TokenStream {
-    if f.joined {
-        return quote!();
-    }
-    let name = ident(&f.rust);
-    let (arg, store) = setter_arg(f);
-    let mut doc = field_doc(f);
-    if matches!(f.ty, Ty::Nullable(_)) {
-        doc.push_str(" `None` sends `null`.");
-    }
-    let doc = doc_attrs(&doc);
-    // `#[inline]` lets the non-generic setters inline across crates, and the
-    // struct-update form (`Self { x, ..self }`) instead of `self.x = ..; self`
-    // lets LLVM build the request in place: with the assignment form each
-    // setter whose argument allocates left a memcpy of the whole request
-    // (264 bytes for im.chat.add), a chain of six setters cost ~1.3x a
-    // hand-written struct literal (BENCHMARKS.md).
-    quote! {
-        #doc
-        #[inline]
-        pub fn #name(self, #name: #arg) -> Self {
-            Self { #name: Some(#store), ..self }
-        }
-    }
-}
-
 /// `new()`: required fields are its arguments, so leaving one out does not compile.
 fn emit_new(fields: &[Field], extra: bool) -> TokenStream {
     let required: Vec<&Field> = fields.iter().filter(|f| f.required).collect();
@@ -417,59 +440,6 @@ fn emit_new(fields: &[Field], extra: bool) -> TokenStream {
                     #(#inits,)*
                     #extra_init
                 }
-            }
-        }
-    }
-}
-
-fn emit_serialize(ty: &Ident, fields: &[Field], extra: bool, input: bool) -> TokenStream {
-    let entries = fields.iter().map(|f| {
-        let name = ident(&f.rust);
-        let wire = &f.wire;
-        let nullable = matches!(f.ty, Ty::Nullable(_));
-        // `value` is `&T`, or `&Option<T>` when null is sent as such.
-        let maybe_null = nullable && (f.required || sends_null(f, input));
-        let value = match &f.spelling {
-            Some((i, spelling)) if *i > 0 => {
-                let accessor = ident(spelling);
-                if maybe_null {
-                    quote!(&value.as_ref().map(|value| value.#accessor()))
-                } else {
-                    quote!(value.#accessor())
-                }
-            }
-            _ => quote!(value),
-        };
-        if f.required {
-            quote! {
-                let value = &self.#name;
-                map.serialize_entry(#wire, #value)?;
-            }
-        } else {
-            quote! {
-                if let Some(value) = &self.#name {
-                    map.serialize_entry(#wire, #value)?;
-                }
-            }
-        }
-    });
-    let extra = if extra {
-        quote! {
-            for (name, value) in &self.extra {
-                map.serialize_entry(name, value)?;
-            }
-        }
-    } else {
-        quote!()
-    };
-    quote! {
-        impl serde::Serialize for #ty {
-            fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-                use serde::ser::SerializeMap as _;
-                let mut map = serializer.serialize_map(None)?;
-                #(#entries)*
-                #extra
-                map.end()
             }
         }
     }
@@ -582,30 +552,7 @@ fn emit_enum(name: &str, doc: &str, e: &EnumDef) -> TokenStream {
             }
         }
 
-        impl std::fmt::Display for #ty {
-            fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-                f.write_str(self.as_str())
-            }
-        }
-
-        impl std::str::FromStr for #ty {
-            type Err = std::convert::Infallible;
-            fn from_str(value: &str) -> Result<Self, Self::Err> {
-                Ok(Self::from_wire(value))
-            }
-        }
-
-        impl serde::Serialize for #ty {
-            fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-                serializer.serialize_str(self.as_str())
-            }
-        }
-
-        impl<'de> serde::Deserialize<'de> for #ty {
-            fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-                crate::wire::deserialize_enum(deserializer, Self::from_wire)
-            }
-        }
+        crate::macros::enum_impls!(#ty);
     }
 }
 
@@ -701,6 +648,9 @@ fn emit_link(name: &str, doc: &str, l: &LinkDef) -> TokenStream {
     }
 }
 
+/// A method, through the runtime's `request!` (`src/macros.rs`): the request
+/// type with its setters, `Method` and `Serialize` impls; then its result
+/// type, error enum and info table.
 fn emit_method(m: &Method, schema: &Schema) -> TokenStream {
     let ty = ident(&m.rust);
     let error_ty = format_ident!("{}Error", m.rust);
@@ -708,15 +658,9 @@ fn emit_method(m: &Method, schema: &Schema) -> TokenStream {
     let errors_static = format_ident!("{}_ERRORS", m.rust.to_shouty_snake_case());
     let decls = m.params.iter().map(|f| field_decl(f, true));
     let doc = doc_attrs(&method_doc(m));
-    let serialize = emit_serialize(&ty, &m.params, true, true);
     let new = emit_new(&m.params, true);
-    let setters = m.params.iter().filter(|f| !f.required).map(setter);
     let joined = m.joined.iter().map(joined_setter);
-    let default = if m.params.iter().any(|f| f.required) {
-        quote!()
-    } else {
-        quote!(Default,)
-    };
+    let default = derive_default(&m.params);
 
     let (output, result_struct) = match &m.result.body {
         ResultBody::Type(ty, _) => (rust_type(ty), quote!()),
@@ -735,39 +679,20 @@ fn emit_method(m: &Method, schema: &Schema) -> TokenStream {
     let info_static = emit_info(m, &info, &errors_static, schema);
     let wire = &m.wire;
     quote! {
-        #doc
-        #[derive(Debug, Clone, PartialEq, #default serde::Deserialize)]
-        #[non_exhaustive]
-        pub struct #ty {
-            #(#decls)*
-            /// Parameters the schema does not describe, sent as given after the
-            /// typed ones. Set them with [`Self::param`].
-            #[serde(flatten)]
-            pub extra: serde_json::Map<String, serde_json::Value>,
-        }
+        crate::macros::request! {
+            #doc
+            #[method(#wire, #info, #output, #error_ty)]
+            #default
+            pub struct #ty {
+                #(#decls)*
+            }
 
-        impl #ty {
-            #new
-            #(#setters)*
-            #(#joined)*
-
-            /// Adds a parameter the schema does not describe (for example one an
-            /// older portal still accepts). It is sent as given.
-            #[inline]
-            pub fn param(mut self, name: impl Into<String>, value: impl Into<serde_json::Value>) -> Self {
-                self.extra.insert(name.into(), value.into());
-                self
+            impl #ty {
+                #new
+                #(#joined)*
             }
         }
 
-        impl crate::Method for #ty {
-            const NAME: &'static str = #wire;
-            const INFO: &'static crate::schema::MethodInfo = &#info;
-            type Output = #output;
-            type Error = #error_ty;
-        }
-
-        #serialize
         #result_struct
         #error_enum
         #info_static

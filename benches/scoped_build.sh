@@ -1,0 +1,107 @@
+#!/usr/bin/env bash
+# What a full-size schema costs a build that enables one scope.
+#
+#   benches/scoped_build.sh [RUNS] [SCOPE]
+#   RUNS   cold builds per side (default 3)
+#   SCOPE  the one scope enabled (default crm)
+#
+# A scratch copy of the crate's bindings (src/, build.rs, no client:
+# --no-default-features --features SCOPE), built on two schemas:
+#   full:   the root shared files and 1,500 synthetic methods in 20 scopes
+#           (`cargo run --example synth_schema`), 75 of them in SCOPE;
+#   alone:  the same files with only SCOPE's folder kept.
+# Each run is a `cargo build --offline` into a fresh target dir; the sides
+# alternate (A B B A ...). The figure is the ratio of the median wall times
+# (full / alone; target <= 1.2), with the per-pair ratios. Then one cold
+# build of the full schema with all 20 scopes enabled, for scale, and the
+# size of the generated file of each.
+#
+# Needs: cargo, python3. Writes under ${TMPDIR:-/tmp}.
+set -euo pipefail
+
+RUNS=${1:-3}
+SCOPE=${2:-crm}
+ROOT=$(cd "$(dirname "$0")/.." && pwd)
+WORK=$(mktemp -d "${TMPDIR:-/tmp}/bitrix24-scoped-build.XXXXXX")
+trap 'rm -rf "$WORK"' EXIT
+unset RUSTFLAGS CARGO_TARGET_DIR CARGO_BUILD_TARGET_DIR
+
+(cd "$ROOT" && cargo build -q --example synth_schema)
+SYNTH="$ROOT/target/debug/examples/synth_schema"
+
+section() {
+    awk -v h="[$1]" '$0 == h {on = 1; print; next} /^\[/ {on = 0} on' "$ROOT/Cargo.toml"
+}
+
+make_crate() { # DIR [SCOPE_TO_KEEP]
+    local dir=$1
+    mkdir -p "$dir"
+    cp -r "$ROOT/src" "$dir/src"
+    cp "$ROOT/build.rs" "$dir/build.rs"
+    cp "$ROOT/Cargo.lock" "$dir/Cargo.lock"
+    local scopes
+    scopes=$("$SYNTH" "$dir/schema" 1500 ${2:-})
+    {
+        printf '[package]\nname = "bitrix24"\nversion = "0.1.0"\nedition = "2024"\npublish = false\nbuild = "build.rs"\n\n[workspace]\n\n'
+        section dependencies
+        echo
+        section features
+        for s in $scopes; do printf '%s = []\n' "$s"; done
+        echo
+        printf '[build-dependencies]\nbitrix24-codegen = { path = "%s", default-features = false }\n' "$ROOT/codegen"
+    } >"$dir/Cargo.toml"
+}
+
+A="$WORK/full"
+B="$WORK/alone"
+make_crate "$A"
+make_crate "$B" "$SCOPE"
+ALL=$(ls "$A/schema" | grep -v '^common$' | paste -sd, -)
+
+build() { # DIR TARGET FEATURES -> seconds
+    local start end
+    start=$(date +%s.%N)
+    (cd "$1" && cargo build --offline -q --no-default-features --features "$3" --target-dir "$2") >/dev/null
+    end=$(date +%s.%N)
+    python3 -c "print(f'{$end - $start:.3f}')"
+}
+
+# Unmeasured: unpack the registry's sources into the page cache.
+build "$A" "$WORK/warm" "$SCOPE" >/dev/null
+rm -rf "$WORK/warm"
+
+echo "cold cargo build of the bindings, --features $SCOPE, $RUNS runs per side, alternating"
+echo "machine: $(nproc) cores, $(rustc --version); load before: $(cut -d' ' -f1-3 /proc/loadavg)"
+TA=()
+TB=()
+for i in $(seq 1 "$RUNS"); do
+    if [ $((i % 2)) -eq 1 ]; then order="A B"; else order="B A"; fi
+    for side in $order; do
+        if [ "$side" = A ]; then
+            TA+=("$(build "$A" "$WORK/ta" "$SCOPE")")
+            [ "$i" -lt "$RUNS" ] && rm -rf "$WORK/ta"
+        else
+            TB+=("$(build "$B" "$WORK/tb" "$SCOPE")")
+            [ "$i" -lt "$RUNS" ] && rm -rf "$WORK/tb"
+        fi
+    done
+done
+size() { find "$1" -path '*/out/bitrix24.rs' -exec du -k {} + | awk '{print $1 " KiB"}' | head -1; }
+SIZE_A=$(size "$WORK/ta")
+SIZE_B=$(size "$WORK/tb")
+T_ALL=$(build "$A" "$WORK/tall" "$ALL")
+SIZE_ALL=$(size "$WORK/tall")
+echo "load after: $(cut -d' ' -f1-3 /proc/loadavg)"
+python3 - "${TA[*]}" "${TB[*]}" "$T_ALL" "$SIZE_A" "$SIZE_B" "$SIZE_ALL" "$SCOPE" <<'PY'
+import statistics, sys
+a = [float(x) for x in sys.argv[1].split()]
+b = [float(x) for x in sys.argv[2].split()]
+all_, size_a, size_b, size_all, scope = float(sys.argv[3]), *sys.argv[4:]
+print(f"| build | median s | runs | generated file |")
+print(f"|---|---|---|---|")
+print(f"| full schema (1,500 methods, 20 scopes), --features {scope} | {statistics.median(a):.2f} | {' '.join(f'{x:.2f}' for x in a)} | {size_a} |")
+print(f"| only {scope}'s descriptors present, --features {scope} | {statistics.median(b):.2f} | {' '.join(f'{x:.2f}' for x in b)} | {size_b} |")
+print(f"| full schema, all 20 scopes enabled (one run) | {all_:.2f} | | {size_all} |")
+pairs = [x / y for x, y in zip(a, b)]
+print(f"\nfull / alone: {statistics.median(a) / statistics.median(b):.3f} (per pair {min(pairs):.3f}-{max(pairs):.3f}); target <= 1.2")
+PY

@@ -78,10 +78,12 @@ for i in $(seq 1 "$RUNS"); do
     if [ $((i % 2)) -eq 1 ]; then order="A B"; else order="B A"; fi
     for side in $order; do
         if [ "$side" = A ]; then
-            TA+=("$(build "$A" "$WORK/ta" "$SCOPE")")
+            t=$(build "$A" "$WORK/ta" "$SCOPE")
+            TA+=("$t")
             [ "$i" -lt "$RUNS" ] && rm -rf "$WORK/ta"
         else
-            TB+=("$(build "$B" "$WORK/tb" "$SCOPE")")
+            t=$(build "$B" "$WORK/tb" "$SCOPE")
+            TB+=("$t")
             [ "$i" -lt "$RUNS" ] && rm -rf "$WORK/tb"
         fi
     done

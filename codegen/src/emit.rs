@@ -453,6 +453,13 @@ fn emit_serialize(ty: &Ident, fields: &[Field], extra: bool, input: bool) -> Tok
             }
         }
     });
+    // A type with no fields writes no entry: `map` needs no `mut` (an
+    // unused one fails `clippy -D warnings` in the user's crate).
+    let binding = if fields.is_empty() && !extra {
+        quote!(map)
+    } else {
+        quote!(mut map)
+    };
     let extra = if extra {
         quote! {
             for (name, value) in &self.extra {
@@ -466,7 +473,7 @@ fn emit_serialize(ty: &Ident, fields: &[Field], extra: bool, input: bool) -> Tok
         impl serde::Serialize for #ty {
             fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
                 use serde::ser::SerializeMap as _;
-                let mut map = serializer.serialize_map(None)?;
+                let #binding = serializer.serialize_map(None)?;
                 #(#entries)*
                 #extra
                 map.end()

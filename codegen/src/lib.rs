@@ -23,6 +23,8 @@ pub mod docs;
 pub mod emit;
 pub mod locate;
 pub mod model;
+pub mod modules;
+mod partial;
 pub mod typeref;
 
 pub use diag::{Diagnostic, Diagnostics};
@@ -70,7 +72,39 @@ pub fn schema_files(dir: &Path) -> Result<Vec<PathBuf>, Diagnostics> {
 
 /// Reads and parses every descriptor of a schema folder. Files under a
 /// `common/` folder are shared descriptors; all others describe one method.
+/// Fails with every file that does not read or parse; [`check`] goes on to
+/// check the others.
 pub fn load(dir: &Path) -> Result<Vec<Source>, Diagnostics> {
+    let (sources, unparsed) = read(dir)?;
+    if unparsed.is_empty() {
+        Ok(sources)
+    } else {
+        Err(Diagnostics(
+            unparsed.into_iter().map(|u| u.problem).collect(),
+        ))
+    }
+}
+
+/// Loads and checks a schema folder. A file that does not parse does not
+/// stop the checks of the others: its syntax or shape error is reported with
+/// the semantic problems of every other file, except those that only follow
+/// from the missing file (a type it declares is not "unknown" elsewhere).
+pub fn check(dir: &Path) -> Result<(Vec<Source>, model::Schema), Diagnostics> {
+    let (sources, unparsed) = read(dir)?;
+    let built = model::build(&sources);
+    if unparsed.is_empty() {
+        return built.map(|schema| (sources, schema));
+    }
+    let mut diags: Vec<Diagnostic> = unparsed.iter().map(|u| u.problem.clone()).collect();
+    if let Err(semantic) = built {
+        diags.extend(partial::independent(semantic.0, &unparsed));
+    }
+    Err(Diagnostics(diags))
+}
+
+/// Reads every descriptor of a folder: the files that parse, and the
+/// problems of those that do not.
+fn read(dir: &Path) -> Result<(Vec<Source>, Vec<partial::Unparsed>), Diagnostics> {
     let files = schema_files(dir)?;
     if files.is_empty() {
         return Err(Diagnostics(vec![Diagnostic {
@@ -82,19 +116,25 @@ pub fn load(dir: &Path) -> Result<Vec<Source>, Diagnostics> {
         }]));
     }
     let mut sources = Vec::new();
-    let mut diags = Vec::new();
+    let mut unparsed = Vec::new();
     for path in files {
         let bytes = match std::fs::read(&path) {
             Ok(b) => b,
             Err(e) => {
-                diags.push(io_diag(&path, &e).0.remove(0));
+                unparsed.push(partial::Unparsed {
+                    problem: io_diag(&path, &e).0.remove(0),
+                    text: String::new(),
+                });
                 continue;
             }
         };
         let text = match String::from_utf8(bytes) {
             Ok(t) => t,
             Err(e) => {
-                diags.push(not_utf8(&path, &e));
+                unparsed.push(partial::Unparsed {
+                    problem: not_utf8(&path, &e),
+                    text: String::from_utf8_lossy(e.as_bytes()).into_owned(),
+                });
                 continue;
             }
         };
@@ -109,14 +149,10 @@ pub fn load(dir: &Path) -> Result<Vec<Source>, Diagnostics> {
                 text,
                 content,
             }),
-            Err(d) => diags.push(d),
+            Err(problem) => unparsed.push(partial::Unparsed { problem, text }),
         }
     }
-    if diags.is_empty() {
-        Ok(sources)
-    } else {
-        Err(Diagnostics(diags))
-    }
+    Ok((sources, unparsed))
 }
 
 /// Parses one descriptor's text.
@@ -240,8 +276,7 @@ fn label(serde_path: &str) -> String {
 
 /// Loads, checks and emits a schema folder.
 pub fn generate(dir: &Path) -> Result<Generated, Diagnostics> {
-    let sources = load(dir)?;
-    let schema = model::build(&sources)?;
+    let (sources, schema) = check(dir)?;
     Ok(Generated {
         tokens: emit::emit(&schema),
         files: sources.into_iter().map(|s| s.path).collect(),

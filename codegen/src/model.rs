@@ -318,7 +318,7 @@ fn page_url(docs: &str) -> String {
 /// `wire`, if anything: it must be an UpperCamelCase identifier, not a
 /// keyword, and not one of the variants the generated types keep for
 /// themselves.
-fn variant_name_problem(wire: &str, rust: &str) -> Option<String> {
+pub fn variant_name_problem(wire: &str, rust: &str) -> Option<String> {
     if !is_ident(rust)
         || rust.starts_with(|c: char| c.is_ascii_digit())
         || rust.to_upper_camel_case() != rust

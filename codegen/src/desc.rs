@@ -145,6 +145,11 @@ pub struct MethodFile {
     /// Further paragraphs for the method's docs.
     #[serde(default)]
     pub description: Option<String>,
+    /// Module names for method segments that cannot name a module as they
+    /// are (`enum` in `catalog.enum.getRoundTypes`, a keyword): segment →
+    /// Rust module name.
+    #[serde(default)]
+    pub modules: Entries<String>,
     /// The request parameters, by wire name, in documentation order.
     #[serde(default)]
     pub params: Entries<ParamDesc>,

@@ -23,6 +23,8 @@ pub mod docs;
 pub mod emit;
 pub mod locate;
 pub mod model;
+pub mod modules;
+mod partial;
 pub mod typeref;
 pub mod usage;
 
@@ -123,6 +125,8 @@ fn scope_folder<'a>(dir: &Path, path: &'a Path) -> Option<&'a str> {
 
 /// Reads and parses every descriptor of a schema folder. Files under a
 /// `common/` folder are shared descriptors; all others describe one method.
+/// Fails with every file that does not read or parse or sits outside its
+/// scope's folder; [`check`] goes on to check the others.
 pub fn load(dir: &Path) -> Result<Vec<Source>, Diagnostics> {
     load_scopes(dir, &Scopes::All)
 }
@@ -133,6 +137,62 @@ pub fn load(dir: &Path) -> Result<Vec<Source>, Diagnostics> {
 /// `scope:`), which is what makes skipping a folder safe; a file elsewhere is
 /// reported at its `scope:` key.
 pub fn load_scopes(dir: &Path, scopes: &Scopes) -> Result<Vec<Source>, Diagnostics> {
+    let read = read(dir, scopes)?;
+    if read.unparsed.is_empty() && read.misplaced.is_empty() {
+        Ok(read.sources)
+    } else {
+        Err(Diagnostics(
+            read.unparsed
+                .into_iter()
+                .map(|u| u.problem)
+                .chain(read.misplaced)
+                .collect(),
+        ))
+    }
+}
+
+/// Loads and checks a schema folder. A file that does not parse does not
+/// stop the checks of the others: its syntax or shape error is reported with
+/// the semantic problems of every other file, except those that only follow
+/// from the missing file (a type it declares is not "unknown" elsewhere).
+pub fn check(dir: &Path) -> Result<(Vec<Source>, model::Schema), Diagnostics> {
+    check_scopes(dir, &Scopes::All)
+}
+
+/// [`check`] for some scopes only, as [`load_scopes`] reads them.
+pub fn check_scopes(
+    dir: &Path,
+    scopes: &Scopes,
+) -> Result<(Vec<Source>, model::Schema), Diagnostics> {
+    let Read {
+        sources,
+        unparsed,
+        misplaced,
+    } = read(dir, scopes)?;
+    let built = model::build(&sources);
+    if unparsed.is_empty() && misplaced.is_empty() {
+        return built.map(|schema| (sources, schema));
+    }
+    let mut diags: Vec<Diagnostic> = unparsed.iter().map(|u| u.problem.clone()).collect();
+    diags.extend(misplaced);
+    if let Err(semantic) = built {
+        diags.extend(partial::independent(semantic.0, &unparsed));
+    }
+    Err(Diagnostics(diags))
+}
+
+/// What [`read`] found in a schema folder.
+struct Read {
+    /// The files that parse.
+    sources: Vec<Source>,
+    /// The problems of those that do not.
+    unparsed: Vec<partial::Unparsed>,
+    /// Files that parse but sit outside their scope's folder.
+    misplaced: Vec<Diagnostic>,
+}
+
+/// Reads every descriptor of a folder that `scopes` includes.
+fn read(dir: &Path, scopes: &Scopes) -> Result<Read, Diagnostics> {
     let files = schema_files(dir)?;
     if files.is_empty() {
         return Err(Diagnostics(vec![Diagnostic {
@@ -144,7 +204,8 @@ pub fn load_scopes(dir: &Path, scopes: &Scopes) -> Result<Vec<Source>, Diagnosti
         }]));
     }
     let mut sources = Vec::new();
-    let mut diags = Vec::new();
+    let mut unparsed = Vec::new();
+    let mut misplaced_files = Vec::new();
     for path in files {
         let folder = scope_folder(dir, &path);
         if folder.is_some_and(|f| !scopes.includes(f)) {
@@ -153,14 +214,20 @@ pub fn load_scopes(dir: &Path, scopes: &Scopes) -> Result<Vec<Source>, Diagnosti
         let bytes = match std::fs::read(&path) {
             Ok(b) => b,
             Err(e) => {
-                diags.push(io_diag(&path, &e).0.remove(0));
+                unparsed.push(partial::Unparsed {
+                    problem: io_diag(&path, &e).0.remove(0),
+                    text: String::new(),
+                });
                 continue;
             }
         };
         let text = match String::from_utf8(bytes) {
             Ok(t) => t,
             Err(e) => {
-                diags.push(not_utf8(&path, &e));
+                unparsed.push(partial::Unparsed {
+                    problem: not_utf8(&path, &e),
+                    text: String::from_utf8_lossy(e.as_bytes()).into_owned(),
+                });
                 continue;
             }
         };
@@ -171,23 +238,21 @@ pub fn load_scopes(dir: &Path, scopes: &Scopes) -> Result<Vec<Source>, Diagnosti
             .any(|c| c.as_os_str() == "common");
         match parse(&path, &text, shared) {
             Ok(content) => {
-                if let Some(d) = misplaced(&path, &text, folder, &content) {
-                    diags.push(d);
-                }
+                misplaced_files.extend(misplaced(&path, &text, folder, &content));
                 sources.push(Source {
                     path,
                     text,
                     content,
                 })
             }
-            Err(d) => diags.push(d),
+            Err(problem) => unparsed.push(partial::Unparsed { problem, text }),
         }
     }
-    if diags.is_empty() {
-        Ok(sources)
-    } else {
-        Err(Diagnostics(diags))
-    }
+    Ok(Read {
+        sources,
+        unparsed,
+        misplaced: misplaced_files,
+    })
 }
 
 /// A file whose `scope:` does not match the folder it sits in.
@@ -366,8 +431,7 @@ pub fn generate(dir: &Path) -> Result<Generated, Diagnostics> {
 /// scope features): the other scopes' folders are not read, and of the crate
 /// root's shared types only those the included scopes use are emitted.
 pub fn generate_scopes(dir: &Path, scopes: &Scopes) -> Result<Generated, Diagnostics> {
-    let sources = load_scopes(dir, scopes)?;
-    let mut schema = model::build(&sources)?;
+    let (sources, mut schema) = check_scopes(dir, scopes)?;
     usage::retain_used_root_types(&mut schema);
     Ok(Generated {
         tokens: emit::emit(&schema),

@@ -318,7 +318,7 @@ fn page_url(docs: &str) -> String {
 /// `wire`, if anything: it must be an UpperCamelCase identifier, not a
 /// keyword, and not one of the variants the generated types keep for
 /// themselves.
-fn variant_name_problem(wire: &str, rust: &str) -> Option<String> {
+pub fn variant_name_problem(wire: &str, rust: &str) -> Option<String> {
     if !is_ident(rust)
         || rust.starts_with(|c: char| c.is_ascii_digit())
         || rust.to_upper_camel_case() != rust
@@ -369,7 +369,22 @@ const PRELUDE_TYPES: &[&str] = &[
     "IntoIterator",
 ];
 const RUNTIME_MODULES: &[&str] = &["client", "method", "response", "schema", "secret", "wire"];
-const RESERVED_FIELDS: &[&str] = &["extra", "new", "param"];
+/// Field names a setter may not take: the request's own members (`extra`,
+/// `new`, `param`), and the methods its traits give it, which a setter of
+/// the same name would hide (`Self::default()` in `new()` would call it).
+pub const RESERVED_FIELDS: &[&str] = &[
+    "extra",
+    "new",
+    "param",
+    "default",
+    "clone",
+    "clone_from",
+    "eq",
+    "ne",
+    "fmt",
+    "serialize",
+    "deserialize",
+];
 
 /// Checks the sources and builds the model, or returns every problem found.
 pub fn build(sources: &[Source]) -> Result<Schema, Diagnostics> {
@@ -677,6 +692,24 @@ impl Cx<'_> {
                 );
             }
         }
+        // Methods under one wire prefix share its module.
+        let paths: Vec<(&str, &[String])> = methods
+            .iter()
+            .map(|m| (m.wire.as_str(), m.module.as_slice()))
+            .collect();
+        for (i, message) in crate::modules::disagreements(&paths) {
+            let wire = &methods[i].wire;
+            let file = sources
+                .iter()
+                .position(|s| matches!(&s.content, Content::Method(f) if f.method == *wire))
+                .unwrap_or(0);
+            let at = At {
+                file,
+                label: wire.clone(),
+                steps: vec![Step::Key("method".into())],
+            };
+            self.err(&at, message);
+        }
         // Generated method names must not clash with types of the same module.
         for m in &methods {
             for suffix in ["", "Result", "Error"] {
@@ -877,26 +910,19 @@ impl Cx<'_> {
                 ),
             );
         }
-        let module: Vec<String> = segments[..segments.len() - 1]
-            .iter()
-            .map(|s| s.to_snake_case())
-            .collect();
-        for (seg, snake) in segments.iter().zip(&module) {
-            if is_keyword(snake) {
-                self.err(
-                    &at.key("method"),
-                    format!("segment `{seg}` becomes the module `{snake}`, a Rust keyword"),
-                );
+        let module = match crate::modules::path(&segments, &m.modules) {
+            Ok(module) => module,
+            Err(problems) => {
+                for (key, message) in problems {
+                    let at = match key {
+                        Some(k) => at.key("modules").key(&k),
+                        None => at.key("method"),
+                    };
+                    self.err(&at, message);
+                }
                 return None;
             }
-            if !is_snake_ident(snake) {
-                self.err(
-                    &at.key("method"),
-                    format!("segment `{seg}` does not give a module name; a segment must start with a letter"),
-                );
-                return None;
-            }
-        }
+        };
         if module[0] != m.scope {
             self.err(
                 &at.key("scope"),
@@ -929,7 +955,12 @@ impl Cx<'_> {
         }
         let scope_module = vec![m.scope.clone()];
         let mut params = self.fields(&m.params, &at.key("params"), &scope_module, resolver);
-        for (p, (name, pd)) in params.iter().zip(m.params.iter()) {
+        // Params that failed their own checks are not in `params`: pair the
+        // rest with their entries by wire name, never by position.
+        for p in &params {
+            let Some((name, pd)) = m.params.iter().find(|(w, _)| *w == p.wire) else {
+                continue;
+            };
             if let Some(mode) = pd.required_with
                 && !m.auth.contains(&mode)
             {
@@ -981,7 +1012,12 @@ impl Cx<'_> {
         }
         let result = self.result(&m.returns, &at.key("returns"), &scope_module, resolver);
         let errors = self.errors(&m.errors, &at.key("errors"));
-        for (e, (code, d)) in errors.iter().zip(m.errors.iter()) {
+        // Codes that failed their own checks are not in `errors`: pair the
+        // rest with their entries by code, never by position.
+        for e in &errors {
+            let Some((code, d)) = m.errors.iter().find(|(c, _)| *c == e.code) else {
+                continue;
+            };
             let eat = at
                 .key("errors")
                 .key(code)
@@ -2018,7 +2054,7 @@ fn is_ident(s: &str) -> bool {
         && !s.starts_with(|c: char| c.is_ascii_digit())
 }
 
-fn is_snake_ident(s: &str) -> bool {
+pub(crate) fn is_snake_ident(s: &str) -> bool {
     is_ident(s) && s.to_snake_case() == s
 }
 

@@ -301,3 +301,117 @@ fn the_imported_draft_is_a_valid_descriptor_that_matches_its_page() {
     assert!(schema.types.iter().any(|t| t.name == "ThingAddKind"));
     assert!(schema.types.iter().any(|t| t.name == "ThingAddOptions"));
 }
+
+/// `things-type-find.md` has what the whole docs tree showed the importer
+/// getting wrong (issue 16): a scope other than the first segment, a
+/// keyword segment, a param named `Default`, a filter whose bullets are
+/// keys and operators, a conditional required mark, numeric and Cyrillic
+/// enum values, numeric error codes, an error row whose code cell is prose,
+/// and a row listed twice.
+fn find_draft() -> String {
+    let text = std::fs::read_to_string(here().join("pages/api-reference/demo/things-type-find.md"))
+        .unwrap();
+    let known = import::Known {
+        system_errors: vec!["QUERY_LIMIT_EXCEEDED".to_owned()],
+        entities: vec![],
+    };
+    import::draft(
+        &Page::parse(&text),
+        "pages/api-reference/demo/things-type-find.md",
+        &known,
+    )
+    .unwrap()
+}
+
+/// The draft, next to the test schema's shared files, as a checked schema.
+fn build_draft(draft: &str) -> Result<model::Schema, String> {
+    let mut sources: Vec<Source> = sources()
+        .into_iter()
+        .filter(|s| s.path.components().any(|c| c.as_os_str() == "common"))
+        .collect();
+    let path = PathBuf::from("things.type.find.yaml");
+    sources.push(Source {
+        content: bitrix24_codegen::parse(&path, draft, false).map_err(|e| e.to_string())?,
+        path,
+        text: draft.to_owned(),
+    });
+    model::build(&sources).map_err(|e| e.to_string())
+}
+
+#[test]
+fn the_draft_of_a_page_with_unnamable_things_is_valid_and_marks_its_guesses() {
+    let draft = find_draft();
+    let schema = build_draft(&draft).unwrap_or_else(|e| panic!("{e}\n{draft}"));
+    let method = &schema.methods[0];
+    // The scope the language needs, and the page's own in a review mark.
+    assert!(
+        draft.contains("scope: things # review: the page names the scope `thing`"),
+        "{draft}"
+    );
+    // `type` cannot name a module: the draft names it.
+    assert!(
+        draft.contains("modules: { type: types } # review"),
+        "{draft}"
+    );
+    assert_eq!(method.module, ["things", "types"]);
+    // `Default` would hide `Default::default()`: renamed the documented way.
+    assert!(
+        draft.contains("Default:\n    type: \"string\"\n    rust: default_value # review"),
+        "{draft}"
+    );
+    // Numeric codes: a name from the English message, else `Code<n>`.
+    let variants: Vec<(&str, &str)> = method
+        .errors
+        .iter()
+        .map(|e| (e.code.as_str(), e.rust.as_str()))
+        .collect();
+    assert_eq!(variants, [("1018", "ThingNotFound"), ("100", "Code100")]);
+    assert!(draft.contains("rust: ThingNotFound # review"), "{draft}");
+    // Values with no Rust name of their own.
+    let values = |name: &str| -> Vec<String> {
+        let t = schema.types.iter().find(|t| t.name == name).unwrap();
+        match &t.body {
+            model::TypeBody::Enum(e) => e.values.iter().map(|v| v.rust.clone()).collect(),
+            _ => panic!("{name} is not an enum"),
+        }
+    };
+    assert_eq!(values("TypeFindLevel"), ["Value1", "Value2"]);
+    assert_eq!(values("TypeFindMood"), ["Value1", "Value2"]);
+    assert!(
+        draft.contains("rust: Value1 } # review: the value gives no variant name"),
+        "{draft}"
+    );
+}
+
+#[test]
+fn the_importer_invents_no_constraint_and_drops_no_row() {
+    let draft = find_draft();
+    let schema = build_draft(&draft).unwrap_or_else(|e| panic!("{e}\n{draft}"));
+    let method = &schema.methods[0];
+    let param = |wire: &str| method.params.iter().find(|p| p.wire == wire).unwrap();
+    // Keys and operators of a filter are no enum of the param's values.
+    assert_eq!(param("filter").schema_ty, "string");
+    assert!(!schema.types.iter().any(|t| t.name == "TypeFindFilter"));
+    assert!(
+        draft.contains("# review: not drafted as an enum, some listed values are operators"),
+        "{draft}"
+    );
+    // "Required if `auto` is not given" is no unconditional required mark.
+    assert!(!param("section").required);
+    assert!(
+        draft.contains("  section:\n    type: \"integer\"\n    # review: marked required, but the page names a condition"),
+        "{draft}"
+    );
+    // A row whose code cell is prose is kept for the reviewer.
+    assert!(
+        draft.contains("  # review: a row whose code cell is not a code (\"Пустое значение\")")
+            && draft.contains("  #   message: \"Access is denied for this section\""),
+        "{draft}"
+    );
+    // A row listed twice is kept once, the repeat noted.
+    assert_eq!(method.params.iter().filter(|p| p.wire == "auto").count(), 1);
+    assert!(
+        draft.contains("# review: the page lists \"auto\" again"),
+        "{draft}"
+    );
+}

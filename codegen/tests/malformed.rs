@@ -1090,7 +1090,7 @@ const CASES: &[Case] = &[
             7,
             1,
             "im.chat.add",
-            "unknown field `descripton`, expected one of `method`, `scope`, `docs`, `who`, `idempotent`, `auth`, `summary`, `description`, `params`, `joined`, `returns`, `errors`, `types`, `enums`, `links`",
+            "unknown field `descripton`, expected one of `method`, `scope`, `docs`, `who`, `idempotent`, `auth`, `summary`, `description`, `modules`, `params`, `joined`, `returns`, `errors`, `types`, `enums`, `links`",
         )],
     },
     Case {
@@ -2292,6 +2292,246 @@ const CASES: &[Case] = &[
             "no `system_errors` found; schema/common/ must define them once",
         )],
     },
+    // ---- faults found by drafting the whole docs tree (issue 16) ---------
+    Case {
+        name: "field_named_like_a_method_the_generated_code_calls",
+        files: &[(
+            M,
+            "
+            method: im.chat.add
+            scope: im
+            docs: im-chat-add.md
+            who: any user
+            idempotent: false
+            summary: Creates a chat.
+            params:
+              Default: { type: string, doc: A setter `default` would hide `Default::default()` in `new()`. }
+              TITLE: { type: string, rust: clone, doc: A setter `clone` would hide `Clone::clone`. }
+            returns: { result: { type: integer, doc: Id. }, time: { type: Time, doc: Timing. } }
+            ",
+        )],
+        expect: &[
+            (
+                M,
+                8,
+                12,
+                "im.chat.add.Default",
+                "`Default` becomes `default`, which the generated API uses itself; add `rust: <name>`",
+            ),
+            (
+                M,
+                9,
+                32,
+                "im.chat.add.TITLE",
+                "rust name `clone` is used by the generated API itself; choose another",
+            ),
+        ],
+    },
+    Case {
+        name: "system_error_checks_stay_in_step_after_a_dropped_code",
+        files: &[(
+            M,
+            "
+            method: im.chat.add
+            scope: im
+            docs: im-chat-add.md
+            who: any user
+            idempotent: false
+            summary: Creates a chat.
+            returns: { result: { type: integer, doc: Id. }, time: { type: Time, doc: Timing. } }
+            errors:
+              1018: { message: Empty collection, doc: The first code has no variant name. }
+              OWN_CODE: { message: Own, doc: A code of this method. }
+              QUERY_LIMIT_EXCEEDED: { message: Too many, doc: A system code without the mark. }
+              ANOTHER: { message: Another, doc: Marked for nothing., shadows_system: true }
+            ",
+        )],
+        expect: &[
+            (
+                M,
+                9,
+                9,
+                "im.chat.add.1018",
+                "`1018` gives the variant name `1018`, which is not an UpperCamelCase identifier; add `rust: <Name>`",
+            ),
+            (
+                M,
+                11,
+                25,
+                "im.chat.add.QUERY_LIMIT_EXCEEDED",
+                "`QUERY_LIMIT_EXCEEDED` is a system error; system errors apply to every method and are listed once in schema/common/ (when this method gives the code a meaning of its own, add `shadows_system: true`)",
+            ),
+            (
+                M,
+                12,
+                74,
+                "im.chat.add.ANOTHER",
+                "`ANOTHER` is not a system error, so it shadows none; remove `shadows_system`",
+            ),
+        ],
+    },
+    Case {
+        name: "a_file_that_does_not_parse_hides_no_other_problem",
+        files: &[
+            (
+                "common/chat-info.yaml",
+                "
+                scope: im
+                types:
+                  ChatInfo:
+                    doc: A chat.
+                    fields:
+                      id: { type: integer, doc: Id. }
+                      id: { type: integer, doc: Id again. }
+                ",
+            ),
+            (
+                M,
+                "
+                method: im.chat.add
+                scope: im
+                docs: im-chat-add.md
+                who: any user
+                idempotent: false
+                summary: Creates a chat.
+                params:
+                  TYPE: { type: string, doc: A keyword. }
+                  INFO: { type: ChatInfo, doc: Declared in the file that does not parse. }
+                  OTHER: { type: ChatInfoo, doc: Declared nowhere. }
+                returns: { result: { type: integer, doc: Id. }, time: { type: Time, doc: Timing. } }
+                ",
+            ),
+        ],
+        expect: &[
+            (
+                "common/chat-info.yaml",
+                7,
+                11,
+                "ChatInfo.id",
+                "duplicate key `id`: each name may appear once",
+            ),
+            (
+                M,
+                8,
+                9,
+                "im.chat.add.TYPE",
+                "`TYPE` becomes `type`, a Rust keyword; add `rust: <name>` with the name to use",
+            ),
+            (
+                M,
+                10,
+                18,
+                "im.chat.add.OTHER",
+                "unknown type `ChatInfoo`; expected a built-in type (integer, double, string, boolean, file, object, any) or a type defined in this file or schema/common/",
+            ),
+        ],
+    },
+    Case {
+        name: "keyword_segment_needs_a_module_name",
+        files: &[(
+            "catalog/catalog.enum.getRoundTypes.yaml",
+            "
+            method: catalog.enum.getRoundTypes
+            scope: catalog
+            docs: catalog-enum.md
+            who: any user
+            idempotent: true
+            summary: Lists rounding types.
+            returns: { result: { type: \"[string]\", doc: Types. }, time: { type: Time, doc: Timing. } }
+            ",
+        )],
+        expect: &[(
+            "catalog/catalog.enum.getRoundTypes.yaml",
+            1,
+            9,
+            "catalog.enum.getRoundTypes",
+            "segment `enum` becomes the module `enum`, a Rust keyword; name the module with `modules: { enum: <name> }`",
+        )],
+    },
+    Case {
+        name: "module_renames_that_are_not_needed_or_not_names",
+        files: &[(
+            "crm/crm.type.item.add.yaml",
+            "
+            method: crm.type.item.add
+            scope: crm
+            docs: crm-type.md
+            who: any user
+            idempotent: false
+            summary: Adds an item.
+            modules: { crm: customers, type: fn, item: items, add: adding }
+            returns: { result: { type: integer, doc: Id. }, time: { type: Time, doc: Timing. } }
+            ",
+        )],
+        expect: &[
+            (
+                "crm/crm.type.item.add.yaml",
+                7,
+                17,
+                "crm.type.item.add",
+                "`crm` is not a module segment of the method; the first segment is the scope and cannot be renamed",
+            ),
+            (
+                "crm/crm.type.item.add.yaml",
+                7,
+                56,
+                "crm.type.item.add",
+                "`add` is not a module segment of the method; the last segment names the request type, not a module",
+            ),
+            (
+                "crm/crm.type.item.add.yaml",
+                7,
+                34,
+                "crm.type.item.add",
+                "module name `fn` must be a snake_case identifier that is not a Rust keyword",
+            ),
+            (
+                "crm/crm.type.item.add.yaml",
+                7,
+                44,
+                "crm.type.item.add",
+                "segment `item` becomes the module `item`, which needs no rename; remove it from `modules`",
+            ),
+        ],
+    },
+    Case {
+        name: "methods_under_one_prefix_share_its_module",
+        files: &[
+            (
+                "crm/crm.type.add.yaml",
+                "
+                method: crm.type.add
+                scope: crm
+                docs: crm-type-add.md
+                who: any user
+                idempotent: false
+                summary: Adds a type.
+                modules: { type: types }
+                returns: { result: { type: integer, doc: Id. }, time: { type: Time, doc: Timing. } }
+                ",
+            ),
+            (
+                "crm/crm.type.list.yaml",
+                "
+                method: crm.type.list
+                scope: crm
+                docs: crm-type-list.md
+                who: any user
+                idempotent: true
+                summary: Lists types.
+                modules: { type: kinds }
+                returns: { result: { type: \"[integer]\", doc: Ids. }, time: { type: Time, doc: Timing. } }
+                ",
+            ),
+        ],
+        expect: &[(
+            "crm/crm.type.list.yaml",
+            1,
+            9,
+            "crm.type.list",
+            "`crm.type` becomes the module `crm::kinds` here but `crm::types` in `crm.type.add`; give both the same `modules` rename",
+        )],
+    },
 ];
 
 /// The positive control: the same folder layout, nothing broken.
@@ -2332,6 +2572,38 @@ const CONTROL: &[(&str, &str)] = &[
             values:
               - { wire: OPEN, doc: Open. }
               - { wire: CHAT, doc: Closed. }
+        "#,
+    ),
+    // A keyword segment named through `modules`, the same way by both
+    // methods under it; a request type with no fields.
+    (
+        "catalog/catalog.enum.getRoundTypes.yaml",
+        r#"
+        method: catalog.enum.getRoundTypes
+        scope: catalog
+        docs: catalog-enum.md
+        who: any user
+        idempotent: true
+        summary: Lists rounding types.
+        modules: { enum: enums }
+        params:
+          options: { type: RoundOptions, doc: No fields. }
+        returns: { result: { type: "[string]", doc: Types. }, time: { type: Time, doc: Timing. } }
+        types:
+          RoundOptions: { doc: An object the page gives no field of., fields: {} }
+        "#,
+    ),
+    (
+        "catalog/catalog.enum.getStoreDocumentTypes.yaml",
+        r#"
+        method: catalog.enum.getStoreDocumentTypes
+        scope: catalog
+        docs: catalog-enum.md
+        who: any user
+        idempotent: true
+        summary: Lists document types.
+        modules: { enum: enums }
+        returns: { result: { type: "[string]", doc: Types. }, time: { type: Time, doc: Timing. } }
         "#,
     ),
 ];
@@ -2376,12 +2648,8 @@ fn write_schema(name: &str, files: &[(&str, &str)]) -> PathBuf {
 
 /// Loads and checks a folder; the diagnostics, or none.
 fn check(dir: &Path) -> Vec<Diagnostic> {
-    let result = bitrix24_codegen::load(dir).and_then(|sources| {
-        bitrix24_codegen::model::build(&sources)?;
-        Ok(())
-    });
-    match result {
-        Ok(()) => vec![],
+    match bitrix24_codegen::check(dir) {
+        Ok(_) => vec![],
         Err(Diagnostics(d)) => d,
     }
 }

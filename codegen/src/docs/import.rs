@@ -8,6 +8,7 @@
 //! marked `# review`.
 
 use super::page::{PType, Page, Row, Value};
+use super::propose;
 use super::types::suggest;
 use crate::model::is_keyword;
 use heck::{ToSnakeCase, ToUpperCamelCase};
@@ -58,10 +59,20 @@ pub fn draft(page: &Page, path: &str, known: &Known) -> Result<String, String> {
         .title_method()
         .ok_or_else(|| format!("the title `{}` names no method", page.title))?;
     let segments: Vec<&str> = method.split('.').collect();
-    let scope = page
-        .scope
-        .clone()
-        .unwrap_or_else(|| segments[0].to_snake_case());
+    // The language ties the scope to the method's first segment (its
+    // module); a page that names another scope says so in a review mark.
+    let scope = segments[0].to_snake_case();
+    let scope_note = match &page.scope {
+        Some(named) if *named != scope => format!(
+            " # review: the page names the scope `{named}`; a descriptor's scope is the method's first segment"
+        ),
+        _ => String::new(),
+    };
+    let keyword_segments: Vec<&str> = segments[1..segments.len() - 1]
+        .iter()
+        .copied()
+        .filter(|s| is_keyword(&s.to_snake_case()))
+        .collect();
     let docs = path
         .find("api-reference/")
         .map_or(path, |i| &path[i..])
@@ -90,8 +101,19 @@ pub fn draft(page: &Page, path: &str, known: &Known) -> Result<String, String> {
          # check every line marked `review` against the page before committing."
     );
     let _ = writeln!(out, "method: {method}");
-    let _ = writeln!(out, "scope: {scope}");
+    let _ = writeln!(out, "scope: {scope}{scope_note}");
     let _ = writeln!(out, "docs: {docs}");
+    if !keyword_segments.is_empty() {
+        let renames: Vec<String> = keyword_segments
+            .iter()
+            .map(|s| format!("{s}: {}", propose::module_name(s)))
+            .collect();
+        let _ = writeln!(
+            out,
+            "modules: {{ {} }} # review: a keyword segment needs a module name; use the one other methods under it use",
+            renames.join(", ")
+        );
+    }
     let _ = writeln!(out, "who: {}", q(page.who.as_deref().unwrap_or("TODO")));
     let _ = writeln!(out, "idempotent: {idempotent} # review");
     let _ = writeln!(
@@ -99,16 +121,12 @@ pub fn draft(page: &Page, path: &str, known: &Known) -> Result<String, String> {
         "summary: {}",
         q(&clean(page.lead.as_deref().unwrap_or("TODO")))
     );
-    if let Some(rows) = page.params() {
-        let top: Vec<&Row> = rows.iter().filter(|r| !r.name.contains('.')).collect();
-        if !top.is_empty() {
-            out.push_str("\nparams:\n");
-            let mut taken = Vec::new();
-            for r in top {
-                let ty = d.ty(&prefix, r, &rows, true);
-                field(&mut out, "  ", r, &ty, true, &mut taken);
-            }
-        }
+    if let Some(rows) = page.params()
+        && rows.iter().any(|r| !r.name.contains('.'))
+    {
+        out.push_str("\nparams:\n");
+        let body = d.body(&prefix, &rows, true, "  ");
+        out.push_str(&body);
     }
     out.push_str("\nreturns:\n");
     let rows = page.result().unwrap_or_default();
@@ -116,7 +134,7 @@ pub fn draft(page: &Page, path: &str, known: &Known) -> Result<String, String> {
         Some(r) => {
             let object = matches!(r.ty.as_ref().map(PType::non_null).as_deref(), Some([PType::Name(n)]) if n == "object");
             let children = page.result_children(&rows).filter(|c| {
-                object && r.entity.is_none() && !c.iter().any(|c| c.name.contains('{'))
+                object && r.entity.is_none() && !c.iter().any(|c| is_key_pattern(&c.name))
             });
             match children {
                 Some(children) => {
@@ -154,9 +172,11 @@ pub fn draft(page: &Page, path: &str, known: &Known) -> Result<String, String> {
         }
     }
     let errors = page.errors();
+    let prose = page.prose_errors();
     let statuses = page.error_statuses();
-    if !errors.is_empty() {
+    if !errors.is_empty() || !prose.is_empty() {
         out.push_str("\nerrors:\n");
+        let mut variants: Vec<String> = Vec::new();
         for (i, e) in errors.iter().enumerate() {
             // A code listed on several rows (one per message) is one entry.
             if errors[..i].iter().any(|p| p.code == e.code) {
@@ -167,7 +187,7 @@ pub fn draft(page: &Page, path: &str, known: &Known) -> Result<String, String> {
                 .filter(|o| o.code == e.code)
                 .filter_map(|o| o.message.clone())
                 .collect();
-            let _ = writeln!(out, "  {}:", e.code);
+            let _ = writeln!(out, "  {}:", key(&e.code));
             match (e.status, statuses.as_slice()) {
                 (Some(s), _) | (None, &[s]) => {
                     let _ = writeln!(out, "    status: {s}");
@@ -183,11 +203,19 @@ pub fn draft(page: &Page, path: &str, known: &Known) -> Result<String, String> {
                     );
                 }
             }
-            let _ = writeln!(
-                out,
-                "    message: {}",
-                q(e.message.as_deref().unwrap_or(&e.code))
-            );
+            let message = e.message.as_deref().unwrap_or(&e.code);
+            match propose::variant_name(&e.code, message, "Code", &variants) {
+                Some(rust) => {
+                    let _ = writeln!(
+                        out,
+                        "    rust: {rust} # review: `{}` gives no variant name of its own",
+                        e.code
+                    );
+                    variants.push(rust);
+                }
+                None => variants.push(heck::ToUpperCamelCase::to_upper_camel_case(e.code.as_str())),
+            }
+            let _ = writeln!(out, "    message: {}", q(message));
             let mut doc = clean(&e.meaning);
             for other in &others {
                 doc.push_str(&format!(" (also sent as \"{other}\")"));
@@ -206,6 +234,23 @@ pub fn draft(page: &Page, path: &str, known: &Known) -> Result<String, String> {
                 out.push_str("    retry_safe: true # review: refused before anything was done?\n");
             }
         }
+        // Rows whose code cell is prose: the code the portal sends is not
+        // on the page, so they are kept as comments for the reviewer.
+        for e in &prose {
+            let _ = writeln!(
+                out,
+                "  # review: a row whose code cell is not a code ({}); find the code the portal sends:",
+                q(&e.code)
+            );
+            let _ = writeln!(out, "  # CODE:");
+            if let Some(status) = e.status.or(statuses.first().copied()) {
+                let _ = writeln!(out, "  #   status: {status}");
+            }
+            if let Some(message) = &e.message {
+                let _ = writeln!(out, "  #   message: {}", q(message));
+            }
+            let _ = writeln!(out, "  #   doc: {}", q(&clean(&e.meaning)));
+        }
     }
     if !d.types.is_empty() {
         out.push_str("\ntypes:\n");
@@ -219,20 +264,35 @@ pub fn draft(page: &Page, path: &str, known: &Known) -> Result<String, String> {
         for (name, doc, values) in &d.enums {
             let _ = writeln!(out, "  {name}:\n    doc: {}\n    values:", q(doc));
             let mut taken: Vec<String> = Vec::new();
+            let mut wires: Vec<&str> = Vec::new();
             for v in values {
-                let derived = v.code.to_upper_camel_case();
-                let rust = variant_name(&v.code, &taken);
-                taken.push(rust.clone());
-                let rust = if rust == derived {
-                    String::new()
-                } else {
-                    format!(", rust: {rust}")
+                if wires.contains(&v.code.as_str()) {
+                    let _ = writeln!(
+                        out,
+                        "      # review: the page lists {} again: {}",
+                        q(&v.code),
+                        q(&clean(&v.doc))
+                    );
+                    continue;
+                }
+                wires.push(&v.code);
+                let doc = clean(&v.doc);
+                let (rust, note) = match propose::variant_name(&v.code, &doc, "Value", &taken) {
+                    Some(rust) => (
+                        format!(", rust: {rust}"),
+                        " # review: the value gives no variant name of its own",
+                    ),
+                    None => (String::new(), ""),
                 };
+                taken.push(match rust.strip_prefix(", rust: ") {
+                    Some(r) => r.to_owned(),
+                    None => heck::ToUpperCamelCase::to_upper_camel_case(v.code.as_str()),
+                });
                 let _ = writeln!(
                     out,
-                    "      - {{ wire: {}, doc: {}{rust} }}",
+                    "      - {{ wire: {}, doc: {}{rust} }}{note}",
                     q(&v.code),
-                    q(&clean(&v.doc))
+                    q(&doc)
                 );
             }
         }
@@ -255,11 +315,26 @@ impl Drafter<'_> {
         let Some(pt) = &r.ty else {
             return "any # review: the page gives no type".into();
         };
-        let base = suggest(pt);
-        let name = format!("{prefix}{}", r.name.to_upper_camel_case());
+        let base = self.known_names(&suggest(pt));
+        let name = propose::type_name(prefix, &r.name);
         let values = self.page.values(r);
         let is_text =
             matches!(pt.non_null().as_slice(), [PType::Name(n)] if n == "string" || n == "integer");
+        if !values.is_empty()
+            && is_text
+            && let Some(doubt) = propose::doubt_about_values(r, &values)
+        {
+            let listed: Vec<&str> = values.iter().take(6).map(|v| v.code.as_str()).collect();
+            return format!(
+                "{base} # review: not drafted as an enum, {doubt} ({}{})",
+                listed.join(" "),
+                if values.len() > listed.len() {
+                    " …"
+                } else {
+                    ""
+                }
+            );
+        }
         if !values.is_empty() && is_text {
             let name = self.unique(name);
             self.enums
@@ -289,7 +364,7 @@ impl Drafter<'_> {
         };
         // A map: one row whose name is a key pattern.
         if let [only] = children.as_slice()
-            && only.name.contains('{')
+            && is_key_pattern(&only.name)
         {
             let inner = self.ty(prefix, only, &children, input);
             return format!("{{{inner}}}");
@@ -316,7 +391,7 @@ impl Drafter<'_> {
                         parts.push(suggest(m));
                     }
                 }
-                parts.join("|")
+                self.known_names(&parts.join("|"))
             }
         };
         if pt.nullable() {
@@ -327,15 +402,69 @@ impl Drafter<'_> {
     }
 
     /// The fields of an object, as YAML entries; nested types are named
-    /// after `prefix`.
+    /// after `prefix`. A name the page lists twice at one level is kept
+    /// once, the repeat as a comment.
     fn body(&mut self, prefix: &str, children: &[Row], input: bool, indent: &str) -> String {
         let mut body = String::new();
         let mut taken = Vec::new();
+        let mut wires: Vec<&str> = Vec::new();
         for c in children.iter().filter(|c| !c.name.contains('.')) {
+            if wires.contains(&c.name.as_str()) {
+                let _ = writeln!(
+                    body,
+                    "{indent}# review: the page lists {} again: {}",
+                    q(&c.name),
+                    q(&clean(&c.description))
+                );
+                continue;
+            }
+            wires.push(&c.name);
             let ty = self.ty(prefix, c, children, input);
             field(&mut body, indent, c, &ty, input, &mut taken);
         }
         body
+    }
+
+    /// A type expression with every name it uses known: a built-in written
+    /// in another case (`Object`) in lower case, an entity no schema type
+    /// describes as `object`, a name that is no identifier (`Y/N`) as `any`,
+    /// with a review mark saying so.
+    fn known_names(&self, ty: &str) -> String {
+        const BUILT_IN: &[&str] = &[
+            "integer", "double", "string", "boolean", "file", "object", "any", "null",
+        ];
+        let mut out = String::new();
+        let mut notes: Vec<String> = Vec::new();
+        for piece in ty.split_inclusive(['|', '[', ']', '{', '}']) {
+            let (name, sep) = match piece.char_indices().last() {
+                Some((i, c)) if "|[]{}".contains(c) => (&piece[..i], &piece[i..]),
+                _ => (piece, ""),
+            };
+            let name = name.trim();
+            let known = name.is_empty()
+                || BUILT_IN.contains(&name)
+                || name == "Time"
+                || self.known.entities.iter().any(|(_, n)| n == name)
+                || self.types.iter().any(|t| t.0 == name)
+                || self.enums.iter().any(|e| e.0 == name);
+            if known {
+                out.push_str(name);
+            } else if BUILT_IN.contains(&name.to_lowercase().as_str()) {
+                out.push_str(&name.to_lowercase());
+            } else if name.chars().all(|c| c.is_ascii_alphanumeric() || c == '_') {
+                notes.push(format!("the page's type `{name}` is no schema type"));
+                out.push_str("object");
+            } else {
+                notes.push(format!("the page's type `{name}` is no type name"));
+                out.push_str("any");
+            }
+            out.push_str(sep);
+        }
+        if notes.is_empty() {
+            out
+        } else {
+            format!("{out} # review: {}", notes.join("; "))
+        }
     }
 
     fn unique(&self, name: String) -> String {
@@ -360,10 +489,17 @@ fn field(out: &mut String, indent: &str, r: &Row, ty: &str, input: bool, taken: 
     let _ = writeln!(out, "{indent}{}:", key(&r.name));
     let _ = writeln!(out, "{indent}  type: {}{comment}", q(&ty));
     if r.required && input {
-        let _ = writeln!(out, "{indent}  required: true");
+        if propose::conditional_requirement(&r.description) {
+            let _ = writeln!(
+                out,
+                "{indent}  # review: marked required, but the page names a condition; `required_unless`?"
+            );
+        } else {
+            let _ = writeln!(out, "{indent}  required: true");
+        }
     }
     let snake = r.name.to_snake_case();
-    let rust = field_name(&r.name, taken);
+    let rust = propose::field_name(&r.name, taken);
     taken.push(rust.clone());
     if rust != snake {
         let _ = writeln!(
@@ -378,67 +514,20 @@ fn field(out: &mut String, indent: &str, r: &Row, ty: &str, input: bool, taken: 
     let _ = writeln!(out, "{indent}  doc: {}", q(&clean(&r.description)));
 }
 
-/// A Rust field name for a wire name: its snake_case, unless that is a
-/// keyword, reserved by the generated API, not an identifier, or taken.
-fn field_name(wire: &str, taken: &[String]) -> String {
-    let snake = wire.to_snake_case();
-    let ident = !snake.is_empty()
-        && !snake.starts_with(|c: char| c.is_ascii_digit())
-        && snake.chars().all(|c| c.is_ascii_alphanumeric() || c == '_');
-    let mut name = if !ident {
-        let cleaned: String = wire
-            .chars()
-            .map(|c| {
-                if c.is_ascii_alphanumeric() {
-                    c.to_ascii_lowercase()
-                } else {
-                    '_'
-                }
-            })
-            .collect();
-        format!("field_{}", cleaned.trim_matches('_'))
-    } else if snake == "type" {
-        "kind".to_owned()
-    } else if is_keyword(&snake) || ["extra", "new", "param"].contains(&snake.as_str()) {
-        format!("{snake}_value")
-    } else {
-        snake
-    };
-    let base = name.clone();
-    let mut n = 2;
-    while taken.contains(&name) {
-        name = format!("{base}_{n}");
-        n += 1;
-    }
-    name
+/// Whether a row name is a key pattern (`upload{id}`, `<код_поля>`): the
+/// object it belongs to is a map.
+fn is_key_pattern(name: &str) -> bool {
+    let name = name.trim_matches('`');
+    name.contains('{') || (name.starts_with('<') && name.ends_with('>'))
 }
 
-/// A Rust variant name for an enum value: its UpperCamelCase, unless that is
-/// not an identifier, is reserved, or is taken.
-fn variant_name(wire: &str, taken: &[String]) -> String {
-    let derived = wire.to_upper_camel_case();
-    let ident = !derived.is_empty()
-        && !derived.starts_with(|c: char| c.is_ascii_digit())
-        && derived.chars().all(|c| c.is_ascii_alphanumeric());
-    let mut name = if !ident {
-        let cleaned: String = wire.chars().filter(|c| c.is_ascii_alphanumeric()).collect();
-        format!("Value{}", cleaned.to_upper_camel_case())
-    } else if ["Unknown", "System"].contains(&derived.as_str()) || is_keyword(&derived) {
-        format!("{derived}Value")
-    } else {
-        derived
-    };
-    let base = name.clone();
-    let mut n = 2;
-    while taken.contains(&name) {
-        name = format!("{base}{n}");
-        n += 1;
-    }
-    name
-}
-
+/// A mapping key as YAML reads it back: quoted unless it is a plain word
+/// (a number, `0x1f`, `true`, `null`… would be read as another type).
 fn key(name: &str) -> String {
-    if name.chars().all(|c| c.is_ascii_alphanumeric() || c == '_') {
+    let lower = name.to_lowercase();
+    let other_type = name.starts_with(|c: char| c.is_ascii_digit())
+        || ["true", "false", "null", "yes", "no", "on", "off", "y", "n"].contains(&lower.as_str());
+    if !other_type && name.chars().all(|c| c.is_ascii_alphanumeric() || c == '_') {
         name.to_owned()
     } else {
         q(name)

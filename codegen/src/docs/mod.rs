@@ -10,6 +10,7 @@
 pub mod check;
 pub mod import;
 pub mod page;
+pub mod propose;
 pub mod table;
 pub mod types;
 

@@ -542,6 +542,18 @@ impl Page {
             .collect()
     }
 
+    /// The rows of the errors section's tables whose code cell is not a
+    /// code (`Пустое значение`, "empty"), with that cell's text as `code`:
+    /// the portal sends some code there that the page does not name.
+    pub fn prose_errors(&self) -> Vec<PageError> {
+        self.tables
+            .iter()
+            .filter(|t| self.section(t.heading) == Section::Errors)
+            .flat_map(|t| error_rows(&t.item))
+            .filter_map(|(e, coded)| (!coded).then_some(e))
+            .collect()
+    }
+
     /// Every error table of the page, wherever it is (for a shared include
     /// such as the system errors).
     pub fn all_errors(&self) -> Vec<PageError> {
@@ -785,6 +797,16 @@ fn bullet_values(text: &str) -> (Vec<Value>, bool) {
 
 /// The rows of an error table; nothing when the table has no code column.
 pub fn errors(t: &Table) -> Vec<PageError> {
+    error_rows(t)
+        .into_iter()
+        .filter_map(|(e, coded)| coded.then_some(e))
+        .collect()
+}
+
+/// Every row of an error table, each with whether its code cell holds a
+/// code (`` `BOT_NOT_FOUND` ``) rather than prose (its text is the `code`
+/// then).
+fn error_rows(t: &Table) -> Vec<(PageError, bool)> {
     let head = t.header();
     // `**Код**\n**Текст ошибки**`: code and message in one cell.
     let code_col = head.iter().position(|h| {
@@ -822,10 +844,22 @@ pub fn errors(t: &Table) -> Vec<PageError> {
         .skip(1)
         .filter_map(|cells| {
             let cell = cells.get(code_col)?;
-            let code = code_spans(cell).into_iter().next()?;
-            if !code.chars().all(|c| c.is_ascii_alphanumeric() || c == '_') || code.is_empty() {
-                return None;
-            }
+            let (code, coded) = match code_spans(cell).into_iter().next() {
+                Some(code)
+                    if !code.is_empty()
+                        && code.chars().all(|c| c.is_ascii_alphanumeric() || c == '_') =>
+                {
+                    (code, true)
+                }
+                _ => {
+                    let first = cell.lines().next().unwrap_or_default();
+                    let text = if combined { plain(first) } else { plain(cell) };
+                    if text.is_empty() {
+                        return None;
+                    }
+                    (text, false)
+                }
+            };
             let status = status_col
                 .and_then(|c| cells.get(c))
                 .and_then(|s| plain(s).parse().ok());
@@ -841,12 +875,15 @@ pub fn errors(t: &Table) -> Vec<PageError> {
                 .and_then(|c| cells.get(c))
                 .cloned()
                 .unwrap_or_default();
-            Some(PageError {
-                code,
-                status,
-                message,
-                meaning,
-            })
+            Some((
+                PageError {
+                    code,
+                    status,
+                    message,
+                    meaning,
+                },
+                coded,
+            ))
         })
         .collect()
 }

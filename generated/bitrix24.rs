@@ -63,6 +63,7 @@ impl std::fmt::Display for ButtonAction {
         f.write_str(self.as_str())
     }
 }
+impl crate::de::Lax for ButtonAction {}
 impl std::str::FromStr for ButtonAction {
     type Err = std::convert::Infallible;
     fn from_str(value: &str) -> Result<Self, Self::Err> {
@@ -138,6 +139,7 @@ impl std::fmt::Display for ButtonColorToken {
         f.write_str(self.as_str())
     }
 }
+impl crate::de::Lax for ButtonColorToken {}
 impl std::str::FromStr for ButtonColorToken {
     type Err = std::convert::Infallible;
     fn from_str(value: &str) -> Result<Self, Self::Err> {
@@ -204,6 +206,7 @@ impl std::fmt::Display for ButtonContext {
         f.write_str(self.as_str())
     }
 }
+impl crate::de::Lax for ButtonContext {}
 impl std::str::FromStr for ButtonContext {
     type Err = std::convert::Infallible;
     fn from_str(value: &str) -> Result<Self, Self::Err> {
@@ -266,6 +269,7 @@ impl std::fmt::Display for ButtonDisplay {
         f.write_str(self.as_str())
     }
 }
+impl crate::de::Lax for ButtonDisplay {}
 impl std::str::FromStr for ButtonDisplay {
     type Err = std::convert::Infallible;
     fn from_str(value: &str) -> Result<Self, Self::Err> {
@@ -324,6 +328,7 @@ impl std::fmt::Display for ButtonType {
         f.write_str(self.as_str())
     }
 }
+impl crate::de::Lax for ButtonType {}
 impl std::str::FromStr for ButtonType {
     type Err = std::convert::Infallible;
     fn from_str(value: &str) -> Result<Self, Self::Err> {
@@ -510,6 +515,7 @@ impl std::fmt::Display for Color {
         f.write_str(self.as_str())
     }
 }
+impl crate::de::Lax for Color {}
 impl std::str::FromStr for Color {
     type Err = std::convert::Infallible;
     fn from_str(value: &str) -> Result<Self, Self::Err> {
@@ -537,14 +543,19 @@ pub struct Keyboard {
     /// The bot whose commands the buttons call.
     ///
     /// Wire name: `BOT_ID`.
-    #[serde(rename = "BOT_ID")]
+    #[serde(rename = "BOT_ID", default, deserialize_with = "crate::de::lax")]
     pub bot_id: Option<i64>,
     /// The buttons and line breaks.
     ///
     /// Wire name: `BUTTONS`.
-    #[serde(rename = "BUTTONS")]
+    #[serde(rename = "BUTTONS", deserialize_with = "crate::de::lax")]
     pub buttons: Vec<crate::KeyboardButton>,
+    /// Fields the schema does not describe, as the portal sent them
+    /// (newer fields, user fields `UF_*`): `extra.get("NAME")`.
+    #[serde(flatten)]
+    pub extra: serde_json::Map<String, serde_json::Value>,
 }
+impl crate::de::Lax for Keyboard {}
 impl serde::Serialize for Keyboard {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         use serde::ser::SerializeMap as _;
@@ -554,6 +565,9 @@ impl serde::Serialize for Keyboard {
         }
         let value = &self.buttons;
         map.serialize_entry("BUTTONS", value)?;
+        for (name, value) in &self.extra {
+            map.serialize_entry(name, value)?;
+        }
         map.end()
     }
 }
@@ -583,7 +597,7 @@ pub struct KeyboardButton {
     /// An application to open in the chat (an older way; open-channel chats still use it).
     ///
     /// Wire name: `APP_ID`.
-    #[serde(rename = "APP_ID")]
+    #[serde(rename = "APP_ID", default, deserialize_with = "crate::de::lax")]
     pub app_id: Option<i64>,
     /// Parameters for `APP_ID`.
     ///
@@ -633,7 +647,7 @@ pub struct KeyboardButton {
     /// Width in pixels.
     ///
     /// Wire name: `WIDTH`.
-    #[serde(rename = "WIDTH")]
+    #[serde(rename = "WIDTH", default, deserialize_with = "crate::de::lax")]
     pub width: Option<i64>,
     /// Background colour as HEX.
     ///
@@ -660,7 +674,12 @@ pub struct KeyboardButton {
     /// Wire name: `OFF_TEXT_COLOR`.
     #[serde(rename = "OFF_TEXT_COLOR")]
     pub off_text_color: Option<String>,
+    /// Fields the schema does not describe, as the portal sent them
+    /// (newer fields, user fields `UF_*`): `extra.get("NAME")`.
+    #[serde(flatten)]
+    pub extra: serde_json::Map<String, serde_json::Value>,
 }
+impl crate::de::Lax for KeyboardButton {}
 impl KeyboardButton {
     /// Starts with every parameter unset.
     #[inline]
@@ -910,6 +929,9 @@ impl serde::Serialize for KeyboardButton {
         if let Some(value) = &self.off_text_color {
             map.serialize_entry("OFF_TEXT_COLOR", value)?;
         }
+        for (name, value) in &self.extra {
+            map.serialize_entry(name, value)?;
+        }
         map.end()
     }
 }
@@ -922,18 +944,22 @@ pub struct Time {
     /// When the portal started handling the call, as a Unix timestamp with fractions of a second.
     ///
     /// Wire name: `start`.
+    #[serde(default, deserialize_with = "crate::de::lax")]
     pub start: Option<f64>,
     /// When the portal finished handling the call, as a Unix timestamp with fractions of a second.
     ///
     /// Wire name: `finish`.
+    #[serde(default, deserialize_with = "crate::de::lax")]
     pub finish: Option<f64>,
     /// Seconds from `start` to `finish`.
     ///
     /// Wire name: `duration`.
+    #[serde(default, deserialize_with = "crate::de::lax")]
     pub duration: Option<f64>,
     /// Seconds spent processing the call itself.
     ///
     /// Wire name: `processing`.
+    #[serde(default, deserialize_with = "crate::de::lax")]
     pub processing: Option<f64>,
     /// `start` as a date and time with offset, such as `2026-02-25T11:58:35+01:00`.
     ///
@@ -946,12 +972,19 @@ pub struct Time {
     /// Unix timestamp at which the oldest minute bucket leaves the method's time budget (usually a whole number).
     ///
     /// Wire name: `operating_reset_at`.
+    #[serde(default, deserialize_with = "crate::de::lax")]
     pub operating_reset_at: Option<f64>,
     /// Seconds of execution time this method has used in the current ten-minute window; above the portal's limit the method answers `OPERATION_TIME_LIMIT`.
     ///
     /// Wire name: `operating`.
+    #[serde(default, deserialize_with = "crate::de::lax")]
     pub operating: Option<f64>,
+    /// Fields the schema does not describe, as the portal sent them
+    /// (newer fields, user fields `UF_*`): `extra.get("NAME")`.
+    #[serde(flatten)]
+    pub extra: serde_json::Map<String, serde_json::Value>,
 }
+impl crate::de::Lax for Time {}
 impl serde::Serialize for Time {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         use serde::ser::SerializeMap as _;
@@ -979,6 +1012,9 @@ impl serde::Serialize for Time {
         }
         if let Some(value) = &self.operating {
             map.serialize_entry("operating", value)?;
+        }
+        for (name, value) in &self.extra {
+            map.serialize_entry(name, value)?;
         }
         map.end()
     }
@@ -1027,6 +1063,7 @@ impl std::fmt::Display for YesNo {
         f.write_str(self.as_str())
     }
 }
+impl crate::de::Lax for YesNo {}
 impl std::str::FromStr for YesNo {
     type Err = std::convert::Infallible;
     fn from_str(value: &str) -> Result<Self, Self::Err> {
@@ -1502,14 +1539,17 @@ pub mod im {
         /// The chat's id.
         ///
         /// Wire name: `id`.
+        #[serde(deserialize_with = "crate::de::lax")]
         pub id: i64,
         /// For a thread, the id of its parent chat.
         ///
         /// Wire name: `parent_chat_id`.
+        #[serde(default, deserialize_with = "crate::de::lax")]
         pub parent_chat_id: Option<i64>,
         /// For a thread, the id of the message it hangs off.
         ///
         /// Wire name: `parent_message_id`.
+        #[serde(default, deserialize_with = "crate::de::lax")]
         pub parent_message_id: Option<i64>,
         /// The chat's title.
         ///
@@ -1526,6 +1566,7 @@ pub mod im {
         /// User id of the owner.
         ///
         /// Wire name: `owner`.
+        #[serde(default, deserialize_with = "crate::de::lax")]
         pub owner: Option<i64>,
         /// Whether extranet users are in the chat.
         ///
@@ -1551,38 +1592,47 @@ pub mod im {
         /// How many messages the caller has not read.
         ///
         /// Wire name: `counter`.
+        #[serde(default, deserialize_with = "crate::de::lax")]
         pub counter: Option<i64>,
         /// How many members the chat has.
         ///
         /// Wire name: `user_counter`.
+        #[serde(default, deserialize_with = "crate::de::lax")]
         pub user_counter: Option<i64>,
         /// How many messages the chat holds.
         ///
         /// Wire name: `message_count`.
+        #[serde(default, deserialize_with = "crate::de::lax")]
         pub message_count: Option<i64>,
         /// Id of the first unread message.
         ///
         /// Wire name: `unread_id`.
+        #[serde(default, deserialize_with = "crate::de::lax")]
         pub unread_id: Option<i64>,
         /// What may be done in the chat.
         ///
         /// Wire name: `restrictions`.
+        #[serde(default, deserialize_with = "crate::de::lax")]
         pub restrictions: Option<crate::im::ChatRestrictions>,
         /// Id of the last message.
         ///
         /// Wire name: `last_message_id`.
+        #[serde(default, deserialize_with = "crate::de::lax")]
         pub last_message_id: Option<i64>,
         /// Id of the last message the caller read.
         ///
         /// Wire name: `last_id`.
+        #[serde(default, deserialize_with = "crate::de::lax")]
         pub last_id: Option<i64>,
         /// Id of the message marked for later.
         ///
         /// Wire name: `marked_id`.
+        #[serde(default, deserialize_with = "crate::de::lax")]
         pub marked_id: Option<i64>,
         /// Id of the chat's folder on Drive.
         ///
         /// Wire name: `disk_folder_id`.
+        #[serde(default, deserialize_with = "crate::de::lax")]
         pub disk_folder_id: Option<i64>,
         /// What external object the chat is linked to (`ENTITY_TYPE`).
         ///
@@ -1628,6 +1678,7 @@ pub mod im {
         /// A link to the linked object.
         ///
         /// Wire name: `entity_link`.
+        #[serde(default, deserialize_with = "crate::de::lax")]
         pub entity_link: Option<crate::im::ChatEntityLink>,
         /// Whether the message input is enabled.
         ///
@@ -1636,10 +1687,12 @@ pub mod im {
         /// Id of the chat's background, or null.
         ///
         /// Wire name: `background_id`.
+        #[serde(default, deserialize_with = "crate::de::lax")]
         pub background_id: Option<i64>,
         /// Who may do what in the chat.
         ///
         /// Wire name: `permissions`.
+        #[serde(default, deserialize_with = "crate::de::lax")]
         pub permissions: Option<crate::im::ChatPermissions>,
         /// Whether the dialog is new to the caller.
         ///
@@ -1648,20 +1701,28 @@ pub mod im {
         /// Who read up to which message.
         ///
         /// Wire name: `readed_list`.
+        #[serde(default, deserialize_with = "crate::de::lax")]
         pub readed_list: Option<Vec<crate::im::ChatReader>>,
         /// Ids of the chat's managers.
         ///
         /// Wire name: `manager_list`.
+        #[serde(default, deserialize_with = "crate::de::lax")]
         pub manager_list: Option<Vec<i64>>,
         /// Who saw the last message.
         ///
         /// Wire name: `last_message_views`.
+        #[serde(default, deserialize_with = "crate::de::lax")]
         pub last_message_views: Option<crate::im::ChatMessageViews>,
         /// The dialog id as it was asked for (`DIALOG_ID`).
         ///
         /// Wire name: `dialog_id`.
         pub dialog_id: Option<String>,
+        /// Fields the schema does not describe, as the portal sent them
+        /// (newer fields, user fields `UF_*`): `extra.get("NAME")`.
+        #[serde(flatten)]
+        pub extra: serde_json::Map<String, serde_json::Value>,
     }
+    impl crate::de::Lax for Chat {}
     impl serde::Serialize for Chat {
         fn serialize<S: serde::Serializer>(
             &self,
@@ -1787,6 +1848,9 @@ pub mod im {
             }
             if let Some(value) = &self.dialog_id {
                 map.serialize_entry("dialog_id", value)?;
+            }
+            for (name, value) in &self.extra {
+                map.serialize_entry(name, value)?;
             }
             map.end()
         }
@@ -1969,7 +2033,12 @@ pub mod im {
         ///
         /// Wire name: `id`.
         pub id: Option<serde_json::Value>,
+        /// Fields the schema does not describe, as the portal sent them
+        /// (newer fields, user fields `UF_*`): `extra.get("NAME")`.
+        #[serde(flatten)]
+        pub extra: serde_json::Map<String, serde_json::Value>,
     }
+    impl crate::de::Lax for ChatEntityLink {}
     impl serde::Serialize for ChatEntityLink {
         fn serialize<S: serde::Serializer>(
             &self,
@@ -1985,6 +2054,9 @@ pub mod im {
             }
             if let Some(value) = &self.id {
                 map.serialize_entry("id", value)?;
+            }
+            for (name, value) in &self.extra {
+                map.serialize_entry(name, value)?;
             }
             map.end()
         }
@@ -2086,6 +2158,7 @@ pub mod im {
             f.write_str(self.as_str())
         }
     }
+    impl crate::de::Lax for ChatEntityType {}
     impl std::str::FromStr for ChatEntityType {
         type Err = std::convert::Infallible;
         fn from_str(value: &str) -> Result<Self, Self::Err> {
@@ -2116,11 +2189,12 @@ pub mod im {
         /// The file's id on Drive.
         ///
         /// Wire name: `id`.
+        #[serde(deserialize_with = "crate::de::lax")]
         pub id: i64,
         /// Id of the chat.
         ///
         /// Wire name: `chatId`.
-        #[serde(rename = "chatId")]
+        #[serde(rename = "chatId", default, deserialize_with = "crate::de::lax")]
         pub chat_id: Option<i64>,
         /// When the file was uploaded: a date (ISO 8601), or a date object on some pages.
         ///
@@ -2142,10 +2216,12 @@ pub mod im {
         /// Size in bytes.
         ///
         /// Wire name: `size`.
+        #[serde(default, deserialize_with = "crate::de::lax")]
         pub size: Option<i64>,
         /// For an image, its size (`FileImage`); otherwise `false`.
         ///
         /// Wire name: `image`.
+        #[serde(default, deserialize_with = "crate::de::lax")]
         pub image: Option<crate::OrFalse<crate::im::FileImage>>,
         /// Processing status, such as `done`.
         ///
@@ -2154,11 +2230,12 @@ pub mod im {
         /// Processing progress in per cent.
         ///
         /// Wire name: `progress`.
+        #[serde(default, deserialize_with = "crate::de::lax")]
         pub progress: Option<i64>,
         /// Who uploaded the file.
         ///
         /// Wire name: `authorId`.
-        #[serde(rename = "authorId")]
+        #[serde(rename = "authorId", default, deserialize_with = "crate::de::lax")]
         pub author_id: Option<i64>,
         /// Their name.
         ///
@@ -2183,12 +2260,12 @@ pub mod im {
         /// Settings for the file viewer.
         ///
         /// Wire name: `viewerAttrs`.
-        #[serde(rename = "viewerAttrs")]
+        #[serde(rename = "viewerAttrs", default, deserialize_with = "crate::de::lax")]
         pub viewer_attrs: Option<crate::im::FileViewerAttrs>,
         /// Preview links of a media file.
         ///
         /// Wire name: `mediaUrl`.
-        #[serde(rename = "mediaUrl")]
+        #[serde(rename = "mediaUrl", default, deserialize_with = "crate::de::lax")]
         pub media_url: Option<crate::im::FileMediaUrl>,
         /// Whether the portal can transcribe the file.
         ///
@@ -2205,7 +2282,12 @@ pub mod im {
         /// Wire name: `isVoiceNote`.
         #[serde(rename = "isVoiceNote")]
         pub is_voice_note: Option<bool>,
+        /// Fields the schema does not describe, as the portal sent them
+        /// (newer fields, user fields `UF_*`): `extra.get("NAME")`.
+        #[serde(flatten)]
+        pub extra: serde_json::Map<String, serde_json::Value>,
     }
+    impl crate::de::Lax for ChatFile {}
     impl serde::Serialize for ChatFile {
         fn serialize<S: serde::Serializer>(
             &self,
@@ -2272,6 +2354,9 @@ pub mod im {
             if let Some(value) = &self.is_voice_note {
                 map.serialize_entry("isVoiceNote", value)?;
             }
+            for (name, value) in &self.extra {
+                map.serialize_entry(name, value)?;
+            }
             map.end()
         }
     }
@@ -2284,9 +2369,14 @@ pub mod im {
         /// The chat's id.
         ///
         /// Wire name: `ID`.
-        #[serde(rename = "ID")]
+        #[serde(rename = "ID", deserialize_with = "crate::de::lax")]
         pub id: i64,
+        /// Fields the schema does not describe, as the portal sent them
+        /// (newer fields, user fields `UF_*`): `extra.get("NAME")`.
+        #[serde(flatten)]
+        pub extra: serde_json::Map<String, serde_json::Value>,
     }
+    impl crate::de::Lax for ChatIdResult {}
     impl serde::Serialize for ChatIdResult {
         fn serialize<S: serde::Serializer>(
             &self,
@@ -2296,6 +2386,9 @@ pub mod im {
             let mut map = serializer.serialize_map(None)?;
             let value = &self.id;
             map.serialize_entry("ID", value)?;
+            for (name, value) in &self.extra {
+                map.serialize_entry(name, value)?;
+            }
             map.end()
         }
     }
@@ -2308,6 +2401,7 @@ pub mod im {
         /// The message.
         ///
         /// Wire name: `message_id`.
+        #[serde(default, deserialize_with = "crate::de::lax")]
         pub message_id: Option<i64>,
         /// The first users who saw it.
         ///
@@ -2316,8 +2410,14 @@ pub mod im {
         /// How many users saw it.
         ///
         /// Wire name: `count_of_viewers`.
+        #[serde(default, deserialize_with = "crate::de::lax")]
         pub count_of_viewers: Option<i64>,
+        /// Fields the schema does not describe, as the portal sent them
+        /// (newer fields, user fields `UF_*`): `extra.get("NAME")`.
+        #[serde(flatten)]
+        pub extra: serde_json::Map<String, serde_json::Value>,
     }
+    impl crate::de::Lax for ChatMessageViews {}
     impl serde::Serialize for ChatMessageViews {
         fn serialize<S: serde::Serializer>(
             &self,
@@ -2333,6 +2433,9 @@ pub mod im {
             }
             if let Some(value) = &self.count_of_viewers {
                 map.serialize_entry("count_of_viewers", value)?;
+            }
+            for (name, value) in &self.extra {
+                map.serialize_entry(name, value)?;
             }
             map.end()
         }
@@ -2385,6 +2488,7 @@ pub mod im {
             f.write_str(self.as_str())
         }
     }
+    impl crate::de::Lax for ChatPermissionLevel {}
     impl std::str::FromStr for ChatPermissionLevel {
         type Err = std::convert::Infallible;
         fn from_str(value: &str) -> Result<Self, Self::Err> {
@@ -2436,7 +2540,12 @@ pub mod im {
         ///
         /// Wire name: `can_post`.
         pub can_post: Option<crate::im::ChatPermissionLevel>,
+        /// Fields the schema does not describe, as the portal sent them
+        /// (newer fields, user fields `UF_*`): `extra.get("NAME")`.
+        #[serde(flatten)]
+        pub extra: serde_json::Map<String, serde_json::Value>,
     }
+    impl crate::de::Lax for ChatPermissions {}
     impl serde::Serialize for ChatPermissions {
         fn serialize<S: serde::Serializer>(
             &self,
@@ -2462,6 +2571,9 @@ pub mod im {
             if let Some(value) = &self.can_post {
                 map.serialize_entry("can_post", value)?;
             }
+            for (name, value) in &self.extra {
+                map.serialize_entry(name, value)?;
+            }
             map.end()
         }
     }
@@ -2479,7 +2591,12 @@ pub mod im {
         ///
         /// Wire name: `link`.
         pub link: Option<String>,
+        /// Fields the schema does not describe, as the portal sent them
+        /// (newer fields, user fields `UF_*`): `extra.get("NAME")`.
+        #[serde(flatten)]
+        pub extra: serde_json::Map<String, serde_json::Value>,
     }
+    impl crate::de::Lax for ChatPublic {}
     impl serde::Serialize for ChatPublic {
         fn serialize<S: serde::Serializer>(
             &self,
@@ -2493,6 +2610,9 @@ pub mod im {
             if let Some(value) = &self.link {
                 map.serialize_entry("link", value)?;
             }
+            for (name, value) in &self.extra {
+                map.serialize_entry(name, value)?;
+            }
             map.end()
         }
     }
@@ -2505,6 +2625,7 @@ pub mod im {
         /// The member.
         ///
         /// Wire name: `user_id`.
+        #[serde(default, deserialize_with = "crate::de::lax")]
         pub user_id: Option<i64>,
         /// The member's name.
         ///
@@ -2513,12 +2634,18 @@ pub mod im {
         /// The last message they read.
         ///
         /// Wire name: `message_id`.
+        #[serde(default, deserialize_with = "crate::de::lax")]
         pub message_id: Option<i64>,
         /// When they read it (ISO 8601).
         ///
         /// Wire name: `date`.
         pub date: Option<String>,
+        /// Fields the schema does not describe, as the portal sent them
+        /// (newer fields, user fields `UF_*`): `extra.get("NAME")`.
+        #[serde(flatten)]
+        pub extra: serde_json::Map<String, serde_json::Value>,
     }
+    impl crate::de::Lax for ChatReader {}
     impl serde::Serialize for ChatReader {
         fn serialize<S: serde::Serializer>(
             &self,
@@ -2537,6 +2664,9 @@ pub mod im {
             }
             if let Some(value) = &self.date {
                 map.serialize_entry("date", value)?;
+            }
+            for (name, value) in &self.extra {
+                map.serialize_entry(name, value)?;
             }
             map.end()
         }
@@ -2591,7 +2721,12 @@ pub mod im {
         ///
         /// Wire name: `path_title`.
         pub path_title: Option<String>,
+        /// Fields the schema does not describe, as the portal sent them
+        /// (newer fields, user fields `UF_*`): `extra.get("NAME")`.
+        #[serde(flatten)]
+        pub extra: serde_json::Map<String, serde_json::Value>,
     }
+    impl crate::de::Lax for ChatRestrictions {}
     impl serde::Serialize for ChatRestrictions {
         fn serialize<S: serde::Serializer>(
             &self,
@@ -2631,6 +2766,9 @@ pub mod im {
             }
             if let Some(value) = &self.path_title {
                 map.serialize_entry("path_title", value)?;
+            }
+            for (name, value) in &self.extra {
+                map.serialize_entry(name, value)?;
             }
             map.end()
         }
@@ -2679,6 +2817,7 @@ pub mod im {
             f.write_str(self.as_str())
         }
     }
+    impl crate::de::Lax for ChatType {}
     impl std::str::FromStr for ChatType {
         type Err = std::convert::Infallible;
         fn from_str(value: &str) -> Result<Self, Self::Err> {
@@ -2740,6 +2879,7 @@ pub mod im {
             f.write_str(self.as_str())
         }
     }
+    impl crate::de::Lax for CopilotRole {}
     impl std::str::FromStr for CopilotRole {
         type Err = std::convert::Infallible;
         fn from_str(value: &str) -> Result<Self, Self::Err> {
@@ -2770,34 +2910,39 @@ pub mod im {
         /// Unread messages and notifications together.
         ///
         /// Wire name: `ALL`.
-        #[serde(rename = "ALL")]
+        #[serde(rename = "ALL", default, deserialize_with = "crate::de::lax")]
         pub all: Option<i64>,
         /// Unread messages in chats.
         ///
         /// Wire name: `CHAT`.
-        #[serde(rename = "CHAT")]
+        #[serde(rename = "CHAT", default, deserialize_with = "crate::de::lax")]
         pub chat: Option<i64>,
         /// Unread messages in private dialogs.
         ///
         /// Wire name: `DIALOG`.
-        #[serde(rename = "DIALOG")]
+        #[serde(rename = "DIALOG", default, deserialize_with = "crate::de::lax")]
         pub dialog: Option<i64>,
         /// Unread messages in open lines.
         ///
         /// Wire name: `LINES`.
-        #[serde(rename = "LINES")]
+        #[serde(rename = "LINES", default, deserialize_with = "crate::de::lax")]
         pub lines: Option<i64>,
         /// Unread notifications.
         ///
         /// Wire name: `NOTIFY`.
-        #[serde(rename = "NOTIFY")]
+        #[serde(rename = "NOTIFY", default, deserialize_with = "crate::de::lax")]
         pub notify: Option<i64>,
         /// Unread messages, notifications left out.
         ///
         /// Wire name: `MESSENGER`.
-        #[serde(rename = "MESSENGER")]
+        #[serde(rename = "MESSENGER", default, deserialize_with = "crate::de::lax")]
         pub messenger: Option<i64>,
+        /// Fields the schema does not describe, as the portal sent them
+        /// (newer fields, user fields `UF_*`): `extra.get("NAME")`.
+        #[serde(flatten)]
+        pub extra: serde_json::Map<String, serde_json::Value>,
     }
+    impl crate::de::Lax for CounterTotals {}
     impl serde::Serialize for CounterTotals {
         fn serialize<S: serde::Serializer>(
             &self,
@@ -2823,6 +2968,9 @@ pub mod im {
             if let Some(value) = &self.messenger {
                 map.serialize_entry("MESSENGER", value)?;
             }
+            for (name, value) in &self.extra {
+                map.serialize_entry(name, value)?;
+            }
             map.end()
         }
     }
@@ -2835,7 +2983,7 @@ pub mod im {
         /// Totals by kind.
         ///
         /// Wire name: `TYPE`.
-        #[serde(rename = "TYPE")]
+        #[serde(rename = "TYPE", default, deserialize_with = "crate::de::lax")]
         pub totals: Option<crate::im::CounterTotals>,
         /// Unread messages per chat id (an empty list when there are none).
         ///
@@ -2867,7 +3015,12 @@ pub mod im {
         /// Wire name: `DIALOG_UNREAD`.
         #[serde(rename = "DIALOG_UNREAD")]
         pub dialog_unread: Option<Vec<serde_json::Value>>,
+        /// Fields the schema does not describe, as the portal sent them
+        /// (newer fields, user fields `UF_*`): `extra.get("NAME")`.
+        #[serde(flatten)]
+        pub extra: serde_json::Map<String, serde_json::Value>,
     }
+    impl crate::de::Lax for Counters {}
     impl serde::Serialize for Counters {
         fn serialize<S: serde::Serializer>(
             &self,
@@ -2896,6 +3049,9 @@ pub mod im {
             if let Some(value) = &self.dialog_unread {
                 map.serialize_entry("DIALOG_UNREAD", value)?;
             }
+            for (name, value) in &self.extra {
+                map.serialize_entry(name, value)?;
+            }
             map.end()
         }
     }
@@ -2908,6 +3064,7 @@ pub mod im {
         /// The department's id.
         ///
         /// Wire name: `id`.
+        #[serde(deserialize_with = "crate::de::lax")]
         pub id: i64,
         /// Its name.
         ///
@@ -2920,12 +3077,19 @@ pub mod im {
         /// Id of its head.
         ///
         /// Wire name: `manager_user_id`.
+        #[serde(default, deserialize_with = "crate::de::lax")]
         pub manager_user_id: Option<i64>,
         /// Its head, when asked for (`USER_DATA=Y`).
         ///
         /// Wire name: `manager_user_data`.
+        #[serde(default, deserialize_with = "crate::de::lax")]
         pub manager_user_data: Option<crate::im::User>,
+        /// Fields the schema does not describe, as the portal sent them
+        /// (newer fields, user fields `UF_*`): `extra.get("NAME")`.
+        #[serde(flatten)]
+        pub extra: serde_json::Map<String, serde_json::Value>,
     }
+    impl crate::de::Lax for Department {}
     impl serde::Serialize for Department {
         fn serialize<S: serde::Serializer>(
             &self,
@@ -2947,6 +3111,9 @@ pub mod im {
             if let Some(value) = &self.manager_user_data {
                 map.serialize_entry("manager_user_data", value)?;
             }
+            for (name, value) in &self.extra {
+                map.serialize_entry(name, value)?;
+            }
             map.end()
         }
     }
@@ -2959,14 +3126,17 @@ pub mod im {
         /// The message's id.
         ///
         /// Wire name: `id`.
+        #[serde(deserialize_with = "crate::de::lax")]
         pub id: i64,
         /// Id of the chat.
         ///
         /// Wire name: `chat_id`.
+        #[serde(default, deserialize_with = "crate::de::lax")]
         pub chat_id: Option<i64>,
         /// Its author; `0` for a system message.
         ///
         /// Wire name: `author_id`.
+        #[serde(default, deserialize_with = "crate::de::lax")]
         pub author_id: Option<i64>,
         /// When it was posted (ISO 8601).
         ///
@@ -2996,7 +3166,12 @@ pub mod im {
         ///
         /// Wire name: `disappearing_date`.
         pub disappearing_date: Option<String>,
+        /// Fields the schema does not describe, as the portal sent them
+        /// (newer fields, user fields `UF_*`): `extra.get("NAME")`.
+        #[serde(flatten)]
+        pub extra: serde_json::Map<String, serde_json::Value>,
     }
+    impl crate::de::Lax for DialogMessage {}
     impl serde::Serialize for DialogMessage {
         fn serialize<S: serde::Serializer>(
             &self,
@@ -3033,6 +3208,9 @@ pub mod im {
             if let Some(value) = &self.disappearing_date {
                 map.serialize_entry("disappearing_date", value)?;
             }
+            for (name, value) in &self.extra {
+                map.serialize_entry(name, value)?;
+            }
             map.end()
         }
     }
@@ -3045,7 +3223,7 @@ pub mod im {
         /// Ids of the users who liked the message.
         ///
         /// Wire name: `LIKE`.
-        #[serde(rename = "LIKE")]
+        #[serde(rename = "LIKE", default, deserialize_with = "crate::de::lax")]
         pub likes: Option<Vec<i64>>,
         /// Codes of system events, such as `CHAT_JOIN` or `CHAT_LEAVE`.
         ///
@@ -3057,7 +3235,12 @@ pub mod im {
         /// Wire name: `NOTIFY`.
         #[serde(rename = "NOTIFY")]
         pub notify: Option<String>,
+        /// Fields the schema does not describe, as the portal sent them
+        /// (newer fields, user fields `UF_*`): `extra.get("NAME")`.
+        #[serde(flatten)]
+        pub extra: serde_json::Map<String, serde_json::Value>,
     }
+    impl crate::de::Lax for DialogMessageParams {}
     impl serde::Serialize for DialogMessageParams {
         fn serialize<S: serde::Serializer>(
             &self,
@@ -3073,6 +3256,9 @@ pub mod im {
             }
             if let Some(value) = &self.notify {
                 map.serialize_entry("NOTIFY", value)?;
+            }
+            for (name, value) in &self.extra {
+                map.serialize_entry(name, value)?;
             }
             map.end()
         }
@@ -3091,18 +3277,24 @@ pub mod im {
         /// Id of the chat.
         ///
         /// Wire name: `chatId`.
-        #[serde(rename = "chatId")]
+        #[serde(rename = "chatId", default, deserialize_with = "crate::de::lax")]
         pub chat_id: Option<i64>,
         /// Id of the last message read.
         ///
         /// Wire name: `lastId`.
-        #[serde(rename = "lastId")]
+        #[serde(rename = "lastId", default, deserialize_with = "crate::de::lax")]
         pub last_id: Option<i64>,
         /// How many messages are still unread.
         ///
         /// Wire name: `counter`.
+        #[serde(default, deserialize_with = "crate::de::lax")]
         pub counter: Option<i64>,
+        /// Fields the schema does not describe, as the portal sent them
+        /// (newer fields, user fields `UF_*`): `extra.get("NAME")`.
+        #[serde(flatten)]
+        pub extra: serde_json::Map<String, serde_json::Value>,
     }
+    impl crate::de::Lax for DialogReadResult {}
     impl serde::Serialize for DialogReadResult {
         fn serialize<S: serde::Serializer>(
             &self,
@@ -3121,6 +3313,9 @@ pub mod im {
             }
             if let Some(value) = &self.counter {
                 map.serialize_entry("counter", value)?;
+            }
+            for (name, value) in &self.extra {
+                map.serialize_entry(name, value)?;
             }
             map.end()
         }
@@ -3144,7 +3339,12 @@ pub mod im {
         ///
         /// Wire name: `preview`.
         pub preview: Option<String>,
+        /// Fields the schema does not describe, as the portal sent them
+        /// (newer fields, user fields `UF_*`): `extra.get("NAME")`.
+        #[serde(flatten)]
+        pub extra: serde_json::Map<String, serde_json::Value>,
     }
+    impl crate::de::Lax for DiskFileLinks {}
     impl serde::Serialize for DiskFileLinks {
         fn serialize<S: serde::Serializer>(
             &self,
@@ -3161,6 +3361,9 @@ pub mod im {
             if let Some(value) = &self.preview {
                 map.serialize_entry("preview", value)?;
             }
+            for (name, value) in &self.extra {
+                map.serialize_entry(name, value)?;
+            }
             map.end()
         }
     }
@@ -3173,6 +3376,7 @@ pub mod im {
         /// The file's id on Drive.
         ///
         /// Wire name: `id`.
+        #[serde(deserialize_with = "crate::de::lax")]
         pub id: i64,
         /// The file name.
         ///
@@ -3205,22 +3409,22 @@ pub mod im {
         /// Id of the storage.
         ///
         /// Wire name: `storageId`.
-        #[serde(rename = "storageId")]
+        #[serde(rename = "storageId", default, deserialize_with = "crate::de::lax")]
         pub storage_id: Option<i64>,
         /// Id of the real object.
         ///
         /// Wire name: `realObjectId`.
-        #[serde(rename = "realObjectId")]
+        #[serde(rename = "realObjectId", default, deserialize_with = "crate::de::lax")]
         pub real_object_id: Option<i64>,
         /// Id of the folder.
         ///
         /// Wire name: `parentId`.
-        #[serde(rename = "parentId")]
+        #[serde(rename = "parentId", default, deserialize_with = "crate::de::lax")]
         pub parent_id: Option<i64>,
         /// How it was deleted.
         ///
         /// Wire name: `deletedType`.
-        #[serde(rename = "deletedType")]
+        #[serde(rename = "deletedType", default, deserialize_with = "crate::de::lax")]
         pub deleted_type: Option<i64>,
         /// Who created it.
         ///
@@ -3245,21 +3449,26 @@ pub mod im {
         /// Numeric code of the file's type.
         ///
         /// Wire name: `typeFile`.
-        #[serde(rename = "typeFile")]
+        #[serde(rename = "typeFile", default, deserialize_with = "crate::de::lax")]
         pub type_file: Option<i64>,
         /// The global version of its content.
         ///
         /// Wire name: `globalContentVersion`.
-        #[serde(rename = "globalContentVersion")]
+        #[serde(
+            rename = "globalContentVersion",
+            default,
+            deserialize_with = "crate::de::lax"
+        )]
         pub global_content_version: Option<i64>,
         /// Id of the stored file.
         ///
         /// Wire name: `fileId`.
-        #[serde(rename = "fileId")]
+        #[serde(rename = "fileId", default, deserialize_with = "crate::de::lax")]
         pub file_id: Option<i64>,
         /// Size in bytes.
         ///
         /// Wire name: `size`.
+        #[serde(default, deserialize_with = "crate::de::lax")]
         pub size: Option<i64>,
         /// Its ETag.
         ///
@@ -3268,8 +3477,14 @@ pub mod im {
         /// Links to the file.
         ///
         /// Wire name: `links`.
+        #[serde(default, deserialize_with = "crate::de::lax")]
         pub links: Option<crate::im::DiskFileLinks>,
+        /// Fields the schema does not describe, as the portal sent them
+        /// (newer fields, user fields `UF_*`): `extra.get("NAME")`.
+        #[serde(flatten)]
+        pub extra: serde_json::Map<String, serde_json::Value>,
     }
+    impl crate::de::Lax for DiskFileModel {}
     impl serde::Serialize for DiskFileModel {
         fn serialize<S: serde::Serializer>(
             &self,
@@ -3339,6 +3554,9 @@ pub mod im {
             if let Some(value) = &self.links {
                 map.serialize_entry("links", value)?;
             }
+            for (name, value) in &self.extra {
+                map.serialize_entry(name, value)?;
+            }
             map.end()
         }
     }
@@ -3351,12 +3569,18 @@ pub mod im {
         /// Its id.
         ///
         /// Wire name: `id`.
+        #[serde(deserialize_with = "crate::de::lax")]
         pub id: i64,
         /// Its name.
         ///
         /// Wire name: `name`.
         pub name: Option<String>,
+        /// Fields the schema does not describe, as the portal sent them
+        /// (newer fields, user fields `UF_*`): `extra.get("NAME")`.
+        #[serde(flatten)]
+        pub extra: serde_json::Map<String, serde_json::Value>,
     }
+    impl crate::de::Lax for DiskItem {}
     impl serde::Serialize for DiskItem {
         fn serialize<S: serde::Serializer>(
             &self,
@@ -3368,6 +3592,9 @@ pub mod im {
             map.serialize_entry("id", value)?;
             if let Some(value) = &self.name {
                 map.serialize_entry("name", value)?;
+            }
+            for (name, value) in &self.extra {
+                map.serialize_entry(name, value)?;
             }
             map.end()
         }
@@ -3381,12 +3608,19 @@ pub mod im {
         /// Height in pixels.
         ///
         /// Wire name: `height`.
+        #[serde(default, deserialize_with = "crate::de::lax")]
         pub height: Option<i64>,
         /// Width in pixels.
         ///
         /// Wire name: `width`.
+        #[serde(default, deserialize_with = "crate::de::lax")]
         pub width: Option<i64>,
+        /// Fields the schema does not describe, as the portal sent them
+        /// (newer fields, user fields `UF_*`): `extra.get("NAME")`.
+        #[serde(flatten)]
+        pub extra: serde_json::Map<String, serde_json::Value>,
     }
+    impl crate::de::Lax for FileImage {}
     impl serde::Serialize for FileImage {
         fn serialize<S: serde::Serializer>(
             &self,
@@ -3400,6 +3634,9 @@ pub mod im {
             if let Some(value) = &self.width {
                 map.serialize_entry("width", value)?;
             }
+            for (name, value) in &self.extra {
+                map.serialize_entry(name, value)?;
+            }
             map.end()
         }
     }
@@ -3412,8 +3649,14 @@ pub mod im {
         /// Preview URLs keyed by size in pixels (`250`).
         ///
         /// Wire name: `preview`.
+        #[serde(default, deserialize_with = "crate::de::lax")]
         pub preview: Option<std::collections::BTreeMap<String, String>>,
+        /// Fields the schema does not describe, as the portal sent them
+        /// (newer fields, user fields `UF_*`): `extra.get("NAME")`.
+        #[serde(flatten)]
+        pub extra: serde_json::Map<String, serde_json::Value>,
     }
+    impl crate::de::Lax for FileMediaUrl {}
     impl serde::Serialize for FileMediaUrl {
         fn serialize<S: serde::Serializer>(
             &self,
@@ -3423,6 +3666,9 @@ pub mod im {
             let mut map = serializer.serialize_map(None)?;
             if let Some(value) = &self.preview {
                 map.serialize_entry("preview", value)?;
+            }
+            for (name, value) in &self.extra {
+                map.serialize_entry(name, value)?;
             }
             map.end()
         }
@@ -3464,7 +3710,7 @@ pub mod im {
         /// Id of the chat.
         ///
         /// Wire name: `imChatId`.
-        #[serde(rename = "imChatId")]
+        #[serde(rename = "imChatId", default, deserialize_with = "crate::de::lax")]
         pub im_chat_id: Option<i64>,
         /// Title shown in the viewer.
         ///
@@ -3474,7 +3720,12 @@ pub mod im {
         ///
         /// Wire name: `actions`.
         pub actions: Option<String>,
+        /// Fields the schema does not describe, as the portal sent them
+        /// (newer fields, user fields `UF_*`): `extra.get("NAME")`.
+        #[serde(flatten)]
+        pub extra: serde_json::Map<String, serde_json::Value>,
     }
+    impl crate::de::Lax for FileViewerAttrs {}
     impl serde::Serialize for FileViewerAttrs {
         fn serialize<S: serde::Serializer>(
             &self,
@@ -3508,6 +3759,9 @@ pub mod im {
             }
             if let Some(value) = &self.actions {
                 map.serialize_entry("actions", value)?;
+            }
+            for (name, value) in &self.extra {
+                map.serialize_entry(name, value)?;
             }
             map.end()
         }
@@ -3560,6 +3814,7 @@ pub mod im {
             f.write_str(self.as_str())
         }
     }
+    impl crate::de::Lax for LikeAction {}
     impl std::str::FromStr for LikeAction {
         type Err = std::convert::Infallible;
         fn from_str(value: &str) -> Result<Self, Self::Err> {
@@ -3592,7 +3847,12 @@ pub mod im {
         /// Wire name: `ID`.
         #[serde(rename = "ID")]
         pub id: Option<crate::im::SearchDirection>,
+        /// Fields the schema does not describe, as the portal sent them
+        /// (newer fields, user fields `UF_*`): `extra.get("NAME")`.
+        #[serde(flatten)]
+        pub extra: serde_json::Map<String, serde_json::Value>,
     }
+    impl crate::de::Lax for MessageSearchOrder {}
     impl MessageSearchOrder {
         /// Starts with every parameter unset.
         #[inline]
@@ -3617,6 +3877,9 @@ pub mod im {
             if let Some(value) = &self.id {
                 map.serialize_entry("ID", value)?;
             }
+            for (name, value) in &self.extra {
+                map.serialize_entry(name, value)?;
+            }
             map.end()
         }
     }
@@ -3629,14 +3892,17 @@ pub mod im {
         /// The notification's id.
         ///
         /// Wire name: `id`.
+        #[serde(deserialize_with = "crate::de::lax")]
         pub id: i64,
         /// Id of the user's system chat of notifications.
         ///
         /// Wire name: `chat_id`.
+        #[serde(default, deserialize_with = "crate::de::lax")]
         pub chat_id: Option<i64>,
         /// Who sent it; `0` for the system.
         ///
         /// Wire name: `author_id`.
+        #[serde(default, deserialize_with = "crate::de::lax")]
         pub author_id: Option<i64>,
         /// When it was sent (ISO 8601).
         ///
@@ -3645,6 +3911,7 @@ pub mod im {
         /// The kind of notification.
         ///
         /// Wire name: `notify_type`.
+        #[serde(default, deserialize_with = "crate::de::lax")]
         pub notify_type: Option<i64>,
         /// The module that sent it.
         ///
@@ -3685,8 +3952,14 @@ pub mod im {
         /// More parameters of the notification.
         ///
         /// Wire name: `params`.
+        #[serde(default, deserialize_with = "crate::de::lax")]
         pub params: Option<serde_json::Map<String, serde_json::Value>>,
+        /// Fields the schema does not describe, as the portal sent them
+        /// (newer fields, user fields `UF_*`): `extra.get("NAME")`.
+        #[serde(flatten)]
+        pub extra: serde_json::Map<String, serde_json::Value>,
     }
+    impl crate::de::Lax for Notification {}
     impl serde::Serialize for Notification {
         fn serialize<S: serde::Serializer>(
             &self,
@@ -3738,6 +4011,9 @@ pub mod im {
             if let Some(value) = &self.params {
                 map.serialize_entry("params", value)?;
             }
+            for (name, value) in &self.extra {
+                map.serialize_entry(name, value)?;
+            }
             map.end()
         }
     }
@@ -3785,6 +4061,7 @@ pub mod im {
             f.write_str(self.as_str())
         }
     }
+    impl crate::de::Lax for NotifyKind {}
     impl std::str::FromStr for NotifyKind {
         type Err = std::convert::Infallible;
         fn from_str(value: &str) -> Result<Self, Self::Err> {
@@ -3822,7 +4099,12 @@ pub mod im {
         /// Wire name: `NAME`.
         #[serde(rename = "NAME")]
         pub name: Option<String>,
+        /// Fields the schema does not describe, as the portal sent them
+        /// (newer fields, user fields `UF_*`): `extra.get("NAME")`.
+        #[serde(flatten)]
+        pub extra: serde_json::Map<String, serde_json::Value>,
     }
+    impl crate::de::Lax for NotifySchemaKind {}
     impl serde::Serialize for NotifySchemaKind {
         fn serialize<S: serde::Serializer>(
             &self,
@@ -3835,6 +4117,9 @@ pub mod im {
             }
             if let Some(value) = &self.name {
                 map.serialize_entry("NAME", value)?;
+            }
+            for (name, value) in &self.extra {
+                map.serialize_entry(name, value)?;
             }
             map.end()
         }
@@ -3858,9 +4143,14 @@ pub mod im {
         /// Its kinds of notifications.
         ///
         /// Wire name: `LIST`.
-        #[serde(rename = "LIST")]
+        #[serde(rename = "LIST", default, deserialize_with = "crate::de::lax")]
         pub list: Option<Vec<crate::im::NotifySchemaKind>>,
+        /// Fields the schema does not describe, as the portal sent them
+        /// (newer fields, user fields `UF_*`): `extra.get("NAME")`.
+        #[serde(flatten)]
+        pub extra: serde_json::Map<String, serde_json::Value>,
     }
+    impl crate::de::Lax for NotifySchemaModule {}
     impl serde::Serialize for NotifySchemaModule {
         fn serialize<S: serde::Serializer>(
             &self,
@@ -3876,6 +4166,9 @@ pub mod im {
             }
             if let Some(value) = &self.list {
                 map.serialize_entry("LIST", value)?;
+            }
+            for (name, value) in &self.extra {
+                map.serialize_entry(name, value)?;
             }
             map.end()
         }
@@ -3894,7 +4187,12 @@ pub mod im {
         ///
         /// Wire name: `color`.
         pub color: Option<String>,
+        /// Fields the schema does not describe, as the portal sent them
+        /// (newer fields, user fields `UF_*`): `extra.get("NAME")`.
+        #[serde(flatten)]
+        pub extra: serde_json::Map<String, serde_json::Value>,
     }
+    impl crate::de::Lax for RecentAvatar {}
     impl serde::Serialize for RecentAvatar {
         fn serialize<S: serde::Serializer>(
             &self,
@@ -3907,6 +4205,9 @@ pub mod im {
             }
             if let Some(value) = &self.color {
                 map.serialize_entry("color", value)?;
+            }
+            for (name, value) in &self.extra {
+                map.serialize_entry(name, value)?;
             }
             map.end()
         }
@@ -3924,6 +4225,7 @@ pub mod im {
         /// Id of the chat.
         ///
         /// Wire name: `chat_id`.
+        #[serde(default, deserialize_with = "crate::de::lax")]
         pub chat_id: Option<i64>,
         /// `user` for a private dialog, `chat` for a chat.
         ///
@@ -3933,6 +4235,7 @@ pub mod im {
         /// The dialog's avatar.
         ///
         /// Wire name: `avatar`.
+        #[serde(default, deserialize_with = "crate::de::lax")]
         pub avatar: Option<crate::im::RecentAvatar>,
         /// The user's name, or the chat's title.
         ///
@@ -3941,14 +4244,17 @@ pub mod im {
         /// The last message.
         ///
         /// Wire name: `message`.
+        #[serde(default, deserialize_with = "crate::de::lax")]
         pub message: Option<crate::im::RecentMessage>,
         /// How many messages the caller has not read.
         ///
         /// Wire name: `counter`.
+        #[serde(default, deserialize_with = "crate::de::lax")]
         pub counter: Option<i64>,
         /// Id of the last message the caller read.
         ///
         /// Wire name: `last_id`.
+        #[serde(default, deserialize_with = "crate::de::lax")]
         pub last_id: Option<i64>,
         /// Whether the dialog is pinned.
         ///
@@ -3973,20 +4279,28 @@ pub mod im {
         /// The user, for a private dialog.
         ///
         /// Wire name: `user`.
+        #[serde(default, deserialize_with = "crate::de::lax")]
         pub user: Option<crate::im::User>,
         /// The chat, for a chat.
         ///
         /// Wire name: `chat`.
+        #[serde(default, deserialize_with = "crate::de::lax")]
         pub chat: Option<crate::im::Chat>,
         /// The open line, for an open-line chat.
         ///
         /// Wire name: `lines`.
+        #[serde(default, deserialize_with = "crate::de::lax")]
         pub lines: Option<crate::im::RecentLines>,
         /// More settings of the entry.
         ///
         /// Wire name: `options`.
         pub options: Option<serde_json::Value>,
+        /// Fields the schema does not describe, as the portal sent them
+        /// (newer fields, user fields `UF_*`): `extra.get("NAME")`.
+        #[serde(flatten)]
+        pub extra: serde_json::Map<String, serde_json::Value>,
     }
+    impl crate::de::Lax for RecentItem {}
     impl serde::Serialize for RecentItem {
         fn serialize<S: serde::Serializer>(
             &self,
@@ -4044,6 +4358,9 @@ pub mod im {
             if let Some(value) = &self.options {
                 map.serialize_entry("options", value)?;
             }
+            for (name, value) in &self.extra {
+                map.serialize_entry(name, value)?;
+            }
             map.end()
         }
     }
@@ -4056,16 +4373,23 @@ pub mod im {
         /// The session's id.
         ///
         /// Wire name: `id`.
+        #[serde(default, deserialize_with = "crate::de::lax")]
         pub id: Option<i64>,
         /// The session's status.
         ///
         /// Wire name: `status`.
+        #[serde(default, deserialize_with = "crate::de::lax")]
         pub status: Option<i64>,
         /// When the session started (ISO 8601).
         ///
         /// Wire name: `date_create`.
         pub date_create: Option<String>,
+        /// Fields the schema does not describe, as the portal sent them
+        /// (newer fields, user fields `UF_*`): `extra.get("NAME")`.
+        #[serde(flatten)]
+        pub extra: serde_json::Map<String, serde_json::Value>,
     }
+    impl crate::de::Lax for RecentLines {}
     impl serde::Serialize for RecentLines {
         fn serialize<S: serde::Serializer>(
             &self,
@@ -4082,6 +4406,9 @@ pub mod im {
             if let Some(value) = &self.date_create {
                 map.serialize_entry("date_create", value)?;
             }
+            for (name, value) in &self.extra {
+                map.serialize_entry(name, value)?;
+            }
             map.end()
         }
     }
@@ -4094,6 +4421,7 @@ pub mod im {
         /// The message's id.
         ///
         /// Wire name: `id`.
+        #[serde(default, deserialize_with = "crate::de::lax")]
         pub id: Option<i64>,
         /// Its text.
         ///
@@ -4110,6 +4438,7 @@ pub mod im {
         /// Its author.
         ///
         /// Wire name: `author_id`.
+        #[serde(default, deserialize_with = "crate::de::lax")]
         pub author_id: Option<i64>,
         /// When it was posted (ISO 8601).
         ///
@@ -4118,6 +4447,7 @@ pub mod im {
         /// Id of its sticker.
         ///
         /// Wire name: `sticker`.
+        #[serde(default, deserialize_with = "crate::de::lax")]
         pub sticker: Option<i64>,
         /// Its delivery status, such as `received`.
         ///
@@ -4127,7 +4457,12 @@ pub mod im {
         ///
         /// Wire name: `uuid`.
         pub uuid: Option<String>,
+        /// Fields the schema does not describe, as the portal sent them
+        /// (newer fields, user fields `UF_*`): `extra.get("NAME")`.
+        #[serde(flatten)]
+        pub extra: serde_json::Map<String, serde_json::Value>,
     }
+    impl crate::de::Lax for RecentMessage {}
     impl serde::Serialize for RecentMessage {
         fn serialize<S: serde::Serializer>(
             &self,
@@ -4161,6 +4496,9 @@ pub mod im {
             }
             if let Some(value) = &self.uuid {
                 map.serialize_entry("uuid", value)?;
+            }
+            for (name, value) in &self.extra {
+                map.serialize_entry(name, value)?;
             }
             map.end()
         }
@@ -4209,6 +4547,7 @@ pub mod im {
             f.write_str(self.as_str())
         }
     }
+    impl crate::de::Lax for SearchDirection {}
     impl std::str::FromStr for SearchDirection {
         type Err = std::convert::Infallible;
         fn from_str(value: &str) -> Result<Self, Self::Err> {
@@ -4239,26 +4578,27 @@ pub mod im {
         /// The message's id.
         ///
         /// Wire name: `id`.
+        #[serde(deserialize_with = "crate::de::lax")]
         pub id: i64,
         /// Id of the chat.
         ///
         /// Wire name: `chatId`.
-        #[serde(rename = "chatId")]
+        #[serde(rename = "chatId", default, deserialize_with = "crate::de::lax")]
         pub chat_id: Option<i64>,
         /// The same as `chatId`.
         ///
         /// Wire name: `chat_id`.
-        #[serde(rename = "chat_id")]
+        #[serde(rename = "chat_id", default, deserialize_with = "crate::de::lax")]
         pub chat_id_snake: Option<i64>,
         /// Its author.
         ///
         /// Wire name: `authorId`.
-        #[serde(rename = "authorId")]
+        #[serde(rename = "authorId", default, deserialize_with = "crate::de::lax")]
         pub author_id: Option<i64>,
         /// The same as `authorId`.
         ///
         /// Wire name: `author_id`.
-        #[serde(rename = "author_id")]
+        #[serde(rename = "author_id", default, deserialize_with = "crate::de::lax")]
         pub author_id_snake: Option<i64>,
         /// When it was posted (ISO 8601).
         ///
@@ -4280,6 +4620,7 @@ pub mod im {
         /// Where a forwarded message comes from.
         ///
         /// Wire name: `forward`.
+        #[serde(default, deserialize_with = "crate::de::lax")]
         pub forward: Option<serde_json::Map<String, serde_json::Value>>,
         /// Extra data of the message.
         ///
@@ -4301,13 +4642,19 @@ pub mod im {
         /// How many users have seen it.
         ///
         /// Wire name: `viewedCount`.
-        #[serde(rename = "viewedCount")]
+        #[serde(rename = "viewedCount", default, deserialize_with = "crate::de::lax")]
         pub viewed_count: Option<i64>,
         /// Service data of a blocked message.
         ///
         /// Wire name: `block`.
+        #[serde(default, deserialize_with = "crate::de::lax")]
         pub block: Option<serde_json::Map<String, serde_json::Value>>,
+        /// Fields the schema does not describe, as the portal sent them
+        /// (newer fields, user fields `UF_*`): `extra.get("NAME")`.
+        #[serde(flatten)]
+        pub extra: serde_json::Map<String, serde_json::Value>,
     }
+    impl crate::de::Lax for SearchMessage {}
     impl serde::Serialize for SearchMessage {
         fn serialize<S: serde::Serializer>(
             &self,
@@ -4362,6 +4709,9 @@ pub mod im {
             if let Some(value) = &self.block {
                 map.serialize_entry("block", value)?;
             }
+            for (name, value) in &self.extra {
+                map.serialize_entry(name, value)?;
+            }
             map.end()
         }
     }
@@ -4374,7 +4724,7 @@ pub mod im {
         /// The message.
         ///
         /// Wire name: `messageId`.
-        #[serde(rename = "messageId")]
+        #[serde(rename = "messageId", default, deserialize_with = "crate::de::lax")]
         pub message_id: Option<i64>,
         /// How many of each reaction.
         ///
@@ -4391,7 +4741,12 @@ pub mod im {
         /// Wire name: `ownReactions`.
         #[serde(rename = "ownReactions")]
         pub own_reactions: Option<Vec<String>>,
+        /// Fields the schema does not describe, as the portal sent them
+        /// (newer fields, user fields `UF_*`): `extra.get("NAME")`.
+        #[serde(flatten)]
+        pub extra: serde_json::Map<String, serde_json::Value>,
     }
+    impl crate::de::Lax for SearchReactions {}
     impl serde::Serialize for SearchReactions {
         fn serialize<S: serde::Serializer>(
             &self,
@@ -4411,6 +4766,9 @@ pub mod im {
             if let Some(value) = &self.own_reactions {
                 map.serialize_entry("ownReactions", value)?;
             }
+            for (name, value) in &self.extra {
+                map.serialize_entry(name, value)?;
+            }
             map.end()
         }
     }
@@ -4423,6 +4781,7 @@ pub mod im {
         /// The user's id.
         ///
         /// Wire name: `id`.
+        #[serde(deserialize_with = "crate::de::lax")]
         pub id: i64,
         /// Whether the user is active.
         ///
@@ -4519,15 +4878,17 @@ pub mod im {
         /// Ids of the user's departments.
         ///
         /// Wire name: `departments`.
+        #[serde(default, deserialize_with = "crate::de::lax")]
         pub departments: Option<Vec<i64>>,
         /// The user's phone numbers, or `false`.
         ///
         /// Wire name: `phones`.
+        #[serde(default, deserialize_with = "crate::de::lax")]
         pub phones: Option<crate::OrFalse<serde_json::Map<String, serde_json::Value>>>,
         /// For a bot, its data.
         ///
         /// Wire name: `botData`.
-        #[serde(rename = "botData")]
+        #[serde(rename = "botData", default, deserialize_with = "crate::de::lax")]
         pub bot_data: Option<serde_json::Map<String, serde_json::Value>>,
         /// What kind of user this is.
         ///
@@ -4542,7 +4903,12 @@ pub mod im {
         ///
         /// Wire name: `email`.
         pub email: Option<String>,
+        /// Fields the schema does not describe, as the portal sent them
+        /// (newer fields, user fields `UF_*`): `extra.get("NAME")`.
+        #[serde(flatten)]
+        pub extra: serde_json::Map<String, serde_json::Value>,
     }
+    impl crate::de::Lax for SearchUser {}
     impl serde::Serialize for SearchUser {
         fn serialize<S: serde::Serializer>(
             &self,
@@ -4633,6 +4999,9 @@ pub mod im {
             if let Some(value) = &self.email {
                 map.serialize_entry("email", value)?;
             }
+            for (name, value) in &self.extra {
+                map.serialize_entry(name, value)?;
+            }
             map.end()
         }
     }
@@ -4693,6 +5062,7 @@ pub mod im {
             f.write_str(self.as_str())
         }
     }
+    impl crate::de::Lax for ShareKind {}
     impl std::str::FromStr for ShareKind {
         type Err = std::convert::Infallible;
         fn from_str(value: &str) -> Result<Self, Self::Err> {
@@ -4723,6 +5093,7 @@ pub mod im {
         /// The user's id.
         ///
         /// Wire name: `id`.
+        #[serde(deserialize_with = "crate::de::lax")]
         pub id: i64,
         /// Whether the user is active.
         ///
@@ -4811,14 +5182,17 @@ pub mod im {
         /// Ids of the user's departments.
         ///
         /// Wire name: `departments`.
+        #[serde(default, deserialize_with = "crate::de::lax")]
         pub departments: Option<Vec<i64>>,
         /// The user's phone numbers (`UserPhones`), or `false`.
         ///
         /// Wire name: `phones`.
+        #[serde(default, deserialize_with = "crate::de::lax")]
         pub phones: Option<crate::OrFalse<crate::im::UserPhones>>,
         /// For a bot, its data; null for a person.
         ///
         /// Wire name: `bot_data`.
+        #[serde(default, deserialize_with = "crate::de::lax")]
         pub bot_data: Option<serde_json::Map<String, serde_json::Value>>,
         /// What kind of user this is, such as `user`, `bot`, `extranet`.
         ///
@@ -4833,7 +5207,12 @@ pub mod im {
         ///
         /// Wire name: `email`.
         pub email: Option<String>,
+        /// Fields the schema does not describe, as the portal sent them
+        /// (newer fields, user fields `UF_*`): `extra.get("NAME")`.
+        #[serde(flatten)]
+        pub extra: serde_json::Map<String, serde_json::Value>,
     }
+    impl crate::de::Lax for User {}
     impl serde::Serialize for User {
         fn serialize<S: serde::Serializer>(
             &self,
@@ -4924,6 +5303,9 @@ pub mod im {
             if let Some(value) = &self.email {
                 map.serialize_entry("email", value)?;
             }
+            for (name, value) in &self.extra {
+                map.serialize_entry(name, value)?;
+            }
             map.end()
         }
     }
@@ -4949,7 +5331,12 @@ pub mod im {
         ///
         /// Wire name: `inner_phone`.
         pub inner_phone: Option<String>,
+        /// Fields the schema does not describe, as the portal sent them
+        /// (newer fields, user fields `UF_*`): `extra.get("NAME")`.
+        #[serde(flatten)]
+        pub extra: serde_json::Map<String, serde_json::Value>,
     }
+    impl crate::de::Lax for UserPhones {}
     impl serde::Serialize for UserPhones {
         fn serialize<S: serde::Serializer>(
             &self,
@@ -4968,6 +5355,9 @@ pub mod im {
             }
             if let Some(value) = &self.inner_phone {
                 map.serialize_entry("inner_phone", value)?;
+            }
+            for (name, value) in &self.extra {
+                map.serialize_entry(name, value)?;
             }
             map.end()
         }
@@ -5029,6 +5419,7 @@ pub mod im {
             f.write_str(self.as_str())
         }
     }
+    impl crate::de::Lax for UserStatus {}
     impl std::str::FromStr for UserStatus {
         type Err = std::convert::Infallible;
         fn from_str(value: &str) -> Result<Self, Self::Err> {
@@ -5064,7 +5455,7 @@ pub mod im {
         /// Id of the recipient.
         ///
         /// Wire name: `USER_ID`.
-        #[serde(rename = "USER_ID")]
+        #[serde(rename = "USER_ID", deserialize_with = "crate::de::lax")]
         pub user_id: i64,
         /// Whether the notification is personal or from the system.
         ///
@@ -5477,7 +5868,11 @@ pub mod im {
                 /// Id of the chat.
                 ///
                 /// Wire name: `CHAT_ID`. Required unless `DIALOG_ID` is given.
-                #[serde(rename = "CHAT_ID")]
+                #[serde(
+                    rename = "CHAT_ID",
+                    default,
+                    deserialize_with = "crate::de::lax"
+                )]
                 pub chat_id: Option<i64>,
                 /// The dialog (`chatXXX`, `sgXXX` or a user id), in place of `CHAT_ID`.
                 ///
@@ -5487,12 +5882,20 @@ pub mod im {
                 /// Id of a file on Drive. (The portal also takes a list of ids; send one with `.param`.)
                 ///
                 /// Wire name: `FILE_ID`. Required unless `UPLOAD_ID` is given.
-                #[serde(rename = "FILE_ID")]
+                #[serde(
+                    rename = "FILE_ID",
+                    default,
+                    deserialize_with = "crate::de::lax"
+                )]
                 pub file_id: Option<i64>,
                 /// Id of a file just uploaded to Drive, in place of `FILE_ID`; `AS_FILE` applies to it. (A list of ids is taken too.)
                 ///
                 /// Wire name: `UPLOAD_ID`. Required unless `FILE_ID` is given.
-                #[serde(rename = "UPLOAD_ID")]
+                #[serde(
+                    rename = "UPLOAD_ID",
+                    default,
+                    deserialize_with = "crate::de::lax"
+                )]
                 pub upload_id: Option<i64>,
                 /// A text posted with the files.
                 ///
@@ -5651,28 +6054,45 @@ pub mod im {
                 /// The files, keyed by `upload` followed by the upload id.
                 ///
                 /// Wire name: `FILES`.
-                #[serde(rename = "FILES")]
+                #[serde(rename = "FILES", default, deserialize_with = "crate::de::lax")]
                 pub files: Option<
                     std::collections::BTreeMap<String, crate::im::ChatFile>,
                 >,
                 /// Ids of the files on Drive.
                 ///
                 /// Wire name: `DISK_ID`.
-                #[serde(rename = "DISK_ID")]
+                #[serde(
+                    rename = "DISK_ID",
+                    default,
+                    deserialize_with = "crate::de::lax"
+                )]
                 pub disk_id: Option<Vec<i64>>,
                 /// The Drive records of the files, keyed like `FILES`.
                 ///
                 /// Wire name: `FILE_MODELS`.
-                #[serde(rename = "FILE_MODELS")]
+                #[serde(
+                    rename = "FILE_MODELS",
+                    default,
+                    deserialize_with = "crate::de::lax"
+                )]
                 pub file_models: Option<
                     std::collections::BTreeMap<String, crate::im::DiskFileModel>,
                 >,
                 /// Id of the message that carries the files.
                 ///
                 /// Wire name: `MESSAGE_ID`.
-                #[serde(rename = "MESSAGE_ID")]
+                #[serde(
+                    rename = "MESSAGE_ID",
+                    default,
+                    deserialize_with = "crate::de::lax"
+                )]
                 pub message_id: Option<i64>,
+                /// Fields the schema does not describe, as the portal sent them
+                /// (newer fields, user fields `UF_*`): `extra.get("NAME")`.
+                #[serde(flatten)]
+                pub extra: serde_json::Map<String, serde_json::Value>,
             }
+            impl crate::de::Lax for CommitResult {}
             impl serde::Serialize for CommitResult {
                 fn serialize<S: serde::Serializer>(
                     &self,
@@ -5691,6 +6111,9 @@ pub mod im {
                     }
                     if let Some(value) = &self.message_id {
                         map.serialize_entry("MESSAGE_ID", value)?;
+                    }
+                    for (name, value) in &self.extra {
+                        map.serialize_entry(name, value)?;
                     }
                     map.end()
                 }
@@ -5923,12 +6346,12 @@ pub mod im {
                 /// Id of the chat.
                 ///
                 /// Wire name: `CHAT_ID`.
-                #[serde(rename = "CHAT_ID")]
+                #[serde(rename = "CHAT_ID", deserialize_with = "crate::de::lax")]
                 pub chat_id: i64,
                 /// Id of the file.
                 ///
                 /// Wire name: `FILE_ID`.
-                #[serde(rename = "FILE_ID")]
+                #[serde(rename = "FILE_ID", deserialize_with = "crate::de::lax")]
                 pub file_id: i64,
                 /// Parameters the schema does not describe, sent as given after the
                 /// typed ones. Set them with [`Self::param`].
@@ -6114,7 +6537,7 @@ pub mod im {
                 /// Id of the file.
                 ///
                 /// Wire name: `FILE_ID`.
-                #[serde(rename = "FILE_ID")]
+                #[serde(rename = "FILE_ID", deserialize_with = "crate::de::lax")]
                 pub file_id: i64,
                 /// Parameters the schema does not describe, sent as given after the
                 /// typed ones. Set them with [`Self::param`].
@@ -6174,12 +6597,19 @@ pub mod im {
                 /// The folder of saved files (created when missing).
                 ///
                 /// Wire name: `folder`.
+                #[serde(default, deserialize_with = "crate::de::lax")]
                 pub folder: Option<crate::im::DiskItem>,
                 /// The saved copy.
                 ///
                 /// Wire name: `file`.
+                #[serde(default, deserialize_with = "crate::de::lax")]
                 pub file: Option<crate::im::DiskItem>,
+                /// Fields the schema does not describe, as the portal sent them
+                /// (newer fields, user fields `UF_*`): `extra.get("NAME")`.
+                #[serde(flatten)]
+                pub extra: serde_json::Map<String, serde_json::Value>,
             }
+            impl crate::de::Lax for SaveResult {}
             impl serde::Serialize for SaveResult {
                 fn serialize<S: serde::Serializer>(
                     &self,
@@ -6192,6 +6622,9 @@ pub mod im {
                     }
                     if let Some(value) = &self.file {
                         map.serialize_entry("file", value)?;
+                    }
+                    for (name, value) in &self.extra {
+                        map.serialize_entry(name, value)?;
                     }
                     map.end()
                 }
@@ -6316,7 +6749,11 @@ pub mod im {
                 /// Id of the chat.
                 ///
                 /// Wire name: `CHAT_ID`. Required unless `DIALOG_ID` is given.
-                #[serde(rename = "CHAT_ID")]
+                #[serde(
+                    rename = "CHAT_ID",
+                    default,
+                    deserialize_with = "crate::de::lax"
+                )]
                 pub chat_id: Option<i64>,
                 /// The dialog, `chat` followed by the chat id, in place of `CHAT_ID`.
                 ///
@@ -6400,9 +6837,14 @@ pub mod im {
                 /// Id of the folder.
                 ///
                 /// Wire name: `ID`.
-                #[serde(rename = "ID")]
+                #[serde(rename = "ID", deserialize_with = "crate::de::lax")]
                 pub id: i64,
+                /// Fields the schema does not describe, as the portal sent them
+                /// (newer fields, user fields `UF_*`): `extra.get("NAME")`.
+                #[serde(flatten)]
+                pub extra: serde_json::Map<String, serde_json::Value>,
             }
+            impl crate::de::Lax for GetResult {}
             impl serde::Serialize for GetResult {
                 fn serialize<S: serde::Serializer>(
                     &self,
@@ -6412,6 +6854,9 @@ pub mod im {
                     let mut map = serializer.serialize_map(None)?;
                     let value = &self.id;
                     map.serialize_entry("ID", value)?;
+                    for (name, value) in &self.extra {
+                        map.serialize_entry(name, value)?;
+                    }
                     map.end()
                 }
             }
@@ -6579,12 +7024,12 @@ pub mod im {
                 /// How many chats to skip.
                 ///
                 /// Wire name: `OFFSET`. Default: `0`.
-                #[serde(rename = "OFFSET")]
+                #[serde(rename = "OFFSET", default, deserialize_with = "crate::de::lax")]
                 pub offset: Option<i64>,
                 /// How many chats to return, at most 50.
                 ///
                 /// Wire name: `LIMIT`. Default: `10`.
-                #[serde(rename = "LIMIT")]
+                #[serde(rename = "LIMIT", default, deserialize_with = "crate::de::lax")]
                 pub limit: Option<i64>,
                 /// Parameters the schema does not describe, sent as given after the
                 /// typed ones. Set them with [`Self::param`].
@@ -6834,12 +7279,12 @@ pub mod im {
                 /// How many departments to skip.
                 ///
                 /// Wire name: `OFFSET`. Default: `0`.
-                #[serde(rename = "OFFSET")]
+                #[serde(rename = "OFFSET", default, deserialize_with = "crate::de::lax")]
                 pub offset: Option<i64>,
                 /// How many departments to return, at most 50.
                 ///
                 /// Wire name: `LIMIT`. Default: `10`.
-                #[serde(rename = "LIMIT")]
+                #[serde(rename = "LIMIT", default, deserialize_with = "crate::de::lax")]
                 pub limit: Option<i64>,
                 /// Parameters the schema does not describe, sent as given after the
                 /// typed ones. Set them with [`Self::param`].
@@ -7609,12 +8054,12 @@ pub mod im {
                 /// How many users to skip.
                 ///
                 /// Wire name: `OFFSET`. Default: `0`.
-                #[serde(rename = "OFFSET")]
+                #[serde(rename = "OFFSET", default, deserialize_with = "crate::de::lax")]
                 pub offset: Option<i64>,
                 /// How many users to return, at most 50.
                 ///
                 /// Wire name: `LIMIT`. Default: `10`.
-                #[serde(rename = "LIMIT")]
+                #[serde(rename = "LIMIT", default, deserialize_with = "crate::de::lax")]
                 pub limit: Option<i64>,
                 /// Parameters the schema does not describe, sent as given after the
                 /// typed ones. Set them with [`Self::param`].
@@ -7851,7 +8296,7 @@ pub mod im {
             /// Ids of the users to add. The caller is added as owner without being listed.
             ///
             /// Wire name: `USERS`.
-            #[serde(rename = "USERS")]
+            #[serde(rename = "USERS", default, deserialize_with = "crate::de::lax")]
             pub users: Option<Vec<i64>>,
             /// Whether the chat is open or closed.
             ///
@@ -8498,7 +8943,7 @@ pub mod im {
             /// Id of the chat.
             ///
             /// Wire name: `CHAT_ID`.
-            #[serde(rename = "CHAT_ID")]
+            #[serde(rename = "CHAT_ID", deserialize_with = "crate::de::lax")]
             pub chat_id: i64,
             /// Parameters the schema does not describe, sent as given after the
             /// typed ones. Set them with [`Self::param`].
@@ -8676,7 +9121,7 @@ pub mod im {
             /// Id of the chat.
             ///
             /// Wire name: `CHAT_ID`. Required unless `DIALOG_ID` is given.
-            #[serde(rename = "CHAT_ID")]
+            #[serde(rename = "CHAT_ID", default, deserialize_with = "crate::de::lax")]
             pub chat_id: Option<i64>,
             /// The dialog (`chatXXX`, `sgXXX` or a user id), in place of `CHAT_ID`.
             ///
@@ -8917,7 +9362,7 @@ pub mod im {
             /// Id of the chat, without the `chat` prefix.
             ///
             /// Wire name: `CHAT_ID`. Required unless `DIALOG_ID` is given.
-            #[serde(rename = "CHAT_ID")]
+            #[serde(rename = "CHAT_ID", default, deserialize_with = "crate::de::lax")]
             pub chat_id: Option<i64>,
             /// The chat as a dialog id, `chat` followed by its id (`chat5`), in place of `CHAT_ID`. Private dialogs are refused.
             ///
@@ -8927,7 +9372,7 @@ pub mod im {
             /// Id of the new owner; they must be a member of the chat.
             ///
             /// Wire name: `USER_ID`.
-            #[serde(rename = "USER_ID")]
+            #[serde(rename = "USER_ID", deserialize_with = "crate::de::lax")]
             pub user_id: i64,
             /// Parameters the schema does not describe, sent as given after the
             /// typed ones. Set them with [`Self::param`].
@@ -9183,7 +9628,7 @@ pub mod im {
             /// Id of the chat, without the `chat` prefix.
             ///
             /// Wire name: `CHAT_ID`. Required unless `DIALOG_ID` is given.
-            #[serde(rename = "CHAT_ID")]
+            #[serde(rename = "CHAT_ID", default, deserialize_with = "crate::de::lax")]
             pub chat_id: Option<i64>,
             /// The chat as a dialog id, `chat` followed by its id (`chat5`), in place of `CHAT_ID`. Private dialogs are refused.
             ///
@@ -9467,7 +9912,7 @@ pub mod im {
             /// Id of the chat, without the `chat` prefix.
             ///
             /// Wire name: `CHAT_ID`. Required unless `DIALOG_ID` is given.
-            #[serde(rename = "CHAT_ID")]
+            #[serde(rename = "CHAT_ID", default, deserialize_with = "crate::de::lax")]
             pub chat_id: Option<i64>,
             /// The chat as a dialog id, `chat` followed by its id (`chat5`), in place of `CHAT_ID`. Private dialogs are refused.
             ///
@@ -9750,7 +10195,7 @@ pub mod im {
             /// Id of the chat, without the `chat` prefix.
             ///
             /// Wire name: `CHAT_ID`. Required unless `DIALOG_ID` is given.
-            #[serde(rename = "CHAT_ID")]
+            #[serde(rename = "CHAT_ID", default, deserialize_with = "crate::de::lax")]
             pub chat_id: Option<i64>,
             /// The chat as a dialog id, `chat` followed by its id (`chat5`), in place of `CHAT_ID`. Private dialogs are refused.
             ///
@@ -10007,12 +10452,12 @@ pub mod im {
                 /// Id of the chat.
                 ///
                 /// Wire name: `CHAT_ID`.
-                #[serde(rename = "CHAT_ID")]
+                #[serde(rename = "CHAT_ID", deserialize_with = "crate::de::lax")]
                 pub chat_id: i64,
                 /// Ids of the users to add.
                 ///
                 /// Wire name: `USERS`.
-                #[serde(rename = "USERS")]
+                #[serde(rename = "USERS", deserialize_with = "crate::de::lax")]
                 pub users: Vec<i64>,
                 /// `Y` hides the earlier messages from the new members.
                 ///
@@ -10240,12 +10685,12 @@ pub mod im {
                 /// Id of the chat.
                 ///
                 /// Wire name: `CHAT_ID`.
-                #[serde(rename = "CHAT_ID")]
+                #[serde(rename = "CHAT_ID", deserialize_with = "crate::de::lax")]
                 pub chat_id: i64,
                 /// Id of the member to remove.
                 ///
                 /// Wire name: `USER_ID`.
-                #[serde(rename = "USER_ID")]
+                #[serde(rename = "USER_ID", deserialize_with = "crate::de::lax")]
                 pub user_id: i64,
                 /// Parameters the schema does not describe, sent as given after the
                 /// typed ones. Set them with [`Self::param`].
@@ -10468,7 +10913,7 @@ pub mod im {
                 /// Id of the chat.
                 ///
                 /// Wire name: `CHAT_ID`.
-                #[serde(rename = "CHAT_ID")]
+                #[serde(rename = "CHAT_ID", deserialize_with = "crate::de::lax")]
                 pub chat_id: i64,
                 /// Parameters the schema does not describe, sent as given after the
                 /// typed ones. Set them with [`Self::param`].
@@ -10750,7 +11195,7 @@ pub mod im {
             /// Ids of the departments.
             ///
             /// Wire name: `ID`.
-            #[serde(rename = "ID")]
+            #[serde(rename = "ID", deserialize_with = "crate::de::lax")]
             pub id: Vec<i64>,
             /// `Y` adds the head of each department.
             ///
@@ -10957,12 +11402,12 @@ pub mod im {
                 /// How many users to skip.
                 ///
                 /// Wire name: `OFFSET`. Default: `0`.
-                #[serde(rename = "OFFSET")]
+                #[serde(rename = "OFFSET", default, deserialize_with = "crate::de::lax")]
                 pub offset: Option<i64>,
                 /// How many users to return, at most 50.
                 ///
                 /// Wire name: `LIMIT`. Default: `10`.
-                #[serde(rename = "LIMIT")]
+                #[serde(rename = "LIMIT", default, deserialize_with = "crate::de::lax")]
                 pub limit: Option<i64>,
                 /// Parameters the schema does not describe, sent as given after the
                 /// typed ones. Set them with [`Self::param`].
@@ -11173,7 +11618,7 @@ pub mod im {
                 /// Ids of the departments.
                 ///
                 /// Wire name: `ID`.
-                #[serde(rename = "ID")]
+                #[serde(rename = "ID", deserialize_with = "crate::de::lax")]
                 pub id: Vec<i64>,
                 /// `Y` returns user records instead of ids.
                 ///
@@ -11375,7 +11820,7 @@ pub mod im {
                 /// Ids of the departments.
                 ///
                 /// Wire name: `ID`.
-                #[serde(rename = "ID")]
+                #[serde(rename = "ID", deserialize_with = "crate::de::lax")]
                 pub id: Vec<i64>,
                 /// `Y` returns user records instead of ids.
                 ///
@@ -11748,7 +12193,7 @@ pub mod im {
             /// The last message to mark read; every message when left out.
             ///
             /// Wire name: `MESSAGE_ID`.
-            #[serde(rename = "MESSAGE_ID")]
+            #[serde(rename = "MESSAGE_ID", default, deserialize_with = "crate::de::lax")]
             pub message_id: Option<i64>,
             /// Parameters the schema does not describe, sent as given after the
             /// typed ones. Set them with [`Self::param`].
@@ -11931,7 +12376,7 @@ pub mod im {
             /// The first message to mark unread.
             ///
             /// Wire name: `MESSAGE_ID`.
-            #[serde(rename = "MESSAGE_ID")]
+            #[serde(rename = "MESSAGE_ID", deserialize_with = "crate::de::lax")]
             pub message_id: i64,
             /// Parameters the schema does not describe, sent as given after the
             /// typed ones. Set them with [`Self::param`].
@@ -12284,17 +12729,25 @@ pub mod im {
                 /// Read messages older than this one (ids below it). To walk back through history, pass the smallest id received so far.
                 ///
                 /// Wire name: `LAST_ID`.
-                #[serde(rename = "LAST_ID")]
+                #[serde(
+                    rename = "LAST_ID",
+                    default,
+                    deserialize_with = "crate::de::lax"
+                )]
                 pub last_id: Option<i64>,
                 /// Read messages newer than this one (ids above it).
                 ///
                 /// Wire name: `FIRST_ID`.
-                #[serde(rename = "FIRST_ID")]
+                #[serde(
+                    rename = "FIRST_ID",
+                    default,
+                    deserialize_with = "crate::de::lax"
+                )]
                 pub first_id: Option<i64>,
                 /// How many messages to read, at most 50; unread messages may add more.
                 ///
                 /// Wire name: `LIMIT`. Default: `20`.
-                #[serde(rename = "LIMIT")]
+                #[serde(rename = "LIMIT", default, deserialize_with = "crate::de::lax")]
                 pub limit: Option<i64>,
                 /// Parameters the schema does not describe, sent as given after the
                 /// typed ones. Set them with [`Self::param`].
@@ -12393,20 +12846,29 @@ pub mod im {
                 /// Id of the chat.
                 ///
                 /// Wire name: `chat_id`.
+                #[serde(default, deserialize_with = "crate::de::lax")]
                 pub chat_id: Option<i64>,
                 /// The messages; empty when `LAST_ID` or `FIRST_ID` names no message.
                 ///
                 /// Wire name: `messages`.
+                #[serde(deserialize_with = "crate::de::lax")]
                 pub messages: Vec<crate::im::DialogMessage>,
                 /// The authors.
                 ///
                 /// Wire name: `users`.
+                #[serde(default, deserialize_with = "crate::de::lax")]
                 pub users: Option<Vec<crate::im::User>>,
                 /// The files of the messages.
                 ///
                 /// Wire name: `files`.
+                #[serde(default, deserialize_with = "crate::de::lax")]
                 pub files: Option<Vec<crate::im::ChatFile>>,
+                /// Fields the schema does not describe, as the portal sent them
+                /// (newer fields, user fields `UF_*`): `extra.get("NAME")`.
+                #[serde(flatten)]
+                pub extra: serde_json::Map<String, serde_json::Value>,
             }
+            impl crate::de::Lax for GetResult {}
             impl serde::Serialize for GetResult {
                 fn serialize<S: serde::Serializer>(
                     &self,
@@ -12424,6 +12886,9 @@ pub mod im {
                     }
                     if let Some(value) = &self.files {
                         map.serialize_entry("files", value)?;
+                    }
+                    for (name, value) in &self.extra {
+                        map.serialize_entry(name, value)?;
                     }
                     map.end()
                 }
@@ -12607,7 +13072,7 @@ pub mod im {
                 /// Id of the chat to search.
                 ///
                 /// Wire name: `CHAT_ID`.
-                #[serde(rename = "CHAT_ID")]
+                #[serde(rename = "CHAT_ID", deserialize_with = "crate::de::lax")]
                 pub chat_id: i64,
                 /// Text to find; searched for when longer than 2 characters.
                 ///
@@ -12632,17 +13097,21 @@ pub mod im {
                 /// The sort order; newest first (`{"ID": "DESC"}`) when left out.
                 ///
                 /// Wire name: `ORDER`.
-                #[serde(rename = "ORDER")]
+                #[serde(rename = "ORDER", default, deserialize_with = "crate::de::lax")]
                 pub order: Option<crate::im::MessageSearchOrder>,
                 /// How many messages to return, at most 200.
                 ///
                 /// Wire name: `LIMIT`. Default: `50`.
-                #[serde(rename = "LIMIT")]
+                #[serde(rename = "LIMIT", default, deserialize_with = "crate::de::lax")]
                 pub limit: Option<i64>,
                 /// Id of the last message of the previous page.
                 ///
                 /// Wire name: `LAST_ID`.
-                #[serde(rename = "LAST_ID")]
+                #[serde(
+                    rename = "LAST_ID",
+                    default,
+                    deserialize_with = "crate::de::lax"
+                )]
                 pub last_id: Option<i64>,
                 /// Parameters the schema does not describe, sent as given after the
                 /// typed ones. Set them with [`Self::param`].
@@ -12794,10 +13263,12 @@ pub mod im {
                 /// The messages found.
                 ///
                 /// Wire name: `messages`.
+                #[serde(deserialize_with = "crate::de::lax")]
                 pub messages: Vec<crate::im::SearchMessage>,
                 /// Users the messages refer to.
                 ///
                 /// Wire name: `users`.
+                #[serde(default, deserialize_with = "crate::de::lax")]
                 pub users: Option<Vec<crate::im::SearchUser>>,
                 /// Files of the messages.
                 ///
@@ -12806,11 +13277,16 @@ pub mod im {
                 /// Messages the found ones forward or quote.
                 ///
                 /// Wire name: `additionalMessages`.
-                #[serde(rename = "additionalMessages")]
+                #[serde(
+                    rename = "additionalMessages",
+                    default,
+                    deserialize_with = "crate::de::lax"
+                )]
                 pub additional_messages: Option<Vec<crate::im::SearchMessage>>,
                 /// BitrixGPT data, when there is some.
                 ///
                 /// Wire name: `copilot`.
+                #[serde(default, deserialize_with = "crate::de::lax")]
                 pub copilot: Option<serde_json::Map<String, serde_json::Value>>,
                 /// Stickers of the messages.
                 ///
@@ -12819,11 +13295,16 @@ pub mod im {
                 /// Reactions to the messages.
                 ///
                 /// Wire name: `reactions`.
+                #[serde(default, deserialize_with = "crate::de::lax")]
                 pub reactions: Option<Vec<crate::im::SearchReactions>>,
                 /// Limits of the plan on history; `isHistoryLimitExceeded` says whether the history is cut.
                 ///
                 /// Wire name: `tariffRestrictions`.
-                #[serde(rename = "tariffRestrictions")]
+                #[serde(
+                    rename = "tariffRestrictions",
+                    default,
+                    deserialize_with = "crate::de::lax"
+                )]
                 pub tariff_restrictions: Option<
                     serde_json::Map<String, serde_json::Value>,
                 >,
@@ -12832,7 +13313,12 @@ pub mod im {
                 /// Wire name: `usersShort`.
                 #[serde(rename = "usersShort")]
                 pub users_short: Option<Vec<serde_json::Value>>,
+                /// Fields the schema does not describe, as the portal sent them
+                /// (newer fields, user fields `UF_*`): `extra.get("NAME")`.
+                #[serde(flatten)]
+                pub extra: serde_json::Map<String, serde_json::Value>,
             }
+            impl crate::de::Lax for SearchResult {}
             impl serde::Serialize for SearchResult {
                 fn serialize<S: serde::Serializer>(
                     &self,
@@ -12865,6 +13351,9 @@ pub mod im {
                     }
                     if let Some(value) = &self.users_short {
                         map.serialize_entry("usersShort", value)?;
+                    }
+                    for (name, value) in &self.extra {
+                        map.serialize_entry(name, value)?;
                     }
                     map.end()
                 }
@@ -13218,17 +13707,21 @@ pub mod im {
                 /// How many members per page, at most 200.
                 ///
                 /// Wire name: `LIMIT`. Default: `50`.
-                #[serde(rename = "LIMIT")]
+                #[serde(rename = "LIMIT", default, deserialize_with = "crate::de::lax")]
                 pub limit: Option<i64>,
                 /// Id of the last member of the previous page, to read the list in order.
                 ///
                 /// Wire name: `LAST_ID`.
-                #[serde(rename = "LAST_ID")]
+                #[serde(
+                    rename = "LAST_ID",
+                    default,
+                    deserialize_with = "crate::de::lax"
+                )]
                 pub last_id: Option<i64>,
                 /// How many members to skip.
                 ///
                 /// Wire name: `OFFSET`. Default: `0`.
-                #[serde(rename = "OFFSET")]
+                #[serde(rename = "OFFSET", default, deserialize_with = "crate::de::lax")]
                 pub offset: Option<i64>,
                 /// Parameters the schema does not describe, sent as given after the
                 /// typed ones. Set them with [`Self::param`].
@@ -13567,7 +14060,7 @@ pub mod im {
             /// Id of a message of the same chat this one replies to.
             ///
             /// Wire name: `REPLY_ID`.
-            #[serde(rename = "REPLY_ID")]
+            #[serde(rename = "REPLY_ID", default, deserialize_with = "crate::de::lax")]
             pub reply_id: Option<i64>,
             /// Parameters the schema does not describe, sent as given after the
             /// typed ones. Set them with [`Self::param`].
@@ -14041,12 +14534,12 @@ pub mod im {
             /// Id of the message the command runs on.
             ///
             /// Wire name: `MESSAGE_ID`.
-            #[serde(rename = "MESSAGE_ID")]
+            #[serde(rename = "MESSAGE_ID", deserialize_with = "crate::de::lax")]
             pub message_id: i64,
             /// Id of the bot.
             ///
             /// Wire name: `BOT_ID`.
-            #[serde(rename = "BOT_ID")]
+            #[serde(rename = "BOT_ID", deserialize_with = "crate::de::lax")]
             pub bot_id: i64,
             /// The command, as the bot registered it.
             ///
@@ -14309,7 +14802,7 @@ pub mod im {
             /// Id of the message.
             ///
             /// Wire name: `MESSAGE_ID`.
-            #[serde(rename = "MESSAGE_ID")]
+            #[serde(rename = "MESSAGE_ID", deserialize_with = "crate::de::lax")]
             pub message_id: i64,
             /// Parameters the schema does not describe, sent as given after the
             /// typed ones. Set them with [`Self::param`].
@@ -14477,7 +14970,7 @@ pub mod im {
             /// Id of the message.
             ///
             /// Wire name: `MESSAGE_ID`.
-            #[serde(rename = "MESSAGE_ID")]
+            #[serde(rename = "MESSAGE_ID", deserialize_with = "crate::de::lax")]
             pub message_id: i64,
             /// What to do; `auto` switches the current state.
             ///
@@ -14673,7 +15166,7 @@ pub mod im {
             /// Id of the message.
             ///
             /// Wire name: `MESSAGE_ID`.
-            #[serde(rename = "MESSAGE_ID")]
+            #[serde(rename = "MESSAGE_ID", deserialize_with = "crate::de::lax")]
             pub message_id: i64,
             /// The dialog: `chatXXX` for a chat, `sgXXX` for the chat of a workgroup, a user id for a private dialog.
             ///
@@ -14910,7 +15403,7 @@ pub mod im {
             /// Id of the message.
             ///
             /// Wire name: `MESSAGE_ID`.
-            #[serde(rename = "MESSAGE_ID")]
+            #[serde(rename = "MESSAGE_ID", deserialize_with = "crate::de::lax")]
             pub message_id: i64,
             /// The new text; empty text deletes the message. Left out, the text stays.
             ///
@@ -15339,7 +15832,7 @@ pub mod im {
             /// Id of the notification.
             ///
             /// Wire name: `NOTIFY_ID`.
-            #[serde(rename = "NOTIFY_ID")]
+            #[serde(rename = "NOTIFY_ID", deserialize_with = "crate::de::lax")]
             pub notify_id: i64,
             /// The answer.
             ///
@@ -15409,7 +15902,12 @@ pub mod im {
             ///
             /// Wire name: `result_message`.
             pub result_message: Option<crate::OrFalse<Vec<String>>>,
+            /// Fields the schema does not describe, as the portal sent them
+            /// (newer fields, user fields `UF_*`): `extra.get("NAME")`.
+            #[serde(flatten)]
+            pub extra: serde_json::Map<String, serde_json::Value>,
         }
+        impl crate::de::Lax for AnswerResult {}
         impl serde::Serialize for AnswerResult {
             fn serialize<S: serde::Serializer>(
                 &self,
@@ -15419,6 +15917,9 @@ pub mod im {
                 let mut map = serializer.serialize_map(None)?;
                 if let Some(value) = &self.result_message {
                     map.serialize_entry("result_message", value)?;
+                }
+                for (name, value) in &self.extra {
+                    map.serialize_entry(name, value)?;
                 }
                 map.end()
             }
@@ -15549,7 +16050,7 @@ pub mod im {
             /// Id of the notification.
             ///
             /// Wire name: `NOTIFY_ID`.
-            #[serde(rename = "NOTIFY_ID")]
+            #[serde(rename = "NOTIFY_ID", deserialize_with = "crate::de::lax")]
             pub notify_id: i64,
             /// The value of the button pressed (such as `Y` to accept, `N` to decline).
             ///
@@ -15619,7 +16120,12 @@ pub mod im {
             ///
             /// Wire name: `result_message`.
             pub result_message: Option<crate::OrFalse<Vec<String>>>,
+            /// Fields the schema does not describe, as the portal sent them
+            /// (newer fields, user fields `UF_*`): `extra.get("NAME")`.
+            #[serde(flatten)]
+            pub extra: serde_json::Map<String, serde_json::Value>,
         }
+        impl crate::de::Lax for ConfirmResult {}
         impl serde::Serialize for ConfirmResult {
             fn serialize<S: serde::Serializer>(
                 &self,
@@ -15629,6 +16135,9 @@ pub mod im {
                 let mut map = serializer.serialize_map(None)?;
                 if let Some(value) = &self.result_message {
                     map.serialize_entry("result_message", value)?;
+                }
+                for (name, value) in &self.extra {
+                    map.serialize_entry(name, value)?;
                 }
                 map.end()
             }
@@ -15759,7 +16268,7 @@ pub mod im {
             /// Id of the notification. Give one of `ID`, `TAG` and `SUB_TAG`.
             ///
             /// Wire name: `ID`.
-            #[serde(rename = "ID")]
+            #[serde(rename = "ID", default, deserialize_with = "crate::de::lax")]
             pub id: Option<i64>,
             /// Deletes the application's notifications with this tag.
             ///
@@ -16022,17 +16531,17 @@ pub mod im {
             /// Id of the last notification of the previous page; give it with `LAST_TYPE`.
             ///
             /// Wire name: `LAST_ID`.
-            #[serde(rename = "LAST_ID")]
+            #[serde(rename = "LAST_ID", default, deserialize_with = "crate::de::lax")]
             pub last_id: Option<i64>,
             /// Where the previous page stopped: `1` among notifications awaiting a choice, `3` among the others. Give it with `LAST_ID`.
             ///
             /// Wire name: `LAST_TYPE`.
-            #[serde(rename = "LAST_TYPE")]
+            #[serde(rename = "LAST_TYPE", default, deserialize_with = "crate::de::lax")]
             pub last_type: Option<i64>,
             /// How many notifications per page, at most 50.
             ///
             /// Wire name: `LIMIT`. Default: `50`.
-            #[serde(rename = "LIMIT")]
+            #[serde(rename = "LIMIT", default, deserialize_with = "crate::de::lax")]
             pub limit: Option<i64>,
             /// `Y` converts the texts for display.
             ///
@@ -16139,24 +16648,34 @@ pub mod im {
             /// How many notifications there are.
             ///
             /// Wire name: `total_count`.
+            #[serde(default, deserialize_with = "crate::de::lax")]
             pub total_count: Option<i64>,
             /// How many are unread.
             ///
             /// Wire name: `total_unread_count`.
+            #[serde(default, deserialize_with = "crate::de::lax")]
             pub total_unread_count: Option<i64>,
             /// Id of the system chat of notifications.
             ///
             /// Wire name: `chat_id`.
+            #[serde(default, deserialize_with = "crate::de::lax")]
             pub chat_id: Option<i64>,
             /// The notifications: those awaiting a choice first, then the others.
             ///
             /// Wire name: `notifications`.
+            #[serde(deserialize_with = "crate::de::lax")]
             pub notifications: Vec<crate::im::Notification>,
             /// Their authors.
             ///
             /// Wire name: `users`.
+            #[serde(default, deserialize_with = "crate::de::lax")]
             pub users: Option<Vec<crate::im::User>>,
+            /// Fields the schema does not describe, as the portal sent them
+            /// (newer fields, user fields `UF_*`): `extra.get("NAME")`.
+            #[serde(flatten)]
+            pub extra: serde_json::Map<String, serde_json::Value>,
         }
+        impl crate::de::Lax for GetResult {}
         impl serde::Serialize for GetResult {
             fn serialize<S: serde::Serializer>(
                 &self,
@@ -16177,6 +16696,9 @@ pub mod im {
                 map.serialize_entry("notifications", value)?;
                 if let Some(value) = &self.users {
                     map.serialize_entry("users", value)?;
+                }
+                for (name, value) in &self.extra {
+                    map.serialize_entry(name, value)?;
                 }
                 map.end()
             }
@@ -16331,7 +16853,7 @@ pub mod im {
             /// Id of the notification; without it nothing changes.
             ///
             /// Wire name: `ID`.
-            #[serde(rename = "ID")]
+            #[serde(rename = "ID", default, deserialize_with = "crate::de::lax")]
             pub id: Option<i64>,
             /// `Y` marks read, `N` unread.
             ///
@@ -16558,17 +17080,25 @@ pub mod im {
                 /// Only notifications from these users.
                 ///
                 /// Wire name: `SEARCH_AUTHORS`.
-                #[serde(rename = "SEARCH_AUTHORS")]
+                #[serde(
+                    rename = "SEARCH_AUTHORS",
+                    default,
+                    deserialize_with = "crate::de::lax"
+                )]
                 pub search_authors: Option<Vec<i64>>,
                 /// Id of the last notification of the previous page.
                 ///
                 /// Wire name: `LAST_ID`.
-                #[serde(rename = "LAST_ID")]
+                #[serde(
+                    rename = "LAST_ID",
+                    default,
+                    deserialize_with = "crate::de::lax"
+                )]
                 pub last_id: Option<i64>,
                 /// How many notifications per page, at most 50.
                 ///
                 /// Wire name: `LIMIT`. Default: `50`.
-                #[serde(rename = "LIMIT")]
+                #[serde(rename = "LIMIT", default, deserialize_with = "crate::de::lax")]
                 pub limit: Option<i64>,
                 /// `Y` converts the texts for display.
                 ///
@@ -16782,20 +17312,29 @@ pub mod im {
                 /// Id of the system chat of notifications.
                 ///
                 /// Wire name: `chat_id`.
+                #[serde(default, deserialize_with = "crate::de::lax")]
                 pub chat_id: Option<i64>,
                 /// How many notifications match; on the first page only.
                 ///
                 /// Wire name: `total_results`.
+                #[serde(default, deserialize_with = "crate::de::lax")]
                 pub total_results: Option<i64>,
                 /// The notifications found.
                 ///
                 /// Wire name: `notifications`.
+                #[serde(deserialize_with = "crate::de::lax")]
                 pub notifications: Vec<crate::im::Notification>,
                 /// Their authors.
                 ///
                 /// Wire name: `users`.
+                #[serde(default, deserialize_with = "crate::de::lax")]
                 pub users: Option<Vec<crate::im::User>>,
+                /// Fields the schema does not describe, as the portal sent them
+                /// (newer fields, user fields `UF_*`): `extra.get("NAME")`.
+                #[serde(flatten)]
+                pub extra: serde_json::Map<String, serde_json::Value>,
             }
+            impl crate::de::Lax for SearchResult {}
             impl serde::Serialize for SearchResult {
                 fn serialize<S: serde::Serializer>(
                     &self,
@@ -16813,6 +17352,9 @@ pub mod im {
                     map.serialize_entry("notifications", value)?;
                     if let Some(value) = &self.users {
                         map.serialize_entry("users", value)?;
+                    }
+                    for (name, value) in &self.extra {
+                        map.serialize_entry(name, value)?;
                     }
                     map.end()
                 }
@@ -17060,7 +17602,7 @@ pub mod im {
                 /// Id of the recipient.
                 ///
                 /// Wire name: `USER_ID`.
-                #[serde(rename = "USER_ID")]
+                #[serde(rename = "USER_ID", deserialize_with = "crate::de::lax")]
                 pub user_id: i64,
                 /// The text; spaces around it are trimmed. BB codes are supported.
                 ///
@@ -17498,9 +18040,18 @@ pub mod im {
                 /// How many notifications are unread now.
                 ///
                 /// Wire name: `newCounter`.
-                #[serde(rename = "newCounter")]
+                #[serde(
+                    rename = "newCounter",
+                    default,
+                    deserialize_with = "crate::de::lax"
+                )]
                 pub new_counter: Option<i64>,
+                /// Fields the schema does not describe, as the portal sent them
+                /// (newer fields, user fields `UF_*`): `extra.get("NAME")`.
+                #[serde(flatten)]
+                pub extra: serde_json::Map<String, serde_json::Value>,
             }
+            impl crate::de::Lax for AllResult {}
             impl serde::Serialize for AllResult {
                 fn serialize<S: serde::Serializer>(
                     &self,
@@ -17512,6 +18063,9 @@ pub mod im {
                     map.serialize_entry("result", value)?;
                     if let Some(value) = &self.new_counter {
                         map.serialize_entry("newCounter", value)?;
+                    }
+                    for (name, value) in &self.extra {
+                        map.serialize_entry(name, value)?;
                     }
                     map.end()
                 }
@@ -17587,7 +18141,7 @@ pub mod im {
                 /// Ids of the notifications; processing stops at the first id that is not positive.
                 ///
                 /// Wire name: `IDS`.
-                #[serde(rename = "IDS")]
+                #[serde(rename = "IDS", deserialize_with = "crate::de::lax")]
                 pub ids: Vec<i64>,
                 /// `Y` marks read; anything else marks unread.
                 ///
@@ -17895,7 +18449,7 @@ pub mod im {
                 /// Id of the recipient.
                 ///
                 /// Wire name: `USER_ID`.
-                #[serde(rename = "USER_ID")]
+                #[serde(rename = "USER_ID", deserialize_with = "crate::de::lax")]
                 pub user_id: i64,
                 /// The text; spaces around it are trimmed. BB codes are supported.
                 ///
@@ -18782,12 +19336,12 @@ pub mod im {
             /// How many entries to skip. Page on by adding `LIMIT`, not the number of entries received.
             ///
             /// Wire name: `OFFSET`. Default: `0`.
-            #[serde(rename = "OFFSET")]
+            #[serde(rename = "OFFSET", default, deserialize_with = "crate::de::lax")]
             pub offset: Option<i64>,
             /// How many entries per page, at most 200.
             ///
             /// Wire name: `LIMIT`. Default: `50`.
-            #[serde(rename = "LIMIT")]
+            #[serde(rename = "LIMIT", default, deserialize_with = "crate::de::lax")]
             pub limit: Option<i64>,
             /// Parameters the schema does not describe, sent as given after the
             /// typed ones. Set them with [`Self::param`].
@@ -19012,6 +19566,7 @@ pub mod im {
             /// The dialogs.
             ///
             /// Wire name: `items`.
+            #[serde(deserialize_with = "crate::de::lax")]
             pub items: Vec<crate::im::RecentItem>,
             /// The older name of `hasMore`.
             ///
@@ -19026,13 +19581,19 @@ pub mod im {
             /// Extra data for BitrixGPT entries.
             ///
             /// Wire name: `copilot`.
+            #[serde(default, deserialize_with = "crate::de::lax")]
             pub copilot: Option<serde_json::Map<String, serde_json::Value>>,
             /// Auto-delete settings of the chats.
             ///
             /// Wire name: `messagesAutoDeleteConfigs`.
             #[serde(rename = "messagesAutoDeleteConfigs")]
             pub messages_auto_delete_configs: Option<Vec<serde_json::Value>>,
+            /// Fields the schema does not describe, as the portal sent them
+            /// (newer fields, user fields `UF_*`): `extra.get("NAME")`.
+            #[serde(flatten)]
+            pub extra: serde_json::Map<String, serde_json::Value>,
         }
+        impl crate::de::Lax for ListResult {}
         impl serde::Serialize for ListResult {
             fn serialize<S: serde::Serializer>(
                 &self,
@@ -19053,6 +19614,9 @@ pub mod im {
                 }
                 if let Some(value) = &self.messages_auto_delete_configs {
                     map.serialize_entry("messagesAutoDeleteConfigs", value)?;
+                }
+                for (name, value) in &self.extra {
+                    map.serialize_entry(name, value)?;
                 }
                 map.end()
             }
@@ -19709,24 +20273,34 @@ pub mod im {
             /// The revision of the REST API of IM.
             ///
             /// Wire name: `rest`.
+            #[serde(deserialize_with = "crate::de::lax")]
             pub rest: i64,
             /// The revision of the web API.
             ///
             /// Wire name: `web`.
+            #[serde(default, deserialize_with = "crate::de::lax")]
             pub web: Option<i64>,
             /// The revision of the mobile API.
             ///
             /// Wire name: `mobile`.
+            #[serde(default, deserialize_with = "crate::de::lax")]
             pub mobile: Option<i64>,
             /// The revision of the desktop API.
             ///
             /// Wire name: `desktop`.
+            #[serde(default, deserialize_with = "crate::de::lax")]
             pub desktop: Option<i64>,
             /// The same as `mobile`, kept for compatibility.
             ///
             /// Wire name: `im_revision_mobile`.
+            #[serde(default, deserialize_with = "crate::de::lax")]
             pub im_revision_mobile: Option<i64>,
+            /// Fields the schema does not describe, as the portal sent them
+            /// (newer fields, user fields `UF_*`): `extra.get("NAME")`.
+            #[serde(flatten)]
+            pub extra: serde_json::Map<String, serde_json::Value>,
         }
+        impl crate::de::Lax for GetResult {}
         impl serde::Serialize for GetResult {
             fn serialize<S: serde::Serializer>(
                 &self,
@@ -19747,6 +20321,9 @@ pub mod im {
                 }
                 if let Some(value) = &self.im_revision_mobile {
                     map.serialize_entry("im_revision_mobile", value)?;
+                }
+                for (name, value) in &self.extra {
+                    map.serialize_entry(name, value)?;
                 }
                 map.end()
             }
@@ -19822,7 +20399,7 @@ pub mod im {
             /// Id of the user; the caller when left out.
             ///
             /// Wire name: `ID`.
-            #[serde(rename = "ID")]
+            #[serde(rename = "ID", default, deserialize_with = "crate::de::lax")]
             pub id: Option<i64>,
             /// Asks for `avatar_hr`, the avatar in high resolution; the portal returns it anyway today.
             ///
@@ -20039,7 +20616,7 @@ pub mod im {
                 /// Ids of the users.
                 ///
                 /// Wire name: `ID`.
-                #[serde(rename = "ID")]
+                #[serde(rename = "ID", deserialize_with = "crate::de::lax")]
                 pub id: Vec<i64>,
                 /// Asks for `avatar_hr`, the avatar in high resolution; the portal returns it anyway today.
                 ///
@@ -20650,7 +21227,11 @@ pub mod im {
                     /// How many minutes ago the caller went away.
                     ///
                     /// Wire name: `AGO`. Default: `10`.
-                    #[serde(rename = "AGO")]
+                    #[serde(
+                        rename = "AGO",
+                        default,
+                        deserialize_with = "crate::de::lax"
+                    )]
                     pub ago: Option<i64>,
                     /// Parameters the schema does not describe, sent as given after the
                     /// typed ones. Set them with [`Self::param`].
@@ -20797,6 +21378,7 @@ pub mod imbot {
         /// Id of the bot's user.
         ///
         /// Wire name: `id`.
+        #[serde(deserialize_with = "crate::de::lax")]
         pub id: i64,
         /// The bot's unique text code.
         ///
@@ -20844,24 +21426,29 @@ pub mod imbot {
         /// How many messages the bot has handled (owner only).
         ///
         /// Wire name: `countMessage`.
-        #[serde(rename = "countMessage")]
+        #[serde(rename = "countMessage", default, deserialize_with = "crate::de::lax")]
         pub count_message: Option<i64>,
         /// How many commands the bot has registered (owner only).
         ///
         /// Wire name: `countCommand`.
-        #[serde(rename = "countCommand")]
+        #[serde(rename = "countCommand", default, deserialize_with = "crate::de::lax")]
         pub count_command: Option<i64>,
         /// How many chats the bot is in (owner only).
         ///
         /// Wire name: `countChat`.
-        #[serde(rename = "countChat")]
+        #[serde(rename = "countChat", default, deserialize_with = "crate::de::lax")]
         pub count_chat: Option<i64>,
         /// How many distinct users the bot has talked to (owner only).
         ///
         /// Wire name: `countUser`.
-        #[serde(rename = "countUser")]
+        #[serde(rename = "countUser", default, deserialize_with = "crate::de::lax")]
         pub count_user: Option<i64>,
+        /// Fields the schema does not describe, as the portal sent them
+        /// (newer fields, user fields `UF_*`): `extra.get("NAME")`.
+        #[serde(flatten)]
+        pub extra: serde_json::Map<String, serde_json::Value>,
     }
+    impl crate::de::Lax for Bot {}
     impl serde::Serialize for Bot {
         fn serialize<S: serde::Serializer>(
             &self,
@@ -20909,6 +21496,9 @@ pub mod imbot {
             }
             if let Some(value) = &self.count_user {
                 map.serialize_entry("countUser", value)?;
+            }
+            for (name, value) in &self.extra {
+                map.serialize_entry(name, value)?;
             }
             map.end()
         }
@@ -20993,6 +21583,7 @@ pub mod imbot {
             f.write_str(self.as_str())
         }
     }
+    impl crate::de::Lax for BotBackground {}
     impl std::str::FromStr for BotBackground {
         type Err = std::convert::Infallible;
         fn from_str(value: &str) -> Result<Self, Self::Err> {
@@ -21023,7 +21614,7 @@ pub mod imbot {
         /// The event's id; the next call's `offset` confirms it.
         ///
         /// Wire name: `eventId`.
-        #[serde(rename = "eventId")]
+        #[serde(rename = "eventId", deserialize_with = "crate::de::lax")]
         pub event_id: i64,
         /// What happened.
         ///
@@ -21037,8 +21628,14 @@ pub mod imbot {
         /// The event's data, shaped by its type (see the events page).
         ///
         /// Wire name: `data`.
+        #[serde(default, deserialize_with = "crate::de::lax")]
         pub data: Option<serde_json::Map<String, serde_json::Value>>,
+        /// Fields the schema does not describe, as the portal sent them
+        /// (newer fields, user fields `UF_*`): `extra.get("NAME")`.
+        #[serde(flatten)]
+        pub extra: serde_json::Map<String, serde_json::Value>,
     }
+    impl crate::de::Lax for BotEvent {}
     impl serde::Serialize for BotEvent {
         fn serialize<S: serde::Serializer>(
             &self,
@@ -21056,6 +21653,9 @@ pub mod imbot {
             }
             if let Some(value) = &self.data {
                 map.serialize_entry("data", value)?;
+            }
+            for (name, value) in &self.extra {
+                map.serialize_entry(name, value)?;
             }
             map.end()
         }
@@ -21137,6 +21737,7 @@ pub mod imbot {
             f.write_str(self.as_str())
         }
     }
+    impl crate::de::Lax for BotEventType {}
     impl std::str::FromStr for BotEventType {
         type Err = std::convert::Infallible;
         fn from_str(value: &str) -> Result<Self, Self::Err> {
@@ -21220,6 +21821,7 @@ pub mod imbot {
             f.write_str(self.as_str())
         }
     }
+    impl crate::de::Lax for BotKind {}
     impl std::str::FromStr for BotKind {
         type Err = std::convert::Infallible;
         fn from_str(value: &str) -> Result<Self, Self::Err> {
@@ -21252,7 +21854,12 @@ pub mod imbot {
         /// Wire name: `type`.
         #[serde(rename = "type")]
         pub kind: Option<crate::imbot::BotKind>,
+        /// Fields the schema does not describe, as the portal sent them
+        /// (newer fields, user fields `UF_*`): `extra.get("NAME")`.
+        #[serde(flatten)]
+        pub extra: serde_json::Map<String, serde_json::Value>,
     }
+    impl crate::de::Lax for BotListFilter {}
     impl BotListFilter {
         /// Starts with every parameter unset.
         #[inline]
@@ -21276,6 +21883,9 @@ pub mod imbot {
             let mut map = serializer.serialize_map(None)?;
             if let Some(value) = &self.kind {
                 map.serialize_entry("type", value)?;
+            }
+            for (name, value) in &self.extra {
+                map.serialize_entry(name, value)?;
             }
             map.end()
         }
@@ -21310,7 +21920,12 @@ pub mod imbot {
         ///
         /// Wire name: `avatar`.
         pub avatar: Option<String>,
+        /// Fields the schema does not describe, as the portal sent them
+        /// (newer fields, user fields `UF_*`): `extra.get("NAME")`.
+        #[serde(flatten)]
+        pub extra: serde_json::Map<String, serde_json::Value>,
     }
+    impl crate::de::Lax for BotProperties {}
     impl BotProperties {
         /// Starts with the required parameters; the rest are set with the methods below.
         ///
@@ -21324,6 +21939,7 @@ pub mod imbot {
                 color: None,
                 gender: None,
                 avatar: None,
+                extra: serde_json::Map::new(),
             }
         }
         /// The bot's last name.
@@ -21398,6 +22014,9 @@ pub mod imbot {
             if let Some(value) = &self.avatar {
                 map.serialize_entry("avatar", value)?;
             }
+            for (name, value) in &self.extra {
+                map.serialize_entry(name, value)?;
+            }
             map.end()
         }
     }
@@ -21422,6 +22041,7 @@ pub mod imbot {
         /// The bot's profile.
         ///
         /// Wire name: `properties`.
+        #[serde(deserialize_with = "crate::de::lax")]
         pub properties: crate::imbot::BotProperties,
         /// How the bot takes part in chats.
         ///
@@ -21458,7 +22078,12 @@ pub mod imbot {
         /// Wire name: `backgroundId`.
         #[serde(rename = "backgroundId")]
         pub background_id: Option<crate::imbot::BotBackground>,
+        /// Fields the schema does not describe, as the portal sent them
+        /// (newer fields, user fields `UF_*`): `extra.get("NAME")`.
+        #[serde(flatten)]
+        pub extra: serde_json::Map<String, serde_json::Value>,
     }
+    impl crate::de::Lax for BotRegisterFields {}
     impl BotRegisterFields {
         /// Starts with the required parameters; the rest are set with the methods below.
         ///
@@ -21480,6 +22105,7 @@ pub mod imbot {
                 is_reactions_enabled: None,
                 is_support_openline: None,
                 background_id: None,
+                extra: serde_json::Map::new(),
             }
         }
         /// A token of your choice, at most 40 characters, bound to the bot; every
@@ -21598,6 +22224,9 @@ pub mod imbot {
             if let Some(value) = &self.background_id {
                 map.serialize_entry("backgroundId", value)?;
             }
+            for (name, value) in &self.extra {
+                map.serialize_entry(name, value)?;
+            }
             map.end()
         }
     }
@@ -21610,6 +22239,7 @@ pub mod imbot {
         /// Changes to the bot's profile.
         ///
         /// Wire name: `properties`.
+        #[serde(default, deserialize_with = "crate::de::lax")]
         pub properties: Option<crate::imbot::BotUpdateProperties>,
         /// Whether the bot is left out of the contact list.
         ///
@@ -21648,7 +22278,12 @@ pub mod imbot {
         /// Wire name: `botToken`.
         #[serde(rename = "botToken")]
         pub bot_token: Option<crate::Secret>,
+        /// Fields the schema does not describe, as the portal sent them
+        /// (newer fields, user fields `UF_*`): `extra.get("NAME")`.
+        #[serde(flatten)]
+        pub extra: serde_json::Map<String, serde_json::Value>,
     }
+    impl crate::de::Lax for BotUpdateFields {}
     impl BotUpdateFields {
         /// Starts with every parameter unset.
         #[inline]
@@ -21772,6 +22407,9 @@ pub mod imbot {
             if let Some(value) = &self.bot_token {
                 map.serialize_entry("botToken", value)?;
             }
+            for (name, value) in &self.extra {
+                map.serialize_entry(name, value)?;
+            }
             map.end()
         }
     }
@@ -21805,7 +22443,12 @@ pub mod imbot {
         ///
         /// Wire name: `avatar`.
         pub avatar: Option<String>,
+        /// Fields the schema does not describe, as the portal sent them
+        /// (newer fields, user fields `UF_*`): `extra.get("NAME")`.
+        #[serde(flatten)]
+        pub extra: serde_json::Map<String, serde_json::Value>,
     }
+    impl crate::de::Lax for BotUpdateProperties {}
     impl BotUpdateProperties {
         /// Starts with every parameter unset.
         #[inline]
@@ -21895,6 +22538,9 @@ pub mod imbot {
             if let Some(value) = &self.avatar {
                 map.serialize_entry("avatar", value)?;
             }
+            for (name, value) in &self.extra {
+                map.serialize_entry(name, value)?;
+            }
             map.end()
         }
     }
@@ -21907,6 +22553,7 @@ pub mod imbot {
         /// The chat's id.
         ///
         /// Wire name: `id`.
+        #[serde(deserialize_with = "crate::de::lax")]
         pub id: i64,
         /// The dialog id: `chat5` for a group chat, a user id such as `123` for a private one.
         ///
@@ -21930,6 +22577,7 @@ pub mod imbot {
         /// User id of the chat's owner.
         ///
         /// Wire name: `owner`.
+        #[serde(default, deserialize_with = "crate::de::lax")]
         pub owner: Option<i64>,
         /// The chat's colour, sent as HEX.
         ///
@@ -21959,7 +22607,7 @@ pub mod imbot {
         /// Ids of users who muted the chat (absent in events).
         ///
         /// Wire name: `muteList`.
-        #[serde(rename = "muteList")]
+        #[serde(rename = "muteList", default, deserialize_with = "crate::de::lax")]
         pub mute_list: Option<Vec<i64>>,
         /// What external object the chat is linked to, such as `LINES` for open lines.
         ///
@@ -21989,26 +22637,31 @@ pub mod imbot {
         /// Link data of the external object.
         ///
         /// Wire name: `entityLink`.
-        #[serde(rename = "entityLink")]
+        #[serde(rename = "entityLink", default, deserialize_with = "crate::de::lax")]
         pub entity_link: Option<serde_json::Map<String, serde_json::Value>>,
         /// Id of the Drive folder holding the chat's files.
         ///
         /// Wire name: `diskFolderId`.
-        #[serde(rename = "diskFolderId")]
+        #[serde(rename = "diskFolderId", default, deserialize_with = "crate::de::lax")]
         pub disk_folder_id: Option<i64>,
         /// What the calling user may do in the chat.
         ///
         /// Wire name: `permissions`.
+        #[serde(default, deserialize_with = "crate::de::lax")]
         pub permissions: Option<serde_json::Map<String, serde_json::Value>>,
         /// For a thread, the id of its parent chat.
         ///
         /// Wire name: `parentChatId`.
-        #[serde(rename = "parentChatId")]
+        #[serde(rename = "parentChatId", default, deserialize_with = "crate::de::lax")]
         pub parent_chat_id: Option<i64>,
         /// For a thread, the id of the message it hangs off.
         ///
         /// Wire name: `parentMessageId`.
-        #[serde(rename = "parentMessageId")]
+        #[serde(
+            rename = "parentMessageId",
+            default,
+            deserialize_with = "crate::de::lax"
+        )]
         pub parent_message_id: Option<i64>,
         /// Whether the chat was just created.
         ///
@@ -22033,32 +22686,32 @@ pub mod imbot {
         /// Id of the last message; method responses only.
         ///
         /// Wire name: `lastMessageId`.
-        #[serde(rename = "lastMessageId")]
+        #[serde(rename = "lastMessageId", default, deserialize_with = "crate::de::lax")]
         pub last_message_id: Option<i64>,
         /// Id of the last message the caller read; method responses only.
         ///
         /// Wire name: `lastId`.
-        #[serde(rename = "lastId")]
+        #[serde(rename = "lastId", default, deserialize_with = "crate::de::lax")]
         pub last_id: Option<i64>,
         /// Ids of the chat's managers; method responses only.
         ///
         /// Wire name: `managerList`.
-        #[serde(rename = "managerList")]
+        #[serde(rename = "managerList", default, deserialize_with = "crate::de::lax")]
         pub manager_list: Option<Vec<i64>>,
         /// How many messages the chat holds; method responses only.
         ///
         /// Wire name: `messageCount`.
-        #[serde(rename = "messageCount")]
+        #[serde(rename = "messageCount", default, deserialize_with = "crate::de::lax")]
         pub message_count: Option<i64>,
         /// How many members the chat has; method responses only.
         ///
         /// Wire name: `userCounter`.
-        #[serde(rename = "userCounter")]
+        #[serde(rename = "userCounter", default, deserialize_with = "crate::de::lax")]
         pub user_counter: Option<i64>,
         /// Id of the first unread message; method responses only.
         ///
         /// Wire name: `unreadId`.
-        #[serde(rename = "unreadId")]
+        #[serde(rename = "unreadId", default, deserialize_with = "crate::de::lax")]
         pub unread_id: Option<i64>,
         /// Views of the last message, as a JSON string; method responses only.
         ///
@@ -22068,14 +22721,19 @@ pub mod imbot {
         /// Id of the marked message; method responses only.
         ///
         /// Wire name: `markedId`.
-        #[serde(rename = "markedId")]
+        #[serde(rename = "markedId", default, deserialize_with = "crate::de::lax")]
         pub marked_id: Option<i64>,
         /// Public access settings; method responses only.
         ///
         /// Wire name: `public`.
         #[serde(rename = "public")]
         pub public_access: Option<serde_json::Value>,
+        /// Fields the schema does not describe, as the portal sent them
+        /// (newer fields, user fields `UF_*`): `extra.get("NAME")`.
+        #[serde(flatten)]
+        pub extra: serde_json::Map<String, serde_json::Value>,
     }
+    impl crate::de::Lax for Chat {}
     impl serde::Serialize for Chat {
         fn serialize<S: serde::Serializer>(
             &self,
@@ -22190,6 +22848,9 @@ pub mod imbot {
             if let Some(value) = &self.public_access {
                 map.serialize_entry("public", value)?;
             }
+            for (name, value) in &self.extra {
+                map.serialize_entry(name, value)?;
+            }
             map.end()
         }
     }
@@ -22218,18 +22879,23 @@ pub mod imbot {
         /// Ids of the members to add.
         ///
         /// Wire name: `userIds`.
-        #[serde(rename = "userIds")]
+        #[serde(rename = "userIds", default, deserialize_with = "crate::de::lax")]
         pub user_ids: Option<Vec<i64>>,
         /// Id of the chat's owner; the bot when left out.
         ///
         /// Wire name: `ownerId`.
-        #[serde(rename = "ownerId")]
+        #[serde(rename = "ownerId", default, deserialize_with = "crate::de::lax")]
         pub owner_id: Option<i64>,
         /// The first message posted in the chat.
         ///
         /// Wire name: `message`.
         pub message: Option<String>,
+        /// Fields the schema does not describe, as the portal sent them
+        /// (newer fields, user fields `UF_*`): `extra.get("NAME")`.
+        #[serde(flatten)]
+        pub extra: serde_json::Map<String, serde_json::Value>,
     }
+    impl crate::de::Lax for ChatFields {}
     impl ChatFields {
         /// Starts with every parameter unset.
         #[inline]
@@ -22332,6 +22998,9 @@ pub mod imbot {
             if let Some(value) = &self.message {
                 map.serialize_entry("message", value)?;
             }
+            for (name, value) in &self.extra {
+                map.serialize_entry(name, value)?;
+            }
             map.end()
         }
     }
@@ -22344,11 +23013,12 @@ pub mod imbot {
         /// The file's id on Drive.
         ///
         /// Wire name: `id`.
+        #[serde(deserialize_with = "crate::de::lax")]
         pub id: i64,
         /// Id of the chat the file belongs to.
         ///
         /// Wire name: `chatId`.
-        #[serde(rename = "chatId")]
+        #[serde(rename = "chatId", default, deserialize_with = "crate::de::lax")]
         pub chat_id: Option<i64>,
         /// When the file was uploaded (ISO 8601).
         ///
@@ -22370,15 +23040,17 @@ pub mod imbot {
         /// Size in bytes.
         ///
         /// Wire name: `size`.
+        #[serde(default, deserialize_with = "crate::de::lax")]
         pub size: Option<i64>,
         /// For an image, its preview size (`{"height": 600, "width": 800}`); otherwise `false`.
         ///
         /// Wire name: `image`.
+        #[serde(default, deserialize_with = "crate::de::lax")]
         pub image: Option<crate::OrFalse<serde_json::Map<String, serde_json::Value>>>,
         /// Id of the user who uploaded the file.
         ///
         /// Wire name: `authorId`.
-        #[serde(rename = "authorId")]
+        #[serde(rename = "authorId", default, deserialize_with = "crate::de::lax")]
         pub author_id: Option<i64>,
         /// Name of the user who uploaded the file.
         ///
@@ -22400,7 +23072,12 @@ pub mod imbot {
         /// Wire name: `isVoiceNote`.
         #[serde(rename = "isVoiceNote")]
         pub is_voice_note: Option<bool>,
+        /// Fields the schema does not describe, as the portal sent them
+        /// (newer fields, user fields `UF_*`): `extra.get("NAME")`.
+        #[serde(flatten)]
+        pub extra: serde_json::Map<String, serde_json::Value>,
     }
+    impl crate::de::Lax for ChatFile {}
     impl serde::Serialize for ChatFile {
         fn serialize<S: serde::Serializer>(
             &self,
@@ -22445,6 +23122,9 @@ pub mod imbot {
             }
             if let Some(value) = &self.is_voice_note {
                 map.serialize_entry("isVoiceNote", value)?;
+            }
+            for (name, value) in &self.extra {
+                map.serialize_entry(name, value)?;
             }
             map.end()
         }
@@ -22521,6 +23201,7 @@ pub mod imbot {
             f.write_str(self.as_str())
         }
     }
+    impl crate::de::Lax for ChatKind {}
     impl std::str::FromStr for ChatKind {
         type Err = std::convert::Infallible;
         fn from_str(value: &str) -> Result<Self, Self::Err> {
@@ -22604,6 +23285,7 @@ pub mod imbot {
             f.write_str(self.as_str())
         }
     }
+    impl crate::de::Lax for ChatRole {}
     impl std::str::FromStr for ChatRole {
         type Err = std::convert::Infallible;
         fn from_str(value: &str) -> Result<Self, Self::Err> {
@@ -22647,7 +23329,12 @@ pub mod imbot {
         ///
         /// Wire name: `avatar`.
         pub avatar: Option<String>,
+        /// Fields the schema does not describe, as the portal sent them
+        /// (newer fields, user fields `UF_*`): `extra.get("NAME")`.
+        #[serde(flatten)]
+        pub extra: serde_json::Map<String, serde_json::Value>,
     }
+    impl crate::de::Lax for ChatUpdateFields {}
     impl ChatUpdateFields {
         /// Starts with every parameter unset.
         #[inline]
@@ -22711,6 +23398,9 @@ pub mod imbot {
             if let Some(value) = &self.avatar {
                 map.serialize_entry("avatar", value)?;
             }
+            for (name, value) in &self.extra {
+                map.serialize_entry(name, value)?;
+            }
             map.end()
         }
     }
@@ -22734,7 +23424,12 @@ pub mod imbot {
         /// Wire name: `userId`.
         #[serde(rename = "userId")]
         pub user_id: Option<crate::imbot::SortDirection>,
+        /// Fields the schema does not describe, as the portal sent them
+        /// (newer fields, user fields `UF_*`): `extra.get("NAME")`.
+        #[serde(flatten)]
+        pub extra: serde_json::Map<String, serde_json::Value>,
     }
+    impl crate::de::Lax for ChatUserOrder {}
     impl ChatUserOrder {
         /// Starts with every parameter unset.
         #[inline]
@@ -22788,6 +23483,9 @@ pub mod imbot {
             if let Some(value) = &self.user_id {
                 map.serialize_entry("userId", value)?;
             }
+            for (name, value) in &self.extra {
+                map.serialize_entry(name, value)?;
+            }
             map.end()
         }
     }
@@ -22800,11 +23498,12 @@ pub mod imbot {
         /// The command's id.
         ///
         /// Wire name: `id`.
+        #[serde(deserialize_with = "crate::de::lax")]
         pub id: i64,
         /// Id of the bot the command belongs to.
         ///
         /// Wire name: `botId`.
-        #[serde(rename = "botId")]
+        #[serde(rename = "botId", default, deserialize_with = "crate::de::lax")]
         pub bot_id: Option<i64>,
         /// The command with its leading slash, such as `/help`.
         ///
@@ -22839,7 +23538,12 @@ pub mod imbot {
         ///
         /// Wire name: `context`.
         pub context: Option<String>,
+        /// Fields the schema does not describe, as the portal sent them
+        /// (newer fields, user fields `UF_*`): `extra.get("NAME")`.
+        #[serde(flatten)]
+        pub extra: serde_json::Map<String, serde_json::Value>,
     }
+    impl crate::de::Lax for Command {}
     impl serde::Serialize for Command {
         fn serialize<S: serde::Serializer>(
             &self,
@@ -22876,6 +23580,9 @@ pub mod imbot {
             if let Some(value) = &self.context {
                 map.serialize_entry("context", value)?;
             }
+            for (name, value) in &self.extra {
+                map.serialize_entry(name, value)?;
+            }
             map.end()
         }
     }
@@ -22892,10 +23599,12 @@ pub mod imbot {
         /// Attachment blocks, as built by the attachment constructor.
         ///
         /// Wire name: `attach`.
+        #[serde(default, deserialize_with = "crate::de::lax")]
         pub attach: Option<Vec<serde_json::Map<String, serde_json::Value>>>,
         /// Buttons under the message.
         ///
         /// Wire name: `keyboard`.
+        #[serde(default, deserialize_with = "crate::de::lax")]
         pub keyboard: Option<Vec<crate::KeyboardButton>>,
         /// Whether to post it as a system message.
         ///
@@ -22906,7 +23615,12 @@ pub mod imbot {
         /// Wire name: `urlPreview`. Default: `true`.
         #[serde(rename = "urlPreview")]
         pub url_preview: Option<bool>,
+        /// Fields the schema does not describe, as the portal sent them
+        /// (newer fields, user fields `UF_*`): `extra.get("NAME")`.
+        #[serde(flatten)]
+        pub extra: serde_json::Map<String, serde_json::Value>,
     }
+    impl crate::de::Lax for CommandAnswerFields {}
     impl CommandAnswerFields {
         /// Starts with every parameter unset.
         #[inline]
@@ -22992,6 +23706,9 @@ pub mod imbot {
             if let Some(value) = &self.url_preview {
                 map.serialize_entry("urlPreview", value)?;
             }
+            for (name, value) in &self.extra {
+                map.serialize_entry(name, value)?;
+            }
             map.end()
         }
     }
@@ -23008,10 +23725,12 @@ pub mod imbot {
         /// The command's title per language code in lower case (`{"en": "Help"}`), shown in the command list. Needed unless the command is hidden.
         ///
         /// Wire name: `title`.
+        #[serde(default, deserialize_with = "crate::de::lax")]
         pub title: Option<std::collections::BTreeMap<String, String>>,
         /// A hint about the command's arguments per language code, shown next to the command.
         ///
         /// Wire name: `params`.
+        #[serde(default, deserialize_with = "crate::de::lax")]
         pub params: Option<std::collections::BTreeMap<String, String>>,
         /// Whether the command works in every chat (`true`) or only in the bot's own dialogs and chats (`false`).
         ///
@@ -23026,7 +23745,12 @@ pub mod imbot {
         /// Wire name: `extranetSupport`. Default: `false`.
         #[serde(rename = "extranetSupport")]
         pub extranet_support: Option<bool>,
+        /// Fields the schema does not describe, as the portal sent them
+        /// (newer fields, user fields `UF_*`): `extra.get("NAME")`.
+        #[serde(flatten)]
+        pub extra: serde_json::Map<String, serde_json::Value>,
     }
+    impl crate::de::Lax for CommandRegisterFields {}
     impl CommandRegisterFields {
         /// Starts with the required parameters; the rest are set with the methods below.
         ///
@@ -23040,6 +23764,7 @@ pub mod imbot {
                 common: None,
                 hidden: None,
                 extranet_support: None,
+                extra: serde_json::Map::new(),
             }
         }
         /// The command's title per language code in lower case (`{"en": "Help"}`), shown in the command list. Needed unless the command is hidden.
@@ -23127,6 +23852,9 @@ pub mod imbot {
             if let Some(value) = &self.extranet_support {
                 map.serialize_entry("extranetSupport", value)?;
             }
+            for (name, value) in &self.extra {
+                map.serialize_entry(name, value)?;
+            }
             map.end()
         }
     }
@@ -23143,10 +23871,12 @@ pub mod imbot {
         /// Titles per language code: a text sets the title in that language, `null` removes it, a language left out keeps its title (`{"en": "New", "de": null}`).
         ///
         /// Wire name: `title`.
+        #[serde(default, deserialize_with = "crate::de::lax")]
         pub title: Option<std::collections::BTreeMap<String, Option<String>>>,
         /// Argument hints per language code, set and removed like `title`; applied only to the languages `title` has.
         ///
         /// Wire name: `params`.
+        #[serde(default, deserialize_with = "crate::de::lax")]
         pub params: Option<std::collections::BTreeMap<String, Option<String>>>,
         /// Whether the command works in every chat.
         ///
@@ -23161,7 +23891,12 @@ pub mod imbot {
         /// Wire name: `extranetSupport`.
         #[serde(rename = "extranetSupport")]
         pub extranet_support: Option<bool>,
+        /// Fields the schema does not describe, as the portal sent them
+        /// (newer fields, user fields `UF_*`): `extra.get("NAME")`.
+        #[serde(flatten)]
+        pub extra: serde_json::Map<String, serde_json::Value>,
     }
+    impl crate::de::Lax for CommandUpdateFields {}
     impl CommandUpdateFields {
         /// Starts with every parameter unset.
         #[inline]
@@ -23264,6 +23999,9 @@ pub mod imbot {
             if let Some(value) = &self.extranet_support {
                 map.serialize_entry("extranetSupport", value)?;
             }
+            for (name, value) in &self.extra {
+                map.serialize_entry(name, value)?;
+            }
             map.end()
         }
     }
@@ -23311,6 +24049,7 @@ pub mod imbot {
             f.write_str(self.as_str())
         }
     }
+    impl crate::de::Lax for EventMode {}
     impl std::str::FromStr for EventMode {
         type Err = std::convert::Infallible;
         fn from_str(value: &str) -> Result<Self, Self::Err> {
@@ -23389,6 +24128,7 @@ pub mod imbot {
             f.write_str(self.as_str())
         }
     }
+    impl crate::de::Lax for FileKind {}
     impl std::str::FromStr for FileKind {
         type Err = std::convert::Infallible;
         fn from_str(value: &str) -> Result<Self, Self::Err> {
@@ -23428,7 +24168,12 @@ pub mod imbot {
         ///
         /// Wire name: `message`.
         pub message: Option<String>,
+        /// Fields the schema does not describe, as the portal sent them
+        /// (newer fields, user fields `UF_*`): `extra.get("NAME")`.
+        #[serde(flatten)]
+        pub extra: serde_json::Map<String, serde_json::Value>,
     }
+    impl crate::de::Lax for FileUploadFields {}
     impl FileUploadFields {
         /// Starts with the required parameters; the rest are set with the methods below.
         ///
@@ -23440,6 +24185,7 @@ pub mod imbot {
                 name: name.into(),
                 content: content.into(),
                 message: None,
+                extra: serde_json::Map::new(),
             }
         }
         /// A text posted with the file.
@@ -23466,6 +24212,9 @@ pub mod imbot {
             map.serialize_entry("content", value)?;
             if let Some(value) = &self.message {
                 map.serialize_entry("message", value)?;
+            }
+            for (name, value) in &self.extra {
+                map.serialize_entry(name, value)?;
             }
             map.end()
         }
@@ -23512,6 +24261,7 @@ pub mod imbot {
             f.write_str(self.as_str())
         }
     }
+    impl crate::de::Lax for Gender {}
     impl std::str::FromStr for Gender {
         type Err = std::convert::Infallible;
         fn from_str(value: &str) -> Result<Self, Self::Err> {
@@ -23625,6 +24375,7 @@ pub mod imbot {
             f.write_str(self.as_str())
         }
     }
+    impl crate::de::Lax for InputActionStatus {}
     impl std::str::FromStr for InputActionStatus {
         type Err = std::convert::Infallible;
         fn from_str(value: &str) -> Result<Self, Self::Err> {
@@ -23655,16 +24406,17 @@ pub mod imbot {
         /// The message's id.
         ///
         /// Wire name: `id`.
+        #[serde(deserialize_with = "crate::de::lax")]
         pub id: i64,
         /// Id of the chat the message is in.
         ///
         /// Wire name: `chatId`.
-        #[serde(rename = "chatId")]
+        #[serde(rename = "chatId", default, deserialize_with = "crate::de::lax")]
         pub chat_id: Option<i64>,
         /// User id of the author; `0` for a system message.
         ///
         /// Wire name: `authorId`.
-        #[serde(rename = "authorId")]
+        #[serde(rename = "authorId", default, deserialize_with = "crate::de::lax")]
         pub author_id: Option<i64>,
         /// When the message was posted (ISO 8601).
         ///
@@ -23686,10 +24438,12 @@ pub mod imbot {
         /// Where a forwarded message comes from, or null.
         ///
         /// Wire name: `forward`.
+        #[serde(default, deserialize_with = "crate::de::lax")]
         pub forward: Option<crate::imbot::MessageForward>,
         /// Extra parts of the message: attachments, keyboard, files and more.
         ///
         /// Wire name: `params`.
+        #[serde(default, deserialize_with = "crate::de::lax")]
         pub params: Option<serde_json::Map<String, serde_json::Value>>,
         /// Whether another member has read the message.
         ///
@@ -23704,7 +24458,12 @@ pub mod imbot {
         ///
         /// Wire name: `viewed`.
         pub viewed: Option<bool>,
+        /// Fields the schema does not describe, as the portal sent them
+        /// (newer fields, user fields `UF_*`): `extra.get("NAME")`.
+        #[serde(flatten)]
+        pub extra: serde_json::Map<String, serde_json::Value>,
     }
+    impl crate::de::Lax for Message {}
     impl serde::Serialize for Message {
         fn serialize<S: serde::Serializer>(
             &self,
@@ -23747,6 +24506,9 @@ pub mod imbot {
             if let Some(value) = &self.viewed {
                 map.serialize_entry("viewed", value)?;
             }
+            for (name, value) in &self.extra {
+                map.serialize_entry(name, value)?;
+            }
             map.end()
         }
     }
@@ -23759,22 +24521,28 @@ pub mod imbot {
         /// Id of the original message.
         ///
         /// Wire name: `id`.
+        #[serde(default, deserialize_with = "crate::de::lax")]
         pub id: Option<i64>,
         /// Author of the original message.
         ///
         /// Wire name: `userId`.
-        #[serde(rename = "userId")]
+        #[serde(rename = "userId", default, deserialize_with = "crate::de::lax")]
         pub user_id: Option<i64>,
         /// Chat of the original message.
         ///
         /// Wire name: `chatId`.
-        #[serde(rename = "chatId")]
+        #[serde(rename = "chatId", default, deserialize_with = "crate::de::lax")]
         pub chat_id: Option<i64>,
         /// When the original was posted (ISO 8601).
         ///
         /// Wire name: `date`.
         pub date: Option<String>,
+        /// Fields the schema does not describe, as the portal sent them
+        /// (newer fields, user fields `UF_*`): `extra.get("NAME")`.
+        #[serde(flatten)]
+        pub extra: serde_json::Map<String, serde_json::Value>,
     }
+    impl crate::de::Lax for MessageForward {}
     impl serde::Serialize for MessageForward {
         fn serialize<S: serde::Serializer>(
             &self,
@@ -23794,6 +24562,9 @@ pub mod imbot {
             if let Some(value) = &self.date {
                 map.serialize_entry("date", value)?;
             }
+            for (name, value) in &self.extra {
+                map.serialize_entry(name, value)?;
+            }
             map.end()
         }
     }
@@ -23810,10 +24581,12 @@ pub mod imbot {
         /// Attachment blocks, as built by the attachment constructor.
         ///
         /// Wire name: `attach`.
+        #[serde(default, deserialize_with = "crate::de::lax")]
         pub attach: Option<Vec<serde_json::Map<String, serde_json::Value>>>,
         /// Buttons under the message.
         ///
         /// Wire name: `keyboard`.
+        #[serde(default, deserialize_with = "crate::de::lax")]
         pub keyboard: Option<Vec<crate::KeyboardButton>>,
         /// Whether to post it as a system message.
         ///
@@ -23827,7 +24600,7 @@ pub mod imbot {
         /// Id of the message this one replies to.
         ///
         /// Wire name: `replyId`.
-        #[serde(rename = "replyId")]
+        #[serde(rename = "replyId", default, deserialize_with = "crate::de::lax")]
         pub reply_id: Option<i64>,
         /// UUID of a message template.
         ///
@@ -23837,9 +24610,14 @@ pub mod imbot {
         /// Messages to forward: ids of the originals keyed by UUIDs of your choice; the result's `uuidMap` gives the copies under the same keys. At most 100, from chats the bot is in.
         ///
         /// Wire name: `forwardIds`.
-        #[serde(rename = "forwardIds")]
+        #[serde(rename = "forwardIds", default, deserialize_with = "crate::de::lax")]
         pub forward_ids: Option<std::collections::BTreeMap<String, i64>>,
+        /// Fields the schema does not describe, as the portal sent them
+        /// (newer fields, user fields `UF_*`): `extra.get("NAME")`.
+        #[serde(flatten)]
+        pub extra: serde_json::Map<String, serde_json::Value>,
     }
+    impl crate::de::Lax for MessageSendFields {}
     impl MessageSendFields {
         /// Starts with every parameter unset.
         #[inline]
@@ -23972,6 +24750,9 @@ pub mod imbot {
             if let Some(value) = &self.forward_ids {
                 map.serialize_entry("forwardIds", value)?;
             }
+            for (name, value) in &self.extra {
+                map.serialize_entry(name, value)?;
+            }
             map.end()
         }
     }
@@ -23988,6 +24769,7 @@ pub mod imbot {
         /// New attachment blocks.
         ///
         /// Wire name: `attach`.
+        #[serde(default, deserialize_with = "crate::de::lax")]
         pub attach: Option<Vec<serde_json::Map<String, serde_json::Value>>>,
         /// New buttons, or the text `N` to remove the keyboard.
         ///
@@ -23998,7 +24780,12 @@ pub mod imbot {
         /// Wire name: `urlPreview`. Default: `Y`.
         #[serde(rename = "urlPreview")]
         pub url_preview: Option<crate::YesNo>,
+        /// Fields the schema does not describe, as the portal sent them
+        /// (newer fields, user fields `UF_*`): `extra.get("NAME")`.
+        #[serde(flatten)]
+        pub extra: serde_json::Map<String, serde_json::Value>,
     }
+    impl crate::de::Lax for MessageUpdateFields {}
     impl MessageUpdateFields {
         /// Starts with every parameter unset.
         #[inline]
@@ -24067,6 +24854,9 @@ pub mod imbot {
             }
             if let Some(value) = &self.url_preview {
                 map.serialize_entry("urlPreview", value)?;
+            }
+            for (name, value) in &self.extra {
+                map.serialize_entry(name, value)?;
             }
             map.end()
         }
@@ -24350,6 +25140,7 @@ pub mod imbot {
             f.write_str(self.as_str())
         }
     }
+    impl crate::de::Lax for Reaction {}
     impl std::str::FromStr for Reaction {
         type Err = std::convert::Infallible;
         fn from_str(value: &str) -> Result<Self, Self::Err> {
@@ -24413,6 +25204,7 @@ pub mod imbot {
             f.write_str(self.as_str())
         }
     }
+    impl crate::de::Lax for SortDirection {}
     impl std::str::FromStr for SortDirection {
         type Err = std::convert::Infallible;
         fn from_str(value: &str) -> Result<Self, Self::Err> {
@@ -24443,6 +25235,7 @@ pub mod imbot {
         /// The user's id.
         ///
         /// Wire name: `id`.
+        #[serde(deserialize_with = "crate::de::lax")]
         pub id: i64,
         /// Whether the user is active.
         ///
@@ -24530,10 +25323,12 @@ pub mod imbot {
         /// Ids of the user's departments.
         ///
         /// Wire name: `departments`.
+        #[serde(default, deserialize_with = "crate::de::lax")]
         pub departments: Option<Vec<i64>>,
         /// Phone numbers (`personalPhone`, `workPhone`, ...), or `false`.
         ///
         /// Wire name: `phones`.
+        #[serde(default, deserialize_with = "crate::de::lax")]
         pub phones: Option<crate::OrFalse<serde_json::Map<String, serde_json::Value>>>,
         /// What kind of user this is.
         ///
@@ -24548,7 +25343,12 @@ pub mod imbot {
         ///
         /// Wire name: `email`.
         pub email: Option<String>,
+        /// Fields the schema does not describe, as the portal sent them
+        /// (newer fields, user fields `UF_*`): `extra.get("NAME")`.
+        #[serde(flatten)]
+        pub extra: serde_json::Map<String, serde_json::Value>,
     }
+    impl crate::de::Lax for User {}
     impl serde::Serialize for User {
         fn serialize<S: serde::Serializer>(
             &self,
@@ -24630,6 +25430,9 @@ pub mod imbot {
             if let Some(value) = &self.email {
                 map.serialize_entry("email", value)?;
             }
+            for (name, value) in &self.extra {
+                map.serialize_entry(name, value)?;
+            }
             map.end()
         }
     }
@@ -24695,6 +25498,7 @@ pub mod imbot {
             f.write_str(self.as_str())
         }
     }
+    impl crate::de::Lax for UserKind {}
     impl std::str::FromStr for UserKind {
         type Err = std::convert::Infallible;
         fn from_str(value: &str) -> Result<Self, Self::Err> {
@@ -24735,7 +25539,7 @@ pub mod imbot {
                 /// Id of the bot; needed unless `code` is given.
                 ///
                 /// Wire name: `botId`.
-                #[serde(rename = "botId")]
+                #[serde(rename = "botId", default, deserialize_with = "crate::de::lax")]
                 pub bot_id: Option<i64>,
                 /// Code of the bot; needed unless `botId` is given.
                 ///
@@ -24836,12 +25640,19 @@ pub mod imbot {
                 /// The bot.
                 ///
                 /// Wire name: `bot`.
+                #[serde(deserialize_with = "crate::de::lax")]
                 pub bot: crate::imbot::Bot,
                 /// The users the bot is linked to.
                 ///
                 /// Wire name: `users`.
+                #[serde(default, deserialize_with = "crate::de::lax")]
                 pub users: Option<Vec<crate::imbot::User>>,
+                /// Fields the schema does not describe, as the portal sent them
+                /// (newer fields, user fields `UF_*`): `extra.get("NAME")`.
+                #[serde(flatten)]
+                pub extra: serde_json::Map<String, serde_json::Value>,
             }
+            impl crate::de::Lax for GetResult {}
             impl serde::Serialize for GetResult {
                 fn serialize<S: serde::Serializer>(
                     &self,
@@ -24853,6 +25664,9 @@ pub mod imbot {
                     map.serialize_entry("bot", value)?;
                     if let Some(value) = &self.users {
                         map.serialize_entry("users", value)?;
+                    }
+                    for (name, value) in &self.extra {
+                        map.serialize_entry(name, value)?;
                     }
                     map.end()
                 }
@@ -25018,14 +25832,17 @@ pub mod imbot {
                 /// Which bots to list.
                 ///
                 /// Wire name: `filter`.
+                #[serde(default, deserialize_with = "crate::de::lax")]
                 pub filter: Option<crate::imbot::BotListFilter>,
                 /// How many bots per page.
                 ///
                 /// Wire name: `limit`. Default: `50`.
+                #[serde(default, deserialize_with = "crate::de::lax")]
                 pub limit: Option<i64>,
                 /// How many bots to skip, for paging.
                 ///
                 /// Wire name: `offset`. Default: `0`.
+                #[serde(default, deserialize_with = "crate::de::lax")]
                 pub offset: Option<i64>,
                 /// Parameters the schema does not describe, sent as given after the
                 /// typed ones. Set them with [`Self::param`].
@@ -25127,17 +25944,24 @@ pub mod imbot {
                 /// The bots.
                 ///
                 /// Wire name: `bots`.
+                #[serde(deserialize_with = "crate::de::lax")]
                 pub bots: Vec<crate::imbot::Bot>,
                 /// The users the bots are linked to.
                 ///
                 /// Wire name: `users`.
+                #[serde(default, deserialize_with = "crate::de::lax")]
                 pub users: Option<Vec<crate::imbot::User>>,
                 /// Whether another page follows.
                 ///
                 /// Wire name: `hasNextPage`.
                 #[serde(rename = "hasNextPage")]
                 pub has_next_page: Option<bool>,
+                /// Fields the schema does not describe, as the portal sent them
+                /// (newer fields, user fields `UF_*`): `extra.get("NAME")`.
+                #[serde(flatten)]
+                pub extra: serde_json::Map<String, serde_json::Value>,
             }
+            impl crate::de::Lax for ListResult {}
             impl serde::Serialize for ListResult {
                 fn serialize<S: serde::Serializer>(
                     &self,
@@ -25152,6 +25976,9 @@ pub mod imbot {
                     }
                     if let Some(value) = &self.has_next_page {
                         map.serialize_entry("hasNextPage", value)?;
+                    }
+                    for (name, value) in &self.extra {
+                        map.serialize_entry(name, value)?;
                     }
                     map.end()
                 }
@@ -25318,6 +26145,7 @@ pub mod imbot {
                 /// The bot to register.
                 ///
                 /// Wire name: `fields`.
+                #[serde(deserialize_with = "crate::de::lax")]
                 pub fields: crate::imbot::BotRegisterFields,
                 /// Parameters the schema does not describe, sent as given after the
                 /// typed ones. Set them with [`Self::param`].
@@ -25377,12 +26205,19 @@ pub mod imbot {
                 /// The bot, with the fields only its owner sees.
                 ///
                 /// Wire name: `bot`.
+                #[serde(deserialize_with = "crate::de::lax")]
                 pub bot: crate::imbot::Bot,
                 /// The users the bot is linked to.
                 ///
                 /// Wire name: `users`.
+                #[serde(default, deserialize_with = "crate::de::lax")]
                 pub users: Option<Vec<crate::imbot::User>>,
+                /// Fields the schema does not describe, as the portal sent them
+                /// (newer fields, user fields `UF_*`): `extra.get("NAME")`.
+                #[serde(flatten)]
+                pub extra: serde_json::Map<String, serde_json::Value>,
             }
+            impl crate::de::Lax for RegisterResult {}
             impl serde::Serialize for RegisterResult {
                 fn serialize<S: serde::Serializer>(
                     &self,
@@ -25394,6 +26229,9 @@ pub mod imbot {
                     map.serialize_entry("bot", value)?;
                     if let Some(value) = &self.users {
                         map.serialize_entry("users", value)?;
+                    }
+                    for (name, value) in &self.extra {
+                        map.serialize_entry(name, value)?;
                     }
                     map.end()
                 }
@@ -25875,7 +26713,7 @@ pub mod imbot {
                 /// Id of the bot to delete.
                 ///
                 /// Wire name: `botId`.
-                #[serde(rename = "botId")]
+                #[serde(rename = "botId", deserialize_with = "crate::de::lax")]
                 pub bot_id: i64,
                 /// The token given when the bot was registered. Needed with webhook auth, not with OAuth.
                 ///
@@ -25955,7 +26793,12 @@ pub mod imbot {
                 ///
                 /// Wire name: `result`.
                 pub result: bool,
+                /// Fields the schema does not describe, as the portal sent them
+                /// (newer fields, user fields `UF_*`): `extra.get("NAME")`.
+                #[serde(flatten)]
+                pub extra: serde_json::Map<String, serde_json::Value>,
             }
+            impl crate::de::Lax for UnregisterResult {}
             impl serde::Serialize for UnregisterResult {
                 fn serialize<S: serde::Serializer>(
                     &self,
@@ -25965,6 +26808,9 @@ pub mod imbot {
                     let mut map = serializer.serialize_map(None)?;
                     let value = &self.result;
                     map.serialize_entry("result", value)?;
+                    for (name, value) in &self.extra {
+                        map.serialize_entry(name, value)?;
+                    }
                     map.end()
                 }
             }
@@ -26141,7 +26987,7 @@ pub mod imbot {
                 /// Id of the bot to change.
                 ///
                 /// Wire name: `botId`.
-                #[serde(rename = "botId")]
+                #[serde(rename = "botId", deserialize_with = "crate::de::lax")]
                 pub bot_id: i64,
                 /// The token given when the bot was registered. Needed with webhook auth, not with OAuth.
                 ///
@@ -26151,6 +26997,7 @@ pub mod imbot {
                 /// What to change; what is left out keeps its value.
                 ///
                 /// Wire name: `fields`.
+                #[serde(deserialize_with = "crate::de::lax")]
                 pub fields: crate::imbot::BotUpdateFields,
                 /// Parameters the schema does not describe, sent as given after the
                 /// typed ones. Set them with [`Self::param`].
@@ -26228,12 +27075,19 @@ pub mod imbot {
                 /// The bot.
                 ///
                 /// Wire name: `bot`.
+                #[serde(deserialize_with = "crate::de::lax")]
                 pub bot: crate::imbot::Bot,
                 /// The users the bot is linked to.
                 ///
                 /// Wire name: `users`.
+                #[serde(default, deserialize_with = "crate::de::lax")]
                 pub users: Option<Vec<crate::imbot::User>>,
+                /// Fields the schema does not describe, as the portal sent them
+                /// (newer fields, user fields `UF_*`): `extra.get("NAME")`.
+                #[serde(flatten)]
+                pub extra: serde_json::Map<String, serde_json::Value>,
             }
+            impl crate::de::Lax for UpdateResult {}
             impl serde::Serialize for UpdateResult {
                 fn serialize<S: serde::Serializer>(
                     &self,
@@ -26245,6 +27099,9 @@ pub mod imbot {
                     map.serialize_entry("bot", value)?;
                     if let Some(value) = &self.users {
                         map.serialize_entry("users", value)?;
+                    }
+                    for (name, value) in &self.extra {
+                        map.serialize_entry(name, value)?;
                     }
                     map.end()
                 }
@@ -26681,7 +27538,7 @@ pub mod imbot {
                 /// Id of the bot that creates the chat.
                 ///
                 /// Wire name: `botId`.
-                #[serde(rename = "botId")]
+                #[serde(rename = "botId", deserialize_with = "crate::de::lax")]
                 pub bot_id: i64,
                 /// The token given when the bot was registered. Needed with webhook auth, not with OAuth.
                 ///
@@ -26691,6 +27548,7 @@ pub mod imbot {
                 /// Properties of the new chat.
                 ///
                 /// Wire name: `fields`.
+                #[serde(default, deserialize_with = "crate::de::lax")]
                 pub fields: Option<crate::imbot::ChatFields>,
                 /// Parameters the schema does not describe, sent as given after the
                 /// typed ones. Set them with [`Self::param`].
@@ -26778,12 +27636,19 @@ pub mod imbot {
                 /// The chat that was created.
                 ///
                 /// Wire name: `chat`.
+                #[serde(deserialize_with = "crate::de::lax")]
                 pub chat: crate::imbot::Chat,
                 /// The chat's members.
                 ///
                 /// Wire name: `users`.
+                #[serde(default, deserialize_with = "crate::de::lax")]
                 pub users: Option<Vec<crate::imbot::User>>,
+                /// Fields the schema does not describe, as the portal sent them
+                /// (newer fields, user fields `UF_*`): `extra.get("NAME")`.
+                #[serde(flatten)]
+                pub extra: serde_json::Map<String, serde_json::Value>,
             }
+            impl crate::de::Lax for AddResult {}
             impl serde::Serialize for AddResult {
                 fn serialize<S: serde::Serializer>(
                     &self,
@@ -26795,6 +27660,9 @@ pub mod imbot {
                     map.serialize_entry("chat", value)?;
                     if let Some(value) = &self.users {
                         map.serialize_entry("users", value)?;
+                    }
+                    for (name, value) in &self.extra {
+                        map.serialize_entry(name, value)?;
                     }
                     map.end()
                 }
@@ -27068,7 +27936,7 @@ pub mod imbot {
                 /// Id of the bot that acts.
                 ///
                 /// Wire name: `botId`.
-                #[serde(rename = "botId")]
+                #[serde(rename = "botId", deserialize_with = "crate::de::lax")]
                 pub bot_id: i64,
                 /// The token given when the bot was registered. Needed with webhook auth, not with OAuth.
                 ///
@@ -27156,8 +28024,14 @@ pub mod imbot {
                 /// The chat.
                 ///
                 /// Wire name: `chat`.
+                #[serde(deserialize_with = "crate::de::lax")]
                 pub chat: crate::imbot::Chat,
+                /// Fields the schema does not describe, as the portal sent them
+                /// (newer fields, user fields `UF_*`): `extra.get("NAME")`.
+                #[serde(flatten)]
+                pub extra: serde_json::Map<String, serde_json::Value>,
             }
+            impl crate::de::Lax for GetResult {}
             impl serde::Serialize for GetResult {
                 fn serialize<S: serde::Serializer>(
                     &self,
@@ -27167,6 +28041,9 @@ pub mod imbot {
                     let mut map = serializer.serialize_map(None)?;
                     let value = &self.chat;
                     map.serialize_entry("chat", value)?;
+                    for (name, value) in &self.extra {
+                        map.serialize_entry(name, value)?;
+                    }
                     map.end()
                 }
             }
@@ -27354,7 +28231,7 @@ pub mod imbot {
                 /// Id of the bot that acts.
                 ///
                 /// Wire name: `botId`.
-                #[serde(rename = "botId")]
+                #[serde(rename = "botId", deserialize_with = "crate::de::lax")]
                 pub bot_id: i64,
                 /// The token given when the bot was registered. Needed with webhook auth, not with OAuth.
                 ///
@@ -27443,7 +28320,12 @@ pub mod imbot {
                 ///
                 /// Wire name: `result`.
                 pub result: bool,
+                /// Fields the schema does not describe, as the portal sent them
+                /// (newer fields, user fields `UF_*`): `extra.get("NAME")`.
+                #[serde(flatten)]
+                pub extra: serde_json::Map<String, serde_json::Value>,
             }
+            impl crate::de::Lax for LeaveResult {}
             impl serde::Serialize for LeaveResult {
                 fn serialize<S: serde::Serializer>(
                     &self,
@@ -27453,6 +28335,9 @@ pub mod imbot {
                     let mut map = serializer.serialize_map(None)?;
                     let value = &self.result;
                     map.serialize_entry("result", value)?;
+                    for (name, value) in &self.extra {
+                        map.serialize_entry(name, value)?;
+                    }
                     map.end()
                 }
             }
@@ -27638,7 +28523,7 @@ pub mod imbot {
                 /// Id of the bot that acts.
                 ///
                 /// Wire name: `botId`.
-                #[serde(rename = "botId")]
+                #[serde(rename = "botId", deserialize_with = "crate::de::lax")]
                 pub bot_id: i64,
                 /// The token given when the bot was registered. Needed with webhook auth, not with OAuth.
                 ///
@@ -27653,7 +28538,7 @@ pub mod imbot {
                 /// Id of the user who becomes the owner.
                 ///
                 /// Wire name: `userId`.
-                #[serde(rename = "userId")]
+                #[serde(rename = "userId", deserialize_with = "crate::de::lax")]
                 pub user_id: i64,
                 /// Parameters the schema does not describe, sent as given after the
                 /// typed ones. Set them with [`Self::param`].
@@ -27740,7 +28625,12 @@ pub mod imbot {
                 ///
                 /// Wire name: `result`.
                 pub result: bool,
+                /// Fields the schema does not describe, as the portal sent them
+                /// (newer fields, user fields `UF_*`): `extra.get("NAME")`.
+                #[serde(flatten)]
+                pub extra: serde_json::Map<String, serde_json::Value>,
             }
+            impl crate::de::Lax for SetOwnerResult {}
             impl serde::Serialize for SetOwnerResult {
                 fn serialize<S: serde::Serializer>(
                     &self,
@@ -27750,6 +28640,9 @@ pub mod imbot {
                     let mut map = serializer.serialize_map(None)?;
                     let value = &self.result;
                     map.serialize_entry("result", value)?;
+                    for (name, value) in &self.extra {
+                        map.serialize_entry(name, value)?;
+                    }
                     map.end()
                 }
             }
@@ -27947,7 +28840,7 @@ pub mod imbot {
                 /// Id of the bot that acts.
                 ///
                 /// Wire name: `botId`.
-                #[serde(rename = "botId")]
+                #[serde(rename = "botId", deserialize_with = "crate::de::lax")]
                 pub bot_id: i64,
                 /// The token given when the bot was registered. Needed with webhook auth, not with OAuth.
                 ///
@@ -27962,6 +28855,7 @@ pub mod imbot {
                 /// The properties to change; the ones left out keep their value.
                 ///
                 /// Wire name: `fields`.
+                #[serde(deserialize_with = "crate::de::lax")]
                 pub fields: crate::imbot::ChatUpdateFields,
                 /// Parameters the schema does not describe, sent as given after the
                 /// typed ones. Set them with [`Self::param`].
@@ -28048,7 +28942,12 @@ pub mod imbot {
                 ///
                 /// Wire name: `result`.
                 pub result: bool,
+                /// Fields the schema does not describe, as the portal sent them
+                /// (newer fields, user fields `UF_*`): `extra.get("NAME")`.
+                #[serde(flatten)]
+                pub extra: serde_json::Map<String, serde_json::Value>,
             }
+            impl crate::de::Lax for UpdateResult {}
             impl serde::Serialize for UpdateResult {
                 fn serialize<S: serde::Serializer>(
                     &self,
@@ -28058,6 +28957,9 @@ pub mod imbot {
                     let mut map = serializer.serialize_map(None)?;
                     let value = &self.result;
                     map.serialize_entry("result", value)?;
+                    for (name, value) in &self.extra {
+                        map.serialize_entry(name, value)?;
+                    }
                     map.end()
                 }
             }
@@ -28323,7 +29225,7 @@ pub mod imbot {
                     /// Id of the bot that acts.
                     ///
                     /// Wire name: `botId`.
-                    #[serde(rename = "botId")]
+                    #[serde(rename = "botId", deserialize_with = "crate::de::lax")]
                     pub bot_id: i64,
                     /// The token given when the bot was registered. Needed with webhook auth, not with OAuth.
                     ///
@@ -28343,6 +29245,7 @@ pub mod imbot {
                     /// How many seconds to show it, from 1 to 600; the portal picks when left out.
                     ///
                     /// Wire name: `duration`.
+                    #[serde(default, deserialize_with = "crate::de::lax")]
                     pub duration: Option<i64>,
                     /// Parameters the schema does not describe, sent as given after the
                     /// typed ones. Set them with [`Self::param`].
@@ -28452,7 +29355,12 @@ pub mod imbot {
                     ///
                     /// Wire name: `result`.
                     pub result: bool,
+                    /// Fields the schema does not describe, as the portal sent them
+                    /// (newer fields, user fields `UF_*`): `extra.get("NAME")`.
+                    #[serde(flatten)]
+                    pub extra: serde_json::Map<String, serde_json::Value>,
                 }
+                impl crate::de::Lax for NotifyResult {}
                 impl serde::Serialize for NotifyResult {
                     fn serialize<S: serde::Serializer>(
                         &self,
@@ -28462,6 +29370,9 @@ pub mod imbot {
                         let mut map = serializer.serialize_map(None)?;
                         let value = &self.result;
                         map.serialize_entry("result", value)?;
+                        for (name, value) in &self.extra {
+                            map.serialize_entry(name, value)?;
+                        }
                         map.end()
                     }
                 }
@@ -28686,7 +29597,7 @@ pub mod imbot {
                     /// Id of the bot that acts.
                     ///
                     /// Wire name: `botId`.
-                    #[serde(rename = "botId")]
+                    #[serde(rename = "botId", deserialize_with = "crate::de::lax")]
                     pub bot_id: i64,
                     /// The token given when the bot was registered. Needed with webhook auth, not with OAuth.
                     ///
@@ -28701,7 +29612,7 @@ pub mod imbot {
                     /// Ids of the users to make managers.
                     ///
                     /// Wire name: `userIds`.
-                    #[serde(rename = "userIds")]
+                    #[serde(rename = "userIds", deserialize_with = "crate::de::lax")]
                     pub user_ids: Vec<i64>,
                     /// Parameters the schema does not describe, sent as given after the
                     /// typed ones. Set them with [`Self::param`].
@@ -28788,7 +29699,12 @@ pub mod imbot {
                     ///
                     /// Wire name: `result`.
                     pub result: bool,
+                    /// Fields the schema does not describe, as the portal sent them
+                    /// (newer fields, user fields `UF_*`): `extra.get("NAME")`.
+                    #[serde(flatten)]
+                    pub extra: serde_json::Map<String, serde_json::Value>,
                 }
+                impl crate::de::Lax for AddResult {}
                 impl serde::Serialize for AddResult {
                     fn serialize<S: serde::Serializer>(
                         &self,
@@ -28798,6 +29714,9 @@ pub mod imbot {
                         let mut map = serializer.serialize_map(None)?;
                         let value = &self.result;
                         map.serialize_entry("result", value)?;
+                        for (name, value) in &self.extra {
+                            map.serialize_entry(name, value)?;
+                        }
                         map.end()
                     }
                 }
@@ -29008,7 +29927,7 @@ pub mod imbot {
                     /// Id of the bot that acts.
                     ///
                     /// Wire name: `botId`.
-                    #[serde(rename = "botId")]
+                    #[serde(rename = "botId", deserialize_with = "crate::de::lax")]
                     pub bot_id: i64,
                     /// The token given when the bot was registered. Needed with webhook auth, not with OAuth.
                     ///
@@ -29023,7 +29942,7 @@ pub mod imbot {
                     /// Ids of the users who stop being managers.
                     ///
                     /// Wire name: `userIds`.
-                    #[serde(rename = "userIds")]
+                    #[serde(rename = "userIds", deserialize_with = "crate::de::lax")]
                     pub user_ids: Vec<i64>,
                     /// Parameters the schema does not describe, sent as given after the
                     /// typed ones. Set them with [`Self::param`].
@@ -29110,7 +30029,12 @@ pub mod imbot {
                     ///
                     /// Wire name: `result`.
                     pub result: bool,
+                    /// Fields the schema does not describe, as the portal sent them
+                    /// (newer fields, user fields `UF_*`): `extra.get("NAME")`.
+                    #[serde(flatten)]
+                    pub extra: serde_json::Map<String, serde_json::Value>,
                 }
+                impl crate::de::Lax for DeleteResult {}
                 impl serde::Serialize for DeleteResult {
                     fn serialize<S: serde::Serializer>(
                         &self,
@@ -29120,6 +30044,9 @@ pub mod imbot {
                         let mut map = serializer.serialize_map(None)?;
                         let value = &self.result;
                         map.serialize_entry("result", value)?;
+                        for (name, value) in &self.extra {
+                            map.serialize_entry(name, value)?;
+                        }
                         map.end()
                     }
                 }
@@ -29336,7 +30263,7 @@ pub mod imbot {
                     /// Id of the bot that acts.
                     ///
                     /// Wire name: `botId`.
-                    #[serde(rename = "botId")]
+                    #[serde(rename = "botId", deserialize_with = "crate::de::lax")]
                     pub bot_id: i64,
                     /// The token given when the bot was registered. Needed with webhook auth, not with OAuth.
                     ///
@@ -29346,7 +30273,7 @@ pub mod imbot {
                     /// Id of the message to delete.
                     ///
                     /// Wire name: `messageId`.
-                    #[serde(rename = "messageId")]
+                    #[serde(rename = "messageId", deserialize_with = "crate::de::lax")]
                     pub message_id: i64,
                     /// Whether to erase the message from the database rather than mark it deleted.
                     ///
@@ -29443,7 +30370,12 @@ pub mod imbot {
                     ///
                     /// Wire name: `result`.
                     pub result: bool,
+                    /// Fields the schema does not describe, as the portal sent them
+                    /// (newer fields, user fields `UF_*`): `extra.get("NAME")`.
+                    #[serde(flatten)]
+                    pub extra: serde_json::Map<String, serde_json::Value>,
                 }
+                impl crate::de::Lax for DeleteResult {}
                 impl serde::Serialize for DeleteResult {
                     fn serialize<S: serde::Serializer>(
                         &self,
@@ -29453,6 +30385,9 @@ pub mod imbot {
                         let mut map = serializer.serialize_map(None)?;
                         let value = &self.result;
                         map.serialize_entry("result", value)?;
+                        for (name, value) in &self.extra {
+                            map.serialize_entry(name, value)?;
+                        }
                         map.end()
                     }
                 }
@@ -29653,7 +30588,7 @@ pub mod imbot {
                     /// Id of the bot that acts.
                     ///
                     /// Wire name: `botId`.
-                    #[serde(rename = "botId")]
+                    #[serde(rename = "botId", deserialize_with = "crate::de::lax")]
                     pub bot_id: i64,
                     /// The token given when the bot was registered. Needed with webhook auth, not with OAuth.
                     ///
@@ -29663,7 +30598,7 @@ pub mod imbot {
                     /// Id of the message.
                     ///
                     /// Wire name: `messageId`.
-                    #[serde(rename = "messageId")]
+                    #[serde(rename = "messageId", deserialize_with = "crate::de::lax")]
                     pub message_id: i64,
                     /// Parameters the schema does not describe, sent as given after the
                     /// typed ones. Set them with [`Self::param`].
@@ -29741,12 +30676,19 @@ pub mod imbot {
                     /// The message.
                     ///
                     /// Wire name: `message`.
+                    #[serde(deserialize_with = "crate::de::lax")]
                     pub message: crate::imbot::Message,
                     /// Its author.
                     ///
                     /// Wire name: `user`.
+                    #[serde(default, deserialize_with = "crate::de::lax")]
                     pub user: Option<crate::imbot::User>,
+                    /// Fields the schema does not describe, as the portal sent them
+                    /// (newer fields, user fields `UF_*`): `extra.get("NAME")`.
+                    #[serde(flatten)]
+                    pub extra: serde_json::Map<String, serde_json::Value>,
                 }
+                impl crate::de::Lax for GetResult {}
                 impl serde::Serialize for GetResult {
                     fn serialize<S: serde::Serializer>(
                         &self,
@@ -29758,6 +30700,9 @@ pub mod imbot {
                         map.serialize_entry("message", value)?;
                         if let Some(value) = &self.user {
                             map.serialize_entry("user", value)?;
+                        }
+                        for (name, value) in &self.extra {
+                            map.serialize_entry(name, value)?;
                         }
                         map.end()
                     }
@@ -29945,7 +30890,7 @@ pub mod imbot {
                     /// Id of the bot that acts.
                     ///
                     /// Wire name: `botId`.
-                    #[serde(rename = "botId")]
+                    #[serde(rename = "botId", deserialize_with = "crate::de::lax")]
                     pub bot_id: i64,
                     /// The token given when the bot was registered. Needed with webhook auth, not with OAuth.
                     ///
@@ -29955,11 +30900,12 @@ pub mod imbot {
                     /// Id of the message in the middle.
                     ///
                     /// Wire name: `messageId`.
-                    #[serde(rename = "messageId")]
+                    #[serde(rename = "messageId", deserialize_with = "crate::de::lax")]
                     pub message_id: i64,
                     /// How many messages to read on each side, from 1 to 50.
                     ///
                     /// Wire name: `range`. Default: `50`.
+                    #[serde(default, deserialize_with = "crate::de::lax")]
                     pub range: Option<i64>,
                     /// Parameters the schema does not describe, sent as given after the
                     /// typed ones. Set them with [`Self::param`].
@@ -30048,10 +30994,12 @@ pub mod imbot {
                     /// The messages, oldest first.
                     ///
                     /// Wire name: `messages`.
+                    #[serde(deserialize_with = "crate::de::lax")]
                     pub messages: Vec<crate::imbot::Message>,
                     /// Their authors.
                     ///
                     /// Wire name: `users`.
+                    #[serde(default, deserialize_with = "crate::de::lax")]
                     pub users: Option<Vec<crate::imbot::User>>,
                     /// Whether older messages exist.
                     ///
@@ -30063,7 +31011,12 @@ pub mod imbot {
                     /// Wire name: `hasNextPage`.
                     #[serde(rename = "hasNextPage")]
                     pub has_next_page: Option<bool>,
+                    /// Fields the schema does not describe, as the portal sent them
+                    /// (newer fields, user fields `UF_*`): `extra.get("NAME")`.
+                    #[serde(flatten)]
+                    pub extra: serde_json::Map<String, serde_json::Value>,
                 }
+                impl crate::de::Lax for GetContextResult {}
                 impl serde::Serialize for GetContextResult {
                     fn serialize<S: serde::Serializer>(
                         &self,
@@ -30081,6 +31034,9 @@ pub mod imbot {
                         }
                         if let Some(value) = &self.has_next_page {
                             map.serialize_entry("hasNextPage", value)?;
+                        }
+                        for (name, value) in &self.extra {
+                            map.serialize_entry(name, value)?;
                         }
                         map.end()
                     }
@@ -30303,7 +31259,7 @@ pub mod imbot {
                     /// Id of the bot that acts.
                     ///
                     /// Wire name: `botId`.
-                    #[serde(rename = "botId")]
+                    #[serde(rename = "botId", deserialize_with = "crate::de::lax")]
                     pub bot_id: i64,
                     /// The token given when the bot was registered. Needed with webhook auth, not with OAuth.
                     ///
@@ -30318,7 +31274,11 @@ pub mod imbot {
                     /// The last message to mark read, included; every message when left out.
                     ///
                     /// Wire name: `messageId`.
-                    #[serde(rename = "messageId")]
+                    #[serde(
+                        rename = "messageId",
+                        default,
+                        deserialize_with = "crate::de::lax"
+                    )]
                     pub message_id: Option<i64>,
                     /// Parameters the schema does not describe, sent as given after the
                     /// typed ones. Set them with [`Self::param`].
@@ -30410,23 +31370,41 @@ pub mod imbot {
                     /// Id of the chat.
                     ///
                     /// Wire name: `chatId`.
-                    #[serde(rename = "chatId")]
+                    #[serde(
+                        rename = "chatId",
+                        default,
+                        deserialize_with = "crate::de::lax"
+                    )]
                     pub chat_id: Option<i64>,
                     /// Id of the last message read.
                     ///
                     /// Wire name: `lastId`.
-                    #[serde(rename = "lastId")]
+                    #[serde(
+                        rename = "lastId",
+                        default,
+                        deserialize_with = "crate::de::lax"
+                    )]
                     pub last_id: Option<i64>,
                     /// How many messages are still unread.
                     ///
                     /// Wire name: `counter`.
+                    #[serde(default, deserialize_with = "crate::de::lax")]
                     pub counter: Option<i64>,
                     /// Ids of the messages this call marked read.
                     ///
                     /// Wire name: `viewedMessages`.
-                    #[serde(rename = "viewedMessages")]
+                    #[serde(
+                        rename = "viewedMessages",
+                        default,
+                        deserialize_with = "crate::de::lax"
+                    )]
                     pub viewed_messages: Option<Vec<i64>>,
+                    /// Fields the schema does not describe, as the portal sent them
+                    /// (newer fields, user fields `UF_*`): `extra.get("NAME")`.
+                    #[serde(flatten)]
+                    pub extra: serde_json::Map<String, serde_json::Value>,
                 }
+                impl crate::de::Lax for ReadResult {}
                 impl serde::Serialize for ReadResult {
                     fn serialize<S: serde::Serializer>(
                         &self,
@@ -30445,6 +31423,9 @@ pub mod imbot {
                         }
                         if let Some(value) = &self.viewed_messages {
                             map.serialize_entry("viewedMessages", value)?;
+                        }
+                        for (name, value) in &self.extra {
+                            map.serialize_entry(name, value)?;
                         }
                         map.end()
                     }
@@ -30656,7 +31637,7 @@ pub mod imbot {
                     /// Id of the bot that acts.
                     ///
                     /// Wire name: `botId`.
-                    #[serde(rename = "botId")]
+                    #[serde(rename = "botId", deserialize_with = "crate::de::lax")]
                     pub bot_id: i64,
                     /// The token given when the bot was registered. Needed with webhook auth, not with OAuth.
                     ///
@@ -30671,6 +31652,7 @@ pub mod imbot {
                     /// What the message holds.
                     ///
                     /// Wire name: `fields`.
+                    #[serde(default, deserialize_with = "crate::de::lax")]
                     pub fields: Option<crate::imbot::MessageSendFields>,
                     /// Parameters the schema does not describe, sent as given after the
                     /// typed ones. Set them with [`Self::param`].
@@ -30765,13 +31747,23 @@ pub mod imbot {
                     /// Id of the posted message.
                     ///
                     /// Wire name: `id`.
+                    #[serde(deserialize_with = "crate::de::lax")]
                     pub id: i64,
                     /// For forwarded messages: the ids of the copies, keyed by the UUIDs given in `forwardIds`.
                     ///
                     /// Wire name: `uuidMap`.
-                    #[serde(rename = "uuidMap")]
+                    #[serde(
+                        rename = "uuidMap",
+                        default,
+                        deserialize_with = "crate::de::lax"
+                    )]
                     pub uuid_map: Option<std::collections::BTreeMap<String, i64>>,
+                    /// Fields the schema does not describe, as the portal sent them
+                    /// (newer fields, user fields `UF_*`): `extra.get("NAME")`.
+                    #[serde(flatten)]
+                    pub extra: serde_json::Map<String, serde_json::Value>,
                 }
+                impl crate::de::Lax for SendResult {}
                 impl serde::Serialize for SendResult {
                     fn serialize<S: serde::Serializer>(
                         &self,
@@ -30783,6 +31775,9 @@ pub mod imbot {
                         map.serialize_entry("id", value)?;
                         if let Some(value) = &self.uuid_map {
                             map.serialize_entry("uuidMap", value)?;
+                        }
+                        for (name, value) in &self.extra {
+                            map.serialize_entry(name, value)?;
                         }
                         map.end()
                     }
@@ -31336,7 +32331,7 @@ pub mod imbot {
                     /// Id of the bot that acts.
                     ///
                     /// Wire name: `botId`.
-                    #[serde(rename = "botId")]
+                    #[serde(rename = "botId", deserialize_with = "crate::de::lax")]
                     pub bot_id: i64,
                     /// The token given when the bot was registered. Needed with webhook auth, not with OAuth.
                     ///
@@ -31346,11 +32341,12 @@ pub mod imbot {
                     /// Id of the message to change.
                     ///
                     /// Wire name: `messageId`.
-                    #[serde(rename = "messageId")]
+                    #[serde(rename = "messageId", deserialize_with = "crate::de::lax")]
                     pub message_id: i64,
                     /// What to change.
                     ///
                     /// Wire name: `fields`.
+                    #[serde(deserialize_with = "crate::de::lax")]
                     pub fields: crate::imbot::MessageUpdateFields,
                     /// Parameters the schema does not describe, sent as given after the
                     /// typed ones. Set them with [`Self::param`].
@@ -31437,7 +32433,12 @@ pub mod imbot {
                     ///
                     /// Wire name: `result`.
                     pub result: bool,
+                    /// Fields the schema does not describe, as the portal sent them
+                    /// (newer fields, user fields `UF_*`): `extra.get("NAME")`.
+                    #[serde(flatten)]
+                    pub extra: serde_json::Map<String, serde_json::Value>,
                 }
+                impl crate::de::Lax for UpdateResult {}
                 impl serde::Serialize for UpdateResult {
                     fn serialize<S: serde::Serializer>(
                         &self,
@@ -31447,6 +32448,9 @@ pub mod imbot {
                         let mut map = serializer.serialize_map(None)?;
                         let value = &self.result;
                         map.serialize_entry("result", value)?;
+                        for (name, value) in &self.extra {
+                            map.serialize_entry(name, value)?;
+                        }
                         map.end()
                     }
                 }
@@ -31698,7 +32702,7 @@ pub mod imbot {
                         /// Id of the bot that acts.
                         ///
                         /// Wire name: `botId`.
-                        #[serde(rename = "botId")]
+                        #[serde(rename = "botId", deserialize_with = "crate::de::lax")]
                         pub bot_id: i64,
                         /// The token given when the bot was registered. Needed with webhook auth, not with OAuth.
                         ///
@@ -31708,7 +32712,10 @@ pub mod imbot {
                         /// Id of the message.
                         ///
                         /// Wire name: `messageId`.
-                        #[serde(rename = "messageId")]
+                        #[serde(
+                            rename = "messageId",
+                            deserialize_with = "crate::de::lax"
+                        )]
                         pub message_id: i64,
                         /// The reaction.
                         ///
@@ -31802,7 +32809,12 @@ pub mod imbot {
                         ///
                         /// Wire name: `result`.
                         pub result: bool,
+                        /// Fields the schema does not describe, as the portal sent them
+                        /// (newer fields, user fields `UF_*`): `extra.get("NAME")`.
+                        #[serde(flatten)]
+                        pub extra: serde_json::Map<String, serde_json::Value>,
                     }
+                    impl crate::de::Lax for AddResult {}
                     impl serde::Serialize for AddResult {
                         fn serialize<S: serde::Serializer>(
                             &self,
@@ -31812,6 +32824,9 @@ pub mod imbot {
                             let mut map = serializer.serialize_map(None)?;
                             let value = &self.result;
                             map.serialize_entry("result", value)?;
+                            for (name, value) in &self.extra {
+                                map.serialize_entry(name, value)?;
+                            }
                             map.end()
                         }
                     }
@@ -32087,7 +33102,7 @@ pub mod imbot {
                         /// Id of the bot that acts.
                         ///
                         /// Wire name: `botId`.
-                        #[serde(rename = "botId")]
+                        #[serde(rename = "botId", deserialize_with = "crate::de::lax")]
                         pub bot_id: i64,
                         /// The token given when the bot was registered. Needed with webhook auth, not with OAuth.
                         ///
@@ -32097,7 +33112,10 @@ pub mod imbot {
                         /// Id of the message.
                         ///
                         /// Wire name: `messageId`.
-                        #[serde(rename = "messageId")]
+                        #[serde(
+                            rename = "messageId",
+                            deserialize_with = "crate::de::lax"
+                        )]
                         pub message_id: i64,
                         /// The reaction to take off.
                         ///
@@ -32191,7 +33209,12 @@ pub mod imbot {
                         ///
                         /// Wire name: `result`.
                         pub result: bool,
+                        /// Fields the schema does not describe, as the portal sent them
+                        /// (newer fields, user fields `UF_*`): `extra.get("NAME")`.
+                        #[serde(flatten)]
+                        pub extra: serde_json::Map<String, serde_json::Value>,
                     }
+                    impl crate::de::Lax for DeleteResult {}
                     impl serde::Serialize for DeleteResult {
                         fn serialize<S: serde::Serializer>(
                             &self,
@@ -32201,6 +33224,9 @@ pub mod imbot {
                             let mut map = serializer.serialize_map(None)?;
                             let value = &self.result;
                             map.serialize_entry("result", value)?;
+                            for (name, value) in &self.extra {
+                                map.serialize_entry(name, value)?;
+                            }
                             map.end()
                         }
                     }
@@ -32469,7 +33495,7 @@ pub mod imbot {
                     /// Id of the bot that acts.
                     ///
                     /// Wire name: `botId`.
-                    #[serde(rename = "botId")]
+                    #[serde(rename = "botId", deserialize_with = "crate::de::lax")]
                     pub bot_id: i64,
                     /// The token given when the bot was registered. Needed with webhook auth, not with OAuth.
                     ///
@@ -32576,7 +33602,12 @@ pub mod imbot {
                     ///
                     /// Wire name: `result`.
                     pub result: bool,
+                    /// Fields the schema does not describe, as the portal sent them
+                    /// (newer fields, user fields `UF_*`): `extra.get("NAME")`.
+                    #[serde(flatten)]
+                    pub extra: serde_json::Map<String, serde_json::Value>,
                 }
+                impl crate::de::Lax for EnabledResult {}
                 impl serde::Serialize for EnabledResult {
                     fn serialize<S: serde::Serializer>(
                         &self,
@@ -32586,6 +33617,9 @@ pub mod imbot {
                         let mut map = serializer.serialize_map(None)?;
                         let value = &self.result;
                         map.serialize_entry("result", value)?;
+                        for (name, value) in &self.extra {
+                            map.serialize_entry(name, value)?;
+                        }
                         map.end()
                     }
                 }
@@ -32788,7 +33822,7 @@ pub mod imbot {
                     /// Id of the bot that acts.
                     ///
                     /// Wire name: `botId`.
-                    #[serde(rename = "botId")]
+                    #[serde(rename = "botId", deserialize_with = "crate::de::lax")]
                     pub bot_id: i64,
                     /// The token given when the bot was registered. Needed with webhook auth, not with OAuth.
                     ///
@@ -32803,7 +33837,7 @@ pub mod imbot {
                     /// Ids of the users to add.
                     ///
                     /// Wire name: `userIds`.
-                    #[serde(rename = "userIds")]
+                    #[serde(rename = "userIds", deserialize_with = "crate::de::lax")]
                     pub user_ids: Vec<i64>,
                     /// Parameters the schema does not describe, sent as given after the
                     /// typed ones. Set them with [`Self::param`].
@@ -32890,7 +33924,12 @@ pub mod imbot {
                     ///
                     /// Wire name: `result`.
                     pub result: bool,
+                    /// Fields the schema does not describe, as the portal sent them
+                    /// (newer fields, user fields `UF_*`): `extra.get("NAME")`.
+                    #[serde(flatten)]
+                    pub extra: serde_json::Map<String, serde_json::Value>,
                 }
+                impl crate::de::Lax for AddResult {}
                 impl serde::Serialize for AddResult {
                     fn serialize<S: serde::Serializer>(
                         &self,
@@ -32900,6 +33939,9 @@ pub mod imbot {
                         let mut map = serializer.serialize_map(None)?;
                         let value = &self.result;
                         map.serialize_entry("result", value)?;
+                        for (name, value) in &self.extra {
+                            map.serialize_entry(name, value)?;
+                        }
                         map.end()
                     }
                 }
@@ -33097,7 +34139,7 @@ pub mod imbot {
                     /// Id of the bot that acts.
                     ///
                     /// Wire name: `botId`.
-                    #[serde(rename = "botId")]
+                    #[serde(rename = "botId", deserialize_with = "crate::de::lax")]
                     pub bot_id: i64,
                     /// The token given when the bot was registered. Needed with webhook auth, not with OAuth.
                     ///
@@ -33112,7 +34154,7 @@ pub mod imbot {
                     /// Id of the member to remove.
                     ///
                     /// Wire name: `userId`.
-                    #[serde(rename = "userId")]
+                    #[serde(rename = "userId", deserialize_with = "crate::de::lax")]
                     pub user_id: i64,
                     /// Parameters the schema does not describe, sent as given after the
                     /// typed ones. Set them with [`Self::param`].
@@ -33199,7 +34241,12 @@ pub mod imbot {
                     ///
                     /// Wire name: `result`.
                     pub result: bool,
+                    /// Fields the schema does not describe, as the portal sent them
+                    /// (newer fields, user fields `UF_*`): `extra.get("NAME")`.
+                    #[serde(flatten)]
+                    pub extra: serde_json::Map<String, serde_json::Value>,
                 }
+                impl crate::de::Lax for DeleteResult {}
                 impl serde::Serialize for DeleteResult {
                     fn serialize<S: serde::Serializer>(
                         &self,
@@ -33209,6 +34256,9 @@ pub mod imbot {
                         let mut map = serializer.serialize_map(None)?;
                         let value = &self.result;
                         map.serialize_entry("result", value)?;
+                        for (name, value) in &self.extra {
+                            map.serialize_entry(name, value)?;
+                        }
                         map.end()
                     }
                 }
@@ -33406,7 +34456,7 @@ pub mod imbot {
                     /// Id of the bot that acts.
                     ///
                     /// Wire name: `botId`.
-                    #[serde(rename = "botId")]
+                    #[serde(rename = "botId", deserialize_with = "crate::de::lax")]
                     pub bot_id: i64,
                     /// The token given when the bot was registered. Needed with webhook auth, not with OAuth.
                     ///
@@ -33421,10 +34471,12 @@ pub mod imbot {
                     /// How to sort the members.
                     ///
                     /// Wire name: `order`.
+                    #[serde(default, deserialize_with = "crate::de::lax")]
                     pub order: Option<crate::imbot::ChatUserOrder>,
                     /// How many members to return, from 1 to 200.
                     ///
                     /// Wire name: `limit`. Default: `50`.
+                    #[serde(default, deserialize_with = "crate::de::lax")]
                     pub limit: Option<i64>,
                     /// Parameters the schema does not describe, sent as given after the
                     /// typed ones. Set them with [`Self::param`].
@@ -33766,7 +34818,7 @@ pub mod imbot {
                 /// Id of the bot that acts.
                 ///
                 /// Wire name: `botId`.
-                #[serde(rename = "botId")]
+                #[serde(rename = "botId", deserialize_with = "crate::de::lax")]
                 pub bot_id: i64,
                 /// The token given when the bot was registered. Needed with webhook auth, not with OAuth.
                 ///
@@ -33776,12 +34828,12 @@ pub mod imbot {
                 /// Id of the command that was called.
                 ///
                 /// Wire name: `commandId`.
-                #[serde(rename = "commandId")]
+                #[serde(rename = "commandId", deserialize_with = "crate::de::lax")]
                 pub command_id: i64,
                 /// Id of the message that called the command.
                 ///
                 /// Wire name: `messageId`.
-                #[serde(rename = "messageId")]
+                #[serde(rename = "messageId", deserialize_with = "crate::de::lax")]
                 pub message_id: i64,
                 /// The dialog: `chat` followed by the chat id for a group chat (`chat5`), the user id for a private one.
                 ///
@@ -33791,6 +34843,7 @@ pub mod imbot {
                 /// The answer.
                 ///
                 /// Wire name: `fields`.
+                #[serde(default, deserialize_with = "crate::de::lax")]
                 pub fields: Option<crate::imbot::CommandAnswerFields>,
                 /// Parameters the schema does not describe, sent as given after the
                 /// typed ones. Set them with [`Self::param`].
@@ -33896,7 +34949,12 @@ pub mod imbot {
                 ///
                 /// Wire name: `result`.
                 pub result: bool,
+                /// Fields the schema does not describe, as the portal sent them
+                /// (newer fields, user fields `UF_*`): `extra.get("NAME")`.
+                #[serde(flatten)]
+                pub extra: serde_json::Map<String, serde_json::Value>,
             }
+            impl crate::de::Lax for AnswerResult {}
             impl serde::Serialize for AnswerResult {
                 fn serialize<S: serde::Serializer>(
                     &self,
@@ -33906,6 +34964,9 @@ pub mod imbot {
                     let mut map = serializer.serialize_map(None)?;
                     let value = &self.result;
                     map.serialize_entry("result", value)?;
+                    for (name, value) in &self.extra {
+                        map.serialize_entry(name, value)?;
+                    }
                     map.end()
                 }
             }
@@ -34415,7 +35476,7 @@ pub mod imbot {
                 /// Id of the bot that acts.
                 ///
                 /// Wire name: `botId`.
-                #[serde(rename = "botId")]
+                #[serde(rename = "botId", deserialize_with = "crate::de::lax")]
                 pub bot_id: i64,
                 /// The token given when the bot was registered. Needed with webhook auth, not with OAuth.
                 ///
@@ -34494,8 +35555,14 @@ pub mod imbot {
                 /// The commands, with titles in the portal's language.
                 ///
                 /// Wire name: `commands`.
+                #[serde(deserialize_with = "crate::de::lax")]
                 pub commands: Vec<crate::imbot::Command>,
+                /// Fields the schema does not describe, as the portal sent them
+                /// (newer fields, user fields `UF_*`): `extra.get("NAME")`.
+                #[serde(flatten)]
+                pub extra: serde_json::Map<String, serde_json::Value>,
             }
+            impl crate::de::Lax for ListResult {}
             impl serde::Serialize for ListResult {
                 fn serialize<S: serde::Serializer>(
                     &self,
@@ -34505,6 +35572,9 @@ pub mod imbot {
                     let mut map = serializer.serialize_map(None)?;
                     let value = &self.commands;
                     map.serialize_entry("commands", value)?;
+                    for (name, value) in &self.extra {
+                        map.serialize_entry(name, value)?;
+                    }
                     map.end()
                 }
             }
@@ -34668,7 +35738,7 @@ pub mod imbot {
                 /// Id of the bot that acts.
                 ///
                 /// Wire name: `botId`.
-                #[serde(rename = "botId")]
+                #[serde(rename = "botId", deserialize_with = "crate::de::lax")]
                 pub bot_id: i64,
                 /// The token given when the bot was registered. Needed with webhook auth, not with OAuth.
                 ///
@@ -34678,6 +35748,7 @@ pub mod imbot {
                 /// The command to register.
                 ///
                 /// Wire name: `fields`.
+                #[serde(deserialize_with = "crate::de::lax")]
                 pub fields: crate::imbot::CommandRegisterFields,
                 /// Parameters the schema does not describe, sent as given after the
                 /// typed ones. Set them with [`Self::param`].
@@ -34758,8 +35829,14 @@ pub mod imbot {
                 /// The registered command.
                 ///
                 /// Wire name: `command`.
+                #[serde(deserialize_with = "crate::de::lax")]
                 pub command: crate::imbot::Command,
+                /// Fields the schema does not describe, as the portal sent them
+                /// (newer fields, user fields `UF_*`): `extra.get("NAME")`.
+                #[serde(flatten)]
+                pub extra: serde_json::Map<String, serde_json::Value>,
             }
+            impl crate::de::Lax for RegisterResult {}
             impl serde::Serialize for RegisterResult {
                 fn serialize<S: serde::Serializer>(
                     &self,
@@ -34769,6 +35846,9 @@ pub mod imbot {
                     let mut map = serializer.serialize_map(None)?;
                     let value = &self.command;
                     map.serialize_entry("command", value)?;
+                    for (name, value) in &self.extra {
+                        map.serialize_entry(name, value)?;
+                    }
                     map.end()
                 }
             }
@@ -35064,7 +36144,7 @@ pub mod imbot {
                 /// Id of the bot that acts.
                 ///
                 /// Wire name: `botId`.
-                #[serde(rename = "botId")]
+                #[serde(rename = "botId", deserialize_with = "crate::de::lax")]
                 pub bot_id: i64,
                 /// The token given when the bot was registered. Needed with webhook auth, not with OAuth.
                 ///
@@ -35074,7 +36154,7 @@ pub mod imbot {
                 /// Id of the command to delete.
                 ///
                 /// Wire name: `commandId`.
-                #[serde(rename = "commandId")]
+                #[serde(rename = "commandId", deserialize_with = "crate::de::lax")]
                 pub command_id: i64,
                 /// Parameters the schema does not describe, sent as given after the
                 /// typed ones. Set them with [`Self::param`].
@@ -35153,7 +36233,12 @@ pub mod imbot {
                 ///
                 /// Wire name: `result`.
                 pub result: bool,
+                /// Fields the schema does not describe, as the portal sent them
+                /// (newer fields, user fields `UF_*`): `extra.get("NAME")`.
+                #[serde(flatten)]
+                pub extra: serde_json::Map<String, serde_json::Value>,
             }
+            impl crate::de::Lax for UnregisterResult {}
             impl serde::Serialize for UnregisterResult {
                 fn serialize<S: serde::Serializer>(
                     &self,
@@ -35163,6 +36248,9 @@ pub mod imbot {
                     let mut map = serializer.serialize_map(None)?;
                     let value = &self.result;
                     map.serialize_entry("result", value)?;
+                    for (name, value) in &self.extra {
+                        map.serialize_entry(name, value)?;
+                    }
                     map.end()
                 }
             }
@@ -35346,7 +36434,7 @@ pub mod imbot {
                 /// Id of the bot that acts.
                 ///
                 /// Wire name: `botId`.
-                #[serde(rename = "botId")]
+                #[serde(rename = "botId", deserialize_with = "crate::de::lax")]
                 pub bot_id: i64,
                 /// The token given when the bot was registered. Needed with webhook auth, not with OAuth.
                 ///
@@ -35356,11 +36444,12 @@ pub mod imbot {
                 /// Id of the command to change.
                 ///
                 /// Wire name: `commandId`.
-                #[serde(rename = "commandId")]
+                #[serde(rename = "commandId", deserialize_with = "crate::de::lax")]
                 pub command_id: i64,
                 /// What to change; what is left out keeps its value.
                 ///
                 /// Wire name: `fields`.
+                #[serde(deserialize_with = "crate::de::lax")]
                 pub fields: crate::imbot::CommandUpdateFields,
                 /// Parameters the schema does not describe, sent as given after the
                 /// typed ones. Set them with [`Self::param`].
@@ -35446,8 +36535,14 @@ pub mod imbot {
                 /// The command.
                 ///
                 /// Wire name: `command`.
+                #[serde(deserialize_with = "crate::de::lax")]
                 pub command: crate::imbot::Command,
+                /// Fields the schema does not describe, as the portal sent them
+                /// (newer fields, user fields `UF_*`): `extra.get("NAME")`.
+                #[serde(flatten)]
+                pub extra: serde_json::Map<String, serde_json::Value>,
             }
+            impl crate::de::Lax for UpdateResult {}
             impl serde::Serialize for UpdateResult {
                 fn serialize<S: serde::Serializer>(
                     &self,
@@ -35457,6 +36552,9 @@ pub mod imbot {
                     let mut map = serializer.serialize_map(None)?;
                     let value = &self.command;
                     map.serialize_entry("command", value)?;
+                    for (name, value) in &self.extra {
+                        map.serialize_entry(name, value)?;
+                    }
                     map.end()
                 }
             }
@@ -35771,7 +36869,7 @@ pub mod imbot {
                 /// Id of the bot that acts.
                 ///
                 /// Wire name: `botId`.
-                #[serde(rename = "botId")]
+                #[serde(rename = "botId", deserialize_with = "crate::de::lax")]
                 pub bot_id: i64,
                 /// The token given when the bot was registered. Needed with webhook auth, not with OAuth.
                 ///
@@ -35781,10 +36879,12 @@ pub mod imbot {
                 /// Confirms every event with a smaller id, so the next call starts after them; left out on the first call. Pass the previous `nextOffset`.
                 ///
                 /// Wire name: `offset`.
+                #[serde(default, deserialize_with = "crate::de::lax")]
                 pub offset: Option<i64>,
                 /// How many events to return at most, from 1 to 1000.
                 ///
                 /// Wire name: `limit`. Default: `100`.
+                #[serde(default, deserialize_with = "crate::de::lax")]
                 pub limit: Option<i64>,
                 /// Whether to return the calling user's `ONIMV2*` events along with the bot's `ONIMBOTV2*` ones. Needs the `im` scope and a subscription made with `im.v2.Event.subscribe`; one `offset` confirms both.
                 ///
@@ -35902,18 +37002,28 @@ pub mod imbot {
                 /// The events, oldest first.
                 ///
                 /// Wire name: `events`.
+                #[serde(deserialize_with = "crate::de::lax")]
                 pub events: Vec<crate::imbot::BotEvent>,
                 /// The `offset` of the next call: it confirms these events and moves the queue on.
                 ///
                 /// Wire name: `nextOffset`.
-                #[serde(rename = "nextOffset")]
+                #[serde(
+                    rename = "nextOffset",
+                    default,
+                    deserialize_with = "crate::de::lax"
+                )]
                 pub next_offset: Option<i64>,
                 /// Whether more events are waiting.
                 ///
                 /// Wire name: `hasMore`.
                 #[serde(rename = "hasMore")]
                 pub has_more: Option<bool>,
+                /// Fields the schema does not describe, as the portal sent them
+                /// (newer fields, user fields `UF_*`): `extra.get("NAME")`.
+                #[serde(flatten)]
+                pub extra: serde_json::Map<String, serde_json::Value>,
             }
+            impl crate::de::Lax for GetResult {}
             impl serde::Serialize for GetResult {
                 fn serialize<S: serde::Serializer>(
                     &self,
@@ -35928,6 +37038,9 @@ pub mod imbot {
                     }
                     if let Some(value) = &self.has_more {
                         map.serialize_entry("hasMore", value)?;
+                    }
+                    for (name, value) in &self.extra {
+                        map.serialize_entry(name, value)?;
                     }
                     map.end()
                 }
@@ -36165,7 +37278,7 @@ pub mod imbot {
                 /// Id of the bot that acts.
                 ///
                 /// Wire name: `botId`.
-                #[serde(rename = "botId")]
+                #[serde(rename = "botId", deserialize_with = "crate::de::lax")]
                 pub bot_id: i64,
                 /// The token given when the bot was registered. Needed with webhook auth, not with OAuth.
                 ///
@@ -36175,7 +37288,7 @@ pub mod imbot {
                 /// Id of the file on Drive, as `imbot.v2.File.upload` returns it.
                 ///
                 /// Wire name: `fileId`.
-                #[serde(rename = "fileId")]
+                #[serde(rename = "fileId", deserialize_with = "crate::de::lax")]
                 pub file_id: i64,
                 /// Parameters the schema does not describe, sent as given after the
                 /// typed ones. Set them with [`Self::param`].
@@ -36255,7 +37368,12 @@ pub mod imbot {
                 /// Wire name: `downloadUrl`.
                 #[serde(rename = "downloadUrl")]
                 pub download_url: String,
+                /// Fields the schema does not describe, as the portal sent them
+                /// (newer fields, user fields `UF_*`): `extra.get("NAME")`.
+                #[serde(flatten)]
+                pub extra: serde_json::Map<String, serde_json::Value>,
             }
+            impl crate::de::Lax for DownloadResult {}
             impl serde::Serialize for DownloadResult {
                 fn serialize<S: serde::Serializer>(
                     &self,
@@ -36265,6 +37383,9 @@ pub mod imbot {
                     let mut map = serializer.serialize_map(None)?;
                     let value = &self.download_url;
                     map.serialize_entry("downloadUrl", value)?;
+                    for (name, value) in &self.extra {
+                        map.serialize_entry(name, value)?;
+                    }
                     map.end()
                 }
             }
@@ -36464,7 +37585,7 @@ pub mod imbot {
                 /// Id of the bot that acts.
                 ///
                 /// Wire name: `botId`.
-                #[serde(rename = "botId")]
+                #[serde(rename = "botId", deserialize_with = "crate::de::lax")]
                 pub bot_id: i64,
                 /// The token given when the bot was registered. Needed with webhook auth, not with OAuth.
                 ///
@@ -36479,6 +37600,7 @@ pub mod imbot {
                 /// The file and the text posted with it.
                 ///
                 /// Wire name: `fields`.
+                #[serde(deserialize_with = "crate::de::lax")]
                 pub fields: crate::imbot::FileUploadFields,
                 /// Parameters the schema does not describe, sent as given after the
                 /// typed ones. Set them with [`Self::param`].
@@ -36564,23 +37686,33 @@ pub mod imbot {
                 /// The uploaded file.
                 ///
                 /// Wire name: `file`.
+                #[serde(deserialize_with = "crate::de::lax")]
                 pub file: crate::imbot::ChatFile,
                 /// Id of the message that carries the file.
                 ///
                 /// Wire name: `messageId`.
-                #[serde(rename = "messageId")]
+                #[serde(
+                    rename = "messageId",
+                    default,
+                    deserialize_with = "crate::de::lax"
+                )]
                 pub message_id: Option<i64>,
                 /// Id of the chat.
                 ///
                 /// Wire name: `chatId`.
-                #[serde(rename = "chatId")]
+                #[serde(rename = "chatId", default, deserialize_with = "crate::de::lax")]
                 pub chat_id: Option<i64>,
                 /// The dialog id.
                 ///
                 /// Wire name: `dialogId`.
                 #[serde(rename = "dialogId")]
                 pub dialog_id: Option<String>,
+                /// Fields the schema does not describe, as the portal sent them
+                /// (newer fields, user fields `UF_*`): `extra.get("NAME")`.
+                #[serde(flatten)]
+                pub extra: serde_json::Map<String, serde_json::Value>,
             }
+            impl crate::de::Lax for UploadResult {}
             impl serde::Serialize for UploadResult {
                 fn serialize<S: serde::Serializer>(
                     &self,
@@ -36598,6 +37730,9 @@ pub mod imbot {
                     }
                     if let Some(value) = &self.dialog_id {
                         map.serialize_entry("dialogId", value)?;
+                    }
+                    for (name, value) in &self.extra {
+                        map.serialize_entry(name, value)?;
                     }
                     map.end()
                 }
@@ -36949,20 +38084,29 @@ pub mod imbot {
                 /// The revision of the server's REST API: the one to compare with the change log.
                 ///
                 /// Wire name: `rest`.
+                #[serde(deserialize_with = "crate::de::lax")]
                 pub rest: i64,
                 /// The revision of the web client's protocol.
                 ///
                 /// Wire name: `web`.
+                #[serde(default, deserialize_with = "crate::de::lax")]
                 pub web: Option<i64>,
                 /// The revision of the mobile client's protocol.
                 ///
                 /// Wire name: `mobile`.
+                #[serde(default, deserialize_with = "crate::de::lax")]
                 pub mobile: Option<i64>,
                 /// The revision of the desktop client's protocol.
                 ///
                 /// Wire name: `desktop`.
+                #[serde(default, deserialize_with = "crate::de::lax")]
                 pub desktop: Option<i64>,
+                /// Fields the schema does not describe, as the portal sent them
+                /// (newer fields, user fields `UF_*`): `extra.get("NAME")`.
+                #[serde(flatten)]
+                pub extra: serde_json::Map<String, serde_json::Value>,
             }
+            impl crate::de::Lax for GetResult {}
             impl serde::Serialize for GetResult {
                 fn serialize<S: serde::Serializer>(
                     &self,
@@ -36980,6 +38124,9 @@ pub mod imbot {
                     }
                     if let Some(value) = &self.desktop {
                         map.serialize_entry("desktop", value)?;
+                    }
+                    for (name, value) in &self.extra {
+                        map.serialize_entry(name, value)?;
                     }
                     map.end()
                 }

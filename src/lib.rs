@@ -33,6 +33,7 @@
 
 #[cfg(feature = "client")]
 pub mod client;
+mod de;
 mod limits;
 mod method;
 mod or_false;

@@ -159,14 +159,14 @@ fn emit_object(name: &str, doc: &str, fields: &[Field], input: bool) -> TokenStr
     let ty = ident(name);
     let doc = doc_attrs(doc);
     let decls = fields.iter().map(|f| field_decl(f, input));
-    let serialize = emit_serialize(&ty, fields, false, input);
+    let serialize = emit_serialize(&ty, fields, true, input);
     let default = if fields.iter().any(|f| f.required) {
         quote!()
     } else {
         quote!(Default,)
     };
     let builders = if input {
-        let new = emit_new(fields, false);
+        let new = emit_new(fields, true);
         let setters = fields.iter().filter(|f| !f.required).map(setter);
         quote! {
             impl #ty {
@@ -183,7 +183,12 @@ fn emit_object(name: &str, doc: &str, fields: &[Field], input: bool) -> TokenStr
         #[non_exhaustive]
         pub struct #ty {
             #(#decls)*
+            /// Fields the schema does not describe, as the portal sent them
+            /// (newer fields, user fields `UF_*`): `extra.get("NAME")`.
+            #[serde(flatten)]
+            pub extra: serde_json::Map<String, serde_json::Value>,
         }
+        impl crate::de::Lax for #ty {}
         #builders
         #serialize
     }
@@ -194,15 +199,37 @@ fn field_decl(f: &Field, input: bool) -> TokenStream {
     let wire = &f.wire;
     let ty = field_type(f, input);
     let doc = doc_attrs(&field_doc(f));
-    let rename = if *wire == f.rust {
+    let mut attrs = Vec::new();
+    if *wire != f.rust {
+        attrs.push(quote!(rename = #wire));
+    }
+    // Numbers sent as strings, `""` for none, `[]` for `{}`: see `src/de.rs`.
+    if lenient(&f.ty) {
+        if !f.required || matches!(f.ty, Ty::Nullable(_)) {
+            attrs.push(quote!(default));
+        }
+        attrs.push(quote!(deserialize_with = "crate::de::lax"));
+    }
+    let rename = if attrs.is_empty() {
         quote!()
     } else {
-        quote!(#[serde(rename = #wire)])
+        quote!(#[serde(#(#attrs),*)])
     };
     quote! {
         #doc
         #rename
         pub #name: #ty,
+    }
+}
+
+/// Whether a field's type holds a number, an object or a map, which the
+/// portal may send in a looser shape than its page shows.
+fn lenient(ty: &Ty) -> bool {
+    match ty {
+        Ty::Integer | Ty::Double | Ty::Object | Ty::Map(_) => true,
+        Ty::Named(r) => r.kind == crate::model::Kind::Object,
+        Ty::List(inner) | Ty::Nullable(inner) | Ty::OrFalse(inner) => lenient(inner),
+        Ty::String | Ty::Boolean | Ty::Any => false,
     }
 }
 
@@ -587,6 +614,8 @@ fn emit_enum(name: &str, doc: &str, e: &EnumDef) -> TokenStream {
                 f.write_str(self.as_str())
             }
         }
+
+        impl crate::de::Lax for #ty {}
 
         impl std::str::FromStr for #ty {
             type Err = std::convert::Infallible;

@@ -21,6 +21,7 @@ pub mod diag;
 #[cfg(feature = "docs")]
 pub mod docs;
 pub mod emit;
+pub mod lint;
 pub mod locate;
 pub mod model;
 pub mod typeref;
@@ -238,13 +239,36 @@ fn label(serde_path: &str) -> String {
         .join(".")
 }
 
+/// Loads a schema folder and runs every check: the model's and
+/// [`lint`]'s, the latter against the `Cargo.toml` beside the folder when
+/// there is one. Gives the model and the files read (that `Cargo.toml`
+/// included).
+pub fn check(dir: &Path) -> Result<(model::Schema, Vec<PathBuf>), Diagnostics> {
+    let sources = load(dir)?;
+    let manifest_path = lint::manifest_path(dir);
+    let manifest = std::fs::read_to_string(&manifest_path).ok();
+    let mut diags = lint::check(&sources, manifest.as_deref());
+    let schema = match model::build(&sources) {
+        Ok(schema) if diags.is_empty() => schema,
+        Ok(_) => return Err(Diagnostics(diags)),
+        Err(d) => {
+            diags.extend(d.0);
+            return Err(Diagnostics(diags));
+        }
+    };
+    let mut files: Vec<PathBuf> = sources.into_iter().map(|s| s.path).collect();
+    if manifest.is_some() {
+        files.push(manifest_path);
+    }
+    Ok((schema, files))
+}
+
 /// Loads, checks and emits a schema folder.
 pub fn generate(dir: &Path) -> Result<Generated, Diagnostics> {
-    let sources = load(dir)?;
-    let schema = model::build(&sources)?;
+    let (schema, files) = check(dir)?;
     Ok(Generated {
         tokens: emit::emit(&schema),
-        files: sources.into_iter().map(|s| s.path).collect(),
+        files,
     })
 }
 

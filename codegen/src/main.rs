@@ -57,8 +57,7 @@ fn run(args: &[String]) -> Result<String, String> {
     let schema = positional.pop().unwrap_or_else(|| default_dir("schema"));
     match command.as_str() {
         "check" => {
-            let sources = bitrix24_codegen::load(&schema).map_err(|d| d.to_string())?;
-            let model = bitrix24_codegen::model::build(&sources).map_err(|d| d.to_string())?;
+            let (model, _) = bitrix24_codegen::check(&schema).map_err(|d| d.to_string())?;
             Ok(format!(
                 "{}: {} methods, {} types, {} system errors — ok",
                 schema.display(),

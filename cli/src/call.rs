@@ -149,6 +149,7 @@ pub fn gather(
         }
         None => Map::new(),
     };
+    keys.iter().for_each(|k| redactor.add_key(k));
     collect_secrets(&Value::Object(params.clone()), &keys, redactor);
     let check = !matches.get_flag("no-check");
     for flag in &plan.flags {

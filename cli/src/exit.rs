@@ -90,7 +90,8 @@ pub fn ignore_broken_pipe(e: std::io::Error) -> std::io::Result<()> {
 /// The secrets of this run, masked as `***` where they are sent: in a
 /// webhook URL's path (`/rest/1/<secret>/`), as the `auth` param, and as the
 /// value of a token param or flag (`"botToken": "<secret>"`, `auth=<secret>`,
-/// `--token <secret>`). The same letters anywhere else are left alone, so a
+/// `--token <secret>`), and as a whole argument clap quotes back
+/// (`unexpected argument '<secret>'`). The same letters anywhere else are left alone, so a
 /// short secret neither garbles other words (`tok` in `--token`) nor hints at
 /// itself by doing so.
 #[derive(Debug, Clone)]
@@ -184,7 +185,9 @@ impl Redactor {
                 let whole =
                     !text[..start].ends_with(word_char) && !text[end..].starts_with(word_char);
                 let taken = masked.iter().any(|&(s, e)| start < e && s < end);
-                if whole && !taken && self.in_place(&text[..start]) {
+                // clap quotes a stray argument back whole: `'<secret>'`.
+                let quoted = text[..start].ends_with('\'') && text[end..].starts_with('\'');
+                if whole && !taken && (quoted || self.in_place(&text[..start])) {
                     masked.push((start, end));
                 }
             }
@@ -264,6 +267,10 @@ mod tests {
         assert_eq!(
             r.apply("error: unexpected argument --token for the portal; x tok port"),
             "error: unexpected argument --token for the portal; x tok port"
+        );
+        assert_eq!(
+            r.apply("error: unexpected argument 'tok' found; 'tokens'"),
+            "error: unexpected argument '***' found; 'tokens'"
         );
         // Nor is a key's suffix a key (`notauth=`), nor a longer value a secret.
         assert_eq!(r.apply("notauth=x auth=xy"), "notauth=x auth=xy");

@@ -13,6 +13,7 @@
 //! error, 4 outcome unknown, 5 transport, 6 unexpected answer, 7 auth,
 //! 8 configuration. See the README.
 
+mod answer;
 mod call;
 mod command;
 mod exit;

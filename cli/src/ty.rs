@@ -431,6 +431,7 @@ pub fn check_noting(
                 }
                 Ok(())
             }
+            Value::Number(_) => Ok(()),
             other => Err(wrong("a string", other)),
         },
         Ty::Enum(values) => match value {
@@ -448,6 +449,8 @@ pub fn check_noting(
                     },
                 }),
             },
+            // A value the page writes as a number (`3`), given as one.
+            Value::Number(n) if values.contains(&n.to_string().as_str()) => Ok(()),
             other => Err(wrong(&format!("one of {}", values.join(", ")), other)),
         },
         Ty::List(inner) => match value {
@@ -648,6 +651,19 @@ mod tests {
         let mut v = json!(null);
         assert!(check(&Ty::Int, &mut v, "N", false).is_err());
         assert!(check(&Ty::of(param("integer|null")), &mut v, "N", false).is_ok());
+    }
+
+    #[test]
+    fn enum_values_the_page_writes_as_numbers_are_taken_as_written() {
+        let priority = Ty::Enum(&["1", "2", "3"]);
+        assert_eq!(from_flag(&priority, "3"), Ok(json!("3")));
+        for mut given in [json!(3), json!("3")] {
+            let before = given.clone();
+            assert!(check(&priority, &mut given, "PRIORITY", false).is_ok());
+            assert_eq!(given, before, "sent as given");
+        }
+        let err = check(&priority, &mut json!(4), "PRIORITY", false).unwrap_err();
+        assert!(err.message.contains("one of 1, 2, 3"), "{}", err.message);
     }
 
     #[test]

@@ -200,8 +200,12 @@ fn field_decl(f: &Field, input: bool) -> TokenStream {
     let ty = field_type(f, input);
     let doc = doc_attrs(&field_doc(f));
     let mut attrs = Vec::new();
-    if *wire != f.rust {
-        attrs.push(quote!(rename = #wire));
+    // A response names it `response_wire`; a request (read by the emulator)
+    // by `wire`.
+    match &f.response_wire {
+        Some(response) => attrs.push(quote!(rename = #response, alias = #wire)),
+        None if *wire != f.rust => attrs.push(quote!(rename = #wire)),
+        None => {}
     }
     // Numbers sent as strings, `""` for none, `[]` for `{}`: see `src/de.rs`.
     if lenient(&f.ty) {
@@ -236,6 +240,9 @@ fn lenient(ty: &Ty) -> bool {
 fn field_doc(f: &Field) -> String {
     let mut doc = f.doc.trim().to_owned();
     doc.push_str(&format!("\n\nWire name: `{}`.", f.wire));
+    if let Some(response) = &f.response_wire {
+        doc.push_str(&format!(" In responses: `{response}`."));
+    }
     if let Some(d) = &f.default {
         doc.push_str(&format!(" Default: `{d}`."));
     }

@@ -5,7 +5,8 @@
 //!   sit behind `#[cfg(feature = "<scope>")]`, so it would never compile);
 //! - a scoped type with the name of a root type, which hides the root one
 //!   inside its scope;
-//! - a field whose wire name is a pattern (`UF_*`) rather than a name.
+//! - a field whose wire name is a pattern (`UF_*`) rather than a name;
+//! - a `response_case` that gives two fields of a type one response name.
 
 use crate::desc::{Entries, ParamDesc};
 use crate::diag::Diagnostic;
@@ -23,7 +24,54 @@ pub fn check(sources: &[Source], manifest: Option<&str>) -> Vec<Diagnostic> {
     }
     shadowed_root_types(sources, &mut out);
     pattern_names(sources, &mut out);
+    response_names(sources, &mut out);
     out
+}
+
+fn response_names(sources: &[Source], out: &mut Vec<Diagnostic>) {
+    for src in sources {
+        let (types, label) = match &src.content {
+            Content::Method(m) => (&m.types, Some(m.method.as_str())),
+            Content::Shared(s) => (&s.types, None),
+        };
+        for (name, object) in types.iter() {
+            let Some(case) = object.response_case else {
+                continue;
+            };
+            // Every name a field is read by (its own and its response
+            // name), with the first field that takes it.
+            let mut taken: BTreeMap<String, &str> = BTreeMap::new();
+            for (wire, _) in object.fields.iter() {
+                let response = case.apply(wire);
+                let other = [&response, &wire.to_owned()]
+                    .into_iter()
+                    .find_map(|name| taken.get(name.as_str()).copied());
+                if let Some(other) = other {
+                    let steps = [
+                        Step::Key("types".into()),
+                        Step::Key(name.into()),
+                        Step::Key("fields".into()),
+                        Step::Key(wire.into()),
+                    ];
+                    let path = match label {
+                        Some(label) => format!("{label}.{name}.{wire}"),
+                        None => format!("{name}.{wire}"),
+                    };
+                    out.push(diag(
+                        src,
+                        &steps,
+                        path,
+                        format!(
+                            "`{wire}` is read as `{response}` in responses (`response_case`), \
+                             a name `{other}` already takes; the type cannot tell them apart"
+                        ),
+                    ));
+                }
+                taken.entry(response).or_insert(wire);
+                taken.entry(wire.to_owned()).or_insert(wire);
+            }
+        }
+    }
 }
 
 /// The `Cargo.toml` a schema folder belongs to: the one beside it.

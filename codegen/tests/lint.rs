@@ -177,3 +177,44 @@ fn a_field_named_by_a_pattern_is_refused() {
         ]
     );
 }
+
+#[test]
+fn a_response_case_that_merges_two_fields_is_refused() {
+    let types = "types:\n  Task:\n    doc: A task.\n    response_case: lowerCamel\n    fields:\n      \
+                 RESPONSIBLE_ID: { type: integer, doc: Who. }\n      \
+                 responsibleId: { type: integer, rust: who, doc: Who again. }\n      \
+                 TITLE: { type: string, doc: Title. }\n";
+    let files = [(
+        "im/im.chat.get.yaml",
+        method("im.chat.get", "im", ID, types),
+    )];
+    let schema = crate_dir("response_case", Some(MANIFEST), &files);
+    let found: Vec<String> = diagnostics(&schema)
+        .iter()
+        .map(|d| show(d, &schema))
+        .collect();
+    assert_eq!(
+        found,
+        [
+            "im/im.chat.get.yaml:19:22: im.chat.get.Task.responsibleId: `responsibleId` is read \
+             as `responsibleId` in responses (`response_case`), a name `RESPONSIBLE_ID` already \
+             takes; the type cannot tell them apart"
+        ]
+    );
+    // Without the clash, the fields read their response names.
+    let fine = types.replace(
+        "      responsibleId: { type: integer, rust: who, doc: Who again. }\n",
+        "",
+    );
+    let files = [(
+        "im/im.chat.get.yaml",
+        method("im.chat.get", "im", ID, &fine),
+    )];
+    let schema = crate_dir("response_case_ok", Some(MANIFEST), &files);
+    let text = bitrix24_codegen::render(&bitrix24_codegen::generate(&schema).unwrap().tokens);
+    assert!(
+        text.contains(r#"rename = "responsibleId" , alias = "RESPONSIBLE_ID""#),
+        "{text}"
+    );
+    assert!(text.contains(r#"rename = "title" , alias = "TITLE""#));
+}

@@ -90,10 +90,11 @@ pub fn features(manifest: &str) -> BTreeSet<String> {
         let line = line.trim();
         if line.starts_with('[') {
             inside = line == "[features]";
-        } else if inside && !line.starts_with('#') {
-            if let Some((name, _)) = line.split_once('=') {
-                out.insert(name.trim().trim_matches('"').to_owned());
-            }
+        } else if inside
+            && !line.starts_with('#')
+            && let Some((name, _)) = line.split_once('=')
+        {
+            out.insert(name.trim().trim_matches('"').to_owned());
         }
     }
     out

@@ -14,6 +14,8 @@ fn main() {
     // Cargo scans the folder recursively: a descriptor added, removed or
     // edited anywhere reruns this script; a change of features reruns it too.
     println!("cargo:rerun-if-changed=schema");
+    // Its [features] say which scope folders must exist as features.
+    println!("cargo:rerun-if-changed=Cargo.toml");
     let scopes = bitrix24_codegen::Scopes::from_cargo_features();
     match bitrix24_codegen::generate_scopes(schema, &scopes) {
         Ok(generated) => {

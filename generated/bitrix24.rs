@@ -424,6 +424,7 @@ crate::macros::object! {
         ///
         /// Wire name: `APP_ID`.
         #[param("APP_ID", opt, plain(i64))]
+        #[serde(default, deserialize_with = "crate::de::lax")]
         pub app_id: Option<i64>,
         /// Parameters for `APP_ID`.
         ///
@@ -474,6 +475,7 @@ crate::macros::object! {
         ///
         /// Wire name: `WIDTH`.
         #[param("WIDTH", opt, plain(i64))]
+        #[serde(default, deserialize_with = "crate::de::lax")]
         pub width: Option<i64>,
         /// Background colour as HEX.
         ///
@@ -520,21 +522,25 @@ crate::macros::object! {
         ///
         /// Wire name: `start`.
         #[param("start", opt, none)]
+        #[serde(default, deserialize_with = "crate::de::lax")]
         pub start: Option<f64>,
         /// When the portal finished handling the call, as a Unix timestamp with fractions of a second.
         ///
         /// Wire name: `finish`.
         #[param("finish", opt, none)]
+        #[serde(default, deserialize_with = "crate::de::lax")]
         pub finish: Option<f64>,
         /// Seconds from `start` to `finish`.
         ///
         /// Wire name: `duration`.
         #[param("duration", opt, none)]
+        #[serde(default, deserialize_with = "crate::de::lax")]
         pub duration: Option<f64>,
         /// Seconds spent processing the call itself.
         ///
         /// Wire name: `processing`.
         #[param("processing", opt, none)]
+        #[serde(default, deserialize_with = "crate::de::lax")]
         pub processing: Option<f64>,
         /// `start` as a date and time with offset, such as `2026-02-25T11:58:35+01:00`.
         ///
@@ -550,11 +556,13 @@ crate::macros::object! {
         ///
         /// Wire name: `operating_reset_at`.
         #[param("operating_reset_at", opt, none)]
+        #[serde(default, deserialize_with = "crate::de::lax")]
         pub operating_reset_at: Option<f64>,
         /// Seconds of execution time this method has used in the current ten-minute window; above the portal's limit the method answers `OPERATION_TIME_LIMIT`.
         ///
         /// Wire name: `operating`.
         #[param("operating", opt, none)]
+        #[serde(default, deserialize_with = "crate::de::lax")]
         pub operating: Option<f64>,
     }
 }
@@ -941,16 +949,19 @@ pub mod im {
             ///
             /// Wire name: `id`.
             #[param("id", req, none)]
+            #[serde(deserialize_with = "crate::de::lax")]
             pub id: i64,
             /// For a thread, the id of its parent chat.
             ///
             /// Wire name: `parent_chat_id`.
             #[param("parent_chat_id", opt, none)]
+            #[serde(default, deserialize_with = "crate::de::lax")]
             pub parent_chat_id: Option<i64>,
             /// For a thread, the id of the message it hangs off.
             ///
             /// Wire name: `parent_message_id`.
             #[param("parent_message_id", opt, none)]
+            #[serde(default, deserialize_with = "crate::de::lax")]
             pub parent_message_id: Option<i64>,
             /// The chat's title.
             ///
@@ -971,6 +982,7 @@ pub mod im {
             ///
             /// Wire name: `owner`.
             #[param("owner", opt, none)]
+            #[serde(default, deserialize_with = "crate::de::lax")]
             pub owner: Option<i64>,
             /// Whether extranet users are in the chat.
             ///
@@ -1001,46 +1013,55 @@ pub mod im {
             ///
             /// Wire name: `counter`.
             #[param("counter", opt, none)]
+            #[serde(default, deserialize_with = "crate::de::lax")]
             pub counter: Option<i64>,
             /// How many members the chat has.
             ///
             /// Wire name: `user_counter`.
             #[param("user_counter", opt, none)]
+            #[serde(default, deserialize_with = "crate::de::lax")]
             pub user_counter: Option<i64>,
             /// How many messages the chat holds.
             ///
             /// Wire name: `message_count`.
             #[param("message_count", opt, none)]
+            #[serde(default, deserialize_with = "crate::de::lax")]
             pub message_count: Option<i64>,
             /// Id of the first unread message.
             ///
             /// Wire name: `unread_id`.
             #[param("unread_id", opt, none)]
+            #[serde(default, deserialize_with = "crate::de::lax")]
             pub unread_id: Option<i64>,
             /// What may be done in the chat.
             ///
             /// Wire name: `restrictions`.
             #[param("restrictions", opt, none)]
+            #[serde(default, deserialize_with = "crate::de::lax")]
             pub restrictions: Option<crate::im::ChatRestrictions>,
             /// Id of the last message.
             ///
             /// Wire name: `last_message_id`.
             #[param("last_message_id", opt, none)]
+            #[serde(default, deserialize_with = "crate::de::lax")]
             pub last_message_id: Option<i64>,
             /// Id of the last message the caller read.
             ///
             /// Wire name: `last_id`.
             #[param("last_id", opt, none)]
+            #[serde(default, deserialize_with = "crate::de::lax")]
             pub last_id: Option<i64>,
             /// Id of the message marked for later.
             ///
             /// Wire name: `marked_id`.
             #[param("marked_id", opt, none)]
+            #[serde(default, deserialize_with = "crate::de::lax")]
             pub marked_id: Option<i64>,
             /// Id of the chat's folder on Drive.
             ///
             /// Wire name: `disk_folder_id`.
             #[param("disk_folder_id", opt, none)]
+            #[serde(default, deserialize_with = "crate::de::lax")]
             pub disk_folder_id: Option<i64>,
             /// What external object the chat is linked to (`ENTITY_TYPE`).
             ///
@@ -1096,6 +1117,7 @@ pub mod im {
             ///
             /// Wire name: `entity_link`.
             #[param("entity_link", opt, none)]
+            #[serde(default, deserialize_with = "crate::de::lax")]
             pub entity_link: Option<crate::im::ChatEntityLink>,
             /// Whether the message input is enabled.
             ///
@@ -1106,11 +1128,13 @@ pub mod im {
             ///
             /// Wire name: `background_id`.
             #[param("background_id", opt, none)]
+            #[serde(default, deserialize_with = "crate::de::lax")]
             pub background_id: Option<i64>,
             /// Who may do what in the chat.
             ///
             /// Wire name: `permissions`.
             #[param("permissions", opt, none)]
+            #[serde(default, deserialize_with = "crate::de::lax")]
             pub permissions: Option<crate::im::ChatPermissions>,
             /// Whether the dialog is new to the caller.
             ///
@@ -1121,16 +1145,19 @@ pub mod im {
             ///
             /// Wire name: `readed_list`.
             #[param("readed_list", opt, none)]
+            #[serde(default, deserialize_with = "crate::de::lax")]
             pub readed_list: Option<Vec<crate::im::ChatReader>>,
             /// Ids of the chat's managers.
             ///
             /// Wire name: `manager_list`.
             #[param("manager_list", opt, none)]
+            #[serde(default, deserialize_with = "crate::de::lax")]
             pub manager_list: Option<Vec<i64>>,
             /// Who saw the last message.
             ///
             /// Wire name: `last_message_views`.
             #[param("last_message_views", opt, none)]
+            #[serde(default, deserialize_with = "crate::de::lax")]
             pub last_message_views: Option<crate::im::ChatMessageViews>,
             /// The dialog id as it was asked for (`DIALOG_ID`).
             ///
@@ -1425,11 +1452,13 @@ pub mod im {
             ///
             /// Wire name: `id`.
             #[param("id", req, none)]
+            #[serde(deserialize_with = "crate::de::lax")]
             pub id: i64,
             /// Id of the chat.
             ///
             /// Wire name: `chatId`.
             #[param("chatId", opt, none)]
+            #[serde(default, deserialize_with = "crate::de::lax")]
             pub chat_id: Option<i64>,
             /// When the file was uploaded: a date (ISO 8601), or a date object on some pages.
             ///
@@ -1455,11 +1484,13 @@ pub mod im {
             ///
             /// Wire name: `size`.
             #[param("size", opt, none)]
+            #[serde(default, deserialize_with = "crate::de::lax")]
             pub size: Option<i64>,
             /// For an image, its size (`FileImage`); otherwise `false`.
             ///
             /// Wire name: `image`.
             #[param("image", opt, none)]
+            #[serde(default, deserialize_with = "crate::de::lax")]
             pub image: Option<crate::OrFalse<crate::im::FileImage>>,
             /// Processing status, such as `done`.
             ///
@@ -1470,11 +1501,13 @@ pub mod im {
             ///
             /// Wire name: `progress`.
             #[param("progress", opt, none)]
+            #[serde(default, deserialize_with = "crate::de::lax")]
             pub progress: Option<i64>,
             /// Who uploaded the file.
             ///
             /// Wire name: `authorId`.
             #[param("authorId", opt, none)]
+            #[serde(default, deserialize_with = "crate::de::lax")]
             pub author_id: Option<i64>,
             /// Their name.
             ///
@@ -1500,11 +1533,13 @@ pub mod im {
             ///
             /// Wire name: `viewerAttrs`.
             #[param("viewerAttrs", opt, none)]
+            #[serde(default, deserialize_with = "crate::de::lax")]
             pub viewer_attrs: Option<crate::im::FileViewerAttrs>,
             /// Preview links of a media file.
             ///
             /// Wire name: `mediaUrl`.
             #[param("mediaUrl", opt, none)]
+            #[serde(default, deserialize_with = "crate::de::lax")]
             pub media_url: Option<crate::im::FileMediaUrl>,
             /// Whether the portal can transcribe the file.
             ///
@@ -1533,6 +1568,7 @@ pub mod im {
             ///
             /// Wire name: `ID`.
             #[param("ID", req, none)]
+            #[serde(deserialize_with = "crate::de::lax")]
             pub id: i64,
         }
     }
@@ -1547,6 +1583,7 @@ pub mod im {
             ///
             /// Wire name: `message_id`.
             #[param("message_id", opt, none)]
+            #[serde(default, deserialize_with = "crate::de::lax")]
             pub message_id: Option<i64>,
             /// The first users who saw it.
             ///
@@ -1557,6 +1594,7 @@ pub mod im {
             ///
             /// Wire name: `count_of_viewers`.
             #[param("count_of_viewers", opt, none)]
+            #[serde(default, deserialize_with = "crate::de::lax")]
             pub count_of_viewers: Option<i64>,
         }
     }
@@ -1673,6 +1711,7 @@ pub mod im {
             ///
             /// Wire name: `user_id`.
             #[param("user_id", opt, none)]
+            #[serde(default, deserialize_with = "crate::de::lax")]
             pub user_id: Option<i64>,
             /// The member's name.
             ///
@@ -1683,6 +1722,7 @@ pub mod im {
             ///
             /// Wire name: `message_id`.
             #[param("message_id", opt, none)]
+            #[serde(default, deserialize_with = "crate::de::lax")]
             pub message_id: Option<i64>,
             /// When they read it (ISO 8601).
             ///
@@ -1842,31 +1882,37 @@ pub mod im {
             ///
             /// Wire name: `ALL`.
             #[param("ALL", opt, none)]
+            #[serde(default, deserialize_with = "crate::de::lax")]
             pub all: Option<i64>,
             /// Unread messages in chats.
             ///
             /// Wire name: `CHAT`.
             #[param("CHAT", opt, none)]
+            #[serde(default, deserialize_with = "crate::de::lax")]
             pub chat: Option<i64>,
             /// Unread messages in private dialogs.
             ///
             /// Wire name: `DIALOG`.
             #[param("DIALOG", opt, none)]
+            #[serde(default, deserialize_with = "crate::de::lax")]
             pub dialog: Option<i64>,
             /// Unread messages in open lines.
             ///
             /// Wire name: `LINES`.
             #[param("LINES", opt, none)]
+            #[serde(default, deserialize_with = "crate::de::lax")]
             pub lines: Option<i64>,
             /// Unread notifications.
             ///
             /// Wire name: `NOTIFY`.
             #[param("NOTIFY", opt, none)]
+            #[serde(default, deserialize_with = "crate::de::lax")]
             pub notify: Option<i64>,
             /// Unread messages, notifications left out.
             ///
             /// Wire name: `MESSENGER`.
             #[param("MESSENGER", opt, none)]
+            #[serde(default, deserialize_with = "crate::de::lax")]
             pub messenger: Option<i64>,
         }
     }
@@ -1881,6 +1927,7 @@ pub mod im {
             ///
             /// Wire name: `TYPE`.
             #[param("TYPE", opt, none)]
+            #[serde(default, deserialize_with = "crate::de::lax")]
             pub totals: Option<crate::im::CounterTotals>,
             /// Unread messages per chat id (an empty list when there are none).
             ///
@@ -1924,6 +1971,7 @@ pub mod im {
             ///
             /// Wire name: `id`.
             #[param("id", req, none)]
+            #[serde(deserialize_with = "crate::de::lax")]
             pub id: i64,
             /// Its name.
             ///
@@ -1939,11 +1987,13 @@ pub mod im {
             ///
             /// Wire name: `manager_user_id`.
             #[param("manager_user_id", opt, none)]
+            #[serde(default, deserialize_with = "crate::de::lax")]
             pub manager_user_id: Option<i64>,
             /// Its head, when asked for (`USER_DATA=Y`).
             ///
             /// Wire name: `manager_user_data`.
             #[param("manager_user_data", opt, none)]
+            #[serde(default, deserialize_with = "crate::de::lax")]
             pub manager_user_data: Option<crate::im::User>,
         }
     }
@@ -1957,16 +2007,19 @@ pub mod im {
             ///
             /// Wire name: `id`.
             #[param("id", req, none)]
+            #[serde(deserialize_with = "crate::de::lax")]
             pub id: i64,
             /// Id of the chat.
             ///
             /// Wire name: `chat_id`.
             #[param("chat_id", opt, none)]
+            #[serde(default, deserialize_with = "crate::de::lax")]
             pub chat_id: Option<i64>,
             /// Its author; `0` for a system message.
             ///
             /// Wire name: `author_id`.
             #[param("author_id", opt, none)]
+            #[serde(default, deserialize_with = "crate::de::lax")]
             pub author_id: Option<i64>,
             /// When it was posted (ISO 8601).
             ///
@@ -2016,6 +2069,7 @@ pub mod im {
             ///
             /// Wire name: `LIKE`.
             #[param("LIKE", opt, none)]
+            #[serde(default, deserialize_with = "crate::de::lax")]
             pub likes: Option<Vec<i64>>,
             /// Codes of system events, such as `CHAT_JOIN` or `CHAT_LEAVE`.
             ///
@@ -2045,16 +2099,19 @@ pub mod im {
             ///
             /// Wire name: `chatId`.
             #[param("chatId", opt, none)]
+            #[serde(default, deserialize_with = "crate::de::lax")]
             pub chat_id: Option<i64>,
             /// Id of the last message read.
             ///
             /// Wire name: `lastId`.
             #[param("lastId", opt, none)]
+            #[serde(default, deserialize_with = "crate::de::lax")]
             pub last_id: Option<i64>,
             /// How many messages are still unread.
             ///
             /// Wire name: `counter`.
             #[param("counter", opt, none)]
+            #[serde(default, deserialize_with = "crate::de::lax")]
             pub counter: Option<i64>,
         }
     }
@@ -2092,6 +2149,7 @@ pub mod im {
             ///
             /// Wire name: `id`.
             #[param("id", req, none)]
+            #[serde(deserialize_with = "crate::de::lax")]
             pub id: i64,
             /// The file name.
             ///
@@ -2127,21 +2185,25 @@ pub mod im {
             ///
             /// Wire name: `storageId`.
             #[param("storageId", opt, none)]
+            #[serde(default, deserialize_with = "crate::de::lax")]
             pub storage_id: Option<i64>,
             /// Id of the real object.
             ///
             /// Wire name: `realObjectId`.
             #[param("realObjectId", opt, none)]
+            #[serde(default, deserialize_with = "crate::de::lax")]
             pub real_object_id: Option<i64>,
             /// Id of the folder.
             ///
             /// Wire name: `parentId`.
             #[param("parentId", opt, none)]
+            #[serde(default, deserialize_with = "crate::de::lax")]
             pub parent_id: Option<i64>,
             /// How it was deleted.
             ///
             /// Wire name: `deletedType`.
             #[param("deletedType", opt, none)]
+            #[serde(default, deserialize_with = "crate::de::lax")]
             pub deleted_type: Option<i64>,
             /// Who created it.
             ///
@@ -2167,21 +2229,25 @@ pub mod im {
             ///
             /// Wire name: `typeFile`.
             #[param("typeFile", opt, none)]
+            #[serde(default, deserialize_with = "crate::de::lax")]
             pub type_file: Option<i64>,
             /// The global version of its content.
             ///
             /// Wire name: `globalContentVersion`.
             #[param("globalContentVersion", opt, none)]
+            #[serde(default, deserialize_with = "crate::de::lax")]
             pub global_content_version: Option<i64>,
             /// Id of the stored file.
             ///
             /// Wire name: `fileId`.
             #[param("fileId", opt, none)]
+            #[serde(default, deserialize_with = "crate::de::lax")]
             pub file_id: Option<i64>,
             /// Size in bytes.
             ///
             /// Wire name: `size`.
             #[param("size", opt, none)]
+            #[serde(default, deserialize_with = "crate::de::lax")]
             pub size: Option<i64>,
             /// Its ETag.
             ///
@@ -2192,6 +2258,7 @@ pub mod im {
             ///
             /// Wire name: `links`.
             #[param("links", opt, none)]
+            #[serde(default, deserialize_with = "crate::de::lax")]
             pub links: Option<crate::im::DiskFileLinks>,
         }
     }
@@ -2205,6 +2272,7 @@ pub mod im {
             ///
             /// Wire name: `id`.
             #[param("id", req, none)]
+            #[serde(deserialize_with = "crate::de::lax")]
             pub id: i64,
             /// Its name.
             ///
@@ -2224,11 +2292,13 @@ pub mod im {
             ///
             /// Wire name: `height`.
             #[param("height", opt, none)]
+            #[serde(default, deserialize_with = "crate::de::lax")]
             pub height: Option<i64>,
             /// Width in pixels.
             ///
             /// Wire name: `width`.
             #[param("width", opt, none)]
+            #[serde(default, deserialize_with = "crate::de::lax")]
             pub width: Option<i64>,
         }
     }
@@ -2243,6 +2313,7 @@ pub mod im {
             ///
             /// Wire name: `preview`.
             #[param("preview", opt, none)]
+            #[serde(default, deserialize_with = "crate::de::lax")]
             pub preview: Option<std::collections::BTreeMap<String, String>>,
         }
     }
@@ -2287,6 +2358,7 @@ pub mod im {
             ///
             /// Wire name: `imChatId`.
             #[param("imChatId", opt, none)]
+            #[serde(default, deserialize_with = "crate::de::lax")]
             pub im_chat_id: Option<i64>,
             /// Title shown in the viewer.
             ///
@@ -2375,16 +2447,19 @@ pub mod im {
             ///
             /// Wire name: `id`.
             #[param("id", req, none)]
+            #[serde(deserialize_with = "crate::de::lax")]
             pub id: i64,
             /// Id of the user's system chat of notifications.
             ///
             /// Wire name: `chat_id`.
             #[param("chat_id", opt, none)]
+            #[serde(default, deserialize_with = "crate::de::lax")]
             pub chat_id: Option<i64>,
             /// Who sent it; `0` for the system.
             ///
             /// Wire name: `author_id`.
             #[param("author_id", opt, none)]
+            #[serde(default, deserialize_with = "crate::de::lax")]
             pub author_id: Option<i64>,
             /// When it was sent (ISO 8601).
             ///
@@ -2395,6 +2470,7 @@ pub mod im {
             ///
             /// Wire name: `notify_type`.
             #[param("notify_type", opt, none)]
+            #[serde(default, deserialize_with = "crate::de::lax")]
             pub notify_type: Option<i64>,
             /// The module that sent it.
             ///
@@ -2445,6 +2521,7 @@ pub mod im {
             ///
             /// Wire name: `params`.
             #[param("params", opt, none)]
+            #[serde(default, deserialize_with = "crate::de::lax")]
             pub params: Option<serde_json::Map<String, serde_json::Value>>,
         }
     }
@@ -2528,6 +2605,7 @@ pub mod im {
             ///
             /// Wire name: `LIST`.
             #[param("LIST", opt, none)]
+            #[serde(default, deserialize_with = "crate::de::lax")]
             pub list: Option<Vec<crate::im::NotifySchemaKind>>,
         }
     }
@@ -2565,6 +2643,7 @@ pub mod im {
             ///
             /// Wire name: `chat_id`.
             #[param("chat_id", opt, none)]
+            #[serde(default, deserialize_with = "crate::de::lax")]
             pub chat_id: Option<i64>,
             /// `user` for a private dialog, `chat` for a chat.
             ///
@@ -2575,6 +2654,7 @@ pub mod im {
             ///
             /// Wire name: `avatar`.
             #[param("avatar", opt, none)]
+            #[serde(default, deserialize_with = "crate::de::lax")]
             pub avatar: Option<crate::im::RecentAvatar>,
             /// The user's name, or the chat's title.
             ///
@@ -2585,16 +2665,19 @@ pub mod im {
             ///
             /// Wire name: `message`.
             #[param("message", opt, none)]
+            #[serde(default, deserialize_with = "crate::de::lax")]
             pub message: Option<crate::im::RecentMessage>,
             /// How many messages the caller has not read.
             ///
             /// Wire name: `counter`.
             #[param("counter", opt, none)]
+            #[serde(default, deserialize_with = "crate::de::lax")]
             pub counter: Option<i64>,
             /// Id of the last message the caller read.
             ///
             /// Wire name: `last_id`.
             #[param("last_id", opt, none)]
+            #[serde(default, deserialize_with = "crate::de::lax")]
             pub last_id: Option<i64>,
             /// Whether the dialog is pinned.
             ///
@@ -2625,16 +2708,19 @@ pub mod im {
             ///
             /// Wire name: `user`.
             #[param("user", opt, none)]
+            #[serde(default, deserialize_with = "crate::de::lax")]
             pub user: Option<crate::im::User>,
             /// The chat, for a chat.
             ///
             /// Wire name: `chat`.
             #[param("chat", opt, none)]
+            #[serde(default, deserialize_with = "crate::de::lax")]
             pub chat: Option<crate::im::Chat>,
             /// The open line, for an open-line chat.
             ///
             /// Wire name: `lines`.
             #[param("lines", opt, none)]
+            #[serde(default, deserialize_with = "crate::de::lax")]
             pub lines: Option<crate::im::RecentLines>,
             /// More settings of the entry.
             ///
@@ -2654,11 +2740,13 @@ pub mod im {
             ///
             /// Wire name: `id`.
             #[param("id", opt, none)]
+            #[serde(default, deserialize_with = "crate::de::lax")]
             pub id: Option<i64>,
             /// The session's status.
             ///
             /// Wire name: `status`.
             #[param("status", opt, none)]
+            #[serde(default, deserialize_with = "crate::de::lax")]
             pub status: Option<i64>,
             /// When the session started (ISO 8601).
             ///
@@ -2678,6 +2766,7 @@ pub mod im {
             ///
             /// Wire name: `id`.
             #[param("id", opt, none)]
+            #[serde(default, deserialize_with = "crate::de::lax")]
             pub id: Option<i64>,
             /// Its text.
             ///
@@ -2698,6 +2787,7 @@ pub mod im {
             ///
             /// Wire name: `author_id`.
             #[param("author_id", opt, none)]
+            #[serde(default, deserialize_with = "crate::de::lax")]
             pub author_id: Option<i64>,
             /// When it was posted (ISO 8601).
             ///
@@ -2708,6 +2798,7 @@ pub mod im {
             ///
             /// Wire name: `sticker`.
             #[param("sticker", opt, none)]
+            #[serde(default, deserialize_with = "crate::de::lax")]
             pub sticker: Option<i64>,
             /// Its delivery status, such as `received`.
             ///
@@ -2771,26 +2862,31 @@ pub mod im {
             ///
             /// Wire name: `id`.
             #[param("id", req, none)]
+            #[serde(deserialize_with = "crate::de::lax")]
             pub id: i64,
             /// Id of the chat.
             ///
             /// Wire name: `chatId`.
             #[param("chatId", opt, none)]
+            #[serde(default, deserialize_with = "crate::de::lax")]
             pub chat_id: Option<i64>,
             /// The same as `chatId`.
             ///
             /// Wire name: `chat_id`.
             #[param("chat_id", opt, none)]
+            #[serde(default, deserialize_with = "crate::de::lax")]
             pub chat_id_snake: Option<i64>,
             /// Its author.
             ///
             /// Wire name: `authorId`.
             #[param("authorId", opt, none)]
+            #[serde(default, deserialize_with = "crate::de::lax")]
             pub author_id: Option<i64>,
             /// The same as `authorId`.
             ///
             /// Wire name: `author_id`.
             #[param("author_id", opt, none)]
+            #[serde(default, deserialize_with = "crate::de::lax")]
             pub author_id_snake: Option<i64>,
             /// When it was posted (ISO 8601).
             ///
@@ -2816,6 +2912,7 @@ pub mod im {
             ///
             /// Wire name: `forward`.
             #[param("forward", opt, none)]
+            #[serde(default, deserialize_with = "crate::de::lax")]
             pub forward: Option<serde_json::Map<String, serde_json::Value>>,
             /// Extra data of the message.
             ///
@@ -2841,11 +2938,13 @@ pub mod im {
             ///
             /// Wire name: `viewedCount`.
             #[param("viewedCount", opt, none)]
+            #[serde(default, deserialize_with = "crate::de::lax")]
             pub viewed_count: Option<i64>,
             /// Service data of a blocked message.
             ///
             /// Wire name: `block`.
             #[param("block", opt, none)]
+            #[serde(default, deserialize_with = "crate::de::lax")]
             pub block: Option<serde_json::Map<String, serde_json::Value>>,
         }
     }
@@ -2860,6 +2959,7 @@ pub mod im {
             ///
             /// Wire name: `messageId`.
             #[param("messageId", opt, none)]
+            #[serde(default, deserialize_with = "crate::de::lax")]
             pub message_id: Option<i64>,
             /// How many of each reaction.
             ///
@@ -2888,6 +2988,7 @@ pub mod im {
             ///
             /// Wire name: `id`.
             #[param("id", req, none)]
+            #[serde(deserialize_with = "crate::de::lax")]
             pub id: i64,
             /// Whether the user is active.
             ///
@@ -2998,16 +3099,19 @@ pub mod im {
             ///
             /// Wire name: `departments`.
             #[param("departments", opt, none)]
+            #[serde(default, deserialize_with = "crate::de::lax")]
             pub departments: Option<Vec<i64>>,
             /// The user's phone numbers, or `false`.
             ///
             /// Wire name: `phones`.
             #[param("phones", opt, none)]
+            #[serde(default, deserialize_with = "crate::de::lax")]
             pub phones: Option<crate::OrFalse<serde_json::Map<String, serde_json::Value>>>,
             /// For a bot, its data.
             ///
             /// Wire name: `botData`.
             #[param("botData", opt, none)]
+            #[serde(default, deserialize_with = "crate::de::lax")]
             pub bot_data: Option<serde_json::Map<String, serde_json::Value>>,
             /// What kind of user this is.
             ///
@@ -3089,6 +3193,7 @@ pub mod im {
             ///
             /// Wire name: `id`.
             #[param("id", req, none)]
+            #[serde(deserialize_with = "crate::de::lax")]
             pub id: i64,
             /// Whether the user is active.
             ///
@@ -3199,16 +3304,19 @@ pub mod im {
             ///
             /// Wire name: `departments`.
             #[param("departments", opt, none)]
+            #[serde(default, deserialize_with = "crate::de::lax")]
             pub departments: Option<Vec<i64>>,
             /// The user's phone numbers (`UserPhones`), or `false`.
             ///
             /// Wire name: `phones`.
             #[param("phones", opt, none)]
+            #[serde(default, deserialize_with = "crate::de::lax")]
             pub phones: Option<crate::OrFalse<crate::im::UserPhones>>,
             /// For a bot, its data; null for a person.
             ///
             /// Wire name: `bot_data`.
             #[param("bot_data", opt, none)]
+            #[serde(default, deserialize_with = "crate::de::lax")]
             pub bot_data: Option<serde_json::Map<String, serde_json::Value>>,
             /// What kind of user this is, such as `user`, `bot`, `extranet`.
             ///
@@ -3324,6 +3432,7 @@ pub mod im {
             ///
             /// Wire name: `USER_ID`.
             #[param("USER_ID", req, none)]
+            #[serde(deserialize_with = "crate::de::lax")]
             pub user_id: i64,
             /// Whether the notification is personal or from the system.
             ///
@@ -3512,6 +3621,7 @@ pub mod im {
                     ///
                     /// Wire name: `CHAT_ID`. Required unless `DIALOG_ID` is given.
                     #[param("CHAT_ID", opt, plain(i64))]
+                    #[serde(default, deserialize_with = "crate::de::lax")]
                     pub chat_id: Option<i64>,
                     /// The dialog (`chatXXX`, `sgXXX` or a user id), in place of `CHAT_ID`.
                     ///
@@ -3522,11 +3632,13 @@ pub mod im {
                     ///
                     /// Wire name: `FILE_ID`. Required unless `UPLOAD_ID` is given.
                     #[param("FILE_ID", opt, plain(i64))]
+                    #[serde(default, deserialize_with = "crate::de::lax")]
                     pub file_id: Option<i64>,
                     /// Id of a file just uploaded to Drive, in place of `FILE_ID`; `AS_FILE` applies to it. (A list of ids is taken too.)
                     ///
                     /// Wire name: `UPLOAD_ID`. Required unless `FILE_ID` is given.
                     #[param("UPLOAD_ID", opt, plain(i64))]
+                    #[serde(default, deserialize_with = "crate::de::lax")]
                     pub upload_id: Option<i64>,
                     /// A text posted with the files.
                     ///
@@ -3563,16 +3675,19 @@ pub mod im {
                     ///
                     /// Wire name: `FILES`.
                     #[param("FILES", opt, none)]
+                    #[serde(default, deserialize_with = "crate::de::lax")]
                     pub files: Option<std::collections::BTreeMap<String, crate::im::ChatFile>>,
                     /// Ids of the files on Drive.
                     ///
                     /// Wire name: `DISK_ID`.
                     #[param("DISK_ID", opt, none)]
+                    #[serde(default, deserialize_with = "crate::de::lax")]
                     pub disk_id: Option<Vec<i64>>,
                     /// The Drive records of the files, keyed like `FILES`.
                     ///
                     /// Wire name: `FILE_MODELS`.
                     #[param("FILE_MODELS", opt, none)]
+                    #[serde(default, deserialize_with = "crate::de::lax")]
                     pub file_models: Option<
                         std::collections::BTreeMap<String, crate::im::DiskFileModel>,
                     >,
@@ -3580,6 +3695,7 @@ pub mod im {
                     ///
                     /// Wire name: `MESSAGE_ID`.
                     #[param("MESSAGE_ID", opt, none)]
+                    #[serde(default, deserialize_with = "crate::de::lax")]
                     pub message_id: Option<i64>,
                 }
             }
@@ -3704,11 +3820,13 @@ pub mod im {
                     ///
                     /// Wire name: `CHAT_ID`.
                     #[param("CHAT_ID", req, none)]
+                    #[serde(deserialize_with = "crate::de::lax")]
                     pub chat_id: i64,
                     /// Id of the file.
                     ///
                     /// Wire name: `FILE_ID`.
                     #[param("FILE_ID", req, none)]
+                    #[serde(deserialize_with = "crate::de::lax")]
                     pub file_id: i64,
                 }
                 impl Delete {
@@ -3801,6 +3919,7 @@ pub mod im {
                     ///
                     /// Wire name: `FILE_ID`.
                     #[param("FILE_ID", req, none)]
+                    #[serde(deserialize_with = "crate::de::lax")]
                     pub file_id: i64,
                 }
                 impl Save {
@@ -3827,11 +3946,13 @@ pub mod im {
                     ///
                     /// Wire name: `folder`.
                     #[param("folder", opt, none)]
+                    #[serde(default, deserialize_with = "crate::de::lax")]
                     pub folder: Option<crate::im::DiskItem>,
                     /// The saved copy.
                     ///
                     /// Wire name: `file`.
                     #[param("file", opt, none)]
+                    #[serde(default, deserialize_with = "crate::de::lax")]
                     pub file: Option<crate::im::DiskItem>,
                 }
             }
@@ -3905,6 +4026,7 @@ pub mod im {
                     ///
                     /// Wire name: `CHAT_ID`. Required unless `DIALOG_ID` is given.
                     #[param("CHAT_ID", opt, plain(i64))]
+                    #[serde(default, deserialize_with = "crate::de::lax")]
                     pub chat_id: Option<i64>,
                     /// The dialog, `chat` followed by the chat id, in place of `CHAT_ID`.
                     ///
@@ -3930,6 +4052,7 @@ pub mod im {
                     ///
                     /// Wire name: `ID`.
                     #[param("ID", req, none)]
+                    #[serde(deserialize_with = "crate::de::lax")]
                     pub id: i64,
                 }
             }
@@ -4035,11 +4158,13 @@ pub mod im {
                     ///
                     /// Wire name: `OFFSET`. Default: `0`.
                     #[param("OFFSET", opt, plain(i64))]
+                    #[serde(default, deserialize_with = "crate::de::lax")]
                     pub offset: Option<i64>,
                     /// How many chats to return, at most 50.
                     ///
                     /// Wire name: `LIMIT`. Default: `10`.
                     #[param("LIMIT", opt, plain(i64))]
+                    #[serde(default, deserialize_with = "crate::de::lax")]
                     pub limit: Option<i64>,
                 }
                 impl List {
@@ -4142,11 +4267,13 @@ pub mod im {
                     ///
                     /// Wire name: `OFFSET`. Default: `0`.
                     #[param("OFFSET", opt, plain(i64))]
+                    #[serde(default, deserialize_with = "crate::de::lax")]
                     pub offset: Option<i64>,
                     /// How many departments to return, at most 50.
                     ///
                     /// Wire name: `LIMIT`. Default: `10`.
                     #[param("LIMIT", opt, plain(i64))]
+                    #[serde(default, deserialize_with = "crate::de::lax")]
                     pub limit: Option<i64>,
                 }
                 impl List {
@@ -4506,11 +4633,13 @@ pub mod im {
                     ///
                     /// Wire name: `OFFSET`. Default: `0`.
                     #[param("OFFSET", opt, plain(i64))]
+                    #[serde(default, deserialize_with = "crate::de::lax")]
                     pub offset: Option<i64>,
                     /// How many users to return, at most 50.
                     ///
                     /// Wire name: `LIMIT`. Default: `10`.
                     #[param("LIMIT", opt, plain(i64))]
+                    #[serde(default, deserialize_with = "crate::de::lax")]
                     pub limit: Option<i64>,
                 }
                 impl List {
@@ -4615,6 +4744,7 @@ pub mod im {
                 ///
                 /// Wire name: `USERS`.
                 #[param("USERS", opt, iter(i64))]
+                #[serde(default, deserialize_with = "crate::de::lax")]
                 pub users: Option<Vec<i64>>,
                 /// Whether the chat is open or closed.
                 ///
@@ -4939,6 +5069,7 @@ pub mod im {
                 ///
                 /// Wire name: `CHAT_ID`.
                 #[param("CHAT_ID", req, none)]
+                #[serde(deserialize_with = "crate::de::lax")]
                 pub chat_id: i64,
             }
             impl Leave {
@@ -5023,6 +5154,7 @@ pub mod im {
                 ///
                 /// Wire name: `CHAT_ID`. Required unless `DIALOG_ID` is given.
                 #[param("CHAT_ID", opt, plain(i64))]
+                #[serde(default, deserialize_with = "crate::de::lax")]
                 pub chat_id: Option<i64>,
                 /// The dialog (`chatXXX`, `sgXXX` or a user id), in place of `CHAT_ID`.
                 ///
@@ -5122,6 +5254,7 @@ pub mod im {
                 ///
                 /// Wire name: `CHAT_ID`. Required unless `DIALOG_ID` is given.
                 #[param("CHAT_ID", opt, plain(i64))]
+                #[serde(default, deserialize_with = "crate::de::lax")]
                 pub chat_id: Option<i64>,
                 /// The chat as a dialog id, `chat` followed by its id (`chat5`), in place of `CHAT_ID`. Private dialogs are refused.
                 ///
@@ -5132,6 +5265,7 @@ pub mod im {
                 ///
                 /// Wire name: `USER_ID`.
                 #[param("USER_ID", req, none)]
+                #[serde(deserialize_with = "crate::de::lax")]
                 pub user_id: i64,
             }
             impl SetOwner {
@@ -5247,6 +5381,7 @@ pub mod im {
                 ///
                 /// Wire name: `CHAT_ID`. Required unless `DIALOG_ID` is given.
                 #[param("CHAT_ID", opt, plain(i64))]
+                #[serde(default, deserialize_with = "crate::de::lax")]
                 pub chat_id: Option<i64>,
                 /// The chat as a dialog id, `chat` followed by its id (`chat5`), in place of `CHAT_ID`. Private dialogs are refused.
                 ///
@@ -5385,6 +5520,7 @@ pub mod im {
                 ///
                 /// Wire name: `CHAT_ID`. Required unless `DIALOG_ID` is given.
                 #[param("CHAT_ID", opt, plain(i64))]
+                #[serde(default, deserialize_with = "crate::de::lax")]
                 pub chat_id: Option<i64>,
                 /// The chat as a dialog id, `chat` followed by its id (`chat5`), in place of `CHAT_ID`. Private dialogs are refused.
                 ///
@@ -5530,6 +5666,7 @@ pub mod im {
                 ///
                 /// Wire name: `CHAT_ID`. Required unless `DIALOG_ID` is given.
                 #[param("CHAT_ID", opt, plain(i64))]
+                #[serde(default, deserialize_with = "crate::de::lax")]
                 pub chat_id: Option<i64>,
                 /// The chat as a dialog id, `chat` followed by its id (`chat5`), in place of `CHAT_ID`. Private dialogs are refused.
                 ///
@@ -5651,11 +5788,13 @@ pub mod im {
                     ///
                     /// Wire name: `CHAT_ID`.
                     #[param("CHAT_ID", req, none)]
+                    #[serde(deserialize_with = "crate::de::lax")]
                     pub chat_id: i64,
                     /// Ids of the users to add.
                     ///
                     /// Wire name: `USERS`.
                     #[param("USERS", req, none)]
+                    #[serde(deserialize_with = "crate::de::lax")]
                     pub users: Vec<i64>,
                     /// `Y` hides the earlier messages from the new members.
                     ///
@@ -5767,11 +5906,13 @@ pub mod im {
                     ///
                     /// Wire name: `CHAT_ID`.
                     #[param("CHAT_ID", req, none)]
+                    #[serde(deserialize_with = "crate::de::lax")]
                     pub chat_id: i64,
                     /// Id of the member to remove.
                     ///
                     /// Wire name: `USER_ID`.
                     #[param("USER_ID", req, none)]
+                    #[serde(deserialize_with = "crate::de::lax")]
                     pub user_id: i64,
                 }
                 impl Delete {
@@ -5886,6 +6027,7 @@ pub mod im {
                     ///
                     /// Wire name: `CHAT_ID`.
                     #[param("CHAT_ID", req, none)]
+                    #[serde(deserialize_with = "crate::de::lax")]
                     pub chat_id: i64,
                 }
                 impl List {
@@ -6020,6 +6162,7 @@ pub mod im {
                 ///
                 /// Wire name: `ID`.
                 #[param("ID", req, none)]
+                #[serde(deserialize_with = "crate::de::lax")]
                 pub id: Vec<i64>,
                 /// `Y` adds the head of each department.
                 ///
@@ -6124,11 +6267,13 @@ pub mod im {
                     ///
                     /// Wire name: `OFFSET`. Default: `0`.
                     #[param("OFFSET", opt, plain(i64))]
+                    #[serde(default, deserialize_with = "crate::de::lax")]
                     pub offset: Option<i64>,
                     /// How many users to return, at most 50.
                     ///
                     /// Wire name: `LIMIT`. Default: `10`.
                     #[param("LIMIT", opt, plain(i64))]
+                    #[serde(default, deserialize_with = "crate::de::lax")]
                     pub limit: Option<i64>,
                 }
                 impl List {
@@ -6220,6 +6365,7 @@ pub mod im {
                     ///
                     /// Wire name: `ID`.
                     #[param("ID", req, none)]
+                    #[serde(deserialize_with = "crate::de::lax")]
                     pub id: Vec<i64>,
                     /// `Y` returns user records instead of ids.
                     ///
@@ -6324,6 +6470,7 @@ pub mod im {
                     ///
                     /// Wire name: `ID`.
                     #[param("ID", req, none)]
+                    #[serde(deserialize_with = "crate::de::lax")]
                     pub id: Vec<i64>,
                     /// `Y` returns user records instead of ids.
                     ///
@@ -6512,6 +6659,7 @@ pub mod im {
                 ///
                 /// Wire name: `MESSAGE_ID`.
                 #[param("MESSAGE_ID", opt, plain(i64))]
+                #[serde(default, deserialize_with = "crate::de::lax")]
                 pub message_id: Option<i64>,
             }
             impl Read {
@@ -6594,6 +6742,7 @@ pub mod im {
                 ///
                 /// Wire name: `MESSAGE_ID`.
                 #[param("MESSAGE_ID", req, none)]
+                #[serde(deserialize_with = "crate::de::lax")]
                 pub message_id: i64,
             }
             impl Unread {
@@ -6767,16 +6916,19 @@ pub mod im {
                     ///
                     /// Wire name: `LAST_ID`.
                     #[param("LAST_ID", opt, plain(i64))]
+                    #[serde(default, deserialize_with = "crate::de::lax")]
                     pub last_id: Option<i64>,
                     /// Read messages newer than this one (ids above it).
                     ///
                     /// Wire name: `FIRST_ID`.
                     #[param("FIRST_ID", opt, plain(i64))]
+                    #[serde(default, deserialize_with = "crate::de::lax")]
                     pub first_id: Option<i64>,
                     /// How many messages to read, at most 50; unread messages may add more.
                     ///
                     /// Wire name: `LIMIT`. Default: `20`.
                     #[param("LIMIT", opt, plain(i64))]
+                    #[serde(default, deserialize_with = "crate::de::lax")]
                     pub limit: Option<i64>,
                 }
                 impl Get {
@@ -6805,21 +6957,25 @@ pub mod im {
                     ///
                     /// Wire name: `chat_id`.
                     #[param("chat_id", opt, none)]
+                    #[serde(default, deserialize_with = "crate::de::lax")]
                     pub chat_id: Option<i64>,
                     /// The messages; empty when `LAST_ID` or `FIRST_ID` names no message.
                     ///
                     /// Wire name: `messages`.
                     #[param("messages", req, none)]
+                    #[serde(deserialize_with = "crate::de::lax")]
                     pub messages: Vec<crate::im::DialogMessage>,
                     /// The authors.
                     ///
                     /// Wire name: `users`.
                     #[param("users", opt, none)]
+                    #[serde(default, deserialize_with = "crate::de::lax")]
                     pub users: Option<Vec<crate::im::User>>,
                     /// The files of the messages.
                     ///
                     /// Wire name: `files`.
                     #[param("files", opt, none)]
+                    #[serde(default, deserialize_with = "crate::de::lax")]
                     pub files: Option<Vec<crate::im::ChatFile>>,
                 }
             }
@@ -6922,6 +7078,7 @@ pub mod im {
                     ///
                     /// Wire name: `CHAT_ID`.
                     #[param("CHAT_ID", req, none)]
+                    #[serde(deserialize_with = "crate::de::lax")]
                     pub chat_id: i64,
                     /// Text to find; searched for when longer than 2 characters.
                     ///
@@ -6947,16 +7104,19 @@ pub mod im {
                     ///
                     /// Wire name: `ORDER`.
                     #[param("ORDER", opt, plain(crate::im::MessageSearchOrder))]
+                    #[serde(default, deserialize_with = "crate::de::lax")]
                     pub order: Option<crate::im::MessageSearchOrder>,
                     /// How many messages to return, at most 200.
                     ///
                     /// Wire name: `LIMIT`. Default: `50`.
                     #[param("LIMIT", opt, plain(i64))]
+                    #[serde(default, deserialize_with = "crate::de::lax")]
                     pub limit: Option<i64>,
                     /// Id of the last message of the previous page.
                     ///
                     /// Wire name: `LAST_ID`.
                     #[param("LAST_ID", opt, plain(i64))]
+                    #[serde(default, deserialize_with = "crate::de::lax")]
                     pub last_id: Option<i64>,
                 }
                 impl Search {
@@ -6989,11 +7149,13 @@ pub mod im {
                     ///
                     /// Wire name: `messages`.
                     #[param("messages", req, none)]
+                    #[serde(deserialize_with = "crate::de::lax")]
                     pub messages: Vec<crate::im::SearchMessage>,
                     /// Users the messages refer to.
                     ///
                     /// Wire name: `users`.
                     #[param("users", opt, none)]
+                    #[serde(default, deserialize_with = "crate::de::lax")]
                     pub users: Option<Vec<crate::im::SearchUser>>,
                     /// Files of the messages.
                     ///
@@ -7004,11 +7166,13 @@ pub mod im {
                     ///
                     /// Wire name: `additionalMessages`.
                     #[param("additionalMessages", opt, none)]
+                    #[serde(default, deserialize_with = "crate::de::lax")]
                     pub additional_messages: Option<Vec<crate::im::SearchMessage>>,
                     /// BitrixGPT data, when there is some.
                     ///
                     /// Wire name: `copilot`.
                     #[param("copilot", opt, none)]
+                    #[serde(default, deserialize_with = "crate::de::lax")]
                     pub copilot: Option<serde_json::Map<String, serde_json::Value>>,
                     /// Stickers of the messages.
                     ///
@@ -7019,11 +7183,13 @@ pub mod im {
                     ///
                     /// Wire name: `reactions`.
                     #[param("reactions", opt, none)]
+                    #[serde(default, deserialize_with = "crate::de::lax")]
                     pub reactions: Option<Vec<crate::im::SearchReactions>>,
                     /// Limits of the plan on history; `isHistoryLimitExceeded` says whether the history is cut.
                     ///
                     /// Wire name: `tariffRestrictions`.
                     #[param("tariffRestrictions", opt, none)]
+                    #[serde(default, deserialize_with = "crate::de::lax")]
                     pub tariff_restrictions: Option<serde_json::Map<String, serde_json::Value>>,
                     /// Short records (`id`, `name`, `avatar`) of the users in `reactions`.
                     ///
@@ -7218,16 +7384,19 @@ pub mod im {
                     ///
                     /// Wire name: `LIMIT`. Default: `50`.
                     #[param("LIMIT", opt, plain(i64))]
+                    #[serde(default, deserialize_with = "crate::de::lax")]
                     pub limit: Option<i64>,
                     /// Id of the last member of the previous page, to read the list in order.
                     ///
                     /// Wire name: `LAST_ID`.
                     #[param("LAST_ID", opt, plain(i64))]
+                    #[serde(default, deserialize_with = "crate::de::lax")]
                     pub last_id: Option<i64>,
                     /// How many members to skip.
                     ///
                     /// Wire name: `OFFSET`. Default: `0`.
                     #[param("OFFSET", opt, plain(i64))]
+                    #[serde(default, deserialize_with = "crate::de::lax")]
                     pub offset: Option<i64>,
                 }
                 impl List {
@@ -7383,6 +7552,7 @@ pub mod im {
                 ///
                 /// Wire name: `REPLY_ID`.
                 #[param("REPLY_ID", opt, plain(i64))]
+                #[serde(default, deserialize_with = "crate::de::lax")]
                 pub reply_id: Option<i64>,
             }
             impl Add {
@@ -7587,11 +7757,13 @@ pub mod im {
                 ///
                 /// Wire name: `MESSAGE_ID`.
                 #[param("MESSAGE_ID", req, none)]
+                #[serde(deserialize_with = "crate::de::lax")]
                 pub message_id: i64,
                 /// Id of the bot.
                 ///
                 /// Wire name: `BOT_ID`.
                 #[param("BOT_ID", req, none)]
+                #[serde(deserialize_with = "crate::de::lax")]
                 pub bot_id: i64,
                 /// The command, as the bot registered it.
                 ///
@@ -7715,6 +7887,7 @@ pub mod im {
                 ///
                 /// Wire name: `MESSAGE_ID`.
                 #[param("MESSAGE_ID", req, none)]
+                #[serde(deserialize_with = "crate::de::lax")]
                 pub message_id: i64,
             }
             impl Delete {
@@ -7797,6 +7970,7 @@ pub mod im {
                 ///
                 /// Wire name: `MESSAGE_ID`.
                 #[param("MESSAGE_ID", req, none)]
+                #[serde(deserialize_with = "crate::de::lax")]
                 pub message_id: i64,
                 /// What to do; `auto` switches the current state.
                 ///
@@ -7889,6 +8063,7 @@ pub mod im {
                 ///
                 /// Wire name: `MESSAGE_ID`.
                 #[param("MESSAGE_ID", req, none)]
+                #[serde(deserialize_with = "crate::de::lax")]
                 pub message_id: i64,
                 /// The dialog: `chatXXX` for a chat, `sgXXX` for the chat of a workgroup, a user id for a private dialog.
                 ///
@@ -8011,6 +8186,7 @@ pub mod im {
                 ///
                 /// Wire name: `MESSAGE_ID`.
                 #[param("MESSAGE_ID", req, none)]
+                #[serde(deserialize_with = "crate::de::lax")]
                 pub message_id: i64,
                 /// The new text; empty text deletes the message. Left out, the text stays.
                 ///
@@ -8210,6 +8386,7 @@ pub mod im {
                 ///
                 /// Wire name: `NOTIFY_ID`.
                 #[param("NOTIFY_ID", req, none)]
+                #[serde(deserialize_with = "crate::de::lax")]
                 pub notify_id: i64,
                 /// The answer.
                 ///
@@ -8312,6 +8489,7 @@ pub mod im {
                 ///
                 /// Wire name: `NOTIFY_ID`.
                 #[param("NOTIFY_ID", req, none)]
+                #[serde(deserialize_with = "crate::de::lax")]
                 pub notify_id: i64,
                 /// The value of the button pressed (such as `Y` to accept, `N` to decline).
                 ///
@@ -8419,6 +8597,7 @@ pub mod im {
                 ///
                 /// Wire name: `ID`.
                 #[param("ID", opt, plain(i64))]
+                #[serde(default, deserialize_with = "crate::de::lax")]
                 pub id: Option<i64>,
                 /// Deletes the application's notifications with this tag.
                 ///
@@ -8528,16 +8707,19 @@ pub mod im {
                 ///
                 /// Wire name: `LAST_ID`.
                 #[param("LAST_ID", opt, plain(i64))]
+                #[serde(default, deserialize_with = "crate::de::lax")]
                 pub last_id: Option<i64>,
                 /// Where the previous page stopped: `1` among notifications awaiting a choice, `3` among the others. Give it with `LAST_ID`.
                 ///
                 /// Wire name: `LAST_TYPE`.
                 #[param("LAST_TYPE", opt, plain(i64))]
+                #[serde(default, deserialize_with = "crate::de::lax")]
                 pub last_type: Option<i64>,
                 /// How many notifications per page, at most 50.
                 ///
                 /// Wire name: `LIMIT`. Default: `50`.
                 #[param("LIMIT", opt, plain(i64))]
+                #[serde(default, deserialize_with = "crate::de::lax")]
                 pub limit: Option<i64>,
                 /// `Y` converts the texts for display.
                 ///
@@ -8563,26 +8745,31 @@ pub mod im {
                 ///
                 /// Wire name: `total_count`.
                 #[param("total_count", opt, none)]
+                #[serde(default, deserialize_with = "crate::de::lax")]
                 pub total_count: Option<i64>,
                 /// How many are unread.
                 ///
                 /// Wire name: `total_unread_count`.
                 #[param("total_unread_count", opt, none)]
+                #[serde(default, deserialize_with = "crate::de::lax")]
                 pub total_unread_count: Option<i64>,
                 /// Id of the system chat of notifications.
                 ///
                 /// Wire name: `chat_id`.
                 #[param("chat_id", opt, none)]
+                #[serde(default, deserialize_with = "crate::de::lax")]
                 pub chat_id: Option<i64>,
                 /// The notifications: those awaiting a choice first, then the others.
                 ///
                 /// Wire name: `notifications`.
                 #[param("notifications", req, none)]
+                #[serde(deserialize_with = "crate::de::lax")]
                 pub notifications: Vec<crate::im::Notification>,
                 /// Their authors.
                 ///
                 /// Wire name: `users`.
                 #[param("users", opt, none)]
+                #[serde(default, deserialize_with = "crate::de::lax")]
                 pub users: Option<Vec<crate::im::User>>,
             }
         }
@@ -8667,6 +8854,7 @@ pub mod im {
                 ///
                 /// Wire name: `ID`.
                 #[param("ID", opt, plain(i64))]
+                #[serde(default, deserialize_with = "crate::de::lax")]
                 pub id: Option<i64>,
                 /// `Y` marks read, `N` unread.
                 ///
@@ -8779,16 +8967,19 @@ pub mod im {
                     ///
                     /// Wire name: `SEARCH_AUTHORS`.
                     #[param("SEARCH_AUTHORS", opt, iter(i64))]
+                    #[serde(default, deserialize_with = "crate::de::lax")]
                     pub search_authors: Option<Vec<i64>>,
                     /// Id of the last notification of the previous page.
                     ///
                     /// Wire name: `LAST_ID`.
                     #[param("LAST_ID", opt, plain(i64))]
+                    #[serde(default, deserialize_with = "crate::de::lax")]
                     pub last_id: Option<i64>,
                     /// How many notifications per page, at most 50.
                     ///
                     /// Wire name: `LIMIT`. Default: `50`.
                     #[param("LIMIT", opt, plain(i64))]
+                    #[serde(default, deserialize_with = "crate::de::lax")]
                     pub limit: Option<i64>,
                     /// `Y` converts the texts for display.
                     ///
@@ -8819,21 +9010,25 @@ pub mod im {
                     ///
                     /// Wire name: `chat_id`.
                     #[param("chat_id", opt, none)]
+                    #[serde(default, deserialize_with = "crate::de::lax")]
                     pub chat_id: Option<i64>,
                     /// How many notifications match; on the first page only.
                     ///
                     /// Wire name: `total_results`.
                     #[param("total_results", opt, none)]
+                    #[serde(default, deserialize_with = "crate::de::lax")]
                     pub total_results: Option<i64>,
                     /// The notifications found.
                     ///
                     /// Wire name: `notifications`.
                     #[param("notifications", req, none)]
+                    #[serde(deserialize_with = "crate::de::lax")]
                     pub notifications: Vec<crate::im::Notification>,
                     /// Their authors.
                     ///
                     /// Wire name: `users`.
                     #[param("users", opt, none)]
+                    #[serde(default, deserialize_with = "crate::de::lax")]
                     pub users: Option<Vec<crate::im::User>>,
                 }
             }
@@ -8961,6 +9156,7 @@ pub mod im {
                     ///
                     /// Wire name: `USER_ID`.
                     #[param("USER_ID", req, none)]
+                    #[serde(deserialize_with = "crate::de::lax")]
                     pub user_id: i64,
                     /// The text; spaces around it are trimmed. BB codes are supported.
                     ///
@@ -9158,6 +9354,7 @@ pub mod im {
                     ///
                     /// Wire name: `newCounter`.
                     #[param("newCounter", opt, none)]
+                    #[serde(default, deserialize_with = "crate::de::lax")]
                     pub new_counter: Option<i64>,
                 }
             }
@@ -9204,6 +9401,7 @@ pub mod im {
                     ///
                     /// Wire name: `IDS`.
                     #[param("IDS", req, none)]
+                    #[serde(deserialize_with = "crate::de::lax")]
                     pub ids: Vec<i64>,
                     /// `Y` marks read; anything else marks unread.
                     ///
@@ -9354,6 +9552,7 @@ pub mod im {
                     ///
                     /// Wire name: `USER_ID`.
                     #[param("USER_ID", req, none)]
+                    #[serde(deserialize_with = "crate::de::lax")]
                     pub user_id: i64,
                     /// The text; spaces around it are trimmed. BB codes are supported.
                     ///
@@ -9775,11 +9974,13 @@ pub mod im {
                 ///
                 /// Wire name: `OFFSET`. Default: `0`.
                 #[param("OFFSET", opt, plain(i64))]
+                #[serde(default, deserialize_with = "crate::de::lax")]
                 pub offset: Option<i64>,
                 /// How many entries per page, at most 200.
                 ///
                 /// Wire name: `LIMIT`. Default: `50`.
                 #[param("LIMIT", opt, plain(i64))]
+                #[serde(default, deserialize_with = "crate::de::lax")]
                 pub limit: Option<i64>,
             }
             impl List {
@@ -9800,6 +10001,7 @@ pub mod im {
                 ///
                 /// Wire name: `items`.
                 #[param("items", req, none)]
+                #[serde(deserialize_with = "crate::de::lax")]
                 pub items: Vec<crate::im::RecentItem>,
                 /// The older name of `hasMore`.
                 ///
@@ -9815,6 +10017,7 @@ pub mod im {
                 ///
                 /// Wire name: `copilot`.
                 #[param("copilot", opt, none)]
+                #[serde(default, deserialize_with = "crate::de::lax")]
                 pub copilot: Option<serde_json::Map<String, serde_json::Value>>,
                 /// Auto-delete settings of the chats.
                 ///
@@ -10131,26 +10334,31 @@ pub mod im {
                 ///
                 /// Wire name: `rest`.
                 #[param("rest", req, none)]
+                #[serde(deserialize_with = "crate::de::lax")]
                 pub rest: i64,
                 /// The revision of the web API.
                 ///
                 /// Wire name: `web`.
                 #[param("web", opt, none)]
+                #[serde(default, deserialize_with = "crate::de::lax")]
                 pub web: Option<i64>,
                 /// The revision of the mobile API.
                 ///
                 /// Wire name: `mobile`.
                 #[param("mobile", opt, none)]
+                #[serde(default, deserialize_with = "crate::de::lax")]
                 pub mobile: Option<i64>,
                 /// The revision of the desktop API.
                 ///
                 /// Wire name: `desktop`.
                 #[param("desktop", opt, none)]
+                #[serde(default, deserialize_with = "crate::de::lax")]
                 pub desktop: Option<i64>,
                 /// The same as `mobile`, kept for compatibility.
                 ///
                 /// Wire name: `im_revision_mobile`.
                 #[param("im_revision_mobile", opt, none)]
+                #[serde(default, deserialize_with = "crate::de::lax")]
                 pub im_revision_mobile: Option<i64>,
             }
         }
@@ -10198,6 +10406,7 @@ pub mod im {
                 ///
                 /// Wire name: `ID`.
                 #[param("ID", opt, plain(i64))]
+                #[serde(default, deserialize_with = "crate::de::lax")]
                 pub id: Option<i64>,
                 /// Asks for `avatar_hr`, the avatar in high resolution; the portal returns it anyway today.
                 ///
@@ -10296,6 +10505,7 @@ pub mod im {
                     ///
                     /// Wire name: `ID`.
                     #[param("ID", req, none)]
+                    #[serde(deserialize_with = "crate::de::lax")]
                     pub id: Vec<i64>,
                     /// Asks for `avatar_hr`, the avatar in high resolution; the portal returns it anyway today.
                     ///
@@ -10583,6 +10793,7 @@ pub mod im {
                         ///
                         /// Wire name: `AGO`. Default: `10`.
                         #[param("AGO", opt, plain(i64))]
+                        #[serde(default, deserialize_with = "crate::de::lax")]
                         pub ago: Option<i64>,
                     }
                     impl Start {
@@ -10650,6 +10861,7 @@ pub mod imbot {
             ///
             /// Wire name: `id`.
             #[param("id", req, none)]
+            #[serde(deserialize_with = "crate::de::lax")]
             pub id: i64,
             /// The bot's unique text code.
             ///
@@ -10700,21 +10912,25 @@ pub mod imbot {
             ///
             /// Wire name: `countMessage`.
             #[param("countMessage", opt, none)]
+            #[serde(default, deserialize_with = "crate::de::lax")]
             pub count_message: Option<i64>,
             /// How many commands the bot has registered (owner only).
             ///
             /// Wire name: `countCommand`.
             #[param("countCommand", opt, none)]
+            #[serde(default, deserialize_with = "crate::de::lax")]
             pub count_command: Option<i64>,
             /// How many chats the bot is in (owner only).
             ///
             /// Wire name: `countChat`.
             #[param("countChat", opt, none)]
+            #[serde(default, deserialize_with = "crate::de::lax")]
             pub count_chat: Option<i64>,
             /// How many distinct users the bot has talked to (owner only).
             ///
             /// Wire name: `countUser`.
             #[param("countUser", opt, none)]
+            #[serde(default, deserialize_with = "crate::de::lax")]
             pub count_user: Option<i64>,
         }
     }
@@ -10804,6 +11020,7 @@ pub mod imbot {
             ///
             /// Wire name: `eventId`.
             #[param("eventId", req, none)]
+            #[serde(deserialize_with = "crate::de::lax")]
             pub event_id: i64,
             /// What happened.
             ///
@@ -10819,6 +11036,7 @@ pub mod imbot {
             ///
             /// Wire name: `data`.
             #[param("data", opt, none)]
+            #[serde(default, deserialize_with = "crate::de::lax")]
             pub data: Option<serde_json::Map<String, serde_json::Value>>,
         }
     }
@@ -11022,6 +11240,7 @@ pub mod imbot {
                     color: None,
                     gender: None,
                     avatar: None,
+                    extra: serde_json::Map::new(),
                 }
             }
         }
@@ -11049,6 +11268,7 @@ pub mod imbot {
             ///
             /// Wire name: `properties`.
             #[param("properties", req, none)]
+            #[serde(deserialize_with = "crate::de::lax")]
             pub properties: crate::imbot::BotProperties,
             /// How the bot takes part in chats.
             ///
@@ -11107,6 +11327,7 @@ pub mod imbot {
                     is_reactions_enabled: None,
                     is_support_openline: None,
                     background_id: None,
+                    extra: serde_json::Map::new(),
                 }
             }
         }
@@ -11122,6 +11343,7 @@ pub mod imbot {
             ///
             /// Wire name: `properties`.
             #[param("properties", opt, plain(crate::imbot::BotUpdateProperties))]
+            #[serde(default, deserialize_with = "crate::de::lax")]
             pub properties: Option<crate::imbot::BotUpdateProperties>,
             /// Whether the bot is left out of the contact list.
             ///
@@ -11223,6 +11445,7 @@ pub mod imbot {
             ///
             /// Wire name: `id`.
             #[param("id", req, none)]
+            #[serde(deserialize_with = "crate::de::lax")]
             pub id: i64,
             /// The dialog id: `chat5` for a group chat, a user id such as `123` for a private one.
             ///
@@ -11248,6 +11471,7 @@ pub mod imbot {
             ///
             /// Wire name: `owner`.
             #[param("owner", opt, none)]
+            #[serde(default, deserialize_with = "crate::de::lax")]
             pub owner: Option<i64>,
             /// The chat's colour, sent as HEX.
             ///
@@ -11283,6 +11507,7 @@ pub mod imbot {
             ///
             /// Wire name: `muteList`.
             #[param("muteList", opt, none)]
+            #[serde(default, deserialize_with = "crate::de::lax")]
             pub mute_list: Option<Vec<i64>>,
             /// What external object the chat is linked to, such as `LINES` for open lines.
             ///
@@ -11313,26 +11538,31 @@ pub mod imbot {
             ///
             /// Wire name: `entityLink`.
             #[param("entityLink", opt, none)]
+            #[serde(default, deserialize_with = "crate::de::lax")]
             pub entity_link: Option<serde_json::Map<String, serde_json::Value>>,
             /// Id of the Drive folder holding the chat's files.
             ///
             /// Wire name: `diskFolderId`.
             #[param("diskFolderId", opt, none)]
+            #[serde(default, deserialize_with = "crate::de::lax")]
             pub disk_folder_id: Option<i64>,
             /// What the calling user may do in the chat.
             ///
             /// Wire name: `permissions`.
             #[param("permissions", opt, none)]
+            #[serde(default, deserialize_with = "crate::de::lax")]
             pub permissions: Option<serde_json::Map<String, serde_json::Value>>,
             /// For a thread, the id of its parent chat.
             ///
             /// Wire name: `parentChatId`.
             #[param("parentChatId", opt, none)]
+            #[serde(default, deserialize_with = "crate::de::lax")]
             pub parent_chat_id: Option<i64>,
             /// For a thread, the id of the message it hangs off.
             ///
             /// Wire name: `parentMessageId`.
             #[param("parentMessageId", opt, none)]
+            #[serde(default, deserialize_with = "crate::de::lax")]
             pub parent_message_id: Option<i64>,
             /// Whether the chat was just created.
             ///
@@ -11358,31 +11588,37 @@ pub mod imbot {
             ///
             /// Wire name: `lastMessageId`.
             #[param("lastMessageId", opt, none)]
+            #[serde(default, deserialize_with = "crate::de::lax")]
             pub last_message_id: Option<i64>,
             /// Id of the last message the caller read; method responses only.
             ///
             /// Wire name: `lastId`.
             #[param("lastId", opt, none)]
+            #[serde(default, deserialize_with = "crate::de::lax")]
             pub last_id: Option<i64>,
             /// Ids of the chat's managers; method responses only.
             ///
             /// Wire name: `managerList`.
             #[param("managerList", opt, none)]
+            #[serde(default, deserialize_with = "crate::de::lax")]
             pub manager_list: Option<Vec<i64>>,
             /// How many messages the chat holds; method responses only.
             ///
             /// Wire name: `messageCount`.
             #[param("messageCount", opt, none)]
+            #[serde(default, deserialize_with = "crate::de::lax")]
             pub message_count: Option<i64>,
             /// How many members the chat has; method responses only.
             ///
             /// Wire name: `userCounter`.
             #[param("userCounter", opt, none)]
+            #[serde(default, deserialize_with = "crate::de::lax")]
             pub user_counter: Option<i64>,
             /// Id of the first unread message; method responses only.
             ///
             /// Wire name: `unreadId`.
             #[param("unreadId", opt, none)]
+            #[serde(default, deserialize_with = "crate::de::lax")]
             pub unread_id: Option<i64>,
             /// Views of the last message, as a JSON string; method responses only.
             ///
@@ -11393,6 +11629,7 @@ pub mod imbot {
             ///
             /// Wire name: `markedId`.
             #[param("markedId", opt, none)]
+            #[serde(default, deserialize_with = "crate::de::lax")]
             pub marked_id: Option<i64>,
             /// Public access settings; method responses only.
             ///
@@ -11432,11 +11669,13 @@ pub mod imbot {
             ///
             /// Wire name: `userIds`.
             #[param("userIds", opt, iter(i64))]
+            #[serde(default, deserialize_with = "crate::de::lax")]
             pub user_ids: Option<Vec<i64>>,
             /// Id of the chat's owner; the bot when left out.
             ///
             /// Wire name: `ownerId`.
             #[param("ownerId", opt, plain(i64))]
+            #[serde(default, deserialize_with = "crate::de::lax")]
             pub owner_id: Option<i64>,
             /// The first message posted in the chat.
             ///
@@ -11462,11 +11701,13 @@ pub mod imbot {
             ///
             /// Wire name: `id`.
             #[param("id", req, none)]
+            #[serde(deserialize_with = "crate::de::lax")]
             pub id: i64,
             /// Id of the chat the file belongs to.
             ///
             /// Wire name: `chatId`.
             #[param("chatId", opt, none)]
+            #[serde(default, deserialize_with = "crate::de::lax")]
             pub chat_id: Option<i64>,
             /// When the file was uploaded (ISO 8601).
             ///
@@ -11492,16 +11733,19 @@ pub mod imbot {
             ///
             /// Wire name: `size`.
             #[param("size", opt, none)]
+            #[serde(default, deserialize_with = "crate::de::lax")]
             pub size: Option<i64>,
             /// For an image, its preview size (`{"height": 600, "width": 800}`); otherwise `false`.
             ///
             /// Wire name: `image`.
             #[param("image", opt, none)]
+            #[serde(default, deserialize_with = "crate::de::lax")]
             pub image: Option<crate::OrFalse<serde_json::Map<String, serde_json::Value>>>,
             /// Id of the user who uploaded the file.
             ///
             /// Wire name: `authorId`.
             #[param("authorId", opt, none)]
+            #[serde(default, deserialize_with = "crate::de::lax")]
             pub author_id: Option<i64>,
             /// Name of the user who uploaded the file.
             ///
@@ -11728,11 +11972,13 @@ pub mod imbot {
             ///
             /// Wire name: `id`.
             #[param("id", req, none)]
+            #[serde(deserialize_with = "crate::de::lax")]
             pub id: i64,
             /// Id of the bot the command belongs to.
             ///
             /// Wire name: `botId`.
             #[param("botId", opt, none)]
+            #[serde(default, deserialize_with = "crate::de::lax")]
             pub bot_id: Option<i64>,
             /// The command with its leading slash, such as `/help`.
             ///
@@ -11792,11 +12038,13 @@ pub mod imbot {
             ///
             /// Wire name: `attach`.
             #[param("attach", opt, iter(serde_json::Map<String, serde_json::Value>))]
+            #[serde(default, deserialize_with = "crate::de::lax")]
             pub attach: Option<Vec<serde_json::Map<String, serde_json::Value>>>,
             /// Buttons under the message.
             ///
             /// Wire name: `keyboard`.
             #[param("keyboard", opt, iter(crate::KeyboardButton))]
+            #[serde(default, deserialize_with = "crate::de::lax")]
             pub keyboard: Option<Vec<crate::KeyboardButton>>,
             /// Whether to post it as a system message.
             ///
@@ -11832,11 +12080,13 @@ pub mod imbot {
             ///
             /// Wire name: `title`.
             #[param("title", opt, map(String))]
+            #[serde(default, deserialize_with = "crate::de::lax")]
             pub title: Option<std::collections::BTreeMap<String, String>>,
             /// A hint about the command's arguments per language code, shown next to the command.
             ///
             /// Wire name: `params`.
             #[param("params", opt, map(String))]
+            #[serde(default, deserialize_with = "crate::de::lax")]
             pub params: Option<std::collections::BTreeMap<String, String>>,
             /// Whether the command works in every chat (`true`) or only in the bot's own dialogs and chats (`false`).
             ///
@@ -11867,6 +12117,7 @@ pub mod imbot {
                     common: None,
                     hidden: None,
                     extranet_support: None,
+                    extra: serde_json::Map::new(),
                 }
             }
         }
@@ -11887,11 +12138,13 @@ pub mod imbot {
             ///
             /// Wire name: `title`.
             #[param("title", opt, map(Option<String>))]
+            #[serde(default, deserialize_with = "crate::de::lax")]
             pub title: Option<std::collections::BTreeMap<String, Option<String>>>,
             /// Argument hints per language code, set and removed like `title`; applied only to the languages `title` has.
             ///
             /// Wire name: `params`.
             #[param("params", opt, map(Option<String>))]
+            #[serde(default, deserialize_with = "crate::de::lax")]
             pub params: Option<std::collections::BTreeMap<String, Option<String>>>,
             /// Whether the command works in every chat.
             ///
@@ -12043,6 +12296,7 @@ pub mod imbot {
                     name: name.into(),
                     content: content.into(),
                     message: None,
+                    extra: serde_json::Map::new(),
                 }
             }
         }
@@ -12183,16 +12437,19 @@ pub mod imbot {
             ///
             /// Wire name: `id`.
             #[param("id", req, none)]
+            #[serde(deserialize_with = "crate::de::lax")]
             pub id: i64,
             /// Id of the chat the message is in.
             ///
             /// Wire name: `chatId`.
             #[param("chatId", opt, none)]
+            #[serde(default, deserialize_with = "crate::de::lax")]
             pub chat_id: Option<i64>,
             /// User id of the author; `0` for a system message.
             ///
             /// Wire name: `authorId`.
             #[param("authorId", opt, none)]
+            #[serde(default, deserialize_with = "crate::de::lax")]
             pub author_id: Option<i64>,
             /// When the message was posted (ISO 8601).
             ///
@@ -12218,11 +12475,13 @@ pub mod imbot {
             ///
             /// Wire name: `forward`.
             #[param("forward", opt, none)]
+            #[serde(default, deserialize_with = "crate::de::lax")]
             pub forward: Option<crate::imbot::MessageForward>,
             /// Extra parts of the message: attachments, keyboard, files and more.
             ///
             /// Wire name: `params`.
             #[param("params", opt, none)]
+            #[serde(default, deserialize_with = "crate::de::lax")]
             pub params: Option<serde_json::Map<String, serde_json::Value>>,
             /// Whether another member has read the message.
             ///
@@ -12252,16 +12511,19 @@ pub mod imbot {
             ///
             /// Wire name: `id`.
             #[param("id", opt, none)]
+            #[serde(default, deserialize_with = "crate::de::lax")]
             pub id: Option<i64>,
             /// Author of the original message.
             ///
             /// Wire name: `userId`.
             #[param("userId", opt, none)]
+            #[serde(default, deserialize_with = "crate::de::lax")]
             pub user_id: Option<i64>,
             /// Chat of the original message.
             ///
             /// Wire name: `chatId`.
             #[param("chatId", opt, none)]
+            #[serde(default, deserialize_with = "crate::de::lax")]
             pub chat_id: Option<i64>,
             /// When the original was posted (ISO 8601).
             ///
@@ -12286,11 +12548,13 @@ pub mod imbot {
             ///
             /// Wire name: `attach`.
             #[param("attach", opt, iter(serde_json::Map<String, serde_json::Value>))]
+            #[serde(default, deserialize_with = "crate::de::lax")]
             pub attach: Option<Vec<serde_json::Map<String, serde_json::Value>>>,
             /// Buttons under the message.
             ///
             /// Wire name: `keyboard`.
             #[param("keyboard", opt, iter(crate::KeyboardButton))]
+            #[serde(default, deserialize_with = "crate::de::lax")]
             pub keyboard: Option<Vec<crate::KeyboardButton>>,
             /// Whether to post it as a system message.
             ///
@@ -12306,6 +12570,7 @@ pub mod imbot {
             ///
             /// Wire name: `replyId`.
             #[param("replyId", opt, plain(i64))]
+            #[serde(default, deserialize_with = "crate::de::lax")]
             pub reply_id: Option<i64>,
             /// UUID of a message template.
             ///
@@ -12316,6 +12581,7 @@ pub mod imbot {
             ///
             /// Wire name: `forwardIds`.
             #[param("forwardIds", opt, map(i64))]
+            #[serde(default, deserialize_with = "crate::de::lax")]
             pub forward_ids: Option<std::collections::BTreeMap<String, i64>>,
         }
         impl MessageSendFields {
@@ -12342,6 +12608,7 @@ pub mod imbot {
             ///
             /// Wire name: `attach`.
             #[param("attach", opt, iter(serde_json::Map<String, serde_json::Value>))]
+            #[serde(default, deserialize_with = "crate::de::lax")]
             pub attach: Option<Vec<serde_json::Map<String, serde_json::Value>>>,
             /// New buttons, or the text `N` to remove the keyboard.
             ///
@@ -12685,6 +12952,7 @@ pub mod imbot {
             ///
             /// Wire name: `id`.
             #[param("id", req, none)]
+            #[serde(deserialize_with = "crate::de::lax")]
             pub id: i64,
             /// Whether the user is active.
             ///
@@ -12785,11 +13053,13 @@ pub mod imbot {
             ///
             /// Wire name: `departments`.
             #[param("departments", opt, none)]
+            #[serde(default, deserialize_with = "crate::de::lax")]
             pub departments: Option<Vec<i64>>,
             /// Phone numbers (`personalPhone`, `workPhone`, ...), or `false`.
             ///
             /// Wire name: `phones`.
             #[param("phones", opt, none)]
+            #[serde(default, deserialize_with = "crate::de::lax")]
             pub phones: Option<crate::OrFalse<serde_json::Map<String, serde_json::Value>>>,
             /// What kind of user this is.
             ///
@@ -12887,6 +13157,7 @@ pub mod imbot {
                     ///
                     /// Wire name: `botId`.
                     #[param("botId", opt, plain(i64))]
+                    #[serde(default, deserialize_with = "crate::de::lax")]
                     pub bot_id: Option<i64>,
                     /// Code of the bot; needed unless `botId` is given.
                     ///
@@ -12917,11 +13188,13 @@ pub mod imbot {
                     ///
                     /// Wire name: `bot`.
                     #[param("bot", req, none)]
+                    #[serde(deserialize_with = "crate::de::lax")]
                     pub bot: crate::imbot::Bot,
                     /// The users the bot is linked to.
                     ///
                     /// Wire name: `users`.
                     #[param("users", opt, none)]
+                    #[serde(default, deserialize_with = "crate::de::lax")]
                     pub users: Option<Vec<crate::imbot::User>>,
                 }
             }
@@ -13019,16 +13292,19 @@ pub mod imbot {
                     ///
                     /// Wire name: `filter`.
                     #[param("filter", opt, plain(crate::imbot::BotListFilter))]
+                    #[serde(default, deserialize_with = "crate::de::lax")]
                     pub filter: Option<crate::imbot::BotListFilter>,
                     /// How many bots per page.
                     ///
                     /// Wire name: `limit`. Default: `50`.
                     #[param("limit", opt, plain(i64))]
+                    #[serde(default, deserialize_with = "crate::de::lax")]
                     pub limit: Option<i64>,
                     /// How many bots to skip, for paging.
                     ///
                     /// Wire name: `offset`. Default: `0`.
                     #[param("offset", opt, plain(i64))]
+                    #[serde(default, deserialize_with = "crate::de::lax")]
                     pub offset: Option<i64>,
                 }
                 impl List {
@@ -13049,11 +13325,13 @@ pub mod imbot {
                     ///
                     /// Wire name: `bots`.
                     #[param("bots", req, none)]
+                    #[serde(deserialize_with = "crate::de::lax")]
                     pub bots: Vec<crate::imbot::Bot>,
                     /// The users the bots are linked to.
                     ///
                     /// Wire name: `users`.
                     #[param("users", opt, none)]
+                    #[serde(default, deserialize_with = "crate::de::lax")]
                     pub users: Option<Vec<crate::imbot::User>>,
                     /// Whether another page follows.
                     ///
@@ -13154,6 +13432,7 @@ pub mod imbot {
                     ///
                     /// Wire name: `fields`.
                     #[param("fields", req, none)]
+                    #[serde(deserialize_with = "crate::de::lax")]
                     pub fields: crate::imbot::BotRegisterFields,
                 }
                 impl Register {
@@ -13179,11 +13458,13 @@ pub mod imbot {
                     ///
                     /// Wire name: `bot`.
                     #[param("bot", req, none)]
+                    #[serde(deserialize_with = "crate::de::lax")]
                     pub bot: crate::imbot::Bot,
                     /// The users the bot is linked to.
                     ///
                     /// Wire name: `users`.
                     #[param("users", opt, none)]
+                    #[serde(default, deserialize_with = "crate::de::lax")]
                     pub users: Option<Vec<crate::imbot::User>>,
                 }
             }
@@ -13472,6 +13753,7 @@ pub mod imbot {
                     ///
                     /// Wire name: `botId`.
                     #[param("botId", req, none)]
+                    #[serde(deserialize_with = "crate::de::lax")]
                     pub bot_id: i64,
                     /// The token given when the bot was registered. Needed with webhook auth, not with OAuth.
                     ///
@@ -13608,6 +13890,7 @@ pub mod imbot {
                     ///
                     /// Wire name: `botId`.
                     #[param("botId", req, none)]
+                    #[serde(deserialize_with = "crate::de::lax")]
                     pub bot_id: i64,
                     /// The token given when the bot was registered. Needed with webhook auth, not with OAuth.
                     ///
@@ -13618,6 +13901,7 @@ pub mod imbot {
                     ///
                     /// Wire name: `fields`.
                     #[param("fields", req, none)]
+                    #[serde(deserialize_with = "crate::de::lax")]
                     pub fields: crate::imbot::BotUpdateFields,
                 }
                 impl Update {
@@ -13646,11 +13930,13 @@ pub mod imbot {
                     ///
                     /// Wire name: `bot`.
                     #[param("bot", req, none)]
+                    #[serde(deserialize_with = "crate::de::lax")]
                     pub bot: crate::imbot::Bot,
                     /// The users the bot is linked to.
                     ///
                     /// Wire name: `users`.
                     #[param("users", opt, none)]
+                    #[serde(default, deserialize_with = "crate::de::lax")]
                     pub users: Option<Vec<crate::imbot::User>>,
                 }
             }
@@ -13907,6 +14193,7 @@ pub mod imbot {
                     ///
                     /// Wire name: `botId`.
                     #[param("botId", req, none)]
+                    #[serde(deserialize_with = "crate::de::lax")]
                     pub bot_id: i64,
                     /// The token given when the bot was registered. Needed with webhook auth, not with OAuth.
                     ///
@@ -13917,6 +14204,7 @@ pub mod imbot {
                     ///
                     /// Wire name: `fields`.
                     #[param("fields", opt, plain(crate::imbot::ChatFields))]
+                    #[serde(default, deserialize_with = "crate::de::lax")]
                     pub fields: Option<crate::imbot::ChatFields>,
                 }
                 impl Add {
@@ -13944,11 +14232,13 @@ pub mod imbot {
                     ///
                     /// Wire name: `chat`.
                     #[param("chat", req, none)]
+                    #[serde(deserialize_with = "crate::de::lax")]
                     pub chat: crate::imbot::Chat,
                     /// The chat's members.
                     ///
                     /// Wire name: `users`.
                     #[param("users", opt, none)]
+                    #[serde(default, deserialize_with = "crate::de::lax")]
                     pub users: Option<Vec<crate::imbot::User>>,
                 }
             }
@@ -14107,6 +14397,7 @@ pub mod imbot {
                     ///
                     /// Wire name: `botId`.
                     #[param("botId", req, none)]
+                    #[serde(deserialize_with = "crate::de::lax")]
                     pub bot_id: i64,
                     /// The token given when the bot was registered. Needed with webhook auth, not with OAuth.
                     ///
@@ -14145,6 +14436,7 @@ pub mod imbot {
                     ///
                     /// Wire name: `chat`.
                     #[param("chat", req, none)]
+                    #[serde(deserialize_with = "crate::de::lax")]
                     pub chat: crate::imbot::Chat,
                 }
             }
@@ -14256,6 +14548,7 @@ pub mod imbot {
                     ///
                     /// Wire name: `botId`.
                     #[param("botId", req, none)]
+                    #[serde(deserialize_with = "crate::de::lax")]
                     pub bot_id: i64,
                     /// The token given when the bot was registered. Needed with webhook auth, not with OAuth.
                     ///
@@ -14403,6 +14696,7 @@ pub mod imbot {
                     ///
                     /// Wire name: `botId`.
                     #[param("botId", req, none)]
+                    #[serde(deserialize_with = "crate::de::lax")]
                     pub bot_id: i64,
                     /// The token given when the bot was registered. Needed with webhook auth, not with OAuth.
                     ///
@@ -14418,6 +14712,7 @@ pub mod imbot {
                     ///
                     /// Wire name: `userId`.
                     #[param("userId", req, none)]
+                    #[serde(deserialize_with = "crate::de::lax")]
                     pub user_id: i64,
                 }
                 impl SetOwner {
@@ -14563,6 +14858,7 @@ pub mod imbot {
                     ///
                     /// Wire name: `botId`.
                     #[param("botId", req, none)]
+                    #[serde(deserialize_with = "crate::de::lax")]
                     pub bot_id: i64,
                     /// The token given when the bot was registered. Needed with webhook auth, not with OAuth.
                     ///
@@ -14578,6 +14874,7 @@ pub mod imbot {
                     ///
                     /// Wire name: `fields`.
                     #[param("fields", req, none)]
+                    #[serde(deserialize_with = "crate::de::lax")]
                     pub fields: crate::imbot::ChatUpdateFields,
                 }
                 impl Update {
@@ -14773,6 +15070,7 @@ pub mod imbot {
                         ///
                         /// Wire name: `botId`.
                         #[param("botId", req, none)]
+                        #[serde(deserialize_with = "crate::de::lax")]
                         pub bot_id: i64,
                         /// The token given when the bot was registered. Needed with webhook auth, not with OAuth.
                         ///
@@ -14793,6 +15091,7 @@ pub mod imbot {
                         ///
                         /// Wire name: `duration`.
                         #[param("duration", opt, plain(i64))]
+                        #[serde(default, deserialize_with = "crate::de::lax")]
                         pub duration: Option<i64>,
                     }
                     impl Notify {
@@ -14960,6 +15259,7 @@ pub mod imbot {
                         ///
                         /// Wire name: `botId`.
                         #[param("botId", req, none)]
+                        #[serde(deserialize_with = "crate::de::lax")]
                         pub bot_id: i64,
                         /// The token given when the bot was registered. Needed with webhook auth, not with OAuth.
                         ///
@@ -14975,6 +15275,7 @@ pub mod imbot {
                         ///
                         /// Wire name: `userIds`.
                         #[param("userIds", req, none)]
+                        #[serde(deserialize_with = "crate::de::lax")]
                         pub user_ids: Vec<i64>,
                     }
                     impl Add {
@@ -15132,6 +15433,7 @@ pub mod imbot {
                         ///
                         /// Wire name: `botId`.
                         #[param("botId", req, none)]
+                        #[serde(deserialize_with = "crate::de::lax")]
                         pub bot_id: i64,
                         /// The token given when the bot was registered. Needed with webhook auth, not with OAuth.
                         ///
@@ -15147,6 +15449,7 @@ pub mod imbot {
                         ///
                         /// Wire name: `userIds`.
                         #[param("userIds", req, none)]
+                        #[serde(deserialize_with = "crate::de::lax")]
                         pub user_ids: Vec<i64>,
                     }
                     impl Delete {
@@ -15310,6 +15613,7 @@ pub mod imbot {
                         ///
                         /// Wire name: `botId`.
                         #[param("botId", req, none)]
+                        #[serde(deserialize_with = "crate::de::lax")]
                         pub bot_id: i64,
                         /// The token given when the bot was registered. Needed with webhook auth, not with OAuth.
                         ///
@@ -15320,6 +15624,7 @@ pub mod imbot {
                         ///
                         /// Wire name: `messageId`.
                         #[param("messageId", req, none)]
+                        #[serde(deserialize_with = "crate::de::lax")]
                         pub message_id: i64,
                         /// Whether to erase the message from the database rather than mark it deleted.
                         ///
@@ -15472,6 +15777,7 @@ pub mod imbot {
                         ///
                         /// Wire name: `botId`.
                         #[param("botId", req, none)]
+                        #[serde(deserialize_with = "crate::de::lax")]
                         pub bot_id: i64,
                         /// The token given when the bot was registered. Needed with webhook auth, not with OAuth.
                         ///
@@ -15482,6 +15788,7 @@ pub mod imbot {
                         ///
                         /// Wire name: `messageId`.
                         #[param("messageId", req, none)]
+                        #[serde(deserialize_with = "crate::de::lax")]
                         pub message_id: i64,
                     }
                     impl Get {
@@ -15510,11 +15817,13 @@ pub mod imbot {
                         ///
                         /// Wire name: `message`.
                         #[param("message", req, none)]
+                        #[serde(deserialize_with = "crate::de::lax")]
                         pub message: crate::imbot::Message,
                         /// Its author.
                         ///
                         /// Wire name: `user`.
                         #[param("user", opt, none)]
+                        #[serde(default, deserialize_with = "crate::de::lax")]
                         pub user: Option<crate::imbot::User>,
                     }
                 }
@@ -15630,6 +15939,7 @@ pub mod imbot {
                         ///
                         /// Wire name: `botId`.
                         #[param("botId", req, none)]
+                        #[serde(deserialize_with = "crate::de::lax")]
                         pub bot_id: i64,
                         /// The token given when the bot was registered. Needed with webhook auth, not with OAuth.
                         ///
@@ -15640,11 +15950,13 @@ pub mod imbot {
                         ///
                         /// Wire name: `messageId`.
                         #[param("messageId", req, none)]
+                        #[serde(deserialize_with = "crate::de::lax")]
                         pub message_id: i64,
                         /// How many messages to read on each side, from 1 to 50.
                         ///
                         /// Wire name: `range`. Default: `50`.
                         #[param("range", opt, plain(i64))]
+                        #[serde(default, deserialize_with = "crate::de::lax")]
                         pub range: Option<i64>,
                     }
                     impl GetContext {
@@ -15674,11 +15986,13 @@ pub mod imbot {
                         ///
                         /// Wire name: `messages`.
                         #[param("messages", req, none)]
+                        #[serde(deserialize_with = "crate::de::lax")]
                         pub messages: Vec<crate::imbot::Message>,
                         /// Their authors.
                         ///
                         /// Wire name: `users`.
                         #[param("users", opt, none)]
+                        #[serde(default, deserialize_with = "crate::de::lax")]
                         pub users: Option<Vec<crate::imbot::User>>,
                         /// Whether older messages exist.
                         ///
@@ -15818,6 +16132,7 @@ pub mod imbot {
                         ///
                         /// Wire name: `botId`.
                         #[param("botId", req, none)]
+                        #[serde(deserialize_with = "crate::de::lax")]
                         pub bot_id: i64,
                         /// The token given when the bot was registered. Needed with webhook auth, not with OAuth.
                         ///
@@ -15833,6 +16148,7 @@ pub mod imbot {
                         ///
                         /// Wire name: `messageId`.
                         #[param("messageId", opt, plain(i64))]
+                        #[serde(default, deserialize_with = "crate::de::lax")]
                         pub message_id: Option<i64>,
                     }
                     impl Read {
@@ -15863,21 +16179,25 @@ pub mod imbot {
                         ///
                         /// Wire name: `chatId`.
                         #[param("chatId", opt, none)]
+                        #[serde(default, deserialize_with = "crate::de::lax")]
                         pub chat_id: Option<i64>,
                         /// Id of the last message read.
                         ///
                         /// Wire name: `lastId`.
                         #[param("lastId", opt, none)]
+                        #[serde(default, deserialize_with = "crate::de::lax")]
                         pub last_id: Option<i64>,
                         /// How many messages are still unread.
                         ///
                         /// Wire name: `counter`.
                         #[param("counter", opt, none)]
+                        #[serde(default, deserialize_with = "crate::de::lax")]
                         pub counter: Option<i64>,
                         /// Ids of the messages this call marked read.
                         ///
                         /// Wire name: `viewedMessages`.
                         #[param("viewedMessages", opt, none)]
+                        #[serde(default, deserialize_with = "crate::de::lax")]
                         pub viewed_messages: Option<Vec<i64>>,
                     }
                 }
@@ -16000,6 +16320,7 @@ pub mod imbot {
                         ///
                         /// Wire name: `botId`.
                         #[param("botId", req, none)]
+                        #[serde(deserialize_with = "crate::de::lax")]
                         pub bot_id: i64,
                         /// The token given when the bot was registered. Needed with webhook auth, not with OAuth.
                         ///
@@ -16015,6 +16336,7 @@ pub mod imbot {
                         ///
                         /// Wire name: `fields`.
                         #[param("fields", opt, plain(crate::imbot::MessageSendFields))]
+                        #[serde(default, deserialize_with = "crate::de::lax")]
                         pub fields: Option<crate::imbot::MessageSendFields>,
                     }
                     impl Send {
@@ -16044,11 +16366,13 @@ pub mod imbot {
                         ///
                         /// Wire name: `id`.
                         #[param("id", req, none)]
+                        #[serde(deserialize_with = "crate::de::lax")]
                         pub id: i64,
                         /// For forwarded messages: the ids of the copies, keyed by the UUIDs given in `forwardIds`.
                         ///
                         /// Wire name: `uuidMap`.
                         #[param("uuidMap", opt, none)]
+                        #[serde(default, deserialize_with = "crate::de::lax")]
                         pub uuid_map: Option<std::collections::BTreeMap<String, i64>>,
                     }
                 }
@@ -16338,6 +16662,7 @@ pub mod imbot {
                         ///
                         /// Wire name: `botId`.
                         #[param("botId", req, none)]
+                        #[serde(deserialize_with = "crate::de::lax")]
                         pub bot_id: i64,
                         /// The token given when the bot was registered. Needed with webhook auth, not with OAuth.
                         ///
@@ -16348,11 +16673,13 @@ pub mod imbot {
                         ///
                         /// Wire name: `messageId`.
                         #[param("messageId", req, none)]
+                        #[serde(deserialize_with = "crate::de::lax")]
                         pub message_id: i64,
                         /// What to change.
                         ///
                         /// Wire name: `fields`.
                         #[param("fields", req, none)]
+                        #[serde(deserialize_with = "crate::de::lax")]
                         pub fields: crate::imbot::MessageUpdateFields,
                     }
                     impl Update {
@@ -16533,6 +16860,7 @@ pub mod imbot {
                             ///
                             /// Wire name: `botId`.
                             #[param("botId", req, none)]
+                            #[serde(deserialize_with = "crate::de::lax")]
                             pub bot_id: i64,
                             /// The token given when the bot was registered. Needed with webhook auth, not with OAuth.
                             ///
@@ -16543,6 +16871,7 @@ pub mod imbot {
                             ///
                             /// Wire name: `messageId`.
                             #[param("messageId", req, none)]
+                            #[serde(deserialize_with = "crate::de::lax")]
                             pub message_id: i64,
                             /// The reaction.
                             ///
@@ -16766,6 +17095,7 @@ pub mod imbot {
                             ///
                             /// Wire name: `botId`.
                             #[param("botId", req, none)]
+                            #[serde(deserialize_with = "crate::de::lax")]
                             pub bot_id: i64,
                             /// The token given when the bot was registered. Needed with webhook auth, not with OAuth.
                             ///
@@ -16776,6 +17106,7 @@ pub mod imbot {
                             ///
                             /// Wire name: `messageId`.
                             #[param("messageId", req, none)]
+                            #[serde(deserialize_with = "crate::de::lax")]
                             pub message_id: i64,
                             /// The reaction to take off.
                             ///
@@ -16992,6 +17323,7 @@ pub mod imbot {
                         ///
                         /// Wire name: `botId`.
                         #[param("botId", req, none)]
+                        #[serde(deserialize_with = "crate::de::lax")]
                         pub bot_id: i64,
                         /// The token given when the bot was registered. Needed with webhook auth, not with OAuth.
                         ///
@@ -17156,6 +17488,7 @@ pub mod imbot {
                         ///
                         /// Wire name: `botId`.
                         #[param("botId", req, none)]
+                        #[serde(deserialize_with = "crate::de::lax")]
                         pub bot_id: i64,
                         /// The token given when the bot was registered. Needed with webhook auth, not with OAuth.
                         ///
@@ -17171,6 +17504,7 @@ pub mod imbot {
                         ///
                         /// Wire name: `userIds`.
                         #[param("userIds", req, none)]
+                        #[serde(deserialize_with = "crate::de::lax")]
                         pub user_ids: Vec<i64>,
                     }
                     impl Add {
@@ -17320,6 +17654,7 @@ pub mod imbot {
                         ///
                         /// Wire name: `botId`.
                         #[param("botId", req, none)]
+                        #[serde(deserialize_with = "crate::de::lax")]
                         pub bot_id: i64,
                         /// The token given when the bot was registered. Needed with webhook auth, not with OAuth.
                         ///
@@ -17335,6 +17670,7 @@ pub mod imbot {
                         ///
                         /// Wire name: `userId`.
                         #[param("userId", req, none)]
+                        #[serde(deserialize_with = "crate::de::lax")]
                         pub user_id: i64,
                     }
                     impl Delete {
@@ -17480,6 +17816,7 @@ pub mod imbot {
                         ///
                         /// Wire name: `botId`.
                         #[param("botId", req, none)]
+                        #[serde(deserialize_with = "crate::de::lax")]
                         pub bot_id: i64,
                         /// The token given when the bot was registered. Needed with webhook auth, not with OAuth.
                         ///
@@ -17495,11 +17832,13 @@ pub mod imbot {
                         ///
                         /// Wire name: `order`.
                         #[param("order", opt, plain(crate::imbot::ChatUserOrder))]
+                        #[serde(default, deserialize_with = "crate::de::lax")]
                         pub order: Option<crate::imbot::ChatUserOrder>,
                         /// How many members to return, from 1 to 200.
                         ///
                         /// Wire name: `limit`. Default: `50`.
                         #[param("limit", opt, plain(i64))]
+                        #[serde(default, deserialize_with = "crate::de::lax")]
                         pub limit: Option<i64>,
                     }
                     impl List {
@@ -17667,6 +18006,7 @@ pub mod imbot {
                     ///
                     /// Wire name: `botId`.
                     #[param("botId", req, none)]
+                    #[serde(deserialize_with = "crate::de::lax")]
                     pub bot_id: i64,
                     /// The token given when the bot was registered. Needed with webhook auth, not with OAuth.
                     ///
@@ -17677,11 +18017,13 @@ pub mod imbot {
                     ///
                     /// Wire name: `commandId`.
                     #[param("commandId", req, none)]
+                    #[serde(deserialize_with = "crate::de::lax")]
                     pub command_id: i64,
                     /// Id of the message that called the command.
                     ///
                     /// Wire name: `messageId`.
                     #[param("messageId", req, none)]
+                    #[serde(deserialize_with = "crate::de::lax")]
                     pub message_id: i64,
                     /// The dialog: `chat` followed by the chat id for a group chat (`chat5`), the user id for a private one.
                     ///
@@ -17692,6 +18034,7 @@ pub mod imbot {
                     ///
                     /// Wire name: `fields`.
                     #[param("fields", opt, plain(crate::imbot::CommandAnswerFields))]
+                    #[serde(default, deserialize_with = "crate::de::lax")]
                     pub fields: Option<crate::imbot::CommandAnswerFields>,
                 }
                 impl Answer {
@@ -17995,6 +18338,7 @@ pub mod imbot {
                     ///
                     /// Wire name: `botId`.
                     #[param("botId", req, none)]
+                    #[serde(deserialize_with = "crate::de::lax")]
                     pub bot_id: i64,
                     /// The token given when the bot was registered. Needed with webhook auth, not with OAuth.
                     ///
@@ -18026,6 +18370,7 @@ pub mod imbot {
                     ///
                     /// Wire name: `commands`.
                     #[param("commands", req, none)]
+                    #[serde(deserialize_with = "crate::de::lax")]
                     pub commands: Vec<crate::imbot::Command>,
                 }
             }
@@ -18124,6 +18469,7 @@ pub mod imbot {
                     ///
                     /// Wire name: `botId`.
                     #[param("botId", req, none)]
+                    #[serde(deserialize_with = "crate::de::lax")]
                     pub bot_id: i64,
                     /// The token given when the bot was registered. Needed with webhook auth, not with OAuth.
                     ///
@@ -18134,6 +18480,7 @@ pub mod imbot {
                     ///
                     /// Wire name: `fields`.
                     #[param("fields", req, none)]
+                    #[serde(deserialize_with = "crate::de::lax")]
                     pub fields: crate::imbot::CommandRegisterFields,
                 }
                 impl Register {
@@ -18162,6 +18509,7 @@ pub mod imbot {
                     ///
                     /// Wire name: `command`.
                     #[param("command", req, none)]
+                    #[serde(deserialize_with = "crate::de::lax")]
                     pub command: crate::imbot::Command,
                 }
             }
@@ -18335,6 +18683,7 @@ pub mod imbot {
                     ///
                     /// Wire name: `botId`.
                     #[param("botId", req, none)]
+                    #[serde(deserialize_with = "crate::de::lax")]
                     pub bot_id: i64,
                     /// The token given when the bot was registered. Needed with webhook auth, not with OAuth.
                     ///
@@ -18345,6 +18694,7 @@ pub mod imbot {
                     ///
                     /// Wire name: `commandId`.
                     #[param("commandId", req, none)]
+                    #[serde(deserialize_with = "crate::de::lax")]
                     pub command_id: i64,
                 }
                 impl Unregister {
@@ -18480,6 +18830,7 @@ pub mod imbot {
                     ///
                     /// Wire name: `botId`.
                     #[param("botId", req, none)]
+                    #[serde(deserialize_with = "crate::de::lax")]
                     pub bot_id: i64,
                     /// The token given when the bot was registered. Needed with webhook auth, not with OAuth.
                     ///
@@ -18490,11 +18841,13 @@ pub mod imbot {
                     ///
                     /// Wire name: `commandId`.
                     #[param("commandId", req, none)]
+                    #[serde(deserialize_with = "crate::de::lax")]
                     pub command_id: i64,
                     /// What to change; what is left out keeps its value.
                     ///
                     /// Wire name: `fields`.
                     #[param("fields", req, none)]
+                    #[serde(deserialize_with = "crate::de::lax")]
                     pub fields: crate::imbot::CommandUpdateFields,
                 }
                 impl Update {
@@ -18529,6 +18882,7 @@ pub mod imbot {
                     ///
                     /// Wire name: `command`.
                     #[param("command", req, none)]
+                    #[serde(deserialize_with = "crate::de::lax")]
                     pub command: crate::imbot::Command,
                 }
             }
@@ -18707,6 +19061,7 @@ pub mod imbot {
                     ///
                     /// Wire name: `botId`.
                     #[param("botId", req, none)]
+                    #[serde(deserialize_with = "crate::de::lax")]
                     pub bot_id: i64,
                     /// The token given when the bot was registered. Needed with webhook auth, not with OAuth.
                     ///
@@ -18717,11 +19072,13 @@ pub mod imbot {
                     ///
                     /// Wire name: `offset`.
                     #[param("offset", opt, plain(i64))]
+                    #[serde(default, deserialize_with = "crate::de::lax")]
                     pub offset: Option<i64>,
                     /// How many events to return at most, from 1 to 1000.
                     ///
                     /// Wire name: `limit`. Default: `100`.
                     #[param("limit", opt, plain(i64))]
+                    #[serde(default, deserialize_with = "crate::de::lax")]
                     pub limit: Option<i64>,
                     /// Whether to return the calling user's `ONIMV2*` events along with the bot's `ONIMBOTV2*` ones. Needs the `im` scope and a subscription made with `im.v2.Event.subscribe`; one `offset` confirms both.
                     ///
@@ -18756,11 +19113,13 @@ pub mod imbot {
                     ///
                     /// Wire name: `events`.
                     #[param("events", req, none)]
+                    #[serde(deserialize_with = "crate::de::lax")]
                     pub events: Vec<crate::imbot::BotEvent>,
                     /// The `offset` of the next call: it confirms these events and moves the queue on.
                     ///
                     /// Wire name: `nextOffset`.
                     #[param("nextOffset", opt, none)]
+                    #[serde(default, deserialize_with = "crate::de::lax")]
                     pub next_offset: Option<i64>,
                     /// Whether more events are waiting.
                     ///
@@ -18903,6 +19262,7 @@ pub mod imbot {
                     ///
                     /// Wire name: `botId`.
                     #[param("botId", req, none)]
+                    #[serde(deserialize_with = "crate::de::lax")]
                     pub bot_id: i64,
                     /// The token given when the bot was registered. Needed with webhook auth, not with OAuth.
                     ///
@@ -18913,6 +19273,7 @@ pub mod imbot {
                     ///
                     /// Wire name: `fileId`.
                     #[param("fileId", req, none)]
+                    #[serde(deserialize_with = "crate::de::lax")]
                     pub file_id: i64,
                 }
                 impl Download {
@@ -19059,6 +19420,7 @@ pub mod imbot {
                     ///
                     /// Wire name: `botId`.
                     #[param("botId", req, none)]
+                    #[serde(deserialize_with = "crate::de::lax")]
                     pub bot_id: i64,
                     /// The token given when the bot was registered. Needed with webhook auth, not with OAuth.
                     ///
@@ -19074,6 +19436,7 @@ pub mod imbot {
                     ///
                     /// Wire name: `fields`.
                     #[param("fields", req, none)]
+                    #[serde(deserialize_with = "crate::de::lax")]
                     pub fields: crate::imbot::FileUploadFields,
                 }
                 impl Upload {
@@ -19108,16 +19471,19 @@ pub mod imbot {
                     ///
                     /// Wire name: `file`.
                     #[param("file", req, none)]
+                    #[serde(deserialize_with = "crate::de::lax")]
                     pub file: crate::imbot::ChatFile,
                     /// Id of the message that carries the file.
                     ///
                     /// Wire name: `messageId`.
                     #[param("messageId", opt, none)]
+                    #[serde(default, deserialize_with = "crate::de::lax")]
                     pub message_id: Option<i64>,
                     /// Id of the chat.
                     ///
                     /// Wire name: `chatId`.
                     #[param("chatId", opt, none)]
+                    #[serde(default, deserialize_with = "crate::de::lax")]
                     pub chat_id: Option<i64>,
                     /// The dialog id.
                     ///
@@ -19314,21 +19680,25 @@ pub mod imbot {
                     ///
                     /// Wire name: `rest`.
                     #[param("rest", req, none)]
+                    #[serde(deserialize_with = "crate::de::lax")]
                     pub rest: i64,
                     /// The revision of the web client's protocol.
                     ///
                     /// Wire name: `web`.
                     #[param("web", opt, none)]
+                    #[serde(default, deserialize_with = "crate::de::lax")]
                     pub web: Option<i64>,
                     /// The revision of the mobile client's protocol.
                     ///
                     /// Wire name: `mobile`.
                     #[param("mobile", opt, none)]
+                    #[serde(default, deserialize_with = "crate::de::lax")]
                     pub mobile: Option<i64>,
                     /// The revision of the desktop client's protocol.
                     ///
                     /// Wire name: `desktop`.
                     #[param("desktop", opt, none)]
+                    #[serde(default, deserialize_with = "crate::de::lax")]
                     pub desktop: Option<i64>,
                 }
             }

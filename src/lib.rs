@@ -34,6 +34,7 @@
 
 #[cfg(feature = "client")]
 pub mod client;
+mod de;
 mod limits;
 mod macros;
 mod method;

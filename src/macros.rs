@@ -117,6 +117,8 @@ macro_rules! enum_impls {
                 crate::wire::deserialize_enum(deserializer, Self::from_wire)
             }
         }
+
+        impl crate::de::Lax for $name {}
     };
 }
 
@@ -241,7 +243,14 @@ macro_rules! object {
                 $(#[$field_attr])*
                 pub $field: $field_ty,
             )*
+            /// Fields the schema does not describe, as the portal sent them
+            /// (newer fields, user fields `UF_*`): `extra.get("NAME")`.
+            /// Sent back as they are.
+            #[serde(flatten)]
+            pub extra: serde_json::Map<String, serde_json::Value>,
         }
+
+        impl crate::de::Lax for $name {}
 
         impl $name {
             $(crate::macros::setter!($field, $set $(($($set_ty)*))?, $(#[doc = $field_doc])*);)*
@@ -250,10 +259,11 @@ macro_rules! object {
         impl serde::Serialize for $name {
             fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
                 use serde::ser::SerializeMap as _;
-                // No field to write leaves `map` unmodified.
-                #[allow(unused_mut)]
                 let mut map = serializer.serialize_map(None)?;
                 $(crate::macros::entry!(map, self.$field, $field_wire, $send $(($accessor))?);)*
+                for (name, value) in &self.extra {
+                    map.serialize_entry(name, value)?;
+                }
                 map.end()
             }
         }

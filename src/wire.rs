@@ -5,7 +5,9 @@ use serde::de::{self, Visitor};
 use std::fmt;
 
 /// Deserializes an enum from its wire string without allocating for known
-/// values; `from_wire` never fails (unknown text becomes `Unknown`).
+/// values; `from_wire` never fails (unknown text becomes `Unknown`). A value
+/// the page writes as a number (`3`) reads whether the portal sends `3` or
+/// `"3"`.
 pub(crate) fn deserialize_enum<'de, D, T>(
     deserializer: D,
     from_wire: fn(&str) -> T,
@@ -17,11 +19,17 @@ where
     impl<T> Visitor<'_> for V<T> {
         type Value = T;
         fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-            f.write_str("a string value")
+            f.write_str("a string value, or a number")
+        }
+        fn visit_i64<E: de::Error>(self, value: i64) -> Result<T, E> {
+            Ok((self.0)(&value.to_string()))
+        }
+        fn visit_u64<E: de::Error>(self, value: u64) -> Result<T, E> {
+            Ok((self.0)(&value.to_string()))
         }
         fn visit_str<E: de::Error>(self, value: &str) -> Result<T, E> {
             Ok((self.0)(value))
         }
     }
-    deserializer.deserialize_str(V(from_wire))
+    deserializer.deserialize_any(V(from_wire))
 }

@@ -2,6 +2,7 @@
 //! client from `--url` / `--token` / `--bot-token`, the call, and what is
 //! printed.
 
+use crate::command::Parsed;
 use crate::command::{DEFAULT_RETRIES, ENV_BOT_TOKEN, ENV_TOKEN, ENV_URL, Plan, mode_name};
 use crate::exit::{Class, Failure, Redactor, mask_url, webhook_secret};
 use crate::input::Reader;
@@ -149,72 +150,98 @@ pub fn gather(
         }
         None => Map::new(),
     };
+    keys.iter().for_each(|k| redactor.add_key(k));
     collect_secrets(&Value::Object(params.clone()), &keys, redactor);
     let check = !matches.get_flag("no-check");
+    // Every bad flag is reported, not just the first.
+    let mut bad: Vec<String> = Vec::new();
+    let keep = |result: Result<Value, Failure>, bad: &mut Vec<String>| match result {
+        Ok(value) => Some(value),
+        Err(failure) => {
+            bad.push(failure.message);
+            None
+        }
+    };
     for flag in &plan.flags {
         let shown = flag.shown();
         let value = if flag.ty.takes_json() {
             let Some(text) = matches.get_one::<String>(&flag.id) else {
                 continue;
             };
-            let mut value = reader.read(&shown, text, &keys).map_err(Failure::usage)?;
-            collect_secrets(&value, &keys, redactor);
-            if let (Ty::Struct(fields), Value::Object(map), 1) =
-                (flag.ty.base(), &value, flag.path.len())
-            {
-                misplaced(plan, flag.param.name, fields, map, &shown)?;
-            }
-            ty::check_noting(
-                &flag.ty,
-                &mut value,
-                &flag.path.join("."),
-                flag.param.secret,
-                &mut notes,
-            )
-            .map_err(|m| mismatch(&shown, &m))?;
+            let read = (|| {
+                let mut value = reader.read(&shown, text, &keys).map_err(Failure::usage)?;
+                collect_secrets(&value, &keys, redactor);
+                if let (Ty::Struct(fields), Value::Object(map), 1) =
+                    (flag.ty.base(), &value, flag.path.len())
+                {
+                    misplaced(plan, flag.param.name, fields, map, &shown)?;
+                }
+                ty::check_noting(
+                    &flag.ty,
+                    &mut value,
+                    &flag.path.join("."),
+                    flag.param.secret,
+                    &mut notes,
+                )
+                .map_err(|m| mismatch(&shown, &m))?;
+                Ok(value)
+            })();
+            let Some(value) = keep(read, &mut bad) else {
+                continue;
+            };
             value
         } else if matches!(flag.ty.base(), Ty::List(_)) {
-            let Some(values) = matches.get_many::<Value>(&flag.id) else {
+            let Some(values) = matches.get_many::<Parsed<Value>>(&flag.id) else {
                 continue;
             };
             let mut items = Vec::new();
             for v in values {
-                match v {
-                    Value::Array(list) => items.extend(list.iter().cloned()),
-                    other => items.push(other.clone()),
+                match &v.0 {
+                    Ok(Value::Array(list)) => items.extend(list.iter().cloned()),
+                    Ok(other) => items.push(other.clone()),
+                    Err(e) => bad.push(e.clone()),
                 }
             }
             Value::Array(items)
         } else {
-            let Some(value) = matches.get_one::<Value>(&flag.id) else {
+            let Some(parsed) = matches.get_one::<Parsed<Value>>(&flag.id) else {
                 continue;
+            };
+            let value = match &parsed.0 {
+                Ok(value) => value,
+                Err(e) => {
+                    bad.push(e.clone());
+                    continue;
+                }
             };
             if let (true, Value::String(s)) = (flag.param.secret, value) {
                 redactor.add(s);
             }
             value.clone()
         };
-        set(&mut params, &flag.path, value, &shown, &params_flag)?;
+        let set = set(&mut params, &flag.path, value, &shown, &params_flag).map(|()| Value::Null);
+        keep(set, &mut bad);
     }
     for joined in &plan.joined {
-        let Some((kind, id)) = matches.get_one::<(Value, Value)>(&joined.id) else {
+        let Some(parsed) = matches.get_one::<Parsed<(Value, Value)>>(&joined.id) else {
             continue;
         };
+        let (kind, id) = match &parsed.0 {
+            Ok(pair) => pair,
+            Err(e) => {
+                bad.push(e.clone());
+                continue;
+            }
+        };
         let shown = joined.shown();
-        set(
-            &mut params,
-            &[joined.info.params[0]],
-            kind.clone(),
-            &shown,
-            &params_flag,
-        )?;
-        set(
-            &mut params,
-            &[joined.info.params[1]],
-            id.clone(),
-            &shown,
-            &params_flag,
-        )?;
+        for (param, value) in [(joined.info.params[0], kind), (joined.info.params[1], id)] {
+            let set = set(&mut params, &[param], value.clone(), &shown, &params_flag);
+            keep(set.map(|()| Value::Null), &mut bad);
+        }
+    }
+    if !bad.is_empty() {
+        // main prints the first with `error: `; each further one gets its own.
+        return Err(Failure::usage(bad.join("\nerror: ")));
     }
     if check {
         for (key, value) in params.iter_mut() {
@@ -556,7 +583,10 @@ pub fn run(plan: &Plan, matches: &ArgMatches, redactor: &mut Redactor) -> Result
         eprintln!("b24: {how} in {} ms", started.elapsed().as_millis());
     }
     match outcome {
-        Ok(response) => print(&shown(response, matches), matches, redactor),
+        Ok(response) => {
+            crate::answer::check(method, &response.result)?;
+            print(&shown(response, matches), matches, redactor)
+        }
         Err(e) => Err(failure(&e)),
     }
 }

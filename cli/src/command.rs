@@ -536,19 +536,17 @@ fn output_args(cmd: Command) -> Command {
 struct SchemaValue(Ty);
 
 impl TypedValueParser for SchemaValue {
-    type Value = serde_json::Value;
+    type Value = Parsed<serde_json::Value>;
 
     fn parse_ref(
         &self,
-        cmd: &Command,
+        _cmd: &Command,
         arg: Option<&Arg>,
         value: &std::ffi::OsStr,
     ) -> Result<Self::Value, clap::Error> {
-        let ty = self.0.clone();
-        // The closure parser formats the error as clap does for built-in
-        // types: "invalid value 'x' for '--flag <V>': reason".
-        let convert = move |text: &str| crate::ty::from_flag(&ty, text);
-        convert.parse_ref(cmd, arg, value)
+        Ok(Parsed::new(arg, value, |text| {
+            crate::ty::from_flag(&self.0, text)
+        }))
     }
 
     fn possible_values(&self) -> Option<Box<dyn Iterator<Item = PossibleValue> + '_>> {
@@ -566,17 +564,40 @@ impl TypedValueParser for SchemaValue {
 struct JoinedValue(JoinedFlag);
 
 impl TypedValueParser for JoinedValue {
-    type Value = (serde_json::Value, serde_json::Value);
+    type Value = Parsed<(serde_json::Value, serde_json::Value)>;
 
     fn parse_ref(
         &self,
-        cmd: &Command,
+        _cmd: &Command,
         arg: Option<&Arg>,
         value: &std::ffi::OsStr,
     ) -> Result<Self::Value, clap::Error> {
-        let flag = self.0.clone();
-        let convert = move |text: &str| flag.parse(text);
-        convert.parse_ref(cmd, arg, value)
+        Ok(Parsed::new(arg, value, |text| self.0.parse(text)))
+    }
+}
+
+/// A flag's value, or the message saying why it is not one. clap stops at
+/// the first value it refuses; keeping the refusal here lets `call::gather`
+/// report every bad flag of a run at once.
+#[derive(Debug, Clone)]
+pub struct Parsed<T>(pub Result<T, String>);
+
+impl<T> Parsed<T> {
+    fn new(
+        arg: Option<&Arg>,
+        value: &std::ffi::OsStr,
+        convert: impl FnOnce(&str) -> Result<T, String>,
+    ) -> Parsed<T> {
+        let flag = arg.map_or_else(|| "the value".to_owned(), |a| format!("'{a}'"));
+        let shown = value.to_string_lossy();
+        Parsed(match value.to_str() {
+            Some(text) => {
+                convert(text).map_err(|e| format!("invalid value '{shown}' for {flag}: {e}"))
+            }
+            None => Err(format!(
+                "invalid value '{shown}' for {flag}: not UTF-8 text"
+            )),
+        })
     }
 }
 

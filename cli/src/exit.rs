@@ -87,21 +87,59 @@ pub fn ignore_broken_pipe(e: std::io::Error) -> std::io::Result<()> {
     }
 }
 
-/// The secrets of this run, masked as `***` in everything printed.
-#[derive(Debug, Default, Clone)]
+/// The secrets of this run, masked as `***` where they are sent: in a
+/// webhook URL's path (`/rest/1/<secret>/`), as the `auth` param, and as the
+/// value of a token param or flag (`"botToken": "<secret>"`, `auth=<secret>`,
+/// `--token <secret>`), and as a whole argument clap quotes back
+/// (`unexpected argument '<secret>'`). The same letters anywhere else are left alone, so a
+/// short secret neither garbles other words (`tok` in `--token`) nor hints at
+/// itself by doing so.
+#[derive(Debug, Clone)]
 pub struct Redactor {
     secrets: Vec<String>,
+    /// Names a secret is sent under: params, and flags (with their `--`).
+    keys: Vec<String>,
+}
+
+impl Default for Redactor {
+    fn default() -> Self {
+        let keys = [
+            "auth",
+            "access_token",
+            "refresh_token",
+            "--url",
+            "--token",
+            "--bot-token",
+        ];
+        Redactor {
+            secrets: Vec::new(),
+            keys: keys.map(str::to_owned).to_vec(),
+        }
+    }
+}
+
+/// Characters a secret can be made of: an occurrence of a secret next to
+/// one of them is part of another word.
+fn word_char(c: char) -> bool {
+    c.is_alphanumeric() || matches!(c, '_' | '-' | '.' | '~')
 }
 
 impl Redactor {
-    /// Adds a secret. Values shorter than 3 characters are not masked (they
-    /// would mask ordinary text); an empty value is ignored.
+    /// Adds a secret; an empty value is ignored.
     pub fn add(&mut self, secret: &str) {
         let secret = secret.trim();
-        if secret.chars().count() >= 3 && !self.secrets.iter().any(|s| s == secret) {
+        if !secret.is_empty() && !self.secrets.iter().any(|s| s == secret) {
             self.secrets.push(secret.to_owned());
             // Longest first, so a secret containing another is masked whole.
             self.secrets.sort_by_key(|s| std::cmp::Reverse(s.len()));
+        }
+    }
+
+    /// Adds a name a secret is sent under: a param (`botToken`) or a flag
+    /// (`--bot-token`).
+    pub fn add_key(&mut self, key: &str) {
+        if !key.is_empty() && !self.keys.iter().any(|k| k == key) {
+            self.keys.push(key.to_owned());
         }
     }
 
@@ -113,14 +151,56 @@ impl Redactor {
         }
     }
 
-    /// The text with every secret replaced by `***`.
-    pub fn apply(&self, text: &str) -> String {
-        let mut out = text.to_owned();
-        for secret in &self.secrets {
-            if out.contains(secret.as_str()) {
-                out = out.replace(secret.as_str(), "***");
+    /// Whether the text before an occurrence puts it where a secret is sent.
+    fn in_place(&self, before: &str) -> bool {
+        // `…/rest/<user id>/<secret>`
+        if let Some(path) = before.strip_suffix('/') {
+            let digits = path.trim_end_matches(|c: char| c.is_ascii_digit());
+            if digits.len() < path.len() && digits.ends_with("/rest/") {
+                return true;
             }
         }
+        // `"key": "<secret>"`, `key=<secret>`, `--flag <secret>`, `key: <secret>`
+        let before = before.strip_suffix(['"', '\'']).unwrap_or(before);
+        let before = before.strip_suffix('\\').unwrap_or(before);
+        let before = before.trim_end_matches(' ');
+        let key = before
+            .strip_suffix(['=', ':'])
+            .map(|k| k.trim_end_matches(' '))
+            .unwrap_or(before);
+        let key = key.strip_suffix(['"', '\'']).unwrap_or(key);
+        let key = key.strip_suffix('\\').unwrap_or(key);
+        self.keys.iter().any(|k| {
+            key.ends_with(k.as_str())
+                && !key[..key.len() - k.len()].ends_with(|c: char| word_char(c) && c != '-')
+        })
+    }
+
+    /// The text with each secret replaced by `***` where it is sent.
+    pub fn apply(&self, text: &str) -> String {
+        let mut masked: Vec<(usize, usize)> = Vec::new();
+        for secret in &self.secrets {
+            for (start, _) in text.match_indices(secret.as_str()) {
+                let end = start + secret.len();
+                let whole =
+                    !text[..start].ends_with(word_char) && !text[end..].starts_with(word_char);
+                let taken = masked.iter().any(|&(s, e)| start < e && s < end);
+                // clap quotes a stray argument back whole: `'<secret>'`.
+                let quoted = text[..start].ends_with('\'') && text[end..].starts_with('\'');
+                if whole && !taken && (quoted || self.in_place(&text[..start])) {
+                    masked.push((start, end));
+                }
+            }
+        }
+        masked.sort_unstable();
+        let mut out = String::with_capacity(text.len());
+        let mut at = 0;
+        for (start, end) in masked {
+            out.push_str(&text[at..start]);
+            out.push_str("***");
+            at = end;
+        }
+        out.push_str(&text[at..]);
         out
     }
 }
@@ -160,13 +240,40 @@ mod tests {
     }
 
     #[test]
-    fn redaction_masks_every_secret() {
+    fn redaction_masks_secrets_where_they_are_sent() {
         let mut r = Redactor::default();
         r.add("tok");
         r.add("token-123");
         r.add("x");
-        r.add_url("http://127.0.0.1:1/rest/1/hook-secret/");
-        assert_eq!(r.apply("token-123 tok x hook-secret"), "*** *** x ***");
+        r.add_url("http://127.0.0.1:1/rest/1/port/");
+        r.add_key("botToken");
+        r.add_key("--bot-token");
+        // Where each is sent: masked.
+        assert_eq!(
+            r.apply(
+                r#"POST http://127.0.0.1:1/rest/1/port/im.chat.add {"botToken":"tok","auth": "x"}"#
+            ),
+            r#"POST http://127.0.0.1:1/rest/1/***/im.chat.add {"botToken":"***","auth": "***"}"#
+        );
+        assert_eq!(
+            r.apply("b24 --token token-123 --bot-token=tok auth=x"),
+            "b24 --token *** --bot-token=*** auth=***"
+        );
+        assert_eq!(
+            r.apply(r#"{\"botToken\": \"tok\"}"#),
+            r#"{\"botToken\": \"***\"}"#
+        );
+        // The same letters anywhere else: left alone.
+        assert_eq!(
+            r.apply("error: unexpected argument --token for the portal; x tok port"),
+            "error: unexpected argument --token for the portal; x tok port"
+        );
+        assert_eq!(
+            r.apply("error: unexpected argument 'tok' found; 'tokens'"),
+            "error: unexpected argument '***' found; 'tokens'"
+        );
+        // Nor is a key's suffix a key (`notauth=`), nor a longer value a secret.
+        assert_eq!(r.apply("notauth=x auth=xy"), "notauth=x auth=xy");
     }
 
     #[test]

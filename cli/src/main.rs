@@ -13,6 +13,7 @@
 //! error, 4 outcome unknown, 5 transport, 6 unexpected answer, 7 auth,
 //! 8 configuration. See the README.
 
+mod answer;
 mod call;
 mod command;
 mod exit;
@@ -47,11 +48,15 @@ fn prescan(args: &[OsString]) -> Redactor {
     let mut secret_flags = vec!["--url".to_owned(), "--token".into(), "--bot-token".into()];
     for method in bitrix24::METHODS {
         for flag in Plan::new(method).flags.iter().filter(|f| f.param.secret) {
+            redactor.add_key(flag.param.name);
             secret_flags.push(flag.shown());
             if let Some(alias) = &flag.alias {
                 secret_flags.push(format!("--{alias}"));
             }
         }
+    }
+    for flag in &secret_flags {
+        redactor.add_key(flag);
     }
     let mut add = |flag: &str, value: &str| {
         if flag == "--url" {

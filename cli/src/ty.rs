@@ -218,6 +218,10 @@ fn enum_error(values: &'static [&'static str], given: &str) -> String {
     )
 }
 
+/// What an integer too large for the portal (and for `i64`) is told.
+const OUT_OF_RANGE: &str =
+    "is beyond the 64-bit integer range (-9223372036854775808 to 9223372036854775807)";
+
 /// Turns the text of a typed flag into a JSON value of type `ty`.
 ///
 /// Lists take comma-separated items (`103,547`) or a JSON array
@@ -227,11 +231,14 @@ pub fn from_flag(ty: &Ty, text: &str) -> Result<Value, String> {
     match ty {
         Ty::Nullable(_) if text.trim() == "null" => Ok(Value::Null),
         Ty::Nullable(inner) => from_flag(inner, text),
-        Ty::Int => text
-            .trim()
-            .parse::<i64>()
-            .map(Value::from)
-            .map_err(|_| format!("`{text}` is not an integer")),
+        Ty::Int => text.trim().parse::<i64>().map(Value::from).map_err(|_| {
+            let digits = text.trim().trim_start_matches(['-', '+']);
+            if !digits.is_empty() && digits.chars().all(|c| c.is_ascii_digit()) {
+                format!("`{text}` {OUT_OF_RANGE}")
+            } else {
+                format!("`{text}` is not an integer")
+            }
+        }),
         Ty::Double => text
             .trim()
             .parse::<f64>()
@@ -273,7 +280,10 @@ pub fn from_flag(ty: &Ty, text: &str) -> Result<Value, String> {
                 return Ok(value);
             }
             if text.trim().is_empty() {
-                return Ok(Value::Array(Vec::new()));
+                return Err(
+                    "the list is empty; give its items (`1,2`), or `[]` to send an empty list"
+                        .into(),
+                );
             }
             text.split(',')
                 .map(|item| from_flag(inner, item.trim()))
@@ -380,8 +390,16 @@ pub fn check_noting(
         Ty::Nullable(_) if value.is_null() => Ok(()),
         Ty::Nullable(inner) => check_noting(inner, value, path, secret, notes),
         Ty::Int => match value {
-            Value::Number(n) if n.is_i64() || n.is_u64() => Ok(()),
+            Value::Number(n) if n.is_i64() => Ok(()),
             Value::String(s) if s.trim().parse::<i64>().is_ok() => Ok(()),
+            // A whole number beyond i64 (serde_json reads those past u64 as
+            // floats): say so, rather than "not an integer".
+            Value::Number(n) if n.is_u64() || n.as_f64().is_some_and(|f| f.fract() == 0.0) => {
+                Err(Mismatch {
+                    path: path.to_owned(),
+                    message: format!("{n} {OUT_OF_RANGE}"),
+                })
+            }
             other => Err(wrong("an integer", other)),
         },
         Ty::Double => match value {
@@ -413,6 +431,7 @@ pub fn check_noting(
                 }
                 Ok(())
             }
+            Value::Number(_) => Ok(()),
             other => Err(wrong("a string", other)),
         },
         Ty::Enum(values) => match value {
@@ -430,6 +449,8 @@ pub fn check_noting(
                     },
                 }),
             },
+            // A value the page writes as a number (`3`), given as one.
+            Value::Number(n) if values.contains(&n.to_string().as_str()) => Ok(()),
             other => Err(wrong(&format!("one of {}", values.join(", ")), other)),
         },
         Ty::List(inner) => match value {
@@ -568,7 +589,29 @@ mod tests {
         assert_eq!(from_flag(&ints, "103,547"), Ok(json!([103, 547])));
         assert_eq!(from_flag(&ints, "103, 547"), Ok(json!([103, 547])));
         assert_eq!(from_flag(&ints, "[103,547]"), Ok(json!([103, 547])));
-        assert_eq!(from_flag(&ints, ""), Ok(json!([])));
+        // An empty value is a mistake more often than a wish; `[]` says it.
+        let empty = from_flag(&ints, " ").unwrap_err();
+        assert!(empty.contains("`[]` to send an empty list"), "{empty}");
+        assert_eq!(from_flag(&ints, "[]"), Ok(json!([])));
+        // Past the 64-bit range: said so, as a flag and inside JSON.
+        let big = from_flag(&Ty::Int, "18446744073709551616").unwrap_err();
+        assert!(big.contains("beyond the 64-bit integer range"), "{big}");
+        assert!(
+            from_flag(&Ty::Int, "-9223372036854775809")
+                .unwrap_err()
+                .contains("beyond")
+        );
+        assert_eq!(
+            from_flag(&Ty::Int, "9223372036854775807"),
+            Ok(json!(i64::MAX))
+        );
+        for json in ["[9223372036854775808]", "[100000000000000000000]"] {
+            let err = from_flag(&ints, json).unwrap_err();
+            assert!(
+                err.contains("beyond the 64-bit integer range"),
+                "{json}: {err}"
+            );
+        }
         assert!(from_flag(&ints, "103,abc").unwrap_err().contains("`abc`"));
         assert!(from_flag(&ints, "[1,").unwrap_err().contains("column"));
         assert_eq!(
@@ -608,6 +651,19 @@ mod tests {
         let mut v = json!(null);
         assert!(check(&Ty::Int, &mut v, "N", false).is_err());
         assert!(check(&Ty::of(param("integer|null")), &mut v, "N", false).is_ok());
+    }
+
+    #[test]
+    fn enum_values_the_page_writes_as_numbers_are_taken_as_written() {
+        let priority = Ty::Enum(&["1", "2", "3"]);
+        assert_eq!(from_flag(&priority, "3"), Ok(json!("3")));
+        for mut given in [json!(3), json!("3")] {
+            let before = given.clone();
+            assert!(check(&priority, &mut given, "PRIORITY", false).is_ok());
+            assert_eq!(given, before, "sent as given");
+        }
+        let err = check(&priority, &mut json!(4), "PRIORITY", false).unwrap_err();
+        assert!(err.message.contains("one of 1, 2, 3"), "{}", err.message);
     }
 
     #[test]

@@ -672,7 +672,14 @@ fn unknown_methods_suggest_the_closest_and_case_does_not_matter() {
     let run = b24(["describe", "imbot.v2.chat.ad"]).run().expect(2);
     assert!(run.stderr.contains("`imbot.v2.Chat.add`"), "{run:#?}");
 
-    let portal = Portal::ok(json!(1));
+    // Each answers with the result its page documents.
+    let portal = Portal::start(|r| {
+        if r.path.ends_with("/im.chat.add") {
+            support::ok(json!(1))
+        } else {
+            support::ok(json!({"chat": {"id": 1}}))
+        }
+    });
     call(&portal, "IM.CHAT.ADD", &["--title", "x"])
         .run()
         .expect(0);

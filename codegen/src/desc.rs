@@ -345,6 +345,36 @@ pub struct ObjectDesc {
     pub anchor: Option<String>,
     /// The fields, by wire name, in documentation order.
     pub fields: Entries<ParamDesc>,
+    /// How the portal names the fields in its responses when that differs
+    /// from the names requests send (`RESPONSIBLE_ID` in, `responsibleId` out).
+    #[serde(default)]
+    pub response_case: Option<Case>,
+}
+
+/// A naming convention for wire names.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+pub enum Case {
+    /// `responsibleId`
+    #[serde(rename = "lowerCamel")]
+    LowerCamel,
+    /// `responsible_id`
+    #[serde(rename = "snake_case")]
+    Snake,
+    /// `RESPONSIBLE_ID`
+    #[serde(rename = "UPPER_SNAKE")]
+    UpperSnake,
+}
+
+impl Case {
+    /// A wire name in this case: `RESPONSIBLE_ID` → `responsibleId`.
+    pub fn apply(self, wire: &str) -> String {
+        use heck::{ToLowerCamelCase, ToShoutySnakeCase, ToSnakeCase};
+        match self {
+            Case::LowerCamel => wire.to_lower_camel_case(),
+            Case::Snake => wire.to_snake_case(),
+            Case::UpperSnake => wire.to_shouty_snake_case(),
+        }
+    }
 }
 
 /// An enumeration of wire values.

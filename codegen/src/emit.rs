@@ -162,7 +162,7 @@ fn emit_object(name: &str, doc: &str, fields: &[Field], input: bool) -> TokenStr
     let decls = fields.iter().map(|f| field_decl(f, input));
     let default = derive_default(fields);
     let new = if input {
-        let new = emit_new(fields, false);
+        let new = emit_new(fields, true);
         quote!(impl #ty { #new })
     } else {
         quote!()
@@ -190,7 +190,7 @@ fn derive_default(fields: &[Field]) -> TokenStream {
 }
 
 /// A field as the input of `object!` and `request!`: its docs,
-/// `#[param(wire, send, set)]` and the field.
+/// `#[param(wire, send, set)]`, its serde attributes and the field.
 fn field_decl(f: &Field, input: bool) -> TokenStream {
     let name = ident(&f.rust);
     let wire = &f.wire;
@@ -202,9 +202,24 @@ fn field_decl(f: &Field, input: bool) -> TokenStream {
     } else {
         quote!(none)
     };
+    let mut attrs = Vec::new();
+    // Responses name it `response_wire` (requests, which the emulator
+    // reads, by the wire name `object!` gives serde).
+    if let Some(response) = &f.response_wire {
+        attrs.push(quote!(alias = #response));
+    }
+    // Numbers sent as strings, `""` for none, `[]` for `{}`: see `src/de.rs`.
+    if lenient(&f.ty) {
+        if !f.required || matches!(f.ty, Ty::Nullable(_)) {
+            attrs.push(quote!(default));
+        }
+        attrs.push(quote!(deserialize_with = "crate::de::lax"));
+    }
+    let serde = (!attrs.is_empty()).then(|| quote!(#[serde(#(#attrs),*)]));
     quote! {
         #doc
         #[param(#wire, #send, #set)]
+        #serde
         pub #name: #ty,
     }
 }
@@ -255,9 +270,23 @@ fn set_mode(f: &Field) -> TokenStream {
     }
 }
 
+/// Whether a field's type holds a number, an object or a map, which the
+/// portal may send in a looser shape than its page shows.
+fn lenient(ty: &Ty) -> bool {
+    match ty {
+        Ty::Integer | Ty::Double | Ty::Object | Ty::Map(_) => true,
+        Ty::Named(r) => r.kind == crate::model::Kind::Object,
+        Ty::List(inner) | Ty::Nullable(inner) | Ty::OrFalse(inner) => lenient(inner),
+        Ty::String | Ty::Boolean | Ty::Any => false,
+    }
+}
+
 fn field_doc(f: &Field) -> String {
     let mut doc = f.doc.trim().to_owned();
     doc.push_str(&format!("\n\nWire name: `{}`.", f.wire));
+    if let Some(response) = &f.response_wire {
+        doc.push_str(&format!(" In responses: `{response}`."));
+    }
     if let Some(d) = &f.default {
         doc.push_str(&format!(" Default: `{d}`."));
     }

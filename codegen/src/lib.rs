@@ -21,6 +21,7 @@ pub mod diag;
 #[cfg(feature = "docs")]
 pub mod docs;
 pub mod emit;
+pub mod lint;
 pub mod locate;
 pub mod model;
 pub mod modules;
@@ -169,16 +170,24 @@ pub fn check_scopes(
         unparsed,
         misplaced,
     } = read(dir, scopes)?;
-    let built = model::build(&sources);
-    if unparsed.is_empty() && misplaced.is_empty() {
-        return built.map(|schema| (sources, schema));
-    }
+    // The `Cargo.toml` beside the folder, when there is one: every scope
+    // needs its feature there.
+    let manifest = std::fs::read_to_string(lint::manifest_path(dir)).ok();
     let mut diags: Vec<Diagnostic> = unparsed.iter().map(|u| u.problem.clone()).collect();
     diags.extend(misplaced);
-    if let Err(semantic) = built {
-        diags.extend(partial::independent(semantic.0, &unparsed));
+    if let (Some(manifest), Scopes::Only(_)) = (&manifest, scopes) {
+        // The folders left unread are checked by name alone.
+        diags.extend(lint::folders_without_feature(dir, manifest));
     }
-    Err(Diagnostics(diags))
+    diags.extend(lint::check(&sources, manifest.as_deref()));
+    match model::build(&sources) {
+        Ok(schema) if diags.is_empty() => Ok((sources, schema)),
+        Ok(_) => Err(Diagnostics(diags)),
+        Err(semantic) => {
+            diags.extend(partial::independent(semantic.0, &unparsed));
+            Err(Diagnostics(diags))
+        }
+    }
 }
 
 /// What [`read`] found in a schema folder.

@@ -88,6 +88,9 @@ pub struct Field {
     pub joined: bool,
     /// What the portal does with an enum value outside the list.
     pub unlisted: desc::Unlisted,
+    /// The name responses give the field, when its type's `response_case`
+    /// makes it differ from `wire`.
+    pub response_wire: Option<String>,
 }
 
 /// A resolved type.
@@ -568,12 +571,15 @@ impl Cx<'_> {
         let mut types = Vec::new();
         for d in &decls {
             let body = match d.body {
-                DeclBody::Object(o) => TypeBody::Object(self.fields(
-                    &o.fields,
-                    &d.at.key("fields"),
-                    &d.module,
-                    &resolver,
-                )),
+                DeclBody::Object(o) => {
+                    let mut fields =
+                        self.fields(&o.fields, &d.at.key("fields"), &d.module, &resolver);
+                    for f in fields.iter_mut() {
+                        f.response_wire = o.response_case.map(|c| c.apply(&f.wire));
+                        f.response_wire.take_if(|r| *r == f.wire);
+                    }
+                    TypeBody::Object(fields)
+                }
                 DeclBody::Enum(e) => TypeBody::Enum(self.enum_def(e, &d.at)),
                 DeclBody::Link(l) => match self.link_def(l, &d.at, &d.module, &resolver) {
                     Some(def) => TypeBody::Link(def),
@@ -1354,6 +1360,7 @@ impl Cx<'_> {
                 secret: p.secret,
                 joined: false,
                 unlisted: p.unlisted.unwrap_or(desc::Unlisted::Refused),
+                response_wire: None,
             });
         }
         out

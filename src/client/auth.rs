@@ -30,7 +30,28 @@ pub(crate) enum Auth {
 
 impl Auth {
     pub(crate) fn webhook(url: &str) -> Result<Auth, ConfigError> {
-        let parsed = parse(url, &mask_webhook(url))?;
+        const SHAPE: &str =
+            "expected an incoming webhook URL such as https://portal.bitrix24.com/rest/1/<secret>/";
+        let shape = |reason: &str| ConfigError::Url {
+            url: match url.trim() {
+                "" => "\"\"".to_owned(),
+                _ => format!("{:?}", mask_webhook(url)),
+            },
+            reason: format!("{reason}; {SHAPE}"),
+        };
+        if url.trim().is_empty() {
+            return Err(shape("the URL is empty"));
+        }
+        if !url.contains("://") {
+            return Err(shape("it has no scheme (https://)"));
+        }
+        let parsed = parse(url, &mask_webhook(url)).map_err(|e| match e {
+            ConfigError::Url { url, reason } if !reason.contains(SHAPE) => ConfigError::Url {
+                url,
+                reason: format!("{reason}; {SHAPE}"),
+            },
+            other => other,
+        })?;
         let segments: Vec<&str> = parsed
             .path_segments()
             .map(|s| s.filter(|p| !p.is_empty()).collect())
@@ -360,6 +381,29 @@ mod tests {
             "https://portal.bitrix24.com/rest/1/***/im.chat.add"
         );
         assert!(!format!("{auth:?}").contains("s3cr3t"));
+    }
+
+    #[test]
+    fn an_empty_or_schemeless_webhook_url_shows_what_one_looks_like() {
+        let shape =
+            "expected an incoming webhook URL such as https://portal.bitrix24.com/rest/1/<secret>/";
+        let err = Auth::webhook("").unwrap_err().to_string();
+        assert_eq!(
+            err,
+            format!("invalid portal URL \"\": the URL is empty; {shape}")
+        );
+        let err = Auth::webhook("portal.bitrix24.com/rest/1/s3cr3t/")
+            .unwrap_err()
+            .to_string();
+        assert_eq!(
+            err,
+            format!(
+                "invalid portal URL \"portal.bitrix24.com/rest/1/***/\": it has no scheme (https://); {shape}"
+            )
+        );
+        let err = Auth::webhook("https://").unwrap_err().to_string();
+        assert!(err.ends_with(shape), "{err}");
+        assert!(!err.contains("relative URL"), "{err}");
     }
 
     #[test]

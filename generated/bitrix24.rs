@@ -406,100 +406,72 @@ crate::macros::object! {
     #[derive(Default)]
     pub struct KeyboardButton {
         /// The button's label.
-        ///
-        /// Wire name: `TEXT`.
         #[param("TEXT", opt, into(String))]
         pub text: Option<String>,
         /// `NEWLINE` makes this entry a line break instead of a button.
-        ///
-        /// Wire name: `TYPE`.
         #[param("TYPE", opt, plain(crate::ButtonType))]
         pub kind: Option<crate::ButtonType>,
         /// A URL to open: `http`, `https`, or a path starting with `/`.
-        ///
-        /// Wire name: `LINK`.
         #[param("LINK", opt, into(String))]
         pub link: Option<String>,
         /// An application to open in the chat (an older way; open-channel chats still use it).
-        ///
-        /// Wire name: `APP_ID`.
         #[param("APP_ID", opt, plain(i64))]
         #[serde(default, deserialize_with = "crate::de::lax")]
         pub app_id: Option<i64>,
         /// Parameters for `APP_ID`.
-        ///
-        /// Wire name: `APP_PARAMS`.
         #[param("APP_PARAMS", opt, into(String))]
         pub app_params: Option<String>,
         /// What pressing the button does on the user's side.
-        ///
-        /// Wire name: `ACTION`.
         #[param("ACTION", opt, plain(crate::ButtonAction))]
         pub action: Option<crate::ButtonAction>,
         /// What the action works on: the text to put, send or copy, the phone number to call, the dialog to open (`chatXXX` or a user id).
-        ///
-        /// Wire name: `ACTION_VALUE`.
         #[param("ACTION_VALUE", opt, into(String))]
         pub action_value: Option<String>,
         /// A bot command to run when the button is pressed.
-        ///
-        /// Wire name: `COMMAND`.
         #[param("COMMAND", opt, into(String))]
         pub command: Option<String>,
         /// Parameters of `COMMAND`.
-        ///
-        /// Wire name: `COMMAND_PARAMS`.
         #[param("COMMAND_PARAMS", opt, into(String))]
         pub command_params: Option<String>,
         /// `Y` disables a `COMMAND` button once it is pressed (buttons with `ACTION` run on the user's side and stay enabled).
         ///
-        /// Wire name: `BLOCK`. Default: `N`.
+        /// Default: `N`.
         #[param("BLOCK", opt, plain(crate::YesNo))]
         pub block: Option<crate::YesNo>,
         /// `Y` shows the button disabled.
         ///
-        /// Wire name: `DISABLED`. Default: `N`.
+        /// Default: `N`.
         #[param("DISABLED", opt, plain(crate::YesNo))]
         pub disabled: Option<crate::YesNo>,
         /// Where the button is shown.
         ///
-        /// Wire name: `CONTEXT`. Default: `ALL`.
+        /// Default: `ALL`.
         #[param("CONTEXT", opt, plain(crate::ButtonContext))]
         pub context: Option<crate::ButtonContext>,
         /// How the button is laid out.
         ///
-        /// Wire name: `DISPLAY`. Default: `BLOCK`.
+        /// Default: `BLOCK`.
         #[param("DISPLAY", opt, plain(crate::ButtonDisplay))]
         pub display: Option<crate::ButtonDisplay>,
         /// Width in pixels.
-        ///
-        /// Wire name: `WIDTH`.
         #[param("WIDTH", opt, plain(i64))]
         #[serde(default, deserialize_with = "crate::de::lax")]
         pub width: Option<i64>,
         /// Background colour as HEX.
-        ///
-        /// Wire name: `BG_COLOR`.
         #[param("BG_COLOR", opt, into(String))]
         pub bg_color: Option<String>,
         /// Background colour as a theme token.
         ///
-        /// Wire name: `BG_COLOR_TOKEN`. Default: `base`.
+        /// Default: `base`.
         #[param("BG_COLOR_TOKEN", opt, plain(crate::ButtonColorToken))]
         pub bg_color_token: Option<crate::ButtonColorToken>,
         /// Text colour as HEX.
-        ///
-        /// Wire name: `TEXT_COLOR`.
         #[param("TEXT_COLOR", opt, into(String))]
         pub text_color: Option<String>,
         /// Background colour when disabled.
-        ///
-        /// Wire name: `OFF_BG_COLOR`.
         #[param("OFF_BG_COLOR", opt, into(String))]
         pub off_bg_color: Option<String>,
         /// Text colour when disabled.
-        ///
-        /// Wire name: `OFF_TEXT_COLOR`.
         #[param("OFF_TEXT_COLOR", opt, into(String))]
         pub off_text_color: Option<String>,
     }
@@ -519,48 +491,32 @@ crate::macros::object! {
     #[derive(Default)]
     pub struct Time {
         /// When the portal started handling the call, as a Unix timestamp with fractions of a second.
-        ///
-        /// Wire name: `start`.
         #[param("start", opt, none)]
         #[serde(default, deserialize_with = "crate::de::lax")]
         pub start: Option<f64>,
         /// When the portal finished handling the call, as a Unix timestamp with fractions of a second.
-        ///
-        /// Wire name: `finish`.
         #[param("finish", opt, none)]
         #[serde(default, deserialize_with = "crate::de::lax")]
         pub finish: Option<f64>,
         /// Seconds from `start` to `finish`.
-        ///
-        /// Wire name: `duration`.
         #[param("duration", opt, none)]
         #[serde(default, deserialize_with = "crate::de::lax")]
         pub duration: Option<f64>,
         /// Seconds spent processing the call itself.
-        ///
-        /// Wire name: `processing`.
         #[param("processing", opt, none)]
         #[serde(default, deserialize_with = "crate::de::lax")]
         pub processing: Option<f64>,
         /// `start` as a date and time with offset, such as `2026-02-25T11:58:35+01:00`.
-        ///
-        /// Wire name: `date_start`.
         #[param("date_start", opt, none)]
         pub date_start: Option<String>,
         /// `finish` as a date and time with offset.
-        ///
-        /// Wire name: `date_finish`.
         #[param("date_finish", opt, none)]
         pub date_finish: Option<String>,
         /// Unix timestamp at which the oldest minute bucket leaves the method's time budget (usually a whole number).
-        ///
-        /// Wire name: `operating_reset_at`.
         #[param("operating_reset_at", opt, none)]
         #[serde(default, deserialize_with = "crate::de::lax")]
         pub operating_reset_at: Option<f64>,
         /// Seconds of execution time this method has used in the current ten-minute window; above the portal's limit the method answers `OPERATION_TIME_LIMIT`.
-        ///
-        /// Wire name: `operating`.
         #[param("operating", opt, none)]
         #[serde(default, deserialize_with = "crate::de::lax")]
         pub operating: Option<f64>,
@@ -946,222 +902,142 @@ pub mod im {
         #[object]
         pub struct Chat {
             /// The chat's id.
-            ///
-            /// Wire name: `id`.
             #[param("id", req, none)]
             #[serde(deserialize_with = "crate::de::lax")]
             pub id: i64,
             /// For a thread, the id of its parent chat.
-            ///
-            /// Wire name: `parent_chat_id`.
             #[param("parent_chat_id", opt, none)]
             #[serde(default, deserialize_with = "crate::de::lax")]
             pub parent_chat_id: Option<i64>,
             /// For a thread, the id of the message it hangs off.
-            ///
-            /// Wire name: `parent_message_id`.
             #[param("parent_message_id", opt, none)]
             #[serde(default, deserialize_with = "crate::de::lax")]
             pub parent_message_id: Option<i64>,
             /// The chat's title.
-            ///
-            /// Wire name: `name`.
             #[param("name", opt, none)]
             pub name: Option<String>,
             /// The chat's title (in the recent list).
-            ///
-            /// Wire name: `title`.
             #[param("title", opt, none)]
             pub title: Option<String>,
             /// The chat's description.
-            ///
-            /// Wire name: `description`.
             #[param("description", opt, none)]
             pub description: Option<String>,
             /// User id of the owner.
-            ///
-            /// Wire name: `owner`.
             #[param("owner", opt, none)]
             #[serde(default, deserialize_with = "crate::de::lax")]
             pub owner: Option<i64>,
             /// Whether extranet users are in the chat.
-            ///
-            /// Wire name: `extranet`.
             #[param("extranet", opt, none)]
             pub extranet: Option<bool>,
             /// Whether collaborators from other companies are in the chat.
-            ///
-            /// Wire name: `contains_collaber`.
             #[param("contains_collaber", opt, none)]
             pub contains_collaber: Option<bool>,
             /// URL of the avatar; empty when there is none.
-            ///
-            /// Wire name: `avatar`.
             #[param("avatar", opt, none)]
             pub avatar: Option<String>,
             /// The chat's colour as HEX.
-            ///
-            /// Wire name: `color`.
             #[param("color", opt, none)]
             pub color: Option<String>,
             /// What kind of chat it is, such as `chat`, `open`, `call`.
-            ///
-            /// Wire name: `type`.
             #[param("type", opt, none)]
             pub kind: Option<String>,
             /// How many messages the caller has not read.
-            ///
-            /// Wire name: `counter`.
             #[param("counter", opt, none)]
             #[serde(default, deserialize_with = "crate::de::lax")]
             pub counter: Option<i64>,
             /// How many members the chat has.
-            ///
-            /// Wire name: `user_counter`.
             #[param("user_counter", opt, none)]
             #[serde(default, deserialize_with = "crate::de::lax")]
             pub user_counter: Option<i64>,
             /// How many messages the chat holds.
-            ///
-            /// Wire name: `message_count`.
             #[param("message_count", opt, none)]
             #[serde(default, deserialize_with = "crate::de::lax")]
             pub message_count: Option<i64>,
             /// Id of the first unread message.
-            ///
-            /// Wire name: `unread_id`.
             #[param("unread_id", opt, none)]
             #[serde(default, deserialize_with = "crate::de::lax")]
             pub unread_id: Option<i64>,
             /// What may be done in the chat.
-            ///
-            /// Wire name: `restrictions`.
             #[param("restrictions", opt, none)]
             #[serde(default, deserialize_with = "crate::de::lax")]
             pub restrictions: Option<crate::im::ChatRestrictions>,
             /// Id of the last message.
-            ///
-            /// Wire name: `last_message_id`.
             #[param("last_message_id", opt, none)]
             #[serde(default, deserialize_with = "crate::de::lax")]
             pub last_message_id: Option<i64>,
             /// Id of the last message the caller read.
-            ///
-            /// Wire name: `last_id`.
             #[param("last_id", opt, none)]
             #[serde(default, deserialize_with = "crate::de::lax")]
             pub last_id: Option<i64>,
             /// Id of the message marked for later.
-            ///
-            /// Wire name: `marked_id`.
             #[param("marked_id", opt, none)]
             #[serde(default, deserialize_with = "crate::de::lax")]
             pub marked_id: Option<i64>,
             /// Id of the chat's folder on Drive.
-            ///
-            /// Wire name: `disk_folder_id`.
             #[param("disk_folder_id", opt, none)]
             #[serde(default, deserialize_with = "crate::de::lax")]
             pub disk_folder_id: Option<i64>,
             /// What external object the chat is linked to (`ENTITY_TYPE`).
-            ///
-            /// Wire name: `entity_type`.
             #[param("entity_type", opt, none)]
             pub entity_type: Option<String>,
             /// Id of the linked object (`ENTITY_ID`).
-            ///
-            /// Wire name: `entity_id`.
             #[param("entity_id", opt, none)]
             pub entity_id: Option<String>,
             /// Extra data of the linked object, first field.
-            ///
-            /// Wire name: `entity_data_1`.
             #[param("entity_data_1", opt, none)]
             pub entity_data_1: Option<String>,
             /// Extra data of the linked object, second field.
-            ///
-            /// Wire name: `entity_data_2`.
             #[param("entity_data_2", opt, none)]
             pub entity_data_2: Option<String>,
             /// Extra data of the linked object, third field.
-            ///
-            /// Wire name: `entity_data_3`.
             #[param("entity_data_3", opt, none)]
             pub entity_data_3: Option<String>,
             /// The users who muted the chat; a list on some pages, an object keyed by user id on others.
-            ///
-            /// Wire name: `mute_list`.
             #[param("mute_list", opt, none)]
             pub mute_list: Option<serde_json::Value>,
             /// When the chat was created (ISO 8601).
-            ///
-            /// Wire name: `date_create`.
             #[param("date_create", opt, none)]
             pub date_create: Option<String>,
             /// Internal type letter: `C` chat, `O` open, `P` private, and others.
-            ///
-            /// Wire name: `message_type`.
             #[param("message_type", opt, none)]
             pub message_type: Option<String>,
             /// The public link of an open chat (`ChatPublic`), or empty text.
-            ///
-            /// Wire name: `public`.
             #[param("public", opt, none)]
             pub public_link: Option<serde_json::Value>,
             /// The caller's role in the chat: `owner`, `manager`, `member`.
-            ///
-            /// Wire name: `role`.
             #[param("role", opt, none)]
             pub role: Option<String>,
             /// A link to the linked object.
-            ///
-            /// Wire name: `entity_link`.
             #[param("entity_link", opt, none)]
             #[serde(default, deserialize_with = "crate::de::lax")]
             pub entity_link: Option<crate::im::ChatEntityLink>,
             /// Whether the message input is enabled.
-            ///
-            /// Wire name: `text_field_enabled`.
             #[param("text_field_enabled", opt, none)]
             pub text_field_enabled: Option<bool>,
             /// Id of the chat's background, or null.
-            ///
-            /// Wire name: `background_id`.
             #[param("background_id", opt, none)]
             #[serde(default, deserialize_with = "crate::de::lax")]
             pub background_id: Option<i64>,
             /// Who may do what in the chat.
-            ///
-            /// Wire name: `permissions`.
             #[param("permissions", opt, none)]
             #[serde(default, deserialize_with = "crate::de::lax")]
             pub permissions: Option<crate::im::ChatPermissions>,
             /// Whether the dialog is new to the caller.
-            ///
-            /// Wire name: `is_new`.
             #[param("is_new", opt, none)]
             pub is_new: Option<bool>,
             /// Who read up to which message.
-            ///
-            /// Wire name: `readed_list`.
             #[param("readed_list", opt, none)]
             #[serde(default, deserialize_with = "crate::de::lax")]
             pub readed_list: Option<Vec<crate::im::ChatReader>>,
             /// Ids of the chat's managers.
-            ///
-            /// Wire name: `manager_list`.
             #[param("manager_list", opt, none)]
             #[serde(default, deserialize_with = "crate::de::lax")]
             pub manager_list: Option<Vec<i64>>,
             /// Who saw the last message.
-            ///
-            /// Wire name: `last_message_views`.
             #[param("last_message_views", opt, none)]
             #[serde(default, deserialize_with = "crate::de::lax")]
             pub last_message_views: Option<crate::im::ChatMessageViews>,
             /// The dialog id as it was asked for (`DIALOG_ID`).
-            ///
-            /// Wire name: `dialog_id`.
             #[param("dialog_id", opt, none)]
             pub dialog_id: Option<String>,
         }
@@ -1333,18 +1209,12 @@ pub mod im {
         #[derive(Default)]
         pub struct ChatEntityLink {
             /// What the object is.
-            ///
-            /// Wire name: `type`.
             #[param("type", opt, none)]
             pub kind: Option<String>,
             /// Its URL.
-            ///
-            /// Wire name: `url`.
             #[param("url", opt, none)]
             pub url: Option<String>,
             /// Its id.
-            ///
-            /// Wire name: `id`.
             #[param("id", opt, none)]
             pub id: Option<serde_json::Value>,
         }
@@ -1449,111 +1319,71 @@ pub mod im {
         #[object]
         pub struct ChatFile {
             /// The file's id on Drive.
-            ///
-            /// Wire name: `id`.
             #[param("id", req, none)]
             #[serde(deserialize_with = "crate::de::lax")]
             pub id: i64,
             /// Id of the chat.
-            ///
-            /// Wire name: `chatId`.
             #[param("chatId", opt, none)]
             #[serde(default, deserialize_with = "crate::de::lax")]
             pub chat_id: Option<i64>,
             /// When the file was uploaded: a date (ISO 8601), or a date object on some pages.
-            ///
-            /// Wire name: `date`.
             #[param("date", opt, none)]
             pub date: Option<serde_json::Value>,
             /// What the file holds: `file`, `image`, `video`, `audio`.
-            ///
-            /// Wire name: `type`.
             #[param("type", opt, none)]
             pub kind: Option<String>,
             /// The file name.
-            ///
-            /// Wire name: `name`.
             #[param("name", opt, none)]
             pub name: Option<String>,
             /// The extension.
-            ///
-            /// Wire name: `extension`.
             #[param("extension", opt, none)]
             pub extension: Option<String>,
             /// Size in bytes.
-            ///
-            /// Wire name: `size`.
             #[param("size", opt, none)]
             #[serde(default, deserialize_with = "crate::de::lax")]
             pub size: Option<i64>,
             /// For an image, its size (`FileImage`); otherwise `false`.
-            ///
-            /// Wire name: `image`.
             #[param("image", opt, none)]
             #[serde(default, deserialize_with = "crate::de::lax")]
             pub image: Option<crate::OrFalse<crate::im::FileImage>>,
             /// Processing status, such as `done`.
-            ///
-            /// Wire name: `status`.
             #[param("status", opt, none)]
             pub status: Option<String>,
             /// Processing progress in per cent.
-            ///
-            /// Wire name: `progress`.
             #[param("progress", opt, none)]
             #[serde(default, deserialize_with = "crate::de::lax")]
             pub progress: Option<i64>,
             /// Who uploaded the file.
-            ///
-            /// Wire name: `authorId`.
             #[param("authorId", opt, none)]
             #[serde(default, deserialize_with = "crate::de::lax")]
             pub author_id: Option<i64>,
             /// Their name.
-            ///
-            /// Wire name: `authorName`.
             #[param("authorName", opt, none)]
             pub author_name: Option<String>,
             /// URL of a preview.
-            ///
-            /// Wire name: `urlPreview`.
             #[param("urlPreview", opt, none)]
             pub url_preview: Option<String>,
             /// URL to view the file.
-            ///
-            /// Wire name: `urlShow`.
             #[param("urlShow", opt, none)]
             pub url_show: Option<String>,
             /// URL to download the file.
-            ///
-            /// Wire name: `urlDownload`.
             #[param("urlDownload", opt, none)]
             pub url_download: Option<String>,
             /// Settings for the file viewer.
-            ///
-            /// Wire name: `viewerAttrs`.
             #[param("viewerAttrs", opt, none)]
             #[serde(default, deserialize_with = "crate::de::lax")]
             pub viewer_attrs: Option<crate::im::FileViewerAttrs>,
             /// Preview links of a media file.
-            ///
-            /// Wire name: `mediaUrl`.
             #[param("mediaUrl", opt, none)]
             #[serde(default, deserialize_with = "crate::de::lax")]
             pub media_url: Option<crate::im::FileMediaUrl>,
             /// Whether the portal can transcribe the file.
-            ///
-            /// Wire name: `isTranscribable`.
             #[param("isTranscribable", opt, none)]
             pub is_transcribable: Option<bool>,
             /// Whether the file is a video note.
-            ///
-            /// Wire name: `isVideoNote`.
             #[param("isVideoNote", opt, none)]
             pub is_video_note: Option<bool>,
             /// Whether the file is a voice message.
-            ///
-            /// Wire name: `isVoiceNote`.
             #[param("isVoiceNote", opt, none)]
             pub is_voice_note: Option<bool>,
         }
@@ -1565,8 +1395,6 @@ pub mod im {
         #[object]
         pub struct ChatIdResult {
             /// The chat's id.
-            ///
-            /// Wire name: `ID`.
             #[param("ID", req, none)]
             #[serde(deserialize_with = "crate::de::lax")]
             pub id: i64,
@@ -1580,19 +1408,13 @@ pub mod im {
         #[derive(Default)]
         pub struct ChatMessageViews {
             /// The message.
-            ///
-            /// Wire name: `message_id`.
             #[param("message_id", opt, none)]
             #[serde(default, deserialize_with = "crate::de::lax")]
             pub message_id: Option<i64>,
             /// The first users who saw it.
-            ///
-            /// Wire name: `first_viewers`.
             #[param("first_viewers", opt, none)]
             pub first_viewers: Option<Vec<serde_json::Value>>,
             /// How many users saw it.
-            ///
-            /// Wire name: `count_of_viewers`.
             #[param("count_of_viewers", opt, none)]
             #[serde(default, deserialize_with = "crate::de::lax")]
             pub count_of_viewers: Option<i64>,
@@ -1650,33 +1472,21 @@ pub mod im {
         #[derive(Default)]
         pub struct ChatPermissions {
             /// Who may add members.
-            ///
-            /// Wire name: `manage_users_add`.
             #[param("manage_users_add", opt, none)]
             pub manage_users_add: Option<crate::im::ChatPermissionLevel>,
             /// Who may remove members.
-            ///
-            /// Wire name: `manage_users_delete`.
             #[param("manage_users_delete", opt, none)]
             pub manage_users_delete: Option<crate::im::ChatPermissionLevel>,
             /// Who may change the title, colour and avatar.
-            ///
-            /// Wire name: `manage_ui`.
             #[param("manage_ui", opt, none)]
             pub manage_ui: Option<crate::im::ChatPermissionLevel>,
             /// Who may change the settings.
-            ///
-            /// Wire name: `manage_settings`.
             #[param("manage_settings", opt, none)]
             pub manage_settings: Option<crate::im::ChatPermissionLevel>,
             /// Who may manage messages.
-            ///
-            /// Wire name: `manage_messages`.
             #[param("manage_messages", opt, none)]
             pub manage_messages: Option<crate::im::ChatPermissionLevel>,
             /// Who may post.
-            ///
-            /// Wire name: `can_post`.
             #[param("can_post", opt, none)]
             pub can_post: Option<crate::im::ChatPermissionLevel>,
         }
@@ -1689,13 +1499,9 @@ pub mod im {
         #[derive(Default)]
         pub struct ChatPublic {
             /// The link's code.
-            ///
-            /// Wire name: `code`.
             #[param("code", opt, none)]
             pub code: Option<String>,
             /// The link.
-            ///
-            /// Wire name: `link`.
             #[param("link", opt, none)]
             pub link: Option<String>,
         }
@@ -1708,25 +1514,17 @@ pub mod im {
         #[derive(Default)]
         pub struct ChatReader {
             /// The member.
-            ///
-            /// Wire name: `user_id`.
             #[param("user_id", opt, none)]
             #[serde(default, deserialize_with = "crate::de::lax")]
             pub user_id: Option<i64>,
             /// The member's name.
-            ///
-            /// Wire name: `user_name`.
             #[param("user_name", opt, none)]
             pub user_name: Option<String>,
             /// The last message they read.
-            ///
-            /// Wire name: `message_id`.
             #[param("message_id", opt, none)]
             #[serde(default, deserialize_with = "crate::de::lax")]
             pub message_id: Option<i64>,
             /// When they read it (ISO 8601).
-            ///
-            /// Wire name: `date`.
             #[param("date", opt, none)]
             pub date: Option<String>,
         }
@@ -1739,58 +1537,36 @@ pub mod im {
         #[derive(Default)]
         pub struct ChatRestrictions {
             /// Whether the avatar may be changed.
-            ///
-            /// Wire name: `avatar`.
             #[param("avatar", opt, none)]
             pub avatar: Option<bool>,
             /// Whether the chat may be renamed.
-            ///
-            /// Wire name: `rename`.
             #[param("rename", opt, none)]
             pub rename: Option<bool>,
             /// Whether members may be added.
-            ///
-            /// Wire name: `extend`.
             #[param("extend", opt, none)]
             pub extend: Option<bool>,
             /// Whether calls may be made.
-            ///
-            /// Wire name: `call`.
             #[param("call", opt, none)]
             pub call: Option<bool>,
             /// Whether notifications may be turned off.
-            ///
-            /// Wire name: `mute`.
             #[param("mute", opt, none)]
             pub mute: Option<bool>,
             /// Whether members may leave.
-            ///
-            /// Wire name: `leave`.
             #[param("leave", opt, none)]
             pub leave: Option<bool>,
             /// Whether the owner may leave.
-            ///
-            /// Wire name: `leave_owner`.
             #[param("leave_owner", opt, none)]
             pub leave_owner: Option<bool>,
             /// Whether messages may be sent.
-            ///
-            /// Wire name: `send`.
             #[param("send", opt, none)]
             pub send: Option<bool>,
             /// Whether the member list may be seen.
-            ///
-            /// Wire name: `user_list`.
             #[param("user_list", opt, none)]
             pub user_list: Option<bool>,
             /// A link to the chat.
-            ///
-            /// Wire name: `path`.
             #[param("path", opt, none)]
             pub path: Option<String>,
             /// The text of that link.
-            ///
-            /// Wire name: `path_title`.
             #[param("path_title", opt, none)]
             pub path_title: Option<String>,
         }
@@ -1879,38 +1655,26 @@ pub mod im {
         #[derive(Default)]
         pub struct CounterTotals {
             /// Unread messages and notifications together.
-            ///
-            /// Wire name: `ALL`.
             #[param("ALL", opt, none)]
             #[serde(default, deserialize_with = "crate::de::lax")]
             pub all: Option<i64>,
             /// Unread messages in chats.
-            ///
-            /// Wire name: `CHAT`.
             #[param("CHAT", opt, none)]
             #[serde(default, deserialize_with = "crate::de::lax")]
             pub chat: Option<i64>,
             /// Unread messages in private dialogs.
-            ///
-            /// Wire name: `DIALOG`.
             #[param("DIALOG", opt, none)]
             #[serde(default, deserialize_with = "crate::de::lax")]
             pub dialog: Option<i64>,
             /// Unread messages in open lines.
-            ///
-            /// Wire name: `LINES`.
             #[param("LINES", opt, none)]
             #[serde(default, deserialize_with = "crate::de::lax")]
             pub lines: Option<i64>,
             /// Unread notifications.
-            ///
-            /// Wire name: `NOTIFY`.
             #[param("NOTIFY", opt, none)]
             #[serde(default, deserialize_with = "crate::de::lax")]
             pub notify: Option<i64>,
             /// Unread messages, notifications left out.
-            ///
-            /// Wire name: `MESSENGER`.
             #[param("MESSENGER", opt, none)]
             #[serde(default, deserialize_with = "crate::de::lax")]
             pub messenger: Option<i64>,
@@ -1924,39 +1688,25 @@ pub mod im {
         #[derive(Default)]
         pub struct Counters {
             /// Totals by kind.
-            ///
-            /// Wire name: `TYPE`.
             #[param("TYPE", opt, none)]
             #[serde(default, deserialize_with = "crate::de::lax")]
             pub totals: Option<crate::im::CounterTotals>,
             /// Unread messages per chat id (an empty list when there are none).
-            ///
-            /// Wire name: `CHAT`.
             #[param("CHAT", opt, none)]
             pub chat: Option<serde_json::Value>,
             /// Unread messages per muted chat id.
-            ///
-            /// Wire name: `CHAT_MUTED`.
             #[param("CHAT_MUTED", opt, none)]
             pub chat_muted: Option<serde_json::Value>,
             /// Chats marked unread by hand.
-            ///
-            /// Wire name: `CHAT_UNREAD`.
             #[param("CHAT_UNREAD", opt, none)]
             pub chat_unread: Option<Vec<serde_json::Value>>,
             /// Unread messages per open-line chat.
-            ///
-            /// Wire name: `LINES`.
             #[param("LINES", opt, none)]
             pub lines: Option<serde_json::Value>,
             /// Unread messages per private dialog, keyed by user id.
-            ///
-            /// Wire name: `DIALOG`.
             #[param("DIALOG", opt, none)]
             pub dialog: Option<serde_json::Value>,
             /// Private dialogs marked unread by hand.
-            ///
-            /// Wire name: `DIALOG_UNREAD`.
             #[param("DIALOG_UNREAD", opt, none)]
             pub dialog_unread: Option<Vec<serde_json::Value>>,
         }
@@ -1968,30 +1718,20 @@ pub mod im {
         #[object]
         pub struct Department {
             /// The department's id.
-            ///
-            /// Wire name: `id`.
             #[param("id", req, none)]
             #[serde(deserialize_with = "crate::de::lax")]
             pub id: i64,
             /// Its name.
-            ///
-            /// Wire name: `name`.
             #[param("name", opt, none)]
             pub name: Option<String>,
             /// Its full name, with the departments above it.
-            ///
-            /// Wire name: `full_name`.
             #[param("full_name", opt, none)]
             pub full_name: Option<String>,
             /// Id of its head.
-            ///
-            /// Wire name: `manager_user_id`.
             #[param("manager_user_id", opt, none)]
             #[serde(default, deserialize_with = "crate::de::lax")]
             pub manager_user_id: Option<i64>,
             /// Its head, when asked for (`USER_DATA=Y`).
-            ///
-            /// Wire name: `manager_user_data`.
             #[param("manager_user_data", opt, none)]
             #[serde(default, deserialize_with = "crate::de::lax")]
             pub manager_user_data: Option<crate::im::User>,
@@ -2004,56 +1744,36 @@ pub mod im {
         #[object]
         pub struct DialogMessage {
             /// The message's id.
-            ///
-            /// Wire name: `id`.
             #[param("id", req, none)]
             #[serde(deserialize_with = "crate::de::lax")]
             pub id: i64,
             /// Id of the chat.
-            ///
-            /// Wire name: `chat_id`.
             #[param("chat_id", opt, none)]
             #[serde(default, deserialize_with = "crate::de::lax")]
             pub chat_id: Option<i64>,
             /// Its author; `0` for a system message.
-            ///
-            /// Wire name: `author_id`.
             #[param("author_id", opt, none)]
             #[serde(default, deserialize_with = "crate::de::lax")]
             pub author_id: Option<i64>,
             /// When it was posted (ISO 8601).
-            ///
-            /// Wire name: `date`.
             #[param("date", opt, none)]
             pub date: Option<String>,
             /// The text.
-            ///
-            /// Wire name: `text`.
             #[param("text", opt, none)]
             pub text: Option<String>,
             /// Whether the caller has not read it.
-            ///
-            /// Wire name: `unread`.
             #[param("unread", opt, none)]
             pub unread: Option<bool>,
             /// The client's id of the message.
-            ///
-            /// Wire name: `uuid`.
             #[param("uuid", opt, none)]
             pub uuid: Option<String>,
             /// Text replacements of the message.
-            ///
-            /// Wire name: `replaces`.
             #[param("replaces", opt, none)]
             pub replaces: Option<Vec<serde_json::Value>>,
             /// Extra data of the message (`DialogMessageParams`); which fields it has depends on the kind of message.
-            ///
-            /// Wire name: `params`.
             #[param("params", opt, none)]
             pub params: Option<serde_json::Value>,
             /// When the message disappears (ISO 8601).
-            ///
-            /// Wire name: `disappearing_date`.
             #[param("disappearing_date", opt, none)]
             pub disappearing_date: Option<String>,
         }
@@ -2066,19 +1786,13 @@ pub mod im {
         #[derive(Default)]
         pub struct DialogMessageParams {
             /// Ids of the users who liked the message.
-            ///
-            /// Wire name: `LIKE`.
             #[param("LIKE", opt, none)]
             #[serde(default, deserialize_with = "crate::de::lax")]
             pub likes: Option<Vec<i64>>,
             /// Codes of system events, such as `CHAT_JOIN` or `CHAT_LEAVE`.
-            ///
-            /// Wire name: `CODE`.
             #[param("CODE", opt, none)]
             pub code: Option<Vec<String>>,
             /// Whether the message notifies.
-            ///
-            /// Wire name: `NOTIFY`.
             #[param("NOTIFY", opt, none)]
             pub notify: Option<String>,
         }
@@ -2091,25 +1805,17 @@ pub mod im {
         #[derive(Default)]
         pub struct DialogReadResult {
             /// The dialog id.
-            ///
-            /// Wire name: `dialogId`.
             #[param("dialogId", opt, none)]
             pub dialog_id: Option<String>,
             /// Id of the chat.
-            ///
-            /// Wire name: `chatId`.
             #[param("chatId", opt, none)]
             #[serde(default, deserialize_with = "crate::de::lax")]
             pub chat_id: Option<i64>,
             /// Id of the last message read.
-            ///
-            /// Wire name: `lastId`.
             #[param("lastId", opt, none)]
             #[serde(default, deserialize_with = "crate::de::lax")]
             pub last_id: Option<i64>,
             /// How many messages are still unread.
-            ///
-            /// Wire name: `counter`.
             #[param("counter", opt, none)]
             #[serde(default, deserialize_with = "crate::de::lax")]
             pub counter: Option<i64>,
@@ -2123,18 +1829,12 @@ pub mod im {
         #[derive(Default)]
         pub struct DiskFileLinks {
             /// To download it.
-            ///
-            /// Wire name: `download`.
             #[param("download", opt, none)]
             pub download: Option<String>,
             /// To show it in the file grid.
-            ///
-            /// Wire name: `showInGrid`.
             #[param("showInGrid", opt, none)]
             pub show_in_grid: Option<String>,
             /// To a preview.
-            ///
-            /// Wire name: `preview`.
             #[param("preview", opt, none)]
             pub preview: Option<String>,
         }
@@ -2146,117 +1846,75 @@ pub mod im {
         #[object]
         pub struct DiskFileModel {
             /// The file's id on Drive.
-            ///
-            /// Wire name: `id`.
             #[param("id", req, none)]
             #[serde(deserialize_with = "crate::de::lax")]
             pub id: i64,
             /// The file name.
-            ///
-            /// Wire name: `name`.
             #[param("name", opt, none)]
             pub name: Option<String>,
             /// When it was created.
-            ///
-            /// Wire name: `createTime`.
             #[param("createTime", opt, none)]
             pub create_time: Option<serde_json::Value>,
             /// When it was last changed.
-            ///
-            /// Wire name: `updateTime`.
             #[param("updateTime", opt, none)]
             pub update_time: Option<serde_json::Value>,
             /// When it was deleted.
-            ///
-            /// Wire name: `deleteTime`.
             #[param("deleteTime", opt, none)]
             pub delete_time: Option<String>,
             /// Code of the file's type.
-            ///
-            /// Wire name: `code`.
             #[param("code", opt, none)]
             pub code: Option<String>,
             /// An external id.
-            ///
-            /// Wire name: `xmlId`.
             #[param("xmlId", opt, none)]
             pub xml_id: Option<String>,
             /// Id of the storage.
-            ///
-            /// Wire name: `storageId`.
             #[param("storageId", opt, none)]
             #[serde(default, deserialize_with = "crate::de::lax")]
             pub storage_id: Option<i64>,
             /// Id of the real object.
-            ///
-            /// Wire name: `realObjectId`.
             #[param("realObjectId", opt, none)]
             #[serde(default, deserialize_with = "crate::de::lax")]
             pub real_object_id: Option<i64>,
             /// Id of the folder.
-            ///
-            /// Wire name: `parentId`.
             #[param("parentId", opt, none)]
             #[serde(default, deserialize_with = "crate::de::lax")]
             pub parent_id: Option<i64>,
             /// How it was deleted.
-            ///
-            /// Wire name: `deletedType`.
             #[param("deletedType", opt, none)]
             #[serde(default, deserialize_with = "crate::de::lax")]
             pub deleted_type: Option<i64>,
             /// Who created it.
-            ///
-            /// Wire name: `createdBy`.
             #[param("createdBy", opt, none)]
             pub created_by: Option<String>,
             /// Who last changed it.
-            ///
-            /// Wire name: `updatedBy`.
             #[param("updatedBy", opt, none)]
             pub updated_by: Option<String>,
             /// Who deleted it.
-            ///
-            /// Wire name: `deletedBy`.
             #[param("deletedBy", opt, none)]
             pub deleted_by: Option<String>,
             /// Its unique code.
-            ///
-            /// Wire name: `uniqueCode`.
             #[param("uniqueCode", opt, none)]
             pub unique_code: Option<String>,
             /// Numeric code of the file's type.
-            ///
-            /// Wire name: `typeFile`.
             #[param("typeFile", opt, none)]
             #[serde(default, deserialize_with = "crate::de::lax")]
             pub type_file: Option<i64>,
             /// The global version of its content.
-            ///
-            /// Wire name: `globalContentVersion`.
             #[param("globalContentVersion", opt, none)]
             #[serde(default, deserialize_with = "crate::de::lax")]
             pub global_content_version: Option<i64>,
             /// Id of the stored file.
-            ///
-            /// Wire name: `fileId`.
             #[param("fileId", opt, none)]
             #[serde(default, deserialize_with = "crate::de::lax")]
             pub file_id: Option<i64>,
             /// Size in bytes.
-            ///
-            /// Wire name: `size`.
             #[param("size", opt, none)]
             #[serde(default, deserialize_with = "crate::de::lax")]
             pub size: Option<i64>,
             /// Its ETag.
-            ///
-            /// Wire name: `etag`.
             #[param("etag", opt, none)]
             pub etag: Option<String>,
             /// Links to the file.
-            ///
-            /// Wire name: `links`.
             #[param("links", opt, none)]
             #[serde(default, deserialize_with = "crate::de::lax")]
             pub links: Option<crate::im::DiskFileLinks>,
@@ -2269,14 +1927,10 @@ pub mod im {
         #[object]
         pub struct DiskItem {
             /// Its id.
-            ///
-            /// Wire name: `id`.
             #[param("id", req, none)]
             #[serde(deserialize_with = "crate::de::lax")]
             pub id: i64,
             /// Its name.
-            ///
-            /// Wire name: `name`.
             #[param("name", opt, none)]
             pub name: Option<String>,
         }
@@ -2289,14 +1943,10 @@ pub mod im {
         #[derive(Default)]
         pub struct FileImage {
             /// Height in pixels.
-            ///
-            /// Wire name: `height`.
             #[param("height", opt, none)]
             #[serde(default, deserialize_with = "crate::de::lax")]
             pub height: Option<i64>,
             /// Width in pixels.
-            ///
-            /// Wire name: `width`.
             #[param("width", opt, none)]
             #[serde(default, deserialize_with = "crate::de::lax")]
             pub width: Option<i64>,
@@ -2310,8 +1960,6 @@ pub mod im {
         #[derive(Default)]
         pub struct FileMediaUrl {
             /// Preview URLs keyed by size in pixels (`250`).
-            ///
-            /// Wire name: `preview`.
             #[param("preview", opt, none)]
             #[serde(default, deserialize_with = "crate::de::lax")]
             pub preview: Option<std::collections::BTreeMap<String, String>>,
@@ -2325,49 +1973,31 @@ pub mod im {
         #[derive(Default)]
         pub struct FileViewerAttrs {
             /// Whether the viewer opens the file.
-            ///
-            /// Wire name: `viewer`.
             #[param("viewer", opt, none)]
             pub viewer: Option<String>,
             /// The viewer's kind of content, such as `image`.
-            ///
-            /// Wire name: `viewerType`.
             #[param("viewerType", opt, none)]
             pub viewer_type: Option<String>,
             /// URL the viewer loads.
-            ///
-            /// Wire name: `src`.
             #[param("src", opt, none)]
             pub src: Option<String>,
             /// Whether a resized copy is shown.
-            ///
-            /// Wire name: `viewerResized`.
             #[param("viewerResized", opt, none)]
             pub viewer_resized: Option<String>,
             /// Id of the Drive object.
-            ///
-            /// Wire name: `objectId`.
             #[param("objectId", opt, none)]
             pub object_id: Option<String>,
             /// Grouping key of the viewer's gallery.
-            ///
-            /// Wire name: `viewerGroupBy`.
             #[param("viewerGroupBy", opt, none)]
             pub viewer_group_by: Option<String>,
             /// Id of the chat.
-            ///
-            /// Wire name: `imChatId`.
             #[param("imChatId", opt, none)]
             #[serde(default, deserialize_with = "crate::de::lax")]
             pub im_chat_id: Option<i64>,
             /// Title shown in the viewer.
-            ///
-            /// Wire name: `title`.
             #[param("title", opt, none)]
             pub title: Option<String>,
             /// The viewer's actions, as JSON text.
-            ///
-            /// Wire name: `actions`.
             #[param("actions", opt, none)]
             pub actions: Option<String>,
         }
@@ -2424,8 +2054,6 @@ pub mod im {
         #[derive(Default)]
         pub struct MessageSearchOrder {
             /// By message id.
-            ///
-            /// Wire name: `ID`.
             #[param("ID", opt, plain(crate::im::SearchDirection))]
             pub id: Option<crate::im::SearchDirection>,
         }
@@ -2444,82 +2072,52 @@ pub mod im {
         #[object]
         pub struct Notification {
             /// The notification's id.
-            ///
-            /// Wire name: `id`.
             #[param("id", req, none)]
             #[serde(deserialize_with = "crate::de::lax")]
             pub id: i64,
             /// Id of the user's system chat of notifications.
-            ///
-            /// Wire name: `chat_id`.
             #[param("chat_id", opt, none)]
             #[serde(default, deserialize_with = "crate::de::lax")]
             pub chat_id: Option<i64>,
             /// Who sent it; `0` for the system.
-            ///
-            /// Wire name: `author_id`.
             #[param("author_id", opt, none)]
             #[serde(default, deserialize_with = "crate::de::lax")]
             pub author_id: Option<i64>,
             /// When it was sent (ISO 8601).
-            ///
-            /// Wire name: `date`.
             #[param("date", opt, none)]
             pub date: Option<String>,
             /// The kind of notification.
-            ///
-            /// Wire name: `notify_type`.
             #[param("notify_type", opt, none)]
             #[serde(default, deserialize_with = "crate::de::lax")]
             pub notify_type: Option<i64>,
             /// The module that sent it.
-            ///
-            /// Wire name: `notify_module`.
             #[param("notify_module", opt, none)]
             pub notify_module: Option<String>,
             /// The event code.
-            ///
-            /// Wire name: `notify_event`.
             #[param("notify_event", opt, none)]
             pub notify_event: Option<String>,
             /// Its tag.
-            ///
-            /// Wire name: `notify_tag`.
             #[param("notify_tag", opt, none)]
             pub notify_tag: Option<String>,
             /// Its second tag.
-            ///
-            /// Wire name: `notify_sub_tag`.
             #[param("notify_sub_tag", opt, none)]
             pub notify_sub_tag: Option<String>,
             /// Its title.
-            ///
-            /// Wire name: `notify_title`.
             #[param("notify_title", opt, none)]
             pub notify_title: Option<String>,
             /// The setting it falls under, as `MODULE|EVENT`.
-            ///
-            /// Wire name: `setting_name`.
             #[param("setting_name", opt, none)]
             pub setting_name: Option<String>,
             /// Its text.
-            ///
-            /// Wire name: `text`.
             #[param("text", opt, none)]
             pub text: Option<String>,
             /// Whether it was read: `Y` or `N`.
-            ///
-            /// Wire name: `notify_read`.
             #[param("notify_read", opt, none)]
             pub notify_read: Option<crate::YesNo>,
             /// The buttons of a notification that asks for a choice, as JSON text; not always present.
-            ///
-            /// Wire name: `notify_buttons`.
             #[param("notify_buttons", opt, none)]
             pub notify_buttons: Option<String>,
             /// More parameters of the notification.
-            ///
-            /// Wire name: `params`.
             #[param("params", opt, none)]
             #[serde(default, deserialize_with = "crate::de::lax")]
             pub params: Option<serde_json::Map<String, serde_json::Value>>,
@@ -2573,13 +2171,9 @@ pub mod im {
         #[derive(Default)]
         pub struct NotifySchemaKind {
             /// The kind, as `MODULE|EVENT`.
-            ///
-            /// Wire name: `ID`.
             #[param("ID", opt, none)]
             pub id: Option<String>,
             /// Its name.
-            ///
-            /// Wire name: `NAME`.
             #[param("NAME", opt, none)]
             pub name: Option<String>,
         }
@@ -2592,18 +2186,12 @@ pub mod im {
         #[derive(Default)]
         pub struct NotifySchemaModule {
             /// The module's name.
-            ///
-            /// Wire name: `NAME`.
             #[param("NAME", opt, none)]
             pub name: Option<String>,
             /// The module's id.
-            ///
-            /// Wire name: `MODULE_ID`.
             #[param("MODULE_ID", opt, none)]
             pub module_id: Option<String>,
             /// Its kinds of notifications.
-            ///
-            /// Wire name: `LIST`.
             #[param("LIST", opt, none)]
             #[serde(default, deserialize_with = "crate::de::lax")]
             pub list: Option<Vec<crate::im::NotifySchemaKind>>,
@@ -2617,13 +2205,9 @@ pub mod im {
         #[derive(Default)]
         pub struct RecentAvatar {
             /// URL of the image; empty when there is none.
-            ///
-            /// Wire name: `url`.
             #[param("url", opt, none)]
             pub url: Option<String>,
             /// The dialog's colour as HEX.
-            ///
-            /// Wire name: `color`.
             #[param("color", opt, none)]
             pub color: Option<String>,
         }
@@ -2635,96 +2219,62 @@ pub mod im {
         #[object]
         pub struct RecentItem {
             /// The dialog id: a user id (a number on some pages) for a private dialog, `chatXXX` for a chat.
-            ///
-            /// Wire name: `id`.
             #[param("id", req, none)]
             pub id: serde_json::Value,
             /// Id of the chat.
-            ///
-            /// Wire name: `chat_id`.
             #[param("chat_id", opt, none)]
             #[serde(default, deserialize_with = "crate::de::lax")]
             pub chat_id: Option<i64>,
             /// `user` for a private dialog, `chat` for a chat.
-            ///
-            /// Wire name: `type`.
             #[param("type", opt, none)]
             pub kind: Option<String>,
             /// The dialog's avatar.
-            ///
-            /// Wire name: `avatar`.
             #[param("avatar", opt, none)]
             #[serde(default, deserialize_with = "crate::de::lax")]
             pub avatar: Option<crate::im::RecentAvatar>,
             /// The user's name, or the chat's title.
-            ///
-            /// Wire name: `title`.
             #[param("title", opt, none)]
             pub title: Option<String>,
             /// The last message.
-            ///
-            /// Wire name: `message`.
             #[param("message", opt, none)]
             #[serde(default, deserialize_with = "crate::de::lax")]
             pub message: Option<crate::im::RecentMessage>,
             /// How many messages the caller has not read.
-            ///
-            /// Wire name: `counter`.
             #[param("counter", opt, none)]
             #[serde(default, deserialize_with = "crate::de::lax")]
             pub counter: Option<i64>,
             /// Id of the last message the caller read.
-            ///
-            /// Wire name: `last_id`.
             #[param("last_id", opt, none)]
             #[serde(default, deserialize_with = "crate::de::lax")]
             pub last_id: Option<i64>,
             /// Whether the dialog is pinned.
-            ///
-            /// Wire name: `pinned`.
             #[param("pinned", opt, none)]
             pub pinned: Option<bool>,
             /// Whether the caller marked the dialog unread.
-            ///
-            /// Wire name: `unread`.
             #[param("unread", opt, none)]
             pub unread: Option<bool>,
             /// Whether a reminder is set in the dialog.
-            ///
-            /// Wire name: `has_reminder`.
             #[param("has_reminder", opt, none)]
             pub has_reminder: Option<bool>,
             /// When the entry last changed (ISO 8601).
-            ///
-            /// Wire name: `date_update`.
             #[param("date_update", opt, none)]
             pub date_update: Option<String>,
             /// When the dialog was last active (ISO 8601).
-            ///
-            /// Wire name: `date_last_activity`.
             #[param("date_last_activity", opt, none)]
             pub date_last_activity: Option<String>,
             /// The user, for a private dialog.
-            ///
-            /// Wire name: `user`.
             #[param("user", opt, none)]
             #[serde(default, deserialize_with = "crate::de::lax")]
             pub user: Option<crate::im::User>,
             /// The chat, for a chat.
-            ///
-            /// Wire name: `chat`.
             #[param("chat", opt, none)]
             #[serde(default, deserialize_with = "crate::de::lax")]
             pub chat: Option<crate::im::Chat>,
             /// The open line, for an open-line chat.
-            ///
-            /// Wire name: `lines`.
             #[param("lines", opt, none)]
             #[serde(default, deserialize_with = "crate::de::lax")]
             pub lines: Option<crate::im::RecentLines>,
             /// More settings of the entry.
-            ///
-            /// Wire name: `options`.
             #[param("options", opt, none)]
             pub options: Option<serde_json::Value>,
         }
@@ -2737,20 +2287,14 @@ pub mod im {
         #[derive(Default)]
         pub struct RecentLines {
             /// The session's id.
-            ///
-            /// Wire name: `id`.
             #[param("id", opt, none)]
             #[serde(default, deserialize_with = "crate::de::lax")]
             pub id: Option<i64>,
             /// The session's status.
-            ///
-            /// Wire name: `status`.
             #[param("status", opt, none)]
             #[serde(default, deserialize_with = "crate::de::lax")]
             pub status: Option<i64>,
             /// When the session started (ISO 8601).
-            ///
-            /// Wire name: `date_create`.
             #[param("date_create", opt, none)]
             pub date_create: Option<String>,
         }
@@ -2763,51 +2307,33 @@ pub mod im {
         #[derive(Default)]
         pub struct RecentMessage {
             /// The message's id.
-            ///
-            /// Wire name: `id`.
             #[param("id", opt, none)]
             #[serde(default, deserialize_with = "crate::de::lax")]
             pub id: Option<i64>,
             /// Its text.
-            ///
-            /// Wire name: `text`.
             #[param("text", opt, none)]
             pub text: Option<String>,
             /// Whether it carries files.
-            ///
-            /// Wire name: `file`.
             #[param("file", opt, none)]
             pub file: Option<bool>,
             /// Whether it carries attachments.
-            ///
-            /// Wire name: `attach`.
             #[param("attach", opt, none)]
             pub attach: Option<bool>,
             /// Its author.
-            ///
-            /// Wire name: `author_id`.
             #[param("author_id", opt, none)]
             #[serde(default, deserialize_with = "crate::de::lax")]
             pub author_id: Option<i64>,
             /// When it was posted (ISO 8601).
-            ///
-            /// Wire name: `date`.
             #[param("date", opt, none)]
             pub date: Option<String>,
             /// Id of its sticker.
-            ///
-            /// Wire name: `sticker`.
             #[param("sticker", opt, none)]
             #[serde(default, deserialize_with = "crate::de::lax")]
             pub sticker: Option<i64>,
             /// Its delivery status, such as `received`.
-            ///
-            /// Wire name: `status`.
             #[param("status", opt, none)]
             pub status: Option<String>,
             /// The client's id of the message.
-            ///
-            /// Wire name: `uuid`.
             #[param("uuid", opt, none)]
             pub uuid: Option<String>,
         }
@@ -2859,90 +2385,58 @@ pub mod im {
         #[object]
         pub struct SearchMessage {
             /// The message's id.
-            ///
-            /// Wire name: `id`.
             #[param("id", req, none)]
             #[serde(deserialize_with = "crate::de::lax")]
             pub id: i64,
             /// Id of the chat.
-            ///
-            /// Wire name: `chatId`.
             #[param("chatId", opt, none)]
             #[serde(default, deserialize_with = "crate::de::lax")]
             pub chat_id: Option<i64>,
             /// The same as `chatId`.
-            ///
-            /// Wire name: `chat_id`.
             #[param("chat_id", opt, none)]
             #[serde(default, deserialize_with = "crate::de::lax")]
             pub chat_id_snake: Option<i64>,
             /// Its author.
-            ///
-            /// Wire name: `authorId`.
             #[param("authorId", opt, none)]
             #[serde(default, deserialize_with = "crate::de::lax")]
             pub author_id: Option<i64>,
             /// The same as `authorId`.
-            ///
-            /// Wire name: `author_id`.
             #[param("author_id", opt, none)]
             #[serde(default, deserialize_with = "crate::de::lax")]
             pub author_id_snake: Option<i64>,
             /// When it was posted (ISO 8601).
-            ///
-            /// Wire name: `date`.
             #[param("date", opt, none)]
             pub date: Option<String>,
             /// The text.
-            ///
-            /// Wire name: `text`.
             #[param("text", opt, none)]
             pub text: Option<String>,
             /// Whether it is a system message.
-            ///
-            /// Wire name: `isSystem`.
             #[param("isSystem", opt, none)]
             pub is_system: Option<bool>,
             /// The client's id of the message.
-            ///
-            /// Wire name: `uuid`.
             #[param("uuid", opt, none)]
             pub uuid: Option<String>,
             /// Where a forwarded message comes from.
-            ///
-            /// Wire name: `forward`.
             #[param("forward", opt, none)]
             #[serde(default, deserialize_with = "crate::de::lax")]
             pub forward: Option<serde_json::Map<String, serde_json::Value>>,
             /// Extra data of the message.
-            ///
-            /// Wire name: `params`.
             #[param("params", opt, none)]
             pub params: Option<serde_json::Value>,
             /// Whether another member has read it.
-            ///
-            /// Wire name: `viewedByOthers`.
             #[param("viewedByOthers", opt, none)]
             pub viewed_by_others: Option<bool>,
             /// Whether the caller has not read it.
-            ///
-            /// Wire name: `unread`.
             #[param("unread", opt, none)]
             pub unread: Option<bool>,
             /// Whether the caller has seen it.
-            ///
-            /// Wire name: `viewed`.
             #[param("viewed", opt, none)]
             pub viewed: Option<bool>,
             /// How many users have seen it.
-            ///
-            /// Wire name: `viewedCount`.
             #[param("viewedCount", opt, none)]
             #[serde(default, deserialize_with = "crate::de::lax")]
             pub viewed_count: Option<i64>,
             /// Service data of a blocked message.
-            ///
-            /// Wire name: `block`.
             #[param("block", opt, none)]
             #[serde(default, deserialize_with = "crate::de::lax")]
             pub block: Option<serde_json::Map<String, serde_json::Value>>,
@@ -2956,24 +2450,16 @@ pub mod im {
         #[derive(Default)]
         pub struct SearchReactions {
             /// The message.
-            ///
-            /// Wire name: `messageId`.
             #[param("messageId", opt, none)]
             #[serde(default, deserialize_with = "crate::de::lax")]
             pub message_id: Option<i64>,
             /// How many of each reaction.
-            ///
-            /// Wire name: `reactionCounters`.
             #[param("reactionCounters", opt, none)]
             pub reaction_counters: Option<serde_json::Value>,
             /// Who gave each reaction.
-            ///
-            /// Wire name: `reactionUsers`.
             #[param("reactionUsers", opt, none)]
             pub reaction_users: Option<serde_json::Value>,
             /// The caller's reactions.
-            ///
-            /// Wire name: `ownReactions`.
             #[param("ownReactions", opt, none)]
             pub own_reactions: Option<Vec<String>>,
         }
@@ -2985,147 +2471,91 @@ pub mod im {
         #[object]
         pub struct SearchUser {
             /// The user's id.
-            ///
-            /// Wire name: `id`.
             #[param("id", req, none)]
             #[serde(deserialize_with = "crate::de::lax")]
             pub id: i64,
             /// Whether the user is active.
-            ///
-            /// Wire name: `active`.
             #[param("active", opt, none)]
             pub active: Option<bool>,
             /// First and last name.
-            ///
-            /// Wire name: `name`.
             #[param("name", opt, none)]
             pub name: Option<String>,
             /// First name.
-            ///
-            /// Wire name: `firstName`.
             #[param("firstName", opt, none)]
             pub first_name: Option<String>,
             /// Last name.
-            ///
-            /// Wire name: `lastName`.
             #[param("lastName", opt, none)]
             pub last_name: Option<String>,
             /// Job title.
-            ///
-            /// Wire name: `workPosition`.
             #[param("workPosition", opt, none)]
             pub work_position: Option<String>,
             /// The user's colour as HEX.
-            ///
-            /// Wire name: `color`.
             #[param("color", opt, none)]
             pub color: Option<String>,
             /// URL of the avatar.
-            ///
-            /// Wire name: `avatar`.
             #[param("avatar", opt, none)]
             pub avatar: Option<String>,
             /// URL of the avatar in high resolution.
-            ///
-            /// Wire name: `avatarHr`.
             #[param("avatarHr", opt, none)]
             pub avatar_hr: Option<String>,
             /// `M` or `F`.
-            ///
-            /// Wire name: `gender`.
             #[param("gender", opt, none)]
             pub gender: Option<String>,
             /// Birthday as `DD-MM`.
-            ///
-            /// Wire name: `birthday`.
             #[param("birthday", opt, none)]
             pub birthday: Option<String>,
             /// Whether the user is an extranet user.
-            ///
-            /// Wire name: `extranet`.
             #[param("extranet", opt, none)]
             pub extranet: Option<bool>,
             /// Whether the user comes from Bitrix24.Network.
-            ///
-            /// Wire name: `network`.
             #[param("network", opt, none)]
             pub network: Option<bool>,
             /// Whether the user is a bot.
-            ///
-            /// Wire name: `bot`.
             #[param("bot", opt, none)]
             pub bot: Option<bool>,
             /// Whether the user is an open-lines client.
-            ///
-            /// Wire name: `connector`.
             #[param("connector", opt, none)]
             pub connector: Option<bool>,
             /// External authorization code.
-            ///
-            /// Wire name: `externalAuthId`.
             #[param("externalAuthId", opt, none)]
             pub external_auth_id: Option<String>,
             /// Presence status.
-            ///
-            /// Wire name: `status`.
             #[param("status", opt, none)]
             pub status: Option<String>,
             /// Since when the user is away (ISO 8601), or `false`.
-            ///
-            /// Wire name: `idle`.
             #[param("idle", opt, none)]
             pub idle: Option<crate::OrFalse<String>>,
             /// Last activity (ISO 8601), or `false`.
-            ///
-            /// Wire name: `lastActivityDate`.
             #[param("lastActivityDate", opt, none)]
             pub last_activity_date: Option<crate::OrFalse<String>>,
             /// Last activity in the mobile app, or `false`.
-            ///
-            /// Wire name: `mobileLastDate`.
             #[param("mobileLastDate", opt, none)]
             pub mobile_last_date: Option<crate::OrFalse<String>>,
             /// Last activity in the desktop app, or `false`.
-            ///
-            /// Wire name: `desktopLastDate`.
             #[param("desktopLastDate", opt, none)]
             pub desktop_last_date: Option<crate::OrFalse<String>>,
             /// Until when the user is away on leave, or `false`.
-            ///
-            /// Wire name: `absent`.
             #[param("absent", opt, none)]
             pub absent: Option<crate::OrFalse<String>>,
             /// Ids of the user's departments.
-            ///
-            /// Wire name: `departments`.
             #[param("departments", opt, none)]
             #[serde(default, deserialize_with = "crate::de::lax")]
             pub departments: Option<Vec<i64>>,
             /// The user's phone numbers, or `false`.
-            ///
-            /// Wire name: `phones`.
             #[param("phones", opt, none)]
             #[serde(default, deserialize_with = "crate::de::lax")]
             pub phones: Option<crate::OrFalse<serde_json::Map<String, serde_json::Value>>>,
             /// For a bot, its data.
-            ///
-            /// Wire name: `botData`.
             #[param("botData", opt, none)]
             #[serde(default, deserialize_with = "crate::de::lax")]
             pub bot_data: Option<serde_json::Map<String, serde_json::Value>>,
             /// What kind of user this is.
-            ///
-            /// Wire name: `type`.
             #[param("type", opt, none)]
             pub kind: Option<String>,
             /// Personal website.
-            ///
-            /// Wire name: `website`.
             #[param("website", opt, none)]
             pub website: Option<String>,
             /// E-mail address.
-            ///
-            /// Wire name: `email`.
             #[param("email", opt, none)]
             pub email: Option<String>,
         }
@@ -3190,147 +2620,91 @@ pub mod im {
         #[object]
         pub struct User {
             /// The user's id.
-            ///
-            /// Wire name: `id`.
             #[param("id", req, none)]
             #[serde(deserialize_with = "crate::de::lax")]
             pub id: i64,
             /// Whether the user is active.
-            ///
-            /// Wire name: `active`.
             #[param("active", opt, none)]
             pub active: Option<bool>,
             /// First and last name.
-            ///
-            /// Wire name: `name`.
             #[param("name", opt, none)]
             pub name: Option<String>,
             /// First name.
-            ///
-            /// Wire name: `first_name`.
             #[param("first_name", opt, none)]
             pub first_name: Option<String>,
             /// Last name.
-            ///
-            /// Wire name: `last_name`.
             #[param("last_name", opt, none)]
             pub last_name: Option<String>,
             /// Job title.
-            ///
-            /// Wire name: `work_position`.
             #[param("work_position", opt, none)]
             pub work_position: Option<String>,
             /// The user's colour as HEX, used when there is no avatar.
-            ///
-            /// Wire name: `color`.
             #[param("color", opt, none)]
             pub color: Option<String>,
             /// URL of the avatar; empty when there is none.
-            ///
-            /// Wire name: `avatar`.
             #[param("avatar", opt, none)]
             pub avatar: Option<String>,
             /// URL of the avatar in high resolution.
-            ///
-            /// Wire name: `avatar_hr`.
             #[param("avatar_hr", opt, none)]
             pub avatar_hr: Option<String>,
             /// `M` or `F`.
-            ///
-            /// Wire name: `gender`.
             #[param("gender", opt, none)]
             pub gender: Option<String>,
             /// Birthday as `DD-MM`; empty text or `false` when not given.
-            ///
-            /// Wire name: `birthday`.
             #[param("birthday", opt, none)]
             pub birthday: Option<crate::OrFalse<String>>,
             /// Whether the user is an extranet user.
-            ///
-            /// Wire name: `extranet`.
             #[param("extranet", opt, none)]
             pub extranet: Option<bool>,
             /// Whether the user comes from Bitrix24.Network.
-            ///
-            /// Wire name: `network`.
             #[param("network", opt, none)]
             pub network: Option<bool>,
             /// Whether the user is a bot.
-            ///
-            /// Wire name: `bot`.
             #[param("bot", opt, none)]
             pub bot: Option<bool>,
             /// Whether the user is an open-lines client.
-            ///
-            /// Wire name: `connector`.
             #[param("connector", opt, none)]
             pub connector: Option<bool>,
             /// External authorization code, such as `default`, `bot`, `email`.
-            ///
-            /// Wire name: `external_auth_id`.
             #[param("external_auth_id", opt, none)]
             pub external_auth_id: Option<String>,
             /// Presence status, such as `online`.
-            ///
-            /// Wire name: `status`.
             #[param("status", opt, none)]
             pub status: Option<String>,
             /// Since when the user has been away from the computer (ISO 8601), or `false`.
-            ///
-            /// Wire name: `idle`.
             #[param("idle", opt, none)]
             pub idle: Option<crate::OrFalse<String>>,
             /// Last activity (ISO 8601), or `false`.
-            ///
-            /// Wire name: `last_activity_date`.
             #[param("last_activity_date", opt, none)]
             pub last_activity_date: Option<crate::OrFalse<String>>,
             /// Last activity in the mobile app (ISO 8601), or `false`.
-            ///
-            /// Wire name: `mobile_last_date`.
             #[param("mobile_last_date", opt, none)]
             pub mobile_last_date: Option<crate::OrFalse<String>>,
             /// Last activity in the desktop app (ISO 8601), or `false`.
-            ///
-            /// Wire name: `desktop_last_date`.
             #[param("desktop_last_date", opt, none)]
             pub desktop_last_date: Option<crate::OrFalse<String>>,
             /// Until when the user is away on leave (ISO 8601), or `false`.
-            ///
-            /// Wire name: `absent`.
             #[param("absent", opt, none)]
             pub absent: Option<crate::OrFalse<String>>,
             /// Ids of the user's departments.
-            ///
-            /// Wire name: `departments`.
             #[param("departments", opt, none)]
             #[serde(default, deserialize_with = "crate::de::lax")]
             pub departments: Option<Vec<i64>>,
             /// The user's phone numbers (`UserPhones`), or `false`.
-            ///
-            /// Wire name: `phones`.
             #[param("phones", opt, none)]
             #[serde(default, deserialize_with = "crate::de::lax")]
             pub phones: Option<crate::OrFalse<crate::im::UserPhones>>,
             /// For a bot, its data; null for a person.
-            ///
-            /// Wire name: `bot_data`.
             #[param("bot_data", opt, none)]
             #[serde(default, deserialize_with = "crate::de::lax")]
             pub bot_data: Option<serde_json::Map<String, serde_json::Value>>,
             /// What kind of user this is, such as `user`, `bot`, `extranet`.
-            ///
-            /// Wire name: `type`.
             #[param("type", opt, none)]
             pub kind: Option<String>,
             /// Personal website.
-            ///
-            /// Wire name: `website`.
             #[param("website", opt, none)]
             pub website: Option<String>,
             /// E-mail address.
-            ///
-            /// Wire name: `email`.
             #[param("email", opt, none)]
             pub email: Option<String>,
         }
@@ -3343,23 +2717,15 @@ pub mod im {
         #[derive(Default)]
         pub struct UserPhones {
             /// Work phone.
-            ///
-            /// Wire name: `work_phone`.
             #[param("work_phone", opt, none)]
             pub work_phone: Option<String>,
             /// Mobile phone.
-            ///
-            /// Wire name: `personal_mobile`.
             #[param("personal_mobile", opt, none)]
             pub personal_mobile: Option<String>,
             /// Home phone.
-            ///
-            /// Wire name: `personal_phone`.
             #[param("personal_phone", opt, none)]
             pub personal_phone: Option<String>,
             /// Internal extension.
-            ///
-            /// Wire name: `inner_phone`.
             #[param("inner_phone", opt, none)]
             pub inner_phone: Option<String>,
         }
@@ -3424,52 +2790,93 @@ pub mod im {
         /// token.
         ///
         /// Wire name `im.notify`, scope `im`. Who may call it: any user. Not idempotent: a call whose outcome is unknown must not be resent blindly. Auth: webhook, OAuth.
-        ///
-        /// Documentation: <https://apidocs.bitrix24.com/api-reference/chats/notifications/im-notify.html>
-        #[method("im.notify", NOTIFY_INFO, crate::OrFalse<i64>, NotifyError)]
+        #[method(
+            "im.notify",
+            "https://apidocs.bitrix24.com/api-reference/chats/notifications/im-notify.html",
+            crate::OrFalse<i64>,
+            NotifyError
+        )]
         pub struct Notify {
             /// Id of the recipient.
-            ///
-            /// Wire name: `USER_ID`.
             #[param("USER_ID", req, none)]
             #[serde(deserialize_with = "crate::de::lax")]
             pub user_id: i64,
             /// Whether the notification is personal or from the system.
             ///
-            /// Wire name: `TYPE`. Default: `USER`.
+            /// Default: `USER`.
             #[param("TYPE", opt, plain(crate::im::NotifyKind))]
             pub kind: Option<crate::im::NotifyKind>,
             /// The text; spaces around it are trimmed. BB codes are supported.
-            ///
-            /// Wire name: `MESSAGE`.
             #[param("MESSAGE", req, none)]
             pub message: String,
             /// The text for other channels, such as e-mail.
-            ///
-            /// Wire name: `MESSAGE_OUT`.
             #[param("MESSAGE_OUT", opt, into(String))]
             pub message_out: Option<String>,
             /// A tag unique within the application: a new notification with the same tag replaces the older ones.
-            ///
-            /// Wire name: `TAG`.
             #[param("TAG", opt, into(String))]
             pub tag: Option<String>,
             /// A second tag, not required to be unique.
-            ///
-            /// Wire name: `SUB_TAG`.
             #[param("SUB_TAG", opt, into(String))]
             pub sub_tag: Option<String>,
             /// An attachment, as an object or as JSON text.
-            ///
-            /// Wire name: `ATTACH`.
             #[param("ATTACH", opt, plain(serde_json::Value))]
             pub attach: Option<serde_json::Value>,
             /// Id of the application; needed with webhook auth when `TAG` or `SUB_TAG` is given.
-            ///
-            /// Wire name: `CLIENT_ID`.
             #[param("CLIENT_ID", opt, into(String))]
             pub client_id: Option<String>,
         }
+        pub static NOTIFY_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
+            scope: "im",
+            summary: "Sends a notification to a user, personal or system.",
+            who: "any user",
+            idempotent: false,
+            auth: &[crate::schema::AuthMode::Webhook, crate::schema::AuthMode::Oauth],
+            params: &[
+                crate::schema::ParamInfo::new("USER_ID", "integer", "Id of the recipient.")
+                    .required(),
+                crate::schema::ParamInfo::new(
+                        "TYPE",
+                        "NotifyKind",
+                        "Whether the notification is personal or from the system.",
+                    )
+                    .default("USER")
+                    .values(&["USER", "SYSTEM"]),
+                crate::schema::ParamInfo::new(
+                        "MESSAGE",
+                        "string",
+                        "The text; spaces around it are trimmed. BB codes are supported.",
+                    )
+                    .required(),
+                crate::schema::ParamInfo::new(
+                    "MESSAGE_OUT",
+                    "string",
+                    "The text for other channels, such as e-mail.",
+                ),
+                crate::schema::ParamInfo::new(
+                    "TAG",
+                    "string",
+                    "A tag unique within the application: a new notification with the same tag replaces the older ones.",
+                ),
+                crate::schema::ParamInfo::new(
+                    "SUB_TAG",
+                    "string",
+                    "A second tag, not required to be unique.",
+                ),
+                crate::schema::ParamInfo::new(
+                    "ATTACH",
+                    "object|string",
+                    "An attachment, as an object or as JSON text.",
+                ),
+                crate::schema::ParamInfo::new(
+                    "CLIENT_ID",
+                    "string",
+                    "Id of the application; needed with webhook auth when `TAG` or `SUB_TAG` is given.",
+                ),
+            ],
+            joined: &[],
+            result: "integer|false",
+            errors: &NOTIFY_ERRORS,
+        };
         impl Notify {
             /// Starts with the required parameters; the rest are set with the methods below.
             ///
@@ -3492,9 +2899,6 @@ pub mod im {
         }
     }
     crate::macros::method_error! {
-        /// An error code `im.notify` can return: its own codes, the system codes every method shares, or a code this crate does not know yet.
-        ///
-        /// Documentation: <https://apidocs.bitrix24.com/api-reference/chats/notifications/im-notify.html>
         #[errors(
             NOTIFY_ERRORS,
             5,
@@ -3544,63 +2948,6 @@ pub mod im {
                 .retry_safe(),
         }
     }
-    /// What the schema says about `im.notify`: its params, result and errors.
-    ///
-    /// Documentation: <https://apidocs.bitrix24.com/api-reference/chats/notifications/im-notify.html>
-    pub static NOTIFY_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
-        name: "im.notify",
-        scope: "im",
-        summary: "Sends a notification to a user, personal or system.",
-        docs_url: "https://apidocs.bitrix24.com/api-reference/chats/notifications/im-notify.html",
-        who: "any user",
-        idempotent: false,
-        auth: &[crate::schema::AuthMode::Webhook, crate::schema::AuthMode::Oauth],
-        params: &[
-            crate::schema::ParamInfo::new("USER_ID", "integer", "Id of the recipient.")
-                .required(),
-            crate::schema::ParamInfo::new(
-                    "TYPE",
-                    "NotifyKind",
-                    "Whether the notification is personal or from the system.",
-                )
-                .default("USER")
-                .values(&["USER", "SYSTEM"]),
-            crate::schema::ParamInfo::new(
-                    "MESSAGE",
-                    "string",
-                    "The text; spaces around it are trimmed. BB codes are supported.",
-                )
-                .required(),
-            crate::schema::ParamInfo::new(
-                "MESSAGE_OUT",
-                "string",
-                "The text for other channels, such as e-mail.",
-            ),
-            crate::schema::ParamInfo::new(
-                "TAG",
-                "string",
-                "A tag unique within the application: a new notification with the same tag replaces the older ones.",
-            ),
-            crate::schema::ParamInfo::new(
-                "SUB_TAG",
-                "string",
-                "A second tag, not required to be unique.",
-            ),
-            crate::schema::ParamInfo::new(
-                "ATTACH",
-                "object|string",
-                "An attachment, as an object or as JSON text.",
-            ),
-            crate::schema::ParamInfo::new(
-                "CLIENT_ID",
-                "string",
-                "Id of the application; needed with webhook auth when `TAG` or `SUB_TAG` is given.",
-            ),
-        ],
-        joined: &[],
-        result: "integer|false",
-        errors: &NOTIFY_ERRORS,
-    };
     /// The `im.disk.*` methods.
     pub mod disk {
         /// The `im.disk.file.*` methods.
@@ -3612,50 +2959,92 @@ pub mod im {
                 /// pair are given, the first is used.
                 ///
                 /// Wire name `im.disk.file.commit`, scope `im`. Who may call it: a member of the chat. Not idempotent: a call whose outcome is unknown must not be resent blindly. Auth: webhook, OAuth.
-                ///
-                /// Documentation: <https://apidocs.bitrix24.com/api-reference/chats/files/im-disk-file-commit.html>
-                #[method("im.disk.file.commit", COMMIT_INFO, CommitResult, CommitError)]
+                #[method(
+                    "im.disk.file.commit",
+                    "https://apidocs.bitrix24.com/api-reference/chats/files/im-disk-file-commit.html",
+                    CommitResult,
+                    CommitError
+                )]
                 #[derive(Default)]
                 pub struct Commit {
                     /// Id of the chat.
                     ///
-                    /// Wire name: `CHAT_ID`. Required unless `DIALOG_ID` is given.
+                    /// Required unless `DIALOG_ID` is given.
                     #[param("CHAT_ID", opt, plain(i64))]
                     #[serde(default, deserialize_with = "crate::de::lax")]
                     pub chat_id: Option<i64>,
                     /// The dialog (`chatXXX`, `sgXXX` or a user id), in place of `CHAT_ID`.
                     ///
-                    /// Wire name: `DIALOG_ID`. Required unless `CHAT_ID` is given.
+                    /// Required unless `CHAT_ID` is given.
                     #[param("DIALOG_ID", opt, into(String))]
                     pub dialog_id: Option<String>,
                     /// Id of a file on Drive. (The portal also takes a list of ids; send one with `.param`.)
                     ///
-                    /// Wire name: `FILE_ID`. Required unless `UPLOAD_ID` is given.
+                    /// Required unless `UPLOAD_ID` is given.
                     #[param("FILE_ID", opt, plain(i64))]
                     #[serde(default, deserialize_with = "crate::de::lax")]
                     pub file_id: Option<i64>,
                     /// Id of a file just uploaded to Drive, in place of `FILE_ID`; `AS_FILE` applies to it. (A list of ids is taken too.)
                     ///
-                    /// Wire name: `UPLOAD_ID`. Required unless `FILE_ID` is given.
+                    /// Required unless `FILE_ID` is given.
                     #[param("UPLOAD_ID", opt, plain(i64))]
                     #[serde(default, deserialize_with = "crate::de::lax")]
                     pub upload_id: Option<i64>,
                     /// A text posted with the files.
-                    ///
-                    /// Wire name: `MESSAGE`.
                     #[param("MESSAGE", opt, into(String))]
                     pub message: Option<String>,
                     /// For an open-line chat: `Y` notifies the client, `N` does not.
-                    ///
-                    /// Wire name: `SILENT_MODE`.
                     #[param("SILENT_MODE", opt, plain(crate::YesNo))]
                     pub silent_mode: Option<crate::YesNo>,
                     /// With `UPLOAD_ID`: `Y` posts an image as a file, uncompressed.
-                    ///
-                    /// Wire name: `AS_FILE`.
                     #[param("AS_FILE", opt, plain(crate::YesNo))]
                     pub as_file: Option<crate::YesNo>,
                 }
+                pub static COMMIT_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
+                    scope: "im",
+                    summary: "Posts files from Drive to a chat (an older method; `im.v2.File.upload` replaces it).",
+                    who: "a member of the chat",
+                    idempotent: false,
+                    auth: &[crate::schema::AuthMode::Webhook, crate::schema::AuthMode::Oauth],
+                    params: &[
+                        crate::schema::ParamInfo::new("CHAT_ID", "integer", "Id of the chat."),
+                        crate::schema::ParamInfo::new(
+                            "DIALOG_ID",
+                            "string",
+                            "The dialog (`chatXXX`, `sgXXX` or a user id), in place of `CHAT_ID`.",
+                        ),
+                        crate::schema::ParamInfo::new(
+                            "FILE_ID",
+                            "integer",
+                            "Id of a file on Drive. (The portal also takes a list of ids; send one with `.param`.)",
+                        ),
+                        crate::schema::ParamInfo::new(
+                            "UPLOAD_ID",
+                            "integer",
+                            "Id of a file just uploaded to Drive, in place of `FILE_ID`; `AS_FILE` applies to it. (A list of ids is taken too.)",
+                        ),
+                        crate::schema::ParamInfo::new(
+                            "MESSAGE",
+                            "string",
+                            "A text posted with the files.",
+                        ),
+                        crate::schema::ParamInfo::new(
+                                "SILENT_MODE",
+                                "YesNo",
+                                "For an open-line chat: `Y` notifies the client, `N` does not.",
+                            )
+                            .values(&["Y", "N"]),
+                        crate::schema::ParamInfo::new(
+                                "AS_FILE",
+                                "YesNo",
+                                "With `UPLOAD_ID`: `Y` posts an image as a file, uncompressed.",
+                            )
+                            .values(&["Y", "N"]),
+                    ],
+                    joined: &[],
+                    result: "object",
+                    errors: &COMMIT_ERRORS,
+                };
                 impl Commit {
                     /// Starts with every parameter unset.
                     #[inline]
@@ -3672,37 +3061,26 @@ pub mod im {
                 #[derive(Default)]
                 pub struct CommitResult {
                     /// The files, keyed by `upload` followed by the upload id.
-                    ///
-                    /// Wire name: `FILES`.
                     #[param("FILES", opt, none)]
                     #[serde(default, deserialize_with = "crate::de::lax")]
                     pub files: Option<std::collections::BTreeMap<String, crate::im::ChatFile>>,
                     /// Ids of the files on Drive.
-                    ///
-                    /// Wire name: `DISK_ID`.
                     #[param("DISK_ID", opt, none)]
                     #[serde(default, deserialize_with = "crate::de::lax")]
                     pub disk_id: Option<Vec<i64>>,
                     /// The Drive records of the files, keyed like `FILES`.
-                    ///
-                    /// Wire name: `FILE_MODELS`.
                     #[param("FILE_MODELS", opt, none)]
                     #[serde(default, deserialize_with = "crate::de::lax")]
                     pub file_models: Option<
                         std::collections::BTreeMap<String, crate::im::DiskFileModel>,
                     >,
                     /// Id of the message that carries the files.
-                    ///
-                    /// Wire name: `MESSAGE_ID`.
                     #[param("MESSAGE_ID", opt, none)]
                     #[serde(default, deserialize_with = "crate::de::lax")]
                     pub message_id: Option<i64>,
                 }
             }
             crate::macros::method_error! {
-                /// An error code `im.disk.file.commit` can return: its own codes, the system codes every method shares, or a code this crate does not know yet.
-                ///
-                /// Documentation: <https://apidocs.bitrix24.com/api-reference/chats/files/im-disk-file-commit.html>
                 #[errors(
                     COMMIT_ERRORS,
                     5,
@@ -3751,84 +3129,41 @@ pub mod im {
                         .retry_safe(),
                 }
             }
-            /// What the schema says about `im.disk.file.commit`: its params, result and errors.
-            ///
-            /// Documentation: <https://apidocs.bitrix24.com/api-reference/chats/files/im-disk-file-commit.html>
-            pub static COMMIT_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
-                name: "im.disk.file.commit",
-                scope: "im",
-                summary: "Posts files from Drive to a chat (an older method; `im.v2.File.upload` replaces it).",
-                docs_url: "https://apidocs.bitrix24.com/api-reference/chats/files/im-disk-file-commit.html",
-                who: "a member of the chat",
-                idempotent: false,
-                auth: &[
-                    crate::schema::AuthMode::Webhook,
-                    crate::schema::AuthMode::Oauth,
-                ],
-                params: &[
-                    crate::schema::ParamInfo::new(
-                        "CHAT_ID",
-                        "integer",
-                        "Id of the chat.",
-                    ),
-                    crate::schema::ParamInfo::new(
-                        "DIALOG_ID",
-                        "string",
-                        "The dialog (`chatXXX`, `sgXXX` or a user id), in place of `CHAT_ID`.",
-                    ),
-                    crate::schema::ParamInfo::new(
-                        "FILE_ID",
-                        "integer",
-                        "Id of a file on Drive. (The portal also takes a list of ids; send one with `.param`.)",
-                    ),
-                    crate::schema::ParamInfo::new(
-                        "UPLOAD_ID",
-                        "integer",
-                        "Id of a file just uploaded to Drive, in place of `FILE_ID`; `AS_FILE` applies to it. (A list of ids is taken too.)",
-                    ),
-                    crate::schema::ParamInfo::new(
-                        "MESSAGE",
-                        "string",
-                        "A text posted with the files.",
-                    ),
-                    crate::schema::ParamInfo::new(
-                            "SILENT_MODE",
-                            "YesNo",
-                            "For an open-line chat: `Y` notifies the client, `N` does not.",
-                        )
-                        .values(&["Y", "N"]),
-                    crate::schema::ParamInfo::new(
-                            "AS_FILE",
-                            "YesNo",
-                            "With `UPLOAD_ID`: `Y` posts an image as a file, uncompressed.",
-                        )
-                        .values(&["Y", "N"]),
-                ],
-                joined: &[],
-                result: "object",
-                errors: &COMMIT_ERRORS,
-            };
             crate::macros::request! {
                 /// Deletes a file from a chat's folder; the chat shows "message deleted" in its place.
                 ///
                 /// Wire name `im.disk.file.delete`, scope `im`. Who may call it: the member of the chat who posted the file. Idempotent: sending it twice has the effect of sending it once. Auth: webhook, OAuth.
-                ///
-                /// Documentation: <https://apidocs.bitrix24.com/api-reference/chats/files/im-disk-file-delete.html>
-                #[method("im.disk.file.delete", DELETE_INFO, bool, DeleteError)]
+                #[method(
+                    "im.disk.file.delete",
+                    "https://apidocs.bitrix24.com/api-reference/chats/files/im-disk-file-delete.html",
+                    bool,
+                    DeleteError
+                )]
                 pub struct Delete {
                     /// Id of the chat.
-                    ///
-                    /// Wire name: `CHAT_ID`.
                     #[param("CHAT_ID", req, none)]
                     #[serde(deserialize_with = "crate::de::lax")]
                     pub chat_id: i64,
                     /// Id of the file.
-                    ///
-                    /// Wire name: `FILE_ID`.
                     #[param("FILE_ID", req, none)]
                     #[serde(deserialize_with = "crate::de::lax")]
                     pub file_id: i64,
                 }
+                pub static DELETE_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
+                    scope: "im",
+                    summary: "Deletes a file from a chat's folder; the chat shows \"message deleted\" in its place.",
+                    who: "the member of the chat who posted the file",
+                    idempotent: true,
+                    auth: &[crate::schema::AuthMode::Webhook, crate::schema::AuthMode::Oauth],
+                    params: &[
+                        crate::schema::ParamInfo::new("CHAT_ID", "integer", "Id of the chat.")
+                            .required(),
+                        crate::schema::ParamInfo::new("FILE_ID", "integer", "Id of the file.").required(),
+                    ],
+                    joined: &[],
+                    result: "boolean",
+                    errors: &DELETE_ERRORS,
+                };
                 impl Delete {
                     /// Starts with the required parameters; the rest are set with the methods below.
                     ///
@@ -3845,9 +3180,6 @@ pub mod im {
                 }
             }
             crate::macros::method_error! {
-                /// An error code `im.disk.file.delete` can return: its own codes, the system codes every method shares, or a code this crate does not know yet.
-                ///
-                /// Documentation: <https://apidocs.bitrix24.com/api-reference/chats/files/im-disk-file-delete.html>
                 #[errors(
                     DELETE_ERRORS,
                     2,
@@ -3873,55 +3205,37 @@ pub mod im {
                         .retry_safe(),
                 }
             }
-            /// What the schema says about `im.disk.file.delete`: its params, result and errors.
-            ///
-            /// Documentation: <https://apidocs.bitrix24.com/api-reference/chats/files/im-disk-file-delete.html>
-            pub static DELETE_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
-                name: "im.disk.file.delete",
-                scope: "im",
-                summary: "Deletes a file from a chat's folder; the chat shows \"message deleted\" in its place.",
-                docs_url: "https://apidocs.bitrix24.com/api-reference/chats/files/im-disk-file-delete.html",
-                who: "the member of the chat who posted the file",
-                idempotent: true,
-                auth: &[
-                    crate::schema::AuthMode::Webhook,
-                    crate::schema::AuthMode::Oauth,
-                ],
-                params: &[
-                    crate::schema::ParamInfo::new(
-                            "CHAT_ID",
-                            "integer",
-                            "Id of the chat.",
-                        )
-                        .required(),
-                    crate::schema::ParamInfo::new(
-                            "FILE_ID",
-                            "integer",
-                            "Id of the file.",
-                        )
-                        .required(),
-                ],
-                joined: &[],
-                result: "boolean",
-                errors: &DELETE_ERRORS,
-            };
             crate::macros::request! {
                 /// Saves a file of a chat to the caller's Drive, in the folder of saved files.
                 ///
                 /// Each call saves another copy.
                 ///
                 /// Wire name `im.disk.file.save`, scope `im`. Who may call it: a member of the chat. Not idempotent: a call whose outcome is unknown must not be resent blindly. Auth: webhook, OAuth.
-                ///
-                /// Documentation: <https://apidocs.bitrix24.com/api-reference/chats/files/im-disk-file-save.html>
-                #[method("im.disk.file.save", SAVE_INFO, SaveResult, SaveError)]
+                #[method(
+                    "im.disk.file.save",
+                    "https://apidocs.bitrix24.com/api-reference/chats/files/im-disk-file-save.html",
+                    SaveResult,
+                    SaveError
+                )]
                 pub struct Save {
                     /// Id of the file.
-                    ///
-                    /// Wire name: `FILE_ID`.
                     #[param("FILE_ID", req, none)]
                     #[serde(deserialize_with = "crate::de::lax")]
                     pub file_id: i64,
                 }
+                pub static SAVE_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
+                    scope: "im",
+                    summary: "Saves a file of a chat to the caller's Drive, in the folder of saved files.",
+                    who: "a member of the chat",
+                    idempotent: false,
+                    auth: &[crate::schema::AuthMode::Webhook, crate::schema::AuthMode::Oauth],
+                    params: &[
+                        crate::schema::ParamInfo::new("FILE_ID", "integer", "Id of the file.").required(),
+                    ],
+                    joined: &[],
+                    result: "object",
+                    errors: &SAVE_ERRORS,
+                };
                 impl Save {
                     /// Starts with the required parameters; the rest are set with the methods below.
                     ///
@@ -3943,23 +3257,16 @@ pub mod im {
                 #[derive(Default)]
                 pub struct SaveResult {
                     /// The folder of saved files (created when missing).
-                    ///
-                    /// Wire name: `folder`.
                     #[param("folder", opt, none)]
                     #[serde(default, deserialize_with = "crate::de::lax")]
                     pub folder: Option<crate::im::DiskItem>,
                     /// The saved copy.
-                    ///
-                    /// Wire name: `file`.
                     #[param("file", opt, none)]
                     #[serde(default, deserialize_with = "crate::de::lax")]
                     pub file: Option<crate::im::DiskItem>,
                 }
             }
             crate::macros::method_error! {
-                /// An error code `im.disk.file.save` can return: its own codes, the system codes every method shares, or a code this crate does not know yet.
-                ///
-                /// Documentation: <https://apidocs.bitrix24.com/api-reference/chats/files/im-disk-file-save.html>
                 #[errors(
                     SAVE_ERRORS,
                     2,
@@ -3984,32 +3291,6 @@ pub mod im {
                     ),
                 }
             }
-            /// What the schema says about `im.disk.file.save`: its params, result and errors.
-            ///
-            /// Documentation: <https://apidocs.bitrix24.com/api-reference/chats/files/im-disk-file-save.html>
-            pub static SAVE_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
-                name: "im.disk.file.save",
-                scope: "im",
-                summary: "Saves a file of a chat to the caller's Drive, in the folder of saved files.",
-                docs_url: "https://apidocs.bitrix24.com/api-reference/chats/files/im-disk-file-save.html",
-                who: "a member of the chat",
-                idempotent: false,
-                auth: &[
-                    crate::schema::AuthMode::Webhook,
-                    crate::schema::AuthMode::Oauth,
-                ],
-                params: &[
-                    crate::schema::ParamInfo::new(
-                            "FILE_ID",
-                            "integer",
-                            "Id of the file.",
-                        )
-                        .required(),
-                ],
-                joined: &[],
-                result: "object",
-                errors: &SAVE_ERRORS,
-            };
         }
         /// The `im.disk.folder.*` methods.
         pub mod folder {
@@ -4017,23 +3298,44 @@ pub mod im {
                 /// Reads the id of the Drive folder that holds a chat's files (an older method; `im.v2.File.upload` needs no folder).
                 ///
                 /// Wire name `im.disk.folder.get`, scope `im`. Who may call it: a member of the chat. Idempotent: sending it twice has the effect of sending it once. Auth: webhook, OAuth.
-                ///
-                /// Documentation: <https://apidocs.bitrix24.com/api-reference/chats/files/im-disk-folder-get.html>
-                #[method("im.disk.folder.get", GET_INFO, GetResult, GetError)]
+                #[method(
+                    "im.disk.folder.get",
+                    "https://apidocs.bitrix24.com/api-reference/chats/files/im-disk-folder-get.html",
+                    GetResult,
+                    GetError
+                )]
                 #[derive(Default)]
                 pub struct Get {
                     /// Id of the chat.
                     ///
-                    /// Wire name: `CHAT_ID`. Required unless `DIALOG_ID` is given.
+                    /// Required unless `DIALOG_ID` is given.
                     #[param("CHAT_ID", opt, plain(i64))]
                     #[serde(default, deserialize_with = "crate::de::lax")]
                     pub chat_id: Option<i64>,
                     /// The dialog, `chat` followed by the chat id, in place of `CHAT_ID`.
                     ///
-                    /// Wire name: `DIALOG_ID`. Required unless `CHAT_ID` is given.
+                    /// Required unless `CHAT_ID` is given.
                     #[param("DIALOG_ID", opt, into(String))]
                     pub dialog_id: Option<String>,
                 }
+                pub static GET_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
+                    scope: "im",
+                    summary: "Reads the id of the Drive folder that holds a chat's files (an older method; `im.v2.File.upload` needs no folder).",
+                    who: "a member of the chat",
+                    idempotent: true,
+                    auth: &[crate::schema::AuthMode::Webhook, crate::schema::AuthMode::Oauth],
+                    params: &[
+                        crate::schema::ParamInfo::new("CHAT_ID", "integer", "Id of the chat."),
+                        crate::schema::ParamInfo::new(
+                            "DIALOG_ID",
+                            "string",
+                            "The dialog, `chat` followed by the chat id, in place of `CHAT_ID`.",
+                        ),
+                    ],
+                    joined: &[],
+                    result: "object",
+                    errors: &GET_ERRORS,
+                };
                 impl Get {
                     /// Starts with every parameter unset.
                     #[inline]
@@ -4049,17 +3351,12 @@ pub mod im {
                 #[object]
                 pub struct GetResult {
                     /// Id of the folder.
-                    ///
-                    /// Wire name: `ID`.
                     #[param("ID", req, none)]
                     #[serde(deserialize_with = "crate::de::lax")]
                     pub id: i64,
                 }
             }
             crate::macros::method_error! {
-                /// An error code `im.disk.folder.get` can return: its own codes, the system codes every method shares, or a code this crate does not know yet.
-                ///
-                /// Documentation: <https://apidocs.bitrix24.com/api-reference/chats/files/im-disk-folder-get.html>
                 #[errors(
                     GET_ERRORS,
                     3,
@@ -4093,36 +3390,6 @@ pub mod im {
                         .retry_safe(),
                 }
             }
-            /// What the schema says about `im.disk.folder.get`: its params, result and errors.
-            ///
-            /// Documentation: <https://apidocs.bitrix24.com/api-reference/chats/files/im-disk-folder-get.html>
-            pub static GET_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
-                name: "im.disk.folder.get",
-                scope: "im",
-                summary: "Reads the id of the Drive folder that holds a chat's files (an older method; `im.v2.File.upload` needs no folder).",
-                docs_url: "https://apidocs.bitrix24.com/api-reference/chats/files/im-disk-folder-get.html",
-                who: "a member of the chat",
-                idempotent: true,
-                auth: &[
-                    crate::schema::AuthMode::Webhook,
-                    crate::schema::AuthMode::Oauth,
-                ],
-                params: &[
-                    crate::schema::ParamInfo::new(
-                        "CHAT_ID",
-                        "integer",
-                        "Id of the chat.",
-                    ),
-                    crate::schema::ParamInfo::new(
-                        "DIALOG_ID",
-                        "string",
-                        "The dialog, `chat` followed by the chat id, in place of `CHAT_ID`.",
-                    ),
-                ],
-                joined: &[],
-                result: "object",
-                errors: &GET_ERRORS,
-            };
         }
     }
     /// The `im.search.*` methods.
@@ -4139,34 +3406,63 @@ pub mod im {
                 /// The response carries `total` beside `result` ([`Response::total`](crate::Response::total)): How many chats match.
                 ///
                 /// The response carries `next` beside `result` ([`Response::next`](crate::Response::next)): The offset of the next page; absent on the last page.
-                ///
-                /// Documentation: <https://apidocs.bitrix24.com/api-reference/chats/search/im-search-chat-list.html>
-                #[method("im.search.chat.list", LIST_INFO, Vec<crate::im::Chat>, ListError)]
+                #[method(
+                    "im.search.chat.list",
+                    "https://apidocs.bitrix24.com/api-reference/chats/search/im-search-chat-list.html",
+                    Vec<crate::im::Chat>,
+                    ListError
+                )]
                 #[derive(Default)]
                 pub struct List {
                     /// Text to find in the chats' indexed data, at least 2 characters. Takes precedence over `FIND_LINES`.
-                    ///
-                    /// Wire name: `FIND`.
                     #[param("FIND", opt, into(String))]
                     pub find: Option<String>,
                     /// Text to find among open-line chats, at least 2 characters.
-                    ///
-                    /// Wire name: `FIND_LINES`.
                     #[param("FIND_LINES", opt, into(String))]
                     pub find_lines: Option<String>,
                     /// How many chats to skip.
                     ///
-                    /// Wire name: `OFFSET`. Default: `0`.
+                    /// Default: `0`.
                     #[param("OFFSET", opt, plain(i64))]
                     #[serde(default, deserialize_with = "crate::de::lax")]
                     pub offset: Option<i64>,
                     /// How many chats to return, at most 50.
                     ///
-                    /// Wire name: `LIMIT`. Default: `10`.
+                    /// Default: `10`.
                     #[param("LIMIT", opt, plain(i64))]
                     #[serde(default, deserialize_with = "crate::de::lax")]
                     pub limit: Option<i64>,
                 }
+                pub static LIST_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
+                    scope: "im",
+                    summary: "Searches the chats the caller may see, newest first.",
+                    who: "any user",
+                    idempotent: true,
+                    auth: &[crate::schema::AuthMode::Webhook, crate::schema::AuthMode::Oauth],
+                    params: &[
+                        crate::schema::ParamInfo::new(
+                            "FIND",
+                            "string",
+                            "Text to find in the chats' indexed data, at least 2 characters. Takes precedence over `FIND_LINES`.",
+                        ),
+                        crate::schema::ParamInfo::new(
+                            "FIND_LINES",
+                            "string",
+                            "Text to find among open-line chats, at least 2 characters.",
+                        ),
+                        crate::schema::ParamInfo::new("OFFSET", "integer", "How many chats to skip.")
+                            .default("0"),
+                        crate::schema::ParamInfo::new(
+                                "LIMIT",
+                                "integer",
+                                "How many chats to return, at most 50.",
+                            )
+                            .default("10"),
+                    ],
+                    joined: &[],
+                    result: "[Chat]",
+                    errors: &LIST_ERRORS,
+                };
                 impl List {
                     /// Starts with every parameter unset.
                     #[inline]
@@ -4176,9 +3472,6 @@ pub mod im {
                 }
             }
             crate::macros::method_error! {
-                /// An error code `im.search.chat.list` can return: its own codes, the system codes every method shares, or a code this crate does not know yet.
-                ///
-                /// Documentation: <https://apidocs.bitrix24.com/api-reference/chats/search/im-search-chat-list.html>
                 #[errors(
                     LIST_ERRORS,
                     1,
@@ -4196,48 +3489,6 @@ pub mod im {
                         .retry_safe(),
                 }
             }
-            /// What the schema says about `im.search.chat.list`: its params, result and errors.
-            ///
-            /// Documentation: <https://apidocs.bitrix24.com/api-reference/chats/search/im-search-chat-list.html>
-            pub static LIST_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
-                name: "im.search.chat.list",
-                scope: "im",
-                summary: "Searches the chats the caller may see, newest first.",
-                docs_url: "https://apidocs.bitrix24.com/api-reference/chats/search/im-search-chat-list.html",
-                who: "any user",
-                idempotent: true,
-                auth: &[
-                    crate::schema::AuthMode::Webhook,
-                    crate::schema::AuthMode::Oauth,
-                ],
-                params: &[
-                    crate::schema::ParamInfo::new(
-                        "FIND",
-                        "string",
-                        "Text to find in the chats' indexed data, at least 2 characters. Takes precedence over `FIND_LINES`.",
-                    ),
-                    crate::schema::ParamInfo::new(
-                        "FIND_LINES",
-                        "string",
-                        "Text to find among open-line chats, at least 2 characters.",
-                    ),
-                    crate::schema::ParamInfo::new(
-                            "OFFSET",
-                            "integer",
-                            "How many chats to skip.",
-                        )
-                        .default("0"),
-                    crate::schema::ParamInfo::new(
-                            "LIMIT",
-                            "integer",
-                            "How many chats to return, at most 50.",
-                        )
-                        .default("10"),
-                ],
-                joined: &[],
-                result: "[Chat]",
-                errors: &LIST_ERRORS,
-            };
         }
         /// The `im.search.department.*` methods.
         pub mod department {
@@ -4249,33 +3500,71 @@ pub mod im {
                 /// The response carries `total` beside `result` ([`Response::total`](crate::Response::total)): How many departments match.
                 ///
                 /// The response carries `next` beside `result` ([`Response::next`](crate::Response::next)): The offset of the next page; absent on the last page.
-                ///
-                /// Documentation: <https://apidocs.bitrix24.com/api-reference/chats/search/im-search-department-list.html>
-                #[method("im.search.department.list", LIST_INFO, Vec<crate::im::Department>, ListError)]
+                #[method(
+                    "im.search.department.list",
+                    "https://apidocs.bitrix24.com/api-reference/chats/search/im-search-department-list.html",
+                    Vec<crate::im::Department>,
+                    ListError
+                )]
                 pub struct List {
                     /// Text to find at the start of words of the full name. Empty or very short text turns the filter off.
-                    ///
-                    /// Wire name: `FIND`.
                     #[param("FIND", req, none)]
                     pub find: String,
                     /// `Y` adds the head of each department (`manager_user_data`).
                     ///
-                    /// Wire name: `USER_DATA`. Default: `N`.
+                    /// Default: `N`.
                     #[param("USER_DATA", opt, plain(crate::YesNo))]
                     pub user_data: Option<crate::YesNo>,
                     /// How many departments to skip.
                     ///
-                    /// Wire name: `OFFSET`. Default: `0`.
+                    /// Default: `0`.
                     #[param("OFFSET", opt, plain(i64))]
                     #[serde(default, deserialize_with = "crate::de::lax")]
                     pub offset: Option<i64>,
                     /// How many departments to return, at most 50.
                     ///
-                    /// Wire name: `LIMIT`. Default: `10`.
+                    /// Default: `10`.
                     #[param("LIMIT", opt, plain(i64))]
                     #[serde(default, deserialize_with = "crate::de::lax")]
                     pub limit: Option<i64>,
                 }
+                pub static LIST_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
+                    scope: "im",
+                    summary: "Searches departments by the start of the words of their full names.",
+                    who: "any user",
+                    idempotent: true,
+                    auth: &[crate::schema::AuthMode::Webhook, crate::schema::AuthMode::Oauth],
+                    params: &[
+                        crate::schema::ParamInfo::new(
+                                "FIND",
+                                "string",
+                                "Text to find at the start of words of the full name. Empty or very short text turns the filter off.",
+                            )
+                            .required(),
+                        crate::schema::ParamInfo::new(
+                                "USER_DATA",
+                                "YesNo",
+                                "`Y` adds the head of each department (`manager_user_data`).",
+                            )
+                            .default("N")
+                            .values(&["Y", "N"]),
+                        crate::schema::ParamInfo::new(
+                                "OFFSET",
+                                "integer",
+                                "How many departments to skip.",
+                            )
+                            .default("0"),
+                        crate::schema::ParamInfo::new(
+                                "LIMIT",
+                                "integer",
+                                "How many departments to return, at most 50.",
+                            )
+                            .default("10"),
+                    ],
+                    joined: &[],
+                    result: "[Department]",
+                    errors: &LIST_ERRORS,
+                };
                 impl List {
                     /// Starts with the required parameters; the rest are set with the methods below.
                     ///
@@ -4293,9 +3582,6 @@ pub mod im {
                 }
             }
             crate::macros::method_error! {
-                /// An error code `im.search.department.list` can return: its own codes, the system codes every method shares, or a code this crate does not know yet.
-                ///
-                /// Documentation: <https://apidocs.bitrix24.com/api-reference/chats/search/im-search-department-list.html>
                 #[errors(
                     LIST_ERRORS,
                     1,
@@ -4313,51 +3599,6 @@ pub mod im {
                         .retry_safe(),
                 }
             }
-            /// What the schema says about `im.search.department.list`: its params, result and errors.
-            ///
-            /// Documentation: <https://apidocs.bitrix24.com/api-reference/chats/search/im-search-department-list.html>
-            pub static LIST_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
-                name: "im.search.department.list",
-                scope: "im",
-                summary: "Searches departments by the start of the words of their full names.",
-                docs_url: "https://apidocs.bitrix24.com/api-reference/chats/search/im-search-department-list.html",
-                who: "any user",
-                idempotent: true,
-                auth: &[
-                    crate::schema::AuthMode::Webhook,
-                    crate::schema::AuthMode::Oauth,
-                ],
-                params: &[
-                    crate::schema::ParamInfo::new(
-                            "FIND",
-                            "string",
-                            "Text to find at the start of words of the full name. Empty or very short text turns the filter off.",
-                        )
-                        .required(),
-                    crate::schema::ParamInfo::new(
-                            "USER_DATA",
-                            "YesNo",
-                            "`Y` adds the head of each department (`manager_user_data`).",
-                        )
-                        .default("N")
-                        .values(&["Y", "N"]),
-                    crate::schema::ParamInfo::new(
-                            "OFFSET",
-                            "integer",
-                            "How many departments to skip.",
-                        )
-                        .default("0"),
-                    crate::schema::ParamInfo::new(
-                            "LIMIT",
-                            "integer",
-                            "How many departments to return, at most 50.",
-                        )
-                        .default("10"),
-                ],
-                joined: &[],
-                result: "[Department]",
-                errors: &LIST_ERRORS,
-            };
         }
         /// The `im.search.last.*` methods.
         pub mod last {
@@ -4368,16 +3609,35 @@ pub mod im {
                 /// existing integrations.
                 ///
                 /// Wire name `im.search.last.add`, scope `im`. Who may call it: any user. Idempotent: sending it twice has the effect of sending it once. Auth: webhook, OAuth.
-                ///
-                /// Documentation: <https://apidocs.bitrix24.com/api-reference/chats/search/im-search-last-add.html>
-                #[method("im.search.last.add", ADD_INFO, bool, AddError)]
+                #[method(
+                    "im.search.last.add",
+                    "https://apidocs.bitrix24.com/api-reference/chats/search/im-search-last-add.html",
+                    bool,
+                    AddError
+                )]
                 pub struct Add {
                     /// The dialog: a user id, or `chatXXX` for a chat.
-                    ///
-                    /// Wire name: `DIALOG_ID`.
                     #[param("DIALOG_ID", req, none)]
                     pub dialog_id: String,
                 }
+                pub static ADD_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
+                    scope: "im",
+                    summary: "Adds a dialog to the history of recent searches.",
+                    who: "any user",
+                    idempotent: true,
+                    auth: &[crate::schema::AuthMode::Webhook, crate::schema::AuthMode::Oauth],
+                    params: &[
+                        crate::schema::ParamInfo::new(
+                                "DIALOG_ID",
+                                "string",
+                                "The dialog: a user id, or `chatXXX` for a chat.",
+                            )
+                            .required(),
+                    ],
+                    joined: &[],
+                    result: "boolean",
+                    errors: &ADD_ERRORS,
+                };
                 impl Add {
                     /// Starts with the required parameters; the rest are set with the methods below.
                     ///
@@ -4392,9 +3652,6 @@ pub mod im {
                 }
             }
             crate::macros::method_error! {
-                /// An error code `im.search.last.add` can return: its own codes, the system codes every method shares, or a code this crate does not know yet.
-                ///
-                /// Documentation: <https://apidocs.bitrix24.com/api-reference/chats/search/im-search-last-add.html>
                 #[errors(
                     ADD_ERRORS,
                     1,
@@ -4412,32 +3669,6 @@ pub mod im {
                         .retry_safe(),
                 }
             }
-            /// What the schema says about `im.search.last.add`: its params, result and errors.
-            ///
-            /// Documentation: <https://apidocs.bitrix24.com/api-reference/chats/search/im-search-last-add.html>
-            pub static ADD_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
-                name: "im.search.last.add",
-                scope: "im",
-                summary: "Adds a dialog to the history of recent searches.",
-                docs_url: "https://apidocs.bitrix24.com/api-reference/chats/search/im-search-last-add.html",
-                who: "any user",
-                idempotent: true,
-                auth: &[
-                    crate::schema::AuthMode::Webhook,
-                    crate::schema::AuthMode::Oauth,
-                ],
-                params: &[
-                    crate::schema::ParamInfo::new(
-                            "DIALOG_ID",
-                            "string",
-                            "The dialog: a user id, or `chatXXX` for a chat.",
-                        )
-                        .required(),
-                ],
-                joined: &[],
-                result: "boolean",
-                errors: &ADD_ERRORS,
-            };
             crate::macros::request! {
                 /// Removes a dialog from the history of recent searches.
                 ///
@@ -4445,16 +3676,35 @@ pub mod im {
                 /// existing integrations.
                 ///
                 /// Wire name `im.search.last.delete`, scope `im`. Who may call it: any user. Idempotent: sending it twice has the effect of sending it once. Auth: webhook, OAuth.
-                ///
-                /// Documentation: <https://apidocs.bitrix24.com/api-reference/chats/search/im-search-last-delete.html>
-                #[method("im.search.last.delete", DELETE_INFO, bool, DeleteError)]
+                #[method(
+                    "im.search.last.delete",
+                    "https://apidocs.bitrix24.com/api-reference/chats/search/im-search-last-delete.html",
+                    bool,
+                    DeleteError
+                )]
                 pub struct Delete {
                     /// The dialog: a user id, or `chatXXX` for a chat.
-                    ///
-                    /// Wire name: `DIALOG_ID`.
                     #[param("DIALOG_ID", req, none)]
                     pub dialog_id: String,
                 }
+                pub static DELETE_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
+                    scope: "im",
+                    summary: "Removes a dialog from the history of recent searches.",
+                    who: "any user",
+                    idempotent: true,
+                    auth: &[crate::schema::AuthMode::Webhook, crate::schema::AuthMode::Oauth],
+                    params: &[
+                        crate::schema::ParamInfo::new(
+                                "DIALOG_ID",
+                                "string",
+                                "The dialog: a user id, or `chatXXX` for a chat.",
+                            )
+                            .required(),
+                    ],
+                    joined: &[],
+                    result: "boolean",
+                    errors: &DELETE_ERRORS,
+                };
                 impl Delete {
                     /// Starts with the required parameters; the rest are set with the methods below.
                     ///
@@ -4469,9 +3719,6 @@ pub mod im {
                 }
             }
             crate::macros::method_error! {
-                /// An error code `im.search.last.delete` can return: its own codes, the system codes every method shares, or a code this crate does not know yet.
-                ///
-                /// Documentation: <https://apidocs.bitrix24.com/api-reference/chats/search/im-search-last-delete.html>
                 #[errors(
                     DELETE_ERRORS,
                     1,
@@ -4489,32 +3736,6 @@ pub mod im {
                         .retry_safe(),
                 }
             }
-            /// What the schema says about `im.search.last.delete`: its params, result and errors.
-            ///
-            /// Documentation: <https://apidocs.bitrix24.com/api-reference/chats/search/im-search-last-delete.html>
-            pub static DELETE_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
-                name: "im.search.last.delete",
-                scope: "im",
-                summary: "Removes a dialog from the history of recent searches.",
-                docs_url: "https://apidocs.bitrix24.com/api-reference/chats/search/im-search-last-delete.html",
-                who: "any user",
-                idempotent: true,
-                auth: &[
-                    crate::schema::AuthMode::Webhook,
-                    crate::schema::AuthMode::Oauth,
-                ],
-                params: &[
-                    crate::schema::ParamInfo::new(
-                            "DIALOG_ID",
-                            "string",
-                            "The dialog: a user id, or `chatXXX` for a chat.",
-                        )
-                        .required(),
-                ],
-                joined: &[],
-                result: "boolean",
-                errors: &DELETE_ERRORS,
-            };
             crate::macros::request! {
                 /// Reads the history of recent searches.
                 ///
@@ -4522,27 +3743,63 @@ pub mod im {
                 /// existing integrations.
                 ///
                 /// Wire name `im.search.last.get`, scope `im`. Who may call it: any user. Idempotent: sending it twice has the effect of sending it once. Auth: webhook, OAuth.
-                ///
-                /// Documentation: <https://apidocs.bitrix24.com/api-reference/chats/search/im-search-last-get.html>
-                #[method("im.search.last.get", GET_INFO, Vec<crate::im::RecentItem>, GetError)]
+                #[method(
+                    "im.search.last.get",
+                    "https://apidocs.bitrix24.com/api-reference/chats/search/im-search-last-get.html",
+                    Vec<crate::im::RecentItem>,
+                    GetError
+                )]
                 #[derive(Default)]
                 pub struct Get {
                     /// `Y` leaves open-line chats out.
                     ///
-                    /// Wire name: `SKIP_OPENLINES`. Default: `N`.
+                    /// Default: `N`.
                     #[param("SKIP_OPENLINES", opt, plain(crate::YesNo))]
                     pub skip_openlines: Option<crate::YesNo>,
                     /// `Y` leaves group chats out.
                     ///
-                    /// Wire name: `SKIP_CHAT`. Default: `N`.
+                    /// Default: `N`.
                     #[param("SKIP_CHAT", opt, plain(crate::YesNo))]
                     pub skip_chat: Option<crate::YesNo>,
                     /// `Y` leaves private dialogs out.
                     ///
-                    /// Wire name: `SKIP_DIALOG`. Default: `N`.
+                    /// Default: `N`.
                     #[param("SKIP_DIALOG", opt, plain(crate::YesNo))]
                     pub skip_dialog: Option<crate::YesNo>,
                 }
+                pub static GET_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
+                    scope: "im",
+                    summary: "Reads the history of recent searches.",
+                    who: "any user",
+                    idempotent: true,
+                    auth: &[crate::schema::AuthMode::Webhook, crate::schema::AuthMode::Oauth],
+                    params: &[
+                        crate::schema::ParamInfo::new(
+                                "SKIP_OPENLINES",
+                                "YesNo",
+                                "`Y` leaves open-line chats out.",
+                            )
+                            .default("N")
+                            .values(&["Y", "N"]),
+                        crate::schema::ParamInfo::new(
+                                "SKIP_CHAT",
+                                "YesNo",
+                                "`Y` leaves group chats out.",
+                            )
+                            .default("N")
+                            .values(&["Y", "N"]),
+                        crate::schema::ParamInfo::new(
+                                "SKIP_DIALOG",
+                                "YesNo",
+                                "`Y` leaves private dialogs out.",
+                            )
+                            .default("N")
+                            .values(&["Y", "N"]),
+                    ],
+                    joined: &[],
+                    result: "[RecentItem]",
+                    errors: &GET_ERRORS,
+                };
                 impl Get {
                     /// Starts with every parameter unset.
                     #[inline]
@@ -4552,9 +3809,6 @@ pub mod im {
                 }
             }
             crate::macros::method_error! {
-                /// An error code `im.search.last.get` can return: its own codes, the system codes every method shares, or a code this crate does not know yet.
-                ///
-                /// Documentation: <https://apidocs.bitrix24.com/api-reference/chats/search/im-search-last-get.html>
                 #[errors(
                     GET_ERRORS,
                     0,
@@ -4563,47 +3817,6 @@ pub mod im {
                 )]
                 pub enum GetError {}
             }
-            /// What the schema says about `im.search.last.get`: its params, result and errors.
-            ///
-            /// Documentation: <https://apidocs.bitrix24.com/api-reference/chats/search/im-search-last-get.html>
-            pub static GET_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
-                name: "im.search.last.get",
-                scope: "im",
-                summary: "Reads the history of recent searches.",
-                docs_url: "https://apidocs.bitrix24.com/api-reference/chats/search/im-search-last-get.html",
-                who: "any user",
-                idempotent: true,
-                auth: &[
-                    crate::schema::AuthMode::Webhook,
-                    crate::schema::AuthMode::Oauth,
-                ],
-                params: &[
-                    crate::schema::ParamInfo::new(
-                            "SKIP_OPENLINES",
-                            "YesNo",
-                            "`Y` leaves open-line chats out.",
-                        )
-                        .default("N")
-                        .values(&["Y", "N"]),
-                    crate::schema::ParamInfo::new(
-                            "SKIP_CHAT",
-                            "YesNo",
-                            "`Y` leaves group chats out.",
-                        )
-                        .default("N")
-                        .values(&["Y", "N"]),
-                    crate::schema::ParamInfo::new(
-                            "SKIP_DIALOG",
-                            "YesNo",
-                            "`Y` leaves private dialogs out.",
-                        )
-                        .default("N")
-                        .values(&["Y", "N"]),
-                ],
-                joined: &[],
-                result: "[RecentItem]",
-                errors: &GET_ERRORS,
-            };
         }
         /// The `im.search.user.*` methods.
         pub mod user {
@@ -4615,33 +3828,67 @@ pub mod im {
                 /// The response carries `total` beside `result` ([`Response::total`](crate::Response::total)): How many users match.
                 ///
                 /// The response carries `next` beside `result` ([`Response::next`](crate::Response::next)): The offset of the next page; absent on the last page.
-                ///
-                /// Documentation: <https://apidocs.bitrix24.com/api-reference/chats/search/im-search-user-list.html>
-                #[method("im.search.user.list", LIST_INFO, serde_json::Value, ListError)]
+                #[method(
+                    "im.search.user.list",
+                    "https://apidocs.bitrix24.com/api-reference/chats/search/im-search-user-list.html",
+                    serde_json::Value,
+                    ListError
+                )]
                 pub struct List {
                     /// Text to find, at least 2 characters.
-                    ///
-                    /// Wire name: `FIND`.
                     #[param("FIND", req, none)]
                     pub find: String,
                     /// `Y` searches business users only.
                     ///
-                    /// Wire name: `BUSINESS`. Default: `N`.
+                    /// Default: `N`.
                     #[param("BUSINESS", opt, plain(crate::YesNo))]
                     pub business: Option<crate::YesNo>,
                     /// How many users to skip.
                     ///
-                    /// Wire name: `OFFSET`. Default: `0`.
+                    /// Default: `0`.
                     #[param("OFFSET", opt, plain(i64))]
                     #[serde(default, deserialize_with = "crate::de::lax")]
                     pub offset: Option<i64>,
                     /// How many users to return, at most 50.
                     ///
-                    /// Wire name: `LIMIT`. Default: `10`.
+                    /// Default: `10`.
                     #[param("LIMIT", opt, plain(i64))]
                     #[serde(default, deserialize_with = "crate::de::lax")]
                     pub limit: Option<i64>,
                 }
+                pub static LIST_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
+                    scope: "im",
+                    summary: "Searches users by name, job title and department.",
+                    who: "any user",
+                    idempotent: true,
+                    auth: &[crate::schema::AuthMode::Webhook, crate::schema::AuthMode::Oauth],
+                    params: &[
+                        crate::schema::ParamInfo::new(
+                                "FIND",
+                                "string",
+                                "Text to find, at least 2 characters.",
+                            )
+                            .required(),
+                        crate::schema::ParamInfo::new(
+                                "BUSINESS",
+                                "YesNo",
+                                "`Y` searches business users only.",
+                            )
+                            .default("N")
+                            .values(&["Y", "N"]),
+                        crate::schema::ParamInfo::new("OFFSET", "integer", "How many users to skip.")
+                            .default("0"),
+                        crate::schema::ParamInfo::new(
+                                "LIMIT",
+                                "integer",
+                                "How many users to return, at most 50.",
+                            )
+                            .default("10"),
+                    ],
+                    joined: &[],
+                    result: "{User}|[any]",
+                    errors: &LIST_ERRORS,
+                };
                 impl List {
                     /// Starts with the required parameters; the rest are set with the methods below.
                     ///
@@ -4659,9 +3906,6 @@ pub mod im {
                 }
             }
             crate::macros::method_error! {
-                /// An error code `im.search.user.list` can return: its own codes, the system codes every method shares, or a code this crate does not know yet.
-                ///
-                /// Documentation: <https://apidocs.bitrix24.com/api-reference/chats/search/im-search-user-list.html>
                 #[errors(
                     LIST_ERRORS,
                     1,
@@ -4679,51 +3923,6 @@ pub mod im {
                         .retry_safe(),
                 }
             }
-            /// What the schema says about `im.search.user.list`: its params, result and errors.
-            ///
-            /// Documentation: <https://apidocs.bitrix24.com/api-reference/chats/search/im-search-user-list.html>
-            pub static LIST_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
-                name: "im.search.user.list",
-                scope: "im",
-                summary: "Searches users by name, job title and department.",
-                docs_url: "https://apidocs.bitrix24.com/api-reference/chats/search/im-search-user-list.html",
-                who: "any user",
-                idempotent: true,
-                auth: &[
-                    crate::schema::AuthMode::Webhook,
-                    crate::schema::AuthMode::Oauth,
-                ],
-                params: &[
-                    crate::schema::ParamInfo::new(
-                            "FIND",
-                            "string",
-                            "Text to find, at least 2 characters.",
-                        )
-                        .required(),
-                    crate::schema::ParamInfo::new(
-                            "BUSINESS",
-                            "YesNo",
-                            "`Y` searches business users only.",
-                        )
-                        .default("N")
-                        .values(&["Y", "N"]),
-                    crate::schema::ParamInfo::new(
-                            "OFFSET",
-                            "integer",
-                            "How many users to skip.",
-                        )
-                        .default("0"),
-                    crate::schema::ParamInfo::new(
-                            "LIMIT",
-                            "integer",
-                            "How many users to return, at most 50.",
-                        )
-                        .default("10"),
-                ],
-                joined: &[],
-                result: "{User}|[any]",
-                errors: &LIST_ERRORS,
-            };
         }
     }
     /// The `im.chat.*` methods.
@@ -4735,64 +3934,160 @@ pub mod im {
             /// title, whose only member and owner is the caller.
             ///
             /// Wire name `im.chat.add`, scope `im`. Who may call it: any user. Not idempotent: a call whose outcome is unknown must not be resent blindly. Auth: webhook, OAuth.
-            ///
-            /// Documentation: <https://apidocs.bitrix24.com/api-reference/chats/im-chat-add.html>
-            #[method("im.chat.add", ADD_INFO, i64, AddError)]
+            #[method(
+                "im.chat.add",
+                "https://apidocs.bitrix24.com/api-reference/chats/im-chat-add.html",
+                i64,
+                AddError
+            )]
             #[derive(Default)]
             pub struct Add {
                 /// Ids of the users to add. The caller is added as owner without being listed.
-                ///
-                /// Wire name: `USERS`.
                 #[param("USERS", opt, iter(i64))]
                 #[serde(default, deserialize_with = "crate::de::lax")]
                 pub users: Option<Vec<i64>>,
                 /// Whether the chat is open or closed.
                 ///
-                /// Wire name: `TYPE`. Default: `CHAT`.
+                /// Default: `CHAT`.
                 #[param("TYPE", opt, plain(crate::im::ChatType))]
                 pub chat_type: Option<crate::im::ChatType>,
                 /// The chat's title. When left out the portal makes one from the template
                 /// `#COLOR# chat №#NUMBER#` or `Chat with #USERS_NAMES#`.
-                ///
-                /// Wire name: `TITLE`.
                 #[param("TITLE", opt, into(String))]
                 pub title: Option<String>,
                 /// The chat's description.
-                ///
-                /// Wire name: `DESCRIPTION`.
                 #[param("DESCRIPTION", opt, into(String))]
                 pub description: Option<String>,
                 /// The chat's colour, sent in upper case (`PINK`).
-                ///
-                /// Wire name: `COLOR`.
                 #[param("COLOR", opt, plain(crate::Color))]
                 pub color: Option<crate::Color>,
                 /// The first message posted in the chat.
-                ///
-                /// Wire name: `MESSAGE`.
                 #[param("MESSAGE", opt, into(String))]
                 pub message: Option<String>,
                 /// The chat's avatar as base64 text; images up to 5000x5000 pixels.
-                ///
-                /// Wire name: `AVATAR`.
                 #[param("AVATAR", opt, into(String))]
                 pub avatar: Option<String>,
                 /// What external object the chat is linked to. Set it together with `ENTITY_ID` through `entity`.
-                ///
-                /// Wire name: `ENTITY_TYPE`.
                 #[param("ENTITY_TYPE", opt, none)]
                 pub entity_type: Option<crate::im::ChatEntityType>,
                 /// Id of the linked object within `ENTITY_TYPE`, in the format that type defines.
-                ///
-                /// Wire name: `ENTITY_ID`.
                 #[param("ENTITY_ID", opt, none)]
                 pub entity_id: Option<String>,
                 /// Code of the main role of the BitrixGPT assistant in the chat.
                 ///
-                /// Wire name: `COPILOT_MAIN_ROLE`. Default: `copilot_assistant`. Values beyond the listed ones are accepted too: send one with `from_wire`.
+                /// Default: `copilot_assistant`. Values beyond the listed ones are accepted too: send one with `from_wire`.
                 #[param("COPILOT_MAIN_ROLE", opt, plain(crate::im::CopilotRole))]
                 pub copilot_main_role: Option<crate::im::CopilotRole>,
             }
+            pub static ADD_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
+                scope: "im",
+                summary: "Creates a chat; the caller becomes its owner.",
+                who: "any user",
+                idempotent: false,
+                auth: &[crate::schema::AuthMode::Webhook, crate::schema::AuthMode::Oauth],
+                params: &[
+                    crate::schema::ParamInfo::new(
+                        "USERS",
+                        "[integer]",
+                        "Ids of the users to add. The caller is added as owner without being listed.",
+                    ),
+                    crate::schema::ParamInfo::new(
+                            "TYPE",
+                            "ChatType",
+                            "Whether the chat is open or closed.",
+                        )
+                        .default("CHAT")
+                        .values(&["OPEN", "CHAT"]),
+                    crate::schema::ParamInfo::new(
+                        "TITLE",
+                        "string",
+                        "The chat's title. When left out the portal makes one from the template\n`#COLOR# chat №#NUMBER#` or `Chat with #USERS_NAMES#`.",
+                    ),
+                    crate::schema::ParamInfo::new(
+                        "DESCRIPTION",
+                        "string",
+                        "The chat's description.",
+                    ),
+                    crate::schema::ParamInfo::new(
+                            "COLOR",
+                            "Color",
+                            "The chat's colour, sent in upper case (`PINK`).",
+                        )
+                        .values(
+                            &[
+                                "RED",
+                                "GREEN",
+                                "MINT",
+                                "LIGHT_BLUE",
+                                "DARK_BLUE",
+                                "PURPLE",
+                                "AQUA",
+                                "PINK",
+                                "LIME",
+                                "BROWN",
+                                "AZURE",
+                                "KHAKI",
+                                "SAND",
+                                "MARENGO",
+                                "GRAY",
+                                "GRAPHITE",
+                            ],
+                        ),
+                    crate::schema::ParamInfo::new(
+                        "MESSAGE",
+                        "string",
+                        "The first message posted in the chat.",
+                    ),
+                    crate::schema::ParamInfo::new(
+                        "AVATAR",
+                        "file",
+                        "The chat's avatar as base64 text; images up to 5000x5000 pixels.",
+                    ),
+                    crate::schema::ParamInfo::new(
+                            "ENTITY_TYPE",
+                            "ChatEntityType",
+                            "What external object the chat is linked to. Set it together with `ENTITY_ID` through `entity`.",
+                        )
+                        .values(
+                            &[
+                                "VIDEOCONF",
+                                "AI_ASSISTANT_PRIVATE",
+                                "LINES",
+                                "LIVECHAT",
+                                "ANNOUNCEMENT",
+                                "CALENDAR",
+                                "MAIL",
+                                "CRM",
+                                "SONET_GROUP",
+                                "TASKS_TASK",
+                                "TASKS",
+                                "CALL",
+                            ],
+                        ),
+                    crate::schema::ParamInfo::new(
+                        "ENTITY_ID",
+                        "string",
+                        "Id of the linked object within `ENTITY_TYPE`, in the format that type defines.",
+                    ),
+                    crate::schema::ParamInfo::new(
+                            "COPILOT_MAIN_ROLE",
+                            "CopilotRole",
+                            "Code of the main role of the BitrixGPT assistant in the chat.",
+                        )
+                        .default("copilot_assistant")
+                        .values(&["copilot_assistant"])
+                        .unlisted(crate::schema::Unlisted::Accepted),
+                ],
+                joined: &[
+                    crate::schema::JoinedInfo {
+                        name: "entity",
+                        params: ["ENTITY_TYPE", "ENTITY_ID"],
+                        doc: "Links the chat to an external object (a CRM deal, a task, an open line...).",
+                    },
+                ],
+                result: "integer",
+                errors: &ADD_ERRORS,
+            };
             impl Add {
                 /// Starts with every parameter unset.
                 #[inline]
@@ -4814,9 +4109,6 @@ pub mod im {
             }
         }
         crate::macros::method_error! {
-            /// An error code `im.chat.add` can return: its own codes, the system codes every method shares, or a code this crate does not know yet.
-            ///
-            /// Documentation: <https://apidocs.bitrix24.com/api-reference/chats/im-chat-add.html>
             #[errors(
                 ADD_ERRORS,
                 2,
@@ -4846,120 +4138,6 @@ pub mod im {
                     .legacy(),
             }
         }
-        /// What the schema says about `im.chat.add`: its params, result and errors.
-        ///
-        /// Documentation: <https://apidocs.bitrix24.com/api-reference/chats/im-chat-add.html>
-        pub static ADD_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
-            name: "im.chat.add",
-            scope: "im",
-            summary: "Creates a chat; the caller becomes its owner.",
-            docs_url: "https://apidocs.bitrix24.com/api-reference/chats/im-chat-add.html",
-            who: "any user",
-            idempotent: false,
-            auth: &[crate::schema::AuthMode::Webhook, crate::schema::AuthMode::Oauth],
-            params: &[
-                crate::schema::ParamInfo::new(
-                    "USERS",
-                    "[integer]",
-                    "Ids of the users to add. The caller is added as owner without being listed.",
-                ),
-                crate::schema::ParamInfo::new(
-                        "TYPE",
-                        "ChatType",
-                        "Whether the chat is open or closed.",
-                    )
-                    .default("CHAT")
-                    .values(&["OPEN", "CHAT"]),
-                crate::schema::ParamInfo::new(
-                    "TITLE",
-                    "string",
-                    "The chat's title. When left out the portal makes one from the template\n`#COLOR# chat №#NUMBER#` or `Chat with #USERS_NAMES#`.",
-                ),
-                crate::schema::ParamInfo::new(
-                    "DESCRIPTION",
-                    "string",
-                    "The chat's description.",
-                ),
-                crate::schema::ParamInfo::new(
-                        "COLOR",
-                        "Color",
-                        "The chat's colour, sent in upper case (`PINK`).",
-                    )
-                    .values(
-                        &[
-                            "RED",
-                            "GREEN",
-                            "MINT",
-                            "LIGHT_BLUE",
-                            "DARK_BLUE",
-                            "PURPLE",
-                            "AQUA",
-                            "PINK",
-                            "LIME",
-                            "BROWN",
-                            "AZURE",
-                            "KHAKI",
-                            "SAND",
-                            "MARENGO",
-                            "GRAY",
-                            "GRAPHITE",
-                        ],
-                    ),
-                crate::schema::ParamInfo::new(
-                    "MESSAGE",
-                    "string",
-                    "The first message posted in the chat.",
-                ),
-                crate::schema::ParamInfo::new(
-                    "AVATAR",
-                    "file",
-                    "The chat's avatar as base64 text; images up to 5000x5000 pixels.",
-                ),
-                crate::schema::ParamInfo::new(
-                        "ENTITY_TYPE",
-                        "ChatEntityType",
-                        "What external object the chat is linked to. Set it together with `ENTITY_ID` through `entity`.",
-                    )
-                    .values(
-                        &[
-                            "VIDEOCONF",
-                            "AI_ASSISTANT_PRIVATE",
-                            "LINES",
-                            "LIVECHAT",
-                            "ANNOUNCEMENT",
-                            "CALENDAR",
-                            "MAIL",
-                            "CRM",
-                            "SONET_GROUP",
-                            "TASKS_TASK",
-                            "TASKS",
-                            "CALL",
-                        ],
-                    ),
-                crate::schema::ParamInfo::new(
-                    "ENTITY_ID",
-                    "string",
-                    "Id of the linked object within `ENTITY_TYPE`, in the format that type defines.",
-                ),
-                crate::schema::ParamInfo::new(
-                        "COPILOT_MAIN_ROLE",
-                        "CopilotRole",
-                        "Code of the main role of the BitrixGPT assistant in the chat.",
-                    )
-                    .default("copilot_assistant")
-                    .values(&["copilot_assistant"])
-                    .unlisted(crate::schema::Unlisted::Accepted),
-            ],
-            joined: &[
-                crate::schema::JoinedInfo {
-                    name: "entity",
-                    params: ["ENTITY_TYPE", "ENTITY_ID"],
-                    doc: "Links the chat to an external object (a CRM deal, a task, an open line...).",
-                },
-            ],
-            result: "integer",
-            errors: &ADD_ERRORS,
-        };
         crate::macros::request! {
             /// Finds the chat linked to an external object (a CRM item, a task, a workgroup…).
             ///
@@ -4967,21 +4145,60 @@ pub mod im {
             /// `SONET_GROUP` with the group id finds its standard chat.
             ///
             /// Wire name `im.chat.get`, scope `im`. Who may call it: any user. Idempotent: sending it twice has the effect of sending it once. Auth: webhook, OAuth.
-            ///
-            /// Documentation: <https://apidocs.bitrix24.com/api-reference/chats/im-chat-get.html>
-            #[method("im.chat.get", GET_INFO, Option<crate::im::ChatIdResult>, GetError)]
+            #[method(
+                "im.chat.get",
+                "https://apidocs.bitrix24.com/api-reference/chats/im-chat-get.html",
+                Option<crate::im::ChatIdResult>,
+                GetError
+            )]
             pub struct Get {
                 /// What kind of object the chat is linked to.
-                ///
-                /// Wire name: `ENTITY_TYPE`.
                 #[param("ENTITY_TYPE", req, none)]
                 pub entity_type: crate::im::ChatEntityType,
                 /// Id of the object, in the format its kind uses (`DEAL|1663` for a CRM deal).
-                ///
-                /// Wire name: `ENTITY_ID`.
                 #[param("ENTITY_ID", req, none)]
                 pub entity_id: String,
             }
+            pub static GET_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
+                scope: "im",
+                summary: "Finds the chat linked to an external object (a CRM item, a task, a workgroup…).",
+                who: "any user",
+                idempotent: true,
+                auth: &[crate::schema::AuthMode::Webhook, crate::schema::AuthMode::Oauth],
+                params: &[
+                    crate::schema::ParamInfo::new(
+                            "ENTITY_TYPE",
+                            "ChatEntityType",
+                            "What kind of object the chat is linked to.",
+                        )
+                        .required()
+                        .values(
+                            &[
+                                "VIDEOCONF",
+                                "AI_ASSISTANT_PRIVATE",
+                                "LINES",
+                                "LIVECHAT",
+                                "ANNOUNCEMENT",
+                                "CALENDAR",
+                                "MAIL",
+                                "CRM",
+                                "SONET_GROUP",
+                                "TASKS_TASK",
+                                "TASKS",
+                                "CALL",
+                            ],
+                        ),
+                    crate::schema::ParamInfo::new(
+                            "ENTITY_ID",
+                            "string",
+                            "Id of the object, in the format its kind uses (`DEAL|1663` for a CRM deal).",
+                        )
+                        .required(),
+                ],
+                joined: &[],
+                result: "ChatIdResult|null",
+                errors: &GET_ERRORS,
+            };
             impl Get {
                 /// Starts with the required parameters; the rest are set with the methods below.
                 ///
@@ -5001,9 +4218,6 @@ pub mod im {
             }
         }
         crate::macros::method_error! {
-            /// An error code `im.chat.get` can return: its own codes, the system codes every method shares, or a code this crate does not know yet.
-            ///
-            /// Documentation: <https://apidocs.bitrix24.com/api-reference/chats/im-chat-get.html>
             #[errors(
                 GET_ERRORS,
                 0,
@@ -5012,66 +4226,35 @@ pub mod im {
             )]
             pub enum GetError {}
         }
-        /// What the schema says about `im.chat.get`: its params, result and errors.
-        ///
-        /// Documentation: <https://apidocs.bitrix24.com/api-reference/chats/im-chat-get.html>
-        pub static GET_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
-            name: "im.chat.get",
-            scope: "im",
-            summary: "Finds the chat linked to an external object (a CRM item, a task, a workgroup…).",
-            docs_url: "https://apidocs.bitrix24.com/api-reference/chats/im-chat-get.html",
-            who: "any user",
-            idempotent: true,
-            auth: &[crate::schema::AuthMode::Webhook, crate::schema::AuthMode::Oauth],
-            params: &[
-                crate::schema::ParamInfo::new(
-                        "ENTITY_TYPE",
-                        "ChatEntityType",
-                        "What kind of object the chat is linked to.",
-                    )
-                    .required()
-                    .values(
-                        &[
-                            "VIDEOCONF",
-                            "AI_ASSISTANT_PRIVATE",
-                            "LINES",
-                            "LIVECHAT",
-                            "ANNOUNCEMENT",
-                            "CALENDAR",
-                            "MAIL",
-                            "CRM",
-                            "SONET_GROUP",
-                            "TASKS_TASK",
-                            "TASKS",
-                            "CALL",
-                        ],
-                    ),
-                crate::schema::ParamInfo::new(
-                        "ENTITY_ID",
-                        "string",
-                        "Id of the object, in the format its kind uses (`DEAL|1663` for a CRM deal).",
-                    )
-                    .required(),
-            ],
-            joined: &[],
-            result: "ChatIdResult|null",
-            errors: &GET_ERRORS,
-        };
         crate::macros::request! {
             /// The caller leaves a chat.
             ///
             /// Wire name `im.chat.leave`, scope `im`. Who may call it: a member of the chat. Idempotent: sending it twice has the effect of sending it once. Auth: webhook, OAuth.
-            ///
-            /// Documentation: <https://apidocs.bitrix24.com/api-reference/chats/chat-users/im-chat-leave.html>
-            #[method("im.chat.leave", LEAVE_INFO, bool, LeaveError)]
+            #[method(
+                "im.chat.leave",
+                "https://apidocs.bitrix24.com/api-reference/chats/chat-users/im-chat-leave.html",
+                bool,
+                LeaveError
+            )]
             pub struct Leave {
                 /// Id of the chat.
-                ///
-                /// Wire name: `CHAT_ID`.
                 #[param("CHAT_ID", req, none)]
                 #[serde(deserialize_with = "crate::de::lax")]
                 pub chat_id: i64,
             }
+            pub static LEAVE_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
+                scope: "im",
+                summary: "The caller leaves a chat.",
+                who: "a member of the chat",
+                idempotent: true,
+                auth: &[crate::schema::AuthMode::Webhook, crate::schema::AuthMode::Oauth],
+                params: &[
+                    crate::schema::ParamInfo::new("CHAT_ID", "integer", "Id of the chat.").required(),
+                ],
+                joined: &[],
+                result: "boolean",
+                errors: &LEAVE_ERRORS,
+            };
             impl Leave {
                 /// Starts with the required parameters; the rest are set with the methods below.
                 ///
@@ -5086,9 +4269,6 @@ pub mod im {
             }
         }
         crate::macros::method_error! {
-            /// An error code `im.chat.leave` can return: its own codes, the system codes every method shares, or a code this crate does not know yet.
-            ///
-            /// Documentation: <https://apidocs.bitrix24.com/api-reference/chats/chat-users/im-chat-leave.html>
             #[errors(
                 LEAVE_ERRORS,
                 3,
@@ -5122,51 +4302,60 @@ pub mod im {
                     .retry_safe(),
             }
         }
-        /// What the schema says about `im.chat.leave`: its params, result and errors.
-        ///
-        /// Documentation: <https://apidocs.bitrix24.com/api-reference/chats/chat-users/im-chat-leave.html>
-        pub static LEAVE_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
-            name: "im.chat.leave",
-            scope: "im",
-            summary: "The caller leaves a chat.",
-            docs_url: "https://apidocs.bitrix24.com/api-reference/chats/chat-users/im-chat-leave.html",
-            who: "a member of the chat",
-            idempotent: true,
-            auth: &[crate::schema::AuthMode::Webhook, crate::schema::AuthMode::Oauth],
-            params: &[
-                crate::schema::ParamInfo::new("CHAT_ID", "integer", "Id of the chat.")
-                    .required(),
-            ],
-            joined: &[],
-            result: "boolean",
-            errors: &LEAVE_ERRORS,
-        };
         crate::macros::request! {
             /// Turns the notifications of a chat off or on for the caller.
             ///
             /// Wire name `im.chat.mute`, scope `im`. Who may call it: any user. Idempotent: sending it twice has the effect of sending it once. Auth: webhook, OAuth.
-            ///
-            /// Documentation: <https://apidocs.bitrix24.com/api-reference/chats/special-operations/im-chat-mute.html>
-            #[method("im.chat.mute", MUTE_INFO, bool, MuteError)]
+            #[method(
+                "im.chat.mute",
+                "https://apidocs.bitrix24.com/api-reference/chats/special-operations/im-chat-mute.html",
+                bool,
+                MuteError
+            )]
             #[derive(Default)]
             pub struct Mute {
                 /// Id of the chat.
                 ///
-                /// Wire name: `CHAT_ID`. Required unless `DIALOG_ID` is given.
+                /// Required unless `DIALOG_ID` is given.
                 #[param("CHAT_ID", opt, plain(i64))]
                 #[serde(default, deserialize_with = "crate::de::lax")]
                 pub chat_id: Option<i64>,
                 /// The dialog (`chatXXX`, `sgXXX` or a user id), in place of `CHAT_ID`.
                 ///
-                /// Wire name: `DIALOG_ID`. Required unless `CHAT_ID` is given.
+                /// Required unless `CHAT_ID` is given.
                 #[param("DIALOG_ID", opt, into(String))]
                 pub dialog_id: Option<String>,
                 /// `Y` turns notifications off, `N` on.
                 ///
-                /// Wire name: `MUTE`. Default: `Y`.
+                /// Default: `Y`.
                 #[param("MUTE", opt, plain(crate::YesNo))]
                 pub mute: Option<crate::YesNo>,
             }
+            pub static MUTE_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
+                scope: "im",
+                summary: "Turns the notifications of a chat off or on for the caller.",
+                who: "any user",
+                idempotent: true,
+                auth: &[crate::schema::AuthMode::Webhook, crate::schema::AuthMode::Oauth],
+                params: &[
+                    crate::schema::ParamInfo::new("CHAT_ID", "integer", "Id of the chat."),
+                    crate::schema::ParamInfo::new(
+                        "DIALOG_ID",
+                        "string",
+                        "The dialog (`chatXXX`, `sgXXX` or a user id), in place of `CHAT_ID`.",
+                    ),
+                    crate::schema::ParamInfo::new(
+                            "MUTE",
+                            "YesNo",
+                            "`Y` turns notifications off, `N` on.",
+                        )
+                        .default("Y")
+                        .values(&["Y", "N"]),
+                ],
+                joined: &[],
+                result: "boolean",
+                errors: &MUTE_ERRORS,
+            };
             impl Mute {
                 /// Starts with every parameter unset.
                 #[inline]
@@ -5176,9 +4365,6 @@ pub mod im {
             }
         }
         crate::macros::method_error! {
-            /// An error code `im.chat.mute` can return: its own codes, the system codes every method shares, or a code this crate does not know yet.
-            ///
-            /// Documentation: <https://apidocs.bitrix24.com/api-reference/chats/special-operations/im-chat-mute.html>
             #[errors(
                 MUTE_ERRORS,
                 3,
@@ -5212,62 +4398,59 @@ pub mod im {
                     .retry_safe(),
             }
         }
-        /// What the schema says about `im.chat.mute`: its params, result and errors.
-        ///
-        /// Documentation: <https://apidocs.bitrix24.com/api-reference/chats/special-operations/im-chat-mute.html>
-        pub static MUTE_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
-            name: "im.chat.mute",
-            scope: "im",
-            summary: "Turns the notifications of a chat off or on for the caller.",
-            docs_url: "https://apidocs.bitrix24.com/api-reference/chats/special-operations/im-chat-mute.html",
-            who: "any user",
-            idempotent: true,
-            auth: &[crate::schema::AuthMode::Webhook, crate::schema::AuthMode::Oauth],
-            params: &[
-                crate::schema::ParamInfo::new("CHAT_ID", "integer", "Id of the chat."),
-                crate::schema::ParamInfo::new(
-                    "DIALOG_ID",
-                    "string",
-                    "The dialog (`chatXXX`, `sgXXX` or a user id), in place of `CHAT_ID`.",
-                ),
-                crate::schema::ParamInfo::new(
-                        "MUTE",
-                        "YesNo",
-                        "`Y` turns notifications off, `N` on.",
-                    )
-                    .default("Y")
-                    .values(&["Y", "N"]),
-            ],
-            joined: &[],
-            result: "boolean",
-            errors: &MUTE_ERRORS,
-        };
         crate::macros::request! {
             /// Hands the ownership of a group chat to another member.
             ///
             /// Wire name `im.chat.setOwner`, scope `im`. Who may call it: the owner of the chat. Idempotent: sending it twice has the effect of sending it once. Auth: webhook, OAuth.
-            ///
-            /// Documentation: <https://apidocs.bitrix24.com/api-reference/chats/chat-update/im-chat-set-owner.html>
-            #[method("im.chat.setOwner", SET_OWNER_INFO, bool, SetOwnerError)]
+            #[method(
+                "im.chat.setOwner",
+                "https://apidocs.bitrix24.com/api-reference/chats/chat-update/im-chat-set-owner.html",
+                bool,
+                SetOwnerError
+            )]
             pub struct SetOwner {
                 /// Id of the chat, without the `chat` prefix.
                 ///
-                /// Wire name: `CHAT_ID`. Required unless `DIALOG_ID` is given.
+                /// Required unless `DIALOG_ID` is given.
                 #[param("CHAT_ID", opt, plain(i64))]
                 #[serde(default, deserialize_with = "crate::de::lax")]
                 pub chat_id: Option<i64>,
                 /// The chat as a dialog id, `chat` followed by its id (`chat5`), in place of `CHAT_ID`. Private dialogs are refused.
-                ///
-                /// Wire name: `DIALOG_ID`.
                 #[param("DIALOG_ID", opt, into(String))]
                 pub dialog_id: Option<String>,
                 /// Id of the new owner; they must be a member of the chat.
-                ///
-                /// Wire name: `USER_ID`.
                 #[param("USER_ID", req, none)]
                 #[serde(deserialize_with = "crate::de::lax")]
                 pub user_id: i64,
             }
+            pub static SET_OWNER_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
+                scope: "im",
+                summary: "Hands the ownership of a group chat to another member.",
+                who: "the owner of the chat",
+                idempotent: true,
+                auth: &[crate::schema::AuthMode::Webhook, crate::schema::AuthMode::Oauth],
+                params: &[
+                    crate::schema::ParamInfo::new(
+                        "CHAT_ID",
+                        "integer",
+                        "Id of the chat, without the `chat` prefix.",
+                    ),
+                    crate::schema::ParamInfo::new(
+                        "DIALOG_ID",
+                        "string",
+                        "The chat as a dialog id, `chat` followed by its id (`chat5`), in place of `CHAT_ID`. Private dialogs are refused.",
+                    ),
+                    crate::schema::ParamInfo::new(
+                            "USER_ID",
+                            "integer",
+                            "Id of the new owner; they must be a member of the chat.",
+                        )
+                        .required(),
+                ],
+                joined: &[],
+                result: "boolean",
+                errors: &SET_OWNER_ERRORS,
+            };
             impl SetOwner {
                 /// Starts with the required parameters; the rest are set with the methods below.
                 ///
@@ -5284,9 +4467,6 @@ pub mod im {
             }
         }
         crate::macros::method_error! {
-            /// An error code `im.chat.setOwner` can return: its own codes, the system codes every method shares, or a code this crate does not know yet.
-            ///
-            /// Documentation: <https://apidocs.bitrix24.com/api-reference/chats/chat-update/im-chat-set-owner.html>
             #[errors(
                 SET_OWNER_ERRORS,
                 5,
@@ -5336,64 +4516,58 @@ pub mod im {
                     .retry_safe(),
             }
         }
-        /// What the schema says about `im.chat.setOwner`: its params, result and errors.
-        ///
-        /// Documentation: <https://apidocs.bitrix24.com/api-reference/chats/chat-update/im-chat-set-owner.html>
-        pub static SET_OWNER_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
-            name: "im.chat.setOwner",
-            scope: "im",
-            summary: "Hands the ownership of a group chat to another member.",
-            docs_url: "https://apidocs.bitrix24.com/api-reference/chats/chat-update/im-chat-set-owner.html",
-            who: "the owner of the chat",
-            idempotent: true,
-            auth: &[crate::schema::AuthMode::Webhook, crate::schema::AuthMode::Oauth],
-            params: &[
-                crate::schema::ParamInfo::new(
-                    "CHAT_ID",
-                    "integer",
-                    "Id of the chat, without the `chat` prefix.",
-                ),
-                crate::schema::ParamInfo::new(
-                    "DIALOG_ID",
-                    "string",
-                    "The chat as a dialog id, `chat` followed by its id (`chat5`), in place of `CHAT_ID`. Private dialogs are refused.",
-                ),
-                crate::schema::ParamInfo::new(
-                        "USER_ID",
-                        "integer",
-                        "Id of the new owner; they must be a member of the chat.",
-                    )
-                    .required(),
-            ],
-            joined: &[],
-            result: "boolean",
-            errors: &SET_OWNER_ERRORS,
-        };
         crate::macros::request! {
             /// Replaces a chat's avatar.
             ///
             /// Wire name `im.chat.updateAvatar`, scope `im`. Who may call it: a member of the chat who may change its look. Idempotent: sending it twice has the effect of sending it once. Auth: webhook, OAuth.
-            ///
-            /// Documentation: <https://apidocs.bitrix24.com/api-reference/chats/chat-update/im-chat-update-avatar.html>
-            #[method("im.chat.updateAvatar", UPDATE_AVATAR_INFO, bool, UpdateAvatarError)]
+            #[method(
+                "im.chat.updateAvatar",
+                "https://apidocs.bitrix24.com/api-reference/chats/chat-update/im-chat-update-avatar.html",
+                bool,
+                UpdateAvatarError
+            )]
             pub struct UpdateAvatar {
                 /// Id of the chat, without the `chat` prefix.
                 ///
-                /// Wire name: `CHAT_ID`. Required unless `DIALOG_ID` is given.
+                /// Required unless `DIALOG_ID` is given.
                 #[param("CHAT_ID", opt, plain(i64))]
                 #[serde(default, deserialize_with = "crate::de::lax")]
                 pub chat_id: Option<i64>,
                 /// The chat as a dialog id, `chat` followed by its id (`chat5`), in place of `CHAT_ID`. Private dialogs are refused.
-                ///
-                /// Wire name: `DIALOG_ID`.
                 #[param("DIALOG_ID", opt, into(String))]
                 pub dialog_id: Option<String>,
                 /// The image as base64 text, at most 5000×5000 pixels.
-                ///
-                /// Wire name: `AVATAR`.
                 #[param("AVATAR", req, none)]
                 pub avatar: String,
             }
+            pub static UPDATE_AVATAR_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
+                scope: "im",
+                summary: "Replaces a chat's avatar.",
+                who: "a member of the chat who may change its look",
+                idempotent: true,
+                auth: &[crate::schema::AuthMode::Webhook, crate::schema::AuthMode::Oauth],
+                params: &[
+                    crate::schema::ParamInfo::new(
+                        "CHAT_ID",
+                        "integer",
+                        "Id of the chat, without the `chat` prefix.",
+                    ),
+                    crate::schema::ParamInfo::new(
+                        "DIALOG_ID",
+                        "string",
+                        "The chat as a dialog id, `chat` followed by its id (`chat5`), in place of `CHAT_ID`. Private dialogs are refused.",
+                    ),
+                    crate::schema::ParamInfo::new(
+                            "AVATAR",
+                            "file",
+                            "The image as base64 text, at most 5000×5000 pixels.",
+                        )
+                        .required(),
+                ],
+                joined: &[],
+                result: "boolean",
+                errors: &UPDATE_AVATAR_ERRORS,
+            };
             impl UpdateAvatar {
                 /// Starts with the required parameters; the rest are set with the methods below.
                 ///
@@ -5410,9 +4584,6 @@ pub mod im {
             }
         }
         crate::macros::method_error! {
-            /// An error code `im.chat.updateAvatar` can return: its own codes, the system codes every method shares, or a code this crate does not know yet.
-            ///
-            /// Documentation: <https://apidocs.bitrix24.com/api-reference/chats/chat-update/im-chat-update-avatar.html>
             #[errors(
                 UPDATE_AVATAR_ERRORS,
                 6,
@@ -5472,39 +4643,6 @@ pub mod im {
                     .retry_safe(),
             }
         }
-        /// What the schema says about `im.chat.updateAvatar`: its params, result and errors.
-        ///
-        /// Documentation: <https://apidocs.bitrix24.com/api-reference/chats/chat-update/im-chat-update-avatar.html>
-        pub static UPDATE_AVATAR_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
-            name: "im.chat.updateAvatar",
-            scope: "im",
-            summary: "Replaces a chat's avatar.",
-            docs_url: "https://apidocs.bitrix24.com/api-reference/chats/chat-update/im-chat-update-avatar.html",
-            who: "a member of the chat who may change its look",
-            idempotent: true,
-            auth: &[crate::schema::AuthMode::Webhook, crate::schema::AuthMode::Oauth],
-            params: &[
-                crate::schema::ParamInfo::new(
-                    "CHAT_ID",
-                    "integer",
-                    "Id of the chat, without the `chat` prefix.",
-                ),
-                crate::schema::ParamInfo::new(
-                    "DIALOG_ID",
-                    "string",
-                    "The chat as a dialog id, `chat` followed by its id (`chat5`), in place of `CHAT_ID`. Private dialogs are refused.",
-                ),
-                crate::schema::ParamInfo::new(
-                        "AVATAR",
-                        "file",
-                        "The image as base64 text, at most 5000×5000 pixels.",
-                    )
-                    .required(),
-            ],
-            joined: &[],
-            result: "boolean",
-            errors: &UPDATE_AVATAR_ERRORS,
-        };
         crate::macros::request! {
             /// Changes a chat's colour, which the mobile app shows, and which stands in for a missing avatar.
             ///
@@ -5512,27 +4650,74 @@ pub mod im {
             /// chat keeps it either way.
             ///
             /// Wire name `im.chat.updateColor`, scope `im`. Who may call it: a member of the chat who may change its look. Idempotent: sending it twice has the effect of sending it once. Auth: webhook, OAuth.
-            ///
-            /// Documentation: <https://apidocs.bitrix24.com/api-reference/chats/chat-update/im-chat-update-color.html>
-            #[method("im.chat.updateColor", UPDATE_COLOR_INFO, bool, UpdateColorError)]
+            #[method(
+                "im.chat.updateColor",
+                "https://apidocs.bitrix24.com/api-reference/chats/chat-update/im-chat-update-color.html",
+                bool,
+                UpdateColorError
+            )]
             pub struct UpdateColor {
                 /// Id of the chat, without the `chat` prefix.
                 ///
-                /// Wire name: `CHAT_ID`. Required unless `DIALOG_ID` is given.
+                /// Required unless `DIALOG_ID` is given.
                 #[param("CHAT_ID", opt, plain(i64))]
                 #[serde(default, deserialize_with = "crate::de::lax")]
                 pub chat_id: Option<i64>,
                 /// The chat as a dialog id, `chat` followed by its id (`chat5`), in place of `CHAT_ID`. Private dialogs are refused.
-                ///
-                /// Wire name: `DIALOG_ID`.
                 #[param("DIALOG_ID", opt, into(String))]
                 pub dialog_id: Option<String>,
                 /// The colour, sent in upper case (`PINK`).
-                ///
-                /// Wire name: `COLOR`.
                 #[param("COLOR", req, none)]
                 pub color: crate::Color,
             }
+            pub static UPDATE_COLOR_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
+                scope: "im",
+                summary: "Changes a chat's colour, which the mobile app shows, and which stands in for a missing avatar.",
+                who: "a member of the chat who may change its look",
+                idempotent: true,
+                auth: &[crate::schema::AuthMode::Webhook, crate::schema::AuthMode::Oauth],
+                params: &[
+                    crate::schema::ParamInfo::new(
+                        "CHAT_ID",
+                        "integer",
+                        "Id of the chat, without the `chat` prefix.",
+                    ),
+                    crate::schema::ParamInfo::new(
+                        "DIALOG_ID",
+                        "string",
+                        "The chat as a dialog id, `chat` followed by its id (`chat5`), in place of `CHAT_ID`. Private dialogs are refused.",
+                    ),
+                    crate::schema::ParamInfo::new(
+                            "COLOR",
+                            "Color",
+                            "The colour, sent in upper case (`PINK`).",
+                        )
+                        .required()
+                        .values(
+                            &[
+                                "RED",
+                                "GREEN",
+                                "MINT",
+                                "LIGHT_BLUE",
+                                "DARK_BLUE",
+                                "PURPLE",
+                                "AQUA",
+                                "PINK",
+                                "LIME",
+                                "BROWN",
+                                "AZURE",
+                                "KHAKI",
+                                "SAND",
+                                "MARENGO",
+                                "GRAY",
+                                "GRAPHITE",
+                            ],
+                        ),
+                ],
+                joined: &[],
+                result: "boolean",
+                errors: &UPDATE_COLOR_ERRORS,
+            };
             impl UpdateColor {
                 /// Starts with the required parameters; the rest are set with the methods below.
                 ///
@@ -5549,9 +4734,6 @@ pub mod im {
             }
         }
         crate::macros::method_error! {
-            /// An error code `im.chat.updateColor` can return: its own codes, the system codes every method shares, or a code this crate does not know yet.
-            ///
-            /// Documentation: <https://apidocs.bitrix24.com/api-reference/chats/chat-update/im-chat-update-color.html>
             #[errors(
                 UPDATE_COLOR_ERRORS,
                 5,
@@ -5601,84 +4783,58 @@ pub mod im {
                     .retry_safe(),
             }
         }
-        /// What the schema says about `im.chat.updateColor`: its params, result and errors.
-        ///
-        /// Documentation: <https://apidocs.bitrix24.com/api-reference/chats/chat-update/im-chat-update-color.html>
-        pub static UPDATE_COLOR_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
-            name: "im.chat.updateColor",
-            scope: "im",
-            summary: "Changes a chat's colour, which the mobile app shows, and which stands in for a missing avatar.",
-            docs_url: "https://apidocs.bitrix24.com/api-reference/chats/chat-update/im-chat-update-color.html",
-            who: "a member of the chat who may change its look",
-            idempotent: true,
-            auth: &[crate::schema::AuthMode::Webhook, crate::schema::AuthMode::Oauth],
-            params: &[
-                crate::schema::ParamInfo::new(
-                    "CHAT_ID",
-                    "integer",
-                    "Id of the chat, without the `chat` prefix.",
-                ),
-                crate::schema::ParamInfo::new(
-                    "DIALOG_ID",
-                    "string",
-                    "The chat as a dialog id, `chat` followed by its id (`chat5`), in place of `CHAT_ID`. Private dialogs are refused.",
-                ),
-                crate::schema::ParamInfo::new(
-                        "COLOR",
-                        "Color",
-                        "The colour, sent in upper case (`PINK`).",
-                    )
-                    .required()
-                    .values(
-                        &[
-                            "RED",
-                            "GREEN",
-                            "MINT",
-                            "LIGHT_BLUE",
-                            "DARK_BLUE",
-                            "PURPLE",
-                            "AQUA",
-                            "PINK",
-                            "LIME",
-                            "BROWN",
-                            "AZURE",
-                            "KHAKI",
-                            "SAND",
-                            "MARENGO",
-                            "GRAY",
-                            "GRAPHITE",
-                        ],
-                    ),
-            ],
-            joined: &[],
-            result: "boolean",
-            errors: &UPDATE_COLOR_ERRORS,
-        };
         crate::macros::request! {
             /// Renames a group chat.
             ///
             /// Wire name `im.chat.updateTitle`, scope `im`. Who may call it: a member of the chat who may change its look. Idempotent: sending it twice has the effect of sending it once. Auth: webhook, OAuth.
-            ///
-            /// Documentation: <https://apidocs.bitrix24.com/api-reference/chats/chat-update/im-chat-update-title.html>
-            #[method("im.chat.updateTitle", UPDATE_TITLE_INFO, bool, UpdateTitleError)]
+            #[method(
+                "im.chat.updateTitle",
+                "https://apidocs.bitrix24.com/api-reference/chats/chat-update/im-chat-update-title.html",
+                bool,
+                UpdateTitleError
+            )]
             pub struct UpdateTitle {
                 /// Id of the chat, without the `chat` prefix.
                 ///
-                /// Wire name: `CHAT_ID`. Required unless `DIALOG_ID` is given.
+                /// Required unless `DIALOG_ID` is given.
                 #[param("CHAT_ID", opt, plain(i64))]
                 #[serde(default, deserialize_with = "crate::de::lax")]
                 pub chat_id: Option<i64>,
                 /// The chat as a dialog id, `chat` followed by its id (`chat5`), in place of `CHAT_ID`. Private dialogs are refused.
-                ///
-                /// Wire name: `DIALOG_ID`.
                 #[param("DIALOG_ID", opt, into(String))]
                 pub dialog_id: Option<String>,
                 /// The new title; spaces and line breaks around it are trimmed.
-                ///
-                /// Wire name: `TITLE`.
                 #[param("TITLE", req, none)]
                 pub title: String,
             }
+            pub static UPDATE_TITLE_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
+                scope: "im",
+                summary: "Renames a group chat.",
+                who: "a member of the chat who may change its look",
+                idempotent: true,
+                auth: &[crate::schema::AuthMode::Webhook, crate::schema::AuthMode::Oauth],
+                params: &[
+                    crate::schema::ParamInfo::new(
+                        "CHAT_ID",
+                        "integer",
+                        "Id of the chat, without the `chat` prefix.",
+                    ),
+                    crate::schema::ParamInfo::new(
+                        "DIALOG_ID",
+                        "string",
+                        "The chat as a dialog id, `chat` followed by its id (`chat5`), in place of `CHAT_ID`. Private dialogs are refused.",
+                    ),
+                    crate::schema::ParamInfo::new(
+                            "TITLE",
+                            "string",
+                            "The new title; spaces and line breaks around it are trimmed.",
+                        )
+                        .required(),
+                ],
+                joined: &[],
+                result: "boolean",
+                errors: &UPDATE_TITLE_ERRORS,
+            };
             impl UpdateTitle {
                 /// Starts with the required parameters; the rest are set with the methods below.
                 ///
@@ -5695,9 +4851,6 @@ pub mod im {
             }
         }
         crate::macros::method_error! {
-            /// An error code `im.chat.updateTitle` can return: its own codes, the system codes every method shares, or a code this crate does not know yet.
-            ///
-            /// Documentation: <https://apidocs.bitrix24.com/api-reference/chats/chat-update/im-chat-update-title.html>
             #[errors(
                 UPDATE_TITLE_ERRORS,
                 4,
@@ -5739,39 +4892,6 @@ pub mod im {
                     .retry_safe(),
             }
         }
-        /// What the schema says about `im.chat.updateTitle`: its params, result and errors.
-        ///
-        /// Documentation: <https://apidocs.bitrix24.com/api-reference/chats/chat-update/im-chat-update-title.html>
-        pub static UPDATE_TITLE_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
-            name: "im.chat.updateTitle",
-            scope: "im",
-            summary: "Renames a group chat.",
-            docs_url: "https://apidocs.bitrix24.com/api-reference/chats/chat-update/im-chat-update-title.html",
-            who: "a member of the chat who may change its look",
-            idempotent: true,
-            auth: &[crate::schema::AuthMode::Webhook, crate::schema::AuthMode::Oauth],
-            params: &[
-                crate::schema::ParamInfo::new(
-                    "CHAT_ID",
-                    "integer",
-                    "Id of the chat, without the `chat` prefix.",
-                ),
-                crate::schema::ParamInfo::new(
-                    "DIALOG_ID",
-                    "string",
-                    "The chat as a dialog id, `chat` followed by its id (`chat5`), in place of `CHAT_ID`. Private dialogs are refused.",
-                ),
-                crate::schema::ParamInfo::new(
-                        "TITLE",
-                        "string",
-                        "The new title; spaces and line breaks around it are trimmed.",
-                    )
-                    .required(),
-            ],
-            joined: &[],
-            result: "boolean",
-            errors: &UPDATE_TITLE_ERRORS,
-        };
         /// The `im.chat.user.*` methods.
         pub mod user {
             crate::macros::request! {
@@ -5780,28 +4900,50 @@ pub mod im {
                 /// Users who are members already stay members.
                 ///
                 /// Wire name `im.chat.user.add`, scope `im`. Who may call it: a member of the chat who may add members. Idempotent: sending it twice has the effect of sending it once. Auth: webhook, OAuth.
-                ///
-                /// Documentation: <https://apidocs.bitrix24.com/api-reference/chats/chat-users/im-chat-user-add.html>
-                #[method("im.chat.user.add", ADD_INFO, bool, AddError)]
+                #[method(
+                    "im.chat.user.add",
+                    "https://apidocs.bitrix24.com/api-reference/chats/chat-users/im-chat-user-add.html",
+                    bool,
+                    AddError
+                )]
                 pub struct Add {
                     /// Id of the chat.
-                    ///
-                    /// Wire name: `CHAT_ID`.
                     #[param("CHAT_ID", req, none)]
                     #[serde(deserialize_with = "crate::de::lax")]
                     pub chat_id: i64,
                     /// Ids of the users to add.
-                    ///
-                    /// Wire name: `USERS`.
                     #[param("USERS", req, none)]
                     #[serde(deserialize_with = "crate::de::lax")]
                     pub users: Vec<i64>,
                     /// `Y` hides the earlier messages from the new members.
                     ///
-                    /// Wire name: `HIDE_HISTORY`. Default: `Y`.
+                    /// Default: `Y`.
                     #[param("HIDE_HISTORY", opt, plain(crate::YesNo))]
                     pub hide_history: Option<crate::YesNo>,
                 }
+                pub static ADD_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
+                    scope: "im",
+                    summary: "Adds users to a chat.",
+                    who: "a member of the chat who may add members",
+                    idempotent: true,
+                    auth: &[crate::schema::AuthMode::Webhook, crate::schema::AuthMode::Oauth],
+                    params: &[
+                        crate::schema::ParamInfo::new("CHAT_ID", "integer", "Id of the chat.")
+                            .required(),
+                        crate::schema::ParamInfo::new("USERS", "[integer]", "Ids of the users to add.")
+                            .required(),
+                        crate::schema::ParamInfo::new(
+                                "HIDE_HISTORY",
+                                "YesNo",
+                                "`Y` hides the earlier messages from the new members.",
+                            )
+                            .default("Y")
+                            .values(&["Y", "N"]),
+                    ],
+                    joined: &[],
+                    result: "boolean",
+                    errors: &ADD_ERRORS,
+                };
                 impl Add {
                     /// Starts with the required parameters; the rest are set with the methods below.
                     ///
@@ -5819,9 +4961,6 @@ pub mod im {
                 }
             }
             crate::macros::method_error! {
-                /// An error code `im.chat.user.add` can return: its own codes, the system codes every method shares, or a code this crate does not know yet.
-                ///
-                /// Documentation: <https://apidocs.bitrix24.com/api-reference/chats/chat-users/im-chat-user-add.html>
                 #[errors(
                     ADD_ERRORS,
                     3,
@@ -5855,66 +4994,46 @@ pub mod im {
                         .retry_safe(),
                 }
             }
-            /// What the schema says about `im.chat.user.add`: its params, result and errors.
-            ///
-            /// Documentation: <https://apidocs.bitrix24.com/api-reference/chats/chat-users/im-chat-user-add.html>
-            pub static ADD_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
-                name: "im.chat.user.add",
-                scope: "im",
-                summary: "Adds users to a chat.",
-                docs_url: "https://apidocs.bitrix24.com/api-reference/chats/chat-users/im-chat-user-add.html",
-                who: "a member of the chat who may add members",
-                idempotent: true,
-                auth: &[
-                    crate::schema::AuthMode::Webhook,
-                    crate::schema::AuthMode::Oauth,
-                ],
-                params: &[
-                    crate::schema::ParamInfo::new(
-                            "CHAT_ID",
-                            "integer",
-                            "Id of the chat.",
-                        )
-                        .required(),
-                    crate::schema::ParamInfo::new(
-                            "USERS",
-                            "[integer]",
-                            "Ids of the users to add.",
-                        )
-                        .required(),
-                    crate::schema::ParamInfo::new(
-                            "HIDE_HISTORY",
-                            "YesNo",
-                            "`Y` hides the earlier messages from the new members.",
-                        )
-                        .default("Y")
-                        .values(&["Y", "N"]),
-                ],
-                joined: &[],
-                result: "boolean",
-                errors: &ADD_ERRORS,
-            };
             crate::macros::request! {
                 /// Removes a member from a chat.
                 ///
                 /// Wire name `im.chat.user.delete`, scope `im`. Who may call it: a member of the chat who may remove members. Idempotent: sending it twice has the effect of sending it once. Auth: webhook, OAuth.
-                ///
-                /// Documentation: <https://apidocs.bitrix24.com/api-reference/chats/chat-users/im-chat-user-delete.html>
-                #[method("im.chat.user.delete", DELETE_INFO, bool, DeleteError)]
+                #[method(
+                    "im.chat.user.delete",
+                    "https://apidocs.bitrix24.com/api-reference/chats/chat-users/im-chat-user-delete.html",
+                    bool,
+                    DeleteError
+                )]
                 pub struct Delete {
                     /// Id of the chat.
-                    ///
-                    /// Wire name: `CHAT_ID`.
                     #[param("CHAT_ID", req, none)]
                     #[serde(deserialize_with = "crate::de::lax")]
                     pub chat_id: i64,
                     /// Id of the member to remove.
-                    ///
-                    /// Wire name: `USER_ID`.
                     #[param("USER_ID", req, none)]
                     #[serde(deserialize_with = "crate::de::lax")]
                     pub user_id: i64,
                 }
+                pub static DELETE_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
+                    scope: "im",
+                    summary: "Removes a member from a chat.",
+                    who: "a member of the chat who may remove members",
+                    idempotent: true,
+                    auth: &[crate::schema::AuthMode::Webhook, crate::schema::AuthMode::Oauth],
+                    params: &[
+                        crate::schema::ParamInfo::new("CHAT_ID", "integer", "Id of the chat.")
+                            .required(),
+                        crate::schema::ParamInfo::new(
+                                "USER_ID",
+                                "integer",
+                                "Id of the member to remove.",
+                            )
+                            .required(),
+                    ],
+                    joined: &[],
+                    result: "boolean",
+                    errors: &DELETE_ERRORS,
+                };
                 impl Delete {
                     /// Starts with the required parameters; the rest are set with the methods below.
                     ///
@@ -5931,9 +5050,6 @@ pub mod im {
                 }
             }
             crate::macros::method_error! {
-                /// An error code `im.chat.user.delete` can return: its own codes, the system codes every method shares, or a code this crate does not know yet.
-                ///
-                /// Documentation: <https://apidocs.bitrix24.com/api-reference/chats/chat-users/im-chat-user-delete.html>
                 #[errors(
                     DELETE_ERRORS,
                     5,
@@ -5983,53 +5099,35 @@ pub mod im {
                         .retry_safe(),
                 }
             }
-            /// What the schema says about `im.chat.user.delete`: its params, result and errors.
-            ///
-            /// Documentation: <https://apidocs.bitrix24.com/api-reference/chats/chat-users/im-chat-user-delete.html>
-            pub static DELETE_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
-                name: "im.chat.user.delete",
-                scope: "im",
-                summary: "Removes a member from a chat.",
-                docs_url: "https://apidocs.bitrix24.com/api-reference/chats/chat-users/im-chat-user-delete.html",
-                who: "a member of the chat who may remove members",
-                idempotent: true,
-                auth: &[
-                    crate::schema::AuthMode::Webhook,
-                    crate::schema::AuthMode::Oauth,
-                ],
-                params: &[
-                    crate::schema::ParamInfo::new(
-                            "CHAT_ID",
-                            "integer",
-                            "Id of the chat.",
-                        )
-                        .required(),
-                    crate::schema::ParamInfo::new(
-                            "USER_ID",
-                            "integer",
-                            "Id of the member to remove.",
-                        )
-                        .required(),
-                ],
-                joined: &[],
-                result: "boolean",
-                errors: &DELETE_ERRORS,
-            };
             crate::macros::request! {
                 /// Lists the ids of the members of a chat.
                 ///
                 /// Wire name `im.chat.user.list`, scope `im`. Who may call it: a member of the chat. Idempotent: sending it twice has the effect of sending it once. Auth: webhook, OAuth.
-                ///
-                /// Documentation: <https://apidocs.bitrix24.com/api-reference/chats/chat-users/im-chat-user-list.html>
-                #[method("im.chat.user.list", LIST_INFO, Vec<i64>, ListError)]
+                #[method(
+                    "im.chat.user.list",
+                    "https://apidocs.bitrix24.com/api-reference/chats/chat-users/im-chat-user-list.html",
+                    Vec<i64>,
+                    ListError
+                )]
                 pub struct List {
                     /// Id of the chat.
-                    ///
-                    /// Wire name: `CHAT_ID`.
                     #[param("CHAT_ID", req, none)]
                     #[serde(deserialize_with = "crate::de::lax")]
                     pub chat_id: i64,
                 }
+                pub static LIST_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
+                    scope: "im",
+                    summary: "Lists the ids of the members of a chat.",
+                    who: "a member of the chat",
+                    idempotent: true,
+                    auth: &[crate::schema::AuthMode::Webhook, crate::schema::AuthMode::Oauth],
+                    params: &[
+                        crate::schema::ParamInfo::new("CHAT_ID", "integer", "Id of the chat.").required(),
+                    ],
+                    joined: &[],
+                    result: "[integer]",
+                    errors: &LIST_ERRORS,
+                };
                 impl List {
                     /// Starts with the required parameters; the rest are set with the methods below.
                     ///
@@ -6044,9 +5142,6 @@ pub mod im {
                 }
             }
             crate::macros::method_error! {
-                /// An error code `im.chat.user.list` can return: its own codes, the system codes every method shares, or a code this crate does not know yet.
-                ///
-                /// Documentation: <https://apidocs.bitrix24.com/api-reference/chats/chat-users/im-chat-user-list.html>
                 #[errors(
                     LIST_ERRORS,
                     2,
@@ -6072,32 +5167,6 @@ pub mod im {
                         .retry_safe(),
                 }
             }
-            /// What the schema says about `im.chat.user.list`: its params, result and errors.
-            ///
-            /// Documentation: <https://apidocs.bitrix24.com/api-reference/chats/chat-users/im-chat-user-list.html>
-            pub static LIST_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
-                name: "im.chat.user.list",
-                scope: "im",
-                summary: "Lists the ids of the members of a chat.",
-                docs_url: "https://apidocs.bitrix24.com/api-reference/chats/chat-users/im-chat-user-list.html",
-                who: "a member of the chat",
-                idempotent: true,
-                auth: &[
-                    crate::schema::AuthMode::Webhook,
-                    crate::schema::AuthMode::Oauth,
-                ],
-                params: &[
-                    crate::schema::ParamInfo::new(
-                            "CHAT_ID",
-                            "integer",
-                            "Id of the chat.",
-                        )
-                        .required(),
-                ],
-                joined: &[],
-                result: "[integer]",
-                errors: &LIST_ERRORS,
-            };
         }
     }
     /// The `im.counters.*` methods.
@@ -6106,11 +5175,25 @@ pub mod im {
             /// Reads the caller's counters of unread messages and notifications.
             ///
             /// Wire name `im.counters.get`, scope `im`. Who may call it: any user. Idempotent: sending it twice has the effect of sending it once. Auth: webhook, OAuth.
-            ///
-            /// Documentation: <https://apidocs.bitrix24.com/api-reference/chats/im-counters-get.html>
-            #[method("im.counters.get", GET_INFO, crate::im::Counters, GetError)]
+            #[method(
+                "im.counters.get",
+                "https://apidocs.bitrix24.com/api-reference/chats/im-counters-get.html",
+                crate::im::Counters,
+                GetError
+            )]
             #[derive(Default)]
             pub struct Get {}
+            pub static GET_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
+                scope: "im",
+                summary: "Reads the caller's counters of unread messages and notifications.",
+                who: "any user",
+                idempotent: true,
+                auth: &[crate::schema::AuthMode::Webhook, crate::schema::AuthMode::Oauth],
+                params: &[],
+                joined: &[],
+                result: "Counters",
+                errors: &GET_ERRORS,
+            };
             impl Get {
                 /// Starts with every parameter unset.
                 #[inline]
@@ -6120,9 +5203,6 @@ pub mod im {
             }
         }
         crate::macros::method_error! {
-            /// An error code `im.counters.get` can return: its own codes, the system codes every method shares, or a code this crate does not know yet.
-            ///
-            /// Documentation: <https://apidocs.bitrix24.com/api-reference/chats/im-counters-get.html>
             #[errors(
                 GET_ERRORS,
                 0,
@@ -6131,22 +5211,6 @@ pub mod im {
             )]
             pub enum GetError {}
         }
-        /// What the schema says about `im.counters.get`: its params, result and errors.
-        ///
-        /// Documentation: <https://apidocs.bitrix24.com/api-reference/chats/im-counters-get.html>
-        pub static GET_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
-            name: "im.counters.get",
-            scope: "im",
-            summary: "Reads the caller's counters of unread messages and notifications.",
-            docs_url: "https://apidocs.bitrix24.com/api-reference/chats/im-counters-get.html",
-            who: "any user",
-            idempotent: true,
-            auth: &[crate::schema::AuthMode::Webhook, crate::schema::AuthMode::Oauth],
-            params: &[],
-            joined: &[],
-            result: "Counters",
-            errors: &GET_ERRORS,
-        };
     }
     /// The `im.department.*` methods.
     pub mod department {
@@ -6154,22 +5218,44 @@ pub mod im {
             /// Reads departments by id.
             ///
             /// Wire name `im.department.get`, scope `im`. Who may call it: any intranet user except bots. Idempotent: sending it twice has the effect of sending it once. Auth: webhook, OAuth.
-            ///
-            /// Documentation: <https://apidocs.bitrix24.com/api-reference/chats/departments/im-department-get.html>
-            #[method("im.department.get", GET_INFO, Vec<crate::im::Department>, GetError)]
+            #[method(
+                "im.department.get",
+                "https://apidocs.bitrix24.com/api-reference/chats/departments/im-department-get.html",
+                Vec<crate::im::Department>,
+                GetError
+            )]
             pub struct Get {
                 /// Ids of the departments.
-                ///
-                /// Wire name: `ID`.
                 #[param("ID", req, none)]
                 #[serde(deserialize_with = "crate::de::lax")]
                 pub id: Vec<i64>,
                 /// `Y` adds the head of each department.
                 ///
-                /// Wire name: `USER_DATA`. Default: `N`.
+                /// Default: `N`.
                 #[param("USER_DATA", opt, plain(crate::YesNo))]
                 pub user_data: Option<crate::YesNo>,
             }
+            pub static GET_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
+                scope: "im",
+                summary: "Reads departments by id.",
+                who: "any intranet user except bots",
+                idempotent: true,
+                auth: &[crate::schema::AuthMode::Webhook, crate::schema::AuthMode::Oauth],
+                params: &[
+                    crate::schema::ParamInfo::new("ID", "[integer]", "Ids of the departments.")
+                        .required(),
+                    crate::schema::ParamInfo::new(
+                            "USER_DATA",
+                            "YesNo",
+                            "`Y` adds the head of each department.",
+                        )
+                        .default("N")
+                        .values(&["Y", "N"]),
+                ],
+                joined: &[],
+                result: "[Department]",
+                errors: &GET_ERRORS,
+            };
             impl Get {
                 /// Starts with the required parameters; the rest are set with the methods below.
                 ///
@@ -6185,9 +5271,6 @@ pub mod im {
             }
         }
         crate::macros::method_error! {
-            /// An error code `im.department.get` can return: its own codes, the system codes every method shares, or a code this crate does not know yet.
-            ///
-            /// Documentation: <https://apidocs.bitrix24.com/api-reference/chats/departments/im-department-get.html>
             #[errors(
                 GET_ERRORS,
                 2,
@@ -6213,36 +5296,6 @@ pub mod im {
                     .retry_safe(),
             }
         }
-        /// What the schema says about `im.department.get`: its params, result and errors.
-        ///
-        /// Documentation: <https://apidocs.bitrix24.com/api-reference/chats/departments/im-department-get.html>
-        pub static GET_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
-            name: "im.department.get",
-            scope: "im",
-            summary: "Reads departments by id.",
-            docs_url: "https://apidocs.bitrix24.com/api-reference/chats/departments/im-department-get.html",
-            who: "any intranet user except bots",
-            idempotent: true,
-            auth: &[crate::schema::AuthMode::Webhook, crate::schema::AuthMode::Oauth],
-            params: &[
-                crate::schema::ParamInfo::new(
-                        "ID",
-                        "[integer]",
-                        "Ids of the departments.",
-                    )
-                    .required(),
-                crate::schema::ParamInfo::new(
-                        "USER_DATA",
-                        "YesNo",
-                        "`Y` adds the head of each department.",
-                    )
-                    .default("N")
-                    .values(&["Y", "N"]),
-            ],
-            joined: &[],
-            result: "[Department]",
-            errors: &GET_ERRORS,
-        };
         /// The `im.department.colleagues.*` methods.
         pub mod colleagues {
             crate::macros::request! {
@@ -6253,29 +5306,59 @@ pub mod im {
                 /// The response carries `total` beside `result` ([`Response::total`](crate::Response::total)): How many colleagues there are.
                 ///
                 /// The response carries `next` beside `result` ([`Response::next`](crate::Response::next)): The offset of the next page; absent on the last page.
-                ///
-                /// Documentation: <https://apidocs.bitrix24.com/api-reference/chats/departments/im-department-colleagues-list.html>
-                #[method("im.department.colleagues.list", LIST_INFO, Vec<serde_json::Value>, ListError)]
+                #[method(
+                    "im.department.colleagues.list",
+                    "https://apidocs.bitrix24.com/api-reference/chats/departments/im-department-colleagues-list.html",
+                    Vec<serde_json::Value>,
+                    ListError
+                )]
                 #[derive(Default)]
                 pub struct List {
                     /// `Y` returns user records instead of ids.
                     ///
-                    /// Wire name: `USER_DATA`. Default: `N`.
+                    /// Default: `N`.
                     #[param("USER_DATA", opt, plain(crate::YesNo))]
                     pub user_data: Option<crate::YesNo>,
                     /// How many users to skip.
                     ///
-                    /// Wire name: `OFFSET`. Default: `0`.
+                    /// Default: `0`.
                     #[param("OFFSET", opt, plain(i64))]
                     #[serde(default, deserialize_with = "crate::de::lax")]
                     pub offset: Option<i64>,
                     /// How many users to return, at most 50.
                     ///
-                    /// Wire name: `LIMIT`. Default: `10`.
+                    /// Default: `10`.
                     #[param("LIMIT", opt, plain(i64))]
                     #[serde(default, deserialize_with = "crate::de::lax")]
                     pub limit: Option<i64>,
                 }
+                pub static LIST_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
+                    scope: "im",
+                    summary: "Lists the caller's colleagues: for a head, their staff and the heads of the departments below; for others, the members of their departments.",
+                    who: "any intranet user except bots",
+                    idempotent: true,
+                    auth: &[crate::schema::AuthMode::Webhook, crate::schema::AuthMode::Oauth],
+                    params: &[
+                        crate::schema::ParamInfo::new(
+                                "USER_DATA",
+                                "YesNo",
+                                "`Y` returns user records instead of ids.",
+                            )
+                            .default("N")
+                            .values(&["Y", "N"]),
+                        crate::schema::ParamInfo::new("OFFSET", "integer", "How many users to skip.")
+                            .default("0"),
+                        crate::schema::ParamInfo::new(
+                                "LIMIT",
+                                "integer",
+                                "How many users to return, at most 50.",
+                            )
+                            .default("10"),
+                    ],
+                    joined: &[],
+                    result: "[User|integer]",
+                    errors: &LIST_ERRORS,
+                };
                 impl List {
                     /// Starts with every parameter unset.
                     #[inline]
@@ -6285,9 +5368,6 @@ pub mod im {
                 }
             }
             crate::macros::method_error! {
-                /// An error code `im.department.colleagues.list` can return: its own codes, the system codes every method shares, or a code this crate does not know yet.
-                ///
-                /// Documentation: <https://apidocs.bitrix24.com/api-reference/chats/departments/im-department-colleagues-list.html>
                 #[errors(
                     LIST_ERRORS,
                     1,
@@ -6305,45 +5385,6 @@ pub mod im {
                         .retry_safe(),
                 }
             }
-            /// What the schema says about `im.department.colleagues.list`: its params, result and errors.
-            ///
-            /// Documentation: <https://apidocs.bitrix24.com/api-reference/chats/departments/im-department-colleagues-list.html>
-            pub static LIST_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
-                name: "im.department.colleagues.list",
-                scope: "im",
-                summary: "Lists the caller's colleagues: for a head, their staff and the heads of the departments below; for others, the members of their departments.",
-                docs_url: "https://apidocs.bitrix24.com/api-reference/chats/departments/im-department-colleagues-list.html",
-                who: "any intranet user except bots",
-                idempotent: true,
-                auth: &[
-                    crate::schema::AuthMode::Webhook,
-                    crate::schema::AuthMode::Oauth,
-                ],
-                params: &[
-                    crate::schema::ParamInfo::new(
-                            "USER_DATA",
-                            "YesNo",
-                            "`Y` returns user records instead of ids.",
-                        )
-                        .default("N")
-                        .values(&["Y", "N"]),
-                    crate::schema::ParamInfo::new(
-                            "OFFSET",
-                            "integer",
-                            "How many users to skip.",
-                        )
-                        .default("0"),
-                    crate::schema::ParamInfo::new(
-                            "LIMIT",
-                            "integer",
-                            "How many users to return, at most 50.",
-                        )
-                        .default("10"),
-                ],
-                joined: &[],
-                result: "[User|integer]",
-                errors: &LIST_ERRORS,
-            };
         }
         /// The `im.department.employees.*` methods.
         pub mod employees {
@@ -6351,28 +5392,45 @@ pub mod im {
                 /// Lists the employees of departments.
                 ///
                 /// Wire name `im.department.employees.get`, scope `im`. Who may call it: any intranet user except bots. Idempotent: sending it twice has the effect of sending it once. Auth: webhook, OAuth.
-                ///
-                /// Documentation: <https://apidocs.bitrix24.com/api-reference/chats/departments/im-department-employees-get.html>
                 #[method(
                     "im.department.employees.get",
-                    GET_INFO,
+                    "https://apidocs.bitrix24.com/api-reference/chats/departments/im-department-employees-get.html",
                     std::collections::BTreeMap<String,
                     Vec<serde_json::Value>>,
                     GetError
                 )]
                 pub struct Get {
                     /// Ids of the departments.
-                    ///
-                    /// Wire name: `ID`.
                     #[param("ID", req, none)]
                     #[serde(deserialize_with = "crate::de::lax")]
                     pub id: Vec<i64>,
                     /// `Y` returns user records instead of ids.
                     ///
-                    /// Wire name: `USER_DATA`. Default: `N`.
+                    /// Default: `N`.
                     #[param("USER_DATA", opt, plain(crate::YesNo))]
                     pub user_data: Option<crate::YesNo>,
                 }
+                pub static GET_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
+                    scope: "im",
+                    summary: "Lists the employees of departments.",
+                    who: "any intranet user except bots",
+                    idempotent: true,
+                    auth: &[crate::schema::AuthMode::Webhook, crate::schema::AuthMode::Oauth],
+                    params: &[
+                        crate::schema::ParamInfo::new("ID", "[integer]", "Ids of the departments.")
+                            .required(),
+                        crate::schema::ParamInfo::new(
+                                "USER_DATA",
+                                "YesNo",
+                                "`Y` returns user records instead of ids.",
+                            )
+                            .default("N")
+                            .values(&["Y", "N"]),
+                    ],
+                    joined: &[],
+                    result: "{[User|integer]}",
+                    errors: &GET_ERRORS,
+                };
                 impl Get {
                     /// Starts with the required parameters; the rest are set with the methods below.
                     ///
@@ -6388,9 +5446,6 @@ pub mod im {
                 }
             }
             crate::macros::method_error! {
-                /// An error code `im.department.employees.get` can return: its own codes, the system codes every method shares, or a code this crate does not know yet.
-                ///
-                /// Documentation: <https://apidocs.bitrix24.com/api-reference/chats/departments/im-department-employees-get.html>
                 #[errors(
                     GET_ERRORS,
                     2,
@@ -6416,39 +5471,6 @@ pub mod im {
                         .retry_safe(),
                 }
             }
-            /// What the schema says about `im.department.employees.get`: its params, result and errors.
-            ///
-            /// Documentation: <https://apidocs.bitrix24.com/api-reference/chats/departments/im-department-employees-get.html>
-            pub static GET_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
-                name: "im.department.employees.get",
-                scope: "im",
-                summary: "Lists the employees of departments.",
-                docs_url: "https://apidocs.bitrix24.com/api-reference/chats/departments/im-department-employees-get.html",
-                who: "any intranet user except bots",
-                idempotent: true,
-                auth: &[
-                    crate::schema::AuthMode::Webhook,
-                    crate::schema::AuthMode::Oauth,
-                ],
-                params: &[
-                    crate::schema::ParamInfo::new(
-                            "ID",
-                            "[integer]",
-                            "Ids of the departments.",
-                        )
-                        .required(),
-                    crate::schema::ParamInfo::new(
-                            "USER_DATA",
-                            "YesNo",
-                            "`Y` returns user records instead of ids.",
-                        )
-                        .default("N")
-                        .values(&["Y", "N"]),
-                ],
-                joined: &[],
-                result: "{[User|integer]}",
-                errors: &GET_ERRORS,
-            };
         }
         /// The `im.department.managers.*` methods.
         pub mod managers {
@@ -6456,28 +5478,45 @@ pub mod im {
                 /// Lists the heads of departments.
                 ///
                 /// Wire name `im.department.managers.get`, scope `im`. Who may call it: any intranet user except bots. Idempotent: sending it twice has the effect of sending it once. Auth: webhook, OAuth.
-                ///
-                /// Documentation: <https://apidocs.bitrix24.com/api-reference/chats/departments/im-department-managers-get.html>
                 #[method(
                     "im.department.managers.get",
-                    GET_INFO,
+                    "https://apidocs.bitrix24.com/api-reference/chats/departments/im-department-managers-get.html",
                     std::collections::BTreeMap<String,
                     Vec<serde_json::Value>>,
                     GetError
                 )]
                 pub struct Get {
                     /// Ids of the departments.
-                    ///
-                    /// Wire name: `ID`.
                     #[param("ID", req, none)]
                     #[serde(deserialize_with = "crate::de::lax")]
                     pub id: Vec<i64>,
                     /// `Y` returns user records instead of ids.
                     ///
-                    /// Wire name: `USER_DATA`. Default: `N`.
+                    /// Default: `N`.
                     #[param("USER_DATA", opt, plain(crate::YesNo))]
                     pub user_data: Option<crate::YesNo>,
                 }
+                pub static GET_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
+                    scope: "im",
+                    summary: "Lists the heads of departments.",
+                    who: "any intranet user except bots",
+                    idempotent: true,
+                    auth: &[crate::schema::AuthMode::Webhook, crate::schema::AuthMode::Oauth],
+                    params: &[
+                        crate::schema::ParamInfo::new("ID", "[integer]", "Ids of the departments.")
+                            .required(),
+                        crate::schema::ParamInfo::new(
+                                "USER_DATA",
+                                "YesNo",
+                                "`Y` returns user records instead of ids.",
+                            )
+                            .default("N")
+                            .values(&["Y", "N"]),
+                    ],
+                    joined: &[],
+                    result: "{[User|integer]}",
+                    errors: &GET_ERRORS,
+                };
                 impl Get {
                     /// Starts with the required parameters; the rest are set with the methods below.
                     ///
@@ -6493,9 +5532,6 @@ pub mod im {
                 }
             }
             crate::macros::method_error! {
-                /// An error code `im.department.managers.get` can return: its own codes, the system codes every method shares, or a code this crate does not know yet.
-                ///
-                /// Documentation: <https://apidocs.bitrix24.com/api-reference/chats/departments/im-department-managers-get.html>
                 #[errors(
                     GET_ERRORS,
                     2,
@@ -6521,39 +5557,6 @@ pub mod im {
                         .retry_safe(),
                 }
             }
-            /// What the schema says about `im.department.managers.get`: its params, result and errors.
-            ///
-            /// Documentation: <https://apidocs.bitrix24.com/api-reference/chats/departments/im-department-managers-get.html>
-            pub static GET_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
-                name: "im.department.managers.get",
-                scope: "im",
-                summary: "Lists the heads of departments.",
-                docs_url: "https://apidocs.bitrix24.com/api-reference/chats/departments/im-department-managers-get.html",
-                who: "any intranet user except bots",
-                idempotent: true,
-                auth: &[
-                    crate::schema::AuthMode::Webhook,
-                    crate::schema::AuthMode::Oauth,
-                ],
-                params: &[
-                    crate::schema::ParamInfo::new(
-                            "ID",
-                            "[integer]",
-                            "Ids of the departments.",
-                        )
-                        .required(),
-                    crate::schema::ParamInfo::new(
-                            "USER_DATA",
-                            "YesNo",
-                            "`Y` returns user records instead of ids.",
-                        )
-                        .default("N")
-                        .values(&["Y", "N"]),
-                ],
-                joined: &[],
-                result: "{[User|integer]}",
-                errors: &GET_ERRORS,
-            };
         }
     }
     /// The `im.dialog.*` methods.
@@ -6562,16 +5565,35 @@ pub mod im {
             /// Reads a chat or a private dialog.
             ///
             /// Wire name `im.dialog.get`, scope `im`. Who may call it: any user who is a member of the chat. Idempotent: sending it twice has the effect of sending it once. Auth: webhook, OAuth.
-            ///
-            /// Documentation: <https://apidocs.bitrix24.com/api-reference/chats/im-dialog-get.html>
-            #[method("im.dialog.get", GET_INFO, crate::im::Chat, GetError)]
+            #[method(
+                "im.dialog.get",
+                "https://apidocs.bitrix24.com/api-reference/chats/im-dialog-get.html",
+                crate::im::Chat,
+                GetError
+            )]
             pub struct Get {
                 /// The dialog: `chatXXX` for a chat, `sgXXX` for the chat of a workgroup, a user id for a private dialog.
-                ///
-                /// Wire name: `DIALOG_ID`.
                 #[param("DIALOG_ID", req, none)]
                 pub dialog_id: String,
             }
+            pub static GET_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
+                scope: "im",
+                summary: "Reads a chat or a private dialog.",
+                who: "any user who is a member of the chat",
+                idempotent: true,
+                auth: &[crate::schema::AuthMode::Webhook, crate::schema::AuthMode::Oauth],
+                params: &[
+                    crate::schema::ParamInfo::new(
+                            "DIALOG_ID",
+                            "string",
+                            "The dialog: `chatXXX` for a chat, `sgXXX` for the chat of a workgroup, a user id for a private dialog.",
+                        )
+                        .required(),
+                ],
+                joined: &[],
+                result: "Chat",
+                errors: &GET_ERRORS,
+            };
             impl Get {
                 /// Starts with the required parameters; the rest are set with the methods below.
                 ///
@@ -6586,9 +5608,6 @@ pub mod im {
             }
         }
         crate::macros::method_error! {
-            /// An error code `im.dialog.get` can return: its own codes, the system codes every method shares, or a code this crate does not know yet.
-            ///
-            /// Documentation: <https://apidocs.bitrix24.com/api-reference/chats/im-dialog-get.html>
             #[errors(
                 GET_ERRORS,
                 2,
@@ -6614,54 +5633,48 @@ pub mod im {
                     .retry_safe(),
             }
         }
-        /// What the schema says about `im.dialog.get`: its params, result and errors.
-        ///
-        /// Documentation: <https://apidocs.bitrix24.com/api-reference/chats/im-dialog-get.html>
-        pub static GET_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
-            name: "im.dialog.get",
-            scope: "im",
-            summary: "Reads a chat or a private dialog.",
-            docs_url: "https://apidocs.bitrix24.com/api-reference/chats/im-dialog-get.html",
-            who: "any user who is a member of the chat",
-            idempotent: true,
-            auth: &[crate::schema::AuthMode::Webhook, crate::schema::AuthMode::Oauth],
-            params: &[
-                crate::schema::ParamInfo::new(
-                        "DIALOG_ID",
-                        "string",
-                        "The dialog: `chatXXX` for a chat, `sgXXX` for the chat of a workgroup, a user id for a private dialog.",
-                    )
-                    .required(),
-            ],
-            joined: &[],
-            result: "Chat",
-            errors: &GET_ERRORS,
-        };
         crate::macros::request! {
             /// Marks the messages of a dialog read, up to a given one or all of them.
             ///
             /// Wire name `im.dialog.read`, scope `im`. Who may call it: any user. Idempotent: sending it twice has the effect of sending it once. Auth: webhook, OAuth.
-            ///
-            /// Documentation: <https://apidocs.bitrix24.com/api-reference/chats/messages/im-dialog-read.html>
             #[method(
                 "im.dialog.read",
-                READ_INFO,
+                "https://apidocs.bitrix24.com/api-reference/chats/messages/im-dialog-read.html",
                 crate::OrFalse<crate::im::DialogReadResult>,
                 ReadError
             )]
             pub struct Read {
                 /// The dialog: `chatXXX` for a chat, `sgXXX` for the chat of a workgroup, a user id for a private dialog.
-                ///
-                /// Wire name: `DIALOG_ID`.
                 #[param("DIALOG_ID", req, none)]
                 pub dialog_id: String,
                 /// The last message to mark read; every message when left out.
-                ///
-                /// Wire name: `MESSAGE_ID`.
                 #[param("MESSAGE_ID", opt, plain(i64))]
                 #[serde(default, deserialize_with = "crate::de::lax")]
                 pub message_id: Option<i64>,
             }
+            pub static READ_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
+                scope: "im",
+                summary: "Marks the messages of a dialog read, up to a given one or all of them.",
+                who: "any user",
+                idempotent: true,
+                auth: &[crate::schema::AuthMode::Webhook, crate::schema::AuthMode::Oauth],
+                params: &[
+                    crate::schema::ParamInfo::new(
+                            "DIALOG_ID",
+                            "string",
+                            "The dialog: `chatXXX` for a chat, `sgXXX` for the chat of a workgroup, a user id for a private dialog.",
+                        )
+                        .required(),
+                    crate::schema::ParamInfo::new(
+                        "MESSAGE_ID",
+                        "integer",
+                        "The last message to mark read; every message when left out.",
+                    ),
+                ],
+                joined: &[],
+                result: "DialogReadResult|false",
+                errors: &READ_ERRORS,
+            };
             impl Read {
                 /// Starts with the required parameters; the rest are set with the methods below.
                 ///
@@ -6677,9 +5690,6 @@ pub mod im {
             }
         }
         crate::macros::method_error! {
-            /// An error code `im.dialog.read` can return: its own codes, the system codes every method shares, or a code this crate does not know yet.
-            ///
-            /// Documentation: <https://apidocs.bitrix24.com/api-reference/chats/messages/im-dialog-read.html>
             #[errors(
                 READ_ERRORS,
                 1,
@@ -6697,54 +5707,49 @@ pub mod im {
                     .retry_safe(),
             }
         }
-        /// What the schema says about `im.dialog.read`: its params, result and errors.
-        ///
-        /// Documentation: <https://apidocs.bitrix24.com/api-reference/chats/messages/im-dialog-read.html>
-        pub static READ_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
-            name: "im.dialog.read",
-            scope: "im",
-            summary: "Marks the messages of a dialog read, up to a given one or all of them.",
-            docs_url: "https://apidocs.bitrix24.com/api-reference/chats/messages/im-dialog-read.html",
-            who: "any user",
-            idempotent: true,
-            auth: &[crate::schema::AuthMode::Webhook, crate::schema::AuthMode::Oauth],
-            params: &[
-                crate::schema::ParamInfo::new(
-                        "DIALOG_ID",
-                        "string",
-                        "The dialog: `chatXXX` for a chat, `sgXXX` for the chat of a workgroup, a user id for a private dialog.",
-                    )
-                    .required(),
-                crate::schema::ParamInfo::new(
-                    "MESSAGE_ID",
-                    "integer",
-                    "The last message to mark read; every message when left out.",
-                ),
-            ],
-            joined: &[],
-            result: "DialogReadResult|false",
-            errors: &READ_ERRORS,
-        };
         crate::macros::request! {
             /// Marks the messages of a dialog unread, from a given one on.
             ///
             /// Wire name `im.dialog.unread`, scope `im`. Who may call it: any user. Idempotent: sending it twice has the effect of sending it once. Auth: webhook, OAuth.
-            ///
-            /// Documentation: <https://apidocs.bitrix24.com/api-reference/chats/messages/im-dialog-unread.html>
-            #[method("im.dialog.unread", UNREAD_INFO, bool, UnreadError)]
+            #[method(
+                "im.dialog.unread",
+                "https://apidocs.bitrix24.com/api-reference/chats/messages/im-dialog-unread.html",
+                bool,
+                UnreadError
+            )]
             pub struct Unread {
                 /// The dialog: `chatXXX` for a chat, `sgXXX` for the chat of a workgroup, a user id for a private dialog.
-                ///
-                /// Wire name: `DIALOG_ID`.
                 #[param("DIALOG_ID", req, none)]
                 pub dialog_id: String,
                 /// The first message to mark unread.
-                ///
-                /// Wire name: `MESSAGE_ID`.
                 #[param("MESSAGE_ID", req, none)]
                 #[serde(deserialize_with = "crate::de::lax")]
                 pub message_id: i64,
             }
+            pub static UNREAD_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
+                scope: "im",
+                summary: "Marks the messages of a dialog unread, from a given one on.",
+                who: "any user",
+                idempotent: true,
+                auth: &[crate::schema::AuthMode::Webhook, crate::schema::AuthMode::Oauth],
+                params: &[
+                    crate::schema::ParamInfo::new(
+                            "DIALOG_ID",
+                            "string",
+                            "The dialog: `chatXXX` for a chat, `sgXXX` for the chat of a workgroup, a user id for a private dialog.",
+                        )
+                        .required(),
+                    crate::schema::ParamInfo::new(
+                            "MESSAGE_ID",
+                            "integer",
+                            "The first message to mark unread.",
+                        )
+                        .required(),
+                ],
+                joined: &[],
+                result: "boolean",
+                errors: &UNREAD_ERRORS,
+            };
             impl Unread {
                 /// Starts with the required parameters; the rest are set with the methods below.
                 ///
@@ -6761,9 +5766,6 @@ pub mod im {
             }
         }
         crate::macros::method_error! {
-            /// An error code `im.dialog.unread` can return: its own codes, the system codes every method shares, or a code this crate does not know yet.
-            ///
-            /// Documentation: <https://apidocs.bitrix24.com/api-reference/chats/messages/im-dialog-unread.html>
             #[errors(
                 UNREAD_ERRORS,
                 2,
@@ -6789,49 +5791,39 @@ pub mod im {
                     .retry_safe(),
             }
         }
-        /// What the schema says about `im.dialog.unread`: its params, result and errors.
-        ///
-        /// Documentation: <https://apidocs.bitrix24.com/api-reference/chats/messages/im-dialog-unread.html>
-        pub static UNREAD_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
-            name: "im.dialog.unread",
-            scope: "im",
-            summary: "Marks the messages of a dialog unread, from a given one on.",
-            docs_url: "https://apidocs.bitrix24.com/api-reference/chats/messages/im-dialog-unread.html",
-            who: "any user",
-            idempotent: true,
-            auth: &[crate::schema::AuthMode::Webhook, crate::schema::AuthMode::Oauth],
-            params: &[
-                crate::schema::ParamInfo::new(
-                        "DIALOG_ID",
-                        "string",
-                        "The dialog: `chatXXX` for a chat, `sgXXX` for the chat of a workgroup, a user id for a private dialog.",
-                    )
-                    .required(),
-                crate::schema::ParamInfo::new(
-                        "MESSAGE_ID",
-                        "integer",
-                        "The first message to mark unread.",
-                    )
-                    .required(),
-            ],
-            joined: &[],
-            result: "boolean",
-            errors: &UNREAD_ERRORS,
-        };
         crate::macros::request! {
             /// Shows the "user is typing" indicator in a dialog.
             ///
             /// Wire name `im.dialog.writing`, scope `im`. Who may call it: a member of the chat. Idempotent: sending it twice has the effect of sending it once. Auth: webhook, OAuth.
-            ///
-            /// Documentation: <https://apidocs.bitrix24.com/api-reference/chats/messages/im-dialog-writing.html>
-            #[method("im.dialog.writing", WRITING_INFO, bool, WritingError)]
+            #[method(
+                "im.dialog.writing",
+                "https://apidocs.bitrix24.com/api-reference/chats/messages/im-dialog-writing.html",
+                bool,
+                WritingError
+            )]
             pub struct Writing {
                 /// The dialog: `chatXXX` for a chat, `sgXXX` for the chat of a workgroup, a user id for a private dialog.
-                ///
-                /// Wire name: `DIALOG_ID`.
                 #[param("DIALOG_ID", req, none)]
                 pub dialog_id: String,
             }
+            pub static WRITING_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
+                scope: "im",
+                summary: "Shows the \"user is typing\" indicator in a dialog.",
+                who: "a member of the chat",
+                idempotent: true,
+                auth: &[crate::schema::AuthMode::Webhook, crate::schema::AuthMode::Oauth],
+                params: &[
+                    crate::schema::ParamInfo::new(
+                            "DIALOG_ID",
+                            "string",
+                            "The dialog: `chatXXX` for a chat, `sgXXX` for the chat of a workgroup, a user id for a private dialog.",
+                        )
+                        .required(),
+                ],
+                joined: &[],
+                result: "boolean",
+                errors: &WRITING_ERRORS,
+            };
             impl Writing {
                 /// Starts with the required parameters; the rest are set with the methods below.
                 ///
@@ -6846,9 +5838,6 @@ pub mod im {
             }
         }
         crate::macros::method_error! {
-            /// An error code `im.dialog.writing` can return: its own codes, the system codes every method shares, or a code this crate does not know yet.
-            ///
-            /// Documentation: <https://apidocs.bitrix24.com/api-reference/chats/messages/im-dialog-writing.html>
             #[errors(
                 WRITING_ERRORS,
                 2,
@@ -6874,63 +5863,71 @@ pub mod im {
                     .retry_safe(),
             }
         }
-        /// What the schema says about `im.dialog.writing`: its params, result and errors.
-        ///
-        /// Documentation: <https://apidocs.bitrix24.com/api-reference/chats/messages/im-dialog-writing.html>
-        pub static WRITING_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
-            name: "im.dialog.writing",
-            scope: "im",
-            summary: "Shows the \"user is typing\" indicator in a dialog.",
-            docs_url: "https://apidocs.bitrix24.com/api-reference/chats/messages/im-dialog-writing.html",
-            who: "a member of the chat",
-            idempotent: true,
-            auth: &[crate::schema::AuthMode::Webhook, crate::schema::AuthMode::Oauth],
-            params: &[
-                crate::schema::ParamInfo::new(
-                        "DIALOG_ID",
-                        "string",
-                        "The dialog: `chatXXX` for a chat, `sgXXX` for the chat of a workgroup, a user id for a private dialog.",
-                    )
-                    .required(),
-            ],
-            joined: &[],
-            result: "boolean",
-            errors: &WRITING_ERRORS,
-        };
         /// The `im.dialog.messages.*` methods.
         pub mod messages {
             crate::macros::request! {
                 /// Reads the messages of a dialog, newest first or around a given message.
                 ///
                 /// Wire name `im.dialog.messages.get`, scope `im`. Who may call it: a member of the chat. Idempotent: sending it twice has the effect of sending it once. Auth: webhook, OAuth.
-                ///
-                /// Documentation: <https://apidocs.bitrix24.com/api-reference/chats/messages/im-dialog-messages-get.html>
-                #[method("im.dialog.messages.get", GET_INFO, GetResult, GetError)]
+                #[method(
+                    "im.dialog.messages.get",
+                    "https://apidocs.bitrix24.com/api-reference/chats/messages/im-dialog-messages-get.html",
+                    GetResult,
+                    GetError
+                )]
                 pub struct Get {
                     /// The dialog: `chatXXX` for a chat, `sgXXX` for the chat of a workgroup, a user id for a private dialog.
-                    ///
-                    /// Wire name: `DIALOG_ID`.
                     #[param("DIALOG_ID", req, none)]
                     pub dialog_id: String,
                     /// Read messages older than this one (ids below it). To walk back through history, pass the smallest id received so far.
-                    ///
-                    /// Wire name: `LAST_ID`.
                     #[param("LAST_ID", opt, plain(i64))]
                     #[serde(default, deserialize_with = "crate::de::lax")]
                     pub last_id: Option<i64>,
                     /// Read messages newer than this one (ids above it).
-                    ///
-                    /// Wire name: `FIRST_ID`.
                     #[param("FIRST_ID", opt, plain(i64))]
                     #[serde(default, deserialize_with = "crate::de::lax")]
                     pub first_id: Option<i64>,
                     /// How many messages to read, at most 50; unread messages may add more.
                     ///
-                    /// Wire name: `LIMIT`. Default: `20`.
+                    /// Default: `20`.
                     #[param("LIMIT", opt, plain(i64))]
                     #[serde(default, deserialize_with = "crate::de::lax")]
                     pub limit: Option<i64>,
                 }
+                pub static GET_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
+                    scope: "im",
+                    summary: "Reads the messages of a dialog, newest first or around a given message.",
+                    who: "a member of the chat",
+                    idempotent: true,
+                    auth: &[crate::schema::AuthMode::Webhook, crate::schema::AuthMode::Oauth],
+                    params: &[
+                        crate::schema::ParamInfo::new(
+                                "DIALOG_ID",
+                                "string",
+                                "The dialog: `chatXXX` for a chat, `sgXXX` for the chat of a workgroup, a user id for a private dialog.",
+                            )
+                            .required(),
+                        crate::schema::ParamInfo::new(
+                            "LAST_ID",
+                            "integer",
+                            "Read messages older than this one (ids below it). To walk back through history, pass the smallest id received so far.",
+                        ),
+                        crate::schema::ParamInfo::new(
+                            "FIRST_ID",
+                            "integer",
+                            "Read messages newer than this one (ids above it).",
+                        ),
+                        crate::schema::ParamInfo::new(
+                                "LIMIT",
+                                "integer",
+                                "How many messages to read, at most 50; unread messages may add more.",
+                            )
+                            .default("20"),
+                    ],
+                    joined: &[],
+                    result: "object",
+                    errors: &GET_ERRORS,
+                };
                 impl Get {
                     /// Starts with the required parameters; the rest are set with the methods below.
                     ///
@@ -6954,35 +5951,24 @@ pub mod im {
                 #[object]
                 pub struct GetResult {
                     /// Id of the chat.
-                    ///
-                    /// Wire name: `chat_id`.
                     #[param("chat_id", opt, none)]
                     #[serde(default, deserialize_with = "crate::de::lax")]
                     pub chat_id: Option<i64>,
                     /// The messages; empty when `LAST_ID` or `FIRST_ID` names no message.
-                    ///
-                    /// Wire name: `messages`.
                     #[param("messages", req, none)]
                     #[serde(deserialize_with = "crate::de::lax")]
                     pub messages: Vec<crate::im::DialogMessage>,
                     /// The authors.
-                    ///
-                    /// Wire name: `users`.
                     #[param("users", opt, none)]
                     #[serde(default, deserialize_with = "crate::de::lax")]
                     pub users: Option<Vec<crate::im::User>>,
                     /// The files of the messages.
-                    ///
-                    /// Wire name: `files`.
                     #[param("files", opt, none)]
                     #[serde(default, deserialize_with = "crate::de::lax")]
                     pub files: Option<Vec<crate::im::ChatFile>>,
                 }
             }
             crate::macros::method_error! {
-                /// An error code `im.dialog.messages.get` can return: its own codes, the system codes every method shares, or a code this crate does not know yet.
-                ///
-                /// Documentation: <https://apidocs.bitrix24.com/api-reference/chats/messages/im-dialog-messages-get.html>
                 #[errors(
                     GET_ERRORS,
                     4,
@@ -7024,101 +6010,108 @@ pub mod im {
                         .retry_safe(),
                 }
             }
-            /// What the schema says about `im.dialog.messages.get`: its params, result and errors.
-            ///
-            /// Documentation: <https://apidocs.bitrix24.com/api-reference/chats/messages/im-dialog-messages-get.html>
-            pub static GET_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
-                name: "im.dialog.messages.get",
-                scope: "im",
-                summary: "Reads the messages of a dialog, newest first or around a given message.",
-                docs_url: "https://apidocs.bitrix24.com/api-reference/chats/messages/im-dialog-messages-get.html",
-                who: "a member of the chat",
-                idempotent: true,
-                auth: &[
-                    crate::schema::AuthMode::Webhook,
-                    crate::schema::AuthMode::Oauth,
-                ],
-                params: &[
-                    crate::schema::ParamInfo::new(
-                            "DIALOG_ID",
-                            "string",
-                            "The dialog: `chatXXX` for a chat, `sgXXX` for the chat of a workgroup, a user id for a private dialog.",
-                        )
-                        .required(),
-                    crate::schema::ParamInfo::new(
-                        "LAST_ID",
-                        "integer",
-                        "Read messages older than this one (ids below it). To walk back through history, pass the smallest id received so far.",
-                    ),
-                    crate::schema::ParamInfo::new(
-                        "FIRST_ID",
-                        "integer",
-                        "Read messages newer than this one (ids above it).",
-                    ),
-                    crate::schema::ParamInfo::new(
-                            "LIMIT",
-                            "integer",
-                            "How many messages to read, at most 50; unread messages may add more.",
-                        )
-                        .default("20"),
-                ],
-                joined: &[],
-                result: "object",
-                errors: &GET_ERRORS,
-            };
             crate::macros::request! {
                 /// Searches the messages of a chat by text and date.
                 ///
                 /// Wire name `im.dialog.messages.search`, scope `im`. Who may call it: a member of the chat. Idempotent: sending it twice has the effect of sending it once. Auth: webhook, OAuth.
-                ///
-                /// Documentation: <https://apidocs.bitrix24.com/api-reference/chats/messages/im-dialog-messages-search.html>
-                #[method("im.dialog.messages.search", SEARCH_INFO, SearchResult, SearchError)]
+                #[method(
+                    "im.dialog.messages.search",
+                    "https://apidocs.bitrix24.com/api-reference/chats/messages/im-dialog-messages-search.html",
+                    SearchResult,
+                    SearchError
+                )]
                 pub struct Search {
                     /// Id of the chat to search.
-                    ///
-                    /// Wire name: `CHAT_ID`.
                     #[param("CHAT_ID", req, none)]
                     #[serde(deserialize_with = "crate::de::lax")]
                     pub chat_id: i64,
                     /// Text to find; searched for when longer than 2 characters.
-                    ///
-                    /// Wire name: `SEARCH_MESSAGE`.
                     #[param("SEARCH_MESSAGE", opt, into(String))]
                     pub search_message: Option<String>,
                     /// Start of the period (ISO 8601).
-                    ///
-                    /// Wire name: `DATE_FROM`.
                     #[param("DATE_FROM", opt, into(String))]
                     pub date_from: Option<String>,
                     /// End of the period (ISO 8601).
-                    ///
-                    /// Wire name: `DATE_TO`.
                     #[param("DATE_TO", opt, into(String))]
                     pub date_to: Option<String>,
                     /// A day to search (ISO 8601): the 24 hours from this date.
-                    ///
-                    /// Wire name: `DATE`.
                     #[param("DATE", opt, into(String))]
                     pub date: Option<String>,
                     /// The sort order; newest first (`{"ID": "DESC"}`) when left out.
-                    ///
-                    /// Wire name: `ORDER`.
                     #[param("ORDER", opt, plain(crate::im::MessageSearchOrder))]
                     #[serde(default, deserialize_with = "crate::de::lax")]
                     pub order: Option<crate::im::MessageSearchOrder>,
                     /// How many messages to return, at most 200.
                     ///
-                    /// Wire name: `LIMIT`. Default: `50`.
+                    /// Default: `50`.
                     #[param("LIMIT", opt, plain(i64))]
                     #[serde(default, deserialize_with = "crate::de::lax")]
                     pub limit: Option<i64>,
                     /// Id of the last message of the previous page.
-                    ///
-                    /// Wire name: `LAST_ID`.
                     #[param("LAST_ID", opt, plain(i64))]
                     #[serde(default, deserialize_with = "crate::de::lax")]
                     pub last_id: Option<i64>,
                 }
+                pub static SEARCH_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
+                    scope: "im",
+                    summary: "Searches the messages of a chat by text and date.",
+                    who: "a member of the chat",
+                    idempotent: true,
+                    auth: &[crate::schema::AuthMode::Webhook, crate::schema::AuthMode::Oauth],
+                    params: &[
+                        crate::schema::ParamInfo::new("CHAT_ID", "integer", "Id of the chat to search.")
+                            .required(),
+                        crate::schema::ParamInfo::new(
+                            "SEARCH_MESSAGE",
+                            "string",
+                            "Text to find; searched for when longer than 2 characters.",
+                        ),
+                        crate::schema::ParamInfo::new(
+                            "DATE_FROM",
+                            "string",
+                            "Start of the period (ISO 8601).",
+                        ),
+                        crate::schema::ParamInfo::new(
+                            "DATE_TO",
+                            "string",
+                            "End of the period (ISO 8601).",
+                        ),
+                        crate::schema::ParamInfo::new(
+                            "DATE",
+                            "string",
+                            "A day to search (ISO 8601): the 24 hours from this date.",
+                        ),
+                        crate::schema::ParamInfo::new(
+                                "ORDER",
+                                "MessageSearchOrder",
+                                "The sort order; newest first (`{\"ID\": \"DESC\"}`) when left out.",
+                            )
+                            .fields(
+                                &[
+                                    crate::schema::ParamInfo::new(
+                                            "ID",
+                                            "SearchDirection",
+                                            "By message id.",
+                                        )
+                                        .values(&["ASC", "DESC"]),
+                                ],
+                            ),
+                        crate::schema::ParamInfo::new(
+                                "LIMIT",
+                                "integer",
+                                "How many messages to return, at most 200.",
+                            )
+                            .default("50"),
+                        crate::schema::ParamInfo::new(
+                            "LAST_ID",
+                            "integer",
+                            "Id of the last message of the previous page.",
+                        ),
+                    ],
+                    joined: &[],
+                    result: "object",
+                    errors: &SEARCH_ERRORS,
+                };
                 impl Search {
                     /// Starts with the required parameters; the rest are set with the methods below.
                     ///
@@ -7146,62 +6139,41 @@ pub mod im {
                 #[object]
                 pub struct SearchResult {
                     /// The messages found.
-                    ///
-                    /// Wire name: `messages`.
                     #[param("messages", req, none)]
                     #[serde(deserialize_with = "crate::de::lax")]
                     pub messages: Vec<crate::im::SearchMessage>,
                     /// Users the messages refer to.
-                    ///
-                    /// Wire name: `users`.
                     #[param("users", opt, none)]
                     #[serde(default, deserialize_with = "crate::de::lax")]
                     pub users: Option<Vec<crate::im::SearchUser>>,
                     /// Files of the messages.
-                    ///
-                    /// Wire name: `files`.
                     #[param("files", opt, none)]
                     pub files: Option<Vec<serde_json::Value>>,
                     /// Messages the found ones forward or quote.
-                    ///
-                    /// Wire name: `additionalMessages`.
                     #[param("additionalMessages", opt, none)]
                     #[serde(default, deserialize_with = "crate::de::lax")]
                     pub additional_messages: Option<Vec<crate::im::SearchMessage>>,
                     /// BitrixGPT data, when there is some.
-                    ///
-                    /// Wire name: `copilot`.
                     #[param("copilot", opt, none)]
                     #[serde(default, deserialize_with = "crate::de::lax")]
                     pub copilot: Option<serde_json::Map<String, serde_json::Value>>,
                     /// Stickers of the messages.
-                    ///
-                    /// Wire name: `stickers`.
                     #[param("stickers", opt, none)]
                     pub stickers: Option<Vec<serde_json::Value>>,
                     /// Reactions to the messages.
-                    ///
-                    /// Wire name: `reactions`.
                     #[param("reactions", opt, none)]
                     #[serde(default, deserialize_with = "crate::de::lax")]
                     pub reactions: Option<Vec<crate::im::SearchReactions>>,
                     /// Limits of the plan on history; `isHistoryLimitExceeded` says whether the history is cut.
-                    ///
-                    /// Wire name: `tariffRestrictions`.
                     #[param("tariffRestrictions", opt, none)]
                     #[serde(default, deserialize_with = "crate::de::lax")]
                     pub tariff_restrictions: Option<serde_json::Map<String, serde_json::Value>>,
                     /// Short records (`id`, `name`, `avatar`) of the users in `reactions`.
-                    ///
-                    /// Wire name: `usersShort`.
                     #[param("usersShort", opt, none)]
                     pub users_short: Option<Vec<serde_json::Value>>,
                 }
             }
             crate::macros::method_error! {
-                /// An error code `im.dialog.messages.search` can return: its own codes, the system codes every method shares, or a code this crate does not know yet.
-                ///
-                /// Documentation: <https://apidocs.bitrix24.com/api-reference/chats/messages/im-dialog-messages-search.html>
                 #[errors(
                     SEARCH_ERRORS,
                     2,
@@ -7227,78 +6199,6 @@ pub mod im {
                         .retry_safe(),
                 }
             }
-            /// What the schema says about `im.dialog.messages.search`: its params, result and errors.
-            ///
-            /// Documentation: <https://apidocs.bitrix24.com/api-reference/chats/messages/im-dialog-messages-search.html>
-            pub static SEARCH_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
-                name: "im.dialog.messages.search",
-                scope: "im",
-                summary: "Searches the messages of a chat by text and date.",
-                docs_url: "https://apidocs.bitrix24.com/api-reference/chats/messages/im-dialog-messages-search.html",
-                who: "a member of the chat",
-                idempotent: true,
-                auth: &[
-                    crate::schema::AuthMode::Webhook,
-                    crate::schema::AuthMode::Oauth,
-                ],
-                params: &[
-                    crate::schema::ParamInfo::new(
-                            "CHAT_ID",
-                            "integer",
-                            "Id of the chat to search.",
-                        )
-                        .required(),
-                    crate::schema::ParamInfo::new(
-                        "SEARCH_MESSAGE",
-                        "string",
-                        "Text to find; searched for when longer than 2 characters.",
-                    ),
-                    crate::schema::ParamInfo::new(
-                        "DATE_FROM",
-                        "string",
-                        "Start of the period (ISO 8601).",
-                    ),
-                    crate::schema::ParamInfo::new(
-                        "DATE_TO",
-                        "string",
-                        "End of the period (ISO 8601).",
-                    ),
-                    crate::schema::ParamInfo::new(
-                        "DATE",
-                        "string",
-                        "A day to search (ISO 8601): the 24 hours from this date.",
-                    ),
-                    crate::schema::ParamInfo::new(
-                            "ORDER",
-                            "MessageSearchOrder",
-                            "The sort order; newest first (`{\"ID\": \"DESC\"}`) when left out.",
-                        )
-                        .fields(
-                            &[
-                                crate::schema::ParamInfo::new(
-                                        "ID",
-                                        "SearchDirection",
-                                        "By message id.",
-                                    )
-                                    .values(&["ASC", "DESC"]),
-                            ],
-                        ),
-                    crate::schema::ParamInfo::new(
-                            "LIMIT",
-                            "integer",
-                            "How many messages to return, at most 200.",
-                        )
-                        .default("50"),
-                    crate::schema::ParamInfo::new(
-                        "LAST_ID",
-                        "integer",
-                        "Id of the last message of the previous page.",
-                    ),
-                ],
-                joined: &[],
-                result: "object",
-                errors: &SEARCH_ERRORS,
-            };
         }
         /// The `im.dialog.read.*` methods.
         pub mod read {
@@ -7306,11 +6206,25 @@ pub mod im {
                 /// Marks every chat of the caller read.
                 ///
                 /// Wire name `im.dialog.read.all`, scope `im`. Who may call it: any user. Idempotent: sending it twice has the effect of sending it once. Auth: webhook, OAuth.
-                ///
-                /// Documentation: <https://apidocs.bitrix24.com/api-reference/chats/special-operations/im-dialog-read-all.html>
-                #[method("im.dialog.read.all", ALL_INFO, bool, AllError)]
+                #[method(
+                    "im.dialog.read.all",
+                    "https://apidocs.bitrix24.com/api-reference/chats/special-operations/im-dialog-read-all.html",
+                    bool,
+                    AllError
+                )]
                 #[derive(Default)]
                 pub struct All {}
+                pub static ALL_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
+                    scope: "im",
+                    summary: "Marks every chat of the caller read.",
+                    who: "any user",
+                    idempotent: true,
+                    auth: &[crate::schema::AuthMode::Webhook, crate::schema::AuthMode::Oauth],
+                    params: &[],
+                    joined: &[],
+                    result: "boolean",
+                    errors: &ALL_ERRORS,
+                };
                 impl All {
                     /// Starts with every parameter unset.
                     #[inline]
@@ -7320,9 +6234,6 @@ pub mod im {
                 }
             }
             crate::macros::method_error! {
-                /// An error code `im.dialog.read.all` can return: its own codes, the system codes every method shares, or a code this crate does not know yet.
-                ///
-                /// Documentation: <https://apidocs.bitrix24.com/api-reference/chats/special-operations/im-dialog-read-all.html>
                 #[errors(
                     ALL_ERRORS,
                     0,
@@ -7331,25 +6242,6 @@ pub mod im {
                 )]
                 pub enum AllError {}
             }
-            /// What the schema says about `im.dialog.read.all`: its params, result and errors.
-            ///
-            /// Documentation: <https://apidocs.bitrix24.com/api-reference/chats/special-operations/im-dialog-read-all.html>
-            pub static ALL_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
-                name: "im.dialog.read.all",
-                scope: "im",
-                summary: "Marks every chat of the caller read.",
-                docs_url: "https://apidocs.bitrix24.com/api-reference/chats/special-operations/im-dialog-read-all.html",
-                who: "any user",
-                idempotent: true,
-                auth: &[
-                    crate::schema::AuthMode::Webhook,
-                    crate::schema::AuthMode::Oauth,
-                ],
-                params: &[],
-                joined: &[],
-                result: "boolean",
-                errors: &ALL_ERRORS,
-            };
         }
         /// The `im.dialog.users.*` methods.
         pub mod users {
@@ -7361,44 +6253,84 @@ pub mod im {
                 /// The response carries `total` beside `result` ([`Response::total`](crate::Response::total)): How many members the caller may see.
                 ///
                 /// The response carries `next` beside `result` ([`Response::next`](crate::Response::next)): The offset of the next page; absent on the last page.
-                ///
-                /// Documentation: <https://apidocs.bitrix24.com/api-reference/chats/chat-users/im-dialog-users-list.html>
-                #[method("im.dialog.users.list", LIST_INFO, Vec<crate::im::User>, ListError)]
+                #[method(
+                    "im.dialog.users.list",
+                    "https://apidocs.bitrix24.com/api-reference/chats/chat-users/im-dialog-users-list.html",
+                    Vec<crate::im::User>,
+                    ListError
+                )]
                 pub struct List {
                     /// The dialog: `chatXXX` for a chat, `sgXXX` for the chat of a workgroup, a user id for a private dialog.
-                    ///
-                    /// Wire name: `DIALOG_ID`.
                     #[param("DIALOG_ID", req, none)]
                     pub dialog_id: String,
                     /// `Y` leaves system users (bots, e-mail users…) out.
                     ///
-                    /// Wire name: `SKIP_EXTERNAL`. Default: `N`.
+                    /// Default: `N`.
                     #[param("SKIP_EXTERNAL", opt, plain(crate::YesNo))]
                     pub skip_external: Option<crate::YesNo>,
                     /// Kinds of system users to keep despite `SKIP_EXTERNAL`, separated by commas (`bot, email`).
-                    ///
-                    /// Wire name: `SKIP_EXTERNAL_EXCEPT_TYPES`.
                     #[param("SKIP_EXTERNAL_EXCEPT_TYPES", opt, into(String))]
                     pub skip_external_except_types: Option<String>,
                     /// How many members per page, at most 200.
                     ///
-                    /// Wire name: `LIMIT`. Default: `50`.
+                    /// Default: `50`.
                     #[param("LIMIT", opt, plain(i64))]
                     #[serde(default, deserialize_with = "crate::de::lax")]
                     pub limit: Option<i64>,
                     /// Id of the last member of the previous page, to read the list in order.
-                    ///
-                    /// Wire name: `LAST_ID`.
                     #[param("LAST_ID", opt, plain(i64))]
                     #[serde(default, deserialize_with = "crate::de::lax")]
                     pub last_id: Option<i64>,
                     /// How many members to skip.
                     ///
-                    /// Wire name: `OFFSET`. Default: `0`.
+                    /// Default: `0`.
                     #[param("OFFSET", opt, plain(i64))]
                     #[serde(default, deserialize_with = "crate::de::lax")]
                     pub offset: Option<i64>,
                 }
+                pub static LIST_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
+                    scope: "im",
+                    summary: "Lists the members of a dialog with their details, page by page.",
+                    who: "any user with access to the chat",
+                    idempotent: true,
+                    auth: &[crate::schema::AuthMode::Webhook, crate::schema::AuthMode::Oauth],
+                    params: &[
+                        crate::schema::ParamInfo::new(
+                                "DIALOG_ID",
+                                "string",
+                                "The dialog: `chatXXX` for a chat, `sgXXX` for the chat of a workgroup, a user id for a private dialog.",
+                            )
+                            .required(),
+                        crate::schema::ParamInfo::new(
+                                "SKIP_EXTERNAL",
+                                "YesNo",
+                                "`Y` leaves system users (bots, e-mail users…) out.",
+                            )
+                            .default("N")
+                            .values(&["Y", "N"]),
+                        crate::schema::ParamInfo::new(
+                            "SKIP_EXTERNAL_EXCEPT_TYPES",
+                            "string",
+                            "Kinds of system users to keep despite `SKIP_EXTERNAL`, separated by commas (`bot, email`).",
+                        ),
+                        crate::schema::ParamInfo::new(
+                                "LIMIT",
+                                "integer",
+                                "How many members per page, at most 200.",
+                            )
+                            .default("50"),
+                        crate::schema::ParamInfo::new(
+                            "LAST_ID",
+                            "integer",
+                            "Id of the last member of the previous page, to read the list in order.",
+                        ),
+                        crate::schema::ParamInfo::new("OFFSET", "integer", "How many members to skip.")
+                            .default("0"),
+                    ],
+                    joined: &[],
+                    result: "[User]",
+                    errors: &LIST_ERRORS,
+                };
                 impl List {
                     /// Starts with the required parameters; the rest are set with the methods below.
                     ///
@@ -7418,9 +6350,6 @@ pub mod im {
                 }
             }
             crate::macros::method_error! {
-                /// An error code `im.dialog.users.list` can return: its own codes, the system codes every method shares, or a code this crate does not know yet.
-                ///
-                /// Documentation: <https://apidocs.bitrix24.com/api-reference/chats/chat-users/im-dialog-users-list.html>
                 #[errors(
                     LIST_ERRORS,
                     2,
@@ -7446,61 +6375,6 @@ pub mod im {
                         .retry_safe(),
                 }
             }
-            /// What the schema says about `im.dialog.users.list`: its params, result and errors.
-            ///
-            /// Documentation: <https://apidocs.bitrix24.com/api-reference/chats/chat-users/im-dialog-users-list.html>
-            pub static LIST_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
-                name: "im.dialog.users.list",
-                scope: "im",
-                summary: "Lists the members of a dialog with their details, page by page.",
-                docs_url: "https://apidocs.bitrix24.com/api-reference/chats/chat-users/im-dialog-users-list.html",
-                who: "any user with access to the chat",
-                idempotent: true,
-                auth: &[
-                    crate::schema::AuthMode::Webhook,
-                    crate::schema::AuthMode::Oauth,
-                ],
-                params: &[
-                    crate::schema::ParamInfo::new(
-                            "DIALOG_ID",
-                            "string",
-                            "The dialog: `chatXXX` for a chat, `sgXXX` for the chat of a workgroup, a user id for a private dialog.",
-                        )
-                        .required(),
-                    crate::schema::ParamInfo::new(
-                            "SKIP_EXTERNAL",
-                            "YesNo",
-                            "`Y` leaves system users (bots, e-mail users…) out.",
-                        )
-                        .default("N")
-                        .values(&["Y", "N"]),
-                    crate::schema::ParamInfo::new(
-                        "SKIP_EXTERNAL_EXCEPT_TYPES",
-                        "string",
-                        "Kinds of system users to keep despite `SKIP_EXTERNAL`, separated by commas (`bot, email`).",
-                    ),
-                    crate::schema::ParamInfo::new(
-                            "LIMIT",
-                            "integer",
-                            "How many members per page, at most 200.",
-                        )
-                        .default("50"),
-                    crate::schema::ParamInfo::new(
-                        "LAST_ID",
-                        "integer",
-                        "Id of the last member of the previous page, to read the list in order.",
-                    ),
-                    crate::schema::ParamInfo::new(
-                            "OFFSET",
-                            "integer",
-                            "How many members to skip.",
-                        )
-                        .default("0"),
-                ],
-                joined: &[],
-                result: "[User]",
-                errors: &LIST_ERRORS,
-            };
         }
     }
     /// The `im.message.*` methods.
@@ -7509,52 +6383,98 @@ pub mod im {
             /// Posts a message to a chat or a private dialog.
             ///
             /// Wire name `im.message.add`, scope `im`. Who may call it: a user who may post in the chat. Not idempotent: a call whose outcome is unknown must not be resent blindly. Auth: webhook, OAuth.
-            ///
-            /// Documentation: <https://apidocs.bitrix24.com/api-reference/chats/messages/im-message-add.html>
-            #[method("im.message.add", ADD_INFO, i64, AddError)]
+            #[method(
+                "im.message.add",
+                "https://apidocs.bitrix24.com/api-reference/chats/messages/im-message-add.html",
+                i64,
+                AddError
+            )]
             pub struct Add {
                 /// The dialog: `chatXXX` for a chat, `sgXXX` for the chat of a workgroup, a user id for a private dialog.
-                ///
-                /// Wire name: `DIALOG_ID`.
                 #[param("DIALOG_ID", req, none)]
                 pub dialog_id: String,
                 /// The text; formatting codes are supported.
                 ///
-                /// Wire name: `MESSAGE`. Required unless `ATTACH` is given.
+                /// Required unless `ATTACH` is given.
                 #[param("MESSAGE", opt, into(String))]
                 pub message: Option<String>,
                 /// Attachment blocks (images, links, files), as an object or as JSON text.
-                ///
-                /// Wire name: `ATTACH`.
                 #[param("ATTACH", opt, plain(serde_json::Value))]
                 pub attach: Option<serde_json::Value>,
                 /// Buttons under the message (`Keyboard`), or the same as JSON text.
-                ///
-                /// Wire name: `KEYBOARD`.
                 #[param("KEYBOARD", opt, plain(serde_json::Value))]
                 pub keyboard: Option<serde_json::Value>,
                 /// Extra items of the message's context menu, as an object or JSON text.
-                ///
-                /// Wire name: `MENU`.
                 #[param("MENU", opt, plain(serde_json::Value))]
                 pub menu: Option<serde_json::Value>,
                 /// `Y` posts a system message.
                 ///
-                /// Wire name: `SYSTEM`. Default: `N`.
+                /// Default: `N`.
                 #[param("SYSTEM", opt, plain(crate::YesNo))]
                 pub system: Option<crate::YesNo>,
                 /// `Y` turns links into rich previews.
                 ///
-                /// Wire name: `URL_PREVIEW`. Default: `Y`.
+                /// Default: `Y`.
                 #[param("URL_PREVIEW", opt, plain(crate::YesNo))]
                 pub url_preview: Option<crate::YesNo>,
                 /// Id of a message of the same chat this one replies to.
-                ///
-                /// Wire name: `REPLY_ID`.
                 #[param("REPLY_ID", opt, plain(i64))]
                 #[serde(default, deserialize_with = "crate::de::lax")]
                 pub reply_id: Option<i64>,
             }
+            pub static ADD_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
+                scope: "im",
+                summary: "Posts a message to a chat or a private dialog.",
+                who: "a user who may post in the chat",
+                idempotent: false,
+                auth: &[crate::schema::AuthMode::Webhook, crate::schema::AuthMode::Oauth],
+                params: &[
+                    crate::schema::ParamInfo::new(
+                            "DIALOG_ID",
+                            "string",
+                            "The dialog: `chatXXX` for a chat, `sgXXX` for the chat of a workgroup, a user id for a private dialog.",
+                        )
+                        .required(),
+                    crate::schema::ParamInfo::new(
+                        "MESSAGE",
+                        "string",
+                        "The text; formatting codes are supported.",
+                    ),
+                    crate::schema::ParamInfo::new(
+                        "ATTACH",
+                        "object|string",
+                        "Attachment blocks (images, links, files), as an object or as JSON text.",
+                    ),
+                    crate::schema::ParamInfo::new(
+                        "KEYBOARD",
+                        "Keyboard|string",
+                        "Buttons under the message (`Keyboard`), or the same as JSON text.",
+                    ),
+                    crate::schema::ParamInfo::new(
+                        "MENU",
+                        "object|string",
+                        "Extra items of the message's context menu, as an object or JSON text.",
+                    ),
+                    crate::schema::ParamInfo::new("SYSTEM", "YesNo", "`Y` posts a system message.")
+                        .default("N")
+                        .values(&["Y", "N"]),
+                    crate::schema::ParamInfo::new(
+                            "URL_PREVIEW",
+                            "YesNo",
+                            "`Y` turns links into rich previews.",
+                        )
+                        .default("Y")
+                        .values(&["Y", "N"]),
+                    crate::schema::ParamInfo::new(
+                        "REPLY_ID",
+                        "integer",
+                        "Id of a message of the same chat this one replies to.",
+                    ),
+                ],
+                joined: &[],
+                result: "integer",
+                errors: &ADD_ERRORS,
+            };
             impl Add {
                 /// Starts with the required parameters; the rest are set with the methods below.
                 ///
@@ -7576,9 +6496,6 @@ pub mod im {
             }
         }
         crate::macros::method_error! {
-            /// An error code `im.message.add` can return: its own codes, the system codes every method shares, or a code this crate does not know yet.
-            ///
-            /// Documentation: <https://apidocs.bitrix24.com/api-reference/chats/messages/im-message-add.html>
             #[errors(
                 ADD_ERRORS,
                 12,
@@ -7683,99 +6600,62 @@ pub mod im {
                     .retry_safe(),
             }
         }
-        /// What the schema says about `im.message.add`: its params, result and errors.
-        ///
-        /// Documentation: <https://apidocs.bitrix24.com/api-reference/chats/messages/im-message-add.html>
-        pub static ADD_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
-            name: "im.message.add",
-            scope: "im",
-            summary: "Posts a message to a chat or a private dialog.",
-            docs_url: "https://apidocs.bitrix24.com/api-reference/chats/messages/im-message-add.html",
-            who: "a user who may post in the chat",
-            idempotent: false,
-            auth: &[crate::schema::AuthMode::Webhook, crate::schema::AuthMode::Oauth],
-            params: &[
-                crate::schema::ParamInfo::new(
-                        "DIALOG_ID",
-                        "string",
-                        "The dialog: `chatXXX` for a chat, `sgXXX` for the chat of a workgroup, a user id for a private dialog.",
-                    )
-                    .required(),
-                crate::schema::ParamInfo::new(
-                    "MESSAGE",
-                    "string",
-                    "The text; formatting codes are supported.",
-                ),
-                crate::schema::ParamInfo::new(
-                    "ATTACH",
-                    "object|string",
-                    "Attachment blocks (images, links, files), as an object or as JSON text.",
-                ),
-                crate::schema::ParamInfo::new(
-                    "KEYBOARD",
-                    "Keyboard|string",
-                    "Buttons under the message (`Keyboard`), or the same as JSON text.",
-                ),
-                crate::schema::ParamInfo::new(
-                    "MENU",
-                    "object|string",
-                    "Extra items of the message's context menu, as an object or JSON text.",
-                ),
-                crate::schema::ParamInfo::new(
-                        "SYSTEM",
-                        "YesNo",
-                        "`Y` posts a system message.",
-                    )
-                    .default("N")
-                    .values(&["Y", "N"]),
-                crate::schema::ParamInfo::new(
-                        "URL_PREVIEW",
-                        "YesNo",
-                        "`Y` turns links into rich previews.",
-                    )
-                    .default("Y")
-                    .values(&["Y", "N"]),
-                crate::schema::ParamInfo::new(
-                    "REPLY_ID",
-                    "integer",
-                    "Id of a message of the same chat this one replies to.",
-                ),
-            ],
-            joined: &[],
-            result: "integer",
-            errors: &ADD_ERRORS,
-        };
         crate::macros::request! {
             /// Runs a chat bot's command on a message.
             ///
             /// Wire name `im.message.command`, scope `im`. Who may call it: a member of the chat. Not idempotent: a call whose outcome is unknown must not be resent blindly. Auth: webhook, OAuth.
-            ///
-            /// Documentation: <https://apidocs.bitrix24.com/api-reference/chats/messages/im-message-command.html>
-            #[method("im.message.command", COMMAND_INFO, bool, CommandError)]
+            #[method(
+                "im.message.command",
+                "https://apidocs.bitrix24.com/api-reference/chats/messages/im-message-command.html",
+                bool,
+                CommandError
+            )]
             pub struct Command {
                 /// Id of the message the command runs on.
-                ///
-                /// Wire name: `MESSAGE_ID`.
                 #[param("MESSAGE_ID", req, none)]
                 #[serde(deserialize_with = "crate::de::lax")]
                 pub message_id: i64,
                 /// Id of the bot.
-                ///
-                /// Wire name: `BOT_ID`.
                 #[param("BOT_ID", req, none)]
                 #[serde(deserialize_with = "crate::de::lax")]
                 pub bot_id: i64,
                 /// The command, as the bot registered it.
-                ///
-                /// Wire name: `COMMAND`.
                 #[param("COMMAND", req, none)]
                 pub command: String,
                 /// The command's parameters.
-                ///
-                /// Wire name: `COMMAND_PARAMS`.
                 #[param("COMMAND_PARAMS", opt, into(String))]
                 pub command_params: Option<String>,
             }
+            pub static COMMAND_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
+                scope: "im",
+                summary: "Runs a chat bot's command on a message.",
+                who: "a member of the chat",
+                idempotent: false,
+                auth: &[crate::schema::AuthMode::Webhook, crate::schema::AuthMode::Oauth],
+                params: &[
+                    crate::schema::ParamInfo::new(
+                            "MESSAGE_ID",
+                            "integer",
+                            "Id of the message the command runs on.",
+                        )
+                        .required(),
+                    crate::schema::ParamInfo::new("BOT_ID", "integer", "Id of the bot.").required(),
+                    crate::schema::ParamInfo::new(
+                            "COMMAND",
+                            "string",
+                            "The command, as the bot registered it.",
+                        )
+                        .required(),
+                    crate::schema::ParamInfo::new(
+                        "COMMAND_PARAMS",
+                        "string",
+                        "The command's parameters.",
+                    ),
+                ],
+                joined: &[],
+                result: "boolean",
+                errors: &COMMAND_ERRORS,
+            };
             impl Command {
                 /// Starts with the required parameters; the rest are set with the methods below.
                 ///
@@ -7795,9 +6675,6 @@ pub mod im {
             }
         }
         crate::macros::method_error! {
-            /// An error code `im.message.command` can return: its own codes, the system codes every method shares, or a code this crate does not know yet.
-            ///
-            /// Documentation: <https://apidocs.bitrix24.com/api-reference/chats/messages/im-message-command.html>
             #[errors(
                 COMMAND_ERRORS,
                 4,
@@ -7839,57 +6716,36 @@ pub mod im {
                     .retry_safe(),
             }
         }
-        /// What the schema says about `im.message.command`: its params, result and errors.
-        ///
-        /// Documentation: <https://apidocs.bitrix24.com/api-reference/chats/messages/im-message-command.html>
-        pub static COMMAND_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
-            name: "im.message.command",
-            scope: "im",
-            summary: "Runs a chat bot's command on a message.",
-            docs_url: "https://apidocs.bitrix24.com/api-reference/chats/messages/im-message-command.html",
-            who: "a member of the chat",
-            idempotent: false,
-            auth: &[crate::schema::AuthMode::Webhook, crate::schema::AuthMode::Oauth],
-            params: &[
-                crate::schema::ParamInfo::new(
-                        "MESSAGE_ID",
-                        "integer",
-                        "Id of the message the command runs on.",
-                    )
-                    .required(),
-                crate::schema::ParamInfo::new("BOT_ID", "integer", "Id of the bot.")
-                    .required(),
-                crate::schema::ParamInfo::new(
-                        "COMMAND",
-                        "string",
-                        "The command, as the bot registered it.",
-                    )
-                    .required(),
-                crate::schema::ParamInfo::new(
-                    "COMMAND_PARAMS",
-                    "string",
-                    "The command's parameters.",
-                ),
-            ],
-            joined: &[],
-            result: "boolean",
-            errors: &COMMAND_ERRORS,
-        };
         crate::macros::request! {
             /// Deletes a message.
             ///
             /// Wire name `im.message.delete`, scope `im`. Who may call it: the author of the message, or an administrator of a group chat. Idempotent: sending it twice has the effect of sending it once. Auth: webhook, OAuth.
-            ///
-            /// Documentation: <https://apidocs.bitrix24.com/api-reference/chats/messages/im-message-delete.html>
-            #[method("im.message.delete", DELETE_INFO, bool, DeleteError)]
+            #[method(
+                "im.message.delete",
+                "https://apidocs.bitrix24.com/api-reference/chats/messages/im-message-delete.html",
+                bool,
+                DeleteError
+            )]
             pub struct Delete {
                 /// Id of the message.
-                ///
-                /// Wire name: `MESSAGE_ID`.
                 #[param("MESSAGE_ID", req, none)]
                 #[serde(deserialize_with = "crate::de::lax")]
                 pub message_id: i64,
             }
+            pub static DELETE_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
+                scope: "im",
+                summary: "Deletes a message.",
+                who: "the author of the message, or an administrator of a group chat",
+                idempotent: true,
+                auth: &[crate::schema::AuthMode::Webhook, crate::schema::AuthMode::Oauth],
+                params: &[
+                    crate::schema::ParamInfo::new("MESSAGE_ID", "integer", "Id of the message.")
+                        .required(),
+                ],
+                joined: &[],
+                result: "boolean",
+                errors: &DELETE_ERRORS,
+            };
             impl Delete {
                 /// Starts with the required parameters; the rest are set with the methods below.
                 ///
@@ -7904,9 +6760,6 @@ pub mod im {
             }
         }
         crate::macros::method_error! {
-            /// An error code `im.message.delete` can return: its own codes, the system codes every method shares, or a code this crate does not know yet.
-            ///
-            /// Documentation: <https://apidocs.bitrix24.com/api-reference/chats/messages/im-message-delete.html>
             #[errors(
                 DELETE_ERRORS,
                 2,
@@ -7932,29 +6785,6 @@ pub mod im {
                     .retry_safe(),
             }
         }
-        /// What the schema says about `im.message.delete`: its params, result and errors.
-        ///
-        /// Documentation: <https://apidocs.bitrix24.com/api-reference/chats/messages/im-message-delete.html>
-        pub static DELETE_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
-            name: "im.message.delete",
-            scope: "im",
-            summary: "Deletes a message.",
-            docs_url: "https://apidocs.bitrix24.com/api-reference/chats/messages/im-message-delete.html",
-            who: "the author of the message, or an administrator of a group chat",
-            idempotent: true,
-            auth: &[crate::schema::AuthMode::Webhook, crate::schema::AuthMode::Oauth],
-            params: &[
-                crate::schema::ParamInfo::new(
-                        "MESSAGE_ID",
-                        "integer",
-                        "Id of the message.",
-                    )
-                    .required(),
-            ],
-            joined: &[],
-            result: "boolean",
-            errors: &DELETE_ERRORS,
-        };
         crate::macros::request! {
             /// Puts or takes off a "like" on a message.
             ///
@@ -7962,22 +6792,44 @@ pub mod im {
             /// `minus` may be repeated safely.
             ///
             /// Wire name `im.message.like`, scope `im`. Who may call it: a member of the chat. Not idempotent: a call whose outcome is unknown must not be resent blindly. Auth: webhook, OAuth.
-            ///
-            /// Documentation: <https://apidocs.bitrix24.com/api-reference/chats/messages/im-message-like.html>
-            #[method("im.message.like", LIKE_INFO, bool, LikeError)]
+            #[method(
+                "im.message.like",
+                "https://apidocs.bitrix24.com/api-reference/chats/messages/im-message-like.html",
+                bool,
+                LikeError
+            )]
             pub struct Like {
                 /// Id of the message.
-                ///
-                /// Wire name: `MESSAGE_ID`.
                 #[param("MESSAGE_ID", req, none)]
                 #[serde(deserialize_with = "crate::de::lax")]
                 pub message_id: i64,
                 /// What to do; `auto` switches the current state.
                 ///
-                /// Wire name: `ACTION`. Default: `auto`.
+                /// Default: `auto`.
                 #[param("ACTION", opt, plain(crate::im::LikeAction))]
                 pub action: Option<crate::im::LikeAction>,
             }
+            pub static LIKE_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
+                scope: "im",
+                summary: "Puts or takes off a \"like\" on a message.",
+                who: "a member of the chat",
+                idempotent: false,
+                auth: &[crate::schema::AuthMode::Webhook, crate::schema::AuthMode::Oauth],
+                params: &[
+                    crate::schema::ParamInfo::new("MESSAGE_ID", "integer", "Id of the message.")
+                        .required(),
+                    crate::schema::ParamInfo::new(
+                            "ACTION",
+                            "LikeAction",
+                            "What to do; `auto` switches the current state.",
+                        )
+                        .default("auto")
+                        .values(&["auto", "plus", "minus"]),
+                ],
+                joined: &[],
+                result: "boolean",
+                errors: &LIKE_ERRORS,
+            };
             impl Like {
                 /// Starts with the required parameters; the rest are set with the methods below.
                 ///
@@ -7993,9 +6845,6 @@ pub mod im {
             }
         }
         crate::macros::method_error! {
-            /// An error code `im.message.like` can return: its own codes, the system codes every method shares, or a code this crate does not know yet.
-            ///
-            /// Documentation: <https://apidocs.bitrix24.com/api-reference/chats/messages/im-message-like.html>
             #[errors(
                 LIKE_ERRORS,
                 2,
@@ -8021,61 +6870,51 @@ pub mod im {
                     .retry_safe(),
             }
         }
-        /// What the schema says about `im.message.like`: its params, result and errors.
-        ///
-        /// Documentation: <https://apidocs.bitrix24.com/api-reference/chats/messages/im-message-like.html>
-        pub static LIKE_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
-            name: "im.message.like",
-            scope: "im",
-            summary: "Puts or takes off a \"like\" on a message.",
-            docs_url: "https://apidocs.bitrix24.com/api-reference/chats/messages/im-message-like.html",
-            who: "a member of the chat",
-            idempotent: false,
-            auth: &[crate::schema::AuthMode::Webhook, crate::schema::AuthMode::Oauth],
-            params: &[
-                crate::schema::ParamInfo::new(
-                        "MESSAGE_ID",
-                        "integer",
-                        "Id of the message.",
-                    )
-                    .required(),
-                crate::schema::ParamInfo::new(
-                        "ACTION",
-                        "LikeAction",
-                        "What to do; `auto` switches the current state.",
-                    )
-                    .default("auto")
-                    .values(&["auto", "plus", "minus"]),
-            ],
-            joined: &[],
-            result: "boolean",
-            errors: &LIKE_ERRORS,
-        };
         crate::macros::request! {
             /// Makes a chat, a task, a feed post or a calendar event out of a message.
             ///
             /// Wire name `im.message.share`, scope `im`. Who may call it: a member of the chat. Not idempotent: a call whose outcome is unknown must not be resent blindly. Auth: webhook, OAuth.
-            ///
-            /// Documentation: <https://apidocs.bitrix24.com/api-reference/chats/messages/im-message-share.html>
-            #[method("im.message.share", SHARE_INFO, bool, ShareError)]
+            #[method(
+                "im.message.share",
+                "https://apidocs.bitrix24.com/api-reference/chats/messages/im-message-share.html",
+                bool,
+                ShareError
+            )]
             pub struct Share {
                 /// Id of the message.
-                ///
-                /// Wire name: `MESSAGE_ID`.
                 #[param("MESSAGE_ID", req, none)]
                 #[serde(deserialize_with = "crate::de::lax")]
                 pub message_id: i64,
                 /// The dialog: `chatXXX` for a chat, `sgXXX` for the chat of a workgroup, a user id for a private dialog.
-                ///
-                /// Wire name: `DIALOG_ID`.
                 #[param("DIALOG_ID", req, none)]
                 pub dialog_id: String,
                 /// What to make.
-                ///
-                /// Wire name: `TYPE`.
                 #[param("TYPE", req, none)]
                 pub kind: crate::im::ShareKind,
             }
+            pub static SHARE_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
+                scope: "im",
+                summary: "Makes a chat, a task, a feed post or a calendar event out of a message.",
+                who: "a member of the chat",
+                idempotent: false,
+                auth: &[crate::schema::AuthMode::Webhook, crate::schema::AuthMode::Oauth],
+                params: &[
+                    crate::schema::ParamInfo::new("MESSAGE_ID", "integer", "Id of the message.")
+                        .required(),
+                    crate::schema::ParamInfo::new(
+                            "DIALOG_ID",
+                            "string",
+                            "The dialog: `chatXXX` for a chat, `sgXXX` for the chat of a workgroup, a user id for a private dialog.",
+                        )
+                        .required(),
+                    crate::schema::ParamInfo::new("TYPE", "ShareKind", "What to make.")
+                        .required()
+                        .values(&["CHAT", "TASK", "POST", "CALEND"]),
+                ],
+                joined: &[],
+                result: "boolean",
+                errors: &SHARE_ERRORS,
+            };
             impl Share {
                 /// Starts with the required parameters; the rest are set with the methods below.
                 ///
@@ -8098,9 +6937,6 @@ pub mod im {
             }
         }
         crate::macros::method_error! {
-            /// An error code `im.message.share` can return: its own codes, the system codes every method shares, or a code this crate does not know yet.
-            ///
-            /// Documentation: <https://apidocs.bitrix24.com/api-reference/chats/messages/im-message-share.html>
             #[errors(
                 SHARE_ERRORS,
                 4,
@@ -8142,83 +6978,89 @@ pub mod im {
                     .retry_safe(),
             }
         }
-        /// What the schema says about `im.message.share`: its params, result and errors.
-        ///
-        /// Documentation: <https://apidocs.bitrix24.com/api-reference/chats/messages/im-message-share.html>
-        pub static SHARE_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
-            name: "im.message.share",
-            scope: "im",
-            summary: "Makes a chat, a task, a feed post or a calendar event out of a message.",
-            docs_url: "https://apidocs.bitrix24.com/api-reference/chats/messages/im-message-share.html",
-            who: "a member of the chat",
-            idempotent: false,
-            auth: &[crate::schema::AuthMode::Webhook, crate::schema::AuthMode::Oauth],
-            params: &[
-                crate::schema::ParamInfo::new(
-                        "MESSAGE_ID",
-                        "integer",
-                        "Id of the message.",
-                    )
-                    .required(),
-                crate::schema::ParamInfo::new(
-                        "DIALOG_ID",
-                        "string",
-                        "The dialog: `chatXXX` for a chat, `sgXXX` for the chat of a workgroup, a user id for a private dialog.",
-                    )
-                    .required(),
-                crate::schema::ParamInfo::new("TYPE", "ShareKind", "What to make.")
-                    .required()
-                    .values(&["CHAT", "TASK", "POST", "CALEND"]),
-            ],
-            joined: &[],
-            result: "boolean",
-            errors: &SHARE_ERRORS,
-        };
         crate::macros::request! {
             /// Changes the text or the parts of a message.
             ///
             /// Wire name `im.message.update`, scope `im`. Who may call it: the author of the message. Idempotent: sending it twice has the effect of sending it once. Auth: webhook, OAuth.
-            ///
-            /// Documentation: <https://apidocs.bitrix24.com/api-reference/chats/messages/im-message-update.html>
-            #[method("im.message.update", UPDATE_INFO, bool, UpdateError)]
+            #[method(
+                "im.message.update",
+                "https://apidocs.bitrix24.com/api-reference/chats/messages/im-message-update.html",
+                bool,
+                UpdateError
+            )]
             pub struct Update {
                 /// Id of the message.
-                ///
-                /// Wire name: `MESSAGE_ID`.
                 #[param("MESSAGE_ID", req, none)]
                 #[serde(deserialize_with = "crate::de::lax")]
                 pub message_id: i64,
                 /// The new text; empty text deletes the message. Left out, the text stays.
-                ///
-                /// Wire name: `MESSAGE`.
                 #[param("MESSAGE", opt, into(String))]
                 pub message: Option<String>,
                 /// New attachment blocks; `N` or empty text removes them.
-                ///
-                /// Wire name: `ATTACH`.
                 #[param("ATTACH", opt, plain(serde_json::Value))]
                 pub attach: Option<serde_json::Value>,
                 /// New buttons; `N` or empty text removes them.
-                ///
-                /// Wire name: `KEYBOARD`.
                 #[param("KEYBOARD", opt, plain(serde_json::Value))]
                 pub keyboard: Option<serde_json::Value>,
                 /// New context-menu items; `N` or empty text removes them.
-                ///
-                /// Wire name: `MENU`.
                 #[param("MENU", opt, plain(serde_json::Value))]
                 pub menu: Option<serde_json::Value>,
                 /// `Y` turns links into rich previews.
-                ///
-                /// Wire name: `URL_PREVIEW`.
                 #[param("URL_PREVIEW", opt, plain(crate::YesNo))]
                 pub url_preview: Option<crate::YesNo>,
                 /// `Y` marks the message as edited when `ATTACH` changes; a change of text may mark it anyway.
                 ///
-                /// Wire name: `IS_EDITED`. Default: `Y`.
+                /// Default: `Y`.
                 #[param("IS_EDITED", opt, plain(crate::YesNo))]
                 pub is_edited: Option<crate::YesNo>,
             }
+            pub static UPDATE_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
+                scope: "im",
+                summary: "Changes the text or the parts of a message.",
+                who: "the author of the message",
+                idempotent: true,
+                auth: &[crate::schema::AuthMode::Webhook, crate::schema::AuthMode::Oauth],
+                params: &[
+                    crate::schema::ParamInfo::new("MESSAGE_ID", "integer", "Id of the message.")
+                        .required(),
+                    crate::schema::ParamInfo::new(
+                        "MESSAGE",
+                        "string",
+                        "The new text; empty text deletes the message. Left out, the text stays.",
+                    ),
+                    crate::schema::ParamInfo::new(
+                        "ATTACH",
+                        "object|string",
+                        "New attachment blocks; `N` or empty text removes them.",
+                    ),
+                    crate::schema::ParamInfo::new(
+                        "KEYBOARD",
+                        "Keyboard|string",
+                        "New buttons; `N` or empty text removes them.",
+                    ),
+                    crate::schema::ParamInfo::new(
+                        "MENU",
+                        "object|string",
+                        "New context-menu items; `N` or empty text removes them.",
+                    ),
+                    crate::schema::ParamInfo::new(
+                            "URL_PREVIEW",
+                            "YesNo",
+                            "`Y` turns links into rich previews.",
+                        )
+                        .values(&["Y", "N"]),
+                    crate::schema::ParamInfo::new(
+                            "IS_EDITED",
+                            "YesNo",
+                            "`Y` marks the message as edited when `ATTACH` changes; a change of text may mark it anyway.",
+                        )
+                        .default("Y")
+                        .values(&["Y", "N"]),
+                ],
+                joined: &[],
+                result: "boolean",
+                errors: &UPDATE_ERRORS,
+            };
             impl Update {
                 /// Starts with the required parameters; the rest are set with the methods below.
                 ///
@@ -8239,9 +7081,6 @@ pub mod im {
             }
         }
         crate::macros::method_error! {
-            /// An error code `im.message.update` can return: its own codes, the system codes every method shares, or a code this crate does not know yet.
-            ///
-            /// Documentation: <https://apidocs.bitrix24.com/api-reference/chats/messages/im-message-update.html>
             #[errors(
                 UPDATE_ERRORS,
                 8,
@@ -8315,62 +7154,6 @@ pub mod im {
                     .retry_safe(),
             }
         }
-        /// What the schema says about `im.message.update`: its params, result and errors.
-        ///
-        /// Documentation: <https://apidocs.bitrix24.com/api-reference/chats/messages/im-message-update.html>
-        pub static UPDATE_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
-            name: "im.message.update",
-            scope: "im",
-            summary: "Changes the text or the parts of a message.",
-            docs_url: "https://apidocs.bitrix24.com/api-reference/chats/messages/im-message-update.html",
-            who: "the author of the message",
-            idempotent: true,
-            auth: &[crate::schema::AuthMode::Webhook, crate::schema::AuthMode::Oauth],
-            params: &[
-                crate::schema::ParamInfo::new(
-                        "MESSAGE_ID",
-                        "integer",
-                        "Id of the message.",
-                    )
-                    .required(),
-                crate::schema::ParamInfo::new(
-                    "MESSAGE",
-                    "string",
-                    "The new text; empty text deletes the message. Left out, the text stays.",
-                ),
-                crate::schema::ParamInfo::new(
-                    "ATTACH",
-                    "object|string",
-                    "New attachment blocks; `N` or empty text removes them.",
-                ),
-                crate::schema::ParamInfo::new(
-                    "KEYBOARD",
-                    "Keyboard|string",
-                    "New buttons; `N` or empty text removes them.",
-                ),
-                crate::schema::ParamInfo::new(
-                    "MENU",
-                    "object|string",
-                    "New context-menu items; `N` or empty text removes them.",
-                ),
-                crate::schema::ParamInfo::new(
-                        "URL_PREVIEW",
-                        "YesNo",
-                        "`Y` turns links into rich previews.",
-                    )
-                    .values(&["Y", "N"]),
-                crate::schema::ParamInfo::new(
-                        "IS_EDITED",
-                        "YesNo",
-                        "`Y` marks the message as edited when `ATTACH` changes; a change of text may mark it anyway.",
-                    )
-                    .default("Y")
-                    .values(&["Y", "N"]),
-            ],
-            joined: &[],
-            result: "boolean",
-            errors: &UPDATE_ERRORS,
-        };
     }
     /// The `im.notify.*` methods.
     pub mod notify {
@@ -8378,22 +7161,36 @@ pub mod im {
             /// Sends a quick text answer to a notification that takes one.
             ///
             /// Wire name `im.notify.answer`, scope `im`. Who may call it: any user. Not idempotent: a call whose outcome is unknown must not be resent blindly. Auth: webhook, OAuth.
-            ///
-            /// Documentation: <https://apidocs.bitrix24.com/api-reference/chats/notifications/im-notify-answer.html>
-            #[method("im.notify.answer", ANSWER_INFO, AnswerResult, AnswerError)]
+            #[method(
+                "im.notify.answer",
+                "https://apidocs.bitrix24.com/api-reference/chats/notifications/im-notify-answer.html",
+                AnswerResult,
+                AnswerError
+            )]
             pub struct Answer {
                 /// Id of the notification.
-                ///
-                /// Wire name: `NOTIFY_ID`.
                 #[param("NOTIFY_ID", req, none)]
                 #[serde(deserialize_with = "crate::de::lax")]
                 pub notify_id: i64,
                 /// The answer.
-                ///
-                /// Wire name: `ANSWER_TEXT`.
                 #[param("ANSWER_TEXT", req, none)]
                 pub answer_text: String,
             }
+            pub static ANSWER_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
+                scope: "im",
+                summary: "Sends a quick text answer to a notification that takes one.",
+                who: "any user",
+                idempotent: false,
+                auth: &[crate::schema::AuthMode::Webhook, crate::schema::AuthMode::Oauth],
+                params: &[
+                    crate::schema::ParamInfo::new("NOTIFY_ID", "integer", "Id of the notification.")
+                        .required(),
+                    crate::schema::ParamInfo::new("ANSWER_TEXT", "string", "The answer.").required(),
+                ],
+                joined: &[],
+                result: "object",
+                errors: &ANSWER_ERRORS,
+            };
             impl Answer {
                 /// Starts with the required parameters; the rest are set with the methods below.
                 ///
@@ -8417,16 +7214,11 @@ pub mod im {
             #[derive(Default)]
             pub struct AnswerResult {
                 /// The handler's reply as lines of text, or `false`.
-                ///
-                /// Wire name: `result_message`.
                 #[param("result_message", opt, none)]
                 pub result_message: Option<crate::OrFalse<Vec<String>>>,
             }
         }
         crate::macros::method_error! {
-            /// An error code `im.notify.answer` can return: its own codes, the system codes every method shares, or a code this crate does not know yet.
-            ///
-            /// Documentation: <https://apidocs.bitrix24.com/api-reference/chats/notifications/im-notify-answer.html>
             #[errors(
                 ANSWER_ERRORS,
                 2,
@@ -8452,51 +7244,45 @@ pub mod im {
                     .retry_safe(),
             }
         }
-        /// What the schema says about `im.notify.answer`: its params, result and errors.
-        ///
-        /// Documentation: <https://apidocs.bitrix24.com/api-reference/chats/notifications/im-notify-answer.html>
-        pub static ANSWER_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
-            name: "im.notify.answer",
-            scope: "im",
-            summary: "Sends a quick text answer to a notification that takes one.",
-            docs_url: "https://apidocs.bitrix24.com/api-reference/chats/notifications/im-notify-answer.html",
-            who: "any user",
-            idempotent: false,
-            auth: &[crate::schema::AuthMode::Webhook, crate::schema::AuthMode::Oauth],
-            params: &[
-                crate::schema::ParamInfo::new(
-                        "NOTIFY_ID",
-                        "integer",
-                        "Id of the notification.",
-                    )
-                    .required(),
-                crate::schema::ParamInfo::new("ANSWER_TEXT", "string", "The answer.")
-                    .required(),
-            ],
-            joined: &[],
-            result: "object",
-            errors: &ANSWER_ERRORS,
-        };
         crate::macros::request! {
             /// Presses a button of a notification that asks for a choice.
             ///
             /// Wire name `im.notify.confirm`, scope `im`. Who may call it: any user. Not idempotent: a call whose outcome is unknown must not be resent blindly. Auth: webhook, OAuth.
-            ///
-            /// Documentation: <https://apidocs.bitrix24.com/api-reference/chats/notifications/im-notify-confirm.html>
-            #[method("im.notify.confirm", CONFIRM_INFO, ConfirmResult, ConfirmError)]
+            #[method(
+                "im.notify.confirm",
+                "https://apidocs.bitrix24.com/api-reference/chats/notifications/im-notify-confirm.html",
+                ConfirmResult,
+                ConfirmError
+            )]
             pub struct Confirm {
                 /// Id of the notification.
-                ///
-                /// Wire name: `NOTIFY_ID`.
                 #[param("NOTIFY_ID", req, none)]
                 #[serde(deserialize_with = "crate::de::lax")]
                 pub notify_id: i64,
                 /// The value of the button pressed (such as `Y` to accept, `N` to decline).
-                ///
-                /// Wire name: `NOTIFY_VALUE`.
                 #[param("NOTIFY_VALUE", req, none)]
                 pub notify_value: String,
             }
+            pub static CONFIRM_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
+                scope: "im",
+                summary: "Presses a button of a notification that asks for a choice.",
+                who: "any user",
+                idempotent: false,
+                auth: &[crate::schema::AuthMode::Webhook, crate::schema::AuthMode::Oauth],
+                params: &[
+                    crate::schema::ParamInfo::new("NOTIFY_ID", "integer", "Id of the notification.")
+                        .required(),
+                    crate::schema::ParamInfo::new(
+                            "NOTIFY_VALUE",
+                            "string",
+                            "The value of the button pressed (such as `Y` to accept, `N` to decline).",
+                        )
+                        .required(),
+                ],
+                joined: &[],
+                result: "object",
+                errors: &CONFIRM_ERRORS,
+            };
             impl Confirm {
                 /// Starts with the required parameters; the rest are set with the methods below.
                 ///
@@ -8520,16 +7306,11 @@ pub mod im {
             #[derive(Default)]
             pub struct ConfirmResult {
                 /// The handler's reply as lines of text, or `false`.
-                ///
-                /// Wire name: `result_message`.
                 #[param("result_message", opt, none)]
                 pub result_message: Option<crate::OrFalse<Vec<String>>>,
             }
         }
         crate::macros::method_error! {
-            /// An error code `im.notify.confirm` can return: its own codes, the system codes every method shares, or a code this crate does not know yet.
-            ///
-            /// Documentation: <https://apidocs.bitrix24.com/api-reference/chats/notifications/im-notify-confirm.html>
             #[errors(
                 CONFIRM_ERRORS,
                 2,
@@ -8555,66 +7336,64 @@ pub mod im {
                     .retry_safe(),
             }
         }
-        /// What the schema says about `im.notify.confirm`: its params, result and errors.
-        ///
-        /// Documentation: <https://apidocs.bitrix24.com/api-reference/chats/notifications/im-notify-confirm.html>
-        pub static CONFIRM_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
-            name: "im.notify.confirm",
-            scope: "im",
-            summary: "Presses a button of a notification that asks for a choice.",
-            docs_url: "https://apidocs.bitrix24.com/api-reference/chats/notifications/im-notify-confirm.html",
-            who: "any user",
-            idempotent: false,
-            auth: &[crate::schema::AuthMode::Webhook, crate::schema::AuthMode::Oauth],
-            params: &[
-                crate::schema::ParamInfo::new(
-                        "NOTIFY_ID",
-                        "integer",
-                        "Id of the notification.",
-                    )
-                    .required(),
-                crate::schema::ParamInfo::new(
-                        "NOTIFY_VALUE",
-                        "string",
-                        "The value of the button pressed (such as `Y` to accept, `N` to decline).",
-                    )
-                    .required(),
-            ],
-            joined: &[],
-            result: "object",
-            errors: &CONFIRM_ERRORS,
-        };
         crate::macros::request! {
             /// Deletes a notification by id, or the notifications of the application with a tag.
             ///
             /// Wire name `im.notify.delete`, scope `im`. Who may call it: any user. Idempotent: sending it twice has the effect of sending it once. Auth: webhook, OAuth.
-            ///
-            /// Documentation: <https://apidocs.bitrix24.com/api-reference/chats/notifications/im-notify-delete.html>
-            #[method("im.notify.delete", DELETE_INFO, bool, DeleteError)]
+            #[method(
+                "im.notify.delete",
+                "https://apidocs.bitrix24.com/api-reference/chats/notifications/im-notify-delete.html",
+                bool,
+                DeleteError
+            )]
             #[derive(Default)]
             pub struct Delete {
                 /// Id of the notification. Give one of `ID`, `TAG` and `SUB_TAG`.
-                ///
-                /// Wire name: `ID`.
                 #[param("ID", opt, plain(i64))]
                 #[serde(default, deserialize_with = "crate::de::lax")]
                 pub id: Option<i64>,
                 /// Deletes the application's notifications with this tag.
-                ///
-                /// Wire name: `TAG`.
                 #[param("TAG", opt, into(String))]
                 pub tag: Option<String>,
                 /// Deletes the application's notifications with this second tag.
-                ///
-                /// Wire name: `SUB_TAG`.
                 #[param("SUB_TAG", opt, into(String))]
                 pub sub_tag: Option<String>,
                 /// Id of the application; needed with webhook auth.
-                ///
-                /// Wire name: `CLIENT_ID`.
                 #[param("CLIENT_ID", opt, into(String))]
                 pub client_id: Option<String>,
             }
+            pub static DELETE_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
+                scope: "im",
+                summary: "Deletes a notification by id, or the notifications of the application with a tag.",
+                who: "any user",
+                idempotent: true,
+                auth: &[crate::schema::AuthMode::Webhook, crate::schema::AuthMode::Oauth],
+                params: &[
+                    crate::schema::ParamInfo::new(
+                        "ID",
+                        "integer",
+                        "Id of the notification. Give one of `ID`, `TAG` and `SUB_TAG`.",
+                    ),
+                    crate::schema::ParamInfo::new(
+                        "TAG",
+                        "string",
+                        "Deletes the application's notifications with this tag.",
+                    ),
+                    crate::schema::ParamInfo::new(
+                        "SUB_TAG",
+                        "string",
+                        "Deletes the application's notifications with this second tag.",
+                    ),
+                    crate::schema::ParamInfo::new(
+                        "CLIENT_ID",
+                        "string",
+                        "Id of the application; needed with webhook auth.",
+                    ),
+                ],
+                joined: &[],
+                result: "boolean",
+                errors: &DELETE_ERRORS,
+            };
             impl Delete {
                 /// Starts with every parameter unset.
                 #[inline]
@@ -8624,9 +7403,6 @@ pub mod im {
             }
         }
         crate::macros::method_error! {
-            /// An error code `im.notify.delete` can return: its own codes, the system codes every method shares, or a code this crate does not know yet.
-            ///
-            /// Documentation: <https://apidocs.bitrix24.com/api-reference/chats/notifications/im-notify-delete.html>
             #[errors(
                 DELETE_ERRORS,
                 2,
@@ -8654,43 +7430,6 @@ pub mod im {
                     .retry_safe(),
             }
         }
-        /// What the schema says about `im.notify.delete`: its params, result and errors.
-        ///
-        /// Documentation: <https://apidocs.bitrix24.com/api-reference/chats/notifications/im-notify-delete.html>
-        pub static DELETE_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
-            name: "im.notify.delete",
-            scope: "im",
-            summary: "Deletes a notification by id, or the notifications of the application with a tag.",
-            docs_url: "https://apidocs.bitrix24.com/api-reference/chats/notifications/im-notify-delete.html",
-            who: "any user",
-            idempotent: true,
-            auth: &[crate::schema::AuthMode::Webhook, crate::schema::AuthMode::Oauth],
-            params: &[
-                crate::schema::ParamInfo::new(
-                    "ID",
-                    "integer",
-                    "Id of the notification. Give one of `ID`, `TAG` and `SUB_TAG`.",
-                ),
-                crate::schema::ParamInfo::new(
-                    "TAG",
-                    "string",
-                    "Deletes the application's notifications with this tag.",
-                ),
-                crate::schema::ParamInfo::new(
-                    "SUB_TAG",
-                    "string",
-                    "Deletes the application's notifications with this second tag.",
-                ),
-                crate::schema::ParamInfo::new(
-                    "CLIENT_ID",
-                    "string",
-                    "Id of the application; needed with webhook auth.",
-                ),
-            ],
-            joined: &[],
-            result: "boolean",
-            errors: &DELETE_ERRORS,
-        };
         crate::macros::request! {
             /// Reads the caller's notifications, newest first, page by page.
             ///
@@ -8698,35 +7437,66 @@ pub mod im {
             /// `notifications` and `users` alone.
             ///
             /// Wire name `im.notify.get`, scope `im`. Who may call it: any user. Idempotent: sending it twice has the effect of sending it once. Auth: webhook, OAuth.
-            ///
-            /// Documentation: <https://apidocs.bitrix24.com/api-reference/chats/notifications/im-notify-get.html>
-            #[method("im.notify.get", GET_INFO, GetResult, GetError)]
+            #[method(
+                "im.notify.get",
+                "https://apidocs.bitrix24.com/api-reference/chats/notifications/im-notify-get.html",
+                GetResult,
+                GetError
+            )]
             #[derive(Default)]
             pub struct Get {
                 /// Id of the last notification of the previous page; give it with `LAST_TYPE`.
-                ///
-                /// Wire name: `LAST_ID`.
                 #[param("LAST_ID", opt, plain(i64))]
                 #[serde(default, deserialize_with = "crate::de::lax")]
                 pub last_id: Option<i64>,
                 /// Where the previous page stopped: `1` among notifications awaiting a choice, `3` among the others. Give it with `LAST_ID`.
-                ///
-                /// Wire name: `LAST_TYPE`.
                 #[param("LAST_TYPE", opt, plain(i64))]
                 #[serde(default, deserialize_with = "crate::de::lax")]
                 pub last_type: Option<i64>,
                 /// How many notifications per page, at most 50.
                 ///
-                /// Wire name: `LIMIT`. Default: `50`.
+                /// Default: `50`.
                 #[param("LIMIT", opt, plain(i64))]
                 #[serde(default, deserialize_with = "crate::de::lax")]
                 pub limit: Option<i64>,
                 /// `Y` converts the texts for display.
-                ///
-                /// Wire name: `CONVERT_TEXT`.
                 #[param("CONVERT_TEXT", opt, plain(crate::YesNo))]
                 pub convert_text: Option<crate::YesNo>,
             }
+            pub static GET_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
+                scope: "im",
+                summary: "Reads the caller's notifications, newest first, page by page.",
+                who: "any user",
+                idempotent: true,
+                auth: &[crate::schema::AuthMode::Webhook, crate::schema::AuthMode::Oauth],
+                params: &[
+                    crate::schema::ParamInfo::new(
+                        "LAST_ID",
+                        "integer",
+                        "Id of the last notification of the previous page; give it with `LAST_TYPE`.",
+                    ),
+                    crate::schema::ParamInfo::new(
+                        "LAST_TYPE",
+                        "integer",
+                        "Where the previous page stopped: `1` among notifications awaiting a choice, `3` among the others. Give it with `LAST_ID`.",
+                    ),
+                    crate::schema::ParamInfo::new(
+                            "LIMIT",
+                            "integer",
+                            "How many notifications per page, at most 50.",
+                        )
+                        .default("50"),
+                    crate::schema::ParamInfo::new(
+                            "CONVERT_TEXT",
+                            "YesNo",
+                            "`Y` converts the texts for display.",
+                        )
+                        .values(&["Y", "N"]),
+                ],
+                joined: &[],
+                result: "object",
+                errors: &GET_ERRORS,
+            };
             impl Get {
                 /// Starts with every parameter unset.
                 #[inline]
@@ -8742,41 +7512,28 @@ pub mod im {
             #[object]
             pub struct GetResult {
                 /// How many notifications there are.
-                ///
-                /// Wire name: `total_count`.
                 #[param("total_count", opt, none)]
                 #[serde(default, deserialize_with = "crate::de::lax")]
                 pub total_count: Option<i64>,
                 /// How many are unread.
-                ///
-                /// Wire name: `total_unread_count`.
                 #[param("total_unread_count", opt, none)]
                 #[serde(default, deserialize_with = "crate::de::lax")]
                 pub total_unread_count: Option<i64>,
                 /// Id of the system chat of notifications.
-                ///
-                /// Wire name: `chat_id`.
                 #[param("chat_id", opt, none)]
                 #[serde(default, deserialize_with = "crate::de::lax")]
                 pub chat_id: Option<i64>,
                 /// The notifications: those awaiting a choice first, then the others.
-                ///
-                /// Wire name: `notifications`.
                 #[param("notifications", req, none)]
                 #[serde(deserialize_with = "crate::de::lax")]
                 pub notifications: Vec<crate::im::Notification>,
                 /// Their authors.
-                ///
-                /// Wire name: `users`.
                 #[param("users", opt, none)]
                 #[serde(default, deserialize_with = "crate::de::lax")]
                 pub users: Option<Vec<crate::im::User>>,
             }
         }
         crate::macros::method_error! {
-            /// An error code `im.notify.get` can return: its own codes, the system codes every method shares, or a code this crate does not know yet.
-            ///
-            /// Documentation: <https://apidocs.bitrix24.com/api-reference/chats/notifications/im-notify-get.html>
             #[errors(
                 GET_ERRORS,
                 2,
@@ -8802,71 +7559,57 @@ pub mod im {
                     .retry_safe(),
             }
         }
-        /// What the schema says about `im.notify.get`: its params, result and errors.
-        ///
-        /// Documentation: <https://apidocs.bitrix24.com/api-reference/chats/notifications/im-notify-get.html>
-        pub static GET_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
-            name: "im.notify.get",
-            scope: "im",
-            summary: "Reads the caller's notifications, newest first, page by page.",
-            docs_url: "https://apidocs.bitrix24.com/api-reference/chats/notifications/im-notify-get.html",
-            who: "any user",
-            idempotent: true,
-            auth: &[crate::schema::AuthMode::Webhook, crate::schema::AuthMode::Oauth],
-            params: &[
-                crate::schema::ParamInfo::new(
-                    "LAST_ID",
-                    "integer",
-                    "Id of the last notification of the previous page; give it with `LAST_TYPE`.",
-                ),
-                crate::schema::ParamInfo::new(
-                    "LAST_TYPE",
-                    "integer",
-                    "Where the previous page stopped: `1` among notifications awaiting a choice, `3` among the others. Give it with `LAST_ID`.",
-                ),
-                crate::schema::ParamInfo::new(
-                        "LIMIT",
-                        "integer",
-                        "How many notifications per page, at most 50.",
-                    )
-                    .default("50"),
-                crate::schema::ParamInfo::new(
-                        "CONVERT_TEXT",
-                        "YesNo",
-                        "`Y` converts the texts for display.",
-                    )
-                    .values(&["Y", "N"]),
-            ],
-            joined: &[],
-            result: "object",
-            errors: &GET_ERRORS,
-        };
         crate::macros::request! {
             /// Marks a notification, or every notification from it on, read or unread.
             ///
             /// Wire name `im.notify.read`, scope `im`. Who may call it: any user. Idempotent: sending it twice has the effect of sending it once. Auth: webhook, OAuth.
-            ///
-            /// Documentation: <https://apidocs.bitrix24.com/api-reference/chats/notifications/im-notify-read.html>
-            #[method("im.notify.read", READ_INFO, bool, ReadError)]
+            #[method(
+                "im.notify.read",
+                "https://apidocs.bitrix24.com/api-reference/chats/notifications/im-notify-read.html",
+                bool,
+                ReadError
+            )]
             #[derive(Default)]
             pub struct Read {
                 /// Id of the notification; without it nothing changes.
-                ///
-                /// Wire name: `ID`.
                 #[param("ID", opt, plain(i64))]
                 #[serde(default, deserialize_with = "crate::de::lax")]
                 pub id: Option<i64>,
                 /// `Y` marks read, `N` unread.
                 ///
-                /// Wire name: `ACTION`. Default: `Y`.
+                /// Default: `Y`.
                 #[param("ACTION", opt, plain(crate::YesNo))]
                 pub action: Option<crate::YesNo>,
                 /// `Y` changes only this notification; otherwise every one from it on.
-                ///
-                /// Wire name: `ONLY_CURRENT`.
                 #[param("ONLY_CURRENT", opt, plain(crate::YesNo))]
                 pub only_current: Option<crate::YesNo>,
             }
+            pub static READ_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
+                scope: "im",
+                summary: "Marks a notification, or every notification from it on, read or unread.",
+                who: "any user",
+                idempotent: true,
+                auth: &[crate::schema::AuthMode::Webhook, crate::schema::AuthMode::Oauth],
+                params: &[
+                    crate::schema::ParamInfo::new(
+                        "ID",
+                        "integer",
+                        "Id of the notification; without it nothing changes.",
+                    ),
+                    crate::schema::ParamInfo::new("ACTION", "YesNo", "`Y` marks read, `N` unread.")
+                        .default("Y")
+                        .values(&["Y", "N"]),
+                    crate::schema::ParamInfo::new(
+                            "ONLY_CURRENT",
+                            "YesNo",
+                            "`Y` changes only this notification; otherwise every one from it on.",
+                        )
+                        .values(&["Y", "N"]),
+                ],
+                joined: &[],
+                result: "boolean",
+                errors: &READ_ERRORS,
+            };
             impl Read {
                 /// Starts with every parameter unset.
                 #[inline]
@@ -8876,9 +7619,6 @@ pub mod im {
             }
         }
         crate::macros::method_error! {
-            /// An error code `im.notify.read` can return: its own codes, the system codes every method shares, or a code this crate does not know yet.
-            ///
-            /// Documentation: <https://apidocs.bitrix24.com/api-reference/chats/notifications/im-notify-read.html>
             #[errors(
                 READ_ERRORS,
                 0,
@@ -8887,111 +7627,128 @@ pub mod im {
             )]
             pub enum ReadError {}
         }
-        /// What the schema says about `im.notify.read`: its params, result and errors.
-        ///
-        /// Documentation: <https://apidocs.bitrix24.com/api-reference/chats/notifications/im-notify-read.html>
-        pub static READ_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
-            name: "im.notify.read",
-            scope: "im",
-            summary: "Marks a notification, or every notification from it on, read or unread.",
-            docs_url: "https://apidocs.bitrix24.com/api-reference/chats/notifications/im-notify-read.html",
-            who: "any user",
-            idempotent: true,
-            auth: &[crate::schema::AuthMode::Webhook, crate::schema::AuthMode::Oauth],
-            params: &[
-                crate::schema::ParamInfo::new(
-                    "ID",
-                    "integer",
-                    "Id of the notification; without it nothing changes.",
-                ),
-                crate::schema::ParamInfo::new(
-                        "ACTION",
-                        "YesNo",
-                        "`Y` marks read, `N` unread.",
-                    )
-                    .default("Y")
-                    .values(&["Y", "N"]),
-                crate::schema::ParamInfo::new(
-                        "ONLY_CURRENT",
-                        "YesNo",
-                        "`Y` changes only this notification; otherwise every one from it on.",
-                    )
-                    .values(&["Y", "N"]),
-            ],
-            joined: &[],
-            result: "boolean",
-            errors: &READ_ERRORS,
-        };
         /// The `im.notify.history.*` methods.
         pub mod history {
             crate::macros::request! {
                 /// Searches the caller's past notifications.
                 ///
                 /// Wire name `im.notify.history.search`, scope `im`. Who may call it: any user. Idempotent: sending it twice has the effect of sending it once. Auth: webhook, OAuth.
-                ///
-                /// Documentation: <https://apidocs.bitrix24.com/api-reference/chats/notifications/im-notify-history-search.html>
-                #[method("im.notify.history.search", SEARCH_INFO, SearchResult, SearchError)]
+                #[method(
+                    "im.notify.history.search",
+                    "https://apidocs.bitrix24.com/api-reference/chats/notifications/im-notify-history-search.html",
+                    SearchResult,
+                    SearchError
+                )]
                 #[derive(Default)]
                 pub struct Search {
                     /// Text to find; at least 3 characters unless another filter is given.
-                    ///
-                    /// Wire name: `SEARCH_TEXT`.
                     #[param("SEARCH_TEXT", opt, into(String))]
                     pub search_text: Option<String>,
                     /// Only notifications of this kind, as `MODULE` or `MODULE|EVENT` (see `im.notify.schema.get`).
-                    ///
-                    /// Wire name: `SEARCH_TYPE`.
                     #[param("SEARCH_TYPE", opt, into(String))]
                     pub search_type: Option<String>,
                     /// Only notifications of these kinds, each as `MODULE` or `MODULE|EVENT`.
-                    ///
-                    /// Wire name: `SEARCH_TYPES`.
                     #[param("SEARCH_TYPES", opt, strings)]
                     pub search_types: Option<Vec<String>>,
                     /// Only notifications of this date (ISO 8601).
-                    ///
-                    /// Wire name: `SEARCH_DATE`.
                     #[param("SEARCH_DATE", opt, into(String))]
                     pub search_date: Option<String>,
                     /// Start of a date range (ISO 8601); give it with `SEARCH_DATE_TO`.
-                    ///
-                    /// Wire name: `SEARCH_DATE_FROM`.
                     #[param("SEARCH_DATE_FROM", opt, into(String))]
                     pub search_date_from: Option<String>,
                     /// End of a date range (ISO 8601); give it with `SEARCH_DATE_FROM`.
-                    ///
-                    /// Wire name: `SEARCH_DATE_TO`.
                     #[param("SEARCH_DATE_TO", opt, into(String))]
                     pub search_date_to: Option<String>,
                     /// Only notifications from these users.
-                    ///
-                    /// Wire name: `SEARCH_AUTHORS`.
                     #[param("SEARCH_AUTHORS", opt, iter(i64))]
                     #[serde(default, deserialize_with = "crate::de::lax")]
                     pub search_authors: Option<Vec<i64>>,
                     /// Id of the last notification of the previous page.
-                    ///
-                    /// Wire name: `LAST_ID`.
                     #[param("LAST_ID", opt, plain(i64))]
                     #[serde(default, deserialize_with = "crate::de::lax")]
                     pub last_id: Option<i64>,
                     /// How many notifications per page, at most 50.
                     ///
-                    /// Wire name: `LIMIT`. Default: `50`.
+                    /// Default: `50`.
                     #[param("LIMIT", opt, plain(i64))]
                     #[serde(default, deserialize_with = "crate::de::lax")]
                     pub limit: Option<i64>,
                     /// `Y` converts the texts for display.
-                    ///
-                    /// Wire name: `CONVERT_TEXT`.
                     #[param("CONVERT_TEXT", opt, plain(crate::YesNo))]
                     pub convert_text: Option<crate::YesNo>,
                     /// Only notifications with this group tag.
-                    ///
-                    /// Wire name: `GROUP_TAG`.
                     #[param("GROUP_TAG", opt, into(String))]
                     pub group_tag: Option<String>,
                 }
+                pub static SEARCH_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
+                    scope: "im",
+                    summary: "Searches the caller's past notifications.",
+                    who: "any user",
+                    idempotent: true,
+                    auth: &[crate::schema::AuthMode::Webhook, crate::schema::AuthMode::Oauth],
+                    params: &[
+                        crate::schema::ParamInfo::new(
+                            "SEARCH_TEXT",
+                            "string",
+                            "Text to find; at least 3 characters unless another filter is given.",
+                        ),
+                        crate::schema::ParamInfo::new(
+                            "SEARCH_TYPE",
+                            "string",
+                            "Only notifications of this kind, as `MODULE` or `MODULE|EVENT` (see `im.notify.schema.get`).",
+                        ),
+                        crate::schema::ParamInfo::new(
+                            "SEARCH_TYPES",
+                            "[string]",
+                            "Only notifications of these kinds, each as `MODULE` or `MODULE|EVENT`.",
+                        ),
+                        crate::schema::ParamInfo::new(
+                            "SEARCH_DATE",
+                            "string",
+                            "Only notifications of this date (ISO 8601).",
+                        ),
+                        crate::schema::ParamInfo::new(
+                            "SEARCH_DATE_FROM",
+                            "string",
+                            "Start of a date range (ISO 8601); give it with `SEARCH_DATE_TO`.",
+                        ),
+                        crate::schema::ParamInfo::new(
+                            "SEARCH_DATE_TO",
+                            "string",
+                            "End of a date range (ISO 8601); give it with `SEARCH_DATE_FROM`.",
+                        ),
+                        crate::schema::ParamInfo::new(
+                            "SEARCH_AUTHORS",
+                            "[integer]",
+                            "Only notifications from these users.",
+                        ),
+                        crate::schema::ParamInfo::new(
+                            "LAST_ID",
+                            "integer",
+                            "Id of the last notification of the previous page.",
+                        ),
+                        crate::schema::ParamInfo::new(
+                                "LIMIT",
+                                "integer",
+                                "How many notifications per page, at most 50.",
+                            )
+                            .default("50"),
+                        crate::schema::ParamInfo::new(
+                                "CONVERT_TEXT",
+                                "YesNo",
+                                "`Y` converts the texts for display.",
+                            )
+                            .values(&["Y", "N"]),
+                        crate::schema::ParamInfo::new(
+                            "GROUP_TAG",
+                            "string",
+                            "Only notifications with this group tag.",
+                        ),
+                    ],
+                    joined: &[],
+                    result: "object",
+                    errors: &SEARCH_ERRORS,
+                };
                 impl Search {
                     /// Starts with every parameter unset.
                     #[inline]
@@ -9007,35 +7764,24 @@ pub mod im {
                 #[object]
                 pub struct SearchResult {
                     /// Id of the system chat of notifications.
-                    ///
-                    /// Wire name: `chat_id`.
                     #[param("chat_id", opt, none)]
                     #[serde(default, deserialize_with = "crate::de::lax")]
                     pub chat_id: Option<i64>,
                     /// How many notifications match; on the first page only.
-                    ///
-                    /// Wire name: `total_results`.
                     #[param("total_results", opt, none)]
                     #[serde(default, deserialize_with = "crate::de::lax")]
                     pub total_results: Option<i64>,
                     /// The notifications found.
-                    ///
-                    /// Wire name: `notifications`.
                     #[param("notifications", req, none)]
                     #[serde(deserialize_with = "crate::de::lax")]
                     pub notifications: Vec<crate::im::Notification>,
                     /// Their authors.
-                    ///
-                    /// Wire name: `users`.
                     #[param("users", opt, none)]
                     #[serde(default, deserialize_with = "crate::de::lax")]
                     pub users: Option<Vec<crate::im::User>>,
                 }
             }
             crate::macros::method_error! {
-                /// An error code `im.notify.history.search` can return: its own codes, the system codes every method shares, or a code this crate does not know yet.
-                ///
-                /// Documentation: <https://apidocs.bitrix24.com/api-reference/chats/notifications/im-notify-history-search.html>
                 #[errors(
                     SEARCH_ERRORS,
                     2,
@@ -9061,83 +7807,6 @@ pub mod im {
                         .retry_safe(),
                 }
             }
-            /// What the schema says about `im.notify.history.search`: its params, result and errors.
-            ///
-            /// Documentation: <https://apidocs.bitrix24.com/api-reference/chats/notifications/im-notify-history-search.html>
-            pub static SEARCH_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
-                name: "im.notify.history.search",
-                scope: "im",
-                summary: "Searches the caller's past notifications.",
-                docs_url: "https://apidocs.bitrix24.com/api-reference/chats/notifications/im-notify-history-search.html",
-                who: "any user",
-                idempotent: true,
-                auth: &[
-                    crate::schema::AuthMode::Webhook,
-                    crate::schema::AuthMode::Oauth,
-                ],
-                params: &[
-                    crate::schema::ParamInfo::new(
-                        "SEARCH_TEXT",
-                        "string",
-                        "Text to find; at least 3 characters unless another filter is given.",
-                    ),
-                    crate::schema::ParamInfo::new(
-                        "SEARCH_TYPE",
-                        "string",
-                        "Only notifications of this kind, as `MODULE` or `MODULE|EVENT` (see `im.notify.schema.get`).",
-                    ),
-                    crate::schema::ParamInfo::new(
-                        "SEARCH_TYPES",
-                        "[string]",
-                        "Only notifications of these kinds, each as `MODULE` or `MODULE|EVENT`.",
-                    ),
-                    crate::schema::ParamInfo::new(
-                        "SEARCH_DATE",
-                        "string",
-                        "Only notifications of this date (ISO 8601).",
-                    ),
-                    crate::schema::ParamInfo::new(
-                        "SEARCH_DATE_FROM",
-                        "string",
-                        "Start of a date range (ISO 8601); give it with `SEARCH_DATE_TO`.",
-                    ),
-                    crate::schema::ParamInfo::new(
-                        "SEARCH_DATE_TO",
-                        "string",
-                        "End of a date range (ISO 8601); give it with `SEARCH_DATE_FROM`.",
-                    ),
-                    crate::schema::ParamInfo::new(
-                        "SEARCH_AUTHORS",
-                        "[integer]",
-                        "Only notifications from these users.",
-                    ),
-                    crate::schema::ParamInfo::new(
-                        "LAST_ID",
-                        "integer",
-                        "Id of the last notification of the previous page.",
-                    ),
-                    crate::schema::ParamInfo::new(
-                            "LIMIT",
-                            "integer",
-                            "How many notifications per page, at most 50.",
-                        )
-                        .default("50"),
-                    crate::schema::ParamInfo::new(
-                            "CONVERT_TEXT",
-                            "YesNo",
-                            "`Y` converts the texts for display.",
-                        )
-                        .values(&["Y", "N"]),
-                    crate::schema::ParamInfo::new(
-                        "GROUP_TAG",
-                        "string",
-                        "Only notifications with this group tag.",
-                    ),
-                ],
-                joined: &[],
-                result: "object",
-                errors: &SEARCH_ERRORS,
-            };
         }
         /// The `im.notify.personal.*` methods.
         pub mod personal {
@@ -9148,47 +7817,81 @@ pub mod im {
                 /// token.
                 ///
                 /// Wire name `im.notify.personal.add`, scope `im`. Who may call it: any user. Not idempotent: a call whose outcome is unknown must not be resent blindly. Auth: webhook, OAuth.
-                ///
-                /// Documentation: <https://apidocs.bitrix24.com/api-reference/chats/notifications/im-notify-personal-add.html>
-                #[method("im.notify.personal.add", ADD_INFO, crate::OrFalse<i64>, AddError)]
+                #[method(
+                    "im.notify.personal.add",
+                    "https://apidocs.bitrix24.com/api-reference/chats/notifications/im-notify-personal-add.html",
+                    crate::OrFalse<i64>,
+                    AddError
+                )]
                 pub struct Add {
                     /// Id of the recipient.
-                    ///
-                    /// Wire name: `USER_ID`.
                     #[param("USER_ID", req, none)]
                     #[serde(deserialize_with = "crate::de::lax")]
                     pub user_id: i64,
                     /// The text; spaces around it are trimmed. BB codes are supported.
-                    ///
-                    /// Wire name: `MESSAGE`.
                     #[param("MESSAGE", req, none)]
                     pub message: String,
                     /// The text for other channels, such as e-mail.
-                    ///
-                    /// Wire name: `MESSAGE_OUT`.
                     #[param("MESSAGE_OUT", opt, into(String))]
                     pub message_out: Option<String>,
                     /// A tag unique within the application: a new notification with the same tag replaces the older ones.
-                    ///
-                    /// Wire name: `TAG`.
                     #[param("TAG", opt, into(String))]
                     pub tag: Option<String>,
                     /// A second tag, not required to be unique.
-                    ///
-                    /// Wire name: `SUB_TAG`.
                     #[param("SUB_TAG", opt, into(String))]
                     pub sub_tag: Option<String>,
                     /// An attachment, as an object or as JSON text.
-                    ///
-                    /// Wire name: `ATTACH`.
                     #[param("ATTACH", opt, plain(serde_json::Value))]
                     pub attach: Option<serde_json::Value>,
                     /// Id of the application; needed with webhook auth when `TAG` or `SUB_TAG` is given.
-                    ///
-                    /// Wire name: `CLIENT_ID`.
                     #[param("CLIENT_ID", opt, into(String))]
                     pub client_id: Option<String>,
                 }
+                pub static ADD_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
+                    scope: "im",
+                    summary: "Sends a personal notification from the caller to a user.",
+                    who: "any user",
+                    idempotent: false,
+                    auth: &[crate::schema::AuthMode::Webhook, crate::schema::AuthMode::Oauth],
+                    params: &[
+                        crate::schema::ParamInfo::new("USER_ID", "integer", "Id of the recipient.")
+                            .required(),
+                        crate::schema::ParamInfo::new(
+                                "MESSAGE",
+                                "string",
+                                "The text; spaces around it are trimmed. BB codes are supported.",
+                            )
+                            .required(),
+                        crate::schema::ParamInfo::new(
+                            "MESSAGE_OUT",
+                            "string",
+                            "The text for other channels, such as e-mail.",
+                        ),
+                        crate::schema::ParamInfo::new(
+                            "TAG",
+                            "string",
+                            "A tag unique within the application: a new notification with the same tag replaces the older ones.",
+                        ),
+                        crate::schema::ParamInfo::new(
+                            "SUB_TAG",
+                            "string",
+                            "A second tag, not required to be unique.",
+                        ),
+                        crate::schema::ParamInfo::new(
+                            "ATTACH",
+                            "object|string",
+                            "An attachment, as an object or as JSON text.",
+                        ),
+                        crate::schema::ParamInfo::new(
+                            "CLIENT_ID",
+                            "string",
+                            "Id of the application; needed with webhook auth when `TAG` or `SUB_TAG` is given.",
+                        ),
+                    ],
+                    joined: &[],
+                    result: "integer|false",
+                    errors: &ADD_ERRORS,
+                };
                 impl Add {
                     /// Starts with the required parameters; the rest are set with the methods below.
                     ///
@@ -9210,9 +7913,6 @@ pub mod im {
                 }
             }
             crate::macros::method_error! {
-                /// An error code `im.notify.personal.add` can return: its own codes, the system codes every method shares, or a code this crate does not know yet.
-                ///
-                /// Documentation: <https://apidocs.bitrix24.com/api-reference/chats/notifications/im-notify-personal-add.html>
                 #[errors(
                     ADD_ERRORS,
                     5,
@@ -9262,63 +7962,6 @@ pub mod im {
                         .retry_safe(),
                 }
             }
-            /// What the schema says about `im.notify.personal.add`: its params, result and errors.
-            ///
-            /// Documentation: <https://apidocs.bitrix24.com/api-reference/chats/notifications/im-notify-personal-add.html>
-            pub static ADD_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
-                name: "im.notify.personal.add",
-                scope: "im",
-                summary: "Sends a personal notification from the caller to a user.",
-                docs_url: "https://apidocs.bitrix24.com/api-reference/chats/notifications/im-notify-personal-add.html",
-                who: "any user",
-                idempotent: false,
-                auth: &[
-                    crate::schema::AuthMode::Webhook,
-                    crate::schema::AuthMode::Oauth,
-                ],
-                params: &[
-                    crate::schema::ParamInfo::new(
-                            "USER_ID",
-                            "integer",
-                            "Id of the recipient.",
-                        )
-                        .required(),
-                    crate::schema::ParamInfo::new(
-                            "MESSAGE",
-                            "string",
-                            "The text; spaces around it are trimmed. BB codes are supported.",
-                        )
-                        .required(),
-                    crate::schema::ParamInfo::new(
-                        "MESSAGE_OUT",
-                        "string",
-                        "The text for other channels, such as e-mail.",
-                    ),
-                    crate::schema::ParamInfo::new(
-                        "TAG",
-                        "string",
-                        "A tag unique within the application: a new notification with the same tag replaces the older ones.",
-                    ),
-                    crate::schema::ParamInfo::new(
-                        "SUB_TAG",
-                        "string",
-                        "A second tag, not required to be unique.",
-                    ),
-                    crate::schema::ParamInfo::new(
-                        "ATTACH",
-                        "object|string",
-                        "An attachment, as an object or as JSON text.",
-                    ),
-                    crate::schema::ParamInfo::new(
-                        "CLIENT_ID",
-                        "string",
-                        "Id of the application; needed with webhook auth when `TAG` or `SUB_TAG` is given.",
-                    ),
-                ],
-                joined: &[],
-                result: "integer|false",
-                errors: &ADD_ERRORS,
-            };
         }
         /// The `im.notify.read.*` methods.
         pub mod read {
@@ -9326,11 +7969,25 @@ pub mod im {
                 /// Marks all of the caller's notifications read.
                 ///
                 /// Wire name `im.notify.read.all`, scope `im`. Who may call it: any user. Idempotent: sending it twice has the effect of sending it once. Auth: webhook, OAuth.
-                ///
-                /// Documentation: <https://apidocs.bitrix24.com/api-reference/chats/notifications/im-notify-read-all.html>
-                #[method("im.notify.read.all", ALL_INFO, AllResult, AllError)]
+                #[method(
+                    "im.notify.read.all",
+                    "https://apidocs.bitrix24.com/api-reference/chats/notifications/im-notify-read-all.html",
+                    AllResult,
+                    AllError
+                )]
                 #[derive(Default)]
                 pub struct All {}
+                pub static ALL_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
+                    scope: "im",
+                    summary: "Marks all of the caller's notifications read.",
+                    who: "any user",
+                    idempotent: true,
+                    auth: &[crate::schema::AuthMode::Webhook, crate::schema::AuthMode::Oauth],
+                    params: &[],
+                    joined: &[],
+                    result: "object",
+                    errors: &ALL_ERRORS,
+                };
                 impl All {
                     /// Starts with every parameter unset.
                     #[inline]
@@ -9346,22 +8003,15 @@ pub mod im {
                 #[object]
                 pub struct AllResult {
                     /// Whether it worked.
-                    ///
-                    /// Wire name: `result`.
                     #[param("result", req, none)]
                     pub result: bool,
                     /// How many notifications are unread now.
-                    ///
-                    /// Wire name: `newCounter`.
                     #[param("newCounter", opt, none)]
                     #[serde(default, deserialize_with = "crate::de::lax")]
                     pub new_counter: Option<i64>,
                 }
             }
             crate::macros::method_error! {
-                /// An error code `im.notify.read.all` can return: its own codes, the system codes every method shares, or a code this crate does not know yet.
-                ///
-                /// Documentation: <https://apidocs.bitrix24.com/api-reference/chats/notifications/im-notify-read-all.html>
                 #[errors(
                     ALL_ERRORS,
                     0,
@@ -9370,45 +8020,52 @@ pub mod im {
                 )]
                 pub enum AllError {}
             }
-            /// What the schema says about `im.notify.read.all`: its params, result and errors.
-            ///
-            /// Documentation: <https://apidocs.bitrix24.com/api-reference/chats/notifications/im-notify-read-all.html>
-            pub static ALL_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
-                name: "im.notify.read.all",
-                scope: "im",
-                summary: "Marks all of the caller's notifications read.",
-                docs_url: "https://apidocs.bitrix24.com/api-reference/chats/notifications/im-notify-read-all.html",
-                who: "any user",
-                idempotent: true,
-                auth: &[
-                    crate::schema::AuthMode::Webhook,
-                    crate::schema::AuthMode::Oauth,
-                ],
-                params: &[],
-                joined: &[],
-                result: "object",
-                errors: &ALL_ERRORS,
-            };
             crate::macros::request! {
                 /// Marks a list of notifications read or unread.
                 ///
                 /// Wire name `im.notify.read.list`, scope `im`. Who may call it: any user. Idempotent: sending it twice has the effect of sending it once. Auth: webhook, OAuth.
-                ///
-                /// Documentation: <https://apidocs.bitrix24.com/api-reference/chats/notifications/im-notify-read-list.html>
-                #[method("im.notify.read.list", LIST_INFO, bool, ListError)]
+                #[method(
+                    "im.notify.read.list",
+                    "https://apidocs.bitrix24.com/api-reference/chats/notifications/im-notify-read-list.html",
+                    bool,
+                    ListError
+                )]
                 pub struct List {
                     /// Ids of the notifications; processing stops at the first id that is not positive.
-                    ///
-                    /// Wire name: `IDS`.
                     #[param("IDS", req, none)]
                     #[serde(deserialize_with = "crate::de::lax")]
                     pub ids: Vec<i64>,
                     /// `Y` marks read; anything else marks unread.
                     ///
-                    /// Wire name: `ACTION`. Default: `Y`.
+                    /// Default: `Y`.
                     #[param("ACTION", opt, plain(crate::YesNo))]
                     pub action: Option<crate::YesNo>,
                 }
+                pub static LIST_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
+                    scope: "im",
+                    summary: "Marks a list of notifications read or unread.",
+                    who: "any user",
+                    idempotent: true,
+                    auth: &[crate::schema::AuthMode::Webhook, crate::schema::AuthMode::Oauth],
+                    params: &[
+                        crate::schema::ParamInfo::new(
+                                "IDS",
+                                "[integer]",
+                                "Ids of the notifications; processing stops at the first id that is not positive.",
+                            )
+                            .required(),
+                        crate::schema::ParamInfo::new(
+                                "ACTION",
+                                "YesNo",
+                                "`Y` marks read; anything else marks unread.",
+                            )
+                            .default("Y")
+                            .values(&["Y", "N"]),
+                    ],
+                    joined: &[],
+                    result: "boolean",
+                    errors: &LIST_ERRORS,
+                };
                 impl List {
                     /// Starts with the required parameters; the rest are set with the methods below.
                     ///
@@ -9424,9 +8081,6 @@ pub mod im {
                 }
             }
             crate::macros::method_error! {
-                /// An error code `im.notify.read.list` can return: its own codes, the system codes every method shares, or a code this crate does not know yet.
-                ///
-                /// Documentation: <https://apidocs.bitrix24.com/api-reference/chats/notifications/im-notify-read-list.html>
                 #[errors(
                     LIST_ERRORS,
                     1,
@@ -9444,39 +8098,6 @@ pub mod im {
                         .retry_safe(),
                 }
             }
-            /// What the schema says about `im.notify.read.list`: its params, result and errors.
-            ///
-            /// Documentation: <https://apidocs.bitrix24.com/api-reference/chats/notifications/im-notify-read-list.html>
-            pub static LIST_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
-                name: "im.notify.read.list",
-                scope: "im",
-                summary: "Marks a list of notifications read or unread.",
-                docs_url: "https://apidocs.bitrix24.com/api-reference/chats/notifications/im-notify-read-list.html",
-                who: "any user",
-                idempotent: true,
-                auth: &[
-                    crate::schema::AuthMode::Webhook,
-                    crate::schema::AuthMode::Oauth,
-                ],
-                params: &[
-                    crate::schema::ParamInfo::new(
-                            "IDS",
-                            "[integer]",
-                            "Ids of the notifications; processing stops at the first id that is not positive.",
-                        )
-                        .required(),
-                    crate::schema::ParamInfo::new(
-                            "ACTION",
-                            "YesNo",
-                            "`Y` marks read; anything else marks unread.",
-                        )
-                        .default("Y")
-                        .values(&["Y", "N"]),
-                ],
-                joined: &[],
-                result: "boolean",
-                errors: &LIST_ERRORS,
-            };
         }
         /// The `im.notify.schema.*` methods.
         pub mod schema {
@@ -9484,17 +8105,26 @@ pub mod im {
                 /// Lists the kinds of notifications, by module.
                 ///
                 /// Wire name `im.notify.schema.get`, scope `im`. Who may call it: any user. Idempotent: sending it twice has the effect of sending it once. Auth: webhook, OAuth.
-                ///
-                /// Documentation: <https://apidocs.bitrix24.com/api-reference/chats/notifications/im-notify-schema-get.html>
                 #[method(
                     "im.notify.schema.get",
-                    GET_INFO,
+                    "https://apidocs.bitrix24.com/api-reference/chats/notifications/im-notify-schema-get.html",
                     std::collections::BTreeMap<String,
                     crate::im::NotifySchemaModule>,
                     GetError
                 )]
                 #[derive(Default)]
                 pub struct Get {}
+                pub static GET_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
+                    scope: "im",
+                    summary: "Lists the kinds of notifications, by module.",
+                    who: "any user",
+                    idempotent: true,
+                    auth: &[crate::schema::AuthMode::Webhook, crate::schema::AuthMode::Oauth],
+                    params: &[],
+                    joined: &[],
+                    result: "{NotifySchemaModule}",
+                    errors: &GET_ERRORS,
+                };
                 impl Get {
                     /// Starts with every parameter unset.
                     #[inline]
@@ -9504,9 +8134,6 @@ pub mod im {
                 }
             }
             crate::macros::method_error! {
-                /// An error code `im.notify.schema.get` can return: its own codes, the system codes every method shares, or a code this crate does not know yet.
-                ///
-                /// Documentation: <https://apidocs.bitrix24.com/api-reference/chats/notifications/im-notify-schema-get.html>
                 #[errors(
                     GET_ERRORS,
                     0,
@@ -9515,25 +8142,6 @@ pub mod im {
                 )]
                 pub enum GetError {}
             }
-            /// What the schema says about `im.notify.schema.get`: its params, result and errors.
-            ///
-            /// Documentation: <https://apidocs.bitrix24.com/api-reference/chats/notifications/im-notify-schema-get.html>
-            pub static GET_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
-                name: "im.notify.schema.get",
-                scope: "im",
-                summary: "Lists the kinds of notifications, by module.",
-                docs_url: "https://apidocs.bitrix24.com/api-reference/chats/notifications/im-notify-schema-get.html",
-                who: "any user",
-                idempotent: true,
-                auth: &[
-                    crate::schema::AuthMode::Webhook,
-                    crate::schema::AuthMode::Oauth,
-                ],
-                params: &[],
-                joined: &[],
-                result: "{NotifySchemaModule}",
-                errors: &GET_ERRORS,
-            };
         }
         /// The `im.notify.system.*` methods.
         pub mod system {
@@ -9544,47 +8152,81 @@ pub mod im {
                 /// token.
                 ///
                 /// Wire name `im.notify.system.add`, scope `im`. Who may call it: any user. Not idempotent: a call whose outcome is unknown must not be resent blindly. Auth: webhook, OAuth.
-                ///
-                /// Documentation: <https://apidocs.bitrix24.com/api-reference/chats/notifications/im-notify-system-add.html>
-                #[method("im.notify.system.add", ADD_INFO, crate::OrFalse<i64>, AddError)]
+                #[method(
+                    "im.notify.system.add",
+                    "https://apidocs.bitrix24.com/api-reference/chats/notifications/im-notify-system-add.html",
+                    crate::OrFalse<i64>,
+                    AddError
+                )]
                 pub struct Add {
                     /// Id of the recipient.
-                    ///
-                    /// Wire name: `USER_ID`.
                     #[param("USER_ID", req, none)]
                     #[serde(deserialize_with = "crate::de::lax")]
                     pub user_id: i64,
                     /// The text; spaces around it are trimmed. BB codes are supported.
-                    ///
-                    /// Wire name: `MESSAGE`.
                     #[param("MESSAGE", req, none)]
                     pub message: String,
                     /// The text for other channels, such as e-mail.
-                    ///
-                    /// Wire name: `MESSAGE_OUT`.
                     #[param("MESSAGE_OUT", opt, into(String))]
                     pub message_out: Option<String>,
                     /// A tag unique within the application: a new notification with the same tag replaces the older ones.
-                    ///
-                    /// Wire name: `TAG`.
                     #[param("TAG", opt, into(String))]
                     pub tag: Option<String>,
                     /// A second tag, not required to be unique.
-                    ///
-                    /// Wire name: `SUB_TAG`.
                     #[param("SUB_TAG", opt, into(String))]
                     pub sub_tag: Option<String>,
                     /// An attachment, as an object or as JSON text.
-                    ///
-                    /// Wire name: `ATTACH`.
                     #[param("ATTACH", opt, plain(serde_json::Value))]
                     pub attach: Option<serde_json::Value>,
                     /// Id of the application; needed with webhook auth when `TAG` or `SUB_TAG` is given.
-                    ///
-                    /// Wire name: `CLIENT_ID`.
                     #[param("CLIENT_ID", opt, into(String))]
                     pub client_id: Option<String>,
                 }
+                pub static ADD_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
+                    scope: "im",
+                    summary: "Sends a system notification to a user.",
+                    who: "any user",
+                    idempotent: false,
+                    auth: &[crate::schema::AuthMode::Webhook, crate::schema::AuthMode::Oauth],
+                    params: &[
+                        crate::schema::ParamInfo::new("USER_ID", "integer", "Id of the recipient.")
+                            .required(),
+                        crate::schema::ParamInfo::new(
+                                "MESSAGE",
+                                "string",
+                                "The text; spaces around it are trimmed. BB codes are supported.",
+                            )
+                            .required(),
+                        crate::schema::ParamInfo::new(
+                            "MESSAGE_OUT",
+                            "string",
+                            "The text for other channels, such as e-mail.",
+                        ),
+                        crate::schema::ParamInfo::new(
+                            "TAG",
+                            "string",
+                            "A tag unique within the application: a new notification with the same tag replaces the older ones.",
+                        ),
+                        crate::schema::ParamInfo::new(
+                            "SUB_TAG",
+                            "string",
+                            "A second tag, not required to be unique.",
+                        ),
+                        crate::schema::ParamInfo::new(
+                            "ATTACH",
+                            "object|string",
+                            "An attachment, as an object or as JSON text.",
+                        ),
+                        crate::schema::ParamInfo::new(
+                            "CLIENT_ID",
+                            "string",
+                            "Id of the application; needed with webhook auth when `TAG` or `SUB_TAG` is given.",
+                        ),
+                    ],
+                    joined: &[],
+                    result: "integer|false",
+                    errors: &ADD_ERRORS,
+                };
                 impl Add {
                     /// Starts with the required parameters; the rest are set with the methods below.
                     ///
@@ -9606,9 +8248,6 @@ pub mod im {
                 }
             }
             crate::macros::method_error! {
-                /// An error code `im.notify.system.add` can return: its own codes, the system codes every method shares, or a code this crate does not know yet.
-                ///
-                /// Documentation: <https://apidocs.bitrix24.com/api-reference/chats/notifications/im-notify-system-add.html>
                 #[errors(
                     ADD_ERRORS,
                     5,
@@ -9658,63 +8297,6 @@ pub mod im {
                         .retry_safe(),
                 }
             }
-            /// What the schema says about `im.notify.system.add`: its params, result and errors.
-            ///
-            /// Documentation: <https://apidocs.bitrix24.com/api-reference/chats/notifications/im-notify-system-add.html>
-            pub static ADD_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
-                name: "im.notify.system.add",
-                scope: "im",
-                summary: "Sends a system notification to a user.",
-                docs_url: "https://apidocs.bitrix24.com/api-reference/chats/notifications/im-notify-system-add.html",
-                who: "any user",
-                idempotent: false,
-                auth: &[
-                    crate::schema::AuthMode::Webhook,
-                    crate::schema::AuthMode::Oauth,
-                ],
-                params: &[
-                    crate::schema::ParamInfo::new(
-                            "USER_ID",
-                            "integer",
-                            "Id of the recipient.",
-                        )
-                        .required(),
-                    crate::schema::ParamInfo::new(
-                            "MESSAGE",
-                            "string",
-                            "The text; spaces around it are trimmed. BB codes are supported.",
-                        )
-                        .required(),
-                    crate::schema::ParamInfo::new(
-                        "MESSAGE_OUT",
-                        "string",
-                        "The text for other channels, such as e-mail.",
-                    ),
-                    crate::schema::ParamInfo::new(
-                        "TAG",
-                        "string",
-                        "A tag unique within the application: a new notification with the same tag replaces the older ones.",
-                    ),
-                    crate::schema::ParamInfo::new(
-                        "SUB_TAG",
-                        "string",
-                        "A second tag, not required to be unique.",
-                    ),
-                    crate::schema::ParamInfo::new(
-                        "ATTACH",
-                        "object|string",
-                        "An attachment, as an object or as JSON text.",
-                    ),
-                    crate::schema::ParamInfo::new(
-                        "CLIENT_ID",
-                        "string",
-                        "Id of the application; needed with webhook auth when `TAG` or `SUB_TAG` is given.",
-                    ),
-                ],
-                joined: &[],
-                result: "integer|false",
-                errors: &ADD_ERRORS,
-            };
         }
     }
     /// The `im.recent.*` methods.
@@ -9723,42 +8305,79 @@ pub mod im {
             /// Reads the caller's recent dialogs, in short.
             ///
             /// Wire name `im.recent.get`, scope `im`. Who may call it: any user. Idempotent: sending it twice has the effect of sending it once. Auth: webhook, OAuth.
-            ///
-            /// Documentation: <https://apidocs.bitrix24.com/api-reference/chats/im-recent-get.html>
-            #[method("im.recent.get", GET_INFO, Vec<crate::im::RecentItem>, GetError)]
+            #[method(
+                "im.recent.get",
+                "https://apidocs.bitrix24.com/api-reference/chats/im-recent-get.html",
+                Vec<crate::im::RecentItem>,
+                GetError
+            )]
             #[derive(Default)]
             pub struct Get {
                 /// `Y` leaves open-line chats out.
-                ///
-                /// Wire name: `SKIP_OPENLINES`.
                 #[param("SKIP_OPENLINES", opt, plain(crate::YesNo))]
                 pub skip_openlines: Option<crate::YesNo>,
                 /// `Y` leaves group chats out.
-                ///
-                /// Wire name: `SKIP_CHAT`.
                 #[param("SKIP_CHAT", opt, plain(crate::YesNo))]
                 pub skip_chat: Option<crate::YesNo>,
                 /// `Y` leaves private dialogs out.
-                ///
-                /// Wire name: `SKIP_DIALOG`.
                 #[param("SKIP_DIALOG", opt, plain(crate::YesNo))]
                 pub skip_dialog: Option<crate::YesNo>,
                 /// Only dialogs changed since this date (ISO 8601).
-                ///
-                /// Wire name: `LAST_UPDATE`.
                 #[param("LAST_UPDATE", opt, into(String))]
                 pub last_update: Option<String>,
                 /// `Y` returns open-line chats only.
-                ///
-                /// Wire name: `ONLY_OPENLINES`.
                 #[param("ONLY_OPENLINES", opt, plain(crate::YesNo))]
                 pub only_openlines: Option<crate::YesNo>,
                 /// The date of the previous call (ISO 8601), to get only what changed since; at most 7 days back.
-                ///
-                /// Wire name: `LAST_SYNC_DATE`.
                 #[param("LAST_SYNC_DATE", opt, into(String))]
                 pub last_sync_date: Option<String>,
             }
+            pub static GET_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
+                scope: "im",
+                summary: "Reads the caller's recent dialogs, in short.",
+                who: "any user",
+                idempotent: true,
+                auth: &[crate::schema::AuthMode::Webhook, crate::schema::AuthMode::Oauth],
+                params: &[
+                    crate::schema::ParamInfo::new(
+                            "SKIP_OPENLINES",
+                            "YesNo",
+                            "`Y` leaves open-line chats out.",
+                        )
+                        .values(&["Y", "N"]),
+                    crate::schema::ParamInfo::new(
+                            "SKIP_CHAT",
+                            "YesNo",
+                            "`Y` leaves group chats out.",
+                        )
+                        .values(&["Y", "N"]),
+                    crate::schema::ParamInfo::new(
+                            "SKIP_DIALOG",
+                            "YesNo",
+                            "`Y` leaves private dialogs out.",
+                        )
+                        .values(&["Y", "N"]),
+                    crate::schema::ParamInfo::new(
+                        "LAST_UPDATE",
+                        "string",
+                        "Only dialogs changed since this date (ISO 8601).",
+                    ),
+                    crate::schema::ParamInfo::new(
+                            "ONLY_OPENLINES",
+                            "YesNo",
+                            "`Y` returns open-line chats only.",
+                        )
+                        .values(&["Y", "N"]),
+                    crate::schema::ParamInfo::new(
+                        "LAST_SYNC_DATE",
+                        "string",
+                        "The date of the previous call (ISO 8601), to get only what changed since; at most 7 days back.",
+                    ),
+                ],
+                joined: &[],
+                result: "[RecentItem]",
+                errors: &GET_ERRORS,
+            };
             impl Get {
                 /// Starts with every parameter unset.
                 #[inline]
@@ -9768,9 +8387,6 @@ pub mod im {
             }
         }
         crate::macros::method_error! {
-            /// An error code `im.recent.get` can return: its own codes, the system codes every method shares, or a code this crate does not know yet.
-            ///
-            /// Documentation: <https://apidocs.bitrix24.com/api-reference/chats/im-recent-get.html>
             #[errors(
                 GET_ERRORS,
                 0,
@@ -9779,71 +8395,39 @@ pub mod im {
             )]
             pub enum GetError {}
         }
-        /// What the schema says about `im.recent.get`: its params, result and errors.
-        ///
-        /// Documentation: <https://apidocs.bitrix24.com/api-reference/chats/im-recent-get.html>
-        pub static GET_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
-            name: "im.recent.get",
-            scope: "im",
-            summary: "Reads the caller's recent dialogs, in short.",
-            docs_url: "https://apidocs.bitrix24.com/api-reference/chats/im-recent-get.html",
-            who: "any user",
-            idempotent: true,
-            auth: &[crate::schema::AuthMode::Webhook, crate::schema::AuthMode::Oauth],
-            params: &[
-                crate::schema::ParamInfo::new(
-                        "SKIP_OPENLINES",
-                        "YesNo",
-                        "`Y` leaves open-line chats out.",
-                    )
-                    .values(&["Y", "N"]),
-                crate::schema::ParamInfo::new(
-                        "SKIP_CHAT",
-                        "YesNo",
-                        "`Y` leaves group chats out.",
-                    )
-                    .values(&["Y", "N"]),
-                crate::schema::ParamInfo::new(
-                        "SKIP_DIALOG",
-                        "YesNo",
-                        "`Y` leaves private dialogs out.",
-                    )
-                    .values(&["Y", "N"]),
-                crate::schema::ParamInfo::new(
-                    "LAST_UPDATE",
-                    "string",
-                    "Only dialogs changed since this date (ISO 8601).",
-                ),
-                crate::schema::ParamInfo::new(
-                        "ONLY_OPENLINES",
-                        "YesNo",
-                        "`Y` returns open-line chats only.",
-                    )
-                    .values(&["Y", "N"]),
-                crate::schema::ParamInfo::new(
-                    "LAST_SYNC_DATE",
-                    "string",
-                    "The date of the previous call (ISO 8601), to get only what changed since; at most 7 days back.",
-                ),
-            ],
-            joined: &[],
-            result: "[RecentItem]",
-            errors: &GET_ERRORS,
-        };
         crate::macros::request! {
             /// Removes a dialog from the caller's recent list.
             ///
             /// Wire name `im.recent.hide`, scope `im`. Who may call it: any user. Idempotent: sending it twice has the effect of sending it once. Auth: webhook, OAuth.
-            ///
-            /// Documentation: <https://apidocs.bitrix24.com/api-reference/chats/special-operations/im-recent-hide.html>
-            #[method("im.recent.hide", HIDE_INFO, bool, HideError)]
+            #[method(
+                "im.recent.hide",
+                "https://apidocs.bitrix24.com/api-reference/chats/special-operations/im-recent-hide.html",
+                bool,
+                HideError
+            )]
             pub struct Hide {
                 /// The dialog: `chatXXX` for a chat, `sgXXX` for the chat of a workgroup, a user id for a private dialog.
-                ///
-                /// Wire name: `DIALOG_ID`.
                 #[param("DIALOG_ID", req, none)]
                 pub dialog_id: String,
             }
+            pub static HIDE_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
+                scope: "im",
+                summary: "Removes a dialog from the caller's recent list.",
+                who: "any user",
+                idempotent: true,
+                auth: &[crate::schema::AuthMode::Webhook, crate::schema::AuthMode::Oauth],
+                params: &[
+                    crate::schema::ParamInfo::new(
+                            "DIALOG_ID",
+                            "string",
+                            "The dialog: `chatXXX` for a chat, `sgXXX` for the chat of a workgroup, a user id for a private dialog.",
+                        )
+                        .required(),
+                ],
+                joined: &[],
+                result: "boolean",
+                errors: &HIDE_ERRORS,
+            };
             impl Hide {
                 /// Starts with the required parameters; the rest are set with the methods below.
                 ///
@@ -9858,9 +8442,6 @@ pub mod im {
             }
         }
         crate::macros::method_error! {
-            /// An error code `im.recent.hide` can return: its own codes, the system codes every method shares, or a code this crate does not know yet.
-            ///
-            /// Documentation: <https://apidocs.bitrix24.com/api-reference/chats/special-operations/im-recent-hide.html>
             #[errors(
                 HIDE_ERRORS,
                 1,
@@ -9878,29 +8459,6 @@ pub mod im {
                     .retry_safe(),
             }
         }
-        /// What the schema says about `im.recent.hide`: its params, result and errors.
-        ///
-        /// Documentation: <https://apidocs.bitrix24.com/api-reference/chats/special-operations/im-recent-hide.html>
-        pub static HIDE_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
-            name: "im.recent.hide",
-            scope: "im",
-            summary: "Removes a dialog from the caller's recent list.",
-            docs_url: "https://apidocs.bitrix24.com/api-reference/chats/special-operations/im-recent-hide.html",
-            who: "any user",
-            idempotent: true,
-            auth: &[crate::schema::AuthMode::Webhook, crate::schema::AuthMode::Oauth],
-            params: &[
-                crate::schema::ParamInfo::new(
-                        "DIALOG_ID",
-                        "string",
-                        "The dialog: `chatXXX` for a chat, `sgXXX` for the chat of a workgroup, a user id for a private dialog.",
-                    )
-                    .required(),
-            ],
-            joined: &[],
-            result: "boolean",
-            errors: &HIDE_ERRORS,
-        };
         crate::macros::request! {
             /// Reads the caller's recent dialogs, page by page.
             ///
@@ -9910,79 +8468,149 @@ pub mod im {
             /// Wire name `im.recent.list`, scope `im`. Who may call it: any user. Idempotent: sending it twice has the effect of sending it once. Auth: webhook, OAuth.
             ///
             /// The response carries `total` beside `result` ([`Response::total`](crate::Response::total)): The total number of entries; usually `-1` today.
-            ///
-            /// Documentation: <https://apidocs.bitrix24.com/api-reference/chats/im-recent-list.html>
-            #[method("im.recent.list", LIST_INFO, ListResult, ListError)]
+            #[method(
+                "im.recent.list",
+                "https://apidocs.bitrix24.com/api-reference/chats/im-recent-list.html",
+                ListResult,
+                ListError
+            )]
             #[derive(Default)]
             pub struct List {
                 /// `Y` leaves open-line chats out.
-                ///
-                /// Wire name: `SKIP_OPENLINES`.
                 #[param("SKIP_OPENLINES", opt, plain(crate::YesNo))]
                 pub skip_openlines: Option<crate::YesNo>,
                 /// `Y` leaves private dialogs out.
-                ///
-                /// Wire name: `SKIP_DIALOG`.
                 #[param("SKIP_DIALOG", opt, plain(crate::YesNo))]
                 pub skip_dialog: Option<crate::YesNo>,
                 /// `Y` leaves group chats out.
-                ///
-                /// Wire name: `SKIP_CHAT`.
                 #[param("SKIP_CHAT", opt, plain(crate::YesNo))]
                 pub skip_chat: Option<crate::YesNo>,
                 /// The date of the last entry of the previous page (ISO 8601).
-                ///
-                /// Wire name: `LAST_MESSAGE_DATE`.
                 #[param("LAST_MESSAGE_DATE", opt, into(String))]
                 pub last_message_date: Option<String>,
                 /// `Y` returns only dialogs with unread messages.
-                ///
-                /// Wire name: `UNREAD_ONLY`.
                 #[param("UNREAD_ONLY", opt, plain(crate::YesNo))]
                 pub unread_only: Option<crate::YesNo>,
                 /// `Y` parses the text of the last message.
-                ///
-                /// Wire name: `PARSE_TEXT`.
                 #[param("PARSE_TEXT", opt, plain(crate::YesNo))]
                 pub parse_text: Option<crate::YesNo>,
                 /// `Y` returns the text of the last message untouched.
-                ///
-                /// Wire name: `GET_ORIGINAL_TEXT`.
                 #[param("GET_ORIGINAL_TEXT", opt, plain(crate::YesNo))]
                 pub get_original_text: Option<crate::YesNo>,
                 /// `Y` leaves out open-line chats not yet given to an operator.
-                ///
-                /// Wire name: `SKIP_UNDISTRIBUTED_OPENLINES`.
                 #[param("SKIP_UNDISTRIBUTED_OPENLINES", opt, plain(crate::YesNo))]
                 pub skip_undistributed_openlines: Option<crate::YesNo>,
                 /// `Y` returns BitrixGPT chats only.
-                ///
-                /// Wire name: `ONLY_COPILOT`.
                 #[param("ONLY_COPILOT", opt, plain(crate::YesNo))]
                 pub only_copilot: Option<crate::YesNo>,
                 /// `Y` returns channels only.
-                ///
-                /// Wire name: `ONLY_CHANNEL`.
                 #[param("ONLY_CHANNEL", opt, plain(crate::YesNo))]
                 pub only_channel: Option<crate::YesNo>,
                 /// `Y` returns only chats whose messages the caller may manage.
-                ///
-                /// Wire name: `CAN_MANAGE_MESSAGES`.
                 #[param("CAN_MANAGE_MESSAGES", opt, plain(crate::YesNo))]
                 pub can_manage_messages: Option<crate::YesNo>,
                 /// How many entries to skip. Page on by adding `LIMIT`, not the number of entries received.
                 ///
-                /// Wire name: `OFFSET`. Default: `0`.
+                /// Default: `0`.
                 #[param("OFFSET", opt, plain(i64))]
                 #[serde(default, deserialize_with = "crate::de::lax")]
                 pub offset: Option<i64>,
                 /// How many entries per page, at most 200.
                 ///
-                /// Wire name: `LIMIT`. Default: `50`.
+                /// Default: `50`.
                 #[param("LIMIT", opt, plain(i64))]
                 #[serde(default, deserialize_with = "crate::de::lax")]
                 pub limit: Option<i64>,
             }
+            pub static LIST_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
+                scope: "im",
+                summary: "Reads the caller's recent dialogs, page by page.",
+                who: "any user",
+                idempotent: true,
+                auth: &[crate::schema::AuthMode::Webhook, crate::schema::AuthMode::Oauth],
+                params: &[
+                    crate::schema::ParamInfo::new(
+                            "SKIP_OPENLINES",
+                            "YesNo",
+                            "`Y` leaves open-line chats out.",
+                        )
+                        .values(&["Y", "N"]),
+                    crate::schema::ParamInfo::new(
+                            "SKIP_DIALOG",
+                            "YesNo",
+                            "`Y` leaves private dialogs out.",
+                        )
+                        .values(&["Y", "N"]),
+                    crate::schema::ParamInfo::new(
+                            "SKIP_CHAT",
+                            "YesNo",
+                            "`Y` leaves group chats out.",
+                        )
+                        .values(&["Y", "N"]),
+                    crate::schema::ParamInfo::new(
+                        "LAST_MESSAGE_DATE",
+                        "string",
+                        "The date of the last entry of the previous page (ISO 8601).",
+                    ),
+                    crate::schema::ParamInfo::new(
+                            "UNREAD_ONLY",
+                            "YesNo",
+                            "`Y` returns only dialogs with unread messages.",
+                        )
+                        .values(&["Y", "N"]),
+                    crate::schema::ParamInfo::new(
+                            "PARSE_TEXT",
+                            "YesNo",
+                            "`Y` parses the text of the last message.",
+                        )
+                        .values(&["Y", "N"]),
+                    crate::schema::ParamInfo::new(
+                            "GET_ORIGINAL_TEXT",
+                            "YesNo",
+                            "`Y` returns the text of the last message untouched.",
+                        )
+                        .values(&["Y", "N"]),
+                    crate::schema::ParamInfo::new(
+                            "SKIP_UNDISTRIBUTED_OPENLINES",
+                            "YesNo",
+                            "`Y` leaves out open-line chats not yet given to an operator.",
+                        )
+                        .values(&["Y", "N"]),
+                    crate::schema::ParamInfo::new(
+                            "ONLY_COPILOT",
+                            "YesNo",
+                            "`Y` returns BitrixGPT chats only.",
+                        )
+                        .values(&["Y", "N"]),
+                    crate::schema::ParamInfo::new(
+                            "ONLY_CHANNEL",
+                            "YesNo",
+                            "`Y` returns channels only.",
+                        )
+                        .values(&["Y", "N"]),
+                    crate::schema::ParamInfo::new(
+                            "CAN_MANAGE_MESSAGES",
+                            "YesNo",
+                            "`Y` returns only chats whose messages the caller may manage.",
+                        )
+                        .values(&["Y", "N"]),
+                    crate::schema::ParamInfo::new(
+                            "OFFSET",
+                            "integer",
+                            "How many entries to skip. Page on by adding `LIMIT`, not the number of entries received.",
+                        )
+                        .default("0"),
+                    crate::schema::ParamInfo::new(
+                            "LIMIT",
+                            "integer",
+                            "How many entries per page, at most 200.",
+                        )
+                        .default("50"),
+                ],
+                joined: &[],
+                result: "object",
+                errors: &LIST_ERRORS,
+            };
             impl List {
                 /// Starts with every parameter unset.
                 #[inline]
@@ -9998,38 +8626,25 @@ pub mod im {
             #[object]
             pub struct ListResult {
                 /// The dialogs.
-                ///
-                /// Wire name: `items`.
                 #[param("items", req, none)]
                 #[serde(deserialize_with = "crate::de::lax")]
                 pub items: Vec<crate::im::RecentItem>,
                 /// The older name of `hasMore`.
-                ///
-                /// Wire name: `hasMorePages`.
                 #[param("hasMorePages", opt, none)]
                 pub has_more_pages: Option<bool>,
                 /// Whether another page follows.
-                ///
-                /// Wire name: `hasMore`.
                 #[param("hasMore", opt, none)]
                 pub has_more: Option<bool>,
                 /// Extra data for BitrixGPT entries.
-                ///
-                /// Wire name: `copilot`.
                 #[param("copilot", opt, none)]
                 #[serde(default, deserialize_with = "crate::de::lax")]
                 pub copilot: Option<serde_json::Map<String, serde_json::Value>>,
                 /// Auto-delete settings of the chats.
-                ///
-                /// Wire name: `messagesAutoDeleteConfigs`.
                 #[param("messagesAutoDeleteConfigs", opt, none)]
                 pub messages_auto_delete_configs: Option<Vec<serde_json::Value>>,
             }
         }
         crate::macros::method_error! {
-            /// An error code `im.recent.list` can return: its own codes, the system codes every method shares, or a code this crate does not know yet.
-            ///
-            /// Documentation: <https://apidocs.bitrix24.com/api-reference/chats/im-recent-list.html>
             #[errors(
                 LIST_ERRORS,
                 0,
@@ -10038,119 +8653,47 @@ pub mod im {
             )]
             pub enum ListError {}
         }
-        /// What the schema says about `im.recent.list`: its params, result and errors.
-        ///
-        /// Documentation: <https://apidocs.bitrix24.com/api-reference/chats/im-recent-list.html>
-        pub static LIST_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
-            name: "im.recent.list",
-            scope: "im",
-            summary: "Reads the caller's recent dialogs, page by page.",
-            docs_url: "https://apidocs.bitrix24.com/api-reference/chats/im-recent-list.html",
-            who: "any user",
-            idempotent: true,
-            auth: &[crate::schema::AuthMode::Webhook, crate::schema::AuthMode::Oauth],
-            params: &[
-                crate::schema::ParamInfo::new(
-                        "SKIP_OPENLINES",
-                        "YesNo",
-                        "`Y` leaves open-line chats out.",
-                    )
-                    .values(&["Y", "N"]),
-                crate::schema::ParamInfo::new(
-                        "SKIP_DIALOG",
-                        "YesNo",
-                        "`Y` leaves private dialogs out.",
-                    )
-                    .values(&["Y", "N"]),
-                crate::schema::ParamInfo::new(
-                        "SKIP_CHAT",
-                        "YesNo",
-                        "`Y` leaves group chats out.",
-                    )
-                    .values(&["Y", "N"]),
-                crate::schema::ParamInfo::new(
-                    "LAST_MESSAGE_DATE",
-                    "string",
-                    "The date of the last entry of the previous page (ISO 8601).",
-                ),
-                crate::schema::ParamInfo::new(
-                        "UNREAD_ONLY",
-                        "YesNo",
-                        "`Y` returns only dialogs with unread messages.",
-                    )
-                    .values(&["Y", "N"]),
-                crate::schema::ParamInfo::new(
-                        "PARSE_TEXT",
-                        "YesNo",
-                        "`Y` parses the text of the last message.",
-                    )
-                    .values(&["Y", "N"]),
-                crate::schema::ParamInfo::new(
-                        "GET_ORIGINAL_TEXT",
-                        "YesNo",
-                        "`Y` returns the text of the last message untouched.",
-                    )
-                    .values(&["Y", "N"]),
-                crate::schema::ParamInfo::new(
-                        "SKIP_UNDISTRIBUTED_OPENLINES",
-                        "YesNo",
-                        "`Y` leaves out open-line chats not yet given to an operator.",
-                    )
-                    .values(&["Y", "N"]),
-                crate::schema::ParamInfo::new(
-                        "ONLY_COPILOT",
-                        "YesNo",
-                        "`Y` returns BitrixGPT chats only.",
-                    )
-                    .values(&["Y", "N"]),
-                crate::schema::ParamInfo::new(
-                        "ONLY_CHANNEL",
-                        "YesNo",
-                        "`Y` returns channels only.",
-                    )
-                    .values(&["Y", "N"]),
-                crate::schema::ParamInfo::new(
-                        "CAN_MANAGE_MESSAGES",
-                        "YesNo",
-                        "`Y` returns only chats whose messages the caller may manage.",
-                    )
-                    .values(&["Y", "N"]),
-                crate::schema::ParamInfo::new(
-                        "OFFSET",
-                        "integer",
-                        "How many entries to skip. Page on by adding `LIMIT`, not the number of entries received.",
-                    )
-                    .default("0"),
-                crate::schema::ParamInfo::new(
-                        "LIMIT",
-                        "integer",
-                        "How many entries per page, at most 200.",
-                    )
-                    .default("50"),
-            ],
-            joined: &[],
-            result: "object",
-            errors: &LIST_ERRORS,
-        };
         crate::macros::request! {
             /// Pins a dialog to the top of the caller's recent list, or unpins it.
             ///
             /// Wire name `im.recent.pin`, scope `im`. Who may call it: a member of the chat. Idempotent: sending it twice has the effect of sending it once. Auth: webhook, OAuth.
-            ///
-            /// Documentation: <https://apidocs.bitrix24.com/api-reference/chats/special-operations/im-recent-pin.html>
-            #[method("im.recent.pin", PIN_INFO, bool, PinError)]
+            #[method(
+                "im.recent.pin",
+                "https://apidocs.bitrix24.com/api-reference/chats/special-operations/im-recent-pin.html",
+                bool,
+                PinError
+            )]
             pub struct Pin {
                 /// The dialog: `chatXXX` for a chat, `sgXXX` for the chat of a workgroup, a user id for a private dialog.
-                ///
-                /// Wire name: `DIALOG_ID`.
                 #[param("DIALOG_ID", req, none)]
                 pub dialog_id: String,
                 /// `Y` pins, `N` unpins.
                 ///
-                /// Wire name: `PIN`. Default: `Y`.
+                /// Default: `Y`.
                 #[param("PIN", opt, plain(crate::YesNo))]
                 pub pin: Option<crate::YesNo>,
             }
+            pub static PIN_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
+                scope: "im",
+                summary: "Pins a dialog to the top of the caller's recent list, or unpins it.",
+                who: "a member of the chat",
+                idempotent: true,
+                auth: &[crate::schema::AuthMode::Webhook, crate::schema::AuthMode::Oauth],
+                params: &[
+                    crate::schema::ParamInfo::new(
+                            "DIALOG_ID",
+                            "string",
+                            "The dialog: `chatXXX` for a chat, `sgXXX` for the chat of a workgroup, a user id for a private dialog.",
+                        )
+                        .required(),
+                    crate::schema::ParamInfo::new("PIN", "YesNo", "`Y` pins, `N` unpins.")
+                        .default("Y")
+                        .values(&["Y", "N"]),
+                ],
+                joined: &[],
+                result: "boolean",
+                errors: &PIN_ERRORS,
+            };
             impl Pin {
                 /// Starts with the required parameters; the rest are set with the methods below.
                 ///
@@ -10166,9 +8709,6 @@ pub mod im {
             }
         }
         crate::macros::method_error! {
-            /// An error code `im.recent.pin` can return: its own codes, the system codes every method shares, or a code this crate does not know yet.
-            ///
-            /// Documentation: <https://apidocs.bitrix24.com/api-reference/chats/special-operations/im-recent-pin.html>
             #[errors(
                 PIN_ERRORS,
                 2,
@@ -10194,51 +8734,51 @@ pub mod im {
                     .retry_safe(),
             }
         }
-        /// What the schema says about `im.recent.pin`: its params, result and errors.
-        ///
-        /// Documentation: <https://apidocs.bitrix24.com/api-reference/chats/special-operations/im-recent-pin.html>
-        pub static PIN_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
-            name: "im.recent.pin",
-            scope: "im",
-            summary: "Pins a dialog to the top of the caller's recent list, or unpins it.",
-            docs_url: "https://apidocs.bitrix24.com/api-reference/chats/special-operations/im-recent-pin.html",
-            who: "a member of the chat",
-            idempotent: true,
-            auth: &[crate::schema::AuthMode::Webhook, crate::schema::AuthMode::Oauth],
-            params: &[
-                crate::schema::ParamInfo::new(
-                        "DIALOG_ID",
-                        "string",
-                        "The dialog: `chatXXX` for a chat, `sgXXX` for the chat of a workgroup, a user id for a private dialog.",
-                    )
-                    .required(),
-                crate::schema::ParamInfo::new("PIN", "YesNo", "`Y` pins, `N` unpins.")
-                    .default("Y")
-                    .values(&["Y", "N"]),
-            ],
-            joined: &[],
-            result: "boolean",
-            errors: &PIN_ERRORS,
-        };
         crate::macros::request! {
             /// Marks a dialog unread by hand, or takes the mark off.
             ///
             /// Wire name `im.recent.unread`, scope `im`. Who may call it: any user. Idempotent: sending it twice has the effect of sending it once. Auth: webhook, OAuth.
-            ///
-            /// Documentation: <https://apidocs.bitrix24.com/api-reference/chats/special-operations/im-recent-unread.html>
-            #[method("im.recent.unread", UNREAD_INFO, bool, UnreadError)]
+            #[method(
+                "im.recent.unread",
+                "https://apidocs.bitrix24.com/api-reference/chats/special-operations/im-recent-unread.html",
+                bool,
+                UnreadError
+            )]
             pub struct Unread {
                 /// The dialog: `chatXXX` for a chat, `sgXXX` for the chat of a workgroup, a user id for a private dialog.
-                ///
-                /// Wire name: `DIALOG_ID`.
                 #[param("DIALOG_ID", req, none)]
                 pub dialog_id: String,
                 /// `Y` sets the mark, `N` takes it off and marks the dialog read.
                 ///
-                /// Wire name: `ACTION`. Default: `Y`.
+                /// Default: `Y`.
                 #[param("ACTION", opt, plain(crate::YesNo))]
                 pub action: Option<crate::YesNo>,
             }
+            pub static UNREAD_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
+                scope: "im",
+                summary: "Marks a dialog unread by hand, or takes the mark off.",
+                who: "any user",
+                idempotent: true,
+                auth: &[crate::schema::AuthMode::Webhook, crate::schema::AuthMode::Oauth],
+                params: &[
+                    crate::schema::ParamInfo::new(
+                            "DIALOG_ID",
+                            "string",
+                            "The dialog: `chatXXX` for a chat, `sgXXX` for the chat of a workgroup, a user id for a private dialog.",
+                        )
+                        .required(),
+                    crate::schema::ParamInfo::new(
+                            "ACTION",
+                            "YesNo",
+                            "`Y` sets the mark, `N` takes it off and marks the dialog read.",
+                        )
+                        .default("Y")
+                        .values(&["Y", "N"]),
+                ],
+                joined: &[],
+                result: "boolean",
+                errors: &UNREAD_ERRORS,
+            };
             impl Unread {
                 /// Starts with the required parameters; the rest are set with the methods below.
                 ///
@@ -10254,9 +8794,6 @@ pub mod im {
             }
         }
         crate::macros::method_error! {
-            /// An error code `im.recent.unread` can return: its own codes, the system codes every method shares, or a code this crate does not know yet.
-            ///
-            /// Documentation: <https://apidocs.bitrix24.com/api-reference/chats/special-operations/im-recent-unread.html>
             #[errors(
                 UNREAD_ERRORS,
                 1,
@@ -10274,36 +8811,6 @@ pub mod im {
                     .retry_safe(),
             }
         }
-        /// What the schema says about `im.recent.unread`: its params, result and errors.
-        ///
-        /// Documentation: <https://apidocs.bitrix24.com/api-reference/chats/special-operations/im-recent-unread.html>
-        pub static UNREAD_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
-            name: "im.recent.unread",
-            scope: "im",
-            summary: "Marks a dialog unread by hand, or takes the mark off.",
-            docs_url: "https://apidocs.bitrix24.com/api-reference/chats/special-operations/im-recent-unread.html",
-            who: "any user",
-            idempotent: true,
-            auth: &[crate::schema::AuthMode::Webhook, crate::schema::AuthMode::Oauth],
-            params: &[
-                crate::schema::ParamInfo::new(
-                        "DIALOG_ID",
-                        "string",
-                        "The dialog: `chatXXX` for a chat, `sgXXX` for the chat of a workgroup, a user id for a private dialog.",
-                    )
-                    .required(),
-                crate::schema::ParamInfo::new(
-                        "ACTION",
-                        "YesNo",
-                        "`Y` sets the mark, `N` takes it off and marks the dialog read.",
-                    )
-                    .default("Y")
-                    .values(&["Y", "N"]),
-            ],
-            joined: &[],
-            result: "boolean",
-            errors: &UNREAD_ERRORS,
-        };
     }
     /// The `im.revision.*` methods.
     pub mod revision {
@@ -10311,11 +8818,25 @@ pub mod im {
             /// Reads the revisions of the portal's chat module (IM), to tell what it supports.
             ///
             /// Wire name `im.revision.get`, scope `im`. Who may call it: any user. Idempotent: sending it twice has the effect of sending it once. Auth: webhook, OAuth.
-            ///
-            /// Documentation: <https://apidocs.bitrix24.com/api-reference/chats/im-revision-get.html>
-            #[method("im.revision.get", GET_INFO, GetResult, GetError)]
+            #[method(
+                "im.revision.get",
+                "https://apidocs.bitrix24.com/api-reference/chats/im-revision-get.html",
+                GetResult,
+                GetError
+            )]
             #[derive(Default)]
             pub struct Get {}
+            pub static GET_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
+                scope: "im",
+                summary: "Reads the revisions of the portal's chat module (IM), to tell what it supports.",
+                who: "any user",
+                idempotent: true,
+                auth: &[crate::schema::AuthMode::Webhook, crate::schema::AuthMode::Oauth],
+                params: &[],
+                joined: &[],
+                result: "object",
+                errors: &GET_ERRORS,
+            };
             impl Get {
                 /// Starts with every parameter unset.
                 #[inline]
@@ -10331,41 +8852,28 @@ pub mod im {
             #[object]
             pub struct GetResult {
                 /// The revision of the REST API of IM.
-                ///
-                /// Wire name: `rest`.
                 #[param("rest", req, none)]
                 #[serde(deserialize_with = "crate::de::lax")]
                 pub rest: i64,
                 /// The revision of the web API.
-                ///
-                /// Wire name: `web`.
                 #[param("web", opt, none)]
                 #[serde(default, deserialize_with = "crate::de::lax")]
                 pub web: Option<i64>,
                 /// The revision of the mobile API.
-                ///
-                /// Wire name: `mobile`.
                 #[param("mobile", opt, none)]
                 #[serde(default, deserialize_with = "crate::de::lax")]
                 pub mobile: Option<i64>,
                 /// The revision of the desktop API.
-                ///
-                /// Wire name: `desktop`.
                 #[param("desktop", opt, none)]
                 #[serde(default, deserialize_with = "crate::de::lax")]
                 pub desktop: Option<i64>,
                 /// The same as `mobile`, kept for compatibility.
-                ///
-                /// Wire name: `im_revision_mobile`.
                 #[param("im_revision_mobile", opt, none)]
                 #[serde(default, deserialize_with = "crate::de::lax")]
                 pub im_revision_mobile: Option<i64>,
             }
         }
         crate::macros::method_error! {
-            /// An error code `im.revision.get` can return: its own codes, the system codes every method shares, or a code this crate does not know yet.
-            ///
-            /// Documentation: <https://apidocs.bitrix24.com/api-reference/chats/im-revision-get.html>
             #[errors(
                 GET_ERRORS,
                 0,
@@ -10374,22 +8882,6 @@ pub mod im {
             )]
             pub enum GetError {}
         }
-        /// What the schema says about `im.revision.get`: its params, result and errors.
-        ///
-        /// Documentation: <https://apidocs.bitrix24.com/api-reference/chats/im-revision-get.html>
-        pub static GET_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
-            name: "im.revision.get",
-            scope: "im",
-            summary: "Reads the revisions of the portal's chat module (IM), to tell what it supports.",
-            docs_url: "https://apidocs.bitrix24.com/api-reference/chats/im-revision-get.html",
-            who: "any user",
-            idempotent: true,
-            auth: &[crate::schema::AuthMode::Webhook, crate::schema::AuthMode::Oauth],
-            params: &[],
-            joined: &[],
-            result: "object",
-            errors: &GET_ERRORS,
-        };
     }
     /// The `im.user.*` methods.
     pub mod user {
@@ -10397,23 +8889,45 @@ pub mod im {
             /// Reads a user, or the caller.
             ///
             /// Wire name `im.user.get`, scope `im`. Who may call it: any user. Idempotent: sending it twice has the effect of sending it once. Auth: webhook, OAuth.
-            ///
-            /// Documentation: <https://apidocs.bitrix24.com/api-reference/chats/users/im-user-get.html>
-            #[method("im.user.get", GET_INFO, crate::im::User, GetError)]
+            #[method(
+                "im.user.get",
+                "https://apidocs.bitrix24.com/api-reference/chats/users/im-user-get.html",
+                crate::im::User,
+                GetError
+            )]
             #[derive(Default)]
             pub struct Get {
                 /// Id of the user; the caller when left out.
-                ///
-                /// Wire name: `ID`.
                 #[param("ID", opt, plain(i64))]
                 #[serde(default, deserialize_with = "crate::de::lax")]
                 pub id: Option<i64>,
                 /// Asks for `avatar_hr`, the avatar in high resolution; the portal returns it anyway today.
-                ///
-                /// Wire name: `AVATAR_HR`.
                 #[param("AVATAR_HR", opt, plain(crate::YesNo))]
                 pub avatar_hr: Option<crate::YesNo>,
             }
+            pub static GET_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
+                scope: "im",
+                summary: "Reads a user, or the caller.",
+                who: "any user",
+                idempotent: true,
+                auth: &[crate::schema::AuthMode::Webhook, crate::schema::AuthMode::Oauth],
+                params: &[
+                    crate::schema::ParamInfo::new(
+                        "ID",
+                        "integer",
+                        "Id of the user; the caller when left out.",
+                    ),
+                    crate::schema::ParamInfo::new(
+                            "AVATAR_HR",
+                            "YesNo",
+                            "Asks for `avatar_hr`, the avatar in high resolution; the portal returns it anyway today.",
+                        )
+                        .values(&["Y", "N"]),
+                ],
+                joined: &[],
+                result: "User",
+                errors: &GET_ERRORS,
+            };
             impl Get {
                 /// Starts with every parameter unset.
                 #[inline]
@@ -10423,9 +8937,6 @@ pub mod im {
             }
         }
         crate::macros::method_error! {
-            /// An error code `im.user.get` can return: its own codes, the system codes every method shares, or a code this crate does not know yet.
-            ///
-            /// Documentation: <https://apidocs.bitrix24.com/api-reference/chats/users/im-user-get.html>
             #[errors(
                 GET_ERRORS,
                 3,
@@ -10461,34 +8972,6 @@ pub mod im {
                     .retry_safe(),
             }
         }
-        /// What the schema says about `im.user.get`: its params, result and errors.
-        ///
-        /// Documentation: <https://apidocs.bitrix24.com/api-reference/chats/users/im-user-get.html>
-        pub static GET_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
-            name: "im.user.get",
-            scope: "im",
-            summary: "Reads a user, or the caller.",
-            docs_url: "https://apidocs.bitrix24.com/api-reference/chats/users/im-user-get.html",
-            who: "any user",
-            idempotent: true,
-            auth: &[crate::schema::AuthMode::Webhook, crate::schema::AuthMode::Oauth],
-            params: &[
-                crate::schema::ParamInfo::new(
-                    "ID",
-                    "integer",
-                    "Id of the user; the caller when left out.",
-                ),
-                crate::schema::ParamInfo::new(
-                        "AVATAR_HR",
-                        "YesNo",
-                        "Asks for `avatar_hr`, the avatar in high resolution; the portal returns it anyway today.",
-                    )
-                    .values(&["Y", "N"]),
-            ],
-            joined: &[],
-            result: "User",
-            errors: &GET_ERRORS,
-        };
         /// The `im.user.list.*` methods.
         pub mod list {
             crate::macros::request! {
@@ -10497,27 +8980,48 @@ pub mod im {
                 /// An extranet caller gets only the users of their extranet group.
                 ///
                 /// Wire name `im.user.list.get`, scope `im`. Who may call it: any user. Idempotent: sending it twice has the effect of sending it once. Auth: webhook, OAuth.
-                ///
-                /// Documentation: <https://apidocs.bitrix24.com/api-reference/chats/users/im-user-list-get.html>
-                #[method("im.user.list.get", GET_INFO, serde_json::Value, GetError)]
+                #[method(
+                    "im.user.list.get",
+                    "https://apidocs.bitrix24.com/api-reference/chats/users/im-user-list-get.html",
+                    serde_json::Value,
+                    GetError
+                )]
                 pub struct Get {
                     /// Ids of the users.
-                    ///
-                    /// Wire name: `ID`.
                     #[param("ID", req, none)]
                     #[serde(deserialize_with = "crate::de::lax")]
                     pub id: Vec<i64>,
                     /// Asks for `avatar_hr`, the avatar in high resolution; the portal returns it anyway today.
-                    ///
-                    /// Wire name: `AVATAR_HR`.
                     #[param("AVATAR_HR", opt, plain(crate::YesNo))]
                     pub avatar_hr: Option<crate::YesNo>,
                     /// `array` returns a list; anything else an object keyed by user id.
-                    ///
-                    /// Wire name: `RESULT_TYPE`.
                     #[param("RESULT_TYPE", opt, into(String))]
                     pub result_type: Option<String>,
                 }
+                pub static GET_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
+                    scope: "im",
+                    summary: "Reads several users by id.",
+                    who: "any user",
+                    idempotent: true,
+                    auth: &[crate::schema::AuthMode::Webhook, crate::schema::AuthMode::Oauth],
+                    params: &[
+                        crate::schema::ParamInfo::new("ID", "[integer]", "Ids of the users.").required(),
+                        crate::schema::ParamInfo::new(
+                                "AVATAR_HR",
+                                "YesNo",
+                                "Asks for `avatar_hr`, the avatar in high resolution; the portal returns it anyway today.",
+                            )
+                            .values(&["Y", "N"]),
+                        crate::schema::ParamInfo::new(
+                            "RESULT_TYPE",
+                            "string",
+                            "`array` returns a list; anything else an object keyed by user id.",
+                        ),
+                    ],
+                    joined: &[],
+                    result: "{User}|[User]",
+                    errors: &GET_ERRORS,
+                };
                 impl Get {
                     /// Starts with the required parameters; the rest are set with the methods below.
                     ///
@@ -10534,9 +9038,6 @@ pub mod im {
                 }
             }
             crate::macros::method_error! {
-                /// An error code `im.user.list.get` can return: its own codes, the system codes every method shares, or a code this crate does not know yet.
-                ///
-                /// Documentation: <https://apidocs.bitrix24.com/api-reference/chats/users/im-user-list-get.html>
                 #[errors(
                     GET_ERRORS,
                     1,
@@ -10554,39 +9055,6 @@ pub mod im {
                         .retry_safe(),
                 }
             }
-            /// What the schema says about `im.user.list.get`: its params, result and errors.
-            ///
-            /// Documentation: <https://apidocs.bitrix24.com/api-reference/chats/users/im-user-list-get.html>
-            pub static GET_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
-                name: "im.user.list.get",
-                scope: "im",
-                summary: "Reads several users by id.",
-                docs_url: "https://apidocs.bitrix24.com/api-reference/chats/users/im-user-list-get.html",
-                who: "any user",
-                idempotent: true,
-                auth: &[
-                    crate::schema::AuthMode::Webhook,
-                    crate::schema::AuthMode::Oauth,
-                ],
-                params: &[
-                    crate::schema::ParamInfo::new("ID", "[integer]", "Ids of the users.")
-                        .required(),
-                    crate::schema::ParamInfo::new(
-                            "AVATAR_HR",
-                            "YesNo",
-                            "Asks for `avatar_hr`, the avatar in high resolution; the portal returns it anyway today.",
-                        )
-                        .values(&["Y", "N"]),
-                    crate::schema::ParamInfo::new(
-                        "RESULT_TYPE",
-                        "string",
-                        "`array` returns a list; anything else an object keyed by user id.",
-                    ),
-                ],
-                joined: &[],
-                result: "{User}|[User]",
-                errors: &GET_ERRORS,
-            };
         }
         /// The `im.user.status.*` methods.
         pub mod status {
@@ -10597,16 +9065,25 @@ pub mod im {
                 /// read but are not shown.
                 ///
                 /// Wire name `im.user.status.get`, scope `im`. Who may call it: any user. Idempotent: sending it twice has the effect of sending it once. Auth: webhook, OAuth.
-                ///
-                /// Documentation: <https://apidocs.bitrix24.com/api-reference/chats/users/im-user-status-get.html>
                 #[method(
                     "im.user.status.get",
-                    GET_INFO,
+                    "https://apidocs.bitrix24.com/api-reference/chats/users/im-user-status-get.html",
                     crate::OrFalse<crate::im::UserStatus>,
                     GetError
                 )]
                 #[derive(Default)]
                 pub struct Get {}
+                pub static GET_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
+                    scope: "im",
+                    summary: "Reads the caller's status, as `im.user.status.set` set it.",
+                    who: "any user",
+                    idempotent: true,
+                    auth: &[crate::schema::AuthMode::Webhook, crate::schema::AuthMode::Oauth],
+                    params: &[],
+                    joined: &[],
+                    result: "UserStatus|false",
+                    errors: &GET_ERRORS,
+                };
                 impl Get {
                     /// Starts with every parameter unset.
                     #[inline]
@@ -10616,9 +9093,6 @@ pub mod im {
                 }
             }
             crate::macros::method_error! {
-                /// An error code `im.user.status.get` can return: its own codes, the system codes every method shares, or a code this crate does not know yet.
-                ///
-                /// Documentation: <https://apidocs.bitrix24.com/api-reference/chats/users/im-user-status-get.html>
                 #[errors(
                     GET_ERRORS,
                     0,
@@ -10627,25 +9101,6 @@ pub mod im {
                 )]
                 pub enum GetError {}
             }
-            /// What the schema says about `im.user.status.get`: its params, result and errors.
-            ///
-            /// Documentation: <https://apidocs.bitrix24.com/api-reference/chats/users/im-user-status-get.html>
-            pub static GET_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
-                name: "im.user.status.get",
-                scope: "im",
-                summary: "Reads the caller's status, as `im.user.status.set` set it.",
-                docs_url: "https://apidocs.bitrix24.com/api-reference/chats/users/im-user-status-get.html",
-                who: "any user",
-                idempotent: true,
-                auth: &[
-                    crate::schema::AuthMode::Webhook,
-                    crate::schema::AuthMode::Oauth,
-                ],
-                params: &[],
-                joined: &[],
-                result: "UserStatus|false",
-                errors: &GET_ERRORS,
-            };
             crate::macros::request! {
                 /// Sets the caller's status.
                 ///
@@ -10653,16 +9108,36 @@ pub mod im {
                 /// read but are not shown.
                 ///
                 /// Wire name `im.user.status.set`, scope `im`. Who may call it: any user. Idempotent: sending it twice has the effect of sending it once. Auth: webhook, OAuth.
-                ///
-                /// Documentation: <https://apidocs.bitrix24.com/api-reference/chats/users/im-user-status-set.html>
-                #[method("im.user.status.set", SET_INFO, bool, SetError)]
+                #[method(
+                    "im.user.status.set",
+                    "https://apidocs.bitrix24.com/api-reference/chats/users/im-user-status-set.html",
+                    bool,
+                    SetError
+                )]
                 pub struct Set {
                     /// The new status, in lower case.
-                    ///
-                    /// Wire name: `STATUS`.
                     #[param("STATUS", req, none)]
                     pub status: crate::im::UserStatus,
                 }
+                pub static SET_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
+                    scope: "im",
+                    summary: "Sets the caller's status.",
+                    who: "any user",
+                    idempotent: true,
+                    auth: &[crate::schema::AuthMode::Webhook, crate::schema::AuthMode::Oauth],
+                    params: &[
+                        crate::schema::ParamInfo::new(
+                                "STATUS",
+                                "UserStatus",
+                                "The new status, in lower case.",
+                            )
+                            .required()
+                            .values(&["online", "dnd", "away", "break"]),
+                    ],
+                    joined: &[],
+                    result: "boolean",
+                    errors: &SET_ERRORS,
+                };
                 impl Set {
                     /// Starts with the required parameters; the rest are set with the methods below.
                     ///
@@ -10677,9 +9152,6 @@ pub mod im {
                 }
             }
             crate::macros::method_error! {
-                /// An error code `im.user.status.set` can return: its own codes, the system codes every method shares, or a code this crate does not know yet.
-                ///
-                /// Documentation: <https://apidocs.bitrix24.com/api-reference/chats/users/im-user-status-set.html>
                 #[errors(
                     SET_ERRORS,
                     1,
@@ -10697,33 +9169,6 @@ pub mod im {
                         .retry_safe(),
                 }
             }
-            /// What the schema says about `im.user.status.set`: its params, result and errors.
-            ///
-            /// Documentation: <https://apidocs.bitrix24.com/api-reference/chats/users/im-user-status-set.html>
-            pub static SET_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
-                name: "im.user.status.set",
-                scope: "im",
-                summary: "Sets the caller's status.",
-                docs_url: "https://apidocs.bitrix24.com/api-reference/chats/users/im-user-status-set.html",
-                who: "any user",
-                idempotent: true,
-                auth: &[
-                    crate::schema::AuthMode::Webhook,
-                    crate::schema::AuthMode::Oauth,
-                ],
-                params: &[
-                    crate::schema::ParamInfo::new(
-                            "STATUS",
-                            "UserStatus",
-                            "The new status, in lower case.",
-                        )
-                        .required()
-                        .values(&["online", "dnd", "away", "break"]),
-                ],
-                joined: &[],
-                result: "boolean",
-                errors: &SET_ERRORS,
-            };
             /// The `im.user.status.idle.*` methods.
             pub mod idle {
                 crate::macros::request! {
@@ -10733,11 +9178,25 @@ pub mod im {
                     /// messenger does not show its effect.
                     ///
                     /// Wire name `im.user.status.idle.end`, scope `im`. Who may call it: any user. Idempotent: sending it twice has the effect of sending it once. Auth: webhook, OAuth.
-                    ///
-                    /// Documentation: <https://apidocs.bitrix24.com/api-reference/chats/users/im-user-status-idle-end.html>
-                    #[method("im.user.status.idle.end", END_INFO, bool, EndError)]
+                    #[method(
+                        "im.user.status.idle.end",
+                        "https://apidocs.bitrix24.com/api-reference/chats/users/im-user-status-idle-end.html",
+                        bool,
+                        EndError
+                    )]
                     #[derive(Default)]
                     pub struct End {}
+                    pub static END_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
+                        scope: "im",
+                        summary: "Turns off the automatic \"away\" status of the caller.",
+                        who: "any user",
+                        idempotent: true,
+                        auth: &[crate::schema::AuthMode::Webhook, crate::schema::AuthMode::Oauth],
+                        params: &[],
+                        joined: &[],
+                        result: "boolean",
+                        errors: &END_ERRORS,
+                    };
                     impl End {
                         /// Starts with every parameter unset.
                         #[inline]
@@ -10747,9 +9206,6 @@ pub mod im {
                     }
                 }
                 crate::macros::method_error! {
-                    /// An error code `im.user.status.idle.end` can return: its own codes, the system codes every method shares, or a code this crate does not know yet.
-                    ///
-                    /// Documentation: <https://apidocs.bitrix24.com/api-reference/chats/users/im-user-status-idle-end.html>
                     #[errors(
                         END_ERRORS,
                         0,
@@ -10758,25 +9214,6 @@ pub mod im {
                     )]
                     pub enum EndError {}
                 }
-                /// What the schema says about `im.user.status.idle.end`: its params, result and errors.
-                ///
-                /// Documentation: <https://apidocs.bitrix24.com/api-reference/chats/users/im-user-status-idle-end.html>
-                pub static END_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
-                    name: "im.user.status.idle.end",
-                    scope: "im",
-                    summary: "Turns off the automatic \"away\" status of the caller.",
-                    docs_url: "https://apidocs.bitrix24.com/api-reference/chats/users/im-user-status-idle-end.html",
-                    who: "any user",
-                    idempotent: true,
-                    auth: &[
-                        crate::schema::AuthMode::Webhook,
-                        crate::schema::AuthMode::Oauth,
-                    ],
-                    params: &[],
-                    joined: &[],
-                    result: "boolean",
-                    errors: &END_ERRORS,
-                };
                 crate::macros::request! {
                     /// Turns on the automatic "away" status of the caller.
                     ///
@@ -10784,18 +9221,39 @@ pub mod im {
                     /// messenger does not show its effect.
                     ///
                     /// Wire name `im.user.status.idle.start`, scope `im`. Who may call it: any user. Idempotent: sending it twice has the effect of sending it once. Auth: webhook, OAuth.
-                    ///
-                    /// Documentation: <https://apidocs.bitrix24.com/api-reference/chats/users/im-user-status-idle-start.html>
-                    #[method("im.user.status.idle.start", START_INFO, bool, StartError)]
+                    #[method(
+                        "im.user.status.idle.start",
+                        "https://apidocs.bitrix24.com/api-reference/chats/users/im-user-status-idle-start.html",
+                        bool,
+                        StartError
+                    )]
                     #[derive(Default)]
                     pub struct Start {
                         /// How many minutes ago the caller went away.
                         ///
-                        /// Wire name: `AGO`. Default: `10`.
+                        /// Default: `10`.
                         #[param("AGO", opt, plain(i64))]
                         #[serde(default, deserialize_with = "crate::de::lax")]
                         pub ago: Option<i64>,
                     }
+                    pub static START_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
+                        scope: "im",
+                        summary: "Turns on the automatic \"away\" status of the caller.",
+                        who: "any user",
+                        idempotent: true,
+                        auth: &[crate::schema::AuthMode::Webhook, crate::schema::AuthMode::Oauth],
+                        params: &[
+                            crate::schema::ParamInfo::new(
+                                    "AGO",
+                                    "integer",
+                                    "How many minutes ago the caller went away.",
+                                )
+                                .default("10"),
+                        ],
+                        joined: &[],
+                        result: "boolean",
+                        errors: &START_ERRORS,
+                    };
                     impl Start {
                         /// Starts with every parameter unset.
                         #[inline]
@@ -10805,9 +9263,6 @@ pub mod im {
                     }
                 }
                 crate::macros::method_error! {
-                    /// An error code `im.user.status.idle.start` can return: its own codes, the system codes every method shares, or a code this crate does not know yet.
-                    ///
-                    /// Documentation: <https://apidocs.bitrix24.com/api-reference/chats/users/im-user-status-idle-start.html>
                     #[errors(
                         START_ERRORS,
                         0,
@@ -10816,32 +9271,6 @@ pub mod im {
                     )]
                     pub enum StartError {}
                 }
-                /// What the schema says about `im.user.status.idle.start`: its params, result and errors.
-                ///
-                /// Documentation: <https://apidocs.bitrix24.com/api-reference/chats/users/im-user-status-idle-start.html>
-                pub static START_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
-                    name: "im.user.status.idle.start",
-                    scope: "im",
-                    summary: "Turns on the automatic \"away\" status of the caller.",
-                    docs_url: "https://apidocs.bitrix24.com/api-reference/chats/users/im-user-status-idle-start.html",
-                    who: "any user",
-                    idempotent: true,
-                    auth: &[
-                        crate::schema::AuthMode::Webhook,
-                        crate::schema::AuthMode::Oauth,
-                    ],
-                    params: &[
-                        crate::schema::ParamInfo::new(
-                                "AGO",
-                                "integer",
-                                "How many minutes ago the caller went away.",
-                            )
-                            .default("10"),
-                    ],
-                    joined: &[],
-                    result: "boolean",
-                    errors: &START_ERRORS,
-                };
             }
         }
     }
@@ -10858,77 +9287,49 @@ pub mod imbot {
         #[object]
         pub struct Bot {
             /// Id of the bot's user.
-            ///
-            /// Wire name: `id`.
             #[param("id", req, none)]
             #[serde(deserialize_with = "crate::de::lax")]
             pub id: i64,
             /// The bot's unique text code.
-            ///
-            /// Wire name: `code`.
             #[param("code", opt, none)]
             pub code: Option<String>,
             /// How the bot takes part in chats.
-            ///
-            /// Wire name: `type`.
             #[param("type", opt, none)]
             pub kind: Option<crate::imbot::BotKind>,
             /// Whether the bot is left out of the contact list.
-            ///
-            /// Wire name: `isHidden`.
             #[param("isHidden", opt, none)]
             pub is_hidden: Option<bool>,
             /// Whether the bot works in open channels.
-            ///
-            /// Wire name: `isSupportOpenline`.
             #[param("isSupportOpenline", opt, none)]
             pub is_support_openline: Option<bool>,
             /// Whether users may react to the bot's messages.
-            ///
-            /// Wire name: `isReactionsEnabled`.
             #[param("isReactionsEnabled", opt, none)]
             pub is_reactions_enabled: Option<bool>,
             /// The background of the bot's chat, or null for the user's own.
-            ///
-            /// Wire name: `backgroundId`.
             #[param("backgroundId", opt, none)]
             pub background_id: Option<crate::imbot::BotBackground>,
             /// The bot's default language, such as `en`.
-            ///
-            /// Wire name: `language`.
             #[param("language", opt, none)]
             pub language: Option<String>,
             /// Id of the module the bot belongs to (owner only).
-            ///
-            /// Wire name: `moduleId`.
             #[param("moduleId", opt, none)]
             pub module_id: Option<String>,
             /// How the bot receives its events (owner only).
-            ///
-            /// Wire name: `eventMode`.
             #[param("eventMode", opt, none)]
             pub event_mode: Option<crate::imbot::EventMode>,
             /// How many messages the bot has handled (owner only).
-            ///
-            /// Wire name: `countMessage`.
             #[param("countMessage", opt, none)]
             #[serde(default, deserialize_with = "crate::de::lax")]
             pub count_message: Option<i64>,
             /// How many commands the bot has registered (owner only).
-            ///
-            /// Wire name: `countCommand`.
             #[param("countCommand", opt, none)]
             #[serde(default, deserialize_with = "crate::de::lax")]
             pub count_command: Option<i64>,
             /// How many chats the bot is in (owner only).
-            ///
-            /// Wire name: `countChat`.
             #[param("countChat", opt, none)]
             #[serde(default, deserialize_with = "crate::de::lax")]
             pub count_chat: Option<i64>,
             /// How many distinct users the bot has talked to (owner only).
-            ///
-            /// Wire name: `countUser`.
             #[param("countUser", opt, none)]
             #[serde(default, deserialize_with = "crate::de::lax")]
             pub count_user: Option<i64>,
@@ -11017,24 +9418,16 @@ pub mod imbot {
         #[object]
         pub struct BotEvent {
             /// The event's id; the next call's `offset` confirms it.
-            ///
-            /// Wire name: `eventId`.
             #[param("eventId", req, none)]
             #[serde(deserialize_with = "crate::de::lax")]
             pub event_id: i64,
             /// What happened.
-            ///
-            /// Wire name: `type`.
             #[param("type", opt, none)]
             pub kind: Option<crate::imbot::BotEventType>,
             /// When it happened (ISO 8601).
-            ///
-            /// Wire name: `date`.
             #[param("date", opt, none)]
             pub date: Option<String>,
             /// The event's data, shaped by its type (see the events page).
-            ///
-            /// Wire name: `data`.
             #[param("data", opt, none)]
             #[serde(default, deserialize_with = "crate::de::lax")]
             pub data: Option<serde_json::Map<String, serde_json::Value>>,
@@ -11179,8 +9572,6 @@ pub mod imbot {
         #[derive(Default)]
         pub struct BotListFilter {
             /// Only bots of this kind.
-            ///
-            /// Wire name: `type`.
             #[param("type", opt, plain(crate::imbot::BotKind))]
             pub kind: Option<crate::imbot::BotKind>,
         }
@@ -11197,33 +9588,21 @@ pub mod imbot {
         #[object]
         pub struct BotProperties {
             /// The bot's name, shown in the chat list and the dialog header.
-            ///
-            /// Wire name: `name`.
             #[param("name", req, none)]
             pub name: String,
             /// The bot's last name.
-            ///
-            /// Wire name: `lastName`.
             #[param("lastName", opt, into(String))]
             pub last_name: Option<String>,
             /// The job title on the bot's profile.
-            ///
-            /// Wire name: `workPosition`.
             #[param("workPosition", opt, into(String))]
             pub work_position: Option<String>,
             /// The avatar colour, sent in camelCase (`lightBlue`); picked by the portal when left out.
-            ///
-            /// Wire name: `color`.
             #[param("color", opt(camel), plain(crate::Color))]
             pub color: Option<crate::Color>,
             /// The bot's gender.
-            ///
-            /// Wire name: `gender`.
             #[param("gender", opt, plain(crate::imbot::Gender))]
             pub gender: Option<crate::imbot::Gender>,
             /// The avatar as base64 text, without a `data:*/*;base64,` prefix.
-            ///
-            /// Wire name: `avatar`.
             #[param("avatar", opt, into(String))]
             pub avatar: Option<String>,
         }
@@ -11252,8 +9631,6 @@ pub mod imbot {
         #[object]
         pub struct BotRegisterFields {
             /// The bot's code, unique within the application.
-            ///
-            /// Wire name: `code`.
             #[param("code", req, none)]
             pub code: String,
             /// A token of your choice, at most 40 characters, bound to the bot; every
@@ -11261,48 +9638,42 @@ pub mod imbot {
             /// with OAuth. Longer tokens are to be refused with
             /// `BOT_TOKEN_INVALID_LENGTH` from 2026-08-06.
             ///
-            /// Wire name: `botToken`. Required with webhook auth.
+            /// Required with webhook auth.
             #[param("botToken", opt, into(crate::Secret))]
             pub bot_token: Option<crate::Secret>,
             /// The bot's profile.
-            ///
-            /// Wire name: `properties`.
             #[param("properties", req, none)]
             #[serde(deserialize_with = "crate::de::lax")]
             pub properties: crate::imbot::BotProperties,
             /// How the bot takes part in chats.
             ///
-            /// Wire name: `type`. Default: `bot`.
+            /// Default: `bot`.
             #[param("type", opt, plain(crate::imbot::BotKind))]
             pub kind: Option<crate::imbot::BotKind>,
             /// How the bot receives its events.
             ///
-            /// Wire name: `eventMode`. Default: `fetch`.
+            /// Default: `fetch`.
             #[param("eventMode", opt, plain(crate::imbot::EventMode))]
             pub event_mode: Option<crate::imbot::EventMode>,
             /// The URL events are posted to; needed when `eventMode` is `webhook`.
-            ///
-            /// Wire name: `webhookUrl`.
             #[param("webhookUrl", opt, into(String))]
             pub webhook_url: Option<String>,
             /// Whether the bot is left out of the contact list.
             ///
-            /// Wire name: `isHidden`. Default: `false`.
+            /// Default: `false`.
             #[param("isHidden", opt, plain(bool))]
             pub is_hidden: Option<bool>,
             /// Whether users may react to the bot's messages.
             ///
-            /// Wire name: `isReactionsEnabled`. Default: `true`.
+            /// Default: `true`.
             #[param("isReactionsEnabled", opt, plain(bool))]
             pub is_reactions_enabled: Option<bool>,
             /// Whether the bot works in open channels.
             ///
-            /// Wire name: `isSupportOpenline`. Default: `false`.
+            /// Default: `false`.
             #[param("isSupportOpenline", opt, plain(bool))]
             pub is_support_openline: Option<bool>,
             /// The background of the bot's chat; the user's own when left out. An unknown value counts as none.
-            ///
-            /// Wire name: `backgroundId`.
             #[param("backgroundId", opt, plain(crate::imbot::BotBackground))]
             pub background_id: Option<crate::imbot::BotBackground>,
         }
@@ -11340,46 +9711,30 @@ pub mod imbot {
         #[derive(Default)]
         pub struct BotUpdateFields {
             /// Changes to the bot's profile.
-            ///
-            /// Wire name: `properties`.
             #[param("properties", opt, plain(crate::imbot::BotUpdateProperties))]
             #[serde(default, deserialize_with = "crate::de::lax")]
             pub properties: Option<crate::imbot::BotUpdateProperties>,
             /// Whether the bot is left out of the contact list.
-            ///
-            /// Wire name: `isHidden`.
             #[param("isHidden", opt, plain(bool))]
             pub is_hidden: Option<bool>,
             /// Whether users may react to the bot's messages.
-            ///
-            /// Wire name: `isReactionsEnabled`.
             #[param("isReactionsEnabled", opt, plain(bool))]
             pub is_reactions_enabled: Option<bool>,
             /// Whether the bot works in open channels.
-            ///
-            /// Wire name: `isSupportOpenline`.
             #[param("isSupportOpenline", opt, plain(bool))]
             pub is_support_openline: Option<bool>,
             /// The background of the bot's chat; `null` goes back to the user's own. An unknown value counts as `null`.
-            ///
-            /// Wire name: `backgroundId`.
             #[param("backgroundId", opt, null(crate::imbot::BotBackground))]
             pub background_id: Option<Option<crate::imbot::BotBackground>>,
             /// How the bot receives its events.
-            ///
-            /// Wire name: `eventMode`.
             #[param("eventMode", opt, plain(crate::imbot::EventMode))]
             pub event_mode: Option<crate::imbot::EventMode>,
             /// The URL events are posted to, when `eventMode` is `webhook`.
-            ///
-            /// Wire name: `webhookUrl`.
             #[param("webhookUrl", opt, into(String))]
             pub webhook_url: Option<String>,
             /// A new token for the bot, at most 40 characters; empty or blank text is
             /// ignored. The call is authorized with the old token, given as the
             /// top-level `botToken`.
-            ///
-            /// Wire name: `botToken`.
             #[param("botToken", opt, into(crate::Secret))]
             pub bot_token: Option<crate::Secret>,
         }
@@ -11397,33 +9752,21 @@ pub mod imbot {
         #[derive(Default)]
         pub struct BotUpdateProperties {
             /// The new name.
-            ///
-            /// Wire name: `name`.
             #[param("name", opt, into(String))]
             pub name: Option<String>,
             /// The new last name.
-            ///
-            /// Wire name: `lastName`.
             #[param("lastName", opt, into(String))]
             pub last_name: Option<String>,
             /// The new job title.
-            ///
-            /// Wire name: `workPosition`.
             #[param("workPosition", opt, into(String))]
             pub work_position: Option<String>,
             /// The new avatar colour, sent in camelCase; an unknown colour is ignored.
-            ///
-            /// Wire name: `color`.
             #[param("color", opt(camel), plain(crate::Color))]
             pub color: Option<crate::Color>,
             /// The new gender.
-            ///
-            /// Wire name: `gender`.
             #[param("gender", opt, plain(crate::imbot::Gender))]
             pub gender: Option<crate::imbot::Gender>,
             /// The new avatar as base64 text, without a `data:*/*;base64,` prefix.
-            ///
-            /// Wire name: `avatar`.
             #[param("avatar", opt, into(String))]
             pub avatar: Option<String>,
         }
@@ -11442,198 +9785,126 @@ pub mod imbot {
         #[object]
         pub struct Chat {
             /// The chat's id.
-            ///
-            /// Wire name: `id`.
             #[param("id", req, none)]
             #[serde(deserialize_with = "crate::de::lax")]
             pub id: i64,
             /// The dialog id: `chat5` for a group chat, a user id such as `123` for a private one.
-            ///
-            /// Wire name: `dialogId`.
             #[param("dialogId", opt, none)]
             pub dialog_id: Option<String>,
             /// The chat's title.
-            ///
-            /// Wire name: `name`.
             #[param("name", opt, none)]
             pub name: Option<String>,
             /// What kind of chat it is.
-            ///
-            /// Wire name: `type`.
             #[param("type", opt, none)]
             pub kind: Option<crate::imbot::ChatKind>,
             /// Internal type letter: `C` chat, `O` open, `P` private, and others.
-            ///
-            /// Wire name: `messageType`.
             #[param("messageType", opt, none)]
             pub message_type: Option<String>,
             /// User id of the chat's owner.
-            ///
-            /// Wire name: `owner`.
             #[param("owner", opt, none)]
             #[serde(default, deserialize_with = "crate::de::lax")]
             pub owner: Option<i64>,
             /// The chat's colour, sent as HEX.
-            ///
-            /// Wire name: `color`.
             #[param("color", opt(hex), none)]
             pub color: Option<crate::Color>,
             /// URL of the chat's avatar; empty when there is none.
-            ///
-            /// Wire name: `avatar`.
             #[param("avatar", opt, none)]
             pub avatar: Option<String>,
             /// The chat's description.
-            ///
-            /// Wire name: `description`.
             #[param("description", opt, none)]
             pub description: Option<String>,
             /// Whether extranet users are in the chat.
-            ///
-            /// Wire name: `extranet`.
             #[param("extranet", opt, none)]
             pub extranet: Option<bool>,
             /// The calling user's role in the chat.
-            ///
-            /// Wire name: `role`.
             #[param("role", opt, none)]
             pub role: Option<crate::imbot::ChatRole>,
             /// Whether collaborators are in the chat.
-            ///
-            /// Wire name: `containsCollaber`.
             #[param("containsCollaber", opt, none)]
             pub contains_collaber: Option<bool>,
             /// Ids of users who muted the chat (absent in events).
-            ///
-            /// Wire name: `muteList`.
             #[param("muteList", opt, none)]
             #[serde(default, deserialize_with = "crate::de::lax")]
             pub mute_list: Option<Vec<i64>>,
             /// What external object the chat is linked to, such as `LINES` for open lines.
-            ///
-            /// Wire name: `entityType`.
             #[param("entityType", opt, none)]
             pub entity_type: Option<String>,
             /// Id of the linked object.
-            ///
-            /// Wire name: `entityId`.
             #[param("entityId", opt, none)]
             pub entity_id: Option<String>,
             /// Extra data of the linked object, first field.
-            ///
-            /// Wire name: `entityData1`.
             #[param("entityData1", opt, none)]
             pub entity_data1: Option<String>,
             /// Extra data of the linked object, second field.
-            ///
-            /// Wire name: `entityData2`.
             #[param("entityData2", opt, none)]
             pub entity_data2: Option<String>,
             /// Extra data of the linked object, third field.
-            ///
-            /// Wire name: `entityData3`.
             #[param("entityData3", opt, none)]
             pub entity_data3: Option<String>,
             /// Link data of the external object.
-            ///
-            /// Wire name: `entityLink`.
             #[param("entityLink", opt, none)]
             #[serde(default, deserialize_with = "crate::de::lax")]
             pub entity_link: Option<serde_json::Map<String, serde_json::Value>>,
             /// Id of the Drive folder holding the chat's files.
-            ///
-            /// Wire name: `diskFolderId`.
             #[param("diskFolderId", opt, none)]
             #[serde(default, deserialize_with = "crate::de::lax")]
             pub disk_folder_id: Option<i64>,
             /// What the calling user may do in the chat.
-            ///
-            /// Wire name: `permissions`.
             #[param("permissions", opt, none)]
             #[serde(default, deserialize_with = "crate::de::lax")]
             pub permissions: Option<serde_json::Map<String, serde_json::Value>>,
             /// For a thread, the id of its parent chat.
-            ///
-            /// Wire name: `parentChatId`.
             #[param("parentChatId", opt, none)]
             #[serde(default, deserialize_with = "crate::de::lax")]
             pub parent_chat_id: Option<i64>,
             /// For a thread, the id of the message it hangs off.
-            ///
-            /// Wire name: `parentMessageId`.
             #[param("parentMessageId", opt, none)]
             #[serde(default, deserialize_with = "crate::de::lax")]
             pub parent_message_id: Option<i64>,
             /// Whether the chat was just created.
-            ///
-            /// Wire name: `isNew`.
             #[param("isNew", opt, none)]
             pub is_new: Option<bool>,
             /// Whether the message input is enabled: `Y` or `N`.
-            ///
-            /// Wire name: `textFieldEnabled`.
             #[param("textFieldEnabled", opt, none)]
             pub text_field_enabled: Option<String>,
             /// Id of the chat's background, or null.
-            ///
-            /// Wire name: `backgroundId`.
             #[param("backgroundId", opt, none)]
             pub background_id: Option<String>,
             /// When the chat was created (ISO 8601); method responses only.
-            ///
-            /// Wire name: `dateCreate`.
             #[param("dateCreate", opt, none)]
             pub date_create: Option<String>,
             /// Id of the last message; method responses only.
-            ///
-            /// Wire name: `lastMessageId`.
             #[param("lastMessageId", opt, none)]
             #[serde(default, deserialize_with = "crate::de::lax")]
             pub last_message_id: Option<i64>,
             /// Id of the last message the caller read; method responses only.
-            ///
-            /// Wire name: `lastId`.
             #[param("lastId", opt, none)]
             #[serde(default, deserialize_with = "crate::de::lax")]
             pub last_id: Option<i64>,
             /// Ids of the chat's managers; method responses only.
-            ///
-            /// Wire name: `managerList`.
             #[param("managerList", opt, none)]
             #[serde(default, deserialize_with = "crate::de::lax")]
             pub manager_list: Option<Vec<i64>>,
             /// How many messages the chat holds; method responses only.
-            ///
-            /// Wire name: `messageCount`.
             #[param("messageCount", opt, none)]
             #[serde(default, deserialize_with = "crate::de::lax")]
             pub message_count: Option<i64>,
             /// How many members the chat has; method responses only.
-            ///
-            /// Wire name: `userCounter`.
             #[param("userCounter", opt, none)]
             #[serde(default, deserialize_with = "crate::de::lax")]
             pub user_counter: Option<i64>,
             /// Id of the first unread message; method responses only.
-            ///
-            /// Wire name: `unreadId`.
             #[param("unreadId", opt, none)]
             #[serde(default, deserialize_with = "crate::de::lax")]
             pub unread_id: Option<i64>,
             /// Views of the last message, as a JSON string; method responses only.
-            ///
-            /// Wire name: `lastMessageViews`.
             #[param("lastMessageViews", opt, none)]
             pub last_message_views: Option<String>,
             /// Id of the marked message; method responses only.
-            ///
-            /// Wire name: `markedId`.
             #[param("markedId", opt, none)]
             #[serde(default, deserialize_with = "crate::de::lax")]
             pub marked_id: Option<i64>,
             /// Public access settings; method responses only.
-            ///
-            /// Wire name: `public`.
             #[param("public", opt, none)]
             pub public_access: Option<serde_json::Value>,
         }
@@ -11646,40 +9917,28 @@ pub mod imbot {
         #[derive(Default)]
         pub struct ChatFields {
             /// The chat's title.
-            ///
-            /// Wire name: `title`.
             #[param("title", opt, into(String))]
             pub title: Option<String>,
             /// The chat's description.
-            ///
-            /// Wire name: `description`.
             #[param("description", opt, into(String))]
             pub description: Option<String>,
             /// The chat's colour, sent in camelCase (`lightBlue`). A missing colour is picked by the portal.
             ///
-            /// Wire name: `color`. A value outside the list is replaced by one the portal picks.
+            /// A value outside the list is replaced by one the portal picks.
             #[param("color", opt(camel), plain(crate::Color))]
             pub color: Option<crate::Color>,
             /// The chat's avatar as base64 text.
-            ///
-            /// Wire name: `avatar`.
             #[param("avatar", opt, into(String))]
             pub avatar: Option<String>,
             /// Ids of the members to add.
-            ///
-            /// Wire name: `userIds`.
             #[param("userIds", opt, iter(i64))]
             #[serde(default, deserialize_with = "crate::de::lax")]
             pub user_ids: Option<Vec<i64>>,
             /// Id of the chat's owner; the bot when left out.
-            ///
-            /// Wire name: `ownerId`.
             #[param("ownerId", opt, plain(i64))]
             #[serde(default, deserialize_with = "crate::de::lax")]
             pub owner_id: Option<i64>,
             /// The first message posted in the chat.
-            ///
-            /// Wire name: `message`.
             #[param("message", opt, into(String))]
             pub message: Option<String>,
         }
@@ -11698,73 +9957,47 @@ pub mod imbot {
         #[object]
         pub struct ChatFile {
             /// The file's id on Drive.
-            ///
-            /// Wire name: `id`.
             #[param("id", req, none)]
             #[serde(deserialize_with = "crate::de::lax")]
             pub id: i64,
             /// Id of the chat the file belongs to.
-            ///
-            /// Wire name: `chatId`.
             #[param("chatId", opt, none)]
             #[serde(default, deserialize_with = "crate::de::lax")]
             pub chat_id: Option<i64>,
             /// When the file was uploaded (ISO 8601).
-            ///
-            /// Wire name: `date`.
             #[param("date", opt, none)]
             pub date: Option<String>,
             /// What the file holds.
-            ///
-            /// Wire name: `type`.
             #[param("type", opt, none)]
             pub kind: Option<crate::imbot::FileKind>,
             /// The file name with its extension.
-            ///
-            /// Wire name: `name`.
             #[param("name", opt, none)]
             pub name: Option<String>,
             /// The extension in lower case.
-            ///
-            /// Wire name: `extension`.
             #[param("extension", opt, none)]
             pub extension: Option<String>,
             /// Size in bytes.
-            ///
-            /// Wire name: `size`.
             #[param("size", opt, none)]
             #[serde(default, deserialize_with = "crate::de::lax")]
             pub size: Option<i64>,
             /// For an image, its preview size (`{"height": 600, "width": 800}`); otherwise `false`.
-            ///
-            /// Wire name: `image`.
             #[param("image", opt, none)]
             #[serde(default, deserialize_with = "crate::de::lax")]
             pub image: Option<crate::OrFalse<serde_json::Map<String, serde_json::Value>>>,
             /// Id of the user who uploaded the file.
-            ///
-            /// Wire name: `authorId`.
             #[param("authorId", opt, none)]
             #[serde(default, deserialize_with = "crate::de::lax")]
             pub author_id: Option<i64>,
             /// Name of the user who uploaded the file.
-            ///
-            /// Wire name: `authorName`.
             #[param("authorName", opt, none)]
             pub author_name: Option<String>,
             /// Whether the portal can transcribe the file.
-            ///
-            /// Wire name: `isTranscribable`.
             #[param("isTranscribable", opt, none)]
             pub is_transcribable: Option<bool>,
             /// Whether the file is a video note.
-            ///
-            /// Wire name: `isVideoNote`.
             #[param("isVideoNote", opt, none)]
             pub is_video_note: Option<bool>,
             /// Whether the file is a voice message.
-            ///
-            /// Wire name: `isVoiceNote`.
             #[param("isVoiceNote", opt, none)]
             pub is_voice_note: Option<bool>,
         }
@@ -11903,23 +10136,15 @@ pub mod imbot {
         #[derive(Default)]
         pub struct ChatUpdateFields {
             /// The new title.
-            ///
-            /// Wire name: `title`.
             #[param("title", opt, into(String))]
             pub title: Option<String>,
             /// The new description.
-            ///
-            /// Wire name: `description`.
             #[param("description", opt, into(String))]
             pub description: Option<String>,
             /// The new colour, sent in camelCase (`lightBlue`).
-            ///
-            /// Wire name: `color`.
             #[param("color", opt(camel), plain(crate::Color))]
             pub color: Option<crate::Color>,
             /// The new avatar as base64 text.
-            ///
-            /// Wire name: `avatar`.
             #[param("avatar", opt, into(String))]
             pub avatar: Option<String>,
         }
@@ -11939,18 +10164,12 @@ pub mod imbot {
         #[derive(Default)]
         pub struct ChatUserOrder {
             /// By the membership record's id.
-            ///
-            /// Wire name: `id`.
             #[param("id", opt, plain(crate::imbot::SortDirection))]
             pub id: Option<crate::imbot::SortDirection>,
             /// By the last message each member sent.
-            ///
-            /// Wire name: `lastSendMessageId`.
             #[param("lastSendMessageId", opt, plain(crate::imbot::SortDirection))]
             pub last_send_message_id: Option<crate::imbot::SortDirection>,
             /// By user id.
-            ///
-            /// Wire name: `userId`.
             #[param("userId", opt, plain(crate::imbot::SortDirection))]
             pub user_id: Option<crate::imbot::SortDirection>,
         }
@@ -11969,55 +10188,35 @@ pub mod imbot {
         #[object]
         pub struct Command {
             /// The command's id.
-            ///
-            /// Wire name: `id`.
             #[param("id", req, none)]
             #[serde(deserialize_with = "crate::de::lax")]
             pub id: i64,
             /// Id of the bot the command belongs to.
-            ///
-            /// Wire name: `botId`.
             #[param("botId", opt, none)]
             #[serde(default, deserialize_with = "crate::de::lax")]
             pub bot_id: Option<i64>,
             /// The command with its leading slash, such as `/help`.
-            ///
-            /// Wire name: `command`.
             #[param("command", opt, none)]
             pub command: Option<String>,
             /// Whether the command works in every chat (`true`) or only where the bot is a member (`false`).
-            ///
-            /// Wire name: `common`.
             #[param("common", opt, none)]
             pub common: Option<bool>,
             /// Whether the command is left out of the suggestions.
-            ///
-            /// Wire name: `hidden`.
             #[param("hidden", opt, none)]
             pub hidden: Option<bool>,
             /// Whether extranet users may use the command.
-            ///
-            /// Wire name: `extranetSupport`.
             #[param("extranetSupport", opt, none)]
             pub extranet_support: Option<bool>,
             /// The command's title in the portal's language; method responses only.
-            ///
-            /// Wire name: `title`.
             #[param("title", opt, none)]
             pub title: Option<String>,
             /// What the command's arguments are, in the portal's language; method responses only.
-            ///
-            /// Wire name: `params`.
             #[param("params", opt, none)]
             pub params: Option<String>,
             /// Name of the bot the command belongs to; method responses only.
-            ///
-            /// Wire name: `category`.
             #[param("category", opt, none)]
             pub category: Option<String>,
             /// The context the command was called in; method responses only.
-            ///
-            /// Wire name: `context`.
             #[param("context", opt, none)]
             pub context: Option<String>,
         }
@@ -12030,30 +10229,24 @@ pub mod imbot {
         #[derive(Default)]
         pub struct CommandAnswerFields {
             /// The text, at most 20,000 characters.
-            ///
-            /// Wire name: `message`.
             #[param("message", opt, into(String))]
             pub message: Option<String>,
             /// Attachment blocks, as built by the attachment constructor.
-            ///
-            /// Wire name: `attach`.
             #[param("attach", opt, iter(serde_json::Map<String, serde_json::Value>))]
             #[serde(default, deserialize_with = "crate::de::lax")]
             pub attach: Option<Vec<serde_json::Map<String, serde_json::Value>>>,
             /// Buttons under the message.
-            ///
-            /// Wire name: `keyboard`.
             #[param("keyboard", opt, iter(crate::KeyboardButton))]
             #[serde(default, deserialize_with = "crate::de::lax")]
             pub keyboard: Option<Vec<crate::KeyboardButton>>,
             /// Whether to post it as a system message.
             ///
-            /// Wire name: `system`. Default: `false`.
+            /// Default: `false`.
             #[param("system", opt, plain(bool))]
             pub system: Option<bool>,
             /// Whether links in the text get a preview.
             ///
-            /// Wire name: `urlPreview`. Default: `true`.
+            /// Default: `true`.
             #[param("urlPreview", opt, plain(bool))]
             pub url_preview: Option<bool>,
         }
@@ -12072,35 +10265,29 @@ pub mod imbot {
         #[object]
         pub struct CommandRegisterFields {
             /// The command without its slash, such as `help`.
-            ///
-            /// Wire name: `command`.
             #[param("command", req, none)]
             pub command: String,
             /// The command's title per language code in lower case (`{"en": "Help"}`), shown in the command list. Needed unless the command is hidden.
-            ///
-            /// Wire name: `title`.
             #[param("title", opt, map(String))]
             #[serde(default, deserialize_with = "crate::de::lax")]
             pub title: Option<std::collections::BTreeMap<String, String>>,
             /// A hint about the command's arguments per language code, shown next to the command.
-            ///
-            /// Wire name: `params`.
             #[param("params", opt, map(String))]
             #[serde(default, deserialize_with = "crate::de::lax")]
             pub params: Option<std::collections::BTreeMap<String, String>>,
             /// Whether the command works in every chat (`true`) or only in the bot's own dialogs and chats (`false`).
             ///
-            /// Wire name: `common`. Default: `false`.
+            /// Default: `false`.
             #[param("common", opt, plain(bool))]
             pub common: Option<bool>,
             /// Whether the command is left out of the command list.
             ///
-            /// Wire name: `hidden`. Default: `false`.
+            /// Default: `false`.
             #[param("hidden", opt, plain(bool))]
             pub hidden: Option<bool>,
             /// Whether extranet users may use the command.
             ///
-            /// Wire name: `extranetSupport`. Default: `false`.
+            /// Default: `false`.
             #[param("extranetSupport", opt, plain(bool))]
             pub extranet_support: Option<bool>,
         }
@@ -12130,35 +10317,23 @@ pub mod imbot {
         #[derive(Default)]
         pub struct CommandUpdateFields {
             /// The new command, without its slash.
-            ///
-            /// Wire name: `command`.
             #[param("command", opt, into(String))]
             pub command: Option<String>,
             /// Titles per language code: a text sets the title in that language, `null` removes it, a language left out keeps its title (`{"en": "New", "de": null}`).
-            ///
-            /// Wire name: `title`.
             #[param("title", opt, map(Option<String>))]
             #[serde(default, deserialize_with = "crate::de::lax")]
             pub title: Option<std::collections::BTreeMap<String, Option<String>>>,
             /// Argument hints per language code, set and removed like `title`; applied only to the languages `title` has.
-            ///
-            /// Wire name: `params`.
             #[param("params", opt, map(Option<String>))]
             #[serde(default, deserialize_with = "crate::de::lax")]
             pub params: Option<std::collections::BTreeMap<String, Option<String>>>,
             /// Whether the command works in every chat.
-            ///
-            /// Wire name: `common`.
             #[param("common", opt, plain(bool))]
             pub common: Option<bool>,
             /// Whether the command is left out of the command list.
-            ///
-            /// Wire name: `hidden`.
             #[param("hidden", opt, plain(bool))]
             pub hidden: Option<bool>,
             /// Whether extranet users may use the command.
-            ///
-            /// Wire name: `extranetSupport`.
             #[param("extranetSupport", opt, plain(bool))]
             pub extranet_support: Option<bool>,
         }
@@ -12270,18 +10445,12 @@ pub mod imbot {
         #[object]
         pub struct FileUploadFields {
             /// The file name with its extension.
-            ///
-            /// Wire name: `name`.
             #[param("name", req, none)]
             pub name: String,
             /// The file as base64 text without a `data:*/*;base64,` prefix, at most 100 MB.
-            ///
-            /// Wire name: `content`.
             #[param("content", req, none)]
             pub content: String,
             /// A text posted with the file.
-            ///
-            /// Wire name: `message`.
             #[param("message", opt, into(String))]
             pub message: Option<String>,
         }
@@ -12434,68 +10603,44 @@ pub mod imbot {
         #[object]
         pub struct Message {
             /// The message's id.
-            ///
-            /// Wire name: `id`.
             #[param("id", req, none)]
             #[serde(deserialize_with = "crate::de::lax")]
             pub id: i64,
             /// Id of the chat the message is in.
-            ///
-            /// Wire name: `chatId`.
             #[param("chatId", opt, none)]
             #[serde(default, deserialize_with = "crate::de::lax")]
             pub chat_id: Option<i64>,
             /// User id of the author; `0` for a system message.
-            ///
-            /// Wire name: `authorId`.
             #[param("authorId", opt, none)]
             #[serde(default, deserialize_with = "crate::de::lax")]
             pub author_id: Option<i64>,
             /// When the message was posted (ISO 8601).
-            ///
-            /// Wire name: `date`.
             #[param("date", opt, none)]
             pub date: Option<String>,
             /// The text, at most 20,000 characters; the portal cuts longer text and appends ` (...)`.
-            ///
-            /// Wire name: `text`.
             #[param("text", opt, none)]
             pub text: Option<String>,
             /// Whether this is a system message.
-            ///
-            /// Wire name: `isSystem`.
             #[param("isSystem", opt, none)]
             pub is_system: Option<bool>,
             /// The client's id of the message, used against duplicates.
-            ///
-            /// Wire name: `uuid`.
             #[param("uuid", opt, none)]
             pub uuid: Option<String>,
             /// Where a forwarded message comes from, or null.
-            ///
-            /// Wire name: `forward`.
             #[param("forward", opt, none)]
             #[serde(default, deserialize_with = "crate::de::lax")]
             pub forward: Option<crate::imbot::MessageForward>,
             /// Extra parts of the message: attachments, keyboard, files and more.
-            ///
-            /// Wire name: `params`.
             #[param("params", opt, none)]
             #[serde(default, deserialize_with = "crate::de::lax")]
             pub params: Option<serde_json::Map<String, serde_json::Value>>,
             /// Whether another member has read the message.
-            ///
-            /// Wire name: `viewedByOthers`.
             #[param("viewedByOthers", opt, none)]
             pub viewed_by_others: Option<bool>,
             /// Whether the calling user has not read it yet; method responses only.
-            ///
-            /// Wire name: `unread`.
             #[param("unread", opt, none)]
             pub unread: Option<bool>,
             /// Whether the calling user has seen it; method responses only.
-            ///
-            /// Wire name: `viewed`.
             #[param("viewed", opt, none)]
             pub viewed: Option<bool>,
         }
@@ -12508,26 +10653,18 @@ pub mod imbot {
         #[derive(Default)]
         pub struct MessageForward {
             /// Id of the original message.
-            ///
-            /// Wire name: `id`.
             #[param("id", opt, none)]
             #[serde(default, deserialize_with = "crate::de::lax")]
             pub id: Option<i64>,
             /// Author of the original message.
-            ///
-            /// Wire name: `userId`.
             #[param("userId", opt, none)]
             #[serde(default, deserialize_with = "crate::de::lax")]
             pub user_id: Option<i64>,
             /// Chat of the original message.
-            ///
-            /// Wire name: `chatId`.
             #[param("chatId", opt, none)]
             #[serde(default, deserialize_with = "crate::de::lax")]
             pub chat_id: Option<i64>,
             /// When the original was posted (ISO 8601).
-            ///
-            /// Wire name: `date`.
             #[param("date", opt, none)]
             pub date: Option<String>,
         }
@@ -12540,46 +10677,34 @@ pub mod imbot {
         #[derive(Default)]
         pub struct MessageSendFields {
             /// The text, at most 20,000 characters; the portal cuts longer text and appends ` (...)`.
-            ///
-            /// Wire name: `message`.
             #[param("message", opt, into(String))]
             pub message: Option<String>,
             /// Attachment blocks, as built by the attachment constructor.
-            ///
-            /// Wire name: `attach`.
             #[param("attach", opt, iter(serde_json::Map<String, serde_json::Value>))]
             #[serde(default, deserialize_with = "crate::de::lax")]
             pub attach: Option<Vec<serde_json::Map<String, serde_json::Value>>>,
             /// Buttons under the message.
-            ///
-            /// Wire name: `keyboard`.
             #[param("keyboard", opt, iter(crate::KeyboardButton))]
             #[serde(default, deserialize_with = "crate::de::lax")]
             pub keyboard: Option<Vec<crate::KeyboardButton>>,
             /// Whether to post it as a system message.
             ///
-            /// Wire name: `system`. Default: `false`.
+            /// Default: `false`.
             #[param("system", opt, plain(bool))]
             pub system: Option<bool>,
             /// Whether links in the text get a preview.
             ///
-            /// Wire name: `urlPreview`. Default: `true`.
+            /// Default: `true`.
             #[param("urlPreview", opt, plain(bool))]
             pub url_preview: Option<bool>,
             /// Id of the message this one replies to.
-            ///
-            /// Wire name: `replyId`.
             #[param("replyId", opt, plain(i64))]
             #[serde(default, deserialize_with = "crate::de::lax")]
             pub reply_id: Option<i64>,
             /// UUID of a message template.
-            ///
-            /// Wire name: `templateId`.
             #[param("templateId", opt, into(String))]
             pub template_id: Option<String>,
             /// Messages to forward: ids of the originals keyed by UUIDs of your choice; the result's `uuidMap` gives the copies under the same keys. At most 100, from chats the bot is in.
-            ///
-            /// Wire name: `forwardIds`.
             #[param("forwardIds", opt, map(i64))]
             #[serde(default, deserialize_with = "crate::de::lax")]
             pub forward_ids: Option<std::collections::BTreeMap<String, i64>>,
@@ -12600,24 +10725,18 @@ pub mod imbot {
         #[derive(Default)]
         pub struct MessageUpdateFields {
             /// The new text, at most 20,000 characters.
-            ///
-            /// Wire name: `message`.
             #[param("message", opt, into(String))]
             pub message: Option<String>,
             /// New attachment blocks.
-            ///
-            /// Wire name: `attach`.
             #[param("attach", opt, iter(serde_json::Map<String, serde_json::Value>))]
             #[serde(default, deserialize_with = "crate::de::lax")]
             pub attach: Option<Vec<serde_json::Map<String, serde_json::Value>>>,
             /// New buttons, or the text `N` to remove the keyboard.
-            ///
-            /// Wire name: `keyboard`.
             #[param("keyboard", opt, plain(serde_json::Value))]
             pub keyboard: Option<serde_json::Value>,
             /// Whether links in the text get a preview, as `Y` or `N`.
             ///
-            /// Wire name: `urlPreview`. Default: `Y`.
+            /// Default: `Y`.
             #[param("urlPreview", opt, plain(crate::YesNo))]
             pub url_preview: Option<crate::YesNo>,
         }
@@ -12949,131 +11068,81 @@ pub mod imbot {
         #[object]
         pub struct User {
             /// The user's id.
-            ///
-            /// Wire name: `id`.
             #[param("id", req, none)]
             #[serde(deserialize_with = "crate::de::lax")]
             pub id: i64,
             /// Whether the user is active.
-            ///
-            /// Wire name: `active`.
             #[param("active", opt, none)]
             pub active: Option<bool>,
             /// Full name.
-            ///
-            /// Wire name: `name`.
             #[param("name", opt, none)]
             pub name: Option<String>,
             /// First name.
-            ///
-            /// Wire name: `firstName`.
             #[param("firstName", opt, none)]
             pub first_name: Option<String>,
             /// Last name.
-            ///
-            /// Wire name: `lastName`.
             #[param("lastName", opt, none)]
             pub last_name: Option<String>,
             /// Job title.
-            ///
-            /// Wire name: `workPosition`.
             #[param("workPosition", opt, none)]
             pub work_position: Option<String>,
             /// Placeholder colour of the avatar as HEX, such as `#df532d` (not limited to the chat colours).
-            ///
-            /// Wire name: `color`.
             #[param("color", opt, none)]
             pub color: Option<String>,
             /// URL of the avatar; empty when there is none.
-            ///
-            /// Wire name: `avatar`.
             #[param("avatar", opt, none)]
             pub avatar: Option<String>,
             /// The user's gender.
-            ///
-            /// Wire name: `gender`.
             #[param("gender", opt, none)]
             pub gender: Option<crate::imbot::Gender>,
             /// Date of birth; empty when not given.
-            ///
-            /// Wire name: `birthday`.
             #[param("birthday", opt, none)]
             pub birthday: Option<String>,
             /// Whether the user is an extranet user.
-            ///
-            /// Wire name: `extranet`.
             #[param("extranet", opt, none)]
             pub extranet: Option<bool>,
             /// Whether the user is a bot.
-            ///
-            /// Wire name: `bot`.
             #[param("bot", opt, none)]
             pub bot: Option<bool>,
             /// Whether the user is an open-lines connector.
-            ///
-            /// Wire name: `connector`.
             #[param("connector", opt, none)]
             pub connector: Option<bool>,
             /// External authorization type: `default`, `bot`, `email`, `replica` and others.
-            ///
-            /// Wire name: `externalAuthId`.
             #[param("externalAuthId", opt, none)]
             pub external_auth_id: Option<String>,
             /// Presence status, such as `online` or `dnd`.
-            ///
-            /// Wire name: `status`.
             #[param("status", opt, none)]
             pub status: Option<String>,
             /// Since when the user is idle (ISO 8601), or `false`.
-            ///
-            /// Wire name: `idle`.
             #[param("idle", opt, none)]
             pub idle: Option<crate::OrFalse<String>>,
             /// Last activity (ISO 8601), or `false`.
-            ///
-            /// Wire name: `lastActivityDate`.
             #[param("lastActivityDate", opt, none)]
             pub last_activity_date: Option<crate::OrFalse<String>>,
             /// Last mobile login (ISO 8601), or `false`.
-            ///
-            /// Wire name: `mobileLastDate`.
             #[param("mobileLastDate", opt, none)]
             pub mobile_last_date: Option<crate::OrFalse<String>>,
             /// Last desktop login (ISO 8601), or `false`.
-            ///
-            /// Wire name: `desktopLastDate`.
             #[param("desktopLastDate", opt, none)]
             pub desktop_last_date: Option<crate::OrFalse<String>>,
             /// Start of an absence (ISO 8601), or `false`.
-            ///
-            /// Wire name: `absent`.
             #[param("absent", opt, none)]
             pub absent: Option<crate::OrFalse<String>>,
             /// Ids of the user's departments.
-            ///
-            /// Wire name: `departments`.
             #[param("departments", opt, none)]
             #[serde(default, deserialize_with = "crate::de::lax")]
             pub departments: Option<Vec<i64>>,
             /// Phone numbers (`personalPhone`, `workPhone`, ...), or `false`.
-            ///
-            /// Wire name: `phones`.
             #[param("phones", opt, none)]
             #[serde(default, deserialize_with = "crate::de::lax")]
             pub phones: Option<crate::OrFalse<serde_json::Map<String, serde_json::Value>>>,
             /// What kind of user this is.
-            ///
-            /// Wire name: `type`.
             #[param("type", opt, none)]
             pub kind: Option<crate::imbot::UserKind>,
             /// Personal website.
-            ///
-            /// Wire name: `website`.
             #[param("website", opt, none)]
             pub website: Option<String>,
             /// E-mail address.
-            ///
-            /// Wire name: `email`.
             #[param("email", opt, none)]
             pub email: Option<String>,
         }
@@ -13148,28 +11217,56 @@ pub mod imbot {
                 /// Give `botId` or `code`.
                 ///
                 /// Wire name `imbot.v2.Bot.get`, scope `imbot`. Who may call it: an authorized user. Idempotent: sending it twice has the effect of sending it once. Auth: webhook, OAuth.
-                ///
-                /// Documentation: <https://apidocs.bitrix24.com/api-reference/chat-bots/chat-bots-v2/imbot.v2/bots/bot-get.html>
-                #[method("imbot.v2.Bot.get", GET_INFO, GetResult, GetError)]
+                #[method(
+                    "imbot.v2.Bot.get",
+                    "https://apidocs.bitrix24.com/api-reference/chat-bots/chat-bots-v2/imbot.v2/bots/bot-get.html",
+                    GetResult,
+                    GetError
+                )]
                 #[derive(Default)]
                 pub struct Get {
                     /// Id of the bot; needed unless `code` is given.
-                    ///
-                    /// Wire name: `botId`.
                     #[param("botId", opt, plain(i64))]
                     #[serde(default, deserialize_with = "crate::de::lax")]
                     pub bot_id: Option<i64>,
                     /// Code of the bot; needed unless `botId` is given.
-                    ///
-                    /// Wire name: `code`.
                     #[param("code", opt, into(String))]
                     pub code: Option<String>,
                     /// The token given when the bot was registered. Needed with webhook auth, not with OAuth.
                     ///
-                    /// Wire name: `botToken`. Required with webhook auth.
+                    /// Required with webhook auth.
                     #[param("botToken", opt, into(crate::Secret))]
                     pub bot_token: Option<crate::Secret>,
                 }
+                pub static GET_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
+                    scope: "imbot",
+                    summary: "Reads a bot, by id or by code; useful to see whether a bot is installed.",
+                    who: "an authorized user",
+                    idempotent: true,
+                    auth: &[crate::schema::AuthMode::Webhook, crate::schema::AuthMode::Oauth],
+                    params: &[
+                        crate::schema::ParamInfo::new(
+                            "botId",
+                            "integer",
+                            "Id of the bot; needed unless `code` is given.",
+                        ),
+                        crate::schema::ParamInfo::new(
+                            "code",
+                            "string",
+                            "Code of the bot; needed unless `botId` is given.",
+                        ),
+                        crate::schema::ParamInfo::new(
+                                "botToken",
+                                "string",
+                                "The token given when the bot was registered. Needed with webhook auth, not with OAuth.",
+                            )
+                            .required_with(crate::schema::AuthMode::Webhook)
+                            .secret(),
+                    ],
+                    joined: &[],
+                    result: "object",
+                    errors: &GET_ERRORS,
+                };
                 impl Get {
                     /// Starts with every parameter unset.
                     #[inline]
@@ -13185,23 +11282,16 @@ pub mod imbot {
                 #[object]
                 pub struct GetResult {
                     /// The bot.
-                    ///
-                    /// Wire name: `bot`.
                     #[param("bot", req, none)]
                     #[serde(deserialize_with = "crate::de::lax")]
                     pub bot: crate::imbot::Bot,
                     /// The users the bot is linked to.
-                    ///
-                    /// Wire name: `users`.
                     #[param("users", opt, none)]
                     #[serde(default, deserialize_with = "crate::de::lax")]
                     pub users: Option<Vec<crate::imbot::User>>,
                 }
             }
             crate::macros::method_error! {
-                /// An error code `imbot.v2.Bot.get` can return: its own codes, the system codes every method shares, or a code this crate does not know yet.
-                ///
-                /// Documentation: <https://apidocs.bitrix24.com/api-reference/chat-bots/chat-bots-v2/imbot.v2/bots/bot-get.html>
                 #[errors(
                     GET_ERRORS,
                     3,
@@ -13235,78 +11325,82 @@ pub mod imbot {
                         .retry_safe(),
                 }
             }
-            /// What the schema says about `imbot.v2.Bot.get`: its params, result and errors.
-            ///
-            /// Documentation: <https://apidocs.bitrix24.com/api-reference/chat-bots/chat-bots-v2/imbot.v2/bots/bot-get.html>
-            pub static GET_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
-                name: "imbot.v2.Bot.get",
-                scope: "imbot",
-                summary: "Reads a bot, by id or by code; useful to see whether a bot is installed.",
-                docs_url: "https://apidocs.bitrix24.com/api-reference/chat-bots/chat-bots-v2/imbot.v2/bots/bot-get.html",
-                who: "an authorized user",
-                idempotent: true,
-                auth: &[
-                    crate::schema::AuthMode::Webhook,
-                    crate::schema::AuthMode::Oauth,
-                ],
-                params: &[
-                    crate::schema::ParamInfo::new(
-                        "botId",
-                        "integer",
-                        "Id of the bot; needed unless `code` is given.",
-                    ),
-                    crate::schema::ParamInfo::new(
-                        "code",
-                        "string",
-                        "Code of the bot; needed unless `botId` is given.",
-                    ),
-                    crate::schema::ParamInfo::new(
-                            "botToken",
-                            "string",
-                            "The token given when the bot was registered. Needed with webhook auth, not with OAuth.",
-                        )
-                        .required_with(crate::schema::AuthMode::Webhook)
-                        .secret(),
-                ],
-                joined: &[],
-                result: "object",
-                errors: &GET_ERRORS,
-            };
             crate::macros::request! {
                 /// Lists the bots of the calling application, with the fields only an owner sees.
                 ///
                 /// An application without bots, or an unknown `filter.type`, gets an empty list rather than an error.
                 ///
                 /// Wire name `imbot.v2.Bot.list`, scope `imbot`. Who may call it: owner of the registered bot. Idempotent: sending it twice has the effect of sending it once. Auth: webhook, OAuth.
-                ///
-                /// Documentation: <https://apidocs.bitrix24.com/api-reference/chat-bots/chat-bots-v2/imbot.v2/bots/bot-list.html>
-                #[method("imbot.v2.Bot.list", LIST_INFO, ListResult, ListError)]
+                #[method(
+                    "imbot.v2.Bot.list",
+                    "https://apidocs.bitrix24.com/api-reference/chat-bots/chat-bots-v2/imbot.v2/bots/bot-list.html",
+                    ListResult,
+                    ListError
+                )]
                 #[derive(Default)]
                 pub struct List {
                     /// The token given when the bot was registered. Needed with webhook auth, not with OAuth.
                     ///
-                    /// Wire name: `botToken`. Required with webhook auth.
+                    /// Required with webhook auth.
                     #[param("botToken", opt, into(crate::Secret))]
                     pub bot_token: Option<crate::Secret>,
                     /// Which bots to list.
-                    ///
-                    /// Wire name: `filter`.
                     #[param("filter", opt, plain(crate::imbot::BotListFilter))]
                     #[serde(default, deserialize_with = "crate::de::lax")]
                     pub filter: Option<crate::imbot::BotListFilter>,
                     /// How many bots per page.
                     ///
-                    /// Wire name: `limit`. Default: `50`.
+                    /// Default: `50`.
                     #[param("limit", opt, plain(i64))]
                     #[serde(default, deserialize_with = "crate::de::lax")]
                     pub limit: Option<i64>,
                     /// How many bots to skip, for paging.
                     ///
-                    /// Wire name: `offset`. Default: `0`.
+                    /// Default: `0`.
                     #[param("offset", opt, plain(i64))]
                     #[serde(default, deserialize_with = "crate::de::lax")]
                     pub offset: Option<i64>,
                 }
+                pub static LIST_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
+                    scope: "imbot",
+                    summary: "Lists the bots of the calling application, with the fields only an owner sees.",
+                    who: "owner of the registered bot",
+                    idempotent: true,
+                    auth: &[crate::schema::AuthMode::Webhook, crate::schema::AuthMode::Oauth],
+                    params: &[
+                        crate::schema::ParamInfo::new(
+                                "botToken",
+                                "string",
+                                "The token given when the bot was registered. Needed with webhook auth, not with OAuth.",
+                            )
+                            .required_with(crate::schema::AuthMode::Webhook)
+                            .secret(),
+                        crate::schema::ParamInfo::new("filter", "BotListFilter", "Which bots to list.")
+                            .fields(
+                                &[
+                                    crate::schema::ParamInfo::new(
+                                            "type",
+                                            "BotKind",
+                                            "Only bots of this kind.",
+                                        )
+                                        .values(
+                                            &["bot", "supervisor", "personal", "openline", "network"],
+                                        ),
+                                ],
+                            ),
+                        crate::schema::ParamInfo::new("limit", "integer", "How many bots per page.")
+                            .default("50"),
+                        crate::schema::ParamInfo::new(
+                                "offset",
+                                "integer",
+                                "How many bots to skip, for paging.",
+                            )
+                            .default("0"),
+                    ],
+                    joined: &[],
+                    result: "object",
+                    errors: &LIST_ERRORS,
+                };
                 impl List {
                     /// Starts with every parameter unset.
                     #[inline]
@@ -13322,28 +11416,19 @@ pub mod imbot {
                 #[object]
                 pub struct ListResult {
                     /// The bots.
-                    ///
-                    /// Wire name: `bots`.
                     #[param("bots", req, none)]
                     #[serde(deserialize_with = "crate::de::lax")]
                     pub bots: Vec<crate::imbot::Bot>,
                     /// The users the bots are linked to.
-                    ///
-                    /// Wire name: `users`.
                     #[param("users", opt, none)]
                     #[serde(default, deserialize_with = "crate::de::lax")]
                     pub users: Option<Vec<crate::imbot::User>>,
                     /// Whether another page follows.
-                    ///
-                    /// Wire name: `hasNextPage`.
                     #[param("hasNextPage", opt, none)]
                     pub has_next_page: Option<bool>,
                 }
             }
             crate::macros::method_error! {
-                /// An error code `imbot.v2.Bot.list` can return: its own codes, the system codes every method shares, or a code this crate does not know yet.
-                ///
-                /// Documentation: <https://apidocs.bitrix24.com/api-reference/chat-bots/chat-bots-v2/imbot.v2/bots/bot-list.html>
                 #[errors(
                     LIST_ERRORS,
                     1,
@@ -13361,62 +11446,6 @@ pub mod imbot {
                         .retry_safe(),
                 }
             }
-            /// What the schema says about `imbot.v2.Bot.list`: its params, result and errors.
-            ///
-            /// Documentation: <https://apidocs.bitrix24.com/api-reference/chat-bots/chat-bots-v2/imbot.v2/bots/bot-list.html>
-            pub static LIST_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
-                name: "imbot.v2.Bot.list",
-                scope: "imbot",
-                summary: "Lists the bots of the calling application, with the fields only an owner sees.",
-                docs_url: "https://apidocs.bitrix24.com/api-reference/chat-bots/chat-bots-v2/imbot.v2/bots/bot-list.html",
-                who: "owner of the registered bot",
-                idempotent: true,
-                auth: &[
-                    crate::schema::AuthMode::Webhook,
-                    crate::schema::AuthMode::Oauth,
-                ],
-                params: &[
-                    crate::schema::ParamInfo::new(
-                            "botToken",
-                            "string",
-                            "The token given when the bot was registered. Needed with webhook auth, not with OAuth.",
-                        )
-                        .required_with(crate::schema::AuthMode::Webhook)
-                        .secret(),
-                    crate::schema::ParamInfo::new(
-                            "filter",
-                            "BotListFilter",
-                            "Which bots to list.",
-                        )
-                        .fields(
-                            &[
-                                crate::schema::ParamInfo::new(
-                                        "type",
-                                        "BotKind",
-                                        "Only bots of this kind.",
-                                    )
-                                    .values(
-                                        &["bot", "supervisor", "personal", "openline", "network"],
-                                    ),
-                            ],
-                        ),
-                    crate::schema::ParamInfo::new(
-                            "limit",
-                            "integer",
-                            "How many bots per page.",
-                        )
-                        .default("50"),
-                    crate::schema::ParamInfo::new(
-                            "offset",
-                            "integer",
-                            "How many bots to skip, for paging.",
-                        )
-                        .default("0"),
-                ],
-                joined: &[],
-                result: "object",
-                errors: &LIST_ERRORS,
-            };
             crate::macros::request! {
                 /// Registers a chat bot for the calling application.
                 ///
@@ -13424,17 +11453,172 @@ pub mod imbot {
                 /// returns the bot registered first, unchanged; `imbot.v2.Bot.update` changes it.
                 ///
                 /// Wire name `imbot.v2.Bot.register`, scope `imbot`. Who may call it: an authorized user. Idempotent: sending it twice has the effect of sending it once. Auth: webhook, OAuth.
-                ///
-                /// Documentation: <https://apidocs.bitrix24.com/api-reference/chat-bots/chat-bots-v2/imbot.v2/bots/bot-register.html>
-                #[method("imbot.v2.Bot.register", REGISTER_INFO, RegisterResult, RegisterError)]
+                #[method(
+                    "imbot.v2.Bot.register",
+                    "https://apidocs.bitrix24.com/api-reference/chat-bots/chat-bots-v2/imbot.v2/bots/bot-register.html",
+                    RegisterResult,
+                    RegisterError
+                )]
                 pub struct Register {
                     /// The bot to register.
-                    ///
-                    /// Wire name: `fields`.
                     #[param("fields", req, none)]
                     #[serde(deserialize_with = "crate::de::lax")]
                     pub fields: crate::imbot::BotRegisterFields,
                 }
+                pub static REGISTER_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
+                    scope: "imbot",
+                    summary: "Registers a chat bot for the calling application.",
+                    who: "an authorized user",
+                    idempotent: true,
+                    auth: &[crate::schema::AuthMode::Webhook, crate::schema::AuthMode::Oauth],
+                    params: &[
+                        crate::schema::ParamInfo::new(
+                                "fields",
+                                "BotRegisterFields",
+                                "The bot to register.",
+                            )
+                            .required()
+                            .fields(
+                                &[
+                                    crate::schema::ParamInfo::new(
+                                            "code",
+                                            "string",
+                                            "The bot's code, unique within the application.",
+                                        )
+                                        .required(),
+                                    crate::schema::ParamInfo::new(
+                                            "botToken",
+                                            "string",
+                                            "A token of your choice, at most 40 characters, bound to the bot; every\nlater imbot.v2 call made with webhook auth must send it. Not needed\nwith OAuth. Longer tokens are to be refused with\n`BOT_TOKEN_INVALID_LENGTH` from 2026-08-06.",
+                                        )
+                                        .required_with(crate::schema::AuthMode::Webhook)
+                                        .secret(),
+                                    crate::schema::ParamInfo::new(
+                                            "properties",
+                                            "BotProperties",
+                                            "The bot's profile.",
+                                        )
+                                        .required()
+                                        .fields(
+                                            &[
+                                                crate::schema::ParamInfo::new(
+                                                        "name",
+                                                        "string",
+                                                        "The bot's name, shown in the chat list and the dialog header.",
+                                                    )
+                                                    .required(),
+                                                crate::schema::ParamInfo::new(
+                                                    "lastName",
+                                                    "string",
+                                                    "The bot's last name.",
+                                                ),
+                                                crate::schema::ParamInfo::new(
+                                                    "workPosition",
+                                                    "string",
+                                                    "The job title on the bot's profile.",
+                                                ),
+                                                crate::schema::ParamInfo::new(
+                                                        "color",
+                                                        "Color",
+                                                        "The avatar colour, sent in camelCase (`lightBlue`); picked by the portal when left out.",
+                                                    )
+                                                    .values(
+                                                        &[
+                                                            "red",
+                                                            "green",
+                                                            "mint",
+                                                            "lightBlue",
+                                                            "darkBlue",
+                                                            "purple",
+                                                            "aqua",
+                                                            "pink",
+                                                            "lime",
+                                                            "brown",
+                                                            "azure",
+                                                            "khaki",
+                                                            "sand",
+                                                            "marengo",
+                                                            "gray",
+                                                            "graphite",
+                                                        ],
+                                                    ),
+                                                crate::schema::ParamInfo::new(
+                                                        "gender",
+                                                        "Gender",
+                                                        "The bot's gender.",
+                                                    )
+                                                    .values(&["M", "F"]),
+                                                crate::schema::ParamInfo::new(
+                                                    "avatar",
+                                                    "file",
+                                                    "The avatar as base64 text, without a `data:*/*;base64,` prefix.",
+                                                ),
+                                            ],
+                                        ),
+                                    crate::schema::ParamInfo::new(
+                                            "type",
+                                            "BotKind",
+                                            "How the bot takes part in chats.",
+                                        )
+                                        .default("bot")
+                                        .values(
+                                            &["bot", "supervisor", "personal", "openline", "network"],
+                                        ),
+                                    crate::schema::ParamInfo::new(
+                                            "eventMode",
+                                            "EventMode",
+                                            "How the bot receives its events.",
+                                        )
+                                        .default("fetch")
+                                        .values(&["webhook", "fetch"]),
+                                    crate::schema::ParamInfo::new(
+                                        "webhookUrl",
+                                        "string",
+                                        "The URL events are posted to; needed when `eventMode` is `webhook`.",
+                                    ),
+                                    crate::schema::ParamInfo::new(
+                                            "isHidden",
+                                            "boolean",
+                                            "Whether the bot is left out of the contact list.",
+                                        )
+                                        .default("false"),
+                                    crate::schema::ParamInfo::new(
+                                            "isReactionsEnabled",
+                                            "boolean",
+                                            "Whether users may react to the bot's messages.",
+                                        )
+                                        .default("true"),
+                                    crate::schema::ParamInfo::new(
+                                            "isSupportOpenline",
+                                            "boolean",
+                                            "Whether the bot works in open channels.",
+                                        )
+                                        .default("false"),
+                                    crate::schema::ParamInfo::new(
+                                            "backgroundId",
+                                            "BotBackground",
+                                            "The background of the bot's chat; the user's own when left out. An unknown value counts as none.",
+                                        )
+                                        .values(
+                                            &[
+                                                "azure",
+                                                "mint",
+                                                "steel",
+                                                "slate",
+                                                "teal",
+                                                "cornflower",
+                                                "sky",
+                                                "peach",
+                                                "frost",
+                                            ],
+                                        ),
+                                ],
+                            ),
+                    ],
+                    joined: &[],
+                    result: "object",
+                    errors: &REGISTER_ERRORS,
+                };
                 impl Register {
                     /// Starts with the required parameters; the rest are set with the methods below.
                     ///
@@ -13455,23 +11639,16 @@ pub mod imbot {
                 #[object]
                 pub struct RegisterResult {
                     /// The bot, with the fields only its owner sees.
-                    ///
-                    /// Wire name: `bot`.
                     #[param("bot", req, none)]
                     #[serde(deserialize_with = "crate::de::lax")]
                     pub bot: crate::imbot::Bot,
                     /// The users the bot is linked to.
-                    ///
-                    /// Wire name: `users`.
                     #[param("users", opt, none)]
                     #[serde(default, deserialize_with = "crate::de::lax")]
                     pub users: Option<Vec<crate::imbot::User>>,
                 }
             }
             crate::macros::method_error! {
-                /// An error code `imbot.v2.Bot.register` can return: its own codes, the system codes every method shares, or a code this crate does not know yet.
-                ///
-                /// Documentation: <https://apidocs.bitrix24.com/api-reference/chat-bots/chat-bots-v2/imbot.v2/bots/bot-register.html>
                 #[errors(
                     REGISTER_ERRORS,
                     12,
@@ -13576,168 +11753,6 @@ pub mod imbot {
                         .retry_safe(),
                 }
             }
-            /// What the schema says about `imbot.v2.Bot.register`: its params, result and errors.
-            ///
-            /// Documentation: <https://apidocs.bitrix24.com/api-reference/chat-bots/chat-bots-v2/imbot.v2/bots/bot-register.html>
-            pub static REGISTER_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
-                name: "imbot.v2.Bot.register",
-                scope: "imbot",
-                summary: "Registers a chat bot for the calling application.",
-                docs_url: "https://apidocs.bitrix24.com/api-reference/chat-bots/chat-bots-v2/imbot.v2/bots/bot-register.html",
-                who: "an authorized user",
-                idempotent: true,
-                auth: &[
-                    crate::schema::AuthMode::Webhook,
-                    crate::schema::AuthMode::Oauth,
-                ],
-                params: &[
-                    crate::schema::ParamInfo::new(
-                            "fields",
-                            "BotRegisterFields",
-                            "The bot to register.",
-                        )
-                        .required()
-                        .fields(
-                            &[
-                                crate::schema::ParamInfo::new(
-                                        "code",
-                                        "string",
-                                        "The bot's code, unique within the application.",
-                                    )
-                                    .required(),
-                                crate::schema::ParamInfo::new(
-                                        "botToken",
-                                        "string",
-                                        "A token of your choice, at most 40 characters, bound to the bot; every\nlater imbot.v2 call made with webhook auth must send it. Not needed\nwith OAuth. Longer tokens are to be refused with\n`BOT_TOKEN_INVALID_LENGTH` from 2026-08-06.",
-                                    )
-                                    .required_with(crate::schema::AuthMode::Webhook)
-                                    .secret(),
-                                crate::schema::ParamInfo::new(
-                                        "properties",
-                                        "BotProperties",
-                                        "The bot's profile.",
-                                    )
-                                    .required()
-                                    .fields(
-                                        &[
-                                            crate::schema::ParamInfo::new(
-                                                    "name",
-                                                    "string",
-                                                    "The bot's name, shown in the chat list and the dialog header.",
-                                                )
-                                                .required(),
-                                            crate::schema::ParamInfo::new(
-                                                "lastName",
-                                                "string",
-                                                "The bot's last name.",
-                                            ),
-                                            crate::schema::ParamInfo::new(
-                                                "workPosition",
-                                                "string",
-                                                "The job title on the bot's profile.",
-                                            ),
-                                            crate::schema::ParamInfo::new(
-                                                    "color",
-                                                    "Color",
-                                                    "The avatar colour, sent in camelCase (`lightBlue`); picked by the portal when left out.",
-                                                )
-                                                .values(
-                                                    &[
-                                                        "red",
-                                                        "green",
-                                                        "mint",
-                                                        "lightBlue",
-                                                        "darkBlue",
-                                                        "purple",
-                                                        "aqua",
-                                                        "pink",
-                                                        "lime",
-                                                        "brown",
-                                                        "azure",
-                                                        "khaki",
-                                                        "sand",
-                                                        "marengo",
-                                                        "gray",
-                                                        "graphite",
-                                                    ],
-                                                ),
-                                            crate::schema::ParamInfo::new(
-                                                    "gender",
-                                                    "Gender",
-                                                    "The bot's gender.",
-                                                )
-                                                .values(&["M", "F"]),
-                                            crate::schema::ParamInfo::new(
-                                                "avatar",
-                                                "file",
-                                                "The avatar as base64 text, without a `data:*/*;base64,` prefix.",
-                                            ),
-                                        ],
-                                    ),
-                                crate::schema::ParamInfo::new(
-                                        "type",
-                                        "BotKind",
-                                        "How the bot takes part in chats.",
-                                    )
-                                    .default("bot")
-                                    .values(
-                                        &["bot", "supervisor", "personal", "openline", "network"],
-                                    ),
-                                crate::schema::ParamInfo::new(
-                                        "eventMode",
-                                        "EventMode",
-                                        "How the bot receives its events.",
-                                    )
-                                    .default("fetch")
-                                    .values(&["webhook", "fetch"]),
-                                crate::schema::ParamInfo::new(
-                                    "webhookUrl",
-                                    "string",
-                                    "The URL events are posted to; needed when `eventMode` is `webhook`.",
-                                ),
-                                crate::schema::ParamInfo::new(
-                                        "isHidden",
-                                        "boolean",
-                                        "Whether the bot is left out of the contact list.",
-                                    )
-                                    .default("false"),
-                                crate::schema::ParamInfo::new(
-                                        "isReactionsEnabled",
-                                        "boolean",
-                                        "Whether users may react to the bot's messages.",
-                                    )
-                                    .default("true"),
-                                crate::schema::ParamInfo::new(
-                                        "isSupportOpenline",
-                                        "boolean",
-                                        "Whether the bot works in open channels.",
-                                    )
-                                    .default("false"),
-                                crate::schema::ParamInfo::new(
-                                        "backgroundId",
-                                        "BotBackground",
-                                        "The background of the bot's chat; the user's own when left out. An unknown value counts as none.",
-                                    )
-                                    .values(
-                                        &[
-                                            "azure",
-                                            "mint",
-                                            "steel",
-                                            "slate",
-                                            "teal",
-                                            "cornflower",
-                                            "sky",
-                                            "peach",
-                                            "frost",
-                                        ],
-                                    ),
-                            ],
-                        ),
-                ],
-                joined: &[],
-                result: "object",
-                errors: &REGISTER_ERRORS,
-            };
             crate::macros::request! {
                 /// Deletes a bot; its subscriptions to `ONIMBOTV2*` events go with it.
                 ///
@@ -13745,22 +11760,44 @@ pub mod imbot {
                 /// the subscriptions until its last bot is deleted.
                 ///
                 /// Wire name `imbot.v2.Bot.unregister`, scope `imbot`. Who may call it: owner of the registered bot. Idempotent: sending it twice has the effect of sending it once. Auth: webhook, OAuth.
-                ///
-                /// Documentation: <https://apidocs.bitrix24.com/api-reference/chat-bots/chat-bots-v2/imbot.v2/bots/bot-unregister.html>
-                #[method("imbot.v2.Bot.unregister", UNREGISTER_INFO, UnregisterResult, UnregisterError)]
+                #[method(
+                    "imbot.v2.Bot.unregister",
+                    "https://apidocs.bitrix24.com/api-reference/chat-bots/chat-bots-v2/imbot.v2/bots/bot-unregister.html",
+                    UnregisterResult,
+                    UnregisterError
+                )]
                 pub struct Unregister {
                     /// Id of the bot to delete.
-                    ///
-                    /// Wire name: `botId`.
                     #[param("botId", req, none)]
                     #[serde(deserialize_with = "crate::de::lax")]
                     pub bot_id: i64,
                     /// The token given when the bot was registered. Needed with webhook auth, not with OAuth.
                     ///
-                    /// Wire name: `botToken`. Required with webhook auth.
+                    /// Required with webhook auth.
                     #[param("botToken", opt, into(crate::Secret))]
                     pub bot_token: Option<crate::Secret>,
                 }
+                pub static UNREGISTER_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
+                    scope: "imbot",
+                    summary: "Deletes a bot; its subscriptions to `ONIMBOTV2*` events go with it.",
+                    who: "owner of the registered bot",
+                    idempotent: true,
+                    auth: &[crate::schema::AuthMode::Webhook, crate::schema::AuthMode::Oauth],
+                    params: &[
+                        crate::schema::ParamInfo::new("botId", "integer", "Id of the bot to delete.")
+                            .required(),
+                        crate::schema::ParamInfo::new(
+                                "botToken",
+                                "string",
+                                "The token given when the bot was registered. Needed with webhook auth, not with OAuth.",
+                            )
+                            .required_with(crate::schema::AuthMode::Webhook)
+                            .secret(),
+                    ],
+                    joined: &[],
+                    result: "object",
+                    errors: &UNREGISTER_ERRORS,
+                };
                 impl Unregister {
                     /// Starts with the required parameters; the rest are set with the methods below.
                     ///
@@ -13782,16 +11819,11 @@ pub mod imbot {
                 #[object]
                 pub struct UnregisterResult {
                     /// `true` once the bot is deleted.
-                    ///
-                    /// Wire name: `result`.
                     #[param("result", req, none)]
                     pub result: bool,
                 }
             }
             crate::macros::method_error! {
-                /// An error code `imbot.v2.Bot.unregister` can return: its own codes, the system codes every method shares, or a code this crate does not know yet.
-                ///
-                /// Documentation: <https://apidocs.bitrix24.com/api-reference/chat-bots/chat-bots-v2/imbot.v2/bots/bot-unregister.html>
                 #[errors(
                     UNREGISTER_ERRORS,
                     5,
@@ -13840,39 +11872,6 @@ pub mod imbot {
                     ),
                 }
             }
-            /// What the schema says about `imbot.v2.Bot.unregister`: its params, result and errors.
-            ///
-            /// Documentation: <https://apidocs.bitrix24.com/api-reference/chat-bots/chat-bots-v2/imbot.v2/bots/bot-unregister.html>
-            pub static UNREGISTER_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
-                name: "imbot.v2.Bot.unregister",
-                scope: "imbot",
-                summary: "Deletes a bot; its subscriptions to `ONIMBOTV2*` events go with it.",
-                docs_url: "https://apidocs.bitrix24.com/api-reference/chat-bots/chat-bots-v2/imbot.v2/bots/bot-unregister.html",
-                who: "owner of the registered bot",
-                idempotent: true,
-                auth: &[
-                    crate::schema::AuthMode::Webhook,
-                    crate::schema::AuthMode::Oauth,
-                ],
-                params: &[
-                    crate::schema::ParamInfo::new(
-                            "botId",
-                            "integer",
-                            "Id of the bot to delete.",
-                        )
-                        .required(),
-                    crate::schema::ParamInfo::new(
-                            "botToken",
-                            "string",
-                            "The token given when the bot was registered. Needed with webhook auth, not with OAuth.",
-                        )
-                        .required_with(crate::schema::AuthMode::Webhook)
-                        .secret(),
-                ],
-                joined: &[],
-                result: "object",
-                errors: &UNREGISTER_ERRORS,
-            };
             crate::macros::request! {
                 /// Changes a bot's profile, settings or token.
                 ///
@@ -13882,28 +11881,168 @@ pub mod imbot {
                 /// once: the call itself is made with the old one, which stops working.
                 ///
                 /// Wire name `imbot.v2.Bot.update`, scope `imbot`. Who may call it: owner of the registered bot. Idempotent: sending it twice has the effect of sending it once. Auth: webhook, OAuth.
-                ///
-                /// Documentation: <https://apidocs.bitrix24.com/api-reference/chat-bots/chat-bots-v2/imbot.v2/bots/bot-update.html>
-                #[method("imbot.v2.Bot.update", UPDATE_INFO, UpdateResult, UpdateError)]
+                #[method(
+                    "imbot.v2.Bot.update",
+                    "https://apidocs.bitrix24.com/api-reference/chat-bots/chat-bots-v2/imbot.v2/bots/bot-update.html",
+                    UpdateResult,
+                    UpdateError
+                )]
                 pub struct Update {
                     /// Id of the bot to change.
-                    ///
-                    /// Wire name: `botId`.
                     #[param("botId", req, none)]
                     #[serde(deserialize_with = "crate::de::lax")]
                     pub bot_id: i64,
                     /// The token given when the bot was registered. Needed with webhook auth, not with OAuth.
                     ///
-                    /// Wire name: `botToken`. Required with webhook auth.
+                    /// Required with webhook auth.
                     #[param("botToken", opt, into(crate::Secret))]
                     pub bot_token: Option<crate::Secret>,
                     /// What to change; what is left out keeps its value.
-                    ///
-                    /// Wire name: `fields`.
                     #[param("fields", req, none)]
                     #[serde(deserialize_with = "crate::de::lax")]
                     pub fields: crate::imbot::BotUpdateFields,
                 }
+                pub static UPDATE_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
+                    scope: "imbot",
+                    summary: "Changes a bot's profile, settings or token.",
+                    who: "owner of the registered bot",
+                    idempotent: true,
+                    auth: &[crate::schema::AuthMode::Webhook, crate::schema::AuthMode::Oauth],
+                    params: &[
+                        crate::schema::ParamInfo::new("botId", "integer", "Id of the bot to change.")
+                            .required(),
+                        crate::schema::ParamInfo::new(
+                                "botToken",
+                                "string",
+                                "The token given when the bot was registered. Needed with webhook auth, not with OAuth.",
+                            )
+                            .required_with(crate::schema::AuthMode::Webhook)
+                            .secret(),
+                        crate::schema::ParamInfo::new(
+                                "fields",
+                                "BotUpdateFields",
+                                "What to change; what is left out keeps its value.",
+                            )
+                            .required()
+                            .fields(
+                                &[
+                                    crate::schema::ParamInfo::new(
+                                            "properties",
+                                            "BotUpdateProperties",
+                                            "Changes to the bot's profile.",
+                                        )
+                                        .fields(
+                                            &[
+                                                crate::schema::ParamInfo::new(
+                                                    "name",
+                                                    "string",
+                                                    "The new name.",
+                                                ),
+                                                crate::schema::ParamInfo::new(
+                                                    "lastName",
+                                                    "string",
+                                                    "The new last name.",
+                                                ),
+                                                crate::schema::ParamInfo::new(
+                                                    "workPosition",
+                                                    "string",
+                                                    "The new job title.",
+                                                ),
+                                                crate::schema::ParamInfo::new(
+                                                        "color",
+                                                        "Color",
+                                                        "The new avatar colour, sent in camelCase; an unknown colour is ignored.",
+                                                    )
+                                                    .values(
+                                                        &[
+                                                            "red",
+                                                            "green",
+                                                            "mint",
+                                                            "lightBlue",
+                                                            "darkBlue",
+                                                            "purple",
+                                                            "aqua",
+                                                            "pink",
+                                                            "lime",
+                                                            "brown",
+                                                            "azure",
+                                                            "khaki",
+                                                            "sand",
+                                                            "marengo",
+                                                            "gray",
+                                                            "graphite",
+                                                        ],
+                                                    ),
+                                                crate::schema::ParamInfo::new(
+                                                        "gender",
+                                                        "Gender",
+                                                        "The new gender.",
+                                                    )
+                                                    .values(&["M", "F"]),
+                                                crate::schema::ParamInfo::new(
+                                                    "avatar",
+                                                    "file",
+                                                    "The new avatar as base64 text, without a `data:*/*;base64,` prefix.",
+                                                ),
+                                            ],
+                                        ),
+                                    crate::schema::ParamInfo::new(
+                                        "isHidden",
+                                        "boolean",
+                                        "Whether the bot is left out of the contact list.",
+                                    ),
+                                    crate::schema::ParamInfo::new(
+                                        "isReactionsEnabled",
+                                        "boolean",
+                                        "Whether users may react to the bot's messages.",
+                                    ),
+                                    crate::schema::ParamInfo::new(
+                                        "isSupportOpenline",
+                                        "boolean",
+                                        "Whether the bot works in open channels.",
+                                    ),
+                                    crate::schema::ParamInfo::new(
+                                            "backgroundId",
+                                            "BotBackground|null",
+                                            "The background of the bot's chat; `null` goes back to the user's own. An unknown value counts as `null`.",
+                                        )
+                                        .values(
+                                            &[
+                                                "azure",
+                                                "mint",
+                                                "steel",
+                                                "slate",
+                                                "teal",
+                                                "cornflower",
+                                                "sky",
+                                                "peach",
+                                                "frost",
+                                            ],
+                                        ),
+                                    crate::schema::ParamInfo::new(
+                                            "eventMode",
+                                            "EventMode",
+                                            "How the bot receives its events.",
+                                        )
+                                        .values(&["webhook", "fetch"]),
+                                    crate::schema::ParamInfo::new(
+                                        "webhookUrl",
+                                        "string",
+                                        "The URL events are posted to, when `eventMode` is `webhook`.",
+                                    ),
+                                    crate::schema::ParamInfo::new(
+                                            "botToken",
+                                            "string",
+                                            "A new token for the bot, at most 40 characters; empty or blank text is\nignored. The call is authorized with the old token, given as the\ntop-level `botToken`.",
+                                        )
+                                        .secret(),
+                                ],
+                            ),
+                    ],
+                    joined: &[],
+                    result: "object",
+                    errors: &UPDATE_ERRORS,
+                };
                 impl Update {
                     /// Starts with the required parameters; the rest are set with the methods below.
                     ///
@@ -13927,23 +12066,16 @@ pub mod imbot {
                 #[object]
                 pub struct UpdateResult {
                     /// The bot.
-                    ///
-                    /// Wire name: `bot`.
                     #[param("bot", req, none)]
                     #[serde(deserialize_with = "crate::de::lax")]
                     pub bot: crate::imbot::Bot,
                     /// The users the bot is linked to.
-                    ///
-                    /// Wire name: `users`.
                     #[param("users", opt, none)]
                     #[serde(default, deserialize_with = "crate::de::lax")]
                     pub users: Option<Vec<crate::imbot::User>>,
                 }
             }
             crate::macros::method_error! {
-                /// An error code `imbot.v2.Bot.update` can return: its own codes, the system codes every method shares, or a code this crate does not know yet.
-                ///
-                /// Documentation: <https://apidocs.bitrix24.com/api-reference/chat-bots/chat-bots-v2/imbot.v2/bots/bot-update.html>
                 #[errors(
                     UPDATE_ERRORS,
                     9,
@@ -14025,159 +12157,6 @@ pub mod imbot {
                         .retry_safe(),
                 }
             }
-            /// What the schema says about `imbot.v2.Bot.update`: its params, result and errors.
-            ///
-            /// Documentation: <https://apidocs.bitrix24.com/api-reference/chat-bots/chat-bots-v2/imbot.v2/bots/bot-update.html>
-            pub static UPDATE_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
-                name: "imbot.v2.Bot.update",
-                scope: "imbot",
-                summary: "Changes a bot's profile, settings or token.",
-                docs_url: "https://apidocs.bitrix24.com/api-reference/chat-bots/chat-bots-v2/imbot.v2/bots/bot-update.html",
-                who: "owner of the registered bot",
-                idempotent: true,
-                auth: &[
-                    crate::schema::AuthMode::Webhook,
-                    crate::schema::AuthMode::Oauth,
-                ],
-                params: &[
-                    crate::schema::ParamInfo::new(
-                            "botId",
-                            "integer",
-                            "Id of the bot to change.",
-                        )
-                        .required(),
-                    crate::schema::ParamInfo::new(
-                            "botToken",
-                            "string",
-                            "The token given when the bot was registered. Needed with webhook auth, not with OAuth.",
-                        )
-                        .required_with(crate::schema::AuthMode::Webhook)
-                        .secret(),
-                    crate::schema::ParamInfo::new(
-                            "fields",
-                            "BotUpdateFields",
-                            "What to change; what is left out keeps its value.",
-                        )
-                        .required()
-                        .fields(
-                            &[
-                                crate::schema::ParamInfo::new(
-                                        "properties",
-                                        "BotUpdateProperties",
-                                        "Changes to the bot's profile.",
-                                    )
-                                    .fields(
-                                        &[
-                                            crate::schema::ParamInfo::new(
-                                                "name",
-                                                "string",
-                                                "The new name.",
-                                            ),
-                                            crate::schema::ParamInfo::new(
-                                                "lastName",
-                                                "string",
-                                                "The new last name.",
-                                            ),
-                                            crate::schema::ParamInfo::new(
-                                                "workPosition",
-                                                "string",
-                                                "The new job title.",
-                                            ),
-                                            crate::schema::ParamInfo::new(
-                                                    "color",
-                                                    "Color",
-                                                    "The new avatar colour, sent in camelCase; an unknown colour is ignored.",
-                                                )
-                                                .values(
-                                                    &[
-                                                        "red",
-                                                        "green",
-                                                        "mint",
-                                                        "lightBlue",
-                                                        "darkBlue",
-                                                        "purple",
-                                                        "aqua",
-                                                        "pink",
-                                                        "lime",
-                                                        "brown",
-                                                        "azure",
-                                                        "khaki",
-                                                        "sand",
-                                                        "marengo",
-                                                        "gray",
-                                                        "graphite",
-                                                    ],
-                                                ),
-                                            crate::schema::ParamInfo::new(
-                                                    "gender",
-                                                    "Gender",
-                                                    "The new gender.",
-                                                )
-                                                .values(&["M", "F"]),
-                                            crate::schema::ParamInfo::new(
-                                                "avatar",
-                                                "file",
-                                                "The new avatar as base64 text, without a `data:*/*;base64,` prefix.",
-                                            ),
-                                        ],
-                                    ),
-                                crate::schema::ParamInfo::new(
-                                    "isHidden",
-                                    "boolean",
-                                    "Whether the bot is left out of the contact list.",
-                                ),
-                                crate::schema::ParamInfo::new(
-                                    "isReactionsEnabled",
-                                    "boolean",
-                                    "Whether users may react to the bot's messages.",
-                                ),
-                                crate::schema::ParamInfo::new(
-                                    "isSupportOpenline",
-                                    "boolean",
-                                    "Whether the bot works in open channels.",
-                                ),
-                                crate::schema::ParamInfo::new(
-                                        "backgroundId",
-                                        "BotBackground|null",
-                                        "The background of the bot's chat; `null` goes back to the user's own. An unknown value counts as `null`.",
-                                    )
-                                    .values(
-                                        &[
-                                            "azure",
-                                            "mint",
-                                            "steel",
-                                            "slate",
-                                            "teal",
-                                            "cornflower",
-                                            "sky",
-                                            "peach",
-                                            "frost",
-                                        ],
-                                    ),
-                                crate::schema::ParamInfo::new(
-                                        "eventMode",
-                                        "EventMode",
-                                        "How the bot receives its events.",
-                                    )
-                                    .values(&["webhook", "fetch"]),
-                                crate::schema::ParamInfo::new(
-                                    "webhookUrl",
-                                    "string",
-                                    "The URL events are posted to, when `eventMode` is `webhook`.",
-                                ),
-                                crate::schema::ParamInfo::new(
-                                        "botToken",
-                                        "string",
-                                        "A new token for the bot, at most 40 characters; empty or blank text is\nignored. The call is authorized with the old token, given as the\ntop-level `botToken`.",
-                                    )
-                                    .secret(),
-                            ],
-                        ),
-                ],
-                joined: &[],
-                result: "object",
-                errors: &UPDATE_ERRORS,
-            };
         }
         /// The `imbot.v2.Chat.*` methods.
         pub mod chat {
@@ -14185,28 +12164,117 @@ pub mod imbot {
                 /// A bot creates a group chat; the bot owns it unless `ownerId` names someone else.
                 ///
                 /// Wire name `imbot.v2.Chat.add`, scope `imbot`. Who may call it: owner of the registered bot. Not idempotent: a call whose outcome is unknown must not be resent blindly. Auth: webhook, OAuth.
-                ///
-                /// Documentation: <https://apidocs.bitrix24.com/api-reference/chat-bots/chat-bots-v2/imbot.v2/chats/chat-add.html>
-                #[method("imbot.v2.Chat.add", ADD_INFO, AddResult, AddError)]
+                #[method(
+                    "imbot.v2.Chat.add",
+                    "https://apidocs.bitrix24.com/api-reference/chat-bots/chat-bots-v2/imbot.v2/chats/chat-add.html",
+                    AddResult,
+                    AddError
+                )]
                 pub struct Add {
                     /// Id of the bot that creates the chat.
-                    ///
-                    /// Wire name: `botId`.
                     #[param("botId", req, none)]
                     #[serde(deserialize_with = "crate::de::lax")]
                     pub bot_id: i64,
                     /// The token given when the bot was registered. Needed with webhook auth, not with OAuth.
                     ///
-                    /// Wire name: `botToken`. Required with webhook auth.
+                    /// Required with webhook auth.
                     #[param("botToken", opt, into(crate::Secret))]
                     pub bot_token: Option<crate::Secret>,
                     /// Properties of the new chat.
-                    ///
-                    /// Wire name: `fields`.
                     #[param("fields", opt, plain(crate::imbot::ChatFields))]
                     #[serde(default, deserialize_with = "crate::de::lax")]
                     pub fields: Option<crate::imbot::ChatFields>,
                 }
+                pub static ADD_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
+                    scope: "imbot",
+                    summary: "A bot creates a group chat; the bot owns it unless `ownerId` names someone else.",
+                    who: "owner of the registered bot",
+                    idempotent: false,
+                    auth: &[crate::schema::AuthMode::Webhook, crate::schema::AuthMode::Oauth],
+                    params: &[
+                        crate::schema::ParamInfo::new(
+                                "botId",
+                                "integer",
+                                "Id of the bot that creates the chat.",
+                            )
+                            .required(),
+                        crate::schema::ParamInfo::new(
+                                "botToken",
+                                "string",
+                                "The token given when the bot was registered. Needed with webhook auth, not with OAuth.",
+                            )
+                            .required_with(crate::schema::AuthMode::Webhook)
+                            .secret(),
+                        crate::schema::ParamInfo::new(
+                                "fields",
+                                "ChatFields",
+                                "Properties of the new chat.",
+                            )
+                            .fields(
+                                &[
+                                    crate::schema::ParamInfo::new(
+                                        "title",
+                                        "string",
+                                        "The chat's title.",
+                                    ),
+                                    crate::schema::ParamInfo::new(
+                                        "description",
+                                        "string",
+                                        "The chat's description.",
+                                    ),
+                                    crate::schema::ParamInfo::new(
+                                            "color",
+                                            "Color",
+                                            "The chat's colour, sent in camelCase (`lightBlue`). A missing colour is picked by the portal.",
+                                        )
+                                        .values(
+                                            &[
+                                                "red",
+                                                "green",
+                                                "mint",
+                                                "lightBlue",
+                                                "darkBlue",
+                                                "purple",
+                                                "aqua",
+                                                "pink",
+                                                "lime",
+                                                "brown",
+                                                "azure",
+                                                "khaki",
+                                                "sand",
+                                                "marengo",
+                                                "gray",
+                                                "graphite",
+                                            ],
+                                        )
+                                        .unlisted(crate::schema::Unlisted::Replaced),
+                                    crate::schema::ParamInfo::new(
+                                        "avatar",
+                                        "file",
+                                        "The chat's avatar as base64 text.",
+                                    ),
+                                    crate::schema::ParamInfo::new(
+                                        "userIds",
+                                        "[integer]",
+                                        "Ids of the members to add.",
+                                    ),
+                                    crate::schema::ParamInfo::new(
+                                        "ownerId",
+                                        "integer",
+                                        "Id of the chat's owner; the bot when left out.",
+                                    ),
+                                    crate::schema::ParamInfo::new(
+                                        "message",
+                                        "string",
+                                        "The first message posted in the chat.",
+                                    ),
+                                ],
+                            ),
+                    ],
+                    joined: &[],
+                    result: "object",
+                    errors: &ADD_ERRORS,
+                };
                 impl Add {
                     /// Starts with the required parameters; the rest are set with the methods below.
                     ///
@@ -14229,23 +12297,16 @@ pub mod imbot {
                 #[object]
                 pub struct AddResult {
                     /// The chat that was created.
-                    ///
-                    /// Wire name: `chat`.
                     #[param("chat", req, none)]
                     #[serde(deserialize_with = "crate::de::lax")]
                     pub chat: crate::imbot::Chat,
                     /// The chat's members.
-                    ///
-                    /// Wire name: `users`.
                     #[param("users", opt, none)]
                     #[serde(default, deserialize_with = "crate::de::lax")]
                     pub users: Option<Vec<crate::imbot::User>>,
                 }
             }
             crate::macros::method_error! {
-                /// An error code `imbot.v2.Chat.add` can return: its own codes, the system codes every method shares, or a code this crate does not know yet.
-                ///
-                /// Documentation: <https://apidocs.bitrix24.com/api-reference/chat-bots/chat-bots-v2/imbot.v2/chats/chat-add.html>
                 #[errors(
                     ADD_ERRORS,
                     4,
@@ -14287,129 +12348,57 @@ pub mod imbot {
                         .retry_safe(),
                 }
             }
-            /// What the schema says about `imbot.v2.Chat.add`: its params, result and errors.
-            ///
-            /// Documentation: <https://apidocs.bitrix24.com/api-reference/chat-bots/chat-bots-v2/imbot.v2/chats/chat-add.html>
-            pub static ADD_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
-                name: "imbot.v2.Chat.add",
-                scope: "imbot",
-                summary: "A bot creates a group chat; the bot owns it unless `ownerId` names someone else.",
-                docs_url: "https://apidocs.bitrix24.com/api-reference/chat-bots/chat-bots-v2/imbot.v2/chats/chat-add.html",
-                who: "owner of the registered bot",
-                idempotent: false,
-                auth: &[
-                    crate::schema::AuthMode::Webhook,
-                    crate::schema::AuthMode::Oauth,
-                ],
-                params: &[
-                    crate::schema::ParamInfo::new(
-                            "botId",
-                            "integer",
-                            "Id of the bot that creates the chat.",
-                        )
-                        .required(),
-                    crate::schema::ParamInfo::new(
-                            "botToken",
-                            "string",
-                            "The token given when the bot was registered. Needed with webhook auth, not with OAuth.",
-                        )
-                        .required_with(crate::schema::AuthMode::Webhook)
-                        .secret(),
-                    crate::schema::ParamInfo::new(
-                            "fields",
-                            "ChatFields",
-                            "Properties of the new chat.",
-                        )
-                        .fields(
-                            &[
-                                crate::schema::ParamInfo::new(
-                                    "title",
-                                    "string",
-                                    "The chat's title.",
-                                ),
-                                crate::schema::ParamInfo::new(
-                                    "description",
-                                    "string",
-                                    "The chat's description.",
-                                ),
-                                crate::schema::ParamInfo::new(
-                                        "color",
-                                        "Color",
-                                        "The chat's colour, sent in camelCase (`lightBlue`). A missing colour is picked by the portal.",
-                                    )
-                                    .values(
-                                        &[
-                                            "red",
-                                            "green",
-                                            "mint",
-                                            "lightBlue",
-                                            "darkBlue",
-                                            "purple",
-                                            "aqua",
-                                            "pink",
-                                            "lime",
-                                            "brown",
-                                            "azure",
-                                            "khaki",
-                                            "sand",
-                                            "marengo",
-                                            "gray",
-                                            "graphite",
-                                        ],
-                                    )
-                                    .unlisted(crate::schema::Unlisted::Replaced),
-                                crate::schema::ParamInfo::new(
-                                    "avatar",
-                                    "file",
-                                    "The chat's avatar as base64 text.",
-                                ),
-                                crate::schema::ParamInfo::new(
-                                    "userIds",
-                                    "[integer]",
-                                    "Ids of the members to add.",
-                                ),
-                                crate::schema::ParamInfo::new(
-                                    "ownerId",
-                                    "integer",
-                                    "Id of the chat's owner; the bot when left out.",
-                                ),
-                                crate::schema::ParamInfo::new(
-                                    "message",
-                                    "string",
-                                    "The first message posted in the chat.",
-                                ),
-                            ],
-                        ),
-                ],
-                joined: &[],
-                result: "object",
-                errors: &ADD_ERRORS,
-            };
             crate::macros::request! {
                 /// Reads a chat the bot is a member of.
                 ///
                 /// Wire name `imbot.v2.Chat.get`, scope `imbot`. Who may call it: owner of the registered bot. Idempotent: sending it twice has the effect of sending it once. Auth: webhook, OAuth.
-                ///
-                /// Documentation: <https://apidocs.bitrix24.com/api-reference/chat-bots/chat-bots-v2/imbot.v2/chats/chat-get.html>
-                #[method("imbot.v2.Chat.get", GET_INFO, GetResult, GetError)]
+                #[method(
+                    "imbot.v2.Chat.get",
+                    "https://apidocs.bitrix24.com/api-reference/chat-bots/chat-bots-v2/imbot.v2/chats/chat-get.html",
+                    GetResult,
+                    GetError
+                )]
                 pub struct Get {
                     /// Id of the bot that acts.
-                    ///
-                    /// Wire name: `botId`.
                     #[param("botId", req, none)]
                     #[serde(deserialize_with = "crate::de::lax")]
                     pub bot_id: i64,
                     /// The token given when the bot was registered. Needed with webhook auth, not with OAuth.
                     ///
-                    /// Wire name: `botToken`. Required with webhook auth.
+                    /// Required with webhook auth.
                     #[param("botToken", opt, into(crate::Secret))]
                     pub bot_token: Option<crate::Secret>,
                     /// The dialog: `chat` followed by the chat id for a group chat (`chat5`), the user id for a private one.
-                    ///
-                    /// Wire name: `dialogId`.
                     #[param("dialogId", req, none)]
                     pub dialog_id: String,
                 }
+                pub static GET_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
+                    scope: "imbot",
+                    summary: "Reads a chat the bot is a member of.",
+                    who: "owner of the registered bot",
+                    idempotent: true,
+                    auth: &[crate::schema::AuthMode::Webhook, crate::schema::AuthMode::Oauth],
+                    params: &[
+                        crate::schema::ParamInfo::new("botId", "integer", "Id of the bot that acts.")
+                            .required(),
+                        crate::schema::ParamInfo::new(
+                                "botToken",
+                                "string",
+                                "The token given when the bot was registered. Needed with webhook auth, not with OAuth.",
+                            )
+                            .required_with(crate::schema::AuthMode::Webhook)
+                            .secret(),
+                        crate::schema::ParamInfo::new(
+                                "dialogId",
+                                "string",
+                                "The dialog: `chat` followed by the chat id for a group chat (`chat5`), the user id for a private one.",
+                            )
+                            .required(),
+                    ],
+                    joined: &[],
+                    result: "object",
+                    errors: &GET_ERRORS,
+                };
                 impl Get {
                     /// Starts with the required parameters; the rest are set with the methods below.
                     ///
@@ -14433,17 +12422,12 @@ pub mod imbot {
                 #[object]
                 pub struct GetResult {
                     /// The chat.
-                    ///
-                    /// Wire name: `chat`.
                     #[param("chat", req, none)]
                     #[serde(deserialize_with = "crate::de::lax")]
                     pub chat: crate::imbot::Chat,
                 }
             }
             crate::macros::method_error! {
-                /// An error code `imbot.v2.Chat.get` can return: its own codes, the system codes every method shares, or a code this crate does not know yet.
-                ///
-                /// Documentation: <https://apidocs.bitrix24.com/api-reference/chat-bots/chat-bots-v2/imbot.v2/chats/chat-get.html>
                 #[errors(
                     GET_ERRORS,
                     5,
@@ -14495,72 +12479,59 @@ pub mod imbot {
                         .retry_safe(),
                 }
             }
-            /// What the schema says about `imbot.v2.Chat.get`: its params, result and errors.
-            ///
-            /// Documentation: <https://apidocs.bitrix24.com/api-reference/chat-bots/chat-bots-v2/imbot.v2/chats/chat-get.html>
-            pub static GET_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
-                name: "imbot.v2.Chat.get",
-                scope: "imbot",
-                summary: "Reads a chat the bot is a member of.",
-                docs_url: "https://apidocs.bitrix24.com/api-reference/chat-bots/chat-bots-v2/imbot.v2/chats/chat-get.html",
-                who: "owner of the registered bot",
-                idempotent: true,
-                auth: &[
-                    crate::schema::AuthMode::Webhook,
-                    crate::schema::AuthMode::Oauth,
-                ],
-                params: &[
-                    crate::schema::ParamInfo::new(
-                            "botId",
-                            "integer",
-                            "Id of the bot that acts.",
-                        )
-                        .required(),
-                    crate::schema::ParamInfo::new(
-                            "botToken",
-                            "string",
-                            "The token given when the bot was registered. Needed with webhook auth, not with OAuth.",
-                        )
-                        .required_with(crate::schema::AuthMode::Webhook)
-                        .secret(),
-                    crate::schema::ParamInfo::new(
-                            "dialogId",
-                            "string",
-                            "The dialog: `chat` followed by the chat id for a group chat (`chat5`), the user id for a private one.",
-                        )
-                        .required(),
-                ],
-                joined: &[],
-                result: "object",
-                errors: &GET_ERRORS,
-            };
             crate::macros::request! {
                 /// The bot leaves a group chat.
                 ///
                 /// Leaving twice leaves the bot out of the chat either way; the second call is refused with `ACCESS_DENIED`.
                 ///
                 /// Wire name `imbot.v2.Chat.leave`, scope `imbot`. Who may call it: owner of the registered bot. Idempotent: sending it twice has the effect of sending it once. Auth: webhook, OAuth.
-                ///
-                /// Documentation: <https://apidocs.bitrix24.com/api-reference/chat-bots/chat-bots-v2/imbot.v2/chats/chat-leave.html>
-                #[method("imbot.v2.Chat.leave", LEAVE_INFO, LeaveResult, LeaveError)]
+                #[method(
+                    "imbot.v2.Chat.leave",
+                    "https://apidocs.bitrix24.com/api-reference/chat-bots/chat-bots-v2/imbot.v2/chats/chat-leave.html",
+                    LeaveResult,
+                    LeaveError
+                )]
                 pub struct Leave {
                     /// Id of the bot that acts.
-                    ///
-                    /// Wire name: `botId`.
                     #[param("botId", req, none)]
                     #[serde(deserialize_with = "crate::de::lax")]
                     pub bot_id: i64,
                     /// The token given when the bot was registered. Needed with webhook auth, not with OAuth.
                     ///
-                    /// Wire name: `botToken`. Required with webhook auth.
+                    /// Required with webhook auth.
                     #[param("botToken", opt, into(crate::Secret))]
                     pub bot_token: Option<crate::Secret>,
                     /// The group chat to leave: `chat` followed by its id (`chat5`).
-                    ///
-                    /// Wire name: `dialogId`.
                     #[param("dialogId", req, none)]
                     pub dialog_id: String,
                 }
+                pub static LEAVE_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
+                    scope: "imbot",
+                    summary: "The bot leaves a group chat.",
+                    who: "owner of the registered bot",
+                    idempotent: true,
+                    auth: &[crate::schema::AuthMode::Webhook, crate::schema::AuthMode::Oauth],
+                    params: &[
+                        crate::schema::ParamInfo::new("botId", "integer", "Id of the bot that acts.")
+                            .required(),
+                        crate::schema::ParamInfo::new(
+                                "botToken",
+                                "string",
+                                "The token given when the bot was registered. Needed with webhook auth, not with OAuth.",
+                            )
+                            .required_with(crate::schema::AuthMode::Webhook)
+                            .secret(),
+                        crate::schema::ParamInfo::new(
+                                "dialogId",
+                                "string",
+                                "The group chat to leave: `chat` followed by its id (`chat5`).",
+                            )
+                            .required(),
+                    ],
+                    joined: &[],
+                    result: "object",
+                    errors: &LEAVE_ERRORS,
+                };
                 impl Leave {
                     /// Starts with the required parameters; the rest are set with the methods below.
                     ///
@@ -14584,16 +12555,11 @@ pub mod imbot {
                 #[object]
                 pub struct LeaveResult {
                     /// `true` once the bot has left the chat.
-                    ///
-                    /// Wire name: `result`.
                     #[param("result", req, none)]
                     pub result: bool,
                 }
             }
             crate::macros::method_error! {
-                /// An error code `imbot.v2.Chat.leave` can return: its own codes, the system codes every method shares, or a code this crate does not know yet.
-                ///
-                /// Documentation: <https://apidocs.bitrix24.com/api-reference/chat-bots/chat-bots-v2/imbot.v2/chats/chat-leave.html>
                 #[errors(
                     LEAVE_ERRORS,
                     5,
@@ -14645,76 +12611,67 @@ pub mod imbot {
                         .retry_safe(),
                 }
             }
-            /// What the schema says about `imbot.v2.Chat.leave`: its params, result and errors.
-            ///
-            /// Documentation: <https://apidocs.bitrix24.com/api-reference/chat-bots/chat-bots-v2/imbot.v2/chats/chat-leave.html>
-            pub static LEAVE_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
-                name: "imbot.v2.Chat.leave",
-                scope: "imbot",
-                summary: "The bot leaves a group chat.",
-                docs_url: "https://apidocs.bitrix24.com/api-reference/chat-bots/chat-bots-v2/imbot.v2/chats/chat-leave.html",
-                who: "owner of the registered bot",
-                idempotent: true,
-                auth: &[
-                    crate::schema::AuthMode::Webhook,
-                    crate::schema::AuthMode::Oauth,
-                ],
-                params: &[
-                    crate::schema::ParamInfo::new(
-                            "botId",
-                            "integer",
-                            "Id of the bot that acts.",
-                        )
-                        .required(),
-                    crate::schema::ParamInfo::new(
-                            "botToken",
-                            "string",
-                            "The token given when the bot was registered. Needed with webhook auth, not with OAuth.",
-                        )
-                        .required_with(crate::schema::AuthMode::Webhook)
-                        .secret(),
-                    crate::schema::ParamInfo::new(
-                            "dialogId",
-                            "string",
-                            "The group chat to leave: `chat` followed by its id (`chat5`).",
-                        )
-                        .required(),
-                ],
-                joined: &[],
-                result: "object",
-                errors: &LEAVE_ERRORS,
-            };
             crate::macros::request! {
                 /// The bot hands the ownership of a group chat it owns to another user.
                 ///
                 /// Wire name `imbot.v2.Chat.setOwner`, scope `imbot`. Who may call it: owner of the registered bot; the bot must own the chat. Idempotent: sending it twice has the effect of sending it once. Auth: webhook, OAuth.
-                ///
-                /// Documentation: <https://apidocs.bitrix24.com/api-reference/chat-bots/chat-bots-v2/imbot.v2/chats/chat-set-owner.html>
-                #[method("imbot.v2.Chat.setOwner", SET_OWNER_INFO, SetOwnerResult, SetOwnerError)]
+                #[method(
+                    "imbot.v2.Chat.setOwner",
+                    "https://apidocs.bitrix24.com/api-reference/chat-bots/chat-bots-v2/imbot.v2/chats/chat-set-owner.html",
+                    SetOwnerResult,
+                    SetOwnerError
+                )]
                 pub struct SetOwner {
                     /// Id of the bot that acts.
-                    ///
-                    /// Wire name: `botId`.
                     #[param("botId", req, none)]
                     #[serde(deserialize_with = "crate::de::lax")]
                     pub bot_id: i64,
                     /// The token given when the bot was registered. Needed with webhook auth, not with OAuth.
                     ///
-                    /// Wire name: `botToken`. Required with webhook auth.
+                    /// Required with webhook auth.
                     #[param("botToken", opt, into(crate::Secret))]
                     pub bot_token: Option<crate::Secret>,
                     /// The group chat: `chat` followed by its id (`chat5`).
-                    ///
-                    /// Wire name: `dialogId`.
                     #[param("dialogId", req, none)]
                     pub dialog_id: String,
                     /// Id of the user who becomes the owner.
-                    ///
-                    /// Wire name: `userId`.
                     #[param("userId", req, none)]
                     #[serde(deserialize_with = "crate::de::lax")]
                     pub user_id: i64,
                 }
+                pub static SET_OWNER_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
+                    scope: "imbot",
+                    summary: "The bot hands the ownership of a group chat it owns to another user.",
+                    who: "owner of the registered bot; the bot must own the chat",
+                    idempotent: true,
+                    auth: &[crate::schema::AuthMode::Webhook, crate::schema::AuthMode::Oauth],
+                    params: &[
+                        crate::schema::ParamInfo::new("botId", "integer", "Id of the bot that acts.")
+                            .required(),
+                        crate::schema::ParamInfo::new(
+                                "botToken",
+                                "string",
+                                "The token given when the bot was registered. Needed with webhook auth, not with OAuth.",
+                            )
+                            .required_with(crate::schema::AuthMode::Webhook)
+                            .secret(),
+                        crate::schema::ParamInfo::new(
+                                "dialogId",
+                                "string",
+                                "The group chat: `chat` followed by its id (`chat5`).",
+                            )
+                            .required(),
+                        crate::schema::ParamInfo::new(
+                                "userId",
+                                "integer",
+                                "Id of the user who becomes the owner.",
+                            )
+                            .required(),
+                    ],
+                    joined: &[],
+                    result: "object",
+                    errors: &SET_OWNER_ERRORS,
+                };
                 impl SetOwner {
                     /// Starts with the required parameters; the rest are set with the methods below.
                     ///
@@ -14740,16 +12697,11 @@ pub mod imbot {
                 #[object]
                 pub struct SetOwnerResult {
                     /// `true` once the user owns the chat.
-                    ///
-                    /// Wire name: `result`.
                     #[param("result", req, none)]
                     pub result: bool,
                 }
             }
             crate::macros::method_error! {
-                /// An error code `imbot.v2.Chat.setOwner` can return: its own codes, the system codes every method shares, or a code this crate does not know yet.
-                ///
-                /// Documentation: <https://apidocs.bitrix24.com/api-reference/chat-bots/chat-bots-v2/imbot.v2/chats/chat-set-owner.html>
                 #[errors(
                     SET_OWNER_ERRORS,
                     5,
@@ -14801,82 +12753,107 @@ pub mod imbot {
                         .retry_safe(),
                 }
             }
-            /// What the schema says about `imbot.v2.Chat.setOwner`: its params, result and errors.
-            ///
-            /// Documentation: <https://apidocs.bitrix24.com/api-reference/chat-bots/chat-bots-v2/imbot.v2/chats/chat-set-owner.html>
-            pub static SET_OWNER_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
-                name: "imbot.v2.Chat.setOwner",
-                scope: "imbot",
-                summary: "The bot hands the ownership of a group chat it owns to another user.",
-                docs_url: "https://apidocs.bitrix24.com/api-reference/chat-bots/chat-bots-v2/imbot.v2/chats/chat-set-owner.html",
-                who: "owner of the registered bot; the bot must own the chat",
-                idempotent: true,
-                auth: &[
-                    crate::schema::AuthMode::Webhook,
-                    crate::schema::AuthMode::Oauth,
-                ],
-                params: &[
-                    crate::schema::ParamInfo::new(
-                            "botId",
-                            "integer",
-                            "Id of the bot that acts.",
-                        )
-                        .required(),
-                    crate::schema::ParamInfo::new(
-                            "botToken",
-                            "string",
-                            "The token given when the bot was registered. Needed with webhook auth, not with OAuth.",
-                        )
-                        .required_with(crate::schema::AuthMode::Webhook)
-                        .secret(),
-                    crate::schema::ParamInfo::new(
-                            "dialogId",
-                            "string",
-                            "The group chat: `chat` followed by its id (`chat5`).",
-                        )
-                        .required(),
-                    crate::schema::ParamInfo::new(
-                            "userId",
-                            "integer",
-                            "Id of the user who becomes the owner.",
-                        )
-                        .required(),
-                ],
-                joined: &[],
-                result: "object",
-                errors: &SET_OWNER_ERRORS,
-            };
             crate::macros::request! {
                 /// Changes a chat's title, description, colour or avatar in one call.
                 ///
                 /// Wire name `imbot.v2.Chat.update`, scope `imbot`. Who may call it: owner of the registered bot. Idempotent: sending it twice has the effect of sending it once. Auth: webhook, OAuth.
-                ///
-                /// Documentation: <https://apidocs.bitrix24.com/api-reference/chat-bots/chat-bots-v2/imbot.v2/chats/chat-update.html>
-                #[method("imbot.v2.Chat.update", UPDATE_INFO, UpdateResult, UpdateError)]
+                #[method(
+                    "imbot.v2.Chat.update",
+                    "https://apidocs.bitrix24.com/api-reference/chat-bots/chat-bots-v2/imbot.v2/chats/chat-update.html",
+                    UpdateResult,
+                    UpdateError
+                )]
                 pub struct Update {
                     /// Id of the bot that acts.
-                    ///
-                    /// Wire name: `botId`.
                     #[param("botId", req, none)]
                     #[serde(deserialize_with = "crate::de::lax")]
                     pub bot_id: i64,
                     /// The token given when the bot was registered. Needed with webhook auth, not with OAuth.
                     ///
-                    /// Wire name: `botToken`. Required with webhook auth.
+                    /// Required with webhook auth.
                     #[param("botToken", opt, into(crate::Secret))]
                     pub bot_token: Option<crate::Secret>,
                     /// The dialog: `chat` followed by the chat id for a group chat (`chat5`), the user id for a private one.
-                    ///
-                    /// Wire name: `dialogId`.
                     #[param("dialogId", req, none)]
                     pub dialog_id: String,
                     /// The properties to change; the ones left out keep their value.
-                    ///
-                    /// Wire name: `fields`.
                     #[param("fields", req, none)]
                     #[serde(deserialize_with = "crate::de::lax")]
                     pub fields: crate::imbot::ChatUpdateFields,
                 }
+                pub static UPDATE_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
+                    scope: "imbot",
+                    summary: "Changes a chat's title, description, colour or avatar in one call.",
+                    who: "owner of the registered bot",
+                    idempotent: true,
+                    auth: &[crate::schema::AuthMode::Webhook, crate::schema::AuthMode::Oauth],
+                    params: &[
+                        crate::schema::ParamInfo::new("botId", "integer", "Id of the bot that acts.")
+                            .required(),
+                        crate::schema::ParamInfo::new(
+                                "botToken",
+                                "string",
+                                "The token given when the bot was registered. Needed with webhook auth, not with OAuth.",
+                            )
+                            .required_with(crate::schema::AuthMode::Webhook)
+                            .secret(),
+                        crate::schema::ParamInfo::new(
+                                "dialogId",
+                                "string",
+                                "The dialog: `chat` followed by the chat id for a group chat (`chat5`), the user id for a private one.",
+                            )
+                            .required(),
+                        crate::schema::ParamInfo::new(
+                                "fields",
+                                "ChatUpdateFields",
+                                "The properties to change; the ones left out keep their value.",
+                            )
+                            .required()
+                            .fields(
+                                &[
+                                    crate::schema::ParamInfo::new("title", "string", "The new title."),
+                                    crate::schema::ParamInfo::new(
+                                        "description",
+                                        "string",
+                                        "The new description.",
+                                    ),
+                                    crate::schema::ParamInfo::new(
+                                            "color",
+                                            "Color",
+                                            "The new colour, sent in camelCase (`lightBlue`).",
+                                        )
+                                        .values(
+                                            &[
+                                                "red",
+                                                "green",
+                                                "mint",
+                                                "lightBlue",
+                                                "darkBlue",
+                                                "purple",
+                                                "aqua",
+                                                "pink",
+                                                "lime",
+                                                "brown",
+                                                "azure",
+                                                "khaki",
+                                                "sand",
+                                                "marengo",
+                                                "gray",
+                                                "graphite",
+                                            ],
+                                        ),
+                                    crate::schema::ParamInfo::new(
+                                        "avatar",
+                                        "file",
+                                        "The new avatar as base64 text.",
+                                    ),
+                                ],
+                            ),
+                    ],
+                    joined: &[],
+                    result: "object",
+                    errors: &UPDATE_ERRORS,
+                };
                 impl Update {
                     /// Starts with the required parameters; the rest are set with the methods below.
                     ///
@@ -14906,16 +12883,11 @@ pub mod imbot {
                 #[object]
                 pub struct UpdateResult {
                     /// `true` once the chat is updated.
-                    ///
-                    /// Wire name: `result`.
                     #[param("result", req, none)]
                     pub result: bool,
                 }
             }
             crate::macros::method_error! {
-                /// An error code `imbot.v2.Chat.update` can return: its own codes, the system codes every method shares, or a code this crate does not know yet.
-                ///
-                /// Documentation: <https://apidocs.bitrix24.com/api-reference/chat-bots/chat-bots-v2/imbot.v2/chats/chat-update.html>
                 #[errors(
                     UPDATE_ERRORS,
                     5,
@@ -14967,133 +12939,91 @@ pub mod imbot {
                         .retry_safe(),
                 }
             }
-            /// What the schema says about `imbot.v2.Chat.update`: its params, result and errors.
-            ///
-            /// Documentation: <https://apidocs.bitrix24.com/api-reference/chat-bots/chat-bots-v2/imbot.v2/chats/chat-update.html>
-            pub static UPDATE_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
-                name: "imbot.v2.Chat.update",
-                scope: "imbot",
-                summary: "Changes a chat's title, description, colour or avatar in one call.",
-                docs_url: "https://apidocs.bitrix24.com/api-reference/chat-bots/chat-bots-v2/imbot.v2/chats/chat-update.html",
-                who: "owner of the registered bot",
-                idempotent: true,
-                auth: &[
-                    crate::schema::AuthMode::Webhook,
-                    crate::schema::AuthMode::Oauth,
-                ],
-                params: &[
-                    crate::schema::ParamInfo::new(
-                            "botId",
-                            "integer",
-                            "Id of the bot that acts.",
-                        )
-                        .required(),
-                    crate::schema::ParamInfo::new(
-                            "botToken",
-                            "string",
-                            "The token given when the bot was registered. Needed with webhook auth, not with OAuth.",
-                        )
-                        .required_with(crate::schema::AuthMode::Webhook)
-                        .secret(),
-                    crate::schema::ParamInfo::new(
-                            "dialogId",
-                            "string",
-                            "The dialog: `chat` followed by the chat id for a group chat (`chat5`), the user id for a private one.",
-                        )
-                        .required(),
-                    crate::schema::ParamInfo::new(
-                            "fields",
-                            "ChatUpdateFields",
-                            "The properties to change; the ones left out keep their value.",
-                        )
-                        .required()
-                        .fields(
-                            &[
-                                crate::schema::ParamInfo::new(
-                                    "title",
-                                    "string",
-                                    "The new title.",
-                                ),
-                                crate::schema::ParamInfo::new(
-                                    "description",
-                                    "string",
-                                    "The new description.",
-                                ),
-                                crate::schema::ParamInfo::new(
-                                        "color",
-                                        "Color",
-                                        "The new colour, sent in camelCase (`lightBlue`).",
-                                    )
-                                    .values(
-                                        &[
-                                            "red",
-                                            "green",
-                                            "mint",
-                                            "lightBlue",
-                                            "darkBlue",
-                                            "purple",
-                                            "aqua",
-                                            "pink",
-                                            "lime",
-                                            "brown",
-                                            "azure",
-                                            "khaki",
-                                            "sand",
-                                            "marengo",
-                                            "gray",
-                                            "graphite",
-                                        ],
-                                    ),
-                                crate::schema::ParamInfo::new(
-                                    "avatar",
-                                    "file",
-                                    "The new avatar as base64 text.",
-                                ),
-                            ],
-                        ),
-                ],
-                joined: &[],
-                result: "object",
-                errors: &UPDATE_ERRORS,
-            };
             /// The `imbot.v2.Chat.InputAction.*` methods.
             pub mod input_action {
                 crate::macros::request! {
                     /// Shows that the bot is busy in a dialog, such as "typing…".
                     ///
                     /// Wire name `imbot.v2.Chat.InputAction.notify`, scope `imbot`. Who may call it: owner of the registered bot. Idempotent: sending it twice has the effect of sending it once. Auth: webhook, OAuth.
-                    ///
-                    /// Documentation: <https://apidocs.bitrix24.com/api-reference/chat-bots/chat-bots-v2/imbot.v2/ui/chat-input-action-notify.html>
-                    #[method("imbot.v2.Chat.InputAction.notify", NOTIFY_INFO, NotifyResult, NotifyError)]
+                    #[method(
+                        "imbot.v2.Chat.InputAction.notify",
+                        "https://apidocs.bitrix24.com/api-reference/chat-bots/chat-bots-v2/imbot.v2/ui/chat-input-action-notify.html",
+                        NotifyResult,
+                        NotifyError
+                    )]
                     pub struct Notify {
                         /// Id of the bot that acts.
-                        ///
-                        /// Wire name: `botId`.
                         #[param("botId", req, none)]
                         #[serde(deserialize_with = "crate::de::lax")]
                         pub bot_id: i64,
                         /// The token given when the bot was registered. Needed with webhook auth, not with OAuth.
                         ///
-                        /// Wire name: `botToken`. Required with webhook auth.
+                        /// Required with webhook auth.
                         #[param("botToken", opt, into(crate::Secret))]
                         pub bot_token: Option<crate::Secret>,
                         /// The dialog: `chat` followed by the chat id for a group chat (`chat5`), the user id for a private one.
-                        ///
-                        /// Wire name: `dialogId`.
                         #[param("dialogId", req, none)]
                         pub dialog_id: String,
                         /// Which activity to show; plain "typing" when left out.
-                        ///
-                        /// Wire name: `statusMessageCode`.
                         #[param("statusMessageCode", opt, plain(crate::imbot::InputActionStatus))]
                         pub status_message_code: Option<crate::imbot::InputActionStatus>,
                         /// How many seconds to show it, from 1 to 600; the portal picks when left out.
-                        ///
-                        /// Wire name: `duration`.
                         #[param("duration", opt, plain(i64))]
                         #[serde(default, deserialize_with = "crate::de::lax")]
                         pub duration: Option<i64>,
                     }
+                    pub static NOTIFY_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
+                        scope: "imbot",
+                        summary: "Shows that the bot is busy in a dialog, such as \"typing…\".",
+                        who: "owner of the registered bot",
+                        idempotent: true,
+                        auth: &[crate::schema::AuthMode::Webhook, crate::schema::AuthMode::Oauth],
+                        params: &[
+                            crate::schema::ParamInfo::new("botId", "integer", "Id of the bot that acts.")
+                                .required(),
+                            crate::schema::ParamInfo::new(
+                                    "botToken",
+                                    "string",
+                                    "The token given when the bot was registered. Needed with webhook auth, not with OAuth.",
+                                )
+                                .required_with(crate::schema::AuthMode::Webhook)
+                                .secret(),
+                            crate::schema::ParamInfo::new(
+                                    "dialogId",
+                                    "string",
+                                    "The dialog: `chat` followed by the chat id for a group chat (`chat5`), the user id for a private one.",
+                                )
+                                .required(),
+                            crate::schema::ParamInfo::new(
+                                    "statusMessageCode",
+                                    "InputActionStatus",
+                                    "Which activity to show; plain \"typing\" when left out.",
+                                )
+                                .values(
+                                    &[
+                                        "IMBOT_AGENT_ACTION_THINKING",
+                                        "IMBOT_AGENT_ACTION_SEARCHING",
+                                        "IMBOT_AGENT_ACTION_GENERATING",
+                                        "IMBOT_AGENT_ACTION_ANALYZING",
+                                        "IMBOT_AGENT_ACTION_PROCESSING",
+                                        "IMBOT_AGENT_ACTION_TRANSLATING",
+                                        "IMBOT_AGENT_ACTION_CONNECTING",
+                                        "IMBOT_AGENT_ACTION_CHECKING",
+                                        "IMBOT_AGENT_ACTION_CALCULATING",
+                                        "IMBOT_AGENT_ACTION_READING_DOCS",
+                                        "IMBOT_AGENT_ACTION_COMPOSING",
+                                    ],
+                                ),
+                            crate::schema::ParamInfo::new(
+                                "duration",
+                                "integer",
+                                "How many seconds to show it, from 1 to 600; the portal picks when left out.",
+                            ),
+                        ],
+                        joined: &[],
+                        result: "object",
+                        errors: &NOTIFY_ERRORS,
+                    };
                     impl Notify {
                         /// Starts with the required parameters; the rest are set with the methods below.
                         ///
@@ -15119,16 +13049,11 @@ pub mod imbot {
                     #[object]
                     pub struct NotifyResult {
                         /// `true` once the indicator is sent.
-                        ///
-                        /// Wire name: `result`.
                         #[param("result", req, none)]
                         pub result: bool,
                     }
                 }
                 crate::macros::method_error! {
-                    /// An error code `imbot.v2.Chat.InputAction.notify` can return: its own codes, the system codes every method shares, or a code this crate does not know yet.
-                    ///
-                    /// Documentation: <https://apidocs.bitrix24.com/api-reference/chat-bots/chat-bots-v2/imbot.v2/ui/chat-input-action-notify.html>
                     #[errors(
                         NOTIFY_ERRORS,
                         5,
@@ -15180,70 +13105,6 @@ pub mod imbot {
                             .retry_safe(),
                     }
                 }
-                /// What the schema says about `imbot.v2.Chat.InputAction.notify`: its params, result and errors.
-                ///
-                /// Documentation: <https://apidocs.bitrix24.com/api-reference/chat-bots/chat-bots-v2/imbot.v2/ui/chat-input-action-notify.html>
-                pub static NOTIFY_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
-                    name: "imbot.v2.Chat.InputAction.notify",
-                    scope: "imbot",
-                    summary: "Shows that the bot is busy in a dialog, such as \"typing…\".",
-                    docs_url: "https://apidocs.bitrix24.com/api-reference/chat-bots/chat-bots-v2/imbot.v2/ui/chat-input-action-notify.html",
-                    who: "owner of the registered bot",
-                    idempotent: true,
-                    auth: &[
-                        crate::schema::AuthMode::Webhook,
-                        crate::schema::AuthMode::Oauth,
-                    ],
-                    params: &[
-                        crate::schema::ParamInfo::new(
-                                "botId",
-                                "integer",
-                                "Id of the bot that acts.",
-                            )
-                            .required(),
-                        crate::schema::ParamInfo::new(
-                                "botToken",
-                                "string",
-                                "The token given when the bot was registered. Needed with webhook auth, not with OAuth.",
-                            )
-                            .required_with(crate::schema::AuthMode::Webhook)
-                            .secret(),
-                        crate::schema::ParamInfo::new(
-                                "dialogId",
-                                "string",
-                                "The dialog: `chat` followed by the chat id for a group chat (`chat5`), the user id for a private one.",
-                            )
-                            .required(),
-                        crate::schema::ParamInfo::new(
-                                "statusMessageCode",
-                                "InputActionStatus",
-                                "Which activity to show; plain \"typing\" when left out.",
-                            )
-                            .values(
-                                &[
-                                    "IMBOT_AGENT_ACTION_THINKING",
-                                    "IMBOT_AGENT_ACTION_SEARCHING",
-                                    "IMBOT_AGENT_ACTION_GENERATING",
-                                    "IMBOT_AGENT_ACTION_ANALYZING",
-                                    "IMBOT_AGENT_ACTION_PROCESSING",
-                                    "IMBOT_AGENT_ACTION_TRANSLATING",
-                                    "IMBOT_AGENT_ACTION_CONNECTING",
-                                    "IMBOT_AGENT_ACTION_CHECKING",
-                                    "IMBOT_AGENT_ACTION_CALCULATING",
-                                    "IMBOT_AGENT_ACTION_READING_DOCS",
-                                    "IMBOT_AGENT_ACTION_COMPOSING",
-                                ],
-                            ),
-                        crate::schema::ParamInfo::new(
-                            "duration",
-                            "integer",
-                            "How many seconds to show it, from 1 to 600; the portal picks when left out.",
-                        ),
-                    ],
-                    joined: &[],
-                    result: "object",
-                    errors: &NOTIFY_ERRORS,
-                };
             }
             /// The `imbot.v2.Chat.Manager.*` methods.
             pub mod manager {
@@ -15251,33 +13112,63 @@ pub mod imbot {
                     /// Makes members of a group chat its managers; the other managers keep their role.
                     ///
                     /// Wire name `imbot.v2.Chat.Manager.add`, scope `imbot`. Who may call it: owner of the registered bot; the bot must own the chat. Idempotent: sending it twice has the effect of sending it once. Auth: webhook, OAuth.
-                    ///
-                    /// Documentation: <https://apidocs.bitrix24.com/api-reference/chat-bots/chat-bots-v2/imbot.v2/chats/chat-manager-add.html>
-                    #[method("imbot.v2.Chat.Manager.add", ADD_INFO, AddResult, AddError)]
+                    #[method(
+                        "imbot.v2.Chat.Manager.add",
+                        "https://apidocs.bitrix24.com/api-reference/chat-bots/chat-bots-v2/imbot.v2/chats/chat-manager-add.html",
+                        AddResult,
+                        AddError
+                    )]
                     pub struct Add {
                         /// Id of the bot that acts.
-                        ///
-                        /// Wire name: `botId`.
                         #[param("botId", req, none)]
                         #[serde(deserialize_with = "crate::de::lax")]
                         pub bot_id: i64,
                         /// The token given when the bot was registered. Needed with webhook auth, not with OAuth.
                         ///
-                        /// Wire name: `botToken`. Required with webhook auth.
+                        /// Required with webhook auth.
                         #[param("botToken", opt, into(crate::Secret))]
                         pub bot_token: Option<crate::Secret>,
                         /// The group chat: `chat` followed by its id (`chat5`).
-                        ///
-                        /// Wire name: `dialogId`.
                         #[param("dialogId", req, none)]
                         pub dialog_id: String,
                         /// Ids of the users to make managers.
-                        ///
-                        /// Wire name: `userIds`.
                         #[param("userIds", req, none)]
                         #[serde(deserialize_with = "crate::de::lax")]
                         pub user_ids: Vec<i64>,
                     }
+                    pub static ADD_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
+                        scope: "imbot",
+                        summary: "Makes members of a group chat its managers; the other managers keep their role.",
+                        who: "owner of the registered bot; the bot must own the chat",
+                        idempotent: true,
+                        auth: &[crate::schema::AuthMode::Webhook, crate::schema::AuthMode::Oauth],
+                        params: &[
+                            crate::schema::ParamInfo::new("botId", "integer", "Id of the bot that acts.")
+                                .required(),
+                            crate::schema::ParamInfo::new(
+                                    "botToken",
+                                    "string",
+                                    "The token given when the bot was registered. Needed with webhook auth, not with OAuth.",
+                                )
+                                .required_with(crate::schema::AuthMode::Webhook)
+                                .secret(),
+                            crate::schema::ParamInfo::new(
+                                    "dialogId",
+                                    "string",
+                                    "The group chat: `chat` followed by its id (`chat5`).",
+                                )
+                                .required(),
+                            crate::schema::ParamInfo::new(
+                                    "userIds",
+                                    "[integer]",
+                                    "Ids of the users to make managers.",
+                                )
+                                .required(),
+                        ],
+                        joined: &[],
+                        result: "object",
+                        errors: &ADD_ERRORS,
+                    };
                     impl Add {
                         /// Starts with the required parameters; the rest are set with the methods below.
                         ///
@@ -15307,16 +13198,11 @@ pub mod imbot {
                     #[object]
                     pub struct AddResult {
                         /// `true` once the users are managers.
-                        ///
-                        /// Wire name: `result`.
                         #[param("result", req, none)]
                         pub result: bool,
                     }
                 }
                 crate::macros::method_error! {
-                    /// An error code `imbot.v2.Chat.Manager.add` can return: its own codes, the system codes every method shares, or a code this crate does not know yet.
-                    ///
-                    /// Documentation: <https://apidocs.bitrix24.com/api-reference/chat-bots/chat-bots-v2/imbot.v2/chats/chat-manager-add.html>
                     #[errors(
                         ADD_ERRORS,
                         6,
@@ -15376,82 +13262,67 @@ pub mod imbot {
                             .retry_safe(),
                     }
                 }
-                /// What the schema says about `imbot.v2.Chat.Manager.add`: its params, result and errors.
-                ///
-                /// Documentation: <https://apidocs.bitrix24.com/api-reference/chat-bots/chat-bots-v2/imbot.v2/chats/chat-manager-add.html>
-                pub static ADD_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
-                    name: "imbot.v2.Chat.Manager.add",
-                    scope: "imbot",
-                    summary: "Makes members of a group chat its managers; the other managers keep their role.",
-                    docs_url: "https://apidocs.bitrix24.com/api-reference/chat-bots/chat-bots-v2/imbot.v2/chats/chat-manager-add.html",
-                    who: "owner of the registered bot; the bot must own the chat",
-                    idempotent: true,
-                    auth: &[
-                        crate::schema::AuthMode::Webhook,
-                        crate::schema::AuthMode::Oauth,
-                    ],
-                    params: &[
-                        crate::schema::ParamInfo::new(
-                                "botId",
-                                "integer",
-                                "Id of the bot that acts.",
-                            )
-                            .required(),
-                        crate::schema::ParamInfo::new(
-                                "botToken",
-                                "string",
-                                "The token given when the bot was registered. Needed with webhook auth, not with OAuth.",
-                            )
-                            .required_with(crate::schema::AuthMode::Webhook)
-                            .secret(),
-                        crate::schema::ParamInfo::new(
-                                "dialogId",
-                                "string",
-                                "The group chat: `chat` followed by its id (`chat5`).",
-                            )
-                            .required(),
-                        crate::schema::ParamInfo::new(
-                                "userIds",
-                                "[integer]",
-                                "Ids of the users to make managers.",
-                            )
-                            .required(),
-                    ],
-                    joined: &[],
-                    result: "object",
-                    errors: &ADD_ERRORS,
-                };
                 crate::macros::request! {
                     /// Takes the manager role away from members of a group chat; the other managers keep their role.
                     ///
                     /// Wire name `imbot.v2.Chat.Manager.delete`, scope `imbot`. Who may call it: owner of the registered bot; the bot must own the chat. Idempotent: sending it twice has the effect of sending it once. Auth: webhook, OAuth.
-                    ///
-                    /// Documentation: <https://apidocs.bitrix24.com/api-reference/chat-bots/chat-bots-v2/imbot.v2/chats/chat-manager-delete.html>
-                    #[method("imbot.v2.Chat.Manager.delete", DELETE_INFO, DeleteResult, DeleteError)]
+                    #[method(
+                        "imbot.v2.Chat.Manager.delete",
+                        "https://apidocs.bitrix24.com/api-reference/chat-bots/chat-bots-v2/imbot.v2/chats/chat-manager-delete.html",
+                        DeleteResult,
+                        DeleteError
+                    )]
                     pub struct Delete {
                         /// Id of the bot that acts.
-                        ///
-                        /// Wire name: `botId`.
                         #[param("botId", req, none)]
                         #[serde(deserialize_with = "crate::de::lax")]
                         pub bot_id: i64,
                         /// The token given when the bot was registered. Needed with webhook auth, not with OAuth.
                         ///
-                        /// Wire name: `botToken`. Required with webhook auth.
+                        /// Required with webhook auth.
                         #[param("botToken", opt, into(crate::Secret))]
                         pub bot_token: Option<crate::Secret>,
                         /// The group chat: `chat` followed by its id (`chat5`).
-                        ///
-                        /// Wire name: `dialogId`.
                         #[param("dialogId", req, none)]
                         pub dialog_id: String,
                         /// Ids of the users who stop being managers.
-                        ///
-                        /// Wire name: `userIds`.
                         #[param("userIds", req, none)]
                         #[serde(deserialize_with = "crate::de::lax")]
                         pub user_ids: Vec<i64>,
                     }
+                    pub static DELETE_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
+                        scope: "imbot",
+                        summary: "Takes the manager role away from members of a group chat; the other managers keep their role.",
+                        who: "owner of the registered bot; the bot must own the chat",
+                        idempotent: true,
+                        auth: &[crate::schema::AuthMode::Webhook, crate::schema::AuthMode::Oauth],
+                        params: &[
+                            crate::schema::ParamInfo::new("botId", "integer", "Id of the bot that acts.")
+                                .required(),
+                            crate::schema::ParamInfo::new(
+                                    "botToken",
+                                    "string",
+                                    "The token given when the bot was registered. Needed with webhook auth, not with OAuth.",
+                                )
+                                .required_with(crate::schema::AuthMode::Webhook)
+                                .secret(),
+                            crate::schema::ParamInfo::new(
+                                    "dialogId",
+                                    "string",
+                                    "The group chat: `chat` followed by its id (`chat5`).",
+                                )
+                                .required(),
+                            crate::schema::ParamInfo::new(
+                                    "userIds",
+                                    "[integer]",
+                                    "Ids of the users who stop being managers.",
+                                )
+                                .required(),
+                        ],
+                        joined: &[],
+                        result: "object",
+                        errors: &DELETE_ERRORS,
+                    };
                     impl Delete {
                         /// Starts with the required parameters; the rest are set with the methods below.
                         ///
@@ -15481,16 +13352,11 @@ pub mod imbot {
                     #[object]
                     pub struct DeleteResult {
                         /// `true` once the users are no longer managers.
-                        ///
-                        /// Wire name: `result`.
                         #[param("result", req, none)]
                         pub result: bool,
                     }
                 }
                 crate::macros::method_error! {
-                    /// An error code `imbot.v2.Chat.Manager.delete` can return: its own codes, the system codes every method shares, or a code this crate does not know yet.
-                    ///
-                    /// Documentation: <https://apidocs.bitrix24.com/api-reference/chat-bots/chat-bots-v2/imbot.v2/chats/chat-manager-delete.html>
                     #[errors(
                         DELETE_ERRORS,
                         6,
@@ -15550,51 +13416,6 @@ pub mod imbot {
                             .retry_safe(),
                     }
                 }
-                /// What the schema says about `imbot.v2.Chat.Manager.delete`: its params, result and errors.
-                ///
-                /// Documentation: <https://apidocs.bitrix24.com/api-reference/chat-bots/chat-bots-v2/imbot.v2/chats/chat-manager-delete.html>
-                pub static DELETE_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
-                    name: "imbot.v2.Chat.Manager.delete",
-                    scope: "imbot",
-                    summary: "Takes the manager role away from members of a group chat; the other managers keep their role.",
-                    docs_url: "https://apidocs.bitrix24.com/api-reference/chat-bots/chat-bots-v2/imbot.v2/chats/chat-manager-delete.html",
-                    who: "owner of the registered bot; the bot must own the chat",
-                    idempotent: true,
-                    auth: &[
-                        crate::schema::AuthMode::Webhook,
-                        crate::schema::AuthMode::Oauth,
-                    ],
-                    params: &[
-                        crate::schema::ParamInfo::new(
-                                "botId",
-                                "integer",
-                                "Id of the bot that acts.",
-                            )
-                            .required(),
-                        crate::schema::ParamInfo::new(
-                                "botToken",
-                                "string",
-                                "The token given when the bot was registered. Needed with webhook auth, not with OAuth.",
-                            )
-                            .required_with(crate::schema::AuthMode::Webhook)
-                            .secret(),
-                        crate::schema::ParamInfo::new(
-                                "dialogId",
-                                "string",
-                                "The group chat: `chat` followed by its id (`chat5`).",
-                            )
-                            .required(),
-                        crate::schema::ParamInfo::new(
-                                "userIds",
-                                "[integer]",
-                                "Ids of the users who stop being managers.",
-                            )
-                            .required(),
-                    ],
-                    joined: &[],
-                    result: "object",
-                    errors: &DELETE_ERRORS,
-                };
             }
             /// The `imbot.v2.Chat.Message.*` methods.
             pub mod message {
@@ -15605,33 +13426,65 @@ pub mod imbot {
                     /// that manages the chat may delete them.
                     ///
                     /// Wire name `imbot.v2.Chat.Message.delete`, scope `imbot`. Who may call it: owner of the registered bot. Idempotent: sending it twice has the effect of sending it once. Auth: webhook, OAuth.
-                    ///
-                    /// Documentation: <https://apidocs.bitrix24.com/api-reference/chat-bots/chat-bots-v2/imbot.v2/messages/chat-message-delete.html>
-                    #[method("imbot.v2.Chat.Message.delete", DELETE_INFO, DeleteResult, DeleteError)]
+                    #[method(
+                        "imbot.v2.Chat.Message.delete",
+                        "https://apidocs.bitrix24.com/api-reference/chat-bots/chat-bots-v2/imbot.v2/messages/chat-message-delete.html",
+                        DeleteResult,
+                        DeleteError
+                    )]
                     pub struct Delete {
                         /// Id of the bot that acts.
-                        ///
-                        /// Wire name: `botId`.
                         #[param("botId", req, none)]
                         #[serde(deserialize_with = "crate::de::lax")]
                         pub bot_id: i64,
                         /// The token given when the bot was registered. Needed with webhook auth, not with OAuth.
                         ///
-                        /// Wire name: `botToken`. Required with webhook auth.
+                        /// Required with webhook auth.
                         #[param("botToken", opt, into(crate::Secret))]
                         pub bot_token: Option<crate::Secret>,
                         /// Id of the message to delete.
-                        ///
-                        /// Wire name: `messageId`.
                         #[param("messageId", req, none)]
                         #[serde(deserialize_with = "crate::de::lax")]
                         pub message_id: i64,
                         /// Whether to erase the message from the database rather than mark it deleted.
                         ///
-                        /// Wire name: `complete`. Default: `false`.
+                        /// Default: `false`.
                         #[param("complete", opt, plain(bool))]
                         pub complete: Option<bool>,
                     }
+                    pub static DELETE_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
+                        scope: "imbot",
+                        summary: "The bot deletes a message: its own, or any message of a chat it manages.",
+                        who: "owner of the registered bot",
+                        idempotent: true,
+                        auth: &[crate::schema::AuthMode::Webhook, crate::schema::AuthMode::Oauth],
+                        params: &[
+                            crate::schema::ParamInfo::new("botId", "integer", "Id of the bot that acts.")
+                                .required(),
+                            crate::schema::ParamInfo::new(
+                                    "botToken",
+                                    "string",
+                                    "The token given when the bot was registered. Needed with webhook auth, not with OAuth.",
+                                )
+                                .required_with(crate::schema::AuthMode::Webhook)
+                                .secret(),
+                            crate::schema::ParamInfo::new(
+                                    "messageId",
+                                    "integer",
+                                    "Id of the message to delete.",
+                                )
+                                .required(),
+                            crate::schema::ParamInfo::new(
+                                    "complete",
+                                    "boolean",
+                                    "Whether to erase the message from the database rather than mark it deleted.",
+                                )
+                                .default("false"),
+                        ],
+                        joined: &[],
+                        result: "object",
+                        errors: &DELETE_ERRORS,
+                    };
                     impl Delete {
                         /// Starts with the required parameters; the rest are set with the methods below.
                         ///
@@ -15656,16 +13509,11 @@ pub mod imbot {
                     #[object]
                     pub struct DeleteResult {
                         /// `true` once the message is deleted.
-                        ///
-                        /// Wire name: `result`.
                         #[param("result", req, none)]
                         pub result: bool,
                     }
                 }
                 crate::macros::method_error! {
-                    /// An error code `imbot.v2.Chat.Message.delete` can return: its own codes, the system codes every method shares, or a code this crate does not know yet.
-                    ///
-                    /// Documentation: <https://apidocs.bitrix24.com/api-reference/chat-bots/chat-bots-v2/imbot.v2/messages/chat-message-delete.html>
                     #[errors(
                         DELETE_ERRORS,
                         5,
@@ -15717,51 +13565,6 @@ pub mod imbot {
                             .retry_safe(),
                     }
                 }
-                /// What the schema says about `imbot.v2.Chat.Message.delete`: its params, result and errors.
-                ///
-                /// Documentation: <https://apidocs.bitrix24.com/api-reference/chat-bots/chat-bots-v2/imbot.v2/messages/chat-message-delete.html>
-                pub static DELETE_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
-                    name: "imbot.v2.Chat.Message.delete",
-                    scope: "imbot",
-                    summary: "The bot deletes a message: its own, or any message of a chat it manages.",
-                    docs_url: "https://apidocs.bitrix24.com/api-reference/chat-bots/chat-bots-v2/imbot.v2/messages/chat-message-delete.html",
-                    who: "owner of the registered bot",
-                    idempotent: true,
-                    auth: &[
-                        crate::schema::AuthMode::Webhook,
-                        crate::schema::AuthMode::Oauth,
-                    ],
-                    params: &[
-                        crate::schema::ParamInfo::new(
-                                "botId",
-                                "integer",
-                                "Id of the bot that acts.",
-                            )
-                            .required(),
-                        crate::schema::ParamInfo::new(
-                                "botToken",
-                                "string",
-                                "The token given when the bot was registered. Needed with webhook auth, not with OAuth.",
-                            )
-                            .required_with(crate::schema::AuthMode::Webhook)
-                            .secret(),
-                        crate::schema::ParamInfo::new(
-                                "messageId",
-                                "integer",
-                                "Id of the message to delete.",
-                            )
-                            .required(),
-                        crate::schema::ParamInfo::new(
-                                "complete",
-                                "boolean",
-                                "Whether to erase the message from the database rather than mark it deleted.",
-                            )
-                            .default("false"),
-                    ],
-                    joined: &[],
-                    result: "object",
-                    errors: &DELETE_ERRORS,
-                };
                 crate::macros::request! {
                     /// Reads a message by its id; for `supervisor` and `personal` bots only.
                     ///
@@ -15769,28 +13572,50 @@ pub mod imbot {
                     /// it replies to.
                     ///
                     /// Wire name `imbot.v2.Chat.Message.get`, scope `imbot`. Who may call it: owner of the registered bot. Idempotent: sending it twice has the effect of sending it once. Auth: webhook, OAuth.
-                    ///
-                    /// Documentation: <https://apidocs.bitrix24.com/api-reference/chat-bots/chat-bots-v2/imbot.v2/messages/chat-message-get.html>
-                    #[method("imbot.v2.Chat.Message.get", GET_INFO, GetResult, GetError)]
+                    #[method(
+                        "imbot.v2.Chat.Message.get",
+                        "https://apidocs.bitrix24.com/api-reference/chat-bots/chat-bots-v2/imbot.v2/messages/chat-message-get.html",
+                        GetResult,
+                        GetError
+                    )]
                     pub struct Get {
                         /// Id of the bot that acts.
-                        ///
-                        /// Wire name: `botId`.
                         #[param("botId", req, none)]
                         #[serde(deserialize_with = "crate::de::lax")]
                         pub bot_id: i64,
                         /// The token given when the bot was registered. Needed with webhook auth, not with OAuth.
                         ///
-                        /// Wire name: `botToken`. Required with webhook auth.
+                        /// Required with webhook auth.
                         #[param("botToken", opt, into(crate::Secret))]
                         pub bot_token: Option<crate::Secret>,
                         /// Id of the message.
-                        ///
-                        /// Wire name: `messageId`.
                         #[param("messageId", req, none)]
                         #[serde(deserialize_with = "crate::de::lax")]
                         pub message_id: i64,
                     }
+                    pub static GET_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
+                        scope: "imbot",
+                        summary: "Reads a message by its id; for `supervisor` and `personal` bots only.",
+                        who: "owner of the registered bot",
+                        idempotent: true,
+                        auth: &[crate::schema::AuthMode::Webhook, crate::schema::AuthMode::Oauth],
+                        params: &[
+                            crate::schema::ParamInfo::new("botId", "integer", "Id of the bot that acts.")
+                                .required(),
+                            crate::schema::ParamInfo::new(
+                                    "botToken",
+                                    "string",
+                                    "The token given when the bot was registered. Needed with webhook auth, not with OAuth.",
+                                )
+                                .required_with(crate::schema::AuthMode::Webhook)
+                                .secret(),
+                            crate::schema::ParamInfo::new("messageId", "integer", "Id of the message.")
+                                .required(),
+                        ],
+                        joined: &[],
+                        result: "object",
+                        errors: &GET_ERRORS,
+                    };
                     impl Get {
                         /// Starts with the required parameters; the rest are set with the methods below.
                         ///
@@ -15814,23 +13639,16 @@ pub mod imbot {
                     #[object]
                     pub struct GetResult {
                         /// The message.
-                        ///
-                        /// Wire name: `message`.
                         #[param("message", req, none)]
                         #[serde(deserialize_with = "crate::de::lax")]
                         pub message: crate::imbot::Message,
                         /// Its author.
-                        ///
-                        /// Wire name: `user`.
                         #[param("user", opt, none)]
                         #[serde(default, deserialize_with = "crate::de::lax")]
                         pub user: Option<crate::imbot::User>,
                     }
                 }
                 crate::macros::method_error! {
-                    /// An error code `imbot.v2.Chat.Message.get` can return: its own codes, the system codes every method shares, or a code this crate does not know yet.
-                    ///
-                    /// Documentation: <https://apidocs.bitrix24.com/api-reference/chat-bots/chat-bots-v2/imbot.v2/messages/chat-message-get.html>
                     #[errors(
                         GET_ERRORS,
                         5,
@@ -15880,45 +13698,6 @@ pub mod imbot {
                             .retry_safe(),
                     }
                 }
-                /// What the schema says about `imbot.v2.Chat.Message.get`: its params, result and errors.
-                ///
-                /// Documentation: <https://apidocs.bitrix24.com/api-reference/chat-bots/chat-bots-v2/imbot.v2/messages/chat-message-get.html>
-                pub static GET_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
-                    name: "imbot.v2.Chat.Message.get",
-                    scope: "imbot",
-                    summary: "Reads a message by its id; for `supervisor` and `personal` bots only.",
-                    docs_url: "https://apidocs.bitrix24.com/api-reference/chat-bots/chat-bots-v2/imbot.v2/messages/chat-message-get.html",
-                    who: "owner of the registered bot",
-                    idempotent: true,
-                    auth: &[
-                        crate::schema::AuthMode::Webhook,
-                        crate::schema::AuthMode::Oauth,
-                    ],
-                    params: &[
-                        crate::schema::ParamInfo::new(
-                                "botId",
-                                "integer",
-                                "Id of the bot that acts.",
-                            )
-                            .required(),
-                        crate::schema::ParamInfo::new(
-                                "botToken",
-                                "string",
-                                "The token given when the bot was registered. Needed with webhook auth, not with OAuth.",
-                            )
-                            .required_with(crate::schema::AuthMode::Webhook)
-                            .secret(),
-                        crate::schema::ParamInfo::new(
-                                "messageId",
-                                "integer",
-                                "Id of the message.",
-                            )
-                            .required(),
-                    ],
-                    joined: &[],
-                    result: "object",
-                    errors: &GET_ERRORS,
-                };
                 crate::macros::request! {
                     /// Reads the messages around a message; for `supervisor` and `personal` bots only.
                     ///
@@ -15926,39 +13705,66 @@ pub mod imbot {
                     /// the first (older).
                     ///
                     /// Wire name `imbot.v2.Chat.Message.getContext`, scope `imbot`. Who may call it: owner of the registered bot. Idempotent: sending it twice has the effect of sending it once. Auth: webhook, OAuth.
-                    ///
-                    /// Documentation: <https://apidocs.bitrix24.com/api-reference/chat-bots/chat-bots-v2/imbot.v2/messages/chat-message-get-context.html>
                     #[method(
                         "imbot.v2.Chat.Message.getContext",
-                        GET_CONTEXT_INFO,
+                        "https://apidocs.bitrix24.com/api-reference/chat-bots/chat-bots-v2/imbot.v2/messages/chat-message-get-context.html",
                         GetContextResult,
                         GetContextError
                     )]
                     pub struct GetContext {
                         /// Id of the bot that acts.
-                        ///
-                        /// Wire name: `botId`.
                         #[param("botId", req, none)]
                         #[serde(deserialize_with = "crate::de::lax")]
                         pub bot_id: i64,
                         /// The token given when the bot was registered. Needed with webhook auth, not with OAuth.
                         ///
-                        /// Wire name: `botToken`. Required with webhook auth.
+                        /// Required with webhook auth.
                         #[param("botToken", opt, into(crate::Secret))]
                         pub bot_token: Option<crate::Secret>,
                         /// Id of the message in the middle.
-                        ///
-                        /// Wire name: `messageId`.
                         #[param("messageId", req, none)]
                         #[serde(deserialize_with = "crate::de::lax")]
                         pub message_id: i64,
                         /// How many messages to read on each side, from 1 to 50.
                         ///
-                        /// Wire name: `range`. Default: `50`.
+                        /// Default: `50`.
                         #[param("range", opt, plain(i64))]
                         #[serde(default, deserialize_with = "crate::de::lax")]
                         pub range: Option<i64>,
                     }
+                    pub static GET_CONTEXT_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
+                        scope: "imbot",
+                        summary: "Reads the messages around a message; for `supervisor` and `personal` bots only.",
+                        who: "owner of the registered bot",
+                        idempotent: true,
+                        auth: &[crate::schema::AuthMode::Webhook, crate::schema::AuthMode::Oauth],
+                        params: &[
+                            crate::schema::ParamInfo::new("botId", "integer", "Id of the bot that acts.")
+                                .required(),
+                            crate::schema::ParamInfo::new(
+                                    "botToken",
+                                    "string",
+                                    "The token given when the bot was registered. Needed with webhook auth, not with OAuth.",
+                                )
+                                .required_with(crate::schema::AuthMode::Webhook)
+                                .secret(),
+                            crate::schema::ParamInfo::new(
+                                    "messageId",
+                                    "integer",
+                                    "Id of the message in the middle.",
+                                )
+                                .required(),
+                            crate::schema::ParamInfo::new(
+                                    "range",
+                                    "integer",
+                                    "How many messages to read on each side, from 1 to 50.",
+                                )
+                                .default("50"),
+                        ],
+                        joined: &[],
+                        result: "object",
+                        errors: &GET_CONTEXT_ERRORS,
+                    };
                     impl GetContext {
                         /// Starts with the required parameters; the rest are set with the methods below.
                         ///
@@ -15983,33 +13789,22 @@ pub mod imbot {
                     #[object]
                     pub struct GetContextResult {
                         /// The messages, oldest first.
-                        ///
-                        /// Wire name: `messages`.
                         #[param("messages", req, none)]
                         #[serde(deserialize_with = "crate::de::lax")]
                         pub messages: Vec<crate::imbot::Message>,
                         /// Their authors.
-                        ///
-                        /// Wire name: `users`.
                         #[param("users", opt, none)]
                         #[serde(default, deserialize_with = "crate::de::lax")]
                         pub users: Option<Vec<crate::imbot::User>>,
                         /// Whether older messages exist.
-                        ///
-                        /// Wire name: `hasPrevPage`.
                         #[param("hasPrevPage", opt, none)]
                         pub has_prev_page: Option<bool>,
                         /// Whether newer messages exist.
-                        ///
-                        /// Wire name: `hasNextPage`.
                         #[param("hasNextPage", opt, none)]
                         pub has_next_page: Option<bool>,
                     }
                 }
                 crate::macros::method_error! {
-                    /// An error code `imbot.v2.Chat.Message.getContext` can return: its own codes, the system codes every method shares, or a code this crate does not know yet.
-                    ///
-                    /// Documentation: <https://apidocs.bitrix24.com/api-reference/chat-bots/chat-bots-v2/imbot.v2/messages/chat-message-get-context.html>
                     #[errors(
                         GET_CONTEXT_ERRORS,
                         7,
@@ -16075,82 +13870,66 @@ pub mod imbot {
                             .retry_safe(),
                     }
                 }
-                /// What the schema says about `imbot.v2.Chat.Message.getContext`: its params, result and errors.
-                ///
-                /// Documentation: <https://apidocs.bitrix24.com/api-reference/chat-bots/chat-bots-v2/imbot.v2/messages/chat-message-get-context.html>
-                pub static GET_CONTEXT_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
-                    name: "imbot.v2.Chat.Message.getContext",
-                    scope: "imbot",
-                    summary: "Reads the messages around a message; for `supervisor` and `personal` bots only.",
-                    docs_url: "https://apidocs.bitrix24.com/api-reference/chat-bots/chat-bots-v2/imbot.v2/messages/chat-message-get-context.html",
-                    who: "owner of the registered bot",
-                    idempotent: true,
-                    auth: &[
-                        crate::schema::AuthMode::Webhook,
-                        crate::schema::AuthMode::Oauth,
-                    ],
-                    params: &[
-                        crate::schema::ParamInfo::new(
-                                "botId",
-                                "integer",
-                                "Id of the bot that acts.",
-                            )
-                            .required(),
-                        crate::schema::ParamInfo::new(
-                                "botToken",
-                                "string",
-                                "The token given when the bot was registered. Needed with webhook auth, not with OAuth.",
-                            )
-                            .required_with(crate::schema::AuthMode::Webhook)
-                            .secret(),
-                        crate::schema::ParamInfo::new(
-                                "messageId",
-                                "integer",
-                                "Id of the message in the middle.",
-                            )
-                            .required(),
-                        crate::schema::ParamInfo::new(
-                                "range",
-                                "integer",
-                                "How many messages to read on each side, from 1 to 50.",
-                            )
-                            .default("50"),
-                    ],
-                    joined: &[],
-                    result: "object",
-                    errors: &GET_CONTEXT_ERRORS,
-                };
                 crate::macros::request! {
                     /// The bot marks the messages of a dialog read, up to a given one or all of them.
                     ///
                     /// Wire name `imbot.v2.Chat.Message.read`, scope `imbot`. Who may call it: owner of the registered bot. Idempotent: sending it twice has the effect of sending it once. Auth: webhook, OAuth.
-                    ///
-                    /// Documentation: <https://apidocs.bitrix24.com/api-reference/chat-bots/chat-bots-v2/imbot.v2/messages/chat-message-read.html>
-                    #[method("imbot.v2.Chat.Message.read", READ_INFO, ReadResult, ReadError)]
+                    #[method(
+                        "imbot.v2.Chat.Message.read",
+                        "https://apidocs.bitrix24.com/api-reference/chat-bots/chat-bots-v2/imbot.v2/messages/chat-message-read.html",
+                        ReadResult,
+                        ReadError
+                    )]
                     pub struct Read {
                         /// Id of the bot that acts.
-                        ///
-                        /// Wire name: `botId`.
                         #[param("botId", req, none)]
                         #[serde(deserialize_with = "crate::de::lax")]
                         pub bot_id: i64,
                         /// The token given when the bot was registered. Needed with webhook auth, not with OAuth.
                         ///
-                        /// Wire name: `botToken`. Required with webhook auth.
+                        /// Required with webhook auth.
                         #[param("botToken", opt, into(crate::Secret))]
                         pub bot_token: Option<crate::Secret>,
                         /// The dialog: `chat` followed by the chat id for a group chat (`chat5`), the user id for a private one.
-                        ///
-                        /// Wire name: `dialogId`.
                         #[param("dialogId", req, none)]
                         pub dialog_id: String,
                         /// The last message to mark read, included; every message when left out.
-                        ///
-                        /// Wire name: `messageId`.
                         #[param("messageId", opt, plain(i64))]
                         #[serde(default, deserialize_with = "crate::de::lax")]
                         pub message_id: Option<i64>,
                     }
+                    pub static READ_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
+                        scope: "imbot",
+                        summary: "The bot marks the messages of a dialog read, up to a given one or all of them.",
+                        who: "owner of the registered bot",
+                        idempotent: true,
+                        auth: &[crate::schema::AuthMode::Webhook, crate::schema::AuthMode::Oauth],
+                        params: &[
+                            crate::schema::ParamInfo::new("botId", "integer", "Id of the bot that acts.")
+                                .required(),
+                            crate::schema::ParamInfo::new(
+                                    "botToken",
+                                    "string",
+                                    "The token given when the bot was registered. Needed with webhook auth, not with OAuth.",
+                                )
+                                .required_with(crate::schema::AuthMode::Webhook)
+                                .secret(),
+                            crate::schema::ParamInfo::new(
+                                    "dialogId",
+                                    "string",
+                                    "The dialog: `chat` followed by the chat id for a group chat (`chat5`), the user id for a private one.",
+                                )
+                                .required(),
+                            crate::schema::ParamInfo::new(
+                                "messageId",
+                                "integer",
+                                "The last message to mark read, included; every message when left out.",
+                            ),
+                        ],
+                        joined: &[],
+                        result: "object",
+                        errors: &READ_ERRORS,
+                    };
                     impl Read {
                         /// Starts with the required parameters; the rest are set with the methods below.
                         ///
@@ -16176,35 +13955,24 @@ pub mod imbot {
                     #[derive(Default)]
                     pub struct ReadResult {
                         /// Id of the chat.
-                        ///
-                        /// Wire name: `chatId`.
                         #[param("chatId", opt, none)]
                         #[serde(default, deserialize_with = "crate::de::lax")]
                         pub chat_id: Option<i64>,
                         /// Id of the last message read.
-                        ///
-                        /// Wire name: `lastId`.
                         #[param("lastId", opt, none)]
                         #[serde(default, deserialize_with = "crate::de::lax")]
                         pub last_id: Option<i64>,
                         /// How many messages are still unread.
-                        ///
-                        /// Wire name: `counter`.
                         #[param("counter", opt, none)]
                         #[serde(default, deserialize_with = "crate::de::lax")]
                         pub counter: Option<i64>,
                         /// Ids of the messages this call marked read.
-                        ///
-                        /// Wire name: `viewedMessages`.
                         #[param("viewedMessages", opt, none)]
                         #[serde(default, deserialize_with = "crate::de::lax")]
                         pub viewed_messages: Option<Vec<i64>>,
                     }
                 }
                 crate::macros::method_error! {
-                    /// An error code `imbot.v2.Chat.Message.read` can return: its own codes, the system codes every method shares, or a code this crate does not know yet.
-                    ///
-                    /// Documentation: <https://apidocs.bitrix24.com/api-reference/chat-bots/chat-bots-v2/imbot.v2/messages/chat-message-read.html>
                     #[errors(
                         READ_ERRORS,
                         6,
@@ -16264,81 +14032,223 @@ pub mod imbot {
                             .retry_safe(),
                     }
                 }
-                /// What the schema says about `imbot.v2.Chat.Message.read`: its params, result and errors.
-                ///
-                /// Documentation: <https://apidocs.bitrix24.com/api-reference/chat-bots/chat-bots-v2/imbot.v2/messages/chat-message-read.html>
-                pub static READ_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
-                    name: "imbot.v2.Chat.Message.read",
-                    scope: "imbot",
-                    summary: "The bot marks the messages of a dialog read, up to a given one or all of them.",
-                    docs_url: "https://apidocs.bitrix24.com/api-reference/chat-bots/chat-bots-v2/imbot.v2/messages/chat-message-read.html",
-                    who: "owner of the registered bot",
-                    idempotent: true,
-                    auth: &[
-                        crate::schema::AuthMode::Webhook,
-                        crate::schema::AuthMode::Oauth,
-                    ],
-                    params: &[
-                        crate::schema::ParamInfo::new(
-                                "botId",
-                                "integer",
-                                "Id of the bot that acts.",
-                            )
-                            .required(),
-                        crate::schema::ParamInfo::new(
-                                "botToken",
-                                "string",
-                                "The token given when the bot was registered. Needed with webhook auth, not with OAuth.",
-                            )
-                            .required_with(crate::schema::AuthMode::Webhook)
-                            .secret(),
-                        crate::schema::ParamInfo::new(
-                                "dialogId",
-                                "string",
-                                "The dialog: `chat` followed by the chat id for a group chat (`chat5`), the user id for a private one.",
-                            )
-                            .required(),
-                        crate::schema::ParamInfo::new(
-                            "messageId",
-                            "integer",
-                            "The last message to mark read, included; every message when left out.",
-                        ),
-                    ],
-                    joined: &[],
-                    result: "object",
-                    errors: &READ_ERRORS,
-                };
                 crate::macros::request! {
                     /// The bot posts a message to a dialog.
                     ///
                     /// Wire name `imbot.v2.Chat.Message.send`, scope `imbot`. Who may call it: owner of the registered bot. Not idempotent: a call whose outcome is unknown must not be resent blindly. Auth: webhook, OAuth.
-                    ///
-                    /// Documentation: <https://apidocs.bitrix24.com/api-reference/chat-bots/chat-bots-v2/imbot.v2/messages/chat-message-send.html>
-                    #[method("imbot.v2.Chat.Message.send", SEND_INFO, SendResult, SendError)]
+                    #[method(
+                        "imbot.v2.Chat.Message.send",
+                        "https://apidocs.bitrix24.com/api-reference/chat-bots/chat-bots-v2/imbot.v2/messages/chat-message-send.html",
+                        SendResult,
+                        SendError
+                    )]
                     pub struct Send {
                         /// Id of the bot that acts.
-                        ///
-                        /// Wire name: `botId`.
                         #[param("botId", req, none)]
                         #[serde(deserialize_with = "crate::de::lax")]
                         pub bot_id: i64,
                         /// The token given when the bot was registered. Needed with webhook auth, not with OAuth.
                         ///
-                        /// Wire name: `botToken`. Required with webhook auth.
+                        /// Required with webhook auth.
                         #[param("botToken", opt, into(crate::Secret))]
                         pub bot_token: Option<crate::Secret>,
                         /// The dialog: `chat` followed by the chat id for a group chat (`chat5`), the user id for a private one.
-                        ///
-                        /// Wire name: `dialogId`.
                         #[param("dialogId", req, none)]
                         pub dialog_id: String,
                         /// What the message holds.
-                        ///
-                        /// Wire name: `fields`.
                         #[param("fields", opt, plain(crate::imbot::MessageSendFields))]
                         #[serde(default, deserialize_with = "crate::de::lax")]
                         pub fields: Option<crate::imbot::MessageSendFields>,
                     }
+                    pub static SEND_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
+                        scope: "imbot",
+                        summary: "The bot posts a message to a dialog.",
+                        who: "owner of the registered bot",
+                        idempotent: false,
+                        auth: &[crate::schema::AuthMode::Webhook, crate::schema::AuthMode::Oauth],
+                        params: &[
+                            crate::schema::ParamInfo::new("botId", "integer", "Id of the bot that acts.")
+                                .required(),
+                            crate::schema::ParamInfo::new(
+                                    "botToken",
+                                    "string",
+                                    "The token given when the bot was registered. Needed with webhook auth, not with OAuth.",
+                                )
+                                .required_with(crate::schema::AuthMode::Webhook)
+                                .secret(),
+                            crate::schema::ParamInfo::new(
+                                    "dialogId",
+                                    "string",
+                                    "The dialog: `chat` followed by the chat id for a group chat (`chat5`), the user id for a private one.",
+                                )
+                                .required(),
+                            crate::schema::ParamInfo::new(
+                                    "fields",
+                                    "MessageSendFields",
+                                    "What the message holds.",
+                                )
+                                .fields(
+                                    &[
+                                        crate::schema::ParamInfo::new(
+                                            "message",
+                                            "string",
+                                            "The text, at most 20,000 characters; the portal cuts longer text and appends ` (...)`.",
+                                        ),
+                                        crate::schema::ParamInfo::new(
+                                            "attach",
+                                            "[object]",
+                                            "Attachment blocks, as built by the attachment constructor.",
+                                        ),
+                                        crate::schema::ParamInfo::new(
+                                                "keyboard",
+                                                "[KeyboardButton]",
+                                                "Buttons under the message.",
+                                            )
+                                            .fields(
+                                                &[
+                                                    crate::schema::ParamInfo::new(
+                                                        "TEXT",
+                                                        "string",
+                                                        "The button's label.",
+                                                    ),
+                                                    crate::schema::ParamInfo::new(
+                                                            "TYPE",
+                                                            "ButtonType",
+                                                            "`NEWLINE` makes this entry a line break instead of a button.",
+                                                        )
+                                                        .values(&["NEWLINE"]),
+                                                    crate::schema::ParamInfo::new(
+                                                        "LINK",
+                                                        "string",
+                                                        "A URL to open: `http`, `https`, or a path starting with `/`.",
+                                                    ),
+                                                    crate::schema::ParamInfo::new(
+                                                        "APP_ID",
+                                                        "integer",
+                                                        "An application to open in the chat (an older way; open-channel chats still use it).",
+                                                    ),
+                                                    crate::schema::ParamInfo::new(
+                                                        "APP_PARAMS",
+                                                        "string",
+                                                        "Parameters for `APP_ID`.",
+                                                    ),
+                                                    crate::schema::ParamInfo::new(
+                                                            "ACTION",
+                                                            "ButtonAction",
+                                                            "What pressing the button does on the user's side.",
+                                                        )
+                                                        .values(&["PUT", "SEND", "COPY", "CALL", "DIALOG"]),
+                                                    crate::schema::ParamInfo::new(
+                                                        "ACTION_VALUE",
+                                                        "string",
+                                                        "What the action works on: the text to put, send or copy, the phone number to call, the dialog to open (`chatXXX` or a user id).",
+                                                    ),
+                                                    crate::schema::ParamInfo::new(
+                                                        "COMMAND",
+                                                        "string",
+                                                        "A bot command to run when the button is pressed.",
+                                                    ),
+                                                    crate::schema::ParamInfo::new(
+                                                        "COMMAND_PARAMS",
+                                                        "string",
+                                                        "Parameters of `COMMAND`.",
+                                                    ),
+                                                    crate::schema::ParamInfo::new(
+                                                            "BLOCK",
+                                                            "YesNo",
+                                                            "`Y` disables a `COMMAND` button once it is pressed (buttons with `ACTION` run on the user's side and stay enabled).",
+                                                        )
+                                                        .default("N")
+                                                        .values(&["Y", "N"]),
+                                                    crate::schema::ParamInfo::new(
+                                                            "DISABLED",
+                                                            "YesNo",
+                                                            "`Y` shows the button disabled.",
+                                                        )
+                                                        .default("N")
+                                                        .values(&["Y", "N"]),
+                                                    crate::schema::ParamInfo::new(
+                                                            "CONTEXT",
+                                                            "ButtonContext",
+                                                            "Where the button is shown.",
+                                                        )
+                                                        .default("ALL")
+                                                        .values(&["MOBILE", "DESKTOP", "ALL"]),
+                                                    crate::schema::ParamInfo::new(
+                                                            "DISPLAY",
+                                                            "ButtonDisplay",
+                                                            "How the button is laid out.",
+                                                        )
+                                                        .default("BLOCK")
+                                                        .values(&["LINE", "BLOCK"]),
+                                                    crate::schema::ParamInfo::new(
+                                                        "WIDTH",
+                                                        "integer",
+                                                        "Width in pixels.",
+                                                    ),
+                                                    crate::schema::ParamInfo::new(
+                                                        "BG_COLOR",
+                                                        "string",
+                                                        "Background colour as HEX.",
+                                                    ),
+                                                    crate::schema::ParamInfo::new(
+                                                            "BG_COLOR_TOKEN",
+                                                            "ButtonColorToken",
+                                                            "Background colour as a theme token.",
+                                                        )
+                                                        .default("base")
+                                                        .values(&["primary", "secondary", "alert", "base"]),
+                                                    crate::schema::ParamInfo::new(
+                                                        "TEXT_COLOR",
+                                                        "string",
+                                                        "Text colour as HEX.",
+                                                    ),
+                                                    crate::schema::ParamInfo::new(
+                                                        "OFF_BG_COLOR",
+                                                        "string",
+                                                        "Background colour when disabled.",
+                                                    ),
+                                                    crate::schema::ParamInfo::new(
+                                                        "OFF_TEXT_COLOR",
+                                                        "string",
+                                                        "Text colour when disabled.",
+                                                    ),
+                                                ],
+                                            ),
+                                        crate::schema::ParamInfo::new(
+                                                "system",
+                                                "boolean",
+                                                "Whether to post it as a system message.",
+                                            )
+                                            .default("false"),
+                                        crate::schema::ParamInfo::new(
+                                                "urlPreview",
+                                                "boolean",
+                                                "Whether links in the text get a preview.",
+                                            )
+                                            .default("true"),
+                                        crate::schema::ParamInfo::new(
+                                            "replyId",
+                                            "integer",
+                                            "Id of the message this one replies to.",
+                                        ),
+                                        crate::schema::ParamInfo::new(
+                                            "templateId",
+                                            "string",
+                                            "UUID of a message template.",
+                                        ),
+                                        crate::schema::ParamInfo::new(
+                                            "forwardIds",
+                                            "{integer}",
+                                            "Messages to forward: ids of the originals keyed by UUIDs of your choice; the result's `uuidMap` gives the copies under the same keys. At most 100, from chats the bot is in.",
+                                        ),
+                                    ],
+                                ),
+                        ],
+                        joined: &[],
+                        result: "object",
+                        errors: &SEND_ERRORS,
+                    };
                     impl Send {
                         /// Starts with the required parameters; the rest are set with the methods below.
                         ///
@@ -16363,23 +14273,16 @@ pub mod imbot {
                     #[object]
                     pub struct SendResult {
                         /// Id of the posted message.
-                        ///
-                        /// Wire name: `id`.
                         #[param("id", req, none)]
                         #[serde(deserialize_with = "crate::de::lax")]
                         pub id: i64,
                         /// For forwarded messages: the ids of the copies, keyed by the UUIDs given in `forwardIds`.
-                        ///
-                        /// Wire name: `uuidMap`.
                         #[param("uuidMap", opt, none)]
                         #[serde(default, deserialize_with = "crate::de::lax")]
                         pub uuid_map: Option<std::collections::BTreeMap<String, i64>>,
                     }
                 }
                 crate::macros::method_error! {
-                    /// An error code `imbot.v2.Chat.Message.send` can return: its own codes, the system codes every method shares, or a code this crate does not know yet.
-                    ///
-                    /// Documentation: <https://apidocs.bitrix24.com/api-reference/chat-bots/chat-bots-v2/imbot.v2/messages/chat-message-send.html>
                     #[errors(
                         SEND_ERRORS,
                         7,
@@ -16446,26 +14349,1232 @@ pub mod imbot {
                         ),
                     }
                 }
-                /// What the schema says about `imbot.v2.Chat.Message.send`: its params, result and errors.
+                crate::macros::request! {
+                    /// The bot changes one of its own messages.
+                    ///
+                    /// Messages posted with `system: true` have no author (`authorId` is 0) and
+                    /// cannot be changed.
+                    ///
+                    /// Wire name `imbot.v2.Chat.Message.update`, scope `imbot`. Who may call it: owner of the registered bot. Idempotent: sending it twice has the effect of sending it once. Auth: webhook, OAuth.
+                    #[method(
+                        "imbot.v2.Chat.Message.update",
+                        "https://apidocs.bitrix24.com/api-reference/chat-bots/chat-bots-v2/imbot.v2/messages/chat-message-update.html",
+                        UpdateResult,
+                        UpdateError
+                    )]
+                    pub struct Update {
+                        /// Id of the bot that acts.
+                        #[param("botId", req, none)]
+                        #[serde(deserialize_with = "crate::de::lax")]
+                        pub bot_id: i64,
+                        /// The token given when the bot was registered. Needed with webhook auth, not with OAuth.
+                        ///
+                        /// Required with webhook auth.
+                        #[param("botToken", opt, into(crate::Secret))]
+                        pub bot_token: Option<crate::Secret>,
+                        /// Id of the message to change.
+                        #[param("messageId", req, none)]
+                        #[serde(deserialize_with = "crate::de::lax")]
+                        pub message_id: i64,
+                        /// What to change.
+                        #[param("fields", req, none)]
+                        #[serde(deserialize_with = "crate::de::lax")]
+                        pub fields: crate::imbot::MessageUpdateFields,
+                    }
+                    pub static UPDATE_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
+                        scope: "imbot",
+                        summary: "The bot changes one of its own messages.",
+                        who: "owner of the registered bot",
+                        idempotent: true,
+                        auth: &[crate::schema::AuthMode::Webhook, crate::schema::AuthMode::Oauth],
+                        params: &[
+                            crate::schema::ParamInfo::new("botId", "integer", "Id of the bot that acts.")
+                                .required(),
+                            crate::schema::ParamInfo::new(
+                                    "botToken",
+                                    "string",
+                                    "The token given when the bot was registered. Needed with webhook auth, not with OAuth.",
+                                )
+                                .required_with(crate::schema::AuthMode::Webhook)
+                                .secret(),
+                            crate::schema::ParamInfo::new(
+                                    "messageId",
+                                    "integer",
+                                    "Id of the message to change.",
+                                )
+                                .required(),
+                            crate::schema::ParamInfo::new("fields", "MessageUpdateFields", "What to change.")
+                                .required()
+                                .fields(
+                                    &[
+                                        crate::schema::ParamInfo::new(
+                                            "message",
+                                            "string",
+                                            "The new text, at most 20,000 characters.",
+                                        ),
+                                        crate::schema::ParamInfo::new(
+                                            "attach",
+                                            "[object]",
+                                            "New attachment blocks.",
+                                        ),
+                                        crate::schema::ParamInfo::new(
+                                            "keyboard",
+                                            "[KeyboardButton]|string",
+                                            "New buttons, or the text `N` to remove the keyboard.",
+                                        ),
+                                        crate::schema::ParamInfo::new(
+                                                "urlPreview",
+                                                "YesNo",
+                                                "Whether links in the text get a preview, as `Y` or `N`.",
+                                            )
+                                            .default("Y")
+                                            .values(&["Y", "N"]),
+                                    ],
+                                ),
+                        ],
+                        joined: &[],
+                        result: "object",
+                        errors: &UPDATE_ERRORS,
+                    };
+                    impl Update {
+                        /// Starts with the required parameters; the rest are set with the methods below.
+                        ///
+                        /// - `bot_id` (`botId`): Id of the bot that acts.
+                        /// - `message_id` (`messageId`): Id of the message to change.
+                        /// - `fields` (`fields`): What to change.
+                        #[inline]
+                        pub fn new(
+                            bot_id: i64,
+                            message_id: i64,
+                            fields: crate::imbot::MessageUpdateFields,
+                        ) -> Self {
+                            Self {
+                                bot_id,
+                                bot_token: None,
+                                message_id,
+                                fields,
+                                extra: serde_json::Map::new(),
+                            }
+                        }
+                    }
+                }
+                crate::macros::object! {
+                    /// What `imbot.v2.Chat.Message.update` returns: Whether the message changed.
+                    ///
+                    /// Documentation: <https://apidocs.bitrix24.com/api-reference/chat-bots/chat-bots-v2/imbot.v2/messages/chat-message-update.html>
+                    #[object]
+                    pub struct UpdateResult {
+                        /// `true` once the message is changed.
+                        #[param("result", req, none)]
+                        pub result: bool,
+                    }
+                }
+                crate::macros::method_error! {
+                    #[errors(
+                        UPDATE_ERRORS,
+                        5,
+                        "imbot.v2.Chat.Message.update",
+                        "https://apidocs.bitrix24.com/api-reference/chat-bots/chat-bots-v2/imbot.v2/messages/chat-message-update.html"
+                    )]
+                    pub enum UpdateError {
+                        /// `BOT_TOKEN_NOT_SPECIFIED` (HTTP 400): `botToken` was not given, and webhook auth needs it.
+                        BotTokenNotSpecified = code(
+                                "BOT_TOKEN_NOT_SPECIFIED",
+                                Some(400),
+                                "Bot token is not specified",
+                                "`botToken` was not given, and webhook auth needs it.",
+                            )
+                            .retry_safe(),
+                        /// `BOT_ID_REQUIRED` (HTTP 400): `botId` was not given.
+                        BotIdRequired = code(
+                                "BOT_ID_REQUIRED",
+                                Some(400),
+                                "Bot ID is required",
+                                "`botId` was not given.",
+                            )
+                            .retry_safe(),
+                        /// `BOT_NOT_FOUND` (HTTP 400): No bot has this id.
+                        BotNotFound = code(
+                                "BOT_NOT_FOUND",
+                                Some(400),
+                                "Bot not found",
+                                "No bot has this id.",
+                            )
+                            .retry_safe(),
+                        /// `BOT_OWNERSHIP_ERROR` (HTTP 403): The bot belongs to another application, so this caller may not act for it.
+                        BotOwnershipError = code(
+                                "BOT_OWNERSHIP_ERROR",
+                                Some(403),
+                                "Bot is registered by another application",
+                                "The bot belongs to another application, so this caller may not act for it.",
+                            )
+                            .retry_safe(),
+                        /// `ACCESS_DENIED` (HTTP 403): The message is not the bot's, or does not exist.
+                        ///
+                        /// The same code is also a system error; for this method it means the above.
+                        AccessDenied = code(
+                                "ACCESS_DENIED",
+                                Some(403),
+                                "Access denied",
+                                "The message is not the bot's, or does not exist.",
+                            )
+                            .retry_safe(),
+                    }
+                }
+                /// The `imbot.v2.Chat.Message.Reaction.*` methods.
+                pub mod reaction {
+                    crate::macros::request! {
+                        /// The bot puts a reaction on a message.
+                        ///
+                        /// Putting the same reaction twice leaves one; the second call is refused with
+                        /// `REACTION_ALREADY_SET`.
+                        ///
+                        /// Wire name `imbot.v2.Chat.Message.Reaction.add`, scope `imbot`. Who may call it: owner of the registered bot. Idempotent: sending it twice has the effect of sending it once. Auth: webhook, OAuth.
+                        #[method(
+                            "imbot.v2.Chat.Message.Reaction.add",
+                            "https://apidocs.bitrix24.com/api-reference/chat-bots/chat-bots-v2/imbot.v2/messages/chat-message-reaction-add.html",
+                            AddResult,
+                            AddError
+                        )]
+                        pub struct Add {
+                            /// Id of the bot that acts.
+                            #[param("botId", req, none)]
+                            #[serde(deserialize_with = "crate::de::lax")]
+                            pub bot_id: i64,
+                            /// The token given when the bot was registered. Needed with webhook auth, not with OAuth.
+                            ///
+                            /// Required with webhook auth.
+                            #[param("botToken", opt, into(crate::Secret))]
+                            pub bot_token: Option<crate::Secret>,
+                            /// Id of the message.
+                            #[param("messageId", req, none)]
+                            #[serde(deserialize_with = "crate::de::lax")]
+                            pub message_id: i64,
+                            /// The reaction.
+                            #[param("reaction", req, none)]
+                            pub reaction: crate::imbot::Reaction,
+                        }
+                        pub static ADD_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
+                            scope: "imbot",
+                            summary: "The bot puts a reaction on a message.",
+                            who: "owner of the registered bot",
+                            idempotent: true,
+                            auth: &[crate::schema::AuthMode::Webhook, crate::schema::AuthMode::Oauth],
+                            params: &[
+                                crate::schema::ParamInfo::new("botId", "integer", "Id of the bot that acts.")
+                                    .required(),
+                                crate::schema::ParamInfo::new(
+                                        "botToken",
+                                        "string",
+                                        "The token given when the bot was registered. Needed with webhook auth, not with OAuth.",
+                                    )
+                                    .required_with(crate::schema::AuthMode::Webhook)
+                                    .secret(),
+                                crate::schema::ParamInfo::new("messageId", "integer", "Id of the message.")
+                                    .required(),
+                                crate::schema::ParamInfo::new("reaction", "Reaction", "The reaction.")
+                                    .required()
+                                    .values(
+                                        &[
+                                            "like",
+                                            "dislike",
+                                            "faceWithTearsOfJoy",
+                                            "redHeart",
+                                            "neutralFace",
+                                            "fire",
+                                            "cry",
+                                            "slightlySmilingFace",
+                                            "winkingFace",
+                                            "laugh",
+                                            "kiss",
+                                            "wonder",
+                                            "slightlyFrowningFace",
+                                            "loudlyCryingFace",
+                                            "faceWithStuckOutTongue",
+                                            "faceWithStuckOutTongueAndWinkingEye",
+                                            "smilingFaceWithSunglasses",
+                                            "confusedFace",
+                                            "flushedFace",
+                                            "thinkingFace",
+                                            "angry",
+                                            "smilingFaceWithHorns",
+                                            "faceWithThermometer",
+                                            "facepalm",
+                                            "poo",
+                                            "flexedBiceps",
+                                            "clappingHands",
+                                            "raisedHand",
+                                            "smilingFaceWithHeartEyes",
+                                            "smilingFaceWithHearts",
+                                            "pleadingFace",
+                                            "relievedFace",
+                                            "foldedHands",
+                                            "okHand",
+                                            "signHorns",
+                                            "loveYouGesture",
+                                            "clownFace",
+                                            "partyingFace",
+                                            "questionMark",
+                                            "exclamationMark",
+                                            "lightBulb",
+                                            "bomb",
+                                            "sleepingSymbol",
+                                            "crossMark",
+                                            "whiteHeavyCheckMark",
+                                            "eyes",
+                                            "handshake",
+                                            "hundredPoints",
+                                        ],
+                                    ),
+                            ],
+                            joined: &[],
+                            result: "object",
+                            errors: &ADD_ERRORS,
+                        };
+                        impl Add {
+                            /// Starts with the required parameters; the rest are set with the methods below.
+                            ///
+                            /// - `bot_id` (`botId`): Id of the bot that acts.
+                            /// - `message_id` (`messageId`): Id of the message.
+                            /// - `reaction` (`reaction`): The reaction.
+                            #[inline]
+                            pub fn new(bot_id: i64, message_id: i64, reaction: crate::imbot::Reaction) -> Self {
+                                Self {
+                                    bot_id,
+                                    bot_token: None,
+                                    message_id,
+                                    reaction,
+                                    extra: serde_json::Map::new(),
+                                }
+                            }
+                        }
+                    }
+                    crate::macros::object! {
+                        /// What `imbot.v2.Chat.Message.Reaction.add` returns: Whether the reaction was put.
+                        ///
+                        /// Documentation: <https://apidocs.bitrix24.com/api-reference/chat-bots/chat-bots-v2/imbot.v2/messages/chat-message-reaction-add.html>
+                        #[object]
+                        pub struct AddResult {
+                            /// `true` once the reaction is on the message.
+                            #[param("result", req, none)]
+                            pub result: bool,
+                        }
+                    }
+                    crate::macros::method_error! {
+                        #[errors(
+                            ADD_ERRORS,
+                            7,
+                            "imbot.v2.Chat.Message.Reaction.add",
+                            "https://apidocs.bitrix24.com/api-reference/chat-bots/chat-bots-v2/imbot.v2/messages/chat-message-reaction-add.html"
+                        )]
+                        pub enum AddError {
+                            /// `BOT_TOKEN_NOT_SPECIFIED` (HTTP 400): `botToken` was not given, and webhook auth needs it.
+                            BotTokenNotSpecified = code(
+                                    "BOT_TOKEN_NOT_SPECIFIED",
+                                    Some(400),
+                                    "Bot token is not specified",
+                                    "`botToken` was not given, and webhook auth needs it.",
+                                )
+                                .retry_safe(),
+                            /// `BOT_ID_REQUIRED` (HTTP 400): `botId` was not given.
+                            BotIdRequired = code(
+                                    "BOT_ID_REQUIRED",
+                                    Some(400),
+                                    "Bot ID is required",
+                                    "`botId` was not given.",
+                                )
+                                .retry_safe(),
+                            /// `BOT_NOT_FOUND` (HTTP 400): No bot has this id.
+                            BotNotFound = code(
+                                    "BOT_NOT_FOUND",
+                                    Some(400),
+                                    "Bot not found",
+                                    "No bot has this id.",
+                                )
+                                .retry_safe(),
+                            /// `BOT_OWNERSHIP_ERROR` (HTTP 403): The bot belongs to another application, so this caller may not act for it.
+                            BotOwnershipError = code(
+                                    "BOT_OWNERSHIP_ERROR",
+                                    Some(403),
+                                    "Bot is registered by another application",
+                                    "The bot belongs to another application, so this caller may not act for it.",
+                                )
+                                .retry_safe(),
+                            /// `ACCESS_DENIED` (HTTP 403): The bot is not a member of the message's chat.
+                            ///
+                            /// The same code is also a system error; for this method it means the above.
+                            AccessDenied = code(
+                                    "ACCESS_DENIED",
+                                    Some(403),
+                                    "Access denied",
+                                    "The bot is not a member of the message's chat.",
+                                )
+                                .retry_safe(),
+                            /// `REACTION_NOT_FOUND` (HTTP 400): No reaction has this code.
+                            ReactionNotFound = code(
+                                    "REACTION_NOT_FOUND",
+                                    Some(400),
+                                    "Reaction not found",
+                                    "No reaction has this code.",
+                                )
+                                .retry_safe(),
+                            /// `REACTION_ALREADY_SET` (HTTP 400): The bot already put this reaction on the message.
+                            ReactionAlreadySet = code(
+                                    "REACTION_ALREADY_SET",
+                                    Some(400),
+                                    "Reaction already set",
+                                    "The bot already put this reaction on the message.",
+                                )
+                                .retry_safe(),
+                        }
+                    }
+                    crate::macros::request! {
+                        /// The bot takes its reaction off a message.
+                        ///
+                        /// Wire name `imbot.v2.Chat.Message.Reaction.delete`, scope `imbot`. Who may call it: owner of the registered bot. Idempotent: sending it twice has the effect of sending it once. Auth: webhook, OAuth.
+                        #[method(
+                            "imbot.v2.Chat.Message.Reaction.delete",
+                            "https://apidocs.bitrix24.com/api-reference/chat-bots/chat-bots-v2/imbot.v2/messages/chat-message-reaction-delete.html",
+                            DeleteResult,
+                            DeleteError
+                        )]
+                        pub struct Delete {
+                            /// Id of the bot that acts.
+                            #[param("botId", req, none)]
+                            #[serde(deserialize_with = "crate::de::lax")]
+                            pub bot_id: i64,
+                            /// The token given when the bot was registered. Needed with webhook auth, not with OAuth.
+                            ///
+                            /// Required with webhook auth.
+                            #[param("botToken", opt, into(crate::Secret))]
+                            pub bot_token: Option<crate::Secret>,
+                            /// Id of the message.
+                            #[param("messageId", req, none)]
+                            #[serde(deserialize_with = "crate::de::lax")]
+                            pub message_id: i64,
+                            /// The reaction to take off.
+                            #[param("reaction", req, none)]
+                            pub reaction: crate::imbot::Reaction,
+                        }
+                        pub static DELETE_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
+                            scope: "imbot",
+                            summary: "The bot takes its reaction off a message.",
+                            who: "owner of the registered bot",
+                            idempotent: true,
+                            auth: &[crate::schema::AuthMode::Webhook, crate::schema::AuthMode::Oauth],
+                            params: &[
+                                crate::schema::ParamInfo::new("botId", "integer", "Id of the bot that acts.")
+                                    .required(),
+                                crate::schema::ParamInfo::new(
+                                        "botToken",
+                                        "string",
+                                        "The token given when the bot was registered. Needed with webhook auth, not with OAuth.",
+                                    )
+                                    .required_with(crate::schema::AuthMode::Webhook)
+                                    .secret(),
+                                crate::schema::ParamInfo::new("messageId", "integer", "Id of the message.")
+                                    .required(),
+                                crate::schema::ParamInfo::new(
+                                        "reaction",
+                                        "Reaction",
+                                        "The reaction to take off.",
+                                    )
+                                    .required()
+                                    .values(
+                                        &[
+                                            "like",
+                                            "dislike",
+                                            "faceWithTearsOfJoy",
+                                            "redHeart",
+                                            "neutralFace",
+                                            "fire",
+                                            "cry",
+                                            "slightlySmilingFace",
+                                            "winkingFace",
+                                            "laugh",
+                                            "kiss",
+                                            "wonder",
+                                            "slightlyFrowningFace",
+                                            "loudlyCryingFace",
+                                            "faceWithStuckOutTongue",
+                                            "faceWithStuckOutTongueAndWinkingEye",
+                                            "smilingFaceWithSunglasses",
+                                            "confusedFace",
+                                            "flushedFace",
+                                            "thinkingFace",
+                                            "angry",
+                                            "smilingFaceWithHorns",
+                                            "faceWithThermometer",
+                                            "facepalm",
+                                            "poo",
+                                            "flexedBiceps",
+                                            "clappingHands",
+                                            "raisedHand",
+                                            "smilingFaceWithHeartEyes",
+                                            "smilingFaceWithHearts",
+                                            "pleadingFace",
+                                            "relievedFace",
+                                            "foldedHands",
+                                            "okHand",
+                                            "signHorns",
+                                            "loveYouGesture",
+                                            "clownFace",
+                                            "partyingFace",
+                                            "questionMark",
+                                            "exclamationMark",
+                                            "lightBulb",
+                                            "bomb",
+                                            "sleepingSymbol",
+                                            "crossMark",
+                                            "whiteHeavyCheckMark",
+                                            "eyes",
+                                            "handshake",
+                                            "hundredPoints",
+                                        ],
+                                    ),
+                            ],
+                            joined: &[],
+                            result: "object",
+                            errors: &DELETE_ERRORS,
+                        };
+                        impl Delete {
+                            /// Starts with the required parameters; the rest are set with the methods below.
+                            ///
+                            /// - `bot_id` (`botId`): Id of the bot that acts.
+                            /// - `message_id` (`messageId`): Id of the message.
+                            /// - `reaction` (`reaction`): The reaction to take off.
+                            #[inline]
+                            pub fn new(bot_id: i64, message_id: i64, reaction: crate::imbot::Reaction) -> Self {
+                                Self {
+                                    bot_id,
+                                    bot_token: None,
+                                    message_id,
+                                    reaction,
+                                    extra: serde_json::Map::new(),
+                                }
+                            }
+                        }
+                    }
+                    crate::macros::object! {
+                        /// What `imbot.v2.Chat.Message.Reaction.delete` returns: Whether the reaction was taken off.
+                        ///
+                        /// Documentation: <https://apidocs.bitrix24.com/api-reference/chat-bots/chat-bots-v2/imbot.v2/messages/chat-message-reaction-delete.html>
+                        #[object]
+                        pub struct DeleteResult {
+                            /// `true` once the reaction is off the message.
+                            #[param("result", req, none)]
+                            pub result: bool,
+                        }
+                    }
+                    crate::macros::method_error! {
+                        #[errors(
+                            DELETE_ERRORS,
+                            6,
+                            "imbot.v2.Chat.Message.Reaction.delete",
+                            "https://apidocs.bitrix24.com/api-reference/chat-bots/chat-bots-v2/imbot.v2/messages/chat-message-reaction-delete.html"
+                        )]
+                        pub enum DeleteError {
+                            /// `BOT_TOKEN_NOT_SPECIFIED` (HTTP 400): `botToken` was not given, and webhook auth needs it.
+                            BotTokenNotSpecified = code(
+                                    "BOT_TOKEN_NOT_SPECIFIED",
+                                    Some(400),
+                                    "Bot token is not specified",
+                                    "`botToken` was not given, and webhook auth needs it.",
+                                )
+                                .retry_safe(),
+                            /// `BOT_ID_REQUIRED` (HTTP 400): `botId` was not given.
+                            BotIdRequired = code(
+                                    "BOT_ID_REQUIRED",
+                                    Some(400),
+                                    "Bot ID is required",
+                                    "`botId` was not given.",
+                                )
+                                .retry_safe(),
+                            /// `BOT_NOT_FOUND` (HTTP 400): No bot has this id.
+                            BotNotFound = code(
+                                    "BOT_NOT_FOUND",
+                                    Some(400),
+                                    "Bot not found",
+                                    "No bot has this id.",
+                                )
+                                .retry_safe(),
+                            /// `BOT_OWNERSHIP_ERROR` (HTTP 403): The bot belongs to another application, so this caller may not act for it.
+                            BotOwnershipError = code(
+                                    "BOT_OWNERSHIP_ERROR",
+                                    Some(403),
+                                    "Bot is registered by another application",
+                                    "The bot belongs to another application, so this caller may not act for it.",
+                                )
+                                .retry_safe(),
+                            /// `ACCESS_DENIED` (HTTP 403): The bot is not a member of the message's chat.
+                            ///
+                            /// The same code is also a system error; for this method it means the above.
+                            AccessDenied = code(
+                                    "ACCESS_DENIED",
+                                    Some(403),
+                                    "Access denied",
+                                    "The bot is not a member of the message's chat.",
+                                )
+                                .retry_safe(),
+                            /// `REACTION_NOT_FOUND` (HTTP 400): No reaction has this code.
+                            ReactionNotFound = code(
+                                    "REACTION_NOT_FOUND",
+                                    Some(400),
+                                    "Reaction not found",
+                                    "No reaction has this code.",
+                                )
+                                .retry_safe(),
+                        }
+                    }
+                }
+            }
+            /// The `imbot.v2.Chat.TextField.*` methods.
+            pub mod text_field {
+                crate::macros::request! {
+                    /// Turns the message input of a dialog on or off.
+                    ///
+                    /// Works in group chats and in private dialogs with the bot.
+                    ///
+                    /// Wire name `imbot.v2.Chat.TextField.enabled`, scope `imbot`. Who may call it: owner of the registered bot. Idempotent: sending it twice has the effect of sending it once. Auth: webhook, OAuth.
+                    #[method(
+                        "imbot.v2.Chat.TextField.enabled",
+                        "https://apidocs.bitrix24.com/api-reference/chat-bots/chat-bots-v2/imbot.v2/ui/chat-text-field-enabled.html",
+                        EnabledResult,
+                        EnabledError
+                    )]
+                    pub struct Enabled {
+                        /// Id of the bot that acts.
+                        #[param("botId", req, none)]
+                        #[serde(deserialize_with = "crate::de::lax")]
+                        pub bot_id: i64,
+                        /// The token given when the bot was registered. Needed with webhook auth, not with OAuth.
+                        ///
+                        /// Required with webhook auth.
+                        #[param("botToken", opt, into(crate::Secret))]
+                        pub bot_token: Option<crate::Secret>,
+                        /// The dialog: `chat` followed by the chat id for a group chat (`chat5`), the user id for a private one.
+                        #[param("dialogId", req, none)]
+                        pub dialog_id: String,
+                        /// `true` turns the input on, `false` off.
+                        ///
+                        /// Default: `true`.
+                        #[param("enabled", opt, plain(bool))]
+                        pub enabled: Option<bool>,
+                    }
+                    pub static ENABLED_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
+                        scope: "imbot",
+                        summary: "Turns the message input of a dialog on or off.",
+                        who: "owner of the registered bot",
+                        idempotent: true,
+                        auth: &[crate::schema::AuthMode::Webhook, crate::schema::AuthMode::Oauth],
+                        params: &[
+                            crate::schema::ParamInfo::new("botId", "integer", "Id of the bot that acts.")
+                                .required(),
+                            crate::schema::ParamInfo::new(
+                                    "botToken",
+                                    "string",
+                                    "The token given when the bot was registered. Needed with webhook auth, not with OAuth.",
+                                )
+                                .required_with(crate::schema::AuthMode::Webhook)
+                                .secret(),
+                            crate::schema::ParamInfo::new(
+                                    "dialogId",
+                                    "string",
+                                    "The dialog: `chat` followed by the chat id for a group chat (`chat5`), the user id for a private one.",
+                                )
+                                .required(),
+                            crate::schema::ParamInfo::new(
+                                    "enabled",
+                                    "boolean",
+                                    "`true` turns the input on, `false` off.",
+                                )
+                                .default("true"),
+                        ],
+                        joined: &[],
+                        result: "object",
+                        errors: &ENABLED_ERRORS,
+                    };
+                    impl Enabled {
+                        /// Starts with the required parameters; the rest are set with the methods below.
+                        ///
+                        /// - `bot_id` (`botId`): Id of the bot that acts.
+                        /// - `dialog_id` (`dialogId`): The dialog: `chat` followed by the chat id for a group chat (`chat5`), the user id for a private one.
+                        #[inline]
+                        pub fn new(bot_id: i64, dialog_id: impl Into<String>) -> Self {
+                            Self {
+                                bot_id,
+                                bot_token: None,
+                                dialog_id: dialog_id.into(),
+                                enabled: None,
+                                extra: serde_json::Map::new(),
+                            }
+                        }
+                    }
+                }
+                crate::macros::object! {
+                    /// What `imbot.v2.Chat.TextField.enabled` returns: Whether the setting changed.
+                    ///
+                    /// Documentation: <https://apidocs.bitrix24.com/api-reference/chat-bots/chat-bots-v2/imbot.v2/ui/chat-text-field-enabled.html>
+                    #[object]
+                    pub struct EnabledResult {
+                        /// `true` once the setting is saved.
+                        #[param("result", req, none)]
+                        pub result: bool,
+                    }
+                }
+                crate::macros::method_error! {
+                    #[errors(
+                        ENABLED_ERRORS,
+                        5,
+                        "imbot.v2.Chat.TextField.enabled",
+                        "https://apidocs.bitrix24.com/api-reference/chat-bots/chat-bots-v2/imbot.v2/ui/chat-text-field-enabled.html"
+                    )]
+                    pub enum EnabledError {
+                        /// `BOT_TOKEN_NOT_SPECIFIED` (HTTP 400): `botToken` was not given, and webhook auth needs it.
+                        BotTokenNotSpecified = code(
+                                "BOT_TOKEN_NOT_SPECIFIED",
+                                Some(400),
+                                "Bot token is not specified",
+                                "`botToken` was not given, and webhook auth needs it.",
+                            )
+                            .retry_safe(),
+                        /// `BOT_ID_REQUIRED` (HTTP 400): `botId` was not given.
+                        BotIdRequired = code(
+                                "BOT_ID_REQUIRED",
+                                Some(400),
+                                "Bot ID is required",
+                                "`botId` was not given.",
+                            )
+                            .retry_safe(),
+                        /// `BOT_NOT_FOUND` (HTTP 400): No bot has this id.
+                        BotNotFound = code(
+                                "BOT_NOT_FOUND",
+                                Some(400),
+                                "Bot not found",
+                                "No bot has this id.",
+                            )
+                            .retry_safe(),
+                        /// `BOT_OWNERSHIP_ERROR` (HTTP 403): The bot belongs to another application, so this caller may not act for it.
+                        BotOwnershipError = code(
+                                "BOT_OWNERSHIP_ERROR",
+                                Some(403),
+                                "Bot is registered by another application",
+                                "The bot belongs to another application, so this caller may not act for it.",
+                            )
+                            .retry_safe(),
+                        /// `ACCESS_DENIED` (HTTP 403): The bot is not a member of the chat.
+                        ///
+                        /// The same code is also a system error; for this method it means the above.
+                        AccessDenied = code(
+                                "ACCESS_DENIED",
+                                Some(403),
+                                "Access denied",
+                                "The bot is not a member of the chat.",
+                            )
+                            .retry_safe(),
+                    }
+                }
+            }
+            /// The `imbot.v2.Chat.User.*` methods.
+            pub mod user {
+                crate::macros::request! {
+                    /// The bot adds users to a group chat.
+                    ///
+                    /// Users who are already members stay members; adding them again changes nothing.
+                    ///
+                    /// Wire name `imbot.v2.Chat.User.add`, scope `imbot`. Who may call it: owner of the registered bot; the bot must manage the chat. Idempotent: sending it twice has the effect of sending it once. Auth: webhook, OAuth.
+                    #[method(
+                        "imbot.v2.Chat.User.add",
+                        "https://apidocs.bitrix24.com/api-reference/chat-bots/chat-bots-v2/imbot.v2/chats/chat-user-add.html",
+                        AddResult,
+                        AddError
+                    )]
+                    pub struct Add {
+                        /// Id of the bot that acts.
+                        #[param("botId", req, none)]
+                        #[serde(deserialize_with = "crate::de::lax")]
+                        pub bot_id: i64,
+                        /// The token given when the bot was registered. Needed with webhook auth, not with OAuth.
+                        ///
+                        /// Required with webhook auth.
+                        #[param("botToken", opt, into(crate::Secret))]
+                        pub bot_token: Option<crate::Secret>,
+                        /// The group chat: `chat` followed by its id (`chat5`).
+                        #[param("dialogId", req, none)]
+                        pub dialog_id: String,
+                        /// Ids of the users to add.
+                        #[param("userIds", req, none)]
+                        #[serde(deserialize_with = "crate::de::lax")]
+                        pub user_ids: Vec<i64>,
+                    }
+                    pub static ADD_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
+                        scope: "imbot",
+                        summary: "The bot adds users to a group chat.",
+                        who: "owner of the registered bot; the bot must manage the chat",
+                        idempotent: true,
+                        auth: &[crate::schema::AuthMode::Webhook, crate::schema::AuthMode::Oauth],
+                        params: &[
+                            crate::schema::ParamInfo::new("botId", "integer", "Id of the bot that acts.")
+                                .required(),
+                            crate::schema::ParamInfo::new(
+                                    "botToken",
+                                    "string",
+                                    "The token given when the bot was registered. Needed with webhook auth, not with OAuth.",
+                                )
+                                .required_with(crate::schema::AuthMode::Webhook)
+                                .secret(),
+                            crate::schema::ParamInfo::new(
+                                    "dialogId",
+                                    "string",
+                                    "The group chat: `chat` followed by its id (`chat5`).",
+                                )
+                                .required(),
+                            crate::schema::ParamInfo::new("userIds", "[integer]", "Ids of the users to add.")
+                                .required(),
+                        ],
+                        joined: &[],
+                        result: "object",
+                        errors: &ADD_ERRORS,
+                    };
+                    impl Add {
+                        /// Starts with the required parameters; the rest are set with the methods below.
+                        ///
+                        /// - `bot_id` (`botId`): Id of the bot that acts.
+                        /// - `dialog_id` (`dialogId`): The group chat: `chat` followed by its id (`chat5`).
+                        /// - `user_ids` (`userIds`): Ids of the users to add.
+                        #[inline]
+                        pub fn new(
+                            bot_id: i64,
+                            dialog_id: impl Into<String>,
+                            user_ids: impl IntoIterator<Item = i64>,
+                        ) -> Self {
+                            Self {
+                                bot_id,
+                                bot_token: None,
+                                dialog_id: dialog_id.into(),
+                                user_ids: user_ids.into_iter().collect(),
+                                extra: serde_json::Map::new(),
+                            }
+                        }
+                    }
+                }
+                crate::macros::object! {
+                    /// What `imbot.v2.Chat.User.add` returns: Whether the users were added.
+                    ///
+                    /// Documentation: <https://apidocs.bitrix24.com/api-reference/chat-bots/chat-bots-v2/imbot.v2/chats/chat-user-add.html>
+                    #[object]
+                    pub struct AddResult {
+                        /// `true` once the users are members.
+                        #[param("result", req, none)]
+                        pub result: bool,
+                    }
+                }
+                crate::macros::method_error! {
+                    #[errors(
+                        ADD_ERRORS,
+                        5,
+                        "imbot.v2.Chat.User.add",
+                        "https://apidocs.bitrix24.com/api-reference/chat-bots/chat-bots-v2/imbot.v2/chats/chat-user-add.html"
+                    )]
+                    pub enum AddError {
+                        /// `BOT_TOKEN_NOT_SPECIFIED` (HTTP 400): `botToken` was not given, and webhook auth needs it.
+                        BotTokenNotSpecified = code(
+                                "BOT_TOKEN_NOT_SPECIFIED",
+                                Some(400),
+                                "Bot token is not specified",
+                                "`botToken` was not given, and webhook auth needs it.",
+                            )
+                            .retry_safe(),
+                        /// `BOT_ID_REQUIRED` (HTTP 400): `botId` was not given.
+                        BotIdRequired = code(
+                                "BOT_ID_REQUIRED",
+                                Some(400),
+                                "Bot ID is required",
+                                "`botId` was not given.",
+                            )
+                            .retry_safe(),
+                        /// `BOT_NOT_FOUND` (HTTP 400): No bot has this id.
+                        BotNotFound = code(
+                                "BOT_NOT_FOUND",
+                                Some(400),
+                                "Bot not found",
+                                "No bot has this id.",
+                            )
+                            .retry_safe(),
+                        /// `BOT_OWNERSHIP_ERROR` (HTTP 403): The bot belongs to another application, so this caller may not act for it.
+                        BotOwnershipError = code(
+                                "BOT_OWNERSHIP_ERROR",
+                                Some(403),
+                                "Bot is registered by another application",
+                                "The bot belongs to another application, so this caller may not act for it.",
+                            )
+                            .retry_safe(),
+                        /// `ACCESS_DENIED` (HTTP 403): The bot is not a member of the chat, or may not add members.
+                        ///
+                        /// The same code is also a system error; for this method it means the above.
+                        AccessDenied = code(
+                                "ACCESS_DENIED",
+                                Some(403),
+                                "Access denied",
+                                "The bot is not a member of the chat, or may not add members.",
+                            )
+                            .retry_safe(),
+                    }
+                }
+                crate::macros::request! {
+                    /// The bot removes a member from a group chat.
+                    ///
+                    /// Wire name `imbot.v2.Chat.User.delete`, scope `imbot`. Who may call it: owner of the registered bot; the bot must manage the chat. Idempotent: sending it twice has the effect of sending it once. Auth: webhook, OAuth.
+                    #[method(
+                        "imbot.v2.Chat.User.delete",
+                        "https://apidocs.bitrix24.com/api-reference/chat-bots/chat-bots-v2/imbot.v2/chats/chat-user-delete.html",
+                        DeleteResult,
+                        DeleteError
+                    )]
+                    pub struct Delete {
+                        /// Id of the bot that acts.
+                        #[param("botId", req, none)]
+                        #[serde(deserialize_with = "crate::de::lax")]
+                        pub bot_id: i64,
+                        /// The token given when the bot was registered. Needed with webhook auth, not with OAuth.
+                        ///
+                        /// Required with webhook auth.
+                        #[param("botToken", opt, into(crate::Secret))]
+                        pub bot_token: Option<crate::Secret>,
+                        /// The group chat: `chat` followed by its id (`chat5`).
+                        #[param("dialogId", req, none)]
+                        pub dialog_id: String,
+                        /// Id of the member to remove.
+                        #[param("userId", req, none)]
+                        #[serde(deserialize_with = "crate::de::lax")]
+                        pub user_id: i64,
+                    }
+                    pub static DELETE_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
+                        scope: "imbot",
+                        summary: "The bot removes a member from a group chat.",
+                        who: "owner of the registered bot; the bot must manage the chat",
+                        idempotent: true,
+                        auth: &[crate::schema::AuthMode::Webhook, crate::schema::AuthMode::Oauth],
+                        params: &[
+                            crate::schema::ParamInfo::new("botId", "integer", "Id of the bot that acts.")
+                                .required(),
+                            crate::schema::ParamInfo::new(
+                                    "botToken",
+                                    "string",
+                                    "The token given when the bot was registered. Needed with webhook auth, not with OAuth.",
+                                )
+                                .required_with(crate::schema::AuthMode::Webhook)
+                                .secret(),
+                            crate::schema::ParamInfo::new(
+                                    "dialogId",
+                                    "string",
+                                    "The group chat: `chat` followed by its id (`chat5`).",
+                                )
+                                .required(),
+                            crate::schema::ParamInfo::new("userId", "integer", "Id of the member to remove.")
+                                .required(),
+                        ],
+                        joined: &[],
+                        result: "object",
+                        errors: &DELETE_ERRORS,
+                    };
+                    impl Delete {
+                        /// Starts with the required parameters; the rest are set with the methods below.
+                        ///
+                        /// - `bot_id` (`botId`): Id of the bot that acts.
+                        /// - `dialog_id` (`dialogId`): The group chat: `chat` followed by its id (`chat5`).
+                        /// - `user_id` (`userId`): Id of the member to remove.
+                        #[inline]
+                        pub fn new(bot_id: i64, dialog_id: impl Into<String>, user_id: i64) -> Self {
+                            Self {
+                                bot_id,
+                                bot_token: None,
+                                dialog_id: dialog_id.into(),
+                                user_id,
+                                extra: serde_json::Map::new(),
+                            }
+                        }
+                    }
+                }
+                crate::macros::object! {
+                    /// What `imbot.v2.Chat.User.delete` returns: Whether the member was removed.
+                    ///
+                    /// Documentation: <https://apidocs.bitrix24.com/api-reference/chat-bots/chat-bots-v2/imbot.v2/chats/chat-user-delete.html>
+                    #[object]
+                    pub struct DeleteResult {
+                        /// `true` once the user has left the chat.
+                        #[param("result", req, none)]
+                        pub result: bool,
+                    }
+                }
+                crate::macros::method_error! {
+                    #[errors(
+                        DELETE_ERRORS,
+                        5,
+                        "imbot.v2.Chat.User.delete",
+                        "https://apidocs.bitrix24.com/api-reference/chat-bots/chat-bots-v2/imbot.v2/chats/chat-user-delete.html"
+                    )]
+                    pub enum DeleteError {
+                        /// `BOT_TOKEN_NOT_SPECIFIED` (HTTP 400): `botToken` was not given, and webhook auth needs it.
+                        BotTokenNotSpecified = code(
+                                "BOT_TOKEN_NOT_SPECIFIED",
+                                Some(400),
+                                "Bot token is not specified",
+                                "`botToken` was not given, and webhook auth needs it.",
+                            )
+                            .retry_safe(),
+                        /// `BOT_ID_REQUIRED` (HTTP 400): `botId` was not given.
+                        BotIdRequired = code(
+                                "BOT_ID_REQUIRED",
+                                Some(400),
+                                "Bot ID is required",
+                                "`botId` was not given.",
+                            )
+                            .retry_safe(),
+                        /// `BOT_NOT_FOUND` (HTTP 400): No bot has this id.
+                        BotNotFound = code(
+                                "BOT_NOT_FOUND",
+                                Some(400),
+                                "Bot not found",
+                                "No bot has this id.",
+                            )
+                            .retry_safe(),
+                        /// `BOT_OWNERSHIP_ERROR` (HTTP 403): The bot belongs to another application, so this caller may not act for it.
+                        BotOwnershipError = code(
+                                "BOT_OWNERSHIP_ERROR",
+                                Some(403),
+                                "Bot is registered by another application",
+                                "The bot belongs to another application, so this caller may not act for it.",
+                            )
+                            .retry_safe(),
+                        /// `ACCESS_DENIED` (HTTP 403): The bot is not a member of the chat, or may not remove members.
+                        ///
+                        /// The same code is also a system error; for this method it means the above.
+                        AccessDenied = code(
+                                "ACCESS_DENIED",
+                                Some(403),
+                                "Access denied",
+                                "The bot is not a member of the chat, or may not remove members.",
+                            )
+                            .retry_safe(),
+                    }
+                }
+                crate::macros::request! {
+                    /// Lists the members of a group chat the bot is in.
+                    ///
+                    /// Wire name `imbot.v2.Chat.User.list`, scope `imbot`. Who may call it: owner of the registered bot. Idempotent: sending it twice has the effect of sending it once. Auth: webhook, OAuth.
+                    #[method(
+                        "imbot.v2.Chat.User.list",
+                        "https://apidocs.bitrix24.com/api-reference/chat-bots/chat-bots-v2/imbot.v2/chats/chat-user-list.html",
+                        Vec<crate::imbot::User>,
+                        ListError
+                    )]
+                    pub struct List {
+                        /// Id of the bot that acts.
+                        #[param("botId", req, none)]
+                        #[serde(deserialize_with = "crate::de::lax")]
+                        pub bot_id: i64,
+                        /// The token given when the bot was registered. Needed with webhook auth, not with OAuth.
+                        ///
+                        /// Required with webhook auth.
+                        #[param("botToken", opt, into(crate::Secret))]
+                        pub bot_token: Option<crate::Secret>,
+                        /// The group chat: `chat` followed by its id (`chat5`).
+                        #[param("dialogId", req, none)]
+                        pub dialog_id: String,
+                        /// How to sort the members.
+                        #[param("order", opt, plain(crate::imbot::ChatUserOrder))]
+                        #[serde(default, deserialize_with = "crate::de::lax")]
+                        pub order: Option<crate::imbot::ChatUserOrder>,
+                        /// How many members to return, from 1 to 200.
+                        ///
+                        /// Default: `50`.
+                        #[param("limit", opt, plain(i64))]
+                        #[serde(default, deserialize_with = "crate::de::lax")]
+                        pub limit: Option<i64>,
+                    }
+                    pub static LIST_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
+                        scope: "imbot",
+                        summary: "Lists the members of a group chat the bot is in.",
+                        who: "owner of the registered bot",
+                        idempotent: true,
+                        auth: &[crate::schema::AuthMode::Webhook, crate::schema::AuthMode::Oauth],
+                        params: &[
+                            crate::schema::ParamInfo::new("botId", "integer", "Id of the bot that acts.")
+                                .required(),
+                            crate::schema::ParamInfo::new(
+                                    "botToken",
+                                    "string",
+                                    "The token given when the bot was registered. Needed with webhook auth, not with OAuth.",
+                                )
+                                .required_with(crate::schema::AuthMode::Webhook)
+                                .secret(),
+                            crate::schema::ParamInfo::new(
+                                    "dialogId",
+                                    "string",
+                                    "The group chat: `chat` followed by its id (`chat5`).",
+                                )
+                                .required(),
+                            crate::schema::ParamInfo::new(
+                                    "order",
+                                    "ChatUserOrder",
+                                    "How to sort the members.",
+                                )
+                                .fields(
+                                    &[
+                                        crate::schema::ParamInfo::new(
+                                                "id",
+                                                "SortDirection",
+                                                "By the membership record's id.",
+                                            )
+                                            .values(&["ASC", "DESC"]),
+                                        crate::schema::ParamInfo::new(
+                                                "lastSendMessageId",
+                                                "SortDirection",
+                                                "By the last message each member sent.",
+                                            )
+                                            .values(&["ASC", "DESC"]),
+                                        crate::schema::ParamInfo::new(
+                                                "userId",
+                                                "SortDirection",
+                                                "By user id.",
+                                            )
+                                            .values(&["ASC", "DESC"]),
+                                    ],
+                                ),
+                            crate::schema::ParamInfo::new(
+                                    "limit",
+                                    "integer",
+                                    "How many members to return, from 1 to 200.",
+                                )
+                                .default("50"),
+                        ],
+                        joined: &[],
+                        result: "[User]",
+                        errors: &LIST_ERRORS,
+                    };
+                    impl List {
+                        /// Starts with the required parameters; the rest are set with the methods below.
+                        ///
+                        /// - `bot_id` (`botId`): Id of the bot that acts.
+                        /// - `dialog_id` (`dialogId`): The group chat: `chat` followed by its id (`chat5`).
+                        #[inline]
+                        pub fn new(bot_id: i64, dialog_id: impl Into<String>) -> Self {
+                            Self {
+                                bot_id,
+                                bot_token: None,
+                                dialog_id: dialog_id.into(),
+                                order: None,
+                                limit: None,
+                                extra: serde_json::Map::new(),
+                            }
+                        }
+                    }
+                }
+                crate::macros::method_error! {
+                    #[errors(
+                        LIST_ERRORS,
+                        5,
+                        "imbot.v2.Chat.User.list",
+                        "https://apidocs.bitrix24.com/api-reference/chat-bots/chat-bots-v2/imbot.v2/chats/chat-user-list.html"
+                    )]
+                    pub enum ListError {
+                        /// `BOT_TOKEN_NOT_SPECIFIED` (HTTP 400): `botToken` was not given, and webhook auth needs it.
+                        BotTokenNotSpecified = code(
+                                "BOT_TOKEN_NOT_SPECIFIED",
+                                Some(400),
+                                "Bot token is not specified",
+                                "`botToken` was not given, and webhook auth needs it.",
+                            )
+                            .retry_safe(),
+                        /// `BOT_ID_REQUIRED` (HTTP 400): `botId` was not given.
+                        BotIdRequired = code(
+                                "BOT_ID_REQUIRED",
+                                Some(400),
+                                "Bot ID is required",
+                                "`botId` was not given.",
+                            )
+                            .retry_safe(),
+                        /// `BOT_NOT_FOUND` (HTTP 400): No bot has this id.
+                        BotNotFound = code(
+                                "BOT_NOT_FOUND",
+                                Some(400),
+                                "Bot not found",
+                                "No bot has this id.",
+                            )
+                            .retry_safe(),
+                        /// `BOT_OWNERSHIP_ERROR` (HTTP 403): The bot belongs to another application, so this caller may not act for it.
+                        BotOwnershipError = code(
+                                "BOT_OWNERSHIP_ERROR",
+                                Some(403),
+                                "Bot is registered by another application",
+                                "The bot belongs to another application, so this caller may not act for it.",
+                            )
+                            .retry_safe(),
+                        /// `ACCESS_DENIED` (HTTP 403): The bot is not a member of the chat.
+                        ///
+                        /// The same code is also a system error; for this method it means the above.
+                        AccessDenied = code(
+                                "ACCESS_DENIED",
+                                Some(403),
+                                "Access denied",
+                                "The bot is not a member of the chat.",
+                            )
+                            .retry_safe(),
+                    }
+                }
+            }
+        }
+        /// The `imbot.v2.Command.*` methods.
+        pub mod command {
+            crate::macros::request! {
+                /// The bot answers a slash command in the dialog it was called from.
                 ///
-                /// Documentation: <https://apidocs.bitrix24.com/api-reference/chat-bots/chat-bots-v2/imbot.v2/messages/chat-message-send.html>
-                pub static SEND_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
-                    name: "imbot.v2.Chat.Message.send",
+                /// The bot may answer even in a chat it is not a member of: the command and
+                /// message ids grant it access for the answer, which is then posted as a system
+                /// message carrying the bot's name.
+                ///
+                /// Wire name `imbot.v2.Command.answer`, scope `imbot`. Who may call it: owner of the registered bot. Not idempotent: a call whose outcome is unknown must not be resent blindly. Auth: webhook, OAuth.
+                #[method(
+                    "imbot.v2.Command.answer",
+                    "https://apidocs.bitrix24.com/api-reference/chat-bots/chat-bots-v2/imbot.v2/commands/command-answer.html",
+                    AnswerResult,
+                    AnswerError
+                )]
+                pub struct Answer {
+                    /// Id of the bot that acts.
+                    #[param("botId", req, none)]
+                    #[serde(deserialize_with = "crate::de::lax")]
+                    pub bot_id: i64,
+                    /// The token given when the bot was registered. Needed with webhook auth, not with OAuth.
+                    ///
+                    /// Required with webhook auth.
+                    #[param("botToken", opt, into(crate::Secret))]
+                    pub bot_token: Option<crate::Secret>,
+                    /// Id of the command that was called.
+                    #[param("commandId", req, none)]
+                    #[serde(deserialize_with = "crate::de::lax")]
+                    pub command_id: i64,
+                    /// Id of the message that called the command.
+                    #[param("messageId", req, none)]
+                    #[serde(deserialize_with = "crate::de::lax")]
+                    pub message_id: i64,
+                    /// The dialog: `chat` followed by the chat id for a group chat (`chat5`), the user id for a private one.
+                    #[param("dialogId", req, none)]
+                    pub dialog_id: String,
+                    /// The answer.
+                    #[param("fields", opt, plain(crate::imbot::CommandAnswerFields))]
+                    #[serde(default, deserialize_with = "crate::de::lax")]
+                    pub fields: Option<crate::imbot::CommandAnswerFields>,
+                }
+                pub static ANSWER_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
                     scope: "imbot",
-                    summary: "The bot posts a message to a dialog.",
-                    docs_url: "https://apidocs.bitrix24.com/api-reference/chat-bots/chat-bots-v2/imbot.v2/messages/chat-message-send.html",
+                    summary: "The bot answers a slash command in the dialog it was called from.",
                     who: "owner of the registered bot",
                     idempotent: false,
-                    auth: &[
-                        crate::schema::AuthMode::Webhook,
-                        crate::schema::AuthMode::Oauth,
-                    ],
+                    auth: &[crate::schema::AuthMode::Webhook, crate::schema::AuthMode::Oauth],
                     params: &[
-                        crate::schema::ParamInfo::new(
-                                "botId",
-                                "integer",
-                                "Id of the bot that acts.",
-                            )
+                        crate::schema::ParamInfo::new("botId", "integer", "Id of the bot that acts.")
                             .required(),
                         crate::schema::ParamInfo::new(
                                 "botToken",
@@ -16475,22 +15584,30 @@ pub mod imbot {
                             .required_with(crate::schema::AuthMode::Webhook)
                             .secret(),
                         crate::schema::ParamInfo::new(
+                                "commandId",
+                                "integer",
+                                "Id of the command that was called.",
+                            )
+                            .required(),
+                        crate::schema::ParamInfo::new(
+                                "messageId",
+                                "integer",
+                                "Id of the message that called the command.",
+                            )
+                            .required(),
+                        crate::schema::ParamInfo::new(
                                 "dialogId",
                                 "string",
                                 "The dialog: `chat` followed by the chat id for a group chat (`chat5`), the user id for a private one.",
                             )
                             .required(),
-                        crate::schema::ParamInfo::new(
-                                "fields",
-                                "MessageSendFields",
-                                "What the message holds.",
-                            )
+                        crate::schema::ParamInfo::new("fields", "CommandAnswerFields", "The answer.")
                             .fields(
                                 &[
                                     crate::schema::ParamInfo::new(
                                         "message",
                                         "string",
-                                        "The text, at most 20,000 characters; the portal cuts longer text and appends ` (...)`.",
+                                        "The text, at most 20,000 characters.",
                                     ),
                                     crate::schema::ParamInfo::new(
                                         "attach",
@@ -16625,1418 +15742,13 @@ pub mod imbot {
                                             "Whether links in the text get a preview.",
                                         )
                                         .default("true"),
-                                    crate::schema::ParamInfo::new(
-                                        "replyId",
-                                        "integer",
-                                        "Id of the message this one replies to.",
-                                    ),
-                                    crate::schema::ParamInfo::new(
-                                        "templateId",
-                                        "string",
-                                        "UUID of a message template.",
-                                    ),
-                                    crate::schema::ParamInfo::new(
-                                        "forwardIds",
-                                        "{integer}",
-                                        "Messages to forward: ids of the originals keyed by UUIDs of your choice; the result's `uuidMap` gives the copies under the same keys. At most 100, from chats the bot is in.",
-                                    ),
                                 ],
                             ),
                     ],
                     joined: &[],
                     result: "object",
-                    errors: &SEND_ERRORS,
+                    errors: &ANSWER_ERRORS,
                 };
-                crate::macros::request! {
-                    /// The bot changes one of its own messages.
-                    ///
-                    /// Messages posted with `system: true` have no author (`authorId` is 0) and
-                    /// cannot be changed.
-                    ///
-                    /// Wire name `imbot.v2.Chat.Message.update`, scope `imbot`. Who may call it: owner of the registered bot. Idempotent: sending it twice has the effect of sending it once. Auth: webhook, OAuth.
-                    ///
-                    /// Documentation: <https://apidocs.bitrix24.com/api-reference/chat-bots/chat-bots-v2/imbot.v2/messages/chat-message-update.html>
-                    #[method("imbot.v2.Chat.Message.update", UPDATE_INFO, UpdateResult, UpdateError)]
-                    pub struct Update {
-                        /// Id of the bot that acts.
-                        ///
-                        /// Wire name: `botId`.
-                        #[param("botId", req, none)]
-                        #[serde(deserialize_with = "crate::de::lax")]
-                        pub bot_id: i64,
-                        /// The token given when the bot was registered. Needed with webhook auth, not with OAuth.
-                        ///
-                        /// Wire name: `botToken`. Required with webhook auth.
-                        #[param("botToken", opt, into(crate::Secret))]
-                        pub bot_token: Option<crate::Secret>,
-                        /// Id of the message to change.
-                        ///
-                        /// Wire name: `messageId`.
-                        #[param("messageId", req, none)]
-                        #[serde(deserialize_with = "crate::de::lax")]
-                        pub message_id: i64,
-                        /// What to change.
-                        ///
-                        /// Wire name: `fields`.
-                        #[param("fields", req, none)]
-                        #[serde(deserialize_with = "crate::de::lax")]
-                        pub fields: crate::imbot::MessageUpdateFields,
-                    }
-                    impl Update {
-                        /// Starts with the required parameters; the rest are set with the methods below.
-                        ///
-                        /// - `bot_id` (`botId`): Id of the bot that acts.
-                        /// - `message_id` (`messageId`): Id of the message to change.
-                        /// - `fields` (`fields`): What to change.
-                        #[inline]
-                        pub fn new(
-                            bot_id: i64,
-                            message_id: i64,
-                            fields: crate::imbot::MessageUpdateFields,
-                        ) -> Self {
-                            Self {
-                                bot_id,
-                                bot_token: None,
-                                message_id,
-                                fields,
-                                extra: serde_json::Map::new(),
-                            }
-                        }
-                    }
-                }
-                crate::macros::object! {
-                    /// What `imbot.v2.Chat.Message.update` returns: Whether the message changed.
-                    ///
-                    /// Documentation: <https://apidocs.bitrix24.com/api-reference/chat-bots/chat-bots-v2/imbot.v2/messages/chat-message-update.html>
-                    #[object]
-                    pub struct UpdateResult {
-                        /// `true` once the message is changed.
-                        ///
-                        /// Wire name: `result`.
-                        #[param("result", req, none)]
-                        pub result: bool,
-                    }
-                }
-                crate::macros::method_error! {
-                    /// An error code `imbot.v2.Chat.Message.update` can return: its own codes, the system codes every method shares, or a code this crate does not know yet.
-                    ///
-                    /// Documentation: <https://apidocs.bitrix24.com/api-reference/chat-bots/chat-bots-v2/imbot.v2/messages/chat-message-update.html>
-                    #[errors(
-                        UPDATE_ERRORS,
-                        5,
-                        "imbot.v2.Chat.Message.update",
-                        "https://apidocs.bitrix24.com/api-reference/chat-bots/chat-bots-v2/imbot.v2/messages/chat-message-update.html"
-                    )]
-                    pub enum UpdateError {
-                        /// `BOT_TOKEN_NOT_SPECIFIED` (HTTP 400): `botToken` was not given, and webhook auth needs it.
-                        BotTokenNotSpecified = code(
-                                "BOT_TOKEN_NOT_SPECIFIED",
-                                Some(400),
-                                "Bot token is not specified",
-                                "`botToken` was not given, and webhook auth needs it.",
-                            )
-                            .retry_safe(),
-                        /// `BOT_ID_REQUIRED` (HTTP 400): `botId` was not given.
-                        BotIdRequired = code(
-                                "BOT_ID_REQUIRED",
-                                Some(400),
-                                "Bot ID is required",
-                                "`botId` was not given.",
-                            )
-                            .retry_safe(),
-                        /// `BOT_NOT_FOUND` (HTTP 400): No bot has this id.
-                        BotNotFound = code(
-                                "BOT_NOT_FOUND",
-                                Some(400),
-                                "Bot not found",
-                                "No bot has this id.",
-                            )
-                            .retry_safe(),
-                        /// `BOT_OWNERSHIP_ERROR` (HTTP 403): The bot belongs to another application, so this caller may not act for it.
-                        BotOwnershipError = code(
-                                "BOT_OWNERSHIP_ERROR",
-                                Some(403),
-                                "Bot is registered by another application",
-                                "The bot belongs to another application, so this caller may not act for it.",
-                            )
-                            .retry_safe(),
-                        /// `ACCESS_DENIED` (HTTP 403): The message is not the bot's, or does not exist.
-                        ///
-                        /// The same code is also a system error; for this method it means the above.
-                        AccessDenied = code(
-                                "ACCESS_DENIED",
-                                Some(403),
-                                "Access denied",
-                                "The message is not the bot's, or does not exist.",
-                            )
-                            .retry_safe(),
-                    }
-                }
-                /// What the schema says about `imbot.v2.Chat.Message.update`: its params, result and errors.
-                ///
-                /// Documentation: <https://apidocs.bitrix24.com/api-reference/chat-bots/chat-bots-v2/imbot.v2/messages/chat-message-update.html>
-                pub static UPDATE_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
-                    name: "imbot.v2.Chat.Message.update",
-                    scope: "imbot",
-                    summary: "The bot changes one of its own messages.",
-                    docs_url: "https://apidocs.bitrix24.com/api-reference/chat-bots/chat-bots-v2/imbot.v2/messages/chat-message-update.html",
-                    who: "owner of the registered bot",
-                    idempotent: true,
-                    auth: &[
-                        crate::schema::AuthMode::Webhook,
-                        crate::schema::AuthMode::Oauth,
-                    ],
-                    params: &[
-                        crate::schema::ParamInfo::new(
-                                "botId",
-                                "integer",
-                                "Id of the bot that acts.",
-                            )
-                            .required(),
-                        crate::schema::ParamInfo::new(
-                                "botToken",
-                                "string",
-                                "The token given when the bot was registered. Needed with webhook auth, not with OAuth.",
-                            )
-                            .required_with(crate::schema::AuthMode::Webhook)
-                            .secret(),
-                        crate::schema::ParamInfo::new(
-                                "messageId",
-                                "integer",
-                                "Id of the message to change.",
-                            )
-                            .required(),
-                        crate::schema::ParamInfo::new(
-                                "fields",
-                                "MessageUpdateFields",
-                                "What to change.",
-                            )
-                            .required()
-                            .fields(
-                                &[
-                                    crate::schema::ParamInfo::new(
-                                        "message",
-                                        "string",
-                                        "The new text, at most 20,000 characters.",
-                                    ),
-                                    crate::schema::ParamInfo::new(
-                                        "attach",
-                                        "[object]",
-                                        "New attachment blocks.",
-                                    ),
-                                    crate::schema::ParamInfo::new(
-                                        "keyboard",
-                                        "[KeyboardButton]|string",
-                                        "New buttons, or the text `N` to remove the keyboard.",
-                                    ),
-                                    crate::schema::ParamInfo::new(
-                                            "urlPreview",
-                                            "YesNo",
-                                            "Whether links in the text get a preview, as `Y` or `N`.",
-                                        )
-                                        .default("Y")
-                                        .values(&["Y", "N"]),
-                                ],
-                            ),
-                    ],
-                    joined: &[],
-                    result: "object",
-                    errors: &UPDATE_ERRORS,
-                };
-                /// The `imbot.v2.Chat.Message.Reaction.*` methods.
-                pub mod reaction {
-                    crate::macros::request! {
-                        /// The bot puts a reaction on a message.
-                        ///
-                        /// Putting the same reaction twice leaves one; the second call is refused with
-                        /// `REACTION_ALREADY_SET`.
-                        ///
-                        /// Wire name `imbot.v2.Chat.Message.Reaction.add`, scope `imbot`. Who may call it: owner of the registered bot. Idempotent: sending it twice has the effect of sending it once. Auth: webhook, OAuth.
-                        ///
-                        /// Documentation: <https://apidocs.bitrix24.com/api-reference/chat-bots/chat-bots-v2/imbot.v2/messages/chat-message-reaction-add.html>
-                        #[method("imbot.v2.Chat.Message.Reaction.add", ADD_INFO, AddResult, AddError)]
-                        pub struct Add {
-                            /// Id of the bot that acts.
-                            ///
-                            /// Wire name: `botId`.
-                            #[param("botId", req, none)]
-                            #[serde(deserialize_with = "crate::de::lax")]
-                            pub bot_id: i64,
-                            /// The token given when the bot was registered. Needed with webhook auth, not with OAuth.
-                            ///
-                            /// Wire name: `botToken`. Required with webhook auth.
-                            #[param("botToken", opt, into(crate::Secret))]
-                            pub bot_token: Option<crate::Secret>,
-                            /// Id of the message.
-                            ///
-                            /// Wire name: `messageId`.
-                            #[param("messageId", req, none)]
-                            #[serde(deserialize_with = "crate::de::lax")]
-                            pub message_id: i64,
-                            /// The reaction.
-                            ///
-                            /// Wire name: `reaction`.
-                            #[param("reaction", req, none)]
-                            pub reaction: crate::imbot::Reaction,
-                        }
-                        impl Add {
-                            /// Starts with the required parameters; the rest are set with the methods below.
-                            ///
-                            /// - `bot_id` (`botId`): Id of the bot that acts.
-                            /// - `message_id` (`messageId`): Id of the message.
-                            /// - `reaction` (`reaction`): The reaction.
-                            #[inline]
-                            pub fn new(bot_id: i64, message_id: i64, reaction: crate::imbot::Reaction) -> Self {
-                                Self {
-                                    bot_id,
-                                    bot_token: None,
-                                    message_id,
-                                    reaction,
-                                    extra: serde_json::Map::new(),
-                                }
-                            }
-                        }
-                    }
-                    crate::macros::object! {
-                        /// What `imbot.v2.Chat.Message.Reaction.add` returns: Whether the reaction was put.
-                        ///
-                        /// Documentation: <https://apidocs.bitrix24.com/api-reference/chat-bots/chat-bots-v2/imbot.v2/messages/chat-message-reaction-add.html>
-                        #[object]
-                        pub struct AddResult {
-                            /// `true` once the reaction is on the message.
-                            ///
-                            /// Wire name: `result`.
-                            #[param("result", req, none)]
-                            pub result: bool,
-                        }
-                    }
-                    crate::macros::method_error! {
-                        /// An error code `imbot.v2.Chat.Message.Reaction.add` can return: its own codes, the system codes every method shares, or a code this crate does not know yet.
-                        ///
-                        /// Documentation: <https://apidocs.bitrix24.com/api-reference/chat-bots/chat-bots-v2/imbot.v2/messages/chat-message-reaction-add.html>
-                        #[errors(
-                            ADD_ERRORS,
-                            7,
-                            "imbot.v2.Chat.Message.Reaction.add",
-                            "https://apidocs.bitrix24.com/api-reference/chat-bots/chat-bots-v2/imbot.v2/messages/chat-message-reaction-add.html"
-                        )]
-                        pub enum AddError {
-                            /// `BOT_TOKEN_NOT_SPECIFIED` (HTTP 400): `botToken` was not given, and webhook auth needs it.
-                            BotTokenNotSpecified = code(
-                                    "BOT_TOKEN_NOT_SPECIFIED",
-                                    Some(400),
-                                    "Bot token is not specified",
-                                    "`botToken` was not given, and webhook auth needs it.",
-                                )
-                                .retry_safe(),
-                            /// `BOT_ID_REQUIRED` (HTTP 400): `botId` was not given.
-                            BotIdRequired = code(
-                                    "BOT_ID_REQUIRED",
-                                    Some(400),
-                                    "Bot ID is required",
-                                    "`botId` was not given.",
-                                )
-                                .retry_safe(),
-                            /// `BOT_NOT_FOUND` (HTTP 400): No bot has this id.
-                            BotNotFound = code(
-                                    "BOT_NOT_FOUND",
-                                    Some(400),
-                                    "Bot not found",
-                                    "No bot has this id.",
-                                )
-                                .retry_safe(),
-                            /// `BOT_OWNERSHIP_ERROR` (HTTP 403): The bot belongs to another application, so this caller may not act for it.
-                            BotOwnershipError = code(
-                                    "BOT_OWNERSHIP_ERROR",
-                                    Some(403),
-                                    "Bot is registered by another application",
-                                    "The bot belongs to another application, so this caller may not act for it.",
-                                )
-                                .retry_safe(),
-                            /// `ACCESS_DENIED` (HTTP 403): The bot is not a member of the message's chat.
-                            ///
-                            /// The same code is also a system error; for this method it means the above.
-                            AccessDenied = code(
-                                    "ACCESS_DENIED",
-                                    Some(403),
-                                    "Access denied",
-                                    "The bot is not a member of the message's chat.",
-                                )
-                                .retry_safe(),
-                            /// `REACTION_NOT_FOUND` (HTTP 400): No reaction has this code.
-                            ReactionNotFound = code(
-                                    "REACTION_NOT_FOUND",
-                                    Some(400),
-                                    "Reaction not found",
-                                    "No reaction has this code.",
-                                )
-                                .retry_safe(),
-                            /// `REACTION_ALREADY_SET` (HTTP 400): The bot already put this reaction on the message.
-                            ReactionAlreadySet = code(
-                                    "REACTION_ALREADY_SET",
-                                    Some(400),
-                                    "Reaction already set",
-                                    "The bot already put this reaction on the message.",
-                                )
-                                .retry_safe(),
-                        }
-                    }
-                    /// What the schema says about `imbot.v2.Chat.Message.Reaction.add`: its params, result and errors.
-                    ///
-                    /// Documentation: <https://apidocs.bitrix24.com/api-reference/chat-bots/chat-bots-v2/imbot.v2/messages/chat-message-reaction-add.html>
-                    pub static ADD_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
-                        name: "imbot.v2.Chat.Message.Reaction.add",
-                        scope: "imbot",
-                        summary: "The bot puts a reaction on a message.",
-                        docs_url: "https://apidocs.bitrix24.com/api-reference/chat-bots/chat-bots-v2/imbot.v2/messages/chat-message-reaction-add.html",
-                        who: "owner of the registered bot",
-                        idempotent: true,
-                        auth: &[
-                            crate::schema::AuthMode::Webhook,
-                            crate::schema::AuthMode::Oauth,
-                        ],
-                        params: &[
-                            crate::schema::ParamInfo::new(
-                                    "botId",
-                                    "integer",
-                                    "Id of the bot that acts.",
-                                )
-                                .required(),
-                            crate::schema::ParamInfo::new(
-                                    "botToken",
-                                    "string",
-                                    "The token given when the bot was registered. Needed with webhook auth, not with OAuth.",
-                                )
-                                .required_with(crate::schema::AuthMode::Webhook)
-                                .secret(),
-                            crate::schema::ParamInfo::new(
-                                    "messageId",
-                                    "integer",
-                                    "Id of the message.",
-                                )
-                                .required(),
-                            crate::schema::ParamInfo::new(
-                                    "reaction",
-                                    "Reaction",
-                                    "The reaction.",
-                                )
-                                .required()
-                                .values(
-                                    &[
-                                        "like",
-                                        "dislike",
-                                        "faceWithTearsOfJoy",
-                                        "redHeart",
-                                        "neutralFace",
-                                        "fire",
-                                        "cry",
-                                        "slightlySmilingFace",
-                                        "winkingFace",
-                                        "laugh",
-                                        "kiss",
-                                        "wonder",
-                                        "slightlyFrowningFace",
-                                        "loudlyCryingFace",
-                                        "faceWithStuckOutTongue",
-                                        "faceWithStuckOutTongueAndWinkingEye",
-                                        "smilingFaceWithSunglasses",
-                                        "confusedFace",
-                                        "flushedFace",
-                                        "thinkingFace",
-                                        "angry",
-                                        "smilingFaceWithHorns",
-                                        "faceWithThermometer",
-                                        "facepalm",
-                                        "poo",
-                                        "flexedBiceps",
-                                        "clappingHands",
-                                        "raisedHand",
-                                        "smilingFaceWithHeartEyes",
-                                        "smilingFaceWithHearts",
-                                        "pleadingFace",
-                                        "relievedFace",
-                                        "foldedHands",
-                                        "okHand",
-                                        "signHorns",
-                                        "loveYouGesture",
-                                        "clownFace",
-                                        "partyingFace",
-                                        "questionMark",
-                                        "exclamationMark",
-                                        "lightBulb",
-                                        "bomb",
-                                        "sleepingSymbol",
-                                        "crossMark",
-                                        "whiteHeavyCheckMark",
-                                        "eyes",
-                                        "handshake",
-                                        "hundredPoints",
-                                    ],
-                                ),
-                        ],
-                        joined: &[],
-                        result: "object",
-                        errors: &ADD_ERRORS,
-                    };
-                    crate::macros::request! {
-                        /// The bot takes its reaction off a message.
-                        ///
-                        /// Wire name `imbot.v2.Chat.Message.Reaction.delete`, scope `imbot`. Who may call it: owner of the registered bot. Idempotent: sending it twice has the effect of sending it once. Auth: webhook, OAuth.
-                        ///
-                        /// Documentation: <https://apidocs.bitrix24.com/api-reference/chat-bots/chat-bots-v2/imbot.v2/messages/chat-message-reaction-delete.html>
-                        #[method(
-                            "imbot.v2.Chat.Message.Reaction.delete",
-                            DELETE_INFO,
-                            DeleteResult,
-                            DeleteError
-                        )]
-                        pub struct Delete {
-                            /// Id of the bot that acts.
-                            ///
-                            /// Wire name: `botId`.
-                            #[param("botId", req, none)]
-                            #[serde(deserialize_with = "crate::de::lax")]
-                            pub bot_id: i64,
-                            /// The token given when the bot was registered. Needed with webhook auth, not with OAuth.
-                            ///
-                            /// Wire name: `botToken`. Required with webhook auth.
-                            #[param("botToken", opt, into(crate::Secret))]
-                            pub bot_token: Option<crate::Secret>,
-                            /// Id of the message.
-                            ///
-                            /// Wire name: `messageId`.
-                            #[param("messageId", req, none)]
-                            #[serde(deserialize_with = "crate::de::lax")]
-                            pub message_id: i64,
-                            /// The reaction to take off.
-                            ///
-                            /// Wire name: `reaction`.
-                            #[param("reaction", req, none)]
-                            pub reaction: crate::imbot::Reaction,
-                        }
-                        impl Delete {
-                            /// Starts with the required parameters; the rest are set with the methods below.
-                            ///
-                            /// - `bot_id` (`botId`): Id of the bot that acts.
-                            /// - `message_id` (`messageId`): Id of the message.
-                            /// - `reaction` (`reaction`): The reaction to take off.
-                            #[inline]
-                            pub fn new(bot_id: i64, message_id: i64, reaction: crate::imbot::Reaction) -> Self {
-                                Self {
-                                    bot_id,
-                                    bot_token: None,
-                                    message_id,
-                                    reaction,
-                                    extra: serde_json::Map::new(),
-                                }
-                            }
-                        }
-                    }
-                    crate::macros::object! {
-                        /// What `imbot.v2.Chat.Message.Reaction.delete` returns: Whether the reaction was taken off.
-                        ///
-                        /// Documentation: <https://apidocs.bitrix24.com/api-reference/chat-bots/chat-bots-v2/imbot.v2/messages/chat-message-reaction-delete.html>
-                        #[object]
-                        pub struct DeleteResult {
-                            /// `true` once the reaction is off the message.
-                            ///
-                            /// Wire name: `result`.
-                            #[param("result", req, none)]
-                            pub result: bool,
-                        }
-                    }
-                    crate::macros::method_error! {
-                        /// An error code `imbot.v2.Chat.Message.Reaction.delete` can return: its own codes, the system codes every method shares, or a code this crate does not know yet.
-                        ///
-                        /// Documentation: <https://apidocs.bitrix24.com/api-reference/chat-bots/chat-bots-v2/imbot.v2/messages/chat-message-reaction-delete.html>
-                        #[errors(
-                            DELETE_ERRORS,
-                            6,
-                            "imbot.v2.Chat.Message.Reaction.delete",
-                            "https://apidocs.bitrix24.com/api-reference/chat-bots/chat-bots-v2/imbot.v2/messages/chat-message-reaction-delete.html"
-                        )]
-                        pub enum DeleteError {
-                            /// `BOT_TOKEN_NOT_SPECIFIED` (HTTP 400): `botToken` was not given, and webhook auth needs it.
-                            BotTokenNotSpecified = code(
-                                    "BOT_TOKEN_NOT_SPECIFIED",
-                                    Some(400),
-                                    "Bot token is not specified",
-                                    "`botToken` was not given, and webhook auth needs it.",
-                                )
-                                .retry_safe(),
-                            /// `BOT_ID_REQUIRED` (HTTP 400): `botId` was not given.
-                            BotIdRequired = code(
-                                    "BOT_ID_REQUIRED",
-                                    Some(400),
-                                    "Bot ID is required",
-                                    "`botId` was not given.",
-                                )
-                                .retry_safe(),
-                            /// `BOT_NOT_FOUND` (HTTP 400): No bot has this id.
-                            BotNotFound = code(
-                                    "BOT_NOT_FOUND",
-                                    Some(400),
-                                    "Bot not found",
-                                    "No bot has this id.",
-                                )
-                                .retry_safe(),
-                            /// `BOT_OWNERSHIP_ERROR` (HTTP 403): The bot belongs to another application, so this caller may not act for it.
-                            BotOwnershipError = code(
-                                    "BOT_OWNERSHIP_ERROR",
-                                    Some(403),
-                                    "Bot is registered by another application",
-                                    "The bot belongs to another application, so this caller may not act for it.",
-                                )
-                                .retry_safe(),
-                            /// `ACCESS_DENIED` (HTTP 403): The bot is not a member of the message's chat.
-                            ///
-                            /// The same code is also a system error; for this method it means the above.
-                            AccessDenied = code(
-                                    "ACCESS_DENIED",
-                                    Some(403),
-                                    "Access denied",
-                                    "The bot is not a member of the message's chat.",
-                                )
-                                .retry_safe(),
-                            /// `REACTION_NOT_FOUND` (HTTP 400): No reaction has this code.
-                            ReactionNotFound = code(
-                                    "REACTION_NOT_FOUND",
-                                    Some(400),
-                                    "Reaction not found",
-                                    "No reaction has this code.",
-                                )
-                                .retry_safe(),
-                        }
-                    }
-                    /// What the schema says about `imbot.v2.Chat.Message.Reaction.delete`: its params, result and errors.
-                    ///
-                    /// Documentation: <https://apidocs.bitrix24.com/api-reference/chat-bots/chat-bots-v2/imbot.v2/messages/chat-message-reaction-delete.html>
-                    pub static DELETE_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
-                        name: "imbot.v2.Chat.Message.Reaction.delete",
-                        scope: "imbot",
-                        summary: "The bot takes its reaction off a message.",
-                        docs_url: "https://apidocs.bitrix24.com/api-reference/chat-bots/chat-bots-v2/imbot.v2/messages/chat-message-reaction-delete.html",
-                        who: "owner of the registered bot",
-                        idempotent: true,
-                        auth: &[
-                            crate::schema::AuthMode::Webhook,
-                            crate::schema::AuthMode::Oauth,
-                        ],
-                        params: &[
-                            crate::schema::ParamInfo::new(
-                                    "botId",
-                                    "integer",
-                                    "Id of the bot that acts.",
-                                )
-                                .required(),
-                            crate::schema::ParamInfo::new(
-                                    "botToken",
-                                    "string",
-                                    "The token given when the bot was registered. Needed with webhook auth, not with OAuth.",
-                                )
-                                .required_with(crate::schema::AuthMode::Webhook)
-                                .secret(),
-                            crate::schema::ParamInfo::new(
-                                    "messageId",
-                                    "integer",
-                                    "Id of the message.",
-                                )
-                                .required(),
-                            crate::schema::ParamInfo::new(
-                                    "reaction",
-                                    "Reaction",
-                                    "The reaction to take off.",
-                                )
-                                .required()
-                                .values(
-                                    &[
-                                        "like",
-                                        "dislike",
-                                        "faceWithTearsOfJoy",
-                                        "redHeart",
-                                        "neutralFace",
-                                        "fire",
-                                        "cry",
-                                        "slightlySmilingFace",
-                                        "winkingFace",
-                                        "laugh",
-                                        "kiss",
-                                        "wonder",
-                                        "slightlyFrowningFace",
-                                        "loudlyCryingFace",
-                                        "faceWithStuckOutTongue",
-                                        "faceWithStuckOutTongueAndWinkingEye",
-                                        "smilingFaceWithSunglasses",
-                                        "confusedFace",
-                                        "flushedFace",
-                                        "thinkingFace",
-                                        "angry",
-                                        "smilingFaceWithHorns",
-                                        "faceWithThermometer",
-                                        "facepalm",
-                                        "poo",
-                                        "flexedBiceps",
-                                        "clappingHands",
-                                        "raisedHand",
-                                        "smilingFaceWithHeartEyes",
-                                        "smilingFaceWithHearts",
-                                        "pleadingFace",
-                                        "relievedFace",
-                                        "foldedHands",
-                                        "okHand",
-                                        "signHorns",
-                                        "loveYouGesture",
-                                        "clownFace",
-                                        "partyingFace",
-                                        "questionMark",
-                                        "exclamationMark",
-                                        "lightBulb",
-                                        "bomb",
-                                        "sleepingSymbol",
-                                        "crossMark",
-                                        "whiteHeavyCheckMark",
-                                        "eyes",
-                                        "handshake",
-                                        "hundredPoints",
-                                    ],
-                                ),
-                        ],
-                        joined: &[],
-                        result: "object",
-                        errors: &DELETE_ERRORS,
-                    };
-                }
-            }
-            /// The `imbot.v2.Chat.TextField.*` methods.
-            pub mod text_field {
-                crate::macros::request! {
-                    /// Turns the message input of a dialog on or off.
-                    ///
-                    /// Works in group chats and in private dialogs with the bot.
-                    ///
-                    /// Wire name `imbot.v2.Chat.TextField.enabled`, scope `imbot`. Who may call it: owner of the registered bot. Idempotent: sending it twice has the effect of sending it once. Auth: webhook, OAuth.
-                    ///
-                    /// Documentation: <https://apidocs.bitrix24.com/api-reference/chat-bots/chat-bots-v2/imbot.v2/ui/chat-text-field-enabled.html>
-                    #[method("imbot.v2.Chat.TextField.enabled", ENABLED_INFO, EnabledResult, EnabledError)]
-                    pub struct Enabled {
-                        /// Id of the bot that acts.
-                        ///
-                        /// Wire name: `botId`.
-                        #[param("botId", req, none)]
-                        #[serde(deserialize_with = "crate::de::lax")]
-                        pub bot_id: i64,
-                        /// The token given when the bot was registered. Needed with webhook auth, not with OAuth.
-                        ///
-                        /// Wire name: `botToken`. Required with webhook auth.
-                        #[param("botToken", opt, into(crate::Secret))]
-                        pub bot_token: Option<crate::Secret>,
-                        /// The dialog: `chat` followed by the chat id for a group chat (`chat5`), the user id for a private one.
-                        ///
-                        /// Wire name: `dialogId`.
-                        #[param("dialogId", req, none)]
-                        pub dialog_id: String,
-                        /// `true` turns the input on, `false` off.
-                        ///
-                        /// Wire name: `enabled`. Default: `true`.
-                        #[param("enabled", opt, plain(bool))]
-                        pub enabled: Option<bool>,
-                    }
-                    impl Enabled {
-                        /// Starts with the required parameters; the rest are set with the methods below.
-                        ///
-                        /// - `bot_id` (`botId`): Id of the bot that acts.
-                        /// - `dialog_id` (`dialogId`): The dialog: `chat` followed by the chat id for a group chat (`chat5`), the user id for a private one.
-                        #[inline]
-                        pub fn new(bot_id: i64, dialog_id: impl Into<String>) -> Self {
-                            Self {
-                                bot_id,
-                                bot_token: None,
-                                dialog_id: dialog_id.into(),
-                                enabled: None,
-                                extra: serde_json::Map::new(),
-                            }
-                        }
-                    }
-                }
-                crate::macros::object! {
-                    /// What `imbot.v2.Chat.TextField.enabled` returns: Whether the setting changed.
-                    ///
-                    /// Documentation: <https://apidocs.bitrix24.com/api-reference/chat-bots/chat-bots-v2/imbot.v2/ui/chat-text-field-enabled.html>
-                    #[object]
-                    pub struct EnabledResult {
-                        /// `true` once the setting is saved.
-                        ///
-                        /// Wire name: `result`.
-                        #[param("result", req, none)]
-                        pub result: bool,
-                    }
-                }
-                crate::macros::method_error! {
-                    /// An error code `imbot.v2.Chat.TextField.enabled` can return: its own codes, the system codes every method shares, or a code this crate does not know yet.
-                    ///
-                    /// Documentation: <https://apidocs.bitrix24.com/api-reference/chat-bots/chat-bots-v2/imbot.v2/ui/chat-text-field-enabled.html>
-                    #[errors(
-                        ENABLED_ERRORS,
-                        5,
-                        "imbot.v2.Chat.TextField.enabled",
-                        "https://apidocs.bitrix24.com/api-reference/chat-bots/chat-bots-v2/imbot.v2/ui/chat-text-field-enabled.html"
-                    )]
-                    pub enum EnabledError {
-                        /// `BOT_TOKEN_NOT_SPECIFIED` (HTTP 400): `botToken` was not given, and webhook auth needs it.
-                        BotTokenNotSpecified = code(
-                                "BOT_TOKEN_NOT_SPECIFIED",
-                                Some(400),
-                                "Bot token is not specified",
-                                "`botToken` was not given, and webhook auth needs it.",
-                            )
-                            .retry_safe(),
-                        /// `BOT_ID_REQUIRED` (HTTP 400): `botId` was not given.
-                        BotIdRequired = code(
-                                "BOT_ID_REQUIRED",
-                                Some(400),
-                                "Bot ID is required",
-                                "`botId` was not given.",
-                            )
-                            .retry_safe(),
-                        /// `BOT_NOT_FOUND` (HTTP 400): No bot has this id.
-                        BotNotFound = code(
-                                "BOT_NOT_FOUND",
-                                Some(400),
-                                "Bot not found",
-                                "No bot has this id.",
-                            )
-                            .retry_safe(),
-                        /// `BOT_OWNERSHIP_ERROR` (HTTP 403): The bot belongs to another application, so this caller may not act for it.
-                        BotOwnershipError = code(
-                                "BOT_OWNERSHIP_ERROR",
-                                Some(403),
-                                "Bot is registered by another application",
-                                "The bot belongs to another application, so this caller may not act for it.",
-                            )
-                            .retry_safe(),
-                        /// `ACCESS_DENIED` (HTTP 403): The bot is not a member of the chat.
-                        ///
-                        /// The same code is also a system error; for this method it means the above.
-                        AccessDenied = code(
-                                "ACCESS_DENIED",
-                                Some(403),
-                                "Access denied",
-                                "The bot is not a member of the chat.",
-                            )
-                            .retry_safe(),
-                    }
-                }
-                /// What the schema says about `imbot.v2.Chat.TextField.enabled`: its params, result and errors.
-                ///
-                /// Documentation: <https://apidocs.bitrix24.com/api-reference/chat-bots/chat-bots-v2/imbot.v2/ui/chat-text-field-enabled.html>
-                pub static ENABLED_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
-                    name: "imbot.v2.Chat.TextField.enabled",
-                    scope: "imbot",
-                    summary: "Turns the message input of a dialog on or off.",
-                    docs_url: "https://apidocs.bitrix24.com/api-reference/chat-bots/chat-bots-v2/imbot.v2/ui/chat-text-field-enabled.html",
-                    who: "owner of the registered bot",
-                    idempotent: true,
-                    auth: &[
-                        crate::schema::AuthMode::Webhook,
-                        crate::schema::AuthMode::Oauth,
-                    ],
-                    params: &[
-                        crate::schema::ParamInfo::new(
-                                "botId",
-                                "integer",
-                                "Id of the bot that acts.",
-                            )
-                            .required(),
-                        crate::schema::ParamInfo::new(
-                                "botToken",
-                                "string",
-                                "The token given when the bot was registered. Needed with webhook auth, not with OAuth.",
-                            )
-                            .required_with(crate::schema::AuthMode::Webhook)
-                            .secret(),
-                        crate::schema::ParamInfo::new(
-                                "dialogId",
-                                "string",
-                                "The dialog: `chat` followed by the chat id for a group chat (`chat5`), the user id for a private one.",
-                            )
-                            .required(),
-                        crate::schema::ParamInfo::new(
-                                "enabled",
-                                "boolean",
-                                "`true` turns the input on, `false` off.",
-                            )
-                            .default("true"),
-                    ],
-                    joined: &[],
-                    result: "object",
-                    errors: &ENABLED_ERRORS,
-                };
-            }
-            /// The `imbot.v2.Chat.User.*` methods.
-            pub mod user {
-                crate::macros::request! {
-                    /// The bot adds users to a group chat.
-                    ///
-                    /// Users who are already members stay members; adding them again changes nothing.
-                    ///
-                    /// Wire name `imbot.v2.Chat.User.add`, scope `imbot`. Who may call it: owner of the registered bot; the bot must manage the chat. Idempotent: sending it twice has the effect of sending it once. Auth: webhook, OAuth.
-                    ///
-                    /// Documentation: <https://apidocs.bitrix24.com/api-reference/chat-bots/chat-bots-v2/imbot.v2/chats/chat-user-add.html>
-                    #[method("imbot.v2.Chat.User.add", ADD_INFO, AddResult, AddError)]
-                    pub struct Add {
-                        /// Id of the bot that acts.
-                        ///
-                        /// Wire name: `botId`.
-                        #[param("botId", req, none)]
-                        #[serde(deserialize_with = "crate::de::lax")]
-                        pub bot_id: i64,
-                        /// The token given when the bot was registered. Needed with webhook auth, not with OAuth.
-                        ///
-                        /// Wire name: `botToken`. Required with webhook auth.
-                        #[param("botToken", opt, into(crate::Secret))]
-                        pub bot_token: Option<crate::Secret>,
-                        /// The group chat: `chat` followed by its id (`chat5`).
-                        ///
-                        /// Wire name: `dialogId`.
-                        #[param("dialogId", req, none)]
-                        pub dialog_id: String,
-                        /// Ids of the users to add.
-                        ///
-                        /// Wire name: `userIds`.
-                        #[param("userIds", req, none)]
-                        #[serde(deserialize_with = "crate::de::lax")]
-                        pub user_ids: Vec<i64>,
-                    }
-                    impl Add {
-                        /// Starts with the required parameters; the rest are set with the methods below.
-                        ///
-                        /// - `bot_id` (`botId`): Id of the bot that acts.
-                        /// - `dialog_id` (`dialogId`): The group chat: `chat` followed by its id (`chat5`).
-                        /// - `user_ids` (`userIds`): Ids of the users to add.
-                        #[inline]
-                        pub fn new(
-                            bot_id: i64,
-                            dialog_id: impl Into<String>,
-                            user_ids: impl IntoIterator<Item = i64>,
-                        ) -> Self {
-                            Self {
-                                bot_id,
-                                bot_token: None,
-                                dialog_id: dialog_id.into(),
-                                user_ids: user_ids.into_iter().collect(),
-                                extra: serde_json::Map::new(),
-                            }
-                        }
-                    }
-                }
-                crate::macros::object! {
-                    /// What `imbot.v2.Chat.User.add` returns: Whether the users were added.
-                    ///
-                    /// Documentation: <https://apidocs.bitrix24.com/api-reference/chat-bots/chat-bots-v2/imbot.v2/chats/chat-user-add.html>
-                    #[object]
-                    pub struct AddResult {
-                        /// `true` once the users are members.
-                        ///
-                        /// Wire name: `result`.
-                        #[param("result", req, none)]
-                        pub result: bool,
-                    }
-                }
-                crate::macros::method_error! {
-                    /// An error code `imbot.v2.Chat.User.add` can return: its own codes, the system codes every method shares, or a code this crate does not know yet.
-                    ///
-                    /// Documentation: <https://apidocs.bitrix24.com/api-reference/chat-bots/chat-bots-v2/imbot.v2/chats/chat-user-add.html>
-                    #[errors(
-                        ADD_ERRORS,
-                        5,
-                        "imbot.v2.Chat.User.add",
-                        "https://apidocs.bitrix24.com/api-reference/chat-bots/chat-bots-v2/imbot.v2/chats/chat-user-add.html"
-                    )]
-                    pub enum AddError {
-                        /// `BOT_TOKEN_NOT_SPECIFIED` (HTTP 400): `botToken` was not given, and webhook auth needs it.
-                        BotTokenNotSpecified = code(
-                                "BOT_TOKEN_NOT_SPECIFIED",
-                                Some(400),
-                                "Bot token is not specified",
-                                "`botToken` was not given, and webhook auth needs it.",
-                            )
-                            .retry_safe(),
-                        /// `BOT_ID_REQUIRED` (HTTP 400): `botId` was not given.
-                        BotIdRequired = code(
-                                "BOT_ID_REQUIRED",
-                                Some(400),
-                                "Bot ID is required",
-                                "`botId` was not given.",
-                            )
-                            .retry_safe(),
-                        /// `BOT_NOT_FOUND` (HTTP 400): No bot has this id.
-                        BotNotFound = code(
-                                "BOT_NOT_FOUND",
-                                Some(400),
-                                "Bot not found",
-                                "No bot has this id.",
-                            )
-                            .retry_safe(),
-                        /// `BOT_OWNERSHIP_ERROR` (HTTP 403): The bot belongs to another application, so this caller may not act for it.
-                        BotOwnershipError = code(
-                                "BOT_OWNERSHIP_ERROR",
-                                Some(403),
-                                "Bot is registered by another application",
-                                "The bot belongs to another application, so this caller may not act for it.",
-                            )
-                            .retry_safe(),
-                        /// `ACCESS_DENIED` (HTTP 403): The bot is not a member of the chat, or may not add members.
-                        ///
-                        /// The same code is also a system error; for this method it means the above.
-                        AccessDenied = code(
-                                "ACCESS_DENIED",
-                                Some(403),
-                                "Access denied",
-                                "The bot is not a member of the chat, or may not add members.",
-                            )
-                            .retry_safe(),
-                    }
-                }
-                /// What the schema says about `imbot.v2.Chat.User.add`: its params, result and errors.
-                ///
-                /// Documentation: <https://apidocs.bitrix24.com/api-reference/chat-bots/chat-bots-v2/imbot.v2/chats/chat-user-add.html>
-                pub static ADD_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
-                    name: "imbot.v2.Chat.User.add",
-                    scope: "imbot",
-                    summary: "The bot adds users to a group chat.",
-                    docs_url: "https://apidocs.bitrix24.com/api-reference/chat-bots/chat-bots-v2/imbot.v2/chats/chat-user-add.html",
-                    who: "owner of the registered bot; the bot must manage the chat",
-                    idempotent: true,
-                    auth: &[
-                        crate::schema::AuthMode::Webhook,
-                        crate::schema::AuthMode::Oauth,
-                    ],
-                    params: &[
-                        crate::schema::ParamInfo::new(
-                                "botId",
-                                "integer",
-                                "Id of the bot that acts.",
-                            )
-                            .required(),
-                        crate::schema::ParamInfo::new(
-                                "botToken",
-                                "string",
-                                "The token given when the bot was registered. Needed with webhook auth, not with OAuth.",
-                            )
-                            .required_with(crate::schema::AuthMode::Webhook)
-                            .secret(),
-                        crate::schema::ParamInfo::new(
-                                "dialogId",
-                                "string",
-                                "The group chat: `chat` followed by its id (`chat5`).",
-                            )
-                            .required(),
-                        crate::schema::ParamInfo::new(
-                                "userIds",
-                                "[integer]",
-                                "Ids of the users to add.",
-                            )
-                            .required(),
-                    ],
-                    joined: &[],
-                    result: "object",
-                    errors: &ADD_ERRORS,
-                };
-                crate::macros::request! {
-                    /// The bot removes a member from a group chat.
-                    ///
-                    /// Wire name `imbot.v2.Chat.User.delete`, scope `imbot`. Who may call it: owner of the registered bot; the bot must manage the chat. Idempotent: sending it twice has the effect of sending it once. Auth: webhook, OAuth.
-                    ///
-                    /// Documentation: <https://apidocs.bitrix24.com/api-reference/chat-bots/chat-bots-v2/imbot.v2/chats/chat-user-delete.html>
-                    #[method("imbot.v2.Chat.User.delete", DELETE_INFO, DeleteResult, DeleteError)]
-                    pub struct Delete {
-                        /// Id of the bot that acts.
-                        ///
-                        /// Wire name: `botId`.
-                        #[param("botId", req, none)]
-                        #[serde(deserialize_with = "crate::de::lax")]
-                        pub bot_id: i64,
-                        /// The token given when the bot was registered. Needed with webhook auth, not with OAuth.
-                        ///
-                        /// Wire name: `botToken`. Required with webhook auth.
-                        #[param("botToken", opt, into(crate::Secret))]
-                        pub bot_token: Option<crate::Secret>,
-                        /// The group chat: `chat` followed by its id (`chat5`).
-                        ///
-                        /// Wire name: `dialogId`.
-                        #[param("dialogId", req, none)]
-                        pub dialog_id: String,
-                        /// Id of the member to remove.
-                        ///
-                        /// Wire name: `userId`.
-                        #[param("userId", req, none)]
-                        #[serde(deserialize_with = "crate::de::lax")]
-                        pub user_id: i64,
-                    }
-                    impl Delete {
-                        /// Starts with the required parameters; the rest are set with the methods below.
-                        ///
-                        /// - `bot_id` (`botId`): Id of the bot that acts.
-                        /// - `dialog_id` (`dialogId`): The group chat: `chat` followed by its id (`chat5`).
-                        /// - `user_id` (`userId`): Id of the member to remove.
-                        #[inline]
-                        pub fn new(bot_id: i64, dialog_id: impl Into<String>, user_id: i64) -> Self {
-                            Self {
-                                bot_id,
-                                bot_token: None,
-                                dialog_id: dialog_id.into(),
-                                user_id,
-                                extra: serde_json::Map::new(),
-                            }
-                        }
-                    }
-                }
-                crate::macros::object! {
-                    /// What `imbot.v2.Chat.User.delete` returns: Whether the member was removed.
-                    ///
-                    /// Documentation: <https://apidocs.bitrix24.com/api-reference/chat-bots/chat-bots-v2/imbot.v2/chats/chat-user-delete.html>
-                    #[object]
-                    pub struct DeleteResult {
-                        /// `true` once the user has left the chat.
-                        ///
-                        /// Wire name: `result`.
-                        #[param("result", req, none)]
-                        pub result: bool,
-                    }
-                }
-                crate::macros::method_error! {
-                    /// An error code `imbot.v2.Chat.User.delete` can return: its own codes, the system codes every method shares, or a code this crate does not know yet.
-                    ///
-                    /// Documentation: <https://apidocs.bitrix24.com/api-reference/chat-bots/chat-bots-v2/imbot.v2/chats/chat-user-delete.html>
-                    #[errors(
-                        DELETE_ERRORS,
-                        5,
-                        "imbot.v2.Chat.User.delete",
-                        "https://apidocs.bitrix24.com/api-reference/chat-bots/chat-bots-v2/imbot.v2/chats/chat-user-delete.html"
-                    )]
-                    pub enum DeleteError {
-                        /// `BOT_TOKEN_NOT_SPECIFIED` (HTTP 400): `botToken` was not given, and webhook auth needs it.
-                        BotTokenNotSpecified = code(
-                                "BOT_TOKEN_NOT_SPECIFIED",
-                                Some(400),
-                                "Bot token is not specified",
-                                "`botToken` was not given, and webhook auth needs it.",
-                            )
-                            .retry_safe(),
-                        /// `BOT_ID_REQUIRED` (HTTP 400): `botId` was not given.
-                        BotIdRequired = code(
-                                "BOT_ID_REQUIRED",
-                                Some(400),
-                                "Bot ID is required",
-                                "`botId` was not given.",
-                            )
-                            .retry_safe(),
-                        /// `BOT_NOT_FOUND` (HTTP 400): No bot has this id.
-                        BotNotFound = code(
-                                "BOT_NOT_FOUND",
-                                Some(400),
-                                "Bot not found",
-                                "No bot has this id.",
-                            )
-                            .retry_safe(),
-                        /// `BOT_OWNERSHIP_ERROR` (HTTP 403): The bot belongs to another application, so this caller may not act for it.
-                        BotOwnershipError = code(
-                                "BOT_OWNERSHIP_ERROR",
-                                Some(403),
-                                "Bot is registered by another application",
-                                "The bot belongs to another application, so this caller may not act for it.",
-                            )
-                            .retry_safe(),
-                        /// `ACCESS_DENIED` (HTTP 403): The bot is not a member of the chat, or may not remove members.
-                        ///
-                        /// The same code is also a system error; for this method it means the above.
-                        AccessDenied = code(
-                                "ACCESS_DENIED",
-                                Some(403),
-                                "Access denied",
-                                "The bot is not a member of the chat, or may not remove members.",
-                            )
-                            .retry_safe(),
-                    }
-                }
-                /// What the schema says about `imbot.v2.Chat.User.delete`: its params, result and errors.
-                ///
-                /// Documentation: <https://apidocs.bitrix24.com/api-reference/chat-bots/chat-bots-v2/imbot.v2/chats/chat-user-delete.html>
-                pub static DELETE_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
-                    name: "imbot.v2.Chat.User.delete",
-                    scope: "imbot",
-                    summary: "The bot removes a member from a group chat.",
-                    docs_url: "https://apidocs.bitrix24.com/api-reference/chat-bots/chat-bots-v2/imbot.v2/chats/chat-user-delete.html",
-                    who: "owner of the registered bot; the bot must manage the chat",
-                    idempotent: true,
-                    auth: &[
-                        crate::schema::AuthMode::Webhook,
-                        crate::schema::AuthMode::Oauth,
-                    ],
-                    params: &[
-                        crate::schema::ParamInfo::new(
-                                "botId",
-                                "integer",
-                                "Id of the bot that acts.",
-                            )
-                            .required(),
-                        crate::schema::ParamInfo::new(
-                                "botToken",
-                                "string",
-                                "The token given when the bot was registered. Needed with webhook auth, not with OAuth.",
-                            )
-                            .required_with(crate::schema::AuthMode::Webhook)
-                            .secret(),
-                        crate::schema::ParamInfo::new(
-                                "dialogId",
-                                "string",
-                                "The group chat: `chat` followed by its id (`chat5`).",
-                            )
-                            .required(),
-                        crate::schema::ParamInfo::new(
-                                "userId",
-                                "integer",
-                                "Id of the member to remove.",
-                            )
-                            .required(),
-                    ],
-                    joined: &[],
-                    result: "object",
-                    errors: &DELETE_ERRORS,
-                };
-                crate::macros::request! {
-                    /// Lists the members of a group chat the bot is in.
-                    ///
-                    /// Wire name `imbot.v2.Chat.User.list`, scope `imbot`. Who may call it: owner of the registered bot. Idempotent: sending it twice has the effect of sending it once. Auth: webhook, OAuth.
-                    ///
-                    /// Documentation: <https://apidocs.bitrix24.com/api-reference/chat-bots/chat-bots-v2/imbot.v2/chats/chat-user-list.html>
-                    #[method("imbot.v2.Chat.User.list", LIST_INFO, Vec<crate::imbot::User>, ListError)]
-                    pub struct List {
-                        /// Id of the bot that acts.
-                        ///
-                        /// Wire name: `botId`.
-                        #[param("botId", req, none)]
-                        #[serde(deserialize_with = "crate::de::lax")]
-                        pub bot_id: i64,
-                        /// The token given when the bot was registered. Needed with webhook auth, not with OAuth.
-                        ///
-                        /// Wire name: `botToken`. Required with webhook auth.
-                        #[param("botToken", opt, into(crate::Secret))]
-                        pub bot_token: Option<crate::Secret>,
-                        /// The group chat: `chat` followed by its id (`chat5`).
-                        ///
-                        /// Wire name: `dialogId`.
-                        #[param("dialogId", req, none)]
-                        pub dialog_id: String,
-                        /// How to sort the members.
-                        ///
-                        /// Wire name: `order`.
-                        #[param("order", opt, plain(crate::imbot::ChatUserOrder))]
-                        #[serde(default, deserialize_with = "crate::de::lax")]
-                        pub order: Option<crate::imbot::ChatUserOrder>,
-                        /// How many members to return, from 1 to 200.
-                        ///
-                        /// Wire name: `limit`. Default: `50`.
-                        #[param("limit", opt, plain(i64))]
-                        #[serde(default, deserialize_with = "crate::de::lax")]
-                        pub limit: Option<i64>,
-                    }
-                    impl List {
-                        /// Starts with the required parameters; the rest are set with the methods below.
-                        ///
-                        /// - `bot_id` (`botId`): Id of the bot that acts.
-                        /// - `dialog_id` (`dialogId`): The group chat: `chat` followed by its id (`chat5`).
-                        #[inline]
-                        pub fn new(bot_id: i64, dialog_id: impl Into<String>) -> Self {
-                            Self {
-                                bot_id,
-                                bot_token: None,
-                                dialog_id: dialog_id.into(),
-                                order: None,
-                                limit: None,
-                                extra: serde_json::Map::new(),
-                            }
-                        }
-                    }
-                }
-                crate::macros::method_error! {
-                    /// An error code `imbot.v2.Chat.User.list` can return: its own codes, the system codes every method shares, or a code this crate does not know yet.
-                    ///
-                    /// Documentation: <https://apidocs.bitrix24.com/api-reference/chat-bots/chat-bots-v2/imbot.v2/chats/chat-user-list.html>
-                    #[errors(
-                        LIST_ERRORS,
-                        5,
-                        "imbot.v2.Chat.User.list",
-                        "https://apidocs.bitrix24.com/api-reference/chat-bots/chat-bots-v2/imbot.v2/chats/chat-user-list.html"
-                    )]
-                    pub enum ListError {
-                        /// `BOT_TOKEN_NOT_SPECIFIED` (HTTP 400): `botToken` was not given, and webhook auth needs it.
-                        BotTokenNotSpecified = code(
-                                "BOT_TOKEN_NOT_SPECIFIED",
-                                Some(400),
-                                "Bot token is not specified",
-                                "`botToken` was not given, and webhook auth needs it.",
-                            )
-                            .retry_safe(),
-                        /// `BOT_ID_REQUIRED` (HTTP 400): `botId` was not given.
-                        BotIdRequired = code(
-                                "BOT_ID_REQUIRED",
-                                Some(400),
-                                "Bot ID is required",
-                                "`botId` was not given.",
-                            )
-                            .retry_safe(),
-                        /// `BOT_NOT_FOUND` (HTTP 400): No bot has this id.
-                        BotNotFound = code(
-                                "BOT_NOT_FOUND",
-                                Some(400),
-                                "Bot not found",
-                                "No bot has this id.",
-                            )
-                            .retry_safe(),
-                        /// `BOT_OWNERSHIP_ERROR` (HTTP 403): The bot belongs to another application, so this caller may not act for it.
-                        BotOwnershipError = code(
-                                "BOT_OWNERSHIP_ERROR",
-                                Some(403),
-                                "Bot is registered by another application",
-                                "The bot belongs to another application, so this caller may not act for it.",
-                            )
-                            .retry_safe(),
-                        /// `ACCESS_DENIED` (HTTP 403): The bot is not a member of the chat.
-                        ///
-                        /// The same code is also a system error; for this method it means the above.
-                        AccessDenied = code(
-                                "ACCESS_DENIED",
-                                Some(403),
-                                "Access denied",
-                                "The bot is not a member of the chat.",
-                            )
-                            .retry_safe(),
-                    }
-                }
-                /// What the schema says about `imbot.v2.Chat.User.list`: its params, result and errors.
-                ///
-                /// Documentation: <https://apidocs.bitrix24.com/api-reference/chat-bots/chat-bots-v2/imbot.v2/chats/chat-user-list.html>
-                pub static LIST_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
-                    name: "imbot.v2.Chat.User.list",
-                    scope: "imbot",
-                    summary: "Lists the members of a group chat the bot is in.",
-                    docs_url: "https://apidocs.bitrix24.com/api-reference/chat-bots/chat-bots-v2/imbot.v2/chats/chat-user-list.html",
-                    who: "owner of the registered bot",
-                    idempotent: true,
-                    auth: &[
-                        crate::schema::AuthMode::Webhook,
-                        crate::schema::AuthMode::Oauth,
-                    ],
-                    params: &[
-                        crate::schema::ParamInfo::new(
-                                "botId",
-                                "integer",
-                                "Id of the bot that acts.",
-                            )
-                            .required(),
-                        crate::schema::ParamInfo::new(
-                                "botToken",
-                                "string",
-                                "The token given when the bot was registered. Needed with webhook auth, not with OAuth.",
-                            )
-                            .required_with(crate::schema::AuthMode::Webhook)
-                            .secret(),
-                        crate::schema::ParamInfo::new(
-                                "dialogId",
-                                "string",
-                                "The group chat: `chat` followed by its id (`chat5`).",
-                            )
-                            .required(),
-                        crate::schema::ParamInfo::new(
-                                "order",
-                                "ChatUserOrder",
-                                "How to sort the members.",
-                            )
-                            .fields(
-                                &[
-                                    crate::schema::ParamInfo::new(
-                                            "id",
-                                            "SortDirection",
-                                            "By the membership record's id.",
-                                        )
-                                        .values(&["ASC", "DESC"]),
-                                    crate::schema::ParamInfo::new(
-                                            "lastSendMessageId",
-                                            "SortDirection",
-                                            "By the last message each member sent.",
-                                        )
-                                        .values(&["ASC", "DESC"]),
-                                    crate::schema::ParamInfo::new(
-                                            "userId",
-                                            "SortDirection",
-                                            "By user id.",
-                                        )
-                                        .values(&["ASC", "DESC"]),
-                                ],
-                            ),
-                        crate::schema::ParamInfo::new(
-                                "limit",
-                                "integer",
-                                "How many members to return, from 1 to 200.",
-                            )
-                            .default("50"),
-                    ],
-                    joined: &[],
-                    result: "[User]",
-                    errors: &LIST_ERRORS,
-                };
-            }
-        }
-        /// The `imbot.v2.Command.*` methods.
-        pub mod command {
-            crate::macros::request! {
-                /// The bot answers a slash command in the dialog it was called from.
-                ///
-                /// The bot may answer even in a chat it is not a member of: the command and
-                /// message ids grant it access for the answer, which is then posted as a system
-                /// message carrying the bot's name.
-                ///
-                /// Wire name `imbot.v2.Command.answer`, scope `imbot`. Who may call it: owner of the registered bot. Not idempotent: a call whose outcome is unknown must not be resent blindly. Auth: webhook, OAuth.
-                ///
-                /// Documentation: <https://apidocs.bitrix24.com/api-reference/chat-bots/chat-bots-v2/imbot.v2/commands/command-answer.html>
-                #[method("imbot.v2.Command.answer", ANSWER_INFO, AnswerResult, AnswerError)]
-                pub struct Answer {
-                    /// Id of the bot that acts.
-                    ///
-                    /// Wire name: `botId`.
-                    #[param("botId", req, none)]
-                    #[serde(deserialize_with = "crate::de::lax")]
-                    pub bot_id: i64,
-                    /// The token given when the bot was registered. Needed with webhook auth, not with OAuth.
-                    ///
-                    /// Wire name: `botToken`. Required with webhook auth.
-                    #[param("botToken", opt, into(crate::Secret))]
-                    pub bot_token: Option<crate::Secret>,
-                    /// Id of the command that was called.
-                    ///
-                    /// Wire name: `commandId`.
-                    #[param("commandId", req, none)]
-                    #[serde(deserialize_with = "crate::de::lax")]
-                    pub command_id: i64,
-                    /// Id of the message that called the command.
-                    ///
-                    /// Wire name: `messageId`.
-                    #[param("messageId", req, none)]
-                    #[serde(deserialize_with = "crate::de::lax")]
-                    pub message_id: i64,
-                    /// The dialog: `chat` followed by the chat id for a group chat (`chat5`), the user id for a private one.
-                    ///
-                    /// Wire name: `dialogId`.
-                    #[param("dialogId", req, none)]
-                    pub dialog_id: String,
-                    /// The answer.
-                    ///
-                    /// Wire name: `fields`.
-                    #[param("fields", opt, plain(crate::imbot::CommandAnswerFields))]
-                    #[serde(default, deserialize_with = "crate::de::lax")]
-                    pub fields: Option<crate::imbot::CommandAnswerFields>,
-                }
                 impl Answer {
                     /// Starts with the required parameters; the rest are set with the methods below.
                     ///
@@ -18070,16 +15782,11 @@ pub mod imbot {
                 #[object]
                 pub struct AnswerResult {
                     /// `true` once the answer is posted.
-                    ///
-                    /// Wire name: `result`.
                     #[param("result", req, none)]
                     pub result: bool,
                 }
             }
             crate::macros::method_error! {
-                /// An error code `imbot.v2.Command.answer` can return: its own codes, the system codes every method shares, or a code this crate does not know yet.
-                ///
-                /// Documentation: <https://apidocs.bitrix24.com/api-reference/chat-bots/chat-bots-v2/imbot.v2/commands/command-answer.html>
                 #[errors(
                     ANSWER_ERRORS,
                     5,
@@ -18128,224 +15835,48 @@ pub mod imbot {
                     ),
                 }
             }
-            /// What the schema says about `imbot.v2.Command.answer`: its params, result and errors.
-            ///
-            /// Documentation: <https://apidocs.bitrix24.com/api-reference/chat-bots/chat-bots-v2/imbot.v2/commands/command-answer.html>
-            pub static ANSWER_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
-                name: "imbot.v2.Command.answer",
-                scope: "imbot",
-                summary: "The bot answers a slash command in the dialog it was called from.",
-                docs_url: "https://apidocs.bitrix24.com/api-reference/chat-bots/chat-bots-v2/imbot.v2/commands/command-answer.html",
-                who: "owner of the registered bot",
-                idempotent: false,
-                auth: &[
-                    crate::schema::AuthMode::Webhook,
-                    crate::schema::AuthMode::Oauth,
-                ],
-                params: &[
-                    crate::schema::ParamInfo::new(
-                            "botId",
-                            "integer",
-                            "Id of the bot that acts.",
-                        )
-                        .required(),
-                    crate::schema::ParamInfo::new(
-                            "botToken",
-                            "string",
-                            "The token given when the bot was registered. Needed with webhook auth, not with OAuth.",
-                        )
-                        .required_with(crate::schema::AuthMode::Webhook)
-                        .secret(),
-                    crate::schema::ParamInfo::new(
-                            "commandId",
-                            "integer",
-                            "Id of the command that was called.",
-                        )
-                        .required(),
-                    crate::schema::ParamInfo::new(
-                            "messageId",
-                            "integer",
-                            "Id of the message that called the command.",
-                        )
-                        .required(),
-                    crate::schema::ParamInfo::new(
-                            "dialogId",
-                            "string",
-                            "The dialog: `chat` followed by the chat id for a group chat (`chat5`), the user id for a private one.",
-                        )
-                        .required(),
-                    crate::schema::ParamInfo::new(
-                            "fields",
-                            "CommandAnswerFields",
-                            "The answer.",
-                        )
-                        .fields(
-                            &[
-                                crate::schema::ParamInfo::new(
-                                    "message",
-                                    "string",
-                                    "The text, at most 20,000 characters.",
-                                ),
-                                crate::schema::ParamInfo::new(
-                                    "attach",
-                                    "[object]",
-                                    "Attachment blocks, as built by the attachment constructor.",
-                                ),
-                                crate::schema::ParamInfo::new(
-                                        "keyboard",
-                                        "[KeyboardButton]",
-                                        "Buttons under the message.",
-                                    )
-                                    .fields(
-                                        &[
-                                            crate::schema::ParamInfo::new(
-                                                "TEXT",
-                                                "string",
-                                                "The button's label.",
-                                            ),
-                                            crate::schema::ParamInfo::new(
-                                                    "TYPE",
-                                                    "ButtonType",
-                                                    "`NEWLINE` makes this entry a line break instead of a button.",
-                                                )
-                                                .values(&["NEWLINE"]),
-                                            crate::schema::ParamInfo::new(
-                                                "LINK",
-                                                "string",
-                                                "A URL to open: `http`, `https`, or a path starting with `/`.",
-                                            ),
-                                            crate::schema::ParamInfo::new(
-                                                "APP_ID",
-                                                "integer",
-                                                "An application to open in the chat (an older way; open-channel chats still use it).",
-                                            ),
-                                            crate::schema::ParamInfo::new(
-                                                "APP_PARAMS",
-                                                "string",
-                                                "Parameters for `APP_ID`.",
-                                            ),
-                                            crate::schema::ParamInfo::new(
-                                                    "ACTION",
-                                                    "ButtonAction",
-                                                    "What pressing the button does on the user's side.",
-                                                )
-                                                .values(&["PUT", "SEND", "COPY", "CALL", "DIALOG"]),
-                                            crate::schema::ParamInfo::new(
-                                                "ACTION_VALUE",
-                                                "string",
-                                                "What the action works on: the text to put, send or copy, the phone number to call, the dialog to open (`chatXXX` or a user id).",
-                                            ),
-                                            crate::schema::ParamInfo::new(
-                                                "COMMAND",
-                                                "string",
-                                                "A bot command to run when the button is pressed.",
-                                            ),
-                                            crate::schema::ParamInfo::new(
-                                                "COMMAND_PARAMS",
-                                                "string",
-                                                "Parameters of `COMMAND`.",
-                                            ),
-                                            crate::schema::ParamInfo::new(
-                                                    "BLOCK",
-                                                    "YesNo",
-                                                    "`Y` disables a `COMMAND` button once it is pressed (buttons with `ACTION` run on the user's side and stay enabled).",
-                                                )
-                                                .default("N")
-                                                .values(&["Y", "N"]),
-                                            crate::schema::ParamInfo::new(
-                                                    "DISABLED",
-                                                    "YesNo",
-                                                    "`Y` shows the button disabled.",
-                                                )
-                                                .default("N")
-                                                .values(&["Y", "N"]),
-                                            crate::schema::ParamInfo::new(
-                                                    "CONTEXT",
-                                                    "ButtonContext",
-                                                    "Where the button is shown.",
-                                                )
-                                                .default("ALL")
-                                                .values(&["MOBILE", "DESKTOP", "ALL"]),
-                                            crate::schema::ParamInfo::new(
-                                                    "DISPLAY",
-                                                    "ButtonDisplay",
-                                                    "How the button is laid out.",
-                                                )
-                                                .default("BLOCK")
-                                                .values(&["LINE", "BLOCK"]),
-                                            crate::schema::ParamInfo::new(
-                                                "WIDTH",
-                                                "integer",
-                                                "Width in pixels.",
-                                            ),
-                                            crate::schema::ParamInfo::new(
-                                                "BG_COLOR",
-                                                "string",
-                                                "Background colour as HEX.",
-                                            ),
-                                            crate::schema::ParamInfo::new(
-                                                    "BG_COLOR_TOKEN",
-                                                    "ButtonColorToken",
-                                                    "Background colour as a theme token.",
-                                                )
-                                                .default("base")
-                                                .values(&["primary", "secondary", "alert", "base"]),
-                                            crate::schema::ParamInfo::new(
-                                                "TEXT_COLOR",
-                                                "string",
-                                                "Text colour as HEX.",
-                                            ),
-                                            crate::schema::ParamInfo::new(
-                                                "OFF_BG_COLOR",
-                                                "string",
-                                                "Background colour when disabled.",
-                                            ),
-                                            crate::schema::ParamInfo::new(
-                                                "OFF_TEXT_COLOR",
-                                                "string",
-                                                "Text colour when disabled.",
-                                            ),
-                                        ],
-                                    ),
-                                crate::schema::ParamInfo::new(
-                                        "system",
-                                        "boolean",
-                                        "Whether to post it as a system message.",
-                                    )
-                                    .default("false"),
-                                crate::schema::ParamInfo::new(
-                                        "urlPreview",
-                                        "boolean",
-                                        "Whether links in the text get a preview.",
-                                    )
-                                    .default("true"),
-                            ],
-                        ),
-                ],
-                joined: &[],
-                result: "object",
-                errors: &ANSWER_ERRORS,
-            };
             crate::macros::request! {
                 /// Lists the slash commands of a bot.
                 ///
                 /// Wire name `imbot.v2.Command.list`, scope `imbot`. Who may call it: owner of the registered bot. Idempotent: sending it twice has the effect of sending it once. Auth: webhook, OAuth.
-                ///
-                /// Documentation: <https://apidocs.bitrix24.com/api-reference/chat-bots/chat-bots-v2/imbot.v2/commands/command-list.html>
-                #[method("imbot.v2.Command.list", LIST_INFO, ListResult, ListError)]
+                #[method(
+                    "imbot.v2.Command.list",
+                    "https://apidocs.bitrix24.com/api-reference/chat-bots/chat-bots-v2/imbot.v2/commands/command-list.html",
+                    ListResult,
+                    ListError
+                )]
                 pub struct List {
                     /// Id of the bot that acts.
-                    ///
-                    /// Wire name: `botId`.
                     #[param("botId", req, none)]
                     #[serde(deserialize_with = "crate::de::lax")]
                     pub bot_id: i64,
                     /// The token given when the bot was registered. Needed with webhook auth, not with OAuth.
                     ///
-                    /// Wire name: `botToken`. Required with webhook auth.
+                    /// Required with webhook auth.
                     #[param("botToken", opt, into(crate::Secret))]
                     pub bot_token: Option<crate::Secret>,
                 }
+                pub static LIST_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
+                    scope: "imbot",
+                    summary: "Lists the slash commands of a bot.",
+                    who: "owner of the registered bot",
+                    idempotent: true,
+                    auth: &[crate::schema::AuthMode::Webhook, crate::schema::AuthMode::Oauth],
+                    params: &[
+                        crate::schema::ParamInfo::new("botId", "integer", "Id of the bot that acts.")
+                            .required(),
+                        crate::schema::ParamInfo::new(
+                                "botToken",
+                                "string",
+                                "The token given when the bot was registered. Needed with webhook auth, not with OAuth.",
+                            )
+                            .required_with(crate::schema::AuthMode::Webhook)
+                            .secret(),
+                    ],
+                    joined: &[],
+                    result: "object",
+                    errors: &LIST_ERRORS,
+                };
                 impl List {
                     /// Starts with the required parameters; the rest are set with the methods below.
                     ///
@@ -18367,17 +15898,12 @@ pub mod imbot {
                 #[object]
                 pub struct ListResult {
                     /// The commands, with titles in the portal's language.
-                    ///
-                    /// Wire name: `commands`.
                     #[param("commands", req, none)]
                     #[serde(deserialize_with = "crate::de::lax")]
                     pub commands: Vec<crate::imbot::Command>,
                 }
             }
             crate::macros::method_error! {
-                /// An error code `imbot.v2.Command.list` can return: its own codes, the system codes every method shares, or a code this crate does not know yet.
-                ///
-                /// Documentation: <https://apidocs.bitrix24.com/api-reference/chat-bots/chat-bots-v2/imbot.v2/commands/command-list.html>
                 #[errors(
                     LIST_ERRORS,
                     4,
@@ -18419,39 +15945,6 @@ pub mod imbot {
                         .retry_safe(),
                 }
             }
-            /// What the schema says about `imbot.v2.Command.list`: its params, result and errors.
-            ///
-            /// Documentation: <https://apidocs.bitrix24.com/api-reference/chat-bots/chat-bots-v2/imbot.v2/commands/command-list.html>
-            pub static LIST_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
-                name: "imbot.v2.Command.list",
-                scope: "imbot",
-                summary: "Lists the slash commands of a bot.",
-                docs_url: "https://apidocs.bitrix24.com/api-reference/chat-bots/chat-bots-v2/imbot.v2/commands/command-list.html",
-                who: "owner of the registered bot",
-                idempotent: true,
-                auth: &[
-                    crate::schema::AuthMode::Webhook,
-                    crate::schema::AuthMode::Oauth,
-                ],
-                params: &[
-                    crate::schema::ParamInfo::new(
-                            "botId",
-                            "integer",
-                            "Id of the bot that acts.",
-                        )
-                        .required(),
-                    crate::schema::ParamInfo::new(
-                            "botToken",
-                            "string",
-                            "The token given when the bot was registered. Needed with webhook auth, not with OAuth.",
-                        )
-                        .required_with(crate::schema::AuthMode::Webhook)
-                        .secret(),
-                ],
-                joined: &[],
-                result: "object",
-                errors: &LIST_ERRORS,
-            };
             crate::macros::request! {
                 /// Registers a slash command of a bot.
                 ///
@@ -18461,28 +15954,92 @@ pub mod imbot {
                 /// (without `fields`) are accepted until 2026-09-30.
                 ///
                 /// Wire name `imbot.v2.Command.register`, scope `imbot`. Who may call it: owner of the registered bot. Idempotent: sending it twice has the effect of sending it once. Auth: webhook, OAuth.
-                ///
-                /// Documentation: <https://apidocs.bitrix24.com/api-reference/chat-bots/chat-bots-v2/imbot.v2/commands/command-register.html>
-                #[method("imbot.v2.Command.register", REGISTER_INFO, RegisterResult, RegisterError)]
+                #[method(
+                    "imbot.v2.Command.register",
+                    "https://apidocs.bitrix24.com/api-reference/chat-bots/chat-bots-v2/imbot.v2/commands/command-register.html",
+                    RegisterResult,
+                    RegisterError
+                )]
                 pub struct Register {
                     /// Id of the bot that acts.
-                    ///
-                    /// Wire name: `botId`.
                     #[param("botId", req, none)]
                     #[serde(deserialize_with = "crate::de::lax")]
                     pub bot_id: i64,
                     /// The token given when the bot was registered. Needed with webhook auth, not with OAuth.
                     ///
-                    /// Wire name: `botToken`. Required with webhook auth.
+                    /// Required with webhook auth.
                     #[param("botToken", opt, into(crate::Secret))]
                     pub bot_token: Option<crate::Secret>,
                     /// The command to register.
-                    ///
-                    /// Wire name: `fields`.
                     #[param("fields", req, none)]
                     #[serde(deserialize_with = "crate::de::lax")]
                     pub fields: crate::imbot::CommandRegisterFields,
                 }
+                pub static REGISTER_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
+                    scope: "imbot",
+                    summary: "Registers a slash command of a bot.",
+                    who: "owner of the registered bot",
+                    idempotent: true,
+                    auth: &[crate::schema::AuthMode::Webhook, crate::schema::AuthMode::Oauth],
+                    params: &[
+                        crate::schema::ParamInfo::new("botId", "integer", "Id of the bot that acts.")
+                            .required(),
+                        crate::schema::ParamInfo::new(
+                                "botToken",
+                                "string",
+                                "The token given when the bot was registered. Needed with webhook auth, not with OAuth.",
+                            )
+                            .required_with(crate::schema::AuthMode::Webhook)
+                            .secret(),
+                        crate::schema::ParamInfo::new(
+                                "fields",
+                                "CommandRegisterFields",
+                                "The command to register.",
+                            )
+                            .required()
+                            .fields(
+                                &[
+                                    crate::schema::ParamInfo::new(
+                                            "command",
+                                            "string",
+                                            "The command without its slash, such as `help`.",
+                                        )
+                                        .required(),
+                                    crate::schema::ParamInfo::new(
+                                        "title",
+                                        "{string}",
+                                        "The command's title per language code in lower case (`{\"en\": \"Help\"}`), shown in the command list. Needed unless the command is hidden.",
+                                    ),
+                                    crate::schema::ParamInfo::new(
+                                        "params",
+                                        "{string}",
+                                        "A hint about the command's arguments per language code, shown next to the command.",
+                                    ),
+                                    crate::schema::ParamInfo::new(
+                                            "common",
+                                            "boolean",
+                                            "Whether the command works in every chat (`true`) or only in the bot's own dialogs and chats (`false`).",
+                                        )
+                                        .default("false"),
+                                    crate::schema::ParamInfo::new(
+                                            "hidden",
+                                            "boolean",
+                                            "Whether the command is left out of the command list.",
+                                        )
+                                        .default("false"),
+                                    crate::schema::ParamInfo::new(
+                                            "extranetSupport",
+                                            "boolean",
+                                            "Whether extranet users may use the command.",
+                                        )
+                                        .default("false"),
+                                ],
+                            ),
+                    ],
+                    joined: &[],
+                    result: "object",
+                    errors: &REGISTER_ERRORS,
+                };
                 impl Register {
                     /// Starts with the required parameters; the rest are set with the methods below.
                     ///
@@ -18506,17 +16063,12 @@ pub mod imbot {
                 #[object]
                 pub struct RegisterResult {
                     /// The registered command.
-                    ///
-                    /// Wire name: `command`.
                     #[param("command", req, none)]
                     #[serde(deserialize_with = "crate::de::lax")]
                     pub command: crate::imbot::Command,
                 }
             }
             crate::macros::method_error! {
-                /// An error code `imbot.v2.Command.register` can return: its own codes, the system codes every method shares, or a code this crate does not know yet.
-                ///
-                /// Documentation: <https://apidocs.bitrix24.com/api-reference/chat-bots/chat-bots-v2/imbot.v2/commands/command-register.html>
                 #[errors(
                     REGISTER_ERRORS,
                     8,
@@ -18589,114 +16141,58 @@ pub mod imbot {
                     ),
                 }
             }
-            /// What the schema says about `imbot.v2.Command.register`: its params, result and errors.
-            ///
-            /// Documentation: <https://apidocs.bitrix24.com/api-reference/chat-bots/chat-bots-v2/imbot.v2/commands/command-register.html>
-            pub static REGISTER_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
-                name: "imbot.v2.Command.register",
-                scope: "imbot",
-                summary: "Registers a slash command of a bot.",
-                docs_url: "https://apidocs.bitrix24.com/api-reference/chat-bots/chat-bots-v2/imbot.v2/commands/command-register.html",
-                who: "owner of the registered bot",
-                idempotent: true,
-                auth: &[
-                    crate::schema::AuthMode::Webhook,
-                    crate::schema::AuthMode::Oauth,
-                ],
-                params: &[
-                    crate::schema::ParamInfo::new(
-                            "botId",
-                            "integer",
-                            "Id of the bot that acts.",
-                        )
-                        .required(),
-                    crate::schema::ParamInfo::new(
-                            "botToken",
-                            "string",
-                            "The token given when the bot was registered. Needed with webhook auth, not with OAuth.",
-                        )
-                        .required_with(crate::schema::AuthMode::Webhook)
-                        .secret(),
-                    crate::schema::ParamInfo::new(
-                            "fields",
-                            "CommandRegisterFields",
-                            "The command to register.",
-                        )
-                        .required()
-                        .fields(
-                            &[
-                                crate::schema::ParamInfo::new(
-                                        "command",
-                                        "string",
-                                        "The command without its slash, such as `help`.",
-                                    )
-                                    .required(),
-                                crate::schema::ParamInfo::new(
-                                    "title",
-                                    "{string}",
-                                    "The command's title per language code in lower case (`{\"en\": \"Help\"}`), shown in the command list. Needed unless the command is hidden.",
-                                ),
-                                crate::schema::ParamInfo::new(
-                                    "params",
-                                    "{string}",
-                                    "A hint about the command's arguments per language code, shown next to the command.",
-                                ),
-                                crate::schema::ParamInfo::new(
-                                        "common",
-                                        "boolean",
-                                        "Whether the command works in every chat (`true`) or only in the bot's own dialogs and chats (`false`).",
-                                    )
-                                    .default("false"),
-                                crate::schema::ParamInfo::new(
-                                        "hidden",
-                                        "boolean",
-                                        "Whether the command is left out of the command list.",
-                                    )
-                                    .default("false"),
-                                crate::schema::ParamInfo::new(
-                                        "extranetSupport",
-                                        "boolean",
-                                        "Whether extranet users may use the command.",
-                                    )
-                                    .default("false"),
-                            ],
-                        ),
-                ],
-                joined: &[],
-                result: "object",
-                errors: &REGISTER_ERRORS,
-            };
             crate::macros::request! {
                 /// Deletes a slash command of a bot.
                 ///
                 /// Wire name `imbot.v2.Command.unregister`, scope `imbot`. Who may call it: owner of the registered bot. Idempotent: sending it twice has the effect of sending it once. Auth: webhook, OAuth.
-                ///
-                /// Documentation: <https://apidocs.bitrix24.com/api-reference/chat-bots/chat-bots-v2/imbot.v2/commands/command-unregister.html>
                 #[method(
                     "imbot.v2.Command.unregister",
-                    UNREGISTER_INFO,
+                    "https://apidocs.bitrix24.com/api-reference/chat-bots/chat-bots-v2/imbot.v2/commands/command-unregister.html",
                     UnregisterResult,
                     UnregisterError
                 )]
                 pub struct Unregister {
                     /// Id of the bot that acts.
-                    ///
-                    /// Wire name: `botId`.
                     #[param("botId", req, none)]
                     #[serde(deserialize_with = "crate::de::lax")]
                     pub bot_id: i64,
                     /// The token given when the bot was registered. Needed with webhook auth, not with OAuth.
                     ///
-                    /// Wire name: `botToken`. Required with webhook auth.
+                    /// Required with webhook auth.
                     #[param("botToken", opt, into(crate::Secret))]
                     pub bot_token: Option<crate::Secret>,
                     /// Id of the command to delete.
-                    ///
-                    /// Wire name: `commandId`.
                     #[param("commandId", req, none)]
                     #[serde(deserialize_with = "crate::de::lax")]
                     pub command_id: i64,
                 }
+                pub static UNREGISTER_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
+                    scope: "imbot",
+                    summary: "Deletes a slash command of a bot.",
+                    who: "owner of the registered bot",
+                    idempotent: true,
+                    auth: &[crate::schema::AuthMode::Webhook, crate::schema::AuthMode::Oauth],
+                    params: &[
+                        crate::schema::ParamInfo::new("botId", "integer", "Id of the bot that acts.")
+                            .required(),
+                        crate::schema::ParamInfo::new(
+                                "botToken",
+                                "string",
+                                "The token given when the bot was registered. Needed with webhook auth, not with OAuth.",
+                            )
+                            .required_with(crate::schema::AuthMode::Webhook)
+                            .secret(),
+                        crate::schema::ParamInfo::new(
+                                "commandId",
+                                "integer",
+                                "Id of the command to delete.",
+                            )
+                            .required(),
+                    ],
+                    joined: &[],
+                    result: "object",
+                    errors: &UNREGISTER_ERRORS,
+                };
                 impl Unregister {
                     /// Starts with the required parameters; the rest are set with the methods below.
                     ///
@@ -18720,16 +16216,11 @@ pub mod imbot {
                 #[object]
                 pub struct UnregisterResult {
                     /// `true` once the command is deleted.
-                    ///
-                    /// Wire name: `result`.
                     #[param("result", req, none)]
                     pub result: bool,
                 }
             }
             crate::macros::method_error! {
-                /// An error code `imbot.v2.Command.unregister` can return: its own codes, the system codes every method shares, or a code this crate does not know yet.
-                ///
-                /// Documentation: <https://apidocs.bitrix24.com/api-reference/chat-bots/chat-bots-v2/imbot.v2/commands/command-unregister.html>
                 #[errors(
                     UNREGISTER_ERRORS,
                     5,
@@ -18779,77 +16270,102 @@ pub mod imbot {
                         .retry_safe(),
                 }
             }
-            /// What the schema says about `imbot.v2.Command.unregister`: its params, result and errors.
-            ///
-            /// Documentation: <https://apidocs.bitrix24.com/api-reference/chat-bots/chat-bots-v2/imbot.v2/commands/command-unregister.html>
-            pub static UNREGISTER_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
-                name: "imbot.v2.Command.unregister",
-                scope: "imbot",
-                summary: "Deletes a slash command of a bot.",
-                docs_url: "https://apidocs.bitrix24.com/api-reference/chat-bots/chat-bots-v2/imbot.v2/commands/command-unregister.html",
-                who: "owner of the registered bot",
-                idempotent: true,
-                auth: &[
-                    crate::schema::AuthMode::Webhook,
-                    crate::schema::AuthMode::Oauth,
-                ],
-                params: &[
-                    crate::schema::ParamInfo::new(
-                            "botId",
-                            "integer",
-                            "Id of the bot that acts.",
-                        )
-                        .required(),
-                    crate::schema::ParamInfo::new(
-                            "botToken",
-                            "string",
-                            "The token given when the bot was registered. Needed with webhook auth, not with OAuth.",
-                        )
-                        .required_with(crate::schema::AuthMode::Webhook)
-                        .secret(),
-                    crate::schema::ParamInfo::new(
-                            "commandId",
-                            "integer",
-                            "Id of the command to delete.",
-                        )
-                        .required(),
-                ],
-                joined: &[],
-                result: "object",
-                errors: &UNREGISTER_ERRORS,
-            };
             crate::macros::request! {
                 /// Changes a slash command of a bot.
                 ///
                 /// Wire name `imbot.v2.Command.update`, scope `imbot`. Who may call it: owner of the registered bot. Idempotent: sending it twice has the effect of sending it once. Auth: webhook, OAuth.
-                ///
-                /// Documentation: <https://apidocs.bitrix24.com/api-reference/chat-bots/chat-bots-v2/imbot.v2/commands/command-update.html>
-                #[method("imbot.v2.Command.update", UPDATE_INFO, UpdateResult, UpdateError)]
+                #[method(
+                    "imbot.v2.Command.update",
+                    "https://apidocs.bitrix24.com/api-reference/chat-bots/chat-bots-v2/imbot.v2/commands/command-update.html",
+                    UpdateResult,
+                    UpdateError
+                )]
                 pub struct Update {
                     /// Id of the bot that acts.
-                    ///
-                    /// Wire name: `botId`.
                     #[param("botId", req, none)]
                     #[serde(deserialize_with = "crate::de::lax")]
                     pub bot_id: i64,
                     /// The token given when the bot was registered. Needed with webhook auth, not with OAuth.
                     ///
-                    /// Wire name: `botToken`. Required with webhook auth.
+                    /// Required with webhook auth.
                     #[param("botToken", opt, into(crate::Secret))]
                     pub bot_token: Option<crate::Secret>,
                     /// Id of the command to change.
-                    ///
-                    /// Wire name: `commandId`.
                     #[param("commandId", req, none)]
                     #[serde(deserialize_with = "crate::de::lax")]
                     pub command_id: i64,
                     /// What to change; what is left out keeps its value.
-                    ///
-                    /// Wire name: `fields`.
                     #[param("fields", req, none)]
                     #[serde(deserialize_with = "crate::de::lax")]
                     pub fields: crate::imbot::CommandUpdateFields,
                 }
+                pub static UPDATE_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
+                    scope: "imbot",
+                    summary: "Changes a slash command of a bot.",
+                    who: "owner of the registered bot",
+                    idempotent: true,
+                    auth: &[crate::schema::AuthMode::Webhook, crate::schema::AuthMode::Oauth],
+                    params: &[
+                        crate::schema::ParamInfo::new("botId", "integer", "Id of the bot that acts.")
+                            .required(),
+                        crate::schema::ParamInfo::new(
+                                "botToken",
+                                "string",
+                                "The token given when the bot was registered. Needed with webhook auth, not with OAuth.",
+                            )
+                            .required_with(crate::schema::AuthMode::Webhook)
+                            .secret(),
+                        crate::schema::ParamInfo::new(
+                                "commandId",
+                                "integer",
+                                "Id of the command to change.",
+                            )
+                            .required(),
+                        crate::schema::ParamInfo::new(
+                                "fields",
+                                "CommandUpdateFields",
+                                "What to change; what is left out keeps its value.",
+                            )
+                            .required()
+                            .fields(
+                                &[
+                                    crate::schema::ParamInfo::new(
+                                        "command",
+                                        "string",
+                                        "The new command, without its slash.",
+                                    ),
+                                    crate::schema::ParamInfo::new(
+                                        "title",
+                                        "{string|null}",
+                                        "Titles per language code: a text sets the title in that language, `null` removes it, a language left out keeps its title (`{\"en\": \"New\", \"de\": null}`).",
+                                    ),
+                                    crate::schema::ParamInfo::new(
+                                        "params",
+                                        "{string|null}",
+                                        "Argument hints per language code, set and removed like `title`; applied only to the languages `title` has.",
+                                    ),
+                                    crate::schema::ParamInfo::new(
+                                        "common",
+                                        "boolean",
+                                        "Whether the command works in every chat.",
+                                    ),
+                                    crate::schema::ParamInfo::new(
+                                        "hidden",
+                                        "boolean",
+                                        "Whether the command is left out of the command list.",
+                                    ),
+                                    crate::schema::ParamInfo::new(
+                                        "extranetSupport",
+                                        "boolean",
+                                        "Whether extranet users may use the command.",
+                                    ),
+                                ],
+                            ),
+                    ],
+                    joined: &[],
+                    result: "object",
+                    errors: &UPDATE_ERRORS,
+                };
                 impl Update {
                     /// Starts with the required parameters; the rest are set with the methods below.
                     ///
@@ -18879,17 +16395,12 @@ pub mod imbot {
                 #[object]
                 pub struct UpdateResult {
                     /// The command.
-                    ///
-                    /// Wire name: `command`.
                     #[param("command", req, none)]
                     #[serde(deserialize_with = "crate::de::lax")]
                     pub command: crate::imbot::Command,
                 }
             }
             crate::macros::method_error! {
-                /// An error code `imbot.v2.Command.update` can return: its own codes, the system codes every method shares, or a code this crate does not know yet.
-                ///
-                /// Documentation: <https://apidocs.bitrix24.com/api-reference/chat-bots/chat-bots-v2/imbot.v2/commands/command-update.html>
                 #[errors(
                     UPDATE_ERRORS,
                     8,
@@ -18963,85 +16474,6 @@ pub mod imbot {
                         .retry_safe(),
                 }
             }
-            /// What the schema says about `imbot.v2.Command.update`: its params, result and errors.
-            ///
-            /// Documentation: <https://apidocs.bitrix24.com/api-reference/chat-bots/chat-bots-v2/imbot.v2/commands/command-update.html>
-            pub static UPDATE_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
-                name: "imbot.v2.Command.update",
-                scope: "imbot",
-                summary: "Changes a slash command of a bot.",
-                docs_url: "https://apidocs.bitrix24.com/api-reference/chat-bots/chat-bots-v2/imbot.v2/commands/command-update.html",
-                who: "owner of the registered bot",
-                idempotent: true,
-                auth: &[
-                    crate::schema::AuthMode::Webhook,
-                    crate::schema::AuthMode::Oauth,
-                ],
-                params: &[
-                    crate::schema::ParamInfo::new(
-                            "botId",
-                            "integer",
-                            "Id of the bot that acts.",
-                        )
-                        .required(),
-                    crate::schema::ParamInfo::new(
-                            "botToken",
-                            "string",
-                            "The token given when the bot was registered. Needed with webhook auth, not with OAuth.",
-                        )
-                        .required_with(crate::schema::AuthMode::Webhook)
-                        .secret(),
-                    crate::schema::ParamInfo::new(
-                            "commandId",
-                            "integer",
-                            "Id of the command to change.",
-                        )
-                        .required(),
-                    crate::schema::ParamInfo::new(
-                            "fields",
-                            "CommandUpdateFields",
-                            "What to change; what is left out keeps its value.",
-                        )
-                        .required()
-                        .fields(
-                            &[
-                                crate::schema::ParamInfo::new(
-                                    "command",
-                                    "string",
-                                    "The new command, without its slash.",
-                                ),
-                                crate::schema::ParamInfo::new(
-                                    "title",
-                                    "{string|null}",
-                                    "Titles per language code: a text sets the title in that language, `null` removes it, a language left out keeps its title (`{\"en\": \"New\", \"de\": null}`).",
-                                ),
-                                crate::schema::ParamInfo::new(
-                                    "params",
-                                    "{string|null}",
-                                    "Argument hints per language code, set and removed like `title`; applied only to the languages `title` has.",
-                                ),
-                                crate::schema::ParamInfo::new(
-                                    "common",
-                                    "boolean",
-                                    "Whether the command works in every chat.",
-                                ),
-                                crate::schema::ParamInfo::new(
-                                    "hidden",
-                                    "boolean",
-                                    "Whether the command is left out of the command list.",
-                                ),
-                                crate::schema::ParamInfo::new(
-                                    "extranetSupport",
-                                    "boolean",
-                                    "Whether extranet users may use the command.",
-                                ),
-                            ],
-                        ),
-                ],
-                joined: &[],
-                result: "object",
-                errors: &UPDATE_ERRORS,
-            };
         }
         /// The `imbot.v2.Event.*` methods.
         pub mod event {
@@ -19053,39 +16485,76 @@ pub mod imbot {
                 /// loses nothing.
                 ///
                 /// Wire name `imbot.v2.Event.get`, scope `imbot`. Who may call it: owner of the registered bot. Idempotent: sending it twice has the effect of sending it once. Auth: webhook, OAuth.
-                ///
-                /// Documentation: <https://apidocs.bitrix24.com/api-reference/chat-bots/chat-bots-v2/imbot.v2/events/event-get.html>
-                #[method("imbot.v2.Event.get", GET_INFO, GetResult, GetError)]
+                #[method(
+                    "imbot.v2.Event.get",
+                    "https://apidocs.bitrix24.com/api-reference/chat-bots/chat-bots-v2/imbot.v2/events/event-get.html",
+                    GetResult,
+                    GetError
+                )]
                 pub struct Get {
                     /// Id of the bot that acts.
-                    ///
-                    /// Wire name: `botId`.
                     #[param("botId", req, none)]
                     #[serde(deserialize_with = "crate::de::lax")]
                     pub bot_id: i64,
                     /// The token given when the bot was registered. Needed with webhook auth, not with OAuth.
                     ///
-                    /// Wire name: `botToken`. Required with webhook auth.
+                    /// Required with webhook auth.
                     #[param("botToken", opt, into(crate::Secret))]
                     pub bot_token: Option<crate::Secret>,
                     /// Confirms every event with a smaller id, so the next call starts after them; left out on the first call. Pass the previous `nextOffset`.
-                    ///
-                    /// Wire name: `offset`.
                     #[param("offset", opt, plain(i64))]
                     #[serde(default, deserialize_with = "crate::de::lax")]
                     pub offset: Option<i64>,
                     /// How many events to return at most, from 1 to 1000.
                     ///
-                    /// Wire name: `limit`. Default: `100`.
+                    /// Default: `100`.
                     #[param("limit", opt, plain(i64))]
                     #[serde(default, deserialize_with = "crate::de::lax")]
                     pub limit: Option<i64>,
                     /// Whether to return the calling user's `ONIMV2*` events along with the bot's `ONIMBOTV2*` ones. Needs the `im` scope and a subscription made with `im.v2.Event.subscribe`; one `offset` confirms both.
                     ///
-                    /// Wire name: `withUserEvents`. Default: `false`.
+                    /// Default: `false`.
                     #[param("withUserEvents", opt, plain(bool))]
                     pub with_user_events: Option<bool>,
                 }
+                pub static GET_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
+                    scope: "imbot",
+                    summary: "Fetches the events of a bot whose `eventMode` is `fetch`.",
+                    who: "owner of the registered bot",
+                    idempotent: true,
+                    auth: &[crate::schema::AuthMode::Webhook, crate::schema::AuthMode::Oauth],
+                    params: &[
+                        crate::schema::ParamInfo::new("botId", "integer", "Id of the bot that acts.")
+                            .required(),
+                        crate::schema::ParamInfo::new(
+                                "botToken",
+                                "string",
+                                "The token given when the bot was registered. Needed with webhook auth, not with OAuth.",
+                            )
+                            .required_with(crate::schema::AuthMode::Webhook)
+                            .secret(),
+                        crate::schema::ParamInfo::new(
+                            "offset",
+                            "integer",
+                            "Confirms every event with a smaller id, so the next call starts after them; left out on the first call. Pass the previous `nextOffset`.",
+                        ),
+                        crate::schema::ParamInfo::new(
+                                "limit",
+                                "integer",
+                                "How many events to return at most, from 1 to 1000.",
+                            )
+                            .default("100"),
+                        crate::schema::ParamInfo::new(
+                                "withUserEvents",
+                                "boolean",
+                                "Whether to return the calling user's `ONIMV2*` events along with the bot's `ONIMBOTV2*` ones. Needs the `im` scope and a subscription made with `im.v2.Event.subscribe`; one `offset` confirms both.",
+                            )
+                            .default("false"),
+                    ],
+                    joined: &[],
+                    result: "object",
+                    errors: &GET_ERRORS,
+                };
                 impl Get {
                     /// Starts with the required parameters; the rest are set with the methods below.
                     ///
@@ -19110,28 +16579,19 @@ pub mod imbot {
                 #[object]
                 pub struct GetResult {
                     /// The events, oldest first.
-                    ///
-                    /// Wire name: `events`.
                     #[param("events", req, none)]
                     #[serde(deserialize_with = "crate::de::lax")]
                     pub events: Vec<crate::imbot::BotEvent>,
                     /// The `offset` of the next call: it confirms these events and moves the queue on.
-                    ///
-                    /// Wire name: `nextOffset`.
                     #[param("nextOffset", opt, none)]
                     #[serde(default, deserialize_with = "crate::de::lax")]
                     pub next_offset: Option<i64>,
                     /// Whether more events are waiting.
-                    ///
-                    /// Wire name: `hasMore`.
                     #[param("hasMore", opt, none)]
                     pub has_more: Option<bool>,
                 }
             }
             crate::macros::method_error! {
-                /// An error code `imbot.v2.Event.get` can return: its own codes, the system codes every method shares, or a code this crate does not know yet.
-                ///
-                /// Documentation: <https://apidocs.bitrix24.com/api-reference/chat-bots/chat-bots-v2/imbot.v2/events/event-get.html>
                 #[errors(
                     GET_ERRORS,
                     7,
@@ -19197,56 +16657,6 @@ pub mod imbot {
                         .retry_safe(),
                 }
             }
-            /// What the schema says about `imbot.v2.Event.get`: its params, result and errors.
-            ///
-            /// Documentation: <https://apidocs.bitrix24.com/api-reference/chat-bots/chat-bots-v2/imbot.v2/events/event-get.html>
-            pub static GET_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
-                name: "imbot.v2.Event.get",
-                scope: "imbot",
-                summary: "Fetches the events of a bot whose `eventMode` is `fetch`.",
-                docs_url: "https://apidocs.bitrix24.com/api-reference/chat-bots/chat-bots-v2/imbot.v2/events/event-get.html",
-                who: "owner of the registered bot",
-                idempotent: true,
-                auth: &[
-                    crate::schema::AuthMode::Webhook,
-                    crate::schema::AuthMode::Oauth,
-                ],
-                params: &[
-                    crate::schema::ParamInfo::new(
-                            "botId",
-                            "integer",
-                            "Id of the bot that acts.",
-                        )
-                        .required(),
-                    crate::schema::ParamInfo::new(
-                            "botToken",
-                            "string",
-                            "The token given when the bot was registered. Needed with webhook auth, not with OAuth.",
-                        )
-                        .required_with(crate::schema::AuthMode::Webhook)
-                        .secret(),
-                    crate::schema::ParamInfo::new(
-                        "offset",
-                        "integer",
-                        "Confirms every event with a smaller id, so the next call starts after them; left out on the first call. Pass the previous `nextOffset`.",
-                    ),
-                    crate::schema::ParamInfo::new(
-                            "limit",
-                            "integer",
-                            "How many events to return at most, from 1 to 1000.",
-                        )
-                        .default("100"),
-                    crate::schema::ParamInfo::new(
-                            "withUserEvents",
-                            "boolean",
-                            "Whether to return the calling user's `ONIMV2*` events along with the bot's `ONIMBOTV2*` ones. Needs the `im` scope and a subscription made with `im.v2.Event.subscribe`; one `offset` confirms both.",
-                        )
-                        .default("false"),
-                ],
-                joined: &[],
-                result: "object",
-                errors: &GET_ERRORS,
-            };
         }
         /// The `imbot.v2.File.*` methods.
         pub mod file {
@@ -19254,28 +16664,54 @@ pub mod imbot {
                 /// Gets a link to download a file of a chat.
                 ///
                 /// Wire name `imbot.v2.File.download`, scope `imbot`. Who may call it: owner of the registered bot. Idempotent: sending it twice has the effect of sending it once. Auth: webhook, OAuth.
-                ///
-                /// Documentation: <https://apidocs.bitrix24.com/api-reference/chat-bots/chat-bots-v2/imbot.v2/files/file-download.html>
-                #[method("imbot.v2.File.download", DOWNLOAD_INFO, DownloadResult, DownloadError)]
+                #[method(
+                    "imbot.v2.File.download",
+                    "https://apidocs.bitrix24.com/api-reference/chat-bots/chat-bots-v2/imbot.v2/files/file-download.html",
+                    DownloadResult,
+                    DownloadError
+                )]
                 pub struct Download {
                     /// Id of the bot that acts.
-                    ///
-                    /// Wire name: `botId`.
                     #[param("botId", req, none)]
                     #[serde(deserialize_with = "crate::de::lax")]
                     pub bot_id: i64,
                     /// The token given when the bot was registered. Needed with webhook auth, not with OAuth.
                     ///
-                    /// Wire name: `botToken`. Required with webhook auth.
+                    /// Required with webhook auth.
                     #[param("botToken", opt, into(crate::Secret))]
                     pub bot_token: Option<crate::Secret>,
                     /// Id of the file on Drive, as `imbot.v2.File.upload` returns it.
-                    ///
-                    /// Wire name: `fileId`.
                     #[param("fileId", req, none)]
                     #[serde(deserialize_with = "crate::de::lax")]
                     pub file_id: i64,
                 }
+                pub static DOWNLOAD_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
+                    scope: "imbot",
+                    summary: "Gets a link to download a file of a chat.",
+                    who: "owner of the registered bot",
+                    idempotent: true,
+                    auth: &[crate::schema::AuthMode::Webhook, crate::schema::AuthMode::Oauth],
+                    params: &[
+                        crate::schema::ParamInfo::new("botId", "integer", "Id of the bot that acts.")
+                            .required(),
+                        crate::schema::ParamInfo::new(
+                                "botToken",
+                                "string",
+                                "The token given when the bot was registered. Needed with webhook auth, not with OAuth.",
+                            )
+                            .required_with(crate::schema::AuthMode::Webhook)
+                            .secret(),
+                        crate::schema::ParamInfo::new(
+                                "fileId",
+                                "integer",
+                                "Id of the file on Drive, as `imbot.v2.File.upload` returns it.",
+                            )
+                            .required(),
+                    ],
+                    joined: &[],
+                    result: "object",
+                    errors: &DOWNLOAD_ERRORS,
+                };
                 impl Download {
                     /// Starts with the required parameters; the rest are set with the methods below.
                     ///
@@ -19299,16 +16735,11 @@ pub mod imbot {
                 #[object]
                 pub struct DownloadResult {
                     /// A one-time link that carries its own authorization; it may not work twice.
-                    ///
-                    /// Wire name: `downloadUrl`.
                     #[param("downloadUrl", req, none)]
                     pub download_url: String,
                 }
             }
             crate::macros::method_error! {
-                /// An error code `imbot.v2.File.download` can return: its own codes, the system codes every method shares, or a code this crate does not know yet.
-                ///
-                /// Documentation: <https://apidocs.bitrix24.com/api-reference/chat-bots/chat-bots-v2/imbot.v2/files/file-download.html>
                 #[errors(
                     DOWNLOAD_ERRORS,
                     6,
@@ -19366,45 +16797,6 @@ pub mod imbot {
                         .retry_safe(),
                 }
             }
-            /// What the schema says about `imbot.v2.File.download`: its params, result and errors.
-            ///
-            /// Documentation: <https://apidocs.bitrix24.com/api-reference/chat-bots/chat-bots-v2/imbot.v2/files/file-download.html>
-            pub static DOWNLOAD_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
-                name: "imbot.v2.File.download",
-                scope: "imbot",
-                summary: "Gets a link to download a file of a chat.",
-                docs_url: "https://apidocs.bitrix24.com/api-reference/chat-bots/chat-bots-v2/imbot.v2/files/file-download.html",
-                who: "owner of the registered bot",
-                idempotent: true,
-                auth: &[
-                    crate::schema::AuthMode::Webhook,
-                    crate::schema::AuthMode::Oauth,
-                ],
-                params: &[
-                    crate::schema::ParamInfo::new(
-                            "botId",
-                            "integer",
-                            "Id of the bot that acts.",
-                        )
-                        .required(),
-                    crate::schema::ParamInfo::new(
-                            "botToken",
-                            "string",
-                            "The token given when the bot was registered. Needed with webhook auth, not with OAuth.",
-                        )
-                        .required_with(crate::schema::AuthMode::Webhook)
-                        .secret(),
-                    crate::schema::ParamInfo::new(
-                            "fileId",
-                            "integer",
-                            "Id of the file on Drive, as `imbot.v2.File.upload` returns it.",
-                        )
-                        .required(),
-                ],
-                joined: &[],
-                result: "object",
-                errors: &DOWNLOAD_ERRORS,
-            };
             crate::macros::request! {
                 /// The bot uploads a file into a chat and posts it as a message.
                 ///
@@ -19412,33 +16804,84 @@ pub mod imbot {
                 /// chat and the message.
                 ///
                 /// Wire name `imbot.v2.File.upload`, scope `imbot`. Who may call it: owner of the registered bot. Not idempotent: a call whose outcome is unknown must not be resent blindly. Auth: webhook, OAuth.
-                ///
-                /// Documentation: <https://apidocs.bitrix24.com/api-reference/chat-bots/chat-bots-v2/imbot.v2/files/file-upload.html>
-                #[method("imbot.v2.File.upload", UPLOAD_INFO, UploadResult, UploadError)]
+                #[method(
+                    "imbot.v2.File.upload",
+                    "https://apidocs.bitrix24.com/api-reference/chat-bots/chat-bots-v2/imbot.v2/files/file-upload.html",
+                    UploadResult,
+                    UploadError
+                )]
                 pub struct Upload {
                     /// Id of the bot that acts.
-                    ///
-                    /// Wire name: `botId`.
                     #[param("botId", req, none)]
                     #[serde(deserialize_with = "crate::de::lax")]
                     pub bot_id: i64,
                     /// The token given when the bot was registered. Needed with webhook auth, not with OAuth.
                     ///
-                    /// Wire name: `botToken`. Required with webhook auth.
+                    /// Required with webhook auth.
                     #[param("botToken", opt, into(crate::Secret))]
                     pub bot_token: Option<crate::Secret>,
                     /// The dialog: `chat` followed by the chat id for a group chat (`chat5`), the user id for a private one.
-                    ///
-                    /// Wire name: `dialogId`.
                     #[param("dialogId", req, none)]
                     pub dialog_id: String,
                     /// The file and the text posted with it.
-                    ///
-                    /// Wire name: `fields`.
                     #[param("fields", req, none)]
                     #[serde(deserialize_with = "crate::de::lax")]
                     pub fields: crate::imbot::FileUploadFields,
                 }
+                pub static UPLOAD_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
+                    scope: "imbot",
+                    summary: "The bot uploads a file into a chat and posts it as a message.",
+                    who: "owner of the registered bot",
+                    idempotent: false,
+                    auth: &[crate::schema::AuthMode::Webhook, crate::schema::AuthMode::Oauth],
+                    params: &[
+                        crate::schema::ParamInfo::new("botId", "integer", "Id of the bot that acts.")
+                            .required(),
+                        crate::schema::ParamInfo::new(
+                                "botToken",
+                                "string",
+                                "The token given when the bot was registered. Needed with webhook auth, not with OAuth.",
+                            )
+                            .required_with(crate::schema::AuthMode::Webhook)
+                            .secret(),
+                        crate::schema::ParamInfo::new(
+                                "dialogId",
+                                "string",
+                                "The dialog: `chat` followed by the chat id for a group chat (`chat5`), the user id for a private one.",
+                            )
+                            .required(),
+                        crate::schema::ParamInfo::new(
+                                "fields",
+                                "FileUploadFields",
+                                "The file and the text posted with it.",
+                            )
+                            .required()
+                            .fields(
+                                &[
+                                    crate::schema::ParamInfo::new(
+                                            "name",
+                                            "string",
+                                            "The file name with its extension.",
+                                        )
+                                        .required(),
+                                    crate::schema::ParamInfo::new(
+                                            "content",
+                                            "file",
+                                            "The file as base64 text without a `data:*/*;base64,` prefix, at most 100 MB.",
+                                        )
+                                        .required(),
+                                    crate::schema::ParamInfo::new(
+                                        "message",
+                                        "string",
+                                        "A text posted with the file.",
+                                    ),
+                                ],
+                            ),
+                    ],
+                    joined: &[],
+                    result: "object",
+                    errors: &UPLOAD_ERRORS,
+                };
                 impl Upload {
                     /// Starts with the required parameters; the rest are set with the methods below.
                     ///
@@ -19468,34 +16911,23 @@ pub mod imbot {
                 #[object]
                 pub struct UploadResult {
                     /// The uploaded file.
-                    ///
-                    /// Wire name: `file`.
                     #[param("file", req, none)]
                     #[serde(deserialize_with = "crate::de::lax")]
                     pub file: crate::imbot::ChatFile,
                     /// Id of the message that carries the file.
-                    ///
-                    /// Wire name: `messageId`.
                     #[param("messageId", opt, none)]
                     #[serde(default, deserialize_with = "crate::de::lax")]
                     pub message_id: Option<i64>,
                     /// Id of the chat.
-                    ///
-                    /// Wire name: `chatId`.
                     #[param("chatId", opt, none)]
                     #[serde(default, deserialize_with = "crate::de::lax")]
                     pub chat_id: Option<i64>,
                     /// The dialog id.
-                    ///
-                    /// Wire name: `dialogId`.
                     #[param("dialogId", opt, none)]
                     pub dialog_id: Option<String>,
                 }
             }
             crate::macros::method_error! {
-                /// An error code `imbot.v2.File.upload` can return: its own codes, the system codes every method shares, or a code this crate does not know yet.
-                ///
-                /// Documentation: <https://apidocs.bitrix24.com/api-reference/chat-bots/chat-bots-v2/imbot.v2/files/file-upload.html>
                 #[errors(
                     UPLOAD_ERRORS,
                     10,
@@ -19582,72 +17014,6 @@ pub mod imbot {
                         .retry_safe(),
                 }
             }
-            /// What the schema says about `imbot.v2.File.upload`: its params, result and errors.
-            ///
-            /// Documentation: <https://apidocs.bitrix24.com/api-reference/chat-bots/chat-bots-v2/imbot.v2/files/file-upload.html>
-            pub static UPLOAD_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
-                name: "imbot.v2.File.upload",
-                scope: "imbot",
-                summary: "The bot uploads a file into a chat and posts it as a message.",
-                docs_url: "https://apidocs.bitrix24.com/api-reference/chat-bots/chat-bots-v2/imbot.v2/files/file-upload.html",
-                who: "owner of the registered bot",
-                idempotent: false,
-                auth: &[
-                    crate::schema::AuthMode::Webhook,
-                    crate::schema::AuthMode::Oauth,
-                ],
-                params: &[
-                    crate::schema::ParamInfo::new(
-                            "botId",
-                            "integer",
-                            "Id of the bot that acts.",
-                        )
-                        .required(),
-                    crate::schema::ParamInfo::new(
-                            "botToken",
-                            "string",
-                            "The token given when the bot was registered. Needed with webhook auth, not with OAuth.",
-                        )
-                        .required_with(crate::schema::AuthMode::Webhook)
-                        .secret(),
-                    crate::schema::ParamInfo::new(
-                            "dialogId",
-                            "string",
-                            "The dialog: `chat` followed by the chat id for a group chat (`chat5`), the user id for a private one.",
-                        )
-                        .required(),
-                    crate::schema::ParamInfo::new(
-                            "fields",
-                            "FileUploadFields",
-                            "The file and the text posted with it.",
-                        )
-                        .required()
-                        .fields(
-                            &[
-                                crate::schema::ParamInfo::new(
-                                        "name",
-                                        "string",
-                                        "The file name with its extension.",
-                                    )
-                                    .required(),
-                                crate::schema::ParamInfo::new(
-                                        "content",
-                                        "file",
-                                        "The file as base64 text without a `data:*/*;base64,` prefix, at most 100 MB.",
-                                    )
-                                    .required(),
-                                crate::schema::ParamInfo::new(
-                                    "message",
-                                    "string",
-                                    "A text posted with the file.",
-                                ),
-                            ],
-                        ),
-                ],
-                joined: &[],
-                result: "object",
-                errors: &UPLOAD_ERRORS,
-            };
         }
         /// The `imbot.v2.Revision.*` methods.
         pub mod revision {
@@ -19657,11 +17023,25 @@ pub mod imbot {
                 /// It needs neither `botId` nor `botToken`.
                 ///
                 /// Wire name `imbot.v2.Revision.get`, scope `imbot`. Who may call it: any user. Idempotent: sending it twice has the effect of sending it once. Auth: webhook, OAuth.
-                ///
-                /// Documentation: <https://apidocs.bitrix24.com/api-reference/chat-bots/chat-bots-v2/imbot.v2/revision-get.html>
-                #[method("imbot.v2.Revision.get", GET_INFO, GetResult, GetError)]
+                #[method(
+                    "imbot.v2.Revision.get",
+                    "https://apidocs.bitrix24.com/api-reference/chat-bots/chat-bots-v2/imbot.v2/revision-get.html",
+                    GetResult,
+                    GetError
+                )]
                 #[derive(Default)]
                 pub struct Get {}
+                pub static GET_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
+                    scope: "imbot",
+                    summary: "Reads the revisions of the chat API and of the messenger clients, to tell which methods and fields a portal has.",
+                    who: "any user",
+                    idempotent: true,
+                    auth: &[crate::schema::AuthMode::Webhook, crate::schema::AuthMode::Oauth],
+                    params: &[],
+                    joined: &[],
+                    result: "object",
+                    errors: &GET_ERRORS,
+                };
                 impl Get {
                     /// Starts with every parameter unset.
                     #[inline]
@@ -19677,35 +17057,24 @@ pub mod imbot {
                 #[object]
                 pub struct GetResult {
                     /// The revision of the server's REST API: the one to compare with the change log.
-                    ///
-                    /// Wire name: `rest`.
                     #[param("rest", req, none)]
                     #[serde(deserialize_with = "crate::de::lax")]
                     pub rest: i64,
                     /// The revision of the web client's protocol.
-                    ///
-                    /// Wire name: `web`.
                     #[param("web", opt, none)]
                     #[serde(default, deserialize_with = "crate::de::lax")]
                     pub web: Option<i64>,
                     /// The revision of the mobile client's protocol.
-                    ///
-                    /// Wire name: `mobile`.
                     #[param("mobile", opt, none)]
                     #[serde(default, deserialize_with = "crate::de::lax")]
                     pub mobile: Option<i64>,
                     /// The revision of the desktop client's protocol.
-                    ///
-                    /// Wire name: `desktop`.
                     #[param("desktop", opt, none)]
                     #[serde(default, deserialize_with = "crate::de::lax")]
                     pub desktop: Option<i64>,
                 }
             }
             crate::macros::method_error! {
-                /// An error code `imbot.v2.Revision.get` can return: its own codes, the system codes every method shares, or a code this crate does not know yet.
-                ///
-                /// Documentation: <https://apidocs.bitrix24.com/api-reference/chat-bots/chat-bots-v2/imbot.v2/revision-get.html>
                 #[errors(
                     GET_ERRORS,
                     0,
@@ -19714,25 +17083,6 @@ pub mod imbot {
                 )]
                 pub enum GetError {}
             }
-            /// What the schema says about `imbot.v2.Revision.get`: its params, result and errors.
-            ///
-            /// Documentation: <https://apidocs.bitrix24.com/api-reference/chat-bots/chat-bots-v2/imbot.v2/revision-get.html>
-            pub static GET_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
-                name: "imbot.v2.Revision.get",
-                scope: "imbot",
-                summary: "Reads the revisions of the chat API and of the messenger clients, to tell which methods and fields a portal has.",
-                docs_url: "https://apidocs.bitrix24.com/api-reference/chat-bots/chat-bots-v2/imbot.v2/revision-get.html",
-                who: "any user",
-                idempotent: true,
-                auth: &[
-                    crate::schema::AuthMode::Webhook,
-                    crate::schema::AuthMode::Oauth,
-                ],
-                params: &[],
-                joined: &[],
-                result: "object",
-                errors: &GET_ERRORS,
-            };
         }
     }
 }

@@ -8,7 +8,7 @@
 ///
 /// ```text
 /// method_error! {
-///     /// docs of the enum
+///     /// more docs of the enum, if any
 ///     #[errors(ADD_ERRORS, 1, "im.chat.add", "https://apidocs.bitrix24.com/...")]
 ///     pub enum AddError {
 ///         /// docs of the variant
@@ -20,7 +20,8 @@
 /// Each variant's `code(code, status, message, meaning)` and the flags after
 /// it (`.retry_safe()`, `.legacy()`) become its row of the table, an
 /// [`ErrorInfo`](crate::schema::ErrorInfo); the enum also gets `System` and
-/// `Unknown`, [`MethodError`](crate::MethodError), `Display` and `Error`.
+/// `Unknown`, [`MethodError`](crate::MethodError), `Display` and `Error`,
+/// and the enum and the table their docs with the link to the method's page.
 macro_rules! method_error {
     (
         $(#[doc = $doc:literal])*
@@ -32,7 +33,10 @@ macro_rules! method_error {
             )*
         }
     ) => {
+        #[doc = concat!(" An error code `", $wire, "` can return: its own codes, the system codes every method shares, or a code this crate does not know yet.")]
         $(#[doc = $doc])*
+        #[doc = ""]
+        #[doc = concat!(" Documentation: <", $url, ">")]
         #[derive(Debug, Clone, PartialEq, Eq)]
         #[non_exhaustive]
         pub enum $name {
@@ -147,7 +151,7 @@ pub(crate) use enum_impls;
 macro_rules! request {
     (
         $(#[doc = $doc:literal])*
-        #[method($wire:literal, $info:ident, $output:ty, $error:ident)]
+        #[method($wire:literal, $url:literal, $output:ty, $error:ident)]
         $(#[$attr:meta])*
         pub struct $name:ident {
             $(
@@ -157,15 +161,20 @@ macro_rules! request {
                 pub $field:ident: $field_ty:ty,
             )*
         }
+        pub static $info:ident: $info_ty:ty = crate::schema::MethodInfo { $($info_field:tt)* };
         $($rest:item)*
     ) => {
         $(#[doc = $doc])*
+        #[doc = ""]
+        #[doc = concat!(" Documentation: <", $url, ">")]
         #[derive(Debug, Clone, PartialEq, serde::Deserialize)]
         $(#[$attr])*
         #[non_exhaustive]
         pub struct $name {
             $(
                 $(#[doc = $field_doc])*
+                #[doc = ""]
+                #[doc = concat!(" Wire name: `", $field_wire, "`.")]
                 #[serde(rename = $field_wire)]
                 $(#[$field_attr])*
                 pub $field: $field_ty,
@@ -177,7 +186,13 @@ macro_rules! request {
         }
 
         impl $name {
-            $(crate::macros::setter!($field, $set $(($($set_ty)*))?, $(#[doc = $field_doc])*);)*
+            $(crate::macros::setter!(
+                $field,
+                $set $(($($set_ty)*))?,
+                $(#[doc = $field_doc])*
+                #[doc = ""]
+                #[doc = concat!(" Wire name: `", $field_wire, "`.")]
+            );)*
 
             /// Adds a parameter the schema does not describe (for example one an
             /// older portal still accepts). It is sent as given.
@@ -206,6 +221,15 @@ macro_rules! request {
                 map.end()
             }
         }
+
+        #[doc = concat!(" What the schema says about `", $wire, "`: its params, result and errors.")]
+        #[doc = ""]
+        #[doc = concat!(" Documentation: <", $url, ">")]
+        pub static $info: $info_ty = crate::schema::MethodInfo {
+            name: $wire,
+            docs_url: $url,
+            $($info_field)*
+        };
 
         $($rest)*
     };
@@ -239,6 +263,8 @@ macro_rules! object {
         pub struct $name {
             $(
                 $(#[doc = $field_doc])*
+                #[doc = ""]
+                #[doc = concat!(" Wire name: `", $field_wire, "`.")]
                 #[serde(rename = $field_wire)]
                 $(#[$field_attr])*
                 pub $field: $field_ty,
@@ -253,7 +279,13 @@ macro_rules! object {
         impl crate::de::Lax for $name {}
 
         impl $name {
-            $(crate::macros::setter!($field, $set $(($($set_ty)*))?, $(#[doc = $field_doc])*);)*
+            $(crate::macros::setter!(
+                $field,
+                $set $(($($set_ty)*))?,
+                $(#[doc = $field_doc])*
+                #[doc = ""]
+                #[doc = concat!(" Wire name: `", $field_wire, "`.")]
+            );)*
         }
 
         impl serde::Serialize for $name {

@@ -123,25 +123,27 @@ fn generated_items_link_their_documentation_page() {
         linked += 1;
     }
     assert!(linked > 60, "only {linked} types link a page");
-    // Methods: the request, its error enum and both tables.
+    // Methods: the request, its error enum and both tables get their link
+    // from the page URL the macros are given beside the method's name.
     let m = schema
         .methods
         .iter()
         .find(|m| m.wire == "im.chat.add")
         .unwrap();
-    let link = format!("Documentation: <{}>", m.docs_url);
-    for item in ["AddError", "ADD_INFO"] {
-        let docs = docs_above(&text, item);
-        assert!(docs.iter().any(|d| d.contains(&link)), "{item}:\n{docs:#?}");
-    }
-    // The error table's doc comment is written by `method_error!` from the
-    // page URL given with the table's name.
-    let errors = docs_above(&text, "AddError");
-    assert!(
-        errors.iter().any(|d| {
-            let attribute = d.split("#[errors(").nth(1).unwrap_or_default();
-            attribute.contains("ADD_ERRORS") && attribute.contains(&format!("\"{}\"", m.docs_url))
-        }),
-        "ADD_ERRORS:\n{errors:#?}"
-    );
+    let url = format!("\"{}\"", m.docs_url);
+    let attribute = |item: &str, marker: &str| -> String {
+        docs_above(&text, item)
+            .iter()
+            .filter_map(|d| d.split(marker).nth(1).map(str::to_owned))
+            .find(|a| a.contains(&url))
+            .unwrap_or_else(|| panic!("no {marker} with {url} above {item}"))
+    };
+    assert!(attribute("Add", "#[method(").contains("\"im.chat.add\""));
+    assert!(attribute("AddError", "#[errors(").contains("ADD_ERRORS"));
+    // ADD_INFO is the table of the request whose `#[method]` names the page.
+    let request = text
+        .split("crate::macros::request! {")
+        .find(|r| r.contains("\"im.chat.add\","))
+        .expect("the request! of im.chat.add");
+    assert!(request.contains(&url) && request.contains("pub static ADD_INFO"));
 }

@@ -281,33 +281,37 @@ fn lenient(ty: &Ty) -> bool {
     }
 }
 
+/// A field's docs: its description, then a paragraph of notes (its name in
+/// responses, default, when it is required, what the portal does with an
+/// unlisted value). `object!` and `request!` add the wire name last.
 fn field_doc(f: &Field) -> String {
-    let mut doc = f.doc.trim().to_owned();
-    doc.push_str(&format!("\n\nWire name: `{}`.", f.wire));
+    let mut notes = Vec::new();
     if let Some(response) = &f.response_wire {
-        doc.push_str(&format!(" In responses: `{response}`."));
+        notes.push(format!("In responses: `{response}`."));
     }
     if let Some(d) = &f.default {
-        doc.push_str(&format!(" Default: `{d}`."));
+        notes.push(format!("Default: `{d}`."));
     }
     if let Some(mode) = f.required_with {
-        doc.push_str(&format!(" Required with {} auth.", auth_name(mode)));
+        notes.push(format!("Required with {} auth.", auth_name(mode)));
     }
     if !f.required_unless.is_empty() {
         let others: Vec<String> = f.required_unless.iter().map(|w| format!("`{w}`")).collect();
-        doc.push_str(&format!(
-            " Required unless {} is given.",
-            others.join(" or ")
-        ));
+        notes.push(format!("Required unless {} is given.", others.join(" or ")));
     }
     match f.unlisted {
         Unlisted::Refused => {}
-        Unlisted::Accepted => doc.push_str(
-            " Values beyond the listed ones are accepted too: send one with `from_wire`.",
+        Unlisted::Accepted => notes.push(
+            "Values beyond the listed ones are accepted too: send one with `from_wire`.".into(),
         ),
         Unlisted::Replaced => {
-            doc.push_str(" A value outside the list is replaced by one the portal picks.")
+            notes.push("A value outside the list is replaced by one the portal picks.".into())
         }
+    }
+    let mut doc = f.doc.trim().to_owned();
+    if !notes.is_empty() {
+        doc.push_str("\n\n");
+        doc.push_str(&notes.join(" "));
     }
     doc
 }
@@ -707,14 +711,17 @@ fn emit_method(m: &Method, schema: &Schema) -> TokenStream {
     let error_enum = emit_error_enum(m, &error_ty, &errors_static);
     let info_static = emit_info(m, &info, &errors_static, schema);
     let wire = &m.wire;
+    let url = &m.docs_url;
     quote! {
         crate::macros::request! {
             #doc
-            #[method(#wire, #info, #output, #error_ty)]
+            #[method(#wire, #url, #output, #error_ty)]
             #default
             pub struct #ty {
                 #(#decls)*
             }
+
+            #info_static
 
             impl #ty {
                 #new
@@ -724,7 +731,6 @@ fn emit_method(m: &Method, schema: &Schema) -> TokenStream {
 
         #result_struct
         #error_enum
-        #info_static
     }
 }
 
@@ -774,20 +780,12 @@ fn method_doc(m: &Method) -> String {
             text.trim()
         ));
     }
-    doc.push_str(&format!("\n\nDocumentation: <{}>", m.docs_url));
     doc
 }
 
 /// The method's error enum and table, through the runtime's `method_error!`
 /// (`src/macros.rs`), which writes the impls every error enum shares.
 fn emit_error_enum(m: &Method, error_ty: &Ident, errors_static: &Ident) -> TokenStream {
-    let doc = doc_attrs(&with_link(
-        &format!(
-            "An error code `{}` can return: its own codes, the system codes every method shares, or a code this crate does not know yet.",
-            m.wire
-        ),
-        &m.docs_url,
-    ));
     let variants = m.errors.iter().map(|e| {
         let doc = doc_attrs(&error_variant_doc(e));
         let v = ident(&e.rust);
@@ -799,7 +797,6 @@ fn emit_error_enum(m: &Method, error_ty: &Ident, errors_static: &Ident) -> Token
     let url = &m.docs_url;
     quote! {
         crate::macros::method_error! {
-            #doc
             #[errors(#errors_static, #count, #wire, #url)]
             pub enum #error_ty {
                 #(#variants)*
@@ -928,16 +925,16 @@ fn error_infos(errors: &[ErrorCode]) -> Vec<TokenStream> {
         .collect()
 }
 
+/// The method's info table, as the input of `request!`, which adds its
+/// name, page URL and docs.
 fn emit_info(m: &Method, info: &Ident, errors_static: &Ident, schema: &Schema) -> TokenStream {
-    let wire = &m.wire;
     let scope = &m.scope;
     let summary = m.summary.trim();
-    let docs = &m.docs_url;
     let who = m.who.trim();
     let idempotent = m.idempotent;
-    let auth = m.auth.iter().map(|a| match a {
-        AuthMode::Webhook => quote!(crate::schema::AuthMode::Webhook),
-        AuthMode::Oauth => quote!(crate::schema::AuthMode::Oauth),
+    let auth = m.auth.iter().map(|a| {
+        let mode = ident(auth_variant(*a));
+        quote!(crate::schema::AuthMode::#mode)
     });
     let params = param_infos(&m.params, schema, 0);
     let joined = m.joined.iter().map(|j| {
@@ -956,17 +953,10 @@ fn emit_info(m: &Method, info: &Ident, errors_static: &Ident, schema: &Schema) -
         ResultBody::Type(_, text) => text.clone(),
         ResultBody::Fields(_) => "object".to_owned(),
     };
-    let doc = doc_attrs(&with_link(
-        &format!("What the schema says about `{wire}`: its params, result and errors."),
-        &m.docs_url,
-    ));
     quote! {
-        #doc
         pub static #info: crate::schema::MethodInfo = crate::schema::MethodInfo {
-            name: #wire,
             scope: #scope,
             summary: #summary,
-            docs_url: #docs,
             who: #who,
             idempotent: #idempotent,
             auth: &[#(#auth),*],

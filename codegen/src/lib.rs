@@ -560,7 +560,8 @@ fn io_diag(path: &Path, e: &std::io::Error) -> Diagnostics {
 
 /// Renders tokens as compact source text for `OUT_DIR`: one statement or
 /// item per line, so compiler and lint messages point at a readable line,
-/// without paying for a full pretty-printer in every build.
+/// without paying for a full pretty-printer in every build, and a space only
+/// where two tokens would otherwise merge (`pub fn`, `= >`).
 ///
 /// Takes a borrowed stream, so it copies every token; [`render_owned`] does
 /// not and is what `build.rs` uses.
@@ -576,7 +577,16 @@ pub fn render(tokens: &proc_macro2::TokenStream) -> String {
 pub fn render_owned(tokens: proc_macro2::TokenStream) -> String {
     use proc_macro2::{Delimiter, Spacing, TokenTree};
     use std::fmt::Write as _;
-    fn walk(tokens: proc_macro2::TokenStream, out: &mut String) {
+    /// What the last token written was, which decides whether the next one
+    /// needs a space: two words (`pub fn`) would merge into one, and so
+    /// would two punctuation marks the stream keeps apart (`= >`, `/ /`).
+    #[derive(Clone, Copy, PartialEq)]
+    enum Last {
+        Word,
+        LonePunct,
+        Other,
+    }
+    fn walk(tokens: proc_macro2::TokenStream, out: &mut String, last: &mut Last) {
         let mut after_hash = false;
         for tree in tokens {
             let attribute = std::mem::take(&mut after_hash);
@@ -584,38 +594,55 @@ pub fn render_owned(tokens: proc_macro2::TokenStream) -> String {
                 TokenTree::Group(g) => {
                     let (open, close) = match g.delimiter() {
                         Delimiter::Brace => ("{\n", "}\n"),
-                        Delimiter::Parenthesis => ("(", ") "),
+                        Delimiter::Parenthesis => ("(", ")"),
                         // An attribute (`#[...]`) gets a line of its own.
                         Delimiter::Bracket if attribute => ("[", "]\n"),
-                        Delimiter::Bracket => ("[", "] "),
-                        Delimiter::None => ("", " "),
+                        Delimiter::Bracket => ("[", "]"),
+                        Delimiter::None => ("", ""),
                     };
                     let stream = g.stream();
                     // The group held the other reference to its stream.
                     drop(g);
                     out.push_str(open);
-                    walk(stream, out);
+                    *last = Last::Other;
+                    walk(stream, out, last);
                     out.push_str(close);
+                    *last = Last::Other;
                 }
                 TokenTree::Punct(p) => {
+                    if *last == Last::LonePunct {
+                        out.push(' ');
+                    }
                     after_hash = p.as_char() == '#';
                     out.push(p.as_char());
+                    *last = if p.spacing() == Spacing::Alone {
+                        Last::LonePunct
+                    } else {
+                        Last::Other
+                    };
                     if p.as_char() == ';' {
                         out.push('\n');
-                    } else if p.spacing() == Spacing::Alone {
-                        out.push(' ');
+                        *last = Last::Other;
                     }
                 }
                 TokenTree::Ident(i) => {
-                    let _ = write!(out, "{i} ");
+                    if *last == Last::Word {
+                        out.push(' ');
+                    }
+                    let _ = write!(out, "{i}");
+                    *last = Last::Word;
                 }
                 TokenTree::Literal(l) => {
-                    let _ = write!(out, "{l} ");
+                    if *last == Last::Word {
+                        out.push(' ');
+                    }
+                    let _ = write!(out, "{l}");
+                    *last = Last::Word;
                 }
             }
         }
     }
     let mut out = String::new();
-    walk(tokens, &mut out);
+    walk(tokens, &mut out, &mut Last::Other);
     out
 }

@@ -235,5 +235,5 @@ fn a_response_case_that_merges_two_fields_is_refused() {
         ),
         "{text}"
     );
-    assert!(text.contains(r#"# [serde (alias = "title" ) ]"#), "{text}");
+    assert!(text.contains(r#"#[serde(alias="title")]"#), "{text}");
 }

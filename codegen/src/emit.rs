@@ -1051,18 +1051,25 @@ fn first_sentence(text: &str) -> String {
     line.to_owned()
 }
 
-/// `#[doc]` attributes, one per line, each led by a space so they print as `/// text`.
+/// One `#[doc]` attribute holding every line, each led by a space as a `///`
+/// comment's would be. (The checked-in copy prints it as `///` lines; see
+/// `crate::format`.) A text holding `*/`, which prettyplease cannot print as
+/// a block comment, gets an attribute a line.
 fn doc_attrs(text: &str) -> TokenStream {
-    let lines = text.trim().lines().map(|l| {
-        let l = l.trim_end();
-        let line = if l.is_empty() {
+    let lines = text.trim().lines().map(|line| {
+        let line = line.trim_end();
+        if line.is_empty() {
             String::new()
         } else {
-            format!(" {l}")
-        };
-        quote!(#[doc = #line])
+            format!(" {line}")
+        }
     });
-    quote!(#(#lines)*)
+    if text.contains("*/") {
+        let lines = lines.map(|line| quote!(#[doc = #line]));
+        return quote!(#(#lines)*);
+    }
+    let doc = lines.collect::<Vec<_>>().join("\n");
+    quote!(#[doc = #doc])
 }
 
 fn ident(name: &str) -> Ident {

@@ -488,7 +488,47 @@ pub fn format(tokens: &proc_macro2::TokenStream) -> Result<String, String> {
         let line_end = text[at..].find('\n').map_or(text.len(), |n| at + n + 1);
         text.replace_range(line_start..line_end, &formatted);
     }
-    Ok(format!("{}{text}", header()))
+    Ok(format!("{}{}", header(), line_docs(&text)))
+}
+
+/// Turns the block doc comments prettyplease prints for a doc attribute of
+/// several lines (`/** a\n b*/`, as the generator emits them: one attribute
+/// an item) into the `///` lines a person writes, at the block's indent.
+#[cfg(feature = "format")]
+fn line_docs(text: &str) -> String {
+    let mut out = String::with_capacity(text.len() + text.len() / 8);
+    let mut lines = text.lines();
+    while let Some(line) = lines.next() {
+        let trimmed = line.trim_start();
+        let Some(first) = trimmed.strip_prefix("/**") else {
+            out.push_str(line);
+            out.push('\n');
+            continue;
+        };
+        let indent = &line[..line.len() - trimmed.len()];
+        let mut push = |doc: &str| {
+            out.push_str(indent);
+            out.push_str("///");
+            out.push_str(doc.trim_end());
+            out.push('\n');
+        };
+        if let Some(only) = first.strip_suffix("*/") {
+            push(only);
+            continue;
+        }
+        push(first);
+        // prettyplease writes the block's later lines as they are, unindented.
+        for next in lines.by_ref() {
+            match next.strip_suffix("*/") {
+                Some(last) => {
+                    push(last);
+                    break;
+                }
+                None => push(next),
+            }
+        }
+    }
+    out
 }
 
 /// Replaces the body of each call of a runtime macro whose input parses as
@@ -511,7 +551,7 @@ fn take_macro_bodies(items: &mut [syn::Item], bodies: &mut Vec<String>) {
             {
                 if let Ok(body) = syn::parse2::<syn::File>(m.mac.tokens.clone()) {
                     let marker = quote::format_ident!("__macro_body_{}__", bodies.len());
-                    bodies.push(prettyplease::unparse(&body));
+                    bodies.push(line_docs(&prettyplease::unparse(&body)));
                     m.mac.tokens = quote::quote!(#marker);
                 }
             }

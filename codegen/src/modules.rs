@@ -76,17 +76,17 @@ pub fn path(segments: &[&str], renames: &Entries<String>) -> Result<Vec<String>,
 /// must share its module: for each method (wire name, module path) that
 /// disagrees with an earlier one, its index and the message.
 pub fn disagreements(methods: &[(&str, &[String])]) -> Vec<(usize, String)> {
+    // Each wire prefix with the first method that has it, so each method is
+    // compared once per prefix rather than with every earlier method.
+    let mut first: std::collections::HashMap<String, usize> = std::collections::HashMap::new();
     let mut out = Vec::new();
     for (i, (wire, module)) in methods.iter().enumerate() {
         let segments: Vec<&str> = wire.split('.').collect();
-        for (other, other_module) in &methods[..i] {
-            let other_segments: Vec<&str> = other.split('.').collect();
-            let shared = segments[..segments.len() - 1]
-                .iter()
-                .zip(&other_segments[..other_segments.len() - 1])
-                .take_while(|(a, b)| a == b)
-                .count();
-            if let Some(k) = (0..shared).find(|&k| module.get(k) != other_module.get(k)) {
+        for k in 0..segments.len() - 1 {
+            let prefix = segments[..=k].join(".");
+            let j = *first.entry(prefix).or_insert(i);
+            let (other, other_module) = methods[j];
+            if module.get(..=k) != other_module.get(..=k) {
                 out.push((
                     i,
                     format!(

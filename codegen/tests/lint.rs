@@ -230,8 +230,8 @@ fn a_response_case_that_merges_two_fields_is_refused() {
     // alias.
     assert!(
         text.contains(
-            r#"# [param ("RESPONSIBLE_ID" , opt , none ) ]
-# [serde (alias = "responsibleId" "#
+            r#"#[param("RESPONSIBLE_ID",opt,none)]
+#[serde(alias="responsibleId","#
         ),
         "{text}"
     );

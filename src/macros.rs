@@ -195,7 +195,9 @@ macro_rules! request {
             );)*
 
             /// Adds a parameter the schema does not describe (for example one an
-            /// older portal still accepts). It is sent as given.
+            /// older portal still accepts). It is sent as given. A name the
+            /// schema does describe replaces the typed value: the parameter is
+            /// sent once, with this value.
             #[inline]
             pub fn param(mut self, name: impl Into<String>, value: impl Into<serde_json::Value>) -> Self {
                 self.extra.insert(name.into(), value.into());
@@ -214,7 +216,10 @@ macro_rules! request {
             fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
                 use serde::ser::SerializeMap as _;
                 let mut map = serializer.serialize_map(None)?;
-                $(crate::macros::entry!(map, self.$field, $field_wire, $send $(($accessor))?);)*
+                // A name also given through `param` is sent once, from there.
+                $(if self.extra.is_empty() || !self.extra.contains_key($field_wire) {
+                    crate::macros::entry!(map, self.$field, $field_wire, $send $(($accessor))?);
+                })*
                 for (name, value) in &self.extra {
                     map.serialize_entry(name, value)?;
                 }

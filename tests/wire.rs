@@ -160,6 +160,28 @@ fn params_the_schema_does_not_know_still_go_out() {
 }
 
 #[test]
+fn a_param_set_twice_is_sent_once_with_the_param_value() {
+    // Through the setter, then through param(): param() replaces it.
+    let request = im::chat::Add::new()
+        .title("Typed")
+        .color(bitrix24::Color::Pink)
+        .param("TITLE", "Raw");
+    assert_eq!(
+        serde_json::to_string(&request).unwrap(),
+        r#"{"COLOR":"PINK","TITLE":"Raw"}"#
+    );
+    // The other order gives the same single value.
+    let request = im::chat::Add::new().param("TITLE", "Raw").title("Typed");
+    assert_eq!(
+        serde_json::to_string(&request).unwrap(),
+        r#"{"TITLE":"Raw"}"#
+    );
+    // A required param too.
+    let request = bot_chat::Add::new(456).param("botId", 457);
+    assert_eq!(serde_json::to_string(&request).unwrap(), r#"{"botId":457}"#);
+}
+
+#[test]
 fn bot_token_is_sent_but_never_shown() {
     let request = bot_chat::Add::new(456).bot_token("my_bot_token");
     let debug = format!("{request:?}");

@@ -108,7 +108,13 @@ impl Cx<'_> {
                     match m.iter().find(|(k, _)| *k == s) {
                         Some((_, w)) => out.push(w.clone()),
                         None => {
-                            self.err(&vat.key("wire"), format!("missing spelling `{s}`; each value gives every spelling: {}", e.spellings.join(", ")));
+                            self.err(
+                                &vat.key("wire"),
+                                format!(
+                                    "missing spelling `{s}`; each value gives every spelling: {}",
+                                    e.spellings.join(", ")
+                                ),
+                            );
                         }
                     }
                 }

@@ -230,7 +230,12 @@ impl Cx<'_> {
     }
 
     /// Derives (or checks the override of) a field's Rust name.
-    pub(super) fn field_name(&mut self, wire: &str, rename: Option<&str>, at: &At) -> Option<String> {
+    pub(super) fn field_name(
+        &mut self,
+        wire: &str,
+        rename: Option<&str>,
+        at: &At,
+    ) -> Option<String> {
         match names::field_name(wire, rename) {
             Ok(name) => Some(name),
             Err((NameAt::Rename, problem)) => {
@@ -326,4 +331,3 @@ fn holds(types: &[TypeDef], from: &TypeRef, target: &TypeDef) -> Option<Vec<Stri
     }
     None
 }
-

@@ -262,8 +262,7 @@ impl<'a> Cx<'a> {
     /// Step 3: every method file's method, sorted by wire name.
     fn methods(&mut self, resolver: &Resolver, system_errors: &[ErrorCode]) -> Vec<Method> {
         let sources = self.sources;
-        let system_codes: BTreeSet<String> =
-            system_errors.iter().map(|e| e.code.clone()).collect();
+        let system_codes: BTreeSet<String> = system_errors.iter().map(|e| e.code.clone()).collect();
         let mut methods = Vec::new();
         for (file, src) in sources.iter().enumerate() {
             if let Content::Method(m) = &src.content {

@@ -70,6 +70,12 @@ pub(crate) fn field(wire: &str) -> String {
     wire.to_snake_case()
 }
 
+/// The module a method's wire segment gives (`chat` → `chat`,
+/// `Chat` → `chat`) unless `modules:` renames it; a scope's module too.
+pub(crate) fn module(segment: &str) -> String {
+    segment.to_snake_case()
+}
+
 /// The request type a method's last segment gives: `add` → `Add`.
 pub(crate) fn method_type(last_segment: &str) -> String {
     last_segment.to_upper_camel_case()
@@ -181,9 +187,13 @@ pub(super) fn field_name(wire: &str, rename: Option<&str>) -> Result<String, (Na
     let problem = if snake.is_empty() || !is_snake_ident(&snake) {
         format!("`{wire}` does not give a Rust identifier; add `rust: <name>`")
     } else if is_keyword(&snake) {
-        format!("`{wire}` becomes `{snake}`, a Rust keyword; add `rust: <name>` with the name to use")
+        format!(
+            "`{wire}` becomes `{snake}`, a Rust keyword; add `rust: <name>` with the name to use"
+        )
     } else if RESERVED_FIELDS.contains(&snake.as_str()) {
-        format!("`{wire}` becomes `{snake}`, which the generated API uses itself; add `rust: <name>`")
+        format!(
+            "`{wire}` becomes `{snake}`, which the generated API uses itself; add `rust: <name>`"
+        )
     } else {
         return Ok(snake);
     };

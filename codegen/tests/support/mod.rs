@@ -111,7 +111,7 @@ pub fn diff(expected: &str, found: &str, limit: usize) -> String {
             ops.push((' ', i + 1, a[i]));
             i += 1;
             j += 1;
-        } else if j < b.len() && (i == a.len() || lcs[i][j + 1] >= lcs[i + 1][j]) {
+        } else if j < b.len() && (i == a.len() || lcs[i][j + 1] > lcs[i + 1][j]) {
             ops.push(('+', j + 1, b[j]));
             j += 1;
         } else {

@@ -4,8 +4,8 @@
 //! `enum` is a keyword).
 
 use crate::desc::Entries;
+use crate::model::names;
 use crate::model::{is_keyword, is_snake_ident};
-use heck::ToSnakeCase;
 
 /// A problem with the module path: the `modules:` key it is about (`None`
 /// for the method name itself) and the message.
@@ -36,7 +36,7 @@ pub fn path(segments: &[&str], renames: &Entries<String>) -> Result<Vec<String>,
     }
     let mut module = Vec::new();
     for (i, seg) in segments[..segments.len() - 1].iter().enumerate() {
-        let snake = seg.to_snake_case();
+        let snake = names::module(seg);
         let rename = renames.iter().find(|(k, _)| k == seg).map(|(_, v)| v);
         match rename {
             Some(name) if i > 0 => {

@@ -10,8 +10,8 @@
 use super::page::{PType, Page, Row, Value};
 use super::propose;
 use super::types::suggest;
-use crate::model::is_keyword;
-use heck::{ToSnakeCase, ToUpperCamelCase};
+use crate::model::{is_keyword, names};
+use heck::ToUpperCamelCase;
 use std::fmt::Write as _;
 
 /// What the schema already has, for the draft to reuse.
@@ -61,7 +61,7 @@ pub fn draft(page: &Page, path: &str, known: &Known) -> Result<String, String> {
     let segments: Vec<&str> = method.split('.').collect();
     // The language ties the scope to the method's first segment (its
     // module); a page that names another scope says so in a review mark.
-    let scope = segments[0].to_snake_case();
+    let scope = names::module(segments[0]);
     let scope_note = match &page.scope {
         Some(named) if *named != scope => format!(
             " # review: the page names the scope `{named}`; a descriptor's scope is the method's first segment"
@@ -71,7 +71,7 @@ pub fn draft(page: &Page, path: &str, known: &Known) -> Result<String, String> {
     let keyword_segments: Vec<&str> = segments[1..segments.len() - 1]
         .iter()
         .copied()
-        .filter(|s| is_keyword(&s.to_snake_case()))
+        .filter(|s| is_keyword(&names::module(s)))
         .collect();
     let docs = path
         .find("api-reference/")
@@ -213,7 +213,7 @@ pub fn draft(page: &Page, path: &str, known: &Known) -> Result<String, String> {
                     );
                     variants.push(rust);
                 }
-                None => variants.push(heck::ToUpperCamelCase::to_upper_camel_case(e.code.as_str())),
+                None => variants.push(names::variant(&e.code)),
             }
             let _ = writeln!(out, "    message: {}", q(message));
             let mut doc = clean(&e.meaning);
@@ -286,7 +286,7 @@ pub fn draft(page: &Page, path: &str, known: &Known) -> Result<String, String> {
                 };
                 taken.push(match rust.strip_prefix(", rust: ") {
                     Some(r) => r.to_owned(),
-                    None => heck::ToUpperCamelCase::to_upper_camel_case(v.code.as_str()),
+                    None => names::variant(&v.code),
                 });
                 let _ = writeln!(
                     out,
@@ -498,7 +498,7 @@ fn field(out: &mut String, indent: &str, r: &Row, ty: &str, input: bool, taken: 
             let _ = writeln!(out, "{indent}  required: true");
         }
     }
-    let snake = r.name.to_snake_case();
+    let snake = names::field(&r.name);
     let rust = propose::field_name(&r.name, taken);
     taken.push(rust.clone());
     if rust != snake {

@@ -5,13 +5,14 @@
 //! Every proposal is marked `# review` in the draft.
 
 use super::page::{Row, Value};
+use crate::model::names;
 use crate::model::{RESERVED_FIELDS, is_keyword, is_snake_ident, variant_name_problem};
 use heck::{ToSnakeCase, ToUpperCamelCase};
 
 /// A Rust field name for a wire name: its snake_case, unless that is a
 /// keyword, reserved by the generated API, not an identifier, or taken.
 pub fn field_name(wire: &str, taken: &[String]) -> String {
-    let snake = wire.to_snake_case();
+    let snake = names::field(wire);
     let mut name = if !is_snake_ident(&snake) {
         let cleaned: String = wire
             .chars()
@@ -51,7 +52,7 @@ pub fn field_name(wire: &str, taken: &[String]) -> String {
 /// `<fallback><wire>` (`Code1018`, `Value1`), else `<fallback><n>`; never
 /// one in `taken`.
 pub fn variant_name(wire: &str, text: &str, fallback: &str, taken: &[String]) -> Option<String> {
-    let derived = wire.to_upper_camel_case();
+    let derived = names::variant(wire);
     if variant_name_problem(wire, &derived).is_none() && !taken.contains(&derived) {
         return None;
     }
@@ -112,7 +113,7 @@ pub fn type_name(prefix: &str, row: &str) -> String {
 /// The module name proposed for a method segment that is a Rust keyword:
 /// its plural (`enum` → `enums`, `type` → `types`).
 pub fn module_name(segment: &str) -> String {
-    format!("{}s", segment.to_snake_case())
+    format!("{}s", names::module(segment))
 }
 
 /// Why the values a row lists may not be the whole set of values the

@@ -1,0 +1,92 @@
+//! Methods, through the runtime's `request!`: the request type, its result
+//! type, its error enum and its row of the method table.
+
+use super::errors::emit_error_enum;
+use super::info::{emit_info, info_ident};
+use super::links::joined_setter;
+use super::objects::{derive_default, emit_new, emit_object, field_decl};
+use super::{auth_name, doc_attrs, ident, rust_type, with_link};
+use crate::model::{Method, ResultBody, Schema, names};
+use proc_macro2::TokenStream;
+use quote::{format_ident, quote};
+
+/// A method, through the runtime's `request!` (`src/macros.rs`): the request
+/// type with its setters, `Method` and `Serialize` impls; then its result
+/// type, error enum and info table.
+pub(super) fn emit_method(m: &Method, schema: &Schema) -> TokenStream {
+    let ty = ident(&m.rust);
+    let error_ty = format_ident!("{}Error", m.rust);
+    let info = info_ident(m);
+    let errors_static = format_ident!("{}_ERRORS", names::static_prefix(&m.rust));
+    let decls = m.params.iter().map(|f| field_decl(f, true));
+    let doc = doc_attrs(&method_doc(m));
+    let new = emit_new(&m.params, true);
+    let joined = m.joined.iter().map(joined_setter);
+    let default = derive_default(&m.params);
+
+    let (output, result_struct) = match &m.result.body {
+        ResultBody::Type(ty, _) => (rust_type(ty), quote!()),
+        ResultBody::Fields(fields) => {
+            let name = format!("{}Result", m.rust);
+            let doc = with_link(
+                &format!("What `{}` returns: {}", m.wire, m.result.doc.trim()),
+                &m.docs_url,
+            );
+            let def = emit_object(&name, &doc, fields, false);
+            let name = ident(&name);
+            (quote!(#name), def)
+        }
+    };
+    let error_enum = emit_error_enum(m, &error_ty, &errors_static);
+    let info_static = emit_info(m, &info, &errors_static, schema);
+    let wire = &m.wire;
+    let url = &m.docs_url;
+    quote! {
+        crate::macros::request! {
+            #doc
+            #[method(#wire, #url, #output, #error_ty)]
+            #default
+            pub struct #ty {
+                #(#decls)*
+            }
+
+            #info_static
+
+            impl #ty {
+                #new
+                #(#joined)*
+            }
+        }
+
+        #result_struct
+        #error_enum
+    }
+}
+
+fn method_doc(m: &Method) -> String {
+    let mut doc = m.summary.trim().to_owned();
+    if let Some(d) = &m.description {
+        doc.push_str("\n\n");
+        doc.push_str(d.trim());
+    }
+    doc.push_str(&format!(
+        "\n\nWire name `{}`, scope `{}`. Who may call it: {}. {}",
+        m.wire,
+        m.scope,
+        m.who.trim().trim_end_matches('.'),
+        if m.idempotent {
+            "Idempotent: sending it twice has the effect of sending it once."
+        } else {
+            "Not idempotent: a call whose outcome is unknown must not be resent blindly."
+        }
+    ));
+    let auth: Vec<&str> = m.auth.iter().map(|a| auth_name(*a)).collect();
+    doc.push_str(&format!(" Auth: {}.", auth.join(", ")));
+    for (name, text) in &m.result.envelope {
+        doc.push_str(&format!(
+            "\n\nThe response carries `{name}` beside `result` ([`Response::{name}`](crate::Response::{name})): {}",
+            text.trim()
+        ));
+    }
+    doc
+}

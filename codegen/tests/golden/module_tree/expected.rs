@@ -1,0 +1,100 @@
+// What bitrix24-codegen emits for schema/ beside it (tests/golden.rs).
+// Refresh with `BLESS=1 cargo test -p bitrix24-codegen --test golden`.
+
+/// The `catalog.*` methods.
+#[cfg_attr(docsrs, doc(cfg(feature = "catalog")))]
+pub mod catalog {
+    /// The `catalog.enum.*` methods.
+    pub mod enums {
+        crate::macros::request! {
+            /// Lists rounding types.
+            ///
+            /// Wire name `catalog.enum.getRoundTypes`, scope `catalog`. Who may call it: any user. Idempotent: sending it twice has the effect of sending it once. Auth: webhook, OAuth.
+            #[method(
+                "catalog.enum.getRoundTypes",
+                "https://apidocs.bitrix24.com/api-reference/catalog/catalog-enum.html",
+                Vec<String>,
+                GetRoundTypesError
+            )]
+            #[derive(Default)]
+            pub struct GetRoundTypes {}
+            pub static GET_ROUND_TYPES_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
+                scope: "catalog",
+                summary: "Lists rounding types.",
+                who: "any user",
+                idempotent: true,
+                auth: &[crate::schema::AuthMode::Webhook, crate::schema::AuthMode::Oauth],
+                params: &[],
+                joined: &[],
+                result: "[string]",
+                errors: &GET_ROUND_TYPES_ERRORS,
+            };
+            impl GetRoundTypes {
+                /// Starts with every parameter unset.
+                #[inline]
+                pub fn new() -> Self {
+                    Self::default()
+                }
+            }
+        }
+        crate::macros::method_error! {
+            #[errors(
+                GET_ROUND_TYPES_ERRORS,
+                0,
+                "catalog.enum.getRoundTypes",
+                "https://apidocs.bitrix24.com/api-reference/catalog/catalog-enum.html"
+            )]
+            pub enum GetRoundTypesError {}
+        }
+    }
+}
+/// The `im.*` methods.
+#[cfg_attr(docsrs, doc(cfg(feature = "im")))]
+pub mod im {
+    /// The `im.chat.*` methods.
+    pub mod chat {
+        /// The `im.chat.user.*` methods.
+        pub mod user {
+            crate::macros::request! {
+                /// Adds users to a chat.
+                ///
+                /// Wire name `im.chat.user.add`, scope `im`. Who may call it: a chat member. Idempotent: sending it twice has the effect of sending it once. Auth: webhook, OAuth.
+                #[method(
+                    "im.chat.user.add",
+                    "https://apidocs.bitrix24.com/api-reference/chats/im-chat-user-add.html",
+                    bool,
+                    AddError
+                )]
+                #[derive(Default)]
+                pub struct Add {}
+                pub static ADD_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
+                    scope: "im",
+                    summary: "Adds users to a chat.",
+                    who: "a chat member",
+                    idempotent: true,
+                    auth: &[crate::schema::AuthMode::Webhook, crate::schema::AuthMode::Oauth],
+                    params: &[],
+                    joined: &[],
+                    result: "boolean",
+                    errors: &ADD_ERRORS,
+                };
+                impl Add {
+                    /// Starts with every parameter unset.
+                    #[inline]
+                    pub fn new() -> Self {
+                        Self::default()
+                    }
+                }
+            }
+            crate::macros::method_error! {
+                #[errors(
+                    ADD_ERRORS,
+                    0,
+                    "im.chat.user.add",
+                    "https://apidocs.bitrix24.com/api-reference/chats/im-chat-user-add.html"
+                )]
+                pub enum AddError {}
+            }
+        }
+    }
+}

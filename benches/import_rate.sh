@@ -12,7 +12,8 @@
 # under api-reference/outdated/. A page whose title names no method is not a
 # method page (`docs import` refuses it) and is not counted. Each draft is
 # checked on its own: it is written into a fresh schema folder next to a copy
-# of this repository's schema/common/ files, as <scope>/<method>.yaml, and
+# of this repository's schema/common/ files (and schema/<scope>/common/, when
+# the scope has shared files), as <scope>/<method>.yaml, and
 # `bitrix24-codegen check` runs on that folder. Prints the count per family
 # (the first folder under api-reference/) and the total.
 #
@@ -52,6 +53,9 @@ while IFS= read -r page; do
     rm -rf "$schema"
     mkdir -p "$schema/${scope:-none}"
     cp -r "$ROOT/schema/common" "$schema/common"
+    # The scope's own shared files, which drafts may name (imbot's Bot, User).
+    [ -d "$ROOT/schema/${scope:-none}/common" ] &&
+        cp -r "$ROOT/schema/${scope:-none}/common" "$schema/${scope:-none}/common"
     cp "$draft" "$schema/${scope:-none}/$method.yaml"
     if "$BIN" check "$schema" >/dev/null 2>"$WORK/err"; then
         pass[$family]=$((${pass[$family]:-0} + 1))

@@ -227,6 +227,13 @@ fn shadowed_root_types(sources: &[Source], out: &mut Vec<Diagnostic>) {
     }
 }
 
+/// Whether a wire name is a pattern (`UF_*`, `PROPERTY_{id}`, `items[]`),
+/// a list of names or a phrase rather than the name of one field: what
+/// `check` refuses as a field name.
+pub fn is_pattern(name: &str) -> bool {
+    name.chars().any(pattern_char)
+}
+
 /// What a wire name may not hold: a name with one of these is a pattern
 /// (`UF_*`, `PROPERTY_{id}`), a list of names or a typo.
 fn pattern_char(c: char) -> bool {
@@ -277,7 +284,7 @@ fn fields(
     out: &mut Vec<Diagnostic>,
 ) {
     for (wire, _) in entries.iter() {
-        if !wire.chars().any(pattern_char) {
+        if !is_pattern(wire) {
             continue;
         }
         let mut steps = at.to_vec();

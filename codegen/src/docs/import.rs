@@ -480,8 +480,34 @@ impl Drafter<'_> {
     }
 }
 
-/// Writes one param or field entry.
+/// Writes one param or field entry; commented out, with a review mark, when
+/// its name is a pattern or a phrase (`items[]`, `UF_*`, a sentence) that
+/// `check` refuses as a field name.
 fn field(out: &mut String, indent: &str, r: &Row, ty: &str, input: bool, taken: &mut Vec<String>) {
+    if crate::lint::is_pattern(&r.name) {
+        let _ = writeln!(
+            out,
+            "{indent}# review: `{}` names no single field (a pattern or a phrase); an object keeps such fields in `extra`, read by name",
+            r.name
+        );
+        let mut entry = String::new();
+        field_entry(&mut entry, "", r, ty, input, taken);
+        for line in entry.lines() {
+            let _ = writeln!(out, "{indent}# {line}");
+        }
+        return;
+    }
+    field_entry(out, indent, r, ty, input, taken);
+}
+
+fn field_entry(
+    out: &mut String,
+    indent: &str,
+    r: &Row,
+    ty: &str,
+    input: bool,
+    taken: &mut Vec<String>,
+) {
     let (ty, comment) = match ty.split_once(" # ") {
         Some((t, c)) => (t.to_owned(), format!(" # {c}")),
         None => (ty.to_owned(), String::new()),

@@ -6,8 +6,7 @@
 //! `.ci/run` runs the default case count of each test (seconds). A longer
 //! run: `FUZZ_CASES=100000 cargo test --release --test fuzz_<name>`; another
 //! sequence: `FUZZ_SEED=<n>`; one failing case: `FUZZ_SEED=<n> FUZZ_CASE=<i>`.
-//! Copies of this file: `cli/src/fuzz.rs`, `mock/src/fuzz.rs` (one is
-//! compiled into each crate's unit tests).
+//! The unit tests of `cli/` and `mock/` include this file by its path.
 
 #![allow(dead_code)]
 
@@ -184,6 +183,11 @@ pub const TOKENS: &[&str] = &[
     "any",
 ];
 
+/// One of [`TOKENS`].
+pub fn token(u: &mut Unstructured<'_>) -> &'static str {
+    TOKENS[below(u, TOKENS.len())]
+}
+
 /// A mutated copy of `text`: a few edits at random places, each on char
 /// boundaries so the result stays UTF-8.
 pub fn mutate_text(u: &mut Unstructured<'_>, text: &str) -> String {
@@ -197,9 +201,9 @@ pub fn mutate_text(u: &mut Unstructured<'_>, text: &str) -> String {
             // Delete a span.
             0 => s.replace_range(at..to, ""),
             // Insert a token.
-            1 | 2 => s.insert_str(at, *pick(u, TOKENS)),
+            1 | 2 => s.insert_str(at, token(u)),
             // Replace a span by a token.
-            3 => s.replace_range(at..to, *pick(u, TOKENS)),
+            3 => s.replace_range(at..to, token(u)),
             // Duplicate a span.
             4 => {
                 let span = s[at..to].to_owned();
@@ -213,7 +217,7 @@ pub fn mutate_text(u: &mut Unstructured<'_>, text: &str) -> String {
                 let i = below(u, lines.len());
                 let j = below(u, lines.len());
                 match below(u, 4) {
-                    0 => lines[i].insert_str(0, *pick(u, &[" ", "  ", "\t", "- "])),
+                    0 => lines[i].insert_str(0, [" ", "  ", "\t", "- "][below(u, 4)]),
                     1 => {
                         let line = lines[i].clone();
                         lines.insert(j, line);

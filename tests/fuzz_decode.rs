@@ -190,7 +190,7 @@ fn at_path<'a>(v: &'a mut Value, path: &[String]) -> &'a mut Value {
 }
 
 #[test]
-fn mutated_documented_examples_decode_or_fail_cleanly_never_panic() {
+fn fuzz_mutated_documented_examples_decode_or_fail_cleanly_never_panic() {
     let table = decoders();
     let (examples, source) = examples();
     eprintln!("fuzz decode: {} examples from {source}", examples.len());

@@ -44,7 +44,7 @@ fn copy_schema(to: &Path) -> Vec<(PathBuf, String)> {
 }
 
 #[test]
-fn mutated_descriptors_give_located_errors_never_a_panic() {
+fn fuzz_mutated_descriptors_give_located_errors_never_a_panic() {
     let tmp = Path::new(env!("CARGO_TARGET_TMPDIR")).join("fuzz-schema");
     let _ = std::fs::remove_dir_all(&tmp);
     let dir = tmp.join("schema");

@@ -128,7 +128,7 @@ fn batch_cmd(u: &mut Unstructured<'_>) -> Value {
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
-async fn mutated_requests_get_an_answer_never_a_panic() {
+async fn fuzz_mutated_requests_get_an_answer_never_a_panic() {
     let panics = Arc::new(AtomicUsize::new(0));
     let counter = Arc::clone(&panics);
     let default_hook = std::panic::take_hook();

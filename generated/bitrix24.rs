@@ -2266,10 +2266,9 @@ pub mod im {
             #[param("user", opt, none)]
             #[serde(default, deserialize_with = "crate::de::lax")]
             pub user: Option<crate::im::User>,
-            /// The chat, for a chat.
+            /// The chat (a `Chat`) for a chat; for a private dialog, an object of a few settings of the dialog without the chat fields (no `id`).
             #[param("chat", opt, none)]
-            #[serde(default, deserialize_with = "crate::de::lax")]
-            pub chat: Option<crate::im::Chat>,
+            pub chat: Option<serde_json::Value>,
             /// The open line, for an open-line chat.
             #[param("lines", opt, none)]
             #[serde(default, deserialize_with = "crate::de::lax")]

@@ -1,6 +1,14 @@
 //! Secrets never show: not in `Debug`, `Display`, errors, or the tracing
-//! output of calls that succeed and fail. In a test binary of its own, so no
-//! other test's threads touch the tracing callsites while it captures them.
+//! output (captured at TRACE) of calls that succeed and fail. One test
+//! drives every auth mode (webhook, webhook with a bot token on the client
+//! or on the request, OAuth with and without a refresh hook, an
+//! application's OAuth token), batch, the retries (request limit, a dropped
+//! connection of an idempotent call), the refresh (accepted and refused) and
+//! every error path (API error, outcome unknown, transport, undecodable
+//! answer, refresh refused, configuration, batch), including against servers
+//! that quote back everything they are sent. In a test binary of its own, so
+//! no other test's threads touch the tracing callsites while it captures
+//! them.
 
 mod support;
 
@@ -27,7 +35,8 @@ impl std::io::Write for Captured {
 
 #[tokio::test]
 async fn secrets_never_show_in_debug_display_errors_or_logs() {
-    const SECRETS: [&str; 8] = [
+    const SECRETS: [&str; 9] = [
+        "app-t0ken",
         "stale-r3fresh",
         "s3cr3t-webhook",
         "b0t-token",
@@ -169,6 +178,142 @@ async fn secrets_never_show_in_debug_display_errors_or_logs() {
         let e = ClientBuilder::webhook(url).build().unwrap_err();
         shown.push(format!("{e} {e:?}"));
     }
+    // A portal and an authorization server that echo every secret they are
+    // sent in their answers, through the retries and every error path.
+    let echo = TestServer::start(|r| {
+        static SEEN: std::sync::Mutex<Vec<String>> = std::sync::Mutex::new(Vec::new());
+        let echoed = format!(
+            "got {} {} {}",
+            r.path,
+            r.query.clone().unwrap_or_default(),
+            r.body
+        );
+        let first = {
+            let mut seen = SEEN.lock().unwrap();
+            let first = !seen.contains(&r.path);
+            seen.push(r.path.clone());
+            first
+        };
+        if r.path == "/oauth/token/" {
+            return Reply::Json(
+                400,
+                json!({"error": "invalid_grant", "error_description": echoed}),
+            );
+        }
+        match r.method() {
+            // Refused once for the request rate, then run.
+            "im.chat.add" if first => Reply::Json(
+                503,
+                json!({"error": "QUERY_LIMIT_EXCEEDED", "error_description": echoed}),
+            ),
+            "im.chat.add" if r.json()["auth"].is_string() => Reply::Json(
+                401,
+                json!({"error": "expired_token", "error_description": echoed}),
+            ),
+            "im.chat.add" => ok(json!(7)),
+            // Idempotent: a dropped connection is resent.
+            "im.chat.get" if first => Reply::Drop,
+            "im.chat.get" => ok(json!({"ID": 7})),
+            // Not idempotent: a dropped connection is an unknown outcome.
+            "im.message.add" => Reply::Drop,
+            // An answer that does not decode, quoting what was sent.
+            "im.chat.mute" => Reply::Json(200, json!({"result": {"echo": echoed}})),
+            _ => Reply::Json(
+                400,
+                json!({"error": "BOT_NOT_FOUND", "error_description": echoed}),
+            ),
+        }
+    })
+    .await;
+    let hooked = fast(ClientBuilder::webhook(&echo.webhook()))
+        .bot_token("b0t-token")
+        .build()
+        .unwrap();
+    assert_eq!(hooked.call(&im::chat::Add::new()).await.unwrap(), 7);
+    let got = hooked
+        .call_response(&im::chat::Get::new(im::ChatEntityType::Crm, "DEAL|1"))
+        .await
+        .unwrap();
+    shown.push(format!("{got:?}"));
+    let unknown = hooked
+        .call(&im::message::Add::new("chat7"))
+        .await
+        .unwrap_err();
+    assert!(unknown.outcome_unknown(), "{unknown:?}");
+    let undecodable = hooked.call(&im::chat::Mute::new()).await.unwrap_err();
+    assert!(
+        matches!(undecodable, bitrix24::Error::Decode { .. }),
+        "{undecodable:?}"
+    );
+    let echoed_api = hooked.call(&bot_chat::Add::new(1)).await.unwrap_err();
+    let info = bitrix24::schema::MethodInfo::find("imbot.v2.Chat.add").unwrap();
+    let mut raw_params = serde_json::Map::new();
+    raw_params.insert("botToken".into(), json!("b0t-token"));
+    let raw = hooked.call_raw(info, raw_params).await.unwrap_err();
+    let mut echo_batch = hooked.batch();
+    echo_batch.add(&bot_chat::Add::new(1)).unwrap();
+    let echo_batch_err = echo_batch.send().await.unwrap_err();
+    // The bot token given on the requests, not to the client.
+    let plain = fast(ClientBuilder::webhook(&echo.webhook()))
+        .build()
+        .unwrap();
+    let on_request = plain
+        .call(&bot_chat::Add::new(1).bot_token("b0t-token"))
+        .await
+        .unwrap_err();
+    let mut plain_batch = plain.batch();
+    plain_batch
+        .add(&bot_chat::Add::new(1).bot_token("b0t-token"))
+        .unwrap();
+    let plain_batch_err = plain_batch.send().await.unwrap_err();
+    shown.push(format!(
+        "{on_request} {on_request:?} {plain_batch_err} {plain_batch_err:?}"
+    ));
+    // The application's OAuth token, expired; its refresh is refused.
+    let app = fast(ClientBuilder::oauth(
+        &echo.base,
+        OAuthTokens::new("app-t0ken", "r3fresh-token"),
+    ))
+    .refresh_with(
+        OAuthServer::new("app.1", "cl1ent-s3cret")
+            .with_endpoint(&format!("{}/oauth/token/", echo.base))
+            .unwrap(),
+    )
+    .on_refresh(|tokens| panic!("no refresh succeeds: {tokens:?}"))
+    .build()
+    .unwrap();
+    // The first im.chat.add of the echo server was already refused once.
+    let refresh_refused = app.call(&im::chat::Add::new()).await.unwrap_err();
+    assert!(
+        matches!(refresh_refused, bitrix24::Error::Refresh { .. }),
+        "{refresh_refused:?}"
+    );
+    let sources = |e: &dyn std::error::Error| {
+        let mut text = String::new();
+        let mut next = e.source();
+        while let Some(s) = next {
+            text.push_str(&format!("{s} {s:?}\n"));
+            next = s.source();
+        }
+        text
+    };
+    shown.push(format!("{unknown} {unknown:?} {}", sources(&unknown)));
+    shown.push(format!(
+        "{undecodable} {undecodable:?} {}",
+        sources(&undecodable)
+    ));
+    shown.push(format!(
+        "{echoed_api} {echoed_api:?} {}",
+        sources(&echoed_api)
+    ));
+    shown.push(format!(
+        "{refresh_refused} {refresh_refused:?} {}",
+        sources(&refresh_refused)
+    ));
+    shown.push(format!(
+        "{raw} {raw:?} {echo_batch_err} {echo_batch_err:?} {app:?}"
+    ));
+
     shown.push(String::from_utf8(captured.0.lock().unwrap().clone()).unwrap());
 
     let logs = shown.last().unwrap().clone();

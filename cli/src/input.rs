@@ -70,9 +70,13 @@ impl Reader {
         let content = match &source {
             Source::Inline(text) => text.clone(),
             Source::File(path) => match std::fs::read(path) {
-                Ok(bytes) => String::from_utf8(bytes)
-                    .map_err(|_| format!("{flag}: file {path} is not UTF-8 text"))?,
+                Ok(bytes) => String::from_utf8(bytes).map_err(|_| {
+                    let path = mask_secrets(path, secret_keys);
+                    format!("{flag}: file {path} is not UTF-8 text")
+                })?,
                 Err(e) => {
+                    // A "path" may be JSON given after a stray `@`.
+                    let path = mask_secrets(path, secret_keys);
                     return Err(format!("{flag}: cannot read {path}: {}", io_reason(&e)));
                 }
             },
@@ -310,7 +314,13 @@ fn render(content: &str, line_no: usize, column: usize, secret_keys: &[&str], ou
         return;
     };
     let line = line.strip_suffix('\r').unwrap_or(line);
-    let masked = mask_secrets(line, secret_keys);
+    let mut masked = mask_secrets(line, secret_keys);
+    // A value given under a secret key elsewhere in the text is masked on
+    // this line too, whatever stands before it here.
+    for secret in secret_values(content, secret_keys) {
+        let stars = "*".repeat(secret.chars().count());
+        masked = masked.replace(&secret, &stars);
+    }
     // serde_json counts columns in bytes; the caret goes under the character.
     let byte = column.saturating_sub(1).min(masked.len());
     let byte = (0..=byte)
@@ -340,41 +350,85 @@ fn render(content: &str, line_no: usize, column: usize, secret_keys: &[&str], ou
     ));
 }
 
-/// Replaces the characters of string values that follow a secret key
-/// (`"botToken": "…"`) with `*`, keeping the line's length so the caret
-/// stays in place.
-pub fn mask_secrets(line: &str, secret_keys: &[&str]) -> String {
-    let mut out = line.to_owned();
+/// Where the value that starts at byte `i` of `line` lies: a string's
+/// characters up to its closing quote (or the end of the line), or, when the
+/// opening quote is missing, the bare word up to `,`, `}`, `]` or a space.
+fn value_span(line: &str, i: usize) -> (usize, usize) {
+    let bytes = line.as_bytes();
+    if line[i..].starts_with('"') {
+        let mut end = i + 1;
+        while end < bytes.len() && bytes[end] != b'"' {
+            end += if bytes[end] == b'\\' { 2 } else { 1 };
+        }
+        (i + 1, end.min(line.len()))
+    } else {
+        let end = line[i..]
+            .find(|c: char| matches!(c, ',' | '}' | ']') || c.is_whitespace())
+            .map_or(line.len(), |n| i + n);
+        (i, end)
+    }
+}
+
+/// The values the text gives under a secret key (`"botToken": "…"`), on
+/// any line, even when the text as a whole is not valid JSON.
+fn secret_values(content: &str, secret_keys: &[&str]) -> Vec<String> {
+    let mut values: Vec<String> = Vec::new();
+    for line in content.split('\n') {
+        for (start, end) in secret_spans(line, secret_keys) {
+            let value = line[start..end].trim().to_owned();
+            if !value.is_empty() && !values.contains(&value) {
+                values.push(value);
+            }
+        }
+    }
+    // Longest first, so a value containing another is masked whole.
+    values.sort_by_key(|v| std::cmp::Reverse(v.len()));
+    values
+}
+
+/// The byte spans of the values that follow a secret key on a line.
+fn secret_spans(line: &str, secret_keys: &[&str]) -> Vec<(usize, usize)> {
+    let mut spans = Vec::new();
     for key in secret_keys {
         let quoted = format!("\"{key}\"");
         let mut from = 0;
-        while let Some(found) = out[from..].find(&quoted) {
+        while let Some(found) = line[from..].find(&quoted) {
             let after_key = from + found + quoted.len();
-            let rest = &out[after_key..];
-            let skipped = rest.len() - rest.trim_start().len();
-            let mut i = after_key + skipped;
-            if !out[i..].starts_with(':') {
-                from = after_key;
+            // Occurrences may overlap (`"k"k": …`): the next one is looked
+            // for from the character after this one's opening quote.
+            from += found + 1;
+            let rest = &line[after_key..];
+            let mut i = after_key + (rest.len() - rest.trim_start().len());
+            if !line[i..].starts_with(':') {
                 continue;
             }
             i += 1;
-            i += out[i..].len() - out[i..].trim_start().len();
-            if !out[i..].starts_with('"') {
-                from = after_key;
-                continue;
-            }
-            let value_start = i + 1;
-            let mut end = value_start;
-            let bytes = out.as_bytes();
-            while end < bytes.len() && bytes[end] != b'"' {
-                end += if bytes[end] == b'\\' { 2 } else { 1 };
-            }
-            let end = end.min(out.len());
-            let stars: String = out[value_start..end].chars().map(|_| '*').collect();
-            out.replace_range(value_start..end, &stars);
-            from = value_start + stars.len();
+            i += line[i..].len() - line[i..].trim_start().len();
+            // The value may hold the key again (`"k": "k": "…"`), so the
+            // scan does not skip it.
+            spans.push(value_span(line, i));
         }
     }
+    spans
+}
+
+/// Replaces the characters of the values that follow a secret key
+/// (`"botToken": "…"`, or `"botToken": …` with the quote missing) with `*`,
+/// keeping the line's length in characters so the caret stays in place.
+pub fn mask_secrets(line: &str, secret_keys: &[&str]) -> String {
+    let mut spans = secret_spans(line, secret_keys);
+    spans.sort_unstable();
+    let mut out = String::with_capacity(line.len());
+    let mut at = 0;
+    for (start, end) in spans {
+        if start < at {
+            continue;
+        }
+        out.push_str(&line[at..start]);
+        out.extend(line[start..end].chars().map(|_| '*'));
+        at = end;
+    }
+    out.push_str(&line[at..]);
     out
 }
 
@@ -538,5 +592,29 @@ mod tests {
             "{e}"
         );
         assert!(!e.contains("os error"), "{e}");
+    }
+
+    /// Found by `fuzz_tests`: secrets that showed in the line quoted under
+    /// an error.
+    #[test]
+    fn secrets_stay_masked_in_broken_json() {
+        let keys = ["botToken"];
+        // The opening quote missing.
+        assert_eq!(
+            mask_secrets(r#"  "botToken": tok3n", "a": 1"#, &keys),
+            r#"  "botToken": ******, "a": 1"#
+        );
+        // The key again inside the value, and overlapping occurrences.
+        assert!(!mask_secrets(r#""botToken": "botToken": "tok3n""#, &keys).contains("tok3n"));
+        assert!(!mask_secrets(r#""botToken"botToken": "tok3n""#, &keys).contains("tok3n"));
+        // A value under its key on one line is masked on the line shown.
+        let text = "{\"botToken\": \"tok3n\",\n \"title\": tok3n\"}";
+        let e = Reader::default().read("--fields", text, &keys).unwrap_err();
+        assert!(e.contains("line 2") && !e.contains("tok3n"), "{e}");
+        // JSON after a stray `@` is quoted as a path, masked.
+        let e = Reader::default()
+            .read("--fields", "@{\"botToken\": \"tok3n\"}", &keys)
+            .unwrap_err();
+        assert!(e.contains("cannot read") && !e.contains("tok3n"), "{e}");
     }
 }

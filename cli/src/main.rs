@@ -17,6 +17,8 @@ mod answer;
 mod call;
 mod command;
 mod exit;
+#[cfg(test)]
+mod fuzz_tests;
 mod input;
 mod show;
 mod suggest;

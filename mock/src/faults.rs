@@ -12,7 +12,9 @@ pub enum FaultKind {
     /// Answer this error code, with the status its table documents
     /// (`INTERNAL_SERVER_ERROR` → 500, `OVERLOAD_LIMIT` → 503, ...).
     Error(String),
-    /// Process the call, then close the TCP connection without answering.
+    /// Close the TCP connection without answering: after processing the
+    /// call (the default of [`Fault::drop_connection`]), or before it with
+    /// [`Fault::before_processing`].
     DropConnection,
 }
 
@@ -30,7 +32,9 @@ pub enum FaultKind {
 /// // The next two imbot.v2.Chat.add calls create their chat, then the
 /// // connection is closed without an answer.
 /// let drop = Fault::drop_connection().method("imbot.v2.Chat.add").times(2);
-/// # let _ = (fault, slow, drop);
+/// // The next call is read, then the connection is closed: nothing is done.
+/// let lost = Fault::drop_connection().before_processing().once();
+/// # let _ = (fault, slow, drop, lost);
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Fault {
@@ -80,6 +84,14 @@ impl Fault {
         self
     }
 
+    /// Applies the fault before the call is processed (the default, except
+    /// for [`Fault::drop_connection`]): a connection dropped this way had
+    /// its request read, and nothing was done.
+    pub fn before_processing(mut self) -> Self {
+        self.after_processing = false;
+        self
+    }
+
     /// Applies only to this method (any case, as the portal matches names;
     /// `batch` for batch calls).
     pub fn method(mut self, method: impl Into<String>) -> Self {
@@ -118,6 +130,7 @@ pub(crate) struct Plan {
     pub delay_after: Duration,
     pub error_before: Option<String>,
     pub error_after: Option<String>,
+    pub drop_before: bool,
     pub drop_connection: bool,
 }
 
@@ -145,7 +158,8 @@ pub(crate) fn plan(faults: &mut Vec<Fault>, method: &str) -> Plan {
             (FaultKind::Error(code), true) => {
                 plan.error_after.get_or_insert_with(|| code.clone());
             }
-            (FaultKind::DropConnection, _) => plan.drop_connection = true,
+            (FaultKind::DropConnection, false) => plan.drop_before = true,
+            (FaultKind::DropConnection, true) => plan.drop_connection = true,
         }
     }
     faults.retain(|f| f.remaining != Some(0));
@@ -170,5 +184,16 @@ mod tests {
         assert!(p.error_before.is_none() && p.delay_before.is_zero());
         let p = plan(&mut faults, "im.chat.add");
         assert_eq!(p.delay_before, Duration::from_millis(5));
+    }
+
+    #[test]
+    fn a_connection_is_dropped_before_or_after_processing() {
+        let mut faults = vec![
+            Fault::drop_connection().once(),
+            Fault::drop_connection().before_processing().once(),
+        ];
+        let p = plan(&mut faults, "im.chat.add");
+        assert!(p.drop_connection && p.drop_before);
+        assert!(faults.is_empty());
     }
 }

@@ -222,6 +222,11 @@ async fn handle(
         if !plan.delay_before.is_zero() {
             tokio::time::sleep(plan.delay_before).await;
         }
+        if plan.drop_before {
+            // Nothing is done; the answer below is never sent.
+            conn.kill();
+            return error_response(&ApiError::system("INTERNAL_SERVER_ERROR"));
+        }
         if let Some(code) = &plan.error_before {
             return error_response(&ApiError::of(target.info(), code));
         }

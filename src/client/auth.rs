@@ -116,6 +116,28 @@ impl Auth {
         }
     }
 
+    /// Every credential the client holds for this auth: the webhook's
+    /// secret segment, or the current OAuth access and refresh tokens.
+    pub(crate) fn secrets(&self) -> Vec<Secret> {
+        match self {
+            Auth::Webhook { base, .. } => {
+                // `.../rest/{user}/{secret}/`: the last segment.
+                let path = base.expose().trim_end_matches('/');
+                path.rsplit('/')
+                    .next()
+                    .map(Secret::new)
+                    .into_iter()
+                    .collect()
+            }
+            Auth::OAuth { tokens, .. } => {
+                let tokens = read(tokens);
+                std::iter::once(tokens.access_token.clone())
+                    .chain(tokens.refresh_token.clone())
+                    .collect()
+            }
+        }
+    }
+
     /// The current access token (OAuth only).
     pub(crate) fn access_token(&self) -> Option<Secret> {
         match self {
@@ -353,14 +375,22 @@ impl RefreshTokens for OAuthServer {
                 #[serde(default)]
                 error_description: Option<String>,
             }
+            // What the server says may quote what it was sent.
+            let sent = [&self.client_secret, refresh, &current.access_token];
             if let Ok(refused) = serde_json::from_str::<Refused>(&text) {
                 return Err(RefreshError::Rejected {
                     code: refused.error,
-                    description: refused.error_description,
+                    description: refused
+                        .error_description
+                        .map(|d| crate::secret::scrub(&d, &sent)),
                 });
             }
-            serde_json::from_str::<OAuthTokens>(&text)
-                .map_err(|e| RefreshError::Failed(format!("unexpected answer: {e}")))
+            serde_json::from_str::<OAuthTokens>(&text).map_err(|e| {
+                RefreshError::Failed(crate::secret::scrub(
+                    &format!("unexpected answer: {e}"),
+                    &sent,
+                ))
+            })
         })
     }
 }

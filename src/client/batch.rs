@@ -4,7 +4,7 @@
 //! text; the answer holds each command's result or error under its key.
 
 use super::{Client, Error, Transport, query};
-use crate::{Method, MethodError, SystemError};
+use crate::{Method, MethodError, Secret, SystemError};
 use serde_json::{Map, Value};
 use std::marker::PhantomData;
 
@@ -18,6 +18,8 @@ pub struct Batch<'c, T: Transport> {
     client: &'c Client<T>,
     halt: bool,
     commands: Vec<(&'static str, String)>,
+    /// The secret params of the commands, kept out of what comes back.
+    secrets: Vec<Secret>,
 }
 
 impl<T: Transport> std::fmt::Debug for Batch<'_, T> {
@@ -51,6 +53,7 @@ impl<'c, T: Transport> Batch<'c, T> {
             client,
             halt: false,
             commands: Vec::new(),
+            secrets: Vec::new(),
         }
     }
 
@@ -92,6 +95,11 @@ impl<'c, T: Transport> Batch<'c, T> {
                 .entry(name)
                 .or_insert_with(|| Value::String(token.expose().to_owned()));
         }
+        super::scrub::request_secrets(
+            M::INFO.params,
+            &Value::Object(params.clone()),
+            &mut self.secrets,
+        );
         let query = query::encode(&params);
         let command = if query.is_empty() {
             M::NAME.to_owned()
@@ -163,6 +171,7 @@ impl<'c, T: Transport> Batch<'c, T> {
                 .exchange::<BatchBody>(NAME, false, &object, &[])
                 .await;
             super::settle::<BatchBody, SystemError>(NAME, answer)
+                .map_err(|e| super::scrub::error(e, &self.secrets))
         };
         let outcome = tracing::Instrument::instrument(outcome, span.clone()).await;
         super::log_finished(&span, started, &outcome);
@@ -178,9 +187,12 @@ impl<'c, T: Transport> Batch<'c, T> {
                 operating.spent(method);
             }
         }
+        let mut secrets = self.client.secrets(None, &[]);
+        secrets.extend(self.secrets.iter().cloned());
         Ok(BatchResults {
             body,
             methods: self.commands.iter().map(|(m, _)| *m).collect(),
+            secrets,
         })
     }
 }
@@ -213,6 +225,8 @@ struct BatchBody {
 pub struct BatchResults {
     body: BatchBody,
     methods: Vec<&'static str>,
+    /// Credentials to keep out of the errors handed back.
+    secrets: Vec<Secret>,
 }
 
 impl BatchResults {
@@ -231,19 +245,23 @@ impl BatchResults {
                 .and_then(Value::as_str)
                 .map(str::to_owned);
             let status = error.status().unwrap_or(200);
-            return Err(Error::Api {
+            let error = Error::Api {
                 method,
                 error,
                 status,
                 description,
-            });
+            };
+            return Err(super::scrub::error(error, &self.secrets));
         }
         match self.body.result.get(&name) {
-            Some(value) => serde_json::from_value(value.clone()).map_err(|e| Error::Decode {
-                method,
-                status: 200,
-                reason: e.to_string(),
-                body: value.to_string(),
+            Some(value) => serde_json::from_value(value.clone()).map_err(|e| {
+                let error = Error::Decode {
+                    method,
+                    status: 200,
+                    reason: e.to_string(),
+                    body: value.to_string(),
+                };
+                super::scrub::error(error, &self.secrets)
             }),
             None => Err(Error::NotRun { method }),
         }

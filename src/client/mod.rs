@@ -17,6 +17,7 @@ mod auth;
 mod batch;
 mod error;
 mod query;
+mod scrub;
 mod throttle;
 mod transport;
 
@@ -519,7 +520,10 @@ impl<T: Transport> Client<T> {
             let answer = self
                 .exchange(info.name, info.idempotent, &object, &extra)
                 .await;
+            // The client's credentials are out already; the request's own
+            // secret params (a bot token on the request) go too.
             settle::<R, E>(info.name, answer)
+                .map_err(|e| scrub::error(e, &scrub::of_object(info.params, &object)))
         }
         .instrument(span.clone())
         .await;
@@ -608,8 +612,8 @@ impl<T: Transport> Client<T> {
                     inner.operating.spent(method)
                 }
                 Answer::Error { code, .. } if code == "expired_token" && !refreshed => {
-                    if let (Some(token), Some(_)) = (token, &inner.refresher) {
-                        self.refresh(&token).await.map_err(Failure::Refresh)?;
+                    if let (Some(token), Some(_)) = (&token, &inner.refresher) {
+                        self.refresh(token).await.map_err(Failure::Refresh)?;
                         refreshed = true;
                         continue;
                     }
@@ -625,7 +629,52 @@ impl<T: Transport> Client<T> {
                 }
                 _ => {}
             }
-            return Ok(answer);
+            return Ok(self.scrubbed(answer, token.as_ref(), extra));
+        }
+    }
+
+    /// Every credential of the client: the auth's, the bot token, and those
+    /// of one request (`used`, `extra`).
+    fn secrets(&self, used: Option<&Secret>, extra: &[(&str, Secret)]) -> Vec<Secret> {
+        let mut secrets = self.inner.auth.secrets();
+        secrets.extend(self.inner.bot_token.clone());
+        secrets.extend(used.cloned());
+        secrets.extend(extra.iter().map(|(_, s)| s.clone()));
+        secrets
+    }
+
+    /// The answer with the client's credentials taken out of the text it
+    /// keeps for the caller (an error's description, a body that did not
+    /// decode): a portal may quote what it was sent.
+    fn scrubbed<R>(
+        &self,
+        answer: Answer<R>,
+        used: Option<&Secret>,
+        extra: &[(&str, Secret)],
+    ) -> Answer<R> {
+        let secrets = self.secrets(used, extra);
+        let secrets: Vec<&Secret> = secrets.iter().collect();
+        let scrub = |text: String| crate::secret::scrub(&text, &secrets);
+        match answer {
+            Answer::Error {
+                code,
+                description,
+                status,
+            } => Answer::Error {
+                code,
+                description: description.map(scrub),
+                status,
+            },
+            Answer::Undecodable {
+                status,
+                reason,
+                body,
+            } => Answer::Undecodable {
+                status,
+                reason: scrub(reason),
+                body: scrub(body),
+            },
+            result => result,
         }
     }
 

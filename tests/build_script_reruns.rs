@@ -10,26 +10,14 @@
 mod scratch;
 
 use scratch::copy_dir;
-use std::path::Path;
+use std::path::{Path, PathBuf};
 use std::process::Command;
 use std::time::{Duration, SystemTime};
 
 #[test]
 fn touching_src_does_not_rerun_the_build_script_and_touching_a_descriptor_does() {
-    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
     let tmp = Path::new(env!("CARGO_TARGET_TMPDIR"));
-    let scratch = tmp.join("build-script-reruns");
-    let _ = std::fs::remove_dir_all(&scratch);
-    for dir in ["src", "schema"] {
-        copy_dir(&root.join(dir), &scratch.join(dir));
-    }
-    std::fs::copy(root.join("build.rs"), scratch.join("build.rs")).unwrap();
-    std::fs::copy(root.join("Cargo.lock"), scratch.join("Cargo.lock")).unwrap();
-    std::fs::write(
-        scratch.join("Cargo.toml"),
-        scratch::manifest(root, "build.rs", None),
-    )
-    .unwrap();
+    let scratch = scratch_crate("build-script-reruns");
     // Shares compiled dependencies with tests/third_method.rs.
     let target = tmp.join("third-method").join("target");
 
@@ -57,20 +45,8 @@ fn touching_src_does_not_rerun_the_build_script_and_touching_a_descriptor_does()
 
 #[test]
 fn a_build_generates_only_the_scopes_it_enables() {
-    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
     let tmp = Path::new(env!("CARGO_TARGET_TMPDIR"));
-    let scratch = tmp.join("scoped-build");
-    let _ = std::fs::remove_dir_all(&scratch);
-    for dir in ["src", "schema"] {
-        copy_dir(&root.join(dir), &scratch.join(dir));
-    }
-    std::fs::copy(root.join("build.rs"), scratch.join("build.rs")).unwrap();
-    std::fs::copy(root.join("Cargo.lock"), scratch.join("Cargo.lock")).unwrap();
-    std::fs::write(
-        scratch.join("Cargo.toml"),
-        scratch::manifest(root, "build.rs", None),
-    )
-    .unwrap();
+    let scratch = scratch_crate("scoped-build");
     // A broken descriptor in the disabled scope: the build must not read it.
     std::fs::write(scratch.join("schema/imbot/imbot.broken.yaml"), "method: [").unwrap();
     let target = tmp.join("third-method").join("target");
@@ -106,7 +82,7 @@ fn a_build_generates_only_the_scopes_it_enables() {
         .expect("the build script ran");
     let generated = std::fs::read_to_string(Path::new(&out_dir).join("bitrix24.rs")).unwrap();
 
-    let im_methods = std::fs::read_dir(root.join("schema/im"))
+    let im_methods = std::fs::read_dir(scratch.join("schema/im"))
         .unwrap()
         .filter(|e| {
             e.as_ref()
@@ -137,6 +113,26 @@ fn a_build_generates_only_the_scopes_it_enables() {
             "`{absent}` is in the im-only build"
         );
     }
+}
+
+/// A scratch copy of this crate under `CARGO_TARGET_TMPDIR/<name>`: its own
+/// `src/`, `schema/` and `build.rs`, so touching files leaves this checkout
+/// alone.
+fn scratch_crate(name: &str) -> PathBuf {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let scratch = Path::new(env!("CARGO_TARGET_TMPDIR")).join(name);
+    let _ = std::fs::remove_dir_all(&scratch);
+    for dir in ["src", "schema"] {
+        copy_dir(&root.join(dir), &scratch.join(dir));
+    }
+    std::fs::copy(root.join("build.rs"), scratch.join("build.rs")).unwrap();
+    std::fs::copy(root.join("Cargo.lock"), scratch.join("Cargo.lock")).unwrap();
+    std::fs::write(
+        scratch.join("Cargo.toml"),
+        scratch::manifest(root, "build.rs", None),
+    )
+    .unwrap();
+    scratch
 }
 
 /// Whether cargo's verbose output shows the build script being run (not

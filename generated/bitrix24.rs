@@ -18,7 +18,7 @@ pub enum ButtonAction {
     /// `DIALOG`: Opens the dialog in `ACTION_VALUE`.
     Dialog,
     /// A value this version of the crate does not know, kept as received.
-    Unknown(String),
+    Unknown(crate::UnknownValue),
 }
 impl ButtonAction {
     /// Every known value, in documentation order.
@@ -37,7 +37,7 @@ impl ButtonAction {
             "COPY" => Self::Copy,
             "CALL" => Self::Call,
             "DIALOG" => Self::Dialog,
-            other => Self::Unknown(other.to_owned()),
+            other => Self::Unknown(crate::UnknownValue::new(other)),
         }
     }
     /// The value as sent on the wire.
@@ -49,7 +49,7 @@ impl ButtonAction {
             Self::Copy => "COPY",
             Self::Call => "CALL",
             Self::Dialog => "DIALOG",
-            Self::Unknown(raw) => raw,
+            Self::Unknown(raw) => raw.as_str(),
         }
     }
     /// Whether this is a value the crate does not know.
@@ -74,7 +74,7 @@ pub enum ButtonColorToken {
     /// `base`: The base colour (the default).
     Base,
     /// A value this version of the crate does not know, kept as received.
-    Unknown(String),
+    Unknown(crate::UnknownValue),
 }
 impl ButtonColorToken {
     /// Every known value, in documentation order.
@@ -91,7 +91,7 @@ impl ButtonColorToken {
             "secondary" => Self::Secondary,
             "alert" => Self::Alert,
             "base" => Self::Base,
-            other => Self::Unknown(other.to_owned()),
+            other => Self::Unknown(crate::UnknownValue::new(other)),
         }
     }
     /// The value as sent on the wire.
@@ -102,7 +102,7 @@ impl ButtonColorToken {
             Self::Secondary => "secondary",
             Self::Alert => "alert",
             Self::Base => "base",
-            Self::Unknown(raw) => raw,
+            Self::Unknown(raw) => raw.as_str(),
         }
     }
     /// Whether this is a value the crate does not know.
@@ -125,7 +125,7 @@ pub enum ButtonContext {
     /// `ALL`: Everywhere (the default).
     All,
     /// A value this version of the crate does not know, kept as received.
-    Unknown(String),
+    Unknown(crate::UnknownValue),
 }
 impl ButtonContext {
     /// Every known value, in documentation order.
@@ -136,7 +136,7 @@ impl ButtonContext {
             "MOBILE" => Self::Mobile,
             "DESKTOP" => Self::Desktop,
             "ALL" => Self::All,
-            other => Self::Unknown(other.to_owned()),
+            other => Self::Unknown(crate::UnknownValue::new(other)),
         }
     }
     /// The value as sent on the wire.
@@ -146,7 +146,7 @@ impl ButtonContext {
             Self::Mobile => "MOBILE",
             Self::Desktop => "DESKTOP",
             Self::All => "ALL",
-            Self::Unknown(raw) => raw,
+            Self::Unknown(raw) => raw.as_str(),
         }
     }
     /// Whether this is a value the crate does not know.
@@ -167,7 +167,7 @@ pub enum ButtonDisplay {
     /// `BLOCK`: As a block of its own (the default).
     Block,
     /// A value this version of the crate does not know, kept as received.
-    Unknown(String),
+    Unknown(crate::UnknownValue),
 }
 impl ButtonDisplay {
     /// Every known value, in documentation order.
@@ -177,7 +177,7 @@ impl ButtonDisplay {
         match value {
             "LINE" => Self::Line,
             "BLOCK" => Self::Block,
-            other => Self::Unknown(other.to_owned()),
+            other => Self::Unknown(crate::UnknownValue::new(other)),
         }
     }
     /// The value as sent on the wire.
@@ -186,7 +186,7 @@ impl ButtonDisplay {
         match self {
             Self::Line => "LINE",
             Self::Block => "BLOCK",
-            Self::Unknown(raw) => raw,
+            Self::Unknown(raw) => raw.as_str(),
         }
     }
     /// Whether this is a value the crate does not know.
@@ -205,7 +205,7 @@ pub enum ButtonType {
     /// `NEWLINE`: Starts a new line of buttons.
     Newline,
     /// A value this version of the crate does not know, kept as received.
-    Unknown(String),
+    Unknown(crate::UnknownValue),
 }
 impl ButtonType {
     /// Every known value, in documentation order.
@@ -214,7 +214,7 @@ impl ButtonType {
     pub fn from_wire(value: &str) -> Self {
         match value {
             "NEWLINE" => Self::Newline,
-            other => Self::Unknown(other.to_owned()),
+            other => Self::Unknown(crate::UnknownValue::new(other)),
         }
     }
     /// The value as sent on the wire.
@@ -222,7 +222,7 @@ impl ButtonType {
     pub fn as_str(&self) -> &str {
         match self {
             Self::Newline => "NEWLINE",
-            Self::Unknown(raw) => raw,
+            Self::Unknown(raw) => raw.as_str(),
         }
     }
     /// Whether this is a value the crate does not know.
@@ -271,7 +271,7 @@ pub enum Color {
     /// `GRAPHITE` / `graphite` / `#5e5f5e`: Graphite.
     Graphite,
     /// A value this version of the crate does not know, kept as received.
-    Unknown(String),
+    Unknown(crate::UnknownValue),
 }
 impl Color {
     /// Every known value, in documentation order.
@@ -312,7 +312,7 @@ impl Color {
             "MARENGO" | "marengo" | "#556574" => Self::Marengo,
             "GRAY" | "gray" | "#909090" => Self::Gray,
             "GRAPHITE" | "graphite" | "#5e5f5e" => Self::Graphite,
-            other => Self::Unknown(other.to_owned()),
+            other => Self::Unknown(crate::UnknownValue::new(other)),
         }
     }
     /// The value as sent on the wire.
@@ -340,7 +340,7 @@ impl Color {
             Self::Marengo => "MARENGO",
             Self::Gray => "GRAY",
             Self::Graphite => "GRAPHITE",
-            Self::Unknown(raw) => raw,
+            Self::Unknown(raw) => raw.as_str(),
         }
     }
     /// The `camel` spelling. An unknown value is returned as received.
@@ -363,7 +363,7 @@ impl Color {
             Self::Marengo => "marengo",
             Self::Gray => "gray",
             Self::Graphite => "graphite",
-            Self::Unknown(raw) => raw,
+            Self::Unknown(raw) => raw.as_str(),
         }
     }
     /// The `hex` spelling. An unknown value is returned as received.
@@ -386,7 +386,7 @@ impl Color {
             Self::Marengo => "#556574",
             Self::Gray => "#909090",
             Self::Graphite => "#5e5f5e",
-            Self::Unknown(raw) => raw,
+            Self::Unknown(raw) => raw.as_str(),
         }
     }
     /// Whether this is a value the crate does not know.
@@ -397,82 +397,142 @@ impl Color {
 }
 crate::macros::enum_impls!(Color);
 crate::macros::object! {
+    /// A keyboard in its full form: the buttons and, for a bot's keyboard, the bot.
+    ///
+    /// Documentation: <https://apidocs.bitrix24.com/api-reference/chat-bots/chat-bots-v2/imbot.v2/messages/message-keyboards.html>
+    #[object(KEYBOARD_TY)]
+    pub struct Keyboard {
+        /// The bot whose commands the buttons call.
+        #[param("BOT_ID", opt, plain(i64))]
+        #[table(TyInfo::Integer)]
+        #[serde(default, deserialize_with = "crate::de::lax")]
+        pub bot_id: Option<i64>,
+        /// The buttons and line breaks.
+        #[param("BUTTONS", req, none)]
+        #[table(TyInfo::List(&TyInfo::Struct(&crate::KEYBOARD_BUTTON_TY)), required())]
+        #[serde(deserialize_with = "crate::de::lax")]
+        pub buttons: Vec<crate::KeyboardButton>,
+    }
+    impl Keyboard {
+        /// Starts with the required parameters; the rest are set with the methods below.
+        ///
+        /// - `buttons` (`BUTTONS`): The buttons and line breaks.
+        #[inline]
+        pub fn new(buttons: impl IntoIterator<Item = crate::KeyboardButton>) -> Self {
+            Self {
+                bot_id: None,
+                buttons: buttons.into_iter().collect(),
+                extra: serde_json::Map::new(),
+            }
+        }
+    }
+}
+crate::macros::object! {
     /// One button of a keyboard under a message. Every button but a line break
     /// needs `TEXT` and one action: `LINK`, `COMMAND`, `ACTION` with
     /// `ACTION_VALUE`, or `APP_ID`.
     ///
     /// Documentation: <https://apidocs.bitrix24.com/api-reference/chat-bots/chat-bots-v2/imbot.v2/messages/message-keyboards.html>
-    #[object]
+    #[object(KEYBOARD_BUTTON_TY)]
     #[derive(Default)]
     pub struct KeyboardButton {
         /// The button's label.
         #[param("TEXT", opt, into(String))]
+        #[table(TyInfo::String)]
         pub text: Option<String>,
         /// `NEWLINE` makes this entry a line break instead of a button.
         #[param("TYPE", opt, plain(crate::ButtonType))]
+        #[table(TyInfo::Enum(&EnumTy::new("ButtonType", &["NEWLINE"])))]
         pub kind: Option<crate::ButtonType>,
         /// A URL to open: `http`, `https`, or a path starting with `/`.
         #[param("LINK", opt, into(String))]
+        #[table(TyInfo::String)]
         pub link: Option<String>,
         /// An application to open in the chat (an older way; open-channel chats still use it).
         #[param("APP_ID", opt, plain(i64))]
+        #[table(TyInfo::Integer)]
         #[serde(default, deserialize_with = "crate::de::lax")]
         pub app_id: Option<i64>,
         /// Parameters for `APP_ID`.
         #[param("APP_PARAMS", opt, into(String))]
+        #[table(TyInfo::String)]
         pub app_params: Option<String>,
         /// What pressing the button does on the user's side.
         #[param("ACTION", opt, plain(crate::ButtonAction))]
+        #[table(
+            TyInfo::Enum(
+                &EnumTy::new("ButtonAction", &["PUT", "SEND", "COPY", "CALL", "DIALOG"])
+            )
+        )]
         pub action: Option<crate::ButtonAction>,
         /// What the action works on: the text to put, send or copy, the phone number to call, the dialog to open (`chatXXX` or a user id).
         #[param("ACTION_VALUE", opt, into(String))]
+        #[table(TyInfo::String)]
         pub action_value: Option<String>,
         /// A bot command to run when the button is pressed.
         #[param("COMMAND", opt, into(String))]
+        #[table(TyInfo::String)]
         pub command: Option<String>,
         /// Parameters of `COMMAND`.
         #[param("COMMAND_PARAMS", opt, into(String))]
+        #[table(TyInfo::String)]
         pub command_params: Option<String>,
         /// `Y` disables a `COMMAND` button once it is pressed (buttons with `ACTION` run on the user's side and stay enabled).
-        ///
-        /// Default: `N`.
+        #[notes("Default: `N`.")]
         #[param("BLOCK", opt, plain(crate::YesNo))]
+        #[table(TyInfo::Enum(&EnumTy::new("YesNo", &["Y", "N"])), default("N"))]
         pub block: Option<crate::YesNo>,
         /// `Y` shows the button disabled.
-        ///
-        /// Default: `N`.
+        #[notes("Default: `N`.")]
         #[param("DISABLED", opt, plain(crate::YesNo))]
+        #[table(TyInfo::Enum(&EnumTy::new("YesNo", &["Y", "N"])), default("N"))]
         pub disabled: Option<crate::YesNo>,
         /// Where the button is shown.
-        ///
-        /// Default: `ALL`.
+        #[notes("Default: `ALL`.")]
         #[param("CONTEXT", opt, plain(crate::ButtonContext))]
+        #[table(
+            TyInfo::Enum(&EnumTy::new("ButtonContext", &["MOBILE", "DESKTOP", "ALL"])),
+            default("ALL")
+        )]
         pub context: Option<crate::ButtonContext>,
         /// How the button is laid out.
-        ///
-        /// Default: `BLOCK`.
+        #[notes("Default: `BLOCK`.")]
         #[param("DISPLAY", opt, plain(crate::ButtonDisplay))]
+        #[table(
+            TyInfo::Enum(&EnumTy::new("ButtonDisplay", &["LINE", "BLOCK"])),
+            default("BLOCK")
+        )]
         pub display: Option<crate::ButtonDisplay>,
         /// Width in pixels.
         #[param("WIDTH", opt, plain(i64))]
+        #[table(TyInfo::Integer)]
         #[serde(default, deserialize_with = "crate::de::lax")]
         pub width: Option<i64>,
         /// Background colour as HEX.
         #[param("BG_COLOR", opt, into(String))]
+        #[table(TyInfo::String)]
         pub bg_color: Option<String>,
         /// Background colour as a theme token.
-        ///
-        /// Default: `base`.
+        #[notes("Default: `base`.")]
         #[param("BG_COLOR_TOKEN", opt, plain(crate::ButtonColorToken))]
+        #[table(
+            TyInfo::Enum(
+                &EnumTy::new("ButtonColorToken", &["primary", "secondary", "alert", "base"])
+            ),
+            default("base")
+        )]
         pub bg_color_token: Option<crate::ButtonColorToken>,
         /// Text colour as HEX.
         #[param("TEXT_COLOR", opt, into(String))]
+        #[table(TyInfo::String)]
         pub text_color: Option<String>,
         /// Background colour when disabled.
         #[param("OFF_BG_COLOR", opt, into(String))]
+        #[table(TyInfo::String)]
         pub off_bg_color: Option<String>,
         /// Text colour when disabled.
         #[param("OFF_TEXT_COLOR", opt, into(String))]
+        #[table(TyInfo::String)]
         pub off_text_color: Option<String>,
     }
     impl KeyboardButton {
@@ -487,37 +547,45 @@ crate::macros::object! {
     /// How long a call took, and how much of the method's execution-time budget is used. Which fields appear depends on the method and the portal.
     ///
     /// Documentation: <https://apidocs.bitrix24.com/api-reference/data-types.html>
-    #[object]
+    #[object(TIME_TY)]
     #[derive(Default)]
     pub struct Time {
         /// When the portal started handling the call, as a Unix timestamp with fractions of a second.
         #[param("start", opt, none)]
+        #[table(TyInfo::Double)]
         #[serde(default, deserialize_with = "crate::de::lax")]
         pub start: Option<f64>,
         /// When the portal finished handling the call, as a Unix timestamp with fractions of a second.
         #[param("finish", opt, none)]
+        #[table(TyInfo::Double)]
         #[serde(default, deserialize_with = "crate::de::lax")]
         pub finish: Option<f64>,
         /// Seconds from `start` to `finish`.
         #[param("duration", opt, none)]
+        #[table(TyInfo::Double)]
         #[serde(default, deserialize_with = "crate::de::lax")]
         pub duration: Option<f64>,
         /// Seconds spent processing the call itself.
         #[param("processing", opt, none)]
+        #[table(TyInfo::Double)]
         #[serde(default, deserialize_with = "crate::de::lax")]
         pub processing: Option<f64>,
         /// `start` as a date and time with offset, such as `2026-02-25T11:58:35+01:00`.
         #[param("date_start", opt, none)]
+        #[table(TyInfo::String)]
         pub date_start: Option<String>,
         /// `finish` as a date and time with offset.
         #[param("date_finish", opt, none)]
+        #[table(TyInfo::String)]
         pub date_finish: Option<String>,
         /// Unix timestamp at which the oldest minute bucket leaves the method's time budget (usually a whole number).
         #[param("operating_reset_at", opt, none)]
+        #[table(TyInfo::Double)]
         #[serde(default, deserialize_with = "crate::de::lax")]
         pub operating_reset_at: Option<f64>,
         /// Seconds of execution time this method has used in the current ten-minute window; above the portal's limit the method answers `OPERATION_TIME_LIMIT`.
         #[param("operating", opt, none)]
+        #[table(TyInfo::Double)]
         #[serde(default, deserialize_with = "crate::de::lax")]
         pub operating: Option<f64>,
     }
@@ -533,7 +601,7 @@ pub enum YesNo {
     /// `N`: No.
     No,
     /// A value this version of the crate does not know, kept as received.
-    Unknown(String),
+    Unknown(crate::UnknownValue),
 }
 impl YesNo {
     /// Every known value, in documentation order.
@@ -543,7 +611,7 @@ impl YesNo {
         match value {
             "Y" => Self::Yes,
             "N" => Self::No,
-            other => Self::Unknown(other.to_owned()),
+            other => Self::Unknown(crate::UnknownValue::new(other)),
         }
     }
     /// The value as sent on the wire.
@@ -552,7 +620,7 @@ impl YesNo {
         match self {
             Self::Yes => "Y",
             Self::No => "N",
-            Self::Unknown(raw) => raw,
+            Self::Unknown(raw) => raw.as_str(),
         }
     }
     /// Whether this is a value the crate does not know.
@@ -600,7 +668,7 @@ pub enum SystemError {
     /// `OPERATION_TIME_LIMIT` (HTTP 429): The method used up its execution-time budget for this application or webhook; calls are refused until the oldest minute bucket resets (see `operating_reset_at`).
     OperationTimeLimit,
     /// A code this version of the crate does not know, as received.
-    Unknown(String),
+    Unknown(crate::UnknownValue),
 }
 /// The system error table, in documentation order.
 pub static SYSTEM_ERRORS: [crate::schema::ErrorInfo; 16] = [
@@ -734,7 +802,7 @@ impl crate::MethodError for SystemError {
             "user_access_error" => Self::UserAccessError,
             "PORTAL_DELETED" => Self::PortalDeleted,
             "OPERATION_TIME_LIMIT" => Self::OperationTimeLimit,
-            other => Self::Unknown(other.to_owned()),
+            other => Self::Unknown(crate::UnknownValue::new(other)),
         }
     }
     fn code(&self) -> &str {
@@ -755,7 +823,7 @@ impl crate::MethodError for SystemError {
             Self::UserAccessError => "user_access_error",
             Self::PortalDeleted => "PORTAL_DELETED",
             Self::OperationTimeLimit => "OPERATION_TIME_LIMIT",
-            Self::Unknown(code) => code,
+            Self::Unknown(code) => code.as_str(),
         }
     }
     fn info(&self) -> Option<&'static crate::schema::ErrorInfo> {
@@ -899,146 +967,188 @@ pub mod im {
         /// A group chat as the im.* methods return it.
         ///
         /// Documentation: <https://apidocs.bitrix24.com/api-reference/chats/users/im-user-get.html>
-        #[object]
+        #[object(CHAT_TY)]
         pub struct Chat {
             /// The chat's id.
             #[param("id", req, none)]
+            #[table(TyInfo::Integer, required())]
             #[serde(deserialize_with = "crate::de::lax")]
             pub id: i64,
             /// For a thread, the id of its parent chat.
             #[param("parent_chat_id", opt, none)]
+            #[table(TyInfo::Integer)]
             #[serde(default, deserialize_with = "crate::de::lax")]
             pub parent_chat_id: Option<i64>,
             /// For a thread, the id of the message it hangs off.
             #[param("parent_message_id", opt, none)]
+            #[table(TyInfo::Integer)]
             #[serde(default, deserialize_with = "crate::de::lax")]
             pub parent_message_id: Option<i64>,
             /// The chat's title.
             #[param("name", opt, none)]
+            #[table(TyInfo::String)]
             pub name: Option<String>,
             /// The chat's title (in the recent list).
             #[param("title", opt, none)]
+            #[table(TyInfo::String)]
             pub title: Option<String>,
             /// The chat's description.
             #[param("description", opt, none)]
+            #[table(TyInfo::Nullable(&TyInfo::String))]
             pub description: Option<String>,
             /// User id of the owner.
             #[param("owner", opt, none)]
+            #[table(TyInfo::Integer)]
             #[serde(default, deserialize_with = "crate::de::lax")]
             pub owner: Option<i64>,
             /// Whether extranet users are in the chat.
             #[param("extranet", opt, none)]
+            #[table(TyInfo::Boolean)]
             pub extranet: Option<bool>,
             /// Whether collaborators from other companies are in the chat.
             #[param("contains_collaber", opt, none)]
+            #[table(TyInfo::Boolean)]
             pub contains_collaber: Option<bool>,
             /// URL of the avatar; empty when there is none.
             #[param("avatar", opt, none)]
+            #[table(TyInfo::Nullable(&TyInfo::String))]
             pub avatar: Option<String>,
             /// The chat's colour as HEX.
             #[param("color", opt, none)]
+            #[table(TyInfo::String)]
             pub color: Option<String>,
             /// What kind of chat it is, such as `chat`, `open`, `call`.
             #[param("type", opt, none)]
+            #[table(TyInfo::String)]
             pub kind: Option<String>,
             /// How many messages the caller has not read.
             #[param("counter", opt, none)]
+            #[table(TyInfo::Integer)]
             #[serde(default, deserialize_with = "crate::de::lax")]
             pub counter: Option<i64>,
             /// How many members the chat has.
             #[param("user_counter", opt, none)]
+            #[table(TyInfo::Integer)]
             #[serde(default, deserialize_with = "crate::de::lax")]
             pub user_counter: Option<i64>,
             /// How many messages the chat holds.
             #[param("message_count", opt, none)]
+            #[table(TyInfo::Integer)]
             #[serde(default, deserialize_with = "crate::de::lax")]
             pub message_count: Option<i64>,
             /// Id of the first unread message.
             #[param("unread_id", opt, none)]
+            #[table(TyInfo::Integer)]
             #[serde(default, deserialize_with = "crate::de::lax")]
             pub unread_id: Option<i64>,
             /// What may be done in the chat.
             #[param("restrictions", opt, none)]
+            #[table(TyInfo::Struct(&crate::im::CHAT_RESTRICTIONS_TY))]
             #[serde(default, deserialize_with = "crate::de::lax")]
             pub restrictions: Option<crate::im::ChatRestrictions>,
             /// Id of the last message.
             #[param("last_message_id", opt, none)]
+            #[table(TyInfo::Integer)]
             #[serde(default, deserialize_with = "crate::de::lax")]
             pub last_message_id: Option<i64>,
             /// Id of the last message the caller read.
             #[param("last_id", opt, none)]
+            #[table(TyInfo::Integer)]
             #[serde(default, deserialize_with = "crate::de::lax")]
             pub last_id: Option<i64>,
             /// Id of the message marked for later.
             #[param("marked_id", opt, none)]
+            #[table(TyInfo::Integer)]
             #[serde(default, deserialize_with = "crate::de::lax")]
             pub marked_id: Option<i64>,
             /// Id of the chat's folder on Drive.
             #[param("disk_folder_id", opt, none)]
+            #[table(TyInfo::Integer)]
             #[serde(default, deserialize_with = "crate::de::lax")]
             pub disk_folder_id: Option<i64>,
             /// What external object the chat is linked to (`ENTITY_TYPE`).
             #[param("entity_type", opt, none)]
+            #[table(TyInfo::String)]
             pub entity_type: Option<String>,
             /// Id of the linked object (`ENTITY_ID`).
             #[param("entity_id", opt, none)]
+            #[table(TyInfo::String)]
             pub entity_id: Option<String>,
             /// Extra data of the linked object, first field.
             #[param("entity_data_1", opt, none)]
+            #[table(TyInfo::String)]
             pub entity_data_1: Option<String>,
             /// Extra data of the linked object, second field.
             #[param("entity_data_2", opt, none)]
+            #[table(TyInfo::String)]
             pub entity_data_2: Option<String>,
             /// Extra data of the linked object, third field.
             #[param("entity_data_3", opt, none)]
+            #[table(TyInfo::String)]
             pub entity_data_3: Option<String>,
             /// The users who muted the chat; a list on some pages, an object keyed by user id on others.
             #[param("mute_list", opt, none)]
+            #[table(TyInfo::Union(&[TyInfo::List(&TyInfo::Any), TyInfo::Object]))]
             pub mute_list: Option<serde_json::Value>,
             /// When the chat was created (ISO 8601).
             #[param("date_create", opt, none)]
+            #[table(TyInfo::String)]
             pub date_create: Option<String>,
             /// Internal type letter: `C` chat, `O` open, `P` private, and others.
             #[param("message_type", opt, none)]
+            #[table(TyInfo::String)]
             pub message_type: Option<String>,
             /// The public link of an open chat (`ChatPublic`), or empty text.
             #[param("public", opt, none)]
+            #[table(
+                TyInfo::Union(&[TyInfo::Struct(&crate::im::CHAT_PUBLIC_TY), TyInfo::String])
+            )]
             pub public_link: Option<serde_json::Value>,
             /// The caller's role in the chat: `owner`, `manager`, `member`.
             #[param("role", opt, none)]
+            #[table(TyInfo::String)]
             pub role: Option<String>,
             /// A link to the linked object.
             #[param("entity_link", opt, none)]
+            #[table(TyInfo::Struct(&crate::im::CHAT_ENTITY_LINK_TY))]
             #[serde(default, deserialize_with = "crate::de::lax")]
             pub entity_link: Option<crate::im::ChatEntityLink>,
             /// Whether the message input is enabled.
             #[param("text_field_enabled", opt, none)]
+            #[table(TyInfo::Boolean)]
             pub text_field_enabled: Option<bool>,
             /// Id of the chat's background, or null.
             #[param("background_id", opt, none)]
+            #[table(TyInfo::Nullable(&TyInfo::Integer))]
             #[serde(default, deserialize_with = "crate::de::lax")]
             pub background_id: Option<i64>,
             /// Who may do what in the chat.
             #[param("permissions", opt, none)]
+            #[table(TyInfo::Struct(&crate::im::CHAT_PERMISSIONS_TY))]
             #[serde(default, deserialize_with = "crate::de::lax")]
             pub permissions: Option<crate::im::ChatPermissions>,
             /// Whether the dialog is new to the caller.
             #[param("is_new", opt, none)]
+            #[table(TyInfo::Boolean)]
             pub is_new: Option<bool>,
             /// Who read up to which message.
             #[param("readed_list", opt, none)]
+            #[table(TyInfo::List(&TyInfo::Struct(&crate::im::CHAT_READER_TY)))]
             #[serde(default, deserialize_with = "crate::de::lax")]
             pub readed_list: Option<Vec<crate::im::ChatReader>>,
             /// Ids of the chat's managers.
             #[param("manager_list", opt, none)]
+            #[table(TyInfo::List(&TyInfo::Integer))]
             #[serde(default, deserialize_with = "crate::de::lax")]
             pub manager_list: Option<Vec<i64>>,
             /// Who saw the last message.
             #[param("last_message_views", opt, none)]
+            #[table(TyInfo::Struct(&crate::im::CHAT_MESSAGE_VIEWS_TY))]
             #[serde(default, deserialize_with = "crate::de::lax")]
             pub last_message_views: Option<crate::im::ChatMessageViews>,
             /// The dialog id as it was asked for (`DIALOG_ID`).
             #[param("dialog_id", opt, none)]
+            #[table(TyInfo::String)]
             pub dialog_id: Option<String>,
         }
     }
@@ -1205,17 +1315,20 @@ pub mod im {
         /// A link to the external object a chat is linked to.
         ///
         /// Documentation: <https://apidocs.bitrix24.com/api-reference/chats/users/im-user-get.html>
-        #[object]
+        #[object(CHAT_ENTITY_LINK_TY)]
         #[derive(Default)]
         pub struct ChatEntityLink {
             /// What the object is.
             #[param("type", opt, none)]
+            #[table(TyInfo::String)]
             pub kind: Option<String>,
             /// Its URL.
             #[param("url", opt, none)]
+            #[table(TyInfo::String)]
             pub url: Option<String>,
             /// Its id.
             #[param("id", opt, none)]
+            #[table(TyInfo::Union(&[TyInfo::String, TyInfo::Integer]))]
             pub id: Option<serde_json::Value>,
         }
     }
@@ -1250,7 +1363,7 @@ pub mod im {
         /// `CALL`: A chat about a call.
         Call,
         /// A value this version of the crate does not know, kept as received.
-        Unknown(String),
+        Unknown(crate::UnknownValue),
     }
     impl ChatEntityType {
         /// Every known value, in documentation order.
@@ -1283,7 +1396,7 @@ pub mod im {
                 "TASKS_TASK" => Self::TasksTask,
                 "TASKS" => Self::Tasks,
                 "CALL" => Self::Call,
-                other => Self::Unknown(other.to_owned()),
+                other => Self::Unknown(crate::UnknownValue::new(other)),
             }
         }
         /// The value as sent on the wire.
@@ -1302,7 +1415,7 @@ pub mod im {
                 Self::TasksTask => "TASKS_TASK",
                 Self::Tasks => "TASKS",
                 Self::Call => "CALL",
-                Self::Unknown(raw) => raw,
+                Self::Unknown(raw) => raw.as_str(),
             }
         }
         /// Whether this is a value the crate does not know.
@@ -1316,75 +1429,95 @@ pub mod im {
         /// A file of a chat as the im.* methods return it (camelCase, unlike the other im.* objects).
         ///
         /// Documentation: <https://apidocs.bitrix24.com/api-reference/chats/users/im-user-get.html>
-        #[object]
+        #[object(CHAT_FILE_TY)]
         pub struct ChatFile {
             /// The file's id on Drive.
             #[param("id", req, none)]
+            #[table(TyInfo::Integer, required())]
             #[serde(deserialize_with = "crate::de::lax")]
             pub id: i64,
             /// Id of the chat.
             #[param("chatId", opt, none)]
+            #[table(TyInfo::Integer)]
             #[serde(default, deserialize_with = "crate::de::lax")]
             pub chat_id: Option<i64>,
             /// When the file was uploaded: a date (ISO 8601), or a date object on some pages.
             #[param("date", opt, none)]
+            #[table(TyInfo::Union(&[TyInfo::String, TyInfo::Object]))]
             pub date: Option<serde_json::Value>,
             /// What the file holds: `file`, `image`, `video`, `audio`.
             #[param("type", opt, none)]
+            #[table(TyInfo::String)]
             pub kind: Option<String>,
             /// The file name.
             #[param("name", opt, none)]
+            #[table(TyInfo::String)]
             pub name: Option<String>,
             /// The extension.
             #[param("extension", opt, none)]
+            #[table(TyInfo::String)]
             pub extension: Option<String>,
             /// Size in bytes.
             #[param("size", opt, none)]
+            #[table(TyInfo::Integer)]
             #[serde(default, deserialize_with = "crate::de::lax")]
             pub size: Option<i64>,
             /// For an image, its size (`FileImage`); otherwise `false`.
             #[param("image", opt, none)]
+            #[table(TyInfo::OrFalse(&TyInfo::Struct(&crate::im::FILE_IMAGE_TY)))]
             #[serde(default, deserialize_with = "crate::de::lax")]
             pub image: Option<crate::OrFalse<crate::im::FileImage>>,
             /// Processing status, such as `done`.
             #[param("status", opt, none)]
+            #[table(TyInfo::String)]
             pub status: Option<String>,
             /// Processing progress in per cent.
             #[param("progress", opt, none)]
+            #[table(TyInfo::Integer)]
             #[serde(default, deserialize_with = "crate::de::lax")]
             pub progress: Option<i64>,
             /// Who uploaded the file.
             #[param("authorId", opt, none)]
+            #[table(TyInfo::Integer)]
             #[serde(default, deserialize_with = "crate::de::lax")]
             pub author_id: Option<i64>,
             /// Their name.
             #[param("authorName", opt, none)]
+            #[table(TyInfo::String)]
             pub author_name: Option<String>,
             /// URL of a preview.
             #[param("urlPreview", opt, none)]
+            #[table(TyInfo::String)]
             pub url_preview: Option<String>,
             /// URL to view the file.
             #[param("urlShow", opt, none)]
+            #[table(TyInfo::String)]
             pub url_show: Option<String>,
             /// URL to download the file.
             #[param("urlDownload", opt, none)]
+            #[table(TyInfo::String)]
             pub url_download: Option<String>,
             /// Settings for the file viewer.
             #[param("viewerAttrs", opt, none)]
+            #[table(TyInfo::Struct(&crate::im::FILE_VIEWER_ATTRS_TY))]
             #[serde(default, deserialize_with = "crate::de::lax")]
             pub viewer_attrs: Option<crate::im::FileViewerAttrs>,
             /// Preview links of a media file.
             #[param("mediaUrl", opt, none)]
+            #[table(TyInfo::Struct(&crate::im::FILE_MEDIA_URL_TY))]
             #[serde(default, deserialize_with = "crate::de::lax")]
             pub media_url: Option<crate::im::FileMediaUrl>,
             /// Whether the portal can transcribe the file.
             #[param("isTranscribable", opt, none)]
+            #[table(TyInfo::Boolean)]
             pub is_transcribable: Option<bool>,
             /// Whether the file is a video note.
             #[param("isVideoNote", opt, none)]
+            #[table(TyInfo::Boolean)]
             pub is_video_note: Option<bool>,
             /// Whether the file is a voice message.
             #[param("isVoiceNote", opt, none)]
+            #[table(TyInfo::Boolean)]
             pub is_voice_note: Option<bool>,
         }
     }
@@ -1392,10 +1525,11 @@ pub mod im {
         /// The chat `im.chat.get` found.
         ///
         /// Documentation: <https://apidocs.bitrix24.com/api-reference/chats/im-chat-get.html>
-        #[object]
+        #[object(CHAT_ID_RESULT_TY)]
         pub struct ChatIdResult {
             /// The chat's id.
             #[param("ID", req, none)]
+            #[table(TyInfo::Integer, required())]
             #[serde(deserialize_with = "crate::de::lax")]
             pub id: i64,
         }
@@ -1404,18 +1538,21 @@ pub mod im {
         /// Who saw a chat's last message.
         ///
         /// Documentation: <https://apidocs.bitrix24.com/api-reference/chats/users/im-user-get.html>
-        #[object]
+        #[object(CHAT_MESSAGE_VIEWS_TY)]
         #[derive(Default)]
         pub struct ChatMessageViews {
             /// The message.
             #[param("message_id", opt, none)]
+            #[table(TyInfo::Integer)]
             #[serde(default, deserialize_with = "crate::de::lax")]
             pub message_id: Option<i64>,
             /// The first users who saw it.
             #[param("first_viewers", opt, none)]
+            #[table(TyInfo::List(&TyInfo::Any))]
             pub first_viewers: Option<Vec<serde_json::Value>>,
             /// How many users saw it.
             #[param("count_of_viewers", opt, none)]
+            #[table(TyInfo::Integer)]
             #[serde(default, deserialize_with = "crate::de::lax")]
             pub count_of_viewers: Option<i64>,
         }
@@ -1433,7 +1570,7 @@ pub mod im {
         /// `owner`: The owner alone.
         Owner,
         /// A value this version of the crate does not know, kept as received.
-        Unknown(String),
+        Unknown(crate::UnknownValue),
     }
     impl ChatPermissionLevel {
         /// Every known value, in documentation order.
@@ -1444,7 +1581,7 @@ pub mod im {
                 "member" => Self::Member,
                 "manager" => Self::Manager,
                 "owner" => Self::Owner,
-                other => Self::Unknown(other.to_owned()),
+                other => Self::Unknown(crate::UnknownValue::new(other)),
             }
         }
         /// The value as sent on the wire.
@@ -1454,7 +1591,7 @@ pub mod im {
                 Self::Member => "member",
                 Self::Manager => "manager",
                 Self::Owner => "owner",
-                Self::Unknown(raw) => raw,
+                Self::Unknown(raw) => raw.as_str(),
             }
         }
         /// Whether this is a value the crate does not know.
@@ -1468,26 +1605,56 @@ pub mod im {
         /// Who may do what in a chat.
         ///
         /// Documentation: <https://apidocs.bitrix24.com/api-reference/chats/users/im-user-get.html>
-        #[object]
+        #[object(CHAT_PERMISSIONS_TY)]
         #[derive(Default)]
         pub struct ChatPermissions {
             /// Who may add members.
             #[param("manage_users_add", opt, none)]
+            #[table(
+                TyInfo::Enum(
+                    &EnumTy::new("ChatPermissionLevel", &["member", "manager", "owner"])
+                )
+            )]
             pub manage_users_add: Option<crate::im::ChatPermissionLevel>,
             /// Who may remove members.
             #[param("manage_users_delete", opt, none)]
+            #[table(
+                TyInfo::Enum(
+                    &EnumTy::new("ChatPermissionLevel", &["member", "manager", "owner"])
+                )
+            )]
             pub manage_users_delete: Option<crate::im::ChatPermissionLevel>,
             /// Who may change the title, colour and avatar.
             #[param("manage_ui", opt, none)]
+            #[table(
+                TyInfo::Enum(
+                    &EnumTy::new("ChatPermissionLevel", &["member", "manager", "owner"])
+                )
+            )]
             pub manage_ui: Option<crate::im::ChatPermissionLevel>,
             /// Who may change the settings.
             #[param("manage_settings", opt, none)]
+            #[table(
+                TyInfo::Enum(
+                    &EnumTy::new("ChatPermissionLevel", &["member", "manager", "owner"])
+                )
+            )]
             pub manage_settings: Option<crate::im::ChatPermissionLevel>,
             /// Who may manage messages.
             #[param("manage_messages", opt, none)]
+            #[table(
+                TyInfo::Enum(
+                    &EnumTy::new("ChatPermissionLevel", &["member", "manager", "owner"])
+                )
+            )]
             pub manage_messages: Option<crate::im::ChatPermissionLevel>,
             /// Who may post.
             #[param("can_post", opt, none)]
+            #[table(
+                TyInfo::Enum(
+                    &EnumTy::new("ChatPermissionLevel", &["member", "manager", "owner"])
+                )
+            )]
             pub can_post: Option<crate::im::ChatPermissionLevel>,
         }
     }
@@ -1495,14 +1662,16 @@ pub mod im {
         /// The public link of an open chat.
         ///
         /// Documentation: <https://apidocs.bitrix24.com/api-reference/chats/users/im-user-get.html>
-        #[object]
+        #[object(CHAT_PUBLIC_TY)]
         #[derive(Default)]
         pub struct ChatPublic {
             /// The link's code.
             #[param("code", opt, none)]
+            #[table(TyInfo::String)]
             pub code: Option<String>,
             /// The link.
             #[param("link", opt, none)]
+            #[table(TyInfo::String)]
             pub link: Option<String>,
         }
     }
@@ -1510,22 +1679,26 @@ pub mod im {
         /// How far one member has read a chat.
         ///
         /// Documentation: <https://apidocs.bitrix24.com/api-reference/chats/users/im-user-get.html>
-        #[object]
+        #[object(CHAT_READER_TY)]
         #[derive(Default)]
         pub struct ChatReader {
             /// The member.
             #[param("user_id", opt, none)]
+            #[table(TyInfo::Integer)]
             #[serde(default, deserialize_with = "crate::de::lax")]
             pub user_id: Option<i64>,
             /// The member's name.
             #[param("user_name", opt, none)]
+            #[table(TyInfo::String)]
             pub user_name: Option<String>,
             /// The last message they read.
             #[param("message_id", opt, none)]
+            #[table(TyInfo::Integer)]
             #[serde(default, deserialize_with = "crate::de::lax")]
             pub message_id: Option<i64>,
             /// When they read it (ISO 8601).
             #[param("date", opt, none)]
+            #[table(TyInfo::Nullable(&TyInfo::String))]
             pub date: Option<String>,
         }
     }
@@ -1533,41 +1706,52 @@ pub mod im {
         /// What may be done in a chat.
         ///
         /// Documentation: <https://apidocs.bitrix24.com/api-reference/chats/users/im-user-get.html>
-        #[object]
+        #[object(CHAT_RESTRICTIONS_TY)]
         #[derive(Default)]
         pub struct ChatRestrictions {
             /// Whether the avatar may be changed.
             #[param("avatar", opt, none)]
+            #[table(TyInfo::Boolean)]
             pub avatar: Option<bool>,
             /// Whether the chat may be renamed.
             #[param("rename", opt, none)]
+            #[table(TyInfo::Boolean)]
             pub rename: Option<bool>,
             /// Whether members may be added.
             #[param("extend", opt, none)]
+            #[table(TyInfo::Boolean)]
             pub extend: Option<bool>,
             /// Whether calls may be made.
             #[param("call", opt, none)]
+            #[table(TyInfo::Boolean)]
             pub call: Option<bool>,
             /// Whether notifications may be turned off.
             #[param("mute", opt, none)]
+            #[table(TyInfo::Boolean)]
             pub mute: Option<bool>,
             /// Whether members may leave.
             #[param("leave", opt, none)]
+            #[table(TyInfo::Boolean)]
             pub leave: Option<bool>,
             /// Whether the owner may leave.
             #[param("leave_owner", opt, none)]
+            #[table(TyInfo::Boolean)]
             pub leave_owner: Option<bool>,
             /// Whether messages may be sent.
             #[param("send", opt, none)]
+            #[table(TyInfo::Boolean)]
             pub send: Option<bool>,
             /// Whether the member list may be seen.
             #[param("user_list", opt, none)]
+            #[table(TyInfo::Boolean)]
             pub user_list: Option<bool>,
             /// A link to the chat.
             #[param("path", opt, none)]
+            #[table(TyInfo::String)]
             pub path: Option<String>,
             /// The text of that link.
             #[param("path_title", opt, none)]
+            #[table(TyInfo::String)]
             pub path_title: Option<String>,
         }
     }
@@ -1582,7 +1766,7 @@ pub mod im {
         /// `CHAT`: A closed chat people join by invitation (the default).
         Chat,
         /// A value this version of the crate does not know, kept as received.
-        Unknown(String),
+        Unknown(crate::UnknownValue),
     }
     impl ChatType {
         /// Every known value, in documentation order.
@@ -1592,7 +1776,7 @@ pub mod im {
             match value {
                 "OPEN" => Self::Open,
                 "CHAT" => Self::Chat,
-                other => Self::Unknown(other.to_owned()),
+                other => Self::Unknown(crate::UnknownValue::new(other)),
             }
         }
         /// The value as sent on the wire.
@@ -1601,7 +1785,7 @@ pub mod im {
             match self {
                 Self::Open => "OPEN",
                 Self::Chat => "CHAT",
-                Self::Unknown(raw) => raw,
+                Self::Unknown(raw) => raw.as_str(),
             }
         }
         /// Whether this is a value the crate does not know.
@@ -1620,7 +1804,7 @@ pub mod im {
         /// `copilot_assistant`: The universal assistant role (the default).
         CopilotAssistant,
         /// A value this version of the crate does not know, kept as received.
-        Unknown(String),
+        Unknown(crate::UnknownValue),
     }
     impl CopilotRole {
         /// Every known value, in documentation order.
@@ -1629,7 +1813,7 @@ pub mod im {
         pub fn from_wire(value: &str) -> Self {
             match value {
                 "copilot_assistant" => Self::CopilotAssistant,
-                other => Self::Unknown(other.to_owned()),
+                other => Self::Unknown(crate::UnknownValue::new(other)),
             }
         }
         /// The value as sent on the wire.
@@ -1637,7 +1821,7 @@ pub mod im {
         pub fn as_str(&self) -> &str {
             match self {
                 Self::CopilotAssistant => "copilot_assistant",
-                Self::Unknown(raw) => raw,
+                Self::Unknown(raw) => raw.as_str(),
             }
         }
         /// Whether this is a value the crate does not know.
@@ -1651,31 +1835,37 @@ pub mod im {
         /// Unread totals by kind.
         ///
         /// Documentation: <https://apidocs.bitrix24.com/api-reference/chats/im-counters-get.html>
-        #[object]
+        #[object(COUNTER_TOTALS_TY)]
         #[derive(Default)]
         pub struct CounterTotals {
             /// Unread messages and notifications together.
             #[param("ALL", opt, none)]
+            #[table(TyInfo::Integer)]
             #[serde(default, deserialize_with = "crate::de::lax")]
             pub all: Option<i64>,
             /// Unread messages in chats.
             #[param("CHAT", opt, none)]
+            #[table(TyInfo::Integer)]
             #[serde(default, deserialize_with = "crate::de::lax")]
             pub chat: Option<i64>,
             /// Unread messages in private dialogs.
             #[param("DIALOG", opt, none)]
+            #[table(TyInfo::Integer)]
             #[serde(default, deserialize_with = "crate::de::lax")]
             pub dialog: Option<i64>,
             /// Unread messages in open lines.
             #[param("LINES", opt, none)]
+            #[table(TyInfo::Integer)]
             #[serde(default, deserialize_with = "crate::de::lax")]
             pub lines: Option<i64>,
             /// Unread notifications.
             #[param("NOTIFY", opt, none)]
+            #[table(TyInfo::Integer)]
             #[serde(default, deserialize_with = "crate::de::lax")]
             pub notify: Option<i64>,
             /// Unread messages, notifications left out.
             #[param("MESSENGER", opt, none)]
+            #[table(TyInfo::Integer)]
             #[serde(default, deserialize_with = "crate::de::lax")]
             pub messenger: Option<i64>,
         }
@@ -1684,30 +1874,37 @@ pub mod im {
         /// The caller's unread counters, as `im.counters.get` returns them.
         ///
         /// Documentation: <https://apidocs.bitrix24.com/api-reference/chats/im-counters-get.html>
-        #[object]
+        #[object(COUNTERS_TY)]
         #[derive(Default)]
         pub struct Counters {
             /// Totals by kind.
             #[param("TYPE", opt, none)]
+            #[table(TyInfo::Struct(&crate::im::COUNTER_TOTALS_TY))]
             #[serde(default, deserialize_with = "crate::de::lax")]
             pub totals: Option<crate::im::CounterTotals>,
             /// Unread messages per chat id (an empty list when there are none).
             #[param("CHAT", opt, none)]
+            #[table(TyInfo::Union(&[TyInfo::Map(&TyInfo::Integer), TyInfo::List(&TyInfo::Any)]))]
             pub chat: Option<serde_json::Value>,
             /// Unread messages per muted chat id.
             #[param("CHAT_MUTED", opt, none)]
+            #[table(TyInfo::Union(&[TyInfo::Map(&TyInfo::Integer), TyInfo::List(&TyInfo::Any)]))]
             pub chat_muted: Option<serde_json::Value>,
             /// Chats marked unread by hand.
             #[param("CHAT_UNREAD", opt, none)]
+            #[table(TyInfo::List(&TyInfo::Any))]
             pub chat_unread: Option<Vec<serde_json::Value>>,
             /// Unread messages per open-line chat.
             #[param("LINES", opt, none)]
+            #[table(TyInfo::Union(&[TyInfo::Map(&TyInfo::Integer), TyInfo::List(&TyInfo::Any)]))]
             pub lines: Option<serde_json::Value>,
             /// Unread messages per private dialog, keyed by user id.
             #[param("DIALOG", opt, none)]
+            #[table(TyInfo::Union(&[TyInfo::Map(&TyInfo::Integer), TyInfo::List(&TyInfo::Any)]))]
             pub dialog: Option<serde_json::Value>,
             /// Private dialogs marked unread by hand.
             #[param("DIALOG_UNREAD", opt, none)]
+            #[table(TyInfo::List(&TyInfo::Any))]
             pub dialog_unread: Option<Vec<serde_json::Value>>,
         }
     }
@@ -1715,24 +1912,29 @@ pub mod im {
         /// A department as the im.* methods return it.
         ///
         /// Documentation: <https://apidocs.bitrix24.com/api-reference/chats/users/im-user-get.html>
-        #[object]
+        #[object(DEPARTMENT_TY)]
         pub struct Department {
             /// The department's id.
             #[param("id", req, none)]
+            #[table(TyInfo::Integer, required())]
             #[serde(deserialize_with = "crate::de::lax")]
             pub id: i64,
             /// Its name.
             #[param("name", opt, none)]
+            #[table(TyInfo::String)]
             pub name: Option<String>,
             /// Its full name, with the departments above it.
             #[param("full_name", opt, none)]
+            #[table(TyInfo::String)]
             pub full_name: Option<String>,
             /// Id of its head.
             #[param("manager_user_id", opt, none)]
+            #[table(TyInfo::Integer)]
             #[serde(default, deserialize_with = "crate::de::lax")]
             pub manager_user_id: Option<i64>,
             /// Its head, when asked for (`USER_DATA=Y`).
             #[param("manager_user_data", opt, none)]
+            #[table(TyInfo::Nullable(&TyInfo::Struct(&crate::im::USER_TY)))]
             #[serde(default, deserialize_with = "crate::de::lax")]
             pub manager_user_data: Option<crate::im::User>,
         }
@@ -1741,40 +1943,55 @@ pub mod im {
         /// A message as `im.dialog.messages.get` returns it.
         ///
         /// Documentation: <https://apidocs.bitrix24.com/api-reference/chats/messages/im-dialog-messages-get.html>
-        #[object]
+        #[object(DIALOG_MESSAGE_TY)]
         pub struct DialogMessage {
             /// The message's id.
             #[param("id", req, none)]
+            #[table(TyInfo::Integer, required())]
             #[serde(deserialize_with = "crate::de::lax")]
             pub id: i64,
             /// Id of the chat.
             #[param("chat_id", opt, none)]
+            #[table(TyInfo::Integer)]
             #[serde(default, deserialize_with = "crate::de::lax")]
             pub chat_id: Option<i64>,
             /// Its author; `0` for a system message.
             #[param("author_id", opt, none)]
+            #[table(TyInfo::Integer)]
             #[serde(default, deserialize_with = "crate::de::lax")]
             pub author_id: Option<i64>,
             /// When it was posted (ISO 8601).
             #[param("date", opt, none)]
+            #[table(TyInfo::String)]
             pub date: Option<String>,
             /// The text.
             #[param("text", opt, none)]
+            #[table(TyInfo::String)]
             pub text: Option<String>,
             /// Whether the caller has not read it.
             #[param("unread", opt, none)]
+            #[table(TyInfo::Boolean)]
             pub unread: Option<bool>,
             /// The client's id of the message.
             #[param("uuid", opt, none)]
+            #[table(TyInfo::String)]
             pub uuid: Option<String>,
             /// Text replacements of the message.
             #[param("replaces", opt, none)]
+            #[table(TyInfo::List(&TyInfo::Any))]
             pub replaces: Option<Vec<serde_json::Value>>,
             /// Extra data of the message (`DialogMessageParams`); which fields it has depends on the kind of message.
             #[param("params", opt, none)]
+            #[table(
+                TyInfo::Union(
+                    &[TyInfo::Struct(&crate::im::DIALOG_MESSAGE_PARAMS_TY),
+                    TyInfo::List(&TyInfo::Any)]
+                )
+            )]
             pub params: Option<serde_json::Value>,
             /// When the message disappears (ISO 8601).
             #[param("disappearing_date", opt, none)]
+            #[table(TyInfo::Nullable(&TyInfo::String))]
             pub disappearing_date: Option<String>,
         }
     }
@@ -1782,18 +1999,21 @@ pub mod im {
         /// Extra data of a message.
         ///
         /// Documentation: <https://apidocs.bitrix24.com/api-reference/chats/messages/im-dialog-messages-get.html>
-        #[object]
+        #[object(DIALOG_MESSAGE_PARAMS_TY)]
         #[derive(Default)]
         pub struct DialogMessageParams {
             /// Ids of the users who liked the message.
             #[param("LIKE", opt, none)]
+            #[table(TyInfo::List(&TyInfo::Integer))]
             #[serde(default, deserialize_with = "crate::de::lax")]
             pub likes: Option<Vec<i64>>,
             /// Codes of system events, such as `CHAT_JOIN` or `CHAT_LEAVE`.
             #[param("CODE", opt, none)]
+            #[table(TyInfo::List(&TyInfo::String))]
             pub code: Option<Vec<String>>,
             /// Whether the message notifies.
             #[param("NOTIFY", opt, none)]
+            #[table(TyInfo::String)]
             pub notify: Option<String>,
         }
     }
@@ -1801,22 +2021,26 @@ pub mod im {
         /// The state of a dialog after `im.dialog.read`.
         ///
         /// Documentation: <https://apidocs.bitrix24.com/api-reference/chats/messages/im-dialog-read.html>
-        #[object]
+        #[object(DIALOG_READ_RESULT_TY)]
         #[derive(Default)]
         pub struct DialogReadResult {
             /// The dialog id.
             #[param("dialogId", opt, none)]
+            #[table(TyInfo::String)]
             pub dialog_id: Option<String>,
             /// Id of the chat.
             #[param("chatId", opt, none)]
+            #[table(TyInfo::Integer)]
             #[serde(default, deserialize_with = "crate::de::lax")]
             pub chat_id: Option<i64>,
             /// Id of the last message read.
             #[param("lastId", opt, none)]
+            #[table(TyInfo::Integer)]
             #[serde(default, deserialize_with = "crate::de::lax")]
             pub last_id: Option<i64>,
             /// How many messages are still unread.
             #[param("counter", opt, none)]
+            #[table(TyInfo::Integer)]
             #[serde(default, deserialize_with = "crate::de::lax")]
             pub counter: Option<i64>,
         }
@@ -1825,17 +2049,20 @@ pub mod im {
         /// Links to a Drive file.
         ///
         /// Documentation: <https://apidocs.bitrix24.com/api-reference/chats/files/im-disk-file-commit.html>
-        #[object]
+        #[object(DISK_FILE_LINKS_TY)]
         #[derive(Default)]
         pub struct DiskFileLinks {
             /// To download it.
             #[param("download", opt, none)]
+            #[table(TyInfo::String)]
             pub download: Option<String>,
             /// To show it in the file grid.
             #[param("showInGrid", opt, none)]
+            #[table(TyInfo::String)]
             pub show_in_grid: Option<String>,
             /// To a preview.
             #[param("preview", opt, none)]
+            #[table(TyInfo::String)]
             pub preview: Option<String>,
         }
     }
@@ -1843,79 +2070,100 @@ pub mod im {
         /// The Drive record of a file posted with `im.disk.file.commit`.
         ///
         /// Documentation: <https://apidocs.bitrix24.com/api-reference/chats/files/im-disk-file-commit.html>
-        #[object]
+        #[object(DISK_FILE_MODEL_TY)]
         pub struct DiskFileModel {
             /// The file's id on Drive.
             #[param("id", req, none)]
+            #[table(TyInfo::Integer, required())]
             #[serde(deserialize_with = "crate::de::lax")]
             pub id: i64,
             /// The file name.
             #[param("name", opt, none)]
+            #[table(TyInfo::String)]
             pub name: Option<String>,
             /// When it was created.
             #[param("createTime", opt, none)]
+            #[table(TyInfo::Union(&[TyInfo::Object, TyInfo::String]))]
             pub create_time: Option<serde_json::Value>,
             /// When it was last changed.
             #[param("updateTime", opt, none)]
+            #[table(TyInfo::Union(&[TyInfo::Object, TyInfo::String]))]
             pub update_time: Option<serde_json::Value>,
             /// When it was deleted.
             #[param("deleteTime", opt, none)]
+            #[table(TyInfo::Nullable(&TyInfo::String))]
             pub delete_time: Option<String>,
             /// Code of the file's type.
             #[param("code", opt, none)]
+            #[table(TyInfo::Nullable(&TyInfo::String))]
             pub code: Option<String>,
             /// An external id.
             #[param("xmlId", opt, none)]
+            #[table(TyInfo::Nullable(&TyInfo::String))]
             pub xml_id: Option<String>,
             /// Id of the storage.
             #[param("storageId", opt, none)]
+            #[table(TyInfo::Integer)]
             #[serde(default, deserialize_with = "crate::de::lax")]
             pub storage_id: Option<i64>,
             /// Id of the real object.
             #[param("realObjectId", opt, none)]
+            #[table(TyInfo::Integer)]
             #[serde(default, deserialize_with = "crate::de::lax")]
             pub real_object_id: Option<i64>,
             /// Id of the folder.
             #[param("parentId", opt, none)]
+            #[table(TyInfo::Integer)]
             #[serde(default, deserialize_with = "crate::de::lax")]
             pub parent_id: Option<i64>,
             /// How it was deleted.
             #[param("deletedType", opt, none)]
+            #[table(TyInfo::Integer)]
             #[serde(default, deserialize_with = "crate::de::lax")]
             pub deleted_type: Option<i64>,
             /// Who created it.
             #[param("createdBy", opt, none)]
+            #[table(TyInfo::String)]
             pub created_by: Option<String>,
             /// Who last changed it.
             #[param("updatedBy", opt, none)]
+            #[table(TyInfo::String)]
             pub updated_by: Option<String>,
             /// Who deleted it.
             #[param("deletedBy", opt, none)]
+            #[table(TyInfo::String)]
             pub deleted_by: Option<String>,
             /// Its unique code.
             #[param("uniqueCode", opt, none)]
+            #[table(TyInfo::String)]
             pub unique_code: Option<String>,
             /// Numeric code of the file's type.
             #[param("typeFile", opt, none)]
+            #[table(TyInfo::Integer)]
             #[serde(default, deserialize_with = "crate::de::lax")]
             pub type_file: Option<i64>,
             /// The global version of its content.
             #[param("globalContentVersion", opt, none)]
+            #[table(TyInfo::Integer)]
             #[serde(default, deserialize_with = "crate::de::lax")]
             pub global_content_version: Option<i64>,
             /// Id of the stored file.
             #[param("fileId", opt, none)]
+            #[table(TyInfo::Integer)]
             #[serde(default, deserialize_with = "crate::de::lax")]
             pub file_id: Option<i64>,
             /// Size in bytes.
             #[param("size", opt, none)]
+            #[table(TyInfo::Integer)]
             #[serde(default, deserialize_with = "crate::de::lax")]
             pub size: Option<i64>,
             /// Its ETag.
             #[param("etag", opt, none)]
+            #[table(TyInfo::String)]
             pub etag: Option<String>,
             /// Links to the file.
             #[param("links", opt, none)]
+            #[table(TyInfo::Struct(&crate::im::DISK_FILE_LINKS_TY))]
             #[serde(default, deserialize_with = "crate::de::lax")]
             pub links: Option<crate::im::DiskFileLinks>,
         }
@@ -1924,14 +2172,16 @@ pub mod im {
         /// A file or a folder on Drive.
         ///
         /// Documentation: <https://apidocs.bitrix24.com/api-reference/chats/files/im-disk-file-save.html>
-        #[object]
+        #[object(DISK_ITEM_TY)]
         pub struct DiskItem {
             /// Its id.
             #[param("id", req, none)]
+            #[table(TyInfo::Integer, required())]
             #[serde(deserialize_with = "crate::de::lax")]
             pub id: i64,
             /// Its name.
             #[param("name", opt, none)]
+            #[table(TyInfo::String)]
             pub name: Option<String>,
         }
     }
@@ -1939,15 +2189,17 @@ pub mod im {
         /// The size of an image file.
         ///
         /// Documentation: <https://apidocs.bitrix24.com/api-reference/chats/users/im-user-get.html>
-        #[object]
+        #[object(FILE_IMAGE_TY)]
         #[derive(Default)]
         pub struct FileImage {
             /// Height in pixels.
             #[param("height", opt, none)]
+            #[table(TyInfo::Integer)]
             #[serde(default, deserialize_with = "crate::de::lax")]
             pub height: Option<i64>,
             /// Width in pixels.
             #[param("width", opt, none)]
+            #[table(TyInfo::Integer)]
             #[serde(default, deserialize_with = "crate::de::lax")]
             pub width: Option<i64>,
         }
@@ -1956,11 +2208,12 @@ pub mod im {
         /// Preview links of a media file.
         ///
         /// Documentation: <https://apidocs.bitrix24.com/api-reference/chats/users/im-user-get.html>
-        #[object]
+        #[object(FILE_MEDIA_URL_TY)]
         #[derive(Default)]
         pub struct FileMediaUrl {
             /// Preview URLs keyed by size in pixels (`250`).
             #[param("preview", opt, none)]
+            #[table(TyInfo::Map(&TyInfo::String))]
             #[serde(default, deserialize_with = "crate::de::lax")]
             pub preview: Option<std::collections::BTreeMap<String, String>>,
         }
@@ -1969,36 +2222,45 @@ pub mod im {
         /// Settings the messenger's file viewer uses.
         ///
         /// Documentation: <https://apidocs.bitrix24.com/api-reference/chats/users/im-user-get.html>
-        #[object]
+        #[object(FILE_VIEWER_ATTRS_TY)]
         #[derive(Default)]
         pub struct FileViewerAttrs {
             /// Whether the viewer opens the file.
             #[param("viewer", opt, none)]
+            #[table(TyInfo::String)]
             pub viewer: Option<String>,
             /// The viewer's kind of content, such as `image`.
             #[param("viewerType", opt, none)]
+            #[table(TyInfo::String)]
             pub viewer_type: Option<String>,
             /// URL the viewer loads.
             #[param("src", opt, none)]
+            #[table(TyInfo::String)]
             pub src: Option<String>,
             /// Whether a resized copy is shown.
             #[param("viewerResized", opt, none)]
+            #[table(TyInfo::String)]
             pub viewer_resized: Option<String>,
             /// Id of the Drive object.
             #[param("objectId", opt, none)]
+            #[table(TyInfo::String)]
             pub object_id: Option<String>,
             /// Grouping key of the viewer's gallery.
             #[param("viewerGroupBy", opt, none)]
+            #[table(TyInfo::String)]
             pub viewer_group_by: Option<String>,
             /// Id of the chat.
             #[param("imChatId", opt, none)]
+            #[table(TyInfo::Integer)]
             #[serde(default, deserialize_with = "crate::de::lax")]
             pub im_chat_id: Option<i64>,
             /// Title shown in the viewer.
             #[param("title", opt, none)]
+            #[table(TyInfo::String)]
             pub title: Option<String>,
             /// The viewer's actions, as JSON text.
             #[param("actions", opt, none)]
+            #[table(TyInfo::String)]
             pub actions: Option<String>,
         }
     }
@@ -2015,7 +2277,7 @@ pub mod im {
         /// `minus`: Takes the like off.
         Minus,
         /// A value this version of the crate does not know, kept as received.
-        Unknown(String),
+        Unknown(crate::UnknownValue),
     }
     impl LikeAction {
         /// Every known value, in documentation order.
@@ -2026,7 +2288,7 @@ pub mod im {
                 "auto" => Self::Auto,
                 "plus" => Self::Plus,
                 "minus" => Self::Minus,
-                other => Self::Unknown(other.to_owned()),
+                other => Self::Unknown(crate::UnknownValue::new(other)),
             }
         }
         /// The value as sent on the wire.
@@ -2036,7 +2298,7 @@ pub mod im {
                 Self::Auto => "auto",
                 Self::Plus => "plus",
                 Self::Minus => "minus",
-                Self::Unknown(raw) => raw,
+                Self::Unknown(raw) => raw.as_str(),
             }
         }
         /// Whether this is a value the crate does not know.
@@ -2050,11 +2312,12 @@ pub mod im {
         /// The sort order of `im.dialog.messages.search`.
         ///
         /// Documentation: <https://apidocs.bitrix24.com/api-reference/chats/messages/im-dialog-messages-search.html>
-        #[object]
+        #[object(MESSAGE_SEARCH_ORDER_TY)]
         #[derive(Default)]
         pub struct MessageSearchOrder {
             /// By message id.
             #[param("ID", opt, plain(crate::im::SearchDirection))]
+            #[table(TyInfo::Enum(&EnumTy::new("SearchDirection", &["ASC", "DESC"])))]
             pub id: Option<crate::im::SearchDirection>,
         }
         impl MessageSearchOrder {
@@ -2069,56 +2332,71 @@ pub mod im {
         /// A notification as the im.notify.* methods return it.
         ///
         /// Documentation: <https://apidocs.bitrix24.com/api-reference/chats/users/im-user-get.html>
-        #[object]
+        #[object(NOTIFICATION_TY)]
         pub struct Notification {
             /// The notification's id.
             #[param("id", req, none)]
+            #[table(TyInfo::Integer, required())]
             #[serde(deserialize_with = "crate::de::lax")]
             pub id: i64,
             /// Id of the user's system chat of notifications.
             #[param("chat_id", opt, none)]
+            #[table(TyInfo::Integer)]
             #[serde(default, deserialize_with = "crate::de::lax")]
             pub chat_id: Option<i64>,
             /// Who sent it; `0` for the system.
             #[param("author_id", opt, none)]
+            #[table(TyInfo::Integer)]
             #[serde(default, deserialize_with = "crate::de::lax")]
             pub author_id: Option<i64>,
             /// When it was sent (ISO 8601).
             #[param("date", opt, none)]
+            #[table(TyInfo::String)]
             pub date: Option<String>,
             /// The kind of notification.
             #[param("notify_type", opt, none)]
+            #[table(TyInfo::Integer)]
             #[serde(default, deserialize_with = "crate::de::lax")]
             pub notify_type: Option<i64>,
             /// The module that sent it.
             #[param("notify_module", opt, none)]
+            #[table(TyInfo::String)]
             pub notify_module: Option<String>,
             /// The event code.
             #[param("notify_event", opt, none)]
+            #[table(TyInfo::String)]
             pub notify_event: Option<String>,
             /// Its tag.
             #[param("notify_tag", opt, none)]
+            #[table(TyInfo::String)]
             pub notify_tag: Option<String>,
             /// Its second tag.
             #[param("notify_sub_tag", opt, none)]
+            #[table(TyInfo::String)]
             pub notify_sub_tag: Option<String>,
             /// Its title.
             #[param("notify_title", opt, none)]
+            #[table(TyInfo::String)]
             pub notify_title: Option<String>,
             /// The setting it falls under, as `MODULE|EVENT`.
             #[param("setting_name", opt, none)]
+            #[table(TyInfo::String)]
             pub setting_name: Option<String>,
             /// Its text.
             #[param("text", opt, none)]
+            #[table(TyInfo::String)]
             pub text: Option<String>,
             /// Whether it was read: `Y` or `N`.
             #[param("notify_read", opt, none)]
+            #[table(TyInfo::Enum(&EnumTy::new("YesNo", &["Y", "N"])))]
             pub notify_read: Option<crate::YesNo>,
             /// The buttons of a notification that asks for a choice, as JSON text; not always present.
             #[param("notify_buttons", opt, none)]
+            #[table(TyInfo::String)]
             pub notify_buttons: Option<String>,
             /// More parameters of the notification.
             #[param("params", opt, none)]
+            #[table(TyInfo::Nullable(&TyInfo::Object))]
             #[serde(default, deserialize_with = "crate::de::lax")]
             pub params: Option<serde_json::Map<String, serde_json::Value>>,
         }
@@ -2134,7 +2412,7 @@ pub mod im {
         /// `SYSTEM`: The system.
         FromSystem,
         /// A value this version of the crate does not know, kept as received.
-        Unknown(String),
+        Unknown(crate::UnknownValue),
     }
     impl NotifyKind {
         /// Every known value, in documentation order.
@@ -2144,7 +2422,7 @@ pub mod im {
             match value {
                 "USER" => Self::Personal,
                 "SYSTEM" => Self::FromSystem,
-                other => Self::Unknown(other.to_owned()),
+                other => Self::Unknown(crate::UnknownValue::new(other)),
             }
         }
         /// The value as sent on the wire.
@@ -2153,7 +2431,7 @@ pub mod im {
             match self {
                 Self::Personal => "USER",
                 Self::FromSystem => "SYSTEM",
-                Self::Unknown(raw) => raw,
+                Self::Unknown(raw) => raw.as_str(),
             }
         }
         /// Whether this is a value the crate does not know.
@@ -2167,14 +2445,16 @@ pub mod im {
         /// One kind of notification.
         ///
         /// Documentation: <https://apidocs.bitrix24.com/api-reference/chats/notifications/im-notify-schema-get.html>
-        #[object]
+        #[object(NOTIFY_SCHEMA_KIND_TY)]
         #[derive(Default)]
         pub struct NotifySchemaKind {
             /// The kind, as `MODULE|EVENT`.
             #[param("ID", opt, none)]
+            #[table(TyInfo::String)]
             pub id: Option<String>,
             /// Its name.
             #[param("NAME", opt, none)]
+            #[table(TyInfo::String)]
             pub name: Option<String>,
         }
     }
@@ -2182,17 +2462,20 @@ pub mod im {
         /// The kinds of notifications of one module.
         ///
         /// Documentation: <https://apidocs.bitrix24.com/api-reference/chats/notifications/im-notify-schema-get.html>
-        #[object]
+        #[object(NOTIFY_SCHEMA_MODULE_TY)]
         #[derive(Default)]
         pub struct NotifySchemaModule {
             /// The module's name.
             #[param("NAME", opt, none)]
+            #[table(TyInfo::String)]
             pub name: Option<String>,
             /// The module's id.
             #[param("MODULE_ID", opt, none)]
+            #[table(TyInfo::String)]
             pub module_id: Option<String>,
             /// Its kinds of notifications.
             #[param("LIST", opt, none)]
+            #[table(TyInfo::List(&TyInfo::Struct(&crate::im::NOTIFY_SCHEMA_KIND_TY)))]
             #[serde(default, deserialize_with = "crate::de::lax")]
             pub list: Option<Vec<crate::im::NotifySchemaKind>>,
         }
@@ -2201,14 +2484,16 @@ pub mod im {
         /// The avatar of a recent dialog.
         ///
         /// Documentation: <https://apidocs.bitrix24.com/api-reference/chats/users/im-user-get.html>
-        #[object]
+        #[object(RECENT_AVATAR_TY)]
         #[derive(Default)]
         pub struct RecentAvatar {
             /// URL of the image; empty when there is none.
             #[param("url", opt, none)]
+            #[table(TyInfo::String)]
             pub url: Option<String>,
             /// The dialog's colour as HEX.
             #[param("color", opt, none)]
+            #[table(TyInfo::String)]
             pub color: Option<String>,
         }
     }
@@ -2216,65 +2501,82 @@ pub mod im {
         /// One dialog of the caller's recent list (or of the search history).
         ///
         /// Documentation: <https://apidocs.bitrix24.com/api-reference/chats/users/im-user-get.html>
-        #[object]
+        #[object(RECENT_ITEM_TY)]
         pub struct RecentItem {
             /// The dialog id: a user id (a number on some pages) for a private dialog, `chatXXX` for a chat.
             #[param("id", req, none)]
+            #[table(TyInfo::Union(&[TyInfo::String, TyInfo::Integer]), required())]
             pub id: serde_json::Value,
             /// Id of the chat.
             #[param("chat_id", opt, none)]
+            #[table(TyInfo::Integer)]
             #[serde(default, deserialize_with = "crate::de::lax")]
             pub chat_id: Option<i64>,
             /// `user` for a private dialog, `chat` for a chat.
             #[param("type", opt, none)]
+            #[table(TyInfo::String)]
             pub kind: Option<String>,
             /// The dialog's avatar.
             #[param("avatar", opt, none)]
+            #[table(TyInfo::Struct(&crate::im::RECENT_AVATAR_TY))]
             #[serde(default, deserialize_with = "crate::de::lax")]
             pub avatar: Option<crate::im::RecentAvatar>,
             /// The user's name, or the chat's title.
             #[param("title", opt, none)]
+            #[table(TyInfo::String)]
             pub title: Option<String>,
             /// The last message.
             #[param("message", opt, none)]
+            #[table(TyInfo::Struct(&crate::im::RECENT_MESSAGE_TY))]
             #[serde(default, deserialize_with = "crate::de::lax")]
             pub message: Option<crate::im::RecentMessage>,
             /// How many messages the caller has not read.
             #[param("counter", opt, none)]
+            #[table(TyInfo::Integer)]
             #[serde(default, deserialize_with = "crate::de::lax")]
             pub counter: Option<i64>,
             /// Id of the last message the caller read.
             #[param("last_id", opt, none)]
+            #[table(TyInfo::Integer)]
             #[serde(default, deserialize_with = "crate::de::lax")]
             pub last_id: Option<i64>,
             /// Whether the dialog is pinned.
             #[param("pinned", opt, none)]
+            #[table(TyInfo::Boolean)]
             pub pinned: Option<bool>,
             /// Whether the caller marked the dialog unread.
             #[param("unread", opt, none)]
+            #[table(TyInfo::Boolean)]
             pub unread: Option<bool>,
             /// Whether a reminder is set in the dialog.
             #[param("has_reminder", opt, none)]
+            #[table(TyInfo::Boolean)]
             pub has_reminder: Option<bool>,
             /// When the entry last changed (ISO 8601).
             #[param("date_update", opt, none)]
+            #[table(TyInfo::String)]
             pub date_update: Option<String>,
             /// When the dialog was last active (ISO 8601).
             #[param("date_last_activity", opt, none)]
+            #[table(TyInfo::String)]
             pub date_last_activity: Option<String>,
             /// The user, for a private dialog.
             #[param("user", opt, none)]
+            #[table(TyInfo::Struct(&crate::im::USER_TY))]
             #[serde(default, deserialize_with = "crate::de::lax")]
             pub user: Option<crate::im::User>,
             /// The chat (a `Chat`) for a chat; for a private dialog, an object of a few settings of the dialog without the chat fields (no `id`).
             #[param("chat", opt, none)]
+            #[table(TyInfo::Union(&[TyInfo::Struct(&crate::im::CHAT_TY), TyInfo::Object]))]
             pub chat: Option<serde_json::Value>,
             /// The open line, for an open-line chat.
             #[param("lines", opt, none)]
+            #[table(TyInfo::Struct(&crate::im::RECENT_LINES_TY))]
             #[serde(default, deserialize_with = "crate::de::lax")]
             pub lines: Option<crate::im::RecentLines>,
             /// More settings of the entry.
             #[param("options", opt, none)]
+            #[table(TyInfo::Union(&[TyInfo::List(&TyInfo::Any), TyInfo::Object]))]
             pub options: Option<serde_json::Value>,
         }
     }
@@ -2282,19 +2584,22 @@ pub mod im {
         /// The open line of a recent open-line chat.
         ///
         /// Documentation: <https://apidocs.bitrix24.com/api-reference/chats/users/im-user-get.html>
-        #[object]
+        #[object(RECENT_LINES_TY)]
         #[derive(Default)]
         pub struct RecentLines {
             /// The session's id.
             #[param("id", opt, none)]
+            #[table(TyInfo::Integer)]
             #[serde(default, deserialize_with = "crate::de::lax")]
             pub id: Option<i64>,
             /// The session's status.
             #[param("status", opt, none)]
+            #[table(TyInfo::Integer)]
             #[serde(default, deserialize_with = "crate::de::lax")]
             pub status: Option<i64>,
             /// When the session started (ISO 8601).
             #[param("date_create", opt, none)]
+            #[table(TyInfo::String)]
             pub date_create: Option<String>,
         }
     }
@@ -2302,38 +2607,47 @@ pub mod im {
         /// The last message of a recent dialog.
         ///
         /// Documentation: <https://apidocs.bitrix24.com/api-reference/chats/users/im-user-get.html>
-        #[object]
+        #[object(RECENT_MESSAGE_TY)]
         #[derive(Default)]
         pub struct RecentMessage {
             /// The message's id.
             #[param("id", opt, none)]
+            #[table(TyInfo::Integer)]
             #[serde(default, deserialize_with = "crate::de::lax")]
             pub id: Option<i64>,
             /// Its text.
             #[param("text", opt, none)]
+            #[table(TyInfo::String)]
             pub text: Option<String>,
             /// Whether it carries files.
             #[param("file", opt, none)]
+            #[table(TyInfo::Boolean)]
             pub file: Option<bool>,
             /// Whether it carries attachments.
             #[param("attach", opt, none)]
+            #[table(TyInfo::Boolean)]
             pub attach: Option<bool>,
             /// Its author.
             #[param("author_id", opt, none)]
+            #[table(TyInfo::Integer)]
             #[serde(default, deserialize_with = "crate::de::lax")]
             pub author_id: Option<i64>,
             /// When it was posted (ISO 8601).
             #[param("date", opt, none)]
+            #[table(TyInfo::String)]
             pub date: Option<String>,
             /// Id of its sticker.
             #[param("sticker", opt, none)]
+            #[table(TyInfo::Integer)]
             #[serde(default, deserialize_with = "crate::de::lax")]
             pub sticker: Option<i64>,
             /// Its delivery status, such as `received`.
             #[param("status", opt, none)]
+            #[table(TyInfo::String)]
             pub status: Option<String>,
             /// The client's id of the message.
             #[param("uuid", opt, none)]
+            #[table(TyInfo::String)]
             pub uuid: Option<String>,
         }
     }
@@ -2348,7 +2662,7 @@ pub mod im {
         /// `DESC`: Newest first (the default).
         Descending,
         /// A value this version of the crate does not know, kept as received.
-        Unknown(String),
+        Unknown(crate::UnknownValue),
     }
     impl SearchDirection {
         /// Every known value, in documentation order.
@@ -2358,7 +2672,7 @@ pub mod im {
             match value {
                 "ASC" => Self::Ascending,
                 "DESC" => Self::Descending,
-                other => Self::Unknown(other.to_owned()),
+                other => Self::Unknown(crate::UnknownValue::new(other)),
             }
         }
         /// The value as sent on the wire.
@@ -2367,7 +2681,7 @@ pub mod im {
             match self {
                 Self::Ascending => "ASC",
                 Self::Descending => "DESC",
-                Self::Unknown(raw) => raw,
+                Self::Unknown(raw) => raw.as_str(),
             }
         }
         /// Whether this is a value the crate does not know.
@@ -2381,62 +2695,78 @@ pub mod im {
         /// A message as `im.dialog.messages.search` returns it (camelCase, with snake_case copies of some fields).
         ///
         /// Documentation: <https://apidocs.bitrix24.com/api-reference/chats/messages/im-dialog-messages-search.html>
-        #[object]
+        #[object(SEARCH_MESSAGE_TY)]
         pub struct SearchMessage {
             /// The message's id.
             #[param("id", req, none)]
+            #[table(TyInfo::Integer, required())]
             #[serde(deserialize_with = "crate::de::lax")]
             pub id: i64,
             /// Id of the chat.
             #[param("chatId", opt, none)]
+            #[table(TyInfo::Integer)]
             #[serde(default, deserialize_with = "crate::de::lax")]
             pub chat_id: Option<i64>,
             /// The same as `chatId`.
             #[param("chat_id", opt, none)]
+            #[table(TyInfo::Integer)]
             #[serde(default, deserialize_with = "crate::de::lax")]
             pub chat_id_snake: Option<i64>,
             /// Its author.
             #[param("authorId", opt, none)]
+            #[table(TyInfo::Integer)]
             #[serde(default, deserialize_with = "crate::de::lax")]
             pub author_id: Option<i64>,
             /// The same as `authorId`.
             #[param("author_id", opt, none)]
+            #[table(TyInfo::Integer)]
             #[serde(default, deserialize_with = "crate::de::lax")]
             pub author_id_snake: Option<i64>,
             /// When it was posted (ISO 8601).
             #[param("date", opt, none)]
+            #[table(TyInfo::String)]
             pub date: Option<String>,
             /// The text.
             #[param("text", opt, none)]
+            #[table(TyInfo::String)]
             pub text: Option<String>,
             /// Whether it is a system message.
             #[param("isSystem", opt, none)]
+            #[table(TyInfo::Boolean)]
             pub is_system: Option<bool>,
             /// The client's id of the message.
             #[param("uuid", opt, none)]
+            #[table(TyInfo::Nullable(&TyInfo::String))]
             pub uuid: Option<String>,
             /// Where a forwarded message comes from.
             #[param("forward", opt, none)]
+            #[table(TyInfo::Nullable(&TyInfo::Object))]
             #[serde(default, deserialize_with = "crate::de::lax")]
             pub forward: Option<serde_json::Map<String, serde_json::Value>>,
             /// Extra data of the message.
             #[param("params", opt, none)]
+            #[table(TyInfo::Union(&[TyInfo::List(&TyInfo::Any), TyInfo::Object]))]
             pub params: Option<serde_json::Value>,
             /// Whether another member has read it.
             #[param("viewedByOthers", opt, none)]
+            #[table(TyInfo::Boolean)]
             pub viewed_by_others: Option<bool>,
             /// Whether the caller has not read it.
             #[param("unread", opt, none)]
+            #[table(TyInfo::Boolean)]
             pub unread: Option<bool>,
             /// Whether the caller has seen it.
             #[param("viewed", opt, none)]
+            #[table(TyInfo::Boolean)]
             pub viewed: Option<bool>,
             /// How many users have seen it.
             #[param("viewedCount", opt, none)]
+            #[table(TyInfo::Integer)]
             #[serde(default, deserialize_with = "crate::de::lax")]
             pub viewed_count: Option<i64>,
             /// Service data of a blocked message.
             #[param("block", opt, none)]
+            #[table(TyInfo::Nullable(&TyInfo::Object))]
             #[serde(default, deserialize_with = "crate::de::lax")]
             pub block: Option<serde_json::Map<String, serde_json::Value>>,
         }
@@ -2445,21 +2775,30 @@ pub mod im {
         /// The reactions to a message found by `im.dialog.messages.search`.
         ///
         /// Documentation: <https://apidocs.bitrix24.com/api-reference/chats/messages/im-dialog-messages-search.html>
-        #[object]
+        #[object(SEARCH_REACTIONS_TY)]
         #[derive(Default)]
         pub struct SearchReactions {
             /// The message.
             #[param("messageId", opt, none)]
+            #[table(TyInfo::Integer)]
             #[serde(default, deserialize_with = "crate::de::lax")]
             pub message_id: Option<i64>,
             /// How many of each reaction.
             #[param("reactionCounters", opt, none)]
+            #[table(TyInfo::Union(&[TyInfo::Map(&TyInfo::Integer), TyInfo::List(&TyInfo::Any)]))]
             pub reaction_counters: Option<serde_json::Value>,
             /// Who gave each reaction.
             #[param("reactionUsers", opt, none)]
+            #[table(
+                TyInfo::Union(
+                    &[TyInfo::Map(&TyInfo::List(&TyInfo::Integer)),
+                    TyInfo::List(&TyInfo::Any)]
+                )
+            )]
             pub reaction_users: Option<serde_json::Value>,
             /// The caller's reactions.
             #[param("ownReactions", opt, none)]
+            #[table(TyInfo::List(&TyInfo::String))]
             pub own_reactions: Option<Vec<String>>,
         }
     }
@@ -2467,95 +2806,123 @@ pub mod im {
         /// A user as `im.dialog.messages.search` returns it (camelCase).
         ///
         /// Documentation: <https://apidocs.bitrix24.com/api-reference/chats/messages/im-dialog-messages-search.html>
-        #[object]
+        #[object(SEARCH_USER_TY)]
         pub struct SearchUser {
             /// The user's id.
             #[param("id", req, none)]
+            #[table(TyInfo::Integer, required())]
             #[serde(deserialize_with = "crate::de::lax")]
             pub id: i64,
             /// Whether the user is active.
             #[param("active", opt, none)]
+            #[table(TyInfo::Boolean)]
             pub active: Option<bool>,
             /// First and last name.
             #[param("name", opt, none)]
+            #[table(TyInfo::String)]
             pub name: Option<String>,
             /// First name.
             #[param("firstName", opt, none)]
+            #[table(TyInfo::String)]
             pub first_name: Option<String>,
             /// Last name.
             #[param("lastName", opt, none)]
+            #[table(TyInfo::String)]
             pub last_name: Option<String>,
             /// Job title.
             #[param("workPosition", opt, none)]
+            #[table(TyInfo::String)]
             pub work_position: Option<String>,
             /// The user's colour as HEX.
             #[param("color", opt, none)]
+            #[table(TyInfo::String)]
             pub color: Option<String>,
             /// URL of the avatar.
             #[param("avatar", opt, none)]
+            #[table(TyInfo::String)]
             pub avatar: Option<String>,
             /// URL of the avatar in high resolution.
             #[param("avatarHr", opt, none)]
+            #[table(TyInfo::String)]
             pub avatar_hr: Option<String>,
             /// `M` or `F`.
             #[param("gender", opt, none)]
+            #[table(TyInfo::String)]
             pub gender: Option<String>,
             /// Birthday as `DD-MM`.
             #[param("birthday", opt, none)]
+            #[table(TyInfo::String)]
             pub birthday: Option<String>,
             /// Whether the user is an extranet user.
             #[param("extranet", opt, none)]
+            #[table(TyInfo::Boolean)]
             pub extranet: Option<bool>,
             /// Whether the user comes from Bitrix24.Network.
             #[param("network", opt, none)]
+            #[table(TyInfo::Boolean)]
             pub network: Option<bool>,
             /// Whether the user is a bot.
             #[param("bot", opt, none)]
+            #[table(TyInfo::Boolean)]
             pub bot: Option<bool>,
             /// Whether the user is an open-lines client.
             #[param("connector", opt, none)]
+            #[table(TyInfo::Boolean)]
             pub connector: Option<bool>,
             /// External authorization code.
             #[param("externalAuthId", opt, none)]
+            #[table(TyInfo::String)]
             pub external_auth_id: Option<String>,
             /// Presence status.
             #[param("status", opt, none)]
+            #[table(TyInfo::String)]
             pub status: Option<String>,
             /// Since when the user is away (ISO 8601), or `false`.
             #[param("idle", opt, none)]
+            #[table(TyInfo::OrFalse(&TyInfo::String))]
             pub idle: Option<crate::OrFalse<String>>,
             /// Last activity (ISO 8601), or `false`.
             #[param("lastActivityDate", opt, none)]
+            #[table(TyInfo::OrFalse(&TyInfo::String))]
             pub last_activity_date: Option<crate::OrFalse<String>>,
             /// Last activity in the mobile app, or `false`.
             #[param("mobileLastDate", opt, none)]
+            #[table(TyInfo::OrFalse(&TyInfo::String))]
             pub mobile_last_date: Option<crate::OrFalse<String>>,
             /// Last activity in the desktop app, or `false`.
             #[param("desktopLastDate", opt, none)]
+            #[table(TyInfo::OrFalse(&TyInfo::String))]
             pub desktop_last_date: Option<crate::OrFalse<String>>,
             /// Until when the user is away on leave, or `false`.
             #[param("absent", opt, none)]
+            #[table(TyInfo::OrFalse(&TyInfo::String))]
             pub absent: Option<crate::OrFalse<String>>,
             /// Ids of the user's departments.
             #[param("departments", opt, none)]
+            #[table(TyInfo::List(&TyInfo::Integer))]
             #[serde(default, deserialize_with = "crate::de::lax")]
             pub departments: Option<Vec<i64>>,
             /// The user's phone numbers, or `false`.
             #[param("phones", opt, none)]
+            #[table(TyInfo::OrFalse(&TyInfo::Object))]
             #[serde(default, deserialize_with = "crate::de::lax")]
             pub phones: Option<crate::OrFalse<serde_json::Map<String, serde_json::Value>>>,
             /// For a bot, its data.
             #[param("botData", opt, none)]
+            #[table(TyInfo::Nullable(&TyInfo::Object))]
             #[serde(default, deserialize_with = "crate::de::lax")]
             pub bot_data: Option<serde_json::Map<String, serde_json::Value>>,
             /// What kind of user this is.
             #[param("type", opt, none)]
+            #[table(TyInfo::String)]
             pub kind: Option<String>,
             /// Personal website.
             #[param("website", opt, none)]
+            #[table(TyInfo::String)]
             pub website: Option<String>,
             /// E-mail address.
             #[param("email", opt, none)]
+            #[table(TyInfo::String)]
             pub email: Option<String>,
         }
     }
@@ -2574,7 +2941,7 @@ pub mod im {
         /// `CALEND`: A calendar event.
         Calend,
         /// A value this version of the crate does not know, kept as received.
-        Unknown(String),
+        Unknown(crate::UnknownValue),
     }
     impl ShareKind {
         /// Every known value, in documentation order.
@@ -2591,7 +2958,7 @@ pub mod im {
                 "TASK" => Self::Task,
                 "POST" => Self::Post,
                 "CALEND" => Self::Calend,
-                other => Self::Unknown(other.to_owned()),
+                other => Self::Unknown(crate::UnknownValue::new(other)),
             }
         }
         /// The value as sent on the wire.
@@ -2602,7 +2969,7 @@ pub mod im {
                 Self::Task => "TASK",
                 Self::Post => "POST",
                 Self::Calend => "CALEND",
-                Self::Unknown(raw) => raw,
+                Self::Unknown(raw) => raw.as_str(),
             }
         }
         /// Whether this is a value the crate does not know.
@@ -2616,95 +2983,123 @@ pub mod im {
         /// A user as the im.* methods return it.
         ///
         /// Documentation: <https://apidocs.bitrix24.com/api-reference/chats/users/im-user-get.html>
-        #[object]
+        #[object(USER_TY)]
         pub struct User {
             /// The user's id.
             #[param("id", req, none)]
+            #[table(TyInfo::Integer, required())]
             #[serde(deserialize_with = "crate::de::lax")]
             pub id: i64,
             /// Whether the user is active.
             #[param("active", opt, none)]
+            #[table(TyInfo::Boolean)]
             pub active: Option<bool>,
             /// First and last name.
             #[param("name", opt, none)]
+            #[table(TyInfo::String)]
             pub name: Option<String>,
             /// First name.
             #[param("first_name", opt, none)]
+            #[table(TyInfo::String)]
             pub first_name: Option<String>,
             /// Last name.
             #[param("last_name", opt, none)]
+            #[table(TyInfo::String)]
             pub last_name: Option<String>,
             /// Job title.
             #[param("work_position", opt, none)]
+            #[table(TyInfo::Nullable(&TyInfo::String))]
             pub work_position: Option<String>,
             /// The user's colour as HEX, used when there is no avatar.
             #[param("color", opt, none)]
+            #[table(TyInfo::String)]
             pub color: Option<String>,
             /// URL of the avatar; empty when there is none.
             #[param("avatar", opt, none)]
+            #[table(TyInfo::Nullable(&TyInfo::String))]
             pub avatar: Option<String>,
             /// URL of the avatar in high resolution.
             #[param("avatar_hr", opt, none)]
+            #[table(TyInfo::String)]
             pub avatar_hr: Option<String>,
             /// `M` or `F`.
             #[param("gender", opt, none)]
+            #[table(TyInfo::String)]
             pub gender: Option<String>,
             /// Birthday as `DD-MM`; empty text or `false` when not given.
             #[param("birthday", opt, none)]
+            #[table(TyInfo::OrFalse(&TyInfo::String))]
             pub birthday: Option<crate::OrFalse<String>>,
             /// Whether the user is an extranet user.
             #[param("extranet", opt, none)]
+            #[table(TyInfo::Boolean)]
             pub extranet: Option<bool>,
             /// Whether the user comes from Bitrix24.Network.
             #[param("network", opt, none)]
+            #[table(TyInfo::Boolean)]
             pub network: Option<bool>,
             /// Whether the user is a bot.
             #[param("bot", opt, none)]
+            #[table(TyInfo::Boolean)]
             pub bot: Option<bool>,
             /// Whether the user is an open-lines client.
             #[param("connector", opt, none)]
+            #[table(TyInfo::Boolean)]
             pub connector: Option<bool>,
             /// External authorization code, such as `default`, `bot`, `email`.
             #[param("external_auth_id", opt, none)]
+            #[table(TyInfo::String)]
             pub external_auth_id: Option<String>,
             /// Presence status, such as `online`.
             #[param("status", opt, none)]
+            #[table(TyInfo::String)]
             pub status: Option<String>,
             /// Since when the user has been away from the computer (ISO 8601), or `false`.
             #[param("idle", opt, none)]
+            #[table(TyInfo::OrFalse(&TyInfo::String))]
             pub idle: Option<crate::OrFalse<String>>,
             /// Last activity (ISO 8601), or `false`.
             #[param("last_activity_date", opt, none)]
+            #[table(TyInfo::OrFalse(&TyInfo::String))]
             pub last_activity_date: Option<crate::OrFalse<String>>,
             /// Last activity in the mobile app (ISO 8601), or `false`.
             #[param("mobile_last_date", opt, none)]
+            #[table(TyInfo::OrFalse(&TyInfo::String))]
             pub mobile_last_date: Option<crate::OrFalse<String>>,
             /// Last activity in the desktop app (ISO 8601), or `false`.
             #[param("desktop_last_date", opt, none)]
+            #[table(TyInfo::OrFalse(&TyInfo::String))]
             pub desktop_last_date: Option<crate::OrFalse<String>>,
             /// Until when the user is away on leave (ISO 8601), or `false`.
             #[param("absent", opt, none)]
+            #[table(TyInfo::OrFalse(&TyInfo::String))]
             pub absent: Option<crate::OrFalse<String>>,
             /// Ids of the user's departments.
             #[param("departments", opt, none)]
+            #[table(TyInfo::List(&TyInfo::Integer))]
             #[serde(default, deserialize_with = "crate::de::lax")]
             pub departments: Option<Vec<i64>>,
             /// The user's phone numbers (`UserPhones`), or `false`.
             #[param("phones", opt, none)]
+            #[table(TyInfo::OrFalse(&TyInfo::Struct(&crate::im::USER_PHONES_TY)))]
             #[serde(default, deserialize_with = "crate::de::lax")]
             pub phones: Option<crate::OrFalse<crate::im::UserPhones>>,
             /// For a bot, its data; null for a person.
             #[param("bot_data", opt, none)]
+            #[table(TyInfo::Nullable(&TyInfo::Object))]
             #[serde(default, deserialize_with = "crate::de::lax")]
             pub bot_data: Option<serde_json::Map<String, serde_json::Value>>,
             /// What kind of user this is, such as `user`, `bot`, `extranet`.
             #[param("type", opt, none)]
+            #[table(TyInfo::String)]
             pub kind: Option<String>,
             /// Personal website.
             #[param("website", opt, none)]
+            #[table(TyInfo::String)]
             pub website: Option<String>,
             /// E-mail address.
             #[param("email", opt, none)]
+            #[table(TyInfo::String)]
             pub email: Option<String>,
         }
     }
@@ -2712,20 +3107,24 @@ pub mod im {
         /// A user's phone numbers; each page lists the ones it knows of.
         ///
         /// Documentation: <https://apidocs.bitrix24.com/api-reference/chats/users/im-user-get.html>
-        #[object]
+        #[object(USER_PHONES_TY)]
         #[derive(Default)]
         pub struct UserPhones {
             /// Work phone.
             #[param("work_phone", opt, none)]
+            #[table(TyInfo::String)]
             pub work_phone: Option<String>,
             /// Mobile phone.
             #[param("personal_mobile", opt, none)]
+            #[table(TyInfo::String)]
             pub personal_mobile: Option<String>,
             /// Home phone.
             #[param("personal_phone", opt, none)]
+            #[table(TyInfo::String)]
             pub personal_phone: Option<String>,
             /// Internal extension.
             #[param("inner_phone", opt, none)]
+            #[table(TyInfo::String)]
             pub inner_phone: Option<String>,
         }
     }
@@ -2744,7 +3143,7 @@ pub mod im {
         /// `break`: On a break.
         OnBreak,
         /// A value this version of the crate does not know, kept as received.
-        Unknown(String),
+        Unknown(crate::UnknownValue),
     }
     impl UserStatus {
         /// Every known value, in documentation order.
@@ -2761,7 +3160,7 @@ pub mod im {
                 "dnd" => Self::DoNotDisturb,
                 "away" => Self::Away,
                 "break" => Self::OnBreak,
-                other => Self::Unknown(other.to_owned()),
+                other => Self::Unknown(crate::UnknownValue::new(other)),
             }
         }
         /// The value as sent on the wire.
@@ -2772,7 +3171,7 @@ pub mod im {
                 Self::DoNotDisturb => "dnd",
                 Self::Away => "away",
                 Self::OnBreak => "break",
-                Self::Unknown(raw) => raw,
+                Self::Unknown(raw) => raw.as_str(),
             }
         }
         /// Whether this is a value the crate does not know.
@@ -2798,30 +3197,40 @@ pub mod im {
         pub struct Notify {
             /// Id of the recipient.
             #[param("USER_ID", req, none)]
+            #[table(TyInfo::Integer, required())]
             #[serde(deserialize_with = "crate::de::lax")]
             pub user_id: i64,
             /// Whether the notification is personal or from the system.
-            ///
-            /// Default: `USER`.
+            #[notes("Default: `USER`.")]
             #[param("TYPE", opt, plain(crate::im::NotifyKind))]
+            #[table(
+                TyInfo::Enum(&EnumTy::new("NotifyKind", &["USER", "SYSTEM"])),
+                default("USER")
+            )]
             pub kind: Option<crate::im::NotifyKind>,
             /// The text; spaces around it are trimmed. BB codes are supported.
             #[param("MESSAGE", req, none)]
+            #[table(TyInfo::String, required())]
             pub message: String,
             /// The text for other channels, such as e-mail.
             #[param("MESSAGE_OUT", opt, into(String))]
+            #[table(TyInfo::String)]
             pub message_out: Option<String>,
             /// A tag unique within the application: a new notification with the same tag replaces the older ones.
             #[param("TAG", opt, into(String))]
+            #[table(TyInfo::String)]
             pub tag: Option<String>,
             /// A second tag, not required to be unique.
             #[param("SUB_TAG", opt, into(String))]
+            #[table(TyInfo::String)]
             pub sub_tag: Option<String>,
             /// An attachment, as an object or as JSON text.
             #[param("ATTACH", opt, plain(serde_json::Value))]
+            #[table(TyInfo::Union(&[TyInfo::Object, TyInfo::String]))]
             pub attach: Option<serde_json::Value>,
             /// Id of the application; needed with webhook auth when `TAG` or `SUB_TAG` is given.
             #[param("CLIENT_ID", opt, into(String))]
+            #[table(TyInfo::String)]
             pub client_id: Option<String>,
         }
         pub static NOTIFY_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
@@ -2830,50 +3239,8 @@ pub mod im {
             who: "any user",
             idempotent: false,
             auth: &[crate::schema::AuthMode::Webhook, crate::schema::AuthMode::Oauth],
-            params: &[
-                crate::schema::ParamInfo::new("USER_ID", "integer", "Id of the recipient.")
-                    .required(),
-                crate::schema::ParamInfo::new(
-                        "TYPE",
-                        "NotifyKind",
-                        "Whether the notification is personal or from the system.",
-                    )
-                    .default("USER")
-                    .values(&["USER", "SYSTEM"]),
-                crate::schema::ParamInfo::new(
-                        "MESSAGE",
-                        "string",
-                        "The text; spaces around it are trimmed. BB codes are supported.",
-                    )
-                    .required(),
-                crate::schema::ParamInfo::new(
-                    "MESSAGE_OUT",
-                    "string",
-                    "The text for other channels, such as e-mail.",
-                ),
-                crate::schema::ParamInfo::new(
-                    "TAG",
-                    "string",
-                    "A tag unique within the application: a new notification with the same tag replaces the older ones.",
-                ),
-                crate::schema::ParamInfo::new(
-                    "SUB_TAG",
-                    "string",
-                    "A second tag, not required to be unique.",
-                ),
-                crate::schema::ParamInfo::new(
-                    "ATTACH",
-                    "object|string",
-                    "An attachment, as an object or as JSON text.",
-                ),
-                crate::schema::ParamInfo::new(
-                    "CLIENT_ID",
-                    "string",
-                    "Id of the application; needed with webhook auth when `TAG` or `SUB_TAG` is given.",
-                ),
-            ],
             joined: &[],
-            result: "integer|false",
+            result: TyInfo::OrFalse(&TyInfo::Integer),
             errors: &NOTIFY_ERRORS,
         };
         impl Notify {
@@ -2967,36 +3334,39 @@ pub mod im {
                 #[derive(Default)]
                 pub struct Commit {
                     /// Id of the chat.
-                    ///
-                    /// Required unless `DIALOG_ID` is given.
+                    #[notes("Required unless `DIALOG_ID` is given.")]
                     #[param("CHAT_ID", opt, plain(i64))]
+                    #[table(TyInfo::Integer)]
                     #[serde(default, deserialize_with = "crate::de::lax")]
                     pub chat_id: Option<i64>,
                     /// The dialog (`chatXXX`, `sgXXX` or a user id), in place of `CHAT_ID`.
-                    ///
-                    /// Required unless `CHAT_ID` is given.
+                    #[notes("Required unless `CHAT_ID` is given.")]
                     #[param("DIALOG_ID", opt, into(String))]
+                    #[table(TyInfo::String)]
                     pub dialog_id: Option<String>,
                     /// Id of a file on Drive. (The portal also takes a list of ids; send one with `.param`.)
-                    ///
-                    /// Required unless `UPLOAD_ID` is given.
+                    #[notes("Required unless `UPLOAD_ID` is given.")]
                     #[param("FILE_ID", opt, plain(i64))]
+                    #[table(TyInfo::Integer)]
                     #[serde(default, deserialize_with = "crate::de::lax")]
                     pub file_id: Option<i64>,
                     /// Id of a file just uploaded to Drive, in place of `FILE_ID`; `AS_FILE` applies to it. (A list of ids is taken too.)
-                    ///
-                    /// Required unless `FILE_ID` is given.
+                    #[notes("Required unless `FILE_ID` is given.")]
                     #[param("UPLOAD_ID", opt, plain(i64))]
+                    #[table(TyInfo::Integer)]
                     #[serde(default, deserialize_with = "crate::de::lax")]
                     pub upload_id: Option<i64>,
                     /// A text posted with the files.
                     #[param("MESSAGE", opt, into(String))]
+                    #[table(TyInfo::String)]
                     pub message: Option<String>,
                     /// For an open-line chat: `Y` notifies the client, `N` does not.
                     #[param("SILENT_MODE", opt, plain(crate::YesNo))]
+                    #[table(TyInfo::Enum(&EnumTy::new("YesNo", &["Y", "N"])))]
                     pub silent_mode: Option<crate::YesNo>,
                     /// With `UPLOAD_ID`: `Y` posts an image as a file, uncompressed.
                     #[param("AS_FILE", opt, plain(crate::YesNo))]
+                    #[table(TyInfo::Enum(&EnumTy::new("YesNo", &["Y", "N"])))]
                     pub as_file: Option<crate::YesNo>,
                 }
                 pub static COMMIT_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
@@ -3005,43 +3375,8 @@ pub mod im {
                     who: "a member of the chat",
                     idempotent: false,
                     auth: &[crate::schema::AuthMode::Webhook, crate::schema::AuthMode::Oauth],
-                    params: &[
-                        crate::schema::ParamInfo::new("CHAT_ID", "integer", "Id of the chat."),
-                        crate::schema::ParamInfo::new(
-                            "DIALOG_ID",
-                            "string",
-                            "The dialog (`chatXXX`, `sgXXX` or a user id), in place of `CHAT_ID`.",
-                        ),
-                        crate::schema::ParamInfo::new(
-                            "FILE_ID",
-                            "integer",
-                            "Id of a file on Drive. (The portal also takes a list of ids; send one with `.param`.)",
-                        ),
-                        crate::schema::ParamInfo::new(
-                            "UPLOAD_ID",
-                            "integer",
-                            "Id of a file just uploaded to Drive, in place of `FILE_ID`; `AS_FILE` applies to it. (A list of ids is taken too.)",
-                        ),
-                        crate::schema::ParamInfo::new(
-                            "MESSAGE",
-                            "string",
-                            "A text posted with the files.",
-                        ),
-                        crate::schema::ParamInfo::new(
-                                "SILENT_MODE",
-                                "YesNo",
-                                "For an open-line chat: `Y` notifies the client, `N` does not.",
-                            )
-                            .values(&["Y", "N"]),
-                        crate::schema::ParamInfo::new(
-                                "AS_FILE",
-                                "YesNo",
-                                "With `UPLOAD_ID`: `Y` posts an image as a file, uncompressed.",
-                            )
-                            .values(&["Y", "N"]),
-                    ],
                     joined: &[],
-                    result: "object",
+                    result: TyInfo::Struct(&crate::im::disk::file::COMMIT_RESULT_TY),
                     errors: &COMMIT_ERRORS,
                 };
                 impl Commit {
@@ -3056,25 +3391,29 @@ pub mod im {
                 /// What `im.disk.file.commit` returns: The files posted.
                 ///
                 /// Documentation: <https://apidocs.bitrix24.com/api-reference/chats/files/im-disk-file-commit.html>
-                #[object]
+                #[object(COMMIT_RESULT_TY)]
                 #[derive(Default)]
                 pub struct CommitResult {
                     /// The files, keyed by `upload` followed by the upload id.
                     #[param("FILES", opt, none)]
+                    #[table(TyInfo::Map(&TyInfo::Struct(&crate::im::CHAT_FILE_TY)))]
                     #[serde(default, deserialize_with = "crate::de::lax")]
                     pub files: Option<std::collections::BTreeMap<String, crate::im::ChatFile>>,
                     /// Ids of the files on Drive.
                     #[param("DISK_ID", opt, none)]
+                    #[table(TyInfo::List(&TyInfo::Integer))]
                     #[serde(default, deserialize_with = "crate::de::lax")]
                     pub disk_id: Option<Vec<i64>>,
                     /// The Drive records of the files, keyed like `FILES`.
                     #[param("FILE_MODELS", opt, none)]
+                    #[table(TyInfo::Map(&TyInfo::Struct(&crate::im::DISK_FILE_MODEL_TY)))]
                     #[serde(default, deserialize_with = "crate::de::lax")]
                     pub file_models: Option<
                         std::collections::BTreeMap<String, crate::im::DiskFileModel>,
                     >,
                     /// Id of the message that carries the files.
                     #[param("MESSAGE_ID", opt, none)]
+                    #[table(TyInfo::Integer)]
                     #[serde(default, deserialize_with = "crate::de::lax")]
                     pub message_id: Option<i64>,
                 }
@@ -3141,10 +3480,12 @@ pub mod im {
                 pub struct Delete {
                     /// Id of the chat.
                     #[param("CHAT_ID", req, none)]
+                    #[table(TyInfo::Integer, required())]
                     #[serde(deserialize_with = "crate::de::lax")]
                     pub chat_id: i64,
                     /// Id of the file.
                     #[param("FILE_ID", req, none)]
+                    #[table(TyInfo::Integer, required())]
                     #[serde(deserialize_with = "crate::de::lax")]
                     pub file_id: i64,
                 }
@@ -3154,13 +3495,8 @@ pub mod im {
                     who: "the member of the chat who posted the file",
                     idempotent: true,
                     auth: &[crate::schema::AuthMode::Webhook, crate::schema::AuthMode::Oauth],
-                    params: &[
-                        crate::schema::ParamInfo::new("CHAT_ID", "integer", "Id of the chat.")
-                            .required(),
-                        crate::schema::ParamInfo::new("FILE_ID", "integer", "Id of the file.").required(),
-                    ],
                     joined: &[],
-                    result: "boolean",
+                    result: TyInfo::Boolean,
                     errors: &DELETE_ERRORS,
                 };
                 impl Delete {
@@ -3219,6 +3555,7 @@ pub mod im {
                 pub struct Save {
                     /// Id of the file.
                     #[param("FILE_ID", req, none)]
+                    #[table(TyInfo::Integer, required())]
                     #[serde(deserialize_with = "crate::de::lax")]
                     pub file_id: i64,
                 }
@@ -3228,11 +3565,8 @@ pub mod im {
                     who: "a member of the chat",
                     idempotent: false,
                     auth: &[crate::schema::AuthMode::Webhook, crate::schema::AuthMode::Oauth],
-                    params: &[
-                        crate::schema::ParamInfo::new("FILE_ID", "integer", "Id of the file.").required(),
-                    ],
                     joined: &[],
-                    result: "object",
+                    result: TyInfo::Struct(&crate::im::disk::file::SAVE_RESULT_TY),
                     errors: &SAVE_ERRORS,
                 };
                 impl Save {
@@ -3252,15 +3586,17 @@ pub mod im {
                 /// What `im.disk.file.save` returns: Where the copy is.
                 ///
                 /// Documentation: <https://apidocs.bitrix24.com/api-reference/chats/files/im-disk-file-save.html>
-                #[object]
+                #[object(SAVE_RESULT_TY)]
                 #[derive(Default)]
                 pub struct SaveResult {
                     /// The folder of saved files (created when missing).
                     #[param("folder", opt, none)]
+                    #[table(TyInfo::Struct(&crate::im::DISK_ITEM_TY))]
                     #[serde(default, deserialize_with = "crate::de::lax")]
                     pub folder: Option<crate::im::DiskItem>,
                     /// The saved copy.
                     #[param("file", opt, none)]
+                    #[table(TyInfo::Struct(&crate::im::DISK_ITEM_TY))]
                     #[serde(default, deserialize_with = "crate::de::lax")]
                     pub file: Option<crate::im::DiskItem>,
                 }
@@ -3306,15 +3642,15 @@ pub mod im {
                 #[derive(Default)]
                 pub struct Get {
                     /// Id of the chat.
-                    ///
-                    /// Required unless `DIALOG_ID` is given.
+                    #[notes("Required unless `DIALOG_ID` is given.")]
                     #[param("CHAT_ID", opt, plain(i64))]
+                    #[table(TyInfo::Integer)]
                     #[serde(default, deserialize_with = "crate::de::lax")]
                     pub chat_id: Option<i64>,
                     /// The dialog, `chat` followed by the chat id, in place of `CHAT_ID`.
-                    ///
-                    /// Required unless `CHAT_ID` is given.
+                    #[notes("Required unless `CHAT_ID` is given.")]
                     #[param("DIALOG_ID", opt, into(String))]
+                    #[table(TyInfo::String)]
                     pub dialog_id: Option<String>,
                 }
                 pub static GET_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
@@ -3323,16 +3659,8 @@ pub mod im {
                     who: "a member of the chat",
                     idempotent: true,
                     auth: &[crate::schema::AuthMode::Webhook, crate::schema::AuthMode::Oauth],
-                    params: &[
-                        crate::schema::ParamInfo::new("CHAT_ID", "integer", "Id of the chat."),
-                        crate::schema::ParamInfo::new(
-                            "DIALOG_ID",
-                            "string",
-                            "The dialog, `chat` followed by the chat id, in place of `CHAT_ID`.",
-                        ),
-                    ],
                     joined: &[],
-                    result: "object",
+                    result: TyInfo::Struct(&crate::im::disk::folder::GET_RESULT_TY),
                     errors: &GET_ERRORS,
                 };
                 impl Get {
@@ -3347,10 +3675,11 @@ pub mod im {
                 /// What `im.disk.folder.get` returns: The folder.
                 ///
                 /// Documentation: <https://apidocs.bitrix24.com/api-reference/chats/files/im-disk-folder-get.html>
-                #[object]
+                #[object(GET_RESULT_TY)]
                 pub struct GetResult {
                     /// Id of the folder.
                     #[param("ID", req, none)]
+                    #[table(TyInfo::Integer, required())]
                     #[serde(deserialize_with = "crate::de::lax")]
                     pub id: i64,
                 }
@@ -3415,20 +3744,22 @@ pub mod im {
                 pub struct List {
                     /// Text to find in the chats' indexed data, at least 2 characters. Takes precedence over `FIND_LINES`.
                     #[param("FIND", opt, into(String))]
+                    #[table(TyInfo::String)]
                     pub find: Option<String>,
                     /// Text to find among open-line chats, at least 2 characters.
                     #[param("FIND_LINES", opt, into(String))]
+                    #[table(TyInfo::String)]
                     pub find_lines: Option<String>,
                     /// How many chats to skip.
-                    ///
-                    /// Default: `0`.
+                    #[notes("Default: `0`.")]
                     #[param("OFFSET", opt, plain(i64))]
+                    #[table(TyInfo::Integer, default("0"))]
                     #[serde(default, deserialize_with = "crate::de::lax")]
                     pub offset: Option<i64>,
                     /// How many chats to return, at most 50.
-                    ///
-                    /// Default: `10`.
+                    #[notes("Default: `10`.")]
                     #[param("LIMIT", opt, plain(i64))]
+                    #[table(TyInfo::Integer, default("10"))]
                     #[serde(default, deserialize_with = "crate::de::lax")]
                     pub limit: Option<i64>,
                 }
@@ -3438,28 +3769,8 @@ pub mod im {
                     who: "any user",
                     idempotent: true,
                     auth: &[crate::schema::AuthMode::Webhook, crate::schema::AuthMode::Oauth],
-                    params: &[
-                        crate::schema::ParamInfo::new(
-                            "FIND",
-                            "string",
-                            "Text to find in the chats' indexed data, at least 2 characters. Takes precedence over `FIND_LINES`.",
-                        ),
-                        crate::schema::ParamInfo::new(
-                            "FIND_LINES",
-                            "string",
-                            "Text to find among open-line chats, at least 2 characters.",
-                        ),
-                        crate::schema::ParamInfo::new("OFFSET", "integer", "How many chats to skip.")
-                            .default("0"),
-                        crate::schema::ParamInfo::new(
-                                "LIMIT",
-                                "integer",
-                                "How many chats to return, at most 50.",
-                            )
-                            .default("10"),
-                    ],
                     joined: &[],
-                    result: "[Chat]",
+                    result: TyInfo::List(&TyInfo::Struct(&crate::im::CHAT_TY)),
                     errors: &LIST_ERRORS,
                 };
                 impl List {
@@ -3508,22 +3819,23 @@ pub mod im {
                 pub struct List {
                     /// Text to find at the start of words of the full name. Empty or very short text turns the filter off.
                     #[param("FIND", req, none)]
+                    #[table(TyInfo::String, required())]
                     pub find: String,
                     /// `Y` adds the head of each department (`manager_user_data`).
-                    ///
-                    /// Default: `N`.
+                    #[notes("Default: `N`.")]
                     #[param("USER_DATA", opt, plain(crate::YesNo))]
+                    #[table(TyInfo::Enum(&EnumTy::new("YesNo", &["Y", "N"])), default("N"))]
                     pub user_data: Option<crate::YesNo>,
                     /// How many departments to skip.
-                    ///
-                    /// Default: `0`.
+                    #[notes("Default: `0`.")]
                     #[param("OFFSET", opt, plain(i64))]
+                    #[table(TyInfo::Integer, default("0"))]
                     #[serde(default, deserialize_with = "crate::de::lax")]
                     pub offset: Option<i64>,
                     /// How many departments to return, at most 50.
-                    ///
-                    /// Default: `10`.
+                    #[notes("Default: `10`.")]
                     #[param("LIMIT", opt, plain(i64))]
+                    #[table(TyInfo::Integer, default("10"))]
                     #[serde(default, deserialize_with = "crate::de::lax")]
                     pub limit: Option<i64>,
                 }
@@ -3533,35 +3845,8 @@ pub mod im {
                     who: "any user",
                     idempotent: true,
                     auth: &[crate::schema::AuthMode::Webhook, crate::schema::AuthMode::Oauth],
-                    params: &[
-                        crate::schema::ParamInfo::new(
-                                "FIND",
-                                "string",
-                                "Text to find at the start of words of the full name. Empty or very short text turns the filter off.",
-                            )
-                            .required(),
-                        crate::schema::ParamInfo::new(
-                                "USER_DATA",
-                                "YesNo",
-                                "`Y` adds the head of each department (`manager_user_data`).",
-                            )
-                            .default("N")
-                            .values(&["Y", "N"]),
-                        crate::schema::ParamInfo::new(
-                                "OFFSET",
-                                "integer",
-                                "How many departments to skip.",
-                            )
-                            .default("0"),
-                        crate::schema::ParamInfo::new(
-                                "LIMIT",
-                                "integer",
-                                "How many departments to return, at most 50.",
-                            )
-                            .default("10"),
-                    ],
                     joined: &[],
-                    result: "[Department]",
+                    result: TyInfo::List(&TyInfo::Struct(&crate::im::DEPARTMENT_TY)),
                     errors: &LIST_ERRORS,
                 };
                 impl List {
@@ -3617,6 +3902,7 @@ pub mod im {
                 pub struct Add {
                     /// The dialog: a user id, or `chatXXX` for a chat.
                     #[param("DIALOG_ID", req, none)]
+                    #[table(TyInfo::String, required())]
                     pub dialog_id: String,
                 }
                 pub static ADD_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
@@ -3625,16 +3911,8 @@ pub mod im {
                     who: "any user",
                     idempotent: true,
                     auth: &[crate::schema::AuthMode::Webhook, crate::schema::AuthMode::Oauth],
-                    params: &[
-                        crate::schema::ParamInfo::new(
-                                "DIALOG_ID",
-                                "string",
-                                "The dialog: a user id, or `chatXXX` for a chat.",
-                            )
-                            .required(),
-                    ],
                     joined: &[],
-                    result: "boolean",
+                    result: TyInfo::Boolean,
                     errors: &ADD_ERRORS,
                 };
                 impl Add {
@@ -3684,6 +3962,7 @@ pub mod im {
                 pub struct Delete {
                     /// The dialog: a user id, or `chatXXX` for a chat.
                     #[param("DIALOG_ID", req, none)]
+                    #[table(TyInfo::String, required())]
                     pub dialog_id: String,
                 }
                 pub static DELETE_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
@@ -3692,16 +3971,8 @@ pub mod im {
                     who: "any user",
                     idempotent: true,
                     auth: &[crate::schema::AuthMode::Webhook, crate::schema::AuthMode::Oauth],
-                    params: &[
-                        crate::schema::ParamInfo::new(
-                                "DIALOG_ID",
-                                "string",
-                                "The dialog: a user id, or `chatXXX` for a chat.",
-                            )
-                            .required(),
-                    ],
                     joined: &[],
-                    result: "boolean",
+                    result: TyInfo::Boolean,
                     errors: &DELETE_ERRORS,
                 };
                 impl Delete {
@@ -3751,19 +4022,19 @@ pub mod im {
                 #[derive(Default)]
                 pub struct Get {
                     /// `Y` leaves open-line chats out.
-                    ///
-                    /// Default: `N`.
+                    #[notes("Default: `N`.")]
                     #[param("SKIP_OPENLINES", opt, plain(crate::YesNo))]
+                    #[table(TyInfo::Enum(&EnumTy::new("YesNo", &["Y", "N"])), default("N"))]
                     pub skip_openlines: Option<crate::YesNo>,
                     /// `Y` leaves group chats out.
-                    ///
-                    /// Default: `N`.
+                    #[notes("Default: `N`.")]
                     #[param("SKIP_CHAT", opt, plain(crate::YesNo))]
+                    #[table(TyInfo::Enum(&EnumTy::new("YesNo", &["Y", "N"])), default("N"))]
                     pub skip_chat: Option<crate::YesNo>,
                     /// `Y` leaves private dialogs out.
-                    ///
-                    /// Default: `N`.
+                    #[notes("Default: `N`.")]
                     #[param("SKIP_DIALOG", opt, plain(crate::YesNo))]
+                    #[table(TyInfo::Enum(&EnumTy::new("YesNo", &["Y", "N"])), default("N"))]
                     pub skip_dialog: Option<crate::YesNo>,
                 }
                 pub static GET_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
@@ -3772,31 +4043,8 @@ pub mod im {
                     who: "any user",
                     idempotent: true,
                     auth: &[crate::schema::AuthMode::Webhook, crate::schema::AuthMode::Oauth],
-                    params: &[
-                        crate::schema::ParamInfo::new(
-                                "SKIP_OPENLINES",
-                                "YesNo",
-                                "`Y` leaves open-line chats out.",
-                            )
-                            .default("N")
-                            .values(&["Y", "N"]),
-                        crate::schema::ParamInfo::new(
-                                "SKIP_CHAT",
-                                "YesNo",
-                                "`Y` leaves group chats out.",
-                            )
-                            .default("N")
-                            .values(&["Y", "N"]),
-                        crate::schema::ParamInfo::new(
-                                "SKIP_DIALOG",
-                                "YesNo",
-                                "`Y` leaves private dialogs out.",
-                            )
-                            .default("N")
-                            .values(&["Y", "N"]),
-                    ],
                     joined: &[],
-                    result: "[RecentItem]",
+                    result: TyInfo::List(&TyInfo::Struct(&crate::im::RECENT_ITEM_TY)),
                     errors: &GET_ERRORS,
                 };
                 impl Get {
@@ -3836,22 +4084,23 @@ pub mod im {
                 pub struct List {
                     /// Text to find, at least 2 characters.
                     #[param("FIND", req, none)]
+                    #[table(TyInfo::String, required())]
                     pub find: String,
                     /// `Y` searches business users only.
-                    ///
-                    /// Default: `N`.
+                    #[notes("Default: `N`.")]
                     #[param("BUSINESS", opt, plain(crate::YesNo))]
+                    #[table(TyInfo::Enum(&EnumTy::new("YesNo", &["Y", "N"])), default("N"))]
                     pub business: Option<crate::YesNo>,
                     /// How many users to skip.
-                    ///
-                    /// Default: `0`.
+                    #[notes("Default: `0`.")]
                     #[param("OFFSET", opt, plain(i64))]
+                    #[table(TyInfo::Integer, default("0"))]
                     #[serde(default, deserialize_with = "crate::de::lax")]
                     pub offset: Option<i64>,
                     /// How many users to return, at most 50.
-                    ///
-                    /// Default: `10`.
+                    #[notes("Default: `10`.")]
                     #[param("LIMIT", opt, plain(i64))]
+                    #[table(TyInfo::Integer, default("10"))]
                     #[serde(default, deserialize_with = "crate::de::lax")]
                     pub limit: Option<i64>,
                 }
@@ -3861,31 +4110,10 @@ pub mod im {
                     who: "any user",
                     idempotent: true,
                     auth: &[crate::schema::AuthMode::Webhook, crate::schema::AuthMode::Oauth],
-                    params: &[
-                        crate::schema::ParamInfo::new(
-                                "FIND",
-                                "string",
-                                "Text to find, at least 2 characters.",
-                            )
-                            .required(),
-                        crate::schema::ParamInfo::new(
-                                "BUSINESS",
-                                "YesNo",
-                                "`Y` searches business users only.",
-                            )
-                            .default("N")
-                            .values(&["Y", "N"]),
-                        crate::schema::ParamInfo::new("OFFSET", "integer", "How many users to skip.")
-                            .default("0"),
-                        crate::schema::ParamInfo::new(
-                                "LIMIT",
-                                "integer",
-                                "How many users to return, at most 50.",
-                            )
-                            .default("10"),
-                    ],
                     joined: &[],
-                    result: "{User}|[any]",
+                    result: TyInfo::Union(
+                        &[TyInfo::Map(&TyInfo::Struct(&crate::im::USER_TY)), TyInfo::List(&TyInfo::Any)],
+                    ),
                     errors: &LIST_ERRORS,
                 };
                 impl List {
@@ -3943,39 +4171,97 @@ pub mod im {
             pub struct Add {
                 /// Ids of the users to add. The caller is added as owner without being listed.
                 #[param("USERS", opt, iter(i64))]
+                #[table(TyInfo::List(&TyInfo::Integer))]
                 #[serde(default, deserialize_with = "crate::de::lax")]
                 pub users: Option<Vec<i64>>,
                 /// Whether the chat is open or closed.
-                ///
-                /// Default: `CHAT`.
+                #[notes("Default: `CHAT`.")]
                 #[param("TYPE", opt, plain(crate::im::ChatType))]
+                #[table(TyInfo::Enum(&EnumTy::new("ChatType", &["OPEN", "CHAT"])), default("CHAT"))]
                 pub chat_type: Option<crate::im::ChatType>,
                 /// The chat's title. When left out the portal makes one from the template
                 /// `#COLOR# chat №#NUMBER#` or `Chat with #USERS_NAMES#`.
                 #[param("TITLE", opt, into(String))]
+                #[table(TyInfo::String)]
                 pub title: Option<String>,
                 /// The chat's description.
                 #[param("DESCRIPTION", opt, into(String))]
+                #[table(TyInfo::String)]
                 pub description: Option<String>,
                 /// The chat's colour, sent in upper case (`PINK`).
                 #[param("COLOR", opt, plain(crate::Color))]
+                #[table(
+                    TyInfo::Enum(
+                        &EnumTy::new(
+                            "Color",
+                            &["RED",
+                            "GREEN",
+                            "MINT",
+                            "LIGHT_BLUE",
+                            "DARK_BLUE",
+                            "PURPLE",
+                            "AQUA",
+                            "PINK",
+                            "LIME",
+                            "BROWN",
+                            "AZURE",
+                            "KHAKI",
+                            "SAND",
+                            "MARENGO",
+                            "GRAY",
+                            "GRAPHITE"]
+                        )
+                    )
+                )]
                 pub color: Option<crate::Color>,
                 /// The first message posted in the chat.
                 #[param("MESSAGE", opt, into(String))]
+                #[table(TyInfo::String)]
                 pub message: Option<String>,
                 /// The chat's avatar as base64 text; images up to 5000x5000 pixels.
                 #[param("AVATAR", opt, into(String))]
+                #[table(TyInfo::File)]
                 pub avatar: Option<String>,
                 /// What external object the chat is linked to. Set it together with `ENTITY_ID` through `entity`.
                 #[param("ENTITY_TYPE", opt, none)]
-                pub entity_type: Option<crate::im::ChatEntityType>,
+                #[table(
+                    TyInfo::Enum(
+                        &EnumTy::new(
+                            "ChatEntityType",
+                            &["VIDEOCONF",
+                            "AI_ASSISTANT_PRIVATE",
+                            "LINES",
+                            "LIVECHAT",
+                            "ANNOUNCEMENT",
+                            "CALENDAR",
+                            "MAIL",
+                            "CRM",
+                            "SONET_GROUP",
+                            "TASKS_TASK",
+                            "TASKS",
+                            "CALL"]
+                        )
+                    )
+                )]
+                entity_type: Option<crate::im::ChatEntityType>,
                 /// Id of the linked object within `ENTITY_TYPE`, in the format that type defines.
                 #[param("ENTITY_ID", opt, none)]
-                pub entity_id: Option<String>,
+                #[table(TyInfo::String)]
+                entity_id: Option<String>,
                 /// Code of the main role of the BitrixGPT assistant in the chat.
-                ///
-                /// Default: `copilot_assistant`. Values beyond the listed ones are accepted too: send one with `from_wire`.
+                #[notes(
+                    "Default: `copilot_assistant`. Values beyond the listed ones are accepted too: send one with `from_wire`."
+                )]
                 #[param("COPILOT_MAIN_ROLE", opt, plain(crate::im::CopilotRole))]
+                #[table(
+                    TyInfo::Enum(
+                        &EnumTy::new(
+                            "CopilotRole",
+                            &["copilot_assistant"]
+                        ).unlisted(Unlisted::Accepted)
+                    ),
+                    default("copilot_assistant")
+                )]
                 pub copilot_main_role: Option<crate::im::CopilotRole>,
             }
             pub static ADD_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
@@ -3984,99 +4270,6 @@ pub mod im {
                 who: "any user",
                 idempotent: false,
                 auth: &[crate::schema::AuthMode::Webhook, crate::schema::AuthMode::Oauth],
-                params: &[
-                    crate::schema::ParamInfo::new(
-                        "USERS",
-                        "[integer]",
-                        "Ids of the users to add. The caller is added as owner without being listed.",
-                    ),
-                    crate::schema::ParamInfo::new(
-                            "TYPE",
-                            "ChatType",
-                            "Whether the chat is open or closed.",
-                        )
-                        .default("CHAT")
-                        .values(&["OPEN", "CHAT"]),
-                    crate::schema::ParamInfo::new(
-                        "TITLE",
-                        "string",
-                        "The chat's title. When left out the portal makes one from the template\n`#COLOR# chat №#NUMBER#` or `Chat with #USERS_NAMES#`.",
-                    ),
-                    crate::schema::ParamInfo::new(
-                        "DESCRIPTION",
-                        "string",
-                        "The chat's description.",
-                    ),
-                    crate::schema::ParamInfo::new(
-                            "COLOR",
-                            "Color",
-                            "The chat's colour, sent in upper case (`PINK`).",
-                        )
-                        .values(
-                            &[
-                                "RED",
-                                "GREEN",
-                                "MINT",
-                                "LIGHT_BLUE",
-                                "DARK_BLUE",
-                                "PURPLE",
-                                "AQUA",
-                                "PINK",
-                                "LIME",
-                                "BROWN",
-                                "AZURE",
-                                "KHAKI",
-                                "SAND",
-                                "MARENGO",
-                                "GRAY",
-                                "GRAPHITE",
-                            ],
-                        ),
-                    crate::schema::ParamInfo::new(
-                        "MESSAGE",
-                        "string",
-                        "The first message posted in the chat.",
-                    ),
-                    crate::schema::ParamInfo::new(
-                        "AVATAR",
-                        "file",
-                        "The chat's avatar as base64 text; images up to 5000x5000 pixels.",
-                    ),
-                    crate::schema::ParamInfo::new(
-                            "ENTITY_TYPE",
-                            "ChatEntityType",
-                            "What external object the chat is linked to. Set it together with `ENTITY_ID` through `entity`.",
-                        )
-                        .values(
-                            &[
-                                "VIDEOCONF",
-                                "AI_ASSISTANT_PRIVATE",
-                                "LINES",
-                                "LIVECHAT",
-                                "ANNOUNCEMENT",
-                                "CALENDAR",
-                                "MAIL",
-                                "CRM",
-                                "SONET_GROUP",
-                                "TASKS_TASK",
-                                "TASKS",
-                                "CALL",
-                            ],
-                        ),
-                    crate::schema::ParamInfo::new(
-                        "ENTITY_ID",
-                        "string",
-                        "Id of the linked object within `ENTITY_TYPE`, in the format that type defines.",
-                    ),
-                    crate::schema::ParamInfo::new(
-                            "COPILOT_MAIN_ROLE",
-                            "CopilotRole",
-                            "Code of the main role of the BitrixGPT assistant in the chat.",
-                        )
-                        .default("copilot_assistant")
-                        .values(&["copilot_assistant"])
-                        .unlisted(crate::schema::Unlisted::Accepted),
-                ],
                 joined: &[
                     crate::schema::JoinedInfo {
                         name: "entity",
@@ -4084,7 +4277,7 @@ pub mod im {
                         doc: "Links the chat to an external object (a CRM deal, a task, an open line...).",
                     },
                 ],
-                result: "integer",
+                result: TyInfo::Integer,
                 errors: &ADD_ERRORS,
             };
             impl Add {
@@ -4104,6 +4297,16 @@ pub mod im {
                         entity_id: Some(id),
                         ..self
                     }
+                }
+                /// The `ENTITY_TYPE` this request sends, set through [`Self::entity`].
+                #[inline]
+                pub fn entity_type(&self) -> Option<&crate::im::ChatEntityType> {
+                    self.entity_type.as_ref()
+                }
+                /// The `ENTITY_ID` this request sends, set through [`Self::entity`].
+                #[inline]
+                pub fn entity_id(&self) -> Option<&str> {
+                    self.entity_id.as_deref()
                 }
             }
         }
@@ -4153,9 +4356,30 @@ pub mod im {
             pub struct Get {
                 /// What kind of object the chat is linked to.
                 #[param("ENTITY_TYPE", req, none)]
+                #[table(
+                    TyInfo::Enum(
+                        &EnumTy::new(
+                            "ChatEntityType",
+                            &["VIDEOCONF",
+                            "AI_ASSISTANT_PRIVATE",
+                            "LINES",
+                            "LIVECHAT",
+                            "ANNOUNCEMENT",
+                            "CALENDAR",
+                            "MAIL",
+                            "CRM",
+                            "SONET_GROUP",
+                            "TASKS_TASK",
+                            "TASKS",
+                            "CALL"]
+                        )
+                    ),
+                    required()
+                )]
                 pub entity_type: crate::im::ChatEntityType,
                 /// Id of the object, in the format its kind uses (`DEAL|1663` for a CRM deal).
                 #[param("ENTITY_ID", req, none)]
+                #[table(TyInfo::String, required())]
                 pub entity_id: String,
             }
             pub static GET_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
@@ -4164,38 +4388,8 @@ pub mod im {
                 who: "any user",
                 idempotent: true,
                 auth: &[crate::schema::AuthMode::Webhook, crate::schema::AuthMode::Oauth],
-                params: &[
-                    crate::schema::ParamInfo::new(
-                            "ENTITY_TYPE",
-                            "ChatEntityType",
-                            "What kind of object the chat is linked to.",
-                        )
-                        .required()
-                        .values(
-                            &[
-                                "VIDEOCONF",
-                                "AI_ASSISTANT_PRIVATE",
-                                "LINES",
-                                "LIVECHAT",
-                                "ANNOUNCEMENT",
-                                "CALENDAR",
-                                "MAIL",
-                                "CRM",
-                                "SONET_GROUP",
-                                "TASKS_TASK",
-                                "TASKS",
-                                "CALL",
-                            ],
-                        ),
-                    crate::schema::ParamInfo::new(
-                            "ENTITY_ID",
-                            "string",
-                            "Id of the object, in the format its kind uses (`DEAL|1663` for a CRM deal).",
-                        )
-                        .required(),
-                ],
                 joined: &[],
-                result: "ChatIdResult|null",
+                result: TyInfo::Nullable(&TyInfo::Struct(&crate::im::CHAT_ID_RESULT_TY)),
                 errors: &GET_ERRORS,
             };
             impl Get {
@@ -4238,6 +4432,7 @@ pub mod im {
             pub struct Leave {
                 /// Id of the chat.
                 #[param("CHAT_ID", req, none)]
+                #[table(TyInfo::Integer, required())]
                 #[serde(deserialize_with = "crate::de::lax")]
                 pub chat_id: i64,
             }
@@ -4247,11 +4442,8 @@ pub mod im {
                 who: "a member of the chat",
                 idempotent: true,
                 auth: &[crate::schema::AuthMode::Webhook, crate::schema::AuthMode::Oauth],
-                params: &[
-                    crate::schema::ParamInfo::new("CHAT_ID", "integer", "Id of the chat.").required(),
-                ],
                 joined: &[],
-                result: "boolean",
+                result: TyInfo::Boolean,
                 errors: &LEAVE_ERRORS,
             };
             impl Leave {
@@ -4314,20 +4506,20 @@ pub mod im {
             #[derive(Default)]
             pub struct Mute {
                 /// Id of the chat.
-                ///
-                /// Required unless `DIALOG_ID` is given.
+                #[notes("Required unless `DIALOG_ID` is given.")]
                 #[param("CHAT_ID", opt, plain(i64))]
+                #[table(TyInfo::Integer)]
                 #[serde(default, deserialize_with = "crate::de::lax")]
                 pub chat_id: Option<i64>,
                 /// The dialog (`chatXXX`, `sgXXX` or a user id), in place of `CHAT_ID`.
-                ///
-                /// Required unless `CHAT_ID` is given.
+                #[notes("Required unless `CHAT_ID` is given.")]
                 #[param("DIALOG_ID", opt, into(String))]
+                #[table(TyInfo::String)]
                 pub dialog_id: Option<String>,
                 /// `Y` turns notifications off, `N` on.
-                ///
-                /// Default: `Y`.
+                #[notes("Default: `Y`.")]
                 #[param("MUTE", opt, plain(crate::YesNo))]
+                #[table(TyInfo::Enum(&EnumTy::new("YesNo", &["Y", "N"])), default("Y"))]
                 pub mute: Option<crate::YesNo>,
             }
             pub static MUTE_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
@@ -4336,23 +4528,8 @@ pub mod im {
                 who: "any user",
                 idempotent: true,
                 auth: &[crate::schema::AuthMode::Webhook, crate::schema::AuthMode::Oauth],
-                params: &[
-                    crate::schema::ParamInfo::new("CHAT_ID", "integer", "Id of the chat."),
-                    crate::schema::ParamInfo::new(
-                        "DIALOG_ID",
-                        "string",
-                        "The dialog (`chatXXX`, `sgXXX` or a user id), in place of `CHAT_ID`.",
-                    ),
-                    crate::schema::ParamInfo::new(
-                            "MUTE",
-                            "YesNo",
-                            "`Y` turns notifications off, `N` on.",
-                        )
-                        .default("Y")
-                        .values(&["Y", "N"]),
-                ],
                 joined: &[],
-                result: "boolean",
+                result: TyInfo::Boolean,
                 errors: &MUTE_ERRORS,
             };
             impl Mute {
@@ -4409,16 +4586,18 @@ pub mod im {
             )]
             pub struct SetOwner {
                 /// Id of the chat, without the `chat` prefix.
-                ///
-                /// Required unless `DIALOG_ID` is given.
+                #[notes("Required unless `DIALOG_ID` is given.")]
                 #[param("CHAT_ID", opt, plain(i64))]
+                #[table(TyInfo::Integer)]
                 #[serde(default, deserialize_with = "crate::de::lax")]
                 pub chat_id: Option<i64>,
                 /// The chat as a dialog id, `chat` followed by its id (`chat5`), in place of `CHAT_ID`. Private dialogs are refused.
                 #[param("DIALOG_ID", opt, into(String))]
+                #[table(TyInfo::String)]
                 pub dialog_id: Option<String>,
                 /// Id of the new owner; they must be a member of the chat.
                 #[param("USER_ID", req, none)]
+                #[table(TyInfo::Integer, required())]
                 #[serde(deserialize_with = "crate::de::lax")]
                 pub user_id: i64,
             }
@@ -4428,26 +4607,8 @@ pub mod im {
                 who: "the owner of the chat",
                 idempotent: true,
                 auth: &[crate::schema::AuthMode::Webhook, crate::schema::AuthMode::Oauth],
-                params: &[
-                    crate::schema::ParamInfo::new(
-                        "CHAT_ID",
-                        "integer",
-                        "Id of the chat, without the `chat` prefix.",
-                    ),
-                    crate::schema::ParamInfo::new(
-                        "DIALOG_ID",
-                        "string",
-                        "The chat as a dialog id, `chat` followed by its id (`chat5`), in place of `CHAT_ID`. Private dialogs are refused.",
-                    ),
-                    crate::schema::ParamInfo::new(
-                            "USER_ID",
-                            "integer",
-                            "Id of the new owner; they must be a member of the chat.",
-                        )
-                        .required(),
-                ],
                 joined: &[],
-                result: "boolean",
+                result: TyInfo::Boolean,
                 errors: &SET_OWNER_ERRORS,
             };
             impl SetOwner {
@@ -4527,16 +4688,18 @@ pub mod im {
             )]
             pub struct UpdateAvatar {
                 /// Id of the chat, without the `chat` prefix.
-                ///
-                /// Required unless `DIALOG_ID` is given.
+                #[notes("Required unless `DIALOG_ID` is given.")]
                 #[param("CHAT_ID", opt, plain(i64))]
+                #[table(TyInfo::Integer)]
                 #[serde(default, deserialize_with = "crate::de::lax")]
                 pub chat_id: Option<i64>,
                 /// The chat as a dialog id, `chat` followed by its id (`chat5`), in place of `CHAT_ID`. Private dialogs are refused.
                 #[param("DIALOG_ID", opt, into(String))]
+                #[table(TyInfo::String)]
                 pub dialog_id: Option<String>,
                 /// The image as base64 text, at most 5000×5000 pixels.
                 #[param("AVATAR", req, none)]
+                #[table(TyInfo::File, required())]
                 pub avatar: String,
             }
             pub static UPDATE_AVATAR_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
@@ -4545,26 +4708,8 @@ pub mod im {
                 who: "a member of the chat who may change its look",
                 idempotent: true,
                 auth: &[crate::schema::AuthMode::Webhook, crate::schema::AuthMode::Oauth],
-                params: &[
-                    crate::schema::ParamInfo::new(
-                        "CHAT_ID",
-                        "integer",
-                        "Id of the chat, without the `chat` prefix.",
-                    ),
-                    crate::schema::ParamInfo::new(
-                        "DIALOG_ID",
-                        "string",
-                        "The chat as a dialog id, `chat` followed by its id (`chat5`), in place of `CHAT_ID`. Private dialogs are refused.",
-                    ),
-                    crate::schema::ParamInfo::new(
-                            "AVATAR",
-                            "file",
-                            "The image as base64 text, at most 5000×5000 pixels.",
-                        )
-                        .required(),
-                ],
                 joined: &[],
-                result: "boolean",
+                result: TyInfo::Boolean,
                 errors: &UPDATE_AVATAR_ERRORS,
             };
             impl UpdateAvatar {
@@ -4657,16 +4802,41 @@ pub mod im {
             )]
             pub struct UpdateColor {
                 /// Id of the chat, without the `chat` prefix.
-                ///
-                /// Required unless `DIALOG_ID` is given.
+                #[notes("Required unless `DIALOG_ID` is given.")]
                 #[param("CHAT_ID", opt, plain(i64))]
+                #[table(TyInfo::Integer)]
                 #[serde(default, deserialize_with = "crate::de::lax")]
                 pub chat_id: Option<i64>,
                 /// The chat as a dialog id, `chat` followed by its id (`chat5`), in place of `CHAT_ID`. Private dialogs are refused.
                 #[param("DIALOG_ID", opt, into(String))]
+                #[table(TyInfo::String)]
                 pub dialog_id: Option<String>,
                 /// The colour, sent in upper case (`PINK`).
                 #[param("COLOR", req, none)]
+                #[table(
+                    TyInfo::Enum(
+                        &EnumTy::new(
+                            "Color",
+                            &["RED",
+                            "GREEN",
+                            "MINT",
+                            "LIGHT_BLUE",
+                            "DARK_BLUE",
+                            "PURPLE",
+                            "AQUA",
+                            "PINK",
+                            "LIME",
+                            "BROWN",
+                            "AZURE",
+                            "KHAKI",
+                            "SAND",
+                            "MARENGO",
+                            "GRAY",
+                            "GRAPHITE"]
+                        )
+                    ),
+                    required()
+                )]
                 pub color: crate::Color,
             }
             pub static UPDATE_COLOR_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
@@ -4675,46 +4845,8 @@ pub mod im {
                 who: "a member of the chat who may change its look",
                 idempotent: true,
                 auth: &[crate::schema::AuthMode::Webhook, crate::schema::AuthMode::Oauth],
-                params: &[
-                    crate::schema::ParamInfo::new(
-                        "CHAT_ID",
-                        "integer",
-                        "Id of the chat, without the `chat` prefix.",
-                    ),
-                    crate::schema::ParamInfo::new(
-                        "DIALOG_ID",
-                        "string",
-                        "The chat as a dialog id, `chat` followed by its id (`chat5`), in place of `CHAT_ID`. Private dialogs are refused.",
-                    ),
-                    crate::schema::ParamInfo::new(
-                            "COLOR",
-                            "Color",
-                            "The colour, sent in upper case (`PINK`).",
-                        )
-                        .required()
-                        .values(
-                            &[
-                                "RED",
-                                "GREEN",
-                                "MINT",
-                                "LIGHT_BLUE",
-                                "DARK_BLUE",
-                                "PURPLE",
-                                "AQUA",
-                                "PINK",
-                                "LIME",
-                                "BROWN",
-                                "AZURE",
-                                "KHAKI",
-                                "SAND",
-                                "MARENGO",
-                                "GRAY",
-                                "GRAPHITE",
-                            ],
-                        ),
-                ],
                 joined: &[],
-                result: "boolean",
+                result: TyInfo::Boolean,
                 errors: &UPDATE_COLOR_ERRORS,
             };
             impl UpdateColor {
@@ -4794,16 +4926,18 @@ pub mod im {
             )]
             pub struct UpdateTitle {
                 /// Id of the chat, without the `chat` prefix.
-                ///
-                /// Required unless `DIALOG_ID` is given.
+                #[notes("Required unless `DIALOG_ID` is given.")]
                 #[param("CHAT_ID", opt, plain(i64))]
+                #[table(TyInfo::Integer)]
                 #[serde(default, deserialize_with = "crate::de::lax")]
                 pub chat_id: Option<i64>,
                 /// The chat as a dialog id, `chat` followed by its id (`chat5`), in place of `CHAT_ID`. Private dialogs are refused.
                 #[param("DIALOG_ID", opt, into(String))]
+                #[table(TyInfo::String)]
                 pub dialog_id: Option<String>,
                 /// The new title; spaces and line breaks around it are trimmed.
                 #[param("TITLE", req, none)]
+                #[table(TyInfo::String, required())]
                 pub title: String,
             }
             pub static UPDATE_TITLE_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
@@ -4812,26 +4946,8 @@ pub mod im {
                 who: "a member of the chat who may change its look",
                 idempotent: true,
                 auth: &[crate::schema::AuthMode::Webhook, crate::schema::AuthMode::Oauth],
-                params: &[
-                    crate::schema::ParamInfo::new(
-                        "CHAT_ID",
-                        "integer",
-                        "Id of the chat, without the `chat` prefix.",
-                    ),
-                    crate::schema::ParamInfo::new(
-                        "DIALOG_ID",
-                        "string",
-                        "The chat as a dialog id, `chat` followed by its id (`chat5`), in place of `CHAT_ID`. Private dialogs are refused.",
-                    ),
-                    crate::schema::ParamInfo::new(
-                            "TITLE",
-                            "string",
-                            "The new title; spaces and line breaks around it are trimmed.",
-                        )
-                        .required(),
-                ],
                 joined: &[],
-                result: "boolean",
+                result: TyInfo::Boolean,
                 errors: &UPDATE_TITLE_ERRORS,
             };
             impl UpdateTitle {
@@ -4908,16 +5024,18 @@ pub mod im {
                 pub struct Add {
                     /// Id of the chat.
                     #[param("CHAT_ID", req, none)]
+                    #[table(TyInfo::Integer, required())]
                     #[serde(deserialize_with = "crate::de::lax")]
                     pub chat_id: i64,
                     /// Ids of the users to add.
                     #[param("USERS", req, none)]
+                    #[table(TyInfo::List(&TyInfo::Integer), required())]
                     #[serde(deserialize_with = "crate::de::lax")]
                     pub users: Vec<i64>,
                     /// `Y` hides the earlier messages from the new members.
-                    ///
-                    /// Default: `Y`.
+                    #[notes("Default: `Y`.")]
                     #[param("HIDE_HISTORY", opt, plain(crate::YesNo))]
+                    #[table(TyInfo::Enum(&EnumTy::new("YesNo", &["Y", "N"])), default("Y"))]
                     pub hide_history: Option<crate::YesNo>,
                 }
                 pub static ADD_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
@@ -4926,21 +5044,8 @@ pub mod im {
                     who: "a member of the chat who may add members",
                     idempotent: true,
                     auth: &[crate::schema::AuthMode::Webhook, crate::schema::AuthMode::Oauth],
-                    params: &[
-                        crate::schema::ParamInfo::new("CHAT_ID", "integer", "Id of the chat.")
-                            .required(),
-                        crate::schema::ParamInfo::new("USERS", "[integer]", "Ids of the users to add.")
-                            .required(),
-                        crate::schema::ParamInfo::new(
-                                "HIDE_HISTORY",
-                                "YesNo",
-                                "`Y` hides the earlier messages from the new members.",
-                            )
-                            .default("Y")
-                            .values(&["Y", "N"]),
-                    ],
                     joined: &[],
-                    result: "boolean",
+                    result: TyInfo::Boolean,
                     errors: &ADD_ERRORS,
                 };
                 impl Add {
@@ -5006,10 +5111,12 @@ pub mod im {
                 pub struct Delete {
                     /// Id of the chat.
                     #[param("CHAT_ID", req, none)]
+                    #[table(TyInfo::Integer, required())]
                     #[serde(deserialize_with = "crate::de::lax")]
                     pub chat_id: i64,
                     /// Id of the member to remove.
                     #[param("USER_ID", req, none)]
+                    #[table(TyInfo::Integer, required())]
                     #[serde(deserialize_with = "crate::de::lax")]
                     pub user_id: i64,
                 }
@@ -5019,18 +5126,8 @@ pub mod im {
                     who: "a member of the chat who may remove members",
                     idempotent: true,
                     auth: &[crate::schema::AuthMode::Webhook, crate::schema::AuthMode::Oauth],
-                    params: &[
-                        crate::schema::ParamInfo::new("CHAT_ID", "integer", "Id of the chat.")
-                            .required(),
-                        crate::schema::ParamInfo::new(
-                                "USER_ID",
-                                "integer",
-                                "Id of the member to remove.",
-                            )
-                            .required(),
-                    ],
                     joined: &[],
-                    result: "boolean",
+                    result: TyInfo::Boolean,
                     errors: &DELETE_ERRORS,
                 };
                 impl Delete {
@@ -5111,6 +5208,7 @@ pub mod im {
                 pub struct List {
                     /// Id of the chat.
                     #[param("CHAT_ID", req, none)]
+                    #[table(TyInfo::Integer, required())]
                     #[serde(deserialize_with = "crate::de::lax")]
                     pub chat_id: i64,
                 }
@@ -5120,11 +5218,8 @@ pub mod im {
                     who: "a member of the chat",
                     idempotent: true,
                     auth: &[crate::schema::AuthMode::Webhook, crate::schema::AuthMode::Oauth],
-                    params: &[
-                        crate::schema::ParamInfo::new("CHAT_ID", "integer", "Id of the chat.").required(),
-                    ],
                     joined: &[],
-                    result: "[integer]",
+                    result: TyInfo::List(&TyInfo::Integer),
                     errors: &LIST_ERRORS,
                 };
                 impl List {
@@ -5188,9 +5283,8 @@ pub mod im {
                 who: "any user",
                 idempotent: true,
                 auth: &[crate::schema::AuthMode::Webhook, crate::schema::AuthMode::Oauth],
-                params: &[],
                 joined: &[],
-                result: "Counters",
+                result: TyInfo::Struct(&crate::im::COUNTERS_TY),
                 errors: &GET_ERRORS,
             };
             impl Get {
@@ -5226,12 +5320,13 @@ pub mod im {
             pub struct Get {
                 /// Ids of the departments.
                 #[param("ID", req, none)]
+                #[table(TyInfo::List(&TyInfo::Integer), required())]
                 #[serde(deserialize_with = "crate::de::lax")]
                 pub id: Vec<i64>,
                 /// `Y` adds the head of each department.
-                ///
-                /// Default: `N`.
+                #[notes("Default: `N`.")]
                 #[param("USER_DATA", opt, plain(crate::YesNo))]
+                #[table(TyInfo::Enum(&EnumTy::new("YesNo", &["Y", "N"])), default("N"))]
                 pub user_data: Option<crate::YesNo>,
             }
             pub static GET_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
@@ -5240,19 +5335,8 @@ pub mod im {
                 who: "any intranet user except bots",
                 idempotent: true,
                 auth: &[crate::schema::AuthMode::Webhook, crate::schema::AuthMode::Oauth],
-                params: &[
-                    crate::schema::ParamInfo::new("ID", "[integer]", "Ids of the departments.")
-                        .required(),
-                    crate::schema::ParamInfo::new(
-                            "USER_DATA",
-                            "YesNo",
-                            "`Y` adds the head of each department.",
-                        )
-                        .default("N")
-                        .values(&["Y", "N"]),
-                ],
                 joined: &[],
-                result: "[Department]",
+                result: TyInfo::List(&TyInfo::Struct(&crate::im::DEPARTMENT_TY)),
                 errors: &GET_ERRORS,
             };
             impl Get {
@@ -5314,20 +5398,20 @@ pub mod im {
                 #[derive(Default)]
                 pub struct List {
                     /// `Y` returns user records instead of ids.
-                    ///
-                    /// Default: `N`.
+                    #[notes("Default: `N`.")]
                     #[param("USER_DATA", opt, plain(crate::YesNo))]
+                    #[table(TyInfo::Enum(&EnumTy::new("YesNo", &["Y", "N"])), default("N"))]
                     pub user_data: Option<crate::YesNo>,
                     /// How many users to skip.
-                    ///
-                    /// Default: `0`.
+                    #[notes("Default: `0`.")]
                     #[param("OFFSET", opt, plain(i64))]
+                    #[table(TyInfo::Integer, default("0"))]
                     #[serde(default, deserialize_with = "crate::de::lax")]
                     pub offset: Option<i64>,
                     /// How many users to return, at most 50.
-                    ///
-                    /// Default: `10`.
+                    #[notes("Default: `10`.")]
                     #[param("LIMIT", opt, plain(i64))]
+                    #[table(TyInfo::Integer, default("10"))]
                     #[serde(default, deserialize_with = "crate::de::lax")]
                     pub limit: Option<i64>,
                 }
@@ -5337,25 +5421,10 @@ pub mod im {
                     who: "any intranet user except bots",
                     idempotent: true,
                     auth: &[crate::schema::AuthMode::Webhook, crate::schema::AuthMode::Oauth],
-                    params: &[
-                        crate::schema::ParamInfo::new(
-                                "USER_DATA",
-                                "YesNo",
-                                "`Y` returns user records instead of ids.",
-                            )
-                            .default("N")
-                            .values(&["Y", "N"]),
-                        crate::schema::ParamInfo::new("OFFSET", "integer", "How many users to skip.")
-                            .default("0"),
-                        crate::schema::ParamInfo::new(
-                                "LIMIT",
-                                "integer",
-                                "How many users to return, at most 50.",
-                            )
-                            .default("10"),
-                    ],
                     joined: &[],
-                    result: "[User|integer]",
+                    result: TyInfo::List(
+                        &TyInfo::Union(&[TyInfo::Struct(&crate::im::USER_TY), TyInfo::Integer]),
+                    ),
                     errors: &LIST_ERRORS,
                 };
                 impl List {
@@ -5401,12 +5470,13 @@ pub mod im {
                 pub struct Get {
                     /// Ids of the departments.
                     #[param("ID", req, none)]
+                    #[table(TyInfo::List(&TyInfo::Integer), required())]
                     #[serde(deserialize_with = "crate::de::lax")]
                     pub id: Vec<i64>,
                     /// `Y` returns user records instead of ids.
-                    ///
-                    /// Default: `N`.
+                    #[notes("Default: `N`.")]
                     #[param("USER_DATA", opt, plain(crate::YesNo))]
+                    #[table(TyInfo::Enum(&EnumTy::new("YesNo", &["Y", "N"])), default("N"))]
                     pub user_data: Option<crate::YesNo>,
                 }
                 pub static GET_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
@@ -5415,19 +5485,12 @@ pub mod im {
                     who: "any intranet user except bots",
                     idempotent: true,
                     auth: &[crate::schema::AuthMode::Webhook, crate::schema::AuthMode::Oauth],
-                    params: &[
-                        crate::schema::ParamInfo::new("ID", "[integer]", "Ids of the departments.")
-                            .required(),
-                        crate::schema::ParamInfo::new(
-                                "USER_DATA",
-                                "YesNo",
-                                "`Y` returns user records instead of ids.",
-                            )
-                            .default("N")
-                            .values(&["Y", "N"]),
-                    ],
                     joined: &[],
-                    result: "{[User|integer]}",
+                    result: TyInfo::Map(
+                        &TyInfo::List(
+                            &TyInfo::Union(&[TyInfo::Struct(&crate::im::USER_TY), TyInfo::Integer]),
+                        ),
+                    ),
                     errors: &GET_ERRORS,
                 };
                 impl Get {
@@ -5487,12 +5550,13 @@ pub mod im {
                 pub struct Get {
                     /// Ids of the departments.
                     #[param("ID", req, none)]
+                    #[table(TyInfo::List(&TyInfo::Integer), required())]
                     #[serde(deserialize_with = "crate::de::lax")]
                     pub id: Vec<i64>,
                     /// `Y` returns user records instead of ids.
-                    ///
-                    /// Default: `N`.
+                    #[notes("Default: `N`.")]
                     #[param("USER_DATA", opt, plain(crate::YesNo))]
+                    #[table(TyInfo::Enum(&EnumTy::new("YesNo", &["Y", "N"])), default("N"))]
                     pub user_data: Option<crate::YesNo>,
                 }
                 pub static GET_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
@@ -5501,19 +5565,12 @@ pub mod im {
                     who: "any intranet user except bots",
                     idempotent: true,
                     auth: &[crate::schema::AuthMode::Webhook, crate::schema::AuthMode::Oauth],
-                    params: &[
-                        crate::schema::ParamInfo::new("ID", "[integer]", "Ids of the departments.")
-                            .required(),
-                        crate::schema::ParamInfo::new(
-                                "USER_DATA",
-                                "YesNo",
-                                "`Y` returns user records instead of ids.",
-                            )
-                            .default("N")
-                            .values(&["Y", "N"]),
-                    ],
                     joined: &[],
-                    result: "{[User|integer]}",
+                    result: TyInfo::Map(
+                        &TyInfo::List(
+                            &TyInfo::Union(&[TyInfo::Struct(&crate::im::USER_TY), TyInfo::Integer]),
+                        ),
+                    ),
                     errors: &GET_ERRORS,
                 };
                 impl Get {
@@ -5573,6 +5630,7 @@ pub mod im {
             pub struct Get {
                 /// The dialog: `chatXXX` for a chat, `sgXXX` for the chat of a workgroup, a user id for a private dialog.
                 #[param("DIALOG_ID", req, none)]
+                #[table(TyInfo::String, required())]
                 pub dialog_id: String,
             }
             pub static GET_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
@@ -5581,16 +5639,8 @@ pub mod im {
                 who: "any user who is a member of the chat",
                 idempotent: true,
                 auth: &[crate::schema::AuthMode::Webhook, crate::schema::AuthMode::Oauth],
-                params: &[
-                    crate::schema::ParamInfo::new(
-                            "DIALOG_ID",
-                            "string",
-                            "The dialog: `chatXXX` for a chat, `sgXXX` for the chat of a workgroup, a user id for a private dialog.",
-                        )
-                        .required(),
-                ],
                 joined: &[],
-                result: "Chat",
+                result: TyInfo::Struct(&crate::im::CHAT_TY),
                 errors: &GET_ERRORS,
             };
             impl Get {
@@ -5645,9 +5695,11 @@ pub mod im {
             pub struct Read {
                 /// The dialog: `chatXXX` for a chat, `sgXXX` for the chat of a workgroup, a user id for a private dialog.
                 #[param("DIALOG_ID", req, none)]
+                #[table(TyInfo::String, required())]
                 pub dialog_id: String,
                 /// The last message to mark read; every message when left out.
                 #[param("MESSAGE_ID", opt, plain(i64))]
+                #[table(TyInfo::Integer)]
                 #[serde(default, deserialize_with = "crate::de::lax")]
                 pub message_id: Option<i64>,
             }
@@ -5657,21 +5709,8 @@ pub mod im {
                 who: "any user",
                 idempotent: true,
                 auth: &[crate::schema::AuthMode::Webhook, crate::schema::AuthMode::Oauth],
-                params: &[
-                    crate::schema::ParamInfo::new(
-                            "DIALOG_ID",
-                            "string",
-                            "The dialog: `chatXXX` for a chat, `sgXXX` for the chat of a workgroup, a user id for a private dialog.",
-                        )
-                        .required(),
-                    crate::schema::ParamInfo::new(
-                        "MESSAGE_ID",
-                        "integer",
-                        "The last message to mark read; every message when left out.",
-                    ),
-                ],
                 joined: &[],
-                result: "DialogReadResult|false",
+                result: TyInfo::OrFalse(&TyInfo::Struct(&crate::im::DIALOG_READ_RESULT_TY)),
                 errors: &READ_ERRORS,
             };
             impl Read {
@@ -5719,9 +5758,11 @@ pub mod im {
             pub struct Unread {
                 /// The dialog: `chatXXX` for a chat, `sgXXX` for the chat of a workgroup, a user id for a private dialog.
                 #[param("DIALOG_ID", req, none)]
+                #[table(TyInfo::String, required())]
                 pub dialog_id: String,
                 /// The first message to mark unread.
                 #[param("MESSAGE_ID", req, none)]
+                #[table(TyInfo::Integer, required())]
                 #[serde(deserialize_with = "crate::de::lax")]
                 pub message_id: i64,
             }
@@ -5731,22 +5772,8 @@ pub mod im {
                 who: "any user",
                 idempotent: true,
                 auth: &[crate::schema::AuthMode::Webhook, crate::schema::AuthMode::Oauth],
-                params: &[
-                    crate::schema::ParamInfo::new(
-                            "DIALOG_ID",
-                            "string",
-                            "The dialog: `chatXXX` for a chat, `sgXXX` for the chat of a workgroup, a user id for a private dialog.",
-                        )
-                        .required(),
-                    crate::schema::ParamInfo::new(
-                            "MESSAGE_ID",
-                            "integer",
-                            "The first message to mark unread.",
-                        )
-                        .required(),
-                ],
                 joined: &[],
-                result: "boolean",
+                result: TyInfo::Boolean,
                 errors: &UNREAD_ERRORS,
             };
             impl Unread {
@@ -5803,6 +5830,7 @@ pub mod im {
             pub struct Writing {
                 /// The dialog: `chatXXX` for a chat, `sgXXX` for the chat of a workgroup, a user id for a private dialog.
                 #[param("DIALOG_ID", req, none)]
+                #[table(TyInfo::String, required())]
                 pub dialog_id: String,
             }
             pub static WRITING_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
@@ -5811,16 +5839,8 @@ pub mod im {
                 who: "a member of the chat",
                 idempotent: true,
                 auth: &[crate::schema::AuthMode::Webhook, crate::schema::AuthMode::Oauth],
-                params: &[
-                    crate::schema::ParamInfo::new(
-                            "DIALOG_ID",
-                            "string",
-                            "The dialog: `chatXXX` for a chat, `sgXXX` for the chat of a workgroup, a user id for a private dialog.",
-                        )
-                        .required(),
-                ],
                 joined: &[],
-                result: "boolean",
+                result: TyInfo::Boolean,
                 errors: &WRITING_ERRORS,
             };
             impl Writing {
@@ -5877,19 +5897,22 @@ pub mod im {
                 pub struct Get {
                     /// The dialog: `chatXXX` for a chat, `sgXXX` for the chat of a workgroup, a user id for a private dialog.
                     #[param("DIALOG_ID", req, none)]
+                    #[table(TyInfo::String, required())]
                     pub dialog_id: String,
                     /// Read messages older than this one (ids below it). To walk back through history, pass the smallest id received so far.
                     #[param("LAST_ID", opt, plain(i64))]
+                    #[table(TyInfo::Integer)]
                     #[serde(default, deserialize_with = "crate::de::lax")]
                     pub last_id: Option<i64>,
                     /// Read messages newer than this one (ids above it).
                     #[param("FIRST_ID", opt, plain(i64))]
+                    #[table(TyInfo::Integer)]
                     #[serde(default, deserialize_with = "crate::de::lax")]
                     pub first_id: Option<i64>,
                     /// How many messages to read, at most 50; unread messages may add more.
-                    ///
-                    /// Default: `20`.
+                    #[notes("Default: `20`.")]
                     #[param("LIMIT", opt, plain(i64))]
+                    #[table(TyInfo::Integer, default("20"))]
                     #[serde(default, deserialize_with = "crate::de::lax")]
                     pub limit: Option<i64>,
                 }
@@ -5899,32 +5922,8 @@ pub mod im {
                     who: "a member of the chat",
                     idempotent: true,
                     auth: &[crate::schema::AuthMode::Webhook, crate::schema::AuthMode::Oauth],
-                    params: &[
-                        crate::schema::ParamInfo::new(
-                                "DIALOG_ID",
-                                "string",
-                                "The dialog: `chatXXX` for a chat, `sgXXX` for the chat of a workgroup, a user id for a private dialog.",
-                            )
-                            .required(),
-                        crate::schema::ParamInfo::new(
-                            "LAST_ID",
-                            "integer",
-                            "Read messages older than this one (ids below it). To walk back through history, pass the smallest id received so far.",
-                        ),
-                        crate::schema::ParamInfo::new(
-                            "FIRST_ID",
-                            "integer",
-                            "Read messages newer than this one (ids above it).",
-                        ),
-                        crate::schema::ParamInfo::new(
-                                "LIMIT",
-                                "integer",
-                                "How many messages to read, at most 50; unread messages may add more.",
-                            )
-                            .default("20"),
-                    ],
                     joined: &[],
-                    result: "object",
+                    result: TyInfo::Struct(&crate::im::dialog::messages::GET_RESULT_TY),
                     errors: &GET_ERRORS,
                 };
                 impl Get {
@@ -5947,22 +5946,26 @@ pub mod im {
                 /// What `im.dialog.messages.get` returns: The messages with their authors and files.
                 ///
                 /// Documentation: <https://apidocs.bitrix24.com/api-reference/chats/messages/im-dialog-messages-get.html>
-                #[object]
+                #[object(GET_RESULT_TY)]
                 pub struct GetResult {
                     /// Id of the chat.
                     #[param("chat_id", opt, none)]
+                    #[table(TyInfo::Integer)]
                     #[serde(default, deserialize_with = "crate::de::lax")]
                     pub chat_id: Option<i64>,
                     /// The messages; empty when `LAST_ID` or `FIRST_ID` names no message.
                     #[param("messages", req, none)]
+                    #[table(TyInfo::List(&TyInfo::Struct(&crate::im::DIALOG_MESSAGE_TY)), required())]
                     #[serde(deserialize_with = "crate::de::lax")]
                     pub messages: Vec<crate::im::DialogMessage>,
                     /// The authors.
                     #[param("users", opt, none)]
+                    #[table(TyInfo::List(&TyInfo::Struct(&crate::im::USER_TY)))]
                     #[serde(default, deserialize_with = "crate::de::lax")]
                     pub users: Option<Vec<crate::im::User>>,
                     /// The files of the messages.
                     #[param("files", opt, none)]
+                    #[table(TyInfo::List(&TyInfo::Struct(&crate::im::CHAT_FILE_TY)))]
                     #[serde(default, deserialize_with = "crate::de::lax")]
                     pub files: Option<Vec<crate::im::ChatFile>>,
                 }
@@ -6022,32 +6025,39 @@ pub mod im {
                 pub struct Search {
                     /// Id of the chat to search.
                     #[param("CHAT_ID", req, none)]
+                    #[table(TyInfo::Integer, required())]
                     #[serde(deserialize_with = "crate::de::lax")]
                     pub chat_id: i64,
                     /// Text to find; searched for when longer than 2 characters.
                     #[param("SEARCH_MESSAGE", opt, into(String))]
+                    #[table(TyInfo::String)]
                     pub search_message: Option<String>,
                     /// Start of the period (ISO 8601).
                     #[param("DATE_FROM", opt, into(String))]
+                    #[table(TyInfo::String)]
                     pub date_from: Option<String>,
                     /// End of the period (ISO 8601).
                     #[param("DATE_TO", opt, into(String))]
+                    #[table(TyInfo::String)]
                     pub date_to: Option<String>,
                     /// A day to search (ISO 8601): the 24 hours from this date.
                     #[param("DATE", opt, into(String))]
+                    #[table(TyInfo::String)]
                     pub date: Option<String>,
                     /// The sort order; newest first (`{"ID": "DESC"}`) when left out.
                     #[param("ORDER", opt, plain(crate::im::MessageSearchOrder))]
+                    #[table(TyInfo::Struct(&crate::im::MESSAGE_SEARCH_ORDER_TY))]
                     #[serde(default, deserialize_with = "crate::de::lax")]
                     pub order: Option<crate::im::MessageSearchOrder>,
                     /// How many messages to return, at most 200.
-                    ///
-                    /// Default: `50`.
+                    #[notes("Default: `50`.")]
                     #[param("LIMIT", opt, plain(i64))]
+                    #[table(TyInfo::Integer, default("50"))]
                     #[serde(default, deserialize_with = "crate::de::lax")]
                     pub limit: Option<i64>,
                     /// Id of the last message of the previous page.
                     #[param("LAST_ID", opt, plain(i64))]
+                    #[table(TyInfo::Integer)]
                     #[serde(default, deserialize_with = "crate::de::lax")]
                     pub last_id: Option<i64>,
                 }
@@ -6057,58 +6067,8 @@ pub mod im {
                     who: "a member of the chat",
                     idempotent: true,
                     auth: &[crate::schema::AuthMode::Webhook, crate::schema::AuthMode::Oauth],
-                    params: &[
-                        crate::schema::ParamInfo::new("CHAT_ID", "integer", "Id of the chat to search.")
-                            .required(),
-                        crate::schema::ParamInfo::new(
-                            "SEARCH_MESSAGE",
-                            "string",
-                            "Text to find; searched for when longer than 2 characters.",
-                        ),
-                        crate::schema::ParamInfo::new(
-                            "DATE_FROM",
-                            "string",
-                            "Start of the period (ISO 8601).",
-                        ),
-                        crate::schema::ParamInfo::new(
-                            "DATE_TO",
-                            "string",
-                            "End of the period (ISO 8601).",
-                        ),
-                        crate::schema::ParamInfo::new(
-                            "DATE",
-                            "string",
-                            "A day to search (ISO 8601): the 24 hours from this date.",
-                        ),
-                        crate::schema::ParamInfo::new(
-                                "ORDER",
-                                "MessageSearchOrder",
-                                "The sort order; newest first (`{\"ID\": \"DESC\"}`) when left out.",
-                            )
-                            .fields(
-                                &[
-                                    crate::schema::ParamInfo::new(
-                                            "ID",
-                                            "SearchDirection",
-                                            "By message id.",
-                                        )
-                                        .values(&["ASC", "DESC"]),
-                                ],
-                            ),
-                        crate::schema::ParamInfo::new(
-                                "LIMIT",
-                                "integer",
-                                "How many messages to return, at most 200.",
-                            )
-                            .default("50"),
-                        crate::schema::ParamInfo::new(
-                            "LAST_ID",
-                            "integer",
-                            "Id of the last message of the previous page.",
-                        ),
-                    ],
                     joined: &[],
-                    result: "object",
+                    result: TyInfo::Struct(&crate::im::dialog::messages::SEARCH_RESULT_TY),
                     errors: &SEARCH_ERRORS,
                 };
                 impl Search {
@@ -6135,40 +6095,49 @@ pub mod im {
                 /// What `im.dialog.messages.search` returns: The messages found, with what they refer to.
                 ///
                 /// Documentation: <https://apidocs.bitrix24.com/api-reference/chats/messages/im-dialog-messages-search.html>
-                #[object]
+                #[object(SEARCH_RESULT_TY)]
                 pub struct SearchResult {
                     /// The messages found.
                     #[param("messages", req, none)]
+                    #[table(TyInfo::List(&TyInfo::Struct(&crate::im::SEARCH_MESSAGE_TY)), required())]
                     #[serde(deserialize_with = "crate::de::lax")]
                     pub messages: Vec<crate::im::SearchMessage>,
                     /// Users the messages refer to.
                     #[param("users", opt, none)]
+                    #[table(TyInfo::List(&TyInfo::Struct(&crate::im::SEARCH_USER_TY)))]
                     #[serde(default, deserialize_with = "crate::de::lax")]
                     pub users: Option<Vec<crate::im::SearchUser>>,
                     /// Files of the messages.
                     #[param("files", opt, none)]
+                    #[table(TyInfo::List(&TyInfo::Any))]
                     pub files: Option<Vec<serde_json::Value>>,
                     /// Messages the found ones forward or quote.
                     #[param("additionalMessages", opt, none)]
+                    #[table(TyInfo::List(&TyInfo::Struct(&crate::im::SEARCH_MESSAGE_TY)))]
                     #[serde(default, deserialize_with = "crate::de::lax")]
                     pub additional_messages: Option<Vec<crate::im::SearchMessage>>,
                     /// BitrixGPT data, when there is some.
                     #[param("copilot", opt, none)]
+                    #[table(TyInfo::Nullable(&TyInfo::Object))]
                     #[serde(default, deserialize_with = "crate::de::lax")]
                     pub copilot: Option<serde_json::Map<String, serde_json::Value>>,
                     /// Stickers of the messages.
                     #[param("stickers", opt, none)]
+                    #[table(TyInfo::List(&TyInfo::Any))]
                     pub stickers: Option<Vec<serde_json::Value>>,
                     /// Reactions to the messages.
                     #[param("reactions", opt, none)]
+                    #[table(TyInfo::List(&TyInfo::Struct(&crate::im::SEARCH_REACTIONS_TY)))]
                     #[serde(default, deserialize_with = "crate::de::lax")]
                     pub reactions: Option<Vec<crate::im::SearchReactions>>,
                     /// Limits of the plan on history; `isHistoryLimitExceeded` says whether the history is cut.
                     #[param("tariffRestrictions", opt, none)]
+                    #[table(TyInfo::Object)]
                     #[serde(default, deserialize_with = "crate::de::lax")]
                     pub tariff_restrictions: Option<serde_json::Map<String, serde_json::Value>>,
                     /// Short records (`id`, `name`, `avatar`) of the users in `reactions`.
                     #[param("usersShort", opt, none)]
+                    #[table(TyInfo::List(&TyInfo::Any))]
                     pub users_short: Option<Vec<serde_json::Value>>,
                 }
             }
@@ -6219,9 +6188,8 @@ pub mod im {
                     who: "any user",
                     idempotent: true,
                     auth: &[crate::schema::AuthMode::Webhook, crate::schema::AuthMode::Oauth],
-                    params: &[],
                     joined: &[],
-                    result: "boolean",
+                    result: TyInfo::Boolean,
                     errors: &ALL_ERRORS,
                 };
                 impl All {
@@ -6261,29 +6229,32 @@ pub mod im {
                 pub struct List {
                     /// The dialog: `chatXXX` for a chat, `sgXXX` for the chat of a workgroup, a user id for a private dialog.
                     #[param("DIALOG_ID", req, none)]
+                    #[table(TyInfo::String, required())]
                     pub dialog_id: String,
                     /// `Y` leaves system users (bots, e-mail users…) out.
-                    ///
-                    /// Default: `N`.
+                    #[notes("Default: `N`.")]
                     #[param("SKIP_EXTERNAL", opt, plain(crate::YesNo))]
+                    #[table(TyInfo::Enum(&EnumTy::new("YesNo", &["Y", "N"])), default("N"))]
                     pub skip_external: Option<crate::YesNo>,
                     /// Kinds of system users to keep despite `SKIP_EXTERNAL`, separated by commas (`bot, email`).
                     #[param("SKIP_EXTERNAL_EXCEPT_TYPES", opt, into(String))]
+                    #[table(TyInfo::String)]
                     pub skip_external_except_types: Option<String>,
                     /// How many members per page, at most 200.
-                    ///
-                    /// Default: `50`.
+                    #[notes("Default: `50`.")]
                     #[param("LIMIT", opt, plain(i64))]
+                    #[table(TyInfo::Integer, default("50"))]
                     #[serde(default, deserialize_with = "crate::de::lax")]
                     pub limit: Option<i64>,
                     /// Id of the last member of the previous page, to read the list in order.
                     #[param("LAST_ID", opt, plain(i64))]
+                    #[table(TyInfo::Integer)]
                     #[serde(default, deserialize_with = "crate::de::lax")]
                     pub last_id: Option<i64>,
                     /// How many members to skip.
-                    ///
-                    /// Default: `0`.
+                    #[notes("Default: `0`.")]
                     #[param("OFFSET", opt, plain(i64))]
+                    #[table(TyInfo::Integer, default("0"))]
                     #[serde(default, deserialize_with = "crate::de::lax")]
                     pub offset: Option<i64>,
                 }
@@ -6293,41 +6264,8 @@ pub mod im {
                     who: "any user with access to the chat",
                     idempotent: true,
                     auth: &[crate::schema::AuthMode::Webhook, crate::schema::AuthMode::Oauth],
-                    params: &[
-                        crate::schema::ParamInfo::new(
-                                "DIALOG_ID",
-                                "string",
-                                "The dialog: `chatXXX` for a chat, `sgXXX` for the chat of a workgroup, a user id for a private dialog.",
-                            )
-                            .required(),
-                        crate::schema::ParamInfo::new(
-                                "SKIP_EXTERNAL",
-                                "YesNo",
-                                "`Y` leaves system users (bots, e-mail users…) out.",
-                            )
-                            .default("N")
-                            .values(&["Y", "N"]),
-                        crate::schema::ParamInfo::new(
-                            "SKIP_EXTERNAL_EXCEPT_TYPES",
-                            "string",
-                            "Kinds of system users to keep despite `SKIP_EXTERNAL`, separated by commas (`bot, email`).",
-                        ),
-                        crate::schema::ParamInfo::new(
-                                "LIMIT",
-                                "integer",
-                                "How many members per page, at most 200.",
-                            )
-                            .default("50"),
-                        crate::schema::ParamInfo::new(
-                            "LAST_ID",
-                            "integer",
-                            "Id of the last member of the previous page, to read the list in order.",
-                        ),
-                        crate::schema::ParamInfo::new("OFFSET", "integer", "How many members to skip.")
-                            .default("0"),
-                    ],
                     joined: &[],
-                    result: "[User]",
+                    result: TyInfo::List(&TyInfo::Struct(&crate::im::USER_TY)),
                     errors: &LIST_ERRORS,
                 };
                 impl List {
@@ -6391,33 +6329,38 @@ pub mod im {
             pub struct Add {
                 /// The dialog: `chatXXX` for a chat, `sgXXX` for the chat of a workgroup, a user id for a private dialog.
                 #[param("DIALOG_ID", req, none)]
+                #[table(TyInfo::String, required())]
                 pub dialog_id: String,
                 /// The text; formatting codes are supported.
-                ///
-                /// Required unless `ATTACH` is given.
+                #[notes("Required unless `ATTACH` is given.")]
                 #[param("MESSAGE", opt, into(String))]
+                #[table(TyInfo::String)]
                 pub message: Option<String>,
                 /// Attachment blocks (images, links, files), as an object or as JSON text.
                 #[param("ATTACH", opt, plain(serde_json::Value))]
+                #[table(TyInfo::Union(&[TyInfo::Object, TyInfo::String]))]
                 pub attach: Option<serde_json::Value>,
                 /// Buttons under the message (`Keyboard`), or the same as JSON text.
                 #[param("KEYBOARD", opt, plain(serde_json::Value))]
+                #[table(TyInfo::Union(&[TyInfo::Struct(&crate::KEYBOARD_TY), TyInfo::String]))]
                 pub keyboard: Option<serde_json::Value>,
                 /// Extra items of the message's context menu, as an object or JSON text.
                 #[param("MENU", opt, plain(serde_json::Value))]
+                #[table(TyInfo::Union(&[TyInfo::Object, TyInfo::String]))]
                 pub menu: Option<serde_json::Value>,
                 /// `Y` posts a system message.
-                ///
-                /// Default: `N`.
+                #[notes("Default: `N`.")]
                 #[param("SYSTEM", opt, plain(crate::YesNo))]
+                #[table(TyInfo::Enum(&EnumTy::new("YesNo", &["Y", "N"])), default("N"))]
                 pub system: Option<crate::YesNo>,
                 /// `Y` turns links into rich previews.
-                ///
-                /// Default: `Y`.
+                #[notes("Default: `Y`.")]
                 #[param("URL_PREVIEW", opt, plain(crate::YesNo))]
+                #[table(TyInfo::Enum(&EnumTy::new("YesNo", &["Y", "N"])), default("Y"))]
                 pub url_preview: Option<crate::YesNo>,
                 /// Id of a message of the same chat this one replies to.
                 #[param("REPLY_ID", opt, plain(i64))]
+                #[table(TyInfo::Integer)]
                 #[serde(default, deserialize_with = "crate::de::lax")]
                 pub reply_id: Option<i64>,
             }
@@ -6427,51 +6370,8 @@ pub mod im {
                 who: "a user who may post in the chat",
                 idempotent: false,
                 auth: &[crate::schema::AuthMode::Webhook, crate::schema::AuthMode::Oauth],
-                params: &[
-                    crate::schema::ParamInfo::new(
-                            "DIALOG_ID",
-                            "string",
-                            "The dialog: `chatXXX` for a chat, `sgXXX` for the chat of a workgroup, a user id for a private dialog.",
-                        )
-                        .required(),
-                    crate::schema::ParamInfo::new(
-                        "MESSAGE",
-                        "string",
-                        "The text; formatting codes are supported.",
-                    ),
-                    crate::schema::ParamInfo::new(
-                        "ATTACH",
-                        "object|string",
-                        "Attachment blocks (images, links, files), as an object or as JSON text.",
-                    ),
-                    crate::schema::ParamInfo::new(
-                        "KEYBOARD",
-                        "Keyboard|string",
-                        "Buttons under the message (`Keyboard`), or the same as JSON text.",
-                    ),
-                    crate::schema::ParamInfo::new(
-                        "MENU",
-                        "object|string",
-                        "Extra items of the message's context menu, as an object or JSON text.",
-                    ),
-                    crate::schema::ParamInfo::new("SYSTEM", "YesNo", "`Y` posts a system message.")
-                        .default("N")
-                        .values(&["Y", "N"]),
-                    crate::schema::ParamInfo::new(
-                            "URL_PREVIEW",
-                            "YesNo",
-                            "`Y` turns links into rich previews.",
-                        )
-                        .default("Y")
-                        .values(&["Y", "N"]),
-                    crate::schema::ParamInfo::new(
-                        "REPLY_ID",
-                        "integer",
-                        "Id of a message of the same chat this one replies to.",
-                    ),
-                ],
                 joined: &[],
-                result: "integer",
+                result: TyInfo::Integer,
                 errors: &ADD_ERRORS,
             };
             impl Add {
@@ -6612,17 +6512,21 @@ pub mod im {
             pub struct Command {
                 /// Id of the message the command runs on.
                 #[param("MESSAGE_ID", req, none)]
+                #[table(TyInfo::Integer, required())]
                 #[serde(deserialize_with = "crate::de::lax")]
                 pub message_id: i64,
                 /// Id of the bot.
                 #[param("BOT_ID", req, none)]
+                #[table(TyInfo::Integer, required())]
                 #[serde(deserialize_with = "crate::de::lax")]
                 pub bot_id: i64,
                 /// The command, as the bot registered it.
                 #[param("COMMAND", req, none)]
+                #[table(TyInfo::String, required())]
                 pub command: String,
                 /// The command's parameters.
                 #[param("COMMAND_PARAMS", opt, into(String))]
+                #[table(TyInfo::String)]
                 pub command_params: Option<String>,
             }
             pub static COMMAND_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
@@ -6631,28 +6535,8 @@ pub mod im {
                 who: "a member of the chat",
                 idempotent: false,
                 auth: &[crate::schema::AuthMode::Webhook, crate::schema::AuthMode::Oauth],
-                params: &[
-                    crate::schema::ParamInfo::new(
-                            "MESSAGE_ID",
-                            "integer",
-                            "Id of the message the command runs on.",
-                        )
-                        .required(),
-                    crate::schema::ParamInfo::new("BOT_ID", "integer", "Id of the bot.").required(),
-                    crate::schema::ParamInfo::new(
-                            "COMMAND",
-                            "string",
-                            "The command, as the bot registered it.",
-                        )
-                        .required(),
-                    crate::schema::ParamInfo::new(
-                        "COMMAND_PARAMS",
-                        "string",
-                        "The command's parameters.",
-                    ),
-                ],
                 joined: &[],
-                result: "boolean",
+                result: TyInfo::Boolean,
                 errors: &COMMAND_ERRORS,
             };
             impl Command {
@@ -6728,6 +6612,7 @@ pub mod im {
             pub struct Delete {
                 /// Id of the message.
                 #[param("MESSAGE_ID", req, none)]
+                #[table(TyInfo::Integer, required())]
                 #[serde(deserialize_with = "crate::de::lax")]
                 pub message_id: i64,
             }
@@ -6737,12 +6622,8 @@ pub mod im {
                 who: "the author of the message, or an administrator of a group chat",
                 idempotent: true,
                 auth: &[crate::schema::AuthMode::Webhook, crate::schema::AuthMode::Oauth],
-                params: &[
-                    crate::schema::ParamInfo::new("MESSAGE_ID", "integer", "Id of the message.")
-                        .required(),
-                ],
                 joined: &[],
-                result: "boolean",
+                result: TyInfo::Boolean,
                 errors: &DELETE_ERRORS,
             };
             impl Delete {
@@ -6800,12 +6681,16 @@ pub mod im {
             pub struct Like {
                 /// Id of the message.
                 #[param("MESSAGE_ID", req, none)]
+                #[table(TyInfo::Integer, required())]
                 #[serde(deserialize_with = "crate::de::lax")]
                 pub message_id: i64,
                 /// What to do; `auto` switches the current state.
-                ///
-                /// Default: `auto`.
+                #[notes("Default: `auto`.")]
                 #[param("ACTION", opt, plain(crate::im::LikeAction))]
+                #[table(
+                    TyInfo::Enum(&EnumTy::new("LikeAction", &["auto", "plus", "minus"])),
+                    default("auto")
+                )]
                 pub action: Option<crate::im::LikeAction>,
             }
             pub static LIKE_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
@@ -6814,19 +6699,8 @@ pub mod im {
                 who: "a member of the chat",
                 idempotent: false,
                 auth: &[crate::schema::AuthMode::Webhook, crate::schema::AuthMode::Oauth],
-                params: &[
-                    crate::schema::ParamInfo::new("MESSAGE_ID", "integer", "Id of the message.")
-                        .required(),
-                    crate::schema::ParamInfo::new(
-                            "ACTION",
-                            "LikeAction",
-                            "What to do; `auto` switches the current state.",
-                        )
-                        .default("auto")
-                        .values(&["auto", "plus", "minus"]),
-                ],
                 joined: &[],
-                result: "boolean",
+                result: TyInfo::Boolean,
                 errors: &LIKE_ERRORS,
             };
             impl Like {
@@ -6882,13 +6756,19 @@ pub mod im {
             pub struct Share {
                 /// Id of the message.
                 #[param("MESSAGE_ID", req, none)]
+                #[table(TyInfo::Integer, required())]
                 #[serde(deserialize_with = "crate::de::lax")]
                 pub message_id: i64,
                 /// The dialog: `chatXXX` for a chat, `sgXXX` for the chat of a workgroup, a user id for a private dialog.
                 #[param("DIALOG_ID", req, none)]
+                #[table(TyInfo::String, required())]
                 pub dialog_id: String,
                 /// What to make.
                 #[param("TYPE", req, none)]
+                #[table(
+                    TyInfo::Enum(&EnumTy::new("ShareKind", &["CHAT", "TASK", "POST", "CALEND"])),
+                    required()
+                )]
                 pub kind: crate::im::ShareKind,
             }
             pub static SHARE_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
@@ -6897,21 +6777,8 @@ pub mod im {
                 who: "a member of the chat",
                 idempotent: false,
                 auth: &[crate::schema::AuthMode::Webhook, crate::schema::AuthMode::Oauth],
-                params: &[
-                    crate::schema::ParamInfo::new("MESSAGE_ID", "integer", "Id of the message.")
-                        .required(),
-                    crate::schema::ParamInfo::new(
-                            "DIALOG_ID",
-                            "string",
-                            "The dialog: `chatXXX` for a chat, `sgXXX` for the chat of a workgroup, a user id for a private dialog.",
-                        )
-                        .required(),
-                    crate::schema::ParamInfo::new("TYPE", "ShareKind", "What to make.")
-                        .required()
-                        .values(&["CHAT", "TASK", "POST", "CALEND"]),
-                ],
                 joined: &[],
-                result: "boolean",
+                result: TyInfo::Boolean,
                 errors: &SHARE_ERRORS,
             };
             impl Share {
@@ -6990,27 +6857,33 @@ pub mod im {
             pub struct Update {
                 /// Id of the message.
                 #[param("MESSAGE_ID", req, none)]
+                #[table(TyInfo::Integer, required())]
                 #[serde(deserialize_with = "crate::de::lax")]
                 pub message_id: i64,
                 /// The new text; empty text deletes the message. Left out, the text stays.
                 #[param("MESSAGE", opt, into(String))]
+                #[table(TyInfo::String)]
                 pub message: Option<String>,
                 /// New attachment blocks; `N` or empty text removes them.
                 #[param("ATTACH", opt, plain(serde_json::Value))]
+                #[table(TyInfo::Union(&[TyInfo::Object, TyInfo::String]))]
                 pub attach: Option<serde_json::Value>,
                 /// New buttons; `N` or empty text removes them.
                 #[param("KEYBOARD", opt, plain(serde_json::Value))]
+                #[table(TyInfo::Union(&[TyInfo::Struct(&crate::KEYBOARD_TY), TyInfo::String]))]
                 pub keyboard: Option<serde_json::Value>,
                 /// New context-menu items; `N` or empty text removes them.
                 #[param("MENU", opt, plain(serde_json::Value))]
+                #[table(TyInfo::Union(&[TyInfo::Object, TyInfo::String]))]
                 pub menu: Option<serde_json::Value>,
                 /// `Y` turns links into rich previews.
                 #[param("URL_PREVIEW", opt, plain(crate::YesNo))]
+                #[table(TyInfo::Enum(&EnumTy::new("YesNo", &["Y", "N"])))]
                 pub url_preview: Option<crate::YesNo>,
                 /// `Y` marks the message as edited when `ATTACH` changes; a change of text may mark it anyway.
-                ///
-                /// Default: `Y`.
+                #[notes("Default: `Y`.")]
                 #[param("IS_EDITED", opt, plain(crate::YesNo))]
+                #[table(TyInfo::Enum(&EnumTy::new("YesNo", &["Y", "N"])), default("Y"))]
                 pub is_edited: Option<crate::YesNo>,
             }
             pub static UPDATE_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
@@ -7019,45 +6892,8 @@ pub mod im {
                 who: "the author of the message",
                 idempotent: true,
                 auth: &[crate::schema::AuthMode::Webhook, crate::schema::AuthMode::Oauth],
-                params: &[
-                    crate::schema::ParamInfo::new("MESSAGE_ID", "integer", "Id of the message.")
-                        .required(),
-                    crate::schema::ParamInfo::new(
-                        "MESSAGE",
-                        "string",
-                        "The new text; empty text deletes the message. Left out, the text stays.",
-                    ),
-                    crate::schema::ParamInfo::new(
-                        "ATTACH",
-                        "object|string",
-                        "New attachment blocks; `N` or empty text removes them.",
-                    ),
-                    crate::schema::ParamInfo::new(
-                        "KEYBOARD",
-                        "Keyboard|string",
-                        "New buttons; `N` or empty text removes them.",
-                    ),
-                    crate::schema::ParamInfo::new(
-                        "MENU",
-                        "object|string",
-                        "New context-menu items; `N` or empty text removes them.",
-                    ),
-                    crate::schema::ParamInfo::new(
-                            "URL_PREVIEW",
-                            "YesNo",
-                            "`Y` turns links into rich previews.",
-                        )
-                        .values(&["Y", "N"]),
-                    crate::schema::ParamInfo::new(
-                            "IS_EDITED",
-                            "YesNo",
-                            "`Y` marks the message as edited when `ATTACH` changes; a change of text may mark it anyway.",
-                        )
-                        .default("Y")
-                        .values(&["Y", "N"]),
-                ],
                 joined: &[],
-                result: "boolean",
+                result: TyInfo::Boolean,
                 errors: &UPDATE_ERRORS,
             };
             impl Update {
@@ -7169,10 +7005,12 @@ pub mod im {
             pub struct Answer {
                 /// Id of the notification.
                 #[param("NOTIFY_ID", req, none)]
+                #[table(TyInfo::Integer, required())]
                 #[serde(deserialize_with = "crate::de::lax")]
                 pub notify_id: i64,
                 /// The answer.
                 #[param("ANSWER_TEXT", req, none)]
+                #[table(TyInfo::String, required())]
                 pub answer_text: String,
             }
             pub static ANSWER_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
@@ -7181,13 +7019,8 @@ pub mod im {
                 who: "any user",
                 idempotent: false,
                 auth: &[crate::schema::AuthMode::Webhook, crate::schema::AuthMode::Oauth],
-                params: &[
-                    crate::schema::ParamInfo::new("NOTIFY_ID", "integer", "Id of the notification.")
-                        .required(),
-                    crate::schema::ParamInfo::new("ANSWER_TEXT", "string", "The answer.").required(),
-                ],
                 joined: &[],
-                result: "object",
+                result: TyInfo::Struct(&crate::im::notify::ANSWER_RESULT_TY),
                 errors: &ANSWER_ERRORS,
             };
             impl Answer {
@@ -7209,11 +7042,12 @@ pub mod im {
             /// What `im.notify.answer` returns: What the notification's handler said.
             ///
             /// Documentation: <https://apidocs.bitrix24.com/api-reference/chats/notifications/im-notify-answer.html>
-            #[object]
+            #[object(ANSWER_RESULT_TY)]
             #[derive(Default)]
             pub struct AnswerResult {
                 /// The handler's reply as lines of text, or `false`.
                 #[param("result_message", opt, none)]
+                #[table(TyInfo::OrFalse(&TyInfo::List(&TyInfo::String)))]
                 pub result_message: Option<crate::OrFalse<Vec<String>>>,
             }
         }
@@ -7256,10 +7090,12 @@ pub mod im {
             pub struct Confirm {
                 /// Id of the notification.
                 #[param("NOTIFY_ID", req, none)]
+                #[table(TyInfo::Integer, required())]
                 #[serde(deserialize_with = "crate::de::lax")]
                 pub notify_id: i64,
                 /// The value of the button pressed (such as `Y` to accept, `N` to decline).
                 #[param("NOTIFY_VALUE", req, none)]
+                #[table(TyInfo::String, required())]
                 pub notify_value: String,
             }
             pub static CONFIRM_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
@@ -7268,18 +7104,8 @@ pub mod im {
                 who: "any user",
                 idempotent: false,
                 auth: &[crate::schema::AuthMode::Webhook, crate::schema::AuthMode::Oauth],
-                params: &[
-                    crate::schema::ParamInfo::new("NOTIFY_ID", "integer", "Id of the notification.")
-                        .required(),
-                    crate::schema::ParamInfo::new(
-                            "NOTIFY_VALUE",
-                            "string",
-                            "The value of the button pressed (such as `Y` to accept, `N` to decline).",
-                        )
-                        .required(),
-                ],
                 joined: &[],
-                result: "object",
+                result: TyInfo::Struct(&crate::im::notify::CONFIRM_RESULT_TY),
                 errors: &CONFIRM_ERRORS,
             };
             impl Confirm {
@@ -7301,11 +7127,12 @@ pub mod im {
             /// What `im.notify.confirm` returns: What the notification's handler said.
             ///
             /// Documentation: <https://apidocs.bitrix24.com/api-reference/chats/notifications/im-notify-confirm.html>
-            #[object]
+            #[object(CONFIRM_RESULT_TY)]
             #[derive(Default)]
             pub struct ConfirmResult {
                 /// The handler's reply as lines of text, or `false`.
                 #[param("result_message", opt, none)]
+                #[table(TyInfo::OrFalse(&TyInfo::List(&TyInfo::String)))]
                 pub result_message: Option<crate::OrFalse<Vec<String>>>,
             }
         }
@@ -7349,16 +7176,20 @@ pub mod im {
             pub struct Delete {
                 /// Id of the notification. Give one of `ID`, `TAG` and `SUB_TAG`.
                 #[param("ID", opt, plain(i64))]
+                #[table(TyInfo::Integer)]
                 #[serde(default, deserialize_with = "crate::de::lax")]
                 pub id: Option<i64>,
                 /// Deletes the application's notifications with this tag.
                 #[param("TAG", opt, into(String))]
+                #[table(TyInfo::String)]
                 pub tag: Option<String>,
                 /// Deletes the application's notifications with this second tag.
                 #[param("SUB_TAG", opt, into(String))]
+                #[table(TyInfo::String)]
                 pub sub_tag: Option<String>,
                 /// Id of the application; needed with webhook auth.
                 #[param("CLIENT_ID", opt, into(String))]
+                #[table(TyInfo::String)]
                 pub client_id: Option<String>,
             }
             pub static DELETE_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
@@ -7367,30 +7198,8 @@ pub mod im {
                 who: "any user",
                 idempotent: true,
                 auth: &[crate::schema::AuthMode::Webhook, crate::schema::AuthMode::Oauth],
-                params: &[
-                    crate::schema::ParamInfo::new(
-                        "ID",
-                        "integer",
-                        "Id of the notification. Give one of `ID`, `TAG` and `SUB_TAG`.",
-                    ),
-                    crate::schema::ParamInfo::new(
-                        "TAG",
-                        "string",
-                        "Deletes the application's notifications with this tag.",
-                    ),
-                    crate::schema::ParamInfo::new(
-                        "SUB_TAG",
-                        "string",
-                        "Deletes the application's notifications with this second tag.",
-                    ),
-                    crate::schema::ParamInfo::new(
-                        "CLIENT_ID",
-                        "string",
-                        "Id of the application; needed with webhook auth.",
-                    ),
-                ],
                 joined: &[],
-                result: "boolean",
+                result: TyInfo::Boolean,
                 errors: &DELETE_ERRORS,
             };
             impl Delete {
@@ -7446,20 +7255,23 @@ pub mod im {
             pub struct Get {
                 /// Id of the last notification of the previous page; give it with `LAST_TYPE`.
                 #[param("LAST_ID", opt, plain(i64))]
+                #[table(TyInfo::Integer)]
                 #[serde(default, deserialize_with = "crate::de::lax")]
                 pub last_id: Option<i64>,
                 /// Where the previous page stopped: `1` among notifications awaiting a choice, `3` among the others. Give it with `LAST_ID`.
                 #[param("LAST_TYPE", opt, plain(i64))]
+                #[table(TyInfo::Integer)]
                 #[serde(default, deserialize_with = "crate::de::lax")]
                 pub last_type: Option<i64>,
                 /// How many notifications per page, at most 50.
-                ///
-                /// Default: `50`.
+                #[notes("Default: `50`.")]
                 #[param("LIMIT", opt, plain(i64))]
+                #[table(TyInfo::Integer, default("50"))]
                 #[serde(default, deserialize_with = "crate::de::lax")]
                 pub limit: Option<i64>,
                 /// `Y` converts the texts for display.
                 #[param("CONVERT_TEXT", opt, plain(crate::YesNo))]
+                #[table(TyInfo::Enum(&EnumTy::new("YesNo", &["Y", "N"])))]
                 pub convert_text: Option<crate::YesNo>,
             }
             pub static GET_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
@@ -7468,32 +7280,8 @@ pub mod im {
                 who: "any user",
                 idempotent: true,
                 auth: &[crate::schema::AuthMode::Webhook, crate::schema::AuthMode::Oauth],
-                params: &[
-                    crate::schema::ParamInfo::new(
-                        "LAST_ID",
-                        "integer",
-                        "Id of the last notification of the previous page; give it with `LAST_TYPE`.",
-                    ),
-                    crate::schema::ParamInfo::new(
-                        "LAST_TYPE",
-                        "integer",
-                        "Where the previous page stopped: `1` among notifications awaiting a choice, `3` among the others. Give it with `LAST_ID`.",
-                    ),
-                    crate::schema::ParamInfo::new(
-                            "LIMIT",
-                            "integer",
-                            "How many notifications per page, at most 50.",
-                        )
-                        .default("50"),
-                    crate::schema::ParamInfo::new(
-                            "CONVERT_TEXT",
-                            "YesNo",
-                            "`Y` converts the texts for display.",
-                        )
-                        .values(&["Y", "N"]),
-                ],
                 joined: &[],
-                result: "object",
+                result: TyInfo::Struct(&crate::im::notify::GET_RESULT_TY),
                 errors: &GET_ERRORS,
             };
             impl Get {
@@ -7508,26 +7296,31 @@ pub mod im {
             /// What `im.notify.get` returns: A page of notifications.
             ///
             /// Documentation: <https://apidocs.bitrix24.com/api-reference/chats/notifications/im-notify-get.html>
-            #[object]
+            #[object(GET_RESULT_TY)]
             pub struct GetResult {
                 /// How many notifications there are.
                 #[param("total_count", opt, none)]
+                #[table(TyInfo::Integer)]
                 #[serde(default, deserialize_with = "crate::de::lax")]
                 pub total_count: Option<i64>,
                 /// How many are unread.
                 #[param("total_unread_count", opt, none)]
+                #[table(TyInfo::Integer)]
                 #[serde(default, deserialize_with = "crate::de::lax")]
                 pub total_unread_count: Option<i64>,
                 /// Id of the system chat of notifications.
                 #[param("chat_id", opt, none)]
+                #[table(TyInfo::Integer)]
                 #[serde(default, deserialize_with = "crate::de::lax")]
                 pub chat_id: Option<i64>,
                 /// The notifications: those awaiting a choice first, then the others.
                 #[param("notifications", req, none)]
+                #[table(TyInfo::List(&TyInfo::Struct(&crate::im::NOTIFICATION_TY)), required())]
                 #[serde(deserialize_with = "crate::de::lax")]
                 pub notifications: Vec<crate::im::Notification>,
                 /// Their authors.
                 #[param("users", opt, none)]
+                #[table(TyInfo::List(&TyInfo::Struct(&crate::im::USER_TY)))]
                 #[serde(default, deserialize_with = "crate::de::lax")]
                 pub users: Option<Vec<crate::im::User>>,
             }
@@ -7572,15 +7365,17 @@ pub mod im {
             pub struct Read {
                 /// Id of the notification; without it nothing changes.
                 #[param("ID", opt, plain(i64))]
+                #[table(TyInfo::Integer)]
                 #[serde(default, deserialize_with = "crate::de::lax")]
                 pub id: Option<i64>,
                 /// `Y` marks read, `N` unread.
-                ///
-                /// Default: `Y`.
+                #[notes("Default: `Y`.")]
                 #[param("ACTION", opt, plain(crate::YesNo))]
+                #[table(TyInfo::Enum(&EnumTy::new("YesNo", &["Y", "N"])), default("Y"))]
                 pub action: Option<crate::YesNo>,
                 /// `Y` changes only this notification; otherwise every one from it on.
                 #[param("ONLY_CURRENT", opt, plain(crate::YesNo))]
+                #[table(TyInfo::Enum(&EnumTy::new("YesNo", &["Y", "N"])))]
                 pub only_current: Option<crate::YesNo>,
             }
             pub static READ_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
@@ -7589,24 +7384,8 @@ pub mod im {
                 who: "any user",
                 idempotent: true,
                 auth: &[crate::schema::AuthMode::Webhook, crate::schema::AuthMode::Oauth],
-                params: &[
-                    crate::schema::ParamInfo::new(
-                        "ID",
-                        "integer",
-                        "Id of the notification; without it nothing changes.",
-                    ),
-                    crate::schema::ParamInfo::new("ACTION", "YesNo", "`Y` marks read, `N` unread.")
-                        .default("Y")
-                        .values(&["Y", "N"]),
-                    crate::schema::ParamInfo::new(
-                            "ONLY_CURRENT",
-                            "YesNo",
-                            "`Y` changes only this notification; otherwise every one from it on.",
-                        )
-                        .values(&["Y", "N"]),
-                ],
                 joined: &[],
-                result: "boolean",
+                result: TyInfo::Boolean,
                 errors: &READ_ERRORS,
             };
             impl Read {
@@ -7642,41 +7421,51 @@ pub mod im {
                 pub struct Search {
                     /// Text to find; at least 3 characters unless another filter is given.
                     #[param("SEARCH_TEXT", opt, into(String))]
+                    #[table(TyInfo::String)]
                     pub search_text: Option<String>,
                     /// Only notifications of this kind, as `MODULE` or `MODULE|EVENT` (see `im.notify.schema.get`).
                     #[param("SEARCH_TYPE", opt, into(String))]
+                    #[table(TyInfo::String)]
                     pub search_type: Option<String>,
                     /// Only notifications of these kinds, each as `MODULE` or `MODULE|EVENT`.
                     #[param("SEARCH_TYPES", opt, strings)]
+                    #[table(TyInfo::List(&TyInfo::String))]
                     pub search_types: Option<Vec<String>>,
                     /// Only notifications of this date (ISO 8601).
                     #[param("SEARCH_DATE", opt, into(String))]
+                    #[table(TyInfo::String)]
                     pub search_date: Option<String>,
                     /// Start of a date range (ISO 8601); give it with `SEARCH_DATE_TO`.
                     #[param("SEARCH_DATE_FROM", opt, into(String))]
+                    #[table(TyInfo::String)]
                     pub search_date_from: Option<String>,
                     /// End of a date range (ISO 8601); give it with `SEARCH_DATE_FROM`.
                     #[param("SEARCH_DATE_TO", opt, into(String))]
+                    #[table(TyInfo::String)]
                     pub search_date_to: Option<String>,
                     /// Only notifications from these users.
                     #[param("SEARCH_AUTHORS", opt, iter(i64))]
+                    #[table(TyInfo::List(&TyInfo::Integer))]
                     #[serde(default, deserialize_with = "crate::de::lax")]
                     pub search_authors: Option<Vec<i64>>,
                     /// Id of the last notification of the previous page.
                     #[param("LAST_ID", opt, plain(i64))]
+                    #[table(TyInfo::Integer)]
                     #[serde(default, deserialize_with = "crate::de::lax")]
                     pub last_id: Option<i64>,
                     /// How many notifications per page, at most 50.
-                    ///
-                    /// Default: `50`.
+                    #[notes("Default: `50`.")]
                     #[param("LIMIT", opt, plain(i64))]
+                    #[table(TyInfo::Integer, default("50"))]
                     #[serde(default, deserialize_with = "crate::de::lax")]
                     pub limit: Option<i64>,
                     /// `Y` converts the texts for display.
                     #[param("CONVERT_TEXT", opt, plain(crate::YesNo))]
+                    #[table(TyInfo::Enum(&EnumTy::new("YesNo", &["Y", "N"])))]
                     pub convert_text: Option<crate::YesNo>,
                     /// Only notifications with this group tag.
                     #[param("GROUP_TAG", opt, into(String))]
+                    #[table(TyInfo::String)]
                     pub group_tag: Option<String>,
                 }
                 pub static SEARCH_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
@@ -7685,67 +7474,8 @@ pub mod im {
                     who: "any user",
                     idempotent: true,
                     auth: &[crate::schema::AuthMode::Webhook, crate::schema::AuthMode::Oauth],
-                    params: &[
-                        crate::schema::ParamInfo::new(
-                            "SEARCH_TEXT",
-                            "string",
-                            "Text to find; at least 3 characters unless another filter is given.",
-                        ),
-                        crate::schema::ParamInfo::new(
-                            "SEARCH_TYPE",
-                            "string",
-                            "Only notifications of this kind, as `MODULE` or `MODULE|EVENT` (see `im.notify.schema.get`).",
-                        ),
-                        crate::schema::ParamInfo::new(
-                            "SEARCH_TYPES",
-                            "[string]",
-                            "Only notifications of these kinds, each as `MODULE` or `MODULE|EVENT`.",
-                        ),
-                        crate::schema::ParamInfo::new(
-                            "SEARCH_DATE",
-                            "string",
-                            "Only notifications of this date (ISO 8601).",
-                        ),
-                        crate::schema::ParamInfo::new(
-                            "SEARCH_DATE_FROM",
-                            "string",
-                            "Start of a date range (ISO 8601); give it with `SEARCH_DATE_TO`.",
-                        ),
-                        crate::schema::ParamInfo::new(
-                            "SEARCH_DATE_TO",
-                            "string",
-                            "End of a date range (ISO 8601); give it with `SEARCH_DATE_FROM`.",
-                        ),
-                        crate::schema::ParamInfo::new(
-                            "SEARCH_AUTHORS",
-                            "[integer]",
-                            "Only notifications from these users.",
-                        ),
-                        crate::schema::ParamInfo::new(
-                            "LAST_ID",
-                            "integer",
-                            "Id of the last notification of the previous page.",
-                        ),
-                        crate::schema::ParamInfo::new(
-                                "LIMIT",
-                                "integer",
-                                "How many notifications per page, at most 50.",
-                            )
-                            .default("50"),
-                        crate::schema::ParamInfo::new(
-                                "CONVERT_TEXT",
-                                "YesNo",
-                                "`Y` converts the texts for display.",
-                            )
-                            .values(&["Y", "N"]),
-                        crate::schema::ParamInfo::new(
-                            "GROUP_TAG",
-                            "string",
-                            "Only notifications with this group tag.",
-                        ),
-                    ],
                     joined: &[],
-                    result: "object",
+                    result: TyInfo::Struct(&crate::im::notify::history::SEARCH_RESULT_TY),
                     errors: &SEARCH_ERRORS,
                 };
                 impl Search {
@@ -7760,22 +7490,26 @@ pub mod im {
                 /// What `im.notify.history.search` returns: A page of the notifications found.
                 ///
                 /// Documentation: <https://apidocs.bitrix24.com/api-reference/chats/notifications/im-notify-history-search.html>
-                #[object]
+                #[object(SEARCH_RESULT_TY)]
                 pub struct SearchResult {
                     /// Id of the system chat of notifications.
                     #[param("chat_id", opt, none)]
+                    #[table(TyInfo::Integer)]
                     #[serde(default, deserialize_with = "crate::de::lax")]
                     pub chat_id: Option<i64>,
                     /// How many notifications match; on the first page only.
                     #[param("total_results", opt, none)]
+                    #[table(TyInfo::Integer)]
                     #[serde(default, deserialize_with = "crate::de::lax")]
                     pub total_results: Option<i64>,
                     /// The notifications found.
                     #[param("notifications", req, none)]
+                    #[table(TyInfo::List(&TyInfo::Struct(&crate::im::NOTIFICATION_TY)), required())]
                     #[serde(deserialize_with = "crate::de::lax")]
                     pub notifications: Vec<crate::im::Notification>,
                     /// Their authors.
                     #[param("users", opt, none)]
+                    #[table(TyInfo::List(&TyInfo::Struct(&crate::im::USER_TY)))]
                     #[serde(default, deserialize_with = "crate::de::lax")]
                     pub users: Option<Vec<crate::im::User>>,
                 }
@@ -7825,25 +7559,32 @@ pub mod im {
                 pub struct Add {
                     /// Id of the recipient.
                     #[param("USER_ID", req, none)]
+                    #[table(TyInfo::Integer, required())]
                     #[serde(deserialize_with = "crate::de::lax")]
                     pub user_id: i64,
                     /// The text; spaces around it are trimmed. BB codes are supported.
                     #[param("MESSAGE", req, none)]
+                    #[table(TyInfo::String, required())]
                     pub message: String,
                     /// The text for other channels, such as e-mail.
                     #[param("MESSAGE_OUT", opt, into(String))]
+                    #[table(TyInfo::String)]
                     pub message_out: Option<String>,
                     /// A tag unique within the application: a new notification with the same tag replaces the older ones.
                     #[param("TAG", opt, into(String))]
+                    #[table(TyInfo::String)]
                     pub tag: Option<String>,
                     /// A second tag, not required to be unique.
                     #[param("SUB_TAG", opt, into(String))]
+                    #[table(TyInfo::String)]
                     pub sub_tag: Option<String>,
                     /// An attachment, as an object or as JSON text.
                     #[param("ATTACH", opt, plain(serde_json::Value))]
+                    #[table(TyInfo::Union(&[TyInfo::Object, TyInfo::String]))]
                     pub attach: Option<serde_json::Value>,
                     /// Id of the application; needed with webhook auth when `TAG` or `SUB_TAG` is given.
                     #[param("CLIENT_ID", opt, into(String))]
+                    #[table(TyInfo::String)]
                     pub client_id: Option<String>,
                 }
                 pub static ADD_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
@@ -7852,43 +7593,8 @@ pub mod im {
                     who: "any user",
                     idempotent: false,
                     auth: &[crate::schema::AuthMode::Webhook, crate::schema::AuthMode::Oauth],
-                    params: &[
-                        crate::schema::ParamInfo::new("USER_ID", "integer", "Id of the recipient.")
-                            .required(),
-                        crate::schema::ParamInfo::new(
-                                "MESSAGE",
-                                "string",
-                                "The text; spaces around it are trimmed. BB codes are supported.",
-                            )
-                            .required(),
-                        crate::schema::ParamInfo::new(
-                            "MESSAGE_OUT",
-                            "string",
-                            "The text for other channels, such as e-mail.",
-                        ),
-                        crate::schema::ParamInfo::new(
-                            "TAG",
-                            "string",
-                            "A tag unique within the application: a new notification with the same tag replaces the older ones.",
-                        ),
-                        crate::schema::ParamInfo::new(
-                            "SUB_TAG",
-                            "string",
-                            "A second tag, not required to be unique.",
-                        ),
-                        crate::schema::ParamInfo::new(
-                            "ATTACH",
-                            "object|string",
-                            "An attachment, as an object or as JSON text.",
-                        ),
-                        crate::schema::ParamInfo::new(
-                            "CLIENT_ID",
-                            "string",
-                            "Id of the application; needed with webhook auth when `TAG` or `SUB_TAG` is given.",
-                        ),
-                    ],
                     joined: &[],
-                    result: "integer|false",
+                    result: TyInfo::OrFalse(&TyInfo::Integer),
                     errors: &ADD_ERRORS,
                 };
                 impl Add {
@@ -7982,9 +7688,8 @@ pub mod im {
                     who: "any user",
                     idempotent: true,
                     auth: &[crate::schema::AuthMode::Webhook, crate::schema::AuthMode::Oauth],
-                    params: &[],
                     joined: &[],
-                    result: "object",
+                    result: TyInfo::Struct(&crate::im::notify::read::ALL_RESULT_TY),
                     errors: &ALL_ERRORS,
                 };
                 impl All {
@@ -7999,13 +7704,15 @@ pub mod im {
                 /// What `im.notify.read.all` returns: The outcome.
                 ///
                 /// Documentation: <https://apidocs.bitrix24.com/api-reference/chats/notifications/im-notify-read-all.html>
-                #[object]
+                #[object(ALL_RESULT_TY)]
                 pub struct AllResult {
                     /// Whether it worked.
                     #[param("result", req, none)]
+                    #[table(TyInfo::Boolean, required())]
                     pub result: bool,
                     /// How many notifications are unread now.
                     #[param("newCounter", opt, none)]
+                    #[table(TyInfo::Integer)]
                     #[serde(default, deserialize_with = "crate::de::lax")]
                     pub new_counter: Option<i64>,
                 }
@@ -8032,12 +7739,13 @@ pub mod im {
                 pub struct List {
                     /// Ids of the notifications; processing stops at the first id that is not positive.
                     #[param("IDS", req, none)]
+                    #[table(TyInfo::List(&TyInfo::Integer), required())]
                     #[serde(deserialize_with = "crate::de::lax")]
                     pub ids: Vec<i64>,
                     /// `Y` marks read; anything else marks unread.
-                    ///
-                    /// Default: `Y`.
+                    #[notes("Default: `Y`.")]
                     #[param("ACTION", opt, plain(crate::YesNo))]
+                    #[table(TyInfo::Enum(&EnumTy::new("YesNo", &["Y", "N"])), default("Y"))]
                     pub action: Option<crate::YesNo>,
                 }
                 pub static LIST_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
@@ -8046,23 +7754,8 @@ pub mod im {
                     who: "any user",
                     idempotent: true,
                     auth: &[crate::schema::AuthMode::Webhook, crate::schema::AuthMode::Oauth],
-                    params: &[
-                        crate::schema::ParamInfo::new(
-                                "IDS",
-                                "[integer]",
-                                "Ids of the notifications; processing stops at the first id that is not positive.",
-                            )
-                            .required(),
-                        crate::schema::ParamInfo::new(
-                                "ACTION",
-                                "YesNo",
-                                "`Y` marks read; anything else marks unread.",
-                            )
-                            .default("Y")
-                            .values(&["Y", "N"]),
-                    ],
                     joined: &[],
-                    result: "boolean",
+                    result: TyInfo::Boolean,
                     errors: &LIST_ERRORS,
                 };
                 impl List {
@@ -8119,9 +7812,8 @@ pub mod im {
                     who: "any user",
                     idempotent: true,
                     auth: &[crate::schema::AuthMode::Webhook, crate::schema::AuthMode::Oauth],
-                    params: &[],
                     joined: &[],
-                    result: "{NotifySchemaModule}",
+                    result: TyInfo::Map(&TyInfo::Struct(&crate::im::NOTIFY_SCHEMA_MODULE_TY)),
                     errors: &GET_ERRORS,
                 };
                 impl Get {
@@ -8160,25 +7852,32 @@ pub mod im {
                 pub struct Add {
                     /// Id of the recipient.
                     #[param("USER_ID", req, none)]
+                    #[table(TyInfo::Integer, required())]
                     #[serde(deserialize_with = "crate::de::lax")]
                     pub user_id: i64,
                     /// The text; spaces around it are trimmed. BB codes are supported.
                     #[param("MESSAGE", req, none)]
+                    #[table(TyInfo::String, required())]
                     pub message: String,
                     /// The text for other channels, such as e-mail.
                     #[param("MESSAGE_OUT", opt, into(String))]
+                    #[table(TyInfo::String)]
                     pub message_out: Option<String>,
                     /// A tag unique within the application: a new notification with the same tag replaces the older ones.
                     #[param("TAG", opt, into(String))]
+                    #[table(TyInfo::String)]
                     pub tag: Option<String>,
                     /// A second tag, not required to be unique.
                     #[param("SUB_TAG", opt, into(String))]
+                    #[table(TyInfo::String)]
                     pub sub_tag: Option<String>,
                     /// An attachment, as an object or as JSON text.
                     #[param("ATTACH", opt, plain(serde_json::Value))]
+                    #[table(TyInfo::Union(&[TyInfo::Object, TyInfo::String]))]
                     pub attach: Option<serde_json::Value>,
                     /// Id of the application; needed with webhook auth when `TAG` or `SUB_TAG` is given.
                     #[param("CLIENT_ID", opt, into(String))]
+                    #[table(TyInfo::String)]
                     pub client_id: Option<String>,
                 }
                 pub static ADD_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
@@ -8187,43 +7886,8 @@ pub mod im {
                     who: "any user",
                     idempotent: false,
                     auth: &[crate::schema::AuthMode::Webhook, crate::schema::AuthMode::Oauth],
-                    params: &[
-                        crate::schema::ParamInfo::new("USER_ID", "integer", "Id of the recipient.")
-                            .required(),
-                        crate::schema::ParamInfo::new(
-                                "MESSAGE",
-                                "string",
-                                "The text; spaces around it are trimmed. BB codes are supported.",
-                            )
-                            .required(),
-                        crate::schema::ParamInfo::new(
-                            "MESSAGE_OUT",
-                            "string",
-                            "The text for other channels, such as e-mail.",
-                        ),
-                        crate::schema::ParamInfo::new(
-                            "TAG",
-                            "string",
-                            "A tag unique within the application: a new notification with the same tag replaces the older ones.",
-                        ),
-                        crate::schema::ParamInfo::new(
-                            "SUB_TAG",
-                            "string",
-                            "A second tag, not required to be unique.",
-                        ),
-                        crate::schema::ParamInfo::new(
-                            "ATTACH",
-                            "object|string",
-                            "An attachment, as an object or as JSON text.",
-                        ),
-                        crate::schema::ParamInfo::new(
-                            "CLIENT_ID",
-                            "string",
-                            "Id of the application; needed with webhook auth when `TAG` or `SUB_TAG` is given.",
-                        ),
-                    ],
                     joined: &[],
-                    result: "integer|false",
+                    result: TyInfo::OrFalse(&TyInfo::Integer),
                     errors: &ADD_ERRORS,
                 };
                 impl Add {
@@ -8314,21 +7978,27 @@ pub mod im {
             pub struct Get {
                 /// `Y` leaves open-line chats out.
                 #[param("SKIP_OPENLINES", opt, plain(crate::YesNo))]
+                #[table(TyInfo::Enum(&EnumTy::new("YesNo", &["Y", "N"])))]
                 pub skip_openlines: Option<crate::YesNo>,
                 /// `Y` leaves group chats out.
                 #[param("SKIP_CHAT", opt, plain(crate::YesNo))]
+                #[table(TyInfo::Enum(&EnumTy::new("YesNo", &["Y", "N"])))]
                 pub skip_chat: Option<crate::YesNo>,
                 /// `Y` leaves private dialogs out.
                 #[param("SKIP_DIALOG", opt, plain(crate::YesNo))]
+                #[table(TyInfo::Enum(&EnumTy::new("YesNo", &["Y", "N"])))]
                 pub skip_dialog: Option<crate::YesNo>,
                 /// Only dialogs changed since this date (ISO 8601).
                 #[param("LAST_UPDATE", opt, into(String))]
+                #[table(TyInfo::String)]
                 pub last_update: Option<String>,
                 /// `Y` returns open-line chats only.
                 #[param("ONLY_OPENLINES", opt, plain(crate::YesNo))]
+                #[table(TyInfo::Enum(&EnumTy::new("YesNo", &["Y", "N"])))]
                 pub only_openlines: Option<crate::YesNo>,
                 /// The date of the previous call (ISO 8601), to get only what changed since; at most 7 days back.
                 #[param("LAST_SYNC_DATE", opt, into(String))]
+                #[table(TyInfo::String)]
                 pub last_sync_date: Option<String>,
             }
             pub static GET_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
@@ -8337,44 +8007,8 @@ pub mod im {
                 who: "any user",
                 idempotent: true,
                 auth: &[crate::schema::AuthMode::Webhook, crate::schema::AuthMode::Oauth],
-                params: &[
-                    crate::schema::ParamInfo::new(
-                            "SKIP_OPENLINES",
-                            "YesNo",
-                            "`Y` leaves open-line chats out.",
-                        )
-                        .values(&["Y", "N"]),
-                    crate::schema::ParamInfo::new(
-                            "SKIP_CHAT",
-                            "YesNo",
-                            "`Y` leaves group chats out.",
-                        )
-                        .values(&["Y", "N"]),
-                    crate::schema::ParamInfo::new(
-                            "SKIP_DIALOG",
-                            "YesNo",
-                            "`Y` leaves private dialogs out.",
-                        )
-                        .values(&["Y", "N"]),
-                    crate::schema::ParamInfo::new(
-                        "LAST_UPDATE",
-                        "string",
-                        "Only dialogs changed since this date (ISO 8601).",
-                    ),
-                    crate::schema::ParamInfo::new(
-                            "ONLY_OPENLINES",
-                            "YesNo",
-                            "`Y` returns open-line chats only.",
-                        )
-                        .values(&["Y", "N"]),
-                    crate::schema::ParamInfo::new(
-                        "LAST_SYNC_DATE",
-                        "string",
-                        "The date of the previous call (ISO 8601), to get only what changed since; at most 7 days back.",
-                    ),
-                ],
                 joined: &[],
-                result: "[RecentItem]",
+                result: TyInfo::List(&TyInfo::Struct(&crate::im::RECENT_ITEM_TY)),
                 errors: &GET_ERRORS,
             };
             impl Get {
@@ -8407,6 +8041,7 @@ pub mod im {
             pub struct Hide {
                 /// The dialog: `chatXXX` for a chat, `sgXXX` for the chat of a workgroup, a user id for a private dialog.
                 #[param("DIALOG_ID", req, none)]
+                #[table(TyInfo::String, required())]
                 pub dialog_id: String,
             }
             pub static HIDE_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
@@ -8415,16 +8050,8 @@ pub mod im {
                 who: "any user",
                 idempotent: true,
                 auth: &[crate::schema::AuthMode::Webhook, crate::schema::AuthMode::Oauth],
-                params: &[
-                    crate::schema::ParamInfo::new(
-                            "DIALOG_ID",
-                            "string",
-                            "The dialog: `chatXXX` for a chat, `sgXXX` for the chat of a workgroup, a user id for a private dialog.",
-                        )
-                        .required(),
-                ],
                 joined: &[],
-                result: "boolean",
+                result: TyInfo::Boolean,
                 errors: &HIDE_ERRORS,
             };
             impl Hide {
@@ -8477,47 +8104,58 @@ pub mod im {
             pub struct List {
                 /// `Y` leaves open-line chats out.
                 #[param("SKIP_OPENLINES", opt, plain(crate::YesNo))]
+                #[table(TyInfo::Enum(&EnumTy::new("YesNo", &["Y", "N"])))]
                 pub skip_openlines: Option<crate::YesNo>,
                 /// `Y` leaves private dialogs out.
                 #[param("SKIP_DIALOG", opt, plain(crate::YesNo))]
+                #[table(TyInfo::Enum(&EnumTy::new("YesNo", &["Y", "N"])))]
                 pub skip_dialog: Option<crate::YesNo>,
                 /// `Y` leaves group chats out.
                 #[param("SKIP_CHAT", opt, plain(crate::YesNo))]
+                #[table(TyInfo::Enum(&EnumTy::new("YesNo", &["Y", "N"])))]
                 pub skip_chat: Option<crate::YesNo>,
                 /// The date of the last entry of the previous page (ISO 8601).
                 #[param("LAST_MESSAGE_DATE", opt, into(String))]
+                #[table(TyInfo::String)]
                 pub last_message_date: Option<String>,
                 /// `Y` returns only dialogs with unread messages.
                 #[param("UNREAD_ONLY", opt, plain(crate::YesNo))]
+                #[table(TyInfo::Enum(&EnumTy::new("YesNo", &["Y", "N"])))]
                 pub unread_only: Option<crate::YesNo>,
                 /// `Y` parses the text of the last message.
                 #[param("PARSE_TEXT", opt, plain(crate::YesNo))]
+                #[table(TyInfo::Enum(&EnumTy::new("YesNo", &["Y", "N"])))]
                 pub parse_text: Option<crate::YesNo>,
                 /// `Y` returns the text of the last message untouched.
                 #[param("GET_ORIGINAL_TEXT", opt, plain(crate::YesNo))]
+                #[table(TyInfo::Enum(&EnumTy::new("YesNo", &["Y", "N"])))]
                 pub get_original_text: Option<crate::YesNo>,
                 /// `Y` leaves out open-line chats not yet given to an operator.
                 #[param("SKIP_UNDISTRIBUTED_OPENLINES", opt, plain(crate::YesNo))]
+                #[table(TyInfo::Enum(&EnumTy::new("YesNo", &["Y", "N"])))]
                 pub skip_undistributed_openlines: Option<crate::YesNo>,
                 /// `Y` returns BitrixGPT chats only.
                 #[param("ONLY_COPILOT", opt, plain(crate::YesNo))]
+                #[table(TyInfo::Enum(&EnumTy::new("YesNo", &["Y", "N"])))]
                 pub only_copilot: Option<crate::YesNo>,
                 /// `Y` returns channels only.
                 #[param("ONLY_CHANNEL", opt, plain(crate::YesNo))]
+                #[table(TyInfo::Enum(&EnumTy::new("YesNo", &["Y", "N"])))]
                 pub only_channel: Option<crate::YesNo>,
                 /// `Y` returns only chats whose messages the caller may manage.
                 #[param("CAN_MANAGE_MESSAGES", opt, plain(crate::YesNo))]
+                #[table(TyInfo::Enum(&EnumTy::new("YesNo", &["Y", "N"])))]
                 pub can_manage_messages: Option<crate::YesNo>,
                 /// How many entries to skip. Page on by adding `LIMIT`, not the number of entries received.
-                ///
-                /// Default: `0`.
+                #[notes("Default: `0`.")]
                 #[param("OFFSET", opt, plain(i64))]
+                #[table(TyInfo::Integer, default("0"))]
                 #[serde(default, deserialize_with = "crate::de::lax")]
                 pub offset: Option<i64>,
                 /// How many entries per page, at most 200.
-                ///
-                /// Default: `50`.
+                #[notes("Default: `50`.")]
                 #[param("LIMIT", opt, plain(i64))]
+                #[table(TyInfo::Integer, default("50"))]
                 #[serde(default, deserialize_with = "crate::de::lax")]
                 pub limit: Option<i64>,
             }
@@ -8527,87 +8165,8 @@ pub mod im {
                 who: "any user",
                 idempotent: true,
                 auth: &[crate::schema::AuthMode::Webhook, crate::schema::AuthMode::Oauth],
-                params: &[
-                    crate::schema::ParamInfo::new(
-                            "SKIP_OPENLINES",
-                            "YesNo",
-                            "`Y` leaves open-line chats out.",
-                        )
-                        .values(&["Y", "N"]),
-                    crate::schema::ParamInfo::new(
-                            "SKIP_DIALOG",
-                            "YesNo",
-                            "`Y` leaves private dialogs out.",
-                        )
-                        .values(&["Y", "N"]),
-                    crate::schema::ParamInfo::new(
-                            "SKIP_CHAT",
-                            "YesNo",
-                            "`Y` leaves group chats out.",
-                        )
-                        .values(&["Y", "N"]),
-                    crate::schema::ParamInfo::new(
-                        "LAST_MESSAGE_DATE",
-                        "string",
-                        "The date of the last entry of the previous page (ISO 8601).",
-                    ),
-                    crate::schema::ParamInfo::new(
-                            "UNREAD_ONLY",
-                            "YesNo",
-                            "`Y` returns only dialogs with unread messages.",
-                        )
-                        .values(&["Y", "N"]),
-                    crate::schema::ParamInfo::new(
-                            "PARSE_TEXT",
-                            "YesNo",
-                            "`Y` parses the text of the last message.",
-                        )
-                        .values(&["Y", "N"]),
-                    crate::schema::ParamInfo::new(
-                            "GET_ORIGINAL_TEXT",
-                            "YesNo",
-                            "`Y` returns the text of the last message untouched.",
-                        )
-                        .values(&["Y", "N"]),
-                    crate::schema::ParamInfo::new(
-                            "SKIP_UNDISTRIBUTED_OPENLINES",
-                            "YesNo",
-                            "`Y` leaves out open-line chats not yet given to an operator.",
-                        )
-                        .values(&["Y", "N"]),
-                    crate::schema::ParamInfo::new(
-                            "ONLY_COPILOT",
-                            "YesNo",
-                            "`Y` returns BitrixGPT chats only.",
-                        )
-                        .values(&["Y", "N"]),
-                    crate::schema::ParamInfo::new(
-                            "ONLY_CHANNEL",
-                            "YesNo",
-                            "`Y` returns channels only.",
-                        )
-                        .values(&["Y", "N"]),
-                    crate::schema::ParamInfo::new(
-                            "CAN_MANAGE_MESSAGES",
-                            "YesNo",
-                            "`Y` returns only chats whose messages the caller may manage.",
-                        )
-                        .values(&["Y", "N"]),
-                    crate::schema::ParamInfo::new(
-                            "OFFSET",
-                            "integer",
-                            "How many entries to skip. Page on by adding `LIMIT`, not the number of entries received.",
-                        )
-                        .default("0"),
-                    crate::schema::ParamInfo::new(
-                            "LIMIT",
-                            "integer",
-                            "How many entries per page, at most 200.",
-                        )
-                        .default("50"),
-                ],
                 joined: &[],
-                result: "object",
+                result: TyInfo::Struct(&crate::im::recent::LIST_RESULT_TY),
                 errors: &LIST_ERRORS,
             };
             impl List {
@@ -8622,24 +8181,29 @@ pub mod im {
             /// What `im.recent.list` returns: A page of recent dialogs.
             ///
             /// Documentation: <https://apidocs.bitrix24.com/api-reference/chats/im-recent-list.html>
-            #[object]
+            #[object(LIST_RESULT_TY)]
             pub struct ListResult {
                 /// The dialogs.
                 #[param("items", req, none)]
+                #[table(TyInfo::List(&TyInfo::Struct(&crate::im::RECENT_ITEM_TY)), required())]
                 #[serde(deserialize_with = "crate::de::lax")]
                 pub items: Vec<crate::im::RecentItem>,
                 /// The older name of `hasMore`.
                 #[param("hasMorePages", opt, none)]
+                #[table(TyInfo::Boolean)]
                 pub has_more_pages: Option<bool>,
                 /// Whether another page follows.
                 #[param("hasMore", opt, none)]
+                #[table(TyInfo::Boolean)]
                 pub has_more: Option<bool>,
                 /// Extra data for BitrixGPT entries.
                 #[param("copilot", opt, none)]
+                #[table(TyInfo::Object)]
                 #[serde(default, deserialize_with = "crate::de::lax")]
                 pub copilot: Option<serde_json::Map<String, serde_json::Value>>,
                 /// Auto-delete settings of the chats.
                 #[param("messagesAutoDeleteConfigs", opt, none)]
+                #[table(TyInfo::List(&TyInfo::Any))]
                 pub messages_auto_delete_configs: Option<Vec<serde_json::Value>>,
             }
         }
@@ -8665,11 +8229,12 @@ pub mod im {
             pub struct Pin {
                 /// The dialog: `chatXXX` for a chat, `sgXXX` for the chat of a workgroup, a user id for a private dialog.
                 #[param("DIALOG_ID", req, none)]
+                #[table(TyInfo::String, required())]
                 pub dialog_id: String,
                 /// `Y` pins, `N` unpins.
-                ///
-                /// Default: `Y`.
+                #[notes("Default: `Y`.")]
                 #[param("PIN", opt, plain(crate::YesNo))]
+                #[table(TyInfo::Enum(&EnumTy::new("YesNo", &["Y", "N"])), default("Y"))]
                 pub pin: Option<crate::YesNo>,
             }
             pub static PIN_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
@@ -8678,19 +8243,8 @@ pub mod im {
                 who: "a member of the chat",
                 idempotent: true,
                 auth: &[crate::schema::AuthMode::Webhook, crate::schema::AuthMode::Oauth],
-                params: &[
-                    crate::schema::ParamInfo::new(
-                            "DIALOG_ID",
-                            "string",
-                            "The dialog: `chatXXX` for a chat, `sgXXX` for the chat of a workgroup, a user id for a private dialog.",
-                        )
-                        .required(),
-                    crate::schema::ParamInfo::new("PIN", "YesNo", "`Y` pins, `N` unpins.")
-                        .default("Y")
-                        .values(&["Y", "N"]),
-                ],
                 joined: &[],
-                result: "boolean",
+                result: TyInfo::Boolean,
                 errors: &PIN_ERRORS,
             };
             impl Pin {
@@ -8746,11 +8300,12 @@ pub mod im {
             pub struct Unread {
                 /// The dialog: `chatXXX` for a chat, `sgXXX` for the chat of a workgroup, a user id for a private dialog.
                 #[param("DIALOG_ID", req, none)]
+                #[table(TyInfo::String, required())]
                 pub dialog_id: String,
                 /// `Y` sets the mark, `N` takes it off and marks the dialog read.
-                ///
-                /// Default: `Y`.
+                #[notes("Default: `Y`.")]
                 #[param("ACTION", opt, plain(crate::YesNo))]
+                #[table(TyInfo::Enum(&EnumTy::new("YesNo", &["Y", "N"])), default("Y"))]
                 pub action: Option<crate::YesNo>,
             }
             pub static UNREAD_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
@@ -8759,23 +8314,8 @@ pub mod im {
                 who: "any user",
                 idempotent: true,
                 auth: &[crate::schema::AuthMode::Webhook, crate::schema::AuthMode::Oauth],
-                params: &[
-                    crate::schema::ParamInfo::new(
-                            "DIALOG_ID",
-                            "string",
-                            "The dialog: `chatXXX` for a chat, `sgXXX` for the chat of a workgroup, a user id for a private dialog.",
-                        )
-                        .required(),
-                    crate::schema::ParamInfo::new(
-                            "ACTION",
-                            "YesNo",
-                            "`Y` sets the mark, `N` takes it off and marks the dialog read.",
-                        )
-                        .default("Y")
-                        .values(&["Y", "N"]),
-                ],
                 joined: &[],
-                result: "boolean",
+                result: TyInfo::Boolean,
                 errors: &UNREAD_ERRORS,
             };
             impl Unread {
@@ -8831,9 +8371,8 @@ pub mod im {
                 who: "any user",
                 idempotent: true,
                 auth: &[crate::schema::AuthMode::Webhook, crate::schema::AuthMode::Oauth],
-                params: &[],
                 joined: &[],
-                result: "object",
+                result: TyInfo::Struct(&crate::im::revision::GET_RESULT_TY),
                 errors: &GET_ERRORS,
             };
             impl Get {
@@ -8848,26 +8387,31 @@ pub mod im {
             /// What `im.revision.get` returns: The revisions.
             ///
             /// Documentation: <https://apidocs.bitrix24.com/api-reference/chats/im-revision-get.html>
-            #[object]
+            #[object(GET_RESULT_TY)]
             pub struct GetResult {
                 /// The revision of the REST API of IM.
                 #[param("rest", req, none)]
+                #[table(TyInfo::Integer, required())]
                 #[serde(deserialize_with = "crate::de::lax")]
                 pub rest: i64,
                 /// The revision of the web API.
                 #[param("web", opt, none)]
+                #[table(TyInfo::Integer)]
                 #[serde(default, deserialize_with = "crate::de::lax")]
                 pub web: Option<i64>,
                 /// The revision of the mobile API.
                 #[param("mobile", opt, none)]
+                #[table(TyInfo::Integer)]
                 #[serde(default, deserialize_with = "crate::de::lax")]
                 pub mobile: Option<i64>,
                 /// The revision of the desktop API.
                 #[param("desktop", opt, none)]
+                #[table(TyInfo::Integer)]
                 #[serde(default, deserialize_with = "crate::de::lax")]
                 pub desktop: Option<i64>,
                 /// The same as `mobile`, kept for compatibility.
                 #[param("im_revision_mobile", opt, none)]
+                #[table(TyInfo::Integer)]
                 #[serde(default, deserialize_with = "crate::de::lax")]
                 pub im_revision_mobile: Option<i64>,
             }
@@ -8898,10 +8442,12 @@ pub mod im {
             pub struct Get {
                 /// Id of the user; the caller when left out.
                 #[param("ID", opt, plain(i64))]
+                #[table(TyInfo::Integer)]
                 #[serde(default, deserialize_with = "crate::de::lax")]
                 pub id: Option<i64>,
                 /// Asks for `avatar_hr`, the avatar in high resolution; the portal returns it anyway today.
                 #[param("AVATAR_HR", opt, plain(crate::YesNo))]
+                #[table(TyInfo::Enum(&EnumTy::new("YesNo", &["Y", "N"])))]
                 pub avatar_hr: Option<crate::YesNo>,
             }
             pub static GET_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
@@ -8910,21 +8456,8 @@ pub mod im {
                 who: "any user",
                 idempotent: true,
                 auth: &[crate::schema::AuthMode::Webhook, crate::schema::AuthMode::Oauth],
-                params: &[
-                    crate::schema::ParamInfo::new(
-                        "ID",
-                        "integer",
-                        "Id of the user; the caller when left out.",
-                    ),
-                    crate::schema::ParamInfo::new(
-                            "AVATAR_HR",
-                            "YesNo",
-                            "Asks for `avatar_hr`, the avatar in high resolution; the portal returns it anyway today.",
-                        )
-                        .values(&["Y", "N"]),
-                ],
                 joined: &[],
-                result: "User",
+                result: TyInfo::Struct(&crate::im::USER_TY),
                 errors: &GET_ERRORS,
             };
             impl Get {
@@ -8988,13 +8521,16 @@ pub mod im {
                 pub struct Get {
                     /// Ids of the users.
                     #[param("ID", req, none)]
+                    #[table(TyInfo::List(&TyInfo::Integer), required())]
                     #[serde(deserialize_with = "crate::de::lax")]
                     pub id: Vec<i64>,
                     /// Asks for `avatar_hr`, the avatar in high resolution; the portal returns it anyway today.
                     #[param("AVATAR_HR", opt, plain(crate::YesNo))]
+                    #[table(TyInfo::Enum(&EnumTy::new("YesNo", &["Y", "N"])))]
                     pub avatar_hr: Option<crate::YesNo>,
                     /// `array` returns a list; anything else an object keyed by user id.
                     #[param("RESULT_TYPE", opt, into(String))]
+                    #[table(TyInfo::String)]
                     pub result_type: Option<String>,
                 }
                 pub static GET_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
@@ -9003,22 +8539,13 @@ pub mod im {
                     who: "any user",
                     idempotent: true,
                     auth: &[crate::schema::AuthMode::Webhook, crate::schema::AuthMode::Oauth],
-                    params: &[
-                        crate::schema::ParamInfo::new("ID", "[integer]", "Ids of the users.").required(),
-                        crate::schema::ParamInfo::new(
-                                "AVATAR_HR",
-                                "YesNo",
-                                "Asks for `avatar_hr`, the avatar in high resolution; the portal returns it anyway today.",
-                            )
-                            .values(&["Y", "N"]),
-                        crate::schema::ParamInfo::new(
-                            "RESULT_TYPE",
-                            "string",
-                            "`array` returns a list; anything else an object keyed by user id.",
-                        ),
-                    ],
                     joined: &[],
-                    result: "{User}|[User]",
+                    result: TyInfo::Union(
+                        &[
+                            TyInfo::Map(&TyInfo::Struct(&crate::im::USER_TY)),
+                            TyInfo::List(&TyInfo::Struct(&crate::im::USER_TY)),
+                        ],
+                    ),
                     errors: &GET_ERRORS,
                 };
                 impl Get {
@@ -9078,9 +8605,10 @@ pub mod im {
                     who: "any user",
                     idempotent: true,
                     auth: &[crate::schema::AuthMode::Webhook, crate::schema::AuthMode::Oauth],
-                    params: &[],
                     joined: &[],
-                    result: "UserStatus|false",
+                    result: TyInfo::OrFalse(
+                        &TyInfo::Enum(&EnumTy::new("UserStatus", &["online", "dnd", "away", "break"])),
+                    ),
                     errors: &GET_ERRORS,
                 };
                 impl Get {
@@ -9116,6 +8644,10 @@ pub mod im {
                 pub struct Set {
                     /// The new status, in lower case.
                     #[param("STATUS", req, none)]
+                    #[table(
+                        TyInfo::Enum(&EnumTy::new("UserStatus", &["online", "dnd", "away", "break"])),
+                        required()
+                    )]
                     pub status: crate::im::UserStatus,
                 }
                 pub static SET_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
@@ -9124,17 +8656,8 @@ pub mod im {
                     who: "any user",
                     idempotent: true,
                     auth: &[crate::schema::AuthMode::Webhook, crate::schema::AuthMode::Oauth],
-                    params: &[
-                        crate::schema::ParamInfo::new(
-                                "STATUS",
-                                "UserStatus",
-                                "The new status, in lower case.",
-                            )
-                            .required()
-                            .values(&["online", "dnd", "away", "break"]),
-                    ],
                     joined: &[],
-                    result: "boolean",
+                    result: TyInfo::Boolean,
                     errors: &SET_ERRORS,
                 };
                 impl Set {
@@ -9191,9 +8714,8 @@ pub mod im {
                         who: "any user",
                         idempotent: true,
                         auth: &[crate::schema::AuthMode::Webhook, crate::schema::AuthMode::Oauth],
-                        params: &[],
                         joined: &[],
-                        result: "boolean",
+                        result: TyInfo::Boolean,
                         errors: &END_ERRORS,
                     };
                     impl End {
@@ -9229,9 +8751,9 @@ pub mod im {
                     #[derive(Default)]
                     pub struct Start {
                         /// How many minutes ago the caller went away.
-                        ///
-                        /// Default: `10`.
+                        #[notes("Default: `10`.")]
                         #[param("AGO", opt, plain(i64))]
+                        #[table(TyInfo::Integer, default("10"))]
                         #[serde(default, deserialize_with = "crate::de::lax")]
                         pub ago: Option<i64>,
                     }
@@ -9241,16 +8763,8 @@ pub mod im {
                         who: "any user",
                         idempotent: true,
                         auth: &[crate::schema::AuthMode::Webhook, crate::schema::AuthMode::Oauth],
-                        params: &[
-                            crate::schema::ParamInfo::new(
-                                    "AGO",
-                                    "integer",
-                                    "How many minutes ago the caller went away.",
-                                )
-                                .default("10"),
-                        ],
                         joined: &[],
-                        result: "boolean",
+                        result: TyInfo::Boolean,
                         errors: &START_ERRORS,
                     };
                     impl Start {
@@ -9283,53 +8797,95 @@ pub mod imbot {
         /// A chat bot as the imbot.v2 methods return it. Everyone sees the common fields; the fields from `moduleId` on are shown to the bot's owner only.
         ///
         /// Documentation: <https://apidocs.bitrix24.com/api-reference/chat-bots/chat-bots-v2/entities.html>
-        #[object]
+        #[object(BOT_TY)]
         pub struct Bot {
             /// Id of the bot's user.
             #[param("id", req, none)]
+            #[table(TyInfo::Integer, required())]
             #[serde(deserialize_with = "crate::de::lax")]
             pub id: i64,
             /// The bot's unique text code.
             #[param("code", opt, none)]
+            #[table(TyInfo::String)]
             pub code: Option<String>,
             /// How the bot takes part in chats.
             #[param("type", opt, none)]
+            #[table(
+                TyInfo::Enum(
+                    &EnumTy::new(
+                        "BotKind",
+                        &["bot",
+                        "supervisor",
+                        "personal",
+                        "openline",
+                        "network"]
+                    )
+                )
+            )]
             pub kind: Option<crate::imbot::BotKind>,
             /// Whether the bot is left out of the contact list.
             #[param("isHidden", opt, none)]
+            #[table(TyInfo::Boolean)]
             pub is_hidden: Option<bool>,
             /// Whether the bot works in open channels.
             #[param("isSupportOpenline", opt, none)]
+            #[table(TyInfo::Boolean)]
             pub is_support_openline: Option<bool>,
             /// Whether users may react to the bot's messages.
             #[param("isReactionsEnabled", opt, none)]
+            #[table(TyInfo::Boolean)]
             pub is_reactions_enabled: Option<bool>,
             /// The background of the bot's chat, or null for the user's own.
             #[param("backgroundId", opt, none)]
+            #[table(
+                TyInfo::Nullable(
+                    &TyInfo::Enum(
+                        &EnumTy::new(
+                            "BotBackground",
+                            &["azure",
+                            "mint",
+                            "steel",
+                            "slate",
+                            "teal",
+                            "cornflower",
+                            "sky",
+                            "peach",
+                            "frost"]
+                        )
+                    )
+                )
+            )]
             pub background_id: Option<crate::imbot::BotBackground>,
             /// The bot's default language, such as `en`.
             #[param("language", opt, none)]
+            #[table(TyInfo::String)]
             pub language: Option<String>,
             /// Id of the module the bot belongs to (owner only).
             #[param("moduleId", opt, none)]
+            #[table(TyInfo::String)]
             pub module_id: Option<String>,
             /// How the bot receives its events (owner only).
             #[param("eventMode", opt, none)]
+            #[table(TyInfo::Enum(&EnumTy::new("EventMode", &["webhook", "fetch"])))]
             pub event_mode: Option<crate::imbot::EventMode>,
             /// How many messages the bot has handled (owner only).
             #[param("countMessage", opt, none)]
+            #[table(TyInfo::Integer)]
             #[serde(default, deserialize_with = "crate::de::lax")]
             pub count_message: Option<i64>,
             /// How many commands the bot has registered (owner only).
             #[param("countCommand", opt, none)]
+            #[table(TyInfo::Integer)]
             #[serde(default, deserialize_with = "crate::de::lax")]
             pub count_command: Option<i64>,
             /// How many chats the bot is in (owner only).
             #[param("countChat", opt, none)]
+            #[table(TyInfo::Integer)]
             #[serde(default, deserialize_with = "crate::de::lax")]
             pub count_chat: Option<i64>,
             /// How many distinct users the bot has talked to (owner only).
             #[param("countUser", opt, none)]
+            #[table(TyInfo::Integer)]
             #[serde(default, deserialize_with = "crate::de::lax")]
             pub count_user: Option<i64>,
         }
@@ -9357,7 +8913,7 @@ pub mod imbot {
         /// `frost`: Frost (light theme).
         Frost,
         /// A value this version of the crate does not know, kept as received.
-        Unknown(String),
+        Unknown(crate::UnknownValue),
     }
     impl BotBackground {
         /// Every known value, in documentation order.
@@ -9384,7 +8940,7 @@ pub mod imbot {
                 "sky" => Self::Sky,
                 "peach" => Self::Peach,
                 "frost" => Self::Frost,
-                other => Self::Unknown(other.to_owned()),
+                other => Self::Unknown(crate::UnknownValue::new(other)),
             }
         }
         /// The value as sent on the wire.
@@ -9400,7 +8956,7 @@ pub mod imbot {
                 Self::Sky => "sky",
                 Self::Peach => "peach",
                 Self::Frost => "frost",
-                Self::Unknown(raw) => raw,
+                Self::Unknown(raw) => raw.as_str(),
             }
         }
         /// Whether this is a value the crate does not know.
@@ -9414,20 +8970,38 @@ pub mod imbot {
         /// One event fetched by `imbot.v2.Event.get`.
         ///
         /// Documentation: <https://apidocs.bitrix24.com/api-reference/chat-bots/chat-bots-v2/imbot.v2/events/event-get.html>
-        #[object]
+        #[object(BOT_EVENT_TY)]
         pub struct BotEvent {
             /// The event's id; the next call's `offset` confirms it.
             #[param("eventId", req, none)]
+            #[table(TyInfo::Integer, required())]
             #[serde(deserialize_with = "crate::de::lax")]
             pub event_id: i64,
             /// What happened.
             #[param("type", opt, none)]
+            #[table(
+                TyInfo::Enum(
+                    &EnumTy::new(
+                        "BotEventType",
+                        &["ONIMBOTV2MESSAGEADD",
+                        "ONIMBOTV2MESSAGEUPDATE",
+                        "ONIMBOTV2MESSAGEDELETE",
+                        "ONIMBOTV2JOINCHAT",
+                        "ONIMBOTV2DELETE",
+                        "ONIMBOTV2CONTEXTGET",
+                        "ONIMBOTV2COMMANDADD",
+                        "ONIMBOTV2REACTIONCHANGE"]
+                    )
+                )
+            )]
             pub kind: Option<crate::imbot::BotEventType>,
             /// When it happened (ISO 8601).
             #[param("date", opt, none)]
+            #[table(TyInfo::String)]
             pub date: Option<String>,
             /// The event's data, shaped by its type (see the events page).
             #[param("data", opt, none)]
+            #[table(TyInfo::Object)]
             #[serde(default, deserialize_with = "crate::de::lax")]
             pub data: Option<serde_json::Map<String, serde_json::Value>>,
         }
@@ -9455,7 +9029,7 @@ pub mod imbot {
         /// `ONIMBOTV2REACTIONCHANGE`: A reaction changed.
         ReactionChange,
         /// A value this version of the crate does not know, kept as received.
-        Unknown(String),
+        Unknown(crate::UnknownValue),
     }
     impl BotEventType {
         /// Every known value, in documentation order.
@@ -9480,7 +9054,7 @@ pub mod imbot {
                 "ONIMBOTV2CONTEXTGET" => Self::ContextGet,
                 "ONIMBOTV2COMMANDADD" => Self::CommandAdd,
                 "ONIMBOTV2REACTIONCHANGE" => Self::ReactionChange,
-                other => Self::Unknown(other.to_owned()),
+                other => Self::Unknown(crate::UnknownValue::new(other)),
             }
         }
         /// The value as sent on the wire.
@@ -9495,7 +9069,7 @@ pub mod imbot {
                 Self::ContextGet => "ONIMBOTV2CONTEXTGET",
                 Self::CommandAdd => "ONIMBOTV2COMMANDADD",
                 Self::ReactionChange => "ONIMBOTV2REACTIONCHANGE",
-                Self::Unknown(raw) => raw,
+                Self::Unknown(raw) => raw.as_str(),
             }
         }
         /// Whether this is a value the crate does not know.
@@ -9522,7 +9096,7 @@ pub mod imbot {
         /// `network`: A network bot. The registration errors list it among the accepted types; the docs do not describe it further.
         Network,
         /// A value this version of the crate does not know, kept as received.
-        Unknown(String),
+        Unknown(crate::UnknownValue),
     }
     impl BotKind {
         /// Every known value, in documentation order.
@@ -9541,7 +9115,7 @@ pub mod imbot {
                 "personal" => Self::Personal,
                 "openline" => Self::Openline,
                 "network" => Self::Network,
-                other => Self::Unknown(other.to_owned()),
+                other => Self::Unknown(crate::UnknownValue::new(other)),
             }
         }
         /// The value as sent on the wire.
@@ -9553,7 +9127,7 @@ pub mod imbot {
                 Self::Personal => "personal",
                 Self::Openline => "openline",
                 Self::Network => "network",
-                Self::Unknown(raw) => raw,
+                Self::Unknown(raw) => raw.as_str(),
             }
         }
         /// Whether this is a value the crate does not know.
@@ -9567,11 +9141,23 @@ pub mod imbot {
         /// Which bots `imbot.v2.Bot.list` returns.
         ///
         /// Documentation: <https://apidocs.bitrix24.com/api-reference/chat-bots/chat-bots-v2/imbot.v2/bots/bot-list.html>
-        #[object]
+        #[object(BOT_LIST_FILTER_TY)]
         #[derive(Default)]
         pub struct BotListFilter {
             /// Only bots of this kind.
             #[param("type", opt, plain(crate::imbot::BotKind))]
+            #[table(
+                TyInfo::Enum(
+                    &EnumTy::new(
+                        "BotKind",
+                        &["bot",
+                        "supervisor",
+                        "personal",
+                        "openline",
+                        "network"]
+                    )
+                )
+            )]
             pub kind: Option<crate::imbot::BotKind>,
         }
         impl BotListFilter {
@@ -9584,25 +9170,53 @@ pub mod imbot {
     }
     crate::macros::object! {
         /// The profile of a bot being registered.
-        #[object]
+        #[object(BOT_PROPERTIES_TY)]
         pub struct BotProperties {
             /// The bot's name, shown in the chat list and the dialog header.
             #[param("name", req, none)]
+            #[table(TyInfo::String, required())]
             pub name: String,
             /// The bot's last name.
             #[param("lastName", opt, into(String))]
+            #[table(TyInfo::String)]
             pub last_name: Option<String>,
             /// The job title on the bot's profile.
             #[param("workPosition", opt, into(String))]
+            #[table(TyInfo::String)]
             pub work_position: Option<String>,
             /// The avatar colour, sent in camelCase (`lightBlue`); picked by the portal when left out.
             #[param("color", opt(camel), plain(crate::Color))]
+            #[table(
+                TyInfo::Enum(
+                    &EnumTy::new(
+                        "Color",
+                        &["red",
+                        "green",
+                        "mint",
+                        "lightBlue",
+                        "darkBlue",
+                        "purple",
+                        "aqua",
+                        "pink",
+                        "lime",
+                        "brown",
+                        "azure",
+                        "khaki",
+                        "sand",
+                        "marengo",
+                        "gray",
+                        "graphite"]
+                    )
+                )
+            )]
             pub color: Option<crate::Color>,
             /// The bot's gender.
             #[param("gender", opt, plain(crate::imbot::Gender))]
+            #[table(TyInfo::Enum(&EnumTy::new("Gender", &["M", "F"])))]
             pub gender: Option<crate::imbot::Gender>,
             /// The avatar as base64 text, without a `data:*/*;base64,` prefix.
             #[param("avatar", opt, into(String))]
+            #[table(TyInfo::File)]
             pub avatar: Option<String>,
         }
         impl BotProperties {
@@ -9627,53 +9241,87 @@ pub mod imbot {
         /// What `imbot.v2.Bot.register` registers.
         ///
         /// Documentation: <https://apidocs.bitrix24.com/api-reference/chat-bots/chat-bots-v2/imbot.v2/bots/bot-register.html>
-        #[object]
+        #[object(BOT_REGISTER_FIELDS_TY)]
         pub struct BotRegisterFields {
             /// The bot's code, unique within the application.
             #[param("code", req, none)]
+            #[table(TyInfo::String, required())]
             pub code: String,
             /// A token of your choice, at most 40 characters, bound to the bot; every
             /// later imbot.v2 call made with webhook auth must send it. Not needed
             /// with OAuth. Longer tokens are to be refused with
             /// `BOT_TOKEN_INVALID_LENGTH` from 2026-08-06.
-            ///
-            /// Required with webhook auth.
+            #[notes("Required with webhook auth.")]
             #[param("botToken", opt, into(crate::Secret))]
+            #[table(TyInfo::String, required_with(crate::schema::AuthMode::Webhook), secret())]
             pub bot_token: Option<crate::Secret>,
             /// The bot's profile.
             #[param("properties", req, none)]
+            #[table(TyInfo::Struct(&crate::imbot::BOT_PROPERTIES_TY), required())]
             #[serde(deserialize_with = "crate::de::lax")]
             pub properties: crate::imbot::BotProperties,
             /// How the bot takes part in chats.
-            ///
-            /// Default: `bot`.
+            #[notes("Default: `bot`.")]
             #[param("type", opt, plain(crate::imbot::BotKind))]
+            #[table(
+                TyInfo::Enum(
+                    &EnumTy::new(
+                        "BotKind",
+                        &["bot",
+                        "supervisor",
+                        "personal",
+                        "openline",
+                        "network"]
+                    )
+                ),
+                default("bot")
+            )]
             pub kind: Option<crate::imbot::BotKind>,
             /// How the bot receives its events.
-            ///
-            /// Default: `fetch`.
+            #[notes("Default: `fetch`.")]
             #[param("eventMode", opt, plain(crate::imbot::EventMode))]
+            #[table(
+                TyInfo::Enum(&EnumTy::new("EventMode", &["webhook", "fetch"])),
+                default("fetch")
+            )]
             pub event_mode: Option<crate::imbot::EventMode>,
             /// The URL events are posted to; needed when `eventMode` is `webhook`.
             #[param("webhookUrl", opt, into(String))]
+            #[table(TyInfo::String)]
             pub webhook_url: Option<String>,
             /// Whether the bot is left out of the contact list.
-            ///
-            /// Default: `false`.
+            #[notes("Default: `false`.")]
             #[param("isHidden", opt, plain(bool))]
+            #[table(TyInfo::Boolean, default("false"))]
             pub is_hidden: Option<bool>,
             /// Whether users may react to the bot's messages.
-            ///
-            /// Default: `true`.
+            #[notes("Default: `true`.")]
             #[param("isReactionsEnabled", opt, plain(bool))]
+            #[table(TyInfo::Boolean, default("true"))]
             pub is_reactions_enabled: Option<bool>,
             /// Whether the bot works in open channels.
-            ///
-            /// Default: `false`.
+            #[notes("Default: `false`.")]
             #[param("isSupportOpenline", opt, plain(bool))]
+            #[table(TyInfo::Boolean, default("false"))]
             pub is_support_openline: Option<bool>,
             /// The background of the bot's chat; the user's own when left out. An unknown value counts as none.
             #[param("backgroundId", opt, plain(crate::imbot::BotBackground))]
+            #[table(
+                TyInfo::Enum(
+                    &EnumTy::new(
+                        "BotBackground",
+                        &["azure",
+                        "mint",
+                        "steel",
+                        "slate",
+                        "teal",
+                        "cornflower",
+                        "sky",
+                        "peach",
+                        "frost"]
+                    )
+                )
+            )]
             pub background_id: Option<crate::imbot::BotBackground>,
         }
         impl BotRegisterFields {
@@ -9706,35 +9354,60 @@ pub mod imbot {
         /// What `imbot.v2.Bot.update` changes.
         ///
         /// Documentation: <https://apidocs.bitrix24.com/api-reference/chat-bots/chat-bots-v2/imbot.v2/bots/bot-update.html>
-        #[object]
+        #[object(BOT_UPDATE_FIELDS_TY)]
         #[derive(Default)]
         pub struct BotUpdateFields {
             /// Changes to the bot's profile.
             #[param("properties", opt, plain(crate::imbot::BotUpdateProperties))]
+            #[table(TyInfo::Struct(&crate::imbot::BOT_UPDATE_PROPERTIES_TY))]
             #[serde(default, deserialize_with = "crate::de::lax")]
             pub properties: Option<crate::imbot::BotUpdateProperties>,
             /// Whether the bot is left out of the contact list.
             #[param("isHidden", opt, plain(bool))]
+            #[table(TyInfo::Boolean)]
             pub is_hidden: Option<bool>,
             /// Whether users may react to the bot's messages.
             #[param("isReactionsEnabled", opt, plain(bool))]
+            #[table(TyInfo::Boolean)]
             pub is_reactions_enabled: Option<bool>,
             /// Whether the bot works in open channels.
             #[param("isSupportOpenline", opt, plain(bool))]
+            #[table(TyInfo::Boolean)]
             pub is_support_openline: Option<bool>,
             /// The background of the bot's chat; `null` goes back to the user's own. An unknown value counts as `null`.
             #[param("backgroundId", opt, null(crate::imbot::BotBackground))]
+            #[table(
+                TyInfo::Nullable(
+                    &TyInfo::Enum(
+                        &EnumTy::new(
+                            "BotBackground",
+                            &["azure",
+                            "mint",
+                            "steel",
+                            "slate",
+                            "teal",
+                            "cornflower",
+                            "sky",
+                            "peach",
+                            "frost"]
+                        )
+                    )
+                )
+            )]
             pub background_id: Option<Option<crate::imbot::BotBackground>>,
             /// How the bot receives its events.
             #[param("eventMode", opt, plain(crate::imbot::EventMode))]
+            #[table(TyInfo::Enum(&EnumTy::new("EventMode", &["webhook", "fetch"])))]
             pub event_mode: Option<crate::imbot::EventMode>,
             /// The URL events are posted to, when `eventMode` is `webhook`.
             #[param("webhookUrl", opt, into(String))]
+            #[table(TyInfo::String)]
             pub webhook_url: Option<String>,
             /// A new token for the bot, at most 40 characters; empty or blank text is
             /// ignored. The call is authorized with the old token, given as the
             /// top-level `botToken`.
             #[param("botToken", opt, into(crate::Secret))]
+            #[table(TyInfo::String, secret())]
             pub bot_token: Option<crate::Secret>,
         }
         impl BotUpdateFields {
@@ -9747,26 +9420,54 @@ pub mod imbot {
     }
     crate::macros::object! {
         /// Changes to a bot's profile; the properties left out keep their value.
-        #[object]
+        #[object(BOT_UPDATE_PROPERTIES_TY)]
         #[derive(Default)]
         pub struct BotUpdateProperties {
             /// The new name.
             #[param("name", opt, into(String))]
+            #[table(TyInfo::String)]
             pub name: Option<String>,
             /// The new last name.
             #[param("lastName", opt, into(String))]
+            #[table(TyInfo::String)]
             pub last_name: Option<String>,
             /// The new job title.
             #[param("workPosition", opt, into(String))]
+            #[table(TyInfo::String)]
             pub work_position: Option<String>,
             /// The new avatar colour, sent in camelCase; an unknown colour is ignored.
             #[param("color", opt(camel), plain(crate::Color))]
+            #[table(
+                TyInfo::Enum(
+                    &EnumTy::new(
+                        "Color",
+                        &["red",
+                        "green",
+                        "mint",
+                        "lightBlue",
+                        "darkBlue",
+                        "purple",
+                        "aqua",
+                        "pink",
+                        "lime",
+                        "brown",
+                        "azure",
+                        "khaki",
+                        "sand",
+                        "marengo",
+                        "gray",
+                        "graphite"]
+                    )
+                )
+            )]
             pub color: Option<crate::Color>,
             /// The new gender.
             #[param("gender", opt, plain(crate::imbot::Gender))]
+            #[table(TyInfo::Enum(&EnumTy::new("Gender", &["M", "F"])))]
             pub gender: Option<crate::imbot::Gender>,
             /// The new avatar as base64 text, without a `data:*/*;base64,` prefix.
             #[param("avatar", opt, into(String))]
+            #[table(TyInfo::File)]
             pub avatar: Option<String>,
         }
         impl BotUpdateProperties {
@@ -9781,130 +9482,207 @@ pub mod imbot {
         /// A chat as the imbot.v2 methods return it.
         ///
         /// Documentation: <https://apidocs.bitrix24.com/api-reference/chat-bots/chat-bots-v2/entities.html>
-        #[object]
+        #[object(CHAT_TY)]
         pub struct Chat {
             /// The chat's id.
             #[param("id", req, none)]
+            #[table(TyInfo::Integer, required())]
             #[serde(deserialize_with = "crate::de::lax")]
             pub id: i64,
             /// The dialog id: `chat5` for a group chat, a user id such as `123` for a private one.
             #[param("dialogId", opt, none)]
+            #[table(TyInfo::String)]
             pub dialog_id: Option<String>,
             /// The chat's title.
             #[param("name", opt, none)]
+            #[table(TyInfo::String)]
             pub name: Option<String>,
             /// What kind of chat it is.
             #[param("type", opt, none)]
+            #[table(
+                TyInfo::Enum(
+                    &EnumTy::new(
+                        "ChatKind",
+                        &["chat",
+                        "open",
+                        "channel",
+                        "openChannel",
+                        "copilot",
+                        "thread",
+                        "generalChannel"]
+                    )
+                )
+            )]
             pub kind: Option<crate::imbot::ChatKind>,
             /// Internal type letter: `C` chat, `O` open, `P` private, and others.
             #[param("messageType", opt, none)]
+            #[table(TyInfo::String)]
             pub message_type: Option<String>,
             /// User id of the chat's owner.
             #[param("owner", opt, none)]
+            #[table(TyInfo::Integer)]
             #[serde(default, deserialize_with = "crate::de::lax")]
             pub owner: Option<i64>,
             /// The chat's colour, sent as HEX.
             #[param("color", opt(hex), none)]
+            #[table(
+                TyInfo::Nullable(
+                    &TyInfo::Enum(
+                        &EnumTy::new(
+                            "Color",
+                            &["#df532d",
+                            "#64a513",
+                            "#4ba984",
+                            "#4ba5c3",
+                            "#3e99ce",
+                            "#8474c8",
+                            "#1eb4aa",
+                            "#f76187",
+                            "#58cc47",
+                            "#ab7761",
+                            "#29619b",
+                            "#728f7a",
+                            "#ba9c7b",
+                            "#556574",
+                            "#909090",
+                            "#5e5f5e"]
+                        )
+                    )
+                )
+            )]
             pub color: Option<crate::Color>,
             /// URL of the chat's avatar; empty when there is none.
             #[param("avatar", opt, none)]
+            #[table(TyInfo::String)]
             pub avatar: Option<String>,
             /// The chat's description.
             #[param("description", opt, none)]
+            #[table(TyInfo::String)]
             pub description: Option<String>,
             /// Whether extranet users are in the chat.
             #[param("extranet", opt, none)]
+            #[table(TyInfo::Boolean)]
             pub extranet: Option<bool>,
             /// The calling user's role in the chat.
             #[param("role", opt, none)]
+            #[table(
+                TyInfo::Enum(
+                    &EnumTy::new("ChatRole", &["owner", "manager", "member", "guest", "none"])
+                )
+            )]
             pub role: Option<crate::imbot::ChatRole>,
             /// Whether collaborators are in the chat.
             #[param("containsCollaber", opt, none)]
+            #[table(TyInfo::Boolean)]
             pub contains_collaber: Option<bool>,
             /// Ids of users who muted the chat (absent in events).
             #[param("muteList", opt, none)]
+            #[table(TyInfo::List(&TyInfo::Integer))]
             #[serde(default, deserialize_with = "crate::de::lax")]
             pub mute_list: Option<Vec<i64>>,
             /// What external object the chat is linked to, such as `LINES` for open lines.
             #[param("entityType", opt, none)]
+            #[table(TyInfo::String)]
             pub entity_type: Option<String>,
             /// Id of the linked object.
             #[param("entityId", opt, none)]
+            #[table(TyInfo::String)]
             pub entity_id: Option<String>,
             /// Extra data of the linked object, first field.
             #[param("entityData1", opt, none)]
+            #[table(TyInfo::String)]
             pub entity_data1: Option<String>,
             /// Extra data of the linked object, second field.
             #[param("entityData2", opt, none)]
+            #[table(TyInfo::String)]
             pub entity_data2: Option<String>,
             /// Extra data of the linked object, third field.
             #[param("entityData3", opt, none)]
+            #[table(TyInfo::String)]
             pub entity_data3: Option<String>,
             /// Link data of the external object.
             #[param("entityLink", opt, none)]
+            #[table(TyInfo::Object)]
             #[serde(default, deserialize_with = "crate::de::lax")]
             pub entity_link: Option<serde_json::Map<String, serde_json::Value>>,
             /// Id of the Drive folder holding the chat's files.
             #[param("diskFolderId", opt, none)]
+            #[table(TyInfo::Nullable(&TyInfo::Integer))]
             #[serde(default, deserialize_with = "crate::de::lax")]
             pub disk_folder_id: Option<i64>,
             /// What the calling user may do in the chat.
             #[param("permissions", opt, none)]
+            #[table(TyInfo::Object)]
             #[serde(default, deserialize_with = "crate::de::lax")]
             pub permissions: Option<serde_json::Map<String, serde_json::Value>>,
             /// For a thread, the id of its parent chat.
             #[param("parentChatId", opt, none)]
+            #[table(TyInfo::Nullable(&TyInfo::Integer))]
             #[serde(default, deserialize_with = "crate::de::lax")]
             pub parent_chat_id: Option<i64>,
             /// For a thread, the id of the message it hangs off.
             #[param("parentMessageId", opt, none)]
+            #[table(TyInfo::Nullable(&TyInfo::Integer))]
             #[serde(default, deserialize_with = "crate::de::lax")]
             pub parent_message_id: Option<i64>,
             /// Whether the chat was just created.
             #[param("isNew", opt, none)]
+            #[table(TyInfo::Boolean)]
             pub is_new: Option<bool>,
             /// Whether the message input is enabled: `Y` or `N`.
             #[param("textFieldEnabled", opt, none)]
+            #[table(TyInfo::String)]
             pub text_field_enabled: Option<String>,
             /// Id of the chat's background, or null.
             #[param("backgroundId", opt, none)]
+            #[table(TyInfo::Nullable(&TyInfo::String))]
             pub background_id: Option<String>,
             /// When the chat was created (ISO 8601); method responses only.
             #[param("dateCreate", opt, none)]
+            #[table(TyInfo::Nullable(&TyInfo::String))]
             pub date_create: Option<String>,
             /// Id of the last message; method responses only.
             #[param("lastMessageId", opt, none)]
+            #[table(TyInfo::Nullable(&TyInfo::Integer))]
             #[serde(default, deserialize_with = "crate::de::lax")]
             pub last_message_id: Option<i64>,
             /// Id of the last message the caller read; method responses only.
             #[param("lastId", opt, none)]
+            #[table(TyInfo::Nullable(&TyInfo::Integer))]
             #[serde(default, deserialize_with = "crate::de::lax")]
             pub last_id: Option<i64>,
             /// Ids of the chat's managers; method responses only.
             #[param("managerList", opt, none)]
+            #[table(TyInfo::List(&TyInfo::Integer))]
             #[serde(default, deserialize_with = "crate::de::lax")]
             pub manager_list: Option<Vec<i64>>,
             /// How many messages the chat holds; method responses only.
             #[param("messageCount", opt, none)]
+            #[table(TyInfo::Integer)]
             #[serde(default, deserialize_with = "crate::de::lax")]
             pub message_count: Option<i64>,
             /// How many members the chat has; method responses only.
             #[param("userCounter", opt, none)]
+            #[table(TyInfo::Integer)]
             #[serde(default, deserialize_with = "crate::de::lax")]
             pub user_counter: Option<i64>,
             /// Id of the first unread message; method responses only.
             #[param("unreadId", opt, none)]
+            #[table(TyInfo::Nullable(&TyInfo::Integer))]
             #[serde(default, deserialize_with = "crate::de::lax")]
             pub unread_id: Option<i64>,
             /// Views of the last message, as a JSON string; method responses only.
             #[param("lastMessageViews", opt, none)]
+            #[table(TyInfo::String)]
             pub last_message_views: Option<String>,
             /// Id of the marked message; method responses only.
             #[param("markedId", opt, none)]
+            #[table(TyInfo::Nullable(&TyInfo::Integer))]
             #[serde(default, deserialize_with = "crate::de::lax")]
             pub marked_id: Option<i64>,
             /// Public access settings; method responses only.
             #[param("public", opt, none)]
+            #[table(TyInfo::Union(&[TyInfo::Object, TyInfo::String]))]
             pub public_access: Option<serde_json::Value>,
         }
     }
@@ -9912,33 +9690,61 @@ pub mod imbot {
         /// Properties of a chat a bot creates.
         ///
         /// Documentation: <https://apidocs.bitrix24.com/api-reference/chat-bots/chat-bots-v2/imbot.v2/chats/chat-add.html>
-        #[object]
+        #[object(CHAT_FIELDS_TY)]
         #[derive(Default)]
         pub struct ChatFields {
             /// The chat's title.
             #[param("title", opt, into(String))]
+            #[table(TyInfo::String)]
             pub title: Option<String>,
             /// The chat's description.
             #[param("description", opt, into(String))]
+            #[table(TyInfo::String)]
             pub description: Option<String>,
             /// The chat's colour, sent in camelCase (`lightBlue`). A missing colour is picked by the portal.
-            ///
-            /// A value outside the list is replaced by one the portal picks.
+            #[notes("A value outside the list is replaced by one the portal picks.")]
             #[param("color", opt(camel), plain(crate::Color))]
+            #[table(
+                TyInfo::Enum(
+                    &EnumTy::new(
+                        "Color",
+                        &["red",
+                        "green",
+                        "mint",
+                        "lightBlue",
+                        "darkBlue",
+                        "purple",
+                        "aqua",
+                        "pink",
+                        "lime",
+                        "brown",
+                        "azure",
+                        "khaki",
+                        "sand",
+                        "marengo",
+                        "gray",
+                        "graphite"]
+                    ).unlisted(Unlisted::Replaced)
+                )
+            )]
             pub color: Option<crate::Color>,
             /// The chat's avatar as base64 text.
             #[param("avatar", opt, into(String))]
+            #[table(TyInfo::File)]
             pub avatar: Option<String>,
             /// Ids of the members to add.
             #[param("userIds", opt, iter(i64))]
+            #[table(TyInfo::List(&TyInfo::Integer))]
             #[serde(default, deserialize_with = "crate::de::lax")]
             pub user_ids: Option<Vec<i64>>,
             /// Id of the chat's owner; the bot when left out.
             #[param("ownerId", opt, plain(i64))]
+            #[table(TyInfo::Integer)]
             #[serde(default, deserialize_with = "crate::de::lax")]
             pub owner_id: Option<i64>,
             /// The first message posted in the chat.
             #[param("message", opt, into(String))]
+            #[table(TyInfo::String)]
             pub message: Option<String>,
         }
         impl ChatFields {
@@ -9953,51 +9759,66 @@ pub mod imbot {
         /// A file attached to a message, as the imbot.v2 methods return it.
         ///
         /// Documentation: <https://apidocs.bitrix24.com/api-reference/chat-bots/chat-bots-v2/entities.html#file>
-        #[object]
+        #[object(CHAT_FILE_TY)]
         pub struct ChatFile {
             /// The file's id on Drive.
             #[param("id", req, none)]
+            #[table(TyInfo::Integer, required())]
             #[serde(deserialize_with = "crate::de::lax")]
             pub id: i64,
             /// Id of the chat the file belongs to.
             #[param("chatId", opt, none)]
+            #[table(TyInfo::Integer)]
             #[serde(default, deserialize_with = "crate::de::lax")]
             pub chat_id: Option<i64>,
             /// When the file was uploaded (ISO 8601).
             #[param("date", opt, none)]
+            #[table(TyInfo::Nullable(&TyInfo::String))]
             pub date: Option<String>,
             /// What the file holds.
             #[param("type", opt, none)]
+            #[table(
+                TyInfo::Enum(&EnumTy::new("FileKind", &["file", "image", "video", "audio"]))
+            )]
             pub kind: Option<crate::imbot::FileKind>,
             /// The file name with its extension.
             #[param("name", opt, none)]
+            #[table(TyInfo::String)]
             pub name: Option<String>,
             /// The extension in lower case.
             #[param("extension", opt, none)]
+            #[table(TyInfo::String)]
             pub extension: Option<String>,
             /// Size in bytes.
             #[param("size", opt, none)]
+            #[table(TyInfo::Integer)]
             #[serde(default, deserialize_with = "crate::de::lax")]
             pub size: Option<i64>,
             /// For an image, its preview size (`{"height": 600, "width": 800}`); otherwise `false`.
             #[param("image", opt, none)]
+            #[table(TyInfo::OrFalse(&TyInfo::Object))]
             #[serde(default, deserialize_with = "crate::de::lax")]
             pub image: Option<crate::OrFalse<serde_json::Map<String, serde_json::Value>>>,
             /// Id of the user who uploaded the file.
             #[param("authorId", opt, none)]
+            #[table(TyInfo::Integer)]
             #[serde(default, deserialize_with = "crate::de::lax")]
             pub author_id: Option<i64>,
             /// Name of the user who uploaded the file.
             #[param("authorName", opt, none)]
+            #[table(TyInfo::String)]
             pub author_name: Option<String>,
             /// Whether the portal can transcribe the file.
             #[param("isTranscribable", opt, none)]
+            #[table(TyInfo::Boolean)]
             pub is_transcribable: Option<bool>,
             /// Whether the file is a video note.
             #[param("isVideoNote", opt, none)]
+            #[table(TyInfo::Boolean)]
             pub is_video_note: Option<bool>,
             /// Whether the file is a voice message.
             #[param("isVoiceNote", opt, none)]
+            #[table(TyInfo::Boolean)]
             pub is_voice_note: Option<bool>,
         }
     }
@@ -10022,7 +9843,7 @@ pub mod imbot {
         /// `generalChannel`: The portal's general channel.
         GeneralChannel,
         /// A value this version of the crate does not know, kept as received.
-        Unknown(String),
+        Unknown(crate::UnknownValue),
     }
     impl ChatKind {
         /// Every known value, in documentation order.
@@ -10045,7 +9866,7 @@ pub mod imbot {
                 "copilot" => Self::Copilot,
                 "thread" => Self::Thread,
                 "generalChannel" => Self::GeneralChannel,
-                other => Self::Unknown(other.to_owned()),
+                other => Self::Unknown(crate::UnknownValue::new(other)),
             }
         }
         /// The value as sent on the wire.
@@ -10059,7 +9880,7 @@ pub mod imbot {
                 Self::Copilot => "copilot",
                 Self::Thread => "thread",
                 Self::GeneralChannel => "generalChannel",
-                Self::Unknown(raw) => raw,
+                Self::Unknown(raw) => raw.as_str(),
             }
         }
         /// Whether this is a value the crate does not know.
@@ -10086,7 +9907,7 @@ pub mod imbot {
         /// `none`: Not in the chat.
         None,
         /// A value this version of the crate does not know, kept as received.
-        Unknown(String),
+        Unknown(crate::UnknownValue),
     }
     impl ChatRole {
         /// Every known value, in documentation order.
@@ -10105,7 +9926,7 @@ pub mod imbot {
                 "member" => Self::Member,
                 "guest" => Self::Guest,
                 "none" => Self::None,
-                other => Self::Unknown(other.to_owned()),
+                other => Self::Unknown(crate::UnknownValue::new(other)),
             }
         }
         /// The value as sent on the wire.
@@ -10117,7 +9938,7 @@ pub mod imbot {
                 Self::Member => "member",
                 Self::Guest => "guest",
                 Self::None => "none",
-                Self::Unknown(raw) => raw,
+                Self::Unknown(raw) => raw.as_str(),
             }
         }
         /// Whether this is a value the crate does not know.
@@ -10131,20 +9952,46 @@ pub mod imbot {
         /// The properties `imbot.v2.Chat.update` changes.
         ///
         /// Documentation: <https://apidocs.bitrix24.com/api-reference/chat-bots/chat-bots-v2/imbot.v2/chats/chat-update.html>
-        #[object]
+        #[object(CHAT_UPDATE_FIELDS_TY)]
         #[derive(Default)]
         pub struct ChatUpdateFields {
             /// The new title.
             #[param("title", opt, into(String))]
+            #[table(TyInfo::String)]
             pub title: Option<String>,
             /// The new description.
             #[param("description", opt, into(String))]
+            #[table(TyInfo::String)]
             pub description: Option<String>,
             /// The new colour, sent in camelCase (`lightBlue`).
             #[param("color", opt(camel), plain(crate::Color))]
+            #[table(
+                TyInfo::Enum(
+                    &EnumTy::new(
+                        "Color",
+                        &["red",
+                        "green",
+                        "mint",
+                        "lightBlue",
+                        "darkBlue",
+                        "purple",
+                        "aqua",
+                        "pink",
+                        "lime",
+                        "brown",
+                        "azure",
+                        "khaki",
+                        "sand",
+                        "marengo",
+                        "gray",
+                        "graphite"]
+                    )
+                )
+            )]
             pub color: Option<crate::Color>,
             /// The new avatar as base64 text.
             #[param("avatar", opt, into(String))]
+            #[table(TyInfo::File)]
             pub avatar: Option<String>,
         }
         impl ChatUpdateFields {
@@ -10159,17 +10006,20 @@ pub mod imbot {
         /// The sort order of `imbot.v2.Chat.User.list`: a direction per key, such as `{"id": "ASC"}`.
         ///
         /// Documentation: <https://apidocs.bitrix24.com/api-reference/chat-bots/chat-bots-v2/imbot.v2/chats/chat-user-list.html>
-        #[object]
+        #[object(CHAT_USER_ORDER_TY)]
         #[derive(Default)]
         pub struct ChatUserOrder {
             /// By the membership record's id.
             #[param("id", opt, plain(crate::imbot::SortDirection))]
+            #[table(TyInfo::Enum(&EnumTy::new("SortDirection", &["ASC", "DESC"])))]
             pub id: Option<crate::imbot::SortDirection>,
             /// By the last message each member sent.
             #[param("lastSendMessageId", opt, plain(crate::imbot::SortDirection))]
+            #[table(TyInfo::Enum(&EnumTy::new("SortDirection", &["ASC", "DESC"])))]
             pub last_send_message_id: Option<crate::imbot::SortDirection>,
             /// By user id.
             #[param("userId", opt, plain(crate::imbot::SortDirection))]
+            #[table(TyInfo::Enum(&EnumTy::new("SortDirection", &["ASC", "DESC"])))]
             pub user_id: Option<crate::imbot::SortDirection>,
         }
         impl ChatUserOrder {
@@ -10184,39 +10034,49 @@ pub mod imbot {
         /// A slash command of a bot.
         ///
         /// Documentation: <https://apidocs.bitrix24.com/api-reference/chat-bots/chat-bots-v2/entities.html>
-        #[object]
+        #[object(COMMAND_TY)]
         pub struct Command {
             /// The command's id.
             #[param("id", req, none)]
+            #[table(TyInfo::Integer, required())]
             #[serde(deserialize_with = "crate::de::lax")]
             pub id: i64,
             /// Id of the bot the command belongs to.
             #[param("botId", opt, none)]
+            #[table(TyInfo::Integer)]
             #[serde(default, deserialize_with = "crate::de::lax")]
             pub bot_id: Option<i64>,
             /// The command with its leading slash, such as `/help`.
             #[param("command", opt, none)]
+            #[table(TyInfo::String)]
             pub command: Option<String>,
             /// Whether the command works in every chat (`true`) or only where the bot is a member (`false`).
             #[param("common", opt, none)]
+            #[table(TyInfo::Boolean)]
             pub common: Option<bool>,
             /// Whether the command is left out of the suggestions.
             #[param("hidden", opt, none)]
+            #[table(TyInfo::Boolean)]
             pub hidden: Option<bool>,
             /// Whether extranet users may use the command.
             #[param("extranetSupport", opt, none)]
+            #[table(TyInfo::Boolean)]
             pub extranet_support: Option<bool>,
             /// The command's title in the portal's language; method responses only.
             #[param("title", opt, none)]
+            #[table(TyInfo::String)]
             pub title: Option<String>,
             /// What the command's arguments are, in the portal's language; method responses only.
             #[param("params", opt, none)]
+            #[table(TyInfo::String)]
             pub params: Option<String>,
             /// Name of the bot the command belongs to; method responses only.
             #[param("category", opt, none)]
+            #[table(TyInfo::String)]
             pub category: Option<String>,
             /// The context the command was called in; method responses only.
             #[param("context", opt, none)]
+            #[table(TyInfo::String)]
             pub context: Option<String>,
         }
     }
@@ -10224,29 +10084,32 @@ pub mod imbot {
         /// The message that answers a command.
         ///
         /// Documentation: <https://apidocs.bitrix24.com/api-reference/chat-bots/chat-bots-v2/imbot.v2/commands/command-answer.html>
-        #[object]
+        #[object(COMMAND_ANSWER_FIELDS_TY)]
         #[derive(Default)]
         pub struct CommandAnswerFields {
             /// The text, at most 20,000 characters.
             #[param("message", opt, into(String))]
+            #[table(TyInfo::String)]
             pub message: Option<String>,
             /// Attachment blocks, as built by the attachment constructor.
             #[param("attach", opt, iter(serde_json::Map<String, serde_json::Value>))]
+            #[table(TyInfo::List(&TyInfo::Object))]
             #[serde(default, deserialize_with = "crate::de::lax")]
             pub attach: Option<Vec<serde_json::Map<String, serde_json::Value>>>,
             /// Buttons under the message.
             #[param("keyboard", opt, iter(crate::KeyboardButton))]
+            #[table(TyInfo::List(&TyInfo::Struct(&crate::KEYBOARD_BUTTON_TY)))]
             #[serde(default, deserialize_with = "crate::de::lax")]
             pub keyboard: Option<Vec<crate::KeyboardButton>>,
             /// Whether to post it as a system message.
-            ///
-            /// Default: `false`.
+            #[notes("Default: `false`.")]
             #[param("system", opt, plain(bool))]
+            #[table(TyInfo::Boolean, default("false"))]
             pub system: Option<bool>,
             /// Whether links in the text get a preview.
-            ///
-            /// Default: `true`.
+            #[notes("Default: `true`.")]
             #[param("urlPreview", opt, plain(bool))]
+            #[table(TyInfo::Boolean, default("true"))]
             pub url_preview: Option<bool>,
         }
         impl CommandAnswerFields {
@@ -10261,33 +10124,36 @@ pub mod imbot {
         /// What `imbot.v2.Command.register` registers.
         ///
         /// Documentation: <https://apidocs.bitrix24.com/api-reference/chat-bots/chat-bots-v2/imbot.v2/commands/command-register.html>
-        #[object]
+        #[object(COMMAND_REGISTER_FIELDS_TY)]
         pub struct CommandRegisterFields {
             /// The command without its slash, such as `help`.
             #[param("command", req, none)]
+            #[table(TyInfo::String, required())]
             pub command: String,
             /// The command's title per language code in lower case (`{"en": "Help"}`), shown in the command list. Needed unless the command is hidden.
             #[param("title", opt, map(String))]
+            #[table(TyInfo::Map(&TyInfo::String))]
             #[serde(default, deserialize_with = "crate::de::lax")]
             pub title: Option<std::collections::BTreeMap<String, String>>,
             /// A hint about the command's arguments per language code, shown next to the command.
             #[param("params", opt, map(String))]
+            #[table(TyInfo::Map(&TyInfo::String))]
             #[serde(default, deserialize_with = "crate::de::lax")]
             pub params: Option<std::collections::BTreeMap<String, String>>,
             /// Whether the command works in every chat (`true`) or only in the bot's own dialogs and chats (`false`).
-            ///
-            /// Default: `false`.
+            #[notes("Default: `false`.")]
             #[param("common", opt, plain(bool))]
+            #[table(TyInfo::Boolean, default("false"))]
             pub common: Option<bool>,
             /// Whether the command is left out of the command list.
-            ///
-            /// Default: `false`.
+            #[notes("Default: `false`.")]
             #[param("hidden", opt, plain(bool))]
+            #[table(TyInfo::Boolean, default("false"))]
             pub hidden: Option<bool>,
             /// Whether extranet users may use the command.
-            ///
-            /// Default: `false`.
+            #[notes("Default: `false`.")]
             #[param("extranetSupport", opt, plain(bool))]
+            #[table(TyInfo::Boolean, default("false"))]
             pub extranet_support: Option<bool>,
         }
         impl CommandRegisterFields {
@@ -10312,28 +10178,34 @@ pub mod imbot {
         /// What `imbot.v2.Command.update` changes.
         ///
         /// Documentation: <https://apidocs.bitrix24.com/api-reference/chat-bots/chat-bots-v2/imbot.v2/commands/command-update.html>
-        #[object]
+        #[object(COMMAND_UPDATE_FIELDS_TY)]
         #[derive(Default)]
         pub struct CommandUpdateFields {
             /// The new command, without its slash.
             #[param("command", opt, into(String))]
+            #[table(TyInfo::String)]
             pub command: Option<String>,
             /// Titles per language code: a text sets the title in that language, `null` removes it, a language left out keeps its title (`{"en": "New", "de": null}`).
             #[param("title", opt, map(Option<String>))]
+            #[table(TyInfo::Map(&TyInfo::Nullable(&TyInfo::String)))]
             #[serde(default, deserialize_with = "crate::de::lax")]
             pub title: Option<std::collections::BTreeMap<String, Option<String>>>,
             /// Argument hints per language code, set and removed like `title`; applied only to the languages `title` has.
             #[param("params", opt, map(Option<String>))]
+            #[table(TyInfo::Map(&TyInfo::Nullable(&TyInfo::String)))]
             #[serde(default, deserialize_with = "crate::de::lax")]
             pub params: Option<std::collections::BTreeMap<String, Option<String>>>,
             /// Whether the command works in every chat.
             #[param("common", opt, plain(bool))]
+            #[table(TyInfo::Boolean)]
             pub common: Option<bool>,
             /// Whether the command is left out of the command list.
             #[param("hidden", opt, plain(bool))]
+            #[table(TyInfo::Boolean)]
             pub hidden: Option<bool>,
             /// Whether extranet users may use the command.
             #[param("extranetSupport", opt, plain(bool))]
+            #[table(TyInfo::Boolean)]
             pub extranet_support: Option<bool>,
         }
         impl CommandUpdateFields {
@@ -10355,7 +10227,7 @@ pub mod imbot {
         /// `fetch`: The bot polls for events with `imbot.v2.Event.get`.
         Fetch,
         /// A value this version of the crate does not know, kept as received.
-        Unknown(String),
+        Unknown(crate::UnknownValue),
     }
     impl EventMode {
         /// Every known value, in documentation order.
@@ -10365,7 +10237,7 @@ pub mod imbot {
             match value {
                 "webhook" => Self::Webhook,
                 "fetch" => Self::Fetch,
-                other => Self::Unknown(other.to_owned()),
+                other => Self::Unknown(crate::UnknownValue::new(other)),
             }
         }
         /// The value as sent on the wire.
@@ -10374,7 +10246,7 @@ pub mod imbot {
             match self {
                 Self::Webhook => "webhook",
                 Self::Fetch => "fetch",
-                Self::Unknown(raw) => raw,
+                Self::Unknown(raw) => raw.as_str(),
             }
         }
         /// Whether this is a value the crate does not know.
@@ -10399,7 +10271,7 @@ pub mod imbot {
         /// `audio`: An audio recording.
         Audio,
         /// A value this version of the crate does not know, kept as received.
-        Unknown(String),
+        Unknown(crate::UnknownValue),
     }
     impl FileKind {
         /// Every known value, in documentation order.
@@ -10416,7 +10288,7 @@ pub mod imbot {
                 "image" => Self::Image,
                 "video" => Self::Video,
                 "audio" => Self::Audio,
-                other => Self::Unknown(other.to_owned()),
+                other => Self::Unknown(crate::UnknownValue::new(other)),
             }
         }
         /// The value as sent on the wire.
@@ -10427,7 +10299,7 @@ pub mod imbot {
                 Self::Image => "image",
                 Self::Video => "video",
                 Self::Audio => "audio",
-                Self::Unknown(raw) => raw,
+                Self::Unknown(raw) => raw.as_str(),
             }
         }
         /// Whether this is a value the crate does not know.
@@ -10441,16 +10313,19 @@ pub mod imbot {
         /// What `imbot.v2.File.upload` uploads.
         ///
         /// Documentation: <https://apidocs.bitrix24.com/api-reference/chat-bots/chat-bots-v2/imbot.v2/files/file-upload.html>
-        #[object]
+        #[object(FILE_UPLOAD_FIELDS_TY)]
         pub struct FileUploadFields {
             /// The file name with its extension.
             #[param("name", req, none)]
+            #[table(TyInfo::String, required())]
             pub name: String,
             /// The file as base64 text without a `data:*/*;base64,` prefix, at most 100 MB.
             #[param("content", req, none)]
+            #[table(TyInfo::File, required())]
             pub content: String,
             /// A text posted with the file.
             #[param("message", opt, into(String))]
+            #[table(TyInfo::String)]
             pub message: Option<String>,
         }
         impl FileUploadFields {
@@ -10478,7 +10353,7 @@ pub mod imbot {
         /// `F`: Female.
         Female,
         /// A value this version of the crate does not know, kept as received.
-        Unknown(String),
+        Unknown(crate::UnknownValue),
     }
     impl Gender {
         /// Every known value, in documentation order.
@@ -10488,7 +10363,7 @@ pub mod imbot {
             match value {
                 "M" => Self::Male,
                 "F" => Self::Female,
-                other => Self::Unknown(other.to_owned()),
+                other => Self::Unknown(crate::UnknownValue::new(other)),
             }
         }
         /// The value as sent on the wire.
@@ -10497,7 +10372,7 @@ pub mod imbot {
             match self {
                 Self::Male => "M",
                 Self::Female => "F",
-                Self::Unknown(raw) => raw,
+                Self::Unknown(raw) => raw.as_str(),
             }
         }
         /// Whether this is a value the crate does not know.
@@ -10536,7 +10411,7 @@ pub mod imbot {
         /// `IMBOT_AGENT_ACTION_COMPOSING`: Composing an answer.
         Composing,
         /// A value this version of the crate does not know, kept as received.
-        Unknown(String),
+        Unknown(crate::UnknownValue),
     }
     impl InputActionStatus {
         /// Every known value, in documentation order.
@@ -10567,7 +10442,7 @@ pub mod imbot {
                 "IMBOT_AGENT_ACTION_CALCULATING" => Self::Calculating,
                 "IMBOT_AGENT_ACTION_READING_DOCS" => Self::ReadingDocs,
                 "IMBOT_AGENT_ACTION_COMPOSING" => Self::Composing,
-                other => Self::Unknown(other.to_owned()),
+                other => Self::Unknown(crate::UnknownValue::new(other)),
             }
         }
         /// The value as sent on the wire.
@@ -10585,7 +10460,7 @@ pub mod imbot {
                 Self::Calculating => "IMBOT_AGENT_ACTION_CALCULATING",
                 Self::ReadingDocs => "IMBOT_AGENT_ACTION_READING_DOCS",
                 Self::Composing => "IMBOT_AGENT_ACTION_COMPOSING",
-                Self::Unknown(raw) => raw,
+                Self::Unknown(raw) => raw.as_str(),
             }
         }
         /// Whether this is a value the crate does not know.
@@ -10599,48 +10474,60 @@ pub mod imbot {
         /// A chat message as the imbot.v2 methods return it.
         ///
         /// Documentation: <https://apidocs.bitrix24.com/api-reference/chat-bots/chat-bots-v2/entities.html>
-        #[object]
+        #[object(MESSAGE_TY)]
         pub struct Message {
             /// The message's id.
             #[param("id", req, none)]
+            #[table(TyInfo::Integer, required())]
             #[serde(deserialize_with = "crate::de::lax")]
             pub id: i64,
             /// Id of the chat the message is in.
             #[param("chatId", opt, none)]
+            #[table(TyInfo::Integer)]
             #[serde(default, deserialize_with = "crate::de::lax")]
             pub chat_id: Option<i64>,
             /// User id of the author; `0` for a system message.
             #[param("authorId", opt, none)]
+            #[table(TyInfo::Integer)]
             #[serde(default, deserialize_with = "crate::de::lax")]
             pub author_id: Option<i64>,
             /// When the message was posted (ISO 8601).
             #[param("date", opt, none)]
+            #[table(TyInfo::Nullable(&TyInfo::String))]
             pub date: Option<String>,
             /// The text, at most 20,000 characters; the portal cuts longer text and appends ` (...)`.
             #[param("text", opt, none)]
+            #[table(TyInfo::String)]
             pub text: Option<String>,
             /// Whether this is a system message.
             #[param("isSystem", opt, none)]
+            #[table(TyInfo::Boolean)]
             pub is_system: Option<bool>,
             /// The client's id of the message, used against duplicates.
             #[param("uuid", opt, none)]
+            #[table(TyInfo::String)]
             pub uuid: Option<String>,
             /// Where a forwarded message comes from, or null.
             #[param("forward", opt, none)]
+            #[table(TyInfo::Nullable(&TyInfo::Struct(&crate::imbot::MESSAGE_FORWARD_TY)))]
             #[serde(default, deserialize_with = "crate::de::lax")]
             pub forward: Option<crate::imbot::MessageForward>,
             /// Extra parts of the message: attachments, keyboard, files and more.
             #[param("params", opt, none)]
+            #[table(TyInfo::Object)]
             #[serde(default, deserialize_with = "crate::de::lax")]
             pub params: Option<serde_json::Map<String, serde_json::Value>>,
             /// Whether another member has read the message.
             #[param("viewedByOthers", opt, none)]
+            #[table(TyInfo::Boolean)]
             pub viewed_by_others: Option<bool>,
             /// Whether the calling user has not read it yet; method responses only.
             #[param("unread", opt, none)]
+            #[table(TyInfo::Boolean)]
             pub unread: Option<bool>,
             /// Whether the calling user has seen it; method responses only.
             #[param("viewed", opt, none)]
+            #[table(TyInfo::Boolean)]
             pub viewed: Option<bool>,
         }
     }
@@ -10648,23 +10535,27 @@ pub mod imbot {
         /// The origin of a forwarded message.
         ///
         /// Documentation: <https://apidocs.bitrix24.com/api-reference/chat-bots/chat-bots-v2/entities.html>
-        #[object]
+        #[object(MESSAGE_FORWARD_TY)]
         #[derive(Default)]
         pub struct MessageForward {
             /// Id of the original message.
             #[param("id", opt, none)]
+            #[table(TyInfo::Integer)]
             #[serde(default, deserialize_with = "crate::de::lax")]
             pub id: Option<i64>,
             /// Author of the original message.
             #[param("userId", opt, none)]
+            #[table(TyInfo::Integer)]
             #[serde(default, deserialize_with = "crate::de::lax")]
             pub user_id: Option<i64>,
             /// Chat of the original message.
             #[param("chatId", opt, none)]
+            #[table(TyInfo::Integer)]
             #[serde(default, deserialize_with = "crate::de::lax")]
             pub chat_id: Option<i64>,
             /// When the original was posted (ISO 8601).
             #[param("date", opt, none)]
+            #[table(TyInfo::Nullable(&TyInfo::String))]
             pub date: Option<String>,
         }
     }
@@ -10672,39 +10563,45 @@ pub mod imbot {
         /// What `imbot.v2.Chat.Message.send` posts.
         ///
         /// Documentation: <https://apidocs.bitrix24.com/api-reference/chat-bots/chat-bots-v2/imbot.v2/messages/chat-message-send.html>
-        #[object]
+        #[object(MESSAGE_SEND_FIELDS_TY)]
         #[derive(Default)]
         pub struct MessageSendFields {
             /// The text, at most 20,000 characters; the portal cuts longer text and appends ` (...)`.
             #[param("message", opt, into(String))]
+            #[table(TyInfo::String)]
             pub message: Option<String>,
             /// Attachment blocks, as built by the attachment constructor.
             #[param("attach", opt, iter(serde_json::Map<String, serde_json::Value>))]
+            #[table(TyInfo::List(&TyInfo::Object))]
             #[serde(default, deserialize_with = "crate::de::lax")]
             pub attach: Option<Vec<serde_json::Map<String, serde_json::Value>>>,
             /// Buttons under the message.
             #[param("keyboard", opt, iter(crate::KeyboardButton))]
+            #[table(TyInfo::List(&TyInfo::Struct(&crate::KEYBOARD_BUTTON_TY)))]
             #[serde(default, deserialize_with = "crate::de::lax")]
             pub keyboard: Option<Vec<crate::KeyboardButton>>,
             /// Whether to post it as a system message.
-            ///
-            /// Default: `false`.
+            #[notes("Default: `false`.")]
             #[param("system", opt, plain(bool))]
+            #[table(TyInfo::Boolean, default("false"))]
             pub system: Option<bool>,
             /// Whether links in the text get a preview.
-            ///
-            /// Default: `true`.
+            #[notes("Default: `true`.")]
             #[param("urlPreview", opt, plain(bool))]
+            #[table(TyInfo::Boolean, default("true"))]
             pub url_preview: Option<bool>,
             /// Id of the message this one replies to.
             #[param("replyId", opt, plain(i64))]
+            #[table(TyInfo::Integer)]
             #[serde(default, deserialize_with = "crate::de::lax")]
             pub reply_id: Option<i64>,
             /// UUID of a message template.
             #[param("templateId", opt, into(String))]
+            #[table(TyInfo::String)]
             pub template_id: Option<String>,
             /// Messages to forward: ids of the originals keyed by UUIDs of your choice; the result's `uuidMap` gives the copies under the same keys. At most 100, from chats the bot is in.
             #[param("forwardIds", opt, map(i64))]
+            #[table(TyInfo::Map(&TyInfo::Integer))]
             #[serde(default, deserialize_with = "crate::de::lax")]
             pub forward_ids: Option<std::collections::BTreeMap<String, i64>>,
         }
@@ -10720,23 +10617,31 @@ pub mod imbot {
         /// What `imbot.v2.Chat.Message.update` changes.
         ///
         /// Documentation: <https://apidocs.bitrix24.com/api-reference/chat-bots/chat-bots-v2/imbot.v2/messages/chat-message-update.html>
-        #[object]
+        #[object(MESSAGE_UPDATE_FIELDS_TY)]
         #[derive(Default)]
         pub struct MessageUpdateFields {
             /// The new text, at most 20,000 characters.
             #[param("message", opt, into(String))]
+            #[table(TyInfo::String)]
             pub message: Option<String>,
             /// New attachment blocks.
             #[param("attach", opt, iter(serde_json::Map<String, serde_json::Value>))]
+            #[table(TyInfo::List(&TyInfo::Object))]
             #[serde(default, deserialize_with = "crate::de::lax")]
             pub attach: Option<Vec<serde_json::Map<String, serde_json::Value>>>,
             /// New buttons, or the text `N` to remove the keyboard.
             #[param("keyboard", opt, plain(serde_json::Value))]
+            #[table(
+                TyInfo::Union(
+                    &[TyInfo::List(&TyInfo::Struct(&crate::KEYBOARD_BUTTON_TY)),
+                    TyInfo::String]
+                )
+            )]
             pub keyboard: Option<serde_json::Value>,
             /// Whether links in the text get a preview, as `Y` or `N`.
-            ///
-            /// Default: `Y`.
+            #[notes("Default: `Y`.")]
             #[param("urlPreview", opt, plain(crate::YesNo))]
+            #[table(TyInfo::Enum(&EnumTy::new("YesNo", &["Y", "N"])), default("Y"))]
             pub url_preview: Option<crate::YesNo>,
         }
         impl MessageUpdateFields {
@@ -10848,7 +10753,7 @@ pub mod imbot {
         /// `hundredPoints`: Support
         HundredPoints,
         /// A value this version of the crate does not know, kept as received.
-        Unknown(String),
+        Unknown(crate::UnknownValue),
     }
     impl Reaction {
         /// Every known value, in documentation order.
@@ -10955,7 +10860,7 @@ pub mod imbot {
                 "eyes" => Self::Eyes,
                 "handshake" => Self::Handshake,
                 "hundredPoints" => Self::HundredPoints,
-                other => Self::Unknown(other.to_owned()),
+                other => Self::Unknown(crate::UnknownValue::new(other)),
             }
         }
         /// The value as sent on the wire.
@@ -11012,7 +10917,7 @@ pub mod imbot {
                 Self::Eyes => "eyes",
                 Self::Handshake => "handshake",
                 Self::HundredPoints => "hundredPoints",
-                Self::Unknown(raw) => raw,
+                Self::Unknown(raw) => raw.as_str(),
             }
         }
         /// Whether this is a value the crate does not know.
@@ -11031,7 +10936,7 @@ pub mod imbot {
         /// `DESC`: Largest first.
         Descending,
         /// A value this version of the crate does not know, kept as received.
-        Unknown(String),
+        Unknown(crate::UnknownValue),
     }
     impl SortDirection {
         /// Every known value, in documentation order.
@@ -11041,7 +10946,7 @@ pub mod imbot {
             match value {
                 "ASC" => Self::Ascending,
                 "DESC" => Self::Descending,
-                other => Self::Unknown(other.to_owned()),
+                other => Self::Unknown(crate::UnknownValue::new(other)),
             }
         }
         /// The value as sent on the wire.
@@ -11050,7 +10955,7 @@ pub mod imbot {
             match self {
                 Self::Ascending => "ASC",
                 Self::Descending => "DESC",
-                Self::Unknown(raw) => raw,
+                Self::Unknown(raw) => raw.as_str(),
             }
         }
         /// Whether this is a value the crate does not know.
@@ -11064,85 +10969,121 @@ pub mod imbot {
         /// A user as the imbot.v2 methods return it.
         ///
         /// Documentation: <https://apidocs.bitrix24.com/api-reference/chat-bots/chat-bots-v2/entities.html>
-        #[object]
+        #[object(USER_TY)]
         pub struct User {
             /// The user's id.
             #[param("id", req, none)]
+            #[table(TyInfo::Integer, required())]
             #[serde(deserialize_with = "crate::de::lax")]
             pub id: i64,
             /// Whether the user is active.
             #[param("active", opt, none)]
+            #[table(TyInfo::Boolean)]
             pub active: Option<bool>,
             /// Full name.
             #[param("name", opt, none)]
+            #[table(TyInfo::String)]
             pub name: Option<String>,
             /// First name.
             #[param("firstName", opt, none)]
+            #[table(TyInfo::String)]
             pub first_name: Option<String>,
             /// Last name.
             #[param("lastName", opt, none)]
+            #[table(TyInfo::String)]
             pub last_name: Option<String>,
             /// Job title.
             #[param("workPosition", opt, none)]
+            #[table(TyInfo::String)]
             pub work_position: Option<String>,
             /// Placeholder colour of the avatar as HEX, such as `#df532d` (not limited to the chat colours).
             #[param("color", opt, none)]
+            #[table(TyInfo::String)]
             pub color: Option<String>,
             /// URL of the avatar; empty when there is none.
             #[param("avatar", opt, none)]
+            #[table(TyInfo::String)]
             pub avatar: Option<String>,
             /// The user's gender.
             #[param("gender", opt, none)]
+            #[table(TyInfo::Enum(&EnumTy::new("Gender", &["M", "F"])))]
             pub gender: Option<crate::imbot::Gender>,
             /// Date of birth; empty when not given.
             #[param("birthday", opt, none)]
+            #[table(TyInfo::String)]
             pub birthday: Option<String>,
             /// Whether the user is an extranet user.
             #[param("extranet", opt, none)]
+            #[table(TyInfo::Boolean)]
             pub extranet: Option<bool>,
             /// Whether the user is a bot.
             #[param("bot", opt, none)]
+            #[table(TyInfo::Boolean)]
             pub bot: Option<bool>,
             /// Whether the user is an open-lines connector.
             #[param("connector", opt, none)]
+            #[table(TyInfo::Boolean)]
             pub connector: Option<bool>,
             /// External authorization type: `default`, `bot`, `email`, `replica` and others.
             #[param("externalAuthId", opt, none)]
+            #[table(TyInfo::String)]
             pub external_auth_id: Option<String>,
             /// Presence status, such as `online` or `dnd`.
             #[param("status", opt, none)]
+            #[table(TyInfo::String)]
             pub status: Option<String>,
             /// Since when the user is idle (ISO 8601), or `false`.
             #[param("idle", opt, none)]
+            #[table(TyInfo::OrFalse(&TyInfo::String))]
             pub idle: Option<crate::OrFalse<String>>,
             /// Last activity (ISO 8601), or `false`.
             #[param("lastActivityDate", opt, none)]
+            #[table(TyInfo::OrFalse(&TyInfo::String))]
             pub last_activity_date: Option<crate::OrFalse<String>>,
             /// Last mobile login (ISO 8601), or `false`.
             #[param("mobileLastDate", opt, none)]
+            #[table(TyInfo::OrFalse(&TyInfo::String))]
             pub mobile_last_date: Option<crate::OrFalse<String>>,
             /// Last desktop login (ISO 8601), or `false`.
             #[param("desktopLastDate", opt, none)]
+            #[table(TyInfo::OrFalse(&TyInfo::String))]
             pub desktop_last_date: Option<crate::OrFalse<String>>,
             /// Start of an absence (ISO 8601), or `false`.
             #[param("absent", opt, none)]
+            #[table(TyInfo::OrFalse(&TyInfo::String))]
             pub absent: Option<crate::OrFalse<String>>,
             /// Ids of the user's departments.
             #[param("departments", opt, none)]
+            #[table(TyInfo::List(&TyInfo::Integer))]
             #[serde(default, deserialize_with = "crate::de::lax")]
             pub departments: Option<Vec<i64>>,
             /// Phone numbers (`personalPhone`, `workPhone`, ...), or `false`.
             #[param("phones", opt, none)]
+            #[table(TyInfo::OrFalse(&TyInfo::Object))]
             #[serde(default, deserialize_with = "crate::de::lax")]
             pub phones: Option<crate::OrFalse<serde_json::Map<String, serde_json::Value>>>,
             /// What kind of user this is.
             #[param("type", opt, none)]
+            #[table(
+                TyInfo::Enum(
+                    &EnumTy::new(
+                        "UserKind",
+                        &["employee",
+                        "extranet",
+                        "email",
+                        "collaber",
+                        "bot"]
+                    )
+                )
+            )]
             pub kind: Option<crate::imbot::UserKind>,
             /// Personal website.
             #[param("website", opt, none)]
+            #[table(TyInfo::String)]
             pub website: Option<String>,
             /// E-mail address.
             #[param("email", opt, none)]
+            #[table(TyInfo::String)]
             pub email: Option<String>,
         }
     }
@@ -11163,7 +11104,7 @@ pub mod imbot {
         /// `bot`: A bot.
         Bot,
         /// A value this version of the crate does not know, kept as received.
-        Unknown(String),
+        Unknown(crate::UnknownValue),
     }
     impl UserKind {
         /// Every known value, in documentation order.
@@ -11182,7 +11123,7 @@ pub mod imbot {
                 "email" => Self::Email,
                 "collaber" => Self::Collaber,
                 "bot" => Self::Bot,
-                other => Self::Unknown(other.to_owned()),
+                other => Self::Unknown(crate::UnknownValue::new(other)),
             }
         }
         /// The value as sent on the wire.
@@ -11194,7 +11135,7 @@ pub mod imbot {
                 Self::Email => "email",
                 Self::Collaber => "collaber",
                 Self::Bot => "bot",
-                Self::Unknown(raw) => raw,
+                Self::Unknown(raw) => raw.as_str(),
             }
         }
         /// Whether this is a value the crate does not know.
@@ -11226,15 +11167,17 @@ pub mod imbot {
                 pub struct Get {
                     /// Id of the bot; needed unless `code` is given.
                     #[param("botId", opt, plain(i64))]
+                    #[table(TyInfo::Integer)]
                     #[serde(default, deserialize_with = "crate::de::lax")]
                     pub bot_id: Option<i64>,
                     /// Code of the bot; needed unless `botId` is given.
                     #[param("code", opt, into(String))]
+                    #[table(TyInfo::String)]
                     pub code: Option<String>,
                     /// The token given when the bot was registered. Needed with webhook auth, not with OAuth.
-                    ///
-                    /// Required with webhook auth.
+                    #[notes("Required with webhook auth.")]
                     #[param("botToken", opt, into(crate::Secret))]
+                    #[table(TyInfo::String, required_with(crate::schema::AuthMode::Webhook), secret())]
                     pub bot_token: Option<crate::Secret>,
                 }
                 pub static GET_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
@@ -11243,27 +11186,8 @@ pub mod imbot {
                     who: "an authorized user",
                     idempotent: true,
                     auth: &[crate::schema::AuthMode::Webhook, crate::schema::AuthMode::Oauth],
-                    params: &[
-                        crate::schema::ParamInfo::new(
-                            "botId",
-                            "integer",
-                            "Id of the bot; needed unless `code` is given.",
-                        ),
-                        crate::schema::ParamInfo::new(
-                            "code",
-                            "string",
-                            "Code of the bot; needed unless `botId` is given.",
-                        ),
-                        crate::schema::ParamInfo::new(
-                                "botToken",
-                                "string",
-                                "The token given when the bot was registered. Needed with webhook auth, not with OAuth.",
-                            )
-                            .required_with(crate::schema::AuthMode::Webhook)
-                            .secret(),
-                    ],
                     joined: &[],
-                    result: "object",
+                    result: TyInfo::Struct(&crate::imbot::v2::bot::GET_RESULT_TY),
                     errors: &GET_ERRORS,
                 };
                 impl Get {
@@ -11278,14 +11202,16 @@ pub mod imbot {
                 /// What `imbot.v2.Bot.get` returns: The bot and its users.
                 ///
                 /// Documentation: <https://apidocs.bitrix24.com/api-reference/chat-bots/chat-bots-v2/imbot.v2/bots/bot-get.html>
-                #[object]
+                #[object(GET_RESULT_TY)]
                 pub struct GetResult {
                     /// The bot.
                     #[param("bot", req, none)]
+                    #[table(TyInfo::Struct(&crate::imbot::BOT_TY), required())]
                     #[serde(deserialize_with = "crate::de::lax")]
                     pub bot: crate::imbot::Bot,
                     /// The users the bot is linked to.
                     #[param("users", opt, none)]
+                    #[table(TyInfo::List(&TyInfo::Struct(&crate::imbot::USER_TY)))]
                     #[serde(default, deserialize_with = "crate::de::lax")]
                     pub users: Option<Vec<crate::imbot::User>>,
                 }
@@ -11339,24 +11265,25 @@ pub mod imbot {
                 #[derive(Default)]
                 pub struct List {
                     /// The token given when the bot was registered. Needed with webhook auth, not with OAuth.
-                    ///
-                    /// Required with webhook auth.
+                    #[notes("Required with webhook auth.")]
                     #[param("botToken", opt, into(crate::Secret))]
+                    #[table(TyInfo::String, required_with(crate::schema::AuthMode::Webhook), secret())]
                     pub bot_token: Option<crate::Secret>,
                     /// Which bots to list.
                     #[param("filter", opt, plain(crate::imbot::BotListFilter))]
+                    #[table(TyInfo::Struct(&crate::imbot::BOT_LIST_FILTER_TY))]
                     #[serde(default, deserialize_with = "crate::de::lax")]
                     pub filter: Option<crate::imbot::BotListFilter>,
                     /// How many bots per page.
-                    ///
-                    /// Default: `50`.
+                    #[notes("Default: `50`.")]
                     #[param("limit", opt, plain(i64))]
+                    #[table(TyInfo::Integer, default("50"))]
                     #[serde(default, deserialize_with = "crate::de::lax")]
                     pub limit: Option<i64>,
                     /// How many bots to skip, for paging.
-                    ///
-                    /// Default: `0`.
+                    #[notes("Default: `0`.")]
                     #[param("offset", opt, plain(i64))]
+                    #[table(TyInfo::Integer, default("0"))]
                     #[serde(default, deserialize_with = "crate::de::lax")]
                     pub offset: Option<i64>,
                 }
@@ -11366,38 +11293,8 @@ pub mod imbot {
                     who: "owner of the registered bot",
                     idempotent: true,
                     auth: &[crate::schema::AuthMode::Webhook, crate::schema::AuthMode::Oauth],
-                    params: &[
-                        crate::schema::ParamInfo::new(
-                                "botToken",
-                                "string",
-                                "The token given when the bot was registered. Needed with webhook auth, not with OAuth.",
-                            )
-                            .required_with(crate::schema::AuthMode::Webhook)
-                            .secret(),
-                        crate::schema::ParamInfo::new("filter", "BotListFilter", "Which bots to list.")
-                            .fields(
-                                &[
-                                    crate::schema::ParamInfo::new(
-                                            "type",
-                                            "BotKind",
-                                            "Only bots of this kind.",
-                                        )
-                                        .values(
-                                            &["bot", "supervisor", "personal", "openline", "network"],
-                                        ),
-                                ],
-                            ),
-                        crate::schema::ParamInfo::new("limit", "integer", "How many bots per page.")
-                            .default("50"),
-                        crate::schema::ParamInfo::new(
-                                "offset",
-                                "integer",
-                                "How many bots to skip, for paging.",
-                            )
-                            .default("0"),
-                    ],
                     joined: &[],
-                    result: "object",
+                    result: TyInfo::Struct(&crate::imbot::v2::bot::LIST_RESULT_TY),
                     errors: &LIST_ERRORS,
                 };
                 impl List {
@@ -11412,18 +11309,21 @@ pub mod imbot {
                 /// What `imbot.v2.Bot.list` returns: A page of bots.
                 ///
                 /// Documentation: <https://apidocs.bitrix24.com/api-reference/chat-bots/chat-bots-v2/imbot.v2/bots/bot-list.html>
-                #[object]
+                #[object(LIST_RESULT_TY)]
                 pub struct ListResult {
                     /// The bots.
                     #[param("bots", req, none)]
+                    #[table(TyInfo::List(&TyInfo::Struct(&crate::imbot::BOT_TY)), required())]
                     #[serde(deserialize_with = "crate::de::lax")]
                     pub bots: Vec<crate::imbot::Bot>,
                     /// The users the bots are linked to.
                     #[param("users", opt, none)]
+                    #[table(TyInfo::List(&TyInfo::Struct(&crate::imbot::USER_TY)))]
                     #[serde(default, deserialize_with = "crate::de::lax")]
                     pub users: Option<Vec<crate::imbot::User>>,
                     /// Whether another page follows.
                     #[param("hasNextPage", opt, none)]
+                    #[table(TyInfo::Boolean)]
                     pub has_next_page: Option<bool>,
                 }
             }
@@ -11461,6 +11361,7 @@ pub mod imbot {
                 pub struct Register {
                     /// The bot to register.
                     #[param("fields", req, none)]
+                    #[table(TyInfo::Struct(&crate::imbot::BOT_REGISTER_FIELDS_TY), required())]
                     #[serde(deserialize_with = "crate::de::lax")]
                     pub fields: crate::imbot::BotRegisterFields,
                 }
@@ -11470,152 +11371,8 @@ pub mod imbot {
                     who: "an authorized user",
                     idempotent: true,
                     auth: &[crate::schema::AuthMode::Webhook, crate::schema::AuthMode::Oauth],
-                    params: &[
-                        crate::schema::ParamInfo::new(
-                                "fields",
-                                "BotRegisterFields",
-                                "The bot to register.",
-                            )
-                            .required()
-                            .fields(
-                                &[
-                                    crate::schema::ParamInfo::new(
-                                            "code",
-                                            "string",
-                                            "The bot's code, unique within the application.",
-                                        )
-                                        .required(),
-                                    crate::schema::ParamInfo::new(
-                                            "botToken",
-                                            "string",
-                                            "A token of your choice, at most 40 characters, bound to the bot; every\nlater imbot.v2 call made with webhook auth must send it. Not needed\nwith OAuth. Longer tokens are to be refused with\n`BOT_TOKEN_INVALID_LENGTH` from 2026-08-06.",
-                                        )
-                                        .required_with(crate::schema::AuthMode::Webhook)
-                                        .secret(),
-                                    crate::schema::ParamInfo::new(
-                                            "properties",
-                                            "BotProperties",
-                                            "The bot's profile.",
-                                        )
-                                        .required()
-                                        .fields(
-                                            &[
-                                                crate::schema::ParamInfo::new(
-                                                        "name",
-                                                        "string",
-                                                        "The bot's name, shown in the chat list and the dialog header.",
-                                                    )
-                                                    .required(),
-                                                crate::schema::ParamInfo::new(
-                                                    "lastName",
-                                                    "string",
-                                                    "The bot's last name.",
-                                                ),
-                                                crate::schema::ParamInfo::new(
-                                                    "workPosition",
-                                                    "string",
-                                                    "The job title on the bot's profile.",
-                                                ),
-                                                crate::schema::ParamInfo::new(
-                                                        "color",
-                                                        "Color",
-                                                        "The avatar colour, sent in camelCase (`lightBlue`); picked by the portal when left out.",
-                                                    )
-                                                    .values(
-                                                        &[
-                                                            "red",
-                                                            "green",
-                                                            "mint",
-                                                            "lightBlue",
-                                                            "darkBlue",
-                                                            "purple",
-                                                            "aqua",
-                                                            "pink",
-                                                            "lime",
-                                                            "brown",
-                                                            "azure",
-                                                            "khaki",
-                                                            "sand",
-                                                            "marengo",
-                                                            "gray",
-                                                            "graphite",
-                                                        ],
-                                                    ),
-                                                crate::schema::ParamInfo::new(
-                                                        "gender",
-                                                        "Gender",
-                                                        "The bot's gender.",
-                                                    )
-                                                    .values(&["M", "F"]),
-                                                crate::schema::ParamInfo::new(
-                                                    "avatar",
-                                                    "file",
-                                                    "The avatar as base64 text, without a `data:*/*;base64,` prefix.",
-                                                ),
-                                            ],
-                                        ),
-                                    crate::schema::ParamInfo::new(
-                                            "type",
-                                            "BotKind",
-                                            "How the bot takes part in chats.",
-                                        )
-                                        .default("bot")
-                                        .values(
-                                            &["bot", "supervisor", "personal", "openline", "network"],
-                                        ),
-                                    crate::schema::ParamInfo::new(
-                                            "eventMode",
-                                            "EventMode",
-                                            "How the bot receives its events.",
-                                        )
-                                        .default("fetch")
-                                        .values(&["webhook", "fetch"]),
-                                    crate::schema::ParamInfo::new(
-                                        "webhookUrl",
-                                        "string",
-                                        "The URL events are posted to; needed when `eventMode` is `webhook`.",
-                                    ),
-                                    crate::schema::ParamInfo::new(
-                                            "isHidden",
-                                            "boolean",
-                                            "Whether the bot is left out of the contact list.",
-                                        )
-                                        .default("false"),
-                                    crate::schema::ParamInfo::new(
-                                            "isReactionsEnabled",
-                                            "boolean",
-                                            "Whether users may react to the bot's messages.",
-                                        )
-                                        .default("true"),
-                                    crate::schema::ParamInfo::new(
-                                            "isSupportOpenline",
-                                            "boolean",
-                                            "Whether the bot works in open channels.",
-                                        )
-                                        .default("false"),
-                                    crate::schema::ParamInfo::new(
-                                            "backgroundId",
-                                            "BotBackground",
-                                            "The background of the bot's chat; the user's own when left out. An unknown value counts as none.",
-                                        )
-                                        .values(
-                                            &[
-                                                "azure",
-                                                "mint",
-                                                "steel",
-                                                "slate",
-                                                "teal",
-                                                "cornflower",
-                                                "sky",
-                                                "peach",
-                                                "frost",
-                                            ],
-                                        ),
-                                ],
-                            ),
-                    ],
                     joined: &[],
-                    result: "object",
+                    result: TyInfo::Struct(&crate::imbot::v2::bot::REGISTER_RESULT_TY),
                     errors: &REGISTER_ERRORS,
                 };
                 impl Register {
@@ -11635,14 +11392,16 @@ pub mod imbot {
                 /// What `imbot.v2.Bot.register` returns: The bot and its users.
                 ///
                 /// Documentation: <https://apidocs.bitrix24.com/api-reference/chat-bots/chat-bots-v2/imbot.v2/bots/bot-register.html>
-                #[object]
+                #[object(REGISTER_RESULT_TY)]
                 pub struct RegisterResult {
                     /// The bot, with the fields only its owner sees.
                     #[param("bot", req, none)]
+                    #[table(TyInfo::Struct(&crate::imbot::BOT_TY), required())]
                     #[serde(deserialize_with = "crate::de::lax")]
                     pub bot: crate::imbot::Bot,
                     /// The users the bot is linked to.
                     #[param("users", opt, none)]
+                    #[table(TyInfo::List(&TyInfo::Struct(&crate::imbot::USER_TY)))]
                     #[serde(default, deserialize_with = "crate::de::lax")]
                     pub users: Option<Vec<crate::imbot::User>>,
                 }
@@ -11768,12 +11527,13 @@ pub mod imbot {
                 pub struct Unregister {
                     /// Id of the bot to delete.
                     #[param("botId", req, none)]
+                    #[table(TyInfo::Integer, required())]
                     #[serde(deserialize_with = "crate::de::lax")]
                     pub bot_id: i64,
                     /// The token given when the bot was registered. Needed with webhook auth, not with OAuth.
-                    ///
-                    /// Required with webhook auth.
+                    #[notes("Required with webhook auth.")]
                     #[param("botToken", opt, into(crate::Secret))]
+                    #[table(TyInfo::String, required_with(crate::schema::AuthMode::Webhook), secret())]
                     pub bot_token: Option<crate::Secret>,
                 }
                 pub static UNREGISTER_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
@@ -11782,19 +11542,8 @@ pub mod imbot {
                     who: "owner of the registered bot",
                     idempotent: true,
                     auth: &[crate::schema::AuthMode::Webhook, crate::schema::AuthMode::Oauth],
-                    params: &[
-                        crate::schema::ParamInfo::new("botId", "integer", "Id of the bot to delete.")
-                            .required(),
-                        crate::schema::ParamInfo::new(
-                                "botToken",
-                                "string",
-                                "The token given when the bot was registered. Needed with webhook auth, not with OAuth.",
-                            )
-                            .required_with(crate::schema::AuthMode::Webhook)
-                            .secret(),
-                    ],
                     joined: &[],
-                    result: "object",
+                    result: TyInfo::Struct(&crate::imbot::v2::bot::UNREGISTER_RESULT_TY),
                     errors: &UNREGISTER_ERRORS,
                 };
                 impl Unregister {
@@ -11815,10 +11564,11 @@ pub mod imbot {
                 /// What `imbot.v2.Bot.unregister` returns: Whether the bot was deleted.
                 ///
                 /// Documentation: <https://apidocs.bitrix24.com/api-reference/chat-bots/chat-bots-v2/imbot.v2/bots/bot-unregister.html>
-                #[object]
+                #[object(UNREGISTER_RESULT_TY)]
                 pub struct UnregisterResult {
                     /// `true` once the bot is deleted.
                     #[param("result", req, none)]
+                    #[table(TyInfo::Boolean, required())]
                     pub result: bool,
                 }
             }
@@ -11889,15 +11639,17 @@ pub mod imbot {
                 pub struct Update {
                     /// Id of the bot to change.
                     #[param("botId", req, none)]
+                    #[table(TyInfo::Integer, required())]
                     #[serde(deserialize_with = "crate::de::lax")]
                     pub bot_id: i64,
                     /// The token given when the bot was registered. Needed with webhook auth, not with OAuth.
-                    ///
-                    /// Required with webhook auth.
+                    #[notes("Required with webhook auth.")]
                     #[param("botToken", opt, into(crate::Secret))]
+                    #[table(TyInfo::String, required_with(crate::schema::AuthMode::Webhook), secret())]
                     pub bot_token: Option<crate::Secret>,
                     /// What to change; what is left out keeps its value.
                     #[param("fields", req, none)]
+                    #[table(TyInfo::Struct(&crate::imbot::BOT_UPDATE_FIELDS_TY), required())]
                     #[serde(deserialize_with = "crate::de::lax")]
                     pub fields: crate::imbot::BotUpdateFields,
                 }
@@ -11907,139 +11659,8 @@ pub mod imbot {
                     who: "owner of the registered bot",
                     idempotent: true,
                     auth: &[crate::schema::AuthMode::Webhook, crate::schema::AuthMode::Oauth],
-                    params: &[
-                        crate::schema::ParamInfo::new("botId", "integer", "Id of the bot to change.")
-                            .required(),
-                        crate::schema::ParamInfo::new(
-                                "botToken",
-                                "string",
-                                "The token given when the bot was registered. Needed with webhook auth, not with OAuth.",
-                            )
-                            .required_with(crate::schema::AuthMode::Webhook)
-                            .secret(),
-                        crate::schema::ParamInfo::new(
-                                "fields",
-                                "BotUpdateFields",
-                                "What to change; what is left out keeps its value.",
-                            )
-                            .required()
-                            .fields(
-                                &[
-                                    crate::schema::ParamInfo::new(
-                                            "properties",
-                                            "BotUpdateProperties",
-                                            "Changes to the bot's profile.",
-                                        )
-                                        .fields(
-                                            &[
-                                                crate::schema::ParamInfo::new(
-                                                    "name",
-                                                    "string",
-                                                    "The new name.",
-                                                ),
-                                                crate::schema::ParamInfo::new(
-                                                    "lastName",
-                                                    "string",
-                                                    "The new last name.",
-                                                ),
-                                                crate::schema::ParamInfo::new(
-                                                    "workPosition",
-                                                    "string",
-                                                    "The new job title.",
-                                                ),
-                                                crate::schema::ParamInfo::new(
-                                                        "color",
-                                                        "Color",
-                                                        "The new avatar colour, sent in camelCase; an unknown colour is ignored.",
-                                                    )
-                                                    .values(
-                                                        &[
-                                                            "red",
-                                                            "green",
-                                                            "mint",
-                                                            "lightBlue",
-                                                            "darkBlue",
-                                                            "purple",
-                                                            "aqua",
-                                                            "pink",
-                                                            "lime",
-                                                            "brown",
-                                                            "azure",
-                                                            "khaki",
-                                                            "sand",
-                                                            "marengo",
-                                                            "gray",
-                                                            "graphite",
-                                                        ],
-                                                    ),
-                                                crate::schema::ParamInfo::new(
-                                                        "gender",
-                                                        "Gender",
-                                                        "The new gender.",
-                                                    )
-                                                    .values(&["M", "F"]),
-                                                crate::schema::ParamInfo::new(
-                                                    "avatar",
-                                                    "file",
-                                                    "The new avatar as base64 text, without a `data:*/*;base64,` prefix.",
-                                                ),
-                                            ],
-                                        ),
-                                    crate::schema::ParamInfo::new(
-                                        "isHidden",
-                                        "boolean",
-                                        "Whether the bot is left out of the contact list.",
-                                    ),
-                                    crate::schema::ParamInfo::new(
-                                        "isReactionsEnabled",
-                                        "boolean",
-                                        "Whether users may react to the bot's messages.",
-                                    ),
-                                    crate::schema::ParamInfo::new(
-                                        "isSupportOpenline",
-                                        "boolean",
-                                        "Whether the bot works in open channels.",
-                                    ),
-                                    crate::schema::ParamInfo::new(
-                                            "backgroundId",
-                                            "BotBackground|null",
-                                            "The background of the bot's chat; `null` goes back to the user's own. An unknown value counts as `null`.",
-                                        )
-                                        .values(
-                                            &[
-                                                "azure",
-                                                "mint",
-                                                "steel",
-                                                "slate",
-                                                "teal",
-                                                "cornflower",
-                                                "sky",
-                                                "peach",
-                                                "frost",
-                                            ],
-                                        ),
-                                    crate::schema::ParamInfo::new(
-                                            "eventMode",
-                                            "EventMode",
-                                            "How the bot receives its events.",
-                                        )
-                                        .values(&["webhook", "fetch"]),
-                                    crate::schema::ParamInfo::new(
-                                        "webhookUrl",
-                                        "string",
-                                        "The URL events are posted to, when `eventMode` is `webhook`.",
-                                    ),
-                                    crate::schema::ParamInfo::new(
-                                            "botToken",
-                                            "string",
-                                            "A new token for the bot, at most 40 characters; empty or blank text is\nignored. The call is authorized with the old token, given as the\ntop-level `botToken`.",
-                                        )
-                                        .secret(),
-                                ],
-                            ),
-                    ],
                     joined: &[],
-                    result: "object",
+                    result: TyInfo::Struct(&crate::imbot::v2::bot::UPDATE_RESULT_TY),
                     errors: &UPDATE_ERRORS,
                 };
                 impl Update {
@@ -12062,14 +11683,16 @@ pub mod imbot {
                 /// What `imbot.v2.Bot.update` returns: The bot as it is now.
                 ///
                 /// Documentation: <https://apidocs.bitrix24.com/api-reference/chat-bots/chat-bots-v2/imbot.v2/bots/bot-update.html>
-                #[object]
+                #[object(UPDATE_RESULT_TY)]
                 pub struct UpdateResult {
                     /// The bot.
                     #[param("bot", req, none)]
+                    #[table(TyInfo::Struct(&crate::imbot::BOT_TY), required())]
                     #[serde(deserialize_with = "crate::de::lax")]
                     pub bot: crate::imbot::Bot,
                     /// The users the bot is linked to.
                     #[param("users", opt, none)]
+                    #[table(TyInfo::List(&TyInfo::Struct(&crate::imbot::USER_TY)))]
                     #[serde(default, deserialize_with = "crate::de::lax")]
                     pub users: Option<Vec<crate::imbot::User>>,
                 }
@@ -12172,15 +11795,17 @@ pub mod imbot {
                 pub struct Add {
                     /// Id of the bot that creates the chat.
                     #[param("botId", req, none)]
+                    #[table(TyInfo::Integer, required())]
                     #[serde(deserialize_with = "crate::de::lax")]
                     pub bot_id: i64,
                     /// The token given when the bot was registered. Needed with webhook auth, not with OAuth.
-                    ///
-                    /// Required with webhook auth.
+                    #[notes("Required with webhook auth.")]
                     #[param("botToken", opt, into(crate::Secret))]
+                    #[table(TyInfo::String, required_with(crate::schema::AuthMode::Webhook), secret())]
                     pub bot_token: Option<crate::Secret>,
                     /// Properties of the new chat.
                     #[param("fields", opt, plain(crate::imbot::ChatFields))]
+                    #[table(TyInfo::Struct(&crate::imbot::CHAT_FIELDS_TY))]
                     #[serde(default, deserialize_with = "crate::de::lax")]
                     pub fields: Option<crate::imbot::ChatFields>,
                 }
@@ -12190,88 +11815,8 @@ pub mod imbot {
                     who: "owner of the registered bot",
                     idempotent: false,
                     auth: &[crate::schema::AuthMode::Webhook, crate::schema::AuthMode::Oauth],
-                    params: &[
-                        crate::schema::ParamInfo::new(
-                                "botId",
-                                "integer",
-                                "Id of the bot that creates the chat.",
-                            )
-                            .required(),
-                        crate::schema::ParamInfo::new(
-                                "botToken",
-                                "string",
-                                "The token given when the bot was registered. Needed with webhook auth, not with OAuth.",
-                            )
-                            .required_with(crate::schema::AuthMode::Webhook)
-                            .secret(),
-                        crate::schema::ParamInfo::new(
-                                "fields",
-                                "ChatFields",
-                                "Properties of the new chat.",
-                            )
-                            .fields(
-                                &[
-                                    crate::schema::ParamInfo::new(
-                                        "title",
-                                        "string",
-                                        "The chat's title.",
-                                    ),
-                                    crate::schema::ParamInfo::new(
-                                        "description",
-                                        "string",
-                                        "The chat's description.",
-                                    ),
-                                    crate::schema::ParamInfo::new(
-                                            "color",
-                                            "Color",
-                                            "The chat's colour, sent in camelCase (`lightBlue`). A missing colour is picked by the portal.",
-                                        )
-                                        .values(
-                                            &[
-                                                "red",
-                                                "green",
-                                                "mint",
-                                                "lightBlue",
-                                                "darkBlue",
-                                                "purple",
-                                                "aqua",
-                                                "pink",
-                                                "lime",
-                                                "brown",
-                                                "azure",
-                                                "khaki",
-                                                "sand",
-                                                "marengo",
-                                                "gray",
-                                                "graphite",
-                                            ],
-                                        )
-                                        .unlisted(crate::schema::Unlisted::Replaced),
-                                    crate::schema::ParamInfo::new(
-                                        "avatar",
-                                        "file",
-                                        "The chat's avatar as base64 text.",
-                                    ),
-                                    crate::schema::ParamInfo::new(
-                                        "userIds",
-                                        "[integer]",
-                                        "Ids of the members to add.",
-                                    ),
-                                    crate::schema::ParamInfo::new(
-                                        "ownerId",
-                                        "integer",
-                                        "Id of the chat's owner; the bot when left out.",
-                                    ),
-                                    crate::schema::ParamInfo::new(
-                                        "message",
-                                        "string",
-                                        "The first message posted in the chat.",
-                                    ),
-                                ],
-                            ),
-                    ],
                     joined: &[],
-                    result: "object",
+                    result: TyInfo::Struct(&crate::imbot::v2::chat::ADD_RESULT_TY),
                     errors: &ADD_ERRORS,
                 };
                 impl Add {
@@ -12293,14 +11838,16 @@ pub mod imbot {
                 /// What `imbot.v2.Chat.add` returns: The new chat and its members.
                 ///
                 /// Documentation: <https://apidocs.bitrix24.com/api-reference/chat-bots/chat-bots-v2/imbot.v2/chats/chat-add.html>
-                #[object]
+                #[object(ADD_RESULT_TY)]
                 pub struct AddResult {
                     /// The chat that was created.
                     #[param("chat", req, none)]
+                    #[table(TyInfo::Struct(&crate::imbot::CHAT_TY), required())]
                     #[serde(deserialize_with = "crate::de::lax")]
                     pub chat: crate::imbot::Chat,
                     /// The chat's members.
                     #[param("users", opt, none)]
+                    #[table(TyInfo::List(&TyInfo::Struct(&crate::imbot::USER_TY)))]
                     #[serde(default, deserialize_with = "crate::de::lax")]
                     pub users: Option<Vec<crate::imbot::User>>,
                 }
@@ -12360,15 +11907,17 @@ pub mod imbot {
                 pub struct Get {
                     /// Id of the bot that acts.
                     #[param("botId", req, none)]
+                    #[table(TyInfo::Integer, required())]
                     #[serde(deserialize_with = "crate::de::lax")]
                     pub bot_id: i64,
                     /// The token given when the bot was registered. Needed with webhook auth, not with OAuth.
-                    ///
-                    /// Required with webhook auth.
+                    #[notes("Required with webhook auth.")]
                     #[param("botToken", opt, into(crate::Secret))]
+                    #[table(TyInfo::String, required_with(crate::schema::AuthMode::Webhook), secret())]
                     pub bot_token: Option<crate::Secret>,
                     /// The dialog: `chat` followed by the chat id for a group chat (`chat5`), the user id for a private one.
                     #[param("dialogId", req, none)]
+                    #[table(TyInfo::String, required())]
                     pub dialog_id: String,
                 }
                 pub static GET_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
@@ -12377,25 +11926,8 @@ pub mod imbot {
                     who: "owner of the registered bot",
                     idempotent: true,
                     auth: &[crate::schema::AuthMode::Webhook, crate::schema::AuthMode::Oauth],
-                    params: &[
-                        crate::schema::ParamInfo::new("botId", "integer", "Id of the bot that acts.")
-                            .required(),
-                        crate::schema::ParamInfo::new(
-                                "botToken",
-                                "string",
-                                "The token given when the bot was registered. Needed with webhook auth, not with OAuth.",
-                            )
-                            .required_with(crate::schema::AuthMode::Webhook)
-                            .secret(),
-                        crate::schema::ParamInfo::new(
-                                "dialogId",
-                                "string",
-                                "The dialog: `chat` followed by the chat id for a group chat (`chat5`), the user id for a private one.",
-                            )
-                            .required(),
-                    ],
                     joined: &[],
-                    result: "object",
+                    result: TyInfo::Struct(&crate::imbot::v2::chat::GET_RESULT_TY),
                     errors: &GET_ERRORS,
                 };
                 impl Get {
@@ -12418,10 +11950,11 @@ pub mod imbot {
                 /// What `imbot.v2.Chat.get` returns: The chat.
                 ///
                 /// Documentation: <https://apidocs.bitrix24.com/api-reference/chat-bots/chat-bots-v2/imbot.v2/chats/chat-get.html>
-                #[object]
+                #[object(GET_RESULT_TY)]
                 pub struct GetResult {
                     /// The chat.
                     #[param("chat", req, none)]
+                    #[table(TyInfo::Struct(&crate::imbot::CHAT_TY), required())]
                     #[serde(deserialize_with = "crate::de::lax")]
                     pub chat: crate::imbot::Chat,
                 }
@@ -12493,15 +12026,17 @@ pub mod imbot {
                 pub struct Leave {
                     /// Id of the bot that acts.
                     #[param("botId", req, none)]
+                    #[table(TyInfo::Integer, required())]
                     #[serde(deserialize_with = "crate::de::lax")]
                     pub bot_id: i64,
                     /// The token given when the bot was registered. Needed with webhook auth, not with OAuth.
-                    ///
-                    /// Required with webhook auth.
+                    #[notes("Required with webhook auth.")]
                     #[param("botToken", opt, into(crate::Secret))]
+                    #[table(TyInfo::String, required_with(crate::schema::AuthMode::Webhook), secret())]
                     pub bot_token: Option<crate::Secret>,
                     /// The group chat to leave: `chat` followed by its id (`chat5`).
                     #[param("dialogId", req, none)]
+                    #[table(TyInfo::String, required())]
                     pub dialog_id: String,
                 }
                 pub static LEAVE_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
@@ -12510,25 +12045,8 @@ pub mod imbot {
                     who: "owner of the registered bot",
                     idempotent: true,
                     auth: &[crate::schema::AuthMode::Webhook, crate::schema::AuthMode::Oauth],
-                    params: &[
-                        crate::schema::ParamInfo::new("botId", "integer", "Id of the bot that acts.")
-                            .required(),
-                        crate::schema::ParamInfo::new(
-                                "botToken",
-                                "string",
-                                "The token given when the bot was registered. Needed with webhook auth, not with OAuth.",
-                            )
-                            .required_with(crate::schema::AuthMode::Webhook)
-                            .secret(),
-                        crate::schema::ParamInfo::new(
-                                "dialogId",
-                                "string",
-                                "The group chat to leave: `chat` followed by its id (`chat5`).",
-                            )
-                            .required(),
-                    ],
                     joined: &[],
-                    result: "object",
+                    result: TyInfo::Struct(&crate::imbot::v2::chat::LEAVE_RESULT_TY),
                     errors: &LEAVE_ERRORS,
                 };
                 impl Leave {
@@ -12551,10 +12069,11 @@ pub mod imbot {
                 /// What `imbot.v2.Chat.leave` returns: Whether the bot left.
                 ///
                 /// Documentation: <https://apidocs.bitrix24.com/api-reference/chat-bots/chat-bots-v2/imbot.v2/chats/chat-leave.html>
-                #[object]
+                #[object(LEAVE_RESULT_TY)]
                 pub struct LeaveResult {
                     /// `true` once the bot has left the chat.
                     #[param("result", req, none)]
+                    #[table(TyInfo::Boolean, required())]
                     pub result: bool,
                 }
             }
@@ -12623,18 +12142,21 @@ pub mod imbot {
                 pub struct SetOwner {
                     /// Id of the bot that acts.
                     #[param("botId", req, none)]
+                    #[table(TyInfo::Integer, required())]
                     #[serde(deserialize_with = "crate::de::lax")]
                     pub bot_id: i64,
                     /// The token given when the bot was registered. Needed with webhook auth, not with OAuth.
-                    ///
-                    /// Required with webhook auth.
+                    #[notes("Required with webhook auth.")]
                     #[param("botToken", opt, into(crate::Secret))]
+                    #[table(TyInfo::String, required_with(crate::schema::AuthMode::Webhook), secret())]
                     pub bot_token: Option<crate::Secret>,
                     /// The group chat: `chat` followed by its id (`chat5`).
                     #[param("dialogId", req, none)]
+                    #[table(TyInfo::String, required())]
                     pub dialog_id: String,
                     /// Id of the user who becomes the owner.
                     #[param("userId", req, none)]
+                    #[table(TyInfo::Integer, required())]
                     #[serde(deserialize_with = "crate::de::lax")]
                     pub user_id: i64,
                 }
@@ -12644,31 +12166,8 @@ pub mod imbot {
                     who: "owner of the registered bot; the bot must own the chat",
                     idempotent: true,
                     auth: &[crate::schema::AuthMode::Webhook, crate::schema::AuthMode::Oauth],
-                    params: &[
-                        crate::schema::ParamInfo::new("botId", "integer", "Id of the bot that acts.")
-                            .required(),
-                        crate::schema::ParamInfo::new(
-                                "botToken",
-                                "string",
-                                "The token given when the bot was registered. Needed with webhook auth, not with OAuth.",
-                            )
-                            .required_with(crate::schema::AuthMode::Webhook)
-                            .secret(),
-                        crate::schema::ParamInfo::new(
-                                "dialogId",
-                                "string",
-                                "The group chat: `chat` followed by its id (`chat5`).",
-                            )
-                            .required(),
-                        crate::schema::ParamInfo::new(
-                                "userId",
-                                "integer",
-                                "Id of the user who becomes the owner.",
-                            )
-                            .required(),
-                    ],
                     joined: &[],
-                    result: "object",
+                    result: TyInfo::Struct(&crate::imbot::v2::chat::SET_OWNER_RESULT_TY),
                     errors: &SET_OWNER_ERRORS,
                 };
                 impl SetOwner {
@@ -12693,10 +12192,11 @@ pub mod imbot {
                 /// What `imbot.v2.Chat.setOwner` returns: Whether the owner changed.
                 ///
                 /// Documentation: <https://apidocs.bitrix24.com/api-reference/chat-bots/chat-bots-v2/imbot.v2/chats/chat-set-owner.html>
-                #[object]
+                #[object(SET_OWNER_RESULT_TY)]
                 pub struct SetOwnerResult {
                     /// `true` once the user owns the chat.
                     #[param("result", req, none)]
+                    #[table(TyInfo::Boolean, required())]
                     pub result: bool,
                 }
             }
@@ -12765,18 +12265,21 @@ pub mod imbot {
                 pub struct Update {
                     /// Id of the bot that acts.
                     #[param("botId", req, none)]
+                    #[table(TyInfo::Integer, required())]
                     #[serde(deserialize_with = "crate::de::lax")]
                     pub bot_id: i64,
                     /// The token given when the bot was registered. Needed with webhook auth, not with OAuth.
-                    ///
-                    /// Required with webhook auth.
+                    #[notes("Required with webhook auth.")]
                     #[param("botToken", opt, into(crate::Secret))]
+                    #[table(TyInfo::String, required_with(crate::schema::AuthMode::Webhook), secret())]
                     pub bot_token: Option<crate::Secret>,
                     /// The dialog: `chat` followed by the chat id for a group chat (`chat5`), the user id for a private one.
                     #[param("dialogId", req, none)]
+                    #[table(TyInfo::String, required())]
                     pub dialog_id: String,
                     /// The properties to change; the ones left out keep their value.
                     #[param("fields", req, none)]
+                    #[table(TyInfo::Struct(&crate::imbot::CHAT_UPDATE_FIELDS_TY), required())]
                     #[serde(deserialize_with = "crate::de::lax")]
                     pub fields: crate::imbot::ChatUpdateFields,
                 }
@@ -12786,71 +12289,8 @@ pub mod imbot {
                     who: "owner of the registered bot",
                     idempotent: true,
                     auth: &[crate::schema::AuthMode::Webhook, crate::schema::AuthMode::Oauth],
-                    params: &[
-                        crate::schema::ParamInfo::new("botId", "integer", "Id of the bot that acts.")
-                            .required(),
-                        crate::schema::ParamInfo::new(
-                                "botToken",
-                                "string",
-                                "The token given when the bot was registered. Needed with webhook auth, not with OAuth.",
-                            )
-                            .required_with(crate::schema::AuthMode::Webhook)
-                            .secret(),
-                        crate::schema::ParamInfo::new(
-                                "dialogId",
-                                "string",
-                                "The dialog: `chat` followed by the chat id for a group chat (`chat5`), the user id for a private one.",
-                            )
-                            .required(),
-                        crate::schema::ParamInfo::new(
-                                "fields",
-                                "ChatUpdateFields",
-                                "The properties to change; the ones left out keep their value.",
-                            )
-                            .required()
-                            .fields(
-                                &[
-                                    crate::schema::ParamInfo::new("title", "string", "The new title."),
-                                    crate::schema::ParamInfo::new(
-                                        "description",
-                                        "string",
-                                        "The new description.",
-                                    ),
-                                    crate::schema::ParamInfo::new(
-                                            "color",
-                                            "Color",
-                                            "The new colour, sent in camelCase (`lightBlue`).",
-                                        )
-                                        .values(
-                                            &[
-                                                "red",
-                                                "green",
-                                                "mint",
-                                                "lightBlue",
-                                                "darkBlue",
-                                                "purple",
-                                                "aqua",
-                                                "pink",
-                                                "lime",
-                                                "brown",
-                                                "azure",
-                                                "khaki",
-                                                "sand",
-                                                "marengo",
-                                                "gray",
-                                                "graphite",
-                                            ],
-                                        ),
-                                    crate::schema::ParamInfo::new(
-                                        "avatar",
-                                        "file",
-                                        "The new avatar as base64 text.",
-                                    ),
-                                ],
-                            ),
-                    ],
                     joined: &[],
-                    result: "object",
+                    result: TyInfo::Struct(&crate::imbot::v2::chat::UPDATE_RESULT_TY),
                     errors: &UPDATE_ERRORS,
                 };
                 impl Update {
@@ -12879,10 +12319,11 @@ pub mod imbot {
                 /// What `imbot.v2.Chat.update` returns: Whether the chat changed.
                 ///
                 /// Documentation: <https://apidocs.bitrix24.com/api-reference/chat-bots/chat-bots-v2/imbot.v2/chats/chat-update.html>
-                #[object]
+                #[object(UPDATE_RESULT_TY)]
                 pub struct UpdateResult {
                     /// `true` once the chat is updated.
                     #[param("result", req, none)]
+                    #[table(TyInfo::Boolean, required())]
                     pub result: bool,
                 }
             }
@@ -12953,21 +12394,42 @@ pub mod imbot {
                     pub struct Notify {
                         /// Id of the bot that acts.
                         #[param("botId", req, none)]
+                        #[table(TyInfo::Integer, required())]
                         #[serde(deserialize_with = "crate::de::lax")]
                         pub bot_id: i64,
                         /// The token given when the bot was registered. Needed with webhook auth, not with OAuth.
-                        ///
-                        /// Required with webhook auth.
+                        #[notes("Required with webhook auth.")]
                         #[param("botToken", opt, into(crate::Secret))]
+                        #[table(TyInfo::String, required_with(crate::schema::AuthMode::Webhook), secret())]
                         pub bot_token: Option<crate::Secret>,
                         /// The dialog: `chat` followed by the chat id for a group chat (`chat5`), the user id for a private one.
                         #[param("dialogId", req, none)]
+                        #[table(TyInfo::String, required())]
                         pub dialog_id: String,
                         /// Which activity to show; plain "typing" when left out.
                         #[param("statusMessageCode", opt, plain(crate::imbot::InputActionStatus))]
+                        #[table(
+                            TyInfo::Enum(
+                                &EnumTy::new(
+                                    "InputActionStatus",
+                                    &["IMBOT_AGENT_ACTION_THINKING",
+                                    "IMBOT_AGENT_ACTION_SEARCHING",
+                                    "IMBOT_AGENT_ACTION_GENERATING",
+                                    "IMBOT_AGENT_ACTION_ANALYZING",
+                                    "IMBOT_AGENT_ACTION_PROCESSING",
+                                    "IMBOT_AGENT_ACTION_TRANSLATING",
+                                    "IMBOT_AGENT_ACTION_CONNECTING",
+                                    "IMBOT_AGENT_ACTION_CHECKING",
+                                    "IMBOT_AGENT_ACTION_CALCULATING",
+                                    "IMBOT_AGENT_ACTION_READING_DOCS",
+                                    "IMBOT_AGENT_ACTION_COMPOSING"]
+                                )
+                            )
+                        )]
                         pub status_message_code: Option<crate::imbot::InputActionStatus>,
                         /// How many seconds to show it, from 1 to 600; the portal picks when left out.
                         #[param("duration", opt, plain(i64))]
+                        #[table(TyInfo::Integer)]
                         #[serde(default, deserialize_with = "crate::de::lax")]
                         pub duration: Option<i64>,
                     }
@@ -12977,50 +12439,8 @@ pub mod imbot {
                         who: "owner of the registered bot",
                         idempotent: true,
                         auth: &[crate::schema::AuthMode::Webhook, crate::schema::AuthMode::Oauth],
-                        params: &[
-                            crate::schema::ParamInfo::new("botId", "integer", "Id of the bot that acts.")
-                                .required(),
-                            crate::schema::ParamInfo::new(
-                                    "botToken",
-                                    "string",
-                                    "The token given when the bot was registered. Needed with webhook auth, not with OAuth.",
-                                )
-                                .required_with(crate::schema::AuthMode::Webhook)
-                                .secret(),
-                            crate::schema::ParamInfo::new(
-                                    "dialogId",
-                                    "string",
-                                    "The dialog: `chat` followed by the chat id for a group chat (`chat5`), the user id for a private one.",
-                                )
-                                .required(),
-                            crate::schema::ParamInfo::new(
-                                    "statusMessageCode",
-                                    "InputActionStatus",
-                                    "Which activity to show; plain \"typing\" when left out.",
-                                )
-                                .values(
-                                    &[
-                                        "IMBOT_AGENT_ACTION_THINKING",
-                                        "IMBOT_AGENT_ACTION_SEARCHING",
-                                        "IMBOT_AGENT_ACTION_GENERATING",
-                                        "IMBOT_AGENT_ACTION_ANALYZING",
-                                        "IMBOT_AGENT_ACTION_PROCESSING",
-                                        "IMBOT_AGENT_ACTION_TRANSLATING",
-                                        "IMBOT_AGENT_ACTION_CONNECTING",
-                                        "IMBOT_AGENT_ACTION_CHECKING",
-                                        "IMBOT_AGENT_ACTION_CALCULATING",
-                                        "IMBOT_AGENT_ACTION_READING_DOCS",
-                                        "IMBOT_AGENT_ACTION_COMPOSING",
-                                    ],
-                                ),
-                            crate::schema::ParamInfo::new(
-                                "duration",
-                                "integer",
-                                "How many seconds to show it, from 1 to 600; the portal picks when left out.",
-                            ),
-                        ],
                         joined: &[],
-                        result: "object",
+                        result: TyInfo::Struct(&crate::imbot::v2::chat::input_action::NOTIFY_RESULT_TY),
                         errors: &NOTIFY_ERRORS,
                     };
                     impl Notify {
@@ -13045,10 +12465,11 @@ pub mod imbot {
                     /// What `imbot.v2.Chat.InputAction.notify` returns: Whether the indicator is shown.
                     ///
                     /// Documentation: <https://apidocs.bitrix24.com/api-reference/chat-bots/chat-bots-v2/imbot.v2/ui/chat-input-action-notify.html>
-                    #[object]
+                    #[object(NOTIFY_RESULT_TY)]
                     pub struct NotifyResult {
                         /// `true` once the indicator is sent.
                         #[param("result", req, none)]
+                        #[table(TyInfo::Boolean, required())]
                         pub result: bool,
                     }
                 }
@@ -13120,18 +12541,21 @@ pub mod imbot {
                     pub struct Add {
                         /// Id of the bot that acts.
                         #[param("botId", req, none)]
+                        #[table(TyInfo::Integer, required())]
                         #[serde(deserialize_with = "crate::de::lax")]
                         pub bot_id: i64,
                         /// The token given when the bot was registered. Needed with webhook auth, not with OAuth.
-                        ///
-                        /// Required with webhook auth.
+                        #[notes("Required with webhook auth.")]
                         #[param("botToken", opt, into(crate::Secret))]
+                        #[table(TyInfo::String, required_with(crate::schema::AuthMode::Webhook), secret())]
                         pub bot_token: Option<crate::Secret>,
                         /// The group chat: `chat` followed by its id (`chat5`).
                         #[param("dialogId", req, none)]
+                        #[table(TyInfo::String, required())]
                         pub dialog_id: String,
                         /// Ids of the users to make managers.
                         #[param("userIds", req, none)]
+                        #[table(TyInfo::List(&TyInfo::Integer), required())]
                         #[serde(deserialize_with = "crate::de::lax")]
                         pub user_ids: Vec<i64>,
                     }
@@ -13141,31 +12565,8 @@ pub mod imbot {
                         who: "owner of the registered bot; the bot must own the chat",
                         idempotent: true,
                         auth: &[crate::schema::AuthMode::Webhook, crate::schema::AuthMode::Oauth],
-                        params: &[
-                            crate::schema::ParamInfo::new("botId", "integer", "Id of the bot that acts.")
-                                .required(),
-                            crate::schema::ParamInfo::new(
-                                    "botToken",
-                                    "string",
-                                    "The token given when the bot was registered. Needed with webhook auth, not with OAuth.",
-                                )
-                                .required_with(crate::schema::AuthMode::Webhook)
-                                .secret(),
-                            crate::schema::ParamInfo::new(
-                                    "dialogId",
-                                    "string",
-                                    "The group chat: `chat` followed by its id (`chat5`).",
-                                )
-                                .required(),
-                            crate::schema::ParamInfo::new(
-                                    "userIds",
-                                    "[integer]",
-                                    "Ids of the users to make managers.",
-                                )
-                                .required(),
-                        ],
                         joined: &[],
-                        result: "object",
+                        result: TyInfo::Struct(&crate::imbot::v2::chat::manager::ADD_RESULT_TY),
                         errors: &ADD_ERRORS,
                     };
                     impl Add {
@@ -13194,10 +12595,11 @@ pub mod imbot {
                     /// What `imbot.v2.Chat.Manager.add` returns: Whether the managers changed.
                     ///
                     /// Documentation: <https://apidocs.bitrix24.com/api-reference/chat-bots/chat-bots-v2/imbot.v2/chats/chat-manager-add.html>
-                    #[object]
+                    #[object(ADD_RESULT_TY)]
                     pub struct AddResult {
                         /// `true` once the users are managers.
                         #[param("result", req, none)]
+                        #[table(TyInfo::Boolean, required())]
                         pub result: bool,
                     }
                 }
@@ -13274,18 +12676,21 @@ pub mod imbot {
                     pub struct Delete {
                         /// Id of the bot that acts.
                         #[param("botId", req, none)]
+                        #[table(TyInfo::Integer, required())]
                         #[serde(deserialize_with = "crate::de::lax")]
                         pub bot_id: i64,
                         /// The token given when the bot was registered. Needed with webhook auth, not with OAuth.
-                        ///
-                        /// Required with webhook auth.
+                        #[notes("Required with webhook auth.")]
                         #[param("botToken", opt, into(crate::Secret))]
+                        #[table(TyInfo::String, required_with(crate::schema::AuthMode::Webhook), secret())]
                         pub bot_token: Option<crate::Secret>,
                         /// The group chat: `chat` followed by its id (`chat5`).
                         #[param("dialogId", req, none)]
+                        #[table(TyInfo::String, required())]
                         pub dialog_id: String,
                         /// Ids of the users who stop being managers.
                         #[param("userIds", req, none)]
+                        #[table(TyInfo::List(&TyInfo::Integer), required())]
                         #[serde(deserialize_with = "crate::de::lax")]
                         pub user_ids: Vec<i64>,
                     }
@@ -13295,31 +12700,8 @@ pub mod imbot {
                         who: "owner of the registered bot; the bot must own the chat",
                         idempotent: true,
                         auth: &[crate::schema::AuthMode::Webhook, crate::schema::AuthMode::Oauth],
-                        params: &[
-                            crate::schema::ParamInfo::new("botId", "integer", "Id of the bot that acts.")
-                                .required(),
-                            crate::schema::ParamInfo::new(
-                                    "botToken",
-                                    "string",
-                                    "The token given when the bot was registered. Needed with webhook auth, not with OAuth.",
-                                )
-                                .required_with(crate::schema::AuthMode::Webhook)
-                                .secret(),
-                            crate::schema::ParamInfo::new(
-                                    "dialogId",
-                                    "string",
-                                    "The group chat: `chat` followed by its id (`chat5`).",
-                                )
-                                .required(),
-                            crate::schema::ParamInfo::new(
-                                    "userIds",
-                                    "[integer]",
-                                    "Ids of the users who stop being managers.",
-                                )
-                                .required(),
-                        ],
                         joined: &[],
-                        result: "object",
+                        result: TyInfo::Struct(&crate::imbot::v2::chat::manager::DELETE_RESULT_TY),
                         errors: &DELETE_ERRORS,
                     };
                     impl Delete {
@@ -13348,10 +12730,11 @@ pub mod imbot {
                     /// What `imbot.v2.Chat.Manager.delete` returns: Whether the managers changed.
                     ///
                     /// Documentation: <https://apidocs.bitrix24.com/api-reference/chat-bots/chat-bots-v2/imbot.v2/chats/chat-manager-delete.html>
-                    #[object]
+                    #[object(DELETE_RESULT_TY)]
                     pub struct DeleteResult {
                         /// `true` once the users are no longer managers.
                         #[param("result", req, none)]
+                        #[table(TyInfo::Boolean, required())]
                         pub result: bool,
                     }
                 }
@@ -13434,21 +12817,23 @@ pub mod imbot {
                     pub struct Delete {
                         /// Id of the bot that acts.
                         #[param("botId", req, none)]
+                        #[table(TyInfo::Integer, required())]
                         #[serde(deserialize_with = "crate::de::lax")]
                         pub bot_id: i64,
                         /// The token given when the bot was registered. Needed with webhook auth, not with OAuth.
-                        ///
-                        /// Required with webhook auth.
+                        #[notes("Required with webhook auth.")]
                         #[param("botToken", opt, into(crate::Secret))]
+                        #[table(TyInfo::String, required_with(crate::schema::AuthMode::Webhook), secret())]
                         pub bot_token: Option<crate::Secret>,
                         /// Id of the message to delete.
                         #[param("messageId", req, none)]
+                        #[table(TyInfo::Integer, required())]
                         #[serde(deserialize_with = "crate::de::lax")]
                         pub message_id: i64,
                         /// Whether to erase the message from the database rather than mark it deleted.
-                        ///
-                        /// Default: `false`.
+                        #[notes("Default: `false`.")]
                         #[param("complete", opt, plain(bool))]
+                        #[table(TyInfo::Boolean, default("false"))]
                         pub complete: Option<bool>,
                     }
                     pub static DELETE_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
@@ -13457,31 +12842,8 @@ pub mod imbot {
                         who: "owner of the registered bot",
                         idempotent: true,
                         auth: &[crate::schema::AuthMode::Webhook, crate::schema::AuthMode::Oauth],
-                        params: &[
-                            crate::schema::ParamInfo::new("botId", "integer", "Id of the bot that acts.")
-                                .required(),
-                            crate::schema::ParamInfo::new(
-                                    "botToken",
-                                    "string",
-                                    "The token given when the bot was registered. Needed with webhook auth, not with OAuth.",
-                                )
-                                .required_with(crate::schema::AuthMode::Webhook)
-                                .secret(),
-                            crate::schema::ParamInfo::new(
-                                    "messageId",
-                                    "integer",
-                                    "Id of the message to delete.",
-                                )
-                                .required(),
-                            crate::schema::ParamInfo::new(
-                                    "complete",
-                                    "boolean",
-                                    "Whether to erase the message from the database rather than mark it deleted.",
-                                )
-                                .default("false"),
-                        ],
                         joined: &[],
-                        result: "object",
+                        result: TyInfo::Struct(&crate::imbot::v2::chat::message::DELETE_RESULT_TY),
                         errors: &DELETE_ERRORS,
                     };
                     impl Delete {
@@ -13505,10 +12867,11 @@ pub mod imbot {
                     /// What `imbot.v2.Chat.Message.delete` returns: Whether the message was deleted.
                     ///
                     /// Documentation: <https://apidocs.bitrix24.com/api-reference/chat-bots/chat-bots-v2/imbot.v2/messages/chat-message-delete.html>
-                    #[object]
+                    #[object(DELETE_RESULT_TY)]
                     pub struct DeleteResult {
                         /// `true` once the message is deleted.
                         #[param("result", req, none)]
+                        #[table(TyInfo::Boolean, required())]
                         pub result: bool,
                     }
                 }
@@ -13580,15 +12943,17 @@ pub mod imbot {
                     pub struct Get {
                         /// Id of the bot that acts.
                         #[param("botId", req, none)]
+                        #[table(TyInfo::Integer, required())]
                         #[serde(deserialize_with = "crate::de::lax")]
                         pub bot_id: i64,
                         /// The token given when the bot was registered. Needed with webhook auth, not with OAuth.
-                        ///
-                        /// Required with webhook auth.
+                        #[notes("Required with webhook auth.")]
                         #[param("botToken", opt, into(crate::Secret))]
+                        #[table(TyInfo::String, required_with(crate::schema::AuthMode::Webhook), secret())]
                         pub bot_token: Option<crate::Secret>,
                         /// Id of the message.
                         #[param("messageId", req, none)]
+                        #[table(TyInfo::Integer, required())]
                         #[serde(deserialize_with = "crate::de::lax")]
                         pub message_id: i64,
                     }
@@ -13598,21 +12963,8 @@ pub mod imbot {
                         who: "owner of the registered bot",
                         idempotent: true,
                         auth: &[crate::schema::AuthMode::Webhook, crate::schema::AuthMode::Oauth],
-                        params: &[
-                            crate::schema::ParamInfo::new("botId", "integer", "Id of the bot that acts.")
-                                .required(),
-                            crate::schema::ParamInfo::new(
-                                    "botToken",
-                                    "string",
-                                    "The token given when the bot was registered. Needed with webhook auth, not with OAuth.",
-                                )
-                                .required_with(crate::schema::AuthMode::Webhook)
-                                .secret(),
-                            crate::schema::ParamInfo::new("messageId", "integer", "Id of the message.")
-                                .required(),
-                        ],
                         joined: &[],
-                        result: "object",
+                        result: TyInfo::Struct(&crate::imbot::v2::chat::message::GET_RESULT_TY),
                         errors: &GET_ERRORS,
                     };
                     impl Get {
@@ -13635,14 +12987,16 @@ pub mod imbot {
                     /// What `imbot.v2.Chat.Message.get` returns: The message and its author.
                     ///
                     /// Documentation: <https://apidocs.bitrix24.com/api-reference/chat-bots/chat-bots-v2/imbot.v2/messages/chat-message-get.html>
-                    #[object]
+                    #[object(GET_RESULT_TY)]
                     pub struct GetResult {
                         /// The message.
                         #[param("message", req, none)]
+                        #[table(TyInfo::Struct(&crate::imbot::MESSAGE_TY), required())]
                         #[serde(deserialize_with = "crate::de::lax")]
                         pub message: crate::imbot::Message,
                         /// Its author.
                         #[param("user", opt, none)]
+                        #[table(TyInfo::Struct(&crate::imbot::USER_TY))]
                         #[serde(default, deserialize_with = "crate::de::lax")]
                         pub user: Option<crate::imbot::User>,
                     }
@@ -13713,21 +13067,23 @@ pub mod imbot {
                     pub struct GetContext {
                         /// Id of the bot that acts.
                         #[param("botId", req, none)]
+                        #[table(TyInfo::Integer, required())]
                         #[serde(deserialize_with = "crate::de::lax")]
                         pub bot_id: i64,
                         /// The token given when the bot was registered. Needed with webhook auth, not with OAuth.
-                        ///
-                        /// Required with webhook auth.
+                        #[notes("Required with webhook auth.")]
                         #[param("botToken", opt, into(crate::Secret))]
+                        #[table(TyInfo::String, required_with(crate::schema::AuthMode::Webhook), secret())]
                         pub bot_token: Option<crate::Secret>,
                         /// Id of the message in the middle.
                         #[param("messageId", req, none)]
+                        #[table(TyInfo::Integer, required())]
                         #[serde(deserialize_with = "crate::de::lax")]
                         pub message_id: i64,
                         /// How many messages to read on each side, from 1 to 50.
-                        ///
-                        /// Default: `50`.
+                        #[notes("Default: `50`.")]
                         #[param("range", opt, plain(i64))]
+                        #[table(TyInfo::Integer, default("50"))]
                         #[serde(default, deserialize_with = "crate::de::lax")]
                         pub range: Option<i64>,
                     }
@@ -13737,31 +13093,8 @@ pub mod imbot {
                         who: "owner of the registered bot",
                         idempotent: true,
                         auth: &[crate::schema::AuthMode::Webhook, crate::schema::AuthMode::Oauth],
-                        params: &[
-                            crate::schema::ParamInfo::new("botId", "integer", "Id of the bot that acts.")
-                                .required(),
-                            crate::schema::ParamInfo::new(
-                                    "botToken",
-                                    "string",
-                                    "The token given when the bot was registered. Needed with webhook auth, not with OAuth.",
-                                )
-                                .required_with(crate::schema::AuthMode::Webhook)
-                                .secret(),
-                            crate::schema::ParamInfo::new(
-                                    "messageId",
-                                    "integer",
-                                    "Id of the message in the middle.",
-                                )
-                                .required(),
-                            crate::schema::ParamInfo::new(
-                                    "range",
-                                    "integer",
-                                    "How many messages to read on each side, from 1 to 50.",
-                                )
-                                .default("50"),
-                        ],
                         joined: &[],
-                        result: "object",
+                        result: TyInfo::Struct(&crate::imbot::v2::chat::message::GET_CONTEXT_RESULT_TY),
                         errors: &GET_CONTEXT_ERRORS,
                     };
                     impl GetContext {
@@ -13785,21 +13118,25 @@ pub mod imbot {
                     /// What `imbot.v2.Chat.Message.getContext` returns: The messages and their authors.
                     ///
                     /// Documentation: <https://apidocs.bitrix24.com/api-reference/chat-bots/chat-bots-v2/imbot.v2/messages/chat-message-get-context.html>
-                    #[object]
+                    #[object(GET_CONTEXT_RESULT_TY)]
                     pub struct GetContextResult {
                         /// The messages, oldest first.
                         #[param("messages", req, none)]
+                        #[table(TyInfo::List(&TyInfo::Struct(&crate::imbot::MESSAGE_TY)), required())]
                         #[serde(deserialize_with = "crate::de::lax")]
                         pub messages: Vec<crate::imbot::Message>,
                         /// Their authors.
                         #[param("users", opt, none)]
+                        #[table(TyInfo::List(&TyInfo::Struct(&crate::imbot::USER_TY)))]
                         #[serde(default, deserialize_with = "crate::de::lax")]
                         pub users: Option<Vec<crate::imbot::User>>,
                         /// Whether older messages exist.
                         #[param("hasPrevPage", opt, none)]
+                        #[table(TyInfo::Boolean)]
                         pub has_prev_page: Option<bool>,
                         /// Whether newer messages exist.
                         #[param("hasNextPage", opt, none)]
+                        #[table(TyInfo::Boolean)]
                         pub has_next_page: Option<bool>,
                     }
                 }
@@ -13882,18 +13219,21 @@ pub mod imbot {
                     pub struct Read {
                         /// Id of the bot that acts.
                         #[param("botId", req, none)]
+                        #[table(TyInfo::Integer, required())]
                         #[serde(deserialize_with = "crate::de::lax")]
                         pub bot_id: i64,
                         /// The token given when the bot was registered. Needed with webhook auth, not with OAuth.
-                        ///
-                        /// Required with webhook auth.
+                        #[notes("Required with webhook auth.")]
                         #[param("botToken", opt, into(crate::Secret))]
+                        #[table(TyInfo::String, required_with(crate::schema::AuthMode::Webhook), secret())]
                         pub bot_token: Option<crate::Secret>,
                         /// The dialog: `chat` followed by the chat id for a group chat (`chat5`), the user id for a private one.
                         #[param("dialogId", req, none)]
+                        #[table(TyInfo::String, required())]
                         pub dialog_id: String,
                         /// The last message to mark read, included; every message when left out.
                         #[param("messageId", opt, plain(i64))]
+                        #[table(TyInfo::Integer)]
                         #[serde(default, deserialize_with = "crate::de::lax")]
                         pub message_id: Option<i64>,
                     }
@@ -13903,30 +13243,8 @@ pub mod imbot {
                         who: "owner of the registered bot",
                         idempotent: true,
                         auth: &[crate::schema::AuthMode::Webhook, crate::schema::AuthMode::Oauth],
-                        params: &[
-                            crate::schema::ParamInfo::new("botId", "integer", "Id of the bot that acts.")
-                                .required(),
-                            crate::schema::ParamInfo::new(
-                                    "botToken",
-                                    "string",
-                                    "The token given when the bot was registered. Needed with webhook auth, not with OAuth.",
-                                )
-                                .required_with(crate::schema::AuthMode::Webhook)
-                                .secret(),
-                            crate::schema::ParamInfo::new(
-                                    "dialogId",
-                                    "string",
-                                    "The dialog: `chat` followed by the chat id for a group chat (`chat5`), the user id for a private one.",
-                                )
-                                .required(),
-                            crate::schema::ParamInfo::new(
-                                "messageId",
-                                "integer",
-                                "The last message to mark read, included; every message when left out.",
-                            ),
-                        ],
                         joined: &[],
-                        result: "object",
+                        result: TyInfo::Struct(&crate::imbot::v2::chat::message::READ_RESULT_TY),
                         errors: &READ_ERRORS,
                     };
                     impl Read {
@@ -13950,23 +13268,27 @@ pub mod imbot {
                     /// What `imbot.v2.Chat.Message.read` returns: The state of the dialog afterwards.
                     ///
                     /// Documentation: <https://apidocs.bitrix24.com/api-reference/chat-bots/chat-bots-v2/imbot.v2/messages/chat-message-read.html>
-                    #[object]
+                    #[object(READ_RESULT_TY)]
                     #[derive(Default)]
                     pub struct ReadResult {
                         /// Id of the chat.
                         #[param("chatId", opt, none)]
+                        #[table(TyInfo::Integer)]
                         #[serde(default, deserialize_with = "crate::de::lax")]
                         pub chat_id: Option<i64>,
                         /// Id of the last message read.
                         #[param("lastId", opt, none)]
+                        #[table(TyInfo::Integer)]
                         #[serde(default, deserialize_with = "crate::de::lax")]
                         pub last_id: Option<i64>,
                         /// How many messages are still unread.
                         #[param("counter", opt, none)]
+                        #[table(TyInfo::Integer)]
                         #[serde(default, deserialize_with = "crate::de::lax")]
                         pub counter: Option<i64>,
                         /// Ids of the messages this call marked read.
                         #[param("viewedMessages", opt, none)]
+                        #[table(TyInfo::List(&TyInfo::Integer))]
                         #[serde(default, deserialize_with = "crate::de::lax")]
                         pub viewed_messages: Option<Vec<i64>>,
                     }
@@ -14044,18 +13366,21 @@ pub mod imbot {
                     pub struct Send {
                         /// Id of the bot that acts.
                         #[param("botId", req, none)]
+                        #[table(TyInfo::Integer, required())]
                         #[serde(deserialize_with = "crate::de::lax")]
                         pub bot_id: i64,
                         /// The token given when the bot was registered. Needed with webhook auth, not with OAuth.
-                        ///
-                        /// Required with webhook auth.
+                        #[notes("Required with webhook auth.")]
                         #[param("botToken", opt, into(crate::Secret))]
+                        #[table(TyInfo::String, required_with(crate::schema::AuthMode::Webhook), secret())]
                         pub bot_token: Option<crate::Secret>,
                         /// The dialog: `chat` followed by the chat id for a group chat (`chat5`), the user id for a private one.
                         #[param("dialogId", req, none)]
+                        #[table(TyInfo::String, required())]
                         pub dialog_id: String,
                         /// What the message holds.
                         #[param("fields", opt, plain(crate::imbot::MessageSendFields))]
+                        #[table(TyInfo::Struct(&crate::imbot::MESSAGE_SEND_FIELDS_TY))]
                         #[serde(default, deserialize_with = "crate::de::lax")]
                         pub fields: Option<crate::imbot::MessageSendFields>,
                     }
@@ -14065,187 +13390,8 @@ pub mod imbot {
                         who: "owner of the registered bot",
                         idempotent: false,
                         auth: &[crate::schema::AuthMode::Webhook, crate::schema::AuthMode::Oauth],
-                        params: &[
-                            crate::schema::ParamInfo::new("botId", "integer", "Id of the bot that acts.")
-                                .required(),
-                            crate::schema::ParamInfo::new(
-                                    "botToken",
-                                    "string",
-                                    "The token given when the bot was registered. Needed with webhook auth, not with OAuth.",
-                                )
-                                .required_with(crate::schema::AuthMode::Webhook)
-                                .secret(),
-                            crate::schema::ParamInfo::new(
-                                    "dialogId",
-                                    "string",
-                                    "The dialog: `chat` followed by the chat id for a group chat (`chat5`), the user id for a private one.",
-                                )
-                                .required(),
-                            crate::schema::ParamInfo::new(
-                                    "fields",
-                                    "MessageSendFields",
-                                    "What the message holds.",
-                                )
-                                .fields(
-                                    &[
-                                        crate::schema::ParamInfo::new(
-                                            "message",
-                                            "string",
-                                            "The text, at most 20,000 characters; the portal cuts longer text and appends ` (...)`.",
-                                        ),
-                                        crate::schema::ParamInfo::new(
-                                            "attach",
-                                            "[object]",
-                                            "Attachment blocks, as built by the attachment constructor.",
-                                        ),
-                                        crate::schema::ParamInfo::new(
-                                                "keyboard",
-                                                "[KeyboardButton]",
-                                                "Buttons under the message.",
-                                            )
-                                            .fields(
-                                                &[
-                                                    crate::schema::ParamInfo::new(
-                                                        "TEXT",
-                                                        "string",
-                                                        "The button's label.",
-                                                    ),
-                                                    crate::schema::ParamInfo::new(
-                                                            "TYPE",
-                                                            "ButtonType",
-                                                            "`NEWLINE` makes this entry a line break instead of a button.",
-                                                        )
-                                                        .values(&["NEWLINE"]),
-                                                    crate::schema::ParamInfo::new(
-                                                        "LINK",
-                                                        "string",
-                                                        "A URL to open: `http`, `https`, or a path starting with `/`.",
-                                                    ),
-                                                    crate::schema::ParamInfo::new(
-                                                        "APP_ID",
-                                                        "integer",
-                                                        "An application to open in the chat (an older way; open-channel chats still use it).",
-                                                    ),
-                                                    crate::schema::ParamInfo::new(
-                                                        "APP_PARAMS",
-                                                        "string",
-                                                        "Parameters for `APP_ID`.",
-                                                    ),
-                                                    crate::schema::ParamInfo::new(
-                                                            "ACTION",
-                                                            "ButtonAction",
-                                                            "What pressing the button does on the user's side.",
-                                                        )
-                                                        .values(&["PUT", "SEND", "COPY", "CALL", "DIALOG"]),
-                                                    crate::schema::ParamInfo::new(
-                                                        "ACTION_VALUE",
-                                                        "string",
-                                                        "What the action works on: the text to put, send or copy, the phone number to call, the dialog to open (`chatXXX` or a user id).",
-                                                    ),
-                                                    crate::schema::ParamInfo::new(
-                                                        "COMMAND",
-                                                        "string",
-                                                        "A bot command to run when the button is pressed.",
-                                                    ),
-                                                    crate::schema::ParamInfo::new(
-                                                        "COMMAND_PARAMS",
-                                                        "string",
-                                                        "Parameters of `COMMAND`.",
-                                                    ),
-                                                    crate::schema::ParamInfo::new(
-                                                            "BLOCK",
-                                                            "YesNo",
-                                                            "`Y` disables a `COMMAND` button once it is pressed (buttons with `ACTION` run on the user's side and stay enabled).",
-                                                        )
-                                                        .default("N")
-                                                        .values(&["Y", "N"]),
-                                                    crate::schema::ParamInfo::new(
-                                                            "DISABLED",
-                                                            "YesNo",
-                                                            "`Y` shows the button disabled.",
-                                                        )
-                                                        .default("N")
-                                                        .values(&["Y", "N"]),
-                                                    crate::schema::ParamInfo::new(
-                                                            "CONTEXT",
-                                                            "ButtonContext",
-                                                            "Where the button is shown.",
-                                                        )
-                                                        .default("ALL")
-                                                        .values(&["MOBILE", "DESKTOP", "ALL"]),
-                                                    crate::schema::ParamInfo::new(
-                                                            "DISPLAY",
-                                                            "ButtonDisplay",
-                                                            "How the button is laid out.",
-                                                        )
-                                                        .default("BLOCK")
-                                                        .values(&["LINE", "BLOCK"]),
-                                                    crate::schema::ParamInfo::new(
-                                                        "WIDTH",
-                                                        "integer",
-                                                        "Width in pixels.",
-                                                    ),
-                                                    crate::schema::ParamInfo::new(
-                                                        "BG_COLOR",
-                                                        "string",
-                                                        "Background colour as HEX.",
-                                                    ),
-                                                    crate::schema::ParamInfo::new(
-                                                            "BG_COLOR_TOKEN",
-                                                            "ButtonColorToken",
-                                                            "Background colour as a theme token.",
-                                                        )
-                                                        .default("base")
-                                                        .values(&["primary", "secondary", "alert", "base"]),
-                                                    crate::schema::ParamInfo::new(
-                                                        "TEXT_COLOR",
-                                                        "string",
-                                                        "Text colour as HEX.",
-                                                    ),
-                                                    crate::schema::ParamInfo::new(
-                                                        "OFF_BG_COLOR",
-                                                        "string",
-                                                        "Background colour when disabled.",
-                                                    ),
-                                                    crate::schema::ParamInfo::new(
-                                                        "OFF_TEXT_COLOR",
-                                                        "string",
-                                                        "Text colour when disabled.",
-                                                    ),
-                                                ],
-                                            ),
-                                        crate::schema::ParamInfo::new(
-                                                "system",
-                                                "boolean",
-                                                "Whether to post it as a system message.",
-                                            )
-                                            .default("false"),
-                                        crate::schema::ParamInfo::new(
-                                                "urlPreview",
-                                                "boolean",
-                                                "Whether links in the text get a preview.",
-                                            )
-                                            .default("true"),
-                                        crate::schema::ParamInfo::new(
-                                            "replyId",
-                                            "integer",
-                                            "Id of the message this one replies to.",
-                                        ),
-                                        crate::schema::ParamInfo::new(
-                                            "templateId",
-                                            "string",
-                                            "UUID of a message template.",
-                                        ),
-                                        crate::schema::ParamInfo::new(
-                                            "forwardIds",
-                                            "{integer}",
-                                            "Messages to forward: ids of the originals keyed by UUIDs of your choice; the result's `uuidMap` gives the copies under the same keys. At most 100, from chats the bot is in.",
-                                        ),
-                                    ],
-                                ),
-                        ],
                         joined: &[],
-                        result: "object",
+                        result: TyInfo::Struct(&crate::imbot::v2::chat::message::SEND_RESULT_TY),
                         errors: &SEND_ERRORS,
                     };
                     impl Send {
@@ -14269,14 +13415,16 @@ pub mod imbot {
                     /// What `imbot.v2.Chat.Message.send` returns: The new message.
                     ///
                     /// Documentation: <https://apidocs.bitrix24.com/api-reference/chat-bots/chat-bots-v2/imbot.v2/messages/chat-message-send.html>
-                    #[object]
+                    #[object(SEND_RESULT_TY)]
                     pub struct SendResult {
                         /// Id of the posted message.
                         #[param("id", req, none)]
+                        #[table(TyInfo::Integer, required())]
                         #[serde(deserialize_with = "crate::de::lax")]
                         pub id: i64,
                         /// For forwarded messages: the ids of the copies, keyed by the UUIDs given in `forwardIds`.
                         #[param("uuidMap", opt, none)]
+                        #[table(TyInfo::Map(&TyInfo::Integer))]
                         #[serde(default, deserialize_with = "crate::de::lax")]
                         pub uuid_map: Option<std::collections::BTreeMap<String, i64>>,
                     }
@@ -14364,19 +13512,22 @@ pub mod imbot {
                     pub struct Update {
                         /// Id of the bot that acts.
                         #[param("botId", req, none)]
+                        #[table(TyInfo::Integer, required())]
                         #[serde(deserialize_with = "crate::de::lax")]
                         pub bot_id: i64,
                         /// The token given when the bot was registered. Needed with webhook auth, not with OAuth.
-                        ///
-                        /// Required with webhook auth.
+                        #[notes("Required with webhook auth.")]
                         #[param("botToken", opt, into(crate::Secret))]
+                        #[table(TyInfo::String, required_with(crate::schema::AuthMode::Webhook), secret())]
                         pub bot_token: Option<crate::Secret>,
                         /// Id of the message to change.
                         #[param("messageId", req, none)]
+                        #[table(TyInfo::Integer, required())]
                         #[serde(deserialize_with = "crate::de::lax")]
                         pub message_id: i64,
                         /// What to change.
                         #[param("fields", req, none)]
+                        #[table(TyInfo::Struct(&crate::imbot::MESSAGE_UPDATE_FIELDS_TY), required())]
                         #[serde(deserialize_with = "crate::de::lax")]
                         pub fields: crate::imbot::MessageUpdateFields,
                     }
@@ -14386,53 +13537,8 @@ pub mod imbot {
                         who: "owner of the registered bot",
                         idempotent: true,
                         auth: &[crate::schema::AuthMode::Webhook, crate::schema::AuthMode::Oauth],
-                        params: &[
-                            crate::schema::ParamInfo::new("botId", "integer", "Id of the bot that acts.")
-                                .required(),
-                            crate::schema::ParamInfo::new(
-                                    "botToken",
-                                    "string",
-                                    "The token given when the bot was registered. Needed with webhook auth, not with OAuth.",
-                                )
-                                .required_with(crate::schema::AuthMode::Webhook)
-                                .secret(),
-                            crate::schema::ParamInfo::new(
-                                    "messageId",
-                                    "integer",
-                                    "Id of the message to change.",
-                                )
-                                .required(),
-                            crate::schema::ParamInfo::new("fields", "MessageUpdateFields", "What to change.")
-                                .required()
-                                .fields(
-                                    &[
-                                        crate::schema::ParamInfo::new(
-                                            "message",
-                                            "string",
-                                            "The new text, at most 20,000 characters.",
-                                        ),
-                                        crate::schema::ParamInfo::new(
-                                            "attach",
-                                            "[object]",
-                                            "New attachment blocks.",
-                                        ),
-                                        crate::schema::ParamInfo::new(
-                                            "keyboard",
-                                            "[KeyboardButton]|string",
-                                            "New buttons, or the text `N` to remove the keyboard.",
-                                        ),
-                                        crate::schema::ParamInfo::new(
-                                                "urlPreview",
-                                                "YesNo",
-                                                "Whether links in the text get a preview, as `Y` or `N`.",
-                                            )
-                                            .default("Y")
-                                            .values(&["Y", "N"]),
-                                    ],
-                                ),
-                        ],
                         joined: &[],
-                        result: "object",
+                        result: TyInfo::Struct(&crate::imbot::v2::chat::message::UPDATE_RESULT_TY),
                         errors: &UPDATE_ERRORS,
                     };
                     impl Update {
@@ -14461,10 +13567,11 @@ pub mod imbot {
                     /// What `imbot.v2.Chat.Message.update` returns: Whether the message changed.
                     ///
                     /// Documentation: <https://apidocs.bitrix24.com/api-reference/chat-bots/chat-bots-v2/imbot.v2/messages/chat-message-update.html>
-                    #[object]
+                    #[object(UPDATE_RESULT_TY)]
                     pub struct UpdateResult {
                         /// `true` once the message is changed.
                         #[param("result", req, none)]
+                        #[table(TyInfo::Boolean, required())]
                         pub result: bool,
                     }
                 }
@@ -14538,19 +13645,77 @@ pub mod imbot {
                         pub struct Add {
                             /// Id of the bot that acts.
                             #[param("botId", req, none)]
+                            #[table(TyInfo::Integer, required())]
                             #[serde(deserialize_with = "crate::de::lax")]
                             pub bot_id: i64,
                             /// The token given when the bot was registered. Needed with webhook auth, not with OAuth.
-                            ///
-                            /// Required with webhook auth.
+                            #[notes("Required with webhook auth.")]
                             #[param("botToken", opt, into(crate::Secret))]
+                            #[table(TyInfo::String, required_with(crate::schema::AuthMode::Webhook), secret())]
                             pub bot_token: Option<crate::Secret>,
                             /// Id of the message.
                             #[param("messageId", req, none)]
+                            #[table(TyInfo::Integer, required())]
                             #[serde(deserialize_with = "crate::de::lax")]
                             pub message_id: i64,
                             /// The reaction.
                             #[param("reaction", req, none)]
+                            #[table(
+                                TyInfo::Enum(
+                                    &EnumTy::new(
+                                        "Reaction",
+                                        &["like",
+                                        "dislike",
+                                        "faceWithTearsOfJoy",
+                                        "redHeart",
+                                        "neutralFace",
+                                        "fire",
+                                        "cry",
+                                        "slightlySmilingFace",
+                                        "winkingFace",
+                                        "laugh",
+                                        "kiss",
+                                        "wonder",
+                                        "slightlyFrowningFace",
+                                        "loudlyCryingFace",
+                                        "faceWithStuckOutTongue",
+                                        "faceWithStuckOutTongueAndWinkingEye",
+                                        "smilingFaceWithSunglasses",
+                                        "confusedFace",
+                                        "flushedFace",
+                                        "thinkingFace",
+                                        "angry",
+                                        "smilingFaceWithHorns",
+                                        "faceWithThermometer",
+                                        "facepalm",
+                                        "poo",
+                                        "flexedBiceps",
+                                        "clappingHands",
+                                        "raisedHand",
+                                        "smilingFaceWithHeartEyes",
+                                        "smilingFaceWithHearts",
+                                        "pleadingFace",
+                                        "relievedFace",
+                                        "foldedHands",
+                                        "okHand",
+                                        "signHorns",
+                                        "loveYouGesture",
+                                        "clownFace",
+                                        "partyingFace",
+                                        "questionMark",
+                                        "exclamationMark",
+                                        "lightBulb",
+                                        "bomb",
+                                        "sleepingSymbol",
+                                        "crossMark",
+                                        "whiteHeavyCheckMark",
+                                        "eyes",
+                                        "handshake",
+                                        "hundredPoints"]
+                                    )
+                                ),
+                                required()
+                            )]
                             pub reaction: crate::imbot::Reaction,
                         }
                         pub static ADD_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
@@ -14559,75 +13724,8 @@ pub mod imbot {
                             who: "owner of the registered bot",
                             idempotent: true,
                             auth: &[crate::schema::AuthMode::Webhook, crate::schema::AuthMode::Oauth],
-                            params: &[
-                                crate::schema::ParamInfo::new("botId", "integer", "Id of the bot that acts.")
-                                    .required(),
-                                crate::schema::ParamInfo::new(
-                                        "botToken",
-                                        "string",
-                                        "The token given when the bot was registered. Needed with webhook auth, not with OAuth.",
-                                    )
-                                    .required_with(crate::schema::AuthMode::Webhook)
-                                    .secret(),
-                                crate::schema::ParamInfo::new("messageId", "integer", "Id of the message.")
-                                    .required(),
-                                crate::schema::ParamInfo::new("reaction", "Reaction", "The reaction.")
-                                    .required()
-                                    .values(
-                                        &[
-                                            "like",
-                                            "dislike",
-                                            "faceWithTearsOfJoy",
-                                            "redHeart",
-                                            "neutralFace",
-                                            "fire",
-                                            "cry",
-                                            "slightlySmilingFace",
-                                            "winkingFace",
-                                            "laugh",
-                                            "kiss",
-                                            "wonder",
-                                            "slightlyFrowningFace",
-                                            "loudlyCryingFace",
-                                            "faceWithStuckOutTongue",
-                                            "faceWithStuckOutTongueAndWinkingEye",
-                                            "smilingFaceWithSunglasses",
-                                            "confusedFace",
-                                            "flushedFace",
-                                            "thinkingFace",
-                                            "angry",
-                                            "smilingFaceWithHorns",
-                                            "faceWithThermometer",
-                                            "facepalm",
-                                            "poo",
-                                            "flexedBiceps",
-                                            "clappingHands",
-                                            "raisedHand",
-                                            "smilingFaceWithHeartEyes",
-                                            "smilingFaceWithHearts",
-                                            "pleadingFace",
-                                            "relievedFace",
-                                            "foldedHands",
-                                            "okHand",
-                                            "signHorns",
-                                            "loveYouGesture",
-                                            "clownFace",
-                                            "partyingFace",
-                                            "questionMark",
-                                            "exclamationMark",
-                                            "lightBulb",
-                                            "bomb",
-                                            "sleepingSymbol",
-                                            "crossMark",
-                                            "whiteHeavyCheckMark",
-                                            "eyes",
-                                            "handshake",
-                                            "hundredPoints",
-                                        ],
-                                    ),
-                            ],
                             joined: &[],
-                            result: "object",
+                            result: TyInfo::Struct(&crate::imbot::v2::chat::message::reaction::ADD_RESULT_TY),
                             errors: &ADD_ERRORS,
                         };
                         impl Add {
@@ -14652,10 +13750,11 @@ pub mod imbot {
                         /// What `imbot.v2.Chat.Message.Reaction.add` returns: Whether the reaction was put.
                         ///
                         /// Documentation: <https://apidocs.bitrix24.com/api-reference/chat-bots/chat-bots-v2/imbot.v2/messages/chat-message-reaction-add.html>
-                        #[object]
+                        #[object(ADD_RESULT_TY)]
                         pub struct AddResult {
                             /// `true` once the reaction is on the message.
                             #[param("result", req, none)]
+                            #[table(TyInfo::Boolean, required())]
                             pub result: bool,
                         }
                     }
@@ -14740,19 +13839,77 @@ pub mod imbot {
                         pub struct Delete {
                             /// Id of the bot that acts.
                             #[param("botId", req, none)]
+                            #[table(TyInfo::Integer, required())]
                             #[serde(deserialize_with = "crate::de::lax")]
                             pub bot_id: i64,
                             /// The token given when the bot was registered. Needed with webhook auth, not with OAuth.
-                            ///
-                            /// Required with webhook auth.
+                            #[notes("Required with webhook auth.")]
                             #[param("botToken", opt, into(crate::Secret))]
+                            #[table(TyInfo::String, required_with(crate::schema::AuthMode::Webhook), secret())]
                             pub bot_token: Option<crate::Secret>,
                             /// Id of the message.
                             #[param("messageId", req, none)]
+                            #[table(TyInfo::Integer, required())]
                             #[serde(deserialize_with = "crate::de::lax")]
                             pub message_id: i64,
                             /// The reaction to take off.
                             #[param("reaction", req, none)]
+                            #[table(
+                                TyInfo::Enum(
+                                    &EnumTy::new(
+                                        "Reaction",
+                                        &["like",
+                                        "dislike",
+                                        "faceWithTearsOfJoy",
+                                        "redHeart",
+                                        "neutralFace",
+                                        "fire",
+                                        "cry",
+                                        "slightlySmilingFace",
+                                        "winkingFace",
+                                        "laugh",
+                                        "kiss",
+                                        "wonder",
+                                        "slightlyFrowningFace",
+                                        "loudlyCryingFace",
+                                        "faceWithStuckOutTongue",
+                                        "faceWithStuckOutTongueAndWinkingEye",
+                                        "smilingFaceWithSunglasses",
+                                        "confusedFace",
+                                        "flushedFace",
+                                        "thinkingFace",
+                                        "angry",
+                                        "smilingFaceWithHorns",
+                                        "faceWithThermometer",
+                                        "facepalm",
+                                        "poo",
+                                        "flexedBiceps",
+                                        "clappingHands",
+                                        "raisedHand",
+                                        "smilingFaceWithHeartEyes",
+                                        "smilingFaceWithHearts",
+                                        "pleadingFace",
+                                        "relievedFace",
+                                        "foldedHands",
+                                        "okHand",
+                                        "signHorns",
+                                        "loveYouGesture",
+                                        "clownFace",
+                                        "partyingFace",
+                                        "questionMark",
+                                        "exclamationMark",
+                                        "lightBulb",
+                                        "bomb",
+                                        "sleepingSymbol",
+                                        "crossMark",
+                                        "whiteHeavyCheckMark",
+                                        "eyes",
+                                        "handshake",
+                                        "hundredPoints"]
+                                    )
+                                ),
+                                required()
+                            )]
                             pub reaction: crate::imbot::Reaction,
                         }
                         pub static DELETE_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
@@ -14761,79 +13918,8 @@ pub mod imbot {
                             who: "owner of the registered bot",
                             idempotent: true,
                             auth: &[crate::schema::AuthMode::Webhook, crate::schema::AuthMode::Oauth],
-                            params: &[
-                                crate::schema::ParamInfo::new("botId", "integer", "Id of the bot that acts.")
-                                    .required(),
-                                crate::schema::ParamInfo::new(
-                                        "botToken",
-                                        "string",
-                                        "The token given when the bot was registered. Needed with webhook auth, not with OAuth.",
-                                    )
-                                    .required_with(crate::schema::AuthMode::Webhook)
-                                    .secret(),
-                                crate::schema::ParamInfo::new("messageId", "integer", "Id of the message.")
-                                    .required(),
-                                crate::schema::ParamInfo::new(
-                                        "reaction",
-                                        "Reaction",
-                                        "The reaction to take off.",
-                                    )
-                                    .required()
-                                    .values(
-                                        &[
-                                            "like",
-                                            "dislike",
-                                            "faceWithTearsOfJoy",
-                                            "redHeart",
-                                            "neutralFace",
-                                            "fire",
-                                            "cry",
-                                            "slightlySmilingFace",
-                                            "winkingFace",
-                                            "laugh",
-                                            "kiss",
-                                            "wonder",
-                                            "slightlyFrowningFace",
-                                            "loudlyCryingFace",
-                                            "faceWithStuckOutTongue",
-                                            "faceWithStuckOutTongueAndWinkingEye",
-                                            "smilingFaceWithSunglasses",
-                                            "confusedFace",
-                                            "flushedFace",
-                                            "thinkingFace",
-                                            "angry",
-                                            "smilingFaceWithHorns",
-                                            "faceWithThermometer",
-                                            "facepalm",
-                                            "poo",
-                                            "flexedBiceps",
-                                            "clappingHands",
-                                            "raisedHand",
-                                            "smilingFaceWithHeartEyes",
-                                            "smilingFaceWithHearts",
-                                            "pleadingFace",
-                                            "relievedFace",
-                                            "foldedHands",
-                                            "okHand",
-                                            "signHorns",
-                                            "loveYouGesture",
-                                            "clownFace",
-                                            "partyingFace",
-                                            "questionMark",
-                                            "exclamationMark",
-                                            "lightBulb",
-                                            "bomb",
-                                            "sleepingSymbol",
-                                            "crossMark",
-                                            "whiteHeavyCheckMark",
-                                            "eyes",
-                                            "handshake",
-                                            "hundredPoints",
-                                        ],
-                                    ),
-                            ],
                             joined: &[],
-                            result: "object",
+                            result: TyInfo::Struct(&crate::imbot::v2::chat::message::reaction::DELETE_RESULT_TY),
                             errors: &DELETE_ERRORS,
                         };
                         impl Delete {
@@ -14858,10 +13944,11 @@ pub mod imbot {
                         /// What `imbot.v2.Chat.Message.Reaction.delete` returns: Whether the reaction was taken off.
                         ///
                         /// Documentation: <https://apidocs.bitrix24.com/api-reference/chat-bots/chat-bots-v2/imbot.v2/messages/chat-message-reaction-delete.html>
-                        #[object]
+                        #[object(DELETE_RESULT_TY)]
                         pub struct DeleteResult {
                             /// `true` once the reaction is off the message.
                             #[param("result", req, none)]
+                            #[table(TyInfo::Boolean, required())]
                             pub result: bool,
                         }
                     }
@@ -14944,20 +14031,22 @@ pub mod imbot {
                     pub struct Enabled {
                         /// Id of the bot that acts.
                         #[param("botId", req, none)]
+                        #[table(TyInfo::Integer, required())]
                         #[serde(deserialize_with = "crate::de::lax")]
                         pub bot_id: i64,
                         /// The token given when the bot was registered. Needed with webhook auth, not with OAuth.
-                        ///
-                        /// Required with webhook auth.
+                        #[notes("Required with webhook auth.")]
                         #[param("botToken", opt, into(crate::Secret))]
+                        #[table(TyInfo::String, required_with(crate::schema::AuthMode::Webhook), secret())]
                         pub bot_token: Option<crate::Secret>,
                         /// The dialog: `chat` followed by the chat id for a group chat (`chat5`), the user id for a private one.
                         #[param("dialogId", req, none)]
+                        #[table(TyInfo::String, required())]
                         pub dialog_id: String,
                         /// `true` turns the input on, `false` off.
-                        ///
-                        /// Default: `true`.
+                        #[notes("Default: `true`.")]
                         #[param("enabled", opt, plain(bool))]
+                        #[table(TyInfo::Boolean, default("true"))]
                         pub enabled: Option<bool>,
                     }
                     pub static ENABLED_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
@@ -14966,31 +14055,8 @@ pub mod imbot {
                         who: "owner of the registered bot",
                         idempotent: true,
                         auth: &[crate::schema::AuthMode::Webhook, crate::schema::AuthMode::Oauth],
-                        params: &[
-                            crate::schema::ParamInfo::new("botId", "integer", "Id of the bot that acts.")
-                                .required(),
-                            crate::schema::ParamInfo::new(
-                                    "botToken",
-                                    "string",
-                                    "The token given when the bot was registered. Needed with webhook auth, not with OAuth.",
-                                )
-                                .required_with(crate::schema::AuthMode::Webhook)
-                                .secret(),
-                            crate::schema::ParamInfo::new(
-                                    "dialogId",
-                                    "string",
-                                    "The dialog: `chat` followed by the chat id for a group chat (`chat5`), the user id for a private one.",
-                                )
-                                .required(),
-                            crate::schema::ParamInfo::new(
-                                    "enabled",
-                                    "boolean",
-                                    "`true` turns the input on, `false` off.",
-                                )
-                                .default("true"),
-                        ],
                         joined: &[],
-                        result: "object",
+                        result: TyInfo::Struct(&crate::imbot::v2::chat::text_field::ENABLED_RESULT_TY),
                         errors: &ENABLED_ERRORS,
                     };
                     impl Enabled {
@@ -15014,10 +14080,11 @@ pub mod imbot {
                     /// What `imbot.v2.Chat.TextField.enabled` returns: Whether the setting changed.
                     ///
                     /// Documentation: <https://apidocs.bitrix24.com/api-reference/chat-bots/chat-bots-v2/imbot.v2/ui/chat-text-field-enabled.html>
-                    #[object]
+                    #[object(ENABLED_RESULT_TY)]
                     pub struct EnabledResult {
                         /// `true` once the setting is saved.
                         #[param("result", req, none)]
+                        #[table(TyInfo::Boolean, required())]
                         pub result: bool,
                     }
                 }
@@ -15091,18 +14158,21 @@ pub mod imbot {
                     pub struct Add {
                         /// Id of the bot that acts.
                         #[param("botId", req, none)]
+                        #[table(TyInfo::Integer, required())]
                         #[serde(deserialize_with = "crate::de::lax")]
                         pub bot_id: i64,
                         /// The token given when the bot was registered. Needed with webhook auth, not with OAuth.
-                        ///
-                        /// Required with webhook auth.
+                        #[notes("Required with webhook auth.")]
                         #[param("botToken", opt, into(crate::Secret))]
+                        #[table(TyInfo::String, required_with(crate::schema::AuthMode::Webhook), secret())]
                         pub bot_token: Option<crate::Secret>,
                         /// The group chat: `chat` followed by its id (`chat5`).
                         #[param("dialogId", req, none)]
+                        #[table(TyInfo::String, required())]
                         pub dialog_id: String,
                         /// Ids of the users to add.
                         #[param("userIds", req, none)]
+                        #[table(TyInfo::List(&TyInfo::Integer), required())]
                         #[serde(deserialize_with = "crate::de::lax")]
                         pub user_ids: Vec<i64>,
                     }
@@ -15112,27 +14182,8 @@ pub mod imbot {
                         who: "owner of the registered bot; the bot must manage the chat",
                         idempotent: true,
                         auth: &[crate::schema::AuthMode::Webhook, crate::schema::AuthMode::Oauth],
-                        params: &[
-                            crate::schema::ParamInfo::new("botId", "integer", "Id of the bot that acts.")
-                                .required(),
-                            crate::schema::ParamInfo::new(
-                                    "botToken",
-                                    "string",
-                                    "The token given when the bot was registered. Needed with webhook auth, not with OAuth.",
-                                )
-                                .required_with(crate::schema::AuthMode::Webhook)
-                                .secret(),
-                            crate::schema::ParamInfo::new(
-                                    "dialogId",
-                                    "string",
-                                    "The group chat: `chat` followed by its id (`chat5`).",
-                                )
-                                .required(),
-                            crate::schema::ParamInfo::new("userIds", "[integer]", "Ids of the users to add.")
-                                .required(),
-                        ],
                         joined: &[],
-                        result: "object",
+                        result: TyInfo::Struct(&crate::imbot::v2::chat::user::ADD_RESULT_TY),
                         errors: &ADD_ERRORS,
                     };
                     impl Add {
@@ -15161,10 +14212,11 @@ pub mod imbot {
                     /// What `imbot.v2.Chat.User.add` returns: Whether the users were added.
                     ///
                     /// Documentation: <https://apidocs.bitrix24.com/api-reference/chat-bots/chat-bots-v2/imbot.v2/chats/chat-user-add.html>
-                    #[object]
+                    #[object(ADD_RESULT_TY)]
                     pub struct AddResult {
                         /// `true` once the users are members.
                         #[param("result", req, none)]
+                        #[table(TyInfo::Boolean, required())]
                         pub result: bool,
                     }
                 }
@@ -15233,18 +14285,21 @@ pub mod imbot {
                     pub struct Delete {
                         /// Id of the bot that acts.
                         #[param("botId", req, none)]
+                        #[table(TyInfo::Integer, required())]
                         #[serde(deserialize_with = "crate::de::lax")]
                         pub bot_id: i64,
                         /// The token given when the bot was registered. Needed with webhook auth, not with OAuth.
-                        ///
-                        /// Required with webhook auth.
+                        #[notes("Required with webhook auth.")]
                         #[param("botToken", opt, into(crate::Secret))]
+                        #[table(TyInfo::String, required_with(crate::schema::AuthMode::Webhook), secret())]
                         pub bot_token: Option<crate::Secret>,
                         /// The group chat: `chat` followed by its id (`chat5`).
                         #[param("dialogId", req, none)]
+                        #[table(TyInfo::String, required())]
                         pub dialog_id: String,
                         /// Id of the member to remove.
                         #[param("userId", req, none)]
+                        #[table(TyInfo::Integer, required())]
                         #[serde(deserialize_with = "crate::de::lax")]
                         pub user_id: i64,
                     }
@@ -15254,27 +14309,8 @@ pub mod imbot {
                         who: "owner of the registered bot; the bot must manage the chat",
                         idempotent: true,
                         auth: &[crate::schema::AuthMode::Webhook, crate::schema::AuthMode::Oauth],
-                        params: &[
-                            crate::schema::ParamInfo::new("botId", "integer", "Id of the bot that acts.")
-                                .required(),
-                            crate::schema::ParamInfo::new(
-                                    "botToken",
-                                    "string",
-                                    "The token given when the bot was registered. Needed with webhook auth, not with OAuth.",
-                                )
-                                .required_with(crate::schema::AuthMode::Webhook)
-                                .secret(),
-                            crate::schema::ParamInfo::new(
-                                    "dialogId",
-                                    "string",
-                                    "The group chat: `chat` followed by its id (`chat5`).",
-                                )
-                                .required(),
-                            crate::schema::ParamInfo::new("userId", "integer", "Id of the member to remove.")
-                                .required(),
-                        ],
                         joined: &[],
-                        result: "object",
+                        result: TyInfo::Struct(&crate::imbot::v2::chat::user::DELETE_RESULT_TY),
                         errors: &DELETE_ERRORS,
                     };
                     impl Delete {
@@ -15299,10 +14335,11 @@ pub mod imbot {
                     /// What `imbot.v2.Chat.User.delete` returns: Whether the member was removed.
                     ///
                     /// Documentation: <https://apidocs.bitrix24.com/api-reference/chat-bots/chat-bots-v2/imbot.v2/chats/chat-user-delete.html>
-                    #[object]
+                    #[object(DELETE_RESULT_TY)]
                     pub struct DeleteResult {
                         /// `true` once the user has left the chat.
                         #[param("result", req, none)]
+                        #[table(TyInfo::Boolean, required())]
                         pub result: bool,
                     }
                 }
@@ -15371,24 +14408,27 @@ pub mod imbot {
                     pub struct List {
                         /// Id of the bot that acts.
                         #[param("botId", req, none)]
+                        #[table(TyInfo::Integer, required())]
                         #[serde(deserialize_with = "crate::de::lax")]
                         pub bot_id: i64,
                         /// The token given when the bot was registered. Needed with webhook auth, not with OAuth.
-                        ///
-                        /// Required with webhook auth.
+                        #[notes("Required with webhook auth.")]
                         #[param("botToken", opt, into(crate::Secret))]
+                        #[table(TyInfo::String, required_with(crate::schema::AuthMode::Webhook), secret())]
                         pub bot_token: Option<crate::Secret>,
                         /// The group chat: `chat` followed by its id (`chat5`).
                         #[param("dialogId", req, none)]
+                        #[table(TyInfo::String, required())]
                         pub dialog_id: String,
                         /// How to sort the members.
                         #[param("order", opt, plain(crate::imbot::ChatUserOrder))]
+                        #[table(TyInfo::Struct(&crate::imbot::CHAT_USER_ORDER_TY))]
                         #[serde(default, deserialize_with = "crate::de::lax")]
                         pub order: Option<crate::imbot::ChatUserOrder>,
                         /// How many members to return, from 1 to 200.
-                        ///
-                        /// Default: `50`.
+                        #[notes("Default: `50`.")]
                         #[param("limit", opt, plain(i64))]
+                        #[table(TyInfo::Integer, default("50"))]
                         #[serde(default, deserialize_with = "crate::de::lax")]
                         pub limit: Option<i64>,
                     }
@@ -15398,58 +14438,8 @@ pub mod imbot {
                         who: "owner of the registered bot",
                         idempotent: true,
                         auth: &[crate::schema::AuthMode::Webhook, crate::schema::AuthMode::Oauth],
-                        params: &[
-                            crate::schema::ParamInfo::new("botId", "integer", "Id of the bot that acts.")
-                                .required(),
-                            crate::schema::ParamInfo::new(
-                                    "botToken",
-                                    "string",
-                                    "The token given when the bot was registered. Needed with webhook auth, not with OAuth.",
-                                )
-                                .required_with(crate::schema::AuthMode::Webhook)
-                                .secret(),
-                            crate::schema::ParamInfo::new(
-                                    "dialogId",
-                                    "string",
-                                    "The group chat: `chat` followed by its id (`chat5`).",
-                                )
-                                .required(),
-                            crate::schema::ParamInfo::new(
-                                    "order",
-                                    "ChatUserOrder",
-                                    "How to sort the members.",
-                                )
-                                .fields(
-                                    &[
-                                        crate::schema::ParamInfo::new(
-                                                "id",
-                                                "SortDirection",
-                                                "By the membership record's id.",
-                                            )
-                                            .values(&["ASC", "DESC"]),
-                                        crate::schema::ParamInfo::new(
-                                                "lastSendMessageId",
-                                                "SortDirection",
-                                                "By the last message each member sent.",
-                                            )
-                                            .values(&["ASC", "DESC"]),
-                                        crate::schema::ParamInfo::new(
-                                                "userId",
-                                                "SortDirection",
-                                                "By user id.",
-                                            )
-                                            .values(&["ASC", "DESC"]),
-                                    ],
-                                ),
-                            crate::schema::ParamInfo::new(
-                                    "limit",
-                                    "integer",
-                                    "How many members to return, from 1 to 200.",
-                                )
-                                .default("50"),
-                        ],
                         joined: &[],
-                        result: "[User]",
+                        result: TyInfo::List(&TyInfo::Struct(&crate::imbot::USER_TY)),
                         errors: &LIST_ERRORS,
                     };
                     impl List {
@@ -15543,26 +14533,31 @@ pub mod imbot {
                 pub struct Answer {
                     /// Id of the bot that acts.
                     #[param("botId", req, none)]
+                    #[table(TyInfo::Integer, required())]
                     #[serde(deserialize_with = "crate::de::lax")]
                     pub bot_id: i64,
                     /// The token given when the bot was registered. Needed with webhook auth, not with OAuth.
-                    ///
-                    /// Required with webhook auth.
+                    #[notes("Required with webhook auth.")]
                     #[param("botToken", opt, into(crate::Secret))]
+                    #[table(TyInfo::String, required_with(crate::schema::AuthMode::Webhook), secret())]
                     pub bot_token: Option<crate::Secret>,
                     /// Id of the command that was called.
                     #[param("commandId", req, none)]
+                    #[table(TyInfo::Integer, required())]
                     #[serde(deserialize_with = "crate::de::lax")]
                     pub command_id: i64,
                     /// Id of the message that called the command.
                     #[param("messageId", req, none)]
+                    #[table(TyInfo::Integer, required())]
                     #[serde(deserialize_with = "crate::de::lax")]
                     pub message_id: i64,
                     /// The dialog: `chat` followed by the chat id for a group chat (`chat5`), the user id for a private one.
                     #[param("dialogId", req, none)]
+                    #[table(TyInfo::String, required())]
                     pub dialog_id: String,
                     /// The answer.
                     #[param("fields", opt, plain(crate::imbot::CommandAnswerFields))]
+                    #[table(TyInfo::Struct(&crate::imbot::COMMAND_ANSWER_FIELDS_TY))]
                     #[serde(default, deserialize_with = "crate::de::lax")]
                     pub fields: Option<crate::imbot::CommandAnswerFields>,
                 }
@@ -15572,180 +14567,8 @@ pub mod imbot {
                     who: "owner of the registered bot",
                     idempotent: false,
                     auth: &[crate::schema::AuthMode::Webhook, crate::schema::AuthMode::Oauth],
-                    params: &[
-                        crate::schema::ParamInfo::new("botId", "integer", "Id of the bot that acts.")
-                            .required(),
-                        crate::schema::ParamInfo::new(
-                                "botToken",
-                                "string",
-                                "The token given when the bot was registered. Needed with webhook auth, not with OAuth.",
-                            )
-                            .required_with(crate::schema::AuthMode::Webhook)
-                            .secret(),
-                        crate::schema::ParamInfo::new(
-                                "commandId",
-                                "integer",
-                                "Id of the command that was called.",
-                            )
-                            .required(),
-                        crate::schema::ParamInfo::new(
-                                "messageId",
-                                "integer",
-                                "Id of the message that called the command.",
-                            )
-                            .required(),
-                        crate::schema::ParamInfo::new(
-                                "dialogId",
-                                "string",
-                                "The dialog: `chat` followed by the chat id for a group chat (`chat5`), the user id for a private one.",
-                            )
-                            .required(),
-                        crate::schema::ParamInfo::new("fields", "CommandAnswerFields", "The answer.")
-                            .fields(
-                                &[
-                                    crate::schema::ParamInfo::new(
-                                        "message",
-                                        "string",
-                                        "The text, at most 20,000 characters.",
-                                    ),
-                                    crate::schema::ParamInfo::new(
-                                        "attach",
-                                        "[object]",
-                                        "Attachment blocks, as built by the attachment constructor.",
-                                    ),
-                                    crate::schema::ParamInfo::new(
-                                            "keyboard",
-                                            "[KeyboardButton]",
-                                            "Buttons under the message.",
-                                        )
-                                        .fields(
-                                            &[
-                                                crate::schema::ParamInfo::new(
-                                                    "TEXT",
-                                                    "string",
-                                                    "The button's label.",
-                                                ),
-                                                crate::schema::ParamInfo::new(
-                                                        "TYPE",
-                                                        "ButtonType",
-                                                        "`NEWLINE` makes this entry a line break instead of a button.",
-                                                    )
-                                                    .values(&["NEWLINE"]),
-                                                crate::schema::ParamInfo::new(
-                                                    "LINK",
-                                                    "string",
-                                                    "A URL to open: `http`, `https`, or a path starting with `/`.",
-                                                ),
-                                                crate::schema::ParamInfo::new(
-                                                    "APP_ID",
-                                                    "integer",
-                                                    "An application to open in the chat (an older way; open-channel chats still use it).",
-                                                ),
-                                                crate::schema::ParamInfo::new(
-                                                    "APP_PARAMS",
-                                                    "string",
-                                                    "Parameters for `APP_ID`.",
-                                                ),
-                                                crate::schema::ParamInfo::new(
-                                                        "ACTION",
-                                                        "ButtonAction",
-                                                        "What pressing the button does on the user's side.",
-                                                    )
-                                                    .values(&["PUT", "SEND", "COPY", "CALL", "DIALOG"]),
-                                                crate::schema::ParamInfo::new(
-                                                    "ACTION_VALUE",
-                                                    "string",
-                                                    "What the action works on: the text to put, send or copy, the phone number to call, the dialog to open (`chatXXX` or a user id).",
-                                                ),
-                                                crate::schema::ParamInfo::new(
-                                                    "COMMAND",
-                                                    "string",
-                                                    "A bot command to run when the button is pressed.",
-                                                ),
-                                                crate::schema::ParamInfo::new(
-                                                    "COMMAND_PARAMS",
-                                                    "string",
-                                                    "Parameters of `COMMAND`.",
-                                                ),
-                                                crate::schema::ParamInfo::new(
-                                                        "BLOCK",
-                                                        "YesNo",
-                                                        "`Y` disables a `COMMAND` button once it is pressed (buttons with `ACTION` run on the user's side and stay enabled).",
-                                                    )
-                                                    .default("N")
-                                                    .values(&["Y", "N"]),
-                                                crate::schema::ParamInfo::new(
-                                                        "DISABLED",
-                                                        "YesNo",
-                                                        "`Y` shows the button disabled.",
-                                                    )
-                                                    .default("N")
-                                                    .values(&["Y", "N"]),
-                                                crate::schema::ParamInfo::new(
-                                                        "CONTEXT",
-                                                        "ButtonContext",
-                                                        "Where the button is shown.",
-                                                    )
-                                                    .default("ALL")
-                                                    .values(&["MOBILE", "DESKTOP", "ALL"]),
-                                                crate::schema::ParamInfo::new(
-                                                        "DISPLAY",
-                                                        "ButtonDisplay",
-                                                        "How the button is laid out.",
-                                                    )
-                                                    .default("BLOCK")
-                                                    .values(&["LINE", "BLOCK"]),
-                                                crate::schema::ParamInfo::new(
-                                                    "WIDTH",
-                                                    "integer",
-                                                    "Width in pixels.",
-                                                ),
-                                                crate::schema::ParamInfo::new(
-                                                    "BG_COLOR",
-                                                    "string",
-                                                    "Background colour as HEX.",
-                                                ),
-                                                crate::schema::ParamInfo::new(
-                                                        "BG_COLOR_TOKEN",
-                                                        "ButtonColorToken",
-                                                        "Background colour as a theme token.",
-                                                    )
-                                                    .default("base")
-                                                    .values(&["primary", "secondary", "alert", "base"]),
-                                                crate::schema::ParamInfo::new(
-                                                    "TEXT_COLOR",
-                                                    "string",
-                                                    "Text colour as HEX.",
-                                                ),
-                                                crate::schema::ParamInfo::new(
-                                                    "OFF_BG_COLOR",
-                                                    "string",
-                                                    "Background colour when disabled.",
-                                                ),
-                                                crate::schema::ParamInfo::new(
-                                                    "OFF_TEXT_COLOR",
-                                                    "string",
-                                                    "Text colour when disabled.",
-                                                ),
-                                            ],
-                                        ),
-                                    crate::schema::ParamInfo::new(
-                                            "system",
-                                            "boolean",
-                                            "Whether to post it as a system message.",
-                                        )
-                                        .default("false"),
-                                    crate::schema::ParamInfo::new(
-                                            "urlPreview",
-                                            "boolean",
-                                            "Whether links in the text get a preview.",
-                                        )
-                                        .default("true"),
-                                ],
-                            ),
-                    ],
                     joined: &[],
-                    result: "object",
+                    result: TyInfo::Struct(&crate::imbot::v2::command::ANSWER_RESULT_TY),
                     errors: &ANSWER_ERRORS,
                 };
                 impl Answer {
@@ -15778,10 +14601,11 @@ pub mod imbot {
                 /// What `imbot.v2.Command.answer` returns: Whether the answer was posted.
                 ///
                 /// Documentation: <https://apidocs.bitrix24.com/api-reference/chat-bots/chat-bots-v2/imbot.v2/commands/command-answer.html>
-                #[object]
+                #[object(ANSWER_RESULT_TY)]
                 pub struct AnswerResult {
                     /// `true` once the answer is posted.
                     #[param("result", req, none)]
+                    #[table(TyInfo::Boolean, required())]
                     pub result: bool,
                 }
             }
@@ -15847,12 +14671,13 @@ pub mod imbot {
                 pub struct List {
                     /// Id of the bot that acts.
                     #[param("botId", req, none)]
+                    #[table(TyInfo::Integer, required())]
                     #[serde(deserialize_with = "crate::de::lax")]
                     pub bot_id: i64,
                     /// The token given when the bot was registered. Needed with webhook auth, not with OAuth.
-                    ///
-                    /// Required with webhook auth.
+                    #[notes("Required with webhook auth.")]
                     #[param("botToken", opt, into(crate::Secret))]
+                    #[table(TyInfo::String, required_with(crate::schema::AuthMode::Webhook), secret())]
                     pub bot_token: Option<crate::Secret>,
                 }
                 pub static LIST_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
@@ -15861,19 +14686,8 @@ pub mod imbot {
                     who: "owner of the registered bot",
                     idempotent: true,
                     auth: &[crate::schema::AuthMode::Webhook, crate::schema::AuthMode::Oauth],
-                    params: &[
-                        crate::schema::ParamInfo::new("botId", "integer", "Id of the bot that acts.")
-                            .required(),
-                        crate::schema::ParamInfo::new(
-                                "botToken",
-                                "string",
-                                "The token given when the bot was registered. Needed with webhook auth, not with OAuth.",
-                            )
-                            .required_with(crate::schema::AuthMode::Webhook)
-                            .secret(),
-                    ],
                     joined: &[],
-                    result: "object",
+                    result: TyInfo::Struct(&crate::imbot::v2::command::LIST_RESULT_TY),
                     errors: &LIST_ERRORS,
                 };
                 impl List {
@@ -15894,10 +14708,11 @@ pub mod imbot {
                 /// What `imbot.v2.Command.list` returns: The bot's commands.
                 ///
                 /// Documentation: <https://apidocs.bitrix24.com/api-reference/chat-bots/chat-bots-v2/imbot.v2/commands/command-list.html>
-                #[object]
+                #[object(LIST_RESULT_TY)]
                 pub struct ListResult {
                     /// The commands, with titles in the portal's language.
                     #[param("commands", req, none)]
+                    #[table(TyInfo::List(&TyInfo::Struct(&crate::imbot::COMMAND_TY)), required())]
                     #[serde(deserialize_with = "crate::de::lax")]
                     pub commands: Vec<crate::imbot::Command>,
                 }
@@ -15962,15 +14777,17 @@ pub mod imbot {
                 pub struct Register {
                     /// Id of the bot that acts.
                     #[param("botId", req, none)]
+                    #[table(TyInfo::Integer, required())]
                     #[serde(deserialize_with = "crate::de::lax")]
                     pub bot_id: i64,
                     /// The token given when the bot was registered. Needed with webhook auth, not with OAuth.
-                    ///
-                    /// Required with webhook auth.
+                    #[notes("Required with webhook auth.")]
                     #[param("botToken", opt, into(crate::Secret))]
+                    #[table(TyInfo::String, required_with(crate::schema::AuthMode::Webhook), secret())]
                     pub bot_token: Option<crate::Secret>,
                     /// The command to register.
                     #[param("fields", req, none)]
+                    #[table(TyInfo::Struct(&crate::imbot::COMMAND_REGISTER_FIELDS_TY), required())]
                     #[serde(deserialize_with = "crate::de::lax")]
                     pub fields: crate::imbot::CommandRegisterFields,
                 }
@@ -15980,63 +14797,8 @@ pub mod imbot {
                     who: "owner of the registered bot",
                     idempotent: true,
                     auth: &[crate::schema::AuthMode::Webhook, crate::schema::AuthMode::Oauth],
-                    params: &[
-                        crate::schema::ParamInfo::new("botId", "integer", "Id of the bot that acts.")
-                            .required(),
-                        crate::schema::ParamInfo::new(
-                                "botToken",
-                                "string",
-                                "The token given when the bot was registered. Needed with webhook auth, not with OAuth.",
-                            )
-                            .required_with(crate::schema::AuthMode::Webhook)
-                            .secret(),
-                        crate::schema::ParamInfo::new(
-                                "fields",
-                                "CommandRegisterFields",
-                                "The command to register.",
-                            )
-                            .required()
-                            .fields(
-                                &[
-                                    crate::schema::ParamInfo::new(
-                                            "command",
-                                            "string",
-                                            "The command without its slash, such as `help`.",
-                                        )
-                                        .required(),
-                                    crate::schema::ParamInfo::new(
-                                        "title",
-                                        "{string}",
-                                        "The command's title per language code in lower case (`{\"en\": \"Help\"}`), shown in the command list. Needed unless the command is hidden.",
-                                    ),
-                                    crate::schema::ParamInfo::new(
-                                        "params",
-                                        "{string}",
-                                        "A hint about the command's arguments per language code, shown next to the command.",
-                                    ),
-                                    crate::schema::ParamInfo::new(
-                                            "common",
-                                            "boolean",
-                                            "Whether the command works in every chat (`true`) or only in the bot's own dialogs and chats (`false`).",
-                                        )
-                                        .default("false"),
-                                    crate::schema::ParamInfo::new(
-                                            "hidden",
-                                            "boolean",
-                                            "Whether the command is left out of the command list.",
-                                        )
-                                        .default("false"),
-                                    crate::schema::ParamInfo::new(
-                                            "extranetSupport",
-                                            "boolean",
-                                            "Whether extranet users may use the command.",
-                                        )
-                                        .default("false"),
-                                ],
-                            ),
-                    ],
                     joined: &[],
-                    result: "object",
+                    result: TyInfo::Struct(&crate::imbot::v2::command::REGISTER_RESULT_TY),
                     errors: &REGISTER_ERRORS,
                 };
                 impl Register {
@@ -16059,10 +14821,11 @@ pub mod imbot {
                 /// What `imbot.v2.Command.register` returns: The command.
                 ///
                 /// Documentation: <https://apidocs.bitrix24.com/api-reference/chat-bots/chat-bots-v2/imbot.v2/commands/command-register.html>
-                #[object]
+                #[object(REGISTER_RESULT_TY)]
                 pub struct RegisterResult {
                     /// The registered command.
                     #[param("command", req, none)]
+                    #[table(TyInfo::Struct(&crate::imbot::COMMAND_TY), required())]
                     #[serde(deserialize_with = "crate::de::lax")]
                     pub command: crate::imbot::Command,
                 }
@@ -16153,15 +14916,17 @@ pub mod imbot {
                 pub struct Unregister {
                     /// Id of the bot that acts.
                     #[param("botId", req, none)]
+                    #[table(TyInfo::Integer, required())]
                     #[serde(deserialize_with = "crate::de::lax")]
                     pub bot_id: i64,
                     /// The token given when the bot was registered. Needed with webhook auth, not with OAuth.
-                    ///
-                    /// Required with webhook auth.
+                    #[notes("Required with webhook auth.")]
                     #[param("botToken", opt, into(crate::Secret))]
+                    #[table(TyInfo::String, required_with(crate::schema::AuthMode::Webhook), secret())]
                     pub bot_token: Option<crate::Secret>,
                     /// Id of the command to delete.
                     #[param("commandId", req, none)]
+                    #[table(TyInfo::Integer, required())]
                     #[serde(deserialize_with = "crate::de::lax")]
                     pub command_id: i64,
                 }
@@ -16171,25 +14936,8 @@ pub mod imbot {
                     who: "owner of the registered bot",
                     idempotent: true,
                     auth: &[crate::schema::AuthMode::Webhook, crate::schema::AuthMode::Oauth],
-                    params: &[
-                        crate::schema::ParamInfo::new("botId", "integer", "Id of the bot that acts.")
-                            .required(),
-                        crate::schema::ParamInfo::new(
-                                "botToken",
-                                "string",
-                                "The token given when the bot was registered. Needed with webhook auth, not with OAuth.",
-                            )
-                            .required_with(crate::schema::AuthMode::Webhook)
-                            .secret(),
-                        crate::schema::ParamInfo::new(
-                                "commandId",
-                                "integer",
-                                "Id of the command to delete.",
-                            )
-                            .required(),
-                    ],
                     joined: &[],
-                    result: "object",
+                    result: TyInfo::Struct(&crate::imbot::v2::command::UNREGISTER_RESULT_TY),
                     errors: &UNREGISTER_ERRORS,
                 };
                 impl Unregister {
@@ -16212,10 +14960,11 @@ pub mod imbot {
                 /// What `imbot.v2.Command.unregister` returns: Whether the command was deleted.
                 ///
                 /// Documentation: <https://apidocs.bitrix24.com/api-reference/chat-bots/chat-bots-v2/imbot.v2/commands/command-unregister.html>
-                #[object]
+                #[object(UNREGISTER_RESULT_TY)]
                 pub struct UnregisterResult {
                     /// `true` once the command is deleted.
                     #[param("result", req, none)]
+                    #[table(TyInfo::Boolean, required())]
                     pub result: bool,
                 }
             }
@@ -16282,19 +15031,22 @@ pub mod imbot {
                 pub struct Update {
                     /// Id of the bot that acts.
                     #[param("botId", req, none)]
+                    #[table(TyInfo::Integer, required())]
                     #[serde(deserialize_with = "crate::de::lax")]
                     pub bot_id: i64,
                     /// The token given when the bot was registered. Needed with webhook auth, not with OAuth.
-                    ///
-                    /// Required with webhook auth.
+                    #[notes("Required with webhook auth.")]
                     #[param("botToken", opt, into(crate::Secret))]
+                    #[table(TyInfo::String, required_with(crate::schema::AuthMode::Webhook), secret())]
                     pub bot_token: Option<crate::Secret>,
                     /// Id of the command to change.
                     #[param("commandId", req, none)]
+                    #[table(TyInfo::Integer, required())]
                     #[serde(deserialize_with = "crate::de::lax")]
                     pub command_id: i64,
                     /// What to change; what is left out keeps its value.
                     #[param("fields", req, none)]
+                    #[table(TyInfo::Struct(&crate::imbot::COMMAND_UPDATE_FIELDS_TY), required())]
                     #[serde(deserialize_with = "crate::de::lax")]
                     pub fields: crate::imbot::CommandUpdateFields,
                 }
@@ -16304,65 +15056,8 @@ pub mod imbot {
                     who: "owner of the registered bot",
                     idempotent: true,
                     auth: &[crate::schema::AuthMode::Webhook, crate::schema::AuthMode::Oauth],
-                    params: &[
-                        crate::schema::ParamInfo::new("botId", "integer", "Id of the bot that acts.")
-                            .required(),
-                        crate::schema::ParamInfo::new(
-                                "botToken",
-                                "string",
-                                "The token given when the bot was registered. Needed with webhook auth, not with OAuth.",
-                            )
-                            .required_with(crate::schema::AuthMode::Webhook)
-                            .secret(),
-                        crate::schema::ParamInfo::new(
-                                "commandId",
-                                "integer",
-                                "Id of the command to change.",
-                            )
-                            .required(),
-                        crate::schema::ParamInfo::new(
-                                "fields",
-                                "CommandUpdateFields",
-                                "What to change; what is left out keeps its value.",
-                            )
-                            .required()
-                            .fields(
-                                &[
-                                    crate::schema::ParamInfo::new(
-                                        "command",
-                                        "string",
-                                        "The new command, without its slash.",
-                                    ),
-                                    crate::schema::ParamInfo::new(
-                                        "title",
-                                        "{string|null}",
-                                        "Titles per language code: a text sets the title in that language, `null` removes it, a language left out keeps its title (`{\"en\": \"New\", \"de\": null}`).",
-                                    ),
-                                    crate::schema::ParamInfo::new(
-                                        "params",
-                                        "{string|null}",
-                                        "Argument hints per language code, set and removed like `title`; applied only to the languages `title` has.",
-                                    ),
-                                    crate::schema::ParamInfo::new(
-                                        "common",
-                                        "boolean",
-                                        "Whether the command works in every chat.",
-                                    ),
-                                    crate::schema::ParamInfo::new(
-                                        "hidden",
-                                        "boolean",
-                                        "Whether the command is left out of the command list.",
-                                    ),
-                                    crate::schema::ParamInfo::new(
-                                        "extranetSupport",
-                                        "boolean",
-                                        "Whether extranet users may use the command.",
-                                    ),
-                                ],
-                            ),
-                    ],
                     joined: &[],
-                    result: "object",
+                    result: TyInfo::Struct(&crate::imbot::v2::command::UPDATE_RESULT_TY),
                     errors: &UPDATE_ERRORS,
                 };
                 impl Update {
@@ -16391,10 +15086,11 @@ pub mod imbot {
                 /// What `imbot.v2.Command.update` returns: The command as it is now.
                 ///
                 /// Documentation: <https://apidocs.bitrix24.com/api-reference/chat-bots/chat-bots-v2/imbot.v2/commands/command-update.html>
-                #[object]
+                #[object(UPDATE_RESULT_TY)]
                 pub struct UpdateResult {
                     /// The command.
                     #[param("command", req, none)]
+                    #[table(TyInfo::Struct(&crate::imbot::COMMAND_TY), required())]
                     #[serde(deserialize_with = "crate::de::lax")]
                     pub command: crate::imbot::Command,
                 }
@@ -16493,27 +15189,29 @@ pub mod imbot {
                 pub struct Get {
                     /// Id of the bot that acts.
                     #[param("botId", req, none)]
+                    #[table(TyInfo::Integer, required())]
                     #[serde(deserialize_with = "crate::de::lax")]
                     pub bot_id: i64,
                     /// The token given when the bot was registered. Needed with webhook auth, not with OAuth.
-                    ///
-                    /// Required with webhook auth.
+                    #[notes("Required with webhook auth.")]
                     #[param("botToken", opt, into(crate::Secret))]
+                    #[table(TyInfo::String, required_with(crate::schema::AuthMode::Webhook), secret())]
                     pub bot_token: Option<crate::Secret>,
                     /// Confirms every event with a smaller id, so the next call starts after them; left out on the first call. Pass the previous `nextOffset`.
                     #[param("offset", opt, plain(i64))]
+                    #[table(TyInfo::Integer)]
                     #[serde(default, deserialize_with = "crate::de::lax")]
                     pub offset: Option<i64>,
                     /// How many events to return at most, from 1 to 1000.
-                    ///
-                    /// Default: `100`.
+                    #[notes("Default: `100`.")]
                     #[param("limit", opt, plain(i64))]
+                    #[table(TyInfo::Integer, default("100"))]
                     #[serde(default, deserialize_with = "crate::de::lax")]
                     pub limit: Option<i64>,
                     /// Whether to return the calling user's `ONIMV2*` events along with the bot's `ONIMBOTV2*` ones. Needs the `im` scope and a subscription made with `im.v2.Event.subscribe`; one `offset` confirms both.
-                    ///
-                    /// Default: `false`.
+                    #[notes("Default: `false`.")]
                     #[param("withUserEvents", opt, plain(bool))]
+                    #[table(TyInfo::Boolean, default("false"))]
                     pub with_user_events: Option<bool>,
                 }
                 pub static GET_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
@@ -16522,36 +15220,8 @@ pub mod imbot {
                     who: "owner of the registered bot",
                     idempotent: true,
                     auth: &[crate::schema::AuthMode::Webhook, crate::schema::AuthMode::Oauth],
-                    params: &[
-                        crate::schema::ParamInfo::new("botId", "integer", "Id of the bot that acts.")
-                            .required(),
-                        crate::schema::ParamInfo::new(
-                                "botToken",
-                                "string",
-                                "The token given when the bot was registered. Needed with webhook auth, not with OAuth.",
-                            )
-                            .required_with(crate::schema::AuthMode::Webhook)
-                            .secret(),
-                        crate::schema::ParamInfo::new(
-                            "offset",
-                            "integer",
-                            "Confirms every event with a smaller id, so the next call starts after them; left out on the first call. Pass the previous `nextOffset`.",
-                        ),
-                        crate::schema::ParamInfo::new(
-                                "limit",
-                                "integer",
-                                "How many events to return at most, from 1 to 1000.",
-                            )
-                            .default("100"),
-                        crate::schema::ParamInfo::new(
-                                "withUserEvents",
-                                "boolean",
-                                "Whether to return the calling user's `ONIMV2*` events along with the bot's `ONIMBOTV2*` ones. Needs the `im` scope and a subscription made with `im.v2.Event.subscribe`; one `offset` confirms both.",
-                            )
-                            .default("false"),
-                    ],
                     joined: &[],
-                    result: "object",
+                    result: TyInfo::Struct(&crate::imbot::v2::event::GET_RESULT_TY),
                     errors: &GET_ERRORS,
                 };
                 impl Get {
@@ -16575,18 +15245,21 @@ pub mod imbot {
                 /// What `imbot.v2.Event.get` returns: A batch of events.
                 ///
                 /// Documentation: <https://apidocs.bitrix24.com/api-reference/chat-bots/chat-bots-v2/imbot.v2/events/event-get.html>
-                #[object]
+                #[object(GET_RESULT_TY)]
                 pub struct GetResult {
                     /// The events, oldest first.
                     #[param("events", req, none)]
+                    #[table(TyInfo::List(&TyInfo::Struct(&crate::imbot::BOT_EVENT_TY)), required())]
                     #[serde(deserialize_with = "crate::de::lax")]
                     pub events: Vec<crate::imbot::BotEvent>,
                     /// The `offset` of the next call: it confirms these events and moves the queue on.
                     #[param("nextOffset", opt, none)]
+                    #[table(TyInfo::Integer)]
                     #[serde(default, deserialize_with = "crate::de::lax")]
                     pub next_offset: Option<i64>,
                     /// Whether more events are waiting.
                     #[param("hasMore", opt, none)]
+                    #[table(TyInfo::Boolean)]
                     pub has_more: Option<bool>,
                 }
             }
@@ -16672,15 +15345,17 @@ pub mod imbot {
                 pub struct Download {
                     /// Id of the bot that acts.
                     #[param("botId", req, none)]
+                    #[table(TyInfo::Integer, required())]
                     #[serde(deserialize_with = "crate::de::lax")]
                     pub bot_id: i64,
                     /// The token given when the bot was registered. Needed with webhook auth, not with OAuth.
-                    ///
-                    /// Required with webhook auth.
+                    #[notes("Required with webhook auth.")]
                     #[param("botToken", opt, into(crate::Secret))]
+                    #[table(TyInfo::String, required_with(crate::schema::AuthMode::Webhook), secret())]
                     pub bot_token: Option<crate::Secret>,
                     /// Id of the file on Drive, as `imbot.v2.File.upload` returns it.
                     #[param("fileId", req, none)]
+                    #[table(TyInfo::Integer, required())]
                     #[serde(deserialize_with = "crate::de::lax")]
                     pub file_id: i64,
                 }
@@ -16690,25 +15365,8 @@ pub mod imbot {
                     who: "owner of the registered bot",
                     idempotent: true,
                     auth: &[crate::schema::AuthMode::Webhook, crate::schema::AuthMode::Oauth],
-                    params: &[
-                        crate::schema::ParamInfo::new("botId", "integer", "Id of the bot that acts.")
-                            .required(),
-                        crate::schema::ParamInfo::new(
-                                "botToken",
-                                "string",
-                                "The token given when the bot was registered. Needed with webhook auth, not with OAuth.",
-                            )
-                            .required_with(crate::schema::AuthMode::Webhook)
-                            .secret(),
-                        crate::schema::ParamInfo::new(
-                                "fileId",
-                                "integer",
-                                "Id of the file on Drive, as `imbot.v2.File.upload` returns it.",
-                            )
-                            .required(),
-                    ],
                     joined: &[],
-                    result: "object",
+                    result: TyInfo::Struct(&crate::imbot::v2::file::DOWNLOAD_RESULT_TY),
                     errors: &DOWNLOAD_ERRORS,
                 };
                 impl Download {
@@ -16731,10 +15389,11 @@ pub mod imbot {
                 /// What `imbot.v2.File.download` returns: The link.
                 ///
                 /// Documentation: <https://apidocs.bitrix24.com/api-reference/chat-bots/chat-bots-v2/imbot.v2/files/file-download.html>
-                #[object]
+                #[object(DOWNLOAD_RESULT_TY)]
                 pub struct DownloadResult {
                     /// A one-time link that carries its own authorization; it may not work twice.
                     #[param("downloadUrl", req, none)]
+                    #[table(TyInfo::String, required())]
                     pub download_url: String,
                 }
             }
@@ -16812,18 +15471,21 @@ pub mod imbot {
                 pub struct Upload {
                     /// Id of the bot that acts.
                     #[param("botId", req, none)]
+                    #[table(TyInfo::Integer, required())]
                     #[serde(deserialize_with = "crate::de::lax")]
                     pub bot_id: i64,
                     /// The token given when the bot was registered. Needed with webhook auth, not with OAuth.
-                    ///
-                    /// Required with webhook auth.
+                    #[notes("Required with webhook auth.")]
                     #[param("botToken", opt, into(crate::Secret))]
+                    #[table(TyInfo::String, required_with(crate::schema::AuthMode::Webhook), secret())]
                     pub bot_token: Option<crate::Secret>,
                     /// The dialog: `chat` followed by the chat id for a group chat (`chat5`), the user id for a private one.
                     #[param("dialogId", req, none)]
+                    #[table(TyInfo::String, required())]
                     pub dialog_id: String,
                     /// The file and the text posted with it.
                     #[param("fields", req, none)]
+                    #[table(TyInfo::Struct(&crate::imbot::FILE_UPLOAD_FIELDS_TY), required())]
                     #[serde(deserialize_with = "crate::de::lax")]
                     pub fields: crate::imbot::FileUploadFields,
                 }
@@ -16833,52 +15495,8 @@ pub mod imbot {
                     who: "owner of the registered bot",
                     idempotent: false,
                     auth: &[crate::schema::AuthMode::Webhook, crate::schema::AuthMode::Oauth],
-                    params: &[
-                        crate::schema::ParamInfo::new("botId", "integer", "Id of the bot that acts.")
-                            .required(),
-                        crate::schema::ParamInfo::new(
-                                "botToken",
-                                "string",
-                                "The token given when the bot was registered. Needed with webhook auth, not with OAuth.",
-                            )
-                            .required_with(crate::schema::AuthMode::Webhook)
-                            .secret(),
-                        crate::schema::ParamInfo::new(
-                                "dialogId",
-                                "string",
-                                "The dialog: `chat` followed by the chat id for a group chat (`chat5`), the user id for a private one.",
-                            )
-                            .required(),
-                        crate::schema::ParamInfo::new(
-                                "fields",
-                                "FileUploadFields",
-                                "The file and the text posted with it.",
-                            )
-                            .required()
-                            .fields(
-                                &[
-                                    crate::schema::ParamInfo::new(
-                                            "name",
-                                            "string",
-                                            "The file name with its extension.",
-                                        )
-                                        .required(),
-                                    crate::schema::ParamInfo::new(
-                                            "content",
-                                            "file",
-                                            "The file as base64 text without a `data:*/*;base64,` prefix, at most 100 MB.",
-                                        )
-                                        .required(),
-                                    crate::schema::ParamInfo::new(
-                                        "message",
-                                        "string",
-                                        "A text posted with the file.",
-                                    ),
-                                ],
-                            ),
-                    ],
                     joined: &[],
-                    result: "object",
+                    result: TyInfo::Struct(&crate::imbot::v2::file::UPLOAD_RESULT_TY),
                     errors: &UPLOAD_ERRORS,
                 };
                 impl Upload {
@@ -16907,22 +15525,26 @@ pub mod imbot {
                 /// What `imbot.v2.File.upload` returns: The file and the message that carries it.
                 ///
                 /// Documentation: <https://apidocs.bitrix24.com/api-reference/chat-bots/chat-bots-v2/imbot.v2/files/file-upload.html>
-                #[object]
+                #[object(UPLOAD_RESULT_TY)]
                 pub struct UploadResult {
                     /// The uploaded file.
                     #[param("file", req, none)]
+                    #[table(TyInfo::Struct(&crate::imbot::CHAT_FILE_TY), required())]
                     #[serde(deserialize_with = "crate::de::lax")]
                     pub file: crate::imbot::ChatFile,
                     /// Id of the message that carries the file.
                     #[param("messageId", opt, none)]
+                    #[table(TyInfo::Integer)]
                     #[serde(default, deserialize_with = "crate::de::lax")]
                     pub message_id: Option<i64>,
                     /// Id of the chat.
                     #[param("chatId", opt, none)]
+                    #[table(TyInfo::Integer)]
                     #[serde(default, deserialize_with = "crate::de::lax")]
                     pub chat_id: Option<i64>,
                     /// The dialog id.
                     #[param("dialogId", opt, none)]
+                    #[table(TyInfo::String)]
                     pub dialog_id: Option<String>,
                 }
             }
@@ -17036,9 +15658,8 @@ pub mod imbot {
                     who: "any user",
                     idempotent: true,
                     auth: &[crate::schema::AuthMode::Webhook, crate::schema::AuthMode::Oauth],
-                    params: &[],
                     joined: &[],
-                    result: "object",
+                    result: TyInfo::Struct(&crate::imbot::v2::revision::GET_RESULT_TY),
                     errors: &GET_ERRORS,
                 };
                 impl Get {
@@ -17053,22 +15674,26 @@ pub mod imbot {
                 /// What `imbot.v2.Revision.get` returns: The revisions.
                 ///
                 /// Documentation: <https://apidocs.bitrix24.com/api-reference/chat-bots/chat-bots-v2/imbot.v2/revision-get.html>
-                #[object]
+                #[object(GET_RESULT_TY)]
                 pub struct GetResult {
                     /// The revision of the server's REST API: the one to compare with the change log.
                     #[param("rest", req, none)]
+                    #[table(TyInfo::Integer, required())]
                     #[serde(deserialize_with = "crate::de::lax")]
                     pub rest: i64,
                     /// The revision of the web client's protocol.
                     #[param("web", opt, none)]
+                    #[table(TyInfo::Integer)]
                     #[serde(default, deserialize_with = "crate::de::lax")]
                     pub web: Option<i64>,
                     /// The revision of the mobile client's protocol.
                     #[param("mobile", opt, none)]
+                    #[table(TyInfo::Integer)]
                     #[serde(default, deserialize_with = "crate::de::lax")]
                     pub mobile: Option<i64>,
                     /// The revision of the desktop client's protocol.
                     #[param("desktop", opt, none)]
+                    #[table(TyInfo::Integer)]
                     #[serde(default, deserialize_with = "crate::de::lax")]
                     pub desktop: Option<i64>,
                 }

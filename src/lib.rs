@@ -42,6 +42,7 @@ mod or_false;
 mod response;
 pub mod schema;
 mod secret;
+mod unknown;
 mod wire;
 
 #[cfg(feature = "client")]
@@ -51,6 +52,7 @@ pub use method::{Method, MethodError};
 pub use or_false::OrFalse;
 pub use response::{ErrorBody, Response};
 pub use secret::Secret;
+pub use unknown::UnknownValue;
 
 // The code generated from `schema/` by `build.rs`; a pretty-printed copy is
 // checked in as `generated/bitrix24.rs`.

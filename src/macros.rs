@@ -44,7 +44,7 @@ macro_rules! method_error {
             /// A system error, which any method may return.
             System(crate::SystemError),
             /// A code this version of the crate does not know, as received.
-            Unknown(String),
+            Unknown(crate::UnknownValue),
         }
 
         #[doc = concat!("The error table of `", $wire, "`, in documentation order.\n\nDocumentation: <", $url, ">")]
@@ -66,7 +66,7 @@ macro_rules! method_error {
                 match self {
                     $(Self::$variant => $code,)*
                     Self::System(system) => system.code(),
-                    Self::Unknown(code) => code,
+                    Self::Unknown(code) => code.as_str(),
                 }
             }
 
@@ -138,16 +138,26 @@ pub(crate) use enum_impls;
 ///     #[derive(Default)]                    // other attributes pass through
 ///     pub struct Add {
 ///         /// docs of the field and of its setter
+///         #[notes("Default: `[]`.")]       // optional: a paragraph for rustdoc only
 ///         #[param("USERS", opt, iter(i64))]
+///         #[table(TyInfo::List(&TyInfo::Integer), default("[]"))]
 ///         #[serde(default)]                 // field attributes pass through
 ///         pub users: Option<Vec<i64>>,
 ///     }
+///     pub static ADD_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
+///         scope: "im", /* the rest but name, docs_url and params */
+///     };
 ///     impl Add { /* new(), joined setters: any items pass through */ }
 /// }
 /// ```
 ///
 /// `#[param(wire, send, set)]` gives the wire name (serde reads the field
 /// under it), how [`entry!`] sends the field and which [`setter!`] sets it.
+/// `#[table(type, flags)]` gives the field's row of the method table: its
+/// [`TyInfo`](crate::schema::TyInfo) (written with `TyInfo`, `EnumTy` and
+/// `Unlisted` in scope) and the
+/// [`ParamInfo`](crate::schema::ParamInfo) methods to apply (`required()`,
+/// `default("0")`, ...); the row's doc is the field's doc.
 macro_rules! request {
     (
         $(#[doc = $doc:literal])*
@@ -156,9 +166,11 @@ macro_rules! request {
         pub struct $name:ident {
             $(
                 $(#[doc = $field_doc:literal])*
+                $(#[notes($notes:literal)])?
                 #[param($field_wire:literal, $send:ident $(($accessor:ident))?, $set:ident $(($($set_ty:tt)*))?)]
+                #[table($table_ty:expr $(, $flag:ident($($flag_arg:expr),*))*)]
                 $(#[$field_attr:meta])*
-                pub $field:ident: $field_ty:ty,
+                $vis:vis $field:ident: $field_ty:ty,
             )*
         }
         pub static $info:ident: $info_ty:ty = crate::schema::MethodInfo { $($info_field:tt)* };
@@ -173,11 +185,12 @@ macro_rules! request {
         pub struct $name {
             $(
                 $(#[doc = $field_doc])*
+                $(#[doc = ""] #[doc = concat!(" ", $notes)])?
                 #[doc = ""]
                 #[doc = concat!(" Wire name: `", $field_wire, "`.")]
                 #[serde(rename = $field_wire)]
                 $(#[$field_attr])*
-                pub $field: $field_ty,
+                $vis $field: $field_ty,
             )*
             /// Parameters the schema does not describe, sent as given after the
             /// typed ones. Set them with [`Self::param`].
@@ -190,6 +203,7 @@ macro_rules! request {
                 $field,
                 $set $(($($set_ty)*))?,
                 $(#[doc = $field_doc])*
+                $(#[doc = ""] #[doc = concat!(" ", $notes)])?
                 #[doc = ""]
                 #[doc = concat!(" Wire name: `", $field_wire, "`.")]
             );)*
@@ -230,10 +244,18 @@ macro_rules! request {
         #[doc = concat!(" What the schema says about `", $wire, "`: its params, result and errors.")]
         #[doc = ""]
         #[doc = concat!(" Documentation: <", $url, ">")]
-        pub static $info: $info_ty = crate::schema::MethodInfo {
-            name: $wire,
-            docs_url: $url,
-            $($info_field)*
+        pub static $info: $info_ty = {
+            #[allow(unused_imports)]
+            use crate::schema::{EnumTy, TyInfo, Unlisted};
+            crate::schema::MethodInfo {
+                name: $wire,
+                docs_url: $url,
+                params: &[$(
+                    crate::schema::ParamInfo::new($field_wire, $table_ty, crate::macros::table_doc!($($field_doc)*))
+                        $(.$flag($($flag_arg),*))*
+                ),*],
+                $($info_field)*
+            }
         };
 
         $($rest)*
@@ -242,21 +264,24 @@ macro_rules! request {
 
 pub(crate) use request;
 
-/// An object type: the struct (marked `#[object]`), its setters (none for a
-/// type no request carries: every field's setter is `none`) and its
-/// `Serialize`. Fields are written as for [`request!`]; items after the
-/// struct pass through.
+/// An object type: the struct (marked `#[object(TABLE)]`), its setters (none
+/// for a type no request carries: every field's setter is `none`), its
+/// `Serialize` and `TABLE`, the [`StructTy`](crate::schema::StructTy) that
+/// describes its fields. Fields are written as for [`request!`]; items after
+/// the struct pass through.
 macro_rules! object {
     (
         $(#[doc = $doc:literal])*
-        #[object]
+        #[object($table:ident)]
         $(#[$attr:meta])*
         pub struct $name:ident {
             $(
                 $(#[doc = $field_doc:literal])*
+                $(#[notes($notes:literal)])?
                 #[param($field_wire:literal, $send:ident $(($accessor:ident))?, $set:ident $(($($set_ty:tt)*))?)]
+                #[table($table_ty:expr $(, $flag:ident($($flag_arg:expr),*))*)]
                 $(#[$field_attr:meta])*
-                pub $field:ident: $field_ty:ty,
+                $vis:vis $field:ident: $field_ty:ty,
             )*
         }
         $($rest:item)*
@@ -268,11 +293,12 @@ macro_rules! object {
         pub struct $name {
             $(
                 $(#[doc = $field_doc])*
+                $(#[doc = ""] #[doc = concat!(" ", $notes)])?
                 #[doc = ""]
                 #[doc = concat!(" Wire name: `", $field_wire, "`.")]
                 #[serde(rename = $field_wire)]
                 $(#[$field_attr])*
-                pub $field: $field_ty,
+                $vis $field: $field_ty,
             )*
             /// Fields the schema does not describe, as the portal sent them
             /// (newer fields, user fields `UF_*`): `extra.get("NAME")`.
@@ -283,11 +309,22 @@ macro_rules! object {
 
         impl crate::de::Lax for $name {}
 
+        #[doc = concat!(" What the schema says about [`", stringify!($name), "`]: its fields.")]
+        pub static $table: crate::schema::StructTy = {
+            #[allow(unused_imports)]
+            use crate::schema::{EnumTy, TyInfo, Unlisted};
+            crate::schema::StructTy::new(stringify!($name), &[$(
+                crate::schema::ParamInfo::new($field_wire, $table_ty, crate::macros::table_doc!($($field_doc)*))
+                    $(.$flag($($flag_arg),*))*
+            ),*])
+        };
+
         impl $name {
             $(crate::macros::setter!(
                 $field,
                 $set $(($($set_ty)*))?,
                 $(#[doc = $field_doc])*
+                $(#[doc = ""] #[doc = concat!(" ", $notes)])?
                 #[doc = ""]
                 #[doc = concat!(" Wire name: `", $field_wire, "`.")]
             );)*
@@ -404,3 +441,20 @@ macro_rules! entry {
 }
 
 pub(crate) use entry;
+
+/// A table row's doc from a field's doc attributes: the one attribute the
+/// generator writes in `OUT_DIR`, without its leading space (`///` lines,
+/// as in the checked-in copy, each keep theirs).
+macro_rules! table_doc {
+    () => {
+        ""
+    };
+    ($doc:literal) => {
+        $doc.trim_ascii()
+    };
+    ($($doc:literal)*) => {
+        concat!($($doc, "\n"),*)
+    };
+}
+
+pub(crate) use table_doc;

@@ -6,8 +6,9 @@ use crate::command::Parsed;
 use crate::command::{DEFAULT_RETRIES, ENV_BOT_TOKEN, ENV_TOKEN, ENV_URL, Plan, mode_name};
 use crate::exit::{Class, Failure, Redactor, mask_url, webhook_secret};
 use crate::input::Reader;
-use crate::ty::{self, Note, Ty};
+use crate::ty::{self, Note};
 use bitrix24::client::{ClientBuilder, OAuthTokens, RawError, ReqwestTransport};
+use bitrix24::schema::TyInfo;
 use bitrix24::schema::{AuthMode, ParamInfo};
 use bitrix24::{Error, MethodError};
 use clap::ArgMatches;
@@ -29,12 +30,18 @@ pub const AUTH_CODES: &[&str] = &[
 /// Names whose string values are secrets: the method's secret params and
 /// fields, and `auth` (the OAuth token as a param).
 fn secret_keys(params: &'static [ParamInfo], out: &mut Vec<&'static str>) {
-    for p in params {
-        if p.secret {
-            out.push(p.name);
+    fn walk(params: &'static [ParamInfo], out: &mut Vec<&'static str>, depth: usize) {
+        for p in params {
+            if p.secret {
+                out.push(p.name);
+            }
+            // A type may contain itself; secrets sit near the top.
+            if depth < crate::command::MAX_FIELD_DEPTH {
+                walk(p.ty.fields(), out, depth + 1);
+            }
         }
-        secret_keys(p.fields, out);
     }
+    walk(params, out, 0);
 }
 
 /// Adds the string values of secret keys in `value` to the redactor.
@@ -164,17 +171,17 @@ pub fn gather(
     };
     for flag in &plan.flags {
         let shown = flag.shown();
-        let value = if flag.ty.takes_json() {
+        let value = if crate::ty::takes_json(&flag.ty) {
             let Some(text) = matches.get_one::<String>(&flag.id) else {
                 continue;
             };
             let read = (|| {
                 let mut value = reader.read(&shown, text, &keys).map_err(Failure::usage)?;
                 collect_secrets(&value, &keys, redactor);
-                if let (Ty::Struct(fields), Value::Object(map), 1) =
+                if let (TyInfo::Struct(s), Value::Object(map), 1) =
                     (flag.ty.base(), &value, flag.path.len())
                 {
-                    misplaced(plan, flag.param.name, fields, map, &shown)?;
+                    misplaced(plan, flag.param.name, s.fields, map, &shown)?;
                 }
                 ty::check_noting(
                     &flag.ty,
@@ -190,7 +197,7 @@ pub fn gather(
                 continue;
             };
             value
-        } else if matches!(flag.ty.base(), Ty::List(_)) {
+        } else if matches!(flag.ty.base(), TyInfo::List(_)) {
             let Some(values) = matches.get_many::<Parsed<Value>>(&flag.id) else {
                 continue;
             };
@@ -246,7 +253,7 @@ pub fn gather(
     if check {
         for (key, value) in params.iter_mut() {
             match method.params.iter().find(|p| p.name == key) {
-                Some(p) => ty::check_noting(&Ty::of(p), value, key, p.secret, &mut notes)
+                Some(p) => ty::check_noting(&p.ty, value, key, p.secret, &mut notes)
                     .map_err(|m| mismatch(&params_flag, &m))?,
                 None => notes.push(Note(format!(
                     "`{key}` is not a parameter of {} in the schema; sent as given",
@@ -346,8 +353,8 @@ fn required(plan: &Plan, params: &Map<String, Value>, params_flag: &str) -> Resu
                         plan.method.name
                     )));
                 }
-                Some(Value::Object(inner)) if !p.fields.is_empty() => {
-                    walk(plan, p.fields, inner, &full, params_flag)?
+                Some(Value::Object(inner)) if !p.ty.fields().is_empty() => {
+                    walk(plan, p.ty.fields(), inner, &full, params_flag)?
                 }
                 _ => {}
             }

@@ -13,7 +13,7 @@
 //! `--entity KIND:ID` for `ENTITY_TYPE` and `ENTITY_ID`. It cannot be given
 //! together with the flags of the two params.
 
-use crate::ty::Ty;
+use bitrix24::schema::TyInfo;
 use bitrix24::schema::{AuthMode, JoinedInfo, MethodInfo, ParamInfo};
 use clap::builder::{PossibleValue, TypedValueParser};
 use clap::{Arg, ArgAction, Command};
@@ -79,7 +79,7 @@ pub struct Flag {
     /// The param or field.
     pub param: &'static ParamInfo,
     /// Its type.
-    pub ty: Ty,
+    pub ty: TyInfo,
 }
 
 impl Flag {
@@ -99,9 +99,9 @@ pub struct JoinedFlag {
     /// The pair as the schema describes it.
     pub info: &'static JoinedInfo,
     /// The param that carries the kind, and its type.
-    pub kind: (&'static ParamInfo, Ty),
+    pub kind: (&'static ParamInfo, TyInfo),
     /// The param that carries the id, and its type.
-    pub target: (&'static ParamInfo, Ty),
+    pub target: (&'static ParamInfo, TyInfo),
     /// Ids of the flags of the two params, which conflict with this one.
     pub conflicts: Vec<String>,
     /// Those flags as shown: `--entity-type`, `--entity-id`.
@@ -207,8 +207,8 @@ impl Plan {
                     id: format!("j:{}", info.name),
                     long: unique(info.name, &mut taken),
                     info,
-                    kind: (kind.param, kind.ty.clone()),
-                    target: (target.param, target.ty.clone()),
+                    kind: (kind.param, kind.ty),
+                    target: (target.param, target.ty),
                     conflicts: vec![kind.id.clone(), target.id.clone()],
                     separate: [kind.shown(), target.shown()],
                 })
@@ -294,6 +294,10 @@ fn unique(wire: &str, taken: &mut Vec<String>) -> String {
     chosen
 }
 
+/// How deep object fields get their own flags (`--fields.a.b.c`); deeper
+/// ones are given as JSON in their parent's flag.
+pub const MAX_FIELD_DEPTH: usize = 4;
+
 /// Adds the flag of a param and, for an object param, of its fields.
 fn add(
     param: &'static ParamInfo,
@@ -302,9 +306,10 @@ fn add(
     taken: &mut Vec<String>,
     flags: &mut Vec<Flag>,
 ) {
-    let ty = Ty::of(param);
+    let ty = param.ty;
+    // A type may contain itself: fields get flags down to a fixed depth.
     let fields = match ty.base() {
-        Ty::Struct(fields) => *fields,
+        TyInfo::Struct(s) if path.len() < MAX_FIELD_DEPTH => s.fields,
         _ => &[],
     };
     flags.push(Flag {
@@ -353,12 +358,12 @@ fn param_arg(flag: &Flag) -> Arg {
         p.doc.trim(),
         notes.join("; ")
     );
-    if flag.ty.takes_json() {
+    if crate::ty::takes_json(&flag.ty) {
         long_help.push_str(" Takes JSON: inline, @path, a path to a .json file, or - (stdin).");
-    } else if matches!(flag.ty.base(), Ty::List(_)) {
+    } else if matches!(flag.ty.base(), TyInfo::List(_)) {
         long_help
             .push_str(" A comma-separated list or a JSON array; repeat the flag to add items.");
-    } else if matches!(flag.ty.base(), Ty::File) {
+    } else if matches!(flag.ty.base(), TyInfo::File) {
         long_help.push_str(" Base64 text, or @path to send a file's content base64-encoded.");
     }
     let heading = if flag.path.len() > 1 {
@@ -368,7 +373,7 @@ fn param_arg(flag: &Flag) -> Arg {
     };
     let mut arg = Arg::new(flag.id.clone())
         .long(flag.long.clone())
-        .value_name(flag.ty.value_name())
+        .value_name(crate::ty::value_name(&flag.ty))
         .help(help)
         .long_help(long_help)
         .help_heading(heading);
@@ -376,18 +381,18 @@ fn param_arg(flag: &Flag) -> Arg {
         arg = arg.visible_alias(alias.clone());
     }
     let numeric = match flag.ty.base() {
-        Ty::List(inner) => matches!(inner.base(), Ty::Int | Ty::Double),
-        other => matches!(other, Ty::Int | Ty::Double),
+        TyInfo::List(inner) => matches!(inner.base(), TyInfo::Integer | TyInfo::Double),
+        other => matches!(other, TyInfo::Integer | TyInfo::Double),
     };
-    if flag.ty.takes_json() {
+    if crate::ty::takes_json(&flag.ty) {
         arg.action(ArgAction::Set)
-    } else if matches!(flag.ty.base(), Ty::List(_)) {
+    } else if matches!(flag.ty.base(), TyInfo::List(_)) {
         arg.action(ArgAction::Append)
-            .value_parser(SchemaValue(flag.ty.clone()))
+            .value_parser(SchemaValue(flag.ty))
             .allow_negative_numbers(numeric)
     } else {
         arg.action(ArgAction::Set)
-            .value_parser(SchemaValue(flag.ty.clone()))
+            .value_parser(SchemaValue(flag.ty))
             .allow_negative_numbers(numeric)
     }
 }
@@ -533,7 +538,7 @@ fn output_args(cmd: Command) -> Command {
 /// The value parser of a typed flag: the schema type's conversion, with
 /// enum values offered to help and shell completion.
 #[derive(Clone)]
-struct SchemaValue(Ty);
+struct SchemaValue(TyInfo);
 
 impl TypedValueParser for SchemaValue {
     type Value = Parsed<serde_json::Value>;
@@ -664,64 +669,26 @@ fn json_flag(help: &'static str) -> Arg {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use bitrix24::schema::StructTy;
 
-    fn p(name: &'static str, ty: &'static str) -> ParamInfo {
-        ParamInfo {
-            name,
-            ty,
-            required: false,
-            required_with: None,
-            default: None,
-            doc: "A param.",
-            secret: false,
-            values: &[],
-            unlisted: bitrix24::schema::Unlisted::Refused,
-            fields: &[],
-        }
+    fn p(name: &'static str, ty: TyInfo) -> ParamInfo {
+        ParamInfo::new(name, ty, "A param.")
     }
 
     static INNER: [ParamInfo; 3] = [
-        ParamInfo {
-            name: "title",
-            ..PLAIN
-        },
-        ParamInfo {
-            name: "userIds",
-            ty: "[integer]",
-            ..PLAIN
-        },
-        ParamInfo {
-            name: "url",
-            ..PLAIN
-        },
+        ParamInfo::new("title", TyInfo::String, "A field."),
+        ParamInfo::new("userIds", TyInfo::List(&TyInfo::Integer), "A field."),
+        ParamInfo::new("url", TyInfo::String, "A field."),
     ];
-    const PLAIN: ParamInfo = ParamInfo {
-        name: "",
-        ty: "string",
-        required: false,
-        required_with: None,
-        default: None,
-        doc: "A field.",
-        secret: false,
-        values: &[],
-        unlisted: bitrix24::schema::Unlisted::Refused,
-        fields: &[],
-    };
+    static THING_FIELDS: StructTy = StructTy::new("ThingFields", &INNER);
 
     fn method(params: &'static [ParamInfo]) -> &'static MethodInfo {
-        Box::leak(Box::new(MethodInfo {
-            name: "test.Thing.add",
-            scope: "test",
-            summary: "Adds a thing.",
-            docs_url: "https://example.invalid/",
-            who: "anyone",
-            idempotent: false,
-            auth: &[AuthMode::Webhook, AuthMode::Oauth],
-            params,
-            joined: &[],
-            result: "integer",
-            errors: &[],
-        }))
+        Box::leak(Box::new(
+            MethodInfo::new("test.Thing.add", "test")
+                .summary("Adds a thing.")
+                .params(params)
+                .result(TyInfo::Integer),
+        ))
     }
 
     fn names(plan: &Plan) -> Vec<(String, Option<String>)> {
@@ -734,10 +701,10 @@ mod tests {
     #[test]
     fn flags_are_kebab_case_wire_names() {
         let params = Box::leak(Box::new([
-            p("USERS", "[integer]"),
-            p("botId", "integer"),
-            p("ENTITY_TYPE", "string"),
-            p("COPILOT_MAIN_ROLE", "string"),
+            p("USERS", TyInfo::List(&TyInfo::Integer)),
+            p("botId", TyInfo::Integer),
+            p("ENTITY_TYPE", TyInfo::String),
+            p("COPILOT_MAIN_ROLE", TyInfo::String),
         ]));
         let plan = Plan::new(method(params));
         let longs: Vec<_> = plan.flags.iter().map(|f| f.long.as_str()).collect();
@@ -752,10 +719,10 @@ mod tests {
     #[test]
     fn clashes_become_param_prefixed() {
         let params = Box::leak(Box::new([
-            p("url", "string"),
-            p("USER_ID", "integer"),
-            p("userId", "integer"),
-            p("TOKEN", "string"),
+            p("url", TyInfo::String),
+            p("USER_ID", TyInfo::Integer),
+            p("userId", TyInfo::Integer),
+            p("TOKEN", TyInfo::String),
         ]));
         let plan = Plan::new(method(params));
         let longs: Vec<_> = plan.flags.iter().map(|f| f.long.as_str()).collect();
@@ -769,12 +736,9 @@ mod tests {
     #[test]
     fn object_fields_get_dotted_flags_and_unique_aliases() {
         let params = Box::leak(Box::new([
-            p("botId", "integer"),
-            ParamInfo {
-                fields: &INNER,
-                ..p("fields", "ThingFields")
-            },
-            p("title", "string"),
+            p("botId", TyInfo::Integer),
+            p("fields", TyInfo::Struct(&THING_FIELDS)),
+            p("title", TyInfo::String),
         ]));
         let plan = Plan::new(method(params));
         assert_eq!(

@@ -14,8 +14,8 @@ use crate::call::gather;
 use crate::command::{self, Plan};
 use crate::exit::{Class, Redactor};
 use crate::input::{Reader, duplicate_key};
-use crate::ty::{self, Ty};
-use bitrix24::schema::ParamInfo;
+use crate::ty;
+use bitrix24::schema::{ParamInfo, TyInfo};
 use fuzz::Unstructured;
 use serde_json::{Map, Value, json};
 
@@ -23,36 +23,36 @@ const SECRET: &str = "s3cr3t-FUZZ";
 
 /// A value of roughly the right shape for a param, from its type.
 fn sample(param: &'static ParamInfo, depth: usize) -> Value {
-    let ty = Ty::of(param);
+    let ty = param.ty;
     if param.secret {
         return json!(SECRET);
     }
     match ty.base() {
-        Ty::Int => json!(7),
-        Ty::Double => json!(1.5),
-        Ty::Bool => json!(true),
-        Ty::Enum(values) | Ty::OpenEnum(values) => json!(values.first().copied().unwrap_or("X")),
-        Ty::List(inner) => match inner.base() {
-            Ty::Int => json!([1, 2]),
-            Ty::Enum(values) => json!([values.first().copied().unwrap_or("X")]),
+        TyInfo::Integer => json!(7),
+        TyInfo::Double => json!(1.5),
+        TyInfo::Boolean => json!(true),
+        TyInfo::Enum(e) => json!(e.values.first().copied().unwrap_or("X")),
+        TyInfo::List(inner) => match inner.base() {
+            TyInfo::Integer => json!([1, 2]),
+            TyInfo::Enum(e) => json!([e.values.first().copied().unwrap_or("X")]),
             _ => json!(["a"]),
         },
-        Ty::Struct(fields) if depth < 3 => Value::Object(
-            fields
+        TyInfo::Struct(s) if depth < 3 => Value::Object(
+            s.fields
                 .iter()
                 .map(|f| (f.name.to_owned(), sample(f, depth + 1)))
                 .collect(),
         ),
-        Ty::Object | Ty::Struct(_) => json!({}),
+        TyInfo::Object | TyInfo::Struct(_) => json!({}),
         _ => json!("text"),
     }
 }
 
 /// The text of a flag's value: a sensible one, or one mutated from it.
-fn flag_value(u: &mut Unstructured<'_>, ty: &Ty, valid: &Value) -> String {
+fn flag_value(u: &mut Unstructured<'_>, ty: &TyInfo, valid: &Value) -> String {
     let text = match valid {
-        Value::String(s) if !ty.takes_json() => s.clone(),
-        Value::Array(items) if !ty.takes_json() => items
+        Value::String(s) if !crate::ty::takes_json(ty) => s.clone(),
+        Value::Array(items) if !crate::ty::takes_json(ty) => items
             .iter()
             .map(|v| v.as_str().map_or_else(|| v.to_string(), str::to_owned))
             .collect::<Vec<_>>()
@@ -204,7 +204,12 @@ fn json_arguments_parse_or_point_at_the_fault_never_a_panic() {
             }
         }
         // Typed scalar flags on any text.
-        for ty in [Ty::Int, Ty::Double, Ty::Bool, Ty::Str] {
+        for ty in [
+            TyInfo::Integer,
+            TyInfo::Double,
+            TyInfo::Boolean,
+            TyInfo::String,
+        ] {
             let _ = ty::from_flag(&ty, &inline);
         }
     });

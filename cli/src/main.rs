@@ -23,6 +23,9 @@ mod input;
 mod show;
 mod suggest;
 mod ty;
+#[cfg(test)]
+#[path = "../../tests/support/type_samples.rs"]
+mod type_samples;
 
 use bitrix24::schema::MethodInfo;
 use command::{BUILTINS, ENV_BOT_TOKEN, ENV_TOKEN, ENV_URL, Plan};

@@ -122,7 +122,7 @@ pub fn describe(method: &'static MethodInfo, system_errors: bool) -> String {
             rows.push([
                 "--bot-token".into(),
                 param.name.into(),
-                param.ty.into(),
+                param.ty.to_string(),
                 required(param),
                 String::new(),
             ]);
@@ -141,7 +141,7 @@ pub fn describe(method: &'static MethodInfo, system_errors: bool) -> String {
             rows.push([
                 format!("{indent}{}", flag_names(flag)),
                 flag.path.join("."),
-                p.ty.into(),
+                p.ty.to_string(),
                 required(p),
                 p.default.unwrap_or("").into(),
             ]);
@@ -150,9 +150,9 @@ pub fn describe(method: &'static MethodInfo, system_errors: bool) -> String {
                 text.push_str(" Secret: never shown.");
             }
             let mut detail = wrap(&text, "      ", 88);
-            if !p.values.is_empty() {
+            if !p.ty.values().is_empty() {
                 detail.push_str(&wrap(
-                    &format!("values: {}", p.values.join(", ")),
+                    &format!("values: {}", p.ty.values().join(", ")),
                     "      ",
                     88,
                 ));
@@ -264,13 +264,13 @@ fn param_json(flag: Option<&Flag>, p: &ParamInfo) -> Value {
         "name": p.name,
         "flag": flag.map(Flag::shown),
         "alias": flag.and_then(|f| f.alias.as_ref().map(|a| format!("--{a}"))),
-        "type": p.ty,
+        "type": p.ty.to_string(),
         "required": p.required,
         "required_with": p.required_with.map(mode_name),
         "default": p.default,
         "doc": p.doc,
         "secret": p.secret,
-        "values": p.values,
+        "values": p.ty.values(),
         "fields": Value::Array(Vec::new()),
     })
 }
@@ -303,7 +303,11 @@ pub fn describe_json(method: &'static MethodInfo, system_errors: bool) -> Value 
                     if plan.bot_token.is_some_and(|b| std::ptr::eq(b, p)) {
                         v["flag"] = json!("--bot-token");
                     }
-                    v["fields"] = build(plan, p.fields, &full);
+                    // A type may contain itself: its fields are listed to
+                    // the depth that gets flags.
+                    if full.len() < crate::command::MAX_FIELD_DEPTH {
+                        v["fields"] = build(plan, p.ty.fields(), &full);
+                    }
                     v
                 })
                 .collect(),
@@ -317,7 +321,7 @@ pub fn describe_json(method: &'static MethodInfo, system_errors: bool) -> Value 
         "who": method.who,
         "idempotent": method.idempotent,
         "auth": method.auth.iter().map(|a| mode_name(*a)).collect::<Vec<_>>(),
-        "result": method.result,
+        "result": method.result.to_string(),
         "params": build(&plan, method.params, &[]),
         "joined": plan.joined.iter().map(|j| json!({
             "name": j.info.name,

@@ -1,187 +1,51 @@
-//! Schema types at run time: reading the type text of a [`ParamInfo`]
-//! (`[integer]`, `Color`, `ChatFields|null`), turning a flag's text into a
-//! JSON value of that type, and checking (and normalising) JSON values
-//! against it.
+//! Schema types at run time: turning a flag's text into a JSON value of a
+//! param's [`TyInfo`] (the method table's structured type), and checking
+//! (and normalising) JSON values against it.
 
-use bitrix24::schema::{ParamInfo, Unlisted};
+use bitrix24::schema::{EnumTy, ParamInfo, TyInfo, Unlisted};
 use serde_json::{Map, Value};
 
-/// A parsed type expression.
-#[derive(Debug, Clone)]
-pub enum Ty {
-    /// `integer`
-    Int,
-    /// `double`
-    Double,
-    /// `string`
-    Str,
-    /// `boolean`
-    Bool,
-    /// `file`: base64 text.
-    File,
-    /// `object`: a JSON object of no fixed shape.
-    Object,
-    /// `any`, and named types the table describes neither as an enum nor as
-    /// an object: any JSON value.
-    Any,
-    /// An enum: its wire values in the spelling this param sends.
-    Enum(&'static [&'static str]),
-    /// An enum whose page lists some values and accepts others too
-    /// (`COPILOT_MAIN_ROLE`): a listed value is spelled as documented,
-    /// anything else is sent as given.
-    OpenEnum(&'static [&'static str]),
-    /// An object type with known fields.
-    Struct(&'static [ParamInfo]),
-    /// `[T]`
-    List(Box<Ty>),
-    /// `T|null`
-    Nullable(Box<Ty>),
-    /// `A|B`: several shapes, taken as JSON as given.
-    Union,
-}
-
-impl PartialEq for Ty {
-    fn eq(&self, other: &Ty) -> bool {
-        match (self, other) {
-            (Ty::Enum(a), Ty::Enum(b)) | (Ty::OpenEnum(a), Ty::OpenEnum(b)) => a == b,
-            // Fields are compared by identity: the same table.
-            (Ty::Struct(a), Ty::Struct(b)) => std::ptr::eq(*a, *b),
-            (Ty::List(a), Ty::List(b)) | (Ty::Nullable(a), Ty::Nullable(b)) => a == b,
-            (a, b) => {
-                std::mem::discriminant(a) == std::mem::discriminant(b)
-                    && !matches!(
-                        a,
-                        Ty::Enum(_)
-                            | Ty::OpenEnum(_)
-                            | Ty::Struct(_)
-                            | Ty::List(_)
-                            | Ty::Nullable(_)
-                    )
-            }
-        }
+/// Whether a flag of this type takes JSON (inline, `@file`, a `.json`
+/// path or `-`) rather than a typed scalar or a comma-separated list.
+pub fn takes_json(ty: &TyInfo) -> bool {
+    match flag_base(ty) {
+        TyInfo::List(inner) => takes_json(inner),
+        TyInfo::Integer
+        | TyInfo::Double
+        | TyInfo::String
+        | TyInfo::Boolean
+        | TyInfo::File
+        | TyInfo::Enum(_) => false,
+        // Objects, maps, unions, `any`, and shapes newer than this CLI.
+        _ => true,
     }
 }
 
-impl Ty {
-    /// The type of a param or field, from its type text and the enum values
-    /// or fields the table gives for it. Text that does not parse is taken
-    /// as [`Ty::Any`], never a panic.
-    pub fn of(param: &'static ParamInfo) -> Ty {
-        parse(param.ty.trim(), param).unwrap_or(Ty::Any)
-    }
-
-    /// The type without any `|null` around it.
-    pub fn base(&self) -> &Ty {
-        match self {
-            Ty::Nullable(inner) => inner.base(),
-            other => other,
-        }
-    }
-
-    /// Whether a flag of this type takes JSON (inline, `@file`, a `.json`
-    /// path or `-`) rather than a typed scalar or a comma-separated list.
-    pub fn takes_json(&self) -> bool {
-        match self.base() {
-            Ty::Object | Ty::Any | Ty::Struct(_) | Ty::Union => true,
-            Ty::List(inner) => inner.takes_json(),
-            _ => false,
-        }
-    }
-
-    /// The enum values of the type or of its list elements, for help and
-    /// shell completion.
-    pub fn values(&self) -> &'static [&'static str] {
-        match self.base() {
-            Ty::Enum(values) | Ty::OpenEnum(values) => values,
-            Ty::List(inner) => inner.values(),
-            _ => &[],
-        }
-    }
-
-    /// A short placeholder for help: `INTEGER`, `INTEGER,...`, `JSON`.
-    pub fn value_name(&self) -> &'static str {
-        match self.base() {
-            Ty::Int => "INTEGER",
-            Ty::Double => "NUMBER",
-            Ty::Str => "TEXT",
-            Ty::Bool => "true|false",
-            Ty::File => "BASE64|@PATH",
-            Ty::Enum(_) | Ty::OpenEnum(_) => "VALUE",
-            Ty::List(inner) => match inner.base() {
-                Ty::Int => "INTEGER,...",
-                Ty::Double => "NUMBER,...",
-                Ty::Enum(_) | Ty::OpenEnum(_) => "VALUE,...",
-                Ty::Str | Ty::File => "TEXT,...",
-                Ty::Bool => "BOOL,...",
-                _ => "JSON",
-            },
-            Ty::Object | Ty::Any | Ty::Struct(_) | Ty::Union => "JSON",
-            Ty::Nullable(_) => "VALUE",
-        }
-    }
+/// The type a flag's text is read as: without `|null` (the text `null`
+/// gives null) and `|false` (the text `false` gives false).
+pub fn flag_base(ty: &TyInfo) -> &TyInfo {
+    ty.base()
 }
 
-/// `member ( "|" member )*`, split at top level.
-fn parse(text: &str, param: &'static ParamInfo) -> Option<Ty> {
-    let mut members = Vec::new();
-    let mut depth = 0usize;
-    let mut start = 0;
-    for (i, c) in text.char_indices() {
-        match c {
-            '[' => depth += 1,
-            ']' => depth = depth.checked_sub(1)?,
-            '|' if depth == 0 => {
-                members.push(text[start..i].trim());
-                start = i + 1;
-            }
-            _ => {}
-        }
+/// A short placeholder for help: `INTEGER`, `INTEGER,...`, `JSON`.
+pub fn value_name(ty: &TyInfo) -> &'static str {
+    match flag_base(ty) {
+        TyInfo::Integer => "INTEGER",
+        TyInfo::Double => "NUMBER",
+        TyInfo::String => "TEXT",
+        TyInfo::Boolean => "true|false",
+        TyInfo::File => "BASE64|@PATH",
+        TyInfo::Enum(_) => "VALUE",
+        TyInfo::List(inner) => match flag_base(inner) {
+            TyInfo::Integer => "INTEGER,...",
+            TyInfo::Double => "NUMBER,...",
+            TyInfo::Enum(_) => "VALUE,...",
+            TyInfo::String | TyInfo::File => "TEXT,...",
+            TyInfo::Boolean => "BOOL,...",
+            _ => "JSON",
+        },
+        _ => "JSON",
     }
-    if depth != 0 {
-        return None;
-    }
-    members.push(text[start..].trim());
-    let nullable = members.contains(&"null");
-    let mut shapes: Vec<Ty> = members
-        .iter()
-        .filter(|m| **m != "null")
-        .map(|m| member(m, param))
-        .collect::<Option<_>>()?;
-    let ty = match shapes.len() {
-        0 => return None,
-        1 => shapes.pop()?,
-        _ => Ty::Union,
-    };
-    Some(if nullable {
-        Ty::Nullable(Box::new(ty))
-    } else {
-        ty
-    })
-}
-
-fn member(text: &str, param: &'static ParamInfo) -> Option<Ty> {
-    if let Some(inner) = text.strip_prefix('[') {
-        let inner = inner.strip_suffix(']')?;
-        return Some(Ty::List(Box::new(parse(inner.trim(), param)?)));
-    }
-    if text.is_empty() || !text.chars().all(|c| c.is_ascii_alphanumeric() || c == '_') {
-        return None;
-    }
-    Some(match text {
-        "integer" => Ty::Int,
-        "double" => Ty::Double,
-        "string" => Ty::Str,
-        "boolean" => Ty::Bool,
-        "file" => Ty::File,
-        "object" => Ty::Object,
-        "any" => Ty::Any,
-        _ if !param.values.is_empty() && param.unlisted == Unlisted::Accepted => {
-            Ty::OpenEnum(param.values)
-        }
-        _ if !param.values.is_empty() => Ty::Enum(param.values),
-        _ if !param.fields.is_empty() => Ty::Struct(param.fields),
-        _ => Ty::Any,
-    })
 }
 
 /// Folds an enum value for matching: case, `-`, `_`, spaces and dots are
@@ -227,11 +91,13 @@ const OUT_OF_RANGE: &str =
 /// Lists take comma-separated items (`103,547`) or a JSON array
 /// (`[103,547]`); `null` gives null for a nullable type; a `file` value
 /// `@path` is the content of that file, base64-encoded.
-pub fn from_flag(ty: &Ty, text: &str) -> Result<Value, String> {
+pub fn from_flag(ty: &TyInfo, text: &str) -> Result<Value, String> {
     match ty {
-        Ty::Nullable(_) if text.trim() == "null" => Ok(Value::Null),
-        Ty::Nullable(inner) => from_flag(inner, text),
-        Ty::Int => text.trim().parse::<i64>().map(Value::from).map_err(|_| {
+        TyInfo::Nullable(_) if text.trim() == "null" => Ok(Value::Null),
+        TyInfo::Nullable(inner) => from_flag(inner, text),
+        TyInfo::OrFalse(_) if text.trim() == "false" => Ok(Value::Bool(false)),
+        TyInfo::OrFalse(inner) => from_flag(inner, text),
+        TyInfo::Integer => text.trim().parse::<i64>().map(Value::from).map_err(|_| {
             let digits = text.trim().trim_start_matches(['-', '+']);
             if !digits.is_empty() && digits.chars().all(|c| c.is_ascii_digit()) {
                 format!("`{text}` {OUT_OF_RANGE}")
@@ -239,45 +105,37 @@ pub fn from_flag(ty: &Ty, text: &str) -> Result<Value, String> {
                 format!("`{text}` is not an integer")
             }
         }),
-        Ty::Double => text
+        TyInfo::Double => text
             .trim()
             .parse::<f64>()
             .ok()
             .and_then(serde_json::Number::from_f64)
             .map(Value::Number)
             .ok_or_else(|| format!("`{text}` is not a number")),
-        Ty::Str => Ok(Value::String(text.to_owned())),
-        Ty::File => match text.strip_prefix('@') {
+        TyInfo::String => Ok(Value::String(text.to_owned())),
+        TyInfo::File => match text.strip_prefix('@') {
             Some(path) => std::fs::read(path)
                 .map(|bytes| Value::String(base64(&bytes)))
                 .map_err(|e| format!("cannot read `{path}`: {}", crate::input::io_reason(&e))),
             None => Ok(Value::String(text.to_owned())),
         },
-        Ty::Bool => match text.trim().to_ascii_lowercase().as_str() {
+        TyInfo::Boolean => match text.trim().to_ascii_lowercase().as_str() {
             "true" | "yes" | "y" | "1" | "on" => Ok(Value::Bool(true)),
             "false" | "no" | "n" | "0" | "off" => Ok(Value::Bool(false)),
             _ => Err(format!(
                 "`{text}` is not a boolean; expected true or false (also yes/no, y/n, 1/0)"
             )),
         },
-        Ty::Enum(values) => match_enum(values, text.trim())
-            .map(|v| Value::String(v.to_owned()))
-            .ok_or_else(|| enum_error(values, text.trim())),
-        Ty::OpenEnum(values) => Ok(Value::String(
-            match_enum(values, text.trim()).map_or_else(|| text.trim().to_owned(), str::to_owned),
-        )),
-        Ty::List(inner) => {
+        TyInfo::Enum(e) => match (match_enum(e.values, text.trim()), e.unlisted) {
+            (Some(v), _) => Ok(Value::String(v.to_owned())),
+            // The page's list is not the whole set (`COPILOT_MAIN_ROLE`):
+            // another value is sent as given.
+            (None, Unlisted::Accepted) => Ok(Value::String(text.trim().to_owned())),
+            (None, _) => Err(enum_error(e.values, text.trim())),
+        },
+        TyInfo::List(inner) => {
             if text.trim_start().starts_with('[') {
-                let mut value: Value = serde_json::from_str(text).map_err(|e| {
-                    format!(
-                        "not a JSON array: {} (at column {})",
-                        crate::input::reason(&e),
-                        e.column()
-                    )
-                })?;
-                no_duplicate_key(text)?;
-                check(ty, &mut value, "", false).map_err(|e| e.message)?;
-                return Ok(value);
+                return from_json(ty, text, "not a JSON array");
             }
             if text.trim().is_empty() {
                 return Err(
@@ -290,19 +148,23 @@ pub fn from_flag(ty: &Ty, text: &str) -> Result<Value, String> {
                 .collect::<Result<Vec<_>, _>>()
                 .map(Value::Array)
         }
-        Ty::Object | Ty::Any | Ty::Struct(_) | Ty::Union => {
-            let mut value: Value = serde_json::from_str(text).map_err(|e| {
-                format!(
-                    "not valid JSON: {} (at column {})",
-                    crate::input::reason(&e),
-                    e.column()
-                )
-            })?;
-            no_duplicate_key(text)?;
-            check(ty, &mut value, "", false).map_err(|e| e.message)?;
-            Ok(value)
-        }
+        // Objects, maps, unions, `any`: JSON, checked against the type.
+        _ => from_json(ty, text, "not valid JSON"),
     }
+}
+
+/// A flag's JSON text, parsed and checked against `ty`.
+fn from_json(ty: &TyInfo, text: &str, what: &str) -> Result<Value, String> {
+    let mut value: Value = serde_json::from_str(text).map_err(|e| {
+        format!(
+            "{what}: {} (at column {})",
+            crate::input::reason(&e),
+            e.column()
+        )
+    })?;
+    no_duplicate_key(text)?;
+    check(ty, &mut value, "", false).map_err(|e| e.message)?;
+    Ok(value)
 }
 
 /// Refuses JSON (already parsed) with a key given twice in one object,
@@ -354,13 +216,13 @@ fn join(path: &str, key: &str) -> String {
 ///
 /// Lenient where the portal is: integers and numbers may come as numeric
 /// strings, text as numbers, booleans as `Y`/`N` or `0`/`1`.
-pub fn check(ty: &Ty, value: &mut Value, path: &str, secret: bool) -> Result<(), Mismatch> {
+pub fn check(ty: &TyInfo, value: &mut Value, path: &str, secret: bool) -> Result<(), Mismatch> {
     check_noting(ty, value, path, secret, &mut Vec::new())
 }
 
 /// [`check`], collecting notes about unknown object keys.
 pub fn check_noting(
-    ty: &Ty,
+    ty: &TyInfo,
     value: &mut Value,
     path: &str,
     secret: bool,
@@ -387,9 +249,11 @@ pub fn check_noting(
         ),
     };
     match ty {
-        Ty::Nullable(_) if value.is_null() => Ok(()),
-        Ty::Nullable(inner) => check_noting(inner, value, path, secret, notes),
-        Ty::Int => match value {
+        TyInfo::Nullable(_) if value.is_null() => Ok(()),
+        TyInfo::Nullable(inner) => check_noting(inner, value, path, secret, notes),
+        TyInfo::OrFalse(_) if *value == Value::Bool(false) => Ok(()),
+        TyInfo::OrFalse(inner) => check_noting(inner, value, path, secret, notes),
+        TyInfo::Integer => match value {
             Value::Number(n) if n.is_i64() => Ok(()),
             Value::String(s) if s.trim().parse::<i64>().is_ok() => Ok(()),
             // A whole number beyond i64 (serde_json reads those past u64 as
@@ -402,16 +266,16 @@ pub fn check_noting(
             }
             other => Err(wrong("an integer", other)),
         },
-        Ty::Double => match value {
+        TyInfo::Double => match value {
             Value::Number(_) => Ok(()),
             Value::String(s) if s.trim().parse::<f64>().is_ok() => Ok(()),
             other => Err(wrong("a number", other)),
         },
-        Ty::Str | Ty::File => match value {
+        TyInfo::String | TyInfo::File => match value {
             Value::String(_) | Value::Number(_) => Ok(()),
             other => Err(wrong("text", other)),
         },
-        Ty::Bool => match value {
+        TyInfo::Boolean => match value {
             Value::Bool(_) => Ok(()),
             Value::Number(n) if n.as_u64().is_some_and(|n| n <= 1) => Ok(()),
             Value::String(s)
@@ -424,36 +288,11 @@ pub fn check_noting(
             }
             other => Err(wrong("a boolean", other)),
         },
-        Ty::OpenEnum(values) => match value {
-            Value::String(s) => {
-                if let Some(documented) = match_enum(values, s.trim()) {
-                    *s = documented.to_owned();
-                }
-                Ok(())
-            }
-            Value::Number(_) => Ok(()),
-            other => Err(wrong("a string", other)),
-        },
-        Ty::Enum(values) => match value {
-            Value::String(s) => match match_enum(values, s.trim()) {
-                Some(documented) => {
-                    *s = documented.to_owned();
-                    Ok(())
-                }
-                None => Err(Mismatch {
-                    path: path.to_owned(),
-                    message: if secret {
-                        "not a valid value".to_owned()
-                    } else {
-                        enum_error(values, s)
-                    },
-                }),
-            },
-            // A value the page writes as a number (`3`), given as one.
-            Value::Number(n) if values.contains(&n.to_string().as_str()) => Ok(()),
-            other => Err(wrong(&format!("one of {}", values.join(", ")), other)),
-        },
-        Ty::List(inner) => match value {
+        TyInfo::Enum(e) => check_enum(e, value, secret).map_err(|message| Mismatch {
+            path: path.to_owned(),
+            message,
+        }),
+        TyInfo::List(inner) => match value {
             Value::Array(items) => {
                 for (i, item) in items.iter_mut().enumerate() {
                     check_noting(inner, item, &format!("{path}[{i}]"), secret, notes)?;
@@ -462,15 +301,65 @@ pub fn check_noting(
             }
             other => Err(wrong("a list (a JSON array)", other)),
         },
-        Ty::Object => match value {
+        TyInfo::Map(inner) => match value {
+            Value::Object(map) => {
+                for (key, item) in map.iter_mut() {
+                    check_noting(inner, item, &join(path, key), secret, notes)?;
+                }
+                Ok(())
+            }
+            other => Err(wrong("an object of ids", other)),
+        },
+        TyInfo::Object => match value {
             Value::Object(_) => Ok(()),
             other => Err(wrong("an object", other)),
         },
-        Ty::Struct(fields) => match value {
-            Value::Object(map) => check_fields(fields, map, path, notes),
+        TyInfo::Struct(s) => match value {
+            Value::Object(map) => check_fields(s.fields, map, path, notes),
             other => Err(wrong("an object", other)),
         },
-        Ty::Any | Ty::Union => Ok(()),
+        TyInfo::Union(members) => {
+            // The first shape that takes the value (and normalises it).
+            for member in *members {
+                let mut candidate = value.clone();
+                let mut member_notes = Vec::new();
+                if check_noting(member, &mut candidate, path, secret, &mut member_notes).is_ok() {
+                    *value = candidate;
+                    notes.extend(member_notes);
+                    return Ok(());
+                }
+            }
+            Err(wrong(&format!("one of {ty}"), value))
+        }
+        TyInfo::Any => Ok(()),
+        // A shape newer than this CLI: refused rather than sent unchecked.
+        other => Err(Mismatch {
+            path: path.to_owned(),
+            message: format!("the type `{other}` is not one this version of b24 can check"),
+        }),
+    }
+}
+
+/// An enum value in any case, rewritten to its documented spelling.
+fn check_enum(e: &EnumTy, value: &mut Value, secret: bool) -> Result<(), String> {
+    match value {
+        Value::String(s) => match match_enum(e.values, s.trim()) {
+            Some(documented) => {
+                *s = documented.to_owned();
+                Ok(())
+            }
+            None if e.unlisted == Unlisted::Accepted => Ok(()),
+            None if secret => Err("not a valid value".to_owned()),
+            None => Err(enum_error(e.values, s)),
+        },
+        // A value the page writes as a number (`3`), given as one.
+        Value::Number(n) if e.values.contains(&n.to_string().as_str()) => Ok(()),
+        Value::Number(_) if e.unlisted == Unlisted::Accepted => Ok(()),
+        other => Err(format!(
+            "expected one of {}, found {}",
+            e.values.join(", "),
+            kind(other)
+        )),
     }
 }
 
@@ -483,9 +372,7 @@ pub fn check_fields(
 ) -> Result<(), Mismatch> {
     for (key, value) in map.iter_mut() {
         match fields.iter().find(|f| f.name == key) {
-            Some(field) => {
-                check_noting(&Ty::of(field), value, &join(path, key), field.secret, notes)?
-            }
+            Some(field) => check_noting(&field.ty, value, &join(path, key), field.secret, notes)?,
             None => notes.push(Note(format!(
                 "`{}` is not a field the schema knows; sent as given",
                 join(path, key)
@@ -522,56 +409,73 @@ mod tests {
     use super::*;
     use serde_json::json;
 
-    static COLOR: ParamInfo = ParamInfo {
-        name: "COLOR",
-        ty: "Color",
-        required: false,
-        required_with: None,
-        default: None,
-        doc: "",
-        secret: false,
-        values: &["RED", "LIGHT_BLUE", "PINK"],
-        unlisted: Unlisted::Refused,
-        fields: &[],
-    };
+    static COLOR_ENUM: EnumTy = EnumTy::new("Color", &["RED", "LIGHT_BLUE", "PINK"]);
+    static COLOR: TyInfo = TyInfo::Enum(&COLOR_ENUM);
+    static INTS: TyInfo = TyInfo::List(&TyInfo::Integer);
 
-    fn param(ty: &'static str) -> &'static ParamInfo {
-        Box::leak(Box::new(ParamInfo {
-            name: "X",
-            ty,
-            required: false,
-            required_with: None,
-            default: None,
-            doc: "",
-            secret: false,
-            values: &[],
-            unlisted: Unlisted::Refused,
-            fields: &[],
-        }))
+    /// Every type the method table uses (issue 15): a value of it passes,
+    /// a value of another kind is refused, as JSON and as a flag's text.
+    #[test]
+    fn every_schema_type_is_checked_not_let_through() {
+        use crate::type_samples::{every_type, fitting, misfitting};
+        let mut refused = 0;
+        for (at, ty) in every_type() {
+            let mut good = fitting(ty, 0);
+            let shown = good.to_string();
+            assert!(
+                check(ty, &mut good, &at, false).is_ok(),
+                "{at} ({ty}) refused {shown}"
+            );
+            match misfitting(ty) {
+                Some(mut bad) => {
+                    let shown = bad.to_string();
+                    assert!(
+                        check(ty, &mut bad, &at, false).is_err(),
+                        "{at} ({ty}) took {shown}"
+                    );
+                    refused += 1;
+                }
+                None => assert!(
+                    matches!(ty.base(), TyInfo::Any),
+                    "{at}: {ty} takes anything"
+                ),
+            }
+            // A flag's text: typed scalars refuse words that are not values.
+            let scalar = |t: &TyInfo| match t {
+                TyInfo::Integer | TyInfo::Double | TyInfo::Boolean => true,
+                TyInfo::Enum(e) => e.unlisted != Unlisted::Accepted,
+                _ => false,
+            };
+            let flag_base = match ty.base() {
+                TyInfo::List(inner) => inner.base(),
+                other => other,
+            };
+            if !takes_json(ty) && scalar(flag_base) {
+                assert!(from_flag(ty, "not-a-value").is_err(), "{at} ({ty})");
+            }
+        }
+        assert!(refused >= 20, "only {refused} types seen");
     }
 
     #[test]
-    fn type_texts_parse() {
-        assert_eq!(Ty::of(param("[integer]")), Ty::List(Box::new(Ty::Int)));
-        assert_eq!(
-            Ty::of(param("[string|null]")),
-            Ty::List(Box::new(Ty::Nullable(Box::new(Ty::Str))))
-        );
-        assert_eq!(
-            Ty::of(param("null | double")),
-            Ty::Nullable(Box::new(Ty::Double))
-        );
-        assert_eq!(Ty::of(param("integer|string")), Ty::Union);
-        assert_eq!(Ty::of(&COLOR), Ty::Enum(COLOR.values));
-        assert_eq!(Ty::of(param("SomeType")), Ty::Any);
-        for broken in ["[integer", "integer]", "", "|", "a b", "null"] {
-            assert_eq!(Ty::of(param(broken)), Ty::Any, "{broken:?}");
-        }
+    fn unions_take_the_first_shape_that_fits_and_refuse_the_rest() {
+        let ty = TyInfo::Union(&[TyInfo::Integer, TyInfo::List(&TyInfo::String)]);
+        assert_eq!(from_flag(&ty, "7"), Ok(json!(7)));
+        assert_eq!(from_flag(&ty, r#"["a"]"#), Ok(json!(["a"])));
+        let e = from_flag(&ty, r#"{"a": 1}"#).unwrap_err();
+        assert!(e.contains("one of integer|[string]"), "{e}");
+        let or_false = TyInfo::OrFalse(&TyInfo::Integer);
+        assert_eq!(from_flag(&or_false, "false"), Ok(json!(false)));
+        assert!(from_flag(&or_false, "true").is_err());
+        let map = TyInfo::Map(&TyInfo::Integer);
+        assert_eq!(from_flag(&map, r#"{"5": 1}"#), Ok(json!({"5": 1})));
+        let e = from_flag(&map, r#"{"5": "x"}"#).unwrap_err();
+        assert!(e.contains("an integer"), "{e}");
     }
 
     #[test]
     fn enum_values_match_in_any_case_and_send_the_documented_spelling() {
-        let ty = Ty::of(&COLOR);
+        let ty = COLOR;
         for given in ["pink", "PINK", "Pink", " pink "] {
             assert_eq!(from_flag(&ty, given), Ok(json!("PINK")));
         }
@@ -585,7 +489,7 @@ mod tests {
 
     #[test]
     fn flags_parse_by_type() {
-        let ints = Ty::of(param("[integer]"));
+        let ints = INTS;
         assert_eq!(from_flag(&ints, "103,547"), Ok(json!([103, 547])));
         assert_eq!(from_flag(&ints, "103, 547"), Ok(json!([103, 547])));
         assert_eq!(from_flag(&ints, "[103,547]"), Ok(json!([103, 547])));
@@ -594,15 +498,15 @@ mod tests {
         assert!(empty.contains("`[]` to send an empty list"), "{empty}");
         assert_eq!(from_flag(&ints, "[]"), Ok(json!([])));
         // Past the 64-bit range: said so, as a flag and inside JSON.
-        let big = from_flag(&Ty::Int, "18446744073709551616").unwrap_err();
+        let big = from_flag(&TyInfo::Integer, "18446744073709551616").unwrap_err();
         assert!(big.contains("beyond the 64-bit integer range"), "{big}");
         assert!(
-            from_flag(&Ty::Int, "-9223372036854775809")
+            from_flag(&TyInfo::Integer, "-9223372036854775809")
                 .unwrap_err()
                 .contains("beyond")
         );
         assert_eq!(
-            from_flag(&Ty::Int, "9223372036854775807"),
+            from_flag(&TyInfo::Integer, "9223372036854775807"),
             Ok(json!(i64::MAX))
         );
         for json in ["[9223372036854775808]", "[100000000000000000000]"] {
@@ -615,22 +519,22 @@ mod tests {
         assert!(from_flag(&ints, "103,abc").unwrap_err().contains("`abc`"));
         assert!(from_flag(&ints, "[1,").unwrap_err().contains("column"));
         assert_eq!(
-            from_flag(&Ty::Object, r#"{"a": 1, "a": 2}"#),
+            from_flag(&TyInfo::Object, r#"{"a": 1, "a": 2}"#),
             Err("duplicate key `a` (at column 10; already given at column 2)".into())
         );
-        assert_eq!(from_flag(&Ty::Int, "-7"), Ok(json!(-7)));
-        assert!(from_flag(&Ty::Int, "7.5").is_err());
-        assert_eq!(from_flag(&Ty::Double, "7.5"), Ok(json!(7.5)));
-        assert!(from_flag(&Ty::Double, "NaN").is_err());
-        assert_eq!(from_flag(&Ty::Bool, "Yes"), Ok(json!(true)));
-        assert_eq!(from_flag(&Ty::Bool, "0"), Ok(json!(false)));
-        assert!(from_flag(&Ty::Bool, "maybe").is_err());
-        let nullable = Ty::of(param("integer|null"));
+        assert_eq!(from_flag(&TyInfo::Integer, "-7"), Ok(json!(-7)));
+        assert!(from_flag(&TyInfo::Integer, "7.5").is_err());
+        assert_eq!(from_flag(&TyInfo::Double, "7.5"), Ok(json!(7.5)));
+        assert!(from_flag(&TyInfo::Double, "NaN").is_err());
+        assert_eq!(from_flag(&TyInfo::Boolean, "Yes"), Ok(json!(true)));
+        assert_eq!(from_flag(&TyInfo::Boolean, "0"), Ok(json!(false)));
+        assert!(from_flag(&TyInfo::Boolean, "maybe").is_err());
+        let nullable = TyInfo::Nullable(&TyInfo::Integer);
         assert_eq!(from_flag(&nullable, "null"), Ok(Value::Null));
-        assert_eq!(from_flag(&Ty::Str, "null"), Ok(json!("null")));
-        assert_eq!(from_flag(&Ty::File, "aGk="), Ok(json!("aGk=")));
+        assert_eq!(from_flag(&TyInfo::String, "null"), Ok(json!("null")));
+        assert_eq!(from_flag(&TyInfo::File, "aGk="), Ok(json!("aGk=")));
         assert!(
-            from_flag(&Ty::File, "@/no/such/file")
+            from_flag(&TyInfo::File, "@/no/such/file")
                 .unwrap_err()
                 .contains("cannot read")
         );
@@ -639,23 +543,24 @@ mod tests {
     #[test]
     fn json_values_are_checked_and_enums_normalised() {
         let mut v = json!("pink");
-        assert_eq!(check(&Ty::of(&COLOR), &mut v, "COLOR", false), Ok(()));
+        assert_eq!(check(&COLOR, &mut v, "COLOR", false), Ok(()));
         assert_eq!(v, json!("PINK"));
         let mut v = json!([1, "2", "x"]);
-        let e = check(&Ty::of(param("[integer]")), &mut v, "USERS", false).unwrap_err();
+        let e = check(&INTS, &mut v, "USERS", false).unwrap_err();
         assert_eq!(e.path, "USERS[2]");
         assert!(e.message.contains("\"x\""), "{}", e.message);
         let mut v = json!({"a": 1});
-        let e = check(&Ty::Str, &mut v, "T", true).unwrap_err();
+        let e = check(&TyInfo::String, &mut v, "T", true).unwrap_err();
         assert!(!e.message.contains("\"a\""), "secret shown: {}", e.message);
         let mut v = json!(null);
-        assert!(check(&Ty::Int, &mut v, "N", false).is_err());
-        assert!(check(&Ty::of(param("integer|null")), &mut v, "N", false).is_ok());
+        assert!(check(&TyInfo::Integer, &mut v, "N", false).is_err());
+        assert!(check(&TyInfo::Nullable(&TyInfo::Integer), &mut v, "N", false).is_ok());
     }
 
     #[test]
     fn enum_values_the_page_writes_as_numbers_are_taken_as_written() {
-        let priority = Ty::Enum(&["1", "2", "3"]);
+        static PRIORITY: EnumTy = EnumTy::new("Priority", &["1", "2", "3"]);
+        let priority = TyInfo::Enum(&PRIORITY);
         assert_eq!(from_flag(&priority, "3"), Ok(json!("3")));
         for mut given in [json!(3), json!("3")] {
             let before = given.clone();

@@ -509,6 +509,10 @@ fn line_docs(text: &str) -> String {
         let mut push = |doc: &str| {
             out.push_str(indent);
             out.push_str("///");
+            // A doc attribute's later lines have no space of their own.
+            if !doc.is_empty() && !doc.starts_with(char::is_whitespace) {
+                out.push(' ');
+            }
             out.push_str(doc.trim_end());
             out.push('\n');
         };

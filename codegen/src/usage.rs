@@ -4,7 +4,7 @@
 //! scopes reach (through params, results, joined params and their own
 //! types, transitively), plus `Time`, which the runtime's `Response` holds.
 
-use crate::model::{ResultBody, Schema, Ty, TypeBody, TypeRef};
+use crate::model::{ResultBody, Schema, TypeBody, TypeRef, collect_named};
 use std::collections::BTreeSet;
 
 /// The root type the runtime itself names (`Response::time`).
@@ -16,12 +16,14 @@ pub fn retain_used_root_types(schema: &mut Schema) {
     let mut todo: Vec<TypeRef> = Vec::new();
     for m in &schema.methods {
         for f in &m.params {
-            named(&f.ty, &mut todo);
+            collect_named(&f.ty, &mut todo);
         }
         todo.extend(m.joined.iter().map(|j| j.ty.clone()));
         match &m.result.body {
-            ResultBody::Type(ty, _) => named(ty, &mut todo),
-            ResultBody::Fields(fields) => fields.iter().for_each(|f| named(&f.ty, &mut todo)),
+            ResultBody::Type(ty, _) => collect_named(ty, &mut todo),
+            ResultBody::Fields(fields) => {
+                fields.iter().for_each(|f| collect_named(&f.ty, &mut todo))
+            }
         }
     }
     for t in schema.types.iter().filter(|t| !t.module.is_empty()) {
@@ -52,16 +54,8 @@ pub fn retain_used_root_types(schema: &mut Schema) {
 /// The named types a type body refers to.
 fn refs_of(body: &TypeBody, out: &mut Vec<TypeRef>) {
     match body {
-        TypeBody::Object(fields) => fields.iter().for_each(|f| named(&f.ty, out)),
+        TypeBody::Object(fields) => fields.iter().for_each(|f| collect_named(&f.ty, out)),
         TypeBody::Link(l) => out.push(l.kind.clone()),
         TypeBody::Enum(_) => {}
-    }
-}
-
-fn named(ty: &Ty, out: &mut Vec<TypeRef>) {
-    match ty {
-        Ty::Named(r) => out.push(r.clone()),
-        Ty::List(t) | Ty::Map(t) | Ty::Nullable(t) | Ty::OrFalse(t) => named(t, out),
-        _ => {}
     }
 }

@@ -231,6 +231,7 @@ fn a_response_case_that_merges_two_fields_is_refused() {
     assert!(
         text.contains(
             r#"#[param("RESPONSIBLE_ID",opt,none)]
+#[table(TyInfo::Integer)]
 #[serde(alias="responsibleId","#
         ),
         "{text}"

@@ -38,6 +38,9 @@ mod methods;
 mod params;
 mod server;
 mod state;
+#[cfg(test)]
+#[path = "../../tests/support/type_samples.rs"]
+mod type_samples;
 mod wire;
 
 pub use bitrix24::Secret;

@@ -61,6 +61,8 @@ fn im_chat_add(
         &mut members,
         request.users.iter().flatten().copied(),
     );
+    let entity_type = request.entity_type().map(|e| e.as_str().to_owned());
+    let entity_id = request.entity_id().map(str::to_owned);
     let color = request
         .color
         .filter(|c| !c.is_unknown())
@@ -81,8 +83,8 @@ fn im_chat_add(
             method: info.name,
             created_by: caller.user_id,
             bot_id: None,
-            entity_type: request.entity_type.map(|e| e.as_str().to_owned()),
-            entity_id: request.entity_id,
+            entity_type,
+            entity_id,
             message: request.message,
             has_avatar: request.avatar.is_some_and(|a| !a.is_empty()),
         },

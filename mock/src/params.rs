@@ -8,7 +8,7 @@
 //! to `456` where the schema says `integer`, as PHP would.
 
 use crate::wire::ApiError;
-use bitrix24::schema::{MethodInfo, ParamInfo, Unlisted};
+use bitrix24::schema::{MethodInfo, ParamInfo, TyInfo, Unlisted};
 use serde::de::{self, DeserializeSeed, IgnoredAny, MapAccess, SeqAccess, Visitor};
 use serde_json::{Map, Value};
 use std::fmt;
@@ -294,15 +294,14 @@ pub(crate) fn php_truthy(value: Option<&Value>) -> bool {
 }
 
 /// Checks and converts the parameters of `method` against its table: types
-/// (`integer`, `string`, `[integer]`, objects), enum values (in the
-/// spelling this parameter uses) and required parameters. Unknown
+/// (`integer`, `string`, `[integer]`, objects, unions...), enum values (in
+/// the spelling this parameter uses) and required parameters. Unknown
 /// parameters pass through untouched, as the portal ignores them.
 pub(crate) fn check(method: &MethodInfo, map: &mut Map<String, Value>) -> Result<(), ApiError> {
-    check_fields(method.name, "", method.params, map)
+    check_fields("", method.params, map)
 }
 
 fn check_fields(
-    method: &str,
     prefix: &str,
     params: &'static [ParamInfo],
     map: &mut Map<String, Value>,
@@ -322,7 +321,7 @@ fn check_fields(
                 }
             }
             Some(value) => {
-                if let Some(v) = check_value(method, &path, p, p.ty, value)? {
+                if let Some(v) = check_value(&path, p, &p.ty, value)? {
                     map.insert(p.name.to_owned(), v);
                 }
             }
@@ -331,13 +330,12 @@ fn check_fields(
     Ok(())
 }
 
-/// Returns the value converted to the schema's type, `None` when it is to be
-/// treated as absent.
+/// Returns the value converted to the type `ty` (the param's own or one
+/// inside it), `None` when it is to be treated as absent.
 fn check_value(
-    method: &str,
     path: &str,
     p: &'static ParamInfo,
-    ty: &str,
+    ty: &TyInfo,
     value: Value,
 ) -> Result<Option<Value>, ApiError> {
     // A credential's value is never echoed back.
@@ -354,29 +352,51 @@ fn check_value(
             shown(value)
         ))
     };
-    if let Some(inner) = ty.strip_prefix('[').and_then(|t| t.strip_suffix(']')) {
-        let items = match value {
-            Value::Array(items) => items,
-            // PHP arrays with other integer keys (`USERS[5]=1`).
-            Value::Object(map) if map.keys().all(|k| k.parse::<u64>().is_ok()) => {
-                map.into_iter().map(|(_, v)| v).collect()
-            }
-            // An empty form value is how PHP clients send an empty array.
-            Value::String(s) if s.is_empty() => return Ok(None),
-            other => return Err(wrong(&format!("a list ({ty})"), &other)),
-        };
-        let mut out = Vec::with_capacity(items.len());
-        for (i, item) in items.into_iter().enumerate() {
-            let item_path = format!("{path}[{i}]");
-            match check_value(method, &item_path, p, inner, item)? {
-                Some(v) => out.push(v),
-                None => return Err(wrong(&format!("a list ({ty})"), &Value::Null)),
-            }
-        }
-        return Ok(Some(Value::Array(out)));
-    }
     match ty {
-        "integer" => match &value {
+        TyInfo::Nullable(_) if value.is_null() => Ok(Some(value)),
+        TyInfo::Nullable(inner) => check_value(path, p, inner, value),
+        TyInfo::OrFalse(_) if value == Value::Bool(false) => Ok(Some(value)),
+        TyInfo::OrFalse(inner) => check_value(path, p, inner, value),
+        TyInfo::List(inner) => {
+            let items = match value {
+                Value::Array(items) => items,
+                // PHP arrays with other integer keys (`USERS[5]=1`).
+                Value::Object(map) if map.keys().all(|k| k.parse::<u64>().is_ok()) => {
+                    map.into_iter().map(|(_, v)| v).collect()
+                }
+                // An empty form value is how PHP clients send an empty array.
+                Value::String(s) if s.is_empty() => return Ok(None),
+                other => return Err(wrong(&format!("a list ({ty})"), &other)),
+            };
+            let mut out = Vec::with_capacity(items.len());
+            for (i, item) in items.into_iter().enumerate() {
+                let item_path = format!("{path}[{i}]");
+                match check_value(&item_path, p, inner, item)? {
+                    Some(v) => out.push(v),
+                    None => return Err(wrong(&format!("a list ({ty})"), &Value::Null)),
+                }
+            }
+            Ok(Some(Value::Array(out)))
+        }
+        TyInfo::Map(inner) => {
+            let map = match value {
+                Value::Object(map) => map,
+                // PHP's empty array, and an empty form value.
+                Value::Array(items) if items.is_empty() => Map::new(),
+                Value::String(s) if s.is_empty() => return Ok(None),
+                other => return Err(wrong(&format!("an object of ids ({ty})"), &other)),
+            };
+            let mut out = Map::new();
+            for (key, item) in map {
+                let item_path = format!("{path}.{key}");
+                match check_value(&item_path, p, inner, item)? {
+                    Some(v) => out.insert(key, v),
+                    None => return Err(wrong(&format!("an object of ids ({ty})"), &Value::Null)),
+                };
+            }
+            Ok(Some(Value::Object(out)))
+        }
+        TyInfo::Integer => match &value {
             Value::Number(n) if n.is_i64() || n.is_u64() => Ok(Some(value)),
             Value::Number(n) if n.as_f64().is_some_and(|f| f.fract() == 0.0) => {
                 Ok(Some(Value::from(n.as_f64().unwrap_or(0.0) as i64)))
@@ -387,12 +407,25 @@ fn check_value(
             },
             _ => Err(wrong("an integer", &value)),
         },
-        "string" | "file" => match value {
+        TyInfo::Double => match &value {
+            Value::Number(_) => Ok(Some(value)),
+            Value::String(s) => match s
+                .trim()
+                .parse::<f64>()
+                .ok()
+                .and_then(serde_json::Number::from_f64)
+            {
+                Some(n) => Ok(Some(Value::Number(n))),
+                None => Err(wrong("a number", &value)),
+            },
+            _ => Err(wrong("a number", &value)),
+        },
+        TyInfo::String | TyInfo::File => match value {
             Value::String(_) => Ok(Some(value)),
             Value::Number(n) => Ok(Some(Value::String(n.to_string()))),
             other => Err(wrong("a string", &other)),
         },
-        "boolean" => match &value {
+        TyInfo::Boolean => match &value {
             Value::Bool(_) => Ok(Some(value)),
             Value::Number(n) if n.as_i64() == Some(0) || n.as_i64() == Some(1) => {
                 Ok(Some(Value::Bool(n.as_i64() == Some(1))))
@@ -404,33 +437,64 @@ fn check_value(
             },
             _ => Err(wrong("a boolean", &value)),
         },
-        _ if !p.values.is_empty() => {
+        TyInfo::Object => match value {
+            Value::Object(_) => Ok(Some(value)),
+            Value::Array(items) if items.is_empty() => Ok(Some(Value::Object(Map::new()))),
+            Value::String(s) if s.is_empty() => Ok(None),
+            other => Err(wrong("an object", &other)),
+        },
+        TyInfo::Any => Ok(Some(value)),
+        TyInfo::Union(members) => {
+            // The first shape that takes the value, as the portal's PHP
+            // checks them in turn.
+            for member in *members {
+                if let Ok(converted) = check_value(path, p, member, value.clone()) {
+                    return Ok(converted);
+                }
+            }
+            Err(wrong(&format!("one of {ty}"), &value))
+        }
+        TyInfo::Enum(e) => {
             let known = match &value {
-                Value::String(s) => p.values.contains(&s.as_str()),
+                Value::String(s) => e.values.contains(&s.as_str()),
+                // A value the page writes as a number (`3`), given as one.
+                Value::Number(n) => e.values.contains(&n.to_string().as_str()),
                 _ => false,
             };
             // The schema says what the page says of other values.
-            match (known, p.unlisted) {
+            match (known, e.unlisted) {
                 (true, _) => Ok(Some(value)),
+                (false, _) if !(value.is_string() || value.is_number()) => {
+                    Err(wrong(&format!("one of {}", e.values.join(", ")), &value))
+                }
                 // Dropped, so the method picks one as it does for a missing value.
                 (false, Unlisted::Replaced) => Ok(None),
-                (false, Unlisted::Accepted) if value.is_string() => Ok(Some(value)),
+                (false, Unlisted::Accepted) => Ok(Some(value)),
                 (false, _) => Err(ApiError::argument(format!(
                     "Parameter '{path}' has the unknown value {}; expected one of: {}",
                     shown(&value),
-                    p.values.join(", ")
+                    e.values.join(", ")
                 ))),
             }
         }
-        _ if !p.fields.is_empty() => match value {
+        TyInfo::Struct(s) => match value {
             Value::Object(mut map) => {
-                check_fields(method, path, p.fields, &mut map)?;
+                check_fields(path, s.fields, &mut map)?;
+                Ok(Some(Value::Object(map)))
+            }
+            Value::Array(items) if items.is_empty() => {
+                let mut map = Map::new();
+                check_fields(path, s.fields, &mut map)?;
                 Ok(Some(Value::Object(map)))
             }
             Value::String(s) if s.is_empty() => Ok(None),
             other => Err(wrong(&format!("an object ({ty})"), &other)),
         },
-        _ => Ok(Some(value)),
+        // A type this emulator does not know yet is refused rather than let
+        // through unchecked.
+        other => Err(ApiError::argument(format!(
+            "Parameter '{path}' has the type `{other}`, which this emulator cannot check yet"
+        ))),
     }
 }
 
@@ -535,6 +599,36 @@ mod tests {
         };
         check(info, &mut map).unwrap();
         assert_eq!(map["COPILOT_MAIN_ROLE"], "my_role");
+    }
+
+    /// Every type the method table uses (issue 15): a value of it passes,
+    /// a value of another kind is refused, never let through.
+    #[test]
+    fn every_schema_type_is_checked_not_let_through() {
+        use crate::type_samples::{every_type, fitting, misfitting};
+        static PARAM: ParamInfo = ParamInfo::new("X", TyInfo::Any, "");
+        let mut refused = 0;
+        for (at, ty) in every_type() {
+            let good = fitting(ty, 0);
+            let shown = good.to_string();
+            assert!(
+                check_value(&at, &PARAM, ty, good).is_ok(),
+                "{at} ({ty}) refused {shown}"
+            );
+            match misfitting(ty) {
+                Some(bad) => {
+                    let shown = bad.to_string();
+                    let err = check_value(&at, &PARAM, ty, bad);
+                    assert!(err.is_err(), "{at} ({ty}) took {shown}: {err:?}");
+                    refused += 1;
+                }
+                None => assert!(
+                    matches!(ty.base(), TyInfo::Any),
+                    "{at}: {ty} takes anything"
+                ),
+            }
+        }
+        assert!(refused >= 20, "only {refused} types seen");
     }
 
     #[test]

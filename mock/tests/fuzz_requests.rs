@@ -12,39 +12,33 @@
 #[path = "../../tests/support/fuzz.rs"]
 mod fuzz;
 
-use bitrix24::schema::ParamInfo;
+use bitrix24::schema::{ParamInfo, TyInfo};
 use bitrix24_mock::{Config, Mock, RateLimit};
 use fuzz::Unstructured;
 use serde_json::{Map, Value, json};
 use std::sync::Arc;
 use std::sync::atomic::{AtomicUsize, Ordering};
 
-/// A value of roughly the right shape for a param, from its type text.
+/// A value of roughly the right shape for a param, from its type.
 fn sample(param: &ParamInfo, depth: usize) -> Value {
-    let ty = param.ty.trim_end_matches("|null");
-    if let Some(first) = param.values.first() {
-        return if ty.starts_with('[') {
-            json!([first])
-        } else {
-            json!(first)
-        };
-    }
-    if !param.fields.is_empty() && depth < 3 {
-        return Value::Object(
-            param
-                .fields
+    sample_of(&param.ty, depth)
+}
+
+fn sample_of(ty: &TyInfo, depth: usize) -> Value {
+    match ty.base() {
+        TyInfo::Enum(e) => json!(e.values.first().copied().unwrap_or("X")),
+        TyInfo::Struct(s) if depth < 3 => Value::Object(
+            s.fields
                 .iter()
                 .map(|f| (f.name.to_owned(), sample(f, depth + 1)))
                 .collect(),
-        );
-    }
-    match ty {
-        "integer" => json!(456),
-        "double" => json!(1.5),
-        "boolean" => json!("Y"),
-        "[integer]" => json!([1, 2]),
-        "[string]" => json!(["a"]),
-        "object" => json!({}),
+        ),
+        TyInfo::List(inner) => json!([sample_of(inner, depth + 1)]),
+        TyInfo::Union(members) => sample_of(&members[0], depth),
+        TyInfo::Integer => json!(456),
+        TyInfo::Double => json!(1.5),
+        TyInfo::Boolean => json!("Y"),
+        TyInfo::Object | TyInfo::Struct(_) | TyInfo::Map(_) => json!({}),
         _ => json!("text"),
     }
 }

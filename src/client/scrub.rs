@@ -16,7 +16,9 @@ pub(super) fn request_secrets(params: &[ParamInfo], value: &Value, out: &mut Vec
             for p in params {
                 match map.get(p.name) {
                     Some(Value::String(s)) if p.secret => out.push(Secret::new(s.clone())),
-                    Some(inner) if !p.fields.is_empty() => request_secrets(p.fields, inner, out),
+                    Some(inner) if !p.ty.fields().is_empty() => {
+                        request_secrets(p.ty.fields(), inner, out)
+                    }
                     _ => {}
                 }
             }

@@ -36,7 +36,7 @@ pub(super) fn emit_enum(name: &str, doc: &str, e: &EnumDef) -> TokenStream {
         quote! {
             match self {
                 #(#arms)*
-                Self::Unknown(raw) => raw,
+                Self::Unknown(raw) => raw.as_str(),
             }
         }
     };
@@ -83,7 +83,7 @@ pub(super) fn emit_enum(name: &str, doc: &str, e: &EnumDef) -> TokenStream {
         pub enum #ty {
             #(#variants)*
             /// A value this version of the crate does not know, kept as received.
-            Unknown(String),
+            Unknown(crate::UnknownValue),
         }
 
         impl #ty {
@@ -94,7 +94,7 @@ pub(super) fn emit_enum(name: &str, doc: &str, e: &EnumDef) -> TokenStream {
             pub fn from_wire(value: &str) -> Self {
                 match value {
                     #(#parse_arms)*
-                    other => Self::Unknown(other.to_owned()),
+                    other => Self::Unknown(crate::UnknownValue::new(other)),
                 }
             }
 

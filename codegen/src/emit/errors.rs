@@ -55,7 +55,7 @@ pub(super) fn emit_system_errors(errors: &[ErrorCode]) -> TokenStream {
         pub enum SystemError {
             #(#variants)*
             /// A code this version of the crate does not know, as received.
-            Unknown(String),
+            Unknown(crate::UnknownValue),
         }
 
         /// The system error table, in documentation order.
@@ -65,14 +65,14 @@ pub(super) fn emit_system_errors(errors: &[ErrorCode]) -> TokenStream {
             fn from_code(code: &str) -> Self {
                 match code {
                     #(#from_arms)*
-                    other => Self::Unknown(other.to_owned()),
+                    other => Self::Unknown(crate::UnknownValue::new(other)),
                 }
             }
 
             fn code(&self) -> &str {
                 match self {
                     #(#code_arms)*
-                    Self::Unknown(code) => code,
+                    Self::Unknown(code) => code.as_str(),
                 }
             }
 

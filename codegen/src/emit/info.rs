@@ -3,7 +3,8 @@
 
 use super::ident;
 use crate::desc::{AuthMode, Unlisted};
-use crate::model::{Field, Method, ResultBody, Schema, Ty, TypeBody, TypeRef, names};
+use crate::model::{Field, Method, ResultBody, Schema, Ty, TypeBody, names};
+use crate::typeref::{self, TypeExpr};
 use proc_macro2::{Ident, TokenStream};
 use quote::{format_ident, quote};
 
@@ -23,7 +24,6 @@ pub(super) fn emit_info(
         let mode = ident(auth_variant(*a));
         quote!(crate::schema::AuthMode::#mode)
     });
-    let params = param_infos(&m.params, schema, 0);
     let joined = m.joined.iter().map(|j| {
         let name = &j.rust;
         let [kind, id] = &j.wires;
@@ -37,8 +37,14 @@ pub(super) fn emit_info(
         }
     });
     let result = match &m.result.body {
-        ResultBody::Type(_, text) => text.clone(),
-        ResultBody::Fields(_) => "object".to_owned(),
+        ResultBody::Type(ty, text) => {
+            let written = typeref::parse(text).ok();
+            ty_info(ty, written.as_ref(), 0, Unlisted::Refused, schema)
+        }
+        ResultBody::Fields(_) => {
+            let path = struct_ty_path(&m.module, &format!("{}Result", m.rust));
+            quote!(TyInfo::Struct(&#path))
+        }
     };
     quote! {
         pub static #info: crate::schema::MethodInfo = crate::schema::MethodInfo {
@@ -47,7 +53,6 @@ pub(super) fn emit_info(
             who: #who,
             idempotent: #idempotent,
             auth: &[#(#auth),*],
-            params: &[#(#params),*],
             joined: &[#(#joined),*],
             result: #result,
             errors: &#errors_static,
@@ -55,45 +60,136 @@ pub(super) fn emit_info(
     }
 }
 
-fn param_infos(fields: &[Field], schema: &Schema, depth: usize) -> Vec<TokenStream> {
-    fields
-        .iter()
-        .map(|f| {
-            let name = &f.wire;
-            let ty = &f.schema_ty;
-            let required = f.required;
-            let doc = f.doc.trim();
-            let secret = f.secret;
-            let named = named_ref(&f.ty).and_then(|r| crate::model::find_type(&schema.types, r));
-            let values: Vec<&str> = match named.map(|t| &t.body) {
-                Some(TypeBody::Enum(e)) => {
-                    let spelling = f.spelling.as_ref().map_or(0, |(i, _)| *i);
-                    e.values.iter().map(|v| v.wire[spelling].as_str()).collect()
+/// A field's row of the method table, as `request!` and `object!` take
+/// it: `#[table(type, flags)]`; the row's doc is the field's doc.
+pub(super) fn table_attr(f: &Field, schema: &Schema) -> TokenStream {
+    let ty = field_ty_info(f, schema);
+    let mut flags = Vec::new();
+    if f.required {
+        flags.push(quote!(required()));
+    }
+    if let Some(mode) = f.required_with {
+        let mode = ident(auth_variant(mode));
+        flags.push(quote!(required_with(crate::schema::AuthMode::#mode)));
+    }
+    if let Some(d) = &f.default {
+        flags.push(quote!(default(#d)));
+    }
+    if f.secret {
+        flags.push(quote!(secret()));
+    }
+    quote!(#[table(#ty #(, #flags)*)])
+}
+
+/// The `TyInfo` of a field: its resolved type, with `file` told apart from
+/// `string` by the type as written, and its enums in the field's spelling.
+fn field_ty_info(f: &Field, schema: &Schema) -> TokenStream {
+    let written = typeref::parse(&f.schema_ty).ok();
+    let spelling = f.spelling.as_ref().map_or(0, |(i, _)| *i);
+    ty_info(&f.ty, written.as_ref(), spelling, f.unlisted, schema)
+}
+
+/// `written` is the same type before resolution, when it parses (it does
+/// for every field that passed validation); it only tells `file` apart.
+fn ty_info(
+    ty: &Ty,
+    written: Option<&TypeExpr>,
+    spelling: usize,
+    unlisted: Unlisted,
+    schema: &Schema,
+) -> TokenStream {
+    let inner =
+        |ty: &Ty, written: Option<&TypeExpr>| ty_info(ty, written, spelling, unlisted, schema);
+    match ty {
+        Ty::Integer => quote!(TyInfo::Integer),
+        Ty::Double => quote!(TyInfo::Double),
+        Ty::String => match written {
+            Some(TypeExpr::Name(name)) if name == "file" => quote!(TyInfo::File),
+            _ => quote!(TyInfo::String),
+        },
+        Ty::Boolean => quote!(TyInfo::Boolean),
+        Ty::Object => quote!(TyInfo::Object),
+        Ty::Any => quote!(TyInfo::Any),
+        Ty::List(t) => {
+            let t = inner(t, written.and_then(|w| unwrap_as(w, Wrapper::List)));
+            quote!(TyInfo::List(&#t))
+        }
+        Ty::Map(t) => {
+            let t = inner(t, written.and_then(|w| unwrap_as(w, Wrapper::Map)));
+            quote!(TyInfo::Map(&#t))
+        }
+        Ty::Nullable(t) => {
+            let t = inner(t, written.and_then(|w| unwrap_as(w, Wrapper::Nullable)));
+            quote!(TyInfo::Nullable(&#t))
+        }
+        Ty::OrFalse(t) => {
+            let t = inner(t, written.and_then(|w| unwrap_as(w, Wrapper::OrFalse)));
+            quote!(TyInfo::OrFalse(&#t))
+        }
+        Ty::Union(members) => {
+            let written: Vec<Option<&TypeExpr>> = match written {
+                Some(TypeExpr::Union(w)) if w.len() == members.len() => {
+                    w.iter().map(Some).collect()
                 }
-                _ => vec![],
+                _ => vec![None; members.len()],
             };
-            let unlisted = ident(unlisted_name(f.unlisted));
-            let nested = match named.map(|t| &t.body) {
-                Some(TypeBody::Object(inner)) if depth < 4 => param_infos(inner, schema, depth + 1),
-                _ => vec![],
-            };
-            let required = required.then(|| quote!(.required()));
-            let required_with = f.required_with.map(|mode| {
-                let mode = ident(auth_variant(mode));
-                quote!(.required_with(crate::schema::AuthMode::#mode))
-            });
-            let default = f.default.as_ref().map(|d| quote!(.default(#d)));
-            let secret = secret.then(|| quote!(.secret()));
-            let values = (!values.is_empty()).then(|| quote!(.values(&[#(#values),*])));
-            let unlisted = (f.unlisted != Unlisted::Refused)
-                .then(|| quote!(.unlisted(crate::schema::Unlisted::#unlisted)));
-            let nested = (!nested.is_empty()).then(|| quote!(.fields(&[#(#nested),*])));
-            quote! {
-                crate::schema::ParamInfo::new(#name, #ty, #doc)
-                    #required #required_with #default #secret #values #unlisted #nested
+            let members = members.iter().zip(written).map(|(m, w)| inner(m, w));
+            quote!(TyInfo::Union(&[#(#members),*]))
+        }
+        Ty::Named(r) => match crate::model::find_type(&schema.types, r).map(|t| &t.body) {
+            Some(TypeBody::Enum(e)) => {
+                let name = &r.name;
+                let values = e
+                    .values
+                    .iter()
+                    .map(|v| v.wire.get(spelling).unwrap_or(&v.wire[0]).as_str());
+                let unlisted = (unlisted != Unlisted::Refused).then(|| {
+                    let u = ident(unlisted_name(unlisted));
+                    quote!(.unlisted(Unlisted::#u))
+                });
+                quote!(TyInfo::Enum(&EnumTy::new(#name, &[#(#values),*])#unlisted))
             }
-        })
-        .collect()
+            Some(TypeBody::Object(_)) => {
+                let path = struct_ty_path(&r.module, &r.name);
+                quote!(TyInfo::Struct(&#path))
+            }
+            // Validation allows a link type only in `joined:`, never as a
+            // param's, field's or result's type.
+            Some(TypeBody::Link(_)) | None => quote!(TyInfo::Any),
+        },
+    }
+}
+
+/// What wraps a written type.
+#[derive(Clone, Copy)]
+enum Wrapper {
+    List,
+    Map,
+    Nullable,
+    OrFalse,
+}
+
+/// The written type inside a list, map, `|null` or `|false`.
+fn unwrap_as(written: &TypeExpr, wrapper: Wrapper) -> Option<&TypeExpr> {
+    match (written, wrapper) {
+        (TypeExpr::List(t), Wrapper::List)
+        | (TypeExpr::Map(t), Wrapper::Map)
+        | (TypeExpr::Nullable(t), Wrapper::Nullable)
+        | (TypeExpr::OrFalse(t), Wrapper::OrFalse) => Some(t),
+        _ => None,
+    }
+}
+
+/// The static that describes an object type's fields: `crate::im::CHAT_TY`.
+fn struct_ty_path(module: &[String], name: &str) -> TokenStream {
+    let module = super::module_path(module);
+    let name = struct_ty_ident(name);
+    quote!(#module::#name)
+}
+
+/// The static `object!` makes of an object type's fields: `CHAT_TY`.
+pub(super) fn struct_ty_ident(name: &str) -> Ident {
+    format_ident!("{}_TY", names::static_prefix(name))
 }
 
 fn unlisted_name(unlisted: Unlisted) -> &'static str {
@@ -101,17 +197,6 @@ fn unlisted_name(unlisted: Unlisted) -> &'static str {
         Unlisted::Refused => "Refused",
         Unlisted::Accepted => "Accepted",
         Unlisted::Replaced => "Replaced",
-    }
-}
-
-/// The named type a field refers to, directly or as list items.
-fn named_ref(ty: &Ty) -> Option<&TypeRef> {
-    match ty {
-        Ty::Named(r) => Some(r),
-        Ty::List(inner) | Ty::Map(inner) | Ty::Nullable(inner) | Ty::OrFalse(inner) => {
-            named_ref(inner)
-        }
-        _ => None,
     }
 }
 

@@ -1,8 +1,8 @@
 //! Link types (an enum kind plus an id) with their constructors, and the
 //! setters that set a pair of joined params through one link value.
 
-use super::{doc_attrs, ident, type_path};
-use crate::model::{FormatPart, Joined, LinkDef};
+use super::{doc_attrs, ident, rust_type, type_path};
+use crate::model::{Field, FormatPart, Joined, LinkDef, Ty};
 use proc_macro2::TokenStream;
 use quote::quote;
 
@@ -98,7 +98,7 @@ pub(super) fn emit_link(name: &str, doc: &str, l: &LinkDef) -> TokenStream {
     }
 }
 
-pub(super) fn joined_setter(j: &Joined) -> TokenStream {
+pub(super) fn joined_setter(j: &Joined, params: &[Field]) -> TokenStream {
     let name = ident(&j.rust);
     let ty = type_path(&j.ty);
     let kind = ident(&j.kind_field);
@@ -109,6 +109,27 @@ pub(super) fn joined_setter(j: &Joined) -> TokenStream {
         j.wires[0],
         j.wires[1]
     ));
+    // The two fields are private, so that one is never set without the
+    // other; these read them.
+    let getters = [(&j.kind_field, &j.wires[0]), (&j.id_field, &j.wires[1])].map(|(rust, wire)| {
+        let field = ident(rust);
+        let ty = params.iter().find(|p| p.rust == *rust).map(|p| &p.ty);
+        let doc = format!(
+            " The `{wire}` this request sends, set through [`Self::{}`].",
+            j.rust
+        );
+        let (ty, read) = match ty {
+            Some(Ty::String) | None => (quote!(str), quote!(as_deref)),
+            Some(ty) => (rust_type(ty), quote!(as_ref)),
+        };
+        quote! {
+            #[doc = #doc]
+            #[inline]
+            pub fn #field(&self) -> Option<&#ty> {
+                self.#field.#read()
+            }
+        }
+    });
     quote! {
         #doc
         #[inline]
@@ -116,5 +137,6 @@ pub(super) fn joined_setter(j: &Joined) -> TokenStream {
             let (kind, id) = #name.into_parts();
             Self { #kind: Some(kind), #id: Some(id), ..self }
         }
+        #(#getters)*
     }
 }

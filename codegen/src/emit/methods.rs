@@ -18,10 +18,10 @@ pub(super) fn emit_method(m: &Method, schema: &Schema) -> TokenStream {
     let error_ty = format_ident!("{}Error", m.rust);
     let info = info_ident(m);
     let errors_static = format_ident!("{}_ERRORS", names::static_prefix(&m.rust));
-    let decls = m.params.iter().map(|f| field_decl(f, true));
+    let decls = m.params.iter().map(|f| field_decl(f, true, schema));
     let doc = doc_attrs(&method_doc(m));
     let new = emit_new(&m.params, true);
-    let joined = m.joined.iter().map(joined_setter);
+    let joined = m.joined.iter().map(|j| joined_setter(j, &m.params));
     let default = derive_default(&m.params);
 
     let (output, result_struct) = match &m.result.body {
@@ -32,7 +32,7 @@ pub(super) fn emit_method(m: &Method, schema: &Schema) -> TokenStream {
                 &format!("What `{}` returns: {}", m.wire, m.result.doc.trim()),
                 &m.docs_url,
             );
-            let def = emit_object(&name, &doc, fields, false);
+            let def = emit_object(&name, &doc, fields, false, schema);
             let name = ident(&name);
             (quote!(#name), def)
         }

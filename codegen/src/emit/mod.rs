@@ -37,7 +37,7 @@ pub fn emit(schema: &Schema) -> TokenStream {
         modules
             .entry(t.module.clone())
             .or_default()
-            .push(emit_type(t));
+            .push(emit_type(t, schema));
     }
     modules
         .entry(vec![])
@@ -148,13 +148,13 @@ fn scope_gate(module: &[String]) -> TokenStream {
     }
 }
 
-fn emit_type(t: &TypeDef) -> TokenStream {
+fn emit_type(t: &TypeDef, schema: &Schema) -> TokenStream {
     let doc = match &t.docs_url {
         Some(url) => with_link(&t.doc, url),
         None => t.doc.clone(),
     };
     match &t.body {
-        TypeBody::Object(fields) => emit_object(&t.name, &doc, fields, t.input),
+        TypeBody::Object(fields) => emit_object(&t.name, &doc, fields, t.input, schema),
         TypeBody::Enum(e) => emit_enum(&t.name, &doc, e),
         TypeBody::Link(l) => emit_link(&t.name, &doc, l),
     }
@@ -176,7 +176,7 @@ fn rust_type(ty: &Ty) -> TokenStream {
         Ty::String => quote!(String),
         Ty::Boolean => quote!(bool),
         Ty::Object => quote!(serde_json::Map<String, serde_json::Value>),
-        Ty::Any => quote!(serde_json::Value),
+        Ty::Any | Ty::Union(_) => quote!(serde_json::Value),
         Ty::Named(r) => type_path(r),
         Ty::List(inner) => {
             let inner = rust_type(inner);
@@ -222,19 +222,22 @@ fn first_sentence(text: &str) -> String {
 /// `crate::format`.) A text holding `*/`, which prettyplease cannot print as
 /// a block comment, gets an attribute a line.
 fn doc_attrs(text: &str) -> TokenStream {
-    let lines = text.trim().lines().map(|line| {
-        let line = line.trim_end();
-        if line.is_empty() {
-            String::new()
-        } else {
-            format!(" {line}")
-        }
-    });
+    let lines = text.trim().lines().map(str::trim_end);
     if text.contains("*/") {
-        let lines = lines.map(|line| quote!(#[doc = #line]));
+        let lines = lines.map(|line| {
+            let line = if line.is_empty() {
+                String::new()
+            } else {
+                format!(" {line}")
+            };
+            quote!(#[doc = #line])
+        });
         return quote!(#(#lines)*);
     }
-    let doc = lines.collect::<Vec<_>>().join("\n");
+    // One attribute, with a space before its text as `///` would give (the
+    // method table's rows trim it); the pretty-printed copy gives each line
+    // its own `///` and space (`line_docs`).
+    let doc = format!(" {}", lines.collect::<Vec<_>>().join("\n"));
     quote!(#[doc = #doc])
 }
 

@@ -2,9 +2,10 @@
 //! declarations with their `#[param(..)]` and serde attributes, and the
 //! constructor and setters of the types a request carries.
 
+use super::info::{struct_ty_ident, table_attr};
 use super::{auth_name, doc_attrs, first_sentence, ident, rust_type, wrap_option};
 use crate::desc::Unlisted;
-use crate::model::{Field, Ty};
+use crate::model::{Field, Schema, Ty};
 use proc_macro2::TokenStream;
 use quote::quote;
 
@@ -12,10 +13,16 @@ use quote::quote;
 /// fields, `Deserialize`, a `Serialize` that skips absent fields and uses
 /// each field's wire spelling, and, for types a request carries, a
 /// constructor and setters.
-pub(super) fn emit_object(name: &str, doc: &str, fields: &[Field], input: bool) -> TokenStream {
+pub(super) fn emit_object(
+    name: &str,
+    doc: &str,
+    fields: &[Field],
+    input: bool,
+    schema: &Schema,
+) -> TokenStream {
     let ty = ident(name);
     let doc = doc_attrs(doc);
-    let decls = fields.iter().map(|f| field_decl(f, input));
+    let decls = fields.iter().map(|f| field_decl(f, input, schema));
     let default = derive_default(fields);
     let new = if input {
         let new = emit_new(fields, true);
@@ -23,10 +30,11 @@ pub(super) fn emit_object(name: &str, doc: &str, fields: &[Field], input: bool) 
     } else {
         quote!()
     };
+    let table = struct_ty_ident(name);
     quote! {
         crate::macros::object! {
             #doc
-            #[object]
+            #[object(#table)]
             #default
             pub struct #ty {
                 #(#decls)*
@@ -45,13 +53,19 @@ pub(super) fn derive_default(fields: &[Field]) -> TokenStream {
     }
 }
 
-/// A field as the input of `object!` and `request!`: its docs,
-/// `#[param(wire, send, set)]`, its serde attributes and the field.
-pub(super) fn field_decl(f: &Field, input: bool) -> TokenStream {
+/// A field as the input of `object!` and `request!`: its docs and notes,
+/// `#[param(wire, send, set)]`, its row of the method table, its serde
+/// attributes and the field.
+pub(super) fn field_decl(f: &Field, input: bool, schema: &Schema) -> TokenStream {
     let name = ident(&f.rust);
     let wire = &f.wire;
     let ty = field_type(f, input);
-    let doc = doc_attrs(&field_doc(f));
+    let doc = doc_attrs(&f.doc);
+    let notes = field_notes(f).map(|notes| quote!(#[notes(#notes)]));
+    let table = table_attr(f, schema);
+    // A joined param is set through its pair's setter only, so that a kind
+    // is never sent without its id.
+    let vis = (!f.joined).then(|| quote!(pub));
     let send = send_mode(f, input);
     let set = if input && !f.required && !f.joined {
         set_mode(f)
@@ -74,9 +88,11 @@ pub(super) fn field_decl(f: &Field, input: bool) -> TokenStream {
     let serde = (!attrs.is_empty()).then(|| quote!(#[serde(#(#attrs),*)]));
     quote! {
         #doc
+        #notes
         #[param(#wire, #send, #set)]
+        #table
         #serde
-        pub #name: #ty,
+        #vis #name: #ty,
     }
 }
 
@@ -133,14 +149,14 @@ fn lenient(ty: &Ty) -> bool {
         Ty::Integer | Ty::Double | Ty::Object | Ty::Map(_) => true,
         Ty::Named(r) => r.kind == crate::model::Kind::Object,
         Ty::List(inner) | Ty::Nullable(inner) | Ty::OrFalse(inner) => lenient(inner),
-        Ty::String | Ty::Boolean | Ty::Any => false,
+        Ty::String | Ty::Boolean | Ty::Any | Ty::Union(_) => false,
     }
 }
 
-/// A field's docs: its description, then a paragraph of notes (its name in
+/// The paragraph of notes after a field's description (its name in
 /// responses, default, when it is required, what the portal does with an
-/// unlisted value). `object!` and `request!` add the wire name last.
-fn field_doc(f: &Field) -> String {
+/// unlisted value), if any. `object!` and `request!` add the wire name last.
+fn field_notes(f: &Field) -> Option<String> {
     let mut notes = Vec::new();
     if let Some(response) = &f.response_wire {
         notes.push(format!("In responses: `{response}`."));
@@ -164,12 +180,7 @@ fn field_doc(f: &Field) -> String {
             notes.push("A value outside the list is replaced by one the portal picks.".into())
         }
     }
-    let mut doc = f.doc.trim().to_owned();
-    if !notes.is_empty() {
-        doc.push_str("\n\n");
-        doc.push_str(&notes.join(" "));
-    }
-    doc
+    (!notes.is_empty()).then(|| notes.join(" "))
 }
 
 /// Whether a field is an optional input that may also be sent as `null`

@@ -145,6 +145,7 @@ pub(super) fn ty_text(ty: &Ty) -> String {
         Ty::Boolean => "boolean".into(),
         Ty::Object => "object".into(),
         Ty::Any => "any".into(),
+        Ty::Union(members) => members.iter().map(ty_text).collect::<Vec<_>>().join("|"),
         Ty::Named(r) => r.name.clone(),
         Ty::List(t) => format!("[{}]", ty_text(t)),
         Ty::Map(t) => format!("{{{}}}", ty_text(t)),

@@ -26,6 +26,7 @@ use std::path::PathBuf;
 pub use links::parse_format;
 pub(crate) use names::is_snake_ident;
 pub use names::{RESERVED_FIELDS, is_keyword, variant_name_problem};
+pub(crate) use resolve::collect_named;
 pub use resolve::find_type;
 
 /// Base URL of the published documentation; `docs:` paths are relative to it.
@@ -122,8 +123,10 @@ pub enum Ty {
     Boolean,
     /// `object`
     Object,
-    /// `any` and unions
+    /// `any`
     Any,
+    /// `A|B`: one of several shapes, kept as raw JSON in Rust.
+    Union(Vec<Ty>),
     /// A schema type.
     Named(TypeRef),
     /// `[T]`

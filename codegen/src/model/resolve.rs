@@ -90,12 +90,12 @@ impl Cx<'_> {
             TypeExpr::OrFalse(inner) => {
                 Ty::OrFalse(Box::new(self.resolve_expr(inner, module, resolver, at)?))
             }
-            TypeExpr::Union(members) => {
-                for m in members {
-                    self.resolve_expr(m, module, resolver, at)?;
-                }
-                Ty::Any
-            }
+            TypeExpr::Union(members) => Ty::Union(
+                members
+                    .iter()
+                    .map(|m| self.resolve_expr(m, module, resolver, at))
+                    .collect::<Option<_>>()?,
+            ),
         })
     }
 }
@@ -196,12 +196,14 @@ pub fn find_type<'a>(types: &'a [TypeDef], r: &TypeRef) -> Option<&'a TypeDef> {
         .map(|i| &types[i])
 }
 
-/// Every named type `ty` refers to, directly or inside a list, map or null.
-pub(super) fn collect_named(ty: &Ty, out: &mut Vec<TypeRef>) {
+/// Every named type `ty` refers to, directly or inside a list, map, null
+/// or union.
+pub(crate) fn collect_named(ty: &Ty, out: &mut Vec<TypeRef>) {
     match ty {
         Ty::Named(r) => out.push(r.clone()),
         Ty::List(t) | Ty::Map(t) | Ty::Nullable(t) | Ty::OrFalse(t) => collect_named(t, out),
-        _ => {}
+        Ty::Union(members) => members.iter().for_each(|m| collect_named(m, out)),
+        Ty::Integer | Ty::Double | Ty::String | Ty::Boolean | Ty::Object | Ty::Any => {}
     }
 }
 

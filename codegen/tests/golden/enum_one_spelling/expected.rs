@@ -17,7 +17,7 @@ pub mod im {
         /// `open-line`: A wire value with a dash.
         OpenLine,
         /// A value this version of the crate does not know, kept as received.
-        Unknown(String),
+        Unknown(crate::UnknownValue),
     }
     impl ChatType {
         /// Every known value, in documentation order.
@@ -28,7 +28,7 @@ pub mod im {
                 "OPEN" => Self::Open,
                 "CHAT" => Self::Closed,
                 "open-line" => Self::OpenLine,
-                other => Self::Unknown(other.to_owned()),
+                other => Self::Unknown(crate::UnknownValue::new(other)),
             }
         }
         /// The value as sent on the wire.
@@ -38,7 +38,7 @@ pub mod im {
                 Self::Open => "OPEN",
                 Self::Closed => "CHAT",
                 Self::OpenLine => "open-line",
-                Self::Unknown(raw) => raw,
+                Self::Unknown(raw) => raw.as_str(),
             }
         }
         /// Whether this is a value the crate does not know.

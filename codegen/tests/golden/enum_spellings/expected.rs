@@ -14,7 +14,7 @@ pub enum Color {
     /// `GREY` / `GREY`: The same text in both.
     Gray,
     /// A value this version of the crate does not know, kept as received.
-    Unknown(String),
+    Unknown(crate::UnknownValue),
 }
 impl Color {
     /// Every known value, in documentation order.
@@ -25,7 +25,7 @@ impl Color {
             "RED" | "red" => Self::Red,
             "LIGHT_BLUE" | "lightBlue" => Self::LightBlue,
             "GREY" => Self::Gray,
-            other => Self::Unknown(other.to_owned()),
+            other => Self::Unknown(crate::UnknownValue::new(other)),
         }
     }
     /// The value as sent on the wire.
@@ -40,7 +40,7 @@ impl Color {
             Self::Red => "RED",
             Self::LightBlue => "LIGHT_BLUE",
             Self::Gray => "GREY",
-            Self::Unknown(raw) => raw,
+            Self::Unknown(raw) => raw.as_str(),
         }
     }
     /// The `camel` spelling. An unknown value is returned as received.
@@ -50,7 +50,7 @@ impl Color {
             Self::Red => "red",
             Self::LightBlue => "lightBlue",
             Self::Gray => "GREY",
-            Self::Unknown(raw) => raw,
+            Self::Unknown(raw) => raw.as_str(),
         }
     }
     /// Whether this is a value the crate does not know.

@@ -10,28 +10,34 @@ pub mod im {
         /// The fields of a new thing.
         ///
         /// Documentation: <https://apidocs.bitrix24.com/api-reference/things/im-thing-add.html>
-        #[object]
+        #[object(FIELDS_TY)]
         pub struct Fields {
             /// The title.
             #[param("TITLE", req, none)]
+            #[table(TyInfo::String, required())]
             pub title: String,
             /// How many.
             #[param("COUNT", opt, plain(i64))]
+            #[table(TyInfo::Integer)]
             #[serde(default, deserialize_with = "crate::de::lax")]
             pub count: Option<i64>,
             /// The tags.
             #[param("TAGS", opt, strings)]
+            #[table(TyInfo::List(&TyInfo::String))]
             pub tags: Option<Vec<String>>,
             /// Ids.
             #[param("IDS", opt, iter(i64))]
+            #[table(TyInfo::List(&TyInfo::Integer))]
             #[serde(default, deserialize_with = "crate::de::lax")]
             pub ids: Option<Vec<i64>>,
             /// Labels by key.
             #[param("MAP", opt, map(String))]
+            #[table(TyInfo::Map(&TyInfo::String))]
             #[serde(default, deserialize_with = "crate::de::lax")]
             pub map: Option<std::collections::BTreeMap<String, String>>,
             /// A token.
             #[param("TOKEN", opt, into(crate::Secret))]
+            #[table(TyInfo::String, secret())]
             pub token: Option<crate::Secret>,
         }
         impl Fields {
@@ -67,6 +73,7 @@ pub mod im {
             pub struct Add {
                 /// What the thing is made of.
                 #[param("FIELDS", req, none)]
+                #[table(TyInfo::Struct(&crate::im::FIELDS_TY), required())]
                 #[serde(deserialize_with = "crate::de::lax")]
                 pub fields: crate::im::Fields,
             }
@@ -76,23 +83,8 @@ pub mod im {
                 who: "any user",
                 idempotent: false,
                 auth: &[crate::schema::AuthMode::Webhook, crate::schema::AuthMode::Oauth],
-                params: &[
-                    crate::schema::ParamInfo::new("FIELDS", "Fields", "What the thing is made of.")
-                        .required()
-                        .fields(
-                            &[
-                                crate::schema::ParamInfo::new("TITLE", "string", "The title.")
-                                    .required(),
-                                crate::schema::ParamInfo::new("COUNT", "integer", "How many."),
-                                crate::schema::ParamInfo::new("TAGS", "[string]", "The tags."),
-                                crate::schema::ParamInfo::new("IDS", "[integer]", "Ids."),
-                                crate::schema::ParamInfo::new("MAP", "{string}", "Labels by key."),
-                                crate::schema::ParamInfo::new("TOKEN", "string", "A token.").secret(),
-                            ],
-                        ),
-                ],
                 joined: &[],
-                result: "integer",
+                result: TyInfo::Integer,
                 errors: &ADD_ERRORS,
             };
             impl Add {

@@ -79,7 +79,7 @@ pub mod im {
         /// `MAIL`: A letter.
         Mail,
         /// A value this version of the crate does not know, kept as received.
-        Unknown(String),
+        Unknown(crate::UnknownValue),
     }
     impl EntityType {
         /// Every known value, in documentation order.
@@ -90,7 +90,7 @@ pub mod im {
                 "CRM" => Self::Crm,
                 "TASKS" => Self::Tasks,
                 "MAIL" => Self::Mail,
-                other => Self::Unknown(other.to_owned()),
+                other => Self::Unknown(crate::UnknownValue::new(other)),
             }
         }
         /// The value as sent on the wire.
@@ -100,7 +100,7 @@ pub mod im {
                 Self::Crm => "CRM",
                 Self::Tasks => "TASKS",
                 Self::Mail => "MAIL",
-                Self::Unknown(raw) => raw,
+                Self::Unknown(raw) => raw.as_str(),
             }
         }
         /// Whether this is a value the crate does not know.
@@ -125,14 +125,17 @@ pub mod im {
             pub struct Link {
                 /// The chat.
                 #[param("CHAT_ID", req, none)]
+                #[table(TyInfo::Integer, required())]
                 #[serde(deserialize_with = "crate::de::lax")]
                 pub chat_id: i64,
                 /// What kind of object.
                 #[param("ENTITY_TYPE", opt, none)]
-                pub entity_type: Option<crate::im::EntityType>,
+                #[table(TyInfo::Enum(&EnumTy::new("EntityType", &["CRM", "TASKS", "MAIL"])))]
+                entity_type: Option<crate::im::EntityType>,
                 /// Its id.
                 #[param("ENTITY_ID", opt, none)]
-                pub entity_id: Option<String>,
+                #[table(TyInfo::String)]
+                entity_id: Option<String>,
             }
             pub static LINK_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
                 scope: "im",
@@ -140,16 +143,6 @@ pub mod im {
                 who: "any user",
                 idempotent: true,
                 auth: &[crate::schema::AuthMode::Webhook, crate::schema::AuthMode::Oauth],
-                params: &[
-                    crate::schema::ParamInfo::new("CHAT_ID", "integer", "The chat.").required(),
-                    crate::schema::ParamInfo::new(
-                            "ENTITY_TYPE",
-                            "EntityType",
-                            "What kind of object.",
-                        )
-                        .values(&["CRM", "TASKS", "MAIL"]),
-                    crate::schema::ParamInfo::new("ENTITY_ID", "string", "Its id."),
-                ],
                 joined: &[
                     crate::schema::JoinedInfo {
                         name: "entity",
@@ -157,7 +150,7 @@ pub mod im {
                         doc: "The object to link.",
                     },
                 ],
-                result: "boolean",
+                result: TyInfo::Boolean,
                 errors: &LINK_ERRORS,
             };
             impl Link {
@@ -184,6 +177,16 @@ pub mod im {
                         entity_id: Some(id),
                         ..self
                     }
+                }
+                /// The `ENTITY_TYPE` this request sends, set through [`Self::entity`].
+                #[inline]
+                pub fn entity_type(&self) -> Option<&crate::im::EntityType> {
+                    self.entity_type.as_ref()
+                }
+                /// The `ENTITY_ID` this request sends, set through [`Self::entity`].
+                #[inline]
+                pub fn entity_id(&self) -> Option<&str> {
+                    self.entity_id.as_deref()
                 }
             }
         }

@@ -19,6 +19,7 @@ pub mod im {
             pub struct Leave {
                 /// The chat.
                 #[param("CHAT_ID", req, none)]
+                #[table(TyInfo::Integer, required())]
                 #[serde(deserialize_with = "crate::de::lax")]
                 pub chat_id: i64,
             }
@@ -28,11 +29,8 @@ pub mod im {
                 who: "a chat member",
                 idempotent: true,
                 auth: &[crate::schema::AuthMode::Webhook, crate::schema::AuthMode::Oauth],
-                params: &[
-                    crate::schema::ParamInfo::new("CHAT_ID", "integer", "The chat.").required(),
-                ],
                 joined: &[],
-                result: "boolean",
+                result: TyInfo::Boolean,
                 errors: &LEAVE_ERRORS,
             };
             impl Leave {

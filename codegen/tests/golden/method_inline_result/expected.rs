@@ -24,6 +24,7 @@ pub mod im {
             pub struct List {
                 /// Where the page starts.
                 #[param("OFFSET", opt, plain(i64))]
+                #[table(TyInfo::Integer)]
                 #[serde(default, deserialize_with = "crate::de::lax")]
                 pub offset: Option<i64>,
             }
@@ -33,11 +34,8 @@ pub mod im {
                 who: "any user",
                 idempotent: true,
                 auth: &[crate::schema::AuthMode::Oauth],
-                params: &[
-                    crate::schema::ParamInfo::new("OFFSET", "integer", "Where the page starts."),
-                ],
                 joined: &[],
-                result: "object",
+                result: TyInfo::Struct(&crate::im::chat::LIST_RESULT_TY),
                 errors: &LIST_ERRORS,
             };
             impl List {
@@ -52,14 +50,16 @@ pub mod im {
             /// What `im.chat.list` returns: The page of chats.
             ///
             /// Documentation: <https://apidocs.bitrix24.com/api-reference/chats/im-chat-list.html>
-            #[object]
+            #[object(LIST_RESULT_TY)]
             pub struct ListResult {
                 /// Chat ids.
                 #[param("items", req, none)]
+                #[table(TyInfo::List(&TyInfo::Integer), required())]
                 #[serde(deserialize_with = "crate::de::lax")]
                 pub items: Vec<i64>,
                 /// Whether more pages follow.
                 #[param("hasMore", opt, none)]
+                #[table(TyInfo::Boolean)]
                 pub has_more: Option<bool>,
             }
         }

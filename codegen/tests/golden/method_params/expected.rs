@@ -17,7 +17,7 @@ pub mod im {
         /// `LIGHT_BLUE` / `lightBlue`: Light blue.
         LightBlue,
         /// A value this version of the crate does not know, kept as received.
-        Unknown(String),
+        Unknown(crate::UnknownValue),
     }
     impl Color {
         /// Every known value, in documentation order.
@@ -27,7 +27,7 @@ pub mod im {
             match value {
                 "RED" | "red" => Self::Red,
                 "LIGHT_BLUE" | "lightBlue" => Self::LightBlue,
-                other => Self::Unknown(other.to_owned()),
+                other => Self::Unknown(crate::UnknownValue::new(other)),
             }
         }
         /// The value as sent on the wire.
@@ -41,7 +41,7 @@ pub mod im {
             match self {
                 Self::Red => "RED",
                 Self::LightBlue => "LIGHT_BLUE",
-                Self::Unknown(raw) => raw,
+                Self::Unknown(raw) => raw.as_str(),
             }
         }
         /// The `camel` spelling. An unknown value is returned as received.
@@ -50,7 +50,7 @@ pub mod im {
             match self {
                 Self::Red => "red",
                 Self::LightBlue => "lightBlue",
-                Self::Unknown(raw) => raw,
+                Self::Unknown(raw) => raw.as_str(),
             }
         }
         /// Whether this is a value the crate does not know.
@@ -71,7 +71,7 @@ pub mod im {
         /// `HIGH`: High.
         High,
         /// A value this version of the crate does not know, kept as received.
-        Unknown(String),
+        Unknown(crate::UnknownValue),
     }
     impl Priority {
         /// Every known value, in documentation order.
@@ -81,7 +81,7 @@ pub mod im {
             match value {
                 "NORMAL" => Self::Normal,
                 "HIGH" => Self::High,
-                other => Self::Unknown(other.to_owned()),
+                other => Self::Unknown(crate::UnknownValue::new(other)),
             }
         }
         /// The value as sent on the wire.
@@ -90,7 +90,7 @@ pub mod im {
             match self {
                 Self::Normal => "NORMAL",
                 Self::High => "HIGH",
-                Self::Unknown(raw) => raw,
+                Self::Unknown(raw) => raw.as_str(),
             }
         }
         /// Whether this is a value the crate does not know.
@@ -117,36 +117,47 @@ pub mod im {
             pub struct Send {
                 /// The chat.
                 #[param("CHAT_ID", req, none)]
+                #[table(TyInfo::Integer, required())]
                 #[serde(deserialize_with = "crate::de::lax")]
                 pub chat_id: i64,
                 /// The text. BB codes are allowed.
                 #[param("MESSAGE", req, none)]
+                #[table(TyInfo::String, required())]
                 pub message: String,
                 /// The dialog, instead of the chat.
-                ///
-                /// Required unless `CHAT_ID` is given.
+                #[notes("Required unless `CHAT_ID` is given.")]
                 #[param("DIALOG_ID", opt, into(String))]
+                #[table(TyInfo::String)]
                 pub dialog_id: Option<String>,
                 /// The application's client id.
-                ///
-                /// Required with OAuth auth.
+                #[notes("Required with OAuth auth.")]
                 #[param("CLIENT_ID", opt, into(crate::Secret))]
+                #[table(TyInfo::String, required_with(crate::schema::AuthMode::Oauth), secret())]
                 pub client_id: Option<crate::Secret>,
                 /// Whether it is a system message.
-                ///
-                /// Default: `false`.
+                #[notes("Default: `false`.")]
                 #[param("SYSTEM", opt, plain(bool))]
+                #[table(TyInfo::Boolean, default("false"))]
                 pub system: Option<bool>,
                 /// How urgent it is.
-                ///
-                /// Default: `NORMAL`. Values beyond the listed ones are accepted too: send one with `from_wire`.
+                #[notes(
+                    "Default: `NORMAL`. Values beyond the listed ones are accepted too: send one with `from_wire`."
+                )]
                 #[param("PRIORITY", opt, plain(crate::im::Priority))]
+                #[table(
+                    TyInfo::Enum(
+                        &EnumTy::new("Priority", &["NORMAL", "HIGH"]).unlisted(Unlisted::Accepted)
+                    ),
+                    default("NORMAL")
+                )]
                 pub priority: Option<crate::im::Priority>,
                 /// The message colour, in camelCase.
                 #[param("COLOR", opt(camel), plain(crate::im::Color))]
+                #[table(TyInfo::Enum(&EnumTy::new("Color", &["red", "lightBlue"])))]
                 pub color: Option<crate::im::Color>,
                 /// Users to mention.
                 #[param("MENTIONS", opt, strings)]
+                #[table(TyInfo::List(&TyInfo::String))]
                 pub mentions: Option<Vec<String>>,
             }
             pub static SEND_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
@@ -155,46 +166,8 @@ pub mod im {
                 who: "a chat member",
                 idempotent: false,
                 auth: &[crate::schema::AuthMode::Webhook, crate::schema::AuthMode::Oauth],
-                params: &[
-                    crate::schema::ParamInfo::new("CHAT_ID", "integer", "The chat.").required(),
-                    crate::schema::ParamInfo::new(
-                            "MESSAGE",
-                            "string",
-                            "The text. BB codes are allowed.",
-                        )
-                        .required(),
-                    crate::schema::ParamInfo::new(
-                        "DIALOG_ID",
-                        "string",
-                        "The dialog, instead of the chat.",
-                    ),
-                    crate::schema::ParamInfo::new(
-                            "CLIENT_ID",
-                            "string",
-                            "The application's client id.",
-                        )
-                        .required_with(crate::schema::AuthMode::Oauth)
-                        .secret(),
-                    crate::schema::ParamInfo::new(
-                            "SYSTEM",
-                            "boolean",
-                            "Whether it is a system message.",
-                        )
-                        .default("false"),
-                    crate::schema::ParamInfo::new("PRIORITY", "Priority", "How urgent it is.")
-                        .default("NORMAL")
-                        .values(&["NORMAL", "HIGH"])
-                        .unlisted(crate::schema::Unlisted::Accepted),
-                    crate::schema::ParamInfo::new(
-                            "COLOR",
-                            "Color",
-                            "The message colour, in camelCase.",
-                        )
-                        .values(&["red", "lightBlue"]),
-                    crate::schema::ParamInfo::new("MENTIONS", "[string]", "Users to mention."),
-                ],
                 joined: &[],
-                result: "integer",
+                result: TyInfo::Integer,
                 errors: &SEND_ERRORS,
             };
             impl Send {

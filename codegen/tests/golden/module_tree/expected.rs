@@ -24,9 +24,8 @@ pub mod catalog {
                 who: "any user",
                 idempotent: true,
                 auth: &[crate::schema::AuthMode::Webhook, crate::schema::AuthMode::Oauth],
-                params: &[],
                 joined: &[],
-                result: "[string]",
+                result: TyInfo::List(&TyInfo::String),
                 errors: &GET_ROUND_TYPES_ERRORS,
             };
             impl GetRoundTypes {
@@ -73,9 +72,8 @@ pub mod im {
                     who: "a chat member",
                     idempotent: true,
                     auth: &[crate::schema::AuthMode::Webhook, crate::schema::AuthMode::Oauth],
-                    params: &[],
                     joined: &[],
-                    result: "boolean",
+                    result: TyInfo::Boolean,
                     errors: &ADD_ERRORS,
                 };
                 impl Add {

@@ -10,25 +10,30 @@ pub mod im {
         /// A chat as the portal describes it.
         ///
         /// Documentation: <https://apidocs.bitrix24.com/api-reference/chats/im-chat-update.html>
-        #[object]
+        #[object(CHAT_TY)]
         pub struct Chat {
             /// The id.
             #[param("id", req, none)]
+            #[table(TyInfo::Integer, required())]
             #[serde(deserialize_with = "crate::de::lax")]
             pub id: i64,
             /// The avatar, or null.
             #[param("avatar", opt, none)]
+            #[table(TyInfo::Nullable(&TyInfo::String))]
             pub avatar: Option<String>,
             /// The owner, or false.
             #[param("owner", opt, none)]
+            #[table(TyInfo::OrFalse(&TyInfo::Integer))]
             #[serde(default, deserialize_with = "crate::de::lax")]
             pub owner: Option<crate::OrFalse<i64>>,
             /// The manager, or false.
             #[param("manager", opt, none)]
+            #[table(TyInfo::OrFalse(&TyInfo::Struct(&crate::im::PERSON_TY)))]
             #[serde(default, deserialize_with = "crate::de::lax")]
             pub manager: Option<crate::OrFalse<crate::im::Person>>,
             /// Members, or null.
             #[param("members", opt, none)]
+            #[table(TyInfo::Nullable(&TyInfo::List(&TyInfo::Integer)))]
             #[serde(default, deserialize_with = "crate::de::lax")]
             pub members: Option<Vec<i64>>,
         }
@@ -37,11 +42,12 @@ pub mod im {
         /// A person.
         ///
         /// Documentation: <https://apidocs.bitrix24.com/api-reference/chats/im-chat-update.html>
-        #[object]
+        #[object(PERSON_TY)]
         #[derive(Default)]
         pub struct Person {
             /// The name.
             #[param("name", opt, none)]
+            #[table(TyInfo::String)]
             pub name: Option<String>,
         }
     }
@@ -60,17 +66,21 @@ pub mod im {
             pub struct Update {
                 /// The chat.
                 #[param("CHAT_ID", req, none)]
+                #[table(TyInfo::Integer, required())]
                 #[serde(deserialize_with = "crate::de::lax")]
                 pub chat_id: i64,
                 /// The avatar; null removes it.
                 #[param("AVATAR", opt, null(String))]
+                #[table(TyInfo::Nullable(&TyInfo::String))]
                 pub avatar: Option<Option<String>>,
                 /// The new owner, or null for none.
                 #[param("OWNER", req, none)]
+                #[table(TyInfo::Nullable(&TyInfo::Integer), required())]
                 #[serde(default, deserialize_with = "crate::de::lax")]
                 pub owner: Option<i64>,
                 /// Tags; null clears them.
                 #[param("TAGS", opt, null(Vec<String>))]
+                #[table(TyInfo::Nullable(&TyInfo::List(&TyInfo::String)))]
                 pub tags: Option<Option<Vec<String>>>,
             }
             pub static UPDATE_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
@@ -79,23 +89,8 @@ pub mod im {
                 who: "the chat owner",
                 idempotent: true,
                 auth: &[crate::schema::AuthMode::Webhook, crate::schema::AuthMode::Oauth],
-                params: &[
-                    crate::schema::ParamInfo::new("CHAT_ID", "integer", "The chat.").required(),
-                    crate::schema::ParamInfo::new(
-                        "AVATAR",
-                        "string|null",
-                        "The avatar; null removes it.",
-                    ),
-                    crate::schema::ParamInfo::new(
-                            "OWNER",
-                            "integer|null",
-                            "The new owner, or null for none.",
-                        )
-                        .required(),
-                    crate::schema::ParamInfo::new("TAGS", "[string]|null", "Tags; null clears them."),
-                ],
                 joined: &[],
-                result: "Chat|false",
+                result: TyInfo::OrFalse(&TyInfo::Struct(&crate::im::CHAT_TY)),
                 errors: &UPDATE_ERRORS,
             };
             impl Update {

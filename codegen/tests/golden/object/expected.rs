@@ -10,11 +10,12 @@ pub mod im {
         /// A part of a thing.
         ///
         /// Documentation: <https://apidocs.bitrix24.com/api-reference/things/index.html#part>
-        #[object]
+        #[object(PART_TY)]
         #[derive(Default)]
         pub struct Part {
             /// The name.
             #[param("name", opt, none)]
+            #[table(TyInfo::String)]
             pub name: Option<String>,
         }
     }
@@ -22,66 +23,66 @@ pub mod im {
         /// A thing a response describes.
         ///
         /// Documentation: <https://apidocs.bitrix24.com/api-reference/things/index.html>
-        #[object]
+        #[object(THING_TY)]
         pub struct Thing {
             /// The id.
-            ///
-            /// In responses: `id`.
+            #[notes("In responses: `id`.")]
             #[param("ID", req, none)]
+            #[table(TyInfo::Integer, required())]
             #[serde(alias = "id", deserialize_with = "crate::de::lax")]
             pub id: i64,
             /// The title.
-            ///
-            /// In responses: `title`.
+            #[notes("In responses: `title`.")]
             #[param("TITLE", opt, none)]
+            #[table(TyInfo::String)]
             #[serde(alias = "title")]
             pub title: Option<String>,
             /// The weight.
-            ///
-            /// In responses: `weight`.
+            #[notes("In responses: `weight`.")]
             #[param("WEIGHT", opt, none)]
+            #[table(TyInfo::Double)]
             #[serde(alias = "weight", default, deserialize_with = "crate::de::lax")]
             pub weight: Option<f64>,
             /// Whether it is active.
-            ///
-            /// In responses: `active`.
+            #[notes("In responses: `active`.")]
             #[param("ACTIVE", opt, none)]
+            #[table(TyInfo::Boolean)]
             #[serde(alias = "active")]
             pub active: Option<bool>,
             /// The tags.
-            ///
-            /// In responses: `tags`.
+            #[notes("In responses: `tags`.")]
             #[param("TAGS", opt, none)]
+            #[table(TyInfo::List(&TyInfo::String))]
             #[serde(alias = "tags")]
             pub tags: Option<Vec<String>>,
             /// Counts by key.
-            ///
-            /// In responses: `counts`.
+            #[notes("In responses: `counts`.")]
             #[param("COUNTS", opt, none)]
+            #[table(TyInfo::Map(&TyInfo::Integer))]
             #[serde(alias = "counts", default, deserialize_with = "crate::de::lax")]
             pub counts: Option<std::collections::BTreeMap<String, i64>>,
             /// Its part.
-            ///
-            /// In responses: `part`.
+            #[notes("In responses: `part`.")]
             #[param("PART", opt, none)]
+            #[table(TyInfo::Struct(&crate::im::PART_TY))]
             #[serde(alias = "part", default, deserialize_with = "crate::de::lax")]
             pub part: Option<crate::im::Part>,
             /// More parts.
-            ///
-            /// In responses: `parts`.
+            #[notes("In responses: `parts`.")]
             #[param("PARTS", opt, none)]
+            #[table(TyInfo::List(&TyInfo::Struct(&crate::im::PART_TY)))]
             #[serde(alias = "parts", default, deserialize_with = "crate::de::lax")]
             pub parts: Option<Vec<crate::im::Part>>,
             /// Free-form options.
-            ///
-            /// In responses: `options`.
+            #[notes("In responses: `options`.")]
             #[param("OPTIONS", opt, none)]
+            #[table(TyInfo::Object)]
             #[serde(alias = "options", default, deserialize_with = "crate::de::lax")]
             pub options: Option<serde_json::Map<String, serde_json::Value>>,
             /// Anything.
-            ///
-            /// In responses: `extra`.
+            #[notes("In responses: `extra`.")]
             #[param("EXTRA", opt, none)]
+            #[table(TyInfo::Any)]
             #[serde(alias = "extra")]
             pub anything: Option<serde_json::Value>,
         }

@@ -15,7 +15,7 @@ pub enum SystemError {
     /// Legacy: listed by older versions of the documentation; older portals still send it.
     ErrorMethodNotFound,
     /// A code this version of the crate does not know, as received.
-    Unknown(String),
+    Unknown(crate::UnknownValue),
 }
 /// The system error table, in documentation order.
 pub static SYSTEM_ERRORS: [crate::schema::ErrorInfo; 3] = [
@@ -46,7 +46,7 @@ impl crate::MethodError for SystemError {
             "QUERY_LIMIT_EXCEEDED" => Self::QueryLimitExceeded,
             "expired_token" => Self::ExpiredToken,
             "ERROR_METHOD_NOT_FOUND" => Self::ErrorMethodNotFound,
-            other => Self::Unknown(other.to_owned()),
+            other => Self::Unknown(crate::UnknownValue::new(other)),
         }
     }
     fn code(&self) -> &str {
@@ -54,7 +54,7 @@ impl crate::MethodError for SystemError {
             Self::QueryLimitExceeded => "QUERY_LIMIT_EXCEEDED",
             Self::ExpiredToken => "expired_token",
             Self::ErrorMethodNotFound => "ERROR_METHOD_NOT_FOUND",
-            Self::Unknown(code) => code,
+            Self::Unknown(code) => code.as_str(),
         }
     }
     fn info(&self) -> Option<&'static crate::schema::ErrorInfo> {
@@ -101,9 +101,8 @@ pub mod im {
                 who: "any user",
                 idempotent: true,
                 auth: &[crate::schema::AuthMode::Webhook, crate::schema::AuthMode::Oauth],
-                params: &[],
                 joined: &[],
-                result: "{integer}",
+                result: TyInfo::Map(&TyInfo::Integer),
                 errors: &GET_ERRORS,
             };
             impl Get {

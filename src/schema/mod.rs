@@ -4,6 +4,10 @@
 use crate::MethodError;
 use std::fmt;
 
+mod ty;
+
+pub use ty::{EnumTy, StructTy, TyInfo};
+
 /// How a caller authenticates.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum AuthMode {
@@ -15,6 +19,7 @@ pub enum AuthMode {
 
 /// One method of the schema.
 #[derive(Debug)]
+#[non_exhaustive]
 pub struct MethodInfo {
     /// Name on the wire: `im.chat.add`.
     pub name: &'static str,
@@ -36,19 +41,21 @@ pub struct MethodInfo {
     /// id), such as `ENTITY_TYPE` and `ENTITY_ID` of `im.chat.add`. Both
     /// params are also in [`MethodInfo::params`].
     pub joined: &'static [JoinedInfo],
-    /// The result's type as written in the schema (`integer`, `object`).
-    pub result: &'static str,
+    /// The result's type (`integer`, `[Chat]`); a result documented as a
+    /// list of fields is a [`TyInfo::Struct`] named `<Method>Result`.
+    pub result: TyInfo,
     /// The method's own error codes (system errors are in [`crate::SYSTEM_ERRORS`]).
     pub errors: &'static [ErrorInfo],
 }
 
-/// One parameter, or one field of an object parameter.
+/// One parameter, or one field of an object.
 #[derive(Debug)]
+#[non_exhaustive]
 pub struct ParamInfo {
     /// Name on the wire: `USERS`, `botId`.
     pub name: &'static str,
-    /// Type as written in the schema: `[integer]`, `Color`.
-    pub ty: &'static str,
+    /// Its type; `Display` writes it as the schema does (`[integer]`, `Color`).
+    pub ty: TyInfo,
     /// Whether it must be given.
     pub required: bool,
     /// Required only under this auth mode.
@@ -59,16 +66,11 @@ pub struct ParamInfo {
     pub doc: &'static str,
     /// A credential, never to be shown.
     pub secret: bool,
-    /// For enum types: the wire values in the spelling this param uses.
-    pub values: &'static [&'static str],
-    /// For enum types: what the portal does with a value not in `values`.
-    pub unlisted: Unlisted,
-    /// For object types: their fields.
-    pub fields: &'static [ParamInfo],
 }
 
 /// What the portal does with an enum value its documentation does not list.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[non_exhaustive]
 pub enum Unlisted {
     /// Refused as an argument error.
     Refused,
@@ -84,6 +86,7 @@ pub enum Unlisted {
 /// typed request sets both with one setter (`entity(ChatEntity::crm_deal(1663))`);
 /// the CLI with one flag (`--entity crm:DEAL|1663`).
 #[derive(Debug, PartialEq, Eq)]
+#[non_exhaustive]
 pub struct JoinedInfo {
     /// Name of the pair, as the schema's `joined:` key and the typed
     /// request's setter name it: `entity`.
@@ -97,6 +100,7 @@ pub struct JoinedInfo {
 
 /// One documented error code.
 #[derive(Debug, PartialEq, Eq)]
+#[non_exhaustive]
 pub struct ErrorInfo {
     /// The code: `BOT_NOT_FOUND`.
     pub code: &'static str,
@@ -113,9 +117,9 @@ pub struct ErrorInfo {
 }
 
 impl ParamInfo {
-    /// An optional parameter with no default, secret, values or fields; the
+    /// An optional parameter with no default that is not a secret; the
     /// methods below set the rest (the generated tables are built this way).
-    pub const fn new(name: &'static str, ty: &'static str, doc: &'static str) -> Self {
+    pub const fn new(name: &'static str, ty: TyInfo, doc: &'static str) -> Self {
         ParamInfo {
             name,
             ty,
@@ -124,9 +128,6 @@ impl ParamInfo {
             default: None,
             doc,
             secret: false,
-            values: &[],
-            unlisted: Unlisted::Refused,
-            fields: &[],
         }
     }
 
@@ -160,21 +161,6 @@ impl ParamInfo {
             secret: true,
             ..self
         }
-    }
-
-    /// Sets the wire values of its enum type.
-    pub const fn values(self, values: &'static [&'static str]) -> Self {
-        ParamInfo { values, ..self }
-    }
-
-    /// Sets what the portal does with a value not in its values.
-    pub const fn unlisted(self, unlisted: Unlisted) -> Self {
-        ParamInfo { unlisted, ..self }
-    }
-
-    /// Sets the fields of its object type.
-    pub const fn fields(self, fields: &'static [ParamInfo]) -> Self {
-        ParamInfo { fields, ..self }
     }
 }
 
@@ -215,6 +201,74 @@ impl ErrorInfo {
 }
 
 impl MethodInfo {
+    /// A method's table row with only its name and scope: no params, no
+    /// errors of its own, any result, not idempotent, both auth modes. The
+    /// methods below set the rest. The generated methods have theirs; this
+    /// is for a [`Method`](crate::Method) written by hand for a method the
+    /// schema does not describe yet.
+    ///
+    /// ```
+    /// use bitrix24::schema::{MethodInfo, TyInfo};
+    ///
+    /// static SERVER_TIME: MethodInfo = MethodInfo::new("server.time", "basic")
+    ///     .idempotent()
+    ///     .result(TyInfo::String);
+    /// assert_eq!(SERVER_TIME.result.to_string(), "string");
+    /// ```
+    pub const fn new(name: &'static str, scope: &'static str) -> Self {
+        MethodInfo {
+            name,
+            scope,
+            summary: "",
+            docs_url: "",
+            who: "",
+            idempotent: false,
+            auth: &[AuthMode::Webhook, AuthMode::Oauth],
+            params: &[],
+            joined: &[],
+            result: TyInfo::Any,
+            errors: &[],
+        }
+    }
+
+    /// Sets the one-line summary.
+    pub const fn summary(self, summary: &'static str) -> Self {
+        MethodInfo { summary, ..self }
+    }
+
+    /// Sets the link to the documentation page.
+    pub const fn docs_url(self, docs_url: &'static str) -> Self {
+        MethodInfo { docs_url, ..self }
+    }
+
+    /// Marks it idempotent: sending it twice has the effect of sending it once.
+    pub const fn idempotent(self) -> Self {
+        MethodInfo {
+            idempotent: true,
+            ..self
+        }
+    }
+
+    /// Sets the accepted auth modes.
+    pub const fn auth(self, auth: &'static [AuthMode]) -> Self {
+        MethodInfo { auth, ..self }
+    }
+
+    /// Sets the params.
+    pub const fn params(self, params: &'static [ParamInfo]) -> Self {
+        MethodInfo { params, ..self }
+    }
+
+    /// Sets the result's type.
+    pub const fn result(self, result: TyInfo) -> Self {
+        MethodInfo { result, ..self }
+    }
+
+    /// Sets the method's own error codes.
+    pub const fn errors(self, errors: &'static [ErrorInfo]) -> Self {
+        MethodInfo { errors, ..self }
+    }
+
     /// Looks a method up by its wire name.
     pub fn find(name: &str) -> Option<&'static MethodInfo> {
         crate::METHODS.iter().copied().find(|m| m.name == name)

@@ -2,9 +2,11 @@
 //! is given, prints a webhook URL and an OAuth token that work over real
 //! HTTP, and refuses bad arguments with a message and a non-zero status.
 
+#[path = "../../tests/support/http.rs"]
+mod http;
+
 use serde_json::Value;
-use std::io::{BufRead, BufReader, Read, Write};
-use std::net::{TcpListener, TcpStream};
+use std::io::{BufRead, BufReader};
 use std::process::{Child, Command, Output, Stdio};
 use std::sync::mpsc;
 use std::time::Duration;
@@ -22,12 +24,6 @@ impl Drop for Running {
         let _ = self.0.kill();
         let _ = self.0.wait();
     }
-}
-
-/// A loopback port nothing listens on (it was free a moment ago).
-fn free_port() -> u16 {
-    let listener = TcpListener::bind("127.0.0.1:0").expect("a free port");
-    listener.local_addr().unwrap().port()
 }
 
 /// Starts the binary and reads its stdout up to the `OAuth token:` line;
@@ -84,33 +80,17 @@ struct Reply {
     body: Value,
 }
 
-/// POSTs a JSON body to an `http://host:port/path` URL with a bare
-/// HTTP/1.1 request.
+/// POSTs a JSON body to an `http://host:port/path` URL with the bare
+/// HTTP/1.1 client of the shared test support.
 fn post_json(url: &str, body: &Value) -> Reply {
-    let rest = url.strip_prefix("http://").expect("an http:// URL");
-    let (host, path) = rest.split_at(rest.find('/').expect("a path"));
-    let body = body.to_string();
-    let mut stream = TcpStream::connect(host).expect("the binary accepts connections");
-    stream.set_read_timeout(Some(STARTUP)).unwrap();
-    write!(
-        stream,
-        "POST {path} HTTP/1.1\r\nHost: {host}\r\nContent-Type: application/json\r\n\
-         Content-Length: {}\r\nConnection: close\r\n\r\n{body}",
-        body.len()
-    )
-    .unwrap();
-    let mut answer = String::new();
-    stream.read_to_string(&mut answer).expect("an answer");
-    let (head, text) = answer
-        .split_once("\r\n\r\n")
-        .unwrap_or_else(|| panic!("not an HTTP answer: {answer}"));
-    let status = head
-        .split(' ')
-        .nth(1)
-        .and_then(|s| s.parse().ok())
-        .unwrap_or_else(|| panic!("no status line: {head}"));
-    let body = serde_json::from_str(text).unwrap_or_else(|_| panic!("not JSON: {answer}"));
-    Reply { status, body }
+    let answer = http::post(url, "application/json", &body.to_string(), STARTUP)
+        .unwrap_or_else(|| panic!("no answer from {url}"));
+    let body =
+        serde_json::from_str(&answer.body).unwrap_or_else(|_| panic!("not JSON: {answer:?}"));
+    Reply {
+        status: answer.status,
+        body,
+    }
 }
 
 /// Runs the binary to its end.
@@ -124,7 +104,7 @@ fn run(args: &[&str]) -> Output {
 
 #[test]
 fn the_printed_webhook_and_token_create_chats_on_the_given_port() {
-    let port = free_port();
+    let port = http::free_port();
     let (_running, lines) = start(&["--port", &port.to_string()]);
 
     let base = format!("http://127.0.0.1:{port}");

@@ -2,6 +2,7 @@
 //! refresh of OAuth tokens.
 
 use super::error::{ConfigError, RefreshError};
+use super::transport::{HttpRequest, TransportError, TransportRef};
 use crate::Secret;
 use serde::Deserialize;
 use std::future::Future;
@@ -281,24 +282,26 @@ impl OAuthTokens {
 }
 
 /// Exchanges a refresh token for a new pair. The client calls it once when a
-/// call fails with `expired_token`, however many calls failed at once.
+/// call fails with `expired_token`, however many calls failed at once, and
+/// lends it the client's own transport: a hook that talks HTTP sends
+/// through `http`, so the refresh goes out the way every call does.
 pub trait RefreshTokens: Send + Sync {
     /// Returns a new pair for `current`.
     fn refresh<'a>(
         &'a self,
         current: &'a OAuthTokens,
+        http: TransportRef<'a>,
     ) -> BoxFuture<'a, Result<OAuthTokens, RefreshError>>;
 }
 
 /// The documented refresh endpoint: `POST https://oauth.bitrix.info/oauth/token/`
 /// with `grant_type=refresh_token`, the application's `client_id` and
 /// `client_secret`, and the refresh token. All of them travel in the POST
-/// body, never in the URL.
+/// body, never in the URL. The request goes through the client's transport.
 pub struct OAuthServer {
     endpoint: String,
     client_id: String,
     client_secret: Secret,
-    http: reqwest::Client,
 }
 
 impl std::fmt::Debug for OAuthServer {
@@ -320,11 +323,6 @@ impl OAuthServer {
             endpoint: Self::ENDPOINT.to_owned(),
             client_id: client_id.into(),
             client_secret: client_secret.into(),
-            http: reqwest::Client::builder()
-                .redirect(reqwest::redirect::Policy::none())
-                .timeout(std::time::Duration::from_secs(30))
-                .build()
-                .unwrap_or_default(),
         }
     }
 
@@ -341,6 +339,7 @@ impl RefreshTokens for OAuthServer {
     fn refresh<'a>(
         &'a self,
         current: &'a OAuthTokens,
+        http: TransportRef<'a>,
     ) -> BoxFuture<'a, Result<OAuthTokens, RefreshError>> {
         Box::pin(async move {
             let Some(refresh) = &current.refresh_token else {
@@ -354,21 +353,20 @@ impl RefreshTokens for OAuthServer {
                 .append_pair("client_secret", self.client_secret.expose())
                 .append_pair("refresh_token", refresh.expose())
                 .finish();
-            let response = self
-                .http
-                .post(&self.endpoint)
-                .header(
-                    reqwest::header::CONTENT_TYPE,
-                    "application/x-www-form-urlencoded",
-                )
-                .body(body)
-                .send()
+            let response = http
+                .send(HttpRequest {
+                    url: self.endpoint.clone(),
+                    content_type: "application/x-www-form-urlencoded",
+                    body: body.into_bytes(),
+                })
                 .await
-                .map_err(|e| RefreshError::Failed(e.without_url().to_string()))?;
-            let text = response
-                .text()
-                .await
-                .map_err(|e| RefreshError::Failed(e.without_url().to_string()))?;
+                .map_err(|e| {
+                    RefreshError::Failed(match e {
+                        TransportError::Connect(why) => format!("could not connect: {why}"),
+                        TransportError::NoAnswer(why) => format!("no complete answer: {why}"),
+                    })
+                })?;
+            let text = String::from_utf8_lossy(&response.body);
             #[derive(Deserialize)]
             struct Refused {
                 error: String,

@@ -13,10 +13,12 @@
 //! # }
 //! ```
 
+mod answer;
 mod auth;
 mod batch;
 mod error;
 mod query;
+mod retry;
 mod scrub;
 mod throttle;
 mod transport;
@@ -25,12 +27,14 @@ pub use crate::RateLimit;
 pub use auth::{BoxFuture, OAuthServer, OAuthTokens, RefreshTokens};
 pub use batch::{Batch, BatchKey, BatchResults, MAX_COMMANDS as MAX_BATCH_COMMANDS};
 pub use error::{ConfigError, Error, RawError, RefreshError};
-pub use transport::{HttpRequest, HttpResponse, ReqwestTransport, Transport, TransportError};
+pub use transport::{
+    HttpRequest, HttpResponse, ReqwestTransport, Transport, TransportError, TransportRef,
+};
 
 use crate::schema::AuthMode;
 use crate::{Method, MethodError, Secret};
+use answer::{Answer, read_answer, settle};
 use auth::Auth;
-use serde::Deserialize;
 use serde_json::{Map, Value};
 use std::sync::Arc;
 use std::time::{Duration, Instant};
@@ -71,6 +75,8 @@ struct Inner<T> {
     operating: OperatingBudget,
     max_retries: u32,
     backoff: Duration,
+    max_delay: Duration,
+    retry_budget: Option<Duration>,
     refresher: Option<Arc<dyn RefreshTokens>>,
     on_refresh: Option<TokenCallback>,
     refresh_lock: tokio::sync::Mutex<()>,
@@ -114,6 +120,7 @@ pub struct ClientBuilder {
     operating_limit: Duration,
     max_retries: u32,
     backoff: Duration,
+    retry_budget: Option<Duration>,
     refresher: Option<Arc<dyn RefreshTokens>>,
     on_refresh: Option<TokenCallback>,
 }
@@ -127,6 +134,7 @@ impl Default for ClientBuilder {
             operating_limit: Duration::from_secs(480),
             max_retries: 5,
             backoff: Duration::from_millis(500),
+            retry_budget: None,
             refresher: None,
             on_refresh: None,
         }
@@ -185,9 +193,21 @@ impl ClientBuilder {
         self
     }
 
-    /// The first pause before a retry; it doubles each time (default 500 ms).
+    /// The first pause before a retry; it doubles each time, six times at
+    /// most (default 500 ms). Each pause is between half and all of that
+    /// figure, at random, so that calls refused together come back spread
+    /// out.
     pub fn backoff(mut self, first: Duration) -> Self {
         self.backoff = first;
+        self
+    }
+
+    /// How long one call may take, counted from its start, before the
+    /// client stops retrying it: a retry whose pause would end past this
+    /// is not made, and the caller gets the last refusal or failure
+    /// (default: no limit besides [`max_retries`](Self::max_retries)).
+    pub fn retry_budget(mut self, budget: Duration) -> Self {
+        self.retry_budget = Some(budget);
         self
     }
 
@@ -231,6 +251,9 @@ impl ClientBuilder {
                 operating: OperatingBudget::new(self.operating_limit),
                 max_retries: self.max_retries,
                 backoff: self.backoff,
+                // The pauses double six times at most.
+                max_delay: self.backoff.saturating_mul(64),
+                retry_budget: self.retry_budget,
                 refresher: self.refresher,
                 on_refresh: self.on_refresh,
                 refresh_lock: tokio::sync::Mutex::new(()),
@@ -283,120 +306,6 @@ fn log_finished<R, E: MethodError>(
         }
         Err(e) => tracing::warn!(elapsed_ms, outcome = "failed", error = %e, "call finished"),
     });
-}
-
-/// Turns what an exchange came to into the caller's typed outcome.
-fn settle<R, E: MethodError>(
-    method: &'static str,
-    answer: Result<Answer<R>, Failure>,
-) -> Result<crate::Response<R>, Error<E>> {
-    match answer {
-        Ok(Answer::Result(response)) => Ok(response),
-        Ok(Answer::Error {
-            code,
-            description,
-            status,
-        }) => Err(Error::Api {
-            method,
-            error: E::from_code(&code),
-            status,
-            description,
-        }),
-        Ok(Answer::Undecodable {
-            status,
-            reason,
-            body,
-        }) => Err(Error::Decode {
-            method,
-            status,
-            reason,
-            body,
-        }),
-        Err(failure) => Err(failure.into_error(method)),
-    }
-}
-
-/// What one HTTP exchange came to.
-enum Answer<T> {
-    Result(crate::Response<T>),
-    Error {
-        code: String,
-        description: Option<String>,
-        status: u16,
-    },
-    Undecodable {
-        status: u16,
-        reason: String,
-        body: String,
-    },
-}
-
-/// The envelope read in one pass: a result or an error.
-#[derive(Deserialize)]
-#[serde(bound(deserialize = "T: Deserialize<'de>"))]
-struct Envelope<T> {
-    /// `Some` whenever the key is there, even as `null`: a method whose
-    /// result may be `null` (`im.chat.get` finding nothing) has an
-    /// `Option` for its output, which reads the `null` as `None`.
-    #[serde(default, deserialize_with = "present")]
-    result: Option<T>,
-    error: Option<String>,
-    error_description: Option<String>,
-    time: Option<crate::Time>,
-    total: Option<i64>,
-    next: Option<i64>,
-}
-
-/// Reads a member that is there, whatever its value, as `Some`.
-fn present<'de, D, T>(deserializer: D) -> Result<Option<T>, D::Error>
-where
-    D: serde::Deserializer<'de>,
-    T: Deserialize<'de>,
-{
-    T::deserialize(deserializer).map(Some)
-}
-
-fn read_answer<T: serde::de::DeserializeOwned>(status: u16, body: &[u8]) -> Answer<T> {
-    let undecodable = |reason: String| Answer::Undecodable {
-        status,
-        reason,
-        body: String::from_utf8_lossy(body).into_owned(),
-    };
-    match serde_json::from_slice::<Envelope<T>>(body) {
-        Ok(Envelope {
-            error: Some(code),
-            error_description,
-            ..
-        }) => Answer::Error {
-            code,
-            description: error_description,
-            status,
-        },
-        Ok(Envelope {
-            result: Some(result),
-            time,
-            total,
-            next,
-            ..
-        }) => Answer::Result(crate::Response {
-            result,
-            time,
-            total,
-            next,
-        }),
-        Ok(_) => undecodable("neither `result` nor `error` in the body".into()),
-        Err(e) => {
-            // A body that is not the documented shape may still carry an error code.
-            if let Ok(e) = serde_json::from_slice::<crate::ErrorBody>(body) {
-                return Answer::Error {
-                    code: e.error,
-                    description: e.error_description,
-                    status,
-                };
-            }
-            undecodable(e.to_string())
-        }
-    }
 }
 
 impl<T: Transport> Client<T> {
@@ -568,8 +477,12 @@ impl<T: Transport> Client<T> {
         extra: &[(&str, Secret)],
     ) -> Result<Answer<R>, Failure> {
         let inner = &self.inner;
-        let mut retries = 0;
-        let mut refreshed = false;
+        let started = Instant::now();
+        let policy = self.policy();
+        let mut attempt = retry::Attempt {
+            idempotent,
+            ..retry::Attempt::default()
+        };
         loop {
             let pause = inner.throttle.reserve().max(inner.operating.wait(method));
             if !pause.is_zero() {
@@ -590,46 +503,86 @@ impl<T: Transport> Client<T> {
                 content_type: "application/json",
                 body: append(object, &entries),
             };
-            let response = match inner.transport.send(request).await {
-                Ok(response) => response,
-                Err(e) if (!e.request_sent() || idempotent) && retries < inner.max_retries => {
-                    retries += 1;
-                    tracing::debug!(retries, error = %e, "resending: the portal did not run the call");
-                    tokio::time::sleep(self.backoff(retries)).await;
-                    continue;
-                }
-                Err(e) if e.request_sent() && !idempotent => {
-                    return Err(Failure::OutcomeUnknown(e));
-                }
-                Err(e) => return Err(Failure::Transport(e)),
-            };
-            let answer = read_answer::<R>(response.status, &response.body);
-            match &answer {
-                Answer::Result(response) => inner.operating.record(method, response.time.as_ref()),
-                // Returned to the caller (the portal ran nothing, but the
-                // budget frees only at its reset); later calls wait for it.
-                Answer::Error { code, .. } if code == "OPERATION_TIME_LIMIT" => {
-                    inner.operating.spent(method)
-                }
-                Answer::Error { code, .. } if code == "expired_token" && !refreshed => {
-                    if let (Some(token), Some(_)) = (&token, &inner.refresher) {
-                        self.refresh(token).await.map_err(Failure::Refresh)?;
-                        refreshed = true;
-                        continue;
+            let sent = inner
+                .transport
+                .send(request)
+                .await
+                .map(|response| read_answer::<R>(response.status, &response.body));
+            let outcome = match &sent {
+                Ok(answer) => {
+                    self.observe(method, answer);
+                    retry::Outcome::Answered {
+                        code: match answer {
+                            Answer::Error { code, .. } => Some(code.as_str()),
+                            _ => None,
+                        },
                     }
                 }
-                Answer::Error { code, .. }
-                    if code == "QUERY_LIMIT_EXCEEDED" && retries < inner.max_retries =>
-                {
-                    retries += 1;
-                    inner.throttle.saturate();
-                    tracing::debug!(retries, "resending: the portal's request limit was reached");
-                    tokio::time::sleep(self.backoff(retries)).await;
+                Err(e) => retry::Outcome::Failed(e),
+            };
+            attempt.elapsed = started.elapsed();
+            let next = retry::decide(&attempt, &outcome, &policy, jitter());
+            match next {
+                retry::Next::Return | retry::Next::OutcomeUnknown => {}
+                retry::Next::Retry { after } => {
+                    attempt.retries += 1;
+                    match &sent {
+                        Err(e) => tracing::debug!(
+                            retries = attempt.retries,
+                            error = %e,
+                            "resending: the call never reached the portal, or is safe to run twice"
+                        ),
+                        Ok(_) => tracing::debug!(
+                            retries = attempt.retries,
+                            "resending: the portal's request limit was reached"
+                        ),
+                    }
+                    tokio::time::sleep(after).await;
                     continue;
                 }
-                _ => {}
+                retry::Next::RefreshThenRetry => {
+                    if let Some(token) = &token {
+                        self.refresh(token).await.map_err(Failure::Refresh)?;
+                    }
+                    attempt.refreshed = true;
+                    continue;
+                }
             }
-            return Ok(self.scrubbed(answer, token.as_ref(), extra));
+            return match sent {
+                Ok(answer) => Ok(self.scrubbed(answer, token.as_ref(), extra)),
+                Err(e) if next == retry::Next::OutcomeUnknown => Err(Failure::OutcomeUnknown(e)),
+                Err(e) => Err(Failure::Transport(e)),
+            };
+        }
+    }
+
+    /// The client's retry policy, from its options.
+    fn policy(&self) -> retry::Policy {
+        let inner = &self.inner;
+        retry::Policy {
+            max_retries: inner.max_retries,
+            backoff: inner.backoff,
+            max_delay: inner.max_delay,
+            budget: inner.retry_budget,
+            can_refresh: inner.refresher.is_some() && matches!(inner.auth, Auth::OAuth { .. }),
+        }
+    }
+
+    /// Keeps what an answer says about the portal's limits: the method's
+    /// execution time, a spent budget, a full request bucket.
+    fn observe<R>(&self, method: &'static str, answer: &Answer<R>) {
+        let inner = &self.inner;
+        match answer {
+            Answer::Result(response) => inner.operating.record(method, response.time.as_ref()),
+            // Returned to the caller (the portal ran nothing, but the
+            // budget frees only at its reset); later calls wait for it.
+            Answer::Error { code, .. } if code == "OPERATION_TIME_LIMIT" => {
+                inner.operating.spent(method)
+            }
+            Answer::Error { code, .. } if code == retry::QUERY_LIMIT_EXCEEDED => {
+                inner.throttle.saturate()
+            }
+            _ => {}
         }
     }
 
@@ -678,12 +631,6 @@ impl<T: Transport> Client<T> {
         }
     }
 
-    fn backoff(&self, retry: u32) -> Duration {
-        self.inner
-            .backoff
-            .saturating_mul(1 << retry.saturating_sub(1).min(6))
-    }
-
     /// Refreshes the OAuth tokens once, however many calls found `used`
     /// expired at the same moment: the first refreshes, the others see that
     /// the token changed and reuse the new one.
@@ -705,7 +652,9 @@ impl<T: Transport> Client<T> {
             return Ok(());
         }
         tracing::info!("refreshing the OAuth access token");
-        let fresh = refresher.refresh(&current).await?;
+        let fresh = refresher
+            .refresh(&current, TransportRef::new(&inner.transport))
+            .await?;
         *tokens.write().unwrap_or_else(|p| p.into_inner()) = fresh.clone();
         if let Some(callback) = &inner.on_refresh {
             callback(&fresh);
@@ -725,6 +674,14 @@ impl<T: Transport> Client<T> {
     pub fn batch(&self) -> Batch<'_, T> {
         Batch::new(self)
     }
+}
+
+/// A random number in `0.0..1.0` for [`retry::decide`], from the standard
+/// library's randomly keyed hasher (each `RandomState` has fresh keys).
+fn jitter() -> f64 {
+    use std::hash::{BuildHasher, RandomState};
+    let bits = RandomState::new().hash_one(Instant::now());
+    (bits >> 11) as f64 / (1u64 << 53) as f64
 }
 
 /// A failure before any answer, not yet tied to a method's error type.

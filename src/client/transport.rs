@@ -66,6 +66,50 @@ pub trait Transport: Send + Sync + 'static {
     ) -> impl Future<Output = Result<HttpResponse, TransportError>> + Send;
 }
 
+/// A borrowed [`Transport`] behind a plain type, as the client lends its own
+/// to a [`RefreshTokens`](super::RefreshTokens) hook: a token refresh goes
+/// out through the same transport (timeouts, TLS, proxies, a test double) as
+/// every call.
+#[derive(Clone, Copy)]
+pub struct TransportRef<'a> {
+    inner: &'a dyn ErasedTransport,
+}
+
+impl<'a> TransportRef<'a> {
+    /// Lends `transport`.
+    pub fn new<T: Transport>(transport: &'a T) -> Self {
+        TransportRef { inner: transport }
+    }
+
+    /// Sends one request through the lent transport.
+    pub async fn send(&self, request: HttpRequest) -> Result<HttpResponse, TransportError> {
+        self.inner.send_boxed(request).await
+    }
+}
+
+impl std::fmt::Debug for TransportRef<'_> {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("TransportRef").finish_non_exhaustive()
+    }
+}
+
+/// [`Transport`] in a form that can sit behind `dyn`.
+trait ErasedTransport: Send + Sync {
+    fn send_boxed(
+        &self,
+        request: HttpRequest,
+    ) -> super::BoxFuture<'_, Result<HttpResponse, TransportError>>;
+}
+
+impl<T: Transport> ErasedTransport for T {
+    fn send_boxed(
+        &self,
+        request: HttpRequest,
+    ) -> super::BoxFuture<'_, Result<HttpResponse, TransportError>> {
+        Box::pin(self.send(request))
+    }
+}
+
 /// The default transport: reqwest with rustls, a connect timeout, an overall
 /// timeout just above the portal's own 60 s limit, and no redirects (a
 /// redirect could carry the webhook secret to another host).

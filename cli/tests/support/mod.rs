@@ -1,206 +1,40 @@
 //! What the end-to-end tests of `b24` stand on: a portal to call and a way
 //! to run the real binary.
 //!
-//! The portal is a scriptable HTTP/1.1 server on loopback (a plain-threads
-//! port of the crate's `tests/support`): it records each request and answers
-//! what the test's handler says, including dropping the connection after
-//! reading the request. Tests reach it only through [`Portal::webhook`],
-//! [`Portal::base`] and [`Portal::requests`], so a test can move to the
-//! portal emulator (`bitrix24-mock`) by starting that instead and reading
-//! the emulator's state where it now reads the recorded requests.
+//! The portal is the crate's scriptable HTTP/1.1 test server on loopback
+//! (`tests/support/http.rs`, the one file every test server comes from): it
+//! records each request and answers what the test's handler says, including
+//! dropping the connection after reading the request. Tests reach it only
+//! through [`Portal::webhook`], [`Portal::base`] and [`Portal::requests`], so
+//! a test can move to the portal emulator (`bitrix24-mock`) by starting that
+//! instead and reading the emulator's state where it now reads the recorded
+//! requests.
 
-#![allow(dead_code)]
+#![allow(dead_code, unused_imports)]
 
+#[path = "../../../tests/support/http.rs"]
+mod http;
+
+pub use http::{Recorded, Reply, WEBHOOK_SECRET, error, ok};
 use serde_json::Value;
-use std::io::{Read, Write};
-use std::net::{TcpListener, TcpStream};
+use std::io::Write;
 use std::process::{Command, Stdio};
-use std::sync::atomic::{AtomicBool, Ordering};
-use std::sync::{Arc, Mutex};
-use std::time::Duration;
-
-/// The webhook secret of [`Portal::webhook`].
-pub const WEBHOOK_SECRET: &str = "s3cr3t-webhook";
-
-/// One request as it arrived.
-#[derive(Debug, Clone)]
-pub struct Recorded {
-    pub path: String,
-    pub content_type: String,
-    pub body: String,
-}
-
-impl Recorded {
-    /// The body parsed as JSON (Null when it is not JSON).
-    pub fn json(&self) -> Value {
-        serde_json::from_str(&self.body).unwrap_or(Value::Null)
-    }
-}
-
-/// What to answer.
-pub enum Reply {
-    Json(u16, Value),
-    Raw(u16, &'static str),
-    /// Close the connection without answering.
-    Drop,
-}
-
-type Handler = Arc<dyn Fn(&Recorded) -> Reply + Send + Sync>;
 
 /// A scripted portal on 127.0.0.1; stops when dropped.
-pub struct Portal {
-    base: String,
-    requests: Arc<Mutex<Vec<Recorded>>>,
-    stop: Arc<AtomicBool>,
-}
-
-impl Drop for Portal {
-    fn drop(&mut self) {
-        self.stop.store(true, Ordering::SeqCst);
-        // Wake the accept loop so it sees the flag.
-        let _ = TcpStream::connect(self.base.trim_start_matches("http://"));
-    }
-}
+pub type Portal = http::Server;
 
 impl Portal {
-    /// Starts a portal that answers each request with `handler`.
-    pub fn start(handler: impl Fn(&Recorded) -> Reply + Send + Sync + 'static) -> Portal {
-        let listener = TcpListener::bind("127.0.0.1:0").expect("bind loopback");
-        let base = format!("http://{}", listener.local_addr().expect("address"));
-        let requests = Arc::new(Mutex::new(Vec::new()));
-        let stop = Arc::new(AtomicBool::new(false));
-        let handler: Handler = Arc::new(handler);
-        let (log, stopped) = (Arc::clone(&requests), Arc::clone(&stop));
-        std::thread::spawn(move || {
-            for stream in listener.incoming() {
-                if stopped.load(Ordering::SeqCst) {
-                    return;
-                }
-                let Ok(stream) = stream else { continue };
-                let (handler, log) = (Arc::clone(&handler), Arc::clone(&log));
-                std::thread::spawn(move || serve(stream, handler, log));
-            }
-        });
-        Portal {
-            base,
-            requests,
-            stop,
-        }
-    }
-
     /// A portal that answers every call with `result`.
     pub fn ok(result: Value) -> Portal {
         Portal::start(move |_| ok(result.clone()))
-    }
-
-    /// `http://127.0.0.1:PORT`, the portal's address (for OAuth).
-    pub fn base(&self) -> &str {
-        &self.base
-    }
-
-    /// The incoming webhook URL of user 1 with secret [`WEBHOOK_SECRET`].
-    pub fn webhook(&self) -> String {
-        format!("{}/rest/1/{WEBHOOK_SECRET}/", self.base)
-    }
-
-    /// The requests received so far.
-    pub fn requests(&self) -> Vec<Recorded> {
-        self.requests.lock().unwrap().clone()
-    }
-
-    /// The only request received; fails the test otherwise.
-    pub fn only_request(&self) -> Recorded {
-        let all = self.requests();
-        assert_eq!(all.len(), 1, "expected one request, got {all:#?}");
-        all.into_iter().next().unwrap()
     }
 }
 
 /// An address on loopback where nothing listens.
 pub fn closed_port() -> String {
-    let listener = TcpListener::bind("127.0.0.1:0").expect("bind loopback");
-    let address = listener.local_addr().expect("address");
-    drop(listener);
-    format!("http://{address}/rest/1/{WEBHOOK_SECRET}/")
-}
-
-fn serve(mut stream: TcpStream, handler: Handler, log: Arc<Mutex<Vec<Recorded>>>) {
-    let _ = stream.set_read_timeout(Some(Duration::from_secs(10)));
-    let mut buf = Vec::new();
-    while let Some(request) = read_request(&mut stream, &mut buf) {
-        log.lock().unwrap().push(request.clone());
-        let (status, body) = match handler(&request) {
-            Reply::Json(status, value) => (status, value.to_string()),
-            Reply::Raw(status, text) => (status, text.to_owned()),
-            Reply::Drop => return,
-        };
-        let head = format!(
-            "HTTP/1.1 {status} X\r\ncontent-type: application/json\r\ncontent-length: {}\r\n\r\n",
-            body.len()
-        );
-        if stream.write_all(head.as_bytes()).is_err() || stream.write_all(body.as_bytes()).is_err()
-        {
-            return;
-        }
-    }
-}
-
-fn read_request(stream: &mut TcpStream, buf: &mut Vec<u8>) -> Option<Recorded> {
-    let header_end = loop {
-        if let Some(i) = buf.windows(4).position(|w| w == b"\r\n\r\n") {
-            break i + 4;
-        }
-        let mut chunk = [0u8; 4096];
-        let n = stream.read(&mut chunk).ok()?;
-        if n == 0 {
-            return None;
-        }
-        buf.extend_from_slice(&chunk[..n]);
-    };
-    let head = String::from_utf8_lossy(&buf[..header_end]).into_owned();
-    let mut lines = head.lines();
-    let target = lines.next()?.split(' ').nth(1)?.to_owned();
-    let mut length = 0;
-    let mut content_type = String::new();
-    for line in lines {
-        if let Some((name, value)) = line.split_once(':') {
-            match name.trim().to_ascii_lowercase().as_str() {
-                "content-length" => length = value.trim().parse().ok()?,
-                "content-type" => content_type = value.trim().to_owned(),
-                _ => {}
-            }
-        }
-    }
-    while buf.len() < header_end + length {
-        let mut chunk = [0u8; 4096];
-        let n = stream.read(&mut chunk).ok()?;
-        if n == 0 {
-            return None;
-        }
-        buf.extend_from_slice(&chunk[..n]);
-    }
-    let body = String::from_utf8_lossy(&buf[header_end..header_end + length]).into_owned();
-    buf.drain(..header_end + length);
-    Some(Recorded {
-        path: target,
-        content_type,
-        body,
-    })
-}
-
-/// A successful answer with a `time` block.
-pub fn ok(result: Value) -> Reply {
-    Reply::Json(
-        200,
-        serde_json::json!({"result": result, "time": {"start": 1.0, "finish": 1.1, "duration": 0.1, "processing": 0.05, "date_start": "2026-01-01T00:00:00+00:00", "date_finish": "2026-01-01T00:00:00+00:00", "operating": 0.05, "operating_reset_at": 1.0}}),
-    )
-}
-
-/// An error answer.
-pub fn error(status: u16, code: &str) -> Reply {
-    Reply::Json(
-        status,
-        serde_json::json!({"error": code, "error_description": format!("{code} happened")}),
+    format!(
+        "http://127.0.0.1:{}/rest/1/{WEBHOOK_SECRET}/",
+        http::free_port()
     )
 }
 

@@ -16,6 +16,23 @@ use std::collections::BTreeMap;
 use std::fmt;
 use std::marker::PhantomData;
 
+/// A whole `result` that is PHP's empty array `[]` where the method's output
+/// is an object (a `<Method>Result` with no field set): read as `{}`. `None`
+/// when the value is something else or `{}` does not make a `T` either. The
+/// fallback of the decoders that failed on `[]`.
+#[cfg_attr(not(feature = "client"), allow(dead_code))]
+pub(crate) fn empty_list_as_object<T: DeserializeOwned>(value: &serde_json::Value) -> Option<T> {
+    match value {
+        serde_json::Value::Array(items) if items.is_empty() => {
+            T::deserialize(MapDeserializer::<_, serde_json::Error>::new(
+                std::iter::empty::<(String, serde_json::Value)>(),
+            ))
+            .ok()
+        }
+        _ => None,
+    }
+}
+
 /// Reads a field of a lenient type; the `deserialize_with` of generated fields.
 pub(crate) fn lax<'de, D: Deserializer<'de>, T: Lax>(deserializer: D) -> Result<T, D::Error> {
     T::lax(deserializer)

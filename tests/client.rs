@@ -758,6 +758,48 @@ async fn a_documented_null_result_is_none_not_a_decode_error() {
     assert!(matches!(err, Error::Decode { .. }), "{err:?}");
 }
 
+#[tokio::test]
+async fn an_empty_php_array_result_reads_as_an_object_with_no_field_set() {
+    // PHP encodes an empty object as `[]`: im.dialog.read's result with
+    // nothing in it comes as `"result": []`, alone and inside a batch.
+    let server = TestServer::start(|request| {
+        if request.path.ends_with("batch") {
+            Reply::Raw(
+                200,
+                r#"{"result":{"result":{"c0":[]},"result_error":[],"result_total":[],"result_next":[],"result_time":[]}}"#,
+            )
+        } else {
+            Reply::Raw(200, r#"{"result":[],"time":{"start":1.0}}"#)
+        }
+    })
+    .await;
+    let client = fast(ClientBuilder::webhook(&server.webhook()))
+        .build()
+        .unwrap();
+    let read = client
+        .call_response(&im::dialog::Read::new("chat5"))
+        .await
+        .unwrap();
+    assert_eq!(read.result.value().map(|r| r.dialog_id.clone()), Some(None));
+    assert!(read.time.is_some(), "the rest of the envelope is kept");
+    let mut batch = client.batch();
+    let key = batch.add(&im::dialog::Read::new("chat5")).unwrap();
+    let done = batch.send().await.unwrap();
+    let read = done.get(key).unwrap();
+    assert_eq!(read.value().map(|r| r.dialog_id.clone()), Some(None));
+    // A list output is not an object: `[]` stays an empty list, and a
+    // non-empty list where an object is documented is still refused.
+    let server = TestServer::start(|_| Reply::Raw(200, r#"{"result":[1]}"#)).await;
+    let client = fast(ClientBuilder::webhook(&server.webhook()))
+        .build()
+        .unwrap();
+    let err = client
+        .call(&im::dialog::Read::new("chat5"))
+        .await
+        .unwrap_err();
+    assert!(matches!(err, Error::Decode { .. }), "{err:?}");
+}
+
 /// A portal whose `im.chat.add` budget is spent until `reset_at` (unix
 /// seconds): it refuses with OPERATION_TIME_LIMIT before then. The first
 /// call is answered, with the figures `first` gives it.

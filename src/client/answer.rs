@@ -107,6 +107,25 @@ pub(crate) fn read_answer<T: serde::de::DeserializeOwned>(status: u16, body: &[u
         }),
         Ok(_) => undecodable("neither `result` nor `error` in the body".into()),
         Err(e) => {
+            // PHP sends an empty object as `[]`: an object output with no
+            // field set comes as `"result": []`.
+            if let Ok(Envelope {
+                result: Some(raw),
+                error: None,
+                time,
+                total,
+                next,
+                ..
+            }) = serde_json::from_slice::<Envelope<serde_json::Value>>(body)
+                && let Some(result) = crate::de::empty_list_as_object(&raw)
+            {
+                return Answer::Result(crate::Response {
+                    result,
+                    time,
+                    total,
+                    next,
+                });
+            }
             // A body that is not the documented shape may still carry an error code.
             if let Ok(e) = serde_json::from_slice::<crate::ErrorBody>(body) {
                 return Answer::Error {

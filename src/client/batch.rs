@@ -254,14 +254,18 @@ impl BatchResults {
             return Err(super::scrub::error(error, &self.secrets));
         }
         match self.body.result.get(&name) {
-            Some(value) => serde_json::from_value(value.clone()).map_err(|e| {
+            Some(value) => serde_json::from_value(value.clone()).or_else(|e| {
+                // PHP's `[]` for an object output with no field set.
+                if let Some(result) = crate::de::empty_list_as_object(value) {
+                    return Ok(result);
+                }
                 let error = Error::Decode {
                     method,
                     status: 200,
                     reason: e.to_string(),
                     body: value.to_string(),
                 };
-                super::scrub::error(error, &self.secrets)
+                Err(super::scrub::error(error, &self.secrets))
             }),
             None => Err(Error::NotRun { method }),
         }

@@ -3810,6 +3810,8 @@ pub mod im {
                 /// The response carries `total` beside `result` ([`Response::total`](crate::Response::total)): How many departments match.
                 ///
                 /// The response carries `next` beside `result` ([`Response::next`](crate::Response::next)): The offset of the next page; absent on the last page.
+                ///
+                /// A list method: [`Client::list`](crate::Client::list) yields the items of every page, passing each answer's `next` back as `OFFSET`.
                 #[method(
                     "im.search.department.list",
                     "https://apidocs.bitrix24.com/api-reference/chats/search/im-search-department-list.html",
@@ -3862,6 +3864,21 @@ pub mod im {
                             limit: None,
                             extra: serde_json::Map::new(),
                         }
+                    }
+                }
+                impl crate::Paged for List {
+                    type Item = crate::im::Department;
+                    const OFFSET: &'static str = "OFFSET";
+                    #[inline]
+                    fn at_offset(&self, offset: i64) -> Self {
+                        Self {
+                            offset: Some(offset),
+                            ..self.clone()
+                        }
+                    }
+                    #[inline]
+                    fn items(output: Self::Output) -> Vec<Self::Item> {
+                        output
                     }
                 }
             }

@@ -36,6 +36,7 @@
 pub mod client;
 mod de;
 mod limits;
+mod list;
 mod macros;
 mod method;
 mod or_false;
@@ -48,6 +49,7 @@ mod wire;
 #[cfg(feature = "client")]
 pub use client::{Client, Error};
 pub use limits::RateLimit;
+pub use list::{Field, Filter, Order, Paged, Select};
 pub use method::{Method, MethodError};
 pub use or_false::OrFalse;
 pub use response::{ErrorBody, Response};

@@ -170,6 +170,25 @@ pub struct MethodFile {
     /// Link types (kind + id) this file declares, by Rust name.
     #[serde(default)]
     pub links: Entries<LinkDesc>,
+    /// How a list method pages, if it is one.
+    #[serde(default)]
+    pub paging: Option<PagingDesc>,
+}
+
+/// How a list method pages: the answer's `next` goes back in a param.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct PagingDesc {
+    /// The param (wire name) that takes a page's offset: `start`.
+    pub offset: String,
+    /// Where a page's items are: `result` when the result is the list, or
+    /// the wire name of a field of the result (`tasks`).
+    #[serde(default = "result_items")]
+    pub items: String,
+}
+
+fn result_items() -> String {
+    "result".to_owned()
 }
 
 impl AuthMode {

@@ -17,6 +17,7 @@ mod answer;
 mod auth;
 mod batch;
 mod error;
+mod list;
 mod query;
 mod retry;
 mod scrub;
@@ -27,6 +28,7 @@ pub use crate::RateLimit;
 pub use auth::{BoxFuture, OAuthServer, OAuthTokens, RefreshTokens};
 pub use batch::{Batch, BatchKey, BatchResults, MAX_COMMANDS as MAX_BATCH_COMMANDS};
 pub use error::{ConfigError, Error, RawError, RefreshError};
+pub use list::ListStream;
 pub use transport::{
     HttpRequest, HttpResponse, ReqwestTransport, Transport, TransportError, TransportRef,
 };

@@ -6,7 +6,7 @@ use super::info::{emit_info, info_ident};
 use super::links::joined_setter;
 use super::objects::{derive_default, emit_new, emit_object, field_decl};
 use super::{auth_name, doc_attrs, ident, rust_type, with_link};
-use crate::model::{Method, ResultBody, Schema, names};
+use crate::model::{Method, Paging, ResultBody, Schema, names};
 use proc_macro2::TokenStream;
 use quote::{format_ident, quote};
 
@@ -37,6 +37,7 @@ pub(super) fn emit_method(m: &Method, schema: &Schema) -> TokenStream {
             (quote!(#name), def)
         }
     };
+    let paged = m.paging.as_ref().map(|p| paged_impl(&ty, p));
     let error_enum = emit_error_enum(m, &error_ty, &errors_static);
     let info_static = emit_info(m, &info, &errors_static, schema);
     let wire = &m.wire;
@@ -56,10 +57,47 @@ pub(super) fn emit_method(m: &Method, schema: &Schema) -> TokenStream {
                 #new
                 #(#joined)*
             }
+
+            #paged
         }
 
         #result_struct
         #error_enum
+    }
+}
+
+/// `Paged` of a list method, which `Client::list` follows.
+fn paged_impl(ty: &proc_macro2::Ident, p: &Paging) -> TokenStream {
+    let item = rust_type(&p.item);
+    let offset_wire = &p.offset_wire;
+    let offset = ident(&p.offset_rust);
+    let items = match (&p.items_field, p.items_optional) {
+        (None, false) => quote!(output),
+        (None, true) => quote!(output.unwrap_or_default()),
+        (Some(field), false) => {
+            let field = ident(field);
+            quote!(output.#field)
+        }
+        (Some(field), true) => {
+            let field = ident(field);
+            quote!(output.#field.unwrap_or_default())
+        }
+    };
+    quote! {
+        impl crate::Paged for #ty {
+            type Item = #item;
+            const OFFSET: &'static str = #offset_wire;
+
+            #[inline]
+            fn at_offset(&self, offset: i64) -> Self {
+                Self { #offset: Some(offset), ..self.clone() }
+            }
+
+            #[inline]
+            fn items(output: Self::Output) -> Vec<Self::Item> {
+                #items
+            }
+        }
     }
 }
 
@@ -86,6 +124,12 @@ fn method_doc(m: &Method) -> String {
         doc.push_str(&format!(
             "\n\nThe response carries `{name}` beside `result` ([`Response::{name}`](crate::Response::{name})): {}",
             text.trim()
+        ));
+    }
+    if let Some(p) = &m.paging {
+        doc.push_str(&format!(
+            "\n\nA list method: [`Client::list`](crate::Client::list) yields the items of every page, passing each answer's `next` back as `{}`.",
+            p.offset_wire
         ));
     }
     doc

@@ -29,6 +29,11 @@ impl Cx<'_> {
         let result = self.result(&m.returns, &at.key("returns"), &scope_module, resolver);
         let errors = self.errors(&m.errors, &at.key("errors"));
         self.check_shadowing(m, &errors, at, system_codes);
+        let result = result?;
+        let paging = m.paging.as_ref().and_then(|p| {
+            let pat = at.key("paging").label(join_label(&at.label, "paging"));
+            self.paging(p, &params, &result, &pat)
+        });
         Some(Method {
             wire: m.method.clone(),
             scope: m.scope.clone(),
@@ -42,8 +47,9 @@ impl Cx<'_> {
             description: m.description.clone(),
             params,
             joined,
-            result: result?,
+            result,
             errors,
+            paging,
         })
     }
 

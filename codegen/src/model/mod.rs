@@ -16,6 +16,7 @@ mod links;
 mod methods;
 pub(crate) mod names;
 mod objects;
+mod paging;
 mod pass;
 mod resolve;
 
@@ -74,6 +75,24 @@ pub struct Method {
     pub result: ResultShape,
     /// The method's own error codes.
     pub errors: Vec<ErrorCode>,
+    /// How it pages, for a list method.
+    pub paging: Option<Paging>,
+}
+
+/// How a list method pages.
+#[derive(Debug, Clone)]
+pub struct Paging {
+    /// The offset param: wire and Rust names.
+    pub offset_wire: String,
+    /// Its Rust field name.
+    pub offset_rust: String,
+    /// Where the items are: the result itself (`None`) or a field of the
+    /// `<Method>Result` struct (its Rust name).
+    pub items_field: Option<String>,
+    /// How the items sit there: `Vec<T>`, or `Option<Vec<T>>`.
+    pub items_optional: bool,
+    /// The type of one item.
+    pub item: Ty,
 }
 
 /// A field of a request or an object type.

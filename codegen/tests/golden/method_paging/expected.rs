@@ -1,0 +1,90 @@
+// What bitrix24-codegen emits for schema/ beside it (tests/golden.rs).
+// Refresh with `BLESS=1 cargo test -p bitrix24-codegen --test golden`.
+
+/// The `im.*` methods.
+#[cfg_attr(docsrs, doc(cfg(feature = "im")))]
+pub mod im {
+    /// The `im.chat.*` methods.
+    pub mod chat {
+        crate::macros::request! {
+            /// Lists the caller's chats.
+            ///
+            /// Wire name `im.chat.list`, scope `im`. Who may call it: any user. Idempotent: sending it twice has the effect of sending it once. Auth: webhook, OAuth.
+            ///
+            /// The response carries `total` beside `result` ([`Response::total`](crate::Response::total)): How many chats there are in all.
+            ///
+            /// The response carries `next` beside `result` ([`Response::next`](crate::Response::next)): The offset of the next page.
+            ///
+            /// A list method: [`Client::list`](crate::Client::list) yields the items of every page, passing each answer's `next` back as `start`.
+            #[method(
+                "im.chat.list",
+                "https://apidocs.bitrix24.com/api-reference/chats/im-chat-list.html",
+                ListResult,
+                ListError
+            )]
+            #[derive(Default)]
+            pub struct List {
+                /// Where the page starts.
+                #[param("start", opt, plain(i64))]
+                #[table(TyInfo::Integer)]
+                #[serde(default, deserialize_with = "crate::de::lax")]
+                pub start: Option<i64>,
+            }
+            pub static LIST_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
+                scope: "im",
+                summary: "Lists the caller's chats.",
+                who: "any user",
+                idempotent: true,
+                auth: &[crate::schema::AuthMode::Webhook, crate::schema::AuthMode::Oauth],
+                joined: &[],
+                result: TyInfo::Struct(&crate::im::chat::LIST_RESULT_TY),
+                errors: &LIST_ERRORS,
+            };
+            impl List {
+                /// Starts with every parameter unset.
+                #[inline]
+                pub fn new() -> Self {
+                    Self::default()
+                }
+            }
+            impl crate::Paged for List {
+                type Item = i64;
+                const OFFSET: &'static str = "start";
+                #[inline]
+                fn at_offset(&self, offset: i64) -> Self {
+                    Self {
+                        start: Some(offset),
+                        ..self.clone()
+                    }
+                }
+                #[inline]
+                fn items(output: Self::Output) -> Vec<Self::Item> {
+                    output.items.unwrap_or_default()
+                }
+            }
+        }
+        crate::macros::object! {
+            /// What `im.chat.list` returns: The page of chats.
+            ///
+            /// Documentation: <https://apidocs.bitrix24.com/api-reference/chats/im-chat-list.html>
+            #[object(LIST_RESULT_TY)]
+            #[derive(Default)]
+            pub struct ListResult {
+                /// Chat ids.
+                #[param("items", opt, none)]
+                #[table(TyInfo::List(&TyInfo::Integer))]
+                #[serde(default, deserialize_with = "crate::de::lax")]
+                pub items: Option<Vec<i64>>,
+            }
+        }
+        crate::macros::method_error! {
+            #[errors(
+                LIST_ERRORS,
+                0,
+                "im.chat.list",
+                "https://apidocs.bitrix24.com/api-reference/chats/im-chat-list.html"
+            )]
+            pub enum ListError {}
+        }
+    }
+}

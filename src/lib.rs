@@ -49,7 +49,7 @@ mod wire;
 #[cfg(feature = "client")]
 pub use client::{Client, Error};
 pub use limits::RateLimit;
-pub use list::{Field, Filter, Order, Paged, Select};
+pub use list::{Field, Filter, Order, Paged, Select, filter_operator_takes_list, split_filter_key};
 pub use method::{Method, MethodError};
 pub use or_false::OrFalse;
 pub use response::{ErrorBody, Response};

@@ -390,6 +390,34 @@ impl<T> Serialize for Select<T> {
     }
 }
 
+/// The operator prefixes of filter keys, longest first, so that `>=` is
+/// not read as `>`.
+const OPERATORS: [&str; 12] = [
+    "!@", ">=", "<=", "!=", "=%", "%=", "@", ">", "<", "!", "%", "=",
+];
+
+/// Splits a filter key into its operator prefix (empty for plain
+/// equality) and the field's wire name: `">=OPPORTUNITY"` gives
+/// `(">=", "OPPORTUNITY")`.
+///
+/// ```
+/// assert_eq!(bitrix24::split_filter_key("!@STAGE_ID"), ("!@", "STAGE_ID"));
+/// assert_eq!(bitrix24::split_filter_key("TITLE"), ("", "TITLE"));
+/// ```
+pub fn split_filter_key(key: &str) -> (&str, &str) {
+    for op in OPERATORS {
+        if let Some(field) = key.strip_prefix(op) {
+            return (op, field);
+        }
+    }
+    ("", key)
+}
+
+/// Whether a filter operator takes a list of values (`@` and `!@`).
+pub fn filter_operator_takes_list(operator: &str) -> bool {
+    matches!(operator, "@" | "!@")
+}
+
 /// A list method: the answer holds one page of items and `next`, the
 /// offset of the following page, which goes back in the request's offset
 /// param. Implemented by the generated requests whose descriptor has

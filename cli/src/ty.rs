@@ -331,6 +331,18 @@ pub fn check_noting(
             }
             Err(wrong(&format!("one of {ty}"), value))
         }
+        TyInfo::Filter(s) => match value {
+            Value::Object(map) => check_filter(s.fields, map, path, notes),
+            other => Err(wrong("an object of conditions (a filter)", other)),
+        },
+        TyInfo::Order(s) => match value {
+            Value::Object(map) => check_order(s.fields, map, path),
+            other => Err(wrong("an object of fields to ASC or DESC", other)),
+        },
+        TyInfo::Select(s) => match value {
+            Value::Array(names) => check_select(s.fields, names, path),
+            other => Err(wrong("a list of field names", other)),
+        },
         TyInfo::Any => Ok(()),
         // A shape newer than this CLI: refused rather than sent unchecked.
         other => Err(Mismatch {
@@ -338,6 +350,108 @@ pub fn check_noting(
             message: format!("the type `{other}` is not one this version of b24 can check"),
         }),
     }
+}
+
+/// The field a list-method key names, or `None` for a user field
+/// (`UF_...`), which the schema does not list; an error for any other name.
+fn list_field<'f>(
+    fields: &'f [ParamInfo],
+    name: &str,
+    path: &str,
+) -> Result<Option<&'f ParamInfo>, Mismatch> {
+    if let Some(field) = fields.iter().find(|f| f.name == name) {
+        return Ok(Some(field));
+    }
+    if name.starts_with("UF_") {
+        return Ok(None);
+    }
+    let hint = crate::suggest::closest(name, fields.iter().map(|f| f.name))
+        .map(|s| format!(" (did you mean `{s}`?)"))
+        .unwrap_or_default();
+    Err(Mismatch {
+        path: path.to_owned(),
+        message: format!("`{name}` is not a field here{hint}; user fields start with `UF_`"),
+    })
+}
+
+/// A filter: each key an operator prefix and a field, each value of the
+/// field's type (a list of them for `@` and `!@`).
+fn check_filter(
+    fields: &'static [ParamInfo],
+    map: &mut Map<String, Value>,
+    path: &str,
+    notes: &mut Vec<Note>,
+) -> Result<(), Mismatch> {
+    for (key, value) in map.iter_mut() {
+        let (operator, name) = bitrix24::split_filter_key(key);
+        let at = join(path, key);
+        let Some(field) = list_field(fields, name, &at)? else {
+            continue;
+        };
+        let ty = field.ty.base();
+        if bitrix24::filter_operator_takes_list(operator) {
+            let Value::Array(items) = value else {
+                return Err(Mismatch {
+                    path: at,
+                    message: format!("`{operator}` takes a list of values"),
+                });
+            };
+            for (i, item) in items.iter_mut().enumerate() {
+                check_noting(ty, item, &format!("{at}[{i}]"), field.secret, notes)?;
+            }
+        } else if !value.is_null() {
+            check_noting(ty, value, &at, field.secret, notes)?;
+        }
+    }
+    Ok(())
+}
+
+/// A sort order: fields to `ASC` or `DESC` (any case; sent upper case).
+fn check_order(
+    fields: &'static [ParamInfo],
+    map: &mut Map<String, Value>,
+    path: &str,
+) -> Result<(), Mismatch> {
+    for (key, value) in map.iter_mut() {
+        let at = join(path, key);
+        list_field(fields, key, &at)?;
+        match value.as_str().map(str::to_ascii_uppercase) {
+            Some(direction) if direction == "ASC" || direction == "DESC" => {
+                *value = Value::String(direction)
+            }
+            _ => {
+                return Err(Mismatch {
+                    path: at,
+                    message: format!("expected ASC or DESC, found {value}"),
+                });
+            }
+        }
+    }
+    Ok(())
+}
+
+/// A selection: field names, `*` (every standard field) and `UF_*`.
+fn check_select(
+    fields: &'static [ParamInfo],
+    names: &mut [Value],
+    path: &str,
+) -> Result<(), Mismatch> {
+    for (i, name) in names.iter().enumerate() {
+        let at = format!("{path}[{i}]");
+        match name.as_str() {
+            Some("*" | "UF_*") => {}
+            Some(name) => {
+                list_field(fields, name, &at)?;
+            }
+            None => {
+                return Err(Mismatch {
+                    path: at,
+                    message: format!("expected a field name, found {}", kind(name)),
+                });
+            }
+        }
+    }
+    Ok(())
 }
 
 /// An enum value in any case, rewritten to its documented spelling.

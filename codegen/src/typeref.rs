@@ -18,6 +18,31 @@ pub enum TypeExpr {
     OrFalse(Box<TypeExpr>),
     /// `A|B`: one of several JSON shapes, kept as raw JSON.
     Union(Vec<TypeExpr>),
+    /// `filter(T)`, `order(T)`, `select(T)`: a list method's filter, sort
+    /// order or field selection over the fields of the object type `T`.
+    Over(ListParam, String),
+}
+
+/// What a list-method param over an object type's fields is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ListParam {
+    /// `filter(T)`: conditions on the fields, with operator prefixes.
+    Filter,
+    /// `order(T)`: fields to sort by, each `ASC` or `DESC`.
+    Order,
+    /// `select(T)`: the fields the items carry.
+    Select,
+}
+
+impl ListParam {
+    /// The keyword that writes it: `filter`.
+    pub fn keyword(self) -> &'static str {
+        match self {
+            ListParam::Filter => "filter",
+            ListParam::Order => "order",
+            ListParam::Select => "select",
+        }
+    }
 }
 
 /// The built-in type names and what each means.
@@ -96,6 +121,32 @@ pub fn parse(text: &str) -> Result<TypeExpr, String> {
     }
     if text.ends_with('}') {
         return Err(format!("`{text}` closes `}}` without an opening `{{`"));
+    }
+    if let Some((keyword, rest)) = text.split_once('(') {
+        let param = match keyword.trim() {
+            "filter" => ListParam::Filter,
+            "order" => ListParam::Order,
+            "select" => ListParam::Select,
+            other => {
+                return Err(format!(
+                    "`{text}`: `{other}(..)` is not a type; expected `filter(T)`, `order(T)` or `select(T)` over an object type `T`"
+                ));
+            }
+        };
+        let Some(name) = rest.strip_suffix(')').map(str::trim) else {
+            return Err(format!("`{text}` opens `(` without a closing `)`"));
+        };
+        if name.is_empty()
+            || !name.chars().all(|c| c.is_ascii_alphanumeric() || c == '_')
+            || name.starts_with(|c: char| c.is_ascii_digit())
+        {
+            return Err(format!(
+                "`{text}`: `{}(..)` takes the name of an object type, such as `{}(Deal)`",
+                param.keyword(),
+                param.keyword()
+            ));
+        }
+        return Ok(TypeExpr::Over(param, name.to_owned()));
     }
     if !text.chars().all(|c| c.is_ascii_alphanumeric() || c == '_')
         || text.starts_with(|c: char| c.is_ascii_digit())
@@ -182,6 +233,29 @@ mod tests {
             Ok(TypeExpr::Nullable(Box::new(TypeExpr::OrFalse(Box::new(
                 name("string")
             )))))
+        );
+    }
+
+    #[test]
+    fn parses_list_params_over_an_object_type() {
+        assert_eq!(
+            parse("filter(Deal)"),
+            Ok(TypeExpr::Over(ListParam::Filter, "Deal".into()))
+        );
+        assert_eq!(
+            parse("select( Deal )"),
+            Ok(TypeExpr::Over(ListParam::Select, "Deal".into()))
+        );
+        assert!(parse("sort(Deal)").unwrap_err().contains("not a type"));
+        assert!(
+            parse("filter(Deal")
+                .unwrap_err()
+                .contains("without a closing")
+        );
+        assert!(
+            parse("filter([Deal])")
+                .unwrap_err()
+                .contains("takes the name")
         );
     }
 

@@ -490,12 +490,123 @@ fn check_value(
             Value::String(s) if s.is_empty() => Ok(None),
             other => Err(wrong(&format!("an object ({ty})"), &other)),
         },
+        TyInfo::Filter(s) => {
+            let Some(map) = object_or_empty(value.clone()) else {
+                return Err(wrong("an object of conditions (a filter)", &value));
+            };
+            let mut out = Map::new();
+            for (key, v) in map {
+                let (operator, name) = bitrix24::split_filter_key(&key);
+                let at = format!("{path}.{key}");
+                let Some(field) = list_field(s.fields, name, &at)? else {
+                    out.insert(key, v);
+                    continue;
+                };
+                let ty = if bitrix24::filter_operator_takes_list(operator) {
+                    // `@ID[]=1&@ID[]=2`, or one value for a list of one.
+                    &TyInfo::List(&TyInfo::Any)
+                } else {
+                    &TyInfo::Any
+                };
+                let v = match (ty, v) {
+                    (TyInfo::List(_), Value::Array(items)) => Value::Array(
+                        items
+                            .into_iter()
+                            .enumerate()
+                            .map(|(i, item)| {
+                                check_value(&format!("{at}[{i}]"), field, field.ty.base(), item)
+                                    .map(Option::unwrap_or_default)
+                            })
+                            .collect::<Result<_, _>>()?,
+                    ),
+                    (TyInfo::List(_), one) => Value::Array(vec![
+                        check_value(&at, field, field.ty.base(), one)?.unwrap_or_default(),
+                    ]),
+                    (_, Value::Null) => Value::Null,
+                    // An empty form value filters on "no value".
+                    (_, Value::String(s)) if s.is_empty() => Value::String(s),
+                    (_, one) => check_value(&at, field, field.ty.base(), one)?.unwrap_or_default(),
+                };
+                out.insert(key, v);
+            }
+            Ok(Some(Value::Object(out)))
+        }
+        TyInfo::Order(s) => {
+            let Some(map) = object_or_empty(value.clone()) else {
+                return Err(wrong("an object of fields to ASC or DESC", &value));
+            };
+            let mut out = Map::new();
+            for (key, v) in map {
+                let at = format!("{path}.{key}");
+                list_field(s.fields, &key, &at)?;
+                match v.as_str().map(str::to_ascii_uppercase) {
+                    Some(d) if d == "ASC" || d == "DESC" => out.insert(key, Value::String(d)),
+                    _ => {
+                        return Err(ApiError::argument(format!(
+                            "Parameter '{at}' must be ASC or DESC, got {}",
+                            describe(&v)
+                        )));
+                    }
+                };
+            }
+            Ok(Some(Value::Object(out)))
+        }
+        TyInfo::Select(s) => {
+            let names = match value {
+                Value::Array(names) => names,
+                Value::Object(map) if map.keys().all(|k| k.parse::<u64>().is_ok()) => {
+                    map.into_iter().map(|(_, v)| v).collect()
+                }
+                Value::String(s) if s.is_empty() => return Ok(None),
+                other => return Err(wrong("a list of field names", &other)),
+            };
+            for (i, name) in names.iter().enumerate() {
+                let at = format!("{path}[{i}]");
+                match name.as_str() {
+                    Some("*" | "UF_*") => {}
+                    Some(name) => {
+                        list_field(s.fields, name, &at)?;
+                    }
+                    None => return Err(wrong("a list of field names", name)),
+                }
+            }
+            Ok(Some(Value::Array(names)))
+        }
         // A type this emulator does not know yet is refused rather than let
         // through unchecked.
         other => Err(ApiError::argument(format!(
             "Parameter '{path}' has the type `{other}`, which this emulator cannot check yet"
         ))),
     }
+}
+
+/// An object, or PHP's empty array or empty form value for an empty one.
+fn object_or_empty(value: Value) -> Option<Map<String, Value>> {
+    match value {
+        Value::Object(map) => Some(map),
+        Value::Array(items) if items.is_empty() => Some(Map::new()),
+        Value::String(s) if s.is_empty() => Some(Map::new()),
+        _ => None,
+    }
+}
+
+/// The field a list-method key names: `None` for a user field (`UF_...`),
+/// which the method table does not list; an argument error for any other
+/// name, as the portal gives.
+fn list_field(
+    fields: &'static [ParamInfo],
+    name: &str,
+    path: &str,
+) -> Result<Option<&'static ParamInfo>, ApiError> {
+    if let Some(field) = fields.iter().find(|f| f.name == name) {
+        return Ok(Some(field));
+    }
+    if name.starts_with("UF_") {
+        return Ok(None);
+    }
+    Err(ApiError::argument(format!(
+        "Parameter '{path}' names the unknown field '{name}'"
+    )))
 }
 
 fn describe(value: &Value) -> String {

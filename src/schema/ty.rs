@@ -42,6 +42,14 @@ pub enum TyInfo {
     Enum(&'static EnumTy),
     /// A named object with documented fields.
     Struct(&'static StructTy),
+    /// `filter(T)`: a list method's filter over the fields of `T`, an
+    /// object whose keys are field names after an operator prefix (`>=`,
+    /// `@`, `%`...).
+    Filter(&'static StructTy),
+    /// `order(T)`: an object of fields of `T` to `ASC` or `DESC`.
+    Order(&'static StructTy),
+    /// `select(T)`: a list of field names of `T` (`*` and `UF_*` too).
+    Select(&'static StructTy),
 }
 
 /// A named enum type as one param uses it.
@@ -170,6 +178,9 @@ impl fmt::Display for TyInfo {
             }
             TyInfo::Enum(e) => f.write_str(e.name),
             TyInfo::Struct(s) => f.write_str(s.name),
+            TyInfo::Filter(s) => write!(f, "filter({})", s.name),
+            TyInfo::Order(s) => write!(f, "order({})", s.name),
+            TyInfo::Select(s) => write!(f, "select({})", s.name),
         }
     }
 }

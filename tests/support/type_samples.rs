@@ -75,6 +75,8 @@ pub fn fitting(ty: &TyInfo, depth: usize) -> Value {
                 .map(|f| (f.name.to_owned(), fitting(&f.ty, depth + 1)))
                 .collect(),
         ),
+        TyInfo::Filter(_) | TyInfo::Order(_) => json!({}),
+        TyInfo::Select(_) => json!(["*"]),
         other => panic!("a type the samples do not know: {other}"),
     }
 }
@@ -106,6 +108,14 @@ fn takes(ty: &TyInfo, value: &Value) -> bool {
             value.is_object() || value.as_array().is_some_and(Vec::is_empty)
         }
         TyInfo::List(_) => value.is_array(),
+        // Only the type's own fields (or `UF_...`) may be named.
+        TyInfo::Filter(_) | TyInfo::Order(_) => {
+            value.as_object().is_some_and(|m| m.is_empty())
+                || value.as_array().is_some_and(Vec::is_empty)
+        }
+        TyInfo::Select(_) => value
+            .as_array()
+            .is_some_and(|names| names.iter().all(Value::is_string)),
         TyInfo::Nullable(t) => value.is_null() || takes(t, value),
         TyInfo::OrFalse(t) => *value == json!(false) || takes(t, value),
         TyInfo::Union(members) => members.iter().any(|m| takes(m, value)),

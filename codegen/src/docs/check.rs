@@ -764,6 +764,7 @@ fn text(expr: &TypeExpr) -> String {
         TypeExpr::Nullable(t) => format!("{}|null", text(t)),
         TypeExpr::OrFalse(t) => format!("{}|false", text(t)),
         TypeExpr::Union(m) => m.iter().map(text).collect::<Vec<_>>().join("|"),
+        TypeExpr::Over(param, name) => format!("{}({name})", param.keyword()),
     }
 }
 

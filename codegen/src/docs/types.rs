@@ -37,7 +37,7 @@
 
 use super::page::PType;
 use crate::model::{Kind, Schema, TypeBody, TypeDef};
-use crate::typeref::TypeExpr;
+use crate::typeref::{ListParam, TypeExpr};
 
 /// Resolves names of the schema as seen from one module.
 pub struct Names<'a> {
@@ -170,6 +170,13 @@ fn member(schema: &TypeExpr, page: &PType, names: &Names) -> bool {
         (TypeExpr::List(_), PType::Name(n)) => n == "array",
         (TypeExpr::List(s), PType::List(p)) => check(s, p, names).is_ok(),
         (TypeExpr::Map(_), PType::Name(n)) => n == "object",
+        // A filter and a sort order are objects on the page; a selection a
+        // list of field names.
+        (TypeExpr::Over(ListParam::Filter | ListParam::Order, _), PType::Name(n)) => n == "object",
+        (TypeExpr::Over(ListParam::Select, _), PType::Name(n)) => n == "array",
+        (TypeExpr::Over(ListParam::Select, _), PType::List(p)) => {
+            matches!(p.as_ref(), PType::Name(n) if n == "string")
+        }
         (TypeExpr::Name(s), PType::Name(p)) => name(s, p, names),
         (TypeExpr::Union(_) | TypeExpr::OrFalse(_), p) => {
             members(schema).iter().any(|s| member(s, p, names))

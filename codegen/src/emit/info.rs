@@ -4,7 +4,7 @@
 use super::ident;
 use crate::desc::{AuthMode, Unlisted};
 use crate::model::{Field, Method, ResultBody, Schema, Ty, TypeBody, names};
-use crate::typeref::{self, TypeExpr};
+use crate::typeref::{self, ListParam, TypeExpr};
 use proc_macro2::{Ident, TokenStream};
 use quote::{format_ident, quote};
 
@@ -135,6 +135,14 @@ fn ty_info(
             };
             let members = members.iter().zip(written).map(|(m, w)| inner(m, w));
             quote!(TyInfo::Union(&[#(#members),*]))
+        }
+        Ty::Over(param, r) => {
+            let path = struct_ty_path(&r.module, &r.name);
+            match param {
+                ListParam::Filter => quote!(TyInfo::Filter(&#path)),
+                ListParam::Order => quote!(TyInfo::Order(&#path)),
+                ListParam::Select => quote!(TyInfo::Select(&#path)),
+            }
         }
         Ty::Named(r) => match crate::model::find_type(&schema.types, r).map(|t| &t.body) {
             Some(TypeBody::Enum(e)) => {

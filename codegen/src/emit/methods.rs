@@ -32,7 +32,7 @@ pub(super) fn emit_method(m: &Method, schema: &Schema) -> TokenStream {
                 &format!("What `{}` returns: {}", m.wire, m.result.doc.trim()),
                 &m.docs_url,
             );
-            let def = emit_object(&name, &doc, fields, false, schema);
+            let def = emit_object(&name, &doc, fields, (false, false), schema);
             let name = ident(&name);
             (quote!(#name), def)
         }

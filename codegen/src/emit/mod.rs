@@ -154,7 +154,7 @@ fn emit_type(t: &TypeDef, schema: &Schema) -> TokenStream {
         None => t.doc.clone(),
     };
     match &t.body {
-        TypeBody::Object(fields) => emit_object(&t.name, &doc, fields, t.input, schema),
+        TypeBody::Object(fields) => emit_object(&t.name, &doc, fields, (t.input, t.listed), schema),
         TypeBody::Enum(e) => emit_enum(&t.name, &doc, e),
         TypeBody::Link(l) => emit_link(&t.name, &doc, l),
     }
@@ -177,6 +177,14 @@ fn rust_type(ty: &Ty) -> TokenStream {
         Ty::Boolean => quote!(bool),
         Ty::Object => quote!(serde_json::Map<String, serde_json::Value>),
         Ty::Any | Ty::Union(_) => quote!(serde_json::Value),
+        Ty::Over(param, r) => {
+            let target = type_path(r);
+            match param {
+                crate::typeref::ListParam::Filter => quote!(crate::Filter<#target>),
+                crate::typeref::ListParam::Order => quote!(crate::Order<#target>),
+                crate::typeref::ListParam::Select => quote!(crate::Select<#target>),
+            }
+        }
         Ty::Named(r) => type_path(r),
         Ty::List(inner) => {
             let inner = rust_type(inner);

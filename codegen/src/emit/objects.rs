@@ -17,7 +17,7 @@ pub(super) fn emit_object(
     name: &str,
     doc: &str,
     fields: &[Field],
-    input: bool,
+    (input, listed): (bool, bool),
     schema: &Schema,
 ) -> TokenStream {
     let ty = ident(name);
@@ -31,6 +31,7 @@ pub(super) fn emit_object(
         quote!()
     };
     let table = struct_ty_ident(name);
+    let field_names = listed.then(|| field_names(&ty, fields));
     quote! {
         crate::macros::object! {
             #doc
@@ -40,6 +41,31 @@ pub(super) fn emit_object(
                 #(#decls)*
             }
             #new
+            #field_names
+        }
+    }
+}
+
+/// The typed names of an object's fields, which `Filter`, `Order` and
+/// `Select` of the list methods over it take: one associated const each.
+fn field_names(ty: &proc_macro2::Ident, fields: &[Field]) -> TokenStream {
+    let consts = fields.iter().map(|f| {
+        let name = ident(&crate::model::names::static_prefix(&f.rust));
+        let wire = &f.wire;
+        let value = match &f.ty {
+            Ty::Nullable(inner) => rust_type(inner),
+            other => rust_type(other),
+        };
+        let doc =
+            format!(" `{wire}` as a typed field name, for filters, sort orders and selections.");
+        quote! {
+            #[doc = #doc]
+            pub const #name: crate::Field<Self, #value> = crate::Field::new(#wire);
+        }
+    });
+    quote! {
+        impl #ty {
+            #(#consts)*
         }
     }
 }
@@ -149,7 +175,7 @@ fn lenient(ty: &Ty) -> bool {
         Ty::Integer | Ty::Double | Ty::Object | Ty::Map(_) => true,
         Ty::Named(r) => r.kind == crate::model::Kind::Object,
         Ty::List(inner) | Ty::Nullable(inner) | Ty::OrFalse(inner) => lenient(inner),
-        Ty::String | Ty::Boolean | Ty::Any | Ty::Union(_) => false,
+        Ty::String | Ty::Boolean | Ty::Any | Ty::Union(_) | Ty::Over(..) => false,
     }
 }
 

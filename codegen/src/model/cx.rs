@@ -146,6 +146,7 @@ pub(super) fn ty_text(ty: &Ty) -> String {
         Ty::Object => "object".into(),
         Ty::Any => "any".into(),
         Ty::Union(members) => members.iter().map(ty_text).collect::<Vec<_>>().join("|"),
+        Ty::Over(param, r) => format!("{}({})", param.keyword(), r.name),
         Ty::Named(r) => r.name.clone(),
         Ty::List(t) => format!("[{}]", ty_text(t)),
         Ty::Map(t) => format!("{{{}}}", ty_text(t)),

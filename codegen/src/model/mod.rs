@@ -146,6 +146,8 @@ pub enum Ty {
     Any,
     /// `A|B`: one of several shapes, kept as raw JSON in Rust.
     Union(Vec<Ty>),
+    /// `filter(T)`, `order(T)`, `select(T)` over an object type.
+    Over(crate::typeref::ListParam, TypeRef),
     /// A schema type.
     Named(TypeRef),
     /// `[T]`
@@ -198,6 +200,9 @@ pub struct TypeDef {
     pub body: TypeBody,
     /// Reachable from a request parameter: gets a constructor and setters.
     pub input: bool,
+    /// A list method filters, sorts or selects over its fields (`filter(T)`
+    /// and the like): each field gets a typed name, an associated const.
+    pub listed: bool,
 }
 
 /// The body of a named type.

@@ -4,7 +4,7 @@
 
 use super::cx::{At, Cx, Decl, DeclBody, join_label, module_label, page_url};
 use super::resolve::{Resolver, collect_named, find_type};
-use super::{Content, ErrorCode, Kind, Method, Schema, TypeBody, TypeDef, TypeRef, names};
+use super::{Content, ErrorCode, Kind, Method, Schema, Ty, TypeBody, TypeDef, TypeRef, names};
 use crate::desc::{self, Entries};
 use std::collections::{BTreeMap, BTreeSet};
 
@@ -74,6 +74,7 @@ impl<'a> Cx<'a> {
         // marking the input types quadratic in the number of methods).
         types.sort_by(|a, b| (&a.module, &a.name).cmp(&(&b.module, &b.name)));
         mark_input_types(&mut types, &methods);
+        mark_listed_types(&mut types, &methods);
         Schema {
             methods,
             types,
@@ -254,6 +255,7 @@ impl<'a> Cx<'a> {
                 },
                 body,
                 input: false,
+                listed: false,
             });
         }
         types
@@ -277,13 +279,29 @@ impl<'a> Cx<'a> {
     }
 }
 
+/// Marks the object types a list method's `filter(T)`, `order(T)` or
+/// `select(T)` is over. `types` must be sorted by (module, name).
+fn mark_listed_types(types: &mut [TypeDef], methods: &[Method]) {
+    for m in methods {
+        for p in &m.params {
+            if let Ty::Over(_, r) = &p.ty
+                && let Ok(i) =
+                    types.binary_search_by(|t| (&t.module, &t.name).cmp(&(&r.module, &r.name)))
+            {
+                types[i].listed = true;
+            }
+        }
+    }
+}
+
 /// The last step: marks the types reachable from a request param (they get a
 /// constructor and setters). `types` must be sorted by (module, name).
 fn mark_input_types(types: &mut [TypeDef], methods: &[Method]) {
     let mut input: BTreeSet<(Vec<String>, String)> = BTreeSet::new();
     let mut stack: Vec<TypeRef> = Vec::new();
     for m in methods {
-        for p in &m.params {
+        // A filter over a type's fields does not send the type itself.
+        for p in m.params.iter().filter(|p| !matches!(p.ty, Ty::Over(..))) {
             collect_named(&p.ty, &mut stack);
         }
         for j in &m.joined {

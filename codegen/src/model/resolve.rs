@@ -90,6 +90,35 @@ impl Cx<'_> {
             TypeExpr::OrFalse(inner) => {
                 Ty::OrFalse(Box::new(self.resolve_expr(inner, module, resolver, at)?))
             }
+            TypeExpr::Over(param, name) => match resolver.lookup(name, module) {
+                Some(r) if r.kind == Kind::Object => Ty::Over(*param, r),
+                Some(r) => {
+                    self.err(
+                        at,
+                        format!(
+                            "`{}({name})`: `{name}` is {}, not an object type with fields",
+                            param.keyword(),
+                            if r.kind == Kind::Enum {
+                                "an enum"
+                            } else {
+                                "a link"
+                            }
+                        ),
+                    );
+                    return None;
+                }
+                None => {
+                    let mut msg = format!(
+                        "`{}({name})`: unknown type `{name}`; expected an object type defined in this file or schema/common/",
+                        param.keyword()
+                    );
+                    if let Some(close) = resolver.similar(name, module) {
+                        msg.push_str(&format!(" (did you mean `{close}`?)"));
+                    }
+                    self.err(at, msg);
+                    return None;
+                }
+            },
             TypeExpr::Union(members) => Ty::Union(
                 members
                     .iter()
@@ -200,7 +229,7 @@ pub fn find_type<'a>(types: &'a [TypeDef], r: &TypeRef) -> Option<&'a TypeDef> {
 /// or union.
 pub(crate) fn collect_named(ty: &Ty, out: &mut Vec<TypeRef>) {
     match ty {
-        Ty::Named(r) => out.push(r.clone()),
+        Ty::Named(r) | Ty::Over(_, r) => out.push(r.clone()),
         Ty::List(t) | Ty::Map(t) | Ty::Nullable(t) | Ty::OrFalse(t) => collect_named(t, out),
         Ty::Union(members) => members.iter().for_each(|m| collect_named(m, out)),
         Ty::Integer | Ty::Double | Ty::String | Ty::Boolean | Ty::Object | Ty::Any => {}

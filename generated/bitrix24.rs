@@ -859,6 +859,12 @@ impl std::error::Error for SystemError {}
 /// name: what the CLI and the emulator read to know each method's
 /// params and errors.
 pub static METHODS: &[&crate::schema::MethodInfo] = &[
+    &crate::crm::deal::ADD_INFO,
+    &crate::crm::deal::DELETE_INFO,
+    &crate::crm::deal::FIELDS_INFO,
+    &crate::crm::deal::GET_INFO,
+    &crate::crm::deal::LIST_INFO,
+    &crate::crm::deal::UPDATE_INFO,
     &crate::im::chat::ADD_INFO,
     &crate::im::chat::GET_INFO,
     &crate::im::chat::LEAVE_INFO,
@@ -958,6 +964,1140 @@ pub static METHODS: &[&crate::schema::MethodInfo] = &[
     &crate::imbot::v2::file::UPLOAD_INFO,
     &crate::imbot::v2::revision::GET_INFO,
 ];
+/// Methods and types of the `crm` scope.
+///
+/// Needs the cargo feature `crm`.
+#[cfg_attr(docsrs, doc(cfg(feature = "crm")))]
+pub mod crm {
+    crate::macros::object! {
+        /// A deal with the fields the portal returns for it.
+        ///
+        /// Documentation: <https://apidocs.bitrix24.com/api-reference/crm/deals/crm-deal-get.html>
+        #[object(DEAL_TY)]
+        pub struct Deal {
+            /// The deal's id.
+            #[param("ID", req, none)]
+            #[table(TyInfo::Integer, required())]
+            #[serde(deserialize_with = "crate::de::lax")]
+            pub id: i64,
+            /// The deal's name.
+            #[param("TITLE", opt, none)]
+            #[table(TyInfo::String)]
+            pub title: Option<String>,
+            /// Code of the deal type from the `DEAL_TYPE` directory, such as `SALE`.
+            #[param("TYPE_ID", opt, none)]
+            #[table(TyInfo::String)]
+            pub type_id: Option<String>,
+            /// Id of the pipeline the deal is in; `0` is the default one.
+            #[param("CATEGORY_ID", opt, none)]
+            #[table(TyInfo::Integer)]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub category_id: Option<i64>,
+            /// Code of the deal's stage, such as `NEW` or `C1:WON`.
+            #[param("STAGE_ID", opt, none)]
+            #[table(TyInfo::String)]
+            pub stage_id: Option<String>,
+            /// Whether the stage is in progress, won or lost.
+            #[param("STAGE_SEMANTIC_ID", opt, none)]
+            #[table(TyInfo::Enum(&EnumTy::new("DealStageSemantic", &["P", "S", "F"])))]
+            pub stage_semantic_id: Option<crate::crm::DealStageSemantic>,
+            /// `Y` while the deal is in the first stage.
+            #[param("IS_NEW", opt, none)]
+            #[table(TyInfo::Enum(&EnumTy::new("YesNo", &["Y", "N"])))]
+            pub is_new: Option<crate::YesNo>,
+            /// `Y` for a deal made by a recurring-deal template.
+            #[param("IS_RECURRING", opt, none)]
+            #[table(TyInfo::Enum(&EnumTy::new("YesNo", &["Y", "N"])))]
+            pub is_recurring: Option<crate::YesNo>,
+            /// `Y` when the client had deals before.
+            #[param("IS_RETURN_CUSTOMER", opt, none)]
+            #[table(TyInfo::Enum(&EnumTy::new("YesNo", &["Y", "N"])))]
+            pub is_return_customer: Option<crate::YesNo>,
+            /// `Y` when the client came back with the same request.
+            #[param("IS_REPEATED_APPROACH", opt, none)]
+            #[table(TyInfo::Enum(&EnumTy::new("YesNo", &["Y", "N"])))]
+            pub is_repeated_approach: Option<crate::YesNo>,
+            /// Chance of winning the deal, in percent.
+            #[param("PROBABILITY", opt, none)]
+            #[table(TyInfo::Integer)]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub probability: Option<i64>,
+            /// Currency code of the amount, such as `USD`.
+            #[param("CURRENCY_ID", opt, none)]
+            #[table(TyInfo::String)]
+            pub currency_id: Option<String>,
+            /// The deal's amount.
+            #[param("OPPORTUNITY", opt, none)]
+            #[table(TyInfo::Double)]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub opportunity: Option<f64>,
+            /// `Y` when the amount is entered by hand rather than summed from the products.
+            #[param("IS_MANUAL_OPPORTUNITY", opt, none)]
+            #[table(TyInfo::Enum(&EnumTy::new("YesNo", &["Y", "N"])))]
+            pub is_manual_opportunity: Option<crate::YesNo>,
+            /// The tax on the amount.
+            #[param("TAX_VALUE", opt, none)]
+            #[table(TyInfo::Double)]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub tax_value: Option<f64>,
+            /// Id of the client company.
+            #[param("COMPANY_ID", opt, none)]
+            #[table(TyInfo::Integer)]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub company_id: Option<i64>,
+            /// Id of the first client contact; outdated, read `crm.deal.contact.items.get` for all of them.
+            #[param("CONTACT_ID", opt, none)]
+            #[table(TyInfo::Integer)]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub contact_id: Option<i64>,
+            /// Id of the quote the deal was made from.
+            #[param("QUOTE_ID", opt, none)]
+            #[table(TyInfo::Integer)]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub quote_id: Option<i64>,
+            /// When work on the deal starts (ISO 8601).
+            #[param("BEGINDATE", opt, none)]
+            #[table(TyInfo::String)]
+            pub begindate: Option<String>,
+            /// When the deal is due to close (ISO 8601).
+            #[param("CLOSEDATE", opt, none)]
+            #[table(TyInfo::String)]
+            pub closedate: Option<String>,
+            /// `Y` when every user may see the deal.
+            #[param("OPENED", opt, none)]
+            #[table(TyInfo::Enum(&EnumTy::new("YesNo", &["Y", "N"])))]
+            pub opened: Option<crate::YesNo>,
+            /// `Y` once the deal is won or lost.
+            #[param("CLOSED", opt, none)]
+            #[table(TyInfo::Enum(&EnumTy::new("YesNo", &["Y", "N"])))]
+            pub closed: Option<crate::YesNo>,
+            /// Free-text comment (may hold BB code).
+            #[param("COMMENTS", opt, none)]
+            #[table(TyInfo::String)]
+            pub comments: Option<String>,
+            /// Id of the user responsible for the deal.
+            #[param("ASSIGNED_BY_ID", opt, none)]
+            #[table(TyInfo::Integer)]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub assigned_by_id: Option<i64>,
+            /// Id of the user who created it.
+            #[param("CREATED_BY_ID", opt, none)]
+            #[table(TyInfo::Integer)]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub created_by_id: Option<i64>,
+            /// Id of the user who changed it last.
+            #[param("MODIFY_BY_ID", opt, none)]
+            #[table(TyInfo::Integer)]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub modify_by_id: Option<i64>,
+            /// Id of the user who last moved it to another stage.
+            #[param("MOVED_BY_ID", opt, none)]
+            #[table(TyInfo::Integer)]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub moved_by_id: Option<i64>,
+            /// When it was created (ISO 8601).
+            #[param("DATE_CREATE", opt, none)]
+            #[table(TyInfo::String)]
+            pub date_create: Option<String>,
+            /// When it was changed last (ISO 8601).
+            #[param("DATE_MODIFY", opt, none)]
+            #[table(TyInfo::String)]
+            pub date_modify: Option<String>,
+            /// When its stage last changed (ISO 8601).
+            #[param("MOVED_TIME", opt, none)]
+            #[table(TyInfo::String)]
+            pub moved_time: Option<String>,
+            /// Code of where the deal came from, from the `SOURCE` directory.
+            #[param("SOURCE_ID", opt, none)]
+            #[table(TyInfo::String)]
+            pub source_id: Option<String>,
+            /// More about the source.
+            #[param("SOURCE_DESCRIPTION", opt, none)]
+            #[table(TyInfo::String)]
+            pub source_description: Option<String>,
+            /// Id of the lead the deal was made from.
+            #[param("LEAD_ID", opt, none)]
+            #[table(TyInfo::Integer)]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub lead_id: Option<i64>,
+            /// Any further information.
+            #[param("ADDITIONAL_INFO", opt, none)]
+            #[table(TyInfo::String)]
+            pub additional_info: Option<String>,
+            /// Id of a location; used by the portal itself.
+            #[param("LOCATION_ID", opt, none)]
+            #[table(TyInfo::Integer)]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub location_id: Option<i64>,
+            /// The outside system the deal came from.
+            #[param("ORIGINATOR_ID", opt, none)]
+            #[table(TyInfo::String)]
+            pub originator_id: Option<String>,
+            /// The deal's id in that outside system.
+            #[param("ORIGIN_ID", opt, none)]
+            #[table(TyInfo::String)]
+            pub origin_id: Option<String>,
+            /// The advertising system of the campaign.
+            #[param("UTM_SOURCE", opt, none)]
+            #[table(TyInfo::String)]
+            pub utm_source: Option<String>,
+            /// The kind of traffic.
+            #[param("UTM_MEDIUM", opt, none)]
+            #[table(TyInfo::String)]
+            pub utm_medium: Option<String>,
+            /// The name of the campaign.
+            #[param("UTM_CAMPAIGN", opt, none)]
+            #[table(TyInfo::String)]
+            pub utm_campaign: Option<String>,
+            /// The ad's content.
+            #[param("UTM_CONTENT", opt, none)]
+            #[table(TyInfo::String)]
+            pub utm_content: Option<String>,
+            /// The search term of the campaign.
+            #[param("UTM_TERM", opt, none)]
+            #[table(TyInfo::String)]
+            pub utm_term: Option<String>,
+            /// When the last timeline activity happened (ISO 8601).
+            #[param("LAST_ACTIVITY_TIME", opt, none)]
+            #[table(TyInfo::String)]
+            pub last_activity_time: Option<String>,
+            /// Id of the user behind the last timeline activity.
+            #[param("LAST_ACTIVITY_BY", opt, none)]
+            #[table(TyInfo::Integer)]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub last_activity_by: Option<i64>,
+        }
+        impl Deal {
+            /// `ID` as a typed field name, for filters, sort orders and selections.
+            pub const ID: crate::Field<Self, i64> = crate::Field::new("ID");
+            /// `TITLE` as a typed field name, for filters, sort orders and selections.
+            pub const TITLE: crate::Field<Self, String> = crate::Field::new("TITLE");
+            /// `TYPE_ID` as a typed field name, for filters, sort orders and selections.
+            pub const TYPE_ID: crate::Field<Self, String> = crate::Field::new("TYPE_ID");
+            /// `CATEGORY_ID` as a typed field name, for filters, sort orders and selections.
+            pub const CATEGORY_ID: crate::Field<Self, i64> = crate::Field::new("CATEGORY_ID");
+            /// `STAGE_ID` as a typed field name, for filters, sort orders and selections.
+            pub const STAGE_ID: crate::Field<Self, String> = crate::Field::new("STAGE_ID");
+            /// `STAGE_SEMANTIC_ID` as a typed field name, for filters, sort orders and selections.
+            pub const STAGE_SEMANTIC_ID: crate::Field<Self, crate::crm::DealStageSemantic> = crate::Field::new(
+                "STAGE_SEMANTIC_ID",
+            );
+            /// `IS_NEW` as a typed field name, for filters, sort orders and selections.
+            pub const IS_NEW: crate::Field<Self, crate::YesNo> = crate::Field::new("IS_NEW");
+            /// `IS_RECURRING` as a typed field name, for filters, sort orders and selections.
+            pub const IS_RECURRING: crate::Field<Self, crate::YesNo> = crate::Field::new(
+                "IS_RECURRING",
+            );
+            /// `IS_RETURN_CUSTOMER` as a typed field name, for filters, sort orders and selections.
+            pub const IS_RETURN_CUSTOMER: crate::Field<Self, crate::YesNo> = crate::Field::new(
+                "IS_RETURN_CUSTOMER",
+            );
+            /// `IS_REPEATED_APPROACH` as a typed field name, for filters, sort orders and selections.
+            pub const IS_REPEATED_APPROACH: crate::Field<Self, crate::YesNo> = crate::Field::new(
+                "IS_REPEATED_APPROACH",
+            );
+            /// `PROBABILITY` as a typed field name, for filters, sort orders and selections.
+            pub const PROBABILITY: crate::Field<Self, i64> = crate::Field::new("PROBABILITY");
+            /// `CURRENCY_ID` as a typed field name, for filters, sort orders and selections.
+            pub const CURRENCY_ID: crate::Field<Self, String> = crate::Field::new("CURRENCY_ID");
+            /// `OPPORTUNITY` as a typed field name, for filters, sort orders and selections.
+            pub const OPPORTUNITY: crate::Field<Self, f64> = crate::Field::new("OPPORTUNITY");
+            /// `IS_MANUAL_OPPORTUNITY` as a typed field name, for filters, sort orders and selections.
+            pub const IS_MANUAL_OPPORTUNITY: crate::Field<Self, crate::YesNo> = crate::Field::new(
+                "IS_MANUAL_OPPORTUNITY",
+            );
+            /// `TAX_VALUE` as a typed field name, for filters, sort orders and selections.
+            pub const TAX_VALUE: crate::Field<Self, f64> = crate::Field::new("TAX_VALUE");
+            /// `COMPANY_ID` as a typed field name, for filters, sort orders and selections.
+            pub const COMPANY_ID: crate::Field<Self, i64> = crate::Field::new("COMPANY_ID");
+            /// `CONTACT_ID` as a typed field name, for filters, sort orders and selections.
+            pub const CONTACT_ID: crate::Field<Self, i64> = crate::Field::new("CONTACT_ID");
+            /// `QUOTE_ID` as a typed field name, for filters, sort orders and selections.
+            pub const QUOTE_ID: crate::Field<Self, i64> = crate::Field::new("QUOTE_ID");
+            /// `BEGINDATE` as a typed field name, for filters, sort orders and selections.
+            pub const BEGINDATE: crate::Field<Self, String> = crate::Field::new("BEGINDATE");
+            /// `CLOSEDATE` as a typed field name, for filters, sort orders and selections.
+            pub const CLOSEDATE: crate::Field<Self, String> = crate::Field::new("CLOSEDATE");
+            /// `OPENED` as a typed field name, for filters, sort orders and selections.
+            pub const OPENED: crate::Field<Self, crate::YesNo> = crate::Field::new("OPENED");
+            /// `CLOSED` as a typed field name, for filters, sort orders and selections.
+            pub const CLOSED: crate::Field<Self, crate::YesNo> = crate::Field::new("CLOSED");
+            /// `COMMENTS` as a typed field name, for filters, sort orders and selections.
+            pub const COMMENTS: crate::Field<Self, String> = crate::Field::new("COMMENTS");
+            /// `ASSIGNED_BY_ID` as a typed field name, for filters, sort orders and selections.
+            pub const ASSIGNED_BY_ID: crate::Field<Self, i64> = crate::Field::new(
+                "ASSIGNED_BY_ID",
+            );
+            /// `CREATED_BY_ID` as a typed field name, for filters, sort orders and selections.
+            pub const CREATED_BY_ID: crate::Field<Self, i64> = crate::Field::new(
+                "CREATED_BY_ID",
+            );
+            /// `MODIFY_BY_ID` as a typed field name, for filters, sort orders and selections.
+            pub const MODIFY_BY_ID: crate::Field<Self, i64> = crate::Field::new("MODIFY_BY_ID");
+            /// `MOVED_BY_ID` as a typed field name, for filters, sort orders and selections.
+            pub const MOVED_BY_ID: crate::Field<Self, i64> = crate::Field::new("MOVED_BY_ID");
+            /// `DATE_CREATE` as a typed field name, for filters, sort orders and selections.
+            pub const DATE_CREATE: crate::Field<Self, String> = crate::Field::new("DATE_CREATE");
+            /// `DATE_MODIFY` as a typed field name, for filters, sort orders and selections.
+            pub const DATE_MODIFY: crate::Field<Self, String> = crate::Field::new("DATE_MODIFY");
+            /// `MOVED_TIME` as a typed field name, for filters, sort orders and selections.
+            pub const MOVED_TIME: crate::Field<Self, String> = crate::Field::new("MOVED_TIME");
+            /// `SOURCE_ID` as a typed field name, for filters, sort orders and selections.
+            pub const SOURCE_ID: crate::Field<Self, String> = crate::Field::new("SOURCE_ID");
+            /// `SOURCE_DESCRIPTION` as a typed field name, for filters, sort orders and selections.
+            pub const SOURCE_DESCRIPTION: crate::Field<Self, String> = crate::Field::new(
+                "SOURCE_DESCRIPTION",
+            );
+            /// `LEAD_ID` as a typed field name, for filters, sort orders and selections.
+            pub const LEAD_ID: crate::Field<Self, i64> = crate::Field::new("LEAD_ID");
+            /// `ADDITIONAL_INFO` as a typed field name, for filters, sort orders and selections.
+            pub const ADDITIONAL_INFO: crate::Field<Self, String> = crate::Field::new(
+                "ADDITIONAL_INFO",
+            );
+            /// `LOCATION_ID` as a typed field name, for filters, sort orders and selections.
+            pub const LOCATION_ID: crate::Field<Self, i64> = crate::Field::new("LOCATION_ID");
+            /// `ORIGINATOR_ID` as a typed field name, for filters, sort orders and selections.
+            pub const ORIGINATOR_ID: crate::Field<Self, String> = crate::Field::new(
+                "ORIGINATOR_ID",
+            );
+            /// `ORIGIN_ID` as a typed field name, for filters, sort orders and selections.
+            pub const ORIGIN_ID: crate::Field<Self, String> = crate::Field::new("ORIGIN_ID");
+            /// `UTM_SOURCE` as a typed field name, for filters, sort orders and selections.
+            pub const UTM_SOURCE: crate::Field<Self, String> = crate::Field::new("UTM_SOURCE");
+            /// `UTM_MEDIUM` as a typed field name, for filters, sort orders and selections.
+            pub const UTM_MEDIUM: crate::Field<Self, String> = crate::Field::new("UTM_MEDIUM");
+            /// `UTM_CAMPAIGN` as a typed field name, for filters, sort orders and selections.
+            pub const UTM_CAMPAIGN: crate::Field<Self, String> = crate::Field::new(
+                "UTM_CAMPAIGN",
+            );
+            /// `UTM_CONTENT` as a typed field name, for filters, sort orders and selections.
+            pub const UTM_CONTENT: crate::Field<Self, String> = crate::Field::new("UTM_CONTENT");
+            /// `UTM_TERM` as a typed field name, for filters, sort orders and selections.
+            pub const UTM_TERM: crate::Field<Self, String> = crate::Field::new("UTM_TERM");
+            /// `LAST_ACTIVITY_TIME` as a typed field name, for filters, sort orders and selections.
+            pub const LAST_ACTIVITY_TIME: crate::Field<Self, String> = crate::Field::new(
+                "LAST_ACTIVITY_TIME",
+            );
+            /// `LAST_ACTIVITY_BY` as a typed field name, for filters, sort orders and selections.
+            pub const LAST_ACTIVITY_BY: crate::Field<Self, i64> = crate::Field::new(
+                "LAST_ACTIVITY_BY",
+            );
+        }
+    }
+    crate::macros::object! {
+        /// Options of crm.deal.add.
+        ///
+        /// Documentation: <https://apidocs.bitrix24.com/api-reference/crm/deals/crm-deal-add.html>
+        #[object(DEAL_ADD_PARAMS_TY)]
+        #[derive(Default)]
+        pub struct DealAddParams {
+            /// `N` keeps the new deal out of the activity stream.
+            #[notes("Default: `Y`.")]
+            #[param("REGISTER_SONET_EVENT", opt, plain(crate::YesNo))]
+            #[table(TyInfo::Enum(&EnumTy::new("YesNo", &["Y", "N"])), default("Y"))]
+            pub register_sonet_event: Option<crate::YesNo>,
+        }
+        impl DealAddParams {
+            /// Starts with every parameter unset.
+            #[inline]
+            pub fn new() -> Self {
+                Self::default()
+            }
+        }
+    }
+    crate::macros::object! {
+        /// The fields to set on a deal; unset ones are left as they are (or take their defaults).
+        ///
+        /// Documentation: <https://apidocs.bitrix24.com/api-reference/crm/deals/crm-deal-add.html>
+        #[object(DEAL_FIELDS_TY)]
+        #[derive(Default)]
+        pub struct DealFields {
+            /// The deal's name.
+            #[param("TITLE", opt, into(String))]
+            #[table(TyInfo::String)]
+            pub title: Option<String>,
+            /// Code of the deal type, from the `DEAL_TYPE` directory.
+            #[param("TYPE_ID", opt, into(String))]
+            #[table(TyInfo::String)]
+            pub type_id: Option<String>,
+            /// Id of the pipeline; fixed once the deal exists.
+            #[param("CATEGORY_ID", opt, plain(i64))]
+            #[table(TyInfo::Integer)]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub category_id: Option<i64>,
+            /// Code of the stage, from the pipeline's stage directory.
+            #[param("STAGE_ID", opt, into(String))]
+            #[table(TyInfo::String)]
+            pub stage_id: Option<String>,
+            /// `Y` marks a recurring deal.
+            #[param("IS_RECURRING", opt, plain(crate::YesNo))]
+            #[table(TyInfo::Enum(&EnumTy::new("YesNo", &["Y", "N"])))]
+            pub is_recurring: Option<crate::YesNo>,
+            /// `Y` when the client had deals before.
+            #[param("IS_RETURN_CUSTOMER", opt, plain(crate::YesNo))]
+            #[table(TyInfo::Enum(&EnumTy::new("YesNo", &["Y", "N"])))]
+            pub is_return_customer: Option<crate::YesNo>,
+            /// `Y` when the client came back with the same request.
+            #[param("IS_REPEATED_APPROACH", opt, plain(crate::YesNo))]
+            #[table(TyInfo::Enum(&EnumTy::new("YesNo", &["Y", "N"])))]
+            pub is_repeated_approach: Option<crate::YesNo>,
+            /// Chance of winning the deal, in percent.
+            #[param("PROBABILITY", opt, plain(i64))]
+            #[table(TyInfo::Integer)]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub probability: Option<i64>,
+            /// Currency code of the amount, such as `EUR`.
+            #[param("CURRENCY_ID", opt, into(String))]
+            #[table(TyInfo::String)]
+            pub currency_id: Option<String>,
+            /// The deal's amount.
+            #[param("OPPORTUNITY", opt, plain(f64))]
+            #[table(TyInfo::Double)]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub opportunity: Option<f64>,
+            /// `Y` keeps the amount as entered instead of summing the products.
+            #[param("IS_MANUAL_OPPORTUNITY", opt, plain(crate::YesNo))]
+            #[table(TyInfo::Enum(&EnumTy::new("YesNo", &["Y", "N"])))]
+            pub is_manual_opportunity: Option<crate::YesNo>,
+            /// The tax on the amount.
+            #[param("TAX_VALUE", opt, plain(f64))]
+            #[table(TyInfo::Double)]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub tax_value: Option<f64>,
+            /// Id of the client company.
+            #[param("COMPANY_ID", opt, plain(i64))]
+            #[table(TyInfo::Integer)]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub company_id: Option<i64>,
+            /// Id of one client contact; outdated, prefer `CONTACT_IDS`.
+            #[param("CONTACT_ID", opt, plain(i64))]
+            #[table(TyInfo::Integer)]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub contact_id: Option<i64>,
+            /// Ids of the client contacts.
+            #[param("CONTACT_IDS", opt, iter(i64))]
+            #[table(TyInfo::List(&TyInfo::Integer))]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub contact_ids: Option<Vec<i64>>,
+            /// When work on the deal starts (ISO 8601).
+            #[param("BEGINDATE", opt, into(String))]
+            #[table(TyInfo::String)]
+            pub begindate: Option<String>,
+            /// When the deal is due to close (ISO 8601).
+            #[param("CLOSEDATE", opt, into(String))]
+            #[table(TyInfo::String)]
+            pub closedate: Option<String>,
+            /// `Y` lets every user see the deal.
+            #[param("OPENED", opt, plain(crate::YesNo))]
+            #[table(TyInfo::Enum(&EnumTy::new("YesNo", &["Y", "N"])))]
+            pub opened: Option<crate::YesNo>,
+            /// `Y` closes the deal.
+            #[param("CLOSED", opt, plain(crate::YesNo))]
+            #[table(TyInfo::Enum(&EnumTy::new("YesNo", &["Y", "N"])))]
+            pub closed: Option<crate::YesNo>,
+            /// Free-text comment (may hold BB code).
+            #[param("COMMENTS", opt, into(String))]
+            #[table(TyInfo::String)]
+            pub comments: Option<String>,
+            /// Id of the user responsible for the deal.
+            #[param("ASSIGNED_BY_ID", opt, plain(i64))]
+            #[table(TyInfo::Integer)]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub assigned_by_id: Option<i64>,
+            /// Code of the source, from the `SOURCE` directory.
+            #[param("SOURCE_ID", opt, into(String))]
+            #[table(TyInfo::String)]
+            pub source_id: Option<String>,
+            /// More about the source.
+            #[param("SOURCE_DESCRIPTION", opt, into(String))]
+            #[table(TyInfo::String)]
+            pub source_description: Option<String>,
+            /// Any further information.
+            #[param("ADDITIONAL_INFO", opt, into(String))]
+            #[table(TyInfo::String)]
+            pub additional_info: Option<String>,
+            /// Id of a location; used by the portal itself.
+            #[param("LOCATION_ID", opt, plain(i64))]
+            #[table(TyInfo::Integer)]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub location_id: Option<i64>,
+            /// The outside system the deal comes from.
+            #[param("ORIGINATOR_ID", opt, into(String))]
+            #[table(TyInfo::String)]
+            pub originator_id: Option<String>,
+            /// The deal's id in that outside system.
+            #[param("ORIGIN_ID", opt, into(String))]
+            #[table(TyInfo::String)]
+            pub origin_id: Option<String>,
+            /// The advertising system of the campaign.
+            #[param("UTM_SOURCE", opt, into(String))]
+            #[table(TyInfo::String)]
+            pub utm_source: Option<String>,
+            /// The kind of traffic.
+            #[param("UTM_MEDIUM", opt, plain(crate::crm::UtmMedium))]
+            #[table(TyInfo::Enum(&EnumTy::new("UtmMedium", &["CPC", "CPM"])))]
+            pub utm_medium: Option<crate::crm::UtmMedium>,
+            /// The name of the campaign.
+            #[param("UTM_CAMPAIGN", opt, into(String))]
+            #[table(TyInfo::String)]
+            pub utm_campaign: Option<String>,
+            /// The ad's content.
+            #[param("UTM_CONTENT", opt, into(String))]
+            #[table(TyInfo::String)]
+            pub utm_content: Option<String>,
+            /// The search term of the campaign.
+            #[param("UTM_TERM", opt, into(String))]
+            #[table(TyInfo::String)]
+            pub utm_term: Option<String>,
+            /// Data for end-to-end analytics.
+            #[param("TRACE", opt, into(String))]
+            #[table(TyInfo::String)]
+            pub trace: Option<String>,
+        }
+        impl DealFields {
+            /// Starts with every parameter unset.
+            #[inline]
+            pub fn new() -> Self {
+                Self::default()
+            }
+        }
+    }
+    /// The group a deal's stage belongs to.
+    ///
+    /// Documentation: <https://apidocs.bitrix24.com/api-reference/crm/deals/crm-deal-get.html>
+    #[derive(Debug, Clone, PartialEq, Eq, Hash)]
+    #[non_exhaustive]
+    pub enum DealStageSemantic {
+        /// `P`: Still being worked on.
+        InProgress,
+        /// `S`: Closed as won.
+        Won,
+        /// `F`: Closed as lost.
+        Lost,
+        /// A value this version of the crate does not know, kept as received.
+        Unknown(crate::UnknownValue),
+    }
+    impl DealStageSemantic {
+        /// Every known value, in documentation order.
+        pub const ALL: &'static [Self] = &[Self::InProgress, Self::Won, Self::Lost];
+        /// Reads a wire value; one the crate does not know becomes [`Self::Unknown`].
+        pub fn from_wire(value: &str) -> Self {
+            match value {
+                "P" => Self::InProgress,
+                "S" => Self::Won,
+                "F" => Self::Lost,
+                other => Self::Unknown(crate::UnknownValue::new(other)),
+            }
+        }
+        /// The value as sent on the wire.
+        #[inline]
+        pub fn as_str(&self) -> &str {
+            match self {
+                Self::InProgress => "P",
+                Self::Won => "S",
+                Self::Lost => "F",
+                Self::Unknown(raw) => raw.as_str(),
+            }
+        }
+        /// Whether this is a value the crate does not know.
+        #[inline]
+        pub fn is_unknown(&self) -> bool {
+            matches!(self, Self::Unknown(_))
+        }
+    }
+    crate::macros::enum_impls!(DealStageSemantic);
+    crate::macros::object! {
+        /// The fields of a deal to change: those of `DealFields` but the pipeline, which stays as it is.
+        ///
+        /// Documentation: <https://apidocs.bitrix24.com/api-reference/crm/deals/crm-deal-update.html>
+        #[object(DEAL_UPDATE_FIELDS_TY)]
+        #[derive(Default)]
+        pub struct DealUpdateFields {
+            /// The deal's name.
+            #[param("TITLE", opt, into(String))]
+            #[table(TyInfo::String)]
+            pub title: Option<String>,
+            /// Code of the deal type, from the `DEAL_TYPE` directory.
+            #[param("TYPE_ID", opt, into(String))]
+            #[table(TyInfo::String)]
+            pub type_id: Option<String>,
+            /// Code of the stage, from the pipeline's stage directory.
+            #[param("STAGE_ID", opt, into(String))]
+            #[table(TyInfo::String)]
+            pub stage_id: Option<String>,
+            /// `Y` marks a recurring deal.
+            #[param("IS_RECURRING", opt, plain(crate::YesNo))]
+            #[table(TyInfo::Enum(&EnumTy::new("YesNo", &["Y", "N"])))]
+            pub is_recurring: Option<crate::YesNo>,
+            /// `Y` when the client had deals before.
+            #[param("IS_RETURN_CUSTOMER", opt, plain(crate::YesNo))]
+            #[table(TyInfo::Enum(&EnumTy::new("YesNo", &["Y", "N"])))]
+            pub is_return_customer: Option<crate::YesNo>,
+            /// `Y` when the client came back with the same request.
+            #[param("IS_REPEATED_APPROACH", opt, plain(crate::YesNo))]
+            #[table(TyInfo::Enum(&EnumTy::new("YesNo", &["Y", "N"])))]
+            pub is_repeated_approach: Option<crate::YesNo>,
+            /// Chance of winning the deal, in percent.
+            #[param("PROBABILITY", opt, plain(i64))]
+            #[table(TyInfo::Integer)]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub probability: Option<i64>,
+            /// Currency code of the amount, such as `EUR`.
+            #[param("CURRENCY_ID", opt, into(String))]
+            #[table(TyInfo::String)]
+            pub currency_id: Option<String>,
+            /// The deal's amount.
+            #[param("OPPORTUNITY", opt, plain(f64))]
+            #[table(TyInfo::Double)]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub opportunity: Option<f64>,
+            /// `Y` keeps the amount as entered instead of summing the products.
+            #[param("IS_MANUAL_OPPORTUNITY", opt, plain(crate::YesNo))]
+            #[table(TyInfo::Enum(&EnumTy::new("YesNo", &["Y", "N"])))]
+            pub is_manual_opportunity: Option<crate::YesNo>,
+            /// The tax on the amount.
+            #[param("TAX_VALUE", opt, plain(f64))]
+            #[table(TyInfo::Double)]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub tax_value: Option<f64>,
+            /// Id of the client company.
+            #[param("COMPANY_ID", opt, plain(i64))]
+            #[table(TyInfo::Integer)]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub company_id: Option<i64>,
+            /// Id of one client contact; outdated, prefer `CONTACT_IDS`.
+            #[param("CONTACT_ID", opt, plain(i64))]
+            #[table(TyInfo::Integer)]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub contact_id: Option<i64>,
+            /// Ids of the client contacts.
+            #[param("CONTACT_IDS", opt, iter(i64))]
+            #[table(TyInfo::List(&TyInfo::Integer))]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub contact_ids: Option<Vec<i64>>,
+            /// When work on the deal starts (ISO 8601).
+            #[param("BEGINDATE", opt, into(String))]
+            #[table(TyInfo::String)]
+            pub begindate: Option<String>,
+            /// When the deal is due to close (ISO 8601).
+            #[param("CLOSEDATE", opt, into(String))]
+            #[table(TyInfo::String)]
+            pub closedate: Option<String>,
+            /// `Y` lets every user see the deal.
+            #[param("OPENED", opt, plain(crate::YesNo))]
+            #[table(TyInfo::Enum(&EnumTy::new("YesNo", &["Y", "N"])))]
+            pub opened: Option<crate::YesNo>,
+            /// `Y` closes the deal.
+            #[param("CLOSED", opt, plain(crate::YesNo))]
+            #[table(TyInfo::Enum(&EnumTy::new("YesNo", &["Y", "N"])))]
+            pub closed: Option<crate::YesNo>,
+            /// Free-text comment (may hold BB code).
+            #[param("COMMENTS", opt, into(String))]
+            #[table(TyInfo::String)]
+            pub comments: Option<String>,
+            /// Id of the user responsible for the deal.
+            #[param("ASSIGNED_BY_ID", opt, plain(i64))]
+            #[table(TyInfo::Integer)]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub assigned_by_id: Option<i64>,
+            /// Code of the source, from the `SOURCE` directory.
+            #[param("SOURCE_ID", opt, into(String))]
+            #[table(TyInfo::String)]
+            pub source_id: Option<String>,
+            /// More about the source.
+            #[param("SOURCE_DESCRIPTION", opt, into(String))]
+            #[table(TyInfo::String)]
+            pub source_description: Option<String>,
+            /// Any further information.
+            #[param("ADDITIONAL_INFO", opt, into(String))]
+            #[table(TyInfo::String)]
+            pub additional_info: Option<String>,
+            /// Id of a location; used by the portal itself.
+            #[param("LOCATION_ID", opt, plain(i64))]
+            #[table(TyInfo::Integer)]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub location_id: Option<i64>,
+            /// The outside system the deal comes from.
+            #[param("ORIGINATOR_ID", opt, into(String))]
+            #[table(TyInfo::String)]
+            pub originator_id: Option<String>,
+            /// The deal's id in that outside system.
+            #[param("ORIGIN_ID", opt, into(String))]
+            #[table(TyInfo::String)]
+            pub origin_id: Option<String>,
+            /// The advertising system of the campaign.
+            #[param("UTM_SOURCE", opt, into(String))]
+            #[table(TyInfo::String)]
+            pub utm_source: Option<String>,
+            /// The kind of traffic.
+            #[param("UTM_MEDIUM", opt, plain(crate::crm::UtmMedium))]
+            #[table(TyInfo::Enum(&EnumTy::new("UtmMedium", &["CPC", "CPM"])))]
+            pub utm_medium: Option<crate::crm::UtmMedium>,
+            /// The name of the campaign.
+            #[param("UTM_CAMPAIGN", opt, into(String))]
+            #[table(TyInfo::String)]
+            pub utm_campaign: Option<String>,
+            /// The ad's content.
+            #[param("UTM_CONTENT", opt, into(String))]
+            #[table(TyInfo::String)]
+            pub utm_content: Option<String>,
+            /// The search term of the campaign.
+            #[param("UTM_TERM", opt, into(String))]
+            #[table(TyInfo::String)]
+            pub utm_term: Option<String>,
+        }
+        impl DealUpdateFields {
+            /// Starts with every parameter unset.
+            #[inline]
+            pub fn new() -> Self {
+                Self::default()
+            }
+        }
+    }
+    crate::macros::object! {
+        /// Options of crm.deal.update.
+        ///
+        /// Documentation: <https://apidocs.bitrix24.com/api-reference/crm/deals/crm-deal-update.html>
+        #[object(DEAL_UPDATE_PARAMS_TY)]
+        #[derive(Default)]
+        pub struct DealUpdateParams {
+            /// `N` keeps the change out of the activity stream.
+            #[param("REGISTER_SONET_EVENT", opt, plain(crate::YesNo))]
+            #[table(TyInfo::Enum(&EnumTy::new("YesNo", &["Y", "N"])))]
+            pub register_sonet_event: Option<crate::YesNo>,
+            /// `N` keeps the change out of the deal's history.
+            #[param("REGISTER_HISTORY_EVENT", opt, plain(crate::YesNo))]
+            #[table(TyInfo::Enum(&EnumTy::new("YesNo", &["Y", "N"])))]
+            pub register_history_event: Option<crate::YesNo>,
+        }
+        impl DealUpdateParams {
+            /// Starts with every parameter unset.
+            #[inline]
+            pub fn new() -> Self {
+                Self::default()
+            }
+        }
+    }
+    crate::macros::object! {
+        /// How a portal describes one field of a CRM object: its type and how it may be set. Further keys (`statusType`, `items`, `settings`, labels of user fields) are kept in `extra`.
+        ///
+        /// Documentation: <https://apidocs.bitrix24.com/api-reference/crm/data-types.html#crm_rest_field_description>
+        #[object(FIELD_DESCRIPTION_TY)]
+        pub struct FieldDescription {
+            /// The field's type: a built-in one (`integer`, `string`, `char`, `datetime`...) or a CRM one (`crm_status`, `crm_multifield`, `user`...).
+            #[param("type", req, none)]
+            #[table(TyInfo::String, required())]
+            pub field_type: String,
+            /// Whether a new object must have it.
+            #[param("isRequired", opt, none)]
+            #[table(TyInfo::Boolean)]
+            pub is_required: Option<bool>,
+            /// Whether the portal alone sets it.
+            #[param("isReadOnly", opt, none)]
+            #[table(TyInfo::Boolean)]
+            pub is_read_only: Option<bool>,
+            /// Whether it can be set only when the object is created.
+            #[param("isImmutable", opt, none)]
+            #[table(TyInfo::Boolean)]
+            pub is_immutable: Option<bool>,
+            /// Whether it holds a list of values.
+            #[param("isMultiple", opt, none)]
+            #[table(TyInfo::Boolean)]
+            pub is_multiple: Option<bool>,
+            /// Whether it is a user field (`UF_...`).
+            #[param("isDynamic", opt, none)]
+            #[table(TyInfo::Boolean)]
+            pub is_dynamic: Option<bool>,
+            /// The field's name as the portal shows it.
+            #[param("title", opt, none)]
+            #[table(TyInfo::String)]
+            pub title: Option<String>,
+            /// The field's name in upper case.
+            #[param("upperName", opt, none)]
+            #[table(TyInfo::String)]
+            pub upper_name: Option<String>,
+        }
+    }
+    /// The kind of advertising traffic.
+    ///
+    /// Documentation: <https://apidocs.bitrix24.com/api-reference/crm/deals/crm-deal-add.html>
+    #[derive(Debug, Clone, PartialEq, Eq, Hash)]
+    #[non_exhaustive]
+    pub enum UtmMedium {
+        /// `CPC`: Paid per click (ads).
+        Cpc,
+        /// `CPM`: Paid per thousand views (banners).
+        Cpm,
+        /// A value this version of the crate does not know, kept as received.
+        Unknown(crate::UnknownValue),
+    }
+    impl UtmMedium {
+        /// Every known value, in documentation order.
+        pub const ALL: &'static [Self] = &[Self::Cpc, Self::Cpm];
+        /// Reads a wire value; one the crate does not know becomes [`Self::Unknown`].
+        pub fn from_wire(value: &str) -> Self {
+            match value {
+                "CPC" => Self::Cpc,
+                "CPM" => Self::Cpm,
+                other => Self::Unknown(crate::UnknownValue::new(other)),
+            }
+        }
+        /// The value as sent on the wire.
+        #[inline]
+        pub fn as_str(&self) -> &str {
+            match self {
+                Self::Cpc => "CPC",
+                Self::Cpm => "CPM",
+                Self::Unknown(raw) => raw.as_str(),
+            }
+        }
+        /// Whether this is a value the crate does not know.
+        #[inline]
+        pub fn is_unknown(&self) -> bool {
+            matches!(self, Self::Unknown(_))
+        }
+    }
+    crate::macros::enum_impls!(UtmMedium);
+    /// The `crm.deal.*` methods.
+    pub mod deal {
+        crate::macros::request! {
+            /// Creates a deal and returns its id.
+            ///
+            /// Wire name `crm.deal.add`, scope `crm`. Who may call it: any user who may add deals. Not idempotent: a call whose outcome is unknown must not be resent blindly. Auth: webhook, OAuth.
+            #[method(
+                "crm.deal.add",
+                "https://apidocs.bitrix24.com/api-reference/crm/deals/crm-deal-add.html",
+                i64,
+                AddError
+            )]
+            #[derive(Default)]
+            pub struct Add {
+                /// The new deal's fields.
+                #[param("fields", opt, plain(crate::crm::DealFields))]
+                #[table(TyInfo::Struct(&crate::crm::DEAL_FIELDS_TY))]
+                #[serde(default, deserialize_with = "crate::de::lax")]
+                pub fields: Option<crate::crm::DealFields>,
+                /// How the portal records the change.
+                #[param("params", opt, plain(crate::crm::DealAddParams))]
+                #[table(TyInfo::Struct(&crate::crm::DEAL_ADD_PARAMS_TY))]
+                #[serde(default, deserialize_with = "crate::de::lax")]
+                pub params: Option<crate::crm::DealAddParams>,
+            }
+            pub static ADD_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
+                scope: "crm",
+                summary: "Creates a deal and returns its id.",
+                who: "any user who may add deals",
+                idempotent: false,
+                auth: &[crate::schema::AuthMode::Webhook, crate::schema::AuthMode::Oauth],
+                joined: &[],
+                result: TyInfo::Integer,
+                errors: &ADD_ERRORS,
+                paging: None,
+            };
+            impl Add {
+                /// Starts with every parameter unset.
+                #[inline]
+                pub fn new() -> Self {
+                    Self::default()
+                }
+            }
+        }
+        crate::macros::method_error! {
+            #[errors(
+                ADD_ERRORS,
+                0,
+                "crm.deal.add",
+                "https://apidocs.bitrix24.com/api-reference/crm/deals/crm-deal-add.html"
+            )]
+            pub enum AddError {}
+        }
+        crate::macros::request! {
+            /// Deletes a deal.
+            ///
+            /// Wire name `crm.deal.delete`, scope `crm`. Who may call it: any user who may delete the deal. Idempotent: sending it twice has the effect of sending it once. Auth: webhook, OAuth.
+            #[method(
+                "crm.deal.delete",
+                "https://apidocs.bitrix24.com/api-reference/crm/deals/crm-deal-delete.html",
+                bool,
+                DeleteError
+            )]
+            pub struct Delete {
+                /// The deal's id.
+                #[param("id", req, none)]
+                #[table(TyInfo::Integer, required())]
+                #[serde(deserialize_with = "crate::de::lax")]
+                pub id: i64,
+            }
+            pub static DELETE_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
+                scope: "crm",
+                summary: "Deletes a deal.",
+                who: "any user who may delete the deal",
+                idempotent: true,
+                auth: &[crate::schema::AuthMode::Webhook, crate::schema::AuthMode::Oauth],
+                joined: &[],
+                result: TyInfo::Boolean,
+                errors: &DELETE_ERRORS,
+                paging: None,
+            };
+            impl Delete {
+                /// Starts with the required parameters; the rest are set with the methods below.
+                ///
+                /// - `id` (`id`): The deal's id.
+                #[inline]
+                pub fn new(id: i64) -> Self {
+                    Self {
+                        id,
+                        extra: serde_json::Map::new(),
+                    }
+                }
+            }
+        }
+        crate::macros::method_error! {
+            #[errors(
+                DELETE_ERRORS,
+                0,
+                "crm.deal.delete",
+                "https://apidocs.bitrix24.com/api-reference/crm/deals/crm-deal-delete.html"
+            )]
+            pub enum DeleteError {}
+        }
+        crate::macros::request! {
+            /// Describes every field a deal has on this portal, user fields included.
+            ///
+            /// Wire name `crm.deal.fields`, scope `crm`. Who may call it: any user. Idempotent: sending it twice has the effect of sending it once. Auth: webhook, OAuth.
+            #[method(
+                "crm.deal.fields",
+                "https://apidocs.bitrix24.com/api-reference/crm/deals/crm-deal-fields.html",
+                std::collections::BTreeMap<String,
+                crate::crm::FieldDescription>,
+                FieldsError
+            )]
+            #[derive(Default)]
+            pub struct Fields {}
+            pub static FIELDS_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
+                scope: "crm",
+                summary: "Describes every field a deal has on this portal, user fields included.",
+                who: "any user",
+                idempotent: true,
+                auth: &[crate::schema::AuthMode::Webhook, crate::schema::AuthMode::Oauth],
+                joined: &[],
+                result: TyInfo::Map(&TyInfo::Struct(&crate::crm::FIELD_DESCRIPTION_TY)),
+                errors: &FIELDS_ERRORS,
+                paging: None,
+            };
+            impl Fields {
+                /// Starts with every parameter unset.
+                #[inline]
+                pub fn new() -> Self {
+                    Self::default()
+                }
+            }
+        }
+        crate::macros::method_error! {
+            #[errors(
+                FIELDS_ERRORS,
+                0,
+                "crm.deal.fields",
+                "https://apidocs.bitrix24.com/api-reference/crm/deals/crm-deal-fields.html"
+            )]
+            pub enum FieldsError {}
+        }
+        crate::macros::request! {
+            /// Reads one deal by its id.
+            ///
+            /// Wire name `crm.deal.get`, scope `crm`. Who may call it: any user who may read deals. Idempotent: sending it twice has the effect of sending it once. Auth: webhook, OAuth.
+            #[method(
+                "crm.deal.get",
+                "https://apidocs.bitrix24.com/api-reference/crm/deals/crm-deal-get.html",
+                crate::crm::Deal,
+                GetError
+            )]
+            pub struct Get {
+                /// The deal's id.
+                #[param("id", req, none)]
+                #[table(TyInfo::Integer, required())]
+                #[serde(deserialize_with = "crate::de::lax")]
+                pub id: i64,
+            }
+            pub static GET_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
+                scope: "crm",
+                summary: "Reads one deal by its id.",
+                who: "any user who may read deals",
+                idempotent: true,
+                auth: &[crate::schema::AuthMode::Webhook, crate::schema::AuthMode::Oauth],
+                joined: &[],
+                result: TyInfo::Struct(&crate::crm::DEAL_TY),
+                errors: &GET_ERRORS,
+                paging: None,
+            };
+            impl Get {
+                /// Starts with the required parameters; the rest are set with the methods below.
+                ///
+                /// - `id` (`id`): The deal's id.
+                #[inline]
+                pub fn new(id: i64) -> Self {
+                    Self {
+                        id,
+                        extra: serde_json::Map::new(),
+                    }
+                }
+            }
+        }
+        crate::macros::method_error! {
+            #[errors(
+                GET_ERRORS,
+                0,
+                "crm.deal.get",
+                "https://apidocs.bitrix24.com/api-reference/crm/deals/crm-deal-get.html"
+            )]
+            pub enum GetError {}
+        }
+        crate::macros::request! {
+            /// Lists deals that match a filter, fifty a page.
+            ///
+            /// Newer code may prefer `crm.item.list` with `entityTypeId` 2, which the
+            /// portal keeps developing.
+            ///
+            /// Wire name `crm.deal.list`, scope `crm`. Who may call it: any user who may read deals. Idempotent: sending it twice has the effect of sending it once. Auth: webhook, OAuth.
+            ///
+            /// The response carries `total` beside `result` ([`Response::total`](crate::Response::total)): How many deals match in all.
+            ///
+            /// The response carries `next` beside `result` ([`Response::next`](crate::Response::next)): The `start` of the next page; absent on the last one.
+            ///
+            /// A list method: [`Client::list`](crate::Client::list) yields the items of every page, passing each answer's `next` back as `start`.
+            #[method(
+                "crm.deal.list",
+                "https://apidocs.bitrix24.com/api-reference/crm/deals/crm-deal-list.html",
+                Vec<crate::crm::Deal>,
+                ListError
+            )]
+            #[derive(Default)]
+            pub struct List {
+                /// The fields each deal carries; `*` and `UF_*` select all standard and all user fields.
+                #[param("select", opt, plain(crate::Select<crate::crm::Deal>))]
+                #[table(TyInfo::Select(&crate::crm::DEAL_TY))]
+                pub select: Option<crate::Select<crate::crm::Deal>>,
+                /// Conditions the deals must meet.
+                #[param("filter", opt, plain(crate::Filter<crate::crm::Deal>))]
+                #[table(TyInfo::Filter(&crate::crm::DEAL_TY))]
+                pub filter: Option<crate::Filter<crate::crm::Deal>>,
+                /// How the deals are sorted.
+                #[param("order", opt, plain(crate::Order<crate::crm::Deal>))]
+                #[table(TyInfo::Order(&crate::crm::DEAL_TY))]
+                pub order: Option<crate::Order<crate::crm::Deal>>,
+                /// Where the page starts: `0`, `50`, `100`...
+                #[param("start", opt, plain(i64))]
+                #[table(TyInfo::Integer)]
+                #[serde(default, deserialize_with = "crate::de::lax")]
+                pub start: Option<i64>,
+            }
+            pub static LIST_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
+                scope: "crm",
+                summary: "Lists deals that match a filter, fifty a page.",
+                who: "any user who may read deals",
+                idempotent: true,
+                auth: &[crate::schema::AuthMode::Webhook, crate::schema::AuthMode::Oauth],
+                joined: &[],
+                result: TyInfo::List(&TyInfo::Struct(&crate::crm::DEAL_TY)),
+                errors: &LIST_ERRORS,
+                paging: Some(crate::schema::PagingInfo::new("start", None)),
+            };
+            impl List {
+                /// Starts with every parameter unset.
+                #[inline]
+                pub fn new() -> Self {
+                    Self::default()
+                }
+            }
+            impl crate::Paged for List {
+                type Item = crate::crm::Deal;
+                const OFFSET: &'static str = "start";
+                #[inline]
+                fn at_offset(&self, offset: i64) -> Self {
+                    Self {
+                        start: Some(offset),
+                        ..self.clone()
+                    }
+                }
+                #[inline]
+                fn items(output: Self::Output) -> Vec<Self::Item> {
+                    output
+                }
+            }
+        }
+        crate::macros::method_error! {
+            #[errors(
+                LIST_ERRORS,
+                0,
+                "crm.deal.list",
+                "https://apidocs.bitrix24.com/api-reference/crm/deals/crm-deal-list.html"
+            )]
+            pub enum ListError {}
+        }
+        crate::macros::request! {
+            /// Changes the given fields of a deal.
+            ///
+            /// Wire name `crm.deal.update`, scope `crm`. Who may call it: any user who may change the deal. Idempotent: sending it twice has the effect of sending it once. Auth: webhook, OAuth.
+            #[method(
+                "crm.deal.update",
+                "https://apidocs.bitrix24.com/api-reference/crm/deals/crm-deal-update.html",
+                bool,
+                UpdateError
+            )]
+            pub struct Update {
+                /// The deal's id.
+                #[param("id", req, none)]
+                #[table(TyInfo::Integer, required())]
+                #[serde(deserialize_with = "crate::de::lax")]
+                pub id: i64,
+                /// The fields to change; the others stay as they are.
+                #[param("fields", opt, plain(crate::crm::DealUpdateFields))]
+                #[table(TyInfo::Struct(&crate::crm::DEAL_UPDATE_FIELDS_TY))]
+                #[serde(default, deserialize_with = "crate::de::lax")]
+                pub fields: Option<crate::crm::DealUpdateFields>,
+                /// How the portal records the change.
+                #[param("params", opt, plain(crate::crm::DealUpdateParams))]
+                #[table(TyInfo::Struct(&crate::crm::DEAL_UPDATE_PARAMS_TY))]
+                #[serde(default, deserialize_with = "crate::de::lax")]
+                pub params: Option<crate::crm::DealUpdateParams>,
+            }
+            pub static UPDATE_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
+                scope: "crm",
+                summary: "Changes the given fields of a deal.",
+                who: "any user who may change the deal",
+                idempotent: true,
+                auth: &[crate::schema::AuthMode::Webhook, crate::schema::AuthMode::Oauth],
+                joined: &[],
+                result: TyInfo::Boolean,
+                errors: &UPDATE_ERRORS,
+                paging: None,
+            };
+            impl Update {
+                /// Starts with the required parameters; the rest are set with the methods below.
+                ///
+                /// - `id` (`id`): The deal's id.
+                #[inline]
+                pub fn new(id: i64) -> Self {
+                    Self {
+                        id,
+                        fields: None,
+                        params: None,
+                        extra: serde_json::Map::new(),
+                    }
+                }
+            }
+        }
+        crate::macros::method_error! {
+            #[errors(
+                UPDATE_ERRORS,
+                0,
+                "crm.deal.update",
+                "https://apidocs.bitrix24.com/api-reference/crm/deals/crm-deal-update.html"
+            )]
+            pub enum UpdateError {}
+        }
+    }
+}
 /// Methods and types of the `im` scope.
 ///
 /// Needs the cargo feature `im`.
@@ -3242,6 +4382,7 @@ pub mod im {
             joined: &[],
             result: TyInfo::OrFalse(&TyInfo::Integer),
             errors: &NOTIFY_ERRORS,
+            paging: None,
         };
         impl Notify {
             /// Starts with the required parameters; the rest are set with the methods below.
@@ -3378,6 +4519,7 @@ pub mod im {
                     joined: &[],
                     result: TyInfo::Struct(&crate::im::disk::file::COMMIT_RESULT_TY),
                     errors: &COMMIT_ERRORS,
+                    paging: None,
                 };
                 impl Commit {
                     /// Starts with every parameter unset.
@@ -3498,6 +4640,7 @@ pub mod im {
                     joined: &[],
                     result: TyInfo::Boolean,
                     errors: &DELETE_ERRORS,
+                    paging: None,
                 };
                 impl Delete {
                     /// Starts with the required parameters; the rest are set with the methods below.
@@ -3568,6 +4711,7 @@ pub mod im {
                     joined: &[],
                     result: TyInfo::Struct(&crate::im::disk::file::SAVE_RESULT_TY),
                     errors: &SAVE_ERRORS,
+                    paging: None,
                 };
                 impl Save {
                     /// Starts with the required parameters; the rest are set with the methods below.
@@ -3662,6 +4806,7 @@ pub mod im {
                     joined: &[],
                     result: TyInfo::Struct(&crate::im::disk::folder::GET_RESULT_TY),
                     errors: &GET_ERRORS,
+                    paging: None,
                 };
                 impl Get {
                     /// Starts with every parameter unset.
@@ -3772,6 +4917,7 @@ pub mod im {
                     joined: &[],
                     result: TyInfo::List(&TyInfo::Struct(&crate::im::CHAT_TY)),
                     errors: &LIST_ERRORS,
+                    paging: None,
                 };
                 impl List {
                     /// Starts with every parameter unset.
@@ -3850,6 +4996,7 @@ pub mod im {
                     joined: &[],
                     result: TyInfo::List(&TyInfo::Struct(&crate::im::DEPARTMENT_TY)),
                     errors: &LIST_ERRORS,
+                    paging: Some(crate::schema::PagingInfo::new("OFFSET", None)),
                 };
                 impl List {
                     /// Starts with the required parameters; the rest are set with the methods below.
@@ -3931,6 +5078,7 @@ pub mod im {
                     joined: &[],
                     result: TyInfo::Boolean,
                     errors: &ADD_ERRORS,
+                    paging: None,
                 };
                 impl Add {
                     /// Starts with the required parameters; the rest are set with the methods below.
@@ -3991,6 +5139,7 @@ pub mod im {
                     joined: &[],
                     result: TyInfo::Boolean,
                     errors: &DELETE_ERRORS,
+                    paging: None,
                 };
                 impl Delete {
                     /// Starts with the required parameters; the rest are set with the methods below.
@@ -4063,6 +5212,7 @@ pub mod im {
                     joined: &[],
                     result: TyInfo::List(&TyInfo::Struct(&crate::im::RECENT_ITEM_TY)),
                     errors: &GET_ERRORS,
+                    paging: None,
                 };
                 impl Get {
                     /// Starts with every parameter unset.
@@ -4132,6 +5282,7 @@ pub mod im {
                         &[TyInfo::Map(&TyInfo::Struct(&crate::im::USER_TY)), TyInfo::List(&TyInfo::Any)],
                     ),
                     errors: &LIST_ERRORS,
+                    paging: None,
                 };
                 impl List {
                     /// Starts with the required parameters; the rest are set with the methods below.
@@ -4296,6 +5447,7 @@ pub mod im {
                 ],
                 result: TyInfo::Integer,
                 errors: &ADD_ERRORS,
+                paging: None,
             };
             impl Add {
                 /// Starts with every parameter unset.
@@ -4408,6 +5560,7 @@ pub mod im {
                 joined: &[],
                 result: TyInfo::Nullable(&TyInfo::Struct(&crate::im::CHAT_ID_RESULT_TY)),
                 errors: &GET_ERRORS,
+                paging: None,
             };
             impl Get {
                 /// Starts with the required parameters; the rest are set with the methods below.
@@ -4462,6 +5615,7 @@ pub mod im {
                 joined: &[],
                 result: TyInfo::Boolean,
                 errors: &LEAVE_ERRORS,
+                paging: None,
             };
             impl Leave {
                 /// Starts with the required parameters; the rest are set with the methods below.
@@ -4548,6 +5702,7 @@ pub mod im {
                 joined: &[],
                 result: TyInfo::Boolean,
                 errors: &MUTE_ERRORS,
+                paging: None,
             };
             impl Mute {
                 /// Starts with every parameter unset.
@@ -4627,6 +5782,7 @@ pub mod im {
                 joined: &[],
                 result: TyInfo::Boolean,
                 errors: &SET_OWNER_ERRORS,
+                paging: None,
             };
             impl SetOwner {
                 /// Starts with the required parameters; the rest are set with the methods below.
@@ -4728,6 +5884,7 @@ pub mod im {
                 joined: &[],
                 result: TyInfo::Boolean,
                 errors: &UPDATE_AVATAR_ERRORS,
+                paging: None,
             };
             impl UpdateAvatar {
                 /// Starts with the required parameters; the rest are set with the methods below.
@@ -4865,6 +6022,7 @@ pub mod im {
                 joined: &[],
                 result: TyInfo::Boolean,
                 errors: &UPDATE_COLOR_ERRORS,
+                paging: None,
             };
             impl UpdateColor {
                 /// Starts with the required parameters; the rest are set with the methods below.
@@ -4966,6 +6124,7 @@ pub mod im {
                 joined: &[],
                 result: TyInfo::Boolean,
                 errors: &UPDATE_TITLE_ERRORS,
+                paging: None,
             };
             impl UpdateTitle {
                 /// Starts with the required parameters; the rest are set with the methods below.
@@ -5064,6 +6223,7 @@ pub mod im {
                     joined: &[],
                     result: TyInfo::Boolean,
                     errors: &ADD_ERRORS,
+                    paging: None,
                 };
                 impl Add {
                     /// Starts with the required parameters; the rest are set with the methods below.
@@ -5146,6 +6306,7 @@ pub mod im {
                     joined: &[],
                     result: TyInfo::Boolean,
                     errors: &DELETE_ERRORS,
+                    paging: None,
                 };
                 impl Delete {
                     /// Starts with the required parameters; the rest are set with the methods below.
@@ -5238,6 +6399,7 @@ pub mod im {
                     joined: &[],
                     result: TyInfo::List(&TyInfo::Integer),
                     errors: &LIST_ERRORS,
+                    paging: None,
                 };
                 impl List {
                     /// Starts with the required parameters; the rest are set with the methods below.
@@ -5303,6 +6465,7 @@ pub mod im {
                 joined: &[],
                 result: TyInfo::Struct(&crate::im::COUNTERS_TY),
                 errors: &GET_ERRORS,
+                paging: None,
             };
             impl Get {
                 /// Starts with every parameter unset.
@@ -5355,6 +6518,7 @@ pub mod im {
                 joined: &[],
                 result: TyInfo::List(&TyInfo::Struct(&crate::im::DEPARTMENT_TY)),
                 errors: &GET_ERRORS,
+                paging: None,
             };
             impl Get {
                 /// Starts with the required parameters; the rest are set with the methods below.
@@ -5443,6 +6607,7 @@ pub mod im {
                         &TyInfo::Union(&[TyInfo::Struct(&crate::im::USER_TY), TyInfo::Integer]),
                     ),
                     errors: &LIST_ERRORS,
+                    paging: None,
                 };
                 impl List {
                     /// Starts with every parameter unset.
@@ -5509,6 +6674,7 @@ pub mod im {
                         ),
                     ),
                     errors: &GET_ERRORS,
+                    paging: None,
                 };
                 impl Get {
                     /// Starts with the required parameters; the rest are set with the methods below.
@@ -5589,6 +6755,7 @@ pub mod im {
                         ),
                     ),
                     errors: &GET_ERRORS,
+                    paging: None,
                 };
                 impl Get {
                     /// Starts with the required parameters; the rest are set with the methods below.
@@ -5659,6 +6826,7 @@ pub mod im {
                 joined: &[],
                 result: TyInfo::Struct(&crate::im::CHAT_TY),
                 errors: &GET_ERRORS,
+                paging: None,
             };
             impl Get {
                 /// Starts with the required parameters; the rest are set with the methods below.
@@ -5729,6 +6897,7 @@ pub mod im {
                 joined: &[],
                 result: TyInfo::OrFalse(&TyInfo::Struct(&crate::im::DIALOG_READ_RESULT_TY)),
                 errors: &READ_ERRORS,
+                paging: None,
             };
             impl Read {
                 /// Starts with the required parameters; the rest are set with the methods below.
@@ -5792,6 +6961,7 @@ pub mod im {
                 joined: &[],
                 result: TyInfo::Boolean,
                 errors: &UNREAD_ERRORS,
+                paging: None,
             };
             impl Unread {
                 /// Starts with the required parameters; the rest are set with the methods below.
@@ -5859,6 +7029,7 @@ pub mod im {
                 joined: &[],
                 result: TyInfo::Boolean,
                 errors: &WRITING_ERRORS,
+                paging: None,
             };
             impl Writing {
                 /// Starts with the required parameters; the rest are set with the methods below.
@@ -5942,6 +7113,7 @@ pub mod im {
                     joined: &[],
                     result: TyInfo::Struct(&crate::im::dialog::messages::GET_RESULT_TY),
                     errors: &GET_ERRORS,
+                    paging: None,
                 };
                 impl Get {
                     /// Starts with the required parameters; the rest are set with the methods below.
@@ -6087,6 +7259,7 @@ pub mod im {
                     joined: &[],
                     result: TyInfo::Struct(&crate::im::dialog::messages::SEARCH_RESULT_TY),
                     errors: &SEARCH_ERRORS,
+                    paging: None,
                 };
                 impl Search {
                     /// Starts with the required parameters; the rest are set with the methods below.
@@ -6208,6 +7381,7 @@ pub mod im {
                     joined: &[],
                     result: TyInfo::Boolean,
                     errors: &ALL_ERRORS,
+                    paging: None,
                 };
                 impl All {
                     /// Starts with every parameter unset.
@@ -6284,6 +7458,7 @@ pub mod im {
                     joined: &[],
                     result: TyInfo::List(&TyInfo::Struct(&crate::im::USER_TY)),
                     errors: &LIST_ERRORS,
+                    paging: None,
                 };
                 impl List {
                     /// Starts with the required parameters; the rest are set with the methods below.
@@ -6390,6 +7565,7 @@ pub mod im {
                 joined: &[],
                 result: TyInfo::Integer,
                 errors: &ADD_ERRORS,
+                paging: None,
             };
             impl Add {
                 /// Starts with the required parameters; the rest are set with the methods below.
@@ -6555,6 +7731,7 @@ pub mod im {
                 joined: &[],
                 result: TyInfo::Boolean,
                 errors: &COMMAND_ERRORS,
+                paging: None,
             };
             impl Command {
                 /// Starts with the required parameters; the rest are set with the methods below.
@@ -6642,6 +7819,7 @@ pub mod im {
                 joined: &[],
                 result: TyInfo::Boolean,
                 errors: &DELETE_ERRORS,
+                paging: None,
             };
             impl Delete {
                 /// Starts with the required parameters; the rest are set with the methods below.
@@ -6719,6 +7897,7 @@ pub mod im {
                 joined: &[],
                 result: TyInfo::Boolean,
                 errors: &LIKE_ERRORS,
+                paging: None,
             };
             impl Like {
                 /// Starts with the required parameters; the rest are set with the methods below.
@@ -6797,6 +7976,7 @@ pub mod im {
                 joined: &[],
                 result: TyInfo::Boolean,
                 errors: &SHARE_ERRORS,
+                paging: None,
             };
             impl Share {
                 /// Starts with the required parameters; the rest are set with the methods below.
@@ -6912,6 +8092,7 @@ pub mod im {
                 joined: &[],
                 result: TyInfo::Boolean,
                 errors: &UPDATE_ERRORS,
+                paging: None,
             };
             impl Update {
                 /// Starts with the required parameters; the rest are set with the methods below.
@@ -7039,6 +8220,7 @@ pub mod im {
                 joined: &[],
                 result: TyInfo::Struct(&crate::im::notify::ANSWER_RESULT_TY),
                 errors: &ANSWER_ERRORS,
+                paging: None,
             };
             impl Answer {
                 /// Starts with the required parameters; the rest are set with the methods below.
@@ -7124,6 +8306,7 @@ pub mod im {
                 joined: &[],
                 result: TyInfo::Struct(&crate::im::notify::CONFIRM_RESULT_TY),
                 errors: &CONFIRM_ERRORS,
+                paging: None,
             };
             impl Confirm {
                 /// Starts with the required parameters; the rest are set with the methods below.
@@ -7218,6 +8401,7 @@ pub mod im {
                 joined: &[],
                 result: TyInfo::Boolean,
                 errors: &DELETE_ERRORS,
+                paging: None,
             };
             impl Delete {
                 /// Starts with every parameter unset.
@@ -7300,6 +8484,7 @@ pub mod im {
                 joined: &[],
                 result: TyInfo::Struct(&crate::im::notify::GET_RESULT_TY),
                 errors: &GET_ERRORS,
+                paging: None,
             };
             impl Get {
                 /// Starts with every parameter unset.
@@ -7404,6 +8589,7 @@ pub mod im {
                 joined: &[],
                 result: TyInfo::Boolean,
                 errors: &READ_ERRORS,
+                paging: None,
             };
             impl Read {
                 /// Starts with every parameter unset.
@@ -7494,6 +8680,7 @@ pub mod im {
                     joined: &[],
                     result: TyInfo::Struct(&crate::im::notify::history::SEARCH_RESULT_TY),
                     errors: &SEARCH_ERRORS,
+                    paging: None,
                 };
                 impl Search {
                     /// Starts with every parameter unset.
@@ -7613,6 +8800,7 @@ pub mod im {
                     joined: &[],
                     result: TyInfo::OrFalse(&TyInfo::Integer),
                     errors: &ADD_ERRORS,
+                    paging: None,
                 };
                 impl Add {
                     /// Starts with the required parameters; the rest are set with the methods below.
@@ -7708,6 +8896,7 @@ pub mod im {
                     joined: &[],
                     result: TyInfo::Struct(&crate::im::notify::read::ALL_RESULT_TY),
                     errors: &ALL_ERRORS,
+                    paging: None,
                 };
                 impl All {
                     /// Starts with every parameter unset.
@@ -7774,6 +8963,7 @@ pub mod im {
                     joined: &[],
                     result: TyInfo::Boolean,
                     errors: &LIST_ERRORS,
+                    paging: None,
                 };
                 impl List {
                     /// Starts with the required parameters; the rest are set with the methods below.
@@ -7832,6 +9022,7 @@ pub mod im {
                     joined: &[],
                     result: TyInfo::Map(&TyInfo::Struct(&crate::im::NOTIFY_SCHEMA_MODULE_TY)),
                     errors: &GET_ERRORS,
+                    paging: None,
                 };
                 impl Get {
                     /// Starts with every parameter unset.
@@ -7906,6 +9097,7 @@ pub mod im {
                     joined: &[],
                     result: TyInfo::OrFalse(&TyInfo::Integer),
                     errors: &ADD_ERRORS,
+                    paging: None,
                 };
                 impl Add {
                     /// Starts with the required parameters; the rest are set with the methods below.
@@ -8027,6 +9219,7 @@ pub mod im {
                 joined: &[],
                 result: TyInfo::List(&TyInfo::Struct(&crate::im::RECENT_ITEM_TY)),
                 errors: &GET_ERRORS,
+                paging: None,
             };
             impl Get {
                 /// Starts with every parameter unset.
@@ -8070,6 +9263,7 @@ pub mod im {
                 joined: &[],
                 result: TyInfo::Boolean,
                 errors: &HIDE_ERRORS,
+                paging: None,
             };
             impl Hide {
                 /// Starts with the required parameters; the rest are set with the methods below.
@@ -8185,6 +9379,7 @@ pub mod im {
                 joined: &[],
                 result: TyInfo::Struct(&crate::im::recent::LIST_RESULT_TY),
                 errors: &LIST_ERRORS,
+                paging: None,
             };
             impl List {
                 /// Starts with every parameter unset.
@@ -8263,6 +9458,7 @@ pub mod im {
                 joined: &[],
                 result: TyInfo::Boolean,
                 errors: &PIN_ERRORS,
+                paging: None,
             };
             impl Pin {
                 /// Starts with the required parameters; the rest are set with the methods below.
@@ -8334,6 +9530,7 @@ pub mod im {
                 joined: &[],
                 result: TyInfo::Boolean,
                 errors: &UNREAD_ERRORS,
+                paging: None,
             };
             impl Unread {
                 /// Starts with the required parameters; the rest are set with the methods below.
@@ -8391,6 +9588,7 @@ pub mod im {
                 joined: &[],
                 result: TyInfo::Struct(&crate::im::revision::GET_RESULT_TY),
                 errors: &GET_ERRORS,
+                paging: None,
             };
             impl Get {
                 /// Starts with every parameter unset.
@@ -8476,6 +9674,7 @@ pub mod im {
                 joined: &[],
                 result: TyInfo::Struct(&crate::im::USER_TY),
                 errors: &GET_ERRORS,
+                paging: None,
             };
             impl Get {
                 /// Starts with every parameter unset.
@@ -8564,6 +9763,7 @@ pub mod im {
                         ],
                     ),
                     errors: &GET_ERRORS,
+                    paging: None,
                 };
                 impl Get {
                     /// Starts with the required parameters; the rest are set with the methods below.
@@ -8627,6 +9827,7 @@ pub mod im {
                         &TyInfo::Enum(&EnumTy::new("UserStatus", &["online", "dnd", "away", "break"])),
                     ),
                     errors: &GET_ERRORS,
+                    paging: None,
                 };
                 impl Get {
                     /// Starts with every parameter unset.
@@ -8676,6 +9877,7 @@ pub mod im {
                     joined: &[],
                     result: TyInfo::Boolean,
                     errors: &SET_ERRORS,
+                    paging: None,
                 };
                 impl Set {
                     /// Starts with the required parameters; the rest are set with the methods below.
@@ -8734,6 +9936,7 @@ pub mod im {
                         joined: &[],
                         result: TyInfo::Boolean,
                         errors: &END_ERRORS,
+                        paging: None,
                     };
                     impl End {
                         /// Starts with every parameter unset.
@@ -8783,6 +9986,7 @@ pub mod im {
                         joined: &[],
                         result: TyInfo::Boolean,
                         errors: &START_ERRORS,
+                        paging: None,
                     };
                     impl Start {
                         /// Starts with every parameter unset.
@@ -11206,6 +12410,7 @@ pub mod imbot {
                     joined: &[],
                     result: TyInfo::Struct(&crate::imbot::v2::bot::GET_RESULT_TY),
                     errors: &GET_ERRORS,
+                    paging: None,
                 };
                 impl Get {
                     /// Starts with every parameter unset.
@@ -11313,6 +12518,7 @@ pub mod imbot {
                     joined: &[],
                     result: TyInfo::Struct(&crate::imbot::v2::bot::LIST_RESULT_TY),
                     errors: &LIST_ERRORS,
+                    paging: None,
                 };
                 impl List {
                     /// Starts with every parameter unset.
@@ -11391,6 +12597,7 @@ pub mod imbot {
                     joined: &[],
                     result: TyInfo::Struct(&crate::imbot::v2::bot::REGISTER_RESULT_TY),
                     errors: &REGISTER_ERRORS,
+                    paging: None,
                 };
                 impl Register {
                     /// Starts with the required parameters; the rest are set with the methods below.
@@ -11562,6 +12769,7 @@ pub mod imbot {
                     joined: &[],
                     result: TyInfo::Struct(&crate::imbot::v2::bot::UNREGISTER_RESULT_TY),
                     errors: &UNREGISTER_ERRORS,
+                    paging: None,
                 };
                 impl Unregister {
                     /// Starts with the required parameters; the rest are set with the methods below.
@@ -11679,6 +12887,7 @@ pub mod imbot {
                     joined: &[],
                     result: TyInfo::Struct(&crate::imbot::v2::bot::UPDATE_RESULT_TY),
                     errors: &UPDATE_ERRORS,
+                    paging: None,
                 };
                 impl Update {
                     /// Starts with the required parameters; the rest are set with the methods below.
@@ -11835,6 +13044,7 @@ pub mod imbot {
                     joined: &[],
                     result: TyInfo::Struct(&crate::imbot::v2::chat::ADD_RESULT_TY),
                     errors: &ADD_ERRORS,
+                    paging: None,
                 };
                 impl Add {
                     /// Starts with the required parameters; the rest are set with the methods below.
@@ -11946,6 +13156,7 @@ pub mod imbot {
                     joined: &[],
                     result: TyInfo::Struct(&crate::imbot::v2::chat::GET_RESULT_TY),
                     errors: &GET_ERRORS,
+                    paging: None,
                 };
                 impl Get {
                     /// Starts with the required parameters; the rest are set with the methods below.
@@ -12065,6 +13276,7 @@ pub mod imbot {
                     joined: &[],
                     result: TyInfo::Struct(&crate::imbot::v2::chat::LEAVE_RESULT_TY),
                     errors: &LEAVE_ERRORS,
+                    paging: None,
                 };
                 impl Leave {
                     /// Starts with the required parameters; the rest are set with the methods below.
@@ -12186,6 +13398,7 @@ pub mod imbot {
                     joined: &[],
                     result: TyInfo::Struct(&crate::imbot::v2::chat::SET_OWNER_RESULT_TY),
                     errors: &SET_OWNER_ERRORS,
+                    paging: None,
                 };
                 impl SetOwner {
                     /// Starts with the required parameters; the rest are set with the methods below.
@@ -12309,6 +13522,7 @@ pub mod imbot {
                     joined: &[],
                     result: TyInfo::Struct(&crate::imbot::v2::chat::UPDATE_RESULT_TY),
                     errors: &UPDATE_ERRORS,
+                    paging: None,
                 };
                 impl Update {
                     /// Starts with the required parameters; the rest are set with the methods below.
@@ -12459,6 +13673,7 @@ pub mod imbot {
                         joined: &[],
                         result: TyInfo::Struct(&crate::imbot::v2::chat::input_action::NOTIFY_RESULT_TY),
                         errors: &NOTIFY_ERRORS,
+                        paging: None,
                     };
                     impl Notify {
                         /// Starts with the required parameters; the rest are set with the methods below.
@@ -12585,6 +13800,7 @@ pub mod imbot {
                         joined: &[],
                         result: TyInfo::Struct(&crate::imbot::v2::chat::manager::ADD_RESULT_TY),
                         errors: &ADD_ERRORS,
+                        paging: None,
                     };
                     impl Add {
                         /// Starts with the required parameters; the rest are set with the methods below.
@@ -12720,6 +13936,7 @@ pub mod imbot {
                         joined: &[],
                         result: TyInfo::Struct(&crate::imbot::v2::chat::manager::DELETE_RESULT_TY),
                         errors: &DELETE_ERRORS,
+                        paging: None,
                     };
                     impl Delete {
                         /// Starts with the required parameters; the rest are set with the methods below.
@@ -12862,6 +14079,7 @@ pub mod imbot {
                         joined: &[],
                         result: TyInfo::Struct(&crate::imbot::v2::chat::message::DELETE_RESULT_TY),
                         errors: &DELETE_ERRORS,
+                        paging: None,
                     };
                     impl Delete {
                         /// Starts with the required parameters; the rest are set with the methods below.
@@ -12983,6 +14201,7 @@ pub mod imbot {
                         joined: &[],
                         result: TyInfo::Struct(&crate::imbot::v2::chat::message::GET_RESULT_TY),
                         errors: &GET_ERRORS,
+                        paging: None,
                     };
                     impl Get {
                         /// Starts with the required parameters; the rest are set with the methods below.
@@ -13113,6 +14332,7 @@ pub mod imbot {
                         joined: &[],
                         result: TyInfo::Struct(&crate::imbot::v2::chat::message::GET_CONTEXT_RESULT_TY),
                         errors: &GET_CONTEXT_ERRORS,
+                        paging: None,
                     };
                     impl GetContext {
                         /// Starts with the required parameters; the rest are set with the methods below.
@@ -13263,6 +14483,7 @@ pub mod imbot {
                         joined: &[],
                         result: TyInfo::Struct(&crate::imbot::v2::chat::message::READ_RESULT_TY),
                         errors: &READ_ERRORS,
+                        paging: None,
                     };
                     impl Read {
                         /// Starts with the required parameters; the rest are set with the methods below.
@@ -13410,6 +14631,7 @@ pub mod imbot {
                         joined: &[],
                         result: TyInfo::Struct(&crate::imbot::v2::chat::message::SEND_RESULT_TY),
                         errors: &SEND_ERRORS,
+                        paging: None,
                     };
                     impl Send {
                         /// Starts with the required parameters; the rest are set with the methods below.
@@ -13557,6 +14779,7 @@ pub mod imbot {
                         joined: &[],
                         result: TyInfo::Struct(&crate::imbot::v2::chat::message::UPDATE_RESULT_TY),
                         errors: &UPDATE_ERRORS,
+                        paging: None,
                     };
                     impl Update {
                         /// Starts with the required parameters; the rest are set with the methods below.
@@ -13744,6 +14967,7 @@ pub mod imbot {
                             joined: &[],
                             result: TyInfo::Struct(&crate::imbot::v2::chat::message::reaction::ADD_RESULT_TY),
                             errors: &ADD_ERRORS,
+                            paging: None,
                         };
                         impl Add {
                             /// Starts with the required parameters; the rest are set with the methods below.
@@ -13938,6 +15162,7 @@ pub mod imbot {
                             joined: &[],
                             result: TyInfo::Struct(&crate::imbot::v2::chat::message::reaction::DELETE_RESULT_TY),
                             errors: &DELETE_ERRORS,
+                            paging: None,
                         };
                         impl Delete {
                             /// Starts with the required parameters; the rest are set with the methods below.
@@ -14075,6 +15300,7 @@ pub mod imbot {
                         joined: &[],
                         result: TyInfo::Struct(&crate::imbot::v2::chat::text_field::ENABLED_RESULT_TY),
                         errors: &ENABLED_ERRORS,
+                        paging: None,
                     };
                     impl Enabled {
                         /// Starts with the required parameters; the rest are set with the methods below.
@@ -14202,6 +15428,7 @@ pub mod imbot {
                         joined: &[],
                         result: TyInfo::Struct(&crate::imbot::v2::chat::user::ADD_RESULT_TY),
                         errors: &ADD_ERRORS,
+                        paging: None,
                     };
                     impl Add {
                         /// Starts with the required parameters; the rest are set with the methods below.
@@ -14329,6 +15556,7 @@ pub mod imbot {
                         joined: &[],
                         result: TyInfo::Struct(&crate::imbot::v2::chat::user::DELETE_RESULT_TY),
                         errors: &DELETE_ERRORS,
+                        paging: None,
                     };
                     impl Delete {
                         /// Starts with the required parameters; the rest are set with the methods below.
@@ -14458,6 +15686,7 @@ pub mod imbot {
                         joined: &[],
                         result: TyInfo::List(&TyInfo::Struct(&crate::imbot::USER_TY)),
                         errors: &LIST_ERRORS,
+                        paging: None,
                     };
                     impl List {
                         /// Starts with the required parameters; the rest are set with the methods below.
@@ -14587,6 +15816,7 @@ pub mod imbot {
                     joined: &[],
                     result: TyInfo::Struct(&crate::imbot::v2::command::ANSWER_RESULT_TY),
                     errors: &ANSWER_ERRORS,
+                    paging: None,
                 };
                 impl Answer {
                     /// Starts with the required parameters; the rest are set with the methods below.
@@ -14706,6 +15936,7 @@ pub mod imbot {
                     joined: &[],
                     result: TyInfo::Struct(&crate::imbot::v2::command::LIST_RESULT_TY),
                     errors: &LIST_ERRORS,
+                    paging: None,
                 };
                 impl List {
                     /// Starts with the required parameters; the rest are set with the methods below.
@@ -14817,6 +16048,7 @@ pub mod imbot {
                     joined: &[],
                     result: TyInfo::Struct(&crate::imbot::v2::command::REGISTER_RESULT_TY),
                     errors: &REGISTER_ERRORS,
+                    paging: None,
                 };
                 impl Register {
                     /// Starts with the required parameters; the rest are set with the methods below.
@@ -14956,6 +16188,7 @@ pub mod imbot {
                     joined: &[],
                     result: TyInfo::Struct(&crate::imbot::v2::command::UNREGISTER_RESULT_TY),
                     errors: &UNREGISTER_ERRORS,
+                    paging: None,
                 };
                 impl Unregister {
                     /// Starts with the required parameters; the rest are set with the methods below.
@@ -15076,6 +16309,7 @@ pub mod imbot {
                     joined: &[],
                     result: TyInfo::Struct(&crate::imbot::v2::command::UPDATE_RESULT_TY),
                     errors: &UPDATE_ERRORS,
+                    paging: None,
                 };
                 impl Update {
                     /// Starts with the required parameters; the rest are set with the methods below.
@@ -15240,6 +16474,7 @@ pub mod imbot {
                     joined: &[],
                     result: TyInfo::Struct(&crate::imbot::v2::event::GET_RESULT_TY),
                     errors: &GET_ERRORS,
+                    paging: None,
                 };
                 impl Get {
                     /// Starts with the required parameters; the rest are set with the methods below.
@@ -15385,6 +16620,7 @@ pub mod imbot {
                     joined: &[],
                     result: TyInfo::Struct(&crate::imbot::v2::file::DOWNLOAD_RESULT_TY),
                     errors: &DOWNLOAD_ERRORS,
+                    paging: None,
                 };
                 impl Download {
                     /// Starts with the required parameters; the rest are set with the methods below.
@@ -15515,6 +16751,7 @@ pub mod imbot {
                     joined: &[],
                     result: TyInfo::Struct(&crate::imbot::v2::file::UPLOAD_RESULT_TY),
                     errors: &UPLOAD_ERRORS,
+                    paging: None,
                 };
                 impl Upload {
                     /// Starts with the required parameters; the rest are set with the methods below.
@@ -15678,6 +16915,7 @@ pub mod imbot {
                     joined: &[],
                     result: TyInfo::Struct(&crate::imbot::v2::revision::GET_RESULT_TY),
                     errors: &GET_ERRORS,
+                    paging: None,
                 };
                 impl Get {
                     /// Starts with every parameter unset.

@@ -278,7 +278,7 @@ fn flag_used(plan: &Plan) -> String {
     if alias { "--fields" } else { "--params" }.to_owned()
 }
 
-fn kind(value: &Value) -> &'static str {
+pub(crate) fn kind(value: &Value) -> &'static str {
     match value {
         Value::Null => "null",
         Value::Bool(_) => "a boolean",
@@ -580,6 +580,11 @@ pub fn run(plan: &Plan, matches: &ArgMatches, redactor: &mut Redactor) -> Result
         .enable_all()
         .build()
         .map_err(|e| Failure::new(Class::Internal, format!("cannot start the runtime: {e}")))?;
+    if let (Some(paging), Ok(Some(true))) = (method.paging, matches.try_get_one::<bool>("all")) {
+        return runtime.block_on(crate::pages::print_all(
+            &client, method, paging, params, verbose,
+        ));
+    }
     let started = Instant::now();
     let outcome = runtime.block_on(client.call_raw_response(method, params));
     if verbose {
@@ -687,7 +692,7 @@ fn class_name(class: Class) -> &'static str {
 
 /// The message of a call's error: the code with its documented meaning,
 /// the portal's description, and what to do.
-fn failure(e: &Error<RawError>) -> Failure {
+pub(crate) fn failure(e: &Error<RawError>) -> Failure {
     let class = classify(e);
     let message = match e {
         Error::Api {

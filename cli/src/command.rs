@@ -29,6 +29,7 @@ pub const RESERVED: &[&str] = &[
     "pretty",
     "compact",
     "envelope",
+    "all",
     "verbose",
     "dry-run",
     "no-check",
@@ -267,6 +268,19 @@ impl Plan {
         }
         for joined in &self.joined {
             cmd = cmd.arg(joined_arg(joined));
+        }
+        if let Some(paging) = m.paging {
+            cmd = cmd.arg(
+                Arg::new("all")
+                    .long("all")
+                    .action(ArgAction::SetTrue)
+                    .conflicts_with("envelope")
+                    .help(format!(
+                        "Follow every page (`next` back as `{}`) and print one JSON item a line",
+                        paging.offset
+                    ))
+                    .help_heading("Output"),
+            );
         }
         output_args(cmd)
     }

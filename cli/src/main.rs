@@ -20,6 +20,7 @@ mod exit;
 #[cfg(test)]
 mod fuzz_tests;
 mod input;
+mod pages;
 mod show;
 mod suggest;
 mod ty;

@@ -303,3 +303,73 @@ async fn a_webhook_without_the_scope_exits_7() {
     assert!(!stderr.contains(hook.secret.expose()), "{stderr}");
     assert!(mock.chats().is_empty());
 }
+
+/// `--all` follows a list method's pages (fifty a page in the emulator)
+/// and prints one item a line; `--filter`, `--order` and `--select` take
+/// the documented JSON forms, checked against the deal's fields.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn crm_deal_list_all_prints_every_matching_deal_a_line_in_order() {
+    let mock = portal().await;
+    let client = bitrix24::client::ClientBuilder::webhook(&mock.webhook_url())
+        .rate_limit(bitrix24::RateLimit {
+            per_second: 10_000.0,
+            burst: 10_000,
+        })
+        .build()
+        .unwrap();
+    for i in 0..120 {
+        let fields = bitrix24::crm::DealFields::new()
+            .title(format!("Deal {i}"))
+            .opportunity(f64::from(i * 10));
+        client
+            .call(&bitrix24::crm::deal::Add::new().fields(fields))
+            .await
+            .unwrap();
+    }
+    let out = b24(args(
+        &mock,
+        "crm.deal.list",
+        &[
+            "--all",
+            "--filter",
+            r#"{">=OPPORTUNITY": 100, "%TITLE": "deal"}"#,
+            "--order",
+            r#"{"OPPORTUNITY": "desc"}"#,
+            "--select",
+            r#"["ID", "OPPORTUNITY"]"#,
+        ],
+    ))
+    .await;
+    assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
+    let lines: Vec<serde_json::Value> = text(&out.stdout)
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap())
+        .collect();
+    // Deals 10..=119 have 100 or more: 110 of them, over three pages.
+    assert_eq!(lines.len(), 110);
+    let amounts: Vec<f64> = lines
+        .iter()
+        .map(|d| d["OPPORTUNITY"].as_str().unwrap().parse().unwrap())
+        .collect();
+    assert_eq!(amounts.first(), Some(&1190.0));
+    assert_eq!(amounts.last(), Some(&100.0));
+    assert!(amounts.windows(2).all(|w| w[0] > w[1]), "sorted as asked");
+    assert!(
+        lines.iter().all(|d| d.get("TITLE").is_none()),
+        "only what was selected"
+    );
+
+    // A field the deal does not have is caught before anything is sent.
+    let out = b24(args(
+        &mock,
+        "crm.deal.list",
+        &["--filter", r#"{">=OPORTUNITY": 1}"#],
+    ))
+    .await;
+    assert_eq!(out.status.code(), Some(2), "{}", text(&out.stderr));
+    assert!(
+        text(&out.stderr).contains("did you mean `OPPORTUNITY`"),
+        "{}",
+        text(&out.stderr)
+    );
+}

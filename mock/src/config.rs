@@ -44,8 +44,8 @@ impl Default for Config {
             refresh_token_lifetime: Duration::from_secs(180 * 24 * 3600),
             webhook_secret: None,
             access_token: None,
-            webhook_scopes: vec!["im".into(), "imbot".into()],
-            app_scopes: vec!["im".into(), "imbot".into()],
+            webhook_scopes: vec!["im".into(), "imbot".into(), "crm".into()],
+            app_scopes: vec!["im".into(), "imbot".into(), "crm".into()],
         }
     }
 }

@@ -33,6 +33,7 @@
 
 mod config;
 mod conn;
+mod crm;
 mod faults;
 mod methods;
 mod params;

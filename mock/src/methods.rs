@@ -15,6 +15,24 @@ use bitrix24::{Color, OrFalse, im};
 use serde::de::DeserializeOwned;
 use serde_json::{Map, Value, json};
 
+/// What a method answered: its `result`, and for a list method the
+/// envelope's `total` and `next` beside it.
+pub(crate) struct Done {
+    pub result: Value,
+    pub total: Option<i64>,
+    pub next: Option<i64>,
+}
+
+impl From<Value> for Done {
+    fn from(result: Value) -> Done {
+        Done {
+            result,
+            total: None,
+            next: None,
+        }
+    }
+}
+
 /// Runs a method whose auth, scope and limits were checked.
 pub(crate) fn run(
     portal: &mut Portal,
@@ -22,10 +40,15 @@ pub(crate) fn run(
     caller: &Caller,
     params: Map<String, Value>,
     base_url: &str,
-) -> Result<Value, ApiError> {
+) -> Result<Done, ApiError> {
+    if info.scope == "crm" {
+        return crate::crm::run(portal, info, caller, params);
+    }
     match info.name {
-        "im.chat.add" => im_chat_add(portal, info, caller, params),
-        "imbot.v2.Chat.add" => imbot_chat_add(portal, info, caller, params, base_url),
+        "im.chat.add" => im_chat_add(portal, info, caller, params).map(Done::from),
+        "imbot.v2.Chat.add" => {
+            imbot_chat_add(portal, info, caller, params, base_url).map(Done::from)
+        }
         _ => Err(ApiError {
             description: format!("{} is in the schema but not emulated yet", info.name),
             ..ApiError::method_not_found()
@@ -34,7 +57,7 @@ pub(crate) fn run(
 }
 
 /// Decodes checked parameters into the generated request type.
-fn decode<T: DeserializeOwned>(params: Map<String, Value>) -> Result<T, ApiError> {
+pub(crate) fn decode<T: DeserializeOwned>(params: Map<String, Value>) -> Result<T, ApiError> {
     serde_json::from_value(Value::Object(params))
         .map_err(|e| ApiError::argument(format!("Parameters do not match the schema: {e}")))
 }

@@ -233,7 +233,16 @@ async fn handle(
         let (status, body) = match target {
             Target::Batch => (200, run_batch(&s, &caller, params, start)),
             Target::Method(info) => match call(&s, &caller, info, params.map, start) {
-                Ok((result, time)) => (200, json!({ "result": result, "time": time })),
+                Ok((done, time)) => {
+                    let mut body = json!({ "result": done.result, "time": time });
+                    if let Some(total) = done.total {
+                        body["total"] = json!(total);
+                    }
+                    if let Some(next) = done.next {
+                        body["next"] = json!(next);
+                    }
+                    (200, body)
+                }
                 Err(e) => (e.status, e.body()),
             },
         };
@@ -262,7 +271,7 @@ fn call(
     info: &'static MethodInfo,
     params: Map<String, Value>,
     start: f64,
-) -> Result<(Value, Value), ApiError> {
+) -> Result<(methods::Done, Value), ApiError> {
     let mut portal = s.portal();
     if !caller.scopes.iter().any(|scope| scope == info.scope) {
         return Err(ApiError::of(Some(info), "insufficient_scope"));
@@ -317,6 +326,8 @@ fn run_batch(s: &Shared, caller: &Caller, params: Params, start: f64) -> Value {
     let mut results: Vec<(String, Value)> = Vec::new();
     let mut errors: Vec<(String, Value)> = Vec::new();
     let mut times: Vec<(String, Value)> = Vec::new();
+    let mut totals: Vec<(String, Value)> = Vec::new();
+    let mut nexts: Vec<(String, Value)> = Vec::new();
     let mut done = Map::new();
     for (i, (key, command)) in commands.into_iter().enumerate() {
         let outcome = if i >= BATCH_MAX_LENGTH {
@@ -325,9 +336,15 @@ fn run_batch(s: &Shared, caller: &Caller, params: Params, start: f64) -> Value {
             batch_command(s, caller, &command, &done)
         };
         match outcome {
-            Ok((result, time)) => {
-                done.insert(key.clone(), result.clone());
-                results.push((key.clone(), result));
+            Ok((outcome, time)) => {
+                done.insert(key.clone(), outcome.result.clone());
+                results.push((key.clone(), outcome.result));
+                if let Some(total) = outcome.total {
+                    totals.push((key.clone(), json!(total)));
+                }
+                if let Some(next) = outcome.next {
+                    nexts.push((key.clone(), json!(next)));
+                }
                 times.push((key, time));
             }
             Err(e) => {
@@ -341,8 +358,8 @@ fn run_batch(s: &Shared, caller: &Caller, params: Params, start: f64) -> Value {
     let result = json!({
         "result": crate::wire::php_array(results),
         "result_error": crate::wire::php_array(errors),
-        "result_total": [],
-        "result_next": [],
+        "result_total": crate::wire::php_array(totals),
+        "result_next": crate::wire::php_array(nexts),
         "result_time": crate::wire::php_array(times),
     });
     // The outer call is not counted in any method's `operating` (limits page).
@@ -364,7 +381,7 @@ fn batch_command(
     caller: &Caller,
     command: &Value,
     done: &Map<String, Value>,
-) -> Result<(Value, Value), ApiError> {
+) -> Result<(methods::Done, Value), ApiError> {
     let Value::String(command) = command else {
         return Err(ApiError::argument(
             "A batch command must be a string: method?param=value",

@@ -46,6 +46,28 @@ pub struct MethodInfo {
     pub result: TyInfo,
     /// The method's own error codes (system errors are in [`crate::SYSTEM_ERRORS`]).
     pub errors: &'static [ErrorInfo],
+    /// For a list method, how it pages.
+    pub paging: Option<PagingInfo>,
+}
+
+/// How a list method pages: the answer's `next` goes back in the `offset`
+/// param, and a page's items are the result or one of its fields.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[non_exhaustive]
+pub struct PagingInfo {
+    /// Wire name of the param that takes a page's offset: `start`.
+    pub offset: &'static str,
+    /// The result's field that holds the items (`tasks`); `None` when the
+    /// result is the list.
+    pub items: Option<&'static str>,
+}
+
+impl PagingInfo {
+    /// A method that pages through `offset`, its items in `items` (or the
+    /// whole result).
+    pub const fn new(offset: &'static str, items: Option<&'static str>) -> Self {
+        PagingInfo { offset, items }
+    }
 }
 
 /// One parameter, or one field of an object.
@@ -228,6 +250,7 @@ impl MethodInfo {
             joined: &[],
             result: TyInfo::Any,
             errors: &[],
+            paging: None,
         }
     }
 

@@ -185,8 +185,33 @@ fn member(schema: &TypeExpr, page: &PType, names: &Names) -> bool {
     }
 }
 
+/// Page types that are identifiers of a built-in type, from the data-type
+/// pages (`api-reference/data-types.md`, `crm/data-types.md`): a user id,
+/// a CRM directory code (`crm_status`), the id of a deal, a contact...
+const ID_TYPES: &[(&str, &str)] = &[
+    ("user", "integer"),
+    ("crm_status", "string"),
+    ("crm_currency", "string"),
+    ("crm_lead", "integer"),
+    ("crm_deal", "integer"),
+    ("crm_contact", "integer"),
+    ("crm_company", "integer"),
+    ("crm_quote", "integer"),
+    ("crm_category", "integer"),
+    ("crm_entity", "integer"),
+    ("location", "integer"),
+];
+
+/// The built-in type an identifier type of the pages stands for.
+fn id_type(page: &str) -> Option<&'static str> {
+    ID_TYPES.iter().find(|(p, _)| *p == page).map(|(_, t)| *t)
+}
+
 fn name(schema: &str, page: &str, names: &Names) -> bool {
     let entity = page.starts_with(|c: char| c.is_uppercase());
+    if let Some(builtin) = id_type(page) {
+        return schema == builtin || schema == "any";
+    }
     match schema {
         "integer" => matches!(page, "integer" | "timestamp" | "number"),
         "double" => matches!(page, "double" | "float" | "number" | "timestamp"),
@@ -200,13 +225,14 @@ fn name(schema: &str, page: &str, names: &Names) -> bool {
         named => match names.kind(named) {
             Some(Kind::Enum) => matches!(page, "string" | "integer" | "char" | "enum" | "boolean"),
             Some(Kind::Object) => {
+                // Pages name some objects in lower case (`deal`).
                 page == "object"
+                    || page.eq_ignore_ascii_case(named)
                     || (entity
-                        && (page.eq_ignore_ascii_case(named)
-                            || names
-                                .anchors
-                                .iter()
-                                .any(|(n, a)| n == named && a.eq_ignore_ascii_case(page))))
+                        && (names
+                            .anchors
+                            .iter()
+                            .any(|(n, a)| n == named && a.eq_ignore_ascii_case(page))))
             }
             _ => false,
         },
@@ -227,6 +253,7 @@ pub fn suggest(page: &PType) -> String {
                 "array" => "[any]".into(),
                 "any" => "any".into(),
                 "string" | "text" | "char" | "date" | "datetime" | "enum" => "string".into(),
+                other if id_type(other).is_some() => id_type(other).unwrap_or("any").into(),
                 other if other.starts_with(|c: char| c.is_uppercase()) => other.to_owned(),
                 _ => "any".into(),
             },

@@ -46,6 +46,20 @@ pub(super) fn emit_info(
             quote!(TyInfo::Struct(&#path))
         }
     };
+    let paging = match &m.paging {
+        Some(p) => {
+            let offset = &p.offset_wire;
+            let items = match &p.items_field {
+                Some(_) => {
+                    let wire = &p.items_wire;
+                    quote!(Some(#wire))
+                }
+                None => quote!(None),
+            };
+            quote!(Some(crate::schema::PagingInfo::new(#offset, #items)))
+        }
+        None => quote!(None),
+    };
     quote! {
         pub static #info: crate::schema::MethodInfo = crate::schema::MethodInfo {
             scope: #scope,
@@ -56,6 +70,7 @@ pub(super) fn emit_info(
             joined: &[#(#joined),*],
             result: #result,
             errors: &#errors_static,
+            paging: #paging,
         };
     }
 }

@@ -89,6 +89,8 @@ pub struct Paging {
     /// Where the items are: the result itself (`None`) or a field of the
     /// `<Method>Result` struct (its Rust name).
     pub items_field: Option<String>,
+    /// That field's wire name (empty when the result is the list).
+    pub items_wire: String,
     /// How the items sit there: `Vec<T>`, or `Option<Vec<T>>`.
     pub items_optional: bool,
     /// The type of one item.

@@ -51,7 +51,7 @@ impl Cx<'_> {
         };
         let (items_field, item, optional) = match (&result.body, p.items.as_str()) {
             (ResultBody::Type(ty, text), "result") => match list_item(ty) {
-                Some((item, optional)) => (None, item, optional),
+                Some((item, optional)) => (None::<(String, String)>, item, optional),
                 None => {
                     self.err(
                         &at.key("items"),
@@ -74,7 +74,8 @@ impl Cx<'_> {
                 };
                 match list_item(&field.ty) {
                     Some((item, nullable)) => {
-                        (Some(field.rust.clone()), item, nullable || !field.required)
+                        let names = (field.rust.clone(), field.wire.clone());
+                        (Some(names), item, nullable || !field.required)
                     }
                     None => {
                         self.err(
@@ -101,7 +102,11 @@ impl Cx<'_> {
         Some(Paging {
             offset_wire: offset.wire.clone(),
             offset_rust: offset.rust.clone(),
-            items_field,
+            items_wire: items_field
+                .as_ref()
+                .map(|(_, w)| w.clone())
+                .unwrap_or_default(),
+            items_field: items_field.map(|(rust, _)| rust),
             items_optional: optional,
             item,
         })

@@ -86,6 +86,7 @@ pub mod im {
                 joined: &[],
                 result: TyInfo::Integer,
                 errors: &ADD_ERRORS,
+                paging: None,
             };
             impl Add {
                 /// Starts with the required parameters; the rest are set with the methods below.

@@ -152,6 +152,7 @@ pub mod im {
                 ],
                 result: TyInfo::Boolean,
                 errors: &LINK_ERRORS,
+                paging: None,
             };
             impl Link {
                 /// Starts with the required parameters; the rest are set with the methods below.

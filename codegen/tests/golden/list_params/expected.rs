@@ -74,6 +74,7 @@ pub mod im {
                 joined: &[],
                 result: TyInfo::List(&TyInfo::Struct(&crate::im::CHAT_TY)),
                 errors: &LIST_ERRORS,
+                paging: Some(crate::schema::PagingInfo::new("start", None)),
             };
             impl List {
                 /// Starts with every parameter unset.

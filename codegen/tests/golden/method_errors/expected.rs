@@ -32,6 +32,7 @@ pub mod im {
                 joined: &[],
                 result: TyInfo::Boolean,
                 errors: &LEAVE_ERRORS,
+                paging: None,
             };
             impl Leave {
                 /// Starts with the required parameters; the rest are set with the methods below.

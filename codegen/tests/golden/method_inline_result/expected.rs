@@ -37,6 +37,7 @@ pub mod im {
                 joined: &[],
                 result: TyInfo::Struct(&crate::im::chat::LIST_RESULT_TY),
                 errors: &LIST_ERRORS,
+                paging: None,
             };
             impl List {
                 /// Starts with every parameter unset.

@@ -39,6 +39,7 @@ pub mod im {
                 joined: &[],
                 result: TyInfo::Struct(&crate::im::chat::LIST_RESULT_TY),
                 errors: &LIST_ERRORS,
+                paging: Some(crate::schema::PagingInfo::new("start", Some("items"))),
             };
             impl List {
                 /// Starts with every parameter unset.

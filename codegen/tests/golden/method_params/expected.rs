@@ -169,6 +169,7 @@ pub mod im {
                 joined: &[],
                 result: TyInfo::Integer,
                 errors: &SEND_ERRORS,
+                paging: None,
             };
             impl Send {
                 /// Starts with the required parameters; the rest are set with the methods below.

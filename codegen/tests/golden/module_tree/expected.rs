@@ -27,6 +27,7 @@ pub mod catalog {
                 joined: &[],
                 result: TyInfo::List(&TyInfo::String),
                 errors: &GET_ROUND_TYPES_ERRORS,
+                paging: None,
             };
             impl GetRoundTypes {
                 /// Starts with every parameter unset.
@@ -75,6 +76,7 @@ pub mod im {
                     joined: &[],
                     result: TyInfo::Boolean,
                     errors: &ADD_ERRORS,
+                    paging: None,
                 };
                 impl Add {
                     /// Starts with every parameter unset.

@@ -92,6 +92,7 @@ pub mod im {
                 joined: &[],
                 result: TyInfo::OrFalse(&TyInfo::Struct(&crate::im::CHAT_TY)),
                 errors: &UPDATE_ERRORS,
+                paging: None,
             };
             impl Update {
                 /// Starts with the required parameters; the rest are set with the methods below.

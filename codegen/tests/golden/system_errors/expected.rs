@@ -104,6 +104,7 @@ pub mod im {
                 joined: &[],
                 result: TyInfo::Map(&TyInfo::Integer),
                 errors: &GET_ERRORS,
+                paging: None,
             };
             impl Get {
                 /// Starts with every parameter unset.

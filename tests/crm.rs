@@ -1,0 +1,168 @@
+//! The crm.deal.* methods end to end against the emulator: create, read,
+//! change, list across pages with typed filters, delete.
+
+use bitrix24::client::{ClientBuilder, RateLimit};
+use bitrix24::crm::{self, Deal, DealFields};
+use bitrix24::{Client, Error, Filter, Order, Select, YesNo};
+use bitrix24_mock::{Config, Mock};
+use std::time::Duration;
+
+async fn portal() -> (Mock, Client) {
+    let mock = Mock::start(Config::default().rate_limit(bitrix24_mock::RateLimit::UNLIMITED))
+        .await
+        .unwrap();
+    let client = ClientBuilder::webhook(&mock.webhook_url())
+        .backoff(Duration::from_millis(5))
+        .rate_limit(RateLimit {
+            per_second: 10_000.0,
+            burst: 10_000,
+        })
+        .build()
+        .unwrap();
+    (mock, client)
+}
+
+async fn all(client: &Client, request: &crm::deal::List) -> Vec<Deal> {
+    let mut deals = client.list(request);
+    let mut out = Vec::new();
+    while let Some(deal) = deals.next_item().await {
+        out.push(deal.unwrap());
+    }
+    out
+}
+
+#[tokio::test]
+async fn a_deal_is_created_read_changed_listed_and_deleted() {
+    let (_mock, client) = portal().await;
+    let mut fields = DealFields::new()
+        .title("Kitchen refit")
+        .opportunity(1500.0)
+        .currency_id("EUR")
+        .opened(YesNo::No);
+    fields
+        .extra
+        .insert("UF_CRM_SOURCE_NOTE".into(), "from the fair".into());
+    let id = client
+        .call(&crm::deal::Add::new().fields(fields))
+        .await
+        .unwrap();
+    let deal = client.call(&crm::deal::Get::new(id)).await.unwrap();
+    assert_eq!(deal.id, id);
+    assert_eq!(deal.title.as_deref(), Some("Kitchen refit"));
+    assert_eq!(deal.opportunity, Some(1500.0));
+    assert_eq!(deal.opened, Some(YesNo::No));
+    // A user field is kept on the result, readable by name.
+    assert_eq!(deal.extra["UF_CRM_SOURCE_NOTE"], "from the fair");
+
+    let changed = client
+        .call(
+            &crm::deal::Update::new(id).fields(
+                crm::DealUpdateFields::new()
+                    .stage_id("WON")
+                    .opportunity(1750.0),
+            ),
+        )
+        .await
+        .unwrap();
+    assert!(changed);
+    let deal = client.call(&crm::deal::Get::new(id)).await.unwrap();
+    assert_eq!(deal.stage_id.as_deref(), Some("WON"));
+    assert_eq!(deal.opportunity, Some(1750.0));
+    assert_eq!(deal.title.as_deref(), Some("Kitchen refit"), "untouched");
+
+    // 120 more deals: three pages of at most 50.
+    for i in 0..120 {
+        client
+            .call(&crm::deal::Add::new().fields(DealFields::new().title(format!("Deal {i}"))))
+            .await
+            .unwrap();
+    }
+    let page = client.call_response(&crm::deal::List::new()).await.unwrap();
+    assert_eq!(
+        (page.result.len(), page.total, page.next),
+        (50, Some(121), Some(50))
+    );
+    let listed = all(&client, &crm::deal::List::new()).await;
+    assert_eq!(listed.len(), 121);
+    let ids: Vec<i64> = listed.iter().map(|d| d.id).collect();
+    assert!(ids.windows(2).all(|w| w[0] < w[1]), "by id by default");
+
+    assert!(client.call(&crm::deal::Delete::new(id)).await.unwrap());
+    match client.call(&crm::deal::Get::new(id)).await.unwrap_err() {
+        Error::Api { description, .. } => assert_eq!(description.as_deref(), Some("Not found")),
+        other => panic!("expected the page's error, got {other:?}"),
+    }
+    let fields = client.call(&crm::deal::Fields::new()).await.unwrap();
+    assert_eq!(fields["OPPORTUNITY"].field_type, "double");
+    assert_eq!(fields["ID"].is_read_only, Some(true));
+}
+
+/// Issue 11's acceptance case: a filter on a user field and a date, over
+/// 120 deals, through the page iterator, in the requested order.
+#[tokio::test]
+async fn a_filtered_sorted_list_over_120_deals_yields_exactly_the_matching_deals_in_order() {
+    let (_mock, client) = portal().await;
+    let mut made = Vec::new();
+    for i in 0..120_i64 {
+        let priority = if i % 3 == 0 { "high" } else { "normal" };
+        let close = format!("2026-{:02}-{:02}", 1 + i % 12, 1 + i % 28);
+        let mut fields = DealFields::new()
+            .title(format!("Deal {i}"))
+            .closedate(close.clone())
+            .opportunity((i * 37 % 1000) as f64);
+        fields
+            .extra
+            .insert("UF_CRM_PRIORITY".into(), priority.into());
+        let id = client
+            .call(&crm::deal::Add::new().fields(fields))
+            .await
+            .unwrap();
+        made.push((id, priority, close, (i * 37 % 1000) as f64));
+    }
+    let request = crm::deal::List::new()
+        .filter(
+            Filter::new()
+                .raw("UF_CRM_PRIORITY", "high")
+                .gte(Deal::CLOSEDATE, "2026-06-01")
+                .lt(Deal::OPPORTUNITY, 900.0),
+        )
+        .order(Order::new().desc(Deal::CLOSEDATE).asc(Deal::OPPORTUNITY))
+        .select(
+            Select::new()
+                .field(Deal::CLOSEDATE)
+                .field(Deal::OPPORTUNITY)
+                .user_fields(),
+        );
+    let listed = all(&client, &request).await;
+
+    let mut expected: Vec<&(i64, &str, String, f64)> = made
+        .iter()
+        .filter(|(_, p, close, amount)| {
+            *p == "high" && close.as_str() >= "2026-06-01" && *amount < 900.0
+        })
+        .collect();
+    expected.sort_by(|a, b| b.2.cmp(&a.2).then(a.3.total_cmp(&b.3)).then(a.0.cmp(&b.0)));
+    let got: Vec<i64> = listed.iter().map(|d| d.id).collect();
+    let want: Vec<i64> = expected.iter().map(|e| e.0).collect();
+    assert!(!want.is_empty());
+    assert_eq!(got, want);
+    // Only the selected fields came, the user field among them.
+    assert!(listed.iter().all(|d| d.title.is_none()));
+    assert!(listed.iter().all(|d| d.extra["UF_CRM_PRIORITY"] == "high"));
+}
+
+#[tokio::test]
+async fn a_filter_on_a_field_the_deal_does_not_have_is_refused_by_the_emulator() {
+    let (_mock, client) = portal().await;
+    let err = client
+        .call(&crm::deal::List::new().filter(Filter::new().raw("NO_SUCH_FIELD", 1)))
+        .await
+        .unwrap_err();
+    match err {
+        Error::Api { description, .. } => {
+            let description = description.unwrap_or_default();
+            assert!(description.contains("NO_SUCH_FIELD"), "{description}");
+        }
+        other => panic!("expected an argument error, got {other:?}"),
+    }
+}

@@ -1,7 +1,7 @@
 //! The method table: each method's `MethodInfo` static, with its params
 //! (nested object fields included), joined pairs, result and errors.
 
-use super::ident;
+use super::{bracket_list, ident};
 use crate::desc::{AuthMode, Unlisted};
 use crate::model::{Field, Method, ResultBody, Schema, Ty, TypeBody, TypeRef, names};
 use proc_macro2::{Ident, TokenStream};
@@ -23,7 +23,7 @@ pub(super) fn emit_info(
         let mode = ident(auth_variant(*a));
         quote!(crate::schema::AuthMode::#mode)
     });
-    let params = param_infos(&m.params, schema, 0);
+    let params = bracket_list(param_infos(&m.params, schema, 0));
     let joined = m.joined.iter().map(|j| {
         let name = &j.rust;
         let [kind, id] = &j.wires;
@@ -47,7 +47,7 @@ pub(super) fn emit_info(
             who: #who,
             idempotent: #idempotent,
             auth: &[#(#auth),*],
-            params: &[#(#params),*],
+            params: &#params,
             joined: &[#(#joined),*],
             result: #result,
             errors: &#errors_static,
@@ -87,7 +87,10 @@ fn param_infos(fields: &[Field], schema: &Schema, depth: usize) -> Vec<TokenStre
             let values = (!values.is_empty()).then(|| quote!(.values(&[#(#values),*])));
             let unlisted = (f.unlisted != Unlisted::Refused)
                 .then(|| quote!(.unlisted(crate::schema::Unlisted::#unlisted)));
-            let nested = (!nested.is_empty()).then(|| quote!(.fields(&[#(#nested),*])));
+            let nested = (!nested.is_empty()).then(|| {
+                let nested = bracket_list(nested);
+                quote!(.fields(&#nested))
+            });
             quote! {
                 crate::schema::ParamInfo::new(#name, #ty, #doc)
                     #required #required_with #default #secret #values #unlisted #nested

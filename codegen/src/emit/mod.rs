@@ -24,7 +24,7 @@ use info::info_ident;
 use links::emit_link;
 use methods::emit_method;
 use objects::emit_object;
-use proc_macro2::{Ident, Span, TokenStream};
+use proc_macro2::{Delimiter, Group, Ident, Punct, Spacing, Span, TokenStream, TokenTree};
 use quote::quote;
 use std::collections::BTreeMap;
 
@@ -396,4 +396,36 @@ fn doc_attrs(text: &str) -> TokenStream {
 
 fn ident(name: &str) -> Ident {
     Ident::new(name, Span::call_site())
+}
+
+/// The parts in a group (`{ .. }`, `[ .. ]`), joined by value. Interpolating
+/// a stream (`{ #(#parts)* }`) copies its tokens, identifiers' text
+/// included; a group is shared, so building the large ones from parts the
+/// emitter owns and interpolating the group costs no copy.
+fn group(delimiter: Delimiter, parts: impl IntoIterator<Item = TokenStream>) -> Group {
+    Group::new(delimiter, parts.into_iter().collect())
+}
+
+/// `[a, b, c]` from owned parts, as `[#(#parts),*]` writes it.
+fn bracket_list(parts: impl IntoIterator<Item = TokenStream>) -> Group {
+    let mut list = TokenStream::new();
+    for (i, part) in parts.into_iter().enumerate() {
+        if i > 0 {
+            list.extend([TokenTree::Punct(Punct::new(',', Spacing::Alone))]);
+        }
+        list.extend(part);
+    }
+    Group::new(Delimiter::Bracket, list)
+}
+
+/// `path! { body }` from an owned body, then the items that follow it.
+fn macro_call(
+    path: TokenStream,
+    body: TokenStream,
+    after: impl IntoIterator<Item = TokenStream>,
+) -> TokenStream {
+    let mut out = path;
+    out.extend([TokenTree::Group(Group::new(Delimiter::Brace, body))]);
+    out.extend(after);
+    out
 }

@@ -2,10 +2,12 @@
 //! declarations with their `#[param(..)]` and serde attributes, and the
 //! constructor and setters of the types a request carries.
 
-use super::{auth_name, doc_attrs, first_sentence, ident, rust_type, wrap_option};
+use super::{
+    auth_name, doc_attrs, first_sentence, group, ident, macro_call, rust_type, wrap_option,
+};
 use crate::desc::Unlisted;
 use crate::model::{Field, Ty};
-use proc_macro2::TokenStream;
+use proc_macro2::{Delimiter, TokenStream};
 use quote::quote;
 
 /// An object type, through the runtime's `object!` (`src/macros.rs`): public
@@ -15,25 +17,22 @@ use quote::quote;
 pub(super) fn emit_object(name: &str, doc: &str, fields: &[Field], input: bool) -> TokenStream {
     let ty = ident(name);
     let doc = doc_attrs(doc);
-    let decls = fields.iter().map(|f| field_decl(f, input));
+    let decls = group(
+        Delimiter::Brace,
+        fields.iter().map(|f| field_decl(f, input)),
+    );
     let default = derive_default(fields);
-    let new = if input {
-        let new = emit_new(fields, true);
-        quote!(impl #ty { #new })
-    } else {
-        quote!()
+    let mut body = quote! {
+        #doc
+        #[object]
+        #default
+        pub struct #ty #decls
     };
-    quote! {
-        crate::macros::object! {
-            #doc
-            #[object]
-            #default
-            pub struct #ty {
-                #(#decls)*
-            }
-            #new
-        }
+    if input {
+        let new = group(Delimiter::Brace, [emit_new(fields, true)]);
+        body.extend(quote!(impl #ty #new));
     }
+    macro_call(quote!(crate::macros::object!), body, [])
 }
 
 /// `#[derive(Default)]` for a type whose fields are all optional.

@@ -689,6 +689,12 @@ pub fn render(tokens: &proc_macro2::TokenStream) -> String {
 /// included), and identifiers and literals are written straight into the
 /// output without an intermediate `String`.
 pub fn render_owned(tokens: proc_macro2::TokenStream) -> String {
+    render_with(tokens, &[])
+}
+
+/// [`render_owned`] of an item [`emit::emit_text`] emitted, whose string
+/// literals wait in `literals` (see `emit::lit`).
+pub(crate) fn render_with(tokens: proc_macro2::TokenStream, literals: &[String]) -> String {
     use proc_macro2::{Delimiter, Spacing, TokenTree};
     use std::fmt::Write as _;
     /// What the last token written was, which decides whether the next one
@@ -700,12 +706,26 @@ pub fn render_owned(tokens: proc_macro2::TokenStream) -> String {
         LonePunct,
         Other,
     }
-    fn walk(tokens: proc_macro2::TokenStream, out: &mut String, last: &mut Last) {
+    fn walk(
+        tokens: proc_macro2::TokenStream,
+        out: &mut String,
+        last: &mut Last,
+        literals: &[String],
+    ) {
         let mut after_hash = false;
         for tree in tokens {
             let attribute = std::mem::take(&mut after_hash);
             match tree {
                 TokenTree::Group(g) => {
+                    // A string literal written as text, as a literal is.
+                    if let Some(text) = emit::lit::placeholder(&g, literals) {
+                        if *last == Last::Word {
+                            out.push(' ');
+                        }
+                        out.push_str(text);
+                        *last = Last::Word;
+                        continue;
+                    }
                     let (open, close) = match g.delimiter() {
                         Delimiter::Brace => ("{\n", "}\n"),
                         Delimiter::Parenthesis => ("(", ")"),
@@ -719,7 +739,7 @@ pub fn render_owned(tokens: proc_macro2::TokenStream) -> String {
                     drop(g);
                     out.push_str(open);
                     *last = Last::Other;
-                    walk(stream, out, last);
+                    walk(stream, out, last, literals);
                     out.push_str(close);
                     *last = Last::Other;
                 }
@@ -757,6 +777,6 @@ pub fn render_owned(tokens: proc_macro2::TokenStream) -> String {
         }
     }
     let mut out = String::new();
-    walk(tokens, &mut out, &mut Last::Other);
+    walk(tokens, &mut out, &mut Last::Other, literals);
     out
 }

@@ -1,7 +1,7 @@
 //! Error enums: each method's, through the runtime's `method_error!`, and
 //! the system errors every method shares, with their info tables.
 
-use super::{doc_attrs, group, ident};
+use super::{doc_attrs, group, ident, lit::str_lit};
 use crate::model::{ErrorCode, Method};
 use proc_macro2::{Delimiter, Ident, Literal, TokenStream};
 use quote::quote;
@@ -128,8 +128,8 @@ fn error_info_parts(e: &ErrorCode) -> (&str, TokenStream, TokenStream) {
         }
         None => quote!(None),
     };
-    let message = &e.message;
-    let meaning = e.doc.trim();
+    let message = str_lit(&e.message);
+    let meaning = str_lit(e.doc.trim());
     let retry = e.retry_safe.then(|| quote!(.retry_safe()));
     let legacy = e.legacy.then(|| quote!(.legacy()));
     (

@@ -1,7 +1,7 @@
 //! The method table: each method's `MethodInfo` static, with its params
 //! (nested object fields included), joined pairs, result and errors.
 
-use super::{bracket_list, ident};
+use super::{bracket_list, ident, lit::str_lit};
 use crate::desc::{AuthMode, Unlisted};
 use crate::model::{Field, Method, ResultBody, Schema, Ty, TypeBody, TypeRef, names};
 use proc_macro2::{Ident, TokenStream};
@@ -16,8 +16,8 @@ pub(super) fn emit_info(
     schema: &Schema,
 ) -> TokenStream {
     let scope = &m.scope;
-    let summary = m.summary.trim();
-    let who = m.who.trim();
+    let summary = str_lit(m.summary.trim());
+    let who = str_lit(m.who.trim());
     let idempotent = m.idempotent;
     let auth = m.auth.iter().map(|a| {
         let mode = ident(auth_variant(*a));
@@ -27,7 +27,7 @@ pub(super) fn emit_info(
     let joined = m.joined.iter().map(|j| {
         let name = &j.rust;
         let [kind, id] = &j.wires;
-        let doc = j.doc.trim();
+        let doc = str_lit(j.doc.trim());
         quote! {
             crate::schema::JoinedInfo {
                 name: #name,
@@ -62,7 +62,7 @@ fn param_infos(fields: &[Field], schema: &Schema, depth: usize) -> Vec<TokenStre
             let name = &f.wire;
             let ty = &f.schema_ty;
             let required = f.required;
-            let doc = f.doc.trim();
+            let doc = str_lit(f.doc.trim());
             let secret = f.secret;
             let named = named_ref(&f.ty).and_then(|r| crate::model::find_type(&schema.types, r));
             let values: Vec<&str> = match named.map(|t| &t.body) {

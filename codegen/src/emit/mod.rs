@@ -13,6 +13,7 @@ mod enums;
 mod errors;
 mod info;
 mod links;
+pub(crate) mod lit;
 mod methods;
 mod objects;
 
@@ -150,7 +151,10 @@ pub fn emit_text(schema: &Schema, threads: usize) -> String {
 fn render_items(items: &[Item], schema: &Schema, threads: usize) -> Vec<String> {
     let render = |run: &[Item]| -> Vec<String> {
         run.iter()
-            .map(|&item| crate::render_owned(emit_item(item, schema)))
+            .map(|&item| {
+                let (tokens, literals) = lit::with_table(|| emit_item(item, schema));
+                crate::render_with(tokens, &literals)
+            })
             .collect()
     };
     let weight = |item: &Item| match item {
@@ -387,10 +391,13 @@ fn doc_attrs(text: &str) -> TokenStream {
         }
     });
     if text.contains("*/") {
-        let lines = lines.map(|line| quote!(#[doc = #line]));
+        let lines = lines.map(|line| {
+            let line = lit::str_lit(&line);
+            quote!(#[doc = #line])
+        });
         return quote!(#(#lines)*);
     }
-    let doc = lines.collect::<Vec<_>>().join("\n");
+    let doc = lit::str_lit(&lines.collect::<Vec<_>>().join("\n"));
     quote!(#[doc = #doc])
 }
 

@@ -3,9 +3,9 @@
 //! Only the scopes whose cargo features are enabled are read and generated
 //! (`schema/<scope>/`, plus the shared types of `schema/common/` they use),
 //! so a build pays only for the scopes it compiles. Only load, validate and
-//! emit run here; pretty-printing is left to the checked-in copy of every
-//! scope in `generated/` (refreshed by
-//! `cargo run -p bitrix24-codegen -- snapshot`), which keeps builds cheap.
+//! emit run here, loading and emitting on several threads; pretty-printing
+//! is left to the checked-in copy of every scope in `generated/` (refreshed
+//! by `cargo run -p bitrix24-codegen -- snapshot`), which keeps builds cheap.
 
 use std::path::Path;
 
@@ -17,13 +17,12 @@ fn main() {
     // Its [features] say which scope folders must exist as features.
     println!("cargo:rerun-if-changed=Cargo.toml");
     let scopes = bitrix24_codegen::Scopes::from_cargo_features();
-    match bitrix24_codegen::generate_scopes(schema, &scopes) {
+    match bitrix24_codegen::generate_text(schema, &scopes) {
         Ok(generated) => {
             let out_dir =
                 std::env::var_os("OUT_DIR").expect("cargo sets OUT_DIR for build scripts");
             let out = Path::new(&out_dir).join(bitrix24_codegen::OUTPUT_FILE);
-            let text = bitrix24_codegen::render_owned(generated.tokens);
-            if let Err(e) = std::fs::write(&out, text) {
+            if let Err(e) = std::fs::write(&out, generated.text) {
                 eprintln!("error: cannot write {}: {e}", out.display());
                 std::process::exit(1);
             }

@@ -16,11 +16,14 @@
 //! percentiles, and the growth ratio is the median of the per-round ratios
 //! of per-method time (1,500 methods against 10).
 //!
-//! Stages: `load` (list, read, parse YAML), `validate` (`model::build`:
-//! checks and name resolution), `emit` (quote), `write` (`render` to text and
-//! write the file: what build.rs does with the tokens), and, separately,
-//! `format` (syn + prettyplease, only for the checked-in `generated/`).
-//! `build.rs` is load + validate + emit + write, also timed end to end.
+//! Stages: `load` (list, read, parse YAML, on `codegen::threads()`
+//! threads), `validate` (`model::build`: checks and name resolution), `emit`
+//! (`emit::emit_text`: quote, and each item rendered to text, on as many
+//! threads), `write` (write the file), and, separately, `format` (syn +
+//! prettyplease, only for the checked-in `generated/`, from `emit::emit`'s
+//! one token stream). `build.rs` is load + validate + emit + write
+//! (`generate_text` and the write), also timed end to end. Set
+//! `BITRIX24_CODEGEN_THREADS=1` to measure on one thread.
 
 use bitrix24_codegen as codegen;
 use std::path::PathBuf;
@@ -103,8 +106,9 @@ fn main() {
 
     // One unmeasured pass to warm the file cache and the allocator.
     for input in &inputs {
-        let g = codegen::generate(&input.dir).expect("the schema generates");
-        std::fs::write(&out, codegen::render_owned(g.tokens)).unwrap();
+        let g = codegen::generate_text(&input.dir, &codegen::Scopes::All)
+            .expect("the schema generates");
+        std::fs::write(&out, g.text).unwrap();
     }
 
     let mut times: Vec<Times> = inputs.iter().map(|_| Times::default()).collect();
@@ -120,31 +124,32 @@ fn main() {
             let schema = codegen::model::build(&sources).unwrap();
             t.validate.push(ms(start));
             let start = Instant::now();
-            let tokens = codegen::emit::emit(&schema);
+            let text = codegen::emit::emit_text(&schema, codegen::threads());
             t.emit.push(ms(start));
             if with_format {
+                let tokens = codegen::emit::emit(&schema);
                 let start = Instant::now();
                 let pretty = codegen::format(&tokens).unwrap();
                 t.format.push(ms(start));
                 std::hint::black_box(pretty);
             }
-            // Rendering takes the stream, as build.rs does: a stream still
-            // shared with a clone would be copied token by token.
             let start = Instant::now();
-            let text = codegen::render_owned(tokens);
             std::fs::write(&out, &text).unwrap();
             t.write.push(ms(start));
             t.bytes = text.len();
 
             // What build.rs does, end to end.
             let start = Instant::now();
-            let generated = codegen::generate(&input.dir).unwrap();
-            std::fs::write(&out, codegen::render_owned(generated.tokens)).unwrap();
+            let generated = codegen::generate_text(&input.dir, &codegen::Scopes::All).unwrap();
+            std::fs::write(&out, generated.text).unwrap();
             t.build_rs.push(ms(start));
         }
     }
 
-    println!("generation cost, {profile}, {rounds} rounds; median ms [p10–p90]");
+    println!(
+        "generation cost, {profile}, {rounds} rounds, {} thread(s); median ms [p10–p90]",
+        codegen::threads()
+    );
     println!();
     println!(
         "| schema | methods | load | validate | emit | write | build.rs total | per method | format (not in build.rs) | format per method | output |"

@@ -23,6 +23,34 @@ fn synthetic_schemas_generate() {
     );
 }
 
+/// What `build.rs` writes (`generate_text`: items emitted and rendered on
+/// several threads, then put in their modules) is the rendering of the one
+/// token stream, byte for byte, whatever the number of threads.
+#[test]
+fn threaded_text_is_the_rendered_stream() {
+    use bitrix24_codegen::{Scopes, emit, generate, generate_text, render_owned};
+    let synthetic = synth::temp_schema(60);
+    for dir in [bitrix24_codegen_schema(), synthetic.clone()] {
+        let tokens = generate(&dir).unwrap_or_else(|d| panic!("{d}")).tokens;
+        let expected = render_owned(tokens);
+        let text = generate_text(&dir, &Scopes::All).unwrap().text;
+        assert!(
+            text == expected,
+            "{} differs from the rendered stream",
+            dir.display()
+        );
+        let (_, schema) = bitrix24_codegen::check(&dir).unwrap();
+        for threads in [1, 2, 3, 8] {
+            assert!(
+                emit::emit_text(&schema, threads) == render_owned(emit::emit(&schema)),
+                "{threads} threads: {} differs",
+                dir.display()
+            );
+        }
+    }
+    let _ = std::fs::remove_dir_all(&synthetic);
+}
+
 fn bitrix24_codegen_schema() -> std::path::PathBuf {
     std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("schema")
 }

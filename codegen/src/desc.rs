@@ -387,11 +387,11 @@ pub enum Case {
 impl Case {
     /// A wire name in this case: `RESPONSIBLE_ID` → `responsibleId`.
     pub fn apply(self, wire: &str) -> String {
-        use heck::{ToLowerCamelCase, ToShoutySnakeCase, ToSnakeCase};
+        use crate::model::case;
         match self {
-            Case::LowerCamel => wire.to_lower_camel_case(),
-            Case::Snake => wire.to_snake_case(),
-            Case::UpperSnake => wire.to_shouty_snake_case(),
+            Case::LowerCamel => case::lower_camel(wire),
+            Case::Snake => case::snake(wire),
+            Case::UpperSnake => case::shouty_snake(wire),
         }
     }
 }

@@ -212,49 +212,42 @@ fn read(dir: &Path, scopes: &Scopes) -> Result<Read, Diagnostics> {
             message: "no descriptor files (*.yaml) found".into(),
         }]));
     }
+    let files: Vec<PathBuf> = files
+        .into_iter()
+        .filter(|path| scope_folder(dir, path).is_none_or(|f| scopes.includes(f)))
+        .collect();
+    // YAML parsing is most of the loading; the files are parsed on several
+    // threads, in runs of neighbouring files, and kept in order.
+    let read_run = |run: &[PathBuf]| -> Vec<Outcome> {
+        run.iter().map(|path| read_one(dir, path.clone())).collect()
+    };
+    let threads = threads().min(files.len() / 8).max(1);
+    let outcomes: Vec<Outcome> = if threads == 1 {
+        read_run(&files)
+    } else {
+        let size = files.len().div_ceil(threads);
+        std::thread::scope(|s| {
+            let handles: Vec<_> = files[size..]
+                .chunks(size)
+                .map(|run| s.spawn(move || read_run(run)))
+                .collect();
+            let mut out = read_run(&files[..size]);
+            for h in handles {
+                out.extend(h.join().unwrap_or_else(|e| std::panic::resume_unwind(e)));
+            }
+            out
+        })
+    };
     let mut sources = Vec::new();
     let mut unparsed = Vec::new();
     let mut misplaced_files = Vec::new();
-    for path in files {
-        let folder = scope_folder(dir, &path);
-        if folder.is_some_and(|f| !scopes.includes(f)) {
-            continue;
-        }
-        let bytes = match std::fs::read(&path) {
-            Ok(b) => b,
-            Err(e) => {
-                unparsed.push(partial::Unparsed {
-                    problem: io_diag(&path, &e).0.remove(0),
-                    text: String::new(),
-                });
-                continue;
+    for outcome in outcomes {
+        match outcome {
+            Outcome::Parsed(source, misplaced) => {
+                misplaced_files.extend(misplaced);
+                sources.push(source);
             }
-        };
-        let text = match String::from_utf8(bytes) {
-            Ok(t) => t,
-            Err(e) => {
-                unparsed.push(partial::Unparsed {
-                    problem: not_utf8(&path, &e),
-                    text: String::from_utf8_lossy(e.as_bytes()).into_owned(),
-                });
-                continue;
-            }
-        };
-        let shared = path
-            .strip_prefix(dir)
-            .unwrap_or(&path)
-            .components()
-            .any(|c| c.as_os_str() == "common");
-        match parse(&path, &text, shared) {
-            Ok(content) => {
-                misplaced_files.extend(misplaced(&path, &text, folder, &content));
-                sources.push(Source {
-                    path,
-                    text,
-                    content,
-                })
-            }
-            Err(problem) => unparsed.push(partial::Unparsed { problem, text }),
+            Outcome::Unparsed(u) => unparsed.push(u),
         }
     }
     Ok(Read {
@@ -262,6 +255,67 @@ fn read(dir: &Path, scopes: &Scopes) -> Result<Read, Diagnostics> {
         unparsed,
         misplaced: misplaced_files,
     })
+}
+
+/// How many threads loading and emitting use: `BITRIX24_CODEGEN_THREADS`
+/// when it is set to a number (1 keeps everything on the calling thread),
+/// else the machine's cores, up to 4. The output is the same either way.
+pub fn threads() -> usize {
+    std::env::var("BITRIX24_CODEGEN_THREADS")
+        .ok()
+        .and_then(|v| v.trim().parse::<usize>().ok())
+        .unwrap_or_else(|| std::thread::available_parallelism().map_or(1, |n| n.get().min(4)))
+        .max(1)
+}
+
+/// What reading one file gives.
+enum Outcome {
+    /// It parses (and may sit outside its scope's folder).
+    Parsed(Source, Option<Diagnostic>),
+    /// It does not read or parse.
+    Unparsed(partial::Unparsed),
+}
+
+/// Reads and parses one descriptor file.
+fn read_one(dir: &Path, path: PathBuf) -> Outcome {
+    let folder = scope_folder(dir, &path);
+    let bytes = match std::fs::read(&path) {
+        Ok(b) => b,
+        Err(e) => {
+            return Outcome::Unparsed(partial::Unparsed {
+                problem: io_diag(&path, &e).0.remove(0),
+                text: String::new(),
+            });
+        }
+    };
+    let text = match String::from_utf8(bytes) {
+        Ok(t) => t,
+        Err(e) => {
+            return Outcome::Unparsed(partial::Unparsed {
+                problem: not_utf8(&path, &e),
+                text: String::from_utf8_lossy(e.as_bytes()).into_owned(),
+            });
+        }
+    };
+    let shared = path
+        .strip_prefix(dir)
+        .unwrap_or(&path)
+        .components()
+        .any(|c| c.as_os_str() == "common");
+    match parse(&path, &text, shared) {
+        Ok(content) => {
+            let misplaced = misplaced(&path, &text, folder, &content);
+            Outcome::Parsed(
+                Source {
+                    path,
+                    text,
+                    content,
+                },
+                misplaced,
+            )
+        }
+        Err(problem) => Outcome::Unparsed(partial::Unparsed { problem, text }),
+    }
 }
 
 /// A file whose `scope:` does not match the folder it sits in.
@@ -448,6 +502,26 @@ pub fn generate_scopes(dir: &Path, scopes: &Scopes) -> Result<Generated, Diagnos
     })
 }
 
+/// What [`generate_text`] produces.
+pub struct GeneratedText {
+    /// The generated code as compact text: [`render_owned`] of
+    /// [`generate_scopes`]'s tokens, byte for byte.
+    pub text: String,
+    /// Every descriptor file read, for `cargo:rerun-if-changed`.
+    pub files: Vec<PathBuf>,
+}
+
+/// [`generate_scopes`] as text, with the items emitted on several threads:
+/// what `build.rs` writes into `OUT_DIR`.
+pub fn generate_text(dir: &Path, scopes: &Scopes) -> Result<GeneratedText, Diagnostics> {
+    let (sources, mut schema) = check_scopes(dir, scopes)?;
+    usage::retain_used_root_types(&mut schema);
+    Ok(GeneratedText {
+        text: emit::emit_text(&schema, threads()),
+        files: sources.into_iter().map(|s| s.path).collect(),
+    })
+}
+
 /// The header of the checked-in copy.
 pub fn header() -> String {
     format!(
@@ -619,6 +693,12 @@ pub fn render(tokens: &proc_macro2::TokenStream) -> String {
 /// included), and identifiers and literals are written straight into the
 /// output without an intermediate `String`.
 pub fn render_owned(tokens: proc_macro2::TokenStream) -> String {
+    render_with(tokens, &[])
+}
+
+/// [`render_owned`] of an item [`emit::emit_text`] emitted, whose string
+/// literals wait in `literals` (see `emit::lit`).
+pub(crate) fn render_with(tokens: proc_macro2::TokenStream, literals: &[String]) -> String {
     use proc_macro2::{Delimiter, Spacing, TokenTree};
     use std::fmt::Write as _;
     /// What the last token written was, which decides whether the next one
@@ -630,12 +710,26 @@ pub fn render_owned(tokens: proc_macro2::TokenStream) -> String {
         LonePunct,
         Other,
     }
-    fn walk(tokens: proc_macro2::TokenStream, out: &mut String, last: &mut Last) {
+    fn walk(
+        tokens: proc_macro2::TokenStream,
+        out: &mut String,
+        last: &mut Last,
+        literals: &[String],
+    ) {
         let mut after_hash = false;
         for tree in tokens {
             let attribute = std::mem::take(&mut after_hash);
             match tree {
                 TokenTree::Group(g) => {
+                    // A string literal written as text, as a literal is.
+                    if let Some(text) = emit::lit::placeholder(&g, literals) {
+                        if *last == Last::Word {
+                            out.push(' ');
+                        }
+                        out.push_str(text);
+                        *last = Last::Word;
+                        continue;
+                    }
                     let (open, close) = match g.delimiter() {
                         Delimiter::Brace => ("{\n", "}\n"),
                         Delimiter::Parenthesis => ("(", ")"),
@@ -649,7 +743,7 @@ pub fn render_owned(tokens: proc_macro2::TokenStream) -> String {
                     drop(g);
                     out.push_str(open);
                     *last = Last::Other;
-                    walk(stream, out, last);
+                    walk(stream, out, last, literals);
                     out.push_str(close);
                     *last = Last::Other;
                 }
@@ -687,6 +781,6 @@ pub fn render_owned(tokens: proc_macro2::TokenStream) -> String {
         }
     }
     let mut out = String::new();
-    walk(tokens, &mut out, &mut Last::Other);
+    walk(tokens, &mut out, &mut Last::Other, literals);
     out
 }

@@ -1,29 +1,30 @@
 //! Error enums: each method's, through the runtime's `method_error!`, and
 //! the system errors every method shares, with their info tables.
 
-use super::{doc_attrs, ident};
+use super::{doc_attrs, group, ident, lit::str_lit};
 use crate::model::{ErrorCode, Method};
-use proc_macro2::{Ident, Literal, TokenStream};
+use proc_macro2::{Delimiter, Ident, Literal, TokenStream};
 use quote::quote;
 
 /// The method's error enum and table, through the runtime's `method_error!`
 /// (`src/macros.rs`), which writes the impls every error enum shares.
 pub(super) fn emit_error_enum(m: &Method, error_ty: &Ident, errors_static: &Ident) -> TokenStream {
-    let variants = m.errors.iter().map(|e| {
-        let doc = doc_attrs(&error_variant_doc(e));
-        let v = ident(&e.rust);
-        let (code, args, flags) = error_info_parts(e);
-        quote! { #doc #v = code(#code, #args) #flags, }
-    });
+    let variants = group(
+        Delimiter::Brace,
+        m.errors.iter().map(|e| {
+            let doc = doc_attrs(&error_variant_doc(e));
+            let v = ident(&e.rust);
+            let (code, args, flags) = error_info_parts(e);
+            quote! { #doc #v = code(#code, #args) #flags, }
+        }),
+    );
     let count = Literal::usize_unsuffixed(m.errors.len());
     let wire = &m.wire;
     let url = &m.docs_url;
     quote! {
         crate::macros::method_error! {
             #[errors(#errors_static, #count, #wire, #url)]
-            pub enum #error_ty {
-                #(#variants)*
-            }
+            pub enum #error_ty #variants
         }
     }
 }
@@ -127,8 +128,8 @@ fn error_info_parts(e: &ErrorCode) -> (&str, TokenStream, TokenStream) {
         }
         None => quote!(None),
     };
-    let message = &e.message;
-    let meaning = e.doc.trim();
+    let message = str_lit(&e.message);
+    let meaning = str_lit(e.doc.trim());
     let retry = e.retry_safe.then(|| quote!(.retry_safe()));
     let legacy = e.legacy.then(|| quote!(.legacy()));
     (

@@ -1,7 +1,7 @@
 //! The method table: each method's `MethodInfo` static, with its params
 //! (nested object fields included), joined pairs, result and errors.
 
-use super::ident;
+use super::{ident, lit::str_lit};
 use crate::desc::{AuthMode, Unlisted};
 use crate::model::{Field, Method, ResultBody, Schema, Ty, TypeBody, names};
 use crate::typeref::{self, ListParam, TypeExpr};
@@ -17,8 +17,8 @@ pub(super) fn emit_info(
     schema: &Schema,
 ) -> TokenStream {
     let scope = &m.scope;
-    let summary = m.summary.trim();
-    let who = m.who.trim();
+    let summary = str_lit(m.summary.trim());
+    let who = str_lit(m.who.trim());
     let idempotent = m.idempotent;
     let auth = m.auth.iter().map(|a| {
         let mode = ident(auth_variant(*a));
@@ -27,7 +27,7 @@ pub(super) fn emit_info(
     let joined = m.joined.iter().map(|j| {
         let name = &j.rust;
         let [kind, id] = &j.wires;
-        let doc = j.doc.trim();
+        let doc = str_lit(j.doc.trim());
         quote! {
             crate::schema::JoinedInfo {
                 name: #name,

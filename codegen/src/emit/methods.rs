@@ -5,9 +5,9 @@ use super::errors::emit_error_enum;
 use super::info::{emit_info, info_ident};
 use super::links::joined_setter;
 use super::objects::{derive_default, emit_new, emit_object, field_decl};
-use super::{auth_name, doc_attrs, ident, rust_type, with_link};
+use super::{auth_name, doc_attrs, group, ident, macro_call, rust_type, with_link};
 use crate::model::{Method, Paging, ResultBody, Schema, names};
-use proc_macro2::TokenStream;
+use proc_macro2::{Delimiter, TokenStream};
 use quote::{format_ident, quote};
 
 /// A method, through the runtime's `request!` (`src/macros.rs`): the request
@@ -18,10 +18,16 @@ pub(super) fn emit_method(m: &Method, schema: &Schema) -> TokenStream {
     let error_ty = format_ident!("{}Error", m.rust);
     let info = info_ident(m);
     let errors_static = format_ident!("{}_ERRORS", names::static_prefix(&m.rust));
-    let decls = m.params.iter().map(|f| field_decl(f, true, schema));
+    let fields = group(
+        Delimiter::Brace,
+        m.params.iter().map(|f| field_decl(f, true, schema)),
+    );
     let doc = doc_attrs(&method_doc(m));
     let new = emit_new(&m.params, true);
-    let joined = m.joined.iter().map(|j| joined_setter(j, &m.params));
+    let impl_body = group(
+        Delimiter::Brace,
+        std::iter::once(new).chain(m.joined.iter().map(|j| joined_setter(j, &m.params))),
+    );
     let default = derive_default(&m.params);
 
     let (output, result_struct) = match &m.result.body {
@@ -42,28 +48,24 @@ pub(super) fn emit_method(m: &Method, schema: &Schema) -> TokenStream {
     let info_static = emit_info(m, &info, &errors_static, schema);
     let wire = &m.wire;
     let url = &m.docs_url;
-    quote! {
-        crate::macros::request! {
-            #doc
-            #[method(#wire, #url, #output, #error_ty)]
-            #default
-            pub struct #ty {
-                #(#decls)*
-            }
-
-            #info_static
-
-            impl #ty {
-                #new
-                #(#joined)*
-            }
-
-            #paged
-        }
-
-        #result_struct
-        #error_enum
+    // Built from owned parts rather than one `quote!`, which would copy
+    // every interpolated stream (see `group`).
+    let mut body = quote! {
+        #doc
+        #[method(#wire, #url, #output, #error_ty)]
+        #default
+        pub struct #ty #fields
+    };
+    body.extend(info_static);
+    body.extend(quote!(impl #ty #impl_body));
+    if let Some(paged) = paged {
+        body.extend(paged);
     }
+    macro_call(
+        quote!(crate::macros::request!),
+        body,
+        [result_struct, error_enum],
+    )
 }
 
 /// `Paged` of a list method, which `Client::list` follows.

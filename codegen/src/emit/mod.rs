@@ -13,6 +13,7 @@ mod enums;
 mod errors;
 mod info;
 mod links;
+pub(crate) mod lit;
 mod methods;
 mod objects;
 
@@ -24,117 +25,276 @@ use info::info_ident;
 use links::emit_link;
 use methods::emit_method;
 use objects::emit_object;
-use proc_macro2::{Ident, Span, TokenStream};
+use proc_macro2::{Delimiter, Group, Ident, Span, TokenStream, TokenTree};
 use quote::quote;
 use std::collections::BTreeMap;
 
-/// Emits the whole schema.
-pub fn emit(schema: &Schema) -> TokenStream {
-    let mut modules: BTreeMap<Vec<String>, Vec<TokenStream>> = BTreeMap::new();
-    let mut prefixes: BTreeMap<Vec<String>, String> = BTreeMap::new();
-    modules.entry(vec![]).or_default();
-    for t in &schema.types {
-        modules
-            .entry(t.module.clone())
-            .or_default()
-            .push(emit_type(t, schema));
-    }
-    modules
-        .entry(vec![])
-        .or_default()
-        .push(emit_system_errors(&schema.system_errors));
-    for m in &schema.methods {
-        let segments: Vec<&str> = m.wire.split('.').collect();
-        for depth in 1..=m.module.len() {
-            prefixes
-                .entry(m.module[..depth].to_vec())
-                .or_insert_with(|| segments[..depth].join("."));
-        }
-        modules
-            .entry(m.module.clone())
-            .or_default()
-            .push(emit_method(m, schema));
-    }
-    let infos = schema.methods.iter().map(|m| {
-        let path = module_path(&m.module);
-        let info = info_ident(m);
-        quote! { &#path::#info }
-    });
-    modules.entry(vec![]).or_default().push(quote! {
-        /// Every method of the scopes this build includes (one cargo feature per
-        /// scope; `build.rs` generates only the enabled scopes), sorted by wire
-        /// name: what the CLI and the emulator read to know each method's
-        /// params and errors.
-        pub static METHODS: &[&crate::schema::MethodInfo] = &[#(#infos),*];
-    });
-    render_module(&[], &modules, &prefixes)
+/// One item of the output, before it is emitted.
+#[derive(Clone, Copy)]
+enum Item {
+    /// `schema.types[i]`.
+    Type(usize),
+    /// The system error enum, at the root.
+    SystemErrors,
+    /// `schema.methods[i]`.
+    Method(usize),
+    /// The `METHODS` table, at the root.
+    Table,
 }
 
-fn render_module(
+/// Where every item goes: the items of each module, in output order, and the
+/// wire prefix of each method module (`im.chat` for `im::chat`).
+struct Plan {
+    modules: BTreeMap<Vec<String>, Vec<Item>>,
+    prefixes: BTreeMap<Vec<String>, String>,
+}
+
+impl Plan {
+    fn new(schema: &Schema) -> Plan {
+        let mut modules: BTreeMap<Vec<String>, Vec<Item>> = BTreeMap::new();
+        let mut prefixes: BTreeMap<Vec<String>, String> = BTreeMap::new();
+        modules.entry(vec![]).or_default();
+        for (i, t) in schema.types.iter().enumerate() {
+            modules
+                .entry(t.module.clone())
+                .or_default()
+                .push(Item::Type(i));
+        }
+        modules.entry(vec![]).or_default().push(Item::SystemErrors);
+        for (i, m) in schema.methods.iter().enumerate() {
+            let segments: Vec<&str> = m.wire.split('.').collect();
+            for depth in 1..=m.module.len() {
+                prefixes
+                    .entry(m.module[..depth].to_vec())
+                    .or_insert_with(|| segments[..depth].join("."));
+            }
+            modules
+                .entry(m.module.clone())
+                .or_default()
+                .push(Item::Method(i));
+        }
+        modules.entry(vec![]).or_default().push(Item::Table);
+        Plan { modules, prefixes }
+    }
+
+    /// Every item, module by module (the index [`render_module`] takes
+    /// them by).
+    fn items(&self) -> Vec<Item> {
+        self.modules.values().flatten().copied().collect()
+    }
+
+    /// Where each module's items start in [`Plan::items`].
+    fn starts(&self) -> BTreeMap<&[String], usize> {
+        let mut at = 0;
+        self.modules
+            .iter()
+            .map(|(k, v)| {
+                let start = at;
+                at += v.len();
+                (k.as_slice(), start)
+            })
+            .collect()
+    }
+}
+
+/// The tokens of one item.
+fn emit_item(item: Item, schema: &Schema) -> TokenStream {
+    match item {
+        Item::Type(i) => emit_type(&schema.types[i], schema),
+        Item::SystemErrors => emit_system_errors(&schema.system_errors),
+        Item::Method(i) => emit_method(&schema.methods[i], schema),
+        Item::Table => {
+            let infos = schema.methods.iter().map(|m| {
+                let path = module_path(&m.module);
+                let info = info_ident(m);
+                quote! { &#path::#info }
+            });
+            quote! {
+                /// Every method of the scopes this build includes (one cargo feature per
+                /// scope; `build.rs` generates only the enabled scopes), sorted by wire
+                /// name: what the CLI and the emulator read to know each method's
+                /// params and errors.
+                pub static METHODS: &[&crate::schema::MethodInfo] = &[#(#infos),*];
+            }
+        }
+    }
+}
+
+/// Emits the whole schema as one token stream (what [`crate::format`]
+/// pretty-prints for `generated/`).
+pub fn emit(schema: &Schema) -> TokenStream {
+    let plan = Plan::new(schema);
+    let mut items: Vec<Option<TokenStream>> = plan
+        .items()
+        .into_iter()
+        .map(|item| Some(emit_item(item, schema)))
+        .collect();
+    render_module(&[], &plan, &plan.starts(), &mut items, &mut Tokens)
+}
+
+/// Emits the whole schema as the compact text [`crate::render_owned`] makes
+/// of [`emit`]'s tokens, byte for byte: what `build.rs` writes. The items are
+/// emitted and rendered on up to `threads` threads (token streams cannot
+/// cross threads, their text can), then put in their modules in order.
+pub fn emit_text(schema: &Schema, threads: usize) -> String {
+    let plan = Plan::new(schema);
+    let items = plan.items();
+    let mut texts: Vec<Option<String>> = render_items(&items, schema, threads)
+        .into_iter()
+        .map(Some)
+        .collect();
+    render_module(&[], &plan, &plan.starts(), &mut texts, &mut Text)
+}
+
+/// The text of each item, in order. Methods weigh about ten times a type, so
+/// the items are split into runs of about equal weight, one a thread.
+fn render_items(items: &[Item], schema: &Schema, threads: usize) -> Vec<String> {
+    let render = |run: &[Item]| -> Vec<String> {
+        run.iter()
+            .map(|&item| {
+                let (tokens, literals) = lit::with_table(|| emit_item(item, schema));
+                crate::render_with(tokens, &literals)
+            })
+            .collect()
+    };
+    let weight = |item: &Item| match item {
+        Item::Method(_) | Item::Table => 10,
+        Item::Type(_) | Item::SystemErrors => 1,
+    };
+    let total: usize = items.iter().map(weight).sum();
+    let threads = threads.clamp(1, 8);
+    if threads == 1 || items.len() < 2 * threads {
+        return render(items);
+    }
+    let mut runs = Vec::with_capacity(threads);
+    let (mut start, mut acc) = (0, 0);
+    for (i, item) in items.iter().enumerate() {
+        acc += weight(item);
+        if acc * threads >= total * (runs.len() + 1) && runs.len() + 1 < threads {
+            runs.push(&items[start..=i]);
+            start = i + 1;
+        }
+    }
+    runs.push(&items[start..]);
+    std::thread::scope(|s| {
+        let handles: Vec<_> = runs[1..]
+            .iter()
+            .map(|run| s.spawn(move || render(run)))
+            .collect();
+        let mut out = render(runs[0]);
+        for h in handles {
+            // A panic in a worker is a bug of the generator; pass it on.
+            out.extend(h.join().unwrap_or_else(|e| std::panic::resume_unwind(e)));
+        }
+        out
+    })
+}
+
+/// How [`render_module`] puts modules together: as tokens or as text.
+trait Sink {
+    type Out;
+    /// Items, missing modules and child modules, in this order.
+    fn concat(&mut self, parts: Vec<Self::Out>) -> Self::Out;
+    /// `#doc #gate pub mod #name { #body }`.
+    fn module(&mut self, head: TokenStream, body: Self::Out) -> Self::Out;
+}
+
+struct Tokens;
+
+impl Sink for Tokens {
+    type Out = TokenStream;
+    fn concat(&mut self, parts: Vec<TokenStream>) -> TokenStream {
+        parts.into_iter().collect()
+    }
+    fn module(&mut self, head: TokenStream, body: TokenStream) -> TokenStream {
+        quote! { #head { #body } }
+    }
+}
+
+/// Text, as `render_owned` writes it.
+struct Text;
+
+impl Sink for Text {
+    type Out = String;
+    fn concat(&mut self, parts: Vec<String>) -> String {
+        parts.concat()
+    }
+    fn module(&mut self, head: TokenStream, body: String) -> String {
+        // Every item ends with `}` or `;`, so the renderer's state at a
+        // module's start and end is the same as in one stream.
+        let mut out = crate::render_owned(head);
+        out.reserve(body.len() + 4);
+        out.push_str("{\n");
+        out.push_str(&body);
+        out.push_str("}\n");
+        out
+    }
+}
+
+/// A module's items, then its child modules: those without items of their
+/// own first, then the others, each in name order.
+fn render_module<S: Sink>(
     path: &[String],
-    modules: &BTreeMap<Vec<String>, Vec<TokenStream>>,
-    prefixes: &BTreeMap<Vec<String>, String>,
-) -> TokenStream {
-    let items = modules.get(path).cloned().unwrap_or_default();
-    let children: Vec<TokenStream> = modules
+    plan: &Plan,
+    starts: &BTreeMap<&[String], usize>,
+    items: &mut [Option<S::Out>],
+    sink: &mut S,
+) -> S::Out {
+    let own = plan.modules.get(path).map_or(0, Vec::len);
+    let start = starts.get(path).copied().unwrap_or(0);
+    let mut parts: Vec<S::Out> = items[start..start + own]
+        .iter_mut()
+        .filter_map(Option::take)
+        .collect();
+    // Intermediate modules with no items still need to exist for their
+    // children; they come before the modules with items.
+    let children: Vec<&Vec<String>> = plan
+        .modules
         .keys()
         .filter(|k| k.len() == path.len() + 1 && k.starts_with(path))
-        .map(|child| {
-            let name = ident(&child[child.len() - 1]);
-            let doc = match (child.len(), prefixes.get(child)) {
-                (1, _) => format!(
-                    "Methods and types of the `{0}` scope.\n\nNeeds the cargo feature `{0}`.",
-                    child[0]
-                ),
-                (_, Some(prefix)) => format!("The `{prefix}.*` methods."),
-                (_, None) => format!("Types of `{}`.", child.join("::")),
-            };
-            let doc = doc_attrs(&doc);
-            let body = render_module(child, modules, prefixes);
-            let gate = scope_gate(child);
-            quote! {
-                #doc
-                #gate
-                pub mod #name {
-                    #body
-                }
-            }
-        })
         .collect();
-    // Intermediate modules with no items still need to exist for their children.
-    let missing: Vec<TokenStream> = modules
+    let missing: std::collections::BTreeSet<Vec<String>> = plan
+        .modules
         .keys()
         .filter(|k| k.len() > path.len() + 1 && k.starts_with(path))
         .map(|k| k[..path.len() + 1].to_vec())
-        .filter(|k| !modules.contains_key(k))
-        .collect::<std::collections::BTreeSet<_>>()
-        .into_iter()
-        .map(|child| {
-            let name = ident(&child[child.len() - 1]);
-            let doc = doc_attrs(&match prefixes.get(&child) {
-                Some(prefix) => format!("The `{prefix}.*` methods."),
-                None => format!(
-                    "Methods and types of the `{0}` scope.\n\nNeeds the cargo feature `{0}`.",
-                    child[0]
-                ),
-            });
-            let mut with_child = modules.clone();
-            with_child.insert(child.clone(), vec![]);
-            let body = render_module(&child, &with_child, prefixes);
-            let gate = scope_gate(&child);
-            quote! {
-                #doc
-                #gate
-                pub mod #name {
-                    #body
-                }
-            }
-        })
+        .filter(|k| !plan.modules.contains_key(k))
         .collect();
+    for child in &missing {
+        let doc = match plan.prefixes.get(child) {
+            Some(prefix) => format!("The `{prefix}.*` methods."),
+            None => format!(
+                "Methods and types of the `{0}` scope.\n\nNeeds the cargo feature `{0}`.",
+                child[0]
+            ),
+        };
+        let body = render_module(child, plan, starts, items, sink);
+        parts.push(sink.module(module_head(child, &doc), body));
+    }
+    for child in children {
+        let doc = match (child.len(), plan.prefixes.get(child)) {
+            (1, _) => format!(
+                "Methods and types of the `{0}` scope.\n\nNeeds the cargo feature `{0}`.",
+                child[0]
+            ),
+            (_, Some(prefix)) => format!("The `{prefix}.*` methods."),
+            (_, None) => format!("Types of `{}`.", child.join("::")),
+        };
+        let body = render_module(child, plan, starts, items, sink);
+        parts.push(sink.module(module_head(child, &doc), body));
+    }
+    sink.concat(parts)
+}
+
+/// `#doc #gate pub mod #name`.
+fn module_head(module: &[String], doc: &str) -> TokenStream {
+    let name = ident(&module[module.len() - 1]);
+    let doc = doc_attrs(doc);
+    let gate = scope_gate(module);
     quote! {
-        #(#items)*
-        #(#missing)*
-        #(#children)*
+        #doc
+        #gate
+        pub mod #name
     }
 }
 
@@ -238,6 +398,7 @@ fn doc_attrs(text: &str) -> TokenStream {
             } else {
                 format!(" {line}")
             };
+            let line = lit::str_lit(&line);
             quote!(#[doc = #line])
         });
         return quote!(#(#lines)*);
@@ -245,10 +406,30 @@ fn doc_attrs(text: &str) -> TokenStream {
     // One attribute, with a space before its text as `///` would give (the
     // method table's rows trim it); the pretty-printed copy gives each line
     // its own `///` and space (`line_docs`).
-    let doc = format!(" {}", lines.collect::<Vec<_>>().join("\n"));
+    let doc = lit::str_lit(&format!(" {}", lines.collect::<Vec<_>>().join("\n")));
     quote!(#[doc = #doc])
 }
 
 fn ident(name: &str) -> Ident {
     Ident::new(name, Span::call_site())
+}
+
+/// The parts in a group (`{ .. }`, `[ .. ]`), joined by value. Interpolating
+/// a stream (`{ #(#parts)* }`) copies its tokens, identifiers' text
+/// included; a group is shared, so building the large ones from parts the
+/// emitter owns and interpolating the group costs no copy.
+fn group(delimiter: Delimiter, parts: impl IntoIterator<Item = TokenStream>) -> Group {
+    Group::new(delimiter, parts.into_iter().collect())
+}
+
+/// `path! { body }` from an owned body, then the items that follow it.
+fn macro_call(
+    path: TokenStream,
+    body: TokenStream,
+    after: impl IntoIterator<Item = TokenStream>,
+) -> TokenStream {
+    let mut out = path;
+    out.extend([TokenTree::Group(Group::new(Delimiter::Brace, body))]);
+    out.extend(after);
+    out
 }

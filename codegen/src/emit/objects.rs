@@ -3,10 +3,12 @@
 //! constructor and setters of the types a request carries.
 
 use super::info::{struct_ty_ident, table_attr};
-use super::{auth_name, doc_attrs, first_sentence, ident, rust_type, wrap_option};
+use super::{
+    auth_name, doc_attrs, first_sentence, group, ident, macro_call, rust_type, wrap_option,
+};
 use crate::desc::Unlisted;
 use crate::model::{Field, Schema, Ty};
-use proc_macro2::TokenStream;
+use proc_macro2::{Delimiter, TokenStream};
 use quote::quote;
 
 /// An object type, through the runtime's `object!` (`src/macros.rs`): public
@@ -22,28 +24,26 @@ pub(super) fn emit_object(
 ) -> TokenStream {
     let ty = ident(name);
     let doc = doc_attrs(doc);
-    let decls = fields.iter().map(|f| field_decl(f, input, schema));
+    let decls = group(
+        Delimiter::Brace,
+        fields.iter().map(|f| field_decl(f, input, schema)),
+    );
     let default = derive_default(fields);
-    let new = if input {
-        let new = emit_new(fields, true);
-        quote!(impl #ty { #new })
-    } else {
-        quote!()
-    };
     let table = struct_ty_ident(name);
-    let field_names = listed.then(|| field_names(&ty, fields));
-    quote! {
-        crate::macros::object! {
-            #doc
-            #[object(#table)]
-            #default
-            pub struct #ty {
-                #(#decls)*
-            }
-            #new
-            #field_names
-        }
+    let mut body = quote! {
+        #doc
+        #[object(#table)]
+        #default
+        pub struct #ty #decls
+    };
+    if input {
+        let new = group(Delimiter::Brace, [emit_new(fields, true)]);
+        body.extend(quote!(impl #ty #new));
     }
+    if listed {
+        body.extend(field_names(&ty, fields));
+    }
+    macro_call(quote!(crate::macros::object!), body, [])
 }
 
 /// The typed names of an object's fields, which `Filter`, `Order` and

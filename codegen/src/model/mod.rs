@@ -9,6 +9,7 @@
 //! declaration has a module of its own (`objects`, `enums`, `links`,
 //! `methods`, `errors`), which `pass` runs in order.
 
+pub(crate) mod case;
 mod cx;
 mod enums;
 mod errors;

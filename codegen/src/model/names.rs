@@ -1,9 +1,9 @@
 //! The naming rules, in one place: how a wire name becomes a Rust name (the
-//! `heck` conversions), and which names are keywords or taken by the
-//! generated API and the runtime. The checks of [`super`] and the emitter
-//! both ask here, so a rule changes in one spot.
+//! `heck` conversions, through [`super::case`]), and which names are
+//! keywords or taken by the generated API and the runtime. The checks of
+//! [`super`] and the emitter both ask here, so a rule changes in one spot.
 
-use heck::{ToShoutySnakeCase, ToSnakeCase, ToUpperCamelCase};
+use super::case;
 
 /// Variants every generated enum keeps for itself.
 const RESERVED_VARIANTS: &[&str] = &["Unknown", "System"];
@@ -61,30 +61,30 @@ pub const RESERVED_FIELDS: &[&str] = &[
 /// The variant name a wire value or error code gets unless `rust:` says
 /// otherwise: `LIGHT_BLUE` → `LightBlue`.
 pub(crate) fn variant(wire: &str) -> String {
-    wire.to_upper_camel_case()
+    case::upper_camel(wire)
 }
 
 /// The field or setter name a wire name gets unless `rust:` says
 /// otherwise: `botId` → `bot_id`.
 pub(crate) fn field(wire: &str) -> String {
-    wire.to_snake_case()
+    case::snake(wire)
 }
 
 /// The module a method's wire segment gives (`chat` → `chat`,
 /// `Chat` → `chat`) unless `modules:` renames it; a scope's module too.
 pub(crate) fn module(segment: &str) -> String {
-    segment.to_snake_case()
+    case::snake(segment)
 }
 
 /// The request type a method's last segment gives: `add` → `Add`.
 pub(crate) fn method_type(last_segment: &str) -> String {
-    last_segment.to_upper_camel_case()
+    case::upper_camel(last_segment)
 }
 
 /// The name of a method's static tables: `Add` → `ADD` (for `ADD_INFO`,
 /// `ADD_ERRORS`).
 pub(crate) fn static_prefix(rust: &str) -> String {
-    rust.to_shouty_snake_case()
+    case::shouty_snake(rust)
 }
 
 /// What is wrong with `rust` as the variant for the wire value or error code
@@ -94,7 +94,7 @@ pub(crate) fn static_prefix(rust: &str) -> String {
 pub fn variant_name_problem(wire: &str, rust: &str) -> Option<String> {
     if !is_ident(rust)
         || rust.starts_with(|c: char| c.is_ascii_digit())
-        || rust.to_upper_camel_case() != rust
+        || case::upper_camel(rust) != rust
     {
         Some(format!(
             "`{wire}` gives the variant name `{rust}`, which is not an UpperCamelCase identifier; add `rust: <Name>`"
@@ -134,10 +134,10 @@ pub(super) fn scope_problem(scope: &str) -> Option<String> {
 /// What is wrong with a declared type's name, if anything; `at_root` when
 /// it lands at the crate root, beside the runtime's own types.
 pub(super) fn type_name_problem(name: &str, at_root: bool) -> Option<String> {
-    if name.to_upper_camel_case() != name || !is_ident(name) {
+    if case::upper_camel(name) != name || !is_ident(name) {
         Some(format!(
             "type name `{name}` must be UpperCamelCase, such as `{}`",
-            name.to_upper_camel_case()
+            case::upper_camel(name)
         ))
     } else if crate::typeref::PRIMITIVES
         .iter()
@@ -219,7 +219,7 @@ pub(super) fn is_ident(s: &str) -> bool {
 
 /// Whether `s` is a snake_case identifier.
 pub(crate) fn is_snake_ident(s: &str) -> bool {
-    is_ident(s) && s.to_snake_case() == s
+    is_ident(s) && case::snake(s) == s
 }
 
 /// Rust keywords, strict and reserved, in every edition up to 2024.

@@ -217,19 +217,15 @@ impl<'a> Cx<'a> {
     /// whose kind is broken is left out.
     fn type_bodies(&mut self, decls: &[Decl], resolver: &Resolver) -> Vec<TypeDef> {
         let sources = self.sources;
-        let mut types = Vec::new();
-        for d in decls {
+        let types = self.par_map(decls, |cx, d| {
             let body = match d.body {
                 DeclBody::Object(o) => {
-                    TypeBody::Object(self.object_fields(o, &d.at, &d.module, resolver))
+                    TypeBody::Object(cx.object_fields(o, &d.at, &d.module, resolver))
                 }
-                DeclBody::Enum(e) => TypeBody::Enum(self.enum_def(e, &d.at)),
-                DeclBody::Link(l) => match self.link_def(l, &d.at, &d.module, resolver) {
-                    Some(def) => TypeBody::Link(def),
-                    None => continue,
-                },
+                DeclBody::Enum(e) => TypeBody::Enum(cx.enum_def(e, &d.at)),
+                DeclBody::Link(l) => TypeBody::Link(cx.link_def(l, &d.at, &d.module, resolver)?),
             };
-            types.push(TypeDef {
+            Some(TypeDef {
                 module: d.module.clone(),
                 name: d.name.clone(),
                 doc: match d.body {
@@ -256,26 +252,77 @@ impl<'a> Cx<'a> {
                 body,
                 input: false,
                 listed: false,
-            });
-        }
-        types
+            })
+        });
+        types.into_iter().flatten().collect()
     }
 
     /// Step 3: every method file's method, sorted by wire name.
     fn methods(&mut self, resolver: &Resolver, system_errors: &[ErrorCode]) -> Vec<Method> {
         let sources = self.sources;
         let system_codes: BTreeSet<String> = system_errors.iter().map(|e| e.code.clone()).collect();
-        let mut methods = Vec::new();
-        for (file, src) in sources.iter().enumerate() {
-            if let Content::Method(m) = &src.content {
-                let at = At::root(file, m.method.clone());
-                if let Some(method) = self.method(m, &at, resolver, &system_codes) {
-                    methods.push(method);
-                }
-            }
-        }
+        let files: Vec<(usize, &desc::MethodFile)> = sources
+            .iter()
+            .enumerate()
+            .filter_map(|(file, src)| match &src.content {
+                Content::Method(m) => Some((file, &**m)),
+                Content::Shared(_) => None,
+            })
+            .collect();
+        let methods = self.par_map(&files, |cx, &(file, m)| {
+            cx.method(
+                m,
+                &At::root(file, m.method.clone()),
+                resolver,
+                &system_codes,
+            )
+        });
+        let mut methods: Vec<Method> = methods.into_iter().flatten().collect();
         methods.sort_by(|a, b| a.wire.cmp(&b.wire));
         methods
+    }
+
+    /// `f` over every item, in runs of neighbouring items on up to
+    /// [`crate::threads`] threads, each run with a context of its own (the
+    /// checks of one item only add diagnostics); the results and the
+    /// diagnostics come back in item order, as on one thread.
+    fn par_map<T: Sync, R: Send>(
+        &mut self,
+        items: &[T],
+        f: impl Fn(&mut Cx<'a>, &T) -> R + Sync,
+    ) -> Vec<R> {
+        let threads = crate::threads().min(items.len() / 16).max(1);
+        if threads == 1 {
+            return items.iter().map(|item| f(self, item)).collect();
+        }
+        let sources = self.sources;
+        let f = &f;
+        let run = move |run: &[T]| {
+            let mut cx = Cx {
+                sources,
+                diags: Vec::new(),
+            };
+            let out: Vec<R> = run.iter().map(|item| f(&mut cx, item)).collect();
+            (out, cx.diags)
+        };
+        let size = items.len().div_ceil(threads);
+        let runs: Vec<(Vec<R>, Vec<crate::Diagnostic>)> = std::thread::scope(|s| {
+            let handles: Vec<_> = items[size..]
+                .chunks(size)
+                .map(|chunk| s.spawn(move || run(chunk)))
+                .collect();
+            let mut runs = vec![run(&items[..size])];
+            for h in handles {
+                runs.push(h.join().unwrap_or_else(|e| std::panic::resume_unwind(e)));
+            }
+            runs
+        });
+        let mut out = Vec::with_capacity(items.len());
+        for (results, diags) in runs {
+            out.extend(results);
+            self.diags.extend(diags);
+        }
+        out
     }
 }
 

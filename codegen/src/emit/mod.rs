@@ -11,6 +11,7 @@
 
 mod enums;
 mod errors;
+mod events;
 mod info;
 mod links;
 mod methods;
@@ -67,6 +68,7 @@ pub fn emit(schema: &Schema) -> TokenStream {
         /// params and errors.
         pub static METHODS: &[&crate::schema::MethodInfo] = &[#(#infos),*];
     });
+    events::emit_events(schema, &mut modules);
     render_module(&[], &modules, &prefixes)
 }
 

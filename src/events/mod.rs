@@ -3,7 +3,15 @@
 //!
 //! Each scope has an `Event` enum generated from the `events:` sections of
 //! `schema/` (`imbot::Event`, `im::Event`), with a variant per documented
-//! event and `Unknown` for the others.
+//! event and `Unknown` for the others. [`Incoming`] reads a request body as
+//! the portal sends it (a form with PHP-style nested keys, or JSON),
+//! [`Incoming::verify`] checks its application token, and
+//! [`Incoming::event`] gives the typed event.
+
+mod decode;
+mod form;
+
+pub use decode::{Auth, DecodeError, Incoming, VerifyError};
 
 /// The `Event` enum of one scope, as the generated code implements it.
 pub trait EventSet: Sized {
@@ -15,7 +23,7 @@ pub trait EventSet: Sized {
 
     /// Reads the `data` of the event `name` (in capitals); a name without a
     /// variant gives `Unknown`. The data must already be in the types the
-    /// payload declares.
+    /// payload declares ([`Incoming::event`] converts a form's strings).
     fn from_data(name: &str, data: serde_json::Value) -> Result<Self, serde_json::Error>;
 
     /// The event's `data` as JSON.

@@ -10,8 +10,13 @@
 
 mod decode;
 mod form;
+mod handler;
 
 pub use decode::{Auth, DecodeError, Incoming, VerifyError};
+#[cfg(feature = "axum")]
+#[cfg_attr(docsrs, doc(cfg(feature = "axum")))]
+pub use handler::router;
+pub use handler::{Answer, HandlerError, respond};
 
 /// The `Event` enum of one scope, as the generated code implements it.
 pub trait EventSet: Sized {

@@ -859,6 +859,9 @@ impl std::error::Error for SystemError {}
 /// name: what the CLI and the emulator read to know each method's
 /// params and errors.
 pub static METHODS: &[&crate::schema::MethodInfo] = &[
+    &crate::event::BIND_INFO,
+    &crate::event::offline::GET_INFO,
+    &crate::event::UNBIND_INFO,
     &crate::im::chat::ADD_INFO,
     &crate::im::chat::GET_INFO,
     &crate::im::chat::LEAVE_INFO,
@@ -1054,6 +1057,313 @@ pub static EVENTS: &[crate::schema::EventInfo] = &[
         payload: crate::schema::TyInfo::Struct(&crate::im::events::REACTION_CHANGE_TY),
     },
 ];
+/// Methods and types of the `event` scope.
+///
+/// Needs the cargo feature `event`.
+#[cfg_attr(docsrs, doc(cfg(feature = "event")))]
+pub mod event {
+    crate::macros::object! {
+        /// One item of the offline event queue.
+        ///
+        /// Documentation: <https://apidocs.bitrix24.com/api-reference/events/event-offline-get.html>
+        #[object(OFFLINE_EVENT_TY)]
+        pub struct OfflineEvent {
+            /// The item's id.
+            #[param("ID", req, none)]
+            #[table(TyInfo::Integer, required())]
+            #[serde(deserialize_with = "crate::de::lax")]
+            pub id: i64,
+            /// When the event happened (ISO 8601).
+            #[param("TIMESTAMP_X", opt, none)]
+            #[table(TyInfo::String)]
+            pub timestamp_x: Option<String>,
+            /// The event's name, such as `ONCRMLEADADD`.
+            #[param("EVENT_NAME", req, none)]
+            #[table(TyInfo::String, required())]
+            pub event_name: String,
+            /// The event's `data`, or `false` when it has none.
+            #[param("EVENT_DATA", opt, none)]
+            #[table(TyInfo::Any)]
+            pub event_data: Option<serde_json::Value>,
+            /// Further data of the event, or `false`.
+            #[param("EVENT_ADDITIONAL", opt, none)]
+            #[table(TyInfo::Any)]
+            pub event_additional: Option<serde_json::Value>,
+            /// Id of the message the item belongs to, for grouping.
+            #[param("MESSAGE_ID", opt, none)]
+            #[table(TyInfo::String)]
+            pub message_id: Option<String>,
+        }
+    }
+    crate::macros::object! {
+        /// What `event.offline.get` returns.
+        ///
+        /// Documentation: <https://apidocs.bitrix24.com/api-reference/events/event-offline-get.html>
+        #[object(OFFLINE_EVENTS_TY)]
+        #[derive(Default)]
+        pub struct OfflineEvents {
+            /// Id of the process that took the items, when they stay in the queue.
+            #[param("process_id", opt, none)]
+            #[table(TyInfo::Nullable(&TyInfo::String))]
+            pub process_id: Option<String>,
+            /// The items, oldest first unless `order` says otherwise.
+            #[param("events", opt, none)]
+            #[table(TyInfo::List(&TyInfo::Struct(&crate::event::OFFLINE_EVENT_TY)))]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub events: Option<Vec<crate::event::OfflineEvent>>,
+        }
+    }
+    crate::macros::request! {
+        /// Registers a handler URL that the portal POSTs an event to each time it happens.
+        ///
+        /// The event name is one of the `NAMES` of a scope's `Event` enum
+        /// (`bitrix24::imbot::Event`), or any other event the portal knows; the
+        /// handler decodes what arrives with `bitrix24::events::Incoming`.
+        ///
+        /// Wire name `event.bind`, scope `event`. Who may call it: any user, in an application's auth context. Not idempotent: a call whose outcome is unknown must not be resent blindly. Auth: OAuth.
+        #[method(
+            "event.bind",
+            "https://apidocs.bitrix24.com/api-reference/events/event-bind.html",
+            bool,
+            BindError
+        )]
+        pub struct Bind {
+            /// The event's name, such as `ONIMBOTV2MESSAGEADD` (any case).
+            #[param("event", req, none)]
+            #[table(TyInfo::String, required())]
+            pub event: String,
+            /// The URL the portal posts the event to.
+            #[param("handler", req, none)]
+            #[table(TyInfo::String, required())]
+            pub handler: String,
+            /// Id of the user whose tokens the event carries; by default the user whose action raised it.
+            #[param("auth_type", opt, plain(i64))]
+            #[table(TyInfo::Integer)]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub auth_type: Option<i64>,
+            /// `online` (the default) posts each event to the handler; `offline` queues it for `event.offline.get`.
+            #[param("event_type", opt, into(String))]
+            #[table(TyInfo::String)]
+            pub event_type: Option<String>,
+            /// For offline events, a key naming the source, so that its own changes raise no event.
+            #[param("auth_connector", opt, into(String))]
+            #[table(TyInfo::String)]
+            pub auth_connector: Option<String>,
+            /// Settings that depend on the event (`minTimeout` for `ONOFFLINEEVENT`).
+            #[param("options", opt, plain(serde_json::Map<String, serde_json::Value>))]
+            #[table(TyInfo::Object)]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub options: Option<serde_json::Map<String, serde_json::Value>>,
+        }
+        pub static BIND_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
+            scope: "event",
+            summary: "Registers a handler URL that the portal POSTs an event to each time it happens.",
+            who: "any user, in an application's auth context",
+            idempotent: false,
+            auth: &[crate::schema::AuthMode::Oauth],
+            joined: &[],
+            result: TyInfo::Boolean,
+            errors: &BIND_ERRORS,
+        };
+        impl Bind {
+            /// Starts with the required parameters; the rest are set with the methods below.
+            ///
+            /// - `event` (`event`): The event's name, such as `ONIMBOTV2MESSAGEADD` (any case).
+            /// - `handler` (`handler`): The URL the portal posts the event to.
+            #[inline]
+            pub fn new(event: impl Into<String>, handler: impl Into<String>) -> Self {
+                Self {
+                    event: event.into(),
+                    handler: handler.into(),
+                    auth_type: None,
+                    event_type: None,
+                    auth_connector: None,
+                    options: None,
+                    extra: serde_json::Map::new(),
+                }
+            }
+        }
+    }
+    crate::macros::method_error! {
+        #[errors(
+            BIND_ERRORS,
+            2,
+            "event.bind",
+            "https://apidocs.bitrix24.com/api-reference/events/event-bind.html"
+        )]
+        pub enum BindError {
+            /// `ERROR_EVENT_NOT_FOUND` (HTTP 400): The portal knows no event of this name.
+            ErrorEventNotFound = code(
+                    "ERROR_EVENT_NOT_FOUND",
+                    Some(400),
+                    "Event not found",
+                    "The portal knows no event of this name.",
+                )
+                .retry_safe(),
+            /// `ACCESS_DENIED` (HTTP 403): Only an administrator may bind offline events, or bind with the `auth_type` of another user.
+            ///
+            /// The same code is also a system error; for this method it means the above.
+            AccessDenied = code(
+                    "ACCESS_DENIED",
+                    Some(403),
+                    "Access denied! Offline events binding requires administrator access rights",
+                    "Only an administrator may bind offline events, or bind with the `auth_type` of another user.",
+                )
+                .retry_safe(),
+        }
+    }
+    crate::macros::request! {
+        /// Removes the handlers registered for an event and a URL.
+        ///
+        /// Wire name `event.unbind`, scope `event`. Who may call it: any user, in an application's auth context. Idempotent: sending it twice has the effect of sending it once. Auth: OAuth.
+        #[method(
+            "event.unbind",
+            "https://apidocs.bitrix24.com/api-reference/events/event-unbind.html",
+            serde_json::Map<String,
+            serde_json::Value>,
+            UnbindError
+        )]
+        pub struct Unbind {
+            /// The event's name, such as `ONIMBOTV2MESSAGEADD`.
+            #[param("event", req, none)]
+            #[table(TyInfo::String, required())]
+            pub event: String,
+            /// The handler URL given to `event.bind`.
+            #[param("handler", req, none)]
+            #[table(TyInfo::String, required())]
+            pub handler: String,
+            /// The user id given to `event.bind`, when one was.
+            #[param("auth_type", opt, plain(i64))]
+            #[table(TyInfo::Integer)]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub auth_type: Option<i64>,
+            /// `online` (the default) or `offline`, as given to `event.bind`.
+            #[param("event_type", opt, into(String))]
+            #[table(TyInfo::String)]
+            pub event_type: Option<String>,
+        }
+        pub static UNBIND_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
+            scope: "event",
+            summary: "Removes the handlers registered for an event and a URL.",
+            who: "any user, in an application's auth context",
+            idempotent: true,
+            auth: &[crate::schema::AuthMode::Oauth],
+            joined: &[],
+            result: TyInfo::Object,
+            errors: &UNBIND_ERRORS,
+        };
+        impl Unbind {
+            /// Starts with the required parameters; the rest are set with the methods below.
+            ///
+            /// - `event` (`event`): The event's name, such as `ONIMBOTV2MESSAGEADD`.
+            /// - `handler` (`handler`): The handler URL given to `event.bind`.
+            #[inline]
+            pub fn new(event: impl Into<String>, handler: impl Into<String>) -> Self {
+                Self {
+                    event: event.into(),
+                    handler: handler.into(),
+                    auth_type: None,
+                    event_type: None,
+                    extra: serde_json::Map::new(),
+                }
+            }
+        }
+    }
+    crate::macros::method_error! {
+        #[errors(
+            UNBIND_ERRORS,
+            1,
+            "event.unbind",
+            "https://apidocs.bitrix24.com/api-reference/events/event-unbind.html"
+        )]
+        pub enum UnbindError {
+            /// `ACCESS_DENIED` (HTTP 403): Only an administrator may unbind offline events, or unbind with the `auth_type` of another user.
+            ///
+            /// The same code is also a system error; for this method it means the above.
+            AccessDenied = code(
+                    "ACCESS_DENIED",
+                    Some(403),
+                    "Access denied! Offline events unbinding requires administrator access rights",
+                    "Only an administrator may unbind offline events, or unbind with the `auth_type` of another user.",
+                )
+                .retry_safe(),
+        }
+    }
+    /// The `event.offline.*` methods.
+    pub mod offline {
+        crate::macros::request! {
+            /// Takes the first events of the application's offline queue, and by default removes them from it.
+            ///
+            /// Each item's `EVENT_NAME` and `EVENT_DATA` read as a typed event with
+            /// `bitrix24::events::Incoming::offline(name, data)` and then
+            /// `Incoming::event::<bitrix24::imbot::Event>()`, as a posted event does.
+            /// The page's further params (`clear`, `process_id`, `auth_connector`,
+            /// `error`) are sent with `.param(name, value)`.
+            ///
+            /// Wire name `event.offline.get`, scope `event`. Who may call it: an administrator. Not idempotent: a call whose outcome is unknown must not be resent blindly. Auth: OAuth.
+            #[method(
+                "event.offline.get",
+                "https://apidocs.bitrix24.com/api-reference/events/event-offline-get.html",
+                crate::event::OfflineEvents,
+                GetError
+            )]
+            #[derive(Default)]
+            pub struct Get {
+                /// Conditions on `ID`, `TIMESTAMP_X`, `EVENT_NAME` and `MESSAGE_ID`, the operator before the field name (`>=ID`); every item when absent.
+                #[param("filter", opt, plain(serde_json::Value))]
+                #[table(TyInfo::Union(&[TyInfo::Object, TyInfo::List(&TyInfo::Any)]))]
+                pub filter: Option<serde_json::Value>,
+                /// Sort order, field to `ASC` or `DESC`; by `TIMESTAMP_X` ascending when absent.
+                #[param("order", opt, plain(serde_json::Value))]
+                #[table(TyInfo::Union(&[TyInfo::Object, TyInfo::List(&TyInfo::Any)]))]
+                pub order: Option<serde_json::Value>,
+                /// How many items to take at most.
+                #[notes("Default: `50`.")]
+                #[param("limit", opt, plain(i64))]
+                #[table(TyInfo::Integer, default("50"))]
+                #[serde(default, deserialize_with = "crate::de::lax")]
+                pub limit: Option<i64>,
+            }
+            pub static GET_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
+                scope: "event",
+                summary: "Takes the first events of the application's offline queue, and by default removes them from it.",
+                who: "an administrator",
+                idempotent: false,
+                auth: &[crate::schema::AuthMode::Oauth],
+                joined: &[],
+                result: TyInfo::Struct(&crate::event::OFFLINE_EVENTS_TY),
+                errors: &GET_ERRORS,
+            };
+            impl Get {
+                /// Starts with every parameter unset.
+                #[inline]
+                pub fn new() -> Self {
+                    Self::default()
+                }
+            }
+        }
+        crate::macros::method_error! {
+            #[errors(
+                GET_ERRORS,
+                1,
+                "event.offline.get",
+                "https://apidocs.bitrix24.com/api-reference/events/event-offline-get.html"
+            )]
+            pub enum GetError {
+                /// `ACCESS_DENIED` (HTTP 403): Only an administrator may read the offline queue.
+                ///
+                /// The same code is also a system error; for this method it means the above.
+                AccessDenied = code(
+                        "ACCESS_DENIED",
+                        Some(403),
+                        "Access denied!",
+                        "Only an administrator may read the offline queue.",
+                    )
+                    .retry_safe(),
+            }
+        }
+    }
+}
 /// Methods and types of the `im` scope.
 ///
 /// Needs the cargo feature `im`.

@@ -175,3 +175,50 @@ fn tokens_never_show_in_debug_or_errors() {
         .unwrap_err();
     assert!(!err.to_string().contains(TOKEN), "{err}");
 }
+
+#[test]
+fn an_offline_event_reads_into_the_same_typed_event() {
+    use bitrix24::Method;
+    let body = serde_json::json!({
+        "result": {
+            "process_id": null,
+            "events": [
+                {"ID": "1", "EVENT_NAME": "ONIMBOTV2MESSAGEADD", "MESSAGE_ID": "1",
+                 "EVENT_DATA": {"bot": {"id": 456}, "message": {"id": 789, "chatId": 5}}},
+                {"ID": "2", "EVENT_NAME": "ONCRMLEADADD", "EVENT_DATA": false, "MESSAGE_ID": "2"}
+            ]
+        },
+        "time": {"start": 1.0, "finish": 1.1, "duration": 0.1, "processing": 0.0,
+                 "date_start": "2024-07-18T12:48:40+02:00", "date_finish": "2024-07-18T12:48:40+02:00"}
+    });
+    let response: bitrix24::Response<<bitrix24::event::offline::Get as Method>::Output> =
+        serde_json::from_value(body).unwrap();
+    let items = response.result.events.unwrap();
+    let typed: Vec<imbot::Event> = items
+        .iter()
+        .map(|item| {
+            let data = item.event_data.clone().unwrap_or_default();
+            Incoming::offline(&item.event_name, data)
+                .unwrap()
+                .event()
+                .unwrap()
+        })
+        .collect();
+    let [
+        imbot::Event::MessageAdd(add),
+        imbot::Event::Unknown { name, data },
+    ] = typed.as_slice()
+    else {
+        panic!("{typed:?}");
+    };
+    assert_eq!(add.message.as_ref().map(|m| m.id), Some(789));
+    assert_eq!(name, "ONCRMLEADADD");
+    assert_eq!(data, &serde_json::json!({}));
+    // An offline item has no token to check.
+    let incoming =
+        Incoming::offline("ONIMBOTV2DELETE", serde_json::json!({"bot": {"id": 1}})).unwrap();
+    assert_eq!(
+        incoming.verify(&Secret::new(TOKEN)),
+        Err(VerifyError::Missing)
+    );
+}

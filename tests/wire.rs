@@ -525,10 +525,11 @@ fn every_method_of_both_families_is_in_the_table() {
     };
     assert_eq!(count("imbot.v2."), 34);
     assert_eq!(count("im.") - count("im.v2."), 64);
+    assert_eq!(count("event."), 3);
     assert!(
         bitrix24::METHODS
             .iter()
-            .all(|m| m.scope == "im" || m.scope == "imbot")
+            .all(|m| matches!(m.scope, "im" | "imbot" | "event"))
     );
 }
 

@@ -191,6 +191,21 @@ impl Incoming {
         })
     }
 
+    /// An item of the offline queue (`event.offline.get`): its
+    /// `EVENT_NAME` and `EVENT_DATA` (`false` when it has none). It carries
+    /// no `auth`: the call that fetched it was authenticated, so there is
+    /// nothing to [`verify`](Self::verify).
+    pub fn offline(name: &str, data: Value) -> Result<Self, DecodeError> {
+        let data = match data {
+            Value::Bool(false) | Value::Null => Value::Object(Map::new()),
+            other => other,
+        };
+        let mut top = Map::new();
+        top.insert("event".into(), Value::String(name.to_owned()));
+        top.insert("data".into(), data);
+        Self::from_value(Value::Object(top))
+    }
+
     /// Checks `auth[application_token]` against the application's token,
     /// in time that does not depend on where they differ.
     pub fn verify(&self, application_token: &Secret) -> Result<(), VerifyError> {

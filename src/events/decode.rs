@@ -257,25 +257,29 @@ struct Redacted<'a>(&'a Value);
 
 impl fmt::Debug for Redacted<'_> {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        fn redact(v: &Value) -> Value {
-            match v {
-                Value::Object(m) => Value::Object(
-                    m.iter()
-                        .map(|(k, v)| {
-                            let v = if k.ends_with("_token") || k == "token" {
-                                Value::String("***".into())
-                            } else {
-                                redact(v)
-                            };
-                            (k.clone(), v)
-                        })
-                        .collect(),
-                ),
-                Value::Array(a) => Value::Array(a.iter().map(redact).collect()),
-                other => other.clone(),
-            }
-        }
         write!(f, "{}", redact(self.0))
+    }
+}
+
+/// `value` with the value of every `token` or `*_token` key, at any depth,
+/// replaced by `"***"`: an event's data to show or log (imbot.v2 puts the
+/// bot's OAuth tokens in `data.bot.auth`).
+pub fn redact(value: &Value) -> Value {
+    match value {
+        Value::Object(m) => Value::Object(
+            m.iter()
+                .map(|(k, v)| {
+                    let v = if k.ends_with("_token") || k == "token" {
+                        Value::String("***".into())
+                    } else {
+                        redact(v)
+                    };
+                    (k.clone(), v)
+                })
+                .collect(),
+        ),
+        Value::Array(a) => Value::Array(a.iter().map(redact).collect()),
+        other => other.clone(),
     }
 }
 

@@ -12,7 +12,7 @@ mod decode;
 mod form;
 mod handler;
 
-pub use decode::{Auth, DecodeError, Incoming, VerifyError};
+pub use decode::{Auth, DecodeError, Incoming, VerifyError, redact};
 #[cfg(feature = "axum")]
 #[cfg_attr(docsrs, doc(cfg(feature = "axum")))]
 pub use handler::router;

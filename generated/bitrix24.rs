@@ -865,6 +865,9 @@ pub static METHODS: &[&crate::schema::MethodInfo] = &[
     &crate::crm::deal::GET_INFO,
     &crate::crm::deal::LIST_INFO,
     &crate::crm::deal::UPDATE_INFO,
+    &crate::event::BIND_INFO,
+    &crate::event::offline::GET_INFO,
+    &crate::event::UNBIND_INFO,
     &crate::im::chat::ADD_INFO,
     &crate::im::chat::GET_INFO,
     &crate::im::chat::LEAVE_INFO,
@@ -963,6 +966,102 @@ pub static METHODS: &[&crate::schema::MethodInfo] = &[
     &crate::imbot::v2::file::DOWNLOAD_INFO,
     &crate::imbot::v2::file::UPLOAD_INFO,
     &crate::imbot::v2::revision::GET_INFO,
+];
+/// Every event of the scopes this build includes, sorted by name: its
+/// scope, page and the type of its `data`, for the CLI and the
+/// emulator.
+pub static EVENTS: &[crate::schema::EventInfo] = &[
+    crate::schema::EventInfo {
+        name: "ONIMBOTV2COMMANDADD",
+        scope: "imbot",
+        summary: "A user called one of the bot's slash commands; a message with several commands gives one event each.",
+        docs_url: "https://apidocs.bitrix24.com/api-reference/chat-bots/chat-bots-v2/imbot.v2/events/events.html#onimbotv2commandadd",
+        payload: crate::schema::TyInfo::Struct(&crate::imbot::events::COMMAND_ADD_TY),
+    },
+    crate::schema::EventInfo {
+        name: "ONIMBOTV2CONTEXTGET",
+        scope: "imbot",
+        summary: "A user opened a dialog with the bot and passed context data along.",
+        docs_url: "https://apidocs.bitrix24.com/api-reference/chat-bots/chat-bots-v2/imbot.v2/events/events.html#onimbotv2contextget",
+        payload: crate::schema::TyInfo::Struct(&crate::imbot::events::CONTEXT_GET_TY),
+    },
+    crate::schema::EventInfo {
+        name: "ONIMBOTV2DELETE",
+        scope: "imbot",
+        summary: "The bot was removed from the portal; nothing follows this event.",
+        docs_url: "https://apidocs.bitrix24.com/api-reference/chat-bots/chat-bots-v2/imbot.v2/events/events.html#onimbotv2delete",
+        payload: crate::schema::TyInfo::Struct(&crate::imbot::events::DELETE_TY),
+    },
+    crate::schema::EventInfo {
+        name: "ONIMBOTV2JOINCHAT",
+        scope: "imbot",
+        summary: "The bot was added to a chat, or invited into one.",
+        docs_url: "https://apidocs.bitrix24.com/api-reference/chat-bots/chat-bots-v2/imbot.v2/events/events.html#onimbotv2joinchat",
+        payload: crate::schema::TyInfo::Struct(&crate::imbot::events::JOIN_CHAT_TY),
+    },
+    crate::schema::EventInfo {
+        name: "ONIMBOTV2MESSAGEADD",
+        scope: "imbot",
+        summary: "A user posted a message in a chat where the bot is a member.",
+        docs_url: "https://apidocs.bitrix24.com/api-reference/chat-bots/chat-bots-v2/imbot.v2/events/events.html#onimbotv2messageadd",
+        payload: crate::schema::TyInfo::Struct(&crate::imbot::events::MESSAGE_ADD_TY),
+    },
+    crate::schema::EventInfo {
+        name: "ONIMBOTV2MESSAGEDELETE",
+        scope: "imbot",
+        summary: "A message in one of the bot's chats was deleted.",
+        docs_url: "https://apidocs.bitrix24.com/api-reference/chat-bots/chat-bots-v2/imbot.v2/events/events.html#onimbotv2messagedelete",
+        payload: crate::schema::TyInfo::Struct(&crate::imbot::events::MESSAGE_DELETE_TY),
+    },
+    crate::schema::EventInfo {
+        name: "ONIMBOTV2MESSAGEUPDATE",
+        scope: "imbot",
+        summary: "A message in one of the bot's chats was edited.",
+        docs_url: "https://apidocs.bitrix24.com/api-reference/chat-bots/chat-bots-v2/imbot.v2/events/events.html#onimbotv2messageupdate",
+        payload: crate::schema::TyInfo::Struct(&crate::imbot::events::MESSAGE_UPDATE_TY),
+    },
+    crate::schema::EventInfo {
+        name: "ONIMBOTV2REACTIONCHANGE",
+        scope: "imbot",
+        summary: "A user put a reaction on one of the bot's messages, or took it back.",
+        docs_url: "https://apidocs.bitrix24.com/api-reference/chat-bots/chat-bots-v2/imbot.v2/events/events.html#onimbotv2reactionchange",
+        payload: crate::schema::TyInfo::Struct(&crate::imbot::events::REACTION_CHANGE_TY),
+    },
+    crate::schema::EventInfo {
+        name: "ONIMV2JOINCHAT",
+        scope: "im",
+        summary: "Someone new was added to a chat of the subscribed user.",
+        docs_url: "https://apidocs.bitrix24.com/api-reference/chat-bots/chat-bots-v2/im.v2/events/events.html#onimv2joinchat",
+        payload: crate::schema::TyInfo::Struct(&crate::im::events::JOIN_CHAT_TY),
+    },
+    crate::schema::EventInfo {
+        name: "ONIMV2MESSAGEADD",
+        scope: "im",
+        summary: "Someone posted a message in a chat the subscribed user is in.",
+        docs_url: "https://apidocs.bitrix24.com/api-reference/chat-bots/chat-bots-v2/im.v2/events/events.html#onimv2messageadd",
+        payload: crate::schema::TyInfo::Struct(&crate::im::events::MESSAGE_ADD_TY),
+    },
+    crate::schema::EventInfo {
+        name: "ONIMV2MESSAGEDELETE",
+        scope: "im",
+        summary: "A message in one of the subscribed user's chats was deleted.",
+        docs_url: "https://apidocs.bitrix24.com/api-reference/chat-bots/chat-bots-v2/im.v2/events/events.html#onimv2messagedelete",
+        payload: crate::schema::TyInfo::Struct(&crate::im::events::MESSAGE_DELETE_TY),
+    },
+    crate::schema::EventInfo {
+        name: "ONIMV2MESSAGEUPDATE",
+        scope: "im",
+        summary: "A message in one of the subscribed user's chats was edited.",
+        docs_url: "https://apidocs.bitrix24.com/api-reference/chat-bots/chat-bots-v2/im.v2/events/events.html#onimv2messageupdate",
+        payload: crate::schema::TyInfo::Struct(&crate::im::events::MESSAGE_UPDATE_TY),
+    },
+    crate::schema::EventInfo {
+        name: "ONIMV2REACTIONCHANGE",
+        scope: "im",
+        summary: "Someone put a reaction on a message in one of the user's chats, or took it back.",
+        docs_url: "https://apidocs.bitrix24.com/api-reference/chat-bots/chat-bots-v2/im.v2/events/events.html#onimv2reactionchange",
+        payload: crate::schema::TyInfo::Struct(&crate::im::events::REACTION_CHANGE_TY),
+    },
 ];
 /// Methods and types of the `crm` scope.
 ///
@@ -2095,6 +2194,316 @@ pub mod crm {
                 "https://apidocs.bitrix24.com/api-reference/crm/deals/crm-deal-update.html"
             )]
             pub enum UpdateError {}
+        }
+    }
+}
+/// Methods and types of the `event` scope.
+///
+/// Needs the cargo feature `event`.
+#[cfg_attr(docsrs, doc(cfg(feature = "event")))]
+pub mod event {
+    crate::macros::object! {
+        /// One item of the offline event queue.
+        ///
+        /// Documentation: <https://apidocs.bitrix24.com/api-reference/events/event-offline-get.html>
+        #[object(OFFLINE_EVENT_TY)]
+        pub struct OfflineEvent {
+            /// The item's id.
+            #[param("ID", req, none)]
+            #[table(TyInfo::Integer, required())]
+            #[serde(deserialize_with = "crate::de::lax")]
+            pub id: i64,
+            /// When the event happened (ISO 8601).
+            #[param("TIMESTAMP_X", opt, none)]
+            #[table(TyInfo::String)]
+            pub timestamp_x: Option<String>,
+            /// The event's name, such as `ONCRMLEADADD`.
+            #[param("EVENT_NAME", req, none)]
+            #[table(TyInfo::String, required())]
+            pub event_name: String,
+            /// The event's `data`, or `false` when it has none.
+            #[param("EVENT_DATA", opt, none)]
+            #[table(TyInfo::Any)]
+            pub event_data: Option<serde_json::Value>,
+            /// Further data of the event, or `false`.
+            #[param("EVENT_ADDITIONAL", opt, none)]
+            #[table(TyInfo::Any)]
+            pub event_additional: Option<serde_json::Value>,
+            /// Id of the message the item belongs to, for grouping.
+            #[param("MESSAGE_ID", opt, none)]
+            #[table(TyInfo::String)]
+            pub message_id: Option<String>,
+        }
+    }
+    crate::macros::object! {
+        /// What `event.offline.get` returns.
+        ///
+        /// Documentation: <https://apidocs.bitrix24.com/api-reference/events/event-offline-get.html>
+        #[object(OFFLINE_EVENTS_TY)]
+        #[derive(Default)]
+        pub struct OfflineEvents {
+            /// Id of the process that took the items, when they stay in the queue.
+            #[param("process_id", opt, none)]
+            #[table(TyInfo::Nullable(&TyInfo::String))]
+            pub process_id: Option<String>,
+            /// The items, oldest first unless `order` says otherwise.
+            #[param("events", opt, none)]
+            #[table(TyInfo::List(&TyInfo::Struct(&crate::event::OFFLINE_EVENT_TY)))]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub events: Option<Vec<crate::event::OfflineEvent>>,
+        }
+    }
+    crate::macros::request! {
+        /// Registers a handler URL that the portal POSTs an event to each time it happens.
+        ///
+        /// The event name is one of the `NAMES` of a scope's `Event` enum
+        /// (`bitrix24::imbot::Event`), or any other event the portal knows; the
+        /// handler decodes what arrives with `bitrix24::events::Incoming`.
+        ///
+        /// Wire name `event.bind`, scope `event`. Who may call it: any user, in an application's auth context. Not idempotent: a call whose outcome is unknown must not be resent blindly. Auth: OAuth.
+        #[method(
+            "event.bind",
+            "https://apidocs.bitrix24.com/api-reference/events/event-bind.html",
+            bool,
+            BindError
+        )]
+        pub struct Bind {
+            /// The event's name, such as `ONIMBOTV2MESSAGEADD` (any case).
+            #[param("event", req, none)]
+            #[table(TyInfo::String, required())]
+            pub event: String,
+            /// The URL the portal posts the event to.
+            #[param("handler", req, none)]
+            #[table(TyInfo::String, required())]
+            pub handler: String,
+            /// Id of the user whose tokens the event carries; by default the user whose action raised it.
+            #[param("auth_type", opt, plain(i64))]
+            #[table(TyInfo::Integer)]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub auth_type: Option<i64>,
+            /// `online` (the default) posts each event to the handler; `offline` queues it for `event.offline.get`.
+            #[param("event_type", opt, into(String))]
+            #[table(TyInfo::String)]
+            pub event_type: Option<String>,
+            /// For offline events, a key naming the source, so that its own changes raise no event.
+            #[param("auth_connector", opt, into(String))]
+            #[table(TyInfo::String)]
+            pub auth_connector: Option<String>,
+            /// Settings that depend on the event (`minTimeout` for `ONOFFLINEEVENT`).
+            #[param("options", opt, plain(serde_json::Map<String, serde_json::Value>))]
+            #[table(TyInfo::Object)]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub options: Option<serde_json::Map<String, serde_json::Value>>,
+        }
+        pub static BIND_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
+            scope: "event",
+            summary: "Registers a handler URL that the portal POSTs an event to each time it happens.",
+            who: "any user, in an application's auth context",
+            idempotent: false,
+            auth: &[crate::schema::AuthMode::Oauth],
+            joined: &[],
+            result: TyInfo::Boolean,
+            errors: &BIND_ERRORS,
+            paging: None,
+        };
+        impl Bind {
+            /// Starts with the required parameters; the rest are set with the methods below.
+            ///
+            /// - `event` (`event`): The event's name, such as `ONIMBOTV2MESSAGEADD` (any case).
+            /// - `handler` (`handler`): The URL the portal posts the event to.
+            #[inline]
+            pub fn new(event: impl Into<String>, handler: impl Into<String>) -> Self {
+                Self {
+                    event: event.into(),
+                    handler: handler.into(),
+                    auth_type: None,
+                    event_type: None,
+                    auth_connector: None,
+                    options: None,
+                    extra: serde_json::Map::new(),
+                }
+            }
+        }
+    }
+    crate::macros::method_error! {
+        #[errors(
+            BIND_ERRORS,
+            2,
+            "event.bind",
+            "https://apidocs.bitrix24.com/api-reference/events/event-bind.html"
+        )]
+        pub enum BindError {
+            /// `ERROR_EVENT_NOT_FOUND` (HTTP 400): The portal knows no event of this name.
+            ErrorEventNotFound = code(
+                    "ERROR_EVENT_NOT_FOUND",
+                    Some(400),
+                    "Event not found",
+                    "The portal knows no event of this name.",
+                )
+                .retry_safe(),
+            /// `ACCESS_DENIED` (HTTP 403): Only an administrator may bind offline events, or bind with the `auth_type` of another user.
+            ///
+            /// The same code is also a system error; for this method it means the above.
+            AccessDenied = code(
+                    "ACCESS_DENIED",
+                    Some(403),
+                    "Access denied! Offline events binding requires administrator access rights",
+                    "Only an administrator may bind offline events, or bind with the `auth_type` of another user.",
+                )
+                .retry_safe(),
+        }
+    }
+    crate::macros::request! {
+        /// Removes the handlers registered for an event and a URL.
+        ///
+        /// Wire name `event.unbind`, scope `event`. Who may call it: any user, in an application's auth context. Idempotent: sending it twice has the effect of sending it once. Auth: OAuth.
+        #[method(
+            "event.unbind",
+            "https://apidocs.bitrix24.com/api-reference/events/event-unbind.html",
+            serde_json::Map<String,
+            serde_json::Value>,
+            UnbindError
+        )]
+        pub struct Unbind {
+            /// The event's name, such as `ONIMBOTV2MESSAGEADD`.
+            #[param("event", req, none)]
+            #[table(TyInfo::String, required())]
+            pub event: String,
+            /// The handler URL given to `event.bind`.
+            #[param("handler", req, none)]
+            #[table(TyInfo::String, required())]
+            pub handler: String,
+            /// The user id given to `event.bind`, when one was.
+            #[param("auth_type", opt, plain(i64))]
+            #[table(TyInfo::Integer)]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub auth_type: Option<i64>,
+            /// `online` (the default) or `offline`, as given to `event.bind`.
+            #[param("event_type", opt, into(String))]
+            #[table(TyInfo::String)]
+            pub event_type: Option<String>,
+        }
+        pub static UNBIND_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
+            scope: "event",
+            summary: "Removes the handlers registered for an event and a URL.",
+            who: "any user, in an application's auth context",
+            idempotent: true,
+            auth: &[crate::schema::AuthMode::Oauth],
+            joined: &[],
+            result: TyInfo::Object,
+            errors: &UNBIND_ERRORS,
+            paging: None,
+        };
+        impl Unbind {
+            /// Starts with the required parameters; the rest are set with the methods below.
+            ///
+            /// - `event` (`event`): The event's name, such as `ONIMBOTV2MESSAGEADD`.
+            /// - `handler` (`handler`): The handler URL given to `event.bind`.
+            #[inline]
+            pub fn new(event: impl Into<String>, handler: impl Into<String>) -> Self {
+                Self {
+                    event: event.into(),
+                    handler: handler.into(),
+                    auth_type: None,
+                    event_type: None,
+                    extra: serde_json::Map::new(),
+                }
+            }
+        }
+    }
+    crate::macros::method_error! {
+        #[errors(
+            UNBIND_ERRORS,
+            1,
+            "event.unbind",
+            "https://apidocs.bitrix24.com/api-reference/events/event-unbind.html"
+        )]
+        pub enum UnbindError {
+            /// `ACCESS_DENIED` (HTTP 403): Only an administrator may unbind offline events, or unbind with the `auth_type` of another user.
+            ///
+            /// The same code is also a system error; for this method it means the above.
+            AccessDenied = code(
+                    "ACCESS_DENIED",
+                    Some(403),
+                    "Access denied! Offline events unbinding requires administrator access rights",
+                    "Only an administrator may unbind offline events, or unbind with the `auth_type` of another user.",
+                )
+                .retry_safe(),
+        }
+    }
+    /// The `event.offline.*` methods.
+    pub mod offline {
+        crate::macros::request! {
+            /// Takes the first events of the application's offline queue, and by default removes them from it.
+            ///
+            /// Each item's `EVENT_NAME` and `EVENT_DATA` read as a typed event with
+            /// `bitrix24::events::Incoming::offline(name, data)` and then
+            /// `Incoming::event::<bitrix24::imbot::Event>()`, as a posted event does.
+            /// The page's further params (`clear`, `process_id`, `auth_connector`,
+            /// `error`) are sent with `.param(name, value)`.
+            ///
+            /// Wire name `event.offline.get`, scope `event`. Who may call it: an administrator. Not idempotent: a call whose outcome is unknown must not be resent blindly. Auth: OAuth.
+            #[method(
+                "event.offline.get",
+                "https://apidocs.bitrix24.com/api-reference/events/event-offline-get.html",
+                crate::event::OfflineEvents,
+                GetError
+            )]
+            #[derive(Default)]
+            pub struct Get {
+                /// Conditions on `ID`, `TIMESTAMP_X`, `EVENT_NAME` and `MESSAGE_ID`, the operator before the field name (`>=ID`); every item when absent.
+                #[param("filter", opt, plain(serde_json::Value))]
+                #[table(TyInfo::Union(&[TyInfo::Object, TyInfo::List(&TyInfo::Any)]))]
+                pub filter: Option<serde_json::Value>,
+                /// Sort order, field to `ASC` or `DESC`; by `TIMESTAMP_X` ascending when absent.
+                #[param("order", opt, plain(serde_json::Value))]
+                #[table(TyInfo::Union(&[TyInfo::Object, TyInfo::List(&TyInfo::Any)]))]
+                pub order: Option<serde_json::Value>,
+                /// How many items to take at most.
+                #[notes("Default: `50`.")]
+                #[param("limit", opt, plain(i64))]
+                #[table(TyInfo::Integer, default("50"))]
+                #[serde(default, deserialize_with = "crate::de::lax")]
+                pub limit: Option<i64>,
+            }
+            pub static GET_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
+                scope: "event",
+                summary: "Takes the first events of the application's offline queue, and by default removes them from it.",
+                who: "an administrator",
+                idempotent: false,
+                auth: &[crate::schema::AuthMode::Oauth],
+                joined: &[],
+                result: TyInfo::Struct(&crate::event::OFFLINE_EVENTS_TY),
+                errors: &GET_ERRORS,
+                paging: None,
+            };
+            impl Get {
+                /// Starts with every parameter unset.
+                #[inline]
+                pub fn new() -> Self {
+                    Self::default()
+                }
+            }
+        }
+        crate::macros::method_error! {
+            #[errors(
+                GET_ERRORS,
+                1,
+                "event.offline.get",
+                "https://apidocs.bitrix24.com/api-reference/events/event-offline-get.html"
+            )]
+            pub enum GetError {
+                /// `ACCESS_DENIED` (HTTP 403): Only an administrator may read the offline queue.
+                ///
+                /// The same code is also a system error; for this method it means the above.
+                AccessDenied = code(
+                        "ACCESS_DENIED",
+                        Some(403),
+                        "Access denied!",
+                        "Only an administrator may read the offline queue.",
+                    )
+                    .retry_safe(),
+            }
         }
     }
 }
@@ -4453,6 +4862,96 @@ pub mod im {
                     "`ATTACH` is not valid.",
                 )
                 .retry_safe(),
+        }
+    }
+    /// An event of the `im` scope, as a handler receives it: one variant per event the schema describes, with its typed `data`, and `Unknown` for any other.
+    ///
+    /// Decode one with [`crate::events::EventSet::from_data`].
+    #[derive(Debug, Clone, PartialEq)]
+    #[non_exhaustive]
+    pub enum Event {
+        /// `ONIMV2JOINCHAT`: Someone new was added to a chat of the subscribed user.
+        ///
+        /// Documentation: <https://apidocs.bitrix24.com/api-reference/chat-bots/chat-bots-v2/im.v2/events/events.html#onimv2joinchat>
+        JoinChat(crate::im::events::JoinChat),
+        /// `ONIMV2MESSAGEADD`: Someone posted a message in a chat the subscribed user is in.
+        ///
+        /// Documentation: <https://apidocs.bitrix24.com/api-reference/chat-bots/chat-bots-v2/im.v2/events/events.html#onimv2messageadd>
+        MessageAdd(crate::im::events::MessageAdd),
+        /// `ONIMV2MESSAGEDELETE`: A message in one of the subscribed user's chats was deleted.
+        ///
+        /// Documentation: <https://apidocs.bitrix24.com/api-reference/chat-bots/chat-bots-v2/im.v2/events/events.html#onimv2messagedelete>
+        MessageDelete(crate::im::events::MessageDelete),
+        /// `ONIMV2MESSAGEUPDATE`: A message in one of the subscribed user's chats was edited.
+        ///
+        /// Documentation: <https://apidocs.bitrix24.com/api-reference/chat-bots/chat-bots-v2/im.v2/events/events.html#onimv2messageupdate>
+        MessageUpdate(crate::im::events::MessageUpdate),
+        /// `ONIMV2REACTIONCHANGE`: Someone put a reaction on a message in one of the user's chats, or took it back.
+        ///
+        /// Documentation: <https://apidocs.bitrix24.com/api-reference/chat-bots/chat-bots-v2/im.v2/events/events.html#onimv2reactionchange>
+        ReactionChange(crate::im::events::ReactionChange),
+        /// An event this build does not describe: its name (in capitals)
+        /// and its `data` as sent.
+        Unknown {
+            /// The event's name.
+            name: String,
+            /// Its `data`, untyped.
+            data: serde_json::Value,
+        },
+    }
+    impl crate::events::EventSet for Event {
+        const NAMES: &'static [&'static str] = &[
+            "ONIMV2JOINCHAT",
+            "ONIMV2MESSAGEADD",
+            "ONIMV2MESSAGEDELETE",
+            "ONIMV2MESSAGEUPDATE",
+            "ONIMV2REACTIONCHANGE",
+        ];
+        fn name(&self) -> &str {
+            match self {
+                Self::JoinChat(_) => "ONIMV2JOINCHAT",
+                Self::MessageAdd(_) => "ONIMV2MESSAGEADD",
+                Self::MessageDelete(_) => "ONIMV2MESSAGEDELETE",
+                Self::MessageUpdate(_) => "ONIMV2MESSAGEUPDATE",
+                Self::ReactionChange(_) => "ONIMV2REACTIONCHANGE",
+                Self::Unknown { name, .. } => name,
+            }
+        }
+        fn from_data(
+            name: &str,
+            data: serde_json::Value,
+        ) -> Result<Self, serde_json::Error> {
+            Ok(
+                match name {
+                    "ONIMV2JOINCHAT" => Self::JoinChat(serde_json::from_value(data)?),
+                    "ONIMV2MESSAGEADD" => Self::MessageAdd(serde_json::from_value(data)?),
+                    "ONIMV2MESSAGEDELETE" => {
+                        Self::MessageDelete(serde_json::from_value(data)?)
+                    }
+                    "ONIMV2MESSAGEUPDATE" => {
+                        Self::MessageUpdate(serde_json::from_value(data)?)
+                    }
+                    "ONIMV2REACTIONCHANGE" => {
+                        Self::ReactionChange(serde_json::from_value(data)?)
+                    }
+                    _ => {
+                        Self::Unknown {
+                            name: name.to_owned(),
+                            data,
+                        }
+                    }
+                },
+            )
+        }
+        fn to_data(&self) -> Result<serde_json::Value, serde_json::Error> {
+            match self {
+                Self::JoinChat(payload) => serde_json::to_value(payload),
+                Self::MessageAdd(payload) => serde_json::to_value(payload),
+                Self::MessageDelete(payload) => serde_json::to_value(payload),
+                Self::MessageUpdate(payload) => serde_json::to_value(payload),
+                Self::ReactionChange(payload) => serde_json::to_value(payload),
+                Self::Unknown { data, .. } => Ok(data.clone()),
+            }
         }
     }
     /// The `im.disk.*` methods.
@@ -7503,6 +8002,156 @@ pub mod im {
                         )
                         .retry_safe(),
                 }
+            }
+        }
+    }
+    /// Types of `im::events`.
+    pub mod events {
+        crate::macros::object! {
+            /// The `data` of `ONIMV2JOINCHAT`: someone new was added to a chat of the subscribed user.
+            ///
+            /// Documentation: <https://apidocs.bitrix24.com/api-reference/chat-bots/chat-bots-v2/im.v2/events/events.html#onimv2joinchat>
+            #[object(JOIN_CHAT_TY)]
+            #[derive(Default)]
+            pub struct JoinChat {
+                /// The dialog id of the chat, such as `chat5`.
+                #[param("dialogId", opt, none)]
+                #[table(TyInfo::String)]
+                pub dialog_id: Option<String>,
+                /// The chat, in the im.v2 shape.
+                #[param("chat", opt, none)]
+                #[table(TyInfo::Object)]
+                #[serde(default, deserialize_with = "crate::de::lax")]
+                pub chat: Option<serde_json::Map<String, serde_json::Value>>,
+                /// Who was added, in the im.v2 shape.
+                #[param("user", opt, none)]
+                #[table(TyInfo::Object)]
+                #[serde(default, deserialize_with = "crate::de::lax")]
+                pub user: Option<serde_json::Map<String, serde_json::Value>>,
+                /// The portal's language.
+                #[param("language", opt, none)]
+                #[table(TyInfo::String)]
+                pub language: Option<String>,
+            }
+        }
+        crate::macros::object! {
+            /// The `data` of `ONIMV2MESSAGEADD`: someone posted a message in a chat the subscribed user is in.
+            ///
+            /// Documentation: <https://apidocs.bitrix24.com/api-reference/chat-bots/chat-bots-v2/im.v2/events/events.html#onimv2messageadd>
+            #[object(MESSAGE_ADD_TY)]
+            #[derive(Default)]
+            pub struct MessageAdd {
+                /// The new message, in the im.v2 shape (`imbot::Message` reads it).
+                #[param("message", opt, none)]
+                #[table(TyInfo::Object)]
+                #[serde(default, deserialize_with = "crate::de::lax")]
+                pub message: Option<serde_json::Map<String, serde_json::Value>>,
+                /// The chat, in the im.v2 shape without the caller's `role` and `muteList`.
+                #[param("chat", opt, none)]
+                #[table(TyInfo::Object)]
+                #[serde(default, deserialize_with = "crate::de::lax")]
+                pub chat: Option<serde_json::Map<String, serde_json::Value>>,
+                /// The author, in the im.v2 shape.
+                #[param("user", opt, none)]
+                #[table(TyInfo::Object)]
+                #[serde(default, deserialize_with = "crate::de::lax")]
+                pub user: Option<serde_json::Map<String, serde_json::Value>>,
+                /// The portal's language, such as `en`.
+                #[param("language", opt, none)]
+                #[table(TyInfo::String)]
+                pub language: Option<String>,
+            }
+        }
+        crate::macros::object! {
+            /// The `data` of `ONIMV2MESSAGEDELETE`: a message in one of the subscribed user's chats was deleted.
+            ///
+            /// Documentation: <https://apidocs.bitrix24.com/api-reference/chat-bots/chat-bots-v2/im.v2/events/events.html#onimv2messagedelete>
+            #[object(MESSAGE_DELETE_TY)]
+            #[derive(Default)]
+            pub struct MessageDelete {
+                /// Id of the message that is gone.
+                #[param("messageId", opt, none)]
+                #[table(TyInfo::Integer)]
+                #[serde(default, deserialize_with = "crate::de::lax")]
+                pub message_id: Option<i64>,
+                /// The chat, in the im.v2 shape.
+                #[param("chat", opt, none)]
+                #[table(TyInfo::Object)]
+                #[serde(default, deserialize_with = "crate::de::lax")]
+                pub chat: Option<serde_json::Map<String, serde_json::Value>>,
+                /// The author, in the im.v2 shape.
+                #[param("user", opt, none)]
+                #[table(TyInfo::Object)]
+                #[serde(default, deserialize_with = "crate::de::lax")]
+                pub user: Option<serde_json::Map<String, serde_json::Value>>,
+                /// The portal's language.
+                #[param("language", opt, none)]
+                #[table(TyInfo::String)]
+                pub language: Option<String>,
+            }
+        }
+        crate::macros::object! {
+            /// The `data` of `ONIMV2MESSAGEUPDATE`: a message in one of the subscribed user's chats was edited.
+            ///
+            /// Documentation: <https://apidocs.bitrix24.com/api-reference/chat-bots/chat-bots-v2/im.v2/events/events.html#onimv2messageupdate>
+            #[object(MESSAGE_UPDATE_TY)]
+            #[derive(Default)]
+            pub struct MessageUpdate {
+                /// The message with its new text, in the im.v2 shape.
+                #[param("message", opt, none)]
+                #[table(TyInfo::Object)]
+                #[serde(default, deserialize_with = "crate::de::lax")]
+                pub message: Option<serde_json::Map<String, serde_json::Value>>,
+                /// The chat, in the im.v2 shape.
+                #[param("chat", opt, none)]
+                #[table(TyInfo::Object)]
+                #[serde(default, deserialize_with = "crate::de::lax")]
+                pub chat: Option<serde_json::Map<String, serde_json::Value>>,
+                /// The author, in the im.v2 shape.
+                #[param("user", opt, none)]
+                #[table(TyInfo::Object)]
+                #[serde(default, deserialize_with = "crate::de::lax")]
+                pub user: Option<serde_json::Map<String, serde_json::Value>>,
+                /// The portal's language.
+                #[param("language", opt, none)]
+                #[table(TyInfo::String)]
+                pub language: Option<String>,
+            }
+        }
+        crate::macros::object! {
+            /// The `data` of `ONIMV2REACTIONCHANGE`: someone put a reaction on a message in one of the user's chats, or took it back.
+            ///
+            /// Documentation: <https://apidocs.bitrix24.com/api-reference/chat-bots/chat-bots-v2/im.v2/events/events.html#onimv2reactionchange>
+            #[object(REACTION_CHANGE_TY)]
+            #[derive(Default)]
+            pub struct ReactionChange {
+                /// The reaction's code, such as `like`.
+                #[param("reaction", opt, none)]
+                #[table(TyInfo::String)]
+                pub reaction: Option<String>,
+                /// `add` when the reaction was put, `delete` when it was taken back.
+                #[param("action", opt, none)]
+                #[table(TyInfo::String)]
+                pub action: Option<String>,
+                /// The message, in the im.v2 shape.
+                #[param("message", opt, none)]
+                #[table(TyInfo::Object)]
+                #[serde(default, deserialize_with = "crate::de::lax")]
+                pub message: Option<serde_json::Map<String, serde_json::Value>>,
+                /// The chat, in the im.v2 shape.
+                #[param("chat", opt, none)]
+                #[table(TyInfo::Object)]
+                #[serde(default, deserialize_with = "crate::de::lax")]
+                pub chat: Option<serde_json::Map<String, serde_json::Value>>,
+                /// Who changed the reaction, in the im.v2 shape.
+                #[param("user", opt, none)]
+                #[table(TyInfo::Object)]
+                #[serde(default, deserialize_with = "crate::de::lax")]
+                pub user: Option<serde_json::Map<String, serde_json::Value>>,
+                /// The portal's language.
+                #[param("language", opt, none)]
+                #[table(TyInfo::String)]
+                pub language: Option<String>,
             }
         }
     }
@@ -11342,6 +11991,32 @@ pub mod imbot {
         }
     }
     crate::macros::object! {
+        /// The slash command a user called, as a command event carries it.
+        ///
+        /// Documentation: <https://apidocs.bitrix24.com/api-reference/chat-bots/chat-bots-v2/imbot.v2/events/events.html#command-object>
+        #[object(COMMAND_CALL_TY)]
+        #[derive(Default)]
+        pub struct CommandCall {
+            /// Id of the registered command.
+            #[param("id", opt, none)]
+            #[table(TyInfo::Integer)]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub id: Option<i64>,
+            /// The command as typed, such as `/help`.
+            #[param("command", opt, none)]
+            #[table(TyInfo::String)]
+            pub command: Option<String>,
+            /// The text after the command.
+            #[param("params", opt, none)]
+            #[table(TyInfo::String)]
+            pub params: Option<String>,
+            /// Where it was called from: `textarea` (typed), `keyboard` (a button) or `menu` (the context menu).
+            #[param("context", opt, none)]
+            #[table(TyInfo::String)]
+            pub context: Option<String>,
+        }
+    }
+    crate::macros::object! {
         /// What `imbot.v2.Command.register` registers.
         ///
         /// Documentation: <https://apidocs.bitrix24.com/api-reference/chat-bots/chat-bots-v2/imbot.v2/commands/command-register.html>
@@ -11435,6 +12110,90 @@ pub mod imbot {
             pub fn new() -> Self {
                 Self::default()
             }
+        }
+    }
+    crate::macros::object! {
+        /// The bot an event is for. A handler gets its id, code and tokens to call
+        /// back with; `imbot.v2.Event.get` gives the whole bot instead, whose other
+        /// fields land in `extra`.
+        ///
+        /// Documentation: <https://apidocs.bitrix24.com/api-reference/chat-bots/chat-bots-v2/imbot.v2/events/events.html#bot-format>
+        #[object(EVENT_BOT_TY)]
+        pub struct EventBot {
+            /// Id of the bot's user.
+            #[param("id", req, none)]
+            #[table(TyInfo::Integer, required())]
+            #[serde(deserialize_with = "crate::de::lax")]
+            pub id: i64,
+            /// The bot's unique text code.
+            #[param("code", opt, none)]
+            #[table(TyInfo::String)]
+            pub code: Option<String>,
+            /// OAuth tokens for the bot's calls back to the portal; absent in FETCH mode.
+            #[param("auth", opt, none)]
+            #[table(TyInfo::Struct(&crate::imbot::EVENT_BOT_AUTH_TY))]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub auth: Option<crate::imbot::EventBotAuth>,
+        }
+    }
+    crate::macros::object! {
+        /// The tokens and addresses an event gives a bot to call the portal back with.
+        ///
+        /// Documentation: <https://apidocs.bitrix24.com/api-reference/chat-bots/chat-bots-v2/imbot.v2/events/events.html#webhook-payload>
+        #[object(EVENT_BOT_AUTH_TY)]
+        #[derive(Default)]
+        pub struct EventBotAuth {
+            /// An OAuth access token for calls made as the bot.
+            #[param("access_token", opt, none)]
+            #[table(TyInfo::String, secret())]
+            pub access_token: Option<crate::Secret>,
+            /// An OAuth refresh token, when one is sent.
+            #[param("refresh_token", opt, none)]
+            #[table(TyInfo::String, secret())]
+            pub refresh_token: Option<crate::Secret>,
+            /// The application's token; check the one of the envelope's `auth` instead.
+            #[param("application_token", opt, none)]
+            #[table(TyInfo::String, secret())]
+            pub application_token: Option<crate::Secret>,
+            /// When the access token expires (Unix seconds).
+            #[param("expires", opt, none)]
+            #[table(TyInfo::Integer)]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub expires: Option<i64>,
+            /// Seconds until the access token expires.
+            #[param("expires_in", opt, none)]
+            #[table(TyInfo::Integer)]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub expires_in: Option<i64>,
+            /// The scopes the token grants.
+            #[param("scope", opt, none)]
+            #[table(TyInfo::String)]
+            pub scope: Option<String>,
+            /// The portal's address.
+            #[param("domain", opt, none)]
+            #[table(TyInfo::String)]
+            pub domain: Option<String>,
+            /// The OAuth server's address.
+            #[param("server_endpoint", opt, none)]
+            #[table(TyInfo::String)]
+            pub server_endpoint: Option<String>,
+            /// The application's status letter: `L` local, `F` free, `S` paid.
+            #[param("status", opt, none)]
+            #[table(TyInfo::String)]
+            pub status: Option<String>,
+            /// The portal's REST address.
+            #[param("client_endpoint", opt, none)]
+            #[table(TyInfo::String)]
+            pub client_endpoint: Option<String>,
+            /// The portal's id.
+            #[param("member_id", opt, none)]
+            #[table(TyInfo::String)]
+            pub member_id: Option<String>,
+            /// Id of the user the token acts for.
+            #[param("user_id", opt, none)]
+            #[table(TyInfo::Integer)]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub user_id: Option<i64>,
         }
     }
     /// How a bot receives its events.
@@ -12366,6 +13125,126 @@ pub mod imbot {
         }
     }
     crate::macros::enum_impls!(UserKind);
+    /// An event of the `imbot` scope, as a handler receives it: one variant per event the schema describes, with its typed `data`, and `Unknown` for any other.
+    ///
+    /// Decode one with [`crate::events::EventSet::from_data`].
+    #[derive(Debug, Clone, PartialEq)]
+    #[non_exhaustive]
+    pub enum Event {
+        /// `ONIMBOTV2COMMANDADD`: A user called one of the bot's slash commands; a message with several commands gives one event each.
+        ///
+        /// Documentation: <https://apidocs.bitrix24.com/api-reference/chat-bots/chat-bots-v2/imbot.v2/events/events.html#onimbotv2commandadd>
+        CommandAdd(crate::imbot::events::CommandAdd),
+        /// `ONIMBOTV2CONTEXTGET`: A user opened a dialog with the bot and passed context data along.
+        ///
+        /// Documentation: <https://apidocs.bitrix24.com/api-reference/chat-bots/chat-bots-v2/imbot.v2/events/events.html#onimbotv2contextget>
+        ContextGet(crate::imbot::events::ContextGet),
+        /// `ONIMBOTV2DELETE`: The bot was removed from the portal; nothing follows this event.
+        ///
+        /// Documentation: <https://apidocs.bitrix24.com/api-reference/chat-bots/chat-bots-v2/imbot.v2/events/events.html#onimbotv2delete>
+        Delete(crate::imbot::events::Delete),
+        /// `ONIMBOTV2JOINCHAT`: The bot was added to a chat, or invited into one.
+        ///
+        /// Documentation: <https://apidocs.bitrix24.com/api-reference/chat-bots/chat-bots-v2/imbot.v2/events/events.html#onimbotv2joinchat>
+        JoinChat(crate::imbot::events::JoinChat),
+        /// `ONIMBOTV2MESSAGEADD`: A user posted a message in a chat where the bot is a member.
+        ///
+        /// Documentation: <https://apidocs.bitrix24.com/api-reference/chat-bots/chat-bots-v2/imbot.v2/events/events.html#onimbotv2messageadd>
+        MessageAdd(crate::imbot::events::MessageAdd),
+        /// `ONIMBOTV2MESSAGEDELETE`: A message in one of the bot's chats was deleted.
+        ///
+        /// Documentation: <https://apidocs.bitrix24.com/api-reference/chat-bots/chat-bots-v2/imbot.v2/events/events.html#onimbotv2messagedelete>
+        MessageDelete(crate::imbot::events::MessageDelete),
+        /// `ONIMBOTV2MESSAGEUPDATE`: A message in one of the bot's chats was edited.
+        ///
+        /// Documentation: <https://apidocs.bitrix24.com/api-reference/chat-bots/chat-bots-v2/imbot.v2/events/events.html#onimbotv2messageupdate>
+        MessageUpdate(crate::imbot::events::MessageUpdate),
+        /// `ONIMBOTV2REACTIONCHANGE`: A user put a reaction on one of the bot's messages, or took it back.
+        ///
+        /// Documentation: <https://apidocs.bitrix24.com/api-reference/chat-bots/chat-bots-v2/imbot.v2/events/events.html#onimbotv2reactionchange>
+        ReactionChange(crate::imbot::events::ReactionChange),
+        /// An event this build does not describe: its name (in capitals)
+        /// and its `data` as sent.
+        Unknown {
+            /// The event's name.
+            name: String,
+            /// Its `data`, untyped.
+            data: serde_json::Value,
+        },
+    }
+    impl crate::events::EventSet for Event {
+        const NAMES: &'static [&'static str] = &[
+            "ONIMBOTV2COMMANDADD",
+            "ONIMBOTV2CONTEXTGET",
+            "ONIMBOTV2DELETE",
+            "ONIMBOTV2JOINCHAT",
+            "ONIMBOTV2MESSAGEADD",
+            "ONIMBOTV2MESSAGEDELETE",
+            "ONIMBOTV2MESSAGEUPDATE",
+            "ONIMBOTV2REACTIONCHANGE",
+        ];
+        fn name(&self) -> &str {
+            match self {
+                Self::CommandAdd(_) => "ONIMBOTV2COMMANDADD",
+                Self::ContextGet(_) => "ONIMBOTV2CONTEXTGET",
+                Self::Delete(_) => "ONIMBOTV2DELETE",
+                Self::JoinChat(_) => "ONIMBOTV2JOINCHAT",
+                Self::MessageAdd(_) => "ONIMBOTV2MESSAGEADD",
+                Self::MessageDelete(_) => "ONIMBOTV2MESSAGEDELETE",
+                Self::MessageUpdate(_) => "ONIMBOTV2MESSAGEUPDATE",
+                Self::ReactionChange(_) => "ONIMBOTV2REACTIONCHANGE",
+                Self::Unknown { name, .. } => name,
+            }
+        }
+        fn from_data(
+            name: &str,
+            data: serde_json::Value,
+        ) -> Result<Self, serde_json::Error> {
+            Ok(
+                match name {
+                    "ONIMBOTV2COMMANDADD" => {
+                        Self::CommandAdd(serde_json::from_value(data)?)
+                    }
+                    "ONIMBOTV2CONTEXTGET" => {
+                        Self::ContextGet(serde_json::from_value(data)?)
+                    }
+                    "ONIMBOTV2DELETE" => Self::Delete(serde_json::from_value(data)?),
+                    "ONIMBOTV2JOINCHAT" => Self::JoinChat(serde_json::from_value(data)?),
+                    "ONIMBOTV2MESSAGEADD" => {
+                        Self::MessageAdd(serde_json::from_value(data)?)
+                    }
+                    "ONIMBOTV2MESSAGEDELETE" => {
+                        Self::MessageDelete(serde_json::from_value(data)?)
+                    }
+                    "ONIMBOTV2MESSAGEUPDATE" => {
+                        Self::MessageUpdate(serde_json::from_value(data)?)
+                    }
+                    "ONIMBOTV2REACTIONCHANGE" => {
+                        Self::ReactionChange(serde_json::from_value(data)?)
+                    }
+                    _ => {
+                        Self::Unknown {
+                            name: name.to_owned(),
+                            data,
+                        }
+                    }
+                },
+            )
+        }
+        fn to_data(&self) -> Result<serde_json::Value, serde_json::Error> {
+            match self {
+                Self::CommandAdd(payload) => serde_json::to_value(payload),
+                Self::ContextGet(payload) => serde_json::to_value(payload),
+                Self::Delete(payload) => serde_json::to_value(payload),
+                Self::JoinChat(payload) => serde_json::to_value(payload),
+                Self::MessageAdd(payload) => serde_json::to_value(payload),
+                Self::MessageDelete(payload) => serde_json::to_value(payload),
+                Self::MessageUpdate(payload) => serde_json::to_value(payload),
+                Self::ReactionChange(payload) => serde_json::to_value(payload),
+                Self::Unknown { data, .. } => Ok(data.clone()),
+            }
+        }
+    }
     /// The `imbot.v2.*` methods.
     pub mod v2 {
         /// The `imbot.v2.Bot.*` methods.
@@ -16961,6 +17840,262 @@ pub mod imbot {
                     "https://apidocs.bitrix24.com/api-reference/chat-bots/chat-bots-v2/imbot.v2/revision-get.html"
                 )]
                 pub enum GetError {}
+            }
+        }
+    }
+    /// Types of `imbot::events`.
+    pub mod events {
+        crate::macros::object! {
+            /// The `data` of `ONIMBOTV2COMMANDADD`: a user called one of the bot's slash commands; a message with several commands gives one event each.
+            ///
+            /// Documentation: <https://apidocs.bitrix24.com/api-reference/chat-bots/chat-bots-v2/imbot.v2/events/events.html#onimbotv2commandadd>
+            #[object(COMMAND_ADD_TY)]
+            pub struct CommandAdd {
+                /// The bot the event is for.
+                #[param("bot", req, none)]
+                #[table(TyInfo::Struct(&crate::imbot::EVENT_BOT_TY), required())]
+                #[serde(deserialize_with = "crate::de::lax")]
+                pub bot: crate::imbot::EventBot,
+                /// The command that was called.
+                #[param("command", opt, none)]
+                #[table(TyInfo::Struct(&crate::imbot::COMMAND_CALL_TY))]
+                #[serde(default, deserialize_with = "crate::de::lax")]
+                pub command: Option<crate::imbot::CommandCall>,
+                /// The message holding the command.
+                #[param("message", opt, none)]
+                #[table(TyInfo::Struct(&crate::imbot::MESSAGE_TY))]
+                #[serde(default, deserialize_with = "crate::de::lax")]
+                pub message: Option<crate::imbot::Message>,
+                /// The chat the command was called in.
+                #[param("chat", opt, none)]
+                #[table(TyInfo::Struct(&crate::imbot::CHAT_TY))]
+                #[serde(default, deserialize_with = "crate::de::lax")]
+                pub chat: Option<crate::imbot::Chat>,
+                /// Who called the command.
+                #[param("user", opt, none)]
+                #[table(TyInfo::Struct(&crate::imbot::USER_TY))]
+                #[serde(default, deserialize_with = "crate::de::lax")]
+                pub user: Option<crate::imbot::User>,
+                /// The portal's language.
+                #[param("language", opt, none)]
+                #[table(TyInfo::String)]
+                pub language: Option<String>,
+            }
+        }
+        crate::macros::object! {
+            /// The `data` of `ONIMBOTV2CONTEXTGET`: a user opened a dialog with the bot and passed context data along.
+            ///
+            /// Documentation: <https://apidocs.bitrix24.com/api-reference/chat-bots/chat-bots-v2/imbot.v2/events/events.html#onimbotv2contextget>
+            #[object(CONTEXT_GET_TY)]
+            pub struct ContextGet {
+                /// The bot the event is for.
+                #[param("bot", req, none)]
+                #[table(TyInfo::Struct(&crate::imbot::EVENT_BOT_TY), required())]
+                #[serde(deserialize_with = "crate::de::lax")]
+                pub bot: crate::imbot::EventBot,
+                /// Where the context came from: a user id in a private chat, `chat5` in a group chat.
+                #[param("dialogId", opt, none)]
+                #[table(TyInfo::String)]
+                pub dialog_id: Option<String>,
+                /// The data the caller passed when opening the dialog.
+                #[param("context", opt, none)]
+                #[table(TyInfo::Object)]
+                #[serde(default, deserialize_with = "crate::de::lax")]
+                pub context: Option<serde_json::Map<String, serde_json::Value>>,
+                /// The chat.
+                #[param("chat", opt, none)]
+                #[table(TyInfo::Struct(&crate::imbot::CHAT_TY))]
+                #[serde(default, deserialize_with = "crate::de::lax")]
+                pub chat: Option<crate::imbot::Chat>,
+                /// Who opened the dialog.
+                #[param("user", opt, none)]
+                #[table(TyInfo::Struct(&crate::imbot::USER_TY))]
+                #[serde(default, deserialize_with = "crate::de::lax")]
+                pub user: Option<crate::imbot::User>,
+                /// The portal's language.
+                #[param("language", opt, none)]
+                #[table(TyInfo::String)]
+                pub language: Option<String>,
+            }
+        }
+        crate::macros::object! {
+            /// The `data` of `ONIMBOTV2DELETE`: the bot was removed from the portal; nothing follows this event.
+            ///
+            /// Documentation: <https://apidocs.bitrix24.com/api-reference/chat-bots/chat-bots-v2/imbot.v2/events/events.html#onimbotv2delete>
+            #[object(DELETE_TY)]
+            pub struct Delete {
+                /// The bot that was removed.
+                #[param("bot", req, none)]
+                #[table(TyInfo::Struct(&crate::imbot::EVENT_BOT_TY), required())]
+                #[serde(deserialize_with = "crate::de::lax")]
+                pub bot: crate::imbot::EventBot,
+            }
+        }
+        crate::macros::object! {
+            /// The `data` of `ONIMBOTV2JOINCHAT`: the bot was added to a chat, or invited into one.
+            ///
+            /// Documentation: <https://apidocs.bitrix24.com/api-reference/chat-bots/chat-bots-v2/imbot.v2/events/events.html#onimbotv2joinchat>
+            #[object(JOIN_CHAT_TY)]
+            pub struct JoinChat {
+                /// The bot the event is for.
+                #[param("bot", req, none)]
+                #[table(TyInfo::Struct(&crate::imbot::EVENT_BOT_TY), required())]
+                #[serde(deserialize_with = "crate::de::lax")]
+                pub bot: crate::imbot::EventBot,
+                /// The dialog id of the chat, such as `chat5`.
+                #[param("dialogId", opt, none)]
+                #[table(TyInfo::String)]
+                pub dialog_id: Option<String>,
+                /// The chat the bot joined.
+                #[param("chat", opt, none)]
+                #[table(TyInfo::Struct(&crate::imbot::CHAT_TY))]
+                #[serde(default, deserialize_with = "crate::de::lax")]
+                pub chat: Option<crate::imbot::Chat>,
+                /// Who added the bot.
+                #[param("user", opt, none)]
+                #[table(TyInfo::Struct(&crate::imbot::USER_TY))]
+                #[serde(default, deserialize_with = "crate::de::lax")]
+                pub user: Option<crate::imbot::User>,
+                /// The portal's language.
+                #[param("language", opt, none)]
+                #[table(TyInfo::String)]
+                pub language: Option<String>,
+            }
+        }
+        crate::macros::object! {
+            /// The `data` of `ONIMBOTV2MESSAGEADD`: a user posted a message in a chat where the bot is a member.
+            ///
+            /// Documentation: <https://apidocs.bitrix24.com/api-reference/chat-bots/chat-bots-v2/imbot.v2/events/events.html#onimbotv2messageadd>
+            #[object(MESSAGE_ADD_TY)]
+            pub struct MessageAdd {
+                /// The bot the event is for.
+                #[param("bot", req, none)]
+                #[table(TyInfo::Struct(&crate::imbot::EVENT_BOT_TY), required())]
+                #[serde(deserialize_with = "crate::de::lax")]
+                pub bot: crate::imbot::EventBot,
+                /// The new message.
+                #[param("message", opt, none)]
+                #[table(TyInfo::Struct(&crate::imbot::MESSAGE_TY))]
+                #[serde(default, deserialize_with = "crate::de::lax")]
+                pub message: Option<crate::imbot::Message>,
+                /// The chat the message was posted in.
+                #[param("chat", opt, none)]
+                #[table(TyInfo::Struct(&crate::imbot::CHAT_TY))]
+                #[serde(default, deserialize_with = "crate::de::lax")]
+                pub chat: Option<crate::imbot::Chat>,
+                /// Who wrote the message.
+                #[param("user", opt, none)]
+                #[table(TyInfo::Struct(&crate::imbot::USER_TY))]
+                #[serde(default, deserialize_with = "crate::de::lax")]
+                pub user: Option<crate::imbot::User>,
+                /// The portal's language, such as `en`.
+                #[param("language", opt, none)]
+                #[table(TyInfo::String)]
+                pub language: Option<String>,
+            }
+        }
+        crate::macros::object! {
+            /// The `data` of `ONIMBOTV2MESSAGEDELETE`: a message in one of the bot's chats was deleted.
+            ///
+            /// Documentation: <https://apidocs.bitrix24.com/api-reference/chat-bots/chat-bots-v2/imbot.v2/events/events.html#onimbotv2messagedelete>
+            #[object(MESSAGE_DELETE_TY)]
+            pub struct MessageDelete {
+                /// The bot the event is for.
+                #[param("bot", req, none)]
+                #[table(TyInfo::Struct(&crate::imbot::EVENT_BOT_TY), required())]
+                #[serde(deserialize_with = "crate::de::lax")]
+                pub bot: crate::imbot::EventBot,
+                /// Id of the message that is gone.
+                #[param("messageId", opt, none)]
+                #[table(TyInfo::Integer)]
+                #[serde(default, deserialize_with = "crate::de::lax")]
+                pub message_id: Option<i64>,
+                /// The chat the message was in.
+                #[param("chat", opt, none)]
+                #[table(TyInfo::Struct(&crate::imbot::CHAT_TY))]
+                #[serde(default, deserialize_with = "crate::de::lax")]
+                pub chat: Option<crate::imbot::Chat>,
+                /// Who wrote the message.
+                #[param("user", opt, none)]
+                #[table(TyInfo::Struct(&crate::imbot::USER_TY))]
+                #[serde(default, deserialize_with = "crate::de::lax")]
+                pub user: Option<crate::imbot::User>,
+                /// The portal's language.
+                #[param("language", opt, none)]
+                #[table(TyInfo::String)]
+                pub language: Option<String>,
+            }
+        }
+        crate::macros::object! {
+            /// The `data` of `ONIMBOTV2MESSAGEUPDATE`: a message in one of the bot's chats was edited.
+            ///
+            /// Documentation: <https://apidocs.bitrix24.com/api-reference/chat-bots/chat-bots-v2/imbot.v2/events/events.html#onimbotv2messageupdate>
+            #[object(MESSAGE_UPDATE_TY)]
+            pub struct MessageUpdate {
+                /// The bot the event is for.
+                #[param("bot", req, none)]
+                #[table(TyInfo::Struct(&crate::imbot::EVENT_BOT_TY), required())]
+                #[serde(deserialize_with = "crate::de::lax")]
+                pub bot: crate::imbot::EventBot,
+                /// The message with its new text.
+                #[param("message", opt, none)]
+                #[table(TyInfo::Struct(&crate::imbot::MESSAGE_TY))]
+                #[serde(default, deserialize_with = "crate::de::lax")]
+                pub message: Option<crate::imbot::Message>,
+                /// The chat the message is in.
+                #[param("chat", opt, none)]
+                #[table(TyInfo::Struct(&crate::imbot::CHAT_TY))]
+                #[serde(default, deserialize_with = "crate::de::lax")]
+                pub chat: Option<crate::imbot::Chat>,
+                /// Who wrote the message.
+                #[param("user", opt, none)]
+                #[table(TyInfo::Struct(&crate::imbot::USER_TY))]
+                #[serde(default, deserialize_with = "crate::de::lax")]
+                pub user: Option<crate::imbot::User>,
+                /// The portal's language.
+                #[param("language", opt, none)]
+                #[table(TyInfo::String)]
+                pub language: Option<String>,
+            }
+        }
+        crate::macros::object! {
+            /// The `data` of `ONIMBOTV2REACTIONCHANGE`: a user put a reaction on one of the bot's messages, or took it back.
+            ///
+            /// Documentation: <https://apidocs.bitrix24.com/api-reference/chat-bots/chat-bots-v2/imbot.v2/events/events.html#onimbotv2reactionchange>
+            #[object(REACTION_CHANGE_TY)]
+            pub struct ReactionChange {
+                /// The bot the event is for.
+                #[param("bot", req, none)]
+                #[table(TyInfo::Struct(&crate::imbot::EVENT_BOT_TY), required())]
+                #[serde(deserialize_with = "crate::de::lax")]
+                pub bot: crate::imbot::EventBot,
+                /// The reaction's code, such as `like`.
+                #[param("reaction", opt, none)]
+                #[table(TyInfo::String)]
+                pub reaction: Option<String>,
+                /// `add` when the reaction was put, `delete` when it was taken back.
+                #[param("action", opt, none)]
+                #[table(TyInfo::String)]
+                pub action: Option<String>,
+                /// The message the reaction is on.
+                #[param("message", opt, none)]
+                #[table(TyInfo::Struct(&crate::imbot::MESSAGE_TY))]
+                #[serde(default, deserialize_with = "crate::de::lax")]
+                pub message: Option<crate::imbot::Message>,
+                /// The chat.
+                #[param("chat", opt, none)]
+                #[table(TyInfo::Struct(&crate::imbot::CHAT_TY))]
+                #[serde(default, deserialize_with = "crate::de::lax")]
+                pub chat: Option<crate::imbot::Chat>,
+                /// Who changed the reaction.
+                #[param("user", opt, none)]
+                #[table(TyInfo::Struct(&crate::imbot::USER_TY))]
+                #[serde(default, deserialize_with = "crate::de::lax")]
+                pub user: Option<crate::imbot::User>,
+                /// The portal's language.
+                #[param("language", opt, none)]
+                #[table(TyInfo::String)]
+                pub language: Option<String>,
             }
         }
     }

@@ -35,6 +35,7 @@
 #[cfg(feature = "client")]
 pub mod client;
 mod de;
+pub mod events;
 mod limits;
 mod list;
 mod macros;

@@ -95,6 +95,8 @@ pub(crate) use method_error;
 /// The trait impls every generated enum shares, over its `from_wire` and
 /// `as_str`: `Display`, `FromStr` (never fails: an unknown value is kept),
 /// and serde in the wire form.
+// A build whose scopes declare no enum (`--features event` alone) uses none.
+#[allow(unused_macros)]
 macro_rules! enum_impls {
     ($name:ident) => {
         impl std::fmt::Display for $name {
@@ -126,6 +128,7 @@ macro_rules! enum_impls {
     };
 }
 
+#[allow(unused_imports)]
 pub(crate) use enum_impls;
 
 /// A method's request type: the struct, its setters and `param`, `Method`

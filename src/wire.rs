@@ -8,6 +8,7 @@ use std::fmt;
 /// values; `from_wire` never fails (unknown text becomes `Unknown`). A value
 /// the page writes as a number (`3`) reads whether the portal sends `3` or
 /// `"3"`.
+#[allow(dead_code)] // only enums call it, and a build may have none
 pub(crate) fn deserialize_enum<'de, D, T>(
     deserializer: D,
     from_wire: fn(&str) -> T,

@@ -11,12 +11,18 @@ use std::process::Command;
 #[test]
 fn workspace_packages_and_builds_from_its_own_files() {
     let root = Path::new(env!("CARGO_MANIFEST_DIR"));
-    // The packaged `bitrix24-codegen` keeps its version while its sources
-    // change, and cargo extracts a registry crate of a known version only
-    // once: a target folder per version of the codegen sources makes the
+    // The packaged crates keep their versions while their sources change,
+    // and cargo extracts a registry crate of a known version only once: a
+    // target folder per version of the sources of every packaged crate
+    // (codegen, and the runtime `b24` and the emulator build on) makes the
     // verification build the sources packaged now, not those of an earlier run.
     let tmp = Path::new(env!("CARGO_TARGET_TMPDIR"));
-    let name = format!("package-{:016x}", source_hash(&root.join("codegen")));
+    let hash = ["codegen", "src", "cli/src", "mock/src"]
+        .iter()
+        .fold(0u64, |acc, dir| {
+            acc.rotate_left(7) ^ source_hash(&root.join(dir))
+        });
+    let name = format!("package-{hash:016x}");
     for entry in std::fs::read_dir(tmp).into_iter().flatten().flatten() {
         let old = entry.file_name().to_string_lossy().into_owned();
         if (old == "package" || old.starts_with("package-")) && old != name {

@@ -525,8 +525,9 @@ fn every_method_of_both_families_is_in_the_table() {
     };
     assert_eq!(count("imbot.v2."), 34);
     assert_eq!(count("im.") - count("im.v2."), 64);
+    assert_eq!(count("event."), 3);
     // The other scopes of this build are the ones its features enable.
-    let scopes = ["im", "imbot", "crm"];
+    let scopes = ["im", "imbot", "crm", "event"];
     assert!(bitrix24::METHODS.iter().all(|m| scopes.contains(&m.scope)));
     if cfg!(feature = "crm") {
         assert_eq!(count("crm.deal."), 6);

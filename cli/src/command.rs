@@ -45,6 +45,10 @@ pub const ENV_TOKEN: &str = "B24_TOKEN";
 /// Environment variable of the bot token.
 pub const ENV_BOT_TOKEN: &str = "B24_BOT_TOKEN";
 
+/// The environment variable `b24 events listen` reads the application
+/// token from.
+pub const ENV_APP_TOKEN: &str = "B24_APP_TOKEN";
+
 /// Retries of a call the portal did not run, unless `--retries` says otherwise.
 pub const DEFAULT_RETRIES: u32 = 3;
 
@@ -64,7 +68,7 @@ Exit status:
 Environment: B24_WEBHOOK_URL, B24_TOKEN, B24_BOT_TOKEN (flags win).";
 
 /// The subcommands that are not methods.
-pub const BUILTINS: &[&str] = &["methods", "describe", "completions", "help"];
+pub const BUILTINS: &[&str] = &["methods", "describe", "completions", "events", "help"];
 
 /// One param flag of a method.
 #[derive(Debug)]
@@ -656,6 +660,32 @@ pub fn root(methods: &[&'static MethodInfo]) -> Command {
                         .help("Also list the system errors every method may return"),
                 )
                 .arg(json_flag("Print the description as JSON")),
+        )
+        .subcommand(
+            Command::new("events")
+                .about("Receive the events the portal posts")
+                .subcommand_required(true)
+                .subcommand(
+                    Command::new("listen")
+                        .about("Print each verified event posted to 127.0.0.1:PORT as a JSON line")
+                        .arg(
+                            Arg::new("port")
+                                .long("port")
+                                .required(true)
+                                .value_name("N")
+                                .value_parser(clap::value_parser!(u16))
+                                .help("Port on 127.0.0.1 to listen on (0: any free one, printed on stderr)"),
+                        )
+                        .arg(
+                            Arg::new("app-token")
+                                .long("app-token")
+                                .env(ENV_APP_TOKEN)
+                                .hide_env_values(true)
+                                .required(true)
+                                .value_name("TOKEN")
+                                .help("The application token events must carry in auth[application_token]"),
+                        ),
+                ),
         )
         .subcommand(
             Command::new("completions")

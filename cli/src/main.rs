@@ -20,6 +20,7 @@ mod exit;
 #[cfg(test)]
 mod fuzz_tests;
 mod input;
+mod listen;
 mod pages;
 mod show;
 mod suggest;
@@ -29,7 +30,7 @@ mod ty;
 mod type_samples;
 
 use bitrix24::schema::MethodInfo;
-use command::{BUILTINS, ENV_BOT_TOKEN, ENV_TOKEN, ENV_URL, Plan};
+use command::{BUILTINS, ENV_APP_TOKEN, ENV_BOT_TOKEN, ENV_TOKEN, ENV_URL, Plan};
 use exit::{Class, Failure, Redactor};
 use std::ffi::OsString;
 use std::io::IsTerminal;
@@ -51,7 +52,12 @@ fn main() -> ExitCode {
 /// parsing so that even clap's own messages never show them.
 fn prescan(args: &[OsString]) -> Redactor {
     let mut redactor = Redactor::default();
-    let mut secret_flags = vec!["--url".to_owned(), "--token".into(), "--bot-token".into()];
+    let mut secret_flags = vec![
+        "--url".to_owned(),
+        "--token".into(),
+        "--bot-token".into(),
+        "--app-token".into(),
+    ];
     for method in bitrix24::METHODS {
         for flag in Plan::new(method).flags.iter().filter(|f| f.param.secret) {
             redactor.add_key(flag.param.name);
@@ -89,7 +95,7 @@ fn prescan(args: &[OsString]) -> Redactor {
     if let Ok(url) = std::env::var(ENV_URL) {
         redactor.add_url(&url);
     }
-    for var in [ENV_TOKEN, ENV_BOT_TOKEN] {
+    for var in [ENV_TOKEN, ENV_BOT_TOKEN, ENV_APP_TOKEN] {
         if let Ok(value) = std::env::var(var) {
             redactor.add(&value);
         }
@@ -124,6 +130,16 @@ fn run(mut args: Vec<OsString>, redactor: &mut Redactor) -> Result<ExitCode, Fai
                 call::write_json(&show::describe_json(method, system), stdout_pretty())?;
             } else {
                 print_text(&show::describe(method, system))?;
+            }
+        }
+        Some(("events", sub)) => {
+            if let Some(("listen", listen)) = sub.subcommand() {
+                let port = listen.get_one::<u16>("port").copied().unwrap_or(0);
+                let token = listen
+                    .get_one::<String>("app-token")
+                    .cloned()
+                    .unwrap_or_default();
+                listen::run(port, bitrix24::Secret::new(token))?;
             }
         }
         Some(("completions", sub)) => {

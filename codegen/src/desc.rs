@@ -227,6 +227,31 @@ pub struct SharedFile {
     /// The error codes every method can return, by code (only in one shared file).
     #[serde(default)]
     pub system_errors: Entries<ErrorDesc>,
+    /// Events the portal sends, by event name (`ONIMBOTV2MESSAGEADD`): one
+    /// per section of the file's `docs:` page.
+    #[serde(default)]
+    pub events: Entries<EventDesc>,
+}
+
+/// An event the portal POSTs to a handler: its payload and its page section.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct EventDesc {
+    /// The variant of the scope's `Event` enum and the payload type's name
+    /// (`MessageAdd`): event names have no word boundaries to derive it from.
+    pub rust: String,
+    /// The anchor of the event's section on the file's `docs:` page; the
+    /// event name in lower case when absent.
+    #[serde(default)]
+    pub anchor: Option<String>,
+    /// One line on when the portal sends it, in our own words.
+    pub summary: String,
+    /// Further paragraphs.
+    #[serde(default)]
+    pub description: Option<String>,
+    /// The fields of the event's `data`, by wire name, in page order.
+    #[serde(default)]
+    pub data: Entries<ParamDesc>,
 }
 
 /// A request parameter or a field of an object type.

@@ -468,6 +468,7 @@ fn label(serde_path: &str) -> String {
         "enums",
         "links",
         "system_errors",
+        "events",
     ];
     let segments: Vec<&str> = serde_path.split('.').collect();
     let last = segments.len() - 1;

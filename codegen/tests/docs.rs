@@ -426,3 +426,34 @@ fn the_importer_invents_no_constraint_and_drops_no_row() {
         "{draft}"
     );
 }
+
+#[test]
+fn events_are_checked_against_their_sections() {
+    let sources = sources();
+    let schema = model::build(&sources).unwrap();
+    let report = check::check(&sources, &schema, &here().join("pages"));
+    assert!(report.clean(), "{report}");
+    let names: Vec<&str> = report.entries.iter().map(|e| e.name.as_str()).collect();
+    assert!(
+        names.contains(&"ONDEMOTHINGADD") && names.contains(&"ONDEMOTHINGDELETE"),
+        "{names:?}"
+    );
+    let report = check_with("events.yaml", |t| {
+        t.replace(
+            "thingId: { type: integer, doc: The new thing. }",
+            "thingId: { type: string, doc: The new thing. }",
+        )
+        .replace("      user: { type: User, doc: Who added it. }\n", "")
+        .replace("anchor: thing-delete", "anchor: thing-gone")
+    });
+    let got = lines(&report);
+    assert_eq!(
+        got,
+        [
+            "+ data.user (User): on the page, not in the schema",
+            "~ data.thingId: type `string` in the schema, `integer` on the page",
+            "! the page has no section `{#thing-gone}` with a field table",
+        ],
+        "{report}"
+    );
+}

@@ -70,6 +70,29 @@ impl PagingInfo {
     }
 }
 
+/// One event the portal sends to a handler ([`crate::EVENTS`]).
+#[derive(Debug)]
+#[non_exhaustive]
+pub struct EventInfo {
+    /// The event's name as the portal sends it: `ONIMBOTV2MESSAGEADD`.
+    pub name: &'static str,
+    /// The scope whose `Event` enum has it.
+    pub scope: &'static str,
+    /// One-line summary.
+    pub summary: &'static str,
+    /// Link to the section of the documentation page that describes it.
+    pub docs_url: &'static str,
+    /// The type of its `data`: a [`TyInfo::Struct`].
+    pub payload: TyInfo,
+}
+
+/// The event named `name` (any case) among those this build includes.
+pub fn event(name: &str) -> Option<&'static EventInfo> {
+    crate::EVENTS
+        .iter()
+        .find(|e| e.name.eq_ignore_ascii_case(name))
+}
+
 /// One parameter, or one field of an object.
 #[derive(Debug)]
 #[non_exhaustive]

@@ -13,6 +13,12 @@ method_types! {
     crm::deal::List,
     #[cfg(feature = "crm")]
     crm::deal::Update,
+    #[cfg(feature = "event")]
+    event::Bind,
+    #[cfg(feature = "event")]
+    event::offline::Get,
+    #[cfg(feature = "event")]
+    event::Unbind,
     #[cfg(feature = "im")]
     im::chat::Add,
     #[cfg(feature = "im")]

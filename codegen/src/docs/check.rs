@@ -72,8 +72,13 @@ impl Report {
     pub fn methods(&self) -> usize {
         self.entries
             .iter()
-            .filter(|e| !e.name.contains('/'))
+            .filter(|e| !e.name.contains('/') && !e.page.contains('#'))
             .count()
+    }
+
+    /// How many events were checked (their entries name a page section).
+    pub fn events(&self) -> usize {
+        self.entries.iter().filter(|e| e.page.contains('#')).count()
     }
 }
 
@@ -92,12 +97,13 @@ impl fmt::Display for Report {
                 writeln!(f, "  {} {}", d.mark, d.text)?;
             }
         }
-        let shared = self.entries.len() - self.methods();
+        let shared = self.entries.len() - self.methods() - self.events();
         if drifting == 0 {
             write!(
                 f,
-                "{} methods and {} shared files match their pages — ok",
+                "{} methods, {} events and {} shared files match their pages — ok",
                 self.methods(),
+                self.events(),
                 shared
             )
         } else {
@@ -152,9 +158,12 @@ pub fn check(sources: &[Source], schema: &Schema, docs: &Path) -> Report {
         });
     }
     report
+        .entries
+        .extend(super::events::check(sources, schema, &anchors, docs));
+    report
 }
 
-fn read(docs: &Path, key: &str) -> Result<Page, String> {
+pub(super) fn read(docs: &Path, key: &str) -> Result<Page, String> {
     let path: PathBuf = docs.join(key);
     std::fs::read_to_string(&path)
         .map(|t| Page::parse(&t))
@@ -275,17 +284,17 @@ pub fn shared_file(
 }
 
 #[derive(Clone, Copy, PartialEq, Eq)]
-enum Side {
+pub(super) enum Side {
     /// Request params: required marks count.
     Input,
     /// Response fields; `strict` when a field the page leaves out is a difference.
     Output { strict: bool },
 }
 
-struct Cx<'a> {
-    page: &'a Page,
-    names: Names<'a>,
-    out: Vec<Drift>,
+pub(super) struct Cx<'a> {
+    pub(super) page: &'a Page,
+    pub(super) names: Names<'a>,
+    pub(super) out: Vec<Drift>,
 }
 
 impl Cx<'_> {
@@ -296,7 +305,7 @@ impl Cx<'_> {
     /// Compares schema fields with the page rows of one level. `rows` are
     /// the rows of this level (dotted children already stripped of their
     /// prefix), `table` the table they come from (for dotted lookups).
-    fn fields(
+    pub(super) fn fields(
         &mut self,
         label: &str,
         schema: &[Field],

@@ -8,6 +8,7 @@
 //! both have the same layout and table conventions).
 
 pub mod check;
+mod events;
 pub mod import;
 pub mod page;
 pub mod propose;

@@ -283,6 +283,7 @@ mod tests {
             methods: vec![],
             types: vec![],
             system_errors: vec![],
+            events: vec![],
         }
     }
 

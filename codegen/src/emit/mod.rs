@@ -11,6 +11,7 @@
 
 mod enums;
 mod errors;
+mod events;
 mod info;
 mod links;
 pub(crate) mod lit;
@@ -40,6 +41,11 @@ enum Item {
     Method(usize),
     /// The `METHODS` table, at the root.
     Table,
+    /// The `Event` enum of the scope of `schema.events[i]`, the scope's
+    /// first event, in its scope module.
+    Events(usize),
+    /// The `EVENTS` table, at the root.
+    EventTable,
 }
 
 /// Where every item goes: the items of each module, in output order, and the
@@ -74,6 +80,13 @@ impl Plan {
                 .push(Item::Method(i));
         }
         modules.entry(vec![]).or_default().push(Item::Table);
+        for first in events::first_of_each_scope(schema) {
+            modules
+                .entry(vec![schema.events[first].scope.clone()])
+                .or_default()
+                .push(Item::Events(first));
+        }
+        modules.entry(vec![]).or_default().push(Item::EventTable);
         Plan { modules, prefixes }
     }
 
@@ -117,6 +130,8 @@ fn emit_item(item: Item, schema: &Schema) -> TokenStream {
                 pub static METHODS: &[&crate::schema::MethodInfo] = &[#(#infos),*];
             }
         }
+        Item::Events(first) => events::emit_scope_enum(schema, &schema.events[first].scope),
+        Item::EventTable => events::emit_table(schema),
     }
 }
 
@@ -158,8 +173,8 @@ fn render_items(items: &[Item], schema: &Schema, threads: usize) -> Vec<String> 
             .collect()
     };
     let weight = |item: &Item| match item {
-        Item::Method(_) | Item::Table => 10,
-        Item::Type(_) | Item::SystemErrors => 1,
+        Item::Method(_) | Item::Table | Item::EventTable => 10,
+        Item::Type(_) | Item::SystemErrors | Item::Events(_) => 1,
     };
     let total: usize = items.iter().map(weight).sum();
     let threads = threads.clamp(1, 8);

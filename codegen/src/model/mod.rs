@@ -13,6 +13,7 @@ pub(crate) mod case;
 mod cx;
 mod enums;
 mod errors;
+mod events;
 mod links;
 mod methods;
 pub(crate) mod names;
@@ -25,6 +26,7 @@ use crate::desc::{self, AuthMode, MethodFile, SharedFile};
 use crate::diag::Diagnostics;
 use std::path::PathBuf;
 
+pub use events::{EVENT_ENUM, EVENTS_MODULE, Event};
 pub use links::parse_format;
 pub(crate) use names::is_snake_ident;
 pub use names::{RESERVED_FIELDS, is_keyword, variant_name_problem};
@@ -43,6 +45,8 @@ pub struct Schema {
     pub types: Vec<TypeDef>,
     /// Errors any method may return.
     pub system_errors: Vec<ErrorCode>,
+    /// Events the portal sends, sorted by name; their payloads are in `types`.
+    pub events: Vec<Event>,
 }
 
 /// One REST method.

@@ -40,7 +40,9 @@ const PRELUDE_TYPES: &[&str] = &[
     "IntoIterator",
 ];
 /// The runtime's own modules, which a scope module would clash with.
-const RUNTIME_MODULES: &[&str] = &["client", "method", "response", "schema", "secret", "wire"];
+const RUNTIME_MODULES: &[&str] = &[
+    "client", "events", "method", "response", "schema", "secret", "wire",
+];
 /// Field names a setter may not take: the request's own members (`extra`,
 /// `new`, `param`), and the methods its traits give it, which a setter of
 /// the same name would hide (`Self::default()` in `new()` would call it).

@@ -64,6 +64,7 @@ impl<'a> Cx<'a> {
         self.check_method_paths(&methods);
         self.check_method_modules(&methods);
         self.check_generated_names(&methods, &index);
+        let events = self.events(&resolver, &index, &methods, &mut types);
         if system_at.is_none() && !self.sources.is_empty() {
             self.err(
                 &At::root(0, "system_errors".into()),
@@ -79,6 +80,7 @@ impl<'a> Cx<'a> {
             methods,
             types,
             system_errors,
+            events,
         }
     }
 

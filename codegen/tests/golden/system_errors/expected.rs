@@ -77,6 +77,10 @@ impl std::error::Error for SystemError {}
 /// name: what the CLI and the emulator read to know each method's
 /// params and errors.
 pub static METHODS: &[&crate::schema::MethodInfo] = &[&crate::im::counters::GET_INFO];
+/// Every event of the scopes this build includes, sorted by name: its
+/// scope, page and the type of its `data`, for the CLI and the
+/// emulator.
+pub static EVENTS: &[crate::schema::EventInfo] = &[];
 /// The `im.*` methods.
 #[cfg_attr(docsrs, doc(cfg(feature = "im")))]
 pub mod im {

@@ -4867,7 +4867,7 @@ pub mod im {
     /// An event of the `im` scope, as a handler receives it: one variant per event the schema describes, with its typed `data`, and `Unknown` for any other.
     ///
     /// Decode one with [`crate::events::EventSet::from_data`].
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Clone, PartialEq)]
     #[non_exhaustive]
     pub enum Event {
         /// `ONIMV2JOINCHAT`: Someone new was added to a chat of the subscribed user.
@@ -4898,6 +4898,35 @@ pub mod im {
             /// Its `data`, untyped.
             data: serde_json::Value,
         },
+    }
+    /// The typed payloads show as they do (their tokens are secrets);
+    /// an unknown event's `data` with its `*_token` values as `***`.
+    impl std::fmt::Debug for Event {
+        fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+            match self {
+                Self::JoinChat(payload) => {
+                    f.debug_tuple("JoinChat").field(payload).finish()
+                }
+                Self::MessageAdd(payload) => {
+                    f.debug_tuple("MessageAdd").field(payload).finish()
+                }
+                Self::MessageDelete(payload) => {
+                    f.debug_tuple("MessageDelete").field(payload).finish()
+                }
+                Self::MessageUpdate(payload) => {
+                    f.debug_tuple("MessageUpdate").field(payload).finish()
+                }
+                Self::ReactionChange(payload) => {
+                    f.debug_tuple("ReactionChange").field(payload).finish()
+                }
+                Self::Unknown { name, data } => {
+                    f.debug_struct("Unknown")
+                        .field("name", name)
+                        .field("data", &crate::events::redact(data))
+                        .finish()
+                }
+            }
+        }
     }
     impl crate::events::EventSet for Event {
         const NAMES: &'static [&'static str] = &[
@@ -13128,7 +13157,7 @@ pub mod imbot {
     /// An event of the `imbot` scope, as a handler receives it: one variant per event the schema describes, with its typed `data`, and `Unknown` for any other.
     ///
     /// Decode one with [`crate::events::EventSet::from_data`].
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Clone, PartialEq)]
     #[non_exhaustive]
     pub enum Event {
         /// `ONIMBOTV2COMMANDADD`: A user called one of the bot's slash commands; a message with several commands gives one event each.
@@ -13171,6 +13200,42 @@ pub mod imbot {
             /// Its `data`, untyped.
             data: serde_json::Value,
         },
+    }
+    /// The typed payloads show as they do (their tokens are secrets);
+    /// an unknown event's `data` with its `*_token` values as `***`.
+    impl std::fmt::Debug for Event {
+        fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+            match self {
+                Self::CommandAdd(payload) => {
+                    f.debug_tuple("CommandAdd").field(payload).finish()
+                }
+                Self::ContextGet(payload) => {
+                    f.debug_tuple("ContextGet").field(payload).finish()
+                }
+                Self::Delete(payload) => f.debug_tuple("Delete").field(payload).finish(),
+                Self::JoinChat(payload) => {
+                    f.debug_tuple("JoinChat").field(payload).finish()
+                }
+                Self::MessageAdd(payload) => {
+                    f.debug_tuple("MessageAdd").field(payload).finish()
+                }
+                Self::MessageDelete(payload) => {
+                    f.debug_tuple("MessageDelete").field(payload).finish()
+                }
+                Self::MessageUpdate(payload) => {
+                    f.debug_tuple("MessageUpdate").field(payload).finish()
+                }
+                Self::ReactionChange(payload) => {
+                    f.debug_tuple("ReactionChange").field(payload).finish()
+                }
+                Self::Unknown { name, data } => {
+                    f.debug_struct("Unknown")
+                        .field("name", name)
+                        .field("data", &crate::events::redact(data))
+                        .finish()
+                }
+            }
+        }
     }
     impl crate::events::EventSet for Event {
         const NAMES: &'static [&'static str] = &[

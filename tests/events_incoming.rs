@@ -150,6 +150,33 @@ fn an_unknown_event_is_kept_with_its_data() {
 }
 
 #[test]
+fn an_unknown_events_tokens_never_show_in_debug() {
+    // An event this build does not describe, carrying a bot's tokens the way
+    // imbot.v2 events do (`data[bot][auth]`).
+    let body = format!(
+        "event=ONIMBOTV2FUTURETHING&data[bot][id]=7&data[bot][auth][access_token]=bot-access-9f\
+         &data[bot][auth][refresh_token]=bot-refresh-3c&auth[application_token]={TOKEN}"
+    );
+    let event: imbot::Event = Incoming::from_form(body.as_bytes())
+        .unwrap()
+        .event()
+        .unwrap();
+    let imbot::Event::Unknown { data, .. } = &event else {
+        panic!("not Unknown: {event:?}");
+    };
+    // The raw data keeps them for the handler; Debug does not show them.
+    assert_eq!(data["bot"]["auth"]["access_token"], "bot-access-9f");
+    let shown = format!("{event:?}");
+    for secret in ["bot-access-9f", "bot-refresh-3c"] {
+        assert!(!shown.contains(secret), "{secret} in {shown}");
+    }
+    assert!(
+        shown.contains("ONIMBOTV2FUTURETHING") && shown.contains("***"),
+        "{shown}"
+    );
+}
+
+#[test]
 fn tokens_never_show_in_debug_or_errors() {
     let incoming = Incoming::from_form(message_add_form(TOKEN).as_bytes()).unwrap();
     let shown = format!("{incoming:?}");

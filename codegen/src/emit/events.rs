@@ -81,13 +81,18 @@ fn emit_enum(scope: &str, events: &[&Event]) -> TokenStream {
         let wire = &e.wire;
         quote! { #wire => Self::#v(serde_json::from_value(data)?), }
     });
+    let debug_arms = events.iter().map(|e| {
+        let v = ident(&e.rust);
+        let shown = &e.rust;
+        quote! { Self::#v(payload) => f.debug_tuple(#shown).field(payload).finish(), }
+    });
     let encode_arms = events.iter().map(|e| {
         let v = ident(&e.rust);
         quote! { Self::#v(payload) => serde_json::to_value(payload), }
     });
     quote! {
         #doc
-        #[derive(Debug, Clone, PartialEq)]
+        #[derive(Clone, PartialEq)]
         #[non_exhaustive]
         pub enum #name {
             #(#variants)*
@@ -99,6 +104,21 @@ fn emit_enum(scope: &str, events: &[&Event]) -> TokenStream {
                 /// Its `data`, untyped.
                 data: serde_json::Value,
             },
+        }
+
+        /// The typed payloads show as they do (their tokens are secrets);
+        /// an unknown event's `data` with its `*_token` values as `***`.
+        impl std::fmt::Debug for #name {
+            fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                match self {
+                    #(#debug_arms)*
+                    Self::Unknown { name, data } => f
+                        .debug_struct("Unknown")
+                        .field("name", name)
+                        .field("data", &crate::events::redact(data))
+                        .finish(),
+                }
+            }
         }
 
         impl crate::events::EventSet for #name {

@@ -45,7 +45,7 @@ pub mod im {
     /// An event of the `im` scope, as a handler receives it: one variant per event the schema describes, with its typed `data`, and `Unknown` for any other.
     ///
     /// Decode one with [`crate::events::EventSet::from_data`].
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Clone, PartialEq)]
     #[non_exhaustive]
     pub enum Event {
         /// `ONDEMONOTEADD`: A note was added.
@@ -66,6 +66,26 @@ pub mod im {
             /// Its `data`, untyped.
             data: serde_json::Value,
         },
+    }
+    /// The typed payloads show as they do (their tokens are secrets);
+    /// an unknown event's `data` with its `*_token` values as `***`.
+    impl std::fmt::Debug for Event {
+        fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+            match self {
+                Self::NoteAdd(payload) => {
+                    f.debug_tuple("NoteAdd").field(payload).finish()
+                }
+                Self::NoteDelete(payload) => {
+                    f.debug_tuple("NoteDelete").field(payload).finish()
+                }
+                Self::Unknown { name, data } => {
+                    f.debug_struct("Unknown")
+                        .field("name", name)
+                        .field("data", &crate::events::redact(data))
+                        .finish()
+                }
+            }
+        }
     }
     impl crate::events::EventSet for Event {
         const NAMES: &'static [&'static str] = &["ONDEMONOTEADD", "ONDEMONOTEDELETE"];

@@ -29,6 +29,7 @@ pub struct Config {
     pub(crate) refresh_token_lifetime: Duration,
     pub(crate) webhook_secret: Option<Secret>,
     pub(crate) access_token: Option<Secret>,
+    pub(crate) application_token: Option<Secret>,
     pub(crate) webhook_scopes: Vec<String>,
     pub(crate) app_scopes: Vec<String>,
 }
@@ -44,6 +45,7 @@ impl Default for Config {
             refresh_token_lifetime: Duration::from_secs(180 * 24 * 3600),
             webhook_secret: None,
             access_token: None,
+            application_token: None,
             webhook_scopes: vec!["im".into(), "imbot".into(), "crm".into()],
             app_scopes: vec!["im".into(), "imbot".into(), "crm".into()],
         }
@@ -103,6 +105,13 @@ impl Config {
     /// one.
     pub fn access_token(mut self, token: impl Into<Secret>) -> Self {
         self.access_token = Some(token.into());
+        self
+    }
+
+    /// A fixed `application_token` for the default application instead of
+    /// a random one: the token its events carry, which a handler checks.
+    pub fn application_token(mut self, token: impl Into<Secret>) -> Self {
+        self.application_token = Some(token.into());
         self
     }
 

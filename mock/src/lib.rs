@@ -34,7 +34,9 @@
 mod config;
 mod conn;
 mod crm;
+mod events;
 mod faults;
+mod messages;
 mod methods;
 mod params;
 mod server;
@@ -46,6 +48,7 @@ mod wire;
 
 pub use bitrix24::Secret;
 pub use config::{Config, RateLimit};
+pub use events::{Delivery, DeliveryOutcome};
 pub use faults::{Fault, FaultKind};
 pub use state::{AppInfo, BotInfo, BotOwner, ChatSnapshot, TokenPair, WebhookInfo};
 
@@ -85,6 +88,7 @@ pub struct Mock {
     addr: SocketAddr,
     stop: Option<oneshot::Sender<()>>,
     task: Option<JoinHandle<()>>,
+    courier_task: JoinHandle<()>,
 }
 
 impl fmt::Debug for Mock {
@@ -108,7 +112,8 @@ impl Mock {
         let listener = tokio::net::TcpListener::bind((Ipv4Addr::LOCALHOST, config.port)).await?;
         let addr = listener.local_addr()?;
         let base_url = format!("http://{addr}");
-        let shared = Arc::new(Shared::new(state::Portal::new(&config), base_url));
+        let (courier, courier_task) = events::Courier::start();
+        let shared = Arc::new(Shared::new(state::Portal::new(&config), base_url, courier));
         let app = server::router(shared.clone())
             .into_make_service_with_connect_info::<conn::ConnHandle>();
         let (stop, stopped) = oneshot::channel::<()>();
@@ -124,6 +129,7 @@ impl Mock {
             addr,
             stop: Some(stop),
             task: Some(task),
+            courier_task,
         })
     }
 
@@ -135,6 +141,7 @@ impl Mock {
         if let Some(task) = self.task.take() {
             let _ = task.await;
         }
+        self.courier_task.abort();
     }
 
     /// The address the server listens on.
@@ -209,6 +216,7 @@ impl Mock {
             client_id: id,
             client_secret: Secret::new(""),
             scopes: Vec::new(),
+            application_token: Secret::new(""),
         })
     }
 
@@ -307,6 +315,29 @@ impl Mock {
         self.shared.portal().chats.values().cloned().collect()
     }
 
+    /// Every POST of an event to a handler bound with `event.bind`, in the
+    /// order made. Deliveries run in the background: see
+    /// [`Mock::wait_for_deliveries`].
+    pub fn deliveries(&self) -> Vec<Delivery> {
+        self.shared.courier.log()
+    }
+
+    /// Waits until every event raised so far has been posted (or `timeout`
+    /// has passed), then returns [`Mock::deliveries`].
+    pub async fn wait_for_deliveries(&self, timeout: Duration) -> Vec<Delivery> {
+        let deadline = tokio::time::Instant::now() + timeout;
+        while self.shared.courier.in_flight() > 0 && tokio::time::Instant::now() < deadline {
+            tokio::time::sleep(Duration::from_millis(5)).await;
+        }
+        self.deliveries()
+    }
+
+    /// How many items wait in an application's offline event queue (those
+    /// `event.offline.get` took without clearing included).
+    pub fn offline_queue_len(&self, client_id: &str) -> usize {
+        self.shared.portal().events.queue_len(client_id)
+    }
+
     /// How many HTTP requests the server has received (every route, errors
     /// included).
     pub fn request_count(&self) -> u64 {
@@ -375,5 +406,6 @@ impl Drop for Mock {
         if let Some(stop) = self.stop.take() {
             let _ = stop.send(());
         }
+        self.courier_task.abort();
     }
 }

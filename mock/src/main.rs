@@ -9,6 +9,7 @@ use std::time::Duration;
 const USAGE: &str = "\
 usage: bitrix24-mock [--port N] [--enterprise] [--rate PER_SEC] [--burst N]
                      [--operating-limit SECONDS|off] [--webhook-secret S] [--access-token T]
+                     [--application-token T]
 
 Runs a local Bitrix24 portal emulator on 127.0.0.1 until interrupted (Ctrl-C).
 
@@ -21,6 +22,8 @@ Runs a local Bitrix24 portal emulator on 127.0.0.1 until interrupted (Ctrl-C).
                          `off` (default: 480)
   --webhook-secret S     fixed secret for the default webhook (default: random)
   --access-token T       fixed value for the default OAuth token (default: random)
+  --application-token T  fixed application token of the default application, which
+                         its events carry (default: random)
 ";
 
 fn parse(args: &[String]) -> Result<Config, String> {
@@ -67,6 +70,9 @@ fn parse(args: &[String]) -> Result<Config, String> {
             }
             "--webhook-secret" => config = config.webhook_secret(value("--webhook-secret")?),
             "--access-token" => config = config.access_token(value("--access-token")?),
+            "--application-token" => {
+                config = config.application_token(value("--application-token")?)
+            }
             other => return Err(format!("unknown argument: {other}")),
         }
     }
@@ -105,6 +111,7 @@ async fn main() -> ExitCode {
          token endpoint: {}\n\
          client_id:      {}\n\
          client_secret:  {}\n\
+         app token:      {} (auth[application_token] of its events)\n\
          bot:            id {}, botToken {}\n\
          users:          1 (webhook and token owner), 2, 3, 103, 547\n",
         mock.base_url(),
@@ -115,6 +122,7 @@ async fn main() -> ExitCode {
         mock.oauth_token_url(),
         app.client_id,
         app.client_secret.expose(),
+        app.application_token.expose(),
         bot.id,
         bot.token.expose(),
     );

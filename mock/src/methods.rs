@@ -6,12 +6,12 @@
 //! wire shapes are the schema's, not a second copy.
 
 use crate::params;
-use crate::state::{Caller, ChatSnapshot, Portal, UserRec};
+use crate::state::{BotRec, Caller, ChatSnapshot, Portal, UserRec};
 use crate::wire::{ApiError, iso8601, unix_now};
 use bitrix24::im::ChatType;
 use bitrix24::imbot::{self, ChatKind, ChatRole, UserKind};
 use bitrix24::schema::MethodInfo;
-use bitrix24::{Color, OrFalse, im};
+use bitrix24::{Color, OrFalse, Secret, im};
 use serde::de::DeserializeOwned;
 use serde_json::{Map, Value, json};
 
@@ -41,11 +41,20 @@ pub(crate) fn run(
     params: Map<String, Value>,
     base_url: &str,
 ) -> Result<Done, ApiError> {
-    if info.scope == "crm" {
-        return crate::crm::run(portal, info, caller, params);
+    match info.scope {
+        "crm" => return crate::crm::run(portal, info, caller, params),
+        "event" => return crate::events::run(portal, info, caller, params),
+        _ => {}
     }
     match info.name {
-        "im.chat.add" => im_chat_add(portal, info, caller, params).map(Done::from),
+        "im.chat.add" => im_chat_add(portal, info, caller, params, base_url).map(Done::from),
+        "im.message.add" => {
+            crate::messages::im_message_add(portal, info, caller, params, base_url).map(Done::from)
+        }
+        "imbot.v2.Chat.Message.send" => {
+            crate::messages::imbot_message_send(portal, info, caller, params, base_url)
+                .map(Done::from)
+        }
         "imbot.v2.Chat.add" => {
             imbot_chat_add(portal, info, caller, params, base_url).map(Done::from)
         }
@@ -64,7 +73,7 @@ pub(crate) fn decode<T: DeserializeOwned>(params: Map<String, Value>) -> Result<
 
 /// A generated result type with only its required fields, to be filled in
 /// field by field (the generated types are `#[non_exhaustive]`).
-fn blank<T: DeserializeOwned>(value: Value) -> Result<T, ApiError> {
+pub(crate) fn blank<T: DeserializeOwned>(value: Value) -> Result<T, ApiError> {
     serde_json::from_value(value).map_err(|_| ApiError::system("INTERNAL_SERVER_ERROR"))
 }
 
@@ -74,6 +83,7 @@ fn im_chat_add(
     info: &'static MethodInfo,
     caller: &Caller,
     mut params: Map<String, Value>,
+    base_url: &str,
 ) -> Result<Value, ApiError> {
     params::check(info, &mut params)?;
     let request: im::chat::Add = decode(params)?;
@@ -112,6 +122,7 @@ fn im_chat_add(
             has_avatar: request.avatar.is_some_and(|a| !a.is_empty()),
         },
     );
+    crate::messages::bots_joined(portal, &chat, owner, base_url)?;
     Ok(json!(chat.id))
 }
 
@@ -124,44 +135,16 @@ fn imbot_chat_add(
     mut params: Map<String, Value>,
     base_url: &str,
 ) -> Result<Value, ApiError> {
-    let err = |code| ApiError::of(Some(info), code);
-    let webhook = caller.client_id.is_none();
-    // The page's error table, in its order: the token (webhook auth only),
-    // then the id, then the bot, then whose bot it is.
-    let token_given = match params.get("botToken") {
-        None | Some(Value::Null) => false,
-        Some(Value::String(s)) => !s.is_empty(),
-        Some(_) => true,
-    };
-    if webhook && !token_given {
-        return Err(err("BOT_TOKEN_NOT_SPECIFIED"));
-    }
-    let id_given = match params.get("botId") {
-        None | Some(Value::Null) => false,
-        Some(Value::String(s)) => !(s.trim().is_empty() || s.trim() == "0"),
-        Some(Value::Number(n)) => n.as_f64() != Some(0.0),
-        Some(_) => true,
-    };
-    if !id_given {
-        return Err(err("BOT_ID_REQUIRED"));
-    }
+    bot_params_given(info, caller, &params)?;
     params::check(info, &mut params)?;
     let request: imbot::v2::chat::Add = decode(params)?;
-    let bot = portal
-        .bots
-        .get(&request.bot_id)
-        .cloned()
-        .ok_or_else(|| err("BOT_NOT_FOUND"))?;
-    let allowed = match &caller.client_id {
-        Some(client_id) => bot.app.as_deref() == Some(client_id.as_str()),
-        None => request
-            .bot_token
-            .as_ref()
-            .is_some_and(|t| t.expose() == bot.token.expose()),
-    };
-    if !allowed {
-        return Err(err("BOT_OWNERSHIP_ERROR"));
-    }
+    let bot = owned_bot(
+        portal,
+        info,
+        caller,
+        request.bot_id,
+        request.bot_token.as_ref(),
+    )?;
     let fields = request.fields.unwrap_or_default();
     let owner = fields
         .owner_id
@@ -197,6 +180,7 @@ fn imbot_chat_add(
             has_avatar: fields.avatar.is_some_and(|a| !a.is_empty()),
         },
     );
+    crate::messages::bots_joined(portal, &chat, bot.id, base_url)?;
     let mut result: imbot::v2::chat::AddResult = blank(json!({ "chat": { "id": chat.id } }))?;
     result.chat = chat_object(&chat, bot.id, base_url)?;
     result.users = Some(
@@ -216,6 +200,58 @@ fn imbot_chat_add(
         }
     }
     Ok(value)
+}
+
+/// The first checks of a bot method, in the order of the imbot.v2 pages'
+/// error tables: the token (webhook auth only), then the id.
+pub(crate) fn bot_params_given(
+    info: &'static MethodInfo,
+    caller: &Caller,
+    params: &Map<String, Value>,
+) -> Result<(), ApiError> {
+    let token_given = match params.get("botToken") {
+        None | Some(Value::Null) => false,
+        Some(Value::String(s)) => !s.is_empty(),
+        Some(_) => true,
+    };
+    if caller.client_id.is_none() && !token_given {
+        return Err(ApiError::of(Some(info), "BOT_TOKEN_NOT_SPECIFIED"));
+    }
+    let id_given = match params.get("botId") {
+        None | Some(Value::Null) => false,
+        Some(Value::String(s)) => !(s.trim().is_empty() || s.trim() == "0"),
+        Some(Value::Number(n)) => n.as_f64() != Some(0.0),
+        Some(_) => true,
+    };
+    if !id_given {
+        return Err(ApiError::of(Some(info), "BOT_ID_REQUIRED"));
+    }
+    Ok(())
+}
+
+/// The bot a call acts as, once it is known to exist and to be the
+/// caller's: registered by the calling application, or named with its
+/// `botToken` through a webhook.
+pub(crate) fn owned_bot(
+    portal: &Portal,
+    info: &'static MethodInfo,
+    caller: &Caller,
+    bot_id: i64,
+    bot_token: Option<&Secret>,
+) -> Result<BotRec, ApiError> {
+    let bot = portal
+        .bots
+        .get(&bot_id)
+        .cloned()
+        .ok_or_else(|| ApiError::of(Some(info), "BOT_NOT_FOUND"))?;
+    let allowed = match &caller.client_id {
+        Some(client_id) => bot.app.as_deref() == Some(client_id.as_str()),
+        None => bot_token.is_some_and(|t| t.expose() == bot.token.expose()),
+    };
+    if !allowed {
+        return Err(ApiError::of(Some(info), "BOT_OWNERSHIP_ERROR"));
+    }
+    Ok(bot)
 }
 
 /// Chat fields the docs show as `null` on a new chat.
@@ -321,7 +357,11 @@ fn color_name(color: &Color) -> String {
 }
 
 /// The chat as `imbot.v2` returns it, seen by `viewer`.
-fn chat_object(chat: &ChatSnapshot, viewer: i64, base_url: &str) -> Result<imbot::Chat, ApiError> {
+pub(crate) fn chat_object(
+    chat: &ChatSnapshot,
+    viewer: i64,
+    base_url: &str,
+) -> Result<imbot::Chat, ApiError> {
     let mut c: imbot::Chat = blank(json!({ "id": chat.id }))?;
     c.dialog_id = Some(format!("chat{}", chat.id));
     c.name = Some(chat.title.clone());
@@ -367,7 +407,7 @@ fn chat_object(chat: &ChatSnapshot, viewer: i64, base_url: &str) -> Result<imbot
 }
 
 /// A user as `imbot.v2` returns it, every documented field set.
-fn user_object(u: &UserRec) -> Result<imbot::User, ApiError> {
+pub(crate) fn user_object(u: &UserRec) -> Result<imbot::User, ApiError> {
     let mut user: imbot::User = blank(json!({ "id": u.id }))?;
     let palette = Color::ALL;
     let color = &palette[(u.id.unsigned_abs() as usize) % palette.len()];

@@ -67,6 +67,9 @@ pub struct AppInfo {
     pub client_secret: Secret,
     /// The scopes in the application's card.
     pub scopes: Vec<String>,
+    /// The application's token: every event the portal posts to the
+    /// application carries it as `auth[application_token]`.
+    pub application_token: Secret,
 }
 
 /// An incoming webhook.
@@ -141,6 +144,16 @@ pub struct ChatSnapshot {
     pub message_count: i64,
 }
 
+/// A message posted through the emulator.
+#[derive(Debug, Clone)]
+pub(crate) struct MessageRec {
+    pub id: i64,
+    pub chat_id: i64,
+    pub author: i64,
+    pub text: String,
+    pub date: String,
+}
+
 #[derive(Debug, Clone)]
 pub(crate) struct BotRec {
     pub id: i64,
@@ -153,6 +166,7 @@ pub(crate) struct BotRec {
 pub(crate) struct AppRec {
     pub client_secret: Secret,
     pub scopes: Vec<String>,
+    pub application_token: Secret,
 }
 
 #[derive(Debug, Clone)]
@@ -206,6 +220,8 @@ pub(crate) struct Portal {
     pub refresh_tokens: HashMap<String, TokenRec>,
     pub chats: BTreeMap<i64, ChatSnapshot>,
     pub crm: crate::crm::Crm,
+    pub events: crate::events::Events,
+    pub messages: BTreeMap<i64, MessageRec>,
     pub default_app: String,
     pub default_bot: i64,
     pub default_tokens: (Secret, Secret),
@@ -278,6 +294,10 @@ impl Portal {
             AppRec {
                 client_secret: Secret::new(random_hex(50)),
                 scopes: config.app_scopes.clone(),
+                application_token: config
+                    .application_token
+                    .clone()
+                    .unwrap_or_else(|| Secret::new(random_hex(32))),
             },
         );
         let webhooks = vec![WebhookRec {
@@ -297,6 +317,8 @@ impl Portal {
             refresh_tokens: HashMap::new(),
             chats: BTreeMap::new(),
             crm: crate::crm::Crm::default(),
+            events: crate::events::Events::default(),
+            messages: BTreeMap::new(),
             default_app: default_app.clone(),
             default_bot: 456,
             default_tokens: (Secret::new(""), Secret::new("")),
@@ -411,17 +433,20 @@ impl Portal {
     pub(crate) fn add_app(&mut self, scopes: Vec<String>) -> AppInfo {
         let client_id = format!("local.{}.{}", random_hex(14), random_hex(8));
         let client_secret = Secret::new(random_hex(50));
+        let application_token = Secret::new(random_hex(32));
         self.apps.insert(
             client_id.clone(),
             AppRec {
                 client_secret: client_secret.clone(),
                 scopes: scopes.clone(),
+                application_token: application_token.clone(),
             },
         );
         AppInfo {
             client_id,
             client_secret,
             scopes,
+            application_token,
         }
     }
 
@@ -430,6 +455,7 @@ impl Portal {
             client_id: client_id.to_owned(),
             client_secret: a.client_secret.clone(),
             scopes: a.scopes.clone(),
+            application_token: a.application_token.clone(),
         })
     }
 

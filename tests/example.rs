@@ -47,3 +47,35 @@ fn create_chats_makes_a_chat_through_each_method_on_the_emulator() {
     // The client is printed with its secrets masked.
     assert!(stdout.contains("/rest/1/***/"), "{stdout}");
 }
+
+/// The example bot, `cargo run --example echo_bot --features axum`: events
+/// from the emulator reach its handler typed, and its answers reach the chat.
+#[cfg(feature = "axum")]
+#[test]
+fn echo_bot_answers_each_message_it_gets_as_an_event() {
+    let path = example("echo_bot");
+    assert!(path.exists(), "{} is missing", path.display());
+    let out = Command::new(&path)
+        .args(["--messages", "3"])
+        .output()
+        .unwrap();
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(out.status.success(), "{stdout}\n{stderr}");
+    assert_eq!(
+        stdout.matches("bot got ONIMBOTV2JOINCHAT").count(),
+        1,
+        "{stdout}"
+    );
+    assert_eq!(
+        stdout.matches("bot got ONIMBOTV2MESSAGEADD").count(),
+        3,
+        "{stdout}"
+    );
+    for i in 1..=3 {
+        assert!(
+            stdout.contains(&format!("bot said: You said: message {i}\n")),
+            "{stdout}"
+        );
+    }
+}

@@ -972,6 +972,36 @@ pub static METHODS: &[&crate::schema::MethodInfo] = &[
 /// emulator.
 pub static EVENTS: &[crate::schema::EventInfo] = &[
     crate::schema::EventInfo {
+        name: "ONCRMDEALADD",
+        scope: "crm",
+        summary: "A deal was created.",
+        docs_url: "https://apidocs.bitrix24.com/api-reference/crm/deals/events/on-crm-deal-add.html",
+        payload: crate::schema::TyInfo::Struct(&crate::crm::events::DEAL_ADD_TY),
+    },
+    crate::schema::EventInfo {
+        name: "ONCRMDEALDELETE",
+        scope: "crm",
+        summary: "A deal was deleted.",
+        docs_url: "https://apidocs.bitrix24.com/api-reference/crm/deals/events/on-crm-deal-delete.html",
+        payload: crate::schema::TyInfo::Struct(&crate::crm::events::DEAL_DELETE_TY),
+    },
+    crate::schema::EventInfo {
+        name: "ONCRMDEALMOVETOCATEGORY",
+        scope: "crm",
+        summary: "A deal was moved to another pipeline.",
+        docs_url: "https://apidocs.bitrix24.com/api-reference/crm/deals/events/on-crm-deal-move-to-category.html",
+        payload: crate::schema::TyInfo::Struct(
+            &crate::crm::events::DEAL_MOVE_TO_CATEGORY_TY,
+        ),
+    },
+    crate::schema::EventInfo {
+        name: "ONCRMDEALUPDATE",
+        scope: "crm",
+        summary: "A deal was changed.",
+        docs_url: "https://apidocs.bitrix24.com/api-reference/crm/deals/events/on-crm-deal-update.html",
+        payload: crate::schema::TyInfo::Struct(&crate::crm::events::DEAL_UPDATE_TY),
+    },
+    crate::schema::EventInfo {
         name: "ONIMBOTV2COMMANDADD",
         scope: "imbot",
         summary: "A user called one of the bot's slash commands; a message with several commands gives one event each.",
@@ -1778,6 +1808,41 @@ pub mod crm {
         }
     }
     crate::macros::object! {
+        /// The deal an event is about, by id.
+        ///
+        /// Documentation: <https://apidocs.bitrix24.com/api-reference/crm/deals/events/on-crm-deal-add.html#fields>
+        #[object(EVENT_DEAL_TY)]
+        pub struct EventDeal {
+            /// The deal's id.
+            #[param("ID", req, none)]
+            #[table(TyInfo::Integer, required())]
+            #[serde(deserialize_with = "crate::de::lax")]
+            pub id: i64,
+        }
+    }
+    crate::macros::object! {
+        /// A deal moved to another pipeline, and the stage it landed in.
+        ///
+        /// Documentation: <https://apidocs.bitrix24.com/api-reference/crm/deals/events/on-crm-deal-move-to-category.html#fields>
+        #[object(EVENT_DEAL_MOVE_TY)]
+        pub struct EventDealMove {
+            /// The deal's id.
+            #[param("ID", req, none)]
+            #[table(TyInfo::Integer, required())]
+            #[serde(deserialize_with = "crate::de::lax")]
+            pub id: i64,
+            /// Id of the pipeline the deal is in now.
+            #[param("CATEGORY_ID", opt, none)]
+            #[table(TyInfo::Integer)]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub category_id: Option<i64>,
+            /// Code of the deal's stage in that pipeline, such as `C3:NEW`.
+            #[param("STAGE_ID", opt, none)]
+            #[table(TyInfo::String)]
+            pub stage_id: Option<String>,
+        }
+    }
+    crate::macros::object! {
         /// How a portal describes one field of a CRM object: its type and how it may be set. Further keys (`statusType`, `items`, `settings`, labels of user fields) are kept in `extra`.
         ///
         /// Documentation: <https://apidocs.bitrix24.com/api-reference/crm/data-types.html#crm_rest_field_description>
@@ -1857,6 +1922,110 @@ pub mod crm {
         }
     }
     crate::macros::enum_impls!(UtmMedium);
+    /// An event of the `crm` scope, as a handler receives it: one variant per event the schema describes, with its typed `data`, and `Unknown` for any other.
+    ///
+    /// Decode one with [`crate::events::EventSet::from_data`].
+    #[derive(Clone, PartialEq)]
+    #[non_exhaustive]
+    pub enum Event {
+        /// `ONCRMDEALADD`: A deal was created.
+        ///
+        /// Documentation: <https://apidocs.bitrix24.com/api-reference/crm/deals/events/on-crm-deal-add.html>
+        DealAdd(crate::crm::events::DealAdd),
+        /// `ONCRMDEALDELETE`: A deal was deleted.
+        ///
+        /// Documentation: <https://apidocs.bitrix24.com/api-reference/crm/deals/events/on-crm-deal-delete.html>
+        DealDelete(crate::crm::events::DealDelete),
+        /// `ONCRMDEALMOVETOCATEGORY`: A deal was moved to another pipeline.
+        ///
+        /// Documentation: <https://apidocs.bitrix24.com/api-reference/crm/deals/events/on-crm-deal-move-to-category.html>
+        DealMoveToCategory(crate::crm::events::DealMoveToCategory),
+        /// `ONCRMDEALUPDATE`: A deal was changed.
+        ///
+        /// Documentation: <https://apidocs.bitrix24.com/api-reference/crm/deals/events/on-crm-deal-update.html>
+        DealUpdate(crate::crm::events::DealUpdate),
+        /// An event this build does not describe: its name (in capitals)
+        /// and its `data` as sent.
+        Unknown {
+            /// The event's name.
+            name: String,
+            /// Its `data`, untyped.
+            data: serde_json::Value,
+        },
+    }
+    /// The typed payloads show as they do (their tokens are secrets);
+    /// an unknown event's `data` with its `*_token` values as `***`.
+    impl std::fmt::Debug for Event {
+        fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+            match self {
+                Self::DealAdd(payload) => {
+                    f.debug_tuple("DealAdd").field(payload).finish()
+                }
+                Self::DealDelete(payload) => {
+                    f.debug_tuple("DealDelete").field(payload).finish()
+                }
+                Self::DealMoveToCategory(payload) => {
+                    f.debug_tuple("DealMoveToCategory").field(payload).finish()
+                }
+                Self::DealUpdate(payload) => {
+                    f.debug_tuple("DealUpdate").field(payload).finish()
+                }
+                Self::Unknown { name, data } => {
+                    f.debug_struct("Unknown")
+                        .field("name", name)
+                        .field("data", &crate::events::redact(data))
+                        .finish()
+                }
+            }
+        }
+    }
+    impl crate::events::EventSet for Event {
+        const NAMES: &'static [&'static str] = &[
+            "ONCRMDEALADD",
+            "ONCRMDEALDELETE",
+            "ONCRMDEALMOVETOCATEGORY",
+            "ONCRMDEALUPDATE",
+        ];
+        fn name(&self) -> &str {
+            match self {
+                Self::DealAdd(_) => "ONCRMDEALADD",
+                Self::DealDelete(_) => "ONCRMDEALDELETE",
+                Self::DealMoveToCategory(_) => "ONCRMDEALMOVETOCATEGORY",
+                Self::DealUpdate(_) => "ONCRMDEALUPDATE",
+                Self::Unknown { name, .. } => name,
+            }
+        }
+        fn from_data(
+            name: &str,
+            data: serde_json::Value,
+        ) -> Result<Self, serde_json::Error> {
+            Ok(
+                match name {
+                    "ONCRMDEALADD" => Self::DealAdd(serde_json::from_value(data)?),
+                    "ONCRMDEALDELETE" => Self::DealDelete(serde_json::from_value(data)?),
+                    "ONCRMDEALMOVETOCATEGORY" => {
+                        Self::DealMoveToCategory(serde_json::from_value(data)?)
+                    }
+                    "ONCRMDEALUPDATE" => Self::DealUpdate(serde_json::from_value(data)?),
+                    _ => {
+                        Self::Unknown {
+                            name: name.to_owned(),
+                            data,
+                        }
+                    }
+                },
+            )
+        }
+        fn to_data(&self) -> Result<serde_json::Value, serde_json::Error> {
+            match self {
+                Self::DealAdd(payload) => serde_json::to_value(payload),
+                Self::DealDelete(payload) => serde_json::to_value(payload),
+                Self::DealMoveToCategory(payload) => serde_json::to_value(payload),
+                Self::DealUpdate(payload) => serde_json::to_value(payload),
+                Self::Unknown { data, .. } => Ok(data.clone()),
+            }
+        }
+    }
     /// The `crm.deal.*` methods.
     pub mod deal {
         crate::macros::request! {
@@ -2194,6 +2363,61 @@ pub mod crm {
                 "https://apidocs.bitrix24.com/api-reference/crm/deals/crm-deal-update.html"
             )]
             pub enum UpdateError {}
+        }
+    }
+    /// Types of `crm::events`.
+    pub mod events {
+        crate::macros::object! {
+            /// The `data` of `ONCRMDEALADD`: a deal was created.
+            ///
+            /// Documentation: <https://apidocs.bitrix24.com/api-reference/crm/deals/events/on-crm-deal-add.html>
+            #[object(DEAL_ADD_TY)]
+            pub struct DealAdd {
+                /// The new deal.
+                #[param("FIELDS", req, none)]
+                #[table(TyInfo::Struct(&crate::crm::EVENT_DEAL_TY), required())]
+                #[serde(deserialize_with = "crate::de::lax")]
+                pub fields: crate::crm::EventDeal,
+            }
+        }
+        crate::macros::object! {
+            /// The `data` of `ONCRMDEALDELETE`: a deal was deleted.
+            ///
+            /// Documentation: <https://apidocs.bitrix24.com/api-reference/crm/deals/events/on-crm-deal-delete.html>
+            #[object(DEAL_DELETE_TY)]
+            pub struct DealDelete {
+                /// The deleted deal.
+                #[param("FIELDS", req, none)]
+                #[table(TyInfo::Struct(&crate::crm::EVENT_DEAL_TY), required())]
+                #[serde(deserialize_with = "crate::de::lax")]
+                pub fields: crate::crm::EventDeal,
+            }
+        }
+        crate::macros::object! {
+            /// The `data` of `ONCRMDEALMOVETOCATEGORY`: a deal was moved to another pipeline.
+            ///
+            /// Documentation: <https://apidocs.bitrix24.com/api-reference/crm/deals/events/on-crm-deal-move-to-category.html>
+            #[object(DEAL_MOVE_TO_CATEGORY_TY)]
+            pub struct DealMoveToCategory {
+                /// The deal and where it went.
+                #[param("FIELDS", req, none)]
+                #[table(TyInfo::Struct(&crate::crm::EVENT_DEAL_MOVE_TY), required())]
+                #[serde(deserialize_with = "crate::de::lax")]
+                pub fields: crate::crm::EventDealMove,
+            }
+        }
+        crate::macros::object! {
+            /// The `data` of `ONCRMDEALUPDATE`: a deal was changed.
+            ///
+            /// Documentation: <https://apidocs.bitrix24.com/api-reference/crm/deals/events/on-crm-deal-update.html>
+            #[object(DEAL_UPDATE_TY)]
+            pub struct DealUpdate {
+                /// The changed deal.
+                #[param("FIELDS", req, none)]
+                #[table(TyInfo::Struct(&crate::crm::EVENT_DEAL_TY), required())]
+                #[serde(deserialize_with = "crate::de::lax")]
+                pub fields: crate::crm::EventDeal,
+            }
         }
     }
 }

@@ -55,9 +55,20 @@ fn the_event_table_lists_every_variant_with_its_payload() {
         s
     };
     assert_eq!(names, sorted, "EVENTS is sorted by name");
-    for name in imbot::Event::NAMES.iter().chain(bitrix24::im::Event::NAMES) {
+    // The im and imbot events share a page per scope, each in its section;
+    // each crm event has a page of its own.
+    let mut scopes: Vec<(&[&str], bool)> = vec![
+        (imbot::Event::NAMES, true),
+        (bitrix24::im::Event::NAMES, true),
+    ];
+    #[cfg(feature = "crm")]
+    scopes.push((bitrix24::crm::Event::NAMES, false));
+    for (name, anchored) in scopes
+        .iter()
+        .flat_map(|(names, anchored)| names.iter().map(move |n| (n, *anchored)))
+    {
         let info = bitrix24::schema::event(name).unwrap_or_else(|| panic!("{name} not in EVENTS"));
-        assert!(info.docs_url.contains('#'), "{} has no anchor", info.name);
+        assert_eq!(info.docs_url.contains('#'), anchored, "{}", info.docs_url);
         let TyInfo::Struct(st) = info.payload else {
             panic!("{name}: payload is not a struct");
         };
@@ -83,4 +94,23 @@ fn the_bot_tokens_of_an_event_are_secrets() {
         !shown.contains("tok-abc") && !shown.contains("app-xyz"),
         "{shown}"
     );
+}
+
+#[cfg(feature = "crm")]
+#[test]
+fn a_crm_deal_event_reads_typed_from_the_form_the_portal_posts() {
+    use bitrix24::crm;
+    use bitrix24::events::Incoming;
+    let body = "event=ONCRMDEALMOVETOCATEGORY&event_handler_id=185&data%5BFIELDS%5D%5BID%5D=6641\
+                &data%5BFIELDS%5D%5BCATEGORY_ID%5D=3&data%5BFIELDS%5D%5BSTAGE_ID%5D=C3%3ANEW&ts=1735374081";
+    let event = Incoming::from_form(body.as_bytes())
+        .unwrap()
+        .event::<crm::Event>()
+        .unwrap();
+    let crm::Event::DealMoveToCategory(moved) = event else {
+        panic!("{event:?}");
+    };
+    assert_eq!(moved.fields.id, 6641);
+    assert_eq!(moved.fields.category_id, Some(3));
+    assert_eq!(moved.fields.stage_id.as_deref(), Some("C3:NEW"));
 }

@@ -457,3 +457,34 @@ fn events_are_checked_against_their_sections() {
         "{report}"
     );
 }
+
+#[test]
+fn an_event_on_a_page_of_its_own_is_checked_against_the_data_of_its_body() {
+    let sources = sources();
+    let schema = model::build(&sources).unwrap();
+    let report = check::check(&sources, &schema, &here().join("pages"));
+    assert!(report.clean(), "{report}");
+    let event = schema
+        .events
+        .iter()
+        .find(|e| e.wire == "ONDEMOTHINGUPDATE")
+        .expect("the event");
+    // Its own page: the docs URL has no anchor.
+    assert!(
+        event.docs_url.ends_with("/demo/on-demo-thing-update.html"),
+        "{}",
+        event.docs_url
+    );
+    let report = check_with("event-update.yaml", |t| {
+        t.replace("FIELDS: { type: EventThing", "THING: { type: EventThing")
+    });
+    let got = lines(&report);
+    assert!(
+        got.contains(&"+ data.FIELDS (object): on the page, not in the schema".to_owned()),
+        "{report}"
+    );
+    assert!(
+        got.contains(&"- data.THING: in the schema, not on the page".to_owned()),
+        "{report}"
+    );
+}

@@ -51,10 +51,19 @@ pub(super) fn check(
                         },
                         out: Vec::new(),
                     };
-                    match (
-                        page.object(&anchor),
-                        find_type(&schema.types, &event.payload),
-                    ) {
+                    // The section of the event's anchor; on a page of its
+                    // own, the `data` of the body the handler gets.
+                    let own_page = e.anchor.is_none() && shared.events.0.len() == 1;
+                    let rows = if own_page {
+                        page.event_data()
+                    } else {
+                        page.object(&anchor)
+                    };
+                    match (rows, find_type(&schema.types, &event.payload)) {
+                        (None, _) if own_page => cx.out.push(Drift {
+                            mark: '!',
+                            text: "the page has no field table with the `data` of the event".into(),
+                        }),
                         (None, _) => cx.out.push(Drift {
                             mark: '!',
                             text: format!(

@@ -453,6 +453,21 @@ impl Page {
         Some(tables.into_iter().flat_map(rows).collect())
     }
 
+    /// An event's `data`, on a page that documents one event by the body
+    /// its handler gets (the CRM event pages): the children of the `data`
+    /// row of the first field table that has one.
+    pub fn event_data(&self) -> Option<Vec<Row>> {
+        self.tables
+            .iter()
+            .map(|t| &t.item)
+            .filter(|t| is_field_table(t))
+            .map(rows)
+            .find_map(|rows| {
+                let data = rows.iter().find(|r| r.name == "data")?;
+                self.children(data, &rows)
+            })
+    }
+
     /// The values of a table of codes under the heading with this anchor
     /// (`Код | HEX`): the first column of each row.
     pub fn value_table(&self, anchor: &str) -> Option<Vec<Value>> {

@@ -117,11 +117,17 @@ impl Cx<'_> {
                 }
                 names_seen.insert(name.to_owned(), origin.clone());
                 rust_seen.insert(key, name.to_owned());
-                let anchor = e
-                    .anchor
-                    .clone()
-                    .unwrap_or_else(|| name.to_ascii_lowercase());
-                let docs_url = format!("{}#{anchor}", page_url(docs));
+                // A file of one event is that event's own page: no anchor
+                // unless one is given.
+                let anchor = match &e.anchor {
+                    Some(a) => Some(a.clone()),
+                    None if s.events.0.len() == 1 => None,
+                    None => Some(name.to_ascii_lowercase()),
+                };
+                let docs_url = match anchor {
+                    Some(anchor) => format!("{}#{anchor}", page_url(docs)),
+                    None => page_url(docs),
+                };
                 let fields: Vec<Field> =
                     self.fields(&e.data, &at.key("data"), &scope_module, resolver);
                 let module = vec![scope.to_owned(), EVENTS_MODULE.to_owned()];

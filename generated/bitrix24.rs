@@ -972,6 +972,203 @@ pub static METHODS: &[&crate::schema::MethodInfo] = &[
 /// emulator.
 pub static EVENTS: &[crate::schema::EventInfo] = &[
     crate::schema::EventInfo {
+        name: "ONCRMACTIVITYADD",
+        scope: "crm",
+        summary: "An activity was created.",
+        docs_url: "https://apidocs.bitrix24.com/api-reference/crm/timeline/activities/events/on-crm-activity-add.html",
+        payload: crate::schema::TyInfo::Struct(&crate::crm::events::ACTIVITY_ADD_TY),
+    },
+    crate::schema::EventInfo {
+        name: "ONCRMACTIVITYDELETE",
+        scope: "crm",
+        summary: "An activity was deleted.",
+        docs_url: "https://apidocs.bitrix24.com/api-reference/crm/timeline/activities/events/on-crm-activity-delete.html",
+        payload: crate::schema::TyInfo::Struct(&crate::crm::events::ACTIVITY_DELETE_TY),
+    },
+    crate::schema::EventInfo {
+        name: "ONCRMACTIVITYUPDATE",
+        scope: "crm",
+        summary: "An activity was changed.",
+        docs_url: "https://apidocs.bitrix24.com/api-reference/crm/timeline/activities/events/on-crm-activity-update.html",
+        payload: crate::schema::TyInfo::Struct(&crate::crm::events::ACTIVITY_UPDATE_TY),
+    },
+    crate::schema::EventInfo {
+        name: "ONCRMADDRESSREGISTER",
+        scope: "crm",
+        summary: "An address was attached to a requisite or a lead.",
+        docs_url: "https://apidocs.bitrix24.com/api-reference/crm/requisites/events/on-crm-address-register.html",
+        payload: crate::schema::TyInfo::Struct(&crate::crm::events::ADDRESS_REGISTER_TY),
+    },
+    crate::schema::EventInfo {
+        name: "ONCRMADDRESSUNREGISTER",
+        scope: "crm",
+        summary: "An address was detached from a requisite or a lead.",
+        docs_url: "https://apidocs.bitrix24.com/api-reference/crm/requisites/events/on-crm-address-unregister.html",
+        payload: crate::schema::TyInfo::Struct(
+            &crate::crm::events::ADDRESS_UNREGISTER_TY,
+        ),
+    },
+    crate::schema::EventInfo {
+        name: "ONCRMBANKDETAILADD",
+        scope: "crm",
+        summary: "A bank detail of a requisite was created.",
+        docs_url: "https://apidocs.bitrix24.com/api-reference/crm/requisites/events/on-crm-bank-detail-add.html",
+        payload: crate::schema::TyInfo::Struct(&crate::crm::events::BANK_DETAIL_ADD_TY),
+    },
+    crate::schema::EventInfo {
+        name: "ONCRMBANKDETAILDELETE",
+        scope: "crm",
+        summary: "A bank detail of a requisite was deleted.",
+        docs_url: "https://apidocs.bitrix24.com/api-reference/crm/requisites/events/on-crm-bank-detail-delete.html",
+        payload: crate::schema::TyInfo::Struct(
+            &crate::crm::events::BANK_DETAIL_DELETE_TY,
+        ),
+    },
+    crate::schema::EventInfo {
+        name: "ONCRMBANKDETAILUPDATE",
+        scope: "crm",
+        summary: "A bank detail of a requisite was changed.",
+        docs_url: "https://apidocs.bitrix24.com/api-reference/crm/requisites/events/on-crm-bank-detail-update.html",
+        payload: crate::schema::TyInfo::Struct(
+            &crate::crm::events::BANK_DETAIL_UPDATE_TY,
+        ),
+    },
+    crate::schema::EventInfo {
+        name: "ONCRMCOMPANYADD",
+        scope: "crm",
+        summary: "A company was created.",
+        docs_url: "https://apidocs.bitrix24.com/api-reference/crm/companies/events/on-crm-company-add.html",
+        payload: crate::schema::TyInfo::Struct(&crate::crm::events::COMPANY_ADD_TY),
+    },
+    crate::schema::EventInfo {
+        name: "ONCRMCOMPANYDELETE",
+        scope: "crm",
+        summary: "A company was deleted.",
+        docs_url: "https://apidocs.bitrix24.com/api-reference/crm/companies/events/on-crm-company-delete.html",
+        payload: crate::schema::TyInfo::Struct(&crate::crm::events::COMPANY_DELETE_TY),
+    },
+    crate::schema::EventInfo {
+        name: "ONCRMCOMPANYUPDATE",
+        scope: "crm",
+        summary: "A company was changed.",
+        docs_url: "https://apidocs.bitrix24.com/api-reference/crm/companies/events/on-crm-company-update.html",
+        payload: crate::schema::TyInfo::Struct(&crate::crm::events::COMPANY_UPDATE_TY),
+    },
+    crate::schema::EventInfo {
+        name: "ONCRMCOMPANYUSERFIELDADD",
+        scope: "crm",
+        summary: "A user field of companies was created.",
+        docs_url: "https://apidocs.bitrix24.com/api-reference/crm/companies/userfields/events/on-crm-company-user-field-add.html",
+        payload: crate::schema::TyInfo::Struct(
+            &crate::crm::events::COMPANY_USER_FIELD_ADD_TY,
+        ),
+    },
+    crate::schema::EventInfo {
+        name: "ONCRMCOMPANYUSERFIELDDELETE",
+        scope: "crm",
+        summary: "A user field of companies was deleted.",
+        docs_url: "https://apidocs.bitrix24.com/api-reference/crm/companies/userfields/events/on-crm-company-user-field-delete.html",
+        payload: crate::schema::TyInfo::Struct(
+            &crate::crm::events::COMPANY_USER_FIELD_DELETE_TY,
+        ),
+    },
+    crate::schema::EventInfo {
+        name: "ONCRMCOMPANYUSERFIELDSETENUMVALUES",
+        scope: "crm",
+        summary: "The list values of a user field of companies were changed.",
+        docs_url: "https://apidocs.bitrix24.com/api-reference/crm/companies/userfields/events/on-crm-company-user-field-set-enum-values.html",
+        payload: crate::schema::TyInfo::Struct(
+            &crate::crm::events::COMPANY_USER_FIELD_SET_ENUM_VALUES_TY,
+        ),
+    },
+    crate::schema::EventInfo {
+        name: "ONCRMCOMPANYUSERFIELDUPDATE",
+        scope: "crm",
+        summary: "A user field of companies was changed.",
+        docs_url: "https://apidocs.bitrix24.com/api-reference/crm/companies/userfields/events/on-crm-company-user-field-update.html",
+        payload: crate::schema::TyInfo::Struct(
+            &crate::crm::events::COMPANY_USER_FIELD_UPDATE_TY,
+        ),
+    },
+    crate::schema::EventInfo {
+        name: "ONCRMCONTACTADD",
+        scope: "crm",
+        summary: "A contact was created.",
+        docs_url: "https://apidocs.bitrix24.com/api-reference/crm/contacts/events/on-crm-contact-add.html",
+        payload: crate::schema::TyInfo::Struct(&crate::crm::events::CONTACT_ADD_TY),
+    },
+    crate::schema::EventInfo {
+        name: "ONCRMCONTACTDELETE",
+        scope: "crm",
+        summary: "A contact was deleted.",
+        docs_url: "https://apidocs.bitrix24.com/api-reference/crm/contacts/events/on-crm-contact-delete.html",
+        payload: crate::schema::TyInfo::Struct(&crate::crm::events::CONTACT_DELETE_TY),
+    },
+    crate::schema::EventInfo {
+        name: "ONCRMCONTACTUPDATE",
+        scope: "crm",
+        summary: "A contact was changed.",
+        docs_url: "https://apidocs.bitrix24.com/api-reference/crm/contacts/events/on-crm-contact-update.html",
+        payload: crate::schema::TyInfo::Struct(&crate::crm::events::CONTACT_UPDATE_TY),
+    },
+    crate::schema::EventInfo {
+        name: "ONCRMCONTACTUSERFIELDADD",
+        scope: "crm",
+        summary: "A user field of contacts was created.",
+        docs_url: "https://apidocs.bitrix24.com/api-reference/crm/contacts/userfield/events/on-crm-contact-user-field-add.html",
+        payload: crate::schema::TyInfo::Struct(
+            &crate::crm::events::CONTACT_USER_FIELD_ADD_TY,
+        ),
+    },
+    crate::schema::EventInfo {
+        name: "ONCRMCONTACTUSERFIELDDELETE",
+        scope: "crm",
+        summary: "A user field of contacts was deleted.",
+        docs_url: "https://apidocs.bitrix24.com/api-reference/crm/contacts/userfield/events/on-crm-contact-user-field-delete.html",
+        payload: crate::schema::TyInfo::Struct(
+            &crate::crm::events::CONTACT_USER_FIELD_DELETE_TY,
+        ),
+    },
+    crate::schema::EventInfo {
+        name: "ONCRMCONTACTUSERFIELDSETENUMVALUES",
+        scope: "crm",
+        summary: "The list values of a user field of contacts were changed.",
+        docs_url: "https://apidocs.bitrix24.com/api-reference/crm/contacts/userfield/events/on-crm-contact-user-field-set-enum-values.html",
+        payload: crate::schema::TyInfo::Struct(
+            &crate::crm::events::CONTACT_USER_FIELD_SET_ENUM_VALUES_TY,
+        ),
+    },
+    crate::schema::EventInfo {
+        name: "ONCRMCONTACTUSERFIELDUPDATE",
+        scope: "crm",
+        summary: "A user field of contacts was changed.",
+        docs_url: "https://apidocs.bitrix24.com/api-reference/crm/contacts/userfield/events/on-crm-contact-user-field-update.html",
+        payload: crate::schema::TyInfo::Struct(
+            &crate::crm::events::CONTACT_USER_FIELD_UPDATE_TY,
+        ),
+    },
+    crate::schema::EventInfo {
+        name: "ONCRMCURRENCYADD",
+        scope: "crm",
+        summary: "A currency was created.",
+        docs_url: "https://apidocs.bitrix24.com/api-reference/crm/currency/events/on-crm-currency-add.html",
+        payload: crate::schema::TyInfo::Struct(&crate::crm::events::CURRENCY_ADD_TY),
+    },
+    crate::schema::EventInfo {
+        name: "ONCRMCURRENCYDELETE",
+        scope: "crm",
+        summary: "A currency was deleted.",
+        docs_url: "https://apidocs.bitrix24.com/api-reference/crm/currency/events/on-crm-currency-delete.html",
+        payload: crate::schema::TyInfo::Struct(&crate::crm::events::CURRENCY_DELETE_TY),
+    },
+    crate::schema::EventInfo {
+        name: "ONCRMCURRENCYUPDATE",
+        scope: "crm",
+        summary: "A currency was changed.",
+        docs_url: "https://apidocs.bitrix24.com/api-reference/crm/currency/events/on-crm-currency-update.html",
+        payload: crate::schema::TyInfo::Struct(&crate::crm::events::CURRENCY_UPDATE_TY),
+    },
+    crate::schema::EventInfo {
         name: "ONCRMDEALADD",
         scope: "crm",
         summary: "A deal was created.",
@@ -995,11 +1192,390 @@ pub static EVENTS: &[crate::schema::EventInfo] = &[
         ),
     },
     crate::schema::EventInfo {
+        name: "ONCRMDEALRECURRINGADD",
+        scope: "crm",
+        summary: "A recurring deal template was created.",
+        docs_url: "https://apidocs.bitrix24.com/api-reference/crm/deals/recurring-deals/events/on-crm-deal-recurring-add.html",
+        payload: crate::schema::TyInfo::Struct(
+            &crate::crm::events::DEAL_RECURRING_ADD_TY,
+        ),
+    },
+    crate::schema::EventInfo {
+        name: "ONCRMDEALRECURRINGDELETE",
+        scope: "crm",
+        summary: "A recurring deal template was deleted.",
+        docs_url: "https://apidocs.bitrix24.com/api-reference/crm/deals/recurring-deals/events/on-crm-deal-recurring-delete.html",
+        payload: crate::schema::TyInfo::Struct(
+            &crate::crm::events::DEAL_RECURRING_DELETE_TY,
+        ),
+    },
+    crate::schema::EventInfo {
+        name: "ONCRMDEALRECURRINGEXPOSE",
+        scope: "crm",
+        summary: "A recurring deal template made a new deal.",
+        docs_url: "https://apidocs.bitrix24.com/api-reference/crm/deals/recurring-deals/events/on-crm-deal-recurring-expose.html",
+        payload: crate::schema::TyInfo::Struct(
+            &crate::crm::events::DEAL_RECURRING_EXPOSE_TY,
+        ),
+    },
+    crate::schema::EventInfo {
+        name: "ONCRMDEALRECURRINGUPDATE",
+        scope: "crm",
+        summary: "A recurring deal template was changed.",
+        docs_url: "https://apidocs.bitrix24.com/api-reference/crm/deals/recurring-deals/events/on-crm-deal-recurring-update.html",
+        payload: crate::schema::TyInfo::Struct(
+            &crate::crm::events::DEAL_RECURRING_UPDATE_TY,
+        ),
+    },
+    crate::schema::EventInfo {
         name: "ONCRMDEALUPDATE",
         scope: "crm",
         summary: "A deal was changed.",
         docs_url: "https://apidocs.bitrix24.com/api-reference/crm/deals/events/on-crm-deal-update.html",
         payload: crate::schema::TyInfo::Struct(&crate::crm::events::DEAL_UPDATE_TY),
+    },
+    crate::schema::EventInfo {
+        name: "ONCRMDEALUSERFIELDADD",
+        scope: "crm",
+        summary: "A user field of deals was created.",
+        docs_url: "https://apidocs.bitrix24.com/api-reference/crm/deals/user-defined-fields/events/on-crm-deal-user-field-add.html",
+        payload: crate::schema::TyInfo::Struct(
+            &crate::crm::events::DEAL_USER_FIELD_ADD_TY,
+        ),
+    },
+    crate::schema::EventInfo {
+        name: "ONCRMDEALUSERFIELDDELETE",
+        scope: "crm",
+        summary: "A user field of deals was deleted.",
+        docs_url: "https://apidocs.bitrix24.com/api-reference/crm/deals/user-defined-fields/events/on-crm-deal-user-field-delete.html",
+        payload: crate::schema::TyInfo::Struct(
+            &crate::crm::events::DEAL_USER_FIELD_DELETE_TY,
+        ),
+    },
+    crate::schema::EventInfo {
+        name: "ONCRMDEALUSERFIELDSETENUMVALUES",
+        scope: "crm",
+        summary: "The list values of a user field of deals were changed.",
+        docs_url: "https://apidocs.bitrix24.com/api-reference/crm/deals/user-defined-fields/events/on-crm-deal-user-field-set-enum-values.html",
+        payload: crate::schema::TyInfo::Struct(
+            &crate::crm::events::DEAL_USER_FIELD_SET_ENUM_VALUES_TY,
+        ),
+    },
+    crate::schema::EventInfo {
+        name: "ONCRMDEALUSERFIELDUPDATE",
+        scope: "crm",
+        summary: "A user field of deals was changed.",
+        docs_url: "https://apidocs.bitrix24.com/api-reference/crm/deals/user-defined-fields/events/on-crm-deal-user-field-update.html",
+        payload: crate::schema::TyInfo::Struct(
+            &crate::crm::events::DEAL_USER_FIELD_UPDATE_TY,
+        ),
+    },
+    crate::schema::EventInfo {
+        name: "ONCRMDOCUMENTGENERATORDOCUMENTADD",
+        scope: "crm",
+        summary: "A generated document was created.",
+        docs_url: "https://apidocs.bitrix24.com/api-reference/crm/document-generator/documents/events/on-crm-document-generator-document-add.html",
+        payload: crate::schema::TyInfo::Struct(
+            &crate::crm::events::DOCUMENT_GENERATOR_DOCUMENT_ADD_TY,
+        ),
+    },
+    crate::schema::EventInfo {
+        name: "ONCRMDOCUMENTGENERATORDOCUMENTDELETE",
+        scope: "crm",
+        summary: "A generated document was deleted.",
+        docs_url: "https://apidocs.bitrix24.com/api-reference/crm/document-generator/documents/events/on-crm-document-generator-document-delete.html",
+        payload: crate::schema::TyInfo::Struct(
+            &crate::crm::events::DOCUMENT_GENERATOR_DOCUMENT_DELETE_TY,
+        ),
+    },
+    crate::schema::EventInfo {
+        name: "ONCRMDOCUMENTGENERATORDOCUMENTUPDATE",
+        scope: "crm",
+        summary: "A generated document was changed.",
+        docs_url: "https://apidocs.bitrix24.com/api-reference/crm/document-generator/documents/events/on-crm-document-generator-document-update.html",
+        payload: crate::schema::TyInfo::Struct(
+            &crate::crm::events::DOCUMENT_GENERATOR_DOCUMENT_UPDATE_TY,
+        ),
+    },
+    crate::schema::EventInfo {
+        name: "ONCRMDYNAMICITEMADD",
+        scope: "crm",
+        summary: "A smart-process item was created.",
+        docs_url: "https://apidocs.bitrix24.com/api-reference/crm/universal/events/on-crm-dynamic-item-add.html",
+        payload: crate::schema::TyInfo::Struct(&crate::crm::events::DYNAMIC_ITEM_ADD_TY),
+    },
+    crate::schema::EventInfo {
+        name: "ONCRMDYNAMICITEMDELETE",
+        scope: "crm",
+        summary: "A smart-process item was deleted.",
+        docs_url: "https://apidocs.bitrix24.com/api-reference/crm/universal/events/on-crm-dynamic-item-delete.html",
+        payload: crate::schema::TyInfo::Struct(
+            &crate::crm::events::DYNAMIC_ITEM_DELETE_TY,
+        ),
+    },
+    crate::schema::EventInfo {
+        name: "ONCRMDYNAMICITEMUPDATE",
+        scope: "crm",
+        summary: "A smart-process item was changed.",
+        docs_url: "https://apidocs.bitrix24.com/api-reference/crm/universal/events/on-crm-dynamic-item-update.html",
+        payload: crate::schema::TyInfo::Struct(
+            &crate::crm::events::DYNAMIC_ITEM_UPDATE_TY,
+        ),
+    },
+    crate::schema::EventInfo {
+        name: "ONCRMLEADADD",
+        scope: "crm",
+        summary: "A lead was created.",
+        docs_url: "https://apidocs.bitrix24.com/api-reference/crm/leads/events/on-crm-lead-add.html",
+        payload: crate::schema::TyInfo::Struct(&crate::crm::events::LEAD_ADD_TY),
+    },
+    crate::schema::EventInfo {
+        name: "ONCRMLEADDELETE",
+        scope: "crm",
+        summary: "A lead was deleted.",
+        docs_url: "https://apidocs.bitrix24.com/api-reference/crm/leads/events/on-crm-lead-delete.html",
+        payload: crate::schema::TyInfo::Struct(&crate::crm::events::LEAD_DELETE_TY),
+    },
+    crate::schema::EventInfo {
+        name: "ONCRMLEADUPDATE",
+        scope: "crm",
+        summary: "A lead was changed.",
+        docs_url: "https://apidocs.bitrix24.com/api-reference/crm/leads/events/on-crm-lead-update.html",
+        payload: crate::schema::TyInfo::Struct(&crate::crm::events::LEAD_UPDATE_TY),
+    },
+    crate::schema::EventInfo {
+        name: "ONCRMLEADUSERFIELDADD",
+        scope: "crm",
+        summary: "A user field of leads was created.",
+        docs_url: "https://apidocs.bitrix24.com/api-reference/crm/leads/userfield/events/on-crm-lead-user-field-add.html",
+        payload: crate::schema::TyInfo::Struct(
+            &crate::crm::events::LEAD_USER_FIELD_ADD_TY,
+        ),
+    },
+    crate::schema::EventInfo {
+        name: "ONCRMLEADUSERFIELDDELETE",
+        scope: "crm",
+        summary: "A user field of leads was deleted.",
+        docs_url: "https://apidocs.bitrix24.com/api-reference/crm/leads/userfield/events/on-crm-lead-user-field-delete.html",
+        payload: crate::schema::TyInfo::Struct(
+            &crate::crm::events::LEAD_USER_FIELD_DELETE_TY,
+        ),
+    },
+    crate::schema::EventInfo {
+        name: "ONCRMLEADUSERFIELDSETENUMVALUES",
+        scope: "crm",
+        summary: "The list values of a user field of leads were changed.",
+        docs_url: "https://apidocs.bitrix24.com/api-reference/crm/leads/userfield/events/on-crm-lead-user-field-set-enum-values.html",
+        payload: crate::schema::TyInfo::Struct(
+            &crate::crm::events::LEAD_USER_FIELD_SET_ENUM_VALUES_TY,
+        ),
+    },
+    crate::schema::EventInfo {
+        name: "ONCRMLEADUSERFIELDUPDATE",
+        scope: "crm",
+        summary: "A user field of leads was changed.",
+        docs_url: "https://apidocs.bitrix24.com/api-reference/crm/leads/userfield/events/on-crm-lead-user-field-update.html",
+        payload: crate::schema::TyInfo::Struct(
+            &crate::crm::events::LEAD_USER_FIELD_UPDATE_TY,
+        ),
+    },
+    crate::schema::EventInfo {
+        name: "ONCRMQUOTEADD",
+        scope: "crm",
+        summary: "A quote was created.",
+        docs_url: "https://apidocs.bitrix24.com/api-reference/crm/quote/events/on-crm-quote-add.html",
+        payload: crate::schema::TyInfo::Struct(&crate::crm::events::QUOTE_ADD_TY),
+    },
+    crate::schema::EventInfo {
+        name: "ONCRMQUOTEDELETE",
+        scope: "crm",
+        summary: "A quote was deleted.",
+        docs_url: "https://apidocs.bitrix24.com/api-reference/crm/quote/events/on-crm-quote-delete.html",
+        payload: crate::schema::TyInfo::Struct(&crate::crm::events::QUOTE_DELETE_TY),
+    },
+    crate::schema::EventInfo {
+        name: "ONCRMQUOTEUPDATE",
+        scope: "crm",
+        summary: "A quote was changed.",
+        docs_url: "https://apidocs.bitrix24.com/api-reference/crm/quote/events/on-crm-quote-update.html",
+        payload: crate::schema::TyInfo::Struct(&crate::crm::events::QUOTE_UPDATE_TY),
+    },
+    crate::schema::EventInfo {
+        name: "ONCRMQUOTEUSERFIELDADD",
+        scope: "crm",
+        summary: "A user field of quotes was created.",
+        docs_url: "https://apidocs.bitrix24.com/api-reference/crm/quote/user-field/events/on-crm-quote-user-field-add.html",
+        payload: crate::schema::TyInfo::Struct(
+            &crate::crm::events::QUOTE_USER_FIELD_ADD_TY,
+        ),
+    },
+    crate::schema::EventInfo {
+        name: "ONCRMQUOTEUSERFIELDDELETE",
+        scope: "crm",
+        summary: "A user field of quotes was deleted.",
+        docs_url: "https://apidocs.bitrix24.com/api-reference/crm/quote/user-field/events/on-crm-quote-user-field-delete.html",
+        payload: crate::schema::TyInfo::Struct(
+            &crate::crm::events::QUOTE_USER_FIELD_DELETE_TY,
+        ),
+    },
+    crate::schema::EventInfo {
+        name: "ONCRMQUOTEUSERFIELDSETENUMVALUES",
+        scope: "crm",
+        summary: "The list values of a user field of quotes were changed.",
+        docs_url: "https://apidocs.bitrix24.com/api-reference/crm/quote/user-field/events/on-crm-quote-user-field-set-enum-values.html",
+        payload: crate::schema::TyInfo::Struct(
+            &crate::crm::events::QUOTE_USER_FIELD_SET_ENUM_VALUES_TY,
+        ),
+    },
+    crate::schema::EventInfo {
+        name: "ONCRMQUOTEUSERFIELDUPDATE",
+        scope: "crm",
+        summary: "A user field of quotes was changed.",
+        docs_url: "https://apidocs.bitrix24.com/api-reference/crm/quote/user-field/events/on-crm-quote-user-field-update.html",
+        payload: crate::schema::TyInfo::Struct(
+            &crate::crm::events::QUOTE_USER_FIELD_UPDATE_TY,
+        ),
+    },
+    crate::schema::EventInfo {
+        name: "ONCRMREQUISITEADD",
+        scope: "crm",
+        summary: "A requisite was created.",
+        docs_url: "https://apidocs.bitrix24.com/api-reference/crm/requisites/events/on-crm-requisite-add.html",
+        payload: crate::schema::TyInfo::Struct(&crate::crm::events::REQUISITE_ADD_TY),
+    },
+    crate::schema::EventInfo {
+        name: "ONCRMREQUISITEDELETE",
+        scope: "crm",
+        summary: "A requisite was deleted.",
+        docs_url: "https://apidocs.bitrix24.com/api-reference/crm/requisites/events/on-crm-requisite-delete.html",
+        payload: crate::schema::TyInfo::Struct(&crate::crm::events::REQUISITE_DELETE_TY),
+    },
+    crate::schema::EventInfo {
+        name: "ONCRMREQUISITEUPDATE",
+        scope: "crm",
+        summary: "A requisite was changed.",
+        docs_url: "https://apidocs.bitrix24.com/api-reference/crm/requisites/events/on-crm-requisite-update.html",
+        payload: crate::schema::TyInfo::Struct(&crate::crm::events::REQUISITE_UPDATE_TY),
+    },
+    crate::schema::EventInfo {
+        name: "ONCRMREQUISITEUSERFIELDADD",
+        scope: "crm",
+        summary: "A user field of requisites was created.",
+        docs_url: "https://apidocs.bitrix24.com/api-reference/crm/requisites/events/on-crm-requisite-user-field-add.html",
+        payload: crate::schema::TyInfo::Struct(
+            &crate::crm::events::REQUISITE_USER_FIELD_ADD_TY,
+        ),
+    },
+    crate::schema::EventInfo {
+        name: "ONCRMREQUISITEUSERFIELDDELETE",
+        scope: "crm",
+        summary: "A user field of requisites was deleted.",
+        docs_url: "https://apidocs.bitrix24.com/api-reference/crm/requisites/events/on-crm-requisite-user-field-delete.html",
+        payload: crate::schema::TyInfo::Struct(
+            &crate::crm::events::REQUISITE_USER_FIELD_DELETE_TY,
+        ),
+    },
+    crate::schema::EventInfo {
+        name: "ONCRMREQUISITEUSERFIELDSETENUMVALUES",
+        scope: "crm",
+        summary: "The list values of a user field of requisites were changed.",
+        docs_url: "https://apidocs.bitrix24.com/api-reference/crm/requisites/events/on-crm-requisite-user-field-set-enum-values.html",
+        payload: crate::schema::TyInfo::Struct(
+            &crate::crm::events::REQUISITE_USER_FIELD_SET_ENUM_VALUES_TY,
+        ),
+    },
+    crate::schema::EventInfo {
+        name: "ONCRMREQUISITEUSERFIELDUPDATE",
+        scope: "crm",
+        summary: "A user field of requisites was changed.",
+        docs_url: "https://apidocs.bitrix24.com/api-reference/crm/requisites/events/on-crm-requisite-user-field-update.html",
+        payload: crate::schema::TyInfo::Struct(
+            &crate::crm::events::REQUISITE_USER_FIELD_UPDATE_TY,
+        ),
+    },
+    crate::schema::EventInfo {
+        name: "ONCRMTIMELINECOMMENTADD",
+        scope: "crm",
+        summary: "A timeline comment was created.",
+        docs_url: "https://apidocs.bitrix24.com/api-reference/crm/timeline/comments/events/on-Crm-Timeline-Comment-Add.html",
+        payload: crate::schema::TyInfo::Struct(
+            &crate::crm::events::TIMELINE_COMMENT_ADD_TY,
+        ),
+    },
+    crate::schema::EventInfo {
+        name: "ONCRMTIMELINECOMMENTDELETE",
+        scope: "crm",
+        summary: "A timeline comment was deleted.",
+        docs_url: "https://apidocs.bitrix24.com/api-reference/crm/timeline/comments/events/on-Crm-Timeline-Comment-Delete.html",
+        payload: crate::schema::TyInfo::Struct(
+            &crate::crm::events::TIMELINE_COMMENT_DELETE_TY,
+        ),
+    },
+    crate::schema::EventInfo {
+        name: "ONCRMTIMELINECOMMENTUPDATE",
+        scope: "crm",
+        summary: "A timeline comment was changed.",
+        docs_url: "https://apidocs.bitrix24.com/api-reference/crm/timeline/comments/events/on-Crm-Timeline-Comment-Update.html",
+        payload: crate::schema::TyInfo::Struct(
+            &crate::crm::events::TIMELINE_COMMENT_UPDATE_TY,
+        ),
+    },
+    crate::schema::EventInfo {
+        name: "ONCRMTYPEADD",
+        scope: "crm",
+        summary: "A smart-process type was created.",
+        docs_url: "https://apidocs.bitrix24.com/api-reference/crm/universal/events/type/on-crm-type-add.html",
+        payload: crate::schema::TyInfo::Struct(&crate::crm::events::TYPE_ADD_TY),
+    },
+    crate::schema::EventInfo {
+        name: "ONCRMTYPEDELETE",
+        scope: "crm",
+        summary: "A smart-process type was deleted.",
+        docs_url: "https://apidocs.bitrix24.com/api-reference/crm/universal/events/type/on-crm-type-delete.html",
+        payload: crate::schema::TyInfo::Struct(&crate::crm::events::TYPE_DELETE_TY),
+    },
+    crate::schema::EventInfo {
+        name: "ONCRMTYPEUPDATE",
+        scope: "crm",
+        summary: "A smart-process type was changed.",
+        docs_url: "https://apidocs.bitrix24.com/api-reference/crm/universal/events/type/on-crm-type-update.html",
+        payload: crate::schema::TyInfo::Struct(&crate::crm::events::TYPE_UPDATE_TY),
+    },
+    crate::schema::EventInfo {
+        name: "ONCRMTYPEUSERFIELDADD",
+        scope: "crm",
+        summary: "A user field of smart-process types was created.",
+        docs_url: "https://apidocs.bitrix24.com/api-reference/crm/universal/userfieldconfig/events/on-crm-type-user-field-add.html",
+        payload: crate::schema::TyInfo::Struct(
+            &crate::crm::events::TYPE_USER_FIELD_ADD_TY,
+        ),
+    },
+    crate::schema::EventInfo {
+        name: "ONCRMTYPEUSERFIELDDELETE",
+        scope: "crm",
+        summary: "A user field of smart-process types was deleted.",
+        docs_url: "https://apidocs.bitrix24.com/api-reference/crm/universal/userfieldconfig/events/on-crm-type-user-field-delete.html",
+        payload: crate::schema::TyInfo::Struct(
+            &crate::crm::events::TYPE_USER_FIELD_DELETE_TY,
+        ),
+    },
+    crate::schema::EventInfo {
+        name: "ONCRMTYPEUSERFIELDSETENUMVALUES",
+        scope: "crm",
+        summary: "The list values of a user field of smart-process types were changed.",
+        docs_url: "https://apidocs.bitrix24.com/api-reference/crm/universal/userfieldconfig/events/on-crm-type-user-field-set-enum-values.html",
+        payload: crate::schema::TyInfo::Struct(
+            &crate::crm::events::TYPE_USER_FIELD_SET_ENUM_VALUES_TY,
+        ),
+    },
+    crate::schema::EventInfo {
+        name: "ONCRMTYPEUSERFIELDUPDATE",
+        scope: "crm",
+        summary: "A user field of smart-process types was changed.",
+        docs_url: "https://apidocs.bitrix24.com/api-reference/crm/universal/userfieldconfig/events/on-crm-type-user-field-update.html",
+        payload: crate::schema::TyInfo::Struct(
+            &crate::crm::events::TYPE_USER_FIELD_UPDATE_TY,
+        ),
     },
     crate::schema::EventInfo {
         name: "ONIMBOTV2COMMANDADD",
@@ -1808,16 +2384,48 @@ pub mod crm {
         }
     }
     crate::macros::object! {
-        /// The deal an event is about, by id.
+        /// An address and the item it is attached to.
         ///
-        /// Documentation: <https://apidocs.bitrix24.com/api-reference/crm/deals/events/on-crm-deal-add.html#fields>
-        #[object(EVENT_DEAL_TY)]
-        pub struct EventDeal {
-            /// The deal's id.
-            #[param("ID", req, none)]
+        /// Documentation: <https://apidocs.bitrix24.com/api-reference/crm/requisites/events/on-crm-address-register.html#fields>
+        #[object(EVENT_ADDRESS_TY)]
+        pub struct EventAddress {
+            /// The address type (see `crm.enum.addresstype`).
+            #[param("TYPE_ID", req, none)]
             #[table(TyInfo::Integer, required())]
             #[serde(deserialize_with = "crate::de::lax")]
-            pub id: i64,
+            pub type_id: i64,
+            /// The CRM object type of the item the address is attached to: a requisite or a lead.
+            #[param("ENTITY_TYPE_ID", req, none)]
+            #[table(TyInfo::Integer, required())]
+            #[serde(deserialize_with = "crate::de::lax")]
+            pub entity_type_id: i64,
+            /// Id of the item the address is attached to.
+            #[param("ENTITY_ID", req, none)]
+            #[table(TyInfo::Integer, required())]
+            #[serde(deserialize_with = "crate::de::lax")]
+            pub entity_id: i64,
+            /// Id of the company, contact or lead the address belongs to in the end (set by the portal).
+            #[param("ANCHOR_ID", req, none)]
+            #[table(TyInfo::Integer, required())]
+            #[serde(deserialize_with = "crate::de::lax")]
+            pub anchor_id: i64,
+            /// The CRM object type of that company, contact or lead (set by the portal).
+            #[param("ANCHOR_TYPE_ID", req, none)]
+            #[table(TyInfo::Integer, required())]
+            #[serde(deserialize_with = "crate::de::lax")]
+            pub anchor_type_id: i64,
+        }
+    }
+    crate::macros::object! {
+        /// The currency an event is about, by code.
+        ///
+        /// Documentation: <https://apidocs.bitrix24.com/api-reference/crm/currency/events/on-crm-currency-add.html#fields>
+        #[object(EVENT_CURRENCY_TY)]
+        pub struct EventCurrency {
+            /// The currency code, such as `EUR`.
+            #[param("ID", req, none)]
+            #[table(TyInfo::String, required())]
+            pub id: String,
         }
     }
     crate::macros::object! {
@@ -1840,6 +2448,122 @@ pub mod crm {
             #[param("STAGE_ID", opt, none)]
             #[table(TyInfo::String)]
             pub stage_id: Option<String>,
+        }
+    }
+    crate::macros::object! {
+        /// A generated document and the item it is for.
+        ///
+        /// Documentation: <https://apidocs.bitrix24.com/api-reference/crm/document-generator/documents/events/on-crm-document-generator-document-add.html#fields>
+        #[object(EVENT_DOCUMENT_TY)]
+        pub struct EventDocument {
+            /// Id of the document.
+            #[param("ID", req, none)]
+            #[table(TyInfo::Integer, required())]
+            #[serde(deserialize_with = "crate::de::lax")]
+            pub id: i64,
+            /// The CRM object type of the item the document is for (`1` lead, `2` deal...).
+            #[param("ENTITY_TYPE_ID", opt, none)]
+            #[table(TyInfo::Integer)]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub entity_type_id: Option<i64>,
+            /// Id of the item the document is for.
+            #[param("ENTITY_ID", opt, none)]
+            #[table(TyInfo::Integer)]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub entity_id: Option<i64>,
+        }
+    }
+    crate::macros::object! {
+        /// A smart-process item, by id and process.
+        ///
+        /// Documentation: <https://apidocs.bitrix24.com/api-reference/crm/universal/events/on-crm-dynamic-item-add.html#fields>
+        #[object(EVENT_DYNAMIC_ITEM_TY)]
+        pub struct EventDynamicItem {
+            /// Id of the item.
+            #[param("ID", req, none)]
+            #[table(TyInfo::Integer, required())]
+            #[serde(deserialize_with = "crate::de::lax")]
+            pub id: i64,
+            /// Id of the smart process the item belongs to.
+            #[param("ENTITY_TYPE_ID", opt, none)]
+            #[table(TyInfo::Integer)]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub entity_type_id: Option<i64>,
+        }
+    }
+    crate::macros::object! {
+        /// The CRM item an event is about, by id.
+        ///
+        /// Documentation: <https://apidocs.bitrix24.com/api-reference/crm/companies/events/on-crm-company-add.html#fields>
+        #[object(EVENT_ITEM_TY)]
+        pub struct EventItem {
+            /// Id of the item.
+            #[param("ID", req, none)]
+            #[table(TyInfo::Integer, required())]
+            #[serde(deserialize_with = "crate::de::lax")]
+            pub id: i64,
+        }
+    }
+    crate::macros::object! {
+        /// The recurrence settings of a recurring deal template an event is about.
+        ///
+        /// Documentation: <https://apidocs.bitrix24.com/api-reference/crm/deals/recurring-deals/events/on-crm-deal-recurring-add.html#fields>
+        #[object(EVENT_RECURRING_DEAL_TY)]
+        pub struct EventRecurringDeal {
+            /// Id of the recurrence settings record.
+            #[param("ID", req, none)]
+            #[table(TyInfo::Integer, required())]
+            #[serde(deserialize_with = "crate::de::lax")]
+            pub id: i64,
+            /// Id of the deal that serves as the template.
+            #[param("RECURRING_DEAL_ID", opt, none)]
+            #[table(TyInfo::Integer)]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub recurring_deal_id: Option<i64>,
+        }
+    }
+    crate::macros::object! {
+        /// A deal a recurring deal template made.
+        ///
+        /// Documentation: <https://apidocs.bitrix24.com/api-reference/crm/deals/recurring-deals/events/on-crm-deal-recurring-expose.html#fields>
+        #[object(EVENT_RECURRING_DEAL_MADE_TY)]
+        pub struct EventRecurringDealMade {
+            /// Id of the recurrence settings record.
+            #[param("ID", req, none)]
+            #[table(TyInfo::Integer, required())]
+            #[serde(deserialize_with = "crate::de::lax")]
+            pub id: i64,
+            /// Id of the deal that serves as the template.
+            #[param("RECURRING_DEAL_ID", opt, none)]
+            #[table(TyInfo::Integer)]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub recurring_deal_id: Option<i64>,
+            /// Id of the deal made from the template.
+            #[param("DEAL_ID", opt, none)]
+            #[table(TyInfo::Integer)]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub deal_id: Option<i64>,
+        }
+    }
+    crate::macros::object! {
+        /// The user field an event is about.
+        ///
+        /// Documentation: <https://apidocs.bitrix24.com/api-reference/crm/companies/userfields/events/on-crm-company-user-field-add.html#fields>
+        #[object(EVENT_USER_FIELD_TY)]
+        pub struct EventUserField {
+            /// Id of the user field.
+            #[param("ID", req, none)]
+            #[table(TyInfo::Integer, required())]
+            #[serde(deserialize_with = "crate::de::lax")]
+            pub id: i64,
+            /// The kind of item the field belongs to, such as `CRM_DEAL`.
+            #[param("ENTITY_ID", opt, none)]
+            #[table(TyInfo::String)]
+            pub entity_id: Option<String>,
+            /// The field's code, such as `UF_CRM_1700000000`.
+            #[param("FIELD_NAME", opt, none)]
+            #[table(TyInfo::String)]
+            pub field_name: Option<String>,
         }
     }
     crate::macros::object! {
@@ -1928,6 +2652,106 @@ pub mod crm {
     #[derive(Clone, PartialEq)]
     #[non_exhaustive]
     pub enum Event {
+        /// `ONCRMACTIVITYADD`: An activity was created.
+        ///
+        /// Documentation: <https://apidocs.bitrix24.com/api-reference/crm/timeline/activities/events/on-crm-activity-add.html>
+        ActivityAdd(crate::crm::events::ActivityAdd),
+        /// `ONCRMACTIVITYDELETE`: An activity was deleted.
+        ///
+        /// Documentation: <https://apidocs.bitrix24.com/api-reference/crm/timeline/activities/events/on-crm-activity-delete.html>
+        ActivityDelete(crate::crm::events::ActivityDelete),
+        /// `ONCRMACTIVITYUPDATE`: An activity was changed.
+        ///
+        /// Documentation: <https://apidocs.bitrix24.com/api-reference/crm/timeline/activities/events/on-crm-activity-update.html>
+        ActivityUpdate(crate::crm::events::ActivityUpdate),
+        /// `ONCRMADDRESSREGISTER`: An address was attached to a requisite or a lead.
+        ///
+        /// Documentation: <https://apidocs.bitrix24.com/api-reference/crm/requisites/events/on-crm-address-register.html>
+        AddressRegister(crate::crm::events::AddressRegister),
+        /// `ONCRMADDRESSUNREGISTER`: An address was detached from a requisite or a lead.
+        ///
+        /// Documentation: <https://apidocs.bitrix24.com/api-reference/crm/requisites/events/on-crm-address-unregister.html>
+        AddressUnregister(crate::crm::events::AddressUnregister),
+        /// `ONCRMBANKDETAILADD`: A bank detail of a requisite was created.
+        ///
+        /// Documentation: <https://apidocs.bitrix24.com/api-reference/crm/requisites/events/on-crm-bank-detail-add.html>
+        BankDetailAdd(crate::crm::events::BankDetailAdd),
+        /// `ONCRMBANKDETAILDELETE`: A bank detail of a requisite was deleted.
+        ///
+        /// Documentation: <https://apidocs.bitrix24.com/api-reference/crm/requisites/events/on-crm-bank-detail-delete.html>
+        BankDetailDelete(crate::crm::events::BankDetailDelete),
+        /// `ONCRMBANKDETAILUPDATE`: A bank detail of a requisite was changed.
+        ///
+        /// Documentation: <https://apidocs.bitrix24.com/api-reference/crm/requisites/events/on-crm-bank-detail-update.html>
+        BankDetailUpdate(crate::crm::events::BankDetailUpdate),
+        /// `ONCRMCOMPANYADD`: A company was created.
+        ///
+        /// Documentation: <https://apidocs.bitrix24.com/api-reference/crm/companies/events/on-crm-company-add.html>
+        CompanyAdd(crate::crm::events::CompanyAdd),
+        /// `ONCRMCOMPANYDELETE`: A company was deleted.
+        ///
+        /// Documentation: <https://apidocs.bitrix24.com/api-reference/crm/companies/events/on-crm-company-delete.html>
+        CompanyDelete(crate::crm::events::CompanyDelete),
+        /// `ONCRMCOMPANYUPDATE`: A company was changed.
+        ///
+        /// Documentation: <https://apidocs.bitrix24.com/api-reference/crm/companies/events/on-crm-company-update.html>
+        CompanyUpdate(crate::crm::events::CompanyUpdate),
+        /// `ONCRMCOMPANYUSERFIELDADD`: A user field of companies was created.
+        ///
+        /// Documentation: <https://apidocs.bitrix24.com/api-reference/crm/companies/userfields/events/on-crm-company-user-field-add.html>
+        CompanyUserFieldAdd(crate::crm::events::CompanyUserFieldAdd),
+        /// `ONCRMCOMPANYUSERFIELDDELETE`: A user field of companies was deleted.
+        ///
+        /// Documentation: <https://apidocs.bitrix24.com/api-reference/crm/companies/userfields/events/on-crm-company-user-field-delete.html>
+        CompanyUserFieldDelete(crate::crm::events::CompanyUserFieldDelete),
+        /// `ONCRMCOMPANYUSERFIELDSETENUMVALUES`: The list values of a user field of companies were changed.
+        ///
+        /// Documentation: <https://apidocs.bitrix24.com/api-reference/crm/companies/userfields/events/on-crm-company-user-field-set-enum-values.html>
+        CompanyUserFieldSetEnumValues(crate::crm::events::CompanyUserFieldSetEnumValues),
+        /// `ONCRMCOMPANYUSERFIELDUPDATE`: A user field of companies was changed.
+        ///
+        /// Documentation: <https://apidocs.bitrix24.com/api-reference/crm/companies/userfields/events/on-crm-company-user-field-update.html>
+        CompanyUserFieldUpdate(crate::crm::events::CompanyUserFieldUpdate),
+        /// `ONCRMCONTACTADD`: A contact was created.
+        ///
+        /// Documentation: <https://apidocs.bitrix24.com/api-reference/crm/contacts/events/on-crm-contact-add.html>
+        ContactAdd(crate::crm::events::ContactAdd),
+        /// `ONCRMCONTACTDELETE`: A contact was deleted.
+        ///
+        /// Documentation: <https://apidocs.bitrix24.com/api-reference/crm/contacts/events/on-crm-contact-delete.html>
+        ContactDelete(crate::crm::events::ContactDelete),
+        /// `ONCRMCONTACTUPDATE`: A contact was changed.
+        ///
+        /// Documentation: <https://apidocs.bitrix24.com/api-reference/crm/contacts/events/on-crm-contact-update.html>
+        ContactUpdate(crate::crm::events::ContactUpdate),
+        /// `ONCRMCONTACTUSERFIELDADD`: A user field of contacts was created.
+        ///
+        /// Documentation: <https://apidocs.bitrix24.com/api-reference/crm/contacts/userfield/events/on-crm-contact-user-field-add.html>
+        ContactUserFieldAdd(crate::crm::events::ContactUserFieldAdd),
+        /// `ONCRMCONTACTUSERFIELDDELETE`: A user field of contacts was deleted.
+        ///
+        /// Documentation: <https://apidocs.bitrix24.com/api-reference/crm/contacts/userfield/events/on-crm-contact-user-field-delete.html>
+        ContactUserFieldDelete(crate::crm::events::ContactUserFieldDelete),
+        /// `ONCRMCONTACTUSERFIELDSETENUMVALUES`: The list values of a user field of contacts were changed.
+        ///
+        /// Documentation: <https://apidocs.bitrix24.com/api-reference/crm/contacts/userfield/events/on-crm-contact-user-field-set-enum-values.html>
+        ContactUserFieldSetEnumValues(crate::crm::events::ContactUserFieldSetEnumValues),
+        /// `ONCRMCONTACTUSERFIELDUPDATE`: A user field of contacts was changed.
+        ///
+        /// Documentation: <https://apidocs.bitrix24.com/api-reference/crm/contacts/userfield/events/on-crm-contact-user-field-update.html>
+        ContactUserFieldUpdate(crate::crm::events::ContactUserFieldUpdate),
+        /// `ONCRMCURRENCYADD`: A currency was created.
+        ///
+        /// Documentation: <https://apidocs.bitrix24.com/api-reference/crm/currency/events/on-crm-currency-add.html>
+        CurrencyAdd(crate::crm::events::CurrencyAdd),
+        /// `ONCRMCURRENCYDELETE`: A currency was deleted.
+        ///
+        /// Documentation: <https://apidocs.bitrix24.com/api-reference/crm/currency/events/on-crm-currency-delete.html>
+        CurrencyDelete(crate::crm::events::CurrencyDelete),
+        /// `ONCRMCURRENCYUPDATE`: A currency was changed.
+        ///
+        /// Documentation: <https://apidocs.bitrix24.com/api-reference/crm/currency/events/on-crm-currency-update.html>
+        CurrencyUpdate(crate::crm::events::CurrencyUpdate),
         /// `ONCRMDEALADD`: A deal was created.
         ///
         /// Documentation: <https://apidocs.bitrix24.com/api-reference/crm/deals/events/on-crm-deal-add.html>
@@ -1940,10 +2764,196 @@ pub mod crm {
         ///
         /// Documentation: <https://apidocs.bitrix24.com/api-reference/crm/deals/events/on-crm-deal-move-to-category.html>
         DealMoveToCategory(crate::crm::events::DealMoveToCategory),
+        /// `ONCRMDEALRECURRINGADD`: A recurring deal template was created.
+        ///
+        /// Documentation: <https://apidocs.bitrix24.com/api-reference/crm/deals/recurring-deals/events/on-crm-deal-recurring-add.html>
+        DealRecurringAdd(crate::crm::events::DealRecurringAdd),
+        /// `ONCRMDEALRECURRINGDELETE`: A recurring deal template was deleted.
+        ///
+        /// Documentation: <https://apidocs.bitrix24.com/api-reference/crm/deals/recurring-deals/events/on-crm-deal-recurring-delete.html>
+        DealRecurringDelete(crate::crm::events::DealRecurringDelete),
+        /// `ONCRMDEALRECURRINGEXPOSE`: A recurring deal template made a new deal.
+        ///
+        /// Documentation: <https://apidocs.bitrix24.com/api-reference/crm/deals/recurring-deals/events/on-crm-deal-recurring-expose.html>
+        DealRecurringExpose(crate::crm::events::DealRecurringExpose),
+        /// `ONCRMDEALRECURRINGUPDATE`: A recurring deal template was changed.
+        ///
+        /// Documentation: <https://apidocs.bitrix24.com/api-reference/crm/deals/recurring-deals/events/on-crm-deal-recurring-update.html>
+        DealRecurringUpdate(crate::crm::events::DealRecurringUpdate),
         /// `ONCRMDEALUPDATE`: A deal was changed.
         ///
         /// Documentation: <https://apidocs.bitrix24.com/api-reference/crm/deals/events/on-crm-deal-update.html>
         DealUpdate(crate::crm::events::DealUpdate),
+        /// `ONCRMDEALUSERFIELDADD`: A user field of deals was created.
+        ///
+        /// Documentation: <https://apidocs.bitrix24.com/api-reference/crm/deals/user-defined-fields/events/on-crm-deal-user-field-add.html>
+        DealUserFieldAdd(crate::crm::events::DealUserFieldAdd),
+        /// `ONCRMDEALUSERFIELDDELETE`: A user field of deals was deleted.
+        ///
+        /// Documentation: <https://apidocs.bitrix24.com/api-reference/crm/deals/user-defined-fields/events/on-crm-deal-user-field-delete.html>
+        DealUserFieldDelete(crate::crm::events::DealUserFieldDelete),
+        /// `ONCRMDEALUSERFIELDSETENUMVALUES`: The list values of a user field of deals were changed.
+        ///
+        /// Documentation: <https://apidocs.bitrix24.com/api-reference/crm/deals/user-defined-fields/events/on-crm-deal-user-field-set-enum-values.html>
+        DealUserFieldSetEnumValues(crate::crm::events::DealUserFieldSetEnumValues),
+        /// `ONCRMDEALUSERFIELDUPDATE`: A user field of deals was changed.
+        ///
+        /// Documentation: <https://apidocs.bitrix24.com/api-reference/crm/deals/user-defined-fields/events/on-crm-deal-user-field-update.html>
+        DealUserFieldUpdate(crate::crm::events::DealUserFieldUpdate),
+        /// `ONCRMDOCUMENTGENERATORDOCUMENTADD`: A generated document was created.
+        ///
+        /// Documentation: <https://apidocs.bitrix24.com/api-reference/crm/document-generator/documents/events/on-crm-document-generator-document-add.html>
+        DocumentGeneratorDocumentAdd(crate::crm::events::DocumentGeneratorDocumentAdd),
+        /// `ONCRMDOCUMENTGENERATORDOCUMENTDELETE`: A generated document was deleted.
+        ///
+        /// Documentation: <https://apidocs.bitrix24.com/api-reference/crm/document-generator/documents/events/on-crm-document-generator-document-delete.html>
+        DocumentGeneratorDocumentDelete(
+            crate::crm::events::DocumentGeneratorDocumentDelete,
+        ),
+        /// `ONCRMDOCUMENTGENERATORDOCUMENTUPDATE`: A generated document was changed.
+        ///
+        /// Documentation: <https://apidocs.bitrix24.com/api-reference/crm/document-generator/documents/events/on-crm-document-generator-document-update.html>
+        DocumentGeneratorDocumentUpdate(
+            crate::crm::events::DocumentGeneratorDocumentUpdate,
+        ),
+        /// `ONCRMDYNAMICITEMADD`: A smart-process item was created.
+        ///
+        /// Documentation: <https://apidocs.bitrix24.com/api-reference/crm/universal/events/on-crm-dynamic-item-add.html>
+        DynamicItemAdd(crate::crm::events::DynamicItemAdd),
+        /// `ONCRMDYNAMICITEMDELETE`: A smart-process item was deleted.
+        ///
+        /// Documentation: <https://apidocs.bitrix24.com/api-reference/crm/universal/events/on-crm-dynamic-item-delete.html>
+        DynamicItemDelete(crate::crm::events::DynamicItemDelete),
+        /// `ONCRMDYNAMICITEMUPDATE`: A smart-process item was changed.
+        ///
+        /// Documentation: <https://apidocs.bitrix24.com/api-reference/crm/universal/events/on-crm-dynamic-item-update.html>
+        DynamicItemUpdate(crate::crm::events::DynamicItemUpdate),
+        /// `ONCRMLEADADD`: A lead was created.
+        ///
+        /// Documentation: <https://apidocs.bitrix24.com/api-reference/crm/leads/events/on-crm-lead-add.html>
+        LeadAdd(crate::crm::events::LeadAdd),
+        /// `ONCRMLEADDELETE`: A lead was deleted.
+        ///
+        /// Documentation: <https://apidocs.bitrix24.com/api-reference/crm/leads/events/on-crm-lead-delete.html>
+        LeadDelete(crate::crm::events::LeadDelete),
+        /// `ONCRMLEADUPDATE`: A lead was changed.
+        ///
+        /// Documentation: <https://apidocs.bitrix24.com/api-reference/crm/leads/events/on-crm-lead-update.html>
+        LeadUpdate(crate::crm::events::LeadUpdate),
+        /// `ONCRMLEADUSERFIELDADD`: A user field of leads was created.
+        ///
+        /// Documentation: <https://apidocs.bitrix24.com/api-reference/crm/leads/userfield/events/on-crm-lead-user-field-add.html>
+        LeadUserFieldAdd(crate::crm::events::LeadUserFieldAdd),
+        /// `ONCRMLEADUSERFIELDDELETE`: A user field of leads was deleted.
+        ///
+        /// Documentation: <https://apidocs.bitrix24.com/api-reference/crm/leads/userfield/events/on-crm-lead-user-field-delete.html>
+        LeadUserFieldDelete(crate::crm::events::LeadUserFieldDelete),
+        /// `ONCRMLEADUSERFIELDSETENUMVALUES`: The list values of a user field of leads were changed.
+        ///
+        /// Documentation: <https://apidocs.bitrix24.com/api-reference/crm/leads/userfield/events/on-crm-lead-user-field-set-enum-values.html>
+        LeadUserFieldSetEnumValues(crate::crm::events::LeadUserFieldSetEnumValues),
+        /// `ONCRMLEADUSERFIELDUPDATE`: A user field of leads was changed.
+        ///
+        /// Documentation: <https://apidocs.bitrix24.com/api-reference/crm/leads/userfield/events/on-crm-lead-user-field-update.html>
+        LeadUserFieldUpdate(crate::crm::events::LeadUserFieldUpdate),
+        /// `ONCRMQUOTEADD`: A quote was created.
+        ///
+        /// Documentation: <https://apidocs.bitrix24.com/api-reference/crm/quote/events/on-crm-quote-add.html>
+        QuoteAdd(crate::crm::events::QuoteAdd),
+        /// `ONCRMQUOTEDELETE`: A quote was deleted.
+        ///
+        /// Documentation: <https://apidocs.bitrix24.com/api-reference/crm/quote/events/on-crm-quote-delete.html>
+        QuoteDelete(crate::crm::events::QuoteDelete),
+        /// `ONCRMQUOTEUPDATE`: A quote was changed.
+        ///
+        /// Documentation: <https://apidocs.bitrix24.com/api-reference/crm/quote/events/on-crm-quote-update.html>
+        QuoteUpdate(crate::crm::events::QuoteUpdate),
+        /// `ONCRMQUOTEUSERFIELDADD`: A user field of quotes was created.
+        ///
+        /// Documentation: <https://apidocs.bitrix24.com/api-reference/crm/quote/user-field/events/on-crm-quote-user-field-add.html>
+        QuoteUserFieldAdd(crate::crm::events::QuoteUserFieldAdd),
+        /// `ONCRMQUOTEUSERFIELDDELETE`: A user field of quotes was deleted.
+        ///
+        /// Documentation: <https://apidocs.bitrix24.com/api-reference/crm/quote/user-field/events/on-crm-quote-user-field-delete.html>
+        QuoteUserFieldDelete(crate::crm::events::QuoteUserFieldDelete),
+        /// `ONCRMQUOTEUSERFIELDSETENUMVALUES`: The list values of a user field of quotes were changed.
+        ///
+        /// Documentation: <https://apidocs.bitrix24.com/api-reference/crm/quote/user-field/events/on-crm-quote-user-field-set-enum-values.html>
+        QuoteUserFieldSetEnumValues(crate::crm::events::QuoteUserFieldSetEnumValues),
+        /// `ONCRMQUOTEUSERFIELDUPDATE`: A user field of quotes was changed.
+        ///
+        /// Documentation: <https://apidocs.bitrix24.com/api-reference/crm/quote/user-field/events/on-crm-quote-user-field-update.html>
+        QuoteUserFieldUpdate(crate::crm::events::QuoteUserFieldUpdate),
+        /// `ONCRMREQUISITEADD`: A requisite was created.
+        ///
+        /// Documentation: <https://apidocs.bitrix24.com/api-reference/crm/requisites/events/on-crm-requisite-add.html>
+        RequisiteAdd(crate::crm::events::RequisiteAdd),
+        /// `ONCRMREQUISITEDELETE`: A requisite was deleted.
+        ///
+        /// Documentation: <https://apidocs.bitrix24.com/api-reference/crm/requisites/events/on-crm-requisite-delete.html>
+        RequisiteDelete(crate::crm::events::RequisiteDelete),
+        /// `ONCRMREQUISITEUPDATE`: A requisite was changed.
+        ///
+        /// Documentation: <https://apidocs.bitrix24.com/api-reference/crm/requisites/events/on-crm-requisite-update.html>
+        RequisiteUpdate(crate::crm::events::RequisiteUpdate),
+        /// `ONCRMREQUISITEUSERFIELDADD`: A user field of requisites was created.
+        ///
+        /// Documentation: <https://apidocs.bitrix24.com/api-reference/crm/requisites/events/on-crm-requisite-user-field-add.html>
+        RequisiteUserFieldAdd(crate::crm::events::RequisiteUserFieldAdd),
+        /// `ONCRMREQUISITEUSERFIELDDELETE`: A user field of requisites was deleted.
+        ///
+        /// Documentation: <https://apidocs.bitrix24.com/api-reference/crm/requisites/events/on-crm-requisite-user-field-delete.html>
+        RequisiteUserFieldDelete(crate::crm::events::RequisiteUserFieldDelete),
+        /// `ONCRMREQUISITEUSERFIELDSETENUMVALUES`: The list values of a user field of requisites were changed.
+        ///
+        /// Documentation: <https://apidocs.bitrix24.com/api-reference/crm/requisites/events/on-crm-requisite-user-field-set-enum-values.html>
+        RequisiteUserFieldSetEnumValues(
+            crate::crm::events::RequisiteUserFieldSetEnumValues,
+        ),
+        /// `ONCRMREQUISITEUSERFIELDUPDATE`: A user field of requisites was changed.
+        ///
+        /// Documentation: <https://apidocs.bitrix24.com/api-reference/crm/requisites/events/on-crm-requisite-user-field-update.html>
+        RequisiteUserFieldUpdate(crate::crm::events::RequisiteUserFieldUpdate),
+        /// `ONCRMTIMELINECOMMENTADD`: A timeline comment was created.
+        ///
+        /// Documentation: <https://apidocs.bitrix24.com/api-reference/crm/timeline/comments/events/on-Crm-Timeline-Comment-Add.html>
+        TimelineCommentAdd(crate::crm::events::TimelineCommentAdd),
+        /// `ONCRMTIMELINECOMMENTDELETE`: A timeline comment was deleted.
+        ///
+        /// Documentation: <https://apidocs.bitrix24.com/api-reference/crm/timeline/comments/events/on-Crm-Timeline-Comment-Delete.html>
+        TimelineCommentDelete(crate::crm::events::TimelineCommentDelete),
+        /// `ONCRMTIMELINECOMMENTUPDATE`: A timeline comment was changed.
+        ///
+        /// Documentation: <https://apidocs.bitrix24.com/api-reference/crm/timeline/comments/events/on-Crm-Timeline-Comment-Update.html>
+        TimelineCommentUpdate(crate::crm::events::TimelineCommentUpdate),
+        /// `ONCRMTYPEADD`: A smart-process type was created.
+        ///
+        /// Documentation: <https://apidocs.bitrix24.com/api-reference/crm/universal/events/type/on-crm-type-add.html>
+        TypeAdd(crate::crm::events::TypeAdd),
+        /// `ONCRMTYPEDELETE`: A smart-process type was deleted.
+        ///
+        /// Documentation: <https://apidocs.bitrix24.com/api-reference/crm/universal/events/type/on-crm-type-delete.html>
+        TypeDelete(crate::crm::events::TypeDelete),
+        /// `ONCRMTYPEUPDATE`: A smart-process type was changed.
+        ///
+        /// Documentation: <https://apidocs.bitrix24.com/api-reference/crm/universal/events/type/on-crm-type-update.html>
+        TypeUpdate(crate::crm::events::TypeUpdate),
+        /// `ONCRMTYPEUSERFIELDADD`: A user field of smart-process types was created.
+        ///
+        /// Documentation: <https://apidocs.bitrix24.com/api-reference/crm/universal/userfieldconfig/events/on-crm-type-user-field-add.html>
+        TypeUserFieldAdd(crate::crm::events::TypeUserFieldAdd),
+        /// `ONCRMTYPEUSERFIELDDELETE`: A user field of smart-process types was deleted.
+        ///
+        /// Documentation: <https://apidocs.bitrix24.com/api-reference/crm/universal/userfieldconfig/events/on-crm-type-user-field-delete.html>
+        TypeUserFieldDelete(crate::crm::events::TypeUserFieldDelete),
+        /// `ONCRMTYPEUSERFIELDSETENUMVALUES`: The list values of a user field of smart-process types were changed.
+        ///
+        /// Documentation: <https://apidocs.bitrix24.com/api-reference/crm/universal/userfieldconfig/events/on-crm-type-user-field-set-enum-values.html>
+        TypeUserFieldSetEnumValues(crate::crm::events::TypeUserFieldSetEnumValues),
+        /// `ONCRMTYPEUSERFIELDUPDATE`: A user field of smart-process types was changed.
+        ///
+        /// Documentation: <https://apidocs.bitrix24.com/api-reference/crm/universal/userfieldconfig/events/on-crm-type-user-field-update.html>
+        TypeUserFieldUpdate(crate::crm::events::TypeUserFieldUpdate),
         /// An event this build does not describe: its name (in capitals)
         /// and its `data` as sent.
         Unknown {
@@ -1958,6 +2968,85 @@ pub mod crm {
     impl std::fmt::Debug for Event {
         fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
             match self {
+                Self::ActivityAdd(payload) => {
+                    f.debug_tuple("ActivityAdd").field(payload).finish()
+                }
+                Self::ActivityDelete(payload) => {
+                    f.debug_tuple("ActivityDelete").field(payload).finish()
+                }
+                Self::ActivityUpdate(payload) => {
+                    f.debug_tuple("ActivityUpdate").field(payload).finish()
+                }
+                Self::AddressRegister(payload) => {
+                    f.debug_tuple("AddressRegister").field(payload).finish()
+                }
+                Self::AddressUnregister(payload) => {
+                    f.debug_tuple("AddressUnregister").field(payload).finish()
+                }
+                Self::BankDetailAdd(payload) => {
+                    f.debug_tuple("BankDetailAdd").field(payload).finish()
+                }
+                Self::BankDetailDelete(payload) => {
+                    f.debug_tuple("BankDetailDelete").field(payload).finish()
+                }
+                Self::BankDetailUpdate(payload) => {
+                    f.debug_tuple("BankDetailUpdate").field(payload).finish()
+                }
+                Self::CompanyAdd(payload) => {
+                    f.debug_tuple("CompanyAdd").field(payload).finish()
+                }
+                Self::CompanyDelete(payload) => {
+                    f.debug_tuple("CompanyDelete").field(payload).finish()
+                }
+                Self::CompanyUpdate(payload) => {
+                    f.debug_tuple("CompanyUpdate").field(payload).finish()
+                }
+                Self::CompanyUserFieldAdd(payload) => {
+                    f.debug_tuple("CompanyUserFieldAdd").field(payload).finish()
+                }
+                Self::CompanyUserFieldDelete(payload) => {
+                    f.debug_tuple("CompanyUserFieldDelete").field(payload).finish()
+                }
+                Self::CompanyUserFieldSetEnumValues(payload) => {
+                    f.debug_tuple("CompanyUserFieldSetEnumValues")
+                        .field(payload)
+                        .finish()
+                }
+                Self::CompanyUserFieldUpdate(payload) => {
+                    f.debug_tuple("CompanyUserFieldUpdate").field(payload).finish()
+                }
+                Self::ContactAdd(payload) => {
+                    f.debug_tuple("ContactAdd").field(payload).finish()
+                }
+                Self::ContactDelete(payload) => {
+                    f.debug_tuple("ContactDelete").field(payload).finish()
+                }
+                Self::ContactUpdate(payload) => {
+                    f.debug_tuple("ContactUpdate").field(payload).finish()
+                }
+                Self::ContactUserFieldAdd(payload) => {
+                    f.debug_tuple("ContactUserFieldAdd").field(payload).finish()
+                }
+                Self::ContactUserFieldDelete(payload) => {
+                    f.debug_tuple("ContactUserFieldDelete").field(payload).finish()
+                }
+                Self::ContactUserFieldSetEnumValues(payload) => {
+                    f.debug_tuple("ContactUserFieldSetEnumValues")
+                        .field(payload)
+                        .finish()
+                }
+                Self::ContactUserFieldUpdate(payload) => {
+                    f.debug_tuple("ContactUserFieldUpdate").field(payload).finish()
+                }
+                Self::CurrencyAdd(payload) => {
+                    f.debug_tuple("CurrencyAdd").field(payload).finish()
+                }
+                Self::CurrencyDelete(payload) => {
+                    f.debug_tuple("CurrencyDelete").field(payload).finish()
+                }
+                Self::CurrencyUpdate(payload) => {
+                    f.debug_tuple("CurrencyUpdate").field(payload).finish()
+                }
                 Self::DealAdd(payload) => {
                     f.debug_tuple("DealAdd").field(payload).finish()
                 }
@@ -1967,8 +3056,149 @@ pub mod crm {
                 Self::DealMoveToCategory(payload) => {
                     f.debug_tuple("DealMoveToCategory").field(payload).finish()
                 }
+                Self::DealRecurringAdd(payload) => {
+                    f.debug_tuple("DealRecurringAdd").field(payload).finish()
+                }
+                Self::DealRecurringDelete(payload) => {
+                    f.debug_tuple("DealRecurringDelete").field(payload).finish()
+                }
+                Self::DealRecurringExpose(payload) => {
+                    f.debug_tuple("DealRecurringExpose").field(payload).finish()
+                }
+                Self::DealRecurringUpdate(payload) => {
+                    f.debug_tuple("DealRecurringUpdate").field(payload).finish()
+                }
                 Self::DealUpdate(payload) => {
                     f.debug_tuple("DealUpdate").field(payload).finish()
+                }
+                Self::DealUserFieldAdd(payload) => {
+                    f.debug_tuple("DealUserFieldAdd").field(payload).finish()
+                }
+                Self::DealUserFieldDelete(payload) => {
+                    f.debug_tuple("DealUserFieldDelete").field(payload).finish()
+                }
+                Self::DealUserFieldSetEnumValues(payload) => {
+                    f.debug_tuple("DealUserFieldSetEnumValues").field(payload).finish()
+                }
+                Self::DealUserFieldUpdate(payload) => {
+                    f.debug_tuple("DealUserFieldUpdate").field(payload).finish()
+                }
+                Self::DocumentGeneratorDocumentAdd(payload) => {
+                    f.debug_tuple("DocumentGeneratorDocumentAdd").field(payload).finish()
+                }
+                Self::DocumentGeneratorDocumentDelete(payload) => {
+                    f.debug_tuple("DocumentGeneratorDocumentDelete")
+                        .field(payload)
+                        .finish()
+                }
+                Self::DocumentGeneratorDocumentUpdate(payload) => {
+                    f.debug_tuple("DocumentGeneratorDocumentUpdate")
+                        .field(payload)
+                        .finish()
+                }
+                Self::DynamicItemAdd(payload) => {
+                    f.debug_tuple("DynamicItemAdd").field(payload).finish()
+                }
+                Self::DynamicItemDelete(payload) => {
+                    f.debug_tuple("DynamicItemDelete").field(payload).finish()
+                }
+                Self::DynamicItemUpdate(payload) => {
+                    f.debug_tuple("DynamicItemUpdate").field(payload).finish()
+                }
+                Self::LeadAdd(payload) => {
+                    f.debug_tuple("LeadAdd").field(payload).finish()
+                }
+                Self::LeadDelete(payload) => {
+                    f.debug_tuple("LeadDelete").field(payload).finish()
+                }
+                Self::LeadUpdate(payload) => {
+                    f.debug_tuple("LeadUpdate").field(payload).finish()
+                }
+                Self::LeadUserFieldAdd(payload) => {
+                    f.debug_tuple("LeadUserFieldAdd").field(payload).finish()
+                }
+                Self::LeadUserFieldDelete(payload) => {
+                    f.debug_tuple("LeadUserFieldDelete").field(payload).finish()
+                }
+                Self::LeadUserFieldSetEnumValues(payload) => {
+                    f.debug_tuple("LeadUserFieldSetEnumValues").field(payload).finish()
+                }
+                Self::LeadUserFieldUpdate(payload) => {
+                    f.debug_tuple("LeadUserFieldUpdate").field(payload).finish()
+                }
+                Self::QuoteAdd(payload) => {
+                    f.debug_tuple("QuoteAdd").field(payload).finish()
+                }
+                Self::QuoteDelete(payload) => {
+                    f.debug_tuple("QuoteDelete").field(payload).finish()
+                }
+                Self::QuoteUpdate(payload) => {
+                    f.debug_tuple("QuoteUpdate").field(payload).finish()
+                }
+                Self::QuoteUserFieldAdd(payload) => {
+                    f.debug_tuple("QuoteUserFieldAdd").field(payload).finish()
+                }
+                Self::QuoteUserFieldDelete(payload) => {
+                    f.debug_tuple("QuoteUserFieldDelete").field(payload).finish()
+                }
+                Self::QuoteUserFieldSetEnumValues(payload) => {
+                    f.debug_tuple("QuoteUserFieldSetEnumValues").field(payload).finish()
+                }
+                Self::QuoteUserFieldUpdate(payload) => {
+                    f.debug_tuple("QuoteUserFieldUpdate").field(payload).finish()
+                }
+                Self::RequisiteAdd(payload) => {
+                    f.debug_tuple("RequisiteAdd").field(payload).finish()
+                }
+                Self::RequisiteDelete(payload) => {
+                    f.debug_tuple("RequisiteDelete").field(payload).finish()
+                }
+                Self::RequisiteUpdate(payload) => {
+                    f.debug_tuple("RequisiteUpdate").field(payload).finish()
+                }
+                Self::RequisiteUserFieldAdd(payload) => {
+                    f.debug_tuple("RequisiteUserFieldAdd").field(payload).finish()
+                }
+                Self::RequisiteUserFieldDelete(payload) => {
+                    f.debug_tuple("RequisiteUserFieldDelete").field(payload).finish()
+                }
+                Self::RequisiteUserFieldSetEnumValues(payload) => {
+                    f.debug_tuple("RequisiteUserFieldSetEnumValues")
+                        .field(payload)
+                        .finish()
+                }
+                Self::RequisiteUserFieldUpdate(payload) => {
+                    f.debug_tuple("RequisiteUserFieldUpdate").field(payload).finish()
+                }
+                Self::TimelineCommentAdd(payload) => {
+                    f.debug_tuple("TimelineCommentAdd").field(payload).finish()
+                }
+                Self::TimelineCommentDelete(payload) => {
+                    f.debug_tuple("TimelineCommentDelete").field(payload).finish()
+                }
+                Self::TimelineCommentUpdate(payload) => {
+                    f.debug_tuple("TimelineCommentUpdate").field(payload).finish()
+                }
+                Self::TypeAdd(payload) => {
+                    f.debug_tuple("TypeAdd").field(payload).finish()
+                }
+                Self::TypeDelete(payload) => {
+                    f.debug_tuple("TypeDelete").field(payload).finish()
+                }
+                Self::TypeUpdate(payload) => {
+                    f.debug_tuple("TypeUpdate").field(payload).finish()
+                }
+                Self::TypeUserFieldAdd(payload) => {
+                    f.debug_tuple("TypeUserFieldAdd").field(payload).finish()
+                }
+                Self::TypeUserFieldDelete(payload) => {
+                    f.debug_tuple("TypeUserFieldDelete").field(payload).finish()
+                }
+                Self::TypeUserFieldSetEnumValues(payload) => {
+                    f.debug_tuple("TypeUserFieldSetEnumValues").field(payload).finish()
+                }
+                Self::TypeUserFieldUpdate(payload) => {
+                    f.debug_tuple("TypeUserFieldUpdate").field(payload).finish()
                 }
                 Self::Unknown { name, data } => {
                     f.debug_struct("Unknown")
@@ -1981,17 +3211,171 @@ pub mod crm {
     }
     impl crate::events::EventSet for Event {
         const NAMES: &'static [&'static str] = &[
+            "ONCRMACTIVITYADD",
+            "ONCRMACTIVITYDELETE",
+            "ONCRMACTIVITYUPDATE",
+            "ONCRMADDRESSREGISTER",
+            "ONCRMADDRESSUNREGISTER",
+            "ONCRMBANKDETAILADD",
+            "ONCRMBANKDETAILDELETE",
+            "ONCRMBANKDETAILUPDATE",
+            "ONCRMCOMPANYADD",
+            "ONCRMCOMPANYDELETE",
+            "ONCRMCOMPANYUPDATE",
+            "ONCRMCOMPANYUSERFIELDADD",
+            "ONCRMCOMPANYUSERFIELDDELETE",
+            "ONCRMCOMPANYUSERFIELDSETENUMVALUES",
+            "ONCRMCOMPANYUSERFIELDUPDATE",
+            "ONCRMCONTACTADD",
+            "ONCRMCONTACTDELETE",
+            "ONCRMCONTACTUPDATE",
+            "ONCRMCONTACTUSERFIELDADD",
+            "ONCRMCONTACTUSERFIELDDELETE",
+            "ONCRMCONTACTUSERFIELDSETENUMVALUES",
+            "ONCRMCONTACTUSERFIELDUPDATE",
+            "ONCRMCURRENCYADD",
+            "ONCRMCURRENCYDELETE",
+            "ONCRMCURRENCYUPDATE",
             "ONCRMDEALADD",
             "ONCRMDEALDELETE",
             "ONCRMDEALMOVETOCATEGORY",
+            "ONCRMDEALRECURRINGADD",
+            "ONCRMDEALRECURRINGDELETE",
+            "ONCRMDEALRECURRINGEXPOSE",
+            "ONCRMDEALRECURRINGUPDATE",
             "ONCRMDEALUPDATE",
+            "ONCRMDEALUSERFIELDADD",
+            "ONCRMDEALUSERFIELDDELETE",
+            "ONCRMDEALUSERFIELDSETENUMVALUES",
+            "ONCRMDEALUSERFIELDUPDATE",
+            "ONCRMDOCUMENTGENERATORDOCUMENTADD",
+            "ONCRMDOCUMENTGENERATORDOCUMENTDELETE",
+            "ONCRMDOCUMENTGENERATORDOCUMENTUPDATE",
+            "ONCRMDYNAMICITEMADD",
+            "ONCRMDYNAMICITEMDELETE",
+            "ONCRMDYNAMICITEMUPDATE",
+            "ONCRMLEADADD",
+            "ONCRMLEADDELETE",
+            "ONCRMLEADUPDATE",
+            "ONCRMLEADUSERFIELDADD",
+            "ONCRMLEADUSERFIELDDELETE",
+            "ONCRMLEADUSERFIELDSETENUMVALUES",
+            "ONCRMLEADUSERFIELDUPDATE",
+            "ONCRMQUOTEADD",
+            "ONCRMQUOTEDELETE",
+            "ONCRMQUOTEUPDATE",
+            "ONCRMQUOTEUSERFIELDADD",
+            "ONCRMQUOTEUSERFIELDDELETE",
+            "ONCRMQUOTEUSERFIELDSETENUMVALUES",
+            "ONCRMQUOTEUSERFIELDUPDATE",
+            "ONCRMREQUISITEADD",
+            "ONCRMREQUISITEDELETE",
+            "ONCRMREQUISITEUPDATE",
+            "ONCRMREQUISITEUSERFIELDADD",
+            "ONCRMREQUISITEUSERFIELDDELETE",
+            "ONCRMREQUISITEUSERFIELDSETENUMVALUES",
+            "ONCRMREQUISITEUSERFIELDUPDATE",
+            "ONCRMTIMELINECOMMENTADD",
+            "ONCRMTIMELINECOMMENTDELETE",
+            "ONCRMTIMELINECOMMENTUPDATE",
+            "ONCRMTYPEADD",
+            "ONCRMTYPEDELETE",
+            "ONCRMTYPEUPDATE",
+            "ONCRMTYPEUSERFIELDADD",
+            "ONCRMTYPEUSERFIELDDELETE",
+            "ONCRMTYPEUSERFIELDSETENUMVALUES",
+            "ONCRMTYPEUSERFIELDUPDATE",
         ];
         fn name(&self) -> &str {
             match self {
+                Self::ActivityAdd(_) => "ONCRMACTIVITYADD",
+                Self::ActivityDelete(_) => "ONCRMACTIVITYDELETE",
+                Self::ActivityUpdate(_) => "ONCRMACTIVITYUPDATE",
+                Self::AddressRegister(_) => "ONCRMADDRESSREGISTER",
+                Self::AddressUnregister(_) => "ONCRMADDRESSUNREGISTER",
+                Self::BankDetailAdd(_) => "ONCRMBANKDETAILADD",
+                Self::BankDetailDelete(_) => "ONCRMBANKDETAILDELETE",
+                Self::BankDetailUpdate(_) => "ONCRMBANKDETAILUPDATE",
+                Self::CompanyAdd(_) => "ONCRMCOMPANYADD",
+                Self::CompanyDelete(_) => "ONCRMCOMPANYDELETE",
+                Self::CompanyUpdate(_) => "ONCRMCOMPANYUPDATE",
+                Self::CompanyUserFieldAdd(_) => "ONCRMCOMPANYUSERFIELDADD",
+                Self::CompanyUserFieldDelete(_) => "ONCRMCOMPANYUSERFIELDDELETE",
+                Self::CompanyUserFieldSetEnumValues(_) => {
+                    "ONCRMCOMPANYUSERFIELDSETENUMVALUES"
+                }
+                Self::CompanyUserFieldUpdate(_) => "ONCRMCOMPANYUSERFIELDUPDATE",
+                Self::ContactAdd(_) => "ONCRMCONTACTADD",
+                Self::ContactDelete(_) => "ONCRMCONTACTDELETE",
+                Self::ContactUpdate(_) => "ONCRMCONTACTUPDATE",
+                Self::ContactUserFieldAdd(_) => "ONCRMCONTACTUSERFIELDADD",
+                Self::ContactUserFieldDelete(_) => "ONCRMCONTACTUSERFIELDDELETE",
+                Self::ContactUserFieldSetEnumValues(_) => {
+                    "ONCRMCONTACTUSERFIELDSETENUMVALUES"
+                }
+                Self::ContactUserFieldUpdate(_) => "ONCRMCONTACTUSERFIELDUPDATE",
+                Self::CurrencyAdd(_) => "ONCRMCURRENCYADD",
+                Self::CurrencyDelete(_) => "ONCRMCURRENCYDELETE",
+                Self::CurrencyUpdate(_) => "ONCRMCURRENCYUPDATE",
                 Self::DealAdd(_) => "ONCRMDEALADD",
                 Self::DealDelete(_) => "ONCRMDEALDELETE",
                 Self::DealMoveToCategory(_) => "ONCRMDEALMOVETOCATEGORY",
+                Self::DealRecurringAdd(_) => "ONCRMDEALRECURRINGADD",
+                Self::DealRecurringDelete(_) => "ONCRMDEALRECURRINGDELETE",
+                Self::DealRecurringExpose(_) => "ONCRMDEALRECURRINGEXPOSE",
+                Self::DealRecurringUpdate(_) => "ONCRMDEALRECURRINGUPDATE",
                 Self::DealUpdate(_) => "ONCRMDEALUPDATE",
+                Self::DealUserFieldAdd(_) => "ONCRMDEALUSERFIELDADD",
+                Self::DealUserFieldDelete(_) => "ONCRMDEALUSERFIELDDELETE",
+                Self::DealUserFieldSetEnumValues(_) => "ONCRMDEALUSERFIELDSETENUMVALUES",
+                Self::DealUserFieldUpdate(_) => "ONCRMDEALUSERFIELDUPDATE",
+                Self::DocumentGeneratorDocumentAdd(_) => {
+                    "ONCRMDOCUMENTGENERATORDOCUMENTADD"
+                }
+                Self::DocumentGeneratorDocumentDelete(_) => {
+                    "ONCRMDOCUMENTGENERATORDOCUMENTDELETE"
+                }
+                Self::DocumentGeneratorDocumentUpdate(_) => {
+                    "ONCRMDOCUMENTGENERATORDOCUMENTUPDATE"
+                }
+                Self::DynamicItemAdd(_) => "ONCRMDYNAMICITEMADD",
+                Self::DynamicItemDelete(_) => "ONCRMDYNAMICITEMDELETE",
+                Self::DynamicItemUpdate(_) => "ONCRMDYNAMICITEMUPDATE",
+                Self::LeadAdd(_) => "ONCRMLEADADD",
+                Self::LeadDelete(_) => "ONCRMLEADDELETE",
+                Self::LeadUpdate(_) => "ONCRMLEADUPDATE",
+                Self::LeadUserFieldAdd(_) => "ONCRMLEADUSERFIELDADD",
+                Self::LeadUserFieldDelete(_) => "ONCRMLEADUSERFIELDDELETE",
+                Self::LeadUserFieldSetEnumValues(_) => "ONCRMLEADUSERFIELDSETENUMVALUES",
+                Self::LeadUserFieldUpdate(_) => "ONCRMLEADUSERFIELDUPDATE",
+                Self::QuoteAdd(_) => "ONCRMQUOTEADD",
+                Self::QuoteDelete(_) => "ONCRMQUOTEDELETE",
+                Self::QuoteUpdate(_) => "ONCRMQUOTEUPDATE",
+                Self::QuoteUserFieldAdd(_) => "ONCRMQUOTEUSERFIELDADD",
+                Self::QuoteUserFieldDelete(_) => "ONCRMQUOTEUSERFIELDDELETE",
+                Self::QuoteUserFieldSetEnumValues(_) => {
+                    "ONCRMQUOTEUSERFIELDSETENUMVALUES"
+                }
+                Self::QuoteUserFieldUpdate(_) => "ONCRMQUOTEUSERFIELDUPDATE",
+                Self::RequisiteAdd(_) => "ONCRMREQUISITEADD",
+                Self::RequisiteDelete(_) => "ONCRMREQUISITEDELETE",
+                Self::RequisiteUpdate(_) => "ONCRMREQUISITEUPDATE",
+                Self::RequisiteUserFieldAdd(_) => "ONCRMREQUISITEUSERFIELDADD",
+                Self::RequisiteUserFieldDelete(_) => "ONCRMREQUISITEUSERFIELDDELETE",
+                Self::RequisiteUserFieldSetEnumValues(_) => {
+                    "ONCRMREQUISITEUSERFIELDSETENUMVALUES"
+                }
+                Self::RequisiteUserFieldUpdate(_) => "ONCRMREQUISITEUSERFIELDUPDATE",
+                Self::TimelineCommentAdd(_) => "ONCRMTIMELINECOMMENTADD",
+                Self::TimelineCommentDelete(_) => "ONCRMTIMELINECOMMENTDELETE",
+                Self::TimelineCommentUpdate(_) => "ONCRMTIMELINECOMMENTUPDATE",
+                Self::TypeAdd(_) => "ONCRMTYPEADD",
+                Self::TypeDelete(_) => "ONCRMTYPEDELETE",
+                Self::TypeUpdate(_) => "ONCRMTYPEUPDATE",
+                Self::TypeUserFieldAdd(_) => "ONCRMTYPEUSERFIELDADD",
+                Self::TypeUserFieldDelete(_) => "ONCRMTYPEUSERFIELDDELETE",
+                Self::TypeUserFieldSetEnumValues(_) => "ONCRMTYPEUSERFIELDSETENUMVALUES",
+                Self::TypeUserFieldUpdate(_) => "ONCRMTYPEUSERFIELDUPDATE",
                 Self::Unknown { name, .. } => name,
             }
         }
@@ -2001,12 +3385,214 @@ pub mod crm {
         ) -> Result<Self, serde_json::Error> {
             Ok(
                 match name {
+                    "ONCRMACTIVITYADD" => {
+                        Self::ActivityAdd(serde_json::from_value(data)?)
+                    }
+                    "ONCRMACTIVITYDELETE" => {
+                        Self::ActivityDelete(serde_json::from_value(data)?)
+                    }
+                    "ONCRMACTIVITYUPDATE" => {
+                        Self::ActivityUpdate(serde_json::from_value(data)?)
+                    }
+                    "ONCRMADDRESSREGISTER" => {
+                        Self::AddressRegister(serde_json::from_value(data)?)
+                    }
+                    "ONCRMADDRESSUNREGISTER" => {
+                        Self::AddressUnregister(serde_json::from_value(data)?)
+                    }
+                    "ONCRMBANKDETAILADD" => {
+                        Self::BankDetailAdd(serde_json::from_value(data)?)
+                    }
+                    "ONCRMBANKDETAILDELETE" => {
+                        Self::BankDetailDelete(serde_json::from_value(data)?)
+                    }
+                    "ONCRMBANKDETAILUPDATE" => {
+                        Self::BankDetailUpdate(serde_json::from_value(data)?)
+                    }
+                    "ONCRMCOMPANYADD" => Self::CompanyAdd(serde_json::from_value(data)?),
+                    "ONCRMCOMPANYDELETE" => {
+                        Self::CompanyDelete(serde_json::from_value(data)?)
+                    }
+                    "ONCRMCOMPANYUPDATE" => {
+                        Self::CompanyUpdate(serde_json::from_value(data)?)
+                    }
+                    "ONCRMCOMPANYUSERFIELDADD" => {
+                        Self::CompanyUserFieldAdd(serde_json::from_value(data)?)
+                    }
+                    "ONCRMCOMPANYUSERFIELDDELETE" => {
+                        Self::CompanyUserFieldDelete(serde_json::from_value(data)?)
+                    }
+                    "ONCRMCOMPANYUSERFIELDSETENUMVALUES" => {
+                        Self::CompanyUserFieldSetEnumValues(
+                            serde_json::from_value(data)?,
+                        )
+                    }
+                    "ONCRMCOMPANYUSERFIELDUPDATE" => {
+                        Self::CompanyUserFieldUpdate(serde_json::from_value(data)?)
+                    }
+                    "ONCRMCONTACTADD" => Self::ContactAdd(serde_json::from_value(data)?),
+                    "ONCRMCONTACTDELETE" => {
+                        Self::ContactDelete(serde_json::from_value(data)?)
+                    }
+                    "ONCRMCONTACTUPDATE" => {
+                        Self::ContactUpdate(serde_json::from_value(data)?)
+                    }
+                    "ONCRMCONTACTUSERFIELDADD" => {
+                        Self::ContactUserFieldAdd(serde_json::from_value(data)?)
+                    }
+                    "ONCRMCONTACTUSERFIELDDELETE" => {
+                        Self::ContactUserFieldDelete(serde_json::from_value(data)?)
+                    }
+                    "ONCRMCONTACTUSERFIELDSETENUMVALUES" => {
+                        Self::ContactUserFieldSetEnumValues(
+                            serde_json::from_value(data)?,
+                        )
+                    }
+                    "ONCRMCONTACTUSERFIELDUPDATE" => {
+                        Self::ContactUserFieldUpdate(serde_json::from_value(data)?)
+                    }
+                    "ONCRMCURRENCYADD" => {
+                        Self::CurrencyAdd(serde_json::from_value(data)?)
+                    }
+                    "ONCRMCURRENCYDELETE" => {
+                        Self::CurrencyDelete(serde_json::from_value(data)?)
+                    }
+                    "ONCRMCURRENCYUPDATE" => {
+                        Self::CurrencyUpdate(serde_json::from_value(data)?)
+                    }
                     "ONCRMDEALADD" => Self::DealAdd(serde_json::from_value(data)?),
                     "ONCRMDEALDELETE" => Self::DealDelete(serde_json::from_value(data)?),
                     "ONCRMDEALMOVETOCATEGORY" => {
                         Self::DealMoveToCategory(serde_json::from_value(data)?)
                     }
+                    "ONCRMDEALRECURRINGADD" => {
+                        Self::DealRecurringAdd(serde_json::from_value(data)?)
+                    }
+                    "ONCRMDEALRECURRINGDELETE" => {
+                        Self::DealRecurringDelete(serde_json::from_value(data)?)
+                    }
+                    "ONCRMDEALRECURRINGEXPOSE" => {
+                        Self::DealRecurringExpose(serde_json::from_value(data)?)
+                    }
+                    "ONCRMDEALRECURRINGUPDATE" => {
+                        Self::DealRecurringUpdate(serde_json::from_value(data)?)
+                    }
                     "ONCRMDEALUPDATE" => Self::DealUpdate(serde_json::from_value(data)?),
+                    "ONCRMDEALUSERFIELDADD" => {
+                        Self::DealUserFieldAdd(serde_json::from_value(data)?)
+                    }
+                    "ONCRMDEALUSERFIELDDELETE" => {
+                        Self::DealUserFieldDelete(serde_json::from_value(data)?)
+                    }
+                    "ONCRMDEALUSERFIELDSETENUMVALUES" => {
+                        Self::DealUserFieldSetEnumValues(serde_json::from_value(data)?)
+                    }
+                    "ONCRMDEALUSERFIELDUPDATE" => {
+                        Self::DealUserFieldUpdate(serde_json::from_value(data)?)
+                    }
+                    "ONCRMDOCUMENTGENERATORDOCUMENTADD" => {
+                        Self::DocumentGeneratorDocumentAdd(serde_json::from_value(data)?)
+                    }
+                    "ONCRMDOCUMENTGENERATORDOCUMENTDELETE" => {
+                        Self::DocumentGeneratorDocumentDelete(
+                            serde_json::from_value(data)?,
+                        )
+                    }
+                    "ONCRMDOCUMENTGENERATORDOCUMENTUPDATE" => {
+                        Self::DocumentGeneratorDocumentUpdate(
+                            serde_json::from_value(data)?,
+                        )
+                    }
+                    "ONCRMDYNAMICITEMADD" => {
+                        Self::DynamicItemAdd(serde_json::from_value(data)?)
+                    }
+                    "ONCRMDYNAMICITEMDELETE" => {
+                        Self::DynamicItemDelete(serde_json::from_value(data)?)
+                    }
+                    "ONCRMDYNAMICITEMUPDATE" => {
+                        Self::DynamicItemUpdate(serde_json::from_value(data)?)
+                    }
+                    "ONCRMLEADADD" => Self::LeadAdd(serde_json::from_value(data)?),
+                    "ONCRMLEADDELETE" => Self::LeadDelete(serde_json::from_value(data)?),
+                    "ONCRMLEADUPDATE" => Self::LeadUpdate(serde_json::from_value(data)?),
+                    "ONCRMLEADUSERFIELDADD" => {
+                        Self::LeadUserFieldAdd(serde_json::from_value(data)?)
+                    }
+                    "ONCRMLEADUSERFIELDDELETE" => {
+                        Self::LeadUserFieldDelete(serde_json::from_value(data)?)
+                    }
+                    "ONCRMLEADUSERFIELDSETENUMVALUES" => {
+                        Self::LeadUserFieldSetEnumValues(serde_json::from_value(data)?)
+                    }
+                    "ONCRMLEADUSERFIELDUPDATE" => {
+                        Self::LeadUserFieldUpdate(serde_json::from_value(data)?)
+                    }
+                    "ONCRMQUOTEADD" => Self::QuoteAdd(serde_json::from_value(data)?),
+                    "ONCRMQUOTEDELETE" => {
+                        Self::QuoteDelete(serde_json::from_value(data)?)
+                    }
+                    "ONCRMQUOTEUPDATE" => {
+                        Self::QuoteUpdate(serde_json::from_value(data)?)
+                    }
+                    "ONCRMQUOTEUSERFIELDADD" => {
+                        Self::QuoteUserFieldAdd(serde_json::from_value(data)?)
+                    }
+                    "ONCRMQUOTEUSERFIELDDELETE" => {
+                        Self::QuoteUserFieldDelete(serde_json::from_value(data)?)
+                    }
+                    "ONCRMQUOTEUSERFIELDSETENUMVALUES" => {
+                        Self::QuoteUserFieldSetEnumValues(serde_json::from_value(data)?)
+                    }
+                    "ONCRMQUOTEUSERFIELDUPDATE" => {
+                        Self::QuoteUserFieldUpdate(serde_json::from_value(data)?)
+                    }
+                    "ONCRMREQUISITEADD" => {
+                        Self::RequisiteAdd(serde_json::from_value(data)?)
+                    }
+                    "ONCRMREQUISITEDELETE" => {
+                        Self::RequisiteDelete(serde_json::from_value(data)?)
+                    }
+                    "ONCRMREQUISITEUPDATE" => {
+                        Self::RequisiteUpdate(serde_json::from_value(data)?)
+                    }
+                    "ONCRMREQUISITEUSERFIELDADD" => {
+                        Self::RequisiteUserFieldAdd(serde_json::from_value(data)?)
+                    }
+                    "ONCRMREQUISITEUSERFIELDDELETE" => {
+                        Self::RequisiteUserFieldDelete(serde_json::from_value(data)?)
+                    }
+                    "ONCRMREQUISITEUSERFIELDSETENUMVALUES" => {
+                        Self::RequisiteUserFieldSetEnumValues(
+                            serde_json::from_value(data)?,
+                        )
+                    }
+                    "ONCRMREQUISITEUSERFIELDUPDATE" => {
+                        Self::RequisiteUserFieldUpdate(serde_json::from_value(data)?)
+                    }
+                    "ONCRMTIMELINECOMMENTADD" => {
+                        Self::TimelineCommentAdd(serde_json::from_value(data)?)
+                    }
+                    "ONCRMTIMELINECOMMENTDELETE" => {
+                        Self::TimelineCommentDelete(serde_json::from_value(data)?)
+                    }
+                    "ONCRMTIMELINECOMMENTUPDATE" => {
+                        Self::TimelineCommentUpdate(serde_json::from_value(data)?)
+                    }
+                    "ONCRMTYPEADD" => Self::TypeAdd(serde_json::from_value(data)?),
+                    "ONCRMTYPEDELETE" => Self::TypeDelete(serde_json::from_value(data)?),
+                    "ONCRMTYPEUPDATE" => Self::TypeUpdate(serde_json::from_value(data)?),
+                    "ONCRMTYPEUSERFIELDADD" => {
+                        Self::TypeUserFieldAdd(serde_json::from_value(data)?)
+                    }
+                    "ONCRMTYPEUSERFIELDDELETE" => {
+                        Self::TypeUserFieldDelete(serde_json::from_value(data)?)
+                    }
+                    "ONCRMTYPEUSERFIELDSETENUMVALUES" => {
+                        Self::TypeUserFieldSetEnumValues(serde_json::from_value(data)?)
+                    }
+                    "ONCRMTYPEUSERFIELDUPDATE" => {
+                        Self::TypeUserFieldUpdate(serde_json::from_value(data)?)
+                    }
                     _ => {
                         Self::Unknown {
                             name: name.to_owned(),
@@ -2018,10 +3604,100 @@ pub mod crm {
         }
         fn to_data(&self) -> Result<serde_json::Value, serde_json::Error> {
             match self {
+                Self::ActivityAdd(payload) => serde_json::to_value(payload),
+                Self::ActivityDelete(payload) => serde_json::to_value(payload),
+                Self::ActivityUpdate(payload) => serde_json::to_value(payload),
+                Self::AddressRegister(payload) => serde_json::to_value(payload),
+                Self::AddressUnregister(payload) => serde_json::to_value(payload),
+                Self::BankDetailAdd(payload) => serde_json::to_value(payload),
+                Self::BankDetailDelete(payload) => serde_json::to_value(payload),
+                Self::BankDetailUpdate(payload) => serde_json::to_value(payload),
+                Self::CompanyAdd(payload) => serde_json::to_value(payload),
+                Self::CompanyDelete(payload) => serde_json::to_value(payload),
+                Self::CompanyUpdate(payload) => serde_json::to_value(payload),
+                Self::CompanyUserFieldAdd(payload) => serde_json::to_value(payload),
+                Self::CompanyUserFieldDelete(payload) => serde_json::to_value(payload),
+                Self::CompanyUserFieldSetEnumValues(payload) => {
+                    serde_json::to_value(payload)
+                }
+                Self::CompanyUserFieldUpdate(payload) => serde_json::to_value(payload),
+                Self::ContactAdd(payload) => serde_json::to_value(payload),
+                Self::ContactDelete(payload) => serde_json::to_value(payload),
+                Self::ContactUpdate(payload) => serde_json::to_value(payload),
+                Self::ContactUserFieldAdd(payload) => serde_json::to_value(payload),
+                Self::ContactUserFieldDelete(payload) => serde_json::to_value(payload),
+                Self::ContactUserFieldSetEnumValues(payload) => {
+                    serde_json::to_value(payload)
+                }
+                Self::ContactUserFieldUpdate(payload) => serde_json::to_value(payload),
+                Self::CurrencyAdd(payload) => serde_json::to_value(payload),
+                Self::CurrencyDelete(payload) => serde_json::to_value(payload),
+                Self::CurrencyUpdate(payload) => serde_json::to_value(payload),
                 Self::DealAdd(payload) => serde_json::to_value(payload),
                 Self::DealDelete(payload) => serde_json::to_value(payload),
                 Self::DealMoveToCategory(payload) => serde_json::to_value(payload),
+                Self::DealRecurringAdd(payload) => serde_json::to_value(payload),
+                Self::DealRecurringDelete(payload) => serde_json::to_value(payload),
+                Self::DealRecurringExpose(payload) => serde_json::to_value(payload),
+                Self::DealRecurringUpdate(payload) => serde_json::to_value(payload),
                 Self::DealUpdate(payload) => serde_json::to_value(payload),
+                Self::DealUserFieldAdd(payload) => serde_json::to_value(payload),
+                Self::DealUserFieldDelete(payload) => serde_json::to_value(payload),
+                Self::DealUserFieldSetEnumValues(payload) => {
+                    serde_json::to_value(payload)
+                }
+                Self::DealUserFieldUpdate(payload) => serde_json::to_value(payload),
+                Self::DocumentGeneratorDocumentAdd(payload) => {
+                    serde_json::to_value(payload)
+                }
+                Self::DocumentGeneratorDocumentDelete(payload) => {
+                    serde_json::to_value(payload)
+                }
+                Self::DocumentGeneratorDocumentUpdate(payload) => {
+                    serde_json::to_value(payload)
+                }
+                Self::DynamicItemAdd(payload) => serde_json::to_value(payload),
+                Self::DynamicItemDelete(payload) => serde_json::to_value(payload),
+                Self::DynamicItemUpdate(payload) => serde_json::to_value(payload),
+                Self::LeadAdd(payload) => serde_json::to_value(payload),
+                Self::LeadDelete(payload) => serde_json::to_value(payload),
+                Self::LeadUpdate(payload) => serde_json::to_value(payload),
+                Self::LeadUserFieldAdd(payload) => serde_json::to_value(payload),
+                Self::LeadUserFieldDelete(payload) => serde_json::to_value(payload),
+                Self::LeadUserFieldSetEnumValues(payload) => {
+                    serde_json::to_value(payload)
+                }
+                Self::LeadUserFieldUpdate(payload) => serde_json::to_value(payload),
+                Self::QuoteAdd(payload) => serde_json::to_value(payload),
+                Self::QuoteDelete(payload) => serde_json::to_value(payload),
+                Self::QuoteUpdate(payload) => serde_json::to_value(payload),
+                Self::QuoteUserFieldAdd(payload) => serde_json::to_value(payload),
+                Self::QuoteUserFieldDelete(payload) => serde_json::to_value(payload),
+                Self::QuoteUserFieldSetEnumValues(payload) => {
+                    serde_json::to_value(payload)
+                }
+                Self::QuoteUserFieldUpdate(payload) => serde_json::to_value(payload),
+                Self::RequisiteAdd(payload) => serde_json::to_value(payload),
+                Self::RequisiteDelete(payload) => serde_json::to_value(payload),
+                Self::RequisiteUpdate(payload) => serde_json::to_value(payload),
+                Self::RequisiteUserFieldAdd(payload) => serde_json::to_value(payload),
+                Self::RequisiteUserFieldDelete(payload) => serde_json::to_value(payload),
+                Self::RequisiteUserFieldSetEnumValues(payload) => {
+                    serde_json::to_value(payload)
+                }
+                Self::RequisiteUserFieldUpdate(payload) => serde_json::to_value(payload),
+                Self::TimelineCommentAdd(payload) => serde_json::to_value(payload),
+                Self::TimelineCommentDelete(payload) => serde_json::to_value(payload),
+                Self::TimelineCommentUpdate(payload) => serde_json::to_value(payload),
+                Self::TypeAdd(payload) => serde_json::to_value(payload),
+                Self::TypeDelete(payload) => serde_json::to_value(payload),
+                Self::TypeUpdate(payload) => serde_json::to_value(payload),
+                Self::TypeUserFieldAdd(payload) => serde_json::to_value(payload),
+                Self::TypeUserFieldDelete(payload) => serde_json::to_value(payload),
+                Self::TypeUserFieldSetEnumValues(payload) => {
+                    serde_json::to_value(payload)
+                }
+                Self::TypeUserFieldUpdate(payload) => serde_json::to_value(payload),
                 Self::Unknown { data, .. } => Ok(data.clone()),
             }
         }
@@ -2368,16 +4044,341 @@ pub mod crm {
     /// Types of `crm::events`.
     pub mod events {
         crate::macros::object! {
+            /// The `data` of `ONCRMACTIVITYADD`: an activity was created.
+            ///
+            /// Documentation: <https://apidocs.bitrix24.com/api-reference/crm/timeline/activities/events/on-crm-activity-add.html>
+            #[object(ACTIVITY_ADD_TY)]
+            pub struct ActivityAdd {
+                /// The item the event is about.
+                #[param("FIELDS", req, none)]
+                #[table(TyInfo::Struct(&crate::crm::EVENT_ITEM_TY), required())]
+                #[serde(deserialize_with = "crate::de::lax")]
+                pub fields: crate::crm::EventItem,
+            }
+        }
+        crate::macros::object! {
+            /// The `data` of `ONCRMACTIVITYDELETE`: an activity was deleted.
+            ///
+            /// Documentation: <https://apidocs.bitrix24.com/api-reference/crm/timeline/activities/events/on-crm-activity-delete.html>
+            #[object(ACTIVITY_DELETE_TY)]
+            pub struct ActivityDelete {
+                /// The item the event is about.
+                #[param("FIELDS", req, none)]
+                #[table(TyInfo::Struct(&crate::crm::EVENT_ITEM_TY), required())]
+                #[serde(deserialize_with = "crate::de::lax")]
+                pub fields: crate::crm::EventItem,
+            }
+        }
+        crate::macros::object! {
+            /// The `data` of `ONCRMACTIVITYUPDATE`: an activity was changed.
+            ///
+            /// Documentation: <https://apidocs.bitrix24.com/api-reference/crm/timeline/activities/events/on-crm-activity-update.html>
+            #[object(ACTIVITY_UPDATE_TY)]
+            pub struct ActivityUpdate {
+                /// The item the event is about.
+                #[param("FIELDS", req, none)]
+                #[table(TyInfo::Struct(&crate::crm::EVENT_ITEM_TY), required())]
+                #[serde(deserialize_with = "crate::de::lax")]
+                pub fields: crate::crm::EventItem,
+            }
+        }
+        crate::macros::object! {
+            /// The `data` of `ONCRMADDRESSREGISTER`: an address was attached to a requisite or a lead.
+            ///
+            /// Documentation: <https://apidocs.bitrix24.com/api-reference/crm/requisites/events/on-crm-address-register.html>
+            #[object(ADDRESS_REGISTER_TY)]
+            pub struct AddressRegister {
+                /// The item the event is about.
+                #[param("FIELDS", req, none)]
+                #[table(TyInfo::Struct(&crate::crm::EVENT_ADDRESS_TY), required())]
+                #[serde(deserialize_with = "crate::de::lax")]
+                pub fields: crate::crm::EventAddress,
+            }
+        }
+        crate::macros::object! {
+            /// The `data` of `ONCRMADDRESSUNREGISTER`: an address was detached from a requisite or a lead.
+            ///
+            /// Documentation: <https://apidocs.bitrix24.com/api-reference/crm/requisites/events/on-crm-address-unregister.html>
+            #[object(ADDRESS_UNREGISTER_TY)]
+            pub struct AddressUnregister {
+                /// The item the event is about.
+                #[param("FIELDS", req, none)]
+                #[table(TyInfo::Struct(&crate::crm::EVENT_ADDRESS_TY), required())]
+                #[serde(deserialize_with = "crate::de::lax")]
+                pub fields: crate::crm::EventAddress,
+            }
+        }
+        crate::macros::object! {
+            /// The `data` of `ONCRMBANKDETAILADD`: a bank detail of a requisite was created.
+            ///
+            /// Documentation: <https://apidocs.bitrix24.com/api-reference/crm/requisites/events/on-crm-bank-detail-add.html>
+            #[object(BANK_DETAIL_ADD_TY)]
+            pub struct BankDetailAdd {
+                /// The item the event is about.
+                #[param("FIELDS", req, none)]
+                #[table(TyInfo::Struct(&crate::crm::EVENT_ITEM_TY), required())]
+                #[serde(deserialize_with = "crate::de::lax")]
+                pub fields: crate::crm::EventItem,
+            }
+        }
+        crate::macros::object! {
+            /// The `data` of `ONCRMBANKDETAILDELETE`: a bank detail of a requisite was deleted.
+            ///
+            /// Documentation: <https://apidocs.bitrix24.com/api-reference/crm/requisites/events/on-crm-bank-detail-delete.html>
+            #[object(BANK_DETAIL_DELETE_TY)]
+            pub struct BankDetailDelete {
+                /// The item the event is about.
+                #[param("FIELDS", req, none)]
+                #[table(TyInfo::Struct(&crate::crm::EVENT_ITEM_TY), required())]
+                #[serde(deserialize_with = "crate::de::lax")]
+                pub fields: crate::crm::EventItem,
+            }
+        }
+        crate::macros::object! {
+            /// The `data` of `ONCRMBANKDETAILUPDATE`: a bank detail of a requisite was changed.
+            ///
+            /// Documentation: <https://apidocs.bitrix24.com/api-reference/crm/requisites/events/on-crm-bank-detail-update.html>
+            #[object(BANK_DETAIL_UPDATE_TY)]
+            pub struct BankDetailUpdate {
+                /// The item the event is about.
+                #[param("FIELDS", req, none)]
+                #[table(TyInfo::Struct(&crate::crm::EVENT_ITEM_TY), required())]
+                #[serde(deserialize_with = "crate::de::lax")]
+                pub fields: crate::crm::EventItem,
+            }
+        }
+        crate::macros::object! {
+            /// The `data` of `ONCRMCOMPANYADD`: a company was created.
+            ///
+            /// Documentation: <https://apidocs.bitrix24.com/api-reference/crm/companies/events/on-crm-company-add.html>
+            #[object(COMPANY_ADD_TY)]
+            pub struct CompanyAdd {
+                /// The item the event is about.
+                #[param("FIELDS", req, none)]
+                #[table(TyInfo::Struct(&crate::crm::EVENT_ITEM_TY), required())]
+                #[serde(deserialize_with = "crate::de::lax")]
+                pub fields: crate::crm::EventItem,
+            }
+        }
+        crate::macros::object! {
+            /// The `data` of `ONCRMCOMPANYDELETE`: a company was deleted.
+            ///
+            /// Documentation: <https://apidocs.bitrix24.com/api-reference/crm/companies/events/on-crm-company-delete.html>
+            #[object(COMPANY_DELETE_TY)]
+            pub struct CompanyDelete {
+                /// The item the event is about.
+                #[param("FIELDS", req, none)]
+                #[table(TyInfo::Struct(&crate::crm::EVENT_ITEM_TY), required())]
+                #[serde(deserialize_with = "crate::de::lax")]
+                pub fields: crate::crm::EventItem,
+            }
+        }
+        crate::macros::object! {
+            /// The `data` of `ONCRMCOMPANYUPDATE`: a company was changed.
+            ///
+            /// Documentation: <https://apidocs.bitrix24.com/api-reference/crm/companies/events/on-crm-company-update.html>
+            #[object(COMPANY_UPDATE_TY)]
+            pub struct CompanyUpdate {
+                /// The item the event is about.
+                #[param("FIELDS", req, none)]
+                #[table(TyInfo::Struct(&crate::crm::EVENT_ITEM_TY), required())]
+                #[serde(deserialize_with = "crate::de::lax")]
+                pub fields: crate::crm::EventItem,
+            }
+        }
+        crate::macros::object! {
+            /// The `data` of `ONCRMCOMPANYUSERFIELDADD`: a user field of companies was created.
+            ///
+            /// Documentation: <https://apidocs.bitrix24.com/api-reference/crm/companies/userfields/events/on-crm-company-user-field-add.html>
+            #[object(COMPANY_USER_FIELD_ADD_TY)]
+            pub struct CompanyUserFieldAdd {
+                /// The item the event is about.
+                #[param("FIELDS", req, none)]
+                #[table(TyInfo::Struct(&crate::crm::EVENT_USER_FIELD_TY), required())]
+                #[serde(deserialize_with = "crate::de::lax")]
+                pub fields: crate::crm::EventUserField,
+            }
+        }
+        crate::macros::object! {
+            /// The `data` of `ONCRMCOMPANYUSERFIELDDELETE`: a user field of companies was deleted.
+            ///
+            /// Documentation: <https://apidocs.bitrix24.com/api-reference/crm/companies/userfields/events/on-crm-company-user-field-delete.html>
+            #[object(COMPANY_USER_FIELD_DELETE_TY)]
+            pub struct CompanyUserFieldDelete {
+                /// The item the event is about.
+                #[param("FIELDS", req, none)]
+                #[table(TyInfo::Struct(&crate::crm::EVENT_USER_FIELD_TY), required())]
+                #[serde(deserialize_with = "crate::de::lax")]
+                pub fields: crate::crm::EventUserField,
+            }
+        }
+        crate::macros::object! {
+            /// The `data` of `ONCRMCOMPANYUSERFIELDSETENUMVALUES`: the list values of a user field of companies were changed.
+            ///
+            /// Documentation: <https://apidocs.bitrix24.com/api-reference/crm/companies/userfields/events/on-crm-company-user-field-set-enum-values.html>
+            #[object(COMPANY_USER_FIELD_SET_ENUM_VALUES_TY)]
+            pub struct CompanyUserFieldSetEnumValues {
+                /// The item the event is about.
+                #[param("FIELDS", req, none)]
+                #[table(TyInfo::Struct(&crate::crm::EVENT_USER_FIELD_TY), required())]
+                #[serde(deserialize_with = "crate::de::lax")]
+                pub fields: crate::crm::EventUserField,
+            }
+        }
+        crate::macros::object! {
+            /// The `data` of `ONCRMCOMPANYUSERFIELDUPDATE`: a user field of companies was changed.
+            ///
+            /// Documentation: <https://apidocs.bitrix24.com/api-reference/crm/companies/userfields/events/on-crm-company-user-field-update.html>
+            #[object(COMPANY_USER_FIELD_UPDATE_TY)]
+            pub struct CompanyUserFieldUpdate {
+                /// The item the event is about.
+                #[param("FIELDS", req, none)]
+                #[table(TyInfo::Struct(&crate::crm::EVENT_USER_FIELD_TY), required())]
+                #[serde(deserialize_with = "crate::de::lax")]
+                pub fields: crate::crm::EventUserField,
+            }
+        }
+        crate::macros::object! {
+            /// The `data` of `ONCRMCONTACTADD`: a contact was created.
+            ///
+            /// Documentation: <https://apidocs.bitrix24.com/api-reference/crm/contacts/events/on-crm-contact-add.html>
+            #[object(CONTACT_ADD_TY)]
+            pub struct ContactAdd {
+                /// The item the event is about.
+                #[param("FIELDS", req, none)]
+                #[table(TyInfo::Struct(&crate::crm::EVENT_ITEM_TY), required())]
+                #[serde(deserialize_with = "crate::de::lax")]
+                pub fields: crate::crm::EventItem,
+            }
+        }
+        crate::macros::object! {
+            /// The `data` of `ONCRMCONTACTDELETE`: a contact was deleted.
+            ///
+            /// Documentation: <https://apidocs.bitrix24.com/api-reference/crm/contacts/events/on-crm-contact-delete.html>
+            #[object(CONTACT_DELETE_TY)]
+            pub struct ContactDelete {
+                /// The item the event is about.
+                #[param("FIELDS", req, none)]
+                #[table(TyInfo::Struct(&crate::crm::EVENT_ITEM_TY), required())]
+                #[serde(deserialize_with = "crate::de::lax")]
+                pub fields: crate::crm::EventItem,
+            }
+        }
+        crate::macros::object! {
+            /// The `data` of `ONCRMCONTACTUPDATE`: a contact was changed.
+            ///
+            /// Documentation: <https://apidocs.bitrix24.com/api-reference/crm/contacts/events/on-crm-contact-update.html>
+            #[object(CONTACT_UPDATE_TY)]
+            pub struct ContactUpdate {
+                /// The item the event is about.
+                #[param("FIELDS", req, none)]
+                #[table(TyInfo::Struct(&crate::crm::EVENT_ITEM_TY), required())]
+                #[serde(deserialize_with = "crate::de::lax")]
+                pub fields: crate::crm::EventItem,
+            }
+        }
+        crate::macros::object! {
+            /// The `data` of `ONCRMCONTACTUSERFIELDADD`: a user field of contacts was created.
+            ///
+            /// Documentation: <https://apidocs.bitrix24.com/api-reference/crm/contacts/userfield/events/on-crm-contact-user-field-add.html>
+            #[object(CONTACT_USER_FIELD_ADD_TY)]
+            pub struct ContactUserFieldAdd {
+                /// The item the event is about.
+                #[param("FIELDS", req, none)]
+                #[table(TyInfo::Struct(&crate::crm::EVENT_USER_FIELD_TY), required())]
+                #[serde(deserialize_with = "crate::de::lax")]
+                pub fields: crate::crm::EventUserField,
+            }
+        }
+        crate::macros::object! {
+            /// The `data` of `ONCRMCONTACTUSERFIELDDELETE`: a user field of contacts was deleted.
+            ///
+            /// Documentation: <https://apidocs.bitrix24.com/api-reference/crm/contacts/userfield/events/on-crm-contact-user-field-delete.html>
+            #[object(CONTACT_USER_FIELD_DELETE_TY)]
+            pub struct ContactUserFieldDelete {
+                /// The item the event is about.
+                #[param("FIELDS", req, none)]
+                #[table(TyInfo::Struct(&crate::crm::EVENT_USER_FIELD_TY), required())]
+                #[serde(deserialize_with = "crate::de::lax")]
+                pub fields: crate::crm::EventUserField,
+            }
+        }
+        crate::macros::object! {
+            /// The `data` of `ONCRMCONTACTUSERFIELDSETENUMVALUES`: the list values of a user field of contacts were changed.
+            ///
+            /// Documentation: <https://apidocs.bitrix24.com/api-reference/crm/contacts/userfield/events/on-crm-contact-user-field-set-enum-values.html>
+            #[object(CONTACT_USER_FIELD_SET_ENUM_VALUES_TY)]
+            pub struct ContactUserFieldSetEnumValues {
+                /// The item the event is about.
+                #[param("FIELDS", req, none)]
+                #[table(TyInfo::Struct(&crate::crm::EVENT_USER_FIELD_TY), required())]
+                #[serde(deserialize_with = "crate::de::lax")]
+                pub fields: crate::crm::EventUserField,
+            }
+        }
+        crate::macros::object! {
+            /// The `data` of `ONCRMCONTACTUSERFIELDUPDATE`: a user field of contacts was changed.
+            ///
+            /// Documentation: <https://apidocs.bitrix24.com/api-reference/crm/contacts/userfield/events/on-crm-contact-user-field-update.html>
+            #[object(CONTACT_USER_FIELD_UPDATE_TY)]
+            pub struct ContactUserFieldUpdate {
+                /// The item the event is about.
+                #[param("FIELDS", req, none)]
+                #[table(TyInfo::Struct(&crate::crm::EVENT_USER_FIELD_TY), required())]
+                #[serde(deserialize_with = "crate::de::lax")]
+                pub fields: crate::crm::EventUserField,
+            }
+        }
+        crate::macros::object! {
+            /// The `data` of `ONCRMCURRENCYADD`: a currency was created.
+            ///
+            /// Documentation: <https://apidocs.bitrix24.com/api-reference/crm/currency/events/on-crm-currency-add.html>
+            #[object(CURRENCY_ADD_TY)]
+            pub struct CurrencyAdd {
+                /// The item the event is about.
+                #[param("FIELDS", req, none)]
+                #[table(TyInfo::Struct(&crate::crm::EVENT_CURRENCY_TY), required())]
+                #[serde(deserialize_with = "crate::de::lax")]
+                pub fields: crate::crm::EventCurrency,
+            }
+        }
+        crate::macros::object! {
+            /// The `data` of `ONCRMCURRENCYDELETE`: a currency was deleted.
+            ///
+            /// Documentation: <https://apidocs.bitrix24.com/api-reference/crm/currency/events/on-crm-currency-delete.html>
+            #[object(CURRENCY_DELETE_TY)]
+            pub struct CurrencyDelete {
+                /// The item the event is about.
+                #[param("FIELDS", req, none)]
+                #[table(TyInfo::Struct(&crate::crm::EVENT_CURRENCY_TY), required())]
+                #[serde(deserialize_with = "crate::de::lax")]
+                pub fields: crate::crm::EventCurrency,
+            }
+        }
+        crate::macros::object! {
+            /// The `data` of `ONCRMCURRENCYUPDATE`: a currency was changed.
+            ///
+            /// Documentation: <https://apidocs.bitrix24.com/api-reference/crm/currency/events/on-crm-currency-update.html>
+            #[object(CURRENCY_UPDATE_TY)]
+            pub struct CurrencyUpdate {
+                /// The item the event is about.
+                #[param("FIELDS", req, none)]
+                #[table(TyInfo::Struct(&crate::crm::EVENT_CURRENCY_TY), required())]
+                #[serde(deserialize_with = "crate::de::lax")]
+                pub fields: crate::crm::EventCurrency,
+            }
+        }
+        crate::macros::object! {
             /// The `data` of `ONCRMDEALADD`: a deal was created.
             ///
             /// Documentation: <https://apidocs.bitrix24.com/api-reference/crm/deals/events/on-crm-deal-add.html>
             #[object(DEAL_ADD_TY)]
             pub struct DealAdd {
-                /// The new deal.
+                /// The item the event is about.
                 #[param("FIELDS", req, none)]
-                #[table(TyInfo::Struct(&crate::crm::EVENT_DEAL_TY), required())]
+                #[table(TyInfo::Struct(&crate::crm::EVENT_ITEM_TY), required())]
                 #[serde(deserialize_with = "crate::de::lax")]
-                pub fields: crate::crm::EventDeal,
+                pub fields: crate::crm::EventItem,
             }
         }
         crate::macros::object! {
@@ -2386,11 +4387,11 @@ pub mod crm {
             /// Documentation: <https://apidocs.bitrix24.com/api-reference/crm/deals/events/on-crm-deal-delete.html>
             #[object(DEAL_DELETE_TY)]
             pub struct DealDelete {
-                /// The deleted deal.
+                /// The item the event is about.
                 #[param("FIELDS", req, none)]
-                #[table(TyInfo::Struct(&crate::crm::EVENT_DEAL_TY), required())]
+                #[table(TyInfo::Struct(&crate::crm::EVENT_ITEM_TY), required())]
                 #[serde(deserialize_with = "crate::de::lax")]
-                pub fields: crate::crm::EventDeal,
+                pub fields: crate::crm::EventItem,
             }
         }
         crate::macros::object! {
@@ -2399,11 +4400,63 @@ pub mod crm {
             /// Documentation: <https://apidocs.bitrix24.com/api-reference/crm/deals/events/on-crm-deal-move-to-category.html>
             #[object(DEAL_MOVE_TO_CATEGORY_TY)]
             pub struct DealMoveToCategory {
-                /// The deal and where it went.
+                /// The item the event is about.
                 #[param("FIELDS", req, none)]
                 #[table(TyInfo::Struct(&crate::crm::EVENT_DEAL_MOVE_TY), required())]
                 #[serde(deserialize_with = "crate::de::lax")]
                 pub fields: crate::crm::EventDealMove,
+            }
+        }
+        crate::macros::object! {
+            /// The `data` of `ONCRMDEALRECURRINGADD`: a recurring deal template was created.
+            ///
+            /// Documentation: <https://apidocs.bitrix24.com/api-reference/crm/deals/recurring-deals/events/on-crm-deal-recurring-add.html>
+            #[object(DEAL_RECURRING_ADD_TY)]
+            pub struct DealRecurringAdd {
+                /// The item the event is about.
+                #[param("FIELDS", req, none)]
+                #[table(TyInfo::Struct(&crate::crm::EVENT_RECURRING_DEAL_TY), required())]
+                #[serde(deserialize_with = "crate::de::lax")]
+                pub fields: crate::crm::EventRecurringDeal,
+            }
+        }
+        crate::macros::object! {
+            /// The `data` of `ONCRMDEALRECURRINGDELETE`: a recurring deal template was deleted.
+            ///
+            /// Documentation: <https://apidocs.bitrix24.com/api-reference/crm/deals/recurring-deals/events/on-crm-deal-recurring-delete.html>
+            #[object(DEAL_RECURRING_DELETE_TY)]
+            pub struct DealRecurringDelete {
+                /// The item the event is about.
+                #[param("FIELDS", req, none)]
+                #[table(TyInfo::Struct(&crate::crm::EVENT_ITEM_TY), required())]
+                #[serde(deserialize_with = "crate::de::lax")]
+                pub fields: crate::crm::EventItem,
+            }
+        }
+        crate::macros::object! {
+            /// The `data` of `ONCRMDEALRECURRINGEXPOSE`: a recurring deal template made a new deal.
+            ///
+            /// Documentation: <https://apidocs.bitrix24.com/api-reference/crm/deals/recurring-deals/events/on-crm-deal-recurring-expose.html>
+            #[object(DEAL_RECURRING_EXPOSE_TY)]
+            pub struct DealRecurringExpose {
+                /// The item the event is about.
+                #[param("FIELDS", req, none)]
+                #[table(TyInfo::Struct(&crate::crm::EVENT_RECURRING_DEAL_MADE_TY), required())]
+                #[serde(deserialize_with = "crate::de::lax")]
+                pub fields: crate::crm::EventRecurringDealMade,
+            }
+        }
+        crate::macros::object! {
+            /// The `data` of `ONCRMDEALRECURRINGUPDATE`: a recurring deal template was changed.
+            ///
+            /// Documentation: <https://apidocs.bitrix24.com/api-reference/crm/deals/recurring-deals/events/on-crm-deal-recurring-update.html>
+            #[object(DEAL_RECURRING_UPDATE_TY)]
+            pub struct DealRecurringUpdate {
+                /// The item the event is about.
+                #[param("FIELDS", req, none)]
+                #[table(TyInfo::Struct(&crate::crm::EVENT_RECURRING_DEAL_TY), required())]
+                #[serde(deserialize_with = "crate::de::lax")]
+                pub fields: crate::crm::EventRecurringDeal,
             }
         }
         crate::macros::object! {
@@ -2412,11 +4465,544 @@ pub mod crm {
             /// Documentation: <https://apidocs.bitrix24.com/api-reference/crm/deals/events/on-crm-deal-update.html>
             #[object(DEAL_UPDATE_TY)]
             pub struct DealUpdate {
-                /// The changed deal.
+                /// The item the event is about.
                 #[param("FIELDS", req, none)]
-                #[table(TyInfo::Struct(&crate::crm::EVENT_DEAL_TY), required())]
+                #[table(TyInfo::Struct(&crate::crm::EVENT_ITEM_TY), required())]
                 #[serde(deserialize_with = "crate::de::lax")]
-                pub fields: crate::crm::EventDeal,
+                pub fields: crate::crm::EventItem,
+            }
+        }
+        crate::macros::object! {
+            /// The `data` of `ONCRMDEALUSERFIELDADD`: a user field of deals was created.
+            ///
+            /// Documentation: <https://apidocs.bitrix24.com/api-reference/crm/deals/user-defined-fields/events/on-crm-deal-user-field-add.html>
+            #[object(DEAL_USER_FIELD_ADD_TY)]
+            pub struct DealUserFieldAdd {
+                /// The item the event is about.
+                #[param("FIELDS", req, none)]
+                #[table(TyInfo::Struct(&crate::crm::EVENT_USER_FIELD_TY), required())]
+                #[serde(deserialize_with = "crate::de::lax")]
+                pub fields: crate::crm::EventUserField,
+            }
+        }
+        crate::macros::object! {
+            /// The `data` of `ONCRMDEALUSERFIELDDELETE`: a user field of deals was deleted.
+            ///
+            /// Documentation: <https://apidocs.bitrix24.com/api-reference/crm/deals/user-defined-fields/events/on-crm-deal-user-field-delete.html>
+            #[object(DEAL_USER_FIELD_DELETE_TY)]
+            pub struct DealUserFieldDelete {
+                /// The item the event is about.
+                #[param("FIELDS", req, none)]
+                #[table(TyInfo::Struct(&crate::crm::EVENT_USER_FIELD_TY), required())]
+                #[serde(deserialize_with = "crate::de::lax")]
+                pub fields: crate::crm::EventUserField,
+            }
+        }
+        crate::macros::object! {
+            /// The `data` of `ONCRMDEALUSERFIELDSETENUMVALUES`: the list values of a user field of deals were changed.
+            ///
+            /// Documentation: <https://apidocs.bitrix24.com/api-reference/crm/deals/user-defined-fields/events/on-crm-deal-user-field-set-enum-values.html>
+            #[object(DEAL_USER_FIELD_SET_ENUM_VALUES_TY)]
+            pub struct DealUserFieldSetEnumValues {
+                /// The item the event is about.
+                #[param("FIELDS", req, none)]
+                #[table(TyInfo::Struct(&crate::crm::EVENT_USER_FIELD_TY), required())]
+                #[serde(deserialize_with = "crate::de::lax")]
+                pub fields: crate::crm::EventUserField,
+            }
+        }
+        crate::macros::object! {
+            /// The `data` of `ONCRMDEALUSERFIELDUPDATE`: a user field of deals was changed.
+            ///
+            /// Documentation: <https://apidocs.bitrix24.com/api-reference/crm/deals/user-defined-fields/events/on-crm-deal-user-field-update.html>
+            #[object(DEAL_USER_FIELD_UPDATE_TY)]
+            pub struct DealUserFieldUpdate {
+                /// The item the event is about.
+                #[param("FIELDS", req, none)]
+                #[table(TyInfo::Struct(&crate::crm::EVENT_USER_FIELD_TY), required())]
+                #[serde(deserialize_with = "crate::de::lax")]
+                pub fields: crate::crm::EventUserField,
+            }
+        }
+        crate::macros::object! {
+            /// The `data` of `ONCRMDOCUMENTGENERATORDOCUMENTADD`: a generated document was created.
+            ///
+            /// Documentation: <https://apidocs.bitrix24.com/api-reference/crm/document-generator/documents/events/on-crm-document-generator-document-add.html>
+            #[object(DOCUMENT_GENERATOR_DOCUMENT_ADD_TY)]
+            pub struct DocumentGeneratorDocumentAdd {
+                /// The item the event is about.
+                #[param("FIELDS", req, none)]
+                #[table(TyInfo::Struct(&crate::crm::EVENT_DOCUMENT_TY), required())]
+                #[serde(deserialize_with = "crate::de::lax")]
+                pub fields: crate::crm::EventDocument,
+            }
+        }
+        crate::macros::object! {
+            /// The `data` of `ONCRMDOCUMENTGENERATORDOCUMENTDELETE`: a generated document was deleted.
+            ///
+            /// Documentation: <https://apidocs.bitrix24.com/api-reference/crm/document-generator/documents/events/on-crm-document-generator-document-delete.html>
+            #[object(DOCUMENT_GENERATOR_DOCUMENT_DELETE_TY)]
+            pub struct DocumentGeneratorDocumentDelete {
+                /// The item the event is about.
+                #[param("FIELDS", req, none)]
+                #[table(TyInfo::Struct(&crate::crm::EVENT_DOCUMENT_TY), required())]
+                #[serde(deserialize_with = "crate::de::lax")]
+                pub fields: crate::crm::EventDocument,
+            }
+        }
+        crate::macros::object! {
+            /// The `data` of `ONCRMDOCUMENTGENERATORDOCUMENTUPDATE`: a generated document was changed.
+            ///
+            /// Documentation: <https://apidocs.bitrix24.com/api-reference/crm/document-generator/documents/events/on-crm-document-generator-document-update.html>
+            #[object(DOCUMENT_GENERATOR_DOCUMENT_UPDATE_TY)]
+            pub struct DocumentGeneratorDocumentUpdate {
+                /// The item the event is about.
+                #[param("FIELDS", req, none)]
+                #[table(TyInfo::Struct(&crate::crm::EVENT_DOCUMENT_TY), required())]
+                #[serde(deserialize_with = "crate::de::lax")]
+                pub fields: crate::crm::EventDocument,
+            }
+        }
+        crate::macros::object! {
+            /// The `data` of `ONCRMDYNAMICITEMADD`: a smart-process item was created.
+            ///
+            /// Documentation: <https://apidocs.bitrix24.com/api-reference/crm/universal/events/on-crm-dynamic-item-add.html>
+            #[object(DYNAMIC_ITEM_ADD_TY)]
+            pub struct DynamicItemAdd {
+                /// The item the event is about.
+                #[param("FIELDS", req, none)]
+                #[table(TyInfo::Struct(&crate::crm::EVENT_DYNAMIC_ITEM_TY), required())]
+                #[serde(deserialize_with = "crate::de::lax")]
+                pub fields: crate::crm::EventDynamicItem,
+            }
+        }
+        crate::macros::object! {
+            /// The `data` of `ONCRMDYNAMICITEMDELETE`: a smart-process item was deleted.
+            ///
+            /// Documentation: <https://apidocs.bitrix24.com/api-reference/crm/universal/events/on-crm-dynamic-item-delete.html>
+            #[object(DYNAMIC_ITEM_DELETE_TY)]
+            pub struct DynamicItemDelete {
+                /// The item the event is about.
+                #[param("FIELDS", req, none)]
+                #[table(TyInfo::Struct(&crate::crm::EVENT_DYNAMIC_ITEM_TY), required())]
+                #[serde(deserialize_with = "crate::de::lax")]
+                pub fields: crate::crm::EventDynamicItem,
+            }
+        }
+        crate::macros::object! {
+            /// The `data` of `ONCRMDYNAMICITEMUPDATE`: a smart-process item was changed.
+            ///
+            /// Documentation: <https://apidocs.bitrix24.com/api-reference/crm/universal/events/on-crm-dynamic-item-update.html>
+            #[object(DYNAMIC_ITEM_UPDATE_TY)]
+            pub struct DynamicItemUpdate {
+                /// The item the event is about.
+                #[param("FIELDS", req, none)]
+                #[table(TyInfo::Struct(&crate::crm::EVENT_DYNAMIC_ITEM_TY), required())]
+                #[serde(deserialize_with = "crate::de::lax")]
+                pub fields: crate::crm::EventDynamicItem,
+            }
+        }
+        crate::macros::object! {
+            /// The `data` of `ONCRMLEADADD`: a lead was created.
+            ///
+            /// Documentation: <https://apidocs.bitrix24.com/api-reference/crm/leads/events/on-crm-lead-add.html>
+            #[object(LEAD_ADD_TY)]
+            pub struct LeadAdd {
+                /// The item the event is about.
+                #[param("FIELDS", req, none)]
+                #[table(TyInfo::Struct(&crate::crm::EVENT_ITEM_TY), required())]
+                #[serde(deserialize_with = "crate::de::lax")]
+                pub fields: crate::crm::EventItem,
+            }
+        }
+        crate::macros::object! {
+            /// The `data` of `ONCRMLEADDELETE`: a lead was deleted.
+            ///
+            /// Documentation: <https://apidocs.bitrix24.com/api-reference/crm/leads/events/on-crm-lead-delete.html>
+            #[object(LEAD_DELETE_TY)]
+            pub struct LeadDelete {
+                /// The item the event is about.
+                #[param("FIELDS", req, none)]
+                #[table(TyInfo::Struct(&crate::crm::EVENT_ITEM_TY), required())]
+                #[serde(deserialize_with = "crate::de::lax")]
+                pub fields: crate::crm::EventItem,
+            }
+        }
+        crate::macros::object! {
+            /// The `data` of `ONCRMLEADUPDATE`: a lead was changed.
+            ///
+            /// Documentation: <https://apidocs.bitrix24.com/api-reference/crm/leads/events/on-crm-lead-update.html>
+            #[object(LEAD_UPDATE_TY)]
+            pub struct LeadUpdate {
+                /// The item the event is about.
+                #[param("FIELDS", req, none)]
+                #[table(TyInfo::Struct(&crate::crm::EVENT_ITEM_TY), required())]
+                #[serde(deserialize_with = "crate::de::lax")]
+                pub fields: crate::crm::EventItem,
+            }
+        }
+        crate::macros::object! {
+            /// The `data` of `ONCRMLEADUSERFIELDADD`: a user field of leads was created.
+            ///
+            /// Documentation: <https://apidocs.bitrix24.com/api-reference/crm/leads/userfield/events/on-crm-lead-user-field-add.html>
+            #[object(LEAD_USER_FIELD_ADD_TY)]
+            pub struct LeadUserFieldAdd {
+                /// The item the event is about.
+                #[param("FIELDS", req, none)]
+                #[table(TyInfo::Struct(&crate::crm::EVENT_USER_FIELD_TY), required())]
+                #[serde(deserialize_with = "crate::de::lax")]
+                pub fields: crate::crm::EventUserField,
+            }
+        }
+        crate::macros::object! {
+            /// The `data` of `ONCRMLEADUSERFIELDDELETE`: a user field of leads was deleted.
+            ///
+            /// Documentation: <https://apidocs.bitrix24.com/api-reference/crm/leads/userfield/events/on-crm-lead-user-field-delete.html>
+            #[object(LEAD_USER_FIELD_DELETE_TY)]
+            pub struct LeadUserFieldDelete {
+                /// The item the event is about.
+                #[param("FIELDS", req, none)]
+                #[table(TyInfo::Struct(&crate::crm::EVENT_USER_FIELD_TY), required())]
+                #[serde(deserialize_with = "crate::de::lax")]
+                pub fields: crate::crm::EventUserField,
+            }
+        }
+        crate::macros::object! {
+            /// The `data` of `ONCRMLEADUSERFIELDSETENUMVALUES`: the list values of a user field of leads were changed.
+            ///
+            /// Documentation: <https://apidocs.bitrix24.com/api-reference/crm/leads/userfield/events/on-crm-lead-user-field-set-enum-values.html>
+            #[object(LEAD_USER_FIELD_SET_ENUM_VALUES_TY)]
+            pub struct LeadUserFieldSetEnumValues {
+                /// The item the event is about.
+                #[param("FIELDS", req, none)]
+                #[table(TyInfo::Struct(&crate::crm::EVENT_USER_FIELD_TY), required())]
+                #[serde(deserialize_with = "crate::de::lax")]
+                pub fields: crate::crm::EventUserField,
+            }
+        }
+        crate::macros::object! {
+            /// The `data` of `ONCRMLEADUSERFIELDUPDATE`: a user field of leads was changed.
+            ///
+            /// Documentation: <https://apidocs.bitrix24.com/api-reference/crm/leads/userfield/events/on-crm-lead-user-field-update.html>
+            #[object(LEAD_USER_FIELD_UPDATE_TY)]
+            pub struct LeadUserFieldUpdate {
+                /// The item the event is about.
+                #[param("FIELDS", req, none)]
+                #[table(TyInfo::Struct(&crate::crm::EVENT_USER_FIELD_TY), required())]
+                #[serde(deserialize_with = "crate::de::lax")]
+                pub fields: crate::crm::EventUserField,
+            }
+        }
+        crate::macros::object! {
+            /// The `data` of `ONCRMQUOTEADD`: a quote was created.
+            ///
+            /// Documentation: <https://apidocs.bitrix24.com/api-reference/crm/quote/events/on-crm-quote-add.html>
+            #[object(QUOTE_ADD_TY)]
+            pub struct QuoteAdd {
+                /// The item the event is about.
+                #[param("FIELDS", req, none)]
+                #[table(TyInfo::Struct(&crate::crm::EVENT_ITEM_TY), required())]
+                #[serde(deserialize_with = "crate::de::lax")]
+                pub fields: crate::crm::EventItem,
+            }
+        }
+        crate::macros::object! {
+            /// The `data` of `ONCRMQUOTEDELETE`: a quote was deleted.
+            ///
+            /// Documentation: <https://apidocs.bitrix24.com/api-reference/crm/quote/events/on-crm-quote-delete.html>
+            #[object(QUOTE_DELETE_TY)]
+            pub struct QuoteDelete {
+                /// The item the event is about.
+                #[param("FIELDS", req, none)]
+                #[table(TyInfo::Struct(&crate::crm::EVENT_ITEM_TY), required())]
+                #[serde(deserialize_with = "crate::de::lax")]
+                pub fields: crate::crm::EventItem,
+            }
+        }
+        crate::macros::object! {
+            /// The `data` of `ONCRMQUOTEUPDATE`: a quote was changed.
+            ///
+            /// Documentation: <https://apidocs.bitrix24.com/api-reference/crm/quote/events/on-crm-quote-update.html>
+            #[object(QUOTE_UPDATE_TY)]
+            pub struct QuoteUpdate {
+                /// The item the event is about.
+                #[param("FIELDS", req, none)]
+                #[table(TyInfo::Struct(&crate::crm::EVENT_ITEM_TY), required())]
+                #[serde(deserialize_with = "crate::de::lax")]
+                pub fields: crate::crm::EventItem,
+            }
+        }
+        crate::macros::object! {
+            /// The `data` of `ONCRMQUOTEUSERFIELDADD`: a user field of quotes was created.
+            ///
+            /// Documentation: <https://apidocs.bitrix24.com/api-reference/crm/quote/user-field/events/on-crm-quote-user-field-add.html>
+            #[object(QUOTE_USER_FIELD_ADD_TY)]
+            pub struct QuoteUserFieldAdd {
+                /// The item the event is about.
+                #[param("FIELDS", req, none)]
+                #[table(TyInfo::Struct(&crate::crm::EVENT_USER_FIELD_TY), required())]
+                #[serde(deserialize_with = "crate::de::lax")]
+                pub fields: crate::crm::EventUserField,
+            }
+        }
+        crate::macros::object! {
+            /// The `data` of `ONCRMQUOTEUSERFIELDDELETE`: a user field of quotes was deleted.
+            ///
+            /// Documentation: <https://apidocs.bitrix24.com/api-reference/crm/quote/user-field/events/on-crm-quote-user-field-delete.html>
+            #[object(QUOTE_USER_FIELD_DELETE_TY)]
+            pub struct QuoteUserFieldDelete {
+                /// The item the event is about.
+                #[param("FIELDS", req, none)]
+                #[table(TyInfo::Struct(&crate::crm::EVENT_USER_FIELD_TY), required())]
+                #[serde(deserialize_with = "crate::de::lax")]
+                pub fields: crate::crm::EventUserField,
+            }
+        }
+        crate::macros::object! {
+            /// The `data` of `ONCRMQUOTEUSERFIELDSETENUMVALUES`: the list values of a user field of quotes were changed.
+            ///
+            /// Documentation: <https://apidocs.bitrix24.com/api-reference/crm/quote/user-field/events/on-crm-quote-user-field-set-enum-values.html>
+            #[object(QUOTE_USER_FIELD_SET_ENUM_VALUES_TY)]
+            pub struct QuoteUserFieldSetEnumValues {
+                /// The item the event is about.
+                #[param("FIELDS", req, none)]
+                #[table(TyInfo::Struct(&crate::crm::EVENT_USER_FIELD_TY), required())]
+                #[serde(deserialize_with = "crate::de::lax")]
+                pub fields: crate::crm::EventUserField,
+            }
+        }
+        crate::macros::object! {
+            /// The `data` of `ONCRMQUOTEUSERFIELDUPDATE`: a user field of quotes was changed.
+            ///
+            /// Documentation: <https://apidocs.bitrix24.com/api-reference/crm/quote/user-field/events/on-crm-quote-user-field-update.html>
+            #[object(QUOTE_USER_FIELD_UPDATE_TY)]
+            pub struct QuoteUserFieldUpdate {
+                /// The item the event is about.
+                #[param("FIELDS", req, none)]
+                #[table(TyInfo::Struct(&crate::crm::EVENT_USER_FIELD_TY), required())]
+                #[serde(deserialize_with = "crate::de::lax")]
+                pub fields: crate::crm::EventUserField,
+            }
+        }
+        crate::macros::object! {
+            /// The `data` of `ONCRMREQUISITEADD`: a requisite was created.
+            ///
+            /// Documentation: <https://apidocs.bitrix24.com/api-reference/crm/requisites/events/on-crm-requisite-add.html>
+            #[object(REQUISITE_ADD_TY)]
+            pub struct RequisiteAdd {
+                /// The item the event is about.
+                #[param("FIELDS", req, none)]
+                #[table(TyInfo::Struct(&crate::crm::EVENT_ITEM_TY), required())]
+                #[serde(deserialize_with = "crate::de::lax")]
+                pub fields: crate::crm::EventItem,
+            }
+        }
+        crate::macros::object! {
+            /// The `data` of `ONCRMREQUISITEDELETE`: a requisite was deleted.
+            ///
+            /// Documentation: <https://apidocs.bitrix24.com/api-reference/crm/requisites/events/on-crm-requisite-delete.html>
+            #[object(REQUISITE_DELETE_TY)]
+            pub struct RequisiteDelete {
+                /// The item the event is about.
+                #[param("FIELDS", req, none)]
+                #[table(TyInfo::Struct(&crate::crm::EVENT_ITEM_TY), required())]
+                #[serde(deserialize_with = "crate::de::lax")]
+                pub fields: crate::crm::EventItem,
+            }
+        }
+        crate::macros::object! {
+            /// The `data` of `ONCRMREQUISITEUPDATE`: a requisite was changed.
+            ///
+            /// Documentation: <https://apidocs.bitrix24.com/api-reference/crm/requisites/events/on-crm-requisite-update.html>
+            #[object(REQUISITE_UPDATE_TY)]
+            pub struct RequisiteUpdate {
+                /// The item the event is about.
+                #[param("FIELDS", req, none)]
+                #[table(TyInfo::Struct(&crate::crm::EVENT_ITEM_TY), required())]
+                #[serde(deserialize_with = "crate::de::lax")]
+                pub fields: crate::crm::EventItem,
+            }
+        }
+        crate::macros::object! {
+            /// The `data` of `ONCRMREQUISITEUSERFIELDADD`: a user field of requisites was created.
+            ///
+            /// Documentation: <https://apidocs.bitrix24.com/api-reference/crm/requisites/events/on-crm-requisite-user-field-add.html>
+            #[object(REQUISITE_USER_FIELD_ADD_TY)]
+            pub struct RequisiteUserFieldAdd {
+                /// The item the event is about.
+                #[param("FIELDS", req, none)]
+                #[table(TyInfo::Struct(&crate::crm::EVENT_USER_FIELD_TY), required())]
+                #[serde(deserialize_with = "crate::de::lax")]
+                pub fields: crate::crm::EventUserField,
+            }
+        }
+        crate::macros::object! {
+            /// The `data` of `ONCRMREQUISITEUSERFIELDDELETE`: a user field of requisites was deleted.
+            ///
+            /// Documentation: <https://apidocs.bitrix24.com/api-reference/crm/requisites/events/on-crm-requisite-user-field-delete.html>
+            #[object(REQUISITE_USER_FIELD_DELETE_TY)]
+            pub struct RequisiteUserFieldDelete {
+                /// The item the event is about.
+                #[param("FIELDS", req, none)]
+                #[table(TyInfo::Struct(&crate::crm::EVENT_USER_FIELD_TY), required())]
+                #[serde(deserialize_with = "crate::de::lax")]
+                pub fields: crate::crm::EventUserField,
+            }
+        }
+        crate::macros::object! {
+            /// The `data` of `ONCRMREQUISITEUSERFIELDSETENUMVALUES`: the list values of a user field of requisites were changed.
+            ///
+            /// Documentation: <https://apidocs.bitrix24.com/api-reference/crm/requisites/events/on-crm-requisite-user-field-set-enum-values.html>
+            #[object(REQUISITE_USER_FIELD_SET_ENUM_VALUES_TY)]
+            pub struct RequisiteUserFieldSetEnumValues {
+                /// The item the event is about.
+                #[param("FIELDS", req, none)]
+                #[table(TyInfo::Struct(&crate::crm::EVENT_USER_FIELD_TY), required())]
+                #[serde(deserialize_with = "crate::de::lax")]
+                pub fields: crate::crm::EventUserField,
+            }
+        }
+        crate::macros::object! {
+            /// The `data` of `ONCRMREQUISITEUSERFIELDUPDATE`: a user field of requisites was changed.
+            ///
+            /// Documentation: <https://apidocs.bitrix24.com/api-reference/crm/requisites/events/on-crm-requisite-user-field-update.html>
+            #[object(REQUISITE_USER_FIELD_UPDATE_TY)]
+            pub struct RequisiteUserFieldUpdate {
+                /// The item the event is about.
+                #[param("FIELDS", req, none)]
+                #[table(TyInfo::Struct(&crate::crm::EVENT_USER_FIELD_TY), required())]
+                #[serde(deserialize_with = "crate::de::lax")]
+                pub fields: crate::crm::EventUserField,
+            }
+        }
+        crate::macros::object! {
+            /// The `data` of `ONCRMTIMELINECOMMENTADD`: a timeline comment was created.
+            ///
+            /// Documentation: <https://apidocs.bitrix24.com/api-reference/crm/timeline/comments/events/on-Crm-Timeline-Comment-Add.html>
+            #[object(TIMELINE_COMMENT_ADD_TY)]
+            pub struct TimelineCommentAdd {
+                /// Id of the comment.
+                #[param("ID", req, none)]
+                #[table(TyInfo::Integer, required())]
+                #[serde(deserialize_with = "crate::de::lax")]
+                pub id: i64,
+            }
+        }
+        crate::macros::object! {
+            /// The `data` of `ONCRMTIMELINECOMMENTDELETE`: a timeline comment was deleted.
+            ///
+            /// Documentation: <https://apidocs.bitrix24.com/api-reference/crm/timeline/comments/events/on-Crm-Timeline-Comment-Delete.html>
+            #[object(TIMELINE_COMMENT_DELETE_TY)]
+            pub struct TimelineCommentDelete {
+                /// Id of the comment.
+                #[param("ID", req, none)]
+                #[table(TyInfo::Integer, required())]
+                #[serde(deserialize_with = "crate::de::lax")]
+                pub id: i64,
+            }
+        }
+        crate::macros::object! {
+            /// The `data` of `ONCRMTIMELINECOMMENTUPDATE`: a timeline comment was changed.
+            ///
+            /// Documentation: <https://apidocs.bitrix24.com/api-reference/crm/timeline/comments/events/on-Crm-Timeline-Comment-Update.html>
+            #[object(TIMELINE_COMMENT_UPDATE_TY)]
+            pub struct TimelineCommentUpdate {
+                /// Id of the comment.
+                #[param("ID", req, none)]
+                #[table(TyInfo::Integer, required())]
+                #[serde(deserialize_with = "crate::de::lax")]
+                pub id: i64,
+            }
+        }
+        crate::macros::object! {
+            /// The `data` of `ONCRMTYPEADD`: a smart-process type was created.
+            ///
+            /// Documentation: <https://apidocs.bitrix24.com/api-reference/crm/universal/events/type/on-crm-type-add.html>
+            #[object(TYPE_ADD_TY)]
+            pub struct TypeAdd {
+                /// The item the event is about.
+                #[param("FIELDS", req, none)]
+                #[table(TyInfo::Struct(&crate::crm::EVENT_ITEM_TY), required())]
+                #[serde(deserialize_with = "crate::de::lax")]
+                pub fields: crate::crm::EventItem,
+            }
+        }
+        crate::macros::object! {
+            /// The `data` of `ONCRMTYPEDELETE`: a smart-process type was deleted.
+            ///
+            /// Documentation: <https://apidocs.bitrix24.com/api-reference/crm/universal/events/type/on-crm-type-delete.html>
+            #[object(TYPE_DELETE_TY)]
+            pub struct TypeDelete {
+                /// The item the event is about.
+                #[param("FIELDS", req, none)]
+                #[table(TyInfo::Struct(&crate::crm::EVENT_ITEM_TY), required())]
+                #[serde(deserialize_with = "crate::de::lax")]
+                pub fields: crate::crm::EventItem,
+            }
+        }
+        crate::macros::object! {
+            /// The `data` of `ONCRMTYPEUPDATE`: a smart-process type was changed.
+            ///
+            /// Documentation: <https://apidocs.bitrix24.com/api-reference/crm/universal/events/type/on-crm-type-update.html>
+            #[object(TYPE_UPDATE_TY)]
+            pub struct TypeUpdate {
+                /// The item the event is about.
+                #[param("FIELDS", req, none)]
+                #[table(TyInfo::Struct(&crate::crm::EVENT_ITEM_TY), required())]
+                #[serde(deserialize_with = "crate::de::lax")]
+                pub fields: crate::crm::EventItem,
+            }
+        }
+        crate::macros::object! {
+            /// The `data` of `ONCRMTYPEUSERFIELDADD`: a user field of smart-process types was created.
+            ///
+            /// Documentation: <https://apidocs.bitrix24.com/api-reference/crm/universal/userfieldconfig/events/on-crm-type-user-field-add.html>
+            #[object(TYPE_USER_FIELD_ADD_TY)]
+            pub struct TypeUserFieldAdd {
+                /// The item the event is about.
+                #[param("FIELDS", req, none)]
+                #[table(TyInfo::Struct(&crate::crm::EVENT_USER_FIELD_TY), required())]
+                #[serde(deserialize_with = "crate::de::lax")]
+                pub fields: crate::crm::EventUserField,
+            }
+        }
+        crate::macros::object! {
+            /// The `data` of `ONCRMTYPEUSERFIELDDELETE`: a user field of smart-process types was deleted.
+            ///
+            /// Documentation: <https://apidocs.bitrix24.com/api-reference/crm/universal/userfieldconfig/events/on-crm-type-user-field-delete.html>
+            #[object(TYPE_USER_FIELD_DELETE_TY)]
+            pub struct TypeUserFieldDelete {
+                /// The item the event is about.
+                #[param("FIELDS", req, none)]
+                #[table(TyInfo::Struct(&crate::crm::EVENT_USER_FIELD_TY), required())]
+                #[serde(deserialize_with = "crate::de::lax")]
+                pub fields: crate::crm::EventUserField,
+            }
+        }
+        crate::macros::object! {
+            /// The `data` of `ONCRMTYPEUSERFIELDSETENUMVALUES`: the list values of a user field of smart-process types were changed.
+            ///
+            /// Documentation: <https://apidocs.bitrix24.com/api-reference/crm/universal/userfieldconfig/events/on-crm-type-user-field-set-enum-values.html>
+            #[object(TYPE_USER_FIELD_SET_ENUM_VALUES_TY)]
+            pub struct TypeUserFieldSetEnumValues {
+                /// The item the event is about.
+                #[param("FIELDS", req, none)]
+                #[table(TyInfo::Struct(&crate::crm::EVENT_USER_FIELD_TY), required())]
+                #[serde(deserialize_with = "crate::de::lax")]
+                pub fields: crate::crm::EventUserField,
+            }
+        }
+        crate::macros::object! {
+            /// The `data` of `ONCRMTYPEUSERFIELDUPDATE`: a user field of smart-process types was changed.
+            ///
+            /// Documentation: <https://apidocs.bitrix24.com/api-reference/crm/universal/userfieldconfig/events/on-crm-type-user-field-update.html>
+            #[object(TYPE_USER_FIELD_UPDATE_TY)]
+            pub struct TypeUserFieldUpdate {
+                /// The item the event is about.
+                #[param("FIELDS", req, none)]
+                #[table(TyInfo::Struct(&crate::crm::EVENT_USER_FIELD_TY), required())]
+                #[serde(deserialize_with = "crate::de::lax")]
+                pub fields: crate::crm::EventUserField,
             }
         }
     }

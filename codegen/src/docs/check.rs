@@ -72,13 +72,17 @@ impl Report {
     pub fn methods(&self) -> usize {
         self.entries
             .iter()
-            .filter(|e| !e.name.contains('/') && !e.page.contains('#'))
+            .filter(|e| !e.name.contains('/') && e.name.contains('.'))
             .count()
     }
 
-    /// How many events were checked (their entries name a page section).
+    /// How many events were checked (their entries are named by the event,
+    /// which has no dot; a shared file's by its path).
     pub fn events(&self) -> usize {
-        self.entries.iter().filter(|e| e.page.contains('#')).count()
+        self.entries
+            .iter()
+            .filter(|e| !e.name.contains('/') && !e.name.contains('.'))
+            .count()
     }
 }
 

@@ -89,7 +89,10 @@ pub(super) fn check(
             };
             out.push(Entry {
                 name: name.to_owned(),
-                page: format!("{docs_key}#{anchor}"),
+                page: match e.anchor.is_none() && shared.events.0.len() == 1 {
+                    true => docs_key.clone(),
+                    false => format!("{docs_key}#{anchor}"),
+                },
                 drift,
             });
         }

@@ -200,6 +200,8 @@ const ID_TYPES: &[(&str, &str)] = &[
     ("crm_category", "integer"),
     ("crm_entity", "integer"),
     ("location", "integer"),
+    // The kind of item a user field belongs to (`CRM_CONTACT`).
+    ("userfieldentityid", "string"),
 ];
 
 /// The built-in type an identifier type of the pages stands for.

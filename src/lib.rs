@@ -45,6 +45,7 @@ mod response;
 pub mod schema;
 mod secret;
 mod unknown;
+mod user_fields;
 mod wire;
 
 #[cfg(feature = "client")]
@@ -56,6 +57,7 @@ pub use or_false::OrFalse;
 pub use response::{ErrorBody, Response};
 pub use secret::Secret;
 pub use unknown::UnknownValue;
+pub use user_fields::{UserFieldError, UserFields};
 
 // The code generated from `schema/` by `build.rs`; a pretty-printed copy is
 // checked in as `generated/bitrix24.rs`.

@@ -312,6 +312,15 @@ macro_rules! object {
 
         impl crate::de::Lax for $name {}
 
+        impl crate::UserFields for $name {
+            fn extra(&self) -> &serde_json::Map<String, serde_json::Value> {
+                &self.extra
+            }
+            fn extra_mut(&mut self) -> &mut serde_json::Map<String, serde_json::Value> {
+                &mut self.extra
+            }
+        }
+
         #[doc = concat!(" What the schema says about [`", stringify!($name), "`]: its fields.")]
         pub static $table: crate::schema::StructTy = {
             #[allow(unused_imports)]

@@ -30,12 +30,7 @@ pub(crate) fn im_message_add(
     if text.trim().is_empty() && request.attach.is_none() {
         return Err(err("MESSAGE_EMPTY"));
     }
-    let chat_id = chat_of_dialog(&request.dialog_id).ok_or_else(|| {
-        ApiError::argument(format!(
-            "DIALOG_ID {:?}: the emulator posts to chats (`chatN`) only",
-            request.dialog_id
-        ))
-    })?;
+    let chat_id = chat_of_dialog("DIALOG_ID", &request.dialog_id)?;
     let chat = portal.chats.get(&chat_id).ok_or_else(|| err("CHAT_ID"))?;
     if !chat.members.contains(&caller.user_id) {
         return Err(err("ACCESS_ERROR"));
@@ -69,12 +64,7 @@ pub(crate) fn imbot_message_send(
     if text.trim().is_empty() && !attached {
         return Err(err("EMPTY_MESSAGE"));
     }
-    let chat_id = chat_of_dialog(&request.dialog_id).ok_or_else(|| {
-        ApiError::argument(format!(
-            "dialogId {:?}: the emulator posts to chats (`chatN`) only",
-            request.dialog_id
-        ))
-    })?;
+    let chat_id = chat_of_dialog("dialogId", &request.dialog_id)?;
     let member = portal
         .chats
         .get(&chat_id)
@@ -86,9 +76,17 @@ pub(crate) fn imbot_message_send(
     Ok(json!({ "id": message.id }))
 }
 
-/// `chat5` → 5.
-fn chat_of_dialog(dialog: &str) -> Option<i64> {
-    dialog.trim().strip_prefix("chat")?.parse().ok()
+/// `chat5` → 5; the emulator's message methods post to chats only.
+fn chat_of_dialog(param: &str, dialog: &str) -> Result<i64, ApiError> {
+    let id = dialog
+        .trim()
+        .strip_prefix("chat")
+        .and_then(|n| n.parse().ok());
+    id.ok_or_else(|| {
+        ApiError::argument(format!(
+            "{param} {dialog:?}: the emulator posts to chats (`chatN`) only"
+        ))
+    })
 }
 
 /// Stores a message, counts it in its chat, and tells the chat's other bots.
@@ -221,10 +219,14 @@ mod tests {
 
     #[test]
     fn dialog_ids_of_chats_are_read_and_others_are_not() {
-        assert_eq!(chat_of_dialog("chat15"), Some(15));
-        assert_eq!(chat_of_dialog(" chat7 "), Some(7));
-        assert_eq!(chat_of_dialog("15"), None);
-        assert_eq!(chat_of_dialog("sg3"), None);
-        assert_eq!(chat_of_dialog("chatx"), None);
+        assert_eq!(chat_of_dialog("d", "chat15"), Ok(15));
+        assert_eq!(chat_of_dialog("d", " chat7 "), Ok(7));
+        for other in ["15", "sg3", "chatx"] {
+            let e = chat_of_dialog("DIALOG_ID", other).unwrap_err();
+            assert!(
+                e.description.starts_with(&format!("DIALOG_ID {other:?}")),
+                "{e:?}"
+            );
+        }
     }
 }

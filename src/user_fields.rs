@@ -32,17 +32,20 @@ use std::fmt;
 
 impl<T, V> Field<T, V> {
     /// A user field by its code: `UF_` and then anything
-    /// (`UF_CRM_1700000000`, `UF_DEPARTMENT`).
+    /// (`UF_CRM_1700000000`, `UF_DEPARTMENT`), or, in the camelCase of the
+    /// `crm.item.*` methods, `uf` and a capital (`ufCrm44_1721812915476`).
     ///
     /// # Panics
     ///
-    /// When `name` does not start with `UF_`. In a `const` (the way to name
-    /// a user field once), that is a compile error instead.
+    /// When `name` starts with neither. In a `const` (the way to name a
+    /// user field once), that is a compile error instead.
     pub const fn user(name: &'static str) -> Self {
         let b = name.as_bytes();
+        let upper = b.len() > 3 && b[0] == b'U' && b[1] == b'F' && b[2] == b'_';
+        let camel = b.len() > 2 && b[0] == b'u' && b[1] == b'f' && b[2].is_ascii_uppercase();
         assert!(
-            b.len() > 3 && b[0] == b'U' && b[1] == b'F' && b[2] == b'_',
-            "a user field's code starts with `UF_`"
+            upper || camel,
+            "a user field's code starts with `UF_` (or `uf` and a capital in crm.item.*)"
         );
         Field::new(name)
     }
@@ -165,6 +168,7 @@ mod tests {
     const FLAG: Field<Thing, bool> = Field::user("UF_FLAG");
     const TAGS: Field<Thing, Vec<String>> = Field::user("UF_TAGS");
     const TEXT: Field<Thing, String> = Field::user("UF_TEXT");
+    const PRICE: Field<Thing, crate::Money> = Field::user("ufCrm44_1721812915476");
 
     fn thing(extra: Value) -> Thing {
         let Value::Object(extra) = extra else {
@@ -205,6 +209,15 @@ mod tests {
                 .starts_with("user field UF_NUMBER: cannot read \"lots\""),
             "{e}"
         );
+    }
+
+    #[test]
+    fn money_fields_read_and_set_as_the_portal_writes_them() {
+        let t = thing(json!({ "ufCrm44_1721812915476": "300|RUB" }));
+        let price = t.user_field(PRICE).unwrap().unwrap();
+        assert_eq!((price.amount(), price.currency()), (300.0, "RUB"));
+        let t = Thing::default().with_user_field(PRICE, crate::Money::new(5.5, "USD").unwrap());
+        assert_eq!(t.extra["ufCrm44_1721812915476"], "5.5|USD");
     }
 
     #[test]

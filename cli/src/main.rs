@@ -16,6 +16,7 @@
 mod answer;
 mod call;
 mod command;
+mod connection;
 mod exit;
 #[cfg(test)]
 mod fuzz_tests;

@@ -2,11 +2,11 @@
 //! client from `--url` / `--token` / `--bot-token`, the call, and what is
 //! printed.
 
-use crate::command::Parsed;
 use crate::command::{ENV_TOKEN, ENV_URL, Plan};
 use crate::connection::Connection;
 use crate::exit::{Class, Failure, Redactor};
 use crate::input::Reader;
+use crate::parsed::Parsed;
 use crate::ty::{self, Note};
 use bitrix24::client::RawError;
 use bitrix24::schema::TyInfo;

@@ -23,6 +23,7 @@ mod fuzz_tests;
 mod input;
 mod listen;
 mod pages;
+mod parsed;
 mod show;
 mod suggest;
 mod ty;

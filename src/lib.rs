@@ -46,6 +46,7 @@ mod response;
 pub mod schema;
 mod secret;
 mod unknown;
+mod upload;
 mod user_fields;
 mod wire;
 
@@ -59,6 +60,7 @@ pub use or_false::OrFalse;
 pub use response::{ErrorBody, Response};
 pub use secret::Secret;
 pub use unknown::UnknownValue;
+pub use upload::{Upload, UploadError};
 pub use user_fields::{UserFieldError, UserFields};
 
 // The code generated from `schema/` by `build.rs`; a pretty-printed copy is

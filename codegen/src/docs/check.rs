@@ -24,11 +24,11 @@
 //! lists that the schema lacks always are. Shared enums are read the same
 //! way: a page may list some of their values, but none they lack.
 
-use super::page::{Page, PageError, Row};
+use super::page::{Page, Row};
 use super::types::{self, Mismatch, Names};
 use crate::desc::{MethodFile, SharedFile};
 use crate::model::{
-    Content, EnumDef, ErrorCode, Field, Method, ResultBody, Schema, Source, TypeBody, TypeDef,
+    Content, EnumDef, Field, Method, ResultBody, Schema, Source, TypeBody, TypeDef,
 };
 use crate::typeref::{self, TypeExpr};
 use std::fmt::{self, Write as _};
@@ -298,7 +298,7 @@ pub(super) struct Cx<'a> {
 }
 
 impl Cx<'_> {
-    fn push(&mut self, mark: char, text: String) {
+    pub(super) fn push(&mut self, mark: char, text: String) {
         self.out.push(Drift { mark, text });
     }
 
@@ -634,114 +634,6 @@ impl Cx<'_> {
             }
         }
     }
-
-    fn errors(&mut self, schema: &[ErrorCode], page: &[PageError], statuses: &[u16], label: &str) {
-        for (i, p) in page.iter().enumerate() {
-            let repeated = page[..i].iter().any(|q| q.code == p.code);
-            if !repeated && !schema.iter().any(|e| e.code == p.code) {
-                self.push(
-                    '+',
-                    format!("{label}{}: on the page, not in the schema", p.code),
-                );
-            }
-        }
-        for e in schema {
-            // A page may list one code on several rows, one per message.
-            let rows: Vec<&PageError> = page.iter().filter(|p| p.code == e.code).collect();
-            let p = rows
-                .iter()
-                .find(|p| {
-                    p.message
-                        .as_deref()
-                        .is_some_and(|m| same_message(m, &e.message))
-                })
-                .or(rows.first());
-            let Some(p) = p else {
-                if !e.legacy {
-                    self.push(
-                        '-',
-                        format!("{label}{}: in the schema, not on the page (mark it `legacy: true` if portals still send it)", e.code),
-                    );
-                }
-                continue;
-            };
-            if e.legacy {
-                self.push(
-                    '~',
-                    format!(
-                        "{label}{}: marked legacy in the schema, but the page lists it",
-                        e.code
-                    ),
-                );
-            }
-            match (p.status, e.status) {
-                (Some(ps), Some(s)) if ps != s => {
-                    self.push(
-                        '~',
-                        format!(
-                            "{label}{}: HTTP {s} in the schema, {ps} on the page",
-                            e.code
-                        ),
-                    );
-                }
-                (Some(ps), None) => {
-                    self.push(
-                        '~',
-                        format!(
-                            "{label}{}: no status in the schema, HTTP {ps} on the page",
-                            e.code
-                        ),
-                    );
-                }
-                (None, Some(s)) if !statuses.is_empty() && !statuses.contains(&s) => {
-                    let listed: Vec<String> = statuses.iter().map(u16::to_string).collect();
-                    self.push(
-                        '~',
-                        format!(
-                            "{label}{}: HTTP {s} in the schema; the page names only {}",
-                            e.code,
-                            listed.join(", ")
-                        ),
-                    );
-                }
-                _ => {}
-            }
-            if let Some(msg) = &p.message
-                && !same_message(msg, &e.message)
-                && !translated(msg, &e.message)
-            {
-                self.push(
-                    '~',
-                    format!(
-                        "{label}{}: message \"{}\" in the schema, \"{msg}\" on the page",
-                        e.code, e.message
-                    ),
-                );
-            }
-        }
-    }
-}
-
-/// Some portal messages are localized: the Russian pages show them in
-/// Russian where the schema keeps the English text. A message in Cyrillic
-/// against one without is a translation, not a difference.
-fn translated(page: &str, schema: &str) -> bool {
-    let cyrillic = |s: &str| s.chars().any(|c| ('\u{0400}'..='\u{04FF}').contains(&c));
-    cyrillic(page) && !cyrillic(schema)
-}
-
-/// Messages compare without case, spaces and a final full stop.
-fn same_message(a: &str, b: &str) -> bool {
-    let norm = |s: &str| {
-        s.replace('\u{2019}', "'")
-            .trim()
-            .trim_end_matches('.')
-            .split_whitespace()
-            .collect::<Vec<_>>()
-            .join(" ")
-            .to_lowercase()
-    };
-    norm(a) == norm(b)
 }
 
 /// The named type a type expression is about: itself, its list items,

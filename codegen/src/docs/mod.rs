@@ -9,6 +9,7 @@
 //! both have the same layout and table conventions).
 
 pub mod check;
+mod check_errors;
 pub mod coverage;
 mod events;
 pub mod import;

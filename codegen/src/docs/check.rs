@@ -215,7 +215,14 @@ pub fn method(
         );
         return cx.out;
     }
+    // A page's scope is the permission a portal grants (`task` for the
+    // `tasks.*` methods, `telephony` for `voximplant.*`); a descriptor's is
+    // the method's first segment, its module and cargo feature, which the
+    // language fixes. They are compared where the page's permission is that
+    // segment: another one is nothing the descriptor has a key for.
+    let first = crate::model::names::module(m.wire.split('.').next().unwrap_or_default());
     if let Some(scope) = &page.scope
+        && *scope == first
         && *scope != m.scope
     {
         cx.push(
@@ -541,7 +548,12 @@ impl Cx<'_> {
 
     fn result(&mut self, m: &Method, desc: &MethodFile) {
         let Some(rows) = self.page.result() else {
-            self.push('!', "the page has no table of returned data".into());
+            // A page that says nothing of the response (no response section)
+            // agrees with a result of type `any`: nothing is known.
+            let unknown = matches!(&m.result.body, ResultBody::Type(_, t) if t == "any");
+            if self.page.has_response_section() || !unknown {
+                self.push('!', "the page has no table of returned data".into());
+            }
             return;
         };
         let Some(result) = rows.iter().find(|r| r.name == "result") else {

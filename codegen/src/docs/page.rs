@@ -421,6 +421,14 @@ impl Page {
             .any(|h| h.level == 2 && classify(&h.text) == Section::Params)
     }
 
+    /// Whether the page has a response section (`## Обработка ответа`,
+    /// `## Response Handling`, or a returned-data heading).
+    pub fn has_response_section(&self) -> bool {
+        self.headings
+            .iter()
+            .any(|h| classify(&h.text) == Section::Response)
+    }
+
     /// The returned data: the field table under `Возвращаемые данные` /
     /// `Returned Data` (or, failing that, the first of the response section).
     pub fn result(&self) -> Option<Vec<Row>> {

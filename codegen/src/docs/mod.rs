@@ -11,10 +11,12 @@
 pub mod check;
 mod check_errors;
 pub mod coverage;
+mod errtable;
 mod events;
 pub mod import;
 pub mod page;
 pub mod propose;
+mod ptype;
 pub mod rate;
 pub mod table;
 pub mod types;

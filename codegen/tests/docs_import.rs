@@ -106,3 +106,62 @@ fn a_page_that_documents_no_response_gives_a_result_of_type_any() {
         ["docs check: ! the page has no table of returned data"]
     );
 }
+
+/// A result table with the list rows of the humanresources pages.
+fn list_rows_page(rows: &str) -> String {
+    format!(
+        "{PARAMS}## Обработка ответа\n\nHTTP-статус: **200**\n\n### Возвращаемые данные\n\n\
+         #|\n|| **Название**\n`тип` | **Описание** ||\n\
+         || **result**\n[`object`](../data-types.md) | Ответ ||\n{rows}\
+         || **time**\n[`time`](../data-types.md#time) | Время ||\n|#\n\n\
+         ### Член {{#member}}\n\n#|\n|| **Название**\n`тип` | **Описание** ||\n\
+         || **userId**\n[`integer`](../data-types.md) | Пользователь ||\n|#\n"
+    )
+}
+
+#[test]
+fn a_row_x_brackets_after_a_row_x_types_the_items_of_x() {
+    // `members` `array`, then `members[]` `object`: a list of objects.
+    let o = attempt(
+        "api-reference/departments/thing-do.md",
+        "hr.thing.do",
+        "hr",
+        &list_rows_page(
+            "|| **members**\n[`array`](../data-types.md) | Участники ||\n\
+             || **members[]**\n[`object`](../data-types.md) | Участник ||\n",
+        ),
+    );
+    let draft = o.draft.as_deref().unwrap();
+    assert!(
+        draft.contains("      members:\n        type: \"[object]\""),
+        "{draft}"
+    );
+    assert!(!draft.contains("members[]"), "{draft}");
+    assert!(o.reasons.is_empty(), "{:?}\n{draft}", reasons(&o));
+}
+
+#[test]
+fn a_row_x_brackets_with_items_below_or_linked_is_the_list_x() {
+    // `departments[]` with `departments[].id` rows, and `chats[]` linking
+    // the section that describes its items.
+    let o = attempt(
+        "api-reference/departments/thing-do.md",
+        "hr.thing.do",
+        "hr",
+        &list_rows_page(
+            "|| **departments[]**\n[`array`](../data-types.md) | Отделы ||\n\
+             || **departments[].id**\n[`integer`](../data-types.md) | Отдел ||\n\
+             || **chats[]**\n[`array`](../data-types.md) | Чаты, [поля](#member) ||\n",
+        ),
+    );
+    let draft = o.draft.as_deref().unwrap();
+    assert!(
+        draft.contains("      departments:\n        type: \"[ThingDoDepartments]\""),
+        "{draft}"
+    );
+    assert!(
+        draft.contains("      chats:\n        type: \"[ThingDoChats]\""),
+        "{draft}"
+    );
+    assert!(o.reasons.is_empty(), "{:?}\n{draft}", reasons(&o));
+}

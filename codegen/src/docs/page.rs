@@ -564,7 +564,8 @@ pub fn rows(t: &Table) -> Vec<Row> {
         .skip(1)
         .find(|(_, h)| TYPE_HEADS.contains(&h.as_str()))
         .map(|(i, _)| i);
-    t.rows
+    let rows = t
+        .rows
         .iter()
         .skip(1)
         .filter_map(|cells| {
@@ -593,7 +594,66 @@ pub fn rows(t: &Table) -> Vec<Row> {
                 line: t.line,
             })
         })
-        .collect()
+        .collect();
+    fold_items(rows)
+}
+
+/// Folds a row `x[]` that follows a row `x` into it: it describes the
+/// items of the list `x` (`members` `array`, then `members[]` `object`),
+/// so `x` becomes a list of its type (`object[]`) and the row goes. A row
+/// `x[]` with no row `x` but with rows `x[].y`, or with a link to the
+/// section describing its items, is the list `x` itself (`departments[]`
+/// `array`, then `departments[].id`): it is renamed `x`.
+/// Any other row `x[]` is kept (it names a pattern of params).
+fn fold_items(rows: Vec<Row>) -> Vec<Row> {
+    let names: Vec<String> = rows.iter().map(|r| r.name.clone()).collect();
+    let mut out: Vec<Row> = Vec::with_capacity(rows.len());
+    for mut r in rows {
+        if let Some(base) = r.name.strip_suffix("[]")
+            && !names.iter().any(|n| n == base)
+            && (names.iter().any(|n| n.starts_with(&format!("{base}[]."))) || !r.refs.is_empty())
+        {
+            r.name = base.to_owned();
+            // `items[]` `object`: the type of an item.
+            if let Some(PType::Name(n)) = &r.ty
+                && n != "array"
+            {
+                r.ty = Some(PType::List(Box::new(PType::Name(n.clone()))));
+            }
+            out.push(r);
+            continue;
+        }
+        let list = r
+            .name
+            .strip_suffix("[]")
+            .and_then(|base| out.iter().rposition(|o| o.name == base));
+        let Some(i) = list else {
+            out.push(r);
+            continue;
+        };
+        let owner = &mut out[i];
+        if let (Some(PType::Name(n)), Some(item)) = (owner.ty.as_ref(), r.ty.as_ref())
+            && n == "array"
+        {
+            owner.ty = Some(PType::List(Box::new(item.clone())));
+        } else if let (Some(PType::Union(members)), Some(item)) = (owner.ty.as_mut(), r.ty.as_ref())
+        {
+            for m in members.iter_mut() {
+                if matches!(m, PType::Name(n) if n == "array") {
+                    *m = PType::List(Box::new(item.clone()));
+                }
+            }
+        }
+        if owner.entity.is_none() {
+            owner.entity = r.entity;
+        }
+        for a in r.refs {
+            if !owner.refs.contains(&a) {
+                owner.refs.push(a);
+            }
+        }
+    }
+    out
 }
 
 /// `**botId***` → (`botId`, required, the rest of the cell).

@@ -165,3 +165,50 @@ fn a_row_x_brackets_with_items_below_or_linked_is_the_list_x() {
     );
     assert!(o.reasons.is_empty(), "{:?}\n{draft}", reasons(&o));
 }
+
+#[test]
+fn an_object_the_page_names_in_lower_case_is_compared_by_its_fields() {
+    // `thing` and `item_value[]` are the page's own names for objects its
+    // rows describe; the draft names them after the method.
+    let body = "## Параметры метода\n\n#|\n|| **Название**\n`тип` | **Описание** ||\n\
+        || **LIST**\n[`item_value[]`](#item) | Значения, [поля](#item) ||\n|#\n\n\
+        ### Значение {#item}\n\n#|\n|| **Название**\n`тип` | **Описание** ||\n\
+        || **VALUE**\n[`string`](../data-types.md) | Значение ||\n|#\n\n\
+        ## Обработка ответа\n\nHTTP-статус: **200**\n\n### Возвращаемые данные\n\n\
+        #|\n|| **Название**\n`тип` | **Описание** ||\n\
+        || **result**\n[`thing`](#thing) | Штука, [поля](#thing) ||\n\
+        || **time**\n[`time`](../data-types.md#time) | Время ||\n|#\n\n\
+        ### Штука {#thing}\n\n#|\n|| **Название**\n`тип` | **Описание** ||\n\
+        || **ID**\n[`integer`](../data-types.md) | Идентификатор ||\n|#\n";
+    let o = attempt(
+        "api-reference/crm/thing-get.md",
+        "crm.thing.get",
+        "crm",
+        body,
+    );
+    let draft = o.draft.as_deref().unwrap();
+    assert!(draft.contains("type: \"[ThingGetList]\""), "{draft}");
+    assert!(draft.contains("type: \"ThingGetResult\""), "{draft}");
+    assert!(o.reasons.is_empty(), "{:?}\n{draft}", reasons(&o));
+}
+
+#[test]
+fn a_result_that_may_be_null_is_a_named_type_that_admits_null() {
+    let body = "## Обработка ответа\n\nHTTP-статус: **200**\n\n### Возвращаемые данные\n\n\
+        #|\n|| **Название**\n`тип` | **Описание** ||\n\
+        || **result**\n[`object`](../data-types.md) \\| `null` | Штука или ничего ||\n\
+        || **result.ID**\n[`integer`](../data-types.md) | Идентификатор ||\n\
+        || **time**\n[`time`](../data-types.md#time) | Время ||\n|#\n";
+    let o = attempt(
+        "api-reference/crm/thing-get.md",
+        "crm.thing.get",
+        "crm",
+        body,
+    );
+    let draft = o.draft.as_deref().unwrap();
+    assert!(
+        draft.contains("  result:\n    type: \"ThingGetResult|null\""),
+        "{draft}"
+    );
+    assert!(o.reasons.is_empty(), "{:?}\n{draft}", reasons(&o));
+}

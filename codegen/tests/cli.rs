@@ -214,19 +214,23 @@ fn docs_import_rate_counts_the_drafts_that_pass_and_says_why_others_fail() {
     ]);
     assert!(out.status.success(), "{}", text(&out.stderr));
     let stdout = text(&out.stdout);
-    // `things-type-find.md` is written to need a review (a scope other
-    // than the first segment, a conditional required mark, a pattern row).
+    // `things-type-find.md` is written to need a review (a conditional
+    // required mark, a row named by a pattern).
     assert!(
         stdout.starts_with("demo: 1 of 2 drafts pass (50%)\n"),
         "{stdout}"
     );
     assert!(
-        stdout.contains("docs check: ~ scope: … in the schema, … on the page"),
+        stdout.contains("docs check: ~ param …: optional in the schema, required on the page")
+            && stdout.contains("e.g. things.type.find: + param tags[] (string): on the page"),
         "{stdout}"
     );
     let draft = std::fs::read_to_string(drafts.0.join("demo/things.type.find.yaml")).unwrap();
     assert!(draft.starts_with("# Draft from api-reference/demo/things-type-find.md"));
-    assert!(draft.contains("\n# fails docs check: ~ scope:"), "{draft}");
+    assert!(
+        draft.contains("\n# fails docs check: ~ param section: optional"),
+        "{draft}"
+    );
     // The drafts never go into a schema folder.
     let out = codegen(&[
         Path::new("docs"),

@@ -130,3 +130,132 @@ fn unknown_commands_and_options_fail_with_the_usage() {
         assert!(stderr.contains("usage: bitrix24-codegen"), "{stderr}");
     }
 }
+
+fn docs_fixture(part: &str) -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/docs")
+        .join(part)
+}
+
+/// Copies a folder into a scratch one, with `edit` applied to each file's text.
+fn copy_tree(from: &Path, to: &Path, edit: &dyn Fn(&Path, String) -> String) {
+    for entry in std::fs::read_dir(from).unwrap() {
+        let path = entry.unwrap().path();
+        let target = to.join(path.file_name().unwrap());
+        if path.is_dir() {
+            std::fs::create_dir_all(&target).unwrap();
+            copy_tree(&path, &target, edit);
+        } else {
+            let text = std::fs::read_to_string(&path).unwrap();
+            std::fs::write(&target, edit(&path, text)).unwrap();
+        }
+    }
+}
+
+#[test]
+fn docs_coverage_lists_each_method_page_with_its_state_and_succeeds() {
+    let pages = docs_fixture("pages");
+    let out = codegen(&[
+        Path::new("docs"),
+        Path::new("coverage"),
+        &pages,
+        &docs_fixture("schema"),
+        Path::new("--list"),
+    ]);
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    let stdout = text(&out.stdout);
+    // The event page and the include are no method pages.
+    assert!(
+        stdout.starts_with(
+            "covered  demo.thing.add api-reference/demo/thing-add.md\n\
+             missing  things.type.find api-reference/demo/things-type-find.md\n"
+        ),
+        "{stdout}"
+    );
+    assert!(
+        stdout.contains("\ndemo         2       1       0       1\n"),
+        "{stdout}"
+    );
+
+    // A descriptor that differs from its page: `drift`, still a success.
+    let schema = Scratch::new("coverage-drift");
+    copy_tree(&docs_fixture("schema"), &schema.0, &|path, text| {
+        if path.ends_with("demo.thing.add.yaml") {
+            text.replace("  ownerId: {", "  ownerIdent: {")
+        } else {
+            text
+        }
+    });
+    let out = codegen(&[Path::new("docs"), Path::new("coverage"), &pages, &schema.0]);
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    let stdout = text(&out.stdout);
+    assert!(
+        stdout.contains("\ndemo         2       0       1       1\n"),
+        "{stdout}"
+    );
+    assert!(
+        stdout.contains("0 of 2 method pages covered and clean (0.0%)"),
+        "{stdout}"
+    );
+}
+
+#[test]
+fn docs_import_rate_counts_the_drafts_that_pass_and_says_why_others_fail() {
+    let drafts = Scratch::new("import-rate");
+    let out = codegen(&[
+        Path::new("docs"),
+        Path::new("import-rate"),
+        &docs_fixture("pages"),
+        &docs_fixture("schema"),
+        Path::new("--family"),
+        Path::new("demo"),
+        Path::new("--drafts"),
+        &drafts.0,
+    ]);
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    let stdout = text(&out.stdout);
+    // `things-type-find.md` is written to need a review (a conditional
+    // required mark, a row named by a pattern).
+    assert!(
+        stdout.starts_with("demo: 1 of 2 drafts pass (50%)\n"),
+        "{stdout}"
+    );
+    assert!(
+        stdout.contains("docs check: ~ param …: optional in the schema, required on the page")
+            && stdout.contains("e.g. things.type.find: + param tags[] (string): on the page"),
+        "{stdout}"
+    );
+    let draft = std::fs::read_to_string(drafts.0.join("demo/things.type.find.yaml")).unwrap();
+    assert!(draft.starts_with("# Draft from api-reference/demo/things-type-find.md"));
+    assert!(
+        draft.contains("\n# fails docs check: ~ param section: optional"),
+        "{draft}"
+    );
+    // The drafts never go into a schema folder.
+    let out = codegen(&[
+        Path::new("docs"),
+        Path::new("import-rate"),
+        &docs_fixture("pages"),
+        &docs_fixture("schema"),
+        Path::new("--drafts"),
+        &docs_fixture("schema"),
+        Path::new("--family"),
+        Path::new("demo"),
+    ]);
+    assert_eq!(out.status.code(), Some(1));
+    assert!(text(&out.stderr).contains("that is a schema folder"));
+    // A family with no page is an error, not an empty measure.
+    let out = codegen(&[
+        Path::new("docs"),
+        Path::new("import-rate"),
+        &docs_fixture("pages"),
+        Path::new("--family"),
+        Path::new("nope"),
+    ]);
+    assert_eq!(out.status.code(), Some(1));
+    assert!(
+        text(&out.stderr).contains("--family nope"),
+        "{}",
+        text(&out.stderr)
+    );
+}

@@ -24,11 +24,11 @@
 //! lists that the schema lacks always are. Shared enums are read the same
 //! way: a page may list some of their values, but none they lack.
 
-use super::page::{Page, PageError, Row};
+use super::page::{PType, Page, Row};
 use super::types::{self, Mismatch, Names};
 use crate::desc::{MethodFile, SharedFile};
 use crate::model::{
-    Content, EnumDef, ErrorCode, Field, Method, ResultBody, Schema, Source, TypeBody, TypeDef,
+    Content, EnumDef, Field, Method, ResultBody, Schema, Source, TypeBody, TypeDef,
 };
 use crate::typeref::{self, TypeExpr};
 use std::fmt::{self, Write as _};
@@ -219,7 +219,14 @@ pub fn method(
         );
         return cx.out;
     }
+    // A page's scope is the permission a portal grants (`task` for the
+    // `tasks.*` methods, `telephony` for `voximplant.*`); a descriptor's is
+    // the method's first segment, its module and cargo feature, which the
+    // language fixes. They are compared where the page's permission is that
+    // segment: another one is nothing the descriptor has a key for.
+    let first = crate::model::names::module(m.wire.split('.').next().unwrap_or_default());
     if let Some(scope) = &page.scope
+        && *scope == first
         && *scope != m.scope
     {
         cx.push(
@@ -302,7 +309,7 @@ pub(super) struct Cx<'a> {
 }
 
 impl Cx<'_> {
-    fn push(&mut self, mark: char, text: String) {
+    pub(super) fn push(&mut self, mark: char, text: String) {
         self.out.push(Drift { mark, text });
     }
 
@@ -385,6 +392,10 @@ impl Cx<'_> {
                         f.schema_ty
                     ),
                 ),
+                Err(Mismatch::Differ)
+                    if self.named_by_page(&expr, Some(pt))
+                        && (self.page.children(r, rows).is_some()
+                            || self.page.children(r, table).is_some()) => {}
                 Err(Mismatch::Differ) => self.push(
                     '~',
                     format!(
@@ -431,6 +442,33 @@ impl Cx<'_> {
             return;
         };
         self.nested(&path, &expr, &children, side, depth);
+    }
+
+    /// Whether the page's type is the page's own name for an object it
+    /// describes in rows (`deal`, `uf_enum_element[]`: a lower-case name no
+    /// data-type page defines) and the schema's a named object type (a list
+    /// of one for a list): the names differ, the objects are compared field
+    /// by field.
+    fn named_by_page(&self, expr: &TypeExpr, pt: Option<&PType>) -> bool {
+        let Some(pt) = pt else { return false };
+        let members = pt.non_null();
+        let [member] = members.as_slice() else {
+            return false;
+        };
+        let expr = match expr {
+            TypeExpr::Nullable(inner) => inner.as_ref(),
+            other => other,
+        };
+        match (expr, member) {
+            (TypeExpr::List(inner), PType::List(item)) => self.named_by_page(inner, Some(item)),
+            (TypeExpr::Name(name), PType::Name(page)) => {
+                page != "any"
+                    && page.starts_with(|c: char| c.is_ascii_lowercase())
+                    && types::suggest(member) == "any"
+                    && self.names.kind(name) == Some(crate::model::Kind::Object)
+            }
+            _ => false,
+        }
     }
 
     /// Compares the object a schema type leads to with the rows of the
@@ -545,7 +583,12 @@ impl Cx<'_> {
 
     fn result(&mut self, m: &Method, desc: &MethodFile) {
         let Some(rows) = self.page.result() else {
-            self.push('!', "the page has no table of returned data".into());
+            // A page that says nothing of the response (no response section)
+            // agrees with a result of type `any`: nothing is known.
+            let unknown = matches!(&m.result.body, ResultBody::Type(_, t) if t == "any");
+            if self.page.has_response_section() || !unknown {
+                self.push('!', "the page has no table of returned data".into());
+            }
             return;
         };
         let Some(result) = rows.iter().find(|r| r.name == "result") else {
@@ -557,8 +600,11 @@ impl Cx<'_> {
                 let Ok(expr) = typeref::parse(text) else {
                     return;
                 };
+                let described = self.named_by_page(&expr, result.ty.as_ref())
+                    && self.page.result_children(&rows).is_some();
                 if let Some(pt) = &result.ty
                     && let Err(why) = types::check(&expr, pt, &self.names)
+                    && !(why == Mismatch::Differ && described)
                 {
                     let note = if why == Mismatch::NotNullable {
                         " (which admits null)"
@@ -638,114 +684,6 @@ impl Cx<'_> {
             }
         }
     }
-
-    fn errors(&mut self, schema: &[ErrorCode], page: &[PageError], statuses: &[u16], label: &str) {
-        for (i, p) in page.iter().enumerate() {
-            let repeated = page[..i].iter().any(|q| q.code == p.code);
-            if !repeated && !schema.iter().any(|e| e.code == p.code) {
-                self.push(
-                    '+',
-                    format!("{label}{}: on the page, not in the schema", p.code),
-                );
-            }
-        }
-        for e in schema {
-            // A page may list one code on several rows, one per message.
-            let rows: Vec<&PageError> = page.iter().filter(|p| p.code == e.code).collect();
-            let p = rows
-                .iter()
-                .find(|p| {
-                    p.message
-                        .as_deref()
-                        .is_some_and(|m| same_message(m, &e.message))
-                })
-                .or(rows.first());
-            let Some(p) = p else {
-                if !e.legacy {
-                    self.push(
-                        '-',
-                        format!("{label}{}: in the schema, not on the page (mark it `legacy: true` if portals still send it)", e.code),
-                    );
-                }
-                continue;
-            };
-            if e.legacy {
-                self.push(
-                    '~',
-                    format!(
-                        "{label}{}: marked legacy in the schema, but the page lists it",
-                        e.code
-                    ),
-                );
-            }
-            match (p.status, e.status) {
-                (Some(ps), Some(s)) if ps != s => {
-                    self.push(
-                        '~',
-                        format!(
-                            "{label}{}: HTTP {s} in the schema, {ps} on the page",
-                            e.code
-                        ),
-                    );
-                }
-                (Some(ps), None) => {
-                    self.push(
-                        '~',
-                        format!(
-                            "{label}{}: no status in the schema, HTTP {ps} on the page",
-                            e.code
-                        ),
-                    );
-                }
-                (None, Some(s)) if !statuses.is_empty() && !statuses.contains(&s) => {
-                    let listed: Vec<String> = statuses.iter().map(u16::to_string).collect();
-                    self.push(
-                        '~',
-                        format!(
-                            "{label}{}: HTTP {s} in the schema; the page names only {}",
-                            e.code,
-                            listed.join(", ")
-                        ),
-                    );
-                }
-                _ => {}
-            }
-            if let Some(msg) = &p.message
-                && !same_message(msg, &e.message)
-                && !translated(msg, &e.message)
-            {
-                self.push(
-                    '~',
-                    format!(
-                        "{label}{}: message \"{}\" in the schema, \"{msg}\" on the page",
-                        e.code, e.message
-                    ),
-                );
-            }
-        }
-    }
-}
-
-/// Some portal messages are localized: the Russian pages show them in
-/// Russian where the schema keeps the English text. A message in Cyrillic
-/// against one without is a translation, not a difference.
-fn translated(page: &str, schema: &str) -> bool {
-    let cyrillic = |s: &str| s.chars().any(|c| ('\u{0400}'..='\u{04FF}').contains(&c));
-    cyrillic(page) && !cyrillic(schema)
-}
-
-/// Messages compare without case, spaces and a final full stop.
-fn same_message(a: &str, b: &str) -> bool {
-    let norm = |s: &str| {
-        s.replace('\u{2019}', "'")
-            .trim()
-            .trim_end_matches('.')
-            .split_whitespace()
-            .collect::<Vec<_>>()
-            .join(" ")
-            .to_lowercase()
-    };
-    norm(a) == norm(b)
 }
 
 /// The named type a type expression is about: itself, its list items,

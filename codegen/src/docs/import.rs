@@ -132,7 +132,10 @@ pub fn draft(page: &Page, path: &str, known: &Known) -> Result<String, String> {
     let rows = page.result().unwrap_or_default();
     match rows.iter().find(|r| r.name == "result") {
         Some(r) => {
-            let object = matches!(r.ty.as_ref().map(PType::non_null).as_deref(), Some([PType::Name(n)]) if n == "object");
+            // Fields of `result` only for an object that is never null;
+            // `object|null` is drafted as a named type that admits null.
+            let object = matches!(r.ty.as_ref().map(PType::non_null).as_deref(), Some([PType::Name(n)]) if n == "object")
+                && !r.ty.as_ref().is_some_and(PType::nullable);
             let children = page.result_children(&rows).filter(|c| {
                 object && r.entity.is_none() && !c.iter().any(|c| is_key_pattern(&c.name))
             });
@@ -147,7 +150,7 @@ pub fn draft(page: &Page, path: &str, known: &Known) -> Result<String, String> {
                     out.push_str(&body);
                 }
                 None => {
-                    let ty = d.ty(&format!("{prefix}Result"), r, &rows, false);
+                    let ty = d.ty(&prefix, r, &rows, false);
                     let _ = writeln!(
                         out,
                         "  result:\n    type: {}\n    doc: {}",

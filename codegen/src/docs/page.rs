@@ -23,6 +23,9 @@
 //!   Описание`, `Code | Error Message | Description`, …) and the
 //!   `{% include %}` of the shared system errors.
 
+pub use super::errtable::{PageError, errors};
+use super::errtable::{STATUS_HEADS, error_rows};
+pub use super::ptype::PType;
 use super::table::{self, Table, code_spans, plain};
 
 /// A parsed page.
@@ -83,92 +86,6 @@ pub enum Section {
     Other,
 }
 
-/// A type as a page writes it: `integer`, `User[]`, ```` ```string|null``` ````.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub enum PType {
-    /// A name: `integer`, `array`, `null`, `Chat`. Built-in names are lower case.
-    Name(String),
-    /// `T[]`
-    List(Box<PType>),
-    /// `A | B`
-    Union(Vec<PType>),
-}
-
-impl PType {
-    /// Parses a type as written on a page.
-    pub fn parse(text: &str) -> Option<PType> {
-        let members: Vec<PType> = text
-            .split('|')
-            .map(str::trim)
-            .filter(|m| !m.is_empty())
-            .map(|m| {
-                let mut depth = 0;
-                let mut name = m;
-                while let Some(inner) = name.strip_suffix("[]") {
-                    depth += 1;
-                    name = inner.trim();
-                }
-                let name = if name.chars().next().is_some_and(|c| c.is_lowercase()) {
-                    name.to_lowercase()
-                } else {
-                    name.to_owned()
-                };
-                let mut ty = PType::Name(name);
-                for _ in 0..depth {
-                    ty = PType::List(Box::new(ty));
-                }
-                ty
-            })
-            .collect();
-        match members.len() {
-            0 => None,
-            1 => members.into_iter().next(),
-            _ => Some(PType::Union(members)),
-        }
-    }
-
-    /// The members of a union (itself for a single type).
-    pub fn members(&self) -> Vec<&PType> {
-        match self {
-            PType::Union(m) => m.iter().collect(),
-            other => vec![other],
-        }
-    }
-
-    /// Whether `null` is one of the members.
-    pub fn nullable(&self) -> bool {
-        self.members()
-            .iter()
-            .any(|m| matches!(m, PType::Name(n) if n == "null"))
-    }
-
-    /// The members other than `null`.
-    pub fn non_null(&self) -> Vec<&PType> {
-        self.members()
-            .into_iter()
-            .filter(|m| !matches!(m, PType::Name(n) if n == "null"))
-            .collect()
-    }
-}
-
-impl std::fmt::Display for PType {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        match self {
-            PType::Name(n) => f.write_str(n),
-            PType::List(t) => write!(f, "{t}[]"),
-            PType::Union(m) => {
-                for (i, t) in m.iter().enumerate() {
-                    if i > 0 {
-                        f.write_str("|")?;
-                    }
-                    write!(f, "{t}")?;
-                }
-                Ok(())
-            }
-        }
-    }
-}
-
 /// One row of a field table: a param, a field of an object, a result field.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Row {
@@ -202,19 +119,6 @@ pub struct Value {
     pub doc: String,
 }
 
-/// One row of an error table.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct PageError {
-    /// The code: `BOT_NOT_FOUND`.
-    pub code: String,
-    /// The status of the row, when the table has a status column.
-    pub status: Option<u16>,
-    /// The portal's message, when the table gives it.
-    pub message: Option<String>,
-    /// What it means.
-    pub meaning: String,
-}
-
 /// The members of a response other than what `result` holds.
 pub const RESPONSE_MEMBERS: &[&str] = &["result", "time", "total", "next"];
 
@@ -229,16 +133,6 @@ const FIELD_HEADS: &[&str] = &[
     "key",
 ];
 const TYPE_HEADS: &[&str] = &["тип", "type"];
-const CODE_HEADS: &[&str] = &["код", "code"];
-const STATUS_HEADS: &[&str] = &["статус", "status", "http-статус", "http status"];
-const MESSAGE_HEADS: &[&str] = &[
-    "текст ошибки",
-    "сообщение",
-    "сообщение об ошибке",
-    "error message",
-    "error text",
-    "message",
-];
 const VALUE_HEADS: &[&str] = &["код", "code", "значение", "value", "id", "тип", "type"];
 
 impl Page {
@@ -419,6 +313,14 @@ impl Page {
         self.headings
             .iter()
             .any(|h| h.level == 2 && classify(&h.text) == Section::Params)
+    }
+
+    /// Whether the page has a response section (`## Обработка ответа`,
+    /// `## Response Handling`, or a returned-data heading).
+    pub fn has_response_section(&self) -> bool {
+        self.headings
+            .iter()
+            .any(|h| classify(&h.text) == Section::Response)
     }
 
     /// The returned data: the field table under `Возвращаемые данные` /
@@ -677,7 +579,8 @@ pub fn rows(t: &Table) -> Vec<Row> {
         .skip(1)
         .find(|(_, h)| TYPE_HEADS.contains(&h.as_str()))
         .map(|(i, _)| i);
-    t.rows
+    let rows = t
+        .rows
         .iter()
         .skip(1)
         .filter_map(|cells| {
@@ -706,7 +609,66 @@ pub fn rows(t: &Table) -> Vec<Row> {
                 line: t.line,
             })
         })
-        .collect()
+        .collect();
+    fold_items(rows)
+}
+
+/// Folds a row `x[]` that follows a row `x` into it: it describes the
+/// items of the list `x` (`members` `array`, then `members[]` `object`),
+/// so `x` becomes a list of its type (`object[]`) and the row goes. A row
+/// `x[]` with no row `x` but with rows `x[].y`, or with a link to the
+/// section describing its items, is the list `x` itself (`departments[]`
+/// `array`, then `departments[].id`): it is renamed `x`.
+/// Any other row `x[]` is kept (it names a pattern of params).
+fn fold_items(rows: Vec<Row>) -> Vec<Row> {
+    let names: Vec<String> = rows.iter().map(|r| r.name.clone()).collect();
+    let mut out: Vec<Row> = Vec::with_capacity(rows.len());
+    for mut r in rows {
+        if let Some(base) = r.name.strip_suffix("[]")
+            && !names.iter().any(|n| n == base)
+            && (names.iter().any(|n| n.starts_with(&format!("{base}[]."))) || !r.refs.is_empty())
+        {
+            r.name = base.to_owned();
+            // `items[]` `object`: the type of an item.
+            if let Some(PType::Name(n)) = &r.ty
+                && n != "array"
+            {
+                r.ty = Some(PType::List(Box::new(PType::Name(n.clone()))));
+            }
+            out.push(r);
+            continue;
+        }
+        let list = r
+            .name
+            .strip_suffix("[]")
+            .and_then(|base| out.iter().rposition(|o| o.name == base));
+        let Some(i) = list else {
+            out.push(r);
+            continue;
+        };
+        let owner = &mut out[i];
+        if let (Some(PType::Name(n)), Some(item)) = (owner.ty.as_ref(), r.ty.as_ref())
+            && n == "array"
+        {
+            owner.ty = Some(PType::List(Box::new(item.clone())));
+        } else if let (Some(PType::Union(members)), Some(item)) = (owner.ty.as_mut(), r.ty.as_ref())
+        {
+            for m in members.iter_mut() {
+                if matches!(m, PType::Name(n) if n == "array") {
+                    *m = PType::List(Box::new(item.clone()));
+                }
+            }
+        }
+        if owner.entity.is_none() {
+            owner.entity = r.entity;
+        }
+        for a in r.refs {
+            if !owner.refs.contains(&a) {
+                owner.refs.push(a);
+            }
+        }
+    }
+    out
 }
 
 /// `**botId***` → (`botId`, required, the rest of the cell).
@@ -808,97 +770,4 @@ fn bullet_values(text: &str) -> (Vec<Value>, bool) {
     }
     let open = other && !values.is_empty();
     (values, open)
-}
-
-/// The rows of an error table; nothing when the table has no code column.
-pub fn errors(t: &Table) -> Vec<PageError> {
-    error_rows(t)
-        .into_iter()
-        .filter_map(|(e, coded)| coded.then_some(e))
-        .collect()
-}
-
-/// Every row of an error table, each with whether its code cell holds a
-/// code (`` `BOT_NOT_FOUND` ``) rather than prose (its text is the `code`
-/// then).
-fn error_rows(t: &Table) -> Vec<(PageError, bool)> {
-    let head = t.header();
-    // `**Код**\n**Текст ошибки**`: code and message in one cell.
-    let code_col = head.iter().position(|h| {
-        CODE_HEADS
-            .iter()
-            .any(|c| h == c || h.starts_with(&format!("{c} ")))
-    });
-    let Some(code_col) = code_col else {
-        return vec![];
-    };
-    let combined = head[code_col] != "код" && head[code_col] != "code";
-    let status_col = head.iter().position(|h| STATUS_HEADS.contains(&h.as_str()));
-    let value_col = head.iter().position(|h| h == "значение" || h == "value");
-    let message_col = head
-        .iter()
-        .position(|h| MESSAGE_HEADS.contains(&h.as_str()))
-        .or_else(|| {
-            // `Код | Описание | Значение`: the description is the portal's message.
-            value_col.and_then(|_| {
-                head.iter()
-                    .position(|h| h == "описание" || h == "description")
-            })
-        });
-    let meaning_col = if value_col.is_some() && message_col.is_some() {
-        value_col
-    } else {
-        head.iter()
-            .enumerate()
-            .rev()
-            .find(|(i, _)| Some(*i) != status_col && *i != code_col && Some(*i) != message_col)
-            .map(|(i, _)| i)
-    };
-    t.rows
-        .iter()
-        .skip(1)
-        .filter_map(|cells| {
-            let cell = cells.get(code_col)?;
-            let (code, coded) = match code_spans(cell).into_iter().next() {
-                Some(code)
-                    if !code.is_empty()
-                        && code.chars().all(|c| c.is_ascii_alphanumeric() || c == '_') =>
-                {
-                    (code, true)
-                }
-                _ => {
-                    let first = cell.lines().next().unwrap_or_default();
-                    let text = if combined { plain(first) } else { plain(cell) };
-                    if text.is_empty() {
-                        return None;
-                    }
-                    (text, false)
-                }
-            };
-            let status = status_col
-                .and_then(|c| cells.get(c))
-                .and_then(|s| plain(s).parse().ok());
-            let mut message = message_col
-                .and_then(|c| cells.get(c))
-                .map(|m| plain(m))
-                .filter(|m| !m.is_empty());
-            if combined && message.is_none() {
-                let rest = cell.split_once('\n').map(|(_, r)| plain(r));
-                message = rest.filter(|m| !m.is_empty());
-            }
-            let meaning = meaning_col
-                .and_then(|c| cells.get(c))
-                .cloned()
-                .unwrap_or_default();
-            Some((
-                PageError {
-                    code,
-                    status,
-                    message,
-                    meaning,
-                },
-                coded,
-            ))
-        })
-        .collect()
 }

@@ -1,0 +1,122 @@
+//! `docs check` of error codes: the schema's against a page's error table
+//! (a method's own, or the shared system errors).
+
+use super::check::Cx;
+use super::page::PageError;
+use crate::model::ErrorCode;
+
+impl Cx<'_> {
+    pub(super) fn errors(
+        &mut self,
+        schema: &[ErrorCode],
+        page: &[PageError],
+        statuses: &[u16],
+        label: &str,
+    ) {
+        for (i, p) in page.iter().enumerate() {
+            let repeated = page[..i].iter().any(|q| q.code == p.code);
+            if !repeated && !schema.iter().any(|e| e.code == p.code) {
+                self.push(
+                    '+',
+                    format!("{label}{}: on the page, not in the schema", p.code),
+                );
+            }
+        }
+        for e in schema {
+            // A page may list one code on several rows, one per message.
+            let rows: Vec<&PageError> = page.iter().filter(|p| p.code == e.code).collect();
+            let p = rows
+                .iter()
+                .find(|p| {
+                    p.message
+                        .as_deref()
+                        .is_some_and(|m| same_message(m, &e.message))
+                })
+                .or(rows.first());
+            let Some(p) = p else {
+                if !e.legacy {
+                    self.push(
+                        '-',
+                        format!("{label}{}: in the schema, not on the page (mark it `legacy: true` if portals still send it)", e.code),
+                    );
+                }
+                continue;
+            };
+            if e.legacy {
+                self.push(
+                    '~',
+                    format!(
+                        "{label}{}: marked legacy in the schema, but the page lists it",
+                        e.code
+                    ),
+                );
+            }
+            match (p.status, e.status) {
+                (Some(ps), Some(s)) if ps != s => {
+                    self.push(
+                        '~',
+                        format!(
+                            "{label}{}: HTTP {s} in the schema, {ps} on the page",
+                            e.code
+                        ),
+                    );
+                }
+                (Some(ps), None) => {
+                    self.push(
+                        '~',
+                        format!(
+                            "{label}{}: no status in the schema, HTTP {ps} on the page",
+                            e.code
+                        ),
+                    );
+                }
+                (None, Some(s)) if !statuses.is_empty() && !statuses.contains(&s) => {
+                    let listed: Vec<String> = statuses.iter().map(u16::to_string).collect();
+                    self.push(
+                        '~',
+                        format!(
+                            "{label}{}: HTTP {s} in the schema; the page names only {}",
+                            e.code,
+                            listed.join(", ")
+                        ),
+                    );
+                }
+                _ => {}
+            }
+            if let Some(msg) = &p.message
+                && !same_message(msg, &e.message)
+                && !translated(msg, &e.message)
+            {
+                self.push(
+                    '~',
+                    format!(
+                        "{label}{}: message \"{}\" in the schema, \"{msg}\" on the page",
+                        e.code, e.message
+                    ),
+                );
+            }
+        }
+    }
+}
+
+/// Some portal messages are localized: the Russian pages show them in
+/// Russian where the schema keeps the English text. A message in Cyrillic
+/// against one without is a translation, not a difference.
+fn translated(page: &str, schema: &str) -> bool {
+    let cyrillic = |s: &str| s.chars().any(|c| ('\u{0400}'..='\u{04FF}').contains(&c));
+    cyrillic(page) && !cyrillic(schema)
+}
+
+/// Messages compare without case, spaces and a final full stop.
+fn same_message(a: &str, b: &str) -> bool {
+    let norm = |s: &str| {
+        s.replace('\u{2019}', "'")
+            .trim()
+            .trim_end_matches('.')
+            .split_whitespace()
+            .collect::<Vec<_>>()
+            .join(" ")
+            .to_lowercase()
+    };
+    norm(a) == norm(b)
+}

@@ -1,0 +1,122 @@
+//! The error tables of a page, in their layouts (`Код | Описание | Значение`,
+//! `Статус | Код | Описание | Значение`, `Статус | Код + Текст ошибки |
+//! Описание`, `Code | Error Message | Description`, …).
+
+use super::table::{Table, code_spans, plain};
+
+/// One row of an error table.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct PageError {
+    /// The code: `BOT_NOT_FOUND`.
+    pub code: String,
+    /// The status of the row, when the table has a status column.
+    pub status: Option<u16>,
+    /// The portal's message, when the table gives it.
+    pub message: Option<String>,
+    /// What it means.
+    pub meaning: String,
+}
+
+pub(super) const CODE_HEADS: &[&str] = &["код", "code"];
+pub(super) const STATUS_HEADS: &[&str] = &["статус", "status", "http-статус", "http status"];
+const MESSAGE_HEADS: &[&str] = &[
+    "текст ошибки",
+    "сообщение",
+    "сообщение об ошибке",
+    "error message",
+    "error text",
+    "message",
+];
+
+/// The rows of an error table; nothing when the table has no code column.
+pub fn errors(t: &Table) -> Vec<PageError> {
+    error_rows(t)
+        .into_iter()
+        .filter_map(|(e, coded)| coded.then_some(e))
+        .collect()
+}
+
+/// Every row of an error table, each with whether its code cell holds a
+/// code (`` `BOT_NOT_FOUND` ``) rather than prose (its text is the `code`
+/// then).
+pub(super) fn error_rows(t: &Table) -> Vec<(PageError, bool)> {
+    let head = t.header();
+    // `**Код**\n**Текст ошибки**`: code and message in one cell.
+    let code_col = head.iter().position(|h| {
+        CODE_HEADS
+            .iter()
+            .any(|c| h == c || h.starts_with(&format!("{c} ")))
+    });
+    let Some(code_col) = code_col else {
+        return vec![];
+    };
+    let combined = head[code_col] != "код" && head[code_col] != "code";
+    let status_col = head.iter().position(|h| STATUS_HEADS.contains(&h.as_str()));
+    let value_col = head.iter().position(|h| h == "значение" || h == "value");
+    let message_col = head
+        .iter()
+        .position(|h| MESSAGE_HEADS.contains(&h.as_str()))
+        .or_else(|| {
+            // `Код | Описание | Значение`: the description is the portal's message.
+            value_col.and_then(|_| {
+                head.iter()
+                    .position(|h| h == "описание" || h == "description")
+            })
+        });
+    let meaning_col = if value_col.is_some() && message_col.is_some() {
+        value_col
+    } else {
+        head.iter()
+            .enumerate()
+            .rev()
+            .find(|(i, _)| Some(*i) != status_col && *i != code_col && Some(*i) != message_col)
+            .map(|(i, _)| i)
+    };
+    t.rows
+        .iter()
+        .skip(1)
+        .filter_map(|cells| {
+            let cell = cells.get(code_col)?;
+            let (code, coded) = match code_spans(cell).into_iter().next() {
+                Some(code)
+                    if !code.is_empty()
+                        && code.chars().all(|c| c.is_ascii_alphanumeric() || c == '_') =>
+                {
+                    (code, true)
+                }
+                _ => {
+                    let first = cell.lines().next().unwrap_or_default();
+                    let text = if combined { plain(first) } else { plain(cell) };
+                    if text.is_empty() {
+                        return None;
+                    }
+                    (text, false)
+                }
+            };
+            let status = status_col
+                .and_then(|c| cells.get(c))
+                .and_then(|s| plain(s).parse().ok());
+            let mut message = message_col
+                .and_then(|c| cells.get(c))
+                .map(|m| plain(m))
+                .filter(|m| !m.is_empty());
+            if combined && message.is_none() {
+                let rest = cell.split_once('\n').map(|(_, r)| plain(r));
+                message = rest.filter(|m| !m.is_empty());
+            }
+            let meaning = meaning_col
+                .and_then(|c| cells.get(c))
+                .cloned()
+                .unwrap_or_default();
+            Some((
+                PageError {
+                    code,
+                    status,
+                    message,
+                    meaning,
+                },
+                coded,
+            ))
+        })
+        .collect()
+}

@@ -55,6 +55,19 @@ pub struct Entry {
     pub drift: Vec<Drift>,
 }
 
+impl Entry {
+    /// Whether the entry is a method's: named by the method, which has a
+    /// dot (an event's name has none, a shared file's path has a `/`).
+    pub fn is_method(&self) -> bool {
+        !self.name.contains('/') && self.name.contains('.')
+    }
+
+    /// Whether the entry is an event's.
+    pub fn is_event(&self) -> bool {
+        !self.name.contains('/') && !self.name.contains('.')
+    }
+}
+
 /// The result of a whole check.
 #[derive(Debug, Clone, Default)]
 pub struct Report {
@@ -70,19 +83,13 @@ impl Report {
 
     /// How many method descriptors were checked.
     pub fn methods(&self) -> usize {
-        self.entries
-            .iter()
-            .filter(|e| !e.name.contains('/') && e.name.contains('.'))
-            .count()
+        self.entries.iter().filter(|e| e.is_method()).count()
     }
 
     /// How many events were checked (their entries are named by the event,
     /// which has no dot; a shared file's by its path).
     pub fn events(&self) -> usize {
-        self.entries
-            .iter()
-            .filter(|e| !e.name.contains('/') && !e.name.contains('.'))
-            .count()
+        self.entries.iter().filter(|e| e.is_event()).count()
     }
 }
 

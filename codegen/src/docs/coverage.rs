@@ -184,11 +184,7 @@ pub struct Coverage {
 impl Coverage {
     /// The state of each page, from a `docs check` report of the schema.
     pub fn of(pages: Vec<MethodPage>, report: &Report) -> Coverage {
-        let methods: Vec<_> = report
-            .entries
-            .iter()
-            .filter(|e| !e.name.contains('/') && !e.page.contains('#'))
-            .collect();
+        let methods: Vec<_> = report.entries.iter().filter(|e| e.is_method()).collect();
         let pages: Vec<(MethodPage, State)> = pages
             .into_iter()
             .map(|p| {
@@ -396,6 +392,8 @@ mod tests {
                 // Shared files and events are no method descriptors.
                 entry("schema/common/x.yaml", "api-reference/a/a-get.md", 0),
                 entry("ONAADD", "api-reference/a/a-get.md#onaadd", 0),
+                // An event on a page of its own: no anchor.
+                entry("ONADELETE", "api-reference/a/on-a-delete.md", 0),
             ],
         };
         let c = Coverage::of(pages, &report);

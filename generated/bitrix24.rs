@@ -1154,14 +1154,16 @@ pub mod crm {
             #[table(TyInfo::Integer)]
             #[serde(default, deserialize_with = "crate::de::lax")]
             pub quote_id: Option<i64>,
-            /// When work on the deal starts (ISO 8601).
+            /// When work on the deal starts.
             #[param("BEGINDATE", opt, none)]
-            #[table(TyInfo::String)]
-            pub begindate: Option<String>,
-            /// When the deal is due to close (ISO 8601).
+            #[table(TyInfo::Date)]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub begindate: Option<crate::Date>,
+            /// When the deal is due to close.
             #[param("CLOSEDATE", opt, none)]
-            #[table(TyInfo::String)]
-            pub closedate: Option<String>,
+            #[table(TyInfo::Date)]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub closedate: Option<crate::Date>,
             /// `Y` when every user may see the deal.
             #[param("OPENED", opt, none)]
             #[table(TyInfo::Enum(&EnumTy::new("YesNo", &["Y", "N"])))]
@@ -1194,18 +1196,21 @@ pub mod crm {
             #[table(TyInfo::Integer)]
             #[serde(default, deserialize_with = "crate::de::lax")]
             pub moved_by_id: Option<i64>,
-            /// When it was created (ISO 8601).
+            /// When it was created.
             #[param("DATE_CREATE", opt, none)]
-            #[table(TyInfo::String)]
-            pub date_create: Option<String>,
-            /// When it was changed last (ISO 8601).
+            #[table(TyInfo::DateTime)]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub date_create: Option<crate::DateTime>,
+            /// When it was changed last.
             #[param("DATE_MODIFY", opt, none)]
-            #[table(TyInfo::String)]
-            pub date_modify: Option<String>,
-            /// When its stage last changed (ISO 8601).
+            #[table(TyInfo::DateTime)]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub date_modify: Option<crate::DateTime>,
+            /// When its stage last changed.
             #[param("MOVED_TIME", opt, none)]
-            #[table(TyInfo::String)]
-            pub moved_time: Option<String>,
+            #[table(TyInfo::DateTime)]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub moved_time: Option<crate::DateTime>,
             /// Code of where the deal came from, from the `SOURCE` directory.
             #[param("SOURCE_ID", opt, none)]
             #[table(TyInfo::String)]
@@ -1256,10 +1261,11 @@ pub mod crm {
             #[param("UTM_TERM", opt, none)]
             #[table(TyInfo::String)]
             pub utm_term: Option<String>,
-            /// When the last timeline activity happened (ISO 8601).
+            /// When the last timeline activity happened.
             #[param("LAST_ACTIVITY_TIME", opt, none)]
-            #[table(TyInfo::String)]
-            pub last_activity_time: Option<String>,
+            #[table(TyInfo::DateTime)]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub last_activity_time: Option<crate::DateTime>,
             /// Id of the user behind the last timeline activity.
             #[param("LAST_ACTIVITY_BY", opt, none)]
             #[table(TyInfo::Integer)]
@@ -1314,9 +1320,13 @@ pub mod crm {
             /// `QUOTE_ID` as a typed field name, for filters, sort orders and selections.
             pub const QUOTE_ID: crate::Field<Self, i64> = crate::Field::new("QUOTE_ID");
             /// `BEGINDATE` as a typed field name, for filters, sort orders and selections.
-            pub const BEGINDATE: crate::Field<Self, String> = crate::Field::new("BEGINDATE");
+            pub const BEGINDATE: crate::Field<Self, crate::Date> = crate::Field::new(
+                "BEGINDATE",
+            );
             /// `CLOSEDATE` as a typed field name, for filters, sort orders and selections.
-            pub const CLOSEDATE: crate::Field<Self, String> = crate::Field::new("CLOSEDATE");
+            pub const CLOSEDATE: crate::Field<Self, crate::Date> = crate::Field::new(
+                "CLOSEDATE",
+            );
             /// `OPENED` as a typed field name, for filters, sort orders and selections.
             pub const OPENED: crate::Field<Self, crate::YesNo> = crate::Field::new("OPENED");
             /// `CLOSED` as a typed field name, for filters, sort orders and selections.
@@ -1336,11 +1346,17 @@ pub mod crm {
             /// `MOVED_BY_ID` as a typed field name, for filters, sort orders and selections.
             pub const MOVED_BY_ID: crate::Field<Self, i64> = crate::Field::new("MOVED_BY_ID");
             /// `DATE_CREATE` as a typed field name, for filters, sort orders and selections.
-            pub const DATE_CREATE: crate::Field<Self, String> = crate::Field::new("DATE_CREATE");
+            pub const DATE_CREATE: crate::Field<Self, crate::DateTime> = crate::Field::new(
+                "DATE_CREATE",
+            );
             /// `DATE_MODIFY` as a typed field name, for filters, sort orders and selections.
-            pub const DATE_MODIFY: crate::Field<Self, String> = crate::Field::new("DATE_MODIFY");
+            pub const DATE_MODIFY: crate::Field<Self, crate::DateTime> = crate::Field::new(
+                "DATE_MODIFY",
+            );
             /// `MOVED_TIME` as a typed field name, for filters, sort orders and selections.
-            pub const MOVED_TIME: crate::Field<Self, String> = crate::Field::new("MOVED_TIME");
+            pub const MOVED_TIME: crate::Field<Self, crate::DateTime> = crate::Field::new(
+                "MOVED_TIME",
+            );
             /// `SOURCE_ID` as a typed field name, for filters, sort orders and selections.
             pub const SOURCE_ID: crate::Field<Self, String> = crate::Field::new("SOURCE_ID");
             /// `SOURCE_DESCRIPTION` as a typed field name, for filters, sort orders and selections.
@@ -1374,7 +1390,7 @@ pub mod crm {
             /// `UTM_TERM` as a typed field name, for filters, sort orders and selections.
             pub const UTM_TERM: crate::Field<Self, String> = crate::Field::new("UTM_TERM");
             /// `LAST_ACTIVITY_TIME` as a typed field name, for filters, sort orders and selections.
-            pub const LAST_ACTIVITY_TIME: crate::Field<Self, String> = crate::Field::new(
+            pub const LAST_ACTIVITY_TIME: crate::Field<Self, crate::DateTime> = crate::Field::new(
                 "LAST_ACTIVITY_TIME",
             );
             /// `LAST_ACTIVITY_BY` as a typed field name, for filters, sort orders and selections.
@@ -1478,14 +1494,16 @@ pub mod crm {
             #[table(TyInfo::List(&TyInfo::Integer))]
             #[serde(default, deserialize_with = "crate::de::lax")]
             pub contact_ids: Option<Vec<i64>>,
-            /// When work on the deal starts (ISO 8601).
-            #[param("BEGINDATE", opt, into(String))]
-            #[table(TyInfo::String)]
-            pub begindate: Option<String>,
-            /// When the deal is due to close (ISO 8601).
-            #[param("CLOSEDATE", opt, into(String))]
-            #[table(TyInfo::String)]
-            pub closedate: Option<String>,
+            /// When work on the deal starts.
+            #[param("BEGINDATE", opt, plain(crate::Date))]
+            #[table(TyInfo::Date)]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub begindate: Option<crate::Date>,
+            /// When the deal is due to close.
+            #[param("CLOSEDATE", opt, plain(crate::Date))]
+            #[table(TyInfo::Date)]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub closedate: Option<crate::Date>,
             /// `Y` lets every user see the deal.
             #[param("OPENED", opt, plain(crate::YesNo))]
             #[table(TyInfo::Enum(&EnumTy::new("YesNo", &["Y", "N"])))]
@@ -1674,14 +1692,16 @@ pub mod crm {
             #[table(TyInfo::List(&TyInfo::Integer))]
             #[serde(default, deserialize_with = "crate::de::lax")]
             pub contact_ids: Option<Vec<i64>>,
-            /// When work on the deal starts (ISO 8601).
-            #[param("BEGINDATE", opt, into(String))]
-            #[table(TyInfo::String)]
-            pub begindate: Option<String>,
-            /// When the deal is due to close (ISO 8601).
-            #[param("CLOSEDATE", opt, into(String))]
-            #[table(TyInfo::String)]
-            pub closedate: Option<String>,
+            /// When work on the deal starts.
+            #[param("BEGINDATE", opt, plain(crate::Date))]
+            #[table(TyInfo::Date)]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub begindate: Option<crate::Date>,
+            /// When the deal is due to close.
+            #[param("CLOSEDATE", opt, plain(crate::Date))]
+            #[table(TyInfo::Date)]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub closedate: Option<crate::Date>,
             /// `Y` lets every user see the deal.
             #[param("OPENED", opt, plain(crate::YesNo))]
             #[table(TyInfo::Enum(&EnumTy::new("YesNo", &["Y", "N"])))]

@@ -3,7 +3,7 @@
 
 use bitrix24::client::{ClientBuilder, RateLimit};
 use bitrix24::crm::{self, Deal, DealFields};
-use bitrix24::{Client, Error, Filter, Order, Select, YesNo};
+use bitrix24::{Client, Date, DateTime, Error, Filter, Order, Select, YesNo};
 use bitrix24_mock::{Config, Mock};
 use std::time::Duration;
 
@@ -105,10 +105,10 @@ async fn a_filtered_sorted_list_over_120_deals_yields_exactly_the_matching_deals
     let mut made = Vec::new();
     for i in 0..120_i64 {
         let priority = if i % 3 == 0 { "high" } else { "normal" };
-        let close = format!("2026-{:02}-{:02}", 1 + i % 12, 1 + i % 28);
+        let close = Date::new(2026, 1 + (i % 12) as u8, 1 + (i % 28) as u8).unwrap();
         let mut fields = DealFields::new()
             .title(format!("Deal {i}"))
-            .closedate(close.clone())
+            .closedate(close)
             .opportunity((i * 37 % 1000) as f64);
         fields
             .extra
@@ -123,7 +123,7 @@ async fn a_filtered_sorted_list_over_120_deals_yields_exactly_the_matching_deals
         .filter(
             Filter::new()
                 .raw("UF_CRM_PRIORITY", "high")
-                .gte(Deal::CLOSEDATE, "2026-06-01")
+                .gte(Deal::CLOSEDATE, Date::new(2026, 6, 1).unwrap())
                 .lt(Deal::OPPORTUNITY, 900.0),
         )
         .order(Order::new().desc(Deal::CLOSEDATE).asc(Deal::OPPORTUNITY))
@@ -135,11 +135,10 @@ async fn a_filtered_sorted_list_over_120_deals_yields_exactly_the_matching_deals
         );
     let listed = all(&client, &request).await;
 
-    let mut expected: Vec<&(i64, &str, String, f64)> = made
+    let june = Date::new(2026, 6, 1).unwrap();
+    let mut expected: Vec<&(i64, &str, Date, f64)> = made
         .iter()
-        .filter(|(_, p, close, amount)| {
-            *p == "high" && close.as_str() >= "2026-06-01" && *amount < 900.0
-        })
+        .filter(|(_, p, close, amount)| *p == "high" && *close >= june && *amount < 900.0)
         .collect();
     expected.sort_by(|a, b| b.2.cmp(&a.2).then(a.3.total_cmp(&b.3)).then(a.0.cmp(&b.0)));
     let got: Vec<i64> = listed.iter().map(|d| d.id).collect();
@@ -149,6 +148,56 @@ async fn a_filtered_sorted_list_over_120_deals_yields_exactly_the_matching_deals
     // Only the selected fields came, the user field among them.
     assert!(listed.iter().all(|d| d.title.is_none()));
     assert!(listed.iter().all(|d| d.extra["UF_CRM_PRIORITY"] == "high"));
+    // The dates came back typed, as they were set.
+    let closes: Vec<Date> = listed.iter().map(|d| d.closedate.unwrap()).collect();
+    let want: Vec<Date> = expected.iter().map(|e| e.2).collect();
+    assert_eq!(closes, want);
+}
+
+/// A filter on a date-time takes a typed value and compares moments, not
+/// text: the same moment written at another offset selects the same deals.
+#[tokio::test]
+async fn a_date_time_filter_compares_moments_whatever_their_offset() {
+    let (_mock, client) = portal().await;
+    let id = client
+        .call(&crm::deal::Add::new().fields(DealFields::new().title("Dated")))
+        .await
+        .unwrap();
+    let deal = client.call(&crm::deal::Get::new(id)).await.unwrap();
+    let created: DateTime = deal.date_create.expect("the portal sets DATE_CREATE");
+    assert!(deal.begindate.is_none());
+    let at = |offset: i16, shift: i64| {
+        DateTime::from_unix_timestamp(created.unix_timestamp() + shift, offset).unwrap()
+    };
+    let listed = |filter: Filter<Deal>| {
+        let client = &client;
+        async move {
+            all(client, &crm::deal::List::new().filter(filter))
+                .await
+                .iter()
+                .map(|d| d.id)
+                .collect::<Vec<_>>()
+        }
+    };
+    // The emulator writes UTC; +03:00 and -05:30 name the same moment.
+    for offset in [0, 180, -330] {
+        assert_eq!(
+            listed(Filter::new().gte(Deal::DATE_CREATE, at(offset, 0))).await,
+            [id]
+        );
+        assert_eq!(
+            listed(Filter::new().lte(Deal::DATE_CREATE, at(offset, 0))).await,
+            [id]
+        );
+        assert_eq!(
+            listed(Filter::new().gt(Deal::DATE_CREATE, at(offset, 0))).await,
+            [] as [i64; 0]
+        );
+        assert_eq!(
+            listed(Filter::new().lt(Deal::DATE_CREATE, at(offset, 1))).await,
+            [id]
+        );
+    }
 }
 
 #[tokio::test]

@@ -12,7 +12,9 @@ use crate::params;
 use crate::state::{Caller, Portal};
 use crate::wire::{ApiError, iso8601, unix_now};
 use bitrix24::schema::{MethodInfo, TyInfo};
-use bitrix24::{Filter, Order, Select, crm, filter_operator_takes_list, split_filter_key};
+use bitrix24::{
+    Date, DateTime, Filter, Order, Select, crm, filter_operator_takes_list, split_filter_key,
+};
 use serde_json::{Map, Value, json};
 use std::cmp::Ordering;
 use std::collections::BTreeMap;
@@ -294,8 +296,17 @@ fn text(value: &Value) -> String {
 }
 
 /// Orders two field values: numbers by value (also when sent as strings),
-/// text otherwise (ISO dates order as text); a missing value first.
+/// date-times by the moment they name (whatever their offsets), dates by
+/// day, text otherwise; a missing value first.
 fn compare(a: Option<&Value>, b: Option<&Value>) -> Ordering {
+    let moments = |a: &Value, b: &Value| {
+        let (a, b) = (a.as_str()?, b.as_str()?);
+        if let (Ok(a), Ok(b)) = (a.parse::<DateTime>(), b.parse::<DateTime>()) {
+            return Some(a.unix_timestamp().cmp(&b.unix_timestamp()));
+        }
+        let (a, b) = (a.parse::<Date>().ok()?, b.parse::<Date>().ok()?);
+        Some(a.cmp(&b))
+    };
     let number = |v: &Value| match v {
         Value::Number(n) => n.as_f64(),
         Value::String(s) => s.trim().parse::<f64>().ok(),
@@ -307,7 +318,7 @@ fn compare(a: Option<&Value>, b: Option<&Value>) -> Ordering {
         (Some(_), None) => Ordering::Greater,
         (Some(a), Some(b)) => match (number(a), number(b)) {
             (Some(x), Some(y)) => x.partial_cmp(&y).unwrap_or(Ordering::Equal),
-            _ => text(a).cmp(&text(b)),
+            _ => moments(a, b).unwrap_or_else(|| text(a).cmp(&text(b))),
         },
     }
 }
@@ -363,6 +374,8 @@ fn deal_fields() -> Value {
                 let ty = match f.ty.base() {
                     TyInfo::Integer => "integer",
                     TyInfo::Double => "double",
+                    TyInfo::Date => "date",
+                    TyInfo::DateTime => "datetime",
                     TyInfo::Enum(e) if e.name == "YesNo" => "char",
                     _ => "string",
                 };
@@ -406,5 +419,20 @@ mod tests {
             Ordering::Greater
         );
         assert_eq!(compare(None, Some(&json!(0))), Ordering::Less);
+        // 09:00 UTC is after 11:00 at +03:00, though it writes smaller.
+        assert_eq!(
+            compare(
+                Some(&json!("2024-04-19T09:00:00+00:00")),
+                Some(&json!("2024-04-19T11:00:00+03:00"))
+            ),
+            Ordering::Greater
+        );
+        assert_eq!(
+            compare(
+                Some(&json!("2024-04-19T12:00:00+03:00")),
+                Some(&json!("2024-04-19T09:00:00+00:00"))
+            ),
+            Ordering::Equal
+        );
     }
 }

@@ -13,6 +13,8 @@
 //! | `integer` | `integer`, `timestamp`, `number` |
 //! | `double` | `double`, `float`, `number`, `timestamp` (Unix time, with or without fractions) |
 //! | `string` | `string`, `text`, `char`, `date`, `datetime` |
+//! | `date` | `date` |
+//! | `datetime` | `datetime` |
 //! | `boolean` | `boolean` |
 //! | `file` | `file`, `string` (base64 text) |
 //! | `object` | `object`, or an entity (`Chat`) |
@@ -216,6 +218,8 @@ fn name(schema: &str, page: &str, names: &Names) -> bool {
         "integer" => matches!(page, "integer" | "timestamp" | "number"),
         "double" => matches!(page, "double" | "float" | "number" | "timestamp"),
         "string" => matches!(page, "string" | "text" | "char" | "date" | "datetime"),
+        "date" => page == "date",
+        "datetime" => page == "datetime",
         "boolean" => page == "boolean",
         // The `false` of `T|false`: the page calls it a boolean.
         "false" => page == "boolean",
@@ -252,7 +256,9 @@ pub fn suggest(page: &PType) -> String {
                 "object" => "object".into(),
                 "array" => "[any]".into(),
                 "any" => "any".into(),
-                "string" | "text" | "char" | "date" | "datetime" | "enum" => "string".into(),
+                "date" => "date".into(),
+                "datetime" => "datetime".into(),
+                "string" | "text" | "char" | "enum" => "string".into(),
                 other if id_type(other).is_some() => id_type(other).unwrap_or("any").into(),
                 other if other.starts_with(|c: char| c.is_uppercase()) => other.to_owned(),
                 _ => "any".into(),
@@ -336,6 +342,11 @@ mod tests {
         assert_eq!(input("integer", "string"), Err(Mismatch::Differ));
         assert_eq!(ok("file", "string"), Ok(()));
         assert_eq!(ok("string", "datetime"), Ok(()));
+        assert_eq!(ok("datetime", "datetime"), Ok(()));
+        assert_eq!(ok("datetime|null", "datetime"), Ok(()));
+        assert_eq!(ok("date", "date"), Ok(()));
+        assert_eq!(ok("date", "datetime"), Err(Mismatch::Differ));
+        assert_eq!(ok("datetime", "string"), Err(Mismatch::Differ));
         assert_eq!(ok("{integer}", "object"), Ok(()));
         assert_eq!(ok("integer", "string"), Err(Mismatch::Differ));
         assert_eq!(ok("object", "Chat"), Ok(()));
@@ -349,7 +360,8 @@ mod tests {
             suggest(&PType::parse("string|null").unwrap()),
             "string|null"
         );
-        assert_eq!(suggest(&PType::parse("datetime").unwrap()), "string");
+        assert_eq!(suggest(&PType::parse("datetime").unwrap()), "datetime");
+        assert_eq!(suggest(&PType::parse("date[]").unwrap()), "[date]");
         assert_eq!(suggest(&PType::parse("User[]").unwrap()), "[User]");
         assert_eq!(suggest(&PType::parse("array").unwrap()), "[any]");
     }

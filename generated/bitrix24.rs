@@ -1837,6 +1837,246 @@ pub mod crm {
             pub upper_name: Option<String>,
         }
     }
+    crate::macros::object! {
+        /// One value of a multi-field: a phone number, an e-mail address, a site or a messenger id, with its kind. To add a value send it without `ID`; to change one send its `ID` with the new value; to remove one send its `ID` with an empty `VALUE`.
+        ///
+        /// Documentation: <https://apidocs.bitrix24.com/api-reference/crm/data-types.html#crm_multifield>
+        #[object(MULTIFIELD_TY)]
+        pub struct Multifield {
+            /// Id of the value; absent on a value being added.
+            #[param("ID", opt, none)]
+            #[table(TyInfo::Integer)]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub id: Option<i64>,
+            /// Which multi-field the value belongs to.
+            #[param("TYPE_ID", opt, none)]
+            #[table(
+                TyInfo::Enum(
+                    &EnumTy::new("MultifieldType", &["PHONE", "EMAIL", "WEB", "IM", "LINK"])
+                )
+            )]
+            pub type_id: Option<crate::crm::MultifieldType>,
+            /// The number, address, URL or messenger id; empty to remove the value.
+            #[param("VALUE", req, none)]
+            #[table(TyInfo::String, required())]
+            pub value: String,
+            /// The kind of value, such as work or home; which kinds apply depends on the multi-field.
+            #[param("VALUE_TYPE", opt, none)]
+            #[table(
+                TyInfo::Enum(
+                    &EnumTy::new(
+                        "MultifieldValueType",
+                        &["WORK",
+                        "MOBILE",
+                        "FAX",
+                        "HOME",
+                        "PAGER",
+                        "MAILING",
+                        "OTHER",
+                        "VK",
+                        "LIVEJOURNAL",
+                        "TWITTER",
+                        "TELEGRAM",
+                        "SKYPE",
+                        "VIBER",
+                        "BITRIX24",
+                        "OPENLINE",
+                        "IMOL",
+                        "ICQ",
+                        "MSN",
+                        "JABBER"]
+                    )
+                )
+            )]
+            pub value_type: Option<crate::crm::MultifieldValueType>,
+        }
+    }
+    /// The multi-field a value belongs to.
+    ///
+    /// Documentation: <https://apidocs.bitrix24.com/api-reference/crm/data-types.html>
+    #[derive(Debug, Clone, PartialEq, Eq, Hash)]
+    #[non_exhaustive]
+    pub enum MultifieldType {
+        /// `PHONE`: A phone number.
+        Phone,
+        /// `EMAIL`: An e-mail address.
+        Email,
+        /// `WEB`: A site.
+        Web,
+        /// `IM`: A messenger account.
+        Im,
+        /// `LINK`: A link the portal keeps for itself.
+        Link,
+        /// A value this version of the crate does not know, kept as received.
+        Unknown(crate::UnknownValue),
+    }
+    impl MultifieldType {
+        /// Every known value, in documentation order.
+        pub const ALL: &'static [Self] = &[
+            Self::Phone,
+            Self::Email,
+            Self::Web,
+            Self::Im,
+            Self::Link,
+        ];
+        /// Reads a wire value; one the crate does not know becomes [`Self::Unknown`].
+        pub fn from_wire(value: &str) -> Self {
+            match value {
+                "PHONE" => Self::Phone,
+                "EMAIL" => Self::Email,
+                "WEB" => Self::Web,
+                "IM" => Self::Im,
+                "LINK" => Self::Link,
+                other => Self::Unknown(crate::UnknownValue::new(other)),
+            }
+        }
+        /// The value as sent on the wire.
+        #[inline]
+        pub fn as_str(&self) -> &str {
+            match self {
+                Self::Phone => "PHONE",
+                Self::Email => "EMAIL",
+                Self::Web => "WEB",
+                Self::Im => "IM",
+                Self::Link => "LINK",
+                Self::Unknown(raw) => raw.as_str(),
+            }
+        }
+        /// Whether this is a value the crate does not know.
+        #[inline]
+        pub fn is_unknown(&self) -> bool {
+            matches!(self, Self::Unknown(_))
+        }
+    }
+    crate::macros::enum_impls!(MultifieldType);
+    /// The kind of a multi-field value. Phones take `WORK`, `MOBILE`, `FAX`, `HOME`, `PAGER`, `MAILING` and `OTHER`; e-mail addresses `WORK`, `HOME`, `MAILING` and `OTHER`; sites `WORK`, `HOME`, `VK`, `LIVEJOURNAL`, `TWITTER` and `OTHER`; messengers `TELEGRAM`, `VK`, `SKYPE`, `VIBER`, `BITRIX24`, `OPENLINE`, `IMOL`, `ICQ`, `MSN`, `JABBER` and `OTHER`.
+    ///
+    /// Documentation: <https://apidocs.bitrix24.com/api-reference/crm/data-types.html>
+    #[derive(Debug, Clone, PartialEq, Eq, Hash)]
+    #[non_exhaustive]
+    pub enum MultifieldValueType {
+        /// `WORK`: At work.
+        Work,
+        /// `MOBILE`: A mobile phone.
+        Mobile,
+        /// `FAX`: A fax.
+        Fax,
+        /// `HOME`: At home.
+        Home,
+        /// `PAGER`: A pager.
+        Pager,
+        /// `MAILING`: For mailings.
+        Mailing,
+        /// `OTHER`: Any other kind.
+        Other,
+        /// `VK`: A VK page.
+        Vk,
+        /// `LIVEJOURNAL`: A LiveJournal blog.
+        LiveJournal,
+        /// `TWITTER`: A Twitter account.
+        Twitter,
+        /// `TELEGRAM`: A Telegram account.
+        Telegram,
+        /// `SKYPE`: A Skype account.
+        Skype,
+        /// `VIBER`: A Viber account.
+        Viber,
+        /// `BITRIX24`: A Bitrix24 account.
+        Bitrix24,
+        /// `OPENLINE`: An open channel of the portal.
+        OpenLine,
+        /// `IMOL`: An open channel's conversation (`IMOL`).
+        Imol,
+        /// `ICQ`: An ICQ number.
+        Icq,
+        /// `MSN`: An MSN account.
+        Msn,
+        /// `JABBER`: A Jabber (XMPP) account.
+        Jabber,
+        /// A value this version of the crate does not know, kept as received.
+        Unknown(crate::UnknownValue),
+    }
+    impl MultifieldValueType {
+        /// Every known value, in documentation order.
+        pub const ALL: &'static [Self] = &[
+            Self::Work,
+            Self::Mobile,
+            Self::Fax,
+            Self::Home,
+            Self::Pager,
+            Self::Mailing,
+            Self::Other,
+            Self::Vk,
+            Self::LiveJournal,
+            Self::Twitter,
+            Self::Telegram,
+            Self::Skype,
+            Self::Viber,
+            Self::Bitrix24,
+            Self::OpenLine,
+            Self::Imol,
+            Self::Icq,
+            Self::Msn,
+            Self::Jabber,
+        ];
+        /// Reads a wire value; one the crate does not know becomes [`Self::Unknown`].
+        pub fn from_wire(value: &str) -> Self {
+            match value {
+                "WORK" => Self::Work,
+                "MOBILE" => Self::Mobile,
+                "FAX" => Self::Fax,
+                "HOME" => Self::Home,
+                "PAGER" => Self::Pager,
+                "MAILING" => Self::Mailing,
+                "OTHER" => Self::Other,
+                "VK" => Self::Vk,
+                "LIVEJOURNAL" => Self::LiveJournal,
+                "TWITTER" => Self::Twitter,
+                "TELEGRAM" => Self::Telegram,
+                "SKYPE" => Self::Skype,
+                "VIBER" => Self::Viber,
+                "BITRIX24" => Self::Bitrix24,
+                "OPENLINE" => Self::OpenLine,
+                "IMOL" => Self::Imol,
+                "ICQ" => Self::Icq,
+                "MSN" => Self::Msn,
+                "JABBER" => Self::Jabber,
+                other => Self::Unknown(crate::UnknownValue::new(other)),
+            }
+        }
+        /// The value as sent on the wire.
+        #[inline]
+        pub fn as_str(&self) -> &str {
+            match self {
+                Self::Work => "WORK",
+                Self::Mobile => "MOBILE",
+                Self::Fax => "FAX",
+                Self::Home => "HOME",
+                Self::Pager => "PAGER",
+                Self::Mailing => "MAILING",
+                Self::Other => "OTHER",
+                Self::Vk => "VK",
+                Self::LiveJournal => "LIVEJOURNAL",
+                Self::Twitter => "TWITTER",
+                Self::Telegram => "TELEGRAM",
+                Self::Skype => "SKYPE",
+                Self::Viber => "VIBER",
+                Self::Bitrix24 => "BITRIX24",
+                Self::OpenLine => "OPENLINE",
+                Self::Imol => "IMOL",
+                Self::Icq => "ICQ",
+                Self::Msn => "MSN",
+                Self::Jabber => "JABBER",
+                Self::Unknown(raw) => raw.as_str(),
+            }
+        }
+        /// Whether this is a value the crate does not know.
+        #[inline]
+        pub fn is_unknown(&self) -> bool {
+            matches!(self, Self::Unknown(_))
+        }
+    }
+    crate::macros::enum_impls!(MultifieldValueType);
     /// The kind of advertising traffic.
     ///
     /// Documentation: <https://apidocs.bitrix24.com/api-reference/crm/deals/crm-deal-add.html>

@@ -215,3 +215,31 @@ async fn a_filter_on_a_field_the_deal_does_not_have_is_refused_by_the_emulator()
         other => panic!("expected an argument error, got {other:?}"),
     }
 }
+
+/// A multi-field as the portal sends it: ids as strings, kinds as enums,
+/// a kind newer than the crate kept as `Unknown` rather than failing.
+#[test]
+fn multi_field_values_decode_with_their_kinds_and_keep_unknown_ones() {
+    use bitrix24::crm::{Multifield, MultifieldType, MultifieldValueType};
+    let values: Vec<Multifield> = serde_json::from_str(
+        r#"[
+            {"ID": "156", "VALUE_TYPE": "WORK", "VALUE": "+7333333555", "TYPE_ID": "PHONE"},
+            {"ID": "160", "VALUE_TYPE": "WHATSAPP", "VALUE": "ivanov", "TYPE_ID": "IM"}
+        ]"#,
+    )
+    .unwrap();
+    assert_eq!(values[0].id, Some(156));
+    assert_eq!(values[0].type_id, Some(MultifieldType::Phone));
+    assert_eq!(values[0].value_type, Some(MultifieldValueType::Work));
+    assert_eq!(values[0].value, "+7333333555");
+    let unknown = values[1].value_type.as_ref().unwrap();
+    assert!(unknown.is_unknown());
+    assert_eq!(unknown.as_str(), "WHATSAPP");
+    // Written back as read.
+    let again = serde_json::to_value(&values[1]).unwrap();
+    assert_eq!(again["VALUE_TYPE"], "WHATSAPP");
+    assert_eq!(again["TYPE_ID"], "IM");
+    // A value without its required `VALUE` is an error that names it.
+    let e = serde_json::from_str::<Multifield>(r#"{"ID": "1"}"#).unwrap_err();
+    assert!(e.to_string().contains("VALUE"), "{e}");
+}

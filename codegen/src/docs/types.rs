@@ -20,7 +20,7 @@
 //! | `object` | `object`, or an entity (`Chat`) |
 //! | `any` | anything |
 //! | a named enum | `string`, `integer`, `char`, `enum`, `boolean` (Y/N flags) |
-//! | a named object `Chat` | `object`, or the entity of the same name (or of its `anchor:`) |
+//! | a named object `Chat` | `object`, or the entity of the same name (or of its `anchor:`); the CRM's `crm_multifield` for `Multifield` |
 //! | `[T]` | `array`, or `U[]` where `T` matches `U` |
 //! | `{T}` | `object` (a map; its key pattern row, `upload{id}`, gives `T`) |
 //! | `T\|null` | `T`, or `U\|null` where `T` matches `U` |
@@ -204,6 +204,18 @@ const ID_TYPES: &[(&str, &str)] = &[
     ("location", "integer"),
 ];
 
+/// Object types the CRM pages name by a code of their own
+/// (`crm/data-types.md`), and the schema type that describes each.
+const CRM_OBJECTS: &[(&str, &str)] = &[("crm_multifield", "Multifield")];
+
+/// The schema type a CRM object code of the pages stands for.
+fn crm_object(page: &str) -> Option<&'static str> {
+    CRM_OBJECTS
+        .iter()
+        .find(|(p, _)| *p == page)
+        .map(|(_, t)| *t)
+}
+
 /// The built-in type an identifier type of the pages stands for.
 fn id_type(page: &str) -> Option<&'static str> {
     ID_TYPES.iter().find(|(p, _)| *p == page).map(|(_, t)| *t)
@@ -232,6 +244,7 @@ fn name(schema: &str, page: &str, names: &Names) -> bool {
                 // Pages name some objects in lower case (`deal`).
                 page == "object"
                     || page.eq_ignore_ascii_case(named)
+                    || crm_object(page) == Some(named)
                     || (entity
                         && (names
                             .anchors
@@ -260,6 +273,7 @@ pub fn suggest(page: &PType) -> String {
                 "datetime" => "datetime".into(),
                 "string" | "text" | "char" | "enum" => "string".into(),
                 other if id_type(other).is_some() => id_type(other).unwrap_or("any").into(),
+                other if crm_object(other).is_some() => crm_object(other).unwrap_or("any").into(),
                 other if other.starts_with(|c: char| c.is_uppercase()) => other.to_owned(),
                 _ => "any".into(),
             },
@@ -353,6 +367,30 @@ mod tests {
         assert_eq!(ok("integer", "any"), Ok(()));
     }
 
+    /// `crm_multifield` is the crm scope's `Multifield`, in the real schema.
+    #[test]
+    fn crm_object_codes_stand_for_their_schema_types() {
+        let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../schema");
+        let sources = crate::load(&dir).expect("the schema loads");
+        let schema = crate::model::build(&sources).expect("the schema is valid");
+        let names = Names {
+            schema: &schema,
+            module: vec!["crm".into()],
+            anchors: vec![],
+        };
+        let ok = |s: &str, p: &str| {
+            check(
+                &typeref::parse(s).unwrap(),
+                &PType::parse(p).unwrap(),
+                &names,
+            )
+        };
+        assert_eq!(ok("[Multifield]", "crm_multifield[]"), Ok(()));
+        assert_eq!(ok("Multifield", "crm_multifield"), Ok(()));
+        assert_eq!(ok("[string]", "crm_multifield[]"), Err(Mismatch::Differ));
+        assert_eq!(ok("[Deal]", "crm_multifield[]"), Err(Mismatch::Differ));
+    }
+
     #[test]
     fn suggestions_for_import() {
         assert_eq!(suggest(&PType::parse("integer[]").unwrap()), "[integer]");
@@ -362,6 +400,10 @@ mod tests {
         );
         assert_eq!(suggest(&PType::parse("datetime").unwrap()), "datetime");
         assert_eq!(suggest(&PType::parse("date[]").unwrap()), "[date]");
+        assert_eq!(
+            suggest(&PType::parse("crm_multifield[]").unwrap()),
+            "[Multifield]"
+        );
         assert_eq!(suggest(&PType::parse("User[]").unwrap()), "[User]");
         assert_eq!(suggest(&PType::parse("array").unwrap()), "[any]");
     }

@@ -1,8 +1,11 @@
-//! The crm.deal.* methods end to end against the emulator: create, read,
-//! change, list across pages with typed filters, delete.
+//! The crm.deal.* and crm.contact.* methods end to end against the
+//! emulator: create, read, change, list across pages with typed filters,
+//! delete.
 
 use bitrix24::client::{ClientBuilder, RateLimit};
-use bitrix24::crm::{self, Deal, DealFields};
+use bitrix24::crm::{
+    self, Contact, ContactFields, Deal, DealFields, Multifield, MultifieldType, MultifieldValueType,
+};
 use bitrix24::{Client, Date, DateTime, Error, Filter, Order, Select, YesNo};
 use bitrix24_mock::{Config, Mock};
 use std::time::Duration;
@@ -242,4 +245,198 @@ fn multi_field_values_decode_with_their_kinds_and_keep_unknown_ones() {
     // A value without its required `VALUE` is an error that names it.
     let e = serde_json::from_str::<Multifield>(r#"{"ID": "1"}"#).unwrap_err();
     assert!(e.to_string().contains("VALUE"), "{e}");
+}
+
+async fn all_contacts(client: &Client, request: &crm::contact::List) -> Vec<Contact> {
+    let mut contacts = client.list(request);
+    let mut out = Vec::new();
+    while let Some(contact) = contacts.next_item().await {
+        out.push(contact.unwrap());
+    }
+    out
+}
+
+fn values(field: &Option<Vec<Multifield>>) -> Vec<(&str, Option<MultifieldValueType>)> {
+    field
+        .iter()
+        .flatten()
+        .map(|m| (m.value.as_str(), m.value_type.clone()))
+        .collect()
+}
+
+#[tokio::test]
+async fn a_contact_is_created_read_changed_listed_and_deleted_with_its_phones_and_e_mails() {
+    let (_mock, client) = portal().await;
+    let fields = ContactFields::new()
+        .name("Anna")
+        .last_name("Petrova")
+        .birthdate(Date::new(1990, 2, 28).unwrap())
+        .phone([
+            Multifield::new("+49 30 1234").value_type(MultifieldValueType::Work),
+            Multifield::new("+49 170 5678").value_type(MultifieldValueType::Mobile),
+        ])
+        .email([Multifield::new("anna@example.com").value_type(MultifieldValueType::Home)]);
+    let id = client
+        .call(&crm::contact::Add::new().fields(fields))
+        .await
+        .unwrap();
+    let contact = client.call(&crm::contact::Get::new(id)).await.unwrap();
+    assert_eq!(contact.id, id);
+    assert_eq!(contact.name.as_deref(), Some("Anna"));
+    assert_eq!(contact.birthdate, Some(Date::new(1990, 2, 28).unwrap()));
+    assert_eq!(
+        values(&contact.phone),
+        [
+            ("+49 30 1234", Some(MultifieldValueType::Work)),
+            ("+49 170 5678", Some(MultifieldValueType::Mobile)),
+        ]
+    );
+    assert_eq!(
+        values(&contact.email),
+        [("anna@example.com", Some(MultifieldValueType::Home))]
+    );
+    let phones = contact.phone.clone().unwrap();
+    assert!(
+        phones
+            .iter()
+            .all(|p| p.type_id == Some(MultifieldType::Phone))
+    );
+    assert_eq!(contact.has_phone, Some(YesNo::Yes));
+    assert_eq!(contact.has_email, Some(YesNo::Yes));
+    assert!(contact.date_create.is_some());
+
+    // Change the name, the work phone, drop the mobile, add a mailing address.
+    let work = phones[0].id.unwrap();
+    let mobile = phones[1].id.unwrap();
+    let mut changed_work = Multifield::new("+49 30 9999");
+    changed_work.id = Some(work);
+    let mut dropped = Multifield::new("");
+    dropped.id = Some(mobile);
+    let changed = client
+        .call(&crm::contact::Update::new(
+            id,
+            crm::ContactUpdateFields::new()
+                .name("Anne")
+                .phone([changed_work, dropped])
+                .email([
+                    Multifield::new("news@example.com").value_type(MultifieldValueType::Mailing)
+                ]),
+        ))
+        .await
+        .unwrap();
+    assert!(changed);
+    let contact = client.call(&crm::contact::Get::new(id)).await.unwrap();
+    assert_eq!(contact.name.as_deref(), Some("Anne"));
+    assert_eq!(contact.last_name.as_deref(), Some("Petrova"), "untouched");
+    assert_eq!(
+        values(&contact.phone),
+        [("+49 30 9999", Some(MultifieldValueType::Work))]
+    );
+    assert_eq!(contact.phone.as_ref().unwrap()[0].id, Some(work));
+    assert_eq!(
+        values(&contact.email),
+        [
+            ("anna@example.com", Some(MultifieldValueType::Home)),
+            ("news@example.com", Some(MultifieldValueType::Mailing)),
+        ]
+    );
+
+    // An address that is not one: the page's ERROR_CORE, naming the field.
+    let err = client
+        .call(
+            &crm::contact::Add::new().fields(
+                ContactFields::new()
+                    .email([Multifield::new("nobody").value_type(MultifieldValueType::Work)]),
+            ),
+        )
+        .await
+        .unwrap_err();
+    match err {
+        Error::Api {
+            error, description, ..
+        } => {
+            assert_eq!(error, crm::contact::AddError::ErrorCore);
+            assert_eq!(
+                description.as_deref(),
+                Some("The field `Work e-mail` contains an invalid address")
+            );
+        }
+        other => panic!("expected ERROR_CORE, got {other:?}"),
+    }
+
+    // 119 more contacts, born on days spread over 2000: three pages.
+    for i in 0..119_i64 {
+        let born = Date::new(2000, 1 + (i % 12) as u8, 1 + (i % 28) as u8).unwrap();
+        client
+            .call(
+                &crm::contact::Add::new().fields(
+                    ContactFields::new()
+                        .name(format!("Contact {i}"))
+                        .birthdate(born)
+                        .phone([Multifield::new(format!("+1 555 {i:04}"))]),
+                ),
+            )
+            .await
+            .unwrap();
+    }
+    let page = client
+        .call_response(&crm::contact::List::new())
+        .await
+        .unwrap();
+    assert_eq!(
+        (page.result.len(), page.total, page.next),
+        (50, Some(120), Some(50))
+    );
+    // Without naming them, a list leaves the multi-fields out, as the portal does.
+    assert!(page.result.iter().all(|c| c.phone.is_none()));
+    let listed = all_contacts(&client, &crm::contact::List::new()).await;
+    assert_eq!(listed.len(), 120);
+    let ids: Vec<i64> = listed.iter().map(|c| c.id).collect();
+    assert!(ids.windows(2).all(|w| w[0] < w[1]), "by id by default");
+
+    // Born from 1 October 2000 on, latest first, with their phones.
+    let october = Date::new(2000, 10, 1).unwrap();
+    let request = crm::contact::List::new()
+        .filter(Filter::new().gte(Contact::BIRTHDATE, october))
+        .order(Order::new().desc(Contact::BIRTHDATE).asc(Contact::ID))
+        .select(
+            Select::new()
+                .field(Contact::BIRTHDATE)
+                .field(Contact::PHONE),
+        );
+    let born_late = all_contacts(&client, &request).await;
+    let mut want: Vec<(Date, i64)> = listed
+        .iter()
+        .filter_map(|c| c.birthdate.filter(|b| *b >= october).map(|b| (b, c.id)))
+        .collect();
+    want.sort_by(|a, b| b.0.cmp(&a.0).then(a.1.cmp(&b.1)));
+    assert!(want.len() >= 20, "{} contacts", want.len());
+    let got: Vec<(Date, i64)> = born_late
+        .iter()
+        .map(|c| (c.birthdate.unwrap(), c.id))
+        .collect();
+    assert_eq!(got, want);
+    assert!(
+        born_late
+            .iter()
+            .all(|c| c.phone.as_ref().is_some_and(|p| p.len() == 1))
+    );
+    assert!(
+        born_late.iter().all(|c| c.name.is_none()),
+        "only the selected fields"
+    );
+
+    assert!(client.call(&crm::contact::Delete::new(id)).await.unwrap());
+    match client.call(&crm::contact::Get::new(id)).await.unwrap_err() {
+        Error::Api { description, .. } => assert_eq!(description.as_deref(), Some("Not found")),
+        other => panic!("expected the page's error, got {other:?}"),
+    }
+    match client
+        .call(&crm::contact::Delete::new(id))
+        .await
+        .unwrap_err()
+    {
+        Error::Api { error, .. } => assert_eq!(error, crm::contact::DeleteError::ErrorCore),
+        other => panic!("expected the page's error, got {other:?}"),
+    }
 }

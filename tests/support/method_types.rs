@@ -2,6 +2,16 @@
 // `FUZZ_TABLE=write cargo test --test fuzz_decode`.
 method_types! {
     #[cfg(feature = "crm")]
+    crm::contact::Add,
+    #[cfg(feature = "crm")]
+    crm::contact::Delete,
+    #[cfg(feature = "crm")]
+    crm::contact::Get,
+    #[cfg(feature = "crm")]
+    crm::contact::List,
+    #[cfg(feature = "crm")]
+    crm::contact::Update,
+    #[cfg(feature = "crm")]
     crm::deal::Add,
     #[cfg(feature = "crm")]
     crm::deal::Delete,

@@ -859,6 +859,11 @@ impl std::error::Error for SystemError {}
 /// name: what the CLI and the emulator read to know each method's
 /// params and errors.
 pub static METHODS: &[&crate::schema::MethodInfo] = &[
+    &crate::crm::company::ADD_INFO,
+    &crate::crm::company::DELETE_INFO,
+    &crate::crm::company::GET_INFO,
+    &crate::crm::company::LIST_INFO,
+    &crate::crm::company::UPDATE_INFO,
     &crate::crm::contact::ADD_INFO,
     &crate::crm::contact::DELETE_INFO,
     &crate::crm::contact::GET_INFO,
@@ -1073,6 +1078,488 @@ pub static EVENTS: &[crate::schema::EventInfo] = &[
 /// Needs the cargo feature `crm`.
 #[cfg_attr(docsrs, doc(cfg(feature = "crm")))]
 pub mod crm {
+    crate::macros::object! {
+        /// A company (a client, a partner, or one of the portal's own) with the fields the portal returns for it.
+        ///
+        /// Documentation: <https://apidocs.bitrix24.com/api-reference/crm/companies/crm-company-get.html>
+        #[object(COMPANY_TY)]
+        pub struct Company {
+            /// The company's id.
+            #[param("ID", req, none)]
+            #[table(TyInfo::Integer, required())]
+            #[serde(deserialize_with = "crate::de::lax")]
+            pub id: i64,
+            /// The company's name.
+            #[param("TITLE", opt, none)]
+            #[table(TyInfo::String)]
+            pub title: Option<String>,
+            /// Code of the company type, from the `COMPANY_TYPE` directory.
+            #[param("COMPANY_TYPE", opt, none)]
+            #[table(TyInfo::String)]
+            pub company_type: Option<String>,
+            /// The logo: an object with the file's id and its links.
+            #[param("LOGO", opt, none)]
+            #[table(TyInfo::Any)]
+            pub logo: Option<serde_json::Value>,
+            /// Street address; outdated, use requisites.
+            #[param("ADDRESS", opt, none)]
+            #[table(TyInfo::String)]
+            pub address: Option<String>,
+            /// Bank details; outdated, use requisites.
+            #[param("BANKING_DETAILS", opt, none)]
+            #[table(TyInfo::String)]
+            pub banking_details: Option<String>,
+            /// Code of the line of business, from the `INDUSTRY` directory.
+            #[param("INDUSTRY", opt, none)]
+            #[table(TyInfo::String)]
+            pub industry: Option<String>,
+            /// Code of the headcount range, from the `EMPLOYEES` directory.
+            #[param("EMPLOYEES", opt, none)]
+            #[table(TyInfo::String)]
+            pub employees: Option<String>,
+            /// Currency code of the revenue, such as `EUR`.
+            #[param("CURRENCY_ID", opt, none)]
+            #[table(TyInfo::String)]
+            pub currency_id: Option<String>,
+            /// The yearly revenue.
+            #[param("REVENUE", opt, none)]
+            #[table(TyInfo::Double)]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub revenue: Option<f64>,
+            /// `Y` when every user may see the company.
+            #[param("OPENED", opt, none)]
+            #[table(TyInfo::Enum(&EnumTy::new("YesNo", &["Y", "N"])))]
+            pub opened: Option<crate::YesNo>,
+            /// Free-text comment (may hold BB code).
+            #[param("COMMENTS", opt, none)]
+            #[table(TyInfo::String)]
+            pub comments: Option<String>,
+            /// `Y` when the company has a phone number.
+            #[param("HAS_PHONE", opt, none)]
+            #[table(TyInfo::Enum(&EnumTy::new("YesNo", &["Y", "N"])))]
+            pub has_phone: Option<crate::YesNo>,
+            /// `Y` when the company has an e-mail address.
+            #[param("HAS_EMAIL", opt, none)]
+            #[table(TyInfo::Enum(&EnumTy::new("YesNo", &["Y", "N"])))]
+            pub has_email: Option<crate::YesNo>,
+            /// `Y` when the company has an open-channel account.
+            #[param("HAS_IMOL", opt, none)]
+            #[table(TyInfo::Enum(&EnumTy::new("YesNo", &["Y", "N"])))]
+            pub has_imol: Option<crate::YesNo>,
+            /// `Y` for one of the portal's own companies.
+            #[param("IS_MY_COMPANY", opt, none)]
+            #[table(TyInfo::Enum(&EnumTy::new("YesNo", &["Y", "N"])))]
+            pub is_my_company: Option<crate::YesNo>,
+            /// Id of the user responsible for the company.
+            #[param("ASSIGNED_BY_ID", opt, none)]
+            #[table(TyInfo::Integer)]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub assigned_by_id: Option<i64>,
+            /// Id of the user who created it.
+            #[param("CREATED_BY_ID", opt, none)]
+            #[table(TyInfo::Integer)]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub created_by_id: Option<i64>,
+            /// Id of the user who changed it last.
+            #[param("MODIFY_BY_ID", opt, none)]
+            #[table(TyInfo::Integer)]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub modify_by_id: Option<i64>,
+            /// When it was created.
+            #[param("DATE_CREATE", opt, none)]
+            #[table(TyInfo::DateTime)]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub date_create: Option<crate::DateTime>,
+            /// When it was changed last.
+            #[param("DATE_MODIFY", opt, none)]
+            #[table(TyInfo::DateTime)]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub date_modify: Option<crate::DateTime>,
+            /// Id of a contact of the company.
+            #[param("CONTACT_ID", opt, none)]
+            #[table(TyInfo::Integer)]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub contact_id: Option<i64>,
+            /// Id of the lead the company was made from.
+            #[param("LEAD_ID", opt, none)]
+            #[table(TyInfo::Integer)]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub lead_id: Option<i64>,
+            /// The outside system the company came from.
+            #[param("ORIGINATOR_ID", opt, none)]
+            #[table(TyInfo::String)]
+            pub originator_id: Option<String>,
+            /// The company's id in that outside system.
+            #[param("ORIGIN_ID", opt, none)]
+            #[table(TyInfo::String)]
+            pub origin_id: Option<String>,
+            /// The version of the company's data in that outside system.
+            #[param("ORIGIN_VERSION", opt, none)]
+            #[table(TyInfo::String)]
+            pub origin_version: Option<String>,
+            /// The advertising system of the campaign.
+            #[param("UTM_SOURCE", opt, none)]
+            #[table(TyInfo::String)]
+            pub utm_source: Option<String>,
+            /// The kind of traffic: `CPC` (ads) or `CPM` (banners).
+            #[param("UTM_MEDIUM", opt, none)]
+            #[table(TyInfo::String)]
+            pub utm_medium: Option<String>,
+            /// The name of the campaign.
+            #[param("UTM_CAMPAIGN", opt, none)]
+            #[table(TyInfo::String)]
+            pub utm_campaign: Option<String>,
+            /// The ad's content.
+            #[param("UTM_CONTENT", opt, none)]
+            #[table(TyInfo::String)]
+            pub utm_content: Option<String>,
+            /// The search term of the campaign.
+            #[param("UTM_TERM", opt, none)]
+            #[table(TyInfo::String)]
+            pub utm_term: Option<String>,
+            /// When the last timeline activity happened.
+            #[param("LAST_ACTIVITY_TIME", opt, none)]
+            #[table(TyInfo::DateTime)]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub last_activity_time: Option<crate::DateTime>,
+            /// Id of the user behind the last timeline activity.
+            #[param("LAST_ACTIVITY_BY", opt, none)]
+            #[table(TyInfo::Integer)]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub last_activity_by: Option<i64>,
+            /// When the company was last in touch, as the portal writes it.
+            #[param("LAST_COMMUNICATION_TIME", opt, none)]
+            #[table(TyInfo::String)]
+            pub last_communication_time: Option<String>,
+            /// Phone numbers.
+            #[param("PHONE", opt, none)]
+            #[table(TyInfo::List(&TyInfo::Struct(&crate::crm::MULTIFIELD_TY)))]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub phone: Option<Vec<crate::crm::Multifield>>,
+            /// E-mail addresses.
+            #[param("EMAIL", opt, none)]
+            #[table(TyInfo::List(&TyInfo::Struct(&crate::crm::MULTIFIELD_TY)))]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub email: Option<Vec<crate::crm::Multifield>>,
+            /// Sites.
+            #[param("WEB", opt, none)]
+            #[table(TyInfo::List(&TyInfo::Struct(&crate::crm::MULTIFIELD_TY)))]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub web: Option<Vec<crate::crm::Multifield>>,
+            /// Messenger accounts.
+            #[param("IM", opt, none)]
+            #[table(TyInfo::List(&TyInfo::Struct(&crate::crm::MULTIFIELD_TY)))]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub im: Option<Vec<crate::crm::Multifield>>,
+            /// Links the portal keeps for itself.
+            #[param("LINK", opt, none)]
+            #[table(TyInfo::List(&TyInfo::Struct(&crate::crm::MULTIFIELD_TY)))]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub link: Option<Vec<crate::crm::Multifield>>,
+        }
+        impl Company {
+            /// `ID` as a typed field name, for filters, sort orders and selections.
+            pub const ID: crate::Field<Self, i64> = crate::Field::new("ID");
+            /// `TITLE` as a typed field name, for filters, sort orders and selections.
+            pub const TITLE: crate::Field<Self, String> = crate::Field::new("TITLE");
+            /// `COMPANY_TYPE` as a typed field name, for filters, sort orders and selections.
+            pub const COMPANY_TYPE: crate::Field<Self, String> = crate::Field::new(
+                "COMPANY_TYPE",
+            );
+            /// `LOGO` as a typed field name, for filters, sort orders and selections.
+            pub const LOGO: crate::Field<Self, serde_json::Value> = crate::Field::new("LOGO");
+            /// `ADDRESS` as a typed field name, for filters, sort orders and selections.
+            pub const ADDRESS: crate::Field<Self, String> = crate::Field::new("ADDRESS");
+            /// `BANKING_DETAILS` as a typed field name, for filters, sort orders and selections.
+            pub const BANKING_DETAILS: crate::Field<Self, String> = crate::Field::new(
+                "BANKING_DETAILS",
+            );
+            /// `INDUSTRY` as a typed field name, for filters, sort orders and selections.
+            pub const INDUSTRY: crate::Field<Self, String> = crate::Field::new("INDUSTRY");
+            /// `EMPLOYEES` as a typed field name, for filters, sort orders and selections.
+            pub const EMPLOYEES: crate::Field<Self, String> = crate::Field::new("EMPLOYEES");
+            /// `CURRENCY_ID` as a typed field name, for filters, sort orders and selections.
+            pub const CURRENCY_ID: crate::Field<Self, String> = crate::Field::new("CURRENCY_ID");
+            /// `REVENUE` as a typed field name, for filters, sort orders and selections.
+            pub const REVENUE: crate::Field<Self, f64> = crate::Field::new("REVENUE");
+            /// `OPENED` as a typed field name, for filters, sort orders and selections.
+            pub const OPENED: crate::Field<Self, crate::YesNo> = crate::Field::new("OPENED");
+            /// `COMMENTS` as a typed field name, for filters, sort orders and selections.
+            pub const COMMENTS: crate::Field<Self, String> = crate::Field::new("COMMENTS");
+            /// `HAS_PHONE` as a typed field name, for filters, sort orders and selections.
+            pub const HAS_PHONE: crate::Field<Self, crate::YesNo> = crate::Field::new(
+                "HAS_PHONE",
+            );
+            /// `HAS_EMAIL` as a typed field name, for filters, sort orders and selections.
+            pub const HAS_EMAIL: crate::Field<Self, crate::YesNo> = crate::Field::new(
+                "HAS_EMAIL",
+            );
+            /// `HAS_IMOL` as a typed field name, for filters, sort orders and selections.
+            pub const HAS_IMOL: crate::Field<Self, crate::YesNo> = crate::Field::new("HAS_IMOL");
+            /// `IS_MY_COMPANY` as a typed field name, for filters, sort orders and selections.
+            pub const IS_MY_COMPANY: crate::Field<Self, crate::YesNo> = crate::Field::new(
+                "IS_MY_COMPANY",
+            );
+            /// `ASSIGNED_BY_ID` as a typed field name, for filters, sort orders and selections.
+            pub const ASSIGNED_BY_ID: crate::Field<Self, i64> = crate::Field::new(
+                "ASSIGNED_BY_ID",
+            );
+            /// `CREATED_BY_ID` as a typed field name, for filters, sort orders and selections.
+            pub const CREATED_BY_ID: crate::Field<Self, i64> = crate::Field::new(
+                "CREATED_BY_ID",
+            );
+            /// `MODIFY_BY_ID` as a typed field name, for filters, sort orders and selections.
+            pub const MODIFY_BY_ID: crate::Field<Self, i64> = crate::Field::new("MODIFY_BY_ID");
+            /// `DATE_CREATE` as a typed field name, for filters, sort orders and selections.
+            pub const DATE_CREATE: crate::Field<Self, crate::DateTime> = crate::Field::new(
+                "DATE_CREATE",
+            );
+            /// `DATE_MODIFY` as a typed field name, for filters, sort orders and selections.
+            pub const DATE_MODIFY: crate::Field<Self, crate::DateTime> = crate::Field::new(
+                "DATE_MODIFY",
+            );
+            /// `CONTACT_ID` as a typed field name, for filters, sort orders and selections.
+            pub const CONTACT_ID: crate::Field<Self, i64> = crate::Field::new("CONTACT_ID");
+            /// `LEAD_ID` as a typed field name, for filters, sort orders and selections.
+            pub const LEAD_ID: crate::Field<Self, i64> = crate::Field::new("LEAD_ID");
+            /// `ORIGINATOR_ID` as a typed field name, for filters, sort orders and selections.
+            pub const ORIGINATOR_ID: crate::Field<Self, String> = crate::Field::new(
+                "ORIGINATOR_ID",
+            );
+            /// `ORIGIN_ID` as a typed field name, for filters, sort orders and selections.
+            pub const ORIGIN_ID: crate::Field<Self, String> = crate::Field::new("ORIGIN_ID");
+            /// `ORIGIN_VERSION` as a typed field name, for filters, sort orders and selections.
+            pub const ORIGIN_VERSION: crate::Field<Self, String> = crate::Field::new(
+                "ORIGIN_VERSION",
+            );
+            /// `UTM_SOURCE` as a typed field name, for filters, sort orders and selections.
+            pub const UTM_SOURCE: crate::Field<Self, String> = crate::Field::new("UTM_SOURCE");
+            /// `UTM_MEDIUM` as a typed field name, for filters, sort orders and selections.
+            pub const UTM_MEDIUM: crate::Field<Self, String> = crate::Field::new("UTM_MEDIUM");
+            /// `UTM_CAMPAIGN` as a typed field name, for filters, sort orders and selections.
+            pub const UTM_CAMPAIGN: crate::Field<Self, String> = crate::Field::new(
+                "UTM_CAMPAIGN",
+            );
+            /// `UTM_CONTENT` as a typed field name, for filters, sort orders and selections.
+            pub const UTM_CONTENT: crate::Field<Self, String> = crate::Field::new("UTM_CONTENT");
+            /// `UTM_TERM` as a typed field name, for filters, sort orders and selections.
+            pub const UTM_TERM: crate::Field<Self, String> = crate::Field::new("UTM_TERM");
+            /// `LAST_ACTIVITY_TIME` as a typed field name, for filters, sort orders and selections.
+            pub const LAST_ACTIVITY_TIME: crate::Field<Self, crate::DateTime> = crate::Field::new(
+                "LAST_ACTIVITY_TIME",
+            );
+            /// `LAST_ACTIVITY_BY` as a typed field name, for filters, sort orders and selections.
+            pub const LAST_ACTIVITY_BY: crate::Field<Self, i64> = crate::Field::new(
+                "LAST_ACTIVITY_BY",
+            );
+            /// `LAST_COMMUNICATION_TIME` as a typed field name, for filters, sort orders and selections.
+            pub const LAST_COMMUNICATION_TIME: crate::Field<Self, String> = crate::Field::new(
+                "LAST_COMMUNICATION_TIME",
+            );
+            /// `PHONE` as a typed field name, for filters, sort orders and selections.
+            pub const PHONE: crate::Field<Self, Vec<crate::crm::Multifield>> = crate::Field::new(
+                "PHONE",
+            );
+            /// `EMAIL` as a typed field name, for filters, sort orders and selections.
+            pub const EMAIL: crate::Field<Self, Vec<crate::crm::Multifield>> = crate::Field::new(
+                "EMAIL",
+            );
+            /// `WEB` as a typed field name, for filters, sort orders and selections.
+            pub const WEB: crate::Field<Self, Vec<crate::crm::Multifield>> = crate::Field::new(
+                "WEB",
+            );
+            /// `IM` as a typed field name, for filters, sort orders and selections.
+            pub const IM: crate::Field<Self, Vec<crate::crm::Multifield>> = crate::Field::new(
+                "IM",
+            );
+            /// `LINK` as a typed field name, for filters, sort orders and selections.
+            pub const LINK: crate::Field<Self, Vec<crate::crm::Multifield>> = crate::Field::new(
+                "LINK",
+            );
+        }
+    }
+    crate::macros::object! {
+        /// Options of crm.company.add.
+        ///
+        /// Documentation: <https://apidocs.bitrix24.com/api-reference/crm/companies/crm-company-add.html>
+        #[object(COMPANY_ADD_PARAMS_TY)]
+        #[derive(Default)]
+        pub struct CompanyAddParams {
+            /// `N` keeps the new company out of the activity stream.
+            #[param("REGISTER_SONET_EVENT", opt, plain(crate::YesNo))]
+            #[table(TyInfo::Enum(&EnumTy::new("YesNo", &["Y", "N"])))]
+            pub register_sonet_event: Option<crate::YesNo>,
+            /// `Y` adds the company as an import, which may set its creation date and authors.
+            #[param("IMPORT", opt, plain(crate::YesNo))]
+            #[table(TyInfo::Enum(&EnumTy::new("YesNo", &["Y", "N"])))]
+            pub import: Option<crate::YesNo>,
+        }
+        impl CompanyAddParams {
+            /// Starts with every parameter unset.
+            #[inline]
+            pub fn new() -> Self {
+                Self::default()
+            }
+        }
+    }
+    crate::macros::object! {
+        /// The fields to set on a company; unset ones are left as they are (or take their defaults).
+        ///
+        /// Documentation: <https://apidocs.bitrix24.com/api-reference/crm/companies/crm-company-add.html>
+        #[object(COMPANY_FIELDS_TY)]
+        #[derive(Default)]
+        pub struct CompanyFields {
+            /// The company's name.
+            #[param("TITLE", opt, into(String))]
+            #[table(TyInfo::String)]
+            pub title: Option<String>,
+            /// Code of the company type, from the `COMPANY_TYPE` directory.
+            #[param("COMPANY_TYPE", opt, into(String))]
+            #[table(TyInfo::String)]
+            pub company_type: Option<String>,
+            /// Code of the line of business, from the `INDUSTRY` directory.
+            #[param("INDUSTRY", opt, into(String))]
+            #[table(TyInfo::String)]
+            pub industry: Option<String>,
+            /// Code of the headcount range, from the `EMPLOYEES` directory.
+            #[param("EMPLOYEES", opt, into(String))]
+            #[table(TyInfo::String)]
+            pub employees: Option<String>,
+            /// Currency code of the revenue, such as `EUR`.
+            #[param("CURRENCY_ID", opt, into(String))]
+            #[table(TyInfo::String)]
+            pub currency_id: Option<String>,
+            /// The yearly revenue.
+            #[param("REVENUE", opt, plain(f64))]
+            #[table(TyInfo::Double)]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub revenue: Option<f64>,
+            /// The logo, as a file upload: `{"fileData": [name, base64]}`.
+            #[param("LOGO", opt, plain(serde_json::Value))]
+            #[table(TyInfo::Any)]
+            pub logo: Option<serde_json::Value>,
+            /// `Y` lets every user see the company.
+            #[param("OPENED", opt, plain(crate::YesNo))]
+            #[table(TyInfo::Enum(&EnumTy::new("YesNo", &["Y", "N"])))]
+            pub opened: Option<crate::YesNo>,
+            /// Id of the user responsible for the company.
+            #[param("ASSIGNED_BY_ID", opt, plain(i64))]
+            #[table(TyInfo::Integer)]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub assigned_by_id: Option<i64>,
+            /// Free-text comment (may hold BB code).
+            #[param("COMMENTS", opt, into(String))]
+            #[table(TyInfo::String)]
+            pub comments: Option<String>,
+            /// Phone numbers to add, change (with `ID`) or remove (with `ID` and an empty `VALUE`).
+            #[param("PHONE", opt, iter(crate::crm::Multifield))]
+            #[table(TyInfo::List(&TyInfo::Struct(&crate::crm::MULTIFIELD_TY)))]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub phone: Option<Vec<crate::crm::Multifield>>,
+            /// E-mail addresses, set as `PHONE` is.
+            #[param("EMAIL", opt, iter(crate::crm::Multifield))]
+            #[table(TyInfo::List(&TyInfo::Struct(&crate::crm::MULTIFIELD_TY)))]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub email: Option<Vec<crate::crm::Multifield>>,
+            /// Sites, set as `PHONE` is.
+            #[param("WEB", opt, iter(crate::crm::Multifield))]
+            #[table(TyInfo::List(&TyInfo::Struct(&crate::crm::MULTIFIELD_TY)))]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub web: Option<Vec<crate::crm::Multifield>>,
+            /// Messenger accounts, set as `PHONE` is.
+            #[param("IM", opt, iter(crate::crm::Multifield))]
+            #[table(TyInfo::List(&TyInfo::Struct(&crate::crm::MULTIFIELD_TY)))]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub im: Option<Vec<crate::crm::Multifield>>,
+            /// The advertising system of the campaign.
+            #[param("UTM_SOURCE", opt, into(String))]
+            #[table(TyInfo::String)]
+            pub utm_source: Option<String>,
+            /// The kind of traffic: `CPC` (ads) or `CPM` (banners).
+            #[param("UTM_MEDIUM", opt, into(String))]
+            #[table(TyInfo::String)]
+            pub utm_medium: Option<String>,
+            /// The name of the campaign.
+            #[param("UTM_CAMPAIGN", opt, into(String))]
+            #[table(TyInfo::String)]
+            pub utm_campaign: Option<String>,
+            /// The ad's content.
+            #[param("UTM_CONTENT", opt, into(String))]
+            #[table(TyInfo::String)]
+            pub utm_content: Option<String>,
+            /// The search term of the campaign.
+            #[param("UTM_TERM", opt, into(String))]
+            #[table(TyInfo::String)]
+            pub utm_term: Option<String>,
+            /// `Y` makes it one of the portal's own companies.
+            #[param("IS_MY_COMPANY", opt, plain(crate::YesNo))]
+            #[table(TyInfo::Enum(&EnumTy::new("YesNo", &["Y", "N"])))]
+            pub is_my_company: Option<crate::YesNo>,
+            /// The outside system the company comes from.
+            #[param("ORIGINATOR_ID", opt, into(String))]
+            #[table(TyInfo::String)]
+            pub originator_id: Option<String>,
+            /// The company's id in that outside system.
+            #[param("ORIGIN_ID", opt, into(String))]
+            #[table(TyInfo::String)]
+            pub origin_id: Option<String>,
+            /// The version of the company's data in that outside system.
+            #[param("ORIGIN_VERSION", opt, into(String))]
+            #[table(TyInfo::String)]
+            pub origin_version: Option<String>,
+            /// When it was created; only in import mode (`IMPORT` = `Y`).
+            #[param("DATE_CREATE", opt, plain(crate::DateTime))]
+            #[table(TyInfo::DateTime)]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub date_create: Option<crate::DateTime>,
+            /// When it was changed last; only in import mode.
+            #[param("DATE_MODIFY", opt, plain(crate::DateTime))]
+            #[table(TyInfo::DateTime)]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub date_modify: Option<crate::DateTime>,
+            /// Id of the user who created it; only in import mode.
+            #[param("CREATED_BY_ID", opt, plain(i64))]
+            #[table(TyInfo::Integer)]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub created_by_id: Option<i64>,
+            /// Id of the user who changed it last; only in import mode.
+            #[param("MODIFY_BY_ID", opt, plain(i64))]
+            #[table(TyInfo::Integer)]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub modify_by_id: Option<i64>,
+        }
+        impl CompanyFields {
+            /// Starts with every parameter unset.
+            #[inline]
+            pub fn new() -> Self {
+                Self::default()
+            }
+        }
+    }
+    crate::macros::object! {
+        /// Options of crm.company.update.
+        ///
+        /// Documentation: <https://apidocs.bitrix24.com/api-reference/crm/companies/crm-company-update.html>
+        #[object(COMPANY_UPDATE_PARAMS_TY)]
+        #[derive(Default)]
+        pub struct CompanyUpdateParams {
+            /// `Y` notifies the user responsible for the company.
+            #[param("REGISTER_SONET_EVENT", opt, plain(crate::YesNo))]
+            #[table(TyInfo::Enum(&EnumTy::new("YesNo", &["Y", "N"])))]
+            pub register_sonet_event: Option<crate::YesNo>,
+            /// `N` keeps the change out of the company's history.
+            #[param("REGISTER_HISTORY_EVENT", opt, plain(crate::YesNo))]
+            #[table(TyInfo::Enum(&EnumTy::new("YesNo", &["Y", "N"])))]
+            pub register_history_event: Option<crate::YesNo>,
+        }
+        impl CompanyUpdateParams {
+            /// Starts with every parameter unset.
+            #[inline]
+            pub fn new() -> Self {
+                Self::default()
+            }
+        }
+    }
     crate::macros::object! {
         /// A contact (a person the business deals with) with the fields the portal returns for it.
         ///
@@ -2937,6 +3424,324 @@ pub mod crm {
         }
     }
     crate::macros::enum_impls!(UtmMedium);
+    /// The `crm.company.*` methods.
+    pub mod company {
+        crate::macros::request! {
+            /// Creates a company and returns its id.
+            ///
+            /// Wire name `crm.company.add`, scope `crm`. Who may call it: any user who may add or import companies. Not idempotent: a call whose outcome is unknown must not be resent blindly. Auth: webhook, OAuth.
+            #[method(
+                "crm.company.add",
+                "https://apidocs.bitrix24.com/api-reference/crm/companies/crm-company-add.html",
+                i64,
+                AddError
+            )]
+            pub struct Add {
+                /// The new company's fields.
+                #[param("fields", req, none)]
+                #[table(TyInfo::Struct(&crate::crm::COMPANY_FIELDS_TY), required())]
+                #[serde(deserialize_with = "crate::de::lax")]
+                pub fields: crate::crm::CompanyFields,
+                /// How the portal records the new company.
+                #[param("params", opt, plain(crate::crm::CompanyAddParams))]
+                #[table(TyInfo::Struct(&crate::crm::COMPANY_ADD_PARAMS_TY))]
+                #[serde(default, deserialize_with = "crate::de::lax")]
+                pub params: Option<crate::crm::CompanyAddParams>,
+            }
+            pub static ADD_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
+                scope: "crm",
+                summary: "Creates a company and returns its id.",
+                who: "any user who may add or import companies",
+                idempotent: false,
+                auth: &[crate::schema::AuthMode::Webhook, crate::schema::AuthMode::Oauth],
+                joined: &[],
+                result: TyInfo::Integer,
+                errors: &ADD_ERRORS,
+                paging: None,
+            };
+            impl Add {
+                /// Starts with the required parameters; the rest are set with the methods below.
+                ///
+                /// - `fields` (`fields`): The new company's fields.
+                #[inline]
+                pub fn new(fields: crate::crm::CompanyFields) -> Self {
+                    Self {
+                        fields,
+                        params: None,
+                        extra: serde_json::Map::new(),
+                    }
+                }
+            }
+        }
+        crate::macros::method_error! {
+            #[errors(
+                ADD_ERRORS,
+                1,
+                "crm.company.add",
+                "https://apidocs.bitrix24.com/api-reference/crm/companies/crm-company-add.html"
+            )]
+            pub enum AddError {
+                /// `ERROR_CORE` (HTTP 400): A field's value was refused, such as an e-mail address that is not one; the message names the field.
+                ErrorCore = code(
+                    "ERROR_CORE",
+                    Some(400),
+                    "The `E-mail` field contains an invalid address",
+                    "A field's value was refused, such as an e-mail address that is not one; the message names the field.",
+                ),
+            }
+        }
+        crate::macros::request! {
+            /// Deletes a company.
+            ///
+            /// Wire name `crm.company.delete`, scope `crm`. Who may call it: any user who may delete companies. Idempotent: sending it twice has the effect of sending it once. Auth: webhook, OAuth.
+            #[method(
+                "crm.company.delete",
+                "https://apidocs.bitrix24.com/api-reference/crm/companies/crm-company-delete.html",
+                bool,
+                DeleteError
+            )]
+            pub struct Delete {
+                /// The company's id.
+                #[param("id", req, none)]
+                #[table(TyInfo::Integer, required())]
+                #[serde(deserialize_with = "crate::de::lax")]
+                pub id: i64,
+            }
+            pub static DELETE_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
+                scope: "crm",
+                summary: "Deletes a company.",
+                who: "any user who may delete companies",
+                idempotent: true,
+                auth: &[crate::schema::AuthMode::Webhook, crate::schema::AuthMode::Oauth],
+                joined: &[],
+                result: TyInfo::Boolean,
+                errors: &DELETE_ERRORS,
+                paging: None,
+            };
+            impl Delete {
+                /// Starts with the required parameters; the rest are set with the methods below.
+                ///
+                /// - `id` (`id`): The company's id.
+                #[inline]
+                pub fn new(id: i64) -> Self {
+                    Self {
+                        id,
+                        extra: serde_json::Map::new(),
+                    }
+                }
+            }
+        }
+        crate::macros::method_error! {
+            #[errors(
+                DELETE_ERRORS,
+                0,
+                "crm.company.delete",
+                "https://apidocs.bitrix24.com/api-reference/crm/companies/crm-company-delete.html"
+            )]
+            pub enum DeleteError {}
+        }
+        crate::macros::request! {
+            /// Reads one company by its id.
+            ///
+            /// Wire name `crm.company.get`, scope `crm`. Who may call it: any user who may read the company. Idempotent: sending it twice has the effect of sending it once. Auth: webhook, OAuth.
+            #[method(
+                "crm.company.get",
+                "https://apidocs.bitrix24.com/api-reference/crm/companies/crm-company-get.html",
+                crate::crm::Company,
+                GetError
+            )]
+            pub struct Get {
+                /// The company's id.
+                #[param("id", req, none)]
+                #[table(TyInfo::Integer, required())]
+                #[serde(deserialize_with = "crate::de::lax")]
+                pub id: i64,
+            }
+            pub static GET_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
+                scope: "crm",
+                summary: "Reads one company by its id.",
+                who: "any user who may read the company",
+                idempotent: true,
+                auth: &[crate::schema::AuthMode::Webhook, crate::schema::AuthMode::Oauth],
+                joined: &[],
+                result: TyInfo::Struct(&crate::crm::COMPANY_TY),
+                errors: &GET_ERRORS,
+                paging: None,
+            };
+            impl Get {
+                /// Starts with the required parameters; the rest are set with the methods below.
+                ///
+                /// - `id` (`id`): The company's id.
+                #[inline]
+                pub fn new(id: i64) -> Self {
+                    Self {
+                        id,
+                        extra: serde_json::Map::new(),
+                    }
+                }
+            }
+        }
+        crate::macros::method_error! {
+            #[errors(
+                GET_ERRORS,
+                0,
+                "crm.company.get",
+                "https://apidocs.bitrix24.com/api-reference/crm/companies/crm-company-get.html"
+            )]
+            pub enum GetError {}
+        }
+        crate::macros::request! {
+            /// Lists companies that match a filter, fifty a page.
+            ///
+            /// Newer code may prefer `crm.item.list` with `entityTypeId` 4, which the
+            /// portal keeps developing.
+            ///
+            /// Wire name `crm.company.list`, scope `crm`. Who may call it: any user who may read companies. Idempotent: sending it twice has the effect of sending it once. Auth: webhook, OAuth.
+            ///
+            /// The response carries `total` beside `result` ([`Response::total`](crate::Response::total)): How many companies match in all.
+            ///
+            /// A list method: [`Client::list`](crate::Client::list) yields the items of every page, passing each answer's `next` back as `start`.
+            #[method(
+                "crm.company.list",
+                "https://apidocs.bitrix24.com/api-reference/crm/companies/crm-company-list.html",
+                Vec<crate::crm::Company>,
+                ListError
+            )]
+            #[derive(Default)]
+            pub struct List {
+                /// The fields each company carries; `*` and `UF_*` select all standard and all user fields (`PHONE`, `EMAIL`... must be named).
+                #[param("select", opt, plain(crate::Select<crate::crm::Company>))]
+                #[table(TyInfo::Select(&crate::crm::COMPANY_TY))]
+                pub select: Option<crate::Select<crate::crm::Company>>,
+                /// Conditions the companies must meet.
+                #[param("filter", opt, plain(crate::Filter<crate::crm::Company>))]
+                #[table(TyInfo::Filter(&crate::crm::COMPANY_TY))]
+                pub filter: Option<crate::Filter<crate::crm::Company>>,
+                /// How the companies are sorted.
+                #[param("order", opt, plain(crate::Order<crate::crm::Company>))]
+                #[table(TyInfo::Order(&crate::crm::COMPANY_TY))]
+                pub order: Option<crate::Order<crate::crm::Company>>,
+                /// Where the page starts: `0`, `50`, `100`...
+                #[param("start", opt, plain(i64))]
+                #[table(TyInfo::Integer)]
+                #[serde(default, deserialize_with = "crate::de::lax")]
+                pub start: Option<i64>,
+            }
+            pub static LIST_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
+                scope: "crm",
+                summary: "Lists companies that match a filter, fifty a page.",
+                who: "any user who may read companies",
+                idempotent: true,
+                auth: &[crate::schema::AuthMode::Webhook, crate::schema::AuthMode::Oauth],
+                joined: &[],
+                result: TyInfo::List(&TyInfo::Struct(&crate::crm::COMPANY_TY)),
+                errors: &LIST_ERRORS,
+                paging: Some(crate::schema::PagingInfo::new("start", None)),
+            };
+            impl List {
+                /// Starts with every parameter unset.
+                #[inline]
+                pub fn new() -> Self {
+                    Self::default()
+                }
+            }
+            impl crate::Paged for List {
+                type Item = crate::crm::Company;
+                const OFFSET: &'static str = "start";
+                #[inline]
+                fn at_offset(&self, offset: i64) -> Self {
+                    Self {
+                        start: Some(offset),
+                        ..self.clone()
+                    }
+                }
+                #[inline]
+                fn items(output: Self::Output) -> Vec<Self::Item> {
+                    output
+                }
+            }
+        }
+        crate::macros::method_error! {
+            #[errors(
+                LIST_ERRORS,
+                0,
+                "crm.company.list",
+                "https://apidocs.bitrix24.com/api-reference/crm/companies/crm-company-list.html"
+            )]
+            pub enum ListError {}
+        }
+        crate::macros::request! {
+            /// Changes the given fields of a company.
+            ///
+            /// Wire name `crm.company.update`, scope `crm`. Who may call it: any user who may change companies. Idempotent: sending it twice has the effect of sending it once. Auth: webhook, OAuth.
+            #[method(
+                "crm.company.update",
+                "https://apidocs.bitrix24.com/api-reference/crm/companies/crm-company-update.html",
+                bool,
+                UpdateError
+            )]
+            pub struct Update {
+                /// The company's id.
+                #[param("id", req, none)]
+                #[table(TyInfo::Integer, required())]
+                #[serde(deserialize_with = "crate::de::lax")]
+                pub id: i64,
+                /// The fields to change; the others stay as they are.
+                #[param("fields", req, none)]
+                #[table(TyInfo::Struct(&crate::crm::COMPANY_FIELDS_TY), required())]
+                #[serde(deserialize_with = "crate::de::lax")]
+                pub fields: crate::crm::CompanyFields,
+                /// How the portal records the change.
+                #[param("params", opt, plain(crate::crm::CompanyUpdateParams))]
+                #[table(TyInfo::Struct(&crate::crm::COMPANY_UPDATE_PARAMS_TY))]
+                #[serde(default, deserialize_with = "crate::de::lax")]
+                pub params: Option<crate::crm::CompanyUpdateParams>,
+            }
+            pub static UPDATE_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
+                scope: "crm",
+                summary: "Changes the given fields of a company.",
+                who: "any user who may change companies",
+                idempotent: true,
+                auth: &[crate::schema::AuthMode::Webhook, crate::schema::AuthMode::Oauth],
+                joined: &[],
+                result: TyInfo::Boolean,
+                errors: &UPDATE_ERRORS,
+                paging: None,
+            };
+            impl Update {
+                /// Starts with the required parameters; the rest are set with the methods below.
+                ///
+                /// - `id` (`id`): The company's id.
+                /// - `fields` (`fields`): The fields to change; the others stay as they are.
+                #[inline]
+                pub fn new(id: i64, fields: crate::crm::CompanyFields) -> Self {
+                    Self {
+                        id,
+                        fields,
+                        params: None,
+                        extra: serde_json::Map::new(),
+                    }
+                }
+            }
+        }
+        crate::macros::method_error! {
+            #[errors(
+                UPDATE_ERRORS,
+                1,
+                "crm.company.update",
+                "https://apidocs.bitrix24.com/api-reference/crm/companies/crm-company-update.html"
+            )]
+            pub enum UpdateError {
+                /// `ERROR_CORE` (HTTP 400): A field's value was refused, such as an e-mail address that is not one; the message names the field.
+                ErrorCore = code(
+                    "ERROR_CORE",
+                    Some(400),
+                    "The `E-mail` field contains an invalid address",
+                    "A field's value was refused, such as an e-mail address that is not one; the message names the field.",
+                ),
+            }
+        }
+    }
     /// The `crm.contact.*` methods.
     pub mod contact {
         crate::macros::request! {

@@ -1,10 +1,11 @@
-//! The crm.deal.* and crm.contact.* methods end to end against the
+//! The crm.deal.*, crm.contact.* and crm.company.* methods end to end against the
 //! emulator: create, read, change, list across pages with typed filters,
 //! delete.
 
 use bitrix24::client::{ClientBuilder, RateLimit};
 use bitrix24::crm::{
-    self, Contact, ContactFields, Deal, DealFields, Multifield, MultifieldType, MultifieldValueType,
+    self, Company, CompanyFields, Contact, ContactFields, Deal, DealFields, Multifield,
+    MultifieldType, MultifieldValueType,
 };
 use bitrix24::{Client, Date, DateTime, Error, Filter, Order, Select, YesNo};
 use bitrix24_mock::{Config, Mock};
@@ -437,6 +438,125 @@ async fn a_contact_is_created_read_changed_listed_and_deleted_with_its_phones_an
         .unwrap_err()
     {
         Error::Api { error, .. } => assert_eq!(error, crm::contact::DeleteError::ErrorCore),
+        other => panic!("expected the page's error, got {other:?}"),
+    }
+}
+
+#[tokio::test]
+async fn a_company_is_created_read_changed_listed_and_deleted_with_its_phones_and_e_mails() {
+    let (_mock, client) = portal().await;
+    let id = client
+        .call(&crm::company::Add::new(
+            CompanyFields::new()
+                .title("Acme")
+                .revenue(3_000_000.0)
+                .is_my_company(YesNo::No)
+                .phone([Multifield::new("555888").value_type(MultifieldValueType::Work)])
+                .email([Multifield::new("office@acme.example")]),
+        ))
+        .await
+        .unwrap();
+    let company = client.call(&crm::company::Get::new(id)).await.unwrap();
+    assert_eq!(company.title.as_deref(), Some("Acme"));
+    assert_eq!(company.revenue, Some(3_000_000.0));
+    assert_eq!(
+        values(&company.phone),
+        [("555888", Some(MultifieldValueType::Work))]
+    );
+    // A value sent without its kind gets the portal's default one.
+    assert_eq!(
+        values(&company.email),
+        [("office@acme.example", Some(MultifieldValueType::Work))]
+    );
+    assert_eq!(company.has_email, Some(YesNo::Yes));
+    let created = company.date_create.unwrap();
+
+    let mut gone = Multifield::new("");
+    gone.id = company.email.as_ref().unwrap()[0].id;
+    assert!(
+        client
+            .call(&crm::company::Update::new(
+                id,
+                CompanyFields::new().title("Acme Ltd").email([gone]),
+            ))
+            .await
+            .unwrap()
+    );
+    let company = client.call(&crm::company::Get::new(id)).await.unwrap();
+    assert_eq!(company.title.as_deref(), Some("Acme Ltd"));
+    assert_eq!(values(&company.email), []);
+    assert_eq!(company.has_email, Some(YesNo::No));
+
+    let err = client
+        .call(&crm::company::Update::new(
+            id,
+            CompanyFields::new().email([Multifield::new("acme")]),
+        ))
+        .await
+        .unwrap_err();
+    match err {
+        Error::Api {
+            error, description, ..
+        } => {
+            assert_eq!(error, crm::company::UpdateError::ErrorCore);
+            assert_eq!(
+                description.as_deref(),
+                Some("The `E-mail` field contains an invalid address")
+            );
+        }
+        other => panic!("expected ERROR_CORE, got {other:?}"),
+    }
+
+    for i in 0..110 {
+        client
+            .call(&crm::company::Add::new(
+                CompanyFields::new().title(format!("Company {i}")),
+            ))
+            .await
+            .unwrap();
+    }
+    let mut companies = client.list(&crm::company::List::new());
+    let mut ids = Vec::new();
+    while let Some(company) = companies.next_item().await {
+        ids.push(company.unwrap().id);
+    }
+    assert_eq!(ids.len(), 111);
+    assert!(ids.windows(2).all(|w| w[0] < w[1]), "by id by default");
+    let page = client
+        .call_response(&crm::company::List::new().start(100))
+        .await
+        .unwrap();
+    assert_eq!(
+        (page.result.len(), page.total, page.next),
+        (11, Some(111), None)
+    );
+
+    // A typed date-time filter: nothing was created after the last one.
+    let last: Vec<Company> = {
+        let request = crm::company::List::new()
+            .filter(Filter::new().gte(Company::DATE_CREATE, created))
+            .order(Order::new().desc(Company::ID))
+            .select(Select::new().field(Company::TITLE));
+        let mut stream = client.list(&request);
+        let mut out = Vec::new();
+        while let Some(c) = stream.next_item().await {
+            out.push(c.unwrap());
+        }
+        out
+    };
+    assert_eq!(last.len(), 111);
+    assert_eq!(last[0].title.as_deref(), Some("Company 109"));
+    assert_eq!(last.last().unwrap().id, id);
+
+    assert!(client.call(&crm::company::Delete::new(id)).await.unwrap());
+    match client
+        .call(&crm::company::Delete::new(id))
+        .await
+        .unwrap_err()
+    {
+        Error::Api { description, .. } => {
+            assert_eq!(description.as_deref(), Some("Company is not found"))
+        }
         other => panic!("expected the page's error, got {other:?}"),
     }
 }

@@ -610,6 +610,33 @@ mod tests {
     }
 
     #[test]
+    fn dates_are_read_in_the_portal_form_and_refused_with_the_reason() {
+        assert_eq!(
+            from_flag(&TyInfo::Date, " 2024-04-19 "),
+            Ok(json!("2024-04-19"))
+        );
+        assert_eq!(
+            from_flag(&TyInfo::DateTime, "2024-04-19T12:00:00Z"),
+            Ok(json!("2024-04-19T12:00:00+00:00"))
+        );
+        let e = from_flag(&TyInfo::Date, "2024-02-30").unwrap_err();
+        assert_eq!(e, "invalid date `2024-02-30`: February 2024 has no day 30");
+        let e = from_flag(&TyInfo::DateTime, "2024-04-19 12:00").unwrap_err();
+        assert!(e.contains("YYYY-MM-DDThh:mm:ss±hh:mm"), "{e}");
+        assert_eq!(value_name(&TyInfo::Date), "YYYY-MM-DD");
+        assert!(!takes_json(&TyInfo::Nullable(&TyInfo::DateTime)));
+        // Inside JSON: a date may be written as a date-time; text is refused.
+        let mut v = json!("2001-11-11T02:00:00+02:00");
+        assert!(check(&TyInfo::Date, &mut v, "BIRTHDATE", false).is_ok());
+        let mut v = json!("11.11.2001");
+        let e = check(&TyInfo::Date, &mut v, "BIRTHDATE", false).unwrap_err();
+        assert_eq!(e.path, "BIRTHDATE");
+        assert!(e.message.contains("expected `YYYY-MM-DD`"), "{}", e.message);
+        let mut v = json!(20240419);
+        assert!(check(&TyInfo::DateTime, &mut v, "D", false).is_err());
+    }
+
+    #[test]
     fn unions_take_the_first_shape_that_fits_and_refuse_the_rest() {
         let ty = TyInfo::Union(&[TyInfo::Integer, TyInfo::List(&TyInfo::String)]);
         assert_eq!(from_flag(&ty, "7"), Ok(json!(7)));

@@ -169,7 +169,13 @@ fn is_name(p: &PType, name: &str) -> bool {
 fn member(schema: &TypeExpr, page: &PType, names: &Names) -> bool {
     match (schema, page) {
         (TypeExpr::Nullable(inner), p) => member(inner, p, names),
-        (TypeExpr::List(_), PType::Name(n)) => n == "array",
+        // Some pages write a multi-field's type without `[]`
+        // (`crm_multifield`), naming the list by its items.
+        (TypeExpr::List(s), PType::Name(n)) => {
+            n == "array"
+                || (crm_object(n).is_some()
+                    && matches!(s.as_ref(), TypeExpr::Name(t) if crm_object(n) == Some(t.as_str())))
+        }
         (TypeExpr::List(s), PType::List(p)) => check(s, p, names).is_ok(),
         (TypeExpr::Map(_), PType::Name(n)) => n == "object",
         // A filter and a sort order are objects on the page; a selection a
@@ -386,6 +392,8 @@ mod tests {
             )
         };
         assert_eq!(ok("[Multifield]", "crm_multifield[]"), Ok(()));
+        assert_eq!(ok("[Multifield]", "crm_multifield"), Ok(()));
+        assert_eq!(ok("[string]", "crm_multifield"), Err(Mismatch::Differ));
         assert_eq!(ok("Multifield", "crm_multifield"), Ok(()));
         assert_eq!(ok("[string]", "crm_multifield[]"), Err(Mismatch::Differ));
         assert_eq!(ok("[Deal]", "crm_multifield[]"), Err(Mismatch::Differ));

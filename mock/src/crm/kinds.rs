@@ -24,6 +24,9 @@ pub(crate) struct EntityKind {
     /// The error crm.<entity>.delete gives for an id that is not one:
     /// (code, message) as its page documents them.
     pub delete_missing: (&'static str, &'static str),
+    /// The message of the page's `ERROR_CORE` for an e-mail address that
+    /// is not one, given the value's kind (`WORK`).
+    pub bad_email: fn(&str) -> String,
 }
 
 /// Every kind the emulator serves.
@@ -56,6 +59,8 @@ pub(crate) static KINDS: &[EntityKind] = &[
             "LAST_ACTIVITY_BY",
         ],
         delete_missing: ("", "Not found"),
+        // The deal pages document no ERROR_CORE; deals have no e-mail.
+        bad_email: |_| String::new(),
     },
     EntityKind {
         entity: "contact",
@@ -84,8 +89,54 @@ pub(crate) static KINDS: &[EntityKind] = &[
             "LAST_ACTIVITY_BY",
         ],
         delete_missing: ("ERROR_CORE", "Element not found"),
+        bad_email: |kind| {
+            format!(
+                "The field `{} e-mail` contains an invalid address",
+                title_case(kind)
+            )
+        },
+    },
+    EntityKind {
+        entity: "company",
+        ty: &crm::COMPANY_TY,
+        defaults: |id| {
+            vec![
+                ("TITLE", json!(format!("Company #{id}"))),
+                ("COMPANY_TYPE", json!("CUSTOMER")),
+                ("CURRENCY_ID", json!("USD")),
+                ("REVENUE", json!(0.0)),
+                ("OPENED", json!("Y")),
+                ("IS_MY_COMPANY", json!("N")),
+                ("HAS_PHONE", json!("N")),
+                ("HAS_EMAIL", json!("N")),
+                ("HAS_IMOL", json!("N")),
+            ]
+        },
+        immutable: &[],
+        read_only: &[
+            "HAS_PHONE",
+            "HAS_EMAIL",
+            "HAS_IMOL",
+            "LEAD_ID",
+            "CONTACT_ID",
+            "LAST_ACTIVITY_TIME",
+            "LAST_ACTIVITY_BY",
+            "LAST_COMMUNICATION_TIME",
+        ],
+        delete_missing: ("", "Company is not found"),
+        bad_email: |_| "The `E-mail` field contains an invalid address".to_owned(),
     },
 ];
+
+/// `WORK` → `Work`.
+pub(crate) fn title_case(word: &str) -> String {
+    let lower = word.to_lowercase();
+    let mut chars = lower.chars();
+    match chars.next() {
+        Some(first) => first.to_uppercase().chain(chars).collect(),
+        None => String::new(),
+    }
+}
 
 /// The kind whose methods are `crm.<entity>.*`.
 pub(crate) fn kind(entity: &str) -> Option<&'static EntityKind> {

@@ -224,7 +224,7 @@ impl Crm {
                 continue;
             }
             if multi.contains(&key_str) {
-                let merged = self.merge_multi(row.get(key_str), value, key_str)?;
+                let merged = self.merge_multi(kind, row.get(key_str), value, key_str)?;
                 row.insert(key, merged);
             } else {
                 row.insert(key, value);
@@ -260,6 +260,7 @@ impl Crm {
     /// portal refuses it.
     fn merge_multi(
         &mut self,
+        entity: &EntityKind,
         old: Option<&Value>,
         given: Value,
         field: &str,
@@ -283,10 +284,7 @@ impl Crm {
             if field == "EMAIL" && !text.is_empty() && !looks_like_an_address(text) {
                 return Err(ApiError {
                     code: "ERROR_CORE".into(),
-                    description: format!(
-                        "The field `{} e-mail` contains an invalid address",
-                        title_case(&kind)
-                    ),
+                    description: (entity.bad_email)(&kind),
                     status: 400,
                 });
             }
@@ -393,16 +391,6 @@ fn looks_like_an_address(text: &str) -> bool {
     }
 }
 
-/// `WORK` → `Work`.
-fn title_case(word: &str) -> String {
-    let lower = word.to_lowercase();
-    let mut chars = lower.chars();
-    match chars.next() {
-        Some(first) => first.to_uppercase().chain(chars).collect(),
-        None => String::new(),
-    }
-}
-
 /// crm.<entity>.fields: every field of the kind in the method table,
 /// described as the portal describes its fields.
 fn fields_of(kind: &EntityKind) -> Value {
@@ -463,6 +451,6 @@ mod tests {
         assert!(!looks_like_an_address("ivanov"));
         assert!(!looks_like_an_address("@example.com"));
         assert!(!looks_like_an_address("ivanov@example."));
-        assert_eq!(title_case("MAILING"), "Mailing");
+        assert_eq!(kinds::title_case("MAILING"), "Mailing");
     }
 }

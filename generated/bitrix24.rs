@@ -859,6 +859,16 @@ impl std::error::Error for SystemError {}
 /// name: what the CLI and the emulator read to know each method's
 /// params and errors.
 pub static METHODS: &[&crate::schema::MethodInfo] = &[
+    &crate::crm::company::ADD_INFO,
+    &crate::crm::company::DELETE_INFO,
+    &crate::crm::company::GET_INFO,
+    &crate::crm::company::LIST_INFO,
+    &crate::crm::company::UPDATE_INFO,
+    &crate::crm::contact::ADD_INFO,
+    &crate::crm::contact::DELETE_INFO,
+    &crate::crm::contact::GET_INFO,
+    &crate::crm::contact::LIST_INFO,
+    &crate::crm::contact::UPDATE_INFO,
     &crate::crm::deal::ADD_INFO,
     &crate::crm::deal::DELETE_INFO,
     &crate::crm::deal::FIELDS_INFO,
@@ -1675,6 +1685,1288 @@ pub static EVENTS: &[crate::schema::EventInfo] = &[
 #[cfg_attr(docsrs, doc(cfg(feature = "crm")))]
 pub mod crm {
     crate::macros::object! {
+        /// A company (a client, a partner, or one of the portal's own) with the fields the portal returns for it.
+        ///
+        /// Documentation: <https://apidocs.bitrix24.com/api-reference/crm/companies/crm-company-get.html>
+        #[object(COMPANY_TY)]
+        pub struct Company {
+            /// The company's id.
+            #[param("ID", req, none)]
+            #[table(TyInfo::Integer, required())]
+            #[serde(deserialize_with = "crate::de::lax")]
+            pub id: i64,
+            /// The company's name.
+            #[param("TITLE", opt, none)]
+            #[table(TyInfo::String)]
+            pub title: Option<String>,
+            /// Code of the company type, from the `COMPANY_TYPE` directory.
+            #[param("COMPANY_TYPE", opt, none)]
+            #[table(TyInfo::String)]
+            pub company_type: Option<String>,
+            /// The logo: an object with the file's id and its links.
+            #[param("LOGO", opt, none)]
+            #[table(TyInfo::Any)]
+            pub logo: Option<serde_json::Value>,
+            /// Street address; outdated, use requisites.
+            #[param("ADDRESS", opt, none)]
+            #[table(TyInfo::String)]
+            pub address: Option<String>,
+            /// Bank details; outdated, use requisites.
+            #[param("BANKING_DETAILS", opt, none)]
+            #[table(TyInfo::String)]
+            pub banking_details: Option<String>,
+            /// Code of the line of business, from the `INDUSTRY` directory.
+            #[param("INDUSTRY", opt, none)]
+            #[table(TyInfo::String)]
+            pub industry: Option<String>,
+            /// Code of the headcount range, from the `EMPLOYEES` directory.
+            #[param("EMPLOYEES", opt, none)]
+            #[table(TyInfo::String)]
+            pub employees: Option<String>,
+            /// Currency code of the revenue, such as `EUR`.
+            #[param("CURRENCY_ID", opt, none)]
+            #[table(TyInfo::String)]
+            pub currency_id: Option<String>,
+            /// The yearly revenue.
+            #[param("REVENUE", opt, none)]
+            #[table(TyInfo::Double)]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub revenue: Option<f64>,
+            /// `Y` when every user may see the company.
+            #[param("OPENED", opt, none)]
+            #[table(TyInfo::Enum(&EnumTy::new("YesNo", &["Y", "N"])))]
+            pub opened: Option<crate::YesNo>,
+            /// Free-text comment (may hold BB code).
+            #[param("COMMENTS", opt, none)]
+            #[table(TyInfo::String)]
+            pub comments: Option<String>,
+            /// `Y` when the company has a phone number.
+            #[param("HAS_PHONE", opt, none)]
+            #[table(TyInfo::Enum(&EnumTy::new("YesNo", &["Y", "N"])))]
+            pub has_phone: Option<crate::YesNo>,
+            /// `Y` when the company has an e-mail address.
+            #[param("HAS_EMAIL", opt, none)]
+            #[table(TyInfo::Enum(&EnumTy::new("YesNo", &["Y", "N"])))]
+            pub has_email: Option<crate::YesNo>,
+            /// `Y` when the company has an open-channel account.
+            #[param("HAS_IMOL", opt, none)]
+            #[table(TyInfo::Enum(&EnumTy::new("YesNo", &["Y", "N"])))]
+            pub has_imol: Option<crate::YesNo>,
+            /// `Y` for one of the portal's own companies.
+            #[param("IS_MY_COMPANY", opt, none)]
+            #[table(TyInfo::Enum(&EnumTy::new("YesNo", &["Y", "N"])))]
+            pub is_my_company: Option<crate::YesNo>,
+            /// Id of the user responsible for the company.
+            #[param("ASSIGNED_BY_ID", opt, none)]
+            #[table(TyInfo::Integer)]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub assigned_by_id: Option<i64>,
+            /// Id of the user who created it.
+            #[param("CREATED_BY_ID", opt, none)]
+            #[table(TyInfo::Integer)]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub created_by_id: Option<i64>,
+            /// Id of the user who changed it last.
+            #[param("MODIFY_BY_ID", opt, none)]
+            #[table(TyInfo::Integer)]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub modify_by_id: Option<i64>,
+            /// When it was created.
+            #[param("DATE_CREATE", opt, none)]
+            #[table(TyInfo::DateTime)]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub date_create: Option<crate::DateTime>,
+            /// When it was changed last.
+            #[param("DATE_MODIFY", opt, none)]
+            #[table(TyInfo::DateTime)]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub date_modify: Option<crate::DateTime>,
+            /// Id of a contact of the company.
+            #[param("CONTACT_ID", opt, none)]
+            #[table(TyInfo::Integer)]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub contact_id: Option<i64>,
+            /// Id of the lead the company was made from.
+            #[param("LEAD_ID", opt, none)]
+            #[table(TyInfo::Integer)]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub lead_id: Option<i64>,
+            /// The outside system the company came from.
+            #[param("ORIGINATOR_ID", opt, none)]
+            #[table(TyInfo::String)]
+            pub originator_id: Option<String>,
+            /// The company's id in that outside system.
+            #[param("ORIGIN_ID", opt, none)]
+            #[table(TyInfo::String)]
+            pub origin_id: Option<String>,
+            /// The version of the company's data in that outside system.
+            #[param("ORIGIN_VERSION", opt, none)]
+            #[table(TyInfo::String)]
+            pub origin_version: Option<String>,
+            /// The advertising system of the campaign.
+            #[param("UTM_SOURCE", opt, none)]
+            #[table(TyInfo::String)]
+            pub utm_source: Option<String>,
+            /// The kind of traffic: `CPC` (ads) or `CPM` (banners).
+            #[param("UTM_MEDIUM", opt, none)]
+            #[table(TyInfo::String)]
+            pub utm_medium: Option<String>,
+            /// The name of the campaign.
+            #[param("UTM_CAMPAIGN", opt, none)]
+            #[table(TyInfo::String)]
+            pub utm_campaign: Option<String>,
+            /// The ad's content.
+            #[param("UTM_CONTENT", opt, none)]
+            #[table(TyInfo::String)]
+            pub utm_content: Option<String>,
+            /// The search term of the campaign.
+            #[param("UTM_TERM", opt, none)]
+            #[table(TyInfo::String)]
+            pub utm_term: Option<String>,
+            /// When the last timeline activity happened.
+            #[param("LAST_ACTIVITY_TIME", opt, none)]
+            #[table(TyInfo::DateTime)]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub last_activity_time: Option<crate::DateTime>,
+            /// Id of the user behind the last timeline activity.
+            #[param("LAST_ACTIVITY_BY", opt, none)]
+            #[table(TyInfo::Integer)]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub last_activity_by: Option<i64>,
+            /// When the company was last in touch, as the portal writes it.
+            #[param("LAST_COMMUNICATION_TIME", opt, none)]
+            #[table(TyInfo::String)]
+            pub last_communication_time: Option<String>,
+            /// Phone numbers.
+            #[param("PHONE", opt, none)]
+            #[table(TyInfo::List(&TyInfo::Struct(&crate::crm::MULTIFIELD_TY)))]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub phone: Option<Vec<crate::crm::Multifield>>,
+            /// E-mail addresses.
+            #[param("EMAIL", opt, none)]
+            #[table(TyInfo::List(&TyInfo::Struct(&crate::crm::MULTIFIELD_TY)))]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub email: Option<Vec<crate::crm::Multifield>>,
+            /// Sites.
+            #[param("WEB", opt, none)]
+            #[table(TyInfo::List(&TyInfo::Struct(&crate::crm::MULTIFIELD_TY)))]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub web: Option<Vec<crate::crm::Multifield>>,
+            /// Messenger accounts.
+            #[param("IM", opt, none)]
+            #[table(TyInfo::List(&TyInfo::Struct(&crate::crm::MULTIFIELD_TY)))]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub im: Option<Vec<crate::crm::Multifield>>,
+            /// Links the portal keeps for itself.
+            #[param("LINK", opt, none)]
+            #[table(TyInfo::List(&TyInfo::Struct(&crate::crm::MULTIFIELD_TY)))]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub link: Option<Vec<crate::crm::Multifield>>,
+        }
+        impl Company {
+            /// `ID` as a typed field name, for filters, sort orders and selections.
+            pub const ID: crate::Field<Self, i64> = crate::Field::new("ID");
+            /// `TITLE` as a typed field name, for filters, sort orders and selections.
+            pub const TITLE: crate::Field<Self, String> = crate::Field::new("TITLE");
+            /// `COMPANY_TYPE` as a typed field name, for filters, sort orders and selections.
+            pub const COMPANY_TYPE: crate::Field<Self, String> = crate::Field::new(
+                "COMPANY_TYPE",
+            );
+            /// `LOGO` as a typed field name, for filters, sort orders and selections.
+            pub const LOGO: crate::Field<Self, serde_json::Value> = crate::Field::new("LOGO");
+            /// `ADDRESS` as a typed field name, for filters, sort orders and selections.
+            pub const ADDRESS: crate::Field<Self, String> = crate::Field::new("ADDRESS");
+            /// `BANKING_DETAILS` as a typed field name, for filters, sort orders and selections.
+            pub const BANKING_DETAILS: crate::Field<Self, String> = crate::Field::new(
+                "BANKING_DETAILS",
+            );
+            /// `INDUSTRY` as a typed field name, for filters, sort orders and selections.
+            pub const INDUSTRY: crate::Field<Self, String> = crate::Field::new("INDUSTRY");
+            /// `EMPLOYEES` as a typed field name, for filters, sort orders and selections.
+            pub const EMPLOYEES: crate::Field<Self, String> = crate::Field::new("EMPLOYEES");
+            /// `CURRENCY_ID` as a typed field name, for filters, sort orders and selections.
+            pub const CURRENCY_ID: crate::Field<Self, String> = crate::Field::new("CURRENCY_ID");
+            /// `REVENUE` as a typed field name, for filters, sort orders and selections.
+            pub const REVENUE: crate::Field<Self, f64> = crate::Field::new("REVENUE");
+            /// `OPENED` as a typed field name, for filters, sort orders and selections.
+            pub const OPENED: crate::Field<Self, crate::YesNo> = crate::Field::new("OPENED");
+            /// `COMMENTS` as a typed field name, for filters, sort orders and selections.
+            pub const COMMENTS: crate::Field<Self, String> = crate::Field::new("COMMENTS");
+            /// `HAS_PHONE` as a typed field name, for filters, sort orders and selections.
+            pub const HAS_PHONE: crate::Field<Self, crate::YesNo> = crate::Field::new(
+                "HAS_PHONE",
+            );
+            /// `HAS_EMAIL` as a typed field name, for filters, sort orders and selections.
+            pub const HAS_EMAIL: crate::Field<Self, crate::YesNo> = crate::Field::new(
+                "HAS_EMAIL",
+            );
+            /// `HAS_IMOL` as a typed field name, for filters, sort orders and selections.
+            pub const HAS_IMOL: crate::Field<Self, crate::YesNo> = crate::Field::new("HAS_IMOL");
+            /// `IS_MY_COMPANY` as a typed field name, for filters, sort orders and selections.
+            pub const IS_MY_COMPANY: crate::Field<Self, crate::YesNo> = crate::Field::new(
+                "IS_MY_COMPANY",
+            );
+            /// `ASSIGNED_BY_ID` as a typed field name, for filters, sort orders and selections.
+            pub const ASSIGNED_BY_ID: crate::Field<Self, i64> = crate::Field::new(
+                "ASSIGNED_BY_ID",
+            );
+            /// `CREATED_BY_ID` as a typed field name, for filters, sort orders and selections.
+            pub const CREATED_BY_ID: crate::Field<Self, i64> = crate::Field::new(
+                "CREATED_BY_ID",
+            );
+            /// `MODIFY_BY_ID` as a typed field name, for filters, sort orders and selections.
+            pub const MODIFY_BY_ID: crate::Field<Self, i64> = crate::Field::new("MODIFY_BY_ID");
+            /// `DATE_CREATE` as a typed field name, for filters, sort orders and selections.
+            pub const DATE_CREATE: crate::Field<Self, crate::DateTime> = crate::Field::new(
+                "DATE_CREATE",
+            );
+            /// `DATE_MODIFY` as a typed field name, for filters, sort orders and selections.
+            pub const DATE_MODIFY: crate::Field<Self, crate::DateTime> = crate::Field::new(
+                "DATE_MODIFY",
+            );
+            /// `CONTACT_ID` as a typed field name, for filters, sort orders and selections.
+            pub const CONTACT_ID: crate::Field<Self, i64> = crate::Field::new("CONTACT_ID");
+            /// `LEAD_ID` as a typed field name, for filters, sort orders and selections.
+            pub const LEAD_ID: crate::Field<Self, i64> = crate::Field::new("LEAD_ID");
+            /// `ORIGINATOR_ID` as a typed field name, for filters, sort orders and selections.
+            pub const ORIGINATOR_ID: crate::Field<Self, String> = crate::Field::new(
+                "ORIGINATOR_ID",
+            );
+            /// `ORIGIN_ID` as a typed field name, for filters, sort orders and selections.
+            pub const ORIGIN_ID: crate::Field<Self, String> = crate::Field::new("ORIGIN_ID");
+            /// `ORIGIN_VERSION` as a typed field name, for filters, sort orders and selections.
+            pub const ORIGIN_VERSION: crate::Field<Self, String> = crate::Field::new(
+                "ORIGIN_VERSION",
+            );
+            /// `UTM_SOURCE` as a typed field name, for filters, sort orders and selections.
+            pub const UTM_SOURCE: crate::Field<Self, String> = crate::Field::new("UTM_SOURCE");
+            /// `UTM_MEDIUM` as a typed field name, for filters, sort orders and selections.
+            pub const UTM_MEDIUM: crate::Field<Self, String> = crate::Field::new("UTM_MEDIUM");
+            /// `UTM_CAMPAIGN` as a typed field name, for filters, sort orders and selections.
+            pub const UTM_CAMPAIGN: crate::Field<Self, String> = crate::Field::new(
+                "UTM_CAMPAIGN",
+            );
+            /// `UTM_CONTENT` as a typed field name, for filters, sort orders and selections.
+            pub const UTM_CONTENT: crate::Field<Self, String> = crate::Field::new("UTM_CONTENT");
+            /// `UTM_TERM` as a typed field name, for filters, sort orders and selections.
+            pub const UTM_TERM: crate::Field<Self, String> = crate::Field::new("UTM_TERM");
+            /// `LAST_ACTIVITY_TIME` as a typed field name, for filters, sort orders and selections.
+            pub const LAST_ACTIVITY_TIME: crate::Field<Self, crate::DateTime> = crate::Field::new(
+                "LAST_ACTIVITY_TIME",
+            );
+            /// `LAST_ACTIVITY_BY` as a typed field name, for filters, sort orders and selections.
+            pub const LAST_ACTIVITY_BY: crate::Field<Self, i64> = crate::Field::new(
+                "LAST_ACTIVITY_BY",
+            );
+            /// `LAST_COMMUNICATION_TIME` as a typed field name, for filters, sort orders and selections.
+            pub const LAST_COMMUNICATION_TIME: crate::Field<Self, String> = crate::Field::new(
+                "LAST_COMMUNICATION_TIME",
+            );
+            /// `PHONE` as a typed field name, for filters, sort orders and selections.
+            pub const PHONE: crate::Field<Self, Vec<crate::crm::Multifield>> = crate::Field::new(
+                "PHONE",
+            );
+            /// `EMAIL` as a typed field name, for filters, sort orders and selections.
+            pub const EMAIL: crate::Field<Self, Vec<crate::crm::Multifield>> = crate::Field::new(
+                "EMAIL",
+            );
+            /// `WEB` as a typed field name, for filters, sort orders and selections.
+            pub const WEB: crate::Field<Self, Vec<crate::crm::Multifield>> = crate::Field::new(
+                "WEB",
+            );
+            /// `IM` as a typed field name, for filters, sort orders and selections.
+            pub const IM: crate::Field<Self, Vec<crate::crm::Multifield>> = crate::Field::new(
+                "IM",
+            );
+            /// `LINK` as a typed field name, for filters, sort orders and selections.
+            pub const LINK: crate::Field<Self, Vec<crate::crm::Multifield>> = crate::Field::new(
+                "LINK",
+            );
+        }
+    }
+    crate::macros::object! {
+        /// Options of crm.company.add.
+        ///
+        /// Documentation: <https://apidocs.bitrix24.com/api-reference/crm/companies/crm-company-add.html>
+        #[object(COMPANY_ADD_PARAMS_TY)]
+        #[derive(Default)]
+        pub struct CompanyAddParams {
+            /// `N` keeps the new company out of the activity stream.
+            #[param("REGISTER_SONET_EVENT", opt, plain(crate::YesNo))]
+            #[table(TyInfo::Enum(&EnumTy::new("YesNo", &["Y", "N"])))]
+            pub register_sonet_event: Option<crate::YesNo>,
+            /// `Y` adds the company as an import, which may set its creation date and authors.
+            #[param("IMPORT", opt, plain(crate::YesNo))]
+            #[table(TyInfo::Enum(&EnumTy::new("YesNo", &["Y", "N"])))]
+            pub import: Option<crate::YesNo>,
+        }
+        impl CompanyAddParams {
+            /// Starts with every parameter unset.
+            #[inline]
+            pub fn new() -> Self {
+                Self::default()
+            }
+        }
+    }
+    crate::macros::object! {
+        /// The fields to set on a company; unset ones are left as they are (or take their defaults).
+        ///
+        /// Documentation: <https://apidocs.bitrix24.com/api-reference/crm/companies/crm-company-add.html>
+        #[object(COMPANY_FIELDS_TY)]
+        #[derive(Default)]
+        pub struct CompanyFields {
+            /// The company's name.
+            #[param("TITLE", opt, into(String))]
+            #[table(TyInfo::String)]
+            pub title: Option<String>,
+            /// Code of the company type, from the `COMPANY_TYPE` directory.
+            #[param("COMPANY_TYPE", opt, into(String))]
+            #[table(TyInfo::String)]
+            pub company_type: Option<String>,
+            /// Code of the line of business, from the `INDUSTRY` directory.
+            #[param("INDUSTRY", opt, into(String))]
+            #[table(TyInfo::String)]
+            pub industry: Option<String>,
+            /// Code of the headcount range, from the `EMPLOYEES` directory.
+            #[param("EMPLOYEES", opt, into(String))]
+            #[table(TyInfo::String)]
+            pub employees: Option<String>,
+            /// Currency code of the revenue, such as `EUR`.
+            #[param("CURRENCY_ID", opt, into(String))]
+            #[table(TyInfo::String)]
+            pub currency_id: Option<String>,
+            /// The yearly revenue.
+            #[param("REVENUE", opt, plain(f64))]
+            #[table(TyInfo::Double)]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub revenue: Option<f64>,
+            /// The logo, as a file upload: `{"fileData": [name, base64]}`.
+            #[param("LOGO", opt, plain(serde_json::Value))]
+            #[table(TyInfo::Any)]
+            pub logo: Option<serde_json::Value>,
+            /// `Y` lets every user see the company.
+            #[param("OPENED", opt, plain(crate::YesNo))]
+            #[table(TyInfo::Enum(&EnumTy::new("YesNo", &["Y", "N"])))]
+            pub opened: Option<crate::YesNo>,
+            /// Id of the user responsible for the company.
+            #[param("ASSIGNED_BY_ID", opt, plain(i64))]
+            #[table(TyInfo::Integer)]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub assigned_by_id: Option<i64>,
+            /// Free-text comment (may hold BB code).
+            #[param("COMMENTS", opt, into(String))]
+            #[table(TyInfo::String)]
+            pub comments: Option<String>,
+            /// Phone numbers to add, change (with `ID`) or remove (with `ID` and an empty `VALUE`).
+            #[param("PHONE", opt, iter(crate::crm::Multifield))]
+            #[table(TyInfo::List(&TyInfo::Struct(&crate::crm::MULTIFIELD_TY)))]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub phone: Option<Vec<crate::crm::Multifield>>,
+            /// E-mail addresses, set as `PHONE` is.
+            #[param("EMAIL", opt, iter(crate::crm::Multifield))]
+            #[table(TyInfo::List(&TyInfo::Struct(&crate::crm::MULTIFIELD_TY)))]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub email: Option<Vec<crate::crm::Multifield>>,
+            /// Sites, set as `PHONE` is.
+            #[param("WEB", opt, iter(crate::crm::Multifield))]
+            #[table(TyInfo::List(&TyInfo::Struct(&crate::crm::MULTIFIELD_TY)))]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub web: Option<Vec<crate::crm::Multifield>>,
+            /// Messenger accounts, set as `PHONE` is.
+            #[param("IM", opt, iter(crate::crm::Multifield))]
+            #[table(TyInfo::List(&TyInfo::Struct(&crate::crm::MULTIFIELD_TY)))]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub im: Option<Vec<crate::crm::Multifield>>,
+            /// The advertising system of the campaign.
+            #[param("UTM_SOURCE", opt, into(String))]
+            #[table(TyInfo::String)]
+            pub utm_source: Option<String>,
+            /// The kind of traffic: `CPC` (ads) or `CPM` (banners).
+            #[param("UTM_MEDIUM", opt, into(String))]
+            #[table(TyInfo::String)]
+            pub utm_medium: Option<String>,
+            /// The name of the campaign.
+            #[param("UTM_CAMPAIGN", opt, into(String))]
+            #[table(TyInfo::String)]
+            pub utm_campaign: Option<String>,
+            /// The ad's content.
+            #[param("UTM_CONTENT", opt, into(String))]
+            #[table(TyInfo::String)]
+            pub utm_content: Option<String>,
+            /// The search term of the campaign.
+            #[param("UTM_TERM", opt, into(String))]
+            #[table(TyInfo::String)]
+            pub utm_term: Option<String>,
+            /// `Y` makes it one of the portal's own companies.
+            #[param("IS_MY_COMPANY", opt, plain(crate::YesNo))]
+            #[table(TyInfo::Enum(&EnumTy::new("YesNo", &["Y", "N"])))]
+            pub is_my_company: Option<crate::YesNo>,
+            /// The outside system the company comes from.
+            #[param("ORIGINATOR_ID", opt, into(String))]
+            #[table(TyInfo::String)]
+            pub originator_id: Option<String>,
+            /// The company's id in that outside system.
+            #[param("ORIGIN_ID", opt, into(String))]
+            #[table(TyInfo::String)]
+            pub origin_id: Option<String>,
+            /// The version of the company's data in that outside system.
+            #[param("ORIGIN_VERSION", opt, into(String))]
+            #[table(TyInfo::String)]
+            pub origin_version: Option<String>,
+            /// When it was created; only in import mode (`IMPORT` = `Y`).
+            #[param("DATE_CREATE", opt, plain(crate::DateTime))]
+            #[table(TyInfo::DateTime)]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub date_create: Option<crate::DateTime>,
+            /// When it was changed last; only in import mode.
+            #[param("DATE_MODIFY", opt, plain(crate::DateTime))]
+            #[table(TyInfo::DateTime)]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub date_modify: Option<crate::DateTime>,
+            /// Id of the user who created it; only in import mode.
+            #[param("CREATED_BY_ID", opt, plain(i64))]
+            #[table(TyInfo::Integer)]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub created_by_id: Option<i64>,
+            /// Id of the user who changed it last; only in import mode.
+            #[param("MODIFY_BY_ID", opt, plain(i64))]
+            #[table(TyInfo::Integer)]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub modify_by_id: Option<i64>,
+        }
+        impl CompanyFields {
+            /// Starts with every parameter unset.
+            #[inline]
+            pub fn new() -> Self {
+                Self::default()
+            }
+        }
+    }
+    crate::macros::object! {
+        /// Options of crm.company.update.
+        ///
+        /// Documentation: <https://apidocs.bitrix24.com/api-reference/crm/companies/crm-company-update.html>
+        #[object(COMPANY_UPDATE_PARAMS_TY)]
+        #[derive(Default)]
+        pub struct CompanyUpdateParams {
+            /// `Y` notifies the user responsible for the company.
+            #[param("REGISTER_SONET_EVENT", opt, plain(crate::YesNo))]
+            #[table(TyInfo::Enum(&EnumTy::new("YesNo", &["Y", "N"])))]
+            pub register_sonet_event: Option<crate::YesNo>,
+            /// `N` keeps the change out of the company's history.
+            #[param("REGISTER_HISTORY_EVENT", opt, plain(crate::YesNo))]
+            #[table(TyInfo::Enum(&EnumTy::new("YesNo", &["Y", "N"])))]
+            pub register_history_event: Option<crate::YesNo>,
+        }
+        impl CompanyUpdateParams {
+            /// Starts with every parameter unset.
+            #[inline]
+            pub fn new() -> Self {
+                Self::default()
+            }
+        }
+    }
+    crate::macros::object! {
+        /// A contact (a person the business deals with) with the fields the portal returns for it.
+        ///
+        /// Documentation: <https://apidocs.bitrix24.com/api-reference/crm/contacts/crm-contact-get.html>
+        #[object(CONTACT_TY)]
+        pub struct Contact {
+            /// The contact's id.
+            #[param("ID", req, none)]
+            #[table(TyInfo::Integer, required())]
+            #[serde(deserialize_with = "crate::de::lax")]
+            pub id: i64,
+            /// The person's job title.
+            #[param("POST", opt, none)]
+            #[table(TyInfo::String)]
+            pub post: Option<String>,
+            /// Free-text comment (may hold BB code).
+            #[param("COMMENTS", opt, none)]
+            #[table(TyInfo::String)]
+            pub comments: Option<String>,
+            /// Code of the form of address, from the `HONORIFIC` directory.
+            #[param("HONORIFIC", opt, none)]
+            #[table(TyInfo::String)]
+            pub honorific: Option<String>,
+            /// First name.
+            #[param("NAME", opt, none)]
+            #[table(TyInfo::String)]
+            pub name: Option<String>,
+            /// Middle name.
+            #[param("SECOND_NAME", opt, none)]
+            #[table(TyInfo::String)]
+            pub second_name: Option<String>,
+            /// Family name.
+            #[param("LAST_NAME", opt, none)]
+            #[table(TyInfo::String)]
+            pub last_name: Option<String>,
+            /// The photo: an object with the file's id and its links.
+            #[param("PHOTO", opt, none)]
+            #[table(TyInfo::Any)]
+            pub photo: Option<serde_json::Value>,
+            /// Id of the lead the contact was made from.
+            #[param("LEAD_ID", opt, none)]
+            #[table(TyInfo::Integer)]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub lead_id: Option<i64>,
+            /// Code of the contact type, from the `CONTACT_TYPE` directory.
+            #[param("TYPE_ID", opt, none)]
+            #[table(TyInfo::String)]
+            pub type_id: Option<String>,
+            /// Code of where the contact came from, from the `SOURCE` directory.
+            #[param("SOURCE_ID", opt, none)]
+            #[table(TyInfo::String)]
+            pub source_id: Option<String>,
+            /// More about the source.
+            #[param("SOURCE_DESCRIPTION", opt, none)]
+            #[table(TyInfo::String)]
+            pub source_description: Option<String>,
+            /// Id of the contact's main company.
+            #[param("COMPANY_ID", opt, none)]
+            #[table(TyInfo::Integer)]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub company_id: Option<i64>,
+            /// Date of birth.
+            #[param("BIRTHDATE", opt, none)]
+            #[table(TyInfo::Date)]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub birthdate: Option<crate::Date>,
+            /// `Y` when the contact is included in exports.
+            #[param("EXPORT", opt, none)]
+            #[table(TyInfo::Enum(&EnumTy::new("YesNo", &["Y", "N"])))]
+            pub export: Option<crate::YesNo>,
+            /// `Y` when the contact has a phone number.
+            #[param("HAS_PHONE", opt, none)]
+            #[table(TyInfo::Enum(&EnumTy::new("YesNo", &["Y", "N"])))]
+            pub has_phone: Option<crate::YesNo>,
+            /// `Y` when the contact has an e-mail address.
+            #[param("HAS_EMAIL", opt, none)]
+            #[table(TyInfo::Enum(&EnumTy::new("YesNo", &["Y", "N"])))]
+            pub has_email: Option<crate::YesNo>,
+            /// `Y` when the contact has an open-channel account.
+            #[param("HAS_IMOL", opt, none)]
+            #[table(TyInfo::Enum(&EnumTy::new("YesNo", &["Y", "N"])))]
+            pub has_imol: Option<crate::YesNo>,
+            /// When it was created.
+            #[param("DATE_CREATE", opt, none)]
+            #[table(TyInfo::DateTime)]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub date_create: Option<crate::DateTime>,
+            /// When it was changed last.
+            #[param("DATE_MODIFY", opt, none)]
+            #[table(TyInfo::DateTime)]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub date_modify: Option<crate::DateTime>,
+            /// Id of the user responsible for the contact.
+            #[param("ASSIGNED_BY_ID", opt, none)]
+            #[table(TyInfo::Integer)]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub assigned_by_id: Option<i64>,
+            /// Id of the user who created it.
+            #[param("CREATED_BY_ID", opt, none)]
+            #[table(TyInfo::Integer)]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub created_by_id: Option<i64>,
+            /// Id of the user who changed it last.
+            #[param("MODIFY_BY_ID", opt, none)]
+            #[table(TyInfo::Integer)]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub modify_by_id: Option<i64>,
+            /// `Y` when every user may see the contact.
+            #[param("OPENED", opt, none)]
+            #[table(TyInfo::Enum(&EnumTy::new("YesNo", &["Y", "N"])))]
+            pub opened: Option<crate::YesNo>,
+            /// Id of a face in the face-recognition module.
+            #[param("FACE_ID", opt, none)]
+            #[table(TyInfo::Integer)]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub face_id: Option<i64>,
+            /// When the last timeline activity happened.
+            #[param("LAST_ACTIVITY_TIME", opt, none)]
+            #[table(TyInfo::DateTime)]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub last_activity_time: Option<crate::DateTime>,
+            /// Id of the user behind the last timeline activity.
+            #[param("LAST_ACTIVITY_BY", opt, none)]
+            #[table(TyInfo::Integer)]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub last_activity_by: Option<i64>,
+            /// The advertising system of the campaign.
+            #[param("UTM_SOURCE", opt, none)]
+            #[table(TyInfo::String)]
+            pub utm_source: Option<String>,
+            /// The kind of traffic: `CPC` (ads) or `CPM` (banners).
+            #[param("UTM_MEDIUM", opt, none)]
+            #[table(TyInfo::String)]
+            pub utm_medium: Option<String>,
+            /// The name of the campaign.
+            #[param("UTM_CAMPAIGN", opt, none)]
+            #[table(TyInfo::String)]
+            pub utm_campaign: Option<String>,
+            /// The ad's content.
+            #[param("UTM_CONTENT", opt, none)]
+            #[table(TyInfo::String)]
+            pub utm_content: Option<String>,
+            /// The search term of the campaign.
+            #[param("UTM_TERM", opt, none)]
+            #[table(TyInfo::String)]
+            pub utm_term: Option<String>,
+            /// Phone numbers.
+            #[param("PHONE", opt, none)]
+            #[table(TyInfo::List(&TyInfo::Struct(&crate::crm::MULTIFIELD_TY)))]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub phone: Option<Vec<crate::crm::Multifield>>,
+            /// E-mail addresses.
+            #[param("EMAIL", opt, none)]
+            #[table(TyInfo::List(&TyInfo::Struct(&crate::crm::MULTIFIELD_TY)))]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub email: Option<Vec<crate::crm::Multifield>>,
+            /// Sites.
+            #[param("WEB", opt, none)]
+            #[table(TyInfo::List(&TyInfo::Struct(&crate::crm::MULTIFIELD_TY)))]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub web: Option<Vec<crate::crm::Multifield>>,
+            /// Messenger accounts.
+            #[param("IM", opt, none)]
+            #[table(TyInfo::List(&TyInfo::Struct(&crate::crm::MULTIFIELD_TY)))]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub im: Option<Vec<crate::crm::Multifield>>,
+            /// Links the portal keeps for itself.
+            #[param("LINK", opt, none)]
+            #[table(TyInfo::List(&TyInfo::Struct(&crate::crm::MULTIFIELD_TY)))]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub link: Option<Vec<crate::crm::Multifield>>,
+            /// The outside system the contact came from.
+            #[param("ORIGINATOR_ID", opt, none)]
+            #[table(TyInfo::String)]
+            pub originator_id: Option<String>,
+            /// The contact's id in that outside system.
+            #[param("ORIGIN_ID", opt, none)]
+            #[table(TyInfo::String)]
+            pub origin_id: Option<String>,
+            /// The version of the contact's data in that outside system.
+            #[param("ORIGIN_VERSION", opt, none)]
+            #[table(TyInfo::String)]
+            pub origin_version: Option<String>,
+            /// Street address; outdated, use requisites.
+            #[param("ADDRESS", opt, none)]
+            #[table(TyInfo::String)]
+            pub address: Option<String>,
+            /// Second line of the address; outdated.
+            #[param("ADDRESS_2", opt, none)]
+            #[table(TyInfo::String)]
+            pub address_2: Option<String>,
+            /// City; outdated.
+            #[param("ADDRESS_CITY", opt, none)]
+            #[table(TyInfo::String)]
+            pub address_city: Option<String>,
+            /// Postal code; outdated.
+            #[param("ADDRESS_POSTAL_CODE", opt, none)]
+            #[table(TyInfo::String)]
+            pub address_postal_code: Option<String>,
+            /// District; outdated.
+            #[param("ADDRESS_REGION", opt, none)]
+            #[table(TyInfo::String)]
+            pub address_region: Option<String>,
+            /// Region or province; outdated.
+            #[param("ADDRESS_PROVINCE", opt, none)]
+            #[table(TyInfo::String)]
+            pub address_province: Option<String>,
+            /// Country; outdated.
+            #[param("ADDRESS_COUNTRY", opt, none)]
+            #[table(TyInfo::String)]
+            pub address_country: Option<String>,
+            /// Country code; outdated.
+            #[param("ADDRESS_COUNTRY_CODE", opt, none)]
+            #[table(TyInfo::String)]
+            pub address_country_code: Option<String>,
+            /// Id of the location address; outdated.
+            #[param("ADDRESS_LOC_ADDR_ID", opt, none)]
+            #[table(TyInfo::Integer)]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub address_loc_addr_id: Option<i64>,
+        }
+        impl Contact {
+            /// `ID` as a typed field name, for filters, sort orders and selections.
+            pub const ID: crate::Field<Self, i64> = crate::Field::new("ID");
+            /// `POST` as a typed field name, for filters, sort orders and selections.
+            pub const POST: crate::Field<Self, String> = crate::Field::new("POST");
+            /// `COMMENTS` as a typed field name, for filters, sort orders and selections.
+            pub const COMMENTS: crate::Field<Self, String> = crate::Field::new("COMMENTS");
+            /// `HONORIFIC` as a typed field name, for filters, sort orders and selections.
+            pub const HONORIFIC: crate::Field<Self, String> = crate::Field::new("HONORIFIC");
+            /// `NAME` as a typed field name, for filters, sort orders and selections.
+            pub const NAME: crate::Field<Self, String> = crate::Field::new("NAME");
+            /// `SECOND_NAME` as a typed field name, for filters, sort orders and selections.
+            pub const SECOND_NAME: crate::Field<Self, String> = crate::Field::new("SECOND_NAME");
+            /// `LAST_NAME` as a typed field name, for filters, sort orders and selections.
+            pub const LAST_NAME: crate::Field<Self, String> = crate::Field::new("LAST_NAME");
+            /// `PHOTO` as a typed field name, for filters, sort orders and selections.
+            pub const PHOTO: crate::Field<Self, serde_json::Value> = crate::Field::new("PHOTO");
+            /// `LEAD_ID` as a typed field name, for filters, sort orders and selections.
+            pub const LEAD_ID: crate::Field<Self, i64> = crate::Field::new("LEAD_ID");
+            /// `TYPE_ID` as a typed field name, for filters, sort orders and selections.
+            pub const TYPE_ID: crate::Field<Self, String> = crate::Field::new("TYPE_ID");
+            /// `SOURCE_ID` as a typed field name, for filters, sort orders and selections.
+            pub const SOURCE_ID: crate::Field<Self, String> = crate::Field::new("SOURCE_ID");
+            /// `SOURCE_DESCRIPTION` as a typed field name, for filters, sort orders and selections.
+            pub const SOURCE_DESCRIPTION: crate::Field<Self, String> = crate::Field::new(
+                "SOURCE_DESCRIPTION",
+            );
+            /// `COMPANY_ID` as a typed field name, for filters, sort orders and selections.
+            pub const COMPANY_ID: crate::Field<Self, i64> = crate::Field::new("COMPANY_ID");
+            /// `BIRTHDATE` as a typed field name, for filters, sort orders and selections.
+            pub const BIRTHDATE: crate::Field<Self, crate::Date> = crate::Field::new(
+                "BIRTHDATE",
+            );
+            /// `EXPORT` as a typed field name, for filters, sort orders and selections.
+            pub const EXPORT: crate::Field<Self, crate::YesNo> = crate::Field::new("EXPORT");
+            /// `HAS_PHONE` as a typed field name, for filters, sort orders and selections.
+            pub const HAS_PHONE: crate::Field<Self, crate::YesNo> = crate::Field::new(
+                "HAS_PHONE",
+            );
+            /// `HAS_EMAIL` as a typed field name, for filters, sort orders and selections.
+            pub const HAS_EMAIL: crate::Field<Self, crate::YesNo> = crate::Field::new(
+                "HAS_EMAIL",
+            );
+            /// `HAS_IMOL` as a typed field name, for filters, sort orders and selections.
+            pub const HAS_IMOL: crate::Field<Self, crate::YesNo> = crate::Field::new("HAS_IMOL");
+            /// `DATE_CREATE` as a typed field name, for filters, sort orders and selections.
+            pub const DATE_CREATE: crate::Field<Self, crate::DateTime> = crate::Field::new(
+                "DATE_CREATE",
+            );
+            /// `DATE_MODIFY` as a typed field name, for filters, sort orders and selections.
+            pub const DATE_MODIFY: crate::Field<Self, crate::DateTime> = crate::Field::new(
+                "DATE_MODIFY",
+            );
+            /// `ASSIGNED_BY_ID` as a typed field name, for filters, sort orders and selections.
+            pub const ASSIGNED_BY_ID: crate::Field<Self, i64> = crate::Field::new(
+                "ASSIGNED_BY_ID",
+            );
+            /// `CREATED_BY_ID` as a typed field name, for filters, sort orders and selections.
+            pub const CREATED_BY_ID: crate::Field<Self, i64> = crate::Field::new(
+                "CREATED_BY_ID",
+            );
+            /// `MODIFY_BY_ID` as a typed field name, for filters, sort orders and selections.
+            pub const MODIFY_BY_ID: crate::Field<Self, i64> = crate::Field::new("MODIFY_BY_ID");
+            /// `OPENED` as a typed field name, for filters, sort orders and selections.
+            pub const OPENED: crate::Field<Self, crate::YesNo> = crate::Field::new("OPENED");
+            /// `FACE_ID` as a typed field name, for filters, sort orders and selections.
+            pub const FACE_ID: crate::Field<Self, i64> = crate::Field::new("FACE_ID");
+            /// `LAST_ACTIVITY_TIME` as a typed field name, for filters, sort orders and selections.
+            pub const LAST_ACTIVITY_TIME: crate::Field<Self, crate::DateTime> = crate::Field::new(
+                "LAST_ACTIVITY_TIME",
+            );
+            /// `LAST_ACTIVITY_BY` as a typed field name, for filters, sort orders and selections.
+            pub const LAST_ACTIVITY_BY: crate::Field<Self, i64> = crate::Field::new(
+                "LAST_ACTIVITY_BY",
+            );
+            /// `UTM_SOURCE` as a typed field name, for filters, sort orders and selections.
+            pub const UTM_SOURCE: crate::Field<Self, String> = crate::Field::new("UTM_SOURCE");
+            /// `UTM_MEDIUM` as a typed field name, for filters, sort orders and selections.
+            pub const UTM_MEDIUM: crate::Field<Self, String> = crate::Field::new("UTM_MEDIUM");
+            /// `UTM_CAMPAIGN` as a typed field name, for filters, sort orders and selections.
+            pub const UTM_CAMPAIGN: crate::Field<Self, String> = crate::Field::new(
+                "UTM_CAMPAIGN",
+            );
+            /// `UTM_CONTENT` as a typed field name, for filters, sort orders and selections.
+            pub const UTM_CONTENT: crate::Field<Self, String> = crate::Field::new("UTM_CONTENT");
+            /// `UTM_TERM` as a typed field name, for filters, sort orders and selections.
+            pub const UTM_TERM: crate::Field<Self, String> = crate::Field::new("UTM_TERM");
+            /// `PHONE` as a typed field name, for filters, sort orders and selections.
+            pub const PHONE: crate::Field<Self, Vec<crate::crm::Multifield>> = crate::Field::new(
+                "PHONE",
+            );
+            /// `EMAIL` as a typed field name, for filters, sort orders and selections.
+            pub const EMAIL: crate::Field<Self, Vec<crate::crm::Multifield>> = crate::Field::new(
+                "EMAIL",
+            );
+            /// `WEB` as a typed field name, for filters, sort orders and selections.
+            pub const WEB: crate::Field<Self, Vec<crate::crm::Multifield>> = crate::Field::new(
+                "WEB",
+            );
+            /// `IM` as a typed field name, for filters, sort orders and selections.
+            pub const IM: crate::Field<Self, Vec<crate::crm::Multifield>> = crate::Field::new(
+                "IM",
+            );
+            /// `LINK` as a typed field name, for filters, sort orders and selections.
+            pub const LINK: crate::Field<Self, Vec<crate::crm::Multifield>> = crate::Field::new(
+                "LINK",
+            );
+            /// `ORIGINATOR_ID` as a typed field name, for filters, sort orders and selections.
+            pub const ORIGINATOR_ID: crate::Field<Self, String> = crate::Field::new(
+                "ORIGINATOR_ID",
+            );
+            /// `ORIGIN_ID` as a typed field name, for filters, sort orders and selections.
+            pub const ORIGIN_ID: crate::Field<Self, String> = crate::Field::new("ORIGIN_ID");
+            /// `ORIGIN_VERSION` as a typed field name, for filters, sort orders and selections.
+            pub const ORIGIN_VERSION: crate::Field<Self, String> = crate::Field::new(
+                "ORIGIN_VERSION",
+            );
+            /// `ADDRESS` as a typed field name, for filters, sort orders and selections.
+            pub const ADDRESS: crate::Field<Self, String> = crate::Field::new("ADDRESS");
+            /// `ADDRESS_2` as a typed field name, for filters, sort orders and selections.
+            pub const ADDRESS_2: crate::Field<Self, String> = crate::Field::new("ADDRESS_2");
+            /// `ADDRESS_CITY` as a typed field name, for filters, sort orders and selections.
+            pub const ADDRESS_CITY: crate::Field<Self, String> = crate::Field::new(
+                "ADDRESS_CITY",
+            );
+            /// `ADDRESS_POSTAL_CODE` as a typed field name, for filters, sort orders and selections.
+            pub const ADDRESS_POSTAL_CODE: crate::Field<Self, String> = crate::Field::new(
+                "ADDRESS_POSTAL_CODE",
+            );
+            /// `ADDRESS_REGION` as a typed field name, for filters, sort orders and selections.
+            pub const ADDRESS_REGION: crate::Field<Self, String> = crate::Field::new(
+                "ADDRESS_REGION",
+            );
+            /// `ADDRESS_PROVINCE` as a typed field name, for filters, sort orders and selections.
+            pub const ADDRESS_PROVINCE: crate::Field<Self, String> = crate::Field::new(
+                "ADDRESS_PROVINCE",
+            );
+            /// `ADDRESS_COUNTRY` as a typed field name, for filters, sort orders and selections.
+            pub const ADDRESS_COUNTRY: crate::Field<Self, String> = crate::Field::new(
+                "ADDRESS_COUNTRY",
+            );
+            /// `ADDRESS_COUNTRY_CODE` as a typed field name, for filters, sort orders and selections.
+            pub const ADDRESS_COUNTRY_CODE: crate::Field<Self, String> = crate::Field::new(
+                "ADDRESS_COUNTRY_CODE",
+            );
+            /// `ADDRESS_LOC_ADDR_ID` as a typed field name, for filters, sort orders and selections.
+            pub const ADDRESS_LOC_ADDR_ID: crate::Field<Self, i64> = crate::Field::new(
+                "ADDRESS_LOC_ADDR_ID",
+            );
+        }
+    }
+    crate::macros::object! {
+        /// Options of crm.contact.add.
+        ///
+        /// Documentation: <https://apidocs.bitrix24.com/api-reference/crm/contacts/crm-contact-add.html>
+        #[object(CONTACT_ADD_PARAMS_TY)]
+        #[derive(Default)]
+        pub struct ContactAddParams {
+            /// `N` keeps the new contact out of the activity stream.
+            #[param("REGISTER_SONET_EVENT", opt, plain(crate::YesNo))]
+            #[table(TyInfo::Enum(&EnumTy::new("YesNo", &["Y", "N"])))]
+            pub register_sonet_event: Option<crate::YesNo>,
+            /// `Y` adds the contact as an import, which may set its creation date and authors.
+            #[param("IMPORT", opt, plain(crate::YesNo))]
+            #[table(TyInfo::Enum(&EnumTy::new("YesNo", &["Y", "N"])))]
+            pub import: Option<crate::YesNo>,
+        }
+        impl ContactAddParams {
+            /// Starts with every parameter unset.
+            #[inline]
+            pub fn new() -> Self {
+                Self::default()
+            }
+        }
+    }
+    crate::macros::object! {
+        /// The fields to set on a contact; unset ones are left as they are (or take their defaults).
+        ///
+        /// Documentation: <https://apidocs.bitrix24.com/api-reference/crm/contacts/crm-contact-add.html>
+        #[object(CONTACT_FIELDS_TY)]
+        #[derive(Default)]
+        pub struct ContactFields {
+            /// Code of the form of address, from the `HONORIFIC` directory.
+            #[param("HONORIFIC", opt, into(String))]
+            #[table(TyInfo::String)]
+            pub honorific: Option<String>,
+            /// First name.
+            #[param("NAME", opt, into(String))]
+            #[table(TyInfo::String)]
+            pub name: Option<String>,
+            /// Middle name.
+            #[param("SECOND_NAME", opt, into(String))]
+            #[table(TyInfo::String)]
+            pub second_name: Option<String>,
+            /// Family name.
+            #[param("LAST_NAME", opt, into(String))]
+            #[table(TyInfo::String)]
+            pub last_name: Option<String>,
+            /// The photo, as a file upload: `{"fileData": [name, base64]}`.
+            #[param("PHOTO", opt, plain(serde_json::Value))]
+            #[table(TyInfo::Any)]
+            pub photo: Option<serde_json::Value>,
+            /// Date of birth.
+            #[param("BIRTHDATE", opt, plain(crate::Date))]
+            #[table(TyInfo::Date)]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub birthdate: Option<crate::Date>,
+            /// Code of the contact type, from the `CONTACT_TYPE` directory.
+            #[param("TYPE_ID", opt, into(String))]
+            #[table(TyInfo::String)]
+            pub type_id: Option<String>,
+            /// Code of the source, from the `SOURCE` directory.
+            #[param("SOURCE_ID", opt, into(String))]
+            #[table(TyInfo::String)]
+            pub source_id: Option<String>,
+            /// More about the source.
+            #[param("SOURCE_DESCRIPTION", opt, into(String))]
+            #[table(TyInfo::String)]
+            pub source_description: Option<String>,
+            /// The person's job title.
+            #[param("POST", opt, into(String))]
+            #[table(TyInfo::String)]
+            pub post: Option<String>,
+            /// Free-text comment (may hold BB code).
+            #[param("COMMENTS", opt, into(String))]
+            #[table(TyInfo::String)]
+            pub comments: Option<String>,
+            /// `Y` lets every user see the contact.
+            #[param("OPENED", opt, plain(crate::YesNo))]
+            #[table(TyInfo::Enum(&EnumTy::new("YesNo", &["Y", "N"])))]
+            pub opened: Option<crate::YesNo>,
+            /// `Y` includes the contact in exports.
+            #[param("EXPORT", opt, plain(crate::YesNo))]
+            #[table(TyInfo::Enum(&EnumTy::new("YesNo", &["Y", "N"])))]
+            pub export: Option<crate::YesNo>,
+            /// Id of the user responsible for the contact.
+            #[param("ASSIGNED_BY_ID", opt, plain(i64))]
+            #[table(TyInfo::Integer)]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub assigned_by_id: Option<i64>,
+            /// Id of the contact's main company.
+            #[param("COMPANY_ID", opt, plain(i64))]
+            #[table(TyInfo::Integer)]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub company_id: Option<i64>,
+            /// Ids of every company the contact is linked to.
+            #[param("COMPANY_IDS", opt, iter(i64))]
+            #[table(TyInfo::List(&TyInfo::Integer))]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub company_ids: Option<Vec<i64>>,
+            /// The advertising system of the campaign.
+            #[param("UTM_SOURCE", opt, into(String))]
+            #[table(TyInfo::String)]
+            pub utm_source: Option<String>,
+            /// The kind of traffic: `CPC` (ads) or `CPM` (banners).
+            #[param("UTM_MEDIUM", opt, into(String))]
+            #[table(TyInfo::String)]
+            pub utm_medium: Option<String>,
+            /// The name of the campaign.
+            #[param("UTM_CAMPAIGN", opt, into(String))]
+            #[table(TyInfo::String)]
+            pub utm_campaign: Option<String>,
+            /// The ad's content.
+            #[param("UTM_CONTENT", opt, into(String))]
+            #[table(TyInfo::String)]
+            pub utm_content: Option<String>,
+            /// The search term of the campaign.
+            #[param("UTM_TERM", opt, into(String))]
+            #[table(TyInfo::String)]
+            pub utm_term: Option<String>,
+            /// Data for end-to-end analytics.
+            #[param("TRACE", opt, into(String))]
+            #[table(TyInfo::String)]
+            pub trace: Option<String>,
+            /// Phone numbers to add, change (with `ID`) or remove (with `ID` and an empty `VALUE`).
+            #[param("PHONE", opt, iter(crate::crm::Multifield))]
+            #[table(TyInfo::List(&TyInfo::Struct(&crate::crm::MULTIFIELD_TY)))]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub phone: Option<Vec<crate::crm::Multifield>>,
+            /// E-mail addresses, set as `PHONE` is.
+            #[param("EMAIL", opt, iter(crate::crm::Multifield))]
+            #[table(TyInfo::List(&TyInfo::Struct(&crate::crm::MULTIFIELD_TY)))]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub email: Option<Vec<crate::crm::Multifield>>,
+            /// Sites, set as `PHONE` is.
+            #[param("WEB", opt, iter(crate::crm::Multifield))]
+            #[table(TyInfo::List(&TyInfo::Struct(&crate::crm::MULTIFIELD_TY)))]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub web: Option<Vec<crate::crm::Multifield>>,
+            /// Messenger accounts, set as `PHONE` is.
+            #[param("IM", opt, iter(crate::crm::Multifield))]
+            #[table(TyInfo::List(&TyInfo::Struct(&crate::crm::MULTIFIELD_TY)))]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub im: Option<Vec<crate::crm::Multifield>>,
+            /// Links the portal keeps for itself.
+            #[param("LINK", opt, iter(crate::crm::Multifield))]
+            #[table(TyInfo::List(&TyInfo::Struct(&crate::crm::MULTIFIELD_TY)))]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub link: Option<Vec<crate::crm::Multifield>>,
+            /// The outside system the contact comes from.
+            #[param("ORIGINATOR_ID", opt, into(String))]
+            #[table(TyInfo::String)]
+            pub originator_id: Option<String>,
+            /// The contact's id in that outside system.
+            #[param("ORIGIN_ID", opt, into(String))]
+            #[table(TyInfo::String)]
+            pub origin_id: Option<String>,
+            /// The version of the contact's data in that outside system.
+            #[param("ORIGIN_VERSION", opt, into(String))]
+            #[table(TyInfo::String)]
+            pub origin_version: Option<String>,
+            /// When it was created; only in import mode (`IMPORT` = `Y`).
+            #[param("DATE_CREATE", opt, plain(crate::DateTime))]
+            #[table(TyInfo::DateTime)]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub date_create: Option<crate::DateTime>,
+            /// When it was changed last; only in import mode.
+            #[param("DATE_MODIFY", opt, plain(crate::DateTime))]
+            #[table(TyInfo::DateTime)]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub date_modify: Option<crate::DateTime>,
+            /// Id of the user who created it; only in import mode.
+            #[param("CREATED_BY_ID", opt, plain(i64))]
+            #[table(TyInfo::Integer)]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub created_by_id: Option<i64>,
+            /// Id of the user who changed it last; only in import mode.
+            #[param("MODIFY_BY_ID", opt, plain(i64))]
+            #[table(TyInfo::Integer)]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub modify_by_id: Option<i64>,
+            /// Street address; outdated, use requisites.
+            #[param("ADDRESS", opt, into(String))]
+            #[table(TyInfo::String)]
+            pub address: Option<String>,
+            /// Second line of the address; outdated.
+            #[param("ADDRESS_2", opt, into(String))]
+            #[table(TyInfo::String)]
+            pub address_2: Option<String>,
+            /// City; outdated.
+            #[param("ADDRESS_CITY", opt, into(String))]
+            #[table(TyInfo::String)]
+            pub address_city: Option<String>,
+            /// Postal code; outdated.
+            #[param("ADDRESS_POSTAL_CODE", opt, into(String))]
+            #[table(TyInfo::String)]
+            pub address_postal_code: Option<String>,
+            /// District; outdated.
+            #[param("ADDRESS_REGION", opt, into(String))]
+            #[table(TyInfo::String)]
+            pub address_region: Option<String>,
+            /// Region or province; outdated.
+            #[param("ADDRESS_PROVINCE", opt, into(String))]
+            #[table(TyInfo::String)]
+            pub address_province: Option<String>,
+            /// Country; outdated.
+            #[param("ADDRESS_COUNTRY", opt, into(String))]
+            #[table(TyInfo::String)]
+            pub address_country: Option<String>,
+            /// Country code; outdated.
+            #[param("ADDRESS_COUNTRY_CODE", opt, into(String))]
+            #[table(TyInfo::String)]
+            pub address_country_code: Option<String>,
+            /// Id of the location address; outdated.
+            #[param("ADDRESS_LOC_ADDR_ID", opt, plain(i64))]
+            #[table(TyInfo::Integer)]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub address_loc_addr_id: Option<i64>,
+        }
+        impl ContactFields {
+            /// Starts with every parameter unset.
+            #[inline]
+            pub fn new() -> Self {
+                Self::default()
+            }
+        }
+    }
+    crate::macros::object! {
+        /// The fields of a contact to change: those of `ContactFields` but the analytics trace and the import-only ones.
+        ///
+        /// Documentation: <https://apidocs.bitrix24.com/api-reference/crm/contacts/crm-contact-update.html>
+        #[object(CONTACT_UPDATE_FIELDS_TY)]
+        #[derive(Default)]
+        pub struct ContactUpdateFields {
+            /// Code of the form of address, from the `HONORIFIC` directory.
+            #[param("HONORIFIC", opt, into(String))]
+            #[table(TyInfo::String)]
+            pub honorific: Option<String>,
+            /// First name.
+            #[param("NAME", opt, into(String))]
+            #[table(TyInfo::String)]
+            pub name: Option<String>,
+            /// Middle name.
+            #[param("SECOND_NAME", opt, into(String))]
+            #[table(TyInfo::String)]
+            pub second_name: Option<String>,
+            /// Family name.
+            #[param("LAST_NAME", opt, into(String))]
+            #[table(TyInfo::String)]
+            pub last_name: Option<String>,
+            /// The photo, as a file upload: `{"fileData": [name, base64]}`.
+            #[param("PHOTO", opt, plain(serde_json::Value))]
+            #[table(TyInfo::Any)]
+            pub photo: Option<serde_json::Value>,
+            /// Date of birth.
+            #[param("BIRTHDATE", opt, plain(crate::Date))]
+            #[table(TyInfo::Date)]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub birthdate: Option<crate::Date>,
+            /// Code of the contact type, from the `CONTACT_TYPE` directory.
+            #[param("TYPE_ID", opt, into(String))]
+            #[table(TyInfo::String)]
+            pub type_id: Option<String>,
+            /// Code of the source, from the `SOURCE` directory.
+            #[param("SOURCE_ID", opt, into(String))]
+            #[table(TyInfo::String)]
+            pub source_id: Option<String>,
+            /// More about the source.
+            #[param("SOURCE_DESCRIPTION", opt, into(String))]
+            #[table(TyInfo::String)]
+            pub source_description: Option<String>,
+            /// The person's job title.
+            #[param("POST", opt, into(String))]
+            #[table(TyInfo::String)]
+            pub post: Option<String>,
+            /// Free-text comment (may hold BB code).
+            #[param("COMMENTS", opt, into(String))]
+            #[table(TyInfo::String)]
+            pub comments: Option<String>,
+            /// `Y` lets every user see the contact.
+            #[param("OPENED", opt, plain(crate::YesNo))]
+            #[table(TyInfo::Enum(&EnumTy::new("YesNo", &["Y", "N"])))]
+            pub opened: Option<crate::YesNo>,
+            /// `Y` includes the contact in exports.
+            #[param("EXPORT", opt, plain(crate::YesNo))]
+            #[table(TyInfo::Enum(&EnumTy::new("YesNo", &["Y", "N"])))]
+            pub export: Option<crate::YesNo>,
+            /// Id of the user responsible for the contact.
+            #[param("ASSIGNED_BY_ID", opt, plain(i64))]
+            #[table(TyInfo::Integer)]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub assigned_by_id: Option<i64>,
+            /// Id of the contact's main company.
+            #[param("COMPANY_ID", opt, plain(i64))]
+            #[table(TyInfo::Integer)]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub company_id: Option<i64>,
+            /// Ids of every company the contact is linked to.
+            #[param("COMPANY_IDS", opt, iter(i64))]
+            #[table(TyInfo::List(&TyInfo::Integer))]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub company_ids: Option<Vec<i64>>,
+            /// The advertising system of the campaign.
+            #[param("UTM_SOURCE", opt, into(String))]
+            #[table(TyInfo::String)]
+            pub utm_source: Option<String>,
+            /// The kind of traffic: `CPC` (ads) or `CPM` (banners).
+            #[param("UTM_MEDIUM", opt, into(String))]
+            #[table(TyInfo::String)]
+            pub utm_medium: Option<String>,
+            /// The name of the campaign.
+            #[param("UTM_CAMPAIGN", opt, into(String))]
+            #[table(TyInfo::String)]
+            pub utm_campaign: Option<String>,
+            /// The ad's content.
+            #[param("UTM_CONTENT", opt, into(String))]
+            #[table(TyInfo::String)]
+            pub utm_content: Option<String>,
+            /// The search term of the campaign.
+            #[param("UTM_TERM", opt, into(String))]
+            #[table(TyInfo::String)]
+            pub utm_term: Option<String>,
+            /// Phone numbers to add, change (with `ID`) or remove (with `ID` and an empty `VALUE`).
+            #[param("PHONE", opt, iter(crate::crm::Multifield))]
+            #[table(TyInfo::List(&TyInfo::Struct(&crate::crm::MULTIFIELD_TY)))]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub phone: Option<Vec<crate::crm::Multifield>>,
+            /// E-mail addresses, set as `PHONE` is.
+            #[param("EMAIL", opt, iter(crate::crm::Multifield))]
+            #[table(TyInfo::List(&TyInfo::Struct(&crate::crm::MULTIFIELD_TY)))]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub email: Option<Vec<crate::crm::Multifield>>,
+            /// Sites, set as `PHONE` is.
+            #[param("WEB", opt, iter(crate::crm::Multifield))]
+            #[table(TyInfo::List(&TyInfo::Struct(&crate::crm::MULTIFIELD_TY)))]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub web: Option<Vec<crate::crm::Multifield>>,
+            /// Messenger accounts, set as `PHONE` is.
+            #[param("IM", opt, iter(crate::crm::Multifield))]
+            #[table(TyInfo::List(&TyInfo::Struct(&crate::crm::MULTIFIELD_TY)))]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub im: Option<Vec<crate::crm::Multifield>>,
+            /// Links the portal keeps for itself.
+            #[param("LINK", opt, iter(crate::crm::Multifield))]
+            #[table(TyInfo::List(&TyInfo::Struct(&crate::crm::MULTIFIELD_TY)))]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub link: Option<Vec<crate::crm::Multifield>>,
+            /// The outside system the contact comes from.
+            #[param("ORIGINATOR_ID", opt, into(String))]
+            #[table(TyInfo::String)]
+            pub originator_id: Option<String>,
+            /// The contact's id in that outside system.
+            #[param("ORIGIN_ID", opt, into(String))]
+            #[table(TyInfo::String)]
+            pub origin_id: Option<String>,
+            /// The version of the contact's data in that outside system.
+            #[param("ORIGIN_VERSION", opt, into(String))]
+            #[table(TyInfo::String)]
+            pub origin_version: Option<String>,
+            /// Street address; outdated, use requisites.
+            #[param("ADDRESS", opt, into(String))]
+            #[table(TyInfo::String)]
+            pub address: Option<String>,
+            /// Second line of the address; outdated.
+            #[param("ADDRESS_2", opt, into(String))]
+            #[table(TyInfo::String)]
+            pub address_2: Option<String>,
+            /// City; outdated.
+            #[param("ADDRESS_CITY", opt, into(String))]
+            #[table(TyInfo::String)]
+            pub address_city: Option<String>,
+            /// Postal code; outdated.
+            #[param("ADDRESS_POSTAL_CODE", opt, into(String))]
+            #[table(TyInfo::String)]
+            pub address_postal_code: Option<String>,
+            /// District; outdated.
+            #[param("ADDRESS_REGION", opt, into(String))]
+            #[table(TyInfo::String)]
+            pub address_region: Option<String>,
+            /// Region or province; outdated.
+            #[param("ADDRESS_PROVINCE", opt, into(String))]
+            #[table(TyInfo::String)]
+            pub address_province: Option<String>,
+            /// Country; outdated.
+            #[param("ADDRESS_COUNTRY", opt, into(String))]
+            #[table(TyInfo::String)]
+            pub address_country: Option<String>,
+            /// Country code; outdated.
+            #[param("ADDRESS_COUNTRY_CODE", opt, into(String))]
+            #[table(TyInfo::String)]
+            pub address_country_code: Option<String>,
+            /// Id of the location address; outdated.
+            #[param("ADDRESS_LOC_ADDR_ID", opt, plain(i64))]
+            #[table(TyInfo::Integer)]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub address_loc_addr_id: Option<i64>,
+        }
+        impl ContactUpdateFields {
+            /// Starts with every parameter unset.
+            #[inline]
+            pub fn new() -> Self {
+                Self::default()
+            }
+        }
+    }
+    crate::macros::object! {
+        /// Options of crm.contact.update.
+        ///
+        /// Documentation: <https://apidocs.bitrix24.com/api-reference/crm/contacts/crm-contact-update.html>
+        #[object(CONTACT_UPDATE_PARAMS_TY)]
+        #[derive(Default)]
+        pub struct ContactUpdateParams {
+            /// `N` keeps the change out of the activity stream.
+            #[param("REGISTER_SONET_EVENT", opt, plain(crate::YesNo))]
+            #[table(TyInfo::Enum(&EnumTy::new("YesNo", &["Y", "N"])))]
+            pub register_sonet_event: Option<crate::YesNo>,
+            /// `N` keeps the change out of the contact's history.
+            #[param("REGISTER_HISTORY_EVENT", opt, plain(crate::YesNo))]
+            #[table(TyInfo::Enum(&EnumTy::new("YesNo", &["Y", "N"])))]
+            pub register_history_event: Option<crate::YesNo>,
+        }
+        impl ContactUpdateParams {
+            /// Starts with every parameter unset.
+            #[inline]
+            pub fn new() -> Self {
+                Self::default()
+            }
+        }
+    }
+    crate::macros::object! {
         /// A deal with the fields the portal returns for it.
         ///
         /// Documentation: <https://apidocs.bitrix24.com/api-reference/crm/deals/crm-deal-get.html>
@@ -1760,14 +3052,16 @@ pub mod crm {
             #[table(TyInfo::Integer)]
             #[serde(default, deserialize_with = "crate::de::lax")]
             pub quote_id: Option<i64>,
-            /// When work on the deal starts (ISO 8601).
+            /// When work on the deal starts.
             #[param("BEGINDATE", opt, none)]
-            #[table(TyInfo::String)]
-            pub begindate: Option<String>,
-            /// When the deal is due to close (ISO 8601).
+            #[table(TyInfo::Date)]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub begindate: Option<crate::Date>,
+            /// When the deal is due to close.
             #[param("CLOSEDATE", opt, none)]
-            #[table(TyInfo::String)]
-            pub closedate: Option<String>,
+            #[table(TyInfo::Date)]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub closedate: Option<crate::Date>,
             /// `Y` when every user may see the deal.
             #[param("OPENED", opt, none)]
             #[table(TyInfo::Enum(&EnumTy::new("YesNo", &["Y", "N"])))]
@@ -1800,18 +3094,21 @@ pub mod crm {
             #[table(TyInfo::Integer)]
             #[serde(default, deserialize_with = "crate::de::lax")]
             pub moved_by_id: Option<i64>,
-            /// When it was created (ISO 8601).
+            /// When it was created.
             #[param("DATE_CREATE", opt, none)]
-            #[table(TyInfo::String)]
-            pub date_create: Option<String>,
-            /// When it was changed last (ISO 8601).
+            #[table(TyInfo::DateTime)]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub date_create: Option<crate::DateTime>,
+            /// When it was changed last.
             #[param("DATE_MODIFY", opt, none)]
-            #[table(TyInfo::String)]
-            pub date_modify: Option<String>,
-            /// When its stage last changed (ISO 8601).
+            #[table(TyInfo::DateTime)]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub date_modify: Option<crate::DateTime>,
+            /// When its stage last changed.
             #[param("MOVED_TIME", opt, none)]
-            #[table(TyInfo::String)]
-            pub moved_time: Option<String>,
+            #[table(TyInfo::DateTime)]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub moved_time: Option<crate::DateTime>,
             /// Code of where the deal came from, from the `SOURCE` directory.
             #[param("SOURCE_ID", opt, none)]
             #[table(TyInfo::String)]
@@ -1862,10 +3159,11 @@ pub mod crm {
             #[param("UTM_TERM", opt, none)]
             #[table(TyInfo::String)]
             pub utm_term: Option<String>,
-            /// When the last timeline activity happened (ISO 8601).
+            /// When the last timeline activity happened.
             #[param("LAST_ACTIVITY_TIME", opt, none)]
-            #[table(TyInfo::String)]
-            pub last_activity_time: Option<String>,
+            #[table(TyInfo::DateTime)]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub last_activity_time: Option<crate::DateTime>,
             /// Id of the user behind the last timeline activity.
             #[param("LAST_ACTIVITY_BY", opt, none)]
             #[table(TyInfo::Integer)]
@@ -1920,9 +3218,13 @@ pub mod crm {
             /// `QUOTE_ID` as a typed field name, for filters, sort orders and selections.
             pub const QUOTE_ID: crate::Field<Self, i64> = crate::Field::new("QUOTE_ID");
             /// `BEGINDATE` as a typed field name, for filters, sort orders and selections.
-            pub const BEGINDATE: crate::Field<Self, String> = crate::Field::new("BEGINDATE");
+            pub const BEGINDATE: crate::Field<Self, crate::Date> = crate::Field::new(
+                "BEGINDATE",
+            );
             /// `CLOSEDATE` as a typed field name, for filters, sort orders and selections.
-            pub const CLOSEDATE: crate::Field<Self, String> = crate::Field::new("CLOSEDATE");
+            pub const CLOSEDATE: crate::Field<Self, crate::Date> = crate::Field::new(
+                "CLOSEDATE",
+            );
             /// `OPENED` as a typed field name, for filters, sort orders and selections.
             pub const OPENED: crate::Field<Self, crate::YesNo> = crate::Field::new("OPENED");
             /// `CLOSED` as a typed field name, for filters, sort orders and selections.
@@ -1942,11 +3244,17 @@ pub mod crm {
             /// `MOVED_BY_ID` as a typed field name, for filters, sort orders and selections.
             pub const MOVED_BY_ID: crate::Field<Self, i64> = crate::Field::new("MOVED_BY_ID");
             /// `DATE_CREATE` as a typed field name, for filters, sort orders and selections.
-            pub const DATE_CREATE: crate::Field<Self, String> = crate::Field::new("DATE_CREATE");
+            pub const DATE_CREATE: crate::Field<Self, crate::DateTime> = crate::Field::new(
+                "DATE_CREATE",
+            );
             /// `DATE_MODIFY` as a typed field name, for filters, sort orders and selections.
-            pub const DATE_MODIFY: crate::Field<Self, String> = crate::Field::new("DATE_MODIFY");
+            pub const DATE_MODIFY: crate::Field<Self, crate::DateTime> = crate::Field::new(
+                "DATE_MODIFY",
+            );
             /// `MOVED_TIME` as a typed field name, for filters, sort orders and selections.
-            pub const MOVED_TIME: crate::Field<Self, String> = crate::Field::new("MOVED_TIME");
+            pub const MOVED_TIME: crate::Field<Self, crate::DateTime> = crate::Field::new(
+                "MOVED_TIME",
+            );
             /// `SOURCE_ID` as a typed field name, for filters, sort orders and selections.
             pub const SOURCE_ID: crate::Field<Self, String> = crate::Field::new("SOURCE_ID");
             /// `SOURCE_DESCRIPTION` as a typed field name, for filters, sort orders and selections.
@@ -1980,7 +3288,7 @@ pub mod crm {
             /// `UTM_TERM` as a typed field name, for filters, sort orders and selections.
             pub const UTM_TERM: crate::Field<Self, String> = crate::Field::new("UTM_TERM");
             /// `LAST_ACTIVITY_TIME` as a typed field name, for filters, sort orders and selections.
-            pub const LAST_ACTIVITY_TIME: crate::Field<Self, String> = crate::Field::new(
+            pub const LAST_ACTIVITY_TIME: crate::Field<Self, crate::DateTime> = crate::Field::new(
                 "LAST_ACTIVITY_TIME",
             );
             /// `LAST_ACTIVITY_BY` as a typed field name, for filters, sort orders and selections.
@@ -2084,14 +3392,16 @@ pub mod crm {
             #[table(TyInfo::List(&TyInfo::Integer))]
             #[serde(default, deserialize_with = "crate::de::lax")]
             pub contact_ids: Option<Vec<i64>>,
-            /// When work on the deal starts (ISO 8601).
-            #[param("BEGINDATE", opt, into(String))]
-            #[table(TyInfo::String)]
-            pub begindate: Option<String>,
-            /// When the deal is due to close (ISO 8601).
-            #[param("CLOSEDATE", opt, into(String))]
-            #[table(TyInfo::String)]
-            pub closedate: Option<String>,
+            /// When work on the deal starts.
+            #[param("BEGINDATE", opt, plain(crate::Date))]
+            #[table(TyInfo::Date)]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub begindate: Option<crate::Date>,
+            /// When the deal is due to close.
+            #[param("CLOSEDATE", opt, plain(crate::Date))]
+            #[table(TyInfo::Date)]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub closedate: Option<crate::Date>,
             /// `Y` lets every user see the deal.
             #[param("OPENED", opt, plain(crate::YesNo))]
             #[table(TyInfo::Enum(&EnumTy::new("YesNo", &["Y", "N"])))]
@@ -2280,14 +3590,16 @@ pub mod crm {
             #[table(TyInfo::List(&TyInfo::Integer))]
             #[serde(default, deserialize_with = "crate::de::lax")]
             pub contact_ids: Option<Vec<i64>>,
-            /// When work on the deal starts (ISO 8601).
-            #[param("BEGINDATE", opt, into(String))]
-            #[table(TyInfo::String)]
-            pub begindate: Option<String>,
-            /// When the deal is due to close (ISO 8601).
-            #[param("CLOSEDATE", opt, into(String))]
-            #[table(TyInfo::String)]
-            pub closedate: Option<String>,
+            /// When work on the deal starts.
+            #[param("BEGINDATE", opt, plain(crate::Date))]
+            #[table(TyInfo::Date)]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub begindate: Option<crate::Date>,
+            /// When the deal is due to close.
+            #[param("CLOSEDATE", opt, plain(crate::Date))]
+            #[table(TyInfo::Date)]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub closedate: Option<crate::Date>,
             /// `Y` lets every user see the deal.
             #[param("OPENED", opt, plain(crate::YesNo))]
             #[table(TyInfo::Enum(&EnumTy::new("YesNo", &["Y", "N"])))]
@@ -2606,6 +3918,261 @@ pub mod crm {
             pub upper_name: Option<String>,
         }
     }
+    crate::macros::object! {
+        /// One value of a multi-field: a phone number, an e-mail address, a site or a messenger id, with its kind. To add a value send it without `ID`; to change one send its `ID` with the new value; to remove one send its `ID` with an empty `VALUE`.
+        ///
+        /// Documentation: <https://apidocs.bitrix24.com/api-reference/crm/data-types.html#crm_multifield>
+        #[object(MULTIFIELD_TY)]
+        pub struct Multifield {
+            /// Id of the value; absent on a value being added.
+            #[param("ID", opt, plain(i64))]
+            #[table(TyInfo::Integer)]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub id: Option<i64>,
+            /// Which multi-field the value belongs to.
+            #[param("TYPE_ID", opt, plain(crate::crm::MultifieldType))]
+            #[table(
+                TyInfo::Enum(
+                    &EnumTy::new("MultifieldType", &["PHONE", "EMAIL", "WEB", "IM", "LINK"])
+                )
+            )]
+            pub type_id: Option<crate::crm::MultifieldType>,
+            /// The number, address, URL or messenger id; empty to remove the value.
+            #[param("VALUE", req, none)]
+            #[table(TyInfo::String, required())]
+            pub value: String,
+            /// The kind of value, such as work or home; which kinds apply depends on the multi-field.
+            #[param("VALUE_TYPE", opt, plain(crate::crm::MultifieldValueType))]
+            #[table(
+                TyInfo::Enum(
+                    &EnumTy::new(
+                        "MultifieldValueType",
+                        &["WORK",
+                        "MOBILE",
+                        "FAX",
+                        "HOME",
+                        "PAGER",
+                        "MAILING",
+                        "OTHER",
+                        "VK",
+                        "LIVEJOURNAL",
+                        "TWITTER",
+                        "TELEGRAM",
+                        "SKYPE",
+                        "VIBER",
+                        "BITRIX24",
+                        "OPENLINE",
+                        "IMOL",
+                        "ICQ",
+                        "MSN",
+                        "JABBER"]
+                    )
+                )
+            )]
+            pub value_type: Option<crate::crm::MultifieldValueType>,
+        }
+        impl Multifield {
+            /// Starts with the required parameters; the rest are set with the methods below.
+            ///
+            /// - `value` (`VALUE`): The number, address, URL or messenger id; empty to remove the value.
+            #[inline]
+            pub fn new(value: impl Into<String>) -> Self {
+                Self {
+                    id: None,
+                    type_id: None,
+                    value: value.into(),
+                    value_type: None,
+                    extra: serde_json::Map::new(),
+                }
+            }
+        }
+    }
+    /// The multi-field a value belongs to.
+    ///
+    /// Documentation: <https://apidocs.bitrix24.com/api-reference/crm/data-types.html>
+    #[derive(Debug, Clone, PartialEq, Eq, Hash)]
+    #[non_exhaustive]
+    pub enum MultifieldType {
+        /// `PHONE`: A phone number.
+        Phone,
+        /// `EMAIL`: An e-mail address.
+        Email,
+        /// `WEB`: A site.
+        Web,
+        /// `IM`: A messenger account.
+        Im,
+        /// `LINK`: A link the portal keeps for itself.
+        Link,
+        /// A value this version of the crate does not know, kept as received.
+        Unknown(crate::UnknownValue),
+    }
+    impl MultifieldType {
+        /// Every known value, in documentation order.
+        pub const ALL: &'static [Self] = &[
+            Self::Phone,
+            Self::Email,
+            Self::Web,
+            Self::Im,
+            Self::Link,
+        ];
+        /// Reads a wire value; one the crate does not know becomes [`Self::Unknown`].
+        pub fn from_wire(value: &str) -> Self {
+            match value {
+                "PHONE" => Self::Phone,
+                "EMAIL" => Self::Email,
+                "WEB" => Self::Web,
+                "IM" => Self::Im,
+                "LINK" => Self::Link,
+                other => Self::Unknown(crate::UnknownValue::new(other)),
+            }
+        }
+        /// The value as sent on the wire.
+        #[inline]
+        pub fn as_str(&self) -> &str {
+            match self {
+                Self::Phone => "PHONE",
+                Self::Email => "EMAIL",
+                Self::Web => "WEB",
+                Self::Im => "IM",
+                Self::Link => "LINK",
+                Self::Unknown(raw) => raw.as_str(),
+            }
+        }
+        /// Whether this is a value the crate does not know.
+        #[inline]
+        pub fn is_unknown(&self) -> bool {
+            matches!(self, Self::Unknown(_))
+        }
+    }
+    crate::macros::enum_impls!(MultifieldType);
+    /// The kind of a multi-field value. Phones take `WORK`, `MOBILE`, `FAX`, `HOME`, `PAGER`, `MAILING` and `OTHER`; e-mail addresses `WORK`, `HOME`, `MAILING` and `OTHER`; sites `WORK`, `HOME`, `VK`, `LIVEJOURNAL`, `TWITTER` and `OTHER`; messengers `TELEGRAM`, `VK`, `SKYPE`, `VIBER`, `BITRIX24`, `OPENLINE`, `IMOL`, `ICQ`, `MSN`, `JABBER` and `OTHER`.
+    ///
+    /// Documentation: <https://apidocs.bitrix24.com/api-reference/crm/data-types.html>
+    #[derive(Debug, Clone, PartialEq, Eq, Hash)]
+    #[non_exhaustive]
+    pub enum MultifieldValueType {
+        /// `WORK`: At work.
+        Work,
+        /// `MOBILE`: A mobile phone.
+        Mobile,
+        /// `FAX`: A fax.
+        Fax,
+        /// `HOME`: At home.
+        Home,
+        /// `PAGER`: A pager.
+        Pager,
+        /// `MAILING`: For mailings.
+        Mailing,
+        /// `OTHER`: Any other kind.
+        Other,
+        /// `VK`: A VK page.
+        Vk,
+        /// `LIVEJOURNAL`: A LiveJournal blog.
+        LiveJournal,
+        /// `TWITTER`: A Twitter account.
+        Twitter,
+        /// `TELEGRAM`: A Telegram account.
+        Telegram,
+        /// `SKYPE`: A Skype account.
+        Skype,
+        /// `VIBER`: A Viber account.
+        Viber,
+        /// `BITRIX24`: A Bitrix24 account.
+        Bitrix24,
+        /// `OPENLINE`: An open channel of the portal.
+        OpenLine,
+        /// `IMOL`: An open channel's conversation (`IMOL`).
+        Imol,
+        /// `ICQ`: An ICQ number.
+        Icq,
+        /// `MSN`: An MSN account.
+        Msn,
+        /// `JABBER`: A Jabber (XMPP) account.
+        Jabber,
+        /// A value this version of the crate does not know, kept as received.
+        Unknown(crate::UnknownValue),
+    }
+    impl MultifieldValueType {
+        /// Every known value, in documentation order.
+        pub const ALL: &'static [Self] = &[
+            Self::Work,
+            Self::Mobile,
+            Self::Fax,
+            Self::Home,
+            Self::Pager,
+            Self::Mailing,
+            Self::Other,
+            Self::Vk,
+            Self::LiveJournal,
+            Self::Twitter,
+            Self::Telegram,
+            Self::Skype,
+            Self::Viber,
+            Self::Bitrix24,
+            Self::OpenLine,
+            Self::Imol,
+            Self::Icq,
+            Self::Msn,
+            Self::Jabber,
+        ];
+        /// Reads a wire value; one the crate does not know becomes [`Self::Unknown`].
+        pub fn from_wire(value: &str) -> Self {
+            match value {
+                "WORK" => Self::Work,
+                "MOBILE" => Self::Mobile,
+                "FAX" => Self::Fax,
+                "HOME" => Self::Home,
+                "PAGER" => Self::Pager,
+                "MAILING" => Self::Mailing,
+                "OTHER" => Self::Other,
+                "VK" => Self::Vk,
+                "LIVEJOURNAL" => Self::LiveJournal,
+                "TWITTER" => Self::Twitter,
+                "TELEGRAM" => Self::Telegram,
+                "SKYPE" => Self::Skype,
+                "VIBER" => Self::Viber,
+                "BITRIX24" => Self::Bitrix24,
+                "OPENLINE" => Self::OpenLine,
+                "IMOL" => Self::Imol,
+                "ICQ" => Self::Icq,
+                "MSN" => Self::Msn,
+                "JABBER" => Self::Jabber,
+                other => Self::Unknown(crate::UnknownValue::new(other)),
+            }
+        }
+        /// The value as sent on the wire.
+        #[inline]
+        pub fn as_str(&self) -> &str {
+            match self {
+                Self::Work => "WORK",
+                Self::Mobile => "MOBILE",
+                Self::Fax => "FAX",
+                Self::Home => "HOME",
+                Self::Pager => "PAGER",
+                Self::Mailing => "MAILING",
+                Self::Other => "OTHER",
+                Self::Vk => "VK",
+                Self::LiveJournal => "LIVEJOURNAL",
+                Self::Twitter => "TWITTER",
+                Self::Telegram => "TELEGRAM",
+                Self::Skype => "SKYPE",
+                Self::Viber => "VIBER",
+                Self::Bitrix24 => "BITRIX24",
+                Self::OpenLine => "OPENLINE",
+                Self::Imol => "IMOL",
+                Self::Icq => "ICQ",
+                Self::Msn => "MSN",
+                Self::Jabber => "JABBER",
+                Self::Unknown(raw) => raw.as_str(),
+            }
+        }
+        /// Whether this is a value the crate does not know.
+        #[inline]
+        pub fn is_unknown(&self) -> bool {
+            matches!(self, Self::Unknown(_))
+        }
+    }
+    crate::macros::enum_impls!(MultifieldValueType);
     /// The kind of advertising traffic.
     ///
     /// Documentation: <https://apidocs.bitrix24.com/api-reference/crm/deals/crm-deal-add.html>
@@ -3699,6 +5266,647 @@ pub mod crm {
                 }
                 Self::TypeUserFieldUpdate(payload) => serde_json::to_value(payload),
                 Self::Unknown { data, .. } => Ok(data.clone()),
+            }
+        }
+    }
+    /// The `crm.company.*` methods.
+    pub mod company {
+        crate::macros::request! {
+            /// Creates a company and returns its id.
+            ///
+            /// Wire name `crm.company.add`, scope `crm`. Who may call it: any user who may add or import companies. Not idempotent: a call whose outcome is unknown must not be resent blindly. Auth: webhook, OAuth.
+            #[method(
+                "crm.company.add",
+                "https://apidocs.bitrix24.com/api-reference/crm/companies/crm-company-add.html",
+                i64,
+                AddError
+            )]
+            pub struct Add {
+                /// The new company's fields.
+                #[param("fields", req, none)]
+                #[table(TyInfo::Struct(&crate::crm::COMPANY_FIELDS_TY), required())]
+                #[serde(deserialize_with = "crate::de::lax")]
+                pub fields: crate::crm::CompanyFields,
+                /// How the portal records the new company.
+                #[param("params", opt, plain(crate::crm::CompanyAddParams))]
+                #[table(TyInfo::Struct(&crate::crm::COMPANY_ADD_PARAMS_TY))]
+                #[serde(default, deserialize_with = "crate::de::lax")]
+                pub params: Option<crate::crm::CompanyAddParams>,
+            }
+            pub static ADD_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
+                scope: "crm",
+                summary: "Creates a company and returns its id.",
+                who: "any user who may add or import companies",
+                idempotent: false,
+                auth: &[crate::schema::AuthMode::Webhook, crate::schema::AuthMode::Oauth],
+                joined: &[],
+                result: TyInfo::Integer,
+                errors: &ADD_ERRORS,
+                paging: None,
+            };
+            impl Add {
+                /// Starts with the required parameters; the rest are set with the methods below.
+                ///
+                /// - `fields` (`fields`): The new company's fields.
+                #[inline]
+                pub fn new(fields: crate::crm::CompanyFields) -> Self {
+                    Self {
+                        fields,
+                        params: None,
+                        extra: serde_json::Map::new(),
+                    }
+                }
+            }
+        }
+        crate::macros::method_error! {
+            #[errors(
+                ADD_ERRORS,
+                1,
+                "crm.company.add",
+                "https://apidocs.bitrix24.com/api-reference/crm/companies/crm-company-add.html"
+            )]
+            pub enum AddError {
+                /// `ERROR_CORE` (HTTP 400): A field's value was refused, such as an e-mail address that is not one; the message names the field.
+                ErrorCore = code(
+                    "ERROR_CORE",
+                    Some(400),
+                    "The `E-mail` field contains an invalid address",
+                    "A field's value was refused, such as an e-mail address that is not one; the message names the field.",
+                ),
+            }
+        }
+        crate::macros::request! {
+            /// Deletes a company.
+            ///
+            /// Wire name `crm.company.delete`, scope `crm`. Who may call it: any user who may delete companies. Idempotent: sending it twice has the effect of sending it once. Auth: webhook, OAuth.
+            #[method(
+                "crm.company.delete",
+                "https://apidocs.bitrix24.com/api-reference/crm/companies/crm-company-delete.html",
+                bool,
+                DeleteError
+            )]
+            pub struct Delete {
+                /// The company's id.
+                #[param("id", req, none)]
+                #[table(TyInfo::Integer, required())]
+                #[serde(deserialize_with = "crate::de::lax")]
+                pub id: i64,
+            }
+            pub static DELETE_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
+                scope: "crm",
+                summary: "Deletes a company.",
+                who: "any user who may delete companies",
+                idempotent: true,
+                auth: &[crate::schema::AuthMode::Webhook, crate::schema::AuthMode::Oauth],
+                joined: &[],
+                result: TyInfo::Boolean,
+                errors: &DELETE_ERRORS,
+                paging: None,
+            };
+            impl Delete {
+                /// Starts with the required parameters; the rest are set with the methods below.
+                ///
+                /// - `id` (`id`): The company's id.
+                #[inline]
+                pub fn new(id: i64) -> Self {
+                    Self {
+                        id,
+                        extra: serde_json::Map::new(),
+                    }
+                }
+            }
+        }
+        crate::macros::method_error! {
+            #[errors(
+                DELETE_ERRORS,
+                0,
+                "crm.company.delete",
+                "https://apidocs.bitrix24.com/api-reference/crm/companies/crm-company-delete.html"
+            )]
+            pub enum DeleteError {}
+        }
+        crate::macros::request! {
+            /// Reads one company by its id.
+            ///
+            /// Wire name `crm.company.get`, scope `crm`. Who may call it: any user who may read the company. Idempotent: sending it twice has the effect of sending it once. Auth: webhook, OAuth.
+            #[method(
+                "crm.company.get",
+                "https://apidocs.bitrix24.com/api-reference/crm/companies/crm-company-get.html",
+                crate::crm::Company,
+                GetError
+            )]
+            pub struct Get {
+                /// The company's id.
+                #[param("id", req, none)]
+                #[table(TyInfo::Integer, required())]
+                #[serde(deserialize_with = "crate::de::lax")]
+                pub id: i64,
+            }
+            pub static GET_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
+                scope: "crm",
+                summary: "Reads one company by its id.",
+                who: "any user who may read the company",
+                idempotent: true,
+                auth: &[crate::schema::AuthMode::Webhook, crate::schema::AuthMode::Oauth],
+                joined: &[],
+                result: TyInfo::Struct(&crate::crm::COMPANY_TY),
+                errors: &GET_ERRORS,
+                paging: None,
+            };
+            impl Get {
+                /// Starts with the required parameters; the rest are set with the methods below.
+                ///
+                /// - `id` (`id`): The company's id.
+                #[inline]
+                pub fn new(id: i64) -> Self {
+                    Self {
+                        id,
+                        extra: serde_json::Map::new(),
+                    }
+                }
+            }
+        }
+        crate::macros::method_error! {
+            #[errors(
+                GET_ERRORS,
+                0,
+                "crm.company.get",
+                "https://apidocs.bitrix24.com/api-reference/crm/companies/crm-company-get.html"
+            )]
+            pub enum GetError {}
+        }
+        crate::macros::request! {
+            /// Lists companies that match a filter, fifty a page.
+            ///
+            /// Newer code may prefer `crm.item.list` with `entityTypeId` 4, which the
+            /// portal keeps developing.
+            ///
+            /// Wire name `crm.company.list`, scope `crm`. Who may call it: any user who may read companies. Idempotent: sending it twice has the effect of sending it once. Auth: webhook, OAuth.
+            ///
+            /// The response carries `total` beside `result` ([`Response::total`](crate::Response::total)): How many companies match in all.
+            ///
+            /// A list method: [`Client::list`](crate::Client::list) yields the items of every page, passing each answer's `next` back as `start`.
+            #[method(
+                "crm.company.list",
+                "https://apidocs.bitrix24.com/api-reference/crm/companies/crm-company-list.html",
+                Vec<crate::crm::Company>,
+                ListError
+            )]
+            #[derive(Default)]
+            pub struct List {
+                /// The fields each company carries; `*` and `UF_*` select all standard and all user fields (`PHONE`, `EMAIL`... must be named).
+                #[param("select", opt, plain(crate::Select<crate::crm::Company>))]
+                #[table(TyInfo::Select(&crate::crm::COMPANY_TY))]
+                pub select: Option<crate::Select<crate::crm::Company>>,
+                /// Conditions the companies must meet.
+                #[param("filter", opt, plain(crate::Filter<crate::crm::Company>))]
+                #[table(TyInfo::Filter(&crate::crm::COMPANY_TY))]
+                pub filter: Option<crate::Filter<crate::crm::Company>>,
+                /// How the companies are sorted.
+                #[param("order", opt, plain(crate::Order<crate::crm::Company>))]
+                #[table(TyInfo::Order(&crate::crm::COMPANY_TY))]
+                pub order: Option<crate::Order<crate::crm::Company>>,
+                /// Where the page starts: `0`, `50`, `100`...
+                #[param("start", opt, plain(i64))]
+                #[table(TyInfo::Integer)]
+                #[serde(default, deserialize_with = "crate::de::lax")]
+                pub start: Option<i64>,
+            }
+            pub static LIST_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
+                scope: "crm",
+                summary: "Lists companies that match a filter, fifty a page.",
+                who: "any user who may read companies",
+                idempotent: true,
+                auth: &[crate::schema::AuthMode::Webhook, crate::schema::AuthMode::Oauth],
+                joined: &[],
+                result: TyInfo::List(&TyInfo::Struct(&crate::crm::COMPANY_TY)),
+                errors: &LIST_ERRORS,
+                paging: Some(crate::schema::PagingInfo::new("start", None)),
+            };
+            impl List {
+                /// Starts with every parameter unset.
+                #[inline]
+                pub fn new() -> Self {
+                    Self::default()
+                }
+            }
+            impl crate::Paged for List {
+                type Item = crate::crm::Company;
+                const OFFSET: &'static str = "start";
+                #[inline]
+                fn at_offset(&self, offset: i64) -> Self {
+                    Self {
+                        start: Some(offset),
+                        ..self.clone()
+                    }
+                }
+                #[inline]
+                fn items(output: Self::Output) -> Vec<Self::Item> {
+                    output
+                }
+            }
+        }
+        crate::macros::method_error! {
+            #[errors(
+                LIST_ERRORS,
+                0,
+                "crm.company.list",
+                "https://apidocs.bitrix24.com/api-reference/crm/companies/crm-company-list.html"
+            )]
+            pub enum ListError {}
+        }
+        crate::macros::request! {
+            /// Changes the given fields of a company.
+            ///
+            /// Wire name `crm.company.update`, scope `crm`. Who may call it: any user who may change companies. Idempotent: sending it twice has the effect of sending it once. Auth: webhook, OAuth.
+            #[method(
+                "crm.company.update",
+                "https://apidocs.bitrix24.com/api-reference/crm/companies/crm-company-update.html",
+                bool,
+                UpdateError
+            )]
+            pub struct Update {
+                /// The company's id.
+                #[param("id", req, none)]
+                #[table(TyInfo::Integer, required())]
+                #[serde(deserialize_with = "crate::de::lax")]
+                pub id: i64,
+                /// The fields to change; the others stay as they are.
+                #[param("fields", req, none)]
+                #[table(TyInfo::Struct(&crate::crm::COMPANY_FIELDS_TY), required())]
+                #[serde(deserialize_with = "crate::de::lax")]
+                pub fields: crate::crm::CompanyFields,
+                /// How the portal records the change.
+                #[param("params", opt, plain(crate::crm::CompanyUpdateParams))]
+                #[table(TyInfo::Struct(&crate::crm::COMPANY_UPDATE_PARAMS_TY))]
+                #[serde(default, deserialize_with = "crate::de::lax")]
+                pub params: Option<crate::crm::CompanyUpdateParams>,
+            }
+            pub static UPDATE_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
+                scope: "crm",
+                summary: "Changes the given fields of a company.",
+                who: "any user who may change companies",
+                idempotent: true,
+                auth: &[crate::schema::AuthMode::Webhook, crate::schema::AuthMode::Oauth],
+                joined: &[],
+                result: TyInfo::Boolean,
+                errors: &UPDATE_ERRORS,
+                paging: None,
+            };
+            impl Update {
+                /// Starts with the required parameters; the rest are set with the methods below.
+                ///
+                /// - `id` (`id`): The company's id.
+                /// - `fields` (`fields`): The fields to change; the others stay as they are.
+                #[inline]
+                pub fn new(id: i64, fields: crate::crm::CompanyFields) -> Self {
+                    Self {
+                        id,
+                        fields,
+                        params: None,
+                        extra: serde_json::Map::new(),
+                    }
+                }
+            }
+        }
+        crate::macros::method_error! {
+            #[errors(
+                UPDATE_ERRORS,
+                1,
+                "crm.company.update",
+                "https://apidocs.bitrix24.com/api-reference/crm/companies/crm-company-update.html"
+            )]
+            pub enum UpdateError {
+                /// `ERROR_CORE` (HTTP 400): A field's value was refused, such as an e-mail address that is not one; the message names the field.
+                ErrorCore = code(
+                    "ERROR_CORE",
+                    Some(400),
+                    "The `E-mail` field contains an invalid address",
+                    "A field's value was refused, such as an e-mail address that is not one; the message names the field.",
+                ),
+            }
+        }
+    }
+    /// The `crm.contact.*` methods.
+    pub mod contact {
+        crate::macros::request! {
+            /// Creates a contact and returns its id.
+            ///
+            /// Wire name `crm.contact.add`, scope `crm`. Who may call it: any user who may add or import contacts. Not idempotent: a call whose outcome is unknown must not be resent blindly. Auth: webhook, OAuth.
+            #[method(
+                "crm.contact.add",
+                "https://apidocs.bitrix24.com/api-reference/crm/contacts/crm-contact-add.html",
+                i64,
+                AddError
+            )]
+            #[derive(Default)]
+            pub struct Add {
+                /// The new contact's fields.
+                #[param("fields", opt, plain(crate::crm::ContactFields))]
+                #[table(TyInfo::Struct(&crate::crm::CONTACT_FIELDS_TY))]
+                #[serde(default, deserialize_with = "crate::de::lax")]
+                pub fields: Option<crate::crm::ContactFields>,
+                /// How the portal records the new contact.
+                #[param("params", opt, plain(crate::crm::ContactAddParams))]
+                #[table(TyInfo::Struct(&crate::crm::CONTACT_ADD_PARAMS_TY))]
+                #[serde(default, deserialize_with = "crate::de::lax")]
+                pub params: Option<crate::crm::ContactAddParams>,
+            }
+            pub static ADD_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
+                scope: "crm",
+                summary: "Creates a contact and returns its id.",
+                who: "any user who may add or import contacts",
+                idempotent: false,
+                auth: &[crate::schema::AuthMode::Webhook, crate::schema::AuthMode::Oauth],
+                joined: &[],
+                result: TyInfo::Integer,
+                errors: &ADD_ERRORS,
+                paging: None,
+            };
+            impl Add {
+                /// Starts with every parameter unset.
+                #[inline]
+                pub fn new() -> Self {
+                    Self::default()
+                }
+            }
+        }
+        crate::macros::method_error! {
+            #[errors(
+                ADD_ERRORS,
+                1,
+                "crm.contact.add",
+                "https://apidocs.bitrix24.com/api-reference/crm/contacts/crm-contact-add.html"
+            )]
+            pub enum AddError {
+                /// `ERROR_CORE` (HTTP 400): A field's value was refused, such as an e-mail address that is not one; the message names the field.
+                ErrorCore = code(
+                    "ERROR_CORE",
+                    Some(400),
+                    "The field `Work e-mail` contains an invalid address",
+                    "A field's value was refused, such as an e-mail address that is not one; the message names the field.",
+                ),
+            }
+        }
+        crate::macros::request! {
+            /// Deletes a contact.
+            ///
+            /// Wire name `crm.contact.delete`, scope `crm`. Who may call it: any user who may delete the contact. Idempotent: sending it twice has the effect of sending it once. Auth: webhook, OAuth.
+            #[method(
+                "crm.contact.delete",
+                "https://apidocs.bitrix24.com/api-reference/crm/contacts/crm-contact-delete.html",
+                bool,
+                DeleteError
+            )]
+            pub struct Delete {
+                /// The contact's id.
+                #[param("id", req, none)]
+                #[table(TyInfo::Integer, required())]
+                #[serde(deserialize_with = "crate::de::lax")]
+                pub id: i64,
+            }
+            pub static DELETE_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
+                scope: "crm",
+                summary: "Deletes a contact.",
+                who: "any user who may delete the contact",
+                idempotent: true,
+                auth: &[crate::schema::AuthMode::Webhook, crate::schema::AuthMode::Oauth],
+                joined: &[],
+                result: TyInfo::Boolean,
+                errors: &DELETE_ERRORS,
+                paging: None,
+            };
+            impl Delete {
+                /// Starts with the required parameters; the rest are set with the methods below.
+                ///
+                /// - `id` (`id`): The contact's id.
+                #[inline]
+                pub fn new(id: i64) -> Self {
+                    Self {
+                        id,
+                        extra: serde_json::Map::new(),
+                    }
+                }
+            }
+        }
+        crate::macros::method_error! {
+            #[errors(
+                DELETE_ERRORS,
+                1,
+                "crm.contact.delete",
+                "https://apidocs.bitrix24.com/api-reference/crm/contacts/crm-contact-delete.html"
+            )]
+            pub enum DeleteError {
+                /// `ERROR_CORE` (HTTP 400): No contact has this id.
+                ErrorCore = code(
+                    "ERROR_CORE",
+                    Some(400),
+                    "Element not found",
+                    "No contact has this id.",
+                ),
+            }
+        }
+        crate::macros::request! {
+            /// Reads one contact by its id.
+            ///
+            /// Wire name `crm.contact.get`, scope `crm`. Who may call it: any user who may read the contact. Idempotent: sending it twice has the effect of sending it once. Auth: webhook, OAuth.
+            #[method(
+                "crm.contact.get",
+                "https://apidocs.bitrix24.com/api-reference/crm/contacts/crm-contact-get.html",
+                crate::crm::Contact,
+                GetError
+            )]
+            pub struct Get {
+                /// The contact's id.
+                #[param("id", req, none)]
+                #[table(TyInfo::Integer, required())]
+                #[serde(deserialize_with = "crate::de::lax")]
+                pub id: i64,
+            }
+            pub static GET_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
+                scope: "crm",
+                summary: "Reads one contact by its id.",
+                who: "any user who may read the contact",
+                idempotent: true,
+                auth: &[crate::schema::AuthMode::Webhook, crate::schema::AuthMode::Oauth],
+                joined: &[],
+                result: TyInfo::Struct(&crate::crm::CONTACT_TY),
+                errors: &GET_ERRORS,
+                paging: None,
+            };
+            impl Get {
+                /// Starts with the required parameters; the rest are set with the methods below.
+                ///
+                /// - `id` (`id`): The contact's id.
+                #[inline]
+                pub fn new(id: i64) -> Self {
+                    Self {
+                        id,
+                        extra: serde_json::Map::new(),
+                    }
+                }
+            }
+        }
+        crate::macros::method_error! {
+            #[errors(
+                GET_ERRORS,
+                0,
+                "crm.contact.get",
+                "https://apidocs.bitrix24.com/api-reference/crm/contacts/crm-contact-get.html"
+            )]
+            pub enum GetError {}
+        }
+        crate::macros::request! {
+            /// Lists contacts that match a filter, fifty a page.
+            ///
+            /// Newer code may prefer `crm.item.list` with `entityTypeId` 3, which the
+            /// portal keeps developing.
+            ///
+            /// Wire name `crm.contact.list`, scope `crm`. Who may call it: any user who may read contacts. Idempotent: sending it twice has the effect of sending it once. Auth: webhook, OAuth.
+            ///
+            /// The response carries `total` beside `result` ([`Response::total`](crate::Response::total)): How many contacts match in all.
+            ///
+            /// The response carries `next` beside `result` ([`Response::next`](crate::Response::next)): The `start` of the next page; absent on the last one.
+            ///
+            /// A list method: [`Client::list`](crate::Client::list) yields the items of every page, passing each answer's `next` back as `start`.
+            #[method(
+                "crm.contact.list",
+                "https://apidocs.bitrix24.com/api-reference/crm/contacts/crm-contact-list.html",
+                Vec<crate::crm::Contact>,
+                ListError
+            )]
+            #[derive(Default)]
+            pub struct List {
+                /// The fields each contact carries; `*` and `UF_*` select all standard and all user fields (`PHONE`, `EMAIL`... must be named).
+                #[param("select", opt, plain(crate::Select<crate::crm::Contact>))]
+                #[table(TyInfo::Select(&crate::crm::CONTACT_TY))]
+                pub select: Option<crate::Select<crate::crm::Contact>>,
+                /// Conditions the contacts must meet.
+                #[param("filter", opt, plain(crate::Filter<crate::crm::Contact>))]
+                #[table(TyInfo::Filter(&crate::crm::CONTACT_TY))]
+                pub filter: Option<crate::Filter<crate::crm::Contact>>,
+                /// How the contacts are sorted.
+                #[param("order", opt, plain(crate::Order<crate::crm::Contact>))]
+                #[table(TyInfo::Order(&crate::crm::CONTACT_TY))]
+                pub order: Option<crate::Order<crate::crm::Contact>>,
+                /// Where the page starts: `0`, `50`, `100`...
+                #[param("start", opt, plain(i64))]
+                #[table(TyInfo::Integer)]
+                #[serde(default, deserialize_with = "crate::de::lax")]
+                pub start: Option<i64>,
+            }
+            pub static LIST_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
+                scope: "crm",
+                summary: "Lists contacts that match a filter, fifty a page.",
+                who: "any user who may read contacts",
+                idempotent: true,
+                auth: &[crate::schema::AuthMode::Webhook, crate::schema::AuthMode::Oauth],
+                joined: &[],
+                result: TyInfo::List(&TyInfo::Struct(&crate::crm::CONTACT_TY)),
+                errors: &LIST_ERRORS,
+                paging: Some(crate::schema::PagingInfo::new("start", None)),
+            };
+            impl List {
+                /// Starts with every parameter unset.
+                #[inline]
+                pub fn new() -> Self {
+                    Self::default()
+                }
+            }
+            impl crate::Paged for List {
+                type Item = crate::crm::Contact;
+                const OFFSET: &'static str = "start";
+                #[inline]
+                fn at_offset(&self, offset: i64) -> Self {
+                    Self {
+                        start: Some(offset),
+                        ..self.clone()
+                    }
+                }
+                #[inline]
+                fn items(output: Self::Output) -> Vec<Self::Item> {
+                    output
+                }
+            }
+        }
+        crate::macros::method_error! {
+            #[errors(
+                LIST_ERRORS,
+                0,
+                "crm.contact.list",
+                "https://apidocs.bitrix24.com/api-reference/crm/contacts/crm-contact-list.html"
+            )]
+            pub enum ListError {}
+        }
+        crate::macros::request! {
+            /// Changes the given fields of a contact.
+            ///
+            /// Wire name `crm.contact.update`, scope `crm`. Who may call it: any user who may change contacts. Idempotent: sending it twice has the effect of sending it once. Auth: webhook, OAuth.
+            #[method(
+                "crm.contact.update",
+                "https://apidocs.bitrix24.com/api-reference/crm/contacts/crm-contact-update.html",
+                bool,
+                UpdateError
+            )]
+            pub struct Update {
+                /// The contact's id.
+                #[param("id", req, none)]
+                #[table(TyInfo::Integer, required())]
+                #[serde(deserialize_with = "crate::de::lax")]
+                pub id: i64,
+                /// The fields to change; the others stay as they are.
+                #[param("fields", req, none)]
+                #[table(TyInfo::Struct(&crate::crm::CONTACT_UPDATE_FIELDS_TY), required())]
+                #[serde(deserialize_with = "crate::de::lax")]
+                pub fields: crate::crm::ContactUpdateFields,
+                /// How the portal records the change.
+                #[param("params", opt, plain(crate::crm::ContactUpdateParams))]
+                #[table(TyInfo::Struct(&crate::crm::CONTACT_UPDATE_PARAMS_TY))]
+                #[serde(default, deserialize_with = "crate::de::lax")]
+                pub params: Option<crate::crm::ContactUpdateParams>,
+            }
+            pub static UPDATE_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
+                scope: "crm",
+                summary: "Changes the given fields of a contact.",
+                who: "any user who may change contacts",
+                idempotent: true,
+                auth: &[crate::schema::AuthMode::Webhook, crate::schema::AuthMode::Oauth],
+                joined: &[],
+                result: TyInfo::Boolean,
+                errors: &UPDATE_ERRORS,
+                paging: None,
+            };
+            impl Update {
+                /// Starts with the required parameters; the rest are set with the methods below.
+                ///
+                /// - `id` (`id`): The contact's id.
+                /// - `fields` (`fields`): The fields to change; the others stay as they are.
+                #[inline]
+                pub fn new(id: i64, fields: crate::crm::ContactUpdateFields) -> Self {
+                    Self {
+                        id,
+                        fields,
+                        params: None,
+                        extra: serde_json::Map::new(),
+                    }
+                }
+            }
+        }
+        crate::macros::method_error! {
+            #[errors(
+                UPDATE_ERRORS,
+                1,
+                "crm.contact.update",
+                "https://apidocs.bitrix24.com/api-reference/crm/contacts/crm-contact-update.html"
+            )]
+            pub enum UpdateError {
+                /// `ERROR_CORE` (HTTP 400): A field's value was refused, such as an e-mail address that is not one; the message names the field.
+                ErrorCore = code(
+                    "ERROR_CORE",
+                    Some(400),
+                    "The field `Work e-mail` contains an invalid address",
+                    "A field's value was refused, such as an e-mail address that is not one; the message names the field.",
+                ),
             }
         }
     }

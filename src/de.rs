@@ -2,8 +2,8 @@
 //! ids and counts as strings (`"342"`), `""` for "none", and PHP's empty
 //! array `[]` where an object is expected.
 //!
-//! The generated code marks the fields whose type holds a number, an object
-//! or a map with `#[serde(deserialize_with = "crate::de::lax")]`, and gives
+//! The generated code marks the fields whose type holds a number, a date, an
+//! object or a map with `#[serde(deserialize_with = "crate::de::lax")]`, and gives
 //! each object and enum type an empty `impl crate::de::Lax`. Nothing else
 //! differs from a plain `Deserialize`: a string that is not a number is still
 //! an error, which quotes it.
@@ -246,7 +246,13 @@ macro_rules! plain {
         }
     )*};
 }
-plain!(String, bool, serde_json::Value);
+plain!(
+    String,
+    bool,
+    serde_json::Value,
+    crate::Date,
+    crate::DateTime
+);
 
 /// `[T]`: each element read leniently.
 impl<T: Lax> Lax for Vec<T> {

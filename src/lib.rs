@@ -34,6 +34,7 @@
 
 #[cfg(feature = "client")]
 pub mod client;
+mod date;
 mod de;
 pub mod events;
 mod limits;
@@ -52,6 +53,7 @@ mod wire;
 
 #[cfg(feature = "client")]
 pub use client::{Client, Error};
+pub use date::{Date, DateError, DateTime};
 pub use limits::RateLimit;
 pub use list::{Field, Filter, Order, Paged, Select, filter_operator_takes_list, split_filter_key};
 pub use method::{Method, MethodError};

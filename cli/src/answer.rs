@@ -49,6 +49,13 @@ fn fits(ty: &TyInfo, value: &Value) -> bool {
         TyInfo::Double => value.is_number() || value.as_str().is_some_and(numeric),
         TyInfo::String | TyInfo::File => value.is_string() || value.is_number(),
         TyInfo::Boolean => value.is_boolean(),
+        // `""` is the portal's "none".
+        TyInfo::Date => value
+            .as_str()
+            .is_some_and(|s| s.is_empty() || s.parse::<bitrix24::Date>().is_ok()),
+        TyInfo::DateTime => value
+            .as_str()
+            .is_some_and(|s| s.is_empty() || s.parse::<bitrix24::DateTime>().is_ok()),
         TyInfo::Enum(_) => value.is_string() || value.is_number(),
         TyInfo::Object | TyInfo::Struct(_) | TyInfo::Map(_) => object,
         TyInfo::List(_) => value.is_array(),
@@ -122,6 +129,8 @@ mod tests {
                     TyInfo::Double => json!(1.5),
                     TyInfo::Boolean => json!(true),
                     TyInfo::String | TyInfo::File | TyInfo::Enum(_) => json!("x"),
+                    TyInfo::Date => json!("2024-04-19"),
+                    TyInfo::DateTime => json!("2024-04-19T12:00:00+03:00"),
                     TyInfo::List(_) => json!([]),
                     TyInfo::Union(members) => sample(&members[0]),
                     _ => json!({}),

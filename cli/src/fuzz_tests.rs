@@ -31,6 +31,8 @@ fn sample(param: &'static ParamInfo, depth: usize) -> Value {
         TyInfo::Integer => json!(7),
         TyInfo::Double => json!(1.5),
         TyInfo::Boolean => json!(true),
+        TyInfo::Date => json!("2024-04-19"),
+        TyInfo::DateTime => json!("2024-04-19T12:00:00+03:00"),
         TyInfo::Enum(e) => json!(e.values.first().copied().unwrap_or("X")),
         TyInfo::List(inner) => match inner.base() {
             TyInfo::Integer => json!([1, 2]),
@@ -209,6 +211,8 @@ fn json_arguments_parse_or_point_at_the_fault_never_a_panic() {
             TyInfo::Double,
             TyInfo::Boolean,
             TyInfo::String,
+            TyInfo::Date,
+            TyInfo::DateTime,
         ] {
             let _ = ty::from_flag(&ty, &inline);
         }

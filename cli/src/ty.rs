@@ -15,6 +15,8 @@ pub fn takes_json(ty: &TyInfo) -> bool {
         | TyInfo::String
         | TyInfo::Boolean
         | TyInfo::File
+        | TyInfo::Date
+        | TyInfo::DateTime
         | TyInfo::Enum(_) => false,
         // Objects, maps, unions, `any`, and shapes newer than this CLI.
         _ => true,
@@ -35,6 +37,8 @@ pub fn value_name(ty: &TyInfo) -> &'static str {
         TyInfo::String => "TEXT",
         TyInfo::Boolean => "true|false",
         TyInfo::File => "BASE64|@PATH",
+        TyInfo::Date => "YYYY-MM-DD",
+        TyInfo::DateTime => "DATETIME",
         TyInfo::Enum(_) => "VALUE",
         TyInfo::List(inner) => match flag_base(inner) {
             TyInfo::Integer => "INTEGER,...",
@@ -42,6 +46,8 @@ pub fn value_name(ty: &TyInfo) -> &'static str {
             TyInfo::Enum(_) => "VALUE,...",
             TyInfo::String | TyInfo::File => "TEXT,...",
             TyInfo::Boolean => "BOOL,...",
+            TyInfo::Date => "DATE,...",
+            TyInfo::DateTime => "DATETIME,...",
             _ => "JSON",
         },
         _ => "JSON",
@@ -119,6 +125,16 @@ pub fn from_flag(ty: &TyInfo, text: &str) -> Result<Value, String> {
                 .map_err(|e| format!("cannot read `{path}`: {}", crate::input::io_reason(&e))),
             None => Ok(Value::String(text.to_owned())),
         },
+        TyInfo::Date => text
+            .trim()
+            .parse::<bitrix24::Date>()
+            .map(|d| Value::String(d.to_string()))
+            .map_err(|e| e.to_string()),
+        TyInfo::DateTime => text
+            .trim()
+            .parse::<bitrix24::DateTime>()
+            .map(|t| Value::String(t.to_string()))
+            .map_err(|e| e.to_string()),
         TyInfo::Boolean => match text.trim().to_ascii_lowercase().as_str() {
             "true" | "yes" | "y" | "1" | "on" => Ok(Value::Bool(true)),
             "false" | "no" | "n" | "0" | "off" => Ok(Value::Bool(false)),
@@ -274,6 +290,24 @@ pub fn check_noting(
         TyInfo::String | TyInfo::File => match value {
             Value::String(_) | Value::Number(_) => Ok(()),
             other => Err(wrong("text", other)),
+        },
+        // Sent as given: a date may also be written as a date-time.
+        TyInfo::Date => match value {
+            Value::String(s) => s.parse::<bitrix24::Date>().map(drop).map_err(|e| Mismatch {
+                path: path.to_owned(),
+                message: e.to_string(),
+            }),
+            other => Err(wrong("a date (`YYYY-MM-DD`)", other)),
+        },
+        TyInfo::DateTime => match value {
+            Value::String(s) => s
+                .parse::<bitrix24::DateTime>()
+                .map(drop)
+                .map_err(|e| Mismatch {
+                    path: path.to_owned(),
+                    message: e.to_string(),
+                }),
+            other => Err(wrong("a date-time (`YYYY-MM-DDThh:mm:ss±hh:mm`)", other)),
         },
         TyInfo::Boolean => match value {
             Value::Bool(_) => Ok(()),
@@ -556,7 +590,11 @@ mod tests {
             }
             // A flag's text: typed scalars refuse words that are not values.
             let scalar = |t: &TyInfo| match t {
-                TyInfo::Integer | TyInfo::Double | TyInfo::Boolean => true,
+                TyInfo::Integer
+                | TyInfo::Double
+                | TyInfo::Boolean
+                | TyInfo::Date
+                | TyInfo::DateTime => true,
                 TyInfo::Enum(e) => e.unlisted != Unlisted::Accepted,
                 _ => false,
             };
@@ -569,6 +607,33 @@ mod tests {
             }
         }
         assert!(refused >= 20, "only {refused} types seen");
+    }
+
+    #[test]
+    fn dates_are_read_in_the_portal_form_and_refused_with_the_reason() {
+        assert_eq!(
+            from_flag(&TyInfo::Date, " 2024-04-19 "),
+            Ok(json!("2024-04-19"))
+        );
+        assert_eq!(
+            from_flag(&TyInfo::DateTime, "2024-04-19T12:00:00Z"),
+            Ok(json!("2024-04-19T12:00:00+00:00"))
+        );
+        let e = from_flag(&TyInfo::Date, "2024-02-30").unwrap_err();
+        assert_eq!(e, "invalid date `2024-02-30`: February 2024 has no day 30");
+        let e = from_flag(&TyInfo::DateTime, "2024-04-19 12:00").unwrap_err();
+        assert!(e.contains("YYYY-MM-DDThh:mm:ss±hh:mm"), "{e}");
+        assert_eq!(value_name(&TyInfo::Date), "YYYY-MM-DD");
+        assert!(!takes_json(&TyInfo::Nullable(&TyInfo::DateTime)));
+        // Inside JSON: a date may be written as a date-time; text is refused.
+        let mut v = json!("2001-11-11T02:00:00+02:00");
+        assert!(check(&TyInfo::Date, &mut v, "BIRTHDATE", false).is_ok());
+        let mut v = json!("11.11.2001");
+        let e = check(&TyInfo::Date, &mut v, "BIRTHDATE", false).unwrap_err();
+        assert_eq!(e.path, "BIRTHDATE");
+        assert!(e.message.contains("expected `YYYY-MM-DD`"), "{}", e.message);
+        let mut v = json!(20240419);
+        assert!(check(&TyInfo::DateTime, &mut v, "D", false).is_err());
     }
 
     #[test]

@@ -52,6 +52,11 @@ pub const PRIMITIVES: &[(&str, &str)] = &[
     ("string", "text (String)"),
     ("boolean", "true or false (bool)"),
     ("file", "file content as base64 text (String)"),
+    ("date", "a calendar date, `2024-04-19` (bitrix24::Date)"),
+    (
+        "datetime",
+        "a moment with its UTC offset, `2024-04-19T12:00:00+03:00` (bitrix24::DateTime)",
+    ),
     ("object", "a JSON object with no fixed shape"),
     ("any", "any JSON value"),
 ];

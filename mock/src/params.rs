@@ -443,6 +443,23 @@ fn check_value(
             Value::String(s) if s.is_empty() => Ok(None),
             other => Err(wrong("an object", &other)),
         },
+        // ISO 8601 as the portal writes it; `""` clears the field.
+        TyInfo::Date => match &value {
+            Value::String(s) if s.is_empty() => Ok(Some(value)),
+            Value::String(s) => match s.parse::<bitrix24::Date>() {
+                Ok(_) => Ok(Some(value)),
+                Err(e) => Err(ApiError::argument(format!("Parameter '{path}': {e}"))),
+            },
+            _ => Err(wrong("a date (YYYY-MM-DD)", &value)),
+        },
+        TyInfo::DateTime => match &value {
+            Value::String(s) if s.is_empty() => Ok(Some(value)),
+            Value::String(s) => match s.parse::<bitrix24::DateTime>() {
+                Ok(_) => Ok(Some(value)),
+                Err(e) => Err(ApiError::argument(format!("Parameter '{path}': {e}"))),
+            },
+            _ => Err(wrong("a date-time (YYYY-MM-DDThh:mm:ss+hh:mm)", &value)),
+        },
         TyInfo::Any => Ok(Some(value)),
         TyInfo::Union(members) => {
             // The first shape that takes the value, as the portal's PHP

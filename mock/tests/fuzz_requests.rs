@@ -38,6 +38,8 @@ fn sample_of(ty: &TyInfo, depth: usize) -> Value {
         TyInfo::Integer => json!(456),
         TyInfo::Double => json!(1.5),
         TyInfo::Boolean => json!("Y"),
+        TyInfo::Date => json!("2024-04-19"),
+        TyInfo::DateTime => json!("2024-04-19T12:00:00+03:00"),
         TyInfo::Object | TyInfo::Struct(_) | TyInfo::Map(_) => json!({}),
         _ => json!("text"),
     }

@@ -24,6 +24,11 @@ pub enum TyInfo {
     Boolean,
     /// `file`: file content as base64 text.
     File,
+    /// `date`: a calendar date, `2024-04-19` ([`crate::Date`]).
+    Date,
+    /// `datetime`: a moment with its UTC offset,
+    /// `2024-04-19T12:00:00+03:00` ([`crate::DateTime`]).
+    DateTime,
     /// `object`: a JSON object with no documented shape.
     Object,
     /// `any`: any JSON value.
@@ -161,6 +166,8 @@ impl fmt::Display for TyInfo {
             TyInfo::String => f.write_str("string"),
             TyInfo::Boolean => f.write_str("boolean"),
             TyInfo::File => f.write_str("file"),
+            TyInfo::Date => f.write_str("date"),
+            TyInfo::DateTime => f.write_str("datetime"),
             TyInfo::Object => f.write_str("object"),
             TyInfo::Any => f.write_str("any"),
             TyInfo::List(inner) => write!(f, "[{inner}]"),
@@ -200,7 +207,9 @@ mod tests {
 
     #[test]
     fn types_print_as_the_schema_writes_them() {
-        static CASES: [(TyInfo, &str); 7] = [
+        static CASES: [(TyInfo, &str); 9] = [
+            (TyInfo::Date, "date"),
+            (TyInfo::Nullable(&TyInfo::DateTime), "datetime|null"),
             (TyInfo::List(&TyInfo::Integer), "[integer]"),
             (TyInfo::Map(&TyInfo::File), "{file}"),
             (TyInfo::Nullable(&TyInfo::Enum(&COLOR)), "Color|null"),

@@ -2,6 +2,26 @@
 // `FUZZ_TABLE=write cargo test --test fuzz_decode`.
 method_types! {
     #[cfg(feature = "crm")]
+    crm::company::Add,
+    #[cfg(feature = "crm")]
+    crm::company::Delete,
+    #[cfg(feature = "crm")]
+    crm::company::Get,
+    #[cfg(feature = "crm")]
+    crm::company::List,
+    #[cfg(feature = "crm")]
+    crm::company::Update,
+    #[cfg(feature = "crm")]
+    crm::contact::Add,
+    #[cfg(feature = "crm")]
+    crm::contact::Delete,
+    #[cfg(feature = "crm")]
+    crm::contact::Get,
+    #[cfg(feature = "crm")]
+    crm::contact::List,
+    #[cfg(feature = "crm")]
+    crm::contact::Update,
+    #[cfg(feature = "crm")]
     crm::deal::Add,
     #[cfg(feature = "crm")]
     crm::deal::Delete,

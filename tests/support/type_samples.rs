@@ -60,6 +60,8 @@ pub fn fitting(ty: &TyInfo, depth: usize) -> Value {
         TyInfo::String => json!("text"),
         TyInfo::File => json!("aGk="),
         TyInfo::Boolean => json!(true),
+        TyInfo::Date => json!("2024-04-19"),
+        TyInfo::DateTime => json!("2024-04-19T12:00:00+03:00"),
         TyInfo::Object => json!({"a": 1}),
         TyInfo::Any => json!(1),
         TyInfo::List(t) => json!([fitting(t, depth + 1)]),
@@ -104,6 +106,13 @@ fn takes(ty: &TyInfo, value: &Value) -> bool {
         TyInfo::Boolean => {
             value.is_boolean() || matches!(value.as_str(), Some("Y" | "N" | "true" | "false"))
         }
+        // Text in the portal's form only: `"not a value"` is refused.
+        TyInfo::Date => value
+            .as_str()
+            .is_some_and(|s| s.parse::<bitrix24::Date>().is_ok()),
+        TyInfo::DateTime => value
+            .as_str()
+            .is_some_and(|s| s.parse::<bitrix24::DateTime>().is_ok()),
         TyInfo::Object | TyInfo::Map(_) | TyInfo::Struct(_) => {
             value.is_object() || value.as_array().is_some_and(Vec::is_empty)
         }

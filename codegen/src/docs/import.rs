@@ -434,7 +434,8 @@ impl Drafter<'_> {
     /// with a review mark saying so.
     fn known_names(&self, ty: &str) -> String {
         const BUILT_IN: &[&str] = &[
-            "integer", "double", "string", "boolean", "file", "object", "any", "null",
+            "integer", "double", "string", "boolean", "file", "object", "any", "null", "date",
+            "datetime",
         ];
         let mut out = String::new();
         let mut notes: Vec<String> = Vec::new();

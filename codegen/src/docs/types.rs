@@ -13,12 +13,14 @@
 //! | `integer` | `integer`, `timestamp`, `number` |
 //! | `double` | `double`, `float`, `number`, `timestamp` (Unix time, with or without fractions) |
 //! | `string` | `string`, `text`, `char`, `date`, `datetime` |
+//! | `date` | `date` |
+//! | `datetime` | `datetime` |
 //! | `boolean` | `boolean` |
 //! | `file` | `file`, `string` (base64 text) |
 //! | `object` | `object`, or an entity (`Chat`) |
 //! | `any` | anything |
 //! | a named enum | `string`, `integer`, `char`, `enum`, `boolean` (Y/N flags) |
-//! | a named object `Chat` | `object`, or the entity of the same name (or of its `anchor:`) |
+//! | a named object `Chat` | `object`, or the entity of the same name (or of its `anchor:`); the CRM's `crm_multifield` for `Multifield` |
 //! | `[T]` | `array`, or `U[]` where `T` matches `U` |
 //! | `{T}` | `object` (a map; its key pattern row, `upload{id}`, gives `T`) |
 //! | `T\|null` | `T`, or `U\|null` where `T` matches `U` |
@@ -167,7 +169,13 @@ fn is_name(p: &PType, name: &str) -> bool {
 fn member(schema: &TypeExpr, page: &PType, names: &Names) -> bool {
     match (schema, page) {
         (TypeExpr::Nullable(inner), p) => member(inner, p, names),
-        (TypeExpr::List(_), PType::Name(n)) => n == "array",
+        // Some pages write a multi-field's type without `[]`
+        // (`crm_multifield`), naming the list by its items.
+        (TypeExpr::List(s), PType::Name(n)) => {
+            n == "array"
+                || (crm_object(n).is_some()
+                    && matches!(s.as_ref(), TypeExpr::Name(t) if crm_object(n) == Some(t.as_str())))
+        }
         (TypeExpr::List(s), PType::List(p)) => check(s, p, names).is_ok(),
         (TypeExpr::Map(_), PType::Name(n)) => n == "object",
         // A filter and a sort order are objects on the page; a selection a
@@ -204,6 +212,18 @@ const ID_TYPES: &[(&str, &str)] = &[
     ("userfieldentityid", "string"),
 ];
 
+/// Object types the CRM pages name by a code of their own
+/// (`crm/data-types.md`), and the schema type that describes each.
+const CRM_OBJECTS: &[(&str, &str)] = &[("crm_multifield", "Multifield")];
+
+/// The schema type a CRM object code of the pages stands for.
+fn crm_object(page: &str) -> Option<&'static str> {
+    CRM_OBJECTS
+        .iter()
+        .find(|(p, _)| *p == page)
+        .map(|(_, t)| *t)
+}
+
 /// The built-in type an identifier type of the pages stands for.
 fn id_type(page: &str) -> Option<&'static str> {
     ID_TYPES.iter().find(|(p, _)| *p == page).map(|(_, t)| *t)
@@ -218,6 +238,8 @@ fn name(schema: &str, page: &str, names: &Names) -> bool {
         "integer" => matches!(page, "integer" | "timestamp" | "number"),
         "double" => matches!(page, "double" | "float" | "number" | "timestamp"),
         "string" => matches!(page, "string" | "text" | "char" | "date" | "datetime"),
+        "date" => page == "date",
+        "datetime" => page == "datetime",
         "boolean" => page == "boolean",
         // The `false` of `T|false`: the page calls it a boolean.
         "false" => page == "boolean",
@@ -230,6 +252,7 @@ fn name(schema: &str, page: &str, names: &Names) -> bool {
                 // Pages name some objects in lower case (`deal`).
                 page == "object"
                     || page.eq_ignore_ascii_case(named)
+                    || crm_object(page) == Some(named)
                     || (entity
                         && (names
                             .anchors
@@ -254,8 +277,11 @@ pub fn suggest(page: &PType) -> String {
                 "object" => "object".into(),
                 "array" => "[any]".into(),
                 "any" => "any".into(),
-                "string" | "text" | "char" | "date" | "datetime" | "enum" => "string".into(),
+                "date" => "date".into(),
+                "datetime" => "datetime".into(),
+                "string" | "text" | "char" | "enum" => "string".into(),
                 other if id_type(other).is_some() => id_type(other).unwrap_or("any").into(),
+                other if crm_object(other).is_some() => crm_object(other).unwrap_or("any").into(),
                 other if other.starts_with(|c: char| c.is_uppercase()) => other.to_owned(),
                 _ => "any".into(),
             },
@@ -338,10 +364,41 @@ mod tests {
         assert_eq!(input("integer", "string"), Err(Mismatch::Differ));
         assert_eq!(ok("file", "string"), Ok(()));
         assert_eq!(ok("string", "datetime"), Ok(()));
+        assert_eq!(ok("datetime", "datetime"), Ok(()));
+        assert_eq!(ok("datetime|null", "datetime"), Ok(()));
+        assert_eq!(ok("date", "date"), Ok(()));
+        assert_eq!(ok("date", "datetime"), Err(Mismatch::Differ));
+        assert_eq!(ok("datetime", "string"), Err(Mismatch::Differ));
         assert_eq!(ok("{integer}", "object"), Ok(()));
         assert_eq!(ok("integer", "string"), Err(Mismatch::Differ));
         assert_eq!(ok("object", "Chat"), Ok(()));
         assert_eq!(ok("integer", "any"), Ok(()));
+    }
+
+    /// `crm_multifield` is the crm scope's `Multifield`, in the real schema.
+    #[test]
+    fn crm_object_codes_stand_for_their_schema_types() {
+        let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../schema");
+        let sources = crate::load(&dir).expect("the schema loads");
+        let schema = crate::model::build(&sources).expect("the schema is valid");
+        let names = Names {
+            schema: &schema,
+            module: vec!["crm".into()],
+            anchors: vec![],
+        };
+        let ok = |s: &str, p: &str| {
+            check(
+                &typeref::parse(s).unwrap(),
+                &PType::parse(p).unwrap(),
+                &names,
+            )
+        };
+        assert_eq!(ok("[Multifield]", "crm_multifield[]"), Ok(()));
+        assert_eq!(ok("[Multifield]", "crm_multifield"), Ok(()));
+        assert_eq!(ok("[string]", "crm_multifield"), Err(Mismatch::Differ));
+        assert_eq!(ok("Multifield", "crm_multifield"), Ok(()));
+        assert_eq!(ok("[string]", "crm_multifield[]"), Err(Mismatch::Differ));
+        assert_eq!(ok("[Deal]", "crm_multifield[]"), Err(Mismatch::Differ));
     }
 
     #[test]
@@ -351,7 +408,12 @@ mod tests {
             suggest(&PType::parse("string|null").unwrap()),
             "string|null"
         );
-        assert_eq!(suggest(&PType::parse("datetime").unwrap()), "string");
+        assert_eq!(suggest(&PType::parse("datetime").unwrap()), "datetime");
+        assert_eq!(suggest(&PType::parse("date[]").unwrap()), "[date]");
+        assert_eq!(
+            suggest(&PType::parse("crm_multifield[]").unwrap()),
+            "[Multifield]"
+        );
         assert_eq!(suggest(&PType::parse("User[]").unwrap()), "[User]");
         assert_eq!(suggest(&PType::parse("array").unwrap()), "[any]");
     }

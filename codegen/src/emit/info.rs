@@ -123,6 +123,8 @@ fn ty_info(
             _ => quote!(TyInfo::String),
         },
         Ty::Boolean => quote!(TyInfo::Boolean),
+        Ty::Date => quote!(TyInfo::Date),
+        Ty::DateTime => quote!(TyInfo::DateTime),
         Ty::Object => quote!(TyInfo::Object),
         Ty::Any => quote!(TyInfo::Any),
         Ty::List(t) => {

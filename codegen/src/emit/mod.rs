@@ -350,6 +350,8 @@ fn rust_type(ty: &Ty) -> TokenStream {
         Ty::Double => quote!(f64),
         Ty::String => quote!(String),
         Ty::Boolean => quote!(bool),
+        Ty::Date => quote!(crate::Date),
+        Ty::DateTime => quote!(crate::DateTime),
         Ty::Object => quote!(serde_json::Map<String, serde_json::Value>),
         Ty::Any | Ty::Union(_) => quote!(serde_json::Value),
         Ty::Over(param, r) => {

@@ -168,11 +168,12 @@ fn set_mode(f: &Field) -> TokenStream {
     }
 }
 
-/// Whether a field's type holds a number, an object or a map, which the
-/// portal may send in a looser shape than its page shows.
+/// Whether a field's type holds a number, a date, an object or a map, which
+/// the portal may send in a looser shape than its page shows.
 fn lenient(ty: &Ty) -> bool {
     match ty {
-        Ty::Integer | Ty::Double | Ty::Object | Ty::Map(_) => true,
+        // A date reads the portal's `""` as none.
+        Ty::Integer | Ty::Double | Ty::Date | Ty::DateTime | Ty::Object | Ty::Map(_) => true,
         Ty::Named(r) => r.kind == crate::model::Kind::Object,
         Ty::List(inner) | Ty::Nullable(inner) | Ty::OrFalse(inner) => lenient(inner),
         Ty::String | Ty::Boolean | Ty::Any | Ty::Union(_) | Ty::Over(..) => false,

@@ -143,6 +143,8 @@ pub(super) fn ty_text(ty: &Ty) -> String {
         Ty::Double => "double".into(),
         Ty::String => "string".into(),
         Ty::Boolean => "boolean".into(),
+        Ty::Date => "date".into(),
+        Ty::DateTime => "datetime".into(),
         Ty::Object => "object".into(),
         Ty::Any => "any".into(),
         Ty::Union(members) => members.iter().map(ty_text).collect::<Vec<_>>().join("|"),

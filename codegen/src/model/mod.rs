@@ -147,6 +147,10 @@ pub enum Ty {
     String,
     /// `boolean`
     Boolean,
+    /// `date`: `crate::Date`.
+    Date,
+    /// `datetime`: `crate::DateTime`.
+    DateTime,
     /// `object`
     Object,
     /// `any`

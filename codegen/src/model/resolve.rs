@@ -56,6 +56,8 @@ impl Cx<'_> {
                 "double" => Ty::Double,
                 "string" | "file" => Ty::String,
                 "boolean" => Ty::Boolean,
+                "date" => Ty::Date,
+                "datetime" => Ty::DateTime,
                 "object" => Ty::Object,
                 "any" => Ty::Any,
                 _ => match resolver.lookup(n, module) {
@@ -232,7 +234,14 @@ pub(crate) fn collect_named(ty: &Ty, out: &mut Vec<TypeRef>) {
         Ty::Named(r) | Ty::Over(_, r) => out.push(r.clone()),
         Ty::List(t) | Ty::Map(t) | Ty::Nullable(t) | Ty::OrFalse(t) => collect_named(t, out),
         Ty::Union(members) => members.iter().for_each(|m| collect_named(m, out)),
-        Ty::Integer | Ty::Double | Ty::String | Ty::Boolean | Ty::Object | Ty::Any => {}
+        Ty::Integer
+        | Ty::Double
+        | Ty::String
+        | Ty::Boolean
+        | Ty::Date
+        | Ty::DateTime
+        | Ty::Object
+        | Ty::Any => {}
     }
 }
 

@@ -1,0 +1,456 @@
+//! The CRM objects, as the crm.<entity>.* pages describe them: add, get,
+//! update, delete, fields, and list with `filter`, `order`, `select` and
+//! pages of fifty. One store and one code path serve every kind of object
+//! (deals, contacts...); what differs between kinds is a row of
+//! [`kinds::KINDS`].
+//!
+//! An object is kept as its fields by wire name, with typed JSON values
+//! (numbers as numbers). The answers send ids and amounts as the portal
+//! does, as strings, so that clients read them the way they must read a
+//! real portal's. Multi-fields (`PHONE`, `EMAIL`...) keep their values with
+//! ids of their own: an update adds the values without `ID`, changes those
+//! with one, and removes those with an `ID` and an empty `VALUE`.
+
+mod kinds;
+mod query;
+
+use crate::methods::Done;
+use crate::params;
+use crate::state::{Caller, Portal};
+use crate::wire::{ApiError, iso8601, unix_now};
+use bitrix24::schema::{MethodInfo, ParamInfo, TyInfo};
+use kinds::EntityKind;
+use query::{compare, holds, wire_form};
+use serde_json::{Map, Value, json};
+use std::cmp::Ordering;
+use std::collections::BTreeMap;
+
+/// How many items a page of a CRM list holds, whatever the caller asks.
+pub(crate) const PAGE: usize = 50;
+
+/// The CRM objects of the portal, by kind.
+#[derive(Debug, Default)]
+pub(crate) struct Crm {
+    tables: BTreeMap<&'static str, Table>,
+    /// The last id given to a multi-field value (one sequence for all).
+    next_multi: i64,
+}
+
+/// The objects of one kind.
+#[derive(Debug, Default)]
+struct Table {
+    rows: BTreeMap<i64, Map<String, Value>>,
+    next: i64,
+}
+
+/// Fields every kind has that only the portal sets.
+const SET_BY_PORTAL: &[&str] = &[
+    "ID",
+    "DATE_CREATE",
+    "DATE_MODIFY",
+    "CREATED_BY_ID",
+    "MODIFY_BY_ID",
+];
+
+/// Runs a crm.* method.
+pub(crate) fn run(
+    portal: &mut Portal,
+    info: &'static MethodInfo,
+    caller: &Caller,
+    mut params: Map<String, Value>,
+) -> Result<Done, ApiError> {
+    params::check(info, &mut params)?;
+    let not_emulated = || ApiError {
+        description: format!("{} is in the schema but not emulated yet", info.name),
+        ..ApiError::method_not_found()
+    };
+    let mut parts = info.name.split('.').skip(1);
+    let (Some(entity), Some(action), None) = (parts.next(), parts.next(), parts.next()) else {
+        return Err(not_emulated());
+    };
+    let kind = kinds::kind(entity).ok_or_else(not_emulated)?;
+    let crm = &mut portal.crm;
+    let id = || params.get("id").and_then(Value::as_i64).unwrap_or(0);
+    match action {
+        "add" => {
+            let fields = object(&params, "fields")?;
+            Ok(json!(crm.add(kind, fields, caller.user_id)?).into())
+        }
+        "get" => {
+            let row = crm.row(kind, id())?;
+            Ok(wire_form(row, None, &[]).into())
+        }
+        "update" => {
+            let fields = object(&params, "fields")?;
+            crm.update(kind, id(), fields, caller.user_id)?;
+            Ok(json!(true).into())
+        }
+        "delete" => {
+            let id = id();
+            if crm.row(kind, id).is_err() {
+                let (code, description) = kind.delete_missing;
+                return Err(ApiError {
+                    code: code.to_owned(),
+                    description: description.to_owned(),
+                    status: 400,
+                });
+            }
+            crm.table(kind).rows.remove(&id);
+            Ok(json!(true).into())
+        }
+        "list" => Ok(crm.list(kind, &params)),
+        "fields" => Ok(fields_of(kind).into()),
+        _ => Err(not_emulated()),
+    }
+}
+
+/// The page's answer for an id that is not one: an empty code and the
+/// message the page documents.
+fn not_found() -> ApiError {
+    ApiError {
+        code: String::new(),
+        description: "Not found".into(),
+        status: 400,
+    }
+}
+
+/// The object param `name` (checked against the schema already), or an
+/// empty one.
+fn object(params: &Map<String, Value>, name: &str) -> Result<Map<String, Value>, ApiError> {
+    match params.get(name) {
+        None | Some(Value::Null) => Ok(Map::new()),
+        Some(Value::Object(map)) => Ok(map.clone()),
+        Some(_) => Err(ApiError::argument(format!(
+            "Parameter '{name}' must be array"
+        ))),
+    }
+}
+
+/// The wire names of a kind's multi-fields (lists of `Multifield`).
+fn multi_fields(kind: &EntityKind) -> Vec<&'static str> {
+    kind.ty
+        .fields
+        .iter()
+        .filter(|f| is_multi(f))
+        .map(|f| f.name)
+        .collect()
+}
+
+fn is_multi(f: &ParamInfo) -> bool {
+    match f.ty.base() {
+        TyInfo::List(inner) => matches!(inner.base(), TyInfo::Struct(s) if s.name == "Multifield"),
+        _ => false,
+    }
+}
+
+impl Crm {
+    fn table(&mut self, kind: &EntityKind) -> &mut Table {
+        self.tables.entry(kind.entity).or_default()
+    }
+
+    fn row(&self, kind: &EntityKind, id: i64) -> Result<&Map<String, Value>, ApiError> {
+        if id <= 0 {
+            return Err(ApiError {
+                description: "ID is not defined or invalid".into(),
+                ..not_found()
+            });
+        }
+        self.tables
+            .get(kind.entity)
+            .and_then(|t| t.rows.get(&id))
+            .ok_or_else(not_found)
+    }
+
+    /// Creates an object with the portal's defaults for what is not given.
+    fn add(
+        &mut self,
+        kind: &EntityKind,
+        fields: Map<String, Value>,
+        user: i64,
+    ) -> Result<i64, ApiError> {
+        let table = self.tables.entry(kind.entity).or_default();
+        let id = table.next + 1;
+        let now = iso8601(unix_now());
+        let mut row: Map<String, Value> = [
+            ("ID", json!(id)),
+            ("ASSIGNED_BY_ID", json!(user)),
+            ("CREATED_BY_ID", json!(user)),
+            ("MODIFY_BY_ID", json!(user)),
+            ("DATE_CREATE", json!(now)),
+            ("DATE_MODIFY", json!(now)),
+        ]
+        .into_iter()
+        .chain((kind.defaults)(id))
+        .map(|(k, v)| (k.to_owned(), v))
+        .collect();
+        self.set(kind, &mut row, fields, &[])?;
+        let table = self.table(kind);
+        table.next = id;
+        table.rows.insert(id, row);
+        Ok(id)
+    }
+
+    fn update(
+        &mut self,
+        kind: &EntityKind,
+        id: i64,
+        fields: Map<String, Value>,
+        user: i64,
+    ) -> Result<(), ApiError> {
+        let mut row = self.row(kind, id)?.clone();
+        self.set(kind, &mut row, fields, kind.immutable)?;
+        row.insert("MODIFY_BY_ID".into(), json!(user));
+        row.insert("DATE_MODIFY".into(), json!(iso8601(unix_now())));
+        self.table(kind).rows.insert(id, row);
+        Ok(())
+    }
+
+    /// Sets the given fields on a row, but those only the portal sets and
+    /// `fixed`; merges multi-fields and updates the `HAS_*` flags.
+    fn set(
+        &mut self,
+        kind: &EntityKind,
+        row: &mut Map<String, Value>,
+        fields: Map<String, Value>,
+        fixed: &[&str],
+    ) -> Result<(), ApiError> {
+        let multi = multi_fields(kind);
+        for (key, value) in fields {
+            let key_str = key.as_str();
+            if SET_BY_PORTAL.contains(&key_str)
+                || kind.read_only.contains(&key_str)
+                || fixed.contains(&key_str)
+            {
+                continue;
+            }
+            if multi.contains(&key_str) {
+                let merged = self.merge_multi(kind, row.get(key_str), value, key_str)?;
+                row.insert(key, merged);
+            } else {
+                row.insert(key, value);
+            }
+        }
+        let has = |row: &Map<String, Value>, field: &str, imol: bool| {
+            let yes = row
+                .get(field)
+                .and_then(Value::as_array)
+                .is_some_and(|items| {
+                    items.iter().any(|i| {
+                        !imol || i.get("VALUE_TYPE").and_then(Value::as_str) == Some("IMOL")
+                    })
+                });
+            json!(if yes { "Y" } else { "N" })
+        };
+        for (flag, field, imol) in [
+            ("HAS_PHONE", "PHONE", false),
+            ("HAS_EMAIL", "EMAIL", false),
+            ("HAS_IMOL", "IM", true),
+        ] {
+            if kind.ty.fields.iter().any(|f| f.name == flag) {
+                let value = has(row, field, imol);
+                row.insert(flag.into(), value);
+            }
+        }
+        Ok(())
+    }
+
+    /// A multi-field after a change: values without `ID` added (with an
+    /// id of their own), values with one changed, or removed when their
+    /// `VALUE` is empty; an e-mail address without `@` refused as the
+    /// portal refuses it.
+    fn merge_multi(
+        &mut self,
+        entity: &EntityKind,
+        old: Option<&Value>,
+        given: Value,
+        field: &str,
+    ) -> Result<Value, ApiError> {
+        let mut items: Vec<Value> = old.and_then(Value::as_array).cloned().unwrap_or_default();
+        let given = match given {
+            Value::Array(given) => given,
+            // An empty form value: no change.
+            _ => Vec::new(),
+        };
+        for value in given {
+            let Value::Object(mut value) = value else {
+                continue;
+            };
+            let text = value.get("VALUE").and_then(Value::as_str).unwrap_or("");
+            let kind = value
+                .get("VALUE_TYPE")
+                .and_then(Value::as_str)
+                .unwrap_or("WORK")
+                .to_owned();
+            if field == "EMAIL" && !text.is_empty() && !looks_like_an_address(text) {
+                return Err(ApiError {
+                    code: "ERROR_CORE".into(),
+                    description: (entity.bad_email)(&kind),
+                    status: 400,
+                });
+            }
+            let id = value.get("ID").and_then(Value::as_i64);
+            let at = id.and_then(|id| {
+                items
+                    .iter()
+                    .position(|i| i.get("ID").and_then(Value::as_i64) == Some(id))
+            });
+            match (at, text.is_empty()) {
+                (Some(at), true) => {
+                    items.remove(at);
+                }
+                (Some(at), false) => {
+                    value.remove("ID");
+                    if let Some(Value::Object(item)) = items.get_mut(at) {
+                        item.extend(value);
+                    }
+                }
+                // An id that is not one of this field's values: ignored.
+                (None, _) if id.is_some() => {}
+                (None, true) => {}
+                (None, false) => {
+                    self.next_multi += 1;
+                    items.push(json!({
+                        "ID": self.next_multi,
+                        "VALUE_TYPE": kind,
+                        "VALUE": text,
+                        "TYPE_ID": field,
+                    }));
+                }
+            }
+        }
+        Ok(Value::Array(items))
+    }
+
+    /// A page of the objects that match, sorted, with the selected fields.
+    fn list(&self, kind: &EntityKind, params: &Map<String, Value>) -> Done {
+        let empty = Map::new();
+        let filter = params
+            .get("filter")
+            .and_then(Value::as_object)
+            .unwrap_or(&empty);
+        let order: Vec<(&str, bool)> = params
+            .get("order")
+            .and_then(Value::as_object)
+            .into_iter()
+            .flatten()
+            .map(|(field, d)| (field.as_str(), d.as_str() == Some("DESC")))
+            .collect();
+        let names: Vec<&str> = params
+            .get("select")
+            .and_then(Value::as_array)
+            .into_iter()
+            .flatten()
+            .filter_map(Value::as_str)
+            .collect();
+        let start = params.get("start").and_then(Value::as_i64).unwrap_or(0);
+        let mut matching: Vec<&Map<String, Value>> = self
+            .tables
+            .get(kind.entity)
+            .into_iter()
+            .flat_map(|t| t.rows.values())
+            .filter(|row| filter.iter().all(|(key, value)| holds(row, key, value)))
+            .collect();
+        matching.sort_by(|a, b| {
+            for (field, descending) in &order {
+                let ordering = compare(a.get(*field), b.get(*field));
+                if ordering != Ordering::Equal {
+                    return if *descending {
+                        ordering.reverse()
+                    } else {
+                        ordering
+                    };
+                }
+            }
+            // The portal's own order: by id.
+            compare(a.get("ID"), b.get("ID"))
+        });
+        let multi = multi_fields(kind);
+        let total = matching.len();
+        let start = usize::try_from(start.max(0)).unwrap_or(0);
+        let page: Vec<Value> = matching
+            .iter()
+            .skip(start)
+            .take(PAGE)
+            .map(|row| wire_form(row, Some(&names), &multi))
+            .collect();
+        let end = start + page.len();
+        Done {
+            result: Value::Array(page),
+            total: Some(total as i64),
+            next: (end < total).then_some(end as i64),
+        }
+    }
+}
+
+/// Whether a text has the shape of an e-mail address: something, `@`,
+/// something with a dot.
+fn looks_like_an_address(text: &str) -> bool {
+    match text.split_once('@') {
+        Some((user, host)) => !user.is_empty() && host.contains('.') && !host.ends_with('.'),
+        None => false,
+    }
+}
+
+/// crm.<entity>.fields: every field of the kind in the method table,
+/// described as the portal describes its fields.
+fn fields_of(kind: &EntityKind) -> Value {
+    Value::Object(
+        kind.ty
+            .fields
+            .iter()
+            .map(|f| {
+                let ty = match f.ty.base() {
+                    _ if is_multi(f) => "crm_multifield",
+                    TyInfo::Integer => "integer",
+                    TyInfo::Double => "double",
+                    TyInfo::Date => "date",
+                    TyInfo::DateTime => "datetime",
+                    TyInfo::Enum(e) if e.name == "YesNo" => "char",
+                    _ => "string",
+                };
+                let description = json!({
+                    "type": ty,
+                    "isRequired": false,
+                    "isReadOnly": SET_BY_PORTAL.contains(&f.name) || kind.read_only.contains(&f.name),
+                    "isImmutable": kind.immutable.contains(&f.name),
+                    "isMultiple": matches!(f.ty.base(), TyInfo::List(_)),
+                    "isDynamic": false,
+                    "title": f.name,
+                });
+                (f.name.to_owned(), description)
+            })
+            .collect(),
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_kind_names_fields_its_type_has() {
+        for kind in kinds::KINDS {
+            let has = |name: &str| kind.ty.fields.iter().any(|f| f.name == name);
+            for name in kind
+                .immutable
+                .iter()
+                .chain(kind.read_only)
+                .chain(SET_BY_PORTAL)
+            {
+                assert!(has(name), "{}: {name}", kind.entity);
+            }
+            for (name, _) in (kind.defaults)(1) {
+                assert!(has(name), "{}: default {name}", kind.entity);
+            }
+        }
+    }
+
+    #[test]
+    fn e_mail_addresses_are_checked_for_their_shape() {
+        assert!(looks_like_an_address("ivanov@example.com"));
+        assert!(!looks_like_an_address("ivanov"));
+        assert!(!looks_like_an_address("@example.com"));
+        assert!(!looks_like_an_address("ivanov@example."));
+        assert_eq!(kinds::title_case("MAILING"), "Mailing");
+    }
+}

@@ -443,11 +443,13 @@ pub fn parse(path: &Path, text: &str, shared: bool) -> Result<Content, Diagnosti
     })
 }
 
-/// The line of the `---` that starts a second document, if any.
+/// The line that starts a second document, if any: a `---`, a `...` that
+/// ends the first, or a `%` directive (which only a new document may have).
 fn second_document(text: &str) -> Option<usize> {
     let mut content = false;
     for (i, line) in text.lines().enumerate() {
-        if line.starts_with("---") && content {
+        let marker = line.starts_with("---") || line.starts_with("...") || line.starts_with('%');
+        if marker && content {
             return Some(i + 1);
         }
         let t = line.trim();

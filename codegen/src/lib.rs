@@ -423,7 +423,9 @@ pub fn parse(path: &Path, text: &str, shared: bool) -> Result<Content, Diagnosti
             position = locate::locate(text, &steps).or(position);
         }
         if position.is_none() && message.contains("more than one document") {
-            position = second_document(text).map(|line| (line, 1));
+            position = second_document(text)
+                .or_else(|| first_line_of_two_documents(text))
+                .map(|line| (line, 1));
         }
         // Shared items are labelled by their own names (`Color.RED`), a
         // method's by the method (`im.chat.add.COLOR`).
@@ -456,6 +458,26 @@ fn second_document(text: &str) -> Option<usize> {
         content |= !(t.is_empty() || t.starts_with('#') || t.starts_with("---"));
     }
     None
+}
+
+/// The first line whose text makes the lines up to it more than one
+/// document, when no marker says where the second begins (the parser can
+/// end a document at a line that is less indented than a multi-line plain
+/// scalar). Only on the error path, over one small file.
+fn first_line_of_two_documents(text: &str) -> Option<usize> {
+    let ends: Vec<usize> = text
+        .char_indices()
+        .filter(|&(_, c)| c == '\n')
+        .map(|(i, _)| i + 1)
+        .chain(std::iter::once(text.len()))
+        .collect();
+    ends.iter().enumerate().find_map(|(i, &end)| {
+        let prefix = &text[..end];
+        match serde_yaml::from_str::<serde_yaml::Value>(prefix) {
+            Err(e) if e.to_string().contains("more than one document") => Some(i + 1),
+            _ => None,
+        }
+    })
 }
 
 /// Turns the parser's key path (`errors.WRONG_REQUEST.status`) into the

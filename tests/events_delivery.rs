@@ -273,3 +273,56 @@ async fn binding_refuses_unknown_events_remote_handlers_and_webhooks() {
         .unwrap_err();
     assert!(err.to_string().contains("application"), "{err}");
 }
+
+#[cfg(feature = "crm")]
+#[tokio::test]
+async fn crm_changes_reach_a_bound_handler_as_typed_crm_events() {
+    use bitrix24::crm;
+    let mock = portal().await;
+    let client = app_client(&mock);
+    let (tx, mut rx) = mpsc::unbounded_channel();
+    let app = bitrix24::events::router(Secret::new(APP_TOKEN), move |event: crm::Event, _| {
+        let tx = tx.clone();
+        async move {
+            tx.send(event)?;
+            Ok(())
+        }
+    });
+    let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+    let url = format!("http://{}/crm", listener.local_addr().unwrap());
+    tokio::spawn(async move {
+        axum::serve(listener, axum::Router::new().nest_service("/crm", app)).await
+    });
+    for name in ["ONCRMDEALADD", "ONCRMDEALUPDATE", "ONCRMDEALDELETE"] {
+        client.call(&event::Bind::new(name, &url)).await.unwrap();
+    }
+    let id = client
+        .call(&crm::deal::Add::new().fields(crm::DealFields::new().title("Order")))
+        .await
+        .unwrap();
+    client
+        .call(&crm::deal::Update::new(id).fields(crm::DealUpdateFields::new().title("Big order")))
+        .await
+        .unwrap();
+    client.call(&crm::deal::Delete::new(id)).await.unwrap();
+    let mut seen = Vec::new();
+    for _ in 0..3 {
+        let event = tokio::time::timeout(WAIT, rx.recv())
+            .await
+            .unwrap()
+            .unwrap();
+        seen.push(match event {
+            crm::Event::DealAdd(e) => ("add", e.fields.id),
+            crm::Event::DealUpdate(e) => ("update", e.fields.id),
+            crm::Event::DealDelete(e) => ("delete", e.fields.id),
+            other => panic!("unexpected {other:?}"),
+        });
+    }
+    assert_eq!(seen, [("add", id), ("update", id), ("delete", id)]);
+    // A contact's change raises nothing for handlers of deal events.
+    client
+        .call(&crm::contact::Add::new().fields(crm::ContactFields::new().name("Ann")))
+        .await
+        .unwrap();
+    assert_eq!(mock.wait_for_deliveries(WAIT).await.len(), 3);
+}

@@ -2,7 +2,8 @@
 //! offline queue `event.offline.get` reads, and the POSTs to handlers.
 //!
 //! An emulated method that does something the portal raises an event for (a
-//! bot is added to a chat, a message is posted) calls [`raise`]. Every
+//! bot is added to a chat, a message is posted, a deal is added) calls
+//! [`raise`]. Every
 //! binding of that event gets it: an online binding as a POST to its
 //! handler, an offline one as an item of its application's queue. Events
 //! about a bot (`ONIMBOTV2*`) go to the application that registered the bot

@@ -71,19 +71,21 @@ pub(crate) fn run(
     let kind = kinds::kind(entity).ok_or_else(not_emulated)?;
     let crm = &mut portal.crm;
     let id = || params.get("id").and_then(Value::as_i64).unwrap_or(0);
-    match action {
+    // What was done, for the event it raises: (ADD|UPDATE|DELETE, id).
+    let (done, changed) = match action {
         "add" => {
             let fields = object(&params, "fields")?;
-            Ok(json!(crm.add(kind, fields, caller.user_id)?).into())
+            let id = crm.add(kind, fields, caller.user_id)?;
+            (json!(id).into(), Some(("ADD", id)))
         }
         "get" => {
             let row = crm.row(kind, id())?;
-            Ok(wire_form(row, None, &[]).into())
+            (wire_form(row, None, &[]).into(), None)
         }
         "update" => {
             let fields = object(&params, "fields")?;
             crm.update(kind, id(), fields, caller.user_id)?;
-            Ok(json!(true).into())
+            (json!(true).into(), Some(("UPDATE", id())))
         }
         "delete" => {
             let id = id();
@@ -96,12 +98,34 @@ pub(crate) fn run(
                 });
             }
             crm.table(kind).rows.remove(&id);
-            Ok(json!(true).into())
+            (json!(true).into(), Some(("DELETE", id)))
         }
-        "list" => Ok(crm.list(kind, &params)),
-        "fields" => Ok(fields_of(kind).into()),
-        _ => Err(not_emulated()),
+        "list" => (crm.list(kind, &params), None),
+        "fields" => (fields_of(kind).into(), None),
+        _ => return Err(not_emulated()),
+    };
+    if let Some((what, id)) = changed {
+        raise(portal, kind, what, id, caller.user_id);
     }
+    Ok(done)
+}
+
+/// `ONCRM<ENTITY><ADD|UPDATE|DELETE>` with the object's id, as the event
+/// pages show it (`data[FIELDS][ID]`), to the applications bound to it.
+fn raise(portal: &mut Portal, kind: &EntityKind, what: &str, id: i64, user: i64) {
+    let name = format!("ONCRM{}{what}", kind.entity.to_ascii_uppercase());
+    let Some(info) = bitrix24::schema::event(&name) else {
+        return;
+    };
+    crate::events::raise(
+        portal,
+        crate::events::Raised {
+            name: info.name,
+            data: json!({ "FIELDS": { "ID": id } }),
+            user,
+            bot: None,
+        },
+    );
 }
 
 /// The page's answer for an id that is not one: an empty code and the

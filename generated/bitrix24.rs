@@ -875,6 +875,11 @@ pub static METHODS: &[&crate::schema::MethodInfo] = &[
     &crate::crm::deal::GET_INFO,
     &crate::crm::deal::LIST_INFO,
     &crate::crm::deal::UPDATE_INFO,
+    &crate::crm::lead::ADD_INFO,
+    &crate::crm::lead::DELETE_INFO,
+    &crate::crm::lead::GET_INFO,
+    &crate::crm::lead::LIST_INFO,
+    &crate::crm::lead::UPDATE_INFO,
     &crate::event::BIND_INFO,
     &crate::event::offline::GET_INFO,
     &crate::event::UNBIND_INFO,
@@ -3916,6 +3921,663 @@ pub mod crm {
             #[param("upperName", opt, none)]
             #[table(TyInfo::String)]
             pub upper_name: Option<String>,
+        }
+    }
+    crate::macros::object! {
+        /// A lead (a possible sale not yet qualified) with the fields the portal returns for it.
+        ///
+        /// Documentation: <https://apidocs.bitrix24.com/api-reference/crm/leads/crm-lead-fields.html>
+        #[object(LEAD_TY)]
+        pub struct Lead {
+            /// The lead's id.
+            #[param("ID", req, none)]
+            #[table(TyInfo::Integer, required())]
+            #[serde(deserialize_with = "crate::de::lax")]
+            pub id: i64,
+            /// The lead's name.
+            #[param("TITLE", opt, none)]
+            #[table(TyInfo::String)]
+            pub title: Option<String>,
+            /// Code of the form of address, from the `HONORIFIC` directory.
+            #[param("HONORIFIC", opt, none)]
+            #[table(TyInfo::String)]
+            pub honorific: Option<String>,
+            /// The person's first name.
+            #[param("NAME", opt, none)]
+            #[table(TyInfo::String)]
+            pub name: Option<String>,
+            /// The person's middle name.
+            #[param("SECOND_NAME", opt, none)]
+            #[table(TyInfo::String)]
+            pub second_name: Option<String>,
+            /// The person's family name.
+            #[param("LAST_NAME", opt, none)]
+            #[table(TyInfo::String)]
+            pub last_name: Option<String>,
+            /// Id of the company the lead is linked to.
+            #[param("COMPANY_ID", opt, none)]
+            #[table(TyInfo::Integer)]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub company_id: Option<i64>,
+            /// The company's name as the lead gives it.
+            #[param("COMPANY_TITLE", opt, none)]
+            #[table(TyInfo::String)]
+            pub company_title: Option<String>,
+            /// Id of the first contact the lead is linked to.
+            #[param("CONTACT_ID", opt, none)]
+            #[table(TyInfo::Integer)]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub contact_id: Option<i64>,
+            /// `Y` when the lead comes from an existing client.
+            #[param("IS_RETURN_CUSTOMER", opt, none)]
+            #[table(TyInfo::Enum(&EnumTy::new("YesNo", &["Y", "N"])))]
+            pub is_return_customer: Option<crate::YesNo>,
+            /// The person's date of birth.
+            #[param("BIRTHDATE", opt, none)]
+            #[table(TyInfo::Date)]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub birthdate: Option<crate::Date>,
+            /// Code of where the lead came from, from the `SOURCE` directory.
+            #[param("SOURCE_ID", opt, none)]
+            #[table(TyInfo::String)]
+            pub source_id: Option<String>,
+            /// More about the source.
+            #[param("SOURCE_DESCRIPTION", opt, none)]
+            #[table(TyInfo::String)]
+            pub source_description: Option<String>,
+            /// Code of the lead's stage, from the `STATUS` directory.
+            #[param("STATUS_ID", opt, none)]
+            #[table(TyInfo::String)]
+            pub status_id: Option<String>,
+            /// More about the stage.
+            #[param("STATUS_DESCRIPTION", opt, none)]
+            #[table(TyInfo::String)]
+            pub status_description: Option<String>,
+            /// The person's job title.
+            #[param("POST", opt, none)]
+            #[table(TyInfo::String)]
+            pub post: Option<String>,
+            /// Free-text comment (may hold BB code).
+            #[param("COMMENTS", opt, none)]
+            #[table(TyInfo::String)]
+            pub comments: Option<String>,
+            /// Currency code of the amount, such as `USD`.
+            #[param("CURRENCY_ID", opt, none)]
+            #[table(TyInfo::String)]
+            pub currency_id: Option<String>,
+            /// The expected amount.
+            #[param("OPPORTUNITY", opt, none)]
+            #[table(TyInfo::Double)]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub opportunity: Option<f64>,
+            /// `Y` when the amount is entered by hand rather than summed from the products.
+            #[param("IS_MANUAL_OPPORTUNITY", opt, none)]
+            #[table(TyInfo::Enum(&EnumTy::new("YesNo", &["Y", "N"])))]
+            pub is_manual_opportunity: Option<crate::YesNo>,
+            /// `Y` when the lead has a phone number.
+            #[param("HAS_PHONE", opt, none)]
+            #[table(TyInfo::Enum(&EnumTy::new("YesNo", &["Y", "N"])))]
+            pub has_phone: Option<crate::YesNo>,
+            /// `Y` when the lead has an e-mail address.
+            #[param("HAS_EMAIL", opt, none)]
+            #[table(TyInfo::Enum(&EnumTy::new("YesNo", &["Y", "N"])))]
+            pub has_email: Option<crate::YesNo>,
+            /// `Y` when the lead has an open-channel account.
+            #[param("HAS_IMOL", opt, none)]
+            #[table(TyInfo::Enum(&EnumTy::new("YesNo", &["Y", "N"])))]
+            pub has_imol: Option<crate::YesNo>,
+            /// Id of the user responsible for the lead.
+            #[param("ASSIGNED_BY_ID", opt, none)]
+            #[table(TyInfo::Integer)]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub assigned_by_id: Option<i64>,
+            /// Id of the user who created it.
+            #[param("CREATED_BY_ID", opt, none)]
+            #[table(TyInfo::Integer)]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub created_by_id: Option<i64>,
+            /// Id of the user who changed it last.
+            #[param("MODIFY_BY_ID", opt, none)]
+            #[table(TyInfo::Integer)]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub modify_by_id: Option<i64>,
+            /// Id of the user who last moved it to another stage.
+            #[param("MOVED_BY_ID", opt, none)]
+            #[table(TyInfo::Integer)]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub moved_by_id: Option<i64>,
+            /// When it was created.
+            #[param("DATE_CREATE", opt, none)]
+            #[table(TyInfo::DateTime)]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub date_create: Option<crate::DateTime>,
+            /// When it was changed last.
+            #[param("DATE_MODIFY", opt, none)]
+            #[table(TyInfo::DateTime)]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub date_modify: Option<crate::DateTime>,
+            /// When it was closed.
+            #[param("DATE_CLOSED", opt, none)]
+            #[table(TyInfo::DateTime)]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub date_closed: Option<crate::DateTime>,
+            /// The group of the lead's stage: `P` in progress, `S` converted, `F` junk.
+            #[param("STATUS_SEMANTIC_ID", opt, none)]
+            #[table(TyInfo::String)]
+            pub status_semantic_id: Option<String>,
+            /// `Y` when every user may see the lead.
+            #[param("OPENED", opt, none)]
+            #[table(TyInfo::Enum(&EnumTy::new("YesNo", &["Y", "N"])))]
+            pub opened: Option<crate::YesNo>,
+            /// The outside system the lead came from.
+            #[param("ORIGINATOR_ID", opt, none)]
+            #[table(TyInfo::String)]
+            pub originator_id: Option<String>,
+            /// The lead's id in that outside system.
+            #[param("ORIGIN_ID", opt, none)]
+            #[table(TyInfo::String)]
+            pub origin_id: Option<String>,
+            /// When its stage last changed.
+            #[param("MOVED_TIME", opt, none)]
+            #[table(TyInfo::DateTime)]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub moved_time: Option<crate::DateTime>,
+            /// Street address.
+            #[param("ADDRESS", opt, none)]
+            #[table(TyInfo::String)]
+            pub address: Option<String>,
+            /// Second line of the address.
+            #[param("ADDRESS_2", opt, none)]
+            #[table(TyInfo::String)]
+            pub address_2: Option<String>,
+            /// City.
+            #[param("ADDRESS_CITY", opt, none)]
+            #[table(TyInfo::String)]
+            pub address_city: Option<String>,
+            /// Postal code.
+            #[param("ADDRESS_POSTAL_CODE", opt, none)]
+            #[table(TyInfo::String)]
+            pub address_postal_code: Option<String>,
+            /// District.
+            #[param("ADDRESS_REGION", opt, none)]
+            #[table(TyInfo::String)]
+            pub address_region: Option<String>,
+            /// Region or province.
+            #[param("ADDRESS_PROVINCE", opt, none)]
+            #[table(TyInfo::String)]
+            pub address_province: Option<String>,
+            /// Country.
+            #[param("ADDRESS_COUNTRY", opt, none)]
+            #[table(TyInfo::String)]
+            pub address_country: Option<String>,
+            /// Country code.
+            #[param("ADDRESS_COUNTRY_CODE", opt, none)]
+            #[table(TyInfo::String)]
+            pub address_country_code: Option<String>,
+            /// Id of the location address; used by the portal itself.
+            #[param("ADDRESS_LOC_ADDR_ID", opt, none)]
+            #[table(TyInfo::String)]
+            pub address_loc_addr_id: Option<String>,
+            /// The advertising system of the campaign.
+            #[param("UTM_SOURCE", opt, none)]
+            #[table(TyInfo::String)]
+            pub utm_source: Option<String>,
+            /// The kind of traffic: `CPC` (ads) or `CPM` (banners).
+            #[param("UTM_MEDIUM", opt, none)]
+            #[table(TyInfo::String)]
+            pub utm_medium: Option<String>,
+            /// The name of the campaign.
+            #[param("UTM_CAMPAIGN", opt, none)]
+            #[table(TyInfo::String)]
+            pub utm_campaign: Option<String>,
+            /// The ad's content.
+            #[param("UTM_CONTENT", opt, none)]
+            #[table(TyInfo::String)]
+            pub utm_content: Option<String>,
+            /// The search term of the campaign.
+            #[param("UTM_TERM", opt, none)]
+            #[table(TyInfo::String)]
+            pub utm_term: Option<String>,
+            /// Id of the user behind the last timeline activity.
+            #[param("LAST_ACTIVITY_BY", opt, none)]
+            #[table(TyInfo::String)]
+            pub last_activity_by: Option<String>,
+            /// When the last timeline activity happened.
+            #[param("LAST_ACTIVITY_TIME", opt, none)]
+            #[table(TyInfo::DateTime)]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub last_activity_time: Option<crate::DateTime>,
+            /// Phone numbers.
+            #[param("PHONE", opt, none)]
+            #[table(TyInfo::List(&TyInfo::Struct(&crate::crm::MULTIFIELD_TY)))]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub phone: Option<Vec<crate::crm::Multifield>>,
+            /// E-mail addresses.
+            #[param("EMAIL", opt, none)]
+            #[table(TyInfo::List(&TyInfo::Struct(&crate::crm::MULTIFIELD_TY)))]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub email: Option<Vec<crate::crm::Multifield>>,
+            /// Sites.
+            #[param("WEB", opt, none)]
+            #[table(TyInfo::List(&TyInfo::Struct(&crate::crm::MULTIFIELD_TY)))]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub web: Option<Vec<crate::crm::Multifield>>,
+            /// Messenger accounts.
+            #[param("IM", opt, none)]
+            #[table(TyInfo::List(&TyInfo::Struct(&crate::crm::MULTIFIELD_TY)))]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub im: Option<Vec<crate::crm::Multifield>>,
+            /// Links the portal keeps for itself.
+            #[param("LINK", opt, none)]
+            #[table(TyInfo::List(&TyInfo::Struct(&crate::crm::MULTIFIELD_TY)))]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub link: Option<Vec<crate::crm::Multifield>>,
+        }
+        impl Lead {
+            /// `ID` as a typed field name, for filters, sort orders and selections.
+            pub const ID: crate::Field<Self, i64> = crate::Field::new("ID");
+            /// `TITLE` as a typed field name, for filters, sort orders and selections.
+            pub const TITLE: crate::Field<Self, String> = crate::Field::new("TITLE");
+            /// `HONORIFIC` as a typed field name, for filters, sort orders and selections.
+            pub const HONORIFIC: crate::Field<Self, String> = crate::Field::new("HONORIFIC");
+            /// `NAME` as a typed field name, for filters, sort orders and selections.
+            pub const NAME: crate::Field<Self, String> = crate::Field::new("NAME");
+            /// `SECOND_NAME` as a typed field name, for filters, sort orders and selections.
+            pub const SECOND_NAME: crate::Field<Self, String> = crate::Field::new("SECOND_NAME");
+            /// `LAST_NAME` as a typed field name, for filters, sort orders and selections.
+            pub const LAST_NAME: crate::Field<Self, String> = crate::Field::new("LAST_NAME");
+            /// `COMPANY_ID` as a typed field name, for filters, sort orders and selections.
+            pub const COMPANY_ID: crate::Field<Self, i64> = crate::Field::new("COMPANY_ID");
+            /// `COMPANY_TITLE` as a typed field name, for filters, sort orders and selections.
+            pub const COMPANY_TITLE: crate::Field<Self, String> = crate::Field::new(
+                "COMPANY_TITLE",
+            );
+            /// `CONTACT_ID` as a typed field name, for filters, sort orders and selections.
+            pub const CONTACT_ID: crate::Field<Self, i64> = crate::Field::new("CONTACT_ID");
+            /// `IS_RETURN_CUSTOMER` as a typed field name, for filters, sort orders and selections.
+            pub const IS_RETURN_CUSTOMER: crate::Field<Self, crate::YesNo> = crate::Field::new(
+                "IS_RETURN_CUSTOMER",
+            );
+            /// `BIRTHDATE` as a typed field name, for filters, sort orders and selections.
+            pub const BIRTHDATE: crate::Field<Self, crate::Date> = crate::Field::new(
+                "BIRTHDATE",
+            );
+            /// `SOURCE_ID` as a typed field name, for filters, sort orders and selections.
+            pub const SOURCE_ID: crate::Field<Self, String> = crate::Field::new("SOURCE_ID");
+            /// `SOURCE_DESCRIPTION` as a typed field name, for filters, sort orders and selections.
+            pub const SOURCE_DESCRIPTION: crate::Field<Self, String> = crate::Field::new(
+                "SOURCE_DESCRIPTION",
+            );
+            /// `STATUS_ID` as a typed field name, for filters, sort orders and selections.
+            pub const STATUS_ID: crate::Field<Self, String> = crate::Field::new("STATUS_ID");
+            /// `STATUS_DESCRIPTION` as a typed field name, for filters, sort orders and selections.
+            pub const STATUS_DESCRIPTION: crate::Field<Self, String> = crate::Field::new(
+                "STATUS_DESCRIPTION",
+            );
+            /// `POST` as a typed field name, for filters, sort orders and selections.
+            pub const POST: crate::Field<Self, String> = crate::Field::new("POST");
+            /// `COMMENTS` as a typed field name, for filters, sort orders and selections.
+            pub const COMMENTS: crate::Field<Self, String> = crate::Field::new("COMMENTS");
+            /// `CURRENCY_ID` as a typed field name, for filters, sort orders and selections.
+            pub const CURRENCY_ID: crate::Field<Self, String> = crate::Field::new("CURRENCY_ID");
+            /// `OPPORTUNITY` as a typed field name, for filters, sort orders and selections.
+            pub const OPPORTUNITY: crate::Field<Self, f64> = crate::Field::new("OPPORTUNITY");
+            /// `IS_MANUAL_OPPORTUNITY` as a typed field name, for filters, sort orders and selections.
+            pub const IS_MANUAL_OPPORTUNITY: crate::Field<Self, crate::YesNo> = crate::Field::new(
+                "IS_MANUAL_OPPORTUNITY",
+            );
+            /// `HAS_PHONE` as a typed field name, for filters, sort orders and selections.
+            pub const HAS_PHONE: crate::Field<Self, crate::YesNo> = crate::Field::new(
+                "HAS_PHONE",
+            );
+            /// `HAS_EMAIL` as a typed field name, for filters, sort orders and selections.
+            pub const HAS_EMAIL: crate::Field<Self, crate::YesNo> = crate::Field::new(
+                "HAS_EMAIL",
+            );
+            /// `HAS_IMOL` as a typed field name, for filters, sort orders and selections.
+            pub const HAS_IMOL: crate::Field<Self, crate::YesNo> = crate::Field::new("HAS_IMOL");
+            /// `ASSIGNED_BY_ID` as a typed field name, for filters, sort orders and selections.
+            pub const ASSIGNED_BY_ID: crate::Field<Self, i64> = crate::Field::new(
+                "ASSIGNED_BY_ID",
+            );
+            /// `CREATED_BY_ID` as a typed field name, for filters, sort orders and selections.
+            pub const CREATED_BY_ID: crate::Field<Self, i64> = crate::Field::new(
+                "CREATED_BY_ID",
+            );
+            /// `MODIFY_BY_ID` as a typed field name, for filters, sort orders and selections.
+            pub const MODIFY_BY_ID: crate::Field<Self, i64> = crate::Field::new("MODIFY_BY_ID");
+            /// `MOVED_BY_ID` as a typed field name, for filters, sort orders and selections.
+            pub const MOVED_BY_ID: crate::Field<Self, i64> = crate::Field::new("MOVED_BY_ID");
+            /// `DATE_CREATE` as a typed field name, for filters, sort orders and selections.
+            pub const DATE_CREATE: crate::Field<Self, crate::DateTime> = crate::Field::new(
+                "DATE_CREATE",
+            );
+            /// `DATE_MODIFY` as a typed field name, for filters, sort orders and selections.
+            pub const DATE_MODIFY: crate::Field<Self, crate::DateTime> = crate::Field::new(
+                "DATE_MODIFY",
+            );
+            /// `DATE_CLOSED` as a typed field name, for filters, sort orders and selections.
+            pub const DATE_CLOSED: crate::Field<Self, crate::DateTime> = crate::Field::new(
+                "DATE_CLOSED",
+            );
+            /// `STATUS_SEMANTIC_ID` as a typed field name, for filters, sort orders and selections.
+            pub const STATUS_SEMANTIC_ID: crate::Field<Self, String> = crate::Field::new(
+                "STATUS_SEMANTIC_ID",
+            );
+            /// `OPENED` as a typed field name, for filters, sort orders and selections.
+            pub const OPENED: crate::Field<Self, crate::YesNo> = crate::Field::new("OPENED");
+            /// `ORIGINATOR_ID` as a typed field name, for filters, sort orders and selections.
+            pub const ORIGINATOR_ID: crate::Field<Self, String> = crate::Field::new(
+                "ORIGINATOR_ID",
+            );
+            /// `ORIGIN_ID` as a typed field name, for filters, sort orders and selections.
+            pub const ORIGIN_ID: crate::Field<Self, String> = crate::Field::new("ORIGIN_ID");
+            /// `MOVED_TIME` as a typed field name, for filters, sort orders and selections.
+            pub const MOVED_TIME: crate::Field<Self, crate::DateTime> = crate::Field::new(
+                "MOVED_TIME",
+            );
+            /// `ADDRESS` as a typed field name, for filters, sort orders and selections.
+            pub const ADDRESS: crate::Field<Self, String> = crate::Field::new("ADDRESS");
+            /// `ADDRESS_2` as a typed field name, for filters, sort orders and selections.
+            pub const ADDRESS_2: crate::Field<Self, String> = crate::Field::new("ADDRESS_2");
+            /// `ADDRESS_CITY` as a typed field name, for filters, sort orders and selections.
+            pub const ADDRESS_CITY: crate::Field<Self, String> = crate::Field::new(
+                "ADDRESS_CITY",
+            );
+            /// `ADDRESS_POSTAL_CODE` as a typed field name, for filters, sort orders and selections.
+            pub const ADDRESS_POSTAL_CODE: crate::Field<Self, String> = crate::Field::new(
+                "ADDRESS_POSTAL_CODE",
+            );
+            /// `ADDRESS_REGION` as a typed field name, for filters, sort orders and selections.
+            pub const ADDRESS_REGION: crate::Field<Self, String> = crate::Field::new(
+                "ADDRESS_REGION",
+            );
+            /// `ADDRESS_PROVINCE` as a typed field name, for filters, sort orders and selections.
+            pub const ADDRESS_PROVINCE: crate::Field<Self, String> = crate::Field::new(
+                "ADDRESS_PROVINCE",
+            );
+            /// `ADDRESS_COUNTRY` as a typed field name, for filters, sort orders and selections.
+            pub const ADDRESS_COUNTRY: crate::Field<Self, String> = crate::Field::new(
+                "ADDRESS_COUNTRY",
+            );
+            /// `ADDRESS_COUNTRY_CODE` as a typed field name, for filters, sort orders and selections.
+            pub const ADDRESS_COUNTRY_CODE: crate::Field<Self, String> = crate::Field::new(
+                "ADDRESS_COUNTRY_CODE",
+            );
+            /// `ADDRESS_LOC_ADDR_ID` as a typed field name, for filters, sort orders and selections.
+            pub const ADDRESS_LOC_ADDR_ID: crate::Field<Self, String> = crate::Field::new(
+                "ADDRESS_LOC_ADDR_ID",
+            );
+            /// `UTM_SOURCE` as a typed field name, for filters, sort orders and selections.
+            pub const UTM_SOURCE: crate::Field<Self, String> = crate::Field::new("UTM_SOURCE");
+            /// `UTM_MEDIUM` as a typed field name, for filters, sort orders and selections.
+            pub const UTM_MEDIUM: crate::Field<Self, String> = crate::Field::new("UTM_MEDIUM");
+            /// `UTM_CAMPAIGN` as a typed field name, for filters, sort orders and selections.
+            pub const UTM_CAMPAIGN: crate::Field<Self, String> = crate::Field::new(
+                "UTM_CAMPAIGN",
+            );
+            /// `UTM_CONTENT` as a typed field name, for filters, sort orders and selections.
+            pub const UTM_CONTENT: crate::Field<Self, String> = crate::Field::new("UTM_CONTENT");
+            /// `UTM_TERM` as a typed field name, for filters, sort orders and selections.
+            pub const UTM_TERM: crate::Field<Self, String> = crate::Field::new("UTM_TERM");
+            /// `LAST_ACTIVITY_BY` as a typed field name, for filters, sort orders and selections.
+            pub const LAST_ACTIVITY_BY: crate::Field<Self, String> = crate::Field::new(
+                "LAST_ACTIVITY_BY",
+            );
+            /// `LAST_ACTIVITY_TIME` as a typed field name, for filters, sort orders and selections.
+            pub const LAST_ACTIVITY_TIME: crate::Field<Self, crate::DateTime> = crate::Field::new(
+                "LAST_ACTIVITY_TIME",
+            );
+            /// `PHONE` as a typed field name, for filters, sort orders and selections.
+            pub const PHONE: crate::Field<Self, Vec<crate::crm::Multifield>> = crate::Field::new(
+                "PHONE",
+            );
+            /// `EMAIL` as a typed field name, for filters, sort orders and selections.
+            pub const EMAIL: crate::Field<Self, Vec<crate::crm::Multifield>> = crate::Field::new(
+                "EMAIL",
+            );
+            /// `WEB` as a typed field name, for filters, sort orders and selections.
+            pub const WEB: crate::Field<Self, Vec<crate::crm::Multifield>> = crate::Field::new(
+                "WEB",
+            );
+            /// `IM` as a typed field name, for filters, sort orders and selections.
+            pub const IM: crate::Field<Self, Vec<crate::crm::Multifield>> = crate::Field::new(
+                "IM",
+            );
+            /// `LINK` as a typed field name, for filters, sort orders and selections.
+            pub const LINK: crate::Field<Self, Vec<crate::crm::Multifield>> = crate::Field::new(
+                "LINK",
+            );
+        }
+    }
+    crate::macros::object! {
+        /// Options of crm.lead.add.
+        ///
+        /// Documentation: <https://apidocs.bitrix24.com/api-reference/crm/leads/crm-lead-add.html>
+        #[object(LEAD_ADD_PARAMS_TY)]
+        #[derive(Default)]
+        pub struct LeadAddParams {
+            /// `N` keeps the new lead out of the activity stream and spares its owner the notice.
+            #[param("REGISTER_SONET_EVENT", opt, plain(crate::YesNo))]
+            #[table(TyInfo::Enum(&EnumTy::new("YesNo", &["Y", "N"])))]
+            pub register_sonet_event: Option<crate::YesNo>,
+        }
+        impl LeadAddParams {
+            /// Starts with every parameter unset.
+            #[inline]
+            pub fn new() -> Self {
+                Self::default()
+            }
+        }
+    }
+    crate::macros::object! {
+        /// The fields to set on a lead; unset ones are left as they are (or take their defaults).
+        ///
+        /// Documentation: <https://apidocs.bitrix24.com/api-reference/crm/leads/crm-lead-add.html>
+        #[object(LEAD_FIELDS_TY)]
+        #[derive(Default)]
+        pub struct LeadFields {
+            /// The lead's name.
+            #[param("TITLE", opt, into(String))]
+            #[table(TyInfo::String)]
+            pub title: Option<String>,
+            /// Code of the form of address, from the `HONORIFIC` directory.
+            #[param("HONORIFIC", opt, into(String))]
+            #[table(TyInfo::String)]
+            pub honorific: Option<String>,
+            /// The person's first name.
+            #[param("NAME", opt, into(String))]
+            #[table(TyInfo::String)]
+            pub name: Option<String>,
+            /// The person's middle name.
+            #[param("SECOND_NAME", opt, into(String))]
+            #[table(TyInfo::String)]
+            pub second_name: Option<String>,
+            /// The person's family name.
+            #[param("LAST_NAME", opt, into(String))]
+            #[table(TyInfo::String)]
+            pub last_name: Option<String>,
+            /// The person's date of birth.
+            #[param("BIRTHDATE", opt, plain(crate::Date))]
+            #[table(TyInfo::Date)]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub birthdate: Option<crate::Date>,
+            /// The person's job title.
+            #[param("POST", opt, into(String))]
+            #[table(TyInfo::String)]
+            pub post: Option<String>,
+            /// Id of the company the lead is linked to.
+            #[param("COMPANY_ID", opt, plain(i64))]
+            #[table(TyInfo::Integer)]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub company_id: Option<i64>,
+            /// The company's name as the lead gives it.
+            #[param("COMPANY_TITLE", opt, into(String))]
+            #[table(TyInfo::String)]
+            pub company_title: Option<String>,
+            /// Id of the first contact the lead is linked to.
+            #[param("CONTACT_ID", opt, plain(i64))]
+            #[table(TyInfo::Integer)]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub contact_id: Option<i64>,
+            /// Ids of every contact the lead is linked to: a list (the page types it as one id).
+            #[param("CONTACT_IDS", opt, plain(serde_json::Value))]
+            #[table(TyInfo::Union(&[TyInfo::Integer, TyInfo::List(&TyInfo::Integer)]))]
+            pub contact_ids: Option<serde_json::Value>,
+            /// Code of the lead's stage, from the `STATUS` directory.
+            #[param("STATUS_ID", opt, into(String))]
+            #[table(TyInfo::String)]
+            pub status_id: Option<String>,
+            /// More about the stage.
+            #[param("STATUS_DESCRIPTION", opt, into(String))]
+            #[table(TyInfo::String)]
+            pub status_description: Option<String>,
+            /// Code of where the lead came from, from the `SOURCE` directory.
+            #[param("SOURCE_ID", opt, into(String))]
+            #[table(TyInfo::String)]
+            pub source_id: Option<String>,
+            /// More about the source.
+            #[param("SOURCE_DESCRIPTION", opt, into(String))]
+            #[table(TyInfo::String)]
+            pub source_description: Option<String>,
+            /// Currency code of the amount, such as `USD`.
+            #[param("CURRENCY_ID", opt, into(String))]
+            #[table(TyInfo::String)]
+            pub currency_id: Option<String>,
+            /// The expected amount.
+            #[param("OPPORTUNITY", opt, plain(f64))]
+            #[table(TyInfo::Double)]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub opportunity: Option<f64>,
+            /// `Y` when the amount is entered by hand rather than summed from the products.
+            #[param("IS_MANUAL_OPPORTUNITY", opt, plain(crate::YesNo))]
+            #[table(TyInfo::Enum(&EnumTy::new("YesNo", &["Y", "N"])))]
+            pub is_manual_opportunity: Option<crate::YesNo>,
+            /// `Y` lets every user see the lead.
+            #[param("OPENED", opt, plain(crate::YesNo))]
+            #[table(TyInfo::Enum(&EnumTy::new("YesNo", &["Y", "N"])))]
+            pub opened: Option<crate::YesNo>,
+            /// Id of the user responsible for the lead.
+            #[param("ASSIGNED_BY_ID", opt, plain(i64))]
+            #[table(TyInfo::Integer)]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub assigned_by_id: Option<i64>,
+            /// Free-text comment (may hold BB code).
+            #[param("COMMENTS", opt, into(String))]
+            #[table(TyInfo::String)]
+            pub comments: Option<String>,
+            /// The outside system the lead came from.
+            #[param("ORIGINATOR_ID", opt, into(String))]
+            #[table(TyInfo::String)]
+            pub originator_id: Option<String>,
+            /// The lead's id in that outside system.
+            #[param("ORIGIN_ID", opt, into(String))]
+            #[table(TyInfo::String)]
+            pub origin_id: Option<String>,
+            /// Street address.
+            #[param("ADDRESS", opt, into(String))]
+            #[table(TyInfo::String)]
+            pub address: Option<String>,
+            /// Second line of the address.
+            #[param("ADDRESS_2", opt, into(String))]
+            #[table(TyInfo::String)]
+            pub address_2: Option<String>,
+            /// City.
+            #[param("ADDRESS_CITY", opt, into(String))]
+            #[table(TyInfo::String)]
+            pub address_city: Option<String>,
+            /// Postal code.
+            #[param("ADDRESS_POSTAL_CODE", opt, into(String))]
+            #[table(TyInfo::String)]
+            pub address_postal_code: Option<String>,
+            /// District.
+            #[param("ADDRESS_REGION", opt, into(String))]
+            #[table(TyInfo::String)]
+            pub address_region: Option<String>,
+            /// Region or province.
+            #[param("ADDRESS_PROVINCE", opt, into(String))]
+            #[table(TyInfo::String)]
+            pub address_province: Option<String>,
+            /// Country.
+            #[param("ADDRESS_COUNTRY", opt, into(String))]
+            #[table(TyInfo::String)]
+            pub address_country: Option<String>,
+            /// Country code.
+            #[param("ADDRESS_COUNTRY_CODE", opt, into(String))]
+            #[table(TyInfo::String)]
+            pub address_country_code: Option<String>,
+            /// The advertising system of the campaign.
+            #[param("UTM_SOURCE", opt, into(String))]
+            #[table(TyInfo::String)]
+            pub utm_source: Option<String>,
+            /// The kind of traffic: `CPC` (ads) or `CPM` (banners).
+            #[param("UTM_MEDIUM", opt, into(String))]
+            #[table(TyInfo::String)]
+            pub utm_medium: Option<String>,
+            /// The name of the campaign.
+            #[param("UTM_CAMPAIGN", opt, into(String))]
+            #[table(TyInfo::String)]
+            pub utm_campaign: Option<String>,
+            /// The ad's content.
+            #[param("UTM_CONTENT", opt, into(String))]
+            #[table(TyInfo::String)]
+            pub utm_content: Option<String>,
+            /// The search term of the campaign.
+            #[param("UTM_TERM", opt, into(String))]
+            #[table(TyInfo::String)]
+            pub utm_term: Option<String>,
+            /// Phone numbers to add, change (with `ID`) or remove (with `ID` and an empty `VALUE`).
+            #[param("PHONE", opt, iter(crate::crm::Multifield))]
+            #[table(TyInfo::List(&TyInfo::Struct(&crate::crm::MULTIFIELD_TY)))]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub phone: Option<Vec<crate::crm::Multifield>>,
+            /// E-mail addresses, set as `PHONE` is.
+            #[param("EMAIL", opt, iter(crate::crm::Multifield))]
+            #[table(TyInfo::List(&TyInfo::Struct(&crate::crm::MULTIFIELD_TY)))]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub email: Option<Vec<crate::crm::Multifield>>,
+            /// Sites, set as `PHONE` is.
+            #[param("WEB", opt, iter(crate::crm::Multifield))]
+            #[table(TyInfo::List(&TyInfo::Struct(&crate::crm::MULTIFIELD_TY)))]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub web: Option<Vec<crate::crm::Multifield>>,
+            /// Messenger accounts, set as `PHONE` is.
+            #[param("IM", opt, iter(crate::crm::Multifield))]
+            #[table(TyInfo::List(&TyInfo::Struct(&crate::crm::MULTIFIELD_TY)))]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub im: Option<Vec<crate::crm::Multifield>>,
+            /// Links the portal keeps for itself.
+            #[param("LINK", opt, iter(crate::crm::Multifield))]
+            #[table(TyInfo::List(&TyInfo::Struct(&crate::crm::MULTIFIELD_TY)))]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub link: Option<Vec<crate::crm::Multifield>>,
+        }
+        impl LeadFields {
+            /// Starts with every parameter unset.
+            #[inline]
+            pub fn new() -> Self {
+                Self::default()
+            }
+        }
+    }
+    crate::macros::object! {
+        /// Options of crm.lead.update.
+        ///
+        /// Documentation: <https://apidocs.bitrix24.com/api-reference/crm/leads/crm-lead-update.html>
+        #[object(LEAD_UPDATE_PARAMS_TY)]
+        #[derive(Default)]
+        pub struct LeadUpdateParams {
+            /// `N` keeps the change out of the activity stream and spares the lead's owner the notice.
+            #[param("REGISTER_SONET_EVENT", opt, plain(crate::YesNo))]
+            #[table(TyInfo::Enum(&EnumTy::new("YesNo", &["Y", "N"])))]
+            pub register_sonet_event: Option<crate::YesNo>,
+        }
+        impl LeadUpdateParams {
+            /// Starts with every parameter unset.
+            #[inline]
+            pub fn new() -> Self {
+                Self::default()
+            }
         }
     }
     crate::macros::object! {
@@ -7212,6 +7874,304 @@ pub mod crm {
                 #[serde(deserialize_with = "crate::de::lax")]
                 pub fields: crate::crm::EventUserField,
             }
+        }
+    }
+    /// The `crm.lead.*` methods.
+    pub mod lead {
+        crate::macros::request! {
+            /// Creates a lead and returns its id.
+            ///
+            /// Wire name `crm.lead.add`, scope `crm`. Who may call it: any user who may create leads. Not idempotent: a call whose outcome is unknown must not be resent blindly. Auth: webhook, OAuth.
+            #[method(
+                "crm.lead.add",
+                "https://apidocs.bitrix24.com/api-reference/crm/leads/crm-lead-add.html",
+                i64,
+                AddError
+            )]
+            #[derive(Default)]
+            pub struct Add {
+                /// The new lead's fields.
+                #[param("fields", opt, plain(crate::crm::LeadFields))]
+                #[table(TyInfo::Struct(&crate::crm::LEAD_FIELDS_TY))]
+                #[serde(default, deserialize_with = "crate::de::lax")]
+                pub fields: Option<crate::crm::LeadFields>,
+                /// How the portal records the new lead.
+                #[param("params", opt, plain(crate::crm::LeadAddParams))]
+                #[table(TyInfo::Struct(&crate::crm::LEAD_ADD_PARAMS_TY))]
+                #[serde(default, deserialize_with = "crate::de::lax")]
+                pub params: Option<crate::crm::LeadAddParams>,
+            }
+            pub static ADD_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
+                scope: "crm",
+                summary: "Creates a lead and returns its id.",
+                who: "any user who may create leads",
+                idempotent: false,
+                auth: &[crate::schema::AuthMode::Webhook, crate::schema::AuthMode::Oauth],
+                joined: &[],
+                result: TyInfo::Integer,
+                errors: &ADD_ERRORS,
+                paging: None,
+            };
+            impl Add {
+                /// Starts with every parameter unset.
+                #[inline]
+                pub fn new() -> Self {
+                    Self::default()
+                }
+            }
+        }
+        crate::macros::method_error! {
+            #[errors(
+                ADD_ERRORS,
+                0,
+                "crm.lead.add",
+                "https://apidocs.bitrix24.com/api-reference/crm/leads/crm-lead-add.html"
+            )]
+            pub enum AddError {}
+        }
+        crate::macros::request! {
+            /// Deletes a lead.
+            ///
+            /// Wire name `crm.lead.delete`, scope `crm`. Who may call it: any user who may delete the lead. Idempotent: sending it twice has the effect of sending it once. Auth: webhook, OAuth.
+            #[method(
+                "crm.lead.delete",
+                "https://apidocs.bitrix24.com/api-reference/crm/leads/crm-lead-delete.html",
+                bool,
+                DeleteError
+            )]
+            pub struct Delete {
+                /// See [the documentation page](https://apidocs.bitrix24.com/api-reference/crm/leads/crm-lead-delete.html).
+                #[param("id", req, none)]
+                #[table(TyInfo::Integer, required())]
+                #[serde(deserialize_with = "crate::de::lax")]
+                pub id: i64,
+            }
+            pub static DELETE_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
+                scope: "crm",
+                summary: "Deletes a lead.",
+                who: "any user who may delete the lead",
+                idempotent: true,
+                auth: &[crate::schema::AuthMode::Webhook, crate::schema::AuthMode::Oauth],
+                joined: &[],
+                result: TyInfo::Boolean,
+                errors: &DELETE_ERRORS,
+                paging: None,
+            };
+            impl Delete {
+                /// Starts with the required parameters; the rest are set with the methods below.
+                ///
+                /// - `id` (`id`): See [the documentation page](https://apidocs.bitrix24.com/api-reference/crm/leads/crm-lead-delete.html).
+                #[inline]
+                pub fn new(id: i64) -> Self {
+                    Self {
+                        id,
+                        extra: serde_json::Map::new(),
+                    }
+                }
+            }
+        }
+        crate::macros::method_error! {
+            #[errors(
+                DELETE_ERRORS,
+                0,
+                "crm.lead.delete",
+                "https://apidocs.bitrix24.com/api-reference/crm/leads/crm-lead-delete.html"
+            )]
+            pub enum DeleteError {}
+        }
+        crate::macros::request! {
+            /// Reads one lead by its id.
+            ///
+            /// Wire name `crm.lead.get`, scope `crm`. Who may call it: any user who may read the lead. Idempotent: sending it twice has the effect of sending it once. Auth: webhook, OAuth.
+            #[method(
+                "crm.lead.get",
+                "https://apidocs.bitrix24.com/api-reference/crm/leads/crm-lead-get.html",
+                crate::crm::Lead,
+                GetError
+            )]
+            pub struct Get {
+                /// See [the documentation page](https://apidocs.bitrix24.com/api-reference/crm/leads/crm-lead-get.html).
+                #[param("id", req, none)]
+                #[table(TyInfo::Integer, required())]
+                #[serde(deserialize_with = "crate::de::lax")]
+                pub id: i64,
+            }
+            pub static GET_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
+                scope: "crm",
+                summary: "Reads one lead by its id.",
+                who: "any user who may read the lead",
+                idempotent: true,
+                auth: &[crate::schema::AuthMode::Webhook, crate::schema::AuthMode::Oauth],
+                joined: &[],
+                result: TyInfo::Struct(&crate::crm::LEAD_TY),
+                errors: &GET_ERRORS,
+                paging: None,
+            };
+            impl Get {
+                /// Starts with the required parameters; the rest are set with the methods below.
+                ///
+                /// - `id` (`id`): See [the documentation page](https://apidocs.bitrix24.com/api-reference/crm/leads/crm-lead-get.html).
+                #[inline]
+                pub fn new(id: i64) -> Self {
+                    Self {
+                        id,
+                        extra: serde_json::Map::new(),
+                    }
+                }
+            }
+        }
+        crate::macros::method_error! {
+            #[errors(
+                GET_ERRORS,
+                0,
+                "crm.lead.get",
+                "https://apidocs.bitrix24.com/api-reference/crm/leads/crm-lead-get.html"
+            )]
+            pub enum GetError {}
+        }
+        crate::macros::request! {
+            /// Lists leads that match a filter, fifty a page.
+            ///
+            /// Newer code may prefer `crm.item.list` with `entityTypeId` 1, which the
+            /// portal keeps developing.
+            ///
+            /// Wire name `crm.lead.list`, scope `crm`. Who may call it: any user who may read leads. Idempotent: sending it twice has the effect of sending it once. Auth: webhook, OAuth.
+            ///
+            /// The response carries `total` beside `result` ([`Response::total`](crate::Response::total)): How many leads match in all.
+            ///
+            /// The response carries `next` beside `result` ([`Response::next`](crate::Response::next)): The `start` of the next page; absent on the last one.
+            ///
+            /// A list method: [`Client::list`](crate::Client::list) yields the items of every page, passing each answer's `next` back as `start`.
+            #[method(
+                "crm.lead.list",
+                "https://apidocs.bitrix24.com/api-reference/crm/leads/crm-lead-list.html",
+                Vec<crate::crm::Lead>,
+                ListError
+            )]
+            #[derive(Default)]
+            pub struct List {
+                /// The fields each lead carries; `*` and `UF_*` select all standard and all user fields (`PHONE`, `EMAIL`... must be named).
+                #[param("select", opt, plain(crate::Select<crate::crm::Lead>))]
+                #[table(TyInfo::Select(&crate::crm::LEAD_TY))]
+                pub select: Option<crate::Select<crate::crm::Lead>>,
+                /// Conditions the leads must meet.
+                #[param("filter", opt, plain(crate::Filter<crate::crm::Lead>))]
+                #[table(TyInfo::Filter(&crate::crm::LEAD_TY))]
+                pub filter: Option<crate::Filter<crate::crm::Lead>>,
+                /// How the leads are sorted.
+                #[param("order", opt, plain(crate::Order<crate::crm::Lead>))]
+                #[table(TyInfo::Order(&crate::crm::LEAD_TY))]
+                pub order: Option<crate::Order<crate::crm::Lead>>,
+                /// Where the page starts: `0`, `50`, `100`...
+                #[param("start", opt, plain(i64))]
+                #[table(TyInfo::Integer)]
+                #[serde(default, deserialize_with = "crate::de::lax")]
+                pub start: Option<i64>,
+            }
+            pub static LIST_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
+                scope: "crm",
+                summary: "Lists leads that match a filter, fifty a page.",
+                who: "any user who may read leads",
+                idempotent: true,
+                auth: &[crate::schema::AuthMode::Webhook, crate::schema::AuthMode::Oauth],
+                joined: &[],
+                result: TyInfo::List(&TyInfo::Struct(&crate::crm::LEAD_TY)),
+                errors: &LIST_ERRORS,
+                paging: Some(crate::schema::PagingInfo::new("start", None)),
+            };
+            impl List {
+                /// Starts with every parameter unset.
+                #[inline]
+                pub fn new() -> Self {
+                    Self::default()
+                }
+            }
+            impl crate::Paged for List {
+                type Item = crate::crm::Lead;
+                const OFFSET: &'static str = "start";
+                #[inline]
+                fn at_offset(&self, offset: i64) -> Self {
+                    Self {
+                        start: Some(offset),
+                        ..self.clone()
+                    }
+                }
+                #[inline]
+                fn items(output: Self::Output) -> Vec<Self::Item> {
+                    output
+                }
+            }
+        }
+        crate::macros::method_error! {
+            #[errors(
+                LIST_ERRORS,
+                0,
+                "crm.lead.list",
+                "https://apidocs.bitrix24.com/api-reference/crm/leads/crm-lead-list.html"
+            )]
+            pub enum ListError {}
+        }
+        crate::macros::request! {
+            /// Changes the given fields of a lead.
+            ///
+            /// Wire name `crm.lead.update`, scope `crm`. Who may call it: any user who may change leads. Idempotent: sending it twice has the effect of sending it once. Auth: webhook, OAuth.
+            #[method(
+                "crm.lead.update",
+                "https://apidocs.bitrix24.com/api-reference/crm/leads/crm-lead-update.html",
+                bool,
+                UpdateError
+            )]
+            pub struct Update {
+                /// See [the documentation page](https://apidocs.bitrix24.com/api-reference/crm/leads/crm-lead-update.html).
+                #[param("id", req, none)]
+                #[table(TyInfo::Integer, required())]
+                #[serde(deserialize_with = "crate::de::lax")]
+                pub id: i64,
+                /// The fields to change; the others stay as they are.
+                #[param("fields", opt, plain(crate::crm::LeadFields))]
+                #[table(TyInfo::Struct(&crate::crm::LEAD_FIELDS_TY))]
+                #[serde(default, deserialize_with = "crate::de::lax")]
+                pub fields: Option<crate::crm::LeadFields>,
+                /// How the portal records the change.
+                #[param("params", opt, plain(crate::crm::LeadUpdateParams))]
+                #[table(TyInfo::Struct(&crate::crm::LEAD_UPDATE_PARAMS_TY))]
+                #[serde(default, deserialize_with = "crate::de::lax")]
+                pub params: Option<crate::crm::LeadUpdateParams>,
+            }
+            pub static UPDATE_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
+                scope: "crm",
+                summary: "Changes the given fields of a lead.",
+                who: "any user who may change leads",
+                idempotent: true,
+                auth: &[crate::schema::AuthMode::Webhook, crate::schema::AuthMode::Oauth],
+                joined: &[],
+                result: TyInfo::Boolean,
+                errors: &UPDATE_ERRORS,
+                paging: None,
+            };
+            impl Update {
+                /// Starts with the required parameters; the rest are set with the methods below.
+                ///
+                /// - `id` (`id`): See [the documentation page](https://apidocs.bitrix24.com/api-reference/crm/leads/crm-lead-update.html).
+                #[inline]
+                pub fn new(id: i64) -> Self {
+                    Self {
+                        id,
+                        fields: None,
+                        params: None,
+                        extra: serde_json::Map::new(),
+                    }
+                }
+            }
+        }
+        crate::macros::method_error! {
+            #[errors(
+                UPDATE_ERRORS,
+                0,
+                "crm.lead.update",
+                "https://apidocs.bitrix24.com/api-reference/crm/leads/crm-lead-update.html"
+            )]
+            pub enum UpdateError {}
         }
     }
 }

@@ -1,6 +1,9 @@
-//! The crm.deal.*, crm.contact.* and crm.company.* methods end to end against the
-//! emulator: create, read, change, list across pages with typed filters,
-//! delete.
+//! The crm.deal.*, crm.contact.*, crm.company.* and crm.lead.* methods end
+//! to end against the emulator: create, read, change, list across pages
+//! with typed filters, delete.
+
+#[path = "crm/leads.rs"]
+mod leads;
 
 use bitrix24::client::{ClientBuilder, RateLimit};
 use bitrix24::crm::{

@@ -201,8 +201,15 @@ fn fuzz_mutated_documented_examples_decode_or_fail_cleanly_never_panic() {
         let Some(decode) = table.get(method.as_str()) else {
             continue;
         };
-        let value: Value = serde_json::from_str(text)
-            .unwrap_or_else(|e| panic!("{method}: the example is not JSON: {e}"));
+        // Some pages elide part of an example in prose ("48 more leads like
+        // this"): nothing to decode there.
+        let value: Value = match serde_json::from_str(text) {
+            Ok(v) => v,
+            Err(e) => {
+                eprintln!("fuzz decode: skipped {method}: its example is not JSON ({e})");
+                continue;
+            }
+        };
         match decode(text) {
             Ok(shown) => originals.push((method.as_str(), *decode, value, shown)),
             Err(e) => undecoded.push(format!("{method}: {e}")),

@@ -536,6 +536,7 @@ fn every_method_of_both_families_is_in_the_table() {
         // `docs check` cannot compare.
         assert_eq!(count("crm.contact."), 5);
         assert_eq!(count("crm.company."), 5);
+        assert_eq!(count("crm.lead."), 5);
     }
 }
 

@@ -261,7 +261,9 @@ pub struct ParamDesc {
     /// The type expression: a primitive, a declared type or enum, `[T]`, `A|B`, `T|null`.
     #[serde(rename = "type")]
     pub ty: String,
-    /// What the value means, in the project's own words.
+    /// What the value means, in the project's own words. May be left out
+    /// when the name says it all (`id`); the item then points to the page.
+    #[serde(default)]
     pub doc: String,
     /// The call fails without it; required params are constructor arguments.
     #[serde(default)]

@@ -212,3 +212,29 @@ fn a_result_that_may_be_null_is_a_named_type_that_admits_null() {
     );
     assert!(o.reasons.is_empty(), "{:?}\n{draft}", reasons(&o));
 }
+
+/// A row whose description fell into its name cell (no `|` before it, as
+/// on the crm.lead.list page) names no type: its bullets are not read as a
+/// union of their codes, and the draft leaves the param's type to review
+/// without a made-up enum.
+#[test]
+fn a_row_without_a_type_line_names_no_type() {
+    use bitrix24_codegen::docs::page::Page;
+    let text = "# Список штук demo.thing.list\n\n## Параметры метода\n\n#|\n\
+|| **Название**\n`тип` | **Описание** ||\n\
+|| **order**\nВозможные значения для `order`:\n- `asc` — по возрастанию\n- `desc` — по убыванию ||\n\
+|| **start**\n[`integer`](../data-types.md) | Смещение ||\n|#\n";
+    let page = Page::parse(text);
+    let rows = page.params().expect("the params table");
+    let types: Vec<(String, Option<String>)> = rows
+        .iter()
+        .map(|r| (r.name.clone(), r.ty.as_ref().map(ToString::to_string)))
+        .collect();
+    assert_eq!(
+        types,
+        [
+            ("order".to_owned(), None),
+            ("start".to_owned(), Some("integer".to_owned()))
+        ]
+    );
+}

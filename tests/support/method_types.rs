@@ -33,6 +33,16 @@ method_types! {
     crm::deal::List,
     #[cfg(feature = "crm")]
     crm::deal::Update,
+    #[cfg(feature = "crm")]
+    crm::lead::Add,
+    #[cfg(feature = "crm")]
+    crm::lead::Delete,
+    #[cfg(feature = "crm")]
+    crm::lead::Get,
+    #[cfg(feature = "crm")]
+    crm::lead::List,
+    #[cfg(feature = "crm")]
+    crm::lead::Update,
     #[cfg(feature = "event")]
     event::Bind,
     #[cfg(feature = "event")]

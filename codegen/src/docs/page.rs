@@ -708,6 +708,16 @@ fn name_cell(cell: &str) -> Option<(String, bool, &str)> {
 /// The type of a row (the union of the code spans of its type lines) and
 /// the entity anchor it links to, if any.
 fn type_cell(text: &str) -> (Option<PType>, Option<String>) {
+    // Type lines start with the type (`` [`string`](…) ``, `` `int` ``, a
+    // `|` between two); a line of prose or a bullet under the name is a
+    // description that lost its cell (`**order**` then `Возможные
+    // значения…`, `` - `asc` ``), and names no type.
+    let type_lines: Vec<&str> = text
+        .lines()
+        .map(str::trim)
+        .filter(|l| l.starts_with(['[', '`', '|', '\\', '(']))
+        .collect();
+    let text = &type_lines.join("\n");
     let spans = code_spans(text);
     let joined = if spans.is_empty() {
         plain(text)

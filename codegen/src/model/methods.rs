@@ -24,6 +24,7 @@ impl Cx<'_> {
         let (module, rust) = self.method_header(m, at)?;
         let scope_module = vec![m.scope.clone()];
         let mut params = self.fields(&m.params, &at.key("params"), &scope_module, resolver);
+        Self::document_missing(&mut params, Some(&page_url(&m.docs)));
         self.check_required_with(m, &params, at);
         let joined = self.joined_params(m, at, &mut params, &scope_module, resolver);
         let result = self.result(&m.returns, &at.key("returns"), &scope_module, resolver);

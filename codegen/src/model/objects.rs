@@ -27,6 +27,17 @@ impl Cx<'_> {
         fields
     }
 
+    /// Gives every field written without a `doc` one that points to the
+    /// page (`page`, the URL of the method's or the type's page).
+    pub(super) fn document_missing(fields: &mut [Field], page: Option<&str>) {
+        for f in fields.iter_mut().filter(|f| f.doc.trim().is_empty()) {
+            f.doc = match page {
+                Some(url) => format!("See [the documentation page]({url})."),
+                None => "See the documentation page.".to_owned(),
+            };
+        }
+    }
+
     pub(super) fn fields(
         &mut self,
         entries: &Entries<ParamDesc>,

@@ -227,7 +227,7 @@ impl<'a> Cx<'a> {
                 DeclBody::Enum(e) => TypeBody::Enum(cx.enum_def(e, &d.at)),
                 DeclBody::Link(l) => TypeBody::Link(cx.link_def(l, &d.at, &d.module, resolver)?),
             };
-            Some(TypeDef {
+            let mut def = TypeDef {
                 module: d.module.clone(),
                 name: d.name.clone(),
                 doc: match d.body {
@@ -254,7 +254,11 @@ impl<'a> Cx<'a> {
                 body,
                 input: false,
                 listed: false,
-            })
+            };
+            if let TypeBody::Object(fields) = &mut def.body {
+                Cx::document_missing(fields, def.docs_url.as_deref());
+            }
+            Some(def)
         });
         types.into_iter().flatten().collect()
     }

@@ -126,6 +126,46 @@ pub(crate) static KINDS: &[EntityKind] = &[
         delete_missing: ("", "Company is not found"),
         bad_email: |_| "The `E-mail` field contains an invalid address".to_owned(),
     },
+    EntityKind {
+        entity: "lead",
+        ty: &crm::LEAD_TY,
+        defaults: |id| {
+            vec![
+                ("TITLE", json!(format!("Lead #{id}"))),
+                ("STATUS_ID", json!("NEW")),
+                ("STATUS_SEMANTIC_ID", json!("P")),
+                ("SOURCE_ID", json!("SELF")),
+                ("CURRENCY_ID", json!("USD")),
+                ("OPPORTUNITY", json!(0.0)),
+                ("IS_MANUAL_OPPORTUNITY", json!("N")),
+                ("IS_RETURN_CUSTOMER", json!("N")),
+                ("OPENED", json!("Y")),
+                ("HAS_PHONE", json!("N")),
+                ("HAS_EMAIL", json!("N")),
+                ("HAS_IMOL", json!("N")),
+            ]
+        },
+        immutable: &[],
+        read_only: &[
+            "HAS_PHONE",
+            "HAS_EMAIL",
+            "HAS_IMOL",
+            "STATUS_SEMANTIC_ID",
+            "DATE_CLOSED",
+            "MOVED_BY_ID",
+            "MOVED_TIME",
+            "LAST_ACTIVITY_TIME",
+            "LAST_ACTIVITY_BY",
+        ],
+        // The lead pages give the message with no code.
+        delete_missing: ("", "Not found"),
+        bad_email: |kind| {
+            format!(
+                "The field `{} e-mail` contains an invalid address",
+                title_case(kind)
+            )
+        },
+    },
 ];
 
 /// `WORK` → `Work`.

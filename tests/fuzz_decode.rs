@@ -189,6 +189,19 @@ fn at_path<'a>(v: &'a mut Value, path: &[String]) -> &'a mut Value {
     })
 }
 
+/// Methods whose page's example response is broken: not JSON
+/// (task.dependence.add and .delete show `"result": { [] }`,
+/// tasks.task.getaccess elides with `// ...`, tasks.task.history.list ends
+/// a list with a comma) or an object with a key twice (tasks.task.update's
+/// task has two `description`s). Skipped, and checked to still fail.
+const BROKEN: &[&str] = &[
+    "task.dependence.add",
+    "task.dependence.delete",
+    "tasks.task.getaccess",
+    "tasks.task.history.list",
+    "tasks.task.update",
+];
+
 #[test]
 fn fuzz_mutated_documented_examples_decode_or_fail_cleanly_never_panic() {
     let table = decoders();
@@ -201,6 +214,13 @@ fn fuzz_mutated_documented_examples_decode_or_fail_cleanly_never_panic() {
         let Some(decode) = table.get(method.as_str()) else {
             continue;
         };
+        if BROKEN.contains(&method.as_str()) {
+            assert!(
+                decode(text).is_err(),
+                "{method}: its example decodes now; take it off BROKEN"
+            );
+            continue;
+        }
         let value: Value = serde_json::from_str(text)
             .unwrap_or_else(|e| panic!("{method}: the example is not JSON: {e}"));
         match decode(text) {

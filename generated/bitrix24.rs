@@ -21236,10 +21236,10 @@ pub mod tasks {
             pub id: Option<i64>,
             /// Id of the task this one is a subtask of; null for a top-level task.
             #[notes("In responses: `parentId`.")]
-            #[param("PARENT_ID", opt, null(i64))]
-            #[table(TyInfo::Nullable(&TyInfo::Integer))]
+            #[param("PARENT_ID", opt, plain(i64))]
+            #[table(TyInfo::Integer)]
             #[serde(alias = "parentId", default, deserialize_with = "crate::de::lax")]
-            pub parent_id: Option<Option<i64>>,
+            pub parent_id: Option<i64>,
             /// The task's name.
             #[notes("In responses: `title`.")]
             #[param("TITLE", opt, into(String))]
@@ -21260,10 +21260,10 @@ pub mod tasks {
             pub chat_id: Option<i64>,
             /// The creator's rating of the work: `P` good, `N` bad, null none.
             #[notes("In responses: `mark`.")]
-            #[param("MARK", opt, null(crate::tasks::TaskMark))]
-            #[table(TyInfo::Nullable(&TyInfo::Enum(&EnumTy::new("TaskMark", &["P", "N"]))))]
+            #[param("MARK", opt, plain(crate::tasks::TaskMark))]
+            #[table(TyInfo::Enum(&EnumTy::new("TaskMark", &["P", "N"])))]
             #[serde(alias = "mark")]
-            pub mark: Option<Option<crate::tasks::TaskMark>>,
+            pub mark: Option<crate::tasks::TaskMark>,
             /// How urgent the task is.
             #[notes("In responses: `priority`.")]
             #[param("PRIORITY", opt, plain(crate::tasks::TaskPriority))]
@@ -21350,10 +21350,10 @@ pub mod tasks {
             pub closed_by: Option<i64>,
             /// When it was completed (ISO 8601); null while open.
             #[notes("In responses: `closedDate`.")]
-            #[param("CLOSED_DATE", opt, null(String))]
-            #[table(TyInfo::Nullable(&TyInfo::String))]
+            #[param("CLOSED_DATE", opt, into(String))]
+            #[table(TyInfo::String)]
             #[serde(alias = "closedDate")]
-            pub closed_date: Option<Option<String>>,
+            pub closed_date: Option<String>,
             /// When anything last happened to it (ISO 8601).
             #[notes("In responses: `activityDate`.")]
             #[param("ACTIVITY_DATE", opt, into(String))]
@@ -21362,28 +21362,28 @@ pub mod tasks {
             pub activity_date: Option<String>,
             /// When work on it started.
             #[notes("In responses: `dateStart`.")]
-            #[param("DATE_START", opt, null(String))]
-            #[table(TyInfo::Nullable(&TyInfo::String))]
+            #[param("DATE_START", opt, into(String))]
+            #[table(TyInfo::String)]
             #[serde(alias = "dateStart")]
-            pub date_start: Option<Option<String>>,
+            pub date_start: Option<String>,
             /// When it is due.
             #[notes("In responses: `deadline`.")]
-            #[param("DEADLINE", opt, null(String))]
-            #[table(TyInfo::Nullable(&TyInfo::String))]
+            #[param("DEADLINE", opt, into(String))]
+            #[table(TyInfo::String)]
             #[serde(alias = "deadline")]
-            pub deadline: Option<Option<String>>,
+            pub deadline: Option<String>,
             /// Planned start; send it together with `END_DATE_PLAN`.
             #[notes("In responses: `startDatePlan`.")]
-            #[param("START_DATE_PLAN", opt, null(String))]
-            #[table(TyInfo::Nullable(&TyInfo::String))]
+            #[param("START_DATE_PLAN", opt, into(String))]
+            #[table(TyInfo::String)]
             #[serde(alias = "startDatePlan")]
-            pub start_date_plan: Option<Option<String>>,
+            pub start_date_plan: Option<String>,
             /// Planned end; send it together with `START_DATE_PLAN`.
             #[notes("In responses: `endDatePlan`.")]
-            #[param("END_DATE_PLAN", opt, null(String))]
-            #[table(TyInfo::Nullable(&TyInfo::String))]
+            #[param("END_DATE_PLAN", opt, into(String))]
+            #[table(TyInfo::String)]
             #[serde(alias = "endDatePlan")]
-            pub end_date_plan: Option<Option<String>>,
+            pub end_date_plan: Option<String>,
             /// The task's GUID.
             #[notes("In responses: `guid`.")]
             #[param("GUID", opt, into(String))]
@@ -21392,10 +21392,10 @@ pub mod tasks {
             pub guid: Option<String>,
             /// An id from an external system.
             #[notes("In responses: `xmlId`.")]
-            #[param("XML_ID", opt, null(String))]
-            #[table(TyInfo::Nullable(&TyInfo::String))]
+            #[param("XML_ID", opt, into(String))]
+            #[table(TyInfo::String)]
             #[serde(alias = "xmlId")]
-            pub xml_id: Option<Option<String>>,
+            pub xml_id: Option<String>,
             /// How many comments it has.
             #[notes("In responses: `commentsCount`.")]
             #[param("COMMENTS_COUNT", opt, plain(i64))]
@@ -21438,10 +21438,10 @@ pub mod tasks {
             pub add_in_report: Option<crate::YesNo>,
             /// Id of the template it was made from.
             #[notes("In responses: `forkedByTemplateId`.")]
-            #[param("FORKED_BY_TEMPLATE_ID", opt, null(i64))]
-            #[table(TyInfo::Nullable(&TyInfo::Integer))]
+            #[param("FORKED_BY_TEMPLATE_ID", opt, plain(i64))]
+            #[table(TyInfo::Integer)]
             #[serde(alias = "forkedByTemplateId", default, deserialize_with = "crate::de::lax")]
-            pub forked_by_template_id: Option<Option<i64>>,
+            pub forked_by_template_id: Option<i64>,
             /// Estimated time, in seconds.
             #[notes("In responses: `timeEstimate`.")]
             #[param("TIME_ESTIMATE", opt, plain(i64))]
@@ -21486,16 +21486,16 @@ pub mod tasks {
             pub subordinate: Option<crate::YesNo>,
             /// When a calendar sync last changed it (ISO 8601).
             #[notes("In responses: `exchangeModified`.")]
-            #[param("EXCHANGE_MODIFIED", opt, null(String))]
-            #[table(TyInfo::Nullable(&TyInfo::String))]
+            #[param("EXCHANGE_MODIFIED", opt, into(String))]
+            #[table(TyInfo::String)]
             #[serde(alias = "exchangeModified")]
-            pub exchange_modified: Option<Option<String>>,
+            pub exchange_modified: Option<String>,
             /// Id of the calendar sync.
             #[notes("In responses: `exchangeId`.")]
-            #[param("EXCHANGE_ID", opt, null(String))]
-            #[table(TyInfo::Nullable(&TyInfo::String))]
+            #[param("EXCHANGE_ID", opt, into(String))]
+            #[table(TyInfo::String)]
             #[serde(alias = "exchangeId")]
-            pub exchange_id: Option<Option<String>>,
+            pub exchange_id: Option<String>,
             /// Version counter of the sync.
             #[notes("In responses: `outlookVersion`.")]
             #[param("OUTLOOK_VERSION", opt, plain(i64))]
@@ -21504,22 +21504,22 @@ pub mod tasks {
             pub outlook_version: Option<i64>,
             /// When the caller last opened it (ISO 8601).
             #[notes("In responses: `viewedDate`.")]
-            #[param("VIEWED_DATE", opt, null(String))]
-            #[table(TyInfo::Nullable(&TyInfo::String))]
+            #[param("VIEWED_DATE", opt, into(String))]
+            #[table(TyInfo::String)]
             #[serde(alias = "viewedDate")]
-            pub viewed_date: Option<Option<String>>,
+            pub viewed_date: Option<String>,
             /// Its position in a manual sort.
             #[notes("In responses: `sorting`.")]
-            #[param("SORTING", opt, null(f64))]
-            #[table(TyInfo::Nullable(&TyInfo::Double))]
+            #[param("SORTING", opt, plain(f64))]
+            #[table(TyInfo::Double)]
             #[serde(alias = "sorting", default, deserialize_with = "crate::de::lax")]
-            pub sorting: Option<Option<f64>>,
+            pub sorting: Option<f64>,
             /// How long it really took.
             #[notes("In responses: `durationFact`.")]
-            #[param("DURATION_FACT", opt, null(i64))]
-            #[table(TyInfo::Nullable(&TyInfo::Integer))]
+            #[param("DURATION_FACT", opt, plain(i64))]
+            #[table(TyInfo::Integer)]
             #[serde(alias = "durationFact", default, deserialize_with = "crate::de::lax")]
-            pub duration_fact: Option<Option<i64>>,
+            pub duration_fact: Option<i64>,
             /// `Y` when the caller muted it.
             #[notes("In responses: `isMuted`.")]
             #[param("IS_MUTED", opt, plain(crate::YesNo))]
@@ -21540,10 +21540,10 @@ pub mod tasks {
             pub is_pinned_in_group: Option<crate::YesNo>,
             /// Id of the flow it belongs to.
             #[notes("In responses: `flowId`.")]
-            #[param("FLOW_ID", opt, null(i64))]
-            #[table(TyInfo::Nullable(&TyInfo::Integer))]
+            #[param("FLOW_ID", opt, plain(i64))]
+            #[table(TyInfo::Integer)]
             #[serde(alias = "flowId", default, deserialize_with = "crate::de::lax")]
-            pub flow_id: Option<Option<i64>>,
+            pub flow_id: Option<i64>,
             /// `Y` when `DESCRIPTION` is BB code.
             #[notes("In responses: `descriptionInBbcode`.")]
             #[param("DESCRIPTION_IN_BBCODE", opt, plain(crate::YesNo))]
@@ -21564,10 +21564,10 @@ pub mod tasks {
             pub status_changed_date: Option<String>,
             /// Planned duration, in `DURATION_TYPE` units.
             #[notes("In responses: `durationPlan`.")]
-            #[param("DURATION_PLAN", opt, null(i64))]
-            #[table(TyInfo::Nullable(&TyInfo::Integer))]
+            #[param("DURATION_PLAN", opt, plain(i64))]
+            #[table(TyInfo::Integer)]
             #[serde(alias = "durationPlan", default, deserialize_with = "crate::de::lax")]
-            pub duration_plan: Option<Option<i64>>,
+            pub duration_plan: Option<i64>,
             /// The unit of `DURATION_PLAN`.
             #[notes("In responses: `durationType`.")]
             #[param("DURATION_TYPE", opt, plain(crate::tasks::TaskDurationType))]
@@ -21689,10 +21689,10 @@ pub mod tasks {
             pub uf_task_webdav_files: Option<Vec<i64>>,
             /// The e-mail it was made from.
             #[notes("In responses: `ufMailMessage`.")]
-            #[param("UF_MAIL_MESSAGE", opt, null(String))]
-            #[table(TyInfo::Nullable(&TyInfo::String))]
+            #[param("UF_MAIL_MESSAGE", opt, into(String))]
+            #[table(TyInfo::String)]
             #[serde(alias = "ufMailMessage")]
-            pub uf_mail_message: Option<Option<String>>,
+            pub uf_mail_message: Option<String>,
         }
         impl Task {
             /// Starts with every parameter unset.

@@ -443,7 +443,9 @@ pub fn parse(path: &Path, text: &str, shared: bool) -> Result<Content, Diagnosti
     })
 }
 
-/// The line of the `---` that starts a second document, if any.
+/// The line of the `---` that starts a second document; without one, the
+/// first line indented less than the first content line (an indented first
+/// key ends its document there), else that first content line.
 fn second_document(text: &str) -> Option<usize> {
     let mut content = false;
     for (i, line) in text.lines().enumerate() {
@@ -453,7 +455,14 @@ fn second_document(text: &str) -> Option<usize> {
         let t = line.trim();
         content |= !(t.is_empty() || t.starts_with('#') || t.starts_with("---"));
     }
-    None
+    let indent = |line: &str| line.len() - line.trim_start().len();
+    let mut lines = text.lines().enumerate().filter(|(_, line)| {
+        let t = line.trim();
+        !(t.is_empty() || t.starts_with('#') || t.starts_with("---"))
+    });
+    let (first, first_line) = lines.next()?;
+    let dedented = lines.find(|(_, line)| indent(line) < indent(first_line));
+    Some(dedented.map_or(first, |(i, _)| i) + 1)
 }
 
 /// Turns the parser's key path (`errors.WRONG_REQUEST.status`) into the

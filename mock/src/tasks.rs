@@ -218,12 +218,12 @@ fn check_fields(
     tasks: &BTreeMap<i64, Map<String, Value>>,
     user_exists: impl Fn(i64) -> bool,
 ) -> Result<(), ApiError> {
-    if let Some(responsible) = fields.get("RESPONSIBLE_ID").and_then(id_of) {
-        if !user_exists(responsible) {
-            return Err(core(
-                "User specified in the \"Responsible\" field not found",
-            ));
-        }
+    if let Some(responsible) = fields.get("RESPONSIBLE_ID").and_then(id_of)
+        && !user_exists(responsible)
+    {
+        return Err(core(
+            "User specified in the \"Responsible\" field not found",
+        ));
     }
     if let Some(status) = fields.get("STATUS").filter(|v| !v.is_null()) {
         let known = id_of(status).is_some_and(|s| (2..=6).contains(&s));
@@ -231,12 +231,13 @@ fn check_fields(
             return Err(core("Incorrect status"));
         }
     }
-    if let Some(parent) = fields.get("PARENT_ID").and_then(id_of) {
-        if parent != 0 && !tasks.contains_key(&parent) {
-            return Err(core(
-                "Task specified in the \"Parent Task\" field not found",
-            ));
-        }
+    if let Some(parent) = fields.get("PARENT_ID").and_then(id_of)
+        && parent != 0
+        && !tasks.contains_key(&parent)
+    {
+        return Err(core(
+            "Task specified in the \"Parent Task\" field not found",
+        ));
     }
     Ok(())
 }

@@ -68,7 +68,12 @@ fn ci_builds_every_scope_on_its_own() {
     let root = Path::new(env!("CARGO_MANIFEST_DIR"));
     let sources = bitrix24_codegen::load(&root.join("schema")).expect("schema/ loads");
     let schema = bitrix24_codegen::model::build(&sources).expect("schema/ is valid");
-    let ci = std::fs::read_to_string(root.join(".ci").join("run")).unwrap();
+    // The published package (tests/package.rs runs this file in it) has
+    // no CI script; the repository always does.
+    let Ok(ci) = std::fs::read_to_string(root.join(".ci").join("run")) else {
+        assert!(!root.join(".git").exists(), "the repository has .ci/run");
+        return;
+    };
     let looped: Vec<&str> = ci
         .lines()
         .find_map(|l| l.trim().strip_prefix("for scope in "))

@@ -981,6 +981,21 @@ pub static METHODS: &[&crate::schema::MethodInfo] = &[
     &crate::imbot::v2::file::DOWNLOAD_INFO,
     &crate::imbot::v2::file::UPLOAD_INFO,
     &crate::imbot::v2::revision::GET_INFO,
+    &crate::task::dependence::ADD_INFO,
+    &crate::task::dependence::DELETE_INFO,
+    &crate::tasks::task::ADD_INFO,
+    &crate::tasks::task::APPROVE_INFO,
+    &crate::tasks::task::counters::GET_INFO,
+    &crate::tasks::task::DELEGATE_INFO,
+    &crate::tasks::task::DELETE_INFO,
+    &crate::tasks::task::DISAPPROVE_INFO,
+    &crate::tasks::task::files::ATTACH_INFO,
+    &crate::tasks::task::GET_INFO,
+    &crate::tasks::task::GET_FIELDS_INFO,
+    &crate::tasks::task::GETACCESS_INFO,
+    &crate::tasks::task::history::LIST_INFO,
+    &crate::tasks::task::LIST_INFO,
+    &crate::tasks::task::UPDATE_INFO,
 ];
 /// Every event of the scopes this build includes, sorted by name: its
 /// scope, page and the type of its `data`, for the CLI and the
@@ -24139,6 +24154,2816 @@ pub mod imbot {
                 #[param("language", opt, none)]
                 #[table(TyInfo::String)]
                 pub language: Option<String>,
+            }
+        }
+    }
+}
+/// Methods and types of the `task` scope.
+///
+/// Needs the cargo feature `task`.
+#[cfg_attr(docsrs, doc(cfg(feature = "task")))]
+pub mod task {
+    /// Which ends of two tasks a dependency ties; the page writes the values as numbers.
+    ///
+    /// Documentation: <https://apidocs.bitrix24.com/api-reference/tasks/task-dependence-add.html>
+    #[derive(Debug, Clone, PartialEq, Eq, Hash)]
+    #[non_exhaustive]
+    pub enum DependenceLinkType {
+        /// `0`: The second starts when the first starts.
+        StartStart,
+        /// `1`: The second finishes when the first starts.
+        StartFinish,
+        /// `2`: The second starts when the first finishes.
+        FinishStart,
+        /// `3`: The second finishes when the first finishes.
+        FinishFinish,
+        /// A value this version of the crate does not know, kept as received.
+        Unknown(crate::UnknownValue),
+    }
+    impl DependenceLinkType {
+        /// Every known value, in documentation order.
+        pub const ALL: &'static [Self] = &[
+            Self::StartStart,
+            Self::StartFinish,
+            Self::FinishStart,
+            Self::FinishFinish,
+        ];
+        /// Reads a wire value; one the crate does not know becomes [`Self::Unknown`].
+        pub fn from_wire(value: &str) -> Self {
+            match value {
+                "0" => Self::StartStart,
+                "1" => Self::StartFinish,
+                "2" => Self::FinishStart,
+                "3" => Self::FinishFinish,
+                other => Self::Unknown(crate::UnknownValue::new(other)),
+            }
+        }
+        /// The value as sent on the wire.
+        #[inline]
+        pub fn as_str(&self) -> &str {
+            match self {
+                Self::StartStart => "0",
+                Self::StartFinish => "1",
+                Self::FinishStart => "2",
+                Self::FinishFinish => "3",
+                Self::Unknown(raw) => raw.as_str(),
+            }
+        }
+        /// Whether this is a value the crate does not know.
+        #[inline]
+        pub fn is_unknown(&self) -> bool {
+            matches!(self, Self::Unknown(_))
+        }
+    }
+    crate::macros::enum_impls!(DependenceLinkType);
+    /// The `task.dependence.*` methods.
+    pub mod dependence {
+        crate::macros::request! {
+            /// Makes one task depend on another in the Gantt chart.
+            ///
+            /// Wire name `task.dependence.add`, scope `task`. Who may call it: any user who may edit both tasks. Not idempotent: a call whose outcome is unknown must not be resent blindly. Auth: webhook, OAuth.
+            #[method(
+                "task.dependence.add",
+                "https://apidocs.bitrix24.com/api-reference/tasks/task-dependence-add.html",
+                serde_json::Map<String,
+                serde_json::Value>,
+                AddError
+            )]
+            pub struct Add {
+                /// The task the link starts from.
+                #[param("taskIdFrom", req, none)]
+                #[table(TyInfo::Integer, required())]
+                #[serde(deserialize_with = "crate::de::lax")]
+                pub task_id_from: i64,
+                /// The task that depends on it.
+                #[param("taskIdTo", req, none)]
+                #[table(TyInfo::Integer, required())]
+                #[serde(deserialize_with = "crate::de::lax")]
+                pub task_id_to: i64,
+                /// Which ends of the two tasks the link ties together.
+                #[param("linkType", req, none)]
+                #[table(
+                    TyInfo::Enum(&EnumTy::new("DependenceLinkType", &["0", "1", "2", "3"])),
+                    required()
+                )]
+                pub link_type: crate::task::DependenceLinkType,
+            }
+            pub static ADD_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
+                scope: "task",
+                summary: "Makes one task depend on another in the Gantt chart.",
+                who: "any user who may edit both tasks",
+                idempotent: false,
+                auth: &[crate::schema::AuthMode::Webhook, crate::schema::AuthMode::Oauth],
+                joined: &[],
+                result: TyInfo::Object,
+                errors: &ADD_ERRORS,
+                paging: None,
+            };
+            impl Add {
+                /// Starts with the required parameters; the rest are set with the methods below.
+                ///
+                /// - `task_id_from` (`taskIdFrom`): The task the link starts from.
+                /// - `task_id_to` (`taskIdTo`): The task that depends on it.
+                /// - `link_type` (`linkType`): Which ends of the two tasks the link ties together.
+                #[inline]
+                pub fn new(
+                    task_id_from: i64,
+                    task_id_to: i64,
+                    link_type: crate::task::DependenceLinkType,
+                ) -> Self {
+                    Self {
+                        task_id_from,
+                        task_id_to,
+                        link_type,
+                        extra: serde_json::Map::new(),
+                    }
+                }
+            }
+        }
+        crate::macros::method_error! {
+            #[errors(
+                ADD_ERRORS,
+                2,
+                "task.dependence.add",
+                "https://apidocs.bitrix24.com/api-reference/tasks/task-dependence-add.html"
+            )]
+            pub enum AddError {
+                /// `ILLEGAL_NEW_LINK` (HTTP 400): The two tasks are linked already.
+                IllegalNewLink = code(
+                        "ILLEGAL_NEW_LINK",
+                        Some(400),
+                        "ILLEGAL_NEW_LINK",
+                        "The two tasks are linked already.",
+                    )
+                    .retry_safe(),
+                /// `ACTION_NOT_ALLOWED` (HTTP 400): The portal refused the link (no rights, or it would close a cycle).
+                ActionNotAllowed = code(
+                        "ACTION_NOT_ALLOWED",
+                        Some(400),
+                        "ACTION_NOT_ALLOWED",
+                        "The portal refused the link (no rights, or it would close a cycle).",
+                    )
+                    .retry_safe(),
+            }
+        }
+        crate::macros::request! {
+            /// Removes the dependency of one task on another.
+            ///
+            /// Wire name `task.dependence.delete`, scope `task`. Who may call it: any user who may edit both tasks. Not idempotent: a call whose outcome is unknown must not be resent blindly. Auth: webhook, OAuth.
+            #[method(
+                "task.dependence.delete",
+                "https://apidocs.bitrix24.com/api-reference/tasks/task-dependence-delete.html",
+                serde_json::Map<String,
+                serde_json::Value>,
+                DeleteError
+            )]
+            pub struct Delete {
+                /// The task the link starts from.
+                #[param("taskIdFrom", req, none)]
+                #[table(TyInfo::Integer, required())]
+                #[serde(deserialize_with = "crate::de::lax")]
+                pub task_id_from: i64,
+                /// The task that depends on it.
+                #[param("taskIdTo", req, none)]
+                #[table(TyInfo::Integer, required())]
+                #[serde(deserialize_with = "crate::de::lax")]
+                pub task_id_to: i64,
+            }
+            pub static DELETE_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
+                scope: "task",
+                summary: "Removes the dependency of one task on another.",
+                who: "any user who may edit both tasks",
+                idempotent: false,
+                auth: &[crate::schema::AuthMode::Webhook, crate::schema::AuthMode::Oauth],
+                joined: &[],
+                result: TyInfo::Object,
+                errors: &DELETE_ERRORS,
+                paging: None,
+            };
+            impl Delete {
+                /// Starts with the required parameters; the rest are set with the methods below.
+                ///
+                /// - `task_id_from` (`taskIdFrom`): The task the link starts from.
+                /// - `task_id_to` (`taskIdTo`): The task that depends on it.
+                #[inline]
+                pub fn new(task_id_from: i64, task_id_to: i64) -> Self {
+                    Self {
+                        task_id_from,
+                        task_id_to,
+                        extra: serde_json::Map::new(),
+                    }
+                }
+            }
+        }
+        crate::macros::method_error! {
+            #[errors(
+                DELETE_ERRORS,
+                2,
+                "task.dependence.delete",
+                "https://apidocs.bitrix24.com/api-reference/tasks/task-dependence-delete.html"
+            )]
+            pub enum DeleteError {
+                /// `ILLEGAL_NEW_LINK` (HTTP 400): The two tasks are not linked.
+                IllegalNewLink = code(
+                        "ILLEGAL_NEW_LINK",
+                        Some(400),
+                        "ILLEGAL_NEW_LINK",
+                        "The two tasks are not linked.",
+                    )
+                    .retry_safe(),
+                /// `ACTION_NOT_ALLOWED` (HTTP 400): The portal refused to remove the link.
+                ActionNotAllowed = code(
+                        "ACTION_NOT_ALLOWED",
+                        Some(400),
+                        "ACTION_NOT_ALLOWED",
+                        "The portal refused to remove the link.",
+                    )
+                    .retry_safe(),
+            }
+        }
+    }
+}
+/// Methods and types of the `tasks` scope.
+///
+/// Needs the cargo feature `tasks`.
+#[cfg_attr(docsrs, doc(cfg(feature = "tasks")))]
+pub mod tasks {
+    crate::macros::object! {
+        /// A task. The list filter's `STATUS` is the meta status (`subStatus` in
+        /// responses); filter on the real status with `.raw("REAL_STATUS", ..)`.
+        ///
+        /// Documentation: <https://apidocs.bitrix24.com/api-reference/tasks/fields.html>
+        #[object(TASK_TY)]
+        #[derive(Default)]
+        pub struct Task {
+            /// The task's id.
+            #[notes("In responses: `id`.")]
+            #[param("ID", opt, plain(i64))]
+            #[table(TyInfo::Integer)]
+            #[serde(alias = "id", default, deserialize_with = "crate::de::lax")]
+            pub id: Option<i64>,
+            /// Id of the task this one is a subtask of; null for a top-level task.
+            #[notes("In responses: `parentId`.")]
+            #[param("PARENT_ID", opt, plain(i64))]
+            #[table(TyInfo::Integer)]
+            #[serde(alias = "parentId", default, deserialize_with = "crate::de::lax")]
+            pub parent_id: Option<i64>,
+            /// The task's name.
+            #[notes("In responses: `title`.")]
+            #[param("TITLE", opt, into(String))]
+            #[table(TyInfo::String)]
+            #[serde(alias = "title")]
+            pub title: Option<String>,
+            /// What is to be done.
+            #[notes("In responses: `description`.")]
+            #[param("DESCRIPTION", opt, into(String))]
+            #[table(TyInfo::String)]
+            #[serde(alias = "description")]
+            pub description: Option<String>,
+            /// Id of the task's chat in the new task card.
+            #[notes("In responses: `chatId`.")]
+            #[param("CHAT_ID", opt, plain(i64))]
+            #[table(TyInfo::Integer)]
+            #[serde(alias = "chatId", default, deserialize_with = "crate::de::lax")]
+            pub chat_id: Option<i64>,
+            /// The creator's rating of the work: `P` good, `N` bad, null none.
+            #[notes("In responses: `mark`.")]
+            #[param("MARK", opt, plain(crate::tasks::TaskMark))]
+            #[table(TyInfo::Enum(&EnumTy::new("TaskMark", &["P", "N"])))]
+            #[serde(alias = "mark")]
+            pub mark: Option<crate::tasks::TaskMark>,
+            /// How urgent the task is.
+            #[notes("In responses: `priority`.")]
+            #[param("PRIORITY", opt, plain(crate::tasks::TaskPriority))]
+            #[table(TyInfo::Enum(&EnumTy::new("TaskPriority", &["0", "1", "2"])))]
+            #[serde(alias = "priority")]
+            pub priority: Option<crate::tasks::TaskPriority>,
+            /// `Y` for a base task that has subtasks.
+            #[notes("In responses: `multitask`.")]
+            #[param("MULTITASK", opt, plain(crate::YesNo))]
+            #[table(TyInfo::Enum(&EnumTy::new("YesNo", &["Y", "N"])))]
+            #[serde(alias = "multitask")]
+            pub multitask: Option<crate::YesNo>,
+            /// `Y` while the caller has not opened the task.
+            #[notes("In responses: `notViewed`.")]
+            #[param("NOT_VIEWED", opt, plain(crate::YesNo))]
+            #[table(TyInfo::Enum(&EnumTy::new("YesNo", &["Y", "N"])))]
+            #[serde(alias = "notViewed")]
+            pub not_viewed: Option<crate::YesNo>,
+            /// `Y` for a task repeated on a schedule.
+            #[notes("In responses: `replicate`.")]
+            #[param("REPLICATE", opt, plain(crate::YesNo))]
+            #[table(TyInfo::Enum(&EnumTy::new("YesNo", &["Y", "N"])))]
+            #[serde(alias = "replicate")]
+            pub replicate: Option<crate::YesNo>,
+            /// Id of the kanban or planner stage.
+            #[notes("In responses: `stageId`.")]
+            #[param("STAGE_ID", opt, plain(i64))]
+            #[table(TyInfo::Integer)]
+            #[serde(alias = "stageId", default, deserialize_with = "crate::de::lax")]
+            pub stage_id: Option<i64>,
+            /// Id of the scrum sprint.
+            #[notes("In responses: `sprintId`.")]
+            #[param("SPRINT_ID", opt, plain(i64))]
+            #[table(TyInfo::Integer)]
+            #[serde(alias = "sprintId", default, deserialize_with = "crate::de::lax")]
+            pub sprint_id: Option<i64>,
+            /// Id of the scrum backlog.
+            #[notes("In responses: `backlogId`.")]
+            #[param("BACKLOG_ID", opt, plain(i64))]
+            #[table(TyInfo::Integer)]
+            #[serde(alias = "backlogId", default, deserialize_with = "crate::de::lax")]
+            pub backlog_id: Option<i64>,
+            /// Id of the user who set the task.
+            #[notes("In responses: `createdBy`.")]
+            #[param("CREATED_BY", opt, plain(i64))]
+            #[table(TyInfo::Integer)]
+            #[serde(alias = "createdBy", default, deserialize_with = "crate::de::lax")]
+            pub created_by: Option<i64>,
+            /// When it was created (ISO 8601).
+            #[notes("In responses: `createdDate`.")]
+            #[param("CREATED_DATE", opt, into(String))]
+            #[table(TyInfo::String)]
+            #[serde(alias = "createdDate")]
+            pub created_date: Option<String>,
+            /// Id of the user who carries it out.
+            #[notes("In responses: `responsibleId`.")]
+            #[param("RESPONSIBLE_ID", opt, plain(i64))]
+            #[table(TyInfo::Integer)]
+            #[serde(alias = "responsibleId", default, deserialize_with = "crate::de::lax")]
+            pub responsible_id: Option<i64>,
+            /// Id of the user who changed it last.
+            #[notes("In responses: `changedBy`.")]
+            #[param("CHANGED_BY", opt, plain(i64))]
+            #[table(TyInfo::Integer)]
+            #[serde(alias = "changedBy", default, deserialize_with = "crate::de::lax")]
+            pub changed_by: Option<i64>,
+            /// When it was changed last (ISO 8601).
+            #[notes("In responses: `changedDate`.")]
+            #[param("CHANGED_DATE", opt, into(String))]
+            #[table(TyInfo::String)]
+            #[serde(alias = "changedDate")]
+            pub changed_date: Option<String>,
+            /// Id of the user who last moved it to another status.
+            #[notes("In responses: `statusChangedBy`.")]
+            #[param("STATUS_CHANGED_BY", opt, plain(i64))]
+            #[table(TyInfo::Integer)]
+            #[serde(alias = "statusChangedBy", default, deserialize_with = "crate::de::lax")]
+            pub status_changed_by: Option<i64>,
+            /// Id of the user who completed it; `0` while open.
+            #[notes("In responses: `closedBy`.")]
+            #[param("CLOSED_BY", opt, plain(i64))]
+            #[table(TyInfo::Integer)]
+            #[serde(alias = "closedBy", default, deserialize_with = "crate::de::lax")]
+            pub closed_by: Option<i64>,
+            /// When it was completed (ISO 8601); null while open.
+            #[notes("In responses: `closedDate`.")]
+            #[param("CLOSED_DATE", opt, into(String))]
+            #[table(TyInfo::String)]
+            #[serde(alias = "closedDate")]
+            pub closed_date: Option<String>,
+            /// When anything last happened to it (ISO 8601).
+            #[notes("In responses: `activityDate`.")]
+            #[param("ACTIVITY_DATE", opt, into(String))]
+            #[table(TyInfo::String)]
+            #[serde(alias = "activityDate")]
+            pub activity_date: Option<String>,
+            /// When work on it started.
+            #[notes("In responses: `dateStart`.")]
+            #[param("DATE_START", opt, into(String))]
+            #[table(TyInfo::String)]
+            #[serde(alias = "dateStart")]
+            pub date_start: Option<String>,
+            /// When it is due.
+            #[notes("In responses: `deadline`.")]
+            #[param("DEADLINE", opt, into(String))]
+            #[table(TyInfo::String)]
+            #[serde(alias = "deadline")]
+            pub deadline: Option<String>,
+            /// Planned start; send it together with `END_DATE_PLAN`.
+            #[notes("In responses: `startDatePlan`.")]
+            #[param("START_DATE_PLAN", opt, into(String))]
+            #[table(TyInfo::String)]
+            #[serde(alias = "startDatePlan")]
+            pub start_date_plan: Option<String>,
+            /// Planned end; send it together with `START_DATE_PLAN`.
+            #[notes("In responses: `endDatePlan`.")]
+            #[param("END_DATE_PLAN", opt, into(String))]
+            #[table(TyInfo::String)]
+            #[serde(alias = "endDatePlan")]
+            pub end_date_plan: Option<String>,
+            /// The task's GUID.
+            #[notes("In responses: `guid`.")]
+            #[param("GUID", opt, into(String))]
+            #[table(TyInfo::String)]
+            #[serde(alias = "guid")]
+            pub guid: Option<String>,
+            /// An id from an external system.
+            #[notes("In responses: `xmlId`.")]
+            #[param("XML_ID", opt, into(String))]
+            #[table(TyInfo::String)]
+            #[serde(alias = "xmlId")]
+            pub xml_id: Option<String>,
+            /// How many comments it has.
+            #[notes("In responses: `commentsCount`.")]
+            #[param("COMMENTS_COUNT", opt, plain(i64))]
+            #[table(TyInfo::Integer)]
+            #[serde(alias = "commentsCount", default, deserialize_with = "crate::de::lax")]
+            pub comments_count: Option<i64>,
+            /// How many system comments it has.
+            #[notes("In responses: `serviceCommentsCount`.")]
+            #[param("SERVICE_COMMENTS_COUNT", opt, plain(i64))]
+            #[table(TyInfo::Integer)]
+            #[serde(
+                alias = "serviceCommentsCount",
+                default,
+                deserialize_with = "crate::de::lax"
+            )]
+            pub service_comments_count: Option<i64>,
+            /// `Y` when the assignee may move the deadline.
+            #[notes("In responses: `allowChangeDeadline`.")]
+            #[param("ALLOW_CHANGE_DEADLINE", opt, plain(crate::YesNo))]
+            #[table(TyInfo::Enum(&EnumTy::new("YesNo", &["Y", "N"])))]
+            #[serde(alias = "allowChangeDeadline")]
+            pub allow_change_deadline: Option<crate::YesNo>,
+            /// `Y` when time spent on it is tracked.
+            #[notes("In responses: `allowTimeTracking`.")]
+            #[param("ALLOW_TIME_TRACKING", opt, plain(crate::YesNo))]
+            #[table(TyInfo::Enum(&EnumTy::new("YesNo", &["Y", "N"])))]
+            #[serde(alias = "allowTimeTracking")]
+            pub allow_time_tracking: Option<crate::YesNo>,
+            /// `Y` when the creator reviews the work before it counts as done.
+            #[notes("In responses: `taskControl`.")]
+            #[param("TASK_CONTROL", opt, plain(crate::YesNo))]
+            #[table(TyInfo::Enum(&EnumTy::new("YesNo", &["Y", "N"])))]
+            #[serde(alias = "taskControl")]
+            pub task_control: Option<crate::YesNo>,
+            /// `Y` when it goes into the work report.
+            #[notes("In responses: `addInReport`.")]
+            #[param("ADD_IN_REPORT", opt, plain(crate::YesNo))]
+            #[table(TyInfo::Enum(&EnumTy::new("YesNo", &["Y", "N"])))]
+            #[serde(alias = "addInReport")]
+            pub add_in_report: Option<crate::YesNo>,
+            /// Id of the template it was made from.
+            #[notes("In responses: `forkedByTemplateId`.")]
+            #[param("FORKED_BY_TEMPLATE_ID", opt, plain(i64))]
+            #[table(TyInfo::Integer)]
+            #[serde(alias = "forkedByTemplateId", default, deserialize_with = "crate::de::lax")]
+            pub forked_by_template_id: Option<i64>,
+            /// Estimated time, in seconds.
+            #[notes("In responses: `timeEstimate`.")]
+            #[param("TIME_ESTIMATE", opt, plain(i64))]
+            #[table(TyInfo::Integer)]
+            #[serde(alias = "timeEstimate", default, deserialize_with = "crate::de::lax")]
+            pub time_estimate: Option<i64>,
+            /// Time logged on it, in seconds.
+            #[notes("In responses: `timeSpentInLogs`.")]
+            #[param("TIME_SPENT_IN_LOGS", opt, plain(i64))]
+            #[table(TyInfo::Integer)]
+            #[serde(alias = "timeSpentInLogs", default, deserialize_with = "crate::de::lax")]
+            pub time_spent_in_logs: Option<i64>,
+            /// `Y` when its dates skip days off.
+            #[notes("In responses: `matchWorkTime`.")]
+            #[param("MATCH_WORK_TIME", opt, plain(crate::YesNo))]
+            #[table(TyInfo::Enum(&EnumTy::new("YesNo", &["Y", "N"])))]
+            #[serde(alias = "matchWorkTime")]
+            pub match_work_time: Option<crate::YesNo>,
+            /// Id of its comment thread.
+            #[notes("In responses: `forumTopicId`.")]
+            #[param("FORUM_TOPIC_ID", opt, plain(i64))]
+            #[table(TyInfo::Integer)]
+            #[serde(alias = "forumTopicId", default, deserialize_with = "crate::de::lax")]
+            pub forum_topic_id: Option<i64>,
+            /// Id of the forum that holds the thread.
+            #[notes("In responses: `forumId`.")]
+            #[param("FORUM_ID", opt, plain(i64))]
+            #[table(TyInfo::Integer)]
+            #[serde(alias = "forumId", default, deserialize_with = "crate::de::lax")]
+            pub forum_id: Option<i64>,
+            /// Id of the site.
+            #[notes("In responses: `siteId`.")]
+            #[param("SITE_ID", opt, into(String))]
+            #[table(TyInfo::String)]
+            #[serde(alias = "siteId")]
+            pub site_id: Option<String>,
+            /// `Y` when the task is a subtask.
+            #[notes("In responses: `subordinate`.")]
+            #[param("SUBORDINATE", opt, plain(crate::YesNo))]
+            #[table(TyInfo::Enum(&EnumTy::new("YesNo", &["Y", "N"])))]
+            #[serde(alias = "subordinate")]
+            pub subordinate: Option<crate::YesNo>,
+            /// When a calendar sync last changed it (ISO 8601).
+            #[notes("In responses: `exchangeModified`.")]
+            #[param("EXCHANGE_MODIFIED", opt, into(String))]
+            #[table(TyInfo::String)]
+            #[serde(alias = "exchangeModified")]
+            pub exchange_modified: Option<String>,
+            /// Id of the calendar sync.
+            #[notes("In responses: `exchangeId`.")]
+            #[param("EXCHANGE_ID", opt, into(String))]
+            #[table(TyInfo::String)]
+            #[serde(alias = "exchangeId")]
+            pub exchange_id: Option<String>,
+            /// Version counter of the sync.
+            #[notes("In responses: `outlookVersion`.")]
+            #[param("OUTLOOK_VERSION", opt, plain(i64))]
+            #[table(TyInfo::Integer)]
+            #[serde(alias = "outlookVersion", default, deserialize_with = "crate::de::lax")]
+            pub outlook_version: Option<i64>,
+            /// When the caller last opened it (ISO 8601).
+            #[notes("In responses: `viewedDate`.")]
+            #[param("VIEWED_DATE", opt, into(String))]
+            #[table(TyInfo::String)]
+            #[serde(alias = "viewedDate")]
+            pub viewed_date: Option<String>,
+            /// Its position in a manual sort.
+            #[notes("In responses: `sorting`.")]
+            #[param("SORTING", opt, plain(f64))]
+            #[table(TyInfo::Double)]
+            #[serde(alias = "sorting", default, deserialize_with = "crate::de::lax")]
+            pub sorting: Option<f64>,
+            /// How long it really took.
+            #[notes("In responses: `durationFact`.")]
+            #[param("DURATION_FACT", opt, plain(i64))]
+            #[table(TyInfo::Integer)]
+            #[serde(alias = "durationFact", default, deserialize_with = "crate::de::lax")]
+            pub duration_fact: Option<i64>,
+            /// `Y` when the caller muted it.
+            #[notes("In responses: `isMuted`.")]
+            #[param("IS_MUTED", opt, plain(crate::YesNo))]
+            #[table(TyInfo::Enum(&EnumTy::new("YesNo", &["Y", "N"])))]
+            #[serde(alias = "isMuted")]
+            pub is_muted: Option<crate::YesNo>,
+            /// `Y` when the caller pinned it.
+            #[notes("In responses: `isPinned`.")]
+            #[param("IS_PINNED", opt, plain(crate::YesNo))]
+            #[table(TyInfo::Enum(&EnumTy::new("YesNo", &["Y", "N"])))]
+            #[serde(alias = "isPinned")]
+            pub is_pinned: Option<crate::YesNo>,
+            /// `Y` when it is pinned in its group.
+            #[notes("In responses: `isPinnedInGroup`.")]
+            #[param("IS_PINNED_IN_GROUP", opt, plain(crate::YesNo))]
+            #[table(TyInfo::Enum(&EnumTy::new("YesNo", &["Y", "N"])))]
+            #[serde(alias = "isPinnedInGroup")]
+            pub is_pinned_in_group: Option<crate::YesNo>,
+            /// Id of the flow it belongs to.
+            #[notes("In responses: `flowId`.")]
+            #[param("FLOW_ID", opt, plain(i64))]
+            #[table(TyInfo::Integer)]
+            #[serde(alias = "flowId", default, deserialize_with = "crate::de::lax")]
+            pub flow_id: Option<i64>,
+            /// `Y` when `DESCRIPTION` is BB code.
+            #[notes("In responses: `descriptionInBbcode`.")]
+            #[param("DESCRIPTION_IN_BBCODE", opt, plain(crate::YesNo))]
+            #[table(TyInfo::Enum(&EnumTy::new("YesNo", &["Y", "N"])))]
+            #[serde(alias = "descriptionInBbcode")]
+            pub description_in_bbcode: Option<crate::YesNo>,
+            /// Where the task stands.
+            #[notes("In responses: `status`.")]
+            #[param("STATUS", opt, plain(crate::tasks::TaskStatus))]
+            #[table(TyInfo::Enum(&EnumTy::new("TaskStatus", &["2", "3", "4", "5", "6"])))]
+            #[serde(alias = "status")]
+            pub status: Option<crate::tasks::TaskStatus>,
+            /// When its status last changed (ISO 8601).
+            #[notes("In responses: `statusChangedDate`.")]
+            #[param("STATUS_CHANGED_DATE", opt, into(String))]
+            #[table(TyInfo::String)]
+            #[serde(alias = "statusChangedDate")]
+            pub status_changed_date: Option<String>,
+            /// Planned duration, in `DURATION_TYPE` units.
+            #[notes("In responses: `durationPlan`.")]
+            #[param("DURATION_PLAN", opt, plain(i64))]
+            #[table(TyInfo::Integer)]
+            #[serde(alias = "durationPlan", default, deserialize_with = "crate::de::lax")]
+            pub duration_plan: Option<i64>,
+            /// The unit of `DURATION_PLAN`.
+            #[notes("In responses: `durationType`.")]
+            #[param("DURATION_TYPE", opt, plain(crate::tasks::TaskDurationType))]
+            #[table(
+                TyInfo::Enum(
+                    &EnumTy::new(
+                        "TaskDurationType",
+                        &["secs",
+                        "mins",
+                        "hours",
+                        "days",
+                        "weeks",
+                        "monts",
+                        "years"]
+                    )
+                )
+            )]
+            #[serde(alias = "durationType")]
+            pub duration_type: Option<crate::tasks::TaskDurationType>,
+            /// `Y` when the caller added it to favourites.
+            #[notes("In responses: `favorite`.")]
+            #[param("FAVORITE", opt, plain(crate::YesNo))]
+            #[table(TyInfo::Enum(&EnumTy::new("YesNo", &["Y", "N"])))]
+            #[serde(alias = "favorite")]
+            pub favorite: Option<crate::YesNo>,
+            /// Id of the workgroup or project; `0` for none.
+            #[notes("In responses: `groupId`.")]
+            #[param("GROUP_ID", opt, plain(i64))]
+            #[table(TyInfo::Integer)]
+            #[serde(alias = "groupId", default, deserialize_with = "crate::de::lax")]
+            pub group_id: Option<i64>,
+            /// Ids of the users who watch it.
+            #[notes("In responses: `auditors`.")]
+            #[param("AUDITORS", opt, iter(i64))]
+            #[table(TyInfo::List(&TyInfo::Integer))]
+            #[serde(alias = "auditors", default, deserialize_with = "crate::de::lax")]
+            pub auditors: Option<Vec<i64>>,
+            /// Ids of the users who help carry it out.
+            #[notes("In responses: `accomplices`.")]
+            #[param("ACCOMPLICES", opt, iter(i64))]
+            #[table(TyInfo::List(&TyInfo::Integer))]
+            #[serde(alias = "accomplices", default, deserialize_with = "crate::de::lax")]
+            pub accomplices: Option<Vec<i64>>,
+            /// Its checklist items, by item id.
+            #[notes("In responses: `checklist`.")]
+            #[param("CHECKLIST", opt, plain(serde_json::Map<String, serde_json::Value>))]
+            #[table(TyInfo::Object)]
+            #[serde(alias = "checklist", default, deserialize_with = "crate::de::lax")]
+            pub checklist: Option<serde_json::Map<String, serde_json::Value>>,
+            /// The workgroup or project it belongs to.
+            #[notes("In responses: `group`.")]
+            #[param("GROUP", opt, plain(crate::tasks::TaskGroup))]
+            #[table(TyInfo::Struct(&crate::tasks::TASK_GROUP_TY))]
+            #[serde(alias = "group", default, deserialize_with = "crate::de::lax")]
+            pub group: Option<crate::tasks::TaskGroup>,
+            /// The user who set it.
+            #[notes("In responses: `creator`.")]
+            #[param("CREATOR", opt, plain(crate::tasks::TaskUser))]
+            #[table(TyInfo::Struct(&crate::tasks::TASK_USER_TY))]
+            #[serde(alias = "creator", default, deserialize_with = "crate::de::lax")]
+            pub creator: Option<crate::tasks::TaskUser>,
+            /// The user who carries it out.
+            #[notes("In responses: `responsible`.")]
+            #[param("RESPONSIBLE", opt, plain(crate::tasks::TaskUser))]
+            #[table(TyInfo::Struct(&crate::tasks::TASK_USER_TY))]
+            #[serde(alias = "responsible", default, deserialize_with = "crate::de::lax")]
+            pub responsible: Option<crate::tasks::TaskUser>,
+            /// The helpers, by user id.
+            #[notes("In responses: `accomplicesData`.")]
+            #[param("ACCOMPLICES_DATA", opt, map(crate::tasks::TaskUser))]
+            #[table(TyInfo::Map(&TyInfo::Struct(&crate::tasks::TASK_USER_TY)))]
+            #[serde(alias = "accomplicesData", default, deserialize_with = "crate::de::lax")]
+            pub accomplices_data: Option<
+                std::collections::BTreeMap<String, crate::tasks::TaskUser>,
+            >,
+            /// The watchers, by user id.
+            #[notes("In responses: `auditorsData`.")]
+            #[param("AUDITORS_DATA", opt, map(crate::tasks::TaskUser))]
+            #[table(TyInfo::Map(&TyInfo::Struct(&crate::tasks::TASK_USER_TY)))]
+            #[serde(alias = "auditorsData", default, deserialize_with = "crate::de::lax")]
+            pub auditors_data: Option<
+                std::collections::BTreeMap<String, crate::tasks::TaskUser>,
+            >,
+            /// How many comments the caller has not read.
+            #[notes("In responses: `newCommentsCount`.")]
+            #[param("NEW_COMMENTS_COUNT", opt, plain(i64))]
+            #[table(TyInfo::Integer)]
+            #[serde(alias = "newCommentsCount", default, deserialize_with = "crate::de::lax")]
+            pub new_comments_count: Option<i64>,
+            /// What the caller may do with it, by action name (`complete`, `edit.originator`, ...).
+            #[notes("In responses: `action`.")]
+            #[param("ACTION", opt, map(bool))]
+            #[table(TyInfo::Map(&TyInfo::Boolean))]
+            #[serde(alias = "action", default, deserialize_with = "crate::de::lax")]
+            pub action: Option<std::collections::BTreeMap<String, bool>>,
+            /// Its checklist as a tree.
+            #[notes("In responses: `checkListTree`.")]
+            #[param("CHECK_LIST_TREE", opt, plain(serde_json::Map<String, serde_json::Value>))]
+            #[table(TyInfo::Object)]
+            #[serde(alias = "checkListTree", default, deserialize_with = "crate::de::lax")]
+            pub check_list_tree: Option<serde_json::Map<String, serde_json::Value>>,
+            /// Whether the caller may add checklist items.
+            #[notes("In responses: `checkListCanAdd`.")]
+            #[param("CHECK_LIST_CAN_ADD", opt, plain(bool))]
+            #[table(TyInfo::Boolean)]
+            #[serde(alias = "checkListCanAdd")]
+            pub check_list_can_add: Option<bool>,
+            /// The CRM items it is linked to, such as `D_12` for deal 12 or `CO_3` for company 3.
+            #[notes("In responses: `ufCrmTask`.")]
+            #[param("UF_CRM_TASK", opt, strings)]
+            #[table(TyInfo::List(&TyInfo::String))]
+            #[serde(alias = "ufCrmTask")]
+            pub uf_crm_task: Option<Vec<String>>,
+            /// Ids of the Drive files attached to it.
+            #[notes("In responses: `ufTaskWebdavFiles`.")]
+            #[param("UF_TASK_WEBDAV_FILES", opt, iter(i64))]
+            #[table(TyInfo::List(&TyInfo::Integer))]
+            #[serde(alias = "ufTaskWebdavFiles", default, deserialize_with = "crate::de::lax")]
+            pub uf_task_webdav_files: Option<Vec<i64>>,
+            /// The e-mail it was made from.
+            #[notes("In responses: `ufMailMessage`.")]
+            #[param("UF_MAIL_MESSAGE", opt, into(String))]
+            #[table(TyInfo::String)]
+            #[serde(alias = "ufMailMessage")]
+            pub uf_mail_message: Option<String>,
+        }
+        impl Task {
+            /// Starts with every parameter unset.
+            #[inline]
+            pub fn new() -> Self {
+                Self::default()
+            }
+        }
+        impl Task {
+            /// `ID` as a typed field name, for filters, sort orders and selections.
+            pub const ID: crate::Field<Self, i64> = crate::Field::new("ID");
+            /// `PARENT_ID` as a typed field name, for filters, sort orders and selections.
+            pub const PARENT_ID: crate::Field<Self, i64> = crate::Field::new("PARENT_ID");
+            /// `TITLE` as a typed field name, for filters, sort orders and selections.
+            pub const TITLE: crate::Field<Self, String> = crate::Field::new("TITLE");
+            /// `DESCRIPTION` as a typed field name, for filters, sort orders and selections.
+            pub const DESCRIPTION: crate::Field<Self, String> = crate::Field::new("DESCRIPTION");
+            /// `CHAT_ID` as a typed field name, for filters, sort orders and selections.
+            pub const CHAT_ID: crate::Field<Self, i64> = crate::Field::new("CHAT_ID");
+            /// `MARK` as a typed field name, for filters, sort orders and selections.
+            pub const MARK: crate::Field<Self, crate::tasks::TaskMark> = crate::Field::new(
+                "MARK",
+            );
+            /// `PRIORITY` as a typed field name, for filters, sort orders and selections.
+            pub const PRIORITY: crate::Field<Self, crate::tasks::TaskPriority> = crate::Field::new(
+                "PRIORITY",
+            );
+            /// `MULTITASK` as a typed field name, for filters, sort orders and selections.
+            pub const MULTITASK: crate::Field<Self, crate::YesNo> = crate::Field::new(
+                "MULTITASK",
+            );
+            /// `NOT_VIEWED` as a typed field name, for filters, sort orders and selections.
+            pub const NOT_VIEWED: crate::Field<Self, crate::YesNo> = crate::Field::new(
+                "NOT_VIEWED",
+            );
+            /// `REPLICATE` as a typed field name, for filters, sort orders and selections.
+            pub const REPLICATE: crate::Field<Self, crate::YesNo> = crate::Field::new(
+                "REPLICATE",
+            );
+            /// `STAGE_ID` as a typed field name, for filters, sort orders and selections.
+            pub const STAGE_ID: crate::Field<Self, i64> = crate::Field::new("STAGE_ID");
+            /// `SPRINT_ID` as a typed field name, for filters, sort orders and selections.
+            pub const SPRINT_ID: crate::Field<Self, i64> = crate::Field::new("SPRINT_ID");
+            /// `BACKLOG_ID` as a typed field name, for filters, sort orders and selections.
+            pub const BACKLOG_ID: crate::Field<Self, i64> = crate::Field::new("BACKLOG_ID");
+            /// `CREATED_BY` as a typed field name, for filters, sort orders and selections.
+            pub const CREATED_BY: crate::Field<Self, i64> = crate::Field::new("CREATED_BY");
+            /// `CREATED_DATE` as a typed field name, for filters, sort orders and selections.
+            pub const CREATED_DATE: crate::Field<Self, String> = crate::Field::new(
+                "CREATED_DATE",
+            );
+            /// `RESPONSIBLE_ID` as a typed field name, for filters, sort orders and selections.
+            pub const RESPONSIBLE_ID: crate::Field<Self, i64> = crate::Field::new(
+                "RESPONSIBLE_ID",
+            );
+            /// `CHANGED_BY` as a typed field name, for filters, sort orders and selections.
+            pub const CHANGED_BY: crate::Field<Self, i64> = crate::Field::new("CHANGED_BY");
+            /// `CHANGED_DATE` as a typed field name, for filters, sort orders and selections.
+            pub const CHANGED_DATE: crate::Field<Self, String> = crate::Field::new(
+                "CHANGED_DATE",
+            );
+            /// `STATUS_CHANGED_BY` as a typed field name, for filters, sort orders and selections.
+            pub const STATUS_CHANGED_BY: crate::Field<Self, i64> = crate::Field::new(
+                "STATUS_CHANGED_BY",
+            );
+            /// `CLOSED_BY` as a typed field name, for filters, sort orders and selections.
+            pub const CLOSED_BY: crate::Field<Self, i64> = crate::Field::new("CLOSED_BY");
+            /// `CLOSED_DATE` as a typed field name, for filters, sort orders and selections.
+            pub const CLOSED_DATE: crate::Field<Self, String> = crate::Field::new("CLOSED_DATE");
+            /// `ACTIVITY_DATE` as a typed field name, for filters, sort orders and selections.
+            pub const ACTIVITY_DATE: crate::Field<Self, String> = crate::Field::new(
+                "ACTIVITY_DATE",
+            );
+            /// `DATE_START` as a typed field name, for filters, sort orders and selections.
+            pub const DATE_START: crate::Field<Self, String> = crate::Field::new("DATE_START");
+            /// `DEADLINE` as a typed field name, for filters, sort orders and selections.
+            pub const DEADLINE: crate::Field<Self, String> = crate::Field::new("DEADLINE");
+            /// `START_DATE_PLAN` as a typed field name, for filters, sort orders and selections.
+            pub const START_DATE_PLAN: crate::Field<Self, String> = crate::Field::new(
+                "START_DATE_PLAN",
+            );
+            /// `END_DATE_PLAN` as a typed field name, for filters, sort orders and selections.
+            pub const END_DATE_PLAN: crate::Field<Self, String> = crate::Field::new(
+                "END_DATE_PLAN",
+            );
+            /// `GUID` as a typed field name, for filters, sort orders and selections.
+            pub const GUID: crate::Field<Self, String> = crate::Field::new("GUID");
+            /// `XML_ID` as a typed field name, for filters, sort orders and selections.
+            pub const XML_ID: crate::Field<Self, String> = crate::Field::new("XML_ID");
+            /// `COMMENTS_COUNT` as a typed field name, for filters, sort orders and selections.
+            pub const COMMENTS_COUNT: crate::Field<Self, i64> = crate::Field::new(
+                "COMMENTS_COUNT",
+            );
+            /// `SERVICE_COMMENTS_COUNT` as a typed field name, for filters, sort orders and selections.
+            pub const SERVICE_COMMENTS_COUNT: crate::Field<Self, i64> = crate::Field::new(
+                "SERVICE_COMMENTS_COUNT",
+            );
+            /// `ALLOW_CHANGE_DEADLINE` as a typed field name, for filters, sort orders and selections.
+            pub const ALLOW_CHANGE_DEADLINE: crate::Field<Self, crate::YesNo> = crate::Field::new(
+                "ALLOW_CHANGE_DEADLINE",
+            );
+            /// `ALLOW_TIME_TRACKING` as a typed field name, for filters, sort orders and selections.
+            pub const ALLOW_TIME_TRACKING: crate::Field<Self, crate::YesNo> = crate::Field::new(
+                "ALLOW_TIME_TRACKING",
+            );
+            /// `TASK_CONTROL` as a typed field name, for filters, sort orders and selections.
+            pub const TASK_CONTROL: crate::Field<Self, crate::YesNo> = crate::Field::new(
+                "TASK_CONTROL",
+            );
+            /// `ADD_IN_REPORT` as a typed field name, for filters, sort orders and selections.
+            pub const ADD_IN_REPORT: crate::Field<Self, crate::YesNo> = crate::Field::new(
+                "ADD_IN_REPORT",
+            );
+            /// `FORKED_BY_TEMPLATE_ID` as a typed field name, for filters, sort orders and selections.
+            pub const FORKED_BY_TEMPLATE_ID: crate::Field<Self, i64> = crate::Field::new(
+                "FORKED_BY_TEMPLATE_ID",
+            );
+            /// `TIME_ESTIMATE` as a typed field name, for filters, sort orders and selections.
+            pub const TIME_ESTIMATE: crate::Field<Self, i64> = crate::Field::new(
+                "TIME_ESTIMATE",
+            );
+            /// `TIME_SPENT_IN_LOGS` as a typed field name, for filters, sort orders and selections.
+            pub const TIME_SPENT_IN_LOGS: crate::Field<Self, i64> = crate::Field::new(
+                "TIME_SPENT_IN_LOGS",
+            );
+            /// `MATCH_WORK_TIME` as a typed field name, for filters, sort orders and selections.
+            pub const MATCH_WORK_TIME: crate::Field<Self, crate::YesNo> = crate::Field::new(
+                "MATCH_WORK_TIME",
+            );
+            /// `FORUM_TOPIC_ID` as a typed field name, for filters, sort orders and selections.
+            pub const FORUM_TOPIC_ID: crate::Field<Self, i64> = crate::Field::new(
+                "FORUM_TOPIC_ID",
+            );
+            /// `FORUM_ID` as a typed field name, for filters, sort orders and selections.
+            pub const FORUM_ID: crate::Field<Self, i64> = crate::Field::new("FORUM_ID");
+            /// `SITE_ID` as a typed field name, for filters, sort orders and selections.
+            pub const SITE_ID: crate::Field<Self, String> = crate::Field::new("SITE_ID");
+            /// `SUBORDINATE` as a typed field name, for filters, sort orders and selections.
+            pub const SUBORDINATE: crate::Field<Self, crate::YesNo> = crate::Field::new(
+                "SUBORDINATE",
+            );
+            /// `EXCHANGE_MODIFIED` as a typed field name, for filters, sort orders and selections.
+            pub const EXCHANGE_MODIFIED: crate::Field<Self, String> = crate::Field::new(
+                "EXCHANGE_MODIFIED",
+            );
+            /// `EXCHANGE_ID` as a typed field name, for filters, sort orders and selections.
+            pub const EXCHANGE_ID: crate::Field<Self, String> = crate::Field::new("EXCHANGE_ID");
+            /// `OUTLOOK_VERSION` as a typed field name, for filters, sort orders and selections.
+            pub const OUTLOOK_VERSION: crate::Field<Self, i64> = crate::Field::new(
+                "OUTLOOK_VERSION",
+            );
+            /// `VIEWED_DATE` as a typed field name, for filters, sort orders and selections.
+            pub const VIEWED_DATE: crate::Field<Self, String> = crate::Field::new("VIEWED_DATE");
+            /// `SORTING` as a typed field name, for filters, sort orders and selections.
+            pub const SORTING: crate::Field<Self, f64> = crate::Field::new("SORTING");
+            /// `DURATION_FACT` as a typed field name, for filters, sort orders and selections.
+            pub const DURATION_FACT: crate::Field<Self, i64> = crate::Field::new(
+                "DURATION_FACT",
+            );
+            /// `IS_MUTED` as a typed field name, for filters, sort orders and selections.
+            pub const IS_MUTED: crate::Field<Self, crate::YesNo> = crate::Field::new("IS_MUTED");
+            /// `IS_PINNED` as a typed field name, for filters, sort orders and selections.
+            pub const IS_PINNED: crate::Field<Self, crate::YesNo> = crate::Field::new(
+                "IS_PINNED",
+            );
+            /// `IS_PINNED_IN_GROUP` as a typed field name, for filters, sort orders and selections.
+            pub const IS_PINNED_IN_GROUP: crate::Field<Self, crate::YesNo> = crate::Field::new(
+                "IS_PINNED_IN_GROUP",
+            );
+            /// `FLOW_ID` as a typed field name, for filters, sort orders and selections.
+            pub const FLOW_ID: crate::Field<Self, i64> = crate::Field::new("FLOW_ID");
+            /// `DESCRIPTION_IN_BBCODE` as a typed field name, for filters, sort orders and selections.
+            pub const DESCRIPTION_IN_BBCODE: crate::Field<Self, crate::YesNo> = crate::Field::new(
+                "DESCRIPTION_IN_BBCODE",
+            );
+            /// `STATUS` as a typed field name, for filters, sort orders and selections.
+            pub const STATUS: crate::Field<Self, crate::tasks::TaskStatus> = crate::Field::new(
+                "STATUS",
+            );
+            /// `STATUS_CHANGED_DATE` as a typed field name, for filters, sort orders and selections.
+            pub const STATUS_CHANGED_DATE: crate::Field<Self, String> = crate::Field::new(
+                "STATUS_CHANGED_DATE",
+            );
+            /// `DURATION_PLAN` as a typed field name, for filters, sort orders and selections.
+            pub const DURATION_PLAN: crate::Field<Self, i64> = crate::Field::new(
+                "DURATION_PLAN",
+            );
+            /// `DURATION_TYPE` as a typed field name, for filters, sort orders and selections.
+            pub const DURATION_TYPE: crate::Field<Self, crate::tasks::TaskDurationType> = crate::Field::new(
+                "DURATION_TYPE",
+            );
+            /// `FAVORITE` as a typed field name, for filters, sort orders and selections.
+            pub const FAVORITE: crate::Field<Self, crate::YesNo> = crate::Field::new("FAVORITE");
+            /// `GROUP_ID` as a typed field name, for filters, sort orders and selections.
+            pub const GROUP_ID: crate::Field<Self, i64> = crate::Field::new("GROUP_ID");
+            /// `AUDITORS` as a typed field name, for filters, sort orders and selections.
+            pub const AUDITORS: crate::Field<Self, Vec<i64>> = crate::Field::new("AUDITORS");
+            /// `ACCOMPLICES` as a typed field name, for filters, sort orders and selections.
+            pub const ACCOMPLICES: crate::Field<Self, Vec<i64>> = crate::Field::new(
+                "ACCOMPLICES",
+            );
+            /// `CHECKLIST` as a typed field name, for filters, sort orders and selections.
+            pub const CHECKLIST: crate::Field<
+                Self,
+                serde_json::Map<String, serde_json::Value>,
+            > = crate::Field::new("CHECKLIST");
+            /// `GROUP` as a typed field name, for filters, sort orders and selections.
+            pub const GROUP: crate::Field<Self, crate::tasks::TaskGroup> = crate::Field::new(
+                "GROUP",
+            );
+            /// `CREATOR` as a typed field name, for filters, sort orders and selections.
+            pub const CREATOR: crate::Field<Self, crate::tasks::TaskUser> = crate::Field::new(
+                "CREATOR",
+            );
+            /// `RESPONSIBLE` as a typed field name, for filters, sort orders and selections.
+            pub const RESPONSIBLE: crate::Field<Self, crate::tasks::TaskUser> = crate::Field::new(
+                "RESPONSIBLE",
+            );
+            /// `ACCOMPLICES_DATA` as a typed field name, for filters, sort orders and selections.
+            pub const ACCOMPLICES_DATA: crate::Field<
+                Self,
+                std::collections::BTreeMap<String, crate::tasks::TaskUser>,
+            > = crate::Field::new("ACCOMPLICES_DATA");
+            /// `AUDITORS_DATA` as a typed field name, for filters, sort orders and selections.
+            pub const AUDITORS_DATA: crate::Field<
+                Self,
+                std::collections::BTreeMap<String, crate::tasks::TaskUser>,
+            > = crate::Field::new("AUDITORS_DATA");
+            /// `NEW_COMMENTS_COUNT` as a typed field name, for filters, sort orders and selections.
+            pub const NEW_COMMENTS_COUNT: crate::Field<Self, i64> = crate::Field::new(
+                "NEW_COMMENTS_COUNT",
+            );
+            /// `ACTION` as a typed field name, for filters, sort orders and selections.
+            pub const ACTION: crate::Field<Self, std::collections::BTreeMap<String, bool>> = crate::Field::new(
+                "ACTION",
+            );
+            /// `CHECK_LIST_TREE` as a typed field name, for filters, sort orders and selections.
+            pub const CHECK_LIST_TREE: crate::Field<
+                Self,
+                serde_json::Map<String, serde_json::Value>,
+            > = crate::Field::new("CHECK_LIST_TREE");
+            /// `CHECK_LIST_CAN_ADD` as a typed field name, for filters, sort orders and selections.
+            pub const CHECK_LIST_CAN_ADD: crate::Field<Self, bool> = crate::Field::new(
+                "CHECK_LIST_CAN_ADD",
+            );
+            /// `UF_CRM_TASK` as a typed field name, for filters, sort orders and selections.
+            pub const UF_CRM_TASK: crate::Field<Self, Vec<String>> = crate::Field::new(
+                "UF_CRM_TASK",
+            );
+            /// `UF_TASK_WEBDAV_FILES` as a typed field name, for filters, sort orders and selections.
+            pub const UF_TASK_WEBDAV_FILES: crate::Field<Self, Vec<i64>> = crate::Field::new(
+                "UF_TASK_WEBDAV_FILES",
+            );
+            /// `UF_MAIL_MESSAGE` as a typed field name, for filters, sort orders and selections.
+            pub const UF_MAIL_MESSAGE: crate::Field<Self, String> = crate::Field::new(
+                "UF_MAIL_MESSAGE",
+            );
+        }
+    }
+    crate::macros::object! {
+        /// One task counter.
+        ///
+        /// Documentation: <https://apidocs.bitrix24.com/api-reference/tasks/tasks-task-counters-get.html>
+        #[object(TASK_COUNTER_TY)]
+        #[derive(Default)]
+        pub struct TaskCounter {
+            /// The count.
+            #[param("counter", opt, none)]
+            #[table(TyInfo::Integer)]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub counter: Option<i64>,
+            /// The portal's internal code of the counter.
+            #[param("code", opt, none)]
+            #[table(TyInfo::Integer)]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub code: Option<i64>,
+        }
+    }
+    /// A user's role in the tasks counted.
+    ///
+    /// Documentation: <https://apidocs.bitrix24.com/api-reference/tasks/tasks-task-counters-get.html>
+    #[derive(Debug, Clone, PartialEq, Eq, Hash)]
+    #[non_exhaustive]
+    pub enum TaskCounterRole {
+        /// `view_all`: Every role.
+        All,
+        /// `view_role_responsible`: Tasks the user carries out.
+        Responsible,
+        /// `view_role_accomplice`: Tasks the user helps with.
+        Accomplice,
+        /// `view_role_auditor`: Tasks the user watches.
+        Auditor,
+        /// `view_role_originator`: Tasks the user set.
+        Originator,
+        /// A value this version of the crate does not know, kept as received.
+        Unknown(crate::UnknownValue),
+    }
+    impl TaskCounterRole {
+        /// Every known value, in documentation order.
+        pub const ALL: &'static [Self] = &[
+            Self::All,
+            Self::Responsible,
+            Self::Accomplice,
+            Self::Auditor,
+            Self::Originator,
+        ];
+        /// Reads a wire value; one the crate does not know becomes [`Self::Unknown`].
+        pub fn from_wire(value: &str) -> Self {
+            match value {
+                "view_all" => Self::All,
+                "view_role_responsible" => Self::Responsible,
+                "view_role_accomplice" => Self::Accomplice,
+                "view_role_auditor" => Self::Auditor,
+                "view_role_originator" => Self::Originator,
+                other => Self::Unknown(crate::UnknownValue::new(other)),
+            }
+        }
+        /// The value as sent on the wire.
+        #[inline]
+        pub fn as_str(&self) -> &str {
+            match self {
+                Self::All => "view_all",
+                Self::Responsible => "view_role_responsible",
+                Self::Accomplice => "view_role_accomplice",
+                Self::Auditor => "view_role_auditor",
+                Self::Originator => "view_role_originator",
+                Self::Unknown(raw) => raw.as_str(),
+            }
+        }
+        /// Whether this is a value the crate does not know.
+        #[inline]
+        pub fn is_unknown(&self) -> bool {
+            matches!(self, Self::Unknown(_))
+        }
+    }
+    crate::macros::enum_impls!(TaskCounterRole);
+    /// The unit of a task's planned duration.
+    ///
+    /// Documentation: <https://apidocs.bitrix24.com/api-reference/tasks/fields.html>
+    #[derive(Debug, Clone, PartialEq, Eq, Hash)]
+    #[non_exhaustive]
+    pub enum TaskDurationType {
+        /// `secs`: Seconds.
+        Seconds,
+        /// `mins`: Minutes.
+        Minutes,
+        /// `hours`: Hours.
+        Hours,
+        /// `days`: Days.
+        Days,
+        /// `weeks`: Weeks.
+        Weeks,
+        /// `monts`: Months (the portal spells it `monts`).
+        Months,
+        /// `years`: Years.
+        Years,
+        /// A value this version of the crate does not know, kept as received.
+        Unknown(crate::UnknownValue),
+    }
+    impl TaskDurationType {
+        /// Every known value, in documentation order.
+        pub const ALL: &'static [Self] = &[
+            Self::Seconds,
+            Self::Minutes,
+            Self::Hours,
+            Self::Days,
+            Self::Weeks,
+            Self::Months,
+            Self::Years,
+        ];
+        /// Reads a wire value; one the crate does not know becomes [`Self::Unknown`].
+        pub fn from_wire(value: &str) -> Self {
+            match value {
+                "secs" => Self::Seconds,
+                "mins" => Self::Minutes,
+                "hours" => Self::Hours,
+                "days" => Self::Days,
+                "weeks" => Self::Weeks,
+                "monts" => Self::Months,
+                "years" => Self::Years,
+                other => Self::Unknown(crate::UnknownValue::new(other)),
+            }
+        }
+        /// The value as sent on the wire.
+        #[inline]
+        pub fn as_str(&self) -> &str {
+            match self {
+                Self::Seconds => "secs",
+                Self::Minutes => "mins",
+                Self::Hours => "hours",
+                Self::Days => "days",
+                Self::Weeks => "weeks",
+                Self::Months => "monts",
+                Self::Years => "years",
+                Self::Unknown(raw) => raw.as_str(),
+            }
+        }
+        /// Whether this is a value the crate does not know.
+        #[inline]
+        pub fn is_unknown(&self) -> bool {
+            matches!(self, Self::Unknown(_))
+        }
+    }
+    crate::macros::enum_impls!(TaskDurationType);
+    crate::macros::object! {
+        /// How the portal describes one task field.
+        ///
+        /// Documentation: <https://apidocs.bitrix24.com/api-reference/tasks/tasks-task-get-fields.html>
+        #[object(TASK_FIELD_INFO_TY)]
+        #[derive(Default)]
+        pub struct TaskFieldInfo {
+            /// The field's label in the portal's language.
+            #[param("title", opt, none)]
+            #[table(TyInfo::Nullable(&TyInfo::String))]
+            pub title: Option<String>,
+            /// Its data type: `integer`, `string`, `enum`, `date`, `array`...
+            #[param("type", opt, none)]
+            #[table(TyInfo::String)]
+            pub kind: Option<String>,
+            /// Whether it is the task's key.
+            #[param("primary", opt, none)]
+            #[table(TyInfo::Boolean)]
+            pub primary: Option<bool>,
+            /// Whether a new task must have it.
+            #[param("required", opt, none)]
+            #[table(TyInfo::Boolean)]
+            pub required: Option<bool>,
+            /// Its value when none is given.
+            #[param("default", opt, none)]
+            #[table(TyInfo::Any)]
+            pub default_value: Option<serde_json::Value>,
+            /// For an `enum`: its values with their labels, or (`DURATION_TYPE`) a bare list of them.
+            #[param("values", opt, none)]
+            #[table(
+                TyInfo::Union(&[TyInfo::Map(&TyInfo::String), TyInfo::List(&TyInfo::String)])
+            )]
+            pub values: Option<serde_json::Value>,
+        }
+    }
+    crate::macros::object! {
+        /// What tasks.task.getFields returns.
+        ///
+        /// Documentation: <https://apidocs.bitrix24.com/api-reference/tasks/tasks-task-get-fields.html>
+        #[object(TASK_FIELD_LIST_TY)]
+        #[derive(Default)]
+        pub struct TaskFieldList {
+            /// Each field's description, by its upper-case name (`TITLE`, `UF_CRM_TASK`).
+            #[param("fields", opt, none)]
+            #[table(TyInfo::Map(&TyInfo::Struct(&crate::tasks::TASK_FIELD_INFO_TY)))]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub fields: Option<std::collections::BTreeMap<String, crate::tasks::TaskFieldInfo>>,
+        }
+    }
+    crate::macros::object! {
+        /// The workgroup or project a task belongs to.
+        ///
+        /// Documentation: <https://apidocs.bitrix24.com/api-reference/tasks/fields.html#group>
+        #[object(TASK_GROUP_TY)]
+        #[derive(Default)]
+        pub struct TaskGroup {
+            /// The group's id.
+            #[param("id", opt, into(String))]
+            #[table(TyInfo::String)]
+            pub id: Option<String>,
+            /// The group's name.
+            #[param("name", opt, into(String))]
+            #[table(TyInfo::String)]
+            pub name: Option<String>,
+            /// Whether anyone may join.
+            #[param("opened", opt, plain(bool))]
+            #[table(TyInfo::Boolean)]
+            pub opened: Option<bool>,
+            /// How many members it has.
+            #[param("membersCount", opt, plain(i64))]
+            #[table(TyInfo::Integer)]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub members_count: Option<i64>,
+            /// URL of its picture.
+            #[param("image", opt, into(String))]
+            #[table(TyInfo::String)]
+            pub image: Option<String>,
+            /// More about the group; the page gives no shape.
+            #[param("additionalData", opt, plain(serde_json::Value))]
+            #[table(TyInfo::Union(&[TyInfo::List(&TyInfo::Any), TyInfo::Object]))]
+            pub additional_data: Option<serde_json::Value>,
+        }
+        impl TaskGroup {
+            /// Starts with every parameter unset.
+            #[inline]
+            pub fn new() -> Self {
+                Self::default()
+            }
+        }
+    }
+    crate::macros::object! {
+        /// One event in a task's history.
+        ///
+        /// Documentation: <https://apidocs.bitrix24.com/api-reference/tasks/tasks-task-history-list.html>
+        #[object(TASK_HISTORY_EVENT_TY)]
+        #[derive(Default)]
+        pub struct TaskHistoryEvent {
+            /// The event's id.
+            #[param("id", opt, none)]
+            #[table(TyInfo::Integer)]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub id: Option<i64>,
+            /// When it happened (ISO 8601).
+            #[param("createdDate", opt, none)]
+            #[table(TyInfo::String)]
+            pub created_date: Option<String>,
+            /// What kind of change it was.
+            #[param("field", opt, none)]
+            #[table(
+                TyInfo::Enum(
+                    &EnumTy::new(
+                        "TaskHistoryField",
+                        &["TITLE",
+                        "DESCRIPTION",
+                        "REAL_STATUS",
+                        "STATUS",
+                        "PRIORITY",
+                        "MARK",
+                        "COMMENT",
+                        "DELETE",
+                        "NEW",
+                        "RENEW",
+                        "MOVE_TO_BACKLOG",
+                        "MOVE_TO_SPRINT",
+                        "PARENT_ID",
+                        "GROUP_ID",
+                        "STAGE_ID",
+                        "CREATED_BY",
+                        "RESPONSIBLE_ID",
+                        "ACCOMPLICES",
+                        "AUDITORS",
+                        "DEADLINE",
+                        "START_DATE_PLAN",
+                        "END_DATE_PLAN",
+                        "DURATION_PLAN",
+                        "DURATION_PLAN_SECONDS",
+                        "DURATION_FACT",
+                        "TIME_ESTIMATE",
+                        "TIME_SPENT_IN_LOGS",
+                        "TAGS",
+                        "DEPENDS_ON",
+                        "FILES",
+                        "UF_TASK_WEBDAV_FILES",
+                        "CHECKLIST_ITEM_CREATE",
+                        "CHECKLIST_ITEM_RENAME",
+                        "CHECKLIST_ITEM_REMOVE",
+                        "CHECKLIST_ITEM_CHECK",
+                        "CHECKLIST_ITEM_UNCHECK",
+                        "ADD_IN_REPORT",
+                        "TASK_CONTROL",
+                        "ALLOW_TIME_TRACKING",
+                        "ALLOW_CHANGE_DEADLINE",
+                        "FLOW_ID"]
+                    )
+                )
+            )]
+            pub field: Option<crate::tasks::TaskHistoryField>,
+            /// The change: `from` the old value `to` the new one, typed by the kind of event.
+            #[param("value", opt, none)]
+            #[table(TyInfo::Object)]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub value: Option<serde_json::Map<String, serde_json::Value>>,
+            /// Who made the change.
+            #[param("user", opt, none)]
+            #[table(TyInfo::Struct(&crate::tasks::TASK_HISTORY_USER_TY))]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub user: Option<crate::tasks::TaskHistoryUser>,
+        }
+    }
+    /// The kinds of event in a task's history.
+    ///
+    /// Documentation: <https://apidocs.bitrix24.com/api-reference/tasks/tasks-task-history-list.html>
+    #[derive(Debug, Clone, PartialEq, Eq, Hash)]
+    #[non_exhaustive]
+    pub enum TaskHistoryField {
+        /// `TITLE`: The title changed.
+        Title,
+        /// `DESCRIPTION`: The description changed.
+        Description,
+        /// `REAL_STATUS`: The real status changed.
+        RealStatus,
+        /// `STATUS`: The status changed.
+        Status,
+        /// `PRIORITY`: The priority changed.
+        Priority,
+        /// `MARK`: The rating changed.
+        Mark,
+        /// `COMMENT`: A comment was added.
+        Comment,
+        /// `DELETE`: The task was deleted.
+        Delete,
+        /// `NEW`: The task was created.
+        New,
+        /// `RENEW`: The task was reopened.
+        Renew,
+        /// `MOVE_TO_BACKLOG`: The task went to the backlog.
+        MoveToBacklog,
+        /// `MOVE_TO_SPRINT`: The task went into a sprint.
+        MoveToSprint,
+        /// `PARENT_ID`: The parent task changed.
+        ParentId,
+        /// `GROUP_ID`: The workgroup or project changed.
+        GroupId,
+        /// `STAGE_ID`: The stage changed.
+        StageId,
+        /// `CREATED_BY`: The creator changed.
+        CreatedBy,
+        /// `RESPONSIBLE_ID`: The assignee changed.
+        ResponsibleId,
+        /// `ACCOMPLICES`: The helpers changed.
+        Accomplices,
+        /// `AUDITORS`: The watchers changed.
+        Auditors,
+        /// `DEADLINE`: The deadline moved.
+        Deadline,
+        /// `START_DATE_PLAN`: The planned start moved.
+        StartDatePlan,
+        /// `END_DATE_PLAN`: The planned end moved.
+        EndDatePlan,
+        /// `DURATION_PLAN`: The planned duration changed.
+        DurationPlan,
+        /// `DURATION_PLAN_SECONDS`: The planned duration in seconds changed.
+        DurationPlanSeconds,
+        /// `DURATION_FACT`: The real duration changed.
+        DurationFact,
+        /// `TIME_ESTIMATE`: The time estimate changed.
+        TimeEstimate,
+        /// `TIME_SPENT_IN_LOGS`: The logged time changed.
+        TimeSpentInLogs,
+        /// `TAGS`: The tags changed.
+        Tags,
+        /// `DEPENDS_ON`: The dependencies changed.
+        DependsOn,
+        /// `FILES`: The files changed.
+        Files,
+        /// `UF_TASK_WEBDAV_FILES`: The Drive files field changed.
+        UfTaskWebdavFiles,
+        /// `CHECKLIST_ITEM_CREATE`: A checklist item was added.
+        ChecklistItemCreate,
+        /// `CHECKLIST_ITEM_RENAME`: A checklist item was renamed.
+        ChecklistItemRename,
+        /// `CHECKLIST_ITEM_REMOVE`: A checklist item was removed.
+        ChecklistItemRemove,
+        /// `CHECKLIST_ITEM_CHECK`: A checklist item was ticked.
+        ChecklistItemCheck,
+        /// `CHECKLIST_ITEM_UNCHECK`: A checklist item was unticked.
+        ChecklistItemUncheck,
+        /// `ADD_IN_REPORT`: The report flag changed.
+        AddInReport,
+        /// `TASK_CONTROL`: Review of the result was turned on or off.
+        TaskControl,
+        /// `ALLOW_TIME_TRACKING`: Time tracking was turned on or off.
+        AllowTimeTracking,
+        /// `ALLOW_CHANGE_DEADLINE`: Whether the assignee may move the deadline changed.
+        AllowChangeDeadline,
+        /// `FLOW_ID`: The flow changed.
+        FlowId,
+        /// A value this version of the crate does not know, kept as received.
+        Unknown(crate::UnknownValue),
+    }
+    impl TaskHistoryField {
+        /// Every known value, in documentation order.
+        pub const ALL: &'static [Self] = &[
+            Self::Title,
+            Self::Description,
+            Self::RealStatus,
+            Self::Status,
+            Self::Priority,
+            Self::Mark,
+            Self::Comment,
+            Self::Delete,
+            Self::New,
+            Self::Renew,
+            Self::MoveToBacklog,
+            Self::MoveToSprint,
+            Self::ParentId,
+            Self::GroupId,
+            Self::StageId,
+            Self::CreatedBy,
+            Self::ResponsibleId,
+            Self::Accomplices,
+            Self::Auditors,
+            Self::Deadline,
+            Self::StartDatePlan,
+            Self::EndDatePlan,
+            Self::DurationPlan,
+            Self::DurationPlanSeconds,
+            Self::DurationFact,
+            Self::TimeEstimate,
+            Self::TimeSpentInLogs,
+            Self::Tags,
+            Self::DependsOn,
+            Self::Files,
+            Self::UfTaskWebdavFiles,
+            Self::ChecklistItemCreate,
+            Self::ChecklistItemRename,
+            Self::ChecklistItemRemove,
+            Self::ChecklistItemCheck,
+            Self::ChecklistItemUncheck,
+            Self::AddInReport,
+            Self::TaskControl,
+            Self::AllowTimeTracking,
+            Self::AllowChangeDeadline,
+            Self::FlowId,
+        ];
+        /// Reads a wire value; one the crate does not know becomes [`Self::Unknown`].
+        pub fn from_wire(value: &str) -> Self {
+            match value {
+                "TITLE" => Self::Title,
+                "DESCRIPTION" => Self::Description,
+                "REAL_STATUS" => Self::RealStatus,
+                "STATUS" => Self::Status,
+                "PRIORITY" => Self::Priority,
+                "MARK" => Self::Mark,
+                "COMMENT" => Self::Comment,
+                "DELETE" => Self::Delete,
+                "NEW" => Self::New,
+                "RENEW" => Self::Renew,
+                "MOVE_TO_BACKLOG" => Self::MoveToBacklog,
+                "MOVE_TO_SPRINT" => Self::MoveToSprint,
+                "PARENT_ID" => Self::ParentId,
+                "GROUP_ID" => Self::GroupId,
+                "STAGE_ID" => Self::StageId,
+                "CREATED_BY" => Self::CreatedBy,
+                "RESPONSIBLE_ID" => Self::ResponsibleId,
+                "ACCOMPLICES" => Self::Accomplices,
+                "AUDITORS" => Self::Auditors,
+                "DEADLINE" => Self::Deadline,
+                "START_DATE_PLAN" => Self::StartDatePlan,
+                "END_DATE_PLAN" => Self::EndDatePlan,
+                "DURATION_PLAN" => Self::DurationPlan,
+                "DURATION_PLAN_SECONDS" => Self::DurationPlanSeconds,
+                "DURATION_FACT" => Self::DurationFact,
+                "TIME_ESTIMATE" => Self::TimeEstimate,
+                "TIME_SPENT_IN_LOGS" => Self::TimeSpentInLogs,
+                "TAGS" => Self::Tags,
+                "DEPENDS_ON" => Self::DependsOn,
+                "FILES" => Self::Files,
+                "UF_TASK_WEBDAV_FILES" => Self::UfTaskWebdavFiles,
+                "CHECKLIST_ITEM_CREATE" => Self::ChecklistItemCreate,
+                "CHECKLIST_ITEM_RENAME" => Self::ChecklistItemRename,
+                "CHECKLIST_ITEM_REMOVE" => Self::ChecklistItemRemove,
+                "CHECKLIST_ITEM_CHECK" => Self::ChecklistItemCheck,
+                "CHECKLIST_ITEM_UNCHECK" => Self::ChecklistItemUncheck,
+                "ADD_IN_REPORT" => Self::AddInReport,
+                "TASK_CONTROL" => Self::TaskControl,
+                "ALLOW_TIME_TRACKING" => Self::AllowTimeTracking,
+                "ALLOW_CHANGE_DEADLINE" => Self::AllowChangeDeadline,
+                "FLOW_ID" => Self::FlowId,
+                other => Self::Unknown(crate::UnknownValue::new(other)),
+            }
+        }
+        /// The value as sent on the wire.
+        #[inline]
+        pub fn as_str(&self) -> &str {
+            match self {
+                Self::Title => "TITLE",
+                Self::Description => "DESCRIPTION",
+                Self::RealStatus => "REAL_STATUS",
+                Self::Status => "STATUS",
+                Self::Priority => "PRIORITY",
+                Self::Mark => "MARK",
+                Self::Comment => "COMMENT",
+                Self::Delete => "DELETE",
+                Self::New => "NEW",
+                Self::Renew => "RENEW",
+                Self::MoveToBacklog => "MOVE_TO_BACKLOG",
+                Self::MoveToSprint => "MOVE_TO_SPRINT",
+                Self::ParentId => "PARENT_ID",
+                Self::GroupId => "GROUP_ID",
+                Self::StageId => "STAGE_ID",
+                Self::CreatedBy => "CREATED_BY",
+                Self::ResponsibleId => "RESPONSIBLE_ID",
+                Self::Accomplices => "ACCOMPLICES",
+                Self::Auditors => "AUDITORS",
+                Self::Deadline => "DEADLINE",
+                Self::StartDatePlan => "START_DATE_PLAN",
+                Self::EndDatePlan => "END_DATE_PLAN",
+                Self::DurationPlan => "DURATION_PLAN",
+                Self::DurationPlanSeconds => "DURATION_PLAN_SECONDS",
+                Self::DurationFact => "DURATION_FACT",
+                Self::TimeEstimate => "TIME_ESTIMATE",
+                Self::TimeSpentInLogs => "TIME_SPENT_IN_LOGS",
+                Self::Tags => "TAGS",
+                Self::DependsOn => "DEPENDS_ON",
+                Self::Files => "FILES",
+                Self::UfTaskWebdavFiles => "UF_TASK_WEBDAV_FILES",
+                Self::ChecklistItemCreate => "CHECKLIST_ITEM_CREATE",
+                Self::ChecklistItemRename => "CHECKLIST_ITEM_RENAME",
+                Self::ChecklistItemRemove => "CHECKLIST_ITEM_REMOVE",
+                Self::ChecklistItemCheck => "CHECKLIST_ITEM_CHECK",
+                Self::ChecklistItemUncheck => "CHECKLIST_ITEM_UNCHECK",
+                Self::AddInReport => "ADD_IN_REPORT",
+                Self::TaskControl => "TASK_CONTROL",
+                Self::AllowTimeTracking => "ALLOW_TIME_TRACKING",
+                Self::AllowChangeDeadline => "ALLOW_CHANGE_DEADLINE",
+                Self::FlowId => "FLOW_ID",
+                Self::Unknown(raw) => raw.as_str(),
+            }
+        }
+        /// Whether this is a value the crate does not know.
+        #[inline]
+        pub fn is_unknown(&self) -> bool {
+            matches!(self, Self::Unknown(_))
+        }
+    }
+    crate::macros::enum_impls!(TaskHistoryField);
+    crate::macros::object! {
+        /// The user who made a change in a task's history.
+        ///
+        /// Documentation: <https://apidocs.bitrix24.com/api-reference/tasks/tasks-task-history-list.html>
+        #[object(TASK_HISTORY_USER_TY)]
+        #[derive(Default)]
+        pub struct TaskHistoryUser {
+            /// The user's id.
+            #[param("id", opt, none)]
+            #[table(TyInfo::Integer)]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub id: Option<i64>,
+            /// First name.
+            #[param("name", opt, none)]
+            #[table(TyInfo::String)]
+            pub name: Option<String>,
+            /// Last name.
+            #[param("lastName", opt, none)]
+            #[table(TyInfo::String)]
+            pub last_name: Option<String>,
+            /// Middle name.
+            #[param("secondName", opt, none)]
+            #[table(TyInfo::String)]
+            pub second_name: Option<String>,
+            /// Login.
+            #[param("login", opt, none)]
+            #[table(TyInfo::String)]
+            pub login: Option<String>,
+        }
+    }
+    /// The creator's rating of a task's result.
+    ///
+    /// Documentation: <https://apidocs.bitrix24.com/api-reference/tasks/fields.html>
+    #[derive(Debug, Clone, PartialEq, Eq, Hash)]
+    #[non_exhaustive]
+    pub enum TaskMark {
+        /// `P`: Good.
+        Positive,
+        /// `N`: Bad.
+        Negative,
+        /// A value this version of the crate does not know, kept as received.
+        Unknown(crate::UnknownValue),
+    }
+    impl TaskMark {
+        /// Every known value, in documentation order.
+        pub const ALL: &'static [Self] = &[Self::Positive, Self::Negative];
+        /// Reads a wire value; one the crate does not know becomes [`Self::Unknown`].
+        pub fn from_wire(value: &str) -> Self {
+            match value {
+                "P" => Self::Positive,
+                "N" => Self::Negative,
+                other => Self::Unknown(crate::UnknownValue::new(other)),
+            }
+        }
+        /// The value as sent on the wire.
+        #[inline]
+        pub fn as_str(&self) -> &str {
+            match self {
+                Self::Positive => "P",
+                Self::Negative => "N",
+                Self::Unknown(raw) => raw.as_str(),
+            }
+        }
+        /// Whether this is a value the crate does not know.
+        #[inline]
+        pub fn is_unknown(&self) -> bool {
+            matches!(self, Self::Unknown(_))
+        }
+    }
+    crate::macros::enum_impls!(TaskMark);
+    /// How urgent a task is; the page writes the values as numbers.
+    ///
+    /// Documentation: <https://apidocs.bitrix24.com/api-reference/tasks/fields.html>
+    #[derive(Debug, Clone, PartialEq, Eq, Hash)]
+    #[non_exhaustive]
+    pub enum TaskPriority {
+        /// `0`: Low.
+        Low,
+        /// `1`: Normal (the default).
+        Normal,
+        /// `2`: High.
+        High,
+        /// A value this version of the crate does not know, kept as received.
+        Unknown(crate::UnknownValue),
+    }
+    impl TaskPriority {
+        /// Every known value, in documentation order.
+        pub const ALL: &'static [Self] = &[Self::Low, Self::Normal, Self::High];
+        /// Reads a wire value; one the crate does not know becomes [`Self::Unknown`].
+        pub fn from_wire(value: &str) -> Self {
+            match value {
+                "0" => Self::Low,
+                "1" => Self::Normal,
+                "2" => Self::High,
+                other => Self::Unknown(crate::UnknownValue::new(other)),
+            }
+        }
+        /// The value as sent on the wire.
+        #[inline]
+        pub fn as_str(&self) -> &str {
+            match self {
+                Self::Low => "0",
+                Self::Normal => "1",
+                Self::High => "2",
+                Self::Unknown(raw) => raw.as_str(),
+            }
+        }
+        /// Whether this is a value the crate does not know.
+        #[inline]
+        pub fn is_unknown(&self) -> bool {
+            matches!(self, Self::Unknown(_))
+        }
+    }
+    crate::macros::enum_impls!(TaskPriority);
+    /// Where a task stands; the page writes the values as numbers.
+    ///
+    /// Documentation: <https://apidocs.bitrix24.com/api-reference/tasks/fields.html>
+    #[derive(Debug, Clone, PartialEq, Eq, Hash)]
+    #[non_exhaustive]
+    pub enum TaskStatus {
+        /// `2`: Waiting to be started.
+        Pending,
+        /// `3`: Being worked on.
+        InProgress,
+        /// `4`: Done by the assignee and waiting for the creator's review.
+        SupposedlyCompleted,
+        /// `5`: Completed.
+        Completed,
+        /// `6`: Put off.
+        Deferred,
+        /// A value this version of the crate does not know, kept as received.
+        Unknown(crate::UnknownValue),
+    }
+    impl TaskStatus {
+        /// Every known value, in documentation order.
+        pub const ALL: &'static [Self] = &[
+            Self::Pending,
+            Self::InProgress,
+            Self::SupposedlyCompleted,
+            Self::Completed,
+            Self::Deferred,
+        ];
+        /// Reads a wire value; one the crate does not know becomes [`Self::Unknown`].
+        pub fn from_wire(value: &str) -> Self {
+            match value {
+                "2" => Self::Pending,
+                "3" => Self::InProgress,
+                "4" => Self::SupposedlyCompleted,
+                "5" => Self::Completed,
+                "6" => Self::Deferred,
+                other => Self::Unknown(crate::UnknownValue::new(other)),
+            }
+        }
+        /// The value as sent on the wire.
+        #[inline]
+        pub fn as_str(&self) -> &str {
+            match self {
+                Self::Pending => "2",
+                Self::InProgress => "3",
+                Self::SupposedlyCompleted => "4",
+                Self::Completed => "5",
+                Self::Deferred => "6",
+                Self::Unknown(raw) => raw.as_str(),
+            }
+        }
+        /// Whether this is a value the crate does not know.
+        #[inline]
+        pub fn is_unknown(&self) -> bool {
+            matches!(self, Self::Unknown(_))
+        }
+    }
+    crate::macros::enum_impls!(TaskStatus);
+    crate::macros::object! {
+        /// A user as a task names its creator, assignee, helpers and watchers.
+        ///
+        /// Documentation: <https://apidocs.bitrix24.com/api-reference/tasks/fields.html#user>
+        #[object(TASK_USER_TY)]
+        #[derive(Default)]
+        pub struct TaskUser {
+            /// The user's id.
+            #[param("id", opt, into(String))]
+            #[table(TyInfo::String)]
+            pub id: Option<String>,
+            /// First and last name.
+            #[param("name", opt, into(String))]
+            #[table(TyInfo::String)]
+            pub name: Option<String>,
+            /// URL of the user's profile.
+            #[param("link", opt, into(String))]
+            #[table(TyInfo::String)]
+            pub link: Option<String>,
+            /// URL of the user's picture.
+            #[param("icon", opt, into(String))]
+            #[table(TyInfo::String)]
+            pub icon: Option<String>,
+            /// The user's job title.
+            #[param("workPosition", opt, into(String))]
+            #[table(TyInfo::String)]
+            pub work_position: Option<String>,
+        }
+        impl TaskUser {
+            /// Starts with every parameter unset.
+            #[inline]
+            pub fn new() -> Self {
+                Self::default()
+            }
+        }
+    }
+    /// The `tasks.task.*` methods.
+    pub mod task {
+        crate::macros::request! {
+            /// Creates a task and returns it.
+            ///
+            /// Wire name `tasks.task.add`, scope `tasks`. Who may call it: any user. Not idempotent: a call whose outcome is unknown must not be resent blindly. Auth: webhook, OAuth.
+            #[method(
+                "tasks.task.add",
+                "https://apidocs.bitrix24.com/api-reference/tasks/tasks-task-add.html",
+                AddResult,
+                AddError
+            )]
+            pub struct Add {
+                /// The new task's fields, by their upper-case names; `TITLE` and
+                /// `RESPONSIBLE_ID` are needed, as are the user fields a portal makes
+                /// required. `SE_PARAMETER` (a list of `{CODE, VALUE}`) goes in `extra`.
+                #[param("fields", req, none)]
+                #[table(TyInfo::Struct(&crate::tasks::TASK_TY), required())]
+                #[serde(deserialize_with = "crate::de::lax")]
+                pub fields: crate::tasks::Task,
+            }
+            pub static ADD_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
+                scope: "tasks",
+                summary: "Creates a task and returns it.",
+                who: "any user",
+                idempotent: false,
+                auth: &[crate::schema::AuthMode::Webhook, crate::schema::AuthMode::Oauth],
+                joined: &[],
+                result: TyInfo::Struct(&crate::tasks::task::ADD_RESULT_TY),
+                errors: &ADD_ERRORS,
+                paging: None,
+            };
+            impl Add {
+                /// Starts with the required parameters; the rest are set with the methods below.
+                ///
+                /// - `fields` (`fields`): The new task's fields, by their upper-case names; `TITLE` and
+                #[inline]
+                pub fn new(fields: crate::tasks::Task) -> Self {
+                    Self {
+                        fields,
+                        extra: serde_json::Map::new(),
+                    }
+                }
+            }
+        }
+        crate::macros::object! {
+            /// What `tasks.task.add` returns: The task that was created.
+            ///
+            /// Documentation: <https://apidocs.bitrix24.com/api-reference/tasks/tasks-task-add.html>
+            #[object(ADD_RESULT_TY)]
+            #[derive(Default)]
+            pub struct AddResult {
+                /// The new task as the portal stored it.
+                #[param("task", opt, none)]
+                #[table(TyInfo::Struct(&crate::tasks::TASK_TY))]
+                #[serde(default, deserialize_with = "crate::de::lax")]
+                pub task: Option<crate::tasks::Task>,
+            }
+        }
+        crate::macros::method_error! {
+            #[errors(
+                ADD_ERRORS,
+                2,
+                "tasks.task.add",
+                "https://apidocs.bitrix24.com/api-reference/tasks/tasks-task-add.html"
+            )]
+            pub enum AddError {
+                /// `100` (HTTP 400): `fields` is missing or empty.
+                BadParams = code(
+                        "100",
+                        Some(400),
+                        "Could not find value for parameter {fields} (internal error)",
+                        "`fields` is missing or empty.",
+                    )
+                    .retry_safe(),
+                /// `ERROR_CORE` (HTTP 400): The portal refused the fields: no `TITLE` or `RESPONSIBLE_ID`, a user or parent task that does not exist, a bad `STATUS`, a planned end before its start, or a required user field left out; the message says which.
+                ErrorCore = code(
+                        "ERROR_CORE",
+                        Some(400),
+                        "User specified in the \"Responsible\" field not found",
+                        "The portal refused the fields: no `TITLE` or `RESPONSIBLE_ID`, a user or parent task that does not exist, a bad `STATUS`, a planned end before its start, or a required user field left out; the message says which.",
+                    )
+                    .retry_safe(),
+            }
+        }
+        crate::macros::request! {
+            /// Accepts the assignee's work on a task under review and completes it.
+            ///
+            /// Wire name `tasks.task.approve`, scope `tasks`. Who may call it: the task's creator or an administrator. Not idempotent: a call whose outcome is unknown must not be resent blindly. Auth: webhook, OAuth.
+            #[method(
+                "tasks.task.approve",
+                "https://apidocs.bitrix24.com/api-reference/tasks/tasks-task-approve.html",
+                ApproveResult,
+                ApproveError
+            )]
+            pub struct Approve {
+                /// The task's id.
+                #[param("taskId", req, none)]
+                #[table(TyInfo::Integer, required())]
+                #[serde(deserialize_with = "crate::de::lax")]
+                pub task_id: i64,
+            }
+            pub static APPROVE_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
+                scope: "tasks",
+                summary: "Accepts the assignee's work on a task under review and completes it.",
+                who: "the task's creator or an administrator",
+                idempotent: false,
+                auth: &[crate::schema::AuthMode::Webhook, crate::schema::AuthMode::Oauth],
+                joined: &[],
+                result: TyInfo::Struct(&crate::tasks::task::APPROVE_RESULT_TY),
+                errors: &APPROVE_ERRORS,
+                paging: None,
+            };
+            impl Approve {
+                /// Starts with the required parameters; the rest are set with the methods below.
+                ///
+                /// - `task_id` (`taskId`): The task's id.
+                #[inline]
+                pub fn new(task_id: i64) -> Self {
+                    Self {
+                        task_id,
+                        extra: serde_json::Map::new(),
+                    }
+                }
+            }
+        }
+        crate::macros::object! {
+            /// What `tasks.task.approve` returns: The task after the change.
+            ///
+            /// Documentation: <https://apidocs.bitrix24.com/api-reference/tasks/tasks-task-approve.html>
+            #[object(APPROVE_RESULT_TY)]
+            #[derive(Default)]
+            pub struct ApproveResult {
+                /// The task with its new status.
+                #[param("task", opt, none)]
+                #[table(TyInfo::Struct(&crate::tasks::TASK_TY))]
+                #[serde(default, deserialize_with = "crate::de::lax")]
+                pub task: Option<crate::tasks::Task>,
+            }
+        }
+        crate::macros::method_error! {
+            #[errors(
+                APPROVE_ERRORS,
+                3,
+                "tasks.task.approve",
+                "https://apidocs.bitrix24.com/api-reference/tasks/tasks-task-approve.html"
+            )]
+            pub enum ApproveError {
+                /// `0` (HTTP 400): `taskId` is not a number.
+                WrongTaskId = code("0", Some(400), "wrong task id", "`taskId` is not a number.")
+                    .retry_safe(),
+                /// `1048582` (HTTP 400): The caller may not accept the work.
+                NotAllowed = code(
+                        "1048582",
+                        Some(400),
+                        "Action on the task is not allowed",
+                        "The caller may not accept the work.",
+                    )
+                    .retry_safe(),
+                /// `100` (HTTP 400): `taskId` is missing.
+                BadParams = code(
+                        "100",
+                        Some(400),
+                        "CTaskItem All parameters in the constructor must have real class type",
+                        "`taskId` is missing.",
+                    )
+                    .retry_safe(),
+            }
+        }
+        crate::macros::request! {
+            /// Hands a task over to another assignee.
+            ///
+            /// Wire name `tasks.task.delegate`, scope `tasks`. Who may call it: any user who may delegate the task. Idempotent: sending it twice has the effect of sending it once. Auth: webhook, OAuth.
+            #[method(
+                "tasks.task.delegate",
+                "https://apidocs.bitrix24.com/api-reference/tasks/tasks-task-delegate.html",
+                DelegateResult,
+                DelegateError
+            )]
+            pub struct Delegate {
+                /// The task's id.
+                #[param("taskId", req, none)]
+                #[table(TyInfo::Integer, required())]
+                #[serde(deserialize_with = "crate::de::lax")]
+                pub task_id: i64,
+                /// Id of the new assignee.
+                #[param("userId", req, none)]
+                #[table(TyInfo::Integer, required())]
+                #[serde(deserialize_with = "crate::de::lax")]
+                pub user_id: i64,
+            }
+            pub static DELEGATE_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
+                scope: "tasks",
+                summary: "Hands a task over to another assignee.",
+                who: "any user who may delegate the task",
+                idempotent: true,
+                auth: &[crate::schema::AuthMode::Webhook, crate::schema::AuthMode::Oauth],
+                joined: &[],
+                result: TyInfo::Struct(&crate::tasks::task::DELEGATE_RESULT_TY),
+                errors: &DELEGATE_ERRORS,
+                paging: None,
+            };
+            impl Delegate {
+                /// Starts with the required parameters; the rest are set with the methods below.
+                ///
+                /// - `task_id` (`taskId`): The task's id.
+                /// - `user_id` (`userId`): Id of the new assignee.
+                #[inline]
+                pub fn new(task_id: i64, user_id: i64) -> Self {
+                    Self {
+                        task_id,
+                        user_id,
+                        extra: serde_json::Map::new(),
+                    }
+                }
+            }
+        }
+        crate::macros::object! {
+            /// What `tasks.task.delegate` returns: The task after the change.
+            ///
+            /// Documentation: <https://apidocs.bitrix24.com/api-reference/tasks/tasks-task-delegate.html>
+            #[object(DELEGATE_RESULT_TY)]
+            #[derive(Default)]
+            pub struct DelegateResult {
+                /// The task with its new assignee.
+                #[param("task", opt, none)]
+                #[table(TyInfo::Struct(&crate::tasks::TASK_TY))]
+                #[serde(default, deserialize_with = "crate::de::lax")]
+                pub task: Option<crate::tasks::Task>,
+            }
+        }
+        crate::macros::method_error! {
+            #[errors(
+                DELEGATE_ERRORS,
+                2,
+                "tasks.task.delegate",
+                "https://apidocs.bitrix24.com/api-reference/tasks/tasks-task-delegate.html"
+            )]
+            pub enum DelegateError {
+                /// `0` (HTTP 400): `taskId` is not a number, or the caller may not delegate the task.
+                WrongTaskId = code(
+                        "0",
+                        Some(400),
+                        "wrong task id",
+                        "`taskId` is not a number, or the caller may not delegate the task.",
+                    )
+                    .retry_safe(),
+                /// `100` (HTTP 400): `taskId` or `userId` is missing.
+                BadParams = code(
+                        "100",
+                        Some(400),
+                        "Could not find value for parameter \\{userId\\}",
+                        "`taskId` or `userId` is missing.",
+                    )
+                    .retry_safe(),
+            }
+        }
+        crate::macros::request! {
+            /// Deletes a task.
+            ///
+            /// Wire name `tasks.task.delete`, scope `tasks`. Who may call it: any user who may delete the task. Not idempotent: a call whose outcome is unknown must not be resent blindly. Auth: webhook, OAuth.
+            #[method(
+                "tasks.task.delete",
+                "https://apidocs.bitrix24.com/api-reference/tasks/tasks-task-delete.html",
+                serde_json::Value,
+                DeleteError
+            )]
+            pub struct Delete {
+                /// The task's id.
+                #[param("taskId", req, none)]
+                #[table(TyInfo::Integer, required())]
+                #[serde(deserialize_with = "crate::de::lax")]
+                pub task_id: i64,
+            }
+            pub static DELETE_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
+                scope: "tasks",
+                summary: "Deletes a task.",
+                who: "any user who may delete the task",
+                idempotent: false,
+                auth: &[crate::schema::AuthMode::Webhook, crate::schema::AuthMode::Oauth],
+                joined: &[],
+                result: TyInfo::Union(&[TyInfo::Object, TyInfo::Boolean]),
+                errors: &DELETE_ERRORS,
+                paging: None,
+            };
+            impl Delete {
+                /// Starts with the required parameters; the rest are set with the methods below.
+                ///
+                /// - `task_id` (`taskId`): The task's id.
+                #[inline]
+                pub fn new(task_id: i64) -> Self {
+                    Self {
+                        task_id,
+                        extra: serde_json::Map::new(),
+                    }
+                }
+            }
+        }
+        crate::macros::method_error! {
+            #[errors(
+                DELETE_ERRORS,
+                3,
+                "tasks.task.delete",
+                "https://apidocs.bitrix24.com/api-reference/tasks/tasks-task-delete.html"
+            )]
+            pub enum DeleteError {
+                /// `0` (HTTP 400): `taskId` is not a number.
+                WrongTaskId = code("0", Some(400), "wrong task id", "`taskId` is not a number.")
+                    .retry_safe(),
+                /// `1048582` (HTTP 400): The caller cannot see the task or may not delete it.
+                NotAllowed = code(
+                        "1048582",
+                        Some(400),
+                        "No access to delete the task",
+                        "The caller cannot see the task or may not delete it.",
+                    )
+                    .retry_safe(),
+                /// `100` (HTTP 400): `taskId` is missing.
+                BadParams = code(
+                        "100",
+                        Some(400),
+                        "CTaskItem All parameters in the constructor must have real class type",
+                        "`taskId` is missing.",
+                    )
+                    .retry_safe(),
+            }
+        }
+        crate::macros::request! {
+            /// Sends a task under review back to the assignee to be redone.
+            ///
+            /// Wire name `tasks.task.disapprove`, scope `tasks`. Who may call it: the task's creator or an administrator. Not idempotent: a call whose outcome is unknown must not be resent blindly. Auth: webhook, OAuth.
+            #[method(
+                "tasks.task.disapprove",
+                "https://apidocs.bitrix24.com/api-reference/tasks/tasks-task-disapprove.html",
+                DisapproveResult,
+                DisapproveError
+            )]
+            pub struct Disapprove {
+                /// The task's id.
+                #[param("taskId", req, none)]
+                #[table(TyInfo::Integer, required())]
+                #[serde(deserialize_with = "crate::de::lax")]
+                pub task_id: i64,
+            }
+            pub static DISAPPROVE_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
+                scope: "tasks",
+                summary: "Sends a task under review back to the assignee to be redone.",
+                who: "the task's creator or an administrator",
+                idempotent: false,
+                auth: &[crate::schema::AuthMode::Webhook, crate::schema::AuthMode::Oauth],
+                joined: &[],
+                result: TyInfo::Struct(&crate::tasks::task::DISAPPROVE_RESULT_TY),
+                errors: &DISAPPROVE_ERRORS,
+                paging: None,
+            };
+            impl Disapprove {
+                /// Starts with the required parameters; the rest are set with the methods below.
+                ///
+                /// - `task_id` (`taskId`): The task's id.
+                #[inline]
+                pub fn new(task_id: i64) -> Self {
+                    Self {
+                        task_id,
+                        extra: serde_json::Map::new(),
+                    }
+                }
+            }
+        }
+        crate::macros::object! {
+            /// What `tasks.task.disapprove` returns: The task after the change.
+            ///
+            /// Documentation: <https://apidocs.bitrix24.com/api-reference/tasks/tasks-task-disapprove.html>
+            #[object(DISAPPROVE_RESULT_TY)]
+            #[derive(Default)]
+            pub struct DisapproveResult {
+                /// The task with its new status.
+                #[param("task", opt, none)]
+                #[table(TyInfo::Struct(&crate::tasks::TASK_TY))]
+                #[serde(default, deserialize_with = "crate::de::lax")]
+                pub task: Option<crate::tasks::Task>,
+            }
+        }
+        crate::macros::method_error! {
+            #[errors(
+                DISAPPROVE_ERRORS,
+                3,
+                "tasks.task.disapprove",
+                "https://apidocs.bitrix24.com/api-reference/tasks/tasks-task-disapprove.html"
+            )]
+            pub enum DisapproveError {
+                /// `0` (HTTP 400): `taskId` is not a number.
+                WrongTaskId = code("0", Some(400), "wrong task id", "`taskId` is not a number.")
+                    .retry_safe(),
+                /// `1048582` (HTTP 400): The caller may not send the work back.
+                NotAllowed = code(
+                        "1048582",
+                        Some(400),
+                        "Action on the task is not allowed",
+                        "The caller may not send the work back.",
+                    )
+                    .retry_safe(),
+                /// `100` (HTTP 400): `taskId` is missing.
+                BadParams = code(
+                        "100",
+                        Some(400),
+                        "CTaskItem All parameters in the constructor must have real class type",
+                        "`taskId` is missing.",
+                    )
+                    .retry_safe(),
+            }
+        }
+        crate::macros::request! {
+            /// Reads one task by its id.
+            ///
+            /// Wire name `tasks.task.get`, scope `tasks`. Who may call it: any user who may see the task. Idempotent: sending it twice has the effect of sending it once. Auth: webhook, OAuth.
+            #[method(
+                "tasks.task.get",
+                "https://apidocs.bitrix24.com/api-reference/tasks/tasks-task-get.html",
+                GetResult,
+                GetError
+            )]
+            #[derive(Default)]
+            pub struct Get {
+                /// The task's id.
+                #[param("taskId", opt, plain(i64))]
+                #[table(TyInfo::Integer)]
+                #[serde(default, deserialize_with = "crate::de::lax")]
+                pub task_id: Option<i64>,
+                /// The fields to return; `*` for all standard ones, `UF_*` for all user fields.
+                #[param("select", opt, plain(crate::Select<crate::tasks::Task>))]
+                #[table(TyInfo::Select(&crate::tasks::TASK_TY))]
+                pub select: Option<crate::Select<crate::tasks::Task>>,
+            }
+            pub static GET_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
+                scope: "tasks",
+                summary: "Reads one task by its id.",
+                who: "any user who may see the task",
+                idempotent: true,
+                auth: &[crate::schema::AuthMode::Webhook, crate::schema::AuthMode::Oauth],
+                joined: &[],
+                result: TyInfo::Struct(&crate::tasks::task::GET_RESULT_TY),
+                errors: &GET_ERRORS,
+                paging: None,
+            };
+            impl Get {
+                /// Starts with every parameter unset.
+                #[inline]
+                pub fn new() -> Self {
+                    Self::default()
+                }
+            }
+        }
+        crate::macros::object! {
+            /// What `tasks.task.get` returns: The task asked for.
+            ///
+            /// Documentation: <https://apidocs.bitrix24.com/api-reference/tasks/tasks-task-get.html>
+            #[object(GET_RESULT_TY)]
+            #[derive(Default)]
+            pub struct GetResult {
+                /// The task with the selected fields.
+                #[param("task", opt, none)]
+                #[table(TyInfo::Struct(&crate::tasks::TASK_TY))]
+                #[serde(default, deserialize_with = "crate::de::lax")]
+                pub task: Option<crate::tasks::Task>,
+            }
+        }
+        crate::macros::method_error! {
+            #[errors(
+                GET_ERRORS,
+                2,
+                "tasks.task.get",
+                "https://apidocs.bitrix24.com/api-reference/tasks/tasks-task-get.html"
+            )]
+            pub enum GetError {
+                /// `0` (HTTP 400): `taskId` is not a number.
+                WrongTaskId = code("0", Some(400), "wrong task id", "`taskId` is not a number.")
+                    .retry_safe(),
+                /// `100` (HTTP 400): `taskId` is missing, or `select` is not a list of field names.
+                BadParams = code(
+                        "100",
+                        Some(400),
+                        "CTaskItem All parameters in the constructor must have real class type (internal error)",
+                        "`taskId` is missing, or `select` is not a list of field names.",
+                    )
+                    .retry_safe(),
+            }
+        }
+        crate::macros::request! {
+            /// Describes the standard and user fields of a task on this portal.
+            ///
+            /// Wire name `tasks.task.getFields`, scope `tasks`. Who may call it: any user. Idempotent: sending it twice has the effect of sending it once. Auth: webhook, OAuth.
+            #[method(
+                "tasks.task.getFields",
+                "https://apidocs.bitrix24.com/api-reference/tasks/tasks-task-get-fields.html",
+                crate::tasks::TaskFieldList,
+                GetFieldsError
+            )]
+            #[derive(Default)]
+            pub struct GetFields {}
+            pub static GET_FIELDS_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
+                scope: "tasks",
+                summary: "Describes the standard and user fields of a task on this portal.",
+                who: "any user",
+                idempotent: true,
+                auth: &[crate::schema::AuthMode::Webhook, crate::schema::AuthMode::Oauth],
+                joined: &[],
+                result: TyInfo::Struct(&crate::tasks::TASK_FIELD_LIST_TY),
+                errors: &GET_FIELDS_ERRORS,
+                paging: None,
+            };
+            impl GetFields {
+                /// Starts with every parameter unset.
+                #[inline]
+                pub fn new() -> Self {
+                    Self::default()
+                }
+            }
+        }
+        crate::macros::method_error! {
+            #[errors(
+                GET_FIELDS_ERRORS,
+                0,
+                "tasks.task.getFields",
+                "https://apidocs.bitrix24.com/api-reference/tasks/tasks-task-get-fields.html"
+            )]
+            pub enum GetFieldsError {}
+        }
+        crate::macros::request! {
+            /// Tells which actions on a task each of some users may take.
+            ///
+            /// Wire name `tasks.task.getaccess`, scope `tasks`. Who may call it: any user. Idempotent: sending it twice has the effect of sending it once. Auth: webhook, OAuth.
+            #[method(
+                "tasks.task.getaccess",
+                "https://apidocs.bitrix24.com/api-reference/tasks/tasks-task-get-access.html",
+                GetaccessResult,
+                GetaccessError
+            )]
+            pub struct Getaccess {
+                /// The task's id.
+                #[param("taskId", req, none)]
+                #[table(TyInfo::Integer, required())]
+                #[serde(deserialize_with = "crate::de::lax")]
+                pub task_id: i64,
+                /// Ids of the users to ask about; the caller when not given.
+                #[param("users", opt, iter(i64))]
+                #[table(TyInfo::List(&TyInfo::Integer))]
+                #[serde(default, deserialize_with = "crate::de::lax")]
+                pub users: Option<Vec<i64>>,
+            }
+            pub static GETACCESS_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
+                scope: "tasks",
+                summary: "Tells which actions on a task each of some users may take.",
+                who: "any user",
+                idempotent: true,
+                auth: &[crate::schema::AuthMode::Webhook, crate::schema::AuthMode::Oauth],
+                joined: &[],
+                result: TyInfo::Struct(&crate::tasks::task::GETACCESS_RESULT_TY),
+                errors: &GETACCESS_ERRORS,
+                paging: None,
+            };
+            impl Getaccess {
+                /// Starts with the required parameters; the rest are set with the methods below.
+                ///
+                /// - `task_id` (`taskId`): The task's id.
+                #[inline]
+                pub fn new(task_id: i64) -> Self {
+                    Self {
+                        task_id,
+                        users: None,
+                        extra: serde_json::Map::new(),
+                    }
+                }
+            }
+        }
+        crate::macros::object! {
+            /// What `tasks.task.getaccess` returns: The actions per user.
+            ///
+            /// Documentation: <https://apidocs.bitrix24.com/api-reference/tasks/tasks-task-get-access.html>
+            #[object(GETACCESS_RESULT_TY)]
+            #[derive(Default)]
+            pub struct GetaccessResult {
+                /// By user id, each action (`COMPLETE`, `EDIT.PLAN`, ...) and whether
+                /// that user may take it; empty when the caller cannot see the task,
+                /// all `false` for a user who does not exist.
+                #[param("allowedActions", opt, none)]
+                #[table(TyInfo::Map(&TyInfo::Map(&TyInfo::Boolean)))]
+                #[serde(default, deserialize_with = "crate::de::lax")]
+                pub allowed_actions: Option<
+                    std::collections::BTreeMap<String, std::collections::BTreeMap<String, bool>>,
+                >,
+            }
+        }
+        crate::macros::method_error! {
+            #[errors(
+                GETACCESS_ERRORS,
+                2,
+                "tasks.task.getaccess",
+                "https://apidocs.bitrix24.com/api-reference/tasks/tasks-task-get-access.html"
+            )]
+            pub enum GetaccessError {
+                /// `0` (HTTP 400): `taskId` is not a number.
+                WrongTaskId = code("0", Some(400), "wrong task id", "`taskId` is not a number.")
+                    .retry_safe(),
+                /// `100` (HTTP 400): `taskId` is missing, or `users` is not a list.
+                BadParams = code(
+                        "100",
+                        Some(400),
+                        "Invalid value {} to match with parameter {users}. Should be value of type array.",
+                        "`taskId` is missing, or `users` is not a list.",
+                    )
+                    .retry_safe(),
+            }
+        }
+        crate::macros::request! {
+            /// Lists tasks that match a filter, fifty a page.
+            ///
+            /// Wire name `tasks.task.list`, scope `tasks`. Who may call it: any user; the list holds the tasks the caller may see. Idempotent: sending it twice has the effect of sending it once. Auth: webhook, OAuth.
+            ///
+            /// The response carries `total` beside `result` ([`Response::total`](crate::Response::total)): How many tasks match in all.
+            ///
+            /// A list method: [`Client::list`](crate::Client::list) yields the items of every page, passing each answer's `next` back as `start`.
+            #[method(
+                "tasks.task.list",
+                "https://apidocs.bitrix24.com/api-reference/tasks/tasks-task-list.html",
+                ListResult,
+                ListError
+            )]
+            #[derive(Default)]
+            pub struct List {
+                /// How the tasks are sorted; by `ID` descending when not given.
+                #[param("order", opt, plain(crate::Order<crate::tasks::Task>))]
+                #[table(TyInfo::Order(&crate::tasks::TASK_TY))]
+                pub order: Option<crate::Order<crate::tasks::Task>>,
+                /// Conditions the tasks must meet. Keys the page adds that are not task
+                /// fields (`REAL_STATUS`, `TAG`, `ACCOMPLICE`, `AUDITOR`, `DEPENDS_ON`,
+                /// `ONLY_ROOT_TASKS`) go through `.raw(..)`.
+                #[param("filter", opt, plain(crate::Filter<crate::tasks::Task>))]
+                #[table(TyInfo::Filter(&crate::tasks::TASK_TY))]
+                pub filter: Option<crate::Filter<crate::tasks::Task>>,
+                /// The fields each task carries; name them, as the default set may change.
+                #[param("select", opt, plain(crate::Select<crate::tasks::Task>))]
+                #[table(TyInfo::Select(&crate::tasks::TASK_TY))]
+                pub select: Option<crate::Select<crate::tasks::Task>>,
+                /// Extra data to compute per task: `WITH_RESULT_INFO`, `WITH_TIMER_INFO`, `WITH_PARSED_DESCRIPTION`.
+                #[param("params", opt, plain(serde_json::Map<String, serde_json::Value>))]
+                #[table(TyInfo::Object)]
+                #[serde(default, deserialize_with = "crate::de::lax")]
+                pub params: Option<serde_json::Map<String, serde_json::Value>>,
+                /// Where the page starts: `0`, `50`, `100`...
+                #[param("start", opt, plain(i64))]
+                #[table(TyInfo::Integer)]
+                #[serde(default, deserialize_with = "crate::de::lax")]
+                pub start: Option<i64>,
+            }
+            pub static LIST_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
+                scope: "tasks",
+                summary: "Lists tasks that match a filter, fifty a page.",
+                who: "any user; the list holds the tasks the caller may see",
+                idempotent: true,
+                auth: &[crate::schema::AuthMode::Webhook, crate::schema::AuthMode::Oauth],
+                joined: &[],
+                result: TyInfo::Struct(&crate::tasks::task::LIST_RESULT_TY),
+                errors: &LIST_ERRORS,
+                paging: Some(crate::schema::PagingInfo::new("start", Some("tasks"))),
+            };
+            impl List {
+                /// Starts with every parameter unset.
+                #[inline]
+                pub fn new() -> Self {
+                    Self::default()
+                }
+            }
+            impl crate::Paged for List {
+                type Item = crate::tasks::Task;
+                const OFFSET: &'static str = "start";
+                #[inline]
+                fn at_offset(&self, offset: i64) -> Self {
+                    Self {
+                        start: Some(offset),
+                        ..self.clone()
+                    }
+                }
+                #[inline]
+                fn items(output: Self::Output) -> Vec<Self::Item> {
+                    output.tasks.unwrap_or_default()
+                }
+            }
+        }
+        crate::macros::object! {
+            /// What `tasks.task.list` returns: One page of tasks.
+            ///
+            /// Documentation: <https://apidocs.bitrix24.com/api-reference/tasks/tasks-task-list.html>
+            #[object(LIST_RESULT_TY)]
+            #[derive(Default)]
+            pub struct ListResult {
+                /// The tasks of the page, with the selected fields.
+                #[param("tasks", opt, none)]
+                #[table(TyInfo::List(&TyInfo::Struct(&crate::tasks::TASK_TY)))]
+                #[serde(default, deserialize_with = "crate::de::lax")]
+                pub tasks: Option<Vec<crate::tasks::Task>>,
+            }
+        }
+        crate::macros::method_error! {
+            #[errors(
+                LIST_ERRORS,
+                1,
+                "tasks.task.list",
+                "https://apidocs.bitrix24.com/api-reference/tasks/tasks-task-list.html"
+            )]
+            pub enum ListError {
+                /// `0` (HTTP 400): `order` names a field the portal cannot sort by, or no field at all.
+                BadOrder = code(
+                        "0",
+                        Some(400),
+                        "Invalid sorting key (internal error)",
+                        "`order` names a field the portal cannot sort by, or no field at all.",
+                    )
+                    .retry_safe(),
+            }
+        }
+        crate::macros::request! {
+            /// Changes fields of a task and returns it.
+            ///
+            /// Wire name `tasks.task.update`, scope `tasks`. Who may call it: any user who may edit the task. Idempotent: sending it twice has the effect of sending it once. Auth: webhook, OAuth.
+            #[method(
+                "tasks.task.update",
+                "https://apidocs.bitrix24.com/api-reference/tasks/tasks-task-update.html",
+                UpdateResult,
+                UpdateError
+            )]
+            pub struct Update {
+                /// The task's id.
+                #[param("taskId", req, none)]
+                #[table(TyInfo::Integer, required())]
+                #[serde(deserialize_with = "crate::de::lax")]
+                pub task_id: i64,
+                /// The fields to change, by their upper-case names; at least one.
+                #[param("fields", req, none)]
+                #[table(TyInfo::Struct(&crate::tasks::TASK_TY), required())]
+                #[serde(deserialize_with = "crate::de::lax")]
+                pub fields: crate::tasks::Task,
+            }
+            pub static UPDATE_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
+                scope: "tasks",
+                summary: "Changes fields of a task and returns it.",
+                who: "any user who may edit the task",
+                idempotent: true,
+                auth: &[crate::schema::AuthMode::Webhook, crate::schema::AuthMode::Oauth],
+                joined: &[],
+                result: TyInfo::Struct(&crate::tasks::task::UPDATE_RESULT_TY),
+                errors: &UPDATE_ERRORS,
+                paging: None,
+            };
+            impl Update {
+                /// Starts with the required parameters; the rest are set with the methods below.
+                ///
+                /// - `task_id` (`taskId`): The task's id.
+                /// - `fields` (`fields`): The fields to change, by their upper-case names; at least one.
+                #[inline]
+                pub fn new(task_id: i64, fields: crate::tasks::Task) -> Self {
+                    Self {
+                        task_id,
+                        fields,
+                        extra: serde_json::Map::new(),
+                    }
+                }
+            }
+        }
+        crate::macros::object! {
+            /// What `tasks.task.update` returns: The task after the change.
+            ///
+            /// Documentation: <https://apidocs.bitrix24.com/api-reference/tasks/tasks-task-update.html>
+            #[object(UPDATE_RESULT_TY)]
+            #[derive(Default)]
+            pub struct UpdateResult {
+                /// The changed task.
+                #[param("task", opt, none)]
+                #[table(TyInfo::Struct(&crate::tasks::TASK_TY))]
+                #[serde(default, deserialize_with = "crate::de::lax")]
+                pub task: Option<crate::tasks::Task>,
+            }
+        }
+        crate::macros::method_error! {
+            #[errors(
+                UPDATE_ERRORS,
+                3,
+                "tasks.task.update",
+                "https://apidocs.bitrix24.com/api-reference/tasks/tasks-task-update.html"
+            )]
+            pub enum UpdateError {
+                /// `0` (HTTP 400): `taskId` is not a number, or the caller may not edit the task.
+                WrongTaskId = code(
+                        "0",
+                        Some(400),
+                        "wrong task id",
+                        "`taskId` is not a number, or the caller may not edit the task.",
+                    )
+                    .retry_safe(),
+                /// `100` (HTTP 400): `taskId` is missing, or `fields` is missing or empty.
+                BadParams = code(
+                        "100",
+                        Some(400),
+                        "CTaskItem All parameters in the constructor must have real class type (internal error)",
+                        "`taskId` is missing, or `fields` is missing or empty.",
+                    )
+                    .retry_safe(),
+                /// `ERROR_CORE` (HTTP 400): The portal refused the fields: a user or parent task that does not exist, a bad `STATUS`, the task as its own parent or a cycle of parents, or a planned end before its start; the message says which.
+                ErrorCore = code(
+                        "ERROR_CORE",
+                        Some(400),
+                        "The user specified in the \"Responsible\" field was not found\\u003Cbr\\u003E",
+                        "The portal refused the fields: a user or parent task that does not exist, a bad `STATUS`, the task as its own parent or a cycle of parents, or a planned end before its start; the message says which.",
+                    )
+                    .retry_safe(),
+            }
+        }
+        /// The `tasks.task.counters.*` methods.
+        pub mod counters {
+            crate::macros::request! {
+                /// Reads a user's task counters (overdue tasks, unread comments).
+                ///
+                /// Wire name `tasks.task.counters.get`, scope `tasks`. Who may call it: any user; other users' counters as far as the caller may see them. Idempotent: sending it twice has the effect of sending it once. Auth: webhook, OAuth.
+                ///
+                /// The response carries `total` beside `result` ([`Response::total`](crate::Response::total)): Not used; always `1`.
+                #[method(
+                    "tasks.task.counters.get",
+                    "https://apidocs.bitrix24.com/api-reference/tasks/tasks-task-counters-get.html",
+                    std::collections::BTreeMap<String,
+                    crate::tasks::TaskCounter>,
+                    GetError
+                )]
+                #[derive(Default)]
+                pub struct Get {
+                    /// The user whose counters to read; the caller when not given.
+                    #[param("userId", opt, plain(i64))]
+                    #[table(TyInfo::Integer)]
+                    #[serde(default, deserialize_with = "crate::de::lax")]
+                    pub user_id: Option<i64>,
+                    /// Only the tasks of this group; `0` or none for every group.
+                    #[param("groupId", opt, plain(i64))]
+                    #[table(TyInfo::Integer)]
+                    #[serde(default, deserialize_with = "crate::de::lax")]
+                    pub group_id: Option<i64>,
+                    /// Which of the user's roles in the tasks to count.
+                    #[notes("Default: `view_all`.")]
+                    #[param("type", opt, plain(crate::tasks::TaskCounterRole))]
+                    #[table(
+                        TyInfo::Enum(
+                            &EnumTy::new(
+                                "TaskCounterRole",
+                                &["view_all",
+                                "view_role_responsible",
+                                "view_role_accomplice",
+                                "view_role_auditor",
+                                "view_role_originator"]
+                            )
+                        ),
+                        default("view_all")
+                    )]
+                    pub role: Option<crate::tasks::TaskCounterRole>,
+                }
+                pub static GET_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
+                    scope: "tasks",
+                    summary: "Reads a user's task counters (overdue tasks, unread comments).",
+                    who: "any user; other users' counters as far as the caller may see them",
+                    idempotent: true,
+                    auth: &[crate::schema::AuthMode::Webhook, crate::schema::AuthMode::Oauth],
+                    joined: &[],
+                    result: TyInfo::Map(&TyInfo::Struct(&crate::tasks::TASK_COUNTER_TY)),
+                    errors: &GET_ERRORS,
+                    paging: None,
+                };
+                impl Get {
+                    /// Starts with every parameter unset.
+                    #[inline]
+                    pub fn new() -> Self {
+                        Self::default()
+                    }
+                }
+            }
+            crate::macros::method_error! {
+                #[errors(
+                    GET_ERRORS,
+                    1,
+                    "tasks.task.counters.get",
+                    "https://apidocs.bitrix24.com/api-reference/tasks/tasks-task-counters-get.html"
+                )]
+                pub enum GetError {
+                    /// `0` (HTTP 400): `userId` is not a number, or the group does not exist or is not visible.
+                    BadParams = code(
+                            "0",
+                            Some(400),
+                            "Invalid value {value} to match with parameter {userId}. Should be value of type int.",
+                            "`userId` is not a number, or the group does not exist or is not visible.",
+                        )
+                        .retry_safe(),
+                }
+            }
+        }
+        /// The `tasks.task.files.*` methods.
+        pub mod files {
+            crate::macros::request! {
+                /// Attaches a Drive file to a task.
+                ///
+                /// Wire name `tasks.task.files.attach`, scope `tasks`. Who may call it: the task's creator or a user who may edit it, with read access to the file. Not idempotent: a call whose outcome is unknown must not be resent blindly. Auth: webhook, OAuth.
+                #[method(
+                    "tasks.task.files.attach",
+                    "https://apidocs.bitrix24.com/api-reference/tasks/tasks-task-files-attach.html",
+                    AttachResult,
+                    AttachError
+                )]
+                pub struct Attach {
+                    /// The task's id.
+                    #[param("taskId", req, none)]
+                    #[table(TyInfo::Integer, required())]
+                    #[serde(deserialize_with = "crate::de::lax")]
+                    pub task_id: i64,
+                    /// Id of the file on Drive.
+                    #[param("fileId", req, none)]
+                    #[table(TyInfo::Integer, required())]
+                    #[serde(deserialize_with = "crate::de::lax")]
+                    pub file_id: i64,
+                }
+                pub static ATTACH_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
+                    scope: "tasks",
+                    summary: "Attaches a Drive file to a task.",
+                    who: "the task's creator or a user who may edit it, with read access to the file",
+                    idempotent: false,
+                    auth: &[crate::schema::AuthMode::Webhook, crate::schema::AuthMode::Oauth],
+                    joined: &[],
+                    result: TyInfo::Struct(&crate::tasks::task::files::ATTACH_RESULT_TY),
+                    errors: &ATTACH_ERRORS,
+                    paging: None,
+                };
+                impl Attach {
+                    /// Starts with the required parameters; the rest are set with the methods below.
+                    ///
+                    /// - `task_id` (`taskId`): The task's id.
+                    /// - `file_id` (`fileId`): Id of the file on Drive.
+                    #[inline]
+                    pub fn new(task_id: i64, file_id: i64) -> Self {
+                        Self {
+                            task_id,
+                            file_id,
+                            extra: serde_json::Map::new(),
+                        }
+                    }
+                }
+            }
+            crate::macros::object! {
+                /// What `tasks.task.files.attach` returns: The attachment.
+                ///
+                /// Documentation: <https://apidocs.bitrix24.com/api-reference/tasks/tasks-task-files-attach.html>
+                #[object(ATTACH_RESULT_TY)]
+                #[derive(Default)]
+                pub struct AttachResult {
+                    /// Id of the file's attachment to the task.
+                    #[param("attachmentId", opt, none)]
+                    #[table(TyInfo::Integer)]
+                    #[serde(default, deserialize_with = "crate::de::lax")]
+                    pub attachment_id: Option<i64>,
+                }
+            }
+            crate::macros::method_error! {
+                #[errors(
+                    ATTACH_ERRORS,
+                    3,
+                    "tasks.task.files.attach",
+                    "https://apidocs.bitrix24.com/api-reference/tasks/tasks-task-files-attach.html"
+                )]
+                pub enum AttachError {
+                    /// `100` (HTTP 400): `taskId` or `fileId` is missing, or `fileId` is not a number.
+                    BadParams = code(
+                            "100",
+                            Some(400),
+                            "CTaskItem All parameters in the constructor must have real class type (internal error)",
+                            "`taskId` or `fileId` is missing, or `fileId` is not a number.",
+                        )
+                        .retry_safe(),
+                    /// `0` (HTTP 400): `taskId` is not a number, or the caller may not edit the task.
+                    WrongTaskId = code(
+                            "0",
+                            Some(400),
+                            "wrong task id (internal error)",
+                            "`taskId` is not a number, or the caller may not edit the task.",
+                        )
+                        .retry_safe(),
+                    /// `ERROR_CORE` (HTTP 400): The caller may not read the file.
+                    ErrorCore = code(
+                            "ERROR_CORE",
+                            Some(400),
+                            "Insufficient permissions.\\\\u003Cbr\\\\u003E",
+                            "The caller may not read the file.",
+                        )
+                        .retry_safe(),
+                }
+            }
+        }
+        /// The `tasks.task.history.*` methods.
+        pub mod history {
+            crate::macros::request! {
+                /// Lists what happened to a task, newest first unless asked otherwise.
+                ///
+                /// The result holds the events under `list`, each a `TaskHistoryEvent`
+                /// (empty when the task does not exist); it stays a raw object until
+                /// `docs check` reads a section linked from a row as the items of the list
+                /// the row names.
+                ///
+                /// Wire name `tasks.task.history.list`, scope `tasks`. Who may call it: any user who may see the task. Idempotent: sending it twice has the effect of sending it once. Auth: webhook, OAuth.
+                #[method(
+                    "tasks.task.history.list",
+                    "https://apidocs.bitrix24.com/api-reference/tasks/tasks-task-history-list.html",
+                    serde_json::Map<String,
+                    serde_json::Value>,
+                    ListError
+                )]
+                pub struct List {
+                    /// The task's id.
+                    #[param("taskId", req, none)]
+                    #[table(TyInfo::Integer, required())]
+                    #[serde(deserialize_with = "crate::de::lax")]
+                    pub task_id: i64,
+                    /// Which kind of event to keep: `{FIELD: COMMENT}` (a `TaskHistoryField` value).
+                    #[param("filter", opt, plain(serde_json::Map<String, serde_json::Value>))]
+                    #[table(TyInfo::Object)]
+                    #[serde(default, deserialize_with = "crate::de::lax")]
+                    pub filter: Option<serde_json::Map<String, serde_json::Value>>,
+                    /// Event fields to `ASC` or `DESC`, such as `{createdDate: ASC}`; newest first when not given.
+                    #[param("order", opt, plain(serde_json::Map<String, serde_json::Value>))]
+                    #[table(TyInfo::Object)]
+                    #[serde(default, deserialize_with = "crate::de::lax")]
+                    pub order: Option<serde_json::Map<String, serde_json::Value>>,
+                }
+                pub static LIST_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
+                    scope: "tasks",
+                    summary: "Lists what happened to a task, newest first unless asked otherwise.",
+                    who: "any user who may see the task",
+                    idempotent: true,
+                    auth: &[crate::schema::AuthMode::Webhook, crate::schema::AuthMode::Oauth],
+                    joined: &[],
+                    result: TyInfo::Object,
+                    errors: &LIST_ERRORS,
+                    paging: None,
+                };
+                impl List {
+                    /// Starts with the required parameters; the rest are set with the methods below.
+                    ///
+                    /// - `task_id` (`taskId`): The task's id.
+                    #[inline]
+                    pub fn new(task_id: i64) -> Self {
+                        Self {
+                            task_id,
+                            filter: None,
+                            order: None,
+                            extra: serde_json::Map::new(),
+                        }
+                    }
+                }
+            }
+            crate::macros::method_error! {
+                #[errors(
+                    LIST_ERRORS,
+                    2,
+                    "tasks.task.history.list",
+                    "https://apidocs.bitrix24.com/api-reference/tasks/tasks-task-history-list.html"
+                )]
+                pub enum ListError {
+                    /// `100` (HTTP 400): `taskId` is missing.
+                    BadParams = code(
+                            "100",
+                            Some(400),
+                            "CTaskItem All parameters in the constructor must have real class type (internal error)",
+                            "`taskId` is missing.",
+                        )
+                        .retry_safe(),
+                    /// `0` (HTTP 400): `taskId` is not a number, or the caller cannot see the task.
+                    WrongTaskId = code(
+                            "0",
+                            Some(400),
+                            "wrong task id (internal error)",
+                            "`taskId` is not a number, or the caller cannot see the task.",
+                        )
+                        .retry_safe(),
+                }
             }
         }
     }

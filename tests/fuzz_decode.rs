@@ -189,6 +189,21 @@ fn at_path<'a>(v: &'a mut Value, path: &[String]) -> &'a mut Value {
     })
 }
 
+/// Methods whose page's example response is broken: not JSON
+/// (task.dependence.add and .delete show `"result": { [] }`,
+/// tasks.task.getaccess elides with `// ...`, tasks.task.history.list ends
+/// a list with a comma) or an object with a key twice (tasks.task.update's
+/// task has two `description`s). Skipped, and checked to still fail.
+const BROKEN: &[&str] = &[
+    // "... 48 more leads like these" in the middle of the list.
+    "crm.lead.list",
+    "task.dependence.add",
+    "task.dependence.delete",
+    "tasks.task.getaccess",
+    "tasks.task.history.list",
+    "tasks.task.update",
+];
+
 #[test]
 fn fuzz_mutated_documented_examples_decode_or_fail_cleanly_never_panic() {
     let table = decoders();
@@ -201,15 +216,15 @@ fn fuzz_mutated_documented_examples_decode_or_fail_cleanly_never_panic() {
         let Some(decode) = table.get(method.as_str()) else {
             continue;
         };
-        // Some pages elide part of an example in prose ("48 more leads like
-        // this"): nothing to decode there.
-        let value: Value = match serde_json::from_str(text) {
-            Ok(v) => v,
-            Err(e) => {
-                eprintln!("fuzz decode: skipped {method}: its example is not JSON ({e})");
-                continue;
-            }
-        };
+        if BROKEN.contains(&method.as_str()) {
+            assert!(
+                decode(text).is_err(),
+                "{method}: its example decodes now; take it off BROKEN"
+            );
+            continue;
+        }
+        let value: Value = serde_json::from_str(text)
+            .unwrap_or_else(|e| panic!("{method}: the example is not JSON: {e}"));
         match decode(text) {
             Ok(shown) => originals.push((method.as_str(), *decode, value, shown)),
             Err(e) => undecoded.push(format!("{method}: {e}")),

@@ -61,6 +61,36 @@ fn every_scope_has_its_cargo_feature() {
     }
 }
 
+#[test]
+fn ci_builds_every_scope_on_its_own() {
+    // `.ci/run` checks each scope's feature alone (`for scope in ...`): a
+    // scope left out of that loop could stop building by itself unnoticed.
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let sources = bitrix24_codegen::load(&root.join("schema")).expect("schema/ loads");
+    let schema = bitrix24_codegen::model::build(&sources).expect("schema/ is valid");
+    // The published package (tests/package.rs runs this file in it) has
+    // no CI script; the repository always does.
+    let Ok(ci) = std::fs::read_to_string(root.join(".ci").join("run")) else {
+        assert!(!root.join(".git").exists(), "the repository has .ci/run");
+        return;
+    };
+    let looped: Vec<&str> = ci
+        .lines()
+        .find_map(|l| l.trim().strip_prefix("for scope in "))
+        .and_then(|rest| rest.strip_suffix("; do"))
+        .expect(".ci/run has a `for scope in ...; do` loop")
+        .split_whitespace()
+        .collect();
+    for m in &schema.methods {
+        assert!(
+            looped.contains(&m.scope.as_str()),
+            "scope `{}` (of {}) is not in .ci/run's per-scope loop",
+            m.scope,
+            m.wire
+        );
+    }
+}
+
 /// The doc comments right above each `pub struct|enum|static <item>` in
 /// the generated text (type names repeat across scope modules).
 fn docs_above(text: &str, item: &str) -> Vec<String> {

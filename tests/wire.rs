@@ -527,7 +527,7 @@ fn every_method_of_both_families_is_in_the_table() {
     assert_eq!(count("im.") - count("im.v2."), 64);
     assert_eq!(count("event."), 3);
     // The other scopes of this build are the ones its features enable.
-    let scopes = ["im", "imbot", "crm", "event"];
+    let scopes = ["im", "imbot", "crm", "tasks", "task", "event"];
     assert!(bitrix24::METHODS.iter().all(|m| scopes.contains(&m.scope)));
     if cfg!(feature = "crm") {
         assert_eq!(count("crm.deal."), 6);
@@ -537,6 +537,12 @@ fn every_method_of_both_families_is_in_the_table() {
         assert_eq!(count("crm.contact."), 5);
         assert_eq!(count("crm.company."), 5);
         assert_eq!(count("crm.lead."), 5);
+    }
+    if cfg!(feature = "tasks") {
+        assert_eq!(count("tasks.task."), 13);
+    }
+    if cfg!(feature = "task") {
+        assert_eq!(count("task.dependence."), 2);
     }
 }
 

@@ -373,3 +373,60 @@ async fn crm_deal_list_all_prints_every_matching_deal_a_line_in_order() {
         text(&out.stderr)
     );
 }
+
+/// `--all` on tasks.task.list, whose items sit in the result's `tasks`:
+/// every matching task a line, in the order asked for, across three pages.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn tasks_task_list_all_prints_every_matching_task_a_line_in_order() {
+    let mock = portal().await;
+    let client = bitrix24::client::ClientBuilder::webhook(&mock.webhook_url())
+        .rate_limit(bitrix24::RateLimit {
+            per_second: 10_000.0,
+            burst: 10_000,
+        })
+        .build()
+        .unwrap();
+    for i in 0..130_i64 {
+        let fields = bitrix24::tasks::Task::new()
+            .title(format!("Task {i}"))
+            .responsible_id(if i % 10 == 0 { 2 } else { 1 })
+            .time_estimate(i * 60);
+        client
+            .call(&bitrix24::tasks::task::Add::new(fields))
+            .await
+            .unwrap();
+    }
+    let out = b24(args(
+        &mock,
+        "tasks.task.list",
+        &[
+            "--all",
+            "--filter",
+            r#"{"RESPONSIBLE_ID": 1, ">=TIME_ESTIMATE": 600}"#,
+            "--order",
+            r#"{"TIME_ESTIMATE": "asc"}"#,
+            "--select",
+            r#"["ID", "TIME_ESTIMATE"]"#,
+        ],
+    ))
+    .await;
+    assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
+    let lines: Vec<serde_json::Value> = text(&out.stdout)
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap())
+        .collect();
+    // Tasks 10..=129 estimate 600 s or more; every tenth is user 2's:
+    // 120 - 12 = 108 of them, over three pages.
+    assert_eq!(lines.len(), 108);
+    let estimates: Vec<i64> = lines
+        .iter()
+        .map(|t| t["timeEstimate"].as_str().unwrap().parse().unwrap())
+        .collect();
+    assert_eq!(estimates.first(), Some(&660));
+    assert_eq!(estimates.last(), Some(&(129 * 60)));
+    assert!(estimates.windows(2).all(|w| w[0] < w[1]), "sorted as asked");
+    assert!(
+        lines.iter().all(|t| t.get("title").is_none()),
+        "only what was selected"
+    );
+}

@@ -167,6 +167,31 @@ fn a_row_x_brackets_with_items_below_or_linked_is_the_list_x() {
 }
 
 #[test]
+fn an_object_row_the_page_calls_an_array_of_objects_is_a_list() {
+    // `items` typed `object` but described as an array of objects (the
+    // `tasks` of tasks.task.list); `one` typed `object` is left alone.
+    let o = attempt(
+        "api-reference/departments/thing-do.md",
+        "hr.thing.do",
+        "hr",
+        &list_rows_page(
+            "|| **items**\n[`object`](../data-types.md) | Массив объектов, где каждый объект — элемент ||\n\
+             || **one**\n[`object`](../data-types.md) | Объект, в котором всё ||\n",
+        ),
+    );
+    let draft = o.draft.as_deref().unwrap();
+    assert!(
+        draft.contains("      items:\n        type: \"[object]\""),
+        "{draft}"
+    );
+    assert!(
+        draft.contains("      one:\n        type: \"object\""),
+        "{draft}"
+    );
+    assert!(o.reasons.is_empty(), "{:?}\n{draft}", reasons(&o));
+}
+
+#[test]
 fn an_object_the_page_names_in_lower_case_is_compared_by_its_fields() {
     // `thing` and `item_value[]` are the page's own names for objects its
     // rows describe; the draft names them after the method.

@@ -46,8 +46,8 @@ impl Default for Config {
             webhook_secret: None,
             access_token: None,
             application_token: None,
-            webhook_scopes: vec!["im".into(), "imbot".into(), "crm".into()],
-            app_scopes: vec!["im".into(), "imbot".into(), "crm".into()],
+            webhook_scopes: ["im", "imbot", "crm", "task"].map(Into::into).to_vec(),
+            app_scopes: ["im", "imbot", "crm", "task"].map(Into::into).to_vec(),
         }
     }
 }
@@ -115,14 +115,15 @@ impl Config {
         self
     }
 
-    /// Scopes of the default webhook. Default: `im`, `imbot`.
+    /// Scopes of the default webhook. Default: `im`, `imbot`, `crm`, `task`
+    /// (the permission the tasks.task.* pages name).
     pub fn webhook_scopes<S: Into<String>>(mut self, scopes: impl IntoIterator<Item = S>) -> Self {
         self.webhook_scopes = scopes.into_iter().map(Into::into).collect();
         self
     }
 
     /// Scopes of the default application and its token. Default: `im`,
-    /// `imbot`.
+    /// `imbot`, `crm`, `task`.
     pub fn app_scopes<S: Into<String>>(mut self, scopes: impl IntoIterator<Item = S>) -> Self {
         self.app_scopes = scopes.into_iter().map(Into::into).collect();
         self

@@ -39,8 +39,10 @@ mod faults;
 mod messages;
 mod methods;
 mod params;
+mod query;
 mod server;
 mod state;
+mod tasks;
 #[cfg(test)]
 #[path = "../../tests/support/type_samples.rs"]
 mod type_samples;

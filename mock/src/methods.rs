@@ -43,6 +43,7 @@ pub(crate) fn run(
 ) -> Result<Done, ApiError> {
     match info.scope {
         "crm" => return crate::crm::run(portal, info, caller, params),
+        "tasks" => return crate::tasks::run(portal, info, caller, params),
         "event" => return crate::events::run(portal, info, caller, params),
         _ => {}
     }

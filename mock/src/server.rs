@@ -281,7 +281,8 @@ fn call(
 ) -> Result<(methods::Done, Value), ApiError> {
     let mut portal = s.portal();
     let granted = ALWAYS_GRANTED.contains(&info.scope);
-    if !granted && !caller.scopes.iter().any(|scope| scope == info.scope) {
+    let needed = crate::tasks::permission(info);
+    if !granted && !caller.scopes.iter().any(|scope| scope == needed) {
         return Err(ApiError::of(Some(info), "insufficient_scope"));
     }
     if portal

@@ -245,4 +245,34 @@ method_types! {
     imbot::v2::file::Upload,
     #[cfg(feature = "imbot")]
     imbot::v2::revision::Get,
+    #[cfg(feature = "task")]
+    task::dependence::Add,
+    #[cfg(feature = "task")]
+    task::dependence::Delete,
+    #[cfg(feature = "tasks")]
+    tasks::task::Add,
+    #[cfg(feature = "tasks")]
+    tasks::task::Approve,
+    #[cfg(feature = "tasks")]
+    tasks::task::counters::Get,
+    #[cfg(feature = "tasks")]
+    tasks::task::Delegate,
+    #[cfg(feature = "tasks")]
+    tasks::task::Delete,
+    #[cfg(feature = "tasks")]
+    tasks::task::Disapprove,
+    #[cfg(feature = "tasks")]
+    tasks::task::files::Attach,
+    #[cfg(feature = "tasks")]
+    tasks::task::Get,
+    #[cfg(feature = "tasks")]
+    tasks::task::GetFields,
+    #[cfg(feature = "tasks")]
+    tasks::task::Getaccess,
+    #[cfg(feature = "tasks")]
+    tasks::task::history::List,
+    #[cfg(feature = "tasks")]
+    tasks::task::List,
+    #[cfg(feature = "tasks")]
+    tasks::task::Update,
 }

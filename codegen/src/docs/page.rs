@@ -596,6 +596,7 @@ pub fn rows(t: &Table) -> Vec<Row> {
             } else {
                 String::new()
             };
+            let ty = object_said_to_be_list(ty, &description);
             let (values, open_values) = bullet_values(&description);
             Some(Row {
                 name,
@@ -611,6 +612,23 @@ pub fn rows(t: &Table) -> Vec<Row> {
         })
         .collect();
     fold_items(rows)
+}
+
+/// A row typed `object` whose description opens by calling it an array of
+/// objects (`tasks` of tasks.task.list: "Массив объектов, где…", "An array
+/// of objects, where…") is a list of objects, `object[]`: the type cell is
+/// the page's slip, the sentence and the example say what the portal sends.
+fn object_said_to_be_list(ty: Option<PType>, description: &str) -> Option<PType> {
+    let text = description.trim_start().to_lowercase();
+    let said = ["массив объектов", "an array of objects"]
+        .iter()
+        .any(|opening| text.starts_with(opening));
+    match ty {
+        Some(PType::Name(n)) if n == "object" && said => {
+            Some(PType::List(Box::new(PType::Name(n))))
+        }
+        other => other,
+    }
 }
 
 /// Folds a row `x[]` that follows a row `x` into it: it describes the

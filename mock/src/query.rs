@@ -1,0 +1,174 @@
+//! Filters and sorting over records kept as maps of wire names, as the
+//! list methods of the task pages describe them (`filter` keys with an
+//! operator prefix, `order` of fields to `ASC`/`DESC`).
+//!
+//! The same rules as the CRM lists' (`crm.rs` keeps its own copy; the two
+//! can share this module once both land).
+
+use bitrix24::{filter_operator_takes_list, split_filter_key};
+use serde_json::{Map, Value};
+use std::cmp::Ordering;
+
+/// Whether a record meets one filter condition (`key` with its operator).
+pub(crate) fn holds(record: &Map<String, Value>, key: &str, wanted: &Value) -> bool {
+    let (operator, field) = split_filter_key(key);
+    let have = record.get(field).filter(|v| !v.is_null());
+    let equal = |w: &Value| matches(have, w);
+    if filter_operator_takes_list(operator) {
+        let listed = match wanted {
+            Value::Array(items) => items.iter().any(equal),
+            one => equal(one),
+        };
+        return listed == (operator == "@");
+    }
+    match operator {
+        "" | "=" => match wanted {
+            // A list under a plain key means any of them.
+            Value::Array(items) => items.iter().any(equal),
+            Value::Null => have.is_none(),
+            Value::String(s) if s.is_empty() => have.is_none(),
+            one => equal(one),
+        },
+        "!" | "!=" => !equal(wanted),
+        ">" | ">=" | "<" | "<=" => {
+            let Some(have) = have else {
+                return false;
+            };
+            let ordering = compare(Some(have), Some(wanted));
+            match operator {
+                ">" => ordering == Ordering::Greater,
+                ">=" => ordering != Ordering::Less,
+                "<" => ordering == Ordering::Less,
+                _ => ordering != Ordering::Greater,
+            }
+        }
+        "%" => like(have, &format!("%{}%", text(wanted))),
+        "=%" | "%=" => like(have, &text(wanted)),
+        _ => false,
+    }
+}
+
+/// Equality for a filter: a list field (`ACCOMPLICES`) matches when it
+/// holds the value.
+fn matches(have: Option<&Value>, wanted: &Value) -> bool {
+    match have {
+        Some(Value::Array(items)) => items
+            .iter()
+            .any(|item| compare(Some(item), Some(wanted)) == Ordering::Equal),
+        _ => compare(have, Some(wanted)) == Ordering::Equal,
+    }
+}
+
+/// SQL's `LIKE` without case, with `%` for any text.
+pub(crate) fn like(have: Option<&Value>, pattern: &str) -> bool {
+    let Some(have) = have else {
+        return false;
+    };
+    let have = text(have).to_lowercase();
+    let pattern = pattern.to_lowercase();
+    let parts: Vec<&str> = pattern.split('%').collect();
+    let mut rest = have.as_str();
+    for (i, part) in parts.iter().enumerate() {
+        if part.is_empty() {
+            continue;
+        }
+        if i == 0 {
+            match rest.strip_prefix(part) {
+                Some(after) => rest = after,
+                None => return false,
+            }
+        } else if i == parts.len() - 1 {
+            return rest.ends_with(part);
+        } else {
+            match rest.find(part) {
+                Some(at) => rest = &rest[at + part.len()..],
+                None => return false,
+            }
+        }
+    }
+    true
+}
+
+fn text(value: &Value) -> String {
+    match value {
+        Value::String(s) => s.clone(),
+        other => other.to_string(),
+    }
+}
+
+/// Orders two field values: numbers by value (also when sent as strings),
+/// text otherwise (ISO dates order as text); a missing value first.
+pub(crate) fn compare(a: Option<&Value>, b: Option<&Value>) -> Ordering {
+    let number = |v: &Value| match v {
+        Value::Number(n) => n.as_f64(),
+        Value::String(s) => s.trim().parse::<f64>().ok(),
+        _ => None,
+    };
+    match (a.filter(|v| !v.is_null()), b.filter(|v| !v.is_null())) {
+        (None, None) => Ordering::Equal,
+        (None, Some(_)) => Ordering::Less,
+        (Some(_), None) => Ordering::Greater,
+        (Some(a), Some(b)) => match (number(a), number(b)) {
+            (Some(x), Some(y)) => x.partial_cmp(&y).unwrap_or(Ordering::Equal),
+            _ => text(a).cmp(&text(b)),
+        },
+    }
+}
+
+/// Sorts records by `keys` (field, descending), then by `tie` (field,
+/// descending) when all keys are equal.
+pub(crate) fn sort(records: &mut [&Map<String, Value>], keys: &[(&str, bool)], tie: (&str, bool)) {
+    records.sort_by(|a, b| {
+        for (field, descending) in keys.iter().chain(std::iter::once(&tie)) {
+            let ordering = compare(a.get(*field), b.get(*field));
+            if ordering != Ordering::Equal {
+                return if *descending {
+                    ordering.reverse()
+                } else {
+                    ordering
+                };
+            }
+        }
+        Ordering::Equal
+    });
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use serde_json::json;
+
+    fn record(value: Value) -> Map<String, Value> {
+        value.as_object().cloned().unwrap()
+    }
+
+    #[test]
+    fn operators_compare_numbers_sent_as_strings_by_value() {
+        let task = record(json!({"ID": 10, "PRIORITY": "2", "TITLE": "Call the client"}));
+        assert!(holds(&task, ">ID", &json!("9")));
+        assert!(!holds(&task, "<ID", &json!(9)));
+        assert!(holds(&task, "PRIORITY", &json!(2)));
+        assert!(holds(&task, "!PRIORITY", &json!("1")));
+        assert!(holds(&task, "%TITLE", &json!("CLIENT")));
+        assert!(holds(&task, "@ID", &json!([3, 10])));
+        assert!(!holds(&task, "!@ID", &json!([3, 10])));
+    }
+
+    #[test]
+    fn a_list_field_matches_a_value_it_holds() {
+        let task = record(json!({"ACCOMPLICES": [2, 3]}));
+        assert!(holds(&task, "ACCOMPLICES", &json!(3)));
+        assert!(!holds(&task, "ACCOMPLICES", &json!(4)));
+    }
+
+    #[test]
+    fn sorting_falls_back_to_the_tie_field() {
+        let a = record(json!({"ID": 1, "P": "1"}));
+        let b = record(json!({"ID": 2, "P": "1"}));
+        let c = record(json!({"ID": 3, "P": "0"}));
+        let mut all = vec![&a, &b, &c];
+        sort(&mut all, &[("P", false)], ("ID", true));
+        let ids: Vec<&Value> = all.iter().map(|r| &r["ID"]).collect();
+        assert_eq!(ids, [&json!(3), &json!(2), &json!(1)]);
+    }
+}

@@ -1,18 +1,19 @@
 //! Filters and sorting over records kept as maps of wire names, as the
-//! list methods of the task pages describe them (`filter` keys with an
-//! operator prefix, `order` of fields to `ASC`/`DESC`).
-//!
-//! The same rules as the CRM lists' (`crm.rs` keeps its own copy; the two
-//! can share this module once both land).
+//! list methods of the CRM and task pages describe them (`filter` keys with
+//! an operator prefix, `order` of fields to `ASC`/`DESC`): one set of rules
+//! for every list the emulator serves.
 
-use bitrix24::{filter_operator_takes_list, split_filter_key};
+use bitrix24::{Date, DateTime, filter_operator_takes_list, split_filter_key};
 use serde_json::{Map, Value};
 use std::cmp::Ordering;
 
-/// Whether a record meets one filter condition (`key` with its operator).
+/// Whether a record meets one filter condition (`key` with its operator;
+/// `""` is no value).
 pub(crate) fn holds(record: &Map<String, Value>, key: &str, wanted: &Value) -> bool {
     let (operator, field) = split_filter_key(key);
-    let have = record.get(field).filter(|v| !v.is_null());
+    let have = record
+        .get(field)
+        .filter(|v| !v.is_null() && v.as_str() != Some(""));
     let equal = |w: &Value| matches(have, w);
     if filter_operator_takes_list(operator) {
         let listed = match wanted {
@@ -97,12 +98,21 @@ fn text(value: &Value) -> String {
 }
 
 /// Orders two field values: numbers by value (also when sent as strings),
-/// text otherwise (ISO dates order as text); a missing value first.
+/// date-times by the moment they name (whatever their offsets), dates by
+/// day, text otherwise; a missing value first.
 pub(crate) fn compare(a: Option<&Value>, b: Option<&Value>) -> Ordering {
     let number = |v: &Value| match v {
         Value::Number(n) => n.as_f64(),
         Value::String(s) => s.trim().parse::<f64>().ok(),
         _ => None,
+    };
+    let moments = |a: &Value, b: &Value| {
+        let (a, b) = (a.as_str()?, b.as_str()?);
+        if let (Ok(a), Ok(b)) = (a.parse::<DateTime>(), b.parse::<DateTime>()) {
+            return Some(a.unix_timestamp().cmp(&b.unix_timestamp()));
+        }
+        let (a, b) = (a.parse::<Date>().ok()?, b.parse::<Date>().ok()?);
+        Some(a.cmp(&b))
     };
     match (a.filter(|v| !v.is_null()), b.filter(|v| !v.is_null())) {
         (None, None) => Ordering::Equal,
@@ -110,7 +120,7 @@ pub(crate) fn compare(a: Option<&Value>, b: Option<&Value>) -> Ordering {
         (Some(_), None) => Ordering::Greater,
         (Some(a), Some(b)) => match (number(a), number(b)) {
             (Some(x), Some(y)) => x.partial_cmp(&y).unwrap_or(Ordering::Equal),
-            _ => text(a).cmp(&text(b)),
+            _ => moments(a, b).unwrap_or_else(|| text(a).cmp(&text(b))),
         },
     }
 }
@@ -159,6 +169,47 @@ mod tests {
         let task = record(json!({"ACCOMPLICES": [2, 3]}));
         assert!(holds(&task, "ACCOMPLICES", &json!(3)));
         assert!(!holds(&task, "ACCOMPLICES", &json!(4)));
+    }
+
+    #[test]
+    fn like_matches_as_sql_does_without_case() {
+        let title = json!("Big Order 42");
+        assert!(like(Some(&title), "%order%"));
+        assert!(like(Some(&title), "big%"));
+        assert!(like(Some(&title), "%42"));
+        assert!(!like(Some(&title), "order%"));
+        assert!(!like(None, "%"));
+    }
+
+    #[test]
+    fn dates_and_date_times_compare_by_day_and_moment() {
+        assert_eq!(
+            compare(Some(&json!("2024-02-01")), Some(&json!("2024-01-31"))),
+            Ordering::Greater
+        );
+        assert_eq!(compare(None, Some(&json!(0))), Ordering::Less);
+        // 09:00 UTC is after 11:00 at +03:00, though it writes smaller.
+        assert_eq!(
+            compare(
+                Some(&json!("2024-04-19T09:00:00+00:00")),
+                Some(&json!("2024-04-19T11:00:00+03:00"))
+            ),
+            Ordering::Greater
+        );
+        assert_eq!(
+            compare(
+                Some(&json!("2024-04-19T12:00:00+03:00")),
+                Some(&json!("2024-04-19T09:00:00+00:00"))
+            ),
+            Ordering::Equal
+        );
+    }
+
+    #[test]
+    fn an_empty_string_is_no_value() {
+        let row = record(json!({"TITLE": ""}));
+        assert!(holds(&row, "TITLE", &json!(null)));
+        assert!(!holds(&row, ">TITLE", &json!("")));
     }
 
     #[test]

@@ -16,11 +16,12 @@ mod query;
 
 use crate::methods::Done;
 use crate::params;
+use crate::query::{compare, holds};
 use crate::state::{Caller, Portal};
 use crate::wire::{ApiError, iso8601, unix_now};
 use bitrix24::schema::{MethodInfo, ParamInfo, TyInfo};
 use kinds::EntityKind;
-use query::{compare, holds, wire_form};
+use query::wire_form;
 use serde_json::{Map, Value, json};
 use std::cmp::Ordering;
 use std::collections::BTreeMap;

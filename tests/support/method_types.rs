@@ -13,6 +13,16 @@ method_types! {
     crm::deal::List,
     #[cfg(feature = "crm")]
     crm::deal::Update,
+    #[cfg(feature = "department")]
+    department::Add,
+    #[cfg(feature = "department")]
+    department::Delete,
+    #[cfg(feature = "department")]
+    department::Fields,
+    #[cfg(feature = "department")]
+    department::Get,
+    #[cfg(feature = "department")]
+    department::Update,
     #[cfg(feature = "event")]
     event::Bind,
     #[cfg(feature = "event")]
@@ -215,4 +225,26 @@ method_types! {
     imbot::v2::file::Upload,
     #[cfg(feature = "imbot")]
     imbot::v2::revision::Get,
+    #[cfg(feature = "user")]
+    user::Add,
+    #[cfg(feature = "user")]
+    user::Current,
+    #[cfg(feature = "user")]
+    user::Fields,
+    #[cfg(feature = "user")]
+    user::Get,
+    #[cfg(feature = "user")]
+    user::Search,
+    #[cfg(feature = "user")]
+    user::Update,
+    #[cfg(feature = "user")]
+    user::userfield::Add,
+    #[cfg(feature = "user")]
+    user::userfield::Delete,
+    #[cfg(feature = "user")]
+    user::userfield::file::Get,
+    #[cfg(feature = "user")]
+    user::userfield::List,
+    #[cfg(feature = "user")]
+    user::userfield::Update,
 }

@@ -46,8 +46,20 @@ impl Default for Config {
             webhook_secret: None,
             access_token: None,
             application_token: None,
-            webhook_scopes: vec!["im".into(), "imbot".into(), "crm".into()],
-            app_scopes: vec!["im".into(), "imbot".into(), "crm".into()],
+            webhook_scopes: vec![
+                "im".into(),
+                "imbot".into(),
+                "crm".into(),
+                "user".into(),
+                "department".into(),
+            ],
+            app_scopes: vec![
+                "im".into(),
+                "imbot".into(),
+                "crm".into(),
+                "user".into(),
+                "department".into(),
+            ],
         }
     }
 }

@@ -34,8 +34,10 @@
 mod config;
 mod conn;
 mod crm;
+mod departments;
 mod events;
 mod faults;
+mod listing;
 mod messages;
 mod methods;
 mod params;
@@ -44,6 +46,7 @@ mod state;
 #[cfg(test)]
 #[path = "../../tests/support/type_samples.rs"]
 mod type_samples;
+mod users;
 mod wire;
 
 pub use bitrix24::Secret;

@@ -443,17 +443,29 @@ pub fn parse(path: &Path, text: &str, shared: bool) -> Result<Content, Diagnosti
     })
 }
 
-/// The line of the `---` that starts a second document, if any.
+/// The line where a second document starts: the `---` after content, or
+/// else the first line indented less than the first content line (an
+/// indented first key ends its document where a key at the margin
+/// follows), or else the first content line.
 fn second_document(text: &str) -> Option<usize> {
-    let mut content = false;
+    let mut first: Option<(usize, usize)> = None;
+    let mut dedent = None;
     for (i, line) in text.lines().enumerate() {
-        if line.starts_with("---") && content {
+        if line.starts_with("---") && first.is_some() {
             return Some(i + 1);
         }
         let t = line.trim();
-        content |= !(t.is_empty() || t.starts_with('#') || t.starts_with("---"));
+        if t.is_empty() || t.starts_with('#') || t.starts_with("---") {
+            continue;
+        }
+        let indent = line.len() - line.trim_start().len();
+        match first {
+            None => first = Some((i + 1, indent)),
+            Some((_, at)) if indent < at && dedent.is_none() => dedent = Some(i + 1),
+            Some(_) => {}
+        }
     }
-    None
+    dedent.or(first.map(|(line, _)| line))
 }
 
 /// Turns the parser's key path (`errors.WRONG_REQUEST.status`) into the

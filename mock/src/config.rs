@@ -127,14 +127,15 @@ impl Config {
         self
     }
 
-    /// Scopes of the default webhook. Default: `im`, `imbot`.
+    /// Scopes of the default webhook. Default: `im`, `imbot`, `crm`,
+    /// `user`, `department`.
     pub fn webhook_scopes<S: Into<String>>(mut self, scopes: impl IntoIterator<Item = S>) -> Self {
         self.webhook_scopes = scopes.into_iter().map(Into::into).collect();
         self
     }
 
     /// Scopes of the default application and its token. Default: `im`,
-    /// `imbot`.
+    /// `imbot`, `crm`, `user`, `department`.
     pub fn app_scopes<S: Into<String>>(mut self, scopes: impl IntoIterator<Item = S>) -> Self {
         self.app_scopes = scopes.into_iter().map(Into::into).collect();
         self

@@ -880,6 +880,11 @@ pub static METHODS: &[&crate::schema::MethodInfo] = &[
     &crate::crm::lead::GET_INFO,
     &crate::crm::lead::LIST_INFO,
     &crate::crm::lead::UPDATE_INFO,
+    &crate::department::ADD_INFO,
+    &crate::department::DELETE_INFO,
+    &crate::department::FIELDS_INFO,
+    &crate::department::GET_INFO,
+    &crate::department::UPDATE_INFO,
     &crate::event::BIND_INFO,
     &crate::event::offline::GET_INFO,
     &crate::event::UNBIND_INFO,
@@ -996,6 +1001,17 @@ pub static METHODS: &[&crate::schema::MethodInfo] = &[
     &crate::tasks::task::history::LIST_INFO,
     &crate::tasks::task::LIST_INFO,
     &crate::tasks::task::UPDATE_INFO,
+    &crate::user::ADD_INFO,
+    &crate::user::CURRENT_INFO,
+    &crate::user::FIELDS_INFO,
+    &crate::user::GET_INFO,
+    &crate::user::SEARCH_INFO,
+    &crate::user::UPDATE_INFO,
+    &crate::user::userfield::ADD_INFO,
+    &crate::user::userfield::DELETE_INFO,
+    &crate::user::userfield::file::GET_INFO,
+    &crate::user::userfield::LIST_INFO,
+    &crate::user::userfield::UPDATE_INFO,
 ];
 /// Every event of the scopes this build includes, sorted by name: its
 /// scope, page and the type of its `data`, for the CLI and the
@@ -8187,6 +8203,497 @@ pub mod crm {
                 "https://apidocs.bitrix24.com/api-reference/crm/leads/crm-lead-update.html"
             )]
             pub enum UpdateError {}
+        }
+    }
+}
+/// Methods and types of the `department` scope.
+///
+/// Needs the cargo feature `department`.
+#[cfg_attr(docsrs, doc(cfg(feature = "department")))]
+pub mod department {
+    crate::macros::object! {
+        /// A department of the company structure.
+        #[object(DEPARTMENT_TY)]
+        pub struct Department {
+            /// The department's id.
+            #[param("ID", req, none)]
+            #[table(TyInfo::Integer, required())]
+            #[serde(deserialize_with = "crate::de::lax")]
+            pub id: i64,
+            /// The department's name.
+            #[param("NAME", opt, none)]
+            #[table(TyInfo::String)]
+            pub name: Option<String>,
+            /// Position among its sibling departments.
+            #[param("SORT", opt, none)]
+            #[table(TyInfo::Integer)]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub sort: Option<i64>,
+            /// Id of the department above it; absent for the top one.
+            #[param("PARENT", opt, none)]
+            #[table(TyInfo::Integer)]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub parent: Option<i64>,
+            /// Id of the user who heads it; absent when nobody does.
+            #[param("UF_HEAD", opt, none)]
+            #[table(TyInfo::Integer)]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub uf_head: Option<i64>,
+        }
+    }
+    /// A field departments can be sorted by.
+    ///
+    /// Documentation: <https://apidocs.bitrix24.com/api-reference/departments/department-get.html>
+    #[derive(Debug, Clone, PartialEq, Eq, Hash)]
+    #[non_exhaustive]
+    pub enum DepartmentField {
+        /// `ID`: The id.
+        Id,
+        /// `NAME`: The name.
+        Name,
+        /// `SORT`: The position among siblings.
+        Sort,
+        /// `PARENT`: The parent department.
+        Parent,
+        /// `UF_HEAD`: The head.
+        UfHead,
+        /// A value this version of the crate does not know, kept as received.
+        Unknown(crate::UnknownValue),
+    }
+    impl DepartmentField {
+        /// Every known value, in documentation order.
+        pub const ALL: &'static [Self] = &[
+            Self::Id,
+            Self::Name,
+            Self::Sort,
+            Self::Parent,
+            Self::UfHead,
+        ];
+        /// Reads a wire value; one the crate does not know becomes [`Self::Unknown`].
+        pub fn from_wire(value: &str) -> Self {
+            match value {
+                "ID" => Self::Id,
+                "NAME" => Self::Name,
+                "SORT" => Self::Sort,
+                "PARENT" => Self::Parent,
+                "UF_HEAD" => Self::UfHead,
+                other => Self::Unknown(crate::UnknownValue::new(other)),
+            }
+        }
+        /// The value as sent on the wire.
+        #[inline]
+        pub fn as_str(&self) -> &str {
+            match self {
+                Self::Id => "ID",
+                Self::Name => "NAME",
+                Self::Sort => "SORT",
+                Self::Parent => "PARENT",
+                Self::UfHead => "UF_HEAD",
+                Self::Unknown(raw) => raw.as_str(),
+            }
+        }
+        /// Whether this is a value the crate does not know.
+        #[inline]
+        pub fn is_unknown(&self) -> bool {
+            matches!(self, Self::Unknown(_))
+        }
+    }
+    crate::macros::enum_impls!(DepartmentField);
+    /// Which way a list of departments is sorted.
+    ///
+    /// Documentation: <https://apidocs.bitrix24.com/api-reference/departments/department-get.html>
+    #[derive(Debug, Clone, PartialEq, Eq, Hash)]
+    #[non_exhaustive]
+    pub enum SortDirection {
+        /// `ASC`: Smallest first.
+        Ascending,
+        /// `DESC`: Largest first.
+        Descending,
+        /// A value this version of the crate does not know, kept as received.
+        Unknown(crate::UnknownValue),
+    }
+    impl SortDirection {
+        /// Every known value, in documentation order.
+        pub const ALL: &'static [Self] = &[Self::Ascending, Self::Descending];
+        /// Reads a wire value; one the crate does not know becomes [`Self::Unknown`].
+        pub fn from_wire(value: &str) -> Self {
+            match value {
+                "ASC" => Self::Ascending,
+                "DESC" => Self::Descending,
+                other => Self::Unknown(crate::UnknownValue::new(other)),
+            }
+        }
+        /// The value as sent on the wire.
+        #[inline]
+        pub fn as_str(&self) -> &str {
+            match self {
+                Self::Ascending => "ASC",
+                Self::Descending => "DESC",
+                Self::Unknown(raw) => raw.as_str(),
+            }
+        }
+        /// Whether this is a value the crate does not know.
+        #[inline]
+        pub fn is_unknown(&self) -> bool {
+            matches!(self, Self::Unknown(_))
+        }
+    }
+    crate::macros::enum_impls!(SortDirection);
+    crate::macros::request! {
+        /// Creates a department under another one and returns its id.
+        ///
+        /// Wire name `department.add`, scope `department`. Who may call it: a user who may change the company structure. Not idempotent: a call whose outcome is unknown must not be resent blindly. Auth: webhook, OAuth.
+        #[method(
+            "department.add",
+            "https://apidocs.bitrix24.com/api-reference/departments/department-add.html",
+            i64,
+            AddError
+        )]
+        pub struct Add {
+            /// The new department's name.
+            #[param("NAME", req, none)]
+            #[table(TyInfo::String, required())]
+            pub name: String,
+            /// Position among its sibling departments.
+            #[param("SORT", opt, plain(i64))]
+            #[table(TyInfo::Integer)]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub sort_index: Option<i64>,
+            /// Id of the department it goes under.
+            #[param("PARENT", req, none)]
+            #[table(TyInfo::Integer, required())]
+            #[serde(deserialize_with = "crate::de::lax")]
+            pub parent: i64,
+            /// Id of the user who heads it.
+            #[param("UF_HEAD", opt, plain(i64))]
+            #[table(TyInfo::Integer)]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub uf_head: Option<i64>,
+        }
+        pub static ADD_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
+            scope: "department",
+            summary: "Creates a department under another one and returns its id.",
+            who: "a user who may change the company structure",
+            idempotent: false,
+            auth: &[crate::schema::AuthMode::Webhook, crate::schema::AuthMode::Oauth],
+            joined: &[],
+            result: TyInfo::Integer,
+            errors: &ADD_ERRORS,
+            paging: None,
+        };
+        impl Add {
+            /// Starts with the required parameters; the rest are set with the methods below.
+            ///
+            /// - `name` (`NAME`): The new department's name.
+            /// - `parent` (`PARENT`): Id of the department it goes under.
+            #[inline]
+            pub fn new(name: impl Into<String>, parent: i64) -> Self {
+                Self {
+                    name: name.into(),
+                    sort_index: None,
+                    parent,
+                    uf_head: None,
+                    extra: serde_json::Map::new(),
+                }
+            }
+        }
+    }
+    crate::macros::method_error! {
+        #[errors(
+            ADD_ERRORS,
+            1,
+            "department.add",
+            "https://apidocs.bitrix24.com/api-reference/departments/department-add.html"
+        )]
+        pub enum AddError {
+            /// `ERROR_CORE` (HTTP 400): `NAME` is missing, `PARENT` would make a second top department, or the caller may not change the structure.
+            ErrorCore = code(
+                "ERROR_CORE",
+                Some(400),
+                "Access denied",
+                "`NAME` is missing, `PARENT` would make a second top department, or the caller may not change the structure.",
+            ),
+        }
+    }
+    crate::macros::request! {
+        /// Removes a department from the company structure.
+        ///
+        /// Wire name `department.delete`, scope `department`. Who may call it: a user who may change the company structure. Not idempotent: a call whose outcome is unknown must not be resent blindly. Auth: webhook, OAuth.
+        #[method(
+            "department.delete",
+            "https://apidocs.bitrix24.com/api-reference/departments/department-delete.html",
+            bool,
+            DeleteError
+        )]
+        pub struct Delete {
+            /// The department to remove.
+            #[param("ID", req, none)]
+            #[table(TyInfo::Integer, required())]
+            #[serde(deserialize_with = "crate::de::lax")]
+            pub id: i64,
+        }
+        pub static DELETE_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
+            scope: "department",
+            summary: "Removes a department from the company structure.",
+            who: "a user who may change the company structure",
+            idempotent: false,
+            auth: &[crate::schema::AuthMode::Webhook, crate::schema::AuthMode::Oauth],
+            joined: &[],
+            result: TyInfo::Boolean,
+            errors: &DELETE_ERRORS,
+            paging: None,
+        };
+        impl Delete {
+            /// Starts with the required parameters; the rest are set with the methods below.
+            ///
+            /// - `id` (`ID`): The department to remove.
+            #[inline]
+            pub fn new(id: i64) -> Self {
+                Self {
+                    id,
+                    extra: serde_json::Map::new(),
+                }
+            }
+        }
+    }
+    crate::macros::method_error! {
+        #[errors(
+            DELETE_ERRORS,
+            1,
+            "department.delete",
+            "https://apidocs.bitrix24.com/api-reference/departments/department-delete.html"
+        )]
+        pub enum DeleteError {
+            /// `ERROR_CORE` (HTTP 400): No department has this `ID`, or the caller may not change the structure.
+            ErrorCore = code(
+                "ERROR_CORE",
+                Some(400),
+                "Department not found",
+                "No department has this `ID`, or the caller may not change the structure.",
+            ),
+        }
+    }
+    crate::macros::request! {
+        /// Names the fields of a department, each with its title in the portal's language.
+        ///
+        /// Wire name `department.fields`, scope `department`. Who may call it: any user. Idempotent: sending it twice has the effect of sending it once. Auth: webhook, OAuth.
+        #[method(
+            "department.fields",
+            "https://apidocs.bitrix24.com/api-reference/departments/department-fields.html",
+            std::collections::BTreeMap<String,
+            String>,
+            FieldsError
+        )]
+        #[derive(Default)]
+        pub struct Fields {}
+        pub static FIELDS_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
+            scope: "department",
+            summary: "Names the fields of a department, each with its title in the portal's language.",
+            who: "any user",
+            idempotent: true,
+            auth: &[crate::schema::AuthMode::Webhook, crate::schema::AuthMode::Oauth],
+            joined: &[],
+            result: TyInfo::Map(&TyInfo::String),
+            errors: &FIELDS_ERRORS,
+            paging: None,
+        };
+        impl Fields {
+            /// Starts with every parameter unset.
+            #[inline]
+            pub fn new() -> Self {
+                Self::default()
+            }
+        }
+    }
+    crate::macros::method_error! {
+        #[errors(
+            FIELDS_ERRORS,
+            0,
+            "department.fields",
+            "https://apidocs.bitrix24.com/api-reference/departments/department-fields.html"
+        )]
+        pub enum FieldsError {}
+    }
+    crate::macros::request! {
+        /// Lists the departments that match the given field values, fifty a page.
+        ///
+        /// Wire name `department.get`, scope `department`. Who may call it: any user. Idempotent: sending it twice has the effect of sending it once. Auth: webhook, OAuth.
+        ///
+        /// The response carries `total` beside `result` ([`Response::total`](crate::Response::total)): How many departments match in all.
+        ///
+        /// A list method: [`Client::list`](crate::Client::list) yields the items of every page, passing each answer's `next` back as `START`.
+        #[method(
+            "department.get",
+            "https://apidocs.bitrix24.com/api-reference/departments/department-get.html",
+            Vec<crate::department::Department>,
+            GetError
+        )]
+        #[derive(Default)]
+        pub struct Get {
+            /// The field to sort by.
+            #[param("sort", opt, plain(crate::department::DepartmentField))]
+            #[table(
+                TyInfo::Enum(
+                    &EnumTy::new("DepartmentField", &["ID", "NAME", "SORT", "PARENT", "UF_HEAD"])
+                )
+            )]
+            pub sort_by: Option<crate::department::DepartmentField>,
+            /// Which way `sort` orders the departments.
+            #[param("order", opt, plain(crate::department::SortDirection))]
+            #[table(TyInfo::Enum(&EnumTy::new("SortDirection", &["ASC", "DESC"])))]
+            pub order: Option<crate::department::SortDirection>,
+            /// Only the department with this id.
+            #[param("ID", opt, plain(i64))]
+            #[table(TyInfo::Integer)]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub id: Option<i64>,
+            /// Only departments with exactly this name.
+            #[param("NAME", opt, into(String))]
+            #[table(TyInfo::String)]
+            pub name: Option<String>,
+            /// Only departments at this position.
+            #[param("SORT", opt, plain(i64))]
+            #[table(TyInfo::Integer)]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub sort_index: Option<i64>,
+            /// Only the departments directly under this one.
+            #[param("PARENT", opt, plain(i64))]
+            #[table(TyInfo::Integer)]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub parent: Option<i64>,
+            /// Only the departments this user heads.
+            #[param("UF_HEAD", opt, plain(i64))]
+            #[table(TyInfo::Integer)]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub uf_head: Option<i64>,
+            /// Where the page starts: `0`, `50`, `100`...
+            #[param("START", opt, plain(i64))]
+            #[table(TyInfo::Integer)]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub start: Option<i64>,
+        }
+        pub static GET_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
+            scope: "department",
+            summary: "Lists the departments that match the given field values, fifty a page.",
+            who: "any user",
+            idempotent: true,
+            auth: &[crate::schema::AuthMode::Webhook, crate::schema::AuthMode::Oauth],
+            joined: &[],
+            result: TyInfo::List(&TyInfo::Struct(&crate::department::DEPARTMENT_TY)),
+            errors: &GET_ERRORS,
+            paging: Some(crate::schema::PagingInfo::new("START", None)),
+        };
+        impl Get {
+            /// Starts with every parameter unset.
+            #[inline]
+            pub fn new() -> Self {
+                Self::default()
+            }
+        }
+        impl crate::Paged for Get {
+            type Item = crate::department::Department;
+            const OFFSET: &'static str = "START";
+            #[inline]
+            fn at_offset(&self, offset: i64) -> Self {
+                Self {
+                    start: Some(offset),
+                    ..self.clone()
+                }
+            }
+            #[inline]
+            fn items(output: Self::Output) -> Vec<Self::Item> {
+                output
+            }
+        }
+    }
+    crate::macros::method_error! {
+        #[errors(
+            GET_ERRORS,
+            0,
+            "department.get",
+            "https://apidocs.bitrix24.com/api-reference/departments/department-get.html"
+        )]
+        pub enum GetError {}
+    }
+    crate::macros::request! {
+        /// Renames, moves or reorders a department, or gives it another head.
+        ///
+        /// Wire name `department.update`, scope `department`. Who may call it: a user who may change the company structure. Idempotent: sending it twice has the effect of sending it once. Auth: webhook, OAuth.
+        #[method(
+            "department.update",
+            "https://apidocs.bitrix24.com/api-reference/departments/department-update.html",
+            bool,
+            UpdateError
+        )]
+        pub struct Update {
+            /// The department to change.
+            #[param("ID", req, none)]
+            #[table(TyInfo::Integer, required())]
+            #[serde(deserialize_with = "crate::de::lax")]
+            pub id: i64,
+            /// Its new name.
+            #[param("NAME", opt, into(String))]
+            #[table(TyInfo::String)]
+            pub name: Option<String>,
+            /// Its new position among its siblings.
+            #[param("SORT", opt, plain(i64))]
+            #[table(TyInfo::Integer)]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub sort_index: Option<i64>,
+            /// Id of the department to move it under.
+            #[param("PARENT", opt, plain(i64))]
+            #[table(TyInfo::Integer)]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub parent: Option<i64>,
+            /// Id of the user who heads it from now on.
+            #[param("UF_HEAD", opt, plain(i64))]
+            #[table(TyInfo::Integer)]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub uf_head: Option<i64>,
+        }
+        pub static UPDATE_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
+            scope: "department",
+            summary: "Renames, moves or reorders a department, or gives it another head.",
+            who: "a user who may change the company structure",
+            idempotent: true,
+            auth: &[crate::schema::AuthMode::Webhook, crate::schema::AuthMode::Oauth],
+            joined: &[],
+            result: TyInfo::Boolean,
+            errors: &UPDATE_ERRORS,
+            paging: None,
+        };
+        impl Update {
+            /// Starts with the required parameters; the rest are set with the methods below.
+            ///
+            /// - `id` (`ID`): The department to change.
+            #[inline]
+            pub fn new(id: i64) -> Self {
+                Self {
+                    id,
+                    name: None,
+                    sort_index: None,
+                    parent: None,
+                    uf_head: None,
+                    extra: serde_json::Map::new(),
+                }
+            }
+        }
+    }
+    crate::macros::method_error! {
+        #[errors(
+            UPDATE_ERRORS,
+            1,
+            "department.update",
+            "https://apidocs.bitrix24.com/api-reference/departments/department-update.html"
+        )]
+        pub enum UpdateError {
+            /// `ERROR_CORE` (HTTP 400): No department has this `ID`, or the caller may not change the structure.
+            ErrorCore = code(
+                "ERROR_CORE",
+                Some(400),
+                "Department not found",
+                "No department has this `ID`, or the caller may not change the structure.",
+            ),
         }
     }
 }
@@ -26964,6 +27471,2249 @@ pub mod tasks {
                         )
                         .retry_safe(),
                 }
+            }
+        }
+    }
+}
+/// Methods and types of the `user` scope.
+///
+/// Needs the cargo feature `user`.
+#[cfg_attr(docsrs, doc(cfg(feature = "user")))]
+pub mod user {
+    /// The size of the copy of a user's photo that user.get links to.
+    ///
+    /// Documentation: <https://apidocs.bitrix24.com/api-reference/user/user-get.html>
+    #[derive(Debug, Clone, PartialEq, Eq, Hash)]
+    #[non_exhaustive]
+    pub enum PhotoSize {
+        /// `small`: 150 pixels square.
+        Small,
+        /// `medium`: 300 pixels square.
+        Medium,
+        /// `large`: 1000 pixels square.
+        Large,
+        /// A value this version of the crate does not know, kept as received.
+        Unknown(crate::UnknownValue),
+    }
+    impl PhotoSize {
+        /// Every known value, in documentation order.
+        pub const ALL: &'static [Self] = &[Self::Small, Self::Medium, Self::Large];
+        /// Reads a wire value; one the crate does not know becomes [`Self::Unknown`].
+        pub fn from_wire(value: &str) -> Self {
+            match value {
+                "small" => Self::Small,
+                "medium" => Self::Medium,
+                "large" => Self::Large,
+                other => Self::Unknown(crate::UnknownValue::new(other)),
+            }
+        }
+        /// The value as sent on the wire.
+        #[inline]
+        pub fn as_str(&self) -> &str {
+            match self {
+                Self::Small => "small",
+                Self::Medium => "medium",
+                Self::Large => "large",
+                Self::Unknown(raw) => raw.as_str(),
+            }
+        }
+        /// Whether this is a value the crate does not know.
+        #[inline]
+        pub fn is_unknown(&self) -> bool {
+            matches!(self, Self::Unknown(_))
+        }
+    }
+    crate::macros::enum_impls!(PhotoSize);
+    /// Which way a user list is sorted.
+    #[derive(Debug, Clone, PartialEq, Eq, Hash)]
+    #[non_exhaustive]
+    pub enum SortDirection {
+        /// `ASC`: Smallest first.
+        Ascending,
+        /// `DESC`: Largest first.
+        Descending,
+        /// A value this version of the crate does not know, kept as received.
+        Unknown(crate::UnknownValue),
+    }
+    impl SortDirection {
+        /// Every known value, in documentation order.
+        pub const ALL: &'static [Self] = &[Self::Ascending, Self::Descending];
+        /// Reads a wire value; one the crate does not know becomes [`Self::Unknown`].
+        pub fn from_wire(value: &str) -> Self {
+            match value {
+                "ASC" => Self::Ascending,
+                "DESC" => Self::Descending,
+                other => Self::Unknown(crate::UnknownValue::new(other)),
+            }
+        }
+        /// The value as sent on the wire.
+        #[inline]
+        pub fn as_str(&self) -> &str {
+            match self {
+                Self::Ascending => "ASC",
+                Self::Descending => "DESC",
+                Self::Unknown(raw) => raw.as_str(),
+            }
+        }
+        /// Whether this is a value the crate does not know.
+        #[inline]
+        pub fn is_unknown(&self) -> bool {
+            matches!(self, Self::Unknown(_))
+        }
+    }
+    crate::macros::enum_impls!(SortDirection);
+    crate::macros::object! {
+        /// A user of the portal, with the fields the user.* list methods return.
+        #[object(USER_TY)]
+        pub struct User {
+            /// The user's id.
+            #[param("ID", req, none)]
+            #[table(TyInfo::Integer, required())]
+            #[serde(deserialize_with = "crate::de::lax")]
+            pub id: i64,
+            /// The user's id in an outside system.
+            #[param("XML_ID", opt, none)]
+            #[table(TyInfo::String)]
+            pub xml_id: Option<String>,
+            /// `false` once the user was dismissed.
+            #[param("ACTIVE", opt, none)]
+            #[table(TyInfo::Boolean)]
+            pub active: Option<bool>,
+            /// First name.
+            #[param("NAME", opt, none)]
+            #[table(TyInfo::String)]
+            pub name: Option<String>,
+            /// Last name.
+            #[param("LAST_NAME", opt, none)]
+            #[table(TyInfo::String)]
+            pub last_name: Option<String>,
+            /// Middle name.
+            #[param("SECOND_NAME", opt, none)]
+            #[table(TyInfo::String)]
+            pub second_name: Option<String>,
+            /// Form of address.
+            #[param("TITLE", opt, none)]
+            #[table(TyInfo::String)]
+            pub title: Option<String>,
+            /// E-mail address, also the login of an invited user.
+            #[param("EMAIL", opt, none)]
+            #[table(TyInfo::String)]
+            pub email: Option<String>,
+            /// When the user last logged in (ISO 8601).
+            #[param("LAST_LOGIN", opt, none)]
+            #[table(TyInfo::String)]
+            pub last_login: Option<String>,
+            /// When the account was made (ISO 8601).
+            #[param("DATE_REGISTER", opt, none)]
+            #[table(TyInfo::String)]
+            pub date_register: Option<String>,
+            /// The user's own time zone, such as `Europe/Berlin`; empty for the portal's.
+            #[param("TIME_ZONE", opt, none)]
+            #[table(TyInfo::String)]
+            pub time_zone: Option<String>,
+            /// `Y` while the user is online.
+            #[param("IS_ONLINE", opt, none)]
+            #[table(TyInfo::Enum(&EnumTy::new("YesNo", &["Y", "N"])))]
+            pub is_online: Option<crate::YesNo>,
+            /// When the profile last changed; some portals send an empty object.
+            #[param("TIMESTAMP_X", opt, none)]
+            #[table(TyInfo::Union(&[TyInfo::String, TyInfo::Object]))]
+            pub timestamp_x: Option<serde_json::Value>,
+            /// When the user was last active; some portals send an empty object.
+            #[param("LAST_ACTIVITY_DATE", opt, none)]
+            #[table(TyInfo::Union(&[TyInfo::String, TyInfo::Object]))]
+            pub last_activity_date: Option<serde_json::Value>,
+            /// `M`, `F`, or empty when not given.
+            #[param("PERSONAL_GENDER", opt, none)]
+            #[table(TyInfo::String)]
+            pub personal_gender: Option<String>,
+            /// Profession.
+            #[param("PERSONAL_PROFESSION", opt, none)]
+            #[table(TyInfo::String)]
+            pub personal_profession: Option<String>,
+            /// Personal web page.
+            #[param("PERSONAL_WWW", opt, none)]
+            #[table(TyInfo::String)]
+            pub personal_www: Option<String>,
+            /// Birthday (ISO 8601), empty when not given.
+            #[param("PERSONAL_BIRTHDAY", opt, none)]
+            #[table(TyInfo::String)]
+            pub personal_birthday: Option<String>,
+            /// Link to the photo (a resized copy when `IMAGE_RESIZE` asked for one).
+            #[param("PERSONAL_PHOTO", opt, none)]
+            #[table(TyInfo::String)]
+            pub personal_photo: Option<String>,
+            /// ICQ number.
+            #[param("PERSONAL_ICQ", opt, none)]
+            #[table(TyInfo::String)]
+            pub personal_icq: Option<String>,
+            /// Home phone.
+            #[param("PERSONAL_PHONE", opt, none)]
+            #[table(TyInfo::String)]
+            pub personal_phone: Option<String>,
+            /// Home fax.
+            #[param("PERSONAL_FAX", opt, none)]
+            #[table(TyInfo::String)]
+            pub personal_fax: Option<String>,
+            /// Mobile phone.
+            #[param("PERSONAL_MOBILE", opt, none)]
+            #[table(TyInfo::String)]
+            pub personal_mobile: Option<String>,
+            /// Pager.
+            #[param("PERSONAL_PAGER", opt, none)]
+            #[table(TyInfo::String)]
+            pub personal_pager: Option<String>,
+            /// Home street address.
+            #[param("PERSONAL_STREET", opt, none)]
+            #[table(TyInfo::String)]
+            pub personal_street: Option<String>,
+            /// Home city.
+            #[param("PERSONAL_CITY", opt, none)]
+            #[table(TyInfo::String)]
+            pub personal_city: Option<String>,
+            /// Home region.
+            #[param("PERSONAL_STATE", opt, none)]
+            #[table(TyInfo::String)]
+            pub personal_state: Option<String>,
+            /// Home postcode.
+            #[param("PERSONAL_ZIP", opt, none)]
+            #[table(TyInfo::String)]
+            pub personal_zip: Option<String>,
+            /// Home country.
+            #[param("PERSONAL_COUNTRY", opt, none)]
+            #[table(TyInfo::String)]
+            pub personal_country: Option<String>,
+            /// Post office box.
+            #[param("PERSONAL_MAILBOX", opt, none)]
+            #[table(TyInfo::String)]
+            pub personal_mailbox: Option<String>,
+            /// Free-text notes.
+            #[param("PERSONAL_NOTES", opt, none)]
+            #[table(TyInfo::String)]
+            pub personal_notes: Option<String>,
+            /// Office phone.
+            #[param("WORK_PHONE", opt, none)]
+            #[table(TyInfo::String)]
+            pub work_phone: Option<String>,
+            /// Employer.
+            #[param("WORK_COMPANY", opt, none)]
+            #[table(TyInfo::String)]
+            pub work_company: Option<String>,
+            /// Job title.
+            #[param("WORK_POSITION", opt, none)]
+            #[table(TyInfo::String)]
+            pub work_position: Option<String>,
+            /// Department as free text (the structure is `UF_DEPARTMENT`).
+            #[param("WORK_DEPARTMENT", opt, none)]
+            #[table(TyInfo::String)]
+            pub work_department: Option<String>,
+            /// The employer's web site.
+            #[param("WORK_WWW", opt, none)]
+            #[table(TyInfo::String)]
+            pub work_www: Option<String>,
+            /// Office fax.
+            #[param("WORK_FAX", opt, none)]
+            #[table(TyInfo::String)]
+            pub work_fax: Option<String>,
+            /// Office pager.
+            #[param("WORK_PAGER", opt, none)]
+            #[table(TyInfo::String)]
+            pub work_pager: Option<String>,
+            /// Office street address.
+            #[param("WORK_STREET", opt, none)]
+            #[table(TyInfo::String)]
+            pub work_street: Option<String>,
+            /// Office post box.
+            #[param("WORK_MAILBOX", opt, none)]
+            #[table(TyInfo::String)]
+            pub work_mailbox: Option<String>,
+            /// Office city.
+            #[param("WORK_CITY", opt, none)]
+            #[table(TyInfo::String)]
+            pub work_city: Option<String>,
+            /// Office region.
+            #[param("WORK_STATE", opt, none)]
+            #[table(TyInfo::String)]
+            pub work_state: Option<String>,
+            /// Office postcode.
+            #[param("WORK_ZIP", opt, none)]
+            #[table(TyInfo::String)]
+            pub work_zip: Option<String>,
+            /// Office country.
+            #[param("WORK_COUNTRY", opt, none)]
+            #[table(TyInfo::String)]
+            pub work_country: Option<String>,
+            /// What the employer does.
+            #[param("WORK_PROFILE", opt, none)]
+            #[table(TyInfo::String)]
+            pub work_profile: Option<String>,
+            /// Link to the employer's logo.
+            #[param("WORK_LOGO", opt, none)]
+            #[table(TyInfo::String)]
+            pub work_logo: Option<String>,
+            /// Free-text notes on the job.
+            #[param("WORK_NOTES", opt, none)]
+            #[table(TyInfo::String)]
+            pub work_notes: Option<String>,
+            /// Link to a Skype chat.
+            #[param("UF_SKYPE_LINK", opt, none)]
+            #[table(TyInfo::String)]
+            pub uf_skype_link: Option<String>,
+            /// Zoom contact.
+            #[param("UF_ZOOM", opt, none)]
+            #[table(TyInfo::String)]
+            pub uf_zoom: Option<String>,
+            /// When the user was hired (ISO 8601), empty when not given.
+            #[param("UF_EMPLOYMENT_DATE", opt, none)]
+            #[table(TyInfo::String)]
+            pub uf_employment_date: Option<String>,
+            /// Whether time tracking is on for the user.
+            #[param("UF_TIMEMAN", opt, none)]
+            #[table(TyInfo::String)]
+            pub uf_timeman: Option<String>,
+            /// Ids of the departments the user belongs to (see department.get).
+            #[param("UF_DEPARTMENT", opt, none)]
+            #[table(TyInfo::List(&TyInfo::Integer))]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub uf_department: Option<Vec<i64>>,
+            /// Interests.
+            #[param("UF_INTERESTS", opt, none)]
+            #[table(TyInfo::String)]
+            pub uf_interests: Option<String>,
+            /// Skills.
+            #[param("UF_SKILLS", opt, none)]
+            #[table(TyInfo::String)]
+            pub uf_skills: Option<String>,
+            /// Further web sites.
+            #[param("UF_WEB_SITES", opt, none)]
+            #[table(TyInfo::String)]
+            pub uf_web_sites: Option<String>,
+            /// Xing profile.
+            #[param("UF_XING", opt, none)]
+            #[table(TyInfo::String)]
+            pub uf_xing: Option<String>,
+            /// LinkedIn profile.
+            #[param("UF_LINKEDIN", opt, none)]
+            #[table(TyInfo::String)]
+            pub uf_linkedin: Option<String>,
+            /// Facebook profile.
+            #[param("UF_FACEBOOK", opt, none)]
+            #[table(TyInfo::String)]
+            pub uf_facebook: Option<String>,
+            /// Twitter profile.
+            #[param("UF_TWITTER", opt, none)]
+            #[table(TyInfo::String)]
+            pub uf_twitter: Option<String>,
+            /// Skype name.
+            #[param("UF_SKYPE", opt, none)]
+            #[table(TyInfo::String)]
+            pub uf_skype: Option<String>,
+            /// District.
+            #[param("UF_DISTRICT", opt, none)]
+            #[table(TyInfo::String)]
+            pub uf_district: Option<String>,
+            /// Internal extension number.
+            #[param("UF_PHONE_INNER", opt, none)]
+            #[table(TyInfo::String)]
+            pub uf_phone_inner: Option<String>,
+            /// Kind of account: employee, extranet or mail user.
+            #[param("USER_TYPE", opt, none)]
+            #[table(TyInfo::Enum(&EnumTy::new("UserType", &["employee", "extranet", "email"])))]
+            pub user_type: Option<crate::user::UserType>,
+        }
+        impl User {
+            /// `ID` as a typed field name, for filters, sort orders and selections.
+            pub const ID: crate::Field<Self, i64> = crate::Field::new("ID");
+            /// `XML_ID` as a typed field name, for filters, sort orders and selections.
+            pub const XML_ID: crate::Field<Self, String> = crate::Field::new("XML_ID");
+            /// `ACTIVE` as a typed field name, for filters, sort orders and selections.
+            pub const ACTIVE: crate::Field<Self, bool> = crate::Field::new("ACTIVE");
+            /// `NAME` as a typed field name, for filters, sort orders and selections.
+            pub const NAME: crate::Field<Self, String> = crate::Field::new("NAME");
+            /// `LAST_NAME` as a typed field name, for filters, sort orders and selections.
+            pub const LAST_NAME: crate::Field<Self, String> = crate::Field::new("LAST_NAME");
+            /// `SECOND_NAME` as a typed field name, for filters, sort orders and selections.
+            pub const SECOND_NAME: crate::Field<Self, String> = crate::Field::new("SECOND_NAME");
+            /// `TITLE` as a typed field name, for filters, sort orders and selections.
+            pub const TITLE: crate::Field<Self, String> = crate::Field::new("TITLE");
+            /// `EMAIL` as a typed field name, for filters, sort orders and selections.
+            pub const EMAIL: crate::Field<Self, String> = crate::Field::new("EMAIL");
+            /// `LAST_LOGIN` as a typed field name, for filters, sort orders and selections.
+            pub const LAST_LOGIN: crate::Field<Self, String> = crate::Field::new("LAST_LOGIN");
+            /// `DATE_REGISTER` as a typed field name, for filters, sort orders and selections.
+            pub const DATE_REGISTER: crate::Field<Self, String> = crate::Field::new(
+                "DATE_REGISTER",
+            );
+            /// `TIME_ZONE` as a typed field name, for filters, sort orders and selections.
+            pub const TIME_ZONE: crate::Field<Self, String> = crate::Field::new("TIME_ZONE");
+            /// `IS_ONLINE` as a typed field name, for filters, sort orders and selections.
+            pub const IS_ONLINE: crate::Field<Self, crate::YesNo> = crate::Field::new(
+                "IS_ONLINE",
+            );
+            /// `TIMESTAMP_X` as a typed field name, for filters, sort orders and selections.
+            pub const TIMESTAMP_X: crate::Field<Self, serde_json::Value> = crate::Field::new(
+                "TIMESTAMP_X",
+            );
+            /// `LAST_ACTIVITY_DATE` as a typed field name, for filters, sort orders and selections.
+            pub const LAST_ACTIVITY_DATE: crate::Field<Self, serde_json::Value> = crate::Field::new(
+                "LAST_ACTIVITY_DATE",
+            );
+            /// `PERSONAL_GENDER` as a typed field name, for filters, sort orders and selections.
+            pub const PERSONAL_GENDER: crate::Field<Self, String> = crate::Field::new(
+                "PERSONAL_GENDER",
+            );
+            /// `PERSONAL_PROFESSION` as a typed field name, for filters, sort orders and selections.
+            pub const PERSONAL_PROFESSION: crate::Field<Self, String> = crate::Field::new(
+                "PERSONAL_PROFESSION",
+            );
+            /// `PERSONAL_WWW` as a typed field name, for filters, sort orders and selections.
+            pub const PERSONAL_WWW: crate::Field<Self, String> = crate::Field::new(
+                "PERSONAL_WWW",
+            );
+            /// `PERSONAL_BIRTHDAY` as a typed field name, for filters, sort orders and selections.
+            pub const PERSONAL_BIRTHDAY: crate::Field<Self, String> = crate::Field::new(
+                "PERSONAL_BIRTHDAY",
+            );
+            /// `PERSONAL_PHOTO` as a typed field name, for filters, sort orders and selections.
+            pub const PERSONAL_PHOTO: crate::Field<Self, String> = crate::Field::new(
+                "PERSONAL_PHOTO",
+            );
+            /// `PERSONAL_ICQ` as a typed field name, for filters, sort orders and selections.
+            pub const PERSONAL_ICQ: crate::Field<Self, String> = crate::Field::new(
+                "PERSONAL_ICQ",
+            );
+            /// `PERSONAL_PHONE` as a typed field name, for filters, sort orders and selections.
+            pub const PERSONAL_PHONE: crate::Field<Self, String> = crate::Field::new(
+                "PERSONAL_PHONE",
+            );
+            /// `PERSONAL_FAX` as a typed field name, for filters, sort orders and selections.
+            pub const PERSONAL_FAX: crate::Field<Self, String> = crate::Field::new(
+                "PERSONAL_FAX",
+            );
+            /// `PERSONAL_MOBILE` as a typed field name, for filters, sort orders and selections.
+            pub const PERSONAL_MOBILE: crate::Field<Self, String> = crate::Field::new(
+                "PERSONAL_MOBILE",
+            );
+            /// `PERSONAL_PAGER` as a typed field name, for filters, sort orders and selections.
+            pub const PERSONAL_PAGER: crate::Field<Self, String> = crate::Field::new(
+                "PERSONAL_PAGER",
+            );
+            /// `PERSONAL_STREET` as a typed field name, for filters, sort orders and selections.
+            pub const PERSONAL_STREET: crate::Field<Self, String> = crate::Field::new(
+                "PERSONAL_STREET",
+            );
+            /// `PERSONAL_CITY` as a typed field name, for filters, sort orders and selections.
+            pub const PERSONAL_CITY: crate::Field<Self, String> = crate::Field::new(
+                "PERSONAL_CITY",
+            );
+            /// `PERSONAL_STATE` as a typed field name, for filters, sort orders and selections.
+            pub const PERSONAL_STATE: crate::Field<Self, String> = crate::Field::new(
+                "PERSONAL_STATE",
+            );
+            /// `PERSONAL_ZIP` as a typed field name, for filters, sort orders and selections.
+            pub const PERSONAL_ZIP: crate::Field<Self, String> = crate::Field::new(
+                "PERSONAL_ZIP",
+            );
+            /// `PERSONAL_COUNTRY` as a typed field name, for filters, sort orders and selections.
+            pub const PERSONAL_COUNTRY: crate::Field<Self, String> = crate::Field::new(
+                "PERSONAL_COUNTRY",
+            );
+            /// `PERSONAL_MAILBOX` as a typed field name, for filters, sort orders and selections.
+            pub const PERSONAL_MAILBOX: crate::Field<Self, String> = crate::Field::new(
+                "PERSONAL_MAILBOX",
+            );
+            /// `PERSONAL_NOTES` as a typed field name, for filters, sort orders and selections.
+            pub const PERSONAL_NOTES: crate::Field<Self, String> = crate::Field::new(
+                "PERSONAL_NOTES",
+            );
+            /// `WORK_PHONE` as a typed field name, for filters, sort orders and selections.
+            pub const WORK_PHONE: crate::Field<Self, String> = crate::Field::new("WORK_PHONE");
+            /// `WORK_COMPANY` as a typed field name, for filters, sort orders and selections.
+            pub const WORK_COMPANY: crate::Field<Self, String> = crate::Field::new(
+                "WORK_COMPANY",
+            );
+            /// `WORK_POSITION` as a typed field name, for filters, sort orders and selections.
+            pub const WORK_POSITION: crate::Field<Self, String> = crate::Field::new(
+                "WORK_POSITION",
+            );
+            /// `WORK_DEPARTMENT` as a typed field name, for filters, sort orders and selections.
+            pub const WORK_DEPARTMENT: crate::Field<Self, String> = crate::Field::new(
+                "WORK_DEPARTMENT",
+            );
+            /// `WORK_WWW` as a typed field name, for filters, sort orders and selections.
+            pub const WORK_WWW: crate::Field<Self, String> = crate::Field::new("WORK_WWW");
+            /// `WORK_FAX` as a typed field name, for filters, sort orders and selections.
+            pub const WORK_FAX: crate::Field<Self, String> = crate::Field::new("WORK_FAX");
+            /// `WORK_PAGER` as a typed field name, for filters, sort orders and selections.
+            pub const WORK_PAGER: crate::Field<Self, String> = crate::Field::new("WORK_PAGER");
+            /// `WORK_STREET` as a typed field name, for filters, sort orders and selections.
+            pub const WORK_STREET: crate::Field<Self, String> = crate::Field::new("WORK_STREET");
+            /// `WORK_MAILBOX` as a typed field name, for filters, sort orders and selections.
+            pub const WORK_MAILBOX: crate::Field<Self, String> = crate::Field::new(
+                "WORK_MAILBOX",
+            );
+            /// `WORK_CITY` as a typed field name, for filters, sort orders and selections.
+            pub const WORK_CITY: crate::Field<Self, String> = crate::Field::new("WORK_CITY");
+            /// `WORK_STATE` as a typed field name, for filters, sort orders and selections.
+            pub const WORK_STATE: crate::Field<Self, String> = crate::Field::new("WORK_STATE");
+            /// `WORK_ZIP` as a typed field name, for filters, sort orders and selections.
+            pub const WORK_ZIP: crate::Field<Self, String> = crate::Field::new("WORK_ZIP");
+            /// `WORK_COUNTRY` as a typed field name, for filters, sort orders and selections.
+            pub const WORK_COUNTRY: crate::Field<Self, String> = crate::Field::new(
+                "WORK_COUNTRY",
+            );
+            /// `WORK_PROFILE` as a typed field name, for filters, sort orders and selections.
+            pub const WORK_PROFILE: crate::Field<Self, String> = crate::Field::new(
+                "WORK_PROFILE",
+            );
+            /// `WORK_LOGO` as a typed field name, for filters, sort orders and selections.
+            pub const WORK_LOGO: crate::Field<Self, String> = crate::Field::new("WORK_LOGO");
+            /// `WORK_NOTES` as a typed field name, for filters, sort orders and selections.
+            pub const WORK_NOTES: crate::Field<Self, String> = crate::Field::new("WORK_NOTES");
+            /// `UF_SKYPE_LINK` as a typed field name, for filters, sort orders and selections.
+            pub const UF_SKYPE_LINK: crate::Field<Self, String> = crate::Field::new(
+                "UF_SKYPE_LINK",
+            );
+            /// `UF_ZOOM` as a typed field name, for filters, sort orders and selections.
+            pub const UF_ZOOM: crate::Field<Self, String> = crate::Field::new("UF_ZOOM");
+            /// `UF_EMPLOYMENT_DATE` as a typed field name, for filters, sort orders and selections.
+            pub const UF_EMPLOYMENT_DATE: crate::Field<Self, String> = crate::Field::new(
+                "UF_EMPLOYMENT_DATE",
+            );
+            /// `UF_TIMEMAN` as a typed field name, for filters, sort orders and selections.
+            pub const UF_TIMEMAN: crate::Field<Self, String> = crate::Field::new("UF_TIMEMAN");
+            /// `UF_DEPARTMENT` as a typed field name, for filters, sort orders and selections.
+            pub const UF_DEPARTMENT: crate::Field<Self, Vec<i64>> = crate::Field::new(
+                "UF_DEPARTMENT",
+            );
+            /// `UF_INTERESTS` as a typed field name, for filters, sort orders and selections.
+            pub const UF_INTERESTS: crate::Field<Self, String> = crate::Field::new(
+                "UF_INTERESTS",
+            );
+            /// `UF_SKILLS` as a typed field name, for filters, sort orders and selections.
+            pub const UF_SKILLS: crate::Field<Self, String> = crate::Field::new("UF_SKILLS");
+            /// `UF_WEB_SITES` as a typed field name, for filters, sort orders and selections.
+            pub const UF_WEB_SITES: crate::Field<Self, String> = crate::Field::new(
+                "UF_WEB_SITES",
+            );
+            /// `UF_XING` as a typed field name, for filters, sort orders and selections.
+            pub const UF_XING: crate::Field<Self, String> = crate::Field::new("UF_XING");
+            /// `UF_LINKEDIN` as a typed field name, for filters, sort orders and selections.
+            pub const UF_LINKEDIN: crate::Field<Self, String> = crate::Field::new("UF_LINKEDIN");
+            /// `UF_FACEBOOK` as a typed field name, for filters, sort orders and selections.
+            pub const UF_FACEBOOK: crate::Field<Self, String> = crate::Field::new("UF_FACEBOOK");
+            /// `UF_TWITTER` as a typed field name, for filters, sort orders and selections.
+            pub const UF_TWITTER: crate::Field<Self, String> = crate::Field::new("UF_TWITTER");
+            /// `UF_SKYPE` as a typed field name, for filters, sort orders and selections.
+            pub const UF_SKYPE: crate::Field<Self, String> = crate::Field::new("UF_SKYPE");
+            /// `UF_DISTRICT` as a typed field name, for filters, sort orders and selections.
+            pub const UF_DISTRICT: crate::Field<Self, String> = crate::Field::new("UF_DISTRICT");
+            /// `UF_PHONE_INNER` as a typed field name, for filters, sort orders and selections.
+            pub const UF_PHONE_INNER: crate::Field<Self, String> = crate::Field::new(
+                "UF_PHONE_INNER",
+            );
+            /// `USER_TYPE` as a typed field name, for filters, sort orders and selections.
+            pub const USER_TYPE: crate::Field<Self, crate::user::UserType> = crate::Field::new(
+                "USER_TYPE",
+            );
+        }
+    }
+    crate::macros::object! {
+        /// A user field of the profile as user.userfield.list describes it.
+        #[object(USER_FIELD_TY)]
+        pub struct UserField {
+            /// The field's id (for update and delete).
+            #[param("ID", req, none)]
+            #[table(TyInfo::Integer, required())]
+            #[serde(deserialize_with = "crate::de::lax")]
+            pub id: i64,
+            /// What the field belongs to: `USER`.
+            #[param("ENTITY_ID", opt, none)]
+            #[table(TyInfo::String)]
+            pub entity_id: Option<String>,
+            /// Its code, `UF_USR_...`.
+            #[param("FIELD_NAME", opt, none)]
+            #[table(TyInfo::String)]
+            pub field_name: Option<String>,
+            /// What it holds.
+            #[param("USER_TYPE_ID", opt, none)]
+            #[table(
+                TyInfo::Enum(
+                    &EnumTy::new(
+                        "UserFieldKind",
+                        &["string",
+                        "integer",
+                        "double",
+                        "date",
+                        "datetime",
+                        "boolean",
+                        "file",
+                        "enumeration",
+                        "url",
+                        "address",
+                        "money",
+                        "iblock_section",
+                        "iblock_element",
+                        "employee",
+                        "crm",
+                        "crm_status"]
+                    )
+                )
+            )]
+            pub user_type_id: Option<crate::user::UserFieldKind>,
+            /// Its id in an outside system.
+            #[param("XML_ID", opt, none)]
+            #[table(TyInfo::Nullable(&TyInfo::String))]
+            pub xml_id: Option<String>,
+            /// Position among the fields.
+            #[param("SORT", opt, none)]
+            #[table(TyInfo::Integer)]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub sort: Option<i64>,
+            /// `Y` for a list of values.
+            #[param("MULTIPLE", opt, none)]
+            #[table(TyInfo::Enum(&EnumTy::new("YesNo", &["Y", "N"])))]
+            pub multiple: Option<crate::YesNo>,
+            /// `Y` when a profile needs it.
+            #[param("MANDATORY", opt, none)]
+            #[table(TyInfo::Enum(&EnumTy::new("YesNo", &["Y", "N"])))]
+            pub mandatory: Option<crate::YesNo>,
+            /// How it shows in the list's filter: `N` not at all, else the kind of filter (`Y`, `E`, ...).
+            #[param("SHOW_FILTER", opt, none)]
+            #[table(TyInfo::String)]
+            pub show_filter: Option<String>,
+            /// `Y` when it is a column of the user list.
+            #[param("SHOW_IN_LIST", opt, none)]
+            #[table(TyInfo::Enum(&EnumTy::new("YesNo", &["Y", "N"])))]
+            pub show_in_list: Option<crate::YesNo>,
+            /// `Y` when the list may edit it.
+            #[param("EDIT_IN_LIST", opt, none)]
+            #[table(TyInfo::Enum(&EnumTy::new("YesNo", &["Y", "N"])))]
+            pub edit_in_list: Option<crate::YesNo>,
+            /// `Y` when search looks at it.
+            #[param("IS_SEARCHABLE", opt, none)]
+            #[table(TyInfo::Enum(&EnumTy::new("YesNo", &["Y", "N"])))]
+            pub is_searchable: Option<crate::YesNo>,
+            /// The settings of its kind.
+            #[param("SETTINGS", opt, none)]
+            #[table(TyInfo::Object)]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub settings: Option<serde_json::Map<String, serde_json::Value>>,
+            /// The values of a list field (`enumeration`): `ID`, `VALUE`, `SORT`, `DEF`, `XML_ID`.
+            #[param("LIST", opt, none)]
+            #[table(TyInfo::List(&TyInfo::Object))]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub list: Option<Vec<serde_json::Map<String, serde_json::Value>>>,
+        }
+        impl UserField {
+            /// `ID` as a typed field name, for filters, sort orders and selections.
+            pub const ID: crate::Field<Self, i64> = crate::Field::new("ID");
+            /// `ENTITY_ID` as a typed field name, for filters, sort orders and selections.
+            pub const ENTITY_ID: crate::Field<Self, String> = crate::Field::new("ENTITY_ID");
+            /// `FIELD_NAME` as a typed field name, for filters, sort orders and selections.
+            pub const FIELD_NAME: crate::Field<Self, String> = crate::Field::new("FIELD_NAME");
+            /// `USER_TYPE_ID` as a typed field name, for filters, sort orders and selections.
+            pub const USER_TYPE_ID: crate::Field<Self, crate::user::UserFieldKind> = crate::Field::new(
+                "USER_TYPE_ID",
+            );
+            /// `XML_ID` as a typed field name, for filters, sort orders and selections.
+            pub const XML_ID: crate::Field<Self, String> = crate::Field::new("XML_ID");
+            /// `SORT` as a typed field name, for filters, sort orders and selections.
+            pub const SORT: crate::Field<Self, i64> = crate::Field::new("SORT");
+            /// `MULTIPLE` as a typed field name, for filters, sort orders and selections.
+            pub const MULTIPLE: crate::Field<Self, crate::YesNo> = crate::Field::new("MULTIPLE");
+            /// `MANDATORY` as a typed field name, for filters, sort orders and selections.
+            pub const MANDATORY: crate::Field<Self, crate::YesNo> = crate::Field::new(
+                "MANDATORY",
+            );
+            /// `SHOW_FILTER` as a typed field name, for filters, sort orders and selections.
+            pub const SHOW_FILTER: crate::Field<Self, String> = crate::Field::new("SHOW_FILTER");
+            /// `SHOW_IN_LIST` as a typed field name, for filters, sort orders and selections.
+            pub const SHOW_IN_LIST: crate::Field<Self, crate::YesNo> = crate::Field::new(
+                "SHOW_IN_LIST",
+            );
+            /// `EDIT_IN_LIST` as a typed field name, for filters, sort orders and selections.
+            pub const EDIT_IN_LIST: crate::Field<Self, crate::YesNo> = crate::Field::new(
+                "EDIT_IN_LIST",
+            );
+            /// `IS_SEARCHABLE` as a typed field name, for filters, sort orders and selections.
+            pub const IS_SEARCHABLE: crate::Field<Self, crate::YesNo> = crate::Field::new(
+                "IS_SEARCHABLE",
+            );
+            /// `SETTINGS` as a typed field name, for filters, sort orders and selections.
+            pub const SETTINGS: crate::Field<Self, serde_json::Map<String, serde_json::Value>> = crate::Field::new(
+                "SETTINGS",
+            );
+            /// `LIST` as a typed field name, for filters, sort orders and selections.
+            pub const LIST: crate::Field<
+                Self,
+                Vec<serde_json::Map<String, serde_json::Value>>,
+            > = crate::Field::new("LIST");
+        }
+    }
+    crate::macros::object! {
+        /// The changes to a user field that user.userfield.update makes; its code, kind and multiplicity stay.
+        #[object(USER_FIELD_CHANGES_TY)]
+        #[derive(Default)]
+        pub struct UserFieldChanges {
+            /// The field's id in an outside system.
+            #[param("XML_ID", opt, into(String))]
+            #[table(TyInfo::String)]
+            pub xml_id: Option<String>,
+            /// Position among the fields.
+            #[param("SORT", opt, plain(i64))]
+            #[table(TyInfo::Integer)]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub sort: Option<i64>,
+            /// `Y` when a profile cannot be saved without it.
+            #[param("MANDATORY", opt, plain(crate::YesNo))]
+            #[table(TyInfo::Enum(&EnumTy::new("YesNo", &["Y", "N"])))]
+            pub mandatory: Option<crate::YesNo>,
+            /// `Y` to offer it in the user list's filter.
+            #[param("SHOW_FILTER", opt, plain(crate::YesNo))]
+            #[table(TyInfo::Enum(&EnumTy::new("YesNo", &["Y", "N"])))]
+            pub show_filter: Option<crate::YesNo>,
+            /// `Y` to show it as a column of the user list.
+            #[param("SHOW_IN_LIST", opt, plain(crate::YesNo))]
+            #[table(TyInfo::Enum(&EnumTy::new("YesNo", &["Y", "N"])))]
+            pub show_in_list: Option<crate::YesNo>,
+            /// `Y` to let it be edited in the user list.
+            #[param("EDIT_IN_LIST", opt, plain(crate::YesNo))]
+            #[table(TyInfo::Enum(&EnumTy::new("YesNo", &["Y", "N"])))]
+            pub edit_in_list: Option<crate::YesNo>,
+            /// `Y` to include it in search.
+            #[param("IS_SEARCHABLE", opt, plain(crate::YesNo))]
+            #[table(TyInfo::Enum(&EnumTy::new("YesNo", &["Y", "N"])))]
+            pub is_searchable: Option<crate::YesNo>,
+            /// Settings of its kind, such as `DEFAULT_VALUE`, `ROWS` or `DISPLAY`.
+            #[param("SETTINGS", opt, plain(serde_json::Map<String, serde_json::Value>))]
+            #[table(TyInfo::Object)]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub settings: Option<serde_json::Map<String, serde_json::Value>>,
+            /// Its label in the profile form: one text for every language, or texts by language code.
+            #[param("EDIT_FORM_LABEL", opt, plain(serde_json::Value))]
+            #[table(TyInfo::Union(&[TyInfo::String, TyInfo::Map(&TyInfo::String)]))]
+            pub edit_form_label: Option<serde_json::Value>,
+            /// Its column header in the user list, as `EDIT_FORM_LABEL`.
+            #[param("LIST_COLUMN_LABEL", opt, plain(serde_json::Value))]
+            #[table(TyInfo::Union(&[TyInfo::String, TyInfo::Map(&TyInfo::String)]))]
+            pub list_column_label: Option<serde_json::Value>,
+            /// Its label in the list's filter, as `EDIT_FORM_LABEL`.
+            #[param("LIST_FILTER_LABEL", opt, plain(serde_json::Value))]
+            #[table(TyInfo::Union(&[TyInfo::String, TyInfo::Map(&TyInfo::String)]))]
+            pub list_filter_label: Option<serde_json::Value>,
+            /// What a wrong value shows, as `EDIT_FORM_LABEL`.
+            #[param("ERROR_MESSAGE", opt, plain(serde_json::Value))]
+            #[table(TyInfo::Union(&[TyInfo::String, TyInfo::Map(&TyInfo::String)]))]
+            pub error_message: Option<serde_json::Value>,
+            /// Its tooltip, as `EDIT_FORM_LABEL`.
+            #[param("HELP_MESSAGE", opt, plain(serde_json::Value))]
+            #[table(TyInfo::Union(&[TyInfo::String, TyInfo::Map(&TyInfo::String)]))]
+            pub help_message: Option<serde_json::Value>,
+            /// The text of every label and message not given.
+            #[param("LABEL", opt, into(String))]
+            #[table(TyInfo::String)]
+            pub label: Option<String>,
+        }
+        impl UserFieldChanges {
+            /// Starts with every parameter unset.
+            #[inline]
+            pub fn new() -> Self {
+                Self::default()
+            }
+        }
+    }
+    /// What a user field holds. Fields of a type an application registered are `rest_<app id>_<type>`.
+    #[derive(Debug, Clone, PartialEq, Eq, Hash)]
+    #[non_exhaustive]
+    pub enum UserFieldKind {
+        /// `string`: Text.
+        String,
+        /// `integer`: A whole number.
+        Integer,
+        /// `double`: A number with a fraction.
+        Double,
+        /// `date`: A date.
+        Date,
+        /// `datetime`: A date and time.
+        Datetime,
+        /// `boolean`: Yes or no.
+        Boolean,
+        /// `file`: A file.
+        File,
+        /// `enumeration`: One or more values of a list.
+        Enumeration,
+        /// `url`: A link.
+        Url,
+        /// `address`: An address on a map.
+        Address,
+        /// `money`: An amount with its currency.
+        Money,
+        /// `iblock_section`: A section of an information block.
+        IblockSection,
+        /// `iblock_element`: An element of an information block.
+        IblockElement,
+        /// `employee`: A user.
+        Employee,
+        /// `crm`: A CRM item.
+        Crm,
+        /// `crm_status`: A value of a CRM directory.
+        CrmStatus,
+        /// A value this version of the crate does not know, kept as received.
+        Unknown(crate::UnknownValue),
+    }
+    impl UserFieldKind {
+        /// Every known value, in documentation order.
+        pub const ALL: &'static [Self] = &[
+            Self::String,
+            Self::Integer,
+            Self::Double,
+            Self::Date,
+            Self::Datetime,
+            Self::Boolean,
+            Self::File,
+            Self::Enumeration,
+            Self::Url,
+            Self::Address,
+            Self::Money,
+            Self::IblockSection,
+            Self::IblockElement,
+            Self::Employee,
+            Self::Crm,
+            Self::CrmStatus,
+        ];
+        /// Reads a wire value; one the crate does not know becomes [`Self::Unknown`].
+        pub fn from_wire(value: &str) -> Self {
+            match value {
+                "string" => Self::String,
+                "integer" => Self::Integer,
+                "double" => Self::Double,
+                "date" => Self::Date,
+                "datetime" => Self::Datetime,
+                "boolean" => Self::Boolean,
+                "file" => Self::File,
+                "enumeration" => Self::Enumeration,
+                "url" => Self::Url,
+                "address" => Self::Address,
+                "money" => Self::Money,
+                "iblock_section" => Self::IblockSection,
+                "iblock_element" => Self::IblockElement,
+                "employee" => Self::Employee,
+                "crm" => Self::Crm,
+                "crm_status" => Self::CrmStatus,
+                other => Self::Unknown(crate::UnknownValue::new(other)),
+            }
+        }
+        /// The value as sent on the wire.
+        #[inline]
+        pub fn as_str(&self) -> &str {
+            match self {
+                Self::String => "string",
+                Self::Integer => "integer",
+                Self::Double => "double",
+                Self::Date => "date",
+                Self::Datetime => "datetime",
+                Self::Boolean => "boolean",
+                Self::File => "file",
+                Self::Enumeration => "enumeration",
+                Self::Url => "url",
+                Self::Address => "address",
+                Self::Money => "money",
+                Self::IblockSection => "iblock_section",
+                Self::IblockElement => "iblock_element",
+                Self::Employee => "employee",
+                Self::Crm => "crm",
+                Self::CrmStatus => "crm_status",
+                Self::Unknown(raw) => raw.as_str(),
+            }
+        }
+        /// Whether this is a value the crate does not know.
+        #[inline]
+        pub fn is_unknown(&self) -> bool {
+            matches!(self, Self::Unknown(_))
+        }
+    }
+    crate::macros::enum_impls!(UserFieldKind);
+    crate::macros::object! {
+        /// A user field to create with user.userfield.add.
+        #[object(USER_FIELD_NEW_TY)]
+        pub struct UserFieldNew {
+            /// The field's code; the portal upper-cases it and adds `UF_USR_` in front unless it is there (`DEALS` and `UF_DEALS` both give `UF_USR_DEALS`).
+            #[param("FIELD_NAME", req, none)]
+            #[table(TyInfo::String, required())]
+            pub field_name: String,
+            /// What the field holds.
+            #[notes(
+                "Values beyond the listed ones are accepted too: send one with `from_wire`."
+            )]
+            #[param("USER_TYPE_ID", req, none)]
+            #[table(
+                TyInfo::Enum(
+                    &EnumTy::new(
+                        "UserFieldKind",
+                        &["string",
+                        "integer",
+                        "double",
+                        "date",
+                        "datetime",
+                        "boolean",
+                        "file",
+                        "enumeration",
+                        "url",
+                        "address",
+                        "money",
+                        "iblock_section",
+                        "iblock_element",
+                        "employee",
+                        "crm",
+                        "crm_status"]
+                    ).unlisted(Unlisted::Accepted)
+                ),
+                required()
+            )]
+            pub user_type_id: crate::user::UserFieldKind,
+            /// The field's id in an outside system.
+            #[param("XML_ID", opt, into(String))]
+            #[table(TyInfo::String)]
+            pub xml_id: Option<String>,
+            /// Position among the fields.
+            #[param("SORT", opt, plain(i64))]
+            #[table(TyInfo::Integer)]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub sort: Option<i64>,
+            /// `Y` for a field that holds a list of values.
+            #[param("MULTIPLE", opt, plain(crate::YesNo))]
+            #[table(TyInfo::Enum(&EnumTy::new("YesNo", &["Y", "N"])))]
+            pub multiple: Option<crate::YesNo>,
+            /// `Y` when a profile cannot be saved without it.
+            #[param("MANDATORY", opt, plain(crate::YesNo))]
+            #[table(TyInfo::Enum(&EnumTy::new("YesNo", &["Y", "N"])))]
+            pub mandatory: Option<crate::YesNo>,
+            /// `Y` to offer it in the user list's filter.
+            #[param("SHOW_FILTER", opt, plain(crate::YesNo))]
+            #[table(TyInfo::Enum(&EnumTy::new("YesNo", &["Y", "N"])))]
+            pub show_filter: Option<crate::YesNo>,
+            /// `Y` to show it as a column of the user list.
+            #[param("SHOW_IN_LIST", opt, plain(crate::YesNo))]
+            #[table(TyInfo::Enum(&EnumTy::new("YesNo", &["Y", "N"])))]
+            pub show_in_list: Option<crate::YesNo>,
+            /// `Y` to let it be edited in the user list.
+            #[param("EDIT_IN_LIST", opt, plain(crate::YesNo))]
+            #[table(TyInfo::Enum(&EnumTy::new("YesNo", &["Y", "N"])))]
+            pub edit_in_list: Option<crate::YesNo>,
+            /// `Y` to include it in search.
+            #[param("IS_SEARCHABLE", opt, plain(crate::YesNo))]
+            #[table(TyInfo::Enum(&EnumTy::new("YesNo", &["Y", "N"])))]
+            pub is_searchable: Option<crate::YesNo>,
+            /// Settings of its kind, such as `DEFAULT_VALUE`, `ROWS` or `DISPLAY`.
+            #[param("SETTINGS", opt, plain(serde_json::Map<String, serde_json::Value>))]
+            #[table(TyInfo::Object)]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub settings: Option<serde_json::Map<String, serde_json::Value>>,
+            /// Its label in the profile form: one text for every language, or texts by language code (`{"en": ...}`).
+            #[param("EDIT_FORM_LABEL", opt, plain(serde_json::Value))]
+            #[table(TyInfo::Union(&[TyInfo::String, TyInfo::Map(&TyInfo::String)]))]
+            pub edit_form_label: Option<serde_json::Value>,
+            /// Its column header in the user list, as `EDIT_FORM_LABEL`.
+            #[param("LIST_COLUMN_LABEL", opt, plain(serde_json::Value))]
+            #[table(TyInfo::Union(&[TyInfo::String, TyInfo::Map(&TyInfo::String)]))]
+            pub list_column_label: Option<serde_json::Value>,
+            /// Its label in the list's filter, as `EDIT_FORM_LABEL`.
+            #[param("LIST_FILTER_LABEL", opt, plain(serde_json::Value))]
+            #[table(TyInfo::Union(&[TyInfo::String, TyInfo::Map(&TyInfo::String)]))]
+            pub list_filter_label: Option<serde_json::Value>,
+            /// What a wrong value shows, as `EDIT_FORM_LABEL`.
+            #[param("ERROR_MESSAGE", opt, plain(serde_json::Value))]
+            #[table(TyInfo::Union(&[TyInfo::String, TyInfo::Map(&TyInfo::String)]))]
+            pub error_message: Option<serde_json::Value>,
+            /// Its tooltip, as `EDIT_FORM_LABEL`.
+            #[param("HELP_MESSAGE", opt, plain(serde_json::Value))]
+            #[table(TyInfo::Union(&[TyInfo::String, TyInfo::Map(&TyInfo::String)]))]
+            pub help_message: Option<serde_json::Value>,
+            /// The text of every label and message not given.
+            #[param("LABEL", opt, into(String))]
+            #[table(TyInfo::String)]
+            pub label: Option<String>,
+        }
+        impl UserFieldNew {
+            /// Starts with the required parameters; the rest are set with the methods below.
+            ///
+            /// - `field_name` (`FIELD_NAME`): The field's code; the portal upper-cases it and adds `UF_USR_` in front unless it is there (`DEALS` and `UF_DEALS` both give `UF_USR_DEALS`).
+            /// - `user_type_id` (`USER_TYPE_ID`): What the field holds.
+            #[inline]
+            pub fn new(
+                field_name: impl Into<String>,
+                user_type_id: crate::user::UserFieldKind,
+            ) -> Self {
+                Self {
+                    field_name: field_name.into(),
+                    user_type_id,
+                    xml_id: None,
+                    sort: None,
+                    multiple: None,
+                    mandatory: None,
+                    show_filter: None,
+                    show_in_list: None,
+                    edit_in_list: None,
+                    is_searchable: None,
+                    settings: None,
+                    edit_form_label: None,
+                    list_column_label: None,
+                    list_filter_label: None,
+                    error_message: None,
+                    help_message: None,
+                    label: None,
+                    extra: serde_json::Map::new(),
+                }
+            }
+        }
+    }
+    crate::macros::object! {
+        /// The terms of user.search. `FIND` cannot be combined with the other fields.
+        ///
+        /// Documentation: <https://apidocs.bitrix24.com/api-reference/user/user-search.html>
+        #[object(USER_SEARCH_TY)]
+        #[derive(Default)]
+        pub struct UserSearch {
+            /// First name, or its start.
+            #[param("NAME", opt, into(String))]
+            #[table(TyInfo::String)]
+            pub name: Option<String>,
+            /// Last name, or its start.
+            #[param("LAST_NAME", opt, into(String))]
+            #[table(TyInfo::String)]
+            pub last_name: Option<String>,
+            /// Job title, or its start.
+            #[param("WORK_POSITION", opt, into(String))]
+            #[table(TyInfo::String)]
+            pub work_position: Option<String>,
+            /// Name of a department the user belongs to, or its start.
+            #[param("UF_DEPARTMENT_NAME", opt, into(String))]
+            #[table(TyInfo::String)]
+            pub uf_department_name: Option<String>,
+            /// Only accounts of this kind.
+            #[param("USER_TYPE", opt, plain(crate::user::UserType))]
+            #[table(TyInfo::Enum(&EnumTy::new("UserType", &["employee", "extranet", "email"])))]
+            pub user_type: Option<crate::user::UserType>,
+            /// Text looked for in all the fields above at once.
+            #[param("FIND", opt, into(String))]
+            #[table(TyInfo::String)]
+            pub find: Option<String>,
+        }
+        impl UserSearch {
+            /// Starts with every parameter unset.
+            #[inline]
+            pub fn new() -> Self {
+                Self::default()
+            }
+        }
+    }
+    /// The kind of a user account.
+    #[derive(Debug, Clone, PartialEq, Eq, Hash)]
+    #[non_exhaustive]
+    pub enum UserType {
+        /// `employee`: A member of the company.
+        Employee,
+        /// `extranet`: An outside user who sees only the extranet groups they were invited to.
+        Extranet,
+        /// `email`: A contact who takes part by e-mail only.
+        Email,
+        /// A value this version of the crate does not know, kept as received.
+        Unknown(crate::UnknownValue),
+    }
+    impl UserType {
+        /// Every known value, in documentation order.
+        pub const ALL: &'static [Self] = &[Self::Employee, Self::Extranet, Self::Email];
+        /// Reads a wire value; one the crate does not know becomes [`Self::Unknown`].
+        pub fn from_wire(value: &str) -> Self {
+            match value {
+                "employee" => Self::Employee,
+                "extranet" => Self::Extranet,
+                "email" => Self::Email,
+                other => Self::Unknown(crate::UnknownValue::new(other)),
+            }
+        }
+        /// The value as sent on the wire.
+        #[inline]
+        pub fn as_str(&self) -> &str {
+            match self {
+                Self::Employee => "employee",
+                Self::Extranet => "extranet",
+                Self::Email => "email",
+                Self::Unknown(raw) => raw.as_str(),
+            }
+        }
+        /// Whether this is a value the crate does not know.
+        #[inline]
+        pub fn is_unknown(&self) -> bool {
+            matches!(self, Self::Unknown(_))
+        }
+    }
+    crate::macros::enum_impls!(UserType);
+    crate::macros::request! {
+        /// Invites a new user by e-mail and returns the new account's id.
+        ///
+        /// The portal mails the usual invitation. Every field but `EMAIL` may be
+        /// left out; the user fills the profile in after accepting.
+        ///
+        /// Wire name `user.add`, scope `user`. Who may call it: a user who may invite users, usually an administrator. Not idempotent: a call whose outcome is unknown must not be resent blindly. Auth: webhook, OAuth.
+        #[method(
+            "user.add",
+            "https://apidocs.bitrix24.com/api-reference/user/user-add.html",
+            i64,
+            AddError
+        )]
+        pub struct Add {
+            /// The address the invitation goes to; it becomes the login.
+            #[param("EMAIL", req, none)]
+            #[table(TyInfo::String, required())]
+            pub email: String,
+            /// First name.
+            #[param("NAME", opt, into(String))]
+            #[table(TyInfo::String)]
+            pub name: Option<String>,
+            /// Last name.
+            #[param("LAST_NAME", opt, into(String))]
+            #[table(TyInfo::String)]
+            pub last_name: Option<String>,
+            /// Middle name.
+            #[param("SECOND_NAME", opt, into(String))]
+            #[table(TyInfo::String)]
+            pub second_name: Option<String>,
+            /// `M` or `F`.
+            #[param("PERSONAL_GENDER", opt, into(String))]
+            #[table(TyInfo::String)]
+            pub personal_gender: Option<String>,
+            /// Profession.
+            #[param("PERSONAL_PROFESSION", opt, into(String))]
+            #[table(TyInfo::String)]
+            pub personal_profession: Option<String>,
+            /// Personal web page.
+            #[param("PERSONAL_WWW", opt, into(String))]
+            #[table(TyInfo::String)]
+            pub personal_www: Option<String>,
+            /// Birthday, as a date.
+            #[param("PERSONAL_BIRTHDAY", opt, into(String))]
+            #[table(TyInfo::String)]
+            pub personal_birthday: Option<String>,
+            /// The photo as a pair: its file name, then its content in Base64.
+            #[param("PERSONAL_PHOTO", opt, strings)]
+            #[table(TyInfo::List(&TyInfo::String))]
+            pub personal_photo: Option<Vec<String>>,
+            /// ICQ number.
+            #[param("PERSONAL_ICQ", opt, into(String))]
+            #[table(TyInfo::String)]
+            pub personal_icq: Option<String>,
+            /// Home phone.
+            #[param("PERSONAL_PHONE", opt, into(String))]
+            #[table(TyInfo::String)]
+            pub personal_phone: Option<String>,
+            /// Home fax.
+            #[param("PERSONAL_FAX", opt, into(String))]
+            #[table(TyInfo::String)]
+            pub personal_fax: Option<String>,
+            /// Mobile phone.
+            #[param("PERSONAL_MOBILE", opt, into(String))]
+            #[table(TyInfo::String)]
+            pub personal_mobile: Option<String>,
+            /// Pager.
+            #[param("PERSONAL_PAGER", opt, into(String))]
+            #[table(TyInfo::String)]
+            pub personal_pager: Option<String>,
+            /// Home street address.
+            #[param("PERSONAL_STREET", opt, into(String))]
+            #[table(TyInfo::String)]
+            pub personal_street: Option<String>,
+            /// Home city.
+            #[param("PERSONAL_CITY", opt, into(String))]
+            #[table(TyInfo::String)]
+            pub personal_city: Option<String>,
+            /// Home region.
+            #[param("PERSONAL_STATE", opt, into(String))]
+            #[table(TyInfo::String)]
+            pub personal_state: Option<String>,
+            /// Home postcode.
+            #[param("PERSONAL_ZIP", opt, into(String))]
+            #[table(TyInfo::String)]
+            pub personal_zip: Option<String>,
+            /// Home country.
+            #[param("PERSONAL_COUNTRY", opt, into(String))]
+            #[table(TyInfo::String)]
+            pub personal_country: Option<String>,
+            /// Post office box.
+            #[param("PERSONAL_MAILBOX", opt, into(String))]
+            #[table(TyInfo::String)]
+            pub personal_mailbox: Option<String>,
+            /// Free-text notes.
+            #[param("PERSONAL_NOTES", opt, into(String))]
+            #[table(TyInfo::String)]
+            pub personal_notes: Option<String>,
+            /// Office phone.
+            #[param("WORK_PHONE", opt, into(String))]
+            #[table(TyInfo::String)]
+            pub work_phone: Option<String>,
+            /// Employer.
+            #[param("WORK_COMPANY", opt, into(String))]
+            #[table(TyInfo::String)]
+            pub work_company: Option<String>,
+            /// Job title.
+            #[param("WORK_POSITION", opt, into(String))]
+            #[table(TyInfo::String)]
+            pub work_position: Option<String>,
+            /// Department as free text.
+            #[param("WORK_DEPARTMENT", opt, into(String))]
+            #[table(TyInfo::String)]
+            pub work_department: Option<String>,
+            /// The employer's web site.
+            #[param("WORK_WWW", opt, into(String))]
+            #[table(TyInfo::String)]
+            pub work_www: Option<String>,
+            /// Office fax.
+            #[param("WORK_FAX", opt, into(String))]
+            #[table(TyInfo::String)]
+            pub work_fax: Option<String>,
+            /// Office pager.
+            #[param("WORK_PAGER", opt, into(String))]
+            #[table(TyInfo::String)]
+            pub work_pager: Option<String>,
+            /// Office street address.
+            #[param("WORK_STREET", opt, into(String))]
+            #[table(TyInfo::String)]
+            pub work_street: Option<String>,
+            /// Office post box.
+            #[param("WORK_MAILBOX", opt, into(String))]
+            #[table(TyInfo::String)]
+            pub work_mailbox: Option<String>,
+            /// Office city.
+            #[param("WORK_CITY", opt, into(String))]
+            #[table(TyInfo::String)]
+            pub work_city: Option<String>,
+            /// Office region.
+            #[param("WORK_STATE", opt, into(String))]
+            #[table(TyInfo::String)]
+            pub work_state: Option<String>,
+            /// Office postcode.
+            #[param("WORK_ZIP", opt, into(String))]
+            #[table(TyInfo::String)]
+            pub work_zip: Option<String>,
+            /// Office country.
+            #[param("WORK_COUNTRY", opt, into(String))]
+            #[table(TyInfo::String)]
+            pub work_country: Option<String>,
+            /// What the employer does.
+            #[param("WORK_PROFILE", opt, into(String))]
+            #[table(TyInfo::String)]
+            pub work_profile: Option<String>,
+            /// The employer's logo as a pair: its file name, then its content in Base64.
+            #[param("WORK_LOGO", opt, strings)]
+            #[table(TyInfo::List(&TyInfo::String))]
+            pub work_logo: Option<Vec<String>>,
+            /// Free-text notes on the job.
+            #[param("WORK_NOTES", opt, into(String))]
+            #[table(TyInfo::String)]
+            pub work_notes: Option<String>,
+            /// Link to a Skype chat.
+            #[param("UF_SKYPE_LINK", opt, into(String))]
+            #[table(TyInfo::String)]
+            pub uf_skype_link: Option<String>,
+            /// Zoom contact.
+            #[param("UF_ZOOM", opt, into(String))]
+            #[table(TyInfo::String)]
+            pub uf_zoom: Option<String>,
+            /// Ids of the departments the user joins.
+            #[param("UF_DEPARTMENT", opt, iter(i64))]
+            #[table(TyInfo::List(&TyInfo::Integer))]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub uf_department: Option<Vec<i64>>,
+            /// Interests.
+            #[param("UF_INTERESTS", opt, into(String))]
+            #[table(TyInfo::String)]
+            pub uf_interests: Option<String>,
+            /// Skills.
+            #[param("UF_SKILLS", opt, into(String))]
+            #[table(TyInfo::String)]
+            pub uf_skills: Option<String>,
+            /// Further web sites.
+            #[param("UF_WEB_SITES", opt, into(String))]
+            #[table(TyInfo::String)]
+            pub uf_web_sites: Option<String>,
+            /// Xing profile.
+            #[param("UF_XING", opt, into(String))]
+            #[table(TyInfo::String)]
+            pub uf_xing: Option<String>,
+            /// LinkedIn profile.
+            #[param("UF_LINKEDIN", opt, into(String))]
+            #[table(TyInfo::String)]
+            pub uf_linkedin: Option<String>,
+            /// Facebook profile.
+            #[param("UF_FACEBOOK", opt, into(String))]
+            #[table(TyInfo::String)]
+            pub uf_facebook: Option<String>,
+            /// Twitter profile.
+            #[param("UF_TWITTER", opt, into(String))]
+            #[table(TyInfo::String)]
+            pub uf_twitter: Option<String>,
+            /// Skype name.
+            #[param("UF_SKYPE", opt, into(String))]
+            #[table(TyInfo::String)]
+            pub uf_skype: Option<String>,
+            /// District.
+            #[param("UF_DISTRICT", opt, into(String))]
+            #[table(TyInfo::String)]
+            pub uf_district: Option<String>,
+            /// Internal extension number.
+            #[param("UF_PHONE_INNER", opt, into(String))]
+            #[table(TyInfo::String)]
+            pub uf_phone_inner: Option<String>,
+        }
+        pub static ADD_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
+            scope: "user",
+            summary: "Invites a new user by e-mail and returns the new account's id.",
+            who: "a user who may invite users, usually an administrator",
+            idempotent: false,
+            auth: &[crate::schema::AuthMode::Webhook, crate::schema::AuthMode::Oauth],
+            joined: &[],
+            result: TyInfo::Integer,
+            errors: &ADD_ERRORS,
+            paging: None,
+        };
+        impl Add {
+            /// Starts with the required parameters; the rest are set with the methods below.
+            ///
+            /// - `email` (`EMAIL`): The address the invitation goes to; it becomes the login.
+            #[inline]
+            pub fn new(email: impl Into<String>) -> Self {
+                Self {
+                    email: email.into(),
+                    name: None,
+                    last_name: None,
+                    second_name: None,
+                    personal_gender: None,
+                    personal_profession: None,
+                    personal_www: None,
+                    personal_birthday: None,
+                    personal_photo: None,
+                    personal_icq: None,
+                    personal_phone: None,
+                    personal_fax: None,
+                    personal_mobile: None,
+                    personal_pager: None,
+                    personal_street: None,
+                    personal_city: None,
+                    personal_state: None,
+                    personal_zip: None,
+                    personal_country: None,
+                    personal_mailbox: None,
+                    personal_notes: None,
+                    work_phone: None,
+                    work_company: None,
+                    work_position: None,
+                    work_department: None,
+                    work_www: None,
+                    work_fax: None,
+                    work_pager: None,
+                    work_street: None,
+                    work_mailbox: None,
+                    work_city: None,
+                    work_state: None,
+                    work_zip: None,
+                    work_country: None,
+                    work_profile: None,
+                    work_logo: None,
+                    work_notes: None,
+                    uf_skype_link: None,
+                    uf_zoom: None,
+                    uf_department: None,
+                    uf_interests: None,
+                    uf_skills: None,
+                    uf_web_sites: None,
+                    uf_xing: None,
+                    uf_linkedin: None,
+                    uf_facebook: None,
+                    uf_twitter: None,
+                    uf_skype: None,
+                    uf_district: None,
+                    uf_phone_inner: None,
+                    extra: serde_json::Map::new(),
+                }
+            }
+        }
+    }
+    crate::macros::method_error! {
+        #[errors(
+            ADD_ERRORS,
+            4,
+            "user.add",
+            "https://apidocs.bitrix24.com/api-reference/user/user-add.html"
+        )]
+        pub enum AddError {
+            /// `ERROR_ARGUMENT` (HTTP 400): `EMAIL` is missing or not an address, the address is taken, the portal has no free seats, or an extranet invitation names no group.
+            ErrorArgument = code(
+                    "ERROR_ARGUMENT",
+                    Some(400),
+                    "wrong_email",
+                    "`EMAIL` is missing or not an address, the address is taken, the portal has no free seats, or an extranet invitation names no group.",
+                )
+                .retry_safe(),
+            /// `ERROR_CORE` (HTTP 400): The caller may not invite users, or the portal could not save the profile.
+            ErrorCore = code(
+                "ERROR_CORE",
+                Some(400),
+                "access_denied",
+                "The caller may not invite users, or the portal could not save the profile.",
+            ),
+            /// `ERROR_GROUPID` (HTTP 400): An extranet invitation came without the code of its group.
+            ErrorGroupid = code(
+                    "ERROR_GROUPID",
+                    Some(400),
+                    "Group code not specified",
+                    "An extranet invitation came without the code of its group.",
+                )
+                .retry_safe(),
+            /// `ERROR_NO_GROUP` (HTTP 400): The group named for the new user does not exist.
+            ErrorNoGroup = code(
+                    "ERROR_NO_GROUP",
+                    Some(400),
+                    "Group is specified incorrectly",
+                    "The group named for the new user does not exist.",
+                )
+                .retry_safe(),
+        }
+    }
+    crate::macros::request! {
+        /// Reads the profile of the user whose token or webhook makes the call.
+        ///
+        /// Wire name `user.current`, scope `user`. Who may call it: any user. Idempotent: sending it twice has the effect of sending it once. Auth: webhook, OAuth.
+        #[method(
+            "user.current",
+            "https://apidocs.bitrix24.com/api-reference/user/user-current.html",
+            crate::user::User,
+            CurrentError
+        )]
+        #[derive(Default)]
+        pub struct Current {}
+        pub static CURRENT_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
+            scope: "user",
+            summary: "Reads the profile of the user whose token or webhook makes the call.",
+            who: "any user",
+            idempotent: true,
+            auth: &[crate::schema::AuthMode::Webhook, crate::schema::AuthMode::Oauth],
+            joined: &[],
+            result: TyInfo::Struct(&crate::user::USER_TY),
+            errors: &CURRENT_ERRORS,
+            paging: None,
+        };
+        impl Current {
+            /// Starts with every parameter unset.
+            #[inline]
+            pub fn new() -> Self {
+                Self::default()
+            }
+        }
+    }
+    crate::macros::method_error! {
+        #[errors(
+            CURRENT_ERRORS,
+            0,
+            "user.current",
+            "https://apidocs.bitrix24.com/api-reference/user/user-current.html"
+        )]
+        pub enum CurrentError {}
+    }
+    crate::macros::request! {
+        /// Names the standard fields of a user, each with its title in the portal's language.
+        ///
+        /// Wire name `user.fields`, scope `user`. Who may call it: any user. Idempotent: sending it twice has the effect of sending it once. Auth: webhook, OAuth.
+        #[method(
+            "user.fields",
+            "https://apidocs.bitrix24.com/api-reference/user/user-fields.html",
+            std::collections::BTreeMap<String,
+            String>,
+            FieldsError
+        )]
+        #[derive(Default)]
+        pub struct Fields {}
+        pub static FIELDS_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
+            scope: "user",
+            summary: "Names the standard fields of a user, each with its title in the portal's language.",
+            who: "any user",
+            idempotent: true,
+            auth: &[crate::schema::AuthMode::Webhook, crate::schema::AuthMode::Oauth],
+            joined: &[],
+            result: TyInfo::Map(&TyInfo::String),
+            errors: &FIELDS_ERRORS,
+            paging: None,
+        };
+        impl Fields {
+            /// Starts with every parameter unset.
+            #[inline]
+            pub fn new() -> Self {
+                Self::default()
+            }
+        }
+    }
+    crate::macros::method_error! {
+        #[errors(
+            FIELDS_ERRORS,
+            0,
+            "user.fields",
+            "https://apidocs.bitrix24.com/api-reference/user/user-fields.html"
+        )]
+        pub enum FieldsError {}
+    }
+    crate::macros::request! {
+        /// Lists the portal's users that match a filter, fifty a page, by id unless sorted otherwise.
+        ///
+        /// Bots, integrators and the technical users of mail, Open Channels and
+        /// replication are never listed. Which fields come back depends on the
+        /// scope of the caller's token.
+        ///
+        /// Wire name `user.get`, scope `user`. Who may call it: any user. Idempotent: sending it twice has the effect of sending it once. Auth: webhook, OAuth.
+        ///
+        /// The response carries `total` beside `result` ([`Response::total`](crate::Response::total)): How many users match in all.
+        ///
+        /// A list method: [`Client::list`](crate::Client::list) yields the items of every page, passing each answer's `next` back as `start`.
+        #[method(
+            "user.get",
+            "https://apidocs.bitrix24.com/api-reference/user/user-get.html",
+            Vec<crate::user::User>,
+            GetError
+        )]
+        #[derive(Default)]
+        pub struct Get {
+            /// Wire name of the field to sort by, such as `LAST_NAME`.
+            #[param("sort", opt, into(String))]
+            #[table(TyInfo::String)]
+            pub sort: Option<String>,
+            /// Which way `sort` orders the users.
+            #[param("order", opt, plain(crate::user::SortDirection))]
+            #[table(TyInfo::Enum(&EnumTy::new("SortDirection", &["ASC", "DESC"])))]
+            pub order: Option<crate::user::SortDirection>,
+            /// Conditions over the user's fields; besides them the portal takes `IS_ONLINE`, `NAME_SEARCH` (a quick search over names) and `USER_TYPE` (set them with `raw`). Dates in ISO 8601.
+            #[param("FILTER", opt, plain(crate::Filter<crate::user::User>))]
+            #[table(TyInfo::Filter(&crate::user::USER_TY))]
+            pub filter: Option<crate::Filter<crate::user::User>>,
+            /// Lets an administrator see every user, whatever their own access.
+            #[param("ADMIN_MODE", opt, plain(bool))]
+            #[table(TyInfo::Boolean)]
+            pub admin_mode: Option<bool>,
+            /// The fields each user carries; `*` and `UF_*` select all standard and all user fields. Unknown names are skipped.
+            #[param("select", opt, plain(crate::Select<crate::user::User>))]
+            #[table(TyInfo::Select(&crate::user::USER_TY))]
+            pub select: Option<crate::Select<crate::user::User>>,
+            /// Sends `PERSONAL_PHOTO` as a resized copy rather than the original.
+            #[param("IMAGE_RESIZE", opt, plain(crate::user::PhotoSize))]
+            #[table(TyInfo::Enum(&EnumTy::new("PhotoSize", &["small", "medium", "large"])))]
+            pub image_resize: Option<crate::user::PhotoSize>,
+            /// Where the page starts: `0`, `50`, `100`...; `-1` skips counting the total.
+            #[param("start", opt, plain(i64))]
+            #[table(TyInfo::Integer)]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub start: Option<i64>,
+        }
+        pub static GET_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
+            scope: "user",
+            summary: "Lists the portal's users that match a filter, fifty a page, by id unless sorted otherwise.",
+            who: "any user",
+            idempotent: true,
+            auth: &[crate::schema::AuthMode::Webhook, crate::schema::AuthMode::Oauth],
+            joined: &[],
+            result: TyInfo::List(&TyInfo::Struct(&crate::user::USER_TY)),
+            errors: &GET_ERRORS,
+            paging: Some(crate::schema::PagingInfo::new("start", None)),
+        };
+        impl Get {
+            /// Starts with every parameter unset.
+            #[inline]
+            pub fn new() -> Self {
+                Self::default()
+            }
+        }
+        impl crate::Paged for Get {
+            type Item = crate::user::User;
+            const OFFSET: &'static str = "start";
+            #[inline]
+            fn at_offset(&self, offset: i64) -> Self {
+                Self {
+                    start: Some(offset),
+                    ..self.clone()
+                }
+            }
+            #[inline]
+            fn items(output: Self::Output) -> Vec<Self::Item> {
+                output
+            }
+        }
+    }
+    crate::macros::method_error! {
+        #[errors(
+            GET_ERRORS,
+            0,
+            "user.get",
+            "https://apidocs.bitrix24.com/api-reference/user/user-get.html"
+        )]
+        pub enum GetError {}
+    }
+    crate::macros::request! {
+        /// Finds users by name, position or department name, fifty a page.
+        ///
+        /// The portal uses its full-text index where it has one and a prefix
+        /// match otherwise, so a word matches at the start.
+        ///
+        /// Wire name `user.search`, scope `user`. Who may call it: any user. Idempotent: sending it twice has the effect of sending it once. Auth: webhook, OAuth.
+        ///
+        /// The response carries `total` beside `result` ([`Response::total`](crate::Response::total)): How many users were found in all.
+        ///
+        /// A list method: [`Client::list`](crate::Client::list) yields the items of every page, passing each answer's `next` back as `start`.
+        #[method(
+            "user.search",
+            "https://apidocs.bitrix24.com/api-reference/user/user-search.html",
+            Vec<crate::user::User>,
+            SearchError
+        )]
+        #[derive(Default)]
+        pub struct Search {
+            /// What to look for: either `FIND` alone, or any of the other fields.
+            #[param("FILTER", opt, plain(crate::user::UserSearch))]
+            #[table(TyInfo::Struct(&crate::user::USER_SEARCH_TY))]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub filter: Option<crate::user::UserSearch>,
+            /// Wire name of the field to sort by, such as `LAST_NAME`.
+            #[param("sort", opt, into(String))]
+            #[table(TyInfo::String)]
+            pub sort: Option<String>,
+            /// Which way `sort` orders the users.
+            #[param("order", opt, plain(crate::user::SortDirection))]
+            #[table(TyInfo::Enum(&EnumTy::new("SortDirection", &["ASC", "DESC"])))]
+            pub order: Option<crate::user::SortDirection>,
+            /// Lets an administrator see every user, whatever their own access.
+            #[param("ADMIN_MODE", opt, plain(bool))]
+            #[table(TyInfo::Boolean)]
+            pub admin_mode: Option<bool>,
+            /// The fields each user carries; `*` and `UF_*` select all standard and all user fields.
+            #[param("select", opt, plain(crate::Select<crate::user::User>))]
+            #[table(TyInfo::Select(&crate::user::USER_TY))]
+            pub select: Option<crate::Select<crate::user::User>>,
+            /// Where the page starts: `0`, `50`, `100`...
+            #[param("start", opt, plain(i64))]
+            #[table(TyInfo::Integer)]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub start: Option<i64>,
+        }
+        pub static SEARCH_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
+            scope: "user",
+            summary: "Finds users by name, position or department name, fifty a page.",
+            who: "any user",
+            idempotent: true,
+            auth: &[crate::schema::AuthMode::Webhook, crate::schema::AuthMode::Oauth],
+            joined: &[],
+            result: TyInfo::List(&TyInfo::Struct(&crate::user::USER_TY)),
+            errors: &SEARCH_ERRORS,
+            paging: Some(crate::schema::PagingInfo::new("start", None)),
+        };
+        impl Search {
+            /// Starts with every parameter unset.
+            #[inline]
+            pub fn new() -> Self {
+                Self::default()
+            }
+        }
+        impl crate::Paged for Search {
+            type Item = crate::user::User;
+            const OFFSET: &'static str = "start";
+            #[inline]
+            fn at_offset(&self, offset: i64) -> Self {
+                Self {
+                    start: Some(offset),
+                    ..self.clone()
+                }
+            }
+            #[inline]
+            fn items(output: Self::Output) -> Vec<Self::Item> {
+                output
+            }
+        }
+    }
+    crate::macros::method_error! {
+        #[errors(
+            SEARCH_ERRORS,
+            0,
+            "user.search",
+            "https://apidocs.bitrix24.com/api-reference/user/user-search.html"
+        )]
+        pub enum SearchError {}
+    }
+    crate::macros::request! {
+        /// Changes fields of a user's profile; fields left out keep their values.
+        ///
+        /// Wire name `user.update`, scope `user`. Who may call it: an administrator. Idempotent: sending it twice has the effect of sending it once. Auth: webhook, OAuth.
+        #[method(
+            "user.update",
+            "https://apidocs.bitrix24.com/api-reference/user/user-update.html",
+            bool,
+            UpdateError
+        )]
+        pub struct Update {
+            /// The user to change.
+            #[param("ID", req, none)]
+            #[table(TyInfo::Integer, required())]
+            #[serde(deserialize_with = "crate::de::lax")]
+            pub id: i64,
+            /// `N` dismisses the user, `Y` takes them back.
+            #[param("ACTIVE", opt, plain(crate::YesNo))]
+            #[table(TyInfo::Enum(&EnumTy::new("YesNo", &["Y", "N"])))]
+            pub active: Option<crate::YesNo>,
+            /// New e-mail address.
+            #[param("EMAIL", opt, into(String))]
+            #[table(TyInfo::String)]
+            pub email: Option<String>,
+            /// First name.
+            #[param("NAME", opt, into(String))]
+            #[table(TyInfo::String)]
+            pub name: Option<String>,
+            /// Last name.
+            #[param("LAST_NAME", opt, into(String))]
+            #[table(TyInfo::String)]
+            pub last_name: Option<String>,
+            /// Middle name.
+            #[param("SECOND_NAME", opt, into(String))]
+            #[table(TyInfo::String)]
+            pub second_name: Option<String>,
+            /// `M` or `F`.
+            #[param("PERSONAL_GENDER", opt, into(String))]
+            #[table(TyInfo::String)]
+            pub personal_gender: Option<String>,
+            /// Profession.
+            #[param("PERSONAL_PROFESSION", opt, into(String))]
+            #[table(TyInfo::String)]
+            pub personal_profession: Option<String>,
+            /// Personal web page.
+            #[param("PERSONAL_WWW", opt, into(String))]
+            #[table(TyInfo::String)]
+            pub personal_www: Option<String>,
+            /// Birthday, as a date.
+            #[param("PERSONAL_BIRTHDAY", opt, into(String))]
+            #[table(TyInfo::String)]
+            pub personal_birthday: Option<String>,
+            /// The photo as a pair: its file name, then its content in Base64.
+            #[param("PERSONAL_PHOTO", opt, strings)]
+            #[table(TyInfo::List(&TyInfo::String))]
+            pub personal_photo: Option<Vec<String>>,
+            /// ICQ number.
+            #[param("PERSONAL_ICQ", opt, into(String))]
+            #[table(TyInfo::String)]
+            pub personal_icq: Option<String>,
+            /// Home phone.
+            #[param("PERSONAL_PHONE", opt, into(String))]
+            #[table(TyInfo::String)]
+            pub personal_phone: Option<String>,
+            /// Home fax.
+            #[param("PERSONAL_FAX", opt, into(String))]
+            #[table(TyInfo::String)]
+            pub personal_fax: Option<String>,
+            /// Mobile phone.
+            #[param("PERSONAL_MOBILE", opt, into(String))]
+            #[table(TyInfo::String)]
+            pub personal_mobile: Option<String>,
+            /// Pager.
+            #[param("PERSONAL_PAGER", opt, into(String))]
+            #[table(TyInfo::String)]
+            pub personal_pager: Option<String>,
+            /// Home street address.
+            #[param("PERSONAL_STREET", opt, into(String))]
+            #[table(TyInfo::String)]
+            pub personal_street: Option<String>,
+            /// Home city.
+            #[param("PERSONAL_CITY", opt, into(String))]
+            #[table(TyInfo::String)]
+            pub personal_city: Option<String>,
+            /// Home region.
+            #[param("PERSONAL_STATE", opt, into(String))]
+            #[table(TyInfo::String)]
+            pub personal_state: Option<String>,
+            /// Home postcode.
+            #[param("PERSONAL_ZIP", opt, into(String))]
+            #[table(TyInfo::String)]
+            pub personal_zip: Option<String>,
+            /// Home country.
+            #[param("PERSONAL_COUNTRY", opt, into(String))]
+            #[table(TyInfo::String)]
+            pub personal_country: Option<String>,
+            /// Post office box.
+            #[param("PERSONAL_MAILBOX", opt, into(String))]
+            #[table(TyInfo::String)]
+            pub personal_mailbox: Option<String>,
+            /// Free-text notes.
+            #[param("PERSONAL_NOTES", opt, into(String))]
+            #[table(TyInfo::String)]
+            pub personal_notes: Option<String>,
+            /// Office phone.
+            #[param("WORK_PHONE", opt, into(String))]
+            #[table(TyInfo::String)]
+            pub work_phone: Option<String>,
+            /// Employer.
+            #[param("WORK_COMPANY", opt, into(String))]
+            #[table(TyInfo::String)]
+            pub work_company: Option<String>,
+            /// Job title.
+            #[param("WORK_POSITION", opt, into(String))]
+            #[table(TyInfo::String)]
+            pub work_position: Option<String>,
+            /// Department as free text.
+            #[param("WORK_DEPARTMENT", opt, into(String))]
+            #[table(TyInfo::String)]
+            pub work_department: Option<String>,
+            /// The employer's web site.
+            #[param("WORK_WWW", opt, into(String))]
+            #[table(TyInfo::String)]
+            pub work_www: Option<String>,
+            /// Office fax.
+            #[param("WORK_FAX", opt, into(String))]
+            #[table(TyInfo::String)]
+            pub work_fax: Option<String>,
+            /// Office pager.
+            #[param("WORK_PAGER", opt, into(String))]
+            #[table(TyInfo::String)]
+            pub work_pager: Option<String>,
+            /// Office street address.
+            #[param("WORK_STREET", opt, into(String))]
+            #[table(TyInfo::String)]
+            pub work_street: Option<String>,
+            /// Office post box.
+            #[param("WORK_MAILBOX", opt, into(String))]
+            #[table(TyInfo::String)]
+            pub work_mailbox: Option<String>,
+            /// Office city.
+            #[param("WORK_CITY", opt, into(String))]
+            #[table(TyInfo::String)]
+            pub work_city: Option<String>,
+            /// Office region.
+            #[param("WORK_STATE", opt, into(String))]
+            #[table(TyInfo::String)]
+            pub work_state: Option<String>,
+            /// Office postcode.
+            #[param("WORK_ZIP", opt, into(String))]
+            #[table(TyInfo::String)]
+            pub work_zip: Option<String>,
+            /// Office country.
+            #[param("WORK_COUNTRY", opt, into(String))]
+            #[table(TyInfo::String)]
+            pub work_country: Option<String>,
+            /// What the employer does.
+            #[param("WORK_PROFILE", opt, into(String))]
+            #[table(TyInfo::String)]
+            pub work_profile: Option<String>,
+            /// The employer's logo as a pair: its file name, then its content in Base64.
+            #[param("WORK_LOGO", opt, strings)]
+            #[table(TyInfo::List(&TyInfo::String))]
+            pub work_logo: Option<Vec<String>>,
+            /// Free-text notes on the job.
+            #[param("WORK_NOTES", opt, into(String))]
+            #[table(TyInfo::String)]
+            pub work_notes: Option<String>,
+            /// Link to a Skype chat.
+            #[param("UF_SKYPE_LINK", opt, into(String))]
+            #[table(TyInfo::String)]
+            pub uf_skype_link: Option<String>,
+            /// Zoom contact.
+            #[param("UF_ZOOM", opt, into(String))]
+            #[table(TyInfo::String)]
+            pub uf_zoom: Option<String>,
+            /// Ids of the departments the user joins.
+            #[param("UF_DEPARTMENT", opt, iter(i64))]
+            #[table(TyInfo::List(&TyInfo::Integer))]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub uf_department: Option<Vec<i64>>,
+            /// Interests.
+            #[param("UF_INTERESTS", opt, into(String))]
+            #[table(TyInfo::String)]
+            pub uf_interests: Option<String>,
+            /// Skills.
+            #[param("UF_SKILLS", opt, into(String))]
+            #[table(TyInfo::String)]
+            pub uf_skills: Option<String>,
+            /// Further web sites.
+            #[param("UF_WEB_SITES", opt, into(String))]
+            #[table(TyInfo::String)]
+            pub uf_web_sites: Option<String>,
+            /// Xing profile.
+            #[param("UF_XING", opt, into(String))]
+            #[table(TyInfo::String)]
+            pub uf_xing: Option<String>,
+            /// LinkedIn profile.
+            #[param("UF_LINKEDIN", opt, into(String))]
+            #[table(TyInfo::String)]
+            pub uf_linkedin: Option<String>,
+            /// Facebook profile.
+            #[param("UF_FACEBOOK", opt, into(String))]
+            #[table(TyInfo::String)]
+            pub uf_facebook: Option<String>,
+            /// Twitter profile.
+            #[param("UF_TWITTER", opt, into(String))]
+            #[table(TyInfo::String)]
+            pub uf_twitter: Option<String>,
+            /// Skype name.
+            #[param("UF_SKYPE", opt, into(String))]
+            #[table(TyInfo::String)]
+            pub uf_skype: Option<String>,
+            /// District.
+            #[param("UF_DISTRICT", opt, into(String))]
+            #[table(TyInfo::String)]
+            pub uf_district: Option<String>,
+            /// Internal extension number.
+            #[param("UF_PHONE_INNER", opt, into(String))]
+            #[table(TyInfo::String)]
+            pub uf_phone_inner: Option<String>,
+        }
+        pub static UPDATE_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
+            scope: "user",
+            summary: "Changes fields of a user's profile; fields left out keep their values.",
+            who: "an administrator",
+            idempotent: true,
+            auth: &[crate::schema::AuthMode::Webhook, crate::schema::AuthMode::Oauth],
+            joined: &[],
+            result: TyInfo::Boolean,
+            errors: &UPDATE_ERRORS,
+            paging: None,
+        };
+        impl Update {
+            /// Starts with the required parameters; the rest are set with the methods below.
+            ///
+            /// - `id` (`ID`): The user to change.
+            #[inline]
+            pub fn new(id: i64) -> Self {
+                Self {
+                    id,
+                    active: None,
+                    email: None,
+                    name: None,
+                    last_name: None,
+                    second_name: None,
+                    personal_gender: None,
+                    personal_profession: None,
+                    personal_www: None,
+                    personal_birthday: None,
+                    personal_photo: None,
+                    personal_icq: None,
+                    personal_phone: None,
+                    personal_fax: None,
+                    personal_mobile: None,
+                    personal_pager: None,
+                    personal_street: None,
+                    personal_city: None,
+                    personal_state: None,
+                    personal_zip: None,
+                    personal_country: None,
+                    personal_mailbox: None,
+                    personal_notes: None,
+                    work_phone: None,
+                    work_company: None,
+                    work_position: None,
+                    work_department: None,
+                    work_www: None,
+                    work_fax: None,
+                    work_pager: None,
+                    work_street: None,
+                    work_mailbox: None,
+                    work_city: None,
+                    work_state: None,
+                    work_zip: None,
+                    work_country: None,
+                    work_profile: None,
+                    work_logo: None,
+                    work_notes: None,
+                    uf_skype_link: None,
+                    uf_zoom: None,
+                    uf_department: None,
+                    uf_interests: None,
+                    uf_skills: None,
+                    uf_web_sites: None,
+                    uf_xing: None,
+                    uf_linkedin: None,
+                    uf_facebook: None,
+                    uf_twitter: None,
+                    uf_skype: None,
+                    uf_district: None,
+                    uf_phone_inner: None,
+                    extra: serde_json::Map::new(),
+                }
+            }
+        }
+    }
+    crate::macros::method_error! {
+        #[errors(
+            UPDATE_ERRORS,
+            1,
+            "user.update",
+            "https://apidocs.bitrix24.com/api-reference/user/user-update.html"
+        )]
+        pub enum UpdateError {
+            /// `ERROR_CORE` (HTTP 400): No user has this `ID`, or the caller may not change them.
+            ErrorCore = code(
+                "ERROR_CORE",
+                Some(400),
+                "access_denied",
+                "No user has this `ID`, or the caller may not change them.",
+            ),
+        }
+    }
+    /// The `user.userfield.*` methods.
+    pub mod userfield {
+        crate::macros::request! {
+            /// Adds a field of its own to every user's profile and returns the field's id.
+            ///
+            /// Wire name `user.userfield.add`, scope `user`. Who may call it: an administrator. Not idempotent: a call whose outcome is unknown must not be resent blindly. Auth: webhook, OAuth.
+            #[method(
+                "user.userfield.add",
+                "https://apidocs.bitrix24.com/api-reference/user/userfields/user-userfield-add.html",
+                i64,
+                AddError
+            )]
+            pub struct Add {
+                /// The new field.
+                #[param("fields", req, none)]
+                #[table(TyInfo::Struct(&crate::user::USER_FIELD_NEW_TY), required())]
+                #[serde(deserialize_with = "crate::de::lax")]
+                pub fields: crate::user::UserFieldNew,
+            }
+            pub static ADD_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
+                scope: "user",
+                summary: "Adds a field of its own to every user's profile and returns the field's id.",
+                who: "an administrator",
+                idempotent: false,
+                auth: &[crate::schema::AuthMode::Webhook, crate::schema::AuthMode::Oauth],
+                joined: &[],
+                result: TyInfo::Integer,
+                errors: &ADD_ERRORS,
+                paging: None,
+            };
+            impl Add {
+                /// Starts with the required parameters; the rest are set with the methods below.
+                ///
+                /// - `fields` (`fields`): The new field.
+                #[inline]
+                pub fn new(fields: crate::user::UserFieldNew) -> Self {
+                    Self {
+                        fields,
+                        extra: serde_json::Map::new(),
+                    }
+                }
+            }
+        }
+        crate::macros::method_error! {
+            #[errors(
+                ADD_ERRORS,
+                0,
+                "user.userfield.add",
+                "https://apidocs.bitrix24.com/api-reference/user/userfields/user-userfield-add.html"
+            )]
+            pub enum AddError {}
+        }
+        crate::macros::request! {
+            /// Removes a user field from the profile, with its value in every profile.
+            ///
+            /// Wire name `user.userfield.delete`, scope `user`. Who may call it: an administrator. Not idempotent: a call whose outcome is unknown must not be resent blindly. Auth: webhook, OAuth.
+            #[method(
+                "user.userfield.delete",
+                "https://apidocs.bitrix24.com/api-reference/user/userfields/user-userfield-delete.html",
+                bool,
+                DeleteError
+            )]
+            pub struct Delete {
+                /// The field's id, from user.userfield.list.
+                #[param("id", req, none)]
+                #[table(TyInfo::Integer, required())]
+                #[serde(deserialize_with = "crate::de::lax")]
+                pub id: i64,
+            }
+            pub static DELETE_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
+                scope: "user",
+                summary: "Removes a user field from the profile, with its value in every profile.",
+                who: "an administrator",
+                idempotent: false,
+                auth: &[crate::schema::AuthMode::Webhook, crate::schema::AuthMode::Oauth],
+                joined: &[],
+                result: TyInfo::Boolean,
+                errors: &DELETE_ERRORS,
+                paging: None,
+            };
+            impl Delete {
+                /// Starts with the required parameters; the rest are set with the methods below.
+                ///
+                /// - `id` (`id`): The field's id, from user.userfield.list.
+                #[inline]
+                pub fn new(id: i64) -> Self {
+                    Self {
+                        id,
+                        extra: serde_json::Map::new(),
+                    }
+                }
+            }
+        }
+        crate::macros::method_error! {
+            #[errors(
+                DELETE_ERRORS,
+                0,
+                "user.userfield.delete",
+                "https://apidocs.bitrix24.com/api-reference/user/userfields/user-userfield-delete.html"
+            )]
+            pub enum DeleteError {}
+        }
+        crate::macros::request! {
+            /// Lists the user fields of the profile that match a filter.
+            ///
+            /// Wire name `user.userfield.list`, scope `user`. Who may call it: an administrator. Idempotent: sending it twice has the effect of sending it once. Auth: webhook, OAuth.
+            ///
+            /// The response carries `total` beside `result` ([`Response::total`](crate::Response::total)): How many fields match.
+            #[method(
+                "user.userfield.list",
+                "https://apidocs.bitrix24.com/api-reference/user/userfields/user-userfield-list.html",
+                Vec<crate::user::UserField>,
+                ListError
+            )]
+            #[derive(Default)]
+            pub struct List {
+                /// How the fields are sorted.
+                #[param("order", opt, plain(crate::Order<crate::user::UserField>))]
+                #[table(TyInfo::Order(&crate::user::USER_FIELD_TY))]
+                pub order: Option<crate::Order<crate::user::UserField>>,
+                /// Conditions the fields must meet.
+                #[param("filter", opt, plain(crate::Filter<crate::user::UserField>))]
+                #[table(TyInfo::Filter(&crate::user::USER_FIELD_TY))]
+                pub filter: Option<crate::Filter<crate::user::UserField>>,
+            }
+            pub static LIST_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
+                scope: "user",
+                summary: "Lists the user fields of the profile that match a filter.",
+                who: "an administrator",
+                idempotent: true,
+                auth: &[crate::schema::AuthMode::Webhook, crate::schema::AuthMode::Oauth],
+                joined: &[],
+                result: TyInfo::List(&TyInfo::Struct(&crate::user::USER_FIELD_TY)),
+                errors: &LIST_ERRORS,
+                paging: None,
+            };
+            impl List {
+                /// Starts with every parameter unset.
+                #[inline]
+                pub fn new() -> Self {
+                    Self::default()
+                }
+            }
+        }
+        crate::macros::method_error! {
+            #[errors(
+                LIST_ERRORS,
+                0,
+                "user.userfield.list",
+                "https://apidocs.bitrix24.com/api-reference/user/userfields/user-userfield-list.html"
+            )]
+            pub enum ListError {}
+        }
+        crate::macros::request! {
+            /// Changes the labels, order and flags of a user field of the profile.
+            ///
+            /// Wire name `user.userfield.update`, scope `user`. Who may call it: an administrator. Idempotent: sending it twice has the effect of sending it once. Auth: webhook, OAuth.
+            #[method(
+                "user.userfield.update",
+                "https://apidocs.bitrix24.com/api-reference/user/userfields/user-userfield-update.html",
+                bool,
+                UpdateError
+            )]
+            pub struct Update {
+                /// The field's id, from user.userfield.list.
+                #[param("id", req, none)]
+                #[table(TyInfo::Integer, required())]
+                #[serde(deserialize_with = "crate::de::lax")]
+                pub id: i64,
+                /// What changes; what is left out stays.
+                #[param("fields", opt, plain(crate::user::UserFieldChanges))]
+                #[table(TyInfo::Struct(&crate::user::USER_FIELD_CHANGES_TY))]
+                #[serde(default, deserialize_with = "crate::de::lax")]
+                pub fields: Option<crate::user::UserFieldChanges>,
+            }
+            pub static UPDATE_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
+                scope: "user",
+                summary: "Changes the labels, order and flags of a user field of the profile.",
+                who: "an administrator",
+                idempotent: true,
+                auth: &[crate::schema::AuthMode::Webhook, crate::schema::AuthMode::Oauth],
+                joined: &[],
+                result: TyInfo::Boolean,
+                errors: &UPDATE_ERRORS,
+                paging: None,
+            };
+            impl Update {
+                /// Starts with the required parameters; the rest are set with the methods below.
+                ///
+                /// - `id` (`id`): The field's id, from user.userfield.list.
+                #[inline]
+                pub fn new(id: i64) -> Self {
+                    Self {
+                        id,
+                        fields: None,
+                        extra: serde_json::Map::new(),
+                    }
+                }
+            }
+        }
+        crate::macros::method_error! {
+            #[errors(
+                UPDATE_ERRORS,
+                0,
+                "user.userfield.update",
+                "https://apidocs.bitrix24.com/api-reference/user/userfields/user-userfield-update.html"
+            )]
+            pub enum UpdateError {}
+        }
+        /// The `user.userfield.file.*` methods.
+        pub mod file {
+            crate::macros::request! {
+                /// Downloads a file kept in a file-type user field of a profile.
+                ///
+                /// The answer is the file itself, not JSON: read it with a plain HTTP GET
+                /// of the method's URL rather than through `Client::call`. It takes the
+                /// three values the field's value carries as `downloadData`: `id` (the
+                /// user), `field` (the field's code) and `value` (the file's id); the page
+                /// has no table of them, so they are sent with `.param(..)`. The
+                /// documentation marks the method as not working yet.
+                ///
+                /// Wire name `user.userfield.file.get`, scope `user`. Who may call it: any user. Idempotent: sending it twice has the effect of sending it once. Auth: webhook, OAuth.
+                #[method(
+                    "user.userfield.file.get",
+                    "https://apidocs.bitrix24.com/api-reference/user/userfields/user-userfield-file-get.html",
+                    serde_json::Value,
+                    GetError
+                )]
+                #[derive(Default)]
+                pub struct Get {}
+                pub static GET_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
+                    scope: "user",
+                    summary: "Downloads a file kept in a file-type user field of a profile.",
+                    who: "any user",
+                    idempotent: true,
+                    auth: &[crate::schema::AuthMode::Webhook, crate::schema::AuthMode::Oauth],
+                    joined: &[],
+                    result: TyInfo::Any,
+                    errors: &GET_ERRORS,
+                    paging: None,
+                };
+                impl Get {
+                    /// Starts with every parameter unset.
+                    #[inline]
+                    pub fn new() -> Self {
+                        Self::default()
+                    }
+                }
+            }
+            crate::macros::method_error! {
+                #[errors(
+                    GET_ERRORS,
+                    0,
+                    "user.userfield.file.get",
+                    "https://apidocs.bitrix24.com/api-reference/user/userfields/user-userfield-file-get.html"
+                )]
+                pub enum GetError {}
             }
         }
     }

@@ -392,8 +392,8 @@ impl<T> Serialize for Select<T> {
 
 /// The operator prefixes of filter keys, longest first, so that `>=` is
 /// not read as `>`.
-const OPERATORS: [&str; 12] = [
-    "!@", ">=", "<=", "!=", "=%", "%=", "@", ">", "<", "!", "%", "=",
+const OPERATORS: [&str; 15] = [
+    "!=%", "!%=", "!@", "!%", ">=", "<=", "!=", "=%", "%=", "@", ">", "<", "!", "%", "=",
 ];
 
 /// Splits a filter key into its operator prefix (empty for plain
@@ -403,6 +403,7 @@ const OPERATORS: [&str; 12] = [
 /// ```
 /// assert_eq!(bitrix24::split_filter_key("!@STAGE_ID"), ("!@", "STAGE_ID"));
 /// assert_eq!(bitrix24::split_filter_key("TITLE"), ("", "TITLE"));
+/// assert_eq!(bitrix24::split_filter_key("!%LAST_NAME"), ("!%", "LAST_NAME"));
 /// ```
 pub fn split_filter_key(key: &str) -> (&str, &str) {
     for op in OPERATORS {

@@ -52,11 +52,32 @@ fn every_scope_has_its_cargo_feature() {
         .filter_map(|l| l.split_once(" = ").map(|(k, _)| k.trim()))
         .collect();
     let mut scopes: Vec<&str> = schema.methods.iter().map(|m| m.scope.as_str()).collect();
+    scopes.sort_unstable();
     scopes.dedup();
-    for scope in scopes {
+    for scope in &scopes {
         assert!(
-            features.contains(&scope),
+            features.contains(scope),
             "scope `{scope}` has no feature; add `{scope} = []` to [features] in Cargo.toml"
+        );
+    }
+    // .ci/run builds each scope on its own; a scope its loop leaves out
+    // could stop building alone unnoticed. (The published package, which
+    // tests/package.rs tests unpacked, has no .ci/.)
+    let Ok(ci) = std::fs::read_to_string(root.join(".ci").join("run")) else {
+        assert!(!root.join(".git").exists(), "a checkout has .ci/run");
+        return;
+    };
+    let looped: Vec<&str> = ci
+        .lines()
+        .find_map(|l| l.trim().strip_prefix("for scope in "))
+        .and_then(|l| l.strip_suffix("; do"))
+        .expect(".ci/run has its `for scope in ...; do` loop")
+        .split_whitespace()
+        .collect();
+    for scope in &scopes {
+        assert!(
+            looped.contains(scope),
+            "scope `{scope}` is not in the per-scope loop of .ci/run ({looped:?})"
         );
     }
 }

@@ -527,7 +527,16 @@ fn every_method_of_both_families_is_in_the_table() {
     assert_eq!(count("im.") - count("im.v2."), 64);
     assert_eq!(count("event."), 3);
     // The other scopes of this build are the ones its features enable.
-    let scopes = ["im", "imbot", "crm", "tasks", "task", "event"];
+    let scopes = [
+        "im",
+        "imbot",
+        "crm",
+        "tasks",
+        "task",
+        "user",
+        "department",
+        "event",
+    ];
     assert!(bitrix24::METHODS.iter().all(|m| scopes.contains(&m.scope)));
     if cfg!(feature = "crm") {
         assert_eq!(count("crm.deal."), 6);
@@ -543,6 +552,15 @@ fn every_method_of_both_families_is_in_the_table() {
     }
     if cfg!(feature = "task") {
         assert_eq!(count("task.dependence."), 2);
+    }
+    if cfg!(feature = "user") {
+        // user.add, .current, .fields, .get, .search, .update and the five
+        // user.userfield.* methods.
+        assert_eq!(count("user."), 11);
+        assert_eq!(count("user.userfield."), 5);
+    }
+    if cfg!(feature = "department") {
+        assert_eq!(count("department."), 5);
     }
 }
 

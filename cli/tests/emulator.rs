@@ -430,3 +430,62 @@ async fn tasks_task_list_all_prints_every_matching_task_a_line_in_order() {
         "only what was selected"
     );
 }
+
+/// `b24 user.get --all` follows the pages of user.get (fifty a page) and
+/// prints a user a line, filtered and sorted as asked; a filter on a field
+/// the user does not have is caught before anything is sent.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn user_get_all_prints_every_matching_user_a_line_in_order() {
+    let mock = portal().await;
+    for i in 0..110 {
+        mock.add_user(&format!("Walker{i:03}"), "Okafor");
+    }
+    let out = b24(args(
+        &mock,
+        "user.get",
+        &[
+            "--all",
+            "--filter",
+            r#"{"LAST_NAME": "Okafor", "%NAME": "walker1"}"#,
+            "--sort",
+            "NAME",
+            "--order",
+            "desc",
+            "--select",
+            r#"["NAME"]"#,
+        ],
+    ))
+    .await;
+    assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
+    let names: Vec<String> = text(&out.stdout)
+        .lines()
+        .map(|l| {
+            let user: serde_json::Value = serde_json::from_str(l).unwrap();
+            assert!(user.get("LAST_NAME").is_none(), "only what was selected");
+            user["NAME"].as_str().unwrap().to_owned()
+        })
+        .collect();
+    // Walker100..=Walker109 contain "walker1", whatever the case.
+    assert_eq!(names.len(), 10);
+    assert_eq!(names.first().map(String::as_str), Some("Walker109"));
+    assert_eq!(names.last().map(String::as_str), Some("Walker100"));
+    assert!(names.windows(2).all(|w| w[0] > w[1]), "sorted as asked");
+
+    // All 110 across three pages, plus the five seeded employees.
+    let out = b24(args(&mock, "user.get", &["--all"])).await;
+    assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
+    assert_eq!(text(&out.stdout).lines().count(), 115);
+
+    let out = b24(args(
+        &mock,
+        "user.get",
+        &["--filter", r#"{"LAST_NAMES": "Okafor"}"#],
+    ))
+    .await;
+    assert_eq!(out.status.code(), Some(2), "{}", text(&out.stderr));
+    assert!(
+        text(&out.stderr).contains("did you mean `LAST_NAME`"),
+        "{}",
+        text(&out.stderr)
+    );
+}

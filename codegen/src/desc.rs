@@ -173,6 +173,22 @@ pub struct MethodFile {
     /// How a list method pages, if it is one.
     #[serde(default)]
     pub paging: Option<PagingDesc>,
+    /// Where the page is wrong and the descriptor knowingly differs from it:
+    /// `docs check` accepts these differences, and fails once one of them
+    /// is gone (the page was fixed).
+    #[serde(default)]
+    pub page_errors: Vec<PageErrorDesc>,
+}
+
+/// A known error of a method's page, which the descriptor does not follow.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct PageErrorDesc {
+    /// What `docs check` reports the difference at: `param FILTER`,
+    /// `result`, `param fields.TITLE`.
+    pub at: String,
+    /// Why the page is wrong, in our words: what the portal really does.
+    pub why: String,
 }
 
 /// How a list method pages: the answer's `next` goes back in a param.

@@ -488,3 +488,37 @@ fn an_event_on_a_page_of_its_own_is_checked_against_the_data_of_its_body() {
         "{report}"
     );
 }
+
+#[test]
+fn page_errors_accept_what_they_name_and_fail_once_the_page_agrees() {
+    // The descriptor knowingly differs from its page at `ownerId`.
+    let report = check_with("demo.thing.add.yaml", |t| {
+        t.replace(
+            "ownerId: { type: integer, required: true",
+            "ownerId: { type: string, required: true",
+        ) + "\npage_errors:\n  - at: \"param ownerId\"\n    why: The portal takes a string id.\n"
+    });
+    assert!(report.clean(), "{report}");
+    assert_eq!(report.accepted.len(), 1, "{report}");
+    let (method, drift, why) = &report.accepted[0];
+    assert_eq!(method, "demo.thing.add");
+    assert_eq!(
+        drift.text,
+        "param ownerId: type `string` in the schema, `integer` on the page"
+    );
+    assert_eq!(why, "The portal takes a string id.");
+    assert!(
+        report.to_string().contains("1 errors of the pages"),
+        "{report}"
+    );
+    // Where the page and the schema agree, the note is stale: a failure.
+    let report = check_with("demo.thing.add.yaml", |t| {
+        t + "\npage_errors:\n  - at: \"param ownerId\"\n    why: The portal takes a string id.\n"
+    });
+    assert_eq!(
+        lines(&report),
+        [
+            "! page_errors: `param ownerId` is no difference any more (was the page fixed?); remove it"
+        ]
+    );
+}

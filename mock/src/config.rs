@@ -34,6 +34,9 @@ pub struct Config {
     pub(crate) app_scopes: Vec<String>,
 }
 
+/// The scopes of the default webhook and application.
+const DEFAULT_SCOPES: [&str; 6] = ["im", "imbot", "crm", "task", "user", "department"];
+
 impl Default for Config {
     fn default() -> Self {
         Config {
@@ -46,8 +49,8 @@ impl Default for Config {
             webhook_secret: None,
             access_token: None,
             application_token: None,
-            webhook_scopes: ["im", "imbot", "crm", "task"].map(Into::into).to_vec(),
-            app_scopes: ["im", "imbot", "crm", "task"].map(Into::into).to_vec(),
+            webhook_scopes: DEFAULT_SCOPES.map(Into::into).to_vec(),
+            app_scopes: DEFAULT_SCOPES.map(Into::into).to_vec(),
         }
     }
 }
@@ -116,14 +119,14 @@ impl Config {
     }
 
     /// Scopes of the default webhook. Default: `im`, `imbot`, `crm`, `task`
-    /// (the permission the tasks.task.* pages name).
+    /// (the permission the tasks.task.* pages name), `user`, `department`.
     pub fn webhook_scopes<S: Into<String>>(mut self, scopes: impl IntoIterator<Item = S>) -> Self {
         self.webhook_scopes = scopes.into_iter().map(Into::into).collect();
         self
     }
 
     /// Scopes of the default application and its token. Default: `im`,
-    /// `imbot`, `crm`, `task`.
+    /// `imbot`, `crm`, `task`, `user`, `department`.
     pub fn app_scopes<S: Into<String>>(mut self, scopes: impl IntoIterator<Item = S>) -> Self {
         self.app_scopes = scopes.into_iter().map(Into::into).collect();
         self

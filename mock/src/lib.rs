@@ -34,6 +34,7 @@
 mod config;
 mod conn;
 mod crm;
+mod departments;
 mod events;
 mod faults;
 mod messages;
@@ -46,6 +47,7 @@ mod tasks;
 #[cfg(test)]
 #[path = "../../tests/support/type_samples.rs"]
 mod type_samples;
+mod users;
 mod wire;
 
 pub use bitrix24::Secret;

@@ -44,6 +44,8 @@ pub(crate) fn run(
     match info.scope {
         "crm" => return crate::crm::run(portal, info, caller, params),
         "tasks" => return crate::tasks::run(portal, info, caller, params),
+        "user" => return crate::users::run(portal, info, caller, params),
+        "department" => return crate::departments::run(portal, info, caller, params),
         "event" => return crate::events::run(portal, info, caller, params),
         _ => {}
     }
@@ -419,7 +421,7 @@ pub(crate) fn user_object(u: &UserRec) -> Result<imbot::User, ApiError> {
     user.work_position = Some(u.work_position.clone());
     user.color = Some(color.hex().to_owned());
     user.avatar = Some(String::new());
-    user.gender = Some(imbot::Gender::from_wire(u.gender));
+    user.gender = Some(imbot::Gender::from_wire(&u.gender));
     user.birthday = Some(String::new());
     user.extranet = Some(false);
     user.bot = Some(u.bot);
@@ -431,7 +433,7 @@ pub(crate) fn user_object(u: &UserRec) -> Result<imbot::User, ApiError> {
     user.mobile_last_date = Some(OrFalse::False);
     user.desktop_last_date = Some(OrFalse::False);
     user.absent = Some(OrFalse::False);
-    user.departments = Some(if u.bot { Vec::new() } else { vec![1] });
+    user.departments = Some(u.departments.clone());
     user.phones = Some(OrFalse::False);
     user.kind = Some(if u.bot {
         UserKind::Bot

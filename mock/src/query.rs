@@ -1,8 +1,9 @@
 //! Filters and sorting over records kept as maps of wire names, as the
 //! list methods of the CRM and task pages describe them (`filter` keys with
 //! an operator prefix, `order` of fields to `ASC`/`DESC`): one set of rules
-//! for every list the emulator serves.
+//! for every list the emulator serves, and the pages of fifty.
 
+use crate::methods::Done;
 use bitrix24::{Date, DateTime, filter_operator_takes_list, split_filter_key};
 use serde_json::{Map, Value};
 use std::cmp::Ordering;
@@ -28,6 +29,9 @@ pub(crate) fn holds(record: &Map<String, Value>, key: &str, wanted: &Value) -> b
             Value::Array(items) => items.iter().any(equal),
             Value::Null => have.is_none(),
             Value::String(s) if s.is_empty() => have.is_none(),
+            // The user.get page's own examples put a `%` pattern under a
+            // plain key.
+            Value::String(s) if s.contains('%') => like(have, s),
             one => equal(one),
         },
         "!" | "!=" => !equal(wanted),
@@ -45,6 +49,8 @@ pub(crate) fn holds(record: &Map<String, Value>, key: &str, wanted: &Value) -> b
         }
         "%" => like(have, &format!("%{}%", text(wanted))),
         "=%" | "%=" => like(have, &text(wanted)),
+        "!%" => !like(have, &format!("%{}%", text(wanted))),
+        "!=%" | "!%=" => !like(have, &text(wanted)),
         _ => false,
     }
 }
@@ -90,7 +96,8 @@ pub(crate) fn like(have: Option<&Value>, pattern: &str) -> bool {
     true
 }
 
-fn text(value: &Value) -> String {
+/// A value as text: a string as it is, anything else as JSON.
+pub(crate) fn text(value: &Value) -> String {
     match value {
         Value::String(s) => s.clone(),
         other => other.to_string(),
@@ -141,6 +148,60 @@ pub(crate) fn sort(records: &mut [&Map<String, Value>], keys: &[(&str, bool)], t
         }
         Ordering::Equal
     });
+}
+
+/// How many items a page holds, whatever the caller asks.
+pub(crate) const PAGE: usize = 50;
+
+/// Sorts items by one field, then by `ID` ascending (the portal's own
+/// order).
+pub(crate) fn sort_by(items: &mut [Map<String, Value>], field: Option<&str>, descending: bool) {
+    items.sort_by(|a, b| {
+        if let Some(field) = field {
+            let ordering = compare(a.get(field), b.get(field));
+            if ordering != Ordering::Equal {
+                return if descending {
+                    ordering.reverse()
+                } else {
+                    ordering
+                };
+            }
+        }
+        compare(a.get("ID"), b.get("ID"))
+    });
+}
+
+/// The page at `start` of the matching items, with `total` and `next`. A
+/// negative `start` (the pages' `-1`) reads the first page without
+/// counting: no `total`, no `next`.
+pub(crate) fn page(items: Vec<Value>, start: i64) -> Done {
+    let counted = start >= 0;
+    let total = items.len();
+    let start = usize::try_from(start.max(0)).unwrap_or(0);
+    let page: Vec<Value> = items.into_iter().skip(start).take(PAGE).collect();
+    let end = start + page.len();
+    Done {
+        result: Value::Array(page),
+        total: counted.then_some(total as i64),
+        next: (counted && end < total).then_some(end as i64),
+    }
+}
+
+/// Keeps the selected fields of an item: those named, all but user fields
+/// for `*`, every `UF_` field for `UF_*`, and the id always; everything
+/// when nothing is selected.
+pub(crate) fn select(item: Map<String, Value>, names: &[&str]) -> Map<String, Value> {
+    if names.is_empty() {
+        return item;
+    }
+    item.into_iter()
+        .filter(|(key, _)| {
+            key == "ID"
+                || names.contains(&key.as_str())
+                || (names.contains(&"*") && !key.starts_with("UF_"))
+                || (names.contains(&"UF_*") && key.starts_with("UF_"))
+        })
+        .collect()
 }
 
 #[cfg(test)]
@@ -221,5 +282,34 @@ mod tests {
         sort(&mut all, &[("P", false)], ("ID", true));
         let ids: Vec<&Value> = all.iter().map(|r| &r["ID"]).collect();
         assert_eq!(ids, [&json!(3), &json!(2), &json!(1)]);
+    }
+
+    #[test]
+    fn conditions_of_the_user_get_page() {
+        let user = record(json!({"ID": "7", "LAST_NAME": "Ivanov", "UF_DEPARTMENT": [1, 5]}));
+        assert!(holds(&user, "UF_DEPARTMENT", &json!(5)));
+        assert!(!holds(&user, "UF_DEPARTMENT", &json!(2)));
+        assert!(holds(&user, "@UF_DEPARTMENT", &json!([2, 5])));
+        assert!(holds(&user, "LAST_NAME", &json!("iv%")));
+        assert!(!holds(&user, "LAST_NAME", &json!("Iv")));
+        assert!(holds(&user, "%LAST_NAME", &json!("ano")));
+        assert!(!holds(&user, "!%LAST_NAME", &json!("ov")));
+        assert!(holds(&user, "!=%LAST_NAME", &json!("%sky")));
+        assert!(holds(&user, ">=ID", &json!(7)));
+        assert!(!holds(&user, ">ID", &json!("7")));
+    }
+
+    #[test]
+    fn pages_of_fifty_with_total_and_next() {
+        let items: Vec<Value> = (0..120).map(|i| json!(i)).collect();
+        let second = page(items.clone(), 50);
+        assert_eq!((second.total, second.next), (Some(120), Some(100)));
+        assert_eq!(second.result.as_array().map(Vec::len), Some(50));
+        let last = page(items.clone(), 100);
+        assert_eq!((last.total, last.next), (Some(120), None));
+        assert_eq!(last.result.as_array().map(Vec::len), Some(20));
+        let uncounted = page(items, -1);
+        assert_eq!((uncounted.total, uncounted.next), (None, None));
+        assert_eq!(uncounted.result[0], json!(0));
     }
 }

@@ -594,7 +594,11 @@ mod tests {
         assert_eq!(resolve("Batch").map(|t| t.name()), Some("batch"));
         assert!(resolve("im.chat.add.xml").is_none());
         assert!(resolve(".json").is_none());
-        assert!(resolve("user.current").is_none());
+        assert!(resolve("no.such.method").is_none());
+        assert_eq!(
+            resolve("USER.CURRENT").map(|t| t.name()),
+            Some("user.current")
+        );
     }
 
     #[test]

@@ -15,12 +15,43 @@ pub(crate) struct UserRec {
     pub first_name: String,
     pub last_name: String,
     pub work_position: String,
-    pub gender: &'static str,
+    /// `M`, `F` or empty.
+    pub gender: String,
     pub email: String,
     pub bot: bool,
+    /// `false` once dismissed (`ACTIVE`).
+    pub active: bool,
+    /// A portal administrator: may invite and change users and change the
+    /// company structure.
+    pub admin: bool,
+    /// `UF_DEPARTMENT`: the departments the user belongs to.
+    pub departments: Vec<i64>,
+    /// `DATE_REGISTER`, ISO 8601.
+    pub registered: String,
+    /// Every other profile field set through user.add or user.update, by
+    /// wire name (`PERSONAL_CITY`, `UF_SKILLS`...).
+    pub profile: serde_json::Map<String, serde_json::Value>,
 }
 
 impl UserRec {
+    /// An active employee of the top department with nothing else set.
+    pub(crate) fn new(id: i64, first_name: &str, last_name: &str) -> UserRec {
+        UserRec {
+            id,
+            first_name: first_name.into(),
+            last_name: last_name.into(),
+            work_position: String::new(),
+            gender: String::new(),
+            email: String::new(),
+            bot: false,
+            active: true,
+            admin: false,
+            departments: vec![crate::departments::TOP],
+            registered: crate::wire::iso8601(crate::wire::unix_now()),
+            profile: serde_json::Map::new(),
+        }
+    }
+
     pub(crate) fn full_name(&self) -> String {
         match (self.first_name.is_empty(), self.last_name.is_empty()) {
             (false, false) => format!("{} {}", self.first_name, self.last_name),
@@ -221,6 +252,7 @@ pub(crate) struct Portal {
     pub chats: BTreeMap<i64, ChatSnapshot>,
     pub crm: crate::crm::Crm,
     pub tasks: crate::tasks::Tasks,
+    pub departments: crate::departments::Departments,
     pub events: crate::events::Events,
     pub messages: BTreeMap<i64, MessageRec>,
     pub default_app: String,
@@ -278,13 +310,13 @@ impl Portal {
             users.insert(
                 id,
                 UserRec {
-                    id,
-                    first_name: first.into(),
-                    last_name: last.into(),
                     work_position: position.into(),
-                    gender,
+                    gender: gender.into(),
                     email: format!("{}@example.com", first.to_lowercase()),
-                    bot: false,
+                    // John Smith, the default webhook's user, administers
+                    // the portal.
+                    admin: id == 1,
+                    ..UserRec::new(id, first, last)
                 },
             );
         }
@@ -319,6 +351,7 @@ impl Portal {
             chats: BTreeMap::new(),
             crm: crate::crm::Crm::default(),
             tasks: crate::tasks::Tasks::default(),
+            departments: crate::departments::Departments::seeded(),
             events: crate::events::Events::default(),
             messages: BTreeMap::new(),
             default_app: default_app.clone(),
@@ -353,15 +386,18 @@ impl Portal {
         self.users.insert(
             id,
             UserRec {
-                id,
-                first_name: first.into(),
-                last_name: last.into(),
-                work_position: String::new(),
-                gender: "M",
+                gender: "M".into(),
                 email: format!("user{id}@example.com"),
-                bot: false,
+                ..UserRec::new(id, first, last)
             },
         );
+        id
+    }
+
+    /// The id the next user (or bot) gets.
+    pub(crate) fn next_user_id(&mut self) -> i64 {
+        let id = self.next_user_id;
+        self.next_user_id += 1;
         id
     }
 
@@ -386,13 +422,9 @@ impl Portal {
         self.users.insert(
             id,
             UserRec {
-                id,
-                first_name: name.into(),
-                last_name: String::new(),
-                work_position: String::new(),
-                gender: "",
-                email: String::new(),
                 bot: true,
+                departments: Vec::new(),
+                ..UserRec::new(id, name, "")
             },
         );
         self.bots.insert(

@@ -43,6 +43,16 @@ method_types! {
     crm::lead::List,
     #[cfg(feature = "crm")]
     crm::lead::Update,
+    #[cfg(feature = "department")]
+    department::Add,
+    #[cfg(feature = "department")]
+    department::Delete,
+    #[cfg(feature = "department")]
+    department::Fields,
+    #[cfg(feature = "department")]
+    department::Get,
+    #[cfg(feature = "department")]
+    department::Update,
     #[cfg(feature = "event")]
     event::Bind,
     #[cfg(feature = "event")]
@@ -275,4 +285,26 @@ method_types! {
     tasks::task::List,
     #[cfg(feature = "tasks")]
     tasks::task::Update,
+    #[cfg(feature = "user")]
+    user::Add,
+    #[cfg(feature = "user")]
+    user::Current,
+    #[cfg(feature = "user")]
+    user::Fields,
+    #[cfg(feature = "user")]
+    user::Get,
+    #[cfg(feature = "user")]
+    user::Search,
+    #[cfg(feature = "user")]
+    user::Update,
+    #[cfg(feature = "user")]
+    user::userfield::Add,
+    #[cfg(feature = "user")]
+    user::userfield::Delete,
+    #[cfg(feature = "user")]
+    user::userfield::file::Get,
+    #[cfg(feature = "user")]
+    user::userfield::List,
+    #[cfg(feature = "user")]
+    user::userfield::Update,
 }

@@ -73,6 +73,9 @@ impl Entry {
 pub struct Report {
     /// One entry per descriptor checked, in schema order.
     pub entries: Vec<Entry>,
+    /// Differences a descriptor declares as errors of its page
+    /// (`page_errors`): (method, the difference, why the page is wrong).
+    pub accepted: Vec<(String, Drift, String)>,
 }
 
 impl Report {
@@ -116,15 +119,26 @@ impl fmt::Display for Report {
                 self.methods(),
                 self.events(),
                 shared
-            )
+            )?;
         } else {
             write!(
                 f,
                 "{drifting} of {} descriptors differ from their pages ({total} differences)\n\
                  legend: + on the page only, - in the schema only, ~ different, ! not comparable",
                 self.entries.len()
-            )
+            )?;
         }
+        if !self.accepted.is_empty() {
+            write!(
+                f,
+                "\n{} errors of the pages that descriptors knowingly differ from (`page_errors`):",
+                self.accepted.len()
+            )?;
+            for (method, d, why) in &self.accepted {
+                write!(f, "\n  {method}: {} {} — {why}", d.mark, d.text)?;
+            }
+        }
+        Ok(())
     }
 }
 
@@ -139,10 +153,30 @@ pub fn check(sources: &[Source], schema: &Schema, docs: &Path) -> Report {
         }) else {
             continue;
         };
-        let drift = match read(docs, &desc.docs) {
+        let mut drift = match read(docs, &desc.docs) {
             Ok(page) => method(m, desc, schema, &anchors, &page),
             Err(e) => vec![Drift { mark: '!', text: e }],
         };
+        for known in &desc.page_errors {
+            let at = known.at.trim();
+            let (matched, rest): (Vec<Drift>, Vec<Drift>) = drift
+                .into_iter()
+                .partition(|d| d.text == at || d.text.starts_with(&format!("{at}:")));
+            drift = rest;
+            if matched.is_empty() {
+                drift.push(Drift {
+                    mark: '!',
+                    text: format!(
+                        "page_errors: `{at}` is no difference any more (was the page fixed?); remove it"
+                    ),
+                });
+            }
+            for d in matched {
+                report
+                    .accepted
+                    .push((m.wire.clone(), d, known.why.trim().to_owned()));
+            }
+        }
         report.entries.push(Entry {
             name: m.wire.clone(),
             page: desc.docs.clone(),

@@ -395,6 +395,7 @@ mod tests {
                 // An event on a page of its own: no anchor.
                 entry("ONADELETE", "api-reference/a/on-a-delete.md", 0),
             ],
+            ..Report::default()
         };
         let c = Coverage::of(pages, &report);
         let states: Vec<State> = c.pages.iter().map(|(_, s)| *s).collect();

@@ -16,7 +16,7 @@ async fn independent_and_linked_commands_over_json() {
                 "second": "im.chat.add?TITLE=After $result[first]&USERS[0]=3",
                 "bot": format!("imbot.v2.Chat.add?botId=456&botToken={}&fields[title]=Bot", bot.token.expose()),
                 "broken": "im.chat.add?TYPE=NOPE",
-                "unknown": "user.current",
+                "unknown": "no.such.method",
             }
         }),
     )

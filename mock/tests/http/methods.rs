@@ -359,7 +359,7 @@ async fn wrong_types_and_unknown_enum_values_are_refused() {
 #[tokio::test]
 async fn unknown_methods_and_unreadable_bodies() {
     let mock = start().await;
-    post_json(&format!("{}user.current", mock.webhook_url()), &json!({}))
+    post_json(&format!("{}no.such.method", mock.webhook_url()), &json!({}))
         .await
         .assert_error(404, "ERROR_METHOD_NOT_FOUND");
     post_json(&format!("{}nope", mock.oauth_base_url()), &json!({}))
@@ -367,7 +367,7 @@ async fn unknown_methods_and_unreadable_bodies() {
         .assert_error(404, "ERROR_METHOD_NOT_FOUND");
     // Reported before the auth is looked at, like the portal.
     post_json(
-        &format!("{}/rest/1/bad/user.current", mock.base_url()),
+        &format!("{}/rest/1/bad/no.such.method", mock.base_url()),
         &json!({}),
     )
     .await

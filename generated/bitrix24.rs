@@ -2040,10 +2040,10 @@ pub mod crm {
             #[table(TyInfo::Double)]
             #[serde(default, deserialize_with = "crate::de::lax")]
             pub revenue: Option<f64>,
-            /// The logo, as a file upload: `{"fileData": [name, base64]}`.
-            #[param("LOGO", opt, plain(serde_json::Value))]
-            #[table(TyInfo::Any)]
-            pub logo: Option<serde_json::Value>,
+            /// The logo to set, as a file upload (`bitrix24::Upload`).
+            #[param("LOGO", opt, into(crate::FileData))]
+            #[table(TyInfo::FileData)]
+            pub logo: Option<crate::FileData>,
             /// `Y` lets every user see the company.
             #[param("OPENED", opt, plain(crate::YesNo))]
             #[table(TyInfo::Enum(&EnumTy::new("YesNo", &["Y", "N"])))]
@@ -2585,10 +2585,10 @@ pub mod crm {
             #[param("LAST_NAME", opt, into(String))]
             #[table(TyInfo::String)]
             pub last_name: Option<String>,
-            /// The photo, as a file upload: `{"fileData": [name, base64]}`.
-            #[param("PHOTO", opt, plain(serde_json::Value))]
-            #[table(TyInfo::Any)]
-            pub photo: Option<serde_json::Value>,
+            /// The photo to set, as a file upload (`bitrix24::Upload`).
+            #[param("PHOTO", opt, into(crate::FileData))]
+            #[table(TyInfo::FileData)]
+            pub photo: Option<crate::FileData>,
             /// Date of birth.
             #[param("BIRTHDATE", opt, plain(crate::Date))]
             #[table(TyInfo::Date)]
@@ -2787,10 +2787,10 @@ pub mod crm {
             #[param("LAST_NAME", opt, into(String))]
             #[table(TyInfo::String)]
             pub last_name: Option<String>,
-            /// The photo, as a file upload: `{"fileData": [name, base64]}`.
-            #[param("PHOTO", opt, plain(serde_json::Value))]
-            #[table(TyInfo::Any)]
-            pub photo: Option<serde_json::Value>,
+            /// The photo to set, as a file upload (`bitrix24::Upload`).
+            #[param("PHOTO", opt, into(crate::FileData))]
+            #[table(TyInfo::FileData)]
+            pub photo: Option<crate::FileData>,
             /// Date of birth.
             #[param("BIRTHDATE", opt, plain(crate::Date))]
             #[table(TyInfo::Date)]

@@ -351,7 +351,7 @@ fn check(text: &str) -> Result<(), String> {
             "is not base64: {c:?} at byte {at} is not a base64 character"
         ));
     }
-    if bytes.len() % 4 != 0 {
+    if !bytes.len().is_multiple_of(4) {
         return Err(format!(
             "is not base64: its length {} is not a multiple of 4 (is the `=` padding missing?)",
             bytes.len()

@@ -434,8 +434,18 @@ impl Drafter<'_> {
     /// with a review mark saying so.
     fn known_names(&self, ty: &str) -> String {
         const BUILT_IN: &[&str] = &[
-            "integer", "double", "string", "boolean", "file", "object", "any", "null", "date",
+            "integer",
+            "double",
+            "string",
+            "boolean",
+            "file",
+            "object",
+            "any",
+            "null",
+            "date",
             "datetime",
+            "file_data",
+            "file_pair",
         ];
         let mut out = String::new();
         let mut notes: Vec<String> = Vec::new();

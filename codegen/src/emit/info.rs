@@ -125,6 +125,8 @@ fn ty_info(
         Ty::Boolean => quote!(TyInfo::Boolean),
         Ty::Date => quote!(TyInfo::Date),
         Ty::DateTime => quote!(TyInfo::DateTime),
+        Ty::FileData => quote!(TyInfo::FileData),
+        Ty::FilePair => quote!(TyInfo::FilePair),
         Ty::Object => quote!(TyInfo::Object),
         Ty::Any => quote!(TyInfo::Any),
         Ty::List(t) => {

@@ -151,6 +151,10 @@ pub enum Ty {
     Date,
     /// `datetime`: `crate::DateTime`.
     DateTime,
+    /// `file_data`: `crate::FileData`, sent as `{"fileData": [name, base64]}`.
+    FileData,
+    /// `file_pair`: `crate::FilePair`, sent as `[name, base64]`.
+    FilePair,
     /// `object`
     Object,
     /// `any`

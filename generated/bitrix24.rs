@@ -5295,6 +5295,7 @@ pub mod crm {
             }
             pub static ADD_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
                 scope: "crm",
+                permissions: &["crm"],
                 summary: "Creates a company and returns its id.",
                 who: "any user who may add or import companies",
                 idempotent: false,
@@ -5354,6 +5355,7 @@ pub mod crm {
             }
             pub static DELETE_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
                 scope: "crm",
+                permissions: &["crm"],
                 summary: "Deletes a company.",
                 who: "any user who may delete companies",
                 idempotent: true,
@@ -5404,6 +5406,7 @@ pub mod crm {
             }
             pub static GET_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
                 scope: "crm",
+                permissions: &["crm"],
                 summary: "Reads one company by its id.",
                 who: "any user who may read the company",
                 idempotent: true,
@@ -5474,6 +5477,7 @@ pub mod crm {
             }
             pub static LIST_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
                 scope: "crm",
+                permissions: &["crm"],
                 summary: "Lists companies that match a filter, fifty a page.",
                 who: "any user who may read companies",
                 idempotent: true,
@@ -5544,6 +5548,7 @@ pub mod crm {
             }
             pub static UPDATE_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
                 scope: "crm",
+                permissions: &["crm"],
                 summary: "Changes the given fields of a company.",
                 who: "any user who may change companies",
                 idempotent: true,
@@ -5614,6 +5619,7 @@ pub mod crm {
             }
             pub static ADD_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
                 scope: "crm",
+                permissions: &["crm"],
                 summary: "Creates a contact and returns its id.",
                 who: "any user who may add or import contacts",
                 idempotent: false,
@@ -5667,6 +5673,7 @@ pub mod crm {
             }
             pub static DELETE_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
                 scope: "crm",
+                permissions: &["crm"],
                 summary: "Deletes a contact.",
                 who: "any user who may delete the contact",
                 idempotent: true,
@@ -5725,6 +5732,7 @@ pub mod crm {
             }
             pub static GET_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
                 scope: "crm",
+                permissions: &["crm"],
                 summary: "Reads one contact by its id.",
                 who: "any user who may read the contact",
                 idempotent: true,
@@ -5797,6 +5805,7 @@ pub mod crm {
             }
             pub static LIST_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
                 scope: "crm",
+                permissions: &["crm"],
                 summary: "Lists contacts that match a filter, fifty a page.",
                 who: "any user who may read contacts",
                 idempotent: true,
@@ -5867,6 +5876,7 @@ pub mod crm {
             }
             pub static UPDATE_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
                 scope: "crm",
+                permissions: &["crm"],
                 summary: "Changes the given fields of a contact.",
                 who: "any user who may change contacts",
                 idempotent: true,
@@ -5937,6 +5947,7 @@ pub mod crm {
             }
             pub static ADD_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
                 scope: "crm",
+                permissions: &["crm"],
                 summary: "Creates a deal and returns its id.",
                 who: "any user who may add deals",
                 idempotent: false,
@@ -5982,6 +5993,7 @@ pub mod crm {
             }
             pub static DELETE_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
                 scope: "crm",
+                permissions: &["crm"],
                 summary: "Deletes a deal.",
                 who: "any user who may delete the deal",
                 idempotent: true,
@@ -6028,6 +6040,7 @@ pub mod crm {
             pub struct Fields {}
             pub static FIELDS_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
                 scope: "crm",
+                permissions: &["crm"],
                 summary: "Describes every field a deal has on this portal, user fields included.",
                 who: "any user",
                 idempotent: true,
@@ -6073,6 +6086,7 @@ pub mod crm {
             }
             pub static GET_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
                 scope: "crm",
+                permissions: &["crm"],
                 summary: "Reads one deal by its id.",
                 who: "any user who may read deals",
                 idempotent: true,
@@ -6145,6 +6159,7 @@ pub mod crm {
             }
             pub static LIST_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
                 scope: "crm",
+                permissions: &["crm"],
                 summary: "Lists deals that match a filter, fifty a page.",
                 who: "any user who may read deals",
                 idempotent: true,
@@ -6215,6 +6230,7 @@ pub mod crm {
             }
             pub static UPDATE_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
                 scope: "crm",
+                permissions: &["crm"],
                 summary: "Changes the given fields of a deal.",
                 who: "any user who may change the deal",
                 idempotent: true,
@@ -7315,6 +7331,7 @@ pub mod event {
         }
         pub static BIND_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
             scope: "event",
+            permissions: &["event"],
             summary: "Registers a handler URL that the portal POSTs an event to each time it happens.",
             who: "any user, in an application's auth context",
             idempotent: false,
@@ -7403,6 +7420,7 @@ pub mod event {
         }
         pub static UNBIND_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
             scope: "event",
+            permissions: &["event"],
             summary: "Removes the handlers registered for an event and a URL.",
             who: "any user, in an application's auth context",
             idempotent: true,
@@ -7486,6 +7504,7 @@ pub mod event {
             }
             pub static GET_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
                 scope: "event",
+                permissions: &["event"],
                 summary: "Takes the first events of the application's offline queue, and by default removes them from it.",
                 who: "an administrator",
                 idempotent: false,
@@ -9802,6 +9821,7 @@ pub mod im {
         }
         pub static NOTIFY_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
             scope: "im",
+            permissions: &["im"],
             summary: "Sends a notification to a user, personal or system.",
             who: "any user",
             idempotent: false,
@@ -10058,6 +10078,7 @@ pub mod im {
                 }
                 pub static COMMIT_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
                     scope: "im",
+                    permissions: &["im"],
                     summary: "Posts files from Drive to a chat (an older method; `im.v2.File.upload` replaces it).",
                     who: "a member of the chat",
                     idempotent: false,
@@ -10179,6 +10200,7 @@ pub mod im {
                 }
                 pub static DELETE_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
                     scope: "im",
+                    permissions: &["im"],
                     summary: "Deletes a file from a chat's folder; the chat shows \"message deleted\" in its place.",
                     who: "the member of the chat who posted the file",
                     idempotent: true,
@@ -10250,6 +10272,7 @@ pub mod im {
                 }
                 pub static SAVE_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
                     scope: "im",
+                    permissions: &["im"],
                     summary: "Saves a file of a chat to the caller's Drive, in the folder of saved files.",
                     who: "a member of the chat",
                     idempotent: false,
@@ -10345,6 +10368,7 @@ pub mod im {
                 }
                 pub static GET_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
                     scope: "im",
+                    permissions: &["im"],
                     summary: "Reads the id of the Drive folder that holds a chat's files (an older method; `im.v2.File.upload` needs no folder).",
                     who: "a member of the chat",
                     idempotent: true,
@@ -10456,6 +10480,7 @@ pub mod im {
                 }
                 pub static LIST_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
                     scope: "im",
+                    permissions: &["im"],
                     summary: "Searches the chats the caller may see, newest first.",
                     who: "any user",
                     idempotent: true,
@@ -10535,6 +10560,7 @@ pub mod im {
                 }
                 pub static LIST_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
                     scope: "im",
+                    permissions: &["im"],
                     summary: "Searches departments by the start of the words of their full names.",
                     who: "any user",
                     idempotent: true,
@@ -10617,6 +10643,7 @@ pub mod im {
                 }
                 pub static ADD_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
                     scope: "im",
+                    permissions: &["im"],
                     summary: "Adds a dialog to the history of recent searches.",
                     who: "any user",
                     idempotent: true,
@@ -10678,6 +10705,7 @@ pub mod im {
                 }
                 pub static DELETE_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
                     scope: "im",
+                    permissions: &["im"],
                     summary: "Removes a dialog from the history of recent searches.",
                     who: "any user",
                     idempotent: true,
@@ -10751,6 +10779,7 @@ pub mod im {
                 }
                 pub static GET_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
                     scope: "im",
+                    permissions: &["im"],
                     summary: "Reads the history of recent searches.",
                     who: "any user",
                     idempotent: true,
@@ -10819,6 +10848,7 @@ pub mod im {
                 }
                 pub static LIST_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
                     scope: "im",
+                    permissions: &["im"],
                     summary: "Searches users by name, job title and department.",
                     who: "any user",
                     idempotent: true,
@@ -10980,6 +11010,7 @@ pub mod im {
             }
             pub static ADD_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
                 scope: "im",
+                permissions: &["im"],
                 summary: "Creates a chat; the caller becomes its owner.",
                 who: "any user",
                 idempotent: false,
@@ -11099,6 +11130,7 @@ pub mod im {
             }
             pub static GET_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
                 scope: "im",
+                permissions: &["im"],
                 summary: "Finds the chat linked to an external object (a CRM item, a task, a workgroup…).",
                 who: "any user",
                 idempotent: true,
@@ -11154,6 +11186,7 @@ pub mod im {
             }
             pub static LEAVE_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
                 scope: "im",
+                permissions: &["im"],
                 summary: "The caller leaves a chat.",
                 who: "a member of the chat",
                 idempotent: true,
@@ -11241,6 +11274,7 @@ pub mod im {
             }
             pub static MUTE_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
                 scope: "im",
+                permissions: &["im"],
                 summary: "Turns the notifications of a chat off or on for the caller.",
                 who: "any user",
                 idempotent: true,
@@ -11321,6 +11355,7 @@ pub mod im {
             }
             pub static SET_OWNER_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
                 scope: "im",
+                permissions: &["im"],
                 summary: "Hands the ownership of a group chat to another member.",
                 who: "the owner of the chat",
                 idempotent: true,
@@ -11423,6 +11458,7 @@ pub mod im {
             }
             pub static UPDATE_AVATAR_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
                 scope: "im",
+                permissions: &["im"],
                 summary: "Replaces a chat's avatar.",
                 who: "a member of the chat who may change its look",
                 idempotent: true,
@@ -11561,6 +11597,7 @@ pub mod im {
             }
             pub static UPDATE_COLOR_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
                 scope: "im",
+                permissions: &["im"],
                 summary: "Changes a chat's colour, which the mobile app shows, and which stands in for a missing avatar.",
                 who: "a member of the chat who may change its look",
                 idempotent: true,
@@ -11663,6 +11700,7 @@ pub mod im {
             }
             pub static UPDATE_TITLE_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
                 scope: "im",
+                permissions: &["im"],
                 summary: "Renames a group chat.",
                 who: "a member of the chat who may change its look",
                 idempotent: true,
@@ -11762,6 +11800,7 @@ pub mod im {
                 }
                 pub static ADD_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
                     scope: "im",
+                    permissions: &["im"],
                     summary: "Adds users to a chat.",
                     who: "a member of the chat who may add members",
                     idempotent: true,
@@ -11845,6 +11884,7 @@ pub mod im {
                 }
                 pub static DELETE_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
                     scope: "im",
+                    permissions: &["im"],
                     summary: "Removes a member from a chat.",
                     who: "a member of the chat who may remove members",
                     idempotent: true,
@@ -11938,6 +11978,7 @@ pub mod im {
                 }
                 pub static LIST_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
                     scope: "im",
+                    permissions: &["im"],
                     summary: "Lists the ids of the members of a chat.",
                     who: "a member of the chat",
                     idempotent: true,
@@ -12004,6 +12045,7 @@ pub mod im {
             pub struct Get {}
             pub static GET_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
                 scope: "im",
+                permissions: &["im"],
                 summary: "Reads the caller's counters of unread messages and notifications.",
                 who: "any user",
                 idempotent: true,
@@ -12057,6 +12099,7 @@ pub mod im {
             }
             pub static GET_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
                 scope: "im",
+                permissions: &["im"],
                 summary: "Reads departments by id.",
                 who: "any intranet user except bots",
                 idempotent: true,
@@ -12144,6 +12187,7 @@ pub mod im {
                 }
                 pub static LIST_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
                     scope: "im",
+                    permissions: &["im"],
                     summary: "Lists the caller's colleagues: for a head, their staff and the heads of the departments below; for others, the members of their departments.",
                     who: "any intranet user except bots",
                     idempotent: true,
@@ -12209,6 +12253,7 @@ pub mod im {
                 }
                 pub static GET_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
                     scope: "im",
+                    permissions: &["im"],
                     summary: "Lists the employees of departments.",
                     who: "any intranet user except bots",
                     idempotent: true,
@@ -12290,6 +12335,7 @@ pub mod im {
                 }
                 pub static GET_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
                     scope: "im",
+                    permissions: &["im"],
                     summary: "Lists the heads of departments.",
                     who: "any intranet user except bots",
                     idempotent: true,
@@ -12365,6 +12411,7 @@ pub mod im {
             }
             pub static GET_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
                 scope: "im",
+                permissions: &["im"],
                 summary: "Reads a chat or a private dialog.",
                 who: "any user who is a member of the chat",
                 idempotent: true,
@@ -12436,6 +12483,7 @@ pub mod im {
             }
             pub static READ_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
                 scope: "im",
+                permissions: &["im"],
                 summary: "Marks the messages of a dialog read, up to a given one or all of them.",
                 who: "any user",
                 idempotent: true,
@@ -12500,6 +12548,7 @@ pub mod im {
             }
             pub static UNREAD_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
                 scope: "im",
+                permissions: &["im"],
                 summary: "Marks the messages of a dialog unread, from a given one on.",
                 who: "any user",
                 idempotent: true,
@@ -12568,6 +12617,7 @@ pub mod im {
             }
             pub static WRITING_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
                 scope: "im",
+                permissions: &["im"],
                 summary: "Shows the \"user is typing\" indicator in a dialog.",
                 who: "a member of the chat",
                 idempotent: true,
@@ -12652,6 +12702,7 @@ pub mod im {
                 }
                 pub static GET_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
                     scope: "im",
+                    permissions: &["im"],
                     summary: "Reads the messages of a dialog, newest first or around a given message.",
                     who: "a member of the chat",
                     idempotent: true,
@@ -12798,6 +12849,7 @@ pub mod im {
                 }
                 pub static SEARCH_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
                     scope: "im",
+                    permissions: &["im"],
                     summary: "Searches the messages of a chat by text and date.",
                     who: "a member of the chat",
                     idempotent: true,
@@ -12920,6 +12972,7 @@ pub mod im {
                 pub struct All {}
                 pub static ALL_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
                     scope: "im",
+                    permissions: &["im"],
                     summary: "Marks every chat of the caller read.",
                     who: "any user",
                     idempotent: true,
@@ -12997,6 +13050,7 @@ pub mod im {
                 }
                 pub static LIST_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
                     scope: "im",
+                    permissions: &["im"],
                     summary: "Lists the members of a dialog with their details, page by page.",
                     who: "any user with access to the chat",
                     idempotent: true,
@@ -13254,6 +13308,7 @@ pub mod im {
             }
             pub static ADD_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
                 scope: "im",
+                permissions: &["im"],
                 summary: "Posts a message to a chat or a private dialog.",
                 who: "a user who may post in the chat",
                 idempotent: false,
@@ -13420,6 +13475,7 @@ pub mod im {
             }
             pub static COMMAND_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
                 scope: "im",
+                permissions: &["im"],
                 summary: "Runs a chat bot's command on a message.",
                 who: "a member of the chat",
                 idempotent: false,
@@ -13508,6 +13564,7 @@ pub mod im {
             }
             pub static DELETE_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
                 scope: "im",
+                permissions: &["im"],
                 summary: "Deletes a message.",
                 who: "the author of the message, or an administrator of a group chat",
                 idempotent: true,
@@ -13586,6 +13643,7 @@ pub mod im {
             }
             pub static LIKE_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
                 scope: "im",
+                permissions: &["im"],
                 summary: "Puts or takes off a \"like\" on a message.",
                 who: "a member of the chat",
                 idempotent: false,
@@ -13665,6 +13723,7 @@ pub mod im {
             }
             pub static SHARE_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
                 scope: "im",
+                permissions: &["im"],
                 summary: "Makes a chat, a task, a feed post or a calendar event out of a message.",
                 who: "a member of the chat",
                 idempotent: false,
@@ -13781,6 +13840,7 @@ pub mod im {
             }
             pub static UPDATE_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
                 scope: "im",
+                permissions: &["im"],
                 summary: "Changes the text or the parts of a message.",
                 who: "the author of the message",
                 idempotent: true,
@@ -13909,6 +13969,7 @@ pub mod im {
             }
             pub static ANSWER_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
                 scope: "im",
+                permissions: &["im"],
                 summary: "Sends a quick text answer to a notification that takes one.",
                 who: "any user",
                 idempotent: false,
@@ -13995,6 +14056,7 @@ pub mod im {
             }
             pub static CONFIRM_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
                 scope: "im",
+                permissions: &["im"],
                 summary: "Presses a button of a notification that asks for a choice.",
                 who: "any user",
                 idempotent: false,
@@ -14090,6 +14152,7 @@ pub mod im {
             }
             pub static DELETE_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
                 scope: "im",
+                permissions: &["im"],
                 summary: "Deletes a notification by id, or the notifications of the application with a tag.",
                 who: "any user",
                 idempotent: true,
@@ -14173,6 +14236,7 @@ pub mod im {
             }
             pub static GET_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
                 scope: "im",
+                permissions: &["im"],
                 summary: "Reads the caller's notifications, newest first, page by page.",
                 who: "any user",
                 idempotent: true,
@@ -14278,6 +14342,7 @@ pub mod im {
             }
             pub static READ_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
                 scope: "im",
+                permissions: &["im"],
                 summary: "Marks a notification, or every notification from it on, read or unread.",
                 who: "any user",
                 idempotent: true,
@@ -14369,6 +14434,7 @@ pub mod im {
                 }
                 pub static SEARCH_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
                     scope: "im",
+                    permissions: &["im"],
                     summary: "Searches the caller's past notifications.",
                     who: "any user",
                     idempotent: true,
@@ -14489,6 +14555,7 @@ pub mod im {
                 }
                 pub static ADD_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
                     scope: "im",
+                    permissions: &["im"],
                     summary: "Sends a personal notification from the caller to a user.",
                     who: "any user",
                     idempotent: false,
@@ -14585,6 +14652,7 @@ pub mod im {
                 pub struct All {}
                 pub static ALL_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
                     scope: "im",
+                    permissions: &["im"],
                     summary: "Marks all of the caller's notifications read.",
                     who: "any user",
                     idempotent: true,
@@ -14652,6 +14720,7 @@ pub mod im {
                 }
                 pub static LIST_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
                     scope: "im",
+                    permissions: &["im"],
                     summary: "Marks a list of notifications read or unread.",
                     who: "any user",
                     idempotent: true,
@@ -14711,6 +14780,7 @@ pub mod im {
                 pub struct Get {}
                 pub static GET_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
                     scope: "im",
+                    permissions: &["im"],
                     summary: "Lists the kinds of notifications, by module.",
                     who: "any user",
                     idempotent: true,
@@ -14786,6 +14856,7 @@ pub mod im {
                 }
                 pub static ADD_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
                     scope: "im",
+                    permissions: &["im"],
                     summary: "Sends a system notification to a user.",
                     who: "any user",
                     idempotent: false,
@@ -14908,6 +14979,7 @@ pub mod im {
             }
             pub static GET_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
                 scope: "im",
+                permissions: &["im"],
                 summary: "Reads the caller's recent dialogs, in short.",
                 who: "any user",
                 idempotent: true,
@@ -14952,6 +15024,7 @@ pub mod im {
             }
             pub static HIDE_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
                 scope: "im",
+                permissions: &["im"],
                 summary: "Removes a dialog from the caller's recent list.",
                 who: "any user",
                 idempotent: true,
@@ -15068,6 +15141,7 @@ pub mod im {
             }
             pub static LIST_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
                 scope: "im",
+                permissions: &["im"],
                 summary: "Reads the caller's recent dialogs, page by page.",
                 who: "any user",
                 idempotent: true,
@@ -15147,6 +15221,7 @@ pub mod im {
             }
             pub static PIN_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
                 scope: "im",
+                permissions: &["im"],
                 summary: "Pins a dialog to the top of the caller's recent list, or unpins it.",
                 who: "a member of the chat",
                 idempotent: true,
@@ -15219,6 +15294,7 @@ pub mod im {
             }
             pub static UNREAD_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
                 scope: "im",
+                permissions: &["im"],
                 summary: "Marks a dialog unread by hand, or takes the mark off.",
                 who: "any user",
                 idempotent: true,
@@ -15277,6 +15353,7 @@ pub mod im {
             pub struct Get {}
             pub static GET_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
                 scope: "im",
+                permissions: &["im"],
                 summary: "Reads the revisions of the portal's chat module (IM), to tell what it supports.",
                 who: "any user",
                 idempotent: true,
@@ -15363,6 +15440,7 @@ pub mod im {
             }
             pub static GET_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
                 scope: "im",
+                permissions: &["im"],
                 summary: "Reads a user, or the caller.",
                 who: "any user",
                 idempotent: true,
@@ -15447,6 +15525,7 @@ pub mod im {
                 }
                 pub static GET_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
                     scope: "im",
+                    permissions: &["im"],
                     summary: "Reads several users by id.",
                     who: "any user",
                     idempotent: true,
@@ -15514,6 +15593,7 @@ pub mod im {
                 pub struct Get {}
                 pub static GET_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
                     scope: "im",
+                    permissions: &["im"],
                     summary: "Reads the caller's status, as `im.user.status.set` set it.",
                     who: "any user",
                     idempotent: true,
@@ -15566,6 +15646,7 @@ pub mod im {
                 }
                 pub static SET_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
                     scope: "im",
+                    permissions: &["im"],
                     summary: "Sets the caller's status.",
                     who: "any user",
                     idempotent: true,
@@ -15625,6 +15706,7 @@ pub mod im {
                     pub struct End {}
                     pub static END_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
                         scope: "im",
+                        permissions: &["im"],
                         summary: "Turns off the automatic \"away\" status of the caller.",
                         who: "any user",
                         idempotent: true,
@@ -15675,6 +15757,7 @@ pub mod im {
                     }
                     pub static START_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
                         scope: "im",
+                        permissions: &["im"],
                         summary: "Turns on the automatic \"away\" status of the caller.",
                         who: "any user",
                         idempotent: true,
@@ -18365,6 +18448,7 @@ pub mod imbot {
                 }
                 pub static GET_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
                     scope: "imbot",
+                    permissions: &["imbot"],
                     summary: "Reads a bot, by id or by code; useful to see whether a bot is installed.",
                     who: "an authorized user",
                     idempotent: true,
@@ -18473,6 +18557,7 @@ pub mod imbot {
                 }
                 pub static LIST_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
                     scope: "imbot",
+                    permissions: &["imbot"],
                     summary: "Lists the bots of the calling application, with the fields only an owner sees.",
                     who: "owner of the registered bot",
                     idempotent: true,
@@ -18552,6 +18637,7 @@ pub mod imbot {
                 }
                 pub static REGISTER_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
                     scope: "imbot",
+                    permissions: &["imbot"],
                     summary: "Registers a chat bot for the calling application.",
                     who: "an authorized user",
                     idempotent: true,
@@ -18724,6 +18810,7 @@ pub mod imbot {
                 }
                 pub static UNREGISTER_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
                     scope: "imbot",
+                    permissions: &["imbot"],
                     summary: "Deletes a bot; its subscriptions to `ONIMBOTV2*` events go with it.",
                     who: "owner of the registered bot",
                     idempotent: true,
@@ -18842,6 +18929,7 @@ pub mod imbot {
                 }
                 pub static UPDATE_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
                     scope: "imbot",
+                    permissions: &["imbot"],
                     summary: "Changes a bot's profile, settings or token.",
                     who: "owner of the registered bot",
                     idempotent: true,
@@ -18999,6 +19087,7 @@ pub mod imbot {
                 }
                 pub static ADD_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
                     scope: "imbot",
+                    permissions: &["imbot"],
                     summary: "A bot creates a group chat; the bot owns it unless `ownerId` names someone else.",
                     who: "owner of the registered bot",
                     idempotent: false,
@@ -19111,6 +19200,7 @@ pub mod imbot {
                 }
                 pub static GET_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
                     scope: "imbot",
+                    permissions: &["imbot"],
                     summary: "Reads a chat the bot is a member of.",
                     who: "owner of the registered bot",
                     idempotent: true,
@@ -19231,6 +19321,7 @@ pub mod imbot {
                 }
                 pub static LEAVE_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
                     scope: "imbot",
+                    permissions: &["imbot"],
                     summary: "The bot leaves a group chat.",
                     who: "owner of the registered bot",
                     idempotent: true,
@@ -19353,6 +19444,7 @@ pub mod imbot {
                 }
                 pub static SET_OWNER_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
                     scope: "imbot",
+                    permissions: &["imbot"],
                     summary: "The bot hands the ownership of a group chat it owns to another user.",
                     who: "owner of the registered bot; the bot must own the chat",
                     idempotent: true,
@@ -19477,6 +19569,7 @@ pub mod imbot {
                 }
                 pub static UPDATE_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
                     scope: "imbot",
+                    permissions: &["imbot"],
                     summary: "Changes a chat's title, description, colour or avatar in one call.",
                     who: "owner of the registered bot",
                     idempotent: true,
@@ -19628,6 +19721,7 @@ pub mod imbot {
                     }
                     pub static NOTIFY_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
                         scope: "imbot",
+                        permissions: &["imbot"],
                         summary: "Shows that the bot is busy in a dialog, such as \"typing…\".",
                         who: "owner of the registered bot",
                         idempotent: true,
@@ -19755,6 +19849,7 @@ pub mod imbot {
                     }
                     pub static ADD_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
                         scope: "imbot",
+                        permissions: &["imbot"],
                         summary: "Makes members of a group chat its managers; the other managers keep their role.",
                         who: "owner of the registered bot; the bot must own the chat",
                         idempotent: true,
@@ -19891,6 +19986,7 @@ pub mod imbot {
                     }
                     pub static DELETE_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
                         scope: "imbot",
+                        permissions: &["imbot"],
                         summary: "Takes the manager role away from members of a group chat; the other managers keep their role.",
                         who: "owner of the registered bot; the bot must own the chat",
                         idempotent: true,
@@ -20034,6 +20130,7 @@ pub mod imbot {
                     }
                     pub static DELETE_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
                         scope: "imbot",
+                        permissions: &["imbot"],
                         summary: "The bot deletes a message: its own, or any message of a chat it manages.",
                         who: "owner of the registered bot",
                         idempotent: true,
@@ -20156,6 +20253,7 @@ pub mod imbot {
                     }
                     pub static GET_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
                         scope: "imbot",
+                        permissions: &["imbot"],
                         summary: "Reads a message by its id; for `supervisor` and `personal` bots only.",
                         who: "owner of the registered bot",
                         idempotent: true,
@@ -20287,6 +20385,7 @@ pub mod imbot {
                     }
                     pub static GET_CONTEXT_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
                         scope: "imbot",
+                        permissions: &["imbot"],
                         summary: "Reads the messages around a message; for `supervisor` and `personal` bots only.",
                         who: "owner of the registered bot",
                         idempotent: true,
@@ -20438,6 +20537,7 @@ pub mod imbot {
                     }
                     pub static READ_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
                         scope: "imbot",
+                        permissions: &["imbot"],
                         summary: "The bot marks the messages of a dialog read, up to a given one or all of them.",
                         who: "owner of the registered bot",
                         idempotent: true,
@@ -20586,6 +20686,7 @@ pub mod imbot {
                     }
                     pub static SEND_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
                         scope: "imbot",
+                        permissions: &["imbot"],
                         summary: "The bot posts a message to a dialog.",
                         who: "owner of the registered bot",
                         idempotent: false,
@@ -20734,6 +20835,7 @@ pub mod imbot {
                     }
                     pub static UPDATE_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
                         scope: "imbot",
+                        permissions: &["imbot"],
                         summary: "The bot changes one of its own messages.",
                         who: "owner of the registered bot",
                         idempotent: true,
@@ -20922,6 +21024,7 @@ pub mod imbot {
                         }
                         pub static ADD_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
                             scope: "imbot",
+                            permissions: &["imbot"],
                             summary: "The bot puts a reaction on a message.",
                             who: "owner of the registered bot",
                             idempotent: true,
@@ -21117,6 +21220,7 @@ pub mod imbot {
                         }
                         pub static DELETE_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
                             scope: "imbot",
+                            permissions: &["imbot"],
                             summary: "The bot takes its reaction off a message.",
                             who: "owner of the registered bot",
                             idempotent: true,
@@ -21255,6 +21359,7 @@ pub mod imbot {
                     }
                     pub static ENABLED_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
                         scope: "imbot",
+                        permissions: &["imbot"],
                         summary: "Turns the message input of a dialog on or off.",
                         who: "owner of the registered bot",
                         idempotent: true,
@@ -21383,6 +21488,7 @@ pub mod imbot {
                     }
                     pub static ADD_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
                         scope: "imbot",
+                        permissions: &["imbot"],
                         summary: "The bot adds users to a group chat.",
                         who: "owner of the registered bot; the bot must manage the chat",
                         idempotent: true,
@@ -21511,6 +21617,7 @@ pub mod imbot {
                     }
                     pub static DELETE_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
                         scope: "imbot",
+                        permissions: &["imbot"],
                         summary: "The bot removes a member from a group chat.",
                         who: "owner of the registered bot; the bot must manage the chat",
                         idempotent: true,
@@ -21641,6 +21748,7 @@ pub mod imbot {
                     }
                     pub static LIST_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
                         scope: "imbot",
+                        permissions: &["imbot"],
                         summary: "Lists the members of a group chat the bot is in.",
                         who: "owner of the registered bot",
                         idempotent: true,
@@ -21771,6 +21879,7 @@ pub mod imbot {
                 }
                 pub static ANSWER_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
                     scope: "imbot",
+                    permissions: &["imbot"],
                     summary: "The bot answers a slash command in the dialog it was called from.",
                     who: "owner of the registered bot",
                     idempotent: false,
@@ -21891,6 +22000,7 @@ pub mod imbot {
                 }
                 pub static LIST_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
                     scope: "imbot",
+                    permissions: &["imbot"],
                     summary: "Lists the slash commands of a bot.",
                     who: "owner of the registered bot",
                     idempotent: true,
@@ -22003,6 +22113,7 @@ pub mod imbot {
                 }
                 pub static REGISTER_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
                     scope: "imbot",
+                    permissions: &["imbot"],
                     summary: "Registers a slash command of a bot.",
                     who: "owner of the registered bot",
                     idempotent: true,
@@ -22143,6 +22254,7 @@ pub mod imbot {
                 }
                 pub static UNREGISTER_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
                     scope: "imbot",
+                    permissions: &["imbot"],
                     summary: "Deletes a slash command of a bot.",
                     who: "owner of the registered bot",
                     idempotent: true,
@@ -22264,6 +22376,7 @@ pub mod imbot {
                 }
                 pub static UPDATE_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
                     scope: "imbot",
+                    permissions: &["imbot"],
                     summary: "Changes a slash command of a bot.",
                     who: "owner of the registered bot",
                     idempotent: true,
@@ -22429,6 +22542,7 @@ pub mod imbot {
                 }
                 pub static GET_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
                     scope: "imbot",
+                    permissions: &["imbot"],
                     summary: "Fetches the events of a bot whose `eventMode` is `fetch`.",
                     who: "owner of the registered bot",
                     idempotent: true,
@@ -22575,6 +22689,7 @@ pub mod imbot {
                 }
                 pub static DOWNLOAD_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
                     scope: "imbot",
+                    permissions: &["imbot"],
                     summary: "Gets a link to download a file of a chat.",
                     who: "owner of the registered bot",
                     idempotent: true,
@@ -22706,6 +22821,7 @@ pub mod imbot {
                 }
                 pub static UPLOAD_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
                     scope: "imbot",
+                    permissions: &["imbot"],
                     summary: "The bot uploads a file into a chat and posts it as a message.",
                     who: "owner of the registered bot",
                     idempotent: false,
@@ -22870,6 +22986,7 @@ pub mod imbot {
                 pub struct Get {}
                 pub static GET_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
                     scope: "imbot",
+                    permissions: &["imbot"],
                     summary: "Reads the revisions of the chat API and of the messenger clients, to tell which methods and fields a portal has.",
                     who: "any user",
                     idempotent: true,

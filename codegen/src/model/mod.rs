@@ -54,8 +54,11 @@ pub struct Schema {
 pub struct Method {
     /// Name on the wire, exactly as documented: `imbot.v2.Chat.add`.
     pub wire: String,
-    /// Scope (permission) the method needs.
+    /// Scope: the method's first segment, its module and cargo feature.
     pub scope: String,
+    /// The permissions of which a caller needs any one: the descriptor's
+    /// `permission:`, else `[scope]`.
+    pub permissions: Vec<String>,
     /// Module path of the request type: `["imbot", "v2", "chat"]`.
     pub module: Vec<String>,
     /// Request type name: `Add`.

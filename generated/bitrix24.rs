@@ -2076,10 +2076,10 @@ pub mod crm {
             #[table(TyInfo::Double)]
             #[serde(default, deserialize_with = "crate::de::lax")]
             pub revenue: Option<f64>,
-            /// The logo, as a file upload: `{"fileData": [name, base64]}`.
-            #[param("LOGO", opt, plain(serde_json::Value))]
-            #[table(TyInfo::Any)]
-            pub logo: Option<serde_json::Value>,
+            /// The logo to set, as a file upload (`bitrix24::Upload`).
+            #[param("LOGO", opt, into(crate::FileData))]
+            #[table(TyInfo::FileData)]
+            pub logo: Option<crate::FileData>,
             /// `Y` lets every user see the company.
             #[param("OPENED", opt, plain(crate::YesNo))]
             #[table(TyInfo::Enum(&EnumTy::new("YesNo", &["Y", "N"])))]
@@ -2621,10 +2621,10 @@ pub mod crm {
             #[param("LAST_NAME", opt, into(String))]
             #[table(TyInfo::String)]
             pub last_name: Option<String>,
-            /// The photo, as a file upload: `{"fileData": [name, base64]}`.
-            #[param("PHOTO", opt, plain(serde_json::Value))]
-            #[table(TyInfo::Any)]
-            pub photo: Option<serde_json::Value>,
+            /// The photo to set, as a file upload (`bitrix24::Upload`).
+            #[param("PHOTO", opt, into(crate::FileData))]
+            #[table(TyInfo::FileData)]
+            pub photo: Option<crate::FileData>,
             /// Date of birth.
             #[param("BIRTHDATE", opt, plain(crate::Date))]
             #[table(TyInfo::Date)]
@@ -2823,10 +2823,10 @@ pub mod crm {
             #[param("LAST_NAME", opt, into(String))]
             #[table(TyInfo::String)]
             pub last_name: Option<String>,
-            /// The photo, as a file upload: `{"fileData": [name, base64]}`.
-            #[param("PHOTO", opt, plain(serde_json::Value))]
-            #[table(TyInfo::Any)]
-            pub photo: Option<serde_json::Value>,
+            /// The photo to set, as a file upload (`bitrix24::Upload`).
+            #[param("PHOTO", opt, into(crate::FileData))]
+            #[table(TyInfo::FileData)]
+            pub photo: Option<crate::FileData>,
             /// Date of birth.
             #[param("BIRTHDATE", opt, plain(crate::Date))]
             #[table(TyInfo::Date)]
@@ -5988,6 +5988,7 @@ pub mod crm {
             }
             pub static ADD_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
                 scope: "crm",
+                permissions: &["crm"],
                 summary: "Creates a company and returns its id.",
                 who: "any user who may add or import companies",
                 idempotent: false,
@@ -6047,6 +6048,7 @@ pub mod crm {
             }
             pub static DELETE_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
                 scope: "crm",
+                permissions: &["crm"],
                 summary: "Deletes a company.",
                 who: "any user who may delete companies",
                 idempotent: true,
@@ -6097,6 +6099,7 @@ pub mod crm {
             }
             pub static GET_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
                 scope: "crm",
+                permissions: &["crm"],
                 summary: "Reads one company by its id.",
                 who: "any user who may read the company",
                 idempotent: true,
@@ -6167,6 +6170,7 @@ pub mod crm {
             }
             pub static LIST_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
                 scope: "crm",
+                permissions: &["crm"],
                 summary: "Lists companies that match a filter, fifty a page.",
                 who: "any user who may read companies",
                 idempotent: true,
@@ -6237,6 +6241,7 @@ pub mod crm {
             }
             pub static UPDATE_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
                 scope: "crm",
+                permissions: &["crm"],
                 summary: "Changes the given fields of a company.",
                 who: "any user who may change companies",
                 idempotent: true,
@@ -6307,6 +6312,7 @@ pub mod crm {
             }
             pub static ADD_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
                 scope: "crm",
+                permissions: &["crm"],
                 summary: "Creates a contact and returns its id.",
                 who: "any user who may add or import contacts",
                 idempotent: false,
@@ -6360,6 +6366,7 @@ pub mod crm {
             }
             pub static DELETE_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
                 scope: "crm",
+                permissions: &["crm"],
                 summary: "Deletes a contact.",
                 who: "any user who may delete the contact",
                 idempotent: true,
@@ -6418,6 +6425,7 @@ pub mod crm {
             }
             pub static GET_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
                 scope: "crm",
+                permissions: &["crm"],
                 summary: "Reads one contact by its id.",
                 who: "any user who may read the contact",
                 idempotent: true,
@@ -6490,6 +6498,7 @@ pub mod crm {
             }
             pub static LIST_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
                 scope: "crm",
+                permissions: &["crm"],
                 summary: "Lists contacts that match a filter, fifty a page.",
                 who: "any user who may read contacts",
                 idempotent: true,
@@ -6560,6 +6569,7 @@ pub mod crm {
             }
             pub static UPDATE_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
                 scope: "crm",
+                permissions: &["crm"],
                 summary: "Changes the given fields of a contact.",
                 who: "any user who may change contacts",
                 idempotent: true,
@@ -6630,6 +6640,7 @@ pub mod crm {
             }
             pub static ADD_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
                 scope: "crm",
+                permissions: &["crm"],
                 summary: "Creates a deal and returns its id.",
                 who: "any user who may add deals",
                 idempotent: false,
@@ -6675,6 +6686,7 @@ pub mod crm {
             }
             pub static DELETE_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
                 scope: "crm",
+                permissions: &["crm"],
                 summary: "Deletes a deal.",
                 who: "any user who may delete the deal",
                 idempotent: true,
@@ -6721,6 +6733,7 @@ pub mod crm {
             pub struct Fields {}
             pub static FIELDS_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
                 scope: "crm",
+                permissions: &["crm"],
                 summary: "Describes every field a deal has on this portal, user fields included.",
                 who: "any user",
                 idempotent: true,
@@ -6766,6 +6779,7 @@ pub mod crm {
             }
             pub static GET_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
                 scope: "crm",
+                permissions: &["crm"],
                 summary: "Reads one deal by its id.",
                 who: "any user who may read deals",
                 idempotent: true,
@@ -6838,6 +6852,7 @@ pub mod crm {
             }
             pub static LIST_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
                 scope: "crm",
+                permissions: &["crm"],
                 summary: "Lists deals that match a filter, fifty a page.",
                 who: "any user who may read deals",
                 idempotent: true,
@@ -6908,6 +6923,7 @@ pub mod crm {
             }
             pub static UPDATE_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
                 scope: "crm",
+                permissions: &["crm"],
                 summary: "Changes the given fields of a deal.",
                 who: "any user who may change the deal",
                 idempotent: true,
@@ -7934,6 +7950,7 @@ pub mod crm {
             }
             pub static ADD_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
                 scope: "crm",
+                permissions: &["crm"],
                 summary: "Creates a lead and returns its id.",
                 who: "any user who may create leads",
                 idempotent: false,
@@ -7979,6 +7996,7 @@ pub mod crm {
             }
             pub static DELETE_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
                 scope: "crm",
+                permissions: &["crm"],
                 summary: "Deletes a lead.",
                 who: "any user who may delete the lead",
                 idempotent: true,
@@ -8029,6 +8047,7 @@ pub mod crm {
             }
             pub static GET_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
                 scope: "crm",
+                permissions: &["crm"],
                 summary: "Reads one lead by its id.",
                 who: "any user who may read the lead",
                 idempotent: true,
@@ -8101,6 +8120,7 @@ pub mod crm {
             }
             pub static LIST_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
                 scope: "crm",
+                permissions: &["crm"],
                 summary: "Lists leads that match a filter, fifty a page.",
                 who: "any user who may read leads",
                 idempotent: true,
@@ -8171,6 +8191,7 @@ pub mod crm {
             }
             pub static UPDATE_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
                 scope: "crm",
+                permissions: &["crm"],
                 summary: "Changes the given fields of a lead.",
                 who: "any user who may change leads",
                 idempotent: true,
@@ -8372,6 +8393,7 @@ pub mod department {
         }
         pub static ADD_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
             scope: "department",
+            permissions: &["department"],
             summary: "Creates a department under another one and returns its id.",
             who: "a user who may change the company structure",
             idempotent: false,
@@ -8434,6 +8456,7 @@ pub mod department {
         }
         pub static DELETE_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
             scope: "department",
+            permissions: &["department"],
             summary: "Removes a department from the company structure.",
             who: "a user who may change the company structure",
             idempotent: false,
@@ -8488,6 +8511,7 @@ pub mod department {
         pub struct Fields {}
         pub static FIELDS_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
             scope: "department",
+            permissions: &["department"],
             summary: "Names the fields of a department, each with its title in the portal's language.",
             who: "any user",
             idempotent: true,
@@ -8574,6 +8598,7 @@ pub mod department {
         }
         pub static GET_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
             scope: "department",
+            permissions: &["department"],
             summary: "Lists the departments that match the given field values, fifty a page.",
             who: "any user",
             idempotent: true,
@@ -8653,6 +8678,7 @@ pub mod department {
         }
         pub static UPDATE_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
             scope: "department",
+            permissions: &["department"],
             summary: "Renames, moves or reorders a department, or gives it another head.",
             who: "a user who may change the company structure",
             idempotent: true,
@@ -8797,6 +8823,7 @@ pub mod event {
         }
         pub static BIND_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
             scope: "event",
+            permissions: &["event"],
             summary: "Registers a handler URL that the portal POSTs an event to each time it happens.",
             who: "any user, in an application's auth context",
             idempotent: false,
@@ -8885,6 +8912,7 @@ pub mod event {
         }
         pub static UNBIND_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
             scope: "event",
+            permissions: &["event"],
             summary: "Removes the handlers registered for an event and a URL.",
             who: "any user, in an application's auth context",
             idempotent: true,
@@ -8968,6 +8996,7 @@ pub mod event {
             }
             pub static GET_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
                 scope: "event",
+                permissions: &["event"],
                 summary: "Takes the first events of the application's offline queue, and by default removes them from it.",
                 who: "an administrator",
                 idempotent: false,
@@ -11284,6 +11313,7 @@ pub mod im {
         }
         pub static NOTIFY_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
             scope: "im",
+            permissions: &["im"],
             summary: "Sends a notification to a user, personal or system.",
             who: "any user",
             idempotent: false,
@@ -11540,6 +11570,7 @@ pub mod im {
                 }
                 pub static COMMIT_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
                     scope: "im",
+                    permissions: &["im"],
                     summary: "Posts files from Drive to a chat (an older method; `im.v2.File.upload` replaces it).",
                     who: "a member of the chat",
                     idempotent: false,
@@ -11661,6 +11692,7 @@ pub mod im {
                 }
                 pub static DELETE_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
                     scope: "im",
+                    permissions: &["im"],
                     summary: "Deletes a file from a chat's folder; the chat shows \"message deleted\" in its place.",
                     who: "the member of the chat who posted the file",
                     idempotent: true,
@@ -11732,6 +11764,7 @@ pub mod im {
                 }
                 pub static SAVE_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
                     scope: "im",
+                    permissions: &["im"],
                     summary: "Saves a file of a chat to the caller's Drive, in the folder of saved files.",
                     who: "a member of the chat",
                     idempotent: false,
@@ -11827,6 +11860,7 @@ pub mod im {
                 }
                 pub static GET_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
                     scope: "im",
+                    permissions: &["im"],
                     summary: "Reads the id of the Drive folder that holds a chat's files (an older method; `im.v2.File.upload` needs no folder).",
                     who: "a member of the chat",
                     idempotent: true,
@@ -11938,6 +11972,7 @@ pub mod im {
                 }
                 pub static LIST_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
                     scope: "im",
+                    permissions: &["im"],
                     summary: "Searches the chats the caller may see, newest first.",
                     who: "any user",
                     idempotent: true,
@@ -12017,6 +12052,7 @@ pub mod im {
                 }
                 pub static LIST_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
                     scope: "im",
+                    permissions: &["im"],
                     summary: "Searches departments by the start of the words of their full names.",
                     who: "any user",
                     idempotent: true,
@@ -12099,6 +12135,7 @@ pub mod im {
                 }
                 pub static ADD_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
                     scope: "im",
+                    permissions: &["im"],
                     summary: "Adds a dialog to the history of recent searches.",
                     who: "any user",
                     idempotent: true,
@@ -12160,6 +12197,7 @@ pub mod im {
                 }
                 pub static DELETE_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
                     scope: "im",
+                    permissions: &["im"],
                     summary: "Removes a dialog from the history of recent searches.",
                     who: "any user",
                     idempotent: true,
@@ -12233,6 +12271,7 @@ pub mod im {
                 }
                 pub static GET_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
                     scope: "im",
+                    permissions: &["im"],
                     summary: "Reads the history of recent searches.",
                     who: "any user",
                     idempotent: true,
@@ -12301,6 +12340,7 @@ pub mod im {
                 }
                 pub static LIST_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
                     scope: "im",
+                    permissions: &["im"],
                     summary: "Searches users by name, job title and department.",
                     who: "any user",
                     idempotent: true,
@@ -12462,6 +12502,7 @@ pub mod im {
             }
             pub static ADD_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
                 scope: "im",
+                permissions: &["im"],
                 summary: "Creates a chat; the caller becomes its owner.",
                 who: "any user",
                 idempotent: false,
@@ -12581,6 +12622,7 @@ pub mod im {
             }
             pub static GET_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
                 scope: "im",
+                permissions: &["im"],
                 summary: "Finds the chat linked to an external object (a CRM item, a task, a workgroup…).",
                 who: "any user",
                 idempotent: true,
@@ -12636,6 +12678,7 @@ pub mod im {
             }
             pub static LEAVE_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
                 scope: "im",
+                permissions: &["im"],
                 summary: "The caller leaves a chat.",
                 who: "a member of the chat",
                 idempotent: true,
@@ -12723,6 +12766,7 @@ pub mod im {
             }
             pub static MUTE_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
                 scope: "im",
+                permissions: &["im"],
                 summary: "Turns the notifications of a chat off or on for the caller.",
                 who: "any user",
                 idempotent: true,
@@ -12803,6 +12847,7 @@ pub mod im {
             }
             pub static SET_OWNER_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
                 scope: "im",
+                permissions: &["im"],
                 summary: "Hands the ownership of a group chat to another member.",
                 who: "the owner of the chat",
                 idempotent: true,
@@ -12905,6 +12950,7 @@ pub mod im {
             }
             pub static UPDATE_AVATAR_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
                 scope: "im",
+                permissions: &["im"],
                 summary: "Replaces a chat's avatar.",
                 who: "a member of the chat who may change its look",
                 idempotent: true,
@@ -13043,6 +13089,7 @@ pub mod im {
             }
             pub static UPDATE_COLOR_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
                 scope: "im",
+                permissions: &["im"],
                 summary: "Changes a chat's colour, which the mobile app shows, and which stands in for a missing avatar.",
                 who: "a member of the chat who may change its look",
                 idempotent: true,
@@ -13145,6 +13192,7 @@ pub mod im {
             }
             pub static UPDATE_TITLE_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
                 scope: "im",
+                permissions: &["im"],
                 summary: "Renames a group chat.",
                 who: "a member of the chat who may change its look",
                 idempotent: true,
@@ -13244,6 +13292,7 @@ pub mod im {
                 }
                 pub static ADD_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
                     scope: "im",
+                    permissions: &["im"],
                     summary: "Adds users to a chat.",
                     who: "a member of the chat who may add members",
                     idempotent: true,
@@ -13327,6 +13376,7 @@ pub mod im {
                 }
                 pub static DELETE_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
                     scope: "im",
+                    permissions: &["im"],
                     summary: "Removes a member from a chat.",
                     who: "a member of the chat who may remove members",
                     idempotent: true,
@@ -13420,6 +13470,7 @@ pub mod im {
                 }
                 pub static LIST_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
                     scope: "im",
+                    permissions: &["im"],
                     summary: "Lists the ids of the members of a chat.",
                     who: "a member of the chat",
                     idempotent: true,
@@ -13486,6 +13537,7 @@ pub mod im {
             pub struct Get {}
             pub static GET_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
                 scope: "im",
+                permissions: &["im"],
                 summary: "Reads the caller's counters of unread messages and notifications.",
                 who: "any user",
                 idempotent: true,
@@ -13539,6 +13591,7 @@ pub mod im {
             }
             pub static GET_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
                 scope: "im",
+                permissions: &["im"],
                 summary: "Reads departments by id.",
                 who: "any intranet user except bots",
                 idempotent: true,
@@ -13626,6 +13679,7 @@ pub mod im {
                 }
                 pub static LIST_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
                     scope: "im",
+                    permissions: &["im"],
                     summary: "Lists the caller's colleagues: for a head, their staff and the heads of the departments below; for others, the members of their departments.",
                     who: "any intranet user except bots",
                     idempotent: true,
@@ -13691,6 +13745,7 @@ pub mod im {
                 }
                 pub static GET_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
                     scope: "im",
+                    permissions: &["im"],
                     summary: "Lists the employees of departments.",
                     who: "any intranet user except bots",
                     idempotent: true,
@@ -13772,6 +13827,7 @@ pub mod im {
                 }
                 pub static GET_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
                     scope: "im",
+                    permissions: &["im"],
                     summary: "Lists the heads of departments.",
                     who: "any intranet user except bots",
                     idempotent: true,
@@ -13847,6 +13903,7 @@ pub mod im {
             }
             pub static GET_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
                 scope: "im",
+                permissions: &["im"],
                 summary: "Reads a chat or a private dialog.",
                 who: "any user who is a member of the chat",
                 idempotent: true,
@@ -13918,6 +13975,7 @@ pub mod im {
             }
             pub static READ_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
                 scope: "im",
+                permissions: &["im"],
                 summary: "Marks the messages of a dialog read, up to a given one or all of them.",
                 who: "any user",
                 idempotent: true,
@@ -13982,6 +14040,7 @@ pub mod im {
             }
             pub static UNREAD_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
                 scope: "im",
+                permissions: &["im"],
                 summary: "Marks the messages of a dialog unread, from a given one on.",
                 who: "any user",
                 idempotent: true,
@@ -14050,6 +14109,7 @@ pub mod im {
             }
             pub static WRITING_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
                 scope: "im",
+                permissions: &["im"],
                 summary: "Shows the \"user is typing\" indicator in a dialog.",
                 who: "a member of the chat",
                 idempotent: true,
@@ -14134,6 +14194,7 @@ pub mod im {
                 }
                 pub static GET_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
                     scope: "im",
+                    permissions: &["im"],
                     summary: "Reads the messages of a dialog, newest first or around a given message.",
                     who: "a member of the chat",
                     idempotent: true,
@@ -14280,6 +14341,7 @@ pub mod im {
                 }
                 pub static SEARCH_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
                     scope: "im",
+                    permissions: &["im"],
                     summary: "Searches the messages of a chat by text and date.",
                     who: "a member of the chat",
                     idempotent: true,
@@ -14402,6 +14464,7 @@ pub mod im {
                 pub struct All {}
                 pub static ALL_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
                     scope: "im",
+                    permissions: &["im"],
                     summary: "Marks every chat of the caller read.",
                     who: "any user",
                     idempotent: true,
@@ -14479,6 +14542,7 @@ pub mod im {
                 }
                 pub static LIST_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
                     scope: "im",
+                    permissions: &["im"],
                     summary: "Lists the members of a dialog with their details, page by page.",
                     who: "any user with access to the chat",
                     idempotent: true,
@@ -14736,6 +14800,7 @@ pub mod im {
             }
             pub static ADD_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
                 scope: "im",
+                permissions: &["im"],
                 summary: "Posts a message to a chat or a private dialog.",
                 who: "a user who may post in the chat",
                 idempotent: false,
@@ -14902,6 +14967,7 @@ pub mod im {
             }
             pub static COMMAND_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
                 scope: "im",
+                permissions: &["im"],
                 summary: "Runs a chat bot's command on a message.",
                 who: "a member of the chat",
                 idempotent: false,
@@ -14990,6 +15056,7 @@ pub mod im {
             }
             pub static DELETE_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
                 scope: "im",
+                permissions: &["im"],
                 summary: "Deletes a message.",
                 who: "the author of the message, or an administrator of a group chat",
                 idempotent: true,
@@ -15068,6 +15135,7 @@ pub mod im {
             }
             pub static LIKE_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
                 scope: "im",
+                permissions: &["im"],
                 summary: "Puts or takes off a \"like\" on a message.",
                 who: "a member of the chat",
                 idempotent: false,
@@ -15147,6 +15215,7 @@ pub mod im {
             }
             pub static SHARE_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
                 scope: "im",
+                permissions: &["im"],
                 summary: "Makes a chat, a task, a feed post or a calendar event out of a message.",
                 who: "a member of the chat",
                 idempotent: false,
@@ -15263,6 +15332,7 @@ pub mod im {
             }
             pub static UPDATE_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
                 scope: "im",
+                permissions: &["im"],
                 summary: "Changes the text or the parts of a message.",
                 who: "the author of the message",
                 idempotent: true,
@@ -15391,6 +15461,7 @@ pub mod im {
             }
             pub static ANSWER_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
                 scope: "im",
+                permissions: &["im"],
                 summary: "Sends a quick text answer to a notification that takes one.",
                 who: "any user",
                 idempotent: false,
@@ -15477,6 +15548,7 @@ pub mod im {
             }
             pub static CONFIRM_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
                 scope: "im",
+                permissions: &["im"],
                 summary: "Presses a button of a notification that asks for a choice.",
                 who: "any user",
                 idempotent: false,
@@ -15572,6 +15644,7 @@ pub mod im {
             }
             pub static DELETE_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
                 scope: "im",
+                permissions: &["im"],
                 summary: "Deletes a notification by id, or the notifications of the application with a tag.",
                 who: "any user",
                 idempotent: true,
@@ -15655,6 +15728,7 @@ pub mod im {
             }
             pub static GET_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
                 scope: "im",
+                permissions: &["im"],
                 summary: "Reads the caller's notifications, newest first, page by page.",
                 who: "any user",
                 idempotent: true,
@@ -15760,6 +15834,7 @@ pub mod im {
             }
             pub static READ_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
                 scope: "im",
+                permissions: &["im"],
                 summary: "Marks a notification, or every notification from it on, read or unread.",
                 who: "any user",
                 idempotent: true,
@@ -15851,6 +15926,7 @@ pub mod im {
                 }
                 pub static SEARCH_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
                     scope: "im",
+                    permissions: &["im"],
                     summary: "Searches the caller's past notifications.",
                     who: "any user",
                     idempotent: true,
@@ -15971,6 +16047,7 @@ pub mod im {
                 }
                 pub static ADD_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
                     scope: "im",
+                    permissions: &["im"],
                     summary: "Sends a personal notification from the caller to a user.",
                     who: "any user",
                     idempotent: false,
@@ -16067,6 +16144,7 @@ pub mod im {
                 pub struct All {}
                 pub static ALL_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
                     scope: "im",
+                    permissions: &["im"],
                     summary: "Marks all of the caller's notifications read.",
                     who: "any user",
                     idempotent: true,
@@ -16134,6 +16212,7 @@ pub mod im {
                 }
                 pub static LIST_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
                     scope: "im",
+                    permissions: &["im"],
                     summary: "Marks a list of notifications read or unread.",
                     who: "any user",
                     idempotent: true,
@@ -16193,6 +16272,7 @@ pub mod im {
                 pub struct Get {}
                 pub static GET_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
                     scope: "im",
+                    permissions: &["im"],
                     summary: "Lists the kinds of notifications, by module.",
                     who: "any user",
                     idempotent: true,
@@ -16268,6 +16348,7 @@ pub mod im {
                 }
                 pub static ADD_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
                     scope: "im",
+                    permissions: &["im"],
                     summary: "Sends a system notification to a user.",
                     who: "any user",
                     idempotent: false,
@@ -16390,6 +16471,7 @@ pub mod im {
             }
             pub static GET_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
                 scope: "im",
+                permissions: &["im"],
                 summary: "Reads the caller's recent dialogs, in short.",
                 who: "any user",
                 idempotent: true,
@@ -16434,6 +16516,7 @@ pub mod im {
             }
             pub static HIDE_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
                 scope: "im",
+                permissions: &["im"],
                 summary: "Removes a dialog from the caller's recent list.",
                 who: "any user",
                 idempotent: true,
@@ -16550,6 +16633,7 @@ pub mod im {
             }
             pub static LIST_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
                 scope: "im",
+                permissions: &["im"],
                 summary: "Reads the caller's recent dialogs, page by page.",
                 who: "any user",
                 idempotent: true,
@@ -16629,6 +16713,7 @@ pub mod im {
             }
             pub static PIN_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
                 scope: "im",
+                permissions: &["im"],
                 summary: "Pins a dialog to the top of the caller's recent list, or unpins it.",
                 who: "a member of the chat",
                 idempotent: true,
@@ -16701,6 +16786,7 @@ pub mod im {
             }
             pub static UNREAD_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
                 scope: "im",
+                permissions: &["im"],
                 summary: "Marks a dialog unread by hand, or takes the mark off.",
                 who: "any user",
                 idempotent: true,
@@ -16759,6 +16845,7 @@ pub mod im {
             pub struct Get {}
             pub static GET_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
                 scope: "im",
+                permissions: &["im"],
                 summary: "Reads the revisions of the portal's chat module (IM), to tell what it supports.",
                 who: "any user",
                 idempotent: true,
@@ -16845,6 +16932,7 @@ pub mod im {
             }
             pub static GET_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
                 scope: "im",
+                permissions: &["im"],
                 summary: "Reads a user, or the caller.",
                 who: "any user",
                 idempotent: true,
@@ -16929,6 +17017,7 @@ pub mod im {
                 }
                 pub static GET_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
                     scope: "im",
+                    permissions: &["im"],
                     summary: "Reads several users by id.",
                     who: "any user",
                     idempotent: true,
@@ -16996,6 +17085,7 @@ pub mod im {
                 pub struct Get {}
                 pub static GET_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
                     scope: "im",
+                    permissions: &["im"],
                     summary: "Reads the caller's status, as `im.user.status.set` set it.",
                     who: "any user",
                     idempotent: true,
@@ -17048,6 +17138,7 @@ pub mod im {
                 }
                 pub static SET_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
                     scope: "im",
+                    permissions: &["im"],
                     summary: "Sets the caller's status.",
                     who: "any user",
                     idempotent: true,
@@ -17107,6 +17198,7 @@ pub mod im {
                     pub struct End {}
                     pub static END_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
                         scope: "im",
+                        permissions: &["im"],
                         summary: "Turns off the automatic \"away\" status of the caller.",
                         who: "any user",
                         idempotent: true,
@@ -17157,6 +17249,7 @@ pub mod im {
                     }
                     pub static START_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
                         scope: "im",
+                        permissions: &["im"],
                         summary: "Turns on the automatic \"away\" status of the caller.",
                         who: "any user",
                         idempotent: true,
@@ -19847,6 +19940,7 @@ pub mod imbot {
                 }
                 pub static GET_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
                     scope: "imbot",
+                    permissions: &["imbot"],
                     summary: "Reads a bot, by id or by code; useful to see whether a bot is installed.",
                     who: "an authorized user",
                     idempotent: true,
@@ -19955,6 +20049,7 @@ pub mod imbot {
                 }
                 pub static LIST_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
                     scope: "imbot",
+                    permissions: &["imbot"],
                     summary: "Lists the bots of the calling application, with the fields only an owner sees.",
                     who: "owner of the registered bot",
                     idempotent: true,
@@ -20034,6 +20129,7 @@ pub mod imbot {
                 }
                 pub static REGISTER_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
                     scope: "imbot",
+                    permissions: &["imbot"],
                     summary: "Registers a chat bot for the calling application.",
                     who: "an authorized user",
                     idempotent: true,
@@ -20206,6 +20302,7 @@ pub mod imbot {
                 }
                 pub static UNREGISTER_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
                     scope: "imbot",
+                    permissions: &["imbot"],
                     summary: "Deletes a bot; its subscriptions to `ONIMBOTV2*` events go with it.",
                     who: "owner of the registered bot",
                     idempotent: true,
@@ -20324,6 +20421,7 @@ pub mod imbot {
                 }
                 pub static UPDATE_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
                     scope: "imbot",
+                    permissions: &["imbot"],
                     summary: "Changes a bot's profile, settings or token.",
                     who: "owner of the registered bot",
                     idempotent: true,
@@ -20481,6 +20579,7 @@ pub mod imbot {
                 }
                 pub static ADD_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
                     scope: "imbot",
+                    permissions: &["imbot"],
                     summary: "A bot creates a group chat; the bot owns it unless `ownerId` names someone else.",
                     who: "owner of the registered bot",
                     idempotent: false,
@@ -20593,6 +20692,7 @@ pub mod imbot {
                 }
                 pub static GET_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
                     scope: "imbot",
+                    permissions: &["imbot"],
                     summary: "Reads a chat the bot is a member of.",
                     who: "owner of the registered bot",
                     idempotent: true,
@@ -20713,6 +20813,7 @@ pub mod imbot {
                 }
                 pub static LEAVE_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
                     scope: "imbot",
+                    permissions: &["imbot"],
                     summary: "The bot leaves a group chat.",
                     who: "owner of the registered bot",
                     idempotent: true,
@@ -20835,6 +20936,7 @@ pub mod imbot {
                 }
                 pub static SET_OWNER_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
                     scope: "imbot",
+                    permissions: &["imbot"],
                     summary: "The bot hands the ownership of a group chat it owns to another user.",
                     who: "owner of the registered bot; the bot must own the chat",
                     idempotent: true,
@@ -20959,6 +21061,7 @@ pub mod imbot {
                 }
                 pub static UPDATE_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
                     scope: "imbot",
+                    permissions: &["imbot"],
                     summary: "Changes a chat's title, description, colour or avatar in one call.",
                     who: "owner of the registered bot",
                     idempotent: true,
@@ -21110,6 +21213,7 @@ pub mod imbot {
                     }
                     pub static NOTIFY_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
                         scope: "imbot",
+                        permissions: &["imbot"],
                         summary: "Shows that the bot is busy in a dialog, such as \"typing…\".",
                         who: "owner of the registered bot",
                         idempotent: true,
@@ -21237,6 +21341,7 @@ pub mod imbot {
                     }
                     pub static ADD_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
                         scope: "imbot",
+                        permissions: &["imbot"],
                         summary: "Makes members of a group chat its managers; the other managers keep their role.",
                         who: "owner of the registered bot; the bot must own the chat",
                         idempotent: true,
@@ -21373,6 +21478,7 @@ pub mod imbot {
                     }
                     pub static DELETE_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
                         scope: "imbot",
+                        permissions: &["imbot"],
                         summary: "Takes the manager role away from members of a group chat; the other managers keep their role.",
                         who: "owner of the registered bot; the bot must own the chat",
                         idempotent: true,
@@ -21516,6 +21622,7 @@ pub mod imbot {
                     }
                     pub static DELETE_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
                         scope: "imbot",
+                        permissions: &["imbot"],
                         summary: "The bot deletes a message: its own, or any message of a chat it manages.",
                         who: "owner of the registered bot",
                         idempotent: true,
@@ -21638,6 +21745,7 @@ pub mod imbot {
                     }
                     pub static GET_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
                         scope: "imbot",
+                        permissions: &["imbot"],
                         summary: "Reads a message by its id; for `supervisor` and `personal` bots only.",
                         who: "owner of the registered bot",
                         idempotent: true,
@@ -21769,6 +21877,7 @@ pub mod imbot {
                     }
                     pub static GET_CONTEXT_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
                         scope: "imbot",
+                        permissions: &["imbot"],
                         summary: "Reads the messages around a message; for `supervisor` and `personal` bots only.",
                         who: "owner of the registered bot",
                         idempotent: true,
@@ -21920,6 +22029,7 @@ pub mod imbot {
                     }
                     pub static READ_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
                         scope: "imbot",
+                        permissions: &["imbot"],
                         summary: "The bot marks the messages of a dialog read, up to a given one or all of them.",
                         who: "owner of the registered bot",
                         idempotent: true,
@@ -22068,6 +22178,7 @@ pub mod imbot {
                     }
                     pub static SEND_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
                         scope: "imbot",
+                        permissions: &["imbot"],
                         summary: "The bot posts a message to a dialog.",
                         who: "owner of the registered bot",
                         idempotent: false,
@@ -22216,6 +22327,7 @@ pub mod imbot {
                     }
                     pub static UPDATE_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
                         scope: "imbot",
+                        permissions: &["imbot"],
                         summary: "The bot changes one of its own messages.",
                         who: "owner of the registered bot",
                         idempotent: true,
@@ -22404,6 +22516,7 @@ pub mod imbot {
                         }
                         pub static ADD_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
                             scope: "imbot",
+                            permissions: &["imbot"],
                             summary: "The bot puts a reaction on a message.",
                             who: "owner of the registered bot",
                             idempotent: true,
@@ -22599,6 +22712,7 @@ pub mod imbot {
                         }
                         pub static DELETE_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
                             scope: "imbot",
+                            permissions: &["imbot"],
                             summary: "The bot takes its reaction off a message.",
                             who: "owner of the registered bot",
                             idempotent: true,
@@ -22737,6 +22851,7 @@ pub mod imbot {
                     }
                     pub static ENABLED_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
                         scope: "imbot",
+                        permissions: &["imbot"],
                         summary: "Turns the message input of a dialog on or off.",
                         who: "owner of the registered bot",
                         idempotent: true,
@@ -22865,6 +22980,7 @@ pub mod imbot {
                     }
                     pub static ADD_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
                         scope: "imbot",
+                        permissions: &["imbot"],
                         summary: "The bot adds users to a group chat.",
                         who: "owner of the registered bot; the bot must manage the chat",
                         idempotent: true,
@@ -22993,6 +23109,7 @@ pub mod imbot {
                     }
                     pub static DELETE_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
                         scope: "imbot",
+                        permissions: &["imbot"],
                         summary: "The bot removes a member from a group chat.",
                         who: "owner of the registered bot; the bot must manage the chat",
                         idempotent: true,
@@ -23123,6 +23240,7 @@ pub mod imbot {
                     }
                     pub static LIST_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
                         scope: "imbot",
+                        permissions: &["imbot"],
                         summary: "Lists the members of a group chat the bot is in.",
                         who: "owner of the registered bot",
                         idempotent: true,
@@ -23253,6 +23371,7 @@ pub mod imbot {
                 }
                 pub static ANSWER_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
                     scope: "imbot",
+                    permissions: &["imbot"],
                     summary: "The bot answers a slash command in the dialog it was called from.",
                     who: "owner of the registered bot",
                     idempotent: false,
@@ -23373,6 +23492,7 @@ pub mod imbot {
                 }
                 pub static LIST_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
                     scope: "imbot",
+                    permissions: &["imbot"],
                     summary: "Lists the slash commands of a bot.",
                     who: "owner of the registered bot",
                     idempotent: true,
@@ -23485,6 +23605,7 @@ pub mod imbot {
                 }
                 pub static REGISTER_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
                     scope: "imbot",
+                    permissions: &["imbot"],
                     summary: "Registers a slash command of a bot.",
                     who: "owner of the registered bot",
                     idempotent: true,
@@ -23625,6 +23746,7 @@ pub mod imbot {
                 }
                 pub static UNREGISTER_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
                     scope: "imbot",
+                    permissions: &["imbot"],
                     summary: "Deletes a slash command of a bot.",
                     who: "owner of the registered bot",
                     idempotent: true,
@@ -23746,6 +23868,7 @@ pub mod imbot {
                 }
                 pub static UPDATE_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
                     scope: "imbot",
+                    permissions: &["imbot"],
                     summary: "Changes a slash command of a bot.",
                     who: "owner of the registered bot",
                     idempotent: true,
@@ -23911,6 +24034,7 @@ pub mod imbot {
                 }
                 pub static GET_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
                     scope: "imbot",
+                    permissions: &["imbot"],
                     summary: "Fetches the events of a bot whose `eventMode` is `fetch`.",
                     who: "owner of the registered bot",
                     idempotent: true,
@@ -24057,6 +24181,7 @@ pub mod imbot {
                 }
                 pub static DOWNLOAD_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
                     scope: "imbot",
+                    permissions: &["imbot"],
                     summary: "Gets a link to download a file of a chat.",
                     who: "owner of the registered bot",
                     idempotent: true,
@@ -24188,6 +24313,7 @@ pub mod imbot {
                 }
                 pub static UPLOAD_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
                     scope: "imbot",
+                    permissions: &["imbot"],
                     summary: "The bot uploads a file into a chat and posts it as a message.",
                     who: "owner of the registered bot",
                     idempotent: false,
@@ -24352,6 +24478,7 @@ pub mod imbot {
                 pub struct Get {}
                 pub static GET_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
                     scope: "imbot",
+                    permissions: &["imbot"],
                     summary: "Reads the revisions of the chat API and of the messenger clients, to tell which methods and fields a portal has.",
                     who: "any user",
                     idempotent: true,
@@ -24757,6 +24884,7 @@ pub mod task {
             }
             pub static ADD_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
                 scope: "task",
+                permissions: &["task"],
                 summary: "Makes one task depend on another in the Gantt chart.",
                 who: "any user who may edit both tasks",
                 idempotent: false,
@@ -24838,6 +24966,7 @@ pub mod task {
             }
             pub static DELETE_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
                 scope: "task",
+                permissions: &["task"],
                 summary: "Removes the dependency of one task on another.",
                 who: "any user who may edit both tasks",
                 idempotent: false,
@@ -26410,6 +26539,7 @@ pub mod tasks {
             }
             pub static ADD_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
                 scope: "tasks",
+                permissions: &["task"],
                 summary: "Creates a task and returns it.",
                 who: "any user",
                 idempotent: false,
@@ -26491,6 +26621,7 @@ pub mod tasks {
             }
             pub static APPROVE_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
                 scope: "tasks",
+                permissions: &["task"],
                 summary: "Accepts the assignee's work on a task under review and completes it.",
                 who: "the task's creator or an administrator",
                 idempotent: false,
@@ -26580,6 +26711,7 @@ pub mod tasks {
             }
             pub static DELEGATE_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
                 scope: "tasks",
+                permissions: &["task"],
                 summary: "Hands a task over to another assignee.",
                 who: "any user who may delegate the task",
                 idempotent: true,
@@ -26663,6 +26795,7 @@ pub mod tasks {
             }
             pub static DELETE_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
                 scope: "tasks",
+                permissions: &["task"],
                 summary: "Deletes a task.",
                 who: "any user who may delete the task",
                 idempotent: false,
@@ -26733,6 +26866,7 @@ pub mod tasks {
             }
             pub static DISAPPROVE_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
                 scope: "tasks",
+                permissions: &["task"],
                 summary: "Sends a task under review back to the assignee to be redone.",
                 who: "the task's creator or an administrator",
                 idempotent: false,
@@ -26822,6 +26956,7 @@ pub mod tasks {
             }
             pub static GET_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
                 scope: "tasks",
+                permissions: &["task"],
                 summary: "Reads one task by its id.",
                 who: "any user who may see the task",
                 idempotent: true,
@@ -26888,6 +27023,7 @@ pub mod tasks {
             pub struct GetFields {}
             pub static GET_FIELDS_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
                 scope: "tasks",
+                permissions: &["task"],
                 summary: "Describes the standard and user fields of a task on this portal.",
                 who: "any user",
                 idempotent: true,
@@ -26938,6 +27074,7 @@ pub mod tasks {
             }
             pub static GETACCESS_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
                 scope: "tasks",
+                permissions: &["task"],
                 summary: "Tells which actions on a task each of some users may take.",
                 who: "any user",
                 idempotent: true,
@@ -27043,6 +27180,7 @@ pub mod tasks {
             }
             pub static LIST_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
                 scope: "tasks",
+                permissions: &["task"],
                 summary: "Lists tasks that match a filter, fifty a page.",
                 who: "any user; the list holds the tasks the caller may see",
                 idempotent: true,
@@ -27131,6 +27269,7 @@ pub mod tasks {
             }
             pub static UPDATE_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
                 scope: "tasks",
+                permissions: &["task"],
                 summary: "Changes fields of a task and returns it.",
                 who: "any user who may edit the task",
                 idempotent: true,
@@ -27250,6 +27389,7 @@ pub mod tasks {
                 }
                 pub static GET_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
                     scope: "tasks",
+                    permissions: &["task"],
                     summary: "Reads a user's task counters (overdue tasks, unread comments).",
                     who: "any user; other users' counters as far as the caller may see them",
                     idempotent: true,
@@ -27312,6 +27452,7 @@ pub mod tasks {
                 }
                 pub static ATTACH_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
                     scope: "tasks",
+                    permissions: &["task"],
                     summary: "Attaches a Drive file to a task.",
                     who: "the task's creator or a user who may edit it, with read access to the file",
                     idempotent: false,
@@ -27422,6 +27563,7 @@ pub mod tasks {
                 }
                 pub static LIST_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
                     scope: "tasks",
+                    permissions: &["task"],
                     summary: "Lists what happened to a task, newest first unless asked otherwise.",
                     who: "any user who may see the task",
                     idempotent: true,
@@ -28768,6 +28910,7 @@ pub mod user {
         }
         pub static ADD_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
             scope: "user",
+            permissions: &["user"],
             summary: "Invites a new user by e-mail and returns the new account's id.",
             who: "a user who may invite users, usually an administrator",
             idempotent: false,
@@ -28894,6 +29037,7 @@ pub mod user {
         pub struct Current {}
         pub static CURRENT_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
             scope: "user",
+            permissions: &["user", "user_brief", "user_basic"],
             summary: "Reads the profile of the user whose token or webhook makes the call.",
             who: "any user",
             idempotent: true,
@@ -28935,6 +29079,7 @@ pub mod user {
         pub struct Fields {}
         pub static FIELDS_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
             scope: "user",
+            permissions: &["user", "user_brief", "user_basic"],
             summary: "Names the standard fields of a user, each with its title in the portal's language.",
             who: "any user",
             idempotent: true,
@@ -29013,6 +29158,7 @@ pub mod user {
         }
         pub static GET_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
             scope: "user",
+            permissions: &["user", "user_brief", "user_basic"],
             summary: "Lists the portal's users that match a filter, fifty a page, by id unless sorted otherwise.",
             who: "any user",
             idempotent: true,
@@ -29102,6 +29248,7 @@ pub mod user {
         }
         pub static SEARCH_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
             scope: "user",
+            permissions: &["user", "user_brief", "user_basic"],
             summary: "Finds users by name, position or department name, fifty a page.",
             who: "any user",
             idempotent: true,
@@ -29367,6 +29514,7 @@ pub mod user {
         }
         pub static UPDATE_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
             scope: "user",
+            permissions: &["user"],
             summary: "Changes fields of a user's profile; fields left out keep their values.",
             who: "an administrator",
             idempotent: true,
@@ -29478,6 +29626,7 @@ pub mod user {
             }
             pub static ADD_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
                 scope: "user",
+                permissions: &["user.userfield"],
                 summary: "Adds a field of its own to every user's profile and returns the field's id.",
                 who: "an administrator",
                 idempotent: false,
@@ -29528,6 +29677,7 @@ pub mod user {
             }
             pub static DELETE_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
                 scope: "user",
+                permissions: &["user.userfield"],
                 summary: "Removes a user field from the profile, with its value in every profile.",
                 who: "an administrator",
                 idempotent: false,
@@ -29584,6 +29734,7 @@ pub mod user {
             }
             pub static LIST_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
                 scope: "user",
+                permissions: &["user.userfield"],
                 summary: "Lists the user fields of the profile that match a filter.",
                 who: "an administrator",
                 idempotent: true,
@@ -29634,6 +29785,7 @@ pub mod user {
             }
             pub static UPDATE_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
                 scope: "user",
+                permissions: &["user.userfield"],
                 summary: "Changes the labels, order and flags of a user field of the profile.",
                 who: "an administrator",
                 idempotent: true,
@@ -29689,6 +29841,7 @@ pub mod user {
                 pub struct Get {}
                 pub static GET_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
                     scope: "user",
+                    permissions: &["user.userfield"],
                     summary: "Downloads a file kept in a file-type user field of a profile.",
                     who: "any user",
                     idempotent: true,

@@ -62,7 +62,7 @@ pub use or_false::OrFalse;
 pub use response::{ErrorBody, Response};
 pub use secret::Secret;
 pub use unknown::UnknownValue;
-pub use upload::{Upload, UploadError};
+pub use upload::{FileData, FilePair, Upload, UploadError};
 pub use user_fields::{UserFieldError, UserFields};
 
 // The code generated from `schema/` by `build.rs`; a pretty-printed copy is

@@ -56,6 +56,8 @@ fn fits(ty: &TyInfo, value: &Value) -> bool {
         TyInfo::DateTime => value
             .as_str()
             .is_some_and(|s| s.is_empty() || s.parse::<bitrix24::DateTime>().is_ok()),
+        TyInfo::FileData => object,
+        TyInfo::FilePair => value.is_array(),
         TyInfo::Enum(_) => value.is_string() || value.is_number(),
         TyInfo::Object | TyInfo::Struct(_) | TyInfo::Map(_) => object,
         TyInfo::List(_) => value.is_array(),
@@ -131,7 +133,7 @@ mod tests {
                     TyInfo::String | TyInfo::File | TyInfo::Enum(_) => json!("x"),
                     TyInfo::Date => json!("2024-04-19"),
                     TyInfo::DateTime => json!("2024-04-19T12:00:00+03:00"),
-                    TyInfo::List(_) => json!([]),
+                    TyInfo::List(_) | TyInfo::FilePair => json!([]),
                     TyInfo::Union(members) => sample(&members[0]),
                     _ => json!({}),
                 }

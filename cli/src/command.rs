@@ -383,6 +383,15 @@ fn param_arg(flag: &Flag) -> Arg {
             .push_str(" A comma-separated list or a JSON array; repeat the flag to add items.");
     } else if matches!(flag.ty.base(), TyInfo::File) {
         long_help.push_str(" Base64 text, or @path to send a file's content base64-encoded.");
+    } else if let TyInfo::FileData | TyInfo::FilePair = flag.ty.base() {
+        let form = if matches!(flag.ty.base(), TyInfo::FileData) {
+            r#"{"fileData": [name, base64]}"#
+        } else {
+            "[name, base64]"
+        };
+        long_help.push_str(&format!(
+            " @path to send that file under its name, or the JSON form `{form}`."
+        ));
     }
     let heading = if flag.path.len() > 1 {
         format!("Fields of --{}", flag.long.split('.').next().unwrap_or(""))

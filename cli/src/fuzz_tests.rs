@@ -33,6 +33,8 @@ fn sample(param: &'static ParamInfo, depth: usize) -> Value {
         TyInfo::Boolean => json!(true),
         TyInfo::Date => json!("2024-04-19"),
         TyInfo::DateTime => json!("2024-04-19T12:00:00+03:00"),
+        TyInfo::FileData => json!({"fileData": ["a.png", "aGk="]}),
+        TyInfo::FilePair => json!(["a.png", "aGk="]),
         TyInfo::Enum(e) => json!(e.values.first().copied().unwrap_or("X")),
         TyInfo::List(inner) => match inner.base() {
             TyInfo::Integer => json!([1, 2]),
@@ -213,6 +215,8 @@ fn json_arguments_parse_or_point_at_the_fault_never_a_panic() {
             TyInfo::String,
             TyInfo::Date,
             TyInfo::DateTime,
+            TyInfo::FileData,
+            TyInfo::FilePair,
         ] {
             let _ = ty::from_flag(&ty, &inline);
         }

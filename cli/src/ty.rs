@@ -17,6 +17,9 @@ pub fn takes_json(ty: &TyInfo) -> bool {
         | TyInfo::File
         | TyInfo::Date
         | TyInfo::DateTime
+        // The JSON wire form, or `@path` (a file to upload, not JSON).
+        | TyInfo::FileData
+        | TyInfo::FilePair
         | TyInfo::Enum(_) => false,
         // Objects, maps, unions, `any`, and shapes newer than this CLI.
         _ => true,
@@ -39,6 +42,7 @@ pub fn value_name(ty: &TyInfo) -> &'static str {
         TyInfo::File => "BASE64|@PATH",
         TyInfo::Date => "YYYY-MM-DD",
         TyInfo::DateTime => "DATETIME",
+        TyInfo::FileData | TyInfo::FilePair => "@PATH|JSON",
         TyInfo::Enum(_) => "VALUE",
         TyInfo::List(inner) => match flag_base(inner) {
             TyInfo::Integer => "INTEGER,...",
@@ -96,7 +100,9 @@ const OUT_OF_RANGE: &str =
 ///
 /// Lists take comma-separated items (`103,547`) or a JSON array
 /// (`[103,547]`); `null` gives null for a nullable type; a `file` value
-/// `@path` is the content of that file, base64-encoded.
+/// `@path` is the content of that file, base64-encoded; a `file_data` or
+/// `file_pair` value `@path` is that file with its name, in the type's
+/// form, else the form itself as JSON.
 pub fn from_flag(ty: &TyInfo, text: &str) -> Result<Value, String> {
     match ty {
         TyInfo::Nullable(_) if text.trim() == "null" => Ok(Value::Null),
@@ -124,6 +130,16 @@ pub fn from_flag(ty: &TyInfo, text: &str) -> Result<Value, String> {
                 .map(|bytes| Value::String(base64(&bytes)))
                 .map_err(|e| format!("cannot read `{path}`: {}", crate::input::io_reason(&e))),
             None => Ok(Value::String(text.to_owned())),
+        },
+        TyInfo::FileData | TyInfo::FilePair => match text.strip_prefix('@') {
+            Some(path) => upload(path).map(|file| {
+                if matches!(ty, TyInfo::FileData) {
+                    file.file_data()
+                } else {
+                    file.pair()
+                }
+            }),
+            None => from_json(ty, text, "neither @path nor valid JSON"),
         },
         TyInfo::Date => text
             .trim()
@@ -167,6 +183,17 @@ pub fn from_flag(ty: &TyInfo, text: &str) -> Result<Value, String> {
         // Objects, maps, unions, `any`: JSON, checked against the type.
         _ => from_json(ty, text, "not valid JSON"),
     }
+}
+
+/// The file at `path` as an upload under its own name.
+fn upload(path: &str) -> Result<bitrix24::Upload, String> {
+    let name = std::path::Path::new(path)
+        .file_name()
+        .and_then(|n| n.to_str())
+        .ok_or_else(|| format!("`{path}` names no file to upload"))?;
+    let bytes = std::fs::read(path)
+        .map_err(|e| format!("cannot read `{path}`: {}", crate::input::io_reason(&e)))?;
+    bitrix24::Upload::new(name, bytes).map_err(|e| e.to_string())
 }
 
 /// A flag's JSON text, parsed and checked against `ty`.
@@ -299,6 +326,19 @@ pub fn check_noting(
             }),
             other => Err(wrong("a date (`YYYY-MM-DD`)", other)),
         },
+        // The form's shape, the name and the base64 text.
+        TyInfo::FileData => serde_json::from_value::<bitrix24::FileData>(value.clone())
+            .map(drop)
+            .map_err(|e| Mismatch {
+                path: path.to_owned(),
+                message: e.to_string(),
+            }),
+        TyInfo::FilePair => serde_json::from_value::<bitrix24::FilePair>(value.clone())
+            .map(drop)
+            .map_err(|e| Mismatch {
+                path: path.to_owned(),
+                message: e.to_string(),
+            }),
         TyInfo::DateTime => match value {
             Value::String(s) => s
                 .parse::<bitrix24::DateTime>()
@@ -634,6 +674,46 @@ mod tests {
         assert!(e.message.contains("expected `YYYY-MM-DD`"), "{}", e.message);
         let mut v = json!(20240419);
         assert!(check(&TyInfo::DateTime, &mut v, "D", false).is_err());
+    }
+
+    #[test]
+    fn files_with_a_name_take_their_json_form_or_a_path() {
+        let data = json!({"fileData": ["a.png", "aGk="]});
+        assert_eq!(from_flag(&TyInfo::FileData, &data.to_string()), Ok(data));
+        let pair = json!(["a.png", "aGk="]);
+        assert_eq!(from_flag(&TyInfo::FilePair, &pair.to_string()), Ok(pair));
+        // The wrong form, and text that is not base64, say what is wrong.
+        let e = from_flag(&TyInfo::FileData, r#"["a.png", "aGk="]"#).unwrap_err();
+        assert!(e.contains(r#"{"fileData": [name, base64]}"#), "{e}");
+        let e = from_flag(&TyInfo::FilePair, r#"["a.png", "aGk"]"#).unwrap_err();
+        assert!(e.contains("not a multiple of 4"), "{e}");
+        let e = from_flag(&TyInfo::FilePair, "aGk=").unwrap_err();
+        assert!(e.starts_with("neither @path nor valid JSON"), "{e}");
+        // `@path`: the file under its own name.
+        let dir = std::env::temp_dir().join(format!("b24-upload-{}", std::process::id()));
+        std::fs::create_dir_all(&dir).unwrap();
+        let file = dir.join("photo.png");
+        std::fs::write(&file, b"hi").unwrap();
+        let at = format!("@{}", file.display());
+        assert_eq!(
+            from_flag(&TyInfo::FileData, &at),
+            Ok(json!({"fileData": ["photo.png", "aGk="]}))
+        );
+        assert_eq!(
+            from_flag(&TyInfo::Nullable(&TyInfo::FilePair), &at),
+            Ok(json!(["photo.png", "aGk="]))
+        );
+        std::fs::remove_dir_all(&dir).unwrap();
+        let e = from_flag(&TyInfo::FileData, &at).unwrap_err();
+        assert!(e.starts_with("cannot read `"), "{e}");
+        assert!(e.contains("photo.png"), "{e}");
+        // Inside JSON (`--fields '{...}'`), the value is checked the same way.
+        let mut v = json!({"fileData": ["a.png", "a!k="]});
+        let e = check(&TyInfo::FileData, &mut v, "fields.PHOTO", false).unwrap_err();
+        assert_eq!(e.path, "fields.PHOTO");
+        assert!(e.message.contains("'!' at byte 1"), "{}", e.message);
+        assert!(!takes_json(&TyInfo::FileData));
+        assert_eq!(value_name(&TyInfo::FilePair), "@PATH|JSON");
     }
 
     #[test]

@@ -489,3 +489,39 @@ async fn user_get_all_prints_every_matching_user_a_line_in_order() {
         text(&out.stderr)
     );
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_photo_flag_at_a_path_uploads_that_file_under_its_name() {
+    let mock = portal().await;
+    let dir = std::path::Path::new(env!("CARGO_TARGET_TMPDIR")).join("b24-emulator-upload");
+    std::fs::create_dir_all(&dir).unwrap();
+    let path = dir.join("face.png");
+    let bytes: Vec<u8> = (0..=255).rev().collect();
+    std::fs::write(&path, &bytes).unwrap();
+    let at = format!("@{}", path.display());
+    let out = b24(args(
+        &mock,
+        "crm.contact.add",
+        &["--name", "Ann", "--photo", &at],
+    ))
+    .await;
+    assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
+    let id = text(&out.stdout).trim().to_owned();
+    let out = b24(args(&mock, "crm.contact.get", &["--id", &id])).await;
+    assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
+    let contact: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    let file: i64 = contact["PHOTO"]["id"].as_str().unwrap().parse().unwrap();
+    let kept = mock.crm_file(file).unwrap();
+    assert_eq!(kept.name, "face.png");
+    assert_eq!(kept.content, bytes);
+
+    // A path that cannot be read is refused before anything is sent.
+    let missing = format!("@{}", dir.join("none.png").display());
+    let out = b24(args(&mock, "crm.contact.add", &["--photo", &missing])).await;
+    assert_eq!(out.status.code(), Some(2), "{}", text(&out.stderr));
+    let stderr = text(&out.stderr);
+    assert!(
+        stderr.contains("cannot read") && stderr.contains("none.png"),
+        "{stderr}"
+    );
+}

@@ -131,6 +131,11 @@ pub struct MethodFile {
     pub method: String,
     /// The REST scope the method needs; also its cargo feature and top module.
     pub scope: String,
+    /// The permissions (the page's `Scope:` line) of which an application
+    /// needs any one to call the method, when they are not `[scope]`
+    /// (`[task]` for `tasks.*`, `[user, user_brief, user_basic]`).
+    #[serde(default)]
+    pub permission: Option<Vec<String>>,
     /// The documentation page, relative to `https://apidocs.bitrix24.com/` (`api-reference/chats/im-chat-add.md`).
     pub docs: String,
     /// Who may call the method, in words (`any user`, `the bot's owner`).

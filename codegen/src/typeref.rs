@@ -52,6 +52,14 @@ pub const PRIMITIVES: &[(&str, &str)] = &[
     ("string", "text (String)"),
     ("boolean", "true or false (bool)"),
     ("file", "file content as base64 text (String)"),
+    (
+        "file_data",
+        "a file as `{\"fileData\": [name, base64]}` (bitrix24::FileData)",
+    ),
+    (
+        "file_pair",
+        "a file as `[name, base64]` (bitrix24::FilePair)",
+    ),
     ("date", "a calendar date, `2024-04-19` (bitrix24::Date)"),
     (
         "datetime",

@@ -191,6 +191,42 @@ fn drift_in_params_is_reported() {
 }
 
 #[test]
+fn the_permission_is_compared_with_the_scope_line_of_the_page() {
+    // The page says `demo`: the default permission, `[demo]`, matches, and
+    // so does the same list written out.
+    let clean = |edit: &dyn Fn(String) -> String| {
+        let report = check_with("demo.thing.add.yaml", edit);
+        lines(&report)
+            .into_iter()
+            .filter(|l| l.contains("permission"))
+            .collect::<Vec<_>>()
+    };
+    assert!(clean(&|t| t).is_empty());
+    assert!(clean(&|t| t.replace("scope: demo\n", "scope: demo\npermission: [demo]\n")).is_empty());
+    // Another list, or one more permission, is a difference.
+    assert_eq!(
+        clean(&|t| t.replace(
+            "scope: demo\n",
+            "scope: demo\npermission: [demo, demo_basic]\n"
+        )),
+        ["~ permission: `[demo, demo_basic]` in the schema, `[demo]` on the page"]
+    );
+    assert_eq!(
+        clean(&|t| t.replace("scope: demo\n", "scope: demo\npermission: [thing]\n")),
+        ["~ permission: `[thing]` in the schema, `[demo]` on the page"]
+    );
+}
+
+#[test]
+fn a_scope_line_naming_several_permissions_gives_them_all() {
+    let p = Page::parse(
+        "# Get a thing demo.thing.get\n\n> Scope: [`user`](../scopes.md), [`user_brief`](../scopes.md), [`user_basic`](../scopes.md)\n",
+    );
+    assert_eq!(p.scopes, ["user", "user_brief", "user_basic"]);
+    assert_eq!(p.scope.as_deref(), Some("user"));
+}
+
+#[test]
 fn drift_in_results_and_errors_is_reported() {
     let report = check_with("demo.thing.add.yaml", |t| {
         t.replace("      size: { type: integer, doc: Size. }\n", "")
@@ -347,9 +383,9 @@ fn the_draft_of_a_page_with_unnamable_things_is_valid_and_marks_its_guesses() {
     let draft = find_draft();
     let schema = build_draft(&draft).unwrap_or_else(|e| panic!("{e}\n{draft}"));
     let method = &schema.methods[0];
-    // The scope the language needs, and the page's own in a review mark.
+    // The scope the language needs, and the page's own as the permission.
     assert!(
-        draft.contains("scope: things # review: the page names the scope `thing`"),
+        draft.contains("scope: things\npermission: [thing]\n"),
         "{draft}"
     );
     // `type` cannot name a module: the draft names it.

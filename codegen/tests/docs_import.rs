@@ -68,7 +68,7 @@ fn a_page_naming_a_permission_other_than_the_first_segment_passes() {
     );
     let draft = o.draft.as_deref().unwrap();
     assert!(
-        draft.contains("scope: tasks # review: the page names the scope `task`"),
+        draft.contains("scope: tasks\npermission: [task]\n"),
         "{draft}"
     );
     assert!(o.reasons.is_empty(), "{:?}\n{draft}", reasons(&o));

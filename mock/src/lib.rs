@@ -52,6 +52,7 @@ mod wire;
 
 pub use bitrix24::Secret;
 pub use config::{Config, RateLimit};
+pub use crm::StoredFile;
 pub use events::{Delivery, DeliveryOutcome};
 pub use faults::{Fault, FaultKind};
 pub use state::{AppInfo, BotInfo, BotOwner, ChatSnapshot, TokenPair, WebhookInfo};
@@ -312,6 +313,12 @@ impl Mock {
         {
             t.expires_at = now;
         }
+    }
+
+    /// The file sent in a CRM file field (a contact's `PHOTO`, a company's
+    /// `LOGO`) that the field's answer names by `id`.
+    pub fn crm_file(&self, id: i64) -> Option<StoredFile> {
+        self.shared.portal().crm.file(id).cloned()
     }
 
     /// Every chat created so far, by id.

@@ -460,6 +460,18 @@ fn check_value(
             },
             _ => Err(wrong("a date-time (YYYY-MM-DDThh:mm:ss+hh:mm)", &value)),
         },
+        // A file with its name: the form's shape, the name, the base64 text.
+        TyInfo::FileData | TyInfo::FilePair => {
+            let read = if matches!(ty, TyInfo::FileData) {
+                serde_json::from_value::<bitrix24::FileData>(value.clone()).map(drop)
+            } else {
+                serde_json::from_value::<bitrix24::FilePair>(value.clone()).map(drop)
+            };
+            match read {
+                Ok(()) => Ok(Some(value)),
+                Err(e) => Err(ApiError::argument(format!("Parameter '{path}': {e}"))),
+            }
+        }
         TyInfo::Any => Ok(Some(value)),
         TyInfo::Union(members) => {
             // The first shape that takes the value, as the portal's PHP

@@ -270,6 +270,14 @@ async fn handle(
     }
 }
 
+/// Whether a caller granted `scopes` may call the method: it needs any one
+/// of its permissions (the page's "Scope:" line: `task` for `tasks.*`, any
+/// of `user`, `user_brief`, `user_basic` for `user.get`).
+fn permitted(info: &MethodInfo, scopes: &[String]) -> bool {
+    ALWAYS_GRANTED.iter().any(|s| info.permitted_by(s))
+        || scopes.iter().any(|s| info.permitted_by(s))
+}
+
 /// One method call, from the scope check on: what a top-level call and each
 /// `batch` command go through.
 fn call(
@@ -280,9 +288,7 @@ fn call(
     start: f64,
 ) -> Result<(methods::Done, Value), ApiError> {
     let mut portal = s.portal();
-    let granted = ALWAYS_GRANTED.contains(&info.scope);
-    let needed = crate::tasks::permission(info);
-    if !granted && !caller.scopes.iter().any(|scope| scope == needed) {
+    if !permitted(info, &caller.scopes) {
         return Err(ApiError::of(Some(info), "insufficient_scope"));
     }
     if portal
@@ -576,6 +582,28 @@ async fn oauth_token(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn any_one_of_the_permissions_lets_a_caller_in() {
+        let scopes = |names: &[&str]| names.iter().map(|s| (*s).to_owned()).collect::<Vec<_>>();
+        static USER_GET: MethodInfo =
+            MethodInfo::new("user.get", "user").permissions(&["user", "user_brief", "user_basic"]);
+        assert!(permitted(&USER_GET, &scopes(&["crm", "user_basic"])));
+        assert!(!permitted(&USER_GET, &scopes(&["crm", "users"])));
+        // `task` is what `tasks.*` needs, not the method's first segment.
+        static TASK_ADD: MethodInfo =
+            MethodInfo::new("tasks.task.add", "tasks").permissions(&["task"]);
+        assert!(permitted(&TASK_ADD, &scopes(&["task"])));
+        assert!(!permitted(&TASK_ADD, &scopes(&["tasks"])));
+        static BIND: MethodInfo = MethodInfo::new("event.bind", "event");
+        assert!(permitted(&BIND, &[]));
+        // Every generated method lists at least one permission, its scope
+        // unless the schema says otherwise.
+        for m in bitrix24::METHODS {
+            assert!(!m.permissions.is_empty(), "{}", m.name);
+            assert!(permitted(m, &scopes(&[m.scope])), "{}", m.name);
+        }
+    }
 
     #[test]
     fn method_names_resolve_in_any_case_with_or_without_json() {

@@ -54,16 +54,6 @@ const SORTABLE: &[&str] = &[
     "IS_PINNED_IN_GROUP",
 ];
 
-/// The scope a caller needs for a method: the pages of the classic
-/// `tasks.*` and `task.*` methods name the permission `task`; every other
-/// method needs its `MethodInfo.scope`.
-pub(crate) fn permission(info: &MethodInfo) -> &'static str {
-    match info.scope {
-        "tasks" | "task" => "task",
-        other => other,
-    }
-}
-
 /// The tasks of the portal.
 #[derive(Debug, Default)]
 pub(crate) struct Tasks {

@@ -40,6 +40,8 @@ fn sample_of(ty: &TyInfo, depth: usize) -> Value {
         TyInfo::Boolean => json!("Y"),
         TyInfo::Date => json!("2024-04-19"),
         TyInfo::DateTime => json!("2024-04-19T12:00:00+03:00"),
+        TyInfo::FileData => json!({"fileData": ["a.png", "aGk="]}),
+        TyInfo::FilePair => json!(["a.png", "aGk="]),
         TyInfo::Object | TyInfo::Struct(_) | TyInfo::Map(_) => json!({}),
         _ => json!("text"),
     }

@@ -23,8 +23,14 @@ pub enum AuthMode {
 pub struct MethodInfo {
     /// Name on the wire: `im.chat.add`.
     pub name: &'static str,
-    /// Scope (permission) the method needs.
+    /// Scope: the method's first segment, its module and cargo feature.
     pub scope: &'static str,
+    /// The permissions (the page's "Scope:" line) of which a caller needs
+    /// any one: `["task"]` for `tasks.task.add`, `["user", "user_brief",
+    /// "user_basic"]` for `user.get`; `[scope]` unless the schema says
+    /// otherwise. Empty (a hand-written [`MethodInfo::new`]) stands for
+    /// the scope alone: see [`MethodInfo::permitted_by`].
+    pub permissions: &'static [&'static str],
     /// One-line summary.
     pub summary: &'static str,
     /// Link to the documentation page.
@@ -264,6 +270,7 @@ impl MethodInfo {
         MethodInfo {
             name,
             scope,
+            permissions: &[],
             summary: "",
             docs_url: "",
             who: "",
@@ -274,6 +281,35 @@ impl MethodInfo {
             result: TyInfo::Any,
             errors: &[],
             paging: None,
+        }
+    }
+
+    /// Sets the permissions of which a caller needs any one (by default
+    /// the scope alone).
+    ///
+    /// ```
+    /// use bitrix24::schema::MethodInfo;
+    ///
+    /// static ADD: MethodInfo = MethodInfo::new("tasks.task.add", "tasks").permissions(&["task"]);
+    /// assert!(ADD.permitted_by("task"));
+    /// assert!(!ADD.permitted_by("tasks"));
+    /// assert!(MethodInfo::new("server.time", "basic").permitted_by("basic"));
+    /// ```
+    pub const fn permissions(self, permissions: &'static [&'static str]) -> Self {
+        MethodInfo {
+            permissions,
+            ..self
+        }
+    }
+
+    /// Whether a caller granted the permission `scope` may call the method:
+    /// `scope` is one of [`MethodInfo::permissions`] (the method's scope
+    /// when that list is empty).
+    pub fn permitted_by(&self, scope: &str) -> bool {
+        if self.permissions.is_empty() {
+            scope == self.scope
+        } else {
+            self.permissions.contains(&scope)
         }
     }
 

@@ -29,6 +29,11 @@ pub enum TyInfo {
     /// `datetime`: a moment with its UTC offset,
     /// `2024-04-19T12:00:00+03:00` ([`crate::DateTime`]).
     DateTime,
+    /// `file_data`: a file as `{"fileData": [name, base64]}`
+    /// ([`crate::FileData`]).
+    FileData,
+    /// `file_pair`: a file as `[name, base64]` ([`crate::FilePair`]).
+    FilePair,
     /// `object`: a JSON object with no documented shape.
     Object,
     /// `any`: any JSON value.
@@ -168,6 +173,8 @@ impl fmt::Display for TyInfo {
             TyInfo::File => f.write_str("file"),
             TyInfo::Date => f.write_str("date"),
             TyInfo::DateTime => f.write_str("datetime"),
+            TyInfo::FileData => f.write_str("file_data"),
+            TyInfo::FilePair => f.write_str("file_pair"),
             TyInfo::Object => f.write_str("object"),
             TyInfo::Any => f.write_str("any"),
             TyInfo::List(inner) => write!(f, "[{inner}]"),
@@ -207,8 +214,10 @@ mod tests {
 
     #[test]
     fn types_print_as_the_schema_writes_them() {
-        static CASES: [(TyInfo, &str); 9] = [
+        static CASES: [(TyInfo, &str); 11] = [
             (TyInfo::Date, "date"),
+            (TyInfo::FileData, "file_data"),
+            (TyInfo::List(&TyInfo::FilePair), "[file_pair]"),
             (TyInfo::Nullable(&TyInfo::DateTime), "datetime|null"),
             (TyInfo::List(&TyInfo::Integer), "[integer]"),
             (TyInfo::Map(&TyInfo::File), "{file}"),

@@ -62,6 +62,8 @@ pub fn fitting(ty: &TyInfo, depth: usize) -> Value {
         TyInfo::Boolean => json!(true),
         TyInfo::Date => json!("2024-04-19"),
         TyInfo::DateTime => json!("2024-04-19T12:00:00+03:00"),
+        TyInfo::FileData => json!({"fileData": ["a.png", "aGk="]}),
+        TyInfo::FilePair => json!(["a.png", "aGk="]),
         TyInfo::Object => json!({"a": 1}),
         TyInfo::Any => json!(1),
         TyInfo::List(t) => json!([fitting(t, depth + 1)]),
@@ -113,6 +115,10 @@ fn takes(ty: &TyInfo, value: &Value) -> bool {
         TyInfo::DateTime => value
             .as_str()
             .is_some_and(|s| s.parse::<bitrix24::DateTime>().is_ok()),
+        // The form with a name and base64 text only: `[{"not": "a value"}]`
+        // and `{"not": [..]}` are refused.
+        TyInfo::FileData => serde_json::from_value::<bitrix24::FileData>(value.clone()).is_ok(),
+        TyInfo::FilePair => serde_json::from_value::<bitrix24::FilePair>(value.clone()).is_ok(),
         TyInfo::Object | TyInfo::Map(_) | TyInfo::Struct(_) => {
             value.is_object() || value.as_array().is_some_and(Vec::is_empty)
         }

@@ -31,6 +31,7 @@ use crate::model::{
     Content, EnumDef, Field, Method, ResultBody, Schema, Source, TypeBody, TypeDef,
 };
 use crate::typeref::{self, TypeExpr};
+use std::collections::BTreeSet;
 use std::fmt::{self, Write as _};
 use std::path::{Path, PathBuf};
 
@@ -260,20 +261,24 @@ pub fn method(
         );
         return cx.out;
     }
-    // A page's scope is the permission a portal grants (`task` for the
-    // `tasks.*` methods, `telephony` for `voximplant.*`); a descriptor's is
-    // the method's first segment, its module and cargo feature, which the
-    // language fixes. They are compared where the page's permission is that
-    // segment: another one is nothing the descriptor has a key for.
-    let first = crate::model::names::module(m.wire.split('.').next().unwrap_or_default());
-    if let Some(scope) = &page.scope
-        && *scope == first
-        && *scope != m.scope
-    {
-        cx.push(
-            '~',
-            format!("scope: `{}` in the schema, `{scope}` on the page", m.scope),
-        );
+    // A page's scopes are the permissions a portal grants (`task` for the
+    // `tasks.*` methods, `user`, `user_brief` or `user_basic` for `user.*`),
+    // of which an application needs any one; a descriptor's `scope` is the
+    // method's first segment (its module and cargo feature), its
+    // `permission:` (by default `[scope]`) what the page's line lists.
+    if !page.scopes.is_empty() {
+        let listed = |names: &[String]| -> BTreeSet<String> { names.iter().cloned().collect() };
+        if listed(&page.scopes) != listed(&m.permissions) {
+            let shown = |names: &[String]| format!("[{}]", names.join(", "));
+            cx.push(
+                '~',
+                format!(
+                    "permission: `{}` in the schema, `{}` on the page",
+                    shown(&m.permissions),
+                    shown(&page.scopes)
+                ),
+            );
+        }
     }
     // Params.
     match page.params() {

@@ -60,13 +60,13 @@ pub fn draft(page: &Page, path: &str, known: &Known) -> Result<String, String> {
         .ok_or_else(|| format!("the title `{}` names no method", page.title))?;
     let segments: Vec<&str> = method.split('.').collect();
     // The language ties the scope to the method's first segment (its
-    // module); a page that names another scope says so in a review mark.
+    // module); the permissions the page names go in `permission:` when
+    // they are not that scope alone.
     let scope = names::module(segments[0]);
-    let scope_note = match &page.scope {
-        Some(named) if *named != scope => format!(
-            " # review: the page names the scope `{named}`; a descriptor's scope is the method's first segment"
-        ),
-        _ => String::new(),
+    let permission = match page.scopes.as_slice() {
+        [] => None,
+        [one] if *one == scope => None,
+        named => Some(format!("[{}]", named.join(", "))),
     };
     let keyword_segments: Vec<&str> = segments[1..segments.len() - 1]
         .iter()
@@ -101,7 +101,10 @@ pub fn draft(page: &Page, path: &str, known: &Known) -> Result<String, String> {
          # check every line marked `review` against the page before committing."
     );
     let _ = writeln!(out, "method: {method}");
-    let _ = writeln!(out, "scope: {scope}{scope_note}");
+    let _ = writeln!(out, "scope: {scope}");
+    if let Some(permission) = permission {
+        let _ = writeln!(out, "permission: {permission}");
+    }
     let _ = writeln!(out, "docs: {docs}");
     if !keyword_segments.is_empty() {
         let renames: Vec<String> = keyword_segments
@@ -434,8 +437,18 @@ impl Drafter<'_> {
     /// with a review mark saying so.
     fn known_names(&self, ty: &str) -> String {
         const BUILT_IN: &[&str] = &[
-            "integer", "double", "string", "boolean", "file", "object", "any", "null", "date",
+            "integer",
+            "double",
+            "string",
+            "boolean",
+            "file",
+            "object",
+            "any",
+            "null",
+            "date",
             "datetime",
+            "file_data",
+            "file_pair",
         ];
         let mut out = String::new();
         let mut notes: Vec<String> = Vec::new();

@@ -33,8 +33,11 @@ use super::table::{self, Table, code_spans, plain};
 pub struct Page {
     /// The level-1 heading.
     pub title: String,
-    /// The scope from `> Scope: [`im`](…)`.
+    /// The scope from `> Scope: [`im`](…)`: the first one the line names.
     pub scope: Option<String>,
+    /// Every scope the line names (`user`, `user_brief`, `user_basic`):
+    /// an application needs any one of them.
+    pub scopes: Vec<String>,
     /// Who may call the method, from `> Кто может выполнять метод: …`.
     pub who: Option<String>,
     /// Every heading below the title, in order.
@@ -205,7 +208,8 @@ impl Page {
                 let quote = quote.trim();
                 let lower = quote.to_lowercase();
                 if lower.starts_with("scope:") || lower.starts_with("скоуп:") {
-                    page.scope = code_spans(quote).into_iter().next();
+                    page.scopes = code_spans(quote);
+                    page.scope = page.scopes.first().cloned();
                 } else if let Some((_, who)) = quote.split_once(':')
                     && (lower.starts_with("кто может") || lower.starts_with("who can"))
                 {

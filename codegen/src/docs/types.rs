@@ -17,6 +17,7 @@
 //! | `datetime` | `datetime` |
 //! | `boolean` | `boolean` |
 //! | `file` | `file`, `string` (base64 text) |
+//! | `file_data`, `file_pair` | `file` |
 //! | `object` | `object`, or an entity (`Chat`) |
 //! | `any` | anything |
 //! | a named enum | `string`, `integer`, `char`, `enum`, `boolean` (Y/N flags) |
@@ -244,6 +245,8 @@ fn name(schema: &str, page: &str, names: &Names) -> bool {
         // The `false` of `T|false`: the page calls it a boolean.
         "false" => page == "boolean",
         "file" => matches!(page, "file" | "string"),
+        // The forms with a name: `{"fileData": [name, base64]}`, `[name, base64]`.
+        "file_data" | "file_pair" => page == "file",
         "object" => page == "object" || entity,
         "any" => true,
         named => match names.kind(named) {
@@ -363,6 +366,10 @@ mod tests {
         assert_eq!(input("string", "string|null"), Ok(()));
         assert_eq!(input("integer", "string"), Err(Mismatch::Differ));
         assert_eq!(ok("file", "string"), Ok(()));
+        assert_eq!(ok("file_data", "file"), Ok(()));
+        assert_eq!(ok("file_pair|null", "file"), Ok(()));
+        assert_eq!(ok("file_data", "string"), Err(Mismatch::Differ));
+        assert_eq!(input("file_pair", "file"), Ok(()));
         assert_eq!(ok("string", "datetime"), Ok(()));
         assert_eq!(ok("datetime", "datetime"), Ok(()));
         assert_eq!(ok("datetime|null", "datetime"), Ok(()));

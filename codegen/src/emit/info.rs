@@ -17,6 +17,7 @@ pub(super) fn emit_info(
     schema: &Schema,
 ) -> TokenStream {
     let scope = &m.scope;
+    let permissions = &m.permissions;
     let summary = str_lit(m.summary.trim());
     let who = str_lit(m.who.trim());
     let idempotent = m.idempotent;
@@ -63,6 +64,7 @@ pub(super) fn emit_info(
     quote! {
         pub static #info: crate::schema::MethodInfo = crate::schema::MethodInfo {
             scope: #scope,
+            permissions: &[#(#permissions),*],
             summary: #summary,
             who: #who,
             idempotent: #idempotent,
@@ -125,6 +127,8 @@ fn ty_info(
         Ty::Boolean => quote!(TyInfo::Boolean),
         Ty::Date => quote!(TyInfo::Date),
         Ty::DateTime => quote!(TyInfo::DateTime),
+        Ty::FileData => quote!(TyInfo::FileData),
+        Ty::FilePair => quote!(TyInfo::FilePair),
         Ty::Object => quote!(TyInfo::Object),
         Ty::Any => quote!(TyInfo::Any),
         Ty::List(t) => {

@@ -352,6 +352,8 @@ fn rust_type(ty: &Ty) -> TokenStream {
         Ty::Boolean => quote!(bool),
         Ty::Date => quote!(crate::Date),
         Ty::DateTime => quote!(crate::DateTime),
+        Ty::FileData => quote!(crate::FileData),
+        Ty::FilePair => quote!(crate::FilePair),
         Ty::Object => quote!(serde_json::Map<String, serde_json::Value>),
         Ty::Any | Ty::Union(_) => quote!(serde_json::Value),
         Ty::Over(param, r) => {

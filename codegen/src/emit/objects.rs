@@ -152,6 +152,9 @@ fn set_mode(f: &Field) -> TokenStream {
         }
         _ if f.secret => quote!(into(crate::Secret)),
         Ty::String => quote!(into(String)),
+        // `.photo(upload)`: an `Upload` converts.
+        Ty::FileData => quote!(into(crate::FileData)),
+        Ty::FilePair => quote!(into(crate::FilePair)),
         Ty::List(inner) if **inner == Ty::String => quote!(strings),
         Ty::List(inner) => {
             let inner = rust_type(inner);
@@ -176,7 +179,13 @@ fn lenient(ty: &Ty) -> bool {
         Ty::Integer | Ty::Double | Ty::Date | Ty::DateTime | Ty::Object | Ty::Map(_) => true,
         Ty::Named(r) => r.kind == crate::model::Kind::Object,
         Ty::List(inner) | Ty::Nullable(inner) | Ty::OrFalse(inner) => lenient(inner),
-        Ty::String | Ty::Boolean | Ty::Any | Ty::Union(_) | Ty::Over(..) => false,
+        Ty::String
+        | Ty::Boolean
+        | Ty::FileData
+        | Ty::FilePair
+        | Ty::Any
+        | Ty::Union(_)
+        | Ty::Over(..) => false,
     }
 }
 
@@ -248,6 +257,8 @@ fn setter_arg(f: &Field) -> (TokenStream, TokenStream) {
     match ty {
         _ if f.secret => (quote!(impl Into<crate::Secret>), quote!(#name.into())),
         Ty::String => (quote!(impl Into<String>), quote!(#name.into())),
+        Ty::FileData => (quote!(impl Into<crate::FileData>), quote!(#name.into())),
+        Ty::FilePair => (quote!(impl Into<crate::FilePair>), quote!(#name.into())),
         Ty::List(inner) if **inner == Ty::String => (
             quote!(impl IntoIterator<Item = impl Into<String>>),
             quote!(#name.into_iter().map(Into::into).collect()),

@@ -145,6 +145,8 @@ pub(super) fn ty_text(ty: &Ty) -> String {
         Ty::Boolean => "boolean".into(),
         Ty::Date => "date".into(),
         Ty::DateTime => "datetime".into(),
+        Ty::FileData => "file_data".into(),
+        Ty::FilePair => "file_pair".into(),
         Ty::Object => "object".into(),
         Ty::Any => "any".into(),
         Ty::Union(members) => members.iter().map(ty_text).collect::<Vec<_>>().join("|"),

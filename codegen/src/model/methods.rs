@@ -35,9 +35,11 @@ impl Cx<'_> {
             let pat = at.key("paging").label(join_label(&at.label, "paging"));
             self.paging(p, &params, &result, &pat)
         });
+        let permissions = self.permissions(m, at);
         Some(Method {
             wire: m.method.clone(),
             scope: m.scope.clone(),
+            permissions,
             module,
             rust,
             docs_url: page_url(&m.docs),
@@ -52,6 +54,41 @@ impl Cx<'_> {
             errors,
             paging,
         })
+    }
+
+    /// The permissions of `permission:` (at least one, each a scope name:
+    /// lower case, digits and `_`), else `[scope]`.
+    fn permissions(&mut self, m: &MethodFile, at: &At) -> Vec<String> {
+        let Some(given) = &m.permission else {
+            return vec![m.scope.clone()];
+        };
+        let pat = at.key("permission");
+        if given.is_empty() {
+            self.err(
+                &pat,
+                "`permission` is empty; list the scopes of which a caller needs one (`[task]`), or leave the key out for the method's scope",
+            );
+        }
+        let mut seen = BTreeSet::new();
+        for name in given {
+            // Segments of lower-case letters, digits and `_`, joined by
+            // dots: `user_brief`, `user.userfield`.
+            let valid = name.split('.').all(|segment| {
+                !segment.is_empty()
+                    && segment
+                        .chars()
+                        .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '_')
+            });
+            if !valid {
+                self.err(
+                    &pat,
+                    format!("permission `{name}` is not a scope name (lower case letters, digits and `_`, in segments joined by dots, as `user_brief` or `user.userfield`)"),
+                );
+            } else if !seen.insert(name.as_str()) {
+                self.err(&pat, format!("permission `{name}` is listed twice"));
+            }
+        }
+        given.clone()
     }
 
     /// The method's name, file name, module, scope, docs and auth: its

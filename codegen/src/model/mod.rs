@@ -54,8 +54,11 @@ pub struct Schema {
 pub struct Method {
     /// Name on the wire, exactly as documented: `imbot.v2.Chat.add`.
     pub wire: String,
-    /// Scope (permission) the method needs.
+    /// Scope: the method's first segment, its module and cargo feature.
     pub scope: String,
+    /// The permissions of which a caller needs any one: the descriptor's
+    /// `permission:`, else `[scope]`.
+    pub permissions: Vec<String>,
     /// Module path of the request type: `["imbot", "v2", "chat"]`.
     pub module: Vec<String>,
     /// Request type name: `Add`.
@@ -151,6 +154,10 @@ pub enum Ty {
     Date,
     /// `datetime`: `crate::DateTime`.
     DateTime,
+    /// `file_data`: `crate::FileData`, sent as `{"fileData": [name, base64]}`.
+    FileData,
+    /// `file_pair`: `crate::FilePair`, sent as `[name, base64]`.
+    FilePair,
     /// `object`
     Object,
     /// `any`

@@ -58,6 +58,8 @@ impl Cx<'_> {
                 "boolean" => Ty::Boolean,
                 "date" => Ty::Date,
                 "datetime" => Ty::DateTime,
+                "file_data" => Ty::FileData,
+                "file_pair" => Ty::FilePair,
                 "object" => Ty::Object,
                 "any" => Ty::Any,
                 _ => match resolver.lookup(n, module) {
@@ -240,6 +242,8 @@ pub(crate) fn collect_named(ty: &Ty, out: &mut Vec<TypeRef>) {
         | Ty::Boolean
         | Ty::Date
         | Ty::DateTime
+        | Ty::FileData
+        | Ty::FilePair
         | Ty::Object
         | Ty::Any => {}
     }

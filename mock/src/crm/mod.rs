@@ -9,7 +9,10 @@
 //! does, as strings, so that clients read them the way they must read a
 //! real portal's. Multi-fields (`PHONE`, `EMAIL`...) keep their values with
 //! ids of their own: an update adds the values without `ID`, changes those
-//! with one, and removes those with an `ID` and an empty `VALUE`.
+//! with one, and removes those with an `ID` and an empty `VALUE`. A file
+//! sent in a file field (`PHOTO`, `LOGO`: `{"fileData": [name, base64]}`)
+//! is kept by the portal under an id of its own, and the field answers
+//! `{"id": .., "showUrl": .., "downloadUrl": ..}` as the portal's does.
 
 mod kinds;
 mod query;
@@ -35,6 +38,17 @@ pub(crate) struct Crm {
     tables: BTreeMap<&'static str, Table>,
     /// The last id given to a multi-field value (one sequence for all).
     next_multi: i64,
+    /// The files sent in file fields, by id.
+    files: BTreeMap<i64, StoredFile>,
+}
+
+/// A file the portal keeps: its name and its bytes.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct StoredFile {
+    /// The name it was sent with.
+    pub name: String,
+    /// Its content, decoded.
+    pub content: Vec<u8>,
 }
 
 /// The objects of one kind.
@@ -70,13 +84,14 @@ pub(crate) fn run(
         return Err(not_emulated());
     };
     let kind = kinds::kind(entity).ok_or_else(not_emulated)?;
+    let files = file_fields(info);
     let crm = &mut portal.crm;
     let id = || params.get("id").and_then(Value::as_i64).unwrap_or(0);
     // What was done, for the event it raises: (ADD|UPDATE|DELETE, id).
     let (done, changed) = match action {
         "add" => {
             let fields = object(&params, "fields")?;
-            let id = crm.add(kind, fields, caller.user_id)?;
+            let id = crm.add(kind, fields, &files, caller.user_id)?;
             (json!(id).into(), Some(("ADD", id)))
         }
         "get" => {
@@ -85,7 +100,7 @@ pub(crate) fn run(
         }
         "update" => {
             let fields = object(&params, "fields")?;
-            crm.update(kind, id(), fields, caller.user_id)?;
+            crm.update(kind, id(), fields, &files, caller.user_id)?;
             (json!(true).into(), Some(("UPDATE", id())))
         }
         "delete" => {
@@ -151,6 +166,21 @@ fn object(params: &Map<String, Value>, name: &str) -> Result<Map<String, Value>,
     }
 }
 
+/// The wire names of the file fields (`file_data`, `file_pair`) of a
+/// method's `fields` param.
+fn file_fields(info: &MethodInfo) -> Vec<&'static str> {
+    let Some(fields) = info.params.iter().find(|p| p.name == "fields") else {
+        return Vec::new();
+    };
+    fields
+        .ty
+        .fields()
+        .iter()
+        .filter(|f| matches!(f.ty.base(), TyInfo::FileData | TyInfo::FilePair))
+        .map(|f| f.name)
+        .collect()
+}
+
 /// The wire names of a kind's multi-fields (lists of `Multifield`).
 fn multi_fields(kind: &EntityKind) -> Vec<&'static str> {
     kind.ty
@@ -169,6 +199,46 @@ fn is_multi(f: &ParamInfo) -> bool {
 }
 
 impl Crm {
+    /// The file kept under `id`.
+    pub(crate) fn file(&self, id: i64) -> Option<&StoredFile> {
+        self.files.get(&id)
+    }
+
+    /// Keeps the file sent in `field` of object `owner`; what the field
+    /// then answers. The value passed the params check: it is the form.
+    fn keep_file(
+        &mut self,
+        kind: &EntityKind,
+        owner: &Value,
+        field: &str,
+        value: Value,
+    ) -> Result<Value, ApiError> {
+        let upload = match &value {
+            Value::Object(_) => serde_json::from_value::<bitrix24::FileData>(value)
+                .map(bitrix24::FileData::into_upload),
+            _ => serde_json::from_value::<bitrix24::FilePair>(value)
+                .map(bitrix24::FilePair::into_upload),
+        }
+        .map_err(|e| ApiError::argument(format!("Parameter 'fields.{field}': {e}")))?;
+        let id = self.files.keys().next_back().copied().unwrap_or(0) + 1;
+        self.files.insert(
+            id,
+            StoredFile {
+                name: upload.name().to_owned(),
+                content: upload.content(),
+            },
+        );
+        let query = format!("ownerId={owner}&fieldName={field}&dynamic=N&fileId={id}");
+        Ok(json!({
+            "id": id,
+            "showUrl": format!(
+                "/bitrix/components/bitrix/crm.{}.show/show_file.php?{query}",
+                kind.entity
+            ),
+            "downloadUrl": format!("/rest/crm.{}.show_file?{query}", kind.entity),
+        }))
+    }
+
     fn table(&mut self, kind: &EntityKind) -> &mut Table {
         self.tables.entry(kind.entity).or_default()
     }
@@ -191,6 +261,7 @@ impl Crm {
         &mut self,
         kind: &EntityKind,
         fields: Map<String, Value>,
+        files: &[&str],
         user: i64,
     ) -> Result<i64, ApiError> {
         let table = self.tables.entry(kind.entity).or_default();
@@ -208,7 +279,7 @@ impl Crm {
         .chain((kind.defaults)(id))
         .map(|(k, v)| (k.to_owned(), v))
         .collect();
-        self.set(kind, &mut row, fields, &[])?;
+        self.set(kind, &mut row, fields, files, &[])?;
         let table = self.table(kind);
         table.next = id;
         table.rows.insert(id, row);
@@ -220,10 +291,11 @@ impl Crm {
         kind: &EntityKind,
         id: i64,
         fields: Map<String, Value>,
+        files: &[&str],
         user: i64,
     ) -> Result<(), ApiError> {
         let mut row = self.row(kind, id)?.clone();
-        self.set(kind, &mut row, fields, kind.immutable)?;
+        self.set(kind, &mut row, fields, files, kind.immutable)?;
         row.insert("MODIFY_BY_ID".into(), json!(user));
         row.insert("DATE_MODIFY".into(), json!(iso8601(unix_now())));
         self.table(kind).rows.insert(id, row);
@@ -231,12 +303,14 @@ impl Crm {
     }
 
     /// Sets the given fields on a row, but those only the portal sets and
-    /// `fixed`; merges multi-fields and updates the `HAS_*` flags.
+    /// `fixed`; merges multi-fields, keeps the files of `files` (file
+    /// fields) and updates the `HAS_*` flags.
     fn set(
         &mut self,
         kind: &EntityKind,
         row: &mut Map<String, Value>,
         fields: Map<String, Value>,
+        files: &[&str],
         fixed: &[&str],
     ) -> Result<(), ApiError> {
         let multi = multi_fields(kind);
@@ -251,6 +325,10 @@ impl Crm {
             if multi.contains(&key_str) {
                 let merged = self.merge_multi(kind, row.get(key_str), value, key_str)?;
                 row.insert(key, merged);
+            } else if files.contains(&key_str) {
+                let owner = row.get("ID").cloned().unwrap_or(Value::Null);
+                let kept = self.keep_file(kind, &owner, key_str, value)?;
+                row.insert(key, kept);
             } else {
                 row.insert(key, value);
             }

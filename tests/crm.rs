@@ -5,29 +5,15 @@
 #[path = "crm/leads.rs"]
 mod leads;
 
-use bitrix24::client::{ClientBuilder, RateLimit};
 use bitrix24::crm::{
     self, Company, CompanyFields, Contact, ContactFields, Deal, DealFields, Multifield,
     MultifieldType, MultifieldValueType,
 };
 use bitrix24::{Client, Date, DateTime, Error, Filter, Order, Select, YesNo};
-use bitrix24_mock::{Config, Mock};
-use std::time::Duration;
 
-async fn portal() -> (Mock, Client) {
-    let mock = Mock::start(Config::default().rate_limit(bitrix24_mock::RateLimit::UNLIMITED))
-        .await
-        .unwrap();
-    let client = ClientBuilder::webhook(&mock.webhook_url())
-        .backoff(Duration::from_millis(5))
-        .rate_limit(RateLimit {
-            per_second: 10_000.0,
-            burst: 10_000,
-        })
-        .build()
-        .unwrap();
-    (mock, client)
-}
+#[path = "support/emulator.rs"]
+mod emulator;
+use emulator::portal;
 
 async fn all(client: &Client, request: &crm::deal::List) -> Vec<Deal> {
     let mut deals = client.list(request);

@@ -3,27 +3,13 @@
 //! kept by the portal, and answered as an object with the file's id and
 //! links.
 
-use bitrix24::client::{ClientBuilder, RateLimit};
 use bitrix24::crm::{self, CompanyFields, ContactFields, ContactUpdateFields};
-use bitrix24::{Client, Error, Upload};
-use bitrix24_mock::{Config, Mock};
+use bitrix24::{Error, Upload};
 use serde_json::{Value, json};
-use std::time::Duration;
 
-async fn portal() -> (Mock, Client) {
-    let mock = Mock::start(Config::default().rate_limit(bitrix24_mock::RateLimit::UNLIMITED))
-        .await
-        .unwrap();
-    let client = ClientBuilder::webhook(&mock.webhook_url())
-        .backoff(Duration::from_millis(5))
-        .rate_limit(RateLimit {
-            per_second: 10_000.0,
-            burst: 10_000,
-        })
-        .build()
-        .unwrap();
-    (mock, client)
-}
+#[path = "support/emulator.rs"]
+mod emulator;
+use emulator::portal;
 
 /// The file id a file field answers with, after checking the answer's shape.
 fn file_id(answer: &Value, entity: &str, owner: i64, field: &str) -> i64 {

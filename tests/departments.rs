@@ -4,29 +4,11 @@
 
 use bitrix24::Client;
 use bitrix24::Error;
-use bitrix24::client::{ClientBuilder, RateLimit};
 use bitrix24::department::{self, Department, DepartmentField, SortDirection};
-use bitrix24_mock::{Config, Mock};
-use std::time::Duration;
 
-async fn portal() -> (Mock, Client) {
-    let mock = Mock::start(Config::default().rate_limit(bitrix24_mock::RateLimit::UNLIMITED))
-        .await
-        .unwrap();
-    let client = client_for(&mock.webhook_url());
-    (mock, client)
-}
-
-fn client_for(url: &str) -> Client {
-    ClientBuilder::webhook(url)
-        .backoff(Duration::from_millis(5))
-        .rate_limit(RateLimit {
-            per_second: 10_000.0,
-            burst: 10_000,
-        })
-        .build()
-        .unwrap()
-}
+#[path = "support/emulator.rs"]
+mod emulator;
+use emulator::{client_for, portal};
 
 async fn all(client: &Client, request: &department::Get) -> Vec<Department> {
     let mut departments = client.list(request);

@@ -3,27 +3,19 @@
 //! list with its error after the items before it.
 #![cfg(feature = "crm")]
 
-use bitrix24::client::{ClientBuilder, RateLimit};
 use bitrix24::crm::{self, DealFields};
 use bitrix24::{Client, Error, Order};
-use bitrix24_mock::{Config, Fault, Mock};
-use std::time::Duration;
+use bitrix24_mock::{Fault, Mock};
+
+#[path = "support/emulator.rs"]
+mod emulator;
+use emulator::portal;
 
 /// 50 a page: 260 deals are 6 pages.
 const DEALS: usize = 260;
 
 async fn portal_with_deals() -> (Mock, Client) {
-    let mock = Mock::start(Config::default().rate_limit(bitrix24_mock::RateLimit::UNLIMITED))
-        .await
-        .unwrap();
-    let client = ClientBuilder::webhook(&mock.webhook_url())
-        .backoff(Duration::from_millis(5))
-        .rate_limit(RateLimit {
-            per_second: 10_000.0,
-            burst: 10_000,
-        })
-        .build()
-        .unwrap();
+    let (mock, client) = portal().await;
     for chunk in (0..DEALS).collect::<Vec<_>>().chunks(50) {
         let mut batch = client.batch();
         for i in chunk {

@@ -3,26 +3,14 @@
 //! pages' errors as typed variants.
 #![cfg(feature = "tasks")]
 
-use bitrix24::client::{ClientBuilder, RateLimit};
+use bitrix24::client::ClientBuilder;
 use bitrix24::tasks::{self, Task, TaskPriority, TaskStatus};
 use bitrix24::{Client, Error, Filter, Order, Select, YesNo};
 use bitrix24_mock::{Config, Mock};
-use std::time::Duration;
 
-async fn portal() -> (Mock, Client) {
-    let mock = Mock::start(Config::default().rate_limit(bitrix24_mock::RateLimit::UNLIMITED))
-        .await
-        .unwrap();
-    let client = ClientBuilder::webhook(&mock.webhook_url())
-        .backoff(Duration::from_millis(5))
-        .rate_limit(RateLimit {
-            per_second: 10_000.0,
-            burst: 10_000,
-        })
-        .build()
-        .unwrap();
-    (mock, client)
-}
+#[path = "support/emulator.rs"]
+mod emulator;
+use emulator::portal;
 
 async fn all(client: &Client, request: &tasks::task::List) -> Vec<Task> {
     let mut listed = client.list(request);

@@ -3,26 +3,19 @@
 //! emulator answers.
 #![cfg(feature = "crm")]
 
-use bitrix24::client::{ClientBuilder, RateLimit};
 use bitrix24::crm::{self, Deal, DealFields};
 use bitrix24::{Field, Filter, Select, UserFields};
-use bitrix24_mock::{Config, Mock};
+
+#[path = "support/emulator.rs"]
+mod emulator;
+use emulator::portal;
 
 const DISCOUNT: Field<Deal, f64> = Field::user("UF_CRM_DISCOUNT");
 const REGION: Field<Deal, String> = Field::user("UF_CRM_REGION");
 
 #[tokio::test]
 async fn user_fields_are_set_filtered_on_and_read_typed() {
-    let mock = Mock::start(Config::default().rate_limit(bitrix24_mock::RateLimit::UNLIMITED))
-        .await
-        .unwrap();
-    let client = ClientBuilder::webhook(&mock.webhook_url())
-        .rate_limit(RateLimit {
-            per_second: 10_000.0,
-            burst: 10_000,
-        })
-        .build()
-        .unwrap();
+    let (_mock, client) = portal().await;
     let mut ids = Vec::new();
     for (i, region) in ["north", "south", "north", "east"].iter().enumerate() {
         let fields = DealFields::new()

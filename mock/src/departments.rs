@@ -198,10 +198,7 @@ pub(crate) fn run(
             "UF_HEAD": "Head",
         })
         .into()),
-        _ => Err(ApiError {
-            description: format!("{} is in the schema but not emulated yet", info.name),
-            ..ApiError::method_not_found()
-        }),
+        _ => Err(ApiError::not_emulated(info)),
     }
 }
 

@@ -255,10 +255,7 @@ pub(crate) fn run(
             let request: bitrix24::event::offline::Get = decode(params)?;
             offline_get(portal, info, caller, &app, request, clear).map(Done::from)
         }
-        _ => Err(ApiError {
-            description: format!("{} is in the schema but not emulated yet", info.name),
-            ..ApiError::method_not_found()
-        }),
+        _ => Err(ApiError::not_emulated(info)),
     }
 }
 

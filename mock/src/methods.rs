@@ -61,10 +61,7 @@ pub(crate) fn run(
         "imbot.v2.Chat.add" => {
             imbot_chat_add(portal, info, caller, params, base_url).map(Done::from)
         }
-        _ => Err(ApiError {
-            description: format!("{} is in the schema but not emulated yet", info.name),
-            ..ApiError::method_not_found()
-        }),
+        _ => Err(ApiError::not_emulated(info)),
     }
 }
 

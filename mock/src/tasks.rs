@@ -123,10 +123,7 @@ pub(crate) fn run(
             ))
         }
         "tasks.task.getFields" => Ok(json!({ "fields": task_fields() }).into()),
-        _ => Err(ApiError {
-            description: format!("{} is in the schema but not emulated yet", info.name),
-            ..ApiError::method_not_found()
-        }),
+        _ => Err(ApiError::not_emulated(info)),
     }
 }
 

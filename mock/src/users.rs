@@ -115,10 +115,7 @@ pub(crate) fn run(
                 .collect(),
         )
         .into()),
-        _ => Err(ApiError {
-            description: format!("{} is in the schema but not emulated yet", info.name),
-            ..ApiError::method_not_found()
-        }),
+        _ => Err(ApiError::not_emulated(info)),
     }
 }
 

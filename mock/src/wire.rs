@@ -55,6 +55,15 @@ impl ApiError {
         }
     }
 
+    /// `ERROR_METHOD_NOT_FOUND` for a method the schema has and the
+    /// emulator does not serve yet, saying so.
+    pub(crate) fn not_emulated(method: &MethodInfo) -> Self {
+        ApiError {
+            description: format!("{} is in the schema but not emulated yet", method.name),
+            ..ApiError::method_not_found()
+        }
+    }
+
     /// `ERROR_ARGUMENT`, 400, with what was wrong.
     pub(crate) fn argument(description: impl Into<String>) -> Self {
         ApiError {

@@ -75,10 +75,7 @@ pub(crate) fn run(
     mut params: Map<String, Value>,
 ) -> Result<Done, ApiError> {
     params::check(info, &mut params)?;
-    let not_emulated = || ApiError {
-        description: format!("{} is in the schema but not emulated yet", info.name),
-        ..ApiError::method_not_found()
-    };
+    let not_emulated = || ApiError::not_emulated(info);
     let mut parts = info.name.split('.').skip(1);
     let (Some(entity), Some(action), None) = (parts.next(), parts.next(), parts.next()) else {
         return Err(not_emulated());

@@ -48,6 +48,7 @@ pub mod im {
             }
             pub static GET_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
                 scope: "im",
+                permissions: &["im"],
                 summary: "Reads a chat.",
                 who: "any user",
                 idempotent: true,

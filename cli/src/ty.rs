@@ -126,9 +126,8 @@ pub fn from_flag(ty: &TyInfo, text: &str) -> Result<Value, String> {
             .ok_or_else(|| format!("`{text}` is not a number")),
         TyInfo::String => Ok(Value::String(text.to_owned())),
         TyInfo::File => match text.strip_prefix('@') {
-            Some(path) => std::fs::read(path)
-                .map(|bytes| Value::String(base64(&bytes)))
-                .map_err(|e| format!("cannot read `{path}`: {}", crate::input::io_reason(&e))),
+            // The content alone; the upload's encoding, without its name.
+            Some(path) => upload(path).map(|file| Value::String(file.base64().to_owned())),
             None => Ok(Value::String(text.to_owned())),
         },
         TyInfo::FileData | TyInfo::FilePair => match text.strip_prefix('@') {
@@ -570,28 +569,6 @@ pub fn check_fields(
     Ok(())
 }
 
-/// Standard base64 with padding (RFC 4648), for `file` values read from disk.
-pub fn base64(bytes: &[u8]) -> String {
-    const ALPHABET: &[u8; 64] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
-    let mut out = String::with_capacity(bytes.len().div_ceil(3) * 4);
-    for chunk in bytes.chunks(3) {
-        let b = [
-            chunk[0],
-            chunk.get(1).copied().unwrap_or(0),
-            chunk.get(2).copied().unwrap_or(0),
-        ];
-        let n = (u32::from(b[0]) << 16) | (u32::from(b[1]) << 8) | u32::from(b[2]);
-        for i in 0..4 {
-            if i <= chunk.len() {
-                out.push(ALPHABET[((n >> (18 - 6 * i)) & 63) as usize] as char);
-            } else {
-                out.push('=');
-            }
-        }
-    }
-    out
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -828,20 +805,5 @@ mod tests {
         }
         let err = check(&priority, &mut json!(4), "PRIORITY", false).unwrap_err();
         assert!(err.message.contains("one of 1, 2, 3"), "{}", err.message);
-    }
-
-    #[test]
-    fn base64_matches_rfc_4648() {
-        for (plain, encoded) in [
-            ("", ""),
-            ("f", "Zg=="),
-            ("fo", "Zm8="),
-            ("foo", "Zm9v"),
-            ("foob", "Zm9vYg=="),
-            ("fooba", "Zm9vYmE="),
-            ("foobar", "Zm9vYmFy"),
-        ] {
-            assert_eq!(base64(plain.as_bytes()), encoded);
-        }
     }
 }

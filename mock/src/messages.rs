@@ -4,7 +4,7 @@
 //! bots in the chat (see [`crate::events`] for who receives them).
 
 use crate::events::{self, Raised};
-use crate::methods::{bot_params_given, chat_object, decode, owned_bot, user_object};
+use crate::methods::{bot_call, chat_object, decode, user_object};
 use crate::params;
 use crate::state::{Caller, ChatSnapshot, MessageRec, Portal};
 use crate::wire::{ApiError, iso8601, unix_now};
@@ -44,19 +44,16 @@ pub(crate) fn imbot_message_send(
     portal: &mut Portal,
     info: &'static MethodInfo,
     caller: &Caller,
-    mut params: Map<String, Value>,
+    params: Map<String, Value>,
     base_url: &str,
 ) -> Result<Value, ApiError> {
     let err = |code| ApiError::of(Some(info), code);
-    bot_params_given(info, caller, &params)?;
-    params::check(info, &mut params)?;
-    let request: imbot::v2::chat::message::Send = decode(params)?;
-    let bot = owned_bot(
+    let (request, bot) = bot_call(
         portal,
         info,
         caller,
-        request.bot_id,
-        request.bot_token.as_ref(),
+        params,
+        |r: &imbot::v2::chat::message::Send| (r.bot_id, r.bot_token.clone()),
     )?;
     let fields = request.fields.unwrap_or_default();
     let text = fields.message.unwrap_or_default();

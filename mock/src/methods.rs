@@ -132,19 +132,12 @@ fn imbot_chat_add(
     portal: &mut Portal,
     info: &'static MethodInfo,
     caller: &Caller,
-    mut params: Map<String, Value>,
+    params: Map<String, Value>,
     base_url: &str,
 ) -> Result<Value, ApiError> {
-    bot_params_given(info, caller, &params)?;
-    params::check(info, &mut params)?;
-    let request: imbot::v2::chat::Add = decode(params)?;
-    let bot = owned_bot(
-        portal,
-        info,
-        caller,
-        request.bot_id,
-        request.bot_token.as_ref(),
-    )?;
+    let (request, bot) = bot_call(portal, info, caller, params, |r: &imbot::v2::chat::Add| {
+        (r.bot_id, r.bot_token.clone())
+    })?;
     let fields = request.fields.unwrap_or_default();
     let owner = fields
         .owner_id
@@ -227,6 +220,24 @@ pub(crate) fn bot_params_given(
         return Err(ApiError::of(Some(info), "BOT_ID_REQUIRED"));
     }
     Ok(())
+}
+
+/// A bot method's request, decoded after the checks of the imbot.v2 pages'
+/// error tables, and the bot it acts as (`bot` reads the request's
+/// `botId` and `botToken`).
+pub(crate) fn bot_call<R: DeserializeOwned>(
+    portal: &Portal,
+    info: &'static MethodInfo,
+    caller: &Caller,
+    mut params: Map<String, Value>,
+    bot: impl FnOnce(&R) -> (i64, Option<Secret>),
+) -> Result<(R, BotRec), ApiError> {
+    bot_params_given(info, caller, &params)?;
+    params::check(info, &mut params)?;
+    let request: R = decode(params)?;
+    let (id, token) = bot(&request);
+    let rec = owned_bot(portal, info, caller, id, token.as_ref())?;
+    Ok((request, rec))
 }
 
 /// The bot a call acts as, once it is known to exist and to be the

@@ -180,6 +180,7 @@ pub fn check_scopes(
         diags.extend(lint::folders_without_feature(dir, manifest));
     }
     diags.extend(lint::check(&sources, manifest.as_deref()));
+    diags.extend(lint::page_prose(&sources));
     match model::build(&sources) {
         Ok(schema) if diags.is_empty() => Ok((sources, schema)),
         Ok(_) => Err(Diagnostics(diags)),

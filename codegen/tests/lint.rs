@@ -238,3 +238,31 @@ fn a_response_case_that_merges_two_fields_is_refused() {
     );
     assert!(text.contains(r#"#[serde(alias="title")]"#), "{text}");
 }
+
+#[test]
+fn a_description_left_in_russian_is_refused_where_it_is() {
+    // A draft's wording, as `docs import` takes it from a Russian page: the
+    // summary, a field's doc in a flow mapping and an enum value's doc are
+    // refused; the portal's own error message may stay in Russian.
+    let result = "      id: { type: integer, doc: Идентификатор. }\n";
+    let types = "enums:\n  Mode:\n    doc: A mode.\n    values:\n      - { wire: A, doc: Первый. }\n\
+                 errors:\n  NOT_FOUND: { status: 400, message: Не найдено, doc: Nothing has that id. }\n";
+    let text = method("im.chat.get", "im", result, types).replace("Does it.", "Получает чат.");
+    let schema = crate_dir("prose", Some(MANIFEST), &[("im/im.chat.get.yaml", text)]);
+    let found: Vec<String> = diagnostics(&schema)
+        .iter()
+        .map(|d| show(d, &schema))
+        .collect();
+    let tail = "is in Russian, the wording the draft took from the page; describe it in our \
+                own words, in English";
+    assert_eq!(
+        found,
+        [
+            format!("im/im.chat.get.yaml:6:10: im.chat.get.summary: `summary` {tail}"),
+            format!(
+                "im/im.chat.get.yaml:11:33: im.chat.get.returns.result.fields.id.doc: `doc` {tail}"
+            ),
+            format!("im/im.chat.get.yaml:17:25: im.chat.get.enums.Mode.values.0.doc: `doc` {tail}"),
+        ]
+    );
+}

@@ -9,6 +9,11 @@
 //!    (`common/` folders), as it would once added to `schema/`;
 //! 3. `docs check` finds no difference between it and its page.
 //!
+//! The page's wording, which every draft keeps and `check` refuses until it
+//! is rewritten in our words ([`crate::lint::page_prose`]), is not counted
+//! as a failure: the rate measures structure. The report says how many of
+//! the passing drafts still carry it.
+//!
 //! Drafts are checked in memory; nothing is written into `schema/`.
 //! Each failure is kept as a [`Reason`]: its text, and its shape (the text
 //! with names and values left out) under which failures are grouped.
@@ -243,6 +248,21 @@ impl fmt::Display for Rate {
             f,
             "total: {pass} of {all} drafts pass ({})",
             percent(pass, all)
+        )?;
+        let worded = self
+            .outcomes
+            .iter()
+            .filter(|o| o.reasons.is_empty())
+            .filter(|o| {
+                o.draft
+                    .as_deref()
+                    .is_some_and(crate::lint::keeps_page_prose)
+            })
+            .count();
+        write!(
+            f,
+            "\n{worded} of the {pass} passing drafts keep the page's wording, \
+             which `check` refuses until it is rewritten in our words"
         )?;
         let reasons = self.reasons();
         if !reasons.is_empty() && self.top > 0 {

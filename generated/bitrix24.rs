@@ -875,6 +875,12 @@ pub static METHODS: &[&crate::schema::MethodInfo] = &[
     &crate::crm::deal::GET_INFO,
     &crate::crm::deal::LIST_INFO,
     &crate::crm::deal::UPDATE_INFO,
+    &crate::crm::item::ADD_INFO,
+    &crate::crm::item::DELETE_INFO,
+    &crate::crm::item::FIELDS_INFO,
+    &crate::crm::item::GET_INFO,
+    &crate::crm::item::LIST_INFO,
+    &crate::crm::item::UPDATE_INFO,
     &crate::crm::lead::ADD_INFO,
     &crate::crm::lead::DELETE_INFO,
     &crate::crm::lead::GET_INFO,
@@ -3952,6 +3958,1096 @@ pub mod crm {
             #[param("upperName", opt, none)]
             #[table(TyInfo::String)]
             pub upper_name: Option<String>,
+        }
+    }
+    crate::macros::object! {
+        /// A CRM item of any kind, as crm.item.get and crm.item.list return it. The fields every kind has come first, then those of leads, deals, contacts, companies, quotes, invoices and smart processes.
+        ///
+        /// Documentation: <https://apidocs.bitrix24.com/api-reference/crm/universal/object-fields.html#common>
+        #[object(ITEM_TY)]
+        #[derive(Default)]
+        pub struct Item {
+            /// The item's id.
+            #[param("id", opt, plain(i64))]
+            #[table(TyInfo::Integer)]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub id: Option<i64>,
+            /// The kind of CRM object the item is: `1` lead, `2` deal, `3` contact, `4` company, `7` quote, `31` invoice, a smart process's own id otherwise.
+            #[param("entityTypeId", opt, plain(i64))]
+            #[table(TyInfo::Integer)]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub entity_type_id: Option<i64>,
+            /// An external code of the item.
+            #[param("xmlId", opt, into(String))]
+            #[table(TyInfo::String)]
+            pub xml_id: Option<String>,
+            /// See [the documentation page](https://apidocs.bitrix24.com/api-reference/crm/universal/object-fields.html#common).
+            #[param("title", opt, into(String))]
+            #[table(TyInfo::String)]
+            pub title: Option<String>,
+            /// The user responsible for the item.
+            #[param("assignedById", opt, plain(i64))]
+            #[table(TyInfo::Integer)]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub assigned_by_id: Option<i64>,
+            /// The user who created it.
+            #[param("createdBy", opt, plain(i64))]
+            #[table(TyInfo::Integer)]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub created_by: Option<i64>,
+            /// See [the documentation page](https://apidocs.bitrix24.com/api-reference/crm/universal/object-fields.html#common).
+            #[param("createdTime", opt, plain(crate::DateTime))]
+            #[table(TyInfo::DateTime)]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub created_time: Option<crate::DateTime>,
+            /// The user who changed it last.
+            #[param("updatedBy", opt, plain(i64))]
+            #[table(TyInfo::Integer)]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub updated_by: Option<i64>,
+            /// See [the documentation page](https://apidocs.bitrix24.com/api-reference/crm/universal/object-fields.html#common).
+            #[param("updatedTime", opt, plain(crate::DateTime))]
+            #[table(TyInfo::DateTime)]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub updated_time: Option<crate::DateTime>,
+            /// The user who last moved it to another stage.
+            #[param("movedBy", opt, plain(i64))]
+            #[table(TyInfo::Integer)]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub moved_by: Option<i64>,
+            /// When it last changed stage.
+            #[param("movedTime", opt, plain(crate::DateTime))]
+            #[table(TyInfo::DateTime)]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub moved_time: Option<crate::DateTime>,
+            /// The user behind the last activity in its timeline.
+            #[param("lastActivityBy", opt, plain(i64))]
+            #[table(TyInfo::Integer)]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub last_activity_by: Option<i64>,
+            /// When its timeline last saw activity.
+            #[param("lastActivityTime", opt, plain(crate::DateTime))]
+            #[table(TyInfo::DateTime)]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub last_activity_time: Option<crate::DateTime>,
+            /// `Y` when every user may see it.
+            #[param("opened", opt, plain(crate::YesNo))]
+            #[table(TyInfo::Enum(&EnumTy::new("YesNo", &["Y", "N"])))]
+            pub opened: Option<crate::YesNo>,
+            /// The pipeline the item is in.
+            #[param("categoryId", opt, plain(i64))]
+            #[table(TyInfo::Integer)]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub category_id: Option<i64>,
+            /// Code of its stage (a lead's status).
+            #[param("stageId", opt, into(String))]
+            #[table(TyInfo::String)]
+            pub stage_id: Option<String>,
+            /// Code of the stage it was in before.
+            #[param("previousStageId", opt, into(String))]
+            #[table(TyInfo::String)]
+            pub previous_stage_id: Option<String>,
+            /// Which group its stage is in: `P` in progress, `S` won, `F` lost.
+            #[param("stageSemanticId", opt, into(String))]
+            #[table(TyInfo::String)]
+            pub stage_semantic_id: Option<String>,
+            /// More about a lead's status.
+            #[param("statusDescription", opt, into(String))]
+            #[table(TyInfo::String)]
+            pub status_description: Option<String>,
+            /// The amount.
+            #[param("opportunity", opt, plain(f64))]
+            #[table(TyInfo::Double)]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub opportunity: Option<f64>,
+            /// `Y` when the amount is typed in rather than summed from the product rows.
+            #[param("isManualOpportunity", opt, plain(crate::YesNo))]
+            #[table(TyInfo::Enum(&EnumTy::new("YesNo", &["Y", "N"])))]
+            pub is_manual_opportunity: Option<crate::YesNo>,
+            /// The tax in the amount.
+            #[param("taxValue", opt, plain(f64))]
+            #[table(TyInfo::Double)]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub tax_value: Option<f64>,
+            /// Code of the currency of the amount.
+            #[param("currencyId", opt, into(String))]
+            #[table(TyInfo::String)]
+            pub currency_id: Option<String>,
+            /// The amount in the accounting currency (disabled, kept for old portals).
+            #[param("opportunityAccount", opt, plain(f64))]
+            #[table(TyInfo::Double)]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub opportunity_account: Option<f64>,
+            /// The tax in the accounting currency (disabled, kept for old portals).
+            #[param("taxValueAccount", opt, plain(f64))]
+            #[table(TyInfo::Double)]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub tax_value_account: Option<f64>,
+            /// Code of the accounting currency (disabled, kept for old portals).
+            #[param("accountCurrencyId", opt, into(String))]
+            #[table(TyInfo::String)]
+            pub account_currency_id: Option<String>,
+            /// The chance of success, in percent.
+            #[param("probability", opt, plain(i64))]
+            #[table(TyInfo::Integer)]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub probability: Option<i64>,
+            /// The main company linked to the item.
+            #[param("companyId", opt, plain(i64))]
+            #[table(TyInfo::Integer)]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub company_id: Option<i64>,
+            /// Every company a contact is linked to.
+            #[param("companyIds", opt, iter(i64))]
+            #[table(TyInfo::List(&TyInfo::Integer))]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub company_ids: Option<Vec<i64>>,
+            /// The main contact linked to the item (deprecated: see `contactIds`).
+            #[param("contactId", opt, plain(i64))]
+            #[table(TyInfo::Integer)]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub contact_id: Option<i64>,
+            /// Every contact linked to the item.
+            #[param("contactIds", opt, iter(i64))]
+            #[table(TyInfo::List(&TyInfo::Integer))]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub contact_ids: Option<Vec<i64>>,
+            /// The lead the item was made from.
+            #[param("leadId", opt, plain(i64))]
+            #[table(TyInfo::Integer)]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub lead_id: Option<i64>,
+            /// The deal a quote belongs to.
+            #[param("dealId", opt, plain(i64))]
+            #[table(TyInfo::Integer)]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub deal_id: Option<i64>,
+            /// The quote a deal was made from.
+            #[param("quoteId", opt, plain(i64))]
+            #[table(TyInfo::Integer)]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub quote_id: Option<i64>,
+            /// Which of the portal's own companies issues it.
+            #[param("mycompanyId", opt, plain(i64))]
+            #[table(TyInfo::Integer)]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub mycompany_id: Option<i64>,
+            /// A lead's company name.
+            #[param("companyTitle", opt, into(String))]
+            #[table(TyInfo::String)]
+            pub company_title: Option<String>,
+            /// First name.
+            #[param("name", opt, into(String))]
+            #[table(TyInfo::String)]
+            pub name: Option<String>,
+            /// See [the documentation page](https://apidocs.bitrix24.com/api-reference/crm/universal/object-fields.html#common).
+            #[param("lastName", opt, into(String))]
+            #[table(TyInfo::String)]
+            pub last_name: Option<String>,
+            /// Middle name.
+            #[param("secondName", opt, into(String))]
+            #[table(TyInfo::String)]
+            pub second_name: Option<String>,
+            /// Last name and initial (disabled).
+            #[param("shortName", opt, into(String))]
+            #[table(TyInfo::String)]
+            pub short_name: Option<String>,
+            /// Code of the form of address.
+            #[param("honorific", opt, into(String))]
+            #[table(TyInfo::String)]
+            pub honorific: Option<String>,
+            /// Job title.
+            #[param("post", opt, into(String))]
+            #[table(TyInfo::String)]
+            pub post: Option<String>,
+            /// See [the documentation page](https://apidocs.bitrix24.com/api-reference/crm/universal/object-fields.html#common).
+            #[param("birthdate", opt, plain(crate::Date))]
+            #[table(TyInfo::Date)]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub birthdate: Option<crate::Date>,
+            /// Free-text comment (may hold BB code).
+            #[param("comments", opt, into(String))]
+            #[table(TyInfo::String)]
+            pub comments: Option<String>,
+            /// Code of where the item came from.
+            #[param("sourceId", opt, into(String))]
+            #[table(TyInfo::String)]
+            pub source_id: Option<String>,
+            /// More about the source.
+            #[param("sourceDescription", opt, into(String))]
+            #[table(TyInfo::String)]
+            pub source_description: Option<String>,
+            /// The external system the item came from.
+            #[param("originatorId", opt, into(String))]
+            #[table(TyInfo::String)]
+            pub originator_id: Option<String>,
+            /// The item's id in that system.
+            #[param("originId", opt, into(String))]
+            #[table(TyInfo::String)]
+            pub origin_id: Option<String>,
+            /// The version of the original in that system.
+            #[param("originVersion", opt, into(String))]
+            #[table(TyInfo::String)]
+            pub origin_version: Option<String>,
+            /// Code of the item's type (deal type, contact type, company type).
+            #[param("typeId", opt, into(String))]
+            #[table(TyInfo::String)]
+            pub type_id: Option<String>,
+            /// The start date.
+            #[param("begindate", opt, plain(crate::Date))]
+            #[table(TyInfo::Date)]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub begindate: Option<crate::Date>,
+            /// The planned closing date.
+            #[param("closedate", opt, plain(crate::Date))]
+            #[table(TyInfo::Date)]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub closedate: Option<crate::Date>,
+            /// `Y` when the deal is closed.
+            #[param("closed", opt, plain(crate::YesNo))]
+            #[table(TyInfo::Enum(&EnumTy::new("YesNo", &["Y", "N"])))]
+            pub closed: Option<crate::YesNo>,
+            /// When the lead was closed.
+            #[param("dateClosed", opt, plain(crate::DateTime))]
+            #[table(TyInfo::DateTime)]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub date_closed: Option<crate::DateTime>,
+            /// `Y` while the deal is new.
+            #[param("isNew", opt, plain(crate::YesNo))]
+            #[table(TyInfo::Enum(&EnumTy::new("YesNo", &["Y", "N"])))]
+            pub is_new: Option<crate::YesNo>,
+            /// `Y` when the deal was made by a recurring-deal template.
+            #[param("isRecurring", opt, plain(crate::YesNo))]
+            #[table(TyInfo::Enum(&EnumTy::new("YesNo", &["Y", "N"])))]
+            pub is_recurring: Option<crate::YesNo>,
+            /// `Y` when the client came back.
+            #[param("isReturnCustomer", opt, plain(crate::YesNo))]
+            #[table(TyInfo::Enum(&EnumTy::new("YesNo", &["Y", "N"])))]
+            pub is_return_customer: Option<crate::YesNo>,
+            /// `Y` when the client approached again.
+            #[param("isRepeatedApproach", opt, plain(crate::YesNo))]
+            #[table(TyInfo::Enum(&EnumTy::new("YesNo", &["Y", "N"])))]
+            pub is_repeated_approach: Option<crate::YesNo>,
+            /// `Y` when the lead was converted (disabled).
+            #[param("isConvert", opt, plain(crate::YesNo))]
+            #[table(TyInfo::Enum(&EnumTy::new("YesNo", &["Y", "N"])))]
+            pub is_convert: Option<crate::YesNo>,
+            /// `Y` for one of the portal's own companies.
+            #[param("isMyCompany", opt, plain(crate::YesNo))]
+            #[table(TyInfo::Enum(&EnumTy::new("YesNo", &["Y", "N"])))]
+            pub is_my_company: Option<crate::YesNo>,
+            /// `Y` when it has a phone number.
+            #[param("hasPhone", opt, plain(crate::YesNo))]
+            #[table(TyInfo::Enum(&EnumTy::new("YesNo", &["Y", "N"])))]
+            pub has_phone: Option<crate::YesNo>,
+            /// `Y` when it has an e-mail address.
+            #[param("hasEmail", opt, plain(crate::YesNo))]
+            #[table(TyInfo::Enum(&EnumTy::new("YesNo", &["Y", "N"])))]
+            pub has_email: Option<crate::YesNo>,
+            /// `Y` when it has an open-channel conversation.
+            #[param("hasImol", opt, plain(crate::YesNo))]
+            #[table(TyInfo::Enum(&EnumTy::new("YesNo", &["Y", "N"])))]
+            pub has_imol: Option<crate::YesNo>,
+            /// `Y` when a contact may be exported.
+            #[param("export", opt, plain(crate::YesNo))]
+            #[table(TyInfo::Enum(&EnumTy::new("YesNo", &["Y", "N"])))]
+            pub export: Option<crate::YesNo>,
+            /// Phones, e-mail addresses, sites and messenger accounts; `select` must hold `*` to get them.
+            #[param("fm", opt, iter(crate::crm::ItemMultifield))]
+            #[table(TyInfo::List(&TyInfo::Struct(&crate::crm::ITEM_MULTIFIELD_TY)))]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub fm: Option<Vec<crate::crm::ItemMultifield>>,
+            /// A contact's photo.
+            #[param("photo", opt, plain(crate::crm::ItemFile))]
+            #[table(TyInfo::Struct(&crate::crm::ITEM_FILE_TY))]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub photo: Option<crate::crm::ItemFile>,
+            /// A company's logo.
+            #[param("logo", opt, plain(crate::crm::ItemFile))]
+            #[table(TyInfo::Struct(&crate::crm::ITEM_FILE_TY))]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub logo: Option<crate::crm::ItemFile>,
+            /// Code of the company's industry.
+            #[param("industry", opt, into(String))]
+            #[table(TyInfo::String)]
+            pub industry: Option<String>,
+            /// The company's annual revenue.
+            #[param("revenue", opt, plain(f64))]
+            #[table(TyInfo::Double)]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub revenue: Option<f64>,
+            /// Code of the company's size.
+            #[param("employees", opt, into(String))]
+            #[table(TyInfo::String)]
+            pub employees: Option<String>,
+            /// The company's bank details as text.
+            #[param("bankingDetails", opt, into(String))]
+            #[table(TyInfo::String)]
+            pub banking_details: Option<String>,
+            /// The company's legal address (deprecated).
+            #[param("addressLegal", opt, into(String))]
+            #[table(TyInfo::String)]
+            pub address_legal: Option<String>,
+            /// The address (deprecated, disabled).
+            #[param("address", opt, into(String))]
+            #[table(TyInfo::String)]
+            pub address: Option<String>,
+            /// The logo used by the document generator.
+            #[param("ufLogo", opt, plain(crate::crm::ItemFile))]
+            #[table(TyInfo::Struct(&crate::crm::ITEM_FILE_TY))]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub uf_logo: Option<crate::crm::ItemFile>,
+            /// The stamp used by the document generator.
+            #[param("ufStamp", opt, plain(crate::crm::ItemFile))]
+            #[table(TyInfo::Struct(&crate::crm::ITEM_FILE_TY))]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub uf_stamp: Option<crate::crm::ItemFile>,
+            /// The director's signature used by the document generator.
+            #[param("ufDirectorSign", opt, plain(crate::crm::ItemFile))]
+            #[table(TyInfo::Struct(&crate::crm::ITEM_FILE_TY))]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub uf_director_sign: Option<crate::crm::ItemFile>,
+            /// The chief accountant's signature used by the document generator.
+            #[param("ufAccountantSign", opt, plain(crate::crm::ItemFile))]
+            #[table(TyInfo::Struct(&crate::crm::ITEM_FILE_TY))]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub uf_accountant_sign: Option<crate::crm::ItemFile>,
+            /// The users who follow the item.
+            #[param("observers", opt, iter(i64))]
+            #[table(TyInfo::List(&TyInfo::Integer))]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub observers: Option<Vec<i64>>,
+            /// The CRM form the item came from.
+            #[param("webformId", opt, plain(i64))]
+            #[table(TyInfo::Integer)]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub webform_id: Option<i64>,
+            /// UTM source: the ad system.
+            #[param("utmSource", opt, into(String))]
+            #[table(TyInfo::String)]
+            pub utm_source: Option<String>,
+            /// UTM medium: the kind of traffic (`CPC`, `CPM`).
+            #[param("utmMedium", opt, into(String))]
+            #[table(TyInfo::String)]
+            pub utm_medium: Option<String>,
+            /// UTM campaign.
+            #[param("utmCampaign", opt, into(String))]
+            #[table(TyInfo::String)]
+            pub utm_campaign: Option<String>,
+            /// UTM content: what the ad showed.
+            #[param("utmContent", opt, into(String))]
+            #[table(TyInfo::String)]
+            pub utm_content: Option<String>,
+            /// UTM term: the search words.
+            #[param("utmTerm", opt, into(String))]
+            #[table(TyInfo::String)]
+            pub utm_term: Option<String>,
+            /// A location id (internal).
+            #[param("locationId", opt, plain(i64))]
+            #[table(TyInfo::Integer)]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub location_id: Option<i64>,
+            /// See [the documentation page](https://apidocs.bitrix24.com/api-reference/crm/universal/object-fields.html#common).
+            #[param("additionalInfo", opt, into(String))]
+            #[table(TyInfo::String)]
+            pub additional_info: Option<String>,
+            /// Payment state of the deal's orders.
+            #[param("orderStage", opt, into(String))]
+            #[table(TyInfo::String)]
+            pub order_stage: Option<String>,
+            /// When the deal's event takes place.
+            #[param("eventDate", opt, plain(crate::DateTime))]
+            #[table(TyInfo::DateTime)]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub event_date: Option<crate::DateTime>,
+            /// Code of the deal's event type.
+            #[param("eventId", opt, into(String))]
+            #[table(TyInfo::String)]
+            pub event_id: Option<String>,
+            /// See [the documentation page](https://apidocs.bitrix24.com/api-reference/crm/universal/object-fields.html#common).
+            #[param("eventDescription", opt, into(String))]
+            #[table(TyInfo::String)]
+            pub event_description: Option<String>,
+            /// The payer type of a quote.
+            #[param("personTypeId", opt, plain(i64))]
+            #[table(TyInfo::Integer)]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub person_type_id: Option<i64>,
+            /// See [the documentation page](https://apidocs.bitrix24.com/api-reference/crm/universal/object-fields.html#common).
+            #[param("quoteNumber", opt, into(String))]
+            #[table(TyInfo::String)]
+            pub quote_number: Option<String>,
+            /// A quote's text.
+            #[param("content", opt, into(String))]
+            #[table(TyInfo::String)]
+            pub content: Option<String>,
+            /// How `content` is written: `1` plain text, `2` BB code, `3` HTML (`0` unknown).
+            #[param("contentType", opt, plain(i64))]
+            #[table(TyInfo::Integer)]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub content_type: Option<i64>,
+            /// A quote's terms.
+            #[param("terms", opt, into(String))]
+            #[table(TyInfo::String)]
+            pub terms: Option<String>,
+            /// How `terms` is written: `1` plain text, `2` BB code, `3` HTML (`0` unknown).
+            #[param("termsType", opt, plain(i64))]
+            #[table(TyInfo::Integer)]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub terms_type: Option<i64>,
+            /// How `comments` is written: `1` plain text, `2` BB code, `3` HTML (`0` unknown).
+            #[param("commentsType", opt, plain(i64))]
+            #[table(TyInfo::Integer)]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub comments_type: Option<i64>,
+            /// Where a quote's files are kept.
+            #[param("storageTypeId", opt, plain(i64))]
+            #[table(TyInfo::Integer)]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub storage_type_id: Option<i64>,
+            /// A quote's files.
+            #[param("storageElementIds", opt, iter(i64))]
+            #[table(TyInfo::List(&TyInfo::Integer))]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub storage_element_ids: Option<Vec<i64>>,
+            /// The client's name on a quote.
+            #[param("clientTitle", opt, into(String))]
+            #[table(TyInfo::String)]
+            pub client_title: Option<String>,
+            /// The client's address on a quote.
+            #[param("clientAddr", opt, into(String))]
+            #[table(TyInfo::String)]
+            pub client_addr: Option<String>,
+            /// The client's contact person on a quote.
+            #[param("clientContact", opt, into(String))]
+            #[table(TyInfo::String)]
+            pub client_contact: Option<String>,
+            /// See [the documentation page](https://apidocs.bitrix24.com/api-reference/crm/universal/object-fields.html#common).
+            #[param("clientEmail", opt, into(String))]
+            #[table(TyInfo::String)]
+            pub client_email: Option<String>,
+            /// See [the documentation page](https://apidocs.bitrix24.com/api-reference/crm/universal/object-fields.html#common).
+            #[param("clientPhone", opt, into(String))]
+            #[table(TyInfo::String)]
+            pub client_phone: Option<String>,
+            /// The client's taxpayer number on a quote.
+            #[param("clientTpId", opt, into(String))]
+            #[table(TyInfo::String)]
+            pub client_tp_id: Option<String>,
+            /// The client's tax registration code on a quote.
+            #[param("clientTpaId", opt, into(String))]
+            #[table(TyInfo::String)]
+            pub client_tpa_id: Option<String>,
+            /// The date a quote is valid until.
+            #[param("actualDate", opt, plain(crate::Date))]
+            #[table(TyInfo::Date)]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub actual_date: Option<crate::Date>,
+            /// An invoice's number.
+            #[param("accountNumber", opt, into(String))]
+            #[table(TyInfo::String)]
+            pub account_number: Option<String>,
+            /// A product (deprecated, disabled).
+            #[param("productId", opt, into(String))]
+            #[table(TyInfo::String)]
+            pub product_id: Option<String>,
+            /// Text the portal indexes for search (internal).
+            #[param("searchContent", opt, into(String))]
+            #[table(TyInfo::String)]
+            pub search_content: Option<String>,
+            /// Deprecated, disabled.
+            #[param("login", opt, into(String))]
+            #[table(TyInfo::String)]
+            pub login: Option<String>,
+            /// A phone number (disabled; see `fm`).
+            #[param("phone", opt, into(String))]
+            #[table(TyInfo::String)]
+            pub phone: Option<String>,
+            /// Disabled; see `fm`.
+            #[param("phoneMobile", opt, into(String))]
+            #[table(TyInfo::String)]
+            pub phone_mobile: Option<String>,
+            /// Disabled; see `fm`.
+            #[param("phoneWork", opt, into(String))]
+            #[table(TyInfo::String)]
+            pub phone_work: Option<String>,
+            /// Disabled; see `fm`.
+            #[param("phoneMailing", opt, into(String))]
+            #[table(TyInfo::String)]
+            pub phone_mailing: Option<String>,
+            /// An e-mail address (disabled; see `fm`).
+            #[param("email", opt, into(String))]
+            #[table(TyInfo::String)]
+            pub email: Option<String>,
+            /// Disabled; see `fm`.
+            #[param("emailHome", opt, into(String))]
+            #[table(TyInfo::String)]
+            pub email_home: Option<String>,
+            /// Disabled; see `fm`.
+            #[param("emailWork", opt, into(String))]
+            #[table(TyInfo::String)]
+            pub email_work: Option<String>,
+            /// Disabled; see `fm`.
+            #[param("emailMailing", opt, into(String))]
+            #[table(TyInfo::String)]
+            pub email_mailing: Option<String>,
+            /// Disabled; see `fm`.
+            #[param("skype", opt, into(String))]
+            #[table(TyInfo::String)]
+            pub skype: Option<String>,
+            /// Disabled; see `fm`.
+            #[param("icq", opt, into(String))]
+            #[table(TyInfo::String)]
+            pub icq: Option<String>,
+            /// Disabled; see `fm`.
+            #[param("imol", opt, into(String))]
+            #[table(TyInfo::String)]
+            pub imol: Option<String>,
+            /// `Y` while the deal is in progress (disabled).
+            #[param("isWork", opt, plain(crate::YesNo))]
+            #[table(TyInfo::Enum(&EnumTy::new("YesNo", &["Y", "N"])))]
+            pub is_work: Option<crate::YesNo>,
+            /// `Y` when the deal was won (disabled).
+            #[param("isWon", opt, plain(crate::YesNo))]
+            #[table(TyInfo::Enum(&EnumTy::new("YesNo", &["Y", "N"])))]
+            pub is_won: Option<crate::YesNo>,
+            /// `Y` when the deal was lost (disabled).
+            #[param("isLose", opt, plain(crate::YesNo))]
+            #[table(TyInfo::Enum(&EnumTy::new("YesNo", &["Y", "N"])))]
+            pub is_lose: Option<crate::YesNo>,
+            /// The amount received (disabled).
+            #[param("receivedAmount", opt, into(String))]
+            #[table(TyInfo::String)]
+            pub received_amount: Option<String>,
+            /// The amount lost (disabled).
+            #[param("lostAmount", opt, into(String))]
+            #[table(TyInfo::String)]
+            pub lost_amount: Option<String>,
+            /// `Y` when the deal has product rows (disabled).
+            #[param("hasProducts", opt, plain(crate::YesNo))]
+            #[table(TyInfo::Enum(&EnumTy::new("YesNo", &["Y", "N"])))]
+            pub has_products: Option<crate::YesNo>,
+            /// Disabled.
+            #[param("dateCreateShort", opt, plain(crate::DateTime))]
+            #[table(TyInfo::DateTime)]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub date_create_short: Option<crate::DateTime>,
+            /// Disabled.
+            #[param("dateModifyShort", opt, plain(crate::DateTime))]
+            #[table(TyInfo::DateTime)]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub date_modify_short: Option<crate::DateTime>,
+            /// Disabled.
+            #[param("begindateShort", opt, plain(crate::DateTime))]
+            #[table(TyInfo::DateTime)]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub begindate_short: Option<crate::DateTime>,
+            /// Disabled.
+            #[param("closedateShort", opt, plain(crate::DateTime))]
+            #[table(TyInfo::DateTime)]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub closedate_short: Option<crate::DateTime>,
+            /// Disabled.
+            #[param("eventDateShort", opt, plain(crate::DateTime))]
+            #[table(TyInfo::DateTime)]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub event_date_short: Option<crate::DateTime>,
+        }
+        impl Item {
+            /// Starts with every parameter unset.
+            #[inline]
+            pub fn new() -> Self {
+                Self::default()
+            }
+        }
+        impl Item {
+            /// `id` as a typed field name, for filters, sort orders and selections.
+            pub const ID: crate::Field<Self, i64> = crate::Field::new("id");
+            /// `entityTypeId` as a typed field name, for filters, sort orders and selections.
+            pub const ENTITY_TYPE_ID: crate::Field<Self, i64> = crate::Field::new(
+                "entityTypeId",
+            );
+            /// `xmlId` as a typed field name, for filters, sort orders and selections.
+            pub const XML_ID: crate::Field<Self, String> = crate::Field::new("xmlId");
+            /// `title` as a typed field name, for filters, sort orders and selections.
+            pub const TITLE: crate::Field<Self, String> = crate::Field::new("title");
+            /// `assignedById` as a typed field name, for filters, sort orders and selections.
+            pub const ASSIGNED_BY_ID: crate::Field<Self, i64> = crate::Field::new(
+                "assignedById",
+            );
+            /// `createdBy` as a typed field name, for filters, sort orders and selections.
+            pub const CREATED_BY: crate::Field<Self, i64> = crate::Field::new("createdBy");
+            /// `createdTime` as a typed field name, for filters, sort orders and selections.
+            pub const CREATED_TIME: crate::Field<Self, crate::DateTime> = crate::Field::new(
+                "createdTime",
+            );
+            /// `updatedBy` as a typed field name, for filters, sort orders and selections.
+            pub const UPDATED_BY: crate::Field<Self, i64> = crate::Field::new("updatedBy");
+            /// `updatedTime` as a typed field name, for filters, sort orders and selections.
+            pub const UPDATED_TIME: crate::Field<Self, crate::DateTime> = crate::Field::new(
+                "updatedTime",
+            );
+            /// `movedBy` as a typed field name, for filters, sort orders and selections.
+            pub const MOVED_BY: crate::Field<Self, i64> = crate::Field::new("movedBy");
+            /// `movedTime` as a typed field name, for filters, sort orders and selections.
+            pub const MOVED_TIME: crate::Field<Self, crate::DateTime> = crate::Field::new(
+                "movedTime",
+            );
+            /// `lastActivityBy` as a typed field name, for filters, sort orders and selections.
+            pub const LAST_ACTIVITY_BY: crate::Field<Self, i64> = crate::Field::new(
+                "lastActivityBy",
+            );
+            /// `lastActivityTime` as a typed field name, for filters, sort orders and selections.
+            pub const LAST_ACTIVITY_TIME: crate::Field<Self, crate::DateTime> = crate::Field::new(
+                "lastActivityTime",
+            );
+            /// `opened` as a typed field name, for filters, sort orders and selections.
+            pub const OPENED: crate::Field<Self, crate::YesNo> = crate::Field::new("opened");
+            /// `categoryId` as a typed field name, for filters, sort orders and selections.
+            pub const CATEGORY_ID: crate::Field<Self, i64> = crate::Field::new("categoryId");
+            /// `stageId` as a typed field name, for filters, sort orders and selections.
+            pub const STAGE_ID: crate::Field<Self, String> = crate::Field::new("stageId");
+            /// `previousStageId` as a typed field name, for filters, sort orders and selections.
+            pub const PREVIOUS_STAGE_ID: crate::Field<Self, String> = crate::Field::new(
+                "previousStageId",
+            );
+            /// `stageSemanticId` as a typed field name, for filters, sort orders and selections.
+            pub const STAGE_SEMANTIC_ID: crate::Field<Self, String> = crate::Field::new(
+                "stageSemanticId",
+            );
+            /// `statusDescription` as a typed field name, for filters, sort orders and selections.
+            pub const STATUS_DESCRIPTION: crate::Field<Self, String> = crate::Field::new(
+                "statusDescription",
+            );
+            /// `opportunity` as a typed field name, for filters, sort orders and selections.
+            pub const OPPORTUNITY: crate::Field<Self, f64> = crate::Field::new("opportunity");
+            /// `isManualOpportunity` as a typed field name, for filters, sort orders and selections.
+            pub const IS_MANUAL_OPPORTUNITY: crate::Field<Self, crate::YesNo> = crate::Field::new(
+                "isManualOpportunity",
+            );
+            /// `taxValue` as a typed field name, for filters, sort orders and selections.
+            pub const TAX_VALUE: crate::Field<Self, f64> = crate::Field::new("taxValue");
+            /// `currencyId` as a typed field name, for filters, sort orders and selections.
+            pub const CURRENCY_ID: crate::Field<Self, String> = crate::Field::new("currencyId");
+            /// `opportunityAccount` as a typed field name, for filters, sort orders and selections.
+            pub const OPPORTUNITY_ACCOUNT: crate::Field<Self, f64> = crate::Field::new(
+                "opportunityAccount",
+            );
+            /// `taxValueAccount` as a typed field name, for filters, sort orders and selections.
+            pub const TAX_VALUE_ACCOUNT: crate::Field<Self, f64> = crate::Field::new(
+                "taxValueAccount",
+            );
+            /// `accountCurrencyId` as a typed field name, for filters, sort orders and selections.
+            pub const ACCOUNT_CURRENCY_ID: crate::Field<Self, String> = crate::Field::new(
+                "accountCurrencyId",
+            );
+            /// `probability` as a typed field name, for filters, sort orders and selections.
+            pub const PROBABILITY: crate::Field<Self, i64> = crate::Field::new("probability");
+            /// `companyId` as a typed field name, for filters, sort orders and selections.
+            pub const COMPANY_ID: crate::Field<Self, i64> = crate::Field::new("companyId");
+            /// `companyIds` as a typed field name, for filters, sort orders and selections.
+            pub const COMPANY_IDS: crate::Field<Self, Vec<i64>> = crate::Field::new(
+                "companyIds",
+            );
+            /// `contactId` as a typed field name, for filters, sort orders and selections.
+            pub const CONTACT_ID: crate::Field<Self, i64> = crate::Field::new("contactId");
+            /// `contactIds` as a typed field name, for filters, sort orders and selections.
+            pub const CONTACT_IDS: crate::Field<Self, Vec<i64>> = crate::Field::new(
+                "contactIds",
+            );
+            /// `leadId` as a typed field name, for filters, sort orders and selections.
+            pub const LEAD_ID: crate::Field<Self, i64> = crate::Field::new("leadId");
+            /// `dealId` as a typed field name, for filters, sort orders and selections.
+            pub const DEAL_ID: crate::Field<Self, i64> = crate::Field::new("dealId");
+            /// `quoteId` as a typed field name, for filters, sort orders and selections.
+            pub const QUOTE_ID: crate::Field<Self, i64> = crate::Field::new("quoteId");
+            /// `mycompanyId` as a typed field name, for filters, sort orders and selections.
+            pub const MYCOMPANY_ID: crate::Field<Self, i64> = crate::Field::new("mycompanyId");
+            /// `companyTitle` as a typed field name, for filters, sort orders and selections.
+            pub const COMPANY_TITLE: crate::Field<Self, String> = crate::Field::new(
+                "companyTitle",
+            );
+            /// `name` as a typed field name, for filters, sort orders and selections.
+            pub const NAME: crate::Field<Self, String> = crate::Field::new("name");
+            /// `lastName` as a typed field name, for filters, sort orders and selections.
+            pub const LAST_NAME: crate::Field<Self, String> = crate::Field::new("lastName");
+            /// `secondName` as a typed field name, for filters, sort orders and selections.
+            pub const SECOND_NAME: crate::Field<Self, String> = crate::Field::new("secondName");
+            /// `shortName` as a typed field name, for filters, sort orders and selections.
+            pub const SHORT_NAME: crate::Field<Self, String> = crate::Field::new("shortName");
+            /// `honorific` as a typed field name, for filters, sort orders and selections.
+            pub const HONORIFIC: crate::Field<Self, String> = crate::Field::new("honorific");
+            /// `post` as a typed field name, for filters, sort orders and selections.
+            pub const POST: crate::Field<Self, String> = crate::Field::new("post");
+            /// `birthdate` as a typed field name, for filters, sort orders and selections.
+            pub const BIRTHDATE: crate::Field<Self, crate::Date> = crate::Field::new(
+                "birthdate",
+            );
+            /// `comments` as a typed field name, for filters, sort orders and selections.
+            pub const COMMENTS: crate::Field<Self, String> = crate::Field::new("comments");
+            /// `sourceId` as a typed field name, for filters, sort orders and selections.
+            pub const SOURCE_ID: crate::Field<Self, String> = crate::Field::new("sourceId");
+            /// `sourceDescription` as a typed field name, for filters, sort orders and selections.
+            pub const SOURCE_DESCRIPTION: crate::Field<Self, String> = crate::Field::new(
+                "sourceDescription",
+            );
+            /// `originatorId` as a typed field name, for filters, sort orders and selections.
+            pub const ORIGINATOR_ID: crate::Field<Self, String> = crate::Field::new(
+                "originatorId",
+            );
+            /// `originId` as a typed field name, for filters, sort orders and selections.
+            pub const ORIGIN_ID: crate::Field<Self, String> = crate::Field::new("originId");
+            /// `originVersion` as a typed field name, for filters, sort orders and selections.
+            pub const ORIGIN_VERSION: crate::Field<Self, String> = crate::Field::new(
+                "originVersion",
+            );
+            /// `typeId` as a typed field name, for filters, sort orders and selections.
+            pub const TYPE_ID: crate::Field<Self, String> = crate::Field::new("typeId");
+            /// `begindate` as a typed field name, for filters, sort orders and selections.
+            pub const BEGINDATE: crate::Field<Self, crate::Date> = crate::Field::new(
+                "begindate",
+            );
+            /// `closedate` as a typed field name, for filters, sort orders and selections.
+            pub const CLOSEDATE: crate::Field<Self, crate::Date> = crate::Field::new(
+                "closedate",
+            );
+            /// `closed` as a typed field name, for filters, sort orders and selections.
+            pub const CLOSED: crate::Field<Self, crate::YesNo> = crate::Field::new("closed");
+            /// `dateClosed` as a typed field name, for filters, sort orders and selections.
+            pub const DATE_CLOSED: crate::Field<Self, crate::DateTime> = crate::Field::new(
+                "dateClosed",
+            );
+            /// `isNew` as a typed field name, for filters, sort orders and selections.
+            pub const IS_NEW: crate::Field<Self, crate::YesNo> = crate::Field::new("isNew");
+            /// `isRecurring` as a typed field name, for filters, sort orders and selections.
+            pub const IS_RECURRING: crate::Field<Self, crate::YesNo> = crate::Field::new(
+                "isRecurring",
+            );
+            /// `isReturnCustomer` as a typed field name, for filters, sort orders and selections.
+            pub const IS_RETURN_CUSTOMER: crate::Field<Self, crate::YesNo> = crate::Field::new(
+                "isReturnCustomer",
+            );
+            /// `isRepeatedApproach` as a typed field name, for filters, sort orders and selections.
+            pub const IS_REPEATED_APPROACH: crate::Field<Self, crate::YesNo> = crate::Field::new(
+                "isRepeatedApproach",
+            );
+            /// `isConvert` as a typed field name, for filters, sort orders and selections.
+            pub const IS_CONVERT: crate::Field<Self, crate::YesNo> = crate::Field::new(
+                "isConvert",
+            );
+            /// `isMyCompany` as a typed field name, for filters, sort orders and selections.
+            pub const IS_MY_COMPANY: crate::Field<Self, crate::YesNo> = crate::Field::new(
+                "isMyCompany",
+            );
+            /// `hasPhone` as a typed field name, for filters, sort orders and selections.
+            pub const HAS_PHONE: crate::Field<Self, crate::YesNo> = crate::Field::new(
+                "hasPhone",
+            );
+            /// `hasEmail` as a typed field name, for filters, sort orders and selections.
+            pub const HAS_EMAIL: crate::Field<Self, crate::YesNo> = crate::Field::new(
+                "hasEmail",
+            );
+            /// `hasImol` as a typed field name, for filters, sort orders and selections.
+            pub const HAS_IMOL: crate::Field<Self, crate::YesNo> = crate::Field::new("hasImol");
+            /// `export` as a typed field name, for filters, sort orders and selections.
+            pub const EXPORT: crate::Field<Self, crate::YesNo> = crate::Field::new("export");
+            /// `fm` as a typed field name, for filters, sort orders and selections.
+            pub const FM: crate::Field<Self, Vec<crate::crm::ItemMultifield>> = crate::Field::new(
+                "fm",
+            );
+            /// `photo` as a typed field name, for filters, sort orders and selections.
+            pub const PHOTO: crate::Field<Self, crate::crm::ItemFile> = crate::Field::new(
+                "photo",
+            );
+            /// `logo` as a typed field name, for filters, sort orders and selections.
+            pub const LOGO: crate::Field<Self, crate::crm::ItemFile> = crate::Field::new("logo");
+            /// `industry` as a typed field name, for filters, sort orders and selections.
+            pub const INDUSTRY: crate::Field<Self, String> = crate::Field::new("industry");
+            /// `revenue` as a typed field name, for filters, sort orders and selections.
+            pub const REVENUE: crate::Field<Self, f64> = crate::Field::new("revenue");
+            /// `employees` as a typed field name, for filters, sort orders and selections.
+            pub const EMPLOYEES: crate::Field<Self, String> = crate::Field::new("employees");
+            /// `bankingDetails` as a typed field name, for filters, sort orders and selections.
+            pub const BANKING_DETAILS: crate::Field<Self, String> = crate::Field::new(
+                "bankingDetails",
+            );
+            /// `addressLegal` as a typed field name, for filters, sort orders and selections.
+            pub const ADDRESS_LEGAL: crate::Field<Self, String> = crate::Field::new(
+                "addressLegal",
+            );
+            /// `address` as a typed field name, for filters, sort orders and selections.
+            pub const ADDRESS: crate::Field<Self, String> = crate::Field::new("address");
+            /// `ufLogo` as a typed field name, for filters, sort orders and selections.
+            pub const UF_LOGO: crate::Field<Self, crate::crm::ItemFile> = crate::Field::new(
+                "ufLogo",
+            );
+            /// `ufStamp` as a typed field name, for filters, sort orders and selections.
+            pub const UF_STAMP: crate::Field<Self, crate::crm::ItemFile> = crate::Field::new(
+                "ufStamp",
+            );
+            /// `ufDirectorSign` as a typed field name, for filters, sort orders and selections.
+            pub const UF_DIRECTOR_SIGN: crate::Field<Self, crate::crm::ItemFile> = crate::Field::new(
+                "ufDirectorSign",
+            );
+            /// `ufAccountantSign` as a typed field name, for filters, sort orders and selections.
+            pub const UF_ACCOUNTANT_SIGN: crate::Field<Self, crate::crm::ItemFile> = crate::Field::new(
+                "ufAccountantSign",
+            );
+            /// `observers` as a typed field name, for filters, sort orders and selections.
+            pub const OBSERVERS: crate::Field<Self, Vec<i64>> = crate::Field::new("observers");
+            /// `webformId` as a typed field name, for filters, sort orders and selections.
+            pub const WEBFORM_ID: crate::Field<Self, i64> = crate::Field::new("webformId");
+            /// `utmSource` as a typed field name, for filters, sort orders and selections.
+            pub const UTM_SOURCE: crate::Field<Self, String> = crate::Field::new("utmSource");
+            /// `utmMedium` as a typed field name, for filters, sort orders and selections.
+            pub const UTM_MEDIUM: crate::Field<Self, String> = crate::Field::new("utmMedium");
+            /// `utmCampaign` as a typed field name, for filters, sort orders and selections.
+            pub const UTM_CAMPAIGN: crate::Field<Self, String> = crate::Field::new(
+                "utmCampaign",
+            );
+            /// `utmContent` as a typed field name, for filters, sort orders and selections.
+            pub const UTM_CONTENT: crate::Field<Self, String> = crate::Field::new("utmContent");
+            /// `utmTerm` as a typed field name, for filters, sort orders and selections.
+            pub const UTM_TERM: crate::Field<Self, String> = crate::Field::new("utmTerm");
+            /// `locationId` as a typed field name, for filters, sort orders and selections.
+            pub const LOCATION_ID: crate::Field<Self, i64> = crate::Field::new("locationId");
+            /// `additionalInfo` as a typed field name, for filters, sort orders and selections.
+            pub const ADDITIONAL_INFO: crate::Field<Self, String> = crate::Field::new(
+                "additionalInfo",
+            );
+            /// `orderStage` as a typed field name, for filters, sort orders and selections.
+            pub const ORDER_STAGE: crate::Field<Self, String> = crate::Field::new("orderStage");
+            /// `eventDate` as a typed field name, for filters, sort orders and selections.
+            pub const EVENT_DATE: crate::Field<Self, crate::DateTime> = crate::Field::new(
+                "eventDate",
+            );
+            /// `eventId` as a typed field name, for filters, sort orders and selections.
+            pub const EVENT_ID: crate::Field<Self, String> = crate::Field::new("eventId");
+            /// `eventDescription` as a typed field name, for filters, sort orders and selections.
+            pub const EVENT_DESCRIPTION: crate::Field<Self, String> = crate::Field::new(
+                "eventDescription",
+            );
+            /// `personTypeId` as a typed field name, for filters, sort orders and selections.
+            pub const PERSON_TYPE_ID: crate::Field<Self, i64> = crate::Field::new(
+                "personTypeId",
+            );
+            /// `quoteNumber` as a typed field name, for filters, sort orders and selections.
+            pub const QUOTE_NUMBER: crate::Field<Self, String> = crate::Field::new(
+                "quoteNumber",
+            );
+            /// `content` as a typed field name, for filters, sort orders and selections.
+            pub const CONTENT: crate::Field<Self, String> = crate::Field::new("content");
+            /// `contentType` as a typed field name, for filters, sort orders and selections.
+            pub const CONTENT_TYPE: crate::Field<Self, i64> = crate::Field::new("contentType");
+            /// `terms` as a typed field name, for filters, sort orders and selections.
+            pub const TERMS: crate::Field<Self, String> = crate::Field::new("terms");
+            /// `termsType` as a typed field name, for filters, sort orders and selections.
+            pub const TERMS_TYPE: crate::Field<Self, i64> = crate::Field::new("termsType");
+            /// `commentsType` as a typed field name, for filters, sort orders and selections.
+            pub const COMMENTS_TYPE: crate::Field<Self, i64> = crate::Field::new("commentsType");
+            /// `storageTypeId` as a typed field name, for filters, sort orders and selections.
+            pub const STORAGE_TYPE_ID: crate::Field<Self, i64> = crate::Field::new(
+                "storageTypeId",
+            );
+            /// `storageElementIds` as a typed field name, for filters, sort orders and selections.
+            pub const STORAGE_ELEMENT_IDS: crate::Field<Self, Vec<i64>> = crate::Field::new(
+                "storageElementIds",
+            );
+            /// `clientTitle` as a typed field name, for filters, sort orders and selections.
+            pub const CLIENT_TITLE: crate::Field<Self, String> = crate::Field::new(
+                "clientTitle",
+            );
+            /// `clientAddr` as a typed field name, for filters, sort orders and selections.
+            pub const CLIENT_ADDR: crate::Field<Self, String> = crate::Field::new("clientAddr");
+            /// `clientContact` as a typed field name, for filters, sort orders and selections.
+            pub const CLIENT_CONTACT: crate::Field<Self, String> = crate::Field::new(
+                "clientContact",
+            );
+            /// `clientEmail` as a typed field name, for filters, sort orders and selections.
+            pub const CLIENT_EMAIL: crate::Field<Self, String> = crate::Field::new(
+                "clientEmail",
+            );
+            /// `clientPhone` as a typed field name, for filters, sort orders and selections.
+            pub const CLIENT_PHONE: crate::Field<Self, String> = crate::Field::new(
+                "clientPhone",
+            );
+            /// `clientTpId` as a typed field name, for filters, sort orders and selections.
+            pub const CLIENT_TP_ID: crate::Field<Self, String> = crate::Field::new("clientTpId");
+            /// `clientTpaId` as a typed field name, for filters, sort orders and selections.
+            pub const CLIENT_TPA_ID: crate::Field<Self, String> = crate::Field::new(
+                "clientTpaId",
+            );
+            /// `actualDate` as a typed field name, for filters, sort orders and selections.
+            pub const ACTUAL_DATE: crate::Field<Self, crate::Date> = crate::Field::new(
+                "actualDate",
+            );
+            /// `accountNumber` as a typed field name, for filters, sort orders and selections.
+            pub const ACCOUNT_NUMBER: crate::Field<Self, String> = crate::Field::new(
+                "accountNumber",
+            );
+            /// `productId` as a typed field name, for filters, sort orders and selections.
+            pub const PRODUCT_ID: crate::Field<Self, String> = crate::Field::new("productId");
+            /// `searchContent` as a typed field name, for filters, sort orders and selections.
+            pub const SEARCH_CONTENT: crate::Field<Self, String> = crate::Field::new(
+                "searchContent",
+            );
+            /// `login` as a typed field name, for filters, sort orders and selections.
+            pub const LOGIN: crate::Field<Self, String> = crate::Field::new("login");
+            /// `phone` as a typed field name, for filters, sort orders and selections.
+            pub const PHONE: crate::Field<Self, String> = crate::Field::new("phone");
+            /// `phoneMobile` as a typed field name, for filters, sort orders and selections.
+            pub const PHONE_MOBILE: crate::Field<Self, String> = crate::Field::new(
+                "phoneMobile",
+            );
+            /// `phoneWork` as a typed field name, for filters, sort orders and selections.
+            pub const PHONE_WORK: crate::Field<Self, String> = crate::Field::new("phoneWork");
+            /// `phoneMailing` as a typed field name, for filters, sort orders and selections.
+            pub const PHONE_MAILING: crate::Field<Self, String> = crate::Field::new(
+                "phoneMailing",
+            );
+            /// `email` as a typed field name, for filters, sort orders and selections.
+            pub const EMAIL: crate::Field<Self, String> = crate::Field::new("email");
+            /// `emailHome` as a typed field name, for filters, sort orders and selections.
+            pub const EMAIL_HOME: crate::Field<Self, String> = crate::Field::new("emailHome");
+            /// `emailWork` as a typed field name, for filters, sort orders and selections.
+            pub const EMAIL_WORK: crate::Field<Self, String> = crate::Field::new("emailWork");
+            /// `emailMailing` as a typed field name, for filters, sort orders and selections.
+            pub const EMAIL_MAILING: crate::Field<Self, String> = crate::Field::new(
+                "emailMailing",
+            );
+            /// `skype` as a typed field name, for filters, sort orders and selections.
+            pub const SKYPE: crate::Field<Self, String> = crate::Field::new("skype");
+            /// `icq` as a typed field name, for filters, sort orders and selections.
+            pub const ICQ: crate::Field<Self, String> = crate::Field::new("icq");
+            /// `imol` as a typed field name, for filters, sort orders and selections.
+            pub const IMOL: crate::Field<Self, String> = crate::Field::new("imol");
+            /// `isWork` as a typed field name, for filters, sort orders and selections.
+            pub const IS_WORK: crate::Field<Self, crate::YesNo> = crate::Field::new("isWork");
+            /// `isWon` as a typed field name, for filters, sort orders and selections.
+            pub const IS_WON: crate::Field<Self, crate::YesNo> = crate::Field::new("isWon");
+            /// `isLose` as a typed field name, for filters, sort orders and selections.
+            pub const IS_LOSE: crate::Field<Self, crate::YesNo> = crate::Field::new("isLose");
+            /// `receivedAmount` as a typed field name, for filters, sort orders and selections.
+            pub const RECEIVED_AMOUNT: crate::Field<Self, String> = crate::Field::new(
+                "receivedAmount",
+            );
+            /// `lostAmount` as a typed field name, for filters, sort orders and selections.
+            pub const LOST_AMOUNT: crate::Field<Self, String> = crate::Field::new("lostAmount");
+            /// `hasProducts` as a typed field name, for filters, sort orders and selections.
+            pub const HAS_PRODUCTS: crate::Field<Self, crate::YesNo> = crate::Field::new(
+                "hasProducts",
+            );
+            /// `dateCreateShort` as a typed field name, for filters, sort orders and selections.
+            pub const DATE_CREATE_SHORT: crate::Field<Self, crate::DateTime> = crate::Field::new(
+                "dateCreateShort",
+            );
+            /// `dateModifyShort` as a typed field name, for filters, sort orders and selections.
+            pub const DATE_MODIFY_SHORT: crate::Field<Self, crate::DateTime> = crate::Field::new(
+                "dateModifyShort",
+            );
+            /// `begindateShort` as a typed field name, for filters, sort orders and selections.
+            pub const BEGINDATE_SHORT: crate::Field<Self, crate::DateTime> = crate::Field::new(
+                "begindateShort",
+            );
+            /// `closedateShort` as a typed field name, for filters, sort orders and selections.
+            pub const CLOSEDATE_SHORT: crate::Field<Self, crate::DateTime> = crate::Field::new(
+                "closedateShort",
+            );
+            /// `eventDateShort` as a typed field name, for filters, sort orders and selections.
+            pub const EVENT_DATE_SHORT: crate::Field<Self, crate::DateTime> = crate::Field::new(
+                "eventDateShort",
+            );
+        }
+    }
+    crate::macros::object! {
+        /// A file kept in a file field of an item (a photo, a logo, a file user field).
+        ///
+        /// Documentation: <https://apidocs.bitrix24.com/api-reference/crm/universal/object-fields.html>
+        #[object(ITEM_FILE_TY)]
+        #[derive(Default)]
+        pub struct ItemFile {
+            /// The file's id.
+            #[param("id", opt, plain(i64))]
+            #[table(TyInfo::Integer)]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub id: Option<i64>,
+            /// A link to the file for a user signed in to the portal.
+            #[param("url", opt, into(String))]
+            #[table(TyInfo::String)]
+            pub url: Option<String>,
+            /// A link to the file for an application (authorized by its token).
+            #[param("urlMachine", opt, into(String))]
+            #[table(TyInfo::String)]
+            pub url_machine: Option<String>,
+        }
+        impl ItemFile {
+            /// Starts with every parameter unset.
+            #[inline]
+            pub fn new() -> Self {
+                Self::default()
+            }
+        }
+    }
+    crate::macros::object! {
+        /// One phone number, e-mail address, site or messenger account of an item (its `fm` field): a `Multifield` with its fields named in lowerCamel case.
+        ///
+        /// Documentation: <https://apidocs.bitrix24.com/api-reference/crm/universal/object-fields.html>
+        #[object(ITEM_MULTIFIELD_TY)]
+        #[derive(Default)]
+        pub struct ItemMultifield {
+            /// Id of the value.
+            #[param("id", opt, plain(i64))]
+            #[table(TyInfo::Integer)]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub id: Option<i64>,
+            /// Which multi-field the value belongs to.
+            #[param("typeId", opt, plain(crate::crm::MultifieldType))]
+            #[table(
+                TyInfo::Enum(
+                    &EnumTy::new("MultifieldType", &["PHONE", "EMAIL", "WEB", "IM", "LINK"])
+                )
+            )]
+            pub type_id: Option<crate::crm::MultifieldType>,
+            /// The kind of value, such as work or home.
+            #[param("valueType", opt, plain(crate::crm::MultifieldValueType))]
+            #[table(
+                TyInfo::Enum(
+                    &EnumTy::new(
+                        "MultifieldValueType",
+                        &["WORK",
+                        "MOBILE",
+                        "FAX",
+                        "HOME",
+                        "PAGER",
+                        "MAILING",
+                        "OTHER",
+                        "VK",
+                        "LIVEJOURNAL",
+                        "TWITTER",
+                        "TELEGRAM",
+                        "SKYPE",
+                        "VIBER",
+                        "BITRIX24",
+                        "OPENLINE",
+                        "IMOL",
+                        "ICQ",
+                        "MSN",
+                        "JABBER"]
+                    )
+                )
+            )]
+            pub value_type: Option<crate::crm::MultifieldValueType>,
+            /// The number, address, URL or account.
+            #[param("value", opt, into(String))]
+            #[table(TyInfo::String)]
+            pub value: Option<String>,
+        }
+        impl ItemMultifield {
+            /// Starts with every parameter unset.
+            #[inline]
+            pub fn new() -> Self {
+                Self::default()
+            }
         }
     }
     crate::macros::object! {
@@ -7920,6 +9016,707 @@ pub mod crm {
                 #[table(TyInfo::Struct(&crate::crm::EVENT_USER_FIELD_TY), required())]
                 #[serde(deserialize_with = "crate::de::lax")]
                 pub fields: crate::crm::EventUserField,
+            }
+        }
+    }
+    /// The `crm.item.*` methods.
+    pub mod item {
+        crate::macros::request! {
+            /// Creates a CRM item of any kind (lead, deal, contact, company, quote, invoice, smart process).
+            ///
+            /// The portal checks the caller's rights and the required fields (those of
+            /// the item's stage too), fills in defaults and runs the automation rules of
+            /// the kind once the item is saved. Set the fields the kind has on an
+            /// [`Item`](crate::crm::Item); user fields go in through
+            /// `UserFields::with_user_field`.
+            ///
+            /// Wire name `crm.item.add`, scope `crm`. Who may call it: any user who may add items of the kind. Not idempotent: a call whose outcome is unknown must not be resent blindly. Auth: webhook, OAuth.
+            #[method(
+                "crm.item.add",
+                "https://apidocs.bitrix24.com/api-reference/crm/universal/crm-item-add.html",
+                AddResult,
+                AddError
+            )]
+            pub struct Add {
+                /// The kind of item: `1` lead, `2` deal, `3` contact, `4` company, `7` quote, `31` invoice, or a smart process's id (crm.type.list).
+                #[param("entityTypeId", req, none)]
+                #[table(TyInfo::Integer, required())]
+                #[serde(deserialize_with = "crate::de::lax")]
+                pub entity_type_id: i64,
+                /// The new item's fields, by their lowerCamel names; `fm` takes a list of phones, e-mail addresses and accounts.
+                #[param("fields", req, none)]
+                #[table(TyInfo::Struct(&crate::crm::ITEM_TY), required())]
+                #[serde(deserialize_with = "crate::de::lax")]
+                pub fields: crate::crm::Item,
+                /// `Y` names user fields as the portal stores them (`UF_CRM_2_1639669411830`), in `fields` and in the answer; `N` (the default) in lowerCamel case (`ufCrm2_1639669411830`).
+                #[param("useOriginalUfNames", opt, plain(crate::YesNo))]
+                #[table(TyInfo::Enum(&EnumTy::new("YesNo", &["Y", "N"])))]
+                pub use_original_uf_names: Option<crate::YesNo>,
+            }
+            pub static ADD_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
+                scope: "crm",
+                permissions: &["crm"],
+                summary: "Creates a CRM item of any kind (lead, deal, contact, company, quote, invoice, smart process).",
+                who: "any user who may add items of the kind",
+                idempotent: false,
+                auth: &[crate::schema::AuthMode::Webhook, crate::schema::AuthMode::Oauth],
+                joined: &[],
+                result: TyInfo::Struct(&crate::crm::item::ADD_RESULT_TY),
+                errors: &ADD_ERRORS,
+                paging: None,
+            };
+            impl Add {
+                /// Starts with the required parameters; the rest are set with the methods below.
+                ///
+                /// - `entity_type_id` (`entityTypeId`): The kind of item: `1` lead, `2` deal, `3` contact, `4` company, `7` quote, `31` invoice, or a smart process's id (crm.type.list).
+                /// - `fields` (`fields`): The new item's fields, by their lowerCamel names; `fm` takes a list of phones, e-mail addresses and accounts.
+                #[inline]
+                pub fn new(entity_type_id: i64, fields: crate::crm::Item) -> Self {
+                    Self {
+                        entity_type_id,
+                        fields,
+                        use_original_uf_names: None,
+                        extra: serde_json::Map::new(),
+                    }
+                }
+            }
+        }
+        crate::macros::object! {
+            /// What `crm.item.add` returns: The new item, under `item`.
+            ///
+            /// Documentation: <https://apidocs.bitrix24.com/api-reference/crm/universal/crm-item-add.html>
+            #[object(ADD_RESULT_TY)]
+            pub struct AddResult {
+                /// See [the documentation page](https://apidocs.bitrix24.com/api-reference/crm/universal/crm-item-add.html).
+                #[param("item", req, none)]
+                #[table(TyInfo::Struct(&crate::crm::ITEM_TY), required())]
+                #[serde(deserialize_with = "crate::de::lax")]
+                pub item: crate::crm::Item,
+            }
+        }
+        crate::macros::method_error! {
+            #[errors(
+                ADD_ERRORS,
+                6,
+                "crm.item.add",
+                "https://apidocs.bitrix24.com/api-reference/crm/universal/crm-item-add.html"
+            )]
+            pub enum AddError {
+                /// `allowed_only_intranet_user` (HTTP 403): The caller is not an intranet user (an extranet or external account).
+                AllowedOnlyIntranetUser = code(
+                        "allowed_only_intranet_user",
+                        Some(403),
+                        "Action is allowed only for intranet users",
+                        "The caller is not an intranet user (an extranet or external account).",
+                    )
+                    .retry_safe(),
+                /// `NOT_FOUND` (HTTP 400): No kind has that `entityTypeId`.
+                NotFound = code(
+                        "NOT_FOUND",
+                        Some(400),
+                        "SPA not found",
+                        "No kind has that `entityTypeId`.",
+                    )
+                    .retry_safe(),
+                /// `ACCESS_DENIED` (HTTP 400): The caller may not add items of this kind.
+                ///
+                /// The same code is also a system error; for this method it means the above.
+                AccessDenied = code(
+                        "ACCESS_DENIED",
+                        Some(400),
+                        "Access denied",
+                        "The caller may not add items of this kind.",
+                    )
+                    .retry_safe(),
+                /// `CRM_FIELD_ERROR_VALUE_NOT_VALID` (HTTP 400): A field holds a value it cannot take; the message names the field.
+                CrmFieldErrorValueNotValid = code(
+                        "CRM_FIELD_ERROR_VALUE_NOT_VALID",
+                        Some(400),
+                        "Invalid value for field \"field\"",
+                        "A field holds a value it cannot take; the message names the field.",
+                    )
+                    .retry_safe(),
+                /// `100` (HTTP 400): A field that holds several values was sent a single one; send a list.
+                NotAList = code(
+                        "100",
+                        Some(400),
+                        "Expected iterable value for multiple field, but got type instead",
+                        "A field that holds several values was sent a single one; send a list.",
+                    )
+                    .retry_safe(),
+                /// `CREATE_DYNAMIC_ITEM_RESTRICTED` (HTTP 400): The portal's plan does not allow new smart-process items.
+                CreateDynamicItemRestricted = code(
+                        "CREATE_DYNAMIC_ITEM_RESTRICTED",
+                        Some(400),
+                        "You cannot create a new item due to your plan restrictions",
+                        "The portal's plan does not allow new smart-process items.",
+                    )
+                    .retry_safe(),
+            }
+        }
+        crate::macros::request! {
+            /// Deletes a CRM item of any kind.
+            ///
+            /// Wire name `crm.item.delete`, scope `crm`. Who may call it: any user who may delete items of the kind. Not idempotent: a call whose outcome is unknown must not be resent blindly. Auth: webhook, OAuth.
+            #[method(
+                "crm.item.delete",
+                "https://apidocs.bitrix24.com/api-reference/crm/universal/crm-item-delete.html",
+                Vec<serde_json::Value>,
+                DeleteError
+            )]
+            pub struct Delete {
+                /// The kind of item: `1` lead, `2` deal, `3` contact, `4` company, `7` quote, `31` invoice, or a smart process's id.
+                #[param("entityTypeId", req, none)]
+                #[table(TyInfo::Integer, required())]
+                #[serde(deserialize_with = "crate::de::lax")]
+                pub entity_type_id: i64,
+                /// See [the documentation page](https://apidocs.bitrix24.com/api-reference/crm/universal/crm-item-delete.html).
+                #[param("id", req, none)]
+                #[table(TyInfo::Integer, required())]
+                #[serde(deserialize_with = "crate::de::lax")]
+                pub id: i64,
+            }
+            pub static DELETE_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
+                scope: "crm",
+                permissions: &["crm"],
+                summary: "Deletes a CRM item of any kind.",
+                who: "any user who may delete items of the kind",
+                idempotent: false,
+                auth: &[crate::schema::AuthMode::Webhook, crate::schema::AuthMode::Oauth],
+                joined: &[],
+                result: TyInfo::List(&TyInfo::Any),
+                errors: &DELETE_ERRORS,
+                paging: None,
+            };
+            impl Delete {
+                /// Starts with the required parameters; the rest are set with the methods below.
+                ///
+                /// - `entity_type_id` (`entityTypeId`): The kind of item: `1` lead, `2` deal, `3` contact, `4` company, `7` quote, `31` invoice, or a smart process's id.
+                /// - `id` (`id`): See [the documentation page](https://apidocs.bitrix24.com/api-reference/crm/universal/crm-item-delete.html).
+                #[inline]
+                pub fn new(entity_type_id: i64, id: i64) -> Self {
+                    Self {
+                        entity_type_id,
+                        id,
+                        extra: serde_json::Map::new(),
+                    }
+                }
+            }
+        }
+        crate::macros::method_error! {
+            #[errors(
+                DELETE_ERRORS,
+                3,
+                "crm.item.delete",
+                "https://apidocs.bitrix24.com/api-reference/crm/universal/crm-item-delete.html"
+            )]
+            pub enum DeleteError {
+                /// `allowed_only_intranet_user`: The caller is not an intranet user (an extranet or external account).
+                AllowedOnlyIntranetUser = code(
+                        "allowed_only_intranet_user",
+                        None,
+                        "Action is allowed only to intranet users",
+                        "The caller is not an intranet user (an extranet or external account).",
+                    )
+                    .retry_safe(),
+                /// `NOT_FOUND`: No kind has that `entityTypeId`, or no item of the kind has that id (then the message is `Item not found`).
+                NotFound = code(
+                        "NOT_FOUND",
+                        None,
+                        "SPA not found",
+                        "No kind has that `entityTypeId`, or no item of the kind has that id (then the message is `Item not found`).",
+                    )
+                    .retry_safe(),
+                /// `ACCESS_DENIED`: The caller may not delete items of this kind.
+                ///
+                /// The same code is also a system error; for this method it means the above.
+                AccessDenied = code(
+                        "ACCESS_DENIED",
+                        None,
+                        "Access denied",
+                        "The caller may not delete items of this kind.",
+                    )
+                    .retry_safe(),
+            }
+        }
+        crate::macros::request! {
+            /// Describes every field items of one kind have on this portal, user fields included.
+            ///
+            /// Wire name `crm.item.fields`, scope `crm`. Who may call it: any user who may read items of the kind. Idempotent: sending it twice has the effect of sending it once. Auth: webhook, OAuth.
+            #[method(
+                "crm.item.fields",
+                "https://apidocs.bitrix24.com/api-reference/crm/universal/crm-item-fields.html",
+                FieldsResult,
+                FieldsError
+            )]
+            pub struct Fields {
+                /// The kind of item: `1` lead, `2` deal, `3` contact, `4` company, `7` quote, `31` invoice, or a smart process's id (crm.type.list).
+                #[param("entityTypeId", req, none)]
+                #[table(TyInfo::Integer, required())]
+                #[serde(deserialize_with = "crate::de::lax")]
+                pub entity_type_id: i64,
+                /// `Y` names user fields as the portal stores them (`UF_CRM_2_1639669411830`); `N` (the default) in lowerCamel case.
+                #[param("useOriginalUfNames", opt, plain(crate::YesNo))]
+                #[table(TyInfo::Enum(&EnumTy::new("YesNo", &["Y", "N"])))]
+                pub use_original_uf_names: Option<crate::YesNo>,
+            }
+            pub static FIELDS_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
+                scope: "crm",
+                permissions: &["crm"],
+                summary: "Describes every field items of one kind have on this portal, user fields included.",
+                who: "any user who may read items of the kind",
+                idempotent: true,
+                auth: &[crate::schema::AuthMode::Webhook, crate::schema::AuthMode::Oauth],
+                joined: &[],
+                result: TyInfo::Struct(&crate::crm::item::FIELDS_RESULT_TY),
+                errors: &FIELDS_ERRORS,
+                paging: None,
+            };
+            impl Fields {
+                /// Starts with the required parameters; the rest are set with the methods below.
+                ///
+                /// - `entity_type_id` (`entityTypeId`): The kind of item: `1` lead, `2` deal, `3` contact, `4` company, `7` quote, `31` invoice, or a smart process's id (crm.type.list).
+                #[inline]
+                pub fn new(entity_type_id: i64) -> Self {
+                    Self {
+                        entity_type_id,
+                        use_original_uf_names: None,
+                        extra: serde_json::Map::new(),
+                    }
+                }
+            }
+        }
+        crate::macros::object! {
+            /// What `crm.item.fields` returns: The descriptions, under `fields`.
+            ///
+            /// Documentation: <https://apidocs.bitrix24.com/api-reference/crm/universal/crm-item-fields.html>
+            #[object(FIELDS_RESULT_TY)]
+            pub struct FieldsResult {
+                /// Each field's description, by its lowerCamel name.
+                #[param("fields", req, none)]
+                #[table(TyInfo::Map(&TyInfo::Struct(&crate::crm::FIELD_DESCRIPTION_TY)), required())]
+                #[serde(deserialize_with = "crate::de::lax")]
+                pub fields: std::collections::BTreeMap<String, crate::crm::FieldDescription>,
+            }
+        }
+        crate::macros::method_error! {
+            #[errors(
+                FIELDS_ERRORS,
+                3,
+                "crm.item.fields",
+                "https://apidocs.bitrix24.com/api-reference/crm/universal/crm-item-fields.html"
+            )]
+            pub enum FieldsError {
+                /// `allowed_only_intranet_user` (HTTP 403): The caller is not an intranet user (an extranet or external account).
+                AllowedOnlyIntranetUser = code(
+                        "allowed_only_intranet_user",
+                        Some(403),
+                        "Action is allowed only to intranet users",
+                        "The caller is not an intranet user (an extranet or external account).",
+                    )
+                    .retry_safe(),
+                /// `NOT_FOUND` (HTTP 400): No kind has that `entityTypeId`.
+                NotFound = code(
+                        "NOT_FOUND",
+                        Some(400),
+                        "SPA not found",
+                        "No kind has that `entityTypeId`.",
+                    )
+                    .retry_safe(),
+                /// `ACCESS_DENIED` (HTTP 400): The caller may not read items of this kind.
+                ///
+                /// The same code is also a system error; for this method it means the above.
+                AccessDenied = code(
+                        "ACCESS_DENIED",
+                        Some(400),
+                        "You do not have permission to view this item",
+                        "The caller may not read items of this kind.",
+                    )
+                    .retry_safe(),
+            }
+        }
+        crate::macros::request! {
+            /// Reads one CRM item of any kind by its kind and id.
+            ///
+            /// Wire name `crm.item.get`, scope `crm`. Who may call it: any user who may read items of the kind. Idempotent: sending it twice has the effect of sending it once. Auth: webhook, OAuth.
+            #[method(
+                "crm.item.get",
+                "https://apidocs.bitrix24.com/api-reference/crm/universal/crm-item-get.html",
+                GetResult,
+                GetError
+            )]
+            pub struct Get {
+                /// The kind of item: `1` lead, `2` deal, `3` contact, `4` company, `7` quote, `31` invoice, or a smart process's id (crm.type.list).
+                #[param("entityTypeId", req, none)]
+                #[table(TyInfo::Integer, required())]
+                #[serde(deserialize_with = "crate::de::lax")]
+                pub entity_type_id: i64,
+                /// See [the documentation page](https://apidocs.bitrix24.com/api-reference/crm/universal/crm-item-get.html).
+                #[param("id", req, none)]
+                #[table(TyInfo::Integer, required())]
+                #[serde(deserialize_with = "crate::de::lax")]
+                pub id: i64,
+                /// `Y` names user fields as the portal stores them (`UF_CRM_2_1639669411830`) rather than in lowerCamel case (`ufCrm2_1639669411830`, the default).
+                #[param("useOriginalUfNames", opt, plain(crate::YesNo))]
+                #[table(TyInfo::Enum(&EnumTy::new("YesNo", &["Y", "N"])))]
+                pub use_original_uf_names: Option<crate::YesNo>,
+            }
+            pub static GET_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
+                scope: "crm",
+                permissions: &["crm"],
+                summary: "Reads one CRM item of any kind by its kind and id.",
+                who: "any user who may read items of the kind",
+                idempotent: true,
+                auth: &[crate::schema::AuthMode::Webhook, crate::schema::AuthMode::Oauth],
+                joined: &[],
+                result: TyInfo::Struct(&crate::crm::item::GET_RESULT_TY),
+                errors: &GET_ERRORS,
+                paging: None,
+            };
+            impl Get {
+                /// Starts with the required parameters; the rest are set with the methods below.
+                ///
+                /// - `entity_type_id` (`entityTypeId`): The kind of item: `1` lead, `2` deal, `3` contact, `4` company, `7` quote, `31` invoice, or a smart process's id (crm.type.list).
+                /// - `id` (`id`): See [the documentation page](https://apidocs.bitrix24.com/api-reference/crm/universal/crm-item-get.html).
+                #[inline]
+                pub fn new(entity_type_id: i64, id: i64) -> Self {
+                    Self {
+                        entity_type_id,
+                        id,
+                        use_original_uf_names: None,
+                        extra: serde_json::Map::new(),
+                    }
+                }
+            }
+        }
+        crate::macros::object! {
+            /// What `crm.item.get` returns: The item, under `item`.
+            ///
+            /// Documentation: <https://apidocs.bitrix24.com/api-reference/crm/universal/crm-item-get.html>
+            #[object(GET_RESULT_TY)]
+            pub struct GetResult {
+                /// See [the documentation page](https://apidocs.bitrix24.com/api-reference/crm/universal/crm-item-get.html).
+                #[param("item", req, none)]
+                #[table(TyInfo::Struct(&crate::crm::ITEM_TY), required())]
+                #[serde(deserialize_with = "crate::de::lax")]
+                pub item: crate::crm::Item,
+            }
+        }
+        crate::macros::method_error! {
+            #[errors(
+                GET_ERRORS,
+                3,
+                "crm.item.get",
+                "https://apidocs.bitrix24.com/api-reference/crm/universal/crm-item-get.html"
+            )]
+            pub enum GetError {
+                /// `allowed_only_intranet_user` (HTTP 403): The caller is not an intranet user (an extranet or external account).
+                AllowedOnlyIntranetUser = code(
+                        "allowed_only_intranet_user",
+                        Some(403),
+                        "Action is allowed only to intranet users",
+                        "The caller is not an intranet user (an extranet or external account).",
+                    )
+                    .retry_safe(),
+                /// `NOT_FOUND` (HTTP 400): No kind has that `entityTypeId`, or no item of the kind has that id (then the message is `Item not found`).
+                NotFound = code(
+                        "NOT_FOUND",
+                        Some(400),
+                        "SPA not found",
+                        "No kind has that `entityTypeId`, or no item of the kind has that id (then the message is `Item not found`).",
+                    )
+                    .retry_safe(),
+                /// `ACCESS_DENIED` (HTTP 400): The caller may not read items of this kind.
+                ///
+                /// The same code is also a system error; for this method it means the above.
+                AccessDenied = code(
+                        "ACCESS_DENIED",
+                        Some(400),
+                        "You do not have permission to view this item",
+                        "The caller may not read items of this kind.",
+                    )
+                    .retry_safe(),
+            }
+        }
+        crate::macros::request! {
+            /// Lists CRM items of one kind that match a filter, fifty a page.
+            ///
+            /// The filter's conditions are joined by AND; a nested group with
+            /// `logic: OR` (sent through `Filter::raw`) joins its own by OR. User fields
+            /// of type boolean are filtered by `1` and `0`, not `Y` and `N`.
+            ///
+            /// Wire name `crm.item.list`, scope `crm`. Who may call it: any user who may read items of the kind (items the caller may not read are left out). Idempotent: sending it twice has the effect of sending it once. Auth: webhook, OAuth.
+            ///
+            /// The response carries `total` beside `result` ([`Response::total`](crate::Response::total)): How many items match in all.
+            ///
+            /// The response carries `next` beside `result` ([`Response::next`](crate::Response::next)): The `start` of the next page; absent on the last one.
+            ///
+            /// A list method: [`Client::list`](crate::Client::list) yields the items of every page, passing each answer's `next` back as `start`.
+            #[method(
+                "crm.item.list",
+                "https://apidocs.bitrix24.com/api-reference/crm/universal/crm-item-list.html",
+                ListResult,
+                ListError
+            )]
+            pub struct List {
+                /// The kind of item: `1` lead, `2` deal, `3` contact, `4` company, `7` quote, `31` invoice, or a smart process's id (crm.type.list).
+                #[param("entityTypeId", req, none)]
+                #[table(TyInfo::Integer, required())]
+                #[serde(deserialize_with = "crate::de::lax")]
+                pub entity_type_id: i64,
+                /// The fields each item carries, or `*` for all; `fm` comes only with `*`.
+                #[param("select", opt, plain(crate::Select<crate::crm::Item>))]
+                #[table(TyInfo::Select(&crate::crm::ITEM_TY))]
+                pub select: Option<crate::Select<crate::crm::Item>>,
+                /// Conditions the items must meet.
+                #[param("filter", opt, plain(crate::Filter<crate::crm::Item>))]
+                #[table(TyInfo::Filter(&crate::crm::ITEM_TY))]
+                pub filter: Option<crate::Filter<crate::crm::Item>>,
+                /// How the items are sorted.
+                #[param("order", opt, plain(crate::Order<crate::crm::Item>))]
+                #[table(TyInfo::Order(&crate::crm::ITEM_TY))]
+                pub order: Option<crate::Order<crate::crm::Item>>,
+                /// Where the page starts: `0`, `50`, `100`...
+                #[param("start", opt, plain(i64))]
+                #[table(TyInfo::Integer)]
+                #[serde(default, deserialize_with = "crate::de::lax")]
+                pub start: Option<i64>,
+                /// `Y` names user fields as the portal stores them (`UF_CRM_2_1639669411830`), in the filter and in the answer; `N` (the default) in lowerCamel case.
+                #[param("useOriginalUfNames", opt, plain(crate::YesNo))]
+                #[table(TyInfo::Enum(&EnumTy::new("YesNo", &["Y", "N"])))]
+                pub use_original_uf_names: Option<crate::YesNo>,
+            }
+            pub static LIST_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
+                scope: "crm",
+                permissions: &["crm"],
+                summary: "Lists CRM items of one kind that match a filter, fifty a page.",
+                who: "any user who may read items of the kind (items the caller may not read are left out)",
+                idempotent: true,
+                auth: &[crate::schema::AuthMode::Webhook, crate::schema::AuthMode::Oauth],
+                joined: &[],
+                result: TyInfo::Struct(&crate::crm::item::LIST_RESULT_TY),
+                errors: &LIST_ERRORS,
+                paging: Some(crate::schema::PagingInfo::new("start", Some("items"))),
+            };
+            impl List {
+                /// Starts with the required parameters; the rest are set with the methods below.
+                ///
+                /// - `entity_type_id` (`entityTypeId`): The kind of item: `1` lead, `2` deal, `3` contact, `4` company, `7` quote, `31` invoice, or a smart process's id (crm.type.list).
+                #[inline]
+                pub fn new(entity_type_id: i64) -> Self {
+                    Self {
+                        entity_type_id,
+                        select: None,
+                        filter: None,
+                        order: None,
+                        start: None,
+                        use_original_uf_names: None,
+                        extra: serde_json::Map::new(),
+                    }
+                }
+            }
+            impl crate::Paged for List {
+                type Item = crate::crm::Item;
+                const OFFSET: &'static str = "start";
+                #[inline]
+                fn at_offset(&self, offset: i64) -> Self {
+                    Self {
+                        start: Some(offset),
+                        ..self.clone()
+                    }
+                }
+                #[inline]
+                fn items(output: Self::Output) -> Vec<Self::Item> {
+                    output.items
+                }
+            }
+        }
+        crate::macros::object! {
+            /// What `crm.item.list` returns: One page of items, under `items`.
+            ///
+            /// Documentation: <https://apidocs.bitrix24.com/api-reference/crm/universal/crm-item-list.html>
+            #[object(LIST_RESULT_TY)]
+            pub struct ListResult {
+                /// See [the documentation page](https://apidocs.bitrix24.com/api-reference/crm/universal/crm-item-list.html).
+                #[param("items", req, none)]
+                #[table(TyInfo::List(&TyInfo::Struct(&crate::crm::ITEM_TY)), required())]
+                #[serde(deserialize_with = "crate::de::lax")]
+                pub items: Vec<crate::crm::Item>,
+            }
+        }
+        crate::macros::method_error! {
+            #[errors(
+                LIST_ERRORS,
+                3,
+                "crm.item.list",
+                "https://apidocs.bitrix24.com/api-reference/crm/universal/crm-item-list.html"
+            )]
+            pub enum ListError {
+                /// `allowed_only_intranet_user` (HTTP 403): The caller is not an intranet user (an extranet or external account).
+                AllowedOnlyIntranetUser = code(
+                        "allowed_only_intranet_user",
+                        Some(403),
+                        "Action is allowed for intranet users only",
+                        "The caller is not an intranet user (an extranet or external account).",
+                    )
+                    .retry_safe(),
+                /// `NOT_FOUND` (HTTP 400): No kind has that `entityTypeId`.
+                NotFound = code(
+                        "NOT_FOUND",
+                        Some(400),
+                        "SPA not found",
+                        "No kind has that `entityTypeId`.",
+                    )
+                    .retry_safe(),
+                /// `INVALID_ARG_VALUE` (HTTP 400): The filter or the order names a field it cannot use, or gives one a value or direction it cannot take; the message says which.
+                InvalidArgValue = code(
+                        "INVALID_ARG_VALUE",
+                        Some(400),
+                        "Invalid filter: field 'field' is not allowed in filter",
+                        "The filter or the order names a field it cannot use, or gives one a value or direction it cannot take; the message says which.",
+                    )
+                    .retry_safe(),
+            }
+        }
+        crate::macros::request! {
+            /// Changes fields of a CRM item of any kind; fields left unset keep their values.
+            ///
+            /// As on creation, the portal checks rights and required fields and runs the
+            /// kind's automation rules. Multi-field changes (`fm`) are sent as an object
+            /// keyed by the value's id (to change or, with an empty `value`, remove it)
+            /// or by `n0`, `n1`… (to add one): set it with `Item::with_extra("fm", …)`,
+            /// since the `fm` of an [`Item`](crate::crm::Item) is the list the portal
+            /// answers.
+            ///
+            /// Wire name `crm.item.update`, scope `crm`. Who may call it: any user who may change items of the kind. Idempotent: sending it twice has the effect of sending it once. Auth: webhook, OAuth.
+            #[method(
+                "crm.item.update",
+                "https://apidocs.bitrix24.com/api-reference/crm/universal/crm-item-update.html",
+                UpdateResult,
+                UpdateError
+            )]
+            pub struct Update {
+                /// The kind of item: `1` lead, `2` deal, `3` contact, `4` company, `7` quote, `31` invoice, or a smart process's id (crm.type.list).
+                #[param("entityTypeId", req, none)]
+                #[table(TyInfo::Integer, required())]
+                #[serde(deserialize_with = "crate::de::lax")]
+                pub entity_type_id: i64,
+                /// See [the documentation page](https://apidocs.bitrix24.com/api-reference/crm/universal/crm-item-update.html).
+                #[param("id", req, none)]
+                #[table(TyInfo::Integer, required())]
+                #[serde(deserialize_with = "crate::de::lax")]
+                pub id: i64,
+                /// The fields to change, by their lowerCamel names.
+                #[param("fields", req, none)]
+                #[table(TyInfo::Struct(&crate::crm::ITEM_TY), required())]
+                #[serde(deserialize_with = "crate::de::lax")]
+                pub fields: crate::crm::Item,
+                /// `Y` names user fields as the portal stores them (`UF_CRM_2_1639669411830`), in `fields` and in the answer; `N` (the default) in lowerCamel case (`ufCrm2_1639669411830`).
+                #[param("useOriginalUfNames", opt, plain(crate::YesNo))]
+                #[table(TyInfo::Enum(&EnumTy::new("YesNo", &["Y", "N"])))]
+                pub use_original_uf_names: Option<crate::YesNo>,
+            }
+            pub static UPDATE_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
+                scope: "crm",
+                permissions: &["crm"],
+                summary: "Changes fields of a CRM item of any kind; fields left unset keep their values.",
+                who: "any user who may change items of the kind",
+                idempotent: true,
+                auth: &[crate::schema::AuthMode::Webhook, crate::schema::AuthMode::Oauth],
+                joined: &[],
+                result: TyInfo::Struct(&crate::crm::item::UPDATE_RESULT_TY),
+                errors: &UPDATE_ERRORS,
+                paging: None,
+            };
+            impl Update {
+                /// Starts with the required parameters; the rest are set with the methods below.
+                ///
+                /// - `entity_type_id` (`entityTypeId`): The kind of item: `1` lead, `2` deal, `3` contact, `4` company, `7` quote, `31` invoice, or a smart process's id (crm.type.list).
+                /// - `id` (`id`): See [the documentation page](https://apidocs.bitrix24.com/api-reference/crm/universal/crm-item-update.html).
+                /// - `fields` (`fields`): The fields to change, by their lowerCamel names.
+                #[inline]
+                pub fn new(entity_type_id: i64, id: i64, fields: crate::crm::Item) -> Self {
+                    Self {
+                        entity_type_id,
+                        id,
+                        fields,
+                        use_original_uf_names: None,
+                        extra: serde_json::Map::new(),
+                    }
+                }
+            }
+        }
+        crate::macros::object! {
+            /// What `crm.item.update` returns: The item as it is now, under `item`.
+            ///
+            /// Documentation: <https://apidocs.bitrix24.com/api-reference/crm/universal/crm-item-update.html>
+            #[object(UPDATE_RESULT_TY)]
+            pub struct UpdateResult {
+                /// See [the documentation page](https://apidocs.bitrix24.com/api-reference/crm/universal/crm-item-update.html).
+                #[param("item", req, none)]
+                #[table(TyInfo::Struct(&crate::crm::ITEM_TY), required())]
+                #[serde(deserialize_with = "crate::de::lax")]
+                pub item: crate::crm::Item,
+            }
+        }
+        crate::macros::method_error! {
+            #[errors(
+                UPDATE_ERRORS,
+                6,
+                "crm.item.update",
+                "https://apidocs.bitrix24.com/api-reference/crm/universal/crm-item-update.html"
+            )]
+            pub enum UpdateError {
+                /// `allowed_only_intranet_user` (HTTP 403): The caller is not an intranet user (an extranet or external account).
+                AllowedOnlyIntranetUser = code(
+                        "allowed_only_intranet_user",
+                        Some(403),
+                        "Action is allowed only for intranet users",
+                        "The caller is not an intranet user (an extranet or external account).",
+                    )
+                    .retry_safe(),
+                /// `NOT_FOUND` (HTTP 400): No kind has that `entityTypeId`, or no item of the kind has that id.
+                NotFound = code(
+                        "NOT_FOUND",
+                        Some(400),
+                        "SPA not found",
+                        "No kind has that `entityTypeId`, or no item of the kind has that id.",
+                    )
+                    .retry_safe(),
+                /// `ACCESS_DENIED` (HTTP 400): The caller may not change items of this kind.
+                ///
+                /// The same code is also a system error; for this method it means the above.
+                AccessDenied = code(
+                        "ACCESS_DENIED",
+                        Some(400),
+                        "Access denied",
+                        "The caller may not change items of this kind.",
+                    )
+                    .retry_safe(),
+                /// `CRM_FIELD_ERROR_VALUE_NOT_VALID` (HTTP 400): A field holds a value it cannot take; the message names the field.
+                CrmFieldErrorValueNotValid = code(
+                        "CRM_FIELD_ERROR_VALUE_NOT_VALID",
+                        Some(400),
+                        "Invalid value for field \"field\"",
+                        "A field holds a value it cannot take; the message names the field.",
+                    )
+                    .retry_safe(),
+                /// `100` (HTTP 400): A field that holds several values was sent a single one; send a list.
+                NotAList = code(
+                        "100",
+                        Some(400),
+                        "Expected iterable value for multiple field, but got type instead",
+                        "A field that holds several values was sent a single one; send a list.",
+                    )
+                    .retry_safe(),
+                /// `UPDATE_DYNAMIC_ITEM_RESTRICTED` (HTTP 400): The portal's plan does not allow changing smart-process items.
+                UpdateDynamicItemRestricted = code(
+                        "UPDATE_DYNAMIC_ITEM_RESTRICTED",
+                        Some(400),
+                        "You cannot change the item due to your plan restrictions",
+                        "The portal's plan does not allow changing smart-process items.",
+                    )
+                    .retry_safe(),
             }
         }
     }

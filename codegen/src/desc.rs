@@ -252,6 +252,10 @@ pub struct SharedFile {
     /// per section of the file's `docs:` page.
     #[serde(default)]
     pub events: Entries<EventDesc>,
+    /// Known errors of the `docs:` page the file does not follow, as for a
+    /// method file.
+    #[serde(default)]
+    pub page_errors: Vec<PageErrorDesc>,
 }
 
 /// An event the portal POSTs to a handler: its payload and its page section.
@@ -407,9 +411,10 @@ pub struct ObjectDesc {
     /// What the object is.
     pub doc: String,
     /// The anchor of the section of the file's `docs:` page that documents
-    /// the type, when it is not the type's name in lower case (`docs check`).
+    /// the type, when it is not the type's name in lower case (`docs check`),
+    /// or the anchors of several sections that document it together.
     #[serde(default)]
-    pub anchor: Option<String>,
+    pub anchor: Option<Anchor>,
     /// The fields, by wire name, in documentation order.
     pub fields: Entries<ParamDesc>,
     /// How the portal names the fields in its responses when that differs
@@ -496,6 +501,47 @@ impl<'de> Deserialize<'de> for Wire {
             }
             fn visit_map<A: MapAccess<'de>>(self, map: A) -> Result<Wire, A::Error> {
                 Entries::deserialize(de::value::MapAccessDeserializer::new(map)).map(Wire::Many)
+            }
+        }
+        d.deserialize_any(V)
+    }
+}
+
+/// The sections of a page that document an object type: one, or several
+/// whose tables together list its fields (the fields every CRM item has,
+/// then those of each kind of item). Links point at the first.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Anchor(pub Vec<String>);
+
+impl Anchor {
+    /// The section links point at.
+    pub fn first(&self) -> &str {
+        &self.0[0]
+    }
+}
+
+// By hand, as `Wire`: a string or a non-empty list of strings, with an
+// error that says so.
+impl<'de> Deserialize<'de> for Anchor {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        struct V;
+        impl<'de> Visitor<'de> for V {
+            type Value = Anchor;
+            fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+                f.write_str("a section anchor, or a non-empty list of them")
+            }
+            fn visit_str<E: de::Error>(self, v: &str) -> Result<Anchor, E> {
+                Ok(Anchor(vec![v.to_owned()]))
+            }
+            fn visit_seq<A: de::SeqAccess<'de>>(self, mut seq: A) -> Result<Anchor, A::Error> {
+                let mut all = Vec::new();
+                while let Some(one) = seq.next_element::<String>()? {
+                    all.push(one);
+                }
+                if all.is_empty() {
+                    return Err(de::Error::invalid_length(0, &self));
+                }
+                Ok(Anchor(all))
             }
         }
         d.deserialize_any(V)

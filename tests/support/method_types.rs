@@ -34,6 +34,18 @@ method_types! {
     #[cfg(feature = "crm")]
     crm::deal::Update,
     #[cfg(feature = "crm")]
+    crm::item::Add,
+    #[cfg(feature = "crm")]
+    crm::item::Delete,
+    #[cfg(feature = "crm")]
+    crm::item::Fields,
+    #[cfg(feature = "crm")]
+    crm::item::Get,
+    #[cfg(feature = "crm")]
+    crm::item::List,
+    #[cfg(feature = "crm")]
+    crm::item::Update,
+    #[cfg(feature = "crm")]
     crm::lead::Add,
     #[cfg(feature = "crm")]
     crm::lead::Delete,

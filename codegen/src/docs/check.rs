@@ -154,30 +154,11 @@ pub fn check(sources: &[Source], schema: &Schema, docs: &Path) -> Report {
         }) else {
             continue;
         };
-        let mut drift = match read(docs, &desc.docs) {
+        let drift = match read(docs, &desc.docs) {
             Ok(page) => method(m, desc, schema, &anchors, &page),
             Err(e) => vec![Drift { mark: '!', text: e }],
         };
-        for known in &desc.page_errors {
-            let at = known.at.trim();
-            let (matched, rest): (Vec<Drift>, Vec<Drift>) = drift
-                .into_iter()
-                .partition(|d| d.text == at || d.text.starts_with(&format!("{at}:")));
-            drift = rest;
-            if matched.is_empty() {
-                drift.push(Drift {
-                    mark: '!',
-                    text: format!(
-                        "page_errors: `{at}` is no difference any more (was the page fixed?); remove it"
-                    ),
-                });
-            }
-            for d in matched {
-                report
-                    .accepted
-                    .push((m.wire.clone(), d, known.why.trim().to_owned()));
-            }
-        }
+        let drift = accept(drift, &desc.page_errors, &m.wire, &mut report);
         report.entries.push(Entry {
             name: m.wire.clone(),
             page: desc.docs.clone(),
@@ -196,9 +177,11 @@ pub fn check(sources: &[Source], schema: &Schema, docs: &Path) -> Report {
             // not in this copy of the docs is not a difference.
             continue;
         };
+        let name = s.path.display().to_string();
         let drift = shared_file(shared, schema, &anchors, &page);
+        let drift = accept(drift, &shared.page_errors, &name, &mut report);
         report.entries.push(Entry {
-            name: s.path.display().to_string(),
+            name,
             page: docs_key.clone(),
             drift,
         });
@@ -209,6 +192,38 @@ pub fn check(sources: &[Source], schema: &Schema, docs: &Path) -> Report {
     report
 }
 
+/// Takes the differences a descriptor's `page_errors` name out of `drift`
+/// into the report's accepted list (under `name`), and adds one for each
+/// entry that names no difference any more.
+fn accept(
+    mut drift: Vec<Drift>,
+    known: &[crate::desc::PageErrorDesc],
+    name: &str,
+    report: &mut Report,
+) -> Vec<Drift> {
+    for known in known {
+        let at = known.at.trim();
+        let (matched, rest): (Vec<Drift>, Vec<Drift>) = drift
+            .into_iter()
+            .partition(|d| d.text == at || d.text.starts_with(&format!("{at}:")));
+        drift = rest;
+        if matched.is_empty() {
+            drift.push(Drift {
+                mark: '!',
+                text: format!(
+                    "page_errors: `{at}` is no difference any more (was the page fixed?); remove it"
+                ),
+            });
+        }
+        for d in matched {
+            report
+                .accepted
+                .push((name.to_owned(), d, known.why.trim().to_owned()));
+        }
+    }
+    drift
+}
+
 pub(super) fn read(docs: &Path, key: &str) -> Result<Page, String> {
     let path: PathBuf = docs.join(key);
     std::fs::read_to_string(&path)
@@ -217,7 +232,7 @@ pub(super) fn read(docs: &Path, key: &str) -> Result<Page, String> {
 }
 
 /// The shared object types documented under an anchor other than their
-/// lower-case name: (type name, anchor).
+/// lower-case name: (type name, anchor), once for each of its anchors.
 pub fn anchors(sources: &[Source]) -> Vec<(String, String)> {
     sources
         .iter()
@@ -228,7 +243,8 @@ pub fn anchors(sources: &[Source]) -> Vec<(String, String)> {
         .flat_map(|f| {
             f.types
                 .iter()
-                .filter_map(|(n, t)| Some((n.to_owned(), t.anchor.clone()?)))
+                .filter_map(|(n, t)| Some((n, t.anchor.as_ref()?)))
+                .flat_map(|(n, a)| a.0.iter().map(|a| (n.to_owned(), a.clone())))
         })
         .collect()
 }
@@ -318,8 +334,11 @@ pub fn shared_file(
         cx.errors(&schema.system_errors, &errors, &[], "system error ");
     }
     for (name, t) in s.types.iter() {
-        let anchor = t.anchor.clone().unwrap_or_else(|| name.to_lowercase());
-        let Some(rows) = page.object(&anchor) else {
+        let rows = match &t.anchor {
+            None => page.object(&name.to_lowercase()),
+            Some(anchor) => sections(&mut cx, name, &anchor.0),
+        };
+        let Some(rows) = rows else {
             continue;
         };
         let Some(def) = cx.names.get(name) else {
@@ -338,6 +357,31 @@ pub fn shared_file(
         }
     }
     cx.out
+}
+
+/// The rows of the sections that document a type together, each name
+/// once (the first section that lists it wins); a section the page lacks
+/// is a difference when the type names several.
+fn sections(cx: &mut Cx, name: &str, anchors: &[String]) -> Option<Vec<Row>> {
+    if let [one] = anchors {
+        return cx.page.object(one);
+    }
+    let mut rows: Vec<Row> = Vec::new();
+    for anchor in anchors {
+        let Some(more) = cx.page.object(anchor) else {
+            cx.push(
+                '!',
+                format!("{name}: the page has no section `{{#{anchor}}}` with a field table"),
+            );
+            continue;
+        };
+        for row in more {
+            if !rows.iter().any(|r| r.name == row.name) {
+                rows.push(row);
+            }
+        }
+    }
+    (!rows.is_empty()).then_some(rows)
 }
 
 #[derive(Clone, Copy, PartialEq, Eq)]

@@ -34,9 +34,12 @@ impl Known {
                 crate::model::Content::Method(_) => None,
             })
             .flat_map(|f| {
-                f.types.iter().map(|(n, t)| {
-                    let anchor = t.anchor.clone().unwrap_or_else(|| n.to_lowercase());
-                    (anchor, n.to_owned())
+                f.types.iter().flat_map(|(n, t)| {
+                    let anchors = match &t.anchor {
+                        Some(a) => a.0.clone(),
+                        None => vec![n.to_lowercase()],
+                    };
+                    anchors.into_iter().map(|a| (a, n.to_owned()))
                 })
             })
             .collect();

@@ -214,15 +214,28 @@ const ID_TYPES: &[(&str, &str)] = &[
 ];
 
 /// Object types the CRM pages name by a code of their own
-/// (`crm/data-types.md`), and the schema type that describes each.
-const CRM_OBJECTS: &[(&str, &str)] = &[("crm_multifield", "Multifield")];
+/// (`crm/data-types.md`), and the schema types that describe each: the
+/// older crm.<entity>.* methods name fields in upper case, the crm.item.*
+/// methods in lowerCamel case, so one code has a type for each. A `file`
+/// in what crm.item.* answer is the object `ItemFile`.
+const CRM_OBJECTS: &[(&str, &str)] = &[
+    ("crm_multifield", "Multifield"),
+    ("crm_multifield", "ItemMultifield"),
+    ("file", "ItemFile"),
+];
 
-/// The schema type a CRM object code of the pages stands for.
+/// The schema type a CRM object code of the pages stands for (the first,
+/// for `docs import`).
 fn crm_object(page: &str) -> Option<&'static str> {
     CRM_OBJECTS
         .iter()
         .find(|(p, _)| *p == page)
         .map(|(_, t)| *t)
+}
+
+/// Whether a CRM object code of the pages stands for the schema type `named`.
+fn is_crm_object(page: &str, named: &str) -> bool {
+    CRM_OBJECTS.iter().any(|(p, t)| *p == page && *t == named)
 }
 
 /// The built-in type an identifier type of the pages stands for.
@@ -255,7 +268,7 @@ fn name(schema: &str, page: &str, names: &Names) -> bool {
                 // Pages name some objects in lower case (`deal`).
                 page == "object"
                     || page.eq_ignore_ascii_case(named)
-                    || crm_object(page) == Some(named)
+                    || is_crm_object(page, named)
                     || (entity
                         && (names
                             .anchors

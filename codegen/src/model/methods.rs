@@ -30,7 +30,10 @@ impl Cx<'_> {
         let result = self.result(&m.returns, &at.key("returns"), &scope_module, resolver);
         let errors = self.errors(&m.errors, &at.key("errors"));
         self.check_shadowing(m, &errors, at, system_codes);
-        let result = result?;
+        let mut result = result?;
+        if let ResultBody::Fields(fields) = &mut result.body {
+            Self::document_missing(fields, Some(&page_url(&m.docs)));
+        }
         let paging = m.paging.as_ref().and_then(|p| {
             let pat = at.key("paging").label(join_label(&at.label, "paging"));
             self.paging(p, &params, &result, &pat)

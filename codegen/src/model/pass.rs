@@ -247,7 +247,7 @@ impl<'a> Cx<'a> {
                             DeclBody::Object(desc::ObjectDesc {
                                 anchor: Some(anchor),
                                 ..
-                            }) => format!("{}#{anchor}", page_url(docs)),
+                            }) => format!("{}#{}", page_url(docs), anchor.first()),
                             _ => page_url(docs),
                         }),
                 },

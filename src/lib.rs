@@ -63,7 +63,7 @@ pub use response::{ErrorBody, Response};
 pub use secret::Secret;
 pub use unknown::UnknownValue;
 pub use upload::{FileData, FilePair, Upload, UploadError};
-pub use user_fields::{UserFieldError, UserFields};
+pub use user_fields::{UserFieldError, UserFields, is_user_field};
 
 // The code generated from `schema/` by `build.rs`; a pretty-printed copy is
 // checked in as `generated/bitrix24.rs`.

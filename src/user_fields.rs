@@ -40,15 +40,30 @@ impl<T, V> Field<T, V> {
     /// When `name` starts with neither. In a `const` (the way to name a
     /// user field once), that is a compile error instead.
     pub const fn user(name: &'static str) -> Self {
-        let b = name.as_bytes();
-        let upper = b.len() > 3 && b[0] == b'U' && b[1] == b'F' && b[2] == b'_';
-        let camel = b.len() > 2 && b[0] == b'u' && b[1] == b'f' && b[2].is_ascii_uppercase();
         assert!(
-            upper || camel,
+            is_user_field(name),
             "a user field's code starts with `UF_` (or `uf` and a capital in crm.item.*)"
         );
         Field::new(name)
     }
+}
+
+/// Whether `name` is the code of a user field: `UF_` and then anything
+/// (`UF_CRM_1700000000`), or, in the camelCase of the `crm.item.*` methods,
+/// `uf` and a capital (`ufCrm44_1721812915476`). No page can list these,
+/// so list methods take them in `filter`, `order` and `select` unchecked.
+///
+/// ```
+/// assert!(bitrix24::is_user_field("UF_CRM_DISCOUNT"));
+/// assert!(bitrix24::is_user_field("ufCrm2_1639669411830"));
+/// assert!(!bitrix24::is_user_field("uf"));
+/// assert!(!bitrix24::is_user_field("TITLE"));
+/// ```
+pub const fn is_user_field(name: &str) -> bool {
+    let b = name.as_bytes();
+    let upper = b.len() > 3 && b[0] == b'U' && b[1] == b'F' && b[2] == b'_';
+    let camel = b.len() > 2 && b[0] == b'u' && b[1] == b'f' && b[2].is_ascii_uppercase();
+    upper || camel
 }
 
 /// An object that keeps the fields the schema does not describe (its

@@ -1,7 +1,9 @@
-//! The crm.deal.*, crm.contact.*, crm.company.* and crm.lead.* methods end
-//! to end against the emulator: create, read, change, list across pages
+//! The crm.deal.*, crm.contact.*, crm.company.*, crm.lead.* and crm.item.*
+//! methods end to end against the emulator: create, read, change, list across pages
 //! with typed filters, delete.
 
+#[path = "crm/items.rs"]
+mod items;
 #[path = "crm/leads.rs"]
 mod leads;
 

@@ -426,7 +426,7 @@ pub fn check_noting(
 }
 
 /// The field a list-method key names, or `None` for a user field
-/// (`UF_...`), which the schema does not list; an error for any other name.
+/// (`UF_...`, `ufCrm...`), which the schema does not list; an error for any other name.
 fn list_field<'f>(
     fields: &'f [ParamInfo],
     name: &str,
@@ -435,7 +435,7 @@ fn list_field<'f>(
     if let Some(field) = fields.iter().find(|f| f.name == name) {
         return Ok(Some(field));
     }
-    if name.starts_with("UF_") {
+    if bitrix24::is_user_field(name) {
         return Ok(None);
     }
     let hint = crate::suggest::closest(name, fields.iter().map(|f| f.name))
@@ -443,7 +443,9 @@ fn list_field<'f>(
         .unwrap_or_default();
     Err(Mismatch {
         path: path.to_owned(),
-        message: format!("`{name}` is not a field here{hint}; user fields start with `UF_`"),
+        message: format!(
+            "`{name}` is not a field here{hint}; user fields start with `UF_` (`uf` and a capital in crm.item.*)"
+        ),
     })
 }
 

@@ -374,6 +374,71 @@ async fn crm_deal_list_all_prints_every_matching_deal_a_line_in_order() {
     );
 }
 
+/// crm.item.* from the shell: `--entity-type-id` picks the kind, the
+/// fields go by their lowerCamel names (user fields `ufCrm...` too), and
+/// `--all` on crm.item.list follows the pages of the result's `items`.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn crm_item_add_and_list_all_work_by_item_names() {
+    let mock = portal().await;
+    for i in 0..60 {
+        let fields =
+            format!(r#"{{"title": "Item {i}", "opportunity": {i}, "ufCrmRegion": "north"}}"#);
+        let out = b24(args(
+            &mock,
+            "crm.item.add",
+            &["--entity-type-id", "2", "--fields", &fields],
+        ))
+        .await;
+        assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
+        let added: serde_json::Value = serde_json::from_str(&text(&out.stdout)).unwrap();
+        assert_eq!(added["item"]["title"], format!("Item {i}"));
+    }
+    let out = b24(args(
+        &mock,
+        "crm.item.list",
+        &[
+            "--entity-type-id",
+            "2",
+            "--all",
+            "--filter",
+            r#"{"ufCrmRegion": "north", "<opportunity": 55}"#,
+            "--order",
+            r#"{"opportunity": "DESC"}"#,
+            "--select",
+            r#"["id", "opportunity"]"#,
+        ],
+    ))
+    .await;
+    assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
+    let amounts: Vec<i64> = text(&out.stdout)
+        .lines()
+        .map(|l| {
+            serde_json::from_str::<serde_json::Value>(l).unwrap()["opportunity"]
+                .as_i64()
+                .unwrap()
+        })
+        .collect();
+    assert_eq!(
+        amounts,
+        (0..55).rev().collect::<Vec<i64>>(),
+        "two pages, sorted"
+    );
+
+    // A field no item has is caught before anything is sent.
+    let out = b24(args(
+        &mock,
+        "crm.item.list",
+        &["--entity-type-id", "2", "--filter", r#"{"oportunity": 1}"#],
+    ))
+    .await;
+    assert_eq!(out.status.code(), Some(2), "{}", text(&out.stderr));
+    assert!(
+        text(&out.stderr).contains("did you mean `opportunity`"),
+        "{}",
+        text(&out.stderr)
+    );
+}
+
 /// `--all` on tasks.task.list, whose items sit in the result's `tasks`:
 /// every matching task a line, in the order asked for, across three pages.
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]

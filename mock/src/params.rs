@@ -619,7 +619,8 @@ fn object_or_empty(value: Value) -> Option<Map<String, Value>> {
     }
 }
 
-/// The field a list-method key names: `None` for a user field (`UF_...`),
+/// The field a list-method key names: `None` for a user field (`UF_...`,
+/// `ufCrm...`),
 /// which the method table does not list; an argument error for any other
 /// name, as the portal gives.
 fn list_field(
@@ -630,7 +631,7 @@ fn list_field(
     if let Some(field) = fields.iter().find(|f| f.name == name) {
         return Ok(Some(field));
     }
-    if name.starts_with("UF_") {
+    if bitrix24::is_user_field(name) {
         return Ok(None);
     }
     Err(ApiError::argument(format!(

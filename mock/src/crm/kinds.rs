@@ -11,6 +11,12 @@ use serde_json::{Value, json};
 pub(crate) struct EntityKind {
     /// The middle of its method names: `deal` for `crm.deal.add`.
     pub entity: &'static str,
+    /// Its `entityTypeId` in the crm.item.* methods (`2` for deals).
+    pub entity_type_id: i64,
+    /// The fields crm.item.* name otherwise than by their wire name in
+    /// lowerCamel case, besides those every kind renames
+    /// ([`super::items`]): (item name, wire name).
+    pub item_names: &'static [(&'static str, &'static str)],
     /// Its fields, as `crm.<entity>.get` returns them.
     pub ty: &'static StructTy,
     /// What a new object has unless the caller sets it, given its id
@@ -33,6 +39,8 @@ pub(crate) struct EntityKind {
 pub(crate) static KINDS: &[EntityKind] = &[
     EntityKind {
         entity: "deal",
+        entity_type_id: 2,
+        item_names: &[],
         ty: &crm::DEAL_TY,
         defaults: |id| {
             vec![
@@ -64,6 +72,8 @@ pub(crate) static KINDS: &[EntityKind] = &[
     },
     EntityKind {
         entity: "contact",
+        entity_type_id: 3,
+        item_names: &[],
         ty: &crm::CONTACT_TY,
         defaults: |_| {
             vec![
@@ -98,6 +108,8 @@ pub(crate) static KINDS: &[EntityKind] = &[
     },
     EntityKind {
         entity: "company",
+        entity_type_id: 4,
+        item_names: &[("typeId", "COMPANY_TYPE")],
         ty: &crm::COMPANY_TY,
         defaults: |id| {
             vec![
@@ -128,6 +140,11 @@ pub(crate) static KINDS: &[EntityKind] = &[
     },
     EntityKind {
         entity: "lead",
+        entity_type_id: 1,
+        item_names: &[
+            ("stageId", "STATUS_ID"),
+            ("stageSemanticId", "STATUS_SEMANTIC_ID"),
+        ],
         ty: &crm::LEAD_TY,
         defaults: |id| {
             vec![
@@ -176,6 +193,11 @@ pub(crate) fn title_case(word: &str) -> String {
         Some(first) => first.to_uppercase().chain(chars).collect(),
         None => String::new(),
     }
+}
+
+/// The kind whose `entityTypeId` is `id` in the crm.item.* methods.
+pub(crate) fn by_type_id(id: i64) -> Option<&'static EntityKind> {
+    KINDS.iter().find(|k| k.entity_type_id == id)
 }
 
 /// The kind whose methods are `crm.<entity>.*`.

@@ -14,6 +14,7 @@
 //! is kept by the portal under an id of its own, and the field answers
 //! `{"id": .., "showUrl": .., "downloadUrl": ..}` as the portal's does.
 
+mod items;
 mod kinds;
 mod query;
 
@@ -80,8 +81,15 @@ pub(crate) fn run(
     let (Some(entity), Some(action), None) = (parts.next(), parts.next(), parts.next()) else {
         return Err(not_emulated());
     };
-    let kind = kinds::kind(entity).ok_or_else(not_emulated)?;
     let files = file_fields(info);
+    if entity == "item" {
+        let (done, changed) = items::run(&mut portal.crm, action, &params, &files, caller.user_id)?;
+        if let Some((kind, what, id)) = changed {
+            raise(portal, kind, what, id, caller.user_id);
+        }
+        return Ok(done);
+    }
+    let kind = kinds::kind(entity).ok_or_else(not_emulated)?;
     let crm = &mut portal.crm;
     let id = || params.get("id").and_then(Value::as_i64).unwrap_or(0);
     // What was done, for the event it raises: (ADD|UPDATE|DELETE, id).
@@ -423,6 +431,35 @@ impl Crm {
 
     /// A page of the objects that match, sorted, with the selected fields.
     fn list(&self, kind: &EntityKind, params: &Map<String, Value>) -> Done {
+        let names: Vec<&str> = params
+            .get("select")
+            .and_then(Value::as_array)
+            .into_iter()
+            .flatten()
+            .filter_map(Value::as_str)
+            .collect();
+        let multi = multi_fields(kind);
+        let (page, total, start) = self.page(kind, params);
+        let end = start + page.len();
+        Done {
+            result: Value::Array(
+                page.iter()
+                    .map(|row| wire_form(row, Some(&names), &multi))
+                    .collect(),
+            ),
+            total: Some(total as i64),
+            next: (end < total).then_some(end as i64),
+        }
+    }
+
+    /// The objects of one page of a list: those that meet `filter`, sorted
+    /// by `order` (then by id), from `start`; with how many match in all
+    /// and where the page starts.
+    fn page(
+        &self,
+        kind: &EntityKind,
+        params: &Map<String, Value>,
+    ) -> (Vec<&Map<String, Value>>, usize, usize) {
         let empty = Map::new();
         let filter = params
             .get("filter")
@@ -434,13 +471,6 @@ impl Crm {
             .into_iter()
             .flatten()
             .map(|(field, d)| (field.as_str(), d.as_str() == Some("DESC")))
-            .collect();
-        let names: Vec<&str> = params
-            .get("select")
-            .and_then(Value::as_array)
-            .into_iter()
-            .flatten()
-            .filter_map(Value::as_str)
             .collect();
         let start = params.get("start").and_then(Value::as_i64).unwrap_or(0);
         let mut matching: Vec<&Map<String, Value>> = self
@@ -464,21 +494,10 @@ impl Crm {
             // The portal's own order: by id.
             compare(a.get("ID"), b.get("ID"))
         });
-        let multi = multi_fields(kind);
         let total = matching.len();
         let start = usize::try_from(start.max(0)).unwrap_or(0);
-        let page: Vec<Value> = matching
-            .iter()
-            .skip(start)
-            .take(PAGE)
-            .map(|row| wire_form(row, Some(&names), &multi))
-            .collect();
-        let end = start + page.len();
-        Done {
-            result: Value::Array(page),
-            total: Some(total as i64),
-            next: (end < total).then_some(end as i64),
-        }
+        let page = matching.into_iter().skip(start).take(PAGE).collect();
+        (page, total, start)
     }
 }
 

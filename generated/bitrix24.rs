@@ -7084,6 +7084,7 @@ pub mod crm {
             }
             pub static ADD_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
                 scope: "crm",
+                api: crate::schema::Api::V2,
                 permissions: &["crm"],
                 summary: "Creates a company and returns its id.",
                 who: "any user who may add or import companies",
@@ -7144,6 +7145,7 @@ pub mod crm {
             }
             pub static DELETE_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
                 scope: "crm",
+                api: crate::schema::Api::V2,
                 permissions: &["crm"],
                 summary: "Deletes a company.",
                 who: "any user who may delete companies",
@@ -7195,6 +7197,7 @@ pub mod crm {
             }
             pub static GET_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
                 scope: "crm",
+                api: crate::schema::Api::V2,
                 permissions: &["crm"],
                 summary: "Reads one company by its id.",
                 who: "any user who may read the company",
@@ -7266,6 +7269,7 @@ pub mod crm {
             }
             pub static LIST_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
                 scope: "crm",
+                api: crate::schema::Api::V2,
                 permissions: &["crm"],
                 summary: "Lists companies that match a filter, fifty a page.",
                 who: "any user who may read companies",
@@ -7337,6 +7341,7 @@ pub mod crm {
             }
             pub static UPDATE_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
                 scope: "crm",
+                api: crate::schema::Api::V2,
                 permissions: &["crm"],
                 summary: "Changes the given fields of a company.",
                 who: "any user who may change companies",
@@ -7408,6 +7413,7 @@ pub mod crm {
             }
             pub static ADD_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
                 scope: "crm",
+                api: crate::schema::Api::V2,
                 permissions: &["crm"],
                 summary: "Creates a contact and returns its id.",
                 who: "any user who may add or import contacts",
@@ -7462,6 +7468,7 @@ pub mod crm {
             }
             pub static DELETE_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
                 scope: "crm",
+                api: crate::schema::Api::V2,
                 permissions: &["crm"],
                 summary: "Deletes a contact.",
                 who: "any user who may delete the contact",
@@ -7521,6 +7528,7 @@ pub mod crm {
             }
             pub static GET_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
                 scope: "crm",
+                api: crate::schema::Api::V2,
                 permissions: &["crm"],
                 summary: "Reads one contact by its id.",
                 who: "any user who may read the contact",
@@ -7594,6 +7602,7 @@ pub mod crm {
             }
             pub static LIST_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
                 scope: "crm",
+                api: crate::schema::Api::V2,
                 permissions: &["crm"],
                 summary: "Lists contacts that match a filter, fifty a page.",
                 who: "any user who may read contacts",
@@ -7665,6 +7674,7 @@ pub mod crm {
             }
             pub static UPDATE_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
                 scope: "crm",
+                api: crate::schema::Api::V2,
                 permissions: &["crm"],
                 summary: "Changes the given fields of a contact.",
                 who: "any user who may change contacts",
@@ -7736,6 +7746,7 @@ pub mod crm {
             }
             pub static ADD_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
                 scope: "crm",
+                api: crate::schema::Api::V2,
                 permissions: &["crm"],
                 summary: "Creates a deal and returns its id.",
                 who: "any user who may add deals",
@@ -7782,6 +7793,7 @@ pub mod crm {
             }
             pub static DELETE_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
                 scope: "crm",
+                api: crate::schema::Api::V2,
                 permissions: &["crm"],
                 summary: "Deletes a deal.",
                 who: "any user who may delete the deal",
@@ -7829,6 +7841,7 @@ pub mod crm {
             pub struct Fields {}
             pub static FIELDS_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
                 scope: "crm",
+                api: crate::schema::Api::V2,
                 permissions: &["crm"],
                 summary: "Describes every field a deal has on this portal, user fields included.",
                 who: "any user",
@@ -7875,6 +7888,7 @@ pub mod crm {
             }
             pub static GET_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
                 scope: "crm",
+                api: crate::schema::Api::V2,
                 permissions: &["crm"],
                 summary: "Reads one deal by its id.",
                 who: "any user who may read deals",
@@ -7948,6 +7962,7 @@ pub mod crm {
             }
             pub static LIST_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
                 scope: "crm",
+                api: crate::schema::Api::V2,
                 permissions: &["crm"],
                 summary: "Lists deals that match a filter, fifty a page.",
                 who: "any user who may read deals",
@@ -8019,6 +8034,7 @@ pub mod crm {
             }
             pub static UPDATE_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
                 scope: "crm",
+                api: crate::schema::Api::V2,
                 permissions: &["crm"],
                 summary: "Changes the given fields of a deal.",
                 who: "any user who may change the deal",
@@ -9055,6 +9071,7 @@ pub mod crm {
             }
             pub static ADD_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
                 scope: "crm",
+                api: crate::schema::Api::V2,
                 permissions: &["crm"],
                 summary: "Creates a CRM item of any kind (lead, deal, contact, company, quote, invoice, smart process).",
                 who: "any user who may add items of the kind",
@@ -9178,6 +9195,7 @@ pub mod crm {
             }
             pub static DELETE_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
                 scope: "crm",
+                api: crate::schema::Api::V2,
                 permissions: &["crm"],
                 summary: "Deletes a CRM item of any kind.",
                 who: "any user who may delete items of the kind",
@@ -9262,6 +9280,7 @@ pub mod crm {
             }
             pub static FIELDS_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
                 scope: "crm",
+                api: crate::schema::Api::V2,
                 permissions: &["crm"],
                 summary: "Describes every field items of one kind have on this portal, user fields included.",
                 who: "any user who may read items of the kind",
@@ -9363,6 +9382,7 @@ pub mod crm {
             }
             pub static GET_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
                 scope: "crm",
+                api: crate::schema::Api::V2,
                 permissions: &["crm"],
                 summary: "Reads one CRM item of any kind by its kind and id.",
                 who: "any user who may read items of the kind",
@@ -9488,6 +9508,7 @@ pub mod crm {
             }
             pub static LIST_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
                 scope: "crm",
+                api: crate::schema::Api::V2,
                 permissions: &["crm"],
                 summary: "Lists CRM items of one kind that match a filter, fifty a page.",
                 who: "any user who may read items of the kind (items the caller may not read are left out)",
@@ -9618,6 +9639,7 @@ pub mod crm {
             }
             pub static UPDATE_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
                 scope: "crm",
+                api: crate::schema::Api::V2,
                 permissions: &["crm"],
                 summary: "Changes fields of a CRM item of any kind; fields left unset keep their values.",
                 who: "any user who may change items of the kind",
@@ -9747,6 +9769,7 @@ pub mod crm {
             }
             pub static ADD_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
                 scope: "crm",
+                api: crate::schema::Api::V2,
                 permissions: &["crm"],
                 summary: "Creates a lead and returns its id.",
                 who: "any user who may create leads",
@@ -9793,6 +9816,7 @@ pub mod crm {
             }
             pub static DELETE_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
                 scope: "crm",
+                api: crate::schema::Api::V2,
                 permissions: &["crm"],
                 summary: "Deletes a lead.",
                 who: "any user who may delete the lead",
@@ -9844,6 +9868,7 @@ pub mod crm {
             }
             pub static GET_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
                 scope: "crm",
+                api: crate::schema::Api::V2,
                 permissions: &["crm"],
                 summary: "Reads one lead by its id.",
                 who: "any user who may read the lead",
@@ -9917,6 +9942,7 @@ pub mod crm {
             }
             pub static LIST_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
                 scope: "crm",
+                api: crate::schema::Api::V2,
                 permissions: &["crm"],
                 summary: "Lists leads that match a filter, fifty a page.",
                 who: "any user who may read leads",
@@ -9988,6 +10014,7 @@ pub mod crm {
             }
             pub static UPDATE_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
                 scope: "crm",
+                api: crate::schema::Api::V2,
                 permissions: &["crm"],
                 summary: "Changes the given fields of a lead.",
                 who: "any user who may change leads",
@@ -10190,6 +10217,7 @@ pub mod department {
         }
         pub static ADD_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
             scope: "department",
+            api: crate::schema::Api::V2,
             permissions: &["department"],
             summary: "Creates a department under another one and returns its id.",
             who: "a user who may change the company structure",
@@ -10253,6 +10281,7 @@ pub mod department {
         }
         pub static DELETE_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
             scope: "department",
+            api: crate::schema::Api::V2,
             permissions: &["department"],
             summary: "Removes a department from the company structure.",
             who: "a user who may change the company structure",
@@ -10308,6 +10337,7 @@ pub mod department {
         pub struct Fields {}
         pub static FIELDS_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
             scope: "department",
+            api: crate::schema::Api::V2,
             permissions: &["department"],
             summary: "Names the fields of a department, each with its title in the portal's language.",
             who: "any user",
@@ -10395,6 +10425,7 @@ pub mod department {
         }
         pub static GET_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
             scope: "department",
+            api: crate::schema::Api::V2,
             permissions: &["department"],
             summary: "Lists the departments that match the given field values, fifty a page.",
             who: "any user",
@@ -10475,6 +10506,7 @@ pub mod department {
         }
         pub static UPDATE_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
             scope: "department",
+            api: crate::schema::Api::V2,
             permissions: &["department"],
             summary: "Renames, moves or reorders a department, or gives it another head.",
             who: "a user who may change the company structure",
@@ -10620,6 +10652,7 @@ pub mod event {
         }
         pub static BIND_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
             scope: "event",
+            api: crate::schema::Api::V2,
             permissions: &["event"],
             summary: "Registers a handler URL that the portal POSTs an event to each time it happens.",
             who: "any user, in an application's auth context",
@@ -10709,6 +10742,7 @@ pub mod event {
         }
         pub static UNBIND_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
             scope: "event",
+            api: crate::schema::Api::V2,
             permissions: &["event"],
             summary: "Removes the handlers registered for an event and a URL.",
             who: "any user, in an application's auth context",
@@ -10793,6 +10827,7 @@ pub mod event {
             }
             pub static GET_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
                 scope: "event",
+                api: crate::schema::Api::V2,
                 permissions: &["event"],
                 summary: "Takes the first events of the application's offline queue, and by default removes them from it.",
                 who: "an administrator",
@@ -13110,6 +13145,7 @@ pub mod im {
         }
         pub static NOTIFY_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
             scope: "im",
+            api: crate::schema::Api::V2,
             permissions: &["im"],
             summary: "Sends a notification to a user, personal or system.",
             who: "any user",
@@ -13367,6 +13403,7 @@ pub mod im {
                 }
                 pub static COMMIT_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
                     scope: "im",
+                    api: crate::schema::Api::V2,
                     permissions: &["im"],
                     summary: "Posts files from Drive to a chat (an older method; `im.v2.File.upload` replaces it).",
                     who: "a member of the chat",
@@ -13489,6 +13526,7 @@ pub mod im {
                 }
                 pub static DELETE_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
                     scope: "im",
+                    api: crate::schema::Api::V2,
                     permissions: &["im"],
                     summary: "Deletes a file from a chat's folder; the chat shows \"message deleted\" in its place.",
                     who: "the member of the chat who posted the file",
@@ -13561,6 +13599,7 @@ pub mod im {
                 }
                 pub static SAVE_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
                     scope: "im",
+                    api: crate::schema::Api::V2,
                     permissions: &["im"],
                     summary: "Saves a file of a chat to the caller's Drive, in the folder of saved files.",
                     who: "a member of the chat",
@@ -13657,6 +13696,7 @@ pub mod im {
                 }
                 pub static GET_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
                     scope: "im",
+                    api: crate::schema::Api::V2,
                     permissions: &["im"],
                     summary: "Reads the id of the Drive folder that holds a chat's files (an older method; `im.v2.File.upload` needs no folder).",
                     who: "a member of the chat",
@@ -13769,6 +13809,7 @@ pub mod im {
                 }
                 pub static LIST_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
                     scope: "im",
+                    api: crate::schema::Api::V2,
                     permissions: &["im"],
                     summary: "Searches the chats the caller may see, newest first.",
                     who: "any user",
@@ -13849,6 +13890,7 @@ pub mod im {
                 }
                 pub static LIST_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
                     scope: "im",
+                    api: crate::schema::Api::V2,
                     permissions: &["im"],
                     summary: "Searches departments by the start of the words of their full names.",
                     who: "any user",
@@ -13932,6 +13974,7 @@ pub mod im {
                 }
                 pub static ADD_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
                     scope: "im",
+                    api: crate::schema::Api::V2,
                     permissions: &["im"],
                     summary: "Adds a dialog to the history of recent searches.",
                     who: "any user",
@@ -13994,6 +14037,7 @@ pub mod im {
                 }
                 pub static DELETE_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
                     scope: "im",
+                    api: crate::schema::Api::V2,
                     permissions: &["im"],
                     summary: "Removes a dialog from the history of recent searches.",
                     who: "any user",
@@ -14068,6 +14112,7 @@ pub mod im {
                 }
                 pub static GET_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
                     scope: "im",
+                    api: crate::schema::Api::V2,
                     permissions: &["im"],
                     summary: "Reads the history of recent searches.",
                     who: "any user",
@@ -14137,6 +14182,7 @@ pub mod im {
                 }
                 pub static LIST_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
                     scope: "im",
+                    api: crate::schema::Api::V2,
                     permissions: &["im"],
                     summary: "Searches users by name, job title and department.",
                     who: "any user",
@@ -14299,6 +14345,7 @@ pub mod im {
             }
             pub static ADD_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
                 scope: "im",
+                api: crate::schema::Api::V2,
                 permissions: &["im"],
                 summary: "Creates a chat; the caller becomes its owner.",
                 who: "any user",
@@ -14419,6 +14466,7 @@ pub mod im {
             }
             pub static GET_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
                 scope: "im",
+                api: crate::schema::Api::V2,
                 permissions: &["im"],
                 summary: "Finds the chat linked to an external object (a CRM item, a task, a workgroup…).",
                 who: "any user",
@@ -14475,6 +14523,7 @@ pub mod im {
             }
             pub static LEAVE_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
                 scope: "im",
+                api: crate::schema::Api::V2,
                 permissions: &["im"],
                 summary: "The caller leaves a chat.",
                 who: "a member of the chat",
@@ -14563,6 +14612,7 @@ pub mod im {
             }
             pub static MUTE_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
                 scope: "im",
+                api: crate::schema::Api::V2,
                 permissions: &["im"],
                 summary: "Turns the notifications of a chat off or on for the caller.",
                 who: "any user",
@@ -14644,6 +14694,7 @@ pub mod im {
             }
             pub static SET_OWNER_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
                 scope: "im",
+                api: crate::schema::Api::V2,
                 permissions: &["im"],
                 summary: "Hands the ownership of a group chat to another member.",
                 who: "the owner of the chat",
@@ -14747,6 +14798,7 @@ pub mod im {
             }
             pub static UPDATE_AVATAR_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
                 scope: "im",
+                api: crate::schema::Api::V2,
                 permissions: &["im"],
                 summary: "Replaces a chat's avatar.",
                 who: "a member of the chat who may change its look",
@@ -14886,6 +14938,7 @@ pub mod im {
             }
             pub static UPDATE_COLOR_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
                 scope: "im",
+                api: crate::schema::Api::V2,
                 permissions: &["im"],
                 summary: "Changes a chat's colour, which the mobile app shows, and which stands in for a missing avatar.",
                 who: "a member of the chat who may change its look",
@@ -14989,6 +15042,7 @@ pub mod im {
             }
             pub static UPDATE_TITLE_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
                 scope: "im",
+                api: crate::schema::Api::V2,
                 permissions: &["im"],
                 summary: "Renames a group chat.",
                 who: "a member of the chat who may change its look",
@@ -15089,6 +15143,7 @@ pub mod im {
                 }
                 pub static ADD_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
                     scope: "im",
+                    api: crate::schema::Api::V2,
                     permissions: &["im"],
                     summary: "Adds users to a chat.",
                     who: "a member of the chat who may add members",
@@ -15173,6 +15228,7 @@ pub mod im {
                 }
                 pub static DELETE_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
                     scope: "im",
+                    api: crate::schema::Api::V2,
                     permissions: &["im"],
                     summary: "Removes a member from a chat.",
                     who: "a member of the chat who may remove members",
@@ -15267,6 +15323,7 @@ pub mod im {
                 }
                 pub static LIST_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
                     scope: "im",
+                    api: crate::schema::Api::V2,
                     permissions: &["im"],
                     summary: "Lists the ids of the members of a chat.",
                     who: "a member of the chat",
@@ -15334,6 +15391,7 @@ pub mod im {
             pub struct Get {}
             pub static GET_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
                 scope: "im",
+                api: crate::schema::Api::V2,
                 permissions: &["im"],
                 summary: "Reads the caller's counters of unread messages and notifications.",
                 who: "any user",
@@ -15388,6 +15446,7 @@ pub mod im {
             }
             pub static GET_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
                 scope: "im",
+                api: crate::schema::Api::V2,
                 permissions: &["im"],
                 summary: "Reads departments by id.",
                 who: "any intranet user except bots",
@@ -15476,6 +15535,7 @@ pub mod im {
                 }
                 pub static LIST_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
                     scope: "im",
+                    api: crate::schema::Api::V2,
                     permissions: &["im"],
                     summary: "Lists the caller's colleagues: for a head, their staff and the heads of the departments below; for others, the members of their departments.",
                     who: "any intranet user except bots",
@@ -15542,6 +15602,7 @@ pub mod im {
                 }
                 pub static GET_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
                     scope: "im",
+                    api: crate::schema::Api::V2,
                     permissions: &["im"],
                     summary: "Lists the employees of departments.",
                     who: "any intranet user except bots",
@@ -15624,6 +15685,7 @@ pub mod im {
                 }
                 pub static GET_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
                     scope: "im",
+                    api: crate::schema::Api::V2,
                     permissions: &["im"],
                     summary: "Lists the heads of departments.",
                     who: "any intranet user except bots",
@@ -15700,6 +15762,7 @@ pub mod im {
             }
             pub static GET_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
                 scope: "im",
+                api: crate::schema::Api::V2,
                 permissions: &["im"],
                 summary: "Reads a chat or a private dialog.",
                 who: "any user who is a member of the chat",
@@ -15772,6 +15835,7 @@ pub mod im {
             }
             pub static READ_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
                 scope: "im",
+                api: crate::schema::Api::V2,
                 permissions: &["im"],
                 summary: "Marks the messages of a dialog read, up to a given one or all of them.",
                 who: "any user",
@@ -15837,6 +15901,7 @@ pub mod im {
             }
             pub static UNREAD_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
                 scope: "im",
+                api: crate::schema::Api::V2,
                 permissions: &["im"],
                 summary: "Marks the messages of a dialog unread, from a given one on.",
                 who: "any user",
@@ -15906,6 +15971,7 @@ pub mod im {
             }
             pub static WRITING_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
                 scope: "im",
+                api: crate::schema::Api::V2,
                 permissions: &["im"],
                 summary: "Shows the \"user is typing\" indicator in a dialog.",
                 who: "a member of the chat",
@@ -15991,6 +16057,7 @@ pub mod im {
                 }
                 pub static GET_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
                     scope: "im",
+                    api: crate::schema::Api::V2,
                     permissions: &["im"],
                     summary: "Reads the messages of a dialog, newest first or around a given message.",
                     who: "a member of the chat",
@@ -16138,6 +16205,7 @@ pub mod im {
                 }
                 pub static SEARCH_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
                     scope: "im",
+                    api: crate::schema::Api::V2,
                     permissions: &["im"],
                     summary: "Searches the messages of a chat by text and date.",
                     who: "a member of the chat",
@@ -16261,6 +16329,7 @@ pub mod im {
                 pub struct All {}
                 pub static ALL_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
                     scope: "im",
+                    api: crate::schema::Api::V2,
                     permissions: &["im"],
                     summary: "Marks every chat of the caller read.",
                     who: "any user",
@@ -16339,6 +16408,7 @@ pub mod im {
                 }
                 pub static LIST_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
                     scope: "im",
+                    api: crate::schema::Api::V2,
                     permissions: &["im"],
                     summary: "Lists the members of a dialog with their details, page by page.",
                     who: "any user with access to the chat",
@@ -16597,6 +16667,7 @@ pub mod im {
             }
             pub static ADD_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
                 scope: "im",
+                api: crate::schema::Api::V2,
                 permissions: &["im"],
                 summary: "Posts a message to a chat or a private dialog.",
                 who: "a user who may post in the chat",
@@ -16764,6 +16835,7 @@ pub mod im {
             }
             pub static COMMAND_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
                 scope: "im",
+                api: crate::schema::Api::V2,
                 permissions: &["im"],
                 summary: "Runs a chat bot's command on a message.",
                 who: "a member of the chat",
@@ -16853,6 +16925,7 @@ pub mod im {
             }
             pub static DELETE_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
                 scope: "im",
+                api: crate::schema::Api::V2,
                 permissions: &["im"],
                 summary: "Deletes a message.",
                 who: "the author of the message, or an administrator of a group chat",
@@ -16932,6 +17005,7 @@ pub mod im {
             }
             pub static LIKE_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
                 scope: "im",
+                api: crate::schema::Api::V2,
                 permissions: &["im"],
                 summary: "Puts or takes off a \"like\" on a message.",
                 who: "a member of the chat",
@@ -17012,6 +17086,7 @@ pub mod im {
             }
             pub static SHARE_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
                 scope: "im",
+                api: crate::schema::Api::V2,
                 permissions: &["im"],
                 summary: "Makes a chat, a task, a feed post or a calendar event out of a message.",
                 who: "a member of the chat",
@@ -17129,6 +17204,7 @@ pub mod im {
             }
             pub static UPDATE_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
                 scope: "im",
+                api: crate::schema::Api::V2,
                 permissions: &["im"],
                 summary: "Changes the text or the parts of a message.",
                 who: "the author of the message",
@@ -17258,6 +17334,7 @@ pub mod im {
             }
             pub static ANSWER_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
                 scope: "im",
+                api: crate::schema::Api::V2,
                 permissions: &["im"],
                 summary: "Sends a quick text answer to a notification that takes one.",
                 who: "any user",
@@ -17345,6 +17422,7 @@ pub mod im {
             }
             pub static CONFIRM_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
                 scope: "im",
+                api: crate::schema::Api::V2,
                 permissions: &["im"],
                 summary: "Presses a button of a notification that asks for a choice.",
                 who: "any user",
@@ -17441,6 +17519,7 @@ pub mod im {
             }
             pub static DELETE_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
                 scope: "im",
+                api: crate::schema::Api::V2,
                 permissions: &["im"],
                 summary: "Deletes a notification by id, or the notifications of the application with a tag.",
                 who: "any user",
@@ -17525,6 +17604,7 @@ pub mod im {
             }
             pub static GET_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
                 scope: "im",
+                api: crate::schema::Api::V2,
                 permissions: &["im"],
                 summary: "Reads the caller's notifications, newest first, page by page.",
                 who: "any user",
@@ -17631,6 +17711,7 @@ pub mod im {
             }
             pub static READ_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
                 scope: "im",
+                api: crate::schema::Api::V2,
                 permissions: &["im"],
                 summary: "Marks a notification, or every notification from it on, read or unread.",
                 who: "any user",
@@ -17723,6 +17804,7 @@ pub mod im {
                 }
                 pub static SEARCH_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
                     scope: "im",
+                    api: crate::schema::Api::V2,
                     permissions: &["im"],
                     summary: "Searches the caller's past notifications.",
                     who: "any user",
@@ -17844,6 +17926,7 @@ pub mod im {
                 }
                 pub static ADD_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
                     scope: "im",
+                    api: crate::schema::Api::V2,
                     permissions: &["im"],
                     summary: "Sends a personal notification from the caller to a user.",
                     who: "any user",
@@ -17941,6 +18024,7 @@ pub mod im {
                 pub struct All {}
                 pub static ALL_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
                     scope: "im",
+                    api: crate::schema::Api::V2,
                     permissions: &["im"],
                     summary: "Marks all of the caller's notifications read.",
                     who: "any user",
@@ -18009,6 +18093,7 @@ pub mod im {
                 }
                 pub static LIST_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
                     scope: "im",
+                    api: crate::schema::Api::V2,
                     permissions: &["im"],
                     summary: "Marks a list of notifications read or unread.",
                     who: "any user",
@@ -18069,6 +18154,7 @@ pub mod im {
                 pub struct Get {}
                 pub static GET_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
                     scope: "im",
+                    api: crate::schema::Api::V2,
                     permissions: &["im"],
                     summary: "Lists the kinds of notifications, by module.",
                     who: "any user",
@@ -18145,6 +18231,7 @@ pub mod im {
                 }
                 pub static ADD_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
                     scope: "im",
+                    api: crate::schema::Api::V2,
                     permissions: &["im"],
                     summary: "Sends a system notification to a user.",
                     who: "any user",
@@ -18268,6 +18355,7 @@ pub mod im {
             }
             pub static GET_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
                 scope: "im",
+                api: crate::schema::Api::V2,
                 permissions: &["im"],
                 summary: "Reads the caller's recent dialogs, in short.",
                 who: "any user",
@@ -18313,6 +18401,7 @@ pub mod im {
             }
             pub static HIDE_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
                 scope: "im",
+                api: crate::schema::Api::V2,
                 permissions: &["im"],
                 summary: "Removes a dialog from the caller's recent list.",
                 who: "any user",
@@ -18430,6 +18519,7 @@ pub mod im {
             }
             pub static LIST_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
                 scope: "im",
+                api: crate::schema::Api::V2,
                 permissions: &["im"],
                 summary: "Reads the caller's recent dialogs, page by page.",
                 who: "any user",
@@ -18510,6 +18600,7 @@ pub mod im {
             }
             pub static PIN_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
                 scope: "im",
+                api: crate::schema::Api::V2,
                 permissions: &["im"],
                 summary: "Pins a dialog to the top of the caller's recent list, or unpins it.",
                 who: "a member of the chat",
@@ -18583,6 +18674,7 @@ pub mod im {
             }
             pub static UNREAD_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
                 scope: "im",
+                api: crate::schema::Api::V2,
                 permissions: &["im"],
                 summary: "Marks a dialog unread by hand, or takes the mark off.",
                 who: "any user",
@@ -18642,6 +18734,7 @@ pub mod im {
             pub struct Get {}
             pub static GET_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
                 scope: "im",
+                api: crate::schema::Api::V2,
                 permissions: &["im"],
                 summary: "Reads the revisions of the portal's chat module (IM), to tell what it supports.",
                 who: "any user",
@@ -18729,6 +18822,7 @@ pub mod im {
             }
             pub static GET_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
                 scope: "im",
+                api: crate::schema::Api::V2,
                 permissions: &["im"],
                 summary: "Reads a user, or the caller.",
                 who: "any user",
@@ -18814,6 +18908,7 @@ pub mod im {
                 }
                 pub static GET_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
                     scope: "im",
+                    api: crate::schema::Api::V2,
                     permissions: &["im"],
                     summary: "Reads several users by id.",
                     who: "any user",
@@ -18882,6 +18977,7 @@ pub mod im {
                 pub struct Get {}
                 pub static GET_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
                     scope: "im",
+                    api: crate::schema::Api::V2,
                     permissions: &["im"],
                     summary: "Reads the caller's status, as `im.user.status.set` set it.",
                     who: "any user",
@@ -18935,6 +19031,7 @@ pub mod im {
                 }
                 pub static SET_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
                     scope: "im",
+                    api: crate::schema::Api::V2,
                     permissions: &["im"],
                     summary: "Sets the caller's status.",
                     who: "any user",
@@ -18995,6 +19092,7 @@ pub mod im {
                     pub struct End {}
                     pub static END_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
                         scope: "im",
+                        api: crate::schema::Api::V2,
                         permissions: &["im"],
                         summary: "Turns off the automatic \"away\" status of the caller.",
                         who: "any user",
@@ -19046,6 +19144,7 @@ pub mod im {
                     }
                     pub static START_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
                         scope: "im",
+                        api: crate::schema::Api::V2,
                         permissions: &["im"],
                         summary: "Turns on the automatic \"away\" status of the caller.",
                         who: "any user",
@@ -21737,6 +21836,7 @@ pub mod imbot {
                 }
                 pub static GET_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
                     scope: "imbot",
+                    api: crate::schema::Api::V2,
                     permissions: &["imbot"],
                     summary: "Reads a bot, by id or by code; useful to see whether a bot is installed.",
                     who: "an authorized user",
@@ -21846,6 +21946,7 @@ pub mod imbot {
                 }
                 pub static LIST_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
                     scope: "imbot",
+                    api: crate::schema::Api::V2,
                     permissions: &["imbot"],
                     summary: "Lists the bots of the calling application, with the fields only an owner sees.",
                     who: "owner of the registered bot",
@@ -21926,6 +22027,7 @@ pub mod imbot {
                 }
                 pub static REGISTER_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
                     scope: "imbot",
+                    api: crate::schema::Api::V2,
                     permissions: &["imbot"],
                     summary: "Registers a chat bot for the calling application.",
                     who: "an authorized user",
@@ -22099,6 +22201,7 @@ pub mod imbot {
                 }
                 pub static UNREGISTER_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
                     scope: "imbot",
+                    api: crate::schema::Api::V2,
                     permissions: &["imbot"],
                     summary: "Deletes a bot; its subscriptions to `ONIMBOTV2*` events go with it.",
                     who: "owner of the registered bot",
@@ -22218,6 +22321,7 @@ pub mod imbot {
                 }
                 pub static UPDATE_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
                     scope: "imbot",
+                    api: crate::schema::Api::V2,
                     permissions: &["imbot"],
                     summary: "Changes a bot's profile, settings or token.",
                     who: "owner of the registered bot",
@@ -22376,6 +22480,7 @@ pub mod imbot {
                 }
                 pub static ADD_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
                     scope: "imbot",
+                    api: crate::schema::Api::V2,
                     permissions: &["imbot"],
                     summary: "A bot creates a group chat; the bot owns it unless `ownerId` names someone else.",
                     who: "owner of the registered bot",
@@ -22489,6 +22594,7 @@ pub mod imbot {
                 }
                 pub static GET_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
                     scope: "imbot",
+                    api: crate::schema::Api::V2,
                     permissions: &["imbot"],
                     summary: "Reads a chat the bot is a member of.",
                     who: "owner of the registered bot",
@@ -22610,6 +22716,7 @@ pub mod imbot {
                 }
                 pub static LEAVE_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
                     scope: "imbot",
+                    api: crate::schema::Api::V2,
                     permissions: &["imbot"],
                     summary: "The bot leaves a group chat.",
                     who: "owner of the registered bot",
@@ -22733,6 +22840,7 @@ pub mod imbot {
                 }
                 pub static SET_OWNER_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
                     scope: "imbot",
+                    api: crate::schema::Api::V2,
                     permissions: &["imbot"],
                     summary: "The bot hands the ownership of a group chat it owns to another user.",
                     who: "owner of the registered bot; the bot must own the chat",
@@ -22858,6 +22966,7 @@ pub mod imbot {
                 }
                 pub static UPDATE_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
                     scope: "imbot",
+                    api: crate::schema::Api::V2,
                     permissions: &["imbot"],
                     summary: "Changes a chat's title, description, colour or avatar in one call.",
                     who: "owner of the registered bot",
@@ -23010,6 +23119,7 @@ pub mod imbot {
                     }
                     pub static NOTIFY_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
                         scope: "imbot",
+                        api: crate::schema::Api::V2,
                         permissions: &["imbot"],
                         summary: "Shows that the bot is busy in a dialog, such as \"typing…\".",
                         who: "owner of the registered bot",
@@ -23138,6 +23248,7 @@ pub mod imbot {
                     }
                     pub static ADD_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
                         scope: "imbot",
+                        api: crate::schema::Api::V2,
                         permissions: &["imbot"],
                         summary: "Makes members of a group chat its managers; the other managers keep their role.",
                         who: "owner of the registered bot; the bot must own the chat",
@@ -23275,6 +23386,7 @@ pub mod imbot {
                     }
                     pub static DELETE_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
                         scope: "imbot",
+                        api: crate::schema::Api::V2,
                         permissions: &["imbot"],
                         summary: "Takes the manager role away from members of a group chat; the other managers keep their role.",
                         who: "owner of the registered bot; the bot must own the chat",
@@ -23419,6 +23531,7 @@ pub mod imbot {
                     }
                     pub static DELETE_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
                         scope: "imbot",
+                        api: crate::schema::Api::V2,
                         permissions: &["imbot"],
                         summary: "The bot deletes a message: its own, or any message of a chat it manages.",
                         who: "owner of the registered bot",
@@ -23542,6 +23655,7 @@ pub mod imbot {
                     }
                     pub static GET_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
                         scope: "imbot",
+                        api: crate::schema::Api::V2,
                         permissions: &["imbot"],
                         summary: "Reads a message by its id; for `supervisor` and `personal` bots only.",
                         who: "owner of the registered bot",
@@ -23674,6 +23788,7 @@ pub mod imbot {
                     }
                     pub static GET_CONTEXT_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
                         scope: "imbot",
+                        api: crate::schema::Api::V2,
                         permissions: &["imbot"],
                         summary: "Reads the messages around a message; for `supervisor` and `personal` bots only.",
                         who: "owner of the registered bot",
@@ -23826,6 +23941,7 @@ pub mod imbot {
                     }
                     pub static READ_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
                         scope: "imbot",
+                        api: crate::schema::Api::V2,
                         permissions: &["imbot"],
                         summary: "The bot marks the messages of a dialog read, up to a given one or all of them.",
                         who: "owner of the registered bot",
@@ -23975,6 +24091,7 @@ pub mod imbot {
                     }
                     pub static SEND_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
                         scope: "imbot",
+                        api: crate::schema::Api::V2,
                         permissions: &["imbot"],
                         summary: "The bot posts a message to a dialog.",
                         who: "owner of the registered bot",
@@ -24124,6 +24241,7 @@ pub mod imbot {
                     }
                     pub static UPDATE_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
                         scope: "imbot",
+                        api: crate::schema::Api::V2,
                         permissions: &["imbot"],
                         summary: "The bot changes one of its own messages.",
                         who: "owner of the registered bot",
@@ -24313,6 +24431,7 @@ pub mod imbot {
                         }
                         pub static ADD_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
                             scope: "imbot",
+                            api: crate::schema::Api::V2,
                             permissions: &["imbot"],
                             summary: "The bot puts a reaction on a message.",
                             who: "owner of the registered bot",
@@ -24509,6 +24628,7 @@ pub mod imbot {
                         }
                         pub static DELETE_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
                             scope: "imbot",
+                            api: crate::schema::Api::V2,
                             permissions: &["imbot"],
                             summary: "The bot takes its reaction off a message.",
                             who: "owner of the registered bot",
@@ -24648,6 +24768,7 @@ pub mod imbot {
                     }
                     pub static ENABLED_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
                         scope: "imbot",
+                        api: crate::schema::Api::V2,
                         permissions: &["imbot"],
                         summary: "Turns the message input of a dialog on or off.",
                         who: "owner of the registered bot",
@@ -24777,6 +24898,7 @@ pub mod imbot {
                     }
                     pub static ADD_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
                         scope: "imbot",
+                        api: crate::schema::Api::V2,
                         permissions: &["imbot"],
                         summary: "The bot adds users to a group chat.",
                         who: "owner of the registered bot; the bot must manage the chat",
@@ -24906,6 +25028,7 @@ pub mod imbot {
                     }
                     pub static DELETE_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
                         scope: "imbot",
+                        api: crate::schema::Api::V2,
                         permissions: &["imbot"],
                         summary: "The bot removes a member from a group chat.",
                         who: "owner of the registered bot; the bot must manage the chat",
@@ -25037,6 +25160,7 @@ pub mod imbot {
                     }
                     pub static LIST_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
                         scope: "imbot",
+                        api: crate::schema::Api::V2,
                         permissions: &["imbot"],
                         summary: "Lists the members of a group chat the bot is in.",
                         who: "owner of the registered bot",
@@ -25168,6 +25292,7 @@ pub mod imbot {
                 }
                 pub static ANSWER_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
                     scope: "imbot",
+                    api: crate::schema::Api::V2,
                     permissions: &["imbot"],
                     summary: "The bot answers a slash command in the dialog it was called from.",
                     who: "owner of the registered bot",
@@ -25289,6 +25414,7 @@ pub mod imbot {
                 }
                 pub static LIST_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
                     scope: "imbot",
+                    api: crate::schema::Api::V2,
                     permissions: &["imbot"],
                     summary: "Lists the slash commands of a bot.",
                     who: "owner of the registered bot",
@@ -25402,6 +25528,7 @@ pub mod imbot {
                 }
                 pub static REGISTER_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
                     scope: "imbot",
+                    api: crate::schema::Api::V2,
                     permissions: &["imbot"],
                     summary: "Registers a slash command of a bot.",
                     who: "owner of the registered bot",
@@ -25543,6 +25670,7 @@ pub mod imbot {
                 }
                 pub static UNREGISTER_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
                     scope: "imbot",
+                    api: crate::schema::Api::V2,
                     permissions: &["imbot"],
                     summary: "Deletes a slash command of a bot.",
                     who: "owner of the registered bot",
@@ -25665,6 +25793,7 @@ pub mod imbot {
                 }
                 pub static UPDATE_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
                     scope: "imbot",
+                    api: crate::schema::Api::V2,
                     permissions: &["imbot"],
                     summary: "Changes a slash command of a bot.",
                     who: "owner of the registered bot",
@@ -25831,6 +25960,7 @@ pub mod imbot {
                 }
                 pub static GET_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
                     scope: "imbot",
+                    api: crate::schema::Api::V2,
                     permissions: &["imbot"],
                     summary: "Fetches the events of a bot whose `eventMode` is `fetch`.",
                     who: "owner of the registered bot",
@@ -25978,6 +26108,7 @@ pub mod imbot {
                 }
                 pub static DOWNLOAD_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
                     scope: "imbot",
+                    api: crate::schema::Api::V2,
                     permissions: &["imbot"],
                     summary: "Gets a link to download a file of a chat.",
                     who: "owner of the registered bot",
@@ -26110,6 +26241,7 @@ pub mod imbot {
                 }
                 pub static UPLOAD_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
                     scope: "imbot",
+                    api: crate::schema::Api::V2,
                     permissions: &["imbot"],
                     summary: "The bot uploads a file into a chat and posts it as a message.",
                     who: "owner of the registered bot",
@@ -26275,6 +26407,7 @@ pub mod imbot {
                 pub struct Get {}
                 pub static GET_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
                     scope: "imbot",
+                    api: crate::schema::Api::V2,
                     permissions: &["imbot"],
                     summary: "Reads the revisions of the chat API and of the messenger clients, to tell which methods and fields a portal has.",
                     who: "any user",
@@ -26681,6 +26814,7 @@ pub mod task {
             }
             pub static ADD_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
                 scope: "task",
+                api: crate::schema::Api::V2,
                 permissions: &["task"],
                 summary: "Makes one task depend on another in the Gantt chart.",
                 who: "any user who may edit both tasks",
@@ -26763,6 +26897,7 @@ pub mod task {
             }
             pub static DELETE_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
                 scope: "task",
+                api: crate::schema::Api::V2,
                 permissions: &["task"],
                 summary: "Removes the dependency of one task on another.",
                 who: "any user who may edit both tasks",
@@ -28336,6 +28471,7 @@ pub mod tasks {
             }
             pub static ADD_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
                 scope: "tasks",
+                api: crate::schema::Api::V2,
                 permissions: &["task"],
                 summary: "Creates a task and returns it.",
                 who: "any user",
@@ -28418,6 +28554,7 @@ pub mod tasks {
             }
             pub static APPROVE_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
                 scope: "tasks",
+                api: crate::schema::Api::V2,
                 permissions: &["task"],
                 summary: "Accepts the assignee's work on a task under review and completes it.",
                 who: "the task's creator or an administrator",
@@ -28508,6 +28645,7 @@ pub mod tasks {
             }
             pub static DELEGATE_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
                 scope: "tasks",
+                api: crate::schema::Api::V2,
                 permissions: &["task"],
                 summary: "Hands a task over to another assignee.",
                 who: "any user who may delegate the task",
@@ -28592,6 +28730,7 @@ pub mod tasks {
             }
             pub static DELETE_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
                 scope: "tasks",
+                api: crate::schema::Api::V2,
                 permissions: &["task"],
                 summary: "Deletes a task.",
                 who: "any user who may delete the task",
@@ -28663,6 +28802,7 @@ pub mod tasks {
             }
             pub static DISAPPROVE_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
                 scope: "tasks",
+                api: crate::schema::Api::V2,
                 permissions: &["task"],
                 summary: "Sends a task under review back to the assignee to be redone.",
                 who: "the task's creator or an administrator",
@@ -28753,6 +28893,7 @@ pub mod tasks {
             }
             pub static GET_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
                 scope: "tasks",
+                api: crate::schema::Api::V2,
                 permissions: &["task"],
                 summary: "Reads one task by its id.",
                 who: "any user who may see the task",
@@ -28820,6 +28961,7 @@ pub mod tasks {
             pub struct GetFields {}
             pub static GET_FIELDS_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
                 scope: "tasks",
+                api: crate::schema::Api::V2,
                 permissions: &["task"],
                 summary: "Describes the standard and user fields of a task on this portal.",
                 who: "any user",
@@ -28871,6 +29013,7 @@ pub mod tasks {
             }
             pub static GETACCESS_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
                 scope: "tasks",
+                api: crate::schema::Api::V2,
                 permissions: &["task"],
                 summary: "Tells which actions on a task each of some users may take.",
                 who: "any user",
@@ -28977,6 +29120,7 @@ pub mod tasks {
             }
             pub static LIST_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
                 scope: "tasks",
+                api: crate::schema::Api::V2,
                 permissions: &["task"],
                 summary: "Lists tasks that match a filter, fifty a page.",
                 who: "any user; the list holds the tasks the caller may see",
@@ -29066,6 +29210,7 @@ pub mod tasks {
             }
             pub static UPDATE_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
                 scope: "tasks",
+                api: crate::schema::Api::V2,
                 permissions: &["task"],
                 summary: "Changes fields of a task and returns it.",
                 who: "any user who may edit the task",
@@ -29186,6 +29331,7 @@ pub mod tasks {
                 }
                 pub static GET_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
                     scope: "tasks",
+                    api: crate::schema::Api::V2,
                     permissions: &["task"],
                     summary: "Reads a user's task counters (overdue tasks, unread comments).",
                     who: "any user; other users' counters as far as the caller may see them",
@@ -29249,6 +29395,7 @@ pub mod tasks {
                 }
                 pub static ATTACH_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
                     scope: "tasks",
+                    api: crate::schema::Api::V2,
                     permissions: &["task"],
                     summary: "Attaches a Drive file to a task.",
                     who: "the task's creator or a user who may edit it, with read access to the file",
@@ -29360,6 +29507,7 @@ pub mod tasks {
                 }
                 pub static LIST_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
                     scope: "tasks",
+                    api: crate::schema::Api::V2,
                     permissions: &["task"],
                     summary: "Lists what happened to a task, newest first unless asked otherwise.",
                     who: "any user who may see the task",
@@ -30707,6 +30855,7 @@ pub mod user {
         }
         pub static ADD_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
             scope: "user",
+            api: crate::schema::Api::V2,
             permissions: &["user"],
             summary: "Invites a new user by e-mail and returns the new account's id.",
             who: "a user who may invite users, usually an administrator",
@@ -30834,6 +30983,7 @@ pub mod user {
         pub struct Current {}
         pub static CURRENT_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
             scope: "user",
+            api: crate::schema::Api::V2,
             permissions: &["user", "user_brief", "user_basic"],
             summary: "Reads the profile of the user whose token or webhook makes the call.",
             who: "any user",
@@ -30876,6 +31026,7 @@ pub mod user {
         pub struct Fields {}
         pub static FIELDS_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
             scope: "user",
+            api: crate::schema::Api::V2,
             permissions: &["user", "user_brief", "user_basic"],
             summary: "Names the standard fields of a user, each with its title in the portal's language.",
             who: "any user",
@@ -30955,6 +31106,7 @@ pub mod user {
         }
         pub static GET_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
             scope: "user",
+            api: crate::schema::Api::V2,
             permissions: &["user", "user_brief", "user_basic"],
             summary: "Lists the portal's users that match a filter, fifty a page, by id unless sorted otherwise.",
             who: "any user",
@@ -31045,6 +31197,7 @@ pub mod user {
         }
         pub static SEARCH_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
             scope: "user",
+            api: crate::schema::Api::V2,
             permissions: &["user", "user_brief", "user_basic"],
             summary: "Finds users by name, position or department name, fifty a page.",
             who: "any user",
@@ -31311,6 +31464,7 @@ pub mod user {
         }
         pub static UPDATE_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
             scope: "user",
+            api: crate::schema::Api::V2,
             permissions: &["user"],
             summary: "Changes fields of a user's profile; fields left out keep their values.",
             who: "an administrator",
@@ -31423,6 +31577,7 @@ pub mod user {
             }
             pub static ADD_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
                 scope: "user",
+                api: crate::schema::Api::V2,
                 permissions: &["user.userfield"],
                 summary: "Adds a field of its own to every user's profile and returns the field's id.",
                 who: "an administrator",
@@ -31474,6 +31629,7 @@ pub mod user {
             }
             pub static DELETE_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
                 scope: "user",
+                api: crate::schema::Api::V2,
                 permissions: &["user.userfield"],
                 summary: "Removes a user field from the profile, with its value in every profile.",
                 who: "an administrator",
@@ -31531,6 +31687,7 @@ pub mod user {
             }
             pub static LIST_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
                 scope: "user",
+                api: crate::schema::Api::V2,
                 permissions: &["user.userfield"],
                 summary: "Lists the user fields of the profile that match a filter.",
                 who: "an administrator",
@@ -31582,6 +31739,7 @@ pub mod user {
             }
             pub static UPDATE_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
                 scope: "user",
+                api: crate::schema::Api::V2,
                 permissions: &["user.userfield"],
                 summary: "Changes the labels, order and flags of a user field of the profile.",
                 who: "an administrator",
@@ -31638,6 +31796,7 @@ pub mod user {
                 pub struct Get {}
                 pub static GET_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
                     scope: "user",
+                    api: crate::schema::Api::V2,
                     permissions: &["user.userfield"],
                     summary: "Downloads a file kept in a file-type user field of a profile.",
                     who: "any user",

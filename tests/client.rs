@@ -285,6 +285,63 @@ impl Method for ServerTime {
     type Error = SystemError;
 }
 
+/// A REST 3.0 method, declared by hand for the test.
+#[derive(Debug, serde::Serialize)]
+struct TaskGetV3 {
+    id: i64,
+}
+
+static TASK_GET_V3: MethodInfo = MethodInfo::new("tasks.task.get", "tasks")
+    .api(bitrix24::schema::Api::V3)
+    .idempotent();
+
+impl Method for TaskGetV3 {
+    const NAME: &'static str = "tasks.task.get";
+    const INFO: &'static MethodInfo = &TASK_GET_V3;
+    type Output = Value;
+    type Error = SystemError;
+}
+
+#[tokio::test]
+async fn a_rest3_call_goes_to_rest_api_and_reads_its_error_object() {
+    let server = TestServer::start(|r| match r.body.contains("404") {
+        true => Reply::Json(
+            403,
+            json!({"error": {"code": "BITRIX_REST_V3_EXCEPTION_ACCESSDENIEDEXCEPTION", "message": "Access denied"}}),
+        ),
+        false => ok(json!({"item": {"id": 7, "title": "Report"}})),
+    })
+    .await;
+    let client = fast(ClientBuilder::webhook(&server.webhook()))
+        .build()
+        .unwrap();
+    let got = client.call(&TaskGetV3 { id: 7 }).await.unwrap();
+    assert_eq!(got["item"]["title"], "Report");
+    let err = client.call(&TaskGetV3 { id: 404 }).await.unwrap_err();
+    let Error::Api {
+        error,
+        status,
+        description,
+        ..
+    } = &err
+    else {
+        panic!("{err:?}");
+    };
+    assert_eq!(*status, 403);
+    assert_eq!(
+        error,
+        &SystemError::from_code("BITRIX_REST_V3_EXCEPTION_ACCESSDENIEDEXCEPTION")
+    );
+    assert_eq!(description.as_deref(), Some("Access denied"));
+    let seen = server.requests();
+    assert_eq!(seen[0].path, "/rest/api/1/s3cr3t-webhook/tasks.task.get");
+    assert_eq!(seen[0].body, r#"{"id":7}"#);
+    // A batch carries classic methods only.
+    let mut batch = client.batch();
+    let refused = batch.add(&TaskGetV3 { id: 7 }).unwrap_err();
+    assert!(refused.to_string().contains("REST 3.0"), "{refused}");
+}
+
 #[tokio::test]
 async fn an_idempotent_call_is_resent_after_a_dropped_connection() {
     let calls = Arc::new(AtomicUsize::new(0));

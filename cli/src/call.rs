@@ -419,7 +419,7 @@ pub fn run(plan: &Plan, matches: &ArgMatches, redactor: &mut Redactor) -> Result
             "{}",
             redactor.apply(&format!(
                 "b24: POST {}\nb24: params {shown}",
-                connection.shown_endpoint(method.name),
+                connection.shown_endpoint(method),
             ))
         );
     }

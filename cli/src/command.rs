@@ -238,17 +238,22 @@ impl Plan {
         if !m.summary.ends_with('.') {
             about.push('.');
         }
-        let mut cmd = Command::new(m.name)
+        let name = m.command_name();
+        let api = match m.api {
+            bitrix24::schema::Api::V2 => "",
+            bitrix24::schema::Api::V3 => " REST 3.0 (sent to /rest/api/).",
+        };
+        let mut cmd = Command::new(name.to_string())
             .about(about)
             .long_about(format!(
-                "{}\n\nScope: {}. Who may call it: {}. Docs: {}\n\n\
+                "{}\n\nScope: {}.{api} Who may call it: {}. Docs: {}\n\n\
                  Typed flags are merged over --params and win on conflicts. \
-                 `b24 describe {}` shows the params and errors as a table.",
-                m.summary, m.scope, m.who, m.docs_url, m.name
+                 `b24 describe {name}` shows the params and errors as a table.",
+                m.summary, m.scope, m.who, m.docs_url
             ))
             .next_line_help(false);
-        let lower = m.name.to_ascii_lowercase();
-        if lower != m.name {
+        let lower = name.to_ascii_lowercase();
+        if lower != name {
             cmd = cmd.alias(lower);
         }
         cmd = connection_args(cmd, self.bot_token.is_some());

@@ -7,7 +7,7 @@ use crate::command::{DEFAULT_RETRIES, ENV_BOT_TOKEN, ENV_TOKEN, ENV_URL, Plan, m
 use crate::exit::{Class, Failure, mask_url, webhook_secret};
 use crate::ty::Note;
 use bitrix24::client::{ClientBuilder, OAuthTokens, ReqwestTransport};
-use bitrix24::schema::AuthMode;
+use bitrix24::schema::{AuthMode, MethodInfo};
 use clap::ArgMatches;
 use clap::parser::ValueSource;
 use serde_json::{Map, Value};
@@ -127,13 +127,22 @@ impl Connection {
     }
 
     /// Where the call goes, with secrets masked.
-    pub fn shown_endpoint(&self, method: &str) -> String {
+    pub fn shown_endpoint(&self, method: &MethodInfo) -> String {
+        let name = method.name;
+        let v3 = method.api == bitrix24::schema::Api::V3;
         match self.mode {
-            AuthMode::Webhook => format!("{}/{method}", mask_url(self.url.trim_end_matches('/'))),
+            AuthMode::Webhook => {
+                let url = mask_url(self.url.trim_end_matches('/'));
+                match url.rsplit_once("/rest/") {
+                    Some((portal, rest)) if v3 => format!("{portal}/rest/api/{rest}/{name}"),
+                    _ => format!("{url}/{name}"),
+                }
+            }
             AuthMode::Oauth => {
                 let base = self.url.trim_end_matches('/');
                 let base = base.strip_suffix("/rest").unwrap_or(base);
-                format!("{base}/rest/{method} (OAuth token in `auth`)")
+                let rest = if v3 { "rest/api" } else { "rest" };
+                format!("{base}/{rest}/{name} (OAuth token in `auth`)")
             }
         }
     }

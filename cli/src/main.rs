@@ -151,7 +151,7 @@ fn run(mut args: Vec<OsString>, redactor: &mut Redactor) -> Result<ExitCode, Fai
                 print_text(&String::from_utf8_lossy(&out))?;
             }
         }
-        Some((name, sub)) => match methods.iter().find(|m| m.name == name) {
+        Some((name, sub)) => match methods.iter().find(|m| m.command_name() == name) {
             Some(method) => call::run(&Plan::new(method), sub, redactor)?,
             None => {
                 // An external subcommand: a method in another case, or a typo.
@@ -159,7 +159,7 @@ fn run(mut args: Vec<OsString>, redactor: &mut Redactor) -> Result<ExitCode, Fai
                 let Some(slot) = args.iter_mut().skip(1).find(|a| *a == name) else {
                     return Err(Failure::usage(format!("unknown method `{name}`")));
                 };
-                *slot = OsString::from(method.name);
+                *slot = OsString::from(method.command_name().as_ref());
                 return run(args, redactor);
             }
         },
@@ -168,18 +168,25 @@ fn run(mut args: Vec<OsString>, redactor: &mut Redactor) -> Result<ExitCode, Fai
     Ok(ExitCode::SUCCESS)
 }
 
-/// A method by its wire name, in any case; otherwise a usage error with the
-/// closest names.
+/// A method by its command name (its wire name, `@v3` for a REST 3.0
+/// method a classic one shares it with), in any case; otherwise a usage
+/// error with the closest names.
 fn find(methods: &[&'static MethodInfo], name: &str) -> Result<&'static MethodInfo, Failure> {
-    if let Some(m) = methods.iter().find(|m| m.name == name) {
+    if let Some(m) = methods.iter().find(|m| m.command_name() == name) {
         return Ok(m);
     }
-    if let Some(m) = methods.iter().find(|m| m.name.eq_ignore_ascii_case(name)) {
+    if let Some(m) =
+        bitrix24::schema::method(name).filter(|m| methods.iter().any(|k| std::ptr::eq(*k, *m)))
+    {
         return Ok(m);
     }
-    let candidates = methods
+    let names: Vec<String> = methods
         .iter()
-        .map(|m| m.name)
+        .map(|m| m.command_name().into_owned())
+        .collect();
+    let candidates = names
+        .iter()
+        .map(String::as_str)
         .chain(BUILTINS.iter().copied());
     let close = suggest::ranked(name, candidates);
     let mut message = format!("unknown method `{name}`");

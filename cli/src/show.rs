@@ -9,7 +9,7 @@ use std::fmt::Write;
 pub fn methods(methods: &[&'static MethodInfo]) -> String {
     let mut rows = vec![["METHOD".to_owned(), "SCOPE".into(), "SUMMARY".into()]];
     for m in methods {
-        rows.push([m.name.into(), m.scope.into(), m.summary.into()]);
+        rows.push([m.command_name().into(), m.scope.into(), m.summary.into()]);
     }
     table(&rows, "")
 }
@@ -19,9 +19,26 @@ pub fn methods_json(methods: &[&'static MethodInfo]) -> Value {
     Value::Array(
         methods
             .iter()
-            .map(|m| json!({"name": m.name, "scope": m.scope, "summary": m.summary, "docs": m.docs_url}))
+            .map(|m| {
+                json!({
+                    "name": m.name,
+                    "command": m.command_name(),
+                    "api": api_name(m.api),
+                    "scope": m.scope,
+                    "summary": m.summary,
+                    "docs": m.docs_url,
+                })
+            })
             .collect(),
     )
+}
+
+/// `v2` or `v3`, as the schema writes the API of a method.
+fn api_name(api: bitrix24::schema::Api) -> &'static str {
+    match api {
+        bitrix24::schema::Api::V3 => "v3",
+        _ => "v2",
+    }
 }
 
 /// Aligns rows into columns; the last column is not padded.
@@ -96,7 +113,10 @@ pub fn describe(method: &'static MethodInfo, system_errors: bool) -> String {
     let plan = Plan::new(method);
     let m = method;
     let mut out = String::new();
-    let _ = writeln!(out, "{} — {}", m.name, m.summary);
+    let _ = writeln!(out, "{} — {}", m.command_name(), m.summary);
+    if m.api == bitrix24::schema::Api::V3 {
+        let _ = writeln!(out, "REST 3.0: sent to /rest/api/, never in a batch.");
+    }
     let auth: Vec<&str> = m.auth.iter().map(|a| mode_name(*a)).collect();
     let _ = writeln!(
         out,

@@ -123,6 +123,17 @@ pub enum AuthMode {
     Oauth,
 }
 
+/// Which REST API serves a method.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Api {
+    /// The classic API at `/rest/`.
+    #[default]
+    V2,
+    /// REST 3.0 at `/rest/api/`.
+    V3,
+}
+
 /// One method descriptor: `schema/<scope>/<method>.yaml`.
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -131,6 +142,10 @@ pub struct MethodFile {
     pub method: String,
     /// The REST scope the method needs; also its cargo feature and top module.
     pub scope: String,
+    /// The API that serves it: `v2` (the classic one, the default) or `v3`
+    /// (REST 3.0, whose request types live under `<scope>::v3`).
+    #[serde(default)]
+    pub api: Api,
     /// The permissions (the page's `Scope:` line) of which an application
     /// needs any one to call the method, when they are not `[scope]`
     /// (`[task]` for `tasks.*`, `[user, user_brief, user_basic]`).

@@ -14,7 +14,7 @@ use axum::extract::{ConnectInfo, DefaultBodyLimit, Path, RawQuery, State};
 use axum::http::{HeaderMap, StatusCode, header};
 use axum::response::{IntoResponse, Response};
 use axum::routing::any;
-use bitrix24::schema::MethodInfo;
+use bitrix24::schema::{Api, MethodInfo};
 use serde_json::{Map, Value, json};
 use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::{Arc, Mutex, MutexGuard};
@@ -64,6 +64,9 @@ pub(crate) fn router(shared: Arc<Shared>) -> Router {
         .route("/rest/{method}/", any(oauth_call))
         .route("/rest/{user}/{secret}/{method}", any(webhook_call))
         .route("/rest/{user}/{secret}/{method}/", any(webhook_call))
+        // REST 3.0 answers under /rest/api/.
+        .route("/rest/api/{method}", any(oauth_call_v3))
+        .route("/rest/api/{user}/{secret}/{method}", any(webhook_call_v3))
         .route("/oauth/token", any(oauth_token))
         .route("/oauth/token/", any(oauth_token))
         .fallback(not_found)
@@ -84,6 +87,14 @@ fn json_response(status: u16, body: &Value) -> Response {
 
 fn error_response(e: &ApiError) -> Response {
     json_response(e.status, &e.body())
+}
+
+/// An error as `api` writes it: REST 3.0 as an object.
+fn error_in(api: Api, e: &ApiError) -> Response {
+    match api {
+        Api::V2 => error_response(e),
+        Api::V3 => json_response(e.status, &e.body_v3()),
+    }
 }
 
 async fn not_found(State(s): State<Arc<Shared>>) -> Response {
@@ -109,16 +120,34 @@ async fn webhook_call(
     let Ok(Path((user, secret, method))) = path else {
         return error_response(&ApiError::system("NO_AUTH_FOUND"));
     };
-    handle(
-        s,
-        conn,
-        Auth::Webhook { user, secret },
+    let call = Call {
+        auth: Auth::Webhook { user, secret },
+        api: Api::V2,
         method,
         query,
-        headers,
-        body,
-    )
-    .await
+    };
+    handle(s, conn, call, headers, body).await
+}
+
+async fn webhook_call_v3(
+    State(s): State<Arc<Shared>>,
+    ConnectInfo(conn): ConnectInfo<ConnHandle>,
+    path: Result<Path<(String, String, String)>, PathRejection>,
+    RawQuery(query): RawQuery,
+    headers: HeaderMap,
+    body: Bytes,
+) -> Response {
+    s.requests.fetch_add(1, Ordering::Relaxed);
+    let Ok(Path((user, secret, method))) = path else {
+        return error_in(Api::V3, &ApiError::system("NO_AUTH_FOUND"));
+    };
+    let call = Call {
+        auth: Auth::Webhook { user, secret },
+        api: Api::V3,
+        method,
+        query,
+    };
+    handle(s, conn, call, headers, body).await
 }
 
 async fn oauth_call(
@@ -133,7 +162,43 @@ async fn oauth_call(
     let Ok(Path(method)) = path else {
         return error_response(&ApiError::method_not_found());
     };
-    handle(s, conn, Auth::Token, method, query, headers, body).await
+    let call = Call {
+        auth: Auth::Token,
+        api: Api::V2,
+        method,
+        query,
+    };
+    handle(s, conn, call, headers, body).await
+}
+
+async fn oauth_call_v3(
+    State(s): State<Arc<Shared>>,
+    ConnectInfo(conn): ConnectInfo<ConnHandle>,
+    path: Result<Path<String>, PathRejection>,
+    RawQuery(query): RawQuery,
+    headers: HeaderMap,
+    body: Bytes,
+) -> Response {
+    s.requests.fetch_add(1, Ordering::Relaxed);
+    let Ok(Path(method)) = path else {
+        return error_in(Api::V3, &ApiError::method_not_found());
+    };
+    let call = Call {
+        auth: Auth::Token,
+        api: Api::V3,
+        method,
+        query,
+    };
+    handle(s, conn, call, headers, body).await
+}
+
+/// What the URL says of a call: who makes it, to which API, which method,
+/// and the query string.
+struct Call {
+    auth: Auth,
+    api: Api,
+    method: String,
+    query: Option<String>,
 }
 
 /// What a URL's method name points at.
@@ -164,40 +229,56 @@ impl Target {
 /// case works: `imbot.v2.Chat.add` as the docs spell it, or
 /// `imbot.v2.chat.add`. A `.json` suffix picks the JSON transport, the
 /// default; XML is not emulated.
-fn resolve(name: &str) -> Option<Target> {
+/// REST 3.0 (`api`) serves its own methods only, and no `batch` of the
+/// classic form.
+fn resolve(name: &str, api: Api) -> Option<Target> {
     let name = name.trim();
     let name = if name.len() > 5 && name.to_ascii_lowercase().ends_with(".json") {
         &name[..name.len() - 5]
     } else {
         name
     };
-    if name.eq_ignore_ascii_case("batch") {
+    if name.eq_ignore_ascii_case("batch") && api == Api::V2 {
         return Some(Target::Batch);
     }
     bitrix24::METHODS
         .iter()
         .copied()
-        .find(|m| m.name.eq_ignore_ascii_case(name))
+        .find(|m| m.api == api && m.name.eq_ignore_ascii_case(name))
         .map(Target::Method)
 }
 
 async fn handle(
     s: Arc<Shared>,
     conn: ConnHandle,
-    auth: Auth,
-    method: String,
-    query: Option<String>,
+    url: Call,
     headers: HeaderMap,
     body: Bytes,
 ) -> Response {
+    let Call {
+        auth,
+        api,
+        method,
+        query,
+    } = url;
+    let error_response = move |e: &ApiError| error_in(api, e);
     let start = unix_now();
     // Like the portal: an unknown method is reported before auth is looked at.
-    let Some(target) = resolve(&method) else {
+    let Some(target) = resolve(&method, api) else {
         return error_response(&ApiError::method_not_found());
     };
     let content_type = headers
         .get(header::CONTENT_TYPE)
         .and_then(|v| v.to_str().ok());
+    // REST 3.0 reads JSON bodies only.
+    let json = content_type.is_some_and(|t| t.contains("json"));
+    if api == Api::V3 && !body.is_empty() && !json {
+        return error_response(&ApiError {
+            code: "BITRIX_REST_V3_EXCEPTION_INVALIDJSONEXCEPTION".into(),
+            description: "REST 3.0 reads a JSON body (Content-Type: application/json)".into(),
+            status: 400,
+        });
+    }
     let mut params = match params::read_request(query.as_deref(), content_type, &body) {
         Ok(p) => p,
         Err(e) => return error_response(&e),
@@ -250,7 +331,13 @@ async fn handle(
                     }
                     (200, body)
                 }
-                Err(e) => (e.status, e.body()),
+                Err(e) => (
+                    e.status,
+                    match api {
+                        Api::V2 => e.body(),
+                        Api::V3 => e.body_v3(),
+                    },
+                ),
             },
         };
         if !plan.delay_after.is_zero() {
@@ -406,7 +493,8 @@ fn batch_command(
         ));
     };
     let (method, query) = command.split_once('?').unwrap_or((command, ""));
-    let target = resolve(method).ok_or_else(ApiError::method_not_found)?;
+    // A batch carries classic methods only.
+    let target = resolve(method, Api::V2).ok_or_else(ApiError::method_not_found)?;
     let info = match target {
         Target::Batch => return Err(ApiError::system("ERROR_BATCH_METHOD_NOT_ALLOWED")),
         Target::Method(info) => info,
@@ -614,25 +702,28 @@ mod tests {
     #[test]
     fn method_names_resolve_in_any_case_with_or_without_json() {
         assert_eq!(
-            resolve("imbot.v2.Chat.add").map(|t| t.name()),
+            resolve("imbot.v2.Chat.add", Api::V2).map(|t| t.name()),
             Some("imbot.v2.Chat.add")
         );
         assert_eq!(
-            resolve("IMBOT.V2.CHAT.ADD.json").map(|t| t.name()),
+            resolve("IMBOT.V2.CHAT.ADD.json", Api::V2).map(|t| t.name()),
             Some("imbot.v2.Chat.add")
         );
         assert_eq!(
-            resolve("im.chat.add.JSON").map(|t| t.name()),
+            resolve("im.chat.add.JSON", Api::V2).map(|t| t.name()),
             Some("im.chat.add")
         );
-        assert_eq!(resolve("Batch").map(|t| t.name()), Some("batch"));
-        assert!(resolve("im.chat.add.xml").is_none());
-        assert!(resolve(".json").is_none());
-        assert!(resolve("no.such.method").is_none());
+        assert_eq!(resolve("Batch", Api::V2).map(|t| t.name()), Some("batch"));
+        assert!(resolve("im.chat.add.xml", Api::V2).is_none());
+        assert!(resolve(".json", Api::V2).is_none());
+        assert!(resolve("no.such.method", Api::V2).is_none());
         assert_eq!(
-            resolve("USER.CURRENT").map(|t| t.name()),
+            resolve("USER.CURRENT", Api::V2).map(|t| t.name()),
             Some("user.current")
         );
+        // REST 3.0 serves its own methods only, and no classic batch.
+        assert!(resolve("im.chat.add", Api::V3).is_none());
+        assert!(resolve("batch", Api::V3).is_none());
     }
 
     #[test]

@@ -77,6 +77,11 @@ impl ApiError {
     pub(crate) fn body(&self) -> Value {
         json!({ "error": self.code, "error_description": self.description })
     }
+
+    /// The same as REST 3.0 writes it: `{"error": {"code", "message"}}`.
+    pub(crate) fn body_v3(&self) -> Value {
+        json!({ "error": { "code": self.code, "message": self.description } })
+    }
 }
 
 /// Now as a Unix timestamp with fractions of a second.

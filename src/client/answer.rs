@@ -61,11 +61,73 @@ struct Envelope<T> {
     /// `Option` for its output, which reads the `null` as `None`.
     #[serde(default, deserialize_with = "present")]
     result: Option<T>,
-    error: Option<String>,
+    error: Option<ErrorField>,
     error_description: Option<String>,
     time: Option<crate::Time>,
     total: Option<i64>,
     next: Option<i64>,
+}
+
+/// The `error` member: the classic API's code (`"NOT_FOUND"`, with
+/// `error_description` beside it), or REST 3.0's object with the code, the
+/// message and, for a bad param, what was wrong with which.
+enum ErrorField {
+    Code(String),
+    V3 {
+        code: String,
+        description: Option<String>,
+    },
+}
+
+impl<'de> Deserialize<'de> for ErrorField {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        #[derive(Deserialize)]
+        struct Problem {
+            #[serde(default)]
+            message: Option<String>,
+            #[serde(default)]
+            field: Option<String>,
+        }
+        #[derive(Deserialize)]
+        struct V3 {
+            code: String,
+            #[serde(default)]
+            message: Option<String>,
+            #[serde(default)]
+            validation: Vec<Problem>,
+        }
+        #[derive(Deserialize)]
+        #[serde(untagged)]
+        enum Either {
+            Code(String),
+            V3(V3),
+        }
+        Ok(match Either::deserialize(d)? {
+            Either::Code(code) => ErrorField::Code(code),
+            Either::V3(e) => {
+                let problems: Vec<String> = e
+                    .validation
+                    .into_iter()
+                    .filter_map(|p| match (p.field, p.message) {
+                        (Some(field), Some(message)) => Some(format!("{field}: {message}")),
+                        (None, Some(message)) => Some(message),
+                        (Some(field), None) => Some(field),
+                        (None, None) => None,
+                    })
+                    .collect();
+                let description = match (e.message, problems.is_empty()) {
+                    (Some(m), true) => Some(m),
+                    (Some(m), false) => Some(format!("{m} ({})", problems.join("; "))),
+                    (None, false) => Some(problems.join("; ")),
+                    (None, true) => None,
+                };
+                ErrorField::V3 {
+                    code: e.code,
+                    description,
+                }
+            }
+        })
+    }
 }
 
 /// Reads a member that is there, whatever its value, as `Some`.
@@ -85,14 +147,20 @@ pub(crate) fn read_answer<T: serde::de::DeserializeOwned>(status: u16, body: &[u
     };
     match serde_json::from_slice::<Envelope<T>>(body) {
         Ok(Envelope {
-            error: Some(code),
+            error: Some(error),
             error_description,
             ..
-        }) => Answer::Error {
-            code,
-            description: error_description,
-            status,
-        },
+        }) => {
+            let (code, description) = match error {
+                ErrorField::Code(code) => (code, error_description),
+                ErrorField::V3 { code, description } => (code, description),
+            };
+            Answer::Error {
+                code,
+                description,
+                status,
+            }
+        }
         Ok(Envelope {
             result: Some(result),
             time,
@@ -136,5 +204,51 @@ pub(crate) fn read_answer<T: serde::de::DeserializeOwned>(status: u16, body: &[u
             }
             undecodable(e.to_string())
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn error_of(body: &str) -> (String, Option<String>, u16) {
+        match read_answer::<serde_json::Value>(400, body.as_bytes()) {
+            Answer::Error {
+                code,
+                description,
+                status,
+            } => (code, description, status),
+            Answer::Result(_) => panic!("a result: {body}"),
+            Answer::Undecodable { reason, .. } => panic!("undecodable: {reason}"),
+        }
+    }
+
+    #[test]
+    fn a_classic_error_is_a_code_and_a_description() {
+        assert_eq!(
+            error_of(r#"{"error":"NOT_FOUND","error_description":"Not found"}"#),
+            ("NOT_FOUND".into(), Some("Not found".into()), 400)
+        );
+    }
+
+    #[test]
+    fn a_rest3_error_object_gives_its_code_message_and_each_bad_field() {
+        let body = r#"{"error":{"code":"BITRIX_REST_V3_EXCEPTION_VALIDATION_REQUESTVALIDATIONEXCEPTION",
+            "message":"Request validation failed","validation":[{"message":"Required","field":"id"},
+            {"message":"Must be a number","field":"fields.priority"}]}}"#;
+        let (code, description, _) = error_of(body);
+        assert_eq!(
+            code,
+            "BITRIX_REST_V3_EXCEPTION_VALIDATION_REQUESTVALIDATIONEXCEPTION"
+        );
+        assert_eq!(
+            description.as_deref(),
+            Some("Request validation failed (id: Required; fields.priority: Must be a number)")
+        );
+        let (code, description, _) = error_of(
+            r#"{"error":{"code":"BITRIX_REST_V3_EXCEPTION_ACCESSDENIEDEXCEPTION","message":"Access denied"}}"#,
+        );
+        assert_eq!(code, "BITRIX_REST_V3_EXCEPTION_ACCESSDENIEDEXCEPTION");
+        assert_eq!(description.as_deref(), Some("Access denied"));
     }
 }

@@ -4,6 +4,7 @@
 use super::error::{ConfigError, RefreshError};
 use super::transport::{HttpRequest, TransportError, TransportRef};
 use crate::Secret;
+use crate::schema::Api;
 use serde::Deserialize;
 use std::future::Future;
 use std::pin::Pin;
@@ -101,15 +102,20 @@ impl Auth {
         })
     }
 
-    /// The URL of a method.
-    pub(crate) fn url(&self, method: &str) -> String {
-        match self {
-            Auth::Webhook { base, .. } => format!("{}{method}", base.expose()),
-            Auth::OAuth { base, .. } => format!("{base}{method}"),
+    /// The URL of a method of `api`: REST 3.0 answers under `/rest/api/`.
+    pub(crate) fn url(&self, method: &str, api: Api) -> String {
+        let base = match self {
+            Auth::Webhook { base, .. } => base.expose(),
+            Auth::OAuth { base, .. } => base.as_str(),
+        };
+        match api {
+            Api::V2 => format!("{base}{method}"),
+            Api::V3 => format!("{}{method}", v3_base(base)),
         }
     }
 
-    /// The URL of a method with secrets masked, for messages and spans.
+    /// The URL of a method with secrets masked, for messages and spans
+    /// (of the classic API).
     pub(crate) fn shown_url(&self, method: &str) -> String {
         match self {
             Auth::Webhook { shown, .. } => format!("{shown}{method}"),
@@ -190,6 +196,15 @@ fn parse(url: &str, shown: &str) -> Result<url::Url, ConfigError> {
         });
     }
     Ok(parsed)
+}
+
+/// A base URL (`https://portal/rest/1/secret/`, `https://portal/rest/`)
+/// with REST 3.0's `api/` after its last `/rest/`.
+fn v3_base(base: &str) -> String {
+    match base.rfind("/rest/") {
+        Some(at) => format!("{}/rest/api/{}", &base[..at], &base[at + "/rest/".len()..]),
+        None => format!("{base}api/"),
+    }
 }
 
 fn host_port(url: &url::Url) -> String {
@@ -401,8 +416,17 @@ mod tests {
     fn webhook_urls_are_parsed_and_masked() {
         let auth = Auth::webhook("https://portal.bitrix24.com/rest/1/s3cr3t").unwrap();
         assert_eq!(
-            auth.url("imbot.v2.Chat.add"),
+            auth.url("imbot.v2.Chat.add", Api::V2),
             "https://portal.bitrix24.com/rest/1/s3cr3t/imbot.v2.Chat.add"
+        );
+        // REST 3.0 answers under /rest/api/, for a webhook and a portal alike.
+        assert_eq!(
+            auth.url("tasks.task.get", Api::V3),
+            "https://portal.bitrix24.com/rest/api/1/s3cr3t/tasks.task.get"
+        );
+        assert_eq!(
+            v3_base("https://portal.example/b24/rest/"),
+            "https://portal.example/b24/rest/api/"
         );
         assert_eq!(
             auth.shown_url("im.chat.add"),
@@ -474,7 +498,7 @@ mod tests {
         ] {
             let auth = Auth::oauth(portal, OAuthTokens::access_only("t")).unwrap();
             assert_eq!(
-                auth.url("im.chat.add"),
+                auth.url("im.chat.add", Api::V2),
                 "https://p.bitrix24.com/rest/im.chat.add"
             );
         }

@@ -66,6 +66,12 @@ impl<'c, T: Transport> Batch<'c, T> {
     /// Adds a call; the key reads its result back. Refused when the batch
     /// already holds [`MAX_BATCH_COMMANDS`](super::MAX_BATCH_COMMANDS) commands.
     pub fn add<M: Method>(&mut self, request: &M) -> Result<BatchKey<M>, Error<M::Error>> {
+        if M::INFO.api == crate::schema::Api::V3 {
+            return Err(Error::Request {
+                method: M::NAME,
+                reason: "REST 3.0 methods cannot be sent in a batch (the portal's batch runs classic methods only); call it on its own".into(),
+            });
+        }
         if self.commands.len() >= MAX_COMMANDS {
             return Err(Error::Request {
                 method: M::NAME,
@@ -168,7 +174,7 @@ impl<'c, T: Transport> Batch<'c, T> {
             // A batch may hold non-idempotent commands: never resend it blindly.
             let answer = self
                 .client
-                .exchange::<BatchBody>(NAME, false, &object, &[])
+                .exchange::<BatchBody>(NAME, crate::schema::Api::V2, false, &object, &[])
                 .await;
             super::settle::<BatchBody, SystemError>(NAME, answer)
                 .map_err(|e| super::scrub::error(e, &self.secrets))

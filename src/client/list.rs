@@ -109,7 +109,8 @@ where
     /// pages takes `1 + ceil((n - 1) / 50)` calls instead of `n`. Each
     /// batch waits out the throttle and the method's time budget like a
     /// call, but is not resent when its answer is lost. Without a `total`
-    /// in the first answer, the pages are followed one by one as usual.
+    /// in the first answer, the pages are followed one by one as usual, and
+    /// so are the pages of a REST 3.0 method, which a batch cannot carry.
     ///
     /// ```no_run
     /// # async fn run(client: bitrix24::Client) -> Result<(), Box<dyn std::error::Error>> {
@@ -122,7 +123,8 @@ where
     /// # Ok(()) }
     /// ```
     pub fn batched(mut self) -> Self {
-        self.batched = true;
+        // REST 3.0 methods cannot be batched: their pages come one a call.
+        self.batched = M::INFO.api == crate::schema::Api::V2;
         self
     }
 

@@ -429,7 +429,7 @@ impl<T: Transport> Client<T> {
                 });
             }
             let answer = self
-                .exchange(info.name, info.idempotent, &object, &extra)
+                .exchange(info.name, info.api, info.idempotent, &object, &extra)
                 .await;
             // The client's credentials are out already; the request's own
             // secret params (a bot token on the request) go too.
@@ -474,6 +474,7 @@ impl<T: Transport> Client<T> {
     async fn exchange<R: serde::de::DeserializeOwned>(
         &self,
         method: &'static str,
+        api: crate::schema::Api,
         idempotent: bool,
         object: &[u8],
         extra: &[(&str, Secret)],
@@ -501,7 +502,7 @@ impl<T: Transport> Client<T> {
                 entries.push(("auth", token.expose()));
             }
             let request = HttpRequest {
-                url: inner.auth.url(method),
+                url: inner.auth.url(method, api),
                 content_type: "application/json",
                 body: append(object, &entries),
             };

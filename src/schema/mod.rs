@@ -17,6 +17,22 @@ pub enum AuthMode {
     Oauth,
 }
 
+/// Which REST API serves a method: the classic one at `/rest/`, or REST 3.0
+/// at `/rest/api/` (one response shape for every method, errors as objects,
+/// `Idempotency-Key`). Some methods exist in both, under one name and with
+/// different params: `tasks.task.get` is
+/// [`tasks::task::Get`](https://apidocs.bitrix24.com/api-reference/tasks/tasks-task-get.html)
+/// in the classic API and `tasks::v3::task::Get` in REST 3.0.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
+pub enum Api {
+    /// The classic REST API: `https://{portal}/rest/{user_id}/{secret}/{method}`.
+    #[default]
+    V2,
+    /// REST 3.0: `https://{portal}/rest/api/{user_id}/{secret}/{method}`.
+    /// Its methods cannot be sent in a `batch`.
+    V3,
+}
+
 /// One method of the schema.
 #[derive(Debug)]
 #[non_exhaustive]
@@ -25,6 +41,8 @@ pub struct MethodInfo {
     pub name: &'static str,
     /// Scope: the method's first segment, its module and cargo feature.
     pub scope: &'static str,
+    /// The API that serves it: the classic one, or REST 3.0.
+    pub api: Api,
     /// The permissions (the page's "Scope:" line) of which a caller needs
     /// any one: `["task"]` for `tasks.task.add`, `["user", "user_brief",
     /// "user_basic"]` for `user.get`; `[scope]` unless the schema says
@@ -90,6 +108,36 @@ pub struct EventInfo {
     pub docs_url: &'static str,
     /// The type of its `data`: a [`TyInfo::Struct`].
     pub payload: TyInfo,
+}
+
+/// The method named `name` (any case) among those this build includes, as
+/// `b24` and the emulator look methods up: where the classic API and REST
+/// 3.0 both have a method of that name (`tasks.task.get`), the classic one,
+/// and `name@v3` asks for the REST 3.0 one. See
+/// [`MethodInfo::command_name`].
+///
+/// ```
+/// let info = bitrix24::schema::method("IM.CHAT.ADD").unwrap();
+/// assert_eq!((info.name, info.command_name().as_ref()), ("im.chat.add", "im.chat.add"));
+/// assert!(bitrix24::schema::method("im.chat.add@v3").is_none());
+/// ```
+pub fn method(name: &str) -> Option<&'static MethodInfo> {
+    let (name, api) = match name.rsplit_once('@') {
+        Some((name, v)) if v.eq_ignore_ascii_case("v3") => (name, Some(Api::V3)),
+        _ => (name, None),
+    };
+    let named = || {
+        crate::METHODS
+            .iter()
+            .copied()
+            .filter(move |m| m.name.eq_ignore_ascii_case(name))
+    };
+    match api {
+        Some(api) => named().find(|m| m.api == api),
+        None => named()
+            .find(|m| m.api == Api::V2)
+            .or_else(|| named().next()),
+    }
 }
 
 /// The event named `name` (any case) among those this build includes.
@@ -270,6 +318,7 @@ impl MethodInfo {
         MethodInfo {
             name,
             scope,
+            api: Api::V2,
             permissions: &[],
             summary: "",
             docs_url: "",
@@ -281,6 +330,21 @@ impl MethodInfo {
             result: TyInfo::Any,
             errors: &[],
             paging: None,
+        }
+    }
+
+    /// The name `b24` and [`method`] know it by: its wire name, with `@v3`
+    /// for a REST 3.0 method whose wire name a classic method of this build
+    /// also has (`tasks.task.get@v3`).
+    pub fn command_name(&self) -> std::borrow::Cow<'static, str> {
+        let shadowed = self.api == Api::V3
+            && crate::METHODS
+                .iter()
+                .any(|m| m.api == Api::V2 && m.name == self.name);
+        if shadowed {
+            std::borrow::Cow::Owned(format!("{}@v3", self.name))
+        } else {
+            std::borrow::Cow::Borrowed(self.name)
         }
     }
 
@@ -321,6 +385,11 @@ impl MethodInfo {
     /// Sets the link to the documentation page.
     pub const fn docs_url(self, docs_url: &'static str) -> Self {
         MethodInfo { docs_url, ..self }
+    }
+
+    /// Sets the API that serves it (by default the classic one).
+    pub const fn api(self, api: Api) -> Self {
+        MethodInfo { api, ..self }
     }
 
     /// Marks it idempotent: sending it twice has the effect of sending it once.

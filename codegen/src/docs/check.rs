@@ -277,6 +277,19 @@ pub fn method(
         );
         return cx.out;
     }
+    // REST 3.0 methods answer at another address.
+    let v3 = m.api == crate::desc::Api::V3;
+    if page.rest3() != v3 {
+        let (schema, on_page) = if v3 {
+            ("REST 3.0 (`api: v3`)", "the classic API")
+        } else {
+            ("the classic API", "REST 3.0 (`api: v3`)")
+        };
+        cx.push(
+            '~',
+            format!("api: {schema} in the schema, {on_page} on the page"),
+        );
+    }
     // A page's scopes are the permissions a portal grants (`task` for the
     // `tasks.*` methods, `user`, `user_brief` or `user_basic` for `user.*`),
     // of which an application needs any one; a descriptor's `scope` is the

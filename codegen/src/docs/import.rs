@@ -105,6 +105,9 @@ pub fn draft(page: &Page, path: &str, known: &Known) -> Result<String, String> {
     );
     let _ = writeln!(out, "method: {method}");
     let _ = writeln!(out, "scope: {scope}");
+    if page.rest3() {
+        let _ = writeln!(out, "api: v3");
+    }
     if let Some(permission) = permission {
         let _ = writeln!(out, "permission: {permission}");
     }

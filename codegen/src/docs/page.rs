@@ -139,6 +139,17 @@ const TYPE_HEADS: &[&str] = &["тип", "type"];
 const VALUE_HEADS: &[&str] = &["код", "code", "значение", "value", "id", "тип", "type"];
 
 impl Page {
+    /// Whether the page says its method belongs to REST 3.0 (served at
+    /// `/rest/api/`): a line before the first section that links the
+    /// REST 3.0 overview (`rest-v3.md`) and names it, as the note at the
+    /// top of such pages does, in Russian or English.
+    pub fn rest3(&self) -> bool {
+        self.text
+            .lines()
+            .take_while(|l| !l.starts_with("## "))
+            .any(|l| l.contains("REST 3.0") && l.contains("rest-v3.md"))
+    }
+
     /// Reads a page.
     pub fn parse(text: &str) -> Page {
         let lines: Vec<&str> = text.lines().collect();

@@ -61,9 +61,14 @@ pub(super) fn emit_info(
         }
         None => quote!(None),
     };
+    let api = ident(match m.api {
+        crate::desc::Api::V2 => "V2",
+        crate::desc::Api::V3 => "V3",
+    });
     quote! {
         pub static #info: crate::schema::MethodInfo = crate::schema::MethodInfo {
             scope: #scope,
+            api: crate::schema::Api::#api,
             permissions: &[#(#permissions),*],
             summary: #summary,
             who: #who,

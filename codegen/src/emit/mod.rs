@@ -49,7 +49,7 @@ enum Item {
 }
 
 /// Where every item goes: the items of each module, in output order, and the
-/// wire prefix of each method module (`im.chat` for `im::chat`).
+/// doc of each method module ("The `im.chat.*` methods." for `im::chat`).
 struct Plan {
     modules: BTreeMap<Vec<String>, Vec<Item>>,
     prefixes: BTreeMap<Vec<String>, String>,
@@ -69,10 +69,20 @@ impl Plan {
         modules.entry(vec![]).or_default().push(Item::SystemErrors);
         for (i, m) in schema.methods.iter().enumerate() {
             let segments: Vec<&str> = m.wire.split('.').collect();
+            let v3 = m.api == crate::desc::Api::V3;
             for depth in 1..=m.module.len() {
-                prefixes
-                    .entry(m.module[..depth].to_vec())
-                    .or_insert_with(|| segments[..depth].join("."));
+                let doc = match (v3, depth) {
+                    (true, 2) => format!(
+                        "The REST 3.0 methods of `{}.*`, sent to `/rest/api/`.",
+                        segments[0]
+                    ),
+                    // Below `v3`, one module segment more than the wire name.
+                    (true, d) if d > 2 => {
+                        format!("The REST 3.0 `{}.*` methods.", segments[..d - 1].join("."))
+                    }
+                    _ => format!("The `{}.*` methods.", segments[..depth].join(".")),
+                };
+                prefixes.entry(m.module[..depth].to_vec()).or_insert(doc);
             }
             modules
                 .entry(m.module.clone())
@@ -277,7 +287,7 @@ fn render_module<S: Sink>(
         .collect();
     for child in &missing {
         let doc = match plan.prefixes.get(child) {
-            Some(prefix) => format!("The `{prefix}.*` methods."),
+            Some(doc) => doc.clone(),
             None => format!(
                 "Methods and types of the `{0}` scope.\n\nNeeds the cargo feature `{0}`.",
                 child[0]
@@ -292,7 +302,7 @@ fn render_module<S: Sink>(
                 "Methods and types of the `{0}` scope.\n\nNeeds the cargo feature `{0}`.",
                 child[0]
             ),
-            (_, Some(prefix)) => format!("The `{prefix}.*` methods."),
+            (_, Some(doc)) => doc.clone(),
             (_, None) => format!("Types of `{}`.", child.join("::")),
         };
         let body = render_module(child, plan, starts, items, sink);

@@ -42,6 +42,7 @@ impl Cx<'_> {
         Some(Method {
             wire: m.method.clone(),
             scope: m.scope.clone(),
+            api: m.api,
             permissions,
             module,
             rust,
@@ -128,6 +129,12 @@ impl Cx<'_> {
             );
         }
         let module = match crate::modules::path(&segments, &m.modules) {
+            // REST 3.0 methods share names with classic ones
+            // (`tasks.task.get`): theirs go under `<scope>::v3`.
+            Ok(mut module) if m.api == crate::desc::Api::V3 => {
+                module.insert(1, "v3".to_owned());
+                module
+            }
             Ok(module) => module,
             Err(problems) => {
                 for (key, message) in problems {
@@ -335,15 +342,19 @@ impl Cx<'_> {
         }
     }
 
-    /// Methods under one wire prefix share its module.
+    /// Methods of one API under one wire prefix share its module (REST 3.0
+    /// ones have theirs under `<scope>::v3`).
     pub(super) fn check_method_modules(&mut self, methods: &[Method]) {
-        let paths: Vec<(&str, &[String])> = methods
-            .iter()
-            .map(|m| (m.wire.as_str(), m.module.as_slice()))
-            .collect();
-        for (i, message) in crate::modules::disagreements(&paths) {
-            let at = self.method_key(&methods[i].wire);
-            self.err(&at, message);
+        for api in [crate::desc::Api::V2, crate::desc::Api::V3] {
+            let of_api: Vec<&Method> = methods.iter().filter(|m| m.api == api).collect();
+            let paths: Vec<(&str, &[String])> = of_api
+                .iter()
+                .map(|m| (m.wire.as_str(), m.module.as_slice()))
+                .collect();
+            for (i, message) in crate::modules::disagreements(&paths) {
+                let at = self.method_key(&of_api[i].wire);
+                self.err(&at, message);
+            }
         }
     }
 

@@ -56,10 +56,13 @@ pub struct Method {
     pub wire: String,
     /// Scope: the method's first segment, its module and cargo feature.
     pub scope: String,
+    /// The API that serves it.
+    pub api: crate::desc::Api,
     /// The permissions of which a caller needs any one: the descriptor's
     /// `permission:`, else `[scope]`.
     pub permissions: Vec<String>,
-    /// Module path of the request type: `["imbot", "v2", "chat"]`.
+    /// Module path of the request type: `["imbot", "v2", "chat"]`; a REST
+    /// 3.0 method's has `v3` after the scope: `["tasks", "v3", "task"]`.
     pub module: Vec<String>,
     /// Request type name: `Add`.
     pub rust: String,

@@ -74,6 +74,7 @@ pub mod crm {
             }
             pub static ADD_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
                 scope: "crm",
+                api: crate::schema::Api::V2,
                 permissions: &["crm"],
                 summary: "Adds a contact.",
                 who: "any user who may add contacts",

@@ -79,6 +79,7 @@ pub mod im {
             }
             pub static ADD_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
                 scope: "im",
+                api: crate::schema::Api::V2,
                 permissions: &["im"],
                 summary: "Adds a thing.",
                 who: "any user",

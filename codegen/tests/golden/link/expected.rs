@@ -139,6 +139,7 @@ pub mod im {
             }
             pub static LINK_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
                 scope: "im",
+                api: crate::schema::Api::V2,
                 permissions: &["im"],
                 summary: "Links a chat to an object.",
                 who: "any user",

@@ -25,6 +25,7 @@ pub mod im {
             }
             pub static LEAVE_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
                 scope: "im",
+                api: crate::schema::Api::V2,
                 permissions: &["im"],
                 summary: "Leaves a chat.",
                 who: "a chat member",

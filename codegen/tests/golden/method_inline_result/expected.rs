@@ -30,6 +30,7 @@ pub mod im {
             }
             pub static LIST_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
                 scope: "im",
+                api: crate::schema::Api::V2,
                 permissions: &["im"],
                 summary: "Lists the caller's chats.",
                 who: "any user",

@@ -162,6 +162,7 @@ pub mod im {
             }
             pub static SEND_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
                 scope: "im",
+                api: crate::schema::Api::V2,
                 permissions: &["im"],
                 summary: "Sends a message to a chat.",
                 who: "a chat member",

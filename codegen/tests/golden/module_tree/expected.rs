@@ -20,6 +20,7 @@ pub mod catalog {
             pub struct GetRoundTypes {}
             pub static GET_ROUND_TYPES_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
                 scope: "catalog",
+                api: crate::schema::Api::V2,
                 permissions: &["catalog"],
                 summary: "Lists rounding types.",
                 who: "any user",
@@ -70,6 +71,7 @@ pub mod im {
                 pub struct Add {}
                 pub static ADD_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
                     scope: "im",
+                    api: crate::schema::Api::V2,
                     permissions: &["im"],
                     summary: "Adds users to a chat.",
                     who: "a chat member",

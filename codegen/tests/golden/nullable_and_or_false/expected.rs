@@ -85,6 +85,7 @@ pub mod im {
             }
             pub static UPDATE_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
                 scope: "im",
+                api: crate::schema::Api::V2,
                 permissions: &["im"],
                 summary: "Updates a chat.",
                 who: "the chat owner",

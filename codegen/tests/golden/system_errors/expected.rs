@@ -101,6 +101,7 @@ pub mod im {
             pub struct Get {}
             pub static GET_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
                 scope: "im",
+                api: crate::schema::Api::V2,
                 permissions: &["im"],
                 summary: "Gets the unread counters.",
                 who: "any user",

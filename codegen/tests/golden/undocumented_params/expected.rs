@@ -44,6 +44,7 @@ pub mod im {
             }
             pub static COUNTS_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
                 scope: "im",
+                api: crate::schema::Api::V2,
                 permissions: &["im"],
                 summary: "Counts a chat's messages.",
                 who: "any user",
@@ -118,6 +119,7 @@ pub mod im {
             }
             pub static GET_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
                 scope: "im",
+                api: crate::schema::Api::V2,
                 permissions: &["im"],
                 summary: "Reads a chat.",
                 who: "any user",

@@ -873,6 +873,9 @@ pub static METHODS: &[&crate::schema::MethodInfo] = &[
     &crate::crm::activity::DELETE_INFO,
     &crate::crm::activity::FIELDS_INFO,
     &crate::crm::activity::GET_INFO,
+    &crate::crm::activity::layout::blocks::DELETE_INFO,
+    &crate::crm::activity::layout::blocks::GET_INFO,
+    &crate::crm::activity::layout::blocks::SET_INFO,
     &crate::crm::activity::LIST_INFO,
     &crate::crm::activity::todo::ADD_INFO,
     &crate::crm::activity::todo::UPDATE_INFO,
@@ -921,6 +924,9 @@ pub static METHODS: &[&crate::schema::MethodInfo] = &[
     &crate::crm::timeline::icon::LIST_INFO,
     &crate::crm::timeline::item::PIN_INFO,
     &crate::crm::timeline::item::UNPIN_INFO,
+    &crate::crm::timeline::layout::blocks::DELETE_INFO,
+    &crate::crm::timeline::layout::blocks::GET_INFO,
+    &crate::crm::timeline::layout::blocks::SET_INFO,
     &crate::crm::timeline::logmessage::ADD_INFO,
     &crate::crm::timeline::logmessage::DELETE_INFO,
     &crate::crm::timeline::logmessage::GET_INFO,
@@ -6461,6 +6467,112 @@ pub mod crm {
         }
     }
     crate::macros::object! {
+        /// One content block of a timeline record: its kind and the properties that kind takes (`value`, `text`, `action`, `title`, `block`...).
+        ///
+        /// Documentation: <https://apidocs.bitrix24.com/api-reference/crm/timeline/activities/configurable/structure/rest-app-layout-dto.html>
+        #[object(TIMELINE_CONTENT_BLOCK_TY)]
+        pub struct TimelineContentBlock {
+            /// What kind of block it is.
+            #[param("type", req, none)]
+            #[table(
+                TyInfo::Enum(
+                    &EnumTy::new(
+                        "TimelineContentBlockType",
+                        &["text",
+                        "largeText",
+                        "link",
+                        "withTitle",
+                        "lineOfBlocks",
+                        "deadline"]
+                    )
+                ),
+                required()
+            )]
+            pub block_type: crate::crm::TimelineContentBlockType,
+            /// The block's properties; which ones depends on `type`.
+            #[param("properties", opt, plain(serde_json::Map<String, serde_json::Value>))]
+            #[table(TyInfo::Object)]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub properties: Option<serde_json::Map<String, serde_json::Value>>,
+        }
+        impl TimelineContentBlock {
+            /// Starts with the required parameters; the rest are set with the methods below.
+            ///
+            /// - `block_type` (`type`): What kind of block it is.
+            #[inline]
+            pub fn new(block_type: crate::crm::TimelineContentBlockType) -> Self {
+                Self {
+                    block_type,
+                    properties: None,
+                    extra: serde_json::Map::new(),
+                }
+            }
+        }
+    }
+    /// The kind of a content block of a timeline record.
+    ///
+    /// Documentation: <https://apidocs.bitrix24.com/api-reference/crm/timeline/activities/configurable/structure/rest-app-layout-dto.html>
+    #[derive(Debug, Clone, PartialEq, Eq, Hash)]
+    #[non_exhaustive]
+    pub enum TimelineContentBlockType {
+        /// `text`: Formatted text.
+        Text,
+        /// `largeText`: Long text, folded to a preview.
+        LargeText,
+        /// `link`: A link.
+        Link,
+        /// `withTitle`: A title with a value, the value being another block.
+        WithTitle,
+        /// `lineOfBlocks`: Several text or link blocks on one line.
+        LineOfBlocks,
+        /// `deadline`: The activity's deadline, which the user may change on the spot.
+        Deadline,
+        /// A value this version of the crate does not know, kept as received.
+        Unknown(crate::UnknownValue),
+    }
+    impl TimelineContentBlockType {
+        /// Every known value, in documentation order.
+        pub const ALL: &'static [Self] = &[
+            Self::Text,
+            Self::LargeText,
+            Self::Link,
+            Self::WithTitle,
+            Self::LineOfBlocks,
+            Self::Deadline,
+        ];
+        /// Reads a wire value; one the crate does not know becomes [`Self::Unknown`].
+        pub fn from_wire(value: &str) -> Self {
+            match value {
+                "text" => Self::Text,
+                "largeText" => Self::LargeText,
+                "link" => Self::Link,
+                "withTitle" => Self::WithTitle,
+                "lineOfBlocks" => Self::LineOfBlocks,
+                "deadline" => Self::Deadline,
+                other => Self::Unknown(crate::UnknownValue::new(other)),
+            }
+        }
+        /// The value as sent on the wire.
+        #[inline]
+        pub fn as_str(&self) -> &str {
+            match self {
+                Self::Text => "text",
+                Self::LargeText => "largeText",
+                Self::Link => "link",
+                Self::WithTitle => "withTitle",
+                Self::LineOfBlocks => "lineOfBlocks",
+                Self::Deadline => "deadline",
+                Self::Unknown(raw) => raw.as_str(),
+            }
+        }
+        /// Whether this is a value the crate does not know.
+        #[inline]
+        pub fn is_unknown(&self) -> bool {
+            matches!(self, Self::Unknown(_))
+        }
+    }
+    crate::macros::enum_impls!(TimelineContentBlockType);
+    crate::macros::object! {
         /// An icon that log records of the timeline can be shown with.
         ///
         /// Documentation: <https://apidocs.bitrix24.com/api-reference/crm/timeline/logmessage/crm-timeline-logmessage-add.html>
@@ -6478,6 +6590,50 @@ pub mod crm {
             #[param("fileUri", opt, none)]
             #[table(TyInfo::String)]
             pub file_uri: Option<String>,
+        }
+    }
+    crate::macros::object! {
+        /// A set of content blocks an application shows in a timeline record.
+        ///
+        /// Documentation: <https://apidocs.bitrix24.com/api-reference/crm/timeline/activities/configurable/structure/rest-app-layout-dto.html#RestAppLayoutDto>
+        #[object(TIMELINE_LAYOUT_BLOCKS_TY)]
+        pub struct TimelineLayoutBlocks {
+            /// The blocks, by an id of the application's choosing, in display order; one to twenty of them.
+            #[param("blocks", req, none)]
+            #[table(
+                TyInfo::Map(&TyInfo::Struct(&crate::crm::TIMELINE_CONTENT_BLOCK_TY)),
+                required()
+            )]
+            #[serde(deserialize_with = "crate::de::lax")]
+            pub blocks: std::collections::BTreeMap<String, crate::crm::TimelineContentBlock>,
+        }
+        impl TimelineLayoutBlocks {
+            /// Starts with the required parameters; the rest are set with the methods below.
+            ///
+            /// - `blocks` (`blocks`): The blocks, by an id of the application's choosing, in display order; one to twenty of them.
+            #[inline]
+            pub fn new(
+                blocks: impl IntoIterator<
+                    Item = (impl Into<String>, crate::crm::TimelineContentBlock),
+                >,
+            ) -> Self {
+                Self {
+                    blocks: blocks.into_iter().map(|(key, value)| (key.into(), value)).collect(),
+                    extra: serde_json::Map::new(),
+                }
+            }
+        }
+    }
+    crate::macros::object! {
+        /// What the methods that set or remove a set of content blocks answer on success.
+        ///
+        /// Documentation: <https://apidocs.bitrix24.com/api-reference/crm/timeline/activities/configurable/structure/rest-app-layout-dto.html>
+        #[object(TIMELINE_LAYOUT_SUCCESS_TY)]
+        pub struct TimelineLayoutSuccess {
+            /// `true`.
+            #[param("success", req, none)]
+            #[table(TyInfo::Boolean, required())]
+            pub success: bool,
         }
     }
     crate::macros::object! {
@@ -7778,6 +7934,359 @@ pub mod crm {
     }
     /// The `crm.timeline.*` methods.
     pub mod timeline {
+        /// The `crm.timeline.layout.*` methods.
+        pub mod layout {
+            /// The `crm.timeline.layout.blocks.*` methods.
+            pub mod blocks {
+                crate::macros::request! {
+                    /// Removes the content blocks the calling application set in a timeline record.
+                    ///
+                    /// Wire name `crm.timeline.layout.blocks.delete`, scope `crm`. Who may call it: a user who may change the CRM item, through an application. Idempotent: sending it twice has the effect of sending it once. Auth: OAuth.
+                    #[method(
+                        "crm.timeline.layout.blocks.delete",
+                        "https://apidocs.bitrix24.com/api-reference/crm/timeline/layout-blocks/crm-timeline-layout-blocks-delete.html",
+                        Option<crate::crm::TimelineLayoutSuccess>,
+                        DeleteError
+                    )]
+                    pub struct Delete {
+                        /// Numeric type id of the CRM item the timeline record belongs to (`2` for a deal).
+                        #[param("entityTypeId", req, none)]
+                        #[table(TyInfo::Integer, required())]
+                        #[serde(deserialize_with = "crate::de::lax")]
+                        pub entity_type_id: i64,
+                        /// Id of that CRM item.
+                        #[param("entityId", req, none)]
+                        #[table(TyInfo::Integer, required())]
+                        #[serde(deserialize_with = "crate::de::lax")]
+                        pub entity_id: i64,
+                        /// Id of the timeline record.
+                        #[param("timelineId", req, none)]
+                        #[table(TyInfo::Integer, required())]
+                        #[serde(deserialize_with = "crate::de::lax")]
+                        pub timeline_id: i64,
+                    }
+                    pub static DELETE_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
+                        scope: "crm",
+                        permissions: &["crm"],
+                        summary: "Removes the content blocks the calling application set in a timeline record.",
+                        who: "a user who may change the CRM item, through an application",
+                        idempotent: true,
+                        auth: &[crate::schema::AuthMode::Oauth],
+                        joined: &[],
+                        result: TyInfo::Nullable(&TyInfo::Struct(&crate::crm::TIMELINE_LAYOUT_SUCCESS_TY)),
+                        errors: &DELETE_ERRORS,
+                        paging: None,
+                    };
+                    impl Delete {
+                        /// Starts with the required parameters; the rest are set with the methods below.
+                        ///
+                        /// - `entity_type_id` (`entityTypeId`): Numeric type id of the CRM item the timeline record belongs to (`2` for a deal).
+                        /// - `entity_id` (`entityId`): Id of that CRM item.
+                        /// - `timeline_id` (`timelineId`): Id of the timeline record.
+                        #[inline]
+                        pub fn new(entity_type_id: i64, entity_id: i64, timeline_id: i64) -> Self {
+                            Self {
+                                entity_type_id,
+                                entity_id,
+                                timeline_id,
+                                extra: serde_json::Map::new(),
+                            }
+                        }
+                    }
+                }
+                crate::macros::method_error! {
+                    #[errors(
+                        DELETE_ERRORS,
+                        4,
+                        "crm.timeline.layout.blocks.delete",
+                        "https://apidocs.bitrix24.com/api-reference/crm/timeline/layout-blocks/crm-timeline-layout-blocks-delete.html"
+                    )]
+                    pub enum DeleteError {
+                        /// `ERROR_WRONG_CONTEXT` (HTTP 400): The call does not come from an application.
+                        ErrorWrongContext = code(
+                                "ERROR_WRONG_CONTEXT",
+                                Some(400),
+                                "The method can only be called in the context of a REST application",
+                                "The call does not come from an application.",
+                            )
+                            .retry_safe(),
+                        /// `OWNER_NOT_FOUND` (HTTP 400): No CRM item has the given type and id.
+                        OwnerNotFound = code(
+                                "OWNER_NOT_FOUND",
+                                Some(400),
+                                "The element to which the timeline record is linked was not found",
+                                "No CRM item has the given type and id.",
+                            )
+                            .retry_safe(),
+                        /// `NOT_FOUND` (HTTP 400): No timeline record has this id.
+                        NotFound = code(
+                                "NOT_FOUND",
+                                Some(400),
+                                "Not found.",
+                                "No timeline record has this id.",
+                            )
+                            .retry_safe(),
+                        /// `ACCESS_DENIED` (HTTP 400): The caller may not change the CRM item.
+                        ///
+                        /// The same code is also a system error; for this method it means the above.
+                        AccessDenied = code(
+                                "ACCESS_DENIED",
+                                Some(400),
+                                "Access denied",
+                                "The caller may not change the CRM item.",
+                            )
+                            .retry_safe(),
+                    }
+                }
+                crate::macros::request! {
+                    /// Reads the content blocks the calling application set in a timeline record.
+                    ///
+                    /// Wire name `crm.timeline.layout.blocks.get`, scope `crm`. Who may call it: a user who may read the CRM item, through an application. Idempotent: sending it twice has the effect of sending it once. Auth: OAuth.
+                    #[method(
+                        "crm.timeline.layout.blocks.get",
+                        "https://apidocs.bitrix24.com/api-reference/crm/timeline/layout-blocks/crm-timeline-layout-blocks-get.html",
+                        GetResult,
+                        GetError
+                    )]
+                    pub struct Get {
+                        /// Numeric type id of the CRM item the timeline record belongs to (`2` for a deal).
+                        #[param("entityTypeId", req, none)]
+                        #[table(TyInfo::Integer, required())]
+                        #[serde(deserialize_with = "crate::de::lax")]
+                        pub entity_type_id: i64,
+                        /// Id of that CRM item.
+                        #[param("entityId", req, none)]
+                        #[table(TyInfo::Integer, required())]
+                        #[serde(deserialize_with = "crate::de::lax")]
+                        pub entity_id: i64,
+                        /// Id of the timeline record.
+                        #[param("timelineId", req, none)]
+                        #[table(TyInfo::Integer, required())]
+                        #[serde(deserialize_with = "crate::de::lax")]
+                        pub timeline_id: i64,
+                    }
+                    pub static GET_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
+                        scope: "crm",
+                        permissions: &["crm"],
+                        summary: "Reads the content blocks the calling application set in a timeline record.",
+                        who: "a user who may read the CRM item, through an application",
+                        idempotent: true,
+                        auth: &[crate::schema::AuthMode::Oauth],
+                        joined: &[],
+                        result: TyInfo::Struct(&crate::crm::timeline::layout::blocks::GET_RESULT_TY),
+                        errors: &GET_ERRORS,
+                        paging: None,
+                    };
+                    impl Get {
+                        /// Starts with the required parameters; the rest are set with the methods below.
+                        ///
+                        /// - `entity_type_id` (`entityTypeId`): Numeric type id of the CRM item the timeline record belongs to (`2` for a deal).
+                        /// - `entity_id` (`entityId`): Id of that CRM item.
+                        /// - `timeline_id` (`timelineId`): Id of the timeline record.
+                        #[inline]
+                        pub fn new(entity_type_id: i64, entity_id: i64, timeline_id: i64) -> Self {
+                            Self {
+                                entity_type_id,
+                                entity_id,
+                                timeline_id,
+                                extra: serde_json::Map::new(),
+                            }
+                        }
+                    }
+                }
+                crate::macros::object! {
+                    /// What `crm.timeline.layout.blocks.get` returns: The application's set.
+                    ///
+                    /// Documentation: <https://apidocs.bitrix24.com/api-reference/crm/timeline/layout-blocks/crm-timeline-layout-blocks-get.html>
+                    #[object(GET_RESULT_TY)]
+                    #[derive(Default)]
+                    pub struct GetResult {
+                        /// The blocks the application set.
+                        #[param("layout", opt, none)]
+                        #[table(TyInfo::Struct(&crate::crm::TIMELINE_LAYOUT_BLOCKS_TY))]
+                        #[serde(default, deserialize_with = "crate::de::lax")]
+                        pub layout: Option<crate::crm::TimelineLayoutBlocks>,
+                    }
+                }
+                crate::macros::method_error! {
+                    #[errors(
+                        GET_ERRORS,
+                        4,
+                        "crm.timeline.layout.blocks.get",
+                        "https://apidocs.bitrix24.com/api-reference/crm/timeline/layout-blocks/crm-timeline-layout-blocks-get.html"
+                    )]
+                    pub enum GetError {
+                        /// `ERROR_WRONG_CONTEXT` (HTTP 400): The call does not come from an application.
+                        ErrorWrongContext = code(
+                                "ERROR_WRONG_CONTEXT",
+                                Some(400),
+                                "The method can only be called in the context of a REST application",
+                                "The call does not come from an application.",
+                            )
+                            .retry_safe(),
+                        /// `OWNER_NOT_FOUND` (HTTP 400): No CRM item has the given type and id.
+                        OwnerNotFound = code(
+                                "OWNER_NOT_FOUND",
+                                Some(400),
+                                "The element to which the timeline record is linked was not found",
+                                "No CRM item has the given type and id.",
+                            )
+                            .retry_safe(),
+                        /// `NOT_FOUND` (HTTP 400): No timeline record has this id.
+                        NotFound = code(
+                                "NOT_FOUND",
+                                Some(400),
+                                "Not found.",
+                                "No timeline record has this id.",
+                            )
+                            .retry_safe(),
+                        /// `ACCESS_DENIED` (HTTP 400): The caller may not read the CRM item.
+                        ///
+                        /// The same code is also a system error; for this method it means the above.
+                        AccessDenied = code(
+                                "ACCESS_DENIED",
+                                Some(400),
+                                "Access denied",
+                                "The caller may not read the CRM item.",
+                            )
+                            .retry_safe(),
+                    }
+                }
+                crate::macros::request! {
+                    /// Sets the content blocks the calling application shows in a timeline record, replacing its earlier set.
+                    ///
+                    /// Each application has its own set; other applications' sets stay.
+                    /// Activities, log records and outdated kinds of records take none (activities have `crm.activity.layout.blocks.set`).
+                    /// A set of the wrong structure is refused with a message that says what
+                    /// is wrong.
+                    ///
+                    /// Wire name `crm.timeline.layout.blocks.set`, scope `crm`. Who may call it: a user who may change the CRM item, through an application. Idempotent: sending it twice has the effect of sending it once. Auth: OAuth.
+                    #[method(
+                        "crm.timeline.layout.blocks.set",
+                        "https://apidocs.bitrix24.com/api-reference/crm/timeline/layout-blocks/crm-timeline-layout-blocks-set.html",
+                        Option<crate::crm::TimelineLayoutSuccess>,
+                        SetError
+                    )]
+                    pub struct Set {
+                        /// Numeric type id of the CRM item the timeline record belongs to (`2` for a deal).
+                        #[param("entityTypeId", req, none)]
+                        #[table(TyInfo::Integer, required())]
+                        #[serde(deserialize_with = "crate::de::lax")]
+                        pub entity_type_id: i64,
+                        /// Id of that CRM item.
+                        #[param("entityId", req, none)]
+                        #[table(TyInfo::Integer, required())]
+                        #[serde(deserialize_with = "crate::de::lax")]
+                        pub entity_id: i64,
+                        /// Id of the timeline record.
+                        #[param("timelineId", req, none)]
+                        #[table(TyInfo::Integer, required())]
+                        #[serde(deserialize_with = "crate::de::lax")]
+                        pub timeline_id: i64,
+                        /// The blocks to show.
+                        #[param("layout", req, none)]
+                        #[table(TyInfo::Struct(&crate::crm::TIMELINE_LAYOUT_BLOCKS_TY), required())]
+                        #[serde(deserialize_with = "crate::de::lax")]
+                        pub layout: crate::crm::TimelineLayoutBlocks,
+                    }
+                    pub static SET_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
+                        scope: "crm",
+                        permissions: &["crm"],
+                        summary: "Sets the content blocks the calling application shows in a timeline record, replacing its earlier set.",
+                        who: "a user who may change the CRM item, through an application",
+                        idempotent: true,
+                        auth: &[crate::schema::AuthMode::Oauth],
+                        joined: &[],
+                        result: TyInfo::Nullable(&TyInfo::Struct(&crate::crm::TIMELINE_LAYOUT_SUCCESS_TY)),
+                        errors: &SET_ERRORS,
+                        paging: None,
+                    };
+                    impl Set {
+                        /// Starts with the required parameters; the rest are set with the methods below.
+                        ///
+                        /// - `entity_type_id` (`entityTypeId`): Numeric type id of the CRM item the timeline record belongs to (`2` for a deal).
+                        /// - `entity_id` (`entityId`): Id of that CRM item.
+                        /// - `timeline_id` (`timelineId`): Id of the timeline record.
+                        /// - `layout` (`layout`): The blocks to show.
+                        #[inline]
+                        pub fn new(
+                            entity_type_id: i64,
+                            entity_id: i64,
+                            timeline_id: i64,
+                            layout: crate::crm::TimelineLayoutBlocks,
+                        ) -> Self {
+                            Self {
+                                entity_type_id,
+                                entity_id,
+                                timeline_id,
+                                layout,
+                                extra: serde_json::Map::new(),
+                            }
+                        }
+                    }
+                }
+                crate::macros::method_error! {
+                    #[errors(
+                        SET_ERRORS,
+                        6,
+                        "crm.timeline.layout.blocks.set",
+                        "https://apidocs.bitrix24.com/api-reference/crm/timeline/layout-blocks/crm-timeline-layout-blocks-set.html"
+                    )]
+                    pub enum SetError {
+                        /// `ERROR_WRONG_CONTEXT` (HTTP 400): The call does not come from an application.
+                        ErrorWrongContext = code(
+                                "ERROR_WRONG_CONTEXT",
+                                Some(400),
+                                "The method can only be called in the context of a REST application",
+                                "The call does not come from an application.",
+                            )
+                            .retry_safe(),
+                        /// `OWNER_NOT_FOUND` (HTTP 400): No CRM item has the given type and id.
+                        OwnerNotFound = code(
+                                "OWNER_NOT_FOUND",
+                                Some(400),
+                                "The element to which the timeline record is linked was not found",
+                                "No CRM item has the given type and id.",
+                            )
+                            .retry_safe(),
+                        /// `NOT_FOUND` (HTTP 400): No timeline record has this id.
+                        NotFound = code(
+                                "NOT_FOUND",
+                                Some(400),
+                                "Not found.",
+                                "No timeline record has this id.",
+                            )
+                            .retry_safe(),
+                        /// `ACCESS_DENIED` (HTTP 400): The caller may not change the CRM item.
+                        ///
+                        /// The same code is also a system error; for this method it means the above.
+                        AccessDenied = code(
+                                "ACCESS_DENIED",
+                                Some(400),
+                                "Access denied",
+                                "The caller may not change the CRM item.",
+                            )
+                            .retry_safe(),
+                        /// `UNSUITABLE_TIMELINE_ITEM` (HTTP 400): The record takes no content blocks: an activity (see `crm.activity.layout.blocks.set`), a log record or an outdated kind of record.
+                        UnsuitableItem = code(
+                                "UNSUITABLE_TIMELINE_ITEM",
+                                Some(400),
+                                "The type of timeline record is not suitable for adding a set of additional content blocks",
+                                "The record takes no content blocks: an activity (see `crm.activity.layout.blocks.set`), a log record or an outdated kind of record.",
+                            )
+                            .retry_safe(),
+                        /// `FIELD_IS_REQUIRED` (HTTP 400): `layout.blocks` is empty.
+                        FieldIsRequired = code(
+                                "FIELD_IS_REQUIRED",
+                                Some(400),
+                                "The `blocks` field in `RestAppLayoutDto` must be filled.",
+                                "`layout.blocks` is empty.",
+                            )
+                            .retry_safe(),
+                    }
+                }
+            }
+        }
         /// The `crm.timeline.bindings.*` methods.
         pub mod bindings {
             crate::macros::request! {
@@ -10519,6 +11028,344 @@ pub mod crm {
                 "https://apidocs.bitrix24.com/api-reference/crm/timeline/activities/activity-base/crm-activity-update.html"
             )]
             pub enum UpdateError {}
+        }
+        /// The `crm.activity.layout.*` methods.
+        pub mod layout {
+            /// The `crm.activity.layout.blocks.*` methods.
+            pub mod blocks {
+                crate::macros::request! {
+                    /// Removes the content blocks the calling application set in an activity.
+                    ///
+                    /// Wire name `crm.activity.layout.blocks.delete`, scope `crm`. Who may call it: a user who may change the CRM item, through an application. Idempotent: sending it twice has the effect of sending it once. Auth: OAuth.
+                    #[method(
+                        "crm.activity.layout.blocks.delete",
+                        "https://apidocs.bitrix24.com/api-reference/crm/timeline/activities/layout-blocks/crm-activity-layout-blocks-delete.html",
+                        Option<crate::crm::TimelineLayoutSuccess>,
+                        DeleteError
+                    )]
+                    pub struct Delete {
+                        /// Numeric type id of the CRM item the activity belongs to (`2` for a deal).
+                        #[param("entityTypeId", req, none)]
+                        #[table(TyInfo::Integer, required())]
+                        #[serde(deserialize_with = "crate::de::lax")]
+                        pub entity_type_id: i64,
+                        /// Id of that CRM item.
+                        #[param("entityId", req, none)]
+                        #[table(TyInfo::Integer, required())]
+                        #[serde(deserialize_with = "crate::de::lax")]
+                        pub entity_id: i64,
+                        /// Id of the activity.
+                        #[param("activityId", req, none)]
+                        #[table(TyInfo::Integer, required())]
+                        #[serde(deserialize_with = "crate::de::lax")]
+                        pub activity_id: i64,
+                    }
+                    pub static DELETE_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
+                        scope: "crm",
+                        permissions: &["crm"],
+                        summary: "Removes the content blocks the calling application set in an activity.",
+                        who: "a user who may change the CRM item, through an application",
+                        idempotent: true,
+                        auth: &[crate::schema::AuthMode::Oauth],
+                        joined: &[],
+                        result: TyInfo::Nullable(&TyInfo::Struct(&crate::crm::TIMELINE_LAYOUT_SUCCESS_TY)),
+                        errors: &DELETE_ERRORS,
+                        paging: None,
+                    };
+                    impl Delete {
+                        /// Starts with the required parameters; the rest are set with the methods below.
+                        ///
+                        /// - `entity_type_id` (`entityTypeId`): Numeric type id of the CRM item the activity belongs to (`2` for a deal).
+                        /// - `entity_id` (`entityId`): Id of that CRM item.
+                        /// - `activity_id` (`activityId`): Id of the activity.
+                        #[inline]
+                        pub fn new(entity_type_id: i64, entity_id: i64, activity_id: i64) -> Self {
+                            Self {
+                                entity_type_id,
+                                entity_id,
+                                activity_id,
+                                extra: serde_json::Map::new(),
+                            }
+                        }
+                    }
+                }
+                crate::macros::method_error! {
+                    #[errors(
+                        DELETE_ERRORS,
+                        4,
+                        "crm.activity.layout.blocks.delete",
+                        "https://apidocs.bitrix24.com/api-reference/crm/timeline/activities/layout-blocks/crm-activity-layout-blocks-delete.html"
+                    )]
+                    pub enum DeleteError {
+                        /// `ERROR_WRONG_CONTEXT` (HTTP 400): The call does not come from an application.
+                        ErrorWrongContext = code(
+                                "ERROR_WRONG_CONTEXT",
+                                Some(400),
+                                "The method can only be called in the context of a REST application",
+                                "The call does not come from an application.",
+                            )
+                            .retry_safe(),
+                        /// `OWNER_NOT_FOUND` (HTTP 400): No CRM item has the given type and id.
+                        OwnerNotFound = code(
+                                "OWNER_NOT_FOUND",
+                                Some(400),
+                                "The element to which the activity is linked was not found",
+                                "No CRM item has the given type and id.",
+                            )
+                            .retry_safe(),
+                        /// `NOT_FOUND` (HTTP 400): No activity has this id.
+                        NotFound = code("NOT_FOUND", Some(400), "Not found.", "No activity has this id.")
+                            .retry_safe(),
+                        /// `ACCESS_DENIED` (HTTP 400): The caller may not change the CRM item.
+                        ///
+                        /// The same code is also a system error; for this method it means the above.
+                        AccessDenied = code(
+                                "ACCESS_DENIED",
+                                Some(400),
+                                "Access denied",
+                                "The caller may not change the CRM item.",
+                            )
+                            .retry_safe(),
+                    }
+                }
+                crate::macros::request! {
+                    /// Reads the content blocks the calling application set in an activity.
+                    ///
+                    /// Wire name `crm.activity.layout.blocks.get`, scope `crm`. Who may call it: a user who may read the CRM item, through an application. Idempotent: sending it twice has the effect of sending it once. Auth: OAuth.
+                    #[method(
+                        "crm.activity.layout.blocks.get",
+                        "https://apidocs.bitrix24.com/api-reference/crm/timeline/activities/layout-blocks/crm-activity-layout-blocks-get.html",
+                        GetResult,
+                        GetError
+                    )]
+                    pub struct Get {
+                        /// Numeric type id of the CRM item the activity belongs to (`2` for a deal).
+                        #[param("entityTypeId", req, none)]
+                        #[table(TyInfo::Integer, required())]
+                        #[serde(deserialize_with = "crate::de::lax")]
+                        pub entity_type_id: i64,
+                        /// Id of that CRM item.
+                        #[param("entityId", req, none)]
+                        #[table(TyInfo::Integer, required())]
+                        #[serde(deserialize_with = "crate::de::lax")]
+                        pub entity_id: i64,
+                        /// Id of the activity.
+                        #[param("activityId", req, none)]
+                        #[table(TyInfo::Integer, required())]
+                        #[serde(deserialize_with = "crate::de::lax")]
+                        pub activity_id: i64,
+                    }
+                    pub static GET_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
+                        scope: "crm",
+                        permissions: &["crm"],
+                        summary: "Reads the content blocks the calling application set in an activity.",
+                        who: "a user who may read the CRM item, through an application",
+                        idempotent: true,
+                        auth: &[crate::schema::AuthMode::Oauth],
+                        joined: &[],
+                        result: TyInfo::Struct(&crate::crm::activity::layout::blocks::GET_RESULT_TY),
+                        errors: &GET_ERRORS,
+                        paging: None,
+                    };
+                    impl Get {
+                        /// Starts with the required parameters; the rest are set with the methods below.
+                        ///
+                        /// - `entity_type_id` (`entityTypeId`): Numeric type id of the CRM item the activity belongs to (`2` for a deal).
+                        /// - `entity_id` (`entityId`): Id of that CRM item.
+                        /// - `activity_id` (`activityId`): Id of the activity.
+                        #[inline]
+                        pub fn new(entity_type_id: i64, entity_id: i64, activity_id: i64) -> Self {
+                            Self {
+                                entity_type_id,
+                                entity_id,
+                                activity_id,
+                                extra: serde_json::Map::new(),
+                            }
+                        }
+                    }
+                }
+                crate::macros::object! {
+                    /// What `crm.activity.layout.blocks.get` returns: The application's set.
+                    ///
+                    /// Documentation: <https://apidocs.bitrix24.com/api-reference/crm/timeline/activities/layout-blocks/crm-activity-layout-blocks-get.html>
+                    #[object(GET_RESULT_TY)]
+                    #[derive(Default)]
+                    pub struct GetResult {
+                        /// The blocks the application set.
+                        #[param("layout", opt, none)]
+                        #[table(TyInfo::Struct(&crate::crm::TIMELINE_LAYOUT_BLOCKS_TY))]
+                        #[serde(default, deserialize_with = "crate::de::lax")]
+                        pub layout: Option<crate::crm::TimelineLayoutBlocks>,
+                    }
+                }
+                crate::macros::method_error! {
+                    #[errors(
+                        GET_ERRORS,
+                        4,
+                        "crm.activity.layout.blocks.get",
+                        "https://apidocs.bitrix24.com/api-reference/crm/timeline/activities/layout-blocks/crm-activity-layout-blocks-get.html"
+                    )]
+                    pub enum GetError {
+                        /// `ERROR_WRONG_CONTEXT` (HTTP 400): The call does not come from an application.
+                        ErrorWrongContext = code(
+                                "ERROR_WRONG_CONTEXT",
+                                Some(400),
+                                "The method can only be called in the context of a REST application",
+                                "The call does not come from an application.",
+                            )
+                            .retry_safe(),
+                        /// `OWNER_NOT_FOUND` (HTTP 400): No CRM item has the given type and id.
+                        OwnerNotFound = code(
+                                "OWNER_NOT_FOUND",
+                                Some(400),
+                                "The element to which the activity is linked was not found",
+                                "No CRM item has the given type and id.",
+                            )
+                            .retry_safe(),
+                        /// `NOT_FOUND` (HTTP 400): No activity has this id.
+                        NotFound = code("NOT_FOUND", Some(400), "Not found.", "No activity has this id.")
+                            .retry_safe(),
+                        /// `ACCESS_DENIED` (HTTP 400): The caller may not read the CRM item.
+                        ///
+                        /// The same code is also a system error; for this method it means the above.
+                        AccessDenied = code(
+                                "ACCESS_DENIED",
+                                Some(400),
+                                "Access denied",
+                                "The caller may not read the CRM item.",
+                            )
+                            .retry_safe(),
+                    }
+                }
+                crate::macros::request! {
+                    /// Sets the content blocks the calling application shows in an activity, replacing its earlier set.
+                    ///
+                    /// Each application has its own set; other applications' sets stay.
+                    /// Configurable activities and activities of outdated kinds take none.
+                    /// A set of the wrong structure is refused with a message that says what
+                    /// is wrong.
+                    ///
+                    /// Wire name `crm.activity.layout.blocks.set`, scope `crm`. Who may call it: a user who may change the CRM item, through an application. Idempotent: sending it twice has the effect of sending it once. Auth: OAuth.
+                    #[method(
+                        "crm.activity.layout.blocks.set",
+                        "https://apidocs.bitrix24.com/api-reference/crm/timeline/activities/layout-blocks/crm-activity-layout-blocks-set.html",
+                        Option<crate::crm::TimelineLayoutSuccess>,
+                        SetError
+                    )]
+                    pub struct Set {
+                        /// Numeric type id of the CRM item the activity belongs to (`2` for a deal).
+                        #[param("entityTypeId", req, none)]
+                        #[table(TyInfo::Integer, required())]
+                        #[serde(deserialize_with = "crate::de::lax")]
+                        pub entity_type_id: i64,
+                        /// Id of that CRM item.
+                        #[param("entityId", req, none)]
+                        #[table(TyInfo::Integer, required())]
+                        #[serde(deserialize_with = "crate::de::lax")]
+                        pub entity_id: i64,
+                        /// Id of the activity.
+                        #[param("activityId", req, none)]
+                        #[table(TyInfo::Integer, required())]
+                        #[serde(deserialize_with = "crate::de::lax")]
+                        pub activity_id: i64,
+                        /// The blocks to show.
+                        #[param("layout", req, none)]
+                        #[table(TyInfo::Struct(&crate::crm::TIMELINE_LAYOUT_BLOCKS_TY), required())]
+                        #[serde(deserialize_with = "crate::de::lax")]
+                        pub layout: crate::crm::TimelineLayoutBlocks,
+                    }
+                    pub static SET_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
+                        scope: "crm",
+                        permissions: &["crm"],
+                        summary: "Sets the content blocks the calling application shows in an activity, replacing its earlier set.",
+                        who: "a user who may change the CRM item, through an application",
+                        idempotent: true,
+                        auth: &[crate::schema::AuthMode::Oauth],
+                        joined: &[],
+                        result: TyInfo::Nullable(&TyInfo::Struct(&crate::crm::TIMELINE_LAYOUT_SUCCESS_TY)),
+                        errors: &SET_ERRORS,
+                        paging: None,
+                    };
+                    impl Set {
+                        /// Starts with the required parameters; the rest are set with the methods below.
+                        ///
+                        /// - `entity_type_id` (`entityTypeId`): Numeric type id of the CRM item the activity belongs to (`2` for a deal).
+                        /// - `entity_id` (`entityId`): Id of that CRM item.
+                        /// - `activity_id` (`activityId`): Id of the activity.
+                        /// - `layout` (`layout`): The blocks to show.
+                        #[inline]
+                        pub fn new(
+                            entity_type_id: i64,
+                            entity_id: i64,
+                            activity_id: i64,
+                            layout: crate::crm::TimelineLayoutBlocks,
+                        ) -> Self {
+                            Self {
+                                entity_type_id,
+                                entity_id,
+                                activity_id,
+                                layout,
+                                extra: serde_json::Map::new(),
+                            }
+                        }
+                    }
+                }
+                crate::macros::method_error! {
+                    #[errors(
+                        SET_ERRORS,
+                        6,
+                        "crm.activity.layout.blocks.set",
+                        "https://apidocs.bitrix24.com/api-reference/crm/timeline/activities/layout-blocks/crm-activity-layout-blocks-set.html"
+                    )]
+                    pub enum SetError {
+                        /// `ERROR_WRONG_CONTEXT` (HTTP 400): The call does not come from an application.
+                        ErrorWrongContext = code(
+                                "ERROR_WRONG_CONTEXT",
+                                Some(400),
+                                "The method can only be called in the context of a REST application",
+                                "The call does not come from an application.",
+                            )
+                            .retry_safe(),
+                        /// `OWNER_NOT_FOUND` (HTTP 400): No CRM item has the given type and id.
+                        OwnerNotFound = code(
+                                "OWNER_NOT_FOUND",
+                                Some(400),
+                                "The element to which the activity is linked was not found",
+                                "No CRM item has the given type and id.",
+                            )
+                            .retry_safe(),
+                        /// `NOT_FOUND` (HTTP 400): No activity has this id.
+                        NotFound = code("NOT_FOUND", Some(400), "Not found.", "No activity has this id.")
+                            .retry_safe(),
+                        /// `ACCESS_DENIED` (HTTP 400): The caller may not change the CRM item.
+                        ///
+                        /// The same code is also a system error; for this method it means the above.
+                        AccessDenied = code(
+                                "ACCESS_DENIED",
+                                Some(400),
+                                "Access denied",
+                                "The caller may not change the CRM item.",
+                            )
+                            .retry_safe(),
+                        /// `UNSUITABLE_ACTIVITY_TYPE_ERROR` (HTTP 400): The activity is configurable, or of an outdated kind.
+                        UnsuitableActivityType = code(
+                                "UNSUITABLE_ACTIVITY_TYPE_ERROR",
+                                Some(400),
+                                "The type of this activity is not suitable for adding a set of additional content blocks",
+                                "The activity is configurable, or of an outdated kind.",
+                            )
+                            .retry_safe(),
+                        /// `FIELD_IS_REQUIRED` (HTTP 400): `layout.blocks` is empty.
+                        FieldIsRequired = code(
+                                "FIELD_IS_REQUIRED",
+                                Some(400),
+                                "The `blocks` field in `RestAppLayoutDto` must be filled.",
+                                "`layout.blocks` is empty.",
+                            )
+                            .retry_safe(),
+                    }
+                }
+            }
         }
         /// The `crm.activity.badge.*` methods.
         pub mod badge {

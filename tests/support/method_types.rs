@@ -30,6 +30,12 @@ method_types! {
     #[cfg(feature = "crm")]
     crm::activity::Get,
     #[cfg(feature = "crm")]
+    crm::activity::layout::blocks::Delete,
+    #[cfg(feature = "crm")]
+    crm::activity::layout::blocks::Get,
+    #[cfg(feature = "crm")]
+    crm::activity::layout::blocks::Set,
+    #[cfg(feature = "crm")]
     crm::activity::List,
     #[cfg(feature = "crm")]
     crm::activity::todo::Add,
@@ -125,6 +131,12 @@ method_types! {
     crm::timeline::item::Pin,
     #[cfg(feature = "crm")]
     crm::timeline::item::Unpin,
+    #[cfg(feature = "crm")]
+    crm::timeline::layout::blocks::Delete,
+    #[cfg(feature = "crm")]
+    crm::timeline::layout::blocks::Get,
+    #[cfg(feature = "crm")]
+    crm::timeline::layout::blocks::Set,
     #[cfg(feature = "crm")]
     crm::timeline::logmessage::Add,
     #[cfg(feature = "crm")]

@@ -870,6 +870,9 @@ pub static METHODS: &[&crate::schema::MethodInfo] = &[
     &crate::crm::activity::binding::MOVE_INFO,
     &crate::crm::activity::call::GET_TRANSCRIPT_INFO,
     &crate::crm::activity::communication::FIELDS_INFO,
+    &crate::crm::activity::configurable::ADD_INFO,
+    &crate::crm::activity::configurable::GET_INFO,
+    &crate::crm::activity::configurable::UPDATE_INFO,
     &crate::crm::activity::DELETE_INFO,
     &crate::crm::activity::FIELDS_INFO,
     &crate::crm::activity::GET_INFO,
@@ -2335,6 +2338,102 @@ pub mod crm {
             }
         }
     }
+    crate::macros::object! {
+        /// A configurable activity.
+        #[object(ACTIVITY_CONFIGURABLE_TY)]
+        pub struct ActivityConfigurable {
+            /// The activity's id.
+            #[param("id", req, none)]
+            #[table(TyInfo::Integer, required())]
+            #[serde(deserialize_with = "crate::de::lax")]
+            pub id: i64,
+            /// Numeric type id of the CRM item it belongs to (`2` for a deal).
+            #[param("ownerTypeId", opt, none)]
+            #[table(TyInfo::Integer)]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub owner_type_id: Option<i64>,
+            /// Id of that CRM item.
+            #[param("ownerId", opt, none)]
+            #[table(TyInfo::Integer)]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub owner_id: Option<i64>,
+            /// Its fields.
+            #[param("fields", opt, none)]
+            #[table(TyInfo::Struct(&crate::crm::ACTIVITY_CONFIGURABLE_FIELDS_TY))]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub fields: Option<crate::crm::ActivityConfigurableFields>,
+            /// How it looks in the timeline.
+            #[param("layout", opt, none)]
+            #[table(TyInfo::Struct(&crate::crm::ACTIVITY_LAYOUT_TY))]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub layout: Option<crate::crm::ActivityLayout>,
+        }
+    }
+    crate::macros::object! {
+        /// The fields of a configurable activity.
+        #[object(ACTIVITY_CONFIGURABLE_FIELDS_TY)]
+        #[derive(Default)]
+        pub struct ActivityConfigurableFields {
+            /// Its type: `CONFIGURABLE`, or the `TYPE_ID` of a configurable type the same application registered with `crm.activity.type.add`.
+            #[notes("Default: `CONFIGURABLE`.")]
+            #[param("typeId", opt, into(String))]
+            #[table(TyInfo::String, default("CONFIGURABLE"))]
+            pub type_id: Option<String>,
+            /// Whether it is done.
+            #[param("completed", opt, plain(bool))]
+            #[table(TyInfo::Boolean)]
+            pub completed: Option<bool>,
+            /// When it is due; an incoming activity has none.
+            #[param("deadline", opt, plain(crate::DateTime))]
+            #[table(TyInfo::DateTime)]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub deadline: Option<crate::DateTime>,
+            /// When to remind, in minutes before the deadline.
+            #[param("pingOffsets", opt, iter(i64))]
+            #[table(TyInfo::List(&TyInfo::Integer))]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub ping_offsets: Option<Vec<i64>>,
+            /// Whether it came in through an incoming channel.
+            #[param("isIncomingChannel", opt, plain(bool))]
+            #[table(TyInfo::Boolean)]
+            pub is_incoming_channel: Option<bool>,
+            /// Id of the user responsible for it.
+            #[param("responsibleId", opt, plain(i64))]
+            #[table(TyInfo::Integer)]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub responsible_id: Option<i64>,
+            /// Code of the badge it shows on the kanban card (`crm.activity.badge.add`); empty for none.
+            #[param("badgeCode", opt, into(String))]
+            #[table(TyInfo::String)]
+            pub badge_code: Option<String>,
+            /// The outside system the activity comes from.
+            #[param("originatorId", opt, into(String))]
+            #[table(TyInfo::String)]
+            pub originator_id: Option<String>,
+            /// The activity's id in that outside system.
+            #[param("originId", opt, into(String))]
+            #[table(TyInfo::String)]
+            pub origin_id: Option<String>,
+        }
+        impl ActivityConfigurableFields {
+            /// Starts with every parameter unset.
+            #[inline]
+            pub fn new() -> Self {
+                Self::default()
+            }
+        }
+    }
+    crate::macros::object! {
+        /// What the crm.activity.configurable.* methods answer.
+        #[object(ACTIVITY_CONFIGURABLE_RESULT_TY)]
+        pub struct ActivityConfigurableResult {
+            /// The activity: its id alone after `add` and `update`, all of it from `get`.
+            #[param("activity", req, none)]
+            #[table(TyInfo::Struct(&crate::crm::ACTIVITY_CONFIGURABLE_TY), required())]
+            #[serde(deserialize_with = "crate::de::lax")]
+            pub activity: crate::crm::ActivityConfigurable,
+        }
+    }
     /// The format of an activity's description.
     ///
     /// Documentation: <https://apidocs.bitrix24.com/api-reference/crm/timeline/activities/activity-base/crm-activity-fields.html>
@@ -2754,6 +2853,727 @@ pub mod crm {
             pub id: i64,
         }
     }
+    crate::macros::object! {
+        /// How a configurable activity looks in the timeline.
+        ///
+        /// Documentation: <https://apidocs.bitrix24.com/api-reference/crm/timeline/activities/configurable/structure/layout.html#LayoutDto>
+        #[object(ACTIVITY_LAYOUT_TY)]
+        pub struct ActivityLayout {
+            /// The icon left of the record.
+            #[param("icon", req, none)]
+            #[table(TyInfo::Struct(&crate::crm::ACTIVITY_LAYOUT_ICON_TY), required())]
+            #[serde(deserialize_with = "crate::de::lax")]
+            pub icon: crate::crm::ActivityLayoutIcon,
+            /// The record's header.
+            #[param("header", req, none)]
+            #[table(TyInfo::Struct(&crate::crm::ACTIVITY_LAYOUT_HEADER_TY), required())]
+            #[serde(deserialize_with = "crate::de::lax")]
+            pub header: crate::crm::ActivityLayoutHeader,
+            /// The record's main area.
+            #[param("body", req, none)]
+            #[table(TyInfo::Struct(&crate::crm::ACTIVITY_LAYOUT_BODY_TY), required())]
+            #[serde(deserialize_with = "crate::de::lax")]
+            pub body: crate::crm::ActivityLayoutBody,
+            /// The record's bottom part, with its buttons and menu.
+            #[param("footer", opt, plain(crate::crm::ActivityLayoutFooter))]
+            #[table(TyInfo::Struct(&crate::crm::ACTIVITY_LAYOUT_FOOTER_TY))]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub footer: Option<crate::crm::ActivityLayoutFooter>,
+        }
+        impl ActivityLayout {
+            /// Starts with the required parameters; the rest are set with the methods below.
+            ///
+            /// - `icon` (`icon`): The icon left of the record.
+            /// - `header` (`header`): The record's header.
+            /// - `body` (`body`): The record's main area.
+            #[inline]
+            pub fn new(
+                icon: crate::crm::ActivityLayoutIcon,
+                header: crate::crm::ActivityLayoutHeader,
+                body: crate::crm::ActivityLayoutBody,
+            ) -> Self {
+                Self {
+                    icon,
+                    header,
+                    body,
+                    footer: None,
+                    extra: serde_json::Map::new(),
+                }
+            }
+        }
+    }
+    crate::macros::object! {
+        /// What a click on a part of a configurable activity does: open a link, send the application an event, or open the application in a slider.
+        ///
+        /// Documentation: <https://apidocs.bitrix24.com/api-reference/crm/timeline/activities/configurable/structure/layout.html>
+        #[object(ACTIVITY_LAYOUT_ACTION_TY)]
+        pub struct ActivityLayoutAction {
+            /// What the click does.
+            #[param("type", req, none)]
+            #[table(
+                TyInfo::Enum(
+                    &EnumTy::new(
+                        "ActivityLayoutActionType",
+                        &["redirect",
+                        "restEvent",
+                        "openRestApp"]
+                    )
+                ),
+                required()
+            )]
+            pub action_type: crate::crm::ActivityLayoutActionType,
+            /// For `redirect`: the link, such as `/crm/deal/details/1/`.
+            #[param("uri", opt, into(String))]
+            #[table(TyInfo::String)]
+            pub uri: Option<String>,
+            /// For `restEvent`: the event's id, of the application's choosing; required then.
+            #[param("id", opt, into(String))]
+            #[table(TyInfo::String)]
+            pub id: Option<String>,
+            /// For `restEvent` and `openRestApp`: data handed to the application as it is.
+            #[param("actionParams", opt, plain(serde_json::Map<String, serde_json::Value>))]
+            #[table(TyInfo::Object)]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub action_params: Option<serde_json::Map<String, serde_json::Value>>,
+            /// For `restEvent`: what the record shows until the application updates it.
+            #[param("animationType", opt, plain(crate::crm::ActivityLayoutAnimation))]
+            #[table(
+                TyInfo::Enum(&EnumTy::new("ActivityLayoutAnimation", &["disable", "loader"]))
+            )]
+            pub animation_type: Option<crate::crm::ActivityLayoutAnimation>,
+            /// For `openRestApp`: how the slider opens.
+            #[param("sliderParams", opt, plain(crate::crm::ActivityLayoutSliderParams))]
+            #[table(TyInfo::Struct(&crate::crm::ACTIVITY_LAYOUT_SLIDER_PARAMS_TY))]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub slider_params: Option<crate::crm::ActivityLayoutSliderParams>,
+        }
+        impl ActivityLayoutAction {
+            /// Starts with the required parameters; the rest are set with the methods below.
+            ///
+            /// - `action_type` (`type`): What the click does.
+            #[inline]
+            pub fn new(action_type: crate::crm::ActivityLayoutActionType) -> Self {
+                Self {
+                    action_type,
+                    uri: None,
+                    id: None,
+                    action_params: None,
+                    animation_type: None,
+                    slider_params: None,
+                    extra: serde_json::Map::new(),
+                }
+            }
+        }
+    }
+    /// What a click on a part of a configurable activity does.
+    ///
+    /// Documentation: <https://apidocs.bitrix24.com/api-reference/crm/timeline/activities/configurable/structure/layout.html>
+    #[derive(Debug, Clone, PartialEq, Eq, Hash)]
+    #[non_exhaustive]
+    pub enum ActivityLayoutActionType {
+        /// `redirect`: Opens the link in `uri`.
+        Redirect,
+        /// `restEvent`: Sends the application an event with `id` and `actionParams`.
+        RestEvent,
+        /// `openRestApp`: Opens the application in a slider, handing it `actionParams`.
+        OpenRestApp,
+        /// A value this version of the crate does not know, kept as received.
+        Unknown(crate::UnknownValue),
+    }
+    impl ActivityLayoutActionType {
+        /// Every known value, in documentation order.
+        pub const ALL: &'static [Self] = &[
+            Self::Redirect,
+            Self::RestEvent,
+            Self::OpenRestApp,
+        ];
+        /// Reads a wire value; one the crate does not know becomes [`Self::Unknown`].
+        pub fn from_wire(value: &str) -> Self {
+            match value {
+                "redirect" => Self::Redirect,
+                "restEvent" => Self::RestEvent,
+                "openRestApp" => Self::OpenRestApp,
+                other => Self::Unknown(crate::UnknownValue::new(other)),
+            }
+        }
+        /// The value as sent on the wire.
+        #[inline]
+        pub fn as_str(&self) -> &str {
+            match self {
+                Self::Redirect => "redirect",
+                Self::RestEvent => "restEvent",
+                Self::OpenRestApp => "openRestApp",
+                Self::Unknown(raw) => raw.as_str(),
+            }
+        }
+        /// Whether this is a value the crate does not know.
+        #[inline]
+        pub fn is_unknown(&self) -> bool {
+            matches!(self, Self::Unknown(_))
+        }
+    }
+    crate::macros::enum_impls!(ActivityLayoutActionType);
+    /// What a configurable activity shows while the application handles a click.
+    ///
+    /// Documentation: <https://apidocs.bitrix24.com/api-reference/crm/timeline/activities/configurable/structure/layout.html>
+    #[derive(Debug, Clone, PartialEq, Eq, Hash)]
+    #[non_exhaustive]
+    pub enum ActivityLayoutAnimation {
+        /// `disable`: The clicked bottom button is disabled until `crm.activity.configurable.update`.
+        Disable,
+        /// `loader`: The record is locked under a loader until `crm.activity.configurable.update`.
+        Loader,
+        /// A value this version of the crate does not know, kept as received.
+        Unknown(crate::UnknownValue),
+    }
+    impl ActivityLayoutAnimation {
+        /// Every known value, in documentation order.
+        pub const ALL: &'static [Self] = &[Self::Disable, Self::Loader];
+        /// Reads a wire value; one the crate does not know becomes [`Self::Unknown`].
+        pub fn from_wire(value: &str) -> Self {
+            match value {
+                "disable" => Self::Disable,
+                "loader" => Self::Loader,
+                other => Self::Unknown(crate::UnknownValue::new(other)),
+            }
+        }
+        /// The value as sent on the wire.
+        #[inline]
+        pub fn as_str(&self) -> &str {
+            match self {
+                Self::Disable => "disable",
+                Self::Loader => "loader",
+                Self::Unknown(raw) => raw.as_str(),
+            }
+        }
+        /// Whether this is a value the crate does not know.
+        #[inline]
+        pub fn is_unknown(&self) -> bool {
+            matches!(self, Self::Unknown(_))
+        }
+    }
+    crate::macros::enum_impls!(ActivityLayoutAnimation);
+    crate::macros::object! {
+        /// The main area of a configurable activity.
+        ///
+        /// Documentation: <https://apidocs.bitrix24.com/api-reference/crm/timeline/activities/configurable/structure/layout.html>
+        #[object(ACTIVITY_LAYOUT_BODY_TY)]
+        pub struct ActivityLayoutBody {
+            /// The logo of the record.
+            #[param("logo", req, none)]
+            #[table(TyInfo::Struct(&crate::crm::ACTIVITY_LAYOUT_LOGO_TY), required())]
+            #[serde(deserialize_with = "crate::de::lax")]
+            pub logo: crate::crm::ActivityLayoutLogo,
+            /// The content blocks, by an id of the application's choosing; one to twenty of them.
+            #[param("blocks", opt, map(crate::crm::TimelineContentBlock))]
+            #[table(TyInfo::Map(&TyInfo::Struct(&crate::crm::TIMELINE_CONTENT_BLOCK_TY)))]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub blocks: Option<
+                std::collections::BTreeMap<String, crate::crm::TimelineContentBlock>,
+            >,
+        }
+        impl ActivityLayoutBody {
+            /// Starts with the required parameters; the rest are set with the methods below.
+            ///
+            /// - `logo` (`logo`): The logo of the record.
+            #[inline]
+            pub fn new(logo: crate::crm::ActivityLayoutLogo) -> Self {
+                Self {
+                    logo,
+                    blocks: None,
+                    extra: serde_json::Map::new(),
+                }
+            }
+        }
+    }
+    crate::macros::object! {
+        /// A button at the bottom of a configurable activity.
+        ///
+        /// Documentation: <https://apidocs.bitrix24.com/api-reference/crm/timeline/activities/configurable/structure/layout.html>
+        #[object(ACTIVITY_LAYOUT_BUTTON_TY)]
+        pub struct ActivityLayoutButton {
+            /// The button's text: a text, or texts by language code.
+            #[param("title", req, none)]
+            #[table(TyInfo::Union(&[TyInfo::String, TyInfo::Map(&TyInfo::String)]), required())]
+            pub title: serde_json::Value,
+            /// How the button looks.
+            #[param("type", req, none)]
+            #[table(
+                TyInfo::Enum(
+                    &EnumTy::new("ActivityLayoutButtonType", &["primary", "secondary"])
+                ),
+                required()
+            )]
+            pub button_type: crate::crm::ActivityLayoutButtonType,
+            /// What a click on the button does.
+            #[param("action", req, none)]
+            #[table(TyInfo::Struct(&crate::crm::ACTIVITY_LAYOUT_ACTION_TY), required())]
+            #[serde(deserialize_with = "crate::de::lax")]
+            pub action: crate::crm::ActivityLayoutAction,
+            /// Where the button is shown; everywhere when not set.
+            #[param("scope", opt, plain(crate::crm::ActivityLayoutScope))]
+            #[table(TyInfo::Enum(&EnumTy::new("ActivityLayoutScope", &["web", "mobile"])))]
+            pub scope: Option<crate::crm::ActivityLayoutScope>,
+            /// Whether to hide the button from users who may not change the activity.
+            #[notes("Default: `false`.")]
+            #[param("hideIfReadonly", opt, plain(bool))]
+            #[table(TyInfo::Boolean, default("false"))]
+            pub hide_if_readonly: Option<bool>,
+        }
+        impl ActivityLayoutButton {
+            /// Starts with the required parameters; the rest are set with the methods below.
+            ///
+            /// - `title` (`title`): The button's text: a text, or texts by language code.
+            /// - `button_type` (`type`): How the button looks.
+            /// - `action` (`action`): What a click on the button does.
+            #[inline]
+            pub fn new(
+                title: serde_json::Value,
+                button_type: crate::crm::ActivityLayoutButtonType,
+                action: crate::crm::ActivityLayoutAction,
+            ) -> Self {
+                Self {
+                    title,
+                    button_type,
+                    action,
+                    scope: None,
+                    hide_if_readonly: None,
+                    extra: serde_json::Map::new(),
+                }
+            }
+        }
+    }
+    /// How a button of a configurable activity looks.
+    ///
+    /// Documentation: <https://apidocs.bitrix24.com/api-reference/crm/timeline/activities/configurable/structure/layout.html>
+    #[derive(Debug, Clone, PartialEq, Eq, Hash)]
+    #[non_exhaustive]
+    pub enum ActivityLayoutButtonType {
+        /// `primary`: A light blue button.
+        Primary,
+        /// `secondary`: A white button.
+        Secondary,
+        /// A value this version of the crate does not know, kept as received.
+        Unknown(crate::UnknownValue),
+    }
+    impl ActivityLayoutButtonType {
+        /// Every known value, in documentation order.
+        pub const ALL: &'static [Self] = &[Self::Primary, Self::Secondary];
+        /// Reads a wire value; one the crate does not know becomes [`Self::Unknown`].
+        pub fn from_wire(value: &str) -> Self {
+            match value {
+                "primary" => Self::Primary,
+                "secondary" => Self::Secondary,
+                other => Self::Unknown(crate::UnknownValue::new(other)),
+            }
+        }
+        /// The value as sent on the wire.
+        #[inline]
+        pub fn as_str(&self) -> &str {
+            match self {
+                Self::Primary => "primary",
+                Self::Secondary => "secondary",
+                Self::Unknown(raw) => raw.as_str(),
+            }
+        }
+        /// Whether this is a value the crate does not know.
+        #[inline]
+        pub fn is_unknown(&self) -> bool {
+            matches!(self, Self::Unknown(_))
+        }
+    }
+    crate::macros::enum_impls!(ActivityLayoutButtonType);
+    crate::macros::object! {
+        /// The bottom part of a configurable activity.
+        ///
+        /// Documentation: <https://apidocs.bitrix24.com/api-reference/crm/timeline/activities/configurable/structure/layout.html>
+        #[object(ACTIVITY_LAYOUT_FOOTER_TY)]
+        #[derive(Default)]
+        pub struct ActivityLayoutFooter {
+            /// The buttons, by an id of the application's choosing; at most two.
+            #[param("buttons", opt, map(crate::crm::ActivityLayoutButton))]
+            #[table(TyInfo::Map(&TyInfo::Struct(&crate::crm::ACTIVITY_LAYOUT_BUTTON_TY)))]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub buttons: Option<
+                std::collections::BTreeMap<String, crate::crm::ActivityLayoutButton>,
+            >,
+            /// The menu at the bottom.
+            #[param("menu", opt, plain(crate::crm::ActivityLayoutMenu))]
+            #[table(TyInfo::Struct(&crate::crm::ACTIVITY_LAYOUT_MENU_TY))]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub menu: Option<crate::crm::ActivityLayoutMenu>,
+        }
+        impl ActivityLayoutFooter {
+            /// Starts with every parameter unset.
+            #[inline]
+            pub fn new() -> Self {
+                Self::default()
+            }
+        }
+    }
+    crate::macros::object! {
+        /// The header of a configurable activity.
+        ///
+        /// Documentation: <https://apidocs.bitrix24.com/api-reference/crm/timeline/activities/configurable/structure/layout.html>
+        #[object(ACTIVITY_LAYOUT_HEADER_TY)]
+        pub struct ActivityLayoutHeader {
+            /// The record's title: a text, or texts by language code.
+            #[param("title", req, none)]
+            #[table(TyInfo::Union(&[TyInfo::String, TyInfo::Map(&TyInfo::String)]), required())]
+            pub title: serde_json::Value,
+            /// What a click on the title does.
+            #[param("titleAction", opt, plain(crate::crm::ActivityLayoutAction))]
+            #[table(TyInfo::Struct(&crate::crm::ACTIVITY_LAYOUT_ACTION_TY))]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub title_action: Option<crate::crm::ActivityLayoutAction>,
+            /// The tags, by an id of the application's choosing; at most two.
+            #[param("tags", opt, map(crate::crm::ActivityLayoutTag))]
+            #[table(TyInfo::Map(&TyInfo::Struct(&crate::crm::ACTIVITY_LAYOUT_TAG_TY)))]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub tags: Option<std::collections::BTreeMap<String, crate::crm::ActivityLayoutTag>>,
+        }
+        impl ActivityLayoutHeader {
+            /// Starts with the required parameters; the rest are set with the methods below.
+            ///
+            /// - `title` (`title`): The record's title: a text, or texts by language code.
+            #[inline]
+            pub fn new(title: serde_json::Value) -> Self {
+                Self {
+                    title,
+                    title_action: None,
+                    tags: None,
+                    extra: serde_json::Map::new(),
+                }
+            }
+        }
+    }
+    crate::macros::object! {
+        /// The icon of a configurable activity.
+        ///
+        /// Documentation: <https://apidocs.bitrix24.com/api-reference/crm/timeline/activities/configurable/structure/layout.html>
+        #[object(ACTIVITY_LAYOUT_ICON_TY)]
+        pub struct ActivityLayoutIcon {
+            /// The icon's code, from `crm.timeline.icon.list`.
+            #[param("code", req, none)]
+            #[table(TyInfo::String, required())]
+            pub code: String,
+        }
+        impl ActivityLayoutIcon {
+            /// Starts with the required parameters; the rest are set with the methods below.
+            ///
+            /// - `code` (`code`): The icon's code, from `crm.timeline.icon.list`.
+            #[inline]
+            pub fn new(code: impl Into<String>) -> Self {
+                Self {
+                    code: code.into(),
+                    extra: serde_json::Map::new(),
+                }
+            }
+        }
+    }
+    crate::macros::object! {
+        /// The logo in the main area of a configurable activity.
+        ///
+        /// Documentation: <https://apidocs.bitrix24.com/api-reference/crm/timeline/activities/configurable/structure/layout.html>
+        #[object(ACTIVITY_LAYOUT_LOGO_TY)]
+        pub struct ActivityLayoutLogo {
+            /// The logo's code, such as `call`, from `crm.timeline.logo.list`.
+            #[param("code", req, none)]
+            #[table(TyInfo::String, required())]
+            pub code: String,
+            /// What a click on the logo does.
+            #[param("action", opt, plain(crate::crm::ActivityLayoutAction))]
+            #[table(TyInfo::Struct(&crate::crm::ACTIVITY_LAYOUT_ACTION_TY))]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub action: Option<crate::crm::ActivityLayoutAction>,
+        }
+        impl ActivityLayoutLogo {
+            /// Starts with the required parameters; the rest are set with the methods below.
+            ///
+            /// - `code` (`code`): The logo's code, such as `call`, from `crm.timeline.logo.list`.
+            #[inline]
+            pub fn new(code: impl Into<String>) -> Self {
+                Self {
+                    code: code.into(),
+                    action: None,
+                    extra: serde_json::Map::new(),
+                }
+            }
+        }
+    }
+    crate::macros::object! {
+        /// The menu at the bottom of a configurable activity.
+        ///
+        /// Documentation: <https://apidocs.bitrix24.com/api-reference/crm/timeline/activities/configurable/structure/layout.html>
+        #[object(ACTIVITY_LAYOUT_MENU_TY)]
+        #[derive(Default)]
+        pub struct ActivityLayoutMenu {
+            /// Whether the menu offers to pin the record; never for an activity not completed.
+            #[notes("Default: `true`.")]
+            #[param("showPinItem", opt, plain(bool))]
+            #[table(TyInfo::Boolean, default("true"))]
+            pub show_pin_item: Option<bool>,
+            /// Whether the menu offers to postpone the activity; never for an incoming or completed activity, nor one without a deadline.
+            #[notes("Default: `true`.")]
+            #[param("showPostponeItem", opt, plain(bool))]
+            #[table(TyInfo::Boolean, default("true"))]
+            pub show_postpone_item: Option<bool>,
+            /// Whether the menu offers to delete the activity.
+            #[notes("Default: `true`.")]
+            #[param("showDeleteItem", opt, plain(bool))]
+            #[table(TyInfo::Boolean, default("true"))]
+            pub show_delete_item: Option<bool>,
+            /// The application's own items, by an id of its choosing.
+            #[param("items", opt, map(crate::crm::ActivityLayoutMenuItem))]
+            #[table(TyInfo::Map(&TyInfo::Struct(&crate::crm::ACTIVITY_LAYOUT_MENU_ITEM_TY)))]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub items: Option<
+                std::collections::BTreeMap<String, crate::crm::ActivityLayoutMenuItem>,
+            >,
+        }
+        impl ActivityLayoutMenu {
+            /// Starts with every parameter unset.
+            #[inline]
+            pub fn new() -> Self {
+                Self::default()
+            }
+        }
+    }
+    crate::macros::object! {
+        /// An item of the bottom menu of a configurable activity.
+        ///
+        /// Documentation: <https://apidocs.bitrix24.com/api-reference/crm/timeline/activities/configurable/structure/layout.html>
+        #[object(ACTIVITY_LAYOUT_MENU_ITEM_TY)]
+        pub struct ActivityLayoutMenuItem {
+            /// The item's text: a text, or texts by language code.
+            #[param("title", req, none)]
+            #[table(TyInfo::Union(&[TyInfo::String, TyInfo::Map(&TyInfo::String)]), required())]
+            pub title: serde_json::Value,
+            /// What choosing the item does.
+            #[param("action", req, none)]
+            #[table(TyInfo::Struct(&crate::crm::ACTIVITY_LAYOUT_ACTION_TY), required())]
+            #[serde(deserialize_with = "crate::de::lax")]
+            pub action: crate::crm::ActivityLayoutAction,
+            /// Where the item is shown; everywhere when not set.
+            #[param("scope", opt, plain(crate::crm::ActivityLayoutScope))]
+            #[table(TyInfo::Enum(&EnumTy::new("ActivityLayoutScope", &["web", "mobile"])))]
+            pub scope: Option<crate::crm::ActivityLayoutScope>,
+            /// Whether to hide the item from users who may not change the activity.
+            #[notes("Default: `false`.")]
+            #[param("hideIfReadonly", opt, plain(bool))]
+            #[table(TyInfo::Boolean, default("false"))]
+            pub hide_if_readonly: Option<bool>,
+        }
+        impl ActivityLayoutMenuItem {
+            /// Starts with the required parameters; the rest are set with the methods below.
+            ///
+            /// - `title` (`title`): The item's text: a text, or texts by language code.
+            /// - `action` (`action`): What choosing the item does.
+            #[inline]
+            pub fn new(
+                title: serde_json::Value,
+                action: crate::crm::ActivityLayoutAction,
+            ) -> Self {
+                Self {
+                    title,
+                    action,
+                    scope: None,
+                    hide_if_readonly: None,
+                    extra: serde_json::Map::new(),
+                }
+            }
+        }
+    }
+    /// Where a part of a configurable activity is shown.
+    ///
+    /// Documentation: <https://apidocs.bitrix24.com/api-reference/crm/timeline/activities/configurable/structure/layout.html>
+    #[derive(Debug, Clone, PartialEq, Eq, Hash)]
+    #[non_exhaustive]
+    pub enum ActivityLayoutScope {
+        /// `web`: In the browser only.
+        Web,
+        /// `mobile`: In the mobile app only.
+        Mobile,
+        /// A value this version of the crate does not know, kept as received.
+        Unknown(crate::UnknownValue),
+    }
+    impl ActivityLayoutScope {
+        /// Every known value, in documentation order.
+        pub const ALL: &'static [Self] = &[Self::Web, Self::Mobile];
+        /// Reads a wire value; one the crate does not know becomes [`Self::Unknown`].
+        pub fn from_wire(value: &str) -> Self {
+            match value {
+                "web" => Self::Web,
+                "mobile" => Self::Mobile,
+                other => Self::Unknown(crate::UnknownValue::new(other)),
+            }
+        }
+        /// The value as sent on the wire.
+        #[inline]
+        pub fn as_str(&self) -> &str {
+            match self {
+                Self::Web => "web",
+                Self::Mobile => "mobile",
+                Self::Unknown(raw) => raw.as_str(),
+            }
+        }
+        /// Whether this is a value the crate does not know.
+        #[inline]
+        pub fn is_unknown(&self) -> bool {
+            matches!(self, Self::Unknown(_))
+        }
+    }
+    crate::macros::enum_impls!(ActivityLayoutScope);
+    crate::macros::object! {
+        /// How the slider of an application opens.
+        ///
+        /// Documentation: <https://apidocs.bitrix24.com/api-reference/crm/timeline/activities/configurable/structure/layout.html>
+        #[object(ACTIVITY_LAYOUT_SLIDER_PARAMS_TY)]
+        #[derive(Default)]
+        pub struct ActivityLayoutSliderParams {
+            /// Its width in pixels; not together with `leftBoundary`.
+            #[param("width", opt, plain(i64))]
+            #[table(TyInfo::Integer)]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub width: Option<i64>,
+            /// Full width but this many pixels on the left; not together with `width`.
+            #[param("leftBoundary", opt, plain(i64))]
+            #[table(TyInfo::Integer)]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub left_boundary: Option<i64>,
+            /// The browser window's title while it is open.
+            #[param("title", opt, into(String))]
+            #[table(TyInfo::String)]
+            pub title: Option<String>,
+        }
+        impl ActivityLayoutSliderParams {
+            /// Starts with every parameter unset.
+            #[inline]
+            pub fn new() -> Self {
+                Self::default()
+            }
+        }
+    }
+    crate::macros::object! {
+        /// A tag in the header of a configurable activity.
+        ///
+        /// Documentation: <https://apidocs.bitrix24.com/api-reference/crm/timeline/activities/configurable/structure/layout.html>
+        #[object(ACTIVITY_LAYOUT_TAG_TY)]
+        pub struct ActivityLayoutTag {
+            /// The tag's text: a text, or texts by language code.
+            #[param("title", req, none)]
+            #[table(TyInfo::Union(&[TyInfo::String, TyInfo::Map(&TyInfo::String)]), required())]
+            pub title: serde_json::Value,
+            /// How the tag looks.
+            #[param("type", req, none)]
+            #[table(
+                TyInfo::Enum(
+                    &EnumTy::new(
+                        "ActivityLayoutTagType",
+                        &["warning",
+                        "success",
+                        "failure",
+                        "primary",
+                        "secondary"]
+                    )
+                ),
+                required()
+            )]
+            pub tag_type: crate::crm::ActivityLayoutTagType,
+            /// What a click on the tag does.
+            #[param("action", opt, plain(crate::crm::ActivityLayoutAction))]
+            #[table(TyInfo::Struct(&crate::crm::ACTIVITY_LAYOUT_ACTION_TY))]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub action: Option<crate::crm::ActivityLayoutAction>,
+            /// Where the tag is shown; everywhere when not set.
+            #[param("scope", opt, plain(crate::crm::ActivityLayoutScope))]
+            #[table(TyInfo::Enum(&EnumTy::new("ActivityLayoutScope", &["web", "mobile"])))]
+            pub scope: Option<crate::crm::ActivityLayoutScope>,
+            /// Whether to hide the tag from users who may not change the activity.
+            #[notes("Default: `false`.")]
+            #[param("hideIfReadonly", opt, plain(bool))]
+            #[table(TyInfo::Boolean, default("false"))]
+            pub hide_if_readonly: Option<bool>,
+        }
+        impl ActivityLayoutTag {
+            /// Starts with the required parameters; the rest are set with the methods below.
+            ///
+            /// - `title` (`title`): The tag's text: a text, or texts by language code.
+            /// - `tag_type` (`type`): How the tag looks.
+            #[inline]
+            pub fn new(
+                title: serde_json::Value,
+                tag_type: crate::crm::ActivityLayoutTagType,
+            ) -> Self {
+                Self {
+                    title,
+                    tag_type,
+                    action: None,
+                    scope: None,
+                    hide_if_readonly: None,
+                    extra: serde_json::Map::new(),
+                }
+            }
+        }
+    }
+    /// How a tag of a configurable activity looks.
+    ///
+    /// Documentation: <https://apidocs.bitrix24.com/api-reference/crm/timeline/activities/configurable/structure/layout.html>
+    #[derive(Debug, Clone, PartialEq, Eq, Hash)]
+    #[non_exhaustive]
+    pub enum ActivityLayoutTagType {
+        /// `warning`: Yellow.
+        Warning,
+        /// `success`: Green.
+        Success,
+        /// `failure`: Red.
+        Failure,
+        /// `primary`: Light blue.
+        Primary,
+        /// `secondary`: Grey.
+        Secondary,
+        /// A value this version of the crate does not know, kept as received.
+        Unknown(crate::UnknownValue),
+    }
+    impl ActivityLayoutTagType {
+        /// Every known value, in documentation order.
+        pub const ALL: &'static [Self] = &[
+            Self::Warning,
+            Self::Success,
+            Self::Failure,
+            Self::Primary,
+            Self::Secondary,
+        ];
+        /// Reads a wire value; one the crate does not know becomes [`Self::Unknown`].
+        pub fn from_wire(value: &str) -> Self {
+            match value {
+                "warning" => Self::Warning,
+                "success" => Self::Success,
+                "failure" => Self::Failure,
+                "primary" => Self::Primary,
+                "secondary" => Self::Secondary,
+                other => Self::Unknown(crate::UnknownValue::new(other)),
+            }
+        }
+        /// The value as sent on the wire.
+        #[inline]
+        pub fn as_str(&self) -> &str {
+            match self {
+                Self::Warning => "warning",
+                Self::Success => "success",
+                Self::Failure => "failure",
+                Self::Primary => "primary",
+                Self::Secondary => "secondary",
+                Self::Unknown(raw) => raw.as_str(),
+            }
+        }
+        /// Whether this is a value the crate does not know.
+        #[inline]
+        pub fn is_unknown(&self) -> bool {
+            matches!(self, Self::Unknown(_))
+        }
+    }
+    crate::macros::enum_impls!(ActivityLayoutTagType);
     crate::macros::object! {
         /// A CRM item an activity is linked to.
         ///
@@ -12230,6 +13050,449 @@ pub mod crm {
                     "https://apidocs.bitrix24.com/api-reference/crm/timeline/activities/activity-base/crm-activity-communication-fields.html"
                 )]
                 pub enum FieldsError {}
+            }
+        }
+        /// The `crm.activity.configurable.*` methods.
+        pub mod configurable {
+            crate::macros::request! {
+                /// Adds an activity whose look in the timeline the calling application describes.
+                ///
+                /// Wire name `crm.activity.configurable.add`, scope `crm`. Who may call it: any user, through an application. Not idempotent: a call whose outcome is unknown must not be resent blindly. Auth: OAuth.
+                #[method(
+                    "crm.activity.configurable.add",
+                    "https://apidocs.bitrix24.com/api-reference/crm/timeline/activities/configurable/crm-activity-configurable-add.html",
+                    Option<crate::crm::ActivityConfigurableResult>,
+                    AddError
+                )]
+                pub struct Add {
+                    /// Numeric type id of the CRM item that gets the activity (`2` for a deal).
+                    #[param("ownerTypeId", req, none)]
+                    #[table(TyInfo::Integer, required())]
+                    #[serde(deserialize_with = "crate::de::lax")]
+                    pub owner_type_id: i64,
+                    /// Id of that CRM item.
+                    #[param("ownerId", req, none)]
+                    #[table(TyInfo::Integer, required())]
+                    #[serde(deserialize_with = "crate::de::lax")]
+                    pub owner_id: i64,
+                    /// The activity's fields.
+                    #[param("fields", req, none)]
+                    #[table(TyInfo::Struct(&crate::crm::ACTIVITY_CONFIGURABLE_FIELDS_TY), required())]
+                    #[serde(deserialize_with = "crate::de::lax")]
+                    pub fields: crate::crm::ActivityConfigurableFields,
+                    /// How the activity looks in the timeline.
+                    #[param("layout", req, none)]
+                    #[table(TyInfo::Struct(&crate::crm::ACTIVITY_LAYOUT_TY), required())]
+                    #[serde(deserialize_with = "crate::de::lax")]
+                    pub layout: crate::crm::ActivityLayout,
+                }
+                pub static ADD_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
+                    scope: "crm",
+                    permissions: &["crm"],
+                    summary: "Adds an activity whose look in the timeline the calling application describes.",
+                    who: "any user, through an application",
+                    idempotent: false,
+                    auth: &[crate::schema::AuthMode::Oauth],
+                    joined: &[],
+                    result: TyInfo::Nullable(
+                        &TyInfo::Struct(&crate::crm::ACTIVITY_CONFIGURABLE_RESULT_TY),
+                    ),
+                    errors: &ADD_ERRORS,
+                    paging: None,
+                };
+                impl Add {
+                    /// Starts with the required parameters; the rest are set with the methods below.
+                    ///
+                    /// - `owner_type_id` (`ownerTypeId`): Numeric type id of the CRM item that gets the activity (`2` for a deal).
+                    /// - `owner_id` (`ownerId`): Id of that CRM item.
+                    /// - `fields` (`fields`): The activity's fields.
+                    /// - `layout` (`layout`): How the activity looks in the timeline.
+                    #[inline]
+                    pub fn new(
+                        owner_type_id: i64,
+                        owner_id: i64,
+                        fields: crate::crm::ActivityConfigurableFields,
+                        layout: crate::crm::ActivityLayout,
+                    ) -> Self {
+                        Self {
+                            owner_type_id,
+                            owner_id,
+                            fields,
+                            layout,
+                            extra: serde_json::Map::new(),
+                        }
+                    }
+                }
+            }
+            crate::macros::method_error! {
+                #[errors(
+                    ADD_ERRORS,
+                    13,
+                    "crm.activity.configurable.add",
+                    "https://apidocs.bitrix24.com/api-reference/crm/timeline/activities/configurable/crm-activity-configurable-add.html"
+                )]
+                pub enum AddError {
+                    /// `ACCESS_DENIED` (HTTP 400): The caller may not change the CRM item.
+                    ///
+                    /// The same code is also a system error; for this method it means the above.
+                    AccessDenied = code(
+                            "ACCESS_DENIED",
+                            Some(400),
+                            "Access denied.",
+                            "The caller may not change the CRM item.",
+                        )
+                        .retry_safe(),
+                    /// `100` (HTTP 400): A required param is missing.
+                    RequiredFieldsMissing = code(
+                            "100",
+                            Some(400),
+                            "Required fields are not filled",
+                            "A required param is missing.",
+                        )
+                        .retry_safe(),
+                    /// `ERROR_WRONG_CONTEXT` (HTTP 400): The call does not come from an application.
+                    ErrorWrongContext = code(
+                            "ERROR_WRONG_CONTEXT",
+                            Some(400),
+                            "Method call is only possible in the context of an application",
+                            "The call does not come from an application.",
+                        )
+                        .retry_safe(),
+                    /// `ERROR_WRONG_APPLICATION` (HTTP 400): Another application added the activity.
+                    ErrorWrongApplication = code(
+                            "ERROR_WRONG_APPLICATION",
+                            Some(400),
+                            "The activity can only be updated by the application that created it",
+                            "Another application added the activity.",
+                        )
+                        .retry_safe(),
+                    /// `WRONG_FIELD_VALUE` (HTTP 400): A field of `fields` has a value the portal does not take.
+                    WrongFieldValue = code(
+                            "WRONG_FIELD_VALUE",
+                            Some(400),
+                            "Incorrect field value",
+                            "A field of `fields` has a value the portal does not take.",
+                        )
+                        .retry_safe(),
+                    /// `INCOMING_ACTIVITY_CAN_NOT_BE_WITH_DEADLINE` (HTTP 400): `isIncomingChannel` and `deadline` are both set.
+                    IncomingWithDeadline = code(
+                            "INCOMING_ACTIVITY_CAN_NOT_BE_WITH_DEADLINE",
+                            Some(400),
+                            "Incoming activity cannot have a deadline",
+                            "`isIncomingChannel` and `deadline` are both set.",
+                        )
+                        .retry_safe(),
+                    /// `ERROR_EMPTY_LAYOUT` (HTTP 400): `layout` is missing or empty.
+                    ErrorEmptyLayout = code(
+                            "ERROR_EMPTY_LAYOUT",
+                            Some(400),
+                            "The layout field must be filled",
+                            "`layout` is missing or empty.",
+                        )
+                        .retry_safe(),
+                    /// `FIELD_IS_REQUIRED` (HTTP 400): An object of `layout` lacks a required field; the message names it.
+                    FieldIsRequired = code(
+                            "FIELD_IS_REQUIRED",
+                            Some(400),
+                            "A required field was not passed in the structure object",
+                            "An object of `layout` lacks a required field; the message names it.",
+                        )
+                        .retry_safe(),
+                    /// `FIELD_IS_REDUNDANT` (HTTP 400): An object of `layout` has a field it does not take; the message names it.
+                    FieldIsRedundant = code(
+                            "FIELD_IS_REDUNDANT",
+                            Some(400),
+                            "A field was passed in the structure object that is not in its description",
+                            "An object of `layout` has a field it does not take; the message names it.",
+                        )
+                        .retry_safe(),
+                    /// `ENUM_FIELD` (HTTP 400): A field of `layout` has a value outside its set, such as an unknown tag type.
+                    EnumField = code(
+                            "ENUM_FIELD",
+                            Some(400),
+                            "The field value is not in the list of allowed values",
+                            "A field of `layout` has a value outside its set, such as an unknown tag type.",
+                        )
+                        .retry_safe(),
+                    /// `TOO_MANY_ITEMS` (HTTP 400): A list of `layout` is too long, such as more than two tags or buttons.
+                    TooManyItems = code(
+                            "TOO_MANY_ITEMS",
+                            Some(400),
+                            "The number of array elements has been exceeded",
+                            "A list of `layout` is too long, such as more than two tags or buttons.",
+                        )
+                        .retry_safe(),
+                    /// `KEY_CONTAIN_WRONG_SYMBOLS` (HTTP 400): A key of `layout` holds characters other than Latin letters, digits, `-` and `_`.
+                    KeyWithWrongSymbols = code(
+                            "KEY_CONTAIN_WRONG_SYMBOLS",
+                            Some(400),
+                            "The key in the structure associative array contains invalid characters",
+                            "A key of `layout` holds characters other than Latin letters, digits, `-` and `_`.",
+                        )
+                        .retry_safe(),
+                    /// `WRONG_LANG` (HTTP 400): A text by language code names a language the portal does not have.
+                    WrongLang = code(
+                            "WRONG_LANG",
+                            Some(400),
+                            "In a multi-language value, a language code was passed that is not set on the portal",
+                            "A text by language code names a language the portal does not have.",
+                        )
+                        .retry_safe(),
+                }
+            }
+            crate::macros::request! {
+                /// Reads a configurable activity with its fields and its look.
+                ///
+                /// Wire name `crm.activity.configurable.get`, scope `crm`. Who may call it: any user who may read the activity, through an application. Idempotent: sending it twice has the effect of sending it once. Auth: OAuth.
+                #[method(
+                    "crm.activity.configurable.get",
+                    "https://apidocs.bitrix24.com/api-reference/crm/timeline/activities/configurable/crm-activity-configurable-get.html",
+                    crate::crm::ActivityConfigurableResult,
+                    GetError
+                )]
+                pub struct Get {
+                    /// The activity's id.
+                    #[param("id", req, none)]
+                    #[table(TyInfo::Integer, required())]
+                    #[serde(deserialize_with = "crate::de::lax")]
+                    pub id: i64,
+                }
+                pub static GET_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
+                    scope: "crm",
+                    permissions: &["crm"],
+                    summary: "Reads a configurable activity with its fields and its look.",
+                    who: "any user who may read the activity, through an application",
+                    idempotent: true,
+                    auth: &[crate::schema::AuthMode::Oauth],
+                    joined: &[],
+                    result: TyInfo::Struct(&crate::crm::ACTIVITY_CONFIGURABLE_RESULT_TY),
+                    errors: &GET_ERRORS,
+                    paging: None,
+                };
+                impl Get {
+                    /// Starts with the required parameters; the rest are set with the methods below.
+                    ///
+                    /// - `id` (`id`): The activity's id.
+                    #[inline]
+                    pub fn new(id: i64) -> Self {
+                        Self {
+                            id,
+                            extra: serde_json::Map::new(),
+                        }
+                    }
+                }
+            }
+            crate::macros::method_error! {
+                #[errors(
+                    GET_ERRORS,
+                    3,
+                    "crm.activity.configurable.get",
+                    "https://apidocs.bitrix24.com/api-reference/crm/timeline/activities/configurable/crm-activity-configurable-get.html"
+                )]
+                pub enum GetError {
+                    /// `ACCESS_DENIED` (HTTP 400): The caller may not read the activity.
+                    ///
+                    /// The same code is also a system error; for this method it means the above.
+                    AccessDenied = code(
+                            "ACCESS_DENIED",
+                            Some(400),
+                            "Access denied.",
+                            "The caller may not read the activity.",
+                        )
+                        .retry_safe(),
+                    /// `NOT_FOUND` (HTTP 400): No activity has this id.
+                    NotFound = code("NOT_FOUND", Some(400), "Not found.", "No activity has this id.")
+                        .retry_safe(),
+                    /// `ERROR_WRONG_CONTEXT` (HTTP 400): The call does not come from an application.
+                    ErrorWrongContext = code(
+                            "ERROR_WRONG_CONTEXT",
+                            Some(400),
+                            "Method call is only possible in the context of an application",
+                            "The call does not come from an application.",
+                        )
+                        .retry_safe(),
+                }
+            }
+            crate::macros::request! {
+                /// Replaces the fields and the look of a configurable activity.
+                ///
+                /// Wire name `crm.activity.configurable.update`, scope `crm`. Who may call it: any user, through the application that added the activity. Idempotent: sending it twice has the effect of sending it once. Auth: OAuth.
+                #[method(
+                    "crm.activity.configurable.update",
+                    "https://apidocs.bitrix24.com/api-reference/crm/timeline/activities/configurable/crm-activity-configurable-update.html",
+                    Option<crate::crm::ActivityConfigurableResult>,
+                    UpdateError
+                )]
+                pub struct Update {
+                    /// The activity's id.
+                    #[param("id", req, none)]
+                    #[table(TyInfo::Integer, required())]
+                    #[serde(deserialize_with = "crate::de::lax")]
+                    pub id: i64,
+                    /// The activity's fields.
+                    #[param("fields", req, none)]
+                    #[table(TyInfo::Struct(&crate::crm::ACTIVITY_CONFIGURABLE_FIELDS_TY), required())]
+                    #[serde(deserialize_with = "crate::de::lax")]
+                    pub fields: crate::crm::ActivityConfigurableFields,
+                    /// How the activity looks in the timeline.
+                    #[param("layout", req, none)]
+                    #[table(TyInfo::Struct(&crate::crm::ACTIVITY_LAYOUT_TY), required())]
+                    #[serde(deserialize_with = "crate::de::lax")]
+                    pub layout: crate::crm::ActivityLayout,
+                }
+                pub static UPDATE_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
+                    scope: "crm",
+                    permissions: &["crm"],
+                    summary: "Replaces the fields and the look of a configurable activity.",
+                    who: "any user, through the application that added the activity",
+                    idempotent: true,
+                    auth: &[crate::schema::AuthMode::Oauth],
+                    joined: &[],
+                    result: TyInfo::Nullable(
+                        &TyInfo::Struct(&crate::crm::ACTIVITY_CONFIGURABLE_RESULT_TY),
+                    ),
+                    errors: &UPDATE_ERRORS,
+                    paging: None,
+                };
+                impl Update {
+                    /// Starts with the required parameters; the rest are set with the methods below.
+                    ///
+                    /// - `id` (`id`): The activity's id.
+                    /// - `fields` (`fields`): The activity's fields.
+                    /// - `layout` (`layout`): How the activity looks in the timeline.
+                    #[inline]
+                    pub fn new(
+                        id: i64,
+                        fields: crate::crm::ActivityConfigurableFields,
+                        layout: crate::crm::ActivityLayout,
+                    ) -> Self {
+                        Self {
+                            id,
+                            fields,
+                            layout,
+                            extra: serde_json::Map::new(),
+                        }
+                    }
+                }
+            }
+            crate::macros::method_error! {
+                #[errors(
+                    UPDATE_ERRORS,
+                    14,
+                    "crm.activity.configurable.update",
+                    "https://apidocs.bitrix24.com/api-reference/crm/timeline/activities/configurable/crm-activity-configurable-update.html"
+                )]
+                pub enum UpdateError {
+                    /// `ACCESS_DENIED` (HTTP 400): The caller may not change the CRM item.
+                    ///
+                    /// The same code is also a system error; for this method it means the above.
+                    AccessDenied = code(
+                            "ACCESS_DENIED",
+                            Some(400),
+                            "Access denied.",
+                            "The caller may not change the CRM item.",
+                        )
+                        .retry_safe(),
+                    /// `NOT_FOUND` (HTTP 400): No activity has this id.
+                    NotFound = code("NOT_FOUND", Some(400), "Not found.", "No activity has this id.")
+                        .retry_safe(),
+                    /// `100` (HTTP 400): A required param is missing.
+                    RequiredFieldsMissing = code(
+                            "100",
+                            Some(400),
+                            "Required fields are not filled",
+                            "A required param is missing.",
+                        )
+                        .retry_safe(),
+                    /// `ERROR_WRONG_CONTEXT` (HTTP 400): The call does not come from an application.
+                    ErrorWrongContext = code(
+                            "ERROR_WRONG_CONTEXT",
+                            Some(400),
+                            "Method call is only possible in the context of an application",
+                            "The call does not come from an application.",
+                        )
+                        .retry_safe(),
+                    /// `ERROR_WRONG_APPLICATION` (HTTP 400): Another application added the activity.
+                    ErrorWrongApplication = code(
+                            "ERROR_WRONG_APPLICATION",
+                            Some(400),
+                            "The activity can only be updated by the application that created it",
+                            "Another application added the activity.",
+                        )
+                        .retry_safe(),
+                    /// `WRONG_FIELD_VALUE` (HTTP 400): A field of `fields` has a value the portal does not take.
+                    WrongFieldValue = code(
+                            "WRONG_FIELD_VALUE",
+                            Some(400),
+                            "Incorrect field value",
+                            "A field of `fields` has a value the portal does not take.",
+                        )
+                        .retry_safe(),
+                    /// `INCOMING_ACTIVITY_CAN_NOT_BE_WITH_DEADLINE` (HTTP 400): `isIncomingChannel` and `deadline` are both set.
+                    IncomingWithDeadline = code(
+                            "INCOMING_ACTIVITY_CAN_NOT_BE_WITH_DEADLINE",
+                            Some(400),
+                            "Incoming activity cannot have a deadline",
+                            "`isIncomingChannel` and `deadline` are both set.",
+                        )
+                        .retry_safe(),
+                    /// `ERROR_EMPTY_LAYOUT` (HTTP 400): `layout` is missing or empty.
+                    ErrorEmptyLayout = code(
+                            "ERROR_EMPTY_LAYOUT",
+                            Some(400),
+                            "The layout field must be filled",
+                            "`layout` is missing or empty.",
+                        )
+                        .retry_safe(),
+                    /// `FIELD_IS_REQUIRED` (HTTP 400): An object of `layout` lacks a required field; the message names it.
+                    FieldIsRequired = code(
+                            "FIELD_IS_REQUIRED",
+                            Some(400),
+                            "A required field was not passed in the structure object",
+                            "An object of `layout` lacks a required field; the message names it.",
+                        )
+                        .retry_safe(),
+                    /// `FIELD_IS_REDUNDANT` (HTTP 400): An object of `layout` has a field it does not take; the message names it.
+                    FieldIsRedundant = code(
+                            "FIELD_IS_REDUNDANT",
+                            Some(400),
+                            "A field was passed in the structure object that is not in its description",
+                            "An object of `layout` has a field it does not take; the message names it.",
+                        )
+                        .retry_safe(),
+                    /// `ENUM_FIELD` (HTTP 400): A field of `layout` has a value outside its set, such as an unknown tag type.
+                    EnumField = code(
+                            "ENUM_FIELD",
+                            Some(400),
+                            "The field value is not in the list of allowed values",
+                            "A field of `layout` has a value outside its set, such as an unknown tag type.",
+                        )
+                        .retry_safe(),
+                    /// `TOO_MANY_ITEMS` (HTTP 400): A list of `layout` is too long, such as more than two tags or buttons.
+                    TooManyItems = code(
+                            "TOO_MANY_ITEMS",
+                            Some(400),
+                            "The number of array elements has been exceeded",
+                            "A list of `layout` is too long, such as more than two tags or buttons.",
+                        )
+                        .retry_safe(),
+                    /// `KEY_CONTAIN_WRONG_SYMBOLS` (HTTP 400): A key of `layout` holds characters other than Latin letters, digits, `-` and `_`.
+                    KeyWithWrongSymbols = code(
+                            "KEY_CONTAIN_WRONG_SYMBOLS",
+                            Some(400),
+                            "The key in the structure associative array contains invalid characters",
+                            "A key of `layout` holds characters other than Latin letters, digits, `-` and `_`.",
+                        )
+                        .retry_safe(),
+                    /// `WRONG_LANG` (HTTP 400): A text by language code names a language the portal does not have.
+                    WrongLang = code(
+                            "WRONG_LANG",
+                            Some(400),
+                            "In a multi-language value, a language code was passed that is not set on the portal",
+                            "A text by language code names a language the portal does not have.",
+                        )
+                        .retry_safe(),
+                }
             }
         }
         /// The `crm.activity.todo.*` methods.

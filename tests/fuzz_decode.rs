@@ -199,6 +199,11 @@ const BROKEN: &[&str] = &[
     "crm.activity.list",
     // The result alone, `{"layout": ...}`, without the response envelope.
     "crm.activity.layout.blocks.get",
+    // A comma after the last member and a brace short.
+    "crm.activity.configurable.add",
+    "crm.activity.configurable.update",
+    // No comma between `result` and `time`.
+    "crm.activity.configurable.get",
     // "... 48 more leads like these" in the middle of the list.
     "crm.lead.list",
     "task.dependence.add",

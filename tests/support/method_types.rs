@@ -24,6 +24,12 @@ method_types! {
     #[cfg(feature = "crm")]
     crm::activity::communication::Fields,
     #[cfg(feature = "crm")]
+    crm::activity::configurable::Add,
+    #[cfg(feature = "crm")]
+    crm::activity::configurable::Get,
+    #[cfg(feature = "crm")]
+    crm::activity::configurable::Update,
+    #[cfg(feature = "crm")]
     crm::activity::Delete,
     #[cfg(feature = "crm")]
     crm::activity::Fields,

@@ -859,6 +859,37 @@ impl std::error::Error for SystemError {}
 /// name: what the CLI and the emulator read to know each method's
 /// params and errors.
 pub static METHODS: &[&crate::schema::MethodInfo] = &[
+    &crate::crm::activity::ADD_INFO,
+    &crate::crm::activity::badge::ADD_INFO,
+    &crate::crm::activity::badge::DELETE_INFO,
+    &crate::crm::activity::badge::GET_INFO,
+    &crate::crm::activity::badge::LIST_INFO,
+    &crate::crm::activity::binding::ADD_INFO,
+    &crate::crm::activity::binding::DELETE_INFO,
+    &crate::crm::activity::binding::LIST_INFO,
+    &crate::crm::activity::binding::MOVE_INFO,
+    &crate::crm::activity::call::GET_TRANSCRIPT_INFO,
+    &crate::crm::activity::communication::FIELDS_INFO,
+    &crate::crm::activity::configurable::ADD_INFO,
+    &crate::crm::activity::configurable::GET_INFO,
+    &crate::crm::activity::configurable::UPDATE_INFO,
+    &crate::crm::activity::DELETE_INFO,
+    &crate::crm::activity::FIELDS_INFO,
+    &crate::crm::activity::GET_INFO,
+    &crate::crm::activity::layout::blocks::DELETE_INFO,
+    &crate::crm::activity::layout::blocks::GET_INFO,
+    &crate::crm::activity::layout::blocks::SET_INFO,
+    &crate::crm::activity::LIST_INFO,
+    &crate::crm::activity::todo::ADD_INFO,
+    &crate::crm::activity::todo::UPDATE_INFO,
+    &crate::crm::activity::todo::UPDATE_COLOR_INFO,
+    &crate::crm::activity::todo::UPDATE_DEADLINE_INFO,
+    &crate::crm::activity::todo::UPDATE_DESCRIPTION_INFO,
+    &crate::crm::activity::todo::UPDATE_RESPONSIBLE_USER_INFO,
+    &crate::crm::activity::types::ADD_INFO,
+    &crate::crm::activity::types::DELETE_INFO,
+    &crate::crm::activity::types::LIST_INFO,
+    &crate::crm::activity::UPDATE_INFO,
     &crate::crm::company::ADD_INFO,
     &crate::crm::company::DELETE_INFO,
     &crate::crm::company::GET_INFO,
@@ -886,6 +917,36 @@ pub static METHODS: &[&crate::schema::MethodInfo] = &[
     &crate::crm::lead::GET_INFO,
     &crate::crm::lead::LIST_INFO,
     &crate::crm::lead::UPDATE_INFO,
+    &crate::crm::timeline::bindings::BIND_INFO,
+    &crate::crm::timeline::bindings::FIELDS_INFO,
+    &crate::crm::timeline::bindings::LIST_INFO,
+    &crate::crm::timeline::bindings::UNBIND_INFO,
+    &crate::crm::timeline::comment::ADD_INFO,
+    &crate::crm::timeline::comment::DELETE_INFO,
+    &crate::crm::timeline::comment::FIELDS_INFO,
+    &crate::crm::timeline::comment::GET_INFO,
+    &crate::crm::timeline::comment::LIST_INFO,
+    &crate::crm::timeline::comment::UPDATE_INFO,
+    &crate::crm::timeline::icon::ADD_INFO,
+    &crate::crm::timeline::icon::DELETE_INFO,
+    &crate::crm::timeline::icon::GET_INFO,
+    &crate::crm::timeline::icon::LIST_INFO,
+    &crate::crm::timeline::item::PIN_INFO,
+    &crate::crm::timeline::item::UNPIN_INFO,
+    &crate::crm::timeline::layout::blocks::DELETE_INFO,
+    &crate::crm::timeline::layout::blocks::GET_INFO,
+    &crate::crm::timeline::layout::blocks::SET_INFO,
+    &crate::crm::timeline::logmessage::ADD_INFO,
+    &crate::crm::timeline::logmessage::DELETE_INFO,
+    &crate::crm::timeline::logmessage::GET_INFO,
+    &crate::crm::timeline::logmessage::LIST_INFO,
+    &crate::crm::timeline::logo::ADD_INFO,
+    &crate::crm::timeline::logo::DELETE_INFO,
+    &crate::crm::timeline::logo::GET_INFO,
+    &crate::crm::timeline::logo::LIST_INFO,
+    &crate::crm::timeline::note::DELETE_INFO,
+    &crate::crm::timeline::note::GET_INFO,
+    &crate::crm::timeline::note::SAVE_INFO,
     &crate::department::ADD_INFO,
     &crate::department::DELETE_INFO,
     &crate::department::FIELDS_INFO,
@@ -1726,6 +1787,2110 @@ pub static EVENTS: &[crate::schema::EventInfo] = &[
 /// Needs the cargo feature `crm`.
 #[cfg_attr(docsrs, doc(cfg(feature = "crm")))]
 pub mod crm {
+    crate::macros::object! {
+        /// An activity in the timeline of one or more CRM items.
+        ///
+        /// Documentation: <https://apidocs.bitrix24.com/api-reference/crm/timeline/activities/activity-base/crm-activity-fields.html>
+        #[object(ACTIVITY_TY)]
+        pub struct Activity {
+            /// The activity's id.
+            #[param("ID", req, none)]
+            #[table(TyInfo::Integer, required())]
+            #[serde(deserialize_with = "crate::de::lax")]
+            pub id: i64,
+            /// Id of the CRM item the activity belongs to.
+            #[param("OWNER_ID", opt, none)]
+            #[table(TyInfo::Integer)]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub owner_id: Option<i64>,
+            /// Numeric type id of that item (`2` for a deal).
+            #[param("OWNER_TYPE_ID", opt, none)]
+            #[table(TyInfo::Integer)]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub owner_type_id: Option<i64>,
+            /// What kind of activity it is.
+            #[param("TYPE_ID", opt, none)]
+            #[table(
+                TyInfo::Enum(
+                    &EnumTy::new("ActivityTypeId", &["0", "1", "2", "3", "4", "5", "6"])
+                )
+            )]
+            pub type_id: Option<crate::crm::ActivityTypeId>,
+            /// Id of the object behind the activity (a task, a call record...).
+            #[param("ASSOCIATED_ENTITY_ID", opt, none)]
+            #[table(TyInfo::Integer)]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub associated_entity_id: Option<i64>,
+            /// Id of the user who created it.
+            #[param("AUTHOR_ID", opt, none)]
+            #[table(TyInfo::Integer)]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub author_id: Option<i64>,
+            /// Id of the rule that completes it by itself; `0` for none.
+            #[param("AUTOCOMPLETE_RULE", opt, none)]
+            #[table(TyInfo::Integer)]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub autocomplete_rule: Option<i64>,
+            /// The CRM items it is linked to; only when selected in `crm.activity.list`.
+            #[param("BINDINGS", opt, none)]
+            #[table(TyInfo::List(&TyInfo::Struct(&crate::crm::ACTIVITY_BINDING_TY)))]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub bindings: Option<Vec<crate::crm::ActivityBinding>>,
+            /// Who it is with: phone numbers, addresses, names; only when selected in `crm.activity.list`.
+            #[param("COMMUNICATIONS", opt, none)]
+            #[table(TyInfo::List(&TyInfo::Struct(&crate::crm::ACTIVITY_COMMUNICATION_TY)))]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub communications: Option<Vec<crate::crm::ActivityCommunication>>,
+            /// `Y` once it is done.
+            #[param("COMPLETED", opt, none)]
+            #[table(TyInfo::Enum(&EnumTy::new("YesNo", &["Y", "N"])))]
+            pub completed: Option<crate::YesNo>,
+            /// When it was created.
+            #[param("CREATED", opt, none)]
+            #[table(TyInfo::DateTime)]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub created: Option<crate::DateTime>,
+            /// When it is due: the start of a call or meeting, the end of a task.
+            #[param("DEADLINE", opt, none)]
+            #[table(TyInfo::DateTime)]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub deadline: Option<crate::DateTime>,
+            /// Its description.
+            #[param("DESCRIPTION", opt, none)]
+            #[table(TyInfo::String)]
+            pub description: Option<String>,
+            /// The format of the description.
+            #[param("DESCRIPTION_TYPE", opt, none)]
+            #[table(TyInfo::Enum(&EnumTy::new("ActivityContentType", &["0", "1", "2", "3"])))]
+            pub description_type: Option<crate::crm::ActivityContentType>,
+            /// Whether a call or an e-mail is incoming or outgoing.
+            #[param("DIRECTION", opt, none)]
+            #[table(TyInfo::Enum(&EnumTy::new("ActivityDirection", &["0", "1", "2"])))]
+            pub direction: Option<crate::crm::ActivityDirection>,
+            /// Id of the user who changed it last.
+            #[param("EDITOR_ID", opt, none)]
+            #[table(TyInfo::Integer)]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub editor_id: Option<i64>,
+            /// When it ends.
+            #[param("END_TIME", opt, none)]
+            #[table(TyInfo::DateTime)]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub end_time: Option<crate::DateTime>,
+            /// Files attached to it; only when selected in `crm.activity.list`.
+            #[param("FILES", opt, none)]
+            #[table(TyInfo::List(&TyInfo::Struct(&crate::crm::ACTIVITY_FILE_TY)))]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub files: Option<Vec<crate::crm::ActivityFile>>,
+            /// When it was changed last.
+            #[param("LAST_UPDATED", opt, none)]
+            #[table(TyInfo::DateTime)]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub last_updated: Option<crate::DateTime>,
+            /// Where it takes place.
+            #[param("LOCATION", opt, none)]
+            #[table(TyInfo::String)]
+            pub location: Option<String>,
+            /// The unit of `NOTIFY_VALUE`.
+            #[param("NOTIFY_TYPE", opt, none)]
+            #[table(TyInfo::Enum(&EnumTy::new("ActivityNotifyType", &["0", "1", "2", "3"])))]
+            pub notify_type: Option<crate::crm::ActivityNotifyType>,
+            /// How long before the start the reminder comes, in `NOTIFY_TYPE` units.
+            #[param("NOTIFY_VALUE", opt, none)]
+            #[table(TyInfo::Integer)]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub notify_value: Option<i64>,
+            /// The outside system the activity comes from.
+            #[param("ORIGINATOR_ID", opt, none)]
+            #[table(TyInfo::String)]
+            pub originator_id: Option<String>,
+            /// The activity's id in that outside system.
+            #[param("ORIGIN_ID", opt, none)]
+            #[table(TyInfo::String)]
+            pub origin_id: Option<String>,
+            /// The version last imported from that system, which keeps an import from overwriting changes made in the CRM.
+            #[param("ORIGIN_VERSION", opt, none)]
+            #[table(TyInfo::String)]
+            pub origin_version: Option<String>,
+            /// How important it is.
+            #[param("PRIORITY", opt, none)]
+            #[table(TyInfo::Enum(&EnumTy::new("ActivityPriority", &["0", "1", "2", "3"])))]
+            pub priority: Option<crate::crm::ActivityPriority>,
+            /// Further data of the provider that handles the activity.
+            #[param("PROVIDER_DATA", opt, none)]
+            #[table(TyInfo::String)]
+            pub provider_data: Option<String>,
+            /// Id of the provider's group.
+            #[param("PROVIDER_GROUP_ID", opt, none)]
+            #[table(TyInfo::String)]
+            pub provider_group_id: Option<String>,
+            /// The provider that handles the activity, such as `VOXIMPLANT_CALL`.
+            #[param("PROVIDER_ID", opt, none)]
+            #[table(TyInfo::String)]
+            pub provider_id: Option<String>,
+            /// The kind of activity within the provider, such as `CALL`.
+            #[param("PROVIDER_TYPE_ID", opt, none)]
+            #[table(TyInfo::String)]
+            pub provider_type_id: Option<String>,
+            /// Further parameters of the provider.
+            #[param("PROVIDER_PARAMS", opt, none)]
+            #[table(TyInfo::Object)]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub provider_params: Option<serde_json::Map<String, serde_json::Value>>,
+            /// Id of the user responsible for it.
+            #[param("RESPONSIBLE_ID", opt, none)]
+            #[table(TyInfo::Integer)]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub responsible_id: Option<i64>,
+            /// Currency of `RESULT_SUM`.
+            #[param("RESULT_CURRENCY_ID", opt, none)]
+            #[table(TyInfo::String)]
+            pub result_currency_id: Option<String>,
+            /// A mark of the result, for reports.
+            #[param("RESULT_MARK", opt, none)]
+            #[table(TyInfo::Integer)]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub result_mark: Option<i64>,
+            /// Source of the result, for reports.
+            #[param("RESULT_SOURCE_ID", opt, none)]
+            #[table(TyInfo::String)]
+            pub result_source_id: Option<String>,
+            /// Status of the result, for reports.
+            #[param("RESULT_STATUS", opt, none)]
+            #[table(TyInfo::Integer)]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub result_status: Option<i64>,
+            /// Stream of the result, for reports.
+            #[param("RESULT_STREAM", opt, none)]
+            #[table(TyInfo::Integer)]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub result_stream: Option<i64>,
+            /// Amount of the result, for reports.
+            #[param("RESULT_SUM", opt, none)]
+            #[table(TyInfo::Double)]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub result_sum: Option<f64>,
+            /// Value of the result, for reports.
+            #[param("RESULT_VALUE", opt, none)]
+            #[table(TyInfo::Double)]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub result_value: Option<f64>,
+            /// Further settings.
+            #[param("SETTINGS", opt, none)]
+            #[table(TyInfo::Object)]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub settings: Option<serde_json::Map<String, serde_json::Value>>,
+            /// When it starts.
+            #[param("START_TIME", opt, none)]
+            #[table(TyInfo::DateTime)]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub start_time: Option<crate::DateTime>,
+            /// Whether it is waiting or done.
+            #[param("STATUS", opt, none)]
+            #[table(TyInfo::Enum(&EnumTy::new("ActivityStatus", &["0", "1", "2", "3"])))]
+            pub status: Option<crate::crm::ActivityStatus>,
+            /// Its heading.
+            #[param("SUBJECT", opt, none)]
+            #[table(TyInfo::String)]
+            pub subject: Option<String>,
+            /// Files attached to it, the outdated way; kept as raw JSON.
+            #[param("WEBDAV_ELEMENTS", opt, none)]
+            #[table(TyInfo::List(&TyInfo::Object))]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub webdav_elements: Option<Vec<serde_json::Map<String, serde_json::Value>>>,
+            /// `Y` when it came in through an incoming channel.
+            #[param("IS_INCOMING_CHANNEL", opt, none)]
+            #[table(TyInfo::Enum(&EnumTy::new("YesNo", &["Y", "N"])))]
+            pub is_incoming_channel: Option<crate::YesNo>,
+        }
+        impl Activity {
+            /// `ID` as a typed field name, for filters, sort orders and selections.
+            pub const ID: crate::Field<Self, i64> = crate::Field::new("ID");
+            /// `OWNER_ID` as a typed field name, for filters, sort orders and selections.
+            pub const OWNER_ID: crate::Field<Self, i64> = crate::Field::new("OWNER_ID");
+            /// `OWNER_TYPE_ID` as a typed field name, for filters, sort orders and selections.
+            pub const OWNER_TYPE_ID: crate::Field<Self, i64> = crate::Field::new(
+                "OWNER_TYPE_ID",
+            );
+            /// `TYPE_ID` as a typed field name, for filters, sort orders and selections.
+            pub const TYPE_ID: crate::Field<Self, crate::crm::ActivityTypeId> = crate::Field::new(
+                "TYPE_ID",
+            );
+            /// `ASSOCIATED_ENTITY_ID` as a typed field name, for filters, sort orders and selections.
+            pub const ASSOCIATED_ENTITY_ID: crate::Field<Self, i64> = crate::Field::new(
+                "ASSOCIATED_ENTITY_ID",
+            );
+            /// `AUTHOR_ID` as a typed field name, for filters, sort orders and selections.
+            pub const AUTHOR_ID: crate::Field<Self, i64> = crate::Field::new("AUTHOR_ID");
+            /// `AUTOCOMPLETE_RULE` as a typed field name, for filters, sort orders and selections.
+            pub const AUTOCOMPLETE_RULE: crate::Field<Self, i64> = crate::Field::new(
+                "AUTOCOMPLETE_RULE",
+            );
+            /// `BINDINGS` as a typed field name, for filters, sort orders and selections.
+            pub const BINDINGS: crate::Field<Self, Vec<crate::crm::ActivityBinding>> = crate::Field::new(
+                "BINDINGS",
+            );
+            /// `COMMUNICATIONS` as a typed field name, for filters, sort orders and selections.
+            pub const COMMUNICATIONS: crate::Field<
+                Self,
+                Vec<crate::crm::ActivityCommunication>,
+            > = crate::Field::new("COMMUNICATIONS");
+            /// `COMPLETED` as a typed field name, for filters, sort orders and selections.
+            pub const COMPLETED: crate::Field<Self, crate::YesNo> = crate::Field::new(
+                "COMPLETED",
+            );
+            /// `CREATED` as a typed field name, for filters, sort orders and selections.
+            pub const CREATED: crate::Field<Self, crate::DateTime> = crate::Field::new(
+                "CREATED",
+            );
+            /// `DEADLINE` as a typed field name, for filters, sort orders and selections.
+            pub const DEADLINE: crate::Field<Self, crate::DateTime> = crate::Field::new(
+                "DEADLINE",
+            );
+            /// `DESCRIPTION` as a typed field name, for filters, sort orders and selections.
+            pub const DESCRIPTION: crate::Field<Self, String> = crate::Field::new("DESCRIPTION");
+            /// `DESCRIPTION_TYPE` as a typed field name, for filters, sort orders and selections.
+            pub const DESCRIPTION_TYPE: crate::Field<Self, crate::crm::ActivityContentType> = crate::Field::new(
+                "DESCRIPTION_TYPE",
+            );
+            /// `DIRECTION` as a typed field name, for filters, sort orders and selections.
+            pub const DIRECTION: crate::Field<Self, crate::crm::ActivityDirection> = crate::Field::new(
+                "DIRECTION",
+            );
+            /// `EDITOR_ID` as a typed field name, for filters, sort orders and selections.
+            pub const EDITOR_ID: crate::Field<Self, i64> = crate::Field::new("EDITOR_ID");
+            /// `END_TIME` as a typed field name, for filters, sort orders and selections.
+            pub const END_TIME: crate::Field<Self, crate::DateTime> = crate::Field::new(
+                "END_TIME",
+            );
+            /// `FILES` as a typed field name, for filters, sort orders and selections.
+            pub const FILES: crate::Field<Self, Vec<crate::crm::ActivityFile>> = crate::Field::new(
+                "FILES",
+            );
+            /// `LAST_UPDATED` as a typed field name, for filters, sort orders and selections.
+            pub const LAST_UPDATED: crate::Field<Self, crate::DateTime> = crate::Field::new(
+                "LAST_UPDATED",
+            );
+            /// `LOCATION` as a typed field name, for filters, sort orders and selections.
+            pub const LOCATION: crate::Field<Self, String> = crate::Field::new("LOCATION");
+            /// `NOTIFY_TYPE` as a typed field name, for filters, sort orders and selections.
+            pub const NOTIFY_TYPE: crate::Field<Self, crate::crm::ActivityNotifyType> = crate::Field::new(
+                "NOTIFY_TYPE",
+            );
+            /// `NOTIFY_VALUE` as a typed field name, for filters, sort orders and selections.
+            pub const NOTIFY_VALUE: crate::Field<Self, i64> = crate::Field::new("NOTIFY_VALUE");
+            /// `ORIGINATOR_ID` as a typed field name, for filters, sort orders and selections.
+            pub const ORIGINATOR_ID: crate::Field<Self, String> = crate::Field::new(
+                "ORIGINATOR_ID",
+            );
+            /// `ORIGIN_ID` as a typed field name, for filters, sort orders and selections.
+            pub const ORIGIN_ID: crate::Field<Self, String> = crate::Field::new("ORIGIN_ID");
+            /// `ORIGIN_VERSION` as a typed field name, for filters, sort orders and selections.
+            pub const ORIGIN_VERSION: crate::Field<Self, String> = crate::Field::new(
+                "ORIGIN_VERSION",
+            );
+            /// `PRIORITY` as a typed field name, for filters, sort orders and selections.
+            pub const PRIORITY: crate::Field<Self, crate::crm::ActivityPriority> = crate::Field::new(
+                "PRIORITY",
+            );
+            /// `PROVIDER_DATA` as a typed field name, for filters, sort orders and selections.
+            pub const PROVIDER_DATA: crate::Field<Self, String> = crate::Field::new(
+                "PROVIDER_DATA",
+            );
+            /// `PROVIDER_GROUP_ID` as a typed field name, for filters, sort orders and selections.
+            pub const PROVIDER_GROUP_ID: crate::Field<Self, String> = crate::Field::new(
+                "PROVIDER_GROUP_ID",
+            );
+            /// `PROVIDER_ID` as a typed field name, for filters, sort orders and selections.
+            pub const PROVIDER_ID: crate::Field<Self, String> = crate::Field::new("PROVIDER_ID");
+            /// `PROVIDER_TYPE_ID` as a typed field name, for filters, sort orders and selections.
+            pub const PROVIDER_TYPE_ID: crate::Field<Self, String> = crate::Field::new(
+                "PROVIDER_TYPE_ID",
+            );
+            /// `PROVIDER_PARAMS` as a typed field name, for filters, sort orders and selections.
+            pub const PROVIDER_PARAMS: crate::Field<
+                Self,
+                serde_json::Map<String, serde_json::Value>,
+            > = crate::Field::new("PROVIDER_PARAMS");
+            /// `RESPONSIBLE_ID` as a typed field name, for filters, sort orders and selections.
+            pub const RESPONSIBLE_ID: crate::Field<Self, i64> = crate::Field::new(
+                "RESPONSIBLE_ID",
+            );
+            /// `RESULT_CURRENCY_ID` as a typed field name, for filters, sort orders and selections.
+            pub const RESULT_CURRENCY_ID: crate::Field<Self, String> = crate::Field::new(
+                "RESULT_CURRENCY_ID",
+            );
+            /// `RESULT_MARK` as a typed field name, for filters, sort orders and selections.
+            pub const RESULT_MARK: crate::Field<Self, i64> = crate::Field::new("RESULT_MARK");
+            /// `RESULT_SOURCE_ID` as a typed field name, for filters, sort orders and selections.
+            pub const RESULT_SOURCE_ID: crate::Field<Self, String> = crate::Field::new(
+                "RESULT_SOURCE_ID",
+            );
+            /// `RESULT_STATUS` as a typed field name, for filters, sort orders and selections.
+            pub const RESULT_STATUS: crate::Field<Self, i64> = crate::Field::new(
+                "RESULT_STATUS",
+            );
+            /// `RESULT_STREAM` as a typed field name, for filters, sort orders and selections.
+            pub const RESULT_STREAM: crate::Field<Self, i64> = crate::Field::new(
+                "RESULT_STREAM",
+            );
+            /// `RESULT_SUM` as a typed field name, for filters, sort orders and selections.
+            pub const RESULT_SUM: crate::Field<Self, f64> = crate::Field::new("RESULT_SUM");
+            /// `RESULT_VALUE` as a typed field name, for filters, sort orders and selections.
+            pub const RESULT_VALUE: crate::Field<Self, f64> = crate::Field::new("RESULT_VALUE");
+            /// `SETTINGS` as a typed field name, for filters, sort orders and selections.
+            pub const SETTINGS: crate::Field<Self, serde_json::Map<String, serde_json::Value>> = crate::Field::new(
+                "SETTINGS",
+            );
+            /// `START_TIME` as a typed field name, for filters, sort orders and selections.
+            pub const START_TIME: crate::Field<Self, crate::DateTime> = crate::Field::new(
+                "START_TIME",
+            );
+            /// `STATUS` as a typed field name, for filters, sort orders and selections.
+            pub const STATUS: crate::Field<Self, crate::crm::ActivityStatus> = crate::Field::new(
+                "STATUS",
+            );
+            /// `SUBJECT` as a typed field name, for filters, sort orders and selections.
+            pub const SUBJECT: crate::Field<Self, String> = crate::Field::new("SUBJECT");
+            /// `WEBDAV_ELEMENTS` as a typed field name, for filters, sort orders and selections.
+            pub const WEBDAV_ELEMENTS: crate::Field<
+                Self,
+                Vec<serde_json::Map<String, serde_json::Value>>,
+            > = crate::Field::new("WEBDAV_ELEMENTS");
+            /// `IS_INCOMING_CHANNEL` as a typed field name, for filters, sort orders and selections.
+            pub const IS_INCOMING_CHANNEL: crate::Field<Self, crate::YesNo> = crate::Field::new(
+                "IS_INCOMING_CHANNEL",
+            );
+        }
+    }
+    crate::macros::object! {
+        /// A badge configurable activities can show.
+        ///
+        /// Documentation: <https://apidocs.bitrix24.com/api-reference/crm/timeline/activities/configurable/badges/index.html>
+        #[object(ACTIVITY_BADGE_TY)]
+        pub struct ActivityBadge {
+            /// The badge's code, such as `missedCall`.
+            #[param("code", req, none)]
+            #[table(TyInfo::String, required())]
+            pub code: String,
+            /// The badge's name, in the caller's language.
+            #[param("title", opt, none)]
+            #[table(TyInfo::String)]
+            pub title: Option<String>,
+            /// The text inside the badge, shown in capitals.
+            #[param("value", opt, none)]
+            #[table(TyInfo::String)]
+            pub value: Option<String>,
+            /// The badge's colour.
+            #[param("type", opt, none)]
+            #[table(
+                TyInfo::Enum(
+                    &EnumTy::new(
+                        "ActivityBadgeType",
+                        &["success",
+                        "failure",
+                        "warning",
+                        "primary",
+                        "secondary"]
+                    )
+                )
+            )]
+            pub badge_type: Option<crate::crm::ActivityBadgeType>,
+        }
+    }
+    crate::macros::object! {
+        /// What crm.activity.badge.add and crm.activity.badge.get answer.
+        ///
+        /// Documentation: <https://apidocs.bitrix24.com/api-reference/crm/timeline/activities/configurable/badges/crm-activity-badge-add.html>
+        #[object(ACTIVITY_BADGE_RESULT_TY)]
+        pub struct ActivityBadgeResult {
+            /// The badge.
+            #[param("badge", req, none)]
+            #[table(TyInfo::Struct(&crate::crm::ACTIVITY_BADGE_TY), required())]
+            #[serde(deserialize_with = "crate::de::lax")]
+            pub badge: crate::crm::ActivityBadge,
+        }
+    }
+    /// The colour of a badge.
+    ///
+    /// Documentation: <https://apidocs.bitrix24.com/api-reference/crm/timeline/activities/configurable/badges/index.html>
+    #[derive(Debug, Clone, PartialEq, Eq, Hash)]
+    #[non_exhaustive]
+    pub enum ActivityBadgeType {
+        /// `success`: Green.
+        Success,
+        /// `failure`: Red.
+        Failure,
+        /// `warning`: Yellow.
+        Warning,
+        /// `primary`: Light blue.
+        Primary,
+        /// `secondary`: Grey.
+        Secondary,
+        /// A value this version of the crate does not know, kept as received.
+        Unknown(crate::UnknownValue),
+    }
+    impl ActivityBadgeType {
+        /// Every known value, in documentation order.
+        pub const ALL: &'static [Self] = &[
+            Self::Success,
+            Self::Failure,
+            Self::Warning,
+            Self::Primary,
+            Self::Secondary,
+        ];
+        /// Reads a wire value; one the crate does not know becomes [`Self::Unknown`].
+        pub fn from_wire(value: &str) -> Self {
+            match value {
+                "success" => Self::Success,
+                "failure" => Self::Failure,
+                "warning" => Self::Warning,
+                "primary" => Self::Primary,
+                "secondary" => Self::Secondary,
+                other => Self::Unknown(crate::UnknownValue::new(other)),
+            }
+        }
+        /// The value as sent on the wire.
+        #[inline]
+        pub fn as_str(&self) -> &str {
+            match self {
+                Self::Success => "success",
+                Self::Failure => "failure",
+                Self::Warning => "warning",
+                Self::Primary => "primary",
+                Self::Secondary => "secondary",
+                Self::Unknown(raw) => raw.as_str(),
+            }
+        }
+        /// Whether this is a value the crate does not know.
+        #[inline]
+        pub fn is_unknown(&self) -> bool {
+            matches!(self, Self::Unknown(_))
+        }
+    }
+    crate::macros::enum_impls!(ActivityBadgeType);
+    crate::macros::object! {
+        /// A CRM item an activity is linked to.
+        ///
+        /// Documentation: <https://apidocs.bitrix24.com/api-reference/crm/timeline/activities/activity-base/crm-activity-fields.html#crm_activity_binding>
+        #[object(ACTIVITY_BINDING_TY)]
+        #[derive(Default)]
+        pub struct ActivityBinding {
+            /// Numeric type id of the CRM item (`2` for a deal).
+            #[param("OWNER_TYPE_ID", opt, none)]
+            #[table(TyInfo::Integer)]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub owner_type_id: Option<i64>,
+            /// Id of the CRM item.
+            #[param("OWNER_ID", opt, none)]
+            #[table(TyInfo::Integer)]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub owner_id: Option<i64>,
+        }
+    }
+    crate::macros::object! {
+        /// The transcript of a call.
+        ///
+        /// Documentation: <https://apidocs.bitrix24.com/api-reference/crm/timeline/activities/activity-base/crm-activity-call-get-transcript.html>
+        #[object(ACTIVITY_CALL_TRANSCRIPT_TY)]
+        pub struct ActivityCallTranscript {
+            /// The whole text of the call.
+            #[param("transcription", req, none)]
+            #[table(TyInfo::String, required())]
+            pub transcription: String,
+        }
+    }
+    crate::macros::object! {
+        /// Who an activity is with: the phone number of a call, the address of an e-mail, the name of a meeting's guest.
+        ///
+        /// Documentation: <https://apidocs.bitrix24.com/api-reference/crm/timeline/activities/activity-base/crm-activity-fields.html>
+        #[object(ACTIVITY_COMMUNICATION_TY)]
+        #[derive(Default)]
+        pub struct ActivityCommunication {
+            /// The communication's id; set by the portal.
+            #[param("ID", opt, plain(i64))]
+            #[table(TyInfo::Integer)]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub id: Option<i64>,
+            /// Id of the activity; set by the portal.
+            #[param("ACTIVITY_ID", opt, plain(i64))]
+            #[table(TyInfo::Integer)]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub activity_id: Option<i64>,
+            /// Id of the CRM item (a contact, a company, a lead) it belongs to.
+            #[param("ENTITY_ID", opt, plain(i64))]
+            #[table(TyInfo::Integer)]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub entity_id: Option<i64>,
+            /// Numeric type id of that item (`3` for a contact).
+            #[param("ENTITY_TYPE_ID", opt, plain(i64))]
+            #[table(TyInfo::Integer)]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub entity_type_id: Option<i64>,
+            /// What the value is, such as `PHONE` or `EMAIL`.
+            #[param("TYPE", opt, into(String))]
+            #[table(TyInfo::String)]
+            pub comm_type: Option<String>,
+            /// The phone number, address or name.
+            #[param("VALUE", opt, into(String))]
+            #[table(TyInfo::String)]
+            pub value: Option<String>,
+        }
+        impl ActivityCommunication {
+            /// Starts with every parameter unset.
+            #[inline]
+            pub fn new() -> Self {
+                Self::default()
+            }
+        }
+    }
+    crate::macros::object! {
+        /// A configurable activity.
+        #[object(ACTIVITY_CONFIGURABLE_TY)]
+        pub struct ActivityConfigurable {
+            /// The activity's id.
+            #[param("id", req, none)]
+            #[table(TyInfo::Integer, required())]
+            #[serde(deserialize_with = "crate::de::lax")]
+            pub id: i64,
+            /// Numeric type id of the CRM item it belongs to (`2` for a deal).
+            #[param("ownerTypeId", opt, none)]
+            #[table(TyInfo::Integer)]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub owner_type_id: Option<i64>,
+            /// Id of that CRM item.
+            #[param("ownerId", opt, none)]
+            #[table(TyInfo::Integer)]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub owner_id: Option<i64>,
+            /// Its fields.
+            #[param("fields", opt, none)]
+            #[table(TyInfo::Struct(&crate::crm::ACTIVITY_CONFIGURABLE_FIELDS_TY))]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub fields: Option<crate::crm::ActivityConfigurableFields>,
+            /// How it looks in the timeline.
+            #[param("layout", opt, none)]
+            #[table(TyInfo::Struct(&crate::crm::ACTIVITY_LAYOUT_TY))]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub layout: Option<crate::crm::ActivityLayout>,
+        }
+    }
+    crate::macros::object! {
+        /// The fields of a configurable activity.
+        #[object(ACTIVITY_CONFIGURABLE_FIELDS_TY)]
+        #[derive(Default)]
+        pub struct ActivityConfigurableFields {
+            /// Its type: `CONFIGURABLE`, or the `TYPE_ID` of a configurable type the same application registered with `crm.activity.type.add`.
+            #[notes("Default: `CONFIGURABLE`.")]
+            #[param("typeId", opt, into(String))]
+            #[table(TyInfo::String, default("CONFIGURABLE"))]
+            pub type_id: Option<String>,
+            /// Whether it is done.
+            #[param("completed", opt, plain(bool))]
+            #[table(TyInfo::Boolean)]
+            pub completed: Option<bool>,
+            /// When it is due; an incoming activity has none.
+            #[param("deadline", opt, plain(crate::DateTime))]
+            #[table(TyInfo::DateTime)]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub deadline: Option<crate::DateTime>,
+            /// When to remind, in minutes before the deadline.
+            #[param("pingOffsets", opt, iter(i64))]
+            #[table(TyInfo::List(&TyInfo::Integer))]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub ping_offsets: Option<Vec<i64>>,
+            /// Whether it came in through an incoming channel.
+            #[param("isIncomingChannel", opt, plain(bool))]
+            #[table(TyInfo::Boolean)]
+            pub is_incoming_channel: Option<bool>,
+            /// Id of the user responsible for it.
+            #[param("responsibleId", opt, plain(i64))]
+            #[table(TyInfo::Integer)]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub responsible_id: Option<i64>,
+            /// Code of the badge it shows on the kanban card (`crm.activity.badge.add`); empty for none.
+            #[param("badgeCode", opt, into(String))]
+            #[table(TyInfo::String)]
+            pub badge_code: Option<String>,
+            /// The outside system the activity comes from.
+            #[param("originatorId", opt, into(String))]
+            #[table(TyInfo::String)]
+            pub originator_id: Option<String>,
+            /// The activity's id in that outside system.
+            #[param("originId", opt, into(String))]
+            #[table(TyInfo::String)]
+            pub origin_id: Option<String>,
+        }
+        impl ActivityConfigurableFields {
+            /// Starts with every parameter unset.
+            #[inline]
+            pub fn new() -> Self {
+                Self::default()
+            }
+        }
+    }
+    crate::macros::object! {
+        /// What the crm.activity.configurable.* methods answer.
+        #[object(ACTIVITY_CONFIGURABLE_RESULT_TY)]
+        pub struct ActivityConfigurableResult {
+            /// The activity: its id alone after `add` and `update`, all of it from `get`.
+            #[param("activity", req, none)]
+            #[table(TyInfo::Struct(&crate::crm::ACTIVITY_CONFIGURABLE_TY), required())]
+            #[serde(deserialize_with = "crate::de::lax")]
+            pub activity: crate::crm::ActivityConfigurable,
+        }
+    }
+    /// The format of an activity's description.
+    ///
+    /// Documentation: <https://apidocs.bitrix24.com/api-reference/crm/timeline/activities/activity-base/crm-activity-fields.html>
+    #[derive(Debug, Clone, PartialEq, Eq, Hash)]
+    #[non_exhaustive]
+    pub enum ActivityContentType {
+        /// `0`: Not set.
+        Undefined,
+        /// `1`: Plain text.
+        PlainText,
+        /// `2`: Text with BB codes.
+        BbCode,
+        /// `3`: HTML.
+        Html,
+        /// A value this version of the crate does not know, kept as received.
+        Unknown(crate::UnknownValue),
+    }
+    impl ActivityContentType {
+        /// Every known value, in documentation order.
+        pub const ALL: &'static [Self] = &[
+            Self::Undefined,
+            Self::PlainText,
+            Self::BbCode,
+            Self::Html,
+        ];
+        /// Reads a wire value; one the crate does not know becomes [`Self::Unknown`].
+        pub fn from_wire(value: &str) -> Self {
+            match value {
+                "0" => Self::Undefined,
+                "1" => Self::PlainText,
+                "2" => Self::BbCode,
+                "3" => Self::Html,
+                other => Self::Unknown(crate::UnknownValue::new(other)),
+            }
+        }
+        /// The value as sent on the wire.
+        #[inline]
+        pub fn as_str(&self) -> &str {
+            match self {
+                Self::Undefined => "0",
+                Self::PlainText => "1",
+                Self::BbCode => "2",
+                Self::Html => "3",
+                Self::Unknown(raw) => raw.as_str(),
+            }
+        }
+        /// Whether this is a value the crate does not know.
+        #[inline]
+        pub fn is_unknown(&self) -> bool {
+            matches!(self, Self::Unknown(_))
+        }
+    }
+    crate::macros::enum_impls!(ActivityContentType);
+    crate::macros::object! {
+        /// An activity type an application registered.
+        ///
+        /// Documentation: <https://apidocs.bitrix24.com/api-reference/crm/timeline/activities/types/crm-activity-type-list.html>
+        #[object(ACTIVITY_CUSTOM_TYPE_TY)]
+        pub struct ActivityCustomType {
+            /// The type's code, such as `1C`.
+            #[param("TYPE_ID", req, none)]
+            #[table(TyInfo::String, required())]
+            pub type_id: String,
+            /// The type's name as users see it.
+            #[param("NAME", opt, none)]
+            #[table(TyInfo::String)]
+            pub name: Option<String>,
+            /// `Y` for a type of configurable activities.
+            #[param("IS_CONFIGURABLE_TYPE", opt, none)]
+            #[table(TyInfo::Enum(&EnumTy::new("YesNo", &["Y", "N"])))]
+            pub is_configurable_type: Option<crate::YesNo>,
+            /// Id of the type's icon file; `0` when it has none.
+            #[param("ICON_ID", opt, none)]
+            #[table(TyInfo::Integer)]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub icon_id: Option<i64>,
+        }
+    }
+    crate::macros::object! {
+        /// A new activity type of an application.
+        ///
+        /// Documentation: <https://apidocs.bitrix24.com/api-reference/crm/timeline/activities/types/crm-activity-type-add.html>
+        #[object(ACTIVITY_CUSTOM_TYPE_FIELDS_TY)]
+        pub struct ActivityCustomTypeFields {
+            /// The type's code, such as `1C`; activities of the type give it as `PROVIDER_TYPE_ID`.
+            #[param("TYPE_ID", req, none)]
+            #[table(TyInfo::String, required())]
+            pub type_id: String,
+            /// The type's name as users see it; empty by default.
+            #[param("NAME", opt, into(String))]
+            #[table(TyInfo::String)]
+            pub name: Option<String>,
+            /// The type's icon.
+            #[param("ICON_FILE", opt, into(crate::FileData))]
+            #[table(TyInfo::FileData)]
+            pub icon_file: Option<crate::FileData>,
+            /// `Y` for a type of configurable activities (`crm.activity.configurable.add`).
+            #[notes("Default: `N`.")]
+            #[param("IS_CONFIGURABLE_TYPE", opt, plain(crate::YesNo))]
+            #[table(TyInfo::Enum(&EnumTy::new("YesNo", &["Y", "N"])), default("N"))]
+            pub is_configurable_type: Option<crate::YesNo>,
+        }
+        impl ActivityCustomTypeFields {
+            /// Starts with the required parameters; the rest are set with the methods below.
+            ///
+            /// - `type_id` (`TYPE_ID`): The type's code, such as `1C`; activities of the type give it as `PROVIDER_TYPE_ID`.
+            #[inline]
+            pub fn new(type_id: impl Into<String>) -> Self {
+                Self {
+                    type_id: type_id.into(),
+                    name: None,
+                    icon_file: None,
+                    is_configurable_type: None,
+                    extra: serde_json::Map::new(),
+                }
+            }
+        }
+    }
+    /// Whether a call or an e-mail came in or went out.
+    ///
+    /// Documentation: <https://apidocs.bitrix24.com/api-reference/crm/timeline/activities/activity-base/crm-activity-fields.html>
+    #[derive(Debug, Clone, PartialEq, Eq, Hash)]
+    #[non_exhaustive]
+    pub enum ActivityDirection {
+        /// `0`: Not set; meetings have none.
+        Undefined,
+        /// `1`: Incoming.
+        Incoming,
+        /// `2`: Outgoing.
+        Outgoing,
+        /// A value this version of the crate does not know, kept as received.
+        Unknown(crate::UnknownValue),
+    }
+    impl ActivityDirection {
+        /// Every known value, in documentation order.
+        pub const ALL: &'static [Self] = &[
+            Self::Undefined,
+            Self::Incoming,
+            Self::Outgoing,
+        ];
+        /// Reads a wire value; one the crate does not know becomes [`Self::Unknown`].
+        pub fn from_wire(value: &str) -> Self {
+            match value {
+                "0" => Self::Undefined,
+                "1" => Self::Incoming,
+                "2" => Self::Outgoing,
+                other => Self::Unknown(crate::UnknownValue::new(other)),
+            }
+        }
+        /// The value as sent on the wire.
+        #[inline]
+        pub fn as_str(&self) -> &str {
+            match self {
+                Self::Undefined => "0",
+                Self::Incoming => "1",
+                Self::Outgoing => "2",
+                Self::Unknown(raw) => raw.as_str(),
+            }
+        }
+        /// Whether this is a value the crate does not know.
+        #[inline]
+        pub fn is_unknown(&self) -> bool {
+            matches!(self, Self::Unknown(_))
+        }
+    }
+    crate::macros::enum_impls!(ActivityDirection);
+    crate::macros::object! {
+        /// The fields of an activity that crm.activity.add and crm.activity.update set.
+        ///
+        /// Documentation: <https://apidocs.bitrix24.com/api-reference/crm/timeline/activities/activity-base/crm-activity-fields.html>
+        #[object(ACTIVITY_FIELDS_TY)]
+        pub struct ActivityFields {
+            /// Id of the CRM item the activity belongs to.
+            #[param("OWNER_ID", req, none)]
+            #[table(TyInfo::Integer, required())]
+            #[serde(deserialize_with = "crate::de::lax")]
+            pub owner_id: i64,
+            /// Numeric type id of that item (`2` for a deal).
+            #[param("OWNER_TYPE_ID", req, none)]
+            #[table(TyInfo::Integer, required())]
+            #[serde(deserialize_with = "crate::de::lax")]
+            pub owner_type_id: i64,
+            /// What kind of activity it is; tasks are made with `tasks.task.add` instead.
+            #[param("TYPE_ID", req, none)]
+            #[table(
+                TyInfo::Enum(
+                    &EnumTy::new("ActivityTypeId", &["0", "1", "2", "3", "4", "5", "6"])
+                ),
+                required()
+            )]
+            pub type_id: crate::crm::ActivityTypeId,
+            /// Id of the object behind the activity.
+            #[param("ASSOCIATED_ENTITY_ID", opt, plain(i64))]
+            #[table(TyInfo::Integer)]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub associated_entity_id: Option<i64>,
+            /// Who it is with; most kinds take one.
+            #[param("COMMUNICATIONS", req, none)]
+            #[table(
+                TyInfo::List(&TyInfo::Struct(&crate::crm::ACTIVITY_COMMUNICATION_TY)),
+                required()
+            )]
+            #[serde(deserialize_with = "crate::de::lax")]
+            pub communications: Vec<crate::crm::ActivityCommunication>,
+            /// `Y` once it is done; an outgoing e-mail with `N` is not sent.
+            #[param("COMPLETED", opt, plain(crate::YesNo))]
+            #[table(TyInfo::Enum(&EnumTy::new("YesNo", &["Y", "N"])))]
+            pub completed: Option<crate::YesNo>,
+            /// When it is due; the portal takes it from `START_TIME` or `END_TIME` instead.
+            #[param("DEADLINE", opt, plain(crate::DateTime))]
+            #[table(TyInfo::DateTime)]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub deadline: Option<crate::DateTime>,
+            /// Its description.
+            #[param("DESCRIPTION", opt, into(String))]
+            #[table(TyInfo::String)]
+            pub description: Option<String>,
+            /// The format of the description.
+            #[param("DESCRIPTION_TYPE", opt, plain(crate::crm::ActivityContentType))]
+            #[table(TyInfo::Enum(&EnumTy::new("ActivityContentType", &["0", "1", "2", "3"])))]
+            pub description_type: Option<crate::crm::ActivityContentType>,
+            /// Whether a call or an e-mail is incoming or outgoing.
+            #[param("DIRECTION", opt, plain(crate::crm::ActivityDirection))]
+            #[table(TyInfo::Enum(&EnumTy::new("ActivityDirection", &["0", "1", "2"])))]
+            pub direction: Option<crate::crm::ActivityDirection>,
+            /// When it ends.
+            #[param("END_TIME", opt, plain(crate::DateTime))]
+            #[table(TyInfo::DateTime)]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub end_time: Option<crate::DateTime>,
+            /// Files to attach.
+            #[param("FILES", opt, iter(crate::FileData))]
+            #[table(TyInfo::List(&TyInfo::FileData))]
+            pub files: Option<Vec<crate::FileData>>,
+            /// Where it takes place.
+            #[param("LOCATION", opt, into(String))]
+            #[table(TyInfo::String)]
+            pub location: Option<String>,
+            /// The unit of the reminder's lead time.
+            #[param("NOTIFY_TYPE", opt, plain(crate::crm::ActivityNotifyType))]
+            #[table(TyInfo::Enum(&EnumTy::new("ActivityNotifyType", &["0", "1", "2", "3"])))]
+            pub notify_type: Option<crate::crm::ActivityNotifyType>,
+            /// The outside system the activity comes from.
+            #[param("ORIGINATOR_ID", opt, into(String))]
+            #[table(TyInfo::String)]
+            pub originator_id: Option<String>,
+            /// The activity's id in that outside system.
+            #[param("ORIGIN_ID", opt, into(String))]
+            #[table(TyInfo::String)]
+            pub origin_id: Option<String>,
+            /// The version imported from that system, which keeps a later import from overwriting changes made in the CRM.
+            #[param("ORIGIN_VERSION", opt, into(String))]
+            #[table(TyInfo::String)]
+            pub origin_version: Option<String>,
+            /// How important it is.
+            #[param("PRIORITY", opt, plain(crate::crm::ActivityPriority))]
+            #[table(TyInfo::Enum(&EnumTy::new("ActivityPriority", &["0", "1", "2", "3"])))]
+            pub priority: Option<crate::crm::ActivityPriority>,
+            /// Further data of the provider.
+            #[param("PROVIDER_DATA", opt, into(String))]
+            #[table(TyInfo::String)]
+            pub provider_data: Option<String>,
+            /// Id of the provider's group.
+            #[param("PROVIDER_GROUP_ID", opt, into(String))]
+            #[table(TyInfo::String)]
+            pub provider_group_id: Option<String>,
+            /// The provider that handles the activity.
+            #[param("PROVIDER_ID", opt, into(String))]
+            #[table(TyInfo::String)]
+            pub provider_id: Option<String>,
+            /// The kind of activity within the provider; for an application's own type, its `TYPE_ID` (`crm.activity.type.add`).
+            #[param("PROVIDER_TYPE_ID", opt, into(String))]
+            #[table(TyInfo::String)]
+            pub provider_type_id: Option<String>,
+            /// Further parameters of the provider.
+            #[param("PROVIDER_PARAMS", opt, plain(serde_json::Map<String, serde_json::Value>))]
+            #[table(TyInfo::Object)]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub provider_params: Option<serde_json::Map<String, serde_json::Value>>,
+            /// Id of the user responsible for it.
+            #[param("RESPONSIBLE_ID", req, none)]
+            #[table(TyInfo::Integer, required())]
+            #[serde(deserialize_with = "crate::de::lax")]
+            pub responsible_id: i64,
+            /// Further settings; `DISABLE_SENDING_MESSAGE_COPY`: `Y` sends no copy of an e-mail to its sender.
+            #[param("SETTINGS", opt, plain(serde_json::Map<String, serde_json::Value>))]
+            #[table(TyInfo::Object)]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub settings: Option<serde_json::Map<String, serde_json::Value>>,
+            /// When it starts.
+            #[param("START_TIME", opt, plain(crate::DateTime))]
+            #[table(TyInfo::DateTime)]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub start_time: Option<crate::DateTime>,
+            /// Whether it is waiting or done.
+            #[param("STATUS", opt, plain(crate::crm::ActivityStatus))]
+            #[table(TyInfo::Enum(&EnumTy::new("ActivityStatus", &["0", "1", "2", "3"])))]
+            pub status: Option<crate::crm::ActivityStatus>,
+            /// Its heading; the portal refuses an activity without one.
+            #[param("SUBJECT", opt, into(String))]
+            #[table(TyInfo::String)]
+            pub subject: Option<String>,
+            /// Files to attach, the outdated way; kept as raw JSON.
+            #[param("WEBDAV_ELEMENTS", opt, iter(serde_json::Map<String, serde_json::Value>))]
+            #[table(TyInfo::List(&TyInfo::Object))]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub webdav_elements: Option<Vec<serde_json::Map<String, serde_json::Value>>>,
+            /// `Y` when it came in through an incoming channel.
+            #[param("IS_INCOMING_CHANNEL", opt, plain(crate::YesNo))]
+            #[table(TyInfo::Enum(&EnumTy::new("YesNo", &["Y", "N"])))]
+            pub is_incoming_channel: Option<crate::YesNo>,
+        }
+        impl ActivityFields {
+            /// Starts with the required parameters; the rest are set with the methods below.
+            ///
+            /// - `owner_id` (`OWNER_ID`): Id of the CRM item the activity belongs to.
+            /// - `owner_type_id` (`OWNER_TYPE_ID`): Numeric type id of that item (`2` for a deal).
+            /// - `type_id` (`TYPE_ID`): What kind of activity it is; tasks are made with `tasks.task.add` instead.
+            /// - `communications` (`COMMUNICATIONS`): Who it is with; most kinds take one.
+            /// - `responsible_id` (`RESPONSIBLE_ID`): Id of the user responsible for it.
+            #[inline]
+            pub fn new(
+                owner_id: i64,
+                owner_type_id: i64,
+                type_id: crate::crm::ActivityTypeId,
+                communications: impl IntoIterator<Item = crate::crm::ActivityCommunication>,
+                responsible_id: i64,
+            ) -> Self {
+                Self {
+                    owner_id,
+                    owner_type_id,
+                    type_id,
+                    associated_entity_id: None,
+                    communications: communications.into_iter().collect(),
+                    completed: None,
+                    deadline: None,
+                    description: None,
+                    description_type: None,
+                    direction: None,
+                    end_time: None,
+                    files: None,
+                    location: None,
+                    notify_type: None,
+                    originator_id: None,
+                    origin_id: None,
+                    origin_version: None,
+                    priority: None,
+                    provider_data: None,
+                    provider_group_id: None,
+                    provider_id: None,
+                    provider_type_id: None,
+                    provider_params: None,
+                    responsible_id,
+                    settings: None,
+                    start_time: None,
+                    status: None,
+                    subject: None,
+                    webdav_elements: None,
+                    is_incoming_channel: None,
+                    extra: serde_json::Map::new(),
+                }
+            }
+        }
+    }
+    crate::macros::object! {
+        /// A Drive file attached to an activity.
+        ///
+        /// Documentation: <https://apidocs.bitrix24.com/api-reference/crm/timeline/activities/activity-base/crm-activity-fields.html>
+        #[object(ACTIVITY_FILE_TY)]
+        #[derive(Default)]
+        pub struct ActivityFile {
+            /// The file's id on the Drive.
+            #[param("ID", opt, none)]
+            #[table(TyInfo::Integer)]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub id: Option<i64>,
+            /// The file's id in the file storage.
+            #[param("FILE_ID", opt, none)]
+            #[table(TyInfo::Integer)]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub file_id: Option<i64>,
+            /// The file name.
+            #[param("NAME", opt, none)]
+            #[table(TyInfo::String)]
+            pub name: Option<String>,
+            /// The size for people to read, such as `43 KB`.
+            #[param("SIZE", opt, none)]
+            #[table(TyInfo::String)]
+            pub size: Option<String>,
+            /// The size in bytes.
+            #[param("BYTES", opt, none)]
+            #[table(TyInfo::Integer)]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub bytes: Option<i64>,
+            /// Whether the caller may read the file.
+            #[param("CAN_READ", opt, none)]
+            #[table(TyInfo::Boolean)]
+            pub can_read: Option<bool>,
+            /// Link that shows or downloads the file.
+            #[param("VIEW_URL", opt, none)]
+            #[table(TyInfo::String)]
+            pub view_url: Option<String>,
+            /// Link to a preview; empty but for pictures and videos.
+            #[param("PREVIEW_URL", opt, none)]
+            #[table(TyInfo::String)]
+            pub preview_url: Option<String>,
+        }
+    }
+    crate::macros::object! {
+        /// What the crm.activity.todo.* methods answer on success.
+        #[object(ACTIVITY_ID_RESULT_TY)]
+        pub struct ActivityIdResult {
+            /// The activity's id.
+            #[param("id", req, none)]
+            #[table(TyInfo::Integer, required())]
+            #[serde(deserialize_with = "crate::de::lax")]
+            pub id: i64,
+        }
+    }
+    crate::macros::object! {
+        /// How a configurable activity looks in the timeline.
+        ///
+        /// Documentation: <https://apidocs.bitrix24.com/api-reference/crm/timeline/activities/configurable/structure/layout.html#LayoutDto>
+        #[object(ACTIVITY_LAYOUT_TY)]
+        pub struct ActivityLayout {
+            /// The icon left of the record.
+            #[param("icon", req, none)]
+            #[table(TyInfo::Struct(&crate::crm::ACTIVITY_LAYOUT_ICON_TY), required())]
+            #[serde(deserialize_with = "crate::de::lax")]
+            pub icon: crate::crm::ActivityLayoutIcon,
+            /// The record's header.
+            #[param("header", req, none)]
+            #[table(TyInfo::Struct(&crate::crm::ACTIVITY_LAYOUT_HEADER_TY), required())]
+            #[serde(deserialize_with = "crate::de::lax")]
+            pub header: crate::crm::ActivityLayoutHeader,
+            /// The record's main area.
+            #[param("body", req, none)]
+            #[table(TyInfo::Struct(&crate::crm::ACTIVITY_LAYOUT_BODY_TY), required())]
+            #[serde(deserialize_with = "crate::de::lax")]
+            pub body: crate::crm::ActivityLayoutBody,
+            /// The record's bottom part, with its buttons and menu.
+            #[param("footer", opt, plain(crate::crm::ActivityLayoutFooter))]
+            #[table(TyInfo::Struct(&crate::crm::ACTIVITY_LAYOUT_FOOTER_TY))]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub footer: Option<crate::crm::ActivityLayoutFooter>,
+        }
+        impl ActivityLayout {
+            /// Starts with the required parameters; the rest are set with the methods below.
+            ///
+            /// - `icon` (`icon`): The icon left of the record.
+            /// - `header` (`header`): The record's header.
+            /// - `body` (`body`): The record's main area.
+            #[inline]
+            pub fn new(
+                icon: crate::crm::ActivityLayoutIcon,
+                header: crate::crm::ActivityLayoutHeader,
+                body: crate::crm::ActivityLayoutBody,
+            ) -> Self {
+                Self {
+                    icon,
+                    header,
+                    body,
+                    footer: None,
+                    extra: serde_json::Map::new(),
+                }
+            }
+        }
+    }
+    crate::macros::object! {
+        /// What a click on a part of a configurable activity does: open a link, send the application an event, or open the application in a slider.
+        ///
+        /// Documentation: <https://apidocs.bitrix24.com/api-reference/crm/timeline/activities/configurable/structure/layout.html>
+        #[object(ACTIVITY_LAYOUT_ACTION_TY)]
+        pub struct ActivityLayoutAction {
+            /// What the click does.
+            #[param("type", req, none)]
+            #[table(
+                TyInfo::Enum(
+                    &EnumTy::new(
+                        "ActivityLayoutActionType",
+                        &["redirect",
+                        "restEvent",
+                        "openRestApp"]
+                    )
+                ),
+                required()
+            )]
+            pub action_type: crate::crm::ActivityLayoutActionType,
+            /// For `redirect`: the link, such as `/crm/deal/details/1/`.
+            #[param("uri", opt, into(String))]
+            #[table(TyInfo::String)]
+            pub uri: Option<String>,
+            /// For `restEvent`: the event's id, of the application's choosing; required then.
+            #[param("id", opt, into(String))]
+            #[table(TyInfo::String)]
+            pub id: Option<String>,
+            /// For `restEvent` and `openRestApp`: data handed to the application as it is.
+            #[param("actionParams", opt, plain(serde_json::Map<String, serde_json::Value>))]
+            #[table(TyInfo::Object)]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub action_params: Option<serde_json::Map<String, serde_json::Value>>,
+            /// For `restEvent`: what the record shows until the application updates it.
+            #[param("animationType", opt, plain(crate::crm::ActivityLayoutAnimation))]
+            #[table(
+                TyInfo::Enum(&EnumTy::new("ActivityLayoutAnimation", &["disable", "loader"]))
+            )]
+            pub animation_type: Option<crate::crm::ActivityLayoutAnimation>,
+            /// For `openRestApp`: how the slider opens.
+            #[param("sliderParams", opt, plain(crate::crm::ActivityLayoutSliderParams))]
+            #[table(TyInfo::Struct(&crate::crm::ACTIVITY_LAYOUT_SLIDER_PARAMS_TY))]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub slider_params: Option<crate::crm::ActivityLayoutSliderParams>,
+        }
+        impl ActivityLayoutAction {
+            /// Starts with the required parameters; the rest are set with the methods below.
+            ///
+            /// - `action_type` (`type`): What the click does.
+            #[inline]
+            pub fn new(action_type: crate::crm::ActivityLayoutActionType) -> Self {
+                Self {
+                    action_type,
+                    uri: None,
+                    id: None,
+                    action_params: None,
+                    animation_type: None,
+                    slider_params: None,
+                    extra: serde_json::Map::new(),
+                }
+            }
+        }
+    }
+    /// What a click on a part of a configurable activity does.
+    ///
+    /// Documentation: <https://apidocs.bitrix24.com/api-reference/crm/timeline/activities/configurable/structure/layout.html>
+    #[derive(Debug, Clone, PartialEq, Eq, Hash)]
+    #[non_exhaustive]
+    pub enum ActivityLayoutActionType {
+        /// `redirect`: Opens the link in `uri`.
+        Redirect,
+        /// `restEvent`: Sends the application an event with `id` and `actionParams`.
+        RestEvent,
+        /// `openRestApp`: Opens the application in a slider, handing it `actionParams`.
+        OpenRestApp,
+        /// A value this version of the crate does not know, kept as received.
+        Unknown(crate::UnknownValue),
+    }
+    impl ActivityLayoutActionType {
+        /// Every known value, in documentation order.
+        pub const ALL: &'static [Self] = &[
+            Self::Redirect,
+            Self::RestEvent,
+            Self::OpenRestApp,
+        ];
+        /// Reads a wire value; one the crate does not know becomes [`Self::Unknown`].
+        pub fn from_wire(value: &str) -> Self {
+            match value {
+                "redirect" => Self::Redirect,
+                "restEvent" => Self::RestEvent,
+                "openRestApp" => Self::OpenRestApp,
+                other => Self::Unknown(crate::UnknownValue::new(other)),
+            }
+        }
+        /// The value as sent on the wire.
+        #[inline]
+        pub fn as_str(&self) -> &str {
+            match self {
+                Self::Redirect => "redirect",
+                Self::RestEvent => "restEvent",
+                Self::OpenRestApp => "openRestApp",
+                Self::Unknown(raw) => raw.as_str(),
+            }
+        }
+        /// Whether this is a value the crate does not know.
+        #[inline]
+        pub fn is_unknown(&self) -> bool {
+            matches!(self, Self::Unknown(_))
+        }
+    }
+    crate::macros::enum_impls!(ActivityLayoutActionType);
+    /// What a configurable activity shows while the application handles a click.
+    ///
+    /// Documentation: <https://apidocs.bitrix24.com/api-reference/crm/timeline/activities/configurable/structure/layout.html>
+    #[derive(Debug, Clone, PartialEq, Eq, Hash)]
+    #[non_exhaustive]
+    pub enum ActivityLayoutAnimation {
+        /// `disable`: The clicked bottom button is disabled until `crm.activity.configurable.update`.
+        Disable,
+        /// `loader`: The record is locked under a loader until `crm.activity.configurable.update`.
+        Loader,
+        /// A value this version of the crate does not know, kept as received.
+        Unknown(crate::UnknownValue),
+    }
+    impl ActivityLayoutAnimation {
+        /// Every known value, in documentation order.
+        pub const ALL: &'static [Self] = &[Self::Disable, Self::Loader];
+        /// Reads a wire value; one the crate does not know becomes [`Self::Unknown`].
+        pub fn from_wire(value: &str) -> Self {
+            match value {
+                "disable" => Self::Disable,
+                "loader" => Self::Loader,
+                other => Self::Unknown(crate::UnknownValue::new(other)),
+            }
+        }
+        /// The value as sent on the wire.
+        #[inline]
+        pub fn as_str(&self) -> &str {
+            match self {
+                Self::Disable => "disable",
+                Self::Loader => "loader",
+                Self::Unknown(raw) => raw.as_str(),
+            }
+        }
+        /// Whether this is a value the crate does not know.
+        #[inline]
+        pub fn is_unknown(&self) -> bool {
+            matches!(self, Self::Unknown(_))
+        }
+    }
+    crate::macros::enum_impls!(ActivityLayoutAnimation);
+    crate::macros::object! {
+        /// The main area of a configurable activity.
+        ///
+        /// Documentation: <https://apidocs.bitrix24.com/api-reference/crm/timeline/activities/configurable/structure/layout.html>
+        #[object(ACTIVITY_LAYOUT_BODY_TY)]
+        pub struct ActivityLayoutBody {
+            /// The logo of the record.
+            #[param("logo", req, none)]
+            #[table(TyInfo::Struct(&crate::crm::ACTIVITY_LAYOUT_LOGO_TY), required())]
+            #[serde(deserialize_with = "crate::de::lax")]
+            pub logo: crate::crm::ActivityLayoutLogo,
+            /// The content blocks, by an id of the application's choosing; one to twenty of them.
+            #[param("blocks", opt, map(crate::crm::TimelineContentBlock))]
+            #[table(TyInfo::Map(&TyInfo::Struct(&crate::crm::TIMELINE_CONTENT_BLOCK_TY)))]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub blocks: Option<
+                std::collections::BTreeMap<String, crate::crm::TimelineContentBlock>,
+            >,
+        }
+        impl ActivityLayoutBody {
+            /// Starts with the required parameters; the rest are set with the methods below.
+            ///
+            /// - `logo` (`logo`): The logo of the record.
+            #[inline]
+            pub fn new(logo: crate::crm::ActivityLayoutLogo) -> Self {
+                Self {
+                    logo,
+                    blocks: None,
+                    extra: serde_json::Map::new(),
+                }
+            }
+        }
+    }
+    crate::macros::object! {
+        /// A button at the bottom of a configurable activity.
+        ///
+        /// Documentation: <https://apidocs.bitrix24.com/api-reference/crm/timeline/activities/configurable/structure/layout.html>
+        #[object(ACTIVITY_LAYOUT_BUTTON_TY)]
+        pub struct ActivityLayoutButton {
+            /// The button's text: a text, or texts by language code.
+            #[param("title", req, none)]
+            #[table(TyInfo::Union(&[TyInfo::String, TyInfo::Map(&TyInfo::String)]), required())]
+            pub title: serde_json::Value,
+            /// How the button looks.
+            #[param("type", req, none)]
+            #[table(
+                TyInfo::Enum(
+                    &EnumTy::new("ActivityLayoutButtonType", &["primary", "secondary"])
+                ),
+                required()
+            )]
+            pub button_type: crate::crm::ActivityLayoutButtonType,
+            /// What a click on the button does.
+            #[param("action", req, none)]
+            #[table(TyInfo::Struct(&crate::crm::ACTIVITY_LAYOUT_ACTION_TY), required())]
+            #[serde(deserialize_with = "crate::de::lax")]
+            pub action: crate::crm::ActivityLayoutAction,
+            /// Where the button is shown; everywhere when not set.
+            #[param("scope", opt, plain(crate::crm::ActivityLayoutScope))]
+            #[table(TyInfo::Enum(&EnumTy::new("ActivityLayoutScope", &["web", "mobile"])))]
+            pub scope: Option<crate::crm::ActivityLayoutScope>,
+            /// Whether to hide the button from users who may not change the activity.
+            #[notes("Default: `false`.")]
+            #[param("hideIfReadonly", opt, plain(bool))]
+            #[table(TyInfo::Boolean, default("false"))]
+            pub hide_if_readonly: Option<bool>,
+        }
+        impl ActivityLayoutButton {
+            /// Starts with the required parameters; the rest are set with the methods below.
+            ///
+            /// - `title` (`title`): The button's text: a text, or texts by language code.
+            /// - `button_type` (`type`): How the button looks.
+            /// - `action` (`action`): What a click on the button does.
+            #[inline]
+            pub fn new(
+                title: serde_json::Value,
+                button_type: crate::crm::ActivityLayoutButtonType,
+                action: crate::crm::ActivityLayoutAction,
+            ) -> Self {
+                Self {
+                    title,
+                    button_type,
+                    action,
+                    scope: None,
+                    hide_if_readonly: None,
+                    extra: serde_json::Map::new(),
+                }
+            }
+        }
+    }
+    /// How a button of a configurable activity looks.
+    ///
+    /// Documentation: <https://apidocs.bitrix24.com/api-reference/crm/timeline/activities/configurable/structure/layout.html>
+    #[derive(Debug, Clone, PartialEq, Eq, Hash)]
+    #[non_exhaustive]
+    pub enum ActivityLayoutButtonType {
+        /// `primary`: A light blue button.
+        Primary,
+        /// `secondary`: A white button.
+        Secondary,
+        /// A value this version of the crate does not know, kept as received.
+        Unknown(crate::UnknownValue),
+    }
+    impl ActivityLayoutButtonType {
+        /// Every known value, in documentation order.
+        pub const ALL: &'static [Self] = &[Self::Primary, Self::Secondary];
+        /// Reads a wire value; one the crate does not know becomes [`Self::Unknown`].
+        pub fn from_wire(value: &str) -> Self {
+            match value {
+                "primary" => Self::Primary,
+                "secondary" => Self::Secondary,
+                other => Self::Unknown(crate::UnknownValue::new(other)),
+            }
+        }
+        /// The value as sent on the wire.
+        #[inline]
+        pub fn as_str(&self) -> &str {
+            match self {
+                Self::Primary => "primary",
+                Self::Secondary => "secondary",
+                Self::Unknown(raw) => raw.as_str(),
+            }
+        }
+        /// Whether this is a value the crate does not know.
+        #[inline]
+        pub fn is_unknown(&self) -> bool {
+            matches!(self, Self::Unknown(_))
+        }
+    }
+    crate::macros::enum_impls!(ActivityLayoutButtonType);
+    crate::macros::object! {
+        /// The bottom part of a configurable activity.
+        ///
+        /// Documentation: <https://apidocs.bitrix24.com/api-reference/crm/timeline/activities/configurable/structure/layout.html>
+        #[object(ACTIVITY_LAYOUT_FOOTER_TY)]
+        #[derive(Default)]
+        pub struct ActivityLayoutFooter {
+            /// The buttons, by an id of the application's choosing; at most two.
+            #[param("buttons", opt, map(crate::crm::ActivityLayoutButton))]
+            #[table(TyInfo::Map(&TyInfo::Struct(&crate::crm::ACTIVITY_LAYOUT_BUTTON_TY)))]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub buttons: Option<
+                std::collections::BTreeMap<String, crate::crm::ActivityLayoutButton>,
+            >,
+            /// The menu at the bottom.
+            #[param("menu", opt, plain(crate::crm::ActivityLayoutMenu))]
+            #[table(TyInfo::Struct(&crate::crm::ACTIVITY_LAYOUT_MENU_TY))]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub menu: Option<crate::crm::ActivityLayoutMenu>,
+        }
+        impl ActivityLayoutFooter {
+            /// Starts with every parameter unset.
+            #[inline]
+            pub fn new() -> Self {
+                Self::default()
+            }
+        }
+    }
+    crate::macros::object! {
+        /// The header of a configurable activity.
+        ///
+        /// Documentation: <https://apidocs.bitrix24.com/api-reference/crm/timeline/activities/configurable/structure/layout.html>
+        #[object(ACTIVITY_LAYOUT_HEADER_TY)]
+        pub struct ActivityLayoutHeader {
+            /// The record's title: a text, or texts by language code.
+            #[param("title", req, none)]
+            #[table(TyInfo::Union(&[TyInfo::String, TyInfo::Map(&TyInfo::String)]), required())]
+            pub title: serde_json::Value,
+            /// What a click on the title does.
+            #[param("titleAction", opt, plain(crate::crm::ActivityLayoutAction))]
+            #[table(TyInfo::Struct(&crate::crm::ACTIVITY_LAYOUT_ACTION_TY))]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub title_action: Option<crate::crm::ActivityLayoutAction>,
+            /// The tags, by an id of the application's choosing; at most two.
+            #[param("tags", opt, map(crate::crm::ActivityLayoutTag))]
+            #[table(TyInfo::Map(&TyInfo::Struct(&crate::crm::ACTIVITY_LAYOUT_TAG_TY)))]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub tags: Option<std::collections::BTreeMap<String, crate::crm::ActivityLayoutTag>>,
+        }
+        impl ActivityLayoutHeader {
+            /// Starts with the required parameters; the rest are set with the methods below.
+            ///
+            /// - `title` (`title`): The record's title: a text, or texts by language code.
+            #[inline]
+            pub fn new(title: serde_json::Value) -> Self {
+                Self {
+                    title,
+                    title_action: None,
+                    tags: None,
+                    extra: serde_json::Map::new(),
+                }
+            }
+        }
+    }
+    crate::macros::object! {
+        /// The icon of a configurable activity.
+        ///
+        /// Documentation: <https://apidocs.bitrix24.com/api-reference/crm/timeline/activities/configurable/structure/layout.html>
+        #[object(ACTIVITY_LAYOUT_ICON_TY)]
+        pub struct ActivityLayoutIcon {
+            /// The icon's code, from `crm.timeline.icon.list`.
+            #[param("code", req, none)]
+            #[table(TyInfo::String, required())]
+            pub code: String,
+        }
+        impl ActivityLayoutIcon {
+            /// Starts with the required parameters; the rest are set with the methods below.
+            ///
+            /// - `code` (`code`): The icon's code, from `crm.timeline.icon.list`.
+            #[inline]
+            pub fn new(code: impl Into<String>) -> Self {
+                Self {
+                    code: code.into(),
+                    extra: serde_json::Map::new(),
+                }
+            }
+        }
+    }
+    crate::macros::object! {
+        /// The logo in the main area of a configurable activity.
+        ///
+        /// Documentation: <https://apidocs.bitrix24.com/api-reference/crm/timeline/activities/configurable/structure/layout.html>
+        #[object(ACTIVITY_LAYOUT_LOGO_TY)]
+        pub struct ActivityLayoutLogo {
+            /// The logo's code, such as `call`, from `crm.timeline.logo.list`.
+            #[param("code", req, none)]
+            #[table(TyInfo::String, required())]
+            pub code: String,
+            /// What a click on the logo does.
+            #[param("action", opt, plain(crate::crm::ActivityLayoutAction))]
+            #[table(TyInfo::Struct(&crate::crm::ACTIVITY_LAYOUT_ACTION_TY))]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub action: Option<crate::crm::ActivityLayoutAction>,
+        }
+        impl ActivityLayoutLogo {
+            /// Starts with the required parameters; the rest are set with the methods below.
+            ///
+            /// - `code` (`code`): The logo's code, such as `call`, from `crm.timeline.logo.list`.
+            #[inline]
+            pub fn new(code: impl Into<String>) -> Self {
+                Self {
+                    code: code.into(),
+                    action: None,
+                    extra: serde_json::Map::new(),
+                }
+            }
+        }
+    }
+    crate::macros::object! {
+        /// The menu at the bottom of a configurable activity.
+        ///
+        /// Documentation: <https://apidocs.bitrix24.com/api-reference/crm/timeline/activities/configurable/structure/layout.html>
+        #[object(ACTIVITY_LAYOUT_MENU_TY)]
+        #[derive(Default)]
+        pub struct ActivityLayoutMenu {
+            /// Whether the menu offers to pin the record; never for an activity not completed.
+            #[notes("Default: `true`.")]
+            #[param("showPinItem", opt, plain(bool))]
+            #[table(TyInfo::Boolean, default("true"))]
+            pub show_pin_item: Option<bool>,
+            /// Whether the menu offers to postpone the activity; never for an incoming or completed activity, nor one without a deadline.
+            #[notes("Default: `true`.")]
+            #[param("showPostponeItem", opt, plain(bool))]
+            #[table(TyInfo::Boolean, default("true"))]
+            pub show_postpone_item: Option<bool>,
+            /// Whether the menu offers to delete the activity.
+            #[notes("Default: `true`.")]
+            #[param("showDeleteItem", opt, plain(bool))]
+            #[table(TyInfo::Boolean, default("true"))]
+            pub show_delete_item: Option<bool>,
+            /// The application's own items, by an id of its choosing.
+            #[param("items", opt, map(crate::crm::ActivityLayoutMenuItem))]
+            #[table(TyInfo::Map(&TyInfo::Struct(&crate::crm::ACTIVITY_LAYOUT_MENU_ITEM_TY)))]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub items: Option<
+                std::collections::BTreeMap<String, crate::crm::ActivityLayoutMenuItem>,
+            >,
+        }
+        impl ActivityLayoutMenu {
+            /// Starts with every parameter unset.
+            #[inline]
+            pub fn new() -> Self {
+                Self::default()
+            }
+        }
+    }
+    crate::macros::object! {
+        /// An item of the bottom menu of a configurable activity.
+        ///
+        /// Documentation: <https://apidocs.bitrix24.com/api-reference/crm/timeline/activities/configurable/structure/layout.html>
+        #[object(ACTIVITY_LAYOUT_MENU_ITEM_TY)]
+        pub struct ActivityLayoutMenuItem {
+            /// The item's text: a text, or texts by language code.
+            #[param("title", req, none)]
+            #[table(TyInfo::Union(&[TyInfo::String, TyInfo::Map(&TyInfo::String)]), required())]
+            pub title: serde_json::Value,
+            /// What choosing the item does.
+            #[param("action", req, none)]
+            #[table(TyInfo::Struct(&crate::crm::ACTIVITY_LAYOUT_ACTION_TY), required())]
+            #[serde(deserialize_with = "crate::de::lax")]
+            pub action: crate::crm::ActivityLayoutAction,
+            /// Where the item is shown; everywhere when not set.
+            #[param("scope", opt, plain(crate::crm::ActivityLayoutScope))]
+            #[table(TyInfo::Enum(&EnumTy::new("ActivityLayoutScope", &["web", "mobile"])))]
+            pub scope: Option<crate::crm::ActivityLayoutScope>,
+            /// Whether to hide the item from users who may not change the activity.
+            #[notes("Default: `false`.")]
+            #[param("hideIfReadonly", opt, plain(bool))]
+            #[table(TyInfo::Boolean, default("false"))]
+            pub hide_if_readonly: Option<bool>,
+        }
+        impl ActivityLayoutMenuItem {
+            /// Starts with the required parameters; the rest are set with the methods below.
+            ///
+            /// - `title` (`title`): The item's text: a text, or texts by language code.
+            /// - `action` (`action`): What choosing the item does.
+            #[inline]
+            pub fn new(
+                title: serde_json::Value,
+                action: crate::crm::ActivityLayoutAction,
+            ) -> Self {
+                Self {
+                    title,
+                    action,
+                    scope: None,
+                    hide_if_readonly: None,
+                    extra: serde_json::Map::new(),
+                }
+            }
+        }
+    }
+    /// Where a part of a configurable activity is shown.
+    ///
+    /// Documentation: <https://apidocs.bitrix24.com/api-reference/crm/timeline/activities/configurable/structure/layout.html>
+    #[derive(Debug, Clone, PartialEq, Eq, Hash)]
+    #[non_exhaustive]
+    pub enum ActivityLayoutScope {
+        /// `web`: In the browser only.
+        Web,
+        /// `mobile`: In the mobile app only.
+        Mobile,
+        /// A value this version of the crate does not know, kept as received.
+        Unknown(crate::UnknownValue),
+    }
+    impl ActivityLayoutScope {
+        /// Every known value, in documentation order.
+        pub const ALL: &'static [Self] = &[Self::Web, Self::Mobile];
+        /// Reads a wire value; one the crate does not know becomes [`Self::Unknown`].
+        pub fn from_wire(value: &str) -> Self {
+            match value {
+                "web" => Self::Web,
+                "mobile" => Self::Mobile,
+                other => Self::Unknown(crate::UnknownValue::new(other)),
+            }
+        }
+        /// The value as sent on the wire.
+        #[inline]
+        pub fn as_str(&self) -> &str {
+            match self {
+                Self::Web => "web",
+                Self::Mobile => "mobile",
+                Self::Unknown(raw) => raw.as_str(),
+            }
+        }
+        /// Whether this is a value the crate does not know.
+        #[inline]
+        pub fn is_unknown(&self) -> bool {
+            matches!(self, Self::Unknown(_))
+        }
+    }
+    crate::macros::enum_impls!(ActivityLayoutScope);
+    crate::macros::object! {
+        /// How the slider of an application opens.
+        ///
+        /// Documentation: <https://apidocs.bitrix24.com/api-reference/crm/timeline/activities/configurable/structure/layout.html>
+        #[object(ACTIVITY_LAYOUT_SLIDER_PARAMS_TY)]
+        #[derive(Default)]
+        pub struct ActivityLayoutSliderParams {
+            /// Its width in pixels; not together with `leftBoundary`.
+            #[param("width", opt, plain(i64))]
+            #[table(TyInfo::Integer)]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub width: Option<i64>,
+            /// Full width but this many pixels on the left; not together with `width`.
+            #[param("leftBoundary", opt, plain(i64))]
+            #[table(TyInfo::Integer)]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub left_boundary: Option<i64>,
+            /// The browser window's title while it is open.
+            #[param("title", opt, into(String))]
+            #[table(TyInfo::String)]
+            pub title: Option<String>,
+        }
+        impl ActivityLayoutSliderParams {
+            /// Starts with every parameter unset.
+            #[inline]
+            pub fn new() -> Self {
+                Self::default()
+            }
+        }
+    }
+    crate::macros::object! {
+        /// A tag in the header of a configurable activity.
+        ///
+        /// Documentation: <https://apidocs.bitrix24.com/api-reference/crm/timeline/activities/configurable/structure/layout.html>
+        #[object(ACTIVITY_LAYOUT_TAG_TY)]
+        pub struct ActivityLayoutTag {
+            /// The tag's text: a text, or texts by language code.
+            #[param("title", req, none)]
+            #[table(TyInfo::Union(&[TyInfo::String, TyInfo::Map(&TyInfo::String)]), required())]
+            pub title: serde_json::Value,
+            /// How the tag looks.
+            #[param("type", req, none)]
+            #[table(
+                TyInfo::Enum(
+                    &EnumTy::new(
+                        "ActivityLayoutTagType",
+                        &["warning",
+                        "success",
+                        "failure",
+                        "primary",
+                        "secondary"]
+                    )
+                ),
+                required()
+            )]
+            pub tag_type: crate::crm::ActivityLayoutTagType,
+            /// What a click on the tag does.
+            #[param("action", opt, plain(crate::crm::ActivityLayoutAction))]
+            #[table(TyInfo::Struct(&crate::crm::ACTIVITY_LAYOUT_ACTION_TY))]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub action: Option<crate::crm::ActivityLayoutAction>,
+            /// Where the tag is shown; everywhere when not set.
+            #[param("scope", opt, plain(crate::crm::ActivityLayoutScope))]
+            #[table(TyInfo::Enum(&EnumTy::new("ActivityLayoutScope", &["web", "mobile"])))]
+            pub scope: Option<crate::crm::ActivityLayoutScope>,
+            /// Whether to hide the tag from users who may not change the activity.
+            #[notes("Default: `false`.")]
+            #[param("hideIfReadonly", opt, plain(bool))]
+            #[table(TyInfo::Boolean, default("false"))]
+            pub hide_if_readonly: Option<bool>,
+        }
+        impl ActivityLayoutTag {
+            /// Starts with the required parameters; the rest are set with the methods below.
+            ///
+            /// - `title` (`title`): The tag's text: a text, or texts by language code.
+            /// - `tag_type` (`type`): How the tag looks.
+            #[inline]
+            pub fn new(
+                title: serde_json::Value,
+                tag_type: crate::crm::ActivityLayoutTagType,
+            ) -> Self {
+                Self {
+                    title,
+                    tag_type,
+                    action: None,
+                    scope: None,
+                    hide_if_readonly: None,
+                    extra: serde_json::Map::new(),
+                }
+            }
+        }
+    }
+    /// How a tag of a configurable activity looks.
+    ///
+    /// Documentation: <https://apidocs.bitrix24.com/api-reference/crm/timeline/activities/configurable/structure/layout.html>
+    #[derive(Debug, Clone, PartialEq, Eq, Hash)]
+    #[non_exhaustive]
+    pub enum ActivityLayoutTagType {
+        /// `warning`: Yellow.
+        Warning,
+        /// `success`: Green.
+        Success,
+        /// `failure`: Red.
+        Failure,
+        /// `primary`: Light blue.
+        Primary,
+        /// `secondary`: Grey.
+        Secondary,
+        /// A value this version of the crate does not know, kept as received.
+        Unknown(crate::UnknownValue),
+    }
+    impl ActivityLayoutTagType {
+        /// Every known value, in documentation order.
+        pub const ALL: &'static [Self] = &[
+            Self::Warning,
+            Self::Success,
+            Self::Failure,
+            Self::Primary,
+            Self::Secondary,
+        ];
+        /// Reads a wire value; one the crate does not know becomes [`Self::Unknown`].
+        pub fn from_wire(value: &str) -> Self {
+            match value {
+                "warning" => Self::Warning,
+                "success" => Self::Success,
+                "failure" => Self::Failure,
+                "primary" => Self::Primary,
+                "secondary" => Self::Secondary,
+                other => Self::Unknown(crate::UnknownValue::new(other)),
+            }
+        }
+        /// The value as sent on the wire.
+        #[inline]
+        pub fn as_str(&self) -> &str {
+            match self {
+                Self::Warning => "warning",
+                Self::Success => "success",
+                Self::Failure => "failure",
+                Self::Primary => "primary",
+                Self::Secondary => "secondary",
+                Self::Unknown(raw) => raw.as_str(),
+            }
+        }
+        /// Whether this is a value the crate does not know.
+        #[inline]
+        pub fn is_unknown(&self) -> bool {
+            matches!(self, Self::Unknown(_))
+        }
+    }
+    crate::macros::enum_impls!(ActivityLayoutTagType);
+    crate::macros::object! {
+        /// A CRM item an activity is linked to.
+        ///
+        /// Documentation: <https://apidocs.bitrix24.com/api-reference/crm/timeline/activities/binding/crm-activity-binding-list.html>
+        #[object(ACTIVITY_LINK_TY)]
+        pub struct ActivityLink {
+            /// Numeric type id of the CRM item (`2` for a deal).
+            #[param("entityTypeId", req, none)]
+            #[table(TyInfo::Integer, required())]
+            #[serde(deserialize_with = "crate::de::lax")]
+            pub entity_type_id: i64,
+            /// Id of the CRM item.
+            #[param("entityId", req, none)]
+            #[table(TyInfo::Integer, required())]
+            #[serde(deserialize_with = "crate::de::lax")]
+            pub entity_id: i64,
+        }
+    }
+    /// The unit of an activity reminder's lead time.
+    ///
+    /// Documentation: <https://apidocs.bitrix24.com/api-reference/crm/timeline/activities/activity-base/crm-activity-fields.html>
+    #[derive(Debug, Clone, PartialEq, Eq, Hash)]
+    #[non_exhaustive]
+    pub enum ActivityNotifyType {
+        /// `0`: No reminder.
+        NoReminder,
+        /// `1`: Minutes.
+        Minutes,
+        /// `2`: Hours.
+        Hours,
+        /// `3`: Days.
+        Days,
+        /// A value this version of the crate does not know, kept as received.
+        Unknown(crate::UnknownValue),
+    }
+    impl ActivityNotifyType {
+        /// Every known value, in documentation order.
+        pub const ALL: &'static [Self] = &[
+            Self::NoReminder,
+            Self::Minutes,
+            Self::Hours,
+            Self::Days,
+        ];
+        /// Reads a wire value; one the crate does not know becomes [`Self::Unknown`].
+        pub fn from_wire(value: &str) -> Self {
+            match value {
+                "0" => Self::NoReminder,
+                "1" => Self::Minutes,
+                "2" => Self::Hours,
+                "3" => Self::Days,
+                other => Self::Unknown(crate::UnknownValue::new(other)),
+            }
+        }
+        /// The value as sent on the wire.
+        #[inline]
+        pub fn as_str(&self) -> &str {
+            match self {
+                Self::NoReminder => "0",
+                Self::Minutes => "1",
+                Self::Hours => "2",
+                Self::Days => "3",
+                Self::Unknown(raw) => raw.as_str(),
+            }
+        }
+        /// Whether this is a value the crate does not know.
+        #[inline]
+        pub fn is_unknown(&self) -> bool {
+            matches!(self, Self::Unknown(_))
+        }
+    }
+    crate::macros::enum_impls!(ActivityNotifyType);
+    /// How important an activity is.
+    ///
+    /// Documentation: <https://apidocs.bitrix24.com/api-reference/crm/timeline/activities/activity-base/crm-activity-fields.html>
+    #[derive(Debug, Clone, PartialEq, Eq, Hash)]
+    #[non_exhaustive]
+    pub enum ActivityPriority {
+        /// `0`: Not set.
+        NotSet,
+        /// `1`: Low.
+        Low,
+        /// `2`: Medium.
+        Medium,
+        /// `3`: High.
+        High,
+        /// A value this version of the crate does not know, kept as received.
+        Unknown(crate::UnknownValue),
+    }
+    impl ActivityPriority {
+        /// Every known value, in documentation order.
+        pub const ALL: &'static [Self] = &[
+            Self::NotSet,
+            Self::Low,
+            Self::Medium,
+            Self::High,
+        ];
+        /// Reads a wire value; one the crate does not know becomes [`Self::Unknown`].
+        pub fn from_wire(value: &str) -> Self {
+            match value {
+                "0" => Self::NotSet,
+                "1" => Self::Low,
+                "2" => Self::Medium,
+                "3" => Self::High,
+                other => Self::Unknown(crate::UnknownValue::new(other)),
+            }
+        }
+        /// The value as sent on the wire.
+        #[inline]
+        pub fn as_str(&self) -> &str {
+            match self {
+                Self::NotSet => "0",
+                Self::Low => "1",
+                Self::Medium => "2",
+                Self::High => "3",
+                Self::Unknown(raw) => raw.as_str(),
+            }
+        }
+        /// Whether this is a value the crate does not know.
+        #[inline]
+        pub fn is_unknown(&self) -> bool {
+            matches!(self, Self::Unknown(_))
+        }
+    }
+    crate::macros::enum_impls!(ActivityPriority);
+    /// Where an activity stands.
+    ///
+    /// Documentation: <https://apidocs.bitrix24.com/api-reference/crm/timeline/activities/activity-base/crm-activity-fields.html>
+    #[derive(Debug, Clone, PartialEq, Eq, Hash)]
+    #[non_exhaustive]
+    pub enum ActivityStatus {
+        /// `0`: Not set.
+        Undefined,
+        /// `1`: Waiting to be done.
+        Waiting,
+        /// `2`: Done.
+        Completed,
+        /// `3`: Completed by the portal itself.
+        AutoCompleted,
+        /// A value this version of the crate does not know, kept as received.
+        Unknown(crate::UnknownValue),
+    }
+    impl ActivityStatus {
+        /// Every known value, in documentation order.
+        pub const ALL: &'static [Self] = &[
+            Self::Undefined,
+            Self::Waiting,
+            Self::Completed,
+            Self::AutoCompleted,
+        ];
+        /// Reads a wire value; one the crate does not know becomes [`Self::Unknown`].
+        pub fn from_wire(value: &str) -> Self {
+            match value {
+                "0" => Self::Undefined,
+                "1" => Self::Waiting,
+                "2" => Self::Completed,
+                "3" => Self::AutoCompleted,
+                other => Self::Unknown(crate::UnknownValue::new(other)),
+            }
+        }
+        /// The value as sent on the wire.
+        #[inline]
+        pub fn as_str(&self) -> &str {
+            match self {
+                Self::Undefined => "0",
+                Self::Waiting => "1",
+                Self::Completed => "2",
+                Self::AutoCompleted => "3",
+                Self::Unknown(raw) => raw.as_str(),
+            }
+        }
+        /// Whether this is a value the crate does not know.
+        #[inline]
+        pub fn is_unknown(&self) -> bool {
+            matches!(self, Self::Unknown(_))
+        }
+    }
+    crate::macros::enum_impls!(ActivityStatus);
+    /// The colour of a to-do activity in the timeline, by its number on the portal's palette of seven; a to-do without one has the default colour.
+    #[derive(Debug, Clone, PartialEq, Eq, Hash)]
+    #[non_exhaustive]
+    pub enum ActivityTodoColor {
+        /// `1`: The first colour of the palette.
+        Color1,
+        /// `2`: The second colour of the palette.
+        Color2,
+        /// `3`: The third colour of the palette.
+        Color3,
+        /// `4`: The fourth colour of the palette.
+        Color4,
+        /// `5`: The fifth colour of the palette.
+        Color5,
+        /// `6`: The sixth colour of the palette.
+        Color6,
+        /// `7`: The seventh colour of the palette.
+        Color7,
+        /// A value this version of the crate does not know, kept as received.
+        Unknown(crate::UnknownValue),
+    }
+    impl ActivityTodoColor {
+        /// Every known value, in documentation order.
+        pub const ALL: &'static [Self] = &[
+            Self::Color1,
+            Self::Color2,
+            Self::Color3,
+            Self::Color4,
+            Self::Color5,
+            Self::Color6,
+            Self::Color7,
+        ];
+        /// Reads a wire value; one the crate does not know becomes [`Self::Unknown`].
+        pub fn from_wire(value: &str) -> Self {
+            match value {
+                "1" => Self::Color1,
+                "2" => Self::Color2,
+                "3" => Self::Color3,
+                "4" => Self::Color4,
+                "5" => Self::Color5,
+                "6" => Self::Color6,
+                "7" => Self::Color7,
+                other => Self::Unknown(crate::UnknownValue::new(other)),
+            }
+        }
+        /// The value as sent on the wire.
+        #[inline]
+        pub fn as_str(&self) -> &str {
+            match self {
+                Self::Color1 => "1",
+                Self::Color2 => "2",
+                Self::Color3 => "3",
+                Self::Color4 => "4",
+                Self::Color5 => "5",
+                Self::Color6 => "6",
+                Self::Color7 => "7",
+                Self::Unknown(raw) => raw.as_str(),
+            }
+        }
+        /// Whether this is a value the crate does not know.
+        #[inline]
+        pub fn is_unknown(&self) -> bool {
+            matches!(self, Self::Unknown(_))
+        }
+    }
+    crate::macros::enum_impls!(ActivityTodoColor);
+    /// The kind of an activity.
+    ///
+    /// Documentation: <https://apidocs.bitrix24.com/api-reference/crm/timeline/activities/activity-base/crm-activity-fields.html>
+    #[derive(Debug, Clone, PartialEq, Eq, Hash)]
+    #[non_exhaustive]
+    pub enum ActivityTypeId {
+        /// `0`: Not set.
+        Undefined,
+        /// `1`: A meeting.
+        Meeting,
+        /// `2`: A call.
+        Call,
+        /// `3`: A task.
+        Task,
+        /// `4`: An e-mail.
+        Email,
+        /// `5`: An imported calendar event, the general kind.
+        Action,
+        /// `6`: An activity a provider handles (a to-do, an open-line chat, an application's own type...).
+        Provider,
+        /// A value this version of the crate does not know, kept as received.
+        Unknown(crate::UnknownValue),
+    }
+    impl ActivityTypeId {
+        /// Every known value, in documentation order.
+        pub const ALL: &'static [Self] = &[
+            Self::Undefined,
+            Self::Meeting,
+            Self::Call,
+            Self::Task,
+            Self::Email,
+            Self::Action,
+            Self::Provider,
+        ];
+        /// Reads a wire value; one the crate does not know becomes [`Self::Unknown`].
+        pub fn from_wire(value: &str) -> Self {
+            match value {
+                "0" => Self::Undefined,
+                "1" => Self::Meeting,
+                "2" => Self::Call,
+                "3" => Self::Task,
+                "4" => Self::Email,
+                "5" => Self::Action,
+                "6" => Self::Provider,
+                other => Self::Unknown(crate::UnknownValue::new(other)),
+            }
+        }
+        /// The value as sent on the wire.
+        #[inline]
+        pub fn as_str(&self) -> &str {
+            match self {
+                Self::Undefined => "0",
+                Self::Meeting => "1",
+                Self::Call => "2",
+                Self::Task => "3",
+                Self::Email => "4",
+                Self::Action => "5",
+                Self::Provider => "6",
+                Self::Unknown(raw) => raw.as_str(),
+            }
+        }
+        /// Whether this is a value the crate does not know.
+        #[inline]
+        pub fn is_unknown(&self) -> bool {
+            matches!(self, Self::Unknown(_))
+        }
+    }
+    crate::macros::enum_impls!(ActivityTypeId);
     crate::macros::object! {
         /// A company (a client, a partner, or one of the portal's own) with the fields the portal returns for it.
         ///
@@ -5962,6 +8127,631 @@ pub mod crm {
         }
     }
     crate::macros::enum_impls!(MultifieldValueType);
+    crate::macros::object! {
+        /// A Drive file attached to a timeline record.
+        ///
+        /// Documentation: <https://apidocs.bitrix24.com/api-reference/crm/timeline/comments/crm-timeline-comment-fields.html>
+        #[object(TIMELINE_ATTACHED_FILE_TY)]
+        pub struct TimelineAttachedFile {
+            /// The attachment's id.
+            #[param("id", req, none)]
+            #[table(TyInfo::Integer, required())]
+            #[serde(deserialize_with = "crate::de::lax")]
+            pub id: i64,
+            /// When the file was attached.
+            #[param("date", opt, none)]
+            #[table(TyInfo::DateTime)]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub date: Option<crate::DateTime>,
+            /// What kind of file it is, such as `image`.
+            #[param("type", opt, none)]
+            #[table(TyInfo::String)]
+            pub file_type: Option<String>,
+            /// The file name.
+            #[param("name", opt, none)]
+            #[table(TyInfo::String)]
+            pub name: Option<String>,
+            /// Size in bytes.
+            #[param("size", opt, none)]
+            #[table(TyInfo::Integer)]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub size: Option<i64>,
+            /// The picture's size; only for images.
+            #[param("image", opt, none)]
+            #[table(TyInfo::Struct(&crate::crm::TIMELINE_ATTACHED_IMAGE_SIZE_TY))]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub image: Option<crate::crm::TimelineAttachedImageSize>,
+            /// Id of the user who attached it.
+            #[param("authorId", opt, none)]
+            #[table(TyInfo::Integer)]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub author_id: Option<i64>,
+            /// That user's name.
+            #[param("authorName", opt, none)]
+            #[table(TyInfo::String)]
+            pub author_name: Option<String>,
+            /// Link to a preview of the file.
+            #[param("urlPreview", opt, none)]
+            #[table(TyInfo::String)]
+            pub url_preview: Option<String>,
+            /// Link that shows the file.
+            #[param("urlShow", opt, none)]
+            #[table(TyInfo::String)]
+            pub url_show: Option<String>,
+            /// Link that downloads the file.
+            #[param("urlDownload", opt, none)]
+            #[table(TyInfo::String)]
+            pub url_download: Option<String>,
+        }
+    }
+    crate::macros::object! {
+        /// The size of an attached picture, in pixels.
+        ///
+        /// Documentation: <https://apidocs.bitrix24.com/api-reference/crm/timeline/comments/crm-timeline-comment-fields.html>
+        #[object(TIMELINE_ATTACHED_IMAGE_SIZE_TY)]
+        pub struct TimelineAttachedImageSize {
+            /// Width in pixels.
+            #[param("width", req, none)]
+            #[table(TyInfo::Integer, required())]
+            #[serde(deserialize_with = "crate::de::lax")]
+            pub width: i64,
+            /// Height in pixels.
+            #[param("height", req, none)]
+            #[table(TyInfo::Integer, required())]
+            #[serde(deserialize_with = "crate::de::lax")]
+            pub height: i64,
+        }
+    }
+    crate::macros::object! {
+        /// A link between a timeline record and a CRM item whose timeline shows it.
+        ///
+        /// Documentation: <https://apidocs.bitrix24.com/api-reference/crm/timeline/bindings/crm-timeline-bindings-fields.html#fields>
+        #[object(TIMELINE_BINDING_TY)]
+        pub struct TimelineBinding {
+            /// Id of the timeline record.
+            #[param("OWNER_ID", req, none)]
+            #[table(TyInfo::Integer, required())]
+            #[serde(deserialize_with = "crate::de::lax")]
+            pub owner_id: i64,
+            /// Id of the CRM item.
+            #[param("ENTITY_ID", req, none)]
+            #[table(TyInfo::Integer, required())]
+            #[serde(deserialize_with = "crate::de::lax")]
+            pub entity_id: i64,
+            /// Type of the CRM item in lower case: `lead`, `deal`, `contact`, `company` or `order`.
+            #[param("ENTITY_TYPE", req, none)]
+            #[table(TyInfo::String, required())]
+            pub entity_type: String,
+        }
+        impl TimelineBinding {
+            /// Starts with the required parameters; the rest are set with the methods below.
+            ///
+            /// - `owner_id` (`OWNER_ID`): Id of the timeline record.
+            /// - `entity_id` (`ENTITY_ID`): Id of the CRM item.
+            /// - `entity_type` (`ENTITY_TYPE`): Type of the CRM item in lower case: `lead`, `deal`, `contact`, `company` or `order`.
+            #[inline]
+            pub fn new(owner_id: i64, entity_id: i64, entity_type: impl Into<String>) -> Self {
+                Self {
+                    owner_id,
+                    entity_id,
+                    entity_type: entity_type.into(),
+                    extra: serde_json::Map::new(),
+                }
+            }
+        }
+        impl TimelineBinding {
+            /// `OWNER_ID` as a typed field name, for filters, sort orders and selections.
+            pub const OWNER_ID: crate::Field<Self, i64> = crate::Field::new("OWNER_ID");
+            /// `ENTITY_ID` as a typed field name, for filters, sort orders and selections.
+            pub const ENTITY_ID: crate::Field<Self, i64> = crate::Field::new("ENTITY_ID");
+            /// `ENTITY_TYPE` as a typed field name, for filters, sort orders and selections.
+            pub const ENTITY_TYPE: crate::Field<Self, String> = crate::Field::new("ENTITY_TYPE");
+        }
+    }
+    crate::macros::object! {
+        /// A comment posted in the timeline of a CRM item.
+        ///
+        /// Documentation: <https://apidocs.bitrix24.com/api-reference/crm/timeline/comments/crm-timeline-comment-fields.html>
+        #[object(TIMELINE_COMMENT_TY)]
+        pub struct TimelineComment {
+            /// The comment's id.
+            #[param("ID", req, none)]
+            #[table(TyInfo::Integer, required())]
+            #[serde(deserialize_with = "crate::de::lax")]
+            pub id: i64,
+            /// When it was posted.
+            #[param("CREATED", opt, none)]
+            #[table(TyInfo::DateTime)]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub created: Option<crate::DateTime>,
+            /// Id of the CRM item the comment belongs to.
+            #[param("ENTITY_ID", opt, none)]
+            #[table(TyInfo::Integer)]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub entity_id: Option<i64>,
+            /// Type of that item in lower case: `lead`, `deal`, `contact`, `company`, `order`, or `dynamic_<id>` for a smart process.
+            #[param("ENTITY_TYPE", opt, none)]
+            #[table(TyInfo::String)]
+            pub entity_type: Option<String>,
+            /// Id of the user who wrote it.
+            #[param("AUTHOR_ID", opt, none)]
+            #[table(TyInfo::Integer)]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub author_id: Option<i64>,
+            /// The comment's text.
+            #[param("COMMENT", opt, none)]
+            #[table(TyInfo::String)]
+            pub comment: Option<String>,
+            /// The attached files, by attachment id; empty when there are none.
+            #[param("FILES", opt, none)]
+            #[table(TyInfo::Map(&TyInfo::Struct(&crate::crm::TIMELINE_ATTACHED_FILE_TY)))]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub files: Option<
+                std::collections::BTreeMap<String, crate::crm::TimelineAttachedFile>,
+            >,
+        }
+        impl TimelineComment {
+            /// `ID` as a typed field name, for filters, sort orders and selections.
+            pub const ID: crate::Field<Self, i64> = crate::Field::new("ID");
+            /// `CREATED` as a typed field name, for filters, sort orders and selections.
+            pub const CREATED: crate::Field<Self, crate::DateTime> = crate::Field::new(
+                "CREATED",
+            );
+            /// `ENTITY_ID` as a typed field name, for filters, sort orders and selections.
+            pub const ENTITY_ID: crate::Field<Self, i64> = crate::Field::new("ENTITY_ID");
+            /// `ENTITY_TYPE` as a typed field name, for filters, sort orders and selections.
+            pub const ENTITY_TYPE: crate::Field<Self, String> = crate::Field::new("ENTITY_TYPE");
+            /// `AUTHOR_ID` as a typed field name, for filters, sort orders and selections.
+            pub const AUTHOR_ID: crate::Field<Self, i64> = crate::Field::new("AUTHOR_ID");
+            /// `COMMENT` as a typed field name, for filters, sort orders and selections.
+            pub const COMMENT: crate::Field<Self, String> = crate::Field::new("COMMENT");
+            /// `FILES` as a typed field name, for filters, sort orders and selections.
+            pub const FILES: crate::Field<
+                Self,
+                std::collections::BTreeMap<String, crate::crm::TimelineAttachedFile>,
+            > = crate::Field::new("FILES");
+        }
+    }
+    crate::macros::object! {
+        /// A new timeline comment.
+        ///
+        /// Documentation: <https://apidocs.bitrix24.com/api-reference/crm/timeline/comments/crm-timeline-comment-add.html>
+        #[object(TIMELINE_COMMENT_ADD_FIELDS_TY)]
+        pub struct TimelineCommentAddFields {
+            /// Id of the CRM item whose timeline gets the comment.
+            #[param("ENTITY_ID", req, none)]
+            #[table(TyInfo::Integer, required())]
+            #[serde(deserialize_with = "crate::de::lax")]
+            pub entity_id: i64,
+            /// Type of that item in lower case: `lead`, `deal`, `contact`, `company`, `order`, or `dynamic_<id>` for a smart process.
+            #[param("ENTITY_TYPE", req, none)]
+            #[table(TyInfo::String, required())]
+            pub entity_type: String,
+            /// The comment's text.
+            #[param("COMMENT", req, none)]
+            #[table(TyInfo::String, required())]
+            pub comment: String,
+            /// Files to attach, each as a name and its base64 content.
+            #[param("FILES", opt, iter(crate::FilePair))]
+            #[table(TyInfo::List(&TyInfo::FilePair))]
+            pub files: Option<Vec<crate::FilePair>>,
+        }
+        impl TimelineCommentAddFields {
+            /// Starts with the required parameters; the rest are set with the methods below.
+            ///
+            /// - `entity_id` (`ENTITY_ID`): Id of the CRM item whose timeline gets the comment.
+            /// - `entity_type` (`ENTITY_TYPE`): Type of that item in lower case: `lead`, `deal`, `contact`, `company`, `order`, or `dynamic_<id>` for a smart process.
+            /// - `comment` (`COMMENT`): The comment's text.
+            #[inline]
+            pub fn new(
+                entity_id: i64,
+                entity_type: impl Into<String>,
+                comment: impl Into<String>,
+            ) -> Self {
+                Self {
+                    entity_id,
+                    entity_type: entity_type.into(),
+                    comment: comment.into(),
+                    files: None,
+                    extra: serde_json::Map::new(),
+                }
+            }
+        }
+    }
+    crate::macros::object! {
+        /// The parts of a timeline comment to change.
+        ///
+        /// Documentation: <https://apidocs.bitrix24.com/api-reference/crm/timeline/comments/crm-timeline-comment-update.html>
+        #[object(TIMELINE_COMMENT_UPDATE_FIELDS_TY)]
+        #[derive(Default)]
+        pub struct TimelineCommentUpdateFields {
+            /// The new text.
+            #[param("COMMENT", opt, into(String))]
+            #[table(TyInfo::String)]
+            pub comment: Option<String>,
+            /// Files to attach, each as a name and its base64 content.
+            #[param("FILES", opt, iter(crate::FilePair))]
+            #[table(TyInfo::List(&TyInfo::FilePair))]
+            pub files: Option<Vec<crate::FilePair>>,
+        }
+        impl TimelineCommentUpdateFields {
+            /// Starts with every parameter unset.
+            #[inline]
+            pub fn new() -> Self {
+                Self::default()
+            }
+        }
+    }
+    crate::macros::object! {
+        /// One content block of a timeline record: its kind and the properties that kind takes (`value`, `text`, `action`, `title`, `block`...).
+        ///
+        /// Documentation: <https://apidocs.bitrix24.com/api-reference/crm/timeline/activities/configurable/structure/rest-app-layout-dto.html>
+        #[object(TIMELINE_CONTENT_BLOCK_TY)]
+        pub struct TimelineContentBlock {
+            /// What kind of block it is.
+            #[param("type", req, none)]
+            #[table(
+                TyInfo::Enum(
+                    &EnumTy::new(
+                        "TimelineContentBlockType",
+                        &["text",
+                        "largeText",
+                        "link",
+                        "withTitle",
+                        "lineOfBlocks",
+                        "deadline"]
+                    )
+                ),
+                required()
+            )]
+            pub block_type: crate::crm::TimelineContentBlockType,
+            /// The block's properties; which ones depends on `type`.
+            #[param("properties", opt, plain(serde_json::Map<String, serde_json::Value>))]
+            #[table(TyInfo::Object)]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub properties: Option<serde_json::Map<String, serde_json::Value>>,
+        }
+        impl TimelineContentBlock {
+            /// Starts with the required parameters; the rest are set with the methods below.
+            ///
+            /// - `block_type` (`type`): What kind of block it is.
+            #[inline]
+            pub fn new(block_type: crate::crm::TimelineContentBlockType) -> Self {
+                Self {
+                    block_type,
+                    properties: None,
+                    extra: serde_json::Map::new(),
+                }
+            }
+        }
+    }
+    /// The kind of a content block of a timeline record.
+    ///
+    /// Documentation: <https://apidocs.bitrix24.com/api-reference/crm/timeline/activities/configurable/structure/rest-app-layout-dto.html>
+    #[derive(Debug, Clone, PartialEq, Eq, Hash)]
+    #[non_exhaustive]
+    pub enum TimelineContentBlockType {
+        /// `text`: Formatted text.
+        Text,
+        /// `largeText`: Long text, folded to a preview.
+        LargeText,
+        /// `link`: A link.
+        Link,
+        /// `withTitle`: A title with a value, the value being another block.
+        WithTitle,
+        /// `lineOfBlocks`: Several text or link blocks on one line.
+        LineOfBlocks,
+        /// `deadline`: The activity's deadline, which the user may change on the spot.
+        Deadline,
+        /// A value this version of the crate does not know, kept as received.
+        Unknown(crate::UnknownValue),
+    }
+    impl TimelineContentBlockType {
+        /// Every known value, in documentation order.
+        pub const ALL: &'static [Self] = &[
+            Self::Text,
+            Self::LargeText,
+            Self::Link,
+            Self::WithTitle,
+            Self::LineOfBlocks,
+            Self::Deadline,
+        ];
+        /// Reads a wire value; one the crate does not know becomes [`Self::Unknown`].
+        pub fn from_wire(value: &str) -> Self {
+            match value {
+                "text" => Self::Text,
+                "largeText" => Self::LargeText,
+                "link" => Self::Link,
+                "withTitle" => Self::WithTitle,
+                "lineOfBlocks" => Self::LineOfBlocks,
+                "deadline" => Self::Deadline,
+                other => Self::Unknown(crate::UnknownValue::new(other)),
+            }
+        }
+        /// The value as sent on the wire.
+        #[inline]
+        pub fn as_str(&self) -> &str {
+            match self {
+                Self::Text => "text",
+                Self::LargeText => "largeText",
+                Self::Link => "link",
+                Self::WithTitle => "withTitle",
+                Self::LineOfBlocks => "lineOfBlocks",
+                Self::Deadline => "deadline",
+                Self::Unknown(raw) => raw.as_str(),
+            }
+        }
+        /// Whether this is a value the crate does not know.
+        #[inline]
+        pub fn is_unknown(&self) -> bool {
+            matches!(self, Self::Unknown(_))
+        }
+    }
+    crate::macros::enum_impls!(TimelineContentBlockType);
+    crate::macros::object! {
+        /// An icon that log records of the timeline can be shown with.
+        ///
+        /// Documentation: <https://apidocs.bitrix24.com/api-reference/crm/timeline/logmessage/crm-timeline-logmessage-add.html>
+        #[object(TIMELINE_ICON_TY)]
+        pub struct TimelineIcon {
+            /// The icon's code, such as `info`.
+            #[param("code", req, none)]
+            #[table(TyInfo::String, required())]
+            pub code: String,
+            /// `true` for an icon that comes with the portal, `false` for one an application added.
+            #[param("isSystem", opt, none)]
+            #[table(TyInfo::Boolean)]
+            pub is_system: Option<bool>,
+            /// Path of the picture of an added icon; empty for the built-in ones.
+            #[param("fileUri", opt, none)]
+            #[table(TyInfo::String)]
+            pub file_uri: Option<String>,
+        }
+    }
+    crate::macros::object! {
+        /// A set of content blocks an application shows in a timeline record.
+        ///
+        /// Documentation: <https://apidocs.bitrix24.com/api-reference/crm/timeline/activities/configurable/structure/rest-app-layout-dto.html#RestAppLayoutDto>
+        #[object(TIMELINE_LAYOUT_BLOCKS_TY)]
+        pub struct TimelineLayoutBlocks {
+            /// The blocks, by an id of the application's choosing, in display order; one to twenty of them.
+            #[param("blocks", req, none)]
+            #[table(
+                TyInfo::Map(&TyInfo::Struct(&crate::crm::TIMELINE_CONTENT_BLOCK_TY)),
+                required()
+            )]
+            #[serde(deserialize_with = "crate::de::lax")]
+            pub blocks: std::collections::BTreeMap<String, crate::crm::TimelineContentBlock>,
+        }
+        impl TimelineLayoutBlocks {
+            /// Starts with the required parameters; the rest are set with the methods below.
+            ///
+            /// - `blocks` (`blocks`): The blocks, by an id of the application's choosing, in display order; one to twenty of them.
+            #[inline]
+            pub fn new(
+                blocks: impl IntoIterator<
+                    Item = (impl Into<String>, crate::crm::TimelineContentBlock),
+                >,
+            ) -> Self {
+                Self {
+                    blocks: blocks.into_iter().map(|(key, value)| (key.into(), value)).collect(),
+                    extra: serde_json::Map::new(),
+                }
+            }
+        }
+    }
+    crate::macros::object! {
+        /// What the methods that set or remove a set of content blocks answer on success.
+        ///
+        /// Documentation: <https://apidocs.bitrix24.com/api-reference/crm/timeline/activities/configurable/structure/rest-app-layout-dto.html>
+        #[object(TIMELINE_LAYOUT_SUCCESS_TY)]
+        pub struct TimelineLayoutSuccess {
+            /// `true`.
+            #[param("success", req, none)]
+            #[table(TyInfo::Boolean, required())]
+            pub success: bool,
+        }
+    }
+    crate::macros::object! {
+        /// A log record an application added to the timeline of a CRM item.
+        ///
+        /// Documentation: <https://apidocs.bitrix24.com/api-reference/crm/timeline/logmessage/crm-timeline-logmessage-add.html#logMessage>
+        #[object(TIMELINE_LOG_MESSAGE_TY)]
+        pub struct TimelineLogMessage {
+            /// The record's id.
+            #[param("id", req, none)]
+            #[table(TyInfo::Integer, required())]
+            #[serde(deserialize_with = "crate::de::lax")]
+            pub id: i64,
+            /// When it was added.
+            #[param("created", opt, none)]
+            #[table(TyInfo::DateTime)]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub created: Option<crate::DateTime>,
+            /// Id of the user it was added as.
+            #[param("authorId", opt, none)]
+            #[table(TyInfo::Integer)]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub author_id: Option<i64>,
+            /// The record's heading.
+            #[param("title", opt, none)]
+            #[table(TyInfo::String)]
+            pub title: Option<String>,
+            /// The record's text.
+            #[param("text", opt, none)]
+            #[table(TyInfo::String)]
+            pub text: Option<String>,
+            /// Code of the icon it is shown with (see `crm.timeline.icon.list`).
+            #[param("iconCode", opt, none)]
+            #[table(TyInfo::String)]
+            pub icon_code: Option<String>,
+        }
+        impl TimelineLogMessage {
+            /// `id` as a typed field name, for filters, sort orders and selections.
+            pub const ID: crate::Field<Self, i64> = crate::Field::new("id");
+            /// `created` as a typed field name, for filters, sort orders and selections.
+            pub const CREATED: crate::Field<Self, crate::DateTime> = crate::Field::new(
+                "created",
+            );
+            /// `authorId` as a typed field name, for filters, sort orders and selections.
+            pub const AUTHOR_ID: crate::Field<Self, i64> = crate::Field::new("authorId");
+            /// `title` as a typed field name, for filters, sort orders and selections.
+            pub const TITLE: crate::Field<Self, String> = crate::Field::new("title");
+            /// `text` as a typed field name, for filters, sort orders and selections.
+            pub const TEXT: crate::Field<Self, String> = crate::Field::new("text");
+            /// `iconCode` as a typed field name, for filters, sort orders and selections.
+            pub const ICON_CODE: crate::Field<Self, String> = crate::Field::new("iconCode");
+        }
+    }
+    crate::macros::object! {
+        /// A new log record of a CRM timeline.
+        ///
+        /// Documentation: <https://apidocs.bitrix24.com/api-reference/crm/timeline/logmessage/crm-timeline-logmessage-add.html>
+        #[object(TIMELINE_LOG_MESSAGE_ADD_FIELDS_TY)]
+        pub struct TimelineLogMessageAddFields {
+            /// Numeric type id of the CRM item (`2` for a deal).
+            #[param("entityTypeId", req, none)]
+            #[table(TyInfo::Integer, required())]
+            #[serde(deserialize_with = "crate::de::lax")]
+            pub entity_type_id: i64,
+            /// Id of the CRM item.
+            #[param("entityId", req, none)]
+            #[table(TyInfo::Integer, required())]
+            #[serde(deserialize_with = "crate::de::lax")]
+            pub entity_id: i64,
+            /// The record's heading.
+            #[param("title", req, none)]
+            #[table(TyInfo::String, required())]
+            pub title: String,
+            /// The record's text.
+            #[param("text", req, none)]
+            #[table(TyInfo::String, required())]
+            pub text: String,
+            /// Code of the icon to show it with, from `crm.timeline.icon.list`.
+            #[param("iconCode", req, none)]
+            #[table(TyInfo::String, required())]
+            pub icon_code: String,
+        }
+        impl TimelineLogMessageAddFields {
+            /// Starts with the required parameters; the rest are set with the methods below.
+            ///
+            /// - `entity_type_id` (`entityTypeId`): Numeric type id of the CRM item (`2` for a deal).
+            /// - `entity_id` (`entityId`): Id of the CRM item.
+            /// - `title` (`title`): The record's heading.
+            /// - `text` (`text`): The record's text.
+            /// - `icon_code` (`iconCode`): Code of the icon to show it with, from `crm.timeline.icon.list`.
+            #[inline]
+            pub fn new(
+                entity_type_id: i64,
+                entity_id: i64,
+                title: impl Into<String>,
+                text: impl Into<String>,
+                icon_code: impl Into<String>,
+            ) -> Self {
+                Self {
+                    entity_type_id,
+                    entity_id,
+                    title: title.into(),
+                    text: text.into(),
+                    icon_code: icon_code.into(),
+                    extra: serde_json::Map::new(),
+                }
+            }
+        }
+    }
+    crate::macros::object! {
+        /// A logo that log records of the timeline can be shown with.
+        ///
+        /// Documentation: <https://apidocs.bitrix24.com/api-reference/crm/timeline/logmessage/crm-timeline-logmessage-add.html>
+        #[object(TIMELINE_LOGO_TY)]
+        pub struct TimelineLogo {
+            /// The logo's code, such as `info`.
+            #[param("code", req, none)]
+            #[table(TyInfo::String, required())]
+            pub code: String,
+            /// `true` for a logo that comes with the portal, `false` for one an application added.
+            #[param("isSystem", opt, none)]
+            #[table(TyInfo::Boolean)]
+            pub is_system: Option<bool>,
+            /// Path of the picture of an added logo; empty for the built-in ones.
+            #[param("fileUri", opt, none)]
+            #[table(TyInfo::String)]
+            pub file_uri: Option<String>,
+        }
+    }
+    crate::macros::object! {
+        /// A note attached to a timeline record.
+        ///
+        /// Documentation: <https://apidocs.bitrix24.com/api-reference/crm/timeline/bindings/crm-timeline-bindings-fields.html>
+        #[object(TIMELINE_NOTE_TY)]
+        #[derive(Default)]
+        pub struct TimelineNote {
+            /// The note's text.
+            #[param("text", opt, none)]
+            #[table(TyInfo::String)]
+            pub text: Option<String>,
+            /// Id of the user who wrote it.
+            #[param("createdById", opt, none)]
+            #[table(TyInfo::Integer)]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub created_by_id: Option<i64>,
+            /// When it was written.
+            #[param("createdTime", opt, none)]
+            #[table(TyInfo::DateTime)]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub created_time: Option<crate::DateTime>,
+            /// Id of the user who changed it last.
+            #[param("updatedById", opt, none)]
+            #[table(TyInfo::Integer)]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub updated_by_id: Option<i64>,
+            /// When it was changed last.
+            #[param("updatedTime", opt, none)]
+            #[table(TyInfo::DateTime)]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub updated_time: Option<crate::DateTime>,
+        }
+    }
+    /// The kind of timeline record a note belongs to.
+    ///
+    /// Documentation: <https://apidocs.bitrix24.com/api-reference/crm/timeline/bindings/crm-timeline-bindings-fields.html>
+    #[derive(Debug, Clone, PartialEq, Eq, Hash)]
+    #[non_exhaustive]
+    pub enum TimelineNoteItemType {
+        /// `1`: A history record of the timeline.
+        HistoryRecord,
+        /// `2`: An activity.
+        Activity,
+        /// A value this version of the crate does not know, kept as received.
+        Unknown(crate::UnknownValue),
+    }
+    impl TimelineNoteItemType {
+        /// Every known value, in documentation order.
+        pub const ALL: &'static [Self] = &[Self::HistoryRecord, Self::Activity];
+        /// Reads a wire value; one the crate does not know becomes [`Self::Unknown`].
+        pub fn from_wire(value: &str) -> Self {
+            match value {
+                "1" => Self::HistoryRecord,
+                "2" => Self::Activity,
+                other => Self::Unknown(crate::UnknownValue::new(other)),
+            }
+        }
+        /// The value as sent on the wire.
+        #[inline]
+        pub fn as_str(&self) -> &str {
+            match self {
+                Self::HistoryRecord => "1",
+                Self::Activity => "2",
+                Self::Unknown(raw) => raw.as_str(),
+            }
+        }
+        /// Whether this is a value the crate does not know.
+        #[inline]
+        pub fn is_unknown(&self) -> bool {
+            matches!(self, Self::Unknown(_))
+        }
+    }
+    crate::macros::enum_impls!(TimelineNoteItemType);
     /// The kind of advertising traffic.
     ///
     /// Documentation: <https://apidocs.bitrix24.com/api-reference/crm/deals/crm-deal-add.html>
@@ -7055,6 +9845,5779 @@ pub mod crm {
                 }
                 Self::TypeUserFieldUpdate(payload) => serde_json::to_value(payload),
                 Self::Unknown { data, .. } => Ok(data.clone()),
+            }
+        }
+    }
+    /// The `crm.timeline.*` methods.
+    pub mod timeline {
+        /// The `crm.timeline.layout.*` methods.
+        pub mod layout {
+            /// The `crm.timeline.layout.blocks.*` methods.
+            pub mod blocks {
+                crate::macros::request! {
+                    /// Removes the content blocks the calling application set in a timeline record.
+                    ///
+                    /// Wire name `crm.timeline.layout.blocks.delete`, scope `crm`. Who may call it: a user who may change the CRM item, through an application. Idempotent: sending it twice has the effect of sending it once. Auth: OAuth.
+                    #[method(
+                        "crm.timeline.layout.blocks.delete",
+                        "https://apidocs.bitrix24.com/api-reference/crm/timeline/layout-blocks/crm-timeline-layout-blocks-delete.html",
+                        Option<crate::crm::TimelineLayoutSuccess>,
+                        DeleteError
+                    )]
+                    pub struct Delete {
+                        /// Numeric type id of the CRM item the timeline record belongs to (`2` for a deal).
+                        #[param("entityTypeId", req, none)]
+                        #[table(TyInfo::Integer, required())]
+                        #[serde(deserialize_with = "crate::de::lax")]
+                        pub entity_type_id: i64,
+                        /// Id of that CRM item.
+                        #[param("entityId", req, none)]
+                        #[table(TyInfo::Integer, required())]
+                        #[serde(deserialize_with = "crate::de::lax")]
+                        pub entity_id: i64,
+                        /// Id of the timeline record.
+                        #[param("timelineId", req, none)]
+                        #[table(TyInfo::Integer, required())]
+                        #[serde(deserialize_with = "crate::de::lax")]
+                        pub timeline_id: i64,
+                    }
+                    pub static DELETE_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
+                        scope: "crm",
+                        permissions: &["crm"],
+                        summary: "Removes the content blocks the calling application set in a timeline record.",
+                        who: "a user who may change the CRM item, through an application",
+                        idempotent: true,
+                        auth: &[crate::schema::AuthMode::Oauth],
+                        joined: &[],
+                        result: TyInfo::Nullable(&TyInfo::Struct(&crate::crm::TIMELINE_LAYOUT_SUCCESS_TY)),
+                        errors: &DELETE_ERRORS,
+                        paging: None,
+                    };
+                    impl Delete {
+                        /// Starts with the required parameters; the rest are set with the methods below.
+                        ///
+                        /// - `entity_type_id` (`entityTypeId`): Numeric type id of the CRM item the timeline record belongs to (`2` for a deal).
+                        /// - `entity_id` (`entityId`): Id of that CRM item.
+                        /// - `timeline_id` (`timelineId`): Id of the timeline record.
+                        #[inline]
+                        pub fn new(entity_type_id: i64, entity_id: i64, timeline_id: i64) -> Self {
+                            Self {
+                                entity_type_id,
+                                entity_id,
+                                timeline_id,
+                                extra: serde_json::Map::new(),
+                            }
+                        }
+                    }
+                }
+                crate::macros::method_error! {
+                    #[errors(
+                        DELETE_ERRORS,
+                        4,
+                        "crm.timeline.layout.blocks.delete",
+                        "https://apidocs.bitrix24.com/api-reference/crm/timeline/layout-blocks/crm-timeline-layout-blocks-delete.html"
+                    )]
+                    pub enum DeleteError {
+                        /// `ERROR_WRONG_CONTEXT` (HTTP 400): The call does not come from an application.
+                        ErrorWrongContext = code(
+                                "ERROR_WRONG_CONTEXT",
+                                Some(400),
+                                "The method can only be called in the context of a REST application",
+                                "The call does not come from an application.",
+                            )
+                            .retry_safe(),
+                        /// `OWNER_NOT_FOUND` (HTTP 400): No CRM item has the given type and id.
+                        OwnerNotFound = code(
+                                "OWNER_NOT_FOUND",
+                                Some(400),
+                                "The element to which the timeline record is linked was not found",
+                                "No CRM item has the given type and id.",
+                            )
+                            .retry_safe(),
+                        /// `NOT_FOUND` (HTTP 400): No timeline record has this id.
+                        NotFound = code(
+                                "NOT_FOUND",
+                                Some(400),
+                                "Not found.",
+                                "No timeline record has this id.",
+                            )
+                            .retry_safe(),
+                        /// `ACCESS_DENIED` (HTTP 400): The caller may not change the CRM item.
+                        ///
+                        /// The same code is also a system error; for this method it means the above.
+                        AccessDenied = code(
+                                "ACCESS_DENIED",
+                                Some(400),
+                                "Access denied",
+                                "The caller may not change the CRM item.",
+                            )
+                            .retry_safe(),
+                    }
+                }
+                crate::macros::request! {
+                    /// Reads the content blocks the calling application set in a timeline record.
+                    ///
+                    /// Wire name `crm.timeline.layout.blocks.get`, scope `crm`. Who may call it: a user who may read the CRM item, through an application. Idempotent: sending it twice has the effect of sending it once. Auth: OAuth.
+                    #[method(
+                        "crm.timeline.layout.blocks.get",
+                        "https://apidocs.bitrix24.com/api-reference/crm/timeline/layout-blocks/crm-timeline-layout-blocks-get.html",
+                        GetResult,
+                        GetError
+                    )]
+                    pub struct Get {
+                        /// Numeric type id of the CRM item the timeline record belongs to (`2` for a deal).
+                        #[param("entityTypeId", req, none)]
+                        #[table(TyInfo::Integer, required())]
+                        #[serde(deserialize_with = "crate::de::lax")]
+                        pub entity_type_id: i64,
+                        /// Id of that CRM item.
+                        #[param("entityId", req, none)]
+                        #[table(TyInfo::Integer, required())]
+                        #[serde(deserialize_with = "crate::de::lax")]
+                        pub entity_id: i64,
+                        /// Id of the timeline record.
+                        #[param("timelineId", req, none)]
+                        #[table(TyInfo::Integer, required())]
+                        #[serde(deserialize_with = "crate::de::lax")]
+                        pub timeline_id: i64,
+                    }
+                    pub static GET_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
+                        scope: "crm",
+                        permissions: &["crm"],
+                        summary: "Reads the content blocks the calling application set in a timeline record.",
+                        who: "a user who may read the CRM item, through an application",
+                        idempotent: true,
+                        auth: &[crate::schema::AuthMode::Oauth],
+                        joined: &[],
+                        result: TyInfo::Struct(&crate::crm::timeline::layout::blocks::GET_RESULT_TY),
+                        errors: &GET_ERRORS,
+                        paging: None,
+                    };
+                    impl Get {
+                        /// Starts with the required parameters; the rest are set with the methods below.
+                        ///
+                        /// - `entity_type_id` (`entityTypeId`): Numeric type id of the CRM item the timeline record belongs to (`2` for a deal).
+                        /// - `entity_id` (`entityId`): Id of that CRM item.
+                        /// - `timeline_id` (`timelineId`): Id of the timeline record.
+                        #[inline]
+                        pub fn new(entity_type_id: i64, entity_id: i64, timeline_id: i64) -> Self {
+                            Self {
+                                entity_type_id,
+                                entity_id,
+                                timeline_id,
+                                extra: serde_json::Map::new(),
+                            }
+                        }
+                    }
+                }
+                crate::macros::object! {
+                    /// What `crm.timeline.layout.blocks.get` returns: The application's set.
+                    ///
+                    /// Documentation: <https://apidocs.bitrix24.com/api-reference/crm/timeline/layout-blocks/crm-timeline-layout-blocks-get.html>
+                    #[object(GET_RESULT_TY)]
+                    #[derive(Default)]
+                    pub struct GetResult {
+                        /// The blocks the application set.
+                        #[param("layout", opt, none)]
+                        #[table(TyInfo::Struct(&crate::crm::TIMELINE_LAYOUT_BLOCKS_TY))]
+                        #[serde(default, deserialize_with = "crate::de::lax")]
+                        pub layout: Option<crate::crm::TimelineLayoutBlocks>,
+                    }
+                }
+                crate::macros::method_error! {
+                    #[errors(
+                        GET_ERRORS,
+                        4,
+                        "crm.timeline.layout.blocks.get",
+                        "https://apidocs.bitrix24.com/api-reference/crm/timeline/layout-blocks/crm-timeline-layout-blocks-get.html"
+                    )]
+                    pub enum GetError {
+                        /// `ERROR_WRONG_CONTEXT` (HTTP 400): The call does not come from an application.
+                        ErrorWrongContext = code(
+                                "ERROR_WRONG_CONTEXT",
+                                Some(400),
+                                "The method can only be called in the context of a REST application",
+                                "The call does not come from an application.",
+                            )
+                            .retry_safe(),
+                        /// `OWNER_NOT_FOUND` (HTTP 400): No CRM item has the given type and id.
+                        OwnerNotFound = code(
+                                "OWNER_NOT_FOUND",
+                                Some(400),
+                                "The element to which the timeline record is linked was not found",
+                                "No CRM item has the given type and id.",
+                            )
+                            .retry_safe(),
+                        /// `NOT_FOUND` (HTTP 400): No timeline record has this id.
+                        NotFound = code(
+                                "NOT_FOUND",
+                                Some(400),
+                                "Not found.",
+                                "No timeline record has this id.",
+                            )
+                            .retry_safe(),
+                        /// `ACCESS_DENIED` (HTTP 400): The caller may not read the CRM item.
+                        ///
+                        /// The same code is also a system error; for this method it means the above.
+                        AccessDenied = code(
+                                "ACCESS_DENIED",
+                                Some(400),
+                                "Access denied",
+                                "The caller may not read the CRM item.",
+                            )
+                            .retry_safe(),
+                    }
+                }
+                crate::macros::request! {
+                    /// Sets the content blocks the calling application shows in a timeline record, replacing its earlier set.
+                    ///
+                    /// Each application has its own set; other applications' sets stay.
+                    /// Activities, log records and outdated kinds of records take none (activities have `crm.activity.layout.blocks.set`).
+                    /// A set of the wrong structure is refused with a message that says what
+                    /// is wrong.
+                    ///
+                    /// Wire name `crm.timeline.layout.blocks.set`, scope `crm`. Who may call it: a user who may change the CRM item, through an application. Idempotent: sending it twice has the effect of sending it once. Auth: OAuth.
+                    #[method(
+                        "crm.timeline.layout.blocks.set",
+                        "https://apidocs.bitrix24.com/api-reference/crm/timeline/layout-blocks/crm-timeline-layout-blocks-set.html",
+                        Option<crate::crm::TimelineLayoutSuccess>,
+                        SetError
+                    )]
+                    pub struct Set {
+                        /// Numeric type id of the CRM item the timeline record belongs to (`2` for a deal).
+                        #[param("entityTypeId", req, none)]
+                        #[table(TyInfo::Integer, required())]
+                        #[serde(deserialize_with = "crate::de::lax")]
+                        pub entity_type_id: i64,
+                        /// Id of that CRM item.
+                        #[param("entityId", req, none)]
+                        #[table(TyInfo::Integer, required())]
+                        #[serde(deserialize_with = "crate::de::lax")]
+                        pub entity_id: i64,
+                        /// Id of the timeline record.
+                        #[param("timelineId", req, none)]
+                        #[table(TyInfo::Integer, required())]
+                        #[serde(deserialize_with = "crate::de::lax")]
+                        pub timeline_id: i64,
+                        /// The blocks to show.
+                        #[param("layout", req, none)]
+                        #[table(TyInfo::Struct(&crate::crm::TIMELINE_LAYOUT_BLOCKS_TY), required())]
+                        #[serde(deserialize_with = "crate::de::lax")]
+                        pub layout: crate::crm::TimelineLayoutBlocks,
+                    }
+                    pub static SET_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
+                        scope: "crm",
+                        permissions: &["crm"],
+                        summary: "Sets the content blocks the calling application shows in a timeline record, replacing its earlier set.",
+                        who: "a user who may change the CRM item, through an application",
+                        idempotent: true,
+                        auth: &[crate::schema::AuthMode::Oauth],
+                        joined: &[],
+                        result: TyInfo::Nullable(&TyInfo::Struct(&crate::crm::TIMELINE_LAYOUT_SUCCESS_TY)),
+                        errors: &SET_ERRORS,
+                        paging: None,
+                    };
+                    impl Set {
+                        /// Starts with the required parameters; the rest are set with the methods below.
+                        ///
+                        /// - `entity_type_id` (`entityTypeId`): Numeric type id of the CRM item the timeline record belongs to (`2` for a deal).
+                        /// - `entity_id` (`entityId`): Id of that CRM item.
+                        /// - `timeline_id` (`timelineId`): Id of the timeline record.
+                        /// - `layout` (`layout`): The blocks to show.
+                        #[inline]
+                        pub fn new(
+                            entity_type_id: i64,
+                            entity_id: i64,
+                            timeline_id: i64,
+                            layout: crate::crm::TimelineLayoutBlocks,
+                        ) -> Self {
+                            Self {
+                                entity_type_id,
+                                entity_id,
+                                timeline_id,
+                                layout,
+                                extra: serde_json::Map::new(),
+                            }
+                        }
+                    }
+                }
+                crate::macros::method_error! {
+                    #[errors(
+                        SET_ERRORS,
+                        6,
+                        "crm.timeline.layout.blocks.set",
+                        "https://apidocs.bitrix24.com/api-reference/crm/timeline/layout-blocks/crm-timeline-layout-blocks-set.html"
+                    )]
+                    pub enum SetError {
+                        /// `ERROR_WRONG_CONTEXT` (HTTP 400): The call does not come from an application.
+                        ErrorWrongContext = code(
+                                "ERROR_WRONG_CONTEXT",
+                                Some(400),
+                                "The method can only be called in the context of a REST application",
+                                "The call does not come from an application.",
+                            )
+                            .retry_safe(),
+                        /// `OWNER_NOT_FOUND` (HTTP 400): No CRM item has the given type and id.
+                        OwnerNotFound = code(
+                                "OWNER_NOT_FOUND",
+                                Some(400),
+                                "The element to which the timeline record is linked was not found",
+                                "No CRM item has the given type and id.",
+                            )
+                            .retry_safe(),
+                        /// `NOT_FOUND` (HTTP 400): No timeline record has this id.
+                        NotFound = code(
+                                "NOT_FOUND",
+                                Some(400),
+                                "Not found.",
+                                "No timeline record has this id.",
+                            )
+                            .retry_safe(),
+                        /// `ACCESS_DENIED` (HTTP 400): The caller may not change the CRM item.
+                        ///
+                        /// The same code is also a system error; for this method it means the above.
+                        AccessDenied = code(
+                                "ACCESS_DENIED",
+                                Some(400),
+                                "Access denied",
+                                "The caller may not change the CRM item.",
+                            )
+                            .retry_safe(),
+                        /// `UNSUITABLE_TIMELINE_ITEM` (HTTP 400): The record takes no content blocks: an activity (see `crm.activity.layout.blocks.set`), a log record or an outdated kind of record.
+                        UnsuitableItem = code(
+                                "UNSUITABLE_TIMELINE_ITEM",
+                                Some(400),
+                                "The type of timeline record is not suitable for adding a set of additional content blocks",
+                                "The record takes no content blocks: an activity (see `crm.activity.layout.blocks.set`), a log record or an outdated kind of record.",
+                            )
+                            .retry_safe(),
+                        /// `FIELD_IS_REQUIRED` (HTTP 400): `layout.blocks` is empty.
+                        FieldIsRequired = code(
+                                "FIELD_IS_REQUIRED",
+                                Some(400),
+                                "The `blocks` field in `RestAppLayoutDto` must be filled.",
+                                "`layout.blocks` is empty.",
+                            )
+                            .retry_safe(),
+                    }
+                }
+            }
+        }
+        /// The `crm.timeline.bindings.*` methods.
+        pub mod bindings {
+            crate::macros::request! {
+                /// Links a timeline record to one more CRM item, whose timeline then shows it too.
+                ///
+                /// The portal refuses a call with an empty error code; the message names
+                /// the field that is missing or wrong (`OWNER_ID is not defined or invalid.`) or says
+                /// `Access denied.` when the caller may not change the item.
+                ///
+                /// Wire name `crm.timeline.bindings.bind`, scope `crm`. Who may call it: any user who may change the CRM item. Idempotent: sending it twice has the effect of sending it once. Auth: webhook, OAuth.
+                #[method(
+                    "crm.timeline.bindings.bind",
+                    "https://apidocs.bitrix24.com/api-reference/crm/timeline/bindings/crm-timeline-bindings-bind.html",
+                    bool,
+                    BindError
+                )]
+                pub struct Bind {
+                    /// The link to add.
+                    #[param("fields", req, none)]
+                    #[table(TyInfo::Struct(&crate::crm::TIMELINE_BINDING_TY), required())]
+                    #[serde(deserialize_with = "crate::de::lax")]
+                    pub fields: crate::crm::TimelineBinding,
+                }
+                pub static BIND_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
+                    scope: "crm",
+                    permissions: &["crm"],
+                    summary: "Links a timeline record to one more CRM item, whose timeline then shows it too.",
+                    who: "any user who may change the CRM item",
+                    idempotent: true,
+                    auth: &[crate::schema::AuthMode::Webhook, crate::schema::AuthMode::Oauth],
+                    joined: &[],
+                    result: TyInfo::Boolean,
+                    errors: &BIND_ERRORS,
+                    paging: None,
+                };
+                impl Bind {
+                    /// Starts with the required parameters; the rest are set with the methods below.
+                    ///
+                    /// - `fields` (`fields`): The link to add.
+                    #[inline]
+                    pub fn new(fields: crate::crm::TimelineBinding) -> Self {
+                        Self {
+                            fields,
+                            extra: serde_json::Map::new(),
+                        }
+                    }
+                }
+            }
+            crate::macros::method_error! {
+                #[errors(
+                    BIND_ERRORS,
+                    0,
+                    "crm.timeline.bindings.bind",
+                    "https://apidocs.bitrix24.com/api-reference/crm/timeline/bindings/crm-timeline-bindings-bind.html"
+                )]
+                pub enum BindError {}
+            }
+            crate::macros::request! {
+                /// Describes the fields of a link between a timeline record and a CRM item.
+                ///
+                /// Wire name `crm.timeline.bindings.fields`, scope `crm`. Who may call it: any user. Idempotent: sending it twice has the effect of sending it once. Auth: webhook, OAuth.
+                #[method(
+                    "crm.timeline.bindings.fields",
+                    "https://apidocs.bitrix24.com/api-reference/crm/timeline/bindings/crm-timeline-bindings-fields.html",
+                    std::collections::BTreeMap<String,
+                    crate::crm::FieldDescription>,
+                    FieldsError
+                )]
+                #[derive(Default)]
+                pub struct Fields {}
+                pub static FIELDS_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
+                    scope: "crm",
+                    permissions: &["crm"],
+                    summary: "Describes the fields of a link between a timeline record and a CRM item.",
+                    who: "any user",
+                    idempotent: true,
+                    auth: &[crate::schema::AuthMode::Webhook, crate::schema::AuthMode::Oauth],
+                    joined: &[],
+                    result: TyInfo::Map(&TyInfo::Struct(&crate::crm::FIELD_DESCRIPTION_TY)),
+                    errors: &FIELDS_ERRORS,
+                    paging: None,
+                };
+                impl Fields {
+                    /// Starts with every parameter unset.
+                    #[inline]
+                    pub fn new() -> Self {
+                        Self::default()
+                    }
+                }
+            }
+            crate::macros::method_error! {
+                #[errors(
+                    FIELDS_ERRORS,
+                    1,
+                    "crm.timeline.bindings.fields",
+                    "https://apidocs.bitrix24.com/api-reference/crm/timeline/bindings/crm-timeline-bindings-fields.html"
+                )]
+                pub enum FieldsError {
+                    /// `0` (HTTP 400): Any other failure, such as a fatal error on the portal.
+                    Failed = code(
+                        "0",
+                        Some(400),
+                        "error",
+                        "Any other failure, such as a fatal error on the portal.",
+                    ),
+                }
+            }
+            crate::macros::request! {
+                /// Lists the CRM items a timeline record is linked to.
+                ///
+                /// Without a valid `OWNER_ID` in the filter the portal answers an empty
+                /// error code with the message `OWNER_ID is not defined or invalid.`
+                ///
+                /// Wire name `crm.timeline.bindings.list`, scope `crm`. Who may call it: any user. Idempotent: sending it twice has the effect of sending it once. Auth: webhook, OAuth.
+                ///
+                /// The response carries `total` beside `result` ([`Response::total`](crate::Response::total)): How many links the record has.
+                #[method(
+                    "crm.timeline.bindings.list",
+                    "https://apidocs.bitrix24.com/api-reference/crm/timeline/bindings/crm-timeline-bindings-list.html",
+                    Vec<crate::crm::TimelineBinding>,
+                    ListError
+                )]
+                pub struct List {
+                    /// Must hold `OWNER_ID`, the timeline record's id; other conditions are not needed.
+                    #[param("filter", req, none)]
+                    #[table(TyInfo::Filter(&crate::crm::TIMELINE_BINDING_TY), required())]
+                    pub filter: crate::Filter<crate::crm::TimelineBinding>,
+                }
+                pub static LIST_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
+                    scope: "crm",
+                    permissions: &["crm"],
+                    summary: "Lists the CRM items a timeline record is linked to.",
+                    who: "any user",
+                    idempotent: true,
+                    auth: &[crate::schema::AuthMode::Webhook, crate::schema::AuthMode::Oauth],
+                    joined: &[],
+                    result: TyInfo::List(&TyInfo::Struct(&crate::crm::TIMELINE_BINDING_TY)),
+                    errors: &LIST_ERRORS,
+                    paging: None,
+                };
+                impl List {
+                    /// Starts with the required parameters; the rest are set with the methods below.
+                    ///
+                    /// - `filter` (`filter`): Must hold `OWNER_ID`, the timeline record's id; other conditions are not needed.
+                    #[inline]
+                    pub fn new(filter: crate::Filter<crate::crm::TimelineBinding>) -> Self {
+                        Self {
+                            filter,
+                            extra: serde_json::Map::new(),
+                        }
+                    }
+                }
+            }
+            crate::macros::method_error! {
+                #[errors(
+                    LIST_ERRORS,
+                    0,
+                    "crm.timeline.bindings.list",
+                    "https://apidocs.bitrix24.com/api-reference/crm/timeline/bindings/crm-timeline-bindings-list.html"
+                )]
+                pub enum ListError {}
+            }
+            crate::macros::request! {
+                /// Removes the link between a timeline record and a CRM item.
+                ///
+                /// The portal refuses a call with an empty error code; the message names
+                /// the field that is missing or wrong (`OWNER_ID is not defined or invalid.`),
+                /// says `Not found.` when there is no such link, or says
+                /// `Access denied.` when the caller may not change the item.
+                ///
+                /// Wire name `crm.timeline.bindings.unbind`, scope `crm`. Who may call it: any user who may change the CRM item. Idempotent: sending it twice has the effect of sending it once. Auth: webhook, OAuth.
+                #[method(
+                    "crm.timeline.bindings.unbind",
+                    "https://apidocs.bitrix24.com/api-reference/crm/timeline/bindings/crm-timeline-bindings-unbind.html",
+                    bool,
+                    UnbindError
+                )]
+                pub struct Unbind {
+                    /// The link to remove.
+                    #[param("fields", req, none)]
+                    #[table(TyInfo::Struct(&crate::crm::TIMELINE_BINDING_TY), required())]
+                    #[serde(deserialize_with = "crate::de::lax")]
+                    pub fields: crate::crm::TimelineBinding,
+                }
+                pub static UNBIND_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
+                    scope: "crm",
+                    permissions: &["crm"],
+                    summary: "Removes the link between a timeline record and a CRM item.",
+                    who: "any user who may change the CRM item",
+                    idempotent: true,
+                    auth: &[crate::schema::AuthMode::Webhook, crate::schema::AuthMode::Oauth],
+                    joined: &[],
+                    result: TyInfo::Boolean,
+                    errors: &UNBIND_ERRORS,
+                    paging: None,
+                };
+                impl Unbind {
+                    /// Starts with the required parameters; the rest are set with the methods below.
+                    ///
+                    /// - `fields` (`fields`): The link to remove.
+                    #[inline]
+                    pub fn new(fields: crate::crm::TimelineBinding) -> Self {
+                        Self {
+                            fields,
+                            extra: serde_json::Map::new(),
+                        }
+                    }
+                }
+            }
+            crate::macros::method_error! {
+                #[errors(
+                    UNBIND_ERRORS,
+                    0,
+                    "crm.timeline.bindings.unbind",
+                    "https://apidocs.bitrix24.com/api-reference/crm/timeline/bindings/crm-timeline-bindings-unbind.html"
+                )]
+                pub enum UnbindError {}
+            }
+        }
+        /// The `crm.timeline.comment.*` methods.
+        pub mod comment {
+            crate::macros::request! {
+                /// Posts a comment in the timeline of a CRM item and returns its id.
+                ///
+                /// Wire name `crm.timeline.comment.add`, scope `crm`. Who may call it: any user. Not idempotent: a call whose outcome is unknown must not be resent blindly. Auth: webhook, OAuth.
+                #[method(
+                    "crm.timeline.comment.add",
+                    "https://apidocs.bitrix24.com/api-reference/crm/timeline/comments/crm-timeline-comment-add.html",
+                    i64,
+                    AddError
+                )]
+                pub struct Add {
+                    /// The new comment; the key must be written `fields`, in lower case.
+                    #[param("fields", req, none)]
+                    #[table(TyInfo::Struct(&crate::crm::TIMELINE_COMMENT_ADD_FIELDS_TY), required())]
+                    #[serde(deserialize_with = "crate::de::lax")]
+                    pub fields: crate::crm::TimelineCommentAddFields,
+                }
+                pub static ADD_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
+                    scope: "crm",
+                    permissions: &["crm"],
+                    summary: "Posts a comment in the timeline of a CRM item and returns its id.",
+                    who: "any user",
+                    idempotent: false,
+                    auth: &[crate::schema::AuthMode::Webhook, crate::schema::AuthMode::Oauth],
+                    joined: &[],
+                    result: TyInfo::Integer,
+                    errors: &ADD_ERRORS,
+                    paging: None,
+                };
+                impl Add {
+                    /// Starts with the required parameters; the rest are set with the methods below.
+                    ///
+                    /// - `fields` (`fields`): The new comment; the key must be written `fields`, in lower case.
+                    #[inline]
+                    pub fn new(fields: crate::crm::TimelineCommentAddFields) -> Self {
+                        Self {
+                            fields,
+                            extra: serde_json::Map::new(),
+                        }
+                    }
+                }
+            }
+            crate::macros::method_error! {
+                #[errors(
+                    ADD_ERRORS,
+                    5,
+                    "crm.timeline.comment.add",
+                    "https://apidocs.bitrix24.com/api-reference/crm/timeline/comments/crm-timeline-comment-add.html"
+                )]
+                pub enum AddError {
+                    /// `OWNER_NOT_FOUND` (HTTP 400): No CRM item has the given type and id.
+                    OwnerNotFound = code(
+                            "OWNER_NOT_FOUND",
+                            Some(400),
+                            "Owner of the item not found",
+                            "No CRM item has the given type and id.",
+                        )
+                        .retry_safe(),
+                    /// `ACCESS_DENIED` (HTTP 400): The caller may not change the CRM item.
+                    ///
+                    /// The same code is also a system error; for this method it means the above.
+                    AccessDenied = code(
+                            "ACCESS_DENIED",
+                            Some(400),
+                            "Access denied.",
+                            "The caller may not change the CRM item.",
+                        )
+                        .retry_safe(),
+                    /// `NOT_FOUND` (HTTP 400): Something the comment refers to does not exist.
+                    NotFound = code(
+                            "NOT_FOUND",
+                            Some(400),
+                            "Not found.",
+                            "Something the comment refers to does not exist.",
+                        )
+                        .retry_safe(),
+                    /// `INVALID_ARG_VALUE` (HTTP 400): `COMMENT` is empty.
+                    InvalidArgValue = code(
+                            "INVALID_ARG_VALUE",
+                            Some(400),
+                            "Empty comment",
+                            "`COMMENT` is empty.",
+                        )
+                        .retry_safe(),
+                    /// `100` (HTTP 400): A required field of `fields` is missing.
+                    RequiredFieldsMissing = code(
+                            "100",
+                            Some(400),
+                            "Required fields are not provided",
+                            "A required field of `fields` is missing.",
+                        )
+                        .retry_safe(),
+                }
+            }
+            crate::macros::request! {
+                /// Deletes a timeline comment.
+                ///
+                /// With `ownerTypeId` and `ownerId`, a comment linked to several CRM items
+                /// is removed from that item's timeline only; without them such a comment
+                /// is refused with `MULTIPLE_BINDINGS`.
+                ///
+                /// Wire name `crm.timeline.comment.delete`, scope `crm`. Who may call it: any user. Idempotent: sending it twice has the effect of sending it once. Auth: webhook, OAuth.
+                #[method(
+                    "crm.timeline.comment.delete",
+                    "https://apidocs.bitrix24.com/api-reference/crm/timeline/comments/crm-timeline-comment-delete.html",
+                    Option<serde_json::Value>,
+                    DeleteError
+                )]
+                pub struct Delete {
+                    /// The comment's id.
+                    #[param("id", req, none)]
+                    #[table(TyInfo::Integer, required())]
+                    #[serde(deserialize_with = "crate::de::lax")]
+                    pub id: i64,
+                    /// Numeric type id of the CRM item to remove the comment from (`2` for a deal).
+                    #[param("ownerTypeId", opt, plain(i64))]
+                    #[table(TyInfo::Integer)]
+                    #[serde(default, deserialize_with = "crate::de::lax")]
+                    pub owner_type_id: Option<i64>,
+                    /// Id of that CRM item.
+                    #[param("ownerId", opt, plain(i64))]
+                    #[table(TyInfo::Integer)]
+                    #[serde(default, deserialize_with = "crate::de::lax")]
+                    pub owner_id: Option<i64>,
+                }
+                pub static DELETE_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
+                    scope: "crm",
+                    permissions: &["crm"],
+                    summary: "Deletes a timeline comment.",
+                    who: "any user",
+                    idempotent: true,
+                    auth: &[crate::schema::AuthMode::Webhook, crate::schema::AuthMode::Oauth],
+                    joined: &[],
+                    result: TyInfo::Nullable(&TyInfo::Any),
+                    errors: &DELETE_ERRORS,
+                    paging: None,
+                };
+                impl Delete {
+                    /// Starts with the required parameters; the rest are set with the methods below.
+                    ///
+                    /// - `id` (`id`): The comment's id.
+                    #[inline]
+                    pub fn new(id: i64) -> Self {
+                        Self {
+                            id,
+                            owner_type_id: None,
+                            owner_id: None,
+                            extra: serde_json::Map::new(),
+                        }
+                    }
+                }
+            }
+            crate::macros::method_error! {
+                #[errors(
+                    DELETE_ERRORS,
+                    5,
+                    "crm.timeline.comment.delete",
+                    "https://apidocs.bitrix24.com/api-reference/crm/timeline/comments/crm-timeline-comment-delete.html"
+                )]
+                pub enum DeleteError {
+                    /// `ACCESS_DENIED` (HTTP 400): The caller may not change the CRM item.
+                    ///
+                    /// The same code is also a system error; for this method it means the above.
+                    AccessDenied = code(
+                            "ACCESS_DENIED",
+                            Some(400),
+                            "Access denied.",
+                            "The caller may not change the CRM item.",
+                        )
+                        .retry_safe(),
+                    /// `NOT_FOUND` (HTTP 400): No comment has this id.
+                    NotFound = code("NOT_FOUND", Some(400), "Not found.", "No comment has this id.")
+                        .retry_safe(),
+                    /// `MULTIPLE_BINDINGS` (HTTP 400): The comment is linked to several CRM items; say which with `ownerTypeId` and `ownerId`.
+                    MultipleBindings = code(
+                            "MULTIPLE_BINDINGS",
+                            Some(400),
+                            "Element has bindings to multiple entities",
+                            "The comment is linked to several CRM items; say which with `ownerTypeId` and `ownerId`.",
+                        )
+                        .retry_safe(),
+                    /// `OWNER_NOT_FOUND` (HTTP 400): No CRM item has the given type and id.
+                    OwnerNotFound = code(
+                            "OWNER_NOT_FOUND",
+                            Some(400),
+                            "Owner of the item not found",
+                            "No CRM item has the given type and id.",
+                        )
+                        .retry_safe(),
+                    /// `100` (HTTP 400): `id` is missing.
+                    RequiredFieldsMissing = code(
+                            "100",
+                            Some(400),
+                            "Required fields are not provided",
+                            "`id` is missing.",
+                        )
+                        .retry_safe(),
+                }
+            }
+            crate::macros::request! {
+                /// Describes the fields of a timeline comment.
+                ///
+                /// Wire name `crm.timeline.comment.fields`, scope `crm`. Who may call it: any user. Idempotent: sending it twice has the effect of sending it once. Auth: webhook, OAuth.
+                #[method(
+                    "crm.timeline.comment.fields",
+                    "https://apidocs.bitrix24.com/api-reference/crm/timeline/comments/crm-timeline-comment-fields.html",
+                    std::collections::BTreeMap<String,
+                    crate::crm::FieldDescription>,
+                    FieldsError
+                )]
+                #[derive(Default)]
+                pub struct Fields {}
+                pub static FIELDS_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
+                    scope: "crm",
+                    permissions: &["crm"],
+                    summary: "Describes the fields of a timeline comment.",
+                    who: "any user",
+                    idempotent: true,
+                    auth: &[crate::schema::AuthMode::Webhook, crate::schema::AuthMode::Oauth],
+                    joined: &[],
+                    result: TyInfo::Map(&TyInfo::Struct(&crate::crm::FIELD_DESCRIPTION_TY)),
+                    errors: &FIELDS_ERRORS,
+                    paging: None,
+                };
+                impl Fields {
+                    /// Starts with every parameter unset.
+                    #[inline]
+                    pub fn new() -> Self {
+                        Self::default()
+                    }
+                }
+            }
+            crate::macros::method_error! {
+                #[errors(
+                    FIELDS_ERRORS,
+                    1,
+                    "crm.timeline.comment.fields",
+                    "https://apidocs.bitrix24.com/api-reference/crm/timeline/comments/crm-timeline-comment-fields.html"
+                )]
+                pub enum FieldsError {
+                    /// `0` (HTTP 400): Any other failure, such as a fatal error on the portal.
+                    Failed = code(
+                        "0",
+                        Some(400),
+                        "error",
+                        "Any other failure, such as a fatal error on the portal.",
+                    ),
+                }
+            }
+            crate::macros::request! {
+                /// Reads one timeline comment by its id.
+                ///
+                /// The portal answers a missing comment, a comment the caller may not see
+                /// and a missing id with an empty error code and the messages `Not found.`,
+                /// `Access denied.` and `ID is not defined or invalid.`
+                ///
+                /// Wire name `crm.timeline.comment.get`, scope `crm`. Who may call it: any user. Idempotent: sending it twice has the effect of sending it once. Auth: webhook, OAuth.
+                #[method(
+                    "crm.timeline.comment.get",
+                    "https://apidocs.bitrix24.com/api-reference/crm/timeline/comments/crm-timeline-comment-get.html",
+                    crate::crm::TimelineComment,
+                    GetError
+                )]
+                pub struct Get {
+                    /// The comment's id.
+                    #[param("id", req, none)]
+                    #[table(TyInfo::Integer, required())]
+                    #[serde(deserialize_with = "crate::de::lax")]
+                    pub id: i64,
+                }
+                pub static GET_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
+                    scope: "crm",
+                    permissions: &["crm"],
+                    summary: "Reads one timeline comment by its id.",
+                    who: "any user",
+                    idempotent: true,
+                    auth: &[crate::schema::AuthMode::Webhook, crate::schema::AuthMode::Oauth],
+                    joined: &[],
+                    result: TyInfo::Struct(&crate::crm::TIMELINE_COMMENT_TY),
+                    errors: &GET_ERRORS,
+                    paging: None,
+                };
+                impl Get {
+                    /// Starts with the required parameters; the rest are set with the methods below.
+                    ///
+                    /// - `id` (`id`): The comment's id.
+                    #[inline]
+                    pub fn new(id: i64) -> Self {
+                        Self {
+                            id,
+                            extra: serde_json::Map::new(),
+                        }
+                    }
+                }
+            }
+            crate::macros::method_error! {
+                #[errors(
+                    GET_ERRORS,
+                    0,
+                    "crm.timeline.comment.get",
+                    "https://apidocs.bitrix24.com/api-reference/crm/timeline/comments/crm-timeline-comment-get.html"
+                )]
+                pub enum GetError {}
+            }
+            crate::macros::request! {
+                /// Lists the comments in the timeline of one CRM item, fifty a page.
+                ///
+                /// A caller who may not read the item gets an empty error code with the
+                /// message `Access denied`.
+                ///
+                /// Wire name `crm.timeline.comment.list`, scope `crm`. Who may call it: any user who may read the CRM item. Idempotent: sending it twice has the effect of sending it once. Auth: webhook, OAuth.
+                ///
+                /// The response carries `total` beside `result` ([`Response::total`](crate::Response::total)): How many comments match in all.
+                ///
+                /// The response carries `next` beside `result` ([`Response::next`](crate::Response::next)): The `start` of the next page; absent on the last one.
+                ///
+                /// A list method: [`Client::list`](crate::Client::list) yields the items of every page, passing each answer's `next` back as `start`.
+                #[method(
+                    "crm.timeline.comment.list",
+                    "https://apidocs.bitrix24.com/api-reference/crm/timeline/comments/crm-timeline-comment-list.html",
+                    Vec<crate::crm::TimelineComment>,
+                    ListError
+                )]
+                pub struct List {
+                    /// The fields each comment carries; all of them when empty.
+                    #[param("select", opt, plain(crate::Select<crate::crm::TimelineComment>))]
+                    #[table(TyInfo::Select(&crate::crm::TIMELINE_COMMENT_TY))]
+                    pub select: Option<crate::Select<crate::crm::TimelineComment>>,
+                    /// Must name the item with `ENTITY_ID` and `ENTITY_TYPE`.
+                    #[param("filter", req, none)]
+                    #[table(TyInfo::Filter(&crate::crm::TIMELINE_COMMENT_TY), required())]
+                    pub filter: crate::Filter<crate::crm::TimelineComment>,
+                    /// How the comments are sorted; only by `ID`, `CREATED` or `AUTHOR_ID`.
+                    #[param("order", opt, plain(crate::Order<crate::crm::TimelineComment>))]
+                    #[table(TyInfo::Order(&crate::crm::TIMELINE_COMMENT_TY))]
+                    pub order: Option<crate::Order<crate::crm::TimelineComment>>,
+                    /// Where the page starts: `0`, `50`, `100`...
+                    #[param("start", opt, plain(i64))]
+                    #[table(TyInfo::Integer)]
+                    #[serde(default, deserialize_with = "crate::de::lax")]
+                    pub start: Option<i64>,
+                }
+                pub static LIST_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
+                    scope: "crm",
+                    permissions: &["crm"],
+                    summary: "Lists the comments in the timeline of one CRM item, fifty a page.",
+                    who: "any user who may read the CRM item",
+                    idempotent: true,
+                    auth: &[crate::schema::AuthMode::Webhook, crate::schema::AuthMode::Oauth],
+                    joined: &[],
+                    result: TyInfo::List(&TyInfo::Struct(&crate::crm::TIMELINE_COMMENT_TY)),
+                    errors: &LIST_ERRORS,
+                    paging: Some(crate::schema::PagingInfo::new("start", None)),
+                };
+                impl List {
+                    /// Starts with the required parameters; the rest are set with the methods below.
+                    ///
+                    /// - `filter` (`filter`): Must name the item with `ENTITY_ID` and `ENTITY_TYPE`.
+                    #[inline]
+                    pub fn new(filter: crate::Filter<crate::crm::TimelineComment>) -> Self {
+                        Self {
+                            select: None,
+                            filter,
+                            order: None,
+                            start: None,
+                            extra: serde_json::Map::new(),
+                        }
+                    }
+                }
+                impl crate::Paged for List {
+                    type Item = crate::crm::TimelineComment;
+                    const OFFSET: &'static str = "start";
+                    #[inline]
+                    fn at_offset(&self, offset: i64) -> Self {
+                        Self {
+                            start: Some(offset),
+                            ..self.clone()
+                        }
+                    }
+                    #[inline]
+                    fn items(output: Self::Output) -> Vec<Self::Item> {
+                        output
+                    }
+                }
+            }
+            crate::macros::method_error! {
+                #[errors(
+                    LIST_ERRORS,
+                    0,
+                    "crm.timeline.comment.list",
+                    "https://apidocs.bitrix24.com/api-reference/crm/timeline/comments/crm-timeline-comment-list.html"
+                )]
+                pub enum ListError {}
+            }
+            crate::macros::request! {
+                /// Changes the text or the files of a timeline comment.
+                ///
+                /// A comment linked to several CRM items is changed only for the item given
+                /// by `ownerTypeId` and `ownerId`, when they are set.
+                ///
+                /// Wire name `crm.timeline.comment.update`, scope `crm`. Who may call it: any user. Idempotent: sending it twice has the effect of sending it once. Auth: webhook, OAuth.
+                #[method(
+                    "crm.timeline.comment.update",
+                    "https://apidocs.bitrix24.com/api-reference/crm/timeline/comments/crm-timeline-comment-update.html",
+                    i64,
+                    UpdateError
+                )]
+                pub struct Update {
+                    /// The comment's id.
+                    #[param("id", req, none)]
+                    #[table(TyInfo::Integer, required())]
+                    #[serde(deserialize_with = "crate::de::lax")]
+                    pub id: i64,
+                    /// What to change; the key must be written `fields`, in lower case.
+                    #[param("fields", req, none)]
+                    #[table(TyInfo::Struct(&crate::crm::TIMELINE_COMMENT_UPDATE_FIELDS_TY), required())]
+                    #[serde(deserialize_with = "crate::de::lax")]
+                    pub fields: crate::crm::TimelineCommentUpdateFields,
+                    /// Numeric type id of the CRM item the comment is linked to (`2` for a deal).
+                    #[param("ownerTypeId", opt, plain(i64))]
+                    #[table(TyInfo::Integer)]
+                    #[serde(default, deserialize_with = "crate::de::lax")]
+                    pub owner_type_id: Option<i64>,
+                    /// Id of that CRM item.
+                    #[param("ownerId", opt, plain(i64))]
+                    #[table(TyInfo::Integer)]
+                    #[serde(default, deserialize_with = "crate::de::lax")]
+                    pub owner_id: Option<i64>,
+                }
+                pub static UPDATE_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
+                    scope: "crm",
+                    permissions: &["crm"],
+                    summary: "Changes the text or the files of a timeline comment.",
+                    who: "any user",
+                    idempotent: true,
+                    auth: &[crate::schema::AuthMode::Webhook, crate::schema::AuthMode::Oauth],
+                    joined: &[],
+                    result: TyInfo::Integer,
+                    errors: &UPDATE_ERRORS,
+                    paging: None,
+                };
+                impl Update {
+                    /// Starts with the required parameters; the rest are set with the methods below.
+                    ///
+                    /// - `id` (`id`): The comment's id.
+                    /// - `fields` (`fields`): What to change; the key must be written `fields`, in lower case.
+                    #[inline]
+                    pub fn new(id: i64, fields: crate::crm::TimelineCommentUpdateFields) -> Self {
+                        Self {
+                            id,
+                            fields,
+                            owner_type_id: None,
+                            owner_id: None,
+                            extra: serde_json::Map::new(),
+                        }
+                    }
+                }
+            }
+            crate::macros::method_error! {
+                #[errors(
+                    UPDATE_ERRORS,
+                    5,
+                    "crm.timeline.comment.update",
+                    "https://apidocs.bitrix24.com/api-reference/crm/timeline/comments/crm-timeline-comment-update.html"
+                )]
+                pub enum UpdateError {
+                    /// `OWNER_NOT_FOUND` (HTTP 400): No CRM item has the given type and id.
+                    OwnerNotFound = code(
+                            "OWNER_NOT_FOUND",
+                            Some(400),
+                            "Owner of the item not found",
+                            "No CRM item has the given type and id.",
+                        )
+                        .retry_safe(),
+                    /// `ACCESS_DENIED` (HTTP 400): The caller may not change the CRM item.
+                    ///
+                    /// The same code is also a system error; for this method it means the above.
+                    AccessDenied = code(
+                            "ACCESS_DENIED",
+                            Some(400),
+                            "Access denied.",
+                            "The caller may not change the CRM item.",
+                        )
+                        .retry_safe(),
+                    /// `NOT_FOUND` (HTTP 400): No comment has this id.
+                    NotFound = code("NOT_FOUND", Some(400), "Not found.", "No comment has this id.")
+                        .retry_safe(),
+                    /// `INVALID_ARG_VALUE` (HTTP 400): `COMMENT` is empty.
+                    InvalidArgValue = code(
+                            "INVALID_ARG_VALUE",
+                            Some(400),
+                            "Empty comment",
+                            "`COMMENT` is empty.",
+                        )
+                        .retry_safe(),
+                    /// `100` (HTTP 400): `id` or `fields` is missing.
+                    RequiredFieldsMissing = code(
+                            "100",
+                            Some(400),
+                            "Required fields are not provided",
+                            "`id` or `fields` is missing.",
+                        )
+                        .retry_safe(),
+                }
+            }
+        }
+        /// The `crm.timeline.icon.*` methods.
+        pub mod icon {
+            crate::macros::request! {
+                /// Adds an icon for the log records of CRM timelines.
+                ///
+                /// Wire name `crm.timeline.icon.add`, scope `crm`. Who may call it: an administrator. Not idempotent: a call whose outcome is unknown must not be resent blindly. Auth: webhook, OAuth.
+                #[method(
+                    "crm.timeline.icon.add",
+                    "https://apidocs.bitrix24.com/api-reference/crm/timeline/logmessage/icons/crm-timeline-icon-add.html",
+                    AddResult,
+                    AddError
+                )]
+                pub struct Add {
+                    /// Code of the new icon, such as `info`.
+                    #[param("code", req, none)]
+                    #[table(TyInfo::String, required())]
+                    pub code: String,
+                    /// The picture as base64: a PNG of 24x24 pixels with a transparent background.
+                    #[param("fileContent", req, none)]
+                    #[table(TyInfo::File, required())]
+                    pub file_content: String,
+                }
+                pub static ADD_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
+                    scope: "crm",
+                    permissions: &["crm"],
+                    summary: "Adds an icon for the log records of CRM timelines.",
+                    who: "an administrator",
+                    idempotent: false,
+                    auth: &[crate::schema::AuthMode::Webhook, crate::schema::AuthMode::Oauth],
+                    joined: &[],
+                    result: TyInfo::Struct(&crate::crm::timeline::icon::ADD_RESULT_TY),
+                    errors: &ADD_ERRORS,
+                    paging: None,
+                };
+                impl Add {
+                    /// Starts with the required parameters; the rest are set with the methods below.
+                    ///
+                    /// - `code` (`code`): Code of the new icon, such as `info`.
+                    /// - `file_content` (`fileContent`): The picture as base64: a PNG of 24x24 pixels with a transparent background.
+                    #[inline]
+                    pub fn new(code: impl Into<String>, file_content: impl Into<String>) -> Self {
+                        Self {
+                            code: code.into(),
+                            file_content: file_content.into(),
+                            extra: serde_json::Map::new(),
+                        }
+                    }
+                }
+            }
+            crate::macros::object! {
+                /// What `crm.timeline.icon.add` returns: The icon that was added.
+                ///
+                /// Documentation: <https://apidocs.bitrix24.com/api-reference/crm/timeline/logmessage/icons/crm-timeline-icon-add.html>
+                #[object(ADD_RESULT_TY)]
+                pub struct AddResult {
+                    /// The new icon.
+                    #[param("icon", req, none)]
+                    #[table(TyInfo::Struct(&crate::crm::TIMELINE_ICON_TY), required())]
+                    #[serde(deserialize_with = "crate::de::lax")]
+                    pub icon: crate::crm::TimelineIcon,
+                }
+            }
+            crate::macros::method_error! {
+                #[errors(
+                    ADD_ERRORS,
+                    5,
+                    "crm.timeline.icon.add",
+                    "https://apidocs.bitrix24.com/api-reference/crm/timeline/logmessage/icons/crm-timeline-icon-add.html"
+                )]
+                pub enum AddError {
+                    /// `ACCESS_DENIED` (HTTP 400): The caller is not an administrator.
+                    ///
+                    /// The same code is also a system error; for this method it means the above.
+                    AccessDenied = code(
+                            "ACCESS_DENIED",
+                            Some(400),
+                            "Access denied",
+                            "The caller is not an administrator.",
+                        )
+                        .retry_safe(),
+                    /// `INVALID_ARG_VALUE` (HTTP 400): `fileContent` is not a picture the portal takes.
+                    InvalidArgValue = code(
+                            "INVALID_ARG_VALUE",
+                            Some(400),
+                            "Invalid `fileContent` parameter specified",
+                            "`fileContent` is not a picture the portal takes.",
+                        )
+                        .retry_safe(),
+                    /// `FILE_SAVE_ERROR` (HTTP 400): The portal could not store the picture.
+                    FileSaveError = code(
+                        "FILE_SAVE_ERROR",
+                        Some(400),
+                        "Unable to save the provided icon file",
+                        "The portal could not store the picture.",
+                    ),
+                    /// `100` (HTTP 400): A required param is missing; the message names it.
+                    RequiredFieldsMissing = code(
+                            "100",
+                            Some(400),
+                            "Could not find value for parameter {code}",
+                            "A required param is missing; the message names it.",
+                        )
+                        .retry_safe(),
+                    /// `0` (HTTP 400): Any other failure, such as a fatal error on the portal.
+                    Failed = code(
+                        "0",
+                        Some(400),
+                        "error",
+                        "Any other failure, such as a fatal error on the portal.",
+                    ),
+                }
+            }
+            crate::macros::request! {
+                /// Deletes an icon an application added for timeline log records.
+                ///
+                /// Wire name `crm.timeline.icon.delete`, scope `crm`. Who may call it: an administrator. Idempotent: sending it twice has the effect of sending it once. Auth: webhook, OAuth.
+                #[method(
+                    "crm.timeline.icon.delete",
+                    "https://apidocs.bitrix24.com/api-reference/crm/timeline/logmessage/icons/crm-timeline-icon-delete.html",
+                    Option<bool>,
+                    DeleteError
+                )]
+                pub struct Delete {
+                    /// The icon's code, such as `info`.
+                    #[param("code", req, none)]
+                    #[table(TyInfo::String, required())]
+                    pub code: String,
+                }
+                pub static DELETE_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
+                    scope: "crm",
+                    permissions: &["crm"],
+                    summary: "Deletes an icon an application added for timeline log records.",
+                    who: "an administrator",
+                    idempotent: true,
+                    auth: &[crate::schema::AuthMode::Webhook, crate::schema::AuthMode::Oauth],
+                    joined: &[],
+                    result: TyInfo::Nullable(&TyInfo::Boolean),
+                    errors: &DELETE_ERRORS,
+                    paging: None,
+                };
+                impl Delete {
+                    /// Starts with the required parameters; the rest are set with the methods below.
+                    ///
+                    /// - `code` (`code`): The icon's code, such as `info`.
+                    #[inline]
+                    pub fn new(code: impl Into<String>) -> Self {
+                        Self {
+                            code: code.into(),
+                            extra: serde_json::Map::new(),
+                        }
+                    }
+                }
+            }
+            crate::macros::method_error! {
+                #[errors(
+                    DELETE_ERRORS,
+                    4,
+                    "crm.timeline.icon.delete",
+                    "https://apidocs.bitrix24.com/api-reference/crm/timeline/logmessage/icons/crm-timeline-icon-delete.html"
+                )]
+                pub enum DeleteError {
+                    /// `ACCESS_DENIED` (HTTP 400): The caller is not an administrator.
+                    ///
+                    /// The same code is also a system error; for this method it means the above.
+                    AccessDenied = code(
+                            "ACCESS_DENIED",
+                            Some(400),
+                            "Access denied",
+                            "The caller is not an administrator.",
+                        )
+                        .retry_safe(),
+                    /// `NOT_FOUND` (HTTP 400): No icon has this code.
+                    NotFound = code(
+                            "NOT_FOUND",
+                            Some(400),
+                            "Icon not found for code `info`",
+                            "No icon has this code.",
+                        )
+                        .retry_safe(),
+                    /// `100` (HTTP 400): `code` is missing.
+                    RequiredFieldsMissing = code(
+                            "100",
+                            Some(400),
+                            "Could not find value for parameter {code}",
+                            "`code` is missing.",
+                        )
+                        .retry_safe(),
+                    /// `0` (HTTP 400): Any other failure, such as a fatal error on the portal.
+                    Failed = code(
+                        "0",
+                        Some(400),
+                        "error",
+                        "Any other failure, such as a fatal error on the portal.",
+                    ),
+                }
+            }
+            crate::macros::request! {
+                /// Reads one icon of timeline log records by its code.
+                ///
+                /// Wire name `crm.timeline.icon.get`, scope `crm`. Who may call it: any user. Idempotent: sending it twice has the effect of sending it once. Auth: webhook, OAuth.
+                #[method(
+                    "crm.timeline.icon.get",
+                    "https://apidocs.bitrix24.com/api-reference/crm/timeline/logmessage/icons/crm-timeline-icon-get.html",
+                    GetResult,
+                    GetError
+                )]
+                pub struct Get {
+                    /// The icon's code, such as `info`.
+                    #[param("code", req, none)]
+                    #[table(TyInfo::String, required())]
+                    pub code: String,
+                }
+                pub static GET_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
+                    scope: "crm",
+                    permissions: &["crm"],
+                    summary: "Reads one icon of timeline log records by its code.",
+                    who: "any user",
+                    idempotent: true,
+                    auth: &[crate::schema::AuthMode::Webhook, crate::schema::AuthMode::Oauth],
+                    joined: &[],
+                    result: TyInfo::Struct(&crate::crm::timeline::icon::GET_RESULT_TY),
+                    errors: &GET_ERRORS,
+                    paging: None,
+                };
+                impl Get {
+                    /// Starts with the required parameters; the rest are set with the methods below.
+                    ///
+                    /// - `code` (`code`): The icon's code, such as `info`.
+                    #[inline]
+                    pub fn new(code: impl Into<String>) -> Self {
+                        Self {
+                            code: code.into(),
+                            extra: serde_json::Map::new(),
+                        }
+                    }
+                }
+            }
+            crate::macros::object! {
+                /// What `crm.timeline.icon.get` returns: The icon.
+                ///
+                /// Documentation: <https://apidocs.bitrix24.com/api-reference/crm/timeline/logmessage/icons/crm-timeline-icon-get.html>
+                #[object(GET_RESULT_TY)]
+                pub struct GetResult {
+                    /// The icon.
+                    #[param("icon", req, none)]
+                    #[table(TyInfo::Struct(&crate::crm::TIMELINE_ICON_TY), required())]
+                    #[serde(deserialize_with = "crate::de::lax")]
+                    pub icon: crate::crm::TimelineIcon,
+                }
+            }
+            crate::macros::method_error! {
+                #[errors(
+                    GET_ERRORS,
+                    3,
+                    "crm.timeline.icon.get",
+                    "https://apidocs.bitrix24.com/api-reference/crm/timeline/logmessage/icons/crm-timeline-icon-get.html"
+                )]
+                pub enum GetError {
+                    /// `NOT_FOUND` (HTTP 400): No icon has this code.
+                    NotFound = code(
+                            "NOT_FOUND",
+                            Some(400),
+                            "Icon not found for code `test`",
+                            "No icon has this code.",
+                        )
+                        .retry_safe(),
+                    /// `100` (HTTP 400): `code` is missing.
+                    RequiredFieldsMissing = code(
+                            "100",
+                            Some(400),
+                            "Could not find value for parameter {code}",
+                            "`code` is missing.",
+                        )
+                        .retry_safe(),
+                    /// `0` (HTTP 400): Any other failure, such as a fatal error on the portal.
+                    Failed = code(
+                        "0",
+                        Some(400),
+                        "error",
+                        "Any other failure, such as a fatal error on the portal.",
+                    ),
+                }
+            }
+            crate::macros::request! {
+                /// Lists the icons timeline log records can be shown with, built-in and added ones.
+                ///
+                /// Wire name `crm.timeline.icon.list`, scope `crm`. Who may call it: any user. Idempotent: sending it twice has the effect of sending it once. Auth: webhook, OAuth.
+                ///
+                /// The response carries `total` beside `result` ([`Response::total`](crate::Response::total)): How many icons there are.
+                #[method(
+                    "crm.timeline.icon.list",
+                    "https://apidocs.bitrix24.com/api-reference/crm/timeline/logmessage/icons/crm-timeline-icon-list.html",
+                    ListResult,
+                    ListError
+                )]
+                #[derive(Default)]
+                pub struct List {}
+                pub static LIST_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
+                    scope: "crm",
+                    permissions: &["crm"],
+                    summary: "Lists the icons timeline log records can be shown with, built-in and added ones.",
+                    who: "any user",
+                    idempotent: true,
+                    auth: &[crate::schema::AuthMode::Webhook, crate::schema::AuthMode::Oauth],
+                    joined: &[],
+                    result: TyInfo::Struct(&crate::crm::timeline::icon::LIST_RESULT_TY),
+                    errors: &LIST_ERRORS,
+                    paging: None,
+                };
+                impl List {
+                    /// Starts with every parameter unset.
+                    #[inline]
+                    pub fn new() -> Self {
+                        Self::default()
+                    }
+                }
+            }
+            crate::macros::object! {
+                /// What `crm.timeline.icon.list` returns: Every icon.
+                ///
+                /// Documentation: <https://apidocs.bitrix24.com/api-reference/crm/timeline/logmessage/icons/crm-timeline-icon-list.html>
+                #[object(LIST_RESULT_TY)]
+                pub struct ListResult {
+                    /// The icons.
+                    #[param("icons", req, none)]
+                    #[table(TyInfo::List(&TyInfo::Struct(&crate::crm::TIMELINE_ICON_TY)), required())]
+                    #[serde(deserialize_with = "crate::de::lax")]
+                    pub icons: Vec<crate::crm::TimelineIcon>,
+                }
+            }
+            crate::macros::method_error! {
+                #[errors(
+                    LIST_ERRORS,
+                    1,
+                    "crm.timeline.icon.list",
+                    "https://apidocs.bitrix24.com/api-reference/crm/timeline/logmessage/icons/crm-timeline-icon-list.html"
+                )]
+                pub enum ListError {
+                    /// `0` (HTTP 400): Any failure, such as a fatal error on the portal.
+                    Failed = code(
+                        "0",
+                        Some(400),
+                        "Could not find value",
+                        "Any failure, such as a fatal error on the portal.",
+                    ),
+                }
+            }
+        }
+        /// The `crm.timeline.item.*` methods.
+        pub mod item {
+            crate::macros::request! {
+                /// Pins a record to the top of a CRM item's timeline.
+                ///
+                /// Wire name `crm.timeline.item.pin`, scope `crm`. Who may call it: any user who may change the CRM item. Idempotent: sending it twice has the effect of sending it once. Auth: webhook, OAuth.
+                #[method(
+                    "crm.timeline.item.pin",
+                    "https://apidocs.bitrix24.com/api-reference/crm/timeline/actions/crm-timeline-item-pin.html",
+                    Option<serde_json::Value>,
+                    PinError
+                )]
+                pub struct Pin {
+                    /// Id of the timeline record.
+                    #[param("id", req, none)]
+                    #[table(TyInfo::Integer, required())]
+                    #[serde(deserialize_with = "crate::de::lax")]
+                    pub id: i64,
+                    /// Numeric type id of the CRM item whose timeline holds the record (`2` for a deal).
+                    #[param("ownerTypeId", req, none)]
+                    #[table(TyInfo::Integer, required())]
+                    #[serde(deserialize_with = "crate::de::lax")]
+                    pub owner_type_id: i64,
+                    /// Id of that CRM item.
+                    #[param("ownerId", req, none)]
+                    #[table(TyInfo::Integer, required())]
+                    #[serde(deserialize_with = "crate::de::lax")]
+                    pub owner_id: i64,
+                }
+                pub static PIN_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
+                    scope: "crm",
+                    permissions: &["crm"],
+                    summary: "Pins a record to the top of a CRM item's timeline.",
+                    who: "any user who may change the CRM item",
+                    idempotent: true,
+                    auth: &[crate::schema::AuthMode::Webhook, crate::schema::AuthMode::Oauth],
+                    joined: &[],
+                    result: TyInfo::Nullable(&TyInfo::Any),
+                    errors: &PIN_ERRORS,
+                    paging: None,
+                };
+                impl Pin {
+                    /// Starts with the required parameters; the rest are set with the methods below.
+                    ///
+                    /// - `id` (`id`): Id of the timeline record.
+                    /// - `owner_type_id` (`ownerTypeId`): Numeric type id of the CRM item whose timeline holds the record (`2` for a deal).
+                    /// - `owner_id` (`ownerId`): Id of that CRM item.
+                    #[inline]
+                    pub fn new(id: i64, owner_type_id: i64, owner_id: i64) -> Self {
+                        Self {
+                            id,
+                            owner_type_id,
+                            owner_id,
+                            extra: serde_json::Map::new(),
+                        }
+                    }
+                }
+            }
+            crate::macros::method_error! {
+                #[errors(
+                    PIN_ERRORS,
+                    6,
+                    "crm.timeline.item.pin",
+                    "https://apidocs.bitrix24.com/api-reference/crm/timeline/actions/crm-timeline-item-pin.html"
+                )]
+                pub enum PinError {
+                    /// `0` (HTTP 400): Three records of the timeline are pinned already.
+                    TooManyPinned = code(
+                            "0",
+                            Some(400),
+                            "Only three events can be added to favorites",
+                            "Three records of the timeline are pinned already.",
+                        )
+                        .retry_safe(),
+                    /// `100` (HTTP 400): A required param is missing.
+                    RequiredFieldsMissing = code(
+                            "100",
+                            Some(400),
+                            "Required fields are not provided",
+                            "A required param is missing.",
+                        )
+                        .retry_safe(),
+                    /// `ACCESS_DENIED` (HTTP 400): The caller may not change the CRM item.
+                    ///
+                    /// The same code is also a system error; for this method it means the above.
+                    AccessDenied = code(
+                            "ACCESS_DENIED",
+                            Some(400),
+                            "Access denied.",
+                            "The caller may not change the CRM item.",
+                        )
+                        .retry_safe(),
+                    /// `NOT_FOUND` (HTTP 400): No timeline record has this id.
+                    NotFound = code(
+                            "NOT_FOUND",
+                            Some(400),
+                            "Not found.",
+                            "No timeline record has this id.",
+                        )
+                        .retry_safe(),
+                    /// `OWNER_NOT_FOUND` (HTTP 400): No CRM item has the given type and id.
+                    OwnerNotFound = code(
+                            "OWNER_NOT_FOUND",
+                            Some(400),
+                            "Owner of the item not found",
+                            "No CRM item has the given type and id.",
+                        )
+                        .retry_safe(),
+                    /// `CAN_NOT_CHANGE_PINNED` (HTTP 400): The portal cannot pin this record.
+                    CanNotChangePinned = code(
+                            "CAN_NOT_CHANGE_PINNED",
+                            Some(400),
+                            "Unable to perform the operation",
+                            "The portal cannot pin this record.",
+                        )
+                        .retry_safe(),
+                }
+            }
+            crate::macros::request! {
+                /// Unpins a record of a CRM item's timeline.
+                ///
+                /// Wire name `crm.timeline.item.unpin`, scope `crm`. Who may call it: any user who may change the CRM item. Idempotent: sending it twice has the effect of sending it once. Auth: webhook, OAuth.
+                #[method(
+                    "crm.timeline.item.unpin",
+                    "https://apidocs.bitrix24.com/api-reference/crm/timeline/actions/crm-timeline-item-unpin.html",
+                    Option<serde_json::Value>,
+                    UnpinError
+                )]
+                pub struct Unpin {
+                    /// Id of the timeline record.
+                    #[param("id", req, none)]
+                    #[table(TyInfo::Integer, required())]
+                    #[serde(deserialize_with = "crate::de::lax")]
+                    pub id: i64,
+                    /// Numeric type id of the CRM item whose timeline holds the record (`2` for a deal).
+                    #[param("ownerTypeId", req, none)]
+                    #[table(TyInfo::Integer, required())]
+                    #[serde(deserialize_with = "crate::de::lax")]
+                    pub owner_type_id: i64,
+                    /// Id of that CRM item.
+                    #[param("ownerId", req, none)]
+                    #[table(TyInfo::Integer, required())]
+                    #[serde(deserialize_with = "crate::de::lax")]
+                    pub owner_id: i64,
+                }
+                pub static UNPIN_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
+                    scope: "crm",
+                    permissions: &["crm"],
+                    summary: "Unpins a record of a CRM item's timeline.",
+                    who: "any user who may change the CRM item",
+                    idempotent: true,
+                    auth: &[crate::schema::AuthMode::Webhook, crate::schema::AuthMode::Oauth],
+                    joined: &[],
+                    result: TyInfo::Nullable(&TyInfo::Any),
+                    errors: &UNPIN_ERRORS,
+                    paging: None,
+                };
+                impl Unpin {
+                    /// Starts with the required parameters; the rest are set with the methods below.
+                    ///
+                    /// - `id` (`id`): Id of the timeline record.
+                    /// - `owner_type_id` (`ownerTypeId`): Numeric type id of the CRM item whose timeline holds the record (`2` for a deal).
+                    /// - `owner_id` (`ownerId`): Id of that CRM item.
+                    #[inline]
+                    pub fn new(id: i64, owner_type_id: i64, owner_id: i64) -> Self {
+                        Self {
+                            id,
+                            owner_type_id,
+                            owner_id,
+                            extra: serde_json::Map::new(),
+                        }
+                    }
+                }
+            }
+            crate::macros::method_error! {
+                #[errors(
+                    UNPIN_ERRORS,
+                    5,
+                    "crm.timeline.item.unpin",
+                    "https://apidocs.bitrix24.com/api-reference/crm/timeline/actions/crm-timeline-item-unpin.html"
+                )]
+                pub enum UnpinError {
+                    /// `100` (HTTP 400): A required param is missing.
+                    RequiredFieldsMissing = code(
+                            "100",
+                            Some(400),
+                            "Required fields are not provided",
+                            "A required param is missing.",
+                        )
+                        .retry_safe(),
+                    /// `ACCESS_DENIED` (HTTP 400): The caller may not change the CRM item.
+                    ///
+                    /// The same code is also a system error; for this method it means the above.
+                    AccessDenied = code(
+                            "ACCESS_DENIED",
+                            Some(400),
+                            "Access denied.",
+                            "The caller may not change the CRM item.",
+                        )
+                        .retry_safe(),
+                    /// `NOT_FOUND` (HTTP 400): No timeline record has this id.
+                    NotFound = code(
+                            "NOT_FOUND",
+                            Some(400),
+                            "Not found.",
+                            "No timeline record has this id.",
+                        )
+                        .retry_safe(),
+                    /// `OWNER_NOT_FOUND` (HTTP 400): No CRM item has the given type and id.
+                    OwnerNotFound = code(
+                            "OWNER_NOT_FOUND",
+                            Some(400),
+                            "Owner of the item not found",
+                            "No CRM item has the given type and id.",
+                        )
+                        .retry_safe(),
+                    /// `CAN_NOT_CHANGE_PINNED` (HTTP 400): The portal cannot unpin this record.
+                    CanNotChangePinned = code(
+                            "CAN_NOT_CHANGE_PINNED",
+                            Some(400),
+                            "Unable to perform the operation",
+                            "The portal cannot unpin this record.",
+                        )
+                        .retry_safe(),
+                }
+            }
+        }
+        /// The `crm.timeline.logmessage.*` methods.
+        pub mod logmessage {
+            crate::macros::request! {
+                /// Adds a log record, with a heading, a text and an icon, to the timeline of a CRM item.
+                ///
+                /// Wire name `crm.timeline.logmessage.add`, scope `crm`. Who may call it: a user who may change the CRM item that gets the record. Not idempotent: a call whose outcome is unknown must not be resent blindly. Auth: webhook, OAuth.
+                #[method(
+                    "crm.timeline.logmessage.add",
+                    "https://apidocs.bitrix24.com/api-reference/crm/timeline/logmessage/crm-timeline-logmessage-add.html",
+                    AddResult,
+                    AddError
+                )]
+                pub struct Add {
+                    /// The new record.
+                    #[param("fields", req, none)]
+                    #[table(TyInfo::Struct(&crate::crm::TIMELINE_LOG_MESSAGE_ADD_FIELDS_TY), required())]
+                    #[serde(deserialize_with = "crate::de::lax")]
+                    pub fields: crate::crm::TimelineLogMessageAddFields,
+                }
+                pub static ADD_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
+                    scope: "crm",
+                    permissions: &["crm"],
+                    summary: "Adds a log record, with a heading, a text and an icon, to the timeline of a CRM item.",
+                    who: "a user who may change the CRM item that gets the record",
+                    idempotent: false,
+                    auth: &[crate::schema::AuthMode::Webhook, crate::schema::AuthMode::Oauth],
+                    joined: &[],
+                    result: TyInfo::Struct(&crate::crm::timeline::logmessage::ADD_RESULT_TY),
+                    errors: &ADD_ERRORS,
+                    paging: None,
+                };
+                impl Add {
+                    /// Starts with the required parameters; the rest are set with the methods below.
+                    ///
+                    /// - `fields` (`fields`): The new record.
+                    #[inline]
+                    pub fn new(fields: crate::crm::TimelineLogMessageAddFields) -> Self {
+                        Self {
+                            fields,
+                            extra: serde_json::Map::new(),
+                        }
+                    }
+                }
+            }
+            crate::macros::object! {
+                /// What `crm.timeline.logmessage.add` returns: The record that was added.
+                ///
+                /// Documentation: <https://apidocs.bitrix24.com/api-reference/crm/timeline/logmessage/crm-timeline-logmessage-add.html>
+                #[object(ADD_RESULT_TY)]
+                pub struct AddResult {
+                    /// The new record.
+                    #[param("logMessage", req, none)]
+                    #[table(TyInfo::Struct(&crate::crm::TIMELINE_LOG_MESSAGE_TY), required())]
+                    #[serde(deserialize_with = "crate::de::lax")]
+                    pub log_message: crate::crm::TimelineLogMessage,
+                }
+            }
+            crate::macros::method_error! {
+                #[errors(
+                    ADD_ERRORS,
+                    4,
+                    "crm.timeline.logmessage.add",
+                    "https://apidocs.bitrix24.com/api-reference/crm/timeline/logmessage/crm-timeline-logmessage-add.html"
+                )]
+                pub enum AddError {
+                    /// `ACCESS_DENIED` (HTTP 400): The caller may not change the CRM item.
+                    ///
+                    /// The same code is also a system error; for this method it means the above.
+                    AccessDenied = code(
+                            "ACCESS_DENIED",
+                            Some(400),
+                            "Access denied",
+                            "The caller may not change the CRM item.",
+                        )
+                        .retry_safe(),
+                    /// `OWNER_NOT_FOUND` (HTTP 400): No CRM item has the given type and id.
+                    OwnerNotFound = code(
+                            "OWNER_NOT_FOUND",
+                            Some(400),
+                            "The CRM object with the specified `entityTypeId` and `entityId` does not exist",
+                            "No CRM item has the given type and id.",
+                        )
+                        .retry_safe(),
+                    /// `100` (HTTP 400): A required param is missing; the message names it.
+                    RequiredFieldsMissing = code(
+                            "100",
+                            Some(400),
+                            "Could not find value for parameter {fields}",
+                            "A required param is missing; the message names it.",
+                        )
+                        .retry_safe(),
+                    /// `0` (HTTP 400): Any other failure, such as a fatal error on the portal.
+                    Failed = code(
+                        "0",
+                        Some(400),
+                        "error",
+                        "Any other failure, such as a fatal error on the portal.",
+                    ),
+                }
+            }
+            crate::macros::request! {
+                /// Deletes a log record of a CRM timeline.
+                ///
+                /// Only the application that added the record may delete it.
+                ///
+                /// Wire name `crm.timeline.logmessage.delete`, scope `crm`. Who may call it: a user who may change the CRM item that holds the record. Idempotent: sending it twice has the effect of sending it once. Auth: webhook, OAuth.
+                #[method(
+                    "crm.timeline.logmessage.delete",
+                    "https://apidocs.bitrix24.com/api-reference/crm/timeline/logmessage/crm-timeline-logmessage-delete.html",
+                    Option<bool>,
+                    DeleteError
+                )]
+                pub struct Delete {
+                    /// The record's id.
+                    #[param("id", req, none)]
+                    #[table(TyInfo::Integer, required())]
+                    #[serde(deserialize_with = "crate::de::lax")]
+                    pub id: i64,
+                }
+                pub static DELETE_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
+                    scope: "crm",
+                    permissions: &["crm"],
+                    summary: "Deletes a log record of a CRM timeline.",
+                    who: "a user who may change the CRM item that holds the record",
+                    idempotent: true,
+                    auth: &[crate::schema::AuthMode::Webhook, crate::schema::AuthMode::Oauth],
+                    joined: &[],
+                    result: TyInfo::Nullable(&TyInfo::Boolean),
+                    errors: &DELETE_ERRORS,
+                    paging: None,
+                };
+                impl Delete {
+                    /// Starts with the required parameters; the rest are set with the methods below.
+                    ///
+                    /// - `id` (`id`): The record's id.
+                    #[inline]
+                    pub fn new(id: i64) -> Self {
+                        Self {
+                            id,
+                            extra: serde_json::Map::new(),
+                        }
+                    }
+                }
+            }
+            crate::macros::method_error! {
+                #[errors(
+                    DELETE_ERRORS,
+                    5,
+                    "crm.timeline.logmessage.delete",
+                    "https://apidocs.bitrix24.com/api-reference/crm/timeline/logmessage/crm-timeline-logmessage-delete.html"
+                )]
+                pub enum DeleteError {
+                    /// `ACCESS_DENIED` (HTTP 400): The caller may not change the CRM item.
+                    ///
+                    /// The same code is also a system error; for this method it means the above.
+                    AccessDenied = code(
+                            "ACCESS_DENIED",
+                            Some(400),
+                            "Access denied",
+                            "The caller may not change the CRM item.",
+                        )
+                        .retry_safe(),
+                    /// `NOT_FOUND` (HTTP 400): No log record has this id.
+                    NotFound = code(
+                            "NOT_FOUND",
+                            Some(400),
+                            "Timeline logmessage not found for id 1",
+                            "No log record has this id.",
+                        )
+                        .retry_safe(),
+                    /// `REMOVING_DISABLED` (HTTP 400): Another application added the record.
+                    RemovingDisabled = code(
+                            "REMOVING_DISABLED",
+                            Some(400),
+                            "Timeline entry with the specified `id` was created in the context of another REST application",
+                            "Another application added the record.",
+                        )
+                        .retry_safe(),
+                    /// `100` (HTTP 400): A required param is missing; the message names it.
+                    RequiredFieldsMissing = code(
+                            "100",
+                            Some(400),
+                            "Could not find value for parameter {id}",
+                            "A required param is missing; the message names it.",
+                        )
+                        .retry_safe(),
+                    /// `0` (HTTP 400): Any other failure, such as a fatal error on the portal.
+                    Failed = code(
+                        "0",
+                        Some(400),
+                        "error",
+                        "Any other failure, such as a fatal error on the portal.",
+                    ),
+                }
+            }
+            crate::macros::request! {
+                /// Reads one log record of a CRM timeline by its id.
+                ///
+                /// Only records added with `crm.timeline.logmessage.add` can be read; the
+                /// portal's own timeline records cannot.
+                ///
+                /// Wire name `crm.timeline.logmessage.get`, scope `crm`. Who may call it: a user who may read the CRM item that holds the record. Idempotent: sending it twice has the effect of sending it once. Auth: webhook, OAuth.
+                #[method(
+                    "crm.timeline.logmessage.get",
+                    "https://apidocs.bitrix24.com/api-reference/crm/timeline/logmessage/crm-timeline-logmessage-get.html",
+                    GetResult,
+                    GetError
+                )]
+                pub struct Get {
+                    /// The record's id.
+                    #[param("id", req, none)]
+                    #[table(TyInfo::Integer, required())]
+                    #[serde(deserialize_with = "crate::de::lax")]
+                    pub id: i64,
+                }
+                pub static GET_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
+                    scope: "crm",
+                    permissions: &["crm"],
+                    summary: "Reads one log record of a CRM timeline by its id.",
+                    who: "a user who may read the CRM item that holds the record",
+                    idempotent: true,
+                    auth: &[crate::schema::AuthMode::Webhook, crate::schema::AuthMode::Oauth],
+                    joined: &[],
+                    result: TyInfo::Struct(&crate::crm::timeline::logmessage::GET_RESULT_TY),
+                    errors: &GET_ERRORS,
+                    paging: None,
+                };
+                impl Get {
+                    /// Starts with the required parameters; the rest are set with the methods below.
+                    ///
+                    /// - `id` (`id`): The record's id.
+                    #[inline]
+                    pub fn new(id: i64) -> Self {
+                        Self {
+                            id,
+                            extra: serde_json::Map::new(),
+                        }
+                    }
+                }
+            }
+            crate::macros::object! {
+                /// What `crm.timeline.logmessage.get` returns: The record.
+                ///
+                /// Documentation: <https://apidocs.bitrix24.com/api-reference/crm/timeline/logmessage/crm-timeline-logmessage-get.html>
+                #[object(GET_RESULT_TY)]
+                pub struct GetResult {
+                    /// The record.
+                    #[param("logMessage", req, none)]
+                    #[table(TyInfo::Struct(&crate::crm::TIMELINE_LOG_MESSAGE_TY), required())]
+                    #[serde(deserialize_with = "crate::de::lax")]
+                    pub log_message: crate::crm::TimelineLogMessage,
+                }
+            }
+            crate::macros::method_error! {
+                #[errors(
+                    GET_ERRORS,
+                    3,
+                    "crm.timeline.logmessage.get",
+                    "https://apidocs.bitrix24.com/api-reference/crm/timeline/logmessage/crm-timeline-logmessage-get.html"
+                )]
+                pub enum GetError {
+                    /// `NOT_FOUND` (HTTP 400): No log record has this id.
+                    NotFound = code(
+                            "NOT_FOUND",
+                            Some(400),
+                            "Timeline logmessage not found for id 1",
+                            "No log record has this id.",
+                        )
+                        .retry_safe(),
+                    /// `100` (HTTP 400): A required param is missing; the message names it.
+                    RequiredFieldsMissing = code(
+                            "100",
+                            Some(400),
+                            "Could not find value for parameter {id}",
+                            "A required param is missing; the message names it.",
+                        )
+                        .retry_safe(),
+                    /// `0` (HTTP 400): Any other failure, such as a fatal error on the portal.
+                    Failed = code(
+                        "0",
+                        Some(400),
+                        "error",
+                        "Any other failure, such as a fatal error on the portal.",
+                    ),
+                }
+            }
+            crate::macros::request! {
+                /// Lists the log records in the timeline of one CRM item, ten a page.
+                ///
+                /// Only records added with `crm.timeline.logmessage.add` are listed; the
+                /// portal's own timeline records are not.
+                ///
+                /// Wire name `crm.timeline.logmessage.list`, scope `crm`. Who may call it: a user who may read the CRM item. Idempotent: sending it twice has the effect of sending it once. Auth: webhook, OAuth.
+                ///
+                /// The response carries `total` beside `result` ([`Response::total`](crate::Response::total)): How many records the item has in all.
+                ///
+                /// The response carries `next` beside `result` ([`Response::next`](crate::Response::next)): The `start` of the next page; absent on the last one.
+                ///
+                /// A list method: [`Client::list`](crate::Client::list) yields the items of every page, passing each answer's `next` back as `start`.
+                #[method(
+                    "crm.timeline.logmessage.list",
+                    "https://apidocs.bitrix24.com/api-reference/crm/timeline/logmessage/crm-timeline-logmessage-list.html",
+                    Vec<crate::crm::TimelineLogMessage>,
+                    ListError
+                )]
+                pub struct List {
+                    /// Numeric type id of the CRM item (`1` for a lead).
+                    #[param("entityTypeId", req, none)]
+                    #[table(TyInfo::Integer, required())]
+                    #[serde(deserialize_with = "crate::de::lax")]
+                    pub entity_type_id: i64,
+                    /// Id of the CRM item.
+                    #[param("entityId", req, none)]
+                    #[table(TyInfo::Integer, required())]
+                    #[serde(deserialize_with = "crate::de::lax")]
+                    pub entity_id: i64,
+                    /// How the records are sorted, only by `id` or `created`; newest first by default.
+                    #[param("order", opt, plain(crate::Order<crate::crm::TimelineLogMessage>))]
+                    #[table(TyInfo::Order(&crate::crm::TIMELINE_LOG_MESSAGE_TY))]
+                    pub order: Option<crate::Order<crate::crm::TimelineLogMessage>>,
+                    /// Where the page starts: `0`, `10`, `20`...
+                    #[param("start", opt, plain(i64))]
+                    #[table(TyInfo::Integer)]
+                    #[serde(default, deserialize_with = "crate::de::lax")]
+                    pub start: Option<i64>,
+                }
+                pub static LIST_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
+                    scope: "crm",
+                    permissions: &["crm"],
+                    summary: "Lists the log records in the timeline of one CRM item, ten a page.",
+                    who: "a user who may read the CRM item",
+                    idempotent: true,
+                    auth: &[crate::schema::AuthMode::Webhook, crate::schema::AuthMode::Oauth],
+                    joined: &[],
+                    result: TyInfo::List(&TyInfo::Struct(&crate::crm::TIMELINE_LOG_MESSAGE_TY)),
+                    errors: &LIST_ERRORS,
+                    paging: Some(crate::schema::PagingInfo::new("start", None)),
+                };
+                impl List {
+                    /// Starts with the required parameters; the rest are set with the methods below.
+                    ///
+                    /// - `entity_type_id` (`entityTypeId`): Numeric type id of the CRM item (`1` for a lead).
+                    /// - `entity_id` (`entityId`): Id of the CRM item.
+                    #[inline]
+                    pub fn new(entity_type_id: i64, entity_id: i64) -> Self {
+                        Self {
+                            entity_type_id,
+                            entity_id,
+                            order: None,
+                            start: None,
+                            extra: serde_json::Map::new(),
+                        }
+                    }
+                }
+                impl crate::Paged for List {
+                    type Item = crate::crm::TimelineLogMessage;
+                    const OFFSET: &'static str = "start";
+                    #[inline]
+                    fn at_offset(&self, offset: i64) -> Self {
+                        Self {
+                            start: Some(offset),
+                            ..self.clone()
+                        }
+                    }
+                    #[inline]
+                    fn items(output: Self::Output) -> Vec<Self::Item> {
+                        output
+                    }
+                }
+            }
+            crate::macros::method_error! {
+                #[errors(
+                    LIST_ERRORS,
+                    2,
+                    "crm.timeline.logmessage.list",
+                    "https://apidocs.bitrix24.com/api-reference/crm/timeline/logmessage/crm-timeline-logmessage-list.html"
+                )]
+                pub enum ListError {
+                    /// `100` (HTTP 400): A required param is missing; the message names it.
+                    RequiredFieldsMissing = code(
+                            "100",
+                            Some(400),
+                            "Could not find value for parameter {entityTypeId}",
+                            "A required param is missing; the message names it.",
+                        )
+                        .retry_safe(),
+                    /// `0` (HTTP 400): Any other failure, such as a fatal error on the portal.
+                    Failed = code(
+                        "0",
+                        Some(400),
+                        "error",
+                        "Any other failure, such as a fatal error on the portal.",
+                    ),
+                }
+            }
+        }
+        /// The `crm.timeline.logo.*` methods.
+        pub mod logo {
+            crate::macros::request! {
+                /// Adds a logo for the log records of CRM timelines.
+                ///
+                /// Wire name `crm.timeline.logo.add`, scope `crm`. Who may call it: an administrator. Not idempotent: a call whose outcome is unknown must not be resent blindly. Auth: webhook, OAuth.
+                #[method(
+                    "crm.timeline.logo.add",
+                    "https://apidocs.bitrix24.com/api-reference/crm/timeline/logmessage/logo/crm-timeline-logo-add.html",
+                    AddResult,
+                    AddError
+                )]
+                pub struct Add {
+                    /// Code of the new logo, such as `info`.
+                    #[param("code", req, none)]
+                    #[table(TyInfo::String, required())]
+                    pub code: String,
+                    /// The picture as base64: a PNG of 60x60 pixels with a transparent background.
+                    #[param("fileContent", req, none)]
+                    #[table(TyInfo::File, required())]
+                    pub file_content: String,
+                }
+                pub static ADD_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
+                    scope: "crm",
+                    permissions: &["crm"],
+                    summary: "Adds a logo for the log records of CRM timelines.",
+                    who: "an administrator",
+                    idempotent: false,
+                    auth: &[crate::schema::AuthMode::Webhook, crate::schema::AuthMode::Oauth],
+                    joined: &[],
+                    result: TyInfo::Struct(&crate::crm::timeline::logo::ADD_RESULT_TY),
+                    errors: &ADD_ERRORS,
+                    paging: None,
+                };
+                impl Add {
+                    /// Starts with the required parameters; the rest are set with the methods below.
+                    ///
+                    /// - `code` (`code`): Code of the new logo, such as `info`.
+                    /// - `file_content` (`fileContent`): The picture as base64: a PNG of 60x60 pixels with a transparent background.
+                    #[inline]
+                    pub fn new(code: impl Into<String>, file_content: impl Into<String>) -> Self {
+                        Self {
+                            code: code.into(),
+                            file_content: file_content.into(),
+                            extra: serde_json::Map::new(),
+                        }
+                    }
+                }
+            }
+            crate::macros::object! {
+                /// What `crm.timeline.logo.add` returns: The logo that was added.
+                ///
+                /// Documentation: <https://apidocs.bitrix24.com/api-reference/crm/timeline/logmessage/logo/crm-timeline-logo-add.html>
+                #[object(ADD_RESULT_TY)]
+                pub struct AddResult {
+                    /// The new logo.
+                    #[param("logo", req, none)]
+                    #[table(TyInfo::Struct(&crate::crm::TIMELINE_LOGO_TY), required())]
+                    #[serde(deserialize_with = "crate::de::lax")]
+                    pub logo: crate::crm::TimelineLogo,
+                }
+            }
+            crate::macros::method_error! {
+                #[errors(
+                    ADD_ERRORS,
+                    5,
+                    "crm.timeline.logo.add",
+                    "https://apidocs.bitrix24.com/api-reference/crm/timeline/logmessage/logo/crm-timeline-logo-add.html"
+                )]
+                pub enum AddError {
+                    /// `ACCESS_DENIED` (HTTP 400): The caller is not an administrator.
+                    ///
+                    /// The same code is also a system error; for this method it means the above.
+                    AccessDenied = code(
+                            "ACCESS_DENIED",
+                            Some(400),
+                            "Access denied",
+                            "The caller is not an administrator.",
+                        )
+                        .retry_safe(),
+                    /// `INVALID_ARG_VALUE` (HTTP 400): `fileContent` is not a picture the portal takes.
+                    InvalidArgValue = code(
+                            "INVALID_ARG_VALUE",
+                            Some(400),
+                            "Invalid `fileContent` parameter specified",
+                            "`fileContent` is not a picture the portal takes.",
+                        )
+                        .retry_safe(),
+                    /// `FILE_SAVE_ERROR` (HTTP 400): The portal could not store the picture.
+                    FileSaveError = code(
+                        "FILE_SAVE_ERROR",
+                        Some(400),
+                        "Unable to save the provided logo file",
+                        "The portal could not store the picture.",
+                    ),
+                    /// `100` (HTTP 400): A required param is missing; the message names it.
+                    RequiredFieldsMissing = code(
+                            "100",
+                            Some(400),
+                            "Could not find value for parameter {code}",
+                            "A required param is missing; the message names it.",
+                        )
+                        .retry_safe(),
+                    /// `0` (HTTP 400): Any other failure, such as a fatal error on the portal.
+                    Failed = code(
+                        "0",
+                        Some(400),
+                        "error",
+                        "Any other failure, such as a fatal error on the portal.",
+                    ),
+                }
+            }
+            crate::macros::request! {
+                /// Deletes a logo an application added for timeline log records.
+                ///
+                /// Wire name `crm.timeline.logo.delete`, scope `crm`. Who may call it: an administrator. Idempotent: sending it twice has the effect of sending it once. Auth: webhook, OAuth.
+                #[method(
+                    "crm.timeline.logo.delete",
+                    "https://apidocs.bitrix24.com/api-reference/crm/timeline/logmessage/logo/crm-timeline-logo-delete.html",
+                    Option<bool>,
+                    DeleteError
+                )]
+                pub struct Delete {
+                    /// The logo's code, such as `info`.
+                    #[param("code", req, none)]
+                    #[table(TyInfo::String, required())]
+                    pub code: String,
+                }
+                pub static DELETE_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
+                    scope: "crm",
+                    permissions: &["crm"],
+                    summary: "Deletes a logo an application added for timeline log records.",
+                    who: "an administrator",
+                    idempotent: true,
+                    auth: &[crate::schema::AuthMode::Webhook, crate::schema::AuthMode::Oauth],
+                    joined: &[],
+                    result: TyInfo::Nullable(&TyInfo::Boolean),
+                    errors: &DELETE_ERRORS,
+                    paging: None,
+                };
+                impl Delete {
+                    /// Starts with the required parameters; the rest are set with the methods below.
+                    ///
+                    /// - `code` (`code`): The logo's code, such as `info`.
+                    #[inline]
+                    pub fn new(code: impl Into<String>) -> Self {
+                        Self {
+                            code: code.into(),
+                            extra: serde_json::Map::new(),
+                        }
+                    }
+                }
+            }
+            crate::macros::method_error! {
+                #[errors(
+                    DELETE_ERRORS,
+                    4,
+                    "crm.timeline.logo.delete",
+                    "https://apidocs.bitrix24.com/api-reference/crm/timeline/logmessage/logo/crm-timeline-logo-delete.html"
+                )]
+                pub enum DeleteError {
+                    /// `ACCESS_DENIED` (HTTP 400): The caller is not an administrator.
+                    ///
+                    /// The same code is also a system error; for this method it means the above.
+                    AccessDenied = code(
+                            "ACCESS_DENIED",
+                            Some(400),
+                            "Access denied",
+                            "The caller is not an administrator.",
+                        )
+                        .retry_safe(),
+                    /// `NOT_FOUND` (HTTP 400): No logo has this code.
+                    NotFound = code(
+                            "NOT_FOUND",
+                            Some(400),
+                            "Logo not found for code `info`",
+                            "No logo has this code.",
+                        )
+                        .retry_safe(),
+                    /// `100` (HTTP 400): `code` is missing.
+                    RequiredFieldsMissing = code(
+                            "100",
+                            Some(400),
+                            "Could not find value for parameter {code}",
+                            "`code` is missing.",
+                        )
+                        .retry_safe(),
+                    /// `0` (HTTP 400): Any other failure, such as a fatal error on the portal.
+                    Failed = code(
+                        "0",
+                        Some(400),
+                        "error",
+                        "Any other failure, such as a fatal error on the portal.",
+                    ),
+                }
+            }
+            crate::macros::request! {
+                /// Reads one logo of timeline log records by its code.
+                ///
+                /// Wire name `crm.timeline.logo.get`, scope `crm`. Who may call it: any user. Idempotent: sending it twice has the effect of sending it once. Auth: webhook, OAuth.
+                #[method(
+                    "crm.timeline.logo.get",
+                    "https://apidocs.bitrix24.com/api-reference/crm/timeline/logmessage/logo/crm-timeline-logo-get.html",
+                    GetResult,
+                    GetError
+                )]
+                pub struct Get {
+                    /// The logo's code, such as `info`.
+                    #[param("code", req, none)]
+                    #[table(TyInfo::String, required())]
+                    pub code: String,
+                }
+                pub static GET_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
+                    scope: "crm",
+                    permissions: &["crm"],
+                    summary: "Reads one logo of timeline log records by its code.",
+                    who: "any user",
+                    idempotent: true,
+                    auth: &[crate::schema::AuthMode::Webhook, crate::schema::AuthMode::Oauth],
+                    joined: &[],
+                    result: TyInfo::Struct(&crate::crm::timeline::logo::GET_RESULT_TY),
+                    errors: &GET_ERRORS,
+                    paging: None,
+                };
+                impl Get {
+                    /// Starts with the required parameters; the rest are set with the methods below.
+                    ///
+                    /// - `code` (`code`): The logo's code, such as `info`.
+                    #[inline]
+                    pub fn new(code: impl Into<String>) -> Self {
+                        Self {
+                            code: code.into(),
+                            extra: serde_json::Map::new(),
+                        }
+                    }
+                }
+            }
+            crate::macros::object! {
+                /// What `crm.timeline.logo.get` returns: The logo.
+                ///
+                /// Documentation: <https://apidocs.bitrix24.com/api-reference/crm/timeline/logmessage/logo/crm-timeline-logo-get.html>
+                #[object(GET_RESULT_TY)]
+                pub struct GetResult {
+                    /// The logo.
+                    #[param("logo", req, none)]
+                    #[table(TyInfo::Struct(&crate::crm::TIMELINE_LOGO_TY), required())]
+                    #[serde(deserialize_with = "crate::de::lax")]
+                    pub logo: crate::crm::TimelineLogo,
+                }
+            }
+            crate::macros::method_error! {
+                #[errors(
+                    GET_ERRORS,
+                    3,
+                    "crm.timeline.logo.get",
+                    "https://apidocs.bitrix24.com/api-reference/crm/timeline/logmessage/logo/crm-timeline-logo-get.html"
+                )]
+                pub enum GetError {
+                    /// `NOT_FOUND` (HTTP 400): No logo has this code.
+                    NotFound = code(
+                            "NOT_FOUND",
+                            Some(400),
+                            "Logo not found for code `test`",
+                            "No logo has this code.",
+                        )
+                        .retry_safe(),
+                    /// `100` (HTTP 400): `code` is missing.
+                    RequiredFieldsMissing = code(
+                            "100",
+                            Some(400),
+                            "Could not find value for parameter {code}",
+                            "`code` is missing.",
+                        )
+                        .retry_safe(),
+                    /// `0` (HTTP 400): Any other failure, such as a fatal error on the portal.
+                    Failed = code(
+                        "0",
+                        Some(400),
+                        "error",
+                        "Any other failure, such as a fatal error on the portal.",
+                    ),
+                }
+            }
+            crate::macros::request! {
+                /// Lists the logos timeline log records can be shown with, built-in and added ones.
+                ///
+                /// Wire name `crm.timeline.logo.list`, scope `crm`. Who may call it: any user. Idempotent: sending it twice has the effect of sending it once. Auth: webhook, OAuth.
+                ///
+                /// The response carries `total` beside `result` ([`Response::total`](crate::Response::total)): How many logos there are.
+                #[method(
+                    "crm.timeline.logo.list",
+                    "https://apidocs.bitrix24.com/api-reference/crm/timeline/logmessage/logo/crm-timeline-logo-list.html",
+                    ListResult,
+                    ListError
+                )]
+                #[derive(Default)]
+                pub struct List {}
+                pub static LIST_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
+                    scope: "crm",
+                    permissions: &["crm"],
+                    summary: "Lists the logos timeline log records can be shown with, built-in and added ones.",
+                    who: "any user",
+                    idempotent: true,
+                    auth: &[crate::schema::AuthMode::Webhook, crate::schema::AuthMode::Oauth],
+                    joined: &[],
+                    result: TyInfo::Struct(&crate::crm::timeline::logo::LIST_RESULT_TY),
+                    errors: &LIST_ERRORS,
+                    paging: None,
+                };
+                impl List {
+                    /// Starts with every parameter unset.
+                    #[inline]
+                    pub fn new() -> Self {
+                        Self::default()
+                    }
+                }
+            }
+            crate::macros::object! {
+                /// What `crm.timeline.logo.list` returns: Every logo.
+                ///
+                /// Documentation: <https://apidocs.bitrix24.com/api-reference/crm/timeline/logmessage/logo/crm-timeline-logo-list.html>
+                #[object(LIST_RESULT_TY)]
+                pub struct ListResult {
+                    /// The logos.
+                    #[param("logos", req, none)]
+                    #[table(TyInfo::List(&TyInfo::Struct(&crate::crm::TIMELINE_LOGO_TY)), required())]
+                    #[serde(deserialize_with = "crate::de::lax")]
+                    pub logos: Vec<crate::crm::TimelineLogo>,
+                }
+            }
+            crate::macros::method_error! {
+                #[errors(
+                    LIST_ERRORS,
+                    1,
+                    "crm.timeline.logo.list",
+                    "https://apidocs.bitrix24.com/api-reference/crm/timeline/logmessage/logo/crm-timeline-logo-list.html"
+                )]
+                pub enum ListError {
+                    /// `0` (HTTP 400): Any failure, such as a fatal error on the portal.
+                    Failed = code(
+                        "0",
+                        Some(400),
+                        "Could not find value",
+                        "Any failure, such as a fatal error on the portal.",
+                    ),
+                }
+            }
+        }
+        /// The `crm.timeline.note.*` methods.
+        pub mod note {
+            crate::macros::request! {
+                /// Removes the note of a timeline record.
+                ///
+                /// Wire name `crm.timeline.note.delete`, scope `crm`. Who may call it: any user. Idempotent: sending it twice has the effect of sending it once. Auth: webhook, OAuth.
+                #[method(
+                    "crm.timeline.note.delete",
+                    "https://apidocs.bitrix24.com/api-reference/crm/timeline/note/crm-timeline-note-delete.html",
+                    bool,
+                    DeleteError
+                )]
+                pub struct Delete {
+                    /// Numeric type id of the CRM item whose timeline holds the record (`2` for a deal).
+                    #[param("ownerTypeId", req, none)]
+                    #[table(TyInfo::Integer, required())]
+                    #[serde(deserialize_with = "crate::de::lax")]
+                    pub owner_type_id: i64,
+                    /// Id of that CRM item.
+                    #[param("ownerId", req, none)]
+                    #[table(TyInfo::Integer, required())]
+                    #[serde(deserialize_with = "crate::de::lax")]
+                    pub owner_id: i64,
+                    /// Whether the record is a history record or an activity.
+                    #[param("itemType", req, none)]
+                    #[table(TyInfo::Enum(&EnumTy::new("TimelineNoteItemType", &["1", "2"])), required())]
+                    pub item_type: crate::crm::TimelineNoteItemType,
+                    /// Id of the record: of the history record or of the activity, as `itemType` says.
+                    #[param("itemId", req, none)]
+                    #[table(TyInfo::Integer, required())]
+                    #[serde(deserialize_with = "crate::de::lax")]
+                    pub item_id: i64,
+                }
+                pub static DELETE_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
+                    scope: "crm",
+                    permissions: &["crm"],
+                    summary: "Removes the note of a timeline record.",
+                    who: "any user",
+                    idempotent: true,
+                    auth: &[crate::schema::AuthMode::Webhook, crate::schema::AuthMode::Oauth],
+                    joined: &[],
+                    result: TyInfo::Boolean,
+                    errors: &DELETE_ERRORS,
+                    paging: None,
+                };
+                impl Delete {
+                    /// Starts with the required parameters; the rest are set with the methods below.
+                    ///
+                    /// - `owner_type_id` (`ownerTypeId`): Numeric type id of the CRM item whose timeline holds the record (`2` for a deal).
+                    /// - `owner_id` (`ownerId`): Id of that CRM item.
+                    /// - `item_type` (`itemType`): Whether the record is a history record or an activity.
+                    /// - `item_id` (`itemId`): Id of the record: of the history record or of the activity, as `itemType` says.
+                    #[inline]
+                    pub fn new(
+                        owner_type_id: i64,
+                        owner_id: i64,
+                        item_type: crate::crm::TimelineNoteItemType,
+                        item_id: i64,
+                    ) -> Self {
+                        Self {
+                            owner_type_id,
+                            owner_id,
+                            item_type,
+                            item_id,
+                            extra: serde_json::Map::new(),
+                        }
+                    }
+                }
+            }
+            crate::macros::method_error! {
+                #[errors(
+                    DELETE_ERRORS,
+                    4,
+                    "crm.timeline.note.delete",
+                    "https://apidocs.bitrix24.com/api-reference/crm/timeline/note/crm-timeline-note-delete.html"
+                )]
+                pub enum DeleteError {
+                    /// `ACCESS_DENIED` (HTTP 400): The caller may not read or change the CRM item.
+                    ///
+                    /// The same code is also a system error; for this method it means the above.
+                    AccessDenied = code(
+                            "ACCESS_DENIED",
+                            Some(400),
+                            "Access denied.",
+                            "The caller may not read or change the CRM item.",
+                        )
+                        .retry_safe(),
+                    /// `NOT_FOUND` (HTTP 400): No such CRM item or record.
+                    NotFound = code("NOT_FOUND", Some(400), "Not found.", "No such CRM item or record.")
+                        .retry_safe(),
+                    /// `100` (HTTP 400): A required param is missing.
+                    RequiredFieldsMissing = code(
+                            "100",
+                            Some(400),
+                            "Required fields are not provided",
+                            "A required param is missing.",
+                        )
+                        .retry_safe(),
+                    /// `0` (HTTP 400): Any other failure, such as a fatal error on the portal.
+                    Failed = code(
+                        "0",
+                        Some(400),
+                        "error",
+                        "Any other failure, such as a fatal error on the portal.",
+                    ),
+                }
+            }
+            crate::macros::request! {
+                /// Reads the note attached to a timeline record.
+                ///
+                /// Wire name `crm.timeline.note.get`, scope `crm`. Who may call it: any user. Idempotent: sending it twice has the effect of sending it once. Auth: webhook, OAuth.
+                #[method(
+                    "crm.timeline.note.get",
+                    "https://apidocs.bitrix24.com/api-reference/crm/timeline/note/crm-timeline-note-get.html",
+                    crate::crm::TimelineNote,
+                    GetError
+                )]
+                pub struct Get {
+                    /// Numeric type id of the CRM item whose timeline holds the record (`2` for a deal).
+                    #[param("ownerTypeId", req, none)]
+                    #[table(TyInfo::Integer, required())]
+                    #[serde(deserialize_with = "crate::de::lax")]
+                    pub owner_type_id: i64,
+                    /// Id of that CRM item.
+                    #[param("ownerId", req, none)]
+                    #[table(TyInfo::Integer, required())]
+                    #[serde(deserialize_with = "crate::de::lax")]
+                    pub owner_id: i64,
+                    /// Whether the record is a history record or an activity.
+                    #[param("itemType", req, none)]
+                    #[table(TyInfo::Enum(&EnumTy::new("TimelineNoteItemType", &["1", "2"])), required())]
+                    pub item_type: crate::crm::TimelineNoteItemType,
+                    /// Id of the record: of the history record or of the activity, as `itemType` says.
+                    #[param("itemId", req, none)]
+                    #[table(TyInfo::Integer, required())]
+                    #[serde(deserialize_with = "crate::de::lax")]
+                    pub item_id: i64,
+                }
+                pub static GET_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
+                    scope: "crm",
+                    permissions: &["crm"],
+                    summary: "Reads the note attached to a timeline record.",
+                    who: "any user",
+                    idempotent: true,
+                    auth: &[crate::schema::AuthMode::Webhook, crate::schema::AuthMode::Oauth],
+                    joined: &[],
+                    result: TyInfo::Struct(&crate::crm::TIMELINE_NOTE_TY),
+                    errors: &GET_ERRORS,
+                    paging: None,
+                };
+                impl Get {
+                    /// Starts with the required parameters; the rest are set with the methods below.
+                    ///
+                    /// - `owner_type_id` (`ownerTypeId`): Numeric type id of the CRM item whose timeline holds the record (`2` for a deal).
+                    /// - `owner_id` (`ownerId`): Id of that CRM item.
+                    /// - `item_type` (`itemType`): Whether the record is a history record or an activity.
+                    /// - `item_id` (`itemId`): Id of the record: of the history record or of the activity, as `itemType` says.
+                    #[inline]
+                    pub fn new(
+                        owner_type_id: i64,
+                        owner_id: i64,
+                        item_type: crate::crm::TimelineNoteItemType,
+                        item_id: i64,
+                    ) -> Self {
+                        Self {
+                            owner_type_id,
+                            owner_id,
+                            item_type,
+                            item_id,
+                            extra: serde_json::Map::new(),
+                        }
+                    }
+                }
+            }
+            crate::macros::method_error! {
+                #[errors(
+                    GET_ERRORS,
+                    4,
+                    "crm.timeline.note.get",
+                    "https://apidocs.bitrix24.com/api-reference/crm/timeline/note/crm-timeline-note-get.html"
+                )]
+                pub enum GetError {
+                    /// `ACCESS_DENIED` (HTTP 400): The caller may not read or change the CRM item.
+                    ///
+                    /// The same code is also a system error; for this method it means the above.
+                    AccessDenied = code(
+                            "ACCESS_DENIED",
+                            Some(400),
+                            "Access denied.",
+                            "The caller may not read or change the CRM item.",
+                        )
+                        .retry_safe(),
+                    /// `NOT_FOUND` (HTTP 400): No such CRM item or record, or the record has no note.
+                    NotFound = code(
+                            "NOT_FOUND",
+                            Some(400),
+                            "Not found.",
+                            "No such CRM item or record, or the record has no note.",
+                        )
+                        .retry_safe(),
+                    /// `100` (HTTP 400): A required param is missing.
+                    RequiredFieldsMissing = code(
+                            "100",
+                            Some(400),
+                            "Required fields are not provided",
+                            "A required param is missing.",
+                        )
+                        .retry_safe(),
+                    /// `0` (HTTP 400): Any other failure, such as a fatal error on the portal.
+                    Failed = code(
+                        "0",
+                        Some(400),
+                        "error",
+                        "Any other failure, such as a fatal error on the portal.",
+                    ),
+                }
+            }
+            crate::macros::request! {
+                /// Writes the note of a timeline record, replacing the one it had.
+                ///
+                /// Wire name `crm.timeline.note.save`, scope `crm`. Who may call it: any user. Idempotent: sending it twice has the effect of sending it once. Auth: webhook, OAuth.
+                #[method(
+                    "crm.timeline.note.save",
+                    "https://apidocs.bitrix24.com/api-reference/crm/timeline/note/crm-timeline-note-save.html",
+                    bool,
+                    SaveError
+                )]
+                pub struct Save {
+                    /// Numeric type id of the CRM item whose timeline holds the record (`2` for a deal).
+                    #[param("ownerTypeId", req, none)]
+                    #[table(TyInfo::Integer, required())]
+                    #[serde(deserialize_with = "crate::de::lax")]
+                    pub owner_type_id: i64,
+                    /// Id of that CRM item.
+                    #[param("ownerId", req, none)]
+                    #[table(TyInfo::Integer, required())]
+                    #[serde(deserialize_with = "crate::de::lax")]
+                    pub owner_id: i64,
+                    /// Whether the record is a history record or an activity.
+                    #[param("itemType", req, none)]
+                    #[table(TyInfo::Enum(&EnumTy::new("TimelineNoteItemType", &["1", "2"])), required())]
+                    pub item_type: crate::crm::TimelineNoteItemType,
+                    /// Id of the record: of the history record or of the activity, as `itemType` says.
+                    #[param("itemId", req, none)]
+                    #[table(TyInfo::Integer, required())]
+                    #[serde(deserialize_with = "crate::de::lax")]
+                    pub item_id: i64,
+                    /// The note's text.
+                    #[param("text", req, none)]
+                    #[table(TyInfo::String, required())]
+                    pub text: String,
+                }
+                pub static SAVE_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
+                    scope: "crm",
+                    permissions: &["crm"],
+                    summary: "Writes the note of a timeline record, replacing the one it had.",
+                    who: "any user",
+                    idempotent: true,
+                    auth: &[crate::schema::AuthMode::Webhook, crate::schema::AuthMode::Oauth],
+                    joined: &[],
+                    result: TyInfo::Boolean,
+                    errors: &SAVE_ERRORS,
+                    paging: None,
+                };
+                impl Save {
+                    /// Starts with the required parameters; the rest are set with the methods below.
+                    ///
+                    /// - `owner_type_id` (`ownerTypeId`): Numeric type id of the CRM item whose timeline holds the record (`2` for a deal).
+                    /// - `owner_id` (`ownerId`): Id of that CRM item.
+                    /// - `item_type` (`itemType`): Whether the record is a history record or an activity.
+                    /// - `item_id` (`itemId`): Id of the record: of the history record or of the activity, as `itemType` says.
+                    /// - `text` (`text`): The note's text.
+                    #[inline]
+                    pub fn new(
+                        owner_type_id: i64,
+                        owner_id: i64,
+                        item_type: crate::crm::TimelineNoteItemType,
+                        item_id: i64,
+                        text: impl Into<String>,
+                    ) -> Self {
+                        Self {
+                            owner_type_id,
+                            owner_id,
+                            item_type,
+                            item_id,
+                            text: text.into(),
+                            extra: serde_json::Map::new(),
+                        }
+                    }
+                }
+            }
+            crate::macros::method_error! {
+                #[errors(
+                    SAVE_ERRORS,
+                    4,
+                    "crm.timeline.note.save",
+                    "https://apidocs.bitrix24.com/api-reference/crm/timeline/note/crm-timeline-note-save.html"
+                )]
+                pub enum SaveError {
+                    /// `ACCESS_DENIED` (HTTP 400): The caller may not read or change the CRM item.
+                    ///
+                    /// The same code is also a system error; for this method it means the above.
+                    AccessDenied = code(
+                            "ACCESS_DENIED",
+                            Some(400),
+                            "Access denied.",
+                            "The caller may not read or change the CRM item.",
+                        )
+                        .retry_safe(),
+                    /// `NOT_FOUND` (HTTP 400): No such CRM item or record.
+                    NotFound = code("NOT_FOUND", Some(400), "Not found.", "No such CRM item or record.")
+                        .retry_safe(),
+                    /// `100` (HTTP 400): A required param is missing.
+                    RequiredFieldsMissing = code(
+                            "100",
+                            Some(400),
+                            "Required fields are not provided",
+                            "A required param is missing.",
+                        )
+                        .retry_safe(),
+                    /// `0` (HTTP 400): Any other failure, such as a fatal error on the portal.
+                    Failed = code(
+                        "0",
+                        Some(400),
+                        "error",
+                        "Any other failure, such as a fatal error on the portal.",
+                    ),
+                }
+            }
+        }
+    }
+    /// The `crm.activity.*` methods.
+    pub mod activity {
+        crate::macros::request! {
+            /// Creates a call, meeting or e-mail activity and returns its id; prefer crm.activity.todo.add.
+            ///
+            /// The method is no longer developed. An outgoing e-mail (`TYPE_ID` 4,
+            /// `DIRECTION` 2) is sent unless `COMPLETED` is `N`.
+            /// The portal refuses a call with an empty error code and a message
+            /// saying what is wrong, such as `Access denied`, `Activity is not found`
+            /// or `Application context required` (an activity of an application's
+            /// provider touched by another caller).
+            /// A missing field is named in the message
+            /// (`The field SUBJECT is not defined or empty`).
+            ///
+            /// Wire name `crm.activity.add`, scope `crm`. Who may call it: a user who may add activities to the CRM item. Not idempotent: a call whose outcome is unknown must not be resent blindly. Auth: webhook, OAuth.
+            #[method(
+                "crm.activity.add",
+                "https://apidocs.bitrix24.com/api-reference/crm/timeline/activities/activity-base/crm-activity-add.html",
+                i64,
+                AddError
+            )]
+            pub struct Add {
+                /// The new activity.
+                #[param("fields", req, none)]
+                #[table(TyInfo::Struct(&crate::crm::ACTIVITY_FIELDS_TY), required())]
+                #[serde(deserialize_with = "crate::de::lax")]
+                pub fields: crate::crm::ActivityFields,
+            }
+            pub static ADD_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
+                scope: "crm",
+                permissions: &["crm"],
+                summary: "Creates a call, meeting or e-mail activity and returns its id; prefer crm.activity.todo.add.",
+                who: "a user who may add activities to the CRM item",
+                idempotent: false,
+                auth: &[crate::schema::AuthMode::Webhook, crate::schema::AuthMode::Oauth],
+                joined: &[],
+                result: TyInfo::Integer,
+                errors: &ADD_ERRORS,
+                paging: None,
+            };
+            impl Add {
+                /// Starts with the required parameters; the rest are set with the methods below.
+                ///
+                /// - `fields` (`fields`): The new activity.
+                #[inline]
+                pub fn new(fields: crate::crm::ActivityFields) -> Self {
+                    Self {
+                        fields,
+                        extra: serde_json::Map::new(),
+                    }
+                }
+            }
+        }
+        crate::macros::method_error! {
+            #[errors(
+                ADD_ERRORS,
+                0,
+                "crm.activity.add",
+                "https://apidocs.bitrix24.com/api-reference/crm/timeline/activities/activity-base/crm-activity-add.html"
+            )]
+            pub enum AddError {}
+        }
+        crate::macros::request! {
+            /// Deletes an activity of any kind.
+            ///
+            /// The portal refuses a call with an empty error code and a message
+            /// saying what is wrong, such as `Access denied`, `Activity is not found`
+            /// or `Application context required` (an activity of an application's
+            /// provider touched by another caller).
+            ///
+            /// Wire name `crm.activity.delete`, scope `crm`. Who may call it: a user who may delete the activity. Idempotent: sending it twice has the effect of sending it once. Auth: webhook, OAuth.
+            #[method(
+                "crm.activity.delete",
+                "https://apidocs.bitrix24.com/api-reference/crm/timeline/activities/activity-base/crm-activity-delete.html",
+                bool,
+                DeleteError
+            )]
+            pub struct Delete {
+                /// The activity's id.
+                #[param("id", req, none)]
+                #[table(TyInfo::Integer, required())]
+                #[serde(deserialize_with = "crate::de::lax")]
+                pub id: i64,
+            }
+            pub static DELETE_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
+                scope: "crm",
+                permissions: &["crm"],
+                summary: "Deletes an activity of any kind.",
+                who: "a user who may delete the activity",
+                idempotent: true,
+                auth: &[crate::schema::AuthMode::Webhook, crate::schema::AuthMode::Oauth],
+                joined: &[],
+                result: TyInfo::Boolean,
+                errors: &DELETE_ERRORS,
+                paging: None,
+            };
+            impl Delete {
+                /// Starts with the required parameters; the rest are set with the methods below.
+                ///
+                /// - `id` (`id`): The activity's id.
+                #[inline]
+                pub fn new(id: i64) -> Self {
+                    Self {
+                        id,
+                        extra: serde_json::Map::new(),
+                    }
+                }
+            }
+        }
+        crate::macros::method_error! {
+            #[errors(
+                DELETE_ERRORS,
+                0,
+                "crm.activity.delete",
+                "https://apidocs.bitrix24.com/api-reference/crm/timeline/activities/activity-base/crm-activity-delete.html"
+            )]
+            pub enum DeleteError {}
+        }
+        crate::macros::request! {
+            /// Describes every field an activity has.
+            ///
+            /// Wire name `crm.activity.fields`, scope `crm`. Who may call it: any user. Idempotent: sending it twice has the effect of sending it once. Auth: webhook, OAuth.
+            #[method(
+                "crm.activity.fields",
+                "https://apidocs.bitrix24.com/api-reference/crm/timeline/activities/activity-base/crm-activity-fields.html",
+                std::collections::BTreeMap<String,
+                crate::crm::FieldDescription>,
+                FieldsError
+            )]
+            #[derive(Default)]
+            pub struct Fields {}
+            pub static FIELDS_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
+                scope: "crm",
+                permissions: &["crm"],
+                summary: "Describes every field an activity has.",
+                who: "any user",
+                idempotent: true,
+                auth: &[crate::schema::AuthMode::Webhook, crate::schema::AuthMode::Oauth],
+                joined: &[],
+                result: TyInfo::Map(&TyInfo::Struct(&crate::crm::FIELD_DESCRIPTION_TY)),
+                errors: &FIELDS_ERRORS,
+                paging: None,
+            };
+            impl Fields {
+                /// Starts with every parameter unset.
+                #[inline]
+                pub fn new() -> Self {
+                    Self::default()
+                }
+            }
+        }
+        crate::macros::method_error! {
+            #[errors(
+                FIELDS_ERRORS,
+                0,
+                "crm.activity.fields",
+                "https://apidocs.bitrix24.com/api-reference/crm/timeline/activities/activity-base/crm-activity-fields.html"
+            )]
+            pub enum FieldsError {}
+        }
+        crate::macros::request! {
+            /// Reads one activity by its id.
+            ///
+            /// The portal refuses a call with an empty error code and a message
+            /// saying what is wrong, such as `Access denied`, `Activity is not found`
+            /// or `Application context required` (an activity of an application's
+            /// provider touched by another caller).
+            ///
+            /// Wire name `crm.activity.get`, scope `crm`. Who may call it: any user who may read the activity. Idempotent: sending it twice has the effect of sending it once. Auth: webhook, OAuth.
+            #[method(
+                "crm.activity.get",
+                "https://apidocs.bitrix24.com/api-reference/crm/timeline/activities/activity-base/crm-activity-get.html",
+                crate::crm::Activity,
+                GetError
+            )]
+            pub struct Get {
+                /// The activity's id.
+                #[param("id", req, none)]
+                #[table(TyInfo::Integer, required())]
+                #[serde(deserialize_with = "crate::de::lax")]
+                pub id: i64,
+            }
+            pub static GET_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
+                scope: "crm",
+                permissions: &["crm"],
+                summary: "Reads one activity by its id.",
+                who: "any user who may read the activity",
+                idempotent: true,
+                auth: &[crate::schema::AuthMode::Webhook, crate::schema::AuthMode::Oauth],
+                joined: &[],
+                result: TyInfo::Struct(&crate::crm::ACTIVITY_TY),
+                errors: &GET_ERRORS,
+                paging: None,
+            };
+            impl Get {
+                /// Starts with the required parameters; the rest are set with the methods below.
+                ///
+                /// - `id` (`id`): The activity's id.
+                #[inline]
+                pub fn new(id: i64) -> Self {
+                    Self {
+                        id,
+                        extra: serde_json::Map::new(),
+                    }
+                }
+            }
+        }
+        crate::macros::method_error! {
+            #[errors(
+                GET_ERRORS,
+                0,
+                "crm.activity.get",
+                "https://apidocs.bitrix24.com/api-reference/crm/timeline/activities/activity-base/crm-activity-get.html"
+            )]
+            pub enum GetError {}
+        }
+        crate::macros::request! {
+            /// Lists activities that match a filter, fifty a page.
+            ///
+            /// `COMMUNICATIONS` and `FILES` are sent only when `select` names them. The
+            /// filter key `BINDINGS` takes a list of `{OWNER_TYPE_ID, OWNER_ID}` objects
+            /// (either key alone, or both) and finds the activities linked to those
+            /// items.
+            ///
+            /// Wire name `crm.activity.list`, scope `crm`. Who may call it: any user; the list holds the activities the caller may read. Idempotent: sending it twice has the effect of sending it once. Auth: webhook, OAuth.
+            ///
+            /// The response carries `total` beside `result` ([`Response::total`](crate::Response::total)): How many activities match in all.
+            ///
+            /// The response carries `next` beside `result` ([`Response::next`](crate::Response::next)): The `start` of the next page; absent on the last one.
+            ///
+            /// A list method: [`Client::list`](crate::Client::list) yields the items of every page, passing each answer's `next` back as `start`.
+            #[method(
+                "crm.activity.list",
+                "https://apidocs.bitrix24.com/api-reference/crm/timeline/activities/activity-base/crm-activity-list.html",
+                Vec<crate::crm::Activity>,
+                ListError
+            )]
+            #[derive(Default)]
+            pub struct List {
+                /// The fields each activity carries.
+                #[param("select", opt, plain(crate::Select<crate::crm::Activity>))]
+                #[table(TyInfo::Select(&crate::crm::ACTIVITY_TY))]
+                pub select: Option<crate::Select<crate::crm::Activity>>,
+                /// Conditions the activities must meet.
+                #[param("filter", opt, plain(crate::Filter<crate::crm::Activity>))]
+                #[table(TyInfo::Filter(&crate::crm::ACTIVITY_TY))]
+                pub filter: Option<crate::Filter<crate::crm::Activity>>,
+                /// How the activities are sorted; by `START_TIME`, earliest first, by default.
+                #[param("order", opt, plain(crate::Order<crate::crm::Activity>))]
+                #[table(TyInfo::Order(&crate::crm::ACTIVITY_TY))]
+                pub order: Option<crate::Order<crate::crm::Activity>>,
+                /// Where the page starts: `0`, `50`, `100`...
+                #[param("start", opt, plain(i64))]
+                #[table(TyInfo::Integer)]
+                #[serde(default, deserialize_with = "crate::de::lax")]
+                pub start: Option<i64>,
+            }
+            pub static LIST_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
+                scope: "crm",
+                permissions: &["crm"],
+                summary: "Lists activities that match a filter, fifty a page.",
+                who: "any user; the list holds the activities the caller may read",
+                idempotent: true,
+                auth: &[crate::schema::AuthMode::Webhook, crate::schema::AuthMode::Oauth],
+                joined: &[],
+                result: TyInfo::List(&TyInfo::Struct(&crate::crm::ACTIVITY_TY)),
+                errors: &LIST_ERRORS,
+                paging: Some(crate::schema::PagingInfo::new("start", None)),
+            };
+            impl List {
+                /// Starts with every parameter unset.
+                #[inline]
+                pub fn new() -> Self {
+                    Self::default()
+                }
+            }
+            impl crate::Paged for List {
+                type Item = crate::crm::Activity;
+                const OFFSET: &'static str = "start";
+                #[inline]
+                fn at_offset(&self, offset: i64) -> Self {
+                    Self {
+                        start: Some(offset),
+                        ..self.clone()
+                    }
+                }
+                #[inline]
+                fn items(output: Self::Output) -> Vec<Self::Item> {
+                    output
+                }
+            }
+        }
+        crate::macros::method_error! {
+            #[errors(
+                LIST_ERRORS,
+                0,
+                "crm.activity.list",
+                "https://apidocs.bitrix24.com/api-reference/crm/timeline/activities/activity-base/crm-activity-list.html"
+            )]
+            pub enum ListError {}
+        }
+        crate::macros::request! {
+            /// Changes an activity; prefer crm.activity.todo.update.
+            ///
+            /// The method is no longer developed.
+            /// The portal refuses a call with an empty error code and a message
+            /// saying what is wrong, such as `Access denied`, `Activity is not found`
+            /// or `Application context required` (an activity of an application's
+            /// provider touched by another caller).
+            ///
+            /// Wire name `crm.activity.update`, scope `crm`. Who may call it: a user who may change the activity. Idempotent: sending it twice has the effect of sending it once. Auth: webhook, OAuth.
+            #[method(
+                "crm.activity.update",
+                "https://apidocs.bitrix24.com/api-reference/crm/timeline/activities/activity-base/crm-activity-update.html",
+                bool,
+                UpdateError
+            )]
+            pub struct Update {
+                /// The activity's id.
+                #[param("id", req, none)]
+                #[table(TyInfo::Integer, required())]
+                #[serde(deserialize_with = "crate::de::lax")]
+                pub id: i64,
+                /// The activity's fields.
+                #[param("fields", req, none)]
+                #[table(TyInfo::Struct(&crate::crm::ACTIVITY_FIELDS_TY), required())]
+                #[serde(deserialize_with = "crate::de::lax")]
+                pub fields: crate::crm::ActivityFields,
+            }
+            pub static UPDATE_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
+                scope: "crm",
+                permissions: &["crm"],
+                summary: "Changes an activity; prefer crm.activity.todo.update.",
+                who: "a user who may change the activity",
+                idempotent: true,
+                auth: &[crate::schema::AuthMode::Webhook, crate::schema::AuthMode::Oauth],
+                joined: &[],
+                result: TyInfo::Boolean,
+                errors: &UPDATE_ERRORS,
+                paging: None,
+            };
+            impl Update {
+                /// Starts with the required parameters; the rest are set with the methods below.
+                ///
+                /// - `id` (`id`): The activity's id.
+                /// - `fields` (`fields`): The activity's fields.
+                #[inline]
+                pub fn new(id: i64, fields: crate::crm::ActivityFields) -> Self {
+                    Self {
+                        id,
+                        fields,
+                        extra: serde_json::Map::new(),
+                    }
+                }
+            }
+        }
+        crate::macros::method_error! {
+            #[errors(
+                UPDATE_ERRORS,
+                0,
+                "crm.activity.update",
+                "https://apidocs.bitrix24.com/api-reference/crm/timeline/activities/activity-base/crm-activity-update.html"
+            )]
+            pub enum UpdateError {}
+        }
+        /// The `crm.activity.layout.*` methods.
+        pub mod layout {
+            /// The `crm.activity.layout.blocks.*` methods.
+            pub mod blocks {
+                crate::macros::request! {
+                    /// Removes the content blocks the calling application set in an activity.
+                    ///
+                    /// Wire name `crm.activity.layout.blocks.delete`, scope `crm`. Who may call it: a user who may change the CRM item, through an application. Idempotent: sending it twice has the effect of sending it once. Auth: OAuth.
+                    #[method(
+                        "crm.activity.layout.blocks.delete",
+                        "https://apidocs.bitrix24.com/api-reference/crm/timeline/activities/layout-blocks/crm-activity-layout-blocks-delete.html",
+                        Option<crate::crm::TimelineLayoutSuccess>,
+                        DeleteError
+                    )]
+                    pub struct Delete {
+                        /// Numeric type id of the CRM item the activity belongs to (`2` for a deal).
+                        #[param("entityTypeId", req, none)]
+                        #[table(TyInfo::Integer, required())]
+                        #[serde(deserialize_with = "crate::de::lax")]
+                        pub entity_type_id: i64,
+                        /// Id of that CRM item.
+                        #[param("entityId", req, none)]
+                        #[table(TyInfo::Integer, required())]
+                        #[serde(deserialize_with = "crate::de::lax")]
+                        pub entity_id: i64,
+                        /// Id of the activity.
+                        #[param("activityId", req, none)]
+                        #[table(TyInfo::Integer, required())]
+                        #[serde(deserialize_with = "crate::de::lax")]
+                        pub activity_id: i64,
+                    }
+                    pub static DELETE_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
+                        scope: "crm",
+                        permissions: &["crm"],
+                        summary: "Removes the content blocks the calling application set in an activity.",
+                        who: "a user who may change the CRM item, through an application",
+                        idempotent: true,
+                        auth: &[crate::schema::AuthMode::Oauth],
+                        joined: &[],
+                        result: TyInfo::Nullable(&TyInfo::Struct(&crate::crm::TIMELINE_LAYOUT_SUCCESS_TY)),
+                        errors: &DELETE_ERRORS,
+                        paging: None,
+                    };
+                    impl Delete {
+                        /// Starts with the required parameters; the rest are set with the methods below.
+                        ///
+                        /// - `entity_type_id` (`entityTypeId`): Numeric type id of the CRM item the activity belongs to (`2` for a deal).
+                        /// - `entity_id` (`entityId`): Id of that CRM item.
+                        /// - `activity_id` (`activityId`): Id of the activity.
+                        #[inline]
+                        pub fn new(entity_type_id: i64, entity_id: i64, activity_id: i64) -> Self {
+                            Self {
+                                entity_type_id,
+                                entity_id,
+                                activity_id,
+                                extra: serde_json::Map::new(),
+                            }
+                        }
+                    }
+                }
+                crate::macros::method_error! {
+                    #[errors(
+                        DELETE_ERRORS,
+                        4,
+                        "crm.activity.layout.blocks.delete",
+                        "https://apidocs.bitrix24.com/api-reference/crm/timeline/activities/layout-blocks/crm-activity-layout-blocks-delete.html"
+                    )]
+                    pub enum DeleteError {
+                        /// `ERROR_WRONG_CONTEXT` (HTTP 400): The call does not come from an application.
+                        ErrorWrongContext = code(
+                                "ERROR_WRONG_CONTEXT",
+                                Some(400),
+                                "The method can only be called in the context of a REST application",
+                                "The call does not come from an application.",
+                            )
+                            .retry_safe(),
+                        /// `OWNER_NOT_FOUND` (HTTP 400): No CRM item has the given type and id.
+                        OwnerNotFound = code(
+                                "OWNER_NOT_FOUND",
+                                Some(400),
+                                "The element to which the activity is linked was not found",
+                                "No CRM item has the given type and id.",
+                            )
+                            .retry_safe(),
+                        /// `NOT_FOUND` (HTTP 400): No activity has this id.
+                        NotFound = code("NOT_FOUND", Some(400), "Not found.", "No activity has this id.")
+                            .retry_safe(),
+                        /// `ACCESS_DENIED` (HTTP 400): The caller may not change the CRM item.
+                        ///
+                        /// The same code is also a system error; for this method it means the above.
+                        AccessDenied = code(
+                                "ACCESS_DENIED",
+                                Some(400),
+                                "Access denied",
+                                "The caller may not change the CRM item.",
+                            )
+                            .retry_safe(),
+                    }
+                }
+                crate::macros::request! {
+                    /// Reads the content blocks the calling application set in an activity.
+                    ///
+                    /// Wire name `crm.activity.layout.blocks.get`, scope `crm`. Who may call it: a user who may read the CRM item, through an application. Idempotent: sending it twice has the effect of sending it once. Auth: OAuth.
+                    #[method(
+                        "crm.activity.layout.blocks.get",
+                        "https://apidocs.bitrix24.com/api-reference/crm/timeline/activities/layout-blocks/crm-activity-layout-blocks-get.html",
+                        GetResult,
+                        GetError
+                    )]
+                    pub struct Get {
+                        /// Numeric type id of the CRM item the activity belongs to (`2` for a deal).
+                        #[param("entityTypeId", req, none)]
+                        #[table(TyInfo::Integer, required())]
+                        #[serde(deserialize_with = "crate::de::lax")]
+                        pub entity_type_id: i64,
+                        /// Id of that CRM item.
+                        #[param("entityId", req, none)]
+                        #[table(TyInfo::Integer, required())]
+                        #[serde(deserialize_with = "crate::de::lax")]
+                        pub entity_id: i64,
+                        /// Id of the activity.
+                        #[param("activityId", req, none)]
+                        #[table(TyInfo::Integer, required())]
+                        #[serde(deserialize_with = "crate::de::lax")]
+                        pub activity_id: i64,
+                    }
+                    pub static GET_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
+                        scope: "crm",
+                        permissions: &["crm"],
+                        summary: "Reads the content blocks the calling application set in an activity.",
+                        who: "a user who may read the CRM item, through an application",
+                        idempotent: true,
+                        auth: &[crate::schema::AuthMode::Oauth],
+                        joined: &[],
+                        result: TyInfo::Struct(&crate::crm::activity::layout::blocks::GET_RESULT_TY),
+                        errors: &GET_ERRORS,
+                        paging: None,
+                    };
+                    impl Get {
+                        /// Starts with the required parameters; the rest are set with the methods below.
+                        ///
+                        /// - `entity_type_id` (`entityTypeId`): Numeric type id of the CRM item the activity belongs to (`2` for a deal).
+                        /// - `entity_id` (`entityId`): Id of that CRM item.
+                        /// - `activity_id` (`activityId`): Id of the activity.
+                        #[inline]
+                        pub fn new(entity_type_id: i64, entity_id: i64, activity_id: i64) -> Self {
+                            Self {
+                                entity_type_id,
+                                entity_id,
+                                activity_id,
+                                extra: serde_json::Map::new(),
+                            }
+                        }
+                    }
+                }
+                crate::macros::object! {
+                    /// What `crm.activity.layout.blocks.get` returns: The application's set.
+                    ///
+                    /// Documentation: <https://apidocs.bitrix24.com/api-reference/crm/timeline/activities/layout-blocks/crm-activity-layout-blocks-get.html>
+                    #[object(GET_RESULT_TY)]
+                    #[derive(Default)]
+                    pub struct GetResult {
+                        /// The blocks the application set.
+                        #[param("layout", opt, none)]
+                        #[table(TyInfo::Struct(&crate::crm::TIMELINE_LAYOUT_BLOCKS_TY))]
+                        #[serde(default, deserialize_with = "crate::de::lax")]
+                        pub layout: Option<crate::crm::TimelineLayoutBlocks>,
+                    }
+                }
+                crate::macros::method_error! {
+                    #[errors(
+                        GET_ERRORS,
+                        4,
+                        "crm.activity.layout.blocks.get",
+                        "https://apidocs.bitrix24.com/api-reference/crm/timeline/activities/layout-blocks/crm-activity-layout-blocks-get.html"
+                    )]
+                    pub enum GetError {
+                        /// `ERROR_WRONG_CONTEXT` (HTTP 400): The call does not come from an application.
+                        ErrorWrongContext = code(
+                                "ERROR_WRONG_CONTEXT",
+                                Some(400),
+                                "The method can only be called in the context of a REST application",
+                                "The call does not come from an application.",
+                            )
+                            .retry_safe(),
+                        /// `OWNER_NOT_FOUND` (HTTP 400): No CRM item has the given type and id.
+                        OwnerNotFound = code(
+                                "OWNER_NOT_FOUND",
+                                Some(400),
+                                "The element to which the activity is linked was not found",
+                                "No CRM item has the given type and id.",
+                            )
+                            .retry_safe(),
+                        /// `NOT_FOUND` (HTTP 400): No activity has this id.
+                        NotFound = code("NOT_FOUND", Some(400), "Not found.", "No activity has this id.")
+                            .retry_safe(),
+                        /// `ACCESS_DENIED` (HTTP 400): The caller may not read the CRM item.
+                        ///
+                        /// The same code is also a system error; for this method it means the above.
+                        AccessDenied = code(
+                                "ACCESS_DENIED",
+                                Some(400),
+                                "Access denied",
+                                "The caller may not read the CRM item.",
+                            )
+                            .retry_safe(),
+                    }
+                }
+                crate::macros::request! {
+                    /// Sets the content blocks the calling application shows in an activity, replacing its earlier set.
+                    ///
+                    /// Each application has its own set; other applications' sets stay.
+                    /// Configurable activities and activities of outdated kinds take none.
+                    /// A set of the wrong structure is refused with a message that says what
+                    /// is wrong.
+                    ///
+                    /// Wire name `crm.activity.layout.blocks.set`, scope `crm`. Who may call it: a user who may change the CRM item, through an application. Idempotent: sending it twice has the effect of sending it once. Auth: OAuth.
+                    #[method(
+                        "crm.activity.layout.blocks.set",
+                        "https://apidocs.bitrix24.com/api-reference/crm/timeline/activities/layout-blocks/crm-activity-layout-blocks-set.html",
+                        Option<crate::crm::TimelineLayoutSuccess>,
+                        SetError
+                    )]
+                    pub struct Set {
+                        /// Numeric type id of the CRM item the activity belongs to (`2` for a deal).
+                        #[param("entityTypeId", req, none)]
+                        #[table(TyInfo::Integer, required())]
+                        #[serde(deserialize_with = "crate::de::lax")]
+                        pub entity_type_id: i64,
+                        /// Id of that CRM item.
+                        #[param("entityId", req, none)]
+                        #[table(TyInfo::Integer, required())]
+                        #[serde(deserialize_with = "crate::de::lax")]
+                        pub entity_id: i64,
+                        /// Id of the activity.
+                        #[param("activityId", req, none)]
+                        #[table(TyInfo::Integer, required())]
+                        #[serde(deserialize_with = "crate::de::lax")]
+                        pub activity_id: i64,
+                        /// The blocks to show.
+                        #[param("layout", req, none)]
+                        #[table(TyInfo::Struct(&crate::crm::TIMELINE_LAYOUT_BLOCKS_TY), required())]
+                        #[serde(deserialize_with = "crate::de::lax")]
+                        pub layout: crate::crm::TimelineLayoutBlocks,
+                    }
+                    pub static SET_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
+                        scope: "crm",
+                        permissions: &["crm"],
+                        summary: "Sets the content blocks the calling application shows in an activity, replacing its earlier set.",
+                        who: "a user who may change the CRM item, through an application",
+                        idempotent: true,
+                        auth: &[crate::schema::AuthMode::Oauth],
+                        joined: &[],
+                        result: TyInfo::Nullable(&TyInfo::Struct(&crate::crm::TIMELINE_LAYOUT_SUCCESS_TY)),
+                        errors: &SET_ERRORS,
+                        paging: None,
+                    };
+                    impl Set {
+                        /// Starts with the required parameters; the rest are set with the methods below.
+                        ///
+                        /// - `entity_type_id` (`entityTypeId`): Numeric type id of the CRM item the activity belongs to (`2` for a deal).
+                        /// - `entity_id` (`entityId`): Id of that CRM item.
+                        /// - `activity_id` (`activityId`): Id of the activity.
+                        /// - `layout` (`layout`): The blocks to show.
+                        #[inline]
+                        pub fn new(
+                            entity_type_id: i64,
+                            entity_id: i64,
+                            activity_id: i64,
+                            layout: crate::crm::TimelineLayoutBlocks,
+                        ) -> Self {
+                            Self {
+                                entity_type_id,
+                                entity_id,
+                                activity_id,
+                                layout,
+                                extra: serde_json::Map::new(),
+                            }
+                        }
+                    }
+                }
+                crate::macros::method_error! {
+                    #[errors(
+                        SET_ERRORS,
+                        6,
+                        "crm.activity.layout.blocks.set",
+                        "https://apidocs.bitrix24.com/api-reference/crm/timeline/activities/layout-blocks/crm-activity-layout-blocks-set.html"
+                    )]
+                    pub enum SetError {
+                        /// `ERROR_WRONG_CONTEXT` (HTTP 400): The call does not come from an application.
+                        ErrorWrongContext = code(
+                                "ERROR_WRONG_CONTEXT",
+                                Some(400),
+                                "The method can only be called in the context of a REST application",
+                                "The call does not come from an application.",
+                            )
+                            .retry_safe(),
+                        /// `OWNER_NOT_FOUND` (HTTP 400): No CRM item has the given type and id.
+                        OwnerNotFound = code(
+                                "OWNER_NOT_FOUND",
+                                Some(400),
+                                "The element to which the activity is linked was not found",
+                                "No CRM item has the given type and id.",
+                            )
+                            .retry_safe(),
+                        /// `NOT_FOUND` (HTTP 400): No activity has this id.
+                        NotFound = code("NOT_FOUND", Some(400), "Not found.", "No activity has this id.")
+                            .retry_safe(),
+                        /// `ACCESS_DENIED` (HTTP 400): The caller may not change the CRM item.
+                        ///
+                        /// The same code is also a system error; for this method it means the above.
+                        AccessDenied = code(
+                                "ACCESS_DENIED",
+                                Some(400),
+                                "Access denied",
+                                "The caller may not change the CRM item.",
+                            )
+                            .retry_safe(),
+                        /// `UNSUITABLE_ACTIVITY_TYPE_ERROR` (HTTP 400): The activity is configurable, or of an outdated kind.
+                        UnsuitableActivityType = code(
+                                "UNSUITABLE_ACTIVITY_TYPE_ERROR",
+                                Some(400),
+                                "The type of this activity is not suitable for adding a set of additional content blocks",
+                                "The activity is configurable, or of an outdated kind.",
+                            )
+                            .retry_safe(),
+                        /// `FIELD_IS_REQUIRED` (HTTP 400): `layout.blocks` is empty.
+                        FieldIsRequired = code(
+                                "FIELD_IS_REQUIRED",
+                                Some(400),
+                                "The `blocks` field in `RestAppLayoutDto` must be filled.",
+                                "`layout.blocks` is empty.",
+                            )
+                            .retry_safe(),
+                    }
+                }
+            }
+        }
+        /// The `crm.activity.badge.*` methods.
+        pub mod badge {
+            crate::macros::request! {
+                /// Registers a badge that configurable activities can show on the kanban.
+                ///
+                /// `title` and `value` take one text, or texts by language code
+                /// (`{"en": "Alarm", "de": "Alarm"}`); the portal shows the caller's
+                /// language, else English, else the first text.
+                ///
+                /// Wire name `crm.activity.badge.add`, scope `crm`. Who may call it: a user with administrative access to the CRM. Not idempotent: a call whose outcome is unknown must not be resent blindly. Auth: webhook, OAuth.
+                #[method(
+                    "crm.activity.badge.add",
+                    "https://apidocs.bitrix24.com/api-reference/crm/timeline/activities/configurable/badges/crm-activity-badge-add.html",
+                    Option<crate::crm::ActivityBadgeResult>,
+                    AddError
+                )]
+                pub struct Add {
+                    /// A code for the badge not taken yet, such as `missedCall`.
+                    #[param("code", req, none)]
+                    #[table(TyInfo::String, required())]
+                    pub code: String,
+                    /// The badge's name, as one text or texts by language code.
+                    #[param("title", req, none)]
+                    #[table(TyInfo::Union(&[TyInfo::String, TyInfo::Map(&TyInfo::String)]), required())]
+                    pub title: serde_json::Value,
+                    /// The text inside the badge, as one text or texts by language code.
+                    #[param("value", req, none)]
+                    #[table(TyInfo::Union(&[TyInfo::String, TyInfo::Map(&TyInfo::String)]), required())]
+                    pub value: serde_json::Value,
+                    /// The badge's colour.
+                    #[param("type", req, none)]
+                    #[table(
+                        TyInfo::Enum(
+                            &EnumTy::new(
+                                "ActivityBadgeType",
+                                &["success",
+                                "failure",
+                                "warning",
+                                "primary",
+                                "secondary"]
+                            )
+                        ),
+                        required()
+                    )]
+                    pub badge_type: crate::crm::ActivityBadgeType,
+                }
+                pub static ADD_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
+                    scope: "crm",
+                    permissions: &["crm"],
+                    summary: "Registers a badge that configurable activities can show on the kanban.",
+                    who: "a user with administrative access to the CRM",
+                    idempotent: false,
+                    auth: &[crate::schema::AuthMode::Webhook, crate::schema::AuthMode::Oauth],
+                    joined: &[],
+                    result: TyInfo::Nullable(&TyInfo::Struct(&crate::crm::ACTIVITY_BADGE_RESULT_TY)),
+                    errors: &ADD_ERRORS,
+                    paging: None,
+                };
+                impl Add {
+                    /// Starts with the required parameters; the rest are set with the methods below.
+                    ///
+                    /// - `code` (`code`): A code for the badge not taken yet, such as `missedCall`.
+                    /// - `title` (`title`): The badge's name, as one text or texts by language code.
+                    /// - `value` (`value`): The text inside the badge, as one text or texts by language code.
+                    /// - `badge_type` (`type`): The badge's colour.
+                    #[inline]
+                    pub fn new(
+                        code: impl Into<String>,
+                        title: serde_json::Value,
+                        value: serde_json::Value,
+                        badge_type: crate::crm::ActivityBadgeType,
+                    ) -> Self {
+                        Self {
+                            code: code.into(),
+                            title,
+                            value,
+                            badge_type,
+                            extra: serde_json::Map::new(),
+                        }
+                    }
+                }
+            }
+            crate::macros::method_error! {
+                #[errors(
+                    ADD_ERRORS,
+                    2,
+                    "crm.activity.badge.add",
+                    "https://apidocs.bitrix24.com/api-reference/crm/timeline/activities/configurable/badges/crm-activity-badge-add.html"
+                )]
+                pub enum AddError {
+                    /// `ACCESS_DENIED` (HTTP 400): The caller may not manage the CRM's settings.
+                    ///
+                    /// The same code is also a system error; for this method it means the above.
+                    AccessDenied = code(
+                            "ACCESS_DENIED",
+                            Some(400),
+                            "Access denied.",
+                            "The caller may not manage the CRM's settings.",
+                        )
+                        .retry_safe(),
+                    /// `REQUIRED_ARG_MISSING` (HTTP 400): A required param is missing.
+                    RequiredArgMissing = code(
+                            "REQUIRED_ARG_MISSING",
+                            Some(400),
+                            "Required fields are not filled",
+                            "A required param is missing.",
+                        )
+                        .retry_safe(),
+                }
+            }
+            crate::macros::request! {
+                /// Deletes a badge of configurable activities by its code.
+                ///
+                /// Wire name `crm.activity.badge.delete`, scope `crm`. Who may call it: a user with administrative access to the CRM. Idempotent: sending it twice has the effect of sending it once. Auth: webhook, OAuth.
+                #[method(
+                    "crm.activity.badge.delete",
+                    "https://apidocs.bitrix24.com/api-reference/crm/timeline/activities/configurable/badges/crm-activity-badge-delete.html",
+                    Option<bool>,
+                    DeleteError
+                )]
+                pub struct Delete {
+                    /// The badge's code, such as `missedCall`.
+                    #[param("code", req, none)]
+                    #[table(TyInfo::String, required())]
+                    pub code: String,
+                }
+                pub static DELETE_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
+                    scope: "crm",
+                    permissions: &["crm"],
+                    summary: "Deletes a badge of configurable activities by its code.",
+                    who: "a user with administrative access to the CRM",
+                    idempotent: true,
+                    auth: &[crate::schema::AuthMode::Webhook, crate::schema::AuthMode::Oauth],
+                    joined: &[],
+                    result: TyInfo::Nullable(&TyInfo::Boolean),
+                    errors: &DELETE_ERRORS,
+                    paging: None,
+                };
+                impl Delete {
+                    /// Starts with the required parameters; the rest are set with the methods below.
+                    ///
+                    /// - `code` (`code`): The badge's code, such as `missedCall`.
+                    #[inline]
+                    pub fn new(code: impl Into<String>) -> Self {
+                        Self {
+                            code: code.into(),
+                            extra: serde_json::Map::new(),
+                        }
+                    }
+                }
+            }
+            crate::macros::method_error! {
+                #[errors(
+                    DELETE_ERRORS,
+                    2,
+                    "crm.activity.badge.delete",
+                    "https://apidocs.bitrix24.com/api-reference/crm/timeline/activities/configurable/badges/crm-activity-badge-delete.html"
+                )]
+                pub enum DeleteError {
+                    /// `ACCESS_DENIED` (HTTP 400): The caller may not manage the CRM's settings.
+                    ///
+                    /// The same code is also a system error; for this method it means the above.
+                    AccessDenied = code(
+                            "ACCESS_DENIED",
+                            Some(400),
+                            "Access denied.",
+                            "The caller may not manage the CRM's settings.",
+                        )
+                        .retry_safe(),
+                    /// `NOT_FOUND` (HTTP 400): No badge has this code.
+                    NotFound = code("NOT_FOUND", Some(400), "Not found.", "No badge has this code.")
+                        .retry_safe(),
+                }
+            }
+            crate::macros::request! {
+                /// Reads one badge of configurable activities by its code.
+                ///
+                /// Wire name `crm.activity.badge.get`, scope `crm`. Who may call it: any user. Idempotent: sending it twice has the effect of sending it once. Auth: webhook, OAuth.
+                #[method(
+                    "crm.activity.badge.get",
+                    "https://apidocs.bitrix24.com/api-reference/crm/timeline/activities/configurable/badges/crm-activity-badge-get.html",
+                    Option<crate::crm::ActivityBadgeResult>,
+                    GetError
+                )]
+                pub struct Get {
+                    /// The badge's code, such as `missedCall`.
+                    #[param("code", req, none)]
+                    #[table(TyInfo::String, required())]
+                    pub code: String,
+                }
+                pub static GET_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
+                    scope: "crm",
+                    permissions: &["crm"],
+                    summary: "Reads one badge of configurable activities by its code.",
+                    who: "any user",
+                    idempotent: true,
+                    auth: &[crate::schema::AuthMode::Webhook, crate::schema::AuthMode::Oauth],
+                    joined: &[],
+                    result: TyInfo::Nullable(&TyInfo::Struct(&crate::crm::ACTIVITY_BADGE_RESULT_TY)),
+                    errors: &GET_ERRORS,
+                    paging: None,
+                };
+                impl Get {
+                    /// Starts with the required parameters; the rest are set with the methods below.
+                    ///
+                    /// - `code` (`code`): The badge's code, such as `missedCall`.
+                    #[inline]
+                    pub fn new(code: impl Into<String>) -> Self {
+                        Self {
+                            code: code.into(),
+                            extra: serde_json::Map::new(),
+                        }
+                    }
+                }
+            }
+            crate::macros::method_error! {
+                #[errors(
+                    GET_ERRORS,
+                    2,
+                    "crm.activity.badge.get",
+                    "https://apidocs.bitrix24.com/api-reference/crm/timeline/activities/configurable/badges/crm-activity-badge-get.html"
+                )]
+                pub enum GetError {
+                    /// `ACCESS_DENIED` (HTTP 400): The caller may not read the badges.
+                    ///
+                    /// The same code is also a system error; for this method it means the above.
+                    AccessDenied = code(
+                            "ACCESS_DENIED",
+                            Some(400),
+                            "Access denied.",
+                            "The caller may not read the badges.",
+                        )
+                        .retry_safe(),
+                    /// `NOT_FOUND` (HTTP 400): No badge has this code.
+                    NotFound = code("NOT_FOUND", Some(400), "Not found.", "No badge has this code.")
+                        .retry_safe(),
+                }
+            }
+            crate::macros::request! {
+                /// Lists every badge registered for configurable activities.
+                ///
+                /// Wire name `crm.activity.badge.list`, scope `crm`. Who may call it: any user. Idempotent: sending it twice has the effect of sending it once. Auth: webhook, OAuth.
+                #[method(
+                    "crm.activity.badge.list",
+                    "https://apidocs.bitrix24.com/api-reference/crm/timeline/activities/configurable/badges/crm-activity-badge-list.html",
+                    ListResult,
+                    ListError
+                )]
+                #[derive(Default)]
+                pub struct List {}
+                pub static LIST_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
+                    scope: "crm",
+                    permissions: &["crm"],
+                    summary: "Lists every badge registered for configurable activities.",
+                    who: "any user",
+                    idempotent: true,
+                    auth: &[crate::schema::AuthMode::Webhook, crate::schema::AuthMode::Oauth],
+                    joined: &[],
+                    result: TyInfo::Struct(&crate::crm::activity::badge::LIST_RESULT_TY),
+                    errors: &LIST_ERRORS,
+                    paging: None,
+                };
+                impl List {
+                    /// Starts with every parameter unset.
+                    #[inline]
+                    pub fn new() -> Self {
+                        Self::default()
+                    }
+                }
+            }
+            crate::macros::object! {
+                /// What `crm.activity.badge.list` returns: Every badge.
+                ///
+                /// Documentation: <https://apidocs.bitrix24.com/api-reference/crm/timeline/activities/configurable/badges/crm-activity-badge-list.html>
+                #[object(LIST_RESULT_TY)]
+                pub struct ListResult {
+                    /// The badges.
+                    #[param("badges", req, none)]
+                    #[table(TyInfo::List(&TyInfo::Struct(&crate::crm::ACTIVITY_BADGE_TY)), required())]
+                    #[serde(deserialize_with = "crate::de::lax")]
+                    pub badges: Vec<crate::crm::ActivityBadge>,
+                }
+            }
+            crate::macros::method_error! {
+                #[errors(
+                    LIST_ERRORS,
+                    1,
+                    "crm.activity.badge.list",
+                    "https://apidocs.bitrix24.com/api-reference/crm/timeline/activities/configurable/badges/crm-activity-badge-list.html"
+                )]
+                pub enum ListError {
+                    /// `ACCESS_DENIED` (HTTP 400): The caller may not read the badges.
+                    ///
+                    /// The same code is also a system error; for this method it means the above.
+                    AccessDenied = code(
+                            "ACCESS_DENIED",
+                            Some(400),
+                            "Access denied.",
+                            "The caller may not read the badges.",
+                        )
+                        .retry_safe(),
+                }
+            }
+        }
+        /// The `crm.activity.binding.*` methods.
+        pub mod binding {
+            crate::macros::request! {
+                /// Links an activity to one more CRM item.
+                ///
+                /// An activity may be linked to at most a hundred CRM items.
+                ///
+                /// Wire name `crm.activity.binding.add`, scope `crm`. Who may call it: a user who may change CRM items. Idempotent: sending it twice has the effect of sending it once. Auth: webhook, OAuth.
+                #[method(
+                    "crm.activity.binding.add",
+                    "https://apidocs.bitrix24.com/api-reference/crm/timeline/activities/binding/crm-activity-binding-add.html",
+                    bool,
+                    AddError
+                )]
+                pub struct Add {
+                    /// The activity's id.
+                    #[param("activityId", req, none)]
+                    #[table(TyInfo::Integer, required())]
+                    #[serde(deserialize_with = "crate::de::lax")]
+                    pub activity_id: i64,
+                    /// Numeric type id of the CRM item to link it to (`2` for a deal).
+                    #[param("entityTypeId", req, none)]
+                    #[table(TyInfo::Integer, required())]
+                    #[serde(deserialize_with = "crate::de::lax")]
+                    pub entity_type_id: i64,
+                    /// Id of that CRM item.
+                    #[param("entityId", req, none)]
+                    #[table(TyInfo::Integer, required())]
+                    #[serde(deserialize_with = "crate::de::lax")]
+                    pub entity_id: i64,
+                }
+                pub static ADD_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
+                    scope: "crm",
+                    permissions: &["crm"],
+                    summary: "Links an activity to one more CRM item.",
+                    who: "a user who may change CRM items",
+                    idempotent: true,
+                    auth: &[crate::schema::AuthMode::Webhook, crate::schema::AuthMode::Oauth],
+                    joined: &[],
+                    result: TyInfo::Boolean,
+                    errors: &ADD_ERRORS,
+                    paging: None,
+                };
+                impl Add {
+                    /// Starts with the required parameters; the rest are set with the methods below.
+                    ///
+                    /// - `activity_id` (`activityId`): The activity's id.
+                    /// - `entity_type_id` (`entityTypeId`): Numeric type id of the CRM item to link it to (`2` for a deal).
+                    /// - `entity_id` (`entityId`): Id of that CRM item.
+                    #[inline]
+                    pub fn new(activity_id: i64, entity_type_id: i64, entity_id: i64) -> Self {
+                        Self {
+                            activity_id,
+                            entity_type_id,
+                            entity_id,
+                            extra: serde_json::Map::new(),
+                        }
+                    }
+                }
+            }
+            crate::macros::method_error! {
+                #[errors(
+                    ADD_ERRORS,
+                    5,
+                    "crm.activity.binding.add",
+                    "https://apidocs.bitrix24.com/api-reference/crm/timeline/activities/binding/crm-activity-binding-add.html"
+                )]
+                pub enum AddError {
+                    /// `100` (HTTP 400): A required param is missing.
+                    RequiredFieldsMissing = code(
+                            "100",
+                            Some(400),
+                            "Required fields are not provided",
+                            "A required param is missing.",
+                        )
+                        .retry_safe(),
+                    /// `NOT_FOUND` (HTTP 400): No activity has this id.
+                    NotFound = code("NOT_FOUND", Some(400), "Not found.", "No activity has this id.")
+                        .retry_safe(),
+                    /// `OWNER_NOT_FOUND` (HTTP 400): No CRM item has the given type and id.
+                    OwnerNotFound = code(
+                            "OWNER_NOT_FOUND",
+                            Some(400),
+                            "Owner of the element not found",
+                            "No CRM item has the given type and id.",
+                        )
+                        .retry_safe(),
+                    /// `ACCESS_DENIED` (HTTP 400): The caller may not change the activity or the CRM item.
+                    ///
+                    /// The same code is also a system error; for this method it means the above.
+                    AccessDenied = code(
+                            "ACCESS_DENIED",
+                            Some(400),
+                            "Access denied.",
+                            "The caller may not change the activity or the CRM item.",
+                        )
+                        .retry_safe(),
+                    /// `ACTIVITY_IS_ALREADY_BOUND` (HTTP 400): The activity is linked to that CRM item already.
+                    ActivityIsAlreadyBound = code(
+                            "ACTIVITY_IS_ALREADY_BOUND",
+                            Some(400),
+                            "The activity is already bound to this element",
+                            "The activity is linked to that CRM item already.",
+                        )
+                        .retry_safe(),
+                }
+            }
+            crate::macros::request! {
+                /// Removes the link between an activity and a CRM item.
+                ///
+                /// An activity keeps at least one link: its last one cannot be removed.
+                ///
+                /// Wire name `crm.activity.binding.delete`, scope `crm`. Who may call it: a user who may change CRM items. Idempotent: sending it twice has the effect of sending it once. Auth: webhook, OAuth.
+                #[method(
+                    "crm.activity.binding.delete",
+                    "https://apidocs.bitrix24.com/api-reference/crm/timeline/activities/binding/crm-activity-binding-delete.html",
+                    bool,
+                    DeleteError
+                )]
+                pub struct Delete {
+                    /// The activity's id.
+                    #[param("activityId", req, none)]
+                    #[table(TyInfo::Integer, required())]
+                    #[serde(deserialize_with = "crate::de::lax")]
+                    pub activity_id: i64,
+                    /// Numeric type id of the CRM item to unlink it from (`2` for a deal).
+                    #[param("entityTypeId", req, none)]
+                    #[table(TyInfo::Integer, required())]
+                    #[serde(deserialize_with = "crate::de::lax")]
+                    pub entity_type_id: i64,
+                    /// Id of that CRM item.
+                    #[param("entityId", req, none)]
+                    #[table(TyInfo::Integer, required())]
+                    #[serde(deserialize_with = "crate::de::lax")]
+                    pub entity_id: i64,
+                }
+                pub static DELETE_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
+                    scope: "crm",
+                    permissions: &["crm"],
+                    summary: "Removes the link between an activity and a CRM item.",
+                    who: "a user who may change CRM items",
+                    idempotent: true,
+                    auth: &[crate::schema::AuthMode::Webhook, crate::schema::AuthMode::Oauth],
+                    joined: &[],
+                    result: TyInfo::Boolean,
+                    errors: &DELETE_ERRORS,
+                    paging: None,
+                };
+                impl Delete {
+                    /// Starts with the required parameters; the rest are set with the methods below.
+                    ///
+                    /// - `activity_id` (`activityId`): The activity's id.
+                    /// - `entity_type_id` (`entityTypeId`): Numeric type id of the CRM item to unlink it from (`2` for a deal).
+                    /// - `entity_id` (`entityId`): Id of that CRM item.
+                    #[inline]
+                    pub fn new(activity_id: i64, entity_type_id: i64, entity_id: i64) -> Self {
+                        Self {
+                            activity_id,
+                            entity_type_id,
+                            entity_id,
+                            extra: serde_json::Map::new(),
+                        }
+                    }
+                }
+            }
+            crate::macros::method_error! {
+                #[errors(
+                    DELETE_ERRORS,
+                    6,
+                    "crm.activity.binding.delete",
+                    "https://apidocs.bitrix24.com/api-reference/crm/timeline/activities/binding/crm-activity-binding-delete.html"
+                )]
+                pub enum DeleteError {
+                    /// `100` (HTTP 400): A required param is missing.
+                    RequiredFieldsMissing = code(
+                            "100",
+                            Some(400),
+                            "Required fields are not provided",
+                            "A required param is missing.",
+                        )
+                        .retry_safe(),
+                    /// `NOT_FOUND` (HTTP 400): No activity has this id.
+                    NotFound = code("NOT_FOUND", Some(400), "Not found.", "No activity has this id.")
+                        .retry_safe(),
+                    /// `OWNER_NOT_FOUND` (HTTP 400): No CRM item has the given type and id.
+                    OwnerNotFound = code(
+                            "OWNER_NOT_FOUND",
+                            Some(400),
+                            "Owner of the element not found",
+                            "No CRM item has the given type and id.",
+                        )
+                        .retry_safe(),
+                    /// `ACCESS_DENIED` (HTTP 400): The caller may not change the activity or the CRM item.
+                    ///
+                    /// The same code is also a system error; for this method it means the above.
+                    AccessDenied = code(
+                            "ACCESS_DENIED",
+                            Some(400),
+                            "Access denied.",
+                            "The caller may not change the activity or the CRM item.",
+                        )
+                        .retry_safe(),
+                    /// `BINDING_NOT_FOUND` (HTTP 400): The activity is not linked to that CRM item.
+                    BindingNotFound = code(
+                            "BINDING_NOT_FOUND",
+                            Some(400),
+                            "The activity is not bound to this element",
+                            "The activity is not linked to that CRM item.",
+                        )
+                        .retry_safe(),
+                    /// `LAST_BINDING_CANNOT_BE_DELETED` (HTTP 400): This is the activity's only link.
+                    LastBindingCannotBeDeleted = code(
+                            "LAST_BINDING_CANNOT_BE_DELETED",
+                            Some(400),
+                            "Cannot delete the only binding of the activity",
+                            "This is the activity's only link.",
+                        )
+                        .retry_safe(),
+                }
+            }
+            crate::macros::request! {
+                /// Lists the CRM items an activity is linked to.
+                ///
+                /// Only the items the caller may read are listed.
+                ///
+                /// Wire name `crm.activity.binding.list`, scope `crm`. Who may call it: a user who may read CRM items. Idempotent: sending it twice has the effect of sending it once. Auth: webhook, OAuth.
+                #[method(
+                    "crm.activity.binding.list",
+                    "https://apidocs.bitrix24.com/api-reference/crm/timeline/activities/binding/crm-activity-binding-list.html",
+                    Vec<crate::crm::ActivityLink>,
+                    ListError
+                )]
+                pub struct List {
+                    /// The activity's id.
+                    #[param("activityId", req, none)]
+                    #[table(TyInfo::Integer, required())]
+                    #[serde(deserialize_with = "crate::de::lax")]
+                    pub activity_id: i64,
+                }
+                pub static LIST_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
+                    scope: "crm",
+                    permissions: &["crm"],
+                    summary: "Lists the CRM items an activity is linked to.",
+                    who: "a user who may read CRM items",
+                    idempotent: true,
+                    auth: &[crate::schema::AuthMode::Webhook, crate::schema::AuthMode::Oauth],
+                    joined: &[],
+                    result: TyInfo::List(&TyInfo::Struct(&crate::crm::ACTIVITY_LINK_TY)),
+                    errors: &LIST_ERRORS,
+                    paging: None,
+                };
+                impl List {
+                    /// Starts with the required parameters; the rest are set with the methods below.
+                    ///
+                    /// - `activity_id` (`activityId`): The activity's id.
+                    #[inline]
+                    pub fn new(activity_id: i64) -> Self {
+                        Self {
+                            activity_id,
+                            extra: serde_json::Map::new(),
+                        }
+                    }
+                }
+            }
+            crate::macros::method_error! {
+                #[errors(
+                    LIST_ERRORS,
+                    2,
+                    "crm.activity.binding.list",
+                    "https://apidocs.bitrix24.com/api-reference/crm/timeline/activities/binding/crm-activity-binding-list.html"
+                )]
+                pub enum ListError {
+                    /// `100` (HTTP 400): A required param is missing.
+                    RequiredFieldsMissing = code(
+                            "100",
+                            Some(400),
+                            "Required fields are not provided",
+                            "A required param is missing.",
+                        )
+                        .retry_safe(),
+                    /// `ACCESS_DENIED` (HTTP 400): The caller may not read the activity.
+                    ///
+                    /// The same code is also a system error; for this method it means the above.
+                    AccessDenied = code(
+                            "ACCESS_DENIED",
+                            Some(400),
+                            "Access denied.",
+                            "The caller may not read the activity.",
+                        )
+                        .retry_safe(),
+                }
+            }
+            crate::macros::request! {
+                /// Moves an activity's link from one CRM item to another item of the same type.
+                ///
+                /// Wire name `crm.activity.binding.move`, scope `crm`. Who may call it: a user who may change CRM items. Idempotent: sending it twice has the effect of sending it once. Auth: webhook, OAuth.
+                #[method(
+                    "crm.activity.binding.move",
+                    "https://apidocs.bitrix24.com/api-reference/crm/timeline/activities/binding/crm-activity-binding-move.html",
+                    bool,
+                    MoveError
+                )]
+                pub struct Move {
+                    /// The activity's id.
+                    #[param("activityId", req, none)]
+                    #[table(TyInfo::Integer, required())]
+                    #[serde(deserialize_with = "crate::de::lax")]
+                    pub activity_id: i64,
+                    /// Numeric type id of the CRM item the activity is linked to now (`2` for a deal).
+                    #[param("sourceEntityTypeId", req, none)]
+                    #[table(TyInfo::Integer, required())]
+                    #[serde(deserialize_with = "crate::de::lax")]
+                    pub source_entity_type_id: i64,
+                    /// Id of that CRM item.
+                    #[param("sourceEntityId", req, none)]
+                    #[table(TyInfo::Integer, required())]
+                    #[serde(deserialize_with = "crate::de::lax")]
+                    pub source_entity_id: i64,
+                    /// Numeric type id of the CRM item to link the activity to instead; the same as the source's.
+                    #[param("targetEntityTypeId", req, none)]
+                    #[table(TyInfo::Integer, required())]
+                    #[serde(deserialize_with = "crate::de::lax")]
+                    pub target_entity_type_id: i64,
+                    /// Id of that CRM item.
+                    #[param("targetEntityId", req, none)]
+                    #[table(TyInfo::Integer, required())]
+                    #[serde(deserialize_with = "crate::de::lax")]
+                    pub target_entity_id: i64,
+                }
+                pub static MOVE_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
+                    scope: "crm",
+                    permissions: &["crm"],
+                    summary: "Moves an activity's link from one CRM item to another item of the same type.",
+                    who: "a user who may change CRM items",
+                    idempotent: true,
+                    auth: &[crate::schema::AuthMode::Webhook, crate::schema::AuthMode::Oauth],
+                    joined: &[],
+                    result: TyInfo::Boolean,
+                    errors: &MOVE_ERRORS,
+                    paging: None,
+                };
+                impl Move {
+                    /// Starts with the required parameters; the rest are set with the methods below.
+                    ///
+                    /// - `activity_id` (`activityId`): The activity's id.
+                    /// - `source_entity_type_id` (`sourceEntityTypeId`): Numeric type id of the CRM item the activity is linked to now (`2` for a deal).
+                    /// - `source_entity_id` (`sourceEntityId`): Id of that CRM item.
+                    /// - `target_entity_type_id` (`targetEntityTypeId`): Numeric type id of the CRM item to link the activity to instead; the same as the source's.
+                    /// - `target_entity_id` (`targetEntityId`): Id of that CRM item.
+                    #[inline]
+                    pub fn new(
+                        activity_id: i64,
+                        source_entity_type_id: i64,
+                        source_entity_id: i64,
+                        target_entity_type_id: i64,
+                        target_entity_id: i64,
+                    ) -> Self {
+                        Self {
+                            activity_id,
+                            source_entity_type_id,
+                            source_entity_id,
+                            target_entity_type_id,
+                            target_entity_id,
+                            extra: serde_json::Map::new(),
+                        }
+                    }
+                }
+            }
+            crate::macros::method_error! {
+                #[errors(
+                    MOVE_ERRORS,
+                    8,
+                    "crm.activity.binding.move",
+                    "https://apidocs.bitrix24.com/api-reference/crm/timeline/activities/binding/crm-activity-binding-move.html"
+                )]
+                pub enum MoveError {
+                    /// `100` (HTTP 400): A required param is missing.
+                    RequiredFieldsMissing = code(
+                            "100",
+                            Some(400),
+                            "Required fields are not provided",
+                            "A required param is missing.",
+                        )
+                        .retry_safe(),
+                    /// `NOT_FOUND` (HTTP 400): No activity has this id.
+                    NotFound = code("NOT_FOUND", Some(400), "Not found.", "No activity has this id.")
+                        .retry_safe(),
+                    /// `OWNER_NOT_FOUND` (HTTP 400): No CRM item has the given type and id.
+                    OwnerNotFound = code(
+                            "OWNER_NOT_FOUND",
+                            Some(400),
+                            "Owner of the element not found",
+                            "No CRM item has the given type and id.",
+                        )
+                        .retry_safe(),
+                    /// `SOURCE_AND_TARGET_ENTITY_TYPES_ARE_NOT_EQUAL_ERROR` (HTTP 400): The source and the target are items of different types.
+                    EntityTypesDiffer = code(
+                            "SOURCE_AND_TARGET_ENTITY_TYPES_ARE_NOT_EQUAL_ERROR",
+                            Some(400),
+                            "Cannot move the activity from one CRM object type to another",
+                            "The source and the target are items of different types.",
+                        )
+                        .retry_safe(),
+                    /// `SOURCE_AND_TARGET_ENTITY_ID_ARE_EQUAL_ERROR` (HTTP 400): The source and the target are the same item.
+                    SameEntity = code(
+                            "SOURCE_AND_TARGET_ENTITY_ID_ARE_EQUAL_ERROR",
+                            Some(400),
+                            "Cannot move the activity to the same element",
+                            "The source and the target are the same item.",
+                        )
+                        .retry_safe(),
+                    /// `ACCESS_DENIED` (HTTP 400): The caller may not change the activity or the CRM item.
+                    ///
+                    /// The same code is also a system error; for this method it means the above.
+                    AccessDenied = code(
+                            "ACCESS_DENIED",
+                            Some(400),
+                            "Access denied.",
+                            "The caller may not change the activity or the CRM item.",
+                        )
+                        .retry_safe(),
+                    /// `ACTIVITY_IS_ALREADY_BOUND` (HTTP 400): The activity is linked to that CRM item already.
+                    ActivityIsAlreadyBound = code(
+                            "ACTIVITY_IS_ALREADY_BOUND",
+                            Some(400),
+                            "The activity is already bound to this element",
+                            "The activity is linked to that CRM item already.",
+                        )
+                        .retry_safe(),
+                    /// `BINDING_NOT_FOUND` (HTTP 400): The activity is not linked to that CRM item.
+                    BindingNotFound = code(
+                            "BINDING_NOT_FOUND",
+                            Some(400),
+                            "The activity is not bound to this element",
+                            "The activity is not linked to that CRM item.",
+                        )
+                        .retry_safe(),
+                }
+            }
+        }
+        /// The `crm.activity.call.*` methods.
+        pub mod call {
+            crate::macros::request! {
+                /// Reads the text of a call that the portal's AI has transcribed.
+                ///
+                /// The method starts no transcription; it answers `null` while there is no
+                /// finished one.
+                ///
+                /// Wire name `crm.activity.call.getTranscript`, scope `crm`. Who may call it: a user who may read the CRM items the call is linked to. Idempotent: sending it twice has the effect of sending it once. Auth: webhook, OAuth.
+                #[method(
+                    "crm.activity.call.getTranscript",
+                    "https://apidocs.bitrix24.com/api-reference/crm/timeline/activities/activity-base/crm-activity-call-get-transcript.html",
+                    Option<crate::crm::ActivityCallTranscript>,
+                    GetTranscriptError
+                )]
+                pub struct GetTranscript {
+                    /// Id of the call activity (`TYPE_ID` 2).
+                    #[param("activityId", req, none)]
+                    #[table(TyInfo::Integer, required())]
+                    #[serde(deserialize_with = "crate::de::lax")]
+                    pub activity_id: i64,
+                }
+                pub static GET_TRANSCRIPT_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
+                    scope: "crm",
+                    permissions: &["crm"],
+                    summary: "Reads the text of a call that the portal's AI has transcribed.",
+                    who: "a user who may read the CRM items the call is linked to",
+                    idempotent: true,
+                    auth: &[crate::schema::AuthMode::Webhook, crate::schema::AuthMode::Oauth],
+                    joined: &[],
+                    result: TyInfo::Nullable(&TyInfo::Struct(&crate::crm::ACTIVITY_CALL_TRANSCRIPT_TY)),
+                    errors: &GET_TRANSCRIPT_ERRORS,
+                    paging: None,
+                };
+                impl GetTranscript {
+                    /// Starts with the required parameters; the rest are set with the methods below.
+                    ///
+                    /// - `activity_id` (`activityId`): Id of the call activity (`TYPE_ID` 2).
+                    #[inline]
+                    pub fn new(activity_id: i64) -> Self {
+                        Self {
+                            activity_id,
+                            extra: serde_json::Map::new(),
+                        }
+                    }
+                }
+            }
+            crate::macros::method_error! {
+                #[errors(
+                    GET_TRANSCRIPT_ERRORS,
+                    2,
+                    "crm.activity.call.getTranscript",
+                    "https://apidocs.bitrix24.com/api-reference/crm/timeline/activities/activity-base/crm-activity-call-get-transcript.html"
+                )]
+                pub enum GetTranscriptError {
+                    /// `NOT_FOUND` (HTTP 400): No activity has this id, or it is linked to no CRM item.
+                    NotFound = code(
+                            "NOT_FOUND",
+                            Some(400),
+                            "Item not found",
+                            "No activity has this id, or it is linked to no CRM item.",
+                        )
+                        .retry_safe(),
+                    /// `ACCESS_DENIED` (HTTP 403): The caller may not read the linked items, or AI processing of calls is off on the portal.
+                    ///
+                    /// The same code is also a system error; for this method it means the above.
+                    AccessDenied = code(
+                            "ACCESS_DENIED",
+                            Some(403),
+                            "Access denied",
+                            "The caller may not read the linked items, or AI processing of calls is off on the portal.",
+                        )
+                        .retry_safe(),
+                }
+            }
+        }
+        /// The `crm.activity.communication.*` methods.
+        pub mod communication {
+            crate::macros::request! {
+                /// Describes the fields of an activity's communication (its phone number, address or name).
+                ///
+                /// Wire name `crm.activity.communication.fields`, scope `crm`. Who may call it: any user. Idempotent: sending it twice has the effect of sending it once. Auth: webhook, OAuth.
+                #[method(
+                    "crm.activity.communication.fields",
+                    "https://apidocs.bitrix24.com/api-reference/crm/timeline/activities/activity-base/crm-activity-communication-fields.html",
+                    std::collections::BTreeMap<String,
+                    crate::crm::FieldDescription>,
+                    FieldsError
+                )]
+                #[derive(Default)]
+                pub struct Fields {}
+                pub static FIELDS_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
+                    scope: "crm",
+                    permissions: &["crm"],
+                    summary: "Describes the fields of an activity's communication (its phone number, address or name).",
+                    who: "any user",
+                    idempotent: true,
+                    auth: &[crate::schema::AuthMode::Webhook, crate::schema::AuthMode::Oauth],
+                    joined: &[],
+                    result: TyInfo::Map(&TyInfo::Struct(&crate::crm::FIELD_DESCRIPTION_TY)),
+                    errors: &FIELDS_ERRORS,
+                    paging: None,
+                };
+                impl Fields {
+                    /// Starts with every parameter unset.
+                    #[inline]
+                    pub fn new() -> Self {
+                        Self::default()
+                    }
+                }
+            }
+            crate::macros::method_error! {
+                #[errors(
+                    FIELDS_ERRORS,
+                    0,
+                    "crm.activity.communication.fields",
+                    "https://apidocs.bitrix24.com/api-reference/crm/timeline/activities/activity-base/crm-activity-communication-fields.html"
+                )]
+                pub enum FieldsError {}
+            }
+        }
+        /// The `crm.activity.configurable.*` methods.
+        pub mod configurable {
+            crate::macros::request! {
+                /// Adds an activity whose look in the timeline the calling application describes.
+                ///
+                /// Wire name `crm.activity.configurable.add`, scope `crm`. Who may call it: any user, through an application. Not idempotent: a call whose outcome is unknown must not be resent blindly. Auth: OAuth.
+                #[method(
+                    "crm.activity.configurable.add",
+                    "https://apidocs.bitrix24.com/api-reference/crm/timeline/activities/configurable/crm-activity-configurable-add.html",
+                    Option<crate::crm::ActivityConfigurableResult>,
+                    AddError
+                )]
+                pub struct Add {
+                    /// Numeric type id of the CRM item that gets the activity (`2` for a deal).
+                    #[param("ownerTypeId", req, none)]
+                    #[table(TyInfo::Integer, required())]
+                    #[serde(deserialize_with = "crate::de::lax")]
+                    pub owner_type_id: i64,
+                    /// Id of that CRM item.
+                    #[param("ownerId", req, none)]
+                    #[table(TyInfo::Integer, required())]
+                    #[serde(deserialize_with = "crate::de::lax")]
+                    pub owner_id: i64,
+                    /// The activity's fields.
+                    #[param("fields", req, none)]
+                    #[table(TyInfo::Struct(&crate::crm::ACTIVITY_CONFIGURABLE_FIELDS_TY), required())]
+                    #[serde(deserialize_with = "crate::de::lax")]
+                    pub fields: crate::crm::ActivityConfigurableFields,
+                    /// How the activity looks in the timeline.
+                    #[param("layout", req, none)]
+                    #[table(TyInfo::Struct(&crate::crm::ACTIVITY_LAYOUT_TY), required())]
+                    #[serde(deserialize_with = "crate::de::lax")]
+                    pub layout: crate::crm::ActivityLayout,
+                }
+                pub static ADD_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
+                    scope: "crm",
+                    permissions: &["crm"],
+                    summary: "Adds an activity whose look in the timeline the calling application describes.",
+                    who: "any user, through an application",
+                    idempotent: false,
+                    auth: &[crate::schema::AuthMode::Oauth],
+                    joined: &[],
+                    result: TyInfo::Nullable(
+                        &TyInfo::Struct(&crate::crm::ACTIVITY_CONFIGURABLE_RESULT_TY),
+                    ),
+                    errors: &ADD_ERRORS,
+                    paging: None,
+                };
+                impl Add {
+                    /// Starts with the required parameters; the rest are set with the methods below.
+                    ///
+                    /// - `owner_type_id` (`ownerTypeId`): Numeric type id of the CRM item that gets the activity (`2` for a deal).
+                    /// - `owner_id` (`ownerId`): Id of that CRM item.
+                    /// - `fields` (`fields`): The activity's fields.
+                    /// - `layout` (`layout`): How the activity looks in the timeline.
+                    #[inline]
+                    pub fn new(
+                        owner_type_id: i64,
+                        owner_id: i64,
+                        fields: crate::crm::ActivityConfigurableFields,
+                        layout: crate::crm::ActivityLayout,
+                    ) -> Self {
+                        Self {
+                            owner_type_id,
+                            owner_id,
+                            fields,
+                            layout,
+                            extra: serde_json::Map::new(),
+                        }
+                    }
+                }
+            }
+            crate::macros::method_error! {
+                #[errors(
+                    ADD_ERRORS,
+                    13,
+                    "crm.activity.configurable.add",
+                    "https://apidocs.bitrix24.com/api-reference/crm/timeline/activities/configurable/crm-activity-configurable-add.html"
+                )]
+                pub enum AddError {
+                    /// `ACCESS_DENIED` (HTTP 400): The caller may not change the CRM item.
+                    ///
+                    /// The same code is also a system error; for this method it means the above.
+                    AccessDenied = code(
+                            "ACCESS_DENIED",
+                            Some(400),
+                            "Access denied.",
+                            "The caller may not change the CRM item.",
+                        )
+                        .retry_safe(),
+                    /// `100` (HTTP 400): A required param is missing.
+                    RequiredFieldsMissing = code(
+                            "100",
+                            Some(400),
+                            "Required fields are not filled",
+                            "A required param is missing.",
+                        )
+                        .retry_safe(),
+                    /// `ERROR_WRONG_CONTEXT` (HTTP 400): The call does not come from an application.
+                    ErrorWrongContext = code(
+                            "ERROR_WRONG_CONTEXT",
+                            Some(400),
+                            "Method call is only possible in the context of an application",
+                            "The call does not come from an application.",
+                        )
+                        .retry_safe(),
+                    /// `ERROR_WRONG_APPLICATION` (HTTP 400): Another application added the activity.
+                    ErrorWrongApplication = code(
+                            "ERROR_WRONG_APPLICATION",
+                            Some(400),
+                            "The activity can only be updated by the application that created it",
+                            "Another application added the activity.",
+                        )
+                        .retry_safe(),
+                    /// `WRONG_FIELD_VALUE` (HTTP 400): A field of `fields` has a value the portal does not take.
+                    WrongFieldValue = code(
+                            "WRONG_FIELD_VALUE",
+                            Some(400),
+                            "Incorrect field value",
+                            "A field of `fields` has a value the portal does not take.",
+                        )
+                        .retry_safe(),
+                    /// `INCOMING_ACTIVITY_CAN_NOT_BE_WITH_DEADLINE` (HTTP 400): `isIncomingChannel` and `deadline` are both set.
+                    IncomingWithDeadline = code(
+                            "INCOMING_ACTIVITY_CAN_NOT_BE_WITH_DEADLINE",
+                            Some(400),
+                            "Incoming activity cannot have a deadline",
+                            "`isIncomingChannel` and `deadline` are both set.",
+                        )
+                        .retry_safe(),
+                    /// `ERROR_EMPTY_LAYOUT` (HTTP 400): `layout` is missing or empty.
+                    ErrorEmptyLayout = code(
+                            "ERROR_EMPTY_LAYOUT",
+                            Some(400),
+                            "The layout field must be filled",
+                            "`layout` is missing or empty.",
+                        )
+                        .retry_safe(),
+                    /// `FIELD_IS_REQUIRED` (HTTP 400): An object of `layout` lacks a required field; the message names it.
+                    FieldIsRequired = code(
+                            "FIELD_IS_REQUIRED",
+                            Some(400),
+                            "A required field was not passed in the structure object",
+                            "An object of `layout` lacks a required field; the message names it.",
+                        )
+                        .retry_safe(),
+                    /// `FIELD_IS_REDUNDANT` (HTTP 400): An object of `layout` has a field it does not take; the message names it.
+                    FieldIsRedundant = code(
+                            "FIELD_IS_REDUNDANT",
+                            Some(400),
+                            "A field was passed in the structure object that is not in its description",
+                            "An object of `layout` has a field it does not take; the message names it.",
+                        )
+                        .retry_safe(),
+                    /// `ENUM_FIELD` (HTTP 400): A field of `layout` has a value outside its set, such as an unknown tag type.
+                    EnumField = code(
+                            "ENUM_FIELD",
+                            Some(400),
+                            "The field value is not in the list of allowed values",
+                            "A field of `layout` has a value outside its set, such as an unknown tag type.",
+                        )
+                        .retry_safe(),
+                    /// `TOO_MANY_ITEMS` (HTTP 400): A list of `layout` is too long, such as more than two tags or buttons.
+                    TooManyItems = code(
+                            "TOO_MANY_ITEMS",
+                            Some(400),
+                            "The number of array elements has been exceeded",
+                            "A list of `layout` is too long, such as more than two tags or buttons.",
+                        )
+                        .retry_safe(),
+                    /// `KEY_CONTAIN_WRONG_SYMBOLS` (HTTP 400): A key of `layout` holds characters other than Latin letters, digits, `-` and `_`.
+                    KeyWithWrongSymbols = code(
+                            "KEY_CONTAIN_WRONG_SYMBOLS",
+                            Some(400),
+                            "The key in the structure associative array contains invalid characters",
+                            "A key of `layout` holds characters other than Latin letters, digits, `-` and `_`.",
+                        )
+                        .retry_safe(),
+                    /// `WRONG_LANG` (HTTP 400): A text by language code names a language the portal does not have.
+                    WrongLang = code(
+                            "WRONG_LANG",
+                            Some(400),
+                            "In a multi-language value, a language code was passed that is not set on the portal",
+                            "A text by language code names a language the portal does not have.",
+                        )
+                        .retry_safe(),
+                }
+            }
+            crate::macros::request! {
+                /// Reads a configurable activity with its fields and its look.
+                ///
+                /// Wire name `crm.activity.configurable.get`, scope `crm`. Who may call it: any user who may read the activity, through an application. Idempotent: sending it twice has the effect of sending it once. Auth: OAuth.
+                #[method(
+                    "crm.activity.configurable.get",
+                    "https://apidocs.bitrix24.com/api-reference/crm/timeline/activities/configurable/crm-activity-configurable-get.html",
+                    crate::crm::ActivityConfigurableResult,
+                    GetError
+                )]
+                pub struct Get {
+                    /// The activity's id.
+                    #[param("id", req, none)]
+                    #[table(TyInfo::Integer, required())]
+                    #[serde(deserialize_with = "crate::de::lax")]
+                    pub id: i64,
+                }
+                pub static GET_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
+                    scope: "crm",
+                    permissions: &["crm"],
+                    summary: "Reads a configurable activity with its fields and its look.",
+                    who: "any user who may read the activity, through an application",
+                    idempotent: true,
+                    auth: &[crate::schema::AuthMode::Oauth],
+                    joined: &[],
+                    result: TyInfo::Struct(&crate::crm::ACTIVITY_CONFIGURABLE_RESULT_TY),
+                    errors: &GET_ERRORS,
+                    paging: None,
+                };
+                impl Get {
+                    /// Starts with the required parameters; the rest are set with the methods below.
+                    ///
+                    /// - `id` (`id`): The activity's id.
+                    #[inline]
+                    pub fn new(id: i64) -> Self {
+                        Self {
+                            id,
+                            extra: serde_json::Map::new(),
+                        }
+                    }
+                }
+            }
+            crate::macros::method_error! {
+                #[errors(
+                    GET_ERRORS,
+                    3,
+                    "crm.activity.configurable.get",
+                    "https://apidocs.bitrix24.com/api-reference/crm/timeline/activities/configurable/crm-activity-configurable-get.html"
+                )]
+                pub enum GetError {
+                    /// `ACCESS_DENIED` (HTTP 400): The caller may not read the activity.
+                    ///
+                    /// The same code is also a system error; for this method it means the above.
+                    AccessDenied = code(
+                            "ACCESS_DENIED",
+                            Some(400),
+                            "Access denied.",
+                            "The caller may not read the activity.",
+                        )
+                        .retry_safe(),
+                    /// `NOT_FOUND` (HTTP 400): No activity has this id.
+                    NotFound = code("NOT_FOUND", Some(400), "Not found.", "No activity has this id.")
+                        .retry_safe(),
+                    /// `ERROR_WRONG_CONTEXT` (HTTP 400): The call does not come from an application.
+                    ErrorWrongContext = code(
+                            "ERROR_WRONG_CONTEXT",
+                            Some(400),
+                            "Method call is only possible in the context of an application",
+                            "The call does not come from an application.",
+                        )
+                        .retry_safe(),
+                }
+            }
+            crate::macros::request! {
+                /// Replaces the fields and the look of a configurable activity.
+                ///
+                /// Wire name `crm.activity.configurable.update`, scope `crm`. Who may call it: any user, through the application that added the activity. Idempotent: sending it twice has the effect of sending it once. Auth: OAuth.
+                #[method(
+                    "crm.activity.configurable.update",
+                    "https://apidocs.bitrix24.com/api-reference/crm/timeline/activities/configurable/crm-activity-configurable-update.html",
+                    Option<crate::crm::ActivityConfigurableResult>,
+                    UpdateError
+                )]
+                pub struct Update {
+                    /// The activity's id.
+                    #[param("id", req, none)]
+                    #[table(TyInfo::Integer, required())]
+                    #[serde(deserialize_with = "crate::de::lax")]
+                    pub id: i64,
+                    /// The activity's fields.
+                    #[param("fields", req, none)]
+                    #[table(TyInfo::Struct(&crate::crm::ACTIVITY_CONFIGURABLE_FIELDS_TY), required())]
+                    #[serde(deserialize_with = "crate::de::lax")]
+                    pub fields: crate::crm::ActivityConfigurableFields,
+                    /// How the activity looks in the timeline.
+                    #[param("layout", req, none)]
+                    #[table(TyInfo::Struct(&crate::crm::ACTIVITY_LAYOUT_TY), required())]
+                    #[serde(deserialize_with = "crate::de::lax")]
+                    pub layout: crate::crm::ActivityLayout,
+                }
+                pub static UPDATE_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
+                    scope: "crm",
+                    permissions: &["crm"],
+                    summary: "Replaces the fields and the look of a configurable activity.",
+                    who: "any user, through the application that added the activity",
+                    idempotent: true,
+                    auth: &[crate::schema::AuthMode::Oauth],
+                    joined: &[],
+                    result: TyInfo::Nullable(
+                        &TyInfo::Struct(&crate::crm::ACTIVITY_CONFIGURABLE_RESULT_TY),
+                    ),
+                    errors: &UPDATE_ERRORS,
+                    paging: None,
+                };
+                impl Update {
+                    /// Starts with the required parameters; the rest are set with the methods below.
+                    ///
+                    /// - `id` (`id`): The activity's id.
+                    /// - `fields` (`fields`): The activity's fields.
+                    /// - `layout` (`layout`): How the activity looks in the timeline.
+                    #[inline]
+                    pub fn new(
+                        id: i64,
+                        fields: crate::crm::ActivityConfigurableFields,
+                        layout: crate::crm::ActivityLayout,
+                    ) -> Self {
+                        Self {
+                            id,
+                            fields,
+                            layout,
+                            extra: serde_json::Map::new(),
+                        }
+                    }
+                }
+            }
+            crate::macros::method_error! {
+                #[errors(
+                    UPDATE_ERRORS,
+                    14,
+                    "crm.activity.configurable.update",
+                    "https://apidocs.bitrix24.com/api-reference/crm/timeline/activities/configurable/crm-activity-configurable-update.html"
+                )]
+                pub enum UpdateError {
+                    /// `ACCESS_DENIED` (HTTP 400): The caller may not change the CRM item.
+                    ///
+                    /// The same code is also a system error; for this method it means the above.
+                    AccessDenied = code(
+                            "ACCESS_DENIED",
+                            Some(400),
+                            "Access denied.",
+                            "The caller may not change the CRM item.",
+                        )
+                        .retry_safe(),
+                    /// `NOT_FOUND` (HTTP 400): No activity has this id.
+                    NotFound = code("NOT_FOUND", Some(400), "Not found.", "No activity has this id.")
+                        .retry_safe(),
+                    /// `100` (HTTP 400): A required param is missing.
+                    RequiredFieldsMissing = code(
+                            "100",
+                            Some(400),
+                            "Required fields are not filled",
+                            "A required param is missing.",
+                        )
+                        .retry_safe(),
+                    /// `ERROR_WRONG_CONTEXT` (HTTP 400): The call does not come from an application.
+                    ErrorWrongContext = code(
+                            "ERROR_WRONG_CONTEXT",
+                            Some(400),
+                            "Method call is only possible in the context of an application",
+                            "The call does not come from an application.",
+                        )
+                        .retry_safe(),
+                    /// `ERROR_WRONG_APPLICATION` (HTTP 400): Another application added the activity.
+                    ErrorWrongApplication = code(
+                            "ERROR_WRONG_APPLICATION",
+                            Some(400),
+                            "The activity can only be updated by the application that created it",
+                            "Another application added the activity.",
+                        )
+                        .retry_safe(),
+                    /// `WRONG_FIELD_VALUE` (HTTP 400): A field of `fields` has a value the portal does not take.
+                    WrongFieldValue = code(
+                            "WRONG_FIELD_VALUE",
+                            Some(400),
+                            "Incorrect field value",
+                            "A field of `fields` has a value the portal does not take.",
+                        )
+                        .retry_safe(),
+                    /// `INCOMING_ACTIVITY_CAN_NOT_BE_WITH_DEADLINE` (HTTP 400): `isIncomingChannel` and `deadline` are both set.
+                    IncomingWithDeadline = code(
+                            "INCOMING_ACTIVITY_CAN_NOT_BE_WITH_DEADLINE",
+                            Some(400),
+                            "Incoming activity cannot have a deadline",
+                            "`isIncomingChannel` and `deadline` are both set.",
+                        )
+                        .retry_safe(),
+                    /// `ERROR_EMPTY_LAYOUT` (HTTP 400): `layout` is missing or empty.
+                    ErrorEmptyLayout = code(
+                            "ERROR_EMPTY_LAYOUT",
+                            Some(400),
+                            "The layout field must be filled",
+                            "`layout` is missing or empty.",
+                        )
+                        .retry_safe(),
+                    /// `FIELD_IS_REQUIRED` (HTTP 400): An object of `layout` lacks a required field; the message names it.
+                    FieldIsRequired = code(
+                            "FIELD_IS_REQUIRED",
+                            Some(400),
+                            "A required field was not passed in the structure object",
+                            "An object of `layout` lacks a required field; the message names it.",
+                        )
+                        .retry_safe(),
+                    /// `FIELD_IS_REDUNDANT` (HTTP 400): An object of `layout` has a field it does not take; the message names it.
+                    FieldIsRedundant = code(
+                            "FIELD_IS_REDUNDANT",
+                            Some(400),
+                            "A field was passed in the structure object that is not in its description",
+                            "An object of `layout` has a field it does not take; the message names it.",
+                        )
+                        .retry_safe(),
+                    /// `ENUM_FIELD` (HTTP 400): A field of `layout` has a value outside its set, such as an unknown tag type.
+                    EnumField = code(
+                            "ENUM_FIELD",
+                            Some(400),
+                            "The field value is not in the list of allowed values",
+                            "A field of `layout` has a value outside its set, such as an unknown tag type.",
+                        )
+                        .retry_safe(),
+                    /// `TOO_MANY_ITEMS` (HTTP 400): A list of `layout` is too long, such as more than two tags or buttons.
+                    TooManyItems = code(
+                            "TOO_MANY_ITEMS",
+                            Some(400),
+                            "The number of array elements has been exceeded",
+                            "A list of `layout` is too long, such as more than two tags or buttons.",
+                        )
+                        .retry_safe(),
+                    /// `KEY_CONTAIN_WRONG_SYMBOLS` (HTTP 400): A key of `layout` holds characters other than Latin letters, digits, `-` and `_`.
+                    KeyWithWrongSymbols = code(
+                            "KEY_CONTAIN_WRONG_SYMBOLS",
+                            Some(400),
+                            "The key in the structure associative array contains invalid characters",
+                            "A key of `layout` holds characters other than Latin letters, digits, `-` and `_`.",
+                        )
+                        .retry_safe(),
+                    /// `WRONG_LANG` (HTTP 400): A text by language code names a language the portal does not have.
+                    WrongLang = code(
+                            "WRONG_LANG",
+                            Some(400),
+                            "In a multi-language value, a language code was passed that is not set on the portal",
+                            "A text by language code names a language the portal does not have.",
+                        )
+                        .retry_safe(),
+                }
+            }
+        }
+        /// The `crm.activity.todo.*` methods.
+        pub mod todo {
+            crate::macros::request! {
+                /// Adds a to-do activity, with a deadline, to the timeline of a CRM item.
+                ///
+                /// Wire name `crm.activity.todo.add`, scope `crm`. Who may call it: a user who may change the CRM item that gets the activity. Not idempotent: a call whose outcome is unknown must not be resent blindly. Auth: webhook, OAuth.
+                #[method(
+                    "crm.activity.todo.add",
+                    "https://apidocs.bitrix24.com/api-reference/crm/timeline/activities/todo/crm-activity-todo-add.html",
+                    Option<crate::crm::ActivityIdResult>,
+                    AddError
+                )]
+                pub struct Add {
+                    /// Numeric type id of the CRM item the activity belongs to (`2` for a deal).
+                    #[param("ownerTypeId", req, none)]
+                    #[table(TyInfo::Integer, required())]
+                    #[serde(deserialize_with = "crate::de::lax")]
+                    pub owner_type_id: i64,
+                    /// Id of that CRM item.
+                    #[param("ownerId", req, none)]
+                    #[table(TyInfo::Integer, required())]
+                    #[serde(deserialize_with = "crate::de::lax")]
+                    pub owner_id: i64,
+                    /// When the activity is due.
+                    #[param("deadline", req, none)]
+                    #[table(TyInfo::DateTime, required())]
+                    #[serde(deserialize_with = "crate::de::lax")]
+                    pub deadline: crate::DateTime,
+                    /// The activity's name; empty by default.
+                    #[param("title", opt, into(String))]
+                    #[table(TyInfo::String)]
+                    pub title: Option<String>,
+                    /// What is to be done; empty by default.
+                    #[param("description", opt, into(String))]
+                    #[table(TyInfo::String)]
+                    pub description: Option<String>,
+                    /// Id of the user responsible for it.
+                    #[param("responsibleId", opt, plain(i64))]
+                    #[table(TyInfo::Integer)]
+                    #[serde(default, deserialize_with = "crate::de::lax")]
+                    pub responsible_id: Option<i64>,
+                    /// Id of a timeline activity to link it to.
+                    #[param("parentActivityId", opt, plain(i64))]
+                    #[table(TyInfo::Integer)]
+                    #[serde(default, deserialize_with = "crate::de::lax")]
+                    pub parent_activity_id: Option<i64>,
+                    /// When to remind, in minutes before the deadline: `[0, 15]` reminds at the deadline and a quarter of an hour before it. No reminders by default.
+                    #[param("pingOffsets", opt, iter(i64))]
+                    #[table(TyInfo::List(&TyInfo::Integer))]
+                    #[serde(default, deserialize_with = "crate::de::lax")]
+                    pub ping_offsets: Option<Vec<i64>>,
+                    /// Its colour in the timeline; the default colour when not set.
+                    #[param("colorId", opt, plain(crate::crm::ActivityTodoColor))]
+                    #[table(
+                        TyInfo::Enum(
+                            &EnumTy::new("ActivityTodoColor", &["1", "2", "3", "4", "5", "6", "7"])
+                        )
+                    )]
+                    pub color_id: Option<crate::crm::ActivityTodoColor>,
+                }
+                pub static ADD_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
+                    scope: "crm",
+                    permissions: &["crm"],
+                    summary: "Adds a to-do activity, with a deadline, to the timeline of a CRM item.",
+                    who: "a user who may change the CRM item that gets the activity",
+                    idempotent: false,
+                    auth: &[crate::schema::AuthMode::Webhook, crate::schema::AuthMode::Oauth],
+                    joined: &[],
+                    result: TyInfo::Nullable(&TyInfo::Struct(&crate::crm::ACTIVITY_ID_RESULT_TY)),
+                    errors: &ADD_ERRORS,
+                    paging: None,
+                };
+                impl Add {
+                    /// Starts with the required parameters; the rest are set with the methods below.
+                    ///
+                    /// - `owner_type_id` (`ownerTypeId`): Numeric type id of the CRM item the activity belongs to (`2` for a deal).
+                    /// - `owner_id` (`ownerId`): Id of that CRM item.
+                    /// - `deadline` (`deadline`): When the activity is due.
+                    #[inline]
+                    pub fn new(owner_type_id: i64, owner_id: i64, deadline: crate::DateTime) -> Self {
+                        Self {
+                            owner_type_id,
+                            owner_id,
+                            deadline,
+                            title: None,
+                            description: None,
+                            responsible_id: None,
+                            parent_activity_id: None,
+                            ping_offsets: None,
+                            color_id: None,
+                            extra: serde_json::Map::new(),
+                        }
+                    }
+                }
+            }
+            crate::macros::method_error! {
+                #[errors(
+                    ADD_ERRORS,
+                    5,
+                    "crm.activity.todo.add",
+                    "https://apidocs.bitrix24.com/api-reference/crm/timeline/activities/todo/crm-activity-todo-add.html"
+                )]
+                pub enum AddError {
+                    /// `100` (HTTP 400): A required param is missing.
+                    RequiredFieldsMissing = code(
+                            "100",
+                            Some(400),
+                            "Required fields are not provided",
+                            "A required param is missing.",
+                        )
+                        .retry_safe(),
+                    /// `NOT_FOUND` (HTTP 400): No CRM item or activity has the given id.
+                    NotFound = code(
+                            "NOT_FOUND",
+                            Some(400),
+                            "Not found.",
+                            "No CRM item or activity has the given id.",
+                        )
+                        .retry_safe(),
+                    /// `ACCESS_DENIED` (HTTP 400): The caller may not change the CRM item.
+                    ///
+                    /// The same code is also a system error; for this method it means the above.
+                    AccessDenied = code(
+                            "ACCESS_DENIED",
+                            Some(400),
+                            "Access denied.",
+                            "The caller may not change the CRM item.",
+                        )
+                        .retry_safe(),
+                    /// `OWNER_NOT_FOUND` (HTTP 400): No CRM item has the given type and id.
+                    OwnerNotFound = code(
+                            "OWNER_NOT_FOUND",
+                            Some(400),
+                            "Owner of the entity not found",
+                            "No CRM item has the given type and id.",
+                        )
+                        .retry_safe(),
+                    /// `WRONG_DATETIME_FORMAT` (HTTP 400): The deadline is not a date and time the portal reads.
+                    WrongDatetimeFormat = code(
+                            "WRONG_DATETIME_FORMAT",
+                            Some(400),
+                            "Incorrect date format",
+                            "The deadline is not a date and time the portal reads.",
+                        )
+                        .retry_safe(),
+                }
+            }
+            crate::macros::request! {
+                /// Changes a to-do activity that is not completed yet.
+                ///
+                /// Wire name `crm.activity.todo.update`, scope `crm`. Who may call it: a user who may change the CRM item the activity belongs to. Idempotent: sending it twice has the effect of sending it once. Auth: webhook, OAuth.
+                #[method(
+                    "crm.activity.todo.update",
+                    "https://apidocs.bitrix24.com/api-reference/crm/timeline/activities/todo/crm-activity-todo-update.html",
+                    Option<crate::crm::ActivityIdResult>,
+                    UpdateError
+                )]
+                pub struct Update {
+                    /// The to-do activity's id.
+                    #[param("id", req, none)]
+                    #[table(TyInfo::Integer, required())]
+                    #[serde(deserialize_with = "crate::de::lax")]
+                    pub id: i64,
+                    /// Numeric type id of the CRM item the activity belongs to (`2` for a deal).
+                    #[param("ownerTypeId", req, none)]
+                    #[table(TyInfo::Integer, required())]
+                    #[serde(deserialize_with = "crate::de::lax")]
+                    pub owner_type_id: i64,
+                    /// Id of that CRM item.
+                    #[param("ownerId", req, none)]
+                    #[table(TyInfo::Integer, required())]
+                    #[serde(deserialize_with = "crate::de::lax")]
+                    pub owner_id: i64,
+                    /// When the activity is due.
+                    #[param("deadline", req, none)]
+                    #[table(TyInfo::DateTime, required())]
+                    #[serde(deserialize_with = "crate::de::lax")]
+                    pub deadline: crate::DateTime,
+                    /// The activity's name.
+                    #[param("title", opt, into(String))]
+                    #[table(TyInfo::String)]
+                    pub title: Option<String>,
+                    /// What is to be done.
+                    #[param("description", opt, into(String))]
+                    #[table(TyInfo::String)]
+                    pub description: Option<String>,
+                    /// Id of the user responsible for it.
+                    #[param("responsibleId", opt, plain(i64))]
+                    #[table(TyInfo::Integer)]
+                    #[serde(default, deserialize_with = "crate::de::lax")]
+                    pub responsible_id: Option<i64>,
+                    /// Id of a timeline activity to link it to.
+                    #[param("parentActivityId", opt, plain(i64))]
+                    #[table(TyInfo::Integer)]
+                    #[serde(default, deserialize_with = "crate::de::lax")]
+                    pub parent_activity_id: Option<i64>,
+                    /// When to remind, in minutes before the deadline: `[0, 15]` reminds at the deadline and a quarter of an hour before it.
+                    #[param("pingOffsets", opt, iter(i64))]
+                    #[table(TyInfo::List(&TyInfo::Integer))]
+                    #[serde(default, deserialize_with = "crate::de::lax")]
+                    pub ping_offsets: Option<Vec<i64>>,
+                    /// Its colour in the timeline; the default colour when not set.
+                    #[param("colorId", opt, plain(crate::crm::ActivityTodoColor))]
+                    #[table(
+                        TyInfo::Enum(
+                            &EnumTy::new("ActivityTodoColor", &["1", "2", "3", "4", "5", "6", "7"])
+                        )
+                    )]
+                    pub color_id: Option<crate::crm::ActivityTodoColor>,
+                }
+                pub static UPDATE_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
+                    scope: "crm",
+                    permissions: &["crm"],
+                    summary: "Changes a to-do activity that is not completed yet.",
+                    who: "a user who may change the CRM item the activity belongs to",
+                    idempotent: true,
+                    auth: &[crate::schema::AuthMode::Webhook, crate::schema::AuthMode::Oauth],
+                    joined: &[],
+                    result: TyInfo::Nullable(&TyInfo::Struct(&crate::crm::ACTIVITY_ID_RESULT_TY)),
+                    errors: &UPDATE_ERRORS,
+                    paging: None,
+                };
+                impl Update {
+                    /// Starts with the required parameters; the rest are set with the methods below.
+                    ///
+                    /// - `id` (`id`): The to-do activity's id.
+                    /// - `owner_type_id` (`ownerTypeId`): Numeric type id of the CRM item the activity belongs to (`2` for a deal).
+                    /// - `owner_id` (`ownerId`): Id of that CRM item.
+                    /// - `deadline` (`deadline`): When the activity is due.
+                    #[inline]
+                    pub fn new(
+                        id: i64,
+                        owner_type_id: i64,
+                        owner_id: i64,
+                        deadline: crate::DateTime,
+                    ) -> Self {
+                        Self {
+                            id,
+                            owner_type_id,
+                            owner_id,
+                            deadline,
+                            title: None,
+                            description: None,
+                            responsible_id: None,
+                            parent_activity_id: None,
+                            ping_offsets: None,
+                            color_id: None,
+                            extra: serde_json::Map::new(),
+                        }
+                    }
+                }
+            }
+            crate::macros::method_error! {
+                #[errors(
+                    UPDATE_ERRORS,
+                    7,
+                    "crm.activity.todo.update",
+                    "https://apidocs.bitrix24.com/api-reference/crm/timeline/activities/todo/crm-activity-todo-update.html"
+                )]
+                pub enum UpdateError {
+                    /// `100` (HTTP 400): A required param is missing.
+                    RequiredFieldsMissing = code(
+                            "100",
+                            Some(400),
+                            "Required fields are not provided",
+                            "A required param is missing.",
+                        )
+                        .retry_safe(),
+                    /// `NOT_FOUND` (HTTP 400): No CRM item or activity has the given id.
+                    NotFound = code(
+                            "NOT_FOUND",
+                            Some(400),
+                            "Not found.",
+                            "No CRM item or activity has the given id.",
+                        )
+                        .retry_safe(),
+                    /// `ACCESS_DENIED` (HTTP 400): The caller may not change the CRM item.
+                    ///
+                    /// The same code is also a system error; for this method it means the above.
+                    AccessDenied = code(
+                            "ACCESS_DENIED",
+                            Some(400),
+                            "Access denied.",
+                            "The caller may not change the CRM item.",
+                        )
+                        .retry_safe(),
+                    /// `OWNER_NOT_FOUND` (HTTP 400): No CRM item has the given type and id.
+                    OwnerNotFound = code(
+                            "OWNER_NOT_FOUND",
+                            Some(400),
+                            "Owner of the entity not found",
+                            "No CRM item has the given type and id.",
+                        )
+                        .retry_safe(),
+                    /// `WRONG_DATETIME_FORMAT` (HTTP 400): The deadline is not a date and time the portal reads.
+                    WrongDatetimeFormat = code(
+                            "WRONG_DATETIME_FORMAT",
+                            Some(400),
+                            "Incorrect date format",
+                            "The deadline is not a date and time the portal reads.",
+                        )
+                        .retry_safe(),
+                    /// `CAN_NOT_UPDATE_COMPLETED_TODO` (HTTP 400): The activity is completed already.
+                    CanNotUpdateCompletedTodo = code(
+                            "CAN_NOT_UPDATE_COMPLETED_TODO",
+                            Some(400),
+                            "Completed activity cannot be modified",
+                            "The activity is completed already.",
+                        )
+                        .retry_safe(),
+                    /// `ERROR_PARENT_ACTIVITY_RESTRICT` (HTTP 400): The activity named by `parentActivityId` is completed.
+                    ParentActivityClosed = code(
+                            "ERROR_PARENT_ACTIVITY_RESTRICT",
+                            Some(400),
+                            "Cannot schedule an activity for a closed activity",
+                            "The activity named by `parentActivityId` is completed.",
+                        )
+                        .retry_safe(),
+                }
+            }
+            crate::macros::request! {
+                /// Sets the colour of a to-do activity in the timeline.
+                ///
+                /// Wire name `crm.activity.todo.updateColor`, scope `crm`. Who may call it: a user who may change the CRM item the activity belongs to. Idempotent: sending it twice has the effect of sending it once. Auth: webhook, OAuth.
+                #[method(
+                    "crm.activity.todo.updateColor",
+                    "https://apidocs.bitrix24.com/api-reference/crm/timeline/activities/todo/crm-activity-todo-update-color.html",
+                    Option<crate::crm::ActivityIdResult>,
+                    UpdateColorError
+                )]
+                pub struct UpdateColor {
+                    /// The to-do activity's id.
+                    #[param("id", req, none)]
+                    #[table(TyInfo::Integer, required())]
+                    #[serde(deserialize_with = "crate::de::lax")]
+                    pub id: i64,
+                    /// Numeric type id of the CRM item the activity belongs to (`2` for a deal).
+                    #[param("ownerTypeId", req, none)]
+                    #[table(TyInfo::Integer, required())]
+                    #[serde(deserialize_with = "crate::de::lax")]
+                    pub owner_type_id: i64,
+                    /// Id of that CRM item.
+                    #[param("ownerId", req, none)]
+                    #[table(TyInfo::Integer, required())]
+                    #[serde(deserialize_with = "crate::de::lax")]
+                    pub owner_id: i64,
+                    /// The new colour.
+                    #[param("colorId", req, none)]
+                    #[table(
+                        TyInfo::Enum(
+                            &EnumTy::new("ActivityTodoColor", &["1", "2", "3", "4", "5", "6", "7"])
+                        ),
+                        required()
+                    )]
+                    pub color_id: crate::crm::ActivityTodoColor,
+                }
+                pub static UPDATE_COLOR_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
+                    scope: "crm",
+                    permissions: &["crm"],
+                    summary: "Sets the colour of a to-do activity in the timeline.",
+                    who: "a user who may change the CRM item the activity belongs to",
+                    idempotent: true,
+                    auth: &[crate::schema::AuthMode::Webhook, crate::schema::AuthMode::Oauth],
+                    joined: &[],
+                    result: TyInfo::Nullable(&TyInfo::Struct(&crate::crm::ACTIVITY_ID_RESULT_TY)),
+                    errors: &UPDATE_COLOR_ERRORS,
+                    paging: None,
+                };
+                impl UpdateColor {
+                    /// Starts with the required parameters; the rest are set with the methods below.
+                    ///
+                    /// - `id` (`id`): The to-do activity's id.
+                    /// - `owner_type_id` (`ownerTypeId`): Numeric type id of the CRM item the activity belongs to (`2` for a deal).
+                    /// - `owner_id` (`ownerId`): Id of that CRM item.
+                    /// - `color_id` (`colorId`): The new colour.
+                    #[inline]
+                    pub fn new(
+                        id: i64,
+                        owner_type_id: i64,
+                        owner_id: i64,
+                        color_id: crate::crm::ActivityTodoColor,
+                    ) -> Self {
+                        Self {
+                            id,
+                            owner_type_id,
+                            owner_id,
+                            color_id,
+                            extra: serde_json::Map::new(),
+                        }
+                    }
+                }
+            }
+            crate::macros::method_error! {
+                #[errors(
+                    UPDATE_COLOR_ERRORS,
+                    6,
+                    "crm.activity.todo.updateColor",
+                    "https://apidocs.bitrix24.com/api-reference/crm/timeline/activities/todo/crm-activity-todo-update-color.html"
+                )]
+                pub enum UpdateColorError {
+                    /// `100` (HTTP 400): A required param is missing.
+                    RequiredFieldsMissing = code(
+                            "100",
+                            Some(400),
+                            "Required fields are not provided",
+                            "A required param is missing.",
+                        )
+                        .retry_safe(),
+                    /// `NOT_FOUND` (HTTP 400): No CRM item or activity has the given id.
+                    NotFound = code(
+                            "NOT_FOUND",
+                            Some(400),
+                            "Not found.",
+                            "No CRM item or activity has the given id.",
+                        )
+                        .retry_safe(),
+                    /// `ACCESS_DENIED` (HTTP 400): The caller may not change the CRM item.
+                    ///
+                    /// The same code is also a system error; for this method it means the above.
+                    AccessDenied = code(
+                            "ACCESS_DENIED",
+                            Some(400),
+                            "Access denied.",
+                            "The caller may not change the CRM item.",
+                        )
+                        .retry_safe(),
+                    /// `OWNER_NOT_FOUND` (HTTP 400): No CRM item has the given type and id.
+                    OwnerNotFound = code(
+                            "OWNER_NOT_FOUND",
+                            Some(400),
+                            "Owner of the entity not found",
+                            "No CRM item has the given type and id.",
+                        )
+                        .retry_safe(),
+                    /// `CAN_NOT_UPDATE_COLOR_COMPLETED_TODO` (HTTP 400): The activity is completed already.
+                    Completed = code(
+                            "CAN_NOT_UPDATE_COLOR_COMPLETED_TODO",
+                            Some(400),
+                            "Cannot change color in a closed activity",
+                            "The activity is completed already.",
+                        )
+                        .retry_safe(),
+                    /// `CAN_NOT_UPDATE_WRONG_COLOR_TODO` (HTTP 400): `colorId` is no colour of the palette.
+                    WrongColor = code(
+                            "CAN_NOT_UPDATE_WRONG_COLOR_TODO",
+                            Some(400),
+                            "Invalid color value",
+                            "`colorId` is no colour of the palette.",
+                        )
+                        .retry_safe(),
+                }
+            }
+            crate::macros::request! {
+                /// Moves the deadline of a to-do activity.
+                ///
+                /// Wire name `crm.activity.todo.updateDeadline`, scope `crm`. Who may call it: a user who may change the CRM item the activity belongs to. Idempotent: sending it twice has the effect of sending it once. Auth: webhook, OAuth.
+                #[method(
+                    "crm.activity.todo.updateDeadline",
+                    "https://apidocs.bitrix24.com/api-reference/crm/timeline/activities/todo/crm-activity-todo-update-deadline.html",
+                    Option<crate::crm::ActivityIdResult>,
+                    UpdateDeadlineError
+                )]
+                pub struct UpdateDeadline {
+                    /// The to-do activity's id.
+                    #[param("id", req, none)]
+                    #[table(TyInfo::Integer, required())]
+                    #[serde(deserialize_with = "crate::de::lax")]
+                    pub id: i64,
+                    /// Numeric type id of the CRM item the activity belongs to (`2` for a deal).
+                    #[param("ownerTypeId", req, none)]
+                    #[table(TyInfo::Integer, required())]
+                    #[serde(deserialize_with = "crate::de::lax")]
+                    pub owner_type_id: i64,
+                    /// Id of that CRM item.
+                    #[param("ownerId", req, none)]
+                    #[table(TyInfo::Integer, required())]
+                    #[serde(deserialize_with = "crate::de::lax")]
+                    pub owner_id: i64,
+                    /// The new deadline.
+                    #[param("value", req, none)]
+                    #[table(TyInfo::DateTime, required())]
+                    #[serde(deserialize_with = "crate::de::lax")]
+                    pub value: crate::DateTime,
+                }
+                pub static UPDATE_DEADLINE_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
+                    scope: "crm",
+                    permissions: &["crm"],
+                    summary: "Moves the deadline of a to-do activity.",
+                    who: "a user who may change the CRM item the activity belongs to",
+                    idempotent: true,
+                    auth: &[crate::schema::AuthMode::Webhook, crate::schema::AuthMode::Oauth],
+                    joined: &[],
+                    result: TyInfo::Nullable(&TyInfo::Struct(&crate::crm::ACTIVITY_ID_RESULT_TY)),
+                    errors: &UPDATE_DEADLINE_ERRORS,
+                    paging: None,
+                };
+                impl UpdateDeadline {
+                    /// Starts with the required parameters; the rest are set with the methods below.
+                    ///
+                    /// - `id` (`id`): The to-do activity's id.
+                    /// - `owner_type_id` (`ownerTypeId`): Numeric type id of the CRM item the activity belongs to (`2` for a deal).
+                    /// - `owner_id` (`ownerId`): Id of that CRM item.
+                    /// - `value` (`value`): The new deadline.
+                    #[inline]
+                    pub fn new(
+                        id: i64,
+                        owner_type_id: i64,
+                        owner_id: i64,
+                        value: crate::DateTime,
+                    ) -> Self {
+                        Self {
+                            id,
+                            owner_type_id,
+                            owner_id,
+                            value,
+                            extra: serde_json::Map::new(),
+                        }
+                    }
+                }
+            }
+            crate::macros::method_error! {
+                #[errors(
+                    UPDATE_DEADLINE_ERRORS,
+                    6,
+                    "crm.activity.todo.updateDeadline",
+                    "https://apidocs.bitrix24.com/api-reference/crm/timeline/activities/todo/crm-activity-todo-update-deadline.html"
+                )]
+                pub enum UpdateDeadlineError {
+                    /// `100` (HTTP 400): A required param is missing.
+                    RequiredFieldsMissing = code(
+                            "100",
+                            Some(400),
+                            "Required fields are not provided",
+                            "A required param is missing.",
+                        )
+                        .retry_safe(),
+                    /// `NOT_FOUND` (HTTP 400): No CRM item or activity has the given id.
+                    NotFound = code(
+                            "NOT_FOUND",
+                            Some(400),
+                            "Not found.",
+                            "No CRM item or activity has the given id.",
+                        )
+                        .retry_safe(),
+                    /// `ACCESS_DENIED` (HTTP 400): The caller may not change the CRM item.
+                    ///
+                    /// The same code is also a system error; for this method it means the above.
+                    AccessDenied = code(
+                            "ACCESS_DENIED",
+                            Some(400),
+                            "Access denied.",
+                            "The caller may not change the CRM item.",
+                        )
+                        .retry_safe(),
+                    /// `OWNER_NOT_FOUND` (HTTP 400): No CRM item has the given type and id.
+                    OwnerNotFound = code(
+                            "OWNER_NOT_FOUND",
+                            Some(400),
+                            "Owner of the entity not found",
+                            "No CRM item has the given type and id.",
+                        )
+                        .retry_safe(),
+                    /// `WRONG_DATETIME_FORMAT` (HTTP 400): The deadline is not a date and time the portal reads.
+                    WrongDatetimeFormat = code(
+                            "WRONG_DATETIME_FORMAT",
+                            Some(400),
+                            "Incorrect date format",
+                            "The deadline is not a date and time the portal reads.",
+                        )
+                        .retry_safe(),
+                    /// `CAN_NOT_UPDATE_COMPLETED_TODO` (HTTP 400): The activity is completed already.
+                    CanNotUpdateCompletedTodo = code(
+                            "CAN_NOT_UPDATE_COMPLETED_TODO",
+                            Some(400),
+                            "Completed activity cannot be modified",
+                            "The activity is completed already.",
+                        )
+                        .retry_safe(),
+                }
+            }
+            crate::macros::request! {
+                /// Replaces the description of a to-do activity.
+                ///
+                /// Wire name `crm.activity.todo.updateDescription`, scope `crm`. Who may call it: a user who may change the CRM item the activity belongs to. Idempotent: sending it twice has the effect of sending it once. Auth: webhook, OAuth.
+                #[method(
+                    "crm.activity.todo.updateDescription",
+                    "https://apidocs.bitrix24.com/api-reference/crm/timeline/activities/todo/crm-activity-todo-update-description.html",
+                    Option<crate::crm::ActivityIdResult>,
+                    UpdateDescriptionError
+                )]
+                pub struct UpdateDescription {
+                    /// The to-do activity's id.
+                    #[param("id", req, none)]
+                    #[table(TyInfo::Integer, required())]
+                    #[serde(deserialize_with = "crate::de::lax")]
+                    pub id: i64,
+                    /// Numeric type id of the CRM item the activity belongs to (`2` for a deal).
+                    #[param("ownerTypeId", req, none)]
+                    #[table(TyInfo::Integer, required())]
+                    #[serde(deserialize_with = "crate::de::lax")]
+                    pub owner_type_id: i64,
+                    /// Id of that CRM item.
+                    #[param("ownerId", req, none)]
+                    #[table(TyInfo::Integer, required())]
+                    #[serde(deserialize_with = "crate::de::lax")]
+                    pub owner_id: i64,
+                    /// The new description.
+                    #[param("value", req, none)]
+                    #[table(TyInfo::String, required())]
+                    pub value: String,
+                }
+                pub static UPDATE_DESCRIPTION_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
+                    scope: "crm",
+                    permissions: &["crm"],
+                    summary: "Replaces the description of a to-do activity.",
+                    who: "a user who may change the CRM item the activity belongs to",
+                    idempotent: true,
+                    auth: &[crate::schema::AuthMode::Webhook, crate::schema::AuthMode::Oauth],
+                    joined: &[],
+                    result: TyInfo::Nullable(&TyInfo::Struct(&crate::crm::ACTIVITY_ID_RESULT_TY)),
+                    errors: &UPDATE_DESCRIPTION_ERRORS,
+                    paging: None,
+                };
+                impl UpdateDescription {
+                    /// Starts with the required parameters; the rest are set with the methods below.
+                    ///
+                    /// - `id` (`id`): The to-do activity's id.
+                    /// - `owner_type_id` (`ownerTypeId`): Numeric type id of the CRM item the activity belongs to (`2` for a deal).
+                    /// - `owner_id` (`ownerId`): Id of that CRM item.
+                    /// - `value` (`value`): The new description.
+                    #[inline]
+                    pub fn new(
+                        id: i64,
+                        owner_type_id: i64,
+                        owner_id: i64,
+                        value: impl Into<String>,
+                    ) -> Self {
+                        Self {
+                            id,
+                            owner_type_id,
+                            owner_id,
+                            value: value.into(),
+                            extra: serde_json::Map::new(),
+                        }
+                    }
+                }
+            }
+            crate::macros::method_error! {
+                #[errors(
+                    UPDATE_DESCRIPTION_ERRORS,
+                    5,
+                    "crm.activity.todo.updateDescription",
+                    "https://apidocs.bitrix24.com/api-reference/crm/timeline/activities/todo/crm-activity-todo-update-description.html"
+                )]
+                pub enum UpdateDescriptionError {
+                    /// `100` (HTTP 400): A required param is missing.
+                    RequiredFieldsMissing = code(
+                            "100",
+                            Some(400),
+                            "Required fields are not provided",
+                            "A required param is missing.",
+                        )
+                        .retry_safe(),
+                    /// `NOT_FOUND` (HTTP 400): No CRM item or activity has the given id.
+                    NotFound = code(
+                            "NOT_FOUND",
+                            Some(400),
+                            "Not found.",
+                            "No CRM item or activity has the given id.",
+                        )
+                        .retry_safe(),
+                    /// `ACCESS_DENIED` (HTTP 400): The caller may not change the CRM item.
+                    ///
+                    /// The same code is also a system error; for this method it means the above.
+                    AccessDenied = code(
+                            "ACCESS_DENIED",
+                            Some(400),
+                            "Access denied.",
+                            "The caller may not change the CRM item.",
+                        )
+                        .retry_safe(),
+                    /// `OWNER_NOT_FOUND` (HTTP 400): No CRM item has the given type and id.
+                    OwnerNotFound = code(
+                            "OWNER_NOT_FOUND",
+                            Some(400),
+                            "Owner of the entity not found",
+                            "No CRM item has the given type and id.",
+                        )
+                        .retry_safe(),
+                    /// `CAN_NOT_UPDATE_COMPLETED_TODO` (HTTP 400): The activity is completed already.
+                    CanNotUpdateCompletedTodo = code(
+                            "CAN_NOT_UPDATE_COMPLETED_TODO",
+                            Some(400),
+                            "Completed activity cannot be modified",
+                            "The activity is completed already.",
+                        )
+                        .retry_safe(),
+                }
+            }
+            crate::macros::request! {
+                /// Hands a to-do activity to another responsible user.
+                ///
+                /// Wire name `crm.activity.todo.updateResponsibleUser`, scope `crm`. Who may call it: a user who may change the CRM item the activity belongs to. Idempotent: sending it twice has the effect of sending it once. Auth: webhook, OAuth.
+                #[method(
+                    "crm.activity.todo.updateResponsibleUser",
+                    "https://apidocs.bitrix24.com/api-reference/crm/timeline/activities/todo/crm-activity-todo-update-responsible-user.html",
+                    Option<crate::crm::ActivityIdResult>,
+                    UpdateResponsibleUserError
+                )]
+                pub struct UpdateResponsibleUser {
+                    /// The to-do activity's id.
+                    #[param("id", req, none)]
+                    #[table(TyInfo::Integer, required())]
+                    #[serde(deserialize_with = "crate::de::lax")]
+                    pub id: i64,
+                    /// Numeric type id of the CRM item the activity belongs to (`2` for a deal).
+                    #[param("ownerTypeId", req, none)]
+                    #[table(TyInfo::Integer, required())]
+                    #[serde(deserialize_with = "crate::de::lax")]
+                    pub owner_type_id: i64,
+                    /// Id of that CRM item.
+                    #[param("ownerId", req, none)]
+                    #[table(TyInfo::Integer, required())]
+                    #[serde(deserialize_with = "crate::de::lax")]
+                    pub owner_id: i64,
+                    /// Id of the user who becomes responsible.
+                    #[param("responsibleId", req, none)]
+                    #[table(TyInfo::Integer, required())]
+                    #[serde(deserialize_with = "crate::de::lax")]
+                    pub responsible_id: i64,
+                }
+                pub static UPDATE_RESPONSIBLE_USER_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
+                    scope: "crm",
+                    permissions: &["crm"],
+                    summary: "Hands a to-do activity to another responsible user.",
+                    who: "a user who may change the CRM item the activity belongs to",
+                    idempotent: true,
+                    auth: &[crate::schema::AuthMode::Webhook, crate::schema::AuthMode::Oauth],
+                    joined: &[],
+                    result: TyInfo::Nullable(&TyInfo::Struct(&crate::crm::ACTIVITY_ID_RESULT_TY)),
+                    errors: &UPDATE_RESPONSIBLE_USER_ERRORS,
+                    paging: None,
+                };
+                impl UpdateResponsibleUser {
+                    /// Starts with the required parameters; the rest are set with the methods below.
+                    ///
+                    /// - `id` (`id`): The to-do activity's id.
+                    /// - `owner_type_id` (`ownerTypeId`): Numeric type id of the CRM item the activity belongs to (`2` for a deal).
+                    /// - `owner_id` (`ownerId`): Id of that CRM item.
+                    /// - `responsible_id` (`responsibleId`): Id of the user who becomes responsible.
+                    #[inline]
+                    pub fn new(id: i64, owner_type_id: i64, owner_id: i64, responsible_id: i64) -> Self {
+                        Self {
+                            id,
+                            owner_type_id,
+                            owner_id,
+                            responsible_id,
+                            extra: serde_json::Map::new(),
+                        }
+                    }
+                }
+            }
+            crate::macros::method_error! {
+                #[errors(
+                    UPDATE_RESPONSIBLE_USER_ERRORS,
+                    6,
+                    "crm.activity.todo.updateResponsibleUser",
+                    "https://apidocs.bitrix24.com/api-reference/crm/timeline/activities/todo/crm-activity-todo-update-responsible-user.html"
+                )]
+                pub enum UpdateResponsibleUserError {
+                    /// `100` (HTTP 400): A required param is missing.
+                    RequiredFieldsMissing = code(
+                            "100",
+                            Some(400),
+                            "Required fields are not provided",
+                            "A required param is missing.",
+                        )
+                        .retry_safe(),
+                    /// `NOT_FOUND` (HTTP 400): No CRM item or activity has the given id.
+                    NotFound = code(
+                            "NOT_FOUND",
+                            Some(400),
+                            "Not found.",
+                            "No CRM item or activity has the given id.",
+                        )
+                        .retry_safe(),
+                    /// `ACCESS_DENIED` (HTTP 400): The caller may not change the CRM item.
+                    ///
+                    /// The same code is also a system error; for this method it means the above.
+                    AccessDenied = code(
+                            "ACCESS_DENIED",
+                            Some(400),
+                            "Access denied.",
+                            "The caller may not change the CRM item.",
+                        )
+                        .retry_safe(),
+                    /// `OWNER_NOT_FOUND` (HTTP 400): No CRM item has the given type and id.
+                    OwnerNotFound = code(
+                            "OWNER_NOT_FOUND",
+                            Some(400),
+                            "Owner of the entity not found",
+                            "No CRM item has the given type and id.",
+                        )
+                        .retry_safe(),
+                    /// `CAN_NOT_UPDATE_RESPONSIBLE_USER_COMPLETED_TODO` (HTTP 400): The activity is completed already.
+                    Completed = code(
+                            "CAN_NOT_UPDATE_RESPONSIBLE_USER_COMPLETED_TODO",
+                            Some(400),
+                            "Cannot change the responsible user in a closed activity",
+                            "The activity is completed already.",
+                        )
+                        .retry_safe(),
+                    /// `INVALID_ARG_VALUE` (HTTP 400): `responsibleId` is not a user id.
+                    InvalidArgValue = code(
+                            "INVALID_ARG_VALUE",
+                            Some(400),
+                            "Parameter \"responsibleId\" must be greater than 0",
+                            "`responsibleId` is not a user id.",
+                        )
+                        .retry_safe(),
+                }
+            }
+        }
+        /// The `crm.activity.type.*` methods.
+        pub mod types {
+            crate::macros::request! {
+                /// Registers an application's own type of activity, with its name and icon.
+                ///
+                /// Only an application may call it, and only for an administrator: a
+                /// webhook is refused with `Access denied! Application context required`,
+                /// another user with `Admin permissions required`.
+                ///
+                /// Wire name `crm.activity.type.add`, scope `crm`. Who may call it: an administrator, through an application. Not idempotent: a call whose outcome is unknown must not be resent blindly. Auth: OAuth.
+                #[method(
+                    "crm.activity.type.add",
+                    "https://apidocs.bitrix24.com/api-reference/crm/timeline/activities/types/crm-activity-type-add.html",
+                    bool,
+                    AddError
+                )]
+                pub struct Add {
+                    /// The new type.
+                    #[param("fields", req, none)]
+                    #[table(TyInfo::Struct(&crate::crm::ACTIVITY_CUSTOM_TYPE_FIELDS_TY), required())]
+                    #[serde(deserialize_with = "crate::de::lax")]
+                    pub fields: crate::crm::ActivityCustomTypeFields,
+                }
+                pub static ADD_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
+                    scope: "crm",
+                    permissions: &["crm"],
+                    summary: "Registers an application's own type of activity, with its name and icon.",
+                    who: "an administrator, through an application",
+                    idempotent: false,
+                    auth: &[crate::schema::AuthMode::Oauth],
+                    joined: &[],
+                    result: TyInfo::Boolean,
+                    errors: &ADD_ERRORS,
+                    paging: None,
+                };
+                impl Add {
+                    /// Starts with the required parameters; the rest are set with the methods below.
+                    ///
+                    /// - `fields` (`fields`): The new type.
+                    #[inline]
+                    pub fn new(fields: crate::crm::ActivityCustomTypeFields) -> Self {
+                        Self {
+                            fields,
+                            extra: serde_json::Map::new(),
+                        }
+                    }
+                }
+            }
+            crate::macros::method_error! {
+                #[errors(
+                    ADD_ERRORS,
+                    2,
+                    "crm.activity.type.add",
+                    "https://apidocs.bitrix24.com/api-reference/crm/timeline/activities/types/crm-activity-type-add.html"
+                )]
+                pub enum AddError {
+                    /// `ACCESS_DENIED` (HTTP 400): The caller may not manage activity types.
+                    ///
+                    /// The same code is also a system error; for this method it means the above.
+                    AccessDenied = code(
+                            "ACCESS_DENIED",
+                            Some(400),
+                            "Access denied.",
+                            "The caller may not manage activity types.",
+                        )
+                        .retry_safe(),
+                    /// `INVALID_ARG_VALUE` (HTTP 400): `TYPE_ID` is empty, or the application has a type with this code already.
+                    InvalidArgValue = code(
+                            "INVALID_ARG_VALUE",
+                            Some(400),
+                            "A custom activity type with the specified `TYPE_ID` already exists",
+                            "`TYPE_ID` is empty, or the application has a type with this code already.",
+                        )
+                        .retry_safe(),
+                }
+            }
+            crate::macros::request! {
+                /// Removes an activity type the application registered.
+                ///
+                /// Only an application may call it, and only for an administrator: a
+                /// webhook is refused with `Access denied! Application context required`,
+                /// another user with `Admin permissions required`.
+                ///
+                /// Wire name `crm.activity.type.delete`, scope `crm`. Who may call it: an administrator, through an application. Idempotent: sending it twice has the effect of sending it once. Auth: OAuth.
+                #[method(
+                    "crm.activity.type.delete",
+                    "https://apidocs.bitrix24.com/api-reference/crm/timeline/activities/types/crm-activity-type-delete.html",
+                    bool,
+                    DeleteError
+                )]
+                pub struct Delete {
+                    /// The type's code, such as `1C`.
+                    #[param("TYPE_ID", req, none)]
+                    #[table(TyInfo::String, required())]
+                    pub type_id: String,
+                }
+                pub static DELETE_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
+                    scope: "crm",
+                    permissions: &["crm"],
+                    summary: "Removes an activity type the application registered.",
+                    who: "an administrator, through an application",
+                    idempotent: true,
+                    auth: &[crate::schema::AuthMode::Oauth],
+                    joined: &[],
+                    result: TyInfo::Boolean,
+                    errors: &DELETE_ERRORS,
+                    paging: None,
+                };
+                impl Delete {
+                    /// Starts with the required parameters; the rest are set with the methods below.
+                    ///
+                    /// - `type_id` (`TYPE_ID`): The type's code, such as `1C`.
+                    #[inline]
+                    pub fn new(type_id: impl Into<String>) -> Self {
+                        Self {
+                            type_id: type_id.into(),
+                            extra: serde_json::Map::new(),
+                        }
+                    }
+                }
+            }
+            crate::macros::method_error! {
+                #[errors(
+                    DELETE_ERRORS,
+                    2,
+                    "crm.activity.type.delete",
+                    "https://apidocs.bitrix24.com/api-reference/crm/timeline/activities/types/crm-activity-type-delete.html"
+                )]
+                pub enum DeleteError {
+                    /// `ACCESS_DENIED` (HTTP 400): The caller may not manage activity types.
+                    ///
+                    /// The same code is also a system error; for this method it means the above.
+                    AccessDenied = code(
+                            "ACCESS_DENIED",
+                            Some(400),
+                            "Access denied.",
+                            "The caller may not manage activity types.",
+                        )
+                        .retry_safe(),
+                    /// `INVALID_ARG_VALUE` (HTTP 400): The application has no type with this code.
+                    InvalidArgValue = code(
+                            "INVALID_ARG_VALUE",
+                            Some(400),
+                            "Custom activity type with the specified `TYPE_ID` does not exist",
+                            "The application has no type with this code.",
+                        )
+                        .retry_safe(),
+                }
+            }
+            crate::macros::request! {
+                /// Lists the activity types the calling application registered.
+                ///
+                /// Only an application may call it, and only for an administrator: a
+                /// webhook is refused with `Access denied! Application context required`,
+                /// another user with `Admin permissions required`.
+                ///
+                /// Wire name `crm.activity.type.list`, scope `crm`. Who may call it: an administrator, through an application. Idempotent: sending it twice has the effect of sending it once. Auth: OAuth.
+                #[method(
+                    "crm.activity.type.list",
+                    "https://apidocs.bitrix24.com/api-reference/crm/timeline/activities/types/crm-activity-type-list.html",
+                    Vec<crate::crm::ActivityCustomType>,
+                    ListError
+                )]
+                #[derive(Default)]
+                pub struct List {}
+                pub static LIST_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
+                    scope: "crm",
+                    permissions: &["crm"],
+                    summary: "Lists the activity types the calling application registered.",
+                    who: "an administrator, through an application",
+                    idempotent: true,
+                    auth: &[crate::schema::AuthMode::Oauth],
+                    joined: &[],
+                    result: TyInfo::List(&TyInfo::Struct(&crate::crm::ACTIVITY_CUSTOM_TYPE_TY)),
+                    errors: &LIST_ERRORS,
+                    paging: None,
+                };
+                impl List {
+                    /// Starts with every parameter unset.
+                    #[inline]
+                    pub fn new() -> Self {
+                        Self::default()
+                    }
+                }
+            }
+            crate::macros::method_error! {
+                #[errors(
+                    LIST_ERRORS,
+                    1,
+                    "crm.activity.type.list",
+                    "https://apidocs.bitrix24.com/api-reference/crm/timeline/activities/types/crm-activity-type-list.html"
+                )]
+                pub enum ListError {
+                    /// `ACCESS_DENIED` (HTTP 400): The caller may not manage activity types.
+                    ///
+                    /// The same code is also a system error; for this method it means the above.
+                    AccessDenied = code(
+                            "ACCESS_DENIED",
+                            Some(400),
+                            "Access denied.",
+                            "The caller may not manage activity types.",
+                        )
+                        .retry_safe(),
+                }
             }
         }
     }

@@ -195,6 +195,15 @@ fn at_path<'a>(v: &'a mut Value, path: &[String]) -> &'a mut Value {
 /// a list with a comma) or an object with a key twice (tasks.task.update's
 /// task has two `description`s). Skipped, and checked to still fail.
 const BROKEN: &[&str] = &[
+    // A comment in place of the other 49 activities of the page.
+    "crm.activity.list",
+    // The result alone, `{"layout": ...}`, without the response envelope.
+    "crm.activity.layout.blocks.get",
+    // A comma after the last member and a brace short.
+    "crm.activity.configurable.add",
+    "crm.activity.configurable.update",
+    // No comma between `result` and `time`.
+    "crm.activity.configurable.get",
     // "... 48 more leads like these" in the middle of the list.
     "crm.lead.list",
     "task.dependence.add",

@@ -2,6 +2,68 @@
 // `FUZZ_TABLE=write cargo test --test fuzz_decode`.
 method_types! {
     #[cfg(feature = "crm")]
+    crm::activity::Add,
+    #[cfg(feature = "crm")]
+    crm::activity::badge::Add,
+    #[cfg(feature = "crm")]
+    crm::activity::badge::Delete,
+    #[cfg(feature = "crm")]
+    crm::activity::badge::Get,
+    #[cfg(feature = "crm")]
+    crm::activity::badge::List,
+    #[cfg(feature = "crm")]
+    crm::activity::binding::Add,
+    #[cfg(feature = "crm")]
+    crm::activity::binding::Delete,
+    #[cfg(feature = "crm")]
+    crm::activity::binding::List,
+    #[cfg(feature = "crm")]
+    crm::activity::binding::Move,
+    #[cfg(feature = "crm")]
+    crm::activity::call::GetTranscript,
+    #[cfg(feature = "crm")]
+    crm::activity::communication::Fields,
+    #[cfg(feature = "crm")]
+    crm::activity::configurable::Add,
+    #[cfg(feature = "crm")]
+    crm::activity::configurable::Get,
+    #[cfg(feature = "crm")]
+    crm::activity::configurable::Update,
+    #[cfg(feature = "crm")]
+    crm::activity::Delete,
+    #[cfg(feature = "crm")]
+    crm::activity::Fields,
+    #[cfg(feature = "crm")]
+    crm::activity::Get,
+    #[cfg(feature = "crm")]
+    crm::activity::layout::blocks::Delete,
+    #[cfg(feature = "crm")]
+    crm::activity::layout::blocks::Get,
+    #[cfg(feature = "crm")]
+    crm::activity::layout::blocks::Set,
+    #[cfg(feature = "crm")]
+    crm::activity::List,
+    #[cfg(feature = "crm")]
+    crm::activity::todo::Add,
+    #[cfg(feature = "crm")]
+    crm::activity::todo::Update,
+    #[cfg(feature = "crm")]
+    crm::activity::todo::UpdateColor,
+    #[cfg(feature = "crm")]
+    crm::activity::todo::UpdateDeadline,
+    #[cfg(feature = "crm")]
+    crm::activity::todo::UpdateDescription,
+    #[cfg(feature = "crm")]
+    crm::activity::todo::UpdateResponsibleUser,
+    #[cfg(feature = "crm")]
+    crm::activity::types::Add,
+    #[cfg(feature = "crm")]
+    crm::activity::types::Delete,
+    #[cfg(feature = "crm")]
+    crm::activity::types::List,
+    #[cfg(feature = "crm")]
+    crm::activity::Update,
+    #[cfg(feature = "crm")]
     crm::company::Add,
     #[cfg(feature = "crm")]
     crm::company::Delete,
@@ -55,6 +117,66 @@ method_types! {
     crm::lead::List,
     #[cfg(feature = "crm")]
     crm::lead::Update,
+    #[cfg(feature = "crm")]
+    crm::timeline::bindings::Bind,
+    #[cfg(feature = "crm")]
+    crm::timeline::bindings::Fields,
+    #[cfg(feature = "crm")]
+    crm::timeline::bindings::List,
+    #[cfg(feature = "crm")]
+    crm::timeline::bindings::Unbind,
+    #[cfg(feature = "crm")]
+    crm::timeline::comment::Add,
+    #[cfg(feature = "crm")]
+    crm::timeline::comment::Delete,
+    #[cfg(feature = "crm")]
+    crm::timeline::comment::Fields,
+    #[cfg(feature = "crm")]
+    crm::timeline::comment::Get,
+    #[cfg(feature = "crm")]
+    crm::timeline::comment::List,
+    #[cfg(feature = "crm")]
+    crm::timeline::comment::Update,
+    #[cfg(feature = "crm")]
+    crm::timeline::icon::Add,
+    #[cfg(feature = "crm")]
+    crm::timeline::icon::Delete,
+    #[cfg(feature = "crm")]
+    crm::timeline::icon::Get,
+    #[cfg(feature = "crm")]
+    crm::timeline::icon::List,
+    #[cfg(feature = "crm")]
+    crm::timeline::item::Pin,
+    #[cfg(feature = "crm")]
+    crm::timeline::item::Unpin,
+    #[cfg(feature = "crm")]
+    crm::timeline::layout::blocks::Delete,
+    #[cfg(feature = "crm")]
+    crm::timeline::layout::blocks::Get,
+    #[cfg(feature = "crm")]
+    crm::timeline::layout::blocks::Set,
+    #[cfg(feature = "crm")]
+    crm::timeline::logmessage::Add,
+    #[cfg(feature = "crm")]
+    crm::timeline::logmessage::Delete,
+    #[cfg(feature = "crm")]
+    crm::timeline::logmessage::Get,
+    #[cfg(feature = "crm")]
+    crm::timeline::logmessage::List,
+    #[cfg(feature = "crm")]
+    crm::timeline::logo::Add,
+    #[cfg(feature = "crm")]
+    crm::timeline::logo::Delete,
+    #[cfg(feature = "crm")]
+    crm::timeline::logo::Get,
+    #[cfg(feature = "crm")]
+    crm::timeline::logo::List,
+    #[cfg(feature = "crm")]
+    crm::timeline::note::Delete,
+    #[cfg(feature = "crm")]
+    crm::timeline::note::Get,
+    #[cfg(feature = "crm")]
+    crm::timeline::note::Save,
     #[cfg(feature = "department")]
     department::Add,
     #[cfg(feature = "department")]

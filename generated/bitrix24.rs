@@ -9883,6 +9883,7 @@ pub mod crm {
                     }
                     pub static DELETE_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
                         scope: "crm",
+                        api: crate::schema::Api::V2,
                         permissions: &["crm"],
                         summary: "Removes the content blocks the calling application set in a timeline record.",
                         who: "a user who may change the CRM item, through an application",
@@ -9983,6 +9984,7 @@ pub mod crm {
                     }
                     pub static GET_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
                         scope: "crm",
+                        api: crate::schema::Api::V2,
                         permissions: &["crm"],
                         summary: "Reads the content blocks the calling application set in a timeline record.",
                         who: "a user who may read the CRM item, through an application",
@@ -10107,6 +10109,7 @@ pub mod crm {
                     }
                     pub static SET_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
                         scope: "crm",
+                        api: crate::schema::Api::V2,
                         permissions: &["crm"],
                         summary: "Sets the content blocks the calling application shows in a timeline record, replacing its earlier set.",
                         who: "a user who may change the CRM item, through an application",
@@ -10228,6 +10231,7 @@ pub mod crm {
                 }
                 pub static BIND_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
                     scope: "crm",
+                    api: crate::schema::Api::V2,
                     permissions: &["crm"],
                     summary: "Links a timeline record to one more CRM item, whose timeline then shows it too.",
                     who: "any user who may change the CRM item",
@@ -10275,6 +10279,7 @@ pub mod crm {
                 pub struct Fields {}
                 pub static FIELDS_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
                     scope: "crm",
+                    api: crate::schema::Api::V2,
                     permissions: &["crm"],
                     summary: "Describes the fields of a link between a timeline record and a CRM item.",
                     who: "any user",
@@ -10333,6 +10338,7 @@ pub mod crm {
                 }
                 pub static LIST_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
                     scope: "crm",
+                    api: crate::schema::Api::V2,
                     permissions: &["crm"],
                     summary: "Lists the CRM items a timeline record is linked to.",
                     who: "any user",
@@ -10389,6 +10395,7 @@ pub mod crm {
                 }
                 pub static UNBIND_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
                     scope: "crm",
+                    api: crate::schema::Api::V2,
                     permissions: &["crm"],
                     summary: "Removes the link between a timeline record and a CRM item.",
                     who: "any user who may change the CRM item",
@@ -10443,6 +10450,7 @@ pub mod crm {
                 }
                 pub static ADD_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
                     scope: "crm",
+                    api: crate::schema::Api::V2,
                     permissions: &["crm"],
                     summary: "Posts a comment in the timeline of a CRM item and returns its id.",
                     who: "any user",
@@ -10551,6 +10559,7 @@ pub mod crm {
                 }
                 pub static DELETE_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
                     scope: "crm",
+                    api: crate::schema::Api::V2,
                     permissions: &["crm"],
                     summary: "Deletes a timeline comment.",
                     who: "any user",
@@ -10638,6 +10647,7 @@ pub mod crm {
                 pub struct Fields {}
                 pub static FIELDS_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
                     scope: "crm",
+                    api: crate::schema::Api::V2,
                     permissions: &["crm"],
                     summary: "Describes the fields of a timeline comment.",
                     who: "any user",
@@ -10696,6 +10706,7 @@ pub mod crm {
                 }
                 pub static GET_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
                     scope: "crm",
+                    api: crate::schema::Api::V2,
                     permissions: &["crm"],
                     summary: "Reads one timeline comment by its id.",
                     who: "any user",
@@ -10768,6 +10779,7 @@ pub mod crm {
                 }
                 pub static LIST_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
                     scope: "crm",
+                    api: crate::schema::Api::V2,
                     permissions: &["crm"],
                     summary: "Lists the comments in the timeline of one CRM item, fifty a page.",
                     who: "any user who may read the CRM item",
@@ -10855,6 +10867,7 @@ pub mod crm {
                 }
                 pub static UPDATE_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
                     scope: "crm",
+                    api: crate::schema::Api::V2,
                     permissions: &["crm"],
                     summary: "Changes the text or the files of a timeline comment.",
                     who: "any user",
@@ -10954,6 +10967,7 @@ pub mod crm {
                 }
                 pub static ADD_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
                     scope: "crm",
+                    api: crate::schema::Api::V2,
                     permissions: &["crm"],
                     summary: "Adds an icon for the log records of CRM timelines.",
                     who: "an administrator",
@@ -11060,6 +11074,7 @@ pub mod crm {
                 }
                 pub static DELETE_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
                     scope: "crm",
+                    api: crate::schema::Api::V2,
                     permissions: &["crm"],
                     summary: "Deletes an icon an application added for timeline log records.",
                     who: "an administrator",
@@ -11144,6 +11159,7 @@ pub mod crm {
                 }
                 pub static GET_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
                     scope: "crm",
+                    api: crate::schema::Api::V2,
                     permissions: &["crm"],
                     summary: "Reads one icon of timeline log records by its code.",
                     who: "any user",
@@ -11229,6 +11245,7 @@ pub mod crm {
                 pub struct List {}
                 pub static LIST_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
                     scope: "crm",
+                    api: crate::schema::Api::V2,
                     permissions: &["crm"],
                     summary: "Lists the icons timeline log records can be shown with, built-in and added ones.",
                     who: "any user",
@@ -11309,6 +11326,7 @@ pub mod crm {
                 }
                 pub static PIN_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
                     scope: "crm",
+                    api: crate::schema::Api::V2,
                     permissions: &["crm"],
                     summary: "Pins a record to the top of a CRM item's timeline.",
                     who: "any user who may change the CRM item",
@@ -11425,6 +11443,7 @@ pub mod crm {
                 }
                 pub static UNPIN_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
                     scope: "crm",
+                    api: crate::schema::Api::V2,
                     permissions: &["crm"],
                     summary: "Unpins a record of a CRM item's timeline.",
                     who: "any user who may change the CRM item",
@@ -11526,6 +11545,7 @@ pub mod crm {
                 }
                 pub static ADD_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
                     scope: "crm",
+                    api: crate::schema::Api::V2,
                     permissions: &["crm"],
                     summary: "Adds a log record, with a heading, a text and an icon, to the timeline of a CRM item.",
                     who: "a user who may change the CRM item that gets the record",
@@ -11626,6 +11646,7 @@ pub mod crm {
                 }
                 pub static DELETE_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
                     scope: "crm",
+                    api: crate::schema::Api::V2,
                     permissions: &["crm"],
                     summary: "Deletes a log record of a CRM timeline.",
                     who: "a user who may change the CRM item that holds the record",
@@ -11722,6 +11743,7 @@ pub mod crm {
                 }
                 pub static GET_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
                     scope: "crm",
+                    api: crate::schema::Api::V2,
                     permissions: &["crm"],
                     summary: "Reads one log record of a CRM timeline by its id.",
                     who: "a user who may read the CRM item that holds the record",
@@ -11833,6 +11855,7 @@ pub mod crm {
                 }
                 pub static LIST_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
                     scope: "crm",
+                    api: crate::schema::Api::V2,
                     permissions: &["crm"],
                     summary: "Lists the log records in the timeline of one CRM item, ten a page.",
                     who: "a user who may read the CRM item",
@@ -11925,6 +11948,7 @@ pub mod crm {
                 }
                 pub static ADD_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
                     scope: "crm",
+                    api: crate::schema::Api::V2,
                     permissions: &["crm"],
                     summary: "Adds a logo for the log records of CRM timelines.",
                     who: "an administrator",
@@ -12031,6 +12055,7 @@ pub mod crm {
                 }
                 pub static DELETE_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
                     scope: "crm",
+                    api: crate::schema::Api::V2,
                     permissions: &["crm"],
                     summary: "Deletes a logo an application added for timeline log records.",
                     who: "an administrator",
@@ -12115,6 +12140,7 @@ pub mod crm {
                 }
                 pub static GET_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
                     scope: "crm",
+                    api: crate::schema::Api::V2,
                     permissions: &["crm"],
                     summary: "Reads one logo of timeline log records by its code.",
                     who: "any user",
@@ -12200,6 +12226,7 @@ pub mod crm {
                 pub struct List {}
                 pub static LIST_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
                     scope: "crm",
+                    api: crate::schema::Api::V2,
                     permissions: &["crm"],
                     summary: "Lists the logos timeline log records can be shown with, built-in and added ones.",
                     who: "any user",
@@ -12284,6 +12311,7 @@ pub mod crm {
                 }
                 pub static DELETE_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
                     scope: "crm",
+                    api: crate::schema::Api::V2,
                     permissions: &["crm"],
                     summary: "Removes the note of a timeline record.",
                     who: "any user",
@@ -12389,6 +12417,7 @@ pub mod crm {
                 }
                 pub static GET_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
                     scope: "crm",
+                    api: crate::schema::Api::V2,
                     permissions: &["crm"],
                     summary: "Reads the note attached to a timeline record.",
                     who: "any user",
@@ -12503,6 +12532,7 @@ pub mod crm {
                 }
                 pub static SAVE_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
                     scope: "crm",
+                    api: crate::schema::Api::V2,
                     permissions: &["crm"],
                     summary: "Writes the note of a timeline record, replacing the one it had.",
                     who: "any user",
@@ -12610,6 +12640,7 @@ pub mod crm {
             }
             pub static ADD_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
                 scope: "crm",
+                api: crate::schema::Api::V2,
                 permissions: &["crm"],
                 summary: "Creates a call, meeting or e-mail activity and returns its id; prefer crm.activity.todo.add.",
                 who: "a user who may add activities to the CRM item",
@@ -12666,6 +12697,7 @@ pub mod crm {
             }
             pub static DELETE_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
                 scope: "crm",
+                api: crate::schema::Api::V2,
                 permissions: &["crm"],
                 summary: "Deletes an activity of any kind.",
                 who: "a user who may delete the activity",
@@ -12713,6 +12745,7 @@ pub mod crm {
             pub struct Fields {}
             pub static FIELDS_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
                 scope: "crm",
+                api: crate::schema::Api::V2,
                 permissions: &["crm"],
                 summary: "Describes every field an activity has.",
                 who: "any user",
@@ -12764,6 +12797,7 @@ pub mod crm {
             }
             pub static GET_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
                 scope: "crm",
+                api: crate::schema::Api::V2,
                 permissions: &["crm"],
                 summary: "Reads one activity by its id.",
                 who: "any user who may read the activity",
@@ -12839,6 +12873,7 @@ pub mod crm {
             }
             pub static LIST_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
                 scope: "crm",
+                api: crate::schema::Api::V2,
                 permissions: &["crm"],
                 summary: "Lists activities that match a filter, fifty a page.",
                 who: "any user; the list holds the activities the caller may read",
@@ -12911,6 +12946,7 @@ pub mod crm {
             }
             pub static UPDATE_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
                 scope: "crm",
+                api: crate::schema::Api::V2,
                 permissions: &["crm"],
                 summary: "Changes an activity; prefer crm.activity.todo.update.",
                 who: "a user who may change the activity",
@@ -12978,6 +13014,7 @@ pub mod crm {
                     }
                     pub static DELETE_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
                         scope: "crm",
+                        api: crate::schema::Api::V2,
                         permissions: &["crm"],
                         summary: "Removes the content blocks the calling application set in an activity.",
                         who: "a user who may change the CRM item, through an application",
@@ -13073,6 +13110,7 @@ pub mod crm {
                     }
                     pub static GET_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
                         scope: "crm",
+                        api: crate::schema::Api::V2,
                         permissions: &["crm"],
                         summary: "Reads the content blocks the calling application set in an activity.",
                         who: "a user who may read the CRM item, through an application",
@@ -13192,6 +13230,7 @@ pub mod crm {
                     }
                     pub static SET_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
                         scope: "crm",
+                        api: crate::schema::Api::V2,
                         permissions: &["crm"],
                         summary: "Sets the content blocks the calling application shows in an activity, replacing its earlier set.",
                         who: "a user who may change the CRM item, through an application",
@@ -13331,6 +13370,7 @@ pub mod crm {
                 }
                 pub static ADD_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
                     scope: "crm",
+                    api: crate::schema::Api::V2,
                     permissions: &["crm"],
                     summary: "Registers a badge that configurable activities can show on the kanban.",
                     who: "a user with administrative access to the CRM",
@@ -13411,6 +13451,7 @@ pub mod crm {
                 }
                 pub static DELETE_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
                     scope: "crm",
+                    api: crate::schema::Api::V2,
                     permissions: &["crm"],
                     summary: "Deletes a badge of configurable activities by its code.",
                     who: "a user with administrative access to the CRM",
@@ -13475,6 +13516,7 @@ pub mod crm {
                 }
                 pub static GET_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
                     scope: "crm",
+                    api: crate::schema::Api::V2,
                     permissions: &["crm"],
                     summary: "Reads one badge of configurable activities by its code.",
                     who: "any user",
@@ -13535,6 +13577,7 @@ pub mod crm {
                 pub struct List {}
                 pub static LIST_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
                     scope: "crm",
+                    api: crate::schema::Api::V2,
                     permissions: &["crm"],
                     summary: "Lists every badge registered for configurable activities.",
                     who: "any user",
@@ -13620,6 +13663,7 @@ pub mod crm {
                 }
                 pub static ADD_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
                     scope: "crm",
+                    api: crate::schema::Api::V2,
                     permissions: &["crm"],
                     summary: "Links an activity to one more CRM item.",
                     who: "a user who may change CRM items",
@@ -13725,6 +13769,7 @@ pub mod crm {
                 }
                 pub static DELETE_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
                     scope: "crm",
+                    api: crate::schema::Api::V2,
                     permissions: &["crm"],
                     summary: "Removes the link between an activity and a CRM item.",
                     who: "a user who may change CRM items",
@@ -13828,6 +13873,7 @@ pub mod crm {
                 }
                 pub static LIST_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
                     scope: "crm",
+                    api: crate::schema::Api::V2,
                     permissions: &["crm"],
                     summary: "Lists the CRM items an activity is linked to.",
                     who: "a user who may read CRM items",
@@ -13918,6 +13964,7 @@ pub mod crm {
                 }
                 pub static MOVE_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
                     scope: "crm",
+                    api: crate::schema::Api::V2,
                     permissions: &["crm"],
                     summary: "Moves an activity's link from one CRM item to another item of the same type.",
                     who: "a user who may change CRM items",
@@ -14051,6 +14098,7 @@ pub mod crm {
                 }
                 pub static GET_TRANSCRIPT_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
                     scope: "crm",
+                    api: crate::schema::Api::V2,
                     permissions: &["crm"],
                     summary: "Reads the text of a call that the portal's AI has transcribed.",
                     who: "a user who may read the CRM items the call is linked to",
@@ -14120,6 +14168,7 @@ pub mod crm {
                 pub struct Fields {}
                 pub static FIELDS_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
                     scope: "crm",
+                    api: crate::schema::Api::V2,
                     permissions: &["crm"],
                     summary: "Describes the fields of an activity's communication (its phone number, address or name).",
                     who: "any user",
@@ -14184,6 +14233,7 @@ pub mod crm {
                 }
                 pub static ADD_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
                     scope: "crm",
+                    api: crate::schema::Api::V2,
                     permissions: &["crm"],
                     summary: "Adds an activity whose look in the timeline the calling application describes.",
                     who: "any user, through an application",
@@ -14355,6 +14405,7 @@ pub mod crm {
                 }
                 pub static GET_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
                     scope: "crm",
+                    api: crate::schema::Api::V2,
                     permissions: &["crm"],
                     summary: "Reads a configurable activity with its fields and its look.",
                     who: "any user who may read the activity, through an application",
@@ -14438,6 +14489,7 @@ pub mod crm {
                 }
                 pub static UPDATE_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
                     scope: "crm",
+                    api: crate::schema::Api::V2,
                     permissions: &["crm"],
                     summary: "Replaces the fields and the look of a configurable activity.",
                     who: "any user, through the application that added the activity",
@@ -14653,6 +14705,7 @@ pub mod crm {
                 }
                 pub static ADD_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
                     scope: "crm",
+                    api: crate::schema::Api::V2,
                     permissions: &["crm"],
                     summary: "Adds a to-do activity, with a deadline, to the timeline of a CRM item.",
                     who: "a user who may change the CRM item that gets the activity",
@@ -14803,6 +14856,7 @@ pub mod crm {
                 }
                 pub static UPDATE_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
                     scope: "crm",
+                    api: crate::schema::Api::V2,
                     permissions: &["crm"],
                     summary: "Changes a to-do activity that is not completed yet.",
                     who: "a user who may change the CRM item the activity belongs to",
@@ -14949,6 +15003,7 @@ pub mod crm {
                 }
                 pub static UPDATE_COLOR_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
                     scope: "crm",
+                    api: crate::schema::Api::V2,
                     permissions: &["crm"],
                     summary: "Sets the colour of a to-do activity in the timeline.",
                     who: "a user who may change the CRM item the activity belongs to",
@@ -15077,6 +15132,7 @@ pub mod crm {
                 }
                 pub static UPDATE_DEADLINE_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
                     scope: "crm",
+                    api: crate::schema::Api::V2,
                     permissions: &["crm"],
                     summary: "Moves the deadline of a to-do activity.",
                     who: "a user who may change the CRM item the activity belongs to",
@@ -15204,6 +15260,7 @@ pub mod crm {
                 }
                 pub static UPDATE_DESCRIPTION_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
                     scope: "crm",
+                    api: crate::schema::Api::V2,
                     permissions: &["crm"],
                     summary: "Replaces the description of a to-do activity.",
                     who: "a user who may change the CRM item the activity belongs to",
@@ -15324,6 +15381,7 @@ pub mod crm {
                 }
                 pub static UPDATE_RESPONSIBLE_USER_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
                     scope: "crm",
+                    api: crate::schema::Api::V2,
                     permissions: &["crm"],
                     summary: "Hands a to-do activity to another responsible user.",
                     who: "a user who may change the CRM item the activity belongs to",
@@ -15439,6 +15497,7 @@ pub mod crm {
                 }
                 pub static ADD_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
                     scope: "crm",
+                    api: crate::schema::Api::V2,
                     permissions: &["crm"],
                     summary: "Registers an application's own type of activity, with its name and icon.",
                     who: "an administrator, through an application",
@@ -15512,6 +15571,7 @@ pub mod crm {
                 }
                 pub static DELETE_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
                     scope: "crm",
+                    api: crate::schema::Api::V2,
                     permissions: &["crm"],
                     summary: "Removes an activity type the application registered.",
                     who: "an administrator, through an application",
@@ -15581,6 +15641,7 @@ pub mod crm {
                 pub struct List {}
                 pub static LIST_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
                     scope: "crm",
+                    api: crate::schema::Api::V2,
                     permissions: &["crm"],
                     summary: "Lists the activity types the calling application registered.",
                     who: "an administrator, through an application",

@@ -9270,8 +9270,8 @@ pub mod crm {
             pub created_time: Option<crate::DateTime>,
             /// The group of the stage (leads and old invoices).
             #[param("STATUS_SEMANTIC_ID", opt, none)]
-            #[table(TyInfo::Enum(&EnumTy::new("StageSemantic", &["P", "S", "F"])))]
-            pub status_semantic_id: Option<crate::crm::StageSemantic>,
+            #[table(TyInfo::Enum(&EnumTy::new("StageHistorySemantic", &["P", "S", "F"])))]
+            pub status_semantic_id: Option<crate::crm::StageHistorySemantic>,
             /// Code of the stage (leads and old invoices).
             #[param("STATUS_ID", opt, none)]
             #[table(TyInfo::String)]
@@ -9283,8 +9283,8 @@ pub mod crm {
             pub category_id: Option<i64>,
             /// The group of the stage (deals, new invoices, smart processes).
             #[param("STAGE_SEMANTIC_ID", opt, none)]
-            #[table(TyInfo::Enum(&EnumTy::new("StageSemantic", &["P", "S", "F"])))]
-            pub stage_semantic_id: Option<crate::crm::StageSemantic>,
+            #[table(TyInfo::Enum(&EnumTy::new("StageHistorySemantic", &["P", "S", "F"])))]
+            pub stage_semantic_id: Option<crate::crm::StageHistorySemantic>,
             /// Code of the stage (deals, new invoices, smart processes).
             #[param("STAGE_ID", opt, none)]
             #[table(TyInfo::String)]
@@ -9304,7 +9304,7 @@ pub mod crm {
                 "CREATED_TIME",
             );
             /// `STATUS_SEMANTIC_ID` as a typed field name, for filters, sort orders and selections.
-            pub const STATUS_SEMANTIC_ID: crate::Field<Self, crate::crm::StageSemantic> = crate::Field::new(
+            pub const STATUS_SEMANTIC_ID: crate::Field<Self, crate::crm::StageHistorySemantic> = crate::Field::new(
                 "STATUS_SEMANTIC_ID",
             );
             /// `STATUS_ID` as a typed field name, for filters, sort orders and selections.
@@ -9312,13 +9312,61 @@ pub mod crm {
             /// `CATEGORY_ID` as a typed field name, for filters, sort orders and selections.
             pub const CATEGORY_ID: crate::Field<Self, i64> = crate::Field::new("CATEGORY_ID");
             /// `STAGE_SEMANTIC_ID` as a typed field name, for filters, sort orders and selections.
-            pub const STAGE_SEMANTIC_ID: crate::Field<Self, crate::crm::StageSemantic> = crate::Field::new(
+            pub const STAGE_SEMANTIC_ID: crate::Field<Self, crate::crm::StageHistorySemantic> = crate::Field::new(
                 "STAGE_SEMANTIC_ID",
             );
             /// `STAGE_ID` as a typed field name, for filters, sort orders and selections.
             pub const STAGE_ID: crate::Field<Self, String> = crate::Field::new("STAGE_ID");
         }
     }
+    /// The group a CRM stage belongs to.
+    ///
+    /// Documentation: <https://apidocs.bitrix24.com/api-reference/crm/crm-stage-history-list.html>
+    #[derive(Debug, Clone, PartialEq, Eq, Hash)]
+    #[non_exhaustive]
+    pub enum StageHistorySemantic {
+        /// `P`: A stage in progress.
+        InProgress,
+        /// `S`: A successful final stage.
+        Success,
+        /// `F`: A failed final stage.
+        Failure,
+        /// A value this version of the crate does not know, kept as received.
+        Unknown(crate::UnknownValue),
+    }
+    impl StageHistorySemantic {
+        /// Every known value, in documentation order.
+        pub const ALL: &'static [Self] = &[
+            Self::InProgress,
+            Self::Success,
+            Self::Failure,
+        ];
+        /// Reads a wire value; one the crate does not know becomes [`Self::Unknown`].
+        pub fn from_wire(value: &str) -> Self {
+            match value {
+                "P" => Self::InProgress,
+                "S" => Self::Success,
+                "F" => Self::Failure,
+                other => Self::Unknown(crate::UnknownValue::new(other)),
+            }
+        }
+        /// The value as sent on the wire.
+        #[inline]
+        pub fn as_str(&self) -> &str {
+            match self {
+                Self::InProgress => "P",
+                Self::Success => "S",
+                Self::Failure => "F",
+                Self::Unknown(raw) => raw.as_str(),
+            }
+        }
+        /// Whether this is a value the crate does not know.
+        #[inline]
+        pub fn is_unknown(&self) -> bool {
+            matches!(self, Self::Unknown(_))
+        }
+    }
+    crate::macros::enum_impls!(StageHistorySemantic);
     /// What a stage-history entry records.
     ///
     /// Documentation: <https://apidocs.bitrix24.com/api-reference/crm/crm-stage-history-list.html>
@@ -9372,54 +9420,6 @@ pub mod crm {
         }
     }
     crate::macros::enum_impls!(StageHistoryType);
-    /// The group a CRM stage belongs to.
-    ///
-    /// Documentation: <https://apidocs.bitrix24.com/api-reference/crm/crm-stage-history-list.html>
-    #[derive(Debug, Clone, PartialEq, Eq, Hash)]
-    #[non_exhaustive]
-    pub enum StageSemantic {
-        /// `P`: A stage in progress.
-        InProgress,
-        /// `S`: A successful final stage.
-        Success,
-        /// `F`: A failed final stage.
-        Failure,
-        /// A value this version of the crate does not know, kept as received.
-        Unknown(crate::UnknownValue),
-    }
-    impl StageSemantic {
-        /// Every known value, in documentation order.
-        pub const ALL: &'static [Self] = &[
-            Self::InProgress,
-            Self::Success,
-            Self::Failure,
-        ];
-        /// Reads a wire value; one the crate does not know becomes [`Self::Unknown`].
-        pub fn from_wire(value: &str) -> Self {
-            match value {
-                "P" => Self::InProgress,
-                "S" => Self::Success,
-                "F" => Self::Failure,
-                other => Self::Unknown(crate::UnknownValue::new(other)),
-            }
-        }
-        /// The value as sent on the wire.
-        #[inline]
-        pub fn as_str(&self) -> &str {
-            match self {
-                Self::InProgress => "P",
-                Self::Success => "S",
-                Self::Failure => "F",
-                Self::Unknown(raw) => raw.as_str(),
-            }
-        }
-        /// Whether this is a value the crate does not know.
-        #[inline]
-        pub fn is_unknown(&self) -> bool {
-            matches!(self, Self::Unknown(_))
-        }
-    }
-    crate::macros::enum_impls!(StageSemantic);
     /// The kinds of CRM object a trace can be linked to.
     ///
     /// Documentation: <https://apidocs.bitrix24.com/api-reference/crm/tracking/crm-tracking-trace-add.html>
@@ -10749,7 +10749,7 @@ pub mod crm {
                     BadTemplate = code(
                             "100",
                             Some(400),
-                            "Bitrix\\\\DocumentGenerator\\\\Template constructor must be is public",
+                            "Bitrix\\DocumentGenerator\\Template constructor must be is public",
                             "`templateId` is missing or wrong.",
                         )
                         .retry_safe(),
@@ -10812,7 +10812,7 @@ pub mod crm {
                     MissingId = code(
                             "100",
                             Some(400),
-                            "Bitrix\\\\DocumentGenerator\\\\Document constructor must be is public",
+                            "Bitrix\\DocumentGenerator\\Document constructor must be is public",
                             "`id` is missing.",
                         )
                         .retry_safe(),
@@ -10913,7 +10913,7 @@ pub mod crm {
                     MissingId = code(
                             "100",
                             Some(400),
-                            "Bitrix\\\\DocumentGenerator\\\\Document constructor must be is public",
+                            "Bitrix\\DocumentGenerator\\Document constructor must be is public",
                             "`id` is missing.",
                         )
                         .retry_safe(),
@@ -11023,7 +11023,7 @@ pub mod crm {
                     MissingId = code(
                             "100",
                             Some(400),
-                            "Bitrix\\\\DocumentGenerator\\\\Document constructor must be is public",
+                            "Bitrix\\DocumentGenerator\\Document constructor must be is public",
                             "`id` is missing.",
                         )
                         .retry_safe(),
@@ -11109,7 +11109,7 @@ pub mod crm {
                     MissingId = code(
                             "100",
                             Some(400),
-                            "Bitrix\\\\DocumentGenerator\\\\Document constructor must be is public",
+                            "Bitrix\\DocumentGenerator\\Document constructor must be is public",
                             "`id` is missing.",
                         )
                         .retry_safe(),
@@ -11332,7 +11332,7 @@ pub mod crm {
                     MissingId = code(
                             "100",
                             Some(400),
-                            "Bitrix\\\\DocumentGenerator\\\\Document constructor must be is public",
+                            "Bitrix\\DocumentGenerator\\Document constructor must be is public",
                             "`id` is missing.",
                         )
                         .retry_safe(),
@@ -12198,7 +12198,7 @@ pub mod crm {
                     MissingParam = code(
                             "100",
                             Some(400),
-                            "Bitrix\\\\DocumentGenerator\\\\Template constructor must be is public",
+                            "Bitrix\\DocumentGenerator\\Template constructor must be is public",
                             "A required param is missing.",
                         )
                         .retry_safe(),

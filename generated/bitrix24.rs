@@ -890,6 +890,23 @@ pub static METHODS: &[&crate::schema::MethodInfo] = &[
     &crate::crm::activity::types::DELETE_INFO,
     &crate::crm::activity::types::LIST_INFO,
     &crate::crm::activity::UPDATE_INFO,
+    &crate::crm::automatedsolution::ADD_INFO,
+    &crate::crm::automatedsolution::DELETE_INFO,
+    &crate::crm::automatedsolution::FIELDS_INFO,
+    &crate::crm::automatedsolution::GET_INFO,
+    &crate::crm::automatedsolution::LIST_INFO,
+    &crate::crm::automatedsolution::UPDATE_INFO,
+    &crate::crm::automation::TRIGGER_INFO,
+    &crate::crm::automation::trigger::ADD_INFO,
+    &crate::crm::automation::trigger::DELETE_INFO,
+    &crate::crm::automation::trigger::EXECUTE_INFO,
+    &crate::crm::automation::trigger::LIST_INFO,
+    &crate::crm::calllist::ADD_INFO,
+    &crate::crm::calllist::GET_INFO,
+    &crate::crm::calllist::items::GET_INFO,
+    &crate::crm::calllist::LIST_INFO,
+    &crate::crm::calllist::STATUSLIST_INFO,
+    &crate::crm::calllist::UPDATE_INFO,
     &crate::crm::company::ADD_INFO,
     &crate::crm::company::DELETE_INFO,
     &crate::crm::company::GET_INFO,
@@ -906,6 +923,36 @@ pub static METHODS: &[&crate::schema::MethodInfo] = &[
     &crate::crm::deal::GET_INFO,
     &crate::crm::deal::LIST_INFO,
     &crate::crm::deal::UPDATE_INFO,
+    &crate::crm::documentgenerator::document::ADD_INFO,
+    &crate::crm::documentgenerator::document::DELETE_INFO,
+    &crate::crm::documentgenerator::document::ENABLEPUBLICURL_INFO,
+    &crate::crm::documentgenerator::document::GET_INFO,
+    &crate::crm::documentgenerator::document::GETFIELDS_INFO,
+    &crate::crm::documentgenerator::document::LIST_INFO,
+    &crate::crm::documentgenerator::document::UPDATE_INFO,
+    &crate::crm::documentgenerator::document::UPLOAD_INFO,
+    &crate::crm::documentgenerator::numerator::ADD_INFO,
+    &crate::crm::documentgenerator::numerator::DELETE_INFO,
+    &crate::crm::documentgenerator::numerator::GET_INFO,
+    &crate::crm::documentgenerator::numerator::LIST_INFO,
+    &crate::crm::documentgenerator::numerator::UPDATE_INFO,
+    &crate::crm::documentgenerator::template::ADD_INFO,
+    &crate::crm::documentgenerator::template::DELETE_INFO,
+    &crate::crm::documentgenerator::template::GET_INFO,
+    &crate::crm::documentgenerator::template::GETFIELDS_INFO,
+    &crate::crm::documentgenerator::template::LIST_INFO,
+    &crate::crm::documentgenerator::template::UPDATE_INFO,
+    &crate::crm::duplicate::FINDBYCOMM_INFO,
+    &crate::crm::duplicate::volatile_type::FIELDS_INFO,
+    &crate::crm::duplicate::volatile_type::LIST_INFO,
+    &crate::crm::duplicate::volatile_type::REGISTER_INFO,
+    &crate::crm::duplicate::volatile_type::UNREGISTER_INFO,
+    &crate::crm::entity::MERGE_BATCH_INFO,
+    &crate::crm::enums::ADDRESSTYPE_INFO,
+    &crate::crm::enums::FIELDS_INFO,
+    &crate::crm::enums::GETORDEROWNERTYPES_INFO,
+    &crate::crm::enums::OWNERTYPE_INFO,
+    &crate::crm::enums::settings::MODE_INFO,
     &crate::crm::item::ADD_INFO,
     &crate::crm::item::DELETE_INFO,
     &crate::crm::item::FIELDS_INFO,
@@ -917,6 +964,28 @@ pub static METHODS: &[&crate::schema::MethodInfo] = &[
     &crate::crm::lead::GET_INFO,
     &crate::crm::lead::LIST_INFO,
     &crate::crm::lead::UPDATE_INFO,
+    &crate::crm::multifield::FIELDS_INFO,
+    &crate::crm::quote::ADD_INFO,
+    &crate::crm::quote::contact::ADD_INFO,
+    &crate::crm::quote::contact::DELETE_INFO,
+    &crate::crm::quote::contact::FIELDS_INFO,
+    &crate::crm::quote::contact::items::DELETE_INFO,
+    &crate::crm::quote::contact::items::GET_INFO,
+    &crate::crm::quote::contact::items::SET_INFO,
+    &crate::crm::quote::DELETE_INFO,
+    &crate::crm::quote::FIELDS_INFO,
+    &crate::crm::quote::GET_INFO,
+    &crate::crm::quote::LIST_INFO,
+    &crate::crm::quote::productrows::GET_INFO,
+    &crate::crm::quote::productrows::SET_INFO,
+    &crate::crm::quote::UPDATE_INFO,
+    &crate::crm::quote::userfield::ADD_INFO,
+    &crate::crm::quote::userfield::DELETE_INFO,
+    &crate::crm::quote::userfield::GET_INFO,
+    &crate::crm::quote::userfield::LIST_INFO,
+    &crate::crm::quote::userfield::UPDATE_INFO,
+    &crate::crm::settings::mode::GET_INFO,
+    &crate::crm::stagehistory::LIST_INFO,
     &crate::crm::timeline::bindings::BIND_INFO,
     &crate::crm::timeline::bindings::FIELDS_INFO,
     &crate::crm::timeline::bindings::LIST_INFO,
@@ -947,6 +1016,8 @@ pub static METHODS: &[&crate::schema::MethodInfo] = &[
     &crate::crm::timeline::note::DELETE_INFO,
     &crate::crm::timeline::note::GET_INFO,
     &crate::crm::timeline::note::SAVE_INFO,
+    &crate::crm::tracking::trace::ADD_INFO,
+    &crate::crm::tracking::trace::DELETE_INFO,
     &crate::department::ADD_INFO,
     &crate::department::DELETE_INFO,
     &crate::department::FIELDS_INFO,
@@ -3892,6 +3963,233 @@ pub mod crm {
     }
     crate::macros::enum_impls!(ActivityTypeId);
     crate::macros::object! {
+        /// A digital workplace and the smart processes it groups.
+        #[object(AUTOMATED_SOLUTION_TY)]
+        pub struct AutomatedSolution {
+            /// The workplace's id (not the id of the `customSection` crm.type.get shows).
+            #[param("id", req, none)]
+            #[table(TyInfo::Integer, required())]
+            #[serde(deserialize_with = "crate::de::lax")]
+            pub id: i64,
+            /// The workplace's name, from which the portal also builds its address.
+            #[param("title", opt, none)]
+            #[table(TyInfo::String)]
+            pub title: Option<String>,
+            /// Ids of the smart processes in it.
+            #[param("typeIds", opt, none)]
+            #[table(TyInfo::List(&TyInfo::Integer))]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub type_ids: Option<Vec<i64>>,
+        }
+        impl AutomatedSolution {
+            /// `id` as a typed field name, for filters, sort orders and selections.
+            pub const ID: crate::Field<Self, i64> = crate::Field::new("id");
+            /// `title` as a typed field name, for filters, sort orders and selections.
+            pub const TITLE: crate::Field<Self, String> = crate::Field::new("title");
+            /// `typeIds` as a typed field name, for filters, sort orders and selections.
+            pub const TYPE_IDS: crate::Field<Self, Vec<i64>> = crate::Field::new("typeIds");
+        }
+    }
+    crate::macros::object! {
+        /// The settings of a digital workplace to set.
+        #[object(AUTOMATED_SOLUTION_FIELDS_TY)]
+        #[derive(Default)]
+        pub struct AutomatedSolutionFields {
+            /// The workplace's name; renaming it also changes its address.
+            #[param("title", opt, into(String))]
+            #[table(TyInfo::String)]
+            pub title: Option<String>,
+            /// Ids of the smart processes to put in it, replacing the ones it has; a smart process moves here from wherever it was. A workplace with none is left out of the menu.
+            #[param("typeIds", opt, iter(i64))]
+            #[table(TyInfo::List(&TyInfo::Integer))]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub type_ids: Option<Vec<i64>>,
+        }
+        impl AutomatedSolutionFields {
+            /// Starts with every parameter unset.
+            #[inline]
+            pub fn new() -> Self {
+                Self::default()
+            }
+        }
+    }
+    crate::macros::object! {
+        /// An automation trigger an application registered.
+        ///
+        /// Documentation: <https://apidocs.bitrix24.com/api-reference/crm/automation/triggers/crm-automation-trigger-list.html>
+        #[object(AUTOMATION_TRIGGER_TY)]
+        pub struct AutomationTrigger {
+            /// The trigger's name.
+            #[param("NAME", opt, none)]
+            #[table(TyInfo::String)]
+            pub name: Option<String>,
+            /// The trigger's code.
+            #[param("CODE", req, none)]
+            #[table(TyInfo::String, required())]
+            pub code: String,
+        }
+    }
+    crate::macros::object! {
+        /// A call list, without its members (crm.calllist.items.get reads those).
+        #[object(CALL_LIST_TY)]
+        pub struct CallList {
+            /// The call list's id.
+            #[param("ID", req, none)]
+            #[table(TyInfo::Integer, required())]
+            #[serde(deserialize_with = "crate::de::lax")]
+            pub id: i64,
+            /// When it was created, as the portal's local time with no offset (`2025-07-14 08:47:19`).
+            #[param("DATE_CREATE", opt, none)]
+            #[table(TyInfo::String)]
+            pub date_create: Option<String>,
+            /// Id of the user who created it.
+            #[param("CREATED_BY_ID", opt, none)]
+            #[table(TyInfo::Integer)]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub created_by_id: Option<i64>,
+            /// Id of the CRM form shown during the calls.
+            #[param("WEBFORM_ID", opt, none)]
+            #[table(TyInfo::Integer)]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub webform_id: Option<i64>,
+            /// The `entityTypeId` of its members: `3` contacts, `4` companies.
+            #[param("ENTITY_TYPE_ID", opt, none)]
+            #[table(TyInfo::Integer)]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub entity_type_id: Option<i64>,
+            /// The kind of its members.
+            #[param("ENTITY_TYPE", opt, none)]
+            #[table(TyInfo::Enum(&EnumTy::new("CallListEntityType", &["CONTACT", "COMPANY"])))]
+            pub entity_type: Option<crate::crm::CallListEntityType>,
+        }
+        impl CallList {
+            /// `ID` as a typed field name, for filters, sort orders and selections.
+            pub const ID: crate::Field<Self, i64> = crate::Field::new("ID");
+            /// `DATE_CREATE` as a typed field name, for filters, sort orders and selections.
+            pub const DATE_CREATE: crate::Field<Self, String> = crate::Field::new("DATE_CREATE");
+            /// `CREATED_BY_ID` as a typed field name, for filters, sort orders and selections.
+            pub const CREATED_BY_ID: crate::Field<Self, i64> = crate::Field::new(
+                "CREATED_BY_ID",
+            );
+            /// `WEBFORM_ID` as a typed field name, for filters, sort orders and selections.
+            pub const WEBFORM_ID: crate::Field<Self, i64> = crate::Field::new("WEBFORM_ID");
+            /// `ENTITY_TYPE_ID` as a typed field name, for filters, sort orders and selections.
+            pub const ENTITY_TYPE_ID: crate::Field<Self, i64> = crate::Field::new(
+                "ENTITY_TYPE_ID",
+            );
+            /// `ENTITY_TYPE` as a typed field name, for filters, sort orders and selections.
+            pub const ENTITY_TYPE: crate::Field<Self, crate::crm::CallListEntityType> = crate::Field::new(
+                "ENTITY_TYPE",
+            );
+        }
+    }
+    /// The kind of object a call list is made of.
+    #[derive(Debug, Clone, PartialEq, Eq, Hash)]
+    #[non_exhaustive]
+    pub enum CallListEntityType {
+        /// `CONTACT`: Contacts.
+        Contact,
+        /// `COMPANY`: Companies.
+        Company,
+        /// A value this version of the crate does not know, kept as received.
+        Unknown(crate::UnknownValue),
+    }
+    impl CallListEntityType {
+        /// Every known value, in documentation order.
+        pub const ALL: &'static [Self] = &[Self::Contact, Self::Company];
+        /// Reads a wire value; one the crate does not know becomes [`Self::Unknown`].
+        pub fn from_wire(value: &str) -> Self {
+            match value {
+                "CONTACT" => Self::Contact,
+                "COMPANY" => Self::Company,
+                other => Self::Unknown(crate::UnknownValue::new(other)),
+            }
+        }
+        /// The value as sent on the wire.
+        #[inline]
+        pub fn as_str(&self) -> &str {
+            match self {
+                Self::Contact => "CONTACT",
+                Self::Company => "COMPANY",
+                Self::Unknown(raw) => raw.as_str(),
+            }
+        }
+        /// Whether this is a value the crate does not know.
+        #[inline]
+        pub fn is_unknown(&self) -> bool {
+            matches!(self, Self::Unknown(_))
+        }
+    }
+    crate::macros::enum_impls!(CallListEntityType);
+    crate::macros::object! {
+        /// A member of a call list.
+        ///
+        /// Documentation: <https://apidocs.bitrix24.com/api-reference/crm/call-list/crm-calllist-items-get.html>
+        #[object(CALL_LIST_ITEM_TY)]
+        pub struct CallListItem {
+            /// Id of the contact or company.
+            #[param("ID", req, none)]
+            #[table(TyInfo::Integer, required())]
+            #[serde(deserialize_with = "crate::de::lax")]
+            pub id: i64,
+            /// Its call status code, such as `IN_WORK` or `SUCCESS`.
+            #[param("STATUS", opt, none)]
+            #[table(TyInfo::String)]
+            pub status: Option<String>,
+            /// Its `entityTypeId`: `3` contact, `4` company.
+            #[param("ENTITY_TYPE", opt, none)]
+            #[table(TyInfo::Integer)]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub entity_type: Option<i64>,
+        }
+    }
+    crate::macros::object! {
+        /// The condition crm.calllist.items.get filters members by.
+        ///
+        /// Documentation: <https://apidocs.bitrix24.com/api-reference/crm/call-list/crm-calllist-items-get.html>
+        #[object(CALL_LIST_ITEM_FILTER_TY)]
+        #[derive(Default)]
+        pub struct CallListItemFilter {
+            /// A call status code from crm.calllist.statuslist, such as `IN_WORK`.
+            #[param("STATUS", opt, into(String))]
+            #[table(TyInfo::String)]
+            pub status: Option<String>,
+        }
+        impl CallListItemFilter {
+            /// Starts with every parameter unset.
+            #[inline]
+            pub fn new() -> Self {
+                Self::default()
+            }
+        }
+    }
+    crate::macros::object! {
+        /// A status a call-list member can have.
+        ///
+        /// Documentation: <https://apidocs.bitrix24.com/api-reference/crm/call-list/crm-calllist-statuslist.html>
+        #[object(CALL_LIST_STATUS_TY)]
+        pub struct CallListStatus {
+            /// The status's id.
+            #[param("ID", req, none)]
+            #[table(TyInfo::Integer, required())]
+            #[serde(deserialize_with = "crate::de::lax")]
+            pub id: i64,
+            /// The status's name in the portal's language.
+            #[param("NAME", opt, none)]
+            #[table(TyInfo::String)]
+            pub name: Option<String>,
+            /// Its place in the order of statuses.
+            #[param("SORT", opt, none)]
+            #[table(TyInfo::Integer)]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub sort: Option<i64>,
+            /// Its code, as crm.calllist.items.get takes and returns it (`IN_WORK`, `SUCCESS`...).
+            #[param("STATUS_ID", req, none)]
+            #[table(TyInfo::String, required())]
+            pub status_id: String,
+        }
+    }
+    crate::macros::object! {
         /// A company (a client, a partner, or one of the portal's own) with the fields the portal returns for it.
         ///
         /// Documentation: <https://apidocs.bitrix24.com/api-reference/crm/companies/crm-company-get.html>
@@ -5174,6 +5472,69 @@ pub mod crm {
         }
     }
     crate::macros::object! {
+        /// One entry of a CRM reference list.
+        #[object(CRM_ENUM_ITEM_TY)]
+        pub struct CrmEnumItem {
+            /// The entry's id, the value other methods take (an `entityTypeId`, an address `TYPE_ID`...).
+            #[param("ID", req, none)]
+            #[table(TyInfo::Integer, required())]
+            #[serde(deserialize_with = "crate::de::lax")]
+            pub id: i64,
+            /// The entry's name in the portal's language.
+            #[param("NAME", opt, none)]
+            #[table(TyInfo::String)]
+            pub name: Option<String>,
+            /// The entry's code, such as `DEAL` or `DYNAMIC_177`; null where it has none.
+            #[param("SYMBOL_CODE", opt, none)]
+            #[table(TyInfo::Nullable(&TyInfo::String))]
+            pub symbol_code: Option<String>,
+            /// The short form of the code, such as `D`; null where it has none.
+            #[param("SYMBOL_CODE_SHORT", opt, none)]
+            #[table(TyInfo::Nullable(&TyInfo::String))]
+            pub symbol_code_short: Option<String>,
+        }
+    }
+    /// How the CRM works, as crm.enum.settings.mode lists the modes.
+    ///
+    /// Documentation: <https://apidocs.bitrix24.com/api-reference/crm/crm-settings-mode-get.html>
+    #[derive(Debug, Clone, PartialEq, Eq, Hash)]
+    #[non_exhaustive]
+    pub enum CrmMode {
+        /// `1`: Classic: requests come in as leads, which are converted to deals, contacts and companies.
+        Classic,
+        /// `2`: Simple: no leads; requests come in as deals straight away.
+        Simple,
+        /// A value this version of the crate does not know, kept as received.
+        Unknown(crate::UnknownValue),
+    }
+    impl CrmMode {
+        /// Every known value, in documentation order.
+        pub const ALL: &'static [Self] = &[Self::Classic, Self::Simple];
+        /// Reads a wire value; one the crate does not know becomes [`Self::Unknown`].
+        pub fn from_wire(value: &str) -> Self {
+            match value {
+                "1" => Self::Classic,
+                "2" => Self::Simple,
+                other => Self::Unknown(crate::UnknownValue::new(other)),
+            }
+        }
+        /// The value as sent on the wire.
+        #[inline]
+        pub fn as_str(&self) -> &str {
+            match self {
+                Self::Classic => "1",
+                Self::Simple => "2",
+                Self::Unknown(raw) => raw.as_str(),
+            }
+        }
+        /// Whether this is a value the crate does not know.
+        #[inline]
+        pub fn is_unknown(&self) -> bool {
+            matches!(self, Self::Unknown(_))
+        }
+    }
+    crate::macros::enum_impls!(CrmMode);
+    crate::macros::object! {
         /// A deal with the fields the portal returns for it.
         ///
         /// Documentation: <https://apidocs.bitrix24.com/api-reference/crm/deals/crm-deal-get.html>
@@ -5903,6 +6264,699 @@ pub mod crm {
         }
     }
     crate::macros::object! {
+        /// A field a template or document fills in, with its current value (the field cards of template.getfields and document.getfields).
+        ///
+        /// Documentation: <https://apidocs.bitrix24.com/api-reference/crm/document-generator/templates/crm-document-generator-template-get.html>
+        #[object(DOCUMENT_FIELD_TY)]
+        #[derive(Default)]
+        pub struct DocumentField {
+            /// The field's name.
+            #[param("title", opt, none)]
+            #[table(TyInfo::String)]
+            pub title: Option<String>,
+            /// Its current value: text, or for a choice the options (`value`, `title`, `selected`).
+            #[param("value", opt, none)]
+            #[table(
+                TyInfo::Nullable(&TyInfo::Union(&[TyInfo::String, TyInfo::List(&TyInfo::Any)]))
+            )]
+            pub value: Option<serde_json::Value>,
+            /// Its value by default.
+            #[param("default", opt, none)]
+            #[table(TyInfo::Nullable(&TyInfo::String))]
+            pub default_value: Option<String>,
+            /// `Y` when a document needs it.
+            #[param("required", opt, none)]
+            #[table(TyInfo::Enum(&EnumTy::new("YesNo", &["Y", "N"])))]
+            pub required: Option<crate::YesNo>,
+            /// Its kind when it is not text, such as `IMAGE`.
+            #[param("type", opt, none)]
+            #[table(TyInfo::String)]
+            pub field_type: Option<String>,
+            /// The groups it is listed under.
+            #[param("group", opt, none)]
+            #[table(TyInfo::List(&TyInfo::String))]
+            pub group: Option<Vec<String>>,
+            /// Where the data provider takes it from, such as `this.SOURCE.MY_COMPANY.UF_LOGO`.
+            #[param("chain", opt, none)]
+            #[table(TyInfo::Union(&[TyInfo::String, TyInfo::List(&TyInfo::Any)]))]
+            pub chain: Option<serde_json::Value>,
+            /// How the value is formatted, such as `{"currencyId": "EUR", "withZeros": true}`.
+            #[param("format", opt, none)]
+            #[table(TyInfo::Object)]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub format: Option<serde_json::Map<String, serde_json::Value>>,
+            /// Further options, such as `{"isArray": true}`.
+            #[param("options", opt, none)]
+            #[table(TyInfo::Object)]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub options: Option<serde_json::Map<String, serde_json::Value>>,
+            /// `Y` when the portal hides the row; for its own use.
+            #[param("hideRow", opt, none)]
+            #[table(TyInfo::Enum(&EnumTy::new("YesNo", &["Y", "N"])))]
+            pub hide_row: Option<crate::YesNo>,
+        }
+    }
+    crate::macros::object! {
+        /// A numerator of generated documents.
+        ///
+        /// Documentation: <https://apidocs.bitrix24.com/api-reference/crm/document-generator/numerator/crm-document-generator-numerator-get.html#numerator>
+        #[object(DOCUMENT_NUMERATOR_TY)]
+        pub struct DocumentNumerator {
+            /// The numerator's id.
+            #[param("id", req, none)]
+            #[table(TyInfo::Integer, required())]
+            #[serde(deserialize_with = "crate::de::lax")]
+            pub id: i64,
+            /// The numerator's name.
+            #[param("name", opt, none)]
+            #[table(TyInfo::String)]
+            pub name: Option<String>,
+            /// The number's pattern, such as `INV-{NUMBER}`.
+            #[param("template", opt, none)]
+            #[table(TyInfo::String)]
+            pub template: Option<String>,
+            /// The numerator's code, if it has one.
+            #[param("code", opt, none)]
+            #[table(TyInfo::Nullable(&TyInfo::String))]
+            pub code: Option<String>,
+            /// How it counts.
+            #[param("settings", opt, none)]
+            #[table(TyInfo::Struct(&crate::crm::DOCUMENT_NUMERATOR_SETTINGS_TY))]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub settings: Option<crate::crm::DocumentNumeratorSettings>,
+        }
+    }
+    crate::macros::object! {
+        /// The settings of a numerator to change.
+        ///
+        /// Documentation: <https://apidocs.bitrix24.com/api-reference/crm/document-generator/numerator/crm-document-generator-numerator-update.html>
+        #[object(DOCUMENT_NUMERATOR_CHANGES_TY)]
+        #[derive(Default)]
+        pub struct DocumentNumeratorChanges {
+            /// The numerator's name.
+            #[param("name", opt, into(String))]
+            #[table(TyInfo::String)]
+            pub name: Option<String>,
+            /// The number's pattern, such as `{NUMBER}`.
+            #[param("template", opt, into(String))]
+            #[table(TyInfo::String)]
+            pub template: Option<String>,
+            /// How it counts.
+            #[param("settings", opt, plain(crate::crm::DocumentNumeratorSettings))]
+            #[table(TyInfo::Struct(&crate::crm::DOCUMENT_NUMERATOR_SETTINGS_TY))]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub settings: Option<crate::crm::DocumentNumeratorSettings>,
+        }
+        impl DocumentNumeratorChanges {
+            /// Starts with every parameter unset.
+            #[inline]
+            pub fn new() -> Self {
+                Self::default()
+            }
+        }
+    }
+    crate::macros::object! {
+        /// A numerator to add.
+        ///
+        /// Documentation: <https://apidocs.bitrix24.com/api-reference/crm/document-generator/numerator/crm-document-generator-numerator-add.html>
+        #[object(DOCUMENT_NUMERATOR_NEW_TY)]
+        pub struct DocumentNumeratorNew {
+            /// The numerator's name.
+            #[param("name", req, none)]
+            #[table(TyInfo::String, required())]
+            pub name: String,
+            /// The number's pattern, such as `{NUMBER}`.
+            #[param("template", req, none)]
+            #[table(TyInfo::String, required())]
+            pub template: String,
+            /// How it counts.
+            #[param("settings", opt, plain(crate::crm::DocumentNumeratorSettings))]
+            #[table(TyInfo::Struct(&crate::crm::DOCUMENT_NUMERATOR_SETTINGS_TY))]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub settings: Option<crate::crm::DocumentNumeratorSettings>,
+        }
+        impl DocumentNumeratorNew {
+            /// Starts with the required parameters; the rest are set with the methods below.
+            ///
+            /// - `name` (`name`): The numerator's name.
+            /// - `template` (`template`): The number's pattern, such as `{NUMBER}`.
+            #[inline]
+            pub fn new(name: impl Into<String>, template: impl Into<String>) -> Self {
+                Self {
+                    name: name.into(),
+                    template: template.into(),
+                    settings: None,
+                    extra: serde_json::Map::new(),
+                }
+            }
+        }
+    }
+    crate::macros::object! {
+        /// How a numerator's sequential counter counts.
+        ///
+        /// Documentation: <https://apidocs.bitrix24.com/api-reference/crm/document-generator/numerator/crm-document-generator-numerator-get.html>
+        #[object(DOCUMENT_NUMERATOR_SEQUENCE_TY)]
+        #[derive(Default)]
+        pub struct DocumentNumeratorSequence {
+            /// The counter's first value.
+            #[notes("Default: `1`.")]
+            #[param("start", opt, plain(i64))]
+            #[table(TyInfo::Integer, default("1"))]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub start: Option<i64>,
+            /// How much it grows each time.
+            #[notes("Default: `1`.")]
+            #[param("step", opt, plain(i64))]
+            #[table(TyInfo::Integer, default("1"))]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub step: Option<i64>,
+            /// The number's least length, padded on the left with `padString`.
+            #[notes("Default: `0`.")]
+            #[param("length", opt, plain(i64))]
+            #[table(TyInfo::Integer, default("0"))]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub length: Option<i64>,
+            /// The character numbers are padded with.
+            #[notes("Default: `0`.")]
+            #[param("padString", opt, into(String))]
+            #[table(TyInfo::String, default("0"))]
+            pub pad_string: Option<String>,
+            /// When the counter starts again: `day`, `month` or `year`; never when empty (`''`, read back as null).
+            #[param("periodicBy", opt, null(String))]
+            #[table(TyInfo::Nullable(&TyInfo::String))]
+            pub periodic_by: Option<Option<String>>,
+            /// The time zone the period follows, such as `Europe/Berlin`.
+            #[param("timezone", opt, null(String))]
+            #[table(TyInfo::Nullable(&TyInfo::String))]
+            pub timezone: Option<Option<String>>,
+            /// Whether the numbering is direct.
+            #[notes("Default: `false`.")]
+            #[param("isDirectNumeration", opt, plain(bool))]
+            #[table(TyInfo::Boolean, default("false"))]
+            pub is_direct_numeration: Option<bool>,
+        }
+        impl DocumentNumeratorSequence {
+            /// Starts with every parameter unset.
+            #[inline]
+            pub fn new() -> Self {
+                Self::default()
+            }
+        }
+    }
+    crate::macros::object! {
+        /// The settings of a numerator's generators.
+        ///
+        /// Documentation: <https://apidocs.bitrix24.com/api-reference/crm/document-generator/numerator/crm-document-generator-numerator-get.html>
+        #[object(DOCUMENT_NUMERATOR_SETTINGS_TY)]
+        #[derive(Default)]
+        pub struct DocumentNumeratorSettings {
+            /// The settings of the sequential counter.
+            #[param(
+                "Bitrix_Main_Numerator_Generator_SequentNumberGenerator",
+                opt,
+                plain(crate::crm::DocumentNumeratorSequence)
+            )]
+            #[table(TyInfo::Struct(&crate::crm::DOCUMENT_NUMERATOR_SEQUENCE_TY))]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub sequent_number_generator: Option<crate::crm::DocumentNumeratorSequence>,
+        }
+        impl DocumentNumeratorSettings {
+            /// Starts with every parameter unset.
+            #[inline]
+            pub fn new() -> Self {
+                Self::default()
+            }
+        }
+    }
+    /// A switch of the document generator, sent as `1` or `0`.
+    #[derive(Debug, Clone, PartialEq, Eq, Hash)]
+    #[non_exhaustive]
+    pub enum DocumentSwitch {
+        /// `1`: On.
+        On,
+        /// `0`: Off.
+        Off,
+        /// A value this version of the crate does not know, kept as received.
+        Unknown(crate::UnknownValue),
+    }
+    impl DocumentSwitch {
+        /// Every known value, in documentation order.
+        pub const ALL: &'static [Self] = &[Self::On, Self::Off];
+        /// Reads a wire value; one the crate does not know becomes [`Self::Unknown`].
+        pub fn from_wire(value: &str) -> Self {
+            match value {
+                "1" => Self::On,
+                "0" => Self::Off,
+                other => Self::Unknown(crate::UnknownValue::new(other)),
+            }
+        }
+        /// The value as sent on the wire.
+        #[inline]
+        pub fn as_str(&self) -> &str {
+            match self {
+                Self::On => "1",
+                Self::Off => "0",
+                Self::Unknown(raw) => raw.as_str(),
+            }
+        }
+        /// Whether this is a value the crate does not know.
+        #[inline]
+        pub fn is_unknown(&self) -> bool {
+            matches!(self, Self::Unknown(_))
+        }
+    }
+    crate::macros::enum_impls!(DocumentSwitch);
+    crate::macros::object! {
+        /// A document template.
+        ///
+        /// Documentation: <https://apidocs.bitrix24.com/api-reference/crm/document-generator/templates/crm-document-generator-template-get.html#template>
+        #[object(DOCUMENT_TEMPLATE_TY)]
+        pub struct DocumentTemplate {
+            /// The template's id.
+            #[param("id", req, none)]
+            #[table(TyInfo::Integer, required())]
+            #[serde(deserialize_with = "crate::de::lax")]
+            pub id: i64,
+            /// The template's name.
+            #[param("name", opt, none)]
+            #[table(TyInfo::String)]
+            pub name: Option<String>,
+            /// The country the template is for, such as `ru`.
+            #[param("region", opt, none)]
+            #[table(TyInfo::String)]
+            pub region: Option<String>,
+            /// The template's code, if it has one.
+            #[param("code", opt, none)]
+            #[table(TyInfo::Nullable(&TyInfo::String))]
+            pub code: Option<String>,
+            /// Address to download the template's file from in a browser.
+            #[param("download", opt, none)]
+            #[table(TyInfo::String)]
+            pub download: Option<String>,
+            /// Address to download the template's file from in an application.
+            #[param("downloadMachine", opt, none)]
+            #[table(TyInfo::String)]
+            pub download_machine: Option<String>,
+            /// `Y` when documents can be made from it.
+            #[param("active", opt, none)]
+            #[table(TyInfo::Enum(&EnumTy::new("YesNo", &["Y", "N"])))]
+            pub active: Option<crate::YesNo>,
+            /// The module that owns it: `crm`.
+            #[param("moduleId", opt, none)]
+            #[table(TyInfo::String)]
+            pub module_id: Option<String>,
+            /// Id of the numerator that numbers its documents.
+            #[param("numeratorId", opt, none)]
+            #[table(TyInfo::Integer)]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub numerator_id: Option<i64>,
+            /// `Y` puts the company's stamp and signatures in its documents.
+            #[param("withStamps", opt, none)]
+            #[table(TyInfo::Enum(&EnumTy::new("YesNo", &["Y", "N"])))]
+            pub with_stamps: Option<crate::YesNo>,
+            /// Access codes of who may use it (`UA` every user, `U1` a user, `D2` a department...): keyed by themselves in a single template, a plain list in crm.documentgenerator.template.list.
+            #[param("users", opt, none)]
+            #[table(
+                TyInfo::Union(&[TyInfo::Map(&TyInfo::String), TyInfo::List(&TyInfo::String)])
+            )]
+            pub users: Option<serde_json::Value>,
+            /// `Y` once it is deleted.
+            #[param("isDeleted", opt, none)]
+            #[table(TyInfo::Enum(&EnumTy::new("YesNo", &["Y", "N"])))]
+            pub is_deleted: Option<crate::YesNo>,
+            /// Its place in lists.
+            #[param("sort", opt, none)]
+            #[table(TyInfo::Integer)]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub sort: Option<i64>,
+            /// The CRM kinds it serves, as `entityTypeId` and an optional pipeline (`2`, `2_category_0`, `177_1`).
+            #[param("entityTypeId", opt, none)]
+            #[table(TyInfo::List(&TyInfo::String))]
+            pub entity_type_id: Option<Vec<String>>,
+            /// When it was added.
+            #[param("createTime", opt, none)]
+            #[table(TyInfo::DateTime)]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub create_time: Option<crate::DateTime>,
+            /// When it was changed last.
+            #[param("updateTime", opt, none)]
+            #[table(TyInfo::DateTime)]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub update_time: Option<crate::DateTime>,
+        }
+        impl DocumentTemplate {
+            /// `id` as a typed field name, for filters, sort orders and selections.
+            pub const ID: crate::Field<Self, i64> = crate::Field::new("id");
+            /// `name` as a typed field name, for filters, sort orders and selections.
+            pub const NAME: crate::Field<Self, String> = crate::Field::new("name");
+            /// `region` as a typed field name, for filters, sort orders and selections.
+            pub const REGION: crate::Field<Self, String> = crate::Field::new("region");
+            /// `code` as a typed field name, for filters, sort orders and selections.
+            pub const CODE: crate::Field<Self, String> = crate::Field::new("code");
+            /// `download` as a typed field name, for filters, sort orders and selections.
+            pub const DOWNLOAD: crate::Field<Self, String> = crate::Field::new("download");
+            /// `downloadMachine` as a typed field name, for filters, sort orders and selections.
+            pub const DOWNLOAD_MACHINE: crate::Field<Self, String> = crate::Field::new(
+                "downloadMachine",
+            );
+            /// `active` as a typed field name, for filters, sort orders and selections.
+            pub const ACTIVE: crate::Field<Self, crate::YesNo> = crate::Field::new("active");
+            /// `moduleId` as a typed field name, for filters, sort orders and selections.
+            pub const MODULE_ID: crate::Field<Self, String> = crate::Field::new("moduleId");
+            /// `numeratorId` as a typed field name, for filters, sort orders and selections.
+            pub const NUMERATOR_ID: crate::Field<Self, i64> = crate::Field::new("numeratorId");
+            /// `withStamps` as a typed field name, for filters, sort orders and selections.
+            pub const WITH_STAMPS: crate::Field<Self, crate::YesNo> = crate::Field::new(
+                "withStamps",
+            );
+            /// `users` as a typed field name, for filters, sort orders and selections.
+            pub const USERS: crate::Field<Self, serde_json::Value> = crate::Field::new("users");
+            /// `isDeleted` as a typed field name, for filters, sort orders and selections.
+            pub const IS_DELETED: crate::Field<Self, crate::YesNo> = crate::Field::new(
+                "isDeleted",
+            );
+            /// `sort` as a typed field name, for filters, sort orders and selections.
+            pub const SORT: crate::Field<Self, i64> = crate::Field::new("sort");
+            /// `entityTypeId` as a typed field name, for filters, sort orders and selections.
+            pub const ENTITY_TYPE_ID: crate::Field<Self, Vec<String>> = crate::Field::new(
+                "entityTypeId",
+            );
+            /// `createTime` as a typed field name, for filters, sort orders and selections.
+            pub const CREATE_TIME: crate::Field<Self, crate::DateTime> = crate::Field::new(
+                "createTime",
+            );
+            /// `updateTime` as a typed field name, for filters, sort orders and selections.
+            pub const UPDATE_TIME: crate::Field<Self, crate::DateTime> = crate::Field::new(
+                "updateTime",
+            );
+        }
+    }
+    crate::macros::object! {
+        /// The settings of a document template to change.
+        ///
+        /// Documentation: <https://apidocs.bitrix24.com/api-reference/crm/document-generator/templates/crm-document-generator-template-update.html>
+        #[object(DOCUMENT_TEMPLATE_CHANGES_TY)]
+        #[derive(Default)]
+        pub struct DocumentTemplateChanges {
+            /// The template's name.
+            #[param("name", opt, into(String))]
+            #[table(TyInfo::String)]
+            pub name: Option<String>,
+            /// A new `.docx` file for it, with its name.
+            #[param("file", opt, into(crate::FilePair))]
+            #[table(TyInfo::FilePair)]
+            pub file: Option<crate::FilePair>,
+            /// Id of the numerator to number its documents.
+            #[param("numeratorId", opt, plain(i64))]
+            #[table(TyInfo::Integer)]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub numerator_id: Option<i64>,
+            /// The country the template is for, such as `ru`.
+            #[param("region", opt, into(String))]
+            #[table(TyInfo::String)]
+            pub region: Option<String>,
+            /// The CRM kinds it serves, as `2`, `2_category_0`, `177_1`.
+            #[param("entityTypeId", opt, strings)]
+            #[table(TyInfo::List(&TyInfo::String))]
+            pub entity_type_id: Option<Vec<String>>,
+            /// Access codes of who may use it (`UA`, `U1`, `D2`...).
+            #[param("users", opt, strings)]
+            #[table(TyInfo::List(&TyInfo::String))]
+            pub users: Option<Vec<String>>,
+            /// `N` switches it off.
+            #[param("active", opt, plain(crate::YesNo))]
+            #[table(TyInfo::Enum(&EnumTy::new("YesNo", &["Y", "N"])))]
+            pub active: Option<crate::YesNo>,
+            /// `Y` puts the company's stamp and signatures in its documents.
+            #[param("withStamps", opt, plain(crate::YesNo))]
+            #[table(TyInfo::Enum(&EnumTy::new("YesNo", &["Y", "N"])))]
+            pub with_stamps: Option<crate::YesNo>,
+            /// Its place in lists.
+            #[param("sort", opt, plain(i64))]
+            #[table(TyInfo::Integer)]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub sort: Option<i64>,
+        }
+        impl DocumentTemplateChanges {
+            /// Starts with every parameter unset.
+            #[inline]
+            pub fn new() -> Self {
+                Self::default()
+            }
+        }
+    }
+    crate::macros::object! {
+        /// A document template to add.
+        ///
+        /// Documentation: <https://apidocs.bitrix24.com/api-reference/crm/document-generator/templates/crm-document-generator-template-add.html>
+        #[object(DOCUMENT_TEMPLATE_NEW_TY)]
+        pub struct DocumentTemplateNew {
+            /// The template's name.
+            #[param("name", req, none)]
+            #[table(TyInfo::String, required())]
+            pub name: String,
+            /// The template's file, a `.docx`, with its name.
+            #[param("file", req, none)]
+            #[table(TyInfo::FilePair, required())]
+            pub file: crate::FilePair,
+            /// Id of the numerator to number its documents (crm.documentgenerator.numerator.list).
+            #[param("numeratorId", req, none)]
+            #[table(TyInfo::Integer, required())]
+            #[serde(deserialize_with = "crate::de::lax")]
+            pub numerator_id: i64,
+            /// The country the template is for, such as `ru`.
+            #[param("region", req, none)]
+            #[table(TyInfo::String, required())]
+            pub region: String,
+            /// The CRM kinds it serves: an `entityTypeId` (`2` deal, `7` quote, `177` a smart process...), with a pipeline after it where there are pipelines (`2_category_0`, `31_1`).
+            #[param("entityTypeId", req, none)]
+            #[table(TyInfo::List(&TyInfo::String), required())]
+            pub entity_type_id: Vec<String>,
+            /// Access codes of who may use it (`UA` every user, `U1` a user, `D2` a department, `DR2` with its sub-departments...); the caller alone when left out.
+            #[param("users", opt, strings)]
+            #[table(TyInfo::List(&TyInfo::String))]
+            pub users: Option<Vec<String>>,
+            /// `N` adds it switched off.
+            #[notes("Default: `Y`.")]
+            #[param("active", opt, plain(crate::YesNo))]
+            #[table(TyInfo::Enum(&EnumTy::new("YesNo", &["Y", "N"])), default("Y"))]
+            pub active: Option<crate::YesNo>,
+            /// `Y` puts the company's stamp and signatures in its documents.
+            #[notes("Default: `N`.")]
+            #[param("withStamps", opt, plain(crate::YesNo))]
+            #[table(TyInfo::Enum(&EnumTy::new("YesNo", &["Y", "N"])), default("N"))]
+            pub with_stamps: Option<crate::YesNo>,
+            /// Its place in lists.
+            #[param("sort", opt, plain(i64))]
+            #[table(TyInfo::Integer)]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub sort: Option<i64>,
+        }
+        impl DocumentTemplateNew {
+            /// Starts with the required parameters; the rest are set with the methods below.
+            ///
+            /// - `name` (`name`): The template's name.
+            /// - `file` (`file`): The template's file, a `.docx`, with its name.
+            /// - `numerator_id` (`numeratorId`): Id of the numerator to number its documents (crm.documentgenerator.numerator.list).
+            /// - `region` (`region`): The country the template is for, such as `ru`.
+            /// - `entity_type_id` (`entityTypeId`): The CRM kinds it serves: an `entityTypeId` (`2` deal, `7` quote, `177` a smart process...), with a pipeline after it where there are pipelines (`2_category_0`, `31_1`).
+            #[inline]
+            pub fn new(
+                name: impl Into<String>,
+                file: impl Into<crate::FilePair>,
+                numerator_id: i64,
+                region: impl Into<String>,
+                entity_type_id: impl IntoIterator<Item = impl Into<String>>,
+            ) -> Self {
+                Self {
+                    name: name.into(),
+                    file: file.into(),
+                    numerator_id,
+                    region: region.into(),
+                    entity_type_id: entity_type_id.into_iter().map(Into::into).collect(),
+                    users: None,
+                    active: None,
+                    with_stamps: None,
+                    sort: None,
+                    extra: serde_json::Map::new(),
+                }
+            }
+        }
+    }
+    /// A kind of object the search by contact details covers.
+    ///
+    /// Documentation: <https://apidocs.bitrix24.com/api-reference/crm/duplicates/crm-duplicate-find-by-comm.html>
+    #[derive(Debug, Clone, PartialEq, Eq, Hash)]
+    #[non_exhaustive]
+    pub enum DuplicateCommEntityType {
+        /// `LEAD`: Leads.
+        Lead,
+        /// `CONTACT`: Contacts.
+        Contact,
+        /// `COMPANY`: Companies.
+        Company,
+        /// A value this version of the crate does not know, kept as received.
+        Unknown(crate::UnknownValue),
+    }
+    impl DuplicateCommEntityType {
+        /// Every known value, in documentation order.
+        pub const ALL: &'static [Self] = &[Self::Lead, Self::Contact, Self::Company];
+        /// Reads a wire value; one the crate does not know becomes [`Self::Unknown`].
+        pub fn from_wire(value: &str) -> Self {
+            match value {
+                "LEAD" => Self::Lead,
+                "CONTACT" => Self::Contact,
+                "COMPANY" => Self::Company,
+                other => Self::Unknown(crate::UnknownValue::new(other)),
+            }
+        }
+        /// The value as sent on the wire.
+        #[inline]
+        pub fn as_str(&self) -> &str {
+            match self {
+                Self::Lead => "LEAD",
+                Self::Contact => "CONTACT",
+                Self::Company => "COMPANY",
+                Self::Unknown(raw) => raw.as_str(),
+            }
+        }
+        /// Whether this is a value the crate does not know.
+        #[inline]
+        pub fn is_unknown(&self) -> bool {
+            matches!(self, Self::Unknown(_))
+        }
+    }
+    crate::macros::enum_impls!(DuplicateCommEntityType);
+    /// The kind of contact detail the duplicate search compares.
+    ///
+    /// Documentation: <https://apidocs.bitrix24.com/api-reference/crm/duplicates/crm-duplicate-find-by-comm.html>
+    #[derive(Debug, Clone, PartialEq, Eq, Hash)]
+    #[non_exhaustive]
+    pub enum DuplicateCommType {
+        /// `EMAIL`: E-mail addresses.
+        Email,
+        /// `PHONE`: Phone numbers.
+        Phone,
+        /// A value this version of the crate does not know, kept as received.
+        Unknown(crate::UnknownValue),
+    }
+    impl DuplicateCommType {
+        /// Every known value, in documentation order.
+        pub const ALL: &'static [Self] = &[Self::Email, Self::Phone];
+        /// Reads a wire value; one the crate does not know becomes [`Self::Unknown`].
+        pub fn from_wire(value: &str) -> Self {
+            match value {
+                "EMAIL" => Self::Email,
+                "PHONE" => Self::Phone,
+                other => Self::Unknown(crate::UnknownValue::new(other)),
+            }
+        }
+        /// The value as sent on the wire.
+        #[inline]
+        pub fn as_str(&self) -> &str {
+            match self {
+                Self::Email => "EMAIL",
+                Self::Phone => "PHONE",
+                Self::Unknown(raw) => raw.as_str(),
+            }
+        }
+        /// Whether this is a value the crate does not know.
+        #[inline]
+        pub fn is_unknown(&self) -> bool {
+            matches!(self, Self::Unknown(_))
+        }
+    }
+    crate::macros::enum_impls!(DuplicateCommType);
+    /// The kinds of CRM object the duplicate search covers, by `entityTypeId`.
+    #[derive(Debug, Clone, PartialEq, Eq, Hash)]
+    #[non_exhaustive]
+    pub enum DuplicateEntityType {
+        /// `1`: Leads.
+        Lead,
+        /// `3`: Contacts.
+        Contact,
+        /// `4`: Companies.
+        Company,
+        /// A value this version of the crate does not know, kept as received.
+        Unknown(crate::UnknownValue),
+    }
+    impl DuplicateEntityType {
+        /// Every known value, in documentation order.
+        pub const ALL: &'static [Self] = &[Self::Lead, Self::Contact, Self::Company];
+        /// Reads a wire value; one the crate does not know becomes [`Self::Unknown`].
+        pub fn from_wire(value: &str) -> Self {
+            match value {
+                "1" => Self::Lead,
+                "3" => Self::Contact,
+                "4" => Self::Company,
+                other => Self::Unknown(crate::UnknownValue::new(other)),
+            }
+        }
+        /// The value as sent on the wire.
+        #[inline]
+        pub fn as_str(&self) -> &str {
+            match self {
+                Self::Lead => "1",
+                Self::Contact => "3",
+                Self::Company => "4",
+                Self::Unknown(raw) => raw.as_str(),
+            }
+        }
+        /// Whether this is a value the crate does not know.
+        #[inline]
+        pub fn is_unknown(&self) -> bool {
+            matches!(self, Self::Unknown(_))
+        }
+    }
+    crate::macros::enum_impls!(DuplicateEntityType);
+    crate::macros::object! {
+        /// A field the duplicate search can be extended with.
+        ///
+        /// Documentation: <https://apidocs.bitrix24.com/api-reference/crm/duplicates/volatile-type/crm-duplicate-volatile-type-fields.html>
+        #[object(DUPLICATE_FIELD_CANDIDATE_TY)]
+        pub struct DuplicateFieldCandidate {
+            /// The kind of object the field belongs to.
+            #[param("entityTypeId", req, none)]
+            #[table(
+                TyInfo::Enum(&EnumTy::new("DuplicateEntityType", &["1", "3", "4"])),
+                required()
+            )]
+            pub entity_type_id: crate::crm::DuplicateEntityType,
+            /// The field's code, as crm.duplicate.volatileType.register takes it (`TITLE`, `RQ.RU.NAME`, `UF_CRM_...`).
+            #[param("fieldCode", req, none)]
+            #[table(TyInfo::String, required())]
+            pub field_code: String,
+            /// The field's name in the portal's language.
+            #[param("fieldTitle", opt, none)]
+            #[table(TyInfo::String)]
+            pub field_title: Option<String>,
+        }
+    }
+    crate::macros::object! {
+        /// An extra field the duplicate search uses.
+        ///
+        /// Documentation: <https://apidocs.bitrix24.com/api-reference/crm/duplicates/volatile-type/crm-duplicate-volatile-type-list.html>
+        #[object(DUPLICATE_VOLATILE_TYPE_TY)]
+        pub struct DuplicateVolatileType {
+            /// The registration's id, which crm.duplicate.volatileType.unregister takes.
+            #[param("id", req, none)]
+            #[table(TyInfo::Integer, required())]
+            #[serde(deserialize_with = "crate::de::lax")]
+            pub id: i64,
+            /// The kind of object the field belongs to.
+            #[param("entityTypeId", req, none)]
+            #[table(
+                TyInfo::Enum(&EnumTy::new("DuplicateEntityType", &["1", "3", "4"])),
+                required()
+            )]
+            pub entity_type_id: crate::crm::DuplicateEntityType,
+            /// The field's code.
+            #[param("fieldCode", req, none)]
+            #[table(TyInfo::String, required())]
+            pub field_code: String,
+        }
+    }
+    crate::macros::object! {
         /// An address and the item it is attached to.
         ///
         /// Documentation: <https://apidocs.bitrix24.com/api-reference/crm/requisites/events/on-crm-address-register.html#fields>
@@ -6123,6 +7177,358 @@ pub mod crm {
             #[param("upperName", opt, none)]
             #[table(TyInfo::String)]
             pub upper_name: Option<String>,
+        }
+    }
+    crate::macros::object! {
+        /// A generated document. A single document carries its addresses and flags; crm.documentgenerator.document.list gives the stored record with file ids instead.
+        #[object(GENERATED_DOCUMENT_TY)]
+        pub struct GeneratedDocument {
+            /// The document's id.
+            #[param("id", req, none)]
+            #[table(TyInfo::Integer, required())]
+            #[serde(deserialize_with = "crate::de::lax")]
+            pub id: i64,
+            /// The document's title.
+            #[param("title", opt, none)]
+            #[table(TyInfo::String)]
+            pub title: Option<String>,
+            /// The document's number.
+            #[param("number", opt, none)]
+            #[table(TyInfo::String)]
+            pub number: Option<String>,
+            /// When it was made.
+            #[param("createTime", opt, none)]
+            #[table(TyInfo::DateTime)]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub create_time: Option<crate::DateTime>,
+            /// When it was changed last.
+            #[param("updateTime", opt, none)]
+            #[table(TyInfo::DateTime)]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub update_time: Option<crate::DateTime>,
+            /// Id of the user who made it.
+            #[param("createdBy", opt, none)]
+            #[table(TyInfo::Nullable(&TyInfo::Integer))]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub created_by: Option<i64>,
+            /// Id of the user who changed it last.
+            #[param("updatedBy", opt, none)]
+            #[table(TyInfo::Nullable(&TyInfo::Integer))]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub updated_by: Option<i64>,
+            /// Whether the stamp and signatures can be switched on or off.
+            #[param("changeStampsEnabled", opt, none)]
+            #[table(TyInfo::Boolean)]
+            pub change_stamps_enabled: Option<bool>,
+            /// Why they cannot.
+            #[param("changeStampsDisabledReason", opt, none)]
+            #[table(TyInfo::String)]
+            pub change_stamps_disabled_reason: Option<String>,
+            /// Whether the QR code can be switched on or off.
+            #[param("changeQrCodeEnabled", opt, none)]
+            #[table(TyInfo::Boolean)]
+            pub change_qr_code_enabled: Option<bool>,
+            /// Whether the document carries a QR code.
+            #[param("qrCodeEnabled", opt, none)]
+            #[table(TyInfo::Boolean)]
+            pub qr_code_enabled: Option<bool>,
+            /// Why it cannot.
+            #[param("changeQrCodeDisabledReason", opt, none)]
+            #[table(TyInfo::String)]
+            pub change_qr_code_disabled_reason: Option<String>,
+            /// A summary of the document's products.
+            #[param("products", opt, none)]
+            #[table(TyInfo::Struct(&crate::crm::GENERATED_DOCUMENT_PRODUCTS_TY))]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub products: Option<crate::crm::GeneratedDocumentProducts>,
+            /// Whether the stamp and signatures are in the document.
+            #[param("stampsEnabled", opt, none)]
+            #[table(TyInfo::Boolean)]
+            pub stamps_enabled: Option<bool>,
+            /// Address to download the `.docx` from in a browser.
+            #[param("downloadUrl", opt, none)]
+            #[table(TyInfo::String)]
+            pub download_url: Option<String>,
+            /// Address to download the `.docx` from in an application.
+            #[param("downloadUrlMachine", opt, none)]
+            #[table(TyInfo::String)]
+            pub download_url_machine: Option<String>,
+            /// Address of the document's image, once it is made.
+            #[param("imageUrl", opt, none)]
+            #[table(TyInfo::String)]
+            pub image_url: Option<String>,
+            /// Address of the image for an application.
+            #[param("imageUrlMachine", opt, none)]
+            #[table(TyInfo::String)]
+            pub image_url_machine: Option<String>,
+            /// Address of the document's PDF, once it is made.
+            #[param("pdfUrl", opt, none)]
+            #[table(TyInfo::String)]
+            pub pdf_url: Option<String>,
+            /// Address of the PDF for an application.
+            #[param("pdfUrlMachine", opt, none)]
+            #[table(TyInfo::String)]
+            pub pdf_url_machine: Option<String>,
+            /// The document's public address, when it has one (crm.documentgenerator.document.enablepublicurl).
+            #[param("publicUrl", opt, none)]
+            #[table(TyInfo::Nullable(&TyInfo::String))]
+            pub public_url: Option<String>,
+            /// Whether making the PDF and image failed.
+            #[param("isTransformationError", opt, none)]
+            #[table(TyInfo::Boolean)]
+            pub is_transformation_error: Option<bool>,
+            /// Why it failed.
+            #[param("transformationErrorMessage", opt, none)]
+            #[table(TyInfo::String)]
+            pub transformation_error_message: Option<String>,
+            /// The code of the failure.
+            #[param("transformationErrorCode", opt, none)]
+            #[table(TyInfo::String)]
+            pub transformation_error_code: Option<String>,
+            /// Id of the template it was made from.
+            #[param("templateId", opt, none)]
+            #[table(TyInfo::Integer)]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub template_id: Option<i64>,
+            /// The tag of the push event that says the PDF and image are ready.
+            #[param("pullTag", opt, none)]
+            #[table(TyInfo::String)]
+            pub pull_tag: Option<String>,
+            /// Id of the Drive file to send by e-mail.
+            #[param("emailDiskFile", opt, none)]
+            #[table(TyInfo::Integer)]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub email_disk_file: Option<i64>,
+            /// The `entityTypeId` of the CRM item it belongs to.
+            #[param("entityTypeId", opt, none)]
+            #[table(TyInfo::Integer)]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub entity_type_id: Option<i64>,
+            /// Id of the CRM item it belongs to.
+            #[param("entityId", opt, none)]
+            #[table(TyInfo::Integer)]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub entity_id: Option<i64>,
+            /// The field values it was made with, by field code.
+            #[param("values", opt, none)]
+            #[table(TyInfo::Nullable(&TyInfo::Object))]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub values: Option<serde_json::Map<String, serde_json::Value>>,
+            /// Id of its `.docx` file (in the list).
+            #[param("fileId", opt, none)]
+            #[table(TyInfo::Integer)]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub file_id: Option<i64>,
+            /// Id of its image file (in the list).
+            #[param("imageId", opt, none)]
+            #[table(TyInfo::Integer)]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub image_id: Option<i64>,
+            /// Id of its PDF file (in the list).
+            #[param("pdfId", opt, none)]
+            #[table(TyInfo::Integer)]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub pdf_id: Option<i64>,
+        }
+        impl GeneratedDocument {
+            /// `id` as a typed field name, for filters, sort orders and selections.
+            pub const ID: crate::Field<Self, i64> = crate::Field::new("id");
+            /// `title` as a typed field name, for filters, sort orders and selections.
+            pub const TITLE: crate::Field<Self, String> = crate::Field::new("title");
+            /// `number` as a typed field name, for filters, sort orders and selections.
+            pub const NUMBER: crate::Field<Self, String> = crate::Field::new("number");
+            /// `createTime` as a typed field name, for filters, sort orders and selections.
+            pub const CREATE_TIME: crate::Field<Self, crate::DateTime> = crate::Field::new(
+                "createTime",
+            );
+            /// `updateTime` as a typed field name, for filters, sort orders and selections.
+            pub const UPDATE_TIME: crate::Field<Self, crate::DateTime> = crate::Field::new(
+                "updateTime",
+            );
+            /// `createdBy` as a typed field name, for filters, sort orders and selections.
+            pub const CREATED_BY: crate::Field<Self, i64> = crate::Field::new("createdBy");
+            /// `updatedBy` as a typed field name, for filters, sort orders and selections.
+            pub const UPDATED_BY: crate::Field<Self, i64> = crate::Field::new("updatedBy");
+            /// `changeStampsEnabled` as a typed field name, for filters, sort orders and selections.
+            pub const CHANGE_STAMPS_ENABLED: crate::Field<Self, bool> = crate::Field::new(
+                "changeStampsEnabled",
+            );
+            /// `changeStampsDisabledReason` as a typed field name, for filters, sort orders and selections.
+            pub const CHANGE_STAMPS_DISABLED_REASON: crate::Field<Self, String> = crate::Field::new(
+                "changeStampsDisabledReason",
+            );
+            /// `changeQrCodeEnabled` as a typed field name, for filters, sort orders and selections.
+            pub const CHANGE_QR_CODE_ENABLED: crate::Field<Self, bool> = crate::Field::new(
+                "changeQrCodeEnabled",
+            );
+            /// `qrCodeEnabled` as a typed field name, for filters, sort orders and selections.
+            pub const QR_CODE_ENABLED: crate::Field<Self, bool> = crate::Field::new(
+                "qrCodeEnabled",
+            );
+            /// `changeQrCodeDisabledReason` as a typed field name, for filters, sort orders and selections.
+            pub const CHANGE_QR_CODE_DISABLED_REASON: crate::Field<Self, String> = crate::Field::new(
+                "changeQrCodeDisabledReason",
+            );
+            /// `products` as a typed field name, for filters, sort orders and selections.
+            pub const PRODUCTS: crate::Field<Self, crate::crm::GeneratedDocumentProducts> = crate::Field::new(
+                "products",
+            );
+            /// `stampsEnabled` as a typed field name, for filters, sort orders and selections.
+            pub const STAMPS_ENABLED: crate::Field<Self, bool> = crate::Field::new(
+                "stampsEnabled",
+            );
+            /// `downloadUrl` as a typed field name, for filters, sort orders and selections.
+            pub const DOWNLOAD_URL: crate::Field<Self, String> = crate::Field::new(
+                "downloadUrl",
+            );
+            /// `downloadUrlMachine` as a typed field name, for filters, sort orders and selections.
+            pub const DOWNLOAD_URL_MACHINE: crate::Field<Self, String> = crate::Field::new(
+                "downloadUrlMachine",
+            );
+            /// `imageUrl` as a typed field name, for filters, sort orders and selections.
+            pub const IMAGE_URL: crate::Field<Self, String> = crate::Field::new("imageUrl");
+            /// `imageUrlMachine` as a typed field name, for filters, sort orders and selections.
+            pub const IMAGE_URL_MACHINE: crate::Field<Self, String> = crate::Field::new(
+                "imageUrlMachine",
+            );
+            /// `pdfUrl` as a typed field name, for filters, sort orders and selections.
+            pub const PDF_URL: crate::Field<Self, String> = crate::Field::new("pdfUrl");
+            /// `pdfUrlMachine` as a typed field name, for filters, sort orders and selections.
+            pub const PDF_URL_MACHINE: crate::Field<Self, String> = crate::Field::new(
+                "pdfUrlMachine",
+            );
+            /// `publicUrl` as a typed field name, for filters, sort orders and selections.
+            pub const PUBLIC_URL: crate::Field<Self, String> = crate::Field::new("publicUrl");
+            /// `isTransformationError` as a typed field name, for filters, sort orders and selections.
+            pub const IS_TRANSFORMATION_ERROR: crate::Field<Self, bool> = crate::Field::new(
+                "isTransformationError",
+            );
+            /// `transformationErrorMessage` as a typed field name, for filters, sort orders and selections.
+            pub const TRANSFORMATION_ERROR_MESSAGE: crate::Field<Self, String> = crate::Field::new(
+                "transformationErrorMessage",
+            );
+            /// `transformationErrorCode` as a typed field name, for filters, sort orders and selections.
+            pub const TRANSFORMATION_ERROR_CODE: crate::Field<Self, String> = crate::Field::new(
+                "transformationErrorCode",
+            );
+            /// `templateId` as a typed field name, for filters, sort orders and selections.
+            pub const TEMPLATE_ID: crate::Field<Self, i64> = crate::Field::new("templateId");
+            /// `pullTag` as a typed field name, for filters, sort orders and selections.
+            pub const PULL_TAG: crate::Field<Self, String> = crate::Field::new("pullTag");
+            /// `emailDiskFile` as a typed field name, for filters, sort orders and selections.
+            pub const EMAIL_DISK_FILE: crate::Field<Self, i64> = crate::Field::new(
+                "emailDiskFile",
+            );
+            /// `entityTypeId` as a typed field name, for filters, sort orders and selections.
+            pub const ENTITY_TYPE_ID: crate::Field<Self, i64> = crate::Field::new(
+                "entityTypeId",
+            );
+            /// `entityId` as a typed field name, for filters, sort orders and selections.
+            pub const ENTITY_ID: crate::Field<Self, i64> = crate::Field::new("entityId");
+            /// `values` as a typed field name, for filters, sort orders and selections.
+            pub const VALUES: crate::Field<Self, serde_json::Map<String, serde_json::Value>> = crate::Field::new(
+                "values",
+            );
+            /// `fileId` as a typed field name, for filters, sort orders and selections.
+            pub const FILE_ID: crate::Field<Self, i64> = crate::Field::new("fileId");
+            /// `imageId` as a typed field name, for filters, sort orders and selections.
+            pub const IMAGE_ID: crate::Field<Self, i64> = crate::Field::new("imageId");
+            /// `pdfId` as a typed field name, for filters, sort orders and selections.
+            pub const PDF_ID: crate::Field<Self, i64> = crate::Field::new("pdfId");
+        }
+    }
+    crate::macros::object! {
+        /// A summary of the products of a generated document.
+        #[object(GENERATED_DOCUMENT_PRODUCTS_TY)]
+        #[derive(Default)]
+        pub struct GeneratedDocumentProducts {
+            /// Currency code of the sum, such as `EUR`.
+            #[param("currencyId", opt, none)]
+            #[table(TyInfo::String)]
+            pub currency_id: Option<String>,
+            /// The products' total.
+            #[param("totalSum", opt, none)]
+            #[table(TyInfo::Double)]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub total_sum: Option<f64>,
+            /// How many product rows there are.
+            #[param("totalRows", opt, none)]
+            #[table(TyInfo::Integer)]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub total_rows: Option<i64>,
+        }
+    }
+    crate::macros::object! {
+        /// A finished document to upload.
+        ///
+        /// Documentation: <https://apidocs.bitrix24.com/api-reference/crm/document-generator/documents/crm-document-generator-document-upload.html>
+        #[object(GENERATED_DOCUMENT_UPLOAD_TY)]
+        pub struct GeneratedDocumentUpload {
+            /// The item's kind: `1` lead, `2` deal, `3` contact, `4` company, `7` quote, or a smart process's id.
+            #[param("entityTypeId", req, none)]
+            #[table(TyInfo::Integer, required())]
+            #[serde(deserialize_with = "crate::de::lax")]
+            pub entity_type_id: i64,
+            /// The item's id.
+            #[param("entityId", req, none)]
+            #[table(TyInfo::Integer, required())]
+            #[serde(deserialize_with = "crate::de::lax")]
+            pub entity_id: i64,
+            /// The `.docx` file.
+            #[param("fileContent", req, none)]
+            #[table(TyInfo::File, required())]
+            pub file_content: String,
+            /// The country of the document, such as `ru`.
+            #[param("region", req, none)]
+            #[table(TyInfo::String, required())]
+            pub region: String,
+            /// The document's title.
+            #[param("title", req, none)]
+            #[table(TyInfo::String, required())]
+            pub title: String,
+            /// The document's number.
+            #[param("number", req, none)]
+            #[table(TyInfo::String, required())]
+            pub number: String,
+            /// Its PDF, if made already.
+            #[param("pdfContent", opt, into(String))]
+            #[table(TyInfo::File)]
+            pub pdf_content: Option<String>,
+            /// Its image, if made already.
+            #[param("imageContent", opt, into(String))]
+            #[table(TyInfo::File)]
+            pub image_content: Option<String>,
+        }
+        impl GeneratedDocumentUpload {
+            /// Starts with the required parameters; the rest are set with the methods below.
+            ///
+            /// - `entity_type_id` (`entityTypeId`): The item's kind: `1` lead, `2` deal, `3` contact, `4` company, `7` quote, or a smart process's id.
+            /// - `entity_id` (`entityId`): The item's id.
+            /// - `file_content` (`fileContent`): The `.docx` file.
+            /// - `region` (`region`): The country of the document, such as `ru`.
+            /// - `title` (`title`): The document's title.
+            /// - `number` (`number`): The document's number.
+            #[inline]
+            pub fn new(
+                entity_type_id: i64,
+                entity_id: i64,
+                file_content: impl Into<String>,
+                region: impl Into<String>,
+                title: impl Into<String>,
+                number: impl Into<String>,
+            ) -> Self {
+                Self {
+                    entity_type_id,
+                    entity_id,
+                    file_content: file_content.into(),
+                    region: region.into(),
+                    title: title.into(),
+                    number: number.into(),
+                    pdf_content: None,
+                    image_content: None,
+                    extra: serde_json::Map::new(),
+                }
+            }
         }
     }
     crate::macros::object! {
@@ -7873,6 +9279,82 @@ pub mod crm {
         }
     }
     crate::macros::object! {
+        /// The items crm.entity.mergeBatch merges.
+        ///
+        /// Documentation: <https://apidocs.bitrix24.com/api-reference/crm/duplicates/crm-entity-merge-batch.html>
+        #[object(MERGE_BATCH_PARAMS_TY)]
+        pub struct MergeBatchParams {
+            /// The items' kind: `1` lead, `2` deal, `3` contact, `4` company, `7` quote, `31` invoice, or a smart process's id.
+            #[param("entityTypeId", req, none)]
+            #[table(TyInfo::Integer, required())]
+            #[serde(deserialize_with = "crate::de::lax")]
+            pub entity_type_id: i64,
+            /// The ids of the items, at least two; the first is the one that stays.
+            #[param("entityIds", req, none)]
+            #[table(TyInfo::List(&TyInfo::Integer), required())]
+            #[serde(deserialize_with = "crate::de::lax")]
+            pub entity_ids: Vec<i64>,
+        }
+        impl MergeBatchParams {
+            /// Starts with the required parameters; the rest are set with the methods below.
+            ///
+            /// - `entity_type_id` (`entityTypeId`): The items' kind: `1` lead, `2` deal, `3` contact, `4` company, `7` quote, `31` invoice, or a smart process's id.
+            /// - `entity_ids` (`entityIds`): The ids of the items, at least two; the first is the one that stays.
+            #[inline]
+            pub fn new(entity_type_id: i64, entity_ids: impl IntoIterator<Item = i64>) -> Self {
+                Self {
+                    entity_type_id,
+                    entity_ids: entity_ids.into_iter().collect(),
+                    extra: serde_json::Map::new(),
+                }
+            }
+        }
+    }
+    /// The outcome of a merge.
+    ///
+    /// Documentation: <https://apidocs.bitrix24.com/api-reference/crm/duplicates/crm-entity-merge-batch.html>
+    #[derive(Debug, Clone, PartialEq, Eq, Hash)]
+    #[non_exhaustive]
+    pub enum MergeStatus {
+        /// `SUCCESS`: The items were merged.
+        Success,
+        /// `CONFLICT`: Their values differ in a way that needs a person to choose; nothing was merged.
+        Conflict,
+        /// `ERROR`: The merge failed.
+        Error,
+        /// A value this version of the crate does not know, kept as received.
+        Unknown(crate::UnknownValue),
+    }
+    impl MergeStatus {
+        /// Every known value, in documentation order.
+        pub const ALL: &'static [Self] = &[Self::Success, Self::Conflict, Self::Error];
+        /// Reads a wire value; one the crate does not know becomes [`Self::Unknown`].
+        pub fn from_wire(value: &str) -> Self {
+            match value {
+                "SUCCESS" => Self::Success,
+                "CONFLICT" => Self::Conflict,
+                "ERROR" => Self::Error,
+                other => Self::Unknown(crate::UnknownValue::new(other)),
+            }
+        }
+        /// The value as sent on the wire.
+        #[inline]
+        pub fn as_str(&self) -> &str {
+            match self {
+                Self::Success => "SUCCESS",
+                Self::Conflict => "CONFLICT",
+                Self::Error => "ERROR",
+                Self::Unknown(raw) => raw.as_str(),
+            }
+        }
+        /// Whether this is a value the crate does not know.
+        #[inline]
+        pub fn is_unknown(&self) -> bool {
+            matches!(self, Self::Unknown(_))
+        }
+    }
+    crate::macros::enum_impls!(MergeStatus);
+    crate::macros::object! {
         /// One value of a multi-field: a phone number, an e-mail address, a site or a messenger id, with its kind. To add a value send it without `ID`; to change one send its `ID` with the new value; to remove one send its `ID` with an empty `VALUE`.
         ///
         /// Documentation: <https://apidocs.bitrix24.com/api-reference/crm/data-types.html#crm_multifield>
@@ -8127,6 +9609,1982 @@ pub mod crm {
         }
     }
     crate::macros::enum_impls!(MultifieldValueType);
+    crate::macros::object! {
+        /// A CRM object kind an order can be linked to.
+        ///
+        /// Documentation: <https://apidocs.bitrix24.com/api-reference/crm/auxiliary/enum/crm-enum-get-order-owner-types.html>
+        #[object(ORDER_OWNER_TYPE_TY)]
+        pub struct OrderOwnerType {
+            /// A trait of the kind, such as `DYN`.
+            #[param("attribute", opt, none)]
+            #[table(TyInfo::String)]
+            pub attribute: Option<String>,
+            /// The kind's code, such as `DEAL`.
+            #[param("code", opt, none)]
+            #[table(TyInfo::String)]
+            pub code: Option<String>,
+            /// The kind's `entityTypeId`.
+            #[param("id", req, none)]
+            #[table(TyInfo::Integer, required())]
+            #[serde(deserialize_with = "crate::de::lax")]
+            pub id: i64,
+            /// The kind's name in the portal's language.
+            #[param("name", opt, none)]
+            #[table(TyInfo::String)]
+            pub name: Option<String>,
+        }
+    }
+    crate::macros::object! {
+        /// A quote with the fields the portal returns for it.
+        #[object(QUOTE_TY)]
+        pub struct Quote {
+            /// The quote's id.
+            #[param("ID", req, none)]
+            #[table(TyInfo::Integer, required())]
+            #[serde(deserialize_with = "crate::de::lax")]
+            pub id: i64,
+            /// The quote's subject.
+            #[param("TITLE", opt, none)]
+            #[table(TyInfo::String)]
+            pub title: Option<String>,
+            /// Code of the quote's stage, from the `QUOTE_STATUS` directory (crm.status.list).
+            #[param("STATUS_ID", opt, none)]
+            #[table(TyInfo::String)]
+            pub status_id: Option<String>,
+            /// Currency code of the amount, such as `EUR`.
+            #[param("CURRENCY_ID", opt, none)]
+            #[table(TyInfo::String)]
+            pub currency_id: Option<String>,
+            /// The quote's amount.
+            #[param("OPPORTUNITY", opt, none)]
+            #[table(TyInfo::Double)]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub opportunity: Option<f64>,
+            /// The tax on the amount.
+            #[param("TAX_VALUE", opt, none)]
+            #[table(TyInfo::Double)]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub tax_value: Option<f64>,
+            /// Id of the client company.
+            #[param("COMPANY_ID", opt, none)]
+            #[table(TyInfo::Integer)]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub company_id: Option<i64>,
+            /// Id of the first client contact; outdated, read crm.quote.contact.items.get for all of them.
+            #[param("CONTACT_ID", opt, none)]
+            #[table(TyInfo::Integer)]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub contact_id: Option<i64>,
+            /// Ids of the client contacts.
+            #[param("CONTACT_IDS", opt, none)]
+            #[table(TyInfo::List(&TyInfo::Integer))]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub contact_ids: Option<Vec<i64>>,
+            /// Id of your own company whose details the quote is issued under.
+            #[param("MYCOMPANY_ID", opt, none)]
+            #[table(TyInfo::Integer)]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub mycompany_id: Option<i64>,
+            /// When the quote was issued.
+            #[param("BEGINDATE", opt, none)]
+            #[table(TyInfo::Date)]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub begindate: Option<crate::Date>,
+            /// When the quote expires.
+            #[param("CLOSEDATE", opt, none)]
+            #[table(TyInfo::Date)]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub closedate: Option<crate::Date>,
+            /// The date the quote is valid until.
+            #[param("ACTUAL_DATE", opt, none)]
+            #[table(TyInfo::Date)]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub actual_date: Option<crate::Date>,
+            /// Id of the user responsible for the quote.
+            #[param("ASSIGNED_BY_ID", opt, none)]
+            #[table(TyInfo::Integer)]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub assigned_by_id: Option<i64>,
+            /// Id of the user who created it.
+            #[param("CREATED_BY_ID", opt, none)]
+            #[table(TyInfo::Integer)]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub created_by_id: Option<i64>,
+            /// Id of the user who changed it last.
+            #[param("MODIFY_BY_ID", opt, none)]
+            #[table(TyInfo::Integer)]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub modify_by_id: Option<i64>,
+            /// When it was created.
+            #[param("DATE_CREATE", opt, none)]
+            #[table(TyInfo::DateTime)]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub date_create: Option<crate::DateTime>,
+            /// When it was changed last.
+            #[param("DATE_MODIFY", opt, none)]
+            #[table(TyInfo::DateTime)]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub date_modify: Option<crate::DateTime>,
+            /// `Y` when every user may see the quote.
+            #[param("OPENED", opt, none)]
+            #[table(TyInfo::Enum(&EnumTy::new("YesNo", &["Y", "N"])))]
+            pub opened: Option<crate::YesNo>,
+            /// `Y` once the quote is closed.
+            #[param("CLOSED", opt, none)]
+            #[table(TyInfo::Enum(&EnumTy::new("YesNo", &["Y", "N"])))]
+            pub closed: Option<crate::YesNo>,
+            /// Free-text comment (may hold BB code).
+            #[param("COMMENTS", opt, none)]
+            #[table(TyInfo::String)]
+            pub comments: Option<String>,
+            /// Id of the lead the quote belongs to.
+            #[param("LEAD_ID", opt, none)]
+            #[table(TyInfo::Integer)]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub lead_id: Option<i64>,
+            /// Id of the deal the quote belongs to.
+            #[param("DEAL_ID", opt, none)]
+            #[table(TyInfo::Integer)]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub deal_id: Option<i64>,
+            /// The quote's number as shown to the client.
+            #[param("QUOTE_NUMBER", opt, none)]
+            #[table(TyInfo::String)]
+            pub quote_number: Option<String>,
+            /// The quote's content.
+            #[param("CONTENT", opt, none)]
+            #[table(TyInfo::String)]
+            pub content: Option<String>,
+            /// The quote's terms.
+            #[param("TERMS", opt, none)]
+            #[table(TyInfo::String)]
+            pub terms: Option<String>,
+            /// Id of the payer type (person or company).
+            #[param("PERSON_TYPE_ID", opt, none)]
+            #[table(TyInfo::Integer)]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub person_type_id: Option<i64>,
+            /// Id of the client's location.
+            #[param("LOCATION_ID", opt, none)]
+            #[table(TyInfo::Integer)]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub location_id: Option<i64>,
+            /// The client's name; outdated.
+            #[param("CLIENT_TITLE", opt, none)]
+            #[table(TyInfo::String)]
+            pub client_title: Option<String>,
+            /// The client's address; outdated.
+            #[param("CLIENT_ADDR", opt, none)]
+            #[table(TyInfo::String)]
+            pub client_addr: Option<String>,
+            /// The client's contact person; outdated.
+            #[param("CLIENT_CONTACT", opt, none)]
+            #[table(TyInfo::String)]
+            pub client_contact: Option<String>,
+            /// The client's e-mail; outdated.
+            #[param("CLIENT_EMAIL", opt, none)]
+            #[table(TyInfo::String)]
+            pub client_email: Option<String>,
+            /// The client's phone; outdated.
+            #[param("CLIENT_PHONE", opt, none)]
+            #[table(TyInfo::String)]
+            pub client_phone: Option<String>,
+            /// The client's taxpayer number; outdated.
+            #[param("CLIENT_TP_ID", opt, none)]
+            #[table(TyInfo::String)]
+            pub client_tp_id: Option<String>,
+            /// The client's tax registration code; outdated.
+            #[param("CLIENT_TPA_ID", opt, none)]
+            #[table(TyInfo::String)]
+            pub client_tpa_id: Option<String>,
+            /// The advertising system of the campaign.
+            #[param("UTM_SOURCE", opt, none)]
+            #[table(TyInfo::String)]
+            pub utm_source: Option<String>,
+            /// The kind of traffic, such as `CPC`.
+            #[param("UTM_MEDIUM", opt, none)]
+            #[table(TyInfo::String)]
+            pub utm_medium: Option<String>,
+            /// The name of the campaign.
+            #[param("UTM_CAMPAIGN", opt, none)]
+            #[table(TyInfo::String)]
+            pub utm_campaign: Option<String>,
+            /// The ad's content.
+            #[param("UTM_CONTENT", opt, none)]
+            #[table(TyInfo::String)]
+            pub utm_content: Option<String>,
+            /// The search term of the campaign.
+            #[param("UTM_TERM", opt, none)]
+            #[table(TyInfo::String)]
+            pub utm_term: Option<String>,
+            /// When the client was last in touch.
+            #[param("LAST_COMMUNICATION_TIME", opt, none)]
+            #[table(TyInfo::String)]
+            pub last_communication_time: Option<String>,
+            /// When the last timeline activity happened.
+            #[param("LAST_ACTIVITY_TIME", opt, none)]
+            #[table(TyInfo::DateTime)]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub last_activity_time: Option<crate::DateTime>,
+            /// Id of the user behind the last timeline activity.
+            #[param("LAST_ACTIVITY_BY", opt, none)]
+            #[table(TyInfo::Integer)]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub last_activity_by: Option<i64>,
+        }
+        impl Quote {
+            /// `ID` as a typed field name, for filters, sort orders and selections.
+            pub const ID: crate::Field<Self, i64> = crate::Field::new("ID");
+            /// `TITLE` as a typed field name, for filters, sort orders and selections.
+            pub const TITLE: crate::Field<Self, String> = crate::Field::new("TITLE");
+            /// `STATUS_ID` as a typed field name, for filters, sort orders and selections.
+            pub const STATUS_ID: crate::Field<Self, String> = crate::Field::new("STATUS_ID");
+            /// `CURRENCY_ID` as a typed field name, for filters, sort orders and selections.
+            pub const CURRENCY_ID: crate::Field<Self, String> = crate::Field::new("CURRENCY_ID");
+            /// `OPPORTUNITY` as a typed field name, for filters, sort orders and selections.
+            pub const OPPORTUNITY: crate::Field<Self, f64> = crate::Field::new("OPPORTUNITY");
+            /// `TAX_VALUE` as a typed field name, for filters, sort orders and selections.
+            pub const TAX_VALUE: crate::Field<Self, f64> = crate::Field::new("TAX_VALUE");
+            /// `COMPANY_ID` as a typed field name, for filters, sort orders and selections.
+            pub const COMPANY_ID: crate::Field<Self, i64> = crate::Field::new("COMPANY_ID");
+            /// `CONTACT_ID` as a typed field name, for filters, sort orders and selections.
+            pub const CONTACT_ID: crate::Field<Self, i64> = crate::Field::new("CONTACT_ID");
+            /// `CONTACT_IDS` as a typed field name, for filters, sort orders and selections.
+            pub const CONTACT_IDS: crate::Field<Self, Vec<i64>> = crate::Field::new(
+                "CONTACT_IDS",
+            );
+            /// `MYCOMPANY_ID` as a typed field name, for filters, sort orders and selections.
+            pub const MYCOMPANY_ID: crate::Field<Self, i64> = crate::Field::new("MYCOMPANY_ID");
+            /// `BEGINDATE` as a typed field name, for filters, sort orders and selections.
+            pub const BEGINDATE: crate::Field<Self, crate::Date> = crate::Field::new(
+                "BEGINDATE",
+            );
+            /// `CLOSEDATE` as a typed field name, for filters, sort orders and selections.
+            pub const CLOSEDATE: crate::Field<Self, crate::Date> = crate::Field::new(
+                "CLOSEDATE",
+            );
+            /// `ACTUAL_DATE` as a typed field name, for filters, sort orders and selections.
+            pub const ACTUAL_DATE: crate::Field<Self, crate::Date> = crate::Field::new(
+                "ACTUAL_DATE",
+            );
+            /// `ASSIGNED_BY_ID` as a typed field name, for filters, sort orders and selections.
+            pub const ASSIGNED_BY_ID: crate::Field<Self, i64> = crate::Field::new(
+                "ASSIGNED_BY_ID",
+            );
+            /// `CREATED_BY_ID` as a typed field name, for filters, sort orders and selections.
+            pub const CREATED_BY_ID: crate::Field<Self, i64> = crate::Field::new(
+                "CREATED_BY_ID",
+            );
+            /// `MODIFY_BY_ID` as a typed field name, for filters, sort orders and selections.
+            pub const MODIFY_BY_ID: crate::Field<Self, i64> = crate::Field::new("MODIFY_BY_ID");
+            /// `DATE_CREATE` as a typed field name, for filters, sort orders and selections.
+            pub const DATE_CREATE: crate::Field<Self, crate::DateTime> = crate::Field::new(
+                "DATE_CREATE",
+            );
+            /// `DATE_MODIFY` as a typed field name, for filters, sort orders and selections.
+            pub const DATE_MODIFY: crate::Field<Self, crate::DateTime> = crate::Field::new(
+                "DATE_MODIFY",
+            );
+            /// `OPENED` as a typed field name, for filters, sort orders and selections.
+            pub const OPENED: crate::Field<Self, crate::YesNo> = crate::Field::new("OPENED");
+            /// `CLOSED` as a typed field name, for filters, sort orders and selections.
+            pub const CLOSED: crate::Field<Self, crate::YesNo> = crate::Field::new("CLOSED");
+            /// `COMMENTS` as a typed field name, for filters, sort orders and selections.
+            pub const COMMENTS: crate::Field<Self, String> = crate::Field::new("COMMENTS");
+            /// `LEAD_ID` as a typed field name, for filters, sort orders and selections.
+            pub const LEAD_ID: crate::Field<Self, i64> = crate::Field::new("LEAD_ID");
+            /// `DEAL_ID` as a typed field name, for filters, sort orders and selections.
+            pub const DEAL_ID: crate::Field<Self, i64> = crate::Field::new("DEAL_ID");
+            /// `QUOTE_NUMBER` as a typed field name, for filters, sort orders and selections.
+            pub const QUOTE_NUMBER: crate::Field<Self, String> = crate::Field::new(
+                "QUOTE_NUMBER",
+            );
+            /// `CONTENT` as a typed field name, for filters, sort orders and selections.
+            pub const CONTENT: crate::Field<Self, String> = crate::Field::new("CONTENT");
+            /// `TERMS` as a typed field name, for filters, sort orders and selections.
+            pub const TERMS: crate::Field<Self, String> = crate::Field::new("TERMS");
+            /// `PERSON_TYPE_ID` as a typed field name, for filters, sort orders and selections.
+            pub const PERSON_TYPE_ID: crate::Field<Self, i64> = crate::Field::new(
+                "PERSON_TYPE_ID",
+            );
+            /// `LOCATION_ID` as a typed field name, for filters, sort orders and selections.
+            pub const LOCATION_ID: crate::Field<Self, i64> = crate::Field::new("LOCATION_ID");
+            /// `CLIENT_TITLE` as a typed field name, for filters, sort orders and selections.
+            pub const CLIENT_TITLE: crate::Field<Self, String> = crate::Field::new(
+                "CLIENT_TITLE",
+            );
+            /// `CLIENT_ADDR` as a typed field name, for filters, sort orders and selections.
+            pub const CLIENT_ADDR: crate::Field<Self, String> = crate::Field::new("CLIENT_ADDR");
+            /// `CLIENT_CONTACT` as a typed field name, for filters, sort orders and selections.
+            pub const CLIENT_CONTACT: crate::Field<Self, String> = crate::Field::new(
+                "CLIENT_CONTACT",
+            );
+            /// `CLIENT_EMAIL` as a typed field name, for filters, sort orders and selections.
+            pub const CLIENT_EMAIL: crate::Field<Self, String> = crate::Field::new(
+                "CLIENT_EMAIL",
+            );
+            /// `CLIENT_PHONE` as a typed field name, for filters, sort orders and selections.
+            pub const CLIENT_PHONE: crate::Field<Self, String> = crate::Field::new(
+                "CLIENT_PHONE",
+            );
+            /// `CLIENT_TP_ID` as a typed field name, for filters, sort orders and selections.
+            pub const CLIENT_TP_ID: crate::Field<Self, String> = crate::Field::new(
+                "CLIENT_TP_ID",
+            );
+            /// `CLIENT_TPA_ID` as a typed field name, for filters, sort orders and selections.
+            pub const CLIENT_TPA_ID: crate::Field<Self, String> = crate::Field::new(
+                "CLIENT_TPA_ID",
+            );
+            /// `UTM_SOURCE` as a typed field name, for filters, sort orders and selections.
+            pub const UTM_SOURCE: crate::Field<Self, String> = crate::Field::new("UTM_SOURCE");
+            /// `UTM_MEDIUM` as a typed field name, for filters, sort orders and selections.
+            pub const UTM_MEDIUM: crate::Field<Self, String> = crate::Field::new("UTM_MEDIUM");
+            /// `UTM_CAMPAIGN` as a typed field name, for filters, sort orders and selections.
+            pub const UTM_CAMPAIGN: crate::Field<Self, String> = crate::Field::new(
+                "UTM_CAMPAIGN",
+            );
+            /// `UTM_CONTENT` as a typed field name, for filters, sort orders and selections.
+            pub const UTM_CONTENT: crate::Field<Self, String> = crate::Field::new("UTM_CONTENT");
+            /// `UTM_TERM` as a typed field name, for filters, sort orders and selections.
+            pub const UTM_TERM: crate::Field<Self, String> = crate::Field::new("UTM_TERM");
+            /// `LAST_COMMUNICATION_TIME` as a typed field name, for filters, sort orders and selections.
+            pub const LAST_COMMUNICATION_TIME: crate::Field<Self, String> = crate::Field::new(
+                "LAST_COMMUNICATION_TIME",
+            );
+            /// `LAST_ACTIVITY_TIME` as a typed field name, for filters, sort orders and selections.
+            pub const LAST_ACTIVITY_TIME: crate::Field<Self, crate::DateTime> = crate::Field::new(
+                "LAST_ACTIVITY_TIME",
+            );
+            /// `LAST_ACTIVITY_BY` as a typed field name, for filters, sort orders and selections.
+            pub const LAST_ACTIVITY_BY: crate::Field<Self, i64> = crate::Field::new(
+                "LAST_ACTIVITY_BY",
+            );
+        }
+    }
+    crate::macros::object! {
+        /// The fields of a new quote; unset ones take their defaults.
+        ///
+        /// Documentation: <https://apidocs.bitrix24.com/api-reference/crm/quote/crm-quote-add.html>
+        #[object(QUOTE_ADD_FIELDS_TY)]
+        pub struct QuoteAddFields {
+            /// The subject, up to 255 characters (longer text is cut).
+            #[param("TITLE", req, none)]
+            #[table(TyInfo::String, required())]
+            pub title: String,
+            /// Code of the stage, from the `QUOTE_STATUS` directory (crm.status.list).
+            #[param("STATUS_ID", opt, into(String))]
+            #[table(TyInfo::String)]
+            pub status_id: Option<String>,
+            /// Currency code of the amount, such as `EUR`.
+            #[param("CURRENCY_ID", opt, into(String))]
+            #[table(TyInfo::String)]
+            pub currency_id: Option<String>,
+            /// The amount, in `CURRENCY_ID`.
+            #[param("OPPORTUNITY", opt, plain(f64))]
+            #[table(TyInfo::Double)]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub opportunity: Option<f64>,
+            /// Id of the user responsible for the quote.
+            #[param("ASSIGNED_BY_ID", opt, plain(i64))]
+            #[table(TyInfo::Integer)]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub assigned_by_id: Option<i64>,
+            /// Id of the client company.
+            #[param("COMPANY_ID", opt, plain(i64))]
+            #[table(TyInfo::Integer)]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub company_id: Option<i64>,
+            /// Ids of the client contacts.
+            #[param("CONTACT_IDS", opt, iter(i64))]
+            #[table(TyInfo::List(&TyInfo::Integer))]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub contact_ids: Option<Vec<i64>>,
+            /// Id of your own company whose details the quote is issued under.
+            #[param("MYCOMPANY_ID", opt, plain(i64))]
+            #[table(TyInfo::Integer)]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub mycompany_id: Option<i64>,
+            /// `Y` lets every user see the quote.
+            #[param("OPENED", opt, plain(crate::YesNo))]
+            #[table(TyInfo::Enum(&EnumTy::new("YesNo", &["Y", "N"])))]
+            pub opened: Option<crate::YesNo>,
+            /// Id of the payer type (person or company).
+            #[param("PERSON_TYPE_ID", opt, plain(i64))]
+            #[table(TyInfo::Integer)]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub person_type_id: Option<i64>,
+            /// When the quote is issued.
+            #[param("BEGINDATE", opt, plain(crate::Date))]
+            #[table(TyInfo::Date)]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub begindate: Option<crate::Date>,
+            /// When the quote expires.
+            #[param("CLOSEDATE", opt, plain(crate::Date))]
+            #[table(TyInfo::Date)]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub closedate: Option<crate::Date>,
+            /// The client's name, up to 255 characters.
+            #[param("CLIENT_TITLE", opt, into(String))]
+            #[table(TyInfo::String)]
+            pub client_title: Option<String>,
+            /// The client's address, up to 255 characters.
+            #[param("CLIENT_ADDR", opt, into(String))]
+            #[table(TyInfo::String)]
+            pub client_addr: Option<String>,
+            /// The client's e-mail, up to 255 characters.
+            #[param("CLIENT_EMAIL", opt, into(String))]
+            #[table(TyInfo::String)]
+            pub client_email: Option<String>,
+            /// The client's phone, up to 255 characters.
+            #[param("CLIENT_PHONE", opt, into(String))]
+            #[table(TyInfo::String)]
+            pub client_phone: Option<String>,
+            /// Free-text comment (may hold BB code).
+            #[param("COMMENTS", opt, into(String))]
+            #[table(TyInfo::String)]
+            pub comments: Option<String>,
+            /// When it was created; taken only with `IMPORT` set to `Y`.
+            #[param("DATE_CREATE", opt, plain(crate::DateTime))]
+            #[table(TyInfo::DateTime)]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub date_create: Option<crate::DateTime>,
+            /// When it was changed last; taken only with `IMPORT` set to `Y`.
+            #[param("DATE_MODIFY", opt, plain(crate::DateTime))]
+            #[table(TyInfo::DateTime)]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub date_modify: Option<crate::DateTime>,
+            /// Id of the user who created it; taken only with `IMPORT` set to `Y`.
+            #[param("CREATED_BY_ID", opt, plain(i64))]
+            #[table(TyInfo::Integer)]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub created_by_id: Option<i64>,
+            /// Id of the user who changed it last; taken only with `IMPORT` set to `Y`.
+            #[param("MODIFY_BY_ID", opt, plain(i64))]
+            #[table(TyInfo::Integer)]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub modify_by_id: Option<i64>,
+        }
+        impl QuoteAddFields {
+            /// Starts with the required parameters; the rest are set with the methods below.
+            ///
+            /// - `title` (`TITLE`): The subject, up to 255 characters (longer text is cut).
+            #[inline]
+            pub fn new(title: impl Into<String>) -> Self {
+                Self {
+                    title: title.into(),
+                    status_id: None,
+                    currency_id: None,
+                    opportunity: None,
+                    assigned_by_id: None,
+                    company_id: None,
+                    contact_ids: None,
+                    mycompany_id: None,
+                    opened: None,
+                    person_type_id: None,
+                    begindate: None,
+                    closedate: None,
+                    client_title: None,
+                    client_addr: None,
+                    client_email: None,
+                    client_phone: None,
+                    comments: None,
+                    date_create: None,
+                    date_modify: None,
+                    created_by_id: None,
+                    modify_by_id: None,
+                    extra: serde_json::Map::new(),
+                }
+            }
+        }
+    }
+    crate::macros::object! {
+        /// Options of crm.quote.add.
+        ///
+        /// Documentation: <https://apidocs.bitrix24.com/api-reference/crm/quote/crm-quote-add.html>
+        #[object(QUOTE_ADD_PARAMS_TY)]
+        #[derive(Default)]
+        pub struct QuoteAddParams {
+            /// `Y` imports the quote: its creation and change dates and users may then be set.
+            #[param("IMPORT", opt, plain(crate::YesNo))]
+            #[table(TyInfo::Enum(&EnumTy::new("YesNo", &["Y", "N"])))]
+            pub import: Option<crate::YesNo>,
+        }
+        impl QuoteAddParams {
+            /// Starts with every parameter unset.
+            #[inline]
+            pub fn new() -> Self {
+                Self::default()
+            }
+        }
+    }
+    crate::macros::object! {
+        /// A contact linked to a quote.
+        ///
+        /// Documentation: <https://apidocs.bitrix24.com/api-reference/crm/quote/contacts/crm-quote-contact-items-get.html#quote_contact_binding>
+        #[object(QUOTE_CONTACT_BINDING_TY)]
+        pub struct QuoteContactBinding {
+            /// The contact's id.
+            #[param("CONTACT_ID", req, none)]
+            #[table(TyInfo::Integer, required())]
+            #[serde(deserialize_with = "crate::de::lax")]
+            pub contact_id: i64,
+            /// The contact's place among the quote's contacts.
+            #[param("SORT", opt, none)]
+            #[table(TyInfo::Integer)]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub sort: Option<i64>,
+            /// A role id the portal keeps for itself; always `0` through REST.
+            #[param("ROLE_ID", opt, none)]
+            #[table(TyInfo::Integer)]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub role_id: Option<i64>,
+            /// `Y` for the primary contact, whose id the quote's `CONTACT_ID` holds.
+            #[param("IS_PRIMARY", opt, none)]
+            #[table(TyInfo::Enum(&EnumTy::new("YesNo", &["Y", "N"])))]
+            pub is_primary: Option<crate::YesNo>,
+        }
+    }
+    crate::macros::object! {
+        /// A contact to link to a quote. The portal does not check that the contact exists.
+        ///
+        /// Documentation: <https://apidocs.bitrix24.com/api-reference/crm/quote/contacts/crm-quote-contact-items-get.html>
+        #[object(QUOTE_CONTACT_BINDING_INPUT_TY)]
+        pub struct QuoteContactBindingInput {
+            /// The contact's id.
+            #[param("CONTACT_ID", req, none)]
+            #[table(TyInfo::Integer, required())]
+            #[serde(deserialize_with = "crate::de::lax")]
+            pub contact_id: i64,
+            /// `Y` makes it the primary contact, whose id the quote's `CONTACT_ID` holds.
+            #[param("IS_PRIMARY", opt, plain(crate::YesNo))]
+            #[table(TyInfo::Enum(&EnumTy::new("YesNo", &["Y", "N"])))]
+            pub is_primary: Option<crate::YesNo>,
+            /// The contact's place among the quote's contacts.
+            #[param("SORT", opt, plain(i64))]
+            #[table(TyInfo::Integer)]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub sort: Option<i64>,
+        }
+        impl QuoteContactBindingInput {
+            /// Starts with the required parameters; the rest are set with the methods below.
+            ///
+            /// - `contact_id` (`CONTACT_ID`): The contact's id.
+            #[inline]
+            pub fn new(contact_id: i64) -> Self {
+                Self {
+                    contact_id,
+                    is_primary: None,
+                    sort: None,
+                    extra: serde_json::Map::new(),
+                }
+            }
+        }
+    }
+    crate::macros::object! {
+        /// The contact crm.quote.contact.delete unlinks.
+        ///
+        /// Documentation: <https://apidocs.bitrix24.com/api-reference/crm/quote/contacts/crm-quote-contact-delete.html>
+        #[object(QUOTE_CONTACT_UNLINK_TY)]
+        pub struct QuoteContactUnlink {
+            /// The contact's id.
+            #[param("CONTACT_ID", req, none)]
+            #[table(TyInfo::Integer, required())]
+            #[serde(deserialize_with = "crate::de::lax")]
+            pub contact_id: i64,
+        }
+        impl QuoteContactUnlink {
+            /// Starts with the required parameters; the rest are set with the methods below.
+            ///
+            /// - `contact_id` (`CONTACT_ID`): The contact's id.
+            #[inline]
+            pub fn new(contact_id: i64) -> Self {
+                Self {
+                    contact_id,
+                    extra: serde_json::Map::new(),
+                }
+            }
+        }
+    }
+    /// How a product row's discount is given.
+    ///
+    /// Documentation: <https://apidocs.bitrix24.com/api-reference/crm/quote/crm-quote-product-rows-get.html>
+    #[derive(Debug, Clone, PartialEq, Eq, Hash)]
+    #[non_exhaustive]
+    pub enum QuoteProductDiscountType {
+        /// `1`: As a sum.
+        Sum,
+        /// `2`: As a percentage.
+        Percent,
+        /// A value this version of the crate does not know, kept as received.
+        Unknown(crate::UnknownValue),
+    }
+    impl QuoteProductDiscountType {
+        /// Every known value, in documentation order.
+        pub const ALL: &'static [Self] = &[Self::Sum, Self::Percent];
+        /// Reads a wire value; one the crate does not know becomes [`Self::Unknown`].
+        pub fn from_wire(value: &str) -> Self {
+            match value {
+                "1" => Self::Sum,
+                "2" => Self::Percent,
+                other => Self::Unknown(crate::UnknownValue::new(other)),
+            }
+        }
+        /// The value as sent on the wire.
+        #[inline]
+        pub fn as_str(&self) -> &str {
+            match self {
+                Self::Sum => "1",
+                Self::Percent => "2",
+                Self::Unknown(raw) => raw.as_str(),
+            }
+        }
+        /// Whether this is a value the crate does not know.
+        #[inline]
+        pub fn is_unknown(&self) -> bool {
+            matches!(self, Self::Unknown(_))
+        }
+    }
+    crate::macros::enum_impls!(QuoteProductDiscountType);
+    crate::macros::object! {
+        /// A product row of a quote.
+        ///
+        /// Documentation: <https://apidocs.bitrix24.com/api-reference/crm/quote/crm-quote-product-rows-get.html#productrow>
+        #[object(QUOTE_PRODUCT_ROW_TY)]
+        pub struct QuoteProductRow {
+            /// The row's id.
+            #[param("ID", req, none)]
+            #[table(TyInfo::Integer, required())]
+            #[serde(deserialize_with = "crate::de::lax")]
+            pub id: i64,
+            /// Id of the quote the row belongs to.
+            #[param("OWNER_ID", opt, none)]
+            #[table(TyInfo::Integer)]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub owner_id: Option<i64>,
+            /// The kind of object the row belongs to; always `Q`, a quote.
+            #[param("OWNER_TYPE", opt, none)]
+            #[table(TyInfo::String)]
+            pub owner_type: Option<String>,
+            /// Id of the catalogue product; `0` for a row not from the catalogue.
+            #[param("PRODUCT_ID", opt, none)]
+            #[table(TyInfo::Integer)]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub product_id: Option<i64>,
+            /// The row's name.
+            #[param("PRODUCT_NAME", opt, none)]
+            #[table(TyInfo::String)]
+            pub product_name: Option<String>,
+            /// The product's name in the catalogue.
+            #[param("ORIGINAL_PRODUCT_NAME", opt, none)]
+            #[table(TyInfo::String)]
+            pub original_product_name: Option<String>,
+            /// The row's description.
+            #[param("PRODUCT_DESCRIPTION", opt, none)]
+            #[table(TyInfo::String)]
+            pub product_description: Option<String>,
+            /// The final price of one unit.
+            #[param("PRICE", opt, none)]
+            #[table(TyInfo::Double)]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub price: Option<f64>,
+            /// The price of one unit after discount, before tax.
+            #[param("PRICE_EXCLUSIVE", opt, none)]
+            #[table(TyInfo::Double)]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub price_exclusive: Option<f64>,
+            /// The price of one unit before discount and tax.
+            #[param("PRICE_NETTO", opt, none)]
+            #[table(TyInfo::Double)]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub price_netto: Option<f64>,
+            /// The price of one unit before discount, with tax.
+            #[param("PRICE_BRUTTO", opt, none)]
+            #[table(TyInfo::Double)]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub price_brutto: Option<f64>,
+            /// The price in the currency of the reports, as decimal text.
+            #[param("PRICE_ACCOUNT", opt, none)]
+            #[table(TyInfo::String)]
+            pub price_account: Option<String>,
+            /// How many units.
+            #[param("QUANTITY", opt, none)]
+            #[table(TyInfo::Double)]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub quantity: Option<f64>,
+            /// Whether the discount is a sum or a percentage.
+            #[param("DISCOUNT_TYPE_ID", opt, none)]
+            #[table(TyInfo::Enum(&EnumTy::new("QuoteProductDiscountType", &["1", "2"])))]
+            pub discount_type_id: Option<crate::crm::QuoteProductDiscountType>,
+            /// The discount in percent.
+            #[param("DISCOUNT_RATE", opt, none)]
+            #[table(TyInfo::Double)]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub discount_rate: Option<f64>,
+            /// The discount as a sum.
+            #[param("DISCOUNT_SUM", opt, none)]
+            #[table(TyInfo::Double)]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub discount_sum: Option<f64>,
+            /// The tax rate in percent.
+            #[param("TAX_RATE", opt, none)]
+            #[table(TyInfo::Double)]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub tax_rate: Option<f64>,
+            /// `Y` when the price includes the tax.
+            #[param("TAX_INCLUDED", opt, none)]
+            #[table(TyInfo::Enum(&EnumTy::new("YesNo", &["Y", "N"])))]
+            pub tax_included: Option<crate::YesNo>,
+            /// `Y` when the row was changed by hand.
+            #[param("CUSTOMIZED", opt, none)]
+            #[table(TyInfo::Enum(&EnumTy::new("YesNo", &["Y", "N"])))]
+            pub customized: Option<crate::YesNo>,
+            /// Code of the unit of measure, such as `796` for pieces.
+            #[param("MEASURE_CODE", opt, none)]
+            #[table(TyInfo::Integer)]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub measure_code: Option<i64>,
+            /// The unit of measure as text.
+            #[param("MEASURE_NAME", opt, none)]
+            #[table(TyInfo::String)]
+            pub measure_name: Option<String>,
+            /// The row's place in the list.
+            #[param("SORT", opt, none)]
+            #[table(TyInfo::Integer)]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub sort: Option<i64>,
+            /// The row's id in an outside system.
+            #[param("XML_ID", opt, none)]
+            #[table(TyInfo::String)]
+            pub xml_id: Option<String>,
+            /// The kind of product.
+            #[param("TYPE", opt, none)]
+            #[table(TyInfo::Enum(&EnumTy::new("QuoteProductType", &["1", "4", "7"])))]
+            pub product_type: Option<crate::crm::QuoteProductType>,
+            /// Id of the warehouse.
+            #[param("STORE_ID", opt, none)]
+            #[table(TyInfo::Integer)]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub store_id: Option<i64>,
+            /// Id of the stock reservation.
+            #[param("RESERVE_ID", opt, none)]
+            #[table(TyInfo::Integer)]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub reserve_id: Option<i64>,
+            /// When the reservation ends.
+            #[param("DATE_RESERVE_END", opt, none)]
+            #[table(TyInfo::Date)]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub date_reserve_end: Option<crate::Date>,
+            /// How many units are reserved.
+            #[param("RESERVE_QUANTITY", opt, none)]
+            #[table(TyInfo::Double)]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub reserve_quantity: Option<f64>,
+        }
+    }
+    crate::macros::object! {
+        /// A product row to set on a quote; further row fields (crm.productrow.fields) go through `extra`.
+        ///
+        /// Documentation: <https://apidocs.bitrix24.com/api-reference/crm/quote/crm-quote-product-rows-get.html>
+        #[object(QUOTE_PRODUCT_ROW_INPUT_TY)]
+        #[derive(Default)]
+        pub struct QuoteProductRowInput {
+            /// Id of the catalogue product (catalog.product.list); `0` makes a free-form row.
+            #[param("PRODUCT_ID", opt, plain(i64))]
+            #[table(TyInfo::Integer)]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub product_id: Option<i64>,
+            /// The row's name.
+            #[param("PRODUCT_NAME", opt, into(String))]
+            #[table(TyInfo::String)]
+            pub product_name: Option<String>,
+            /// The row's description.
+            #[param("PRODUCT_DESCRIPTION", opt, into(String))]
+            #[table(TyInfo::String)]
+            pub product_description: Option<String>,
+            /// The final price of one unit.
+            #[param("PRICE", opt, plain(f64))]
+            #[table(TyInfo::Double)]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub price: Option<f64>,
+            /// How many units.
+            #[param("QUANTITY", opt, plain(f64))]
+            #[table(TyInfo::Double)]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub quantity: Option<f64>,
+            /// Whether the discount is a sum or a percentage.
+            #[param("DISCOUNT_TYPE_ID", opt, plain(crate::crm::QuoteProductDiscountType))]
+            #[table(TyInfo::Enum(&EnumTy::new("QuoteProductDiscountType", &["1", "2"])))]
+            pub discount_type_id: Option<crate::crm::QuoteProductDiscountType>,
+            /// The discount in percent.
+            #[param("DISCOUNT_RATE", opt, plain(f64))]
+            #[table(TyInfo::Double)]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub discount_rate: Option<f64>,
+            /// The discount as a sum.
+            #[param("DISCOUNT_SUM", opt, plain(f64))]
+            #[table(TyInfo::Double)]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub discount_sum: Option<f64>,
+            /// The tax rate in percent.
+            #[param("TAX_RATE", opt, plain(f64))]
+            #[table(TyInfo::Double)]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub tax_rate: Option<f64>,
+            /// `Y` when the price includes the tax.
+            #[param("TAX_INCLUDED", opt, plain(crate::YesNo))]
+            #[table(TyInfo::Enum(&EnumTy::new("YesNo", &["Y", "N"])))]
+            pub tax_included: Option<crate::YesNo>,
+            /// Code of the unit of measure, such as `796` for pieces.
+            #[param("MEASURE_CODE", opt, plain(i64))]
+            #[table(TyInfo::Integer)]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub measure_code: Option<i64>,
+            /// The unit of measure as text.
+            #[param("MEASURE_NAME", opt, into(String))]
+            #[table(TyInfo::String)]
+            pub measure_name: Option<String>,
+            /// The row's place in the list.
+            #[param("SORT", opt, plain(i64))]
+            #[table(TyInfo::Integer)]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub sort: Option<i64>,
+        }
+        impl QuoteProductRowInput {
+            /// Starts with every parameter unset.
+            #[inline]
+            pub fn new() -> Self {
+                Self::default()
+            }
+        }
+    }
+    /// The kind of product a row holds.
+    ///
+    /// Documentation: <https://apidocs.bitrix24.com/api-reference/crm/quote/crm-quote-product-rows-get.html>
+    #[derive(Debug, Clone, PartialEq, Eq, Hash)]
+    #[non_exhaustive]
+    pub enum QuoteProductType {
+        /// `1`: A simple product.
+        Simple,
+        /// `4`: A variation (trade offer) of a product.
+        Variation,
+        /// `7`: A service.
+        Service,
+        /// A value this version of the crate does not know, kept as received.
+        Unknown(crate::UnknownValue),
+    }
+    impl QuoteProductType {
+        /// Every known value, in documentation order.
+        pub const ALL: &'static [Self] = &[Self::Simple, Self::Variation, Self::Service];
+        /// Reads a wire value; one the crate does not know becomes [`Self::Unknown`].
+        pub fn from_wire(value: &str) -> Self {
+            match value {
+                "1" => Self::Simple,
+                "4" => Self::Variation,
+                "7" => Self::Service,
+                other => Self::Unknown(crate::UnknownValue::new(other)),
+            }
+        }
+        /// The value as sent on the wire.
+        #[inline]
+        pub fn as_str(&self) -> &str {
+            match self {
+                Self::Simple => "1",
+                Self::Variation => "4",
+                Self::Service => "7",
+                Self::Unknown(raw) => raw.as_str(),
+            }
+        }
+        /// Whether this is a value the crate does not know.
+        #[inline]
+        pub fn is_unknown(&self) -> bool {
+            matches!(self, Self::Unknown(_))
+        }
+    }
+    crate::macros::enum_impls!(QuoteProductType);
+    crate::macros::object! {
+        /// The fields of a quote to change; `CONTACT_IDS` replaces the whole list.
+        ///
+        /// Documentation: <https://apidocs.bitrix24.com/api-reference/crm/quote/crm-quote-update.html>
+        #[object(QUOTE_UPDATE_FIELDS_TY)]
+        #[derive(Default)]
+        pub struct QuoteUpdateFields {
+            /// The subject, up to 255 characters (longer text is cut).
+            #[param("TITLE", opt, into(String))]
+            #[table(TyInfo::String)]
+            pub title: Option<String>,
+            /// Code of the stage, from the `QUOTE_STATUS` directory (crm.status.list).
+            #[param("STATUS_ID", opt, into(String))]
+            #[table(TyInfo::String)]
+            pub status_id: Option<String>,
+            /// Currency code of the amount, such as `EUR`.
+            #[param("CURRENCY_ID", opt, into(String))]
+            #[table(TyInfo::String)]
+            pub currency_id: Option<String>,
+            /// The amount, in `CURRENCY_ID`.
+            #[param("OPPORTUNITY", opt, plain(f64))]
+            #[table(TyInfo::Double)]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub opportunity: Option<f64>,
+            /// Id of the user responsible for the quote.
+            #[param("ASSIGNED_BY_ID", opt, plain(i64))]
+            #[table(TyInfo::Integer)]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub assigned_by_id: Option<i64>,
+            /// Id of the client company.
+            #[param("COMPANY_ID", opt, plain(i64))]
+            #[table(TyInfo::Integer)]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub company_id: Option<i64>,
+            /// Ids of the client contacts.
+            #[param("CONTACT_IDS", opt, iter(i64))]
+            #[table(TyInfo::List(&TyInfo::Integer))]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub contact_ids: Option<Vec<i64>>,
+            /// Id of your own company whose details the quote is issued under.
+            #[param("MYCOMPANY_ID", opt, plain(i64))]
+            #[table(TyInfo::Integer)]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub mycompany_id: Option<i64>,
+            /// `Y` lets every user see the quote.
+            #[param("OPENED", opt, plain(crate::YesNo))]
+            #[table(TyInfo::Enum(&EnumTy::new("YesNo", &["Y", "N"])))]
+            pub opened: Option<crate::YesNo>,
+            /// Id of the payer type (person or company).
+            #[param("PERSON_TYPE_ID", opt, plain(i64))]
+            #[table(TyInfo::Integer)]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub person_type_id: Option<i64>,
+            /// When the quote is issued.
+            #[param("BEGINDATE", opt, plain(crate::Date))]
+            #[table(TyInfo::Date)]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub begindate: Option<crate::Date>,
+            /// When the quote expires.
+            #[param("CLOSEDATE", opt, plain(crate::Date))]
+            #[table(TyInfo::Date)]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub closedate: Option<crate::Date>,
+            /// The client's name, up to 255 characters.
+            #[param("CLIENT_TITLE", opt, into(String))]
+            #[table(TyInfo::String)]
+            pub client_title: Option<String>,
+            /// The client's address, up to 255 characters.
+            #[param("CLIENT_ADDR", opt, into(String))]
+            #[table(TyInfo::String)]
+            pub client_addr: Option<String>,
+            /// The client's e-mail, up to 255 characters.
+            #[param("CLIENT_EMAIL", opt, into(String))]
+            #[table(TyInfo::String)]
+            pub client_email: Option<String>,
+            /// The client's phone, up to 255 characters.
+            #[param("CLIENT_PHONE", opt, into(String))]
+            #[table(TyInfo::String)]
+            pub client_phone: Option<String>,
+            /// Free-text comment (may hold BB code).
+            #[param("COMMENTS", opt, into(String))]
+            #[table(TyInfo::String)]
+            pub comments: Option<String>,
+        }
+        impl QuoteUpdateFields {
+            /// Starts with every parameter unset.
+            #[inline]
+            pub fn new() -> Self {
+                Self::default()
+            }
+        }
+    }
+    crate::macros::object! {
+        /// Options of crm.quote.update.
+        ///
+        /// Documentation: <https://apidocs.bitrix24.com/api-reference/crm/quote/crm-quote-update.html>
+        #[object(QUOTE_UPDATE_PARAMS_TY)]
+        #[derive(Default)]
+        pub struct QuoteUpdateParams {
+            /// `N` keeps the change out of the quote's history.
+            #[notes("Default: `Y`.")]
+            #[param("REGISTER_HISTORY_EVENT", opt, plain(crate::YesNo))]
+            #[table(TyInfo::Enum(&EnumTy::new("YesNo", &["Y", "N"])), default("Y"))]
+            pub register_history_event: Option<crate::YesNo>,
+        }
+        impl QuoteUpdateParams {
+            /// Starts with every parameter unset.
+            #[inline]
+            pub fn new() -> Self {
+                Self::default()
+            }
+        }
+    }
+    crate::macros::object! {
+        /// A user field of quotes as the portal describes it.
+        #[object(QUOTE_USER_FIELD_TY)]
+        pub struct QuoteUserField {
+            /// The field's id (for get, update and delete).
+            #[param("ID", req, none)]
+            #[table(TyInfo::Integer, required())]
+            #[serde(deserialize_with = "crate::de::lax")]
+            pub id: i64,
+            /// What the field belongs to: `CRM_QUOTE`.
+            #[param("ENTITY_ID", opt, none)]
+            #[table(TyInfo::String)]
+            pub entity_id: Option<String>,
+            /// Its code, `UF_CRM_...`.
+            #[param("FIELD_NAME", opt, none)]
+            #[table(TyInfo::String)]
+            pub field_name: Option<String>,
+            /// What it holds.
+            #[param("USER_TYPE_ID", opt, none)]
+            #[table(
+                TyInfo::Enum(
+                    &EnumTy::new(
+                        "QuoteUserFieldKind",
+                        &["string",
+                        "integer",
+                        "double",
+                        "boolean",
+                        "datetime",
+                        "date",
+                        "money",
+                        "url",
+                        "address",
+                        "enumeration",
+                        "file",
+                        "employee",
+                        "crm_status",
+                        "iblock_section",
+                        "iblock_element",
+                        "crm"]
+                    )
+                )
+            )]
+            pub user_type_id: Option<crate::crm::QuoteUserFieldKind>,
+            /// Its id in an outside system.
+            #[param("XML_ID", opt, none)]
+            #[table(TyInfo::Nullable(&TyInfo::String))]
+            pub xml_id: Option<String>,
+            /// Its place among the fields.
+            #[param("SORT", opt, none)]
+            #[table(TyInfo::Integer)]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub sort: Option<i64>,
+            /// `Y` for a list of values.
+            #[param("MULTIPLE", opt, none)]
+            #[table(TyInfo::Enum(&EnumTy::new("YesNo", &["Y", "N"])))]
+            pub multiple: Option<crate::YesNo>,
+            /// `Y` when a quote cannot be saved without it.
+            #[param("MANDATORY", opt, none)]
+            #[table(TyInfo::Enum(&EnumTy::new("YesNo", &["Y", "N"])))]
+            pub mandatory: Option<crate::YesNo>,
+            /// How the list's filter offers it.
+            #[param("SHOW_FILTER", opt, none)]
+            #[table(
+                TyInfo::Enum(&EnumTy::new("QuoteUserFieldFilterKind", &["N", "I", "E", "S"]))
+            )]
+            pub show_filter: Option<crate::crm::QuoteUserFieldFilterKind>,
+            /// `Y` when it is a column of the list.
+            #[param("SHOW_IN_LIST", opt, none)]
+            #[table(TyInfo::Enum(&EnumTy::new("YesNo", &["Y", "N"])))]
+            pub show_in_list: Option<crate::YesNo>,
+            /// `Y` when users may edit it.
+            #[param("EDIT_IN_LIST", opt, none)]
+            #[table(TyInfo::Enum(&EnumTy::new("YesNo", &["Y", "N"])))]
+            pub edit_in_list: Option<crate::YesNo>,
+            /// `Y` when search looks at it.
+            #[param("IS_SEARCHABLE", opt, none)]
+            #[table(TyInfo::Enum(&EnumTy::new("YesNo", &["Y", "N"])))]
+            pub is_searchable: Option<crate::YesNo>,
+            /// The settings of its kind (`DEFAULT_VALUE`, `ROWS`, `DISPLAY`...).
+            #[param("SETTINGS", opt, none)]
+            #[table(TyInfo::Object)]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub settings: Option<serde_json::Map<String, serde_json::Value>>,
+            /// Its label in the edit form: texts by language code, or one text when the list is filtered by `LANG`.
+            #[param("EDIT_FORM_LABEL", opt, none)]
+            #[table(
+                TyInfo::Nullable(&TyInfo::Union(&[TyInfo::String, TyInfo::Map(&TyInfo::String)]))
+            )]
+            pub edit_form_label: Option<serde_json::Value>,
+            /// Its column header in the list, as `EDIT_FORM_LABEL`.
+            #[param("LIST_COLUMN_LABEL", opt, none)]
+            #[table(
+                TyInfo::Nullable(&TyInfo::Union(&[TyInfo::String, TyInfo::Map(&TyInfo::String)]))
+            )]
+            pub list_column_label: Option<serde_json::Value>,
+            /// Its label in the list's filter, as `EDIT_FORM_LABEL`.
+            #[param("LIST_FILTER_LABEL", opt, none)]
+            #[table(
+                TyInfo::Nullable(&TyInfo::Union(&[TyInfo::String, TyInfo::Map(&TyInfo::String)]))
+            )]
+            pub list_filter_label: Option<serde_json::Value>,
+            /// What a wrong value shows, as `EDIT_FORM_LABEL`.
+            #[param("ERROR_MESSAGE", opt, none)]
+            #[table(
+                TyInfo::Nullable(&TyInfo::Union(&[TyInfo::String, TyInfo::Map(&TyInfo::String)]))
+            )]
+            pub error_message: Option<serde_json::Value>,
+            /// Its tooltip, as `EDIT_FORM_LABEL`.
+            #[param("HELP_MESSAGE", opt, none)]
+            #[table(
+                TyInfo::Nullable(&TyInfo::Union(&[TyInfo::String, TyInfo::Map(&TyInfo::String)]))
+            )]
+            pub help_message: Option<serde_json::Value>,
+            /// The values of a list field (`enumeration`).
+            #[param("LIST", opt, none)]
+            #[table(TyInfo::List(&TyInfo::Struct(&crate::crm::QUOTE_USER_FIELD_ENUM_ITEM_TY)))]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub list: Option<Vec<crate::crm::QuoteUserFieldEnumItem>>,
+        }
+        impl QuoteUserField {
+            /// `ID` as a typed field name, for filters, sort orders and selections.
+            pub const ID: crate::Field<Self, i64> = crate::Field::new("ID");
+            /// `ENTITY_ID` as a typed field name, for filters, sort orders and selections.
+            pub const ENTITY_ID: crate::Field<Self, String> = crate::Field::new("ENTITY_ID");
+            /// `FIELD_NAME` as a typed field name, for filters, sort orders and selections.
+            pub const FIELD_NAME: crate::Field<Self, String> = crate::Field::new("FIELD_NAME");
+            /// `USER_TYPE_ID` as a typed field name, for filters, sort orders and selections.
+            pub const USER_TYPE_ID: crate::Field<Self, crate::crm::QuoteUserFieldKind> = crate::Field::new(
+                "USER_TYPE_ID",
+            );
+            /// `XML_ID` as a typed field name, for filters, sort orders and selections.
+            pub const XML_ID: crate::Field<Self, String> = crate::Field::new("XML_ID");
+            /// `SORT` as a typed field name, for filters, sort orders and selections.
+            pub const SORT: crate::Field<Self, i64> = crate::Field::new("SORT");
+            /// `MULTIPLE` as a typed field name, for filters, sort orders and selections.
+            pub const MULTIPLE: crate::Field<Self, crate::YesNo> = crate::Field::new("MULTIPLE");
+            /// `MANDATORY` as a typed field name, for filters, sort orders and selections.
+            pub const MANDATORY: crate::Field<Self, crate::YesNo> = crate::Field::new(
+                "MANDATORY",
+            );
+            /// `SHOW_FILTER` as a typed field name, for filters, sort orders and selections.
+            pub const SHOW_FILTER: crate::Field<Self, crate::crm::QuoteUserFieldFilterKind> = crate::Field::new(
+                "SHOW_FILTER",
+            );
+            /// `SHOW_IN_LIST` as a typed field name, for filters, sort orders and selections.
+            pub const SHOW_IN_LIST: crate::Field<Self, crate::YesNo> = crate::Field::new(
+                "SHOW_IN_LIST",
+            );
+            /// `EDIT_IN_LIST` as a typed field name, for filters, sort orders and selections.
+            pub const EDIT_IN_LIST: crate::Field<Self, crate::YesNo> = crate::Field::new(
+                "EDIT_IN_LIST",
+            );
+            /// `IS_SEARCHABLE` as a typed field name, for filters, sort orders and selections.
+            pub const IS_SEARCHABLE: crate::Field<Self, crate::YesNo> = crate::Field::new(
+                "IS_SEARCHABLE",
+            );
+            /// `SETTINGS` as a typed field name, for filters, sort orders and selections.
+            pub const SETTINGS: crate::Field<Self, serde_json::Map<String, serde_json::Value>> = crate::Field::new(
+                "SETTINGS",
+            );
+            /// `EDIT_FORM_LABEL` as a typed field name, for filters, sort orders and selections.
+            pub const EDIT_FORM_LABEL: crate::Field<Self, serde_json::Value> = crate::Field::new(
+                "EDIT_FORM_LABEL",
+            );
+            /// `LIST_COLUMN_LABEL` as a typed field name, for filters, sort orders and selections.
+            pub const LIST_COLUMN_LABEL: crate::Field<Self, serde_json::Value> = crate::Field::new(
+                "LIST_COLUMN_LABEL",
+            );
+            /// `LIST_FILTER_LABEL` as a typed field name, for filters, sort orders and selections.
+            pub const LIST_FILTER_LABEL: crate::Field<Self, serde_json::Value> = crate::Field::new(
+                "LIST_FILTER_LABEL",
+            );
+            /// `ERROR_MESSAGE` as a typed field name, for filters, sort orders and selections.
+            pub const ERROR_MESSAGE: crate::Field<Self, serde_json::Value> = crate::Field::new(
+                "ERROR_MESSAGE",
+            );
+            /// `HELP_MESSAGE` as a typed field name, for filters, sort orders and selections.
+            pub const HELP_MESSAGE: crate::Field<Self, serde_json::Value> = crate::Field::new(
+                "HELP_MESSAGE",
+            );
+            /// `LIST` as a typed field name, for filters, sort orders and selections.
+            pub const LIST: crate::Field<Self, Vec<crate::crm::QuoteUserFieldEnumItem>> = crate::Field::new(
+                "LIST",
+            );
+        }
+    }
+    crate::macros::object! {
+        /// The settings of a quote user field to change; labels given replace the old ones whole.
+        ///
+        /// Documentation: <https://apidocs.bitrix24.com/api-reference/crm/quote/user-field/crm-quote-user-field-update.html>
+        #[object(QUOTE_USER_FIELD_CHANGES_TY)]
+        #[derive(Default)]
+        pub struct QuoteUserFieldChanges {
+            /// `Y` when a quote cannot be saved without it.
+            #[param("MANDATORY", opt, plain(crate::YesNo))]
+            #[table(TyInfo::Enum(&EnumTy::new("YesNo", &["Y", "N"])))]
+            pub mandatory: Option<crate::YesNo>,
+            /// `Y` offers it in the list's filter.
+            #[param("SHOW_FILTER", opt, plain(crate::YesNo))]
+            #[table(TyInfo::Enum(&EnumTy::new("YesNo", &["Y", "N"])))]
+            pub show_filter: Option<crate::YesNo>,
+            /// The field's id in an outside system.
+            #[param("XML_ID", opt, into(String))]
+            #[table(TyInfo::String)]
+            pub xml_id: Option<String>,
+            /// The settings to change; those not given stay.
+            #[param("SETTINGS", opt, plain(crate::crm::QuoteUserFieldSettings))]
+            #[table(TyInfo::Struct(&crate::crm::QUOTE_USER_FIELD_SETTINGS_TY))]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub settings: Option<crate::crm::QuoteUserFieldSettings>,
+            /// The values of a list field (`enumeration`).
+            #[param("LIST", opt, iter(crate::crm::QuoteUserFieldEnumInput))]
+            #[table(TyInfo::List(&TyInfo::Struct(&crate::crm::QUOTE_USER_FIELD_ENUM_INPUT_TY)))]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub list: Option<Vec<crate::crm::QuoteUserFieldEnumInput>>,
+            /// Its place among the fields, above 0.
+            #[param("SORT", opt, plain(i64))]
+            #[table(TyInfo::Integer)]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub sort: Option<i64>,
+            /// `Y` shows it as a column of the list; no effect in the CRM.
+            #[param("SHOW_IN_LIST", opt, plain(crate::YesNo))]
+            #[table(TyInfo::Enum(&EnumTy::new("YesNo", &["Y", "N"])))]
+            pub show_in_list: Option<crate::YesNo>,
+            /// `N` keeps users from editing it (not every kind supports it).
+            #[param("EDIT_IN_LIST", opt, plain(crate::YesNo))]
+            #[table(TyInfo::Enum(&EnumTy::new("YesNo", &["Y", "N"])))]
+            pub edit_in_list: Option<crate::YesNo>,
+            /// `Y` makes search look at it; no effect in the CRM.
+            #[param("IS_SEARCHABLE", opt, plain(crate::YesNo))]
+            #[table(TyInfo::Enum(&EnumTy::new("YesNo", &["Y", "N"])))]
+            pub is_searchable: Option<crate::YesNo>,
+            /// Its label in the list's filter: one text for every language, or texts by language code, the others left empty.
+            #[param("LIST_FILTER_LABEL", opt, plain(serde_json::Value))]
+            #[table(TyInfo::Union(&[TyInfo::String, TyInfo::Map(&TyInfo::String)]))]
+            pub list_filter_label: Option<serde_json::Value>,
+            /// Its column header in the list, as `LIST_FILTER_LABEL`.
+            #[param("LIST_COLUMN_LABEL", opt, plain(serde_json::Value))]
+            #[table(TyInfo::Union(&[TyInfo::String, TyInfo::Map(&TyInfo::String)]))]
+            pub list_column_label: Option<serde_json::Value>,
+            /// Its label in the edit form, as `LIST_FILTER_LABEL`.
+            #[param("EDIT_FORM_LABEL", opt, plain(serde_json::Value))]
+            #[table(TyInfo::Union(&[TyInfo::String, TyInfo::Map(&TyInfo::String)]))]
+            pub edit_form_label: Option<serde_json::Value>,
+            /// What a wrong value shows, as `LIST_FILTER_LABEL`.
+            #[param("ERROR_MESSAGE", opt, plain(serde_json::Value))]
+            #[table(TyInfo::Union(&[TyInfo::String, TyInfo::Map(&TyInfo::String)]))]
+            pub error_message: Option<serde_json::Value>,
+            /// Its tooltip, as `LIST_FILTER_LABEL`.
+            #[param("HELP_MESSAGE", opt, plain(serde_json::Value))]
+            #[table(TyInfo::Union(&[TyInfo::String, TyInfo::Map(&TyInfo::String)]))]
+            pub help_message: Option<serde_json::Value>,
+        }
+        impl QuoteUserFieldChanges {
+            /// Starts with every parameter unset.
+            #[inline]
+            pub fn new() -> Self {
+                Self::default()
+            }
+        }
+    }
+    crate::macros::object! {
+        /// A value to give a quote user field of kind `enumeration`; one with an empty `VALUE` is skipped.
+        #[object(QUOTE_USER_FIELD_ENUM_INPUT_TY)]
+        #[derive(Default)]
+        pub struct QuoteUserFieldEnumInput {
+            /// The text of the value.
+            #[param("VALUE", opt, into(String))]
+            #[table(TyInfo::String)]
+            pub value: Option<String>,
+            /// Its place in the list, from `0`.
+            #[param("SORT", opt, plain(i64))]
+            #[table(TyInfo::Integer)]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub sort: Option<i64>,
+            /// `Y` makes it a default value; a single-value field takes the first one marked.
+            #[param("DEF", opt, plain(crate::YesNo))]
+            #[table(TyInfo::Enum(&EnumTy::new("YesNo", &["Y", "N"])))]
+            pub def: Option<crate::YesNo>,
+            /// Its id in an outside system, unique within the field.
+            #[param("XML_ID", opt, into(String))]
+            #[table(TyInfo::String)]
+            pub xml_id: Option<String>,
+        }
+        impl QuoteUserFieldEnumInput {
+            /// Starts with every parameter unset.
+            #[inline]
+            pub fn new() -> Self {
+                Self::default()
+            }
+        }
+    }
+    crate::macros::object! {
+        /// A value of a quote user field of kind `enumeration`.
+        #[object(QUOTE_USER_FIELD_ENUM_ITEM_TY)]
+        pub struct QuoteUserFieldEnumItem {
+            /// The value's id.
+            #[param("ID", req, none)]
+            #[table(TyInfo::Integer, required())]
+            #[serde(deserialize_with = "crate::de::lax")]
+            pub id: i64,
+            /// Its place in the list.
+            #[param("SORT", opt, none)]
+            #[table(TyInfo::Integer)]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub sort: Option<i64>,
+            /// The text of the value.
+            #[param("VALUE", opt, none)]
+            #[table(TyInfo::String)]
+            pub value: Option<String>,
+            /// `Y` when it is a default value.
+            #[param("DEF", opt, none)]
+            #[table(TyInfo::Enum(&EnumTy::new("YesNo", &["Y", "N"])))]
+            pub def: Option<crate::YesNo>,
+            /// Its id in an outside system, unique within the field.
+            #[param("XML_ID", opt, none)]
+            #[table(TyInfo::String)]
+            pub xml_id: Option<String>,
+        }
+    }
+    crate::macros::object! {
+        /// The conditions crm.quote.userfield.list takes, each an exact value.
+        ///
+        /// Documentation: <https://apidocs.bitrix24.com/api-reference/crm/quote/user-field/crm-quote-user-field-list.html>
+        #[object(QUOTE_USER_FIELD_FILTER_TY)]
+        #[derive(Default)]
+        pub struct QuoteUserFieldFilter {
+            /// The field's id.
+            #[param("ID", opt, plain(i64))]
+            #[table(TyInfo::Integer)]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub id: Option<i64>,
+            /// Its code, `UF_CRM_...`.
+            #[param("FIELD_NAME", opt, into(String))]
+            #[table(TyInfo::String)]
+            pub field_name: Option<String>,
+            /// What it holds.
+            #[notes(
+                "Values beyond the listed ones are accepted too: send one with `from_wire`."
+            )]
+            #[param("USER_TYPE_ID", opt, plain(crate::crm::QuoteUserFieldKind))]
+            #[table(
+                TyInfo::Enum(
+                    &EnumTy::new(
+                        "QuoteUserFieldKind",
+                        &["string",
+                        "integer",
+                        "double",
+                        "boolean",
+                        "datetime",
+                        "date",
+                        "money",
+                        "url",
+                        "address",
+                        "enumeration",
+                        "file",
+                        "employee",
+                        "crm_status",
+                        "iblock_section",
+                        "iblock_element",
+                        "crm"]
+                    ).unlisted(Unlisted::Accepted)
+                )
+            )]
+            pub user_type_id: Option<crate::crm::QuoteUserFieldKind>,
+            /// Its id in an outside system.
+            #[param("XML_ID", opt, into(String))]
+            #[table(TyInfo::String)]
+            pub xml_id: Option<String>,
+            /// Its place among the fields.
+            #[param("SORT", opt, plain(i64))]
+            #[table(TyInfo::Integer)]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub sort: Option<i64>,
+            /// `Y` for list fields.
+            #[param("MULTIPLE", opt, plain(crate::YesNo))]
+            #[table(TyInfo::Enum(&EnumTy::new("YesNo", &["Y", "N"])))]
+            pub multiple: Option<crate::YesNo>,
+            /// `Y` for required fields.
+            #[param("MANDATORY", opt, plain(crate::YesNo))]
+            #[table(TyInfo::Enum(&EnumTy::new("YesNo", &["Y", "N"])))]
+            pub mandatory: Option<crate::YesNo>,
+            /// How the list's filter offers it.
+            #[param("SHOW_FILTER", opt, plain(crate::crm::QuoteUserFieldFilterKind))]
+            #[table(
+                TyInfo::Enum(&EnumTy::new("QuoteUserFieldFilterKind", &["N", "I", "E", "S"]))
+            )]
+            pub show_filter: Option<crate::crm::QuoteUserFieldFilterKind>,
+            /// `Y` for the fields shown as list columns.
+            #[param("SHOW_IN_LIST", opt, plain(crate::YesNo))]
+            #[table(TyInfo::Enum(&EnumTy::new("YesNo", &["Y", "N"])))]
+            pub show_in_list: Option<crate::YesNo>,
+            /// `Y` for the fields users may edit.
+            #[param("EDIT_IN_LIST", opt, plain(crate::YesNo))]
+            #[table(TyInfo::Enum(&EnumTy::new("YesNo", &["Y", "N"])))]
+            pub edit_in_list: Option<crate::YesNo>,
+            /// `Y` for the fields search looks at.
+            #[param("IS_SEARCHABLE", opt, plain(crate::YesNo))]
+            #[table(TyInfo::Enum(&EnumTy::new("YesNo", &["Y", "N"])))]
+            pub is_searchable: Option<crate::YesNo>,
+            /// A language code, such as `en`: the labels and messages then come as that language's text.
+            #[param("LANG", opt, into(String))]
+            #[table(TyInfo::String)]
+            pub lang: Option<String>,
+        }
+        impl QuoteUserFieldFilter {
+            /// Starts with every parameter unset.
+            #[inline]
+            pub fn new() -> Self {
+                Self::default()
+            }
+        }
+    }
+    /// How the list's filter offers a quote user field.
+    #[derive(Debug, Clone, PartialEq, Eq, Hash)]
+    #[non_exhaustive]
+    pub enum QuoteUserFieldFilterKind {
+        /// `N`: Not at all.
+        Hidden,
+        /// `I`: By exact value.
+        Exact,
+        /// `E`: By a mask.
+        Mask,
+        /// `S`: By part of the value.
+        Substring,
+        /// A value this version of the crate does not know, kept as received.
+        Unknown(crate::UnknownValue),
+    }
+    impl QuoteUserFieldFilterKind {
+        /// Every known value, in documentation order.
+        pub const ALL: &'static [Self] = &[
+            Self::Hidden,
+            Self::Exact,
+            Self::Mask,
+            Self::Substring,
+        ];
+        /// Reads a wire value; one the crate does not know becomes [`Self::Unknown`].
+        pub fn from_wire(value: &str) -> Self {
+            match value {
+                "N" => Self::Hidden,
+                "I" => Self::Exact,
+                "E" => Self::Mask,
+                "S" => Self::Substring,
+                other => Self::Unknown(crate::UnknownValue::new(other)),
+            }
+        }
+        /// The value as sent on the wire.
+        #[inline]
+        pub fn as_str(&self) -> &str {
+            match self {
+                Self::Hidden => "N",
+                Self::Exact => "I",
+                Self::Mask => "E",
+                Self::Substring => "S",
+                Self::Unknown(raw) => raw.as_str(),
+            }
+        }
+        /// Whether this is a value the crate does not know.
+        #[inline]
+        pub fn is_unknown(&self) -> bool {
+            matches!(self, Self::Unknown(_))
+        }
+    }
+    crate::macros::enum_impls!(QuoteUserFieldFilterKind);
+    /// What a quote user field holds. Fields of a type an application registered are `rest_<app id>_<type>`.
+    #[derive(Debug, Clone, PartialEq, Eq, Hash)]
+    #[non_exhaustive]
+    pub enum QuoteUserFieldKind {
+        /// `string`: Text.
+        String,
+        /// `integer`: A whole number.
+        Integer,
+        /// `double`: A number with a fraction.
+        Double,
+        /// `boolean`: Yes or no.
+        Boolean,
+        /// `datetime`: A date and time.
+        Datetime,
+        /// `date`: A date.
+        Date,
+        /// `money`: An amount with its currency.
+        Money,
+        /// `url`: A link.
+        Url,
+        /// `address`: An address.
+        Address,
+        /// `enumeration`: One or more values of a list.
+        Enumeration,
+        /// `file`: A file.
+        File,
+        /// `employee`: A user.
+        Employee,
+        /// `crm_status`: A value of a CRM directory.
+        CrmStatus,
+        /// `iblock_section`: A section of an information block.
+        IblockSection,
+        /// `iblock_element`: An element of an information block.
+        IblockElement,
+        /// `crm`: A CRM item.
+        Crm,
+        /// A value this version of the crate does not know, kept as received.
+        Unknown(crate::UnknownValue),
+    }
+    impl QuoteUserFieldKind {
+        /// Every known value, in documentation order.
+        pub const ALL: &'static [Self] = &[
+            Self::String,
+            Self::Integer,
+            Self::Double,
+            Self::Boolean,
+            Self::Datetime,
+            Self::Date,
+            Self::Money,
+            Self::Url,
+            Self::Address,
+            Self::Enumeration,
+            Self::File,
+            Self::Employee,
+            Self::CrmStatus,
+            Self::IblockSection,
+            Self::IblockElement,
+            Self::Crm,
+        ];
+        /// Reads a wire value; one the crate does not know becomes [`Self::Unknown`].
+        pub fn from_wire(value: &str) -> Self {
+            match value {
+                "string" => Self::String,
+                "integer" => Self::Integer,
+                "double" => Self::Double,
+                "boolean" => Self::Boolean,
+                "datetime" => Self::Datetime,
+                "date" => Self::Date,
+                "money" => Self::Money,
+                "url" => Self::Url,
+                "address" => Self::Address,
+                "enumeration" => Self::Enumeration,
+                "file" => Self::File,
+                "employee" => Self::Employee,
+                "crm_status" => Self::CrmStatus,
+                "iblock_section" => Self::IblockSection,
+                "iblock_element" => Self::IblockElement,
+                "crm" => Self::Crm,
+                other => Self::Unknown(crate::UnknownValue::new(other)),
+            }
+        }
+        /// The value as sent on the wire.
+        #[inline]
+        pub fn as_str(&self) -> &str {
+            match self {
+                Self::String => "string",
+                Self::Integer => "integer",
+                Self::Double => "double",
+                Self::Boolean => "boolean",
+                Self::Datetime => "datetime",
+                Self::Date => "date",
+                Self::Money => "money",
+                Self::Url => "url",
+                Self::Address => "address",
+                Self::Enumeration => "enumeration",
+                Self::File => "file",
+                Self::Employee => "employee",
+                Self::CrmStatus => "crm_status",
+                Self::IblockSection => "iblock_section",
+                Self::IblockElement => "iblock_element",
+                Self::Crm => "crm",
+                Self::Unknown(raw) => raw.as_str(),
+            }
+        }
+        /// Whether this is a value the crate does not know.
+        #[inline]
+        pub fn is_unknown(&self) -> bool {
+            matches!(self, Self::Unknown(_))
+        }
+    }
+    crate::macros::enum_impls!(QuoteUserFieldKind);
+    crate::macros::object! {
+        /// A user field to add to quotes.
+        ///
+        /// Documentation: <https://apidocs.bitrix24.com/api-reference/crm/quote/user-field/crm-quote-user-field-add.html>
+        #[object(QUOTE_USER_FIELD_NEW_TY)]
+        pub struct QuoteUserFieldNew {
+            /// What the field holds.
+            #[notes(
+                "Values beyond the listed ones are accepted too: send one with `from_wire`."
+            )]
+            #[param("USER_TYPE_ID", req, none)]
+            #[table(
+                TyInfo::Enum(
+                    &EnumTy::new(
+                        "QuoteUserFieldKind",
+                        &["string",
+                        "integer",
+                        "double",
+                        "boolean",
+                        "datetime",
+                        "date",
+                        "money",
+                        "url",
+                        "address",
+                        "enumeration",
+                        "file",
+                        "employee",
+                        "crm_status",
+                        "iblock_section",
+                        "iblock_element",
+                        "crm"]
+                    ).unlisted(Unlisted::Accepted)
+                ),
+                required()
+            )]
+            pub user_type_id: crate::crm::QuoteUserFieldKind,
+            /// The field's code, unique among quote fields; the portal upper-cases it and makes it start with `UF_CRM_` (`NOTE` and `UF_NOTE` both give `UF_CRM_NOTE`), 50 characters at most in all.
+            #[param("FIELD_NAME", req, none)]
+            #[table(TyInfo::String, required())]
+            pub field_name: String,
+            /// The text of every label and message not given.
+            #[param("LABEL", opt, into(String))]
+            #[table(TyInfo::String)]
+            pub label: Option<String>,
+            /// The field's id in an outside system.
+            #[param("XML_ID", opt, into(String))]
+            #[table(TyInfo::String)]
+            pub xml_id: Option<String>,
+            /// Its label in the list's filter: one text for every language, or texts by language code (`{"en": ...}`), the others taking `LABEL`.
+            #[param("LIST_FILTER_LABEL", opt, plain(serde_json::Value))]
+            #[table(TyInfo::Union(&[TyInfo::String, TyInfo::Map(&TyInfo::String)]))]
+            pub list_filter_label: Option<serde_json::Value>,
+            /// Its column header in the list, as `LIST_FILTER_LABEL`.
+            #[param("LIST_COLUMN_LABEL", opt, plain(serde_json::Value))]
+            #[table(TyInfo::Union(&[TyInfo::String, TyInfo::Map(&TyInfo::String)]))]
+            pub list_column_label: Option<serde_json::Value>,
+            /// Its label in the edit form, as `LIST_FILTER_LABEL`.
+            #[param("EDIT_FORM_LABEL", opt, plain(serde_json::Value))]
+            #[table(TyInfo::Union(&[TyInfo::String, TyInfo::Map(&TyInfo::String)]))]
+            pub edit_form_label: Option<serde_json::Value>,
+            /// What a wrong value shows, as `LIST_FILTER_LABEL`.
+            #[param("ERROR_MESSAGE", opt, plain(serde_json::Value))]
+            #[table(TyInfo::Union(&[TyInfo::String, TyInfo::Map(&TyInfo::String)]))]
+            pub error_message: Option<serde_json::Value>,
+            /// Its tooltip, as `LIST_FILTER_LABEL`.
+            #[param("HELP_MESSAGE", opt, plain(serde_json::Value))]
+            #[table(TyInfo::Union(&[TyInfo::String, TyInfo::Map(&TyInfo::String)]))]
+            pub help_message: Option<serde_json::Value>,
+            /// `Y` for a list of values (not for `boolean` fields).
+            #[notes("Default: `N`.")]
+            #[param("MULTIPLE", opt, plain(crate::YesNo))]
+            #[table(TyInfo::Enum(&EnumTy::new("YesNo", &["Y", "N"])), default("N"))]
+            pub multiple: Option<crate::YesNo>,
+            /// `Y` when a quote cannot be saved without it.
+            #[notes("Default: `N`.")]
+            #[param("MANDATORY", opt, plain(crate::YesNo))]
+            #[table(TyInfo::Enum(&EnumTy::new("YesNo", &["Y", "N"])), default("N"))]
+            pub mandatory: Option<crate::YesNo>,
+            /// `Y` offers it in the list's filter.
+            #[notes("Default: `N`.")]
+            #[param("SHOW_FILTER", opt, plain(crate::YesNo))]
+            #[table(TyInfo::Enum(&EnumTy::new("YesNo", &["Y", "N"])), default("N"))]
+            pub show_filter: Option<crate::YesNo>,
+            /// The settings of its kind.
+            #[param("SETTINGS", opt, plain(crate::crm::QuoteUserFieldSettings))]
+            #[table(TyInfo::Struct(&crate::crm::QUOTE_USER_FIELD_SETTINGS_TY))]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub settings: Option<crate::crm::QuoteUserFieldSettings>,
+            /// The values of a list field (`enumeration`).
+            #[param("LIST", opt, iter(crate::crm::QuoteUserFieldEnumInput))]
+            #[table(TyInfo::List(&TyInfo::Struct(&crate::crm::QUOTE_USER_FIELD_ENUM_INPUT_TY)))]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub list: Option<Vec<crate::crm::QuoteUserFieldEnumInput>>,
+            /// Its place among the fields, above 0.
+            #[notes("Default: `100`.")]
+            #[param("SORT", opt, plain(i64))]
+            #[table(TyInfo::Integer, default("100"))]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub sort: Option<i64>,
+            /// `Y` shows it as a column of the list; no effect in the CRM.
+            #[notes("Default: `N`.")]
+            #[param("SHOW_IN_LIST", opt, plain(crate::YesNo))]
+            #[table(TyInfo::Enum(&EnumTy::new("YesNo", &["Y", "N"])), default("N"))]
+            pub show_in_list: Option<crate::YesNo>,
+            /// `N` keeps users from editing it (not every kind supports it).
+            #[notes("Default: `Y`.")]
+            #[param("EDIT_IN_LIST", opt, plain(crate::YesNo))]
+            #[table(TyInfo::Enum(&EnumTy::new("YesNo", &["Y", "N"])), default("Y"))]
+            pub edit_in_list: Option<crate::YesNo>,
+            /// `Y` makes search look at it; no effect in the CRM.
+            #[notes("Default: `N`.")]
+            #[param("IS_SEARCHABLE", opt, plain(crate::YesNo))]
+            #[table(TyInfo::Enum(&EnumTy::new("YesNo", &["Y", "N"])), default("N"))]
+            pub is_searchable: Option<crate::YesNo>,
+        }
+        impl QuoteUserFieldNew {
+            /// Starts with the required parameters; the rest are set with the methods below.
+            ///
+            /// - `user_type_id` (`USER_TYPE_ID`): What the field holds.
+            /// - `field_name` (`FIELD_NAME`): The field's code, unique among quote fields; the portal upper-cases it and makes it start with `UF_CRM_` (`NOTE` and `UF_NOTE` both give `UF_CRM_NOTE`), 50 characters at most in all.
+            #[inline]
+            pub fn new(
+                user_type_id: crate::crm::QuoteUserFieldKind,
+                field_name: impl Into<String>,
+            ) -> Self {
+                Self {
+                    user_type_id,
+                    field_name: field_name.into(),
+                    label: None,
+                    xml_id: None,
+                    list_filter_label: None,
+                    list_column_label: None,
+                    edit_form_label: None,
+                    error_message: None,
+                    help_message: None,
+                    multiple: None,
+                    mandatory: None,
+                    show_filter: None,
+                    settings: None,
+                    list: None,
+                    sort: None,
+                    show_in_list: None,
+                    edit_in_list: None,
+                    is_searchable: None,
+                    extra: serde_json::Map::new(),
+                }
+            }
+        }
+    }
+    crate::macros::object! {
+        /// The settings of a quote user field; which apply depends on its kind.
+        #[object(QUOTE_USER_FIELD_SETTINGS_TY)]
+        #[derive(Default)]
+        pub struct QuoteUserFieldSettings {
+            /// The default: text (`string`, `iblock_*`), a number (`integer`, `double`), `1` or `0` (`boolean`), or `{VALUE, TYPE}` with `TYPE` `NONE`, `NOW` or `FIXED` (`date`, `datetime`).
+            #[param("DEFAULT_VALUE", opt, plain(serde_json::Value))]
+            #[table(TyInfo::Any)]
+            pub default_value: Option<serde_json::Value>,
+            /// Lines of the input box (`string`), above 0.
+            #[param("ROWS", opt, plain(i64))]
+            #[table(TyInfo::Integer)]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub rows: Option<i64>,
+            /// Digits after the point (`double`), from 0.
+            #[param("PRECISION", opt, plain(i64))]
+            #[table(TyInfo::Integer)]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub precision: Option<i64>,
+            /// How it is shown: `CHECKBOX`, `RADIO` or `DROPDOWN` (`boolean`); `LIST`, `UI`, `CHECKBOX` or `DIALOG` (`enumeration`, `iblock_*`).
+            #[param("DISPLAY", opt, into(String))]
+            #[table(TyInfo::String)]
+            pub display: Option<String>,
+            /// Height of the list (`enumeration`, `iblock_*`), above 0.
+            #[param("LIST_HEIGHT", opt, plain(i64))]
+            #[table(TyInfo::Integer)]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub list_height: Option<i64>,
+            /// Type of the information block (`iblock_*`).
+            #[param("IBLOCK_TYPE_ID", opt, into(String))]
+            #[table(TyInfo::String)]
+            pub iblock_type_id: Option<String>,
+            /// Id of the information block (`iblock_*`).
+            #[param("IBLOCK_ID", opt, into(String))]
+            #[table(TyInfo::String)]
+            pub iblock_id: Option<String>,
+            /// `Y` offers only active elements (`iblock_*`).
+            #[param("ACTIVE_FILTER", opt, plain(crate::YesNo))]
+            #[table(TyInfo::Enum(&EnumTy::new("YesNo", &["Y", "N"])))]
+            pub active_filter: Option<crate::YesNo>,
+            /// The CRM directory the field takes values from (`crm_status`), as crm.status.entity.types lists them.
+            #[param("ENTITY_TYPE", opt, into(String))]
+            #[table(TyInfo::String)]
+            pub entity_type: Option<String>,
+            /// `Y` lets a `crm` field link leads; leads are the default when no kind is given.
+            #[param("LEAD", opt, plain(crate::YesNo))]
+            #[table(TyInfo::Enum(&EnumTy::new("YesNo", &["Y", "N"])))]
+            pub lead: Option<crate::YesNo>,
+            /// `Y` lets a `crm` field link contacts.
+            #[param("CONTACT", opt, plain(crate::YesNo))]
+            #[table(TyInfo::Enum(&EnumTy::new("YesNo", &["Y", "N"])))]
+            pub contact: Option<crate::YesNo>,
+            /// `Y` lets a `crm` field link companies.
+            #[param("COMPANY", opt, plain(crate::YesNo))]
+            #[table(TyInfo::Enum(&EnumTy::new("YesNo", &["Y", "N"])))]
+            pub company: Option<crate::YesNo>,
+            /// `Y` lets a `crm` field link deals.
+            #[param("DEAL", opt, plain(crate::YesNo))]
+            #[table(TyInfo::Enum(&EnumTy::new("YesNo", &["Y", "N"])))]
+            pub deal: Option<crate::YesNo>,
+        }
+        impl QuoteUserFieldSettings {
+            /// Starts with every parameter unset.
+            #[inline]
+            pub fn new() -> Self {
+                Self::default()
+            }
+        }
+    }
+    crate::macros::object! {
+        /// One stage move of a CRM object.
+        ///
+        /// Documentation: <https://apidocs.bitrix24.com/api-reference/crm/crm-stage-history-list.html>
+        #[object(STAGE_HISTORY_ENTRY_TY)]
+        pub struct StageHistoryEntry {
+            /// The entry's id.
+            #[param("ID", req, none)]
+            #[table(TyInfo::Integer, required())]
+            #[serde(deserialize_with = "crate::de::lax")]
+            pub id: i64,
+            /// What happened.
+            #[param("TYPE_ID", opt, none)]
+            #[table(TyInfo::Enum(&EnumTy::new("StageHistoryType", &["1", "2", "3", "5"])))]
+            pub type_id: Option<crate::crm::StageHistoryType>,
+            /// Id of the object whose stage changed.
+            #[param("OWNER_ID", opt, none)]
+            #[table(TyInfo::Integer)]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub owner_id: Option<i64>,
+            /// When the object reached the stage.
+            #[param("CREATED_TIME", opt, none)]
+            #[table(TyInfo::DateTime)]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub created_time: Option<crate::DateTime>,
+            /// The group of the stage (leads and old invoices).
+            #[param("STATUS_SEMANTIC_ID", opt, none)]
+            #[table(TyInfo::Enum(&EnumTy::new("StageHistorySemantic", &["P", "S", "F"])))]
+            pub status_semantic_id: Option<crate::crm::StageHistorySemantic>,
+            /// Code of the stage (leads and old invoices).
+            #[param("STATUS_ID", opt, none)]
+            #[table(TyInfo::String)]
+            pub status_id: Option<String>,
+            /// Id of the pipeline (deals, new invoices, smart processes).
+            #[param("CATEGORY_ID", opt, none)]
+            #[table(TyInfo::Integer)]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub category_id: Option<i64>,
+            /// The group of the stage (deals, new invoices, smart processes).
+            #[param("STAGE_SEMANTIC_ID", opt, none)]
+            #[table(TyInfo::Enum(&EnumTy::new("StageHistorySemantic", &["P", "S", "F"])))]
+            pub stage_semantic_id: Option<crate::crm::StageHistorySemantic>,
+            /// Code of the stage (deals, new invoices, smart processes).
+            #[param("STAGE_ID", opt, none)]
+            #[table(TyInfo::String)]
+            pub stage_id: Option<String>,
+        }
+        impl StageHistoryEntry {
+            /// `ID` as a typed field name, for filters, sort orders and selections.
+            pub const ID: crate::Field<Self, i64> = crate::Field::new("ID");
+            /// `TYPE_ID` as a typed field name, for filters, sort orders and selections.
+            pub const TYPE_ID: crate::Field<Self, crate::crm::StageHistoryType> = crate::Field::new(
+                "TYPE_ID",
+            );
+            /// `OWNER_ID` as a typed field name, for filters, sort orders and selections.
+            pub const OWNER_ID: crate::Field<Self, i64> = crate::Field::new("OWNER_ID");
+            /// `CREATED_TIME` as a typed field name, for filters, sort orders and selections.
+            pub const CREATED_TIME: crate::Field<Self, crate::DateTime> = crate::Field::new(
+                "CREATED_TIME",
+            );
+            /// `STATUS_SEMANTIC_ID` as a typed field name, for filters, sort orders and selections.
+            pub const STATUS_SEMANTIC_ID: crate::Field<Self, crate::crm::StageHistorySemantic> = crate::Field::new(
+                "STATUS_SEMANTIC_ID",
+            );
+            /// `STATUS_ID` as a typed field name, for filters, sort orders and selections.
+            pub const STATUS_ID: crate::Field<Self, String> = crate::Field::new("STATUS_ID");
+            /// `CATEGORY_ID` as a typed field name, for filters, sort orders and selections.
+            pub const CATEGORY_ID: crate::Field<Self, i64> = crate::Field::new("CATEGORY_ID");
+            /// `STAGE_SEMANTIC_ID` as a typed field name, for filters, sort orders and selections.
+            pub const STAGE_SEMANTIC_ID: crate::Field<Self, crate::crm::StageHistorySemantic> = crate::Field::new(
+                "STAGE_SEMANTIC_ID",
+            );
+            /// `STAGE_ID` as a typed field name, for filters, sort orders and selections.
+            pub const STAGE_ID: crate::Field<Self, String> = crate::Field::new("STAGE_ID");
+        }
+    }
+    /// The group a CRM stage belongs to.
+    ///
+    /// Documentation: <https://apidocs.bitrix24.com/api-reference/crm/crm-stage-history-list.html>
+    #[derive(Debug, Clone, PartialEq, Eq, Hash)]
+    #[non_exhaustive]
+    pub enum StageHistorySemantic {
+        /// `P`: A stage in progress.
+        InProgress,
+        /// `S`: A successful final stage.
+        Success,
+        /// `F`: A failed final stage.
+        Failure,
+        /// A value this version of the crate does not know, kept as received.
+        Unknown(crate::UnknownValue),
+    }
+    impl StageHistorySemantic {
+        /// Every known value, in documentation order.
+        pub const ALL: &'static [Self] = &[
+            Self::InProgress,
+            Self::Success,
+            Self::Failure,
+        ];
+        /// Reads a wire value; one the crate does not know becomes [`Self::Unknown`].
+        pub fn from_wire(value: &str) -> Self {
+            match value {
+                "P" => Self::InProgress,
+                "S" => Self::Success,
+                "F" => Self::Failure,
+                other => Self::Unknown(crate::UnknownValue::new(other)),
+            }
+        }
+        /// The value as sent on the wire.
+        #[inline]
+        pub fn as_str(&self) -> &str {
+            match self {
+                Self::InProgress => "P",
+                Self::Success => "S",
+                Self::Failure => "F",
+                Self::Unknown(raw) => raw.as_str(),
+            }
+        }
+        /// Whether this is a value the crate does not know.
+        #[inline]
+        pub fn is_unknown(&self) -> bool {
+            matches!(self, Self::Unknown(_))
+        }
+    }
+    crate::macros::enum_impls!(StageHistorySemantic);
+    /// What a stage-history entry records.
+    ///
+    /// Documentation: <https://apidocs.bitrix24.com/api-reference/crm/crm-stage-history-list.html>
+    #[derive(Debug, Clone, PartialEq, Eq, Hash)]
+    #[non_exhaustive]
+    pub enum StageHistoryType {
+        /// `1`: The object was created.
+        Created,
+        /// `2`: The object moved to a stage in progress.
+        MovedToIntermediate,
+        /// `3`: The object moved to a final stage.
+        MovedToFinal,
+        /// `5`: The object moved to another pipeline.
+        PipelineChanged,
+        /// A value this version of the crate does not know, kept as received.
+        Unknown(crate::UnknownValue),
+    }
+    impl StageHistoryType {
+        /// Every known value, in documentation order.
+        pub const ALL: &'static [Self] = &[
+            Self::Created,
+            Self::MovedToIntermediate,
+            Self::MovedToFinal,
+            Self::PipelineChanged,
+        ];
+        /// Reads a wire value; one the crate does not know becomes [`Self::Unknown`].
+        pub fn from_wire(value: &str) -> Self {
+            match value {
+                "1" => Self::Created,
+                "2" => Self::MovedToIntermediate,
+                "3" => Self::MovedToFinal,
+                "5" => Self::PipelineChanged,
+                other => Self::Unknown(crate::UnknownValue::new(other)),
+            }
+        }
+        /// The value as sent on the wire.
+        #[inline]
+        pub fn as_str(&self) -> &str {
+            match self {
+                Self::Created => "1",
+                Self::MovedToIntermediate => "2",
+                Self::MovedToFinal => "3",
+                Self::PipelineChanged => "5",
+                Self::Unknown(raw) => raw.as_str(),
+            }
+        }
+        /// Whether this is a value the crate does not know.
+        #[inline]
+        pub fn is_unknown(&self) -> bool {
+            matches!(self, Self::Unknown(_))
+        }
+    }
+    crate::macros::enum_impls!(StageHistoryType);
     crate::macros::object! {
         /// A Drive file attached to a timeline record.
         ///
@@ -8752,6 +12210,107 @@ pub mod crm {
         }
     }
     crate::macros::enum_impls!(TimelineNoteItemType);
+    /// The kinds of CRM object a trace can be linked to.
+    ///
+    /// Documentation: <https://apidocs.bitrix24.com/api-reference/crm/tracking/crm-tracking-trace-add.html>
+    #[derive(Debug, Clone, PartialEq, Eq, Hash)]
+    #[non_exhaustive]
+    pub enum TrackingEntityType {
+        /// `COMPANY`: A company (`entityTypeId` 4).
+        Company,
+        /// `CONTACT`: A contact (`entityTypeId` 3).
+        Contact,
+        /// `DEAL`: A deal (`entityTypeId` 2).
+        Deal,
+        /// `LEAD`: A lead (`entityTypeId` 1).
+        Lead,
+        /// `QUOTE`: A quote (`entityTypeId` 7).
+        Quote,
+        /// A value this version of the crate does not know, kept as received.
+        Unknown(crate::UnknownValue),
+    }
+    impl TrackingEntityType {
+        /// Every known value, in documentation order.
+        pub const ALL: &'static [Self] = &[
+            Self::Company,
+            Self::Contact,
+            Self::Deal,
+            Self::Lead,
+            Self::Quote,
+        ];
+        /// Reads a wire value; one the crate does not know becomes [`Self::Unknown`].
+        pub fn from_wire(value: &str) -> Self {
+            match value {
+                "COMPANY" => Self::Company,
+                "CONTACT" => Self::Contact,
+                "DEAL" => Self::Deal,
+                "LEAD" => Self::Lead,
+                "QUOTE" => Self::Quote,
+                other => Self::Unknown(crate::UnknownValue::new(other)),
+            }
+        }
+        /// The value as sent on the wire.
+        #[inline]
+        pub fn as_str(&self) -> &str {
+            match self {
+                Self::Company => "COMPANY",
+                Self::Contact => "CONTACT",
+                Self::Deal => "DEAL",
+                Self::Lead => "LEAD",
+                Self::Quote => "QUOTE",
+                Self::Unknown(raw) => raw.as_str(),
+            }
+        }
+        /// Whether this is a value the crate does not know.
+        #[inline]
+        pub fn is_unknown(&self) -> bool {
+            matches!(self, Self::Unknown(_))
+        }
+    }
+    crate::macros::enum_impls!(TrackingEntityType);
+    crate::macros::object! {
+        /// A CRM object a trace is linked to.
+        ///
+        /// Documentation: <https://apidocs.bitrix24.com/api-reference/crm/tracking/crm-tracking-trace-add.html>
+        #[object(TRACKING_TRACE_ENTITY_TY)]
+        pub struct TrackingTraceEntity {
+            /// The kind of object.
+            #[param("TYPE", req, none)]
+            #[table(
+                TyInfo::Enum(
+                    &EnumTy::new(
+                        "TrackingEntityType",
+                        &["COMPANY",
+                        "CONTACT",
+                        "DEAL",
+                        "LEAD",
+                        "QUOTE"]
+                    )
+                ),
+                required()
+            )]
+            pub entity_type: crate::crm::TrackingEntityType,
+            /// The object's id.
+            #[param("ID", req, none)]
+            #[table(TyInfo::Integer, required())]
+            #[serde(deserialize_with = "crate::de::lax")]
+            pub id: i64,
+        }
+        impl TrackingTraceEntity {
+            /// Starts with the required parameters; the rest are set with the methods below.
+            ///
+            /// - `entity_type` (`TYPE`): The kind of object.
+            /// - `id` (`ID`): The object's id.
+            #[inline]
+            pub fn new(entity_type: crate::crm::TrackingEntityType, id: i64) -> Self {
+                Self {
+                    entity_type,
+                    id,
+                    extra: serde_json::Map::new(),
+                }
+            }
+        }
+    }
     /// The kind of advertising traffic.
     ///
     /// Documentation: <https://apidocs.bitrix24.com/api-reference/crm/deals/crm-deal-add.html>
@@ -9845,6 +13404,1849 @@ pub mod crm {
                 }
                 Self::TypeUserFieldUpdate(payload) => serde_json::to_value(payload),
                 Self::Unknown { data, .. } => Ok(data.clone()),
+            }
+        }
+    }
+    /// The `crm.documentgenerator.*` methods.
+    pub mod documentgenerator {
+        /// The `crm.documentgenerator.document.*` methods.
+        pub mod document {
+            crate::macros::request! {
+                /// Makes a document from a template with the data of a CRM item.
+                ///
+                /// The PDF and the image are made afterwards, so `pdfUrl` and `imageUrl`
+                /// may be missing at first; read the document again with
+                /// crm.documentgenerator.document.get.
+                ///
+                /// Wire name `crm.documentgenerator.document.add`, scope `crm`. Who may call it: a user who may change generated documents. Not idempotent: a call whose outcome is unknown must not be resent blindly. Auth: webhook, OAuth.
+                #[method(
+                    "crm.documentgenerator.document.add",
+                    "https://apidocs.bitrix24.com/api-reference/crm/document-generator/documents/crm-document-generator-document-add.html",
+                    AddResult,
+                    AddError
+                )]
+                pub struct Add {
+                    /// The template's id.
+                    #[param("templateId", req, none)]
+                    #[table(TyInfo::Integer, required())]
+                    #[serde(deserialize_with = "crate::de::lax")]
+                    pub template_id: i64,
+                    /// The item's kind: `1` lead, `2` deal, `3` contact, `4` company, `5` old invoice, `7` quote, `31` invoice, or a smart process's id.
+                    #[param("entityTypeId", req, none)]
+                    #[table(TyInfo::Integer, required())]
+                    #[serde(deserialize_with = "crate::de::lax")]
+                    pub entity_type_id: i64,
+                    /// The item's id, whose data fills the document.
+                    #[param("entityId", req, none)]
+                    #[table(TyInfo::Integer, required())]
+                    #[serde(deserialize_with = "crate::de::lax")]
+                    pub entity_id: i64,
+                    /// Values to use instead of the item's, by field code (crm.documentgenerator.template.getfields lists them).
+                    #[param("values", opt, map(serde_json::Value))]
+                    #[table(TyInfo::Map(&TyInfo::Any))]
+                    #[serde(default, deserialize_with = "crate::de::lax")]
+                    pub values: Option<std::collections::BTreeMap<String, serde_json::Value>>,
+                    /// `1` puts the company's stamp and signatures in the document.
+                    #[notes("Default: `0`.")]
+                    #[param("stampsEnabled", opt, plain(crate::crm::DocumentSwitch))]
+                    #[table(TyInfo::Enum(&EnumTy::new("DocumentSwitch", &["1", "0"])), default("0"))]
+                    pub stamps_enabled: Option<crate::crm::DocumentSwitch>,
+                    /// Finer descriptions of fields by field code, shaped as the field cards of crm.documentgenerator.template.getfields; `SOURCE` and `DOCUMENT` are ignored. `values` is enough in most cases.
+                    #[param("fields", opt, map(serde_json::Map<String, serde_json::Value>))]
+                    #[table(TyInfo::Map(&TyInfo::Object))]
+                    #[serde(default, deserialize_with = "crate::de::lax")]
+                    pub fields: Option<
+                        std::collections::BTreeMap<String, serde_json::Map<String, serde_json::Value>>,
+                    >,
+                }
+                pub static ADD_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
+                    scope: "crm",
+                    api: crate::schema::Api::V2,
+                    permissions: &["crm"],
+                    summary: "Makes a document from a template with the data of a CRM item.",
+                    who: "a user who may change generated documents",
+                    idempotent: false,
+                    auth: &[crate::schema::AuthMode::Webhook, crate::schema::AuthMode::Oauth],
+                    joined: &[],
+                    result: TyInfo::Struct(&crate::crm::documentgenerator::document::ADD_RESULT_TY),
+                    errors: &ADD_ERRORS,
+                    paging: None,
+                };
+                impl Add {
+                    /// Starts with the required parameters; the rest are set with the methods below.
+                    ///
+                    /// - `template_id` (`templateId`): The template's id.
+                    /// - `entity_type_id` (`entityTypeId`): The item's kind: `1` lead, `2` deal, `3` contact, `4` company, `5` old invoice, `7` quote, `31` invoice, or a smart process's id.
+                    /// - `entity_id` (`entityId`): The item's id, whose data fills the document.
+                    #[inline]
+                    pub fn new(template_id: i64, entity_type_id: i64, entity_id: i64) -> Self {
+                        Self {
+                            template_id,
+                            entity_type_id,
+                            entity_id,
+                            values: None,
+                            stamps_enabled: None,
+                            fields: None,
+                            extra: serde_json::Map::new(),
+                        }
+                    }
+                }
+            }
+            crate::macros::object! {
+                /// What `crm.documentgenerator.document.add` returns: The new document.
+                ///
+                /// Documentation: <https://apidocs.bitrix24.com/api-reference/crm/document-generator/documents/crm-document-generator-document-add.html>
+                #[object(ADD_RESULT_TY)]
+                pub struct AddResult {
+                    /// The document as made.
+                    #[param("document", req, none)]
+                    #[table(TyInfo::Struct(&crate::crm::GENERATED_DOCUMENT_TY), required())]
+                    #[serde(deserialize_with = "crate::de::lax")]
+                    pub document: crate::crm::GeneratedDocument,
+                }
+            }
+            crate::macros::method_error! {
+                #[errors(
+                    ADD_ERRORS,
+                    4,
+                    "crm.documentgenerator.document.add",
+                    "https://apidocs.bitrix24.com/api-reference/crm/document-generator/documents/crm-document-generator-document-add.html"
+                )]
+                pub enum AddError {
+                    /// `0` (HTTP 400): The kind has no data provider, `entityId` is empty, the template is deleted or not found, no next number could be taken, the document could not be made, or the document generator is missing; the message says which.
+                    Failed = code(
+                        "0",
+                        Some(400),
+                        "No provider for entityTypeId",
+                        "The kind has no data provider, `entityId` is empty, the template is deleted or not found, no next number could be taken, the document could not be made, or the document generator is missing; the message says which.",
+                    ),
+                    /// `DOCGEN_ACCESS_ERROR` (HTTP 400): The caller may not make documents.
+                    DocgenAccessError = code(
+                            "DOCGEN_ACCESS_ERROR",
+                            Some(400),
+                            "Access denied",
+                            "The caller may not make documents.",
+                        )
+                        .retry_safe(),
+                    /// `DOCGEN_LIMIT_ERROR` (HTTP 400): The portal's plan allows no more documents.
+                    DocgenLimitError = code(
+                            "DOCGEN_LIMIT_ERROR",
+                            Some(400),
+                            "Maximum count of documents has been reached",
+                            "The portal's plan allows no more documents.",
+                        )
+                        .retry_safe(),
+                    /// `100` (HTTP 400): `templateId` is missing or wrong.
+                    BadTemplate = code(
+                            "100",
+                            Some(400),
+                            "Bitrix\\DocumentGenerator\\Template constructor must be is public",
+                            "`templateId` is missing or wrong.",
+                        )
+                        .retry_safe(),
+                }
+            }
+            crate::macros::request! {
+                /// Deletes a generated document.
+                ///
+                /// A document of another module, or a portal without the document
+                /// generator, is refused with an empty error code and only a message.
+                ///
+                /// Wire name `crm.documentgenerator.document.delete`, scope `crm`. Who may call it: a user who may change generated documents. Idempotent: sending it twice has the effect of sending it once. Auth: webhook, OAuth.
+                #[method(
+                    "crm.documentgenerator.document.delete",
+                    "https://apidocs.bitrix24.com/api-reference/crm/document-generator/documents/crm-document-generator-document-delete.html",
+                    Option<serde_json::Value>,
+                    DeleteError
+                )]
+                pub struct Delete {
+                    /// The document's id.
+                    #[param("id", req, none)]
+                    #[table(TyInfo::Integer, required())]
+                    #[serde(deserialize_with = "crate::de::lax")]
+                    pub id: i64,
+                }
+                pub static DELETE_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
+                    scope: "crm",
+                    api: crate::schema::Api::V2,
+                    permissions: &["crm"],
+                    summary: "Deletes a generated document.",
+                    who: "a user who may change generated documents",
+                    idempotent: true,
+                    auth: &[crate::schema::AuthMode::Webhook, crate::schema::AuthMode::Oauth],
+                    joined: &[],
+                    result: TyInfo::Nullable(&TyInfo::Any),
+                    errors: &DELETE_ERRORS,
+                    paging: None,
+                };
+                impl Delete {
+                    /// Starts with the required parameters; the rest are set with the methods below.
+                    ///
+                    /// - `id` (`id`): The document's id.
+                    #[inline]
+                    pub fn new(id: i64) -> Self {
+                        Self {
+                            id,
+                            extra: serde_json::Map::new(),
+                        }
+                    }
+                }
+            }
+            crate::macros::method_error! {
+                #[errors(
+                    DELETE_ERRORS,
+                    3,
+                    "crm.documentgenerator.document.delete",
+                    "https://apidocs.bitrix24.com/api-reference/crm/document-generator/documents/crm-document-generator-document-delete.html"
+                )]
+                pub enum DeleteError {
+                    /// `100` (HTTP 400): `id` is missing.
+                    MissingId = code(
+                            "100",
+                            Some(400),
+                            "Bitrix\\DocumentGenerator\\Document constructor must be is public",
+                            "`id` is missing.",
+                        )
+                        .retry_safe(),
+                    /// `0` (HTTP 400): No document has this id.
+                    NotFound = code(
+                            "0",
+                            Some(400),
+                            "Документ не найден",
+                            "No document has this id.",
+                        )
+                        .retry_safe(),
+                    /// `DOCGEN_ACCESS_ERROR` (HTTP 400): The caller may not use this document.
+                    DocgenAccessError = code(
+                            "DOCGEN_ACCESS_ERROR",
+                            Some(400),
+                            "Access denied",
+                            "The caller may not use this document.",
+                        )
+                        .retry_safe(),
+                }
+            }
+            crate::macros::request! {
+                /// Switches a generated document's public address on or off.
+                ///
+                /// A document of another module, a caller without the right, or a portal
+                /// without the document generator is refused with an empty error code and
+                /// only a message.
+                ///
+                /// Wire name `crm.documentgenerator.document.enablepublicurl`, scope `crm`. Who may call it: a user who may change generated documents. Idempotent: sending it twice has the effect of sending it once. Auth: webhook, OAuth.
+                #[method(
+                    "crm.documentgenerator.document.enablepublicurl",
+                    "https://apidocs.bitrix24.com/api-reference/crm/document-generator/documents/crm-document-generator-document-enable-public-url.html",
+                    EnablepublicurlResult,
+                    EnablepublicurlError
+                )]
+                pub struct Enablepublicurl {
+                    /// The document's id.
+                    #[param("id", req, none)]
+                    #[table(TyInfo::Integer, required())]
+                    #[serde(deserialize_with = "crate::de::lax")]
+                    pub id: i64,
+                    /// `1` gives the document a public address, `0` takes it away.
+                    #[notes("Default: `1`.")]
+                    #[param("status", opt, plain(crate::crm::DocumentSwitch))]
+                    #[table(TyInfo::Enum(&EnumTy::new("DocumentSwitch", &["1", "0"])), default("1"))]
+                    pub status: Option<crate::crm::DocumentSwitch>,
+                }
+                pub static ENABLEPUBLICURL_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
+                    scope: "crm",
+                    api: crate::schema::Api::V2,
+                    permissions: &["crm"],
+                    summary: "Switches a generated document's public address on or off.",
+                    who: "a user who may change generated documents",
+                    idempotent: true,
+                    auth: &[crate::schema::AuthMode::Webhook, crate::schema::AuthMode::Oauth],
+                    joined: &[],
+                    result: TyInfo::Struct(
+                        &crate::crm::documentgenerator::document::ENABLEPUBLICURL_RESULT_TY,
+                    ),
+                    errors: &ENABLEPUBLICURL_ERRORS,
+                    paging: None,
+                };
+                impl Enablepublicurl {
+                    /// Starts with the required parameters; the rest are set with the methods below.
+                    ///
+                    /// - `id` (`id`): The document's id.
+                    #[inline]
+                    pub fn new(id: i64) -> Self {
+                        Self {
+                            id,
+                            status: None,
+                            extra: serde_json::Map::new(),
+                        }
+                    }
+                }
+            }
+            crate::macros::object! {
+                /// What `crm.documentgenerator.document.enablepublicurl` returns: The document's public address.
+                ///
+                /// Documentation: <https://apidocs.bitrix24.com/api-reference/crm/document-generator/documents/crm-document-generator-document-enable-public-url.html>
+                #[object(ENABLEPUBLICURL_RESULT_TY)]
+                #[derive(Default)]
+                pub struct EnablepublicurlResult {
+                    /// The public address; null once switched off.
+                    #[param("publicUrl", opt, none)]
+                    #[table(TyInfo::Nullable(&TyInfo::String))]
+                    pub public_url: Option<String>,
+                }
+            }
+            crate::macros::method_error! {
+                #[errors(
+                    ENABLEPUBLICURL_ERRORS,
+                    3,
+                    "crm.documentgenerator.document.enablepublicurl",
+                    "https://apidocs.bitrix24.com/api-reference/crm/document-generator/documents/crm-document-generator-document-enable-public-url.html"
+                )]
+                pub enum EnablepublicurlError {
+                    /// `100` (HTTP 400): `id` is missing.
+                    MissingId = code(
+                            "100",
+                            Some(400),
+                            "Bitrix\\DocumentGenerator\\Document constructor must be is public",
+                            "`id` is missing.",
+                        )
+                        .retry_safe(),
+                    /// `DOCGEN_ACCESS_ERROR` (HTTP 400): The caller may not use this document.
+                    DocgenAccessError = code(
+                            "DOCGEN_ACCESS_ERROR",
+                            Some(400),
+                            "Access denied",
+                            "The caller may not use this document.",
+                        )
+                        .retry_safe(),
+                    /// `0` (HTTP 400): No document has this id.
+                    NotFound = code(
+                            "0",
+                            Some(400),
+                            "Документ не найден",
+                            "No document has this id.",
+                        )
+                        .retry_safe(),
+                }
+            }
+            crate::macros::request! {
+                /// Reads a generated document by its id.
+                ///
+                /// Right after the document is made or changed its PDF and image may not be
+                /// ready; ask again half a minute later. A document of another module, a
+                /// caller without the right, or a portal without the document generator is
+                /// refused with an empty error code and only a message.
+                ///
+                /// Wire name `crm.documentgenerator.document.get`, scope `crm`. Who may call it: a user who may see generated documents. Idempotent: sending it twice has the effect of sending it once. Auth: webhook, OAuth.
+                #[method(
+                    "crm.documentgenerator.document.get",
+                    "https://apidocs.bitrix24.com/api-reference/crm/document-generator/documents/crm-document-generator-document-get.html",
+                    GetResult,
+                    GetError
+                )]
+                pub struct Get {
+                    /// The document's id.
+                    #[param("id", req, none)]
+                    #[table(TyInfo::Integer, required())]
+                    #[serde(deserialize_with = "crate::de::lax")]
+                    pub id: i64,
+                }
+                pub static GET_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
+                    scope: "crm",
+                    api: crate::schema::Api::V2,
+                    permissions: &["crm"],
+                    summary: "Reads a generated document by its id.",
+                    who: "a user who may see generated documents",
+                    idempotent: true,
+                    auth: &[crate::schema::AuthMode::Webhook, crate::schema::AuthMode::Oauth],
+                    joined: &[],
+                    result: TyInfo::Struct(&crate::crm::documentgenerator::document::GET_RESULT_TY),
+                    errors: &GET_ERRORS,
+                    paging: None,
+                };
+                impl Get {
+                    /// Starts with the required parameters; the rest are set with the methods below.
+                    ///
+                    /// - `id` (`id`): The document's id.
+                    #[inline]
+                    pub fn new(id: i64) -> Self {
+                        Self {
+                            id,
+                            extra: serde_json::Map::new(),
+                        }
+                    }
+                }
+            }
+            crate::macros::object! {
+                /// What `crm.documentgenerator.document.get` returns: The document.
+                ///
+                /// Documentation: <https://apidocs.bitrix24.com/api-reference/crm/document-generator/documents/crm-document-generator-document-get.html>
+                #[object(GET_RESULT_TY)]
+                pub struct GetResult {
+                    /// The document.
+                    #[param("document", req, none)]
+                    #[table(TyInfo::Struct(&crate::crm::GENERATED_DOCUMENT_TY), required())]
+                    #[serde(deserialize_with = "crate::de::lax")]
+                    pub document: crate::crm::GeneratedDocument,
+                }
+            }
+            crate::macros::method_error! {
+                #[errors(
+                    GET_ERRORS,
+                    3,
+                    "crm.documentgenerator.document.get",
+                    "https://apidocs.bitrix24.com/api-reference/crm/document-generator/documents/crm-document-generator-document-get.html"
+                )]
+                pub enum GetError {
+                    /// `DOCGEN_ACCESS_ERROR` (HTTP 400): The caller may not see this document.
+                    DocgenAccessError = code(
+                            "DOCGEN_ACCESS_ERROR",
+                            Some(400),
+                            "Access denied",
+                            "The caller may not see this document.",
+                        )
+                        .retry_safe(),
+                    /// `0` (HTTP 400): No document has this id, or the caller cannot see it.
+                    NotFound = code(
+                            "0",
+                            Some(400),
+                            "Документ не найден",
+                            "No document has this id, or the caller cannot see it.",
+                        )
+                        .retry_safe(),
+                    /// `100` (HTTP 400): `id` is missing.
+                    MissingId = code(
+                            "100",
+                            Some(400),
+                            "Bitrix\\DocumentGenerator\\Document constructor must be is public",
+                            "`id` is missing.",
+                        )
+                        .retry_safe(),
+                }
+            }
+            crate::macros::request! {
+                /// Lists the fields of a generated document with their values, optionally as they would be with other values.
+                ///
+                /// `values` are laid over the document's own values for the answer only;
+                /// the document does not change. A caller without the right, or a portal
+                /// without the document generator, is refused with an empty error code and
+                /// only a message.
+                ///
+                /// Wire name `crm.documentgenerator.document.getfields`, scope `crm`. Who may call it: a user who may change generated documents. Idempotent: sending it twice has the effect of sending it once. Auth: webhook, OAuth.
+                #[method(
+                    "crm.documentgenerator.document.getfields",
+                    "https://apidocs.bitrix24.com/api-reference/crm/document-generator/documents/crm-document-generator-document-get-fields.html",
+                    GetfieldsResult,
+                    GetfieldsError
+                )]
+                pub struct Getfields {
+                    /// The document's id.
+                    #[param("id", req, none)]
+                    #[table(TyInfo::Integer, required())]
+                    #[serde(deserialize_with = "crate::de::lax")]
+                    pub id: i64,
+                    /// Values to try instead of the document's, by field code (`{"DocumentNumber": "2026-001"}`); product fields take lists.
+                    #[param("values", opt, map(serde_json::Value))]
+                    #[table(TyInfo::Map(&TyInfo::Any))]
+                    #[serde(default, deserialize_with = "crate::de::lax")]
+                    pub values: Option<std::collections::BTreeMap<String, serde_json::Value>>,
+                }
+                pub static GETFIELDS_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
+                    scope: "crm",
+                    api: crate::schema::Api::V2,
+                    permissions: &["crm"],
+                    summary: "Lists the fields of a generated document with their values, optionally as they would be with other values.",
+                    who: "a user who may change generated documents",
+                    idempotent: true,
+                    auth: &[crate::schema::AuthMode::Webhook, crate::schema::AuthMode::Oauth],
+                    joined: &[],
+                    result: TyInfo::Struct(
+                        &crate::crm::documentgenerator::document::GETFIELDS_RESULT_TY,
+                    ),
+                    errors: &GETFIELDS_ERRORS,
+                    paging: None,
+                };
+                impl Getfields {
+                    /// Starts with the required parameters; the rest are set with the methods below.
+                    ///
+                    /// - `id` (`id`): The document's id.
+                    #[inline]
+                    pub fn new(id: i64) -> Self {
+                        Self {
+                            id,
+                            values: None,
+                            extra: serde_json::Map::new(),
+                        }
+                    }
+                }
+            }
+            crate::macros::object! {
+                /// What `crm.documentgenerator.document.getfields` returns: The document's fields, under `documentFields`.
+                ///
+                /// Documentation: <https://apidocs.bitrix24.com/api-reference/crm/document-generator/documents/crm-document-generator-document-get-fields.html>
+                #[object(GETFIELDS_RESULT_TY)]
+                pub struct GetfieldsResult {
+                    /// The fields, by their code.
+                    #[param("documentFields", req, none)]
+                    #[table(TyInfo::Map(&TyInfo::Struct(&crate::crm::DOCUMENT_FIELD_TY)), required())]
+                    #[serde(deserialize_with = "crate::de::lax")]
+                    pub document_fields: std::collections::BTreeMap<String, crate::crm::DocumentField>,
+                }
+            }
+            crate::macros::method_error! {
+                #[errors(
+                    GETFIELDS_ERRORS,
+                    3,
+                    "crm.documentgenerator.document.getfields",
+                    "https://apidocs.bitrix24.com/api-reference/crm/document-generator/documents/crm-document-generator-document-get-fields.html"
+                )]
+                pub enum GetfieldsError {
+                    /// `100` (HTTP 400): `id` is missing.
+                    MissingId = code(
+                            "100",
+                            Some(400),
+                            "Bitrix\\DocumentGenerator\\Document constructor must be is public",
+                            "`id` is missing.",
+                        )
+                        .retry_safe(),
+                    /// `DOCGEN_ACCESS_ERROR` (HTTP 400): The caller may not use this document or documents at all.
+                    DocgenAccessError = code(
+                            "DOCGEN_ACCESS_ERROR",
+                            Some(400),
+                            "Access denied",
+                            "The caller may not use this document or documents at all.",
+                        )
+                        .retry_safe(),
+                    /// `0` (HTTP 400): No document has this id, or the caller cannot see it.
+                    NotFound = code(
+                            "0",
+                            Some(400),
+                            "Документ не найден",
+                            "No document has this id, or the caller cannot see it.",
+                        )
+                        .retry_safe(),
+                }
+            }
+            crate::macros::request! {
+                /// Lists generated documents that match a filter, fifty a page.
+                ///
+                /// The list gives each document's stored record (file ids, not addresses).
+                /// A caller without the right, or a portal without the document generator,
+                /// is refused with an empty error code and only a message.
+                ///
+                /// Wire name `crm.documentgenerator.document.list`, scope `crm`. Who may call it: a user who may see generated documents. Idempotent: sending it twice has the effect of sending it once. Auth: webhook, OAuth.
+                ///
+                /// The response carries `total` beside `result` ([`Response::total`](crate::Response::total)): How many documents match in all.
+                ///
+                /// The response carries `next` beside `result` ([`Response::next`](crate::Response::next)): The `start` of the next page; absent on the last one.
+                ///
+                /// A list method: [`Client::list`](crate::Client::list) yields the items of every page, passing each answer's `next` back as `start`.
+                #[method(
+                    "crm.documentgenerator.document.list",
+                    "https://apidocs.bitrix24.com/api-reference/crm/document-generator/documents/crm-document-generator-document-list.html",
+                    ListResult,
+                    ListError
+                )]
+                #[derive(Default)]
+                pub struct List {
+                    /// The fields each document carries; `*`, every one, when left out (naming `entityTypeId` is refused, `*` gives it).
+                    #[param("select", opt, plain(crate::Select<crate::crm::GeneratedDocument>))]
+                    #[table(TyInfo::Select(&crate::crm::GENERATED_DOCUMENT_TY))]
+                    pub select: Option<crate::Select<crate::crm::GeneratedDocument>>,
+                    /// Conditions the documents must meet.
+                    #[param("filter", opt, plain(crate::Filter<crate::crm::GeneratedDocument>))]
+                    #[table(TyInfo::Filter(&crate::crm::GENERATED_DOCUMENT_TY))]
+                    pub filter: Option<crate::Filter<crate::crm::GeneratedDocument>>,
+                    /// How the documents are sorted.
+                    #[param("order", opt, plain(crate::Order<crate::crm::GeneratedDocument>))]
+                    #[table(TyInfo::Order(&crate::crm::GENERATED_DOCUMENT_TY))]
+                    pub order: Option<crate::Order<crate::crm::GeneratedDocument>>,
+                    /// Where the page starts: `0`, `50`, `100`...
+                    #[param("start", opt, plain(i64))]
+                    #[table(TyInfo::Integer)]
+                    #[serde(default, deserialize_with = "crate::de::lax")]
+                    pub start: Option<i64>,
+                }
+                pub static LIST_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
+                    scope: "crm",
+                    api: crate::schema::Api::V2,
+                    permissions: &["crm"],
+                    summary: "Lists generated documents that match a filter, fifty a page.",
+                    who: "a user who may see generated documents",
+                    idempotent: true,
+                    auth: &[crate::schema::AuthMode::Webhook, crate::schema::AuthMode::Oauth],
+                    joined: &[],
+                    result: TyInfo::Struct(&crate::crm::documentgenerator::document::LIST_RESULT_TY),
+                    errors: &LIST_ERRORS,
+                    paging: Some(crate::schema::PagingInfo::new("start", Some("documents"))),
+                };
+                impl List {
+                    /// Starts with every parameter unset.
+                    #[inline]
+                    pub fn new() -> Self {
+                        Self::default()
+                    }
+                }
+                impl crate::Paged for List {
+                    type Item = crate::crm::GeneratedDocument;
+                    const OFFSET: &'static str = "start";
+                    #[inline]
+                    fn at_offset(&self, offset: i64) -> Self {
+                        Self {
+                            start: Some(offset),
+                            ..self.clone()
+                        }
+                    }
+                    #[inline]
+                    fn items(output: Self::Output) -> Vec<Self::Item> {
+                        output.documents
+                    }
+                }
+            }
+            crate::macros::object! {
+                /// What `crm.documentgenerator.document.list` returns: One page of documents, under `documents`.
+                ///
+                /// Documentation: <https://apidocs.bitrix24.com/api-reference/crm/document-generator/documents/crm-document-generator-document-list.html>
+                #[object(LIST_RESULT_TY)]
+                pub struct ListResult {
+                    /// The documents.
+                    #[param("documents", req, none)]
+                    #[table(
+                        TyInfo::List(&TyInfo::Struct(&crate::crm::GENERATED_DOCUMENT_TY)),
+                        required()
+                    )]
+                    #[serde(deserialize_with = "crate::de::lax")]
+                    pub documents: Vec<crate::crm::GeneratedDocument>,
+                }
+            }
+            crate::macros::method_error! {
+                #[errors(
+                    LIST_ERRORS,
+                    2,
+                    "crm.documentgenerator.document.list",
+                    "https://apidocs.bitrix24.com/api-reference/crm/document-generator/documents/crm-document-generator-document-list.html"
+                )]
+                pub enum ListError {
+                    /// `100` (HTTP 400): The select names a field the stored record does not have, such as `entityTypeId`.
+                    UnknownField = code(
+                            "100",
+                            Some(400),
+                            "Unknown field definition ENTITY_TYPE_ID (ENTITY_TYPE_ID) for \\Bitrix\\DocumentGenerator\\Model\\Document Entity",
+                            "The select names a field the stored record does not have, such as `entityTypeId`.",
+                        )
+                        .retry_safe(),
+                    /// `ACCESS_DENIED` (HTTP 400): The caller may not read the CRM items the filter names.
+                    ///
+                    /// The same code is also a system error; for this method it means the above.
+                    AccessDenied = code(
+                            "ACCESS_DENIED",
+                            Some(400),
+                            "Access denied",
+                            "The caller may not read the CRM items the filter names.",
+                        )
+                        .retry_safe(),
+                }
+            }
+            crate::macros::request! {
+                /// Makes a document again with changed field values.
+                ///
+                /// The PDF and the image are made again afterwards, so `pdfUrl` and
+                /// `imageUrl` may be missing at first.
+                ///
+                /// Wire name `crm.documentgenerator.document.update`, scope `crm`. Who may call it: a user who may change generated documents. Idempotent: sending it twice has the effect of sending it once. Auth: webhook, OAuth.
+                #[method(
+                    "crm.documentgenerator.document.update",
+                    "https://apidocs.bitrix24.com/api-reference/crm/document-generator/documents/crm-document-generator-document-update.html",
+                    UpdateResult,
+                    UpdateError
+                )]
+                pub struct Update {
+                    /// The document's id.
+                    #[param("id", req, none)]
+                    #[table(TyInfo::Integer, required())]
+                    #[serde(deserialize_with = "crate::de::lax")]
+                    pub id: i64,
+                    /// The field values to change, by field code (crm.documentgenerator.document.getfields lists them).
+                    #[param("values", opt, map(serde_json::Value))]
+                    #[table(TyInfo::Map(&TyInfo::Any))]
+                    #[serde(default, deserialize_with = "crate::de::lax")]
+                    pub values: Option<std::collections::BTreeMap<String, serde_json::Value>>,
+                    /// `0` leaves out the company's stamp and signatures.
+                    #[notes("Default: `1`.")]
+                    #[param("stampsEnabled", opt, plain(crate::crm::DocumentSwitch))]
+                    #[table(TyInfo::Enum(&EnumTy::new("DocumentSwitch", &["1", "0"])), default("1"))]
+                    pub stamps_enabled: Option<crate::crm::DocumentSwitch>,
+                }
+                pub static UPDATE_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
+                    scope: "crm",
+                    api: crate::schema::Api::V2,
+                    permissions: &["crm"],
+                    summary: "Makes a document again with changed field values.",
+                    who: "a user who may change generated documents",
+                    idempotent: true,
+                    auth: &[crate::schema::AuthMode::Webhook, crate::schema::AuthMode::Oauth],
+                    joined: &[],
+                    result: TyInfo::Struct(&crate::crm::documentgenerator::document::UPDATE_RESULT_TY),
+                    errors: &UPDATE_ERRORS,
+                    paging: None,
+                };
+                impl Update {
+                    /// Starts with the required parameters; the rest are set with the methods below.
+                    ///
+                    /// - `id` (`id`): The document's id.
+                    #[inline]
+                    pub fn new(id: i64) -> Self {
+                        Self {
+                            id,
+                            values: None,
+                            stamps_enabled: None,
+                            extra: serde_json::Map::new(),
+                        }
+                    }
+                }
+            }
+            crate::macros::object! {
+                /// What `crm.documentgenerator.document.update` returns: The changed document.
+                ///
+                /// Documentation: <https://apidocs.bitrix24.com/api-reference/crm/document-generator/documents/crm-document-generator-document-update.html>
+                #[object(UPDATE_RESULT_TY)]
+                pub struct UpdateResult {
+                    /// The document as it now is.
+                    #[param("document", req, none)]
+                    #[table(TyInfo::Struct(&crate::crm::GENERATED_DOCUMENT_TY), required())]
+                    #[serde(deserialize_with = "crate::de::lax")]
+                    pub document: crate::crm::GeneratedDocument,
+                }
+            }
+            crate::macros::method_error! {
+                #[errors(
+                    UPDATE_ERRORS,
+                    3,
+                    "crm.documentgenerator.document.update",
+                    "https://apidocs.bitrix24.com/api-reference/crm/document-generator/documents/crm-document-generator-document-update.html"
+                )]
+                pub enum UpdateError {
+                    /// `100` (HTTP 400): `id` is missing.
+                    MissingId = code(
+                            "100",
+                            Some(400),
+                            "Bitrix\\DocumentGenerator\\Document constructor must be is public",
+                            "`id` is missing.",
+                        )
+                        .retry_safe(),
+                    /// `DOCGEN_ACCESS_ERROR` (HTTP 400): The caller may not use this document.
+                    DocgenAccessError = code(
+                            "DOCGEN_ACCESS_ERROR",
+                            Some(400),
+                            "Access denied",
+                            "The caller may not use this document.",
+                        )
+                        .retry_safe(),
+                    /// `0` (HTTP 400): No CRM document has this id, the caller may not change it, it was never saved, its template file is broken, or the document generator is missing; the message says which.
+                    Failed = code(
+                        "0",
+                        Some(400),
+                        "Документ не найден",
+                        "No CRM document has this id, the caller may not change it, it was never saved, its template file is broken, or the document generator is missing; the message says which.",
+                    ),
+                }
+            }
+            crate::macros::request! {
+                /// Uploads a finished document and attaches it to a CRM item.
+                ///
+                /// The portal keeps it under a hidden template of the calling application.
+                /// The PDF and image are made afterwards unless they are sent. A caller
+                /// without the right, or a portal without the document generator, is
+                /// refused with an empty error code and only a message.
+                ///
+                /// Wire name `crm.documentgenerator.document.upload`, scope `crm`. Who may call it: a user who may change generated documents. Not idempotent: a call whose outcome is unknown must not be resent blindly. Auth: webhook, OAuth.
+                #[method(
+                    "crm.documentgenerator.document.upload",
+                    "https://apidocs.bitrix24.com/api-reference/crm/document-generator/documents/crm-document-generator-document-upload.html",
+                    UploadResult,
+                    UploadError
+                )]
+                pub struct Upload {
+                    /// The document and where it goes.
+                    #[param("fields", req, none)]
+                    #[table(TyInfo::Struct(&crate::crm::GENERATED_DOCUMENT_UPLOAD_TY), required())]
+                    #[serde(deserialize_with = "crate::de::lax")]
+                    pub fields: crate::crm::GeneratedDocumentUpload,
+                }
+                pub static UPLOAD_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
+                    scope: "crm",
+                    api: crate::schema::Api::V2,
+                    permissions: &["crm"],
+                    summary: "Uploads a finished document and attaches it to a CRM item.",
+                    who: "a user who may change generated documents",
+                    idempotent: false,
+                    auth: &[crate::schema::AuthMode::Webhook, crate::schema::AuthMode::Oauth],
+                    joined: &[],
+                    result: TyInfo::Struct(&crate::crm::documentgenerator::document::UPLOAD_RESULT_TY),
+                    errors: &UPLOAD_ERRORS,
+                    paging: None,
+                };
+                impl Upload {
+                    /// Starts with the required parameters; the rest are set with the methods below.
+                    ///
+                    /// - `fields` (`fields`): The document and where it goes.
+                    #[inline]
+                    pub fn new(fields: crate::crm::GeneratedDocumentUpload) -> Self {
+                        Self {
+                            fields,
+                            extra: serde_json::Map::new(),
+                        }
+                    }
+                }
+            }
+            crate::macros::object! {
+                /// What `crm.documentgenerator.document.upload` returns: The uploaded document.
+                ///
+                /// Documentation: <https://apidocs.bitrix24.com/api-reference/crm/document-generator/documents/crm-document-generator-document-upload.html>
+                #[object(UPLOAD_RESULT_TY)]
+                pub struct UploadResult {
+                    /// The document as stored.
+                    #[param("document", req, none)]
+                    #[table(TyInfo::Struct(&crate::crm::GENERATED_DOCUMENT_TY), required())]
+                    #[serde(deserialize_with = "crate::de::lax")]
+                    pub document: crate::crm::GeneratedDocument,
+                }
+            }
+            crate::macros::method_error! {
+                #[errors(
+                    UPLOAD_ERRORS,
+                    2,
+                    "crm.documentgenerator.document.upload",
+                    "https://apidocs.bitrix24.com/api-reference/crm/document-generator/documents/crm-document-generator-document-upload.html"
+                )]
+                pub enum UploadError {
+                    /// `100` (HTTP 400): `fields` is missing or not an object.
+                    BadFields = code(
+                            "100",
+                            Some(400),
+                            "Could not find value for parameter {fields}",
+                            "`fields` is missing or not an object.",
+                        )
+                        .retry_safe(),
+                    /// `0` (HTTP 400): A required field is missing or wrong, the kind has no data provider, the file could not be read or saved, the calling application is unknown, or the hidden template could not be made; the message says which.
+                    Failed = code(
+                        "0",
+                        Some(400),
+                        "Empty required fields: entityTypeId, fileContent, region, entityId",
+                        "A required field is missing or wrong, the kind has no data provider, the file could not be read or saved, the calling application is unknown, or the hidden template could not be made; the message says which.",
+                    ),
+                }
+            }
+        }
+        /// The `crm.documentgenerator.numerator.*` methods.
+        pub mod numerator {
+            crate::macros::request! {
+                /// Adds a numerator for the documents of templates.
+                ///
+                /// A caller who may not change templates, or a portal without the document
+                /// generator, is refused with an empty error code and only a message.
+                ///
+                /// Wire name `crm.documentgenerator.numerator.add`, scope `crm`. Who may call it: a user who may change document-generator templates. Not idempotent: a call whose outcome is unknown must not be resent blindly. Auth: webhook, OAuth.
+                #[method(
+                    "crm.documentgenerator.numerator.add",
+                    "https://apidocs.bitrix24.com/api-reference/crm/document-generator/numerator/crm-document-generator-numerator-add.html",
+                    AddResult,
+                    AddError
+                )]
+                pub struct Add {
+                    /// The new numerator.
+                    #[param("fields", req, none)]
+                    #[table(TyInfo::Struct(&crate::crm::DOCUMENT_NUMERATOR_NEW_TY), required())]
+                    #[serde(deserialize_with = "crate::de::lax")]
+                    pub fields: crate::crm::DocumentNumeratorNew,
+                }
+                pub static ADD_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
+                    scope: "crm",
+                    api: crate::schema::Api::V2,
+                    permissions: &["crm"],
+                    summary: "Adds a numerator for the documents of templates.",
+                    who: "a user who may change document-generator templates",
+                    idempotent: false,
+                    auth: &[crate::schema::AuthMode::Webhook, crate::schema::AuthMode::Oauth],
+                    joined: &[],
+                    result: TyInfo::Struct(&crate::crm::documentgenerator::numerator::ADD_RESULT_TY),
+                    errors: &ADD_ERRORS,
+                    paging: None,
+                };
+                impl Add {
+                    /// Starts with the required parameters; the rest are set with the methods below.
+                    ///
+                    /// - `fields` (`fields`): The new numerator.
+                    #[inline]
+                    pub fn new(fields: crate::crm::DocumentNumeratorNew) -> Self {
+                        Self {
+                            fields,
+                            extra: serde_json::Map::new(),
+                        }
+                    }
+                }
+            }
+            crate::macros::object! {
+                /// What `crm.documentgenerator.numerator.add` returns: The new numerator.
+                ///
+                /// Documentation: <https://apidocs.bitrix24.com/api-reference/crm/document-generator/numerator/crm-document-generator-numerator-add.html>
+                #[object(ADD_RESULT_TY)]
+                pub struct AddResult {
+                    /// The numerator as added.
+                    #[param("numerator", req, none)]
+                    #[table(TyInfo::Struct(&crate::crm::DOCUMENT_NUMERATOR_TY), required())]
+                    #[serde(deserialize_with = "crate::de::lax")]
+                    pub numerator: crate::crm::DocumentNumerator,
+                }
+            }
+            crate::macros::method_error! {
+                #[errors(
+                    ADD_ERRORS,
+                    2,
+                    "crm.documentgenerator.numerator.add",
+                    "https://apidocs.bitrix24.com/api-reference/crm/document-generator/numerator/crm-document-generator-numerator-add.html"
+                )]
+                pub enum AddError {
+                    /// `100` (HTTP 400): `fields` is not an object.
+                    BadFields = code(
+                            "100",
+                            Some(400),
+                            "Invalid value {...} to match with parameter {fields}. Should be value of type array.",
+                            "`fields` is not an object.",
+                        )
+                        .retry_safe(),
+                    /// `0` (HTTP 400): `name` or `template` is missing; the message names them.
+                    MissingFields = code(
+                            "0",
+                            Some(400),
+                            "Empty required fields: ...",
+                            "`name` or `template` is missing; the message names them.",
+                        )
+                        .retry_safe(),
+                }
+            }
+            crate::macros::request! {
+                /// Deletes a numerator that was added through REST.
+                ///
+                /// A caller who may not change templates, or a portal without the document
+                /// generator, is refused with an empty error code and only a message.
+                ///
+                /// Wire name `crm.documentgenerator.numerator.delete`, scope `crm`. Who may call it: a user who may change document-generator templates. Idempotent: sending it twice has the effect of sending it once. Auth: webhook, OAuth.
+                #[method(
+                    "crm.documentgenerator.numerator.delete",
+                    "https://apidocs.bitrix24.com/api-reference/crm/document-generator/numerator/crm-document-generator-numerator-delete.html",
+                    Option<serde_json::Value>,
+                    DeleteError
+                )]
+                pub struct Delete {
+                    /// The numerator's id.
+                    #[param("id", req, none)]
+                    #[table(TyInfo::Integer, required())]
+                    #[serde(deserialize_with = "crate::de::lax")]
+                    pub id: i64,
+                }
+                pub static DELETE_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
+                    scope: "crm",
+                    api: crate::schema::Api::V2,
+                    permissions: &["crm"],
+                    summary: "Deletes a numerator that was added through REST.",
+                    who: "a user who may change document-generator templates",
+                    idempotent: true,
+                    auth: &[crate::schema::AuthMode::Webhook, crate::schema::AuthMode::Oauth],
+                    joined: &[],
+                    result: TyInfo::Nullable(&TyInfo::Any),
+                    errors: &DELETE_ERRORS,
+                    paging: None,
+                };
+                impl Delete {
+                    /// Starts with the required parameters; the rest are set with the methods below.
+                    ///
+                    /// - `id` (`id`): The numerator's id.
+                    #[inline]
+                    pub fn new(id: i64) -> Self {
+                        Self {
+                            id,
+                            extra: serde_json::Map::new(),
+                        }
+                    }
+                }
+            }
+            crate::macros::method_error! {
+                #[errors(
+                    DELETE_ERRORS,
+                    2,
+                    "crm.documentgenerator.numerator.delete",
+                    "https://apidocs.bitrix24.com/api-reference/crm/document-generator/numerator/crm-document-generator-numerator-delete.html"
+                )]
+                pub enum DeleteError {
+                    /// `100` (HTTP 400): `id` is missing, or no numerator has it.
+                    NotFound = code(
+                            "100",
+                            Some(400),
+                            "Could not construct parameter {numerator}",
+                            "`id` is missing, or no numerator has it.",
+                        )
+                        .retry_safe(),
+                    /// `DOCGEN_ACCESS_ERROR` (HTTP 400): The numerator is not one the document generator added through REST.
+                    DocgenAccessError = code(
+                            "DOCGEN_ACCESS_ERROR",
+                            Some(400),
+                            "Access denied",
+                            "The numerator is not one the document generator added through REST.",
+                        )
+                        .retry_safe(),
+                }
+            }
+            crate::macros::request! {
+                /// Reads a numerator of the document generator by its id.
+                ///
+                /// A caller who may not change templates, or a portal without the document
+                /// generator, is refused with an empty error code and only a message.
+                ///
+                /// Wire name `crm.documentgenerator.numerator.get`, scope `crm`. Who may call it: a user who may change document-generator templates. Idempotent: sending it twice has the effect of sending it once. Auth: webhook, OAuth.
+                #[method(
+                    "crm.documentgenerator.numerator.get",
+                    "https://apidocs.bitrix24.com/api-reference/crm/document-generator/numerator/crm-document-generator-numerator-get.html",
+                    GetResult,
+                    GetError
+                )]
+                pub struct Get {
+                    /// The numerator's id.
+                    #[param("id", req, none)]
+                    #[table(TyInfo::Integer, required())]
+                    #[serde(deserialize_with = "crate::de::lax")]
+                    pub id: i64,
+                }
+                pub static GET_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
+                    scope: "crm",
+                    api: crate::schema::Api::V2,
+                    permissions: &["crm"],
+                    summary: "Reads a numerator of the document generator by its id.",
+                    who: "a user who may change document-generator templates",
+                    idempotent: true,
+                    auth: &[crate::schema::AuthMode::Webhook, crate::schema::AuthMode::Oauth],
+                    joined: &[],
+                    result: TyInfo::Struct(&crate::crm::documentgenerator::numerator::GET_RESULT_TY),
+                    errors: &GET_ERRORS,
+                    paging: None,
+                };
+                impl Get {
+                    /// Starts with the required parameters; the rest are set with the methods below.
+                    ///
+                    /// - `id` (`id`): The numerator's id.
+                    #[inline]
+                    pub fn new(id: i64) -> Self {
+                        Self {
+                            id,
+                            extra: serde_json::Map::new(),
+                        }
+                    }
+                }
+            }
+            crate::macros::object! {
+                /// What `crm.documentgenerator.numerator.get` returns: The numerator.
+                ///
+                /// Documentation: <https://apidocs.bitrix24.com/api-reference/crm/document-generator/numerator/crm-document-generator-numerator-get.html>
+                #[object(GET_RESULT_TY)]
+                pub struct GetResult {
+                    /// The numerator.
+                    #[param("numerator", req, none)]
+                    #[table(TyInfo::Struct(&crate::crm::DOCUMENT_NUMERATOR_TY), required())]
+                    #[serde(deserialize_with = "crate::de::lax")]
+                    pub numerator: crate::crm::DocumentNumerator,
+                }
+            }
+            crate::macros::method_error! {
+                #[errors(
+                    GET_ERRORS,
+                    2,
+                    "crm.documentgenerator.numerator.get",
+                    "https://apidocs.bitrix24.com/api-reference/crm/document-generator/numerator/crm-document-generator-numerator-get.html"
+                )]
+                pub enum GetError {
+                    /// `100` (HTTP 400): No numerator has this id, or it could not be read.
+                    NotFound = code(
+                            "100",
+                            Some(400),
+                            "Could not construct parameter {numerator}",
+                            "No numerator has this id, or it could not be read.",
+                        )
+                        .retry_safe(),
+                    /// `DOCGEN_ACCESS_ERROR` (HTTP 400): The numerator is not the document generator's, or the caller may not see it.
+                    DocgenAccessError = code(
+                            "DOCGEN_ACCESS_ERROR",
+                            Some(400),
+                            "Access denied",
+                            "The numerator is not the document generator's, or the caller may not see it.",
+                        )
+                        .retry_safe(),
+                }
+            }
+            crate::macros::request! {
+                /// Lists the numerators of the document generator, fifty a page.
+                ///
+                /// A caller who may not change templates, or a portal without the document
+                /// generator, is refused with an empty error code and only a message.
+                ///
+                /// Wire name `crm.documentgenerator.numerator.list`, scope `crm`. Who may call it: a user who may change document-generator templates. Idempotent: sending it twice has the effect of sending it once. Auth: webhook, OAuth.
+                ///
+                /// The response carries `total` beside `result` ([`Response::total`](crate::Response::total)): How many numerators there are.
+                ///
+                /// The response carries `next` beside `result` ([`Response::next`](crate::Response::next)): The `start` of the next page; absent on the last one.
+                ///
+                /// A list method: [`Client::list`](crate::Client::list) yields the items of every page, passing each answer's `next` back as `start`.
+                #[method(
+                    "crm.documentgenerator.numerator.list",
+                    "https://apidocs.bitrix24.com/api-reference/crm/document-generator/numerator/crm-document-generator-numerator-list.html",
+                    ListResult,
+                    ListError
+                )]
+                #[derive(Default)]
+                pub struct List {
+                    /// Where the page starts: `0`, `50`, `100`...
+                    #[param("start", opt, plain(i64))]
+                    #[table(TyInfo::Integer)]
+                    #[serde(default, deserialize_with = "crate::de::lax")]
+                    pub start: Option<i64>,
+                }
+                pub static LIST_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
+                    scope: "crm",
+                    api: crate::schema::Api::V2,
+                    permissions: &["crm"],
+                    summary: "Lists the numerators of the document generator, fifty a page.",
+                    who: "a user who may change document-generator templates",
+                    idempotent: true,
+                    auth: &[crate::schema::AuthMode::Webhook, crate::schema::AuthMode::Oauth],
+                    joined: &[],
+                    result: TyInfo::Struct(&crate::crm::documentgenerator::numerator::LIST_RESULT_TY),
+                    errors: &LIST_ERRORS,
+                    paging: Some(crate::schema::PagingInfo::new("start", Some("numerators"))),
+                };
+                impl List {
+                    /// Starts with every parameter unset.
+                    #[inline]
+                    pub fn new() -> Self {
+                        Self::default()
+                    }
+                }
+                impl crate::Paged for List {
+                    type Item = crate::crm::DocumentNumerator;
+                    const OFFSET: &'static str = "start";
+                    #[inline]
+                    fn at_offset(&self, offset: i64) -> Self {
+                        Self {
+                            start: Some(offset),
+                            ..self.clone()
+                        }
+                    }
+                    #[inline]
+                    fn items(output: Self::Output) -> Vec<Self::Item> {
+                        output.numerators
+                    }
+                }
+            }
+            crate::macros::object! {
+                /// What `crm.documentgenerator.numerator.list` returns: One page of numerators, under `numerators`.
+                ///
+                /// Documentation: <https://apidocs.bitrix24.com/api-reference/crm/document-generator/numerator/crm-document-generator-numerator-list.html>
+                #[object(LIST_RESULT_TY)]
+                pub struct ListResult {
+                    /// The numerators.
+                    #[param("numerators", req, none)]
+                    #[table(
+                        TyInfo::List(&TyInfo::Struct(&crate::crm::DOCUMENT_NUMERATOR_TY)),
+                        required()
+                    )]
+                    #[serde(deserialize_with = "crate::de::lax")]
+                    pub numerators: Vec<crate::crm::DocumentNumerator>,
+                }
+            }
+            crate::macros::method_error! {
+                #[errors(
+                    LIST_ERRORS,
+                    0,
+                    "crm.documentgenerator.numerator.list",
+                    "https://apidocs.bitrix24.com/api-reference/crm/document-generator/numerator/crm-document-generator-numerator-list.html"
+                )]
+                pub enum ListError {}
+            }
+            crate::macros::request! {
+                /// Changes a numerator that was added through REST.
+                ///
+                /// Unlike numerator.add and numerator.get, it answers the numerator itself,
+                /// not wrapped in `numerator`.
+                /// A caller who may not change templates, or a portal without the document
+                /// generator, is refused with an empty error code and only a message.
+                ///
+                /// Wire name `crm.documentgenerator.numerator.update`, scope `crm`. Who may call it: a user who may change document-generator templates. Idempotent: sending it twice has the effect of sending it once. Auth: webhook, OAuth.
+                #[method(
+                    "crm.documentgenerator.numerator.update",
+                    "https://apidocs.bitrix24.com/api-reference/crm/document-generator/numerator/crm-document-generator-numerator-update.html",
+                    crate::crm::DocumentNumerator,
+                    UpdateError
+                )]
+                pub struct Update {
+                    /// The numerator's id.
+                    #[param("id", req, none)]
+                    #[table(TyInfo::Integer, required())]
+                    #[serde(deserialize_with = "crate::de::lax")]
+                    pub id: i64,
+                    /// The settings to change.
+                    #[param("fields", req, none)]
+                    #[table(TyInfo::Struct(&crate::crm::DOCUMENT_NUMERATOR_CHANGES_TY), required())]
+                    #[serde(deserialize_with = "crate::de::lax")]
+                    pub fields: crate::crm::DocumentNumeratorChanges,
+                }
+                pub static UPDATE_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
+                    scope: "crm",
+                    api: crate::schema::Api::V2,
+                    permissions: &["crm"],
+                    summary: "Changes a numerator that was added through REST.",
+                    who: "a user who may change document-generator templates",
+                    idempotent: true,
+                    auth: &[crate::schema::AuthMode::Webhook, crate::schema::AuthMode::Oauth],
+                    joined: &[],
+                    result: TyInfo::Struct(&crate::crm::DOCUMENT_NUMERATOR_TY),
+                    errors: &UPDATE_ERRORS,
+                    paging: None,
+                };
+                impl Update {
+                    /// Starts with the required parameters; the rest are set with the methods below.
+                    ///
+                    /// - `id` (`id`): The numerator's id.
+                    /// - `fields` (`fields`): The settings to change.
+                    #[inline]
+                    pub fn new(id: i64, fields: crate::crm::DocumentNumeratorChanges) -> Self {
+                        Self {
+                            id,
+                            fields,
+                            extra: serde_json::Map::new(),
+                        }
+                    }
+                }
+            }
+            crate::macros::method_error! {
+                #[errors(
+                    UPDATE_ERRORS,
+                    2,
+                    "crm.documentgenerator.numerator.update",
+                    "https://apidocs.bitrix24.com/api-reference/crm/document-generator/numerator/crm-document-generator-numerator-update.html"
+                )]
+                pub enum UpdateError {
+                    /// `100` (HTTP 400): `fields` is missing or not an object, or no numerator has this id; the message says which.
+                    BadRequest = code(
+                            "100",
+                            Some(400),
+                            "Could not find value for parameter {fields}",
+                            "`fields` is missing or not an object, or no numerator has this id; the message says which.",
+                        )
+                        .retry_safe(),
+                    /// `DOCGEN_ACCESS_ERROR` (HTTP 400): The numerator was not added through REST, and cannot be changed here.
+                    DocgenAccessError = code(
+                            "DOCGEN_ACCESS_ERROR",
+                            Some(400),
+                            "Access denied",
+                            "The numerator was not added through REST, and cannot be changed here.",
+                        )
+                        .retry_safe(),
+                }
+            }
+        }
+        /// The `crm.documentgenerator.template.*` methods.
+        pub mod template {
+            crate::macros::request! {
+                /// Adds a document template from a file.
+                ///
+                /// A caller without the right, or a portal without the document generator,
+                /// is refused with an empty error code and only a message.
+                ///
+                /// Wire name `crm.documentgenerator.template.add`, scope `crm`. Who may call it: a user who may change document-generator templates. Not idempotent: a call whose outcome is unknown must not be resent blindly. Auth: webhook, OAuth.
+                #[method(
+                    "crm.documentgenerator.template.add",
+                    "https://apidocs.bitrix24.com/api-reference/crm/document-generator/templates/crm-document-generator-template-add.html",
+                    AddResult,
+                    AddError
+                )]
+                pub struct Add {
+                    /// The new template.
+                    #[param("fields", req, none)]
+                    #[table(TyInfo::Struct(&crate::crm::DOCUMENT_TEMPLATE_NEW_TY), required())]
+                    #[serde(deserialize_with = "crate::de::lax")]
+                    pub fields: crate::crm::DocumentTemplateNew,
+                }
+                pub static ADD_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
+                    scope: "crm",
+                    api: crate::schema::Api::V2,
+                    permissions: &["crm"],
+                    summary: "Adds a document template from a file.",
+                    who: "a user who may change document-generator templates",
+                    idempotent: false,
+                    auth: &[crate::schema::AuthMode::Webhook, crate::schema::AuthMode::Oauth],
+                    joined: &[],
+                    result: TyInfo::Struct(&crate::crm::documentgenerator::template::ADD_RESULT_TY),
+                    errors: &ADD_ERRORS,
+                    paging: None,
+                };
+                impl Add {
+                    /// Starts with the required parameters; the rest are set with the methods below.
+                    ///
+                    /// - `fields` (`fields`): The new template.
+                    #[inline]
+                    pub fn new(fields: crate::crm::DocumentTemplateNew) -> Self {
+                        Self {
+                            fields,
+                            extra: serde_json::Map::new(),
+                        }
+                    }
+                }
+            }
+            crate::macros::object! {
+                /// What `crm.documentgenerator.template.add` returns: The new template.
+                ///
+                /// Documentation: <https://apidocs.bitrix24.com/api-reference/crm/document-generator/templates/crm-document-generator-template-add.html>
+                #[object(ADD_RESULT_TY)]
+                pub struct AddResult {
+                    /// The template as added.
+                    #[param("template", req, none)]
+                    #[table(TyInfo::Struct(&crate::crm::DOCUMENT_TEMPLATE_TY), required())]
+                    #[serde(deserialize_with = "crate::de::lax")]
+                    pub template: crate::crm::DocumentTemplate,
+                }
+            }
+            crate::macros::method_error! {
+                #[errors(
+                    ADD_ERRORS,
+                    2,
+                    "crm.documentgenerator.template.add",
+                    "https://apidocs.bitrix24.com/api-reference/crm/document-generator/templates/crm-document-generator-template-add.html"
+                )]
+                pub enum AddError {
+                    /// `100` (HTTP 400): `fields` is missing or not an object.
+                    BadFields = code(
+                            "100",
+                            Some(400),
+                            "Could not find value for parameter {fields}",
+                            "`fields` is missing or not an object.",
+                        )
+                        .retry_safe(),
+                    /// `0` (HTTP 400): A required field or the file's content is missing, or the file could not be saved; the message says which.
+                    Failed = code(
+                        "0",
+                        Some(400),
+                        "Empty required fields: name, numeratorId, region, entityTypeId",
+                        "A required field or the file's content is missing, or the file could not be saved; the message says which.",
+                    ),
+                }
+            }
+            crate::macros::request! {
+                /// Deletes a document template.
+                ///
+                /// A caller without the right, or a portal without the document generator,
+                /// is refused with an empty error code and only a message.
+                ///
+                /// Wire name `crm.documentgenerator.template.delete`, scope `crm`. Who may call it: a user who may change document-generator templates. Idempotent: sending it twice has the effect of sending it once. Auth: webhook, OAuth.
+                #[method(
+                    "crm.documentgenerator.template.delete",
+                    "https://apidocs.bitrix24.com/api-reference/crm/document-generator/templates/crm-document-generator-template-delete.html",
+                    Option<serde_json::Value>,
+                    DeleteError
+                )]
+                pub struct Delete {
+                    /// The template's id.
+                    #[param("id", req, none)]
+                    #[table(TyInfo::Integer, required())]
+                    #[serde(deserialize_with = "crate::de::lax")]
+                    pub id: i64,
+                }
+                pub static DELETE_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
+                    scope: "crm",
+                    api: crate::schema::Api::V2,
+                    permissions: &["crm"],
+                    summary: "Deletes a document template.",
+                    who: "a user who may change document-generator templates",
+                    idempotent: true,
+                    auth: &[crate::schema::AuthMode::Webhook, crate::schema::AuthMode::Oauth],
+                    joined: &[],
+                    result: TyInfo::Nullable(&TyInfo::Any),
+                    errors: &DELETE_ERRORS,
+                    paging: None,
+                };
+                impl Delete {
+                    /// Starts with the required parameters; the rest are set with the methods below.
+                    ///
+                    /// - `id` (`id`): The template's id.
+                    #[inline]
+                    pub fn new(id: i64) -> Self {
+                        Self {
+                            id,
+                            extra: serde_json::Map::new(),
+                        }
+                    }
+                }
+            }
+            crate::macros::method_error! {
+                #[errors(
+                    DELETE_ERRORS,
+                    2,
+                    "crm.documentgenerator.template.delete",
+                    "https://apidocs.bitrix24.com/api-reference/crm/document-generator/templates/crm-document-generator-template-delete.html"
+                )]
+                pub enum DeleteError {
+                    /// `0` (HTTP 400): No template has this id, or the caller cannot see it.
+                    NotFound = code(
+                            "0",
+                            Some(400),
+                            "Шаблон не найден",
+                            "No template has this id, or the caller cannot see it.",
+                        )
+                        .retry_safe(),
+                    /// `DOCGEN_ACCESS_ERROR` (HTTP 400): The caller may not use this template.
+                    DocgenAccessError = code(
+                            "DOCGEN_ACCESS_ERROR",
+                            Some(400),
+                            "Access denied",
+                            "The caller may not use this template.",
+                        )
+                        .retry_safe(),
+                }
+            }
+            crate::macros::request! {
+                /// Reads a document template by its id.
+                ///
+                /// A caller without the right, or a portal without the document generator,
+                /// is refused with an empty error code and only a message.
+                ///
+                /// Wire name `crm.documentgenerator.template.get`, scope `crm`. Who may call it: a user who may change document-generator templates. Idempotent: sending it twice has the effect of sending it once. Auth: webhook, OAuth.
+                #[method(
+                    "crm.documentgenerator.template.get",
+                    "https://apidocs.bitrix24.com/api-reference/crm/document-generator/templates/crm-document-generator-template-get.html",
+                    GetResult,
+                    GetError
+                )]
+                pub struct Get {
+                    /// The template's id.
+                    #[param("id", req, none)]
+                    #[table(TyInfo::Integer, required())]
+                    #[serde(deserialize_with = "crate::de::lax")]
+                    pub id: i64,
+                }
+                pub static GET_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
+                    scope: "crm",
+                    api: crate::schema::Api::V2,
+                    permissions: &["crm"],
+                    summary: "Reads a document template by its id.",
+                    who: "a user who may change document-generator templates",
+                    idempotent: true,
+                    auth: &[crate::schema::AuthMode::Webhook, crate::schema::AuthMode::Oauth],
+                    joined: &[],
+                    result: TyInfo::Struct(&crate::crm::documentgenerator::template::GET_RESULT_TY),
+                    errors: &GET_ERRORS,
+                    paging: None,
+                };
+                impl Get {
+                    /// Starts with the required parameters; the rest are set with the methods below.
+                    ///
+                    /// - `id` (`id`): The template's id.
+                    #[inline]
+                    pub fn new(id: i64) -> Self {
+                        Self {
+                            id,
+                            extra: serde_json::Map::new(),
+                        }
+                    }
+                }
+            }
+            crate::macros::object! {
+                /// What `crm.documentgenerator.template.get` returns: The template.
+                ///
+                /// Documentation: <https://apidocs.bitrix24.com/api-reference/crm/document-generator/templates/crm-document-generator-template-get.html>
+                #[object(GET_RESULT_TY)]
+                pub struct GetResult {
+                    /// The template.
+                    #[param("template", req, none)]
+                    #[table(TyInfo::Struct(&crate::crm::DOCUMENT_TEMPLATE_TY), required())]
+                    #[serde(deserialize_with = "crate::de::lax")]
+                    pub template: crate::crm::DocumentTemplate,
+                }
+            }
+            crate::macros::method_error! {
+                #[errors(
+                    GET_ERRORS,
+                    2,
+                    "crm.documentgenerator.template.get",
+                    "https://apidocs.bitrix24.com/api-reference/crm/document-generator/templates/crm-document-generator-template-get.html"
+                )]
+                pub enum GetError {
+                    /// `0` (HTTP 400): No template has this id, or the caller cannot see it.
+                    NotFound = code(
+                            "0",
+                            Some(400),
+                            "Шаблон не найден",
+                            "No template has this id, or the caller cannot see it.",
+                        )
+                        .retry_safe(),
+                    /// `DOCGEN_ACCESS_ERROR` (HTTP 400): The caller may not use this template.
+                    DocgenAccessError = code(
+                            "DOCGEN_ACCESS_ERROR",
+                            Some(400),
+                            "Access denied",
+                            "The caller may not use this template.",
+                        )
+                        .retry_safe(),
+                }
+            }
+            crate::macros::request! {
+                /// Lists the fields a template fills in, with the values they would take for a CRM item.
+                ///
+                /// The values come from the item's data, with `values` laid over them, so a
+                /// document can be previewed without changing the CRM. Which fields there
+                /// are depends on the template, its data provider and the item. A deleted
+                /// template, a caller without the right, or a portal without the document
+                /// generator is refused with an empty error code and only a message.
+                ///
+                /// Wire name `crm.documentgenerator.template.getfields`, scope `crm`. Who may call it: a user who may change document-generator templates. Idempotent: sending it twice has the effect of sending it once. Auth: webhook, OAuth.
+                #[method(
+                    "crm.documentgenerator.template.getfields",
+                    "https://apidocs.bitrix24.com/api-reference/crm/document-generator/templates/crm-document-generator-template-get-fields.html",
+                    GetfieldsResult,
+                    GetfieldsError
+                )]
+                pub struct Getfields {
+                    /// The template's id.
+                    #[param("id", req, none)]
+                    #[table(TyInfo::Integer, required())]
+                    #[serde(deserialize_with = "crate::de::lax")]
+                    pub id: i64,
+                    /// The item's kind (`2` deal, `7` quote...), which picks the data provider.
+                    #[param("entityTypeId", req, none)]
+                    #[table(TyInfo::Integer, required())]
+                    #[serde(deserialize_with = "crate::de::lax")]
+                    pub entity_type_id: i64,
+                    /// The item's id, whose data fills the fields.
+                    #[param("entityId", opt, plain(i64))]
+                    #[table(TyInfo::Integer)]
+                    #[serde(default, deserialize_with = "crate::de::lax")]
+                    pub entity_id: Option<i64>,
+                    /// Values to use instead of the item's, by field code (`{"DocumentNumber": "2026-001"}`); product fields take lists.
+                    #[param("values", opt, map(serde_json::Value))]
+                    #[table(TyInfo::Map(&TyInfo::Any))]
+                    #[serde(default, deserialize_with = "crate::de::lax")]
+                    pub values: Option<std::collections::BTreeMap<String, serde_json::Value>>,
+                }
+                pub static GETFIELDS_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
+                    scope: "crm",
+                    api: crate::schema::Api::V2,
+                    permissions: &["crm"],
+                    summary: "Lists the fields a template fills in, with the values they would take for a CRM item.",
+                    who: "a user who may change document-generator templates",
+                    idempotent: true,
+                    auth: &[crate::schema::AuthMode::Webhook, crate::schema::AuthMode::Oauth],
+                    joined: &[],
+                    result: TyInfo::Struct(
+                        &crate::crm::documentgenerator::template::GETFIELDS_RESULT_TY,
+                    ),
+                    errors: &GETFIELDS_ERRORS,
+                    paging: None,
+                };
+                impl Getfields {
+                    /// Starts with the required parameters; the rest are set with the methods below.
+                    ///
+                    /// - `id` (`id`): The template's id.
+                    /// - `entity_type_id` (`entityTypeId`): The item's kind (`2` deal, `7` quote...), which picks the data provider.
+                    #[inline]
+                    pub fn new(id: i64, entity_type_id: i64) -> Self {
+                        Self {
+                            id,
+                            entity_type_id,
+                            entity_id: None,
+                            values: None,
+                            extra: serde_json::Map::new(),
+                        }
+                    }
+                }
+            }
+            crate::macros::object! {
+                /// What `crm.documentgenerator.template.getfields` returns: The template's fields, under `templateFields`.
+                ///
+                /// Documentation: <https://apidocs.bitrix24.com/api-reference/crm/document-generator/templates/crm-document-generator-template-get-fields.html>
+                #[object(GETFIELDS_RESULT_TY)]
+                pub struct GetfieldsResult {
+                    /// The fields, by their code.
+                    #[param("templateFields", req, none)]
+                    #[table(TyInfo::Map(&TyInfo::Struct(&crate::crm::DOCUMENT_FIELD_TY)), required())]
+                    #[serde(deserialize_with = "crate::de::lax")]
+                    pub template_fields: std::collections::BTreeMap<String, crate::crm::DocumentField>,
+                }
+            }
+            crate::macros::method_error! {
+                #[errors(
+                    GETFIELDS_ERRORS,
+                    3,
+                    "crm.documentgenerator.template.getfields",
+                    "https://apidocs.bitrix24.com/api-reference/crm/document-generator/templates/crm-document-generator-template-get-fields.html"
+                )]
+                pub enum GetfieldsError {
+                    /// `DOCGEN_ACCESS_ERROR` (HTTP 400): The caller may not use this template or templates at all.
+                    DocgenAccessError = code(
+                            "DOCGEN_ACCESS_ERROR",
+                            Some(400),
+                            "Access denied",
+                            "The caller may not use this template or templates at all.",
+                        )
+                        .retry_safe(),
+                    /// `0` (HTTP 400): No template has this id, or the caller cannot see it.
+                    NotFound = code(
+                            "0",
+                            Some(400),
+                            "Шаблон не найден",
+                            "No template has this id, or the caller cannot see it.",
+                        )
+                        .retry_safe(),
+                    /// `100` (HTTP 400): A required param is missing.
+                    MissingParam = code(
+                            "100",
+                            Some(400),
+                            "Bitrix\\DocumentGenerator\\Template constructor must be is public",
+                            "A required param is missing.",
+                        )
+                        .retry_safe(),
+                }
+            }
+            crate::macros::request! {
+                /// Lists the CRM's document templates that match a filter, fifty a page.
+                ///
+                /// Deleted templates are left out unless the filter asks for `isDeleted`,
+                /// and only the CRM's templates are listed. The templates come keyed by id,
+                /// so the list does not page by itself: pass `start` for the next fifty. A
+                /// caller without the right, or a portal without the document generator, is
+                /// refused with an empty error code and only a message.
+                ///
+                /// Wire name `crm.documentgenerator.template.list`, scope `crm`. Who may call it: a user who may change document-generator templates. Idempotent: sending it twice has the effect of sending it once. Auth: webhook, OAuth.
+                ///
+                /// The response carries `total` beside `result` ([`Response::total`](crate::Response::total)): How many templates match in all.
+                #[method(
+                    "crm.documentgenerator.template.list",
+                    "https://apidocs.bitrix24.com/api-reference/crm/document-generator/templates/crm-document-generator-template-list.html",
+                    ListResult,
+                    ListError
+                )]
+                #[derive(Default)]
+                pub struct List {
+                    /// The fields each template carries; `*`, every standard one, when left out.
+                    #[param("select", opt, plain(crate::Select<crate::crm::DocumentTemplate>))]
+                    #[table(TyInfo::Select(&crate::crm::DOCUMENT_TEMPLATE_TY))]
+                    pub select: Option<crate::Select<crate::crm::DocumentTemplate>>,
+                    /// Conditions the templates must meet; `entityTypeId` takes kinds as `2` or `2_category_37`.
+                    #[param("filter", opt, plain(crate::Filter<crate::crm::DocumentTemplate>))]
+                    #[table(TyInfo::Filter(&crate::crm::DOCUMENT_TEMPLATE_TY))]
+                    pub filter: Option<crate::Filter<crate::crm::DocumentTemplate>>,
+                    /// How the templates are sorted.
+                    #[param("order", opt, plain(crate::Order<crate::crm::DocumentTemplate>))]
+                    #[table(TyInfo::Order(&crate::crm::DOCUMENT_TEMPLATE_TY))]
+                    pub order: Option<crate::Order<crate::crm::DocumentTemplate>>,
+                    /// Where the page starts: `0`, `50`, `100`...
+                    #[param("start", opt, plain(i64))]
+                    #[table(TyInfo::Integer)]
+                    #[serde(default, deserialize_with = "crate::de::lax")]
+                    pub start: Option<i64>,
+                }
+                pub static LIST_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
+                    scope: "crm",
+                    api: crate::schema::Api::V2,
+                    permissions: &["crm"],
+                    summary: "Lists the CRM's document templates that match a filter, fifty a page.",
+                    who: "a user who may change document-generator templates",
+                    idempotent: true,
+                    auth: &[crate::schema::AuthMode::Webhook, crate::schema::AuthMode::Oauth],
+                    joined: &[],
+                    result: TyInfo::Struct(&crate::crm::documentgenerator::template::LIST_RESULT_TY),
+                    errors: &LIST_ERRORS,
+                    paging: None,
+                };
+                impl List {
+                    /// Starts with every parameter unset.
+                    #[inline]
+                    pub fn new() -> Self {
+                        Self::default()
+                    }
+                }
+            }
+            crate::macros::object! {
+                /// What `crm.documentgenerator.template.list` returns: One page of templates, under `templates`.
+                ///
+                /// Documentation: <https://apidocs.bitrix24.com/api-reference/crm/document-generator/templates/crm-document-generator-template-list.html>
+                #[object(LIST_RESULT_TY)]
+                pub struct ListResult {
+                    /// The templates, by their id.
+                    #[param("templates", req, none)]
+                    #[table(TyInfo::Map(&TyInfo::Struct(&crate::crm::DOCUMENT_TEMPLATE_TY)), required())]
+                    #[serde(deserialize_with = "crate::de::lax")]
+                    pub templates: std::collections::BTreeMap<String, crate::crm::DocumentTemplate>,
+                }
+            }
+            crate::macros::method_error! {
+                #[errors(
+                    LIST_ERRORS,
+                    1,
+                    "crm.documentgenerator.template.list",
+                    "https://apidocs.bitrix24.com/api-reference/crm/document-generator/templates/crm-document-generator-template-list.html"
+                )]
+                pub enum ListError {
+                    /// `DOCGEN_ACCESS_ERROR` (HTTP 400): The caller may not see templates.
+                    DocgenAccessError = code(
+                            "DOCGEN_ACCESS_ERROR",
+                            Some(400),
+                            "Access denied",
+                            "The caller may not see templates.",
+                        )
+                        .retry_safe(),
+                }
+            }
+            crate::macros::request! {
+                /// Changes the given settings or the file of a document template.
+                ///
+                /// A caller without the right, or a portal without the document generator,
+                /// is refused with an empty error code and only a message.
+                ///
+                /// Wire name `crm.documentgenerator.template.update`, scope `crm`. Who may call it: a user who may change document-generator templates. Idempotent: sending it twice has the effect of sending it once. Auth: webhook, OAuth.
+                #[method(
+                    "crm.documentgenerator.template.update",
+                    "https://apidocs.bitrix24.com/api-reference/crm/document-generator/templates/crm-document-generator-template-update.html",
+                    UpdateResult,
+                    UpdateError
+                )]
+                pub struct Update {
+                    /// The template's id.
+                    #[param("id", req, none)]
+                    #[table(TyInfo::Integer, required())]
+                    #[serde(deserialize_with = "crate::de::lax")]
+                    pub id: i64,
+                    /// The settings to change; the others stay as they are.
+                    #[param("fields", req, none)]
+                    #[table(TyInfo::Struct(&crate::crm::DOCUMENT_TEMPLATE_CHANGES_TY), required())]
+                    #[serde(deserialize_with = "crate::de::lax")]
+                    pub fields: crate::crm::DocumentTemplateChanges,
+                }
+                pub static UPDATE_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
+                    scope: "crm",
+                    api: crate::schema::Api::V2,
+                    permissions: &["crm"],
+                    summary: "Changes the given settings or the file of a document template.",
+                    who: "a user who may change document-generator templates",
+                    idempotent: true,
+                    auth: &[crate::schema::AuthMode::Webhook, crate::schema::AuthMode::Oauth],
+                    joined: &[],
+                    result: TyInfo::Struct(&crate::crm::documentgenerator::template::UPDATE_RESULT_TY),
+                    errors: &UPDATE_ERRORS,
+                    paging: None,
+                };
+                impl Update {
+                    /// Starts with the required parameters; the rest are set with the methods below.
+                    ///
+                    /// - `id` (`id`): The template's id.
+                    /// - `fields` (`fields`): The settings to change; the others stay as they are.
+                    #[inline]
+                    pub fn new(id: i64, fields: crate::crm::DocumentTemplateChanges) -> Self {
+                        Self {
+                            id,
+                            fields,
+                            extra: serde_json::Map::new(),
+                        }
+                    }
+                }
+            }
+            crate::macros::object! {
+                /// What `crm.documentgenerator.template.update` returns: The changed template.
+                ///
+                /// Documentation: <https://apidocs.bitrix24.com/api-reference/crm/document-generator/templates/crm-document-generator-template-update.html>
+                #[object(UPDATE_RESULT_TY)]
+                pub struct UpdateResult {
+                    /// The template as it now is.
+                    #[param("template", req, none)]
+                    #[table(TyInfo::Struct(&crate::crm::DOCUMENT_TEMPLATE_TY), required())]
+                    #[serde(deserialize_with = "crate::de::lax")]
+                    pub template: crate::crm::DocumentTemplate,
+                }
+            }
+            crate::macros::method_error! {
+                #[errors(
+                    UPDATE_ERRORS,
+                    3,
+                    "crm.documentgenerator.template.update",
+                    "https://apidocs.bitrix24.com/api-reference/crm/document-generator/templates/crm-document-generator-template-update.html"
+                )]
+                pub enum UpdateError {
+                    /// `100` (HTTP 400): `fields` is missing or not an object.
+                    BadFields = code(
+                            "100",
+                            Some(400),
+                            "Could not find value for parameter {fields}",
+                            "`fields` is missing or not an object.",
+                        )
+                        .retry_safe(),
+                    /// `0` (HTTP 400): No template has this id, or the new file could not be saved; the message says which.
+                    Failed = code(
+                        "0",
+                        Some(400),
+                        "Шаблон не найден",
+                        "No template has this id, or the new file could not be saved; the message says which.",
+                    ),
+                    /// `DOCGEN_ACCESS_ERROR` (HTTP 400): The caller may not use this template.
+                    DocgenAccessError = code(
+                            "DOCGEN_ACCESS_ERROR",
+                            Some(400),
+                            "Access denied",
+                            "The caller may not use this template.",
+                        )
+                        .retry_safe(),
+                }
+            }
+        }
+    }
+    /// The `crm.settings.*` methods.
+    pub mod settings {
+        /// The `crm.settings.mode.*` methods.
+        pub mod mode {
+            crate::macros::request! {
+                /// Tells whether the CRM works in classic mode (with leads) or simple mode (without).
+                ///
+                /// Wire name `crm.settings.mode.get`, scope `crm`. Who may call it: any user. Idempotent: sending it twice has the effect of sending it once. Auth: webhook, OAuth.
+                #[method(
+                    "crm.settings.mode.get",
+                    "https://apidocs.bitrix24.com/api-reference/crm/crm-settings-mode-get.html",
+                    crate::crm::CrmMode,
+                    GetError
+                )]
+                #[derive(Default)]
+                pub struct Get {}
+                pub static GET_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
+                    scope: "crm",
+                    api: crate::schema::Api::V2,
+                    permissions: &["crm"],
+                    summary: "Tells whether the CRM works in classic mode (with leads) or simple mode (without).",
+                    who: "any user",
+                    idempotent: true,
+                    auth: &[crate::schema::AuthMode::Webhook, crate::schema::AuthMode::Oauth],
+                    joined: &[],
+                    result: TyInfo::Enum(&EnumTy::new("CrmMode", &["1", "2"])),
+                    errors: &GET_ERRORS,
+                    paging: None,
+                };
+                impl Get {
+                    /// Starts with every parameter unset.
+                    #[inline]
+                    pub fn new() -> Self {
+                        Self::default()
+                    }
+                }
+            }
+            crate::macros::method_error! {
+                #[errors(
+                    GET_ERRORS,
+                    0,
+                    "crm.settings.mode.get",
+                    "https://apidocs.bitrix24.com/api-reference/crm/crm-settings-mode-get.html"
+                )]
+                pub enum GetError {}
             }
         }
     }
@@ -12605,6 +18007,140 @@ pub mod crm {
                         Some(400),
                         "error",
                         "Any other failure, such as a fatal error on the portal.",
+                    ),
+                }
+            }
+        }
+    }
+    /// The `crm.tracking.*` methods.
+    pub mod tracking {
+        /// The `crm.tracking.trace.*` methods.
+        pub mod trace {
+            crate::macros::request! {
+                /// Records a sales-intelligence trace (where a visitor came from) and returns its id.
+                ///
+                /// The trace is what the site widget's `b24Tracker.guest.getTrace()` yields;
+                /// built by hand, it carries the UTM tags under `tags.list`.
+                ///
+                /// Wire name `crm.tracking.trace.add`, scope `crm`. Who may call it: any user; linking the trace to a CRM object takes the right to change that object. Not idempotent: a call whose outcome is unknown must not be resent blindly. Auth: webhook, OAuth.
+                #[method(
+                    "crm.tracking.trace.add",
+                    "https://apidocs.bitrix24.com/api-reference/crm/tracking/crm-tracking-trace-add.html",
+                    i64,
+                    AddError
+                )]
+                pub struct Add {
+                    /// The trace as JSON text, such as `{"tags":{"list":{"utm_source":"maps"}}}`.
+                    #[param("TRACE", req, none)]
+                    #[table(TyInfo::String, required())]
+                    pub trace: String,
+                    /// The CRM objects to link the trace to; without it the trace stays unlinked.
+                    #[param("ENTITIES", opt, iter(crate::crm::TrackingTraceEntity))]
+                    #[table(TyInfo::List(&TyInfo::Struct(&crate::crm::TRACKING_TRACE_ENTITY_TY)))]
+                    #[serde(default, deserialize_with = "crate::de::lax")]
+                    pub entities: Option<Vec<crate::crm::TrackingTraceEntity>>,
+                }
+                pub static ADD_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
+                    scope: "crm",
+                    api: crate::schema::Api::V2,
+                    permissions: &["crm"],
+                    summary: "Records a sales-intelligence trace (where a visitor came from) and returns its id.",
+                    who: "any user; linking the trace to a CRM object takes the right to change that object",
+                    idempotent: false,
+                    auth: &[crate::schema::AuthMode::Webhook, crate::schema::AuthMode::Oauth],
+                    joined: &[],
+                    result: TyInfo::Integer,
+                    errors: &ADD_ERRORS,
+                    paging: None,
+                };
+                impl Add {
+                    /// Starts with the required parameters; the rest are set with the methods below.
+                    ///
+                    /// - `trace` (`TRACE`): The trace as JSON text, such as `{"tags":{"list":{"utm_source":"maps"}}}`.
+                    #[inline]
+                    pub fn new(trace: impl Into<String>) -> Self {
+                        Self {
+                            trace: trace.into(),
+                            entities: None,
+                            extra: serde_json::Map::new(),
+                        }
+                    }
+                }
+            }
+            crate::macros::method_error! {
+                #[errors(
+                    ADD_ERRORS,
+                    1,
+                    "crm.tracking.trace.add",
+                    "https://apidocs.bitrix24.com/api-reference/crm/tracking/crm-tracking-trace-add.html"
+                )]
+                pub enum AddError {
+                    /// `ERROR_CORE` (HTTP 400): `TRACE` is missing or not valid JSON, an entry of `ENTITIES` has an unknown type or a bad id, or the caller may not change one of the linked objects; the message says which.
+                    ErrorCore = code(
+                        "ERROR_CORE",
+                        Some(400),
+                        "Parameter TRACE required.",
+                        "`TRACE` is missing or not valid JSON, an entry of `ENTITIES` has an unknown type or a bad id, or the caller may not change one of the linked objects; the message says which.",
+                    ),
+                }
+            }
+            crate::macros::request! {
+                /// Deletes a sales-intelligence trace, which also clears it from the objects it was linked to.
+                ///
+                /// Wire name `crm.tracking.trace.delete`, scope `crm`. Who may call it: any user; unlinking the trace from a CRM object takes the right to change that object. Idempotent: sending it twice has the effect of sending it once. Auth: webhook, OAuth.
+                #[method(
+                    "crm.tracking.trace.delete",
+                    "https://apidocs.bitrix24.com/api-reference/crm/tracking/crm-tracking-trace-delete.html",
+                    Option<serde_json::Value>,
+                    DeleteError
+                )]
+                pub struct Delete {
+                    /// The trace's id.
+                    #[param("id", req, none)]
+                    #[table(TyInfo::Integer, required())]
+                    #[serde(deserialize_with = "crate::de::lax")]
+                    pub id: i64,
+                }
+                pub static DELETE_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
+                    scope: "crm",
+                    api: crate::schema::Api::V2,
+                    permissions: &["crm"],
+                    summary: "Deletes a sales-intelligence trace, which also clears it from the objects it was linked to.",
+                    who: "any user; unlinking the trace from a CRM object takes the right to change that object",
+                    idempotent: true,
+                    auth: &[crate::schema::AuthMode::Webhook, crate::schema::AuthMode::Oauth],
+                    joined: &[],
+                    result: TyInfo::Nullable(&TyInfo::Any),
+                    errors: &DELETE_ERRORS,
+                    paging: None,
+                };
+                impl Delete {
+                    /// Starts with the required parameters; the rest are set with the methods below.
+                    ///
+                    /// - `id` (`id`): The trace's id.
+                    #[inline]
+                    pub fn new(id: i64) -> Self {
+                        Self {
+                            id,
+                            extra: serde_json::Map::new(),
+                        }
+                    }
+                }
+            }
+            crate::macros::method_error! {
+                #[errors(
+                    DELETE_ERRORS,
+                    1,
+                    "crm.tracking.trace.delete",
+                    "https://apidocs.bitrix24.com/api-reference/crm/tracking/crm-tracking-trace-delete.html"
+                )]
+                pub enum DeleteError {
+                    /// `ERROR_CORE` (HTTP 400): `id` is missing or empty.
+                    ErrorCore = code(
+                        "ERROR_CORE",
+                        Some(400),
+                        "Parameter id required.",
+                        "`id` is missing or empty.",
                     ),
                 }
             }
@@ -15682,6 +21218,1341 @@ pub mod crm {
             }
         }
     }
+    /// The `crm.automatedsolution.*` methods.
+    pub mod automatedsolution {
+        crate::macros::request! {
+            /// Creates a digital workplace, a menu section grouping smart processes.
+            ///
+            /// Wire name `crm.automatedsolution.add`, scope `crm`. Who may call it: a user with administrative access to the CRM. Not idempotent: a call whose outcome is unknown must not be resent blindly. Auth: webhook, OAuth.
+            #[method(
+                "crm.automatedsolution.add",
+                "https://apidocs.bitrix24.com/api-reference/crm/automated-solution/crm-automated-solution-add.html",
+                AddResult,
+                AddError
+            )]
+            pub struct Add {
+                /// The new workplace's settings; `title` is required.
+                #[param("fields", req, none)]
+                #[table(TyInfo::Struct(&crate::crm::AUTOMATED_SOLUTION_FIELDS_TY), required())]
+                #[serde(deserialize_with = "crate::de::lax")]
+                pub fields: crate::crm::AutomatedSolutionFields,
+            }
+            pub static ADD_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
+                scope: "crm",
+                api: crate::schema::Api::V2,
+                permissions: &["crm"],
+                summary: "Creates a digital workplace, a menu section grouping smart processes.",
+                who: "a user with administrative access to the CRM",
+                idempotent: false,
+                auth: &[crate::schema::AuthMode::Webhook, crate::schema::AuthMode::Oauth],
+                joined: &[],
+                result: TyInfo::Struct(&crate::crm::automatedsolution::ADD_RESULT_TY),
+                errors: &ADD_ERRORS,
+                paging: None,
+            };
+            impl Add {
+                /// Starts with the required parameters; the rest are set with the methods below.
+                ///
+                /// - `fields` (`fields`): The new workplace's settings; `title` is required.
+                #[inline]
+                pub fn new(fields: crate::crm::AutomatedSolutionFields) -> Self {
+                    Self {
+                        fields,
+                        extra: serde_json::Map::new(),
+                    }
+                }
+            }
+        }
+        crate::macros::object! {
+            /// What `crm.automatedsolution.add` returns: The new workplace.
+            ///
+            /// Documentation: <https://apidocs.bitrix24.com/api-reference/crm/automated-solution/crm-automated-solution-add.html>
+            #[object(ADD_RESULT_TY)]
+            pub struct AddResult {
+                /// The workplace as created.
+                #[param("automatedSolution", req, none)]
+                #[table(TyInfo::Struct(&crate::crm::AUTOMATED_SOLUTION_TY), required())]
+                #[serde(deserialize_with = "crate::de::lax")]
+                pub automated_solution: crate::crm::AutomatedSolution,
+            }
+        }
+        crate::macros::method_error! {
+            #[errors(
+                ADD_ERRORS,
+                3,
+                "crm.automatedsolution.add",
+                "https://apidocs.bitrix24.com/api-reference/crm/automated-solution/crm-automated-solution-add.html"
+            )]
+            pub enum AddError {
+                /// `LIMIT_EXCEEDED` (HTTP 400): The portal's plan allows no more workplaces.
+                LimitExceeded = code(
+                        "LIMIT_EXCEEDED",
+                        Some(400),
+                        "The number of available digital workspaces has been exceeded",
+                        "The portal's plan allows no more workplaces.",
+                    )
+                    .retry_safe(),
+                /// `BX_EMPTY_REQUIRED` (HTTP 400): `title` is missing.
+                BxEmptyRequired = code(
+                        "BX_EMPTY_REQUIRED",
+                        Some(400),
+                        "The required field 'Title' is not filled",
+                        "`title` is missing.",
+                    )
+                    .retry_safe(),
+                /// `ACCESS_DENIED` (HTTP 400): The caller may not create workplaces.
+                ///
+                /// The same code is also a system error; for this method it means the above.
+                AccessDenied = code(
+                        "ACCESS_DENIED",
+                        Some(400),
+                        "Insufficient permissions",
+                        "The caller may not create workplaces.",
+                    )
+                    .retry_safe(),
+            }
+        }
+        crate::macros::request! {
+            /// Deletes a digital workplace that holds no smart processes.
+            ///
+            /// Wire name `crm.automatedsolution.delete`, scope `crm`. Who may call it: a user with administrative access to the CRM. Idempotent: sending it twice has the effect of sending it once. Auth: webhook, OAuth.
+            #[method(
+                "crm.automatedsolution.delete",
+                "https://apidocs.bitrix24.com/api-reference/crm/automated-solution/crm-automated-solution-delete.html",
+                Option<serde_json::Value>,
+                DeleteError
+            )]
+            pub struct Delete {
+                /// The workplace's id.
+                #[param("id", req, none)]
+                #[table(TyInfo::Integer, required())]
+                #[serde(deserialize_with = "crate::de::lax")]
+                pub id: i64,
+            }
+            pub static DELETE_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
+                scope: "crm",
+                api: crate::schema::Api::V2,
+                permissions: &["crm"],
+                summary: "Deletes a digital workplace that holds no smart processes.",
+                who: "a user with administrative access to the CRM",
+                idempotent: true,
+                auth: &[crate::schema::AuthMode::Webhook, crate::schema::AuthMode::Oauth],
+                joined: &[],
+                result: TyInfo::Nullable(&TyInfo::Any),
+                errors: &DELETE_ERRORS,
+                paging: None,
+            };
+            impl Delete {
+                /// Starts with the required parameters; the rest are set with the methods below.
+                ///
+                /// - `id` (`id`): The workplace's id.
+                #[inline]
+                pub fn new(id: i64) -> Self {
+                    Self {
+                        id,
+                        extra: serde_json::Map::new(),
+                    }
+                }
+            }
+        }
+        crate::macros::method_error! {
+            #[errors(
+                DELETE_ERRORS,
+                2,
+                "crm.automatedsolution.delete",
+                "https://apidocs.bitrix24.com/api-reference/crm/automated-solution/crm-automated-solution-delete.html"
+            )]
+            pub enum DeleteError {
+                /// `HAS_BOUND_TYPES` (HTTP 400): The workplace still holds smart processes; move them elsewhere first.
+                HasBoundTypes = code(
+                        "HAS_BOUND_TYPES",
+                        Some(400),
+                        "Cannot delete the workplace that has SPAs. Move them to another workplace",
+                        "The workplace still holds smart processes; move them elsewhere first.",
+                    )
+                    .retry_safe(),
+                /// `ACCESS_DENIED` (HTTP 400): The caller may not delete workplaces.
+                ///
+                /// The same code is also a system error; for this method it means the above.
+                AccessDenied = code(
+                        "ACCESS_DENIED",
+                        Some(400),
+                        "Insufficient permissions",
+                        "The caller may not delete workplaces.",
+                    )
+                    .retry_safe(),
+            }
+        }
+        crate::macros::request! {
+            /// Describes the settings a digital workplace has.
+            ///
+            /// Wire name `crm.automatedsolution.fields`, scope `crm`. Who may call it: a user with administrative access to the CRM. Idempotent: sending it twice has the effect of sending it once. Auth: webhook, OAuth.
+            #[method(
+                "crm.automatedsolution.fields",
+                "https://apidocs.bitrix24.com/api-reference/crm/automated-solution/crm-automated-solution-fields.html",
+                std::collections::BTreeMap<String,
+                crate::crm::FieldDescription>,
+                FieldsError
+            )]
+            #[derive(Default)]
+            pub struct Fields {}
+            pub static FIELDS_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
+                scope: "crm",
+                api: crate::schema::Api::V2,
+                permissions: &["crm"],
+                summary: "Describes the settings a digital workplace has.",
+                who: "a user with administrative access to the CRM",
+                idempotent: true,
+                auth: &[crate::schema::AuthMode::Webhook, crate::schema::AuthMode::Oauth],
+                joined: &[],
+                result: TyInfo::Map(&TyInfo::Struct(&crate::crm::FIELD_DESCRIPTION_TY)),
+                errors: &FIELDS_ERRORS,
+                paging: None,
+            };
+            impl Fields {
+                /// Starts with every parameter unset.
+                #[inline]
+                pub fn new() -> Self {
+                    Self::default()
+                }
+            }
+        }
+        crate::macros::method_error! {
+            #[errors(
+                FIELDS_ERRORS,
+                0,
+                "crm.automatedsolution.fields",
+                "https://apidocs.bitrix24.com/api-reference/crm/automated-solution/crm-automated-solution-fields.html"
+            )]
+            pub enum FieldsError {}
+        }
+        crate::macros::request! {
+            /// Reads a digital workplace by its id.
+            ///
+            /// Wire name `crm.automatedsolution.get`, scope `crm`. Who may call it: a user with administrative access to the CRM. Idempotent: sending it twice has the effect of sending it once. Auth: webhook, OAuth.
+            #[method(
+                "crm.automatedsolution.get",
+                "https://apidocs.bitrix24.com/api-reference/crm/automated-solution/crm-automated-solution-get.html",
+                GetResult,
+                GetError
+            )]
+            pub struct Get {
+                /// The workplace's id.
+                #[param("id", req, none)]
+                #[table(TyInfo::Integer, required())]
+                #[serde(deserialize_with = "crate::de::lax")]
+                pub id: i64,
+            }
+            pub static GET_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
+                scope: "crm",
+                api: crate::schema::Api::V2,
+                permissions: &["crm"],
+                summary: "Reads a digital workplace by its id.",
+                who: "a user with administrative access to the CRM",
+                idempotent: true,
+                auth: &[crate::schema::AuthMode::Webhook, crate::schema::AuthMode::Oauth],
+                joined: &[],
+                result: TyInfo::Struct(&crate::crm::automatedsolution::GET_RESULT_TY),
+                errors: &GET_ERRORS,
+                paging: None,
+            };
+            impl Get {
+                /// Starts with the required parameters; the rest are set with the methods below.
+                ///
+                /// - `id` (`id`): The workplace's id.
+                #[inline]
+                pub fn new(id: i64) -> Self {
+                    Self {
+                        id,
+                        extra: serde_json::Map::new(),
+                    }
+                }
+            }
+        }
+        crate::macros::object! {
+            /// What `crm.automatedsolution.get` returns: The workplace.
+            ///
+            /// Documentation: <https://apidocs.bitrix24.com/api-reference/crm/automated-solution/crm-automated-solution-get.html>
+            #[object(GET_RESULT_TY)]
+            pub struct GetResult {
+                /// The workplace.
+                #[param("automatedSolution", req, none)]
+                #[table(TyInfo::Struct(&crate::crm::AUTOMATED_SOLUTION_TY), required())]
+                #[serde(deserialize_with = "crate::de::lax")]
+                pub automated_solution: crate::crm::AutomatedSolution,
+            }
+        }
+        crate::macros::method_error! {
+            #[errors(
+                GET_ERRORS,
+                2,
+                "crm.automatedsolution.get",
+                "https://apidocs.bitrix24.com/api-reference/crm/automated-solution/crm-automated-solution-get.html"
+            )]
+            pub enum GetError {
+                /// `NOT_FOUND` (HTTP 400): No workplace has this id.
+                NotFound = code(
+                        "NOT_FOUND",
+                        Some(400),
+                        "Digital workplace with such id not found",
+                        "No workplace has this id.",
+                    )
+                    .retry_safe(),
+                /// `ACCESS_DENIED` (HTTP 400): The caller may not read workplaces.
+                ///
+                /// The same code is also a system error; for this method it means the above.
+                AccessDenied = code(
+                        "ACCESS_DENIED",
+                        Some(400),
+                        "Insufficient permissions",
+                        "The caller may not read workplaces.",
+                    )
+                    .retry_safe(),
+            }
+        }
+        crate::macros::request! {
+            /// Lists digital workplaces that match a filter, fifty a page.
+            ///
+            /// The filter's conditions are joined by AND; a nested group with
+            /// `logic: OR` (sent through `Filter::raw`) joins its own by OR.
+            ///
+            /// Wire name `crm.automatedsolution.list`, scope `crm`. Who may call it: a user with administrative access to the CRM. Idempotent: sending it twice has the effect of sending it once. Auth: webhook, OAuth.
+            ///
+            /// The response carries `total` beside `result` ([`Response::total`](crate::Response::total)): How many workplaces match in all.
+            ///
+            /// The response carries `next` beside `result` ([`Response::next`](crate::Response::next)): The `start` of the next page; absent on the last one.
+            ///
+            /// A list method: [`Client::list`](crate::Client::list) yields the items of every page, passing each answer's `next` back as `start`.
+            #[method(
+                "crm.automatedsolution.list",
+                "https://apidocs.bitrix24.com/api-reference/crm/automated-solution/crm-automated-solution-list.html",
+                ListResult,
+                ListError
+            )]
+            #[derive(Default)]
+            pub struct List {
+                /// How the workplaces are sorted, by `id` or `title`.
+                #[param("order", opt, plain(crate::Order<crate::crm::AutomatedSolution>))]
+                #[table(TyInfo::Order(&crate::crm::AUTOMATED_SOLUTION_TY))]
+                pub order: Option<crate::Order<crate::crm::AutomatedSolution>>,
+                /// Conditions on `id` or `title`.
+                #[param("filter", opt, plain(crate::Filter<crate::crm::AutomatedSolution>))]
+                #[table(TyInfo::Filter(&crate::crm::AUTOMATED_SOLUTION_TY))]
+                pub filter: Option<crate::Filter<crate::crm::AutomatedSolution>>,
+                /// Where the page starts: `0`, `50`, `100`...
+                #[param("start", opt, plain(i64))]
+                #[table(TyInfo::Integer)]
+                #[serde(default, deserialize_with = "crate::de::lax")]
+                pub start: Option<i64>,
+            }
+            pub static LIST_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
+                scope: "crm",
+                api: crate::schema::Api::V2,
+                permissions: &["crm"],
+                summary: "Lists digital workplaces that match a filter, fifty a page.",
+                who: "a user with administrative access to the CRM",
+                idempotent: true,
+                auth: &[crate::schema::AuthMode::Webhook, crate::schema::AuthMode::Oauth],
+                joined: &[],
+                result: TyInfo::Struct(&crate::crm::automatedsolution::LIST_RESULT_TY),
+                errors: &LIST_ERRORS,
+                paging: Some(crate::schema::PagingInfo::new("start", Some("automatedSolutions"))),
+            };
+            impl List {
+                /// Starts with every parameter unset.
+                #[inline]
+                pub fn new() -> Self {
+                    Self::default()
+                }
+            }
+            impl crate::Paged for List {
+                type Item = crate::crm::AutomatedSolution;
+                const OFFSET: &'static str = "start";
+                #[inline]
+                fn at_offset(&self, offset: i64) -> Self {
+                    Self {
+                        start: Some(offset),
+                        ..self.clone()
+                    }
+                }
+                #[inline]
+                fn items(output: Self::Output) -> Vec<Self::Item> {
+                    output.automated_solutions
+                }
+            }
+        }
+        crate::macros::object! {
+            /// What `crm.automatedsolution.list` returns: One page of workplaces, under `automatedSolutions`.
+            ///
+            /// Documentation: <https://apidocs.bitrix24.com/api-reference/crm/automated-solution/crm-automated-solution-list.html>
+            #[object(LIST_RESULT_TY)]
+            pub struct ListResult {
+                /// The workplaces.
+                #[param("automatedSolutions", req, none)]
+                #[table(
+                    TyInfo::List(&TyInfo::Struct(&crate::crm::AUTOMATED_SOLUTION_TY)),
+                    required()
+                )]
+                #[serde(deserialize_with = "crate::de::lax")]
+                pub automated_solutions: Vec<crate::crm::AutomatedSolution>,
+            }
+        }
+        crate::macros::method_error! {
+            #[errors(
+                LIST_ERRORS,
+                2,
+                "crm.automatedsolution.list",
+                "https://apidocs.bitrix24.com/api-reference/crm/automated-solution/crm-automated-solution-list.html"
+            )]
+            pub enum ListError {
+                /// `INVALID_ARG_VALUE` (HTTP 400): The filter or the order names a field it cannot use or gives one a value it cannot take; the message says which.
+                InvalidArgValue = code(
+                        "INVALID_ARG_VALUE",
+                        Some(400),
+                        "Invalid filter: field 'field' is not allowed in filter",
+                        "The filter or the order names a field it cannot use or gives one a value it cannot take; the message says which.",
+                    )
+                    .retry_safe(),
+                /// `ACCESS_DENIED` (HTTP 400): The caller may not read workplaces.
+                ///
+                /// The same code is also a system error; for this method it means the above.
+                AccessDenied = code(
+                        "ACCESS_DENIED",
+                        Some(400),
+                        "Insufficient permissions",
+                        "The caller may not read workplaces.",
+                    )
+                    .retry_safe(),
+            }
+        }
+        crate::macros::request! {
+            /// Changes the given settings of a digital workplace; the others stay as they are.
+            ///
+            /// Wire name `crm.automatedsolution.update`, scope `crm`. Who may call it: a user with administrative access to the CRM. Idempotent: sending it twice has the effect of sending it once. Auth: webhook, OAuth.
+            #[method(
+                "crm.automatedsolution.update",
+                "https://apidocs.bitrix24.com/api-reference/crm/automated-solution/crm-automated-solution-update.html",
+                UpdateResult,
+                UpdateError
+            )]
+            pub struct Update {
+                /// The workplace's id, from crm.automatedsolution.add or crm.automatedsolution.list.
+                #[param("id", req, none)]
+                #[table(TyInfo::Integer, required())]
+                #[serde(deserialize_with = "crate::de::lax")]
+                pub id: i64,
+                /// The settings to change; `typeIds`, when given, is the whole new set.
+                #[param("fields", req, none)]
+                #[table(TyInfo::Struct(&crate::crm::AUTOMATED_SOLUTION_FIELDS_TY), required())]
+                #[serde(deserialize_with = "crate::de::lax")]
+                pub fields: crate::crm::AutomatedSolutionFields,
+            }
+            pub static UPDATE_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
+                scope: "crm",
+                api: crate::schema::Api::V2,
+                permissions: &["crm"],
+                summary: "Changes the given settings of a digital workplace; the others stay as they are.",
+                who: "a user with administrative access to the CRM",
+                idempotent: true,
+                auth: &[crate::schema::AuthMode::Webhook, crate::schema::AuthMode::Oauth],
+                joined: &[],
+                result: TyInfo::Struct(&crate::crm::automatedsolution::UPDATE_RESULT_TY),
+                errors: &UPDATE_ERRORS,
+                paging: None,
+            };
+            impl Update {
+                /// Starts with the required parameters; the rest are set with the methods below.
+                ///
+                /// - `id` (`id`): The workplace's id, from crm.automatedsolution.add or crm.automatedsolution.list.
+                /// - `fields` (`fields`): The settings to change; `typeIds`, when given, is the whole new set.
+                #[inline]
+                pub fn new(id: i64, fields: crate::crm::AutomatedSolutionFields) -> Self {
+                    Self {
+                        id,
+                        fields,
+                        extra: serde_json::Map::new(),
+                    }
+                }
+            }
+        }
+        crate::macros::object! {
+            /// What `crm.automatedsolution.update` returns: The changed workplace.
+            ///
+            /// Documentation: <https://apidocs.bitrix24.com/api-reference/crm/automated-solution/crm-automated-solution-update.html>
+            #[object(UPDATE_RESULT_TY)]
+            pub struct UpdateResult {
+                /// The workplace as it now is.
+                #[param("automatedSolution", req, none)]
+                #[table(TyInfo::Struct(&crate::crm::AUTOMATED_SOLUTION_TY), required())]
+                #[serde(deserialize_with = "crate::de::lax")]
+                pub automated_solution: crate::crm::AutomatedSolution,
+            }
+        }
+        crate::macros::method_error! {
+            #[errors(
+                UPDATE_ERRORS,
+                2,
+                "crm.automatedsolution.update",
+                "https://apidocs.bitrix24.com/api-reference/crm/automated-solution/crm-automated-solution-update.html"
+            )]
+            pub enum UpdateError {
+                /// `BX_EMPTY_REQUIRED` (HTTP 400): `title` is set empty.
+                BxEmptyRequired = code(
+                        "BX_EMPTY_REQUIRED",
+                        Some(400),
+                        "A required field is not filled",
+                        "`title` is set empty.",
+                    )
+                    .retry_safe(),
+                /// `ACCESS_DENIED` (HTTP 400): The caller may not change workplaces.
+                ///
+                /// The same code is also a system error; for this method it means the above.
+                AccessDenied = code(
+                        "ACCESS_DENIED",
+                        Some(400),
+                        "Insufficient permissions",
+                        "The caller may not change workplaces.",
+                    )
+                    .retry_safe(),
+            }
+        }
+    }
+    /// The `crm.automation.*` methods.
+    pub mod automation {
+        crate::macros::request! {
+            /// Fires the "incoming webhook" automation trigger set up on a CRM object's stage, moving the object on.
+            ///
+            /// The portal offers such a trigger with a ready webhook URL that calls this
+            /// method with `target` and `code`. An application fires its own triggers
+            /// with crm.automation.trigger.execute instead. When several triggers fit,
+            /// the one leading to the earliest stage wins; the trigger's conditions
+            /// still apply. Most refusals come with an empty error code and only a
+            /// message (`Target is not set.`, `Incorrect target format.`).
+            ///
+            /// Wire name `crm.automation.trigger`, scope `crm`. Who may call it: any user who may change the target object. Not idempotent: a call whose outcome is unknown must not be resent blindly. Auth: webhook, OAuth.
+            #[method(
+                "crm.automation.trigger",
+                "https://apidocs.bitrix24.com/api-reference/crm/automation/crm-automation-trigger.html",
+                bool,
+                TriggerError
+            )]
+            pub struct Trigger {
+                /// The object, as its kind and id: `LEAD_25`, `DEAL_7`.
+                #[param("target", req, none)]
+                #[table(TyInfo::String, required())]
+                pub target: String,
+                /// The trigger's code, from its settings in the automation rules.
+                #[param("code", opt, into(String))]
+                #[table(TyInfo::String)]
+                pub code: Option<String>,
+            }
+            pub static TRIGGER_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
+                scope: "crm",
+                api: crate::schema::Api::V2,
+                permissions: &["crm"],
+                summary: "Fires the \"incoming webhook\" automation trigger set up on a CRM object's stage, moving the object on.",
+                who: "any user who may change the target object",
+                idempotent: false,
+                auth: &[crate::schema::AuthMode::Webhook, crate::schema::AuthMode::Oauth],
+                joined: &[],
+                result: TyInfo::Boolean,
+                errors: &TRIGGER_ERRORS,
+                paging: None,
+            };
+            impl Trigger {
+                /// Starts with the required parameters; the rest are set with the methods below.
+                ///
+                /// - `target` (`target`): The object, as its kind and id: `LEAD_25`, `DEAL_7`.
+                #[inline]
+                pub fn new(target: impl Into<String>) -> Self {
+                    Self {
+                        target: target.into(),
+                        code: None,
+                        extra: serde_json::Map::new(),
+                    }
+                }
+            }
+        }
+        crate::macros::method_error! {
+            #[errors(
+                TRIGGER_ERRORS,
+                1,
+                "crm.automation.trigger",
+                "https://apidocs.bitrix24.com/api-reference/crm/automation/crm-automation-trigger.html"
+            )]
+            pub enum TriggerError {
+                /// `ACCESS_DENIED` (HTTP 400): The caller may not change the target object.
+                ///
+                /// The same code is also a system error; for this method it means the above.
+                AccessDenied = code(
+                        "ACCESS_DENIED",
+                        Some(400),
+                        "Access denied! There is no permissions to update the entity.",
+                        "The caller may not change the target object.",
+                    )
+                    .retry_safe(),
+            }
+        }
+        /// The `crm.automation.trigger.*` methods.
+        pub mod trigger {
+            crate::macros::request! {
+                /// Registers an automation trigger of the calling application, or renames it when its code exists.
+                ///
+                /// The trigger belongs to the application that adds it, so the call must
+                /// come from one. Refusals of the code or name come with an empty error code
+                /// and only a message (`Empty trigger code!`, `Wrong trigger code!`).
+                /// A caller who is no administrator, or a call from outside an application,
+                /// is refused with `ACCESS_DENIED`.
+                ///
+                /// Wire name `crm.automation.trigger.add`, scope `crm`. Who may call it: an administrator with access to the CRM, from an application. Idempotent: sending it twice has the effect of sending it once. Auth: OAuth.
+                #[method(
+                    "crm.automation.trigger.add",
+                    "https://apidocs.bitrix24.com/api-reference/crm/automation/triggers/crm-automation-trigger-add.html",
+                    bool,
+                    AddError
+                )]
+                pub struct Add {
+                    /// The trigger's code, unique within the application, of the characters `a-z`, `0-9`, `.`, `-` and `_`.
+                    #[param("CODE", req, none)]
+                    #[table(TyInfo::String, required())]
+                    pub code: String,
+                    /// The trigger's name as the automation rules show it.
+                    #[param("NAME", req, none)]
+                    #[table(TyInfo::String, required())]
+                    pub name: String,
+                }
+                pub static ADD_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
+                    scope: "crm",
+                    api: crate::schema::Api::V2,
+                    permissions: &["crm"],
+                    summary: "Registers an automation trigger of the calling application, or renames it when its code exists.",
+                    who: "an administrator with access to the CRM, from an application",
+                    idempotent: true,
+                    auth: &[crate::schema::AuthMode::Oauth],
+                    joined: &[],
+                    result: TyInfo::Boolean,
+                    errors: &ADD_ERRORS,
+                    paging: None,
+                };
+                impl Add {
+                    /// Starts with the required parameters; the rest are set with the methods below.
+                    ///
+                    /// - `code` (`CODE`): The trigger's code, unique within the application, of the characters `a-z`, `0-9`, `.`, `-` and `_`.
+                    /// - `name` (`NAME`): The trigger's name as the automation rules show it.
+                    #[inline]
+                    pub fn new(code: impl Into<String>, name: impl Into<String>) -> Self {
+                        Self {
+                            code: code.into(),
+                            name: name.into(),
+                            extra: serde_json::Map::new(),
+                        }
+                    }
+                }
+            }
+            crate::macros::method_error! {
+                #[errors(
+                    ADD_ERRORS,
+                    0,
+                    "crm.automation.trigger.add",
+                    "https://apidocs.bitrix24.com/api-reference/crm/automation/triggers/crm-automation-trigger-add.html"
+                )]
+                pub enum AddError {}
+            }
+            crate::macros::request! {
+                /// Removes an automation trigger of the calling application.
+                ///
+                /// Refusals of the code, and a trigger not found, come with an empty error
+                /// code and only a message.
+                /// A caller who is no administrator, or a call from outside an application,
+                /// is refused with `ACCESS_DENIED`.
+                ///
+                /// Wire name `crm.automation.trigger.delete`, scope `crm`. Who may call it: an administrator with access to the CRM, from an application. Idempotent: sending it twice has the effect of sending it once. Auth: OAuth.
+                #[method(
+                    "crm.automation.trigger.delete",
+                    "https://apidocs.bitrix24.com/api-reference/crm/automation/triggers/crm-automation-trigger-delete.html",
+                    bool,
+                    DeleteError
+                )]
+                pub struct Delete {
+                    /// The trigger's code.
+                    #[param("CODE", req, none)]
+                    #[table(TyInfo::String, required())]
+                    pub code: String,
+                }
+                pub static DELETE_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
+                    scope: "crm",
+                    api: crate::schema::Api::V2,
+                    permissions: &["crm"],
+                    summary: "Removes an automation trigger of the calling application.",
+                    who: "an administrator with access to the CRM, from an application",
+                    idempotent: true,
+                    auth: &[crate::schema::AuthMode::Oauth],
+                    joined: &[],
+                    result: TyInfo::Boolean,
+                    errors: &DELETE_ERRORS,
+                    paging: None,
+                };
+                impl Delete {
+                    /// Starts with the required parameters; the rest are set with the methods below.
+                    ///
+                    /// - `code` (`CODE`): The trigger's code.
+                    #[inline]
+                    pub fn new(code: impl Into<String>) -> Self {
+                        Self {
+                            code: code.into(),
+                            extra: serde_json::Map::new(),
+                        }
+                    }
+                }
+            }
+            crate::macros::method_error! {
+                #[errors(
+                    DELETE_ERRORS,
+                    0,
+                    "crm.automation.trigger.delete",
+                    "https://apidocs.bitrix24.com/api-reference/crm/automation/triggers/crm-automation-trigger-delete.html"
+                )]
+                pub enum DeleteError {}
+            }
+            crate::macros::request! {
+                /// Fires an automation trigger of the calling application on one CRM item.
+                ///
+                /// Leads, deals, quotes, invoices and smart processes have triggers.
+                /// Refusals of the params, and a trigger not registered, come with an empty
+                /// error code and only a message (`Incorrect parameter OWNER_TYPE_ID.`).
+                /// A caller who is no administrator, or a call from outside an application,
+                /// is refused with `ACCESS_DENIED`.
+                ///
+                /// Wire name `crm.automation.trigger.execute`, scope `crm`. Who may call it: an administrator with access to the CRM, from an application. Not idempotent: a call whose outcome is unknown must not be resent blindly. Auth: OAuth.
+                #[method(
+                    "crm.automation.trigger.execute",
+                    "https://apidocs.bitrix24.com/api-reference/crm/automation/triggers/crm-automation-trigger-execute.html",
+                    bool,
+                    ExecuteError
+                )]
+                pub struct Execute {
+                    /// The trigger's code.
+                    #[param("CODE", req, none)]
+                    #[table(TyInfo::String, required())]
+                    pub code: String,
+                    /// The item's kind, as crm.enum.ownertype lists them (`1` lead, `2` deal...).
+                    #[param("OWNER_TYPE_ID", req, none)]
+                    #[table(TyInfo::Integer, required())]
+                    #[serde(deserialize_with = "crate::de::lax")]
+                    pub owner_type_id: i64,
+                    /// The item's id.
+                    #[param("OWNER_ID", req, none)]
+                    #[table(TyInfo::Integer, required())]
+                    #[serde(deserialize_with = "crate::de::lax")]
+                    pub owner_id: i64,
+                }
+                pub static EXECUTE_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
+                    scope: "crm",
+                    api: crate::schema::Api::V2,
+                    permissions: &["crm"],
+                    summary: "Fires an automation trigger of the calling application on one CRM item.",
+                    who: "an administrator with access to the CRM, from an application",
+                    idempotent: false,
+                    auth: &[crate::schema::AuthMode::Oauth],
+                    joined: &[],
+                    result: TyInfo::Boolean,
+                    errors: &EXECUTE_ERRORS,
+                    paging: None,
+                };
+                impl Execute {
+                    /// Starts with the required parameters; the rest are set with the methods below.
+                    ///
+                    /// - `code` (`CODE`): The trigger's code.
+                    /// - `owner_type_id` (`OWNER_TYPE_ID`): The item's kind, as crm.enum.ownertype lists them (`1` lead, `2` deal...).
+                    /// - `owner_id` (`OWNER_ID`): The item's id.
+                    #[inline]
+                    pub fn new(code: impl Into<String>, owner_type_id: i64, owner_id: i64) -> Self {
+                        Self {
+                            code: code.into(),
+                            owner_type_id,
+                            owner_id,
+                            extra: serde_json::Map::new(),
+                        }
+                    }
+                }
+            }
+            crate::macros::method_error! {
+                #[errors(
+                    EXECUTE_ERRORS,
+                    0,
+                    "crm.automation.trigger.execute",
+                    "https://apidocs.bitrix24.com/api-reference/crm/automation/triggers/crm-automation-trigger-execute.html"
+                )]
+                pub enum ExecuteError {}
+            }
+            crate::macros::request! {
+                /// Lists the automation triggers the calling application registered.
+                ///
+                /// A caller who is no administrator, or a call from outside an application,
+                /// is refused with `ACCESS_DENIED`.
+                ///
+                /// Wire name `crm.automation.trigger.list`, scope `crm`. Who may call it: an administrator with access to the CRM, from an application. Idempotent: sending it twice has the effect of sending it once. Auth: OAuth.
+                #[method(
+                    "crm.automation.trigger.list",
+                    "https://apidocs.bitrix24.com/api-reference/crm/automation/triggers/crm-automation-trigger-list.html",
+                    Vec<crate::crm::AutomationTrigger>,
+                    ListError
+                )]
+                #[derive(Default)]
+                pub struct List {}
+                pub static LIST_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
+                    scope: "crm",
+                    api: crate::schema::Api::V2,
+                    permissions: &["crm"],
+                    summary: "Lists the automation triggers the calling application registered.",
+                    who: "an administrator with access to the CRM, from an application",
+                    idempotent: true,
+                    auth: &[crate::schema::AuthMode::Oauth],
+                    joined: &[],
+                    result: TyInfo::List(&TyInfo::Struct(&crate::crm::AUTOMATION_TRIGGER_TY)),
+                    errors: &LIST_ERRORS,
+                    paging: None,
+                };
+                impl List {
+                    /// Starts with every parameter unset.
+                    #[inline]
+                    pub fn new() -> Self {
+                        Self::default()
+                    }
+                }
+            }
+            crate::macros::method_error! {
+                #[errors(
+                    LIST_ERRORS,
+                    0,
+                    "crm.automation.trigger.list",
+                    "https://apidocs.bitrix24.com/api-reference/crm/automation/triggers/crm-automation-trigger-list.html"
+                )]
+                pub enum ListError {}
+            }
+        }
+    }
+    /// The `crm.calllist.*` methods.
+    pub mod calllist {
+        crate::macros::request! {
+            /// Creates a call list of contacts or companies and returns its id.
+            ///
+            /// Wire name `crm.calllist.add`, scope `crm`. Who may call it: any user who may read CRM items. Not idempotent: a call whose outcome is unknown must not be resent blindly. Auth: webhook, OAuth.
+            #[method(
+                "crm.calllist.add",
+                "https://apidocs.bitrix24.com/api-reference/crm/call-list/crm-calllist-add.html",
+                i64,
+                AddError
+            )]
+            pub struct Add {
+                /// The kind of the members.
+                #[param("ENTITY_TYPE", req, none)]
+                #[table(
+                    TyInfo::Enum(&EnumTy::new("CallListEntityType", &["CONTACT", "COMPANY"])),
+                    required()
+                )]
+                pub entity_type: crate::crm::CallListEntityType,
+                /// Ids of the contacts or companies to call.
+                #[param("ENTITIES", req, none)]
+                #[table(TyInfo::List(&TyInfo::Integer), required())]
+                #[serde(deserialize_with = "crate::de::lax")]
+                pub entities: Vec<i64>,
+                /// Id of the CRM form to show during the calls (the portal's `/crm/webform/` lists them).
+                #[param("WEBFORM_ID", opt, plain(i64))]
+                #[table(TyInfo::Integer)]
+                #[serde(default, deserialize_with = "crate::de::lax")]
+                pub webform_id: Option<i64>,
+            }
+            pub static ADD_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
+                scope: "crm",
+                api: crate::schema::Api::V2,
+                permissions: &["crm"],
+                summary: "Creates a call list of contacts or companies and returns its id.",
+                who: "any user who may read CRM items",
+                idempotent: false,
+                auth: &[crate::schema::AuthMode::Webhook, crate::schema::AuthMode::Oauth],
+                joined: &[],
+                result: TyInfo::Integer,
+                errors: &ADD_ERRORS,
+                paging: None,
+            };
+            impl Add {
+                /// Starts with the required parameters; the rest are set with the methods below.
+                ///
+                /// - `entity_type` (`ENTITY_TYPE`): The kind of the members.
+                /// - `entities` (`ENTITIES`): Ids of the contacts or companies to call.
+                #[inline]
+                pub fn new(
+                    entity_type: crate::crm::CallListEntityType,
+                    entities: impl IntoIterator<Item = i64>,
+                ) -> Self {
+                    Self {
+                        entity_type,
+                        entities: entities.into_iter().collect(),
+                        webform_id: None,
+                        extra: serde_json::Map::new(),
+                    }
+                }
+            }
+        }
+        crate::macros::method_error! {
+            #[errors(
+                ADD_ERRORS,
+                6,
+                "crm.calllist.add",
+                "https://apidocs.bitrix24.com/api-reference/crm/call-list/crm-calllist-add.html"
+            )]
+            pub enum AddError {
+                /// `ERROR_ARGUMENT` (HTTP 400): `ENTITY_TYPE` or `ENTITIES` is missing.
+                ErrorArgument = code(
+                        "ERROR_ARGUMENT",
+                        Some(400),
+                        "ENTITY_TYPE is not found, ENTITIES is not found",
+                        "`ENTITY_TYPE` or `ENTITIES` is missing.",
+                    )
+                    .retry_safe(),
+                /// `ENTITIES_ERROR` (HTTP 400): `ENTITIES` is not a list.
+                EntitiesError = code(
+                        "ENTITIES_ERROR",
+                        Some(400),
+                        "Entities is not array",
+                        "`ENTITIES` is not a list.",
+                    )
+                    .retry_safe(),
+                /// `ENTITY_TYPE_ERROR` (HTTP 400): `ENTITY_TYPE` is neither `CONTACT` nor `COMPANY`.
+                EntityTypeError = code(
+                        "ENTITY_TYPE_ERROR",
+                        Some(400),
+                        "Incorrect entity type",
+                        "`ENTITY_TYPE` is neither `CONTACT` nor `COMPANY`.",
+                    )
+                    .retry_safe(),
+                /// `ENTITY_ERROR` (HTTP 400): `ENTITIES` holds an id the CRM does not have.
+                EntityError = code(
+                        "ENTITY_ERROR",
+                        Some(400),
+                        "Incorrect entities id",
+                        "`ENTITIES` holds an id the CRM does not have.",
+                    )
+                    .retry_safe(),
+                /// `WEBFORM_ERROR` (HTTP 400): No CRM form has this `WEBFORM_ID`.
+                WebformError = code(
+                        "WEBFORM_ERROR",
+                        Some(400),
+                        "Incorrect webform id",
+                        "No CRM form has this `WEBFORM_ID`.",
+                    )
+                    .retry_safe(),
+                /// `ACCESS_ERROR` (HTTP 403): The caller may read none of the given objects.
+                AccessError = code(
+                        "ACCESS_ERROR",
+                        Some(403),
+                        "You don't have access to these entities",
+                        "The caller may read none of the given objects.",
+                    )
+                    .retry_safe(),
+            }
+        }
+        crate::macros::request! {
+            /// Reads a call list by its id, without its members.
+            ///
+            /// Wire name `crm.calllist.get`, scope `crm`. Who may call it: any user who may read CRM items. Idempotent: sending it twice has the effect of sending it once. Auth: webhook, OAuth.
+            #[method(
+                "crm.calllist.get",
+                "https://apidocs.bitrix24.com/api-reference/crm/call-list/crm-calllist-get.html",
+                crate::crm::CallList,
+                GetError
+            )]
+            pub struct Get {
+                /// The call list's id.
+                #[param("ID", req, none)]
+                #[table(TyInfo::Integer, required())]
+                #[serde(deserialize_with = "crate::de::lax")]
+                pub id: i64,
+            }
+            pub static GET_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
+                scope: "crm",
+                api: crate::schema::Api::V2,
+                permissions: &["crm"],
+                summary: "Reads a call list by its id, without its members.",
+                who: "any user who may read CRM items",
+                idempotent: true,
+                auth: &[crate::schema::AuthMode::Webhook, crate::schema::AuthMode::Oauth],
+                joined: &[],
+                result: TyInfo::Struct(&crate::crm::CALL_LIST_TY),
+                errors: &GET_ERRORS,
+                paging: None,
+            };
+            impl Get {
+                /// Starts with the required parameters; the rest are set with the methods below.
+                ///
+                /// - `id` (`ID`): The call list's id.
+                #[inline]
+                pub fn new(id: i64) -> Self {
+                    Self {
+                        id,
+                        extra: serde_json::Map::new(),
+                    }
+                }
+            }
+        }
+        crate::macros::method_error! {
+            #[errors(
+                GET_ERRORS,
+                2,
+                "crm.calllist.get",
+                "https://apidocs.bitrix24.com/api-reference/crm/call-list/crm-calllist-get.html"
+            )]
+            pub enum GetError {
+                /// `ERROR_ARGUMENT` (HTTP 400): `ID` is missing.
+                ErrorArgument = code(
+                        "ERROR_ARGUMENT",
+                        Some(400),
+                        "ID is not found",
+                        "`ID` is missing.",
+                    )
+                    .retry_safe(),
+                /// `LIST_ID_ERROR` (HTTP 400): No call list has this id, or the caller may not read it.
+                ListIdError = code(
+                        "LIST_ID_ERROR",
+                        Some(400),
+                        "Incorrect list id",
+                        "No call list has this id, or the caller may not read it.",
+                    )
+                    .retry_safe(),
+            }
+        }
+        crate::macros::request! {
+            /// Lists call lists that match a filter.
+            ///
+            /// Wire name `crm.calllist.list`, scope `crm`. Who may call it: any user who may read CRM items. Idempotent: sending it twice has the effect of sending it once. Auth: webhook, OAuth.
+            #[method(
+                "crm.calllist.list",
+                "https://apidocs.bitrix24.com/api-reference/crm/call-list/crm-calllist-list.html",
+                Vec<crate::crm::CallList>,
+                ListError
+            )]
+            #[derive(Default)]
+            pub struct List {
+                /// The fields each call list carries; all of them when left out.
+                #[param("SELECT", opt, plain(crate::Select<crate::crm::CallList>))]
+                #[table(TyInfo::Select(&crate::crm::CALL_LIST_TY))]
+                pub select: Option<crate::Select<crate::crm::CallList>>,
+                /// Conditions on `ID`, `CREATED_BY_ID`, `WEBFORM_ID` or `ENTITY_TYPE_ID`.
+                #[param("FILTER", opt, plain(crate::Filter<crate::crm::CallList>))]
+                #[table(TyInfo::Filter(&crate::crm::CALL_LIST_TY))]
+                pub filter: Option<crate::Filter<crate::crm::CallList>>,
+                /// How the call lists are sorted.
+                #[param("ORDER", opt, plain(crate::Order<crate::crm::CallList>))]
+                #[table(TyInfo::Order(&crate::crm::CALL_LIST_TY))]
+                pub order: Option<crate::Order<crate::crm::CallList>>,
+            }
+            pub static LIST_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
+                scope: "crm",
+                api: crate::schema::Api::V2,
+                permissions: &["crm"],
+                summary: "Lists call lists that match a filter.",
+                who: "any user who may read CRM items",
+                idempotent: true,
+                auth: &[crate::schema::AuthMode::Webhook, crate::schema::AuthMode::Oauth],
+                joined: &[],
+                result: TyInfo::List(&TyInfo::Struct(&crate::crm::CALL_LIST_TY)),
+                errors: &LIST_ERRORS,
+                paging: None,
+            };
+            impl List {
+                /// Starts with every parameter unset.
+                #[inline]
+                pub fn new() -> Self {
+                    Self::default()
+                }
+            }
+        }
+        crate::macros::method_error! {
+            #[errors(
+                LIST_ERRORS,
+                1,
+                "crm.calllist.list",
+                "https://apidocs.bitrix24.com/api-reference/crm/call-list/crm-calllist-list.html"
+            )]
+            pub enum ListError {
+                /// `100` (HTTP 400): The select, filter or order names a field a call list does not have.
+                UnknownField = code(
+                        "100",
+                        Some(400),
+                        "Unknown field definition FIELD (FIELD) for \\Bitrix\\Crm\\CallList\\Internals\\CallList Entity.",
+                        "The select, filter or order names a field a call list does not have.",
+                    )
+                    .retry_safe(),
+            }
+        }
+        crate::macros::request! {
+            /// Lists the statuses a call-list member can have (in progress, success, wrong number...).
+            ///
+            /// Wire name `crm.calllist.statuslist`, scope `crm`. Who may call it: any user. Idempotent: sending it twice has the effect of sending it once. Auth: webhook, OAuth.
+            #[method(
+                "crm.calllist.statuslist",
+                "https://apidocs.bitrix24.com/api-reference/crm/call-list/crm-calllist-statuslist.html",
+                Vec<crate::crm::CallListStatus>,
+                StatuslistError
+            )]
+            #[derive(Default)]
+            pub struct Statuslist {}
+            pub static STATUSLIST_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
+                scope: "crm",
+                api: crate::schema::Api::V2,
+                permissions: &["crm"],
+                summary: "Lists the statuses a call-list member can have (in progress, success, wrong number...).",
+                who: "any user",
+                idempotent: true,
+                auth: &[crate::schema::AuthMode::Webhook, crate::schema::AuthMode::Oauth],
+                joined: &[],
+                result: TyInfo::List(&TyInfo::Struct(&crate::crm::CALL_LIST_STATUS_TY)),
+                errors: &STATUSLIST_ERRORS,
+                paging: None,
+            };
+            impl Statuslist {
+                /// Starts with every parameter unset.
+                #[inline]
+                pub fn new() -> Self {
+                    Self::default()
+                }
+            }
+        }
+        crate::macros::method_error! {
+            #[errors(
+                STATUSLIST_ERRORS,
+                0,
+                "crm.calllist.statuslist",
+                "https://apidocs.bitrix24.com/api-reference/crm/call-list/crm-calllist-statuslist.html"
+            )]
+            pub enum StatuslistError {}
+        }
+        crate::macros::request! {
+            /// Replaces the members and the CRM form of a call list.
+            ///
+            /// `ENTITIES` replaces the whole member list: send the ids to keep along
+            /// with the new ones. `WEBFORM_ID` is replaced too: leaving it out clears it.
+            ///
+            /// Wire name `crm.calllist.update`, scope `crm`. Who may call it: any user who may read CRM items. Idempotent: sending it twice has the effect of sending it once. Auth: webhook, OAuth.
+            #[method(
+                "crm.calllist.update",
+                "https://apidocs.bitrix24.com/api-reference/crm/call-list/crm-calllist-update.html",
+                bool,
+                UpdateError
+            )]
+            pub struct Update {
+                /// The call list's id.
+                #[param("LIST_ID", req, none)]
+                #[table(TyInfo::Integer, required())]
+                #[serde(deserialize_with = "crate::de::lax")]
+                pub list_id: i64,
+                /// The kind of the members; must be the kind the list already has.
+                #[param("ENTITY_TYPE", req, none)]
+                #[table(
+                    TyInfo::Enum(&EnumTy::new("CallListEntityType", &["CONTACT", "COMPANY"])),
+                    required()
+                )]
+                pub entity_type: crate::crm::CallListEntityType,
+                /// Ids of every contact or company the list is to hold.
+                #[param("ENTITIES", req, none)]
+                #[table(TyInfo::List(&TyInfo::Integer), required())]
+                #[serde(deserialize_with = "crate::de::lax")]
+                pub entities: Vec<i64>,
+                /// Id of the CRM form to show during the calls; none when left out.
+                #[param("WEBFORM_ID", opt, plain(i64))]
+                #[table(TyInfo::Integer)]
+                #[serde(default, deserialize_with = "crate::de::lax")]
+                pub webform_id: Option<i64>,
+            }
+            pub static UPDATE_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
+                scope: "crm",
+                api: crate::schema::Api::V2,
+                permissions: &["crm"],
+                summary: "Replaces the members and the CRM form of a call list.",
+                who: "any user who may read CRM items",
+                idempotent: true,
+                auth: &[crate::schema::AuthMode::Webhook, crate::schema::AuthMode::Oauth],
+                joined: &[],
+                result: TyInfo::Boolean,
+                errors: &UPDATE_ERRORS,
+                paging: None,
+            };
+            impl Update {
+                /// Starts with the required parameters; the rest are set with the methods below.
+                ///
+                /// - `list_id` (`LIST_ID`): The call list's id.
+                /// - `entity_type` (`ENTITY_TYPE`): The kind of the members; must be the kind the list already has.
+                /// - `entities` (`ENTITIES`): Ids of every contact or company the list is to hold.
+                #[inline]
+                pub fn new(
+                    list_id: i64,
+                    entity_type: crate::crm::CallListEntityType,
+                    entities: impl IntoIterator<Item = i64>,
+                ) -> Self {
+                    Self {
+                        list_id,
+                        entity_type,
+                        entities: entities.into_iter().collect(),
+                        webform_id: None,
+                        extra: serde_json::Map::new(),
+                    }
+                }
+            }
+        }
+        crate::macros::method_error! {
+            #[errors(
+                UPDATE_ERRORS,
+                6,
+                "crm.calllist.update",
+                "https://apidocs.bitrix24.com/api-reference/crm/call-list/crm-calllist-update.html"
+            )]
+            pub enum UpdateError {
+                /// `ERROR_ARGUMENT` (HTTP 400): `LIST_ID`, `ENTITY_TYPE` or `ENTITIES` is missing.
+                ErrorArgument = code(
+                        "ERROR_ARGUMENT",
+                        Some(400),
+                        "LIST_ID is not found, ENTITY_TYPE is not found, ENTITIES is not found",
+                        "`LIST_ID`, `ENTITY_TYPE` or `ENTITIES` is missing.",
+                    )
+                    .retry_safe(),
+                /// `ENTITY_TYPE_ERROR` (HTTP 400): `ENTITY_TYPE` is neither `CONTACT` nor `COMPANY`, or not the kind of the list's members.
+                EntityTypeError = code(
+                        "ENTITY_TYPE_ERROR",
+                        Some(400),
+                        "EntityType is incorrect",
+                        "`ENTITY_TYPE` is neither `CONTACT` nor `COMPANY`, or not the kind of the list's members.",
+                    )
+                    .retry_safe(),
+                /// `ENTITIES_ERROR` (HTTP 400): `ENTITIES` is not a list, or holds an id the CRM does not have.
+                EntitiesError = code(
+                        "ENTITIES_ERROR",
+                        Some(400),
+                        "Entities is not array",
+                        "`ENTITIES` is not a list, or holds an id the CRM does not have.",
+                    )
+                    .retry_safe(),
+                /// `LIST_ID_ERROR` (HTTP 400): No call list has this id, or the caller may not see it.
+                ListIdError = code(
+                        "LIST_ID_ERROR",
+                        Some(400),
+                        "Incorrect list id or access denied",
+                        "No call list has this id, or the caller may not see it.",
+                    )
+                    .retry_safe(),
+                /// `WEBFORM_ERROR` (HTTP 400): No CRM form has this `WEBFORM_ID`.
+                WebformError = code(
+                        "WEBFORM_ERROR",
+                        Some(400),
+                        "Incorrect webform id",
+                        "No CRM form has this `WEBFORM_ID`.",
+                    )
+                    .retry_safe(),
+                /// `ACCESS_ERROR` (HTTP 403): The caller may not read contacts or companies.
+                AccessError = code(
+                        "ACCESS_ERROR",
+                        Some(403),
+                        "Access Denied",
+                        "The caller may not read contacts or companies.",
+                    )
+                    .retry_safe(),
+            }
+        }
+        /// The `crm.calllist.items.*` methods.
+        pub mod items {
+            crate::macros::request! {
+                /// Lists the members of a call list with the call status of each.
+                ///
+                /// Wire name `crm.calllist.items.get`, scope `crm`. Who may call it: any user who may read CRM items. Idempotent: sending it twice has the effect of sending it once. Auth: webhook, OAuth.
+                #[method(
+                    "crm.calllist.items.get",
+                    "https://apidocs.bitrix24.com/api-reference/crm/call-list/crm-calllist-items-get.html",
+                    Vec<crate::crm::CallListItem>,
+                    GetError
+                )]
+                pub struct Get {
+                    /// The call list's id, from crm.calllist.add or crm.calllist.list.
+                    #[param("LIST_ID", req, none)]
+                    #[table(TyInfo::Integer, required())]
+                    #[serde(deserialize_with = "crate::de::lax")]
+                    pub list_id: i64,
+                    /// Keeps only the members in one call status.
+                    #[param("FILTER", opt, plain(crate::crm::CallListItemFilter))]
+                    #[table(TyInfo::Struct(&crate::crm::CALL_LIST_ITEM_FILTER_TY))]
+                    #[serde(default, deserialize_with = "crate::de::lax")]
+                    pub filter: Option<crate::crm::CallListItemFilter>,
+                }
+                pub static GET_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
+                    scope: "crm",
+                    api: crate::schema::Api::V2,
+                    permissions: &["crm"],
+                    summary: "Lists the members of a call list with the call status of each.",
+                    who: "any user who may read CRM items",
+                    idempotent: true,
+                    auth: &[crate::schema::AuthMode::Webhook, crate::schema::AuthMode::Oauth],
+                    joined: &[],
+                    result: TyInfo::List(&TyInfo::Struct(&crate::crm::CALL_LIST_ITEM_TY)),
+                    errors: &GET_ERRORS,
+                    paging: None,
+                };
+                impl Get {
+                    /// Starts with the required parameters; the rest are set with the methods below.
+                    ///
+                    /// - `list_id` (`LIST_ID`): The call list's id, from crm.calllist.add or crm.calllist.list.
+                    #[inline]
+                    pub fn new(list_id: i64) -> Self {
+                        Self {
+                            list_id,
+                            filter: None,
+                            extra: serde_json::Map::new(),
+                        }
+                    }
+                }
+            }
+            crate::macros::method_error! {
+                #[errors(
+                    GET_ERRORS,
+                    4,
+                    "crm.calllist.items.get",
+                    "https://apidocs.bitrix24.com/api-reference/crm/call-list/crm-calllist-items-get.html"
+                )]
+                pub enum GetError {
+                    /// `ERROR_ARGUMENT` (HTTP 400): `LIST_ID` is missing.
+                    ErrorArgument = code(
+                            "ERROR_ARGUMENT",
+                            Some(400),
+                            "LIST_ID is not found",
+                            "`LIST_ID` is missing.",
+                        )
+                        .retry_safe(),
+                    /// `LIST_ID_ERROR` (HTTP 400): `LIST_ID` is below one, or no call list has it.
+                    ListIdError = code(
+                            "LIST_ID_ERROR",
+                            Some(400),
+                            "List id should be positive, Call list is not found",
+                            "`LIST_ID` is below one, or no call list has it.",
+                        )
+                        .retry_safe(),
+                    /// `STATUS_ERROR` (HTTP 400): The filter's `STATUS` is not a code crm.calllist.statuslist lists.
+                    StatusError = code(
+                            "STATUS_ERROR",
+                            Some(400),
+                            "Incorrect status",
+                            "The filter's `STATUS` is not a code crm.calllist.statuslist lists.",
+                        )
+                        .retry_safe(),
+                    /// `ACCESS_ERROR` (HTTP 403): The caller may read none of the list's members.
+                    AccessError = code(
+                            "ACCESS_ERROR",
+                            Some(403),
+                            "You do not have access to the participants of this call list",
+                            "The caller may read none of the list's members.",
+                        )
+                        .retry_safe(),
+                }
+            }
+        }
+    }
     /// The `crm.company.*` methods.
     pub mod company {
         crate::macros::request! {
@@ -16692,6 +23563,729 @@ pub mod crm {
                 "https://apidocs.bitrix24.com/api-reference/crm/deals/crm-deal-update.html"
             )]
             pub enum UpdateError {}
+        }
+    }
+    /// The `crm.duplicate.*` methods.
+    pub mod duplicate {
+        crate::macros::request! {
+            /// Finds the leads, contacts and companies that have any of the given phone numbers or e-mail addresses.
+            ///
+            /// Phone extensions are ignored. Once one kind yields twenty matches or
+            /// more, the kinds after it (leads, then contacts, then companies) are not
+            /// searched.
+            ///
+            /// Wire name `crm.duplicate.findbycomm`, scope `crm`. Who may call it: any user who may read CRM items. Idempotent: sending it twice has the effect of sending it once. Auth: webhook, OAuth.
+            #[method(
+                "crm.duplicate.findbycomm",
+                "https://apidocs.bitrix24.com/api-reference/crm/duplicates/crm-duplicate-find-by-comm.html",
+                FindbycommResult,
+                FindbycommError
+            )]
+            pub struct Findbycomm {
+                /// Whether `values` are phone numbers or e-mail addresses.
+                #[param("type", req, none)]
+                #[table(
+                    TyInfo::Enum(&EnumTy::new("DuplicateCommType", &["EMAIL", "PHONE"])),
+                    required()
+                )]
+                pub comm_type: crate::crm::DuplicateCommType,
+                /// The numbers or addresses to look for, at most twenty.
+                #[param("values", req, none)]
+                #[table(TyInfo::List(&TyInfo::String), required())]
+                pub values: Vec<String>,
+                /// The one kind to search; all three when left out.
+                #[param("entity_type", opt, plain(crate::crm::DuplicateCommEntityType))]
+                #[table(
+                    TyInfo::Enum(
+                        &EnumTy::new("DuplicateCommEntityType", &["LEAD", "CONTACT", "COMPANY"])
+                    )
+                )]
+                pub entity_type: Option<crate::crm::DuplicateCommEntityType>,
+            }
+            pub static FINDBYCOMM_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
+                scope: "crm",
+                api: crate::schema::Api::V2,
+                permissions: &["crm"],
+                summary: "Finds the leads, contacts and companies that have any of the given phone numbers or e-mail addresses.",
+                who: "any user who may read CRM items",
+                idempotent: true,
+                auth: &[crate::schema::AuthMode::Webhook, crate::schema::AuthMode::Oauth],
+                joined: &[],
+                result: TyInfo::Struct(&crate::crm::duplicate::FINDBYCOMM_RESULT_TY),
+                errors: &FINDBYCOMM_ERRORS,
+                paging: None,
+            };
+            impl Findbycomm {
+                /// Starts with the required parameters; the rest are set with the methods below.
+                ///
+                /// - `comm_type` (`type`): Whether `values` are phone numbers or e-mail addresses.
+                /// - `values` (`values`): The numbers or addresses to look for, at most twenty.
+                #[inline]
+                pub fn new(
+                    comm_type: crate::crm::DuplicateCommType,
+                    values: impl IntoIterator<Item = impl Into<String>>,
+                ) -> Self {
+                    Self {
+                        comm_type,
+                        values: values.into_iter().map(Into::into).collect(),
+                        entity_type: None,
+                        extra: serde_json::Map::new(),
+                    }
+                }
+            }
+        }
+        crate::macros::object! {
+            /// What `crm.duplicate.findbycomm` returns: The ids of the matching objects by kind; a kind with no match is left out.
+            ///
+            /// Documentation: <https://apidocs.bitrix24.com/api-reference/crm/duplicates/crm-duplicate-find-by-comm.html>
+            #[object(FINDBYCOMM_RESULT_TY)]
+            #[derive(Default)]
+            pub struct FindbycommResult {
+                /// Ids of the matching leads.
+                #[param("LEAD", opt, none)]
+                #[table(TyInfo::List(&TyInfo::Integer))]
+                #[serde(default, deserialize_with = "crate::de::lax")]
+                pub lead: Option<Vec<i64>>,
+                /// Ids of the matching contacts.
+                #[param("CONTACT", opt, none)]
+                #[table(TyInfo::List(&TyInfo::Integer))]
+                #[serde(default, deserialize_with = "crate::de::lax")]
+                pub contact: Option<Vec<i64>>,
+                /// Ids of the matching companies.
+                #[param("COMPANY", opt, none)]
+                #[table(TyInfo::List(&TyInfo::Integer))]
+                #[serde(default, deserialize_with = "crate::de::lax")]
+                pub company: Option<Vec<i64>>,
+            }
+        }
+        crate::macros::method_error! {
+            #[errors(
+                FINDBYCOMM_ERRORS,
+                0,
+                "crm.duplicate.findbycomm",
+                "https://apidocs.bitrix24.com/api-reference/crm/duplicates/crm-duplicate-find-by-comm.html"
+            )]
+            pub enum FindbycommError {}
+        }
+        /// The `crm.duplicate.volatileType.*` methods.
+        pub mod volatile_type {
+            crate::macros::request! {
+                /// Lists the fields, standard and user ones, that the duplicate search of leads, contacts and companies can be extended with.
+                ///
+                /// Wire name `crm.duplicate.volatileType.fields`, scope `crm`. Who may call it: a portal or CRM administrator. Idempotent: sending it twice has the effect of sending it once. Auth: webhook, OAuth.
+                #[method(
+                    "crm.duplicate.volatileType.fields",
+                    "https://apidocs.bitrix24.com/api-reference/crm/duplicates/volatile-type/crm-duplicate-volatile-type-fields.html",
+                    Vec<crate::crm::DuplicateFieldCandidate>,
+                    FieldsError
+                )]
+                #[derive(Default)]
+                pub struct Fields {
+                    /// The one kind to list the fields of; every kind when left out.
+                    #[param("entityTypeId", opt, plain(crate::crm::DuplicateEntityType))]
+                    #[table(TyInfo::Enum(&EnumTy::new("DuplicateEntityType", &["1", "3", "4"])))]
+                    pub entity_type_id: Option<crate::crm::DuplicateEntityType>,
+                }
+                pub static FIELDS_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
+                    scope: "crm",
+                    api: crate::schema::Api::V2,
+                    permissions: &["crm"],
+                    summary: "Lists the fields, standard and user ones, that the duplicate search of leads, contacts and companies can be extended with.",
+                    who: "a portal or CRM administrator",
+                    idempotent: true,
+                    auth: &[crate::schema::AuthMode::Webhook, crate::schema::AuthMode::Oauth],
+                    joined: &[],
+                    result: TyInfo::List(&TyInfo::Struct(&crate::crm::DUPLICATE_FIELD_CANDIDATE_TY)),
+                    errors: &FIELDS_ERRORS,
+                    paging: None,
+                };
+                impl Fields {
+                    /// Starts with every parameter unset.
+                    #[inline]
+                    pub fn new() -> Self {
+                        Self::default()
+                    }
+                }
+            }
+            crate::macros::method_error! {
+                #[errors(
+                    FIELDS_ERRORS,
+                    1,
+                    "crm.duplicate.volatileType.fields",
+                    "https://apidocs.bitrix24.com/api-reference/crm/duplicates/volatile-type/crm-duplicate-volatile-type-fields.html"
+                )]
+                pub enum FieldsError {
+                    /// `ACCESS_DENIED` (HTTP 400): The caller is neither a portal nor a CRM administrator.
+                    ///
+                    /// The same code is also a system error; for this method it means the above.
+                    AccessDenied = code(
+                            "ACCESS_DENIED",
+                            Some(400),
+                            "Access denied",
+                            "The caller is neither a portal nor a CRM administrator.",
+                        )
+                        .retry_safe(),
+                }
+            }
+            crate::macros::request! {
+                /// Lists the extra fields the duplicate search of leads, contacts and companies already uses.
+                ///
+                /// Wire name `crm.duplicate.volatileType.list`, scope `crm`. Who may call it: a portal or CRM administrator. Idempotent: sending it twice has the effect of sending it once. Auth: webhook, OAuth.
+                #[method(
+                    "crm.duplicate.volatileType.list",
+                    "https://apidocs.bitrix24.com/api-reference/crm/duplicates/volatile-type/crm-duplicate-volatile-type-list.html",
+                    Vec<crate::crm::DuplicateVolatileType>,
+                    ListError
+                )]
+                #[derive(Default)]
+                pub struct List {}
+                pub static LIST_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
+                    scope: "crm",
+                    api: crate::schema::Api::V2,
+                    permissions: &["crm"],
+                    summary: "Lists the extra fields the duplicate search of leads, contacts and companies already uses.",
+                    who: "a portal or CRM administrator",
+                    idempotent: true,
+                    auth: &[crate::schema::AuthMode::Webhook, crate::schema::AuthMode::Oauth],
+                    joined: &[],
+                    result: TyInfo::List(&TyInfo::Struct(&crate::crm::DUPLICATE_VOLATILE_TYPE_TY)),
+                    errors: &LIST_ERRORS,
+                    paging: None,
+                };
+                impl List {
+                    /// Starts with every parameter unset.
+                    #[inline]
+                    pub fn new() -> Self {
+                        Self::default()
+                    }
+                }
+            }
+            crate::macros::method_error! {
+                #[errors(
+                    LIST_ERRORS,
+                    1,
+                    "crm.duplicate.volatileType.list",
+                    "https://apidocs.bitrix24.com/api-reference/crm/duplicates/volatile-type/crm-duplicate-volatile-type-list.html"
+                )]
+                pub enum ListError {
+                    /// `ACCESS_DENIED` (HTTP 400): The caller is neither a portal nor a CRM administrator.
+                    ///
+                    /// The same code is also a system error; for this method it means the above.
+                    AccessDenied = code(
+                            "ACCESS_DENIED",
+                            Some(400),
+                            "Access denied",
+                            "The caller is neither a portal nor a CRM administrator.",
+                        )
+                        .retry_safe(),
+                }
+            }
+            crate::macros::request! {
+                /// Adds a field to the duplicate search of leads, contacts or companies and returns the registration's id.
+                ///
+                /// A portal has seven such slots in all kinds together. Registering a field
+                /// that is already registered takes no new slot and returns the existing id.
+                ///
+                /// Wire name `crm.duplicate.volatileType.register`, scope `crm`. Who may call it: a portal or CRM administrator. Idempotent: sending it twice has the effect of sending it once. Auth: webhook, OAuth.
+                #[method(
+                    "crm.duplicate.volatileType.register",
+                    "https://apidocs.bitrix24.com/api-reference/crm/duplicates/volatile-type/crm-duplicate-volatile-type-register.html",
+                    RegisterResult,
+                    RegisterError
+                )]
+                pub struct Register {
+                    /// The kind of object the field belongs to.
+                    #[param("entityTypeId", req, none)]
+                    #[table(
+                        TyInfo::Enum(&EnumTy::new("DuplicateEntityType", &["1", "3", "4"])),
+                        required()
+                    )]
+                    pub entity_type_id: crate::crm::DuplicateEntityType,
+                    /// The field's code, one crm.duplicate.volatileType.fields lists (`TITLE`, `RQ.RU.NAME`, `UF_CRM_...`).
+                    #[param("fieldCode", req, none)]
+                    #[table(TyInfo::String, required())]
+                    pub field_code: String,
+                }
+                pub static REGISTER_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
+                    scope: "crm",
+                    api: crate::schema::Api::V2,
+                    permissions: &["crm"],
+                    summary: "Adds a field to the duplicate search of leads, contacts or companies and returns the registration's id.",
+                    who: "a portal or CRM administrator",
+                    idempotent: true,
+                    auth: &[crate::schema::AuthMode::Webhook, crate::schema::AuthMode::Oauth],
+                    joined: &[],
+                    result: TyInfo::Struct(&crate::crm::duplicate::volatile_type::REGISTER_RESULT_TY),
+                    errors: &REGISTER_ERRORS,
+                    paging: None,
+                };
+                impl Register {
+                    /// Starts with the required parameters; the rest are set with the methods below.
+                    ///
+                    /// - `entity_type_id` (`entityTypeId`): The kind of object the field belongs to.
+                    /// - `field_code` (`fieldCode`): The field's code, one crm.duplicate.volatileType.fields lists (`TITLE`, `RQ.RU.NAME`, `UF_CRM_...`).
+                    #[inline]
+                    pub fn new(
+                        entity_type_id: crate::crm::DuplicateEntityType,
+                        field_code: impl Into<String>,
+                    ) -> Self {
+                        Self {
+                            entity_type_id,
+                            field_code: field_code.into(),
+                            extra: serde_json::Map::new(),
+                        }
+                    }
+                }
+            }
+            crate::macros::object! {
+                /// What `crm.duplicate.volatileType.register` returns: The registration.
+                ///
+                /// Documentation: <https://apidocs.bitrix24.com/api-reference/crm/duplicates/volatile-type/crm-duplicate-volatile-type-register.html>
+                #[object(REGISTER_RESULT_TY)]
+                pub struct RegisterResult {
+                    /// The registration's id.
+                    #[param("id", req, none)]
+                    #[table(TyInfo::Integer, required())]
+                    #[serde(deserialize_with = "crate::de::lax")]
+                    pub id: i64,
+                }
+            }
+            crate::macros::method_error! {
+                #[errors(
+                    REGISTER_ERRORS,
+                    3,
+                    "crm.duplicate.volatileType.register",
+                    "https://apidocs.bitrix24.com/api-reference/crm/duplicates/volatile-type/crm-duplicate-volatile-type-register.html"
+                )]
+                pub enum RegisterError {
+                    /// `FIELD_NOT_FOUND` (HTTP 400): The kind has no such field that the search can use.
+                    FieldNotFound = code(
+                            "FIELD_NOT_FOUND",
+                            Some(400),
+                            "Field not found",
+                            "The kind has no such field that the search can use.",
+                        )
+                        .retry_safe(),
+                    /// `MAX_TYPES_COUNT_EXCEEDED` (HTTP 400): All seven slots are taken; free one with crm.duplicate.volatileType.unregister.
+                    MaxTypesCountExceeded = code(
+                            "MAX_TYPES_COUNT_EXCEEDED",
+                            Some(400),
+                            "There is already a maximum number of volatile types",
+                            "All seven slots are taken; free one with crm.duplicate.volatileType.unregister.",
+                        )
+                        .retry_safe(),
+                    /// `ACCESS_DENIED` (HTTP 400): The caller is neither a portal nor a CRM administrator.
+                    ///
+                    /// The same code is also a system error; for this method it means the above.
+                    AccessDenied = code(
+                            "ACCESS_DENIED",
+                            Some(400),
+                            "Access denied",
+                            "The caller is neither a portal nor a CRM administrator.",
+                        )
+                        .retry_safe(),
+                }
+            }
+            crate::macros::request! {
+                /// Removes an extra field from the duplicate search, freeing its slot.
+                ///
+                /// Wire name `crm.duplicate.volatileType.unregister`, scope `crm`. Who may call it: a portal or CRM administrator. Idempotent: sending it twice has the effect of sending it once. Auth: webhook, OAuth.
+                #[method(
+                    "crm.duplicate.volatileType.unregister",
+                    "https://apidocs.bitrix24.com/api-reference/crm/duplicates/volatile-type/crm-duplicate-volatile-type-unregister.html",
+                    bool,
+                    UnregisterError
+                )]
+                pub struct Unregister {
+                    /// The registration's id, from crm.duplicate.volatileType.list.
+                    #[param("id", req, none)]
+                    #[table(TyInfo::Integer, required())]
+                    #[serde(deserialize_with = "crate::de::lax")]
+                    pub id: i64,
+                }
+                pub static UNREGISTER_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
+                    scope: "crm",
+                    api: crate::schema::Api::V2,
+                    permissions: &["crm"],
+                    summary: "Removes an extra field from the duplicate search, freeing its slot.",
+                    who: "a portal or CRM administrator",
+                    idempotent: true,
+                    auth: &[crate::schema::AuthMode::Webhook, crate::schema::AuthMode::Oauth],
+                    joined: &[],
+                    result: TyInfo::Boolean,
+                    errors: &UNREGISTER_ERRORS,
+                    paging: None,
+                };
+                impl Unregister {
+                    /// Starts with the required parameters; the rest are set with the methods below.
+                    ///
+                    /// - `id` (`id`): The registration's id, from crm.duplicate.volatileType.list.
+                    #[inline]
+                    pub fn new(id: i64) -> Self {
+                        Self {
+                            id,
+                            extra: serde_json::Map::new(),
+                        }
+                    }
+                }
+            }
+            crate::macros::method_error! {
+                #[errors(
+                    UNREGISTER_ERRORS,
+                    2,
+                    "crm.duplicate.volatileType.unregister",
+                    "https://apidocs.bitrix24.com/api-reference/crm/duplicates/volatile-type/crm-duplicate-volatile-type-unregister.html"
+                )]
+                pub enum UnregisterError {
+                    /// `TYPE_IS_NOT_ASSIGNED` (HTTP 400): No registration has this id.
+                    TypeIsNotAssigned = code(
+                            "TYPE_IS_NOT_ASSIGNED",
+                            Some(400),
+                            "This type is not assigned",
+                            "No registration has this id.",
+                        )
+                        .retry_safe(),
+                    /// `ACCESS_DENIED` (HTTP 400): The caller is neither a portal nor a CRM administrator.
+                    ///
+                    /// The same code is also a system error; for this method it means the above.
+                    AccessDenied = code(
+                            "ACCESS_DENIED",
+                            Some(400),
+                            "Access denied",
+                            "The caller is neither a portal nor a CRM administrator.",
+                        )
+                        .retry_safe(),
+                }
+            }
+        }
+    }
+    /// The `crm.entity.*` methods.
+    pub mod entity {
+        crate::macros::request! {
+            /// Merges several CRM items of one kind into the first of them and deletes the rest.
+            ///
+            /// Only a merge that needs no choice between differing values happens here;
+            /// on a `CONFLICT` the items are left as they are, and the merge can be
+            /// finished in the portal's merge page (`/crm/contact/merge/?id=1,2,3`,
+            /// `/crm/type/7/merge/?id[]=1&id[]=2`...).
+            ///
+            /// Wire name `crm.entity.mergeBatch`, scope `crm`. Who may call it: a user who may read and change the first item and read and delete the others (administrators always may). Not idempotent: a call whose outcome is unknown must not be resent blindly. Auth: webhook, OAuth.
+            #[method(
+                "crm.entity.mergeBatch",
+                "https://apidocs.bitrix24.com/api-reference/crm/duplicates/crm-entity-merge-batch.html",
+                MergeBatchResult,
+                MergeBatchError
+            )]
+            pub struct MergeBatch {
+                /// The items to merge.
+                #[param("params", req, none)]
+                #[table(TyInfo::Struct(&crate::crm::MERGE_BATCH_PARAMS_TY), required())]
+                #[serde(deserialize_with = "crate::de::lax")]
+                pub params: crate::crm::MergeBatchParams,
+            }
+            pub static MERGE_BATCH_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
+                scope: "crm",
+                api: crate::schema::Api::V2,
+                permissions: &["crm"],
+                summary: "Merges several CRM items of one kind into the first of them and deletes the rest.",
+                who: "a user who may read and change the first item and read and delete the others (administrators always may)",
+                idempotent: false,
+                auth: &[crate::schema::AuthMode::Webhook, crate::schema::AuthMode::Oauth],
+                joined: &[],
+                result: TyInfo::Struct(&crate::crm::entity::MERGE_BATCH_RESULT_TY),
+                errors: &MERGE_BATCH_ERRORS,
+                paging: None,
+            };
+            impl MergeBatch {
+                /// Starts with the required parameters; the rest are set with the methods below.
+                ///
+                /// - `params` (`params`): The items to merge.
+                #[inline]
+                pub fn new(params: crate::crm::MergeBatchParams) -> Self {
+                    Self {
+                        params,
+                        extra: serde_json::Map::new(),
+                    }
+                }
+            }
+        }
+        crate::macros::object! {
+            /// What `crm.entity.mergeBatch` returns: How the merge went.
+            ///
+            /// Documentation: <https://apidocs.bitrix24.com/api-reference/crm/duplicates/crm-entity-merge-batch.html>
+            #[object(MERGE_BATCH_RESULT_TY)]
+            pub struct MergeBatchResult {
+                /// The outcome.
+                #[param("STATUS", req, none)]
+                #[table(
+                    TyInfo::Enum(&EnumTy::new("MergeStatus", &["SUCCESS", "CONFLICT", "ERROR"])),
+                    required()
+                )]
+                pub status: crate::crm::MergeStatus,
+                /// Ids of the items deleted by the merge.
+                #[param("ENTITY_IDS", opt, none)]
+                #[table(TyInfo::List(&TyInfo::Integer))]
+                #[serde(default, deserialize_with = "crate::de::lax")]
+                pub entity_ids: Option<Vec<i64>>,
+            }
+        }
+        crate::macros::method_error! {
+            #[errors(
+                MERGE_BATCH_ERRORS,
+                0,
+                "crm.entity.mergeBatch",
+                "https://apidocs.bitrix24.com/api-reference/crm/duplicates/crm-entity-merge-batch.html"
+            )]
+            pub enum MergeBatchError {}
+        }
+    }
+    /// The `crm.enum.*` methods.
+    pub mod enums {
+        crate::macros::request! {
+            /// Lists the kinds of address (delivery, legal, registration...) that `crm.address.*` methods take as `TYPE_ID`.
+            ///
+            /// Wire name `crm.enum.addresstype`, scope `crm`. Who may call it: any user. Idempotent: sending it twice has the effect of sending it once. Auth: webhook, OAuth.
+            #[method(
+                "crm.enum.addresstype",
+                "https://apidocs.bitrix24.com/api-reference/crm/auxiliary/enum/crm-enum-address-type.html",
+                Vec<crate::crm::CrmEnumItem>,
+                AddresstypeError
+            )]
+            #[derive(Default)]
+            pub struct Addresstype {}
+            pub static ADDRESSTYPE_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
+                scope: "crm",
+                api: crate::schema::Api::V2,
+                permissions: &["crm"],
+                summary: "Lists the kinds of address (delivery, legal, registration...) that `crm.address.*` methods take as `TYPE_ID`.",
+                who: "any user",
+                idempotent: true,
+                auth: &[crate::schema::AuthMode::Webhook, crate::schema::AuthMode::Oauth],
+                joined: &[],
+                result: TyInfo::List(&TyInfo::Struct(&crate::crm::CRM_ENUM_ITEM_TY)),
+                errors: &ADDRESSTYPE_ERRORS,
+                paging: None,
+            };
+            impl Addresstype {
+                /// Starts with every parameter unset.
+                #[inline]
+                pub fn new() -> Self {
+                    Self::default()
+                }
+            }
+        }
+        crate::macros::method_error! {
+            #[errors(
+                ADDRESSTYPE_ERRORS,
+                0,
+                "crm.enum.addresstype",
+                "https://apidocs.bitrix24.com/api-reference/crm/auxiliary/enum/crm-enum-address-type.html"
+            )]
+            pub enum AddresstypeError {}
+        }
+        crate::macros::request! {
+            /// Describes the fields of the entries the crm.enum.* methods return.
+            ///
+            /// Wire name `crm.enum.fields`, scope `crm`. Who may call it: any user. Idempotent: sending it twice has the effect of sending it once. Auth: webhook, OAuth.
+            #[method(
+                "crm.enum.fields",
+                "https://apidocs.bitrix24.com/api-reference/crm/auxiliary/enum/crm-enum-fields.html",
+                FieldsResult,
+                FieldsError
+            )]
+            #[derive(Default)]
+            pub struct Fields {}
+            pub static FIELDS_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
+                scope: "crm",
+                api: crate::schema::Api::V2,
+                permissions: &["crm"],
+                summary: "Describes the fields of the entries the crm.enum.* methods return.",
+                who: "any user",
+                idempotent: true,
+                auth: &[crate::schema::AuthMode::Webhook, crate::schema::AuthMode::Oauth],
+                joined: &[],
+                result: TyInfo::Struct(&crate::crm::enums::FIELDS_RESULT_TY),
+                errors: &FIELDS_ERRORS,
+                paging: None,
+            };
+            impl Fields {
+                /// Starts with every parameter unset.
+                #[inline]
+                pub fn new() -> Self {
+                    Self::default()
+                }
+            }
+        }
+        crate::macros::object! {
+            /// What `crm.enum.fields` returns: The description of each field of a reference-list entry.
+            ///
+            /// Documentation: <https://apidocs.bitrix24.com/api-reference/crm/auxiliary/enum/crm-enum-fields.html>
+            #[object(FIELDS_RESULT_TY)]
+            pub struct FieldsResult {
+                /// The entry's id.
+                #[param("ID", req, none)]
+                #[table(TyInfo::Struct(&crate::crm::FIELD_DESCRIPTION_TY), required())]
+                #[serde(deserialize_with = "crate::de::lax")]
+                pub id: crate::crm::FieldDescription,
+                /// The entry's name.
+                #[param("NAME", req, none)]
+                #[table(TyInfo::Struct(&crate::crm::FIELD_DESCRIPTION_TY), required())]
+                #[serde(deserialize_with = "crate::de::lax")]
+                pub name: crate::crm::FieldDescription,
+                /// The entry's code.
+                #[param("SYMBOL_CODE", req, none)]
+                #[table(TyInfo::Struct(&crate::crm::FIELD_DESCRIPTION_TY), required())]
+                #[serde(deserialize_with = "crate::de::lax")]
+                pub symbol_code: crate::crm::FieldDescription,
+                /// The short form of the code.
+                #[param("SYMBOL_CODE_SHORT", req, none)]
+                #[table(TyInfo::Struct(&crate::crm::FIELD_DESCRIPTION_TY), required())]
+                #[serde(deserialize_with = "crate::de::lax")]
+                pub symbol_code_short: crate::crm::FieldDescription,
+            }
+        }
+        crate::macros::method_error! {
+            #[errors(
+                FIELDS_ERRORS,
+                0,
+                "crm.enum.fields",
+                "https://apidocs.bitrix24.com/api-reference/crm/auxiliary/enum/crm-enum-fields.html"
+            )]
+            pub enum FieldsError {}
+        }
+        crate::macros::request! {
+            /// Lists the CRM object kinds an order can be linked to (`ownerTypeId` of `crm.orderentity.*`).
+            ///
+            /// For now the only such kind is the deal.
+            ///
+            /// Wire name `crm.enum.getorderownertypes`, scope `crm`. Who may call it: any user. Idempotent: sending it twice has the effect of sending it once. Auth: webhook, OAuth.
+            #[method(
+                "crm.enum.getorderownertypes",
+                "https://apidocs.bitrix24.com/api-reference/crm/auxiliary/enum/crm-enum-get-order-owner-types.html",
+                Vec<crate::crm::OrderOwnerType>,
+                GetorderownertypesError
+            )]
+            #[derive(Default)]
+            pub struct Getorderownertypes {}
+            pub static GETORDEROWNERTYPES_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
+                scope: "crm",
+                api: crate::schema::Api::V2,
+                permissions: &["crm"],
+                summary: "Lists the CRM object kinds an order can be linked to (`ownerTypeId` of `crm.orderentity.*`).",
+                who: "any user",
+                idempotent: true,
+                auth: &[crate::schema::AuthMode::Webhook, crate::schema::AuthMode::Oauth],
+                joined: &[],
+                result: TyInfo::List(&TyInfo::Struct(&crate::crm::ORDER_OWNER_TYPE_TY)),
+                errors: &GETORDEROWNERTYPES_ERRORS,
+                paging: None,
+            };
+            impl Getorderownertypes {
+                /// Starts with every parameter unset.
+                #[inline]
+                pub fn new() -> Self {
+                    Self::default()
+                }
+            }
+        }
+        crate::macros::method_error! {
+            #[errors(
+                GETORDEROWNERTYPES_ERRORS,
+                0,
+                "crm.enum.getorderownertypes",
+                "https://apidocs.bitrix24.com/api-reference/crm/auxiliary/enum/crm-enum-get-order-owner-types.html"
+            )]
+            pub enum GetorderownertypesError {}
+        }
+        crate::macros::request! {
+            /// Lists the CRM object kinds, smart processes included, with the `entityTypeId` of each.
+            ///
+            /// The ids of smart processes differ from portal to portal; those of the
+            /// built-in kinds (`1` lead, `2` deal, `3` contact, `4` company...) do not.
+            ///
+            /// Wire name `crm.enum.ownertype`, scope `crm`. Who may call it: any user. Idempotent: sending it twice has the effect of sending it once. Auth: webhook, OAuth.
+            #[method(
+                "crm.enum.ownertype",
+                "https://apidocs.bitrix24.com/api-reference/crm/auxiliary/enum/crm-enum-owner-type.html",
+                Vec<crate::crm::CrmEnumItem>,
+                OwnertypeError
+            )]
+            #[derive(Default)]
+            pub struct Ownertype {}
+            pub static OWNERTYPE_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
+                scope: "crm",
+                api: crate::schema::Api::V2,
+                permissions: &["crm"],
+                summary: "Lists the CRM object kinds, smart processes included, with the `entityTypeId` of each.",
+                who: "any user",
+                idempotent: true,
+                auth: &[crate::schema::AuthMode::Webhook, crate::schema::AuthMode::Oauth],
+                joined: &[],
+                result: TyInfo::List(&TyInfo::Struct(&crate::crm::CRM_ENUM_ITEM_TY)),
+                errors: &OWNERTYPE_ERRORS,
+                paging: None,
+            };
+            impl Ownertype {
+                /// Starts with every parameter unset.
+                #[inline]
+                pub fn new() -> Self {
+                    Self::default()
+                }
+            }
+        }
+        crate::macros::method_error! {
+            #[errors(
+                OWNERTYPE_ERRORS,
+                0,
+                "crm.enum.ownertype",
+                "https://apidocs.bitrix24.com/api-reference/crm/auxiliary/enum/crm-enum-owner-type.html"
+            )]
+            pub enum OwnertypeError {}
+        }
+        /// The `crm.enum.settings.*` methods.
+        pub mod settings {
+            crate::macros::request! {
+                /// Lists the CRM's working modes, which name the value crm.settings.mode.get returns.
+                ///
+                /// Wire name `crm.enum.settings.mode`, scope `crm`. Who may call it: any user. Idempotent: sending it twice has the effect of sending it once. Auth: webhook, OAuth.
+                #[method(
+                    "crm.enum.settings.mode",
+                    "https://apidocs.bitrix24.com/api-reference/crm/auxiliary/enum/crm-enum-settings-mode.html",
+                    Vec<crate::crm::CrmEnumItem>,
+                    ModeError
+                )]
+                #[derive(Default)]
+                pub struct Mode {}
+                pub static MODE_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
+                    scope: "crm",
+                    api: crate::schema::Api::V2,
+                    permissions: &["crm"],
+                    summary: "Lists the CRM's working modes, which name the value crm.settings.mode.get returns.",
+                    who: "any user",
+                    idempotent: true,
+                    auth: &[crate::schema::AuthMode::Webhook, crate::schema::AuthMode::Oauth],
+                    joined: &[],
+                    result: TyInfo::List(&TyInfo::Struct(&crate::crm::CRM_ENUM_ITEM_TY)),
+                    errors: &MODE_ERRORS,
+                    paging: None,
+                };
+                impl Mode {
+                    /// Starts with every parameter unset.
+                    #[inline]
+                    pub fn new() -> Self {
+                        Self::default()
+                    }
+                }
+            }
+            crate::macros::method_error! {
+                #[errors(
+                    MODE_ERRORS,
+                    0,
+                    "crm.enum.settings.mode",
+                    "https://apidocs.bitrix24.com/api-reference/crm/auxiliary/enum/crm-enum-settings-mode.html"
+                )]
+                pub enum ModeError {}
+            }
         }
     }
     /// Types of `crm::events`.
@@ -18672,6 +26266,1483 @@ pub mod crm {
                 "https://apidocs.bitrix24.com/api-reference/crm/leads/crm-lead-update.html"
             )]
             pub enum UpdateError {}
+        }
+    }
+    /// The `crm.multifield.*` methods.
+    pub mod multifield {
+        crate::macros::request! {
+            /// Describes the fields of a multi-field value (a phone, e-mail, web address or messenger of a lead, contact or company).
+            ///
+            /// Wire name `crm.multifield.fields`, scope `crm`. Who may call it: any user. Idempotent: sending it twice has the effect of sending it once. Auth: webhook, OAuth.
+            #[method(
+                "crm.multifield.fields",
+                "https://apidocs.bitrix24.com/api-reference/crm/auxiliary/multifield/crm-multifield-fields.html",
+                FieldsResult,
+                FieldsError
+            )]
+            #[derive(Default)]
+            pub struct Fields {}
+            pub static FIELDS_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
+                scope: "crm",
+                api: crate::schema::Api::V2,
+                permissions: &["crm"],
+                summary: "Describes the fields of a multi-field value (a phone, e-mail, web address or messenger of a lead, contact or company).",
+                who: "any user",
+                idempotent: true,
+                auth: &[crate::schema::AuthMode::Webhook, crate::schema::AuthMode::Oauth],
+                joined: &[],
+                result: TyInfo::Struct(&crate::crm::multifield::FIELDS_RESULT_TY),
+                errors: &FIELDS_ERRORS,
+                paging: None,
+            };
+            impl Fields {
+                /// Starts with every parameter unset.
+                #[inline]
+                pub fn new() -> Self {
+                    Self::default()
+                }
+            }
+        }
+        crate::macros::object! {
+            /// What `crm.multifield.fields` returns: The description of each field of a multi-field value.
+            ///
+            /// Documentation: <https://apidocs.bitrix24.com/api-reference/crm/auxiliary/multifield/crm-multifield-fields.html>
+            #[object(FIELDS_RESULT_TY)]
+            pub struct FieldsResult {
+                /// The value's id.
+                #[param("ID", req, none)]
+                #[table(TyInfo::Struct(&crate::crm::FIELD_DESCRIPTION_TY), required())]
+                #[serde(deserialize_with = "crate::de::lax")]
+                pub id: crate::crm::FieldDescription,
+                /// Which multi-field it belongs to: `PHONE`, `EMAIL`, `WEB` or `IM`.
+                #[param("TYPE_ID", req, none)]
+                #[table(TyInfo::Struct(&crate::crm::FIELD_DESCRIPTION_TY), required())]
+                #[serde(deserialize_with = "crate::de::lax")]
+                pub type_id: crate::crm::FieldDescription,
+                /// The value itself.
+                #[param("VALUE", req, none)]
+                #[table(TyInfo::Struct(&crate::crm::FIELD_DESCRIPTION_TY), required())]
+                #[serde(deserialize_with = "crate::de::lax")]
+                pub value: crate::crm::FieldDescription,
+                /// The kind of value, such as `WORK` or `MOBILE`.
+                #[param("VALUE_TYPE", req, none)]
+                #[table(TyInfo::Struct(&crate::crm::FIELD_DESCRIPTION_TY), required())]
+                #[serde(deserialize_with = "crate::de::lax")]
+                pub value_type: crate::crm::FieldDescription,
+            }
+        }
+        crate::macros::method_error! {
+            #[errors(
+                FIELDS_ERRORS,
+                0,
+                "crm.multifield.fields",
+                "https://apidocs.bitrix24.com/api-reference/crm/auxiliary/multifield/crm-multifield-fields.html"
+            )]
+            pub enum FieldsError {}
+        }
+    }
+    /// The `crm.quote.*` methods.
+    pub mod quote {
+        crate::macros::request! {
+            /// Creates a quote and returns its id.
+            ///
+            /// No longer developed; newer code may prefer `crm.item.add` with
+            /// `entityTypeId` 7. The buyer's and seller's details are linked with
+            /// `crm.requisite.link.register`. Some wrong values are corrected or
+            /// replaced by defaults rather than refused. Refusals come with an empty
+            /// error code and only a message (`Access denied.`).
+            ///
+            /// Wire name `crm.quote.add`, scope `crm`. Who may call it: any user who may add quotes. Not idempotent: a call whose outcome is unknown must not be resent blindly. Auth: webhook, OAuth.
+            #[method(
+                "crm.quote.add",
+                "https://apidocs.bitrix24.com/api-reference/crm/quote/crm-quote-add.html",
+                i64,
+                AddError
+            )]
+            pub struct Add {
+                /// The new quote's fields; user fields (`UF_CRM_...`) go through `extra`.
+                #[param("fields", req, none)]
+                #[table(TyInfo::Struct(&crate::crm::QUOTE_ADD_FIELDS_TY), required())]
+                #[serde(deserialize_with = "crate::de::lax")]
+                pub fields: crate::crm::QuoteAddFields,
+                /// How the portal records the quote.
+                #[param("params", opt, plain(crate::crm::QuoteAddParams))]
+                #[table(TyInfo::Struct(&crate::crm::QUOTE_ADD_PARAMS_TY))]
+                #[serde(default, deserialize_with = "crate::de::lax")]
+                pub params: Option<crate::crm::QuoteAddParams>,
+            }
+            pub static ADD_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
+                scope: "crm",
+                api: crate::schema::Api::V2,
+                permissions: &["crm"],
+                summary: "Creates a quote and returns its id.",
+                who: "any user who may add quotes",
+                idempotent: false,
+                auth: &[crate::schema::AuthMode::Webhook, crate::schema::AuthMode::Oauth],
+                joined: &[],
+                result: TyInfo::Integer,
+                errors: &ADD_ERRORS,
+                paging: None,
+            };
+            impl Add {
+                /// Starts with the required parameters; the rest are set with the methods below.
+                ///
+                /// - `fields` (`fields`): The new quote's fields; user fields (`UF_CRM_...`) go through `extra`.
+                #[inline]
+                pub fn new(fields: crate::crm::QuoteAddFields) -> Self {
+                    Self {
+                        fields,
+                        params: None,
+                        extra: serde_json::Map::new(),
+                    }
+                }
+            }
+        }
+        crate::macros::method_error! {
+            #[errors(
+                ADD_ERRORS,
+                0,
+                "crm.quote.add",
+                "https://apidocs.bitrix24.com/api-reference/crm/quote/crm-quote-add.html"
+            )]
+            pub enum AddError {}
+        }
+        crate::macros::request! {
+            /// Deletes a quote.
+            ///
+            /// A bad id or a missing right is refused with an empty error code and only
+            /// a message (`Access denied.`).
+            ///
+            /// Wire name `crm.quote.delete`, scope `crm`. Who may call it: any user who may delete quotes. Idempotent: sending it twice has the effect of sending it once. Auth: webhook, OAuth.
+            #[method(
+                "crm.quote.delete",
+                "https://apidocs.bitrix24.com/api-reference/crm/quote/crm-quote-delete.html",
+                bool,
+                DeleteError
+            )]
+            pub struct Delete {
+                /// The quote's id.
+                #[param("id", req, none)]
+                #[table(TyInfo::Integer, required())]
+                #[serde(deserialize_with = "crate::de::lax")]
+                pub id: i64,
+            }
+            pub static DELETE_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
+                scope: "crm",
+                api: crate::schema::Api::V2,
+                permissions: &["crm"],
+                summary: "Deletes a quote.",
+                who: "any user who may delete quotes",
+                idempotent: true,
+                auth: &[crate::schema::AuthMode::Webhook, crate::schema::AuthMode::Oauth],
+                joined: &[],
+                result: TyInfo::Boolean,
+                errors: &DELETE_ERRORS,
+                paging: None,
+            };
+            impl Delete {
+                /// Starts with the required parameters; the rest are set with the methods below.
+                ///
+                /// - `id` (`id`): The quote's id.
+                #[inline]
+                pub fn new(id: i64) -> Self {
+                    Self {
+                        id,
+                        extra: serde_json::Map::new(),
+                    }
+                }
+            }
+        }
+        crate::macros::method_error! {
+            #[errors(
+                DELETE_ERRORS,
+                1,
+                "crm.quote.delete",
+                "https://apidocs.bitrix24.com/api-reference/crm/quote/crm-quote-delete.html"
+            )]
+            pub enum DeleteError {
+                /// `ERROR_CORE` (HTTP 400): No quote has this id.
+                ErrorCore = code(
+                        "ERROR_CORE",
+                        Some(400),
+                        "Элемент не найден",
+                        "No quote has this id.",
+                    )
+                    .retry_safe(),
+            }
+        }
+        crate::macros::request! {
+            /// Describes every field a quote has on this portal, user fields included.
+            ///
+            /// Wire name `crm.quote.fields`, scope `crm`. Who may call it: any user. Idempotent: sending it twice has the effect of sending it once. Auth: webhook, OAuth.
+            #[method(
+                "crm.quote.fields",
+                "https://apidocs.bitrix24.com/api-reference/crm/quote/crm-quote-fields.html",
+                std::collections::BTreeMap<String,
+                crate::crm::FieldDescription>,
+                FieldsError
+            )]
+            #[derive(Default)]
+            pub struct Fields {}
+            pub static FIELDS_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
+                scope: "crm",
+                api: crate::schema::Api::V2,
+                permissions: &["crm"],
+                summary: "Describes every field a quote has on this portal, user fields included.",
+                who: "any user",
+                idempotent: true,
+                auth: &[crate::schema::AuthMode::Webhook, crate::schema::AuthMode::Oauth],
+                joined: &[],
+                result: TyInfo::Map(&TyInfo::Struct(&crate::crm::FIELD_DESCRIPTION_TY)),
+                errors: &FIELDS_ERRORS,
+                paging: None,
+            };
+            impl Fields {
+                /// Starts with every parameter unset.
+                #[inline]
+                pub fn new() -> Self {
+                    Self::default()
+                }
+            }
+        }
+        crate::macros::method_error! {
+            #[errors(
+                FIELDS_ERRORS,
+                0,
+                "crm.quote.fields",
+                "https://apidocs.bitrix24.com/api-reference/crm/quote/crm-quote-fields.html"
+            )]
+            pub enum FieldsError {}
+        }
+        crate::macros::request! {
+            /// Reads one quote by its id.
+            ///
+            /// Refusals come with an empty error code and only a message (`Not found`,
+            /// `Access denied.`).
+            ///
+            /// Wire name `crm.quote.get`, scope `crm`. Who may call it: any user who may read quotes. Idempotent: sending it twice has the effect of sending it once. Auth: webhook, OAuth.
+            #[method(
+                "crm.quote.get",
+                "https://apidocs.bitrix24.com/api-reference/crm/quote/crm-quote-get.html",
+                crate::crm::Quote,
+                GetError
+            )]
+            pub struct Get {
+                /// The quote's id.
+                #[param("id", req, none)]
+                #[table(TyInfo::Integer, required())]
+                #[serde(deserialize_with = "crate::de::lax")]
+                pub id: i64,
+            }
+            pub static GET_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
+                scope: "crm",
+                api: crate::schema::Api::V2,
+                permissions: &["crm"],
+                summary: "Reads one quote by its id.",
+                who: "any user who may read quotes",
+                idempotent: true,
+                auth: &[crate::schema::AuthMode::Webhook, crate::schema::AuthMode::Oauth],
+                joined: &[],
+                result: TyInfo::Struct(&crate::crm::QUOTE_TY),
+                errors: &GET_ERRORS,
+                paging: None,
+            };
+            impl Get {
+                /// Starts with the required parameters; the rest are set with the methods below.
+                ///
+                /// - `id` (`id`): The quote's id.
+                #[inline]
+                pub fn new(id: i64) -> Self {
+                    Self {
+                        id,
+                        extra: serde_json::Map::new(),
+                    }
+                }
+            }
+        }
+        crate::macros::method_error! {
+            #[errors(
+                GET_ERRORS,
+                0,
+                "crm.quote.get",
+                "https://apidocs.bitrix24.com/api-reference/crm/quote/crm-quote-get.html"
+            )]
+            pub enum GetError {}
+        }
+        crate::macros::request! {
+            /// Lists quotes that match a filter, fifty a page.
+            ///
+            /// Sorting by `STATUS_ID` follows the stages' order, not their codes.
+            /// Refusals come with an empty error code and only a message
+            /// (`Access denied.`).
+            ///
+            /// Wire name `crm.quote.list`, scope `crm`. Who may call it: any user who may read quotes. Idempotent: sending it twice has the effect of sending it once. Auth: webhook, OAuth.
+            ///
+            /// The response carries `total` beside `result` ([`Response::total`](crate::Response::total)): How many quotes match in all.
+            ///
+            /// The response carries `next` beside `result` ([`Response::next`](crate::Response::next)): The `start` of the next page; absent on the last one.
+            ///
+            /// A list method: [`Client::list`](crate::Client::list) yields the items of every page, passing each answer's `next` back as `start`.
+            #[method(
+                "crm.quote.list",
+                "https://apidocs.bitrix24.com/api-reference/crm/quote/crm-quote-list.html",
+                Vec<crate::crm::Quote>,
+                ListError
+            )]
+            #[derive(Default)]
+            pub struct List {
+                /// The fields each quote carries; `*` selects the standard ones and `UF_*` the user fields (both when left out).
+                #[param("select", opt, plain(crate::Select<crate::crm::Quote>))]
+                #[table(TyInfo::Select(&crate::crm::QUOTE_TY))]
+                pub select: Option<crate::Select<crate::crm::Quote>>,
+                /// Conditions the quotes must meet.
+                #[param("filter", opt, plain(crate::Filter<crate::crm::Quote>))]
+                #[table(TyInfo::Filter(&crate::crm::QUOTE_TY))]
+                pub filter: Option<crate::Filter<crate::crm::Quote>>,
+                /// How the quotes are sorted.
+                #[param("order", opt, plain(crate::Order<crate::crm::Quote>))]
+                #[table(TyInfo::Order(&crate::crm::QUOTE_TY))]
+                pub order: Option<crate::Order<crate::crm::Quote>>,
+                /// Where the page starts: `0`, `50`, `100`...
+                #[param("start", opt, plain(i64))]
+                #[table(TyInfo::Integer)]
+                #[serde(default, deserialize_with = "crate::de::lax")]
+                pub start: Option<i64>,
+            }
+            pub static LIST_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
+                scope: "crm",
+                api: crate::schema::Api::V2,
+                permissions: &["crm"],
+                summary: "Lists quotes that match a filter, fifty a page.",
+                who: "any user who may read quotes",
+                idempotent: true,
+                auth: &[crate::schema::AuthMode::Webhook, crate::schema::AuthMode::Oauth],
+                joined: &[],
+                result: TyInfo::List(&TyInfo::Struct(&crate::crm::QUOTE_TY)),
+                errors: &LIST_ERRORS,
+                paging: Some(crate::schema::PagingInfo::new("start", None)),
+            };
+            impl List {
+                /// Starts with every parameter unset.
+                #[inline]
+                pub fn new() -> Self {
+                    Self::default()
+                }
+            }
+            impl crate::Paged for List {
+                type Item = crate::crm::Quote;
+                const OFFSET: &'static str = "start";
+                #[inline]
+                fn at_offset(&self, offset: i64) -> Self {
+                    Self {
+                        start: Some(offset),
+                        ..self.clone()
+                    }
+                }
+                #[inline]
+                fn items(output: Self::Output) -> Vec<Self::Item> {
+                    output
+                }
+            }
+        }
+        crate::macros::method_error! {
+            #[errors(
+                LIST_ERRORS,
+                0,
+                "crm.quote.list",
+                "https://apidocs.bitrix24.com/api-reference/crm/quote/crm-quote-list.html"
+            )]
+            pub enum ListError {}
+        }
+        crate::macros::request! {
+            /// Changes the given fields of a quote.
+            ///
+            /// No longer developed; newer code may prefer `crm.item.update` with
+            /// `entityTypeId` 7. Unknown fields are ignored, and some wrong values are
+            /// corrected rather than refused. Refusals come with an empty error code and
+            /// only a message (`Quote is not found`).
+            ///
+            /// Wire name `crm.quote.update`, scope `crm`. Who may call it: any user who may change quotes. Idempotent: sending it twice has the effect of sending it once. Auth: webhook, OAuth.
+            #[method(
+                "crm.quote.update",
+                "https://apidocs.bitrix24.com/api-reference/crm/quote/crm-quote-update.html",
+                bool,
+                UpdateError
+            )]
+            pub struct Update {
+                /// The quote's id.
+                #[param("id", req, none)]
+                #[table(TyInfo::Integer, required())]
+                #[serde(deserialize_with = "crate::de::lax")]
+                pub id: i64,
+                /// The fields to change; the others stay as they are. User fields (`UF_CRM_...`) and links to smart processes (`PARENT_ID_136`) go through `extra`.
+                #[param("fields", opt, plain(crate::crm::QuoteUpdateFields))]
+                #[table(TyInfo::Struct(&crate::crm::QUOTE_UPDATE_FIELDS_TY))]
+                #[serde(default, deserialize_with = "crate::de::lax")]
+                pub fields: Option<crate::crm::QuoteUpdateFields>,
+                /// How the portal records the change.
+                #[param("params", opt, plain(crate::crm::QuoteUpdateParams))]
+                #[table(TyInfo::Struct(&crate::crm::QUOTE_UPDATE_PARAMS_TY))]
+                #[serde(default, deserialize_with = "crate::de::lax")]
+                pub params: Option<crate::crm::QuoteUpdateParams>,
+            }
+            pub static UPDATE_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
+                scope: "crm",
+                api: crate::schema::Api::V2,
+                permissions: &["crm"],
+                summary: "Changes the given fields of a quote.",
+                who: "any user who may change quotes",
+                idempotent: true,
+                auth: &[crate::schema::AuthMode::Webhook, crate::schema::AuthMode::Oauth],
+                joined: &[],
+                result: TyInfo::Boolean,
+                errors: &UPDATE_ERRORS,
+                paging: None,
+            };
+            impl Update {
+                /// Starts with the required parameters; the rest are set with the methods below.
+                ///
+                /// - `id` (`id`): The quote's id.
+                #[inline]
+                pub fn new(id: i64) -> Self {
+                    Self {
+                        id,
+                        fields: None,
+                        params: None,
+                        extra: serde_json::Map::new(),
+                    }
+                }
+            }
+        }
+        crate::macros::method_error! {
+            #[errors(
+                UPDATE_ERRORS,
+                0,
+                "crm.quote.update",
+                "https://apidocs.bitrix24.com/api-reference/crm/quote/crm-quote-update.html"
+            )]
+            pub enum UpdateError {}
+        }
+        /// The `crm.quote.contact.*` methods.
+        pub mod contact {
+            crate::macros::request! {
+                /// Links a contact to a quote.
+                ///
+                /// The first contact linked becomes the primary one whatever `IS_PRIMARY`
+                /// says; `IS_PRIMARY` `Y` on a later one makes it primary instead. Other
+                /// refusals come with an empty error code and only a message (`Not found.`).
+                ///
+                /// Wire name `crm.quote.contact.add`, scope `crm`. Who may call it: any user who may change quotes. Idempotent: sending it twice has the effect of sending it once. Auth: webhook, OAuth.
+                #[method(
+                    "crm.quote.contact.add",
+                    "https://apidocs.bitrix24.com/api-reference/crm/quote/contacts/crm-quote-contact-add.html",
+                    bool,
+                    AddError
+                )]
+                pub struct Add {
+                    /// The quote's id.
+                    #[param("id", req, none)]
+                    #[table(TyInfo::Integer, required())]
+                    #[serde(deserialize_with = "crate::de::lax")]
+                    pub id: i64,
+                    /// The contact to link; its `SORT` defaults to ten past the last one.
+                    #[param("fields", req, none)]
+                    #[table(TyInfo::Struct(&crate::crm::QUOTE_CONTACT_BINDING_INPUT_TY), required())]
+                    #[serde(deserialize_with = "crate::de::lax")]
+                    pub fields: crate::crm::QuoteContactBindingInput,
+                }
+                pub static ADD_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
+                    scope: "crm",
+                    api: crate::schema::Api::V2,
+                    permissions: &["crm"],
+                    summary: "Links a contact to a quote.",
+                    who: "any user who may change quotes",
+                    idempotent: true,
+                    auth: &[crate::schema::AuthMode::Webhook, crate::schema::AuthMode::Oauth],
+                    joined: &[],
+                    result: TyInfo::Boolean,
+                    errors: &ADD_ERRORS,
+                    paging: None,
+                };
+                impl Add {
+                    /// Starts with the required parameters; the rest are set with the methods below.
+                    ///
+                    /// - `id` (`id`): The quote's id.
+                    /// - `fields` (`fields`): The contact to link; its `SORT` defaults to ten past the last one.
+                    #[inline]
+                    pub fn new(id: i64, fields: crate::crm::QuoteContactBindingInput) -> Self {
+                        Self {
+                            id,
+                            fields,
+                            extra: serde_json::Map::new(),
+                        }
+                    }
+                }
+            }
+            crate::macros::method_error! {
+                #[errors(
+                    ADD_ERRORS,
+                    1,
+                    "crm.quote.contact.add",
+                    "https://apidocs.bitrix24.com/api-reference/crm/quote/contacts/crm-quote-contact-add.html"
+                )]
+                pub enum AddError {
+                    /// `ACCESS_DENIED` (HTTP 403): The caller may not change quotes.
+                    ///
+                    /// The same code is also a system error; for this method it means the above.
+                    AccessDenied = code(
+                            "ACCESS_DENIED",
+                            Some(403),
+                            "Access denied!",
+                            "The caller may not change quotes.",
+                        )
+                        .retry_safe(),
+                }
+            }
+            crate::macros::request! {
+                /// Unlinks a contact from a quote.
+                ///
+                /// When the primary contact is unlinked, the first remaining one becomes
+                /// primary. Other refusals come with an empty error code and only a message
+                /// (`Not found.`).
+                ///
+                /// Wire name `crm.quote.contact.delete`, scope `crm`. Who may call it: any user who may change quotes. Idempotent: sending it twice has the effect of sending it once. Auth: webhook, OAuth.
+                #[method(
+                    "crm.quote.contact.delete",
+                    "https://apidocs.bitrix24.com/api-reference/crm/quote/contacts/crm-quote-contact-delete.html",
+                    bool,
+                    DeleteError
+                )]
+                pub struct Delete {
+                    /// The quote's id.
+                    #[param("id", req, none)]
+                    #[table(TyInfo::Integer, required())]
+                    #[serde(deserialize_with = "crate::de::lax")]
+                    pub id: i64,
+                    /// The contact to unlink.
+                    #[param("fields", req, none)]
+                    #[table(TyInfo::Struct(&crate::crm::QUOTE_CONTACT_UNLINK_TY), required())]
+                    #[serde(deserialize_with = "crate::de::lax")]
+                    pub fields: crate::crm::QuoteContactUnlink,
+                }
+                pub static DELETE_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
+                    scope: "crm",
+                    api: crate::schema::Api::V2,
+                    permissions: &["crm"],
+                    summary: "Unlinks a contact from a quote.",
+                    who: "any user who may change quotes",
+                    idempotent: true,
+                    auth: &[crate::schema::AuthMode::Webhook, crate::schema::AuthMode::Oauth],
+                    joined: &[],
+                    result: TyInfo::Boolean,
+                    errors: &DELETE_ERRORS,
+                    paging: None,
+                };
+                impl Delete {
+                    /// Starts with the required parameters; the rest are set with the methods below.
+                    ///
+                    /// - `id` (`id`): The quote's id.
+                    /// - `fields` (`fields`): The contact to unlink.
+                    #[inline]
+                    pub fn new(id: i64, fields: crate::crm::QuoteContactUnlink) -> Self {
+                        Self {
+                            id,
+                            fields,
+                            extra: serde_json::Map::new(),
+                        }
+                    }
+                }
+            }
+            crate::macros::method_error! {
+                #[errors(
+                    DELETE_ERRORS,
+                    1,
+                    "crm.quote.contact.delete",
+                    "https://apidocs.bitrix24.com/api-reference/crm/quote/contacts/crm-quote-contact-delete.html"
+                )]
+                pub enum DeleteError {
+                    /// `ACCESS_DENIED` (HTTP 403): The caller may not change quotes.
+                    ///
+                    /// The same code is also a system error; for this method it means the above.
+                    AccessDenied = code(
+                            "ACCESS_DENIED",
+                            Some(403),
+                            "Access denied!",
+                            "The caller may not change quotes.",
+                        )
+                        .retry_safe(),
+                }
+            }
+            crate::macros::request! {
+                /// Describes the fields of a link between a quote and a contact.
+                ///
+                /// Wire name `crm.quote.contact.fields`, scope `crm`. Who may call it: any user. Idempotent: sending it twice has the effect of sending it once. Auth: webhook, OAuth.
+                #[method(
+                    "crm.quote.contact.fields",
+                    "https://apidocs.bitrix24.com/api-reference/crm/quote/contacts/crm-quote-contact-fields.html",
+                    FieldsResult,
+                    FieldsError
+                )]
+                #[derive(Default)]
+                pub struct Fields {}
+                pub static FIELDS_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
+                    scope: "crm",
+                    api: crate::schema::Api::V2,
+                    permissions: &["crm"],
+                    summary: "Describes the fields of a link between a quote and a contact.",
+                    who: "any user",
+                    idempotent: true,
+                    auth: &[crate::schema::AuthMode::Webhook, crate::schema::AuthMode::Oauth],
+                    joined: &[],
+                    result: TyInfo::Struct(&crate::crm::quote::contact::FIELDS_RESULT_TY),
+                    errors: &FIELDS_ERRORS,
+                    paging: None,
+                };
+                impl Fields {
+                    /// Starts with every parameter unset.
+                    #[inline]
+                    pub fn new() -> Self {
+                        Self::default()
+                    }
+                }
+            }
+            crate::macros::object! {
+                /// What `crm.quote.contact.fields` returns: The description of each field crm.quote.contact.add and crm.quote.contact.items.set take.
+                ///
+                /// Documentation: <https://apidocs.bitrix24.com/api-reference/crm/quote/contacts/crm-quote-contact-fields.html>
+                #[object(FIELDS_RESULT_TY)]
+                pub struct FieldsResult {
+                    /// The contact's place among the quote's contacts.
+                    #[param("SORT", req, none)]
+                    #[table(TyInfo::Struct(&crate::crm::FIELD_DESCRIPTION_TY), required())]
+                    #[serde(deserialize_with = "crate::de::lax")]
+                    pub sort: crate::crm::FieldDescription,
+                    /// Whether it is the primary contact.
+                    #[param("IS_PRIMARY", req, none)]
+                    #[table(TyInfo::Struct(&crate::crm::FIELD_DESCRIPTION_TY), required())]
+                    #[serde(deserialize_with = "crate::de::lax")]
+                    pub is_primary: crate::crm::FieldDescription,
+                    /// The contact's id.
+                    #[param("CONTACT_ID", req, none)]
+                    #[table(TyInfo::Struct(&crate::crm::FIELD_DESCRIPTION_TY), required())]
+                    #[serde(deserialize_with = "crate::de::lax")]
+                    pub contact_id: crate::crm::FieldDescription,
+                }
+            }
+            crate::macros::method_error! {
+                #[errors(
+                    FIELDS_ERRORS,
+                    0,
+                    "crm.quote.contact.fields",
+                    "https://apidocs.bitrix24.com/api-reference/crm/quote/contacts/crm-quote-contact-fields.html"
+                )]
+                pub enum FieldsError {}
+            }
+            /// The `crm.quote.contact.items.*` methods.
+            pub mod items {
+                crate::macros::request! {
+                    /// Unlinks every contact from a quote.
+                    ///
+                    /// A quote that does not exist is not an error. A bad id is refused with an
+                    /// empty error code and only a message.
+                    ///
+                    /// Wire name `crm.quote.contact.items.delete`, scope `crm`. Who may call it: any user who may read and change quotes. Idempotent: sending it twice has the effect of sending it once. Auth: webhook, OAuth.
+                    #[method(
+                        "crm.quote.contact.items.delete",
+                        "https://apidocs.bitrix24.com/api-reference/crm/quote/contacts/crm-quote-contact-items-delete.html",
+                        bool,
+                        DeleteError
+                    )]
+                    pub struct Delete {
+                        /// The quote's id.
+                        #[param("id", req, none)]
+                        #[table(TyInfo::Integer, required())]
+                        #[serde(deserialize_with = "crate::de::lax")]
+                        pub id: i64,
+                    }
+                    pub static DELETE_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
+                        scope: "crm",
+                        api: crate::schema::Api::V2,
+                        permissions: &["crm"],
+                        summary: "Unlinks every contact from a quote.",
+                        who: "any user who may read and change quotes",
+                        idempotent: true,
+                        auth: &[crate::schema::AuthMode::Webhook, crate::schema::AuthMode::Oauth],
+                        joined: &[],
+                        result: TyInfo::Boolean,
+                        errors: &DELETE_ERRORS,
+                        paging: None,
+                    };
+                    impl Delete {
+                        /// Starts with the required parameters; the rest are set with the methods below.
+                        ///
+                        /// - `id` (`id`): The quote's id.
+                        #[inline]
+                        pub fn new(id: i64) -> Self {
+                            Self {
+                                id,
+                                extra: serde_json::Map::new(),
+                            }
+                        }
+                    }
+                }
+                crate::macros::method_error! {
+                    #[errors(
+                        DELETE_ERRORS,
+                        1,
+                        "crm.quote.contact.items.delete",
+                        "https://apidocs.bitrix24.com/api-reference/crm/quote/contacts/crm-quote-contact-items-delete.html"
+                    )]
+                    pub enum DeleteError {
+                        /// `ACCESS_DENIED` (HTTP 403): The caller may not read or change quotes.
+                        ///
+                        /// The same code is also a system error; for this method it means the above.
+                        AccessDenied = code(
+                                "ACCESS_DENIED",
+                                Some(403),
+                                "Access denied!",
+                                "The caller may not read or change quotes.",
+                            )
+                            .retry_safe(),
+                    }
+                }
+                crate::macros::request! {
+                    /// Lists the contacts linked to a quote, by their `SORT`.
+                    ///
+                    /// A quote that does not exist reads as one without contacts. A bad id is
+                    /// refused with an empty error code and only a message.
+                    ///
+                    /// Wire name `crm.quote.contact.items.get`, scope `crm`. Who may call it: any user who may read quotes. Idempotent: sending it twice has the effect of sending it once. Auth: webhook, OAuth.
+                    #[method(
+                        "crm.quote.contact.items.get",
+                        "https://apidocs.bitrix24.com/api-reference/crm/quote/contacts/crm-quote-contact-items-get.html",
+                        Vec<crate::crm::QuoteContactBinding>,
+                        GetError
+                    )]
+                    pub struct Get {
+                        /// The quote's id.
+                        #[param("id", req, none)]
+                        #[table(TyInfo::Integer, required())]
+                        #[serde(deserialize_with = "crate::de::lax")]
+                        pub id: i64,
+                    }
+                    pub static GET_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
+                        scope: "crm",
+                        api: crate::schema::Api::V2,
+                        permissions: &["crm"],
+                        summary: "Lists the contacts linked to a quote, by their `SORT`.",
+                        who: "any user who may read quotes",
+                        idempotent: true,
+                        auth: &[crate::schema::AuthMode::Webhook, crate::schema::AuthMode::Oauth],
+                        joined: &[],
+                        result: TyInfo::List(&TyInfo::Struct(&crate::crm::QUOTE_CONTACT_BINDING_TY)),
+                        errors: &GET_ERRORS,
+                        paging: None,
+                    };
+                    impl Get {
+                        /// Starts with the required parameters; the rest are set with the methods below.
+                        ///
+                        /// - `id` (`id`): The quote's id.
+                        #[inline]
+                        pub fn new(id: i64) -> Self {
+                            Self {
+                                id,
+                                extra: serde_json::Map::new(),
+                            }
+                        }
+                    }
+                }
+                crate::macros::method_error! {
+                    #[errors(
+                        GET_ERRORS,
+                        1,
+                        "crm.quote.contact.items.get",
+                        "https://apidocs.bitrix24.com/api-reference/crm/quote/contacts/crm-quote-contact-items-get.html"
+                    )]
+                    pub enum GetError {
+                        /// `ACCESS_DENIED` (HTTP 403): The caller may not read quotes.
+                        ///
+                        /// The same code is also a system error; for this method it means the above.
+                        AccessDenied = code(
+                                "ACCESS_DENIED",
+                                Some(403),
+                                "Access denied!",
+                                "The caller may not read quotes.",
+                            )
+                            .retry_safe(),
+                    }
+                }
+                crate::macros::request! {
+                    /// Replaces the contacts linked to a quote.
+                    ///
+                    /// An empty list unlinks every contact. Without an entry marked primary the
+                    /// first one becomes primary; of several, the first marked wins. Other
+                    /// refusals come with an empty error code and only a message (`Not found.`).
+                    ///
+                    /// Wire name `crm.quote.contact.items.set`, scope `crm`. Who may call it: any user who may change quotes. Idempotent: sending it twice has the effect of sending it once. Auth: webhook, OAuth.
+                    #[method(
+                        "crm.quote.contact.items.set",
+                        "https://apidocs.bitrix24.com/api-reference/crm/quote/contacts/crm-quote-contact-items-set.html",
+                        bool,
+                        SetError
+                    )]
+                    pub struct Set {
+                        /// The quote's id.
+                        #[param("id", req, none)]
+                        #[table(TyInfo::Integer, required())]
+                        #[serde(deserialize_with = "crate::de::lax")]
+                        pub id: i64,
+                        /// The contacts the quote is to have; `SORT` defaults to 10, 20, 30... in list order.
+                        #[param("items", req, none)]
+                        #[table(
+                            TyInfo::List(&TyInfo::Struct(&crate::crm::QUOTE_CONTACT_BINDING_INPUT_TY)),
+                            required()
+                        )]
+                        #[serde(deserialize_with = "crate::de::lax")]
+                        pub items: Vec<crate::crm::QuoteContactBindingInput>,
+                    }
+                    pub static SET_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
+                        scope: "crm",
+                        api: crate::schema::Api::V2,
+                        permissions: &["crm"],
+                        summary: "Replaces the contacts linked to a quote.",
+                        who: "any user who may change quotes",
+                        idempotent: true,
+                        auth: &[crate::schema::AuthMode::Webhook, crate::schema::AuthMode::Oauth],
+                        joined: &[],
+                        result: TyInfo::Boolean,
+                        errors: &SET_ERRORS,
+                        paging: None,
+                    };
+                    impl Set {
+                        /// Starts with the required parameters; the rest are set with the methods below.
+                        ///
+                        /// - `id` (`id`): The quote's id.
+                        /// - `items` (`items`): The contacts the quote is to have; `SORT` defaults to 10, 20, 30... in list order.
+                        #[inline]
+                        pub fn new(
+                            id: i64,
+                            items: impl IntoIterator<Item = crate::crm::QuoteContactBindingInput>,
+                        ) -> Self {
+                            Self {
+                                id,
+                                items: items.into_iter().collect(),
+                                extra: serde_json::Map::new(),
+                            }
+                        }
+                    }
+                }
+                crate::macros::method_error! {
+                    #[errors(
+                        SET_ERRORS,
+                        2,
+                        "crm.quote.contact.items.set",
+                        "https://apidocs.bitrix24.com/api-reference/crm/quote/contacts/crm-quote-contact-items-set.html"
+                    )]
+                    pub enum SetError {
+                        /// `ACCESS_DENIED` (HTTP 403): The caller may not change quotes.
+                        ///
+                        /// The same code is also a system error; for this method it means the above.
+                        AccessDenied = code(
+                                "ACCESS_DENIED",
+                                Some(403),
+                                "Access denied!",
+                                "The caller may not change quotes.",
+                            )
+                            .retry_safe(),
+                        /// `ERROR_CORE` (HTTP 500): The portal failed while putting the new links in order; the message is its own.
+                        ErrorCore = code(
+                            "ERROR_CORE",
+                            Some(500),
+                            "Internal error",
+                            "The portal failed while putting the new links in order; the message is its own.",
+                        ),
+                    }
+                }
+            }
+        }
+        /// The `crm.quote.productrows.*` methods.
+        pub mod productrows {
+            crate::macros::request! {
+                /// Reads the product rows of a quote.
+                ///
+                /// Refusals come with an empty error code and only a message
+                /// (`Access denied.`).
+                ///
+                /// Wire name `crm.quote.productrows.get`, scope `crm`. Who may call it: any user who may read quotes. Idempotent: sending it twice has the effect of sending it once. Auth: webhook, OAuth.
+                #[method(
+                    "crm.quote.productrows.get",
+                    "https://apidocs.bitrix24.com/api-reference/crm/quote/crm-quote-product-rows-get.html",
+                    Vec<crate::crm::QuoteProductRow>,
+                    GetError
+                )]
+                pub struct Get {
+                    /// The quote's id.
+                    #[param("id", req, none)]
+                    #[table(TyInfo::Integer, required())]
+                    #[serde(deserialize_with = "crate::de::lax")]
+                    pub id: i64,
+                }
+                pub static GET_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
+                    scope: "crm",
+                    api: crate::schema::Api::V2,
+                    permissions: &["crm"],
+                    summary: "Reads the product rows of a quote.",
+                    who: "any user who may read quotes",
+                    idempotent: true,
+                    auth: &[crate::schema::AuthMode::Webhook, crate::schema::AuthMode::Oauth],
+                    joined: &[],
+                    result: TyInfo::List(&TyInfo::Struct(&crate::crm::QUOTE_PRODUCT_ROW_TY)),
+                    errors: &GET_ERRORS,
+                    paging: None,
+                };
+                impl Get {
+                    /// Starts with the required parameters; the rest are set with the methods below.
+                    ///
+                    /// - `id` (`id`): The quote's id.
+                    #[inline]
+                    pub fn new(id: i64) -> Self {
+                        Self {
+                            id,
+                            extra: serde_json::Map::new(),
+                        }
+                    }
+                }
+            }
+            crate::macros::method_error! {
+                #[errors(
+                    GET_ERRORS,
+                    0,
+                    "crm.quote.productrows.get",
+                    "https://apidocs.bitrix24.com/api-reference/crm/quote/crm-quote-product-rows-get.html"
+                )]
+                pub enum GetError {}
+            }
+            crate::macros::request! {
+                /// Replaces the product rows of a quote.
+                ///
+                /// The rows sent replace all the quote's rows. Refusals, the catalogue's
+                /// own included, come with an empty error code and only a message
+                /// (`Not found.`).
+                ///
+                /// Wire name `crm.quote.productrows.set`, scope `crm`. Who may call it: any user who may change quotes. Idempotent: sending it twice has the effect of sending it once. Auth: webhook, OAuth.
+                #[method(
+                    "crm.quote.productrows.set",
+                    "https://apidocs.bitrix24.com/api-reference/crm/quote/crm-quote-product-rows-set.html",
+                    bool,
+                    SetError
+                )]
+                pub struct Set {
+                    /// The quote's id.
+                    #[param("id", req, none)]
+                    #[table(TyInfo::Integer, required())]
+                    #[serde(deserialize_with = "crate::de::lax")]
+                    pub id: i64,
+                    /// The quote's new product rows.
+                    #[param("rows", opt, iter(crate::crm::QuoteProductRowInput))]
+                    #[table(TyInfo::List(&TyInfo::Struct(&crate::crm::QUOTE_PRODUCT_ROW_INPUT_TY)))]
+                    #[serde(default, deserialize_with = "crate::de::lax")]
+                    pub rows: Option<Vec<crate::crm::QuoteProductRowInput>>,
+                }
+                pub static SET_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
+                    scope: "crm",
+                    api: crate::schema::Api::V2,
+                    permissions: &["crm"],
+                    summary: "Replaces the product rows of a quote.",
+                    who: "any user who may change quotes",
+                    idempotent: true,
+                    auth: &[crate::schema::AuthMode::Webhook, crate::schema::AuthMode::Oauth],
+                    joined: &[],
+                    result: TyInfo::Boolean,
+                    errors: &SET_ERRORS,
+                    paging: None,
+                };
+                impl Set {
+                    /// Starts with the required parameters; the rest are set with the methods below.
+                    ///
+                    /// - `id` (`id`): The quote's id.
+                    #[inline]
+                    pub fn new(id: i64) -> Self {
+                        Self {
+                            id,
+                            rows: None,
+                            extra: serde_json::Map::new(),
+                        }
+                    }
+                }
+            }
+            crate::macros::method_error! {
+                #[errors(
+                    SET_ERRORS,
+                    0,
+                    "crm.quote.productrows.set",
+                    "https://apidocs.bitrix24.com/api-reference/crm/quote/crm-quote-product-rows-set.html"
+                )]
+                pub enum SetError {}
+            }
+        }
+        /// The `crm.quote.userfield.*` methods.
+        pub mod userfield {
+            crate::macros::request! {
+                /// Adds a user field to quotes and returns its id.
+                ///
+                /// Unknown keys in `fields` are ignored. A missing `FIELD_NAME` or
+                /// `USER_TYPE_ID` is refused with an empty error code and only a message.
+                ///
+                /// Wire name `crm.quote.userfield.add`, scope `crm`. Who may call it: a CRM administrator. Not idempotent: a call whose outcome is unknown must not be resent blindly. Auth: webhook, OAuth.
+                #[method(
+                    "crm.quote.userfield.add",
+                    "https://apidocs.bitrix24.com/api-reference/crm/quote/user-field/crm-quote-user-field-add.html",
+                    i64,
+                    AddError
+                )]
+                pub struct Add {
+                    /// The new field.
+                    #[param("fields", req, none)]
+                    #[table(TyInfo::Struct(&crate::crm::QUOTE_USER_FIELD_NEW_TY), required())]
+                    #[serde(deserialize_with = "crate::de::lax")]
+                    pub fields: crate::crm::QuoteUserFieldNew,
+                }
+                pub static ADD_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
+                    scope: "crm",
+                    api: crate::schema::Api::V2,
+                    permissions: &["crm"],
+                    summary: "Adds a user field to quotes and returns its id.",
+                    who: "a CRM administrator",
+                    idempotent: false,
+                    auth: &[crate::schema::AuthMode::Webhook, crate::schema::AuthMode::Oauth],
+                    joined: &[],
+                    result: TyInfo::Integer,
+                    errors: &ADD_ERRORS,
+                    paging: None,
+                };
+                impl Add {
+                    /// Starts with the required parameters; the rest are set with the methods below.
+                    ///
+                    /// - `fields` (`fields`): The new field.
+                    #[inline]
+                    pub fn new(fields: crate::crm::QuoteUserFieldNew) -> Self {
+                        Self {
+                            fields,
+                            extra: serde_json::Map::new(),
+                        }
+                    }
+                }
+            }
+            crate::macros::method_error! {
+                #[errors(
+                    ADD_ERRORS,
+                    1,
+                    "crm.quote.userfield.add",
+                    "https://apidocs.bitrix24.com/api-reference/crm/quote/user-field/crm-quote-user-field-add.html"
+                )]
+                pub enum AddError {
+                    /// `ERROR_CORE` (HTTP 400): The code is too long or holds characters other than `A-Z`, `0-9` and `_`, the kind does not exist, or two list values share an `XML_ID`; the message says which.
+                    ErrorCore = code(
+                            "ERROR_CORE",
+                            Some(400),
+                            "Имя поля слишком длинное (больше 50-ти символов).",
+                            "The code is too long or holds characters other than `A-Z`, `0-9` and `_`, the kind does not exist, or two list values share an `XML_ID`; the message says which.",
+                        )
+                        .retry_safe(),
+                }
+            }
+            crate::macros::request! {
+                /// Deletes a quote user field and its values.
+                ///
+                /// A bad id is refused with an empty error code and only a message.
+                ///
+                /// Wire name `crm.quote.userfield.delete`, scope `crm`. Who may call it: a CRM administrator. Idempotent: sending it twice has the effect of sending it once. Auth: webhook, OAuth.
+                #[method(
+                    "crm.quote.userfield.delete",
+                    "https://apidocs.bitrix24.com/api-reference/crm/quote/user-field/crm-quote-user-field-delete.html",
+                    bool,
+                    DeleteError
+                )]
+                pub struct Delete {
+                    /// The field's id.
+                    #[param("id", req, none)]
+                    #[table(TyInfo::Integer, required())]
+                    #[serde(deserialize_with = "crate::de::lax")]
+                    pub id: i64,
+                }
+                pub static DELETE_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
+                    scope: "crm",
+                    api: crate::schema::Api::V2,
+                    permissions: &["crm"],
+                    summary: "Deletes a quote user field and its values.",
+                    who: "a CRM administrator",
+                    idempotent: true,
+                    auth: &[crate::schema::AuthMode::Webhook, crate::schema::AuthMode::Oauth],
+                    joined: &[],
+                    result: TyInfo::Boolean,
+                    errors: &DELETE_ERRORS,
+                    paging: None,
+                };
+                impl Delete {
+                    /// Starts with the required parameters; the rest are set with the methods below.
+                    ///
+                    /// - `id` (`id`): The field's id.
+                    #[inline]
+                    pub fn new(id: i64) -> Self {
+                        Self {
+                            id,
+                            extra: serde_json::Map::new(),
+                        }
+                    }
+                }
+            }
+            crate::macros::method_error! {
+                #[errors(
+                    DELETE_ERRORS,
+                    1,
+                    "crm.quote.userfield.delete",
+                    "https://apidocs.bitrix24.com/api-reference/crm/quote/user-field/crm-quote-user-field-delete.html"
+                )]
+                pub enum DeleteError {
+                    /// `ERROR_NOT_FOUND` (HTTP 400): No user field has this id.
+                    ErrorNotFound = code(
+                            "ERROR_NOT_FOUND",
+                            Some(400),
+                            "The entity with ID 'id' is not found",
+                            "No user field has this id.",
+                        )
+                        .retry_safe(),
+                }
+            }
+            crate::macros::request! {
+                /// Reads a quote user field by its id.
+                ///
+                /// A bad id is refused with an empty error code and only a message.
+                ///
+                /// Wire name `crm.quote.userfield.get`, scope `crm`. Who may call it: any user who may read quotes. Idempotent: sending it twice has the effect of sending it once. Auth: webhook, OAuth.
+                #[method(
+                    "crm.quote.userfield.get",
+                    "https://apidocs.bitrix24.com/api-reference/crm/quote/user-field/crm-quote-user-field-get.html",
+                    crate::crm::QuoteUserField,
+                    GetError
+                )]
+                pub struct Get {
+                    /// The field's id.
+                    #[param("id", req, none)]
+                    #[table(TyInfo::Integer, required())]
+                    #[serde(deserialize_with = "crate::de::lax")]
+                    pub id: i64,
+                }
+                pub static GET_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
+                    scope: "crm",
+                    api: crate::schema::Api::V2,
+                    permissions: &["crm"],
+                    summary: "Reads a quote user field by its id.",
+                    who: "any user who may read quotes",
+                    idempotent: true,
+                    auth: &[crate::schema::AuthMode::Webhook, crate::schema::AuthMode::Oauth],
+                    joined: &[],
+                    result: TyInfo::Struct(&crate::crm::QUOTE_USER_FIELD_TY),
+                    errors: &GET_ERRORS,
+                    paging: None,
+                };
+                impl Get {
+                    /// Starts with the required parameters; the rest are set with the methods below.
+                    ///
+                    /// - `id` (`id`): The field's id.
+                    #[inline]
+                    pub fn new(id: i64) -> Self {
+                        Self {
+                            id,
+                            extra: serde_json::Map::new(),
+                        }
+                    }
+                }
+            }
+            crate::macros::method_error! {
+                #[errors(
+                    GET_ERRORS,
+                    1,
+                    "crm.quote.userfield.get",
+                    "https://apidocs.bitrix24.com/api-reference/crm/quote/user-field/crm-quote-user-field-get.html"
+                )]
+                pub enum GetError {
+                    /// `ERROR_NOT_FOUND` (HTTP 400): No user field has this id.
+                    ErrorNotFound = code(
+                            "ERROR_NOT_FOUND",
+                            Some(400),
+                            "The entity with ID 'id' is not found",
+                            "No user field has this id.",
+                        )
+                        .retry_safe(),
+                }
+            }
+            crate::macros::request! {
+                /// Lists the user fields of quotes that match a filter.
+                ///
+                /// A `filter` or `order` that is not an object is refused with an empty
+                /// error code and only a message.
+                ///
+                /// Wire name `crm.quote.userfield.list`, scope `crm`. Who may call it: any user who may read quotes. Idempotent: sending it twice has the effect of sending it once. Auth: webhook, OAuth.
+                ///
+                /// The response carries `total` beside `result` ([`Response::total`](crate::Response::total)): How many fields match.
+                #[method(
+                    "crm.quote.userfield.list",
+                    "https://apidocs.bitrix24.com/api-reference/crm/quote/user-field/crm-quote-user-field-list.html",
+                    Vec<crate::crm::QuoteUserField>,
+                    ListError
+                )]
+                #[derive(Default)]
+                pub struct List {
+                    /// Conditions the fields must meet, all of them.
+                    #[param("filter", opt, plain(crate::crm::QuoteUserFieldFilter))]
+                    #[table(TyInfo::Struct(&crate::crm::QUOTE_USER_FIELD_FILTER_TY))]
+                    #[serde(default, deserialize_with = "crate::de::lax")]
+                    pub filter: Option<crate::crm::QuoteUserFieldFilter>,
+                    /// How the fields are sorted, by `ID`, `FIELD_NAME`, `USER_TYPE_ID`, `XML_ID` or `SORT`; by `SORT` then `ID` when left out.
+                    #[param("order", opt, plain(crate::Order<crate::crm::QuoteUserField>))]
+                    #[table(TyInfo::Order(&crate::crm::QUOTE_USER_FIELD_TY))]
+                    pub order: Option<crate::Order<crate::crm::QuoteUserField>>,
+                }
+                pub static LIST_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
+                    scope: "crm",
+                    api: crate::schema::Api::V2,
+                    permissions: &["crm"],
+                    summary: "Lists the user fields of quotes that match a filter.",
+                    who: "any user who may read quotes",
+                    idempotent: true,
+                    auth: &[crate::schema::AuthMode::Webhook, crate::schema::AuthMode::Oauth],
+                    joined: &[],
+                    result: TyInfo::List(&TyInfo::Struct(&crate::crm::QUOTE_USER_FIELD_TY)),
+                    errors: &LIST_ERRORS,
+                    paging: None,
+                };
+                impl List {
+                    /// Starts with every parameter unset.
+                    #[inline]
+                    pub fn new() -> Self {
+                        Self::default()
+                    }
+                }
+            }
+            crate::macros::method_error! {
+                #[errors(
+                    LIST_ERRORS,
+                    0,
+                    "crm.quote.userfield.list",
+                    "https://apidocs.bitrix24.com/api-reference/crm/quote/user-field/crm-quote-user-field-list.html"
+                )]
+                pub enum ListError {}
+            }
+            crate::macros::request! {
+                /// Changes the given settings of a quote user field; its code, kind and multiplicity stay.
+                ///
+                /// Unknown keys in `fields` are ignored. A bad id is refused with an empty
+                /// error code and only a message.
+                ///
+                /// Wire name `crm.quote.userfield.update`, scope `crm`. Who may call it: a CRM administrator. Idempotent: sending it twice has the effect of sending it once. Auth: webhook, OAuth.
+                #[method(
+                    "crm.quote.userfield.update",
+                    "https://apidocs.bitrix24.com/api-reference/crm/quote/user-field/crm-quote-user-field-update.html",
+                    bool,
+                    UpdateError
+                )]
+                pub struct Update {
+                    /// The field's id, from crm.quote.userfield.add or crm.quote.userfield.list.
+                    #[param("id", req, none)]
+                    #[table(TyInfo::Integer, required())]
+                    #[serde(deserialize_with = "crate::de::lax")]
+                    pub id: i64,
+                    /// The settings to change.
+                    #[param("fields", req, none)]
+                    #[table(TyInfo::Struct(&crate::crm::QUOTE_USER_FIELD_CHANGES_TY), required())]
+                    #[serde(deserialize_with = "crate::de::lax")]
+                    pub fields: crate::crm::QuoteUserFieldChanges,
+                }
+                pub static UPDATE_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
+                    scope: "crm",
+                    api: crate::schema::Api::V2,
+                    permissions: &["crm"],
+                    summary: "Changes the given settings of a quote user field; its code, kind and multiplicity stay.",
+                    who: "a CRM administrator",
+                    idempotent: true,
+                    auth: &[crate::schema::AuthMode::Webhook, crate::schema::AuthMode::Oauth],
+                    joined: &[],
+                    result: TyInfo::Boolean,
+                    errors: &UPDATE_ERRORS,
+                    paging: None,
+                };
+                impl Update {
+                    /// Starts with the required parameters; the rest are set with the methods below.
+                    ///
+                    /// - `id` (`id`): The field's id, from crm.quote.userfield.add or crm.quote.userfield.list.
+                    /// - `fields` (`fields`): The settings to change.
+                    #[inline]
+                    pub fn new(id: i64, fields: crate::crm::QuoteUserFieldChanges) -> Self {
+                        Self {
+                            id,
+                            fields,
+                            extra: serde_json::Map::new(),
+                        }
+                    }
+                }
+            }
+            crate::macros::method_error! {
+                #[errors(
+                    UPDATE_ERRORS,
+                    2,
+                    "crm.quote.userfield.update",
+                    "https://apidocs.bitrix24.com/api-reference/crm/quote/user-field/crm-quote-user-field-update.html"
+                )]
+                pub enum UpdateError {
+                    /// `ERROR_NOT_FOUND` (HTTP 400): No user field has this id.
+                    ErrorNotFound = code(
+                            "ERROR_NOT_FOUND",
+                            Some(400),
+                            "The entity with ID 'id' is not found",
+                            "No user field has this id.",
+                        )
+                        .retry_safe(),
+                    /// `ERROR_CORE` (HTTP 400): Two list values share an `XML_ID`.
+                    ErrorCore = code(
+                            "ERROR_CORE",
+                            Some(400),
+                            "Элемент списка со значением XML_ID='XML_ID' уже существует",
+                            "Two list values share an `XML_ID`.",
+                        )
+                        .retry_safe(),
+                }
+            }
+        }
+    }
+    /// The `crm.stagehistory.*` methods.
+    pub mod stagehistory {
+        crate::macros::request! {
+            /// Lists the stage moves of leads, deals, invoices or smart-process items, fifty a page.
+            ///
+            /// Leads and old invoices report their stage as `STATUS_ID` /
+            /// `STATUS_SEMANTIC_ID`; deals, new invoices and smart processes as
+            /// `STAGE_ID` / `STAGE_SEMANTIC_ID` with the pipeline in `CATEGORY_ID`.
+            ///
+            /// Wire name `crm.stagehistory.list`, scope `crm`. Who may call it: any user. Idempotent: sending it twice has the effect of sending it once. Auth: webhook, OAuth.
+            ///
+            /// The response carries `total` beside `result` ([`Response::total`](crate::Response::total)): How many entries match in all.
+            ///
+            /// The response carries `next` beside `result` ([`Response::next`](crate::Response::next)): The `start` of the next page; absent on the last one.
+            ///
+            /// A list method: [`Client::list`](crate::Client::list) yields the items of every page, passing each answer's `next` back as `start`.
+            #[method(
+                "crm.stagehistory.list",
+                "https://apidocs.bitrix24.com/api-reference/crm/crm-stage-history-list.html",
+                ListResult,
+                ListError
+            )]
+            #[derive(Default)]
+            pub struct List {
+                /// The kind of object: `1` lead, `2` deal, `5` old invoice, `31` invoice, or a smart process's id.
+                #[param("entityTypeId", opt, plain(i64))]
+                #[table(TyInfo::Integer)]
+                #[serde(default, deserialize_with = "crate::de::lax")]
+                pub entity_type_id: Option<i64>,
+                /// How the entries are sorted.
+                #[param("order", opt, plain(crate::Order<crate::crm::StageHistoryEntry>))]
+                #[table(TyInfo::Order(&crate::crm::STAGE_HISTORY_ENTRY_TY))]
+                pub order: Option<crate::Order<crate::crm::StageHistoryEntry>>,
+                /// Conditions the entries must meet.
+                #[param("filter", opt, plain(crate::Filter<crate::crm::StageHistoryEntry>))]
+                #[table(TyInfo::Filter(&crate::crm::STAGE_HISTORY_ENTRY_TY))]
+                pub filter: Option<crate::Filter<crate::crm::StageHistoryEntry>>,
+                /// The fields each entry carries.
+                #[param("select", opt, plain(crate::Select<crate::crm::StageHistoryEntry>))]
+                #[table(TyInfo::Select(&crate::crm::STAGE_HISTORY_ENTRY_TY))]
+                pub select: Option<crate::Select<crate::crm::StageHistoryEntry>>,
+                /// Where the page starts: `0`, `50`, `100`...
+                #[param("start", opt, plain(i64))]
+                #[table(TyInfo::Integer)]
+                #[serde(default, deserialize_with = "crate::de::lax")]
+                pub start: Option<i64>,
+            }
+            pub static LIST_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
+                scope: "crm",
+                api: crate::schema::Api::V2,
+                permissions: &["crm"],
+                summary: "Lists the stage moves of leads, deals, invoices or smart-process items, fifty a page.",
+                who: "any user",
+                idempotent: true,
+                auth: &[crate::schema::AuthMode::Webhook, crate::schema::AuthMode::Oauth],
+                joined: &[],
+                result: TyInfo::Struct(&crate::crm::stagehistory::LIST_RESULT_TY),
+                errors: &LIST_ERRORS,
+                paging: Some(crate::schema::PagingInfo::new("start", Some("items"))),
+            };
+            impl List {
+                /// Starts with every parameter unset.
+                #[inline]
+                pub fn new() -> Self {
+                    Self::default()
+                }
+            }
+            impl crate::Paged for List {
+                type Item = crate::crm::StageHistoryEntry;
+                const OFFSET: &'static str = "start";
+                #[inline]
+                fn at_offset(&self, offset: i64) -> Self {
+                    Self {
+                        start: Some(offset),
+                        ..self.clone()
+                    }
+                }
+                #[inline]
+                fn items(output: Self::Output) -> Vec<Self::Item> {
+                    output.items
+                }
+            }
+        }
+        crate::macros::object! {
+            /// What `crm.stagehistory.list` returns: One page of entries, under `items`.
+            ///
+            /// Documentation: <https://apidocs.bitrix24.com/api-reference/crm/crm-stage-history-list.html>
+            #[object(LIST_RESULT_TY)]
+            pub struct ListResult {
+                /// The entries.
+                #[param("items", req, none)]
+                #[table(
+                    TyInfo::List(&TyInfo::Struct(&crate::crm::STAGE_HISTORY_ENTRY_TY)),
+                    required()
+                )]
+                #[serde(deserialize_with = "crate::de::lax")]
+                pub items: Vec<crate::crm::StageHistoryEntry>,
+            }
+        }
+        crate::macros::method_error! {
+            #[errors(
+                LIST_ERRORS,
+                3,
+                "crm.stagehistory.list",
+                "https://apidocs.bitrix24.com/api-reference/crm/crm-stage-history-list.html"
+            )]
+            pub enum ListError {
+                /// `allowed_only_intranet_user` (HTTP 403): The caller is not an intranet user (an extranet or external account).
+                AllowedOnlyIntranetUser = code(
+                        "allowed_only_intranet_user",
+                        Some(403),
+                        "Action is allowed for intranet users only",
+                        "The caller is not an intranet user (an extranet or external account).",
+                    )
+                    .retry_safe(),
+                /// `ENTITY_TYPE_NOT_SUPPORTED` (HTTP 400): The `entityTypeId` names a kind that has no stage history.
+                EntityTypeNotSupported = code(
+                        "ENTITY_TYPE_NOT_SUPPORTED",
+                        Some(400),
+                        "Entity type TYPE is not supported",
+                        "The `entityTypeId` names a kind that has no stage history.",
+                    )
+                    .retry_safe(),
+                /// `INVALID_ARG_VALUE` (HTTP 400): The filter or the order names a field it cannot use, or gives one a value or direction it cannot take; the message says which.
+                InvalidArgValue = code(
+                        "INVALID_ARG_VALUE",
+                        Some(400),
+                        "Invalid filter: field 'field' is not allowed in filter",
+                        "The filter or the order names a field it cannot use, or gives one a value or direction it cannot take; the message says which.",
+                    )
+                    .retry_safe(),
+            }
         }
     }
 }

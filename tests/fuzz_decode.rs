@@ -204,6 +204,10 @@ const BROKEN: &[&str] = &[
     "crm.activity.configurable.update",
     // No comma between `result` and `time`.
     "crm.activity.configurable.get",
+    // No comma between the two triggers of the list.
+    "crm.automation.trigger.list",
+    // "// ... other fields ..." in the middle of the list.
+    "crm.duplicate.volatileType.fields",
     // "... 48 more leads like these" in the middle of the list.
     "crm.lead.list",
     "task.dependence.add",

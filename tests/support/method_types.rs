@@ -64,6 +64,40 @@ method_types! {
     #[cfg(feature = "crm")]
     crm::activity::Update,
     #[cfg(feature = "crm")]
+    crm::automatedsolution::Add,
+    #[cfg(feature = "crm")]
+    crm::automatedsolution::Delete,
+    #[cfg(feature = "crm")]
+    crm::automatedsolution::Fields,
+    #[cfg(feature = "crm")]
+    crm::automatedsolution::Get,
+    #[cfg(feature = "crm")]
+    crm::automatedsolution::List,
+    #[cfg(feature = "crm")]
+    crm::automatedsolution::Update,
+    #[cfg(feature = "crm")]
+    crm::automation::Trigger,
+    #[cfg(feature = "crm")]
+    crm::automation::trigger::Add,
+    #[cfg(feature = "crm")]
+    crm::automation::trigger::Delete,
+    #[cfg(feature = "crm")]
+    crm::automation::trigger::Execute,
+    #[cfg(feature = "crm")]
+    crm::automation::trigger::List,
+    #[cfg(feature = "crm")]
+    crm::calllist::Add,
+    #[cfg(feature = "crm")]
+    crm::calllist::Get,
+    #[cfg(feature = "crm")]
+    crm::calllist::items::Get,
+    #[cfg(feature = "crm")]
+    crm::calllist::List,
+    #[cfg(feature = "crm")]
+    crm::calllist::Statuslist,
+    #[cfg(feature = "crm")]
+    crm::calllist::Update,
+    #[cfg(feature = "crm")]
     crm::company::Add,
     #[cfg(feature = "crm")]
     crm::company::Delete,
@@ -96,6 +130,66 @@ method_types! {
     #[cfg(feature = "crm")]
     crm::deal::Update,
     #[cfg(feature = "crm")]
+    crm::documentgenerator::document::Add,
+    #[cfg(feature = "crm")]
+    crm::documentgenerator::document::Delete,
+    #[cfg(feature = "crm")]
+    crm::documentgenerator::document::Enablepublicurl,
+    #[cfg(feature = "crm")]
+    crm::documentgenerator::document::Get,
+    #[cfg(feature = "crm")]
+    crm::documentgenerator::document::Getfields,
+    #[cfg(feature = "crm")]
+    crm::documentgenerator::document::List,
+    #[cfg(feature = "crm")]
+    crm::documentgenerator::document::Update,
+    #[cfg(feature = "crm")]
+    crm::documentgenerator::document::Upload,
+    #[cfg(feature = "crm")]
+    crm::documentgenerator::numerator::Add,
+    #[cfg(feature = "crm")]
+    crm::documentgenerator::numerator::Delete,
+    #[cfg(feature = "crm")]
+    crm::documentgenerator::numerator::Get,
+    #[cfg(feature = "crm")]
+    crm::documentgenerator::numerator::List,
+    #[cfg(feature = "crm")]
+    crm::documentgenerator::numerator::Update,
+    #[cfg(feature = "crm")]
+    crm::documentgenerator::template::Add,
+    #[cfg(feature = "crm")]
+    crm::documentgenerator::template::Delete,
+    #[cfg(feature = "crm")]
+    crm::documentgenerator::template::Get,
+    #[cfg(feature = "crm")]
+    crm::documentgenerator::template::Getfields,
+    #[cfg(feature = "crm")]
+    crm::documentgenerator::template::List,
+    #[cfg(feature = "crm")]
+    crm::documentgenerator::template::Update,
+    #[cfg(feature = "crm")]
+    crm::duplicate::Findbycomm,
+    #[cfg(feature = "crm")]
+    crm::duplicate::volatile_type::Fields,
+    #[cfg(feature = "crm")]
+    crm::duplicate::volatile_type::List,
+    #[cfg(feature = "crm")]
+    crm::duplicate::volatile_type::Register,
+    #[cfg(feature = "crm")]
+    crm::duplicate::volatile_type::Unregister,
+    #[cfg(feature = "crm")]
+    crm::entity::MergeBatch,
+    #[cfg(feature = "crm")]
+    crm::enums::Addresstype,
+    #[cfg(feature = "crm")]
+    crm::enums::Fields,
+    #[cfg(feature = "crm")]
+    crm::enums::Getorderownertypes,
+    #[cfg(feature = "crm")]
+    crm::enums::Ownertype,
+    #[cfg(feature = "crm")]
+    crm::enums::settings::Mode,
+    #[cfg(feature = "crm")]
     crm::item::Add,
     #[cfg(feature = "crm")]
     crm::item::Delete,
@@ -117,6 +211,50 @@ method_types! {
     crm::lead::List,
     #[cfg(feature = "crm")]
     crm::lead::Update,
+    #[cfg(feature = "crm")]
+    crm::multifield::Fields,
+    #[cfg(feature = "crm")]
+    crm::quote::Add,
+    #[cfg(feature = "crm")]
+    crm::quote::contact::Add,
+    #[cfg(feature = "crm")]
+    crm::quote::contact::Delete,
+    #[cfg(feature = "crm")]
+    crm::quote::contact::Fields,
+    #[cfg(feature = "crm")]
+    crm::quote::contact::items::Delete,
+    #[cfg(feature = "crm")]
+    crm::quote::contact::items::Get,
+    #[cfg(feature = "crm")]
+    crm::quote::contact::items::Set,
+    #[cfg(feature = "crm")]
+    crm::quote::Delete,
+    #[cfg(feature = "crm")]
+    crm::quote::Fields,
+    #[cfg(feature = "crm")]
+    crm::quote::Get,
+    #[cfg(feature = "crm")]
+    crm::quote::List,
+    #[cfg(feature = "crm")]
+    crm::quote::productrows::Get,
+    #[cfg(feature = "crm")]
+    crm::quote::productrows::Set,
+    #[cfg(feature = "crm")]
+    crm::quote::Update,
+    #[cfg(feature = "crm")]
+    crm::quote::userfield::Add,
+    #[cfg(feature = "crm")]
+    crm::quote::userfield::Delete,
+    #[cfg(feature = "crm")]
+    crm::quote::userfield::Get,
+    #[cfg(feature = "crm")]
+    crm::quote::userfield::List,
+    #[cfg(feature = "crm")]
+    crm::quote::userfield::Update,
+    #[cfg(feature = "crm")]
+    crm::settings::mode::Get,
+    #[cfg(feature = "crm")]
+    crm::stagehistory::List,
     #[cfg(feature = "crm")]
     crm::timeline::bindings::Bind,
     #[cfg(feature = "crm")]
@@ -177,6 +315,10 @@ method_types! {
     crm::timeline::note::Get,
     #[cfg(feature = "crm")]
     crm::timeline::note::Save,
+    #[cfg(feature = "crm")]
+    crm::tracking::trace::Add,
+    #[cfg(feature = "crm")]
+    crm::tracking::trace::Delete,
     #[cfg(feature = "department")]
     department::Add,
     #[cfg(feature = "department")]

@@ -2,6 +2,16 @@
 // `FUZZ_TABLE=write cargo test --test fuzz_decode`.
 method_types! {
     #[cfg(feature = "crm")]
+    crm::address::Add,
+    #[cfg(feature = "crm")]
+    crm::address::Delete,
+    #[cfg(feature = "crm")]
+    crm::address::Fields,
+    #[cfg(feature = "crm")]
+    crm::address::List,
+    #[cfg(feature = "crm")]
+    crm::address::Update,
+    #[cfg(feature = "crm")]
     crm::company::Add,
     #[cfg(feature = "crm")]
     crm::company::Delete,
@@ -21,6 +31,30 @@ method_types! {
     crm::contact::List,
     #[cfg(feature = "crm")]
     crm::contact::Update,
+    #[cfg(feature = "crm")]
+    crm::currency::Add,
+    #[cfg(feature = "crm")]
+    crm::currency::base::Get,
+    #[cfg(feature = "crm")]
+    crm::currency::base::Set,
+    #[cfg(feature = "crm")]
+    crm::currency::Delete,
+    #[cfg(feature = "crm")]
+    crm::currency::Fields,
+    #[cfg(feature = "crm")]
+    crm::currency::Get,
+    #[cfg(feature = "crm")]
+    crm::currency::List,
+    #[cfg(feature = "crm")]
+    crm::currency::localizations::Delete,
+    #[cfg(feature = "crm")]
+    crm::currency::localizations::Fields,
+    #[cfg(feature = "crm")]
+    crm::currency::localizations::Get,
+    #[cfg(feature = "crm")]
+    crm::currency::localizations::Set,
+    #[cfg(feature = "crm")]
+    crm::currency::Update,
     #[cfg(feature = "crm")]
     crm::deal::Add,
     #[cfg(feature = "crm")]
@@ -43,6 +77,78 @@ method_types! {
     crm::lead::List,
     #[cfg(feature = "crm")]
     crm::lead::Update,
+    #[cfg(feature = "crm")]
+    crm::requisite::Add,
+    #[cfg(feature = "crm")]
+    crm::requisite::bankdetail::Add,
+    #[cfg(feature = "crm")]
+    crm::requisite::bankdetail::Delete,
+    #[cfg(feature = "crm")]
+    crm::requisite::bankdetail::Fields,
+    #[cfg(feature = "crm")]
+    crm::requisite::bankdetail::Get,
+    #[cfg(feature = "crm")]
+    crm::requisite::bankdetail::List,
+    #[cfg(feature = "crm")]
+    crm::requisite::bankdetail::Update,
+    #[cfg(feature = "crm")]
+    crm::requisite::Delete,
+    #[cfg(feature = "crm")]
+    crm::requisite::Fields,
+    #[cfg(feature = "crm")]
+    crm::requisite::Get,
+    #[cfg(feature = "crm")]
+    crm::requisite::link::Fields,
+    #[cfg(feature = "crm")]
+    crm::requisite::link::Get,
+    #[cfg(feature = "crm")]
+    crm::requisite::link::List,
+    #[cfg(feature = "crm")]
+    crm::requisite::link::Register,
+    #[cfg(feature = "crm")]
+    crm::requisite::link::Unregister,
+    #[cfg(feature = "crm")]
+    crm::requisite::List,
+    #[cfg(feature = "crm")]
+    crm::requisite::preset::Add,
+    #[cfg(feature = "crm")]
+    crm::requisite::preset::Countries,
+    #[cfg(feature = "crm")]
+    crm::requisite::preset::Delete,
+    #[cfg(feature = "crm")]
+    crm::requisite::preset::field::Add,
+    #[cfg(feature = "crm")]
+    crm::requisite::preset::field::Availabletoadd,
+    #[cfg(feature = "crm")]
+    crm::requisite::preset::field::Delete,
+    #[cfg(feature = "crm")]
+    crm::requisite::preset::field::Fields,
+    #[cfg(feature = "crm")]
+    crm::requisite::preset::field::Get,
+    #[cfg(feature = "crm")]
+    crm::requisite::preset::field::List,
+    #[cfg(feature = "crm")]
+    crm::requisite::preset::field::Update,
+    #[cfg(feature = "crm")]
+    crm::requisite::preset::Fields,
+    #[cfg(feature = "crm")]
+    crm::requisite::preset::Get,
+    #[cfg(feature = "crm")]
+    crm::requisite::preset::List,
+    #[cfg(feature = "crm")]
+    crm::requisite::preset::Update,
+    #[cfg(feature = "crm")]
+    crm::requisite::Update,
+    #[cfg(feature = "crm")]
+    crm::requisite::userfield::Add,
+    #[cfg(feature = "crm")]
+    crm::requisite::userfield::Delete,
+    #[cfg(feature = "crm")]
+    crm::requisite::userfield::Get,
+    #[cfg(feature = "crm")]
+    crm::requisite::userfield::List,
+    #[cfg(feature = "crm")]
+    crm::requisite::userfield::Update,
     #[cfg(feature = "department")]
     department::Add,
     #[cfg(feature = "department")]

@@ -933,6 +933,14 @@ pub static METHODS: &[&crate::schema::MethodInfo] = &[
     &crate::crm::requisite::userfield::GET_INFO,
     &crate::crm::requisite::userfield::LIST_INFO,
     &crate::crm::requisite::userfield::UPDATE_INFO,
+    &crate::crm::status::ADD_INFO,
+    &crate::crm::status::DELETE_INFO,
+    &crate::crm::status::entity::ITEMS_INFO,
+    &crate::crm::status::entity::TYPES_INFO,
+    &crate::crm::status::FIELDS_INFO,
+    &crate::crm::status::GET_INFO,
+    &crate::crm::status::LIST_INFO,
+    &crate::crm::status::UPDATE_INFO,
     &crate::department::ADD_INFO,
     &crate::department::DELETE_INFO,
     &crate::department::FIELDS_INFO,
@@ -3048,6 +3056,348 @@ pub mod crm {
             pub register_history_event: Option<crate::YesNo>,
         }
         impl ContactUpdateParams {
+            /// Starts with every parameter unset.
+            #[inline]
+            pub fn new() -> Self {
+                Self::default()
+            }
+        }
+    }
+    crate::macros::object! {
+        /// An item of a CRM directory: a stage of a pipeline, a source, a contact type and so on.
+        ///
+        /// Documentation: <https://apidocs.bitrix24.com/api-reference/crm/status/crm-status-fields.html>
+        #[object(CRM_STATUS_TY)]
+        pub struct CrmStatus {
+            /// The item's id, which the crm.status.* methods take.
+            #[param("ID", req, none)]
+            #[table(TyInfo::Integer, required())]
+            #[serde(deserialize_with = "crate::de::lax")]
+            pub id: i64,
+            /// The directory it belongs to, such as `DEAL_STAGE` or `SOURCE` (see `crm.status.entity.types`).
+            #[param("ENTITY_ID", opt, none)]
+            #[table(TyInfo::String)]
+            pub entity_id: Option<String>,
+            /// The item's code, which CRM objects carry in their fields (`STAGE_ID`, `SOURCE_ID`...).
+            #[param("STATUS_ID", opt, none)]
+            #[table(TyInfo::String)]
+            pub status_id: Option<String>,
+            /// Position in the directory.
+            #[param("SORT", opt, none)]
+            #[table(TyInfo::Integer)]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub sort: Option<i64>,
+            /// The item's name.
+            #[param("NAME", opt, none)]
+            #[table(TyInfo::String)]
+            pub name: Option<String>,
+            /// The name the portal gave a system item; empty for others.
+            #[param("NAME_INIT", opt, none)]
+            #[table(TyInfo::String)]
+            pub name_init: Option<String>,
+            /// `Y` for an item the portal made, which only a forced delete removes.
+            #[param("SYSTEM", opt, none)]
+            #[table(TyInfo::Enum(&EnumTy::new("YesNo", &["Y", "N"])))]
+            pub system: Option<crate::YesNo>,
+            /// Id of the pipeline a stage belongs to; none for the default pipeline and for other directories.
+            #[param("CATEGORY_ID", opt, none)]
+            #[table(TyInfo::Nullable(&TyInfo::Integer))]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub category_id: Option<i64>,
+            /// Colour of a stage in the kanban, as hex (`#39A8EF`).
+            #[param("COLOR", opt, none)]
+            #[table(TyInfo::String)]
+            pub color: Option<String>,
+            /// Whether a stage ends in success or failure; none for a stage in progress.
+            #[param("SEMANTICS", opt, none)]
+            #[table(
+                TyInfo::Nullable(&TyInfo::Enum(&EnumTy::new("CrmStatusSemantics", &["S", "F"])))
+            )]
+            pub semantics: Option<crate::crm::CrmStatusSemantics>,
+            /// Further data: the stage's semantics in words (`process`, `success`, `failure`) and its colour.
+            #[param("EXTRA", opt, none)]
+            #[table(TyInfo::Object)]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub extra_data: Option<serde_json::Map<String, serde_json::Value>>,
+        }
+        impl CrmStatus {
+            /// `ID` as a typed field name, for filters, sort orders and selections.
+            pub const ID: crate::Field<Self, i64> = crate::Field::new("ID");
+            /// `ENTITY_ID` as a typed field name, for filters, sort orders and selections.
+            pub const ENTITY_ID: crate::Field<Self, String> = crate::Field::new("ENTITY_ID");
+            /// `STATUS_ID` as a typed field name, for filters, sort orders and selections.
+            pub const STATUS_ID: crate::Field<Self, String> = crate::Field::new("STATUS_ID");
+            /// `SORT` as a typed field name, for filters, sort orders and selections.
+            pub const SORT: crate::Field<Self, i64> = crate::Field::new("SORT");
+            /// `NAME` as a typed field name, for filters, sort orders and selections.
+            pub const NAME: crate::Field<Self, String> = crate::Field::new("NAME");
+            /// `NAME_INIT` as a typed field name, for filters, sort orders and selections.
+            pub const NAME_INIT: crate::Field<Self, String> = crate::Field::new("NAME_INIT");
+            /// `SYSTEM` as a typed field name, for filters, sort orders and selections.
+            pub const SYSTEM: crate::Field<Self, crate::YesNo> = crate::Field::new("SYSTEM");
+            /// `CATEGORY_ID` as a typed field name, for filters, sort orders and selections.
+            pub const CATEGORY_ID: crate::Field<Self, i64> = crate::Field::new("CATEGORY_ID");
+            /// `COLOR` as a typed field name, for filters, sort orders and selections.
+            pub const COLOR: crate::Field<Self, String> = crate::Field::new("COLOR");
+            /// `SEMANTICS` as a typed field name, for filters, sort orders and selections.
+            pub const SEMANTICS: crate::Field<Self, crate::crm::CrmStatusSemantics> = crate::Field::new(
+                "SEMANTICS",
+            );
+            /// `EXTRA` as a typed field name, for filters, sort orders and selections.
+            pub const EXTRA_DATA: crate::Field<
+                Self,
+                serde_json::Map<String, serde_json::Value>,
+            > = crate::Field::new("EXTRA");
+        }
+    }
+    crate::macros::object! {
+        /// Options of crm.status.delete.
+        ///
+        /// Documentation: <https://apidocs.bitrix24.com/api-reference/crm/status/crm-status-delete.html>
+        #[object(CRM_STATUS_DELETE_PARAMS_TY)]
+        #[derive(Default)]
+        pub struct CrmStatusDeleteParams {
+            /// `Y` deletes a system item too.
+            #[notes("Default: `N`.")]
+            #[param("FORCED", opt, plain(crate::YesNo))]
+            #[table(TyInfo::Enum(&EnumTy::new("YesNo", &["Y", "N"])), default("N"))]
+            pub forced: Option<crate::YesNo>,
+        }
+        impl CrmStatusDeleteParams {
+            /// Starts with every parameter unset.
+            #[inline]
+            pub fn new() -> Self {
+                Self::default()
+            }
+        }
+    }
+    crate::macros::object! {
+        /// An item of a CRM directory, in short.
+        ///
+        /// Documentation: <https://apidocs.bitrix24.com/api-reference/crm/status/crm-status-entity-items.html>
+        #[object(CRM_STATUS_ENTITY_ITEM_TY)]
+        #[derive(Default)]
+        pub struct CrmStatusEntityItem {
+            /// The item's name.
+            #[param("NAME", opt, none)]
+            #[table(TyInfo::String)]
+            pub name: Option<String>,
+            /// Position in the directory.
+            #[param("SORT", opt, none)]
+            #[table(TyInfo::Integer)]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub sort: Option<i64>,
+            /// The item's code.
+            #[param("STATUS_ID", opt, none)]
+            #[table(TyInfo::String)]
+            pub status_id: Option<String>,
+        }
+    }
+    crate::macros::object! {
+        /// A CRM directory: its code, and for a stage directory the pipeline it serves.
+        ///
+        /// Documentation: <https://apidocs.bitrix24.com/api-reference/crm/status/crm-status-entity-types.html>
+        #[object(CRM_STATUS_ENTITY_TYPE_TY)]
+        pub struct CrmStatusEntityType {
+            /// The directory's code, which the crm.status.* methods take as `ENTITY_ID` (`SOURCE`, `DEAL_STAGE_1`).
+            #[param("ID", req, none)]
+            #[table(TyInfo::String, required())]
+            pub id: String,
+            /// The directory's name.
+            #[param("NAME", opt, none)]
+            #[table(TyInfo::String)]
+            pub name: Option<String>,
+            /// Entity type of the CRM objects whose stages it holds.
+            #[param("ENTITY_TYPE_ID", opt, none)]
+            #[table(TyInfo::Integer)]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub entity_type_id: Option<i64>,
+            /// The start and final stages of a stage directory; empty for some.
+            #[param("SEMANTIC_INFO", opt, none)]
+            #[table(TyInfo::Struct(&crate::crm::CRM_STATUS_SEMANTIC_INFO_TY))]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub semantic_info: Option<crate::crm::CrmStatusSemanticInfo>,
+            /// The prefix of the pipeline's stage codes (`C1`, `DT177_7`).
+            #[param("PREFIX", opt, none)]
+            #[table(TyInfo::String)]
+            pub prefix: Option<String>,
+            /// The scope of field settings of the pipeline (`category_1`).
+            #[param("FIELD_ATTRIBUTE_SCOPE", opt, none)]
+            #[table(TyInfo::String)]
+            pub field_attribute_scope: Option<String>,
+            /// Whether the pipeline is in use.
+            #[param("IS_ENABLED", opt, none)]
+            #[table(TyInfo::Boolean)]
+            pub is_enabled: Option<bool>,
+            /// Id of the pipeline.
+            #[param("CATEGORY_ID", opt, none)]
+            #[table(TyInfo::Integer)]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub category_id: Option<i64>,
+            /// The directory this one derives from (`DEAL_STAGE` for the stages of another deal pipeline).
+            #[param("PARENT_ID", opt, none)]
+            #[table(TyInfo::String)]
+            pub parent_id: Option<String>,
+            /// Name of the pipeline.
+            #[param("CATEGORY_NAME", opt, none)]
+            #[table(TyInfo::String)]
+            pub category_name: Option<String>,
+            /// Position of the pipeline.
+            #[param("CATEGORY_SORT", opt, none)]
+            #[table(TyInfo::Integer)]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub category_sort: Option<i64>,
+            /// Whether it is the default pipeline.
+            #[param("IS_DEFAULT_CATEGORY", opt, none)]
+            #[table(TyInfo::Boolean)]
+            pub is_default_category: Option<bool>,
+        }
+    }
+    crate::macros::object! {
+        /// An item to add to a CRM directory.
+        ///
+        /// Documentation: <https://apidocs.bitrix24.com/api-reference/crm/status/crm-status-add.html>
+        #[object(CRM_STATUS_FIELDS_TY)]
+        pub struct CrmStatusFields {
+            /// The directory, such as `DEAL_STAGE` or `SOURCE` (see `crm.status.entity.types`).
+            #[param("ENTITY_ID", req, none)]
+            #[table(TyInfo::String, required())]
+            pub entity_id: String,
+            /// The item's code, unique in the directory: for lead, deal and quote stages at most 21 or 22 Latin letters, digits, `-` and `_`; 50 characters of any kind elsewhere.
+            #[param("STATUS_ID", req, none)]
+            #[table(TyInfo::String, required())]
+            pub status_id: String,
+            /// The item's name.
+            #[param("NAME", req, none)]
+            #[table(TyInfo::String, required())]
+            pub name: String,
+            /// Position in the directory.
+            #[notes("Default: `10`.")]
+            #[param("SORT", opt, plain(i64))]
+            #[table(TyInfo::Integer, default("10"))]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub sort: Option<i64>,
+            /// Colour of a stage in the kanban, as hex (`#39A8EF`).
+            #[param("COLOR", opt, into(String))]
+            #[table(TyInfo::String)]
+            pub color: Option<String>,
+            /// How a final stage ends; leave it out for a stage in progress.
+            #[param("SEMANTICS", opt, plain(crate::crm::CrmStatusSemantics))]
+            #[table(TyInfo::Enum(&EnumTy::new("CrmStatusSemantics", &["S", "F"])))]
+            pub semantics: Option<crate::crm::CrmStatusSemantics>,
+        }
+        impl CrmStatusFields {
+            /// Starts with the required parameters; the rest are set with the methods below.
+            ///
+            /// - `entity_id` (`ENTITY_ID`): The directory, such as `DEAL_STAGE` or `SOURCE` (see `crm.status.entity.types`).
+            /// - `status_id` (`STATUS_ID`): The item's code, unique in the directory: for lead, deal and quote stages at most 21 or 22 Latin letters, digits, `-` and `_`; 50 characters of any kind elsewhere.
+            /// - `name` (`NAME`): The item's name.
+            #[inline]
+            pub fn new(
+                entity_id: impl Into<String>,
+                status_id: impl Into<String>,
+                name: impl Into<String>,
+            ) -> Self {
+                Self {
+                    entity_id: entity_id.into(),
+                    status_id: status_id.into(),
+                    name: name.into(),
+                    sort: None,
+                    color: None,
+                    semantics: None,
+                    extra: serde_json::Map::new(),
+                }
+            }
+        }
+    }
+    crate::macros::object! {
+        /// The stages that start and end the items of a stage directory.
+        ///
+        /// Documentation: <https://apidocs.bitrix24.com/api-reference/crm/status/crm-status-entity-types.html>
+        #[object(CRM_STATUS_SEMANTIC_INFO_TY)]
+        #[derive(Default)]
+        pub struct CrmStatusSemanticInfo {
+            /// Code of the first stage.
+            #[param("START_FIELD", opt, none)]
+            #[table(TyInfo::String)]
+            pub start_field: Option<String>,
+            /// Code of the success stage.
+            #[param("FINAL_SUCCESS_FIELD", opt, none)]
+            #[table(TyInfo::String)]
+            pub final_success_field: Option<String>,
+            /// Code of the first failure stage.
+            #[param("FINAL_UNSUCCESS_FIELD", opt, none)]
+            #[table(TyInfo::String)]
+            pub final_unsuccess_field: Option<String>,
+            /// Position of the final stages.
+            #[param("FINAL_SORT", opt, none)]
+            #[table(TyInfo::Integer)]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub final_sort: Option<i64>,
+        }
+    }
+    /// How a final stage ends; a stage in progress has none.
+    ///
+    /// Documentation: <https://apidocs.bitrix24.com/api-reference/crm/status/crm-status-fields.html>
+    #[derive(Debug, Clone, PartialEq, Eq, Hash)]
+    #[non_exhaustive]
+    pub enum CrmStatusSemantics {
+        /// `S`: The stage ends in success.
+        Success,
+        /// `F`: The stage ends in failure.
+        Failure,
+        /// A value this version of the crate does not know, kept as received.
+        Unknown(crate::UnknownValue),
+    }
+    impl CrmStatusSemantics {
+        /// Every known value, in documentation order.
+        pub const ALL: &'static [Self] = &[Self::Success, Self::Failure];
+        /// Reads a wire value; one the crate does not know becomes [`Self::Unknown`].
+        pub fn from_wire(value: &str) -> Self {
+            match value {
+                "S" => Self::Success,
+                "F" => Self::Failure,
+                other => Self::Unknown(crate::UnknownValue::new(other)),
+            }
+        }
+        /// The value as sent on the wire.
+        #[inline]
+        pub fn as_str(&self) -> &str {
+            match self {
+                Self::Success => "S",
+                Self::Failure => "F",
+                Self::Unknown(raw) => raw.as_str(),
+            }
+        }
+        /// Whether this is a value the crate does not know.
+        #[inline]
+        pub fn is_unknown(&self) -> bool {
+            matches!(self, Self::Unknown(_))
+        }
+    }
+    crate::macros::enum_impls!(CrmStatusSemantics);
+    crate::macros::object! {
+        /// The fields of a CRM directory item to change.
+        ///
+        /// Documentation: <https://apidocs.bitrix24.com/api-reference/crm/status/crm-status-update.html>
+        #[object(CRM_STATUS_UPDATE_FIELDS_TY)]
+        #[derive(Default)]
+        pub struct CrmStatusUpdateFields {
+            /// The item's name.
+            #[param("NAME", opt, into(String))]
+            #[table(TyInfo::String)]
+            pub name: Option<String>,
+            /// Position in the directory.
+            #[param("SORT", opt, plain(i64))]
+            #[table(TyInfo::Integer)]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub sort: Option<i64>,
+            /// Colour of a stage in the kanban, as hex (`#39A8EF`).
+            #[param("COLOR", opt, into(String))]
+            #[table(TyInfo::String)]
+            pub color: Option<String>,
+        }
+        impl CrmStatusUpdateFields {
             /// Starts with every parameter unset.
             #[inline]
             pub fn new() -> Self {
@@ -14787,6 +15137,435 @@ pub mod crm {
                         "The portal could not change the field, or could not save the values of a list field (two with one external id).",
                     ),
                 }
+            }
+        }
+    }
+    /// The `crm.status.*` methods.
+    pub mod status {
+        crate::macros::request! {
+            /// Adds an item to a CRM directory and returns its id.
+            ///
+            /// A stage added to a pipeline other than the default one gets the
+            /// pipeline's prefix (`C1:`) unless its code has it already. Stage order
+            /// matters: stages in progress first, then the success stage, then the
+            /// failures. New items are never system ones. Missing fields, an unknown
+            /// directory and missing rights come back with an empty error code and a
+            /// message.
+            ///
+            /// Wire name `crm.status.add`, scope `crm`. Who may call it: an administrator of the CRM. Not idempotent: a call whose outcome is unknown must not be resent blindly. Auth: webhook, OAuth.
+            #[method(
+                "crm.status.add",
+                "https://apidocs.bitrix24.com/api-reference/crm/status/crm-status-add.html",
+                i64,
+                AddError
+            )]
+            pub struct Add {
+                /// The new item.
+                #[param("fields", req, none)]
+                #[table(TyInfo::Struct(&crate::crm::CRM_STATUS_FIELDS_TY), required())]
+                #[serde(deserialize_with = "crate::de::lax")]
+                pub fields: crate::crm::CrmStatusFields,
+            }
+            pub static ADD_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
+                scope: "crm",
+                permissions: &["crm"],
+                summary: "Adds an item to a CRM directory and returns its id.",
+                who: "an administrator of the CRM",
+                idempotent: false,
+                auth: &[crate::schema::AuthMode::Webhook, crate::schema::AuthMode::Oauth],
+                joined: &[],
+                result: TyInfo::Integer,
+                errors: &ADD_ERRORS,
+                paging: None,
+            };
+            impl Add {
+                /// Starts with the required parameters; the rest are set with the methods below.
+                ///
+                /// - `fields` (`fields`): The new item.
+                #[inline]
+                pub fn new(fields: crate::crm::CrmStatusFields) -> Self {
+                    Self {
+                        fields,
+                        extra: serde_json::Map::new(),
+                    }
+                }
+            }
+        }
+        crate::macros::method_error! {
+            #[errors(
+                ADD_ERRORS,
+                1,
+                "crm.status.add",
+                "https://apidocs.bitrix24.com/api-reference/crm/status/crm-status-add.html"
+            )]
+            pub enum AddError {
+                /// `ERROR_CORE` (HTTP 400): The directory has an item with this code already.
+                ErrorCore = code(
+                        "ERROR_CORE",
+                        Some(400),
+                        "Указанный идентификатор статуса, уже существует.",
+                        "The directory has an item with this code already.",
+                    )
+                    .retry_safe(),
+            }
+        }
+        crate::macros::request! {
+            /// Deletes a CRM directory item.
+            ///
+            /// An item that CRM objects still use is not deleted, nor is a system item
+            /// unless `FORCED` is `Y`.
+            ///
+            /// Wire name `crm.status.delete`, scope `crm`. Who may call it: an administrator of the CRM. Idempotent: sending it twice has the effect of sending it once. Auth: webhook, OAuth.
+            #[method(
+                "crm.status.delete",
+                "https://apidocs.bitrix24.com/api-reference/crm/status/crm-status-delete.html",
+                bool,
+                DeleteError
+            )]
+            pub struct Delete {
+                /// The item's id.
+                #[param("id", req, none)]
+                #[table(TyInfo::Integer, required())]
+                #[serde(deserialize_with = "crate::de::lax")]
+                pub id: i64,
+                /// How the item is deleted.
+                #[param("params", opt, plain(crate::crm::CrmStatusDeleteParams))]
+                #[table(TyInfo::Struct(&crate::crm::CRM_STATUS_DELETE_PARAMS_TY))]
+                #[serde(default, deserialize_with = "crate::de::lax")]
+                pub params: Option<crate::crm::CrmStatusDeleteParams>,
+            }
+            pub static DELETE_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
+                scope: "crm",
+                permissions: &["crm"],
+                summary: "Deletes a CRM directory item.",
+                who: "an administrator of the CRM",
+                idempotent: true,
+                auth: &[crate::schema::AuthMode::Webhook, crate::schema::AuthMode::Oauth],
+                joined: &[],
+                result: TyInfo::Boolean,
+                errors: &DELETE_ERRORS,
+                paging: None,
+            };
+            impl Delete {
+                /// Starts with the required parameters; the rest are set with the methods below.
+                ///
+                /// - `id` (`id`): The item's id.
+                #[inline]
+                pub fn new(id: i64) -> Self {
+                    Self {
+                        id,
+                        params: None,
+                        extra: serde_json::Map::new(),
+                    }
+                }
+            }
+        }
+        crate::macros::method_error! {
+            #[errors(
+                DELETE_ERRORS,
+                0,
+                "crm.status.delete",
+                "https://apidocs.bitrix24.com/api-reference/crm/status/crm-status-delete.html"
+            )]
+            pub enum DeleteError {}
+        }
+        crate::macros::request! {
+            /// Describes the fields of a CRM directory item.
+            ///
+            /// Wire name `crm.status.fields`, scope `crm`. Who may call it: any user. Idempotent: sending it twice has the effect of sending it once. Auth: webhook, OAuth.
+            #[method(
+                "crm.status.fields",
+                "https://apidocs.bitrix24.com/api-reference/crm/status/crm-status-fields.html",
+                std::collections::BTreeMap<String,
+                crate::crm::FieldDescription>,
+                FieldsError
+            )]
+            #[derive(Default)]
+            pub struct Fields {}
+            pub static FIELDS_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
+                scope: "crm",
+                permissions: &["crm"],
+                summary: "Describes the fields of a CRM directory item.",
+                who: "any user",
+                idempotent: true,
+                auth: &[crate::schema::AuthMode::Webhook, crate::schema::AuthMode::Oauth],
+                joined: &[],
+                result: TyInfo::Map(&TyInfo::Struct(&crate::crm::FIELD_DESCRIPTION_TY)),
+                errors: &FIELDS_ERRORS,
+                paging: None,
+            };
+            impl Fields {
+                /// Starts with every parameter unset.
+                #[inline]
+                pub fn new() -> Self {
+                    Self::default()
+                }
+            }
+        }
+        crate::macros::method_error! {
+            #[errors(
+                FIELDS_ERRORS,
+                0,
+                "crm.status.fields",
+                "https://apidocs.bitrix24.com/api-reference/crm/status/crm-status-fields.html"
+            )]
+            pub enum FieldsError {}
+        }
+        crate::macros::request! {
+            /// Reads one CRM directory item by its id.
+            ///
+            /// Wire name `crm.status.get`, scope `crm`. Who may call it: any user who may read at least one kind of CRM object. Idempotent: sending it twice has the effect of sending it once. Auth: webhook, OAuth.
+            #[method(
+                "crm.status.get",
+                "https://apidocs.bitrix24.com/api-reference/crm/status/crm-status-get.html",
+                crate::crm::CrmStatus,
+                GetError
+            )]
+            pub struct Get {
+                /// The item's id (see `crm.status.list`).
+                #[param("id", req, none)]
+                #[table(TyInfo::Integer, required())]
+                #[serde(deserialize_with = "crate::de::lax")]
+                pub id: i64,
+            }
+            pub static GET_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
+                scope: "crm",
+                permissions: &["crm"],
+                summary: "Reads one CRM directory item by its id.",
+                who: "any user who may read at least one kind of CRM object",
+                idempotent: true,
+                auth: &[crate::schema::AuthMode::Webhook, crate::schema::AuthMode::Oauth],
+                joined: &[],
+                result: TyInfo::Struct(&crate::crm::CRM_STATUS_TY),
+                errors: &GET_ERRORS,
+                paging: None,
+            };
+            impl Get {
+                /// Starts with the required parameters; the rest are set with the methods below.
+                ///
+                /// - `id` (`id`): The item's id (see `crm.status.list`).
+                #[inline]
+                pub fn new(id: i64) -> Self {
+                    Self {
+                        id,
+                        extra: serde_json::Map::new(),
+                    }
+                }
+            }
+        }
+        crate::macros::method_error! {
+            #[errors(
+                GET_ERRORS,
+                0,
+                "crm.status.get",
+                "https://apidocs.bitrix24.com/api-reference/crm/status/crm-status-get.html"
+            )]
+            pub enum GetError {}
+        }
+        crate::macros::request! {
+            /// Lists CRM directory items that match a filter, all in one answer.
+            ///
+            /// Filter on `ENTITY_ID` for the items of one directory.
+            ///
+            /// Wire name `crm.status.list`, scope `crm`. Who may call it: any user who may read at least one kind of CRM object. Idempotent: sending it twice has the effect of sending it once. Auth: webhook, OAuth.
+            ///
+            /// The response carries `total` beside `result` ([`Response::total`](crate::Response::total)): How many items match.
+            #[method(
+                "crm.status.list",
+                "https://apidocs.bitrix24.com/api-reference/crm/status/crm-status-list.html",
+                Vec<crate::crm::CrmStatus>,
+                ListError
+            )]
+            #[derive(Default)]
+            pub struct List {
+                /// How the items are sorted.
+                #[param("order", opt, plain(crate::Order<crate::crm::CrmStatus>))]
+                #[table(TyInfo::Order(&crate::crm::CRM_STATUS_TY))]
+                pub order: Option<crate::Order<crate::crm::CrmStatus>>,
+                /// Conditions the items must meet.
+                #[param("filter", opt, plain(crate::Filter<crate::crm::CrmStatus>))]
+                #[table(TyInfo::Filter(&crate::crm::CRM_STATUS_TY))]
+                pub filter: Option<crate::Filter<crate::crm::CrmStatus>>,
+            }
+            pub static LIST_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
+                scope: "crm",
+                permissions: &["crm"],
+                summary: "Lists CRM directory items that match a filter, all in one answer.",
+                who: "any user who may read at least one kind of CRM object",
+                idempotent: true,
+                auth: &[crate::schema::AuthMode::Webhook, crate::schema::AuthMode::Oauth],
+                joined: &[],
+                result: TyInfo::List(&TyInfo::Struct(&crate::crm::CRM_STATUS_TY)),
+                errors: &LIST_ERRORS,
+                paging: None,
+            };
+            impl List {
+                /// Starts with every parameter unset.
+                #[inline]
+                pub fn new() -> Self {
+                    Self::default()
+                }
+            }
+        }
+        crate::macros::method_error! {
+            #[errors(
+                LIST_ERRORS,
+                0,
+                "crm.status.list",
+                "https://apidocs.bitrix24.com/api-reference/crm/status/crm-status-list.html"
+            )]
+            pub enum ListError {}
+        }
+        crate::macros::request! {
+            /// Changes the name, position or colour of a CRM directory item.
+            ///
+            /// Wire name `crm.status.update`, scope `crm`. Who may call it: an administrator of the CRM. Idempotent: sending it twice has the effect of sending it once. Auth: webhook, OAuth.
+            #[method(
+                "crm.status.update",
+                "https://apidocs.bitrix24.com/api-reference/crm/status/crm-status-update.html",
+                bool,
+                UpdateError
+            )]
+            pub struct Update {
+                /// The item's id.
+                #[param("id", req, none)]
+                #[table(TyInfo::Integer, required())]
+                #[serde(deserialize_with = "crate::de::lax")]
+                pub id: i64,
+                /// The fields to change; the others stay as they are.
+                #[param("fields", req, none)]
+                #[table(TyInfo::Struct(&crate::crm::CRM_STATUS_UPDATE_FIELDS_TY), required())]
+                #[serde(deserialize_with = "crate::de::lax")]
+                pub fields: crate::crm::CrmStatusUpdateFields,
+            }
+            pub static UPDATE_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
+                scope: "crm",
+                permissions: &["crm"],
+                summary: "Changes the name, position or colour of a CRM directory item.",
+                who: "an administrator of the CRM",
+                idempotent: true,
+                auth: &[crate::schema::AuthMode::Webhook, crate::schema::AuthMode::Oauth],
+                joined: &[],
+                result: TyInfo::Boolean,
+                errors: &UPDATE_ERRORS,
+                paging: None,
+            };
+            impl Update {
+                /// Starts with the required parameters; the rest are set with the methods below.
+                ///
+                /// - `id` (`id`): The item's id.
+                /// - `fields` (`fields`): The fields to change; the others stay as they are.
+                #[inline]
+                pub fn new(id: i64, fields: crate::crm::CrmStatusUpdateFields) -> Self {
+                    Self {
+                        id,
+                        fields,
+                        extra: serde_json::Map::new(),
+                    }
+                }
+            }
+        }
+        crate::macros::method_error! {
+            #[errors(
+                UPDATE_ERRORS,
+                0,
+                "crm.status.update",
+                "https://apidocs.bitrix24.com/api-reference/crm/status/crm-status-update.html"
+            )]
+            pub enum UpdateError {}
+        }
+        /// The `crm.status.entity.*` methods.
+        pub mod entity {
+            crate::macros::request! {
+                /// Lists the items of one CRM directory, in their order.
+                ///
+                /// Wire name `crm.status.entity.items`, scope `crm`. Who may call it: any user. Idempotent: sending it twice has the effect of sending it once. Auth: webhook, OAuth.
+                #[method(
+                    "crm.status.entity.items",
+                    "https://apidocs.bitrix24.com/api-reference/crm/status/crm-status-entity-items.html",
+                    Vec<crate::crm::CrmStatusEntityItem>,
+                    ItemsError
+                )]
+                pub struct Items {
+                    /// The directory, such as `DEAL_STAGE` or `SOURCE` (see `crm.status.entity.types`).
+                    #[param("entityId", req, none)]
+                    #[table(TyInfo::String, required())]
+                    pub entity_id: String,
+                }
+                pub static ITEMS_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
+                    scope: "crm",
+                    permissions: &["crm"],
+                    summary: "Lists the items of one CRM directory, in their order.",
+                    who: "any user",
+                    idempotent: true,
+                    auth: &[crate::schema::AuthMode::Webhook, crate::schema::AuthMode::Oauth],
+                    joined: &[],
+                    result: TyInfo::List(&TyInfo::Struct(&crate::crm::CRM_STATUS_ENTITY_ITEM_TY)),
+                    errors: &ITEMS_ERRORS,
+                    paging: None,
+                };
+                impl Items {
+                    /// Starts with the required parameters; the rest are set with the methods below.
+                    ///
+                    /// - `entity_id` (`entityId`): The directory, such as `DEAL_STAGE` or `SOURCE` (see `crm.status.entity.types`).
+                    #[inline]
+                    pub fn new(entity_id: impl Into<String>) -> Self {
+                        Self {
+                            entity_id: entity_id.into(),
+                            extra: serde_json::Map::new(),
+                        }
+                    }
+                }
+            }
+            crate::macros::method_error! {
+                #[errors(
+                    ITEMS_ERRORS,
+                    0,
+                    "crm.status.entity.items",
+                    "https://apidocs.bitrix24.com/api-reference/crm/status/crm-status-entity-items.html"
+                )]
+                pub enum ItemsError {}
+            }
+            crate::macros::request! {
+                /// Lists the CRM directories, stage directories of every pipeline included.
+                ///
+                /// Wire name `crm.status.entity.types`, scope `crm`. Who may call it: any user. Idempotent: sending it twice has the effect of sending it once. Auth: webhook, OAuth.
+                #[method(
+                    "crm.status.entity.types",
+                    "https://apidocs.bitrix24.com/api-reference/crm/status/crm-status-entity-types.html",
+                    Vec<crate::crm::CrmStatusEntityType>,
+                    TypesError
+                )]
+                #[derive(Default)]
+                pub struct Types {}
+                pub static TYPES_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
+                    scope: "crm",
+                    permissions: &["crm"],
+                    summary: "Lists the CRM directories, stage directories of every pipeline included.",
+                    who: "any user",
+                    idempotent: true,
+                    auth: &[crate::schema::AuthMode::Webhook, crate::schema::AuthMode::Oauth],
+                    joined: &[],
+                    result: TyInfo::List(&TyInfo::Struct(&crate::crm::CRM_STATUS_ENTITY_TYPE_TY)),
+                    errors: &TYPES_ERRORS,
+                    paging: None,
+                };
+                impl Types {
+                    /// Starts with every parameter unset.
+                    #[inline]
+                    pub fn new() -> Self {
+                        Self::default()
+                    }
+                }
+            }
+            crate::macros::method_error! {
+                #[errors(
+                    TYPES_ERRORS,
+                    0,
+                    "crm.status.entity.types",
+                    "https://apidocs.bitrix24.com/api-reference/crm/status/crm-status-entity-types.html"
+                )]
+                pub enum TypesError {}
             }
         }
     }

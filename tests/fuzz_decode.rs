@@ -199,6 +199,8 @@ const BROKEN: &[&str] = &[
     "crm.lead.list",
     // A comma after the last currency of the list.
     "crm.currency.list",
+    // A comma after the last directory of the list.
+    "crm.status.entity.types",
     "task.dependence.add",
     "task.dependence.delete",
     "tasks.task.getaccess",

@@ -149,6 +149,22 @@ method_types! {
     crm::requisite::userfield::List,
     #[cfg(feature = "crm")]
     crm::requisite::userfield::Update,
+    #[cfg(feature = "crm")]
+    crm::status::Add,
+    #[cfg(feature = "crm")]
+    crm::status::Delete,
+    #[cfg(feature = "crm")]
+    crm::status::entity::Items,
+    #[cfg(feature = "crm")]
+    crm::status::entity::Types,
+    #[cfg(feature = "crm")]
+    crm::status::Fields,
+    #[cfg(feature = "crm")]
+    crm::status::Get,
+    #[cfg(feature = "crm")]
+    crm::status::List,
+    #[cfg(feature = "crm")]
+    crm::status::Update,
     #[cfg(feature = "department")]
     department::Add,
     #[cfg(feature = "department")]

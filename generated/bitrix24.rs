@@ -890,6 +890,11 @@ pub static METHODS: &[&crate::schema::MethodInfo] = &[
     &crate::crm::activity::types::DELETE_INFO,
     &crate::crm::activity::types::LIST_INFO,
     &crate::crm::activity::UPDATE_INFO,
+    &crate::crm::address::ADD_INFO,
+    &crate::crm::address::DELETE_INFO,
+    &crate::crm::address::FIELDS_INFO,
+    &crate::crm::address::LIST_INFO,
+    &crate::crm::address::UPDATE_INFO,
     &crate::crm::automatedsolution::ADD_INFO,
     &crate::crm::automatedsolution::DELETE_INFO,
     &crate::crm::automatedsolution::FIELDS_INFO,
@@ -917,6 +922,18 @@ pub static METHODS: &[&crate::schema::MethodInfo] = &[
     &crate::crm::contact::GET_INFO,
     &crate::crm::contact::LIST_INFO,
     &crate::crm::contact::UPDATE_INFO,
+    &crate::crm::currency::ADD_INFO,
+    &crate::crm::currency::base::GET_INFO,
+    &crate::crm::currency::base::SET_INFO,
+    &crate::crm::currency::DELETE_INFO,
+    &crate::crm::currency::FIELDS_INFO,
+    &crate::crm::currency::GET_INFO,
+    &crate::crm::currency::LIST_INFO,
+    &crate::crm::currency::localizations::DELETE_INFO,
+    &crate::crm::currency::localizations::FIELDS_INFO,
+    &crate::crm::currency::localizations::GET_INFO,
+    &crate::crm::currency::localizations::SET_INFO,
+    &crate::crm::currency::UPDATE_INFO,
     &crate::crm::deal::ADD_INFO,
     &crate::crm::deal::DELETE_INFO,
     &crate::crm::deal::FIELDS_INFO,
@@ -984,8 +1001,52 @@ pub static METHODS: &[&crate::schema::MethodInfo] = &[
     &crate::crm::quote::userfield::GET_INFO,
     &crate::crm::quote::userfield::LIST_INFO,
     &crate::crm::quote::userfield::UPDATE_INFO,
+    &crate::crm::requisite::ADD_INFO,
+    &crate::crm::requisite::bankdetail::ADD_INFO,
+    &crate::crm::requisite::bankdetail::DELETE_INFO,
+    &crate::crm::requisite::bankdetail::FIELDS_INFO,
+    &crate::crm::requisite::bankdetail::GET_INFO,
+    &crate::crm::requisite::bankdetail::LIST_INFO,
+    &crate::crm::requisite::bankdetail::UPDATE_INFO,
+    &crate::crm::requisite::DELETE_INFO,
+    &crate::crm::requisite::FIELDS_INFO,
+    &crate::crm::requisite::GET_INFO,
+    &crate::crm::requisite::link::FIELDS_INFO,
+    &crate::crm::requisite::link::GET_INFO,
+    &crate::crm::requisite::link::LIST_INFO,
+    &crate::crm::requisite::link::REGISTER_INFO,
+    &crate::crm::requisite::link::UNREGISTER_INFO,
+    &crate::crm::requisite::LIST_INFO,
+    &crate::crm::requisite::preset::ADD_INFO,
+    &crate::crm::requisite::preset::COUNTRIES_INFO,
+    &crate::crm::requisite::preset::DELETE_INFO,
+    &crate::crm::requisite::preset::field::ADD_INFO,
+    &crate::crm::requisite::preset::field::AVAILABLETOADD_INFO,
+    &crate::crm::requisite::preset::field::DELETE_INFO,
+    &crate::crm::requisite::preset::field::FIELDS_INFO,
+    &crate::crm::requisite::preset::field::GET_INFO,
+    &crate::crm::requisite::preset::field::LIST_INFO,
+    &crate::crm::requisite::preset::field::UPDATE_INFO,
+    &crate::crm::requisite::preset::FIELDS_INFO,
+    &crate::crm::requisite::preset::GET_INFO,
+    &crate::crm::requisite::preset::LIST_INFO,
+    &crate::crm::requisite::preset::UPDATE_INFO,
+    &crate::crm::requisite::UPDATE_INFO,
+    &crate::crm::requisite::userfield::ADD_INFO,
+    &crate::crm::requisite::userfield::DELETE_INFO,
+    &crate::crm::requisite::userfield::GET_INFO,
+    &crate::crm::requisite::userfield::LIST_INFO,
+    &crate::crm::requisite::userfield::UPDATE_INFO,
     &crate::crm::settings::mode::GET_INFO,
     &crate::crm::stagehistory::LIST_INFO,
+    &crate::crm::status::ADD_INFO,
+    &crate::crm::status::DELETE_INFO,
+    &crate::crm::status::entity::ITEMS_INFO,
+    &crate::crm::status::entity::TYPES_INFO,
+    &crate::crm::status::FIELDS_INFO,
+    &crate::crm::status::GET_INFO,
+    &crate::crm::status::LIST_INFO,
+    &crate::crm::status::UPDATE_INFO,
     &crate::crm::timeline::bindings::BIND_INFO,
     &crate::crm::timeline::bindings::FIELDS_INFO,
     &crate::crm::timeline::bindings::LIST_INFO,
@@ -5534,6 +5595,723 @@ pub mod crm {
         }
     }
     crate::macros::enum_impls!(CrmMode);
+    crate::macros::object! {
+        /// An item of a CRM directory: a stage of a pipeline, a source, a contact type and so on.
+        ///
+        /// Documentation: <https://apidocs.bitrix24.com/api-reference/crm/status/crm-status-fields.html>
+        #[object(CRM_STATUS_TY)]
+        pub struct CrmStatus {
+            /// The item's id, which the crm.status.* methods take.
+            #[param("ID", req, none)]
+            #[table(TyInfo::Integer, required())]
+            #[serde(deserialize_with = "crate::de::lax")]
+            pub id: i64,
+            /// The directory it belongs to, such as `DEAL_STAGE` or `SOURCE` (see `crm.status.entity.types`).
+            #[param("ENTITY_ID", opt, none)]
+            #[table(TyInfo::String)]
+            pub entity_id: Option<String>,
+            /// The item's code, which CRM objects carry in their fields (`STAGE_ID`, `SOURCE_ID`...).
+            #[param("STATUS_ID", opt, none)]
+            #[table(TyInfo::String)]
+            pub status_id: Option<String>,
+            /// Position in the directory.
+            #[param("SORT", opt, none)]
+            #[table(TyInfo::Integer)]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub sort: Option<i64>,
+            /// The item's name.
+            #[param("NAME", opt, none)]
+            #[table(TyInfo::String)]
+            pub name: Option<String>,
+            /// The name the portal gave a system item; empty for others.
+            #[param("NAME_INIT", opt, none)]
+            #[table(TyInfo::String)]
+            pub name_init: Option<String>,
+            /// `Y` for an item the portal made, which only a forced delete removes.
+            #[param("SYSTEM", opt, none)]
+            #[table(TyInfo::Enum(&EnumTy::new("YesNo", &["Y", "N"])))]
+            pub system: Option<crate::YesNo>,
+            /// Id of the pipeline a stage belongs to; none for the default pipeline and for other directories.
+            #[param("CATEGORY_ID", opt, none)]
+            #[table(TyInfo::Nullable(&TyInfo::Integer))]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub category_id: Option<i64>,
+            /// Colour of a stage in the kanban, as hex (`#39A8EF`).
+            #[param("COLOR", opt, none)]
+            #[table(TyInfo::String)]
+            pub color: Option<String>,
+            /// Whether a stage ends in success or failure; none for a stage in progress.
+            #[param("SEMANTICS", opt, none)]
+            #[table(
+                TyInfo::Nullable(&TyInfo::Enum(&EnumTy::new("CrmStatusSemantics", &["S", "F"])))
+            )]
+            pub semantics: Option<crate::crm::CrmStatusSemantics>,
+            /// Further data: the stage's semantics in words (`process`, `success`, `failure`) and its colour.
+            #[param("EXTRA", opt, none)]
+            #[table(TyInfo::Object)]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub extra_data: Option<serde_json::Map<String, serde_json::Value>>,
+        }
+        impl CrmStatus {
+            /// `ID` as a typed field name, for filters, sort orders and selections.
+            pub const ID: crate::Field<Self, i64> = crate::Field::new("ID");
+            /// `ENTITY_ID` as a typed field name, for filters, sort orders and selections.
+            pub const ENTITY_ID: crate::Field<Self, String> = crate::Field::new("ENTITY_ID");
+            /// `STATUS_ID` as a typed field name, for filters, sort orders and selections.
+            pub const STATUS_ID: crate::Field<Self, String> = crate::Field::new("STATUS_ID");
+            /// `SORT` as a typed field name, for filters, sort orders and selections.
+            pub const SORT: crate::Field<Self, i64> = crate::Field::new("SORT");
+            /// `NAME` as a typed field name, for filters, sort orders and selections.
+            pub const NAME: crate::Field<Self, String> = crate::Field::new("NAME");
+            /// `NAME_INIT` as a typed field name, for filters, sort orders and selections.
+            pub const NAME_INIT: crate::Field<Self, String> = crate::Field::new("NAME_INIT");
+            /// `SYSTEM` as a typed field name, for filters, sort orders and selections.
+            pub const SYSTEM: crate::Field<Self, crate::YesNo> = crate::Field::new("SYSTEM");
+            /// `CATEGORY_ID` as a typed field name, for filters, sort orders and selections.
+            pub const CATEGORY_ID: crate::Field<Self, i64> = crate::Field::new("CATEGORY_ID");
+            /// `COLOR` as a typed field name, for filters, sort orders and selections.
+            pub const COLOR: crate::Field<Self, String> = crate::Field::new("COLOR");
+            /// `SEMANTICS` as a typed field name, for filters, sort orders and selections.
+            pub const SEMANTICS: crate::Field<Self, crate::crm::CrmStatusSemantics> = crate::Field::new(
+                "SEMANTICS",
+            );
+            /// `EXTRA` as a typed field name, for filters, sort orders and selections.
+            pub const EXTRA_DATA: crate::Field<
+                Self,
+                serde_json::Map<String, serde_json::Value>,
+            > = crate::Field::new("EXTRA");
+        }
+    }
+    crate::macros::object! {
+        /// Options of crm.status.delete.
+        ///
+        /// Documentation: <https://apidocs.bitrix24.com/api-reference/crm/status/crm-status-delete.html>
+        #[object(CRM_STATUS_DELETE_PARAMS_TY)]
+        #[derive(Default)]
+        pub struct CrmStatusDeleteParams {
+            /// `Y` deletes a system item too.
+            #[notes("Default: `N`.")]
+            #[param("FORCED", opt, plain(crate::YesNo))]
+            #[table(TyInfo::Enum(&EnumTy::new("YesNo", &["Y", "N"])), default("N"))]
+            pub forced: Option<crate::YesNo>,
+        }
+        impl CrmStatusDeleteParams {
+            /// Starts with every parameter unset.
+            #[inline]
+            pub fn new() -> Self {
+                Self::default()
+            }
+        }
+    }
+    crate::macros::object! {
+        /// An item of a CRM directory, in short.
+        ///
+        /// Documentation: <https://apidocs.bitrix24.com/api-reference/crm/status/crm-status-entity-items.html>
+        #[object(CRM_STATUS_ENTITY_ITEM_TY)]
+        #[derive(Default)]
+        pub struct CrmStatusEntityItem {
+            /// The item's name.
+            #[param("NAME", opt, none)]
+            #[table(TyInfo::String)]
+            pub name: Option<String>,
+            /// Position in the directory.
+            #[param("SORT", opt, none)]
+            #[table(TyInfo::Integer)]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub sort: Option<i64>,
+            /// The item's code.
+            #[param("STATUS_ID", opt, none)]
+            #[table(TyInfo::String)]
+            pub status_id: Option<String>,
+        }
+    }
+    crate::macros::object! {
+        /// A CRM directory: its code, and for a stage directory the pipeline it serves.
+        ///
+        /// Documentation: <https://apidocs.bitrix24.com/api-reference/crm/status/crm-status-entity-types.html>
+        #[object(CRM_STATUS_ENTITY_TYPE_TY)]
+        pub struct CrmStatusEntityType {
+            /// The directory's code, which the crm.status.* methods take as `ENTITY_ID` (`SOURCE`, `DEAL_STAGE_1`).
+            #[param("ID", req, none)]
+            #[table(TyInfo::String, required())]
+            pub id: String,
+            /// The directory's name.
+            #[param("NAME", opt, none)]
+            #[table(TyInfo::String)]
+            pub name: Option<String>,
+            /// Entity type of the CRM objects whose stages it holds.
+            #[param("ENTITY_TYPE_ID", opt, none)]
+            #[table(TyInfo::Integer)]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub entity_type_id: Option<i64>,
+            /// The start and final stages of a stage directory; empty for some.
+            #[param("SEMANTIC_INFO", opt, none)]
+            #[table(TyInfo::Struct(&crate::crm::CRM_STATUS_SEMANTIC_INFO_TY))]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub semantic_info: Option<crate::crm::CrmStatusSemanticInfo>,
+            /// The prefix of the pipeline's stage codes (`C1`, `DT177_7`).
+            #[param("PREFIX", opt, none)]
+            #[table(TyInfo::String)]
+            pub prefix: Option<String>,
+            /// The scope of field settings of the pipeline (`category_1`).
+            #[param("FIELD_ATTRIBUTE_SCOPE", opt, none)]
+            #[table(TyInfo::String)]
+            pub field_attribute_scope: Option<String>,
+            /// Whether the pipeline is in use.
+            #[param("IS_ENABLED", opt, none)]
+            #[table(TyInfo::Boolean)]
+            pub is_enabled: Option<bool>,
+            /// Id of the pipeline.
+            #[param("CATEGORY_ID", opt, none)]
+            #[table(TyInfo::Integer)]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub category_id: Option<i64>,
+            /// The directory this one derives from (`DEAL_STAGE` for the stages of another deal pipeline).
+            #[param("PARENT_ID", opt, none)]
+            #[table(TyInfo::String)]
+            pub parent_id: Option<String>,
+            /// Name of the pipeline.
+            #[param("CATEGORY_NAME", opt, none)]
+            #[table(TyInfo::String)]
+            pub category_name: Option<String>,
+            /// Position of the pipeline.
+            #[param("CATEGORY_SORT", opt, none)]
+            #[table(TyInfo::Integer)]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub category_sort: Option<i64>,
+            /// Whether it is the default pipeline.
+            #[param("IS_DEFAULT_CATEGORY", opt, none)]
+            #[table(TyInfo::Boolean)]
+            pub is_default_category: Option<bool>,
+        }
+    }
+    crate::macros::object! {
+        /// An item to add to a CRM directory.
+        ///
+        /// Documentation: <https://apidocs.bitrix24.com/api-reference/crm/status/crm-status-add.html>
+        #[object(CRM_STATUS_FIELDS_TY)]
+        pub struct CrmStatusFields {
+            /// The directory, such as `DEAL_STAGE` or `SOURCE` (see `crm.status.entity.types`).
+            #[param("ENTITY_ID", req, none)]
+            #[table(TyInfo::String, required())]
+            pub entity_id: String,
+            /// The item's code, unique in the directory: for lead, deal and quote stages at most 21 or 22 Latin letters, digits, `-` and `_`; 50 characters of any kind elsewhere.
+            #[param("STATUS_ID", req, none)]
+            #[table(TyInfo::String, required())]
+            pub status_id: String,
+            /// The item's name.
+            #[param("NAME", req, none)]
+            #[table(TyInfo::String, required())]
+            pub name: String,
+            /// Position in the directory.
+            #[notes("Default: `10`.")]
+            #[param("SORT", opt, plain(i64))]
+            #[table(TyInfo::Integer, default("10"))]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub sort: Option<i64>,
+            /// Colour of a stage in the kanban, as hex (`#39A8EF`).
+            #[param("COLOR", opt, into(String))]
+            #[table(TyInfo::String)]
+            pub color: Option<String>,
+            /// How a final stage ends; leave it out for a stage in progress.
+            #[param("SEMANTICS", opt, plain(crate::crm::CrmStatusSemantics))]
+            #[table(TyInfo::Enum(&EnumTy::new("CrmStatusSemantics", &["S", "F"])))]
+            pub semantics: Option<crate::crm::CrmStatusSemantics>,
+        }
+        impl CrmStatusFields {
+            /// Starts with the required parameters; the rest are set with the methods below.
+            ///
+            /// - `entity_id` (`ENTITY_ID`): The directory, such as `DEAL_STAGE` or `SOURCE` (see `crm.status.entity.types`).
+            /// - `status_id` (`STATUS_ID`): The item's code, unique in the directory: for lead, deal and quote stages at most 21 or 22 Latin letters, digits, `-` and `_`; 50 characters of any kind elsewhere.
+            /// - `name` (`NAME`): The item's name.
+            #[inline]
+            pub fn new(
+                entity_id: impl Into<String>,
+                status_id: impl Into<String>,
+                name: impl Into<String>,
+            ) -> Self {
+                Self {
+                    entity_id: entity_id.into(),
+                    status_id: status_id.into(),
+                    name: name.into(),
+                    sort: None,
+                    color: None,
+                    semantics: None,
+                    extra: serde_json::Map::new(),
+                }
+            }
+        }
+    }
+    crate::macros::object! {
+        /// The stages that start and end the items of a stage directory.
+        ///
+        /// Documentation: <https://apidocs.bitrix24.com/api-reference/crm/status/crm-status-entity-types.html>
+        #[object(CRM_STATUS_SEMANTIC_INFO_TY)]
+        #[derive(Default)]
+        pub struct CrmStatusSemanticInfo {
+            /// Code of the first stage.
+            #[param("START_FIELD", opt, none)]
+            #[table(TyInfo::String)]
+            pub start_field: Option<String>,
+            /// Code of the success stage.
+            #[param("FINAL_SUCCESS_FIELD", opt, none)]
+            #[table(TyInfo::String)]
+            pub final_success_field: Option<String>,
+            /// Code of the first failure stage.
+            #[param("FINAL_UNSUCCESS_FIELD", opt, none)]
+            #[table(TyInfo::String)]
+            pub final_unsuccess_field: Option<String>,
+            /// Position of the final stages.
+            #[param("FINAL_SORT", opt, none)]
+            #[table(TyInfo::Integer)]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub final_sort: Option<i64>,
+        }
+    }
+    /// How a final stage ends; a stage in progress has none.
+    ///
+    /// Documentation: <https://apidocs.bitrix24.com/api-reference/crm/status/crm-status-fields.html>
+    #[derive(Debug, Clone, PartialEq, Eq, Hash)]
+    #[non_exhaustive]
+    pub enum CrmStatusSemantics {
+        /// `S`: The stage ends in success.
+        Success,
+        /// `F`: The stage ends in failure.
+        Failure,
+        /// A value this version of the crate does not know, kept as received.
+        Unknown(crate::UnknownValue),
+    }
+    impl CrmStatusSemantics {
+        /// Every known value, in documentation order.
+        pub const ALL: &'static [Self] = &[Self::Success, Self::Failure];
+        /// Reads a wire value; one the crate does not know becomes [`Self::Unknown`].
+        pub fn from_wire(value: &str) -> Self {
+            match value {
+                "S" => Self::Success,
+                "F" => Self::Failure,
+                other => Self::Unknown(crate::UnknownValue::new(other)),
+            }
+        }
+        /// The value as sent on the wire.
+        #[inline]
+        pub fn as_str(&self) -> &str {
+            match self {
+                Self::Success => "S",
+                Self::Failure => "F",
+                Self::Unknown(raw) => raw.as_str(),
+            }
+        }
+        /// Whether this is a value the crate does not know.
+        #[inline]
+        pub fn is_unknown(&self) -> bool {
+            matches!(self, Self::Unknown(_))
+        }
+    }
+    crate::macros::enum_impls!(CrmStatusSemantics);
+    crate::macros::object! {
+        /// The fields of a CRM directory item to change.
+        ///
+        /// Documentation: <https://apidocs.bitrix24.com/api-reference/crm/status/crm-status-update.html>
+        #[object(CRM_STATUS_UPDATE_FIELDS_TY)]
+        #[derive(Default)]
+        pub struct CrmStatusUpdateFields {
+            /// The item's name.
+            #[param("NAME", opt, into(String))]
+            #[table(TyInfo::String)]
+            pub name: Option<String>,
+            /// Position in the directory.
+            #[param("SORT", opt, plain(i64))]
+            #[table(TyInfo::Integer)]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub sort: Option<i64>,
+            /// Colour of a stage in the kanban, as hex (`#39A8EF`).
+            #[param("COLOR", opt, into(String))]
+            #[table(TyInfo::String)]
+            pub color: Option<String>,
+        }
+        impl CrmStatusUpdateFields {
+            /// Starts with every parameter unset.
+            #[inline]
+            pub fn new() -> Self {
+                Self::default()
+            }
+        }
+    }
+    crate::macros::object! {
+        /// A currency of the portal: its rate against the base currency and how amounts in it are written.
+        ///
+        /// Documentation: <https://apidocs.bitrix24.com/api-reference/crm/data-types.html#crm_currency>
+        #[object(CURRENCY_TY)]
+        pub struct Currency {
+            /// The ISO 4217 code, such as `EUR`, which names the currency in every method.
+            #[param("CURRENCY", req, none)]
+            #[table(TyInfo::String, required())]
+            pub currency: String,
+            /// How many units of the currency `AMOUNT` is the price of; `1` for the base currency.
+            #[param("AMOUNT_CNT", opt, none)]
+            #[table(TyInfo::Integer)]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub amount_cnt: Option<i64>,
+            /// The rate: what `AMOUNT_CNT` units cost in the base currency, to four decimals; `1` for the base currency.
+            #[param("AMOUNT", opt, none)]
+            #[table(TyInfo::Double)]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub amount: Option<f64>,
+            /// Position in the list of currencies.
+            #[param("SORT", opt, none)]
+            #[table(TyInfo::Integer)]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub sort: Option<i64>,
+            /// `Y` for the base currency.
+            #[param("BASE", opt, none)]
+            #[table(TyInfo::Enum(&EnumTy::new("YesNo", &["Y", "N"])))]
+            pub base: Option<crate::YesNo>,
+            /// When it was changed last.
+            #[param("DATE_UPDATE", opt, none)]
+            #[table(TyInfo::DateTime)]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub date_update: Option<crate::DateTime>,
+            /// The language the display settings below are given for.
+            #[param("LID", opt, none)]
+            #[table(TyInfo::String)]
+            pub lid: Option<String>,
+            /// The currency's name in that language.
+            #[param("FULL_NAME", opt, none)]
+            #[table(TyInfo::String)]
+            pub full_name: Option<String>,
+            /// How an amount is written, `#` standing for the number (`$#`, `# &euro;`).
+            #[param("FORMAT_STRING", opt, none)]
+            #[table(TyInfo::String)]
+            pub format_string: Option<String>,
+            /// The decimal separator.
+            #[param("DEC_POINT", opt, none)]
+            #[table(TyInfo::String)]
+            pub dec_point: Option<String>,
+            /// The separator of thousands, when one is set (HTML entities such as `&nbsp;` as they are).
+            #[param("THOUSANDS_SEP", opt, none)]
+            #[table(TyInfo::Nullable(&TyInfo::String))]
+            pub thousands_sep: Option<String>,
+            /// How many decimals are shown.
+            #[param("DECIMALS", opt, none)]
+            #[table(TyInfo::Integer)]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub decimals: Option<i64>,
+            /// The display settings for every language, by language code (`en`, `de`...); crm.currency.get alone returns them.
+            #[param("LANG", opt, none)]
+            #[table(TyInfo::Map(&TyInfo::Struct(&crate::crm::CURRENCY_LOCALIZATION_TY)))]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub lang: Option<
+                std::collections::BTreeMap<String, crate::crm::CurrencyLocalization>,
+            >,
+        }
+        impl Currency {
+            /// `CURRENCY` as a typed field name, for filters, sort orders and selections.
+            pub const CURRENCY: crate::Field<Self, String> = crate::Field::new("CURRENCY");
+            /// `AMOUNT_CNT` as a typed field name, for filters, sort orders and selections.
+            pub const AMOUNT_CNT: crate::Field<Self, i64> = crate::Field::new("AMOUNT_CNT");
+            /// `AMOUNT` as a typed field name, for filters, sort orders and selections.
+            pub const AMOUNT: crate::Field<Self, f64> = crate::Field::new("AMOUNT");
+            /// `SORT` as a typed field name, for filters, sort orders and selections.
+            pub const SORT: crate::Field<Self, i64> = crate::Field::new("SORT");
+            /// `BASE` as a typed field name, for filters, sort orders and selections.
+            pub const BASE: crate::Field<Self, crate::YesNo> = crate::Field::new("BASE");
+            /// `DATE_UPDATE` as a typed field name, for filters, sort orders and selections.
+            pub const DATE_UPDATE: crate::Field<Self, crate::DateTime> = crate::Field::new(
+                "DATE_UPDATE",
+            );
+            /// `LID` as a typed field name, for filters, sort orders and selections.
+            pub const LID: crate::Field<Self, String> = crate::Field::new("LID");
+            /// `FULL_NAME` as a typed field name, for filters, sort orders and selections.
+            pub const FULL_NAME: crate::Field<Self, String> = crate::Field::new("FULL_NAME");
+            /// `FORMAT_STRING` as a typed field name, for filters, sort orders and selections.
+            pub const FORMAT_STRING: crate::Field<Self, String> = crate::Field::new(
+                "FORMAT_STRING",
+            );
+            /// `DEC_POINT` as a typed field name, for filters, sort orders and selections.
+            pub const DEC_POINT: crate::Field<Self, String> = crate::Field::new("DEC_POINT");
+            /// `THOUSANDS_SEP` as a typed field name, for filters, sort orders and selections.
+            pub const THOUSANDS_SEP: crate::Field<Self, String> = crate::Field::new(
+                "THOUSANDS_SEP",
+            );
+            /// `DECIMALS` as a typed field name, for filters, sort orders and selections.
+            pub const DECIMALS: crate::Field<Self, i64> = crate::Field::new("DECIMALS");
+            /// `LANG` as a typed field name, for filters, sort orders and selections.
+            pub const LANG: crate::Field<
+                Self,
+                std::collections::BTreeMap<String, crate::crm::CurrencyLocalization>,
+            > = crate::Field::new("LANG");
+        }
+    }
+    crate::macros::object! {
+        /// A currency to add.
+        ///
+        /// Documentation: <https://apidocs.bitrix24.com/api-reference/crm/currency/crm-currency-add.html>
+        #[object(CURRENCY_FIELDS_TY)]
+        pub struct CurrencyFields {
+            /// The ISO 4217 code, such as `CNY`.
+            #[param("CURRENCY", req, none)]
+            #[table(TyInfo::String, required())]
+            pub currency: String,
+            /// `Y` makes it the base currency; better done with `crm.currency.base.set`, and every rate must then be set again.
+            #[notes("Default: `N`.")]
+            #[param("BASE", opt, plain(crate::YesNo))]
+            #[table(TyInfo::Enum(&EnumTy::new("YesNo", &["Y", "N"])), default("N"))]
+            pub base: Option<crate::YesNo>,
+            /// How many units of the currency `AMOUNT` is the price of; usually `1` or a power of ten.
+            #[param("AMOUNT_CNT", req, none)]
+            #[table(TyInfo::Integer, required())]
+            #[serde(deserialize_with = "crate::de::lax")]
+            pub amount_cnt: i64,
+            /// What `AMOUNT_CNT` units cost in the base currency.
+            #[param("AMOUNT", req, none)]
+            #[table(TyInfo::Double, required())]
+            #[serde(deserialize_with = "crate::de::lax")]
+            pub amount: f64,
+            /// Position in the list of currencies.
+            #[notes("Default: `100`.")]
+            #[param("SORT", opt, plain(i64))]
+            #[table(TyInfo::Integer, default("100"))]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub sort: Option<i64>,
+            /// Display settings by language code (`en`, `de`...).
+            #[param("LANG", opt, map(crate::crm::CurrencyLocalizationFields))]
+            #[table(TyInfo::Map(&TyInfo::Struct(&crate::crm::CURRENCY_LOCALIZATION_FIELDS_TY)))]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub lang: Option<
+                std::collections::BTreeMap<String, crate::crm::CurrencyLocalizationFields>,
+            >,
+        }
+        impl CurrencyFields {
+            /// Starts with the required parameters; the rest are set with the methods below.
+            ///
+            /// - `currency` (`CURRENCY`): The ISO 4217 code, such as `CNY`.
+            /// - `amount_cnt` (`AMOUNT_CNT`): How many units of the currency `AMOUNT` is the price of; usually `1` or a power of ten.
+            /// - `amount` (`AMOUNT`): What `AMOUNT_CNT` units cost in the base currency.
+            #[inline]
+            pub fn new(currency: impl Into<String>, amount_cnt: i64, amount: f64) -> Self {
+                Self {
+                    currency: currency.into(),
+                    base: None,
+                    amount_cnt,
+                    amount,
+                    sort: None,
+                    lang: None,
+                    extra: serde_json::Map::new(),
+                }
+            }
+        }
+    }
+    crate::macros::object! {
+        /// How amounts in a currency are written in one language.
+        ///
+        /// Documentation: <https://apidocs.bitrix24.com/api-reference/crm/data-types.html#crm_currency_localization>
+        #[object(CURRENCY_LOCALIZATION_TY)]
+        #[derive(Default)]
+        pub struct CurrencyLocalization {
+            /// How many decimals are shown.
+            #[param("DECIMALS", opt, none)]
+            #[table(TyInfo::Integer)]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub decimals: Option<i64>,
+            /// The decimal separator.
+            #[param("DEC_POINT", opt, none)]
+            #[table(TyInfo::String)]
+            pub dec_point: Option<String>,
+            /// How an amount is written, `#` standing for the number (`$ #`, `# EUR`).
+            #[param("FORMAT_STRING", opt, none)]
+            #[table(TyInfo::String)]
+            pub format_string: Option<String>,
+            /// The currency's name in this language.
+            #[param("FULL_NAME", opt, none)]
+            #[table(TyInfo::String)]
+            pub full_name: Option<String>,
+            /// `Y` drops trailing zero decimals.
+            #[param("HIDE_ZERO", opt, none)]
+            #[table(TyInfo::Enum(&EnumTy::new("YesNo", &["Y", "N"])))]
+            pub hide_zero: Option<crate::YesNo>,
+            /// The separator of thousands, when `THOUSANDS_VARIANT` gives none of its own.
+            #[param("THOUSANDS_SEP", opt, none)]
+            #[table(TyInfo::Nullable(&TyInfo::String))]
+            pub thousands_sep: Option<String>,
+            /// Which separator of thousands is used.
+            #[param("THOUSANDS_VARIANT", opt, none)]
+            #[table(
+                TyInfo::Enum(
+                    &EnumTy::new("CurrencyThousandsVariant", &["N", "C", "D", "S", "B"])
+                )
+            )]
+            pub thousands_variant: Option<crate::crm::CurrencyThousandsVariant>,
+        }
+    }
+    crate::macros::object! {
+        /// Display settings of a currency for one language, to set; unset ones take the portal's defaults (two decimals, a point, `#`).
+        ///
+        /// Documentation: <https://apidocs.bitrix24.com/api-reference/crm/data-types.html>
+        #[object(CURRENCY_LOCALIZATION_FIELDS_TY)]
+        pub struct CurrencyLocalizationFields {
+            /// How many decimals are shown.
+            #[param("DECIMALS", req, none)]
+            #[table(TyInfo::Integer, required())]
+            #[serde(deserialize_with = "crate::de::lax")]
+            pub decimals: i64,
+            /// The decimal separator.
+            #[param("DEC_POINT", opt, into(String))]
+            #[table(TyInfo::String)]
+            pub dec_point: Option<String>,
+            /// How an amount is written; must hold `#`, which stands for the number.
+            #[param("FORMAT_STRING", opt, into(String))]
+            #[table(TyInfo::String)]
+            pub format_string: Option<String>,
+            /// The currency's name in this language.
+            #[param("FULL_NAME", opt, into(String))]
+            #[table(TyInfo::String)]
+            pub full_name: Option<String>,
+            /// `Y` drops trailing zero decimals.
+            #[param("HIDE_ZERO", opt, plain(crate::YesNo))]
+            #[table(TyInfo::Enum(&EnumTy::new("YesNo", &["Y", "N"])))]
+            pub hide_zero: Option<crate::YesNo>,
+            /// A separator of thousands of its own; ignored when `THOUSANDS_VARIANT` is given, and never empty.
+            #[param("THOUSANDS_SEP", opt, into(String))]
+            #[table(TyInfo::String)]
+            pub thousands_sep: Option<String>,
+            /// Which separator of thousands is used; `N` for none.
+            #[param("THOUSANDS_VARIANT", opt, plain(crate::crm::CurrencyThousandsVariant))]
+            #[table(
+                TyInfo::Enum(
+                    &EnumTy::new("CurrencyThousandsVariant", &["N", "C", "D", "S", "B"])
+                )
+            )]
+            pub thousands_variant: Option<crate::crm::CurrencyThousandsVariant>,
+        }
+        impl CurrencyLocalizationFields {
+            /// Starts with the required parameters; the rest are set with the methods below.
+            ///
+            /// - `decimals` (`DECIMALS`): How many decimals are shown.
+            #[inline]
+            pub fn new(decimals: i64) -> Self {
+                Self {
+                    decimals,
+                    dec_point: None,
+                    format_string: None,
+                    full_name: None,
+                    hide_zero: None,
+                    thousands_sep: None,
+                    thousands_variant: None,
+                    extra: serde_json::Map::new(),
+                }
+            }
+        }
+    }
+    /// The separator of thousands a currency's amounts are written with.
+    ///
+    /// Documentation: <https://apidocs.bitrix24.com/api-reference/crm/data-types.html>
+    #[derive(Debug, Clone, PartialEq, Eq, Hash)]
+    #[non_exhaustive]
+    pub enum CurrencyThousandsVariant {
+        /// `N`: No separator: 12345678.
+        None,
+        /// `C`: A comma: 12,345,678.
+        Comma,
+        /// `D`: A point: 12.345.678.
+        Dot,
+        /// `S`: A space: 12 345 678.
+        Space,
+        /// `B`: A non-breaking space, which keeps the number on one line.
+        NonBreakingSpace,
+        /// A value this version of the crate does not know, kept as received.
+        Unknown(crate::UnknownValue),
+    }
+    impl CurrencyThousandsVariant {
+        /// Every known value, in documentation order.
+        pub const ALL: &'static [Self] = &[
+            Self::None,
+            Self::Comma,
+            Self::Dot,
+            Self::Space,
+            Self::NonBreakingSpace,
+        ];
+        /// Reads a wire value; one the crate does not know becomes [`Self::Unknown`].
+        pub fn from_wire(value: &str) -> Self {
+            match value {
+                "N" => Self::None,
+                "C" => Self::Comma,
+                "D" => Self::Dot,
+                "S" => Self::Space,
+                "B" => Self::NonBreakingSpace,
+                other => Self::Unknown(crate::UnknownValue::new(other)),
+            }
+        }
+        /// The value as sent on the wire.
+        #[inline]
+        pub fn as_str(&self) -> &str {
+            match self {
+                Self::None => "N",
+                Self::Comma => "C",
+                Self::Dot => "D",
+                Self::Space => "S",
+                Self::NonBreakingSpace => "B",
+                Self::Unknown(raw) => raw.as_str(),
+            }
+        }
+        /// Whether this is a value the crate does not know.
+        #[inline]
+        pub fn is_unknown(&self) -> bool {
+            matches!(self, Self::Unknown(_))
+        }
+    }
+    crate::macros::enum_impls!(CurrencyThousandsVariant);
+    crate::macros::object! {
+        /// The fields of a currency to change; the page asks for the rate every time.
+        ///
+        /// Documentation: <https://apidocs.bitrix24.com/api-reference/crm/currency/crm-currency-update.html>
+        #[object(CURRENCY_UPDATE_FIELDS_TY)]
+        pub struct CurrencyUpdateFields {
+            /// Position in the list of currencies.
+            #[param("SORT", opt, plain(i64))]
+            #[table(TyInfo::Integer)]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub sort: Option<i64>,
+            /// How many units of the currency `AMOUNT` is the price of; usually `1` or a power of ten.
+            #[param("AMOUNT_CNT", req, none)]
+            #[table(TyInfo::Integer, required())]
+            #[serde(deserialize_with = "crate::de::lax")]
+            pub amount_cnt: i64,
+            /// What `AMOUNT_CNT` units cost in the base currency.
+            #[param("AMOUNT", req, none)]
+            #[table(TyInfo::Double, required())]
+            #[serde(deserialize_with = "crate::de::lax")]
+            pub amount: f64,
+            /// `Y` makes it the base currency; better done with `crm.currency.base.set`, and every rate must then be set again.
+            #[notes("Default: `N`.")]
+            #[param("BASE", opt, plain(crate::YesNo))]
+            #[table(TyInfo::Enum(&EnumTy::new("YesNo", &["Y", "N"])), default("N"))]
+            pub base: Option<crate::YesNo>,
+            /// Display settings by language code (`en`, `de`...).
+            #[param("LANG", opt, map(crate::crm::CurrencyLocalizationFields))]
+            #[table(TyInfo::Map(&TyInfo::Struct(&crate::crm::CURRENCY_LOCALIZATION_FIELDS_TY)))]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub lang: Option<
+                std::collections::BTreeMap<String, crate::crm::CurrencyLocalizationFields>,
+            >,
+        }
+        impl CurrencyUpdateFields {
+            /// Starts with the required parameters; the rest are set with the methods below.
+            ///
+            /// - `amount_cnt` (`AMOUNT_CNT`): How many units of the currency `AMOUNT` is the price of; usually `1` or a power of ten.
+            /// - `amount` (`AMOUNT`): What `AMOUNT_CNT` units cost in the base currency.
+            #[inline]
+            pub fn new(amount_cnt: i64, amount: f64) -> Self {
+                Self {
+                    sort: None,
+                    amount_cnt,
+                    amount,
+                    base: None,
+                    lang: None,
+                    extra: serde_json::Map::new(),
+                }
+            }
+        }
+    }
     crate::macros::object! {
         /// A deal with the fields the portal returns for it.
         ///
@@ -11408,6 +12186,3053 @@ pub mod crm {
             }
         }
     }
+    crate::macros::object! {
+        /// A requisite: one set of legal details (names, registration and tax numbers) of a contact or a company, laid out by its preset.
+        ///
+        /// Documentation: <https://apidocs.bitrix24.com/api-reference/crm/requisites/universal/index.html#fields>
+        #[object(REQUISITE_TY)]
+        #[derive(Default)]
+        pub struct Requisite {
+            /// The requisite's id (absent when `select` leaves it out).
+            #[param("ID", opt, none)]
+            #[table(TyInfo::Integer)]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub id: Option<i64>,
+            /// Whether the owner is a contact or a company.
+            #[param("ENTITY_TYPE_ID", opt, none)]
+            #[table(TyInfo::Enum(&EnumTy::new("RequisiteOwnerType", &["3", "4"])))]
+            pub entity_type_id: Option<crate::crm::RequisiteOwnerType>,
+            /// Id of the owning contact or company.
+            #[param("ENTITY_ID", opt, none)]
+            #[table(TyInfo::Integer)]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub entity_id: Option<i64>,
+            /// Id of the preset (template) that lays out the requisite.
+            #[param("PRESET_ID", opt, none)]
+            #[table(TyInfo::Integer)]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub preset_id: Option<i64>,
+            /// When it was created.
+            #[param("DATE_CREATE", opt, none)]
+            #[table(TyInfo::DateTime)]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub date_create: Option<crate::DateTime>,
+            /// When it was changed last.
+            #[param("DATE_MODIFY", opt, none)]
+            #[table(TyInfo::DateTime)]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub date_modify: Option<crate::DateTime>,
+            /// Id of the user who created it.
+            #[param("CREATED_BY_ID", opt, none)]
+            #[table(TyInfo::Integer)]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub created_by_id: Option<i64>,
+            /// Id of the user who changed it last.
+            #[param("MODIFY_BY_ID", opt, none)]
+            #[table(TyInfo::Integer)]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub modify_by_id: Option<i64>,
+            /// The requisite's name.
+            #[param("NAME", opt, none)]
+            #[table(TyInfo::String)]
+            pub name: Option<String>,
+            /// A symbolic code.
+            #[param("CODE", opt, none)]
+            #[table(TyInfo::String)]
+            pub code: Option<String>,
+            /// The requisite's id in an outside system, for data exchange.
+            #[param("XML_ID", opt, none)]
+            #[table(TyInfo::String)]
+            pub xml_id: Option<String>,
+            /// The outside system the requisite comes from.
+            #[param("ORIGINATOR_ID", opt, none)]
+            #[table(TyInfo::String)]
+            pub originator_id: Option<String>,
+            /// Whether it is active; the portal does not act on it today.
+            #[param("ACTIVE", opt, none)]
+            #[table(TyInfo::Enum(&EnumTy::new("YesNo", &["Y", "N"])))]
+            pub active: Option<crate::YesNo>,
+            /// `Y` when the requisite only holds an address: the card shows the address but no details.
+            #[param("ADDRESS_ONLY", opt, none)]
+            #[table(TyInfo::Enum(&EnumTy::new("YesNo", &["Y", "N"])))]
+            pub address_only: Option<crate::YesNo>,
+            /// Position among the owner's requisites.
+            #[param("SORT", opt, none)]
+            #[table(TyInfo::Integer)]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub sort: Option<i64>,
+            /// Full name of the person.
+            #[param("RQ_NAME", opt, none)]
+            #[table(TyInfo::String)]
+            pub rq_name: Option<String>,
+            /// First name.
+            #[param("RQ_FIRST_NAME", opt, none)]
+            #[table(TyInfo::String)]
+            pub rq_first_name: Option<String>,
+            /// Family name.
+            #[param("RQ_LAST_NAME", opt, none)]
+            #[table(TyInfo::String)]
+            pub rq_last_name: Option<String>,
+            /// Middle name.
+            #[param("RQ_SECOND_NAME", opt, none)]
+            #[table(TyInfo::String)]
+            pub rq_second_name: Option<String>,
+            /// The organisation's registration identifier.
+            #[param("RQ_COMPANY_ID", opt, none)]
+            #[table(TyInfo::String)]
+            pub rq_company_id: Option<String>,
+            /// Short name of the organisation.
+            #[param("RQ_COMPANY_NAME", opt, none)]
+            #[table(TyInfo::String)]
+            pub rq_company_name: Option<String>,
+            /// Full legal name of the organisation.
+            #[param("RQ_COMPANY_FULL_NAME", opt, none)]
+            #[table(TyInfo::String)]
+            pub rq_company_full_name: Option<String>,
+            /// Date of state registration, as free text.
+            #[param("RQ_COMPANY_REG_DATE", opt, none)]
+            #[table(TyInfo::String)]
+            pub rq_company_reg_date: Option<String>,
+            /// The general director.
+            #[param("RQ_DIRECTOR", opt, none)]
+            #[table(TyInfo::String)]
+            pub rq_director: Option<String>,
+            /// The chief accountant.
+            #[param("RQ_ACCOUNTANT", opt, none)]
+            #[table(TyInfo::String)]
+            pub rq_accountant: Option<String>,
+            /// Full name of the head of the organisation.
+            #[param("RQ_CEO_NAME", opt, none)]
+            #[table(TyInfo::String)]
+            pub rq_ceo_name: Option<String>,
+            /// Job title of the head of the organisation.
+            #[param("RQ_CEO_WORK_POS", opt, none)]
+            #[table(TyInfo::String)]
+            pub rq_ceo_work_pos: Option<String>,
+            /// The contact person.
+            #[param("RQ_CONTACT", opt, none)]
+            #[table(TyInfo::String)]
+            pub rq_contact: Option<String>,
+            /// E-mail address.
+            #[param("RQ_EMAIL", opt, none)]
+            #[table(TyInfo::String)]
+            pub rq_email: Option<String>,
+            /// Phone number.
+            #[param("RQ_PHONE", opt, none)]
+            #[table(TyInfo::String)]
+            pub rq_phone: Option<String>,
+            /// Fax number.
+            #[param("RQ_FAX", opt, none)]
+            #[table(TyInfo::String)]
+            pub rq_fax: Option<String>,
+            /// Code of the way the person is identified, from a CRM directory.
+            #[param("RQ_IDENT_TYPE", opt, none)]
+            #[table(TyInfo::String)]
+            pub rq_ident_type: Option<String>,
+            /// Kind of identity document.
+            #[param("RQ_IDENT_DOC", opt, none)]
+            #[table(TyInfo::String)]
+            pub rq_ident_doc: Option<String>,
+            /// Series of the identity document.
+            #[param("RQ_IDENT_DOC_SER", opt, none)]
+            #[table(TyInfo::String)]
+            pub rq_ident_doc_ser: Option<String>,
+            /// Number of the identity document.
+            #[param("RQ_IDENT_DOC_NUM", opt, none)]
+            #[table(TyInfo::String)]
+            pub rq_ident_doc_num: Option<String>,
+            /// Personal number given in the identity document.
+            #[param("RQ_IDENT_DOC_PERS_NUM", opt, none)]
+            #[table(TyInfo::String)]
+            pub rq_ident_doc_pers_num: Option<String>,
+            /// Issue date of the identity document, as free text.
+            #[param("RQ_IDENT_DOC_DATE", opt, none)]
+            #[table(TyInfo::String)]
+            pub rq_ident_doc_date: Option<String>,
+            /// Authority that issued the identity document.
+            #[param("RQ_IDENT_DOC_ISSUED_BY", opt, none)]
+            #[table(TyInfo::String)]
+            pub rq_ident_doc_issued_by: Option<String>,
+            /// Code of the issuing office.
+            #[param("RQ_IDENT_DOC_DEP_CODE", opt, none)]
+            #[table(TyInfo::String)]
+            pub rq_ident_doc_dep_code: Option<String>,
+            /// Taxpayer number (INN, Russia).
+            #[param("RQ_INN", opt, none)]
+            #[table(TyInfo::String)]
+            pub rq_inn: Option<String>,
+            /// Tax registration reason code (KPP, Russia).
+            #[param("RQ_KPP", opt, none)]
+            #[table(TyInfo::String)]
+            pub rq_kpp: Option<String>,
+            /// Commercial register number (Handelsregisternummer, Germany).
+            #[param("RQ_USRLE", opt, none)]
+            #[table(TyInfo::String)]
+            pub rq_usrle: Option<String>,
+            /// The tax office (IFNS, Russia).
+            #[param("RQ_IFNS", opt, none)]
+            #[table(TyInfo::String)]
+            pub rq_ifns: Option<String>,
+            /// Primary state registration number (OGRN, Russia).
+            #[param("RQ_OGRN", opt, none)]
+            #[table(TyInfo::String)]
+            pub rq_ogrn: Option<String>,
+            /// State registration number of a sole trader (OGRNIP, Russia).
+            #[param("RQ_OGRNIP", opt, none)]
+            #[table(TyInfo::String)]
+            pub rq_ogrnip: Option<String>,
+            /// Code in the classifier of enterprises (OKPO).
+            #[param("RQ_OKPO", opt, none)]
+            #[table(TyInfo::String)]
+            pub rq_okpo: Option<String>,
+            /// Code of the municipal territory (OKTMO).
+            #[param("RQ_OKTMO", opt, none)]
+            #[table(TyInfo::String)]
+            pub rq_oktmo: Option<String>,
+            /// Code of the economic activity (OKVED).
+            #[param("RQ_OKVED", opt, none)]
+            #[table(TyInfo::String)]
+            pub rq_okved: Option<String>,
+            /// Code in the Ukrainian register of companies (EDRPOU).
+            #[param("RQ_EDRPOU", opt, none)]
+            #[table(TyInfo::String)]
+            pub rq_edrpou: Option<String>,
+            /// Ukrainian taxpayer number of a person (DRFO).
+            #[param("RQ_DRFO", opt, none)]
+            #[table(TyInfo::String)]
+            pub rq_drfo: Option<String>,
+            /// Beneficiary code (KBE, Kazakhstan).
+            #[param("RQ_KBE", opt, none)]
+            #[table(TyInfo::String)]
+            pub rq_kbe: Option<String>,
+            /// Individual identification number (IIN, Kazakhstan).
+            #[param("RQ_IIN", opt, none)]
+            #[table(TyInfo::String)]
+            pub rq_iin: Option<String>,
+            /// Business identification number (BIN, Kazakhstan).
+            #[param("RQ_BIN", opt, none)]
+            #[table(TyInfo::String)]
+            pub rq_bin: Option<String>,
+            /// Series of the state registration certificate.
+            #[param("RQ_ST_CERT_SER", opt, none)]
+            #[table(TyInfo::String)]
+            pub rq_st_cert_ser: Option<String>,
+            /// Number of the state registration certificate.
+            #[param("RQ_ST_CERT_NUM", opt, none)]
+            #[table(TyInfo::String)]
+            pub rq_st_cert_num: Option<String>,
+            /// Date of the state registration certificate, as free text.
+            #[param("RQ_ST_CERT_DATE", opt, none)]
+            #[table(TyInfo::String)]
+            pub rq_st_cert_date: Option<String>,
+            /// `Y` for a VAT payer (Ukraine).
+            #[param("RQ_VAT_PAYER", opt, none)]
+            #[table(TyInfo::Enum(&EnumTy::new("YesNo", &["Y", "N"])))]
+            pub rq_vat_payer: Option<crate::YesNo>,
+            /// VAT identification number.
+            #[param("RQ_VAT_ID", opt, none)]
+            #[table(TyInfo::String)]
+            pub rq_vat_id: Option<String>,
+            /// Series of the VAT certificate.
+            #[param("RQ_VAT_CERT_SER", opt, none)]
+            #[table(TyInfo::String)]
+            pub rq_vat_cert_ser: Option<String>,
+            /// Number of the VAT certificate.
+            #[param("RQ_VAT_CERT_NUM", opt, none)]
+            #[table(TyInfo::String)]
+            pub rq_vat_cert_num: Option<String>,
+            /// Date of the VAT certificate, as free text.
+            #[param("RQ_VAT_CERT_DATE", opt, none)]
+            #[table(TyInfo::String)]
+            pub rq_vat_cert_date: Option<String>,
+            /// Country of residence.
+            #[param("RQ_RESIDENCE_COUNTRY", opt, none)]
+            #[table(TyInfo::String)]
+            pub rq_residence_country: Option<String>,
+            /// The document the signatory acts on (a charter, a power of attorney).
+            #[param("RQ_BASE_DOC", opt, none)]
+            #[table(TyInfo::String)]
+            pub rq_base_doc: Option<String>,
+            /// Statistical number (REGON, Poland).
+            #[param("RQ_REGON", opt, none)]
+            #[table(TyInfo::String)]
+            pub rq_regon: Option<String>,
+            /// National Court Register number (KRS, Poland).
+            #[param("RQ_KRS", opt, none)]
+            #[table(TyInfo::String)]
+            pub rq_krs: Option<String>,
+            /// Personal identification number (PESEL, Poland).
+            #[param("RQ_PESEL", opt, none)]
+            #[table(TyInfo::String)]
+            pub rq_pesel: Option<String>,
+            /// Legal form (forme juridique, France).
+            #[param("RQ_LEGAL_FORM", opt, none)]
+            #[table(TyInfo::String)]
+            pub rq_legal_form: Option<String>,
+            /// Establishment number (SIRET, France).
+            #[param("RQ_SIRET", opt, none)]
+            #[table(TyInfo::String)]
+            pub rq_siret: Option<String>,
+            /// Company number (SIREN, France).
+            #[param("RQ_SIREN", opt, none)]
+            #[table(TyInfo::String)]
+            pub rq_siren: Option<String>,
+            /// Share capital (capital social, France).
+            #[param("RQ_CAPITAL", opt, none)]
+            #[table(TyInfo::String)]
+            pub rq_capital: Option<String>,
+            /// Trade and companies register entry (RCS, France).
+            #[param("RQ_RCS", opt, none)]
+            #[table(TyInfo::String)]
+            pub rq_rcs: Option<String>,
+            /// Company taxpayer number (CNPJ, Brazil).
+            #[param("RQ_CNPJ", opt, none)]
+            #[table(TyInfo::String)]
+            pub rq_cnpj: Option<String>,
+            /// State registration (Inscrição Estadual, Brazil).
+            #[param("RQ_STATE_REG", opt, none)]
+            #[table(TyInfo::String)]
+            pub rq_state_reg: Option<String>,
+            /// Municipal registration (Inscrição Municipal, Brazil).
+            #[param("RQ_MNPL_REG", opt, none)]
+            #[table(TyInfo::String)]
+            pub rq_mnpl_reg: Option<String>,
+            /// Personal taxpayer number (CPF, Brazil).
+            #[param("RQ_CPF", opt, none)]
+            #[table(TyInfo::String)]
+            pub rq_cpf: Option<String>,
+        }
+        impl Requisite {
+            /// `ID` as a typed field name, for filters, sort orders and selections.
+            pub const ID: crate::Field<Self, i64> = crate::Field::new("ID");
+            /// `ENTITY_TYPE_ID` as a typed field name, for filters, sort orders and selections.
+            pub const ENTITY_TYPE_ID: crate::Field<Self, crate::crm::RequisiteOwnerType> = crate::Field::new(
+                "ENTITY_TYPE_ID",
+            );
+            /// `ENTITY_ID` as a typed field name, for filters, sort orders and selections.
+            pub const ENTITY_ID: crate::Field<Self, i64> = crate::Field::new("ENTITY_ID");
+            /// `PRESET_ID` as a typed field name, for filters, sort orders and selections.
+            pub const PRESET_ID: crate::Field<Self, i64> = crate::Field::new("PRESET_ID");
+            /// `DATE_CREATE` as a typed field name, for filters, sort orders and selections.
+            pub const DATE_CREATE: crate::Field<Self, crate::DateTime> = crate::Field::new(
+                "DATE_CREATE",
+            );
+            /// `DATE_MODIFY` as a typed field name, for filters, sort orders and selections.
+            pub const DATE_MODIFY: crate::Field<Self, crate::DateTime> = crate::Field::new(
+                "DATE_MODIFY",
+            );
+            /// `CREATED_BY_ID` as a typed field name, for filters, sort orders and selections.
+            pub const CREATED_BY_ID: crate::Field<Self, i64> = crate::Field::new(
+                "CREATED_BY_ID",
+            );
+            /// `MODIFY_BY_ID` as a typed field name, for filters, sort orders and selections.
+            pub const MODIFY_BY_ID: crate::Field<Self, i64> = crate::Field::new("MODIFY_BY_ID");
+            /// `NAME` as a typed field name, for filters, sort orders and selections.
+            pub const NAME: crate::Field<Self, String> = crate::Field::new("NAME");
+            /// `CODE` as a typed field name, for filters, sort orders and selections.
+            pub const CODE: crate::Field<Self, String> = crate::Field::new("CODE");
+            /// `XML_ID` as a typed field name, for filters, sort orders and selections.
+            pub const XML_ID: crate::Field<Self, String> = crate::Field::new("XML_ID");
+            /// `ORIGINATOR_ID` as a typed field name, for filters, sort orders and selections.
+            pub const ORIGINATOR_ID: crate::Field<Self, String> = crate::Field::new(
+                "ORIGINATOR_ID",
+            );
+            /// `ACTIVE` as a typed field name, for filters, sort orders and selections.
+            pub const ACTIVE: crate::Field<Self, crate::YesNo> = crate::Field::new("ACTIVE");
+            /// `ADDRESS_ONLY` as a typed field name, for filters, sort orders and selections.
+            pub const ADDRESS_ONLY: crate::Field<Self, crate::YesNo> = crate::Field::new(
+                "ADDRESS_ONLY",
+            );
+            /// `SORT` as a typed field name, for filters, sort orders and selections.
+            pub const SORT: crate::Field<Self, i64> = crate::Field::new("SORT");
+            /// `RQ_NAME` as a typed field name, for filters, sort orders and selections.
+            pub const RQ_NAME: crate::Field<Self, String> = crate::Field::new("RQ_NAME");
+            /// `RQ_FIRST_NAME` as a typed field name, for filters, sort orders and selections.
+            pub const RQ_FIRST_NAME: crate::Field<Self, String> = crate::Field::new(
+                "RQ_FIRST_NAME",
+            );
+            /// `RQ_LAST_NAME` as a typed field name, for filters, sort orders and selections.
+            pub const RQ_LAST_NAME: crate::Field<Self, String> = crate::Field::new(
+                "RQ_LAST_NAME",
+            );
+            /// `RQ_SECOND_NAME` as a typed field name, for filters, sort orders and selections.
+            pub const RQ_SECOND_NAME: crate::Field<Self, String> = crate::Field::new(
+                "RQ_SECOND_NAME",
+            );
+            /// `RQ_COMPANY_ID` as a typed field name, for filters, sort orders and selections.
+            pub const RQ_COMPANY_ID: crate::Field<Self, String> = crate::Field::new(
+                "RQ_COMPANY_ID",
+            );
+            /// `RQ_COMPANY_NAME` as a typed field name, for filters, sort orders and selections.
+            pub const RQ_COMPANY_NAME: crate::Field<Self, String> = crate::Field::new(
+                "RQ_COMPANY_NAME",
+            );
+            /// `RQ_COMPANY_FULL_NAME` as a typed field name, for filters, sort orders and selections.
+            pub const RQ_COMPANY_FULL_NAME: crate::Field<Self, String> = crate::Field::new(
+                "RQ_COMPANY_FULL_NAME",
+            );
+            /// `RQ_COMPANY_REG_DATE` as a typed field name, for filters, sort orders and selections.
+            pub const RQ_COMPANY_REG_DATE: crate::Field<Self, String> = crate::Field::new(
+                "RQ_COMPANY_REG_DATE",
+            );
+            /// `RQ_DIRECTOR` as a typed field name, for filters, sort orders and selections.
+            pub const RQ_DIRECTOR: crate::Field<Self, String> = crate::Field::new("RQ_DIRECTOR");
+            /// `RQ_ACCOUNTANT` as a typed field name, for filters, sort orders and selections.
+            pub const RQ_ACCOUNTANT: crate::Field<Self, String> = crate::Field::new(
+                "RQ_ACCOUNTANT",
+            );
+            /// `RQ_CEO_NAME` as a typed field name, for filters, sort orders and selections.
+            pub const RQ_CEO_NAME: crate::Field<Self, String> = crate::Field::new("RQ_CEO_NAME");
+            /// `RQ_CEO_WORK_POS` as a typed field name, for filters, sort orders and selections.
+            pub const RQ_CEO_WORK_POS: crate::Field<Self, String> = crate::Field::new(
+                "RQ_CEO_WORK_POS",
+            );
+            /// `RQ_CONTACT` as a typed field name, for filters, sort orders and selections.
+            pub const RQ_CONTACT: crate::Field<Self, String> = crate::Field::new("RQ_CONTACT");
+            /// `RQ_EMAIL` as a typed field name, for filters, sort orders and selections.
+            pub const RQ_EMAIL: crate::Field<Self, String> = crate::Field::new("RQ_EMAIL");
+            /// `RQ_PHONE` as a typed field name, for filters, sort orders and selections.
+            pub const RQ_PHONE: crate::Field<Self, String> = crate::Field::new("RQ_PHONE");
+            /// `RQ_FAX` as a typed field name, for filters, sort orders and selections.
+            pub const RQ_FAX: crate::Field<Self, String> = crate::Field::new("RQ_FAX");
+            /// `RQ_IDENT_TYPE` as a typed field name, for filters, sort orders and selections.
+            pub const RQ_IDENT_TYPE: crate::Field<Self, String> = crate::Field::new(
+                "RQ_IDENT_TYPE",
+            );
+            /// `RQ_IDENT_DOC` as a typed field name, for filters, sort orders and selections.
+            pub const RQ_IDENT_DOC: crate::Field<Self, String> = crate::Field::new(
+                "RQ_IDENT_DOC",
+            );
+            /// `RQ_IDENT_DOC_SER` as a typed field name, for filters, sort orders and selections.
+            pub const RQ_IDENT_DOC_SER: crate::Field<Self, String> = crate::Field::new(
+                "RQ_IDENT_DOC_SER",
+            );
+            /// `RQ_IDENT_DOC_NUM` as a typed field name, for filters, sort orders and selections.
+            pub const RQ_IDENT_DOC_NUM: crate::Field<Self, String> = crate::Field::new(
+                "RQ_IDENT_DOC_NUM",
+            );
+            /// `RQ_IDENT_DOC_PERS_NUM` as a typed field name, for filters, sort orders and selections.
+            pub const RQ_IDENT_DOC_PERS_NUM: crate::Field<Self, String> = crate::Field::new(
+                "RQ_IDENT_DOC_PERS_NUM",
+            );
+            /// `RQ_IDENT_DOC_DATE` as a typed field name, for filters, sort orders and selections.
+            pub const RQ_IDENT_DOC_DATE: crate::Field<Self, String> = crate::Field::new(
+                "RQ_IDENT_DOC_DATE",
+            );
+            /// `RQ_IDENT_DOC_ISSUED_BY` as a typed field name, for filters, sort orders and selections.
+            pub const RQ_IDENT_DOC_ISSUED_BY: crate::Field<Self, String> = crate::Field::new(
+                "RQ_IDENT_DOC_ISSUED_BY",
+            );
+            /// `RQ_IDENT_DOC_DEP_CODE` as a typed field name, for filters, sort orders and selections.
+            pub const RQ_IDENT_DOC_DEP_CODE: crate::Field<Self, String> = crate::Field::new(
+                "RQ_IDENT_DOC_DEP_CODE",
+            );
+            /// `RQ_INN` as a typed field name, for filters, sort orders and selections.
+            pub const RQ_INN: crate::Field<Self, String> = crate::Field::new("RQ_INN");
+            /// `RQ_KPP` as a typed field name, for filters, sort orders and selections.
+            pub const RQ_KPP: crate::Field<Self, String> = crate::Field::new("RQ_KPP");
+            /// `RQ_USRLE` as a typed field name, for filters, sort orders and selections.
+            pub const RQ_USRLE: crate::Field<Self, String> = crate::Field::new("RQ_USRLE");
+            /// `RQ_IFNS` as a typed field name, for filters, sort orders and selections.
+            pub const RQ_IFNS: crate::Field<Self, String> = crate::Field::new("RQ_IFNS");
+            /// `RQ_OGRN` as a typed field name, for filters, sort orders and selections.
+            pub const RQ_OGRN: crate::Field<Self, String> = crate::Field::new("RQ_OGRN");
+            /// `RQ_OGRNIP` as a typed field name, for filters, sort orders and selections.
+            pub const RQ_OGRNIP: crate::Field<Self, String> = crate::Field::new("RQ_OGRNIP");
+            /// `RQ_OKPO` as a typed field name, for filters, sort orders and selections.
+            pub const RQ_OKPO: crate::Field<Self, String> = crate::Field::new("RQ_OKPO");
+            /// `RQ_OKTMO` as a typed field name, for filters, sort orders and selections.
+            pub const RQ_OKTMO: crate::Field<Self, String> = crate::Field::new("RQ_OKTMO");
+            /// `RQ_OKVED` as a typed field name, for filters, sort orders and selections.
+            pub const RQ_OKVED: crate::Field<Self, String> = crate::Field::new("RQ_OKVED");
+            /// `RQ_EDRPOU` as a typed field name, for filters, sort orders and selections.
+            pub const RQ_EDRPOU: crate::Field<Self, String> = crate::Field::new("RQ_EDRPOU");
+            /// `RQ_DRFO` as a typed field name, for filters, sort orders and selections.
+            pub const RQ_DRFO: crate::Field<Self, String> = crate::Field::new("RQ_DRFO");
+            /// `RQ_KBE` as a typed field name, for filters, sort orders and selections.
+            pub const RQ_KBE: crate::Field<Self, String> = crate::Field::new("RQ_KBE");
+            /// `RQ_IIN` as a typed field name, for filters, sort orders and selections.
+            pub const RQ_IIN: crate::Field<Self, String> = crate::Field::new("RQ_IIN");
+            /// `RQ_BIN` as a typed field name, for filters, sort orders and selections.
+            pub const RQ_BIN: crate::Field<Self, String> = crate::Field::new("RQ_BIN");
+            /// `RQ_ST_CERT_SER` as a typed field name, for filters, sort orders and selections.
+            pub const RQ_ST_CERT_SER: crate::Field<Self, String> = crate::Field::new(
+                "RQ_ST_CERT_SER",
+            );
+            /// `RQ_ST_CERT_NUM` as a typed field name, for filters, sort orders and selections.
+            pub const RQ_ST_CERT_NUM: crate::Field<Self, String> = crate::Field::new(
+                "RQ_ST_CERT_NUM",
+            );
+            /// `RQ_ST_CERT_DATE` as a typed field name, for filters, sort orders and selections.
+            pub const RQ_ST_CERT_DATE: crate::Field<Self, String> = crate::Field::new(
+                "RQ_ST_CERT_DATE",
+            );
+            /// `RQ_VAT_PAYER` as a typed field name, for filters, sort orders and selections.
+            pub const RQ_VAT_PAYER: crate::Field<Self, crate::YesNo> = crate::Field::new(
+                "RQ_VAT_PAYER",
+            );
+            /// `RQ_VAT_ID` as a typed field name, for filters, sort orders and selections.
+            pub const RQ_VAT_ID: crate::Field<Self, String> = crate::Field::new("RQ_VAT_ID");
+            /// `RQ_VAT_CERT_SER` as a typed field name, for filters, sort orders and selections.
+            pub const RQ_VAT_CERT_SER: crate::Field<Self, String> = crate::Field::new(
+                "RQ_VAT_CERT_SER",
+            );
+            /// `RQ_VAT_CERT_NUM` as a typed field name, for filters, sort orders and selections.
+            pub const RQ_VAT_CERT_NUM: crate::Field<Self, String> = crate::Field::new(
+                "RQ_VAT_CERT_NUM",
+            );
+            /// `RQ_VAT_CERT_DATE` as a typed field name, for filters, sort orders and selections.
+            pub const RQ_VAT_CERT_DATE: crate::Field<Self, String> = crate::Field::new(
+                "RQ_VAT_CERT_DATE",
+            );
+            /// `RQ_RESIDENCE_COUNTRY` as a typed field name, for filters, sort orders and selections.
+            pub const RQ_RESIDENCE_COUNTRY: crate::Field<Self, String> = crate::Field::new(
+                "RQ_RESIDENCE_COUNTRY",
+            );
+            /// `RQ_BASE_DOC` as a typed field name, for filters, sort orders and selections.
+            pub const RQ_BASE_DOC: crate::Field<Self, String> = crate::Field::new("RQ_BASE_DOC");
+            /// `RQ_REGON` as a typed field name, for filters, sort orders and selections.
+            pub const RQ_REGON: crate::Field<Self, String> = crate::Field::new("RQ_REGON");
+            /// `RQ_KRS` as a typed field name, for filters, sort orders and selections.
+            pub const RQ_KRS: crate::Field<Self, String> = crate::Field::new("RQ_KRS");
+            /// `RQ_PESEL` as a typed field name, for filters, sort orders and selections.
+            pub const RQ_PESEL: crate::Field<Self, String> = crate::Field::new("RQ_PESEL");
+            /// `RQ_LEGAL_FORM` as a typed field name, for filters, sort orders and selections.
+            pub const RQ_LEGAL_FORM: crate::Field<Self, String> = crate::Field::new(
+                "RQ_LEGAL_FORM",
+            );
+            /// `RQ_SIRET` as a typed field name, for filters, sort orders and selections.
+            pub const RQ_SIRET: crate::Field<Self, String> = crate::Field::new("RQ_SIRET");
+            /// `RQ_SIREN` as a typed field name, for filters, sort orders and selections.
+            pub const RQ_SIREN: crate::Field<Self, String> = crate::Field::new("RQ_SIREN");
+            /// `RQ_CAPITAL` as a typed field name, for filters, sort orders and selections.
+            pub const RQ_CAPITAL: crate::Field<Self, String> = crate::Field::new("RQ_CAPITAL");
+            /// `RQ_RCS` as a typed field name, for filters, sort orders and selections.
+            pub const RQ_RCS: crate::Field<Self, String> = crate::Field::new("RQ_RCS");
+            /// `RQ_CNPJ` as a typed field name, for filters, sort orders and selections.
+            pub const RQ_CNPJ: crate::Field<Self, String> = crate::Field::new("RQ_CNPJ");
+            /// `RQ_STATE_REG` as a typed field name, for filters, sort orders and selections.
+            pub const RQ_STATE_REG: crate::Field<Self, String> = crate::Field::new(
+                "RQ_STATE_REG",
+            );
+            /// `RQ_MNPL_REG` as a typed field name, for filters, sort orders and selections.
+            pub const RQ_MNPL_REG: crate::Field<Self, String> = crate::Field::new("RQ_MNPL_REG");
+            /// `RQ_CPF` as a typed field name, for filters, sort orders and selections.
+            pub const RQ_CPF: crate::Field<Self, String> = crate::Field::new("RQ_CPF");
+        }
+    }
+    crate::macros::object! {
+        /// The fields of a new requisite; the owner, the preset and the name are needed.
+        ///
+        /// Documentation: <https://apidocs.bitrix24.com/api-reference/crm/requisites/universal/crm-requisite-add.html>
+        #[object(REQUISITE_ADD_FIELDS_TY)]
+        pub struct RequisiteAddFields {
+            /// Whether the owner is a contact or a company.
+            #[param("ENTITY_TYPE_ID", req, none)]
+            #[table(TyInfo::Enum(&EnumTy::new("RequisiteOwnerType", &["3", "4"])), required())]
+            pub entity_type_id: crate::crm::RequisiteOwnerType,
+            /// Id of the owning contact or company.
+            #[param("ENTITY_ID", req, none)]
+            #[table(TyInfo::Integer, required())]
+            #[serde(deserialize_with = "crate::de::lax")]
+            pub entity_id: i64,
+            /// Id of the preset that lays out the requisite (see `crm.requisite.preset.list`).
+            #[param("PRESET_ID", req, none)]
+            #[table(TyInfo::Integer, required())]
+            #[serde(deserialize_with = "crate::de::lax")]
+            pub preset_id: i64,
+            /// The requisite's name.
+            #[param("NAME", req, none)]
+            #[table(TyInfo::String, required())]
+            pub name: String,
+            /// A symbolic code.
+            #[param("CODE", opt, into(String))]
+            #[table(TyInfo::String)]
+            pub code: Option<String>,
+            /// The requisite's id in an outside system, for data exchange.
+            #[param("XML_ID", opt, into(String))]
+            #[table(TyInfo::String)]
+            pub xml_id: Option<String>,
+            /// The outside system the requisite comes from.
+            #[param("ORIGINATOR_ID", opt, into(String))]
+            #[table(TyInfo::String)]
+            pub originator_id: Option<String>,
+            /// Whether it is active; the portal does not act on it today.
+            #[param("ACTIVE", opt, plain(crate::YesNo))]
+            #[table(TyInfo::Enum(&EnumTy::new("YesNo", &["Y", "N"])))]
+            pub active: Option<crate::YesNo>,
+            /// `Y` keeps only the address: the card shows no details.
+            #[param("ADDRESS_ONLY", opt, plain(crate::YesNo))]
+            #[table(TyInfo::Enum(&EnumTy::new("YesNo", &["Y", "N"])))]
+            pub address_only: Option<crate::YesNo>,
+            /// Position among the owner's requisites.
+            #[param("SORT", opt, plain(i64))]
+            #[table(TyInfo::Integer)]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub sort: Option<i64>,
+            /// Full name of the person.
+            #[param("RQ_NAME", opt, into(String))]
+            #[table(TyInfo::String)]
+            pub rq_name: Option<String>,
+            /// First name.
+            #[param("RQ_FIRST_NAME", opt, into(String))]
+            #[table(TyInfo::String)]
+            pub rq_first_name: Option<String>,
+            /// Family name.
+            #[param("RQ_LAST_NAME", opt, into(String))]
+            #[table(TyInfo::String)]
+            pub rq_last_name: Option<String>,
+            /// Middle name.
+            #[param("RQ_SECOND_NAME", opt, into(String))]
+            #[table(TyInfo::String)]
+            pub rq_second_name: Option<String>,
+            /// The organisation's registration identifier.
+            #[param("RQ_COMPANY_ID", opt, into(String))]
+            #[table(TyInfo::String)]
+            pub rq_company_id: Option<String>,
+            /// Short name of the organisation.
+            #[param("RQ_COMPANY_NAME", opt, into(String))]
+            #[table(TyInfo::String)]
+            pub rq_company_name: Option<String>,
+            /// Full legal name of the organisation.
+            #[param("RQ_COMPANY_FULL_NAME", opt, into(String))]
+            #[table(TyInfo::String)]
+            pub rq_company_full_name: Option<String>,
+            /// Date of state registration, as free text.
+            #[param("RQ_COMPANY_REG_DATE", opt, into(String))]
+            #[table(TyInfo::String)]
+            pub rq_company_reg_date: Option<String>,
+            /// The general director.
+            #[param("RQ_DIRECTOR", opt, into(String))]
+            #[table(TyInfo::String)]
+            pub rq_director: Option<String>,
+            /// The chief accountant.
+            #[param("RQ_ACCOUNTANT", opt, into(String))]
+            #[table(TyInfo::String)]
+            pub rq_accountant: Option<String>,
+            /// Full name of the head of the organisation.
+            #[param("RQ_CEO_NAME", opt, into(String))]
+            #[table(TyInfo::String)]
+            pub rq_ceo_name: Option<String>,
+            /// Job title of the head of the organisation.
+            #[param("RQ_CEO_WORK_POS", opt, into(String))]
+            #[table(TyInfo::String)]
+            pub rq_ceo_work_pos: Option<String>,
+            /// The contact person.
+            #[param("RQ_CONTACT", opt, into(String))]
+            #[table(TyInfo::String)]
+            pub rq_contact: Option<String>,
+            /// E-mail address.
+            #[param("RQ_EMAIL", opt, into(String))]
+            #[table(TyInfo::String)]
+            pub rq_email: Option<String>,
+            /// Phone number.
+            #[param("RQ_PHONE", opt, into(String))]
+            #[table(TyInfo::String)]
+            pub rq_phone: Option<String>,
+            /// Fax number.
+            #[param("RQ_FAX", opt, into(String))]
+            #[table(TyInfo::String)]
+            pub rq_fax: Option<String>,
+            /// Code of the way the person is identified, from a CRM directory.
+            #[param("RQ_IDENT_TYPE", opt, into(String))]
+            #[table(TyInfo::String)]
+            pub rq_ident_type: Option<String>,
+            /// Kind of identity document.
+            #[param("RQ_IDENT_DOC", opt, into(String))]
+            #[table(TyInfo::String)]
+            pub rq_ident_doc: Option<String>,
+            /// Series of the identity document.
+            #[param("RQ_IDENT_DOC_SER", opt, into(String))]
+            #[table(TyInfo::String)]
+            pub rq_ident_doc_ser: Option<String>,
+            /// Number of the identity document.
+            #[param("RQ_IDENT_DOC_NUM", opt, into(String))]
+            #[table(TyInfo::String)]
+            pub rq_ident_doc_num: Option<String>,
+            /// Personal number given in the identity document.
+            #[param("RQ_IDENT_DOC_PERS_NUM", opt, into(String))]
+            #[table(TyInfo::String)]
+            pub rq_ident_doc_pers_num: Option<String>,
+            /// Issue date of the identity document, as free text.
+            #[param("RQ_IDENT_DOC_DATE", opt, into(String))]
+            #[table(TyInfo::String)]
+            pub rq_ident_doc_date: Option<String>,
+            /// Authority that issued the identity document.
+            #[param("RQ_IDENT_DOC_ISSUED_BY", opt, into(String))]
+            #[table(TyInfo::String)]
+            pub rq_ident_doc_issued_by: Option<String>,
+            /// Code of the issuing office.
+            #[param("RQ_IDENT_DOC_DEP_CODE", opt, into(String))]
+            #[table(TyInfo::String)]
+            pub rq_ident_doc_dep_code: Option<String>,
+            /// Taxpayer number (INN, Russia).
+            #[param("RQ_INN", opt, into(String))]
+            #[table(TyInfo::String)]
+            pub rq_inn: Option<String>,
+            /// Tax registration reason code (KPP, Russia).
+            #[param("RQ_KPP", opt, into(String))]
+            #[table(TyInfo::String)]
+            pub rq_kpp: Option<String>,
+            /// Commercial register number (Handelsregisternummer, Germany).
+            #[param("RQ_USRLE", opt, into(String))]
+            #[table(TyInfo::String)]
+            pub rq_usrle: Option<String>,
+            /// The tax office (IFNS, Russia).
+            #[param("RQ_IFNS", opt, into(String))]
+            #[table(TyInfo::String)]
+            pub rq_ifns: Option<String>,
+            /// Primary state registration number (OGRN, Russia).
+            #[param("RQ_OGRN", opt, into(String))]
+            #[table(TyInfo::String)]
+            pub rq_ogrn: Option<String>,
+            /// State registration number of a sole trader (OGRNIP, Russia).
+            #[param("RQ_OGRNIP", opt, into(String))]
+            #[table(TyInfo::String)]
+            pub rq_ogrnip: Option<String>,
+            /// Code in the classifier of enterprises (OKPO).
+            #[param("RQ_OKPO", opt, into(String))]
+            #[table(TyInfo::String)]
+            pub rq_okpo: Option<String>,
+            /// Code of the municipal territory (OKTMO).
+            #[param("RQ_OKTMO", opt, into(String))]
+            #[table(TyInfo::String)]
+            pub rq_oktmo: Option<String>,
+            /// Code of the economic activity (OKVED).
+            #[param("RQ_OKVED", opt, into(String))]
+            #[table(TyInfo::String)]
+            pub rq_okved: Option<String>,
+            /// Code in the Ukrainian register of companies (EDRPOU).
+            #[param("RQ_EDRPOU", opt, into(String))]
+            #[table(TyInfo::String)]
+            pub rq_edrpou: Option<String>,
+            /// Ukrainian taxpayer number of a person (DRFO).
+            #[param("RQ_DRFO", opt, into(String))]
+            #[table(TyInfo::String)]
+            pub rq_drfo: Option<String>,
+            /// Beneficiary code (KBE, Kazakhstan).
+            #[param("RQ_KBE", opt, into(String))]
+            #[table(TyInfo::String)]
+            pub rq_kbe: Option<String>,
+            /// Individual identification number (IIN, Kazakhstan).
+            #[param("RQ_IIN", opt, into(String))]
+            #[table(TyInfo::String)]
+            pub rq_iin: Option<String>,
+            /// Business identification number (BIN, Kazakhstan).
+            #[param("RQ_BIN", opt, into(String))]
+            #[table(TyInfo::String)]
+            pub rq_bin: Option<String>,
+            /// Series of the state registration certificate.
+            #[param("RQ_ST_CERT_SER", opt, into(String))]
+            #[table(TyInfo::String)]
+            pub rq_st_cert_ser: Option<String>,
+            /// Number of the state registration certificate.
+            #[param("RQ_ST_CERT_NUM", opt, into(String))]
+            #[table(TyInfo::String)]
+            pub rq_st_cert_num: Option<String>,
+            /// Date of the state registration certificate, as free text.
+            #[param("RQ_ST_CERT_DATE", opt, into(String))]
+            #[table(TyInfo::String)]
+            pub rq_st_cert_date: Option<String>,
+            /// `Y` for a VAT payer (Ukraine).
+            #[param("RQ_VAT_PAYER", opt, plain(crate::YesNo))]
+            #[table(TyInfo::Enum(&EnumTy::new("YesNo", &["Y", "N"])))]
+            pub rq_vat_payer: Option<crate::YesNo>,
+            /// VAT identification number.
+            #[param("RQ_VAT_ID", opt, into(String))]
+            #[table(TyInfo::String)]
+            pub rq_vat_id: Option<String>,
+            /// Series of the VAT certificate.
+            #[param("RQ_VAT_CERT_SER", opt, into(String))]
+            #[table(TyInfo::String)]
+            pub rq_vat_cert_ser: Option<String>,
+            /// Number of the VAT certificate.
+            #[param("RQ_VAT_CERT_NUM", opt, into(String))]
+            #[table(TyInfo::String)]
+            pub rq_vat_cert_num: Option<String>,
+            /// Date of the VAT certificate, as free text.
+            #[param("RQ_VAT_CERT_DATE", opt, into(String))]
+            #[table(TyInfo::String)]
+            pub rq_vat_cert_date: Option<String>,
+            /// Country of residence.
+            #[param("RQ_RESIDENCE_COUNTRY", opt, into(String))]
+            #[table(TyInfo::String)]
+            pub rq_residence_country: Option<String>,
+            /// The document the signatory acts on (a charter, a power of attorney).
+            #[param("RQ_BASE_DOC", opt, into(String))]
+            #[table(TyInfo::String)]
+            pub rq_base_doc: Option<String>,
+            /// Statistical number (REGON, Poland).
+            #[param("RQ_REGON", opt, into(String))]
+            #[table(TyInfo::String)]
+            pub rq_regon: Option<String>,
+            /// National Court Register number (KRS, Poland).
+            #[param("RQ_KRS", opt, into(String))]
+            #[table(TyInfo::String)]
+            pub rq_krs: Option<String>,
+            /// Personal identification number (PESEL, Poland).
+            #[param("RQ_PESEL", opt, into(String))]
+            #[table(TyInfo::String)]
+            pub rq_pesel: Option<String>,
+            /// Legal form (forme juridique, France).
+            #[param("RQ_LEGAL_FORM", opt, into(String))]
+            #[table(TyInfo::String)]
+            pub rq_legal_form: Option<String>,
+            /// Establishment number (SIRET, France).
+            #[param("RQ_SIRET", opt, into(String))]
+            #[table(TyInfo::String)]
+            pub rq_siret: Option<String>,
+            /// Company number (SIREN, France).
+            #[param("RQ_SIREN", opt, into(String))]
+            #[table(TyInfo::String)]
+            pub rq_siren: Option<String>,
+            /// Share capital (capital social, France).
+            #[param("RQ_CAPITAL", opt, into(String))]
+            #[table(TyInfo::String)]
+            pub rq_capital: Option<String>,
+            /// Trade and companies register entry (RCS, France).
+            #[param("RQ_RCS", opt, into(String))]
+            #[table(TyInfo::String)]
+            pub rq_rcs: Option<String>,
+            /// Company taxpayer number (CNPJ, Brazil).
+            #[param("RQ_CNPJ", opt, into(String))]
+            #[table(TyInfo::String)]
+            pub rq_cnpj: Option<String>,
+            /// State registration (Inscrição Estadual, Brazil).
+            #[param("RQ_STATE_REG", opt, into(String))]
+            #[table(TyInfo::String)]
+            pub rq_state_reg: Option<String>,
+            /// Municipal registration (Inscrição Municipal, Brazil).
+            #[param("RQ_MNPL_REG", opt, into(String))]
+            #[table(TyInfo::String)]
+            pub rq_mnpl_reg: Option<String>,
+            /// Personal taxpayer number (CPF, Brazil).
+            #[param("RQ_CPF", opt, into(String))]
+            #[table(TyInfo::String)]
+            pub rq_cpf: Option<String>,
+        }
+        impl RequisiteAddFields {
+            /// Starts with the required parameters; the rest are set with the methods below.
+            ///
+            /// - `entity_type_id` (`ENTITY_TYPE_ID`): Whether the owner is a contact or a company.
+            /// - `entity_id` (`ENTITY_ID`): Id of the owning contact or company.
+            /// - `preset_id` (`PRESET_ID`): Id of the preset that lays out the requisite (see `crm.requisite.preset.list`).
+            /// - `name` (`NAME`): The requisite's name.
+            #[inline]
+            pub fn new(
+                entity_type_id: crate::crm::RequisiteOwnerType,
+                entity_id: i64,
+                preset_id: i64,
+                name: impl Into<String>,
+            ) -> Self {
+                Self {
+                    entity_type_id,
+                    entity_id,
+                    preset_id,
+                    name: name.into(),
+                    code: None,
+                    xml_id: None,
+                    originator_id: None,
+                    active: None,
+                    address_only: None,
+                    sort: None,
+                    rq_name: None,
+                    rq_first_name: None,
+                    rq_last_name: None,
+                    rq_second_name: None,
+                    rq_company_id: None,
+                    rq_company_name: None,
+                    rq_company_full_name: None,
+                    rq_company_reg_date: None,
+                    rq_director: None,
+                    rq_accountant: None,
+                    rq_ceo_name: None,
+                    rq_ceo_work_pos: None,
+                    rq_contact: None,
+                    rq_email: None,
+                    rq_phone: None,
+                    rq_fax: None,
+                    rq_ident_type: None,
+                    rq_ident_doc: None,
+                    rq_ident_doc_ser: None,
+                    rq_ident_doc_num: None,
+                    rq_ident_doc_pers_num: None,
+                    rq_ident_doc_date: None,
+                    rq_ident_doc_issued_by: None,
+                    rq_ident_doc_dep_code: None,
+                    rq_inn: None,
+                    rq_kpp: None,
+                    rq_usrle: None,
+                    rq_ifns: None,
+                    rq_ogrn: None,
+                    rq_ogrnip: None,
+                    rq_okpo: None,
+                    rq_oktmo: None,
+                    rq_okved: None,
+                    rq_edrpou: None,
+                    rq_drfo: None,
+                    rq_kbe: None,
+                    rq_iin: None,
+                    rq_bin: None,
+                    rq_st_cert_ser: None,
+                    rq_st_cert_num: None,
+                    rq_st_cert_date: None,
+                    rq_vat_payer: None,
+                    rq_vat_id: None,
+                    rq_vat_cert_ser: None,
+                    rq_vat_cert_num: None,
+                    rq_vat_cert_date: None,
+                    rq_residence_country: None,
+                    rq_base_doc: None,
+                    rq_regon: None,
+                    rq_krs: None,
+                    rq_pesel: None,
+                    rq_legal_form: None,
+                    rq_siret: None,
+                    rq_siren: None,
+                    rq_capital: None,
+                    rq_rcs: None,
+                    rq_cnpj: None,
+                    rq_state_reg: None,
+                    rq_mnpl_reg: None,
+                    rq_cpf: None,
+                    extra: serde_json::Map::new(),
+                }
+            }
+        }
+    }
+    crate::macros::object! {
+        /// An address of a requisite or a lead; the CRM card shows it as the address of the contact, company or lead.
+        ///
+        /// Documentation: <https://apidocs.bitrix24.com/api-reference/crm/requisites/addresses/crm-address-list.html>
+        #[object(REQUISITE_ADDRESS_TY)]
+        #[derive(Default)]
+        pub struct RequisiteAddress {
+            /// Address type, an item of the address type list (see `crm.enum.addresstype`): legal, actual, and so on.
+            #[param("TYPE_ID", opt, none)]
+            #[table(TyInfo::Integer)]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub type_id: Option<i64>,
+            /// Entity type of the owner: `8` a requisite, `1` a lead; `3` and `4` (a contact, a company) only on old portals that keep the old address mode.
+            #[param("ENTITY_TYPE_ID", opt, none)]
+            #[table(TyInfo::Integer)]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub entity_type_id: Option<i64>,
+            /// Id of the owning requisite or lead.
+            #[param("ENTITY_ID", opt, none)]
+            #[table(TyInfo::Integer)]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub entity_id: Option<i64>,
+            /// Street, house and building.
+            #[param("ADDRESS_1", opt, none)]
+            #[table(TyInfo::String)]
+            pub address_1: Option<String>,
+            /// Flat or office.
+            #[param("ADDRESS_2", opt, none)]
+            #[table(TyInfo::String)]
+            pub address_2: Option<String>,
+            /// City.
+            #[param("CITY", opt, none)]
+            #[table(TyInfo::String)]
+            pub city: Option<String>,
+            /// Postal code.
+            #[param("POSTAL_CODE", opt, none)]
+            #[table(TyInfo::String)]
+            pub postal_code: Option<String>,
+            /// District.
+            #[param("REGION", opt, none)]
+            #[table(TyInfo::String)]
+            pub region: Option<String>,
+            /// Region or province.
+            #[param("PROVINCE", opt, none)]
+            #[table(TyInfo::String)]
+            pub province: Option<String>,
+            /// Country.
+            #[param("COUNTRY", opt, none)]
+            #[table(TyInfo::String)]
+            pub country: Option<String>,
+            /// Country code; unused, kept for old callers (an empty string will do).
+            #[param("COUNTRY_CODE", opt, none)]
+            #[table(TyInfo::String)]
+            pub country_code: Option<String>,
+            /// Id of the matching address of the location module. Given on a write with no text fields, the address is copied from it; with some text fields, those replace the location address's values.
+            #[param("LOC_ADDR_ID", opt, none)]
+            #[table(TyInfo::Integer)]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub loc_addr_id: Option<i64>,
+            /// Entity type of the contact or company whose requisite holds the address, or of the lead; set by the portal.
+            #[param("ANCHOR_TYPE_ID", opt, none)]
+            #[table(TyInfo::Integer)]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub anchor_type_id: Option<i64>,
+            /// Id of that contact, company or lead; set by the portal.
+            #[param("ANCHOR_ID", opt, none)]
+            #[table(TyInfo::Integer)]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub anchor_id: Option<i64>,
+        }
+        impl RequisiteAddress {
+            /// `TYPE_ID` as a typed field name, for filters, sort orders and selections.
+            pub const TYPE_ID: crate::Field<Self, i64> = crate::Field::new("TYPE_ID");
+            /// `ENTITY_TYPE_ID` as a typed field name, for filters, sort orders and selections.
+            pub const ENTITY_TYPE_ID: crate::Field<Self, i64> = crate::Field::new(
+                "ENTITY_TYPE_ID",
+            );
+            /// `ENTITY_ID` as a typed field name, for filters, sort orders and selections.
+            pub const ENTITY_ID: crate::Field<Self, i64> = crate::Field::new("ENTITY_ID");
+            /// `ADDRESS_1` as a typed field name, for filters, sort orders and selections.
+            pub const ADDRESS_1: crate::Field<Self, String> = crate::Field::new("ADDRESS_1");
+            /// `ADDRESS_2` as a typed field name, for filters, sort orders and selections.
+            pub const ADDRESS_2: crate::Field<Self, String> = crate::Field::new("ADDRESS_2");
+            /// `CITY` as a typed field name, for filters, sort orders and selections.
+            pub const CITY: crate::Field<Self, String> = crate::Field::new("CITY");
+            /// `POSTAL_CODE` as a typed field name, for filters, sort orders and selections.
+            pub const POSTAL_CODE: crate::Field<Self, String> = crate::Field::new("POSTAL_CODE");
+            /// `REGION` as a typed field name, for filters, sort orders and selections.
+            pub const REGION: crate::Field<Self, String> = crate::Field::new("REGION");
+            /// `PROVINCE` as a typed field name, for filters, sort orders and selections.
+            pub const PROVINCE: crate::Field<Self, String> = crate::Field::new("PROVINCE");
+            /// `COUNTRY` as a typed field name, for filters, sort orders and selections.
+            pub const COUNTRY: crate::Field<Self, String> = crate::Field::new("COUNTRY");
+            /// `COUNTRY_CODE` as a typed field name, for filters, sort orders and selections.
+            pub const COUNTRY_CODE: crate::Field<Self, String> = crate::Field::new(
+                "COUNTRY_CODE",
+            );
+            /// `LOC_ADDR_ID` as a typed field name, for filters, sort orders and selections.
+            pub const LOC_ADDR_ID: crate::Field<Self, i64> = crate::Field::new("LOC_ADDR_ID");
+            /// `ANCHOR_TYPE_ID` as a typed field name, for filters, sort orders and selections.
+            pub const ANCHOR_TYPE_ID: crate::Field<Self, i64> = crate::Field::new(
+                "ANCHOR_TYPE_ID",
+            );
+            /// `ANCHOR_ID` as a typed field name, for filters, sort orders and selections.
+            pub const ANCHOR_ID: crate::Field<Self, i64> = crate::Field::new("ANCHOR_ID");
+        }
+    }
+    crate::macros::object! {
+        /// An address to add or change: its owner and type, which find it, and the parts to set.
+        ///
+        /// Documentation: <https://apidocs.bitrix24.com/api-reference/crm/requisites/addresses/crm-address-add.html>
+        #[object(REQUISITE_ADDRESS_FIELDS_TY)]
+        pub struct RequisiteAddressFields {
+            /// Address type, an item of the address type list (see `crm.enum.addresstype`): legal, actual, and so on.
+            #[param("TYPE_ID", req, none)]
+            #[table(TyInfo::Integer, required())]
+            #[serde(deserialize_with = "crate::de::lax")]
+            pub type_id: i64,
+            /// Entity type of the owner: `8` a requisite, `1` a lead; `3` and `4` (a contact, a company) only on old portals that keep the old address mode.
+            #[param("ENTITY_TYPE_ID", req, none)]
+            #[table(TyInfo::Integer, required())]
+            #[serde(deserialize_with = "crate::de::lax")]
+            pub entity_type_id: i64,
+            /// Id of the owning requisite or lead.
+            #[param("ENTITY_ID", req, none)]
+            #[table(TyInfo::Integer, required())]
+            #[serde(deserialize_with = "crate::de::lax")]
+            pub entity_id: i64,
+            /// Street, house and building.
+            #[param("ADDRESS_1", opt, into(String))]
+            #[table(TyInfo::String)]
+            pub address_1: Option<String>,
+            /// Flat or office.
+            #[param("ADDRESS_2", opt, into(String))]
+            #[table(TyInfo::String)]
+            pub address_2: Option<String>,
+            /// City.
+            #[param("CITY", opt, into(String))]
+            #[table(TyInfo::String)]
+            pub city: Option<String>,
+            /// Postal code.
+            #[param("POSTAL_CODE", opt, into(String))]
+            #[table(TyInfo::String)]
+            pub postal_code: Option<String>,
+            /// District.
+            #[param("REGION", opt, into(String))]
+            #[table(TyInfo::String)]
+            pub region: Option<String>,
+            /// Region or province.
+            #[param("PROVINCE", opt, into(String))]
+            #[table(TyInfo::String)]
+            pub province: Option<String>,
+            /// Country.
+            #[param("COUNTRY", opt, into(String))]
+            #[table(TyInfo::String)]
+            pub country: Option<String>,
+            /// Country code; unused, kept for old callers (an empty string will do).
+            #[param("COUNTRY_CODE", opt, into(String))]
+            #[table(TyInfo::String)]
+            pub country_code: Option<String>,
+            /// Id of the matching address of the location module. Given on a write with no text fields, the address is copied from it; with some text fields, those replace the location address's values.
+            #[param("LOC_ADDR_ID", opt, plain(i64))]
+            #[table(TyInfo::Integer)]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub loc_addr_id: Option<i64>,
+        }
+        impl RequisiteAddressFields {
+            /// Starts with the required parameters; the rest are set with the methods below.
+            ///
+            /// - `type_id` (`TYPE_ID`): Address type, an item of the address type list (see `crm.enum.addresstype`): legal, actual, and so on.
+            /// - `entity_type_id` (`ENTITY_TYPE_ID`): Entity type of the owner: `8` a requisite, `1` a lead; `3` and `4` (a contact, a company) only on old portals that keep the old address mode.
+            /// - `entity_id` (`ENTITY_ID`): Id of the owning requisite or lead.
+            #[inline]
+            pub fn new(type_id: i64, entity_type_id: i64, entity_id: i64) -> Self {
+                Self {
+                    type_id,
+                    entity_type_id,
+                    entity_id,
+                    address_1: None,
+                    address_2: None,
+                    city: None,
+                    postal_code: None,
+                    region: None,
+                    province: None,
+                    country: None,
+                    country_code: None,
+                    loc_addr_id: None,
+                    extra: serde_json::Map::new(),
+                }
+            }
+        }
+    }
+    crate::macros::object! {
+        /// Finds an address: its owner and its type.
+        ///
+        /// Documentation: <https://apidocs.bitrix24.com/api-reference/crm/requisites/addresses/crm-address-add.html>
+        #[object(REQUISITE_ADDRESS_KEY_TY)]
+        pub struct RequisiteAddressKey {
+            /// Address type, an item of the address type list (see `crm.enum.addresstype`): legal, actual, and so on.
+            #[param("TYPE_ID", req, none)]
+            #[table(TyInfo::Integer, required())]
+            #[serde(deserialize_with = "crate::de::lax")]
+            pub type_id: i64,
+            /// Entity type of the owner: `8` a requisite, `1` a lead; `3` and `4` (a contact, a company) only on old portals that keep the old address mode.
+            #[param("ENTITY_TYPE_ID", req, none)]
+            #[table(TyInfo::Integer, required())]
+            #[serde(deserialize_with = "crate::de::lax")]
+            pub entity_type_id: i64,
+            /// Id of the owning requisite or lead.
+            #[param("ENTITY_ID", req, none)]
+            #[table(TyInfo::Integer, required())]
+            #[serde(deserialize_with = "crate::de::lax")]
+            pub entity_id: i64,
+        }
+        impl RequisiteAddressKey {
+            /// Starts with the required parameters; the rest are set with the methods below.
+            ///
+            /// - `type_id` (`TYPE_ID`): Address type, an item of the address type list (see `crm.enum.addresstype`): legal, actual, and so on.
+            /// - `entity_type_id` (`ENTITY_TYPE_ID`): Entity type of the owner: `8` a requisite, `1` a lead; `3` and `4` (a contact, a company) only on old portals that keep the old address mode.
+            /// - `entity_id` (`ENTITY_ID`): Id of the owning requisite or lead.
+            #[inline]
+            pub fn new(type_id: i64, entity_type_id: i64, entity_id: i64) -> Self {
+                Self {
+                    type_id,
+                    entity_type_id,
+                    entity_id,
+                    extra: serde_json::Map::new(),
+                }
+            }
+        }
+    }
+    crate::macros::object! {
+        /// Bank details of a requisite: the bank and the account, with the fields of the requisite's country.
+        ///
+        /// Documentation: <https://apidocs.bitrix24.com/api-reference/crm/requisites/bank-detail/crm-requisite-bank-detail-list.html#fields>
+        #[object(REQUISITE_BANK_DETAIL_TY)]
+        #[derive(Default)]
+        pub struct RequisiteBankDetail {
+            /// The bank details' id (absent when `select` leaves it out).
+            #[param("ID", opt, none)]
+            #[table(TyInfo::Integer)]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub id: Option<i64>,
+            /// Id of the requisite that owns them.
+            #[param("ENTITY_ID", opt, none)]
+            #[table(TyInfo::Integer)]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub entity_id: Option<i64>,
+            /// Id of the country whose fields they use, the country of the requisite's preset (see `crm.requisite.preset.countries`).
+            #[param("COUNTRY_ID", opt, none)]
+            #[table(TyInfo::Integer)]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub country_id: Option<i64>,
+            /// When they were created.
+            #[param("DATE_CREATE", opt, none)]
+            #[table(TyInfo::DateTime)]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub date_create: Option<crate::DateTime>,
+            /// When they were changed last.
+            #[param("DATE_MODIFY", opt, none)]
+            #[table(TyInfo::DateTime)]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub date_modify: Option<crate::DateTime>,
+            /// Id of the user who created them.
+            #[param("CREATED_BY_ID", opt, none)]
+            #[table(TyInfo::Integer)]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub created_by_id: Option<i64>,
+            /// Id of the user who changed them last.
+            #[param("MODIFY_BY_ID", opt, none)]
+            #[table(TyInfo::Integer)]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub modify_by_id: Option<i64>,
+            /// Name of the bank details.
+            #[param("NAME", opt, none)]
+            #[table(TyInfo::String)]
+            pub name: Option<String>,
+            /// A symbolic code.
+            #[param("CODE", opt, none)]
+            #[table(TyInfo::String)]
+            pub code: Option<String>,
+            /// The bank details' id in an outside system, for data exchange; each application keeps its values unique.
+            #[param("XML_ID", opt, none)]
+            #[table(TyInfo::String)]
+            pub xml_id: Option<String>,
+            /// Whether they are active; the portal does not act on it today.
+            #[param("ACTIVE", opt, none)]
+            #[table(TyInfo::Enum(&EnumTy::new("YesNo", &["Y", "N"])))]
+            pub active: Option<crate::YesNo>,
+            /// Position among the requisite's bank details.
+            #[param("SORT", opt, none)]
+            #[table(TyInfo::Integer)]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub sort: Option<i64>,
+            /// Name of the bank.
+            #[param("RQ_BANK_NAME", opt, none)]
+            #[table(TyInfo::String)]
+            pub rq_bank_name: Option<String>,
+            /// Address of the bank.
+            #[param("RQ_BANK_ADDR", opt, none)]
+            #[table(TyInfo::String)]
+            pub rq_bank_addr: Option<String>,
+            /// Bank code (código do banco, Brazil).
+            #[param("RQ_BANK_CODE", opt, none)]
+            #[table(TyInfo::String)]
+            pub rq_bank_code: Option<String>,
+            /// Bank routing number.
+            #[param("RQ_BANK_ROUTE_NUM", opt, none)]
+            #[table(TyInfo::String)]
+            pub rq_bank_route_num: Option<String>,
+            /// Bank identification code (BIK, Russia).
+            #[param("RQ_BIK", opt, none)]
+            #[table(TyInfo::String)]
+            pub rq_bik: Option<String>,
+            /// Bank code (code banque, France).
+            #[param("RQ_CODEB", opt, none)]
+            #[table(TyInfo::String)]
+            pub rq_codeb: Option<String>,
+            /// Branch code (code guichet, France).
+            #[param("RQ_CODEG", opt, none)]
+            #[table(TyInfo::String)]
+            pub rq_codeg: Option<String>,
+            /// Check key of the account (clé RIB, France).
+            #[param("RQ_RIB", opt, none)]
+            #[table(TyInfo::String)]
+            pub rq_rib: Option<String>,
+            /// Bank code (MFO, Ukraine).
+            #[param("RQ_MFO", opt, none)]
+            #[table(TyInfo::String)]
+            pub rq_mfo: Option<String>,
+            /// Name of the account holder.
+            #[param("RQ_ACC_NAME", opt, none)]
+            #[table(TyInfo::String)]
+            pub rq_acc_name: Option<String>,
+            /// Account number.
+            #[param("RQ_ACC_NUM", opt, none)]
+            #[table(TyInfo::String)]
+            pub rq_acc_num: Option<String>,
+            /// Account type (tipo da conta, Brazil).
+            #[param("RQ_ACC_TYPE", opt, none)]
+            #[table(TyInfo::String)]
+            pub rq_acc_type: Option<String>,
+            /// Bank branch (agência, Brazil).
+            #[param("RQ_AGENCY_NAME", opt, none)]
+            #[table(TyInfo::String)]
+            pub rq_agency_name: Option<String>,
+            /// Individual identification code of the account (IIK, Kazakhstan).
+            #[param("RQ_IIK", opt, none)]
+            #[table(TyInfo::String)]
+            pub rq_iik: Option<String>,
+            /// Currency of the account.
+            #[param("RQ_ACC_CURRENCY", opt, none)]
+            #[table(TyInfo::String)]
+            pub rq_acc_currency: Option<String>,
+            /// Correspondent account number.
+            #[param("RQ_COR_ACC_NUM", opt, none)]
+            #[table(TyInfo::String)]
+            pub rq_cor_acc_num: Option<String>,
+            /// IBAN of the account.
+            #[param("RQ_IBAN", opt, none)]
+            #[table(TyInfo::String)]
+            pub rq_iban: Option<String>,
+            /// SWIFT code of the bank.
+            #[param("RQ_SWIFT", opt, none)]
+            #[table(TyInfo::String)]
+            pub rq_swift: Option<String>,
+            /// BIC of the bank.
+            #[param("RQ_BIC", opt, none)]
+            #[table(TyInfo::String)]
+            pub rq_bic: Option<String>,
+            /// Free-text comment.
+            #[param("COMMENTS", opt, none)]
+            #[table(TyInfo::String)]
+            pub comments: Option<String>,
+            /// The outside system the bank details come from.
+            #[param("ORIGINATOR_ID", opt, none)]
+            #[table(TyInfo::String)]
+            pub originator_id: Option<String>,
+        }
+        impl RequisiteBankDetail {
+            /// `ID` as a typed field name, for filters, sort orders and selections.
+            pub const ID: crate::Field<Self, i64> = crate::Field::new("ID");
+            /// `ENTITY_ID` as a typed field name, for filters, sort orders and selections.
+            pub const ENTITY_ID: crate::Field<Self, i64> = crate::Field::new("ENTITY_ID");
+            /// `COUNTRY_ID` as a typed field name, for filters, sort orders and selections.
+            pub const COUNTRY_ID: crate::Field<Self, i64> = crate::Field::new("COUNTRY_ID");
+            /// `DATE_CREATE` as a typed field name, for filters, sort orders and selections.
+            pub const DATE_CREATE: crate::Field<Self, crate::DateTime> = crate::Field::new(
+                "DATE_CREATE",
+            );
+            /// `DATE_MODIFY` as a typed field name, for filters, sort orders and selections.
+            pub const DATE_MODIFY: crate::Field<Self, crate::DateTime> = crate::Field::new(
+                "DATE_MODIFY",
+            );
+            /// `CREATED_BY_ID` as a typed field name, for filters, sort orders and selections.
+            pub const CREATED_BY_ID: crate::Field<Self, i64> = crate::Field::new(
+                "CREATED_BY_ID",
+            );
+            /// `MODIFY_BY_ID` as a typed field name, for filters, sort orders and selections.
+            pub const MODIFY_BY_ID: crate::Field<Self, i64> = crate::Field::new("MODIFY_BY_ID");
+            /// `NAME` as a typed field name, for filters, sort orders and selections.
+            pub const NAME: crate::Field<Self, String> = crate::Field::new("NAME");
+            /// `CODE` as a typed field name, for filters, sort orders and selections.
+            pub const CODE: crate::Field<Self, String> = crate::Field::new("CODE");
+            /// `XML_ID` as a typed field name, for filters, sort orders and selections.
+            pub const XML_ID: crate::Field<Self, String> = crate::Field::new("XML_ID");
+            /// `ACTIVE` as a typed field name, for filters, sort orders and selections.
+            pub const ACTIVE: crate::Field<Self, crate::YesNo> = crate::Field::new("ACTIVE");
+            /// `SORT` as a typed field name, for filters, sort orders and selections.
+            pub const SORT: crate::Field<Self, i64> = crate::Field::new("SORT");
+            /// `RQ_BANK_NAME` as a typed field name, for filters, sort orders and selections.
+            pub const RQ_BANK_NAME: crate::Field<Self, String> = crate::Field::new(
+                "RQ_BANK_NAME",
+            );
+            /// `RQ_BANK_ADDR` as a typed field name, for filters, sort orders and selections.
+            pub const RQ_BANK_ADDR: crate::Field<Self, String> = crate::Field::new(
+                "RQ_BANK_ADDR",
+            );
+            /// `RQ_BANK_CODE` as a typed field name, for filters, sort orders and selections.
+            pub const RQ_BANK_CODE: crate::Field<Self, String> = crate::Field::new(
+                "RQ_BANK_CODE",
+            );
+            /// `RQ_BANK_ROUTE_NUM` as a typed field name, for filters, sort orders and selections.
+            pub const RQ_BANK_ROUTE_NUM: crate::Field<Self, String> = crate::Field::new(
+                "RQ_BANK_ROUTE_NUM",
+            );
+            /// `RQ_BIK` as a typed field name, for filters, sort orders and selections.
+            pub const RQ_BIK: crate::Field<Self, String> = crate::Field::new("RQ_BIK");
+            /// `RQ_CODEB` as a typed field name, for filters, sort orders and selections.
+            pub const RQ_CODEB: crate::Field<Self, String> = crate::Field::new("RQ_CODEB");
+            /// `RQ_CODEG` as a typed field name, for filters, sort orders and selections.
+            pub const RQ_CODEG: crate::Field<Self, String> = crate::Field::new("RQ_CODEG");
+            /// `RQ_RIB` as a typed field name, for filters, sort orders and selections.
+            pub const RQ_RIB: crate::Field<Self, String> = crate::Field::new("RQ_RIB");
+            /// `RQ_MFO` as a typed field name, for filters, sort orders and selections.
+            pub const RQ_MFO: crate::Field<Self, String> = crate::Field::new("RQ_MFO");
+            /// `RQ_ACC_NAME` as a typed field name, for filters, sort orders and selections.
+            pub const RQ_ACC_NAME: crate::Field<Self, String> = crate::Field::new("RQ_ACC_NAME");
+            /// `RQ_ACC_NUM` as a typed field name, for filters, sort orders and selections.
+            pub const RQ_ACC_NUM: crate::Field<Self, String> = crate::Field::new("RQ_ACC_NUM");
+            /// `RQ_ACC_TYPE` as a typed field name, for filters, sort orders and selections.
+            pub const RQ_ACC_TYPE: crate::Field<Self, String> = crate::Field::new("RQ_ACC_TYPE");
+            /// `RQ_AGENCY_NAME` as a typed field name, for filters, sort orders and selections.
+            pub const RQ_AGENCY_NAME: crate::Field<Self, String> = crate::Field::new(
+                "RQ_AGENCY_NAME",
+            );
+            /// `RQ_IIK` as a typed field name, for filters, sort orders and selections.
+            pub const RQ_IIK: crate::Field<Self, String> = crate::Field::new("RQ_IIK");
+            /// `RQ_ACC_CURRENCY` as a typed field name, for filters, sort orders and selections.
+            pub const RQ_ACC_CURRENCY: crate::Field<Self, String> = crate::Field::new(
+                "RQ_ACC_CURRENCY",
+            );
+            /// `RQ_COR_ACC_NUM` as a typed field name, for filters, sort orders and selections.
+            pub const RQ_COR_ACC_NUM: crate::Field<Self, String> = crate::Field::new(
+                "RQ_COR_ACC_NUM",
+            );
+            /// `RQ_IBAN` as a typed field name, for filters, sort orders and selections.
+            pub const RQ_IBAN: crate::Field<Self, String> = crate::Field::new("RQ_IBAN");
+            /// `RQ_SWIFT` as a typed field name, for filters, sort orders and selections.
+            pub const RQ_SWIFT: crate::Field<Self, String> = crate::Field::new("RQ_SWIFT");
+            /// `RQ_BIC` as a typed field name, for filters, sort orders and selections.
+            pub const RQ_BIC: crate::Field<Self, String> = crate::Field::new("RQ_BIC");
+            /// `COMMENTS` as a typed field name, for filters, sort orders and selections.
+            pub const COMMENTS: crate::Field<Self, String> = crate::Field::new("COMMENTS");
+            /// `ORIGINATOR_ID` as a typed field name, for filters, sort orders and selections.
+            pub const ORIGINATOR_ID: crate::Field<Self, String> = crate::Field::new(
+                "ORIGINATOR_ID",
+            );
+        }
+    }
+    crate::macros::object! {
+        /// The fields of new bank details; the requisite and the name are needed.
+        ///
+        /// Documentation: <https://apidocs.bitrix24.com/api-reference/crm/requisites/bank-detail/crm-requisite-bank-detail-add.html>
+        #[object(REQUISITE_BANK_DETAIL_ADD_FIELDS_TY)]
+        pub struct RequisiteBankDetailAddFields {
+            /// Id of the requisite that owns them.
+            #[param("ENTITY_ID", req, none)]
+            #[table(TyInfo::Integer, required())]
+            #[serde(deserialize_with = "crate::de::lax")]
+            pub entity_id: i64,
+            /// Id of the country whose fields they use; the country of the requisite's preset (see `crm.requisite.preset.countries`).
+            #[param("COUNTRY_ID", opt, plain(i64))]
+            #[table(TyInfo::Integer)]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub country_id: Option<i64>,
+            /// Name of the bank details.
+            #[param("NAME", req, none)]
+            #[table(TyInfo::String, required())]
+            pub name: String,
+            /// A symbolic code.
+            #[param("CODE", opt, into(String))]
+            #[table(TyInfo::String)]
+            pub code: Option<String>,
+            /// The bank details' id in an outside system, for data exchange; each application keeps its values unique.
+            #[param("XML_ID", opt, into(String))]
+            #[table(TyInfo::String)]
+            pub xml_id: Option<String>,
+            /// Whether they are active; the portal does not act on it today.
+            #[param("ACTIVE", opt, plain(crate::YesNo))]
+            #[table(TyInfo::Enum(&EnumTy::new("YesNo", &["Y", "N"])))]
+            pub active: Option<crate::YesNo>,
+            /// Position among the requisite's bank details.
+            #[param("SORT", opt, plain(i64))]
+            #[table(TyInfo::Integer)]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub sort: Option<i64>,
+            /// Name of the bank.
+            #[param("RQ_BANK_NAME", opt, into(String))]
+            #[table(TyInfo::String)]
+            pub rq_bank_name: Option<String>,
+            /// Address of the bank.
+            #[param("RQ_BANK_ADDR", opt, into(String))]
+            #[table(TyInfo::String)]
+            pub rq_bank_addr: Option<String>,
+            /// Bank code (código do banco, Brazil).
+            #[param("RQ_BANK_CODE", opt, into(String))]
+            #[table(TyInfo::String)]
+            pub rq_bank_code: Option<String>,
+            /// Bank routing number.
+            #[param("RQ_BANK_ROUTE_NUM", opt, into(String))]
+            #[table(TyInfo::String)]
+            pub rq_bank_route_num: Option<String>,
+            /// Bank identification code (BIK, Russia).
+            #[param("RQ_BIK", opt, into(String))]
+            #[table(TyInfo::String)]
+            pub rq_bik: Option<String>,
+            /// Bank code (code banque, France).
+            #[param("RQ_CODEB", opt, into(String))]
+            #[table(TyInfo::String)]
+            pub rq_codeb: Option<String>,
+            /// Branch code (code guichet, France).
+            #[param("RQ_CODEG", opt, into(String))]
+            #[table(TyInfo::String)]
+            pub rq_codeg: Option<String>,
+            /// Check key of the account (clé RIB, France).
+            #[param("RQ_RIB", opt, into(String))]
+            #[table(TyInfo::String)]
+            pub rq_rib: Option<String>,
+            /// Bank code (MFO, Ukraine).
+            #[param("RQ_MFO", opt, into(String))]
+            #[table(TyInfo::String)]
+            pub rq_mfo: Option<String>,
+            /// Name of the account holder.
+            #[param("RQ_ACC_NAME", opt, into(String))]
+            #[table(TyInfo::String)]
+            pub rq_acc_name: Option<String>,
+            /// Account number.
+            #[param("RQ_ACC_NUM", opt, into(String))]
+            #[table(TyInfo::String)]
+            pub rq_acc_num: Option<String>,
+            /// Account type (tipo da conta, Brazil).
+            #[param("RQ_ACC_TYPE", opt, into(String))]
+            #[table(TyInfo::String)]
+            pub rq_acc_type: Option<String>,
+            /// Bank branch (agência, Brazil).
+            #[param("RQ_AGENCY_NAME", opt, into(String))]
+            #[table(TyInfo::String)]
+            pub rq_agency_name: Option<String>,
+            /// Individual identification code of the account (IIK, Kazakhstan).
+            #[param("RQ_IIK", opt, into(String))]
+            #[table(TyInfo::String)]
+            pub rq_iik: Option<String>,
+            /// Currency of the account.
+            #[param("RQ_ACC_CURRENCY", opt, into(String))]
+            #[table(TyInfo::String)]
+            pub rq_acc_currency: Option<String>,
+            /// Correspondent account number.
+            #[param("RQ_COR_ACC_NUM", opt, into(String))]
+            #[table(TyInfo::String)]
+            pub rq_cor_acc_num: Option<String>,
+            /// IBAN of the account.
+            #[param("RQ_IBAN", opt, into(String))]
+            #[table(TyInfo::String)]
+            pub rq_iban: Option<String>,
+            /// SWIFT code of the bank.
+            #[param("RQ_SWIFT", opt, into(String))]
+            #[table(TyInfo::String)]
+            pub rq_swift: Option<String>,
+            /// BIC of the bank.
+            #[param("RQ_BIC", opt, into(String))]
+            #[table(TyInfo::String)]
+            pub rq_bic: Option<String>,
+            /// Free-text comment.
+            #[param("COMMENTS", opt, into(String))]
+            #[table(TyInfo::String)]
+            pub comments: Option<String>,
+            /// The outside system the bank details come from.
+            #[param("ORIGINATOR_ID", opt, into(String))]
+            #[table(TyInfo::String)]
+            pub originator_id: Option<String>,
+        }
+        impl RequisiteBankDetailAddFields {
+            /// Starts with the required parameters; the rest are set with the methods below.
+            ///
+            /// - `entity_id` (`ENTITY_ID`): Id of the requisite that owns them.
+            /// - `name` (`NAME`): Name of the bank details.
+            #[inline]
+            pub fn new(entity_id: i64, name: impl Into<String>) -> Self {
+                Self {
+                    entity_id,
+                    country_id: None,
+                    name: name.into(),
+                    code: None,
+                    xml_id: None,
+                    active: None,
+                    sort: None,
+                    rq_bank_name: None,
+                    rq_bank_addr: None,
+                    rq_bank_code: None,
+                    rq_bank_route_num: None,
+                    rq_bik: None,
+                    rq_codeb: None,
+                    rq_codeg: None,
+                    rq_rib: None,
+                    rq_mfo: None,
+                    rq_acc_name: None,
+                    rq_acc_num: None,
+                    rq_acc_type: None,
+                    rq_agency_name: None,
+                    rq_iik: None,
+                    rq_acc_currency: None,
+                    rq_cor_acc_num: None,
+                    rq_iban: None,
+                    rq_swift: None,
+                    rq_bic: None,
+                    comments: None,
+                    originator_id: None,
+                    extra: serde_json::Map::new(),
+                }
+            }
+        }
+    }
+    crate::macros::object! {
+        /// The fields of bank details to change.
+        ///
+        /// Documentation: <https://apidocs.bitrix24.com/api-reference/crm/requisites/bank-detail/crm-requisite-bank-detail-update.html>
+        #[object(REQUISITE_BANK_DETAIL_UPDATE_FIELDS_TY)]
+        #[derive(Default)]
+        pub struct RequisiteBankDetailUpdateFields {
+            /// Name of the bank details.
+            #[param("NAME", opt, into(String))]
+            #[table(TyInfo::String)]
+            pub name: Option<String>,
+            /// A symbolic code.
+            #[param("CODE", opt, into(String))]
+            #[table(TyInfo::String)]
+            pub code: Option<String>,
+            /// The bank details' id in an outside system, for data exchange; each application keeps its values unique.
+            #[param("XML_ID", opt, into(String))]
+            #[table(TyInfo::String)]
+            pub xml_id: Option<String>,
+            /// Whether they are active; the portal does not act on it today.
+            #[param("ACTIVE", opt, plain(crate::YesNo))]
+            #[table(TyInfo::Enum(&EnumTy::new("YesNo", &["Y", "N"])))]
+            pub active: Option<crate::YesNo>,
+            /// Position among the requisite's bank details.
+            #[param("SORT", opt, plain(i64))]
+            #[table(TyInfo::Integer)]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub sort: Option<i64>,
+            /// Name of the bank.
+            #[param("RQ_BANK_NAME", opt, into(String))]
+            #[table(TyInfo::String)]
+            pub rq_bank_name: Option<String>,
+            /// Address of the bank.
+            #[param("RQ_BANK_ADDR", opt, into(String))]
+            #[table(TyInfo::String)]
+            pub rq_bank_addr: Option<String>,
+            /// Bank code (código do banco, Brazil).
+            #[param("RQ_BANK_CODE", opt, into(String))]
+            #[table(TyInfo::String)]
+            pub rq_bank_code: Option<String>,
+            /// Bank routing number.
+            #[param("RQ_BANK_ROUTE_NUM", opt, into(String))]
+            #[table(TyInfo::String)]
+            pub rq_bank_route_num: Option<String>,
+            /// Bank identification code (BIK, Russia).
+            #[param("RQ_BIK", opt, into(String))]
+            #[table(TyInfo::String)]
+            pub rq_bik: Option<String>,
+            /// Bank code (code banque, France).
+            #[param("RQ_CODEB", opt, into(String))]
+            #[table(TyInfo::String)]
+            pub rq_codeb: Option<String>,
+            /// Branch code (code guichet, France).
+            #[param("RQ_CODEG", opt, into(String))]
+            #[table(TyInfo::String)]
+            pub rq_codeg: Option<String>,
+            /// Check key of the account (clé RIB, France).
+            #[param("RQ_RIB", opt, into(String))]
+            #[table(TyInfo::String)]
+            pub rq_rib: Option<String>,
+            /// Bank code (MFO, Ukraine).
+            #[param("RQ_MFO", opt, into(String))]
+            #[table(TyInfo::String)]
+            pub rq_mfo: Option<String>,
+            /// Name of the account holder.
+            #[param("RQ_ACC_NAME", opt, into(String))]
+            #[table(TyInfo::String)]
+            pub rq_acc_name: Option<String>,
+            /// Account number.
+            #[param("RQ_ACC_NUM", opt, into(String))]
+            #[table(TyInfo::String)]
+            pub rq_acc_num: Option<String>,
+            /// Account type (tipo da conta, Brazil).
+            #[param("RQ_ACC_TYPE", opt, into(String))]
+            #[table(TyInfo::String)]
+            pub rq_acc_type: Option<String>,
+            /// Bank branch (agência, Brazil).
+            #[param("RQ_AGENCY_NAME", opt, into(String))]
+            #[table(TyInfo::String)]
+            pub rq_agency_name: Option<String>,
+            /// Individual identification code of the account (IIK, Kazakhstan).
+            #[param("RQ_IIK", opt, into(String))]
+            #[table(TyInfo::String)]
+            pub rq_iik: Option<String>,
+            /// Currency of the account.
+            #[param("RQ_ACC_CURRENCY", opt, into(String))]
+            #[table(TyInfo::String)]
+            pub rq_acc_currency: Option<String>,
+            /// Correspondent account number.
+            #[param("RQ_COR_ACC_NUM", opt, into(String))]
+            #[table(TyInfo::String)]
+            pub rq_cor_acc_num: Option<String>,
+            /// IBAN of the account.
+            #[param("RQ_IBAN", opt, into(String))]
+            #[table(TyInfo::String)]
+            pub rq_iban: Option<String>,
+            /// SWIFT code of the bank.
+            #[param("RQ_SWIFT", opt, into(String))]
+            #[table(TyInfo::String)]
+            pub rq_swift: Option<String>,
+            /// BIC of the bank.
+            #[param("RQ_BIC", opt, into(String))]
+            #[table(TyInfo::String)]
+            pub rq_bic: Option<String>,
+            /// Free-text comment.
+            #[param("COMMENTS", opt, into(String))]
+            #[table(TyInfo::String)]
+            pub comments: Option<String>,
+            /// The outside system the bank details come from.
+            #[param("ORIGINATOR_ID", opt, into(String))]
+            #[table(TyInfo::String)]
+            pub originator_id: Option<String>,
+        }
+        impl RequisiteBankDetailUpdateFields {
+            /// Starts with every parameter unset.
+            #[inline]
+            pub fn new() -> Self {
+                Self::default()
+            }
+        }
+    }
+    crate::macros::object! {
+        /// A country whose requisite fields the portal knows.
+        ///
+        /// Documentation: <https://apidocs.bitrix24.com/api-reference/crm/requisites/presets/crm-requisite-preset-countries.html>
+        #[object(REQUISITE_COUNTRY_TY)]
+        pub struct RequisiteCountry {
+            /// The country's id, used as `COUNTRY_ID`.
+            #[param("ID", req, none)]
+            #[table(TyInfo::Integer, required())]
+            #[serde(deserialize_with = "crate::de::lax")]
+            pub id: i64,
+            /// The ISO 3166-1 two-letter code, such as `DE`.
+            #[param("CODE", opt, none)]
+            #[table(TyInfo::String)]
+            pub code: Option<String>,
+            /// The country's name in the portal's language.
+            #[param("TITLE", opt, none)]
+            #[table(TyInfo::String)]
+            pub title: Option<String>,
+        }
+    }
+    crate::macros::object! {
+        /// Which requisites and bank details a CRM object uses, the client's and the portal's own company's.
+        ///
+        /// Documentation: <https://apidocs.bitrix24.com/api-reference/crm/requisites/links/crm-requisite-link-list.html#fields>
+        #[object(REQUISITE_LINK_TY)]
+        #[derive(Default)]
+        pub struct RequisiteLink {
+            /// Entity type of the object: `2` a deal, `5` an old invoice, `7` a quote, `31` an invoice, or a dynamic type's id.
+            #[param("ENTITY_TYPE_ID", opt, none)]
+            #[table(TyInfo::Integer)]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub entity_type_id: Option<i64>,
+            /// Id of the object.
+            #[param("ENTITY_ID", opt, none)]
+            #[table(TyInfo::Integer)]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub entity_id: Option<i64>,
+            /// Id of the client's requisite chosen for the object; `0` for none.
+            #[param("REQUISITE_ID", opt, none)]
+            #[table(TyInfo::Integer)]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub requisite_id: Option<i64>,
+            /// Id of the client's bank details chosen for the object; `0` for none.
+            #[param("BANK_DETAIL_ID", opt, none)]
+            #[table(TyInfo::Integer)]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub bank_detail_id: Option<i64>,
+            /// Id of the requisite of the portal's own company chosen for the object; `0` for none.
+            #[param("MC_REQUISITE_ID", opt, none)]
+            #[table(TyInfo::Integer)]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub mc_requisite_id: Option<i64>,
+            /// Id of the bank details of the portal's own company chosen for the object; `0` for none.
+            #[param("MC_BANK_DETAIL_ID", opt, none)]
+            #[table(TyInfo::Integer)]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub mc_bank_detail_id: Option<i64>,
+        }
+        impl RequisiteLink {
+            /// `ENTITY_TYPE_ID` as a typed field name, for filters, sort orders and selections.
+            pub const ENTITY_TYPE_ID: crate::Field<Self, i64> = crate::Field::new(
+                "ENTITY_TYPE_ID",
+            );
+            /// `ENTITY_ID` as a typed field name, for filters, sort orders and selections.
+            pub const ENTITY_ID: crate::Field<Self, i64> = crate::Field::new("ENTITY_ID");
+            /// `REQUISITE_ID` as a typed field name, for filters, sort orders and selections.
+            pub const REQUISITE_ID: crate::Field<Self, i64> = crate::Field::new("REQUISITE_ID");
+            /// `BANK_DETAIL_ID` as a typed field name, for filters, sort orders and selections.
+            pub const BANK_DETAIL_ID: crate::Field<Self, i64> = crate::Field::new(
+                "BANK_DETAIL_ID",
+            );
+            /// `MC_REQUISITE_ID` as a typed field name, for filters, sort orders and selections.
+            pub const MC_REQUISITE_ID: crate::Field<Self, i64> = crate::Field::new(
+                "MC_REQUISITE_ID",
+            );
+            /// `MC_BANK_DETAIL_ID` as a typed field name, for filters, sort orders and selections.
+            pub const MC_BANK_DETAIL_ID: crate::Field<Self, i64> = crate::Field::new(
+                "MC_BANK_DETAIL_ID",
+            );
+        }
+    }
+    crate::macros::object! {
+        /// A CRM object and the requisites and bank details it is to use; every id is needed, `0` for none.
+        ///
+        /// Documentation: <https://apidocs.bitrix24.com/api-reference/crm/requisites/links/crm-requisite-link-register.html>
+        #[object(REQUISITE_LINK_FIELDS_TY)]
+        pub struct RequisiteLinkFields {
+            /// Entity type of the object: `2` a deal, `5` an old invoice, `7` a quote, `31` an invoice, or a dynamic type's id (see `crm.type.list`).
+            #[param("ENTITY_TYPE_ID", req, none)]
+            #[table(TyInfo::Integer, required())]
+            #[serde(deserialize_with = "crate::de::lax")]
+            pub entity_type_id: i64,
+            /// Id of the object.
+            #[param("ENTITY_ID", req, none)]
+            #[table(TyInfo::Integer, required())]
+            #[serde(deserialize_with = "crate::de::lax")]
+            pub entity_id: i64,
+            /// Id of the client's requisite; `0` for none.
+            #[param("REQUISITE_ID", req, none)]
+            #[table(TyInfo::Integer, required())]
+            #[serde(deserialize_with = "crate::de::lax")]
+            pub requisite_id: i64,
+            /// Id of the client's bank details; `0` for none.
+            #[param("BANK_DETAIL_ID", req, none)]
+            #[table(TyInfo::Integer, required())]
+            #[serde(deserialize_with = "crate::de::lax")]
+            pub bank_detail_id: i64,
+            /// Id of the requisite of the portal's own company; `0` for none.
+            #[param("MC_REQUISITE_ID", req, none)]
+            #[table(TyInfo::Integer, required())]
+            #[serde(deserialize_with = "crate::de::lax")]
+            pub mc_requisite_id: i64,
+            /// Id of the bank details of the portal's own company; `0` for none.
+            #[param("MC_BANK_DETAIL_ID", req, none)]
+            #[table(TyInfo::Integer, required())]
+            #[serde(deserialize_with = "crate::de::lax")]
+            pub mc_bank_detail_id: i64,
+        }
+        impl RequisiteLinkFields {
+            /// Starts with the required parameters; the rest are set with the methods below.
+            ///
+            /// - `entity_type_id` (`ENTITY_TYPE_ID`): Entity type of the object: `2` a deal, `5` an old invoice, `7` a quote, `31` an invoice, or a dynamic type's id (see `crm.type.list`).
+            /// - `entity_id` (`ENTITY_ID`): Id of the object.
+            /// - `requisite_id` (`REQUISITE_ID`): Id of the client's requisite; `0` for none.
+            /// - `bank_detail_id` (`BANK_DETAIL_ID`): Id of the client's bank details; `0` for none.
+            /// - `mc_requisite_id` (`MC_REQUISITE_ID`): Id of the requisite of the portal's own company; `0` for none.
+            /// - `mc_bank_detail_id` (`MC_BANK_DETAIL_ID`): Id of the bank details of the portal's own company; `0` for none.
+            #[inline]
+            pub fn new(
+                entity_type_id: i64,
+                entity_id: i64,
+                requisite_id: i64,
+                bank_detail_id: i64,
+                mc_requisite_id: i64,
+                mc_bank_detail_id: i64,
+            ) -> Self {
+                Self {
+                    entity_type_id,
+                    entity_id,
+                    requisite_id,
+                    bank_detail_id,
+                    mc_requisite_id,
+                    mc_bank_detail_id,
+                    extra: serde_json::Map::new(),
+                }
+            }
+        }
+    }
+    /// The kind of CRM object that owns a requisite, by its entity type id.
+    ///
+    /// Documentation: <https://apidocs.bitrix24.com/api-reference/crm/requisites/universal/index.html>
+    #[derive(Debug, Clone, PartialEq, Eq, Hash)]
+    #[non_exhaustive]
+    pub enum RequisiteOwnerType {
+        /// `3`: A contact.
+        Contact,
+        /// `4`: A company.
+        Company,
+        /// A value this version of the crate does not know, kept as received.
+        Unknown(crate::UnknownValue),
+    }
+    impl RequisiteOwnerType {
+        /// Every known value, in documentation order.
+        pub const ALL: &'static [Self] = &[Self::Contact, Self::Company];
+        /// Reads a wire value; one the crate does not know becomes [`Self::Unknown`].
+        pub fn from_wire(value: &str) -> Self {
+            match value {
+                "3" => Self::Contact,
+                "4" => Self::Company,
+                other => Self::Unknown(crate::UnknownValue::new(other)),
+            }
+        }
+        /// The value as sent on the wire.
+        #[inline]
+        pub fn as_str(&self) -> &str {
+            match self {
+                Self::Contact => "3",
+                Self::Company => "4",
+                Self::Unknown(raw) => raw.as_str(),
+            }
+        }
+        /// Whether this is a value the crate does not know.
+        #[inline]
+        pub fn is_unknown(&self) -> bool {
+            matches!(self, Self::Unknown(_))
+        }
+    }
+    crate::macros::enum_impls!(RequisiteOwnerType);
+    crate::macros::object! {
+        /// A requisite preset: a named template, for one country, of the fields its requisites carry.
+        ///
+        /// Documentation: <https://apidocs.bitrix24.com/api-reference/crm/requisites/presets/crm-requisite-preset-list.html#fields>
+        #[object(REQUISITE_PRESET_TY)]
+        #[derive(Default)]
+        pub struct RequisitePreset {
+            /// The preset's id, which requisites give as `PRESET_ID` (absent when `select` leaves it out).
+            #[param("ID", opt, none)]
+            #[table(TyInfo::Integer)]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub id: Option<i64>,
+            /// Entity type of what the preset lays out; always `8`, a requisite.
+            #[param("ENTITY_TYPE_ID", opt, none)]
+            #[table(TyInfo::Integer)]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub entity_type_id: Option<i64>,
+            /// Id of the country whose fields the preset offers (see `crm.requisite.preset.countries`).
+            #[param("COUNTRY_ID", opt, none)]
+            #[table(TyInfo::Integer)]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub country_id: Option<i64>,
+            /// When it was created.
+            #[param("DATE_CREATE", opt, none)]
+            #[table(TyInfo::DateTime)]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub date_create: Option<crate::DateTime>,
+            /// When it was changed last; none if it never was.
+            #[param("DATE_MODIFY", opt, none)]
+            #[table(TyInfo::DateTime)]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub date_modify: Option<crate::DateTime>,
+            /// Id of the user who created it.
+            #[param("CREATED_BY_ID", opt, none)]
+            #[table(TyInfo::Integer)]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub created_by_id: Option<i64>,
+            /// Id of the user who changed it last.
+            #[param("MODIFY_BY_ID", opt, none)]
+            #[table(TyInfo::Integer)]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub modify_by_id: Option<i64>,
+            /// The preset's name.
+            #[param("NAME", opt, none)]
+            #[table(TyInfo::String)]
+            pub name: Option<String>,
+            /// The preset's id in an outside system, for data exchange; values starting `#CRM_REQUISITE_PRESET_DEF_` mark the portal's default presets.
+            #[param("XML_ID", opt, none)]
+            #[table(TyInfo::String)]
+            pub xml_id: Option<String>,
+            /// `Y` when users may pick the preset for new requisites.
+            #[param("ACTIVE", opt, none)]
+            #[table(TyInfo::Enum(&EnumTy::new("YesNo", &["Y", "N"])))]
+            pub active: Option<crate::YesNo>,
+            /// Position in the list of presets.
+            #[param("SORT", opt, none)]
+            #[table(TyInfo::Integer)]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub sort: Option<i64>,
+        }
+        impl RequisitePreset {
+            /// `ID` as a typed field name, for filters, sort orders and selections.
+            pub const ID: crate::Field<Self, i64> = crate::Field::new("ID");
+            /// `ENTITY_TYPE_ID` as a typed field name, for filters, sort orders and selections.
+            pub const ENTITY_TYPE_ID: crate::Field<Self, i64> = crate::Field::new(
+                "ENTITY_TYPE_ID",
+            );
+            /// `COUNTRY_ID` as a typed field name, for filters, sort orders and selections.
+            pub const COUNTRY_ID: crate::Field<Self, i64> = crate::Field::new("COUNTRY_ID");
+            /// `DATE_CREATE` as a typed field name, for filters, sort orders and selections.
+            pub const DATE_CREATE: crate::Field<Self, crate::DateTime> = crate::Field::new(
+                "DATE_CREATE",
+            );
+            /// `DATE_MODIFY` as a typed field name, for filters, sort orders and selections.
+            pub const DATE_MODIFY: crate::Field<Self, crate::DateTime> = crate::Field::new(
+                "DATE_MODIFY",
+            );
+            /// `CREATED_BY_ID` as a typed field name, for filters, sort orders and selections.
+            pub const CREATED_BY_ID: crate::Field<Self, i64> = crate::Field::new(
+                "CREATED_BY_ID",
+            );
+            /// `MODIFY_BY_ID` as a typed field name, for filters, sort orders and selections.
+            pub const MODIFY_BY_ID: crate::Field<Self, i64> = crate::Field::new("MODIFY_BY_ID");
+            /// `NAME` as a typed field name, for filters, sort orders and selections.
+            pub const NAME: crate::Field<Self, String> = crate::Field::new("NAME");
+            /// `XML_ID` as a typed field name, for filters, sort orders and selections.
+            pub const XML_ID: crate::Field<Self, String> = crate::Field::new("XML_ID");
+            /// `ACTIVE` as a typed field name, for filters, sort orders and selections.
+            pub const ACTIVE: crate::Field<Self, crate::YesNo> = crate::Field::new("ACTIVE");
+            /// `SORT` as a typed field name, for filters, sort orders and selections.
+            pub const SORT: crate::Field<Self, i64> = crate::Field::new("SORT");
+        }
+    }
+    crate::macros::object! {
+        /// The fields of a new requisite preset.
+        ///
+        /// Documentation: <https://apidocs.bitrix24.com/api-reference/crm/requisites/presets/crm-requisite-preset-add.html>
+        #[object(REQUISITE_PRESET_ADD_FIELDS_TY)]
+        pub struct RequisitePresetAddFields {
+            /// Entity type the preset lays out; only `8`, a requisite, is taken.
+            #[param("ENTITY_TYPE_ID", req, none)]
+            #[table(TyInfo::Integer, required())]
+            #[serde(deserialize_with = "crate::de::lax")]
+            pub entity_type_id: i64,
+            /// Id of the country whose fields the preset offers (see `crm.requisite.preset.countries`).
+            #[param("COUNTRY_ID", req, none)]
+            #[table(TyInfo::Integer, required())]
+            #[serde(deserialize_with = "crate::de::lax")]
+            pub country_id: i64,
+            /// The preset's name.
+            #[param("NAME", req, none)]
+            #[table(TyInfo::String, required())]
+            pub name: String,
+            /// The preset's id in an outside system; keep it unique, and clear of the `#CRM_REQUISITE_PRESET_DEF_` values the portal reserves.
+            #[param("XML_ID", opt, into(String))]
+            #[table(TyInfo::String)]
+            pub xml_id: Option<String>,
+            /// `Y` lets users pick the preset for new requisites.
+            #[param("ACTIVE", opt, plain(crate::YesNo))]
+            #[table(TyInfo::Enum(&EnumTy::new("YesNo", &["Y", "N"])))]
+            pub active: Option<crate::YesNo>,
+            /// Position in the list of presets.
+            #[param("SORT", opt, plain(i64))]
+            #[table(TyInfo::Integer)]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub sort: Option<i64>,
+        }
+        impl RequisitePresetAddFields {
+            /// Starts with the required parameters; the rest are set with the methods below.
+            ///
+            /// - `entity_type_id` (`ENTITY_TYPE_ID`): Entity type the preset lays out; only `8`, a requisite, is taken.
+            /// - `country_id` (`COUNTRY_ID`): Id of the country whose fields the preset offers (see `crm.requisite.preset.countries`).
+            /// - `name` (`NAME`): The preset's name.
+            #[inline]
+            pub fn new(entity_type_id: i64, country_id: i64, name: impl Into<String>) -> Self {
+                Self {
+                    entity_type_id,
+                    country_id,
+                    name: name.into(),
+                    xml_id: None,
+                    active: None,
+                    sort: None,
+                    extra: serde_json::Map::new(),
+                }
+            }
+        }
+    }
+    crate::macros::object! {
+        /// One field of a requisite preset.
+        ///
+        /// Documentation: <https://apidocs.bitrix24.com/api-reference/crm/requisites/presets/fields/crm-requisite-preset-field-list.html#fields>
+        #[object(REQUISITE_PRESET_FIELD_TY)]
+        pub struct RequisitePresetField {
+            /// The field's id within its preset.
+            #[param("ID", req, none)]
+            #[table(TyInfo::Integer, required())]
+            #[serde(deserialize_with = "crate::de::lax")]
+            pub id: i64,
+            /// Name of the requisite field shown, such as `RQ_INN` or `UF_CRM_1703689889`.
+            #[param("FIELD_NAME", opt, none)]
+            #[table(TyInfo::String)]
+            pub field_name: Option<String>,
+            /// A title to show instead of the field's own; some forms ignore it. Empty when none.
+            #[param("FIELD_TITLE", opt, none)]
+            #[table(TyInfo::String)]
+            pub field_title: Option<String>,
+            /// Position among the preset's fields.
+            #[param("SORT", opt, none)]
+            #[table(TyInfo::Integer)]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub sort: Option<i64>,
+            /// Outdated and unused; kept for old callers.
+            #[param("IN_SHORT_LIST", opt, none)]
+            #[table(TyInfo::Enum(&EnumTy::new("YesNo", &["Y", "N"])))]
+            pub in_short_list: Option<crate::YesNo>,
+        }
+    }
+    crate::macros::object! {
+        /// The settings of a field of a requisite preset, to add or change one.
+        ///
+        /// Documentation: <https://apidocs.bitrix24.com/api-reference/crm/requisites/presets/fields/crm-requisite-preset-field-list.html>
+        #[object(REQUISITE_PRESET_FIELD_FIELDS_TY)]
+        pub struct RequisitePresetFieldFields {
+            /// Name of the requisite field to show, one `crm.requisite.preset.field.availabletoadd` lists; on a change, the current name when it stays.
+            #[param("FIELD_NAME", req, none)]
+            #[table(TyInfo::String, required())]
+            pub field_name: String,
+            /// A title to show instead of the field's own; some forms ignore it.
+            #[param("FIELD_TITLE", opt, into(String))]
+            #[table(TyInfo::String)]
+            pub field_title: Option<String>,
+            /// Position among the preset's fields.
+            #[param("SORT", opt, plain(i64))]
+            #[table(TyInfo::Integer)]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub sort: Option<i64>,
+            /// Outdated and unused; kept for old callers.
+            #[param("IN_SHORT_LIST", opt, plain(crate::YesNo))]
+            #[table(TyInfo::Enum(&EnumTy::new("YesNo", &["Y", "N"])))]
+            pub in_short_list: Option<crate::YesNo>,
+        }
+        impl RequisitePresetFieldFields {
+            /// Starts with the required parameters; the rest are set with the methods below.
+            ///
+            /// - `field_name` (`FIELD_NAME`): Name of the requisite field to show, one `crm.requisite.preset.field.availabletoadd` lists; on a change, the current name when it stays.
+            #[inline]
+            pub fn new(field_name: impl Into<String>) -> Self {
+                Self {
+                    field_name: field_name.into(),
+                    field_title: None,
+                    sort: None,
+                    in_short_list: None,
+                    extra: serde_json::Map::new(),
+                }
+            }
+        }
+    }
+    crate::macros::object! {
+        /// Names a requisite preset in the `preset` param: `{"ID": 27}`.
+        ///
+        /// Documentation: <https://apidocs.bitrix24.com/api-reference/crm/requisites/presets/fields/crm-requisite-preset-field-list.html>
+        #[object(REQUISITE_PRESET_REF_TY)]
+        pub struct RequisitePresetRef {
+            /// The preset's id (see `crm.requisite.preset.list`).
+            #[param("ID", req, none)]
+            #[table(TyInfo::Integer, required())]
+            #[serde(deserialize_with = "crate::de::lax")]
+            pub id: i64,
+        }
+        impl RequisitePresetRef {
+            /// Starts with the required parameters; the rest are set with the methods below.
+            ///
+            /// - `id` (`ID`): The preset's id (see `crm.requisite.preset.list`).
+            #[inline]
+            pub fn new(id: i64) -> Self {
+                Self {
+                    id,
+                    extra: serde_json::Map::new(),
+                }
+            }
+        }
+    }
+    crate::macros::object! {
+        /// The fields of a requisite preset to change; the page asks for the name every time.
+        ///
+        /// Documentation: <https://apidocs.bitrix24.com/api-reference/crm/requisites/presets/crm-requisite-preset-update.html>
+        #[object(REQUISITE_PRESET_UPDATE_FIELDS_TY)]
+        pub struct RequisitePresetUpdateFields {
+            /// The preset's name.
+            #[param("NAME", req, none)]
+            #[table(TyInfo::String, required())]
+            pub name: String,
+            /// The preset's id in an outside system; keep it unique, and clear of the `#CRM_REQUISITE_PRESET_DEF_` values the portal reserves.
+            #[param("XML_ID", opt, into(String))]
+            #[table(TyInfo::String)]
+            pub xml_id: Option<String>,
+            /// `Y` lets users pick the preset for new requisites.
+            #[param("ACTIVE", opt, plain(crate::YesNo))]
+            #[table(TyInfo::Enum(&EnumTy::new("YesNo", &["Y", "N"])))]
+            pub active: Option<crate::YesNo>,
+            /// Position in the list of presets.
+            #[param("SORT", opt, plain(i64))]
+            #[table(TyInfo::Integer)]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub sort: Option<i64>,
+        }
+        impl RequisitePresetUpdateFields {
+            /// Starts with the required parameters; the rest are set with the methods below.
+            ///
+            /// - `name` (`NAME`): The preset's name.
+            #[inline]
+            pub fn new(name: impl Into<String>) -> Self {
+                Self {
+                    name: name.into(),
+                    xml_id: None,
+                    active: None,
+                    sort: None,
+                    extra: serde_json::Map::new(),
+                }
+            }
+        }
+    }
+    crate::macros::object! {
+        /// The fields of a requisite to change; the page asks for the name every time.
+        ///
+        /// Documentation: <https://apidocs.bitrix24.com/api-reference/crm/requisites/universal/crm-requisite-update.html>
+        #[object(REQUISITE_UPDATE_FIELDS_TY)]
+        pub struct RequisiteUpdateFields {
+            /// The requisite's name.
+            #[param("NAME", req, none)]
+            #[table(TyInfo::String, required())]
+            pub name: String,
+            /// A symbolic code.
+            #[param("CODE", opt, into(String))]
+            #[table(TyInfo::String)]
+            pub code: Option<String>,
+            /// The requisite's id in an outside system, for data exchange.
+            #[param("XML_ID", opt, into(String))]
+            #[table(TyInfo::String)]
+            pub xml_id: Option<String>,
+            /// The outside system the requisite comes from.
+            #[param("ORIGINATOR_ID", opt, into(String))]
+            #[table(TyInfo::String)]
+            pub originator_id: Option<String>,
+            /// Whether it is active; the portal does not act on it today.
+            #[param("ACTIVE", opt, plain(crate::YesNo))]
+            #[table(TyInfo::Enum(&EnumTy::new("YesNo", &["Y", "N"])))]
+            pub active: Option<crate::YesNo>,
+            /// `Y` keeps only the address: the card shows no details.
+            #[param("ADDRESS_ONLY", opt, plain(crate::YesNo))]
+            #[table(TyInfo::Enum(&EnumTy::new("YesNo", &["Y", "N"])))]
+            pub address_only: Option<crate::YesNo>,
+            /// Position among the owner's requisites.
+            #[param("SORT", opt, plain(i64))]
+            #[table(TyInfo::Integer)]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub sort: Option<i64>,
+            /// Full name of the person.
+            #[param("RQ_NAME", opt, into(String))]
+            #[table(TyInfo::String)]
+            pub rq_name: Option<String>,
+            /// First name.
+            #[param("RQ_FIRST_NAME", opt, into(String))]
+            #[table(TyInfo::String)]
+            pub rq_first_name: Option<String>,
+            /// Family name.
+            #[param("RQ_LAST_NAME", opt, into(String))]
+            #[table(TyInfo::String)]
+            pub rq_last_name: Option<String>,
+            /// Middle name.
+            #[param("RQ_SECOND_NAME", opt, into(String))]
+            #[table(TyInfo::String)]
+            pub rq_second_name: Option<String>,
+            /// The organisation's registration identifier.
+            #[param("RQ_COMPANY_ID", opt, into(String))]
+            #[table(TyInfo::String)]
+            pub rq_company_id: Option<String>,
+            /// Short name of the organisation.
+            #[param("RQ_COMPANY_NAME", opt, into(String))]
+            #[table(TyInfo::String)]
+            pub rq_company_name: Option<String>,
+            /// Full legal name of the organisation.
+            #[param("RQ_COMPANY_FULL_NAME", opt, into(String))]
+            #[table(TyInfo::String)]
+            pub rq_company_full_name: Option<String>,
+            /// Date of state registration, as free text.
+            #[param("RQ_COMPANY_REG_DATE", opt, into(String))]
+            #[table(TyInfo::String)]
+            pub rq_company_reg_date: Option<String>,
+            /// The general director.
+            #[param("RQ_DIRECTOR", opt, into(String))]
+            #[table(TyInfo::String)]
+            pub rq_director: Option<String>,
+            /// The chief accountant.
+            #[param("RQ_ACCOUNTANT", opt, into(String))]
+            #[table(TyInfo::String)]
+            pub rq_accountant: Option<String>,
+            /// Full name of the head of the organisation.
+            #[param("RQ_CEO_NAME", opt, into(String))]
+            #[table(TyInfo::String)]
+            pub rq_ceo_name: Option<String>,
+            /// Job title of the head of the organisation.
+            #[param("RQ_CEO_WORK_POS", opt, into(String))]
+            #[table(TyInfo::String)]
+            pub rq_ceo_work_pos: Option<String>,
+            /// The contact person.
+            #[param("RQ_CONTACT", opt, into(String))]
+            #[table(TyInfo::String)]
+            pub rq_contact: Option<String>,
+            /// E-mail address.
+            #[param("RQ_EMAIL", opt, into(String))]
+            #[table(TyInfo::String)]
+            pub rq_email: Option<String>,
+            /// Phone number.
+            #[param("RQ_PHONE", opt, into(String))]
+            #[table(TyInfo::String)]
+            pub rq_phone: Option<String>,
+            /// Fax number.
+            #[param("RQ_FAX", opt, into(String))]
+            #[table(TyInfo::String)]
+            pub rq_fax: Option<String>,
+            /// Code of the way the person is identified, from a CRM directory.
+            #[param("RQ_IDENT_TYPE", opt, into(String))]
+            #[table(TyInfo::String)]
+            pub rq_ident_type: Option<String>,
+            /// Kind of identity document.
+            #[param("RQ_IDENT_DOC", opt, into(String))]
+            #[table(TyInfo::String)]
+            pub rq_ident_doc: Option<String>,
+            /// Series of the identity document.
+            #[param("RQ_IDENT_DOC_SER", opt, into(String))]
+            #[table(TyInfo::String)]
+            pub rq_ident_doc_ser: Option<String>,
+            /// Number of the identity document.
+            #[param("RQ_IDENT_DOC_NUM", opt, into(String))]
+            #[table(TyInfo::String)]
+            pub rq_ident_doc_num: Option<String>,
+            /// Personal number given in the identity document.
+            #[param("RQ_IDENT_DOC_PERS_NUM", opt, into(String))]
+            #[table(TyInfo::String)]
+            pub rq_ident_doc_pers_num: Option<String>,
+            /// Issue date of the identity document, as free text.
+            #[param("RQ_IDENT_DOC_DATE", opt, into(String))]
+            #[table(TyInfo::String)]
+            pub rq_ident_doc_date: Option<String>,
+            /// Authority that issued the identity document.
+            #[param("RQ_IDENT_DOC_ISSUED_BY", opt, into(String))]
+            #[table(TyInfo::String)]
+            pub rq_ident_doc_issued_by: Option<String>,
+            /// Code of the issuing office.
+            #[param("RQ_IDENT_DOC_DEP_CODE", opt, into(String))]
+            #[table(TyInfo::String)]
+            pub rq_ident_doc_dep_code: Option<String>,
+            /// Taxpayer number (INN, Russia).
+            #[param("RQ_INN", opt, into(String))]
+            #[table(TyInfo::String)]
+            pub rq_inn: Option<String>,
+            /// Tax registration reason code (KPP, Russia).
+            #[param("RQ_KPP", opt, into(String))]
+            #[table(TyInfo::String)]
+            pub rq_kpp: Option<String>,
+            /// Commercial register number (Handelsregisternummer, Germany).
+            #[param("RQ_USRLE", opt, into(String))]
+            #[table(TyInfo::String)]
+            pub rq_usrle: Option<String>,
+            /// The tax office (IFNS, Russia).
+            #[param("RQ_IFNS", opt, into(String))]
+            #[table(TyInfo::String)]
+            pub rq_ifns: Option<String>,
+            /// Primary state registration number (OGRN, Russia).
+            #[param("RQ_OGRN", opt, into(String))]
+            #[table(TyInfo::String)]
+            pub rq_ogrn: Option<String>,
+            /// State registration number of a sole trader (OGRNIP, Russia).
+            #[param("RQ_OGRNIP", opt, into(String))]
+            #[table(TyInfo::String)]
+            pub rq_ogrnip: Option<String>,
+            /// Code in the classifier of enterprises (OKPO).
+            #[param("RQ_OKPO", opt, into(String))]
+            #[table(TyInfo::String)]
+            pub rq_okpo: Option<String>,
+            /// Code of the municipal territory (OKTMO).
+            #[param("RQ_OKTMO", opt, into(String))]
+            #[table(TyInfo::String)]
+            pub rq_oktmo: Option<String>,
+            /// Code of the economic activity (OKVED).
+            #[param("RQ_OKVED", opt, into(String))]
+            #[table(TyInfo::String)]
+            pub rq_okved: Option<String>,
+            /// Code in the Ukrainian register of companies (EDRPOU).
+            #[param("RQ_EDRPOU", opt, into(String))]
+            #[table(TyInfo::String)]
+            pub rq_edrpou: Option<String>,
+            /// Ukrainian taxpayer number of a person (DRFO).
+            #[param("RQ_DRFO", opt, into(String))]
+            #[table(TyInfo::String)]
+            pub rq_drfo: Option<String>,
+            /// Beneficiary code (KBE, Kazakhstan).
+            #[param("RQ_KBE", opt, into(String))]
+            #[table(TyInfo::String)]
+            pub rq_kbe: Option<String>,
+            /// Individual identification number (IIN, Kazakhstan).
+            #[param("RQ_IIN", opt, into(String))]
+            #[table(TyInfo::String)]
+            pub rq_iin: Option<String>,
+            /// Business identification number (BIN, Kazakhstan).
+            #[param("RQ_BIN", opt, into(String))]
+            #[table(TyInfo::String)]
+            pub rq_bin: Option<String>,
+            /// Series of the state registration certificate.
+            #[param("RQ_ST_CERT_SER", opt, into(String))]
+            #[table(TyInfo::String)]
+            pub rq_st_cert_ser: Option<String>,
+            /// Number of the state registration certificate.
+            #[param("RQ_ST_CERT_NUM", opt, into(String))]
+            #[table(TyInfo::String)]
+            pub rq_st_cert_num: Option<String>,
+            /// Date of the state registration certificate, as free text.
+            #[param("RQ_ST_CERT_DATE", opt, into(String))]
+            #[table(TyInfo::String)]
+            pub rq_st_cert_date: Option<String>,
+            /// `Y` for a VAT payer (Ukraine).
+            #[param("RQ_VAT_PAYER", opt, plain(crate::YesNo))]
+            #[table(TyInfo::Enum(&EnumTy::new("YesNo", &["Y", "N"])))]
+            pub rq_vat_payer: Option<crate::YesNo>,
+            /// VAT identification number.
+            #[param("RQ_VAT_ID", opt, into(String))]
+            #[table(TyInfo::String)]
+            pub rq_vat_id: Option<String>,
+            /// Series of the VAT certificate.
+            #[param("RQ_VAT_CERT_SER", opt, into(String))]
+            #[table(TyInfo::String)]
+            pub rq_vat_cert_ser: Option<String>,
+            /// Number of the VAT certificate.
+            #[param("RQ_VAT_CERT_NUM", opt, into(String))]
+            #[table(TyInfo::String)]
+            pub rq_vat_cert_num: Option<String>,
+            /// Date of the VAT certificate, as free text.
+            #[param("RQ_VAT_CERT_DATE", opt, into(String))]
+            #[table(TyInfo::String)]
+            pub rq_vat_cert_date: Option<String>,
+            /// Country of residence.
+            #[param("RQ_RESIDENCE_COUNTRY", opt, into(String))]
+            #[table(TyInfo::String)]
+            pub rq_residence_country: Option<String>,
+            /// The document the signatory acts on (a charter, a power of attorney).
+            #[param("RQ_BASE_DOC", opt, into(String))]
+            #[table(TyInfo::String)]
+            pub rq_base_doc: Option<String>,
+            /// Statistical number (REGON, Poland).
+            #[param("RQ_REGON", opt, into(String))]
+            #[table(TyInfo::String)]
+            pub rq_regon: Option<String>,
+            /// National Court Register number (KRS, Poland).
+            #[param("RQ_KRS", opt, into(String))]
+            #[table(TyInfo::String)]
+            pub rq_krs: Option<String>,
+            /// Personal identification number (PESEL, Poland).
+            #[param("RQ_PESEL", opt, into(String))]
+            #[table(TyInfo::String)]
+            pub rq_pesel: Option<String>,
+            /// Legal form (forme juridique, France).
+            #[param("RQ_LEGAL_FORM", opt, into(String))]
+            #[table(TyInfo::String)]
+            pub rq_legal_form: Option<String>,
+            /// Establishment number (SIRET, France).
+            #[param("RQ_SIRET", opt, into(String))]
+            #[table(TyInfo::String)]
+            pub rq_siret: Option<String>,
+            /// Company number (SIREN, France).
+            #[param("RQ_SIREN", opt, into(String))]
+            #[table(TyInfo::String)]
+            pub rq_siren: Option<String>,
+            /// Share capital (capital social, France).
+            #[param("RQ_CAPITAL", opt, into(String))]
+            #[table(TyInfo::String)]
+            pub rq_capital: Option<String>,
+            /// Trade and companies register entry (RCS, France).
+            #[param("RQ_RCS", opt, into(String))]
+            #[table(TyInfo::String)]
+            pub rq_rcs: Option<String>,
+            /// Company taxpayer number (CNPJ, Brazil).
+            #[param("RQ_CNPJ", opt, into(String))]
+            #[table(TyInfo::String)]
+            pub rq_cnpj: Option<String>,
+            /// State registration (Inscrição Estadual, Brazil).
+            #[param("RQ_STATE_REG", opt, into(String))]
+            #[table(TyInfo::String)]
+            pub rq_state_reg: Option<String>,
+            /// Municipal registration (Inscrição Municipal, Brazil).
+            #[param("RQ_MNPL_REG", opt, into(String))]
+            #[table(TyInfo::String)]
+            pub rq_mnpl_reg: Option<String>,
+            /// Personal taxpayer number (CPF, Brazil).
+            #[param("RQ_CPF", opt, into(String))]
+            #[table(TyInfo::String)]
+            pub rq_cpf: Option<String>,
+        }
+        impl RequisiteUpdateFields {
+            /// Starts with the required parameters; the rest are set with the methods below.
+            ///
+            /// - `name` (`NAME`): The requisite's name.
+            #[inline]
+            pub fn new(name: impl Into<String>) -> Self {
+                Self {
+                    name: name.into(),
+                    code: None,
+                    xml_id: None,
+                    originator_id: None,
+                    active: None,
+                    address_only: None,
+                    sort: None,
+                    rq_name: None,
+                    rq_first_name: None,
+                    rq_last_name: None,
+                    rq_second_name: None,
+                    rq_company_id: None,
+                    rq_company_name: None,
+                    rq_company_full_name: None,
+                    rq_company_reg_date: None,
+                    rq_director: None,
+                    rq_accountant: None,
+                    rq_ceo_name: None,
+                    rq_ceo_work_pos: None,
+                    rq_contact: None,
+                    rq_email: None,
+                    rq_phone: None,
+                    rq_fax: None,
+                    rq_ident_type: None,
+                    rq_ident_doc: None,
+                    rq_ident_doc_ser: None,
+                    rq_ident_doc_num: None,
+                    rq_ident_doc_pers_num: None,
+                    rq_ident_doc_date: None,
+                    rq_ident_doc_issued_by: None,
+                    rq_ident_doc_dep_code: None,
+                    rq_inn: None,
+                    rq_kpp: None,
+                    rq_usrle: None,
+                    rq_ifns: None,
+                    rq_ogrn: None,
+                    rq_ogrnip: None,
+                    rq_okpo: None,
+                    rq_oktmo: None,
+                    rq_okved: None,
+                    rq_edrpou: None,
+                    rq_drfo: None,
+                    rq_kbe: None,
+                    rq_iin: None,
+                    rq_bin: None,
+                    rq_st_cert_ser: None,
+                    rq_st_cert_num: None,
+                    rq_st_cert_date: None,
+                    rq_vat_payer: None,
+                    rq_vat_id: None,
+                    rq_vat_cert_ser: None,
+                    rq_vat_cert_num: None,
+                    rq_vat_cert_date: None,
+                    rq_residence_country: None,
+                    rq_base_doc: None,
+                    rq_regon: None,
+                    rq_krs: None,
+                    rq_pesel: None,
+                    rq_legal_form: None,
+                    rq_siret: None,
+                    rq_siren: None,
+                    rq_capital: None,
+                    rq_rcs: None,
+                    rq_cnpj: None,
+                    rq_state_reg: None,
+                    rq_mnpl_reg: None,
+                    rq_cpf: None,
+                    extra: serde_json::Map::new(),
+                }
+            }
+        }
+    }
+    crate::macros::object! {
+        /// A user field of requisites, with its settings.
+        ///
+        /// Documentation: <https://apidocs.bitrix24.com/api-reference/crm/requisites/user-fields/crm-requisite-userfield-list.html>
+        #[object(REQUISITE_USER_FIELD_TY)]
+        pub struct RequisiteUserField {
+            /// The field's id (for get, update and delete).
+            #[param("ID", req, none)]
+            #[table(TyInfo::Integer, required())]
+            #[serde(deserialize_with = "crate::de::lax")]
+            pub id: i64,
+            /// What the field belongs to; always `CRM_REQUISITE`.
+            #[param("ENTITY_ID", opt, none)]
+            #[table(TyInfo::String)]
+            pub entity_id: Option<String>,
+            /// The field's code, starting `UF_CRM_`; requisites carry its value under this name.
+            #[param("FIELD_NAME", opt, none)]
+            #[table(TyInfo::String)]
+            pub field_name: Option<String>,
+            /// What the field holds.
+            #[param("USER_TYPE_ID", opt, none)]
+            #[table(
+                TyInfo::Enum(
+                    &EnumTy::new(
+                        "RequisiteUserFieldType",
+                        &["string",
+                        "boolean",
+                        "double",
+                        "datetime"]
+                    )
+                )
+            )]
+            pub user_type_id: Option<crate::crm::RequisiteUserFieldType>,
+            /// The field's id in an outside system, for data exchange.
+            #[param("XML_ID", opt, none)]
+            #[table(TyInfo::Nullable(&TyInfo::String))]
+            pub xml_id: Option<String>,
+            /// Position among the fields.
+            #[param("SORT", opt, none)]
+            #[table(TyInfo::Integer)]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub sort: Option<i64>,
+            /// `Y` for a field that holds a list of values.
+            #[param("MULTIPLE", opt, none)]
+            #[table(TyInfo::Enum(&EnumTy::new("YesNo", &["Y", "N"])))]
+            pub multiple: Option<crate::YesNo>,
+            /// `Y` when a requisite cannot be saved without it.
+            #[param("MANDATORY", opt, none)]
+            #[table(TyInfo::Enum(&EnumTy::new("YesNo", &["Y", "N"])))]
+            pub mandatory: Option<crate::YesNo>,
+            /// Whether and how the list filter offers the field.
+            #[param("SHOW_FILTER", opt, none)]
+            #[table(
+                TyInfo::Enum(&EnumTy::new("RequisiteUserFieldFilterMode", &["N", "I", "E", "S"]))
+            )]
+            pub show_filter: Option<crate::crm::RequisiteUserFieldFilterMode>,
+            /// `Y` when it is a column of the list.
+            #[param("SHOW_IN_LIST", opt, none)]
+            #[table(TyInfo::Enum(&EnumTy::new("YesNo", &["Y", "N"])))]
+            pub show_in_list: Option<crate::YesNo>,
+            /// `Y` when users may edit it.
+            #[param("EDIT_IN_LIST", opt, none)]
+            #[table(TyInfo::Enum(&EnumTy::new("YesNo", &["Y", "N"])))]
+            pub edit_in_list: Option<crate::YesNo>,
+            /// `Y` when search looks at its values.
+            #[param("IS_SEARCHABLE", opt, none)]
+            #[table(TyInfo::Enum(&EnumTy::new("YesNo", &["Y", "N"])))]
+            pub is_searchable: Option<crate::YesNo>,
+            /// Its label in the edit form: one text, or texts by language code (`{"en": ...}`).
+            #[param("EDIT_FORM_LABEL", opt, none)]
+            #[table(
+                TyInfo::Nullable(&TyInfo::Union(&[TyInfo::String, TyInfo::Map(&TyInfo::String)]))
+            )]
+            pub edit_form_label: Option<serde_json::Value>,
+            /// Its column header in the list, as `EDIT_FORM_LABEL`.
+            #[param("LIST_COLUMN_LABEL", opt, none)]
+            #[table(
+                TyInfo::Nullable(&TyInfo::Union(&[TyInfo::String, TyInfo::Map(&TyInfo::String)]))
+            )]
+            pub list_column_label: Option<serde_json::Value>,
+            /// Its label in the list's filter, as `EDIT_FORM_LABEL`.
+            #[param("LIST_FILTER_LABEL", opt, none)]
+            #[table(
+                TyInfo::Nullable(&TyInfo::Union(&[TyInfo::String, TyInfo::Map(&TyInfo::String)]))
+            )]
+            pub list_filter_label: Option<serde_json::Value>,
+            /// What a wrong value shows, as `EDIT_FORM_LABEL`.
+            #[param("ERROR_MESSAGE", opt, none)]
+            #[table(
+                TyInfo::Nullable(&TyInfo::Union(&[TyInfo::String, TyInfo::Map(&TyInfo::String)]))
+            )]
+            pub error_message: Option<serde_json::Value>,
+            /// Its help text, as `EDIT_FORM_LABEL`.
+            #[param("HELP_MESSAGE", opt, none)]
+            #[table(
+                TyInfo::Nullable(&TyInfo::Union(&[TyInfo::String, TyInfo::Map(&TyInfo::String)]))
+            )]
+            pub help_message: Option<serde_json::Value>,
+            /// The values a list field offers.
+            #[param("LIST", opt, none)]
+            #[table(
+                TyInfo::List(&TyInfo::Struct(&crate::crm::REQUISITE_USER_FIELD_ENUM_ITEM_TY))
+            )]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub list: Option<Vec<crate::crm::RequisiteUserFieldEnumItem>>,
+            /// Settings of its type, such as `DEFAULT_VALUE`, `SIZE` or `PRECISION`.
+            #[param("SETTINGS", opt, none)]
+            #[table(TyInfo::Object)]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub settings: Option<serde_json::Map<String, serde_json::Value>>,
+        }
+        impl RequisiteUserField {
+            /// `ID` as a typed field name, for filters, sort orders and selections.
+            pub const ID: crate::Field<Self, i64> = crate::Field::new("ID");
+            /// `ENTITY_ID` as a typed field name, for filters, sort orders and selections.
+            pub const ENTITY_ID: crate::Field<Self, String> = crate::Field::new("ENTITY_ID");
+            /// `FIELD_NAME` as a typed field name, for filters, sort orders and selections.
+            pub const FIELD_NAME: crate::Field<Self, String> = crate::Field::new("FIELD_NAME");
+            /// `USER_TYPE_ID` as a typed field name, for filters, sort orders and selections.
+            pub const USER_TYPE_ID: crate::Field<Self, crate::crm::RequisiteUserFieldType> = crate::Field::new(
+                "USER_TYPE_ID",
+            );
+            /// `XML_ID` as a typed field name, for filters, sort orders and selections.
+            pub const XML_ID: crate::Field<Self, String> = crate::Field::new("XML_ID");
+            /// `SORT` as a typed field name, for filters, sort orders and selections.
+            pub const SORT: crate::Field<Self, i64> = crate::Field::new("SORT");
+            /// `MULTIPLE` as a typed field name, for filters, sort orders and selections.
+            pub const MULTIPLE: crate::Field<Self, crate::YesNo> = crate::Field::new("MULTIPLE");
+            /// `MANDATORY` as a typed field name, for filters, sort orders and selections.
+            pub const MANDATORY: crate::Field<Self, crate::YesNo> = crate::Field::new(
+                "MANDATORY",
+            );
+            /// `SHOW_FILTER` as a typed field name, for filters, sort orders and selections.
+            pub const SHOW_FILTER: crate::Field<
+                Self,
+                crate::crm::RequisiteUserFieldFilterMode,
+            > = crate::Field::new("SHOW_FILTER");
+            /// `SHOW_IN_LIST` as a typed field name, for filters, sort orders and selections.
+            pub const SHOW_IN_LIST: crate::Field<Self, crate::YesNo> = crate::Field::new(
+                "SHOW_IN_LIST",
+            );
+            /// `EDIT_IN_LIST` as a typed field name, for filters, sort orders and selections.
+            pub const EDIT_IN_LIST: crate::Field<Self, crate::YesNo> = crate::Field::new(
+                "EDIT_IN_LIST",
+            );
+            /// `IS_SEARCHABLE` as a typed field name, for filters, sort orders and selections.
+            pub const IS_SEARCHABLE: crate::Field<Self, crate::YesNo> = crate::Field::new(
+                "IS_SEARCHABLE",
+            );
+            /// `EDIT_FORM_LABEL` as a typed field name, for filters, sort orders and selections.
+            pub const EDIT_FORM_LABEL: crate::Field<Self, serde_json::Value> = crate::Field::new(
+                "EDIT_FORM_LABEL",
+            );
+            /// `LIST_COLUMN_LABEL` as a typed field name, for filters, sort orders and selections.
+            pub const LIST_COLUMN_LABEL: crate::Field<Self, serde_json::Value> = crate::Field::new(
+                "LIST_COLUMN_LABEL",
+            );
+            /// `LIST_FILTER_LABEL` as a typed field name, for filters, sort orders and selections.
+            pub const LIST_FILTER_LABEL: crate::Field<Self, serde_json::Value> = crate::Field::new(
+                "LIST_FILTER_LABEL",
+            );
+            /// `ERROR_MESSAGE` as a typed field name, for filters, sort orders and selections.
+            pub const ERROR_MESSAGE: crate::Field<Self, serde_json::Value> = crate::Field::new(
+                "ERROR_MESSAGE",
+            );
+            /// `HELP_MESSAGE` as a typed field name, for filters, sort orders and selections.
+            pub const HELP_MESSAGE: crate::Field<Self, serde_json::Value> = crate::Field::new(
+                "HELP_MESSAGE",
+            );
+            /// `LIST` as a typed field name, for filters, sort orders and selections.
+            pub const LIST: crate::Field<Self, Vec<crate::crm::RequisiteUserFieldEnumItem>> = crate::Field::new(
+                "LIST",
+            );
+            /// `SETTINGS` as a typed field name, for filters, sort orders and selections.
+            pub const SETTINGS: crate::Field<Self, serde_json::Map<String, serde_json::Value>> = crate::Field::new(
+                "SETTINGS",
+            );
+        }
+    }
+    crate::macros::object! {
+        /// The settings of a user field of requisites to change.
+        ///
+        /// Documentation: <https://apidocs.bitrix24.com/api-reference/crm/requisites/user-fields/crm-requisite-userfield-update.html>
+        #[object(REQUISITE_USER_FIELD_CHANGES_TY)]
+        #[derive(Default)]
+        pub struct RequisiteUserFieldChanges {
+            /// The field's id in an outside system, for data exchange.
+            #[param("XML_ID", opt, into(String))]
+            #[table(TyInfo::String)]
+            pub xml_id: Option<String>,
+            /// Position among the fields.
+            #[param("SORT", opt, plain(i64))]
+            #[table(TyInfo::Integer)]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub sort: Option<i64>,
+            /// `Y` for a field that holds a list of values.
+            #[param("MULTIPLE", opt, plain(crate::YesNo))]
+            #[table(TyInfo::Enum(&EnumTy::new("YesNo", &["Y", "N"])))]
+            pub multiple: Option<crate::YesNo>,
+            /// `Y` when a requisite cannot be saved without it.
+            #[param("MANDATORY", opt, plain(crate::YesNo))]
+            #[table(TyInfo::Enum(&EnumTy::new("YesNo", &["Y", "N"])))]
+            pub mandatory: Option<crate::YesNo>,
+            /// Whether and how the list filter offers the field.
+            #[param("SHOW_FILTER", opt, plain(crate::crm::RequisiteUserFieldFilterMode))]
+            #[table(
+                TyInfo::Enum(&EnumTy::new("RequisiteUserFieldFilterMode", &["N", "I", "E", "S"]))
+            )]
+            pub show_filter: Option<crate::crm::RequisiteUserFieldFilterMode>,
+            /// `Y` makes it a column of the list.
+            #[param("SHOW_IN_LIST", opt, plain(crate::YesNo))]
+            #[table(TyInfo::Enum(&EnumTy::new("YesNo", &["Y", "N"])))]
+            pub show_in_list: Option<crate::YesNo>,
+            /// `Y` lets users edit it.
+            #[param("EDIT_IN_LIST", opt, plain(crate::YesNo))]
+            #[table(TyInfo::Enum(&EnumTy::new("YesNo", &["Y", "N"])))]
+            pub edit_in_list: Option<crate::YesNo>,
+            /// `Y` makes search look at its values.
+            #[param("IS_SEARCHABLE", opt, plain(crate::YesNo))]
+            #[table(TyInfo::Enum(&EnumTy::new("YesNo", &["Y", "N"])))]
+            pub is_searchable: Option<crate::YesNo>,
+            /// Its label in the edit form.
+            #[param("EDIT_FORM_LABEL", opt, into(String))]
+            #[table(TyInfo::String)]
+            pub edit_form_label: Option<String>,
+            /// Its column header in the list.
+            #[param("LIST_COLUMN_LABEL", opt, into(String))]
+            #[table(TyInfo::String)]
+            pub list_column_label: Option<String>,
+            /// Its label in the list's filter.
+            #[param("LIST_FILTER_LABEL", opt, into(String))]
+            #[table(TyInfo::String)]
+            pub list_filter_label: Option<String>,
+            /// What a wrong value shows.
+            #[param("ERROR_MESSAGE", opt, into(String))]
+            #[table(TyInfo::String)]
+            pub error_message: Option<String>,
+            /// Its help text.
+            #[param("HELP_MESSAGE", opt, into(String))]
+            #[table(TyInfo::String)]
+            pub help_message: Option<String>,
+            /// The values a list field offers.
+            #[param("LIST", opt, iter(crate::crm::RequisiteUserFieldEnumItem))]
+            #[table(
+                TyInfo::List(&TyInfo::Struct(&crate::crm::REQUISITE_USER_FIELD_ENUM_ITEM_TY))
+            )]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub list: Option<Vec<crate::crm::RequisiteUserFieldEnumItem>>,
+            /// Settings of its type, such as `DEFAULT_VALUE`, `SIZE` or `PRECISION`.
+            #[param("SETTINGS", opt, plain(serde_json::Map<String, serde_json::Value>))]
+            #[table(TyInfo::Object)]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub settings: Option<serde_json::Map<String, serde_json::Value>>,
+        }
+        impl RequisiteUserFieldChanges {
+            /// Starts with every parameter unset.
+            #[inline]
+            pub fn new() -> Self {
+                Self::default()
+            }
+        }
+    }
+    crate::macros::object! {
+        /// One value a list user field offers (the `uf_enum_element` of the docs).
+        ///
+        /// Documentation: <https://apidocs.bitrix24.com/api-reference/data-types.html#uf_enum_element>
+        #[object(REQUISITE_USER_FIELD_ENUM_ITEM_TY)]
+        #[derive(Default)]
+        pub struct RequisiteUserFieldEnumItem {
+            /// The value's id; leave it out for a new value.
+            #[param("ID", opt, plain(i64))]
+            #[table(TyInfo::Integer)]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub id: Option<i64>,
+            /// The text of the value.
+            #[param("VALUE", opt, into(String))]
+            #[table(TyInfo::String)]
+            pub value: Option<String>,
+            /// `Y` for the default value.
+            #[param("DEF", opt, plain(crate::YesNo))]
+            #[table(TyInfo::Enum(&EnumTy::new("YesNo", &["Y", "N"])))]
+            pub def: Option<crate::YesNo>,
+            /// Position among the values.
+            #[param("SORT", opt, plain(i64))]
+            #[table(TyInfo::Integer)]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub sort: Option<i64>,
+            /// The value's id in an outside system.
+            #[param("XML_ID", opt, into(String))]
+            #[table(TyInfo::String)]
+            pub xml_id: Option<String>,
+            /// `Y` deletes this existing value.
+            #[param("DEL", opt, plain(crate::YesNo))]
+            #[table(TyInfo::Enum(&EnumTy::new("YesNo", &["Y", "N"])))]
+            pub del: Option<crate::YesNo>,
+        }
+        impl RequisiteUserFieldEnumItem {
+            /// Starts with every parameter unset.
+            #[inline]
+            pub fn new() -> Self {
+                Self::default()
+            }
+        }
+    }
+    /// Whether the list filter offers a user field, and how it compares.
+    ///
+    /// Documentation: <https://apidocs.bitrix24.com/api-reference/data-types.html>
+    #[derive(Debug, Clone, PartialEq, Eq, Hash)]
+    #[non_exhaustive]
+    pub enum RequisiteUserFieldFilterMode {
+        /// `N`: Not offered.
+        Hidden,
+        /// `I`: Exact match.
+        Exact,
+        /// `E`: Match by mask.
+        Mask,
+        /// `S`: Match by substring.
+        Substring,
+        /// A value this version of the crate does not know, kept as received.
+        Unknown(crate::UnknownValue),
+    }
+    impl RequisiteUserFieldFilterMode {
+        /// Every known value, in documentation order.
+        pub const ALL: &'static [Self] = &[
+            Self::Hidden,
+            Self::Exact,
+            Self::Mask,
+            Self::Substring,
+        ];
+        /// Reads a wire value; one the crate does not know becomes [`Self::Unknown`].
+        pub fn from_wire(value: &str) -> Self {
+            match value {
+                "N" => Self::Hidden,
+                "I" => Self::Exact,
+                "E" => Self::Mask,
+                "S" => Self::Substring,
+                other => Self::Unknown(crate::UnknownValue::new(other)),
+            }
+        }
+        /// The value as sent on the wire.
+        #[inline]
+        pub fn as_str(&self) -> &str {
+            match self {
+                Self::Hidden => "N",
+                Self::Exact => "I",
+                Self::Mask => "E",
+                Self::Substring => "S",
+                Self::Unknown(raw) => raw.as_str(),
+            }
+        }
+        /// Whether this is a value the crate does not know.
+        #[inline]
+        pub fn is_unknown(&self) -> bool {
+            matches!(self, Self::Unknown(_))
+        }
+    }
+    crate::macros::enum_impls!(RequisiteUserFieldFilterMode);
+    crate::macros::object! {
+        /// A user field of requisites to create.
+        ///
+        /// Documentation: <https://apidocs.bitrix24.com/api-reference/crm/requisites/user-fields/crm-requisite-userfield-add.html>
+        #[object(REQUISITE_USER_FIELD_NEW_TY)]
+        pub struct RequisiteUserFieldNew {
+            /// What the field belongs to; always `CRM_REQUISITE`.
+            #[param("ENTITY_ID", req, none)]
+            #[table(TyInfo::String, required())]
+            pub entity_id: String,
+            /// The field's code, starting `UF_CRM_`.
+            #[param("FIELD_NAME", req, none)]
+            #[table(TyInfo::String, required())]
+            pub field_name: String,
+            /// What the field holds.
+            #[param("USER_TYPE_ID", req, none)]
+            #[table(
+                TyInfo::Enum(
+                    &EnumTy::new(
+                        "RequisiteUserFieldType",
+                        &["string",
+                        "boolean",
+                        "double",
+                        "datetime"]
+                    )
+                ),
+                required()
+            )]
+            pub user_type_id: crate::crm::RequisiteUserFieldType,
+            /// The field's id in an outside system, for data exchange.
+            #[param("XML_ID", opt, into(String))]
+            #[table(TyInfo::String)]
+            pub xml_id: Option<String>,
+            /// Position among the fields.
+            #[param("SORT", opt, plain(i64))]
+            #[table(TyInfo::Integer)]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub sort: Option<i64>,
+            /// `Y` for a field that holds a list of values.
+            #[notes("Default: `N`.")]
+            #[param("MULTIPLE", opt, plain(crate::YesNo))]
+            #[table(TyInfo::Enum(&EnumTy::new("YesNo", &["Y", "N"])), default("N"))]
+            pub multiple: Option<crate::YesNo>,
+            /// `Y` when a requisite cannot be saved without it.
+            #[notes("Default: `N`.")]
+            #[param("MANDATORY", opt, plain(crate::YesNo))]
+            #[table(TyInfo::Enum(&EnumTy::new("YesNo", &["Y", "N"])), default("N"))]
+            pub mandatory: Option<crate::YesNo>,
+            /// Whether and how the list filter offers the field.
+            #[notes("Default: `N`.")]
+            #[param("SHOW_FILTER", opt, plain(crate::crm::RequisiteUserFieldFilterMode))]
+            #[table(
+                TyInfo::Enum(
+                    &EnumTy::new("RequisiteUserFieldFilterMode", &["N", "I", "E", "S"])
+                ),
+                default("N")
+            )]
+            pub show_filter: Option<crate::crm::RequisiteUserFieldFilterMode>,
+            /// `Y` makes it a column of the list.
+            #[notes("Default: `Y`.")]
+            #[param("SHOW_IN_LIST", opt, plain(crate::YesNo))]
+            #[table(TyInfo::Enum(&EnumTy::new("YesNo", &["Y", "N"])), default("Y"))]
+            pub show_in_list: Option<crate::YesNo>,
+            /// `Y` lets users edit it.
+            #[notes("Default: `Y`.")]
+            #[param("EDIT_IN_LIST", opt, plain(crate::YesNo))]
+            #[table(TyInfo::Enum(&EnumTy::new("YesNo", &["Y", "N"])), default("Y"))]
+            pub edit_in_list: Option<crate::YesNo>,
+            /// `Y` makes search look at its values.
+            #[notes("Default: `N`.")]
+            #[param("IS_SEARCHABLE", opt, plain(crate::YesNo))]
+            #[table(TyInfo::Enum(&EnumTy::new("YesNo", &["Y", "N"])), default("N"))]
+            pub is_searchable: Option<crate::YesNo>,
+            /// Its label in the edit form.
+            #[param("EDIT_FORM_LABEL", opt, into(String))]
+            #[table(TyInfo::String)]
+            pub edit_form_label: Option<String>,
+            /// Its column header in the list.
+            #[param("LIST_COLUMN_LABEL", opt, into(String))]
+            #[table(TyInfo::String)]
+            pub list_column_label: Option<String>,
+            /// Its label in the list's filter.
+            #[param("LIST_FILTER_LABEL", opt, into(String))]
+            #[table(TyInfo::String)]
+            pub list_filter_label: Option<String>,
+            /// What a wrong value shows.
+            #[param("ERROR_MESSAGE", opt, into(String))]
+            #[table(TyInfo::String)]
+            pub error_message: Option<String>,
+            /// Its help text.
+            #[param("HELP_MESSAGE", opt, into(String))]
+            #[table(TyInfo::String)]
+            pub help_message: Option<String>,
+            /// The values a list field offers.
+            #[param("LIST", opt, iter(crate::crm::RequisiteUserFieldEnumItem))]
+            #[table(
+                TyInfo::List(&TyInfo::Struct(&crate::crm::REQUISITE_USER_FIELD_ENUM_ITEM_TY))
+            )]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub list: Option<Vec<crate::crm::RequisiteUserFieldEnumItem>>,
+            /// Settings of its type, such as `DEFAULT_VALUE`, `SIZE` or `PRECISION`.
+            #[param("SETTINGS", opt, plain(serde_json::Map<String, serde_json::Value>))]
+            #[table(TyInfo::Object)]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub settings: Option<serde_json::Map<String, serde_json::Value>>,
+        }
+        impl RequisiteUserFieldNew {
+            /// Starts with the required parameters; the rest are set with the methods below.
+            ///
+            /// - `entity_id` (`ENTITY_ID`): What the field belongs to; always `CRM_REQUISITE`.
+            /// - `field_name` (`FIELD_NAME`): The field's code, starting `UF_CRM_`.
+            /// - `user_type_id` (`USER_TYPE_ID`): What the field holds.
+            #[inline]
+            pub fn new(
+                entity_id: impl Into<String>,
+                field_name: impl Into<String>,
+                user_type_id: crate::crm::RequisiteUserFieldType,
+            ) -> Self {
+                Self {
+                    entity_id: entity_id.into(),
+                    field_name: field_name.into(),
+                    user_type_id,
+                    xml_id: None,
+                    sort: None,
+                    multiple: None,
+                    mandatory: None,
+                    show_filter: None,
+                    show_in_list: None,
+                    edit_in_list: None,
+                    is_searchable: None,
+                    edit_form_label: None,
+                    list_column_label: None,
+                    list_filter_label: None,
+                    error_message: None,
+                    help_message: None,
+                    list: None,
+                    settings: None,
+                    extra: serde_json::Map::new(),
+                }
+            }
+        }
+    }
+    /// What a user field of requisites holds.
+    ///
+    /// Documentation: <https://apidocs.bitrix24.com/api-reference/data-types.html>
+    #[derive(Debug, Clone, PartialEq, Eq, Hash)]
+    #[non_exhaustive]
+    pub enum RequisiteUserFieldType {
+        /// `string`: Text.
+        Text,
+        /// `boolean`: Yes or no.
+        Boolean,
+        /// `double`: A number with a fraction.
+        Number,
+        /// `datetime`: A date and time.
+        DateTime,
+        /// A value this version of the crate does not know, kept as received.
+        Unknown(crate::UnknownValue),
+    }
+    impl RequisiteUserFieldType {
+        /// Every known value, in documentation order.
+        pub const ALL: &'static [Self] = &[
+            Self::Text,
+            Self::Boolean,
+            Self::Number,
+            Self::DateTime,
+        ];
+        /// Reads a wire value; one the crate does not know becomes [`Self::Unknown`].
+        pub fn from_wire(value: &str) -> Self {
+            match value {
+                "string" => Self::Text,
+                "boolean" => Self::Boolean,
+                "double" => Self::Number,
+                "datetime" => Self::DateTime,
+                other => Self::Unknown(crate::UnknownValue::new(other)),
+            }
+        }
+        /// The value as sent on the wire.
+        #[inline]
+        pub fn as_str(&self) -> &str {
+            match self {
+                Self::Text => "string",
+                Self::Boolean => "boolean",
+                Self::Number => "double",
+                Self::DateTime => "datetime",
+                Self::Unknown(raw) => raw.as_str(),
+            }
+        }
+        /// Whether this is a value the crate does not know.
+        #[inline]
+        pub fn is_unknown(&self) -> bool {
+            matches!(self, Self::Unknown(_))
+        }
+    }
+    crate::macros::enum_impls!(RequisiteUserFieldType);
     crate::macros::object! {
         /// One stage move of a CRM object.
         ///
@@ -21218,6 +25043,304 @@ pub mod crm {
             }
         }
     }
+    /// The `crm.address.*` methods.
+    pub mod address {
+        crate::macros::request! {
+            /// Adds an address of a given type to a requisite or a lead.
+            ///
+            /// A requisite may hold several addresses, one of each type; a second address
+            /// of the same type is refused (`TypeAddress exists`). That refusal, a bad
+            /// type or owner and missing rights come back with an empty error code and a
+            /// message saying which.
+            ///
+            /// Wire name `crm.address.add`, scope `crm`. Who may call it: any user who may add the contact, company or lead that owns the address. Not idempotent: a call whose outcome is unknown must not be resent blindly. Auth: webhook, OAuth.
+            #[method(
+                "crm.address.add",
+                "https://apidocs.bitrix24.com/api-reference/crm/requisites/addresses/crm-address-add.html",
+                bool,
+                AddError
+            )]
+            pub struct Add {
+                /// The address and its owner.
+                #[param("fields", req, none)]
+                #[table(TyInfo::Struct(&crate::crm::REQUISITE_ADDRESS_FIELDS_TY), required())]
+                #[serde(deserialize_with = "crate::de::lax")]
+                pub fields: crate::crm::RequisiteAddressFields,
+            }
+            pub static ADD_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
+                scope: "crm",
+                api: crate::schema::Api::V2,
+                permissions: &["crm"],
+                summary: "Adds an address of a given type to a requisite or a lead.",
+                who: "any user who may add the contact, company or lead that owns the address",
+                idempotent: false,
+                auth: &[crate::schema::AuthMode::Webhook, crate::schema::AuthMode::Oauth],
+                joined: &[],
+                result: TyInfo::Boolean,
+                errors: &ADD_ERRORS,
+                paging: None,
+            };
+            impl Add {
+                /// Starts with the required parameters; the rest are set with the methods below.
+                ///
+                /// - `fields` (`fields`): The address and its owner.
+                #[inline]
+                pub fn new(fields: crate::crm::RequisiteAddressFields) -> Self {
+                    Self {
+                        fields,
+                        extra: serde_json::Map::new(),
+                    }
+                }
+            }
+        }
+        crate::macros::method_error! {
+            #[errors(
+                ADD_ERRORS,
+                0,
+                "crm.address.add",
+                "https://apidocs.bitrix24.com/api-reference/crm/requisites/addresses/crm-address-add.html"
+            )]
+            pub enum AddError {}
+        }
+        crate::macros::request! {
+            /// Deletes the address of a given type of a requisite or a lead.
+            ///
+            /// A missing address (`TypeAddress not found`), a bad type or owner and
+            /// missing rights come back with an empty error code and a message saying
+            /// which.
+            ///
+            /// Wire name `crm.address.delete`, scope `crm`. Who may call it: any user who may delete the contact, company or lead that owns the address. Idempotent: sending it twice has the effect of sending it once. Auth: webhook, OAuth.
+            #[method(
+                "crm.address.delete",
+                "https://apidocs.bitrix24.com/api-reference/crm/requisites/addresses/crm-address-delete.html",
+                bool,
+                DeleteError
+            )]
+            pub struct Delete {
+                /// The address to delete, found by its owner and type.
+                #[param("fields", req, none)]
+                #[table(TyInfo::Struct(&crate::crm::REQUISITE_ADDRESS_KEY_TY), required())]
+                #[serde(deserialize_with = "crate::de::lax")]
+                pub fields: crate::crm::RequisiteAddressKey,
+            }
+            pub static DELETE_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
+                scope: "crm",
+                api: crate::schema::Api::V2,
+                permissions: &["crm"],
+                summary: "Deletes the address of a given type of a requisite or a lead.",
+                who: "any user who may delete the contact, company or lead that owns the address",
+                idempotent: true,
+                auth: &[crate::schema::AuthMode::Webhook, crate::schema::AuthMode::Oauth],
+                joined: &[],
+                result: TyInfo::Boolean,
+                errors: &DELETE_ERRORS,
+                paging: None,
+            };
+            impl Delete {
+                /// Starts with the required parameters; the rest are set with the methods below.
+                ///
+                /// - `fields` (`fields`): The address to delete, found by its owner and type.
+                #[inline]
+                pub fn new(fields: crate::crm::RequisiteAddressKey) -> Self {
+                    Self {
+                        fields,
+                        extra: serde_json::Map::new(),
+                    }
+                }
+            }
+        }
+        crate::macros::method_error! {
+            #[errors(
+                DELETE_ERRORS,
+                0,
+                "crm.address.delete",
+                "https://apidocs.bitrix24.com/api-reference/crm/requisites/addresses/crm-address-delete.html"
+            )]
+            pub enum DeleteError {}
+        }
+        crate::macros::request! {
+            /// Describes the fields of an address.
+            ///
+            /// Wire name `crm.address.fields`, scope `crm`. Who may call it: any user. Idempotent: sending it twice has the effect of sending it once. Auth: webhook, OAuth.
+            #[method(
+                "crm.address.fields",
+                "https://apidocs.bitrix24.com/api-reference/crm/requisites/addresses/crm-address-fields.html",
+                std::collections::BTreeMap<String,
+                crate::crm::FieldDescription>,
+                FieldsError
+            )]
+            #[derive(Default)]
+            pub struct Fields {}
+            pub static FIELDS_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
+                scope: "crm",
+                api: crate::schema::Api::V2,
+                permissions: &["crm"],
+                summary: "Describes the fields of an address.",
+                who: "any user",
+                idempotent: true,
+                auth: &[crate::schema::AuthMode::Webhook, crate::schema::AuthMode::Oauth],
+                joined: &[],
+                result: TyInfo::Map(&TyInfo::Struct(&crate::crm::FIELD_DESCRIPTION_TY)),
+                errors: &FIELDS_ERRORS,
+                paging: None,
+            };
+            impl Fields {
+                /// Starts with every parameter unset.
+                #[inline]
+                pub fn new() -> Self {
+                    Self::default()
+                }
+            }
+        }
+        crate::macros::method_error! {
+            #[errors(
+                FIELDS_ERRORS,
+                0,
+                "crm.address.fields",
+                "https://apidocs.bitrix24.com/api-reference/crm/requisites/addresses/crm-address-fields.html"
+            )]
+            pub enum FieldsError {}
+        }
+        crate::macros::request! {
+            /// Lists addresses that match a filter, fifty a page.
+            ///
+            /// Filter on `ANCHOR_TYPE_ID` and `ANCHOR_ID` to get every address of one
+            /// contact or company, whichever of its requisites holds it.
+            ///
+            /// Wire name `crm.address.list`, scope `crm`. Who may call it: any user who may read contacts, companies and leads. Idempotent: sending it twice has the effect of sending it once. Auth: webhook, OAuth.
+            ///
+            /// The response carries `total` beside `result` ([`Response::total`](crate::Response::total)): How many addresses match in all.
+            ///
+            /// A list method: [`Client::list`](crate::Client::list) yields the items of every page, passing each answer's `next` back as `start`.
+            #[method(
+                "crm.address.list",
+                "https://apidocs.bitrix24.com/api-reference/crm/requisites/addresses/crm-address-list.html",
+                Vec<crate::crm::RequisiteAddress>,
+                ListError
+            )]
+            #[derive(Default)]
+            pub struct List {
+                /// The fields each address carries; all of them when empty or not given.
+                #[param("select", opt, plain(crate::Select<crate::crm::RequisiteAddress>))]
+                #[table(TyInfo::Select(&crate::crm::REQUISITE_ADDRESS_TY))]
+                pub select: Option<crate::Select<crate::crm::RequisiteAddress>>,
+                /// Conditions the addresses must meet.
+                #[param("filter", opt, plain(crate::Filter<crate::crm::RequisiteAddress>))]
+                #[table(TyInfo::Filter(&crate::crm::REQUISITE_ADDRESS_TY))]
+                pub filter: Option<crate::Filter<crate::crm::RequisiteAddress>>,
+                /// How the addresses are sorted.
+                #[param("order", opt, plain(crate::Order<crate::crm::RequisiteAddress>))]
+                #[table(TyInfo::Order(&crate::crm::REQUISITE_ADDRESS_TY))]
+                pub order: Option<crate::Order<crate::crm::RequisiteAddress>>,
+                /// Where the page starts: `0`, `50`, `100`...
+                #[param("start", opt, plain(i64))]
+                #[table(TyInfo::Integer)]
+                #[serde(default, deserialize_with = "crate::de::lax")]
+                pub start: Option<i64>,
+            }
+            pub static LIST_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
+                scope: "crm",
+                api: crate::schema::Api::V2,
+                permissions: &["crm"],
+                summary: "Lists addresses that match a filter, fifty a page.",
+                who: "any user who may read contacts, companies and leads",
+                idempotent: true,
+                auth: &[crate::schema::AuthMode::Webhook, crate::schema::AuthMode::Oauth],
+                joined: &[],
+                result: TyInfo::List(&TyInfo::Struct(&crate::crm::REQUISITE_ADDRESS_TY)),
+                errors: &LIST_ERRORS,
+                paging: Some(crate::schema::PagingInfo::new("start", None)),
+            };
+            impl List {
+                /// Starts with every parameter unset.
+                #[inline]
+                pub fn new() -> Self {
+                    Self::default()
+                }
+            }
+            impl crate::Paged for List {
+                type Item = crate::crm::RequisiteAddress;
+                const OFFSET: &'static str = "start";
+                #[inline]
+                fn at_offset(&self, offset: i64) -> Self {
+                    Self {
+                        start: Some(offset),
+                        ..self.clone()
+                    }
+                }
+                #[inline]
+                fn items(output: Self::Output) -> Vec<Self::Item> {
+                    output
+                }
+            }
+        }
+        crate::macros::method_error! {
+            #[errors(
+                LIST_ERRORS,
+                0,
+                "crm.address.list",
+                "https://apidocs.bitrix24.com/api-reference/crm/requisites/addresses/crm-address-list.html"
+            )]
+            pub enum ListError {}
+        }
+        crate::macros::request! {
+            /// Changes the address of a given type of a requisite or a lead.
+            ///
+            /// The owner and the type find the address and must always be sent; the
+            /// other parts change only when given. A missing address (`TypeAddress not
+            /// found`), a bad type or owner and missing rights come back with an empty
+            /// error code and a message saying which.
+            ///
+            /// Wire name `crm.address.update`, scope `crm`. Who may call it: any user who may change the contact, company or lead that owns the address. Idempotent: sending it twice has the effect of sending it once. Auth: webhook, OAuth.
+            #[method(
+                "crm.address.update",
+                "https://apidocs.bitrix24.com/api-reference/crm/requisites/addresses/crm-address-update.html",
+                bool,
+                UpdateError
+            )]
+            pub struct Update {
+                /// The address to change, found by its owner and type, and the parts to set.
+                #[param("fields", req, none)]
+                #[table(TyInfo::Struct(&crate::crm::REQUISITE_ADDRESS_FIELDS_TY), required())]
+                #[serde(deserialize_with = "crate::de::lax")]
+                pub fields: crate::crm::RequisiteAddressFields,
+            }
+            pub static UPDATE_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
+                scope: "crm",
+                api: crate::schema::Api::V2,
+                permissions: &["crm"],
+                summary: "Changes the address of a given type of a requisite or a lead.",
+                who: "any user who may change the contact, company or lead that owns the address",
+                idempotent: true,
+                auth: &[crate::schema::AuthMode::Webhook, crate::schema::AuthMode::Oauth],
+                joined: &[],
+                result: TyInfo::Boolean,
+                errors: &UPDATE_ERRORS,
+                paging: None,
+            };
+            impl Update {
+                /// Starts with the required parameters; the rest are set with the methods below.
+                ///
+                /// - `fields` (`fields`): The address to change, found by its owner and type, and the parts to set.
+                #[inline]
+                pub fn new(fields: crate::crm::RequisiteAddressFields) -> Self {
+                    Self {
+                        fields,
+                        extra: serde_json::Map::new(),
+                    }
+                }
+            }
+        }
+        crate::macros::method_error! {
+            #[errors(
+                UPDATE_ERRORS,
+                0,
+                "crm.address.update",
+                "https://apidocs.bitrix24.com/api-reference/crm/requisites/addresses/crm-address-update.html"
+            )]
+            pub enum UpdateError {}
+        }
+    }
     /// The `crm.automatedsolution.*` methods.
     pub mod automatedsolution {
         crate::macros::request! {
@@ -23211,6 +27334,679 @@ pub mod crm {
                     "The field `Work e-mail` contains an invalid address",
                     "A field's value was refused, such as an e-mail address that is not one; the message names the field.",
                 ),
+            }
+        }
+    }
+    /// The `crm.currency.*` methods.
+    pub mod currency {
+        crate::macros::request! {
+            /// Adds a currency to the portal and returns its code.
+            ///
+            /// Languages left out of `LANG` get the default display settings. Missing
+            /// rights and a portal without the currency module come back with an empty
+            /// error code and a message.
+            ///
+            /// Wire name `crm.currency.add`, scope `crm`. Who may call it: any user allowed to change the CRM settings. Not idempotent: a call whose outcome is unknown must not be resent blindly. Auth: webhook, OAuth.
+            #[method(
+                "crm.currency.add",
+                "https://apidocs.bitrix24.com/api-reference/crm/currency/crm-currency-add.html",
+                String,
+                AddError
+            )]
+            pub struct Add {
+                /// The new currency.
+                #[param("fields", req, none)]
+                #[table(TyInfo::Struct(&crate::crm::CURRENCY_FIELDS_TY), required())]
+                #[serde(deserialize_with = "crate::de::lax")]
+                pub fields: crate::crm::CurrencyFields,
+            }
+            pub static ADD_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
+                scope: "crm",
+                api: crate::schema::Api::V2,
+                permissions: &["crm"],
+                summary: "Adds a currency to the portal and returns its code.",
+                who: "any user allowed to change the CRM settings",
+                idempotent: false,
+                auth: &[crate::schema::AuthMode::Webhook, crate::schema::AuthMode::Oauth],
+                joined: &[],
+                result: TyInfo::String,
+                errors: &ADD_ERRORS,
+                paging: None,
+            };
+            impl Add {
+                /// Starts with the required parameters; the rest are set with the methods below.
+                ///
+                /// - `fields` (`fields`): The new currency.
+                #[inline]
+                pub fn new(fields: crate::crm::CurrencyFields) -> Self {
+                    Self {
+                        fields,
+                        extra: serde_json::Map::new(),
+                    }
+                }
+            }
+        }
+        crate::macros::method_error! {
+            #[errors(
+                ADD_ERRORS,
+                1,
+                "crm.currency.add",
+                "https://apidocs.bitrix24.com/api-reference/crm/currency/crm-currency-add.html"
+            )]
+            pub enum AddError {
+                /// `ERROR_CORE`: A needed field is missing (the message names it), or the portal refused the data for another reason.
+                ErrorCore = code(
+                    "ERROR_CORE",
+                    None,
+                    "Undefined array key \"#FIELD#\"",
+                    "A needed field is missing (the message names it), or the portal refused the data for another reason.",
+                ),
+            }
+        }
+        crate::macros::request! {
+            /// Deletes a currency.
+            ///
+            /// Neither the base currency nor the currency of reports can be deleted.
+            /// Those refusals, a code that is not three letters and missing rights come
+            /// back with an empty error code and a message.
+            ///
+            /// Wire name `crm.currency.delete`, scope `crm`. Who may call it: any user allowed to change the CRM settings. Idempotent: sending it twice has the effect of sending it once. Auth: webhook, OAuth.
+            #[method(
+                "crm.currency.delete",
+                "https://apidocs.bitrix24.com/api-reference/crm/currency/crm-currency-delete.html",
+                bool,
+                DeleteError
+            )]
+            pub struct Delete {
+                /// The currency's ISO 4217 code, such as `USD`.
+                #[param("id", req, none)]
+                #[table(TyInfo::String, required())]
+                pub id: String,
+            }
+            pub static DELETE_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
+                scope: "crm",
+                api: crate::schema::Api::V2,
+                permissions: &["crm"],
+                summary: "Deletes a currency.",
+                who: "any user allowed to change the CRM settings",
+                idempotent: true,
+                auth: &[crate::schema::AuthMode::Webhook, crate::schema::AuthMode::Oauth],
+                joined: &[],
+                result: TyInfo::Boolean,
+                errors: &DELETE_ERRORS,
+                paging: None,
+            };
+            impl Delete {
+                /// Starts with the required parameters; the rest are set with the methods below.
+                ///
+                /// - `id` (`id`): The currency's ISO 4217 code, such as `USD`.
+                #[inline]
+                pub fn new(id: impl Into<String>) -> Self {
+                    Self {
+                        id: id.into(),
+                        extra: serde_json::Map::new(),
+                    }
+                }
+            }
+        }
+        crate::macros::method_error! {
+            #[errors(
+                DELETE_ERRORS,
+                0,
+                "crm.currency.delete",
+                "https://apidocs.bitrix24.com/api-reference/crm/currency/crm-currency-delete.html"
+            )]
+            pub enum DeleteError {}
+        }
+        crate::macros::request! {
+            /// Describes the fields of a currency.
+            ///
+            /// Wire name `crm.currency.fields`, scope `crm`. Who may call it: any user with access to the CRM settings. Idempotent: sending it twice has the effect of sending it once. Auth: webhook, OAuth.
+            #[method(
+                "crm.currency.fields",
+                "https://apidocs.bitrix24.com/api-reference/crm/currency/crm-currency-fields.html",
+                std::collections::BTreeMap<String,
+                crate::crm::FieldDescription>,
+                FieldsError
+            )]
+            #[derive(Default)]
+            pub struct Fields {}
+            pub static FIELDS_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
+                scope: "crm",
+                api: crate::schema::Api::V2,
+                permissions: &["crm"],
+                summary: "Describes the fields of a currency.",
+                who: "any user with access to the CRM settings",
+                idempotent: true,
+                auth: &[crate::schema::AuthMode::Webhook, crate::schema::AuthMode::Oauth],
+                joined: &[],
+                result: TyInfo::Map(&TyInfo::Struct(&crate::crm::FIELD_DESCRIPTION_TY)),
+                errors: &FIELDS_ERRORS,
+                paging: None,
+            };
+            impl Fields {
+                /// Starts with every parameter unset.
+                #[inline]
+                pub fn new() -> Self {
+                    Self::default()
+                }
+            }
+        }
+        crate::macros::method_error! {
+            #[errors(
+                FIELDS_ERRORS,
+                0,
+                "crm.currency.fields",
+                "https://apidocs.bitrix24.com/api-reference/crm/currency/crm-currency-fields.html"
+            )]
+            pub enum FieldsError {}
+        }
+        crate::macros::request! {
+            /// Reads one currency by its code, with its display settings for every language.
+            ///
+            /// The top-level display fields are those of the portal's current language.
+            /// An unknown code (`Not found`) and missing rights come back with an empty
+            /// error code and a message.
+            ///
+            /// Wire name `crm.currency.get`, scope `crm`. Who may call it: any user with access to the CRM settings. Idempotent: sending it twice has the effect of sending it once. Auth: webhook, OAuth.
+            #[method(
+                "crm.currency.get",
+                "https://apidocs.bitrix24.com/api-reference/crm/currency/crm-currency-get.html",
+                crate::crm::Currency,
+                GetError
+            )]
+            pub struct Get {
+                /// The currency's ISO 4217 code, such as `USD`.
+                #[param("id", req, none)]
+                #[table(TyInfo::String, required())]
+                pub id: String,
+            }
+            pub static GET_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
+                scope: "crm",
+                api: crate::schema::Api::V2,
+                permissions: &["crm"],
+                summary: "Reads one currency by its code, with its display settings for every language.",
+                who: "any user with access to the CRM settings",
+                idempotent: true,
+                auth: &[crate::schema::AuthMode::Webhook, crate::schema::AuthMode::Oauth],
+                joined: &[],
+                result: TyInfo::Struct(&crate::crm::CURRENCY_TY),
+                errors: &GET_ERRORS,
+                paging: None,
+            };
+            impl Get {
+                /// Starts with the required parameters; the rest are set with the methods below.
+                ///
+                /// - `id` (`id`): The currency's ISO 4217 code, such as `USD`.
+                #[inline]
+                pub fn new(id: impl Into<String>) -> Self {
+                    Self {
+                        id: id.into(),
+                        extra: serde_json::Map::new(),
+                    }
+                }
+            }
+        }
+        crate::macros::method_error! {
+            #[errors(
+                GET_ERRORS,
+                0,
+                "crm.currency.get",
+                "https://apidocs.bitrix24.com/api-reference/crm/currency/crm-currency-get.html"
+            )]
+            pub enum GetError {}
+        }
+        crate::macros::request! {
+            /// Lists the portal's currencies, all in one answer.
+            ///
+            /// Each currency comes with the display settings of the portal's current
+            /// language only, without `LANG`.
+            ///
+            /// Wire name `crm.currency.list`, scope `crm`. Who may call it: any user with access to the CRM settings. Idempotent: sending it twice has the effect of sending it once. Auth: webhook, OAuth.
+            ///
+            /// The response carries `total` beside `result` ([`Response::total`](crate::Response::total)): Always `0` for now; count `result` instead.
+            #[method(
+                "crm.currency.list",
+                "https://apidocs.bitrix24.com/api-reference/crm/currency/crm-currency-list.html",
+                Vec<crate::crm::Currency>,
+                ListError
+            )]
+            #[derive(Default)]
+            pub struct List {
+                /// How the currencies are sorted.
+                #[param("order", opt, plain(crate::Order<crate::crm::Currency>))]
+                #[table(TyInfo::Order(&crate::crm::CURRENCY_TY))]
+                pub order: Option<crate::Order<crate::crm::Currency>>,
+            }
+            pub static LIST_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
+                scope: "crm",
+                api: crate::schema::Api::V2,
+                permissions: &["crm"],
+                summary: "Lists the portal's currencies, all in one answer.",
+                who: "any user with access to the CRM settings",
+                idempotent: true,
+                auth: &[crate::schema::AuthMode::Webhook, crate::schema::AuthMode::Oauth],
+                joined: &[],
+                result: TyInfo::List(&TyInfo::Struct(&crate::crm::CURRENCY_TY)),
+                errors: &LIST_ERRORS,
+                paging: None,
+            };
+            impl List {
+                /// Starts with every parameter unset.
+                #[inline]
+                pub fn new() -> Self {
+                    Self::default()
+                }
+            }
+        }
+        crate::macros::method_error! {
+            #[errors(
+                LIST_ERRORS,
+                0,
+                "crm.currency.list",
+                "https://apidocs.bitrix24.com/api-reference/crm/currency/crm-currency-list.html"
+            )]
+            pub enum ListError {}
+        }
+        crate::macros::request! {
+            /// Changes the rate, position or display settings of a currency.
+            ///
+            /// Languages left out of `LANG` keep their settings. Missing rights and a
+            /// portal without the currency module come back with an empty error code and
+            /// a message.
+            ///
+            /// Wire name `crm.currency.update`, scope `crm`. Who may call it: any user allowed to change the CRM settings. Idempotent: sending it twice has the effect of sending it once. Auth: webhook, OAuth.
+            #[method(
+                "crm.currency.update",
+                "https://apidocs.bitrix24.com/api-reference/crm/currency/crm-currency-update.html",
+                bool,
+                UpdateError
+            )]
+            pub struct Update {
+                /// The currency's ISO 4217 code, such as `USD`.
+                #[param("ID", req, none)]
+                #[table(TyInfo::String, required())]
+                pub id: String,
+                /// The fields to change.
+                #[param("fields", req, none)]
+                #[table(TyInfo::Struct(&crate::crm::CURRENCY_UPDATE_FIELDS_TY), required())]
+                #[serde(deserialize_with = "crate::de::lax")]
+                pub fields: crate::crm::CurrencyUpdateFields,
+            }
+            pub static UPDATE_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
+                scope: "crm",
+                api: crate::schema::Api::V2,
+                permissions: &["crm"],
+                summary: "Changes the rate, position or display settings of a currency.",
+                who: "any user allowed to change the CRM settings",
+                idempotent: true,
+                auth: &[crate::schema::AuthMode::Webhook, crate::schema::AuthMode::Oauth],
+                joined: &[],
+                result: TyInfo::Boolean,
+                errors: &UPDATE_ERRORS,
+                paging: None,
+            };
+            impl Update {
+                /// Starts with the required parameters; the rest are set with the methods below.
+                ///
+                /// - `id` (`ID`): The currency's ISO 4217 code, such as `USD`.
+                /// - `fields` (`fields`): The fields to change.
+                #[inline]
+                pub fn new(id: impl Into<String>, fields: crate::crm::CurrencyUpdateFields) -> Self {
+                    Self {
+                        id: id.into(),
+                        fields,
+                        extra: serde_json::Map::new(),
+                    }
+                }
+            }
+        }
+        crate::macros::method_error! {
+            #[errors(
+                UPDATE_ERRORS,
+                0,
+                "crm.currency.update",
+                "https://apidocs.bitrix24.com/api-reference/crm/currency/crm-currency-update.html"
+            )]
+            pub enum UpdateError {}
+        }
+        /// The `crm.currency.base.*` methods.
+        pub mod base {
+            crate::macros::request! {
+                /// Reads the code of the base currency, the one every rate is given against.
+                ///
+                /// Wire name `crm.currency.base.get`, scope `crm`. Who may call it: any user. Idempotent: sending it twice has the effect of sending it once. Auth: webhook, OAuth.
+                #[method(
+                    "crm.currency.base.get",
+                    "https://apidocs.bitrix24.com/api-reference/crm/currency/crm-currency-base-get.html",
+                    String,
+                    GetError
+                )]
+                #[derive(Default)]
+                pub struct Get {}
+                pub static GET_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
+                    scope: "crm",
+                    api: crate::schema::Api::V2,
+                    permissions: &["crm"],
+                    summary: "Reads the code of the base currency, the one every rate is given against.",
+                    who: "any user",
+                    idempotent: true,
+                    auth: &[crate::schema::AuthMode::Webhook, crate::schema::AuthMode::Oauth],
+                    joined: &[],
+                    result: TyInfo::String,
+                    errors: &GET_ERRORS,
+                    paging: None,
+                };
+                impl Get {
+                    /// Starts with every parameter unset.
+                    #[inline]
+                    pub fn new() -> Self {
+                        Self::default()
+                    }
+                }
+            }
+            crate::macros::method_error! {
+                #[errors(
+                    GET_ERRORS,
+                    0,
+                    "crm.currency.base.get",
+                    "https://apidocs.bitrix24.com/api-reference/crm/currency/crm-currency-base-get.html"
+                )]
+                pub enum GetError {}
+            }
+            crate::macros::request! {
+                /// Makes a currency the base currency.
+                ///
+                /// The rates of the other currencies are not converted: set each again
+                /// against the new base with `crm.currency.update`.
+                ///
+                /// Wire name `crm.currency.base.set`, scope `crm`. Who may call it: any user allowed to change the CRM settings. Idempotent: sending it twice has the effect of sending it once. Auth: webhook, OAuth.
+                #[method(
+                    "crm.currency.base.set",
+                    "https://apidocs.bitrix24.com/api-reference/crm/currency/crm-currency-base-set.html",
+                    bool,
+                    SetError
+                )]
+                pub struct Set {
+                    /// The ISO 4217 code of the currency that becomes the base, such as `EUR`.
+                    #[param("id", req, none)]
+                    #[table(TyInfo::String, required())]
+                    pub id: String,
+                }
+                pub static SET_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
+                    scope: "crm",
+                    api: crate::schema::Api::V2,
+                    permissions: &["crm"],
+                    summary: "Makes a currency the base currency.",
+                    who: "any user allowed to change the CRM settings",
+                    idempotent: true,
+                    auth: &[crate::schema::AuthMode::Webhook, crate::schema::AuthMode::Oauth],
+                    joined: &[],
+                    result: TyInfo::Boolean,
+                    errors: &SET_ERRORS,
+                    paging: None,
+                };
+                impl Set {
+                    /// Starts with the required parameters; the rest are set with the methods below.
+                    ///
+                    /// - `id` (`id`): The ISO 4217 code of the currency that becomes the base, such as `EUR`.
+                    #[inline]
+                    pub fn new(id: impl Into<String>) -> Self {
+                        Self {
+                            id: id.into(),
+                            extra: serde_json::Map::new(),
+                        }
+                    }
+                }
+            }
+            crate::macros::method_error! {
+                #[errors(
+                    SET_ERRORS,
+                    0,
+                    "crm.currency.base.set",
+                    "https://apidocs.bitrix24.com/api-reference/crm/currency/crm-currency-base-set.html"
+                )]
+                pub enum SetError {}
+            }
+        }
+        /// The `crm.currency.localizations.*` methods.
+        pub mod localizations {
+            crate::macros::request! {
+                /// Deletes a currency's display settings for the given languages.
+                ///
+                /// A missing code and missing rights come back with an empty error code and
+                /// a message.
+                ///
+                /// Wire name `crm.currency.localizations.delete`, scope `crm`. Who may call it: any user allowed to change the CRM settings. Idempotent: sending it twice has the effect of sending it once. Auth: webhook, OAuth.
+                #[method(
+                    "crm.currency.localizations.delete",
+                    "https://apidocs.bitrix24.com/api-reference/crm/currency/localizations/crm-currency-localizations-delete.html",
+                    bool,
+                    DeleteError
+                )]
+                pub struct Delete {
+                    /// The currency's ISO 4217 code, such as `USD`.
+                    #[param("id", req, none)]
+                    #[table(TyInfo::String, required())]
+                    pub id: String,
+                    /// Codes of the languages whose settings go (`en`, `de`...).
+                    #[param("lids", req, none)]
+                    #[table(TyInfo::List(&TyInfo::String), required())]
+                    pub lids: Vec<String>,
+                }
+                pub static DELETE_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
+                    scope: "crm",
+                    api: crate::schema::Api::V2,
+                    permissions: &["crm"],
+                    summary: "Deletes a currency's display settings for the given languages.",
+                    who: "any user allowed to change the CRM settings",
+                    idempotent: true,
+                    auth: &[crate::schema::AuthMode::Webhook, crate::schema::AuthMode::Oauth],
+                    joined: &[],
+                    result: TyInfo::Boolean,
+                    errors: &DELETE_ERRORS,
+                    paging: None,
+                };
+                impl Delete {
+                    /// Starts with the required parameters; the rest are set with the methods below.
+                    ///
+                    /// - `id` (`id`): The currency's ISO 4217 code, such as `USD`.
+                    /// - `lids` (`lids`): Codes of the languages whose settings go (`en`, `de`...).
+                    #[inline]
+                    pub fn new(
+                        id: impl Into<String>,
+                        lids: impl IntoIterator<Item = impl Into<String>>,
+                    ) -> Self {
+                        Self {
+                            id: id.into(),
+                            lids: lids.into_iter().map(Into::into).collect(),
+                            extra: serde_json::Map::new(),
+                        }
+                    }
+                }
+            }
+            crate::macros::method_error! {
+                #[errors(
+                    DELETE_ERRORS,
+                    0,
+                    "crm.currency.localizations.delete",
+                    "https://apidocs.bitrix24.com/api-reference/crm/currency/localizations/crm-currency-localizations-delete.html"
+                )]
+                pub enum DeleteError {}
+            }
+            crate::macros::request! {
+                /// Describes the display settings a currency has for each language.
+                ///
+                /// Wire name `crm.currency.localizations.fields`, scope `crm`. Who may call it: any user with access to the CRM settings. Idempotent: sending it twice has the effect of sending it once. Auth: webhook, OAuth.
+                #[method(
+                    "crm.currency.localizations.fields",
+                    "https://apidocs.bitrix24.com/api-reference/crm/currency/localizations/crm-currency-localizations-fields.html",
+                    std::collections::BTreeMap<String,
+                    crate::crm::FieldDescription>,
+                    FieldsError
+                )]
+                #[derive(Default)]
+                pub struct Fields {}
+                pub static FIELDS_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
+                    scope: "crm",
+                    api: crate::schema::Api::V2,
+                    permissions: &["crm"],
+                    summary: "Describes the display settings a currency has for each language.",
+                    who: "any user with access to the CRM settings",
+                    idempotent: true,
+                    auth: &[crate::schema::AuthMode::Webhook, crate::schema::AuthMode::Oauth],
+                    joined: &[],
+                    result: TyInfo::Map(&TyInfo::Struct(&crate::crm::FIELD_DESCRIPTION_TY)),
+                    errors: &FIELDS_ERRORS,
+                    paging: None,
+                };
+                impl Fields {
+                    /// Starts with every parameter unset.
+                    #[inline]
+                    pub fn new() -> Self {
+                        Self::default()
+                    }
+                }
+            }
+            crate::macros::method_error! {
+                #[errors(
+                    FIELDS_ERRORS,
+                    0,
+                    "crm.currency.localizations.fields",
+                    "https://apidocs.bitrix24.com/api-reference/crm/currency/localizations/crm-currency-localizations-fields.html"
+                )]
+                pub enum FieldsError {}
+            }
+            crate::macros::request! {
+                /// Reads a currency's display settings for every language.
+                ///
+                /// A missing code and missing rights come back with an empty error code and
+                /// a message.
+                ///
+                /// Wire name `crm.currency.localizations.get`, scope `crm`. Who may call it: any user with access to the CRM settings. Idempotent: sending it twice has the effect of sending it once. Auth: webhook, OAuth.
+                #[method(
+                    "crm.currency.localizations.get",
+                    "https://apidocs.bitrix24.com/api-reference/crm/currency/localizations/crm-currency-localizations-get.html",
+                    std::collections::BTreeMap<String,
+                    crate::crm::CurrencyLocalization>,
+                    GetError
+                )]
+                pub struct Get {
+                    /// The currency's ISO 4217 code, such as `USD`.
+                    #[param("id", req, none)]
+                    #[table(TyInfo::String, required())]
+                    pub id: String,
+                }
+                pub static GET_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
+                    scope: "crm",
+                    api: crate::schema::Api::V2,
+                    permissions: &["crm"],
+                    summary: "Reads a currency's display settings for every language.",
+                    who: "any user with access to the CRM settings",
+                    idempotent: true,
+                    auth: &[crate::schema::AuthMode::Webhook, crate::schema::AuthMode::Oauth],
+                    joined: &[],
+                    result: TyInfo::Map(&TyInfo::Struct(&crate::crm::CURRENCY_LOCALIZATION_TY)),
+                    errors: &GET_ERRORS,
+                    paging: None,
+                };
+                impl Get {
+                    /// Starts with the required parameters; the rest are set with the methods below.
+                    ///
+                    /// - `id` (`id`): The currency's ISO 4217 code, such as `USD`.
+                    #[inline]
+                    pub fn new(id: impl Into<String>) -> Self {
+                        Self {
+                            id: id.into(),
+                            extra: serde_json::Map::new(),
+                        }
+                    }
+                }
+            }
+            crate::macros::method_error! {
+                #[errors(
+                    GET_ERRORS,
+                    0,
+                    "crm.currency.localizations.get",
+                    "https://apidocs.bitrix24.com/api-reference/crm/currency/localizations/crm-currency-localizations-get.html"
+                )]
+                pub enum GetError {}
+            }
+            crate::macros::request! {
+                /// Sets a currency's display settings for the given languages.
+                ///
+                /// A language with no settings yet gets them; the languages not given keep
+                /// theirs. A missing code and missing rights come back with an empty error
+                /// code and a message.
+                ///
+                /// Wire name `crm.currency.localizations.set`, scope `crm`. Who may call it: any user allowed to change the CRM settings. Idempotent: sending it twice has the effect of sending it once. Auth: webhook, OAuth.
+                #[method(
+                    "crm.currency.localizations.set",
+                    "https://apidocs.bitrix24.com/api-reference/crm/currency/localizations/crm-currency-localizations-set.html",
+                    bool,
+                    SetError
+                )]
+                pub struct Set {
+                    /// The currency's ISO 4217 code, such as `USD`.
+                    #[param("id", req, none)]
+                    #[table(TyInfo::String, required())]
+                    pub id: String,
+                    /// Display settings by language code (`en`, `de`...).
+                    #[param("localizations", req, none)]
+                    #[table(
+                        TyInfo::Map(&TyInfo::Struct(&crate::crm::CURRENCY_LOCALIZATION_FIELDS_TY)),
+                        required()
+                    )]
+                    #[serde(deserialize_with = "crate::de::lax")]
+                    pub localizations: std::collections::BTreeMap<
+                        String,
+                        crate::crm::CurrencyLocalizationFields,
+                    >,
+                }
+                pub static SET_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
+                    scope: "crm",
+                    api: crate::schema::Api::V2,
+                    permissions: &["crm"],
+                    summary: "Sets a currency's display settings for the given languages.",
+                    who: "any user allowed to change the CRM settings",
+                    idempotent: true,
+                    auth: &[crate::schema::AuthMode::Webhook, crate::schema::AuthMode::Oauth],
+                    joined: &[],
+                    result: TyInfo::Boolean,
+                    errors: &SET_ERRORS,
+                    paging: None,
+                };
+                impl Set {
+                    /// Starts with the required parameters; the rest are set with the methods below.
+                    ///
+                    /// - `id` (`id`): The currency's ISO 4217 code, such as `USD`.
+                    /// - `localizations` (`localizations`): Display settings by language code (`en`, `de`...).
+                    #[inline]
+                    pub fn new(
+                        id: impl Into<String>,
+                        localizations: impl IntoIterator<
+                            Item = (impl Into<String>, crate::crm::CurrencyLocalizationFields),
+                        >,
+                    ) -> Self {
+                        Self {
+                            id: id.into(),
+                            localizations: localizations
+                                .into_iter()
+                                .map(|(key, value)| (key.into(), value))
+                                .collect(),
+                            extra: serde_json::Map::new(),
+                        }
+                    }
+                }
+            }
+            crate::macros::method_error! {
+                #[errors(
+                    SET_ERRORS,
+                    0,
+                    "crm.currency.localizations.set",
+                    "https://apidocs.bitrix24.com/api-reference/crm/currency/localizations/crm-currency-localizations-set.html"
+                )]
+                pub enum SetError {}
             }
         }
     }
@@ -27611,6 +32407,2177 @@ pub mod crm {
             }
         }
     }
+    /// The `crm.requisite.*` methods.
+    pub mod requisite {
+        crate::macros::request! {
+            /// Creates a requisite for a contact or a company and returns its id.
+            ///
+            /// Only the `RQ_...` fields of the requisite's preset are shown to users; the
+            /// others are stored but stay hidden. User fields (`UF_CRM_...`) go in `extra`.
+            /// The portal reports a bad owner, preset or missing rights with an empty
+            /// error code and a message naming the field.
+            ///
+            /// Wire name `crm.requisite.add`, scope `crm`. Who may call it: any user who may change the owning contact or company. Not idempotent: a call whose outcome is unknown must not be resent blindly. Auth: webhook, OAuth.
+            #[method(
+                "crm.requisite.add",
+                "https://apidocs.bitrix24.com/api-reference/crm/requisites/universal/crm-requisite-add.html",
+                i64,
+                AddError
+            )]
+            pub struct Add {
+                /// The new requisite's fields.
+                #[param("fields", req, none)]
+                #[table(TyInfo::Struct(&crate::crm::REQUISITE_ADD_FIELDS_TY), required())]
+                #[serde(deserialize_with = "crate::de::lax")]
+                pub fields: crate::crm::RequisiteAddFields,
+            }
+            pub static ADD_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
+                scope: "crm",
+                api: crate::schema::Api::V2,
+                permissions: &["crm"],
+                summary: "Creates a requisite for a contact or a company and returns its id.",
+                who: "any user who may change the owning contact or company",
+                idempotent: false,
+                auth: &[crate::schema::AuthMode::Webhook, crate::schema::AuthMode::Oauth],
+                joined: &[],
+                result: TyInfo::Integer,
+                errors: &ADD_ERRORS,
+                paging: None,
+            };
+            impl Add {
+                /// Starts with the required parameters; the rest are set with the methods below.
+                ///
+                /// - `fields` (`fields`): The new requisite's fields.
+                #[inline]
+                pub fn new(fields: crate::crm::RequisiteAddFields) -> Self {
+                    Self {
+                        fields,
+                        extra: serde_json::Map::new(),
+                    }
+                }
+            }
+        }
+        crate::macros::method_error! {
+            #[errors(
+                ADD_ERRORS,
+                0,
+                "crm.requisite.add",
+                "https://apidocs.bitrix24.com/api-reference/crm/requisites/universal/crm-requisite-add.html"
+            )]
+            pub enum AddError {}
+        }
+        crate::macros::request! {
+            /// Deletes a requisite together with its bank details and addresses.
+            ///
+            /// An unknown id or missing rights come back with an empty error code and a
+            /// message saying which.
+            ///
+            /// Wire name `crm.requisite.delete`, scope `crm`. Who may call it: any user who may change the owning contact or company. Idempotent: sending it twice has the effect of sending it once. Auth: webhook, OAuth.
+            #[method(
+                "crm.requisite.delete",
+                "https://apidocs.bitrix24.com/api-reference/crm/requisites/universal/crm-requisite-delete.html",
+                bool,
+                DeleteError
+            )]
+            pub struct Delete {
+                /// The requisite's id.
+                #[param("id", req, none)]
+                #[table(TyInfo::Integer, required())]
+                #[serde(deserialize_with = "crate::de::lax")]
+                pub id: i64,
+            }
+            pub static DELETE_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
+                scope: "crm",
+                api: crate::schema::Api::V2,
+                permissions: &["crm"],
+                summary: "Deletes a requisite together with its bank details and addresses.",
+                who: "any user who may change the owning contact or company",
+                idempotent: true,
+                auth: &[crate::schema::AuthMode::Webhook, crate::schema::AuthMode::Oauth],
+                joined: &[],
+                result: TyInfo::Boolean,
+                errors: &DELETE_ERRORS,
+                paging: None,
+            };
+            impl Delete {
+                /// Starts with the required parameters; the rest are set with the methods below.
+                ///
+                /// - `id` (`id`): The requisite's id.
+                #[inline]
+                pub fn new(id: i64) -> Self {
+                    Self {
+                        id,
+                        extra: serde_json::Map::new(),
+                    }
+                }
+            }
+        }
+        crate::macros::method_error! {
+            #[errors(
+                DELETE_ERRORS,
+                0,
+                "crm.requisite.delete",
+                "https://apidocs.bitrix24.com/api-reference/crm/requisites/universal/crm-requisite-delete.html"
+            )]
+            pub enum DeleteError {}
+        }
+        crate::macros::request! {
+            /// Describes every field a requisite has on this portal, user fields included.
+            ///
+            /// Wire name `crm.requisite.fields`, scope `crm`. Who may call it: any user. Idempotent: sending it twice has the effect of sending it once. Auth: webhook, OAuth.
+            #[method(
+                "crm.requisite.fields",
+                "https://apidocs.bitrix24.com/api-reference/crm/requisites/universal/crm-requisite-fields.html",
+                std::collections::BTreeMap<String,
+                crate::crm::FieldDescription>,
+                FieldsError
+            )]
+            #[derive(Default)]
+            pub struct Fields {}
+            pub static FIELDS_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
+                scope: "crm",
+                api: crate::schema::Api::V2,
+                permissions: &["crm"],
+                summary: "Describes every field a requisite has on this portal, user fields included.",
+                who: "any user",
+                idempotent: true,
+                auth: &[crate::schema::AuthMode::Webhook, crate::schema::AuthMode::Oauth],
+                joined: &[],
+                result: TyInfo::Map(&TyInfo::Struct(&crate::crm::FIELD_DESCRIPTION_TY)),
+                errors: &FIELDS_ERRORS,
+                paging: None,
+            };
+            impl Fields {
+                /// Starts with every parameter unset.
+                #[inline]
+                pub fn new() -> Self {
+                    Self::default()
+                }
+            }
+        }
+        crate::macros::method_error! {
+            #[errors(
+                FIELDS_ERRORS,
+                0,
+                "crm.requisite.fields",
+                "https://apidocs.bitrix24.com/api-reference/crm/requisites/universal/crm-requisite-fields.html"
+            )]
+            pub enum FieldsError {}
+        }
+        crate::macros::request! {
+            /// Reads one requisite by its id.
+            ///
+            /// An unknown id or missing rights come back with an empty error code and a
+            /// message saying which.
+            ///
+            /// Wire name `crm.requisite.get`, scope `crm`. Who may call it: any user who may read the owning contact or company. Idempotent: sending it twice has the effect of sending it once. Auth: webhook, OAuth.
+            #[method(
+                "crm.requisite.get",
+                "https://apidocs.bitrix24.com/api-reference/crm/requisites/universal/crm-requisite-get.html",
+                crate::crm::Requisite,
+                GetError
+            )]
+            pub struct Get {
+                /// The requisite's id.
+                #[param("id", req, none)]
+                #[table(TyInfo::Integer, required())]
+                #[serde(deserialize_with = "crate::de::lax")]
+                pub id: i64,
+            }
+            pub static GET_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
+                scope: "crm",
+                api: crate::schema::Api::V2,
+                permissions: &["crm"],
+                summary: "Reads one requisite by its id.",
+                who: "any user who may read the owning contact or company",
+                idempotent: true,
+                auth: &[crate::schema::AuthMode::Webhook, crate::schema::AuthMode::Oauth],
+                joined: &[],
+                result: TyInfo::Struct(&crate::crm::REQUISITE_TY),
+                errors: &GET_ERRORS,
+                paging: None,
+            };
+            impl Get {
+                /// Starts with the required parameters; the rest are set with the methods below.
+                ///
+                /// - `id` (`id`): The requisite's id.
+                #[inline]
+                pub fn new(id: i64) -> Self {
+                    Self {
+                        id,
+                        extra: serde_json::Map::new(),
+                    }
+                }
+            }
+        }
+        crate::macros::method_error! {
+            #[errors(
+                GET_ERRORS,
+                0,
+                "crm.requisite.get",
+                "https://apidocs.bitrix24.com/api-reference/crm/requisites/universal/crm-requisite-get.html"
+            )]
+            pub enum GetError {}
+        }
+        crate::macros::request! {
+            /// Lists requisites that match a filter, fifty a page.
+            ///
+            /// Wire name `crm.requisite.list`, scope `crm`. Who may call it: any user who may read contacts and companies. Idempotent: sending it twice has the effect of sending it once. Auth: webhook, OAuth.
+            ///
+            /// The response carries `total` beside `result` ([`Response::total`](crate::Response::total)): How many requisites match in all.
+            ///
+            /// A list method: [`Client::list`](crate::Client::list) yields the items of every page, passing each answer's `next` back as `start`.
+            #[method(
+                "crm.requisite.list",
+                "https://apidocs.bitrix24.com/api-reference/crm/requisites/universal/crm-requisite-list.html",
+                Vec<crate::crm::Requisite>,
+                ListError
+            )]
+            #[derive(Default)]
+            pub struct List {
+                /// The fields each requisite carries; all of them when empty or not given.
+                #[param("select", opt, plain(crate::Select<crate::crm::Requisite>))]
+                #[table(TyInfo::Select(&crate::crm::REQUISITE_TY))]
+                pub select: Option<crate::Select<crate::crm::Requisite>>,
+                /// Conditions the requisites must meet.
+                #[param("filter", opt, plain(crate::Filter<crate::crm::Requisite>))]
+                #[table(TyInfo::Filter(&crate::crm::REQUISITE_TY))]
+                pub filter: Option<crate::Filter<crate::crm::Requisite>>,
+                /// How the requisites are sorted.
+                #[param("order", opt, plain(crate::Order<crate::crm::Requisite>))]
+                #[table(TyInfo::Order(&crate::crm::REQUISITE_TY))]
+                pub order: Option<crate::Order<crate::crm::Requisite>>,
+                /// Where the page starts: `0`, `50`, `100`...
+                #[param("start", opt, plain(i64))]
+                #[table(TyInfo::Integer)]
+                #[serde(default, deserialize_with = "crate::de::lax")]
+                pub start: Option<i64>,
+            }
+            pub static LIST_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
+                scope: "crm",
+                api: crate::schema::Api::V2,
+                permissions: &["crm"],
+                summary: "Lists requisites that match a filter, fifty a page.",
+                who: "any user who may read contacts and companies",
+                idempotent: true,
+                auth: &[crate::schema::AuthMode::Webhook, crate::schema::AuthMode::Oauth],
+                joined: &[],
+                result: TyInfo::List(&TyInfo::Struct(&crate::crm::REQUISITE_TY)),
+                errors: &LIST_ERRORS,
+                paging: Some(crate::schema::PagingInfo::new("start", None)),
+            };
+            impl List {
+                /// Starts with every parameter unset.
+                #[inline]
+                pub fn new() -> Self {
+                    Self::default()
+                }
+            }
+            impl crate::Paged for List {
+                type Item = crate::crm::Requisite;
+                const OFFSET: &'static str = "start";
+                #[inline]
+                fn at_offset(&self, offset: i64) -> Self {
+                    Self {
+                        start: Some(offset),
+                        ..self.clone()
+                    }
+                }
+                #[inline]
+                fn items(output: Self::Output) -> Vec<Self::Item> {
+                    output
+                }
+            }
+        }
+        crate::macros::method_error! {
+            #[errors(
+                LIST_ERRORS,
+                1,
+                "crm.requisite.list",
+                "https://apidocs.bitrix24.com/api-reference/crm/requisites/universal/crm-requisite-list.html"
+            )]
+            pub enum ListError {
+                /// `0` (HTTP 400): The caller may not read requisites.
+                AccessDenied = code(
+                    "0",
+                    Some(400),
+                    "Access denied.",
+                    "The caller may not read requisites.",
+                ),
+            }
+        }
+        crate::macros::request! {
+            /// Changes the given fields of a requisite.
+            ///
+            /// The owner and the preset stay as they are. User fields (`UF_CRM_...`) go
+            /// in `extra`. The portal reports an unknown id or missing rights with an
+            /// empty error code and a message.
+            ///
+            /// Wire name `crm.requisite.update`, scope `crm`. Who may call it: any user who may change the owning contact or company. Idempotent: sending it twice has the effect of sending it once. Auth: webhook, OAuth.
+            #[method(
+                "crm.requisite.update",
+                "https://apidocs.bitrix24.com/api-reference/crm/requisites/universal/crm-requisite-update.html",
+                bool,
+                UpdateError
+            )]
+            pub struct Update {
+                /// The requisite's id.
+                #[param("id", req, none)]
+                #[table(TyInfo::Integer, required())]
+                #[serde(deserialize_with = "crate::de::lax")]
+                pub id: i64,
+                /// The fields to change; the others stay as they are.
+                #[param("fields", req, none)]
+                #[table(TyInfo::Struct(&crate::crm::REQUISITE_UPDATE_FIELDS_TY), required())]
+                #[serde(deserialize_with = "crate::de::lax")]
+                pub fields: crate::crm::RequisiteUpdateFields,
+            }
+            pub static UPDATE_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
+                scope: "crm",
+                api: crate::schema::Api::V2,
+                permissions: &["crm"],
+                summary: "Changes the given fields of a requisite.",
+                who: "any user who may change the owning contact or company",
+                idempotent: true,
+                auth: &[crate::schema::AuthMode::Webhook, crate::schema::AuthMode::Oauth],
+                joined: &[],
+                result: TyInfo::Boolean,
+                errors: &UPDATE_ERRORS,
+                paging: None,
+            };
+            impl Update {
+                /// Starts with the required parameters; the rest are set with the methods below.
+                ///
+                /// - `id` (`id`): The requisite's id.
+                /// - `fields` (`fields`): The fields to change; the others stay as they are.
+                #[inline]
+                pub fn new(id: i64, fields: crate::crm::RequisiteUpdateFields) -> Self {
+                    Self {
+                        id,
+                        fields,
+                        extra: serde_json::Map::new(),
+                    }
+                }
+            }
+        }
+        crate::macros::method_error! {
+            #[errors(
+                UPDATE_ERRORS,
+                0,
+                "crm.requisite.update",
+                "https://apidocs.bitrix24.com/api-reference/crm/requisites/universal/crm-requisite-update.html"
+            )]
+            pub enum UpdateError {}
+        }
+        /// The `crm.requisite.bankdetail.*` methods.
+        pub mod bankdetail {
+            crate::macros::request! {
+                /// Adds bank details to a requisite and returns their id.
+                ///
+                /// A bad requisite id or missing rights come back with an empty error code
+                /// and a message saying which.
+                ///
+                /// Wire name `crm.requisite.bankdetail.add`, scope `crm`. Who may call it: any user who may change the contact or company that owns the requisite. Not idempotent: a call whose outcome is unknown must not be resent blindly. Auth: webhook, OAuth.
+                #[method(
+                    "crm.requisite.bankdetail.add",
+                    "https://apidocs.bitrix24.com/api-reference/crm/requisites/bank-detail/crm-requisite-bank-detail-add.html",
+                    i64,
+                    AddError
+                )]
+                pub struct Add {
+                    /// The new bank details.
+                    #[param("fields", req, none)]
+                    #[table(
+                        TyInfo::Struct(&crate::crm::REQUISITE_BANK_DETAIL_ADD_FIELDS_TY),
+                        required()
+                    )]
+                    #[serde(deserialize_with = "crate::de::lax")]
+                    pub fields: crate::crm::RequisiteBankDetailAddFields,
+                }
+                pub static ADD_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
+                    scope: "crm",
+                    api: crate::schema::Api::V2,
+                    permissions: &["crm"],
+                    summary: "Adds bank details to a requisite and returns their id.",
+                    who: "any user who may change the contact or company that owns the requisite",
+                    idempotent: false,
+                    auth: &[crate::schema::AuthMode::Webhook, crate::schema::AuthMode::Oauth],
+                    joined: &[],
+                    result: TyInfo::Integer,
+                    errors: &ADD_ERRORS,
+                    paging: None,
+                };
+                impl Add {
+                    /// Starts with the required parameters; the rest are set with the methods below.
+                    ///
+                    /// - `fields` (`fields`): The new bank details.
+                    #[inline]
+                    pub fn new(fields: crate::crm::RequisiteBankDetailAddFields) -> Self {
+                        Self {
+                            fields,
+                            extra: serde_json::Map::new(),
+                        }
+                    }
+                }
+            }
+            crate::macros::method_error! {
+                #[errors(
+                    ADD_ERRORS,
+                    0,
+                    "crm.requisite.bankdetail.add",
+                    "https://apidocs.bitrix24.com/api-reference/crm/requisites/bank-detail/crm-requisite-bank-detail-add.html"
+                )]
+                pub enum AddError {}
+            }
+            crate::macros::request! {
+                /// Deletes a set of bank details.
+                ///
+                /// An unknown id or missing rights come back with an empty error code and a
+                /// message saying which.
+                ///
+                /// Wire name `crm.requisite.bankdetail.delete`, scope `crm`. Who may call it: any user who may change the contact or company that owns the requisite. Idempotent: sending it twice has the effect of sending it once. Auth: webhook, OAuth.
+                #[method(
+                    "crm.requisite.bankdetail.delete",
+                    "https://apidocs.bitrix24.com/api-reference/crm/requisites/bank-detail/crm-requisite-bank-detail-delete.html",
+                    bool,
+                    DeleteError
+                )]
+                pub struct Delete {
+                    /// The bank details' id.
+                    #[param("id", req, none)]
+                    #[table(TyInfo::Integer, required())]
+                    #[serde(deserialize_with = "crate::de::lax")]
+                    pub id: i64,
+                }
+                pub static DELETE_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
+                    scope: "crm",
+                    api: crate::schema::Api::V2,
+                    permissions: &["crm"],
+                    summary: "Deletes a set of bank details.",
+                    who: "any user who may change the contact or company that owns the requisite",
+                    idempotent: true,
+                    auth: &[crate::schema::AuthMode::Webhook, crate::schema::AuthMode::Oauth],
+                    joined: &[],
+                    result: TyInfo::Boolean,
+                    errors: &DELETE_ERRORS,
+                    paging: None,
+                };
+                impl Delete {
+                    /// Starts with the required parameters; the rest are set with the methods below.
+                    ///
+                    /// - `id` (`id`): The bank details' id.
+                    #[inline]
+                    pub fn new(id: i64) -> Self {
+                        Self {
+                            id,
+                            extra: serde_json::Map::new(),
+                        }
+                    }
+                }
+            }
+            crate::macros::method_error! {
+                #[errors(
+                    DELETE_ERRORS,
+                    0,
+                    "crm.requisite.bankdetail.delete",
+                    "https://apidocs.bitrix24.com/api-reference/crm/requisites/bank-detail/crm-requisite-bank-detail-delete.html"
+                )]
+                pub enum DeleteError {}
+            }
+            crate::macros::request! {
+                /// Describes every field bank details have on this portal.
+                ///
+                /// Wire name `crm.requisite.bankdetail.fields`, scope `crm`. Who may call it: any user. Idempotent: sending it twice has the effect of sending it once. Auth: webhook, OAuth.
+                #[method(
+                    "crm.requisite.bankdetail.fields",
+                    "https://apidocs.bitrix24.com/api-reference/crm/requisites/bank-detail/crm-requisite-bank-detail-fields.html",
+                    std::collections::BTreeMap<String,
+                    crate::crm::FieldDescription>,
+                    FieldsError
+                )]
+                #[derive(Default)]
+                pub struct Fields {}
+                pub static FIELDS_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
+                    scope: "crm",
+                    api: crate::schema::Api::V2,
+                    permissions: &["crm"],
+                    summary: "Describes every field bank details have on this portal.",
+                    who: "any user",
+                    idempotent: true,
+                    auth: &[crate::schema::AuthMode::Webhook, crate::schema::AuthMode::Oauth],
+                    joined: &[],
+                    result: TyInfo::Map(&TyInfo::Struct(&crate::crm::FIELD_DESCRIPTION_TY)),
+                    errors: &FIELDS_ERRORS,
+                    paging: None,
+                };
+                impl Fields {
+                    /// Starts with every parameter unset.
+                    #[inline]
+                    pub fn new() -> Self {
+                        Self::default()
+                    }
+                }
+            }
+            crate::macros::method_error! {
+                #[errors(
+                    FIELDS_ERRORS,
+                    0,
+                    "crm.requisite.bankdetail.fields",
+                    "https://apidocs.bitrix24.com/api-reference/crm/requisites/bank-detail/crm-requisite-bank-detail-fields.html"
+                )]
+                pub enum FieldsError {}
+            }
+            crate::macros::request! {
+                /// Reads one set of bank details by its id.
+                ///
+                /// An unknown id or missing rights come back with an empty error code and a
+                /// message saying which.
+                ///
+                /// Wire name `crm.requisite.bankdetail.get`, scope `crm`. Who may call it: any user who may read the contact or company that owns the requisite. Idempotent: sending it twice has the effect of sending it once. Auth: webhook, OAuth.
+                #[method(
+                    "crm.requisite.bankdetail.get",
+                    "https://apidocs.bitrix24.com/api-reference/crm/requisites/bank-detail/crm-requisite-bank-detail-get.html",
+                    crate::crm::RequisiteBankDetail,
+                    GetError
+                )]
+                pub struct Get {
+                    /// The bank details' id.
+                    #[param("id", req, none)]
+                    #[table(TyInfo::Integer, required())]
+                    #[serde(deserialize_with = "crate::de::lax")]
+                    pub id: i64,
+                }
+                pub static GET_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
+                    scope: "crm",
+                    api: crate::schema::Api::V2,
+                    permissions: &["crm"],
+                    summary: "Reads one set of bank details by its id.",
+                    who: "any user who may read the contact or company that owns the requisite",
+                    idempotent: true,
+                    auth: &[crate::schema::AuthMode::Webhook, crate::schema::AuthMode::Oauth],
+                    joined: &[],
+                    result: TyInfo::Struct(&crate::crm::REQUISITE_BANK_DETAIL_TY),
+                    errors: &GET_ERRORS,
+                    paging: None,
+                };
+                impl Get {
+                    /// Starts with the required parameters; the rest are set with the methods below.
+                    ///
+                    /// - `id` (`id`): The bank details' id.
+                    #[inline]
+                    pub fn new(id: i64) -> Self {
+                        Self {
+                            id,
+                            extra: serde_json::Map::new(),
+                        }
+                    }
+                }
+            }
+            crate::macros::method_error! {
+                #[errors(
+                    GET_ERRORS,
+                    0,
+                    "crm.requisite.bankdetail.get",
+                    "https://apidocs.bitrix24.com/api-reference/crm/requisites/bank-detail/crm-requisite-bank-detail-get.html"
+                )]
+                pub enum GetError {}
+            }
+            crate::macros::request! {
+                /// Lists bank details that match a filter, fifty a page.
+                ///
+                /// Wire name `crm.requisite.bankdetail.list`, scope `crm`. Who may call it: any user who may read contacts and companies. Idempotent: sending it twice has the effect of sending it once. Auth: webhook, OAuth.
+                ///
+                /// The response carries `total` beside `result` ([`Response::total`](crate::Response::total)): How many entries match in all.
+                ///
+                /// A list method: [`Client::list`](crate::Client::list) yields the items of every page, passing each answer's `next` back as `start`.
+                #[method(
+                    "crm.requisite.bankdetail.list",
+                    "https://apidocs.bitrix24.com/api-reference/crm/requisites/bank-detail/crm-requisite-bank-detail-list.html",
+                    Vec<crate::crm::RequisiteBankDetail>,
+                    ListError
+                )]
+                #[derive(Default)]
+                pub struct List {
+                    /// The fields each entry carries; all of them when empty or not given.
+                    #[param("select", opt, plain(crate::Select<crate::crm::RequisiteBankDetail>))]
+                    #[table(TyInfo::Select(&crate::crm::REQUISITE_BANK_DETAIL_TY))]
+                    pub select: Option<crate::Select<crate::crm::RequisiteBankDetail>>,
+                    /// Conditions the bank details must meet.
+                    #[param("filter", opt, plain(crate::Filter<crate::crm::RequisiteBankDetail>))]
+                    #[table(TyInfo::Filter(&crate::crm::REQUISITE_BANK_DETAIL_TY))]
+                    pub filter: Option<crate::Filter<crate::crm::RequisiteBankDetail>>,
+                    /// How the bank details are sorted.
+                    #[param("order", opt, plain(crate::Order<crate::crm::RequisiteBankDetail>))]
+                    #[table(TyInfo::Order(&crate::crm::REQUISITE_BANK_DETAIL_TY))]
+                    pub order: Option<crate::Order<crate::crm::RequisiteBankDetail>>,
+                    /// Where the page starts: `0`, `50`, `100`...
+                    #[param("start", opt, plain(i64))]
+                    #[table(TyInfo::Integer)]
+                    #[serde(default, deserialize_with = "crate::de::lax")]
+                    pub start: Option<i64>,
+                }
+                pub static LIST_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
+                    scope: "crm",
+                    api: crate::schema::Api::V2,
+                    permissions: &["crm"],
+                    summary: "Lists bank details that match a filter, fifty a page.",
+                    who: "any user who may read contacts and companies",
+                    idempotent: true,
+                    auth: &[crate::schema::AuthMode::Webhook, crate::schema::AuthMode::Oauth],
+                    joined: &[],
+                    result: TyInfo::List(&TyInfo::Struct(&crate::crm::REQUISITE_BANK_DETAIL_TY)),
+                    errors: &LIST_ERRORS,
+                    paging: Some(crate::schema::PagingInfo::new("start", None)),
+                };
+                impl List {
+                    /// Starts with every parameter unset.
+                    #[inline]
+                    pub fn new() -> Self {
+                        Self::default()
+                    }
+                }
+                impl crate::Paged for List {
+                    type Item = crate::crm::RequisiteBankDetail;
+                    const OFFSET: &'static str = "start";
+                    #[inline]
+                    fn at_offset(&self, offset: i64) -> Self {
+                        Self {
+                            start: Some(offset),
+                            ..self.clone()
+                        }
+                    }
+                    #[inline]
+                    fn items(output: Self::Output) -> Vec<Self::Item> {
+                        output
+                    }
+                }
+            }
+            crate::macros::method_error! {
+                #[errors(
+                    LIST_ERRORS,
+                    0,
+                    "crm.requisite.bankdetail.list",
+                    "https://apidocs.bitrix24.com/api-reference/crm/requisites/bank-detail/crm-requisite-bank-detail-list.html"
+                )]
+                pub enum ListError {}
+            }
+            crate::macros::request! {
+                /// Changes the given fields of bank details.
+                ///
+                /// The requisite they belong to and their country stay as they are. An
+                /// unknown id or missing rights come back with an empty error code and a
+                /// message saying which.
+                ///
+                /// Wire name `crm.requisite.bankdetail.update`, scope `crm`. Who may call it: any user who may change the contact or company that owns the requisite. Idempotent: sending it twice has the effect of sending it once. Auth: webhook, OAuth.
+                #[method(
+                    "crm.requisite.bankdetail.update",
+                    "https://apidocs.bitrix24.com/api-reference/crm/requisites/bank-detail/crm-requisite-bank-detail-update.html",
+                    bool,
+                    UpdateError
+                )]
+                pub struct Update {
+                    /// The bank details' id.
+                    #[param("id", req, none)]
+                    #[table(TyInfo::Integer, required())]
+                    #[serde(deserialize_with = "crate::de::lax")]
+                    pub id: i64,
+                    /// The fields to change; the others stay as they are.
+                    #[param("fields", req, none)]
+                    #[table(
+                        TyInfo::Struct(&crate::crm::REQUISITE_BANK_DETAIL_UPDATE_FIELDS_TY),
+                        required()
+                    )]
+                    #[serde(deserialize_with = "crate::de::lax")]
+                    pub fields: crate::crm::RequisiteBankDetailUpdateFields,
+                }
+                pub static UPDATE_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
+                    scope: "crm",
+                    api: crate::schema::Api::V2,
+                    permissions: &["crm"],
+                    summary: "Changes the given fields of bank details.",
+                    who: "any user who may change the contact or company that owns the requisite",
+                    idempotent: true,
+                    auth: &[crate::schema::AuthMode::Webhook, crate::schema::AuthMode::Oauth],
+                    joined: &[],
+                    result: TyInfo::Boolean,
+                    errors: &UPDATE_ERRORS,
+                    paging: None,
+                };
+                impl Update {
+                    /// Starts with the required parameters; the rest are set with the methods below.
+                    ///
+                    /// - `id` (`id`): The bank details' id.
+                    /// - `fields` (`fields`): The fields to change; the others stay as they are.
+                    #[inline]
+                    pub fn new(id: i64, fields: crate::crm::RequisiteBankDetailUpdateFields) -> Self {
+                        Self {
+                            id,
+                            fields,
+                            extra: serde_json::Map::new(),
+                        }
+                    }
+                }
+            }
+            crate::macros::method_error! {
+                #[errors(
+                    UPDATE_ERRORS,
+                    0,
+                    "crm.requisite.bankdetail.update",
+                    "https://apidocs.bitrix24.com/api-reference/crm/requisites/bank-detail/crm-requisite-bank-detail-update.html"
+                )]
+                pub enum UpdateError {}
+            }
+        }
+        /// The `crm.requisite.link.*` methods.
+        pub mod link {
+            crate::macros::request! {
+                /// Describes the fields of a link between a CRM object and its requisites.
+                ///
+                /// Wire name `crm.requisite.link.fields`, scope `crm`. Who may call it: any user. Idempotent: sending it twice has the effect of sending it once. Auth: webhook, OAuth.
+                #[method(
+                    "crm.requisite.link.fields",
+                    "https://apidocs.bitrix24.com/api-reference/crm/requisites/links/crm-requisite-link-fields.html",
+                    std::collections::BTreeMap<String,
+                    crate::crm::FieldDescription>,
+                    FieldsError
+                )]
+                #[derive(Default)]
+                pub struct Fields {}
+                pub static FIELDS_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
+                    scope: "crm",
+                    api: crate::schema::Api::V2,
+                    permissions: &["crm"],
+                    summary: "Describes the fields of a link between a CRM object and its requisites.",
+                    who: "any user",
+                    idempotent: true,
+                    auth: &[crate::schema::AuthMode::Webhook, crate::schema::AuthMode::Oauth],
+                    joined: &[],
+                    result: TyInfo::Map(&TyInfo::Struct(&crate::crm::FIELD_DESCRIPTION_TY)),
+                    errors: &FIELDS_ERRORS,
+                    paging: None,
+                };
+                impl Fields {
+                    /// Starts with every parameter unset.
+                    #[inline]
+                    pub fn new() -> Self {
+                        Self::default()
+                    }
+                }
+            }
+            crate::macros::method_error! {
+                #[errors(
+                    FIELDS_ERRORS,
+                    0,
+                    "crm.requisite.link.fields",
+                    "https://apidocs.bitrix24.com/api-reference/crm/requisites/links/crm-requisite-link-fields.html"
+                )]
+                pub enum FieldsError {}
+            }
+            crate::macros::request! {
+                /// Reads which requisites and bank details a CRM object uses.
+                ///
+                /// An object with no link, a bad type or id and missing rights come back with
+                /// an empty error code and a message saying which.
+                ///
+                /// Wire name `crm.requisite.link.get`, scope `crm`. Who may call it: any user who may read the linked CRM object. Idempotent: sending it twice has the effect of sending it once. Auth: webhook, OAuth.
+                #[method(
+                    "crm.requisite.link.get",
+                    "https://apidocs.bitrix24.com/api-reference/crm/requisites/links/crm-requisite-link-get.html",
+                    crate::crm::RequisiteLink,
+                    GetError
+                )]
+                pub struct Get {
+                    /// Entity type of the object: `2` a deal, `5` an old invoice, `7` a quote, `31` an invoice, or a dynamic type's id.
+                    #[param("entityTypeId", req, none)]
+                    #[table(TyInfo::Integer, required())]
+                    #[serde(deserialize_with = "crate::de::lax")]
+                    pub entity_type_id: i64,
+                    /// Id of the object.
+                    #[param("entityId", req, none)]
+                    #[table(TyInfo::Integer, required())]
+                    #[serde(deserialize_with = "crate::de::lax")]
+                    pub entity_id: i64,
+                }
+                pub static GET_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
+                    scope: "crm",
+                    api: crate::schema::Api::V2,
+                    permissions: &["crm"],
+                    summary: "Reads which requisites and bank details a CRM object uses.",
+                    who: "any user who may read the linked CRM object",
+                    idempotent: true,
+                    auth: &[crate::schema::AuthMode::Webhook, crate::schema::AuthMode::Oauth],
+                    joined: &[],
+                    result: TyInfo::Struct(&crate::crm::REQUISITE_LINK_TY),
+                    errors: &GET_ERRORS,
+                    paging: None,
+                };
+                impl Get {
+                    /// Starts with the required parameters; the rest are set with the methods below.
+                    ///
+                    /// - `entity_type_id` (`entityTypeId`): Entity type of the object: `2` a deal, `5` an old invoice, `7` a quote, `31` an invoice, or a dynamic type's id.
+                    /// - `entity_id` (`entityId`): Id of the object.
+                    #[inline]
+                    pub fn new(entity_type_id: i64, entity_id: i64) -> Self {
+                        Self {
+                            entity_type_id,
+                            entity_id,
+                            extra: serde_json::Map::new(),
+                        }
+                    }
+                }
+            }
+            crate::macros::method_error! {
+                #[errors(
+                    GET_ERRORS,
+                    0,
+                    "crm.requisite.link.get",
+                    "https://apidocs.bitrix24.com/api-reference/crm/requisites/links/crm-requisite-link-get.html"
+                )]
+                pub enum GetError {}
+            }
+            crate::macros::request! {
+                /// Lists links between CRM objects and requisites that match a filter, fifty a page.
+                ///
+                /// Wire name `crm.requisite.link.list`, scope `crm`. Who may call it: any user who may read the linked CRM objects. Idempotent: sending it twice has the effect of sending it once. Auth: webhook, OAuth.
+                ///
+                /// The response carries `total` beside `result` ([`Response::total`](crate::Response::total)): How many links match in all.
+                ///
+                /// A list method: [`Client::list`](crate::Client::list) yields the items of every page, passing each answer's `next` back as `start`.
+                #[method(
+                    "crm.requisite.link.list",
+                    "https://apidocs.bitrix24.com/api-reference/crm/requisites/links/crm-requisite-link-list.html",
+                    Vec<crate::crm::RequisiteLink>,
+                    ListError
+                )]
+                #[derive(Default)]
+                pub struct List {
+                    /// The fields each link carries; all of them when empty or not given.
+                    #[param("select", opt, plain(crate::Select<crate::crm::RequisiteLink>))]
+                    #[table(TyInfo::Select(&crate::crm::REQUISITE_LINK_TY))]
+                    pub select: Option<crate::Select<crate::crm::RequisiteLink>>,
+                    /// Conditions the links must meet.
+                    #[param("filter", opt, plain(crate::Filter<crate::crm::RequisiteLink>))]
+                    #[table(TyInfo::Filter(&crate::crm::REQUISITE_LINK_TY))]
+                    pub filter: Option<crate::Filter<crate::crm::RequisiteLink>>,
+                    /// How the links are sorted.
+                    #[param("order", opt, plain(crate::Order<crate::crm::RequisiteLink>))]
+                    #[table(TyInfo::Order(&crate::crm::REQUISITE_LINK_TY))]
+                    pub order: Option<crate::Order<crate::crm::RequisiteLink>>,
+                    /// Where the page starts: `0`, `50`, `100`...
+                    #[param("start", opt, plain(i64))]
+                    #[table(TyInfo::Integer)]
+                    #[serde(default, deserialize_with = "crate::de::lax")]
+                    pub start: Option<i64>,
+                }
+                pub static LIST_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
+                    scope: "crm",
+                    api: crate::schema::Api::V2,
+                    permissions: &["crm"],
+                    summary: "Lists links between CRM objects and requisites that match a filter, fifty a page.",
+                    who: "any user who may read the linked CRM objects",
+                    idempotent: true,
+                    auth: &[crate::schema::AuthMode::Webhook, crate::schema::AuthMode::Oauth],
+                    joined: &[],
+                    result: TyInfo::List(&TyInfo::Struct(&crate::crm::REQUISITE_LINK_TY)),
+                    errors: &LIST_ERRORS,
+                    paging: Some(crate::schema::PagingInfo::new("start", None)),
+                };
+                impl List {
+                    /// Starts with every parameter unset.
+                    #[inline]
+                    pub fn new() -> Self {
+                        Self::default()
+                    }
+                }
+                impl crate::Paged for List {
+                    type Item = crate::crm::RequisiteLink;
+                    const OFFSET: &'static str = "start";
+                    #[inline]
+                    fn at_offset(&self, offset: i64) -> Self {
+                        Self {
+                            start: Some(offset),
+                            ..self.clone()
+                        }
+                    }
+                    #[inline]
+                    fn items(output: Self::Output) -> Vec<Self::Item> {
+                        output
+                    }
+                }
+            }
+            crate::macros::method_error! {
+                #[errors(
+                    LIST_ERRORS,
+                    0,
+                    "crm.requisite.link.list",
+                    "https://apidocs.bitrix24.com/api-reference/crm/requisites/links/crm-requisite-link-list.html"
+                )]
+                pub enum ListError {}
+            }
+            crate::macros::request! {
+                /// Sets which requisites and bank details a CRM object uses.
+                ///
+                /// The requisites must belong to the client and to the portal's own company
+                /// chosen in the object, and each set of bank details to its requisite; `0`
+                /// stands for none, and all zeros leave the object without requisites. Each
+                /// refusal comes back with an empty error code and a message naming the id
+                /// that does not fit.
+                ///
+                /// Wire name `crm.requisite.link.register`, scope `crm`. Who may call it: any user who may change the linked CRM object. Idempotent: sending it twice has the effect of sending it once. Auth: webhook, OAuth.
+                #[method(
+                    "crm.requisite.link.register",
+                    "https://apidocs.bitrix24.com/api-reference/crm/requisites/links/crm-requisite-link-register.html",
+                    bool,
+                    RegisterError
+                )]
+                pub struct Register {
+                    /// The object and the requisites to link to it.
+                    #[param("fields", req, none)]
+                    #[table(TyInfo::Struct(&crate::crm::REQUISITE_LINK_FIELDS_TY), required())]
+                    #[serde(deserialize_with = "crate::de::lax")]
+                    pub fields: crate::crm::RequisiteLinkFields,
+                }
+                pub static REGISTER_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
+                    scope: "crm",
+                    api: crate::schema::Api::V2,
+                    permissions: &["crm"],
+                    summary: "Sets which requisites and bank details a CRM object uses.",
+                    who: "any user who may change the linked CRM object",
+                    idempotent: true,
+                    auth: &[crate::schema::AuthMode::Webhook, crate::schema::AuthMode::Oauth],
+                    joined: &[],
+                    result: TyInfo::Boolean,
+                    errors: &REGISTER_ERRORS,
+                    paging: None,
+                };
+                impl Register {
+                    /// Starts with the required parameters; the rest are set with the methods below.
+                    ///
+                    /// - `fields` (`fields`): The object and the requisites to link to it.
+                    #[inline]
+                    pub fn new(fields: crate::crm::RequisiteLinkFields) -> Self {
+                        Self {
+                            fields,
+                            extra: serde_json::Map::new(),
+                        }
+                    }
+                }
+            }
+            crate::macros::method_error! {
+                #[errors(
+                    REGISTER_ERRORS,
+                    0,
+                    "crm.requisite.link.register",
+                    "https://apidocs.bitrix24.com/api-reference/crm/requisites/links/crm-requisite-link-register.html"
+                )]
+                pub enum RegisterError {}
+            }
+            crate::macros::request! {
+                /// Removes the link between a CRM object and its requisites.
+                ///
+                /// A bad type or id and missing rights come back with an empty error code and
+                /// a message saying which.
+                ///
+                /// Wire name `crm.requisite.link.unregister`, scope `crm`. Who may call it: any user who may change the linked CRM object. Idempotent: sending it twice has the effect of sending it once. Auth: webhook, OAuth.
+                #[method(
+                    "crm.requisite.link.unregister",
+                    "https://apidocs.bitrix24.com/api-reference/crm/requisites/links/crm-requisite-link-unregister.html",
+                    bool,
+                    UnregisterError
+                )]
+                pub struct Unregister {
+                    /// Entity type of the object: `2` a deal, `5` an old invoice, `7` a quote, `31` an invoice, or a dynamic type's id.
+                    #[param("entityTypeId", req, none)]
+                    #[table(TyInfo::Integer, required())]
+                    #[serde(deserialize_with = "crate::de::lax")]
+                    pub entity_type_id: i64,
+                    /// Id of the object.
+                    #[param("entityId", req, none)]
+                    #[table(TyInfo::Integer, required())]
+                    #[serde(deserialize_with = "crate::de::lax")]
+                    pub entity_id: i64,
+                }
+                pub static UNREGISTER_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
+                    scope: "crm",
+                    api: crate::schema::Api::V2,
+                    permissions: &["crm"],
+                    summary: "Removes the link between a CRM object and its requisites.",
+                    who: "any user who may change the linked CRM object",
+                    idempotent: true,
+                    auth: &[crate::schema::AuthMode::Webhook, crate::schema::AuthMode::Oauth],
+                    joined: &[],
+                    result: TyInfo::Boolean,
+                    errors: &UNREGISTER_ERRORS,
+                    paging: None,
+                };
+                impl Unregister {
+                    /// Starts with the required parameters; the rest are set with the methods below.
+                    ///
+                    /// - `entity_type_id` (`entityTypeId`): Entity type of the object: `2` a deal, `5` an old invoice, `7` a quote, `31` an invoice, or a dynamic type's id.
+                    /// - `entity_id` (`entityId`): Id of the object.
+                    #[inline]
+                    pub fn new(entity_type_id: i64, entity_id: i64) -> Self {
+                        Self {
+                            entity_type_id,
+                            entity_id,
+                            extra: serde_json::Map::new(),
+                        }
+                    }
+                }
+            }
+            crate::macros::method_error! {
+                #[errors(
+                    UNREGISTER_ERRORS,
+                    0,
+                    "crm.requisite.link.unregister",
+                    "https://apidocs.bitrix24.com/api-reference/crm/requisites/links/crm-requisite-link-unregister.html"
+                )]
+                pub enum UnregisterError {}
+            }
+        }
+        /// The `crm.requisite.preset.*` methods.
+        pub mod preset {
+            crate::macros::request! {
+                /// Creates a requisite preset for a country and returns its id.
+                ///
+                /// The new preset has no fields yet; add them with
+                /// `crm.requisite.preset.field.add`. A bad entity type or missing rights come
+                /// back with an empty error code and a message saying which.
+                ///
+                /// Wire name `crm.requisite.preset.add`, scope `crm`. Who may call it: any user who may add both contacts and companies. Not idempotent: a call whose outcome is unknown must not be resent blindly. Auth: webhook, OAuth.
+                #[method(
+                    "crm.requisite.preset.add",
+                    "https://apidocs.bitrix24.com/api-reference/crm/requisites/presets/crm-requisite-preset-add.html",
+                    i64,
+                    AddError
+                )]
+                pub struct Add {
+                    /// The new preset's fields.
+                    #[param("fields", req, none)]
+                    #[table(TyInfo::Struct(&crate::crm::REQUISITE_PRESET_ADD_FIELDS_TY), required())]
+                    #[serde(deserialize_with = "crate::de::lax")]
+                    pub fields: crate::crm::RequisitePresetAddFields,
+                }
+                pub static ADD_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
+                    scope: "crm",
+                    api: crate::schema::Api::V2,
+                    permissions: &["crm"],
+                    summary: "Creates a requisite preset for a country and returns its id.",
+                    who: "any user who may add both contacts and companies",
+                    idempotent: false,
+                    auth: &[crate::schema::AuthMode::Webhook, crate::schema::AuthMode::Oauth],
+                    joined: &[],
+                    result: TyInfo::Integer,
+                    errors: &ADD_ERRORS,
+                    paging: None,
+                };
+                impl Add {
+                    /// Starts with the required parameters; the rest are set with the methods below.
+                    ///
+                    /// - `fields` (`fields`): The new preset's fields.
+                    #[inline]
+                    pub fn new(fields: crate::crm::RequisitePresetAddFields) -> Self {
+                        Self {
+                            fields,
+                            extra: serde_json::Map::new(),
+                        }
+                    }
+                }
+            }
+            crate::macros::method_error! {
+                #[errors(
+                    ADD_ERRORS,
+                    0,
+                    "crm.requisite.preset.add",
+                    "https://apidocs.bitrix24.com/api-reference/crm/requisites/presets/crm-requisite-preset-add.html"
+                )]
+                pub enum AddError {}
+            }
+            crate::macros::request! {
+                /// Lists the countries a requisite preset may be made for.
+                ///
+                /// Their ids are what presets and bank details take as `COUNTRY_ID`.
+                ///
+                /// Wire name `crm.requisite.preset.countries`, scope `crm`. Who may call it: any user. Idempotent: sending it twice has the effect of sending it once. Auth: webhook, OAuth.
+                #[method(
+                    "crm.requisite.preset.countries",
+                    "https://apidocs.bitrix24.com/api-reference/crm/requisites/presets/crm-requisite-preset-countries.html",
+                    Vec<crate::crm::RequisiteCountry>,
+                    CountriesError
+                )]
+                #[derive(Default)]
+                pub struct Countries {}
+                pub static COUNTRIES_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
+                    scope: "crm",
+                    api: crate::schema::Api::V2,
+                    permissions: &["crm"],
+                    summary: "Lists the countries a requisite preset may be made for.",
+                    who: "any user",
+                    idempotent: true,
+                    auth: &[crate::schema::AuthMode::Webhook, crate::schema::AuthMode::Oauth],
+                    joined: &[],
+                    result: TyInfo::List(&TyInfo::Struct(&crate::crm::REQUISITE_COUNTRY_TY)),
+                    errors: &COUNTRIES_ERRORS,
+                    paging: None,
+                };
+                impl Countries {
+                    /// Starts with every parameter unset.
+                    #[inline]
+                    pub fn new() -> Self {
+                        Self::default()
+                    }
+                }
+            }
+            crate::macros::method_error! {
+                #[errors(
+                    COUNTRIES_ERRORS,
+                    0,
+                    "crm.requisite.preset.countries",
+                    "https://apidocs.bitrix24.com/api-reference/crm/requisites/presets/crm-requisite-preset-countries.html"
+                )]
+                pub enum CountriesError {}
+            }
+            crate::macros::request! {
+                /// Deletes a requisite preset that no requisite uses.
+                ///
+                /// A preset with requisites is refused: delete the requisites first. That
+                /// refusal, an unknown id and missing rights come back with an empty error
+                /// code and a message saying which.
+                ///
+                /// Wire name `crm.requisite.preset.delete`, scope `crm`. Who may call it: any user who may delete both contacts and companies. Idempotent: sending it twice has the effect of sending it once. Auth: webhook, OAuth.
+                #[method(
+                    "crm.requisite.preset.delete",
+                    "https://apidocs.bitrix24.com/api-reference/crm/requisites/presets/crm-requisite-preset-delete.html",
+                    bool,
+                    DeleteError
+                )]
+                pub struct Delete {
+                    /// The preset's id.
+                    #[param("id", req, none)]
+                    #[table(TyInfo::Integer, required())]
+                    #[serde(deserialize_with = "crate::de::lax")]
+                    pub id: i64,
+                }
+                pub static DELETE_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
+                    scope: "crm",
+                    api: crate::schema::Api::V2,
+                    permissions: &["crm"],
+                    summary: "Deletes a requisite preset that no requisite uses.",
+                    who: "any user who may delete both contacts and companies",
+                    idempotent: true,
+                    auth: &[crate::schema::AuthMode::Webhook, crate::schema::AuthMode::Oauth],
+                    joined: &[],
+                    result: TyInfo::Boolean,
+                    errors: &DELETE_ERRORS,
+                    paging: None,
+                };
+                impl Delete {
+                    /// Starts with the required parameters; the rest are set with the methods below.
+                    ///
+                    /// - `id` (`id`): The preset's id.
+                    #[inline]
+                    pub fn new(id: i64) -> Self {
+                        Self {
+                            id,
+                            extra: serde_json::Map::new(),
+                        }
+                    }
+                }
+            }
+            crate::macros::method_error! {
+                #[errors(
+                    DELETE_ERRORS,
+                    0,
+                    "crm.requisite.preset.delete",
+                    "https://apidocs.bitrix24.com/api-reference/crm/requisites/presets/crm-requisite-preset-delete.html"
+                )]
+                pub enum DeleteError {}
+            }
+            crate::macros::request! {
+                /// Describes every field a requisite preset has.
+                ///
+                /// Wire name `crm.requisite.preset.fields`, scope `crm`. Who may call it: any user. Idempotent: sending it twice has the effect of sending it once. Auth: webhook, OAuth.
+                #[method(
+                    "crm.requisite.preset.fields",
+                    "https://apidocs.bitrix24.com/api-reference/crm/requisites/presets/crm-requisite-preset-fields.html",
+                    std::collections::BTreeMap<String,
+                    crate::crm::FieldDescription>,
+                    FieldsError
+                )]
+                #[derive(Default)]
+                pub struct Fields {}
+                pub static FIELDS_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
+                    scope: "crm",
+                    api: crate::schema::Api::V2,
+                    permissions: &["crm"],
+                    summary: "Describes every field a requisite preset has.",
+                    who: "any user",
+                    idempotent: true,
+                    auth: &[crate::schema::AuthMode::Webhook, crate::schema::AuthMode::Oauth],
+                    joined: &[],
+                    result: TyInfo::Map(&TyInfo::Struct(&crate::crm::FIELD_DESCRIPTION_TY)),
+                    errors: &FIELDS_ERRORS,
+                    paging: None,
+                };
+                impl Fields {
+                    /// Starts with every parameter unset.
+                    #[inline]
+                    pub fn new() -> Self {
+                        Self::default()
+                    }
+                }
+            }
+            crate::macros::method_error! {
+                #[errors(
+                    FIELDS_ERRORS,
+                    0,
+                    "crm.requisite.preset.fields",
+                    "https://apidocs.bitrix24.com/api-reference/crm/requisites/presets/crm-requisite-preset-fields.html"
+                )]
+                pub enum FieldsError {}
+            }
+            crate::macros::request! {
+                /// Reads one requisite preset by its id.
+                ///
+                /// An unknown id or missing rights come back with an empty error code and a
+                /// message saying which.
+                ///
+                /// Wire name `crm.requisite.preset.get`, scope `crm`. Who may call it: any user who may read both contacts and companies. Idempotent: sending it twice has the effect of sending it once. Auth: webhook, OAuth.
+                #[method(
+                    "crm.requisite.preset.get",
+                    "https://apidocs.bitrix24.com/api-reference/crm/requisites/presets/crm-requisite-preset-get.html",
+                    crate::crm::RequisitePreset,
+                    GetError
+                )]
+                pub struct Get {
+                    /// The preset's id.
+                    #[param("id", req, none)]
+                    #[table(TyInfo::Integer, required())]
+                    #[serde(deserialize_with = "crate::de::lax")]
+                    pub id: i64,
+                }
+                pub static GET_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
+                    scope: "crm",
+                    api: crate::schema::Api::V2,
+                    permissions: &["crm"],
+                    summary: "Reads one requisite preset by its id.",
+                    who: "any user who may read both contacts and companies",
+                    idempotent: true,
+                    auth: &[crate::schema::AuthMode::Webhook, crate::schema::AuthMode::Oauth],
+                    joined: &[],
+                    result: TyInfo::Struct(&crate::crm::REQUISITE_PRESET_TY),
+                    errors: &GET_ERRORS,
+                    paging: None,
+                };
+                impl Get {
+                    /// Starts with the required parameters; the rest are set with the methods below.
+                    ///
+                    /// - `id` (`id`): The preset's id.
+                    #[inline]
+                    pub fn new(id: i64) -> Self {
+                        Self {
+                            id,
+                            extra: serde_json::Map::new(),
+                        }
+                    }
+                }
+            }
+            crate::macros::method_error! {
+                #[errors(
+                    GET_ERRORS,
+                    0,
+                    "crm.requisite.preset.get",
+                    "https://apidocs.bitrix24.com/api-reference/crm/requisites/presets/crm-requisite-preset-get.html"
+                )]
+                pub enum GetError {}
+            }
+            crate::macros::request! {
+                /// Lists requisite presets that match a filter, fifty a page.
+                ///
+                /// Wire name `crm.requisite.preset.list`, scope `crm`. Who may call it: any user who may read both contacts and companies. Idempotent: sending it twice has the effect of sending it once. Auth: webhook, OAuth.
+                ///
+                /// The response carries `total` beside `result` ([`Response::total`](crate::Response::total)): How many presets match in all.
+                ///
+                /// A list method: [`Client::list`](crate::Client::list) yields the items of every page, passing each answer's `next` back as `start`.
+                #[method(
+                    "crm.requisite.preset.list",
+                    "https://apidocs.bitrix24.com/api-reference/crm/requisites/presets/crm-requisite-preset-list.html",
+                    Vec<crate::crm::RequisitePreset>,
+                    ListError
+                )]
+                #[derive(Default)]
+                pub struct List {
+                    /// The fields each preset carries; all of them when empty or not given.
+                    #[param("select", opt, plain(crate::Select<crate::crm::RequisitePreset>))]
+                    #[table(TyInfo::Select(&crate::crm::REQUISITE_PRESET_TY))]
+                    pub select: Option<crate::Select<crate::crm::RequisitePreset>>,
+                    /// Conditions the presets must meet.
+                    #[param("filter", opt, plain(crate::Filter<crate::crm::RequisitePreset>))]
+                    #[table(TyInfo::Filter(&crate::crm::REQUISITE_PRESET_TY))]
+                    pub filter: Option<crate::Filter<crate::crm::RequisitePreset>>,
+                    /// How the presets are sorted.
+                    #[param("order", opt, plain(crate::Order<crate::crm::RequisitePreset>))]
+                    #[table(TyInfo::Order(&crate::crm::REQUISITE_PRESET_TY))]
+                    pub order: Option<crate::Order<crate::crm::RequisitePreset>>,
+                    /// Where the page starts: `0`, `50`, `100`...
+                    #[param("start", opt, plain(i64))]
+                    #[table(TyInfo::Integer)]
+                    #[serde(default, deserialize_with = "crate::de::lax")]
+                    pub start: Option<i64>,
+                }
+                pub static LIST_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
+                    scope: "crm",
+                    api: crate::schema::Api::V2,
+                    permissions: &["crm"],
+                    summary: "Lists requisite presets that match a filter, fifty a page.",
+                    who: "any user who may read both contacts and companies",
+                    idempotent: true,
+                    auth: &[crate::schema::AuthMode::Webhook, crate::schema::AuthMode::Oauth],
+                    joined: &[],
+                    result: TyInfo::List(&TyInfo::Struct(&crate::crm::REQUISITE_PRESET_TY)),
+                    errors: &LIST_ERRORS,
+                    paging: Some(crate::schema::PagingInfo::new("start", None)),
+                };
+                impl List {
+                    /// Starts with every parameter unset.
+                    #[inline]
+                    pub fn new() -> Self {
+                        Self::default()
+                    }
+                }
+                impl crate::Paged for List {
+                    type Item = crate::crm::RequisitePreset;
+                    const OFFSET: &'static str = "start";
+                    #[inline]
+                    fn at_offset(&self, offset: i64) -> Self {
+                        Self {
+                            start: Some(offset),
+                            ..self.clone()
+                        }
+                    }
+                    #[inline]
+                    fn items(output: Self::Output) -> Vec<Self::Item> {
+                        output
+                    }
+                }
+            }
+            crate::macros::method_error! {
+                #[errors(
+                    LIST_ERRORS,
+                    0,
+                    "crm.requisite.preset.list",
+                    "https://apidocs.bitrix24.com/api-reference/crm/requisites/presets/crm-requisite-preset-list.html"
+                )]
+                pub enum ListError {}
+            }
+            crate::macros::request! {
+                /// Changes the name, exchange key, activity or position of a requisite preset.
+                ///
+                /// The entity type and the country stay as they are. An unknown id or missing
+                /// rights come back with an empty error code and a message saying which.
+                ///
+                /// Wire name `crm.requisite.preset.update`, scope `crm`. Who may call it: any user who may change both contacts and companies. Idempotent: sending it twice has the effect of sending it once. Auth: webhook, OAuth.
+                #[method(
+                    "crm.requisite.preset.update",
+                    "https://apidocs.bitrix24.com/api-reference/crm/requisites/presets/crm-requisite-preset-update.html",
+                    bool,
+                    UpdateError
+                )]
+                pub struct Update {
+                    /// The preset's id.
+                    #[param("id", req, none)]
+                    #[table(TyInfo::Integer, required())]
+                    #[serde(deserialize_with = "crate::de::lax")]
+                    pub id: i64,
+                    /// The fields to change; the others stay as they are.
+                    #[param("fields", req, none)]
+                    #[table(TyInfo::Struct(&crate::crm::REQUISITE_PRESET_UPDATE_FIELDS_TY), required())]
+                    #[serde(deserialize_with = "crate::de::lax")]
+                    pub fields: crate::crm::RequisitePresetUpdateFields,
+                }
+                pub static UPDATE_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
+                    scope: "crm",
+                    api: crate::schema::Api::V2,
+                    permissions: &["crm"],
+                    summary: "Changes the name, exchange key, activity or position of a requisite preset.",
+                    who: "any user who may change both contacts and companies",
+                    idempotent: true,
+                    auth: &[crate::schema::AuthMode::Webhook, crate::schema::AuthMode::Oauth],
+                    joined: &[],
+                    result: TyInfo::Boolean,
+                    errors: &UPDATE_ERRORS,
+                    paging: None,
+                };
+                impl Update {
+                    /// Starts with the required parameters; the rest are set with the methods below.
+                    ///
+                    /// - `id` (`id`): The preset's id.
+                    /// - `fields` (`fields`): The fields to change; the others stay as they are.
+                    #[inline]
+                    pub fn new(id: i64, fields: crate::crm::RequisitePresetUpdateFields) -> Self {
+                        Self {
+                            id,
+                            fields,
+                            extra: serde_json::Map::new(),
+                        }
+                    }
+                }
+            }
+            crate::macros::method_error! {
+                #[errors(
+                    UPDATE_ERRORS,
+                    0,
+                    "crm.requisite.preset.update",
+                    "https://apidocs.bitrix24.com/api-reference/crm/requisites/presets/crm-requisite-preset-update.html"
+                )]
+                pub enum UpdateError {}
+            }
+            /// The `crm.requisite.preset.field.*` methods.
+            pub mod field {
+                crate::macros::request! {
+                    /// Adds a field to a requisite preset and returns the new entry's id.
+                    ///
+                    /// A user field (`UF_CRM_...`) must exist first (`crm.requisite.userfield.add`).
+                    /// A field the preset already has or its country lacks, an unknown preset and
+                    /// missing rights come back with an empty error code and a message saying
+                    /// which.
+                    ///
+                    /// Wire name `crm.requisite.preset.field.add`, scope `crm`. Who may call it: any user who may add both contacts and companies. Not idempotent: a call whose outcome is unknown must not be resent blindly. Auth: webhook, OAuth.
+                    #[method(
+                        "crm.requisite.preset.field.add",
+                        "https://apidocs.bitrix24.com/api-reference/crm/requisites/presets/fields/crm-requisite-preset-field-add.html",
+                        i64,
+                        AddError
+                    )]
+                    pub struct Add {
+                        /// The preset to add the field to.
+                        #[param("preset", req, none)]
+                        #[table(TyInfo::Struct(&crate::crm::REQUISITE_PRESET_REF_TY), required())]
+                        #[serde(deserialize_with = "crate::de::lax")]
+                        pub preset: crate::crm::RequisitePresetRef,
+                        /// The field to add and how it is shown.
+                        #[param("fields", req, none)]
+                        #[table(TyInfo::Struct(&crate::crm::REQUISITE_PRESET_FIELD_FIELDS_TY), required())]
+                        #[serde(deserialize_with = "crate::de::lax")]
+                        pub fields: crate::crm::RequisitePresetFieldFields,
+                    }
+                    pub static ADD_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
+                        scope: "crm",
+                        api: crate::schema::Api::V2,
+                        permissions: &["crm"],
+                        summary: "Adds a field to a requisite preset and returns the new entry's id.",
+                        who: "any user who may add both contacts and companies",
+                        idempotent: false,
+                        auth: &[crate::schema::AuthMode::Webhook, crate::schema::AuthMode::Oauth],
+                        joined: &[],
+                        result: TyInfo::Integer,
+                        errors: &ADD_ERRORS,
+                        paging: None,
+                    };
+                    impl Add {
+                        /// Starts with the required parameters; the rest are set with the methods below.
+                        ///
+                        /// - `preset` (`preset`): The preset to add the field to.
+                        /// - `fields` (`fields`): The field to add and how it is shown.
+                        #[inline]
+                        pub fn new(
+                            preset: crate::crm::RequisitePresetRef,
+                            fields: crate::crm::RequisitePresetFieldFields,
+                        ) -> Self {
+                            Self {
+                                preset,
+                                fields,
+                                extra: serde_json::Map::new(),
+                            }
+                        }
+                    }
+                }
+                crate::macros::method_error! {
+                    #[errors(
+                        ADD_ERRORS,
+                        0,
+                        "crm.requisite.preset.field.add",
+                        "https://apidocs.bitrix24.com/api-reference/crm/requisites/presets/fields/crm-requisite-preset-field-add.html"
+                    )]
+                    pub enum AddError {}
+                }
+                crate::macros::request! {
+                    /// Lists the fields that may still be added to a requisite preset.
+                    ///
+                    /// These are the `RQ_...` fields of the preset's country and the requisite
+                    /// user fields (`UF_CRM_...`) that the preset does not show yet. An unknown
+                    /// preset comes back with an empty error code and a message.
+                    ///
+                    /// Wire name `crm.requisite.preset.field.availabletoadd`, scope `crm`. Who may call it: any user. Idempotent: sending it twice has the effect of sending it once. Auth: webhook, OAuth.
+                    #[method(
+                        "crm.requisite.preset.field.availabletoadd",
+                        "https://apidocs.bitrix24.com/api-reference/crm/requisites/presets/fields/crm-requisite-preset-field-available-to-add.html",
+                        Vec<String>,
+                        AvailabletoaddError
+                    )]
+                    pub struct Availabletoadd {
+                        /// The preset to look at.
+                        #[param("preset", req, none)]
+                        #[table(TyInfo::Struct(&crate::crm::REQUISITE_PRESET_REF_TY), required())]
+                        #[serde(deserialize_with = "crate::de::lax")]
+                        pub preset: crate::crm::RequisitePresetRef,
+                    }
+                    pub static AVAILABLETOADD_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
+                        scope: "crm",
+                        api: crate::schema::Api::V2,
+                        permissions: &["crm"],
+                        summary: "Lists the fields that may still be added to a requisite preset.",
+                        who: "any user",
+                        idempotent: true,
+                        auth: &[crate::schema::AuthMode::Webhook, crate::schema::AuthMode::Oauth],
+                        joined: &[],
+                        result: TyInfo::List(&TyInfo::String),
+                        errors: &AVAILABLETOADD_ERRORS,
+                        paging: None,
+                    };
+                    impl Availabletoadd {
+                        /// Starts with the required parameters; the rest are set with the methods below.
+                        ///
+                        /// - `preset` (`preset`): The preset to look at.
+                        #[inline]
+                        pub fn new(preset: crate::crm::RequisitePresetRef) -> Self {
+                            Self {
+                                preset,
+                                extra: serde_json::Map::new(),
+                            }
+                        }
+                    }
+                }
+                crate::macros::method_error! {
+                    #[errors(
+                        AVAILABLETOADD_ERRORS,
+                        0,
+                        "crm.requisite.preset.field.availabletoadd",
+                        "https://apidocs.bitrix24.com/api-reference/crm/requisites/presets/fields/crm-requisite-preset-field-available-to-add.html"
+                    )]
+                    pub enum AvailabletoaddError {}
+                }
+                crate::macros::request! {
+                    /// Removes a field from a requisite preset.
+                    ///
+                    /// An unknown field or preset and missing rights come back with an empty
+                    /// error code and a message saying which.
+                    ///
+                    /// Wire name `crm.requisite.preset.field.delete`, scope `crm`. Who may call it: any user who may delete both contacts and companies. Idempotent: sending it twice has the effect of sending it once. Auth: webhook, OAuth.
+                    #[method(
+                        "crm.requisite.preset.field.delete",
+                        "https://apidocs.bitrix24.com/api-reference/crm/requisites/presets/fields/crm-requisite-preset-field-delete.html",
+                        bool,
+                        DeleteError
+                    )]
+                    pub struct Delete {
+                        /// The id of the preset's field (see `crm.requisite.preset.field.list`).
+                        #[param("id", req, none)]
+                        #[table(TyInfo::Integer, required())]
+                        #[serde(deserialize_with = "crate::de::lax")]
+                        pub id: i64,
+                        /// The preset the field belongs to.
+                        #[param("preset", req, none)]
+                        #[table(TyInfo::Struct(&crate::crm::REQUISITE_PRESET_REF_TY), required())]
+                        #[serde(deserialize_with = "crate::de::lax")]
+                        pub preset: crate::crm::RequisitePresetRef,
+                    }
+                    pub static DELETE_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
+                        scope: "crm",
+                        api: crate::schema::Api::V2,
+                        permissions: &["crm"],
+                        summary: "Removes a field from a requisite preset.",
+                        who: "any user who may delete both contacts and companies",
+                        idempotent: true,
+                        auth: &[crate::schema::AuthMode::Webhook, crate::schema::AuthMode::Oauth],
+                        joined: &[],
+                        result: TyInfo::Boolean,
+                        errors: &DELETE_ERRORS,
+                        paging: None,
+                    };
+                    impl Delete {
+                        /// Starts with the required parameters; the rest are set with the methods below.
+                        ///
+                        /// - `id` (`id`): The id of the preset's field (see `crm.requisite.preset.field.list`).
+                        /// - `preset` (`preset`): The preset the field belongs to.
+                        #[inline]
+                        pub fn new(id: i64, preset: crate::crm::RequisitePresetRef) -> Self {
+                            Self {
+                                id,
+                                preset,
+                                extra: serde_json::Map::new(),
+                            }
+                        }
+                    }
+                }
+                crate::macros::method_error! {
+                    #[errors(
+                        DELETE_ERRORS,
+                        0,
+                        "crm.requisite.preset.field.delete",
+                        "https://apidocs.bitrix24.com/api-reference/crm/requisites/presets/fields/crm-requisite-preset-field-delete.html"
+                    )]
+                    pub enum DeleteError {}
+                }
+                crate::macros::request! {
+                    /// Describes the settings a field of a requisite preset has.
+                    ///
+                    /// Wire name `crm.requisite.preset.field.fields`, scope `crm`. Who may call it: any user. Idempotent: sending it twice has the effect of sending it once. Auth: webhook, OAuth.
+                    #[method(
+                        "crm.requisite.preset.field.fields",
+                        "https://apidocs.bitrix24.com/api-reference/crm/requisites/presets/fields/crm-requisite-preset-field-fields.html",
+                        std::collections::BTreeMap<String,
+                        crate::crm::FieldDescription>,
+                        FieldsError
+                    )]
+                    #[derive(Default)]
+                    pub struct Fields {}
+                    pub static FIELDS_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
+                        scope: "crm",
+                        api: crate::schema::Api::V2,
+                        permissions: &["crm"],
+                        summary: "Describes the settings a field of a requisite preset has.",
+                        who: "any user",
+                        idempotent: true,
+                        auth: &[crate::schema::AuthMode::Webhook, crate::schema::AuthMode::Oauth],
+                        joined: &[],
+                        result: TyInfo::Map(&TyInfo::Struct(&crate::crm::FIELD_DESCRIPTION_TY)),
+                        errors: &FIELDS_ERRORS,
+                        paging: None,
+                    };
+                    impl Fields {
+                        /// Starts with every parameter unset.
+                        #[inline]
+                        pub fn new() -> Self {
+                            Self::default()
+                        }
+                    }
+                }
+                crate::macros::method_error! {
+                    #[errors(
+                        FIELDS_ERRORS,
+                        0,
+                        "crm.requisite.preset.field.fields",
+                        "https://apidocs.bitrix24.com/api-reference/crm/requisites/presets/fields/crm-requisite-preset-field-fields.html"
+                    )]
+                    pub enum FieldsError {}
+                }
+                crate::macros::request! {
+                    /// Reads one field of a requisite preset by its id.
+                    ///
+                    /// An unknown field or preset and missing rights come back with an empty
+                    /// error code and a message saying which.
+                    ///
+                    /// Wire name `crm.requisite.preset.field.get`, scope `crm`. Who may call it: any user who may read both contacts and companies. Idempotent: sending it twice has the effect of sending it once. Auth: webhook, OAuth.
+                    #[method(
+                        "crm.requisite.preset.field.get",
+                        "https://apidocs.bitrix24.com/api-reference/crm/requisites/presets/fields/crm-requisite-preset-field-get.html",
+                        crate::crm::RequisitePresetField,
+                        GetError
+                    )]
+                    pub struct Get {
+                        /// The id of the preset's field (see `crm.requisite.preset.field.list`).
+                        #[param("id", req, none)]
+                        #[table(TyInfo::Integer, required())]
+                        #[serde(deserialize_with = "crate::de::lax")]
+                        pub id: i64,
+                        /// The preset the field belongs to.
+                        #[param("preset", req, none)]
+                        #[table(TyInfo::Struct(&crate::crm::REQUISITE_PRESET_REF_TY), required())]
+                        #[serde(deserialize_with = "crate::de::lax")]
+                        pub preset: crate::crm::RequisitePresetRef,
+                    }
+                    pub static GET_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
+                        scope: "crm",
+                        api: crate::schema::Api::V2,
+                        permissions: &["crm"],
+                        summary: "Reads one field of a requisite preset by its id.",
+                        who: "any user who may read both contacts and companies",
+                        idempotent: true,
+                        auth: &[crate::schema::AuthMode::Webhook, crate::schema::AuthMode::Oauth],
+                        joined: &[],
+                        result: TyInfo::Struct(&crate::crm::REQUISITE_PRESET_FIELD_TY),
+                        errors: &GET_ERRORS,
+                        paging: None,
+                    };
+                    impl Get {
+                        /// Starts with the required parameters; the rest are set with the methods below.
+                        ///
+                        /// - `id` (`id`): The id of the preset's field (see `crm.requisite.preset.field.list`).
+                        /// - `preset` (`preset`): The preset the field belongs to.
+                        #[inline]
+                        pub fn new(id: i64, preset: crate::crm::RequisitePresetRef) -> Self {
+                            Self {
+                                id,
+                                preset,
+                                extra: serde_json::Map::new(),
+                            }
+                        }
+                    }
+                }
+                crate::macros::method_error! {
+                    #[errors(
+                        GET_ERRORS,
+                        0,
+                        "crm.requisite.preset.field.get",
+                        "https://apidocs.bitrix24.com/api-reference/crm/requisites/presets/fields/crm-requisite-preset-field-get.html"
+                    )]
+                    pub enum GetError {}
+                }
+                crate::macros::request! {
+                    /// Lists every field of a requisite preset.
+                    ///
+                    /// All of them come in one answer. An unknown preset and missing rights come
+                    /// back with an empty error code and a message saying which.
+                    ///
+                    /// Wire name `crm.requisite.preset.field.list`, scope `crm`. Who may call it: any user who may read both contacts and companies. Idempotent: sending it twice has the effect of sending it once. Auth: webhook, OAuth.
+                    ///
+                    /// The response carries `total` beside `result` ([`Response::total`](crate::Response::total)): How many fields the preset has.
+                    #[method(
+                        "crm.requisite.preset.field.list",
+                        "https://apidocs.bitrix24.com/api-reference/crm/requisites/presets/fields/crm-requisite-preset-field-list.html",
+                        Vec<crate::crm::RequisitePresetField>,
+                        ListError
+                    )]
+                    pub struct List {
+                        /// The preset whose fields are listed.
+                        #[param("preset", req, none)]
+                        #[table(TyInfo::Struct(&crate::crm::REQUISITE_PRESET_REF_TY), required())]
+                        #[serde(deserialize_with = "crate::de::lax")]
+                        pub preset: crate::crm::RequisitePresetRef,
+                    }
+                    pub static LIST_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
+                        scope: "crm",
+                        api: crate::schema::Api::V2,
+                        permissions: &["crm"],
+                        summary: "Lists every field of a requisite preset.",
+                        who: "any user who may read both contacts and companies",
+                        idempotent: true,
+                        auth: &[crate::schema::AuthMode::Webhook, crate::schema::AuthMode::Oauth],
+                        joined: &[],
+                        result: TyInfo::List(&TyInfo::Struct(&crate::crm::REQUISITE_PRESET_FIELD_TY)),
+                        errors: &LIST_ERRORS,
+                        paging: None,
+                    };
+                    impl List {
+                        /// Starts with the required parameters; the rest are set with the methods below.
+                        ///
+                        /// - `preset` (`preset`): The preset whose fields are listed.
+                        #[inline]
+                        pub fn new(preset: crate::crm::RequisitePresetRef) -> Self {
+                            Self {
+                                preset,
+                                extra: serde_json::Map::new(),
+                            }
+                        }
+                    }
+                }
+                crate::macros::method_error! {
+                    #[errors(
+                        LIST_ERRORS,
+                        0,
+                        "crm.requisite.preset.field.list",
+                        "https://apidocs.bitrix24.com/api-reference/crm/requisites/presets/fields/crm-requisite-preset-field-list.html"
+                    )]
+                    pub enum ListError {}
+                }
+                crate::macros::request! {
+                    /// Changes the title, position or field of a requisite preset's field.
+                    ///
+                    /// `FIELD_NAME` must be sent every time, as it is when it stays. An unknown
+                    /// field or preset and missing rights come back with an empty error code and
+                    /// a message saying which.
+                    ///
+                    /// Wire name `crm.requisite.preset.field.update`, scope `crm`. Who may call it: any user who may change both contacts and companies. Idempotent: sending it twice has the effect of sending it once. Auth: webhook, OAuth.
+                    #[method(
+                        "crm.requisite.preset.field.update",
+                        "https://apidocs.bitrix24.com/api-reference/crm/requisites/presets/fields/crm-requisite-preset-field-update.html",
+                        bool,
+                        UpdateError
+                    )]
+                    pub struct Update {
+                        /// The id of the preset's field (see `crm.requisite.preset.field.list`).
+                        #[param("id", req, none)]
+                        #[table(TyInfo::Integer, required())]
+                        #[serde(deserialize_with = "crate::de::lax")]
+                        pub id: i64,
+                        /// The preset the field belongs to.
+                        #[param("preset", req, none)]
+                        #[table(TyInfo::Struct(&crate::crm::REQUISITE_PRESET_REF_TY), required())]
+                        #[serde(deserialize_with = "crate::de::lax")]
+                        pub preset: crate::crm::RequisitePresetRef,
+                        /// The field's new settings.
+                        #[param("fields", req, none)]
+                        #[table(TyInfo::Struct(&crate::crm::REQUISITE_PRESET_FIELD_FIELDS_TY), required())]
+                        #[serde(deserialize_with = "crate::de::lax")]
+                        pub fields: crate::crm::RequisitePresetFieldFields,
+                    }
+                    pub static UPDATE_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
+                        scope: "crm",
+                        api: crate::schema::Api::V2,
+                        permissions: &["crm"],
+                        summary: "Changes the title, position or field of a requisite preset's field.",
+                        who: "any user who may change both contacts and companies",
+                        idempotent: true,
+                        auth: &[crate::schema::AuthMode::Webhook, crate::schema::AuthMode::Oauth],
+                        joined: &[],
+                        result: TyInfo::Boolean,
+                        errors: &UPDATE_ERRORS,
+                        paging: None,
+                    };
+                    impl Update {
+                        /// Starts with the required parameters; the rest are set with the methods below.
+                        ///
+                        /// - `id` (`id`): The id of the preset's field (see `crm.requisite.preset.field.list`).
+                        /// - `preset` (`preset`): The preset the field belongs to.
+                        /// - `fields` (`fields`): The field's new settings.
+                        #[inline]
+                        pub fn new(
+                            id: i64,
+                            preset: crate::crm::RequisitePresetRef,
+                            fields: crate::crm::RequisitePresetFieldFields,
+                        ) -> Self {
+                            Self {
+                                id,
+                                preset,
+                                fields,
+                                extra: serde_json::Map::new(),
+                            }
+                        }
+                    }
+                }
+                crate::macros::method_error! {
+                    #[errors(
+                        UPDATE_ERRORS,
+                        0,
+                        "crm.requisite.preset.field.update",
+                        "https://apidocs.bitrix24.com/api-reference/crm/requisites/presets/fields/crm-requisite-preset-field-update.html"
+                    )]
+                    pub enum UpdateError {}
+                }
+            }
+        }
+        /// The `crm.requisite.userfield.*` methods.
+        pub mod userfield {
+            crate::macros::request! {
+                /// Creates a user field of requisites and returns its id.
+                ///
+                /// The code may be at most 20 characters long with its `UF_CRM_` prefix, so
+                /// 13 are left for the name. A missing type or code and missing rights come
+                /// back with an empty error code and a message saying which.
+                ///
+                /// Wire name `crm.requisite.userfield.add`, scope `crm`. Who may call it: an administrator, or a user allowed to change the CRM settings. Not idempotent: a call whose outcome is unknown must not be resent blindly. Auth: webhook, OAuth.
+                #[method(
+                    "crm.requisite.userfield.add",
+                    "https://apidocs.bitrix24.com/api-reference/crm/requisites/user-fields/crm-requisite-userfield-add.html",
+                    i64,
+                    AddError
+                )]
+                pub struct Add {
+                    /// The new field.
+                    #[param("fields", req, none)]
+                    #[table(TyInfo::Struct(&crate::crm::REQUISITE_USER_FIELD_NEW_TY), required())]
+                    #[serde(deserialize_with = "crate::de::lax")]
+                    pub fields: crate::crm::RequisiteUserFieldNew,
+                }
+                pub static ADD_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
+                    scope: "crm",
+                    api: crate::schema::Api::V2,
+                    permissions: &["crm"],
+                    summary: "Creates a user field of requisites and returns its id.",
+                    who: "an administrator, or a user allowed to change the CRM settings",
+                    idempotent: false,
+                    auth: &[crate::schema::AuthMode::Webhook, crate::schema::AuthMode::Oauth],
+                    joined: &[],
+                    result: TyInfo::Integer,
+                    errors: &ADD_ERRORS,
+                    paging: None,
+                };
+                impl Add {
+                    /// Starts with the required parameters; the rest are set with the methods below.
+                    ///
+                    /// - `fields` (`fields`): The new field.
+                    #[inline]
+                    pub fn new(fields: crate::crm::RequisiteUserFieldNew) -> Self {
+                        Self {
+                            fields,
+                            extra: serde_json::Map::new(),
+                        }
+                    }
+                }
+            }
+            crate::macros::method_error! {
+                #[errors(
+                    ADD_ERRORS,
+                    1,
+                    "crm.requisite.userfield.add",
+                    "https://apidocs.bitrix24.com/api-reference/crm/requisites/user-fields/crm-requisite-userfield-add.html"
+                )]
+                pub enum AddError {
+                    /// `ERROR_CORE`: The portal could not create the field: a field with this code exists already, or the values of a list field could not be saved (two with one external id).
+                    ErrorCore = code(
+                        "ERROR_CORE",
+                        None,
+                        "Fail to create new user field",
+                        "The portal could not create the field: a field with this code exists already, or the values of a list field could not be saved (two with one external id).",
+                    ),
+                }
+            }
+            crate::macros::request! {
+                /// Deletes a user field of requisites, with its values in every requisite.
+                ///
+                /// An unknown id and missing rights come back with an empty error code and a
+                /// message saying which.
+                ///
+                /// Wire name `crm.requisite.userfield.delete`, scope `crm`. Who may call it: an administrator, or a user allowed to change the CRM settings. Idempotent: sending it twice has the effect of sending it once. Auth: webhook, OAuth.
+                #[method(
+                    "crm.requisite.userfield.delete",
+                    "https://apidocs.bitrix24.com/api-reference/crm/requisites/user-fields/crm-requisite-userfield-delete.html",
+                    bool,
+                    DeleteError
+                )]
+                pub struct Delete {
+                    /// The field's id.
+                    #[param("id", req, none)]
+                    #[table(TyInfo::Integer, required())]
+                    #[serde(deserialize_with = "crate::de::lax")]
+                    pub id: i64,
+                }
+                pub static DELETE_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
+                    scope: "crm",
+                    api: crate::schema::Api::V2,
+                    permissions: &["crm"],
+                    summary: "Deletes a user field of requisites, with its values in every requisite.",
+                    who: "an administrator, or a user allowed to change the CRM settings",
+                    idempotent: true,
+                    auth: &[crate::schema::AuthMode::Webhook, crate::schema::AuthMode::Oauth],
+                    joined: &[],
+                    result: TyInfo::Boolean,
+                    errors: &DELETE_ERRORS,
+                    paging: None,
+                };
+                impl Delete {
+                    /// Starts with the required parameters; the rest are set with the methods below.
+                    ///
+                    /// - `id` (`id`): The field's id.
+                    #[inline]
+                    pub fn new(id: i64) -> Self {
+                        Self {
+                            id,
+                            extra: serde_json::Map::new(),
+                        }
+                    }
+                }
+            }
+            crate::macros::method_error! {
+                #[errors(
+                    DELETE_ERRORS,
+                    1,
+                    "crm.requisite.userfield.delete",
+                    "https://apidocs.bitrix24.com/api-reference/crm/requisites/user-fields/crm-requisite-userfield-delete.html"
+                )]
+                pub enum DeleteError {
+                    /// `ERROR_CORE`: The portal could not delete the field.
+                    ErrorCore = code(
+                        "ERROR_CORE",
+                        None,
+                        "Fail to delete user field",
+                        "The portal could not delete the field.",
+                    ),
+                }
+            }
+            crate::macros::request! {
+                /// Reads one user field of requisites by its id.
+                ///
+                /// A bad id and missing rights come back with an empty error code and a
+                /// message saying which.
+                ///
+                /// Wire name `crm.requisite.userfield.get`, scope `crm`. Who may call it: any user who may read requisites. Idempotent: sending it twice has the effect of sending it once. Auth: webhook, OAuth.
+                #[method(
+                    "crm.requisite.userfield.get",
+                    "https://apidocs.bitrix24.com/api-reference/crm/requisites/user-fields/crm-requisite-userfield-get.html",
+                    crate::crm::RequisiteUserField,
+                    GetError
+                )]
+                pub struct Get {
+                    /// The field's id.
+                    #[param("id", req, none)]
+                    #[table(TyInfo::Integer, required())]
+                    #[serde(deserialize_with = "crate::de::lax")]
+                    pub id: i64,
+                }
+                pub static GET_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
+                    scope: "crm",
+                    api: crate::schema::Api::V2,
+                    permissions: &["crm"],
+                    summary: "Reads one user field of requisites by its id.",
+                    who: "any user who may read requisites",
+                    idempotent: true,
+                    auth: &[crate::schema::AuthMode::Webhook, crate::schema::AuthMode::Oauth],
+                    joined: &[],
+                    result: TyInfo::Struct(&crate::crm::REQUISITE_USER_FIELD_TY),
+                    errors: &GET_ERRORS,
+                    paging: None,
+                };
+                impl Get {
+                    /// Starts with the required parameters; the rest are set with the methods below.
+                    ///
+                    /// - `id` (`id`): The field's id.
+                    #[inline]
+                    pub fn new(id: i64) -> Self {
+                        Self {
+                            id,
+                            extra: serde_json::Map::new(),
+                        }
+                    }
+                }
+            }
+            crate::macros::method_error! {
+                #[errors(
+                    GET_ERRORS,
+                    1,
+                    "crm.requisite.userfield.get",
+                    "https://apidocs.bitrix24.com/api-reference/crm/requisites/user-fields/crm-requisite-userfield-get.html"
+                )]
+                pub enum GetError {
+                    /// `ERROR_NOT_FOUND`: No user field of requisites has this id.
+                    ErrorNotFound = code(
+                            "ERROR_NOT_FOUND",
+                            None,
+                            "The entity with ID '235' is not found",
+                            "No user field of requisites has this id.",
+                        )
+                        .retry_safe(),
+                }
+            }
+            crate::macros::request! {
+                /// Lists the user fields of requisites, all in one answer.
+                ///
+                /// The filter compares for equality only (no operator prefixes) and also
+                /// takes `LANG`, a language code for the labels, as an extra key.
+                ///
+                /// Wire name `crm.requisite.userfield.list`, scope `crm`. Who may call it: any user who may read requisites. Idempotent: sending it twice has the effect of sending it once. Auth: webhook, OAuth.
+                ///
+                /// The response carries `total` beside `result` ([`Response::total`](crate::Response::total)): How many fields there are.
+                #[method(
+                    "crm.requisite.userfield.list",
+                    "https://apidocs.bitrix24.com/api-reference/crm/requisites/user-fields/crm-requisite-userfield-list.html",
+                    Vec<crate::crm::RequisiteUserField>,
+                    ListError
+                )]
+                #[derive(Default)]
+                pub struct List {
+                    /// How the fields are sorted: by `ID`, `ENTITY_ID`, `FIELD_NAME`, `USER_TYPE_ID`, `XML_ID` or `SORT`.
+                    #[param("order", opt, plain(crate::Order<crate::crm::RequisiteUserField>))]
+                    #[table(TyInfo::Order(&crate::crm::REQUISITE_USER_FIELD_TY))]
+                    pub order: Option<crate::Order<crate::crm::RequisiteUserField>>,
+                    /// Values the fields must have.
+                    #[param("filter", opt, plain(crate::Filter<crate::crm::RequisiteUserField>))]
+                    #[table(TyInfo::Filter(&crate::crm::REQUISITE_USER_FIELD_TY))]
+                    pub filter: Option<crate::Filter<crate::crm::RequisiteUserField>>,
+                }
+                pub static LIST_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
+                    scope: "crm",
+                    api: crate::schema::Api::V2,
+                    permissions: &["crm"],
+                    summary: "Lists the user fields of requisites, all in one answer.",
+                    who: "any user who may read requisites",
+                    idempotent: true,
+                    auth: &[crate::schema::AuthMode::Webhook, crate::schema::AuthMode::Oauth],
+                    joined: &[],
+                    result: TyInfo::List(&TyInfo::Struct(&crate::crm::REQUISITE_USER_FIELD_TY)),
+                    errors: &LIST_ERRORS,
+                    paging: None,
+                };
+                impl List {
+                    /// Starts with every parameter unset.
+                    #[inline]
+                    pub fn new() -> Self {
+                        Self::default()
+                    }
+                }
+            }
+            crate::macros::method_error! {
+                #[errors(
+                    LIST_ERRORS,
+                    0,
+                    "crm.requisite.userfield.list",
+                    "https://apidocs.bitrix24.com/api-reference/crm/requisites/user-fields/crm-requisite-userfield-list.html"
+                )]
+                pub enum ListError {}
+            }
+            crate::macros::request! {
+                /// Changes the settings of a user field of requisites.
+                ///
+                /// Its code and type stay as they are. An unknown id and missing rights come
+                /// back with an empty error code and a message saying which.
+                ///
+                /// Wire name `crm.requisite.userfield.update`, scope `crm`. Who may call it: an administrator, or a user allowed to change the CRM settings. Idempotent: sending it twice has the effect of sending it once. Auth: webhook, OAuth.
+                #[method(
+                    "crm.requisite.userfield.update",
+                    "https://apidocs.bitrix24.com/api-reference/crm/requisites/user-fields/crm-requisite-userfield-update.html",
+                    bool,
+                    UpdateError
+                )]
+                pub struct Update {
+                    /// The field's id.
+                    #[param("id", req, none)]
+                    #[table(TyInfo::Integer, required())]
+                    #[serde(deserialize_with = "crate::de::lax")]
+                    pub id: i64,
+                    /// The settings to change; the others stay as they are.
+                    #[param("fields", req, none)]
+                    #[table(TyInfo::Struct(&crate::crm::REQUISITE_USER_FIELD_CHANGES_TY), required())]
+                    #[serde(deserialize_with = "crate::de::lax")]
+                    pub fields: crate::crm::RequisiteUserFieldChanges,
+                }
+                pub static UPDATE_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
+                    scope: "crm",
+                    api: crate::schema::Api::V2,
+                    permissions: &["crm"],
+                    summary: "Changes the settings of a user field of requisites.",
+                    who: "an administrator, or a user allowed to change the CRM settings",
+                    idempotent: true,
+                    auth: &[crate::schema::AuthMode::Webhook, crate::schema::AuthMode::Oauth],
+                    joined: &[],
+                    result: TyInfo::Boolean,
+                    errors: &UPDATE_ERRORS,
+                    paging: None,
+                };
+                impl Update {
+                    /// Starts with the required parameters; the rest are set with the methods below.
+                    ///
+                    /// - `id` (`id`): The field's id.
+                    /// - `fields` (`fields`): The settings to change; the others stay as they are.
+                    #[inline]
+                    pub fn new(id: i64, fields: crate::crm::RequisiteUserFieldChanges) -> Self {
+                        Self {
+                            id,
+                            fields,
+                            extra: serde_json::Map::new(),
+                        }
+                    }
+                }
+            }
+            crate::macros::method_error! {
+                #[errors(
+                    UPDATE_ERRORS,
+                    1,
+                    "crm.requisite.userfield.update",
+                    "https://apidocs.bitrix24.com/api-reference/crm/requisites/user-fields/crm-requisite-userfield-update.html"
+                )]
+                pub enum UpdateError {
+                    /// `ERROR_CORE`: The portal could not change the field, or could not save the values of a list field (two with one external id).
+                    ErrorCore = code(
+                        "ERROR_CORE",
+                        None,
+                        "Fail to update user field",
+                        "The portal could not change the field, or could not save the values of a list field (two with one external id).",
+                    ),
+                }
+            }
+        }
+    }
     /// The `crm.stagehistory.*` methods.
     pub mod stagehistory {
         crate::macros::request! {
@@ -27742,6 +34709,443 @@ pub mod crm {
                         "The filter or the order names a field it cannot use, or gives one a value or direction it cannot take; the message says which.",
                     )
                     .retry_safe(),
+            }
+        }
+    }
+    /// The `crm.status.*` methods.
+    pub mod status {
+        crate::macros::request! {
+            /// Adds an item to a CRM directory and returns its id.
+            ///
+            /// A stage added to a pipeline other than the default one gets the
+            /// pipeline's prefix (`C1:`) unless its code has it already. Stage order
+            /// matters: stages in progress first, then the success stage, then the
+            /// failures. New items are never system ones. Missing fields, an unknown
+            /// directory and missing rights come back with an empty error code and a
+            /// message.
+            ///
+            /// Wire name `crm.status.add`, scope `crm`. Who may call it: an administrator of the CRM. Not idempotent: a call whose outcome is unknown must not be resent blindly. Auth: webhook, OAuth.
+            #[method(
+                "crm.status.add",
+                "https://apidocs.bitrix24.com/api-reference/crm/status/crm-status-add.html",
+                i64,
+                AddError
+            )]
+            pub struct Add {
+                /// The new item.
+                #[param("fields", req, none)]
+                #[table(TyInfo::Struct(&crate::crm::CRM_STATUS_FIELDS_TY), required())]
+                #[serde(deserialize_with = "crate::de::lax")]
+                pub fields: crate::crm::CrmStatusFields,
+            }
+            pub static ADD_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
+                scope: "crm",
+                api: crate::schema::Api::V2,
+                permissions: &["crm"],
+                summary: "Adds an item to a CRM directory and returns its id.",
+                who: "an administrator of the CRM",
+                idempotent: false,
+                auth: &[crate::schema::AuthMode::Webhook, crate::schema::AuthMode::Oauth],
+                joined: &[],
+                result: TyInfo::Integer,
+                errors: &ADD_ERRORS,
+                paging: None,
+            };
+            impl Add {
+                /// Starts with the required parameters; the rest are set with the methods below.
+                ///
+                /// - `fields` (`fields`): The new item.
+                #[inline]
+                pub fn new(fields: crate::crm::CrmStatusFields) -> Self {
+                    Self {
+                        fields,
+                        extra: serde_json::Map::new(),
+                    }
+                }
+            }
+        }
+        crate::macros::method_error! {
+            #[errors(
+                ADD_ERRORS,
+                1,
+                "crm.status.add",
+                "https://apidocs.bitrix24.com/api-reference/crm/status/crm-status-add.html"
+            )]
+            pub enum AddError {
+                /// `ERROR_CORE` (HTTP 400): The directory has an item with this code already.
+                ErrorCore = code(
+                        "ERROR_CORE",
+                        Some(400),
+                        "Указанный идентификатор статуса, уже существует.",
+                        "The directory has an item with this code already.",
+                    )
+                    .retry_safe(),
+            }
+        }
+        crate::macros::request! {
+            /// Deletes a CRM directory item.
+            ///
+            /// An item that CRM objects still use is not deleted, nor is a system item
+            /// unless `FORCED` is `Y`.
+            ///
+            /// Wire name `crm.status.delete`, scope `crm`. Who may call it: an administrator of the CRM. Idempotent: sending it twice has the effect of sending it once. Auth: webhook, OAuth.
+            #[method(
+                "crm.status.delete",
+                "https://apidocs.bitrix24.com/api-reference/crm/status/crm-status-delete.html",
+                bool,
+                DeleteError
+            )]
+            pub struct Delete {
+                /// The item's id.
+                #[param("id", req, none)]
+                #[table(TyInfo::Integer, required())]
+                #[serde(deserialize_with = "crate::de::lax")]
+                pub id: i64,
+                /// How the item is deleted.
+                #[param("params", opt, plain(crate::crm::CrmStatusDeleteParams))]
+                #[table(TyInfo::Struct(&crate::crm::CRM_STATUS_DELETE_PARAMS_TY))]
+                #[serde(default, deserialize_with = "crate::de::lax")]
+                pub params: Option<crate::crm::CrmStatusDeleteParams>,
+            }
+            pub static DELETE_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
+                scope: "crm",
+                api: crate::schema::Api::V2,
+                permissions: &["crm"],
+                summary: "Deletes a CRM directory item.",
+                who: "an administrator of the CRM",
+                idempotent: true,
+                auth: &[crate::schema::AuthMode::Webhook, crate::schema::AuthMode::Oauth],
+                joined: &[],
+                result: TyInfo::Boolean,
+                errors: &DELETE_ERRORS,
+                paging: None,
+            };
+            impl Delete {
+                /// Starts with the required parameters; the rest are set with the methods below.
+                ///
+                /// - `id` (`id`): The item's id.
+                #[inline]
+                pub fn new(id: i64) -> Self {
+                    Self {
+                        id,
+                        params: None,
+                        extra: serde_json::Map::new(),
+                    }
+                }
+            }
+        }
+        crate::macros::method_error! {
+            #[errors(
+                DELETE_ERRORS,
+                0,
+                "crm.status.delete",
+                "https://apidocs.bitrix24.com/api-reference/crm/status/crm-status-delete.html"
+            )]
+            pub enum DeleteError {}
+        }
+        crate::macros::request! {
+            /// Describes the fields of a CRM directory item.
+            ///
+            /// Wire name `crm.status.fields`, scope `crm`. Who may call it: any user. Idempotent: sending it twice has the effect of sending it once. Auth: webhook, OAuth.
+            #[method(
+                "crm.status.fields",
+                "https://apidocs.bitrix24.com/api-reference/crm/status/crm-status-fields.html",
+                std::collections::BTreeMap<String,
+                crate::crm::FieldDescription>,
+                FieldsError
+            )]
+            #[derive(Default)]
+            pub struct Fields {}
+            pub static FIELDS_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
+                scope: "crm",
+                api: crate::schema::Api::V2,
+                permissions: &["crm"],
+                summary: "Describes the fields of a CRM directory item.",
+                who: "any user",
+                idempotent: true,
+                auth: &[crate::schema::AuthMode::Webhook, crate::schema::AuthMode::Oauth],
+                joined: &[],
+                result: TyInfo::Map(&TyInfo::Struct(&crate::crm::FIELD_DESCRIPTION_TY)),
+                errors: &FIELDS_ERRORS,
+                paging: None,
+            };
+            impl Fields {
+                /// Starts with every parameter unset.
+                #[inline]
+                pub fn new() -> Self {
+                    Self::default()
+                }
+            }
+        }
+        crate::macros::method_error! {
+            #[errors(
+                FIELDS_ERRORS,
+                0,
+                "crm.status.fields",
+                "https://apidocs.bitrix24.com/api-reference/crm/status/crm-status-fields.html"
+            )]
+            pub enum FieldsError {}
+        }
+        crate::macros::request! {
+            /// Reads one CRM directory item by its id.
+            ///
+            /// Wire name `crm.status.get`, scope `crm`. Who may call it: any user who may read at least one kind of CRM object. Idempotent: sending it twice has the effect of sending it once. Auth: webhook, OAuth.
+            #[method(
+                "crm.status.get",
+                "https://apidocs.bitrix24.com/api-reference/crm/status/crm-status-get.html",
+                crate::crm::CrmStatus,
+                GetError
+            )]
+            pub struct Get {
+                /// The item's id (see `crm.status.list`).
+                #[param("id", req, none)]
+                #[table(TyInfo::Integer, required())]
+                #[serde(deserialize_with = "crate::de::lax")]
+                pub id: i64,
+            }
+            pub static GET_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
+                scope: "crm",
+                api: crate::schema::Api::V2,
+                permissions: &["crm"],
+                summary: "Reads one CRM directory item by its id.",
+                who: "any user who may read at least one kind of CRM object",
+                idempotent: true,
+                auth: &[crate::schema::AuthMode::Webhook, crate::schema::AuthMode::Oauth],
+                joined: &[],
+                result: TyInfo::Struct(&crate::crm::CRM_STATUS_TY),
+                errors: &GET_ERRORS,
+                paging: None,
+            };
+            impl Get {
+                /// Starts with the required parameters; the rest are set with the methods below.
+                ///
+                /// - `id` (`id`): The item's id (see `crm.status.list`).
+                #[inline]
+                pub fn new(id: i64) -> Self {
+                    Self {
+                        id,
+                        extra: serde_json::Map::new(),
+                    }
+                }
+            }
+        }
+        crate::macros::method_error! {
+            #[errors(
+                GET_ERRORS,
+                0,
+                "crm.status.get",
+                "https://apidocs.bitrix24.com/api-reference/crm/status/crm-status-get.html"
+            )]
+            pub enum GetError {}
+        }
+        crate::macros::request! {
+            /// Lists CRM directory items that match a filter, all in one answer.
+            ///
+            /// Filter on `ENTITY_ID` for the items of one directory.
+            ///
+            /// Wire name `crm.status.list`, scope `crm`. Who may call it: any user who may read at least one kind of CRM object. Idempotent: sending it twice has the effect of sending it once. Auth: webhook, OAuth.
+            ///
+            /// The response carries `total` beside `result` ([`Response::total`](crate::Response::total)): How many items match.
+            #[method(
+                "crm.status.list",
+                "https://apidocs.bitrix24.com/api-reference/crm/status/crm-status-list.html",
+                Vec<crate::crm::CrmStatus>,
+                ListError
+            )]
+            #[derive(Default)]
+            pub struct List {
+                /// How the items are sorted.
+                #[param("order", opt, plain(crate::Order<crate::crm::CrmStatus>))]
+                #[table(TyInfo::Order(&crate::crm::CRM_STATUS_TY))]
+                pub order: Option<crate::Order<crate::crm::CrmStatus>>,
+                /// Conditions the items must meet.
+                #[param("filter", opt, plain(crate::Filter<crate::crm::CrmStatus>))]
+                #[table(TyInfo::Filter(&crate::crm::CRM_STATUS_TY))]
+                pub filter: Option<crate::Filter<crate::crm::CrmStatus>>,
+            }
+            pub static LIST_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
+                scope: "crm",
+                api: crate::schema::Api::V2,
+                permissions: &["crm"],
+                summary: "Lists CRM directory items that match a filter, all in one answer.",
+                who: "any user who may read at least one kind of CRM object",
+                idempotent: true,
+                auth: &[crate::schema::AuthMode::Webhook, crate::schema::AuthMode::Oauth],
+                joined: &[],
+                result: TyInfo::List(&TyInfo::Struct(&crate::crm::CRM_STATUS_TY)),
+                errors: &LIST_ERRORS,
+                paging: None,
+            };
+            impl List {
+                /// Starts with every parameter unset.
+                #[inline]
+                pub fn new() -> Self {
+                    Self::default()
+                }
+            }
+        }
+        crate::macros::method_error! {
+            #[errors(
+                LIST_ERRORS,
+                0,
+                "crm.status.list",
+                "https://apidocs.bitrix24.com/api-reference/crm/status/crm-status-list.html"
+            )]
+            pub enum ListError {}
+        }
+        crate::macros::request! {
+            /// Changes the name, position or colour of a CRM directory item.
+            ///
+            /// Wire name `crm.status.update`, scope `crm`. Who may call it: an administrator of the CRM. Idempotent: sending it twice has the effect of sending it once. Auth: webhook, OAuth.
+            #[method(
+                "crm.status.update",
+                "https://apidocs.bitrix24.com/api-reference/crm/status/crm-status-update.html",
+                bool,
+                UpdateError
+            )]
+            pub struct Update {
+                /// The item's id.
+                #[param("id", req, none)]
+                #[table(TyInfo::Integer, required())]
+                #[serde(deserialize_with = "crate::de::lax")]
+                pub id: i64,
+                /// The fields to change; the others stay as they are.
+                #[param("fields", req, none)]
+                #[table(TyInfo::Struct(&crate::crm::CRM_STATUS_UPDATE_FIELDS_TY), required())]
+                #[serde(deserialize_with = "crate::de::lax")]
+                pub fields: crate::crm::CrmStatusUpdateFields,
+            }
+            pub static UPDATE_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
+                scope: "crm",
+                api: crate::schema::Api::V2,
+                permissions: &["crm"],
+                summary: "Changes the name, position or colour of a CRM directory item.",
+                who: "an administrator of the CRM",
+                idempotent: true,
+                auth: &[crate::schema::AuthMode::Webhook, crate::schema::AuthMode::Oauth],
+                joined: &[],
+                result: TyInfo::Boolean,
+                errors: &UPDATE_ERRORS,
+                paging: None,
+            };
+            impl Update {
+                /// Starts with the required parameters; the rest are set with the methods below.
+                ///
+                /// - `id` (`id`): The item's id.
+                /// - `fields` (`fields`): The fields to change; the others stay as they are.
+                #[inline]
+                pub fn new(id: i64, fields: crate::crm::CrmStatusUpdateFields) -> Self {
+                    Self {
+                        id,
+                        fields,
+                        extra: serde_json::Map::new(),
+                    }
+                }
+            }
+        }
+        crate::macros::method_error! {
+            #[errors(
+                UPDATE_ERRORS,
+                0,
+                "crm.status.update",
+                "https://apidocs.bitrix24.com/api-reference/crm/status/crm-status-update.html"
+            )]
+            pub enum UpdateError {}
+        }
+        /// The `crm.status.entity.*` methods.
+        pub mod entity {
+            crate::macros::request! {
+                /// Lists the items of one CRM directory, in their order.
+                ///
+                /// Wire name `crm.status.entity.items`, scope `crm`. Who may call it: any user. Idempotent: sending it twice has the effect of sending it once. Auth: webhook, OAuth.
+                #[method(
+                    "crm.status.entity.items",
+                    "https://apidocs.bitrix24.com/api-reference/crm/status/crm-status-entity-items.html",
+                    Vec<crate::crm::CrmStatusEntityItem>,
+                    ItemsError
+                )]
+                pub struct Items {
+                    /// The directory, such as `DEAL_STAGE` or `SOURCE` (see `crm.status.entity.types`).
+                    #[param("entityId", req, none)]
+                    #[table(TyInfo::String, required())]
+                    pub entity_id: String,
+                }
+                pub static ITEMS_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
+                    scope: "crm",
+                    api: crate::schema::Api::V2,
+                    permissions: &["crm"],
+                    summary: "Lists the items of one CRM directory, in their order.",
+                    who: "any user",
+                    idempotent: true,
+                    auth: &[crate::schema::AuthMode::Webhook, crate::schema::AuthMode::Oauth],
+                    joined: &[],
+                    result: TyInfo::List(&TyInfo::Struct(&crate::crm::CRM_STATUS_ENTITY_ITEM_TY)),
+                    errors: &ITEMS_ERRORS,
+                    paging: None,
+                };
+                impl Items {
+                    /// Starts with the required parameters; the rest are set with the methods below.
+                    ///
+                    /// - `entity_id` (`entityId`): The directory, such as `DEAL_STAGE` or `SOURCE` (see `crm.status.entity.types`).
+                    #[inline]
+                    pub fn new(entity_id: impl Into<String>) -> Self {
+                        Self {
+                            entity_id: entity_id.into(),
+                            extra: serde_json::Map::new(),
+                        }
+                    }
+                }
+            }
+            crate::macros::method_error! {
+                #[errors(
+                    ITEMS_ERRORS,
+                    0,
+                    "crm.status.entity.items",
+                    "https://apidocs.bitrix24.com/api-reference/crm/status/crm-status-entity-items.html"
+                )]
+                pub enum ItemsError {}
+            }
+            crate::macros::request! {
+                /// Lists the CRM directories, stage directories of every pipeline included.
+                ///
+                /// Wire name `crm.status.entity.types`, scope `crm`. Who may call it: any user. Idempotent: sending it twice has the effect of sending it once. Auth: webhook, OAuth.
+                #[method(
+                    "crm.status.entity.types",
+                    "https://apidocs.bitrix24.com/api-reference/crm/status/crm-status-entity-types.html",
+                    Vec<crate::crm::CrmStatusEntityType>,
+                    TypesError
+                )]
+                #[derive(Default)]
+                pub struct Types {}
+                pub static TYPES_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
+                    scope: "crm",
+                    api: crate::schema::Api::V2,
+                    permissions: &["crm"],
+                    summary: "Lists the CRM directories, stage directories of every pipeline included.",
+                    who: "any user",
+                    idempotent: true,
+                    auth: &[crate::schema::AuthMode::Webhook, crate::schema::AuthMode::Oauth],
+                    joined: &[],
+                    result: TyInfo::List(&TyInfo::Struct(&crate::crm::CRM_STATUS_ENTITY_TYPE_TY)),
+                    errors: &TYPES_ERRORS,
+                    paging: None,
+                };
+                impl Types {
+                    /// Starts with every parameter unset.
+                    #[inline]
+                    pub fn new() -> Self {
+                        Self::default()
+                    }
+                }
+            }
+            crate::macros::method_error! {
+                #[errors(
+                    TYPES_ERRORS,
+                    0,
+                    "crm.status.entity.types",
+                    "https://apidocs.bitrix24.com/api-reference/crm/status/crm-status-entity-types.html"
+                )]
+                pub enum TypesError {}
             }
         }
     }

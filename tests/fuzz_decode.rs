@@ -210,6 +210,10 @@ const BROKEN: &[&str] = &[
     "crm.duplicate.volatileType.fields",
     // "... 48 more leads like these" in the middle of the list.
     "crm.lead.list",
+    // A comma after the last currency of the list.
+    "crm.currency.list",
+    // A comma after the last directory of the list.
+    "crm.status.entity.types",
     "task.dependence.add",
     "task.dependence.delete",
     "tasks.task.getaccess",

@@ -64,6 +64,16 @@ method_types! {
     #[cfg(feature = "crm")]
     crm::activity::Update,
     #[cfg(feature = "crm")]
+    crm::address::Add,
+    #[cfg(feature = "crm")]
+    crm::address::Delete,
+    #[cfg(feature = "crm")]
+    crm::address::Fields,
+    #[cfg(feature = "crm")]
+    crm::address::List,
+    #[cfg(feature = "crm")]
+    crm::address::Update,
+    #[cfg(feature = "crm")]
     crm::automatedsolution::Add,
     #[cfg(feature = "crm")]
     crm::automatedsolution::Delete,
@@ -117,6 +127,30 @@ method_types! {
     crm::contact::List,
     #[cfg(feature = "crm")]
     crm::contact::Update,
+    #[cfg(feature = "crm")]
+    crm::currency::Add,
+    #[cfg(feature = "crm")]
+    crm::currency::base::Get,
+    #[cfg(feature = "crm")]
+    crm::currency::base::Set,
+    #[cfg(feature = "crm")]
+    crm::currency::Delete,
+    #[cfg(feature = "crm")]
+    crm::currency::Fields,
+    #[cfg(feature = "crm")]
+    crm::currency::Get,
+    #[cfg(feature = "crm")]
+    crm::currency::List,
+    #[cfg(feature = "crm")]
+    crm::currency::localizations::Delete,
+    #[cfg(feature = "crm")]
+    crm::currency::localizations::Fields,
+    #[cfg(feature = "crm")]
+    crm::currency::localizations::Get,
+    #[cfg(feature = "crm")]
+    crm::currency::localizations::Set,
+    #[cfg(feature = "crm")]
+    crm::currency::Update,
     #[cfg(feature = "crm")]
     crm::deal::Add,
     #[cfg(feature = "crm")]
@@ -252,9 +286,97 @@ method_types! {
     #[cfg(feature = "crm")]
     crm::quote::userfield::Update,
     #[cfg(feature = "crm")]
+    crm::requisite::Add,
+    #[cfg(feature = "crm")]
+    crm::requisite::bankdetail::Add,
+    #[cfg(feature = "crm")]
+    crm::requisite::bankdetail::Delete,
+    #[cfg(feature = "crm")]
+    crm::requisite::bankdetail::Fields,
+    #[cfg(feature = "crm")]
+    crm::requisite::bankdetail::Get,
+    #[cfg(feature = "crm")]
+    crm::requisite::bankdetail::List,
+    #[cfg(feature = "crm")]
+    crm::requisite::bankdetail::Update,
+    #[cfg(feature = "crm")]
+    crm::requisite::Delete,
+    #[cfg(feature = "crm")]
+    crm::requisite::Fields,
+    #[cfg(feature = "crm")]
+    crm::requisite::Get,
+    #[cfg(feature = "crm")]
+    crm::requisite::link::Fields,
+    #[cfg(feature = "crm")]
+    crm::requisite::link::Get,
+    #[cfg(feature = "crm")]
+    crm::requisite::link::List,
+    #[cfg(feature = "crm")]
+    crm::requisite::link::Register,
+    #[cfg(feature = "crm")]
+    crm::requisite::link::Unregister,
+    #[cfg(feature = "crm")]
+    crm::requisite::List,
+    #[cfg(feature = "crm")]
+    crm::requisite::preset::Add,
+    #[cfg(feature = "crm")]
+    crm::requisite::preset::Countries,
+    #[cfg(feature = "crm")]
+    crm::requisite::preset::Delete,
+    #[cfg(feature = "crm")]
+    crm::requisite::preset::field::Add,
+    #[cfg(feature = "crm")]
+    crm::requisite::preset::field::Availabletoadd,
+    #[cfg(feature = "crm")]
+    crm::requisite::preset::field::Delete,
+    #[cfg(feature = "crm")]
+    crm::requisite::preset::field::Fields,
+    #[cfg(feature = "crm")]
+    crm::requisite::preset::field::Get,
+    #[cfg(feature = "crm")]
+    crm::requisite::preset::field::List,
+    #[cfg(feature = "crm")]
+    crm::requisite::preset::field::Update,
+    #[cfg(feature = "crm")]
+    crm::requisite::preset::Fields,
+    #[cfg(feature = "crm")]
+    crm::requisite::preset::Get,
+    #[cfg(feature = "crm")]
+    crm::requisite::preset::List,
+    #[cfg(feature = "crm")]
+    crm::requisite::preset::Update,
+    #[cfg(feature = "crm")]
+    crm::requisite::Update,
+    #[cfg(feature = "crm")]
+    crm::requisite::userfield::Add,
+    #[cfg(feature = "crm")]
+    crm::requisite::userfield::Delete,
+    #[cfg(feature = "crm")]
+    crm::requisite::userfield::Get,
+    #[cfg(feature = "crm")]
+    crm::requisite::userfield::List,
+    #[cfg(feature = "crm")]
+    crm::requisite::userfield::Update,
+    #[cfg(feature = "crm")]
     crm::settings::mode::Get,
     #[cfg(feature = "crm")]
     crm::stagehistory::List,
+    #[cfg(feature = "crm")]
+    crm::status::Add,
+    #[cfg(feature = "crm")]
+    crm::status::Delete,
+    #[cfg(feature = "crm")]
+    crm::status::entity::Items,
+    #[cfg(feature = "crm")]
+    crm::status::entity::Types,
+    #[cfg(feature = "crm")]
+    crm::status::Fields,
+    #[cfg(feature = "crm")]
+    crm::status::Get,
+    #[cfg(feature = "crm")]
+    crm::status::List,
+    #[cfg(feature = "crm")]
+    crm::status::Update,
     #[cfg(feature = "crm")]
     crm::timeline::bindings::Bind,
     #[cfg(feature = "crm")]

@@ -894,6 +894,30 @@ pub static METHODS: &[&crate::schema::MethodInfo] = &[
     &crate::event::BIND_INFO,
     &crate::event::offline::GET_INFO,
     &crate::event::UNBIND_INFO,
+    &crate::humanresources::employee::COUNT_INFO,
+    &crate::humanresources::employee::field::GET_INFO,
+    &crate::humanresources::employee::field::LIST_INFO,
+    &crate::humanresources::employee::MULTIDEPARTMENT_INFO,
+    &crate::humanresources::employee::SEARCH_INFO,
+    &crate::humanresources::employee::SUBORDINATES_INFO,
+    &crate::humanresources::node::ADD_INFO,
+    &crate::humanresources::node::CHILDREN_INFO,
+    &crate::humanresources::node::communication::EDIT_INFO,
+    &crate::humanresources::node::communication::LIST_INFO,
+    &crate::humanresources::node::COUNT_INFO,
+    &crate::humanresources::node::EDIT_INFO,
+    &crate::humanresources::node::field::GET_INFO,
+    &crate::humanresources::node::field::LIST_INFO,
+    &crate::humanresources::node::GET_INFO,
+    &crate::humanresources::node::LIST_INFO,
+    &crate::humanresources::node::member::ADD_INFO,
+    &crate::humanresources::node::member::field::GET_INFO,
+    &crate::humanresources::node::member::field::LIST_INFO,
+    &crate::humanresources::node::member::MOVE_INFO,
+    &crate::humanresources::node::member::REMOVE_INFO,
+    &crate::humanresources::node::member::SET_INFO,
+    &crate::humanresources::node::MOVE_INFO,
+    &crate::humanresources::node::SEARCH_INFO,
     &crate::im::chat::ADD_INFO,
     &crate::im::chat::GET_INFO,
     &crate::im::chat::LEAVE_INFO,
@@ -10829,6 +10853,2979 @@ pub mod event {
                         "Only an administrator may read the offline queue.",
                     )
                     .retry_safe(),
+            }
+        }
+    }
+}
+/// Methods and types of the `humanresources` scope.
+///
+/// Needs the cargo feature `humanresources`.
+#[cfg_attr(docsrs, doc(cfg(feature = "humanresources")))]
+pub mod humanresources {
+    /// A kind of conversation linked to a department or team.
+    #[derive(Debug, Clone, PartialEq, Eq, Hash)]
+    #[non_exhaustive]
+    pub enum CommunicationType {
+        /// `CHAT`: A chat.
+        Chat,
+        /// `CHANNEL`: A channel.
+        Channel,
+        /// `COLLAB`: A collab.
+        Collab,
+        /// A value this version of the crate does not know, kept as received.
+        Unknown(crate::UnknownValue),
+    }
+    impl CommunicationType {
+        /// Every known value, in documentation order.
+        pub const ALL: &'static [Self] = &[Self::Chat, Self::Channel, Self::Collab];
+        /// Reads a wire value; one the crate does not know becomes [`Self::Unknown`].
+        pub fn from_wire(value: &str) -> Self {
+            match value {
+                "CHAT" => Self::Chat,
+                "CHANNEL" => Self::Channel,
+                "COLLAB" => Self::Collab,
+                other => Self::Unknown(crate::UnknownValue::new(other)),
+            }
+        }
+        /// The value as sent on the wire.
+        #[inline]
+        pub fn as_str(&self) -> &str {
+            match self {
+                Self::Chat => "CHAT",
+                Self::Channel => "CHANNEL",
+                Self::Collab => "COLLAB",
+                Self::Unknown(raw) => raw.as_str(),
+            }
+        }
+        /// Whether this is a value the crate does not know.
+        #[inline]
+        pub fn is_unknown(&self) -> bool {
+            matches!(self, Self::Unknown(_))
+        }
+    }
+    crate::macros::enum_impls!(CommunicationType);
+    crate::macros::object! {
+        /// A user of the company structure with the departments and teams they belong to.
+        #[object(EMPLOYEE_TY)]
+        #[derive(Default)]
+        pub struct Employee {
+            /// Id of the user.
+            #[param("userId", opt, none)]
+            #[table(TyInfo::Integer)]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub user_id: Option<i64>,
+            /// The user's full name.
+            #[param("name", opt, none)]
+            #[table(TyInfo::String)]
+            pub name: Option<String>,
+            /// The user's job title; empty when not set.
+            #[param("workPosition", opt, none)]
+            #[table(TyInfo::Nullable(&TyInfo::String))]
+            pub work_position: Option<String>,
+            /// Address of the user's picture.
+            #[param("avatar", opt, none)]
+            #[table(TyInfo::Nullable(&TyInfo::String))]
+            pub avatar: Option<String>,
+            /// Path of the user's profile on the portal.
+            #[param("url", opt, none)]
+            #[table(TyInfo::String)]
+            pub url: Option<String>,
+            /// The departments the user belongs to.
+            #[param("departments", opt, none)]
+            #[table(TyInfo::List(&TyInfo::Struct(&crate::humanresources::EMPLOYEE_UNIT_TY)))]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub departments: Option<Vec<crate::humanresources::EmployeeUnit>>,
+            /// The teams the user belongs to.
+            #[param("teams", opt, none)]
+            #[table(TyInfo::List(&TyInfo::Struct(&crate::humanresources::EMPLOYEE_UNIT_TY)))]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub teams: Option<Vec<crate::humanresources::EmployeeUnit>>,
+        }
+        impl Employee {
+            /// `userId` as a typed field name, for filters, sort orders and selections.
+            pub const USER_ID: crate::Field<Self, i64> = crate::Field::new("userId");
+            /// `name` as a typed field name, for filters, sort orders and selections.
+            pub const NAME: crate::Field<Self, String> = crate::Field::new("name");
+            /// `workPosition` as a typed field name, for filters, sort orders and selections.
+            pub const WORK_POSITION: crate::Field<Self, String> = crate::Field::new(
+                "workPosition",
+            );
+            /// `avatar` as a typed field name, for filters, sort orders and selections.
+            pub const AVATAR: crate::Field<Self, String> = crate::Field::new("avatar");
+            /// `url` as a typed field name, for filters, sort orders and selections.
+            pub const URL: crate::Field<Self, String> = crate::Field::new("url");
+            /// `departments` as a typed field name, for filters, sort orders and selections.
+            pub const DEPARTMENTS: crate::Field<
+                Self,
+                Vec<crate::humanresources::EmployeeUnit>,
+            > = crate::Field::new("departments");
+            /// `teams` as a typed field name, for filters, sort orders and selections.
+            pub const TEAMS: crate::Field<Self, Vec<crate::humanresources::EmployeeUnit>> = crate::Field::new(
+                "teams",
+            );
+        }
+    }
+    /// A field of an employee, as `humanresources.employee.field.get` names it.
+    #[derive(Debug, Clone, PartialEq, Eq, Hash)]
+    #[non_exhaustive]
+    pub enum EmployeeFieldName {
+        /// `userId`: The user id.
+        UserId,
+        /// `name`: The employee's name.
+        Name,
+        /// `workPosition`: The job title.
+        WorkPosition,
+        /// `avatar`: The picture.
+        Avatar,
+        /// `url`: The profile path.
+        Url,
+        /// `departments`: The departments.
+        Departments,
+        /// `teams`: The teams.
+        Teams,
+        /// A value this version of the crate does not know, kept as received.
+        Unknown(crate::UnknownValue),
+    }
+    impl EmployeeFieldName {
+        /// Every known value, in documentation order.
+        pub const ALL: &'static [Self] = &[
+            Self::UserId,
+            Self::Name,
+            Self::WorkPosition,
+            Self::Avatar,
+            Self::Url,
+            Self::Departments,
+            Self::Teams,
+        ];
+        /// Reads a wire value; one the crate does not know becomes [`Self::Unknown`].
+        pub fn from_wire(value: &str) -> Self {
+            match value {
+                "userId" => Self::UserId,
+                "name" => Self::Name,
+                "workPosition" => Self::WorkPosition,
+                "avatar" => Self::Avatar,
+                "url" => Self::Url,
+                "departments" => Self::Departments,
+                "teams" => Self::Teams,
+                other => Self::Unknown(crate::UnknownValue::new(other)),
+            }
+        }
+        /// The value as sent on the wire.
+        #[inline]
+        pub fn as_str(&self) -> &str {
+            match self {
+                Self::UserId => "userId",
+                Self::Name => "name",
+                Self::WorkPosition => "workPosition",
+                Self::Avatar => "avatar",
+                Self::Url => "url",
+                Self::Departments => "departments",
+                Self::Teams => "teams",
+                Self::Unknown(raw) => raw.as_str(),
+            }
+        }
+        /// Whether this is a value the crate does not know.
+        #[inline]
+        pub fn is_unknown(&self) -> bool {
+            matches!(self, Self::Unknown(_))
+        }
+    }
+    crate::macros::enum_impls!(EmployeeFieldName);
+    crate::macros::object! {
+        /// A department or team an employee belongs to, by id and name.
+        #[object(EMPLOYEE_UNIT_TY)]
+        #[derive(Default)]
+        pub struct EmployeeUnit {
+            /// Id of the department or team.
+            #[param("id", opt, none)]
+            #[table(TyInfo::Integer)]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub id: Option<i64>,
+            /// Its name.
+            #[param("name", opt, none)]
+            #[table(TyInfo::String)]
+            pub name: Option<String>,
+        }
+    }
+    crate::macros::object! {
+        /// The description of one field of a structure object (a unit, a member, an employee), as the `*.field.*` methods give it.
+        #[object(HR_FIELD_TY)]
+        #[derive(Default)]
+        pub struct HrField {
+            /// The field's name as requests and responses write it.
+            #[param("name", opt, none)]
+            #[table(TyInfo::String)]
+            pub name: Option<String>,
+            /// Its data type (`int`, `string`, `array`...).
+            #[param("type", opt, none)]
+            #[table(TyInfo::String)]
+            pub kind: Option<String>,
+            /// Its display name.
+            #[param("title", opt, none)]
+            #[table(TyInfo::String)]
+            pub title: Option<String>,
+            /// What it holds.
+            #[param("description", opt, none)]
+            #[table(TyInfo::Nullable(&TyInfo::String))]
+            pub description: Option<String>,
+            /// The rules a value of it must pass.
+            #[param("validationRules", opt, none)]
+            #[table(TyInfo::Nullable(&TyInfo::List(&TyInfo::Any)))]
+            pub validation_rules: Option<Vec<serde_json::Value>>,
+            /// The groups of fields of which one must be given.
+            #[param("requiredGroups", opt, none)]
+            #[table(TyInfo::Nullable(&TyInfo::List(&TyInfo::Any)))]
+            pub required_groups: Option<Vec<serde_json::Value>>,
+            /// Whether a filter may use it.
+            #[param("filterable", opt, none)]
+            #[table(TyInfo::Boolean)]
+            pub filterable: Option<bool>,
+            /// Whether a list may be sorted by it.
+            #[param("sortable", opt, none)]
+            #[table(TyInfo::Boolean)]
+            pub sortable: Option<bool>,
+            /// Whether it can be changed.
+            #[param("editable", opt, none)]
+            #[table(TyInfo::Boolean)]
+            pub editable: Option<bool>,
+            /// Whether it holds several values.
+            #[param("multiple", opt, none)]
+            #[table(TyInfo::Boolean)]
+            pub multiple: Option<bool>,
+            /// For a list or an object field, the type of its elements.
+            #[param("elementType", opt, none)]
+            #[table(TyInfo::Nullable(&TyInfo::String))]
+            pub element_type: Option<String>,
+        }
+        impl HrField {
+            /// `name` as a typed field name, for filters, sort orders and selections.
+            pub const NAME: crate::Field<Self, String> = crate::Field::new("name");
+            /// `type` as a typed field name, for filters, sort orders and selections.
+            pub const KIND: crate::Field<Self, String> = crate::Field::new("type");
+            /// `title` as a typed field name, for filters, sort orders and selections.
+            pub const TITLE: crate::Field<Self, String> = crate::Field::new("title");
+            /// `description` as a typed field name, for filters, sort orders and selections.
+            pub const DESCRIPTION: crate::Field<Self, String> = crate::Field::new("description");
+            /// `validationRules` as a typed field name, for filters, sort orders and selections.
+            pub const VALIDATION_RULES: crate::Field<Self, Vec<serde_json::Value>> = crate::Field::new(
+                "validationRules",
+            );
+            /// `requiredGroups` as a typed field name, for filters, sort orders and selections.
+            pub const REQUIRED_GROUPS: crate::Field<Self, Vec<serde_json::Value>> = crate::Field::new(
+                "requiredGroups",
+            );
+            /// `filterable` as a typed field name, for filters, sort orders and selections.
+            pub const FILTERABLE: crate::Field<Self, bool> = crate::Field::new("filterable");
+            /// `sortable` as a typed field name, for filters, sort orders and selections.
+            pub const SORTABLE: crate::Field<Self, bool> = crate::Field::new("sortable");
+            /// `editable` as a typed field name, for filters, sort orders and selections.
+            pub const EDITABLE: crate::Field<Self, bool> = crate::Field::new("editable");
+            /// `multiple` as a typed field name, for filters, sort orders and selections.
+            pub const MULTIPLE: crate::Field<Self, bool> = crate::Field::new("multiple");
+            /// `elementType` as a typed field name, for filters, sort orders and selections.
+            pub const ELEMENT_TYPE: crate::Field<Self, String> = crate::Field::new(
+                "elementType",
+            );
+        }
+    }
+    /// A field of a member of a department or team, as `humanresources.node.member.field.get` names it.
+    #[derive(Debug, Clone, PartialEq, Eq, Hash)]
+    #[non_exhaustive]
+    pub enum MemberFieldName {
+        /// `userId`: The user id.
+        UserId,
+        /// `name`: The member's name.
+        Name,
+        /// `workPosition`: The job title.
+        WorkPosition,
+        /// `role`: The role in the unit.
+        Role,
+        /// `avatar`: The picture.
+        Avatar,
+        /// `url`: The profile path.
+        Url,
+        /// A value this version of the crate does not know, kept as received.
+        Unknown(crate::UnknownValue),
+    }
+    impl MemberFieldName {
+        /// Every known value, in documentation order.
+        pub const ALL: &'static [Self] = &[
+            Self::UserId,
+            Self::Name,
+            Self::WorkPosition,
+            Self::Role,
+            Self::Avatar,
+            Self::Url,
+        ];
+        /// Reads a wire value; one the crate does not know becomes [`Self::Unknown`].
+        pub fn from_wire(value: &str) -> Self {
+            match value {
+                "userId" => Self::UserId,
+                "name" => Self::Name,
+                "workPosition" => Self::WorkPosition,
+                "role" => Self::Role,
+                "avatar" => Self::Avatar,
+                "url" => Self::Url,
+                other => Self::Unknown(crate::UnknownValue::new(other)),
+            }
+        }
+        /// The value as sent on the wire.
+        #[inline]
+        pub fn as_str(&self) -> &str {
+            match self {
+                Self::UserId => "userId",
+                Self::Name => "name",
+                Self::WorkPosition => "workPosition",
+                Self::Role => "role",
+                Self::Avatar => "avatar",
+                Self::Url => "url",
+                Self::Unknown(raw) => raw.as_str(),
+            }
+        }
+        /// Whether this is a value the crate does not know.
+        #[inline]
+        pub fn is_unknown(&self) -> bool {
+            matches!(self, Self::Unknown(_))
+        }
+    }
+    crate::macros::enum_impls!(MemberFieldName);
+    crate::macros::object! {
+        /// A user `humanresources.node.member.remove` could not take out of the unit.
+        ///
+        /// Documentation: <https://apidocs.bitrix24.com/api-reference/departments/node-member/humanresources-node-member-remove.html>
+        #[object(MEMBER_REMOVE_FAILURE_TY)]
+        pub struct MemberRemoveFailure {
+            /// Id of the user.
+            #[param("userId", req, none)]
+            #[table(TyInfo::Integer, required())]
+            #[serde(deserialize_with = "crate::de::lax")]
+            pub user_id: i64,
+            /// Why, in the portal's words.
+            #[param("reason", opt, none)]
+            #[table(TyInfo::String)]
+            pub reason: Option<String>,
+        }
+    }
+    /// The role a user holds in a department or team.
+    #[derive(Debug, Clone, PartialEq, Eq, Hash)]
+    #[non_exhaustive]
+    pub enum MemberRole {
+        /// `MEMBER_HEAD`: Head of a department.
+        Head,
+        /// `MEMBER_DEPUTY_HEAD`: Deputy head of a department.
+        DeputyHead,
+        /// `MEMBER_EMPLOYEE`: Employee of a department.
+        Employee,
+        /// `MEMBER_TEAM_HEAD`: Head of a team.
+        TeamHead,
+        /// `MEMBER_TEAM_DEPUTY_HEAD`: Deputy head of a team.
+        TeamDeputyHead,
+        /// `MEMBER_TEAM_EMPLOYEE`: Member of a team.
+        TeamEmployee,
+        /// A value this version of the crate does not know, kept as received.
+        Unknown(crate::UnknownValue),
+    }
+    impl MemberRole {
+        /// Every known value, in documentation order.
+        pub const ALL: &'static [Self] = &[
+            Self::Head,
+            Self::DeputyHead,
+            Self::Employee,
+            Self::TeamHead,
+            Self::TeamDeputyHead,
+            Self::TeamEmployee,
+        ];
+        /// Reads a wire value; one the crate does not know becomes [`Self::Unknown`].
+        pub fn from_wire(value: &str) -> Self {
+            match value {
+                "MEMBER_HEAD" => Self::Head,
+                "MEMBER_DEPUTY_HEAD" => Self::DeputyHead,
+                "MEMBER_EMPLOYEE" => Self::Employee,
+                "MEMBER_TEAM_HEAD" => Self::TeamHead,
+                "MEMBER_TEAM_DEPUTY_HEAD" => Self::TeamDeputyHead,
+                "MEMBER_TEAM_EMPLOYEE" => Self::TeamEmployee,
+                other => Self::Unknown(crate::UnknownValue::new(other)),
+            }
+        }
+        /// The value as sent on the wire.
+        #[inline]
+        pub fn as_str(&self) -> &str {
+            match self {
+                Self::Head => "MEMBER_HEAD",
+                Self::DeputyHead => "MEMBER_DEPUTY_HEAD",
+                Self::Employee => "MEMBER_EMPLOYEE",
+                Self::TeamHead => "MEMBER_TEAM_HEAD",
+                Self::TeamDeputyHead => "MEMBER_TEAM_DEPUTY_HEAD",
+                Self::TeamEmployee => "MEMBER_TEAM_EMPLOYEE",
+                Self::Unknown(raw) => raw.as_str(),
+            }
+        }
+        /// Whether this is a value the crate does not know.
+        #[inline]
+        pub fn is_unknown(&self) -> bool {
+            matches!(self, Self::Unknown(_))
+        }
+    }
+    crate::macros::enum_impls!(MemberRole);
+    crate::macros::object! {
+        /// A unit of the company structure: a department or a cross-department team.
+        #[object(NODE_TY)]
+        #[derive(Default)]
+        pub struct Node {
+            /// Id of the department or team.
+            #[param("id", opt, none)]
+            #[table(TyInfo::Integer)]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub id: Option<i64>,
+            /// Its name.
+            #[param("name", opt, none)]
+            #[table(TyInfo::String)]
+            pub name: Option<String>,
+            /// Whether it is a department or a team.
+            #[param("type", opt, none)]
+            #[table(TyInfo::Enum(&EnumTy::new("NodeType", &["DEPARTMENT", "TEAM"])))]
+            pub kind: Option<crate::humanresources::NodeType>,
+            /// Id of the company structure it belongs to.
+            #[param("structureId", opt, none)]
+            #[table(TyInfo::Integer)]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub structure_id: Option<i64>,
+            /// Id of the unit above it; null for the top of the tree.
+            #[param("parentId", opt, none)]
+            #[table(TyInfo::Nullable(&TyInfo::Integer))]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub parent_id: Option<i64>,
+            /// Free text about it.
+            #[param("description", opt, none)]
+            #[table(TyInfo::Nullable(&TyInfo::String))]
+            pub description: Option<String>,
+            /// The access code that stands for it in permission settings (`DR44`).
+            #[param("accessCode", opt, none)]
+            #[table(TyInfo::String)]
+            pub access_code: Option<String>,
+            /// How many users it has.
+            #[param("userCount", opt, none)]
+            #[table(TyInfo::Integer)]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub user_count: Option<i64>,
+            /// A team's colour; null for departments and teams without one.
+            #[param("colorName", opt, none)]
+            #[table(
+                TyInfo::Nullable(
+                    &TyInfo::Enum(
+                        &EnumTy::new(
+                            "NodeColor",
+                            &["blue",
+                            "green",
+                            "cyan",
+                            "orange",
+                            "purple",
+                            "pink"]
+                        )
+                    )
+                )
+            )]
+            pub color_name: Option<crate::humanresources::NodeColor>,
+            /// Its id in an external system.
+            #[param("xmlId", opt, none)]
+            #[table(TyInfo::Nullable(&TyInfo::String))]
+            pub xml_id: Option<String>,
+            /// When it was created.
+            #[param("createdAt", opt, none)]
+            #[table(TyInfo::DateTime)]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub created_at: Option<crate::DateTime>,
+            /// When it last changed.
+            #[param("updatedAt", opt, none)]
+            #[table(TyInfo::DateTime)]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub updated_at: Option<crate::DateTime>,
+            /// Its users with their roles; only where the method returns or selects them.
+            #[param("members", opt, none)]
+            #[table(TyInfo::List(&TyInfo::Struct(&crate::humanresources::NODE_MEMBER_TY)))]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub members: Option<Vec<crate::humanresources::NodeMember>>,
+        }
+        impl Node {
+            /// `id` as a typed field name, for filters, sort orders and selections.
+            pub const ID: crate::Field<Self, i64> = crate::Field::new("id");
+            /// `name` as a typed field name, for filters, sort orders and selections.
+            pub const NAME: crate::Field<Self, String> = crate::Field::new("name");
+            /// `type` as a typed field name, for filters, sort orders and selections.
+            pub const KIND: crate::Field<Self, crate::humanresources::NodeType> = crate::Field::new(
+                "type",
+            );
+            /// `structureId` as a typed field name, for filters, sort orders and selections.
+            pub const STRUCTURE_ID: crate::Field<Self, i64> = crate::Field::new("structureId");
+            /// `parentId` as a typed field name, for filters, sort orders and selections.
+            pub const PARENT_ID: crate::Field<Self, i64> = crate::Field::new("parentId");
+            /// `description` as a typed field name, for filters, sort orders and selections.
+            pub const DESCRIPTION: crate::Field<Self, String> = crate::Field::new("description");
+            /// `accessCode` as a typed field name, for filters, sort orders and selections.
+            pub const ACCESS_CODE: crate::Field<Self, String> = crate::Field::new("accessCode");
+            /// `userCount` as a typed field name, for filters, sort orders and selections.
+            pub const USER_COUNT: crate::Field<Self, i64> = crate::Field::new("userCount");
+            /// `colorName` as a typed field name, for filters, sort orders and selections.
+            pub const COLOR_NAME: crate::Field<Self, crate::humanresources::NodeColor> = crate::Field::new(
+                "colorName",
+            );
+            /// `xmlId` as a typed field name, for filters, sort orders and selections.
+            pub const XML_ID: crate::Field<Self, String> = crate::Field::new("xmlId");
+            /// `createdAt` as a typed field name, for filters, sort orders and selections.
+            pub const CREATED_AT: crate::Field<Self, crate::DateTime> = crate::Field::new(
+                "createdAt",
+            );
+            /// `updatedAt` as a typed field name, for filters, sort orders and selections.
+            pub const UPDATED_AT: crate::Field<Self, crate::DateTime> = crate::Field::new(
+                "updatedAt",
+            );
+            /// `members` as a typed field name, for filters, sort orders and selections.
+            pub const MEMBERS: crate::Field<Self, Vec<crate::humanresources::NodeMember>> = crate::Field::new(
+                "members",
+            );
+        }
+    }
+    /// A role to which a unit grants its workflows or reports.
+    ///
+    /// Documentation: <https://apidocs.bitrix24.com/api-reference/departments/node/humanresources-node-add.html>
+    #[derive(Debug, Clone, PartialEq, Eq, Hash)]
+    #[non_exhaustive]
+    pub enum NodeAuthority {
+        /// `HEAD`: The head of the department.
+        Head,
+        /// `DEPUTY_HEAD`: The deputy head of the department.
+        DeputyHead,
+        /// `ALL_DEPARTMENT_HEADS`: Every head of a department.
+        AllDepartmentHeads,
+        /// `EMPLOYEE`: An employee of the department.
+        Employee,
+        /// `TEAM_HEAD`: The head of the team.
+        TeamHead,
+        /// `TEAM_DEPUTY`: The deputy head of the team.
+        TeamDeputy,
+        /// `TEAM_EMPLOYEE`: A member of the team.
+        TeamEmployee,
+        /// A value this version of the crate does not know, kept as received.
+        Unknown(crate::UnknownValue),
+    }
+    impl NodeAuthority {
+        /// Every known value, in documentation order.
+        pub const ALL: &'static [Self] = &[
+            Self::Head,
+            Self::DeputyHead,
+            Self::AllDepartmentHeads,
+            Self::Employee,
+            Self::TeamHead,
+            Self::TeamDeputy,
+            Self::TeamEmployee,
+        ];
+        /// Reads a wire value; one the crate does not know becomes [`Self::Unknown`].
+        pub fn from_wire(value: &str) -> Self {
+            match value {
+                "HEAD" => Self::Head,
+                "DEPUTY_HEAD" => Self::DeputyHead,
+                "ALL_DEPARTMENT_HEADS" => Self::AllDepartmentHeads,
+                "EMPLOYEE" => Self::Employee,
+                "TEAM_HEAD" => Self::TeamHead,
+                "TEAM_DEPUTY" => Self::TeamDeputy,
+                "TEAM_EMPLOYEE" => Self::TeamEmployee,
+                other => Self::Unknown(crate::UnknownValue::new(other)),
+            }
+        }
+        /// The value as sent on the wire.
+        #[inline]
+        pub fn as_str(&self) -> &str {
+            match self {
+                Self::Head => "HEAD",
+                Self::DeputyHead => "DEPUTY_HEAD",
+                Self::AllDepartmentHeads => "ALL_DEPARTMENT_HEADS",
+                Self::Employee => "EMPLOYEE",
+                Self::TeamHead => "TEAM_HEAD",
+                Self::TeamDeputy => "TEAM_DEPUTY",
+                Self::TeamEmployee => "TEAM_EMPLOYEE",
+                Self::Unknown(raw) => raw.as_str(),
+            }
+        }
+        /// Whether this is a value the crate does not know.
+        #[inline]
+        pub fn is_unknown(&self) -> bool {
+            matches!(self, Self::Unknown(_))
+        }
+    }
+    crate::macros::enum_impls!(NodeAuthority);
+    /// The colour of a team.
+    #[derive(Debug, Clone, PartialEq, Eq, Hash)]
+    #[non_exhaustive]
+    pub enum NodeColor {
+        /// `blue`: Blue.
+        Blue,
+        /// `green`: Green.
+        Green,
+        /// `cyan`: Cyan.
+        Cyan,
+        /// `orange`: Orange.
+        Orange,
+        /// `purple`: Purple.
+        Purple,
+        /// `pink`: Pink.
+        Pink,
+        /// A value this version of the crate does not know, kept as received.
+        Unknown(crate::UnknownValue),
+    }
+    impl NodeColor {
+        /// Every known value, in documentation order.
+        pub const ALL: &'static [Self] = &[
+            Self::Blue,
+            Self::Green,
+            Self::Cyan,
+            Self::Orange,
+            Self::Purple,
+            Self::Pink,
+        ];
+        /// Reads a wire value; one the crate does not know becomes [`Self::Unknown`].
+        pub fn from_wire(value: &str) -> Self {
+            match value {
+                "blue" => Self::Blue,
+                "green" => Self::Green,
+                "cyan" => Self::Cyan,
+                "orange" => Self::Orange,
+                "purple" => Self::Purple,
+                "pink" => Self::Pink,
+                other => Self::Unknown(crate::UnknownValue::new(other)),
+            }
+        }
+        /// The value as sent on the wire.
+        #[inline]
+        pub fn as_str(&self) -> &str {
+            match self {
+                Self::Blue => "blue",
+                Self::Green => "green",
+                Self::Cyan => "cyan",
+                Self::Orange => "orange",
+                Self::Purple => "purple",
+                Self::Pink => "pink",
+                Self::Unknown(raw) => raw.as_str(),
+            }
+        }
+        /// Whether this is a value the crate does not know.
+        #[inline]
+        pub fn is_unknown(&self) -> bool {
+            matches!(self, Self::Unknown(_))
+        }
+    }
+    crate::macros::enum_impls!(NodeColor);
+    crate::macros::object! {
+        /// A chat, channel or collab linked to a department or team.
+        ///
+        /// Documentation: <https://apidocs.bitrix24.com/api-reference/departments/node-communication/humanresources-node-communication-list.html>
+        #[object(NODE_COMMUNICATION_TY)]
+        pub struct NodeCommunication {
+            /// Address of its picture; empty or null when it has none.
+            #[param("avatar", opt, none)]
+            #[table(TyInfo::Nullable(&TyInfo::String))]
+            pub avatar: Option<String>,
+            /// Its colour as a hex code (`#8474c8`); chats and channels only.
+            #[param("color", opt, none)]
+            #[table(TyInfo::String)]
+            pub color: Option<String>,
+            /// The dialog id that addresses it in the chat methods (`chat21`).
+            #[param("dialogId", opt, none)]
+            #[table(TyInfo::String)]
+            pub dialog_id: Option<String>,
+            /// Whether the caller can open it.
+            #[param("hasAccess", opt, none)]
+            #[table(TyInfo::Boolean)]
+            pub has_access: Option<bool>,
+            /// Its id.
+            #[param("id", req, none)]
+            #[table(TyInfo::Integer, required())]
+            #[serde(deserialize_with = "crate::de::lax")]
+            pub id: i64,
+            /// Whether it is open to extranet users; chats and channels only.
+            #[param("isExtranet", opt, none)]
+            #[table(TyInfo::Boolean)]
+            pub is_extranet: Option<bool>,
+            /// The unit the link was made on, when it came down from a parent unit.
+            #[param("originalNodeId", opt, none)]
+            #[table(TyInfo::Nullable(&TyInfo::Integer))]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub original_node_id: Option<i64>,
+            /// The line shown under its title.
+            #[param("subtitle", opt, none)]
+            #[table(TyInfo::String)]
+            pub subtitle: Option<String>,
+            /// Its name.
+            #[param("title", opt, none)]
+            #[table(TyInfo::String)]
+            pub title: Option<String>,
+            /// Chat, channel or collab.
+            #[param("type", opt, none)]
+            #[table(
+                TyInfo::Enum(&EnumTy::new("CommunicationType", &["CHAT", "CHANNEL", "COLLAB"]))
+            )]
+            pub kind: Option<crate::humanresources::CommunicationType>,
+        }
+    }
+    /// A field of a department or team, as `humanresources.node.field.get` names it.
+    #[derive(Debug, Clone, PartialEq, Eq, Hash)]
+    #[non_exhaustive]
+    pub enum NodeFieldName {
+        /// `id`: The id.
+        Id,
+        /// `name`: The name.
+        Name,
+        /// `type`: Department or team.
+        Type,
+        /// `structureId`: The company structure.
+        StructureId,
+        /// `parentId`: The unit above.
+        ParentId,
+        /// `description`: The description.
+        Description,
+        /// `accessCode`: The access code.
+        AccessCode,
+        /// `userCount`: The number of users.
+        UserCount,
+        /// `colorName`: A team's colour.
+        ColorName,
+        /// `xmlId`: The external id.
+        XmlId,
+        /// `createdAt`: The creation time.
+        CreatedAt,
+        /// `updatedAt`: The time of the last change.
+        UpdatedAt,
+        /// `members`: The users and their roles.
+        Members,
+        /// A value this version of the crate does not know, kept as received.
+        Unknown(crate::UnknownValue),
+    }
+    impl NodeFieldName {
+        /// Every known value, in documentation order.
+        pub const ALL: &'static [Self] = &[
+            Self::Id,
+            Self::Name,
+            Self::Type,
+            Self::StructureId,
+            Self::ParentId,
+            Self::Description,
+            Self::AccessCode,
+            Self::UserCount,
+            Self::ColorName,
+            Self::XmlId,
+            Self::CreatedAt,
+            Self::UpdatedAt,
+            Self::Members,
+        ];
+        /// Reads a wire value; one the crate does not know becomes [`Self::Unknown`].
+        pub fn from_wire(value: &str) -> Self {
+            match value {
+                "id" => Self::Id,
+                "name" => Self::Name,
+                "type" => Self::Type,
+                "structureId" => Self::StructureId,
+                "parentId" => Self::ParentId,
+                "description" => Self::Description,
+                "accessCode" => Self::AccessCode,
+                "userCount" => Self::UserCount,
+                "colorName" => Self::ColorName,
+                "xmlId" => Self::XmlId,
+                "createdAt" => Self::CreatedAt,
+                "updatedAt" => Self::UpdatedAt,
+                "members" => Self::Members,
+                other => Self::Unknown(crate::UnknownValue::new(other)),
+            }
+        }
+        /// The value as sent on the wire.
+        #[inline]
+        pub fn as_str(&self) -> &str {
+            match self {
+                Self::Id => "id",
+                Self::Name => "name",
+                Self::Type => "type",
+                Self::StructureId => "structureId",
+                Self::ParentId => "parentId",
+                Self::Description => "description",
+                Self::AccessCode => "accessCode",
+                Self::UserCount => "userCount",
+                Self::ColorName => "colorName",
+                Self::XmlId => "xmlId",
+                Self::CreatedAt => "createdAt",
+                Self::UpdatedAt => "updatedAt",
+                Self::Members => "members",
+                Self::Unknown(raw) => raw.as_str(),
+            }
+        }
+        /// Whether this is a value the crate does not know.
+        #[inline]
+        pub fn is_unknown(&self) -> bool {
+            matches!(self, Self::Unknown(_))
+        }
+    }
+    crate::macros::enum_impls!(NodeFieldName);
+    crate::macros::object! {
+        /// A user of a department or team, with the role held there.
+        #[object(NODE_MEMBER_TY)]
+        #[derive(Default)]
+        pub struct NodeMember {
+            /// Id of the user.
+            #[param("userId", opt, none)]
+            #[table(TyInfo::Integer)]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub user_id: Option<i64>,
+            /// The user's full name.
+            #[param("name", opt, none)]
+            #[table(TyInfo::String)]
+            pub name: Option<String>,
+            /// The user's job title.
+            #[param("workPosition", opt, none)]
+            #[table(TyInfo::Nullable(&TyInfo::String))]
+            pub work_position: Option<String>,
+            /// The user's role in the unit.
+            #[param("role", opt, none)]
+            #[table(
+                TyInfo::Enum(
+                    &EnumTy::new(
+                        "MemberRole",
+                        &["MEMBER_HEAD",
+                        "MEMBER_DEPUTY_HEAD",
+                        "MEMBER_EMPLOYEE",
+                        "MEMBER_TEAM_HEAD",
+                        "MEMBER_TEAM_DEPUTY_HEAD",
+                        "MEMBER_TEAM_EMPLOYEE"]
+                    )
+                )
+            )]
+            pub role: Option<crate::humanresources::MemberRole>,
+            /// Address of the user's picture.
+            #[param("avatar", opt, none)]
+            #[table(TyInfo::Nullable(&TyInfo::String))]
+            pub avatar: Option<String>,
+            /// Path of the user's profile on the portal.
+            #[param("url", opt, none)]
+            #[table(TyInfo::String)]
+            pub url: Option<String>,
+        }
+    }
+    crate::macros::object! {
+        /// Which roles of a new department or team may work with its workflows and its reports.
+        ///
+        /// Documentation: <https://apidocs.bitrix24.com/api-reference/departments/node/humanresources-node-add.html>
+        #[object(NODE_SETTINGS_TY)]
+        #[derive(Default)]
+        pub struct NodeSettings {
+            /// The roles that may work with its workflows.
+            #[param("BUSINESS_PROC_AUTHORITY", opt, iter(crate::humanresources::NodeAuthority))]
+            #[table(
+                TyInfo::List(
+                    &TyInfo::Enum(
+                        &EnumTy::new(
+                            "NodeAuthority",
+                            &["HEAD",
+                            "DEPUTY_HEAD",
+                            "ALL_DEPARTMENT_HEADS",
+                            "EMPLOYEE",
+                            "TEAM_HEAD",
+                            "TEAM_DEPUTY",
+                            "TEAM_EMPLOYEE"]
+                        )
+                    )
+                )
+            )]
+            pub business_proc_authority: Option<Vec<crate::humanresources::NodeAuthority>>,
+            /// The roles that may work with its reports.
+            #[param("REPORTS_AUTHORITY", opt, iter(crate::humanresources::NodeAuthority))]
+            #[table(
+                TyInfo::List(
+                    &TyInfo::Enum(
+                        &EnumTy::new(
+                            "NodeAuthority",
+                            &["HEAD",
+                            "DEPUTY_HEAD",
+                            "ALL_DEPARTMENT_HEADS",
+                            "EMPLOYEE",
+                            "TEAM_HEAD",
+                            "TEAM_DEPUTY",
+                            "TEAM_EMPLOYEE"]
+                        )
+                    )
+                )
+            )]
+            pub reports_authority: Option<Vec<crate::humanresources::NodeAuthority>>,
+        }
+        impl NodeSettings {
+            /// Starts with every parameter unset.
+            #[inline]
+            pub fn new() -> Self {
+                Self::default()
+            }
+        }
+    }
+    /// The kind of a unit of the company structure.
+    #[derive(Debug, Clone, PartialEq, Eq, Hash)]
+    #[non_exhaustive]
+    pub enum NodeType {
+        /// `DEPARTMENT`: A department of the permanent structure.
+        Department,
+        /// `TEAM`: A team gathered across departments.
+        Team,
+        /// A value this version of the crate does not know, kept as received.
+        Unknown(crate::UnknownValue),
+    }
+    impl NodeType {
+        /// Every known value, in documentation order.
+        pub const ALL: &'static [Self] = &[Self::Department, Self::Team];
+        /// Reads a wire value; one the crate does not know becomes [`Self::Unknown`].
+        pub fn from_wire(value: &str) -> Self {
+            match value {
+                "DEPARTMENT" => Self::Department,
+                "TEAM" => Self::Team,
+                other => Self::Unknown(crate::UnknownValue::new(other)),
+            }
+        }
+        /// The value as sent on the wire.
+        #[inline]
+        pub fn as_str(&self) -> &str {
+            match self {
+                Self::Department => "DEPARTMENT",
+                Self::Team => "TEAM",
+                Self::Unknown(raw) => raw.as_str(),
+            }
+        }
+        /// Whether this is a value the crate does not know.
+        #[inline]
+        pub fn is_unknown(&self) -> bool {
+            matches!(self, Self::Unknown(_))
+        }
+    }
+    crate::macros::enum_impls!(NodeType);
+    crate::macros::object! {
+        /// Users by the role they get in a department or team: each key is a role, each value a list of user ids.
+        #[object(NODE_USER_IDS_TY)]
+        #[derive(Default)]
+        pub struct NodeUserIds {
+            /// Heads of a department.
+            #[param("MEMBER_HEAD", opt, iter(i64))]
+            #[table(TyInfo::List(&TyInfo::Integer))]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub member_head: Option<Vec<i64>>,
+            /// Deputy heads of a department.
+            #[param("MEMBER_DEPUTY_HEAD", opt, iter(i64))]
+            #[table(TyInfo::List(&TyInfo::Integer))]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub member_deputy_head: Option<Vec<i64>>,
+            /// Employees of a department.
+            #[param("MEMBER_EMPLOYEE", opt, iter(i64))]
+            #[table(TyInfo::List(&TyInfo::Integer))]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub member_employee: Option<Vec<i64>>,
+            /// Heads of a team.
+            #[param("MEMBER_TEAM_HEAD", opt, iter(i64))]
+            #[table(TyInfo::List(&TyInfo::Integer))]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub member_team_head: Option<Vec<i64>>,
+            /// Deputy heads of a team.
+            #[param("MEMBER_TEAM_DEPUTY_HEAD", opt, iter(i64))]
+            #[table(TyInfo::List(&TyInfo::Integer))]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub member_team_deputy_head: Option<Vec<i64>>,
+            /// Members of a team.
+            #[param("MEMBER_TEAM_EMPLOYEE", opt, iter(i64))]
+            #[table(TyInfo::List(&TyInfo::Integer))]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub member_team_employee: Option<Vec<i64>>,
+        }
+        impl NodeUserIds {
+            /// Starts with every parameter unset.
+            #[inline]
+            pub fn new() -> Self {
+                Self::default()
+            }
+        }
+    }
+    crate::macros::object! {
+        /// Which page of a list to answer: by page number, or by an offset, with a page size.
+        #[object(PAGINATION_TY)]
+        #[derive(Default)]
+        pub struct Pagination {
+            /// The number of the page to answer.
+            #[param("page", opt, plain(i64))]
+            #[table(TyInfo::Integer)]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub page: Option<i64>,
+            /// How many items a page holds, at most 200.
+            #[notes("Default: `50`.")]
+            #[param("limit", opt, plain(i64))]
+            #[table(TyInfo::Integer, default("50"))]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub limit: Option<i64>,
+            /// How many items to skip before the page starts.
+            #[param("offset", opt, plain(i64))]
+            #[table(TyInfo::Integer)]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub offset: Option<i64>,
+        }
+        impl Pagination {
+            /// Starts with every parameter unset.
+            #[inline]
+            pub fn new() -> Self {
+                Self::default()
+            }
+        }
+    }
+    crate::macros::object! {
+        /// A department where a user has subordinates, and how many.
+        ///
+        /// Documentation: <https://apidocs.bitrix24.com/api-reference/departments/employee/humanresources-employee-subordinates.html>
+        #[object(SUBORDINATE_DEPARTMENT_TY)]
+        pub struct SubordinateDepartment {
+            /// Id of the department.
+            #[param("nodeId", req, none)]
+            #[table(TyInfo::Integer, required())]
+            #[serde(deserialize_with = "crate::de::lax")]
+            pub node_id: i64,
+            /// Its name.
+            #[param("name", opt, none)]
+            #[table(TyInfo::String)]
+            pub name: Option<String>,
+            /// The user's role there (`HEAD`).
+            #[param("role", opt, none)]
+            #[table(TyInfo::String)]
+            pub role: Option<String>,
+            /// How many subordinates the user has there.
+            #[param("subordinatesCount", opt, none)]
+            #[table(TyInfo::Integer)]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub subordinates_count: Option<i64>,
+        }
+    }
+    /// The `humanresources.employee.*` methods.
+    pub mod employee {
+        crate::macros::request! {
+            /// Counts the employees of the company structure, each once however many units they are in.
+            ///
+            /// A REST 3.0 method: the portal answers it at `/rest/api/`, not at `/rest/`.
+            ///
+            /// Wire name `humanresources.employee.count`, scope `humanresources`. Who may call it: a signed-in user who belongs to a department of the company structure. Idempotent: sending it twice has the effect of sending it once. Auth: webhook, OAuth.
+            #[method(
+                "humanresources.employee.count",
+                "https://apidocs.bitrix24.com/api-reference/departments/employee/humanresources-employee-count.html",
+                CountResult,
+                CountError
+            )]
+            #[derive(Default)]
+            pub struct Count {}
+            pub static COUNT_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
+                scope: "humanresources",
+                permissions: &["humanresources"],
+                summary: "Counts the employees of the company structure, each once however many units they are in.",
+                who: "a signed-in user who belongs to a department of the company structure",
+                idempotent: true,
+                auth: &[crate::schema::AuthMode::Webhook, crate::schema::AuthMode::Oauth],
+                joined: &[],
+                result: TyInfo::Struct(&crate::humanresources::employee::COUNT_RESULT_TY),
+                errors: &COUNT_ERRORS,
+                paging: None,
+            };
+            impl Count {
+                /// Starts with every parameter unset.
+                #[inline]
+                pub fn new() -> Self {
+                    Self::default()
+                }
+            }
+        }
+        crate::macros::object! {
+            /// What `humanresources.employee.count` returns: The count.
+            ///
+            /// Documentation: <https://apidocs.bitrix24.com/api-reference/departments/employee/humanresources-employee-count.html>
+            #[object(COUNT_RESULT_TY)]
+            pub struct CountResult {
+                /// How many distinct employees the structure has.
+                #[param("total", req, none)]
+                #[table(TyInfo::Integer, required())]
+                #[serde(deserialize_with = "crate::de::lax")]
+                pub total: i64,
+            }
+        }
+        crate::macros::method_error! {
+            #[errors(
+                COUNT_ERRORS,
+                0,
+                "humanresources.employee.count",
+                "https://apidocs.bitrix24.com/api-reference/departments/employee/humanresources-employee-count.html"
+            )]
+            pub enum CountError {}
+        }
+        crate::macros::request! {
+            /// Lists the employees who belong to more than one department.
+            ///
+            /// A REST 3.0 method: the portal answers it at `/rest/api/`, not at `/rest/`.
+            ///
+            /// Wire name `humanresources.employee.multidepartment`, scope `humanresources`. Who may call it: a signed-in user who belongs to a department of the company structure. Idempotent: sending it twice has the effect of sending it once. Auth: webhook, OAuth.
+            #[method(
+                "humanresources.employee.multidepartment",
+                "https://apidocs.bitrix24.com/api-reference/departments/employee/humanresources-employee-multidepartment.html",
+                MultidepartmentResult,
+                MultidepartmentError
+            )]
+            #[derive(Default)]
+            pub struct Multidepartment {}
+            pub static MULTIDEPARTMENT_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
+                scope: "humanresources",
+                permissions: &["humanresources"],
+                summary: "Lists the employees who belong to more than one department.",
+                who: "a signed-in user who belongs to a department of the company structure",
+                idempotent: true,
+                auth: &[crate::schema::AuthMode::Webhook, crate::schema::AuthMode::Oauth],
+                joined: &[],
+                result: TyInfo::Struct(&crate::humanresources::employee::MULTIDEPARTMENT_RESULT_TY),
+                errors: &MULTIDEPARTMENT_ERRORS,
+                paging: None,
+            };
+            impl Multidepartment {
+                /// Starts with every parameter unset.
+                #[inline]
+                pub fn new() -> Self {
+                    Self::default()
+                }
+            }
+        }
+        crate::macros::object! {
+            /// What `humanresources.employee.multidepartment` returns: The employees and how many there are.
+            ///
+            /// Documentation: <https://apidocs.bitrix24.com/api-reference/departments/employee/humanresources-employee-multidepartment.html>
+            #[object(MULTIDEPARTMENT_RESULT_TY)]
+            pub struct MultidepartmentResult {
+                /// Each such employee with their departments.
+                #[param("employees", req, none)]
+                #[table(
+                    TyInfo::List(&TyInfo::Struct(&crate::humanresources::EMPLOYEE_TY)),
+                    required()
+                )]
+                #[serde(deserialize_with = "crate::de::lax")]
+                pub employees: Vec<crate::humanresources::Employee>,
+                /// How many employees the list holds.
+                #[param("total", opt, none)]
+                #[table(TyInfo::Integer)]
+                #[serde(default, deserialize_with = "crate::de::lax")]
+                pub total: Option<i64>,
+            }
+        }
+        crate::macros::method_error! {
+            #[errors(
+                MULTIDEPARTMENT_ERRORS,
+                0,
+                "humanresources.employee.multidepartment",
+                "https://apidocs.bitrix24.com/api-reference/departments/employee/humanresources-employee-multidepartment.html"
+            )]
+            pub enum MultidepartmentError {}
+        }
+        crate::macros::request! {
+            /// Finds employees by a piece of their name.
+            ///
+            /// A REST 3.0 method: the portal answers it at `/rest/api/`, not at `/rest/`.
+            ///
+            /// Wire name `humanresources.employee.search`, scope `humanresources`. Who may call it: a signed-in user who belongs to a department of the company structure. Idempotent: sending it twice has the effect of sending it once. Auth: webhook, OAuth.
+            #[method(
+                "humanresources.employee.search",
+                "https://apidocs.bitrix24.com/api-reference/departments/employee/humanresources-employee-search.html",
+                SearchResult,
+                SearchError
+            )]
+            pub struct Search {
+                /// The text to look for in the names.
+                #[param("name", req, none)]
+                #[table(TyInfo::String, required())]
+                pub name: String,
+                /// Only search this department or team.
+                #[param("nodeId", opt, plain(i64))]
+                #[table(TyInfo::Integer)]
+                #[serde(default, deserialize_with = "crate::de::lax")]
+                pub node_id: Option<i64>,
+                /// The fields each employee carries.
+                #[param("select", opt, plain(crate::Select<crate::humanresources::Employee>))]
+                #[table(TyInfo::Select(&crate::humanresources::EMPLOYEE_TY))]
+                pub select: Option<crate::Select<crate::humanresources::Employee>>,
+            }
+            pub static SEARCH_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
+                scope: "humanresources",
+                permissions: &["humanresources"],
+                summary: "Finds employees by a piece of their name.",
+                who: "a signed-in user who belongs to a department of the company structure",
+                idempotent: true,
+                auth: &[crate::schema::AuthMode::Webhook, crate::schema::AuthMode::Oauth],
+                joined: &[],
+                result: TyInfo::Struct(&crate::humanresources::employee::SEARCH_RESULT_TY),
+                errors: &SEARCH_ERRORS,
+                paging: None,
+            };
+            impl Search {
+                /// Starts with the required parameters; the rest are set with the methods below.
+                ///
+                /// - `name` (`name`): The text to look for in the names.
+                #[inline]
+                pub fn new(name: impl Into<String>) -> Self {
+                    Self {
+                        name: name.into(),
+                        node_id: None,
+                        select: None,
+                        extra: serde_json::Map::new(),
+                    }
+                }
+            }
+        }
+        crate::macros::object! {
+            /// What `humanresources.employee.search` returns: The employees found.
+            ///
+            /// Documentation: <https://apidocs.bitrix24.com/api-reference/departments/employee/humanresources-employee-search.html>
+            #[object(SEARCH_RESULT_TY)]
+            pub struct SearchResult {
+                /// The employees whose name matches, with the fields `select` names.
+                #[param("items", req, none)]
+                #[table(
+                    TyInfo::List(&TyInfo::Struct(&crate::humanresources::EMPLOYEE_TY)),
+                    required()
+                )]
+                #[serde(deserialize_with = "crate::de::lax")]
+                pub items: Vec<crate::humanresources::Employee>,
+            }
+        }
+        crate::macros::method_error! {
+            #[errors(
+                SEARCH_ERRORS,
+                0,
+                "humanresources.employee.search",
+                "https://apidocs.bitrix24.com/api-reference/departments/employee/humanresources-employee-search.html"
+            )]
+            pub enum SearchError {}
+        }
+        crate::macros::request! {
+            /// Counts the subordinates of a user in each department the user heads.
+            ///
+            /// A REST 3.0 method: the portal answers it at `/rest/api/`, not at `/rest/`.
+            ///
+            /// Wire name `humanresources.employee.subordinates`, scope `humanresources`. Who may call it: a signed-in user who belongs to a department of the company structure. Idempotent: sending it twice has the effect of sending it once. Auth: webhook, OAuth.
+            #[method(
+                "humanresources.employee.subordinates",
+                "https://apidocs.bitrix24.com/api-reference/departments/employee/humanresources-employee-subordinates.html",
+                SubordinatesResult,
+                SubordinatesError
+            )]
+            pub struct Subordinates {
+                /// Id of the user.
+                #[param("id", req, none)]
+                #[table(TyInfo::Integer, required())]
+                #[serde(deserialize_with = "crate::de::lax")]
+                pub id: i64,
+            }
+            pub static SUBORDINATES_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
+                scope: "humanresources",
+                permissions: &["humanresources"],
+                summary: "Counts the subordinates of a user in each department the user heads.",
+                who: "a signed-in user who belongs to a department of the company structure",
+                idempotent: true,
+                auth: &[crate::schema::AuthMode::Webhook, crate::schema::AuthMode::Oauth],
+                joined: &[],
+                result: TyInfo::Struct(&crate::humanresources::employee::SUBORDINATES_RESULT_TY),
+                errors: &SUBORDINATES_ERRORS,
+                paging: None,
+            };
+            impl Subordinates {
+                /// Starts with the required parameters; the rest are set with the methods below.
+                ///
+                /// - `id` (`id`): Id of the user.
+                #[inline]
+                pub fn new(id: i64) -> Self {
+                    Self {
+                        id,
+                        extra: serde_json::Map::new(),
+                    }
+                }
+            }
+        }
+        crate::macros::object! {
+            /// What `humanresources.employee.subordinates` returns: The user and their subordinates by department.
+            ///
+            /// Documentation: <https://apidocs.bitrix24.com/api-reference/departments/employee/humanresources-employee-subordinates.html>
+            #[object(SUBORDINATES_RESULT_TY)]
+            pub struct SubordinatesResult {
+                /// Id of the user asked about.
+                #[param("userId", req, none)]
+                #[table(TyInfo::Integer, required())]
+                #[serde(deserialize_with = "crate::de::lax")]
+                pub user_id: i64,
+                /// The departments where the user has subordinates.
+                #[param("departments", req, none)]
+                #[table(
+                    TyInfo::List(&TyInfo::Struct(&crate::humanresources::SUBORDINATE_DEPARTMENT_TY)),
+                    required()
+                )]
+                #[serde(deserialize_with = "crate::de::lax")]
+                pub departments: Vec<crate::humanresources::SubordinateDepartment>,
+            }
+        }
+        crate::macros::method_error! {
+            #[errors(
+                SUBORDINATES_ERRORS,
+                0,
+                "humanresources.employee.subordinates",
+                "https://apidocs.bitrix24.com/api-reference/departments/employee/humanresources-employee-subordinates.html"
+            )]
+            pub enum SubordinatesError {}
+        }
+        /// The `humanresources.employee.field.*` methods.
+        pub mod field {
+            crate::macros::request! {
+                /// Describes one field of an employee of the company structure.
+                ///
+                /// A REST 3.0 method: the portal answers it at `/rest/api/`, not at `/rest/`.
+                ///
+                /// Wire name `humanresources.employee.field.get`, scope `humanresources`. Who may call it: any user. Idempotent: sending it twice has the effect of sending it once. Auth: webhook, OAuth.
+                #[method(
+                    "humanresources.employee.field.get",
+                    "https://apidocs.bitrix24.com/api-reference/departments/employee/humanresources-employee-field-get.html",
+                    GetResult,
+                    GetError
+                )]
+                pub struct Get {
+                    /// The field to describe.
+                    #[param("name", req, none)]
+                    #[table(
+                        TyInfo::Enum(
+                            &EnumTy::new(
+                                "EmployeeFieldName",
+                                &["userId",
+                                "name",
+                                "workPosition",
+                                "avatar",
+                                "url",
+                                "departments",
+                                "teams"]
+                            )
+                        ),
+                        required()
+                    )]
+                    pub name: crate::humanresources::EmployeeFieldName,
+                    /// The parts of the description to return.
+                    #[param("select", opt, plain(crate::Select<crate::humanresources::HrField>))]
+                    #[table(TyInfo::Select(&crate::humanresources::HR_FIELD_TY))]
+                    pub select: Option<crate::Select<crate::humanresources::HrField>>,
+                }
+                pub static GET_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
+                    scope: "humanresources",
+                    permissions: &["humanresources"],
+                    summary: "Describes one field of an employee of the company structure.",
+                    who: "any user",
+                    idempotent: true,
+                    auth: &[crate::schema::AuthMode::Webhook, crate::schema::AuthMode::Oauth],
+                    joined: &[],
+                    result: TyInfo::Struct(&crate::humanresources::employee::field::GET_RESULT_TY),
+                    errors: &GET_ERRORS,
+                    paging: None,
+                };
+                impl Get {
+                    /// Starts with the required parameters; the rest are set with the methods below.
+                    ///
+                    /// - `name` (`name`): The field to describe.
+                    #[inline]
+                    pub fn new(name: crate::humanresources::EmployeeFieldName) -> Self {
+                        Self {
+                            name,
+                            select: None,
+                            extra: serde_json::Map::new(),
+                        }
+                    }
+                }
+            }
+            crate::macros::object! {
+                /// What `humanresources.employee.field.get` returns: The field description.
+                ///
+                /// Documentation: <https://apidocs.bitrix24.com/api-reference/departments/employee/humanresources-employee-field-get.html>
+                #[object(GET_RESULT_TY)]
+                pub struct GetResult {
+                    /// The description, with the parts `select` names.
+                    #[param("item", req, none)]
+                    #[table(TyInfo::Struct(&crate::humanresources::HR_FIELD_TY), required())]
+                    #[serde(deserialize_with = "crate::de::lax")]
+                    pub item: crate::humanresources::HrField,
+                }
+            }
+            crate::macros::method_error! {
+                #[errors(
+                    GET_ERRORS,
+                    0,
+                    "humanresources.employee.field.get",
+                    "https://apidocs.bitrix24.com/api-reference/departments/employee/humanresources-employee-field-get.html"
+                )]
+                pub enum GetError {}
+            }
+            crate::macros::request! {
+                /// Describes every field an employee of the company structure has.
+                ///
+                /// A REST 3.0 method: the portal answers it at `/rest/api/`, not at `/rest/`.
+                ///
+                /// Wire name `humanresources.employee.field.list`, scope `humanresources`. Who may call it: any user. Idempotent: sending it twice has the effect of sending it once. Auth: webhook, OAuth.
+                #[method(
+                    "humanresources.employee.field.list",
+                    "https://apidocs.bitrix24.com/api-reference/departments/employee/humanresources-employee-field-list.html",
+                    ListResult,
+                    ListError
+                )]
+                #[derive(Default)]
+                pub struct List {
+                    /// The parts of each description to return.
+                    #[param("select", opt, plain(crate::Select<crate::humanresources::HrField>))]
+                    #[table(TyInfo::Select(&crate::humanresources::HR_FIELD_TY))]
+                    pub select: Option<crate::Select<crate::humanresources::HrField>>,
+                }
+                pub static LIST_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
+                    scope: "humanresources",
+                    permissions: &["humanresources"],
+                    summary: "Describes every field an employee of the company structure has.",
+                    who: "any user",
+                    idempotent: true,
+                    auth: &[crate::schema::AuthMode::Webhook, crate::schema::AuthMode::Oauth],
+                    joined: &[],
+                    result: TyInfo::Struct(&crate::humanresources::employee::field::LIST_RESULT_TY),
+                    errors: &LIST_ERRORS,
+                    paging: None,
+                };
+                impl List {
+                    /// Starts with every parameter unset.
+                    #[inline]
+                    pub fn new() -> Self {
+                        Self::default()
+                    }
+                }
+            }
+            crate::macros::object! {
+                /// What `humanresources.employee.field.list` returns: The field descriptions.
+                ///
+                /// Documentation: <https://apidocs.bitrix24.com/api-reference/departments/employee/humanresources-employee-field-list.html>
+                #[object(LIST_RESULT_TY)]
+                pub struct ListResult {
+                    /// One description a field, with the parts `select` names.
+                    #[param("items", req, none)]
+                    #[table(
+                        TyInfo::List(&TyInfo::Struct(&crate::humanresources::HR_FIELD_TY)),
+                        required()
+                    )]
+                    #[serde(deserialize_with = "crate::de::lax")]
+                    pub items: Vec<crate::humanresources::HrField>,
+                }
+            }
+            crate::macros::method_error! {
+                #[errors(
+                    LIST_ERRORS,
+                    0,
+                    "humanresources.employee.field.list",
+                    "https://apidocs.bitrix24.com/api-reference/departments/employee/humanresources-employee-field-list.html"
+                )]
+                pub enum ListError {}
+            }
+        }
+    }
+    /// The `humanresources.node.*` methods.
+    pub mod node {
+        crate::macros::request! {
+            /// Creates a department or a team under a parent unit, with its first members and chats.
+            ///
+            /// A REST 3.0 method: the portal answers it at `/rest/api/`, not at `/rest/`.
+            ///
+            /// Wire name `humanresources.node.add`, scope `humanresources`. Who may call it: a user allowed to add departments or teams. Not idempotent: a call whose outcome is unknown must not be resent blindly. Auth: webhook, OAuth.
+            #[method(
+                "humanresources.node.add",
+                "https://apidocs.bitrix24.com/api-reference/departments/node/humanresources-node-add.html",
+                crate::humanresources::Node,
+                AddError
+            )]
+            pub struct Add {
+                /// Whether to create a department or a team.
+                #[param("type", req, none)]
+                #[table(TyInfo::Enum(&EnumTy::new("NodeType", &["DEPARTMENT", "TEAM"])), required())]
+                pub kind: crate::humanresources::NodeType,
+                /// See [the documentation page](https://apidocs.bitrix24.com/api-reference/departments/node/humanresources-node-add.html).
+                #[param("name", req, none)]
+                #[table(TyInfo::String, required())]
+                pub name: String,
+                /// Id of the department or team to put it under.
+                #[param("parentId", req, none)]
+                #[table(TyInfo::Integer, required())]
+                #[serde(deserialize_with = "crate::de::lax")]
+                pub parent_id: i64,
+                /// Free text about the new unit.
+                #[param("description", opt, into(String))]
+                #[table(TyInfo::String)]
+                pub description: Option<String>,
+                /// The colour of a new team.
+                #[param("colorName", opt, plain(crate::humanresources::NodeColor))]
+                #[table(
+                    TyInfo::Enum(
+                        &EnumTy::new(
+                            "NodeColor",
+                            &["blue",
+                            "green",
+                            "cyan",
+                            "orange",
+                            "purple",
+                            "pink"]
+                        )
+                    )
+                )]
+                pub color_name: Option<crate::humanresources::NodeColor>,
+                /// The users to put in it, by role.
+                #[param("userIds", opt, plain(crate::humanresources::NodeUserIds))]
+                #[table(TyInfo::Struct(&crate::humanresources::NODE_USER_IDS_TY))]
+                #[serde(default, deserialize_with = "crate::de::lax")]
+                pub user_ids: Option<crate::humanresources::NodeUserIds>,
+                /// For a department: `true` moves the users of `userIds` out of their current departments into the new one; `false` adds them to it as well.
+                #[notes("Default: `false`.")]
+                #[param("moveUsersToNode", opt, plain(bool))]
+                #[table(TyInfo::Boolean, default("false"))]
+                pub move_users_to_node: Option<bool>,
+                /// Whether to create a chat for the new unit.
+                #[notes("Default: `false`.")]
+                #[param("createChat", opt, plain(bool))]
+                #[table(TyInfo::Boolean, default("false"))]
+                pub create_chat: Option<bool>,
+                /// Ids of existing chats to link to it.
+                #[param("bindingChatIds", opt, iter(i64))]
+                #[table(TyInfo::List(&TyInfo::Integer))]
+                #[serde(default, deserialize_with = "crate::de::lax")]
+                pub binding_chat_ids: Option<Vec<i64>>,
+                /// Whether to create a channel for the new unit.
+                #[notes("Default: `false`.")]
+                #[param("createChannel", opt, plain(bool))]
+                #[table(TyInfo::Boolean, default("false"))]
+                pub create_channel: Option<bool>,
+                /// Ids of existing channels to link to it.
+                #[param("bindingChannelIds", opt, iter(i64))]
+                #[table(TyInfo::List(&TyInfo::Integer))]
+                #[serde(default, deserialize_with = "crate::de::lax")]
+                pub binding_channel_ids: Option<Vec<i64>>,
+                /// Whether to create a collab for the new unit, where the plan includes collabs.
+                #[notes("Default: `false`.")]
+                #[param("createCollab", opt, plain(bool))]
+                #[table(TyInfo::Boolean, default("false"))]
+                pub create_collab: Option<bool>,
+                /// Ids of existing collabs to link to it.
+                #[param("bindingCollabIds", opt, iter(i64))]
+                #[table(TyInfo::List(&TyInfo::Integer))]
+                #[serde(default, deserialize_with = "crate::de::lax")]
+                pub binding_collab_ids: Option<Vec<i64>>,
+                /// Which roles may work with the unit's workflows and reports.
+                #[param("settings", opt, plain(crate::humanresources::NodeSettings))]
+                #[table(TyInfo::Struct(&crate::humanresources::NODE_SETTINGS_TY))]
+                #[serde(default, deserialize_with = "crate::de::lax")]
+                pub settings: Option<crate::humanresources::NodeSettings>,
+            }
+            pub static ADD_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
+                scope: "humanresources",
+                permissions: &["humanresources"],
+                summary: "Creates a department or a team under a parent unit, with its first members and chats.",
+                who: "a user allowed to add departments or teams",
+                idempotent: false,
+                auth: &[crate::schema::AuthMode::Webhook, crate::schema::AuthMode::Oauth],
+                joined: &[],
+                result: TyInfo::Struct(&crate::humanresources::NODE_TY),
+                errors: &ADD_ERRORS,
+                paging: None,
+            };
+            impl Add {
+                /// Starts with the required parameters; the rest are set with the methods below.
+                ///
+                /// - `kind` (`type`): Whether to create a department or a team.
+                /// - `name` (`name`): See [the documentation page](https://apidocs.bitrix24.com/api-reference/departments/node/humanresources-node-add.html).
+                /// - `parent_id` (`parentId`): Id of the department or team to put it under.
+                #[inline]
+                pub fn new(
+                    kind: crate::humanresources::NodeType,
+                    name: impl Into<String>,
+                    parent_id: i64,
+                ) -> Self {
+                    Self {
+                        kind,
+                        name: name.into(),
+                        parent_id,
+                        description: None,
+                        color_name: None,
+                        user_ids: None,
+                        move_users_to_node: None,
+                        create_chat: None,
+                        binding_chat_ids: None,
+                        create_channel: None,
+                        binding_channel_ids: None,
+                        create_collab: None,
+                        binding_collab_ids: None,
+                        settings: None,
+                        extra: serde_json::Map::new(),
+                    }
+                }
+            }
+        }
+        crate::macros::method_error! {
+            #[errors(
+                ADD_ERRORS,
+                0,
+                "humanresources.node.add",
+                "https://apidocs.bitrix24.com/api-reference/departments/node/humanresources-node-add.html"
+            )]
+            pub enum AddError {}
+        }
+        crate::macros::request! {
+            /// Lists the departments and teams directly under a unit.
+            ///
+            /// A REST 3.0 method: the portal answers it at `/rest/api/`, not at `/rest/`.
+            ///
+            /// Wire name `humanresources.node.children`, scope `humanresources`. Who may call it: a user allowed to view departments or teams. Idempotent: sending it twice has the effect of sending it once. Auth: webhook, OAuth.
+            #[method(
+                "humanresources.node.children",
+                "https://apidocs.bitrix24.com/api-reference/departments/node/humanresources-node-children.html",
+                ChildrenResult,
+                ChildrenError
+            )]
+            pub struct Children {
+                /// Id of the parent department or team.
+                #[param("id", req, none)]
+                #[table(TyInfo::Integer, required())]
+                #[serde(deserialize_with = "crate::de::lax")]
+                pub id: i64,
+                /// The fields each unit carries.
+                #[param("select", opt, plain(crate::Select<crate::humanresources::Node>))]
+                #[table(TyInfo::Select(&crate::humanresources::NODE_TY))]
+                pub select: Option<crate::Select<crate::humanresources::Node>>,
+            }
+            pub static CHILDREN_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
+                scope: "humanresources",
+                permissions: &["humanresources"],
+                summary: "Lists the departments and teams directly under a unit.",
+                who: "a user allowed to view departments or teams",
+                idempotent: true,
+                auth: &[crate::schema::AuthMode::Webhook, crate::schema::AuthMode::Oauth],
+                joined: &[],
+                result: TyInfo::Struct(&crate::humanresources::node::CHILDREN_RESULT_TY),
+                errors: &CHILDREN_ERRORS,
+                paging: None,
+            };
+            impl Children {
+                /// Starts with the required parameters; the rest are set with the methods below.
+                ///
+                /// - `id` (`id`): Id of the parent department or team.
+                #[inline]
+                pub fn new(id: i64) -> Self {
+                    Self {
+                        id,
+                        select: None,
+                        extra: serde_json::Map::new(),
+                    }
+                }
+            }
+        }
+        crate::macros::object! {
+            /// What `humanresources.node.children` returns: The units one level below.
+            ///
+            /// Documentation: <https://apidocs.bitrix24.com/api-reference/departments/node/humanresources-node-children.html>
+            #[object(CHILDREN_RESULT_TY)]
+            pub struct ChildrenResult {
+                /// The direct children, with the fields `select` names.
+                #[param("items", req, none)]
+                #[table(TyInfo::List(&TyInfo::Struct(&crate::humanresources::NODE_TY)), required())]
+                #[serde(deserialize_with = "crate::de::lax")]
+                pub items: Vec<crate::humanresources::Node>,
+            }
+        }
+        crate::macros::method_error! {
+            #[errors(
+                CHILDREN_ERRORS,
+                0,
+                "humanresources.node.children",
+                "https://apidocs.bitrix24.com/api-reference/departments/node/humanresources-node-children.html"
+            )]
+            pub enum ChildrenError {}
+        }
+        crate::macros::request! {
+            /// Counts the departments and the teams of the company structure.
+            ///
+            /// A REST 3.0 method: the portal answers it at `/rest/api/`, not at `/rest/`.
+            ///
+            /// Wire name `humanresources.node.count`, scope `humanresources`. Who may call it: a user allowed to view departments or teams. Idempotent: sending it twice has the effect of sending it once. Auth: webhook, OAuth.
+            #[method(
+                "humanresources.node.count",
+                "https://apidocs.bitrix24.com/api-reference/departments/node/humanresources-node-count.html",
+                CountResult,
+                CountError
+            )]
+            #[derive(Default)]
+            pub struct Count {}
+            pub static COUNT_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
+                scope: "humanresources",
+                permissions: &["humanresources"],
+                summary: "Counts the departments and the teams of the company structure.",
+                who: "a user allowed to view departments or teams",
+                idempotent: true,
+                auth: &[crate::schema::AuthMode::Webhook, crate::schema::AuthMode::Oauth],
+                joined: &[],
+                result: TyInfo::Struct(&crate::humanresources::node::COUNT_RESULT_TY),
+                errors: &COUNT_ERRORS,
+                paging: None,
+            };
+            impl Count {
+                /// Starts with every parameter unset.
+                #[inline]
+                pub fn new() -> Self {
+                    Self::default()
+                }
+            }
+        }
+        crate::macros::object! {
+            /// What `humanresources.node.count` returns: The two counts.
+            ///
+            /// Documentation: <https://apidocs.bitrix24.com/api-reference/departments/node/humanresources-node-count.html>
+            #[object(COUNT_RESULT_TY)]
+            pub struct CountResult {
+                /// How many departments there are.
+                #[param("departments", req, none)]
+                #[table(TyInfo::Integer, required())]
+                #[serde(deserialize_with = "crate::de::lax")]
+                pub departments: i64,
+                /// How many teams there are.
+                #[param("teams", req, none)]
+                #[table(TyInfo::Integer, required())]
+                #[serde(deserialize_with = "crate::de::lax")]
+                pub teams: i64,
+            }
+        }
+        crate::macros::method_error! {
+            #[errors(
+                COUNT_ERRORS,
+                0,
+                "humanresources.node.count",
+                "https://apidocs.bitrix24.com/api-reference/departments/node/humanresources-node-count.html"
+            )]
+            pub enum CountError {}
+        }
+        crate::macros::request! {
+            /// Renames a department or team, or changes its description or colour.
+            ///
+            /// A REST 3.0 method: the portal answers it at `/rest/api/`, not at `/rest/`.
+            /// At least one of `name`, `description` and `colorName` must be given.
+            ///
+            /// Wire name `humanresources.node.edit`, scope `humanresources`. Who may call it: a user allowed to edit departments or teams. Idempotent: sending it twice has the effect of sending it once. Auth: webhook, OAuth.
+            #[method(
+                "humanresources.node.edit",
+                "https://apidocs.bitrix24.com/api-reference/departments/node/humanresources-node-edit.html",
+                crate::humanresources::Node,
+                EditError
+            )]
+            pub struct Edit {
+                /// Id of the department or team.
+                #[param("id", req, none)]
+                #[table(TyInfo::Integer, required())]
+                #[serde(deserialize_with = "crate::de::lax")]
+                pub id: i64,
+                /// The new name.
+                #[param("name", opt, into(String))]
+                #[table(TyInfo::String)]
+                pub name: Option<String>,
+                /// The new description.
+                #[param("description", opt, into(String))]
+                #[table(TyInfo::String)]
+                pub description: Option<String>,
+                /// The team's new colour.
+                #[param("colorName", opt, plain(crate::humanresources::NodeColor))]
+                #[table(
+                    TyInfo::Enum(
+                        &EnumTy::new(
+                            "NodeColor",
+                            &["blue",
+                            "green",
+                            "cyan",
+                            "orange",
+                            "purple",
+                            "pink"]
+                        )
+                    )
+                )]
+                pub color_name: Option<crate::humanresources::NodeColor>,
+            }
+            pub static EDIT_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
+                scope: "humanresources",
+                permissions: &["humanresources"],
+                summary: "Renames a department or team, or changes its description or colour.",
+                who: "a user allowed to edit departments or teams",
+                idempotent: true,
+                auth: &[crate::schema::AuthMode::Webhook, crate::schema::AuthMode::Oauth],
+                joined: &[],
+                result: TyInfo::Struct(&crate::humanresources::NODE_TY),
+                errors: &EDIT_ERRORS,
+                paging: None,
+            };
+            impl Edit {
+                /// Starts with the required parameters; the rest are set with the methods below.
+                ///
+                /// - `id` (`id`): Id of the department or team.
+                #[inline]
+                pub fn new(id: i64) -> Self {
+                    Self {
+                        id,
+                        name: None,
+                        description: None,
+                        color_name: None,
+                        extra: serde_json::Map::new(),
+                    }
+                }
+            }
+        }
+        crate::macros::method_error! {
+            #[errors(
+                EDIT_ERRORS,
+                0,
+                "humanresources.node.edit",
+                "https://apidocs.bitrix24.com/api-reference/departments/node/humanresources-node-edit.html"
+            )]
+            pub enum EditError {}
+        }
+        crate::macros::request! {
+            /// Reads one department or team by its id.
+            ///
+            /// A REST 3.0 method: the portal answers it at `/rest/api/`, not at `/rest/`.
+            ///
+            /// Wire name `humanresources.node.get`, scope `humanresources`. Who may call it: a user allowed to view departments or teams. Idempotent: sending it twice has the effect of sending it once. Auth: webhook, OAuth.
+            #[method(
+                "humanresources.node.get",
+                "https://apidocs.bitrix24.com/api-reference/departments/node/humanresources-node-get.html",
+                GetResult,
+                GetError
+            )]
+            pub struct Get {
+                /// Id of the department or team.
+                #[param("id", req, none)]
+                #[table(TyInfo::Integer, required())]
+                #[serde(deserialize_with = "crate::de::lax")]
+                pub id: i64,
+                /// The fields to return; all of them when left out.
+                #[param("select", opt, plain(crate::Select<crate::humanresources::Node>))]
+                #[table(TyInfo::Select(&crate::humanresources::NODE_TY))]
+                pub select: Option<crate::Select<crate::humanresources::Node>>,
+            }
+            pub static GET_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
+                scope: "humanresources",
+                permissions: &["humanresources"],
+                summary: "Reads one department or team by its id.",
+                who: "a user allowed to view departments or teams",
+                idempotent: true,
+                auth: &[crate::schema::AuthMode::Webhook, crate::schema::AuthMode::Oauth],
+                joined: &[],
+                result: TyInfo::Struct(&crate::humanresources::node::GET_RESULT_TY),
+                errors: &GET_ERRORS,
+                paging: None,
+            };
+            impl Get {
+                /// Starts with the required parameters; the rest are set with the methods below.
+                ///
+                /// - `id` (`id`): Id of the department or team.
+                #[inline]
+                pub fn new(id: i64) -> Self {
+                    Self {
+                        id,
+                        select: None,
+                        extra: serde_json::Map::new(),
+                    }
+                }
+            }
+        }
+        crate::macros::object! {
+            /// What `humanresources.node.get` returns: The department or team asked for.
+            ///
+            /// Documentation: <https://apidocs.bitrix24.com/api-reference/departments/node/humanresources-node-get.html>
+            #[object(GET_RESULT_TY)]
+            pub struct GetResult {
+                /// The department or team, with the fields `select` names.
+                #[param("item", req, none)]
+                #[table(TyInfo::Struct(&crate::humanresources::NODE_TY), required())]
+                #[serde(deserialize_with = "crate::de::lax")]
+                pub item: crate::humanresources::Node,
+            }
+        }
+        crate::macros::method_error! {
+            #[errors(
+                GET_ERRORS,
+                0,
+                "humanresources.node.get",
+                "https://apidocs.bitrix24.com/api-reference/departments/node/humanresources-node-get.html"
+            )]
+            pub enum GetError {}
+        }
+        crate::macros::request! {
+            /// Lists the departments, or the teams, of the company structure a page at a time.
+            ///
+            /// A REST 3.0 method: the portal answers it at `/rest/api/`, not at `/rest/`.
+            ///
+            /// Wire name `humanresources.node.list`, scope `humanresources`. Who may call it: a user allowed to view departments or teams. Idempotent: sending it twice has the effect of sending it once. Auth: webhook, OAuth.
+            #[method(
+                "humanresources.node.list",
+                "https://apidocs.bitrix24.com/api-reference/departments/node/humanresources-node-list.html",
+                ListResult,
+                ListError
+            )]
+            pub struct List {
+                /// Whether to list departments or teams.
+                #[param("type", req, none)]
+                #[table(TyInfo::Enum(&EnumTy::new("NodeType", &["DEPARTMENT", "TEAM"])), required())]
+                pub kind: crate::humanresources::NodeType,
+                /// The fields each unit carries; every field but `members` when left out.
+                #[param("select", opt, plain(crate::Select<crate::humanresources::Node>))]
+                #[table(TyInfo::Select(&crate::humanresources::NODE_TY))]
+                pub select: Option<crate::Select<crate::humanresources::Node>>,
+                /// Which page to answer; fifty units a page unless `limit` says otherwise.
+                #[param("pagination", opt, plain(crate::humanresources::Pagination))]
+                #[table(TyInfo::Struct(&crate::humanresources::PAGINATION_TY))]
+                #[serde(default, deserialize_with = "crate::de::lax")]
+                pub pagination: Option<crate::humanresources::Pagination>,
+            }
+            pub static LIST_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
+                scope: "humanresources",
+                permissions: &["humanresources"],
+                summary: "Lists the departments, or the teams, of the company structure a page at a time.",
+                who: "a user allowed to view departments or teams",
+                idempotent: true,
+                auth: &[crate::schema::AuthMode::Webhook, crate::schema::AuthMode::Oauth],
+                joined: &[],
+                result: TyInfo::Struct(&crate::humanresources::node::LIST_RESULT_TY),
+                errors: &LIST_ERRORS,
+                paging: None,
+            };
+            impl List {
+                /// Starts with the required parameters; the rest are set with the methods below.
+                ///
+                /// - `kind` (`type`): Whether to list departments or teams.
+                #[inline]
+                pub fn new(kind: crate::humanresources::NodeType) -> Self {
+                    Self {
+                        kind,
+                        select: None,
+                        pagination: None,
+                        extra: serde_json::Map::new(),
+                    }
+                }
+            }
+        }
+        crate::macros::object! {
+            /// What `humanresources.node.list` returns: One page of units.
+            ///
+            /// Documentation: <https://apidocs.bitrix24.com/api-reference/departments/node/humanresources-node-list.html>
+            #[object(LIST_RESULT_TY)]
+            pub struct ListResult {
+                /// The units of the page, with the fields `select` names.
+                #[param("items", req, none)]
+                #[table(TyInfo::List(&TyInfo::Struct(&crate::humanresources::NODE_TY)), required())]
+                #[serde(deserialize_with = "crate::de::lax")]
+                pub items: Vec<crate::humanresources::Node>,
+            }
+        }
+        crate::macros::method_error! {
+            #[errors(
+                LIST_ERRORS,
+                0,
+                "humanresources.node.list",
+                "https://apidocs.bitrix24.com/api-reference/departments/node/humanresources-node-list.html"
+            )]
+            pub enum ListError {}
+        }
+        crate::macros::request! {
+            /// Moves a department or team, with everything below it, under another parent.
+            ///
+            /// A REST 3.0 method: the portal answers it at `/rest/api/`, not at `/rest/`.
+            ///
+            /// Wire name `humanresources.node.move`, scope `humanresources`. Who may call it: a user allowed to edit departments or teams. Idempotent: sending it twice has the effect of sending it once. Auth: webhook, OAuth.
+            #[method(
+                "humanresources.node.move",
+                "https://apidocs.bitrix24.com/api-reference/departments/node/humanresources-node-move.html",
+                crate::humanresources::Node,
+                MoveError
+            )]
+            pub struct Move {
+                /// Id of the department or team to move.
+                #[param("id", req, none)]
+                #[table(TyInfo::Integer, required())]
+                #[serde(deserialize_with = "crate::de::lax")]
+                pub id: i64,
+                /// Id of its new parent.
+                #[param("parentId", req, none)]
+                #[table(TyInfo::Integer, required())]
+                #[serde(deserialize_with = "crate::de::lax")]
+                pub parent_id: i64,
+            }
+            pub static MOVE_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
+                scope: "humanresources",
+                permissions: &["humanresources"],
+                summary: "Moves a department or team, with everything below it, under another parent.",
+                who: "a user allowed to edit departments or teams",
+                idempotent: true,
+                auth: &[crate::schema::AuthMode::Webhook, crate::schema::AuthMode::Oauth],
+                joined: &[],
+                result: TyInfo::Struct(&crate::humanresources::NODE_TY),
+                errors: &MOVE_ERRORS,
+                paging: None,
+            };
+            impl Move {
+                /// Starts with the required parameters; the rest are set with the methods below.
+                ///
+                /// - `id` (`id`): Id of the department or team to move.
+                /// - `parent_id` (`parentId`): Id of its new parent.
+                #[inline]
+                pub fn new(id: i64, parent_id: i64) -> Self {
+                    Self {
+                        id,
+                        parent_id,
+                        extra: serde_json::Map::new(),
+                    }
+                }
+            }
+        }
+        crate::macros::method_error! {
+            #[errors(
+                MOVE_ERRORS,
+                0,
+                "humanresources.node.move",
+                "https://apidocs.bitrix24.com/api-reference/departments/node/humanresources-node-move.html"
+            )]
+            pub enum MoveError {}
+        }
+        crate::macros::request! {
+            /// Finds the departments, or the teams, whose name contains a piece of text.
+            ///
+            /// A REST 3.0 method: the portal answers it at `/rest/api/`, not at `/rest/`.
+            ///
+            /// Wire name `humanresources.node.search`, scope `humanresources`. Who may call it: a user allowed to view departments or teams. Idempotent: sending it twice has the effect of sending it once. Auth: webhook, OAuth.
+            #[method(
+                "humanresources.node.search",
+                "https://apidocs.bitrix24.com/api-reference/departments/node/humanresources-node-search.html",
+                SearchResult,
+                SearchError
+            )]
+            pub struct Search {
+                /// Whether to search departments or teams.
+                #[param("type", req, none)]
+                #[table(TyInfo::Enum(&EnumTy::new("NodeType", &["DEPARTMENT", "TEAM"])), required())]
+                pub kind: crate::humanresources::NodeType,
+                /// The text to look for in the names.
+                #[param("name", req, none)]
+                #[table(TyInfo::String, required())]
+                pub name: String,
+                /// Only search below this department.
+                #[param("parentId", opt, plain(i64))]
+                #[table(TyInfo::Integer)]
+                #[serde(default, deserialize_with = "crate::de::lax")]
+                pub parent_id: Option<i64>,
+                /// Only `limit` counts here: how many units to answer, fifty unless set, at most 200.
+                #[param("pagination", opt, plain(crate::humanresources::Pagination))]
+                #[table(TyInfo::Struct(&crate::humanresources::PAGINATION_TY))]
+                #[serde(default, deserialize_with = "crate::de::lax")]
+                pub pagination: Option<crate::humanresources::Pagination>,
+            }
+            pub static SEARCH_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
+                scope: "humanresources",
+                permissions: &["humanresources"],
+                summary: "Finds the departments, or the teams, whose name contains a piece of text.",
+                who: "a user allowed to view departments or teams",
+                idempotent: true,
+                auth: &[crate::schema::AuthMode::Webhook, crate::schema::AuthMode::Oauth],
+                joined: &[],
+                result: TyInfo::Struct(&crate::humanresources::node::SEARCH_RESULT_TY),
+                errors: &SEARCH_ERRORS,
+                paging: None,
+            };
+            impl Search {
+                /// Starts with the required parameters; the rest are set with the methods below.
+                ///
+                /// - `kind` (`type`): Whether to search departments or teams.
+                /// - `name` (`name`): The text to look for in the names.
+                #[inline]
+                pub fn new(kind: crate::humanresources::NodeType, name: impl Into<String>) -> Self {
+                    Self {
+                        kind,
+                        name: name.into(),
+                        parent_id: None,
+                        pagination: None,
+                        extra: serde_json::Map::new(),
+                    }
+                }
+            }
+        }
+        crate::macros::object! {
+            /// What `humanresources.node.search` returns: The units found.
+            ///
+            /// Documentation: <https://apidocs.bitrix24.com/api-reference/departments/node/humanresources-node-search.html>
+            #[object(SEARCH_RESULT_TY)]
+            pub struct SearchResult {
+                /// The departments or teams whose name matches.
+                #[param("items", req, none)]
+                #[table(TyInfo::List(&TyInfo::Struct(&crate::humanresources::NODE_TY)), required())]
+                #[serde(deserialize_with = "crate::de::lax")]
+                pub items: Vec<crate::humanresources::Node>,
+            }
+        }
+        crate::macros::method_error! {
+            #[errors(
+                SEARCH_ERRORS,
+                0,
+                "humanresources.node.search",
+                "https://apidocs.bitrix24.com/api-reference/departments/node/humanresources-node-search.html"
+            )]
+            pub enum SearchError {}
+        }
+        /// The `humanresources.node.communication.*` methods.
+        pub mod communication {
+            crate::macros::request! {
+                /// Links chats, channels or collabs to a department or team, unlinks them, or creates its own one.
+                ///
+                /// A REST 3.0 method: the portal answers it at `/rest/api/`, not at `/rest/`.
+                ///
+                /// Wire name `humanresources.node.communication.edit`, scope `humanresources`. Who may call it: a user allowed to edit departments or teams. Not idempotent: a call whose outcome is unknown must not be resent blindly. Auth: webhook, OAuth.
+                #[method(
+                    "humanresources.node.communication.edit",
+                    "https://apidocs.bitrix24.com/api-reference/departments/node-communication/humanresources-node-communication-edit.html",
+                    EditResult,
+                    EditError
+                )]
+                pub struct Edit {
+                    /// Id of the department or team.
+                    #[param("nodeId", req, none)]
+                    #[table(TyInfo::Integer, required())]
+                    #[serde(deserialize_with = "crate::de::lax")]
+                    pub node_id: i64,
+                    /// Which kind of conversation the change is about.
+                    #[param("communicationType", req, none)]
+                    #[table(
+                        TyInfo::Enum(&EnumTy::new("CommunicationType", &["CHAT", "CHANNEL", "COLLAB"])),
+                        required()
+                    )]
+                    pub communication_type: crate::humanresources::CommunicationType,
+                    /// Whether to create the unit's own conversation of that kind.
+                    #[notes("Default: `false`.")]
+                    #[param("createDefault", opt, plain(bool))]
+                    #[table(TyInfo::Boolean, default("false"))]
+                    pub create_default: Option<bool>,
+                    /// Ids of the conversations to link.
+                    #[param("ids", opt, iter(i64))]
+                    #[table(TyInfo::List(&TyInfo::Integer))]
+                    #[serde(default, deserialize_with = "crate::de::lax")]
+                    pub ids: Option<Vec<i64>>,
+                    /// Ids of the linked conversations to unlink.
+                    #[param("removeIds", opt, iter(i64))]
+                    #[table(TyInfo::List(&TyInfo::Integer))]
+                    #[serde(default, deserialize_with = "crate::de::lax")]
+                    pub remove_ids: Option<Vec<i64>>,
+                    /// Whether the change also applies to the units below this one.
+                    #[notes("Default: `false`.")]
+                    #[param("withChildren", opt, plain(bool))]
+                    #[table(TyInfo::Boolean, default("false"))]
+                    pub with_children: Option<bool>,
+                }
+                pub static EDIT_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
+                    scope: "humanresources",
+                    permissions: &["humanresources"],
+                    summary: "Links chats, channels or collabs to a department or team, unlinks them, or creates its own one.",
+                    who: "a user allowed to edit departments or teams",
+                    idempotent: false,
+                    auth: &[crate::schema::AuthMode::Webhook, crate::schema::AuthMode::Oauth],
+                    joined: &[],
+                    result: TyInfo::Struct(&crate::humanresources::node::communication::EDIT_RESULT_TY),
+                    errors: &EDIT_ERRORS,
+                    paging: None,
+                };
+                impl Edit {
+                    /// Starts with the required parameters; the rest are set with the methods below.
+                    ///
+                    /// - `node_id` (`nodeId`): Id of the department or team.
+                    /// - `communication_type` (`communicationType`): Which kind of conversation the change is about.
+                    #[inline]
+                    pub fn new(
+                        node_id: i64,
+                        communication_type: crate::humanresources::CommunicationType,
+                    ) -> Self {
+                        Self {
+                            node_id,
+                            communication_type,
+                            create_default: None,
+                            ids: None,
+                            remove_ids: None,
+                            with_children: None,
+                            extra: serde_json::Map::new(),
+                        }
+                    }
+                }
+            }
+            crate::macros::object! {
+                /// What `humanresources.node.communication.edit` returns: Whether the links were changed.
+                ///
+                /// Documentation: <https://apidocs.bitrix24.com/api-reference/departments/node-communication/humanresources-node-communication-edit.html>
+                #[object(EDIT_RESULT_TY)]
+                pub struct EditResult {
+                    /// `true` once the change is made.
+                    #[param("success", req, none)]
+                    #[table(TyInfo::Boolean, required())]
+                    pub success: bool,
+                }
+            }
+            crate::macros::method_error! {
+                #[errors(
+                    EDIT_ERRORS,
+                    0,
+                    "humanresources.node.communication.edit",
+                    "https://apidocs.bitrix24.com/api-reference/departments/node-communication/humanresources-node-communication-edit.html"
+                )]
+                pub enum EditError {}
+            }
+            crate::macros::request! {
+                /// Lists the chats, channels and collabs linked to a department or team.
+                ///
+                /// A REST 3.0 method: the portal answers it at `/rest/api/`, not at `/rest/`.
+                ///
+                /// Wire name `humanresources.node.communication.list`, scope `humanresources`. Who may call it: a user allowed to view departments or teams. Idempotent: sending it twice has the effect of sending it once. Auth: webhook, OAuth.
+                #[method(
+                    "humanresources.node.communication.list",
+                    "https://apidocs.bitrix24.com/api-reference/departments/node-communication/humanresources-node-communication-list.html",
+                    ListResult,
+                    ListError
+                )]
+                pub struct List {
+                    /// Id of the department or team.
+                    #[param("id", req, none)]
+                    #[table(TyInfo::Integer, required())]
+                    #[serde(deserialize_with = "crate::de::lax")]
+                    pub id: i64,
+                }
+                pub static LIST_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
+                    scope: "humanresources",
+                    permissions: &["humanresources"],
+                    summary: "Lists the chats, channels and collabs linked to a department or team.",
+                    who: "a user allowed to view departments or teams",
+                    idempotent: true,
+                    auth: &[crate::schema::AuthMode::Webhook, crate::schema::AuthMode::Oauth],
+                    joined: &[],
+                    result: TyInfo::Struct(&crate::humanresources::node::communication::LIST_RESULT_TY),
+                    errors: &LIST_ERRORS,
+                    paging: None,
+                };
+                impl List {
+                    /// Starts with the required parameters; the rest are set with the methods below.
+                    ///
+                    /// - `id` (`id`): Id of the department or team.
+                    #[inline]
+                    pub fn new(id: i64) -> Self {
+                        Self {
+                            id,
+                            extra: serde_json::Map::new(),
+                        }
+                    }
+                }
+            }
+            crate::macros::object! {
+                /// What `humanresources.node.communication.list` returns: The linked conversations by kind, and how many of each the caller cannot open.
+                ///
+                /// Documentation: <https://apidocs.bitrix24.com/api-reference/departments/node-communication/humanresources-node-communication-list.html>
+                #[object(LIST_RESULT_TY)]
+                pub struct ListResult {
+                    /// The linked chats the caller can see.
+                    #[param("chats", req, none)]
+                    #[table(
+                        TyInfo::List(&TyInfo::Struct(&crate::humanresources::NODE_COMMUNICATION_TY)),
+                        required()
+                    )]
+                    #[serde(deserialize_with = "crate::de::lax")]
+                    pub chats: Vec<crate::humanresources::NodeCommunication>,
+                    /// How many linked chats the caller has no access to.
+                    #[param("chatsNoAccess", opt, none)]
+                    #[table(TyInfo::Integer)]
+                    #[serde(default, deserialize_with = "crate::de::lax")]
+                    pub chats_no_access: Option<i64>,
+                    /// The linked channels the caller can see.
+                    #[param("channels", req, none)]
+                    #[table(
+                        TyInfo::List(&TyInfo::Struct(&crate::humanresources::NODE_COMMUNICATION_TY)),
+                        required()
+                    )]
+                    #[serde(deserialize_with = "crate::de::lax")]
+                    pub channels: Vec<crate::humanresources::NodeCommunication>,
+                    /// How many linked channels the caller has no access to.
+                    #[param("channelsNoAccess", opt, none)]
+                    #[table(TyInfo::Integer)]
+                    #[serde(default, deserialize_with = "crate::de::lax")]
+                    pub channels_no_access: Option<i64>,
+                    /// The linked collabs the caller can see.
+                    #[param("collabs", req, none)]
+                    #[table(
+                        TyInfo::List(&TyInfo::Struct(&crate::humanresources::NODE_COMMUNICATION_TY)),
+                        required()
+                    )]
+                    #[serde(deserialize_with = "crate::de::lax")]
+                    pub collabs: Vec<crate::humanresources::NodeCommunication>,
+                    /// How many linked collabs the caller has no access to.
+                    #[param("collabsNoAccess", opt, none)]
+                    #[table(TyInfo::Integer)]
+                    #[serde(default, deserialize_with = "crate::de::lax")]
+                    pub collabs_no_access: Option<i64>,
+                }
+            }
+            crate::macros::method_error! {
+                #[errors(
+                    LIST_ERRORS,
+                    0,
+                    "humanresources.node.communication.list",
+                    "https://apidocs.bitrix24.com/api-reference/departments/node-communication/humanresources-node-communication-list.html"
+                )]
+                pub enum ListError {}
+            }
+        }
+        /// The `humanresources.node.field.*` methods.
+        pub mod field {
+            crate::macros::request! {
+                /// Describes one field of a department or team.
+                ///
+                /// A REST 3.0 method: the portal answers it at `/rest/api/`, not at `/rest/`.
+                ///
+                /// Wire name `humanresources.node.field.get`, scope `humanresources`. Who may call it: any user. Idempotent: sending it twice has the effect of sending it once. Auth: webhook, OAuth.
+                #[method(
+                    "humanresources.node.field.get",
+                    "https://apidocs.bitrix24.com/api-reference/departments/node/humanresources-node-field-get.html",
+                    GetResult,
+                    GetError
+                )]
+                pub struct Get {
+                    /// The field to describe.
+                    #[param("name", req, none)]
+                    #[table(
+                        TyInfo::Enum(
+                            &EnumTy::new(
+                                "NodeFieldName",
+                                &["id",
+                                "name",
+                                "type",
+                                "structureId",
+                                "parentId",
+                                "description",
+                                "accessCode",
+                                "userCount",
+                                "colorName",
+                                "xmlId",
+                                "createdAt",
+                                "updatedAt",
+                                "members"]
+                            )
+                        ),
+                        required()
+                    )]
+                    pub name: crate::humanresources::NodeFieldName,
+                    /// The parts of the description to return.
+                    #[param("select", opt, plain(crate::Select<crate::humanresources::HrField>))]
+                    #[table(TyInfo::Select(&crate::humanresources::HR_FIELD_TY))]
+                    pub select: Option<crate::Select<crate::humanresources::HrField>>,
+                }
+                pub static GET_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
+                    scope: "humanresources",
+                    permissions: &["humanresources"],
+                    summary: "Describes one field of a department or team.",
+                    who: "any user",
+                    idempotent: true,
+                    auth: &[crate::schema::AuthMode::Webhook, crate::schema::AuthMode::Oauth],
+                    joined: &[],
+                    result: TyInfo::Struct(&crate::humanresources::node::field::GET_RESULT_TY),
+                    errors: &GET_ERRORS,
+                    paging: None,
+                };
+                impl Get {
+                    /// Starts with the required parameters; the rest are set with the methods below.
+                    ///
+                    /// - `name` (`name`): The field to describe.
+                    #[inline]
+                    pub fn new(name: crate::humanresources::NodeFieldName) -> Self {
+                        Self {
+                            name,
+                            select: None,
+                            extra: serde_json::Map::new(),
+                        }
+                    }
+                }
+            }
+            crate::macros::object! {
+                /// What `humanresources.node.field.get` returns: The field description.
+                ///
+                /// Documentation: <https://apidocs.bitrix24.com/api-reference/departments/node/humanresources-node-field-get.html>
+                #[object(GET_RESULT_TY)]
+                pub struct GetResult {
+                    /// The description, with the parts `select` names.
+                    #[param("item", req, none)]
+                    #[table(TyInfo::Struct(&crate::humanresources::HR_FIELD_TY), required())]
+                    #[serde(deserialize_with = "crate::de::lax")]
+                    pub item: crate::humanresources::HrField,
+                }
+            }
+            crate::macros::method_error! {
+                #[errors(
+                    GET_ERRORS,
+                    0,
+                    "humanresources.node.field.get",
+                    "https://apidocs.bitrix24.com/api-reference/departments/node/humanresources-node-field-get.html"
+                )]
+                pub enum GetError {}
+            }
+            crate::macros::request! {
+                /// Describes every field a department or team has.
+                ///
+                /// A REST 3.0 method: the portal answers it at `/rest/api/`, not at `/rest/`.
+                ///
+                /// Wire name `humanresources.node.field.list`, scope `humanresources`. Who may call it: any user. Idempotent: sending it twice has the effect of sending it once. Auth: webhook, OAuth.
+                #[method(
+                    "humanresources.node.field.list",
+                    "https://apidocs.bitrix24.com/api-reference/departments/node/humanresources-node-field-list.html",
+                    ListResult,
+                    ListError
+                )]
+                #[derive(Default)]
+                pub struct List {
+                    /// The parts of each description to return.
+                    #[param("select", opt, plain(crate::Select<crate::humanresources::HrField>))]
+                    #[table(TyInfo::Select(&crate::humanresources::HR_FIELD_TY))]
+                    pub select: Option<crate::Select<crate::humanresources::HrField>>,
+                }
+                pub static LIST_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
+                    scope: "humanresources",
+                    permissions: &["humanresources"],
+                    summary: "Describes every field a department or team has.",
+                    who: "any user",
+                    idempotent: true,
+                    auth: &[crate::schema::AuthMode::Webhook, crate::schema::AuthMode::Oauth],
+                    joined: &[],
+                    result: TyInfo::Struct(&crate::humanresources::node::field::LIST_RESULT_TY),
+                    errors: &LIST_ERRORS,
+                    paging: None,
+                };
+                impl List {
+                    /// Starts with every parameter unset.
+                    #[inline]
+                    pub fn new() -> Self {
+                        Self::default()
+                    }
+                }
+            }
+            crate::macros::object! {
+                /// What `humanresources.node.field.list` returns: The field descriptions.
+                ///
+                /// Documentation: <https://apidocs.bitrix24.com/api-reference/departments/node/humanresources-node-field-list.html>
+                #[object(LIST_RESULT_TY)]
+                pub struct ListResult {
+                    /// One description a field, with the parts `select` names.
+                    #[param("items", req, none)]
+                    #[table(
+                        TyInfo::List(&TyInfo::Struct(&crate::humanresources::HR_FIELD_TY)),
+                        required()
+                    )]
+                    #[serde(deserialize_with = "crate::de::lax")]
+                    pub items: Vec<crate::humanresources::HrField>,
+                }
+            }
+            crate::macros::method_error! {
+                #[errors(
+                    LIST_ERRORS,
+                    0,
+                    "humanresources.node.field.list",
+                    "https://apidocs.bitrix24.com/api-reference/departments/node/humanresources-node-field-list.html"
+                )]
+                pub enum ListError {}
+            }
+        }
+        /// The `humanresources.node.member.*` methods.
+        pub mod member {
+            crate::macros::request! {
+                /// Adds users to a department or team in one role, or gives that role to those already in it.
+                ///
+                /// A REST 3.0 method: the portal answers it at `/rest/api/`, not at `/rest/`.
+                ///
+                /// Wire name `humanresources.node.member.add`, scope `humanresources`. Who may call it: a user allowed to add employees to departments or members to teams. Idempotent: sending it twice has the effect of sending it once. Auth: webhook, OAuth.
+                #[method(
+                    "humanresources.node.member.add",
+                    "https://apidocs.bitrix24.com/api-reference/departments/node-member/humanresources-node-member-add.html",
+                    AddResult,
+                    AddError
+                )]
+                pub struct Add {
+                    /// Id of the department or team.
+                    #[param("nodeId", req, none)]
+                    #[table(TyInfo::Integer, required())]
+                    #[serde(deserialize_with = "crate::de::lax")]
+                    pub node_id: i64,
+                    /// Ids of the users to add.
+                    #[param("userIds", req, none)]
+                    #[table(TyInfo::List(&TyInfo::Integer), required())]
+                    #[serde(deserialize_with = "crate::de::lax")]
+                    pub user_ids: Vec<i64>,
+                    /// The role every one of them gets: a department role for a department, a team role for a team.
+                    #[param("role", req, none)]
+                    #[table(
+                        TyInfo::Enum(
+                            &EnumTy::new(
+                                "MemberRole",
+                                &["MEMBER_HEAD",
+                                "MEMBER_DEPUTY_HEAD",
+                                "MEMBER_EMPLOYEE",
+                                "MEMBER_TEAM_HEAD",
+                                "MEMBER_TEAM_DEPUTY_HEAD",
+                                "MEMBER_TEAM_EMPLOYEE"]
+                            )
+                        ),
+                        required()
+                    )]
+                    pub role: crate::humanresources::MemberRole,
+                }
+                pub static ADD_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
+                    scope: "humanresources",
+                    permissions: &["humanresources"],
+                    summary: "Adds users to a department or team in one role, or gives that role to those already in it.",
+                    who: "a user allowed to add employees to departments or members to teams",
+                    idempotent: true,
+                    auth: &[crate::schema::AuthMode::Webhook, crate::schema::AuthMode::Oauth],
+                    joined: &[],
+                    result: TyInfo::Struct(&crate::humanresources::node::member::ADD_RESULT_TY),
+                    errors: &ADD_ERRORS,
+                    paging: None,
+                };
+                impl Add {
+                    /// Starts with the required parameters; the rest are set with the methods below.
+                    ///
+                    /// - `node_id` (`nodeId`): Id of the department or team.
+                    /// - `user_ids` (`userIds`): Ids of the users to add.
+                    /// - `role` (`role`): The role every one of them gets: a department role for a department, a team role for a team.
+                    #[inline]
+                    pub fn new(
+                        node_id: i64,
+                        user_ids: impl IntoIterator<Item = i64>,
+                        role: crate::humanresources::MemberRole,
+                    ) -> Self {
+                        Self {
+                            node_id,
+                            user_ids: user_ids.into_iter().collect(),
+                            role,
+                            extra: serde_json::Map::new(),
+                        }
+                    }
+                }
+            }
+            crate::macros::object! {
+                /// What `humanresources.node.member.add` returns: Whether the users were added.
+                ///
+                /// Documentation: <https://apidocs.bitrix24.com/api-reference/departments/node-member/humanresources-node-member-add.html>
+                #[object(ADD_RESULT_TY)]
+                pub struct AddResult {
+                    /// `true` once the change is made.
+                    #[param("success", req, none)]
+                    #[table(TyInfo::Boolean, required())]
+                    pub success: bool,
+                }
+            }
+            crate::macros::method_error! {
+                #[errors(
+                    ADD_ERRORS,
+                    0,
+                    "humanresources.node.member.add",
+                    "https://apidocs.bitrix24.com/api-reference/departments/node-member/humanresources-node-member-add.html"
+                )]
+                pub enum AddError {}
+            }
+            crate::macros::request! {
+                /// Moves users out of their current units into a department or team.
+                ///
+                /// A REST 3.0 method: the portal answers it at `/rest/api/`, not at `/rest/`.
+                ///
+                /// Wire name `humanresources.node.member.move`, scope `humanresources`. Who may call it: a user allowed to add employees to departments or members to teams. Idempotent: sending it twice has the effect of sending it once. Auth: webhook, OAuth.
+                #[method(
+                    "humanresources.node.member.move",
+                    "https://apidocs.bitrix24.com/api-reference/departments/node-member/humanresources-node-member-move.html",
+                    MoveResult,
+                    MoveError
+                )]
+                pub struct Move {
+                    /// Id of the department or team to move them to.
+                    #[param("nodeId", req, none)]
+                    #[table(TyInfo::Integer, required())]
+                    #[serde(deserialize_with = "crate::de::lax")]
+                    pub node_id: i64,
+                    /// Ids of the users to move.
+                    #[param("userIds", req, none)]
+                    #[table(TyInfo::List(&TyInfo::Integer), required())]
+                    #[serde(deserialize_with = "crate::de::lax")]
+                    pub user_ids: Vec<i64>,
+                    /// The role they get there; employee (of a department or of a team) when left out.
+                    #[param("role", opt, plain(crate::humanresources::MemberRole))]
+                    #[table(
+                        TyInfo::Enum(
+                            &EnumTy::new(
+                                "MemberRole",
+                                &["MEMBER_HEAD",
+                                "MEMBER_DEPUTY_HEAD",
+                                "MEMBER_EMPLOYEE",
+                                "MEMBER_TEAM_HEAD",
+                                "MEMBER_TEAM_DEPUTY_HEAD",
+                                "MEMBER_TEAM_EMPLOYEE"]
+                            )
+                        )
+                    )]
+                    pub role: Option<crate::humanresources::MemberRole>,
+                }
+                pub static MOVE_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
+                    scope: "humanresources",
+                    permissions: &["humanresources"],
+                    summary: "Moves users out of their current units into a department or team.",
+                    who: "a user allowed to add employees to departments or members to teams",
+                    idempotent: true,
+                    auth: &[crate::schema::AuthMode::Webhook, crate::schema::AuthMode::Oauth],
+                    joined: &[],
+                    result: TyInfo::Struct(&crate::humanresources::node::member::MOVE_RESULT_TY),
+                    errors: &MOVE_ERRORS,
+                    paging: None,
+                };
+                impl Move {
+                    /// Starts with the required parameters; the rest are set with the methods below.
+                    ///
+                    /// - `node_id` (`nodeId`): Id of the department or team to move them to.
+                    /// - `user_ids` (`userIds`): Ids of the users to move.
+                    #[inline]
+                    pub fn new(node_id: i64, user_ids: impl IntoIterator<Item = i64>) -> Self {
+                        Self {
+                            node_id,
+                            user_ids: user_ids.into_iter().collect(),
+                            role: None,
+                            extra: serde_json::Map::new(),
+                        }
+                    }
+                }
+            }
+            crate::macros::object! {
+                /// What `humanresources.node.member.move` returns: Whether the users were moved.
+                ///
+                /// Documentation: <https://apidocs.bitrix24.com/api-reference/departments/node-member/humanresources-node-member-move.html>
+                #[object(MOVE_RESULT_TY)]
+                pub struct MoveResult {
+                    /// `true` once the change is made.
+                    #[param("success", req, none)]
+                    #[table(TyInfo::Boolean, required())]
+                    pub success: bool,
+                }
+            }
+            crate::macros::method_error! {
+                #[errors(
+                    MOVE_ERRORS,
+                    0,
+                    "humanresources.node.member.move",
+                    "https://apidocs.bitrix24.com/api-reference/departments/node-member/humanresources-node-member-move.html"
+                )]
+                pub enum MoveError {}
+            }
+            crate::macros::request! {
+                /// Takes users out of a department or team, saying which of them could not be taken out.
+                ///
+                /// A REST 3.0 method: the portal answers it at `/rest/api/`, not at `/rest/`.
+                ///
+                /// Wire name `humanresources.node.member.remove`, scope `humanresources`. Who may call it: a user allowed to remove employees from departments or members from teams. Idempotent: sending it twice has the effect of sending it once. Auth: webhook, OAuth.
+                #[method(
+                    "humanresources.node.member.remove",
+                    "https://apidocs.bitrix24.com/api-reference/departments/node-member/humanresources-node-member-remove.html",
+                    RemoveResult,
+                    RemoveError
+                )]
+                pub struct Remove {
+                    /// Id of the department or team.
+                    #[param("nodeId", req, none)]
+                    #[table(TyInfo::Integer, required())]
+                    #[serde(deserialize_with = "crate::de::lax")]
+                    pub node_id: i64,
+                    /// Ids of the users to remove.
+                    #[param("userIds", req, none)]
+                    #[table(TyInfo::List(&TyInfo::Integer), required())]
+                    #[serde(deserialize_with = "crate::de::lax")]
+                    pub user_ids: Vec<i64>,
+                }
+                pub static REMOVE_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
+                    scope: "humanresources",
+                    permissions: &["humanresources"],
+                    summary: "Takes users out of a department or team, saying which of them could not be taken out.",
+                    who: "a user allowed to remove employees from departments or members from teams",
+                    idempotent: true,
+                    auth: &[crate::schema::AuthMode::Webhook, crate::schema::AuthMode::Oauth],
+                    joined: &[],
+                    result: TyInfo::Struct(&crate::humanresources::node::member::REMOVE_RESULT_TY),
+                    errors: &REMOVE_ERRORS,
+                    paging: None,
+                };
+                impl Remove {
+                    /// Starts with the required parameters; the rest are set with the methods below.
+                    ///
+                    /// - `node_id` (`nodeId`): Id of the department or team.
+                    /// - `user_ids` (`userIds`): Ids of the users to remove.
+                    #[inline]
+                    pub fn new(node_id: i64, user_ids: impl IntoIterator<Item = i64>) -> Self {
+                        Self {
+                            node_id,
+                            user_ids: user_ids.into_iter().collect(),
+                            extra: serde_json::Map::new(),
+                        }
+                    }
+                }
+            }
+            crate::macros::object! {
+                /// What `humanresources.node.member.remove` returns: Who was removed and who was not.
+                ///
+                /// Documentation: <https://apidocs.bitrix24.com/api-reference/departments/node-member/humanresources-node-member-remove.html>
+                #[object(REMOVE_RESULT_TY)]
+                pub struct RemoveResult {
+                    /// Ids of the users removed.
+                    #[param("removed", req, none)]
+                    #[table(TyInfo::List(&TyInfo::Integer), required())]
+                    #[serde(deserialize_with = "crate::de::lax")]
+                    pub removed: Vec<i64>,
+                    /// The users that stay, each with the reason.
+                    #[param("failed", req, none)]
+                    #[table(
+                        TyInfo::List(&TyInfo::Struct(&crate::humanresources::MEMBER_REMOVE_FAILURE_TY)),
+                        required()
+                    )]
+                    #[serde(deserialize_with = "crate::de::lax")]
+                    pub failed: Vec<crate::humanresources::MemberRemoveFailure>,
+                }
+            }
+            crate::macros::method_error! {
+                #[errors(
+                    REMOVE_ERRORS,
+                    0,
+                    "humanresources.node.member.remove",
+                    "https://apidocs.bitrix24.com/api-reference/departments/node-member/humanresources-node-member-remove.html"
+                )]
+                pub enum RemoveError {}
+            }
+            crate::macros::request! {
+                /// Replaces the members of a department or team with the users given, by role.
+                ///
+                /// A REST 3.0 method: the portal answers it at `/rest/api/`, not at `/rest/`.
+                /// Users given are added or get the role they are listed under; members not
+                /// listed are removed from the unit.
+                ///
+                /// Wire name `humanresources.node.member.set`, scope `humanresources`. Who may call it: a user allowed to add employees to departments or members to teams. Idempotent: sending it twice has the effect of sending it once. Auth: webhook, OAuth.
+                #[method(
+                    "humanresources.node.member.set",
+                    "https://apidocs.bitrix24.com/api-reference/departments/node-member/humanresources-node-member-set.html",
+                    SetResult,
+                    SetError
+                )]
+                pub struct Set {
+                    /// Id of the department or team.
+                    #[param("nodeId", req, none)]
+                    #[table(TyInfo::Integer, required())]
+                    #[serde(deserialize_with = "crate::de::lax")]
+                    pub node_id: i64,
+                    /// Every member the unit is to have, by role.
+                    #[param("userIds", req, none)]
+                    #[table(TyInfo::Struct(&crate::humanresources::NODE_USER_IDS_TY), required())]
+                    #[serde(deserialize_with = "crate::de::lax")]
+                    pub user_ids: crate::humanresources::NodeUserIds,
+                }
+                pub static SET_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
+                    scope: "humanresources",
+                    permissions: &["humanresources"],
+                    summary: "Replaces the members of a department or team with the users given, by role.",
+                    who: "a user allowed to add employees to departments or members to teams",
+                    idempotent: true,
+                    auth: &[crate::schema::AuthMode::Webhook, crate::schema::AuthMode::Oauth],
+                    joined: &[],
+                    result: TyInfo::Struct(&crate::humanresources::node::member::SET_RESULT_TY),
+                    errors: &SET_ERRORS,
+                    paging: None,
+                };
+                impl Set {
+                    /// Starts with the required parameters; the rest are set with the methods below.
+                    ///
+                    /// - `node_id` (`nodeId`): Id of the department or team.
+                    /// - `user_ids` (`userIds`): Every member the unit is to have, by role.
+                    #[inline]
+                    pub fn new(node_id: i64, user_ids: crate::humanresources::NodeUserIds) -> Self {
+                        Self {
+                            node_id,
+                            user_ids,
+                            extra: serde_json::Map::new(),
+                        }
+                    }
+                }
+            }
+            crate::macros::object! {
+                /// What `humanresources.node.member.set` returns: Whether the members were replaced.
+                ///
+                /// Documentation: <https://apidocs.bitrix24.com/api-reference/departments/node-member/humanresources-node-member-set.html>
+                #[object(SET_RESULT_TY)]
+                pub struct SetResult {
+                    /// `true` once the change is made.
+                    #[param("success", req, none)]
+                    #[table(TyInfo::Boolean, required())]
+                    pub success: bool,
+                }
+            }
+            crate::macros::method_error! {
+                #[errors(
+                    SET_ERRORS,
+                    0,
+                    "humanresources.node.member.set",
+                    "https://apidocs.bitrix24.com/api-reference/departments/node-member/humanresources-node-member-set.html"
+                )]
+                pub enum SetError {}
+            }
+            /// The `humanresources.node.member.field.*` methods.
+            pub mod field {
+                crate::macros::request! {
+                    /// Describes one field of a member of a department or team.
+                    ///
+                    /// A REST 3.0 method: the portal answers it at `/rest/api/`, not at `/rest/`.
+                    ///
+                    /// Wire name `humanresources.node.member.field.get`, scope `humanresources`. Who may call it: any user. Idempotent: sending it twice has the effect of sending it once. Auth: webhook, OAuth.
+                    #[method(
+                        "humanresources.node.member.field.get",
+                        "https://apidocs.bitrix24.com/api-reference/departments/node-member/humanresources-node-member-field-get.html",
+                        GetResult,
+                        GetError
+                    )]
+                    pub struct Get {
+                        /// The field to describe.
+                        #[param("name", req, none)]
+                        #[table(
+                            TyInfo::Enum(
+                                &EnumTy::new(
+                                    "MemberFieldName",
+                                    &["userId",
+                                    "name",
+                                    "workPosition",
+                                    "role",
+                                    "avatar",
+                                    "url"]
+                                )
+                            ),
+                            required()
+                        )]
+                        pub name: crate::humanresources::MemberFieldName,
+                        /// The parts of the description to return.
+                        #[param("select", opt, plain(crate::Select<crate::humanresources::HrField>))]
+                        #[table(TyInfo::Select(&crate::humanresources::HR_FIELD_TY))]
+                        pub select: Option<crate::Select<crate::humanresources::HrField>>,
+                    }
+                    pub static GET_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
+                        scope: "humanresources",
+                        permissions: &["humanresources"],
+                        summary: "Describes one field of a member of a department or team.",
+                        who: "any user",
+                        idempotent: true,
+                        auth: &[crate::schema::AuthMode::Webhook, crate::schema::AuthMode::Oauth],
+                        joined: &[],
+                        result: TyInfo::Struct(&crate::humanresources::node::member::field::GET_RESULT_TY),
+                        errors: &GET_ERRORS,
+                        paging: None,
+                    };
+                    impl Get {
+                        /// Starts with the required parameters; the rest are set with the methods below.
+                        ///
+                        /// - `name` (`name`): The field to describe.
+                        #[inline]
+                        pub fn new(name: crate::humanresources::MemberFieldName) -> Self {
+                            Self {
+                                name,
+                                select: None,
+                                extra: serde_json::Map::new(),
+                            }
+                        }
+                    }
+                }
+                crate::macros::object! {
+                    /// What `humanresources.node.member.field.get` returns: The field description.
+                    ///
+                    /// Documentation: <https://apidocs.bitrix24.com/api-reference/departments/node-member/humanresources-node-member-field-get.html>
+                    #[object(GET_RESULT_TY)]
+                    pub struct GetResult {
+                        /// The description, with the parts `select` names.
+                        #[param("item", req, none)]
+                        #[table(TyInfo::Struct(&crate::humanresources::HR_FIELD_TY), required())]
+                        #[serde(deserialize_with = "crate::de::lax")]
+                        pub item: crate::humanresources::HrField,
+                    }
+                }
+                crate::macros::method_error! {
+                    #[errors(
+                        GET_ERRORS,
+                        0,
+                        "humanresources.node.member.field.get",
+                        "https://apidocs.bitrix24.com/api-reference/departments/node-member/humanresources-node-member-field-get.html"
+                    )]
+                    pub enum GetError {}
+                }
+                crate::macros::request! {
+                    /// Describes every field a member of a department or team has.
+                    ///
+                    /// A REST 3.0 method: the portal answers it at `/rest/api/`, not at `/rest/`.
+                    ///
+                    /// Wire name `humanresources.node.member.field.list`, scope `humanresources`. Who may call it: any user. Idempotent: sending it twice has the effect of sending it once. Auth: webhook, OAuth.
+                    #[method(
+                        "humanresources.node.member.field.list",
+                        "https://apidocs.bitrix24.com/api-reference/departments/node-member/humanresources-node-member-field-list.html",
+                        ListResult,
+                        ListError
+                    )]
+                    #[derive(Default)]
+                    pub struct List {
+                        /// The parts of each description to return.
+                        #[param("select", opt, plain(crate::Select<crate::humanresources::HrField>))]
+                        #[table(TyInfo::Select(&crate::humanresources::HR_FIELD_TY))]
+                        pub select: Option<crate::Select<crate::humanresources::HrField>>,
+                    }
+                    pub static LIST_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
+                        scope: "humanresources",
+                        permissions: &["humanresources"],
+                        summary: "Describes every field a member of a department or team has.",
+                        who: "any user",
+                        idempotent: true,
+                        auth: &[crate::schema::AuthMode::Webhook, crate::schema::AuthMode::Oauth],
+                        joined: &[],
+                        result: TyInfo::Struct(&crate::humanresources::node::member::field::LIST_RESULT_TY),
+                        errors: &LIST_ERRORS,
+                        paging: None,
+                    };
+                    impl List {
+                        /// Starts with every parameter unset.
+                        #[inline]
+                        pub fn new() -> Self {
+                            Self::default()
+                        }
+                    }
+                }
+                crate::macros::object! {
+                    /// What `humanresources.node.member.field.list` returns: The field descriptions.
+                    ///
+                    /// Documentation: <https://apidocs.bitrix24.com/api-reference/departments/node-member/humanresources-node-member-field-list.html>
+                    #[object(LIST_RESULT_TY)]
+                    pub struct ListResult {
+                        /// One description a field, with the parts `select` names.
+                        #[param("items", req, none)]
+                        #[table(
+                            TyInfo::List(&TyInfo::Struct(&crate::humanresources::HR_FIELD_TY)),
+                            required()
+                        )]
+                        #[serde(deserialize_with = "crate::de::lax")]
+                        pub items: Vec<crate::humanresources::HrField>,
+                    }
+                }
+                crate::macros::method_error! {
+                    #[errors(
+                        LIST_ERRORS,
+                        0,
+                        "humanresources.node.member.field.list",
+                        "https://apidocs.bitrix24.com/api-reference/departments/node-member/humanresources-node-member-field-list.html"
+                    )]
+                    pub enum ListError {}
+                }
             }
         }
     }

@@ -71,6 +71,54 @@ method_types! {
     event::offline::Get,
     #[cfg(feature = "event")]
     event::Unbind,
+    #[cfg(feature = "humanresources")]
+    humanresources::employee::Count,
+    #[cfg(feature = "humanresources")]
+    humanresources::employee::field::Get,
+    #[cfg(feature = "humanresources")]
+    humanresources::employee::field::List,
+    #[cfg(feature = "humanresources")]
+    humanresources::employee::Multidepartment,
+    #[cfg(feature = "humanresources")]
+    humanresources::employee::Search,
+    #[cfg(feature = "humanresources")]
+    humanresources::employee::Subordinates,
+    #[cfg(feature = "humanresources")]
+    humanresources::node::Add,
+    #[cfg(feature = "humanresources")]
+    humanresources::node::Children,
+    #[cfg(feature = "humanresources")]
+    humanresources::node::communication::Edit,
+    #[cfg(feature = "humanresources")]
+    humanresources::node::communication::List,
+    #[cfg(feature = "humanresources")]
+    humanresources::node::Count,
+    #[cfg(feature = "humanresources")]
+    humanresources::node::Edit,
+    #[cfg(feature = "humanresources")]
+    humanresources::node::field::Get,
+    #[cfg(feature = "humanresources")]
+    humanresources::node::field::List,
+    #[cfg(feature = "humanresources")]
+    humanresources::node::Get,
+    #[cfg(feature = "humanresources")]
+    humanresources::node::List,
+    #[cfg(feature = "humanresources")]
+    humanresources::node::member::Add,
+    #[cfg(feature = "humanresources")]
+    humanresources::node::member::field::Get,
+    #[cfg(feature = "humanresources")]
+    humanresources::node::member::field::List,
+    #[cfg(feature = "humanresources")]
+    humanresources::node::member::Move,
+    #[cfg(feature = "humanresources")]
+    humanresources::node::member::Remove,
+    #[cfg(feature = "humanresources")]
+    humanresources::node::member::Set,
+    #[cfg(feature = "humanresources")]
+    humanresources::node::Move,
+    #[cfg(feature = "humanresources")]
+    humanresources::node::Search,
     #[cfg(feature = "im")]
     im::chat::Add,
     #[cfg(feature = "im")]

@@ -1031,6 +1031,23 @@ pub static METHODS: &[&crate::schema::MethodInfo] = &[
     &crate::tasks::task::history::LIST_INFO,
     &crate::tasks::task::LIST_INFO,
     &crate::tasks::task::UPDATE_INFO,
+    &crate::tasks::template::ADD_INFO,
+    &crate::tasks::template::checklist::ADD_INFO,
+    &crate::tasks::template::checklist::ADD_ATTACHMENT_BY_CONTENT_INFO,
+    &crate::tasks::template::checklist::ADD_ATTACHMENTS_FROM_DISK_INFO,
+    &crate::tasks::template::checklist::COMPLETE_INFO,
+    &crate::tasks::template::checklist::DELETE_INFO,
+    &crate::tasks::template::checklist::GET_INFO,
+    &crate::tasks::template::checklist::LIST_INFO,
+    &crate::tasks::template::checklist::MOVE_AFTER_INFO,
+    &crate::tasks::template::checklist::MOVE_BEFORE_INFO,
+    &crate::tasks::template::checklist::REMOVE_ATTACHMENTS_INFO,
+    &crate::tasks::template::checklist::RENEW_INFO,
+    &crate::tasks::template::checklist::UPDATE_INFO,
+    &crate::tasks::template::DELETE_INFO,
+    &crate::tasks::template::FIELDS_INFO,
+    &crate::tasks::template::GET_INFO,
+    &crate::tasks::template::UPDATE_INFO,
     &crate::user::ADD_INFO,
     &crate::user::CURRENT_INFO,
     &crate::user::FIELDS_INFO,
@@ -31275,6 +31292,1185 @@ pub mod tasks {
     }
     crate::macros::enum_impls!(TaskStatus);
     crate::macros::object! {
+        /// A task template as tasks.template.get answers it; user fields other than the two below are kept in `extra`.
+        ///
+        /// Documentation: <https://apidocs.bitrix24.com/api-reference/tasks/template/tasks-template-get.html>
+        #[object(TASK_TEMPLATE_TY)]
+        #[derive(Default)]
+        pub struct TaskTemplate {
+            /// The template's id.
+            #[param("ID", opt, plain(i64))]
+            #[table(TyInfo::Integer)]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub id: Option<i64>,
+            /// The template's name.
+            #[param("TITLE", opt, into(String))]
+            #[table(TyInfo::String)]
+            pub title: Option<String>,
+            /// What tasks made from it are about.
+            #[param("DESCRIPTION", opt, into(String))]
+            #[table(TyInfo::String)]
+            pub description: Option<String>,
+            /// `Y` when the description is BBCode.
+            #[param("DESCRIPTION_IN_BBCODE", opt, plain(crate::YesNo))]
+            #[table(TyInfo::Enum(&EnumTy::new("YesNo", &["Y", "N"])))]
+            pub description_in_bbcode: Option<crate::YesNo>,
+            /// How urgent those tasks are.
+            #[param("PRIORITY", opt, plain(crate::tasks::TaskPriority))]
+            #[table(TyInfo::Enum(&EnumTy::new("TaskPriority", &["0", "1", "2"])))]
+            pub priority: Option<crate::tasks::TaskPriority>,
+            /// The status the tasks start in.
+            #[param("STATUS", opt, plain(crate::tasks::TaskStatus))]
+            #[table(TyInfo::Enum(&EnumTy::new("TaskStatus", &["2", "3", "4", "5", "6"])))]
+            pub status: Option<crate::tasks::TaskStatus>,
+            /// Id of the kanban stage the tasks start at.
+            #[param("STAGE_ID", opt, plain(i64))]
+            #[table(TyInfo::Integer)]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub stage_id: Option<i64>,
+            /// Id of the assignee.
+            #[param("RESPONSIBLE_ID", opt, plain(i64))]
+            #[table(TyInfo::Integer)]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub responsible_id: Option<i64>,
+            /// The deadline, in seconds after a task's creation.
+            #[param("DEADLINE_AFTER", opt, null(i64))]
+            #[table(TyInfo::Nullable(&TyInfo::Integer))]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub deadline_after: Option<Option<i64>>,
+            /// The planned start, in seconds after a task's creation.
+            #[param("START_DATE_PLAN_AFTER", opt, null(i64))]
+            #[table(TyInfo::Nullable(&TyInfo::Integer))]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub start_date_plan_after: Option<Option<i64>>,
+            /// The planned end, in seconds after a task's creation.
+            #[param("END_DATE_PLAN_AFTER", opt, null(i64))]
+            #[table(TyInfo::Nullable(&TyInfo::Integer))]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub end_date_plan_after: Option<Option<i64>>,
+            /// `Y` for a template that makes tasks on a schedule.
+            #[param("REPLICATE", opt, plain(crate::YesNo))]
+            #[table(TyInfo::Enum(&EnumTy::new("YesNo", &["Y", "N"])))]
+            pub replicate: Option<crate::YesNo>,
+            /// Id of the user who sets the tasks.
+            #[param("CREATED_BY", opt, plain(i64))]
+            #[table(TyInfo::Integer)]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub created_by: Option<i64>,
+            /// The template's id in an external system.
+            #[param("XML_ID", opt, null(String))]
+            #[table(TyInfo::Nullable(&TyInfo::String))]
+            pub xml_id: Option<Option<String>>,
+            /// `Y` when the assignee may move the deadline.
+            #[param("ALLOW_CHANGE_DEADLINE", opt, plain(crate::YesNo))]
+            #[table(TyInfo::Enum(&EnumTy::new("YesNo", &["Y", "N"])))]
+            pub allow_change_deadline: Option<crate::YesNo>,
+            /// `Y` when time spent on the tasks is tracked.
+            #[param("ALLOW_TIME_TRACKING", opt, plain(crate::YesNo))]
+            #[table(TyInfo::Enum(&EnumTy::new("YesNo", &["Y", "N"])))]
+            pub allow_time_tracking: Option<crate::YesNo>,
+            /// `Y` when the creator reviews the result before a task closes.
+            #[param("TASK_CONTROL", opt, plain(crate::YesNo))]
+            #[table(TyInfo::Enum(&EnumTy::new("YesNo", &["Y", "N"])))]
+            pub task_control: Option<crate::YesNo>,
+            /// `Y` counts the tasks in the efficiency report.
+            #[param("ADD_IN_REPORT", opt, plain(crate::YesNo))]
+            #[table(TyInfo::Enum(&EnumTy::new("YesNo", &["Y", "N"])))]
+            pub add_in_report: Option<crate::YesNo>,
+            /// Id of the project the tasks go into; `0` for none.
+            #[param("GROUP_ID", opt, plain(i64))]
+            #[table(TyInfo::Integer)]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub group_id: Option<i64>,
+            /// Id of the task the tasks become subtasks of.
+            #[param("PARENT_ID", opt, plain(i64))]
+            #[table(TyInfo::Integer)]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub parent_id: Option<i64>,
+            /// `Y` when the template makes a task for each of several assignees.
+            #[param("MULTITASK", opt, plain(crate::YesNo))]
+            #[table(TyInfo::Enum(&EnumTy::new("YesNo", &["Y", "N"])))]
+            pub multitask: Option<crate::YesNo>,
+            /// Id of the site it belongs to (`s1`).
+            #[param("SITE_ID", opt, into(String))]
+            #[table(TyInfo::String)]
+            pub site_id: Option<String>,
+            /// The participants' ids, PHP-serialized.
+            #[param("ACCOMPLICES", opt, null(String))]
+            #[table(TyInfo::Nullable(&TyInfo::String))]
+            pub accomplices: Option<Option<String>>,
+            /// The observers' ids, PHP-serialized.
+            #[param("AUDITORS", opt, null(String))]
+            #[table(TyInfo::Nullable(&TyInfo::String))]
+            pub auditors: Option<Option<String>>,
+            /// The assignees' ids, PHP-serialized.
+            #[param("RESPONSIBLES", opt, null(String))]
+            #[table(TyInfo::Nullable(&TyInfo::String))]
+            pub responsibles: Option<Option<String>>,
+            /// Files of the template.
+            #[param("FILES", opt, null(Vec<serde_json::Value>))]
+            #[table(TyInfo::Nullable(&TyInfo::List(&TyInfo::Any)))]
+            pub files: Option<Option<Vec<serde_json::Value>>>,
+            /// Tags the tasks get.
+            #[param("TAGS", opt, null(Vec<String>))]
+            #[table(TyInfo::Nullable(&TyInfo::List(&TyInfo::String)))]
+            pub tags: Option<Option<Vec<String>>>,
+            /// Ids of the templates this one depends on.
+            #[param("DEPENDS_ON", opt, null(Vec<i64>))]
+            #[table(TyInfo::Nullable(&TyInfo::List(&TyInfo::Integer)))]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub depends_on: Option<Option<Vec<i64>>>,
+            /// `Y` when dates are fitted to working hours.
+            #[param("MATCH_WORK_TIME", opt, plain(crate::YesNo))]
+            #[table(TyInfo::Enum(&EnumTy::new("YesNo", &["Y", "N"])))]
+            pub match_work_time: Option<crate::YesNo>,
+            /// Id of the task the template was made from.
+            #[param("TASK_ID", opt, null(i64))]
+            #[table(TyInfo::Nullable(&TyInfo::Integer))]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub task_id: Option<Option<i64>>,
+            /// `1` for a template whose task every new employee gets.
+            #[param("TPARAM_TYPE", opt, plain(crate::tasks::TaskTemplateAudience))]
+            #[table(TyInfo::Enum(&EnumTy::new("TaskTemplateAudience", &["0", "1"])))]
+            pub tparam_type: Option<crate::tasks::TaskTemplateAudience>,
+            /// How many tasks the schedule has made so far.
+            #[param("TPARAM_REPLICATION_COUNT", opt, plain(i64))]
+            #[table(TyInfo::Integer)]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub tparam_replication_count: Option<i64>,
+            /// The repeat settings (`TaskTemplateReplicateParams`), PHP-serialized.
+            #[param("REPLICATE_PARAMS", opt, null(String))]
+            #[table(TyInfo::Nullable(&TyInfo::String))]
+            pub replicate_params: Option<Option<String>>,
+            /// Id of the template this one is a subtemplate of; `0` for none.
+            #[param("BASE_TEMPLATE_ID", opt, plain(i64))]
+            #[table(TyInfo::Integer)]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub base_template_id: Option<i64>,
+            /// How many subtemplates it has.
+            #[param("TEMPLATE_CHILDREN_COUNT", opt, plain(i64))]
+            #[table(TyInfo::Integer)]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub template_children_count: Option<i64>,
+            /// The creator's first name.
+            #[param("CREATED_BY_NAME", opt, into(String))]
+            #[table(TyInfo::String)]
+            pub created_by_name: Option<String>,
+            /// The creator's last name.
+            #[param("CREATED_BY_LAST_NAME", opt, into(String))]
+            #[table(TyInfo::String)]
+            pub created_by_last_name: Option<String>,
+            /// The creator's middle name.
+            #[param("CREATED_BY_SECOND_NAME", opt, into(String))]
+            #[table(TyInfo::String)]
+            pub created_by_second_name: Option<String>,
+            /// The creator's login.
+            #[param("CREATED_BY_LOGIN", opt, into(String))]
+            #[table(TyInfo::String)]
+            pub created_by_login: Option<String>,
+            /// The creator's job title.
+            #[param("CREATED_BY_WORK_POSITION", opt, into(String))]
+            #[table(TyInfo::String)]
+            pub created_by_work_position: Option<String>,
+            /// Id of the creator's photo file.
+            #[param("CREATED_BY_PHOTO", opt, null(i64))]
+            #[table(TyInfo::Nullable(&TyInfo::Integer))]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub created_by_photo: Option<Option<i64>>,
+            /// The assignee's first name.
+            #[param("RESPONSIBLE_NAME", opt, into(String))]
+            #[table(TyInfo::String)]
+            pub responsible_name: Option<String>,
+            /// The assignee's last name.
+            #[param("RESPONSIBLE_LAST_NAME", opt, into(String))]
+            #[table(TyInfo::String)]
+            pub responsible_last_name: Option<String>,
+            /// The assignee's middle name.
+            #[param("RESPONSIBLE_SECOND_NAME", opt, into(String))]
+            #[table(TyInfo::String)]
+            pub responsible_second_name: Option<String>,
+            /// The assignee's login.
+            #[param("RESPONSIBLE_LOGIN", opt, into(String))]
+            #[table(TyInfo::String)]
+            pub responsible_login: Option<String>,
+            /// The assignee's job title.
+            #[param("RESPONSIBLE_WORK_POSITION", opt, into(String))]
+            #[table(TyInfo::String)]
+            pub responsible_work_position: Option<String>,
+            /// Id of the assignee's photo file.
+            #[param("RESPONSIBLE_PHOTO", opt, null(i64))]
+            #[table(TyInfo::Nullable(&TyInfo::Integer))]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub responsible_photo: Option<Option<i64>>,
+            /// How the template was made (`default`).
+            #[param("SCENARIO", opt, into(String))]
+            #[table(TyInfo::String)]
+            pub scenario: Option<String>,
+            /// The CRM items linked, as type prefix and id (`D_1833`).
+            #[param("UF_CRM_TASK", opt, strings)]
+            #[table(TyInfo::List(&TyInfo::String))]
+            pub uf_crm_task: Option<Vec<String>>,
+            /// Ids of the Drive files attached.
+            #[param("UF_TASK_WEBDAV_FILES", opt, iter(i64))]
+            #[table(TyInfo::List(&TyInfo::Integer))]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub uf_task_webdav_files: Option<Vec<i64>>,
+        }
+        impl TaskTemplate {
+            /// Starts with every parameter unset.
+            #[inline]
+            pub fn new() -> Self {
+                Self::default()
+            }
+        }
+    }
+    /// Whom a task template is for; the page writes the values as numbers.
+    ///
+    /// Documentation: <https://apidocs.bitrix24.com/api-reference/tasks/template/fields.html>
+    #[derive(Debug, Clone, PartialEq, Eq, Hash)]
+    #[non_exhaustive]
+    pub enum TaskTemplateAudience {
+        /// `0`: An ordinary template (the default).
+        Regular,
+        /// `1`: A template whose task every new employee gets.
+        NewEmployees,
+        /// A value this version of the crate does not know, kept as received.
+        Unknown(crate::UnknownValue),
+    }
+    impl TaskTemplateAudience {
+        /// Every known value, in documentation order.
+        pub const ALL: &'static [Self] = &[Self::Regular, Self::NewEmployees];
+        /// Reads a wire value; one the crate does not know becomes [`Self::Unknown`].
+        pub fn from_wire(value: &str) -> Self {
+            match value {
+                "0" => Self::Regular,
+                "1" => Self::NewEmployees,
+                other => Self::Unknown(crate::UnknownValue::new(other)),
+            }
+        }
+        /// The value as sent on the wire.
+        #[inline]
+        pub fn as_str(&self) -> &str {
+            match self {
+                Self::Regular => "0",
+                Self::NewEmployees => "1",
+                Self::Unknown(raw) => raw.as_str(),
+            }
+        }
+        /// Whether this is a value the crate does not know.
+        #[inline]
+        pub fn is_unknown(&self) -> bool {
+            matches!(self, Self::Unknown(_))
+        }
+    }
+    crate::macros::enum_impls!(TaskTemplateAudience);
+    crate::macros::object! {
+        /// The fields of a checklist item of a task template, to change.
+        ///
+        /// Documentation: <https://apidocs.bitrix24.com/api-reference/tasks/template/checklist/tasks-template-checklist-update.html>
+        #[object(TASK_TEMPLATE_CHECKLIST_FIELDS_TY)]
+        #[derive(Default)]
+        pub struct TaskTemplateChecklistFields {
+            /// The item's text, or the checklist's name.
+            #[param("TITLE", opt, into(String))]
+            #[table(TyInfo::String)]
+            pub title: Option<String>,
+            /// Id of the item to move it under, with its own subitems; `0`, or an id the template lacks, makes it a checklist of its own.
+            #[param("PARENT_ID", opt, plain(i64))]
+            #[table(TyInfo::Integer)]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub parent_id: Option<i64>,
+            /// Its place among its siblings; lower comes first.
+            #[param("SORT_INDEX", opt, plain(i64))]
+            #[table(TyInfo::Integer)]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub sort_index: Option<i64>,
+            /// `Y` ticks it off, `N` clears it.
+            #[param("IS_COMPLETE", opt, plain(crate::YesNo))]
+            #[table(TyInfo::Enum(&EnumTy::new("YesNo", &["Y", "N"])))]
+            pub is_complete: Option<crate::YesNo>,
+            /// `Y` marks it important.
+            #[param("IS_IMPORTANT", opt, plain(crate::YesNo))]
+            #[table(TyInfo::Enum(&EnumTy::new("YesNo", &["Y", "N"])))]
+            pub is_important: Option<crate::YesNo>,
+            /// The users named on it, by user id; replaces the whole list, so repeat those to keep.
+            #[param("MEMBERS", opt, map(crate::tasks::TaskTemplateChecklistMemberRole))]
+            #[table(
+                TyInfo::Map(
+                    &TyInfo::Struct(&crate::tasks::TASK_TEMPLATE_CHECKLIST_MEMBER_ROLE_TY)
+                )
+            )]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub members: Option<
+                std::collections::BTreeMap<String, crate::tasks::TaskTemplateChecklistMemberRole>,
+            >,
+        }
+        impl TaskTemplateChecklistFields {
+            /// Starts with every parameter unset.
+            #[inline]
+            pub fn new() -> Self {
+                Self::default()
+            }
+        }
+    }
+    crate::macros::object! {
+        /// An item of a task template's checklist; an item with `parentId` `0` is the checklist itself.
+        ///
+        /// Documentation: <https://apidocs.bitrix24.com/api-reference/tasks/template/checklist/_includes/checklist-item-response.html#checklistitem>
+        #[object(TASK_TEMPLATE_CHECKLIST_ITEM_TY)]
+        #[derive(Default)]
+        pub struct TaskTemplateChecklistItem {
+            /// The item's id.
+            #[param("id", opt, none)]
+            #[table(TyInfo::Integer)]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub id: Option<i64>,
+            /// Id of the item this one was copied from.
+            #[param("copiedId", opt, none)]
+            #[table(TyInfo::Nullable(&TyInfo::Integer))]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub copied_id: Option<i64>,
+            /// Id of the user the answer was made for.
+            #[param("userId", opt, none)]
+            #[table(TyInfo::Integer)]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub user_id: Option<i64>,
+            /// Id of the user who added the item.
+            #[param("createdBy", opt, none)]
+            #[table(TyInfo::Nullable(&TyInfo::Integer))]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub created_by: Option<i64>,
+            /// Id of the item it sits under; `0` for a checklist.
+            #[param("parentId", opt, none)]
+            #[table(TyInfo::Integer)]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub parent_id: Option<i64>,
+            /// The item's text, or the checklist's name.
+            #[param("title", opt, none)]
+            #[table(TyInfo::String)]
+            pub title: Option<String>,
+            /// Its place among its siblings; lower comes first.
+            #[param("sortIndex", opt, none)]
+            #[table(TyInfo::Integer)]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub sort_index: Option<i64>,
+            /// The place as the task card shows it (`1.2`).
+            #[param("displaySortIndex", opt, none)]
+            #[table(TyInfo::String)]
+            pub display_sort_index: Option<String>,
+            /// Whether it is ticked off.
+            #[param("isComplete", opt, none)]
+            #[table(TyInfo::Boolean)]
+            pub is_complete: Option<bool>,
+            /// Whether it is marked important.
+            #[param("isImportant", opt, none)]
+            #[table(TyInfo::Boolean)]
+            pub is_important: Option<bool>,
+            /// How many of its subitems are ticked off.
+            #[param("completedCount", opt, none)]
+            #[table(TyInfo::Integer)]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub completed_count: Option<i64>,
+            /// The users named on the item.
+            #[param("members", opt, none)]
+            #[table(
+                TyInfo::List(&TyInfo::Struct(&crate::tasks::TASK_TEMPLATE_CHECKLIST_MEMBER_TY))
+            )]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub members: Option<Vec<crate::tasks::TaskTemplateChecklistMember>>,
+            /// The Drive files attached: each attachment id to its file id written `n<fileId>`.
+            #[param("attachments", opt, none)]
+            #[table(TyInfo::Map(&TyInfo::String))]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub attachments: Option<std::collections::BTreeMap<String, String>>,
+            /// An internal id of the item's node.
+            #[param("nodeId", opt, none)]
+            #[table(TyInfo::Nullable(&TyInfo::Integer))]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub node_id: Option<i64>,
+            /// Id of the template.
+            #[param("templateId", opt, none)]
+            #[table(TyInfo::Integer)]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub template_id: Option<i64>,
+        }
+    }
+    crate::macros::object! {
+        /// A user named on a checklist item of a task template.
+        ///
+        /// Documentation: <https://apidocs.bitrix24.com/api-reference/tasks/template/checklist/_includes/checklist-item-response.html#members>
+        #[object(TASK_TEMPLATE_CHECKLIST_MEMBER_TY)]
+        #[derive(Default)]
+        pub struct TaskTemplateChecklistMember {
+            /// Id of the user.
+            #[param("id", opt, none)]
+            #[table(TyInfo::Integer)]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub id: Option<i64>,
+            /// The part the user plays.
+            #[param("type", opt, none)]
+            #[table(TyInfo::Enum(&EnumTy::new("TaskTemplateChecklistMemberType", &["A", "U"])))]
+            pub kind: Option<crate::tasks::TaskTemplateChecklistMemberType>,
+            /// The user's name.
+            #[param("name", opt, none)]
+            #[table(TyInfo::String)]
+            pub name: Option<String>,
+            /// Id of the file of the user's picture.
+            #[param("personalPhoto", opt, none)]
+            #[table(TyInfo::Nullable(&TyInfo::String))]
+            pub personal_photo: Option<String>,
+            /// `M`, `F`, or empty when not set.
+            #[param("personalGender", opt, none)]
+            #[table(TyInfo::String)]
+            pub personal_gender: Option<String>,
+            /// Address of the user's picture.
+            #[param("image", opt, none)]
+            #[table(TyInfo::String)]
+            pub image: Option<String>,
+            /// Whether the user is an outside collaborator.
+            #[param("isCollaber", opt, none)]
+            #[table(TyInfo::Boolean)]
+            pub is_collaber: Option<bool>,
+        }
+    }
+    crate::macros::object! {
+        /// The part a user is to play on a checklist item, as the add and update methods take it.
+        ///
+        /// Documentation: <https://apidocs.bitrix24.com/api-reference/tasks/template/checklist/_includes/checklist-item-response.html>
+        #[object(TASK_TEMPLATE_CHECKLIST_MEMBER_ROLE_TY)]
+        pub struct TaskTemplateChecklistMemberRole {
+            /// Participant or observer.
+            #[param("TYPE", req, none)]
+            #[table(
+                TyInfo::Enum(&EnumTy::new("TaskTemplateChecklistMemberType", &["A", "U"])),
+                required()
+            )]
+            pub kind: crate::tasks::TaskTemplateChecklistMemberType,
+        }
+        impl TaskTemplateChecklistMemberRole {
+            /// Starts with the required parameters; the rest are set with the methods below.
+            ///
+            /// - `kind` (`TYPE`): Participant or observer.
+            #[inline]
+            pub fn new(kind: crate::tasks::TaskTemplateChecklistMemberType) -> Self {
+                Self {
+                    kind,
+                    extra: serde_json::Map::new(),
+                }
+            }
+        }
+    }
+    /// The part a user named on a checklist item plays in tasks made from the template.
+    ///
+    /// Documentation: <https://apidocs.bitrix24.com/api-reference/tasks/template/checklist/_includes/checklist-item-response.html>
+    #[derive(Debug, Clone, PartialEq, Eq, Hash)]
+    #[non_exhaustive]
+    pub enum TaskTemplateChecklistMemberType {
+        /// `A`: A participant.
+        Accomplice,
+        /// `U`: An observer.
+        Auditor,
+        /// A value this version of the crate does not know, kept as received.
+        Unknown(crate::UnknownValue),
+    }
+    impl TaskTemplateChecklistMemberType {
+        /// Every known value, in documentation order.
+        pub const ALL: &'static [Self] = &[Self::Accomplice, Self::Auditor];
+        /// Reads a wire value; one the crate does not know becomes [`Self::Unknown`].
+        pub fn from_wire(value: &str) -> Self {
+            match value {
+                "A" => Self::Accomplice,
+                "U" => Self::Auditor,
+                other => Self::Unknown(crate::UnknownValue::new(other)),
+            }
+        }
+        /// The value as sent on the wire.
+        #[inline]
+        pub fn as_str(&self) -> &str {
+            match self {
+                Self::Accomplice => "A",
+                Self::Auditor => "U",
+                Self::Unknown(raw) => raw.as_str(),
+            }
+        }
+        /// Whether this is a value the crate does not know.
+        #[inline]
+        pub fn is_unknown(&self) -> bool {
+            matches!(self, Self::Unknown(_))
+        }
+    }
+    crate::macros::enum_impls!(TaskTemplateChecklistMemberType);
+    crate::macros::object! {
+        /// A checklist item to add to a task template.
+        ///
+        /// Documentation: <https://apidocs.bitrix24.com/api-reference/tasks/template/checklist/tasks-template-checklist-add.html>
+        #[object(TASK_TEMPLATE_CHECKLIST_NEW_ITEM_TY)]
+        pub struct TaskTemplateChecklistNewItem {
+            /// The item's text; with `PARENT_ID` `0`, the new checklist's name.
+            #[param("TITLE", req, none)]
+            #[table(TyInfo::String, required())]
+            pub title: String,
+            /// Id of the item to put it under; `0`, or an id the template lacks, starts a new checklist.
+            #[param("PARENT_ID", req, none)]
+            #[table(TyInfo::Integer, required())]
+            #[serde(deserialize_with = "crate::de::lax")]
+            pub parent_id: i64,
+            /// Its place among its siblings; lower comes first.
+            #[param("SORT_INDEX", opt, plain(i64))]
+            #[table(TyInfo::Integer)]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub sort_index: Option<i64>,
+            /// `Y` adds it ticked off.
+            #[notes("Default: `N`.")]
+            #[param("IS_COMPLETE", opt, plain(crate::YesNo))]
+            #[table(TyInfo::Enum(&EnumTy::new("YesNo", &["Y", "N"])), default("N"))]
+            pub is_complete: Option<crate::YesNo>,
+            /// `Y` marks it important.
+            #[param("IS_IMPORTANT", opt, plain(crate::YesNo))]
+            #[table(TyInfo::Enum(&EnumTy::new("YesNo", &["Y", "N"])))]
+            pub is_important: Option<crate::YesNo>,
+            /// Users to name on it, by user id; tasks made from the template get them in the same parts.
+            #[param("MEMBERS", opt, map(crate::tasks::TaskTemplateChecklistMemberRole))]
+            #[table(
+                TyInfo::Map(
+                    &TyInfo::Struct(&crate::tasks::TASK_TEMPLATE_CHECKLIST_MEMBER_ROLE_TY)
+                )
+            )]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub members: Option<
+                std::collections::BTreeMap<String, crate::tasks::TaskTemplateChecklistMemberRole>,
+            >,
+        }
+        impl TaskTemplateChecklistNewItem {
+            /// Starts with the required parameters; the rest are set with the methods below.
+            ///
+            /// - `title` (`TITLE`): The item's text; with `PARENT_ID` `0`, the new checklist's name.
+            /// - `parent_id` (`PARENT_ID`): Id of the item to put it under; `0`, or an id the template lacks, starts a new checklist.
+            #[inline]
+            pub fn new(title: impl Into<String>, parent_id: i64) -> Self {
+                Self {
+                    title: title.into(),
+                    parent_id,
+                    sort_index: None,
+                    is_complete: None,
+                    is_important: None,
+                    members: None,
+                    extra: serde_json::Map::new(),
+                }
+            }
+        }
+    }
+    crate::macros::object! {
+        /// A checklist item of a task template as tasks.template.checklist.list
+        /// answers it, and the fields its filter, order and select name. Unlike
+        /// the other methods, the list answers ids as text and flags as `Y`/`N`.
+        ///
+        /// Documentation: <https://apidocs.bitrix24.com/api-reference/tasks/template/checklist/tasks-template-checklist-list.html>
+        #[object(TASK_TEMPLATE_CHECKLIST_ROW_TY)]
+        #[derive(Default)]
+        pub struct TaskTemplateChecklistRow {
+            /// The item's id.
+            #[notes("In responses: `id`.")]
+            #[param("ID", opt, none)]
+            #[table(TyInfo::Integer)]
+            #[serde(alias = "id", default, deserialize_with = "crate::de::lax")]
+            pub id: Option<i64>,
+            /// Id of the template.
+            #[notes("In responses: `templateId`.")]
+            #[param("TEMPLATE_ID", opt, none)]
+            #[table(TyInfo::Integer)]
+            #[serde(alias = "templateId", default, deserialize_with = "crate::de::lax")]
+            pub template_id: Option<i64>,
+            /// Id of the item it sits under; `0` for a checklist.
+            #[notes("In responses: `parentId`.")]
+            #[param("PARENT_ID", opt, none)]
+            #[table(TyInfo::Integer)]
+            #[serde(alias = "parentId", default, deserialize_with = "crate::de::lax")]
+            pub parent_id: Option<i64>,
+            /// The item's text, or the checklist's name.
+            #[notes("In responses: `title`.")]
+            #[param("TITLE", opt, none)]
+            #[table(TyInfo::String)]
+            #[serde(alias = "title")]
+            pub title: Option<String>,
+            /// Its place among its siblings.
+            #[notes("In responses: `sortIndex`.")]
+            #[param("SORT_INDEX", opt, none)]
+            #[table(TyInfo::Integer)]
+            #[serde(alias = "sortIndex", default, deserialize_with = "crate::de::lax")]
+            pub sort_index: Option<i64>,
+            /// `Y` when it is ticked off.
+            #[notes("In responses: `isComplete`.")]
+            #[param("IS_COMPLETE", opt, none)]
+            #[table(TyInfo::Enum(&EnumTy::new("YesNo", &["Y", "N"])))]
+            #[serde(alias = "isComplete")]
+            pub is_complete: Option<crate::YesNo>,
+            /// `Y` when it is marked important.
+            #[notes("In responses: `isImportant`.")]
+            #[param("IS_IMPORTANT", opt, none)]
+            #[table(TyInfo::Enum(&EnumTy::new("YesNo", &["Y", "N"])))]
+            #[serde(alias = "isImportant")]
+            pub is_important: Option<crate::YesNo>,
+            /// The users named on it (select only).
+            #[notes("In responses: `members`.")]
+            #[param("MEMBERS", opt, none)]
+            #[table(
+                TyInfo::List(&TyInfo::Struct(&crate::tasks::TASK_TEMPLATE_CHECKLIST_MEMBER_TY))
+            )]
+            #[serde(alias = "members", default, deserialize_with = "crate::de::lax")]
+            pub members: Option<Vec<crate::tasks::TaskTemplateChecklistMember>>,
+            /// The Drive files attached (select only).
+            #[notes("In responses: `attachments`.")]
+            #[param("ATTACHMENTS", opt, none)]
+            #[table(TyInfo::Map(&TyInfo::String))]
+            #[serde(alias = "attachments", default, deserialize_with = "crate::de::lax")]
+            pub attachments: Option<std::collections::BTreeMap<String, String>>,
+            /// Id of the user who added it (order only).
+            #[notes("In responses: `createdBy`.")]
+            #[param("CREATED_BY", opt, none)]
+            #[table(TyInfo::Integer)]
+            #[serde(alias = "createdBy", default, deserialize_with = "crate::de::lax")]
+            pub created_by: Option<i64>,
+            /// Id of the user who last ticked or cleared it (order only).
+            #[notes("In responses: `toggledBy`.")]
+            #[param("TOGGLED_BY", opt, none)]
+            #[table(TyInfo::Integer)]
+            #[serde(alias = "toggledBy", default, deserialize_with = "crate::de::lax")]
+            pub toggled_by: Option<i64>,
+            /// When it was last ticked or cleared (order only).
+            #[notes("In responses: `toggledDate`.")]
+            #[param("TOGGLED_DATE", opt, none)]
+            #[table(TyInfo::DateTime)]
+            #[serde(alias = "toggledDate", default, deserialize_with = "crate::de::lax")]
+            pub toggled_date: Option<crate::DateTime>,
+        }
+        impl TaskTemplateChecklistRow {
+            /// `ID` as a typed field name, for filters, sort orders and selections.
+            pub const ID: crate::Field<Self, i64> = crate::Field::new("ID");
+            /// `TEMPLATE_ID` as a typed field name, for filters, sort orders and selections.
+            pub const TEMPLATE_ID: crate::Field<Self, i64> = crate::Field::new("TEMPLATE_ID");
+            /// `PARENT_ID` as a typed field name, for filters, sort orders and selections.
+            pub const PARENT_ID: crate::Field<Self, i64> = crate::Field::new("PARENT_ID");
+            /// `TITLE` as a typed field name, for filters, sort orders and selections.
+            pub const TITLE: crate::Field<Self, String> = crate::Field::new("TITLE");
+            /// `SORT_INDEX` as a typed field name, for filters, sort orders and selections.
+            pub const SORT_INDEX: crate::Field<Self, i64> = crate::Field::new("SORT_INDEX");
+            /// `IS_COMPLETE` as a typed field name, for filters, sort orders and selections.
+            pub const IS_COMPLETE: crate::Field<Self, crate::YesNo> = crate::Field::new(
+                "IS_COMPLETE",
+            );
+            /// `IS_IMPORTANT` as a typed field name, for filters, sort orders and selections.
+            pub const IS_IMPORTANT: crate::Field<Self, crate::YesNo> = crate::Field::new(
+                "IS_IMPORTANT",
+            );
+            /// `MEMBERS` as a typed field name, for filters, sort orders and selections.
+            pub const MEMBERS: crate::Field<
+                Self,
+                Vec<crate::tasks::TaskTemplateChecklistMember>,
+            > = crate::Field::new("MEMBERS");
+            /// `ATTACHMENTS` as a typed field name, for filters, sort orders and selections.
+            pub const ATTACHMENTS: crate::Field<
+                Self,
+                std::collections::BTreeMap<String, String>,
+            > = crate::Field::new("ATTACHMENTS");
+            /// `CREATED_BY` as a typed field name, for filters, sort orders and selections.
+            pub const CREATED_BY: crate::Field<Self, i64> = crate::Field::new("CREATED_BY");
+            /// `TOGGLED_BY` as a typed field name, for filters, sort orders and selections.
+            pub const TOGGLED_BY: crate::Field<Self, i64> = crate::Field::new("TOGGLED_BY");
+            /// `TOGGLED_DATE` as a typed field name, for filters, sort orders and selections.
+            pub const TOGGLED_DATE: crate::Field<Self, crate::DateTime> = crate::Field::new(
+                "TOGGLED_DATE",
+            );
+        }
+    }
+    crate::macros::object! {
+        /// A file to attach to a checklist item of a task template, by its name and content.
+        ///
+        /// Documentation: <https://apidocs.bitrix24.com/api-reference/tasks/template/checklist/tasks-template-checklist-add-attachment-by-content.html>
+        #[object(TASK_TEMPLATE_CHECKLIST_UPLOAD_TY)]
+        #[derive(Default)]
+        pub struct TaskTemplateChecklistUpload {
+            /// The name the file gets.
+            #[param("NAME", opt, into(String))]
+            #[table(TyInfo::String)]
+            pub name: Option<String>,
+            /// The file's content, base64-encoded.
+            #[param("CONTENT", opt, into(String))]
+            #[table(TyInfo::File)]
+            pub content: Option<String>,
+        }
+        impl TaskTemplateChecklistUpload {
+            /// Starts with every parameter unset.
+            #[inline]
+            pub fn new() -> Self {
+                Self::default()
+            }
+        }
+    }
+    crate::macros::object! {
+        /// The fields of a task template, as tasks.template.add and
+        /// tasks.template.update take them. Tasks made from the template start
+        /// from these values; user fields (`UF_...`) go in `extra`.
+        ///
+        /// Documentation: <https://apidocs.bitrix24.com/api-reference/tasks/template/fields.html>
+        #[object(TASK_TEMPLATE_FIELDS_TY)]
+        #[derive(Default)]
+        pub struct TaskTemplateFields {
+            /// The template's id; tasks.template.add drops it.
+            #[param("ID", opt, plain(i64))]
+            #[table(TyInfo::Integer)]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub id: Option<i64>,
+            /// Id of the task that tasks made from the template become subtasks of.
+            #[notes("Default: `0`.")]
+            #[param("PARENT_ID", opt, plain(i64))]
+            #[table(TyInfo::Integer, default("0"))]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub parent_id: Option<i64>,
+            /// The template's name, which tasks made from it get; needed by tasks.template.add.
+            #[param("TITLE", opt, into(String))]
+            #[table(TyInfo::String)]
+            pub title: Option<String>,
+            /// What the tasks made from it are about.
+            #[param("DESCRIPTION", opt, into(String))]
+            #[table(TyInfo::String)]
+            pub description: Option<String>,
+            /// How urgent those tasks are.
+            #[param("PRIORITY", opt, plain(crate::tasks::TaskPriority))]
+            #[table(TyInfo::Enum(&EnumTy::new("TaskPriority", &["0", "1", "2"])))]
+            pub priority: Option<crate::tasks::TaskPriority>,
+            /// Id of the project (workgroup) the tasks go into.
+            #[notes("Default: `0`.")]
+            #[param("GROUP_ID", opt, plain(i64))]
+            #[table(TyInfo::Integer, default("0"))]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub group_id: Option<i64>,
+            /// Id of the kanban stage the tasks start at.
+            #[notes("Default: `0`.")]
+            #[param("STAGE_ID", opt, plain(i64))]
+            #[table(TyInfo::Integer, default("0"))]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub stage_id: Option<i64>,
+            /// Id of the user who sets the tasks; needed by tasks.template.add.
+            #[param("CREATED_BY", opt, plain(i64))]
+            #[table(TyInfo::Integer)]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub created_by: Option<i64>,
+            /// Id of the assignee; needed by tasks.template.add.
+            #[param("RESPONSIBLE_ID", opt, plain(i64))]
+            #[table(TyInfo::Integer)]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub responsible_id: Option<i64>,
+            /// Ids of the templates this one depends on.
+            #[param("DEPENDS_ON", opt, iter(i64))]
+            #[table(TyInfo::List(&TyInfo::Integer))]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub depends_on: Option<Vec<i64>>,
+            /// Ids of the assignees, when the template makes one task each (`MULTITASK`).
+            #[param("RESPONSIBLES", opt, iter(i64))]
+            #[table(TyInfo::List(&TyInfo::Integer))]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub responsibles: Option<Vec<i64>>,
+            /// Ids of the participants.
+            #[param("ACCOMPLICES", opt, iter(i64))]
+            #[table(TyInfo::List(&TyInfo::Integer))]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub accomplices: Option<Vec<i64>>,
+            /// Ids of the observers.
+            #[param("AUDITORS", opt, iter(i64))]
+            #[table(TyInfo::List(&TyInfo::Integer))]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub auditors: Option<Vec<i64>>,
+            /// The status the tasks start in.
+            #[param("STATUS", opt, plain(crate::tasks::TaskStatus))]
+            #[table(TyInfo::Enum(&EnumTy::new("TaskStatus", &["2", "3", "4", "5", "6"])))]
+            pub status: Option<crate::tasks::TaskStatus>,
+            /// `Y` makes a task for each user of `RESPONSIBLES`.
+            #[notes("Default: `N`.")]
+            #[param("MULTITASK", opt, plain(crate::YesNo))]
+            #[table(TyInfo::Enum(&EnumTy::new("YesNo", &["Y", "N"])), default("N"))]
+            pub multitask: Option<crate::YesNo>,
+            /// `Y` makes tasks on the schedule of `REPLICATE_PARAMS`.
+            #[notes("Default: `N`.")]
+            #[param("REPLICATE", opt, plain(crate::YesNo))]
+            #[table(TyInfo::Enum(&EnumTy::new("YesNo", &["Y", "N"])), default("N"))]
+            pub replicate: Option<crate::YesNo>,
+            /// Id of the site the template belongs to (`s1`).
+            #[param("SITE_ID", opt, into(String))]
+            #[table(TyInfo::String)]
+            pub site_id: Option<String>,
+            /// `Y` when the creator reviews the result before the task closes.
+            #[notes("Default: `N`.")]
+            #[param("TASK_CONTROL", opt, plain(crate::YesNo))]
+            #[table(TyInfo::Enum(&EnumTy::new("YesNo", &["Y", "N"])), default("N"))]
+            pub task_control: Option<crate::YesNo>,
+            /// `Y` counts the tasks in the efficiency report.
+            #[notes("Default: `N`.")]
+            #[param("ADD_IN_REPORT", opt, plain(crate::YesNo))]
+            #[table(TyInfo::Enum(&EnumTy::new("YesNo", &["Y", "N"])), default("N"))]
+            pub add_in_report: Option<crate::YesNo>,
+            /// The template's id in an external system.
+            #[param("XML_ID", opt, into(String))]
+            #[table(TyInfo::String)]
+            pub xml_id: Option<String>,
+            /// The deadline of a task made from the template, in seconds after its creation.
+            #[param("DEADLINE_AFTER", opt, plain(i64))]
+            #[table(TyInfo::Integer)]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub deadline_after: Option<i64>,
+            /// The planned start, in seconds after the task's creation.
+            #[param("START_DATE_PLAN_AFTER", opt, plain(i64))]
+            #[table(TyInfo::Integer)]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub start_date_plan_after: Option<i64>,
+            /// The planned end, in seconds after the task's creation.
+            #[param("END_DATE_PLAN_AFTER", opt, plain(i64))]
+            #[table(TyInfo::Integer)]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub end_date_plan_after: Option<i64>,
+            /// `1` for a template whose task every new employee gets.
+            #[notes("Default: `0`.")]
+            #[param("TPARAM_TYPE", opt, plain(crate::tasks::TaskTemplateAudience))]
+            #[table(
+                TyInfo::Enum(&EnumTy::new("TaskTemplateAudience", &["0", "1"])),
+                default("0")
+            )]
+            pub tparam_type: Option<crate::tasks::TaskTemplateAudience>,
+            /// How many tasks the schedule has made so far.
+            #[notes("Default: `0`.")]
+            #[param("TPARAM_REPLICATION_COUNT", opt, plain(i64))]
+            #[table(TyInfo::Integer, default("0"))]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub tparam_replication_count: Option<i64>,
+            /// When tasks are made, for a template with `REPLICATE` `Y`.
+            #[param("REPLICATE_PARAMS", opt, plain(crate::tasks::TaskTemplateReplicateParams))]
+            #[table(TyInfo::Struct(&crate::tasks::TASK_TEMPLATE_REPLICATE_PARAMS_TY))]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub replicate_params: Option<crate::tasks::TaskTemplateReplicateParams>,
+            /// Id of the template this one is a subtemplate of.
+            #[param("BASE_TEMPLATE_ID", opt, plain(i64))]
+            #[table(TyInfo::Integer)]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub base_template_id: Option<i64>,
+            /// How many subtemplates it has.
+            #[param("TEMPLATE_CHILDREN_COUNT", opt, plain(i64))]
+            #[table(TyInfo::Integer)]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub template_children_count: Option<i64>,
+        }
+        impl TaskTemplateFields {
+            /// Starts with every parameter unset.
+            #[inline]
+            pub fn new() -> Self {
+                Self::default()
+            }
+        }
+    }
+    crate::macros::object! {
+        /// Options of tasks.template.get.
+        ///
+        /// Documentation: <https://apidocs.bitrix24.com/api-reference/tasks/template/tasks-template-get.html>
+        #[object(TASK_TEMPLATE_GET_PARAMS_TY)]
+        #[derive(Default)]
+        pub struct TaskTemplateGetParams {
+            /// The fields to return; every field and user field (`*`, `UF_*`) when left out.
+            #[param("select", opt, plain(crate::Select<crate::tasks::TaskTemplate>))]
+            #[table(TyInfo::Select(&crate::tasks::TASK_TEMPLATE_TY))]
+            pub select: Option<crate::Select<crate::tasks::TaskTemplate>>,
+        }
+        impl TaskTemplateGetParams {
+            /// Starts with every parameter unset.
+            #[inline]
+            pub fn new() -> Self {
+                Self::default()
+            }
+        }
+    }
+    /// How a monthly or yearly schedule picks its day; the page writes the values as numbers.
+    ///
+    /// Documentation: <https://apidocs.bitrix24.com/api-reference/tasks/template/fields.html>
+    #[derive(Debug, Clone, PartialEq, Eq, Hash)]
+    #[non_exhaustive]
+    pub enum TaskTemplateRepeatDay {
+        /// `1`: A day of the month by its number.
+        DayOfMonth,
+        /// `2`: A weekday of a given week of the month.
+        Weekday,
+        /// A value this version of the crate does not know, kept as received.
+        Unknown(crate::UnknownValue),
+    }
+    impl TaskTemplateRepeatDay {
+        /// Every known value, in documentation order.
+        pub const ALL: &'static [Self] = &[Self::DayOfMonth, Self::Weekday];
+        /// Reads a wire value; one the crate does not know becomes [`Self::Unknown`].
+        pub fn from_wire(value: &str) -> Self {
+            match value {
+                "1" => Self::DayOfMonth,
+                "2" => Self::Weekday,
+                other => Self::Unknown(crate::UnknownValue::new(other)),
+            }
+        }
+        /// The value as sent on the wire.
+        #[inline]
+        pub fn as_str(&self) -> &str {
+            match self {
+                Self::DayOfMonth => "1",
+                Self::Weekday => "2",
+                Self::Unknown(raw) => raw.as_str(),
+            }
+        }
+        /// Whether this is a value the crate does not know.
+        #[inline]
+        pub fn is_unknown(&self) -> bool {
+            matches!(self, Self::Unknown(_))
+        }
+    }
+    crate::macros::enum_impls!(TaskTemplateRepeatDay);
+    /// How often a repeating task template makes a task.
+    ///
+    /// Documentation: <https://apidocs.bitrix24.com/api-reference/tasks/template/fields.html>
+    #[derive(Debug, Clone, PartialEq, Eq, Hash)]
+    #[non_exhaustive]
+    pub enum TaskTemplateRepeatPeriod {
+        /// `daily`: Every few days.
+        Daily,
+        /// `weekly`: On some weekdays every few weeks.
+        Weekly,
+        /// `monthly`: Once every few months.
+        Monthly,
+        /// `yearly`: Once a year.
+        Yearly,
+        /// A value this version of the crate does not know, kept as received.
+        Unknown(crate::UnknownValue),
+    }
+    impl TaskTemplateRepeatPeriod {
+        /// Every known value, in documentation order.
+        pub const ALL: &'static [Self] = &[
+            Self::Daily,
+            Self::Weekly,
+            Self::Monthly,
+            Self::Yearly,
+        ];
+        /// Reads a wire value; one the crate does not know becomes [`Self::Unknown`].
+        pub fn from_wire(value: &str) -> Self {
+            match value {
+                "daily" => Self::Daily,
+                "weekly" => Self::Weekly,
+                "monthly" => Self::Monthly,
+                "yearly" => Self::Yearly,
+                other => Self::Unknown(crate::UnknownValue::new(other)),
+            }
+        }
+        /// The value as sent on the wire.
+        #[inline]
+        pub fn as_str(&self) -> &str {
+            match self {
+                Self::Daily => "daily",
+                Self::Weekly => "weekly",
+                Self::Monthly => "monthly",
+                Self::Yearly => "yearly",
+                Self::Unknown(raw) => raw.as_str(),
+            }
+        }
+        /// Whether this is a value the crate does not know.
+        #[inline]
+        pub fn is_unknown(&self) -> bool {
+            matches!(self, Self::Unknown(_))
+        }
+    }
+    crate::macros::enum_impls!(TaskTemplateRepeatPeriod);
+    /// When a repeating task template stops making tasks.
+    ///
+    /// Documentation: <https://apidocs.bitrix24.com/api-reference/tasks/template/fields.html>
+    #[derive(Debug, Clone, PartialEq, Eq, Hash)]
+    #[non_exhaustive]
+    pub enum TaskTemplateRepeatTill {
+        /// `endless`: Never.
+        Endless,
+        /// `times`: After `TIMES` tasks.
+        Times,
+        /// `date`: On `END_DATE`.
+        Date,
+        /// A value this version of the crate does not know, kept as received.
+        Unknown(crate::UnknownValue),
+    }
+    impl TaskTemplateRepeatTill {
+        /// Every known value, in documentation order.
+        pub const ALL: &'static [Self] = &[Self::Endless, Self::Times, Self::Date];
+        /// Reads a wire value; one the crate does not know becomes [`Self::Unknown`].
+        pub fn from_wire(value: &str) -> Self {
+            match value {
+                "endless" => Self::Endless,
+                "times" => Self::Times,
+                "date" => Self::Date,
+                other => Self::Unknown(crate::UnknownValue::new(other)),
+            }
+        }
+        /// The value as sent on the wire.
+        #[inline]
+        pub fn as_str(&self) -> &str {
+            match self {
+                Self::Endless => "endless",
+                Self::Times => "times",
+                Self::Date => "date",
+                Self::Unknown(raw) => raw.as_str(),
+            }
+        }
+        /// Whether this is a value the crate does not know.
+        #[inline]
+        pub fn is_unknown(&self) -> bool {
+            matches!(self, Self::Unknown(_))
+        }
+    }
+    crate::macros::enum_impls!(TaskTemplateRepeatTill);
+    crate::macros::object! {
+        /// The schedule on which a repeating template makes tasks. Only the keys of the chosen `PERIOD` count.
+        ///
+        /// Documentation: <https://apidocs.bitrix24.com/api-reference/tasks/template/fields.html#replicate_params>
+        #[object(TASK_TEMPLATE_REPLICATE_PARAMS_TY)]
+        #[derive(Default)]
+        pub struct TaskTemplateReplicateParams {
+            /// How often tasks are made.
+            #[param("PERIOD", opt, plain(crate::tasks::TaskTemplateRepeatPeriod))]
+            #[table(
+                TyInfo::Enum(
+                    &EnumTy::new(
+                        "TaskTemplateRepeatPeriod",
+                        &["daily",
+                        "weekly",
+                        "monthly",
+                        "yearly"]
+                    )
+                )
+            )]
+            pub period: Option<crate::tasks::TaskTemplateRepeatPeriod>,
+            /// When the schedule starts, written `31.12.2026 14:00:00`.
+            #[param("START_DATE", opt, into(String))]
+            #[table(TyInfo::String)]
+            pub start_date: Option<String>,
+            /// The time of day tasks are made, `HH:MI`.
+            #[notes("Default: `05:00`.")]
+            #[param("TIME", opt, into(String))]
+            #[table(TyInfo::String, default("05:00"))]
+            pub time: Option<String>,
+            /// When the schedule ends.
+            #[param("REPEAT_TILL", opt, plain(crate::tasks::TaskTemplateRepeatTill))]
+            #[table(
+                TyInfo::Enum(
+                    &EnumTy::new("TaskTemplateRepeatTill", &["endless", "times", "date"])
+                )
+            )]
+            pub repeat_till: Option<crate::tasks::TaskTemplateRepeatTill>,
+            /// How many tasks to make, with `REPEAT_TILL` `times`.
+            #[param("TIMES", opt, plain(i64))]
+            #[table(TyInfo::Integer)]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub times: Option<i64>,
+            /// When the schedule ends with `REPEAT_TILL` `date`, written `31.12.2026 14:00:00`.
+            #[param("END_DATE", opt, into(String))]
+            #[table(TyInfo::String)]
+            pub end_date: Option<String>,
+            /// When the next task will be made, written `31.12.2026 14:00:00`.
+            #[param("NEXT_EXECUTION_TIME", opt, into(String))]
+            #[table(TyInfo::String)]
+            pub next_execution_time: Option<String>,
+            /// The deadline of each task, as an offset from the time it is made.
+            #[param("DEADLINE_OFFSET", opt, plain(i64))]
+            #[table(TyInfo::Integer)]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub deadline_offset: Option<i64>,
+            /// Daily: every how many days, from 1.
+            #[param("EVERY_DAY", opt, plain(i64))]
+            #[table(TyInfo::Integer)]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub every_day: Option<i64>,
+            /// Daily: `Y` counts working days only.
+            #[param("WORKDAY_ONLY", opt, plain(crate::YesNo))]
+            #[table(TyInfo::Enum(&EnumTy::new("YesNo", &["Y", "N"])))]
+            pub workday_only: Option<crate::YesNo>,
+            /// Daily: an extra interval in months, from 0.
+            #[param("DAILY_MONTH_INTERVAL", opt, plain(i64))]
+            #[table(TyInfo::Integer)]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub daily_month_interval: Option<i64>,
+            /// Weekly: every how many weeks, from 1.
+            #[param("EVERY_WEEK", opt, plain(i64))]
+            #[table(TyInfo::Integer)]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub every_week: Option<i64>,
+            /// Weekly: the days of the week, `1` Monday to `7` Sunday.
+            #[param("WEEK_DAYS", opt, iter(i64))]
+            #[table(TyInfo::List(&TyInfo::Integer))]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub week_days: Option<Vec<i64>>,
+            /// Monthly: by a day of the month or by a weekday.
+            #[param("MONTHLY_TYPE", opt, plain(crate::tasks::TaskTemplateRepeatDay))]
+            #[table(TyInfo::Enum(&EnumTy::new("TaskTemplateRepeatDay", &["1", "2"])))]
+            pub monthly_type: Option<crate::tasks::TaskTemplateRepeatDay>,
+            /// Monthly by day of the month: the day, from 1.
+            #[param("MONTHLY_DAY_NUM", opt, plain(i64))]
+            #[table(TyInfo::Integer)]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub monthly_day_num: Option<i64>,
+            /// Monthly by day of the month: every how many months, from 1.
+            #[param("MONTHLY_MONTH_NUM_1", opt, plain(i64))]
+            #[table(TyInfo::Integer)]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub monthly_month_num_1: Option<i64>,
+            /// Monthly by weekday: the week of the month, `0` the first to `3` the fourth, `4` the last.
+            #[param("MONTHLY_WEEK_DAY_NUM", opt, plain(i64))]
+            #[table(TyInfo::Integer)]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub monthly_week_day_num: Option<i64>,
+            /// Monthly by weekday: the weekday, `0` Monday to `6` Sunday.
+            #[param("MONTHLY_WEEK_DAY", opt, plain(i64))]
+            #[table(TyInfo::Integer)]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub monthly_week_day: Option<i64>,
+            /// Monthly by weekday: every how many months, from 1.
+            #[param("MONTHLY_MONTH_NUM_2", opt, plain(i64))]
+            #[table(TyInfo::Integer)]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub monthly_month_num_2: Option<i64>,
+            /// Yearly: by a day of the month or by a weekday.
+            #[param("YEARLY_TYPE", opt, plain(crate::tasks::TaskTemplateRepeatDay))]
+            #[table(TyInfo::Enum(&EnumTy::new("TaskTemplateRepeatDay", &["1", "2"])))]
+            pub yearly_type: Option<crate::tasks::TaskTemplateRepeatDay>,
+            /// Yearly by day of the month: the day, from 1.
+            #[param("YEARLY_DAY_NUM", opt, plain(i64))]
+            #[table(TyInfo::Integer)]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub yearly_day_num: Option<i64>,
+            /// Yearly by day of the month: the month, `0` January to `11` December.
+            #[param("YEARLY_MONTH_1", opt, plain(i64))]
+            #[table(TyInfo::Integer)]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub yearly_month_1: Option<i64>,
+            /// Yearly by weekday: the week of the month, `0` the first to `3` the fourth, `4` the last.
+            #[param("YEARLY_WEEK_DAY_NUM", opt, plain(i64))]
+            #[table(TyInfo::Integer)]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub yearly_week_day_num: Option<i64>,
+            /// Yearly by weekday: the weekday, `0` Monday to `6` Sunday.
+            #[param("YEARLY_WEEK_DAY", opt, plain(i64))]
+            #[table(TyInfo::Integer)]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub yearly_week_day: Option<i64>,
+            /// Yearly by weekday: the month, `0` January to `11` December.
+            #[param("YEARLY_MONTH_2", opt, plain(i64))]
+            #[table(TyInfo::Integer)]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub yearly_month_2: Option<i64>,
+        }
+        impl TaskTemplateReplicateParams {
+            /// Starts with every parameter unset.
+            #[inline]
+            pub fn new() -> Self {
+                Self::default()
+            }
+        }
+    }
+    crate::macros::object! {
         /// A user as a task names its creator, assignee, helpers and watchers.
         ///
         /// Documentation: <https://apidocs.bitrix24.com/api-reference/tasks/fields.html#user>
@@ -32404,6 +33600,1454 @@ pub mod tasks {
                             Some(400),
                             "wrong task id (internal error)",
                             "`taskId` is not a number, or the caller cannot see the task.",
+                        )
+                        .retry_safe(),
+                }
+            }
+        }
+    }
+    /// The `tasks.template.*` methods.
+    pub mod template {
+        crate::macros::request! {
+            /// Creates a task template and returns its id.
+            ///
+            /// Wire name `tasks.template.add`, scope `tasks`. Who may call it: a user allowed to create task templates. Not idempotent: a call whose outcome is unknown must not be resent blindly. Auth: webhook, OAuth.
+            #[method(
+                "tasks.template.add",
+                "https://apidocs.bitrix24.com/api-reference/tasks/template/tasks-template-add.html",
+                i64,
+                AddError
+            )]
+            pub struct Add {
+                /// The new template's fields; `TITLE`, `CREATED_BY` and `RESPONSIBLE_ID` are needed.
+                #[param("fields", req, none)]
+                #[table(TyInfo::Struct(&crate::tasks::TASK_TEMPLATE_FIELDS_TY), required())]
+                #[serde(deserialize_with = "crate::de::lax")]
+                pub fields: crate::tasks::TaskTemplateFields,
+            }
+            pub static ADD_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
+                scope: "tasks",
+                permissions: &["task"],
+                summary: "Creates a task template and returns its id.",
+                who: "a user allowed to create task templates",
+                idempotent: false,
+                auth: &[crate::schema::AuthMode::Webhook, crate::schema::AuthMode::Oauth],
+                joined: &[],
+                result: TyInfo::Integer,
+                errors: &ADD_ERRORS,
+                paging: None,
+            };
+            impl Add {
+                /// Starts with the required parameters; the rest are set with the methods below.
+                ///
+                /// - `fields` (`fields`): The new template's fields; `TITLE`, `CREATED_BY` and `RESPONSIBLE_ID` are needed.
+                #[inline]
+                pub fn new(fields: crate::tasks::TaskTemplateFields) -> Self {
+                    Self {
+                        fields,
+                        extra: serde_json::Map::new(),
+                    }
+                }
+            }
+        }
+        crate::macros::method_error! {
+            #[errors(
+                ADD_ERRORS,
+                2,
+                "tasks.template.add",
+                "https://apidocs.bitrix24.com/api-reference/tasks/template/tasks-template-add.html"
+            )]
+            pub enum AddError {
+                /// `100` (HTTP 400): `fields` is missing or empty.
+                BadParams = code(
+                        "100",
+                        Some(400),
+                        "Could not find value for parameter {fields}",
+                        "`fields` is missing or empty.",
+                    )
+                    .retry_safe(),
+                /// `0` (HTTP 400): The caller may not create templates.
+                AccessDenied = code(
+                        "0",
+                        Some(400),
+                        "Access denied",
+                        "The caller may not create templates.",
+                    )
+                    .retry_safe(),
+            }
+        }
+        crate::macros::request! {
+            /// Deletes a task template.
+            ///
+            /// The portal answers `false` even when it deleted the template; read the
+            /// template back (tasks.template.get) to know whether it is gone.
+            ///
+            /// Wire name `tasks.template.delete`, scope `tasks`. Who may call it: a user allowed to delete the template. Idempotent: sending it twice has the effect of sending it once. Auth: webhook, OAuth.
+            #[method(
+                "tasks.template.delete",
+                "https://apidocs.bitrix24.com/api-reference/tasks/template/tasks-template-delete.html",
+                bool,
+                DeleteError
+            )]
+            pub struct Delete {
+                /// Id of the template.
+                #[param("templateId", req, none)]
+                #[table(TyInfo::Integer, required())]
+                #[serde(deserialize_with = "crate::de::lax")]
+                pub template_id: i64,
+            }
+            pub static DELETE_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
+                scope: "tasks",
+                permissions: &["task"],
+                summary: "Deletes a task template.",
+                who: "a user allowed to delete the template",
+                idempotent: true,
+                auth: &[crate::schema::AuthMode::Webhook, crate::schema::AuthMode::Oauth],
+                joined: &[],
+                result: TyInfo::Boolean,
+                errors: &DELETE_ERRORS,
+                paging: None,
+            };
+            impl Delete {
+                /// Starts with the required parameters; the rest are set with the methods below.
+                ///
+                /// - `template_id` (`templateId`): Id of the template.
+                #[inline]
+                pub fn new(template_id: i64) -> Self {
+                    Self {
+                        template_id,
+                        extra: serde_json::Map::new(),
+                    }
+                }
+            }
+        }
+        crate::macros::method_error! {
+            #[errors(
+                DELETE_ERRORS,
+                1,
+                "tasks.template.delete",
+                "https://apidocs.bitrix24.com/api-reference/tasks/template/tasks-template-delete.html"
+            )]
+            pub enum DeleteError {
+                /// `100` (HTTP 400): `templateId` is missing or not a number.
+                BadParams = code(
+                        "100",
+                        Some(400),
+                        "Could not find value for parameter {templateId}",
+                        "`templateId` is missing or not a number.",
+                    )
+                    .retry_safe(),
+            }
+        }
+        crate::macros::request! {
+            /// Describes the standard and user fields of a task template on this portal.
+            ///
+            /// Wire name `tasks.template.fields`, scope `tasks`. Who may call it: any user. Idempotent: sending it twice has the effect of sending it once. Auth: webhook, OAuth.
+            #[method(
+                "tasks.template.fields",
+                "https://apidocs.bitrix24.com/api-reference/tasks/template/tasks-template-fields.html",
+                std::collections::BTreeMap<String,
+                crate::tasks::TaskFieldInfo>,
+                FieldsError
+            )]
+            #[derive(Default)]
+            pub struct Fields {}
+            pub static FIELDS_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
+                scope: "tasks",
+                permissions: &["task"],
+                summary: "Describes the standard and user fields of a task template on this portal.",
+                who: "any user",
+                idempotent: true,
+                auth: &[crate::schema::AuthMode::Webhook, crate::schema::AuthMode::Oauth],
+                joined: &[],
+                result: TyInfo::Map(&TyInfo::Struct(&crate::tasks::TASK_FIELD_INFO_TY)),
+                errors: &FIELDS_ERRORS,
+                paging: None,
+            };
+            impl Fields {
+                /// Starts with every parameter unset.
+                #[inline]
+                pub fn new() -> Self {
+                    Self::default()
+                }
+            }
+        }
+        crate::macros::method_error! {
+            #[errors(
+                FIELDS_ERRORS,
+                0,
+                "tasks.template.fields",
+                "https://apidocs.bitrix24.com/api-reference/tasks/template/tasks-template-fields.html"
+            )]
+            pub enum FieldsError {}
+        }
+        crate::macros::request! {
+            /// Reads a task template by its id.
+            ///
+            /// The lists of users and the repeat settings come back as PHP-serialized
+            /// text (`a:1:{i:0;s:3:"102";}`), not as the lists and object that
+            /// tasks.template.add takes.
+            ///
+            /// Wire name `tasks.template.get`, scope `tasks`. Who may call it: a user allowed to view the template. Idempotent: sending it twice has the effect of sending it once. Auth: webhook, OAuth.
+            #[method(
+                "tasks.template.get",
+                "https://apidocs.bitrix24.com/api-reference/tasks/template/tasks-template-get.html",
+                crate::OrFalse<crate::tasks::TaskTemplate>,
+                GetError
+            )]
+            pub struct Get {
+                /// Id of the template.
+                #[param("templateId", req, none)]
+                #[table(TyInfo::Integer, required())]
+                #[serde(deserialize_with = "crate::de::lax")]
+                pub template_id: i64,
+                /// Which fields to return.
+                #[param("params", opt, plain(crate::tasks::TaskTemplateGetParams))]
+                #[table(TyInfo::Struct(&crate::tasks::TASK_TEMPLATE_GET_PARAMS_TY))]
+                #[serde(default, deserialize_with = "crate::de::lax")]
+                pub params: Option<crate::tasks::TaskTemplateGetParams>,
+            }
+            pub static GET_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
+                scope: "tasks",
+                permissions: &["task"],
+                summary: "Reads a task template by its id.",
+                who: "a user allowed to view the template",
+                idempotent: true,
+                auth: &[crate::schema::AuthMode::Webhook, crate::schema::AuthMode::Oauth],
+                joined: &[],
+                result: TyInfo::OrFalse(&TyInfo::Struct(&crate::tasks::TASK_TEMPLATE_TY)),
+                errors: &GET_ERRORS,
+                paging: None,
+            };
+            impl Get {
+                /// Starts with the required parameters; the rest are set with the methods below.
+                ///
+                /// - `template_id` (`templateId`): Id of the template.
+                #[inline]
+                pub fn new(template_id: i64) -> Self {
+                    Self {
+                        template_id,
+                        params: None,
+                        extra: serde_json::Map::new(),
+                    }
+                }
+            }
+        }
+        crate::macros::method_error! {
+            #[errors(
+                GET_ERRORS,
+                1,
+                "tasks.template.get",
+                "https://apidocs.bitrix24.com/api-reference/tasks/template/tasks-template-get.html"
+            )]
+            pub enum GetError {
+                /// `100` (HTTP 400): `templateId` is missing.
+                BadParams = code(
+                        "100",
+                        Some(400),
+                        "Could not find value for parameter {templateId}",
+                        "`templateId` is missing.",
+                    )
+                    .retry_safe(),
+            }
+        }
+        crate::macros::request! {
+            /// Changes fields of a task template.
+            ///
+            /// Wire name `tasks.template.update`, scope `tasks`. Who may call it: a user allowed to edit the template. Idempotent: sending it twice has the effect of sending it once. Auth: webhook, OAuth.
+            #[method(
+                "tasks.template.update",
+                "https://apidocs.bitrix24.com/api-reference/tasks/template/tasks-template-update.html",
+                bool,
+                UpdateError
+            )]
+            pub struct Update {
+                /// Id of the template.
+                #[param("templateId", req, none)]
+                #[table(TyInfo::Integer, required())]
+                #[serde(deserialize_with = "crate::de::lax")]
+                pub template_id: i64,
+                /// The fields to change, with their new values.
+                #[param("fields", req, none)]
+                #[table(TyInfo::Struct(&crate::tasks::TASK_TEMPLATE_FIELDS_TY), required())]
+                #[serde(deserialize_with = "crate::de::lax")]
+                pub fields: crate::tasks::TaskTemplateFields,
+            }
+            pub static UPDATE_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
+                scope: "tasks",
+                permissions: &["task"],
+                summary: "Changes fields of a task template.",
+                who: "a user allowed to edit the template",
+                idempotent: true,
+                auth: &[crate::schema::AuthMode::Webhook, crate::schema::AuthMode::Oauth],
+                joined: &[],
+                result: TyInfo::Boolean,
+                errors: &UPDATE_ERRORS,
+                paging: None,
+            };
+            impl Update {
+                /// Starts with the required parameters; the rest are set with the methods below.
+                ///
+                /// - `template_id` (`templateId`): Id of the template.
+                /// - `fields` (`fields`): The fields to change, with their new values.
+                #[inline]
+                pub fn new(template_id: i64, fields: crate::tasks::TaskTemplateFields) -> Self {
+                    Self {
+                        template_id,
+                        fields,
+                        extra: serde_json::Map::new(),
+                    }
+                }
+            }
+        }
+        crate::macros::method_error! {
+            #[errors(
+                UPDATE_ERRORS,
+                1,
+                "tasks.template.update",
+                "https://apidocs.bitrix24.com/api-reference/tasks/template/tasks-template-update.html"
+            )]
+            pub enum UpdateError {
+                /// `100` (HTTP 400): `templateId` or `fields` is missing, or `templateId` is not a number.
+                BadParams = code(
+                        "100",
+                        Some(400),
+                        "Could not find value for parameter {templateId}",
+                        "`templateId` or `fields` is missing, or `templateId` is not a number.",
+                    )
+                    .retry_safe(),
+            }
+        }
+        /// The `tasks.template.checklist.*` methods.
+        pub mod checklist {
+            crate::macros::request! {
+                /// Adds an item, or a new checklist, to the checklist of a task template.
+                ///
+                /// Wire name `tasks.template.checklist.add`, scope `tasks`. Who may call it: a user allowed to edit the task template. Not idempotent: a call whose outcome is unknown must not be resent blindly. Auth: webhook, OAuth.
+                #[method(
+                    "tasks.template.checklist.add",
+                    "https://apidocs.bitrix24.com/api-reference/tasks/template/checklist/tasks-template-checklist-add.html",
+                    AddResult,
+                    AddError
+                )]
+                pub struct Add {
+                    /// Id of the task template.
+                    #[param("templateId", req, none)]
+                    #[table(TyInfo::Integer, required())]
+                    #[serde(deserialize_with = "crate::de::lax")]
+                    pub template_id: i64,
+                    /// The new item.
+                    #[param("fields", req, none)]
+                    #[table(
+                        TyInfo::Struct(&crate::tasks::TASK_TEMPLATE_CHECKLIST_NEW_ITEM_TY),
+                        required()
+                    )]
+                    #[serde(deserialize_with = "crate::de::lax")]
+                    pub fields: crate::tasks::TaskTemplateChecklistNewItem,
+                }
+                pub static ADD_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
+                    scope: "tasks",
+                    permissions: &["task"],
+                    summary: "Adds an item, or a new checklist, to the checklist of a task template.",
+                    who: "a user allowed to edit the task template",
+                    idempotent: false,
+                    auth: &[crate::schema::AuthMode::Webhook, crate::schema::AuthMode::Oauth],
+                    joined: &[],
+                    result: TyInfo::Struct(&crate::tasks::template::checklist::ADD_RESULT_TY),
+                    errors: &ADD_ERRORS,
+                    paging: None,
+                };
+                impl Add {
+                    /// Starts with the required parameters; the rest are set with the methods below.
+                    ///
+                    /// - `template_id` (`templateId`): Id of the task template.
+                    /// - `fields` (`fields`): The new item.
+                    #[inline]
+                    pub fn new(
+                        template_id: i64,
+                        fields: crate::tasks::TaskTemplateChecklistNewItem,
+                    ) -> Self {
+                        Self {
+                            template_id,
+                            fields,
+                            extra: serde_json::Map::new(),
+                        }
+                    }
+                }
+            }
+            crate::macros::object! {
+                /// What `tasks.template.checklist.add` returns: The item that was added.
+                ///
+                /// Documentation: <https://apidocs.bitrix24.com/api-reference/tasks/template/checklist/tasks-template-checklist-add.html>
+                #[object(ADD_RESULT_TY)]
+                pub struct AddResult {
+                    /// The new item.
+                    #[param("checkListItem", req, none)]
+                    #[table(TyInfo::Struct(&crate::tasks::TASK_TEMPLATE_CHECKLIST_ITEM_TY), required())]
+                    #[serde(deserialize_with = "crate::de::lax")]
+                    pub check_list_item: crate::tasks::TaskTemplateChecklistItem,
+                }
+            }
+            crate::macros::method_error! {
+                #[errors(
+                    ADD_ERRORS,
+                    2,
+                    "tasks.template.checklist.add",
+                    "https://apidocs.bitrix24.com/api-reference/tasks/template/checklist/tasks-template-checklist-add.html"
+                )]
+                pub enum AddError {
+                    /// `100` (HTTP 400): `templateId` or `fields` is missing.
+                    BadParams = code(
+                            "100",
+                            Some(400),
+                            "Could not find value for parameter {templateId}",
+                            "`templateId` or `fields` is missing.",
+                        )
+                        .retry_safe(),
+                    /// `0` (HTTP 400): The portal refused the item: no `TITLE`, a bad `PARENT_ID`, or the caller may not edit the template; the message says which.
+                    BadItem = code(
+                            "0",
+                            Some(400),
+                            "Item name is not specified",
+                            "The portal refused the item: no `TITLE`, a bad `PARENT_ID`, or the caller may not edit the template; the message says which.",
+                        )
+                        .retry_safe(),
+                }
+            }
+            crate::macros::request! {
+                /// Attaches a file, sent as its content, to an item of the checklist of a task template.
+                ///
+                /// Wire name `tasks.template.checklist.addAttachmentByContent`, scope `tasks`. Who may call it: a user allowed to edit the task template. Not idempotent: a call whose outcome is unknown must not be resent blindly. Auth: webhook, OAuth.
+                #[method(
+                    "tasks.template.checklist.addAttachmentByContent",
+                    "https://apidocs.bitrix24.com/api-reference/tasks/template/checklist/tasks-template-checklist-add-attachment-by-content.html",
+                    AddAttachmentByContentResult,
+                    AddAttachmentByContentError
+                )]
+                pub struct AddAttachmentByContent {
+                    /// Id of the task template.
+                    #[param("templateId", req, none)]
+                    #[table(TyInfo::Integer, required())]
+                    #[serde(deserialize_with = "crate::de::lax")]
+                    pub template_id: i64,
+                    /// Id of the item.
+                    #[param("checkListItemId", req, none)]
+                    #[table(TyInfo::Integer, required())]
+                    #[serde(deserialize_with = "crate::de::lax")]
+                    pub check_list_item_id: i64,
+                    /// The file to attach.
+                    #[param("attachmentParameters", req, none)]
+                    #[table(
+                        TyInfo::Struct(&crate::tasks::TASK_TEMPLATE_CHECKLIST_UPLOAD_TY),
+                        required()
+                    )]
+                    #[serde(deserialize_with = "crate::de::lax")]
+                    pub attachment_parameters: crate::tasks::TaskTemplateChecklistUpload,
+                }
+                pub static ADD_ATTACHMENT_BY_CONTENT_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
+                    scope: "tasks",
+                    permissions: &["task"],
+                    summary: "Attaches a file, sent as its content, to an item of the checklist of a task template.",
+                    who: "a user allowed to edit the task template",
+                    idempotent: false,
+                    auth: &[crate::schema::AuthMode::Webhook, crate::schema::AuthMode::Oauth],
+                    joined: &[],
+                    result: TyInfo::Struct(
+                        &crate::tasks::template::checklist::ADD_ATTACHMENT_BY_CONTENT_RESULT_TY,
+                    ),
+                    errors: &ADD_ATTACHMENT_BY_CONTENT_ERRORS,
+                    paging: None,
+                };
+                impl AddAttachmentByContent {
+                    /// Starts with the required parameters; the rest are set with the methods below.
+                    ///
+                    /// - `template_id` (`templateId`): Id of the task template.
+                    /// - `check_list_item_id` (`checkListItemId`): Id of the item.
+                    /// - `attachment_parameters` (`attachmentParameters`): The file to attach.
+                    #[inline]
+                    pub fn new(
+                        template_id: i64,
+                        check_list_item_id: i64,
+                        attachment_parameters: crate::tasks::TaskTemplateChecklistUpload,
+                    ) -> Self {
+                        Self {
+                            template_id,
+                            check_list_item_id,
+                            attachment_parameters,
+                            extra: serde_json::Map::new(),
+                        }
+                    }
+                }
+            }
+            crate::macros::object! {
+                /// What `tasks.template.checklist.addAttachmentByContent` returns: The item; the new file shows only when the item is read again.
+                ///
+                /// Documentation: <https://apidocs.bitrix24.com/api-reference/tasks/template/checklist/tasks-template-checklist-add-attachment-by-content.html>
+                #[object(ADD_ATTACHMENT_BY_CONTENT_RESULT_TY)]
+                pub struct AddAttachmentByContentResult {
+                    /// The item; the new file shows only when the item is read again.
+                    #[param("checkListItem", req, none)]
+                    #[table(TyInfo::Struct(&crate::tasks::TASK_TEMPLATE_CHECKLIST_ITEM_TY), required())]
+                    #[serde(deserialize_with = "crate::de::lax")]
+                    pub check_list_item: crate::tasks::TaskTemplateChecklistItem,
+                }
+            }
+            crate::macros::method_error! {
+                #[errors(
+                    ADD_ATTACHMENT_BY_CONTENT_ERRORS,
+                    2,
+                    "tasks.template.checklist.addAttachmentByContent",
+                    "https://apidocs.bitrix24.com/api-reference/tasks/template/checklist/tasks-template-checklist-add-attachment-by-content.html"
+                )]
+                pub enum AddAttachmentByContentError {
+                    /// `100` (HTTP 400): `templateId`, `checkListItemId` or `attachmentParameters` is missing.
+                    BadParams = code(
+                            "100",
+                            Some(400),
+                            "Could not find value for parameter {templateId}",
+                            "`templateId`, `checkListItemId` or `attachmentParameters` is missing.",
+                        )
+                        .retry_safe(),
+                    /// `0` (HTTP 400): There is no such item, or the caller may not edit the template; the message says which.
+                    AttachmentFailed = code(
+                            "0",
+                            Some(400),
+                            "An error occurred while adding the attachment",
+                            "There is no such item, or the caller may not edit the template; the message says which.",
+                        )
+                        .retry_safe(),
+                }
+            }
+            crate::macros::request! {
+                /// Attaches Drive files to an item of the checklist of a task template.
+                ///
+                /// Wire name `tasks.template.checklist.addAttachmentsFromDisk`, scope `tasks`. Who may call it: a user allowed to edit the task template. Idempotent: sending it twice has the effect of sending it once. Auth: webhook, OAuth.
+                #[method(
+                    "tasks.template.checklist.addAttachmentsFromDisk",
+                    "https://apidocs.bitrix24.com/api-reference/tasks/template/checklist/tasks-template-checklist-add-attachments-from-disk.html",
+                    AddAttachmentsFromDiskResult,
+                    AddAttachmentsFromDiskError
+                )]
+                pub struct AddAttachmentsFromDisk {
+                    /// Id of the task template.
+                    #[param("templateId", req, none)]
+                    #[table(TyInfo::Integer, required())]
+                    #[serde(deserialize_with = "crate::de::lax")]
+                    pub template_id: i64,
+                    /// Id of the item.
+                    #[param("checkListItemId", req, none)]
+                    #[table(TyInfo::Integer, required())]
+                    #[serde(deserialize_with = "crate::de::lax")]
+                    pub check_list_item_id: i64,
+                    /// The Drive files to attach, each id written with an `n` before it (`n5065`).
+                    #[param("filesIds", req, none)]
+                    #[table(TyInfo::List(&TyInfo::String), required())]
+                    pub files_ids: Vec<String>,
+                }
+                pub static ADD_ATTACHMENTS_FROM_DISK_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
+                    scope: "tasks",
+                    permissions: &["task"],
+                    summary: "Attaches Drive files to an item of the checklist of a task template.",
+                    who: "a user allowed to edit the task template",
+                    idempotent: true,
+                    auth: &[crate::schema::AuthMode::Webhook, crate::schema::AuthMode::Oauth],
+                    joined: &[],
+                    result: TyInfo::Struct(
+                        &crate::tasks::template::checklist::ADD_ATTACHMENTS_FROM_DISK_RESULT_TY,
+                    ),
+                    errors: &ADD_ATTACHMENTS_FROM_DISK_ERRORS,
+                    paging: None,
+                };
+                impl AddAttachmentsFromDisk {
+                    /// Starts with the required parameters; the rest are set with the methods below.
+                    ///
+                    /// - `template_id` (`templateId`): Id of the task template.
+                    /// - `check_list_item_id` (`checkListItemId`): Id of the item.
+                    /// - `files_ids` (`filesIds`): The Drive files to attach, each id written with an `n` before it (`n5065`).
+                    #[inline]
+                    pub fn new(
+                        template_id: i64,
+                        check_list_item_id: i64,
+                        files_ids: impl IntoIterator<Item = impl Into<String>>,
+                    ) -> Self {
+                        Self {
+                            template_id,
+                            check_list_item_id,
+                            files_ids: files_ids.into_iter().map(Into::into).collect(),
+                            extra: serde_json::Map::new(),
+                        }
+                    }
+                }
+            }
+            crate::macros::object! {
+                /// What `tasks.template.checklist.addAttachmentsFromDisk` returns: The item with the files attached.
+                ///
+                /// Documentation: <https://apidocs.bitrix24.com/api-reference/tasks/template/checklist/tasks-template-checklist-add-attachments-from-disk.html>
+                #[object(ADD_ATTACHMENTS_FROM_DISK_RESULT_TY)]
+                pub struct AddAttachmentsFromDiskResult {
+                    /// The item with the files attached.
+                    #[param("checkListItem", req, none)]
+                    #[table(TyInfo::Struct(&crate::tasks::TASK_TEMPLATE_CHECKLIST_ITEM_TY), required())]
+                    #[serde(deserialize_with = "crate::de::lax")]
+                    pub check_list_item: crate::tasks::TaskTemplateChecklistItem,
+                }
+            }
+            crate::macros::method_error! {
+                #[errors(
+                    ADD_ATTACHMENTS_FROM_DISK_ERRORS,
+                    2,
+                    "tasks.template.checklist.addAttachmentsFromDisk",
+                    "https://apidocs.bitrix24.com/api-reference/tasks/template/checklist/tasks-template-checklist-add-attachments-from-disk.html"
+                )]
+                pub enum AddAttachmentsFromDiskError {
+                    /// `100` (HTTP 400): `templateId`, `checkListItemId` or `filesIds` is missing, or `filesIds` is not a list.
+                    BadParams = code(
+                            "100",
+                            Some(400),
+                            "Could not find value for parameter {templateId}",
+                            "`templateId`, `checkListItemId` or `filesIds` is missing, or `filesIds` is not a list.",
+                        )
+                        .retry_safe(),
+                    /// `0` (HTTP 400): The item does not exist, or `templateId` or `checkListItemId` is empty or not a number; the message says which. Also sent when the caller may not edit the template.
+                    BadItem = code(
+                            "0",
+                            Some(400),
+                            "Invalid value [] for field [ENTITY_ID] in element [, ]",
+                            "The item does not exist, or `templateId` or `checkListItemId` is empty or not a number; the message says which. Also sent when the caller may not edit the template.",
+                        )
+                        .retry_safe(),
+                }
+            }
+            crate::macros::request! {
+                /// Ticks off an item of the checklist of a task template.
+                ///
+                /// Wire name `tasks.template.checklist.complete`, scope `tasks`. Who may call it: a user allowed to edit the task template. Idempotent: sending it twice has the effect of sending it once. Auth: webhook, OAuth.
+                #[method(
+                    "tasks.template.checklist.complete",
+                    "https://apidocs.bitrix24.com/api-reference/tasks/template/checklist/tasks-template-checklist-complete.html",
+                    CompleteResult,
+                    CompleteError
+                )]
+                pub struct Complete {
+                    /// Id of the task template.
+                    #[param("templateId", req, none)]
+                    #[table(TyInfo::Integer, required())]
+                    #[serde(deserialize_with = "crate::de::lax")]
+                    pub template_id: i64,
+                    /// Id of the item.
+                    #[param("checkListItemId", req, none)]
+                    #[table(TyInfo::Integer, required())]
+                    #[serde(deserialize_with = "crate::de::lax")]
+                    pub check_list_item_id: i64,
+                }
+                pub static COMPLETE_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
+                    scope: "tasks",
+                    permissions: &["task"],
+                    summary: "Ticks off an item of the checklist of a task template.",
+                    who: "a user allowed to edit the task template",
+                    idempotent: true,
+                    auth: &[crate::schema::AuthMode::Webhook, crate::schema::AuthMode::Oauth],
+                    joined: &[],
+                    result: TyInfo::Struct(&crate::tasks::template::checklist::COMPLETE_RESULT_TY),
+                    errors: &COMPLETE_ERRORS,
+                    paging: None,
+                };
+                impl Complete {
+                    /// Starts with the required parameters; the rest are set with the methods below.
+                    ///
+                    /// - `template_id` (`templateId`): Id of the task template.
+                    /// - `check_list_item_id` (`checkListItemId`): Id of the item.
+                    #[inline]
+                    pub fn new(template_id: i64, check_list_item_id: i64) -> Self {
+                        Self {
+                            template_id,
+                            check_list_item_id,
+                            extra: serde_json::Map::new(),
+                        }
+                    }
+                }
+            }
+            crate::macros::object! {
+                /// What `tasks.template.checklist.complete` returns: The item, ticked off.
+                ///
+                /// Documentation: <https://apidocs.bitrix24.com/api-reference/tasks/template/checklist/tasks-template-checklist-complete.html>
+                #[object(COMPLETE_RESULT_TY)]
+                pub struct CompleteResult {
+                    /// The item, ticked off.
+                    #[param("checkListItem", req, none)]
+                    #[table(TyInfo::Struct(&crate::tasks::TASK_TEMPLATE_CHECKLIST_ITEM_TY), required())]
+                    #[serde(deserialize_with = "crate::de::lax")]
+                    pub check_list_item: crate::tasks::TaskTemplateChecklistItem,
+                }
+            }
+            crate::macros::method_error! {
+                #[errors(
+                    COMPLETE_ERRORS,
+                    2,
+                    "tasks.template.checklist.complete",
+                    "https://apidocs.bitrix24.com/api-reference/tasks/template/checklist/tasks-template-checklist-complete.html"
+                )]
+                pub enum CompleteError {
+                    /// `100` (HTTP 400): `templateId` or `checkListItemId` is missing.
+                    BadParams = code(
+                            "100",
+                            Some(400),
+                            "Could not find value for parameter {templateId}",
+                            "`templateId` or `checkListItemId` is missing.",
+                        )
+                        .retry_safe(),
+                    /// `0` (HTTP 400): The item does not exist, or `templateId` or `checkListItemId` is empty or not a number; the message says which. Also sent when the caller may not edit the template.
+                    BadItem = code(
+                            "0",
+                            Some(400),
+                            "Bitrix\\Tasks\\CheckList\\CheckListFacade::onAfterUpdate(): Argument #1 ($taskId) must be of type int, string given, called in /var/www/html/bitrix/modules/tasks/lib/checklist/checklistfacade.php on line 313",
+                            "The item does not exist, or `templateId` or `checkListItemId` is empty or not a number; the message says which. Also sent when the caller may not edit the template.",
+                        )
+                        .retry_safe(),
+                }
+            }
+            crate::macros::request! {
+                /// Deletes an item from the checklist of a task template.
+                ///
+                /// Wire name `tasks.template.checklist.delete`, scope `tasks`. Who may call it: a user allowed to edit the task template. Idempotent: sending it twice has the effect of sending it once. Auth: webhook, OAuth.
+                #[method(
+                    "tasks.template.checklist.delete",
+                    "https://apidocs.bitrix24.com/api-reference/tasks/template/checklist/tasks-template-checklist-delete.html",
+                    bool,
+                    DeleteError
+                )]
+                pub struct Delete {
+                    /// Id of the task template.
+                    #[param("templateId", req, none)]
+                    #[table(TyInfo::Integer, required())]
+                    #[serde(deserialize_with = "crate::de::lax")]
+                    pub template_id: i64,
+                    /// Id of the item.
+                    #[param("checkListItemId", req, none)]
+                    #[table(TyInfo::Integer, required())]
+                    #[serde(deserialize_with = "crate::de::lax")]
+                    pub check_list_item_id: i64,
+                }
+                pub static DELETE_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
+                    scope: "tasks",
+                    permissions: &["task"],
+                    summary: "Deletes an item from the checklist of a task template.",
+                    who: "a user allowed to edit the task template",
+                    idempotent: true,
+                    auth: &[crate::schema::AuthMode::Webhook, crate::schema::AuthMode::Oauth],
+                    joined: &[],
+                    result: TyInfo::Boolean,
+                    errors: &DELETE_ERRORS,
+                    paging: None,
+                };
+                impl Delete {
+                    /// Starts with the required parameters; the rest are set with the methods below.
+                    ///
+                    /// - `template_id` (`templateId`): Id of the task template.
+                    /// - `check_list_item_id` (`checkListItemId`): Id of the item.
+                    #[inline]
+                    pub fn new(template_id: i64, check_list_item_id: i64) -> Self {
+                        Self {
+                            template_id,
+                            check_list_item_id,
+                            extra: serde_json::Map::new(),
+                        }
+                    }
+                }
+            }
+            crate::macros::method_error! {
+                #[errors(
+                    DELETE_ERRORS,
+                    2,
+                    "tasks.template.checklist.delete",
+                    "https://apidocs.bitrix24.com/api-reference/tasks/template/checklist/tasks-template-checklist-delete.html"
+                )]
+                pub enum DeleteError {
+                    /// `100` (HTTP 400): `templateId` or `checkListItemId` is missing.
+                    BadParams = code(
+                            "100",
+                            Some(400),
+                            "Could not find value for parameter {templateId}",
+                            "`templateId` or `checkListItemId` is missing.",
+                        )
+                        .retry_safe(),
+                    /// `0` (HTTP 400): The item does not exist, or `templateId` or `checkListItemId` is empty or not a number; the message says which. Also sent when the caller may not edit the template.
+                    BadItem = code(
+                            "0",
+                            Some(400),
+                            "Bitrix\\Tasks\\CheckList\\CheckListFacade::onAfterUpdate(): Argument #1 ($taskId) must be of type int, string given, called in /var/www/html/bitrix/modules/tasks/lib/checklist/checklistfacade.php on line 313",
+                            "The item does not exist, or `templateId` or `checkListItemId` is empty or not a number; the message says which. Also sent when the caller may not edit the template.",
+                        )
+                        .retry_safe(),
+                }
+            }
+            crate::macros::request! {
+                /// Reads one item of the checklist of a task template.
+                ///
+                /// Wire name `tasks.template.checklist.get`, scope `tasks`. Who may call it: a user allowed to view the task template. Idempotent: sending it twice has the effect of sending it once. Auth: webhook, OAuth.
+                #[method(
+                    "tasks.template.checklist.get",
+                    "https://apidocs.bitrix24.com/api-reference/tasks/template/checklist/tasks-template-checklist-get.html",
+                    GetResult,
+                    GetError
+                )]
+                pub struct Get {
+                    /// Id of the task template.
+                    #[param("templateId", req, none)]
+                    #[table(TyInfo::Integer, required())]
+                    #[serde(deserialize_with = "crate::de::lax")]
+                    pub template_id: i64,
+                    /// Id of the item.
+                    #[param("checkListItemId", req, none)]
+                    #[table(TyInfo::Integer, required())]
+                    #[serde(deserialize_with = "crate::de::lax")]
+                    pub check_list_item_id: i64,
+                }
+                pub static GET_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
+                    scope: "tasks",
+                    permissions: &["task"],
+                    summary: "Reads one item of the checklist of a task template.",
+                    who: "a user allowed to view the task template",
+                    idempotent: true,
+                    auth: &[crate::schema::AuthMode::Webhook, crate::schema::AuthMode::Oauth],
+                    joined: &[],
+                    result: TyInfo::Struct(&crate::tasks::template::checklist::GET_RESULT_TY),
+                    errors: &GET_ERRORS,
+                    paging: None,
+                };
+                impl Get {
+                    /// Starts with the required parameters; the rest are set with the methods below.
+                    ///
+                    /// - `template_id` (`templateId`): Id of the task template.
+                    /// - `check_list_item_id` (`checkListItemId`): Id of the item.
+                    #[inline]
+                    pub fn new(template_id: i64, check_list_item_id: i64) -> Self {
+                        Self {
+                            template_id,
+                            check_list_item_id,
+                            extra: serde_json::Map::new(),
+                        }
+                    }
+                }
+            }
+            crate::macros::object! {
+                /// What `tasks.template.checklist.get` returns: The item.
+                ///
+                /// Documentation: <https://apidocs.bitrix24.com/api-reference/tasks/template/checklist/tasks-template-checklist-get.html>
+                #[object(GET_RESULT_TY)]
+                pub struct GetResult {
+                    /// The item; its fields are empty when there is no such item or `templateId` is bad.
+                    #[param("checkListItem", req, none)]
+                    #[table(TyInfo::Struct(&crate::tasks::TASK_TEMPLATE_CHECKLIST_ITEM_TY), required())]
+                    #[serde(deserialize_with = "crate::de::lax")]
+                    pub check_list_item: crate::tasks::TaskTemplateChecklistItem,
+                }
+            }
+            crate::macros::method_error! {
+                #[errors(
+                    GET_ERRORS,
+                    2,
+                    "tasks.template.checklist.get",
+                    "https://apidocs.bitrix24.com/api-reference/tasks/template/checklist/tasks-template-checklist-get.html"
+                )]
+                pub enum GetError {
+                    /// `100` (HTTP 400): `templateId` or `checkListItemId` is missing.
+                    BadParams = code(
+                            "100",
+                            Some(400),
+                            "Could not find value for parameter {templateId}",
+                            "`templateId` or `checkListItemId` is missing.",
+                        )
+                        .retry_safe(),
+                    /// `0` (HTTP 400): The caller may not view the template.
+                    AccessDenied = code(
+                            "0",
+                            Some(400),
+                            "Access to the task template is denied",
+                            "The caller may not view the template.",
+                        )
+                        .retry_safe(),
+                }
+            }
+            crate::macros::request! {
+                /// Lists the checklist items of a task template.
+                ///
+                /// Wire name `tasks.template.checklist.list`, scope `tasks`. Who may call it: a user allowed to view the task template. Idempotent: sending it twice has the effect of sending it once. Auth: webhook, OAuth.
+                #[method(
+                    "tasks.template.checklist.list",
+                    "https://apidocs.bitrix24.com/api-reference/tasks/template/checklist/tasks-template-checklist-list.html",
+                    ListResult,
+                    ListError
+                )]
+                pub struct List {
+                    /// Id of the task template.
+                    #[param("templateId", req, none)]
+                    #[table(TyInfo::Integer, required())]
+                    #[serde(deserialize_with = "crate::de::lax")]
+                    pub template_id: i64,
+                    /// Conditions the items must meet; the template's own id always applies.
+                    #[param("filter", opt, plain(crate::Filter<crate::tasks::TaskTemplateChecklistRow>))]
+                    #[table(TyInfo::Filter(&crate::tasks::TASK_TEMPLATE_CHECKLIST_ROW_TY))]
+                    pub filter: Option<crate::Filter<crate::tasks::TaskTemplateChecklistRow>>,
+                    /// The fields each item carries.
+                    #[param("select", opt, plain(crate::Select<crate::tasks::TaskTemplateChecklistRow>))]
+                    #[table(TyInfo::Select(&crate::tasks::TASK_TEMPLATE_CHECKLIST_ROW_TY))]
+                    pub select: Option<crate::Select<crate::tasks::TaskTemplateChecklistRow>>,
+                    /// How the items are sorted; newest (highest `ID`) first when left out.
+                    #[param("order", opt, plain(crate::Order<crate::tasks::TaskTemplateChecklistRow>))]
+                    #[table(TyInfo::Order(&crate::tasks::TASK_TEMPLATE_CHECKLIST_ROW_TY))]
+                    pub order: Option<crate::Order<crate::tasks::TaskTemplateChecklistRow>>,
+                }
+                pub static LIST_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
+                    scope: "tasks",
+                    permissions: &["task"],
+                    summary: "Lists the checklist items of a task template.",
+                    who: "a user allowed to view the task template",
+                    idempotent: true,
+                    auth: &[crate::schema::AuthMode::Webhook, crate::schema::AuthMode::Oauth],
+                    joined: &[],
+                    result: TyInfo::Struct(&crate::tasks::template::checklist::LIST_RESULT_TY),
+                    errors: &LIST_ERRORS,
+                    paging: None,
+                };
+                impl List {
+                    /// Starts with the required parameters; the rest are set with the methods below.
+                    ///
+                    /// - `template_id` (`templateId`): Id of the task template.
+                    #[inline]
+                    pub fn new(template_id: i64) -> Self {
+                        Self {
+                            template_id,
+                            filter: None,
+                            select: None,
+                            order: None,
+                            extra: serde_json::Map::new(),
+                        }
+                    }
+                }
+            }
+            crate::macros::object! {
+                /// What `tasks.template.checklist.list` returns: The items.
+                ///
+                /// Documentation: <https://apidocs.bitrix24.com/api-reference/tasks/template/checklist/tasks-template-checklist-list.html>
+                #[object(LIST_RESULT_TY)]
+                pub struct ListResult {
+                    /// The items, by their ids, with the fields `select` names.
+                    #[param("checkListItems", req, none)]
+                    #[table(
+                        TyInfo::Map(&TyInfo::Struct(&crate::tasks::TASK_TEMPLATE_CHECKLIST_ROW_TY)),
+                        required()
+                    )]
+                    #[serde(deserialize_with = "crate::de::lax")]
+                    pub check_list_items: std::collections::BTreeMap<
+                        String,
+                        crate::tasks::TaskTemplateChecklistRow,
+                    >,
+                }
+            }
+            crate::macros::method_error! {
+                #[errors(
+                    LIST_ERRORS,
+                    2,
+                    "tasks.template.checklist.list",
+                    "https://apidocs.bitrix24.com/api-reference/tasks/template/checklist/tasks-template-checklist-list.html"
+                )]
+                pub enum ListError {
+                    /// `0` (HTTP 400): The caller may not view the template.
+                    AccessDenied = code(
+                            "0",
+                            Some(400),
+                            "Access to the task template is denied",
+                            "The caller may not view the template.",
+                        )
+                        .retry_safe(),
+                    /// `100` (HTTP 400): `templateId` is missing.
+                    BadParams = code(
+                            "100",
+                            Some(400),
+                            "Could not find value for parameter {templateId}",
+                            "`templateId` is missing.",
+                        )
+                        .retry_safe(),
+                }
+            }
+            crate::macros::request! {
+                /// Moves an item of the checklist of a task template to just after another.
+                ///
+                /// Wire name `tasks.template.checklist.moveAfter`, scope `tasks`. Who may call it: a user allowed to edit the task template. Idempotent: sending it twice has the effect of sending it once. Auth: webhook, OAuth.
+                #[method(
+                    "tasks.template.checklist.moveAfter",
+                    "https://apidocs.bitrix24.com/api-reference/tasks/template/checklist/tasks-template-checklist-move-after.html",
+                    MoveAfterResult,
+                    MoveAfterError
+                )]
+                pub struct MoveAfter {
+                    /// Id of the task template.
+                    #[param("templateId", req, none)]
+                    #[table(TyInfo::Integer, required())]
+                    #[serde(deserialize_with = "crate::de::lax")]
+                    pub template_id: i64,
+                    /// Id of the item to move.
+                    #[param("checkListItemId", req, none)]
+                    #[table(TyInfo::Integer, required())]
+                    #[serde(deserialize_with = "crate::de::lax")]
+                    pub check_list_item_id: i64,
+                    /// Id of the item to put it after.
+                    #[param("afterItemId", req, none)]
+                    #[table(TyInfo::Integer, required())]
+                    #[serde(deserialize_with = "crate::de::lax")]
+                    pub after_item_id: i64,
+                }
+                pub static MOVE_AFTER_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
+                    scope: "tasks",
+                    permissions: &["task"],
+                    summary: "Moves an item of the checklist of a task template to just after another.",
+                    who: "a user allowed to edit the task template",
+                    idempotent: true,
+                    auth: &[crate::schema::AuthMode::Webhook, crate::schema::AuthMode::Oauth],
+                    joined: &[],
+                    result: TyInfo::Struct(&crate::tasks::template::checklist::MOVE_AFTER_RESULT_TY),
+                    errors: &MOVE_AFTER_ERRORS,
+                    paging: None,
+                };
+                impl MoveAfter {
+                    /// Starts with the required parameters; the rest are set with the methods below.
+                    ///
+                    /// - `template_id` (`templateId`): Id of the task template.
+                    /// - `check_list_item_id` (`checkListItemId`): Id of the item to move.
+                    /// - `after_item_id` (`afterItemId`): Id of the item to put it after.
+                    #[inline]
+                    pub fn new(template_id: i64, check_list_item_id: i64, after_item_id: i64) -> Self {
+                        Self {
+                            template_id,
+                            check_list_item_id,
+                            after_item_id,
+                            extra: serde_json::Map::new(),
+                        }
+                    }
+                }
+            }
+            crate::macros::object! {
+                /// What `tasks.template.checklist.moveAfter` returns: The item in its new place.
+                ///
+                /// Documentation: <https://apidocs.bitrix24.com/api-reference/tasks/template/checklist/tasks-template-checklist-move-after.html>
+                #[object(MOVE_AFTER_RESULT_TY)]
+                pub struct MoveAfterResult {
+                    /// The item in its new place.
+                    #[param("checkListItem", req, none)]
+                    #[table(TyInfo::Struct(&crate::tasks::TASK_TEMPLATE_CHECKLIST_ITEM_TY), required())]
+                    #[serde(deserialize_with = "crate::de::lax")]
+                    pub check_list_item: crate::tasks::TaskTemplateChecklistItem,
+                }
+            }
+            crate::macros::method_error! {
+                #[errors(
+                    MOVE_AFTER_ERRORS,
+                    2,
+                    "tasks.template.checklist.moveAfter",
+                    "https://apidocs.bitrix24.com/api-reference/tasks/template/checklist/tasks-template-checklist-move-after.html"
+                )]
+                pub enum MoveAfterError {
+                    /// `100` (HTTP 400): `templateId`, `checkListItemId` or `afterItemId` is missing.
+                    BadParams = code(
+                            "100",
+                            Some(400),
+                            "Could not find value for parameter {templateId}",
+                            "`templateId`, `checkListItemId` or `afterItemId` is missing.",
+                        )
+                        .retry_safe(),
+                    /// `0` (HTTP 400): The item does not exist, or `templateId` or `checkListItemId` is empty or not a number; the message says which. Also sent when the caller may not edit the template.
+                    BadItem = code(
+                            "0",
+                            Some(400),
+                            "Bitrix\\Tasks\\CheckList\\CheckListFacade::onAfterUpdate(): Argument #1 ($taskId) must be of type int, string given, called in /var/www/html/bitrix/modules/tasks/lib/checklist/checklistfacade.php on line 313",
+                            "The item does not exist, or `templateId` or `checkListItemId` is empty or not a number; the message says which. Also sent when the caller may not edit the template.",
+                        )
+                        .retry_safe(),
+                }
+            }
+            crate::macros::request! {
+                /// Moves an item of the checklist of a task template to just before another.
+                ///
+                /// Wire name `tasks.template.checklist.moveBefore`, scope `tasks`. Who may call it: a user allowed to edit the task template. Idempotent: sending it twice has the effect of sending it once. Auth: webhook, OAuth.
+                #[method(
+                    "tasks.template.checklist.moveBefore",
+                    "https://apidocs.bitrix24.com/api-reference/tasks/template/checklist/tasks-template-checklist-move-before.html",
+                    MoveBeforeResult,
+                    MoveBeforeError
+                )]
+                pub struct MoveBefore {
+                    /// Id of the task template.
+                    #[param("templateId", req, none)]
+                    #[table(TyInfo::Integer, required())]
+                    #[serde(deserialize_with = "crate::de::lax")]
+                    pub template_id: i64,
+                    /// Id of the item to move.
+                    #[param("checkListItemId", req, none)]
+                    #[table(TyInfo::Integer, required())]
+                    #[serde(deserialize_with = "crate::de::lax")]
+                    pub check_list_item_id: i64,
+                    /// Id of the item to put it before.
+                    #[param("beforeItemId", req, none)]
+                    #[table(TyInfo::Integer, required())]
+                    #[serde(deserialize_with = "crate::de::lax")]
+                    pub before_item_id: i64,
+                }
+                pub static MOVE_BEFORE_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
+                    scope: "tasks",
+                    permissions: &["task"],
+                    summary: "Moves an item of the checklist of a task template to just before another.",
+                    who: "a user allowed to edit the task template",
+                    idempotent: true,
+                    auth: &[crate::schema::AuthMode::Webhook, crate::schema::AuthMode::Oauth],
+                    joined: &[],
+                    result: TyInfo::Struct(&crate::tasks::template::checklist::MOVE_BEFORE_RESULT_TY),
+                    errors: &MOVE_BEFORE_ERRORS,
+                    paging: None,
+                };
+                impl MoveBefore {
+                    /// Starts with the required parameters; the rest are set with the methods below.
+                    ///
+                    /// - `template_id` (`templateId`): Id of the task template.
+                    /// - `check_list_item_id` (`checkListItemId`): Id of the item to move.
+                    /// - `before_item_id` (`beforeItemId`): Id of the item to put it before.
+                    #[inline]
+                    pub fn new(template_id: i64, check_list_item_id: i64, before_item_id: i64) -> Self {
+                        Self {
+                            template_id,
+                            check_list_item_id,
+                            before_item_id,
+                            extra: serde_json::Map::new(),
+                        }
+                    }
+                }
+            }
+            crate::macros::object! {
+                /// What `tasks.template.checklist.moveBefore` returns: The item in its new place.
+                ///
+                /// Documentation: <https://apidocs.bitrix24.com/api-reference/tasks/template/checklist/tasks-template-checklist-move-before.html>
+                #[object(MOVE_BEFORE_RESULT_TY)]
+                pub struct MoveBeforeResult {
+                    /// The item in its new place.
+                    #[param("checkListItem", req, none)]
+                    #[table(TyInfo::Struct(&crate::tasks::TASK_TEMPLATE_CHECKLIST_ITEM_TY), required())]
+                    #[serde(deserialize_with = "crate::de::lax")]
+                    pub check_list_item: crate::tasks::TaskTemplateChecklistItem,
+                }
+            }
+            crate::macros::method_error! {
+                #[errors(
+                    MOVE_BEFORE_ERRORS,
+                    2,
+                    "tasks.template.checklist.moveBefore",
+                    "https://apidocs.bitrix24.com/api-reference/tasks/template/checklist/tasks-template-checklist-move-before.html"
+                )]
+                pub enum MoveBeforeError {
+                    /// `100` (HTTP 400): `templateId`, `checkListItemId` or `beforeItemId` is missing.
+                    BadParams = code(
+                            "100",
+                            Some(400),
+                            "Could not find value for parameter {templateId}",
+                            "`templateId`, `checkListItemId` or `beforeItemId` is missing.",
+                        )
+                        .retry_safe(),
+                    /// `0` (HTTP 400): The item does not exist, or `templateId` or `checkListItemId` is empty or not a number; the message says which. Also sent when the caller may not edit the template.
+                    BadItem = code(
+                            "0",
+                            Some(400),
+                            "Bitrix\\Tasks\\CheckList\\CheckListFacade::onAfterUpdate(): Argument #1 ($taskId) must be of type int, string given, called in /var/www/html/bitrix/modules/tasks/lib/checklist/checklistfacade.php on line 313",
+                            "The item does not exist, or `templateId` or `checkListItemId` is empty or not a number; the message says which. Also sent when the caller may not edit the template.",
+                        )
+                        .retry_safe(),
+                }
+            }
+            crate::macros::request! {
+                /// Takes attachments off an item of the checklist of a task template.
+                ///
+                /// Wire name `tasks.template.checklist.removeAttachments`, scope `tasks`. Who may call it: a user allowed to edit the task template. Idempotent: sending it twice has the effect of sending it once. Auth: webhook, OAuth.
+                #[method(
+                    "tasks.template.checklist.removeAttachments",
+                    "https://apidocs.bitrix24.com/api-reference/tasks/template/checklist/tasks-template-checklist-remove-attachments.html",
+                    RemoveAttachmentsResult,
+                    RemoveAttachmentsError
+                )]
+                pub struct RemoveAttachments {
+                    /// Id of the task template.
+                    #[param("templateId", req, none)]
+                    #[table(TyInfo::Integer, required())]
+                    #[serde(deserialize_with = "crate::de::lax")]
+                    pub template_id: i64,
+                    /// Id of the item.
+                    #[param("checkListItemId", req, none)]
+                    #[table(TyInfo::Integer, required())]
+                    #[serde(deserialize_with = "crate::de::lax")]
+                    pub check_list_item_id: i64,
+                    /// Ids of the attachments to remove: the keys of the item's `attachments`.
+                    #[param("attachmentsIds", req, none)]
+                    #[table(TyInfo::List(&TyInfo::Integer), required())]
+                    #[serde(deserialize_with = "crate::de::lax")]
+                    pub attachments_ids: Vec<i64>,
+                }
+                pub static REMOVE_ATTACHMENTS_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
+                    scope: "tasks",
+                    permissions: &["task"],
+                    summary: "Takes attachments off an item of the checklist of a task template.",
+                    who: "a user allowed to edit the task template",
+                    idempotent: true,
+                    auth: &[crate::schema::AuthMode::Webhook, crate::schema::AuthMode::Oauth],
+                    joined: &[],
+                    result: TyInfo::Struct(
+                        &crate::tasks::template::checklist::REMOVE_ATTACHMENTS_RESULT_TY,
+                    ),
+                    errors: &REMOVE_ATTACHMENTS_ERRORS,
+                    paging: None,
+                };
+                impl RemoveAttachments {
+                    /// Starts with the required parameters; the rest are set with the methods below.
+                    ///
+                    /// - `template_id` (`templateId`): Id of the task template.
+                    /// - `check_list_item_id` (`checkListItemId`): Id of the item.
+                    /// - `attachments_ids` (`attachmentsIds`): Ids of the attachments to remove: the keys of the item's `attachments`.
+                    #[inline]
+                    pub fn new(
+                        template_id: i64,
+                        check_list_item_id: i64,
+                        attachments_ids: impl IntoIterator<Item = i64>,
+                    ) -> Self {
+                        Self {
+                            template_id,
+                            check_list_item_id,
+                            attachments_ids: attachments_ids.into_iter().collect(),
+                            extra: serde_json::Map::new(),
+                        }
+                    }
+                }
+            }
+            crate::macros::object! {
+                /// What `tasks.template.checklist.removeAttachments` returns: The item without those attachments.
+                ///
+                /// Documentation: <https://apidocs.bitrix24.com/api-reference/tasks/template/checklist/tasks-template-checklist-remove-attachments.html>
+                #[object(REMOVE_ATTACHMENTS_RESULT_TY)]
+                pub struct RemoveAttachmentsResult {
+                    /// The item without those attachments.
+                    #[param("checkListItem", req, none)]
+                    #[table(TyInfo::Struct(&crate::tasks::TASK_TEMPLATE_CHECKLIST_ITEM_TY), required())]
+                    #[serde(deserialize_with = "crate::de::lax")]
+                    pub check_list_item: crate::tasks::TaskTemplateChecklistItem,
+                }
+            }
+            crate::macros::method_error! {
+                #[errors(
+                    REMOVE_ATTACHMENTS_ERRORS,
+                    2,
+                    "tasks.template.checklist.removeAttachments",
+                    "https://apidocs.bitrix24.com/api-reference/tasks/template/checklist/tasks-template-checklist-remove-attachments.html"
+                )]
+                pub enum RemoveAttachmentsError {
+                    /// `100` (HTTP 400): `templateId`, `checkListItemId` or `attachmentsIds` is missing, or `attachmentsIds` is not a list.
+                    BadParams = code(
+                            "100",
+                            Some(400),
+                            "Could not find value for parameter {templateId}",
+                            "`templateId`, `checkListItemId` or `attachmentsIds` is missing, or `attachmentsIds` is not a list.",
+                        )
+                        .retry_safe(),
+                    /// `0` (HTTP 400): The item does not exist, or `templateId` or `checkListItemId` is empty or not a number; the message says which. Also sent when the caller may not edit the template.
+                    BadItem = code(
+                            "0",
+                            Some(400),
+                            "Invalid value [] for field [ENTITY_ID] in element [, ]",
+                            "The item does not exist, or `templateId` or `checkListItemId` is empty or not a number; the message says which. Also sent when the caller may not edit the template.",
+                        )
+                        .retry_safe(),
+                }
+            }
+            crate::macros::request! {
+                /// Clears the tick of an item of the checklist of a task template.
+                ///
+                /// Wire name `tasks.template.checklist.renew`, scope `tasks`. Who may call it: a user allowed to edit the task template. Idempotent: sending it twice has the effect of sending it once. Auth: webhook, OAuth.
+                #[method(
+                    "tasks.template.checklist.renew",
+                    "https://apidocs.bitrix24.com/api-reference/tasks/template/checklist/tasks-template-checklist-renew.html",
+                    RenewResult,
+                    RenewError
+                )]
+                pub struct Renew {
+                    /// Id of the task template.
+                    #[param("templateId", req, none)]
+                    #[table(TyInfo::Integer, required())]
+                    #[serde(deserialize_with = "crate::de::lax")]
+                    pub template_id: i64,
+                    /// Id of the item.
+                    #[param("checkListItemId", req, none)]
+                    #[table(TyInfo::Integer, required())]
+                    #[serde(deserialize_with = "crate::de::lax")]
+                    pub check_list_item_id: i64,
+                }
+                pub static RENEW_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
+                    scope: "tasks",
+                    permissions: &["task"],
+                    summary: "Clears the tick of an item of the checklist of a task template.",
+                    who: "a user allowed to edit the task template",
+                    idempotent: true,
+                    auth: &[crate::schema::AuthMode::Webhook, crate::schema::AuthMode::Oauth],
+                    joined: &[],
+                    result: TyInfo::Struct(&crate::tasks::template::checklist::RENEW_RESULT_TY),
+                    errors: &RENEW_ERRORS,
+                    paging: None,
+                };
+                impl Renew {
+                    /// Starts with the required parameters; the rest are set with the methods below.
+                    ///
+                    /// - `template_id` (`templateId`): Id of the task template.
+                    /// - `check_list_item_id` (`checkListItemId`): Id of the item.
+                    #[inline]
+                    pub fn new(template_id: i64, check_list_item_id: i64) -> Self {
+                        Self {
+                            template_id,
+                            check_list_item_id,
+                            extra: serde_json::Map::new(),
+                        }
+                    }
+                }
+            }
+            crate::macros::object! {
+                /// What `tasks.template.checklist.renew` returns: The item, no longer ticked off.
+                ///
+                /// Documentation: <https://apidocs.bitrix24.com/api-reference/tasks/template/checklist/tasks-template-checklist-renew.html>
+                #[object(RENEW_RESULT_TY)]
+                pub struct RenewResult {
+                    /// The item, no longer ticked off.
+                    #[param("checkListItem", req, none)]
+                    #[table(TyInfo::Struct(&crate::tasks::TASK_TEMPLATE_CHECKLIST_ITEM_TY), required())]
+                    #[serde(deserialize_with = "crate::de::lax")]
+                    pub check_list_item: crate::tasks::TaskTemplateChecklistItem,
+                }
+            }
+            crate::macros::method_error! {
+                #[errors(
+                    RENEW_ERRORS,
+                    2,
+                    "tasks.template.checklist.renew",
+                    "https://apidocs.bitrix24.com/api-reference/tasks/template/checklist/tasks-template-checklist-renew.html"
+                )]
+                pub enum RenewError {
+                    /// `100` (HTTP 400): `templateId` or `checkListItemId` is missing.
+                    BadParams = code(
+                            "100",
+                            Some(400),
+                            "Could not find value for parameter {templateId}",
+                            "`templateId` or `checkListItemId` is missing.",
+                        )
+                        .retry_safe(),
+                    /// `0` (HTTP 400): The item does not exist, or `templateId` or `checkListItemId` is empty or not a number; the message says which. Also sent when the caller may not edit the template.
+                    BadItem = code(
+                            "0",
+                            Some(400),
+                            "Bitrix\\Tasks\\CheckList\\CheckListFacade::onAfterUpdate(): Argument #1 ($taskId) must be of type int, string given, called in /var/www/html/bitrix/modules/tasks/lib/checklist/checklistfacade.php on line 313",
+                            "The item does not exist, or `templateId` or `checkListItemId` is empty or not a number; the message says which. Also sent when the caller may not edit the template.",
+                        )
+                        .retry_safe(),
+                }
+            }
+            crate::macros::request! {
+                /// Changes an item of the checklist of a task template.
+                ///
+                /// Wire name `tasks.template.checklist.update`, scope `tasks`. Who may call it: a user allowed to edit the task template. Idempotent: sending it twice has the effect of sending it once. Auth: webhook, OAuth.
+                #[method(
+                    "tasks.template.checklist.update",
+                    "https://apidocs.bitrix24.com/api-reference/tasks/template/checklist/tasks-template-checklist-update.html",
+                    UpdateResult,
+                    UpdateError
+                )]
+                pub struct Update {
+                    /// Id of the task template.
+                    #[param("templateId", req, none)]
+                    #[table(TyInfo::Integer, required())]
+                    #[serde(deserialize_with = "crate::de::lax")]
+                    pub template_id: i64,
+                    /// Id of the item.
+                    #[param("checkListItemId", req, none)]
+                    #[table(TyInfo::Integer, required())]
+                    #[serde(deserialize_with = "crate::de::lax")]
+                    pub check_list_item_id: i64,
+                    /// The fields to change, with their new values.
+                    #[param("fields", req, none)]
+                    #[table(
+                        TyInfo::Struct(&crate::tasks::TASK_TEMPLATE_CHECKLIST_FIELDS_TY),
+                        required()
+                    )]
+                    #[serde(deserialize_with = "crate::de::lax")]
+                    pub fields: crate::tasks::TaskTemplateChecklistFields,
+                }
+                pub static UPDATE_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
+                    scope: "tasks",
+                    permissions: &["task"],
+                    summary: "Changes an item of the checklist of a task template.",
+                    who: "a user allowed to edit the task template",
+                    idempotent: true,
+                    auth: &[crate::schema::AuthMode::Webhook, crate::schema::AuthMode::Oauth],
+                    joined: &[],
+                    result: TyInfo::Struct(&crate::tasks::template::checklist::UPDATE_RESULT_TY),
+                    errors: &UPDATE_ERRORS,
+                    paging: None,
+                };
+                impl Update {
+                    /// Starts with the required parameters; the rest are set with the methods below.
+                    ///
+                    /// - `template_id` (`templateId`): Id of the task template.
+                    /// - `check_list_item_id` (`checkListItemId`): Id of the item.
+                    /// - `fields` (`fields`): The fields to change, with their new values.
+                    #[inline]
+                    pub fn new(
+                        template_id: i64,
+                        check_list_item_id: i64,
+                        fields: crate::tasks::TaskTemplateChecklistFields,
+                    ) -> Self {
+                        Self {
+                            template_id,
+                            check_list_item_id,
+                            fields,
+                            extra: serde_json::Map::new(),
+                        }
+                    }
+                }
+            }
+            crate::macros::object! {
+                /// What `tasks.template.checklist.update` returns: The item as it is now.
+                ///
+                /// Documentation: <https://apidocs.bitrix24.com/api-reference/tasks/template/checklist/tasks-template-checklist-update.html>
+                #[object(UPDATE_RESULT_TY)]
+                pub struct UpdateResult {
+                    /// The changed item.
+                    #[param("checkListItem", req, none)]
+                    #[table(TyInfo::Struct(&crate::tasks::TASK_TEMPLATE_CHECKLIST_ITEM_TY), required())]
+                    #[serde(deserialize_with = "crate::de::lax")]
+                    pub check_list_item: crate::tasks::TaskTemplateChecklistItem,
+                }
+            }
+            crate::macros::method_error! {
+                #[errors(
+                    UPDATE_ERRORS,
+                    2,
+                    "tasks.template.checklist.update",
+                    "https://apidocs.bitrix24.com/api-reference/tasks/template/checklist/tasks-template-checklist-update.html"
+                )]
+                pub enum UpdateError {
+                    /// `100` (HTTP 400): `templateId`, `checkListItemId` or `fields` is missing.
+                    BadParams = code(
+                            "100",
+                            Some(400),
+                            "Could not find value for parameter {templateId}",
+                            "`templateId`, `checkListItemId` or `fields` is missing.",
+                        )
+                        .retry_safe(),
+                    /// `0` (HTTP 400): The item does not exist, or `templateId` or `checkListItemId` is empty or not a number; the message says which. Also sent when the caller may not edit the template.
+                    BadItem = code(
+                            "0",
+                            Some(400),
+                            "Bitrix\\Tasks\\CheckList\\CheckListFacade::onAfterUpdate(): Argument #1 ($taskId) must be of type int, string given, called in /var/www/html/bitrix/modules/tasks/lib/checklist/checklistfacade.php on line 313",
+                            "The item does not exist, or `templateId` or `checkListItemId` is empty or not a number; the message says which. Also sent when the caller may not edit the template.",
                         )
                         .retry_safe(),
                 }

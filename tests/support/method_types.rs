@@ -345,6 +345,40 @@ method_types! {
     tasks::task::List,
     #[cfg(feature = "tasks")]
     tasks::task::Update,
+    #[cfg(feature = "tasks")]
+    tasks::template::Add,
+    #[cfg(feature = "tasks")]
+    tasks::template::checklist::Add,
+    #[cfg(feature = "tasks")]
+    tasks::template::checklist::AddAttachmentByContent,
+    #[cfg(feature = "tasks")]
+    tasks::template::checklist::AddAttachmentsFromDisk,
+    #[cfg(feature = "tasks")]
+    tasks::template::checklist::Complete,
+    #[cfg(feature = "tasks")]
+    tasks::template::checklist::Delete,
+    #[cfg(feature = "tasks")]
+    tasks::template::checklist::Get,
+    #[cfg(feature = "tasks")]
+    tasks::template::checklist::List,
+    #[cfg(feature = "tasks")]
+    tasks::template::checklist::MoveAfter,
+    #[cfg(feature = "tasks")]
+    tasks::template::checklist::MoveBefore,
+    #[cfg(feature = "tasks")]
+    tasks::template::checklist::RemoveAttachments,
+    #[cfg(feature = "tasks")]
+    tasks::template::checklist::Renew,
+    #[cfg(feature = "tasks")]
+    tasks::template::checklist::Update,
+    #[cfg(feature = "tasks")]
+    tasks::template::Delete,
+    #[cfg(feature = "tasks")]
+    tasks::template::Fields,
+    #[cfg(feature = "tasks")]
+    tasks::template::Get,
+    #[cfg(feature = "tasks")]
+    tasks::template::Update,
     #[cfg(feature = "user")]
     user::Add,
     #[cfg(feature = "user")]

@@ -1016,8 +1016,34 @@ pub static METHODS: &[&crate::schema::MethodInfo] = &[
     &crate::imbot::v2::file::DOWNLOAD_INFO,
     &crate::imbot::v2::file::UPLOAD_INFO,
     &crate::imbot::v2::revision::GET_INFO,
+    &crate::task::comment::ADD_INFO,
     &crate::task::dependence::ADD_INFO,
     &crate::task::dependence::DELETE_INFO,
+    &crate::task::item::ADD_INFO,
+    &crate::task::item::ADDFILE_INFO,
+    &crate::task::item::ADDTOFAVORITE_INFO,
+    &crate::task::item::APPROVE_INFO,
+    &crate::task::item::COMPLETE_INFO,
+    &crate::task::item::DEFER_INFO,
+    &crate::task::item::DELEGATE_INFO,
+    &crate::task::item::DELETE_INFO,
+    &crate::task::item::DELETEFILE_INFO,
+    &crate::task::item::DELETEFROMFAVORITE_INFO,
+    &crate::task::item::DISAPPROVE_INFO,
+    &crate::task::item::GETALLOWEDACTIONS_INFO,
+    &crate::task::item::GETALLOWEDTASKACTIONSASSTRINGS_INFO,
+    &crate::task::item::GETDATA_INFO,
+    &crate::task::item::GETDEPENDSON_INFO,
+    &crate::task::item::GETDESCRIPTION_INFO,
+    &crate::task::item::GETFILES_INFO,
+    &crate::task::item::GETMANIFEST_INFO,
+    &crate::task::item::ISACTIONALLOWED_INFO,
+    &crate::task::item::LIST_INFO,
+    &crate::task::item::RENEW_INFO,
+    &crate::task::item::STARTEXECUTION_INFO,
+    &crate::task::item::UPDATE_INFO,
+    &crate::task::items::GETLIST_INFO,
+    &crate::task::logitem::LIST_INFO,
     &crate::tasks::task::ADD_INFO,
     &crate::tasks::task::APPROVE_INFO,
     &crate::tasks::task::counters::GET_INFO,
@@ -29661,6 +29687,404 @@ pub mod task {
         }
     }
     crate::macros::enum_impls!(DependenceLinkType);
+    /// An action on a task, by the number the deprecated task.item.* methods give it (the `CTaskItem::ACTION_...` constants).
+    #[derive(Debug, Clone, PartialEq, Eq, Hash)]
+    #[non_exhaustive]
+    pub enum TaskItemAction {
+        /// `1`: Accept the task (`ACTION_ACCEPT`).
+        Accept,
+        /// `2`: Decline it (`ACTION_DECLINE`).
+        Decline,
+        /// `3`: Complete it (`ACTION_COMPLETE`).
+        Complete,
+        /// `4`: Accept its result (`ACTION_APPROVE`).
+        Approve,
+        /// `5`: Send it back for rework (`ACTION_DISAPPROVE`).
+        Disapprove,
+        /// `6`: Start work on it (`ACTION_START`).
+        Start,
+        /// `7`: Hand it to another assignee (`ACTION_DELEGATE`).
+        Delegate,
+        /// `8`: Delete it (`ACTION_REMOVE`).
+        Remove,
+        /// `9`: Edit it (`ACTION_EDIT`).
+        Edit,
+        /// `10`: Put it off (`ACTION_DEFER`).
+        Defer,
+        /// `11`: Reopen it (`ACTION_RENEW`).
+        Renew,
+        /// `12`: Create it (`ACTION_CREATE`).
+        Create,
+        /// `13`: Move its deadline (`ACTION_CHANGE_DEADLINE`).
+        ChangeDeadline,
+        /// `14`: Add checklist items (`ACTION_CHECKLIST_ADD_ITEMS`).
+        ChecklistAddItems,
+        /// `15`: Record time spent (`ACTION_ELAPSED_TIME_ADD`).
+        ElapsedTimeAdd,
+        /// `16`: Change its creator (`ACTION_CHANGE_DIRECTOR`).
+        ChangeDirector,
+        /// `17`: Pause work on it (`ACTION_PAUSE`).
+        Pause,
+        /// `18`: Start the time tracker (`ACTION_START_TIME_TRACKING`).
+        StartTimeTracking,
+        /// A value this version of the crate does not know, kept as received.
+        Unknown(crate::UnknownValue),
+    }
+    impl TaskItemAction {
+        /// Every known value, in documentation order.
+        pub const ALL: &'static [Self] = &[
+            Self::Accept,
+            Self::Decline,
+            Self::Complete,
+            Self::Approve,
+            Self::Disapprove,
+            Self::Start,
+            Self::Delegate,
+            Self::Remove,
+            Self::Edit,
+            Self::Defer,
+            Self::Renew,
+            Self::Create,
+            Self::ChangeDeadline,
+            Self::ChecklistAddItems,
+            Self::ElapsedTimeAdd,
+            Self::ChangeDirector,
+            Self::Pause,
+            Self::StartTimeTracking,
+        ];
+        /// Reads a wire value; one the crate does not know becomes [`Self::Unknown`].
+        pub fn from_wire(value: &str) -> Self {
+            match value {
+                "1" => Self::Accept,
+                "2" => Self::Decline,
+                "3" => Self::Complete,
+                "4" => Self::Approve,
+                "5" => Self::Disapprove,
+                "6" => Self::Start,
+                "7" => Self::Delegate,
+                "8" => Self::Remove,
+                "9" => Self::Edit,
+                "10" => Self::Defer,
+                "11" => Self::Renew,
+                "12" => Self::Create,
+                "13" => Self::ChangeDeadline,
+                "14" => Self::ChecklistAddItems,
+                "15" => Self::ElapsedTimeAdd,
+                "16" => Self::ChangeDirector,
+                "17" => Self::Pause,
+                "18" => Self::StartTimeTracking,
+                other => Self::Unknown(crate::UnknownValue::new(other)),
+            }
+        }
+        /// The value as sent on the wire.
+        #[inline]
+        pub fn as_str(&self) -> &str {
+            match self {
+                Self::Accept => "1",
+                Self::Decline => "2",
+                Self::Complete => "3",
+                Self::Approve => "4",
+                Self::Disapprove => "5",
+                Self::Start => "6",
+                Self::Delegate => "7",
+                Self::Remove => "8",
+                Self::Edit => "9",
+                Self::Defer => "10",
+                Self::Renew => "11",
+                Self::Create => "12",
+                Self::ChangeDeadline => "13",
+                Self::ChecklistAddItems => "14",
+                Self::ElapsedTimeAdd => "15",
+                Self::ChangeDirector => "16",
+                Self::Pause => "17",
+                Self::StartTimeTracking => "18",
+                Self::Unknown(raw) => raw.as_str(),
+            }
+        }
+        /// Whether this is a value the crate does not know.
+        #[inline]
+        pub fn is_unknown(&self) -> bool {
+            matches!(self, Self::Unknown(_))
+        }
+    }
+    crate::macros::enum_impls!(TaskItemAction);
+    /// The form in which task.item.getdescription answers a description; the page writes the values as numbers.
+    ///
+    /// Documentation: <https://apidocs.bitrix24.com/api-reference/tasks/deprecated/task-item/task-item-get-description.html>
+    #[derive(Debug, Clone, PartialEq, Eq, Hash)]
+    #[non_exhaustive]
+    pub enum TaskItemDescriptionFormat {
+        /// `1`: As stored (HTML or BBCode), not sanitized.
+        Raw,
+        /// `2`: As HTML, sanitized where the tasks module is set to.
+        Html,
+        /// `3`: As text without tags.
+        PlainText,
+        /// A value this version of the crate does not know, kept as received.
+        Unknown(crate::UnknownValue),
+    }
+    impl TaskItemDescriptionFormat {
+        /// Every known value, in documentation order.
+        pub const ALL: &'static [Self] = &[Self::Raw, Self::Html, Self::PlainText];
+        /// Reads a wire value; one the crate does not know becomes [`Self::Unknown`].
+        pub fn from_wire(value: &str) -> Self {
+            match value {
+                "1" => Self::Raw,
+                "2" => Self::Html,
+                "3" => Self::PlainText,
+                other => Self::Unknown(crate::UnknownValue::new(other)),
+            }
+        }
+        /// The value as sent on the wire.
+        #[inline]
+        pub fn as_str(&self) -> &str {
+            match self {
+                Self::Raw => "1",
+                Self::Html => "2",
+                Self::PlainText => "3",
+                Self::Unknown(raw) => raw.as_str(),
+            }
+        }
+        /// Whether this is a value the crate does not know.
+        #[inline]
+        pub fn is_unknown(&self) -> bool {
+            matches!(self, Self::Unknown(_))
+        }
+    }
+    crate::macros::enum_impls!(TaskItemDescriptionFormat);
+    crate::macros::object! {
+        /// Options of task.item.addtofavorite and task.item.deletefromfavorite.
+        ///
+        /// Documentation: <https://apidocs.bitrix24.com/api-reference/tasks/deprecated/task-item/task-item-add-to-favourite.html>
+        #[object(TASK_ITEM_FAVORITE_PARAMS_TY)]
+        #[derive(Default)]
+        pub struct TaskItemFavoriteParams {
+            /// `Y` applies the change to the task's subtasks too.
+            #[param("AFFECT_CHILDREN", opt, plain(crate::YesNo))]
+            #[table(TyInfo::Enum(&EnumTy::new("YesNo", &["Y", "N"])))]
+            pub affect_children: Option<crate::YesNo>,
+        }
+        impl TaskItemFavoriteParams {
+            /// Starts with every parameter unset.
+            #[inline]
+            pub fn new() -> Self {
+                Self::default()
+            }
+        }
+    }
+    crate::macros::object! {
+        /// Options of task.item.list.
+        ///
+        /// Documentation: <https://apidocs.bitrix24.com/api-reference/tasks/deprecated/task-item/task-item-list.html>
+        #[object(TASK_ITEM_LIST_PARAMS_TY)]
+        #[derive(Default)]
+        pub struct TaskItemListParams {
+            /// The page size and number.
+            #[param("NAV_PARAMS", opt, plain(crate::task::TaskItemNavParams))]
+            #[table(TyInfo::Struct(&crate::task::TASK_ITEM_NAV_PARAMS_TY))]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub nav_params: Option<crate::task::TaskItemNavParams>,
+        }
+        impl TaskItemListParams {
+            /// Starts with every parameter unset.
+            #[inline]
+            pub fn new() -> Self {
+                Self::default()
+            }
+        }
+    }
+    crate::macros::object! {
+        /// One change in the history of a task.
+        ///
+        /// Documentation: <https://apidocs.bitrix24.com/api-reference/tasks/deprecated/task-item/task-log-item-list.html>
+        #[object(TASK_ITEM_LOG_ENTRY_TY)]
+        #[derive(Default)]
+        pub struct TaskItemLogEntry {
+            /// When it was made.
+            #[param("CREATED_DATE", opt, none)]
+            #[table(TyInfo::DateTime)]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub created_date: Option<crate::DateTime>,
+            /// Id of the user who made it.
+            #[param("USER_ID", opt, none)]
+            #[table(TyInfo::Integer)]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub user_id: Option<i64>,
+            /// Id of the task.
+            #[param("TASK_ID", opt, none)]
+            #[table(TyInfo::Integer)]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub task_id: Option<i64>,
+            /// What changed: a field name, or an event such as `NEW` or `COMMENT`.
+            #[param("FIELD", opt, none)]
+            #[table(TyInfo::String)]
+            pub field: Option<String>,
+            /// The value before.
+            #[param("FROM_VALUE", opt, none)]
+            #[table(TyInfo::Nullable(&TyInfo::String))]
+            pub from_value: Option<String>,
+            /// The value after (for `COMMENT`, the comment's id).
+            #[param("TO_VALUE", opt, none)]
+            #[table(TyInfo::Nullable(&TyInfo::String))]
+            pub to_value: Option<String>,
+        }
+    }
+    crate::macros::object! {
+        /// Which page of tasks the deprecated list methods answer.
+        #[object(TASK_ITEM_NAV_PARAMS_TY)]
+        #[derive(Default)]
+        pub struct TaskItemNavParams {
+            /// How many tasks a page holds, at most 50.
+            #[param("nPageSize", opt, plain(i64))]
+            #[table(TyInfo::Integer)]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub n_page_size: Option<i64>,
+            /// The number of the page, from 1.
+            #[param("iNumPage", opt, plain(i64))]
+            #[table(TyInfo::Integer)]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub i_num_page: Option<i64>,
+        }
+        impl TaskItemNavParams {
+            /// Starts with every parameter unset.
+            #[inline]
+            pub fn new() -> Self {
+                Self::default()
+            }
+        }
+    }
+    /// Which way a deprecated task list sorts by a field.
+    #[derive(Debug, Clone, PartialEq, Eq, Hash)]
+    #[non_exhaustive]
+    pub enum TaskItemSortDirection {
+        /// `asc`: Smallest first.
+        Ascending,
+        /// `desc`: Largest first.
+        Descending,
+        /// A value this version of the crate does not know, kept as received.
+        Unknown(crate::UnknownValue),
+    }
+    impl TaskItemSortDirection {
+        /// Every known value, in documentation order.
+        pub const ALL: &'static [Self] = &[Self::Ascending, Self::Descending];
+        /// Reads a wire value; one the crate does not know becomes [`Self::Unknown`].
+        pub fn from_wire(value: &str) -> Self {
+            match value {
+                "asc" => Self::Ascending,
+                "desc" => Self::Descending,
+                other => Self::Unknown(crate::UnknownValue::new(other)),
+            }
+        }
+        /// The value as sent on the wire.
+        #[inline]
+        pub fn as_str(&self) -> &str {
+            match self {
+                Self::Ascending => "asc",
+                Self::Descending => "desc",
+                Self::Unknown(raw) => raw.as_str(),
+            }
+        }
+        /// Whether this is a value the crate does not know.
+        #[inline]
+        pub fn is_unknown(&self) -> bool {
+            matches!(self, Self::Unknown(_))
+        }
+    }
+    crate::macros::enum_impls!(TaskItemSortDirection);
+    crate::macros::object! {
+        /// A file to attach to a task through task.item.addfile.
+        ///
+        /// Documentation: <https://apidocs.bitrix24.com/api-reference/tasks/deprecated/task-item/task-item-add-file.html>
+        #[object(TASK_ITEM_UPLOAD_TY)]
+        pub struct TaskItemUpload {
+            /// The name the file gets.
+            #[param("NAME", req, none)]
+            #[table(TyInfo::String, required())]
+            pub name: String,
+            /// The file's content, base64-encoded.
+            #[param("CONTENT", req, none)]
+            #[table(TyInfo::File, required())]
+            pub content: String,
+        }
+        impl TaskItemUpload {
+            /// Starts with the required parameters; the rest are set with the methods below.
+            ///
+            /// - `name` (`NAME`): The name the file gets.
+            /// - `content` (`CONTENT`): The file's content, base64-encoded.
+            #[inline]
+            pub fn new(name: impl Into<String>, content: impl Into<String>) -> Self {
+                Self {
+                    name: name.into(),
+                    content: content.into(),
+                    extra: serde_json::Map::new(),
+                }
+            }
+        }
+    }
+    /// The `task.comment.*` methods.
+    pub mod comment {
+        crate::macros::request! {
+            /// Adds a comment to a task.
+            ///
+            /// Deprecated: `tasks.task.chat.message.send` replaces it, now that task comments live in the task chat.
+            /// The portal reads the params by position, so they are sent in the order
+            /// listed here.
+            ///
+            /// Wire name `task.comment.add`, scope `task`. Who may call it: a user who may comment on the task. Not idempotent: a call whose outcome is unknown must not be resent blindly. Auth: webhook, OAuth.
+            #[method(
+                "task.comment.add",
+                "https://apidocs.bitrix24.com/api-reference/tasks/deprecated/task-comment-add.html",
+                serde_json::Value,
+                AddError
+            )]
+            pub struct Add {
+                /// Id of the task.
+                #[param("TASKID", req, none)]
+                #[table(TyInfo::Integer, required())]
+                #[serde(deserialize_with = "crate::de::lax")]
+                pub taskid: i64,
+                /// The text of the comment.
+                #[param("COMMENTTEXT", req, none)]
+                #[table(TyInfo::String, required())]
+                pub commenttext: String,
+            }
+            pub static ADD_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
+                scope: "task",
+                permissions: &["task"],
+                summary: "Adds a comment to a task.",
+                who: "a user who may comment on the task",
+                idempotent: false,
+                auth: &[crate::schema::AuthMode::Webhook, crate::schema::AuthMode::Oauth],
+                joined: &[],
+                result: TyInfo::Any,
+                errors: &ADD_ERRORS,
+                paging: None,
+            };
+            impl Add {
+                /// Starts with the required parameters; the rest are set with the methods below.
+                ///
+                /// - `taskid` (`TASKID`): Id of the task.
+                /// - `commenttext` (`COMMENTTEXT`): The text of the comment.
+                #[inline]
+                pub fn new(taskid: i64, commenttext: impl Into<String>) -> Self {
+                    Self {
+                        taskid,
+                        commenttext: commenttext.into(),
+                        extra: serde_json::Map::new(),
+                    }
+                }
+            }
+        }
+        crate::macros::method_error! {
+            #[errors(
+                ADD_ERRORS,
+                0,
+                "task.comment.add",
+                "https://apidocs.bitrix24.com/api-reference/tasks/deprecated/task-comment-add.html"
+            )]
+            pub enum AddError {}
+        }
+    }
     /// The `task.dependence.*` methods.
     pub mod dependence {
         crate::macros::request! {
@@ -29827,6 +30251,1523 @@ pub mod task {
                     )
                     .retry_safe(),
             }
+        }
+    }
+    /// The `task.item.*` methods.
+    pub mod item {
+        crate::macros::request! {
+            /// Creates a task and returns its id.
+            ///
+            /// Deprecated: `tasks.task.add` replaces it.
+            /// The portal reads the params by position, so they are sent in the order
+            /// listed here.
+            ///
+            /// Wire name `task.item.add`, scope `task`. Who may call it: any user. Not idempotent: a call whose outcome is unknown must not be resent blindly. Auth: webhook, OAuth.
+            #[method(
+                "task.item.add",
+                "https://apidocs.bitrix24.com/api-reference/tasks/deprecated/task-item/task-item-add.html",
+                serde_json::Value,
+                AddError
+            )]
+            pub struct Add {
+                /// The new task's fields, by their upper-case names (`TITLE`, `RESPONSIBLE_ID`, `DEADLINE`...).
+                #[param("TASKDATA", req, none)]
+                #[table(TyInfo::Object, required())]
+                #[serde(deserialize_with = "crate::de::lax")]
+                pub taskdata: serde_json::Map<String, serde_json::Value>,
+            }
+            pub static ADD_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
+                scope: "task",
+                permissions: &["task"],
+                summary: "Creates a task and returns its id.",
+                who: "any user",
+                idempotent: false,
+                auth: &[crate::schema::AuthMode::Webhook, crate::schema::AuthMode::Oauth],
+                joined: &[],
+                result: TyInfo::Any,
+                errors: &ADD_ERRORS,
+                paging: None,
+            };
+            impl Add {
+                /// Starts with the required parameters; the rest are set with the methods below.
+                ///
+                /// - `taskdata` (`TASKDATA`): The new task's fields, by their upper-case names (`TITLE`, `RESPONSIBLE_ID`, `DEADLINE`...).
+                #[inline]
+                pub fn new(taskdata: serde_json::Map<String, serde_json::Value>) -> Self {
+                    Self {
+                        taskdata,
+                        extra: serde_json::Map::new(),
+                    }
+                }
+            }
+        }
+        crate::macros::method_error! {
+            #[errors(
+                ADD_ERRORS,
+                0,
+                "task.item.add",
+                "https://apidocs.bitrix24.com/api-reference/tasks/deprecated/task-item/task-item-add.html"
+            )]
+            pub enum AddError {}
+        }
+        crate::macros::request! {
+            /// Uploads a file and attaches it to a task.
+            ///
+            /// Deprecated: `tasks.task.files.attach` replaces it.
+            /// The portal reads the params by position, so they are sent in the order
+            /// listed here.
+            ///
+            /// Wire name `task.item.addfile`, scope `task`. Who may call it: a user who may edit the task. Not idempotent: a call whose outcome is unknown must not be resent blindly. Auth: webhook, OAuth.
+            #[method(
+                "task.item.addfile",
+                "https://apidocs.bitrix24.com/api-reference/tasks/deprecated/task-item/task-item-add-file.html",
+                serde_json::Value,
+                AddfileError
+            )]
+            pub struct Addfile {
+                /// Id of the task.
+                #[param("TASK_ID", req, none)]
+                #[table(TyInfo::Integer, required())]
+                #[serde(deserialize_with = "crate::de::lax")]
+                pub task_id: i64,
+                /// The file to upload.
+                #[param("FILE", req, none)]
+                #[table(TyInfo::Struct(&crate::task::TASK_ITEM_UPLOAD_TY), required())]
+                #[serde(deserialize_with = "crate::de::lax")]
+                pub file: crate::task::TaskItemUpload,
+            }
+            pub static ADDFILE_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
+                scope: "task",
+                permissions: &["task"],
+                summary: "Uploads a file and attaches it to a task.",
+                who: "a user who may edit the task",
+                idempotent: false,
+                auth: &[crate::schema::AuthMode::Webhook, crate::schema::AuthMode::Oauth],
+                joined: &[],
+                result: TyInfo::Any,
+                errors: &ADDFILE_ERRORS,
+                paging: None,
+            };
+            impl Addfile {
+                /// Starts with the required parameters; the rest are set with the methods below.
+                ///
+                /// - `task_id` (`TASK_ID`): Id of the task.
+                /// - `file` (`FILE`): The file to upload.
+                #[inline]
+                pub fn new(task_id: i64, file: crate::task::TaskItemUpload) -> Self {
+                    Self {
+                        task_id,
+                        file,
+                        extra: serde_json::Map::new(),
+                    }
+                }
+            }
+        }
+        crate::macros::method_error! {
+            #[errors(
+                ADDFILE_ERRORS,
+                0,
+                "task.item.addfile",
+                "https://apidocs.bitrix24.com/api-reference/tasks/deprecated/task-item/task-item-add-file.html"
+            )]
+            pub enum AddfileError {}
+        }
+        crate::macros::request! {
+            /// Adds a task to the caller's favourites.
+            ///
+            /// Deprecated: `tasks.task.favorite.add` replaces it.
+            /// The portal reads the params by position, so they are sent in the order
+            /// listed here.
+            ///
+            /// Wire name `task.item.addtofavorite`, scope `task`. Who may call it: a user who may see the task. Idempotent: sending it twice has the effect of sending it once. Auth: webhook, OAuth.
+            #[method(
+                "task.item.addtofavorite",
+                "https://apidocs.bitrix24.com/api-reference/tasks/deprecated/task-item/task-item-add-to-favourite.html",
+                serde_json::Value,
+                AddtofavoriteError
+            )]
+            pub struct Addtofavorite {
+                /// Id of the task.
+                #[param("TASK_ID", req, none)]
+                #[table(TyInfo::Integer, required())]
+                #[serde(deserialize_with = "crate::de::lax")]
+                pub task_id: i64,
+                /// Whether its subtasks go along.
+                #[param("PARAMS", opt, plain(crate::task::TaskItemFavoriteParams))]
+                #[table(TyInfo::Struct(&crate::task::TASK_ITEM_FAVORITE_PARAMS_TY))]
+                #[serde(default, deserialize_with = "crate::de::lax")]
+                pub params: Option<crate::task::TaskItemFavoriteParams>,
+            }
+            pub static ADDTOFAVORITE_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
+                scope: "task",
+                permissions: &["task"],
+                summary: "Adds a task to the caller's favourites.",
+                who: "a user who may see the task",
+                idempotent: true,
+                auth: &[crate::schema::AuthMode::Webhook, crate::schema::AuthMode::Oauth],
+                joined: &[],
+                result: TyInfo::Any,
+                errors: &ADDTOFAVORITE_ERRORS,
+                paging: None,
+            };
+            impl Addtofavorite {
+                /// Starts with the required parameters; the rest are set with the methods below.
+                ///
+                /// - `task_id` (`TASK_ID`): Id of the task.
+                #[inline]
+                pub fn new(task_id: i64) -> Self {
+                    Self {
+                        task_id,
+                        params: None,
+                        extra: serde_json::Map::new(),
+                    }
+                }
+            }
+        }
+        crate::macros::method_error! {
+            #[errors(
+                ADDTOFAVORITE_ERRORS,
+                0,
+                "task.item.addtofavorite",
+                "https://apidocs.bitrix24.com/api-reference/tasks/deprecated/task-item/task-item-add-to-favourite.html"
+            )]
+            pub enum AddtofavoriteError {}
+        }
+        crate::macros::request! {
+            /// Accepts the result of a task waiting for review, which completes it.
+            ///
+            /// Deprecated: `tasks.task.approve` replaces it.
+            /// The portal reads the params by position, so they are sent in the order
+            /// listed here.
+            ///
+            /// Wire name `task.item.approve`, scope `task`. Who may call it: the creator of the task. Idempotent: sending it twice has the effect of sending it once. Auth: webhook, OAuth.
+            #[method(
+                "task.item.approve",
+                "https://apidocs.bitrix24.com/api-reference/tasks/deprecated/task-item/task-item-approve.html",
+                serde_json::Value,
+                ApproveError
+            )]
+            pub struct Approve {
+                /// Id of the task.
+                #[param("TASKID", req, none)]
+                #[table(TyInfo::Integer, required())]
+                #[serde(deserialize_with = "crate::de::lax")]
+                pub taskid: i64,
+            }
+            pub static APPROVE_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
+                scope: "task",
+                permissions: &["task"],
+                summary: "Accepts the result of a task waiting for review, which completes it.",
+                who: "the creator of the task",
+                idempotent: true,
+                auth: &[crate::schema::AuthMode::Webhook, crate::schema::AuthMode::Oauth],
+                joined: &[],
+                result: TyInfo::Any,
+                errors: &APPROVE_ERRORS,
+                paging: None,
+            };
+            impl Approve {
+                /// Starts with the required parameters; the rest are set with the methods below.
+                ///
+                /// - `taskid` (`TASKID`): Id of the task.
+                #[inline]
+                pub fn new(taskid: i64) -> Self {
+                    Self {
+                        taskid,
+                        extra: serde_json::Map::new(),
+                    }
+                }
+            }
+        }
+        crate::macros::method_error! {
+            #[errors(
+                APPROVE_ERRORS,
+                0,
+                "task.item.approve",
+                "https://apidocs.bitrix24.com/api-reference/tasks/deprecated/task-item/task-item-approve.html"
+            )]
+            pub enum ApproveError {}
+        }
+        crate::macros::request! {
+            /// Completes a task, or marks it done and waiting for review when the creator checks results.
+            ///
+            /// Deprecated: `tasks.task.complete` replaces it.
+            /// The portal reads the params by position, so they are sent in the order
+            /// listed here.
+            ///
+            /// Wire name `task.item.complete`, scope `task`. Who may call it: a user who may see the task. Idempotent: sending it twice has the effect of sending it once. Auth: webhook, OAuth.
+            #[method(
+                "task.item.complete",
+                "https://apidocs.bitrix24.com/api-reference/tasks/deprecated/task-item/task-item-complete.html",
+                serde_json::Value,
+                CompleteError
+            )]
+            pub struct Complete {
+                /// Id of the task.
+                #[param("TASKID", req, none)]
+                #[table(TyInfo::Integer, required())]
+                #[serde(deserialize_with = "crate::de::lax")]
+                pub taskid: i64,
+            }
+            pub static COMPLETE_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
+                scope: "task",
+                permissions: &["task"],
+                summary: "Completes a task, or marks it done and waiting for review when the creator checks results.",
+                who: "a user who may see the task",
+                idempotent: true,
+                auth: &[crate::schema::AuthMode::Webhook, crate::schema::AuthMode::Oauth],
+                joined: &[],
+                result: TyInfo::Any,
+                errors: &COMPLETE_ERRORS,
+                paging: None,
+            };
+            impl Complete {
+                /// Starts with the required parameters; the rest are set with the methods below.
+                ///
+                /// - `taskid` (`TASKID`): Id of the task.
+                #[inline]
+                pub fn new(taskid: i64) -> Self {
+                    Self {
+                        taskid,
+                        extra: serde_json::Map::new(),
+                    }
+                }
+            }
+        }
+        crate::macros::method_error! {
+            #[errors(
+                COMPLETE_ERRORS,
+                0,
+                "task.item.complete",
+                "https://apidocs.bitrix24.com/api-reference/tasks/deprecated/task-item/task-item-complete.html"
+            )]
+            pub enum CompleteError {}
+        }
+        crate::macros::request! {
+            /// Puts a task off.
+            ///
+            /// Deprecated: `tasks.task.defer` replaces it.
+            /// The portal reads the params by position, so they are sent in the order
+            /// listed here.
+            ///
+            /// Wire name `task.item.defer`, scope `task`. Who may call it: a user who may see the task. Idempotent: sending it twice has the effect of sending it once. Auth: webhook, OAuth.
+            #[method(
+                "task.item.defer",
+                "https://apidocs.bitrix24.com/api-reference/tasks/deprecated/task-item/task-item-defer.html",
+                serde_json::Value,
+                DeferError
+            )]
+            pub struct Defer {
+                /// Id of the task.
+                #[param("TASKID", req, none)]
+                #[table(TyInfo::Integer, required())]
+                #[serde(deserialize_with = "crate::de::lax")]
+                pub taskid: i64,
+            }
+            pub static DEFER_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
+                scope: "task",
+                permissions: &["task"],
+                summary: "Puts a task off.",
+                who: "a user who may see the task",
+                idempotent: true,
+                auth: &[crate::schema::AuthMode::Webhook, crate::schema::AuthMode::Oauth],
+                joined: &[],
+                result: TyInfo::Any,
+                errors: &DEFER_ERRORS,
+                paging: None,
+            };
+            impl Defer {
+                /// Starts with the required parameters; the rest are set with the methods below.
+                ///
+                /// - `taskid` (`TASKID`): Id of the task.
+                #[inline]
+                pub fn new(taskid: i64) -> Self {
+                    Self {
+                        taskid,
+                        extra: serde_json::Map::new(),
+                    }
+                }
+            }
+        }
+        crate::macros::method_error! {
+            #[errors(
+                DEFER_ERRORS,
+                0,
+                "task.item.defer",
+                "https://apidocs.bitrix24.com/api-reference/tasks/deprecated/task-item/task-item-defer.html"
+            )]
+            pub enum DeferError {}
+        }
+        crate::macros::request! {
+            /// Hands a task over to another assignee.
+            ///
+            /// Deprecated: `tasks.task.delegate` replaces it.
+            /// The portal reads the params by position, so they are sent in the order
+            /// listed here.
+            ///
+            /// Wire name `task.item.delegate`, scope `task`. Who may call it: a user who may see the task. Idempotent: sending it twice has the effect of sending it once. Auth: webhook, OAuth.
+            #[method(
+                "task.item.delegate",
+                "https://apidocs.bitrix24.com/api-reference/tasks/deprecated/task-item/task-item-delegate.html",
+                serde_json::Value,
+                DelegateError
+            )]
+            pub struct Delegate {
+                /// Id of the task.
+                #[param("TASKID", req, none)]
+                #[table(TyInfo::Integer, required())]
+                #[serde(deserialize_with = "crate::de::lax")]
+                pub taskid: i64,
+                /// Id of the new assignee.
+                #[param("USERID", req, none)]
+                #[table(TyInfo::Integer, required())]
+                #[serde(deserialize_with = "crate::de::lax")]
+                pub userid: i64,
+            }
+            pub static DELEGATE_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
+                scope: "task",
+                permissions: &["task"],
+                summary: "Hands a task over to another assignee.",
+                who: "a user who may see the task",
+                idempotent: true,
+                auth: &[crate::schema::AuthMode::Webhook, crate::schema::AuthMode::Oauth],
+                joined: &[],
+                result: TyInfo::Any,
+                errors: &DELEGATE_ERRORS,
+                paging: None,
+            };
+            impl Delegate {
+                /// Starts with the required parameters; the rest are set with the methods below.
+                ///
+                /// - `taskid` (`TASKID`): Id of the task.
+                /// - `userid` (`USERID`): Id of the new assignee.
+                #[inline]
+                pub fn new(taskid: i64, userid: i64) -> Self {
+                    Self {
+                        taskid,
+                        userid,
+                        extra: serde_json::Map::new(),
+                    }
+                }
+            }
+        }
+        crate::macros::method_error! {
+            #[errors(
+                DELEGATE_ERRORS,
+                0,
+                "task.item.delegate",
+                "https://apidocs.bitrix24.com/api-reference/tasks/deprecated/task-item/task-item-delegate.html"
+            )]
+            pub enum DelegateError {}
+        }
+        crate::macros::request! {
+            /// Deletes a task.
+            ///
+            /// Deprecated: `tasks.task.delete` replaces it.
+            /// The portal reads the params by position, so they are sent in the order
+            /// listed here.
+            ///
+            /// Wire name `task.item.delete`, scope `task`. Who may call it: a user who may see the task. Idempotent: sending it twice has the effect of sending it once. Auth: webhook, OAuth.
+            #[method(
+                "task.item.delete",
+                "https://apidocs.bitrix24.com/api-reference/tasks/deprecated/task-item/task-item-delete.html",
+                serde_json::Value,
+                DeleteError
+            )]
+            pub struct Delete {
+                /// Id of the task.
+                #[param("TASKID", req, none)]
+                #[table(TyInfo::Integer, required())]
+                #[serde(deserialize_with = "crate::de::lax")]
+                pub taskid: i64,
+            }
+            pub static DELETE_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
+                scope: "task",
+                permissions: &["task"],
+                summary: "Deletes a task.",
+                who: "a user who may see the task",
+                idempotent: true,
+                auth: &[crate::schema::AuthMode::Webhook, crate::schema::AuthMode::Oauth],
+                joined: &[],
+                result: TyInfo::Any,
+                errors: &DELETE_ERRORS,
+                paging: None,
+            };
+            impl Delete {
+                /// Starts with the required parameters; the rest are set with the methods below.
+                ///
+                /// - `taskid` (`TASKID`): Id of the task.
+                #[inline]
+                pub fn new(taskid: i64) -> Self {
+                    Self {
+                        taskid,
+                        extra: serde_json::Map::new(),
+                    }
+                }
+            }
+        }
+        crate::macros::method_error! {
+            #[errors(
+                DELETE_ERRORS,
+                0,
+                "task.item.delete",
+                "https://apidocs.bitrix24.com/api-reference/tasks/deprecated/task-item/task-item-delete.html"
+            )]
+            pub enum DeleteError {}
+        }
+        crate::macros::request! {
+            /// Detaches a file from a task.
+            ///
+            /// Deprecated: `tasks.task.update` replaces it.
+            /// The portal reads the params by position, so they are sent in the order
+            /// listed here.
+            ///
+            /// Wire name `task.item.deletefile`, scope `task`. Who may call it: a user who may edit the task. Idempotent: sending it twice has the effect of sending it once. Auth: webhook, OAuth.
+            #[method(
+                "task.item.deletefile",
+                "https://apidocs.bitrix24.com/api-reference/tasks/deprecated/task-item/task-item-delete-file.html",
+                serde_json::Value,
+                DeletefileError
+            )]
+            pub struct Deletefile {
+                /// Id of the task.
+                #[param("TASK_ID", req, none)]
+                #[table(TyInfo::Integer, required())]
+                #[serde(deserialize_with = "crate::de::lax")]
+                pub task_id: i64,
+                /// Id of the attached file.
+                #[param("ATTACHMENT_ID", req, none)]
+                #[table(TyInfo::Integer, required())]
+                #[serde(deserialize_with = "crate::de::lax")]
+                pub attachment_id: i64,
+            }
+            pub static DELETEFILE_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
+                scope: "task",
+                permissions: &["task"],
+                summary: "Detaches a file from a task.",
+                who: "a user who may edit the task",
+                idempotent: true,
+                auth: &[crate::schema::AuthMode::Webhook, crate::schema::AuthMode::Oauth],
+                joined: &[],
+                result: TyInfo::Any,
+                errors: &DELETEFILE_ERRORS,
+                paging: None,
+            };
+            impl Deletefile {
+                /// Starts with the required parameters; the rest are set with the methods below.
+                ///
+                /// - `task_id` (`TASK_ID`): Id of the task.
+                /// - `attachment_id` (`ATTACHMENT_ID`): Id of the attached file.
+                #[inline]
+                pub fn new(task_id: i64, attachment_id: i64) -> Self {
+                    Self {
+                        task_id,
+                        attachment_id,
+                        extra: serde_json::Map::new(),
+                    }
+                }
+            }
+        }
+        crate::macros::method_error! {
+            #[errors(
+                DELETEFILE_ERRORS,
+                0,
+                "task.item.deletefile",
+                "https://apidocs.bitrix24.com/api-reference/tasks/deprecated/task-item/task-item-delete-file.html"
+            )]
+            pub enum DeletefileError {}
+        }
+        crate::macros::request! {
+            /// Takes a task out of the caller's favourites.
+            ///
+            /// Deprecated: `tasks.task.favorite.remove` replaces it.
+            /// The portal reads the params by position, so they are sent in the order
+            /// listed here.
+            ///
+            /// Wire name `task.item.deletefromfavorite`, scope `task`. Who may call it: a user who may see the task. Idempotent: sending it twice has the effect of sending it once. Auth: webhook, OAuth.
+            #[method(
+                "task.item.deletefromfavorite",
+                "https://apidocs.bitrix24.com/api-reference/tasks/deprecated/task-item/task-item-delete-from-favorite.html",
+                serde_json::Value,
+                DeletefromfavoriteError
+            )]
+            pub struct Deletefromfavorite {
+                /// Id of the task.
+                #[param("TASK_ID", req, none)]
+                #[table(TyInfo::Integer, required())]
+                #[serde(deserialize_with = "crate::de::lax")]
+                pub task_id: i64,
+                /// Whether its subtasks go along.
+                #[param("PARAMS", opt, plain(crate::task::TaskItemFavoriteParams))]
+                #[table(TyInfo::Struct(&crate::task::TASK_ITEM_FAVORITE_PARAMS_TY))]
+                #[serde(default, deserialize_with = "crate::de::lax")]
+                pub params: Option<crate::task::TaskItemFavoriteParams>,
+            }
+            pub static DELETEFROMFAVORITE_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
+                scope: "task",
+                permissions: &["task"],
+                summary: "Takes a task out of the caller's favourites.",
+                who: "a user who may see the task",
+                idempotent: true,
+                auth: &[crate::schema::AuthMode::Webhook, crate::schema::AuthMode::Oauth],
+                joined: &[],
+                result: TyInfo::Any,
+                errors: &DELETEFROMFAVORITE_ERRORS,
+                paging: None,
+            };
+            impl Deletefromfavorite {
+                /// Starts with the required parameters; the rest are set with the methods below.
+                ///
+                /// - `task_id` (`TASK_ID`): Id of the task.
+                #[inline]
+                pub fn new(task_id: i64) -> Self {
+                    Self {
+                        task_id,
+                        params: None,
+                        extra: serde_json::Map::new(),
+                    }
+                }
+            }
+        }
+        crate::macros::method_error! {
+            #[errors(
+                DELETEFROMFAVORITE_ERRORS,
+                0,
+                "task.item.deletefromfavorite",
+                "https://apidocs.bitrix24.com/api-reference/tasks/deprecated/task-item/task-item-delete-from-favorite.html"
+            )]
+            pub enum DeletefromfavoriteError {}
+        }
+        crate::macros::request! {
+            /// Sends a task waiting for review back to its assignee.
+            ///
+            /// Deprecated: `tasks.task.disapprove` replaces it.
+            /// The portal reads the params by position, so they are sent in the order
+            /// listed here.
+            ///
+            /// Wire name `task.item.disapprove`, scope `task`. Who may call it: the creator of the task. Idempotent: sending it twice has the effect of sending it once. Auth: webhook, OAuth.
+            #[method(
+                "task.item.disapprove",
+                "https://apidocs.bitrix24.com/api-reference/tasks/deprecated/task-item/task-item-disapprove.html",
+                serde_json::Value,
+                DisapproveError
+            )]
+            pub struct Disapprove {
+                /// Id of the task.
+                #[param("TASKID", req, none)]
+                #[table(TyInfo::Integer, required())]
+                #[serde(deserialize_with = "crate::de::lax")]
+                pub taskid: i64,
+            }
+            pub static DISAPPROVE_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
+                scope: "task",
+                permissions: &["task"],
+                summary: "Sends a task waiting for review back to its assignee.",
+                who: "the creator of the task",
+                idempotent: true,
+                auth: &[crate::schema::AuthMode::Webhook, crate::schema::AuthMode::Oauth],
+                joined: &[],
+                result: TyInfo::Any,
+                errors: &DISAPPROVE_ERRORS,
+                paging: None,
+            };
+            impl Disapprove {
+                /// Starts with the required parameters; the rest are set with the methods below.
+                ///
+                /// - `taskid` (`TASKID`): Id of the task.
+                #[inline]
+                pub fn new(taskid: i64) -> Self {
+                    Self {
+                        taskid,
+                        extra: serde_json::Map::new(),
+                    }
+                }
+            }
+        }
+        crate::macros::method_error! {
+            #[errors(
+                DISAPPROVE_ERRORS,
+                0,
+                "task.item.disapprove",
+                "https://apidocs.bitrix24.com/api-reference/tasks/deprecated/task-item/task-item-disapprove.html"
+            )]
+            pub enum DisapproveError {}
+        }
+        crate::macros::request! {
+            /// Lists the actions the caller may take on a task, by number.
+            ///
+            /// Deprecated: `tasks.task.getaccess` replaces it.
+            /// The portal reads the params by position, so they are sent in the order
+            /// listed here.
+            ///
+            /// Wire name `task.item.getallowedactions`, scope `task`. Who may call it: a user who may see the task. Idempotent: sending it twice has the effect of sending it once. Auth: webhook, OAuth.
+            #[method(
+                "task.item.getallowedactions",
+                "https://apidocs.bitrix24.com/api-reference/tasks/deprecated/task-item/task-item-get-allowed-actions.html",
+                serde_json::Value,
+                GetallowedactionsError
+            )]
+            pub struct Getallowedactions {
+                /// Id of the task.
+                #[param("TASKID", req, none)]
+                #[table(TyInfo::Integer, required())]
+                #[serde(deserialize_with = "crate::de::lax")]
+                pub taskid: i64,
+            }
+            pub static GETALLOWEDACTIONS_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
+                scope: "task",
+                permissions: &["task"],
+                summary: "Lists the actions the caller may take on a task, by number.",
+                who: "a user who may see the task",
+                idempotent: true,
+                auth: &[crate::schema::AuthMode::Webhook, crate::schema::AuthMode::Oauth],
+                joined: &[],
+                result: TyInfo::Any,
+                errors: &GETALLOWEDACTIONS_ERRORS,
+                paging: None,
+            };
+            impl Getallowedactions {
+                /// Starts with the required parameters; the rest are set with the methods below.
+                ///
+                /// - `taskid` (`TASKID`): Id of the task.
+                #[inline]
+                pub fn new(taskid: i64) -> Self {
+                    Self {
+                        taskid,
+                        extra: serde_json::Map::new(),
+                    }
+                }
+            }
+        }
+        crate::macros::method_error! {
+            #[errors(
+                GETALLOWEDACTIONS_ERRORS,
+                0,
+                "task.item.getallowedactions",
+                "https://apidocs.bitrix24.com/api-reference/tasks/deprecated/task-item/task-item-get-allowed-actions.html"
+            )]
+            pub enum GetallowedactionsError {}
+        }
+        crate::macros::request! {
+            /// Tells for each action on a task, by its name, whether the caller may take it.
+            ///
+            /// Deprecated: `tasks.task.getaccess` replaces it.
+            /// The portal reads the params by position, so they are sent in the order
+            /// listed here.
+            ///
+            /// Wire name `task.item.getallowedtaskactionsasstrings`, scope `task`. Who may call it: a user who may see the task. Idempotent: sending it twice has the effect of sending it once. Auth: webhook, OAuth.
+            #[method(
+                "task.item.getallowedtaskactionsasstrings",
+                "https://apidocs.bitrix24.com/api-reference/tasks/deprecated/task-item/task-item-get-allowed-task-actions-as-strings.html",
+                serde_json::Value,
+                GetallowedtaskactionsasstringsError
+            )]
+            pub struct Getallowedtaskactionsasstrings {
+                /// Id of the task.
+                #[param("TASKID", req, none)]
+                #[table(TyInfo::Integer, required())]
+                #[serde(deserialize_with = "crate::de::lax")]
+                pub taskid: i64,
+            }
+            pub static GETALLOWEDTASKACTIONSASSTRINGS_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
+                scope: "task",
+                permissions: &["task"],
+                summary: "Tells for each action on a task, by its name, whether the caller may take it.",
+                who: "a user who may see the task",
+                idempotent: true,
+                auth: &[crate::schema::AuthMode::Webhook, crate::schema::AuthMode::Oauth],
+                joined: &[],
+                result: TyInfo::Any,
+                errors: &GETALLOWEDTASKACTIONSASSTRINGS_ERRORS,
+                paging: None,
+            };
+            impl Getallowedtaskactionsasstrings {
+                /// Starts with the required parameters; the rest are set with the methods below.
+                ///
+                /// - `taskid` (`TASKID`): Id of the task.
+                #[inline]
+                pub fn new(taskid: i64) -> Self {
+                    Self {
+                        taskid,
+                        extra: serde_json::Map::new(),
+                    }
+                }
+            }
+        }
+        crate::macros::method_error! {
+            #[errors(
+                GETALLOWEDTASKACTIONSASSTRINGS_ERRORS,
+                0,
+                "task.item.getallowedtaskactionsasstrings",
+                "https://apidocs.bitrix24.com/api-reference/tasks/deprecated/task-item/task-item-get-allowed-task-actions-as-strings.html"
+            )]
+            pub enum GetallowedtaskactionsasstringsError {}
+        }
+        crate::macros::request! {
+            /// Reads the fields of a task.
+            ///
+            /// Deprecated: `tasks.task.get` replaces it.
+            /// The portal reads the params by position, so they are sent in the order
+            /// listed here.
+            ///
+            /// Wire name `task.item.getdata`, scope `task`. Who may call it: a user who may see the task. Idempotent: sending it twice has the effect of sending it once. Auth: webhook, OAuth.
+            #[method(
+                "task.item.getdata",
+                "https://apidocs.bitrix24.com/api-reference/tasks/deprecated/task-item/task-item-get-data.html",
+                serde_json::Value,
+                GetdataError
+            )]
+            pub struct Getdata {
+                /// Id of the task.
+                #[param("TASKID", req, none)]
+                #[table(TyInfo::Integer, required())]
+                #[serde(deserialize_with = "crate::de::lax")]
+                pub taskid: i64,
+            }
+            pub static GETDATA_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
+                scope: "task",
+                permissions: &["task"],
+                summary: "Reads the fields of a task.",
+                who: "a user who may see the task",
+                idempotent: true,
+                auth: &[crate::schema::AuthMode::Webhook, crate::schema::AuthMode::Oauth],
+                joined: &[],
+                result: TyInfo::Any,
+                errors: &GETDATA_ERRORS,
+                paging: None,
+            };
+            impl Getdata {
+                /// Starts with the required parameters; the rest are set with the methods below.
+                ///
+                /// - `taskid` (`TASKID`): Id of the task.
+                #[inline]
+                pub fn new(taskid: i64) -> Self {
+                    Self {
+                        taskid,
+                        extra: serde_json::Map::new(),
+                    }
+                }
+            }
+        }
+        crate::macros::method_error! {
+            #[errors(
+                GETDATA_ERRORS,
+                0,
+                "task.item.getdata",
+                "https://apidocs.bitrix24.com/api-reference/tasks/deprecated/task-item/task-item-get-data.html"
+            )]
+            pub enum GetdataError {}
+        }
+        crate::macros::request! {
+            /// Lists the tasks a task depends on.
+            ///
+            /// Deprecated: `tasks.task.get` replaces it.
+            /// The portal reads the params by position, so they are sent in the order
+            /// listed here.
+            ///
+            /// Wire name `task.item.getdependson`, scope `task`. Who may call it: a user who may see the task. Idempotent: sending it twice has the effect of sending it once. Auth: webhook, OAuth.
+            #[method(
+                "task.item.getdependson",
+                "https://apidocs.bitrix24.com/api-reference/tasks/deprecated/task-item/task-item-get-dependson.html",
+                serde_json::Value,
+                GetdependsonError
+            )]
+            pub struct Getdependson {
+                /// Id of the task.
+                #[param("TASKID", req, none)]
+                #[table(TyInfo::Integer, required())]
+                #[serde(deserialize_with = "crate::de::lax")]
+                pub taskid: i64,
+            }
+            pub static GETDEPENDSON_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
+                scope: "task",
+                permissions: &["task"],
+                summary: "Lists the tasks a task depends on.",
+                who: "a user who may see the task",
+                idempotent: true,
+                auth: &[crate::schema::AuthMode::Webhook, crate::schema::AuthMode::Oauth],
+                joined: &[],
+                result: TyInfo::Any,
+                errors: &GETDEPENDSON_ERRORS,
+                paging: None,
+            };
+            impl Getdependson {
+                /// Starts with the required parameters; the rest are set with the methods below.
+                ///
+                /// - `taskid` (`TASKID`): Id of the task.
+                #[inline]
+                pub fn new(taskid: i64) -> Self {
+                    Self {
+                        taskid,
+                        extra: serde_json::Map::new(),
+                    }
+                }
+            }
+        }
+        crate::macros::method_error! {
+            #[errors(
+                GETDEPENDSON_ERRORS,
+                0,
+                "task.item.getdependson",
+                "https://apidocs.bitrix24.com/api-reference/tasks/deprecated/task-item/task-item-get-dependson.html"
+            )]
+            pub enum GetdependsonError {}
+        }
+        crate::macros::request! {
+            /// Reads the description of a task, as stored, as HTML or as plain text.
+            ///
+            /// Deprecated: `tasks.task.get` replaces it.
+            /// The portal reads the params by position, so they are sent in the order
+            /// listed here.
+            ///
+            /// Wire name `task.item.getdescription`, scope `task`. Who may call it: a user who may see the task. Idempotent: sending it twice has the effect of sending it once. Auth: webhook, OAuth.
+            #[method(
+                "task.item.getdescription",
+                "https://apidocs.bitrix24.com/api-reference/tasks/deprecated/task-item/task-item-get-description.html",
+                serde_json::Value,
+                GetdescriptionError
+            )]
+            pub struct Getdescription {
+                /// Id of the task.
+                #[param("TASKID", req, none)]
+                #[table(TyInfo::Integer, required())]
+                #[serde(deserialize_with = "crate::de::lax")]
+                pub taskid: i64,
+                /// The form of the text.
+                #[param("FORMAT", opt, plain(crate::task::TaskItemDescriptionFormat))]
+                #[table(TyInfo::Enum(&EnumTy::new("TaskItemDescriptionFormat", &["1", "2", "3"])))]
+                pub format: Option<crate::task::TaskItemDescriptionFormat>,
+            }
+            pub static GETDESCRIPTION_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
+                scope: "task",
+                permissions: &["task"],
+                summary: "Reads the description of a task, as stored, as HTML or as plain text.",
+                who: "a user who may see the task",
+                idempotent: true,
+                auth: &[crate::schema::AuthMode::Webhook, crate::schema::AuthMode::Oauth],
+                joined: &[],
+                result: TyInfo::Any,
+                errors: &GETDESCRIPTION_ERRORS,
+                paging: None,
+            };
+            impl Getdescription {
+                /// Starts with the required parameters; the rest are set with the methods below.
+                ///
+                /// - `taskid` (`TASKID`): Id of the task.
+                #[inline]
+                pub fn new(taskid: i64) -> Self {
+                    Self {
+                        taskid,
+                        format: None,
+                        extra: serde_json::Map::new(),
+                    }
+                }
+            }
+        }
+        crate::macros::method_error! {
+            #[errors(
+                GETDESCRIPTION_ERRORS,
+                0,
+                "task.item.getdescription",
+                "https://apidocs.bitrix24.com/api-reference/tasks/deprecated/task-item/task-item-get-description.html"
+            )]
+            pub enum GetdescriptionError {}
+        }
+        crate::macros::request! {
+            /// Lists the files attached to a task.
+            ///
+            /// Deprecated: `tasks.task.get` replaces it.
+            /// The portal reads the params by position, so they are sent in the order
+            /// listed here.
+            ///
+            /// Wire name `task.item.getfiles`, scope `task`. Who may call it: a user who may see the task. Idempotent: sending it twice has the effect of sending it once. Auth: webhook, OAuth.
+            #[method(
+                "task.item.getfiles",
+                "https://apidocs.bitrix24.com/api-reference/tasks/deprecated/task-item/task-item-get-files.html",
+                serde_json::Value,
+                GetfilesError
+            )]
+            pub struct Getfiles {
+                /// Id of the task.
+                #[param("TASKID", req, none)]
+                #[table(TyInfo::Integer, required())]
+                #[serde(deserialize_with = "crate::de::lax")]
+                pub taskid: i64,
+            }
+            pub static GETFILES_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
+                scope: "task",
+                permissions: &["task"],
+                summary: "Lists the files attached to a task.",
+                who: "a user who may see the task",
+                idempotent: true,
+                auth: &[crate::schema::AuthMode::Webhook, crate::schema::AuthMode::Oauth],
+                joined: &[],
+                result: TyInfo::Any,
+                errors: &GETFILES_ERRORS,
+                paging: None,
+            };
+            impl Getfiles {
+                /// Starts with the required parameters; the rest are set with the methods below.
+                ///
+                /// - `taskid` (`TASKID`): Id of the task.
+                #[inline]
+                pub fn new(taskid: i64) -> Self {
+                    Self {
+                        taskid,
+                        extra: serde_json::Map::new(),
+                    }
+                }
+            }
+        }
+        crate::macros::method_error! {
+            #[errors(
+                GETFILES_ERRORS,
+                0,
+                "task.item.getfiles",
+                "https://apidocs.bitrix24.com/api-reference/tasks/deprecated/task-item/task-item-get-files.html"
+            )]
+            pub enum GetfilesError {}
+        }
+        crate::macros::request! {
+            /// Describes the deprecated task.item.* methods this portal has.
+            ///
+            /// Deprecated: `tasks.task.getFields` describes the fields of the newer methods.
+            /// The portal reads the params by position, so they are sent in the order
+            /// listed here.
+            ///
+            /// Wire name `task.item.getmanifest`, scope `task`. Who may call it: any user. Idempotent: sending it twice has the effect of sending it once. Auth: webhook, OAuth.
+            #[method(
+                "task.item.getmanifest",
+                "https://apidocs.bitrix24.com/api-reference/tasks/deprecated/task-item/task-item-get-manifest.html",
+                serde_json::Value,
+                GetmanifestError
+            )]
+            #[derive(Default)]
+            pub struct Getmanifest {}
+            pub static GETMANIFEST_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
+                scope: "task",
+                permissions: &["task"],
+                summary: "Describes the deprecated task.item.* methods this portal has.",
+                who: "any user",
+                idempotent: true,
+                auth: &[crate::schema::AuthMode::Webhook, crate::schema::AuthMode::Oauth],
+                joined: &[],
+                result: TyInfo::Any,
+                errors: &GETMANIFEST_ERRORS,
+                paging: None,
+            };
+            impl Getmanifest {
+                /// Starts with every parameter unset.
+                #[inline]
+                pub fn new() -> Self {
+                    Self::default()
+                }
+            }
+        }
+        crate::macros::method_error! {
+            #[errors(
+                GETMANIFEST_ERRORS,
+                0,
+                "task.item.getmanifest",
+                "https://apidocs.bitrix24.com/api-reference/tasks/deprecated/task-item/task-item-get-manifest.html"
+            )]
+            pub enum GetmanifestError {}
+        }
+        crate::macros::request! {
+            /// Tells whether the caller may take an action on a task.
+            ///
+            /// Deprecated: `tasks.task.getaccess` replaces it.
+            /// The portal reads the params by position, so they are sent in the order
+            /// listed here.
+            ///
+            /// Wire name `task.item.isactionallowed`, scope `task`. Who may call it: a user who may see the task. Idempotent: sending it twice has the effect of sending it once. Auth: webhook, OAuth.
+            #[method(
+                "task.item.isactionallowed",
+                "https://apidocs.bitrix24.com/api-reference/tasks/deprecated/task-item/task-item-is-action-allowed.html",
+                serde_json::Value,
+                IsactionallowedError
+            )]
+            pub struct Isactionallowed {
+                /// Id of the task.
+                #[param("TASKID", req, none)]
+                #[table(TyInfo::Integer, required())]
+                #[serde(deserialize_with = "crate::de::lax")]
+                pub taskid: i64,
+                /// The action to check.
+                #[param("ACTIONID", req, none)]
+                #[table(
+                    TyInfo::Enum(
+                        &EnumTy::new(
+                            "TaskItemAction",
+                            &["1",
+                            "2",
+                            "3",
+                            "4",
+                            "5",
+                            "6",
+                            "7",
+                            "8",
+                            "9",
+                            "10",
+                            "11",
+                            "12",
+                            "13",
+                            "14",
+                            "15",
+                            "16",
+                            "17",
+                            "18"]
+                        )
+                    ),
+                    required()
+                )]
+                pub actionid: crate::task::TaskItemAction,
+            }
+            pub static ISACTIONALLOWED_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
+                scope: "task",
+                permissions: &["task"],
+                summary: "Tells whether the caller may take an action on a task.",
+                who: "a user who may see the task",
+                idempotent: true,
+                auth: &[crate::schema::AuthMode::Webhook, crate::schema::AuthMode::Oauth],
+                joined: &[],
+                result: TyInfo::Any,
+                errors: &ISACTIONALLOWED_ERRORS,
+                paging: None,
+            };
+            impl Isactionallowed {
+                /// Starts with the required parameters; the rest are set with the methods below.
+                ///
+                /// - `taskid` (`TASKID`): Id of the task.
+                /// - `actionid` (`ACTIONID`): The action to check.
+                #[inline]
+                pub fn new(taskid: i64, actionid: crate::task::TaskItemAction) -> Self {
+                    Self {
+                        taskid,
+                        actionid,
+                        extra: serde_json::Map::new(),
+                    }
+                }
+            }
+        }
+        crate::macros::method_error! {
+            #[errors(
+                ISACTIONALLOWED_ERRORS,
+                0,
+                "task.item.isactionallowed",
+                "https://apidocs.bitrix24.com/api-reference/tasks/deprecated/task-item/task-item-is-action-allowed.html"
+            )]
+            pub enum IsactionallowedError {}
+        }
+        crate::macros::request! {
+            /// Lists the tasks that match a filter, a page at a time.
+            ///
+            /// Deprecated: `tasks.task.list` replaces it.
+            /// The portal reads the params by position, so all of them are sent, in the
+            /// order listed here, empty where nothing is asked for.
+            ///
+            /// Wire name `task.item.list`, scope `task`. Who may call it: any user. Idempotent: sending it twice has the effect of sending it once. Auth: webhook, OAuth.
+            #[method(
+                "task.item.list",
+                "https://apidocs.bitrix24.com/api-reference/tasks/deprecated/task-item/task-item-list.html",
+                serde_json::Value,
+                ListError
+            )]
+            pub struct List {
+                /// Sort keys to direction: `TITLE`, `DATE_START`, `DEADLINE`, `STATUS`, `PRIORITY`, `MARK`, `CREATED_BY`, `RESPONSIBLE_ID`, `GROUP_ID` or a user field; newest first when empty. The portal applies `FILTER` only when this is not empty.
+                #[param("ORDER", req, none)]
+                #[table(
+                    TyInfo::Map(
+                        &TyInfo::Enum(&EnumTy::new("TaskItemSortDirection", &["asc", "desc"]))
+                    ),
+                    required()
+                )]
+                #[serde(deserialize_with = "crate::de::lax")]
+                pub order: std::collections::BTreeMap<String, crate::task::TaskItemSortDirection>,
+                /// Conditions keyed by field, with an optional operator before the name (`!`, `<`, `<=`, `>`, `>=`), each a value or a list of values. Besides the task fields (`ID`, `RESPONSIBLE_ID`, `REAL_STATUS`, `DEADLINE`...) it takes `ACCOMPLICE`, `AUDITOR`, `TAG` and `ONLY_ROOT_TASKS` (`Y`/`N`).
+                #[param("FILTER", req, none)]
+                #[table(TyInfo::Object, required())]
+                #[serde(deserialize_with = "crate::de::lax")]
+                pub filter: serde_json::Map<String, serde_json::Value>,
+                /// The page to answer.
+                #[param("PARAMS", req, none)]
+                #[table(TyInfo::Struct(&crate::task::TASK_ITEM_LIST_PARAMS_TY), required())]
+                #[serde(deserialize_with = "crate::de::lax")]
+                pub params: crate::task::TaskItemListParams,
+                /// The fields each task carries; `*` for all of them, the main ones when empty.
+                #[param("SELECT", req, none)]
+                #[table(TyInfo::List(&TyInfo::String), required())]
+                pub select: Vec<String>,
+            }
+            pub static LIST_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
+                scope: "task",
+                permissions: &["task"],
+                summary: "Lists the tasks that match a filter, a page at a time.",
+                who: "any user",
+                idempotent: true,
+                auth: &[crate::schema::AuthMode::Webhook, crate::schema::AuthMode::Oauth],
+                joined: &[],
+                result: TyInfo::Any,
+                errors: &LIST_ERRORS,
+                paging: None,
+            };
+            impl List {
+                /// Starts with the required parameters; the rest are set with the methods below.
+                ///
+                /// - `order` (`ORDER`): Sort keys to direction: `TITLE`, `DATE_START`, `DEADLINE`, `STATUS`, `PRIORITY`, `MARK`, `CREATED_BY`, `RESPONSIBLE_ID`, `GROUP_ID` or a user field; newest first when empty. The portal applies `FILTER` only when this is not empty.
+                /// - `filter` (`FILTER`): Conditions keyed by field, with an optional operator before the name (`!`, `<`, `<=`, `>`, `>=`), each a value or a list of values. Besides the task fields (`ID`, `RESPONSIBLE_ID`, `REAL_STATUS`, `DEADLINE`...) it takes `ACCOMPLICE`, `AUDITOR`, `TAG` and `ONLY_ROOT_TASKS` (`Y`/`N`).
+                /// - `params` (`PARAMS`): The page to answer.
+                /// - `select` (`SELECT`): The fields each task carries; `*` for all of them, the main ones when empty.
+                #[inline]
+                pub fn new(
+                    order: impl IntoIterator<
+                        Item = (impl Into<String>, crate::task::TaskItemSortDirection),
+                    >,
+                    filter: serde_json::Map<String, serde_json::Value>,
+                    params: crate::task::TaskItemListParams,
+                    select: impl IntoIterator<Item = impl Into<String>>,
+                ) -> Self {
+                    Self {
+                        order: order.into_iter().map(|(key, value)| (key.into(), value)).collect(),
+                        filter,
+                        params,
+                        select: select.into_iter().map(Into::into).collect(),
+                        extra: serde_json::Map::new(),
+                    }
+                }
+            }
+        }
+        crate::macros::method_error! {
+            #[errors(
+                LIST_ERRORS,
+                0,
+                "task.item.list",
+                "https://apidocs.bitrix24.com/api-reference/tasks/deprecated/task-item/task-item-list.html"
+            )]
+            pub enum ListError {}
+        }
+        crate::macros::request! {
+            /// Reopens a completed or deferred task.
+            ///
+            /// Deprecated: `tasks.task.renew` replaces it.
+            /// The portal reads the params by position, so they are sent in the order
+            /// listed here.
+            ///
+            /// Wire name `task.item.renew`, scope `task`. Who may call it: a user who may see the task. Idempotent: sending it twice has the effect of sending it once. Auth: webhook, OAuth.
+            #[method(
+                "task.item.renew",
+                "https://apidocs.bitrix24.com/api-reference/tasks/deprecated/task-item/task-item-renew.html",
+                serde_json::Value,
+                RenewError
+            )]
+            pub struct Renew {
+                /// Id of the task.
+                #[param("TASKID", req, none)]
+                #[table(TyInfo::Integer, required())]
+                #[serde(deserialize_with = "crate::de::lax")]
+                pub taskid: i64,
+            }
+            pub static RENEW_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
+                scope: "task",
+                permissions: &["task"],
+                summary: "Reopens a completed or deferred task.",
+                who: "a user who may see the task",
+                idempotent: true,
+                auth: &[crate::schema::AuthMode::Webhook, crate::schema::AuthMode::Oauth],
+                joined: &[],
+                result: TyInfo::Any,
+                errors: &RENEW_ERRORS,
+                paging: None,
+            };
+            impl Renew {
+                /// Starts with the required parameters; the rest are set with the methods below.
+                ///
+                /// - `taskid` (`TASKID`): Id of the task.
+                #[inline]
+                pub fn new(taskid: i64) -> Self {
+                    Self {
+                        taskid,
+                        extra: serde_json::Map::new(),
+                    }
+                }
+            }
+        }
+        crate::macros::method_error! {
+            #[errors(
+                RENEW_ERRORS,
+                0,
+                "task.item.renew",
+                "https://apidocs.bitrix24.com/api-reference/tasks/deprecated/task-item/task-item-renew.html"
+            )]
+            pub enum RenewError {}
+        }
+        crate::macros::request! {
+            /// Starts work on a task.
+            ///
+            /// Deprecated: `tasks.task.start` replaces it.
+            /// The portal reads the params by position, so they are sent in the order
+            /// listed here.
+            ///
+            /// Wire name `task.item.startexecution`, scope `task`. Who may call it: a user who may see the task. Idempotent: sending it twice has the effect of sending it once. Auth: webhook, OAuth.
+            #[method(
+                "task.item.startexecution",
+                "https://apidocs.bitrix24.com/api-reference/tasks/deprecated/task-item/task-item-start-execution.html",
+                serde_json::Value,
+                StartexecutionError
+            )]
+            pub struct Startexecution {
+                /// Id of the task.
+                #[param("TASKID", req, none)]
+                #[table(TyInfo::Integer, required())]
+                #[serde(deserialize_with = "crate::de::lax")]
+                pub taskid: i64,
+            }
+            pub static STARTEXECUTION_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
+                scope: "task",
+                permissions: &["task"],
+                summary: "Starts work on a task.",
+                who: "a user who may see the task",
+                idempotent: true,
+                auth: &[crate::schema::AuthMode::Webhook, crate::schema::AuthMode::Oauth],
+                joined: &[],
+                result: TyInfo::Any,
+                errors: &STARTEXECUTION_ERRORS,
+                paging: None,
+            };
+            impl Startexecution {
+                /// Starts with the required parameters; the rest are set with the methods below.
+                ///
+                /// - `taskid` (`TASKID`): Id of the task.
+                #[inline]
+                pub fn new(taskid: i64) -> Self {
+                    Self {
+                        taskid,
+                        extra: serde_json::Map::new(),
+                    }
+                }
+            }
+        }
+        crate::macros::method_error! {
+            #[errors(
+                STARTEXECUTION_ERRORS,
+                0,
+                "task.item.startexecution",
+                "https://apidocs.bitrix24.com/api-reference/tasks/deprecated/task-item/task-item-start-execution.html"
+            )]
+            pub enum StartexecutionError {}
+        }
+        crate::macros::request! {
+            /// Changes fields of a task.
+            ///
+            /// Deprecated: `tasks.task.update` replaces it.
+            /// The portal reads the params by position, so they are sent in the order
+            /// listed here.
+            ///
+            /// Wire name `task.item.update`, scope `task`. Who may call it: a user who may see the task. Idempotent: sending it twice has the effect of sending it once. Auth: webhook, OAuth.
+            #[method(
+                "task.item.update",
+                "https://apidocs.bitrix24.com/api-reference/tasks/deprecated/task-item/task-item-update.html",
+                serde_json::Value,
+                UpdateError
+            )]
+            pub struct Update {
+                /// Id of the task.
+                #[param("TASKID", req, none)]
+                #[table(TyInfo::Integer, required())]
+                #[serde(deserialize_with = "crate::de::lax")]
+                pub taskid: i64,
+                /// The fields to change, by their upper-case names (`TITLE`, `DEADLINE`...), with their new values.
+                #[param("TASKDATA", req, none)]
+                #[table(TyInfo::Object, required())]
+                #[serde(deserialize_with = "crate::de::lax")]
+                pub taskdata: serde_json::Map<String, serde_json::Value>,
+            }
+            pub static UPDATE_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
+                scope: "task",
+                permissions: &["task"],
+                summary: "Changes fields of a task.",
+                who: "a user who may see the task",
+                idempotent: true,
+                auth: &[crate::schema::AuthMode::Webhook, crate::schema::AuthMode::Oauth],
+                joined: &[],
+                result: TyInfo::Any,
+                errors: &UPDATE_ERRORS,
+                paging: None,
+            };
+            impl Update {
+                /// Starts with the required parameters; the rest are set with the methods below.
+                ///
+                /// - `taskid` (`TASKID`): Id of the task.
+                /// - `taskdata` (`TASKDATA`): The fields to change, by their upper-case names (`TITLE`, `DEADLINE`...), with their new values.
+                #[inline]
+                pub fn new(
+                    taskid: i64,
+                    taskdata: serde_json::Map<String, serde_json::Value>,
+                ) -> Self {
+                    Self {
+                        taskid,
+                        taskdata,
+                        extra: serde_json::Map::new(),
+                    }
+                }
+            }
+        }
+        crate::macros::method_error! {
+            #[errors(
+                UPDATE_ERRORS,
+                0,
+                "task.item.update",
+                "https://apidocs.bitrix24.com/api-reference/tasks/deprecated/task-item/task-item-update.html"
+            )]
+            pub enum UpdateError {}
+        }
+    }
+    /// The `task.items.*` methods.
+    pub mod items {
+        crate::macros::request! {
+            /// Lists the tasks that match a filter, with the fields asked for.
+            ///
+            /// Deprecated: `tasks.task.list` replaces it.
+            /// The portal reads the params by position, so all of them are sent, in the
+            /// order listed here, empty where nothing is asked for.
+            ///
+            /// Wire name `task.items.getlist`, scope `task`. Who may call it: any user. Idempotent: sending it twice has the effect of sending it once. Auth: webhook, OAuth.
+            #[method(
+                "task.items.getlist",
+                "https://apidocs.bitrix24.com/api-reference/tasks/deprecated/task-items-get-list.html",
+                serde_json::Value,
+                GetlistError
+            )]
+            pub struct Getlist {
+                /// Sort keys to direction: `TITLE`, `DATE_START`, `DEADLINE`, `STATUS`, `PRIORITY`, `MARK`, `CREATED_BY`, `RESPONSIBLE_ID`, `GROUP_ID` or a user field; newest first when empty. The portal applies `FILTER` only when this is not empty.
+                #[param("ORDER", req, none)]
+                #[table(
+                    TyInfo::Map(
+                        &TyInfo::Enum(&EnumTy::new("TaskItemSortDirection", &["asc", "desc"]))
+                    ),
+                    required()
+                )]
+                #[serde(deserialize_with = "crate::de::lax")]
+                pub order: std::collections::BTreeMap<String, crate::task::TaskItemSortDirection>,
+                /// Conditions keyed by field, with an optional operator before the name (`!`, `<`, `<=`, `>`, `>=`), each a value or a list of values. Besides the task fields (`ID`, `RESPONSIBLE_ID`, `REAL_STATUS`, `DEADLINE`...) it takes `ACCOMPLICE`, `AUDITOR`, `TAG` and `ONLY_ROOT_TASKS` (`Y`/`N`).
+                #[param("FILTER", req, none)]
+                #[table(TyInfo::Object, required())]
+                #[serde(deserialize_with = "crate::de::lax")]
+                pub filter: serde_json::Map<String, serde_json::Value>,
+                /// The fields each task carries.
+                #[param("TASKDATA", req, none)]
+                #[table(TyInfo::List(&TyInfo::String), required())]
+                pub taskdata: Vec<String>,
+                /// The page to answer (`iNumPage`).
+                #[param("NAV_PARAMS", req, none)]
+                #[table(TyInfo::Struct(&crate::task::TASK_ITEM_NAV_PARAMS_TY), required())]
+                #[serde(deserialize_with = "crate::de::lax")]
+                pub nav_params: crate::task::TaskItemNavParams,
+            }
+            pub static GETLIST_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
+                scope: "task",
+                permissions: &["task"],
+                summary: "Lists the tasks that match a filter, with the fields asked for.",
+                who: "any user",
+                idempotent: true,
+                auth: &[crate::schema::AuthMode::Webhook, crate::schema::AuthMode::Oauth],
+                joined: &[],
+                result: TyInfo::Any,
+                errors: &GETLIST_ERRORS,
+                paging: None,
+            };
+            impl Getlist {
+                /// Starts with the required parameters; the rest are set with the methods below.
+                ///
+                /// - `order` (`ORDER`): Sort keys to direction: `TITLE`, `DATE_START`, `DEADLINE`, `STATUS`, `PRIORITY`, `MARK`, `CREATED_BY`, `RESPONSIBLE_ID`, `GROUP_ID` or a user field; newest first when empty. The portal applies `FILTER` only when this is not empty.
+                /// - `filter` (`FILTER`): Conditions keyed by field, with an optional operator before the name (`!`, `<`, `<=`, `>`, `>=`), each a value or a list of values. Besides the task fields (`ID`, `RESPONSIBLE_ID`, `REAL_STATUS`, `DEADLINE`...) it takes `ACCOMPLICE`, `AUDITOR`, `TAG` and `ONLY_ROOT_TASKS` (`Y`/`N`).
+                /// - `taskdata` (`TASKDATA`): The fields each task carries.
+                /// - `nav_params` (`NAV_PARAMS`): The page to answer (`iNumPage`).
+                #[inline]
+                pub fn new(
+                    order: impl IntoIterator<
+                        Item = (impl Into<String>, crate::task::TaskItemSortDirection),
+                    >,
+                    filter: serde_json::Map<String, serde_json::Value>,
+                    taskdata: impl IntoIterator<Item = impl Into<String>>,
+                    nav_params: crate::task::TaskItemNavParams,
+                ) -> Self {
+                    Self {
+                        order: order.into_iter().map(|(key, value)| (key.into(), value)).collect(),
+                        filter,
+                        taskdata: taskdata.into_iter().map(Into::into).collect(),
+                        nav_params,
+                        extra: serde_json::Map::new(),
+                    }
+                }
+            }
+        }
+        crate::macros::method_error! {
+            #[errors(
+                GETLIST_ERRORS,
+                0,
+                "task.items.getlist",
+                "https://apidocs.bitrix24.com/api-reference/tasks/deprecated/task-items-get-list.html"
+            )]
+            pub enum GetlistError {}
+        }
+    }
+    /// The `task.logitem.*` methods.
+    pub mod logitem {
+        crate::macros::request! {
+            /// Lists the changes made to a task.
+            ///
+            /// Deprecated: `tasks.task.history.list` replaces it.
+            /// The portal reads the params by position, so they are sent in the order
+            /// listed here.
+            ///
+            /// Wire name `task.logitem.list`, scope `task`. Who may call it: a user who may see the task. Idempotent: sending it twice has the effect of sending it once. Auth: webhook, OAuth.
+            #[method(
+                "task.logitem.list",
+                "https://apidocs.bitrix24.com/api-reference/tasks/deprecated/task-item/task-log-item-list.html",
+                Vec<crate::task::TaskItemLogEntry>,
+                ListError
+            )]
+            pub struct List {
+                /// Id of the task.
+                #[param("ID", req, none)]
+                #[table(TyInfo::Integer, required())]
+                #[serde(deserialize_with = "crate::de::lax")]
+                pub id: i64,
+            }
+            pub static LIST_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
+                scope: "task",
+                permissions: &["task"],
+                summary: "Lists the changes made to a task.",
+                who: "a user who may see the task",
+                idempotent: true,
+                auth: &[crate::schema::AuthMode::Webhook, crate::schema::AuthMode::Oauth],
+                joined: &[],
+                result: TyInfo::List(&TyInfo::Struct(&crate::task::TASK_ITEM_LOG_ENTRY_TY)),
+                errors: &LIST_ERRORS,
+                paging: None,
+            };
+            impl List {
+                /// Starts with the required parameters; the rest are set with the methods below.
+                ///
+                /// - `id` (`ID`): Id of the task.
+                #[inline]
+                pub fn new(id: i64) -> Self {
+                    Self {
+                        id,
+                        extra: serde_json::Map::new(),
+                    }
+                }
+            }
+        }
+        crate::macros::method_error! {
+            #[errors(
+                LIST_ERRORS,
+                0,
+                "task.logitem.list",
+                "https://apidocs.bitrix24.com/api-reference/tasks/deprecated/task-item/task-log-item-list.html"
+            )]
+            pub enum ListError {}
         }
     }
 }

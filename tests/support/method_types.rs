@@ -316,9 +316,61 @@ method_types! {
     #[cfg(feature = "imbot")]
     imbot::v2::revision::Get,
     #[cfg(feature = "task")]
+    task::comment::Add,
+    #[cfg(feature = "task")]
     task::dependence::Add,
     #[cfg(feature = "task")]
     task::dependence::Delete,
+    #[cfg(feature = "task")]
+    task::item::Add,
+    #[cfg(feature = "task")]
+    task::item::Addfile,
+    #[cfg(feature = "task")]
+    task::item::Addtofavorite,
+    #[cfg(feature = "task")]
+    task::item::Approve,
+    #[cfg(feature = "task")]
+    task::item::Complete,
+    #[cfg(feature = "task")]
+    task::item::Defer,
+    #[cfg(feature = "task")]
+    task::item::Delegate,
+    #[cfg(feature = "task")]
+    task::item::Delete,
+    #[cfg(feature = "task")]
+    task::item::Deletefile,
+    #[cfg(feature = "task")]
+    task::item::Deletefromfavorite,
+    #[cfg(feature = "task")]
+    task::item::Disapprove,
+    #[cfg(feature = "task")]
+    task::item::Getallowedactions,
+    #[cfg(feature = "task")]
+    task::item::Getallowedtaskactionsasstrings,
+    #[cfg(feature = "task")]
+    task::item::Getdata,
+    #[cfg(feature = "task")]
+    task::item::Getdependson,
+    #[cfg(feature = "task")]
+    task::item::Getdescription,
+    #[cfg(feature = "task")]
+    task::item::Getfiles,
+    #[cfg(feature = "task")]
+    task::item::Getmanifest,
+    #[cfg(feature = "task")]
+    task::item::Isactionallowed,
+    #[cfg(feature = "task")]
+    task::item::List,
+    #[cfg(feature = "task")]
+    task::item::Renew,
+    #[cfg(feature = "task")]
+    task::item::Startexecution,
+    #[cfg(feature = "task")]
+    task::item::Update,
+    #[cfg(feature = "task")]
+    task::items::Getlist,
+    #[cfg(feature = "task")]
+    task::logitem::List,
     #[cfg(feature = "tasks")]
     tasks::task::Add,
     #[cfg(feature = "tasks")]

@@ -1087,6 +1087,30 @@ pub static METHODS: &[&crate::schema::MethodInfo] = &[
     &crate::event::BIND_INFO,
     &crate::event::offline::GET_INFO,
     &crate::event::UNBIND_INFO,
+    &crate::humanresources::employee::COUNT_INFO,
+    &crate::humanresources::employee::field::GET_INFO,
+    &crate::humanresources::employee::field::LIST_INFO,
+    &crate::humanresources::employee::MULTIDEPARTMENT_INFO,
+    &crate::humanresources::employee::SEARCH_INFO,
+    &crate::humanresources::employee::SUBORDINATES_INFO,
+    &crate::humanresources::node::ADD_INFO,
+    &crate::humanresources::node::CHILDREN_INFO,
+    &crate::humanresources::node::communication::EDIT_INFO,
+    &crate::humanresources::node::communication::LIST_INFO,
+    &crate::humanresources::node::COUNT_INFO,
+    &crate::humanresources::node::EDIT_INFO,
+    &crate::humanresources::node::field::GET_INFO,
+    &crate::humanresources::node::field::LIST_INFO,
+    &crate::humanresources::node::GET_INFO,
+    &crate::humanresources::node::LIST_INFO,
+    &crate::humanresources::node::member::ADD_INFO,
+    &crate::humanresources::node::member::field::GET_INFO,
+    &crate::humanresources::node::member::field::LIST_INFO,
+    &crate::humanresources::node::member::MOVE_INFO,
+    &crate::humanresources::node::member::REMOVE_INFO,
+    &crate::humanresources::node::member::SET_INFO,
+    &crate::humanresources::node::MOVE_INFO,
+    &crate::humanresources::node::SEARCH_INFO,
     &crate::im::chat::ADD_INFO,
     &crate::im::chat::GET_INFO,
     &crate::im::chat::LEAVE_INFO,
@@ -1185,8 +1209,34 @@ pub static METHODS: &[&crate::schema::MethodInfo] = &[
     &crate::imbot::v2::file::DOWNLOAD_INFO,
     &crate::imbot::v2::file::UPLOAD_INFO,
     &crate::imbot::v2::revision::GET_INFO,
+    &crate::task::comment::ADD_INFO,
     &crate::task::dependence::ADD_INFO,
     &crate::task::dependence::DELETE_INFO,
+    &crate::task::item::ADD_INFO,
+    &crate::task::item::ADDFILE_INFO,
+    &crate::task::item::ADDTOFAVORITE_INFO,
+    &crate::task::item::APPROVE_INFO,
+    &crate::task::item::COMPLETE_INFO,
+    &crate::task::item::DEFER_INFO,
+    &crate::task::item::DELEGATE_INFO,
+    &crate::task::item::DELETE_INFO,
+    &crate::task::item::DELETEFILE_INFO,
+    &crate::task::item::DELETEFROMFAVORITE_INFO,
+    &crate::task::item::DISAPPROVE_INFO,
+    &crate::task::item::GETALLOWEDACTIONS_INFO,
+    &crate::task::item::GETALLOWEDTASKACTIONSASSTRINGS_INFO,
+    &crate::task::item::GETDATA_INFO,
+    &crate::task::item::GETDEPENDSON_INFO,
+    &crate::task::item::GETDESCRIPTION_INFO,
+    &crate::task::item::GETFILES_INFO,
+    &crate::task::item::GETMANIFEST_INFO,
+    &crate::task::item::ISACTIONALLOWED_INFO,
+    &crate::task::item::LIST_INFO,
+    &crate::task::item::RENEW_INFO,
+    &crate::task::item::STARTEXECUTION_INFO,
+    &crate::task::item::UPDATE_INFO,
+    &crate::task::items::GETLIST_INFO,
+    &crate::task::logitem::LIST_INFO,
     &crate::tasks::task::ADD_INFO,
     &crate::tasks::task::APPROVE_INFO,
     &crate::tasks::task::counters::GET_INFO,
@@ -1200,6 +1250,23 @@ pub static METHODS: &[&crate::schema::MethodInfo] = &[
     &crate::tasks::task::history::LIST_INFO,
     &crate::tasks::task::LIST_INFO,
     &crate::tasks::task::UPDATE_INFO,
+    &crate::tasks::template::ADD_INFO,
+    &crate::tasks::template::checklist::ADD_INFO,
+    &crate::tasks::template::checklist::ADD_ATTACHMENT_BY_CONTENT_INFO,
+    &crate::tasks::template::checklist::ADD_ATTACHMENTS_FROM_DISK_INFO,
+    &crate::tasks::template::checklist::COMPLETE_INFO,
+    &crate::tasks::template::checklist::DELETE_INFO,
+    &crate::tasks::template::checklist::GET_INFO,
+    &crate::tasks::template::checklist::LIST_INFO,
+    &crate::tasks::template::checklist::MOVE_AFTER_INFO,
+    &crate::tasks::template::checklist::MOVE_BEFORE_INFO,
+    &crate::tasks::template::checklist::REMOVE_ATTACHMENTS_INFO,
+    &crate::tasks::template::checklist::RENEW_INFO,
+    &crate::tasks::template::checklist::UPDATE_INFO,
+    &crate::tasks::template::DELETE_INFO,
+    &crate::tasks::template::FIELDS_INFO,
+    &crate::tasks::template::GET_INFO,
+    &crate::tasks::template::UPDATE_INFO,
     &crate::user::ADD_INFO,
     &crate::user::CURRENT_INFO,
     &crate::user::FIELDS_INFO,
@@ -35967,6 +36034,2979 @@ pub mod event {
         }
     }
 }
+/// Methods and types of the `humanresources` scope.
+///
+/// Needs the cargo feature `humanresources`.
+#[cfg_attr(docsrs, doc(cfg(feature = "humanresources")))]
+pub mod humanresources {
+    /// A kind of conversation linked to a department or team.
+    #[derive(Debug, Clone, PartialEq, Eq, Hash)]
+    #[non_exhaustive]
+    pub enum CommunicationType {
+        /// `CHAT`: A chat.
+        Chat,
+        /// `CHANNEL`: A channel.
+        Channel,
+        /// `COLLAB`: A collab.
+        Collab,
+        /// A value this version of the crate does not know, kept as received.
+        Unknown(crate::UnknownValue),
+    }
+    impl CommunicationType {
+        /// Every known value, in documentation order.
+        pub const ALL: &'static [Self] = &[Self::Chat, Self::Channel, Self::Collab];
+        /// Reads a wire value; one the crate does not know becomes [`Self::Unknown`].
+        pub fn from_wire(value: &str) -> Self {
+            match value {
+                "CHAT" => Self::Chat,
+                "CHANNEL" => Self::Channel,
+                "COLLAB" => Self::Collab,
+                other => Self::Unknown(crate::UnknownValue::new(other)),
+            }
+        }
+        /// The value as sent on the wire.
+        #[inline]
+        pub fn as_str(&self) -> &str {
+            match self {
+                Self::Chat => "CHAT",
+                Self::Channel => "CHANNEL",
+                Self::Collab => "COLLAB",
+                Self::Unknown(raw) => raw.as_str(),
+            }
+        }
+        /// Whether this is a value the crate does not know.
+        #[inline]
+        pub fn is_unknown(&self) -> bool {
+            matches!(self, Self::Unknown(_))
+        }
+    }
+    crate::macros::enum_impls!(CommunicationType);
+    crate::macros::object! {
+        /// A user of the company structure with the departments and teams they belong to.
+        #[object(EMPLOYEE_TY)]
+        #[derive(Default)]
+        pub struct Employee {
+            /// Id of the user.
+            #[param("userId", opt, none)]
+            #[table(TyInfo::Integer)]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub user_id: Option<i64>,
+            /// The user's full name.
+            #[param("name", opt, none)]
+            #[table(TyInfo::String)]
+            pub name: Option<String>,
+            /// The user's job title; empty when not set.
+            #[param("workPosition", opt, none)]
+            #[table(TyInfo::Nullable(&TyInfo::String))]
+            pub work_position: Option<String>,
+            /// Address of the user's picture.
+            #[param("avatar", opt, none)]
+            #[table(TyInfo::Nullable(&TyInfo::String))]
+            pub avatar: Option<String>,
+            /// Path of the user's profile on the portal.
+            #[param("url", opt, none)]
+            #[table(TyInfo::String)]
+            pub url: Option<String>,
+            /// The departments the user belongs to.
+            #[param("departments", opt, none)]
+            #[table(TyInfo::List(&TyInfo::Struct(&crate::humanresources::EMPLOYEE_UNIT_TY)))]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub departments: Option<Vec<crate::humanresources::EmployeeUnit>>,
+            /// The teams the user belongs to.
+            #[param("teams", opt, none)]
+            #[table(TyInfo::List(&TyInfo::Struct(&crate::humanresources::EMPLOYEE_UNIT_TY)))]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub teams: Option<Vec<crate::humanresources::EmployeeUnit>>,
+        }
+        impl Employee {
+            /// `userId` as a typed field name, for filters, sort orders and selections.
+            pub const USER_ID: crate::Field<Self, i64> = crate::Field::new("userId");
+            /// `name` as a typed field name, for filters, sort orders and selections.
+            pub const NAME: crate::Field<Self, String> = crate::Field::new("name");
+            /// `workPosition` as a typed field name, for filters, sort orders and selections.
+            pub const WORK_POSITION: crate::Field<Self, String> = crate::Field::new(
+                "workPosition",
+            );
+            /// `avatar` as a typed field name, for filters, sort orders and selections.
+            pub const AVATAR: crate::Field<Self, String> = crate::Field::new("avatar");
+            /// `url` as a typed field name, for filters, sort orders and selections.
+            pub const URL: crate::Field<Self, String> = crate::Field::new("url");
+            /// `departments` as a typed field name, for filters, sort orders and selections.
+            pub const DEPARTMENTS: crate::Field<
+                Self,
+                Vec<crate::humanresources::EmployeeUnit>,
+            > = crate::Field::new("departments");
+            /// `teams` as a typed field name, for filters, sort orders and selections.
+            pub const TEAMS: crate::Field<Self, Vec<crate::humanresources::EmployeeUnit>> = crate::Field::new(
+                "teams",
+            );
+        }
+    }
+    /// A field of an employee, as `humanresources.employee.field.get` names it.
+    #[derive(Debug, Clone, PartialEq, Eq, Hash)]
+    #[non_exhaustive]
+    pub enum EmployeeFieldName {
+        /// `userId`: The user id.
+        UserId,
+        /// `name`: The employee's name.
+        Name,
+        /// `workPosition`: The job title.
+        WorkPosition,
+        /// `avatar`: The picture.
+        Avatar,
+        /// `url`: The profile path.
+        Url,
+        /// `departments`: The departments.
+        Departments,
+        /// `teams`: The teams.
+        Teams,
+        /// A value this version of the crate does not know, kept as received.
+        Unknown(crate::UnknownValue),
+    }
+    impl EmployeeFieldName {
+        /// Every known value, in documentation order.
+        pub const ALL: &'static [Self] = &[
+            Self::UserId,
+            Self::Name,
+            Self::WorkPosition,
+            Self::Avatar,
+            Self::Url,
+            Self::Departments,
+            Self::Teams,
+        ];
+        /// Reads a wire value; one the crate does not know becomes [`Self::Unknown`].
+        pub fn from_wire(value: &str) -> Self {
+            match value {
+                "userId" => Self::UserId,
+                "name" => Self::Name,
+                "workPosition" => Self::WorkPosition,
+                "avatar" => Self::Avatar,
+                "url" => Self::Url,
+                "departments" => Self::Departments,
+                "teams" => Self::Teams,
+                other => Self::Unknown(crate::UnknownValue::new(other)),
+            }
+        }
+        /// The value as sent on the wire.
+        #[inline]
+        pub fn as_str(&self) -> &str {
+            match self {
+                Self::UserId => "userId",
+                Self::Name => "name",
+                Self::WorkPosition => "workPosition",
+                Self::Avatar => "avatar",
+                Self::Url => "url",
+                Self::Departments => "departments",
+                Self::Teams => "teams",
+                Self::Unknown(raw) => raw.as_str(),
+            }
+        }
+        /// Whether this is a value the crate does not know.
+        #[inline]
+        pub fn is_unknown(&self) -> bool {
+            matches!(self, Self::Unknown(_))
+        }
+    }
+    crate::macros::enum_impls!(EmployeeFieldName);
+    crate::macros::object! {
+        /// A department or team an employee belongs to, by id and name.
+        #[object(EMPLOYEE_UNIT_TY)]
+        #[derive(Default)]
+        pub struct EmployeeUnit {
+            /// Id of the department or team.
+            #[param("id", opt, none)]
+            #[table(TyInfo::Integer)]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub id: Option<i64>,
+            /// Its name.
+            #[param("name", opt, none)]
+            #[table(TyInfo::String)]
+            pub name: Option<String>,
+        }
+    }
+    crate::macros::object! {
+        /// The description of one field of a structure object (a unit, a member, an employee), as the `*.field.*` methods give it.
+        #[object(HR_FIELD_TY)]
+        #[derive(Default)]
+        pub struct HrField {
+            /// The field's name as requests and responses write it.
+            #[param("name", opt, none)]
+            #[table(TyInfo::String)]
+            pub name: Option<String>,
+            /// Its data type (`int`, `string`, `array`...).
+            #[param("type", opt, none)]
+            #[table(TyInfo::String)]
+            pub kind: Option<String>,
+            /// Its display name.
+            #[param("title", opt, none)]
+            #[table(TyInfo::String)]
+            pub title: Option<String>,
+            /// What it holds.
+            #[param("description", opt, none)]
+            #[table(TyInfo::Nullable(&TyInfo::String))]
+            pub description: Option<String>,
+            /// The rules a value of it must pass.
+            #[param("validationRules", opt, none)]
+            #[table(TyInfo::Nullable(&TyInfo::List(&TyInfo::Any)))]
+            pub validation_rules: Option<Vec<serde_json::Value>>,
+            /// The groups of fields of which one must be given.
+            #[param("requiredGroups", opt, none)]
+            #[table(TyInfo::Nullable(&TyInfo::List(&TyInfo::Any)))]
+            pub required_groups: Option<Vec<serde_json::Value>>,
+            /// Whether a filter may use it.
+            #[param("filterable", opt, none)]
+            #[table(TyInfo::Boolean)]
+            pub filterable: Option<bool>,
+            /// Whether a list may be sorted by it.
+            #[param("sortable", opt, none)]
+            #[table(TyInfo::Boolean)]
+            pub sortable: Option<bool>,
+            /// Whether it can be changed.
+            #[param("editable", opt, none)]
+            #[table(TyInfo::Boolean)]
+            pub editable: Option<bool>,
+            /// Whether it holds several values.
+            #[param("multiple", opt, none)]
+            #[table(TyInfo::Boolean)]
+            pub multiple: Option<bool>,
+            /// For a list or an object field, the type of its elements.
+            #[param("elementType", opt, none)]
+            #[table(TyInfo::Nullable(&TyInfo::String))]
+            pub element_type: Option<String>,
+        }
+        impl HrField {
+            /// `name` as a typed field name, for filters, sort orders and selections.
+            pub const NAME: crate::Field<Self, String> = crate::Field::new("name");
+            /// `type` as a typed field name, for filters, sort orders and selections.
+            pub const KIND: crate::Field<Self, String> = crate::Field::new("type");
+            /// `title` as a typed field name, for filters, sort orders and selections.
+            pub const TITLE: crate::Field<Self, String> = crate::Field::new("title");
+            /// `description` as a typed field name, for filters, sort orders and selections.
+            pub const DESCRIPTION: crate::Field<Self, String> = crate::Field::new("description");
+            /// `validationRules` as a typed field name, for filters, sort orders and selections.
+            pub const VALIDATION_RULES: crate::Field<Self, Vec<serde_json::Value>> = crate::Field::new(
+                "validationRules",
+            );
+            /// `requiredGroups` as a typed field name, for filters, sort orders and selections.
+            pub const REQUIRED_GROUPS: crate::Field<Self, Vec<serde_json::Value>> = crate::Field::new(
+                "requiredGroups",
+            );
+            /// `filterable` as a typed field name, for filters, sort orders and selections.
+            pub const FILTERABLE: crate::Field<Self, bool> = crate::Field::new("filterable");
+            /// `sortable` as a typed field name, for filters, sort orders and selections.
+            pub const SORTABLE: crate::Field<Self, bool> = crate::Field::new("sortable");
+            /// `editable` as a typed field name, for filters, sort orders and selections.
+            pub const EDITABLE: crate::Field<Self, bool> = crate::Field::new("editable");
+            /// `multiple` as a typed field name, for filters, sort orders and selections.
+            pub const MULTIPLE: crate::Field<Self, bool> = crate::Field::new("multiple");
+            /// `elementType` as a typed field name, for filters, sort orders and selections.
+            pub const ELEMENT_TYPE: crate::Field<Self, String> = crate::Field::new(
+                "elementType",
+            );
+        }
+    }
+    /// A field of a member of a department or team, as `humanresources.node.member.field.get` names it.
+    #[derive(Debug, Clone, PartialEq, Eq, Hash)]
+    #[non_exhaustive]
+    pub enum MemberFieldName {
+        /// `userId`: The user id.
+        UserId,
+        /// `name`: The member's name.
+        Name,
+        /// `workPosition`: The job title.
+        WorkPosition,
+        /// `role`: The role in the unit.
+        Role,
+        /// `avatar`: The picture.
+        Avatar,
+        /// `url`: The profile path.
+        Url,
+        /// A value this version of the crate does not know, kept as received.
+        Unknown(crate::UnknownValue),
+    }
+    impl MemberFieldName {
+        /// Every known value, in documentation order.
+        pub const ALL: &'static [Self] = &[
+            Self::UserId,
+            Self::Name,
+            Self::WorkPosition,
+            Self::Role,
+            Self::Avatar,
+            Self::Url,
+        ];
+        /// Reads a wire value; one the crate does not know becomes [`Self::Unknown`].
+        pub fn from_wire(value: &str) -> Self {
+            match value {
+                "userId" => Self::UserId,
+                "name" => Self::Name,
+                "workPosition" => Self::WorkPosition,
+                "role" => Self::Role,
+                "avatar" => Self::Avatar,
+                "url" => Self::Url,
+                other => Self::Unknown(crate::UnknownValue::new(other)),
+            }
+        }
+        /// The value as sent on the wire.
+        #[inline]
+        pub fn as_str(&self) -> &str {
+            match self {
+                Self::UserId => "userId",
+                Self::Name => "name",
+                Self::WorkPosition => "workPosition",
+                Self::Role => "role",
+                Self::Avatar => "avatar",
+                Self::Url => "url",
+                Self::Unknown(raw) => raw.as_str(),
+            }
+        }
+        /// Whether this is a value the crate does not know.
+        #[inline]
+        pub fn is_unknown(&self) -> bool {
+            matches!(self, Self::Unknown(_))
+        }
+    }
+    crate::macros::enum_impls!(MemberFieldName);
+    crate::macros::object! {
+        /// A user `humanresources.node.member.remove` could not take out of the unit.
+        ///
+        /// Documentation: <https://apidocs.bitrix24.com/api-reference/departments/node-member/humanresources-node-member-remove.html>
+        #[object(MEMBER_REMOVE_FAILURE_TY)]
+        pub struct MemberRemoveFailure {
+            /// Id of the user.
+            #[param("userId", req, none)]
+            #[table(TyInfo::Integer, required())]
+            #[serde(deserialize_with = "crate::de::lax")]
+            pub user_id: i64,
+            /// Why, in the portal's words.
+            #[param("reason", opt, none)]
+            #[table(TyInfo::String)]
+            pub reason: Option<String>,
+        }
+    }
+    /// The role a user holds in a department or team.
+    #[derive(Debug, Clone, PartialEq, Eq, Hash)]
+    #[non_exhaustive]
+    pub enum MemberRole {
+        /// `MEMBER_HEAD`: Head of a department.
+        Head,
+        /// `MEMBER_DEPUTY_HEAD`: Deputy head of a department.
+        DeputyHead,
+        /// `MEMBER_EMPLOYEE`: Employee of a department.
+        Employee,
+        /// `MEMBER_TEAM_HEAD`: Head of a team.
+        TeamHead,
+        /// `MEMBER_TEAM_DEPUTY_HEAD`: Deputy head of a team.
+        TeamDeputyHead,
+        /// `MEMBER_TEAM_EMPLOYEE`: Member of a team.
+        TeamEmployee,
+        /// A value this version of the crate does not know, kept as received.
+        Unknown(crate::UnknownValue),
+    }
+    impl MemberRole {
+        /// Every known value, in documentation order.
+        pub const ALL: &'static [Self] = &[
+            Self::Head,
+            Self::DeputyHead,
+            Self::Employee,
+            Self::TeamHead,
+            Self::TeamDeputyHead,
+            Self::TeamEmployee,
+        ];
+        /// Reads a wire value; one the crate does not know becomes [`Self::Unknown`].
+        pub fn from_wire(value: &str) -> Self {
+            match value {
+                "MEMBER_HEAD" => Self::Head,
+                "MEMBER_DEPUTY_HEAD" => Self::DeputyHead,
+                "MEMBER_EMPLOYEE" => Self::Employee,
+                "MEMBER_TEAM_HEAD" => Self::TeamHead,
+                "MEMBER_TEAM_DEPUTY_HEAD" => Self::TeamDeputyHead,
+                "MEMBER_TEAM_EMPLOYEE" => Self::TeamEmployee,
+                other => Self::Unknown(crate::UnknownValue::new(other)),
+            }
+        }
+        /// The value as sent on the wire.
+        #[inline]
+        pub fn as_str(&self) -> &str {
+            match self {
+                Self::Head => "MEMBER_HEAD",
+                Self::DeputyHead => "MEMBER_DEPUTY_HEAD",
+                Self::Employee => "MEMBER_EMPLOYEE",
+                Self::TeamHead => "MEMBER_TEAM_HEAD",
+                Self::TeamDeputyHead => "MEMBER_TEAM_DEPUTY_HEAD",
+                Self::TeamEmployee => "MEMBER_TEAM_EMPLOYEE",
+                Self::Unknown(raw) => raw.as_str(),
+            }
+        }
+        /// Whether this is a value the crate does not know.
+        #[inline]
+        pub fn is_unknown(&self) -> bool {
+            matches!(self, Self::Unknown(_))
+        }
+    }
+    crate::macros::enum_impls!(MemberRole);
+    crate::macros::object! {
+        /// A unit of the company structure: a department or a cross-department team.
+        #[object(NODE_TY)]
+        #[derive(Default)]
+        pub struct Node {
+            /// Id of the department or team.
+            #[param("id", opt, none)]
+            #[table(TyInfo::Integer)]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub id: Option<i64>,
+            /// Its name.
+            #[param("name", opt, none)]
+            #[table(TyInfo::String)]
+            pub name: Option<String>,
+            /// Whether it is a department or a team.
+            #[param("type", opt, none)]
+            #[table(TyInfo::Enum(&EnumTy::new("NodeType", &["DEPARTMENT", "TEAM"])))]
+            pub kind: Option<crate::humanresources::NodeType>,
+            /// Id of the company structure it belongs to.
+            #[param("structureId", opt, none)]
+            #[table(TyInfo::Integer)]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub structure_id: Option<i64>,
+            /// Id of the unit above it; null for the top of the tree.
+            #[param("parentId", opt, none)]
+            #[table(TyInfo::Nullable(&TyInfo::Integer))]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub parent_id: Option<i64>,
+            /// Free text about it.
+            #[param("description", opt, none)]
+            #[table(TyInfo::Nullable(&TyInfo::String))]
+            pub description: Option<String>,
+            /// The access code that stands for it in permission settings (`DR44`).
+            #[param("accessCode", opt, none)]
+            #[table(TyInfo::String)]
+            pub access_code: Option<String>,
+            /// How many users it has.
+            #[param("userCount", opt, none)]
+            #[table(TyInfo::Integer)]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub user_count: Option<i64>,
+            /// A team's colour; null for departments and teams without one.
+            #[param("colorName", opt, none)]
+            #[table(
+                TyInfo::Nullable(
+                    &TyInfo::Enum(
+                        &EnumTy::new(
+                            "NodeColor",
+                            &["blue",
+                            "green",
+                            "cyan",
+                            "orange",
+                            "purple",
+                            "pink"]
+                        )
+                    )
+                )
+            )]
+            pub color_name: Option<crate::humanresources::NodeColor>,
+            /// Its id in an external system.
+            #[param("xmlId", opt, none)]
+            #[table(TyInfo::Nullable(&TyInfo::String))]
+            pub xml_id: Option<String>,
+            /// When it was created.
+            #[param("createdAt", opt, none)]
+            #[table(TyInfo::DateTime)]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub created_at: Option<crate::DateTime>,
+            /// When it last changed.
+            #[param("updatedAt", opt, none)]
+            #[table(TyInfo::DateTime)]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub updated_at: Option<crate::DateTime>,
+            /// Its users with their roles; only where the method returns or selects them.
+            #[param("members", opt, none)]
+            #[table(TyInfo::List(&TyInfo::Struct(&crate::humanresources::NODE_MEMBER_TY)))]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub members: Option<Vec<crate::humanresources::NodeMember>>,
+        }
+        impl Node {
+            /// `id` as a typed field name, for filters, sort orders and selections.
+            pub const ID: crate::Field<Self, i64> = crate::Field::new("id");
+            /// `name` as a typed field name, for filters, sort orders and selections.
+            pub const NAME: crate::Field<Self, String> = crate::Field::new("name");
+            /// `type` as a typed field name, for filters, sort orders and selections.
+            pub const KIND: crate::Field<Self, crate::humanresources::NodeType> = crate::Field::new(
+                "type",
+            );
+            /// `structureId` as a typed field name, for filters, sort orders and selections.
+            pub const STRUCTURE_ID: crate::Field<Self, i64> = crate::Field::new("structureId");
+            /// `parentId` as a typed field name, for filters, sort orders and selections.
+            pub const PARENT_ID: crate::Field<Self, i64> = crate::Field::new("parentId");
+            /// `description` as a typed field name, for filters, sort orders and selections.
+            pub const DESCRIPTION: crate::Field<Self, String> = crate::Field::new("description");
+            /// `accessCode` as a typed field name, for filters, sort orders and selections.
+            pub const ACCESS_CODE: crate::Field<Self, String> = crate::Field::new("accessCode");
+            /// `userCount` as a typed field name, for filters, sort orders and selections.
+            pub const USER_COUNT: crate::Field<Self, i64> = crate::Field::new("userCount");
+            /// `colorName` as a typed field name, for filters, sort orders and selections.
+            pub const COLOR_NAME: crate::Field<Self, crate::humanresources::NodeColor> = crate::Field::new(
+                "colorName",
+            );
+            /// `xmlId` as a typed field name, for filters, sort orders and selections.
+            pub const XML_ID: crate::Field<Self, String> = crate::Field::new("xmlId");
+            /// `createdAt` as a typed field name, for filters, sort orders and selections.
+            pub const CREATED_AT: crate::Field<Self, crate::DateTime> = crate::Field::new(
+                "createdAt",
+            );
+            /// `updatedAt` as a typed field name, for filters, sort orders and selections.
+            pub const UPDATED_AT: crate::Field<Self, crate::DateTime> = crate::Field::new(
+                "updatedAt",
+            );
+            /// `members` as a typed field name, for filters, sort orders and selections.
+            pub const MEMBERS: crate::Field<Self, Vec<crate::humanresources::NodeMember>> = crate::Field::new(
+                "members",
+            );
+        }
+    }
+    /// A role to which a unit grants its workflows or reports.
+    ///
+    /// Documentation: <https://apidocs.bitrix24.com/api-reference/departments/node/humanresources-node-add.html>
+    #[derive(Debug, Clone, PartialEq, Eq, Hash)]
+    #[non_exhaustive]
+    pub enum NodeAuthority {
+        /// `HEAD`: The head of the department.
+        Head,
+        /// `DEPUTY_HEAD`: The deputy head of the department.
+        DeputyHead,
+        /// `ALL_DEPARTMENT_HEADS`: Every head of a department.
+        AllDepartmentHeads,
+        /// `EMPLOYEE`: An employee of the department.
+        Employee,
+        /// `TEAM_HEAD`: The head of the team.
+        TeamHead,
+        /// `TEAM_DEPUTY`: The deputy head of the team.
+        TeamDeputy,
+        /// `TEAM_EMPLOYEE`: A member of the team.
+        TeamEmployee,
+        /// A value this version of the crate does not know, kept as received.
+        Unknown(crate::UnknownValue),
+    }
+    impl NodeAuthority {
+        /// Every known value, in documentation order.
+        pub const ALL: &'static [Self] = &[
+            Self::Head,
+            Self::DeputyHead,
+            Self::AllDepartmentHeads,
+            Self::Employee,
+            Self::TeamHead,
+            Self::TeamDeputy,
+            Self::TeamEmployee,
+        ];
+        /// Reads a wire value; one the crate does not know becomes [`Self::Unknown`].
+        pub fn from_wire(value: &str) -> Self {
+            match value {
+                "HEAD" => Self::Head,
+                "DEPUTY_HEAD" => Self::DeputyHead,
+                "ALL_DEPARTMENT_HEADS" => Self::AllDepartmentHeads,
+                "EMPLOYEE" => Self::Employee,
+                "TEAM_HEAD" => Self::TeamHead,
+                "TEAM_DEPUTY" => Self::TeamDeputy,
+                "TEAM_EMPLOYEE" => Self::TeamEmployee,
+                other => Self::Unknown(crate::UnknownValue::new(other)),
+            }
+        }
+        /// The value as sent on the wire.
+        #[inline]
+        pub fn as_str(&self) -> &str {
+            match self {
+                Self::Head => "HEAD",
+                Self::DeputyHead => "DEPUTY_HEAD",
+                Self::AllDepartmentHeads => "ALL_DEPARTMENT_HEADS",
+                Self::Employee => "EMPLOYEE",
+                Self::TeamHead => "TEAM_HEAD",
+                Self::TeamDeputy => "TEAM_DEPUTY",
+                Self::TeamEmployee => "TEAM_EMPLOYEE",
+                Self::Unknown(raw) => raw.as_str(),
+            }
+        }
+        /// Whether this is a value the crate does not know.
+        #[inline]
+        pub fn is_unknown(&self) -> bool {
+            matches!(self, Self::Unknown(_))
+        }
+    }
+    crate::macros::enum_impls!(NodeAuthority);
+    /// The colour of a team.
+    #[derive(Debug, Clone, PartialEq, Eq, Hash)]
+    #[non_exhaustive]
+    pub enum NodeColor {
+        /// `blue`: Blue.
+        Blue,
+        /// `green`: Green.
+        Green,
+        /// `cyan`: Cyan.
+        Cyan,
+        /// `orange`: Orange.
+        Orange,
+        /// `purple`: Purple.
+        Purple,
+        /// `pink`: Pink.
+        Pink,
+        /// A value this version of the crate does not know, kept as received.
+        Unknown(crate::UnknownValue),
+    }
+    impl NodeColor {
+        /// Every known value, in documentation order.
+        pub const ALL: &'static [Self] = &[
+            Self::Blue,
+            Self::Green,
+            Self::Cyan,
+            Self::Orange,
+            Self::Purple,
+            Self::Pink,
+        ];
+        /// Reads a wire value; one the crate does not know becomes [`Self::Unknown`].
+        pub fn from_wire(value: &str) -> Self {
+            match value {
+                "blue" => Self::Blue,
+                "green" => Self::Green,
+                "cyan" => Self::Cyan,
+                "orange" => Self::Orange,
+                "purple" => Self::Purple,
+                "pink" => Self::Pink,
+                other => Self::Unknown(crate::UnknownValue::new(other)),
+            }
+        }
+        /// The value as sent on the wire.
+        #[inline]
+        pub fn as_str(&self) -> &str {
+            match self {
+                Self::Blue => "blue",
+                Self::Green => "green",
+                Self::Cyan => "cyan",
+                Self::Orange => "orange",
+                Self::Purple => "purple",
+                Self::Pink => "pink",
+                Self::Unknown(raw) => raw.as_str(),
+            }
+        }
+        /// Whether this is a value the crate does not know.
+        #[inline]
+        pub fn is_unknown(&self) -> bool {
+            matches!(self, Self::Unknown(_))
+        }
+    }
+    crate::macros::enum_impls!(NodeColor);
+    crate::macros::object! {
+        /// A chat, channel or collab linked to a department or team.
+        ///
+        /// Documentation: <https://apidocs.bitrix24.com/api-reference/departments/node-communication/humanresources-node-communication-list.html>
+        #[object(NODE_COMMUNICATION_TY)]
+        pub struct NodeCommunication {
+            /// Address of its picture; empty or null when it has none.
+            #[param("avatar", opt, none)]
+            #[table(TyInfo::Nullable(&TyInfo::String))]
+            pub avatar: Option<String>,
+            /// Its colour as a hex code (`#8474c8`); chats and channels only.
+            #[param("color", opt, none)]
+            #[table(TyInfo::String)]
+            pub color: Option<String>,
+            /// The dialog id that addresses it in the chat methods (`chat21`).
+            #[param("dialogId", opt, none)]
+            #[table(TyInfo::String)]
+            pub dialog_id: Option<String>,
+            /// Whether the caller can open it.
+            #[param("hasAccess", opt, none)]
+            #[table(TyInfo::Boolean)]
+            pub has_access: Option<bool>,
+            /// Its id.
+            #[param("id", req, none)]
+            #[table(TyInfo::Integer, required())]
+            #[serde(deserialize_with = "crate::de::lax")]
+            pub id: i64,
+            /// Whether it is open to extranet users; chats and channels only.
+            #[param("isExtranet", opt, none)]
+            #[table(TyInfo::Boolean)]
+            pub is_extranet: Option<bool>,
+            /// The unit the link was made on, when it came down from a parent unit.
+            #[param("originalNodeId", opt, none)]
+            #[table(TyInfo::Nullable(&TyInfo::Integer))]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub original_node_id: Option<i64>,
+            /// The line shown under its title.
+            #[param("subtitle", opt, none)]
+            #[table(TyInfo::String)]
+            pub subtitle: Option<String>,
+            /// Its name.
+            #[param("title", opt, none)]
+            #[table(TyInfo::String)]
+            pub title: Option<String>,
+            /// Chat, channel or collab.
+            #[param("type", opt, none)]
+            #[table(
+                TyInfo::Enum(&EnumTy::new("CommunicationType", &["CHAT", "CHANNEL", "COLLAB"]))
+            )]
+            pub kind: Option<crate::humanresources::CommunicationType>,
+        }
+    }
+    /// A field of a department or team, as `humanresources.node.field.get` names it.
+    #[derive(Debug, Clone, PartialEq, Eq, Hash)]
+    #[non_exhaustive]
+    pub enum NodeFieldName {
+        /// `id`: The id.
+        Id,
+        /// `name`: The name.
+        Name,
+        /// `type`: Department or team.
+        Type,
+        /// `structureId`: The company structure.
+        StructureId,
+        /// `parentId`: The unit above.
+        ParentId,
+        /// `description`: The description.
+        Description,
+        /// `accessCode`: The access code.
+        AccessCode,
+        /// `userCount`: The number of users.
+        UserCount,
+        /// `colorName`: A team's colour.
+        ColorName,
+        /// `xmlId`: The external id.
+        XmlId,
+        /// `createdAt`: The creation time.
+        CreatedAt,
+        /// `updatedAt`: The time of the last change.
+        UpdatedAt,
+        /// `members`: The users and their roles.
+        Members,
+        /// A value this version of the crate does not know, kept as received.
+        Unknown(crate::UnknownValue),
+    }
+    impl NodeFieldName {
+        /// Every known value, in documentation order.
+        pub const ALL: &'static [Self] = &[
+            Self::Id,
+            Self::Name,
+            Self::Type,
+            Self::StructureId,
+            Self::ParentId,
+            Self::Description,
+            Self::AccessCode,
+            Self::UserCount,
+            Self::ColorName,
+            Self::XmlId,
+            Self::CreatedAt,
+            Self::UpdatedAt,
+            Self::Members,
+        ];
+        /// Reads a wire value; one the crate does not know becomes [`Self::Unknown`].
+        pub fn from_wire(value: &str) -> Self {
+            match value {
+                "id" => Self::Id,
+                "name" => Self::Name,
+                "type" => Self::Type,
+                "structureId" => Self::StructureId,
+                "parentId" => Self::ParentId,
+                "description" => Self::Description,
+                "accessCode" => Self::AccessCode,
+                "userCount" => Self::UserCount,
+                "colorName" => Self::ColorName,
+                "xmlId" => Self::XmlId,
+                "createdAt" => Self::CreatedAt,
+                "updatedAt" => Self::UpdatedAt,
+                "members" => Self::Members,
+                other => Self::Unknown(crate::UnknownValue::new(other)),
+            }
+        }
+        /// The value as sent on the wire.
+        #[inline]
+        pub fn as_str(&self) -> &str {
+            match self {
+                Self::Id => "id",
+                Self::Name => "name",
+                Self::Type => "type",
+                Self::StructureId => "structureId",
+                Self::ParentId => "parentId",
+                Self::Description => "description",
+                Self::AccessCode => "accessCode",
+                Self::UserCount => "userCount",
+                Self::ColorName => "colorName",
+                Self::XmlId => "xmlId",
+                Self::CreatedAt => "createdAt",
+                Self::UpdatedAt => "updatedAt",
+                Self::Members => "members",
+                Self::Unknown(raw) => raw.as_str(),
+            }
+        }
+        /// Whether this is a value the crate does not know.
+        #[inline]
+        pub fn is_unknown(&self) -> bool {
+            matches!(self, Self::Unknown(_))
+        }
+    }
+    crate::macros::enum_impls!(NodeFieldName);
+    crate::macros::object! {
+        /// A user of a department or team, with the role held there.
+        #[object(NODE_MEMBER_TY)]
+        #[derive(Default)]
+        pub struct NodeMember {
+            /// Id of the user.
+            #[param("userId", opt, none)]
+            #[table(TyInfo::Integer)]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub user_id: Option<i64>,
+            /// The user's full name.
+            #[param("name", opt, none)]
+            #[table(TyInfo::String)]
+            pub name: Option<String>,
+            /// The user's job title.
+            #[param("workPosition", opt, none)]
+            #[table(TyInfo::Nullable(&TyInfo::String))]
+            pub work_position: Option<String>,
+            /// The user's role in the unit.
+            #[param("role", opt, none)]
+            #[table(
+                TyInfo::Enum(
+                    &EnumTy::new(
+                        "MemberRole",
+                        &["MEMBER_HEAD",
+                        "MEMBER_DEPUTY_HEAD",
+                        "MEMBER_EMPLOYEE",
+                        "MEMBER_TEAM_HEAD",
+                        "MEMBER_TEAM_DEPUTY_HEAD",
+                        "MEMBER_TEAM_EMPLOYEE"]
+                    )
+                )
+            )]
+            pub role: Option<crate::humanresources::MemberRole>,
+            /// Address of the user's picture.
+            #[param("avatar", opt, none)]
+            #[table(TyInfo::Nullable(&TyInfo::String))]
+            pub avatar: Option<String>,
+            /// Path of the user's profile on the portal.
+            #[param("url", opt, none)]
+            #[table(TyInfo::String)]
+            pub url: Option<String>,
+        }
+    }
+    crate::macros::object! {
+        /// Which roles of a new department or team may work with its workflows and its reports.
+        ///
+        /// Documentation: <https://apidocs.bitrix24.com/api-reference/departments/node/humanresources-node-add.html>
+        #[object(NODE_SETTINGS_TY)]
+        #[derive(Default)]
+        pub struct NodeSettings {
+            /// The roles that may work with its workflows.
+            #[param("BUSINESS_PROC_AUTHORITY", opt, iter(crate::humanresources::NodeAuthority))]
+            #[table(
+                TyInfo::List(
+                    &TyInfo::Enum(
+                        &EnumTy::new(
+                            "NodeAuthority",
+                            &["HEAD",
+                            "DEPUTY_HEAD",
+                            "ALL_DEPARTMENT_HEADS",
+                            "EMPLOYEE",
+                            "TEAM_HEAD",
+                            "TEAM_DEPUTY",
+                            "TEAM_EMPLOYEE"]
+                        )
+                    )
+                )
+            )]
+            pub business_proc_authority: Option<Vec<crate::humanresources::NodeAuthority>>,
+            /// The roles that may work with its reports.
+            #[param("REPORTS_AUTHORITY", opt, iter(crate::humanresources::NodeAuthority))]
+            #[table(
+                TyInfo::List(
+                    &TyInfo::Enum(
+                        &EnumTy::new(
+                            "NodeAuthority",
+                            &["HEAD",
+                            "DEPUTY_HEAD",
+                            "ALL_DEPARTMENT_HEADS",
+                            "EMPLOYEE",
+                            "TEAM_HEAD",
+                            "TEAM_DEPUTY",
+                            "TEAM_EMPLOYEE"]
+                        )
+                    )
+                )
+            )]
+            pub reports_authority: Option<Vec<crate::humanresources::NodeAuthority>>,
+        }
+        impl NodeSettings {
+            /// Starts with every parameter unset.
+            #[inline]
+            pub fn new() -> Self {
+                Self::default()
+            }
+        }
+    }
+    /// The kind of a unit of the company structure.
+    #[derive(Debug, Clone, PartialEq, Eq, Hash)]
+    #[non_exhaustive]
+    pub enum NodeType {
+        /// `DEPARTMENT`: A department of the permanent structure.
+        Department,
+        /// `TEAM`: A team gathered across departments.
+        Team,
+        /// A value this version of the crate does not know, kept as received.
+        Unknown(crate::UnknownValue),
+    }
+    impl NodeType {
+        /// Every known value, in documentation order.
+        pub const ALL: &'static [Self] = &[Self::Department, Self::Team];
+        /// Reads a wire value; one the crate does not know becomes [`Self::Unknown`].
+        pub fn from_wire(value: &str) -> Self {
+            match value {
+                "DEPARTMENT" => Self::Department,
+                "TEAM" => Self::Team,
+                other => Self::Unknown(crate::UnknownValue::new(other)),
+            }
+        }
+        /// The value as sent on the wire.
+        #[inline]
+        pub fn as_str(&self) -> &str {
+            match self {
+                Self::Department => "DEPARTMENT",
+                Self::Team => "TEAM",
+                Self::Unknown(raw) => raw.as_str(),
+            }
+        }
+        /// Whether this is a value the crate does not know.
+        #[inline]
+        pub fn is_unknown(&self) -> bool {
+            matches!(self, Self::Unknown(_))
+        }
+    }
+    crate::macros::enum_impls!(NodeType);
+    crate::macros::object! {
+        /// Users by the role they get in a department or team: each key is a role, each value a list of user ids.
+        #[object(NODE_USER_IDS_TY)]
+        #[derive(Default)]
+        pub struct NodeUserIds {
+            /// Heads of a department.
+            #[param("MEMBER_HEAD", opt, iter(i64))]
+            #[table(TyInfo::List(&TyInfo::Integer))]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub member_head: Option<Vec<i64>>,
+            /// Deputy heads of a department.
+            #[param("MEMBER_DEPUTY_HEAD", opt, iter(i64))]
+            #[table(TyInfo::List(&TyInfo::Integer))]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub member_deputy_head: Option<Vec<i64>>,
+            /// Employees of a department.
+            #[param("MEMBER_EMPLOYEE", opt, iter(i64))]
+            #[table(TyInfo::List(&TyInfo::Integer))]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub member_employee: Option<Vec<i64>>,
+            /// Heads of a team.
+            #[param("MEMBER_TEAM_HEAD", opt, iter(i64))]
+            #[table(TyInfo::List(&TyInfo::Integer))]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub member_team_head: Option<Vec<i64>>,
+            /// Deputy heads of a team.
+            #[param("MEMBER_TEAM_DEPUTY_HEAD", opt, iter(i64))]
+            #[table(TyInfo::List(&TyInfo::Integer))]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub member_team_deputy_head: Option<Vec<i64>>,
+            /// Members of a team.
+            #[param("MEMBER_TEAM_EMPLOYEE", opt, iter(i64))]
+            #[table(TyInfo::List(&TyInfo::Integer))]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub member_team_employee: Option<Vec<i64>>,
+        }
+        impl NodeUserIds {
+            /// Starts with every parameter unset.
+            #[inline]
+            pub fn new() -> Self {
+                Self::default()
+            }
+        }
+    }
+    crate::macros::object! {
+        /// Which page of a list to answer: by page number, or by an offset, with a page size.
+        #[object(PAGINATION_TY)]
+        #[derive(Default)]
+        pub struct Pagination {
+            /// The number of the page to answer.
+            #[param("page", opt, plain(i64))]
+            #[table(TyInfo::Integer)]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub page: Option<i64>,
+            /// How many items a page holds, at most 200.
+            #[notes("Default: `50`.")]
+            #[param("limit", opt, plain(i64))]
+            #[table(TyInfo::Integer, default("50"))]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub limit: Option<i64>,
+            /// How many items to skip before the page starts.
+            #[param("offset", opt, plain(i64))]
+            #[table(TyInfo::Integer)]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub offset: Option<i64>,
+        }
+        impl Pagination {
+            /// Starts with every parameter unset.
+            #[inline]
+            pub fn new() -> Self {
+                Self::default()
+            }
+        }
+    }
+    crate::macros::object! {
+        /// A department where a user has subordinates, and how many.
+        ///
+        /// Documentation: <https://apidocs.bitrix24.com/api-reference/departments/employee/humanresources-employee-subordinates.html>
+        #[object(SUBORDINATE_DEPARTMENT_TY)]
+        pub struct SubordinateDepartment {
+            /// Id of the department.
+            #[param("nodeId", req, none)]
+            #[table(TyInfo::Integer, required())]
+            #[serde(deserialize_with = "crate::de::lax")]
+            pub node_id: i64,
+            /// Its name.
+            #[param("name", opt, none)]
+            #[table(TyInfo::String)]
+            pub name: Option<String>,
+            /// The user's role there (`HEAD`).
+            #[param("role", opt, none)]
+            #[table(TyInfo::String)]
+            pub role: Option<String>,
+            /// How many subordinates the user has there.
+            #[param("subordinatesCount", opt, none)]
+            #[table(TyInfo::Integer)]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub subordinates_count: Option<i64>,
+        }
+    }
+    /// The `humanresources.employee.*` methods.
+    pub mod employee {
+        crate::macros::request! {
+            /// Counts the employees of the company structure, each once however many units they are in.
+            ///
+            /// A REST 3.0 method: the portal answers it at `/rest/api/`, not at `/rest/`.
+            ///
+            /// Wire name `humanresources.employee.count`, scope `humanresources`. Who may call it: a signed-in user who belongs to a department of the company structure. Idempotent: sending it twice has the effect of sending it once. Auth: webhook, OAuth.
+            #[method(
+                "humanresources.employee.count",
+                "https://apidocs.bitrix24.com/api-reference/departments/employee/humanresources-employee-count.html",
+                CountResult,
+                CountError
+            )]
+            #[derive(Default)]
+            pub struct Count {}
+            pub static COUNT_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
+                scope: "humanresources",
+                permissions: &["humanresources"],
+                summary: "Counts the employees of the company structure, each once however many units they are in.",
+                who: "a signed-in user who belongs to a department of the company structure",
+                idempotent: true,
+                auth: &[crate::schema::AuthMode::Webhook, crate::schema::AuthMode::Oauth],
+                joined: &[],
+                result: TyInfo::Struct(&crate::humanresources::employee::COUNT_RESULT_TY),
+                errors: &COUNT_ERRORS,
+                paging: None,
+            };
+            impl Count {
+                /// Starts with every parameter unset.
+                #[inline]
+                pub fn new() -> Self {
+                    Self::default()
+                }
+            }
+        }
+        crate::macros::object! {
+            /// What `humanresources.employee.count` returns: The count.
+            ///
+            /// Documentation: <https://apidocs.bitrix24.com/api-reference/departments/employee/humanresources-employee-count.html>
+            #[object(COUNT_RESULT_TY)]
+            pub struct CountResult {
+                /// How many distinct employees the structure has.
+                #[param("total", req, none)]
+                #[table(TyInfo::Integer, required())]
+                #[serde(deserialize_with = "crate::de::lax")]
+                pub total: i64,
+            }
+        }
+        crate::macros::method_error! {
+            #[errors(
+                COUNT_ERRORS,
+                0,
+                "humanresources.employee.count",
+                "https://apidocs.bitrix24.com/api-reference/departments/employee/humanresources-employee-count.html"
+            )]
+            pub enum CountError {}
+        }
+        crate::macros::request! {
+            /// Lists the employees who belong to more than one department.
+            ///
+            /// A REST 3.0 method: the portal answers it at `/rest/api/`, not at `/rest/`.
+            ///
+            /// Wire name `humanresources.employee.multidepartment`, scope `humanresources`. Who may call it: a signed-in user who belongs to a department of the company structure. Idempotent: sending it twice has the effect of sending it once. Auth: webhook, OAuth.
+            #[method(
+                "humanresources.employee.multidepartment",
+                "https://apidocs.bitrix24.com/api-reference/departments/employee/humanresources-employee-multidepartment.html",
+                MultidepartmentResult,
+                MultidepartmentError
+            )]
+            #[derive(Default)]
+            pub struct Multidepartment {}
+            pub static MULTIDEPARTMENT_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
+                scope: "humanresources",
+                permissions: &["humanresources"],
+                summary: "Lists the employees who belong to more than one department.",
+                who: "a signed-in user who belongs to a department of the company structure",
+                idempotent: true,
+                auth: &[crate::schema::AuthMode::Webhook, crate::schema::AuthMode::Oauth],
+                joined: &[],
+                result: TyInfo::Struct(&crate::humanresources::employee::MULTIDEPARTMENT_RESULT_TY),
+                errors: &MULTIDEPARTMENT_ERRORS,
+                paging: None,
+            };
+            impl Multidepartment {
+                /// Starts with every parameter unset.
+                #[inline]
+                pub fn new() -> Self {
+                    Self::default()
+                }
+            }
+        }
+        crate::macros::object! {
+            /// What `humanresources.employee.multidepartment` returns: The employees and how many there are.
+            ///
+            /// Documentation: <https://apidocs.bitrix24.com/api-reference/departments/employee/humanresources-employee-multidepartment.html>
+            #[object(MULTIDEPARTMENT_RESULT_TY)]
+            pub struct MultidepartmentResult {
+                /// Each such employee with their departments.
+                #[param("employees", req, none)]
+                #[table(
+                    TyInfo::List(&TyInfo::Struct(&crate::humanresources::EMPLOYEE_TY)),
+                    required()
+                )]
+                #[serde(deserialize_with = "crate::de::lax")]
+                pub employees: Vec<crate::humanresources::Employee>,
+                /// How many employees the list holds.
+                #[param("total", opt, none)]
+                #[table(TyInfo::Integer)]
+                #[serde(default, deserialize_with = "crate::de::lax")]
+                pub total: Option<i64>,
+            }
+        }
+        crate::macros::method_error! {
+            #[errors(
+                MULTIDEPARTMENT_ERRORS,
+                0,
+                "humanresources.employee.multidepartment",
+                "https://apidocs.bitrix24.com/api-reference/departments/employee/humanresources-employee-multidepartment.html"
+            )]
+            pub enum MultidepartmentError {}
+        }
+        crate::macros::request! {
+            /// Finds employees by a piece of their name.
+            ///
+            /// A REST 3.0 method: the portal answers it at `/rest/api/`, not at `/rest/`.
+            ///
+            /// Wire name `humanresources.employee.search`, scope `humanresources`. Who may call it: a signed-in user who belongs to a department of the company structure. Idempotent: sending it twice has the effect of sending it once. Auth: webhook, OAuth.
+            #[method(
+                "humanresources.employee.search",
+                "https://apidocs.bitrix24.com/api-reference/departments/employee/humanresources-employee-search.html",
+                SearchResult,
+                SearchError
+            )]
+            pub struct Search {
+                /// The text to look for in the names.
+                #[param("name", req, none)]
+                #[table(TyInfo::String, required())]
+                pub name: String,
+                /// Only search this department or team.
+                #[param("nodeId", opt, plain(i64))]
+                #[table(TyInfo::Integer)]
+                #[serde(default, deserialize_with = "crate::de::lax")]
+                pub node_id: Option<i64>,
+                /// The fields each employee carries.
+                #[param("select", opt, plain(crate::Select<crate::humanresources::Employee>))]
+                #[table(TyInfo::Select(&crate::humanresources::EMPLOYEE_TY))]
+                pub select: Option<crate::Select<crate::humanresources::Employee>>,
+            }
+            pub static SEARCH_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
+                scope: "humanresources",
+                permissions: &["humanresources"],
+                summary: "Finds employees by a piece of their name.",
+                who: "a signed-in user who belongs to a department of the company structure",
+                idempotent: true,
+                auth: &[crate::schema::AuthMode::Webhook, crate::schema::AuthMode::Oauth],
+                joined: &[],
+                result: TyInfo::Struct(&crate::humanresources::employee::SEARCH_RESULT_TY),
+                errors: &SEARCH_ERRORS,
+                paging: None,
+            };
+            impl Search {
+                /// Starts with the required parameters; the rest are set with the methods below.
+                ///
+                /// - `name` (`name`): The text to look for in the names.
+                #[inline]
+                pub fn new(name: impl Into<String>) -> Self {
+                    Self {
+                        name: name.into(),
+                        node_id: None,
+                        select: None,
+                        extra: serde_json::Map::new(),
+                    }
+                }
+            }
+        }
+        crate::macros::object! {
+            /// What `humanresources.employee.search` returns: The employees found.
+            ///
+            /// Documentation: <https://apidocs.bitrix24.com/api-reference/departments/employee/humanresources-employee-search.html>
+            #[object(SEARCH_RESULT_TY)]
+            pub struct SearchResult {
+                /// The employees whose name matches, with the fields `select` names.
+                #[param("items", req, none)]
+                #[table(
+                    TyInfo::List(&TyInfo::Struct(&crate::humanresources::EMPLOYEE_TY)),
+                    required()
+                )]
+                #[serde(deserialize_with = "crate::de::lax")]
+                pub items: Vec<crate::humanresources::Employee>,
+            }
+        }
+        crate::macros::method_error! {
+            #[errors(
+                SEARCH_ERRORS,
+                0,
+                "humanresources.employee.search",
+                "https://apidocs.bitrix24.com/api-reference/departments/employee/humanresources-employee-search.html"
+            )]
+            pub enum SearchError {}
+        }
+        crate::macros::request! {
+            /// Counts the subordinates of a user in each department the user heads.
+            ///
+            /// A REST 3.0 method: the portal answers it at `/rest/api/`, not at `/rest/`.
+            ///
+            /// Wire name `humanresources.employee.subordinates`, scope `humanresources`. Who may call it: a signed-in user who belongs to a department of the company structure. Idempotent: sending it twice has the effect of sending it once. Auth: webhook, OAuth.
+            #[method(
+                "humanresources.employee.subordinates",
+                "https://apidocs.bitrix24.com/api-reference/departments/employee/humanresources-employee-subordinates.html",
+                SubordinatesResult,
+                SubordinatesError
+            )]
+            pub struct Subordinates {
+                /// Id of the user.
+                #[param("id", req, none)]
+                #[table(TyInfo::Integer, required())]
+                #[serde(deserialize_with = "crate::de::lax")]
+                pub id: i64,
+            }
+            pub static SUBORDINATES_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
+                scope: "humanresources",
+                permissions: &["humanresources"],
+                summary: "Counts the subordinates of a user in each department the user heads.",
+                who: "a signed-in user who belongs to a department of the company structure",
+                idempotent: true,
+                auth: &[crate::schema::AuthMode::Webhook, crate::schema::AuthMode::Oauth],
+                joined: &[],
+                result: TyInfo::Struct(&crate::humanresources::employee::SUBORDINATES_RESULT_TY),
+                errors: &SUBORDINATES_ERRORS,
+                paging: None,
+            };
+            impl Subordinates {
+                /// Starts with the required parameters; the rest are set with the methods below.
+                ///
+                /// - `id` (`id`): Id of the user.
+                #[inline]
+                pub fn new(id: i64) -> Self {
+                    Self {
+                        id,
+                        extra: serde_json::Map::new(),
+                    }
+                }
+            }
+        }
+        crate::macros::object! {
+            /// What `humanresources.employee.subordinates` returns: The user and their subordinates by department.
+            ///
+            /// Documentation: <https://apidocs.bitrix24.com/api-reference/departments/employee/humanresources-employee-subordinates.html>
+            #[object(SUBORDINATES_RESULT_TY)]
+            pub struct SubordinatesResult {
+                /// Id of the user asked about.
+                #[param("userId", req, none)]
+                #[table(TyInfo::Integer, required())]
+                #[serde(deserialize_with = "crate::de::lax")]
+                pub user_id: i64,
+                /// The departments where the user has subordinates.
+                #[param("departments", req, none)]
+                #[table(
+                    TyInfo::List(&TyInfo::Struct(&crate::humanresources::SUBORDINATE_DEPARTMENT_TY)),
+                    required()
+                )]
+                #[serde(deserialize_with = "crate::de::lax")]
+                pub departments: Vec<crate::humanresources::SubordinateDepartment>,
+            }
+        }
+        crate::macros::method_error! {
+            #[errors(
+                SUBORDINATES_ERRORS,
+                0,
+                "humanresources.employee.subordinates",
+                "https://apidocs.bitrix24.com/api-reference/departments/employee/humanresources-employee-subordinates.html"
+            )]
+            pub enum SubordinatesError {}
+        }
+        /// The `humanresources.employee.field.*` methods.
+        pub mod field {
+            crate::macros::request! {
+                /// Describes one field of an employee of the company structure.
+                ///
+                /// A REST 3.0 method: the portal answers it at `/rest/api/`, not at `/rest/`.
+                ///
+                /// Wire name `humanresources.employee.field.get`, scope `humanresources`. Who may call it: any user. Idempotent: sending it twice has the effect of sending it once. Auth: webhook, OAuth.
+                #[method(
+                    "humanresources.employee.field.get",
+                    "https://apidocs.bitrix24.com/api-reference/departments/employee/humanresources-employee-field-get.html",
+                    GetResult,
+                    GetError
+                )]
+                pub struct Get {
+                    /// The field to describe.
+                    #[param("name", req, none)]
+                    #[table(
+                        TyInfo::Enum(
+                            &EnumTy::new(
+                                "EmployeeFieldName",
+                                &["userId",
+                                "name",
+                                "workPosition",
+                                "avatar",
+                                "url",
+                                "departments",
+                                "teams"]
+                            )
+                        ),
+                        required()
+                    )]
+                    pub name: crate::humanresources::EmployeeFieldName,
+                    /// The parts of the description to return.
+                    #[param("select", opt, plain(crate::Select<crate::humanresources::HrField>))]
+                    #[table(TyInfo::Select(&crate::humanresources::HR_FIELD_TY))]
+                    pub select: Option<crate::Select<crate::humanresources::HrField>>,
+                }
+                pub static GET_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
+                    scope: "humanresources",
+                    permissions: &["humanresources"],
+                    summary: "Describes one field of an employee of the company structure.",
+                    who: "any user",
+                    idempotent: true,
+                    auth: &[crate::schema::AuthMode::Webhook, crate::schema::AuthMode::Oauth],
+                    joined: &[],
+                    result: TyInfo::Struct(&crate::humanresources::employee::field::GET_RESULT_TY),
+                    errors: &GET_ERRORS,
+                    paging: None,
+                };
+                impl Get {
+                    /// Starts with the required parameters; the rest are set with the methods below.
+                    ///
+                    /// - `name` (`name`): The field to describe.
+                    #[inline]
+                    pub fn new(name: crate::humanresources::EmployeeFieldName) -> Self {
+                        Self {
+                            name,
+                            select: None,
+                            extra: serde_json::Map::new(),
+                        }
+                    }
+                }
+            }
+            crate::macros::object! {
+                /// What `humanresources.employee.field.get` returns: The field description.
+                ///
+                /// Documentation: <https://apidocs.bitrix24.com/api-reference/departments/employee/humanresources-employee-field-get.html>
+                #[object(GET_RESULT_TY)]
+                pub struct GetResult {
+                    /// The description, with the parts `select` names.
+                    #[param("item", req, none)]
+                    #[table(TyInfo::Struct(&crate::humanresources::HR_FIELD_TY), required())]
+                    #[serde(deserialize_with = "crate::de::lax")]
+                    pub item: crate::humanresources::HrField,
+                }
+            }
+            crate::macros::method_error! {
+                #[errors(
+                    GET_ERRORS,
+                    0,
+                    "humanresources.employee.field.get",
+                    "https://apidocs.bitrix24.com/api-reference/departments/employee/humanresources-employee-field-get.html"
+                )]
+                pub enum GetError {}
+            }
+            crate::macros::request! {
+                /// Describes every field an employee of the company structure has.
+                ///
+                /// A REST 3.0 method: the portal answers it at `/rest/api/`, not at `/rest/`.
+                ///
+                /// Wire name `humanresources.employee.field.list`, scope `humanresources`. Who may call it: any user. Idempotent: sending it twice has the effect of sending it once. Auth: webhook, OAuth.
+                #[method(
+                    "humanresources.employee.field.list",
+                    "https://apidocs.bitrix24.com/api-reference/departments/employee/humanresources-employee-field-list.html",
+                    ListResult,
+                    ListError
+                )]
+                #[derive(Default)]
+                pub struct List {
+                    /// The parts of each description to return.
+                    #[param("select", opt, plain(crate::Select<crate::humanresources::HrField>))]
+                    #[table(TyInfo::Select(&crate::humanresources::HR_FIELD_TY))]
+                    pub select: Option<crate::Select<crate::humanresources::HrField>>,
+                }
+                pub static LIST_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
+                    scope: "humanresources",
+                    permissions: &["humanresources"],
+                    summary: "Describes every field an employee of the company structure has.",
+                    who: "any user",
+                    idempotent: true,
+                    auth: &[crate::schema::AuthMode::Webhook, crate::schema::AuthMode::Oauth],
+                    joined: &[],
+                    result: TyInfo::Struct(&crate::humanresources::employee::field::LIST_RESULT_TY),
+                    errors: &LIST_ERRORS,
+                    paging: None,
+                };
+                impl List {
+                    /// Starts with every parameter unset.
+                    #[inline]
+                    pub fn new() -> Self {
+                        Self::default()
+                    }
+                }
+            }
+            crate::macros::object! {
+                /// What `humanresources.employee.field.list` returns: The field descriptions.
+                ///
+                /// Documentation: <https://apidocs.bitrix24.com/api-reference/departments/employee/humanresources-employee-field-list.html>
+                #[object(LIST_RESULT_TY)]
+                pub struct ListResult {
+                    /// One description a field, with the parts `select` names.
+                    #[param("items", req, none)]
+                    #[table(
+                        TyInfo::List(&TyInfo::Struct(&crate::humanresources::HR_FIELD_TY)),
+                        required()
+                    )]
+                    #[serde(deserialize_with = "crate::de::lax")]
+                    pub items: Vec<crate::humanresources::HrField>,
+                }
+            }
+            crate::macros::method_error! {
+                #[errors(
+                    LIST_ERRORS,
+                    0,
+                    "humanresources.employee.field.list",
+                    "https://apidocs.bitrix24.com/api-reference/departments/employee/humanresources-employee-field-list.html"
+                )]
+                pub enum ListError {}
+            }
+        }
+    }
+    /// The `humanresources.node.*` methods.
+    pub mod node {
+        crate::macros::request! {
+            /// Creates a department or a team under a parent unit, with its first members and chats.
+            ///
+            /// A REST 3.0 method: the portal answers it at `/rest/api/`, not at `/rest/`.
+            ///
+            /// Wire name `humanresources.node.add`, scope `humanresources`. Who may call it: a user allowed to add departments or teams. Not idempotent: a call whose outcome is unknown must not be resent blindly. Auth: webhook, OAuth.
+            #[method(
+                "humanresources.node.add",
+                "https://apidocs.bitrix24.com/api-reference/departments/node/humanresources-node-add.html",
+                crate::humanresources::Node,
+                AddError
+            )]
+            pub struct Add {
+                /// Whether to create a department or a team.
+                #[param("type", req, none)]
+                #[table(TyInfo::Enum(&EnumTy::new("NodeType", &["DEPARTMENT", "TEAM"])), required())]
+                pub kind: crate::humanresources::NodeType,
+                /// See [the documentation page](https://apidocs.bitrix24.com/api-reference/departments/node/humanresources-node-add.html).
+                #[param("name", req, none)]
+                #[table(TyInfo::String, required())]
+                pub name: String,
+                /// Id of the department or team to put it under.
+                #[param("parentId", req, none)]
+                #[table(TyInfo::Integer, required())]
+                #[serde(deserialize_with = "crate::de::lax")]
+                pub parent_id: i64,
+                /// Free text about the new unit.
+                #[param("description", opt, into(String))]
+                #[table(TyInfo::String)]
+                pub description: Option<String>,
+                /// The colour of a new team.
+                #[param("colorName", opt, plain(crate::humanresources::NodeColor))]
+                #[table(
+                    TyInfo::Enum(
+                        &EnumTy::new(
+                            "NodeColor",
+                            &["blue",
+                            "green",
+                            "cyan",
+                            "orange",
+                            "purple",
+                            "pink"]
+                        )
+                    )
+                )]
+                pub color_name: Option<crate::humanresources::NodeColor>,
+                /// The users to put in it, by role.
+                #[param("userIds", opt, plain(crate::humanresources::NodeUserIds))]
+                #[table(TyInfo::Struct(&crate::humanresources::NODE_USER_IDS_TY))]
+                #[serde(default, deserialize_with = "crate::de::lax")]
+                pub user_ids: Option<crate::humanresources::NodeUserIds>,
+                /// For a department: `true` moves the users of `userIds` out of their current departments into the new one; `false` adds them to it as well.
+                #[notes("Default: `false`.")]
+                #[param("moveUsersToNode", opt, plain(bool))]
+                #[table(TyInfo::Boolean, default("false"))]
+                pub move_users_to_node: Option<bool>,
+                /// Whether to create a chat for the new unit.
+                #[notes("Default: `false`.")]
+                #[param("createChat", opt, plain(bool))]
+                #[table(TyInfo::Boolean, default("false"))]
+                pub create_chat: Option<bool>,
+                /// Ids of existing chats to link to it.
+                #[param("bindingChatIds", opt, iter(i64))]
+                #[table(TyInfo::List(&TyInfo::Integer))]
+                #[serde(default, deserialize_with = "crate::de::lax")]
+                pub binding_chat_ids: Option<Vec<i64>>,
+                /// Whether to create a channel for the new unit.
+                #[notes("Default: `false`.")]
+                #[param("createChannel", opt, plain(bool))]
+                #[table(TyInfo::Boolean, default("false"))]
+                pub create_channel: Option<bool>,
+                /// Ids of existing channels to link to it.
+                #[param("bindingChannelIds", opt, iter(i64))]
+                #[table(TyInfo::List(&TyInfo::Integer))]
+                #[serde(default, deserialize_with = "crate::de::lax")]
+                pub binding_channel_ids: Option<Vec<i64>>,
+                /// Whether to create a collab for the new unit, where the plan includes collabs.
+                #[notes("Default: `false`.")]
+                #[param("createCollab", opt, plain(bool))]
+                #[table(TyInfo::Boolean, default("false"))]
+                pub create_collab: Option<bool>,
+                /// Ids of existing collabs to link to it.
+                #[param("bindingCollabIds", opt, iter(i64))]
+                #[table(TyInfo::List(&TyInfo::Integer))]
+                #[serde(default, deserialize_with = "crate::de::lax")]
+                pub binding_collab_ids: Option<Vec<i64>>,
+                /// Which roles may work with the unit's workflows and reports.
+                #[param("settings", opt, plain(crate::humanresources::NodeSettings))]
+                #[table(TyInfo::Struct(&crate::humanresources::NODE_SETTINGS_TY))]
+                #[serde(default, deserialize_with = "crate::de::lax")]
+                pub settings: Option<crate::humanresources::NodeSettings>,
+            }
+            pub static ADD_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
+                scope: "humanresources",
+                permissions: &["humanresources"],
+                summary: "Creates a department or a team under a parent unit, with its first members and chats.",
+                who: "a user allowed to add departments or teams",
+                idempotent: false,
+                auth: &[crate::schema::AuthMode::Webhook, crate::schema::AuthMode::Oauth],
+                joined: &[],
+                result: TyInfo::Struct(&crate::humanresources::NODE_TY),
+                errors: &ADD_ERRORS,
+                paging: None,
+            };
+            impl Add {
+                /// Starts with the required parameters; the rest are set with the methods below.
+                ///
+                /// - `kind` (`type`): Whether to create a department or a team.
+                /// - `name` (`name`): See [the documentation page](https://apidocs.bitrix24.com/api-reference/departments/node/humanresources-node-add.html).
+                /// - `parent_id` (`parentId`): Id of the department or team to put it under.
+                #[inline]
+                pub fn new(
+                    kind: crate::humanresources::NodeType,
+                    name: impl Into<String>,
+                    parent_id: i64,
+                ) -> Self {
+                    Self {
+                        kind,
+                        name: name.into(),
+                        parent_id,
+                        description: None,
+                        color_name: None,
+                        user_ids: None,
+                        move_users_to_node: None,
+                        create_chat: None,
+                        binding_chat_ids: None,
+                        create_channel: None,
+                        binding_channel_ids: None,
+                        create_collab: None,
+                        binding_collab_ids: None,
+                        settings: None,
+                        extra: serde_json::Map::new(),
+                    }
+                }
+            }
+        }
+        crate::macros::method_error! {
+            #[errors(
+                ADD_ERRORS,
+                0,
+                "humanresources.node.add",
+                "https://apidocs.bitrix24.com/api-reference/departments/node/humanresources-node-add.html"
+            )]
+            pub enum AddError {}
+        }
+        crate::macros::request! {
+            /// Lists the departments and teams directly under a unit.
+            ///
+            /// A REST 3.0 method: the portal answers it at `/rest/api/`, not at `/rest/`.
+            ///
+            /// Wire name `humanresources.node.children`, scope `humanresources`. Who may call it: a user allowed to view departments or teams. Idempotent: sending it twice has the effect of sending it once. Auth: webhook, OAuth.
+            #[method(
+                "humanresources.node.children",
+                "https://apidocs.bitrix24.com/api-reference/departments/node/humanresources-node-children.html",
+                ChildrenResult,
+                ChildrenError
+            )]
+            pub struct Children {
+                /// Id of the parent department or team.
+                #[param("id", req, none)]
+                #[table(TyInfo::Integer, required())]
+                #[serde(deserialize_with = "crate::de::lax")]
+                pub id: i64,
+                /// The fields each unit carries.
+                #[param("select", opt, plain(crate::Select<crate::humanresources::Node>))]
+                #[table(TyInfo::Select(&crate::humanresources::NODE_TY))]
+                pub select: Option<crate::Select<crate::humanresources::Node>>,
+            }
+            pub static CHILDREN_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
+                scope: "humanresources",
+                permissions: &["humanresources"],
+                summary: "Lists the departments and teams directly under a unit.",
+                who: "a user allowed to view departments or teams",
+                idempotent: true,
+                auth: &[crate::schema::AuthMode::Webhook, crate::schema::AuthMode::Oauth],
+                joined: &[],
+                result: TyInfo::Struct(&crate::humanresources::node::CHILDREN_RESULT_TY),
+                errors: &CHILDREN_ERRORS,
+                paging: None,
+            };
+            impl Children {
+                /// Starts with the required parameters; the rest are set with the methods below.
+                ///
+                /// - `id` (`id`): Id of the parent department or team.
+                #[inline]
+                pub fn new(id: i64) -> Self {
+                    Self {
+                        id,
+                        select: None,
+                        extra: serde_json::Map::new(),
+                    }
+                }
+            }
+        }
+        crate::macros::object! {
+            /// What `humanresources.node.children` returns: The units one level below.
+            ///
+            /// Documentation: <https://apidocs.bitrix24.com/api-reference/departments/node/humanresources-node-children.html>
+            #[object(CHILDREN_RESULT_TY)]
+            pub struct ChildrenResult {
+                /// The direct children, with the fields `select` names.
+                #[param("items", req, none)]
+                #[table(TyInfo::List(&TyInfo::Struct(&crate::humanresources::NODE_TY)), required())]
+                #[serde(deserialize_with = "crate::de::lax")]
+                pub items: Vec<crate::humanresources::Node>,
+            }
+        }
+        crate::macros::method_error! {
+            #[errors(
+                CHILDREN_ERRORS,
+                0,
+                "humanresources.node.children",
+                "https://apidocs.bitrix24.com/api-reference/departments/node/humanresources-node-children.html"
+            )]
+            pub enum ChildrenError {}
+        }
+        crate::macros::request! {
+            /// Counts the departments and the teams of the company structure.
+            ///
+            /// A REST 3.0 method: the portal answers it at `/rest/api/`, not at `/rest/`.
+            ///
+            /// Wire name `humanresources.node.count`, scope `humanresources`. Who may call it: a user allowed to view departments or teams. Idempotent: sending it twice has the effect of sending it once. Auth: webhook, OAuth.
+            #[method(
+                "humanresources.node.count",
+                "https://apidocs.bitrix24.com/api-reference/departments/node/humanresources-node-count.html",
+                CountResult,
+                CountError
+            )]
+            #[derive(Default)]
+            pub struct Count {}
+            pub static COUNT_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
+                scope: "humanresources",
+                permissions: &["humanresources"],
+                summary: "Counts the departments and the teams of the company structure.",
+                who: "a user allowed to view departments or teams",
+                idempotent: true,
+                auth: &[crate::schema::AuthMode::Webhook, crate::schema::AuthMode::Oauth],
+                joined: &[],
+                result: TyInfo::Struct(&crate::humanresources::node::COUNT_RESULT_TY),
+                errors: &COUNT_ERRORS,
+                paging: None,
+            };
+            impl Count {
+                /// Starts with every parameter unset.
+                #[inline]
+                pub fn new() -> Self {
+                    Self::default()
+                }
+            }
+        }
+        crate::macros::object! {
+            /// What `humanresources.node.count` returns: The two counts.
+            ///
+            /// Documentation: <https://apidocs.bitrix24.com/api-reference/departments/node/humanresources-node-count.html>
+            #[object(COUNT_RESULT_TY)]
+            pub struct CountResult {
+                /// How many departments there are.
+                #[param("departments", req, none)]
+                #[table(TyInfo::Integer, required())]
+                #[serde(deserialize_with = "crate::de::lax")]
+                pub departments: i64,
+                /// How many teams there are.
+                #[param("teams", req, none)]
+                #[table(TyInfo::Integer, required())]
+                #[serde(deserialize_with = "crate::de::lax")]
+                pub teams: i64,
+            }
+        }
+        crate::macros::method_error! {
+            #[errors(
+                COUNT_ERRORS,
+                0,
+                "humanresources.node.count",
+                "https://apidocs.bitrix24.com/api-reference/departments/node/humanresources-node-count.html"
+            )]
+            pub enum CountError {}
+        }
+        crate::macros::request! {
+            /// Renames a department or team, or changes its description or colour.
+            ///
+            /// A REST 3.0 method: the portal answers it at `/rest/api/`, not at `/rest/`.
+            /// At least one of `name`, `description` and `colorName` must be given.
+            ///
+            /// Wire name `humanresources.node.edit`, scope `humanresources`. Who may call it: a user allowed to edit departments or teams. Idempotent: sending it twice has the effect of sending it once. Auth: webhook, OAuth.
+            #[method(
+                "humanresources.node.edit",
+                "https://apidocs.bitrix24.com/api-reference/departments/node/humanresources-node-edit.html",
+                crate::humanresources::Node,
+                EditError
+            )]
+            pub struct Edit {
+                /// Id of the department or team.
+                #[param("id", req, none)]
+                #[table(TyInfo::Integer, required())]
+                #[serde(deserialize_with = "crate::de::lax")]
+                pub id: i64,
+                /// The new name.
+                #[param("name", opt, into(String))]
+                #[table(TyInfo::String)]
+                pub name: Option<String>,
+                /// The new description.
+                #[param("description", opt, into(String))]
+                #[table(TyInfo::String)]
+                pub description: Option<String>,
+                /// The team's new colour.
+                #[param("colorName", opt, plain(crate::humanresources::NodeColor))]
+                #[table(
+                    TyInfo::Enum(
+                        &EnumTy::new(
+                            "NodeColor",
+                            &["blue",
+                            "green",
+                            "cyan",
+                            "orange",
+                            "purple",
+                            "pink"]
+                        )
+                    )
+                )]
+                pub color_name: Option<crate::humanresources::NodeColor>,
+            }
+            pub static EDIT_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
+                scope: "humanresources",
+                permissions: &["humanresources"],
+                summary: "Renames a department or team, or changes its description or colour.",
+                who: "a user allowed to edit departments or teams",
+                idempotent: true,
+                auth: &[crate::schema::AuthMode::Webhook, crate::schema::AuthMode::Oauth],
+                joined: &[],
+                result: TyInfo::Struct(&crate::humanresources::NODE_TY),
+                errors: &EDIT_ERRORS,
+                paging: None,
+            };
+            impl Edit {
+                /// Starts with the required parameters; the rest are set with the methods below.
+                ///
+                /// - `id` (`id`): Id of the department or team.
+                #[inline]
+                pub fn new(id: i64) -> Self {
+                    Self {
+                        id,
+                        name: None,
+                        description: None,
+                        color_name: None,
+                        extra: serde_json::Map::new(),
+                    }
+                }
+            }
+        }
+        crate::macros::method_error! {
+            #[errors(
+                EDIT_ERRORS,
+                0,
+                "humanresources.node.edit",
+                "https://apidocs.bitrix24.com/api-reference/departments/node/humanresources-node-edit.html"
+            )]
+            pub enum EditError {}
+        }
+        crate::macros::request! {
+            /// Reads one department or team by its id.
+            ///
+            /// A REST 3.0 method: the portal answers it at `/rest/api/`, not at `/rest/`.
+            ///
+            /// Wire name `humanresources.node.get`, scope `humanresources`. Who may call it: a user allowed to view departments or teams. Idempotent: sending it twice has the effect of sending it once. Auth: webhook, OAuth.
+            #[method(
+                "humanresources.node.get",
+                "https://apidocs.bitrix24.com/api-reference/departments/node/humanresources-node-get.html",
+                GetResult,
+                GetError
+            )]
+            pub struct Get {
+                /// Id of the department or team.
+                #[param("id", req, none)]
+                #[table(TyInfo::Integer, required())]
+                #[serde(deserialize_with = "crate::de::lax")]
+                pub id: i64,
+                /// The fields to return; all of them when left out.
+                #[param("select", opt, plain(crate::Select<crate::humanresources::Node>))]
+                #[table(TyInfo::Select(&crate::humanresources::NODE_TY))]
+                pub select: Option<crate::Select<crate::humanresources::Node>>,
+            }
+            pub static GET_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
+                scope: "humanresources",
+                permissions: &["humanresources"],
+                summary: "Reads one department or team by its id.",
+                who: "a user allowed to view departments or teams",
+                idempotent: true,
+                auth: &[crate::schema::AuthMode::Webhook, crate::schema::AuthMode::Oauth],
+                joined: &[],
+                result: TyInfo::Struct(&crate::humanresources::node::GET_RESULT_TY),
+                errors: &GET_ERRORS,
+                paging: None,
+            };
+            impl Get {
+                /// Starts with the required parameters; the rest are set with the methods below.
+                ///
+                /// - `id` (`id`): Id of the department or team.
+                #[inline]
+                pub fn new(id: i64) -> Self {
+                    Self {
+                        id,
+                        select: None,
+                        extra: serde_json::Map::new(),
+                    }
+                }
+            }
+        }
+        crate::macros::object! {
+            /// What `humanresources.node.get` returns: The department or team asked for.
+            ///
+            /// Documentation: <https://apidocs.bitrix24.com/api-reference/departments/node/humanresources-node-get.html>
+            #[object(GET_RESULT_TY)]
+            pub struct GetResult {
+                /// The department or team, with the fields `select` names.
+                #[param("item", req, none)]
+                #[table(TyInfo::Struct(&crate::humanresources::NODE_TY), required())]
+                #[serde(deserialize_with = "crate::de::lax")]
+                pub item: crate::humanresources::Node,
+            }
+        }
+        crate::macros::method_error! {
+            #[errors(
+                GET_ERRORS,
+                0,
+                "humanresources.node.get",
+                "https://apidocs.bitrix24.com/api-reference/departments/node/humanresources-node-get.html"
+            )]
+            pub enum GetError {}
+        }
+        crate::macros::request! {
+            /// Lists the departments, or the teams, of the company structure a page at a time.
+            ///
+            /// A REST 3.0 method: the portal answers it at `/rest/api/`, not at `/rest/`.
+            ///
+            /// Wire name `humanresources.node.list`, scope `humanresources`. Who may call it: a user allowed to view departments or teams. Idempotent: sending it twice has the effect of sending it once. Auth: webhook, OAuth.
+            #[method(
+                "humanresources.node.list",
+                "https://apidocs.bitrix24.com/api-reference/departments/node/humanresources-node-list.html",
+                ListResult,
+                ListError
+            )]
+            pub struct List {
+                /// Whether to list departments or teams.
+                #[param("type", req, none)]
+                #[table(TyInfo::Enum(&EnumTy::new("NodeType", &["DEPARTMENT", "TEAM"])), required())]
+                pub kind: crate::humanresources::NodeType,
+                /// The fields each unit carries; every field but `members` when left out.
+                #[param("select", opt, plain(crate::Select<crate::humanresources::Node>))]
+                #[table(TyInfo::Select(&crate::humanresources::NODE_TY))]
+                pub select: Option<crate::Select<crate::humanresources::Node>>,
+                /// Which page to answer; fifty units a page unless `limit` says otherwise.
+                #[param("pagination", opt, plain(crate::humanresources::Pagination))]
+                #[table(TyInfo::Struct(&crate::humanresources::PAGINATION_TY))]
+                #[serde(default, deserialize_with = "crate::de::lax")]
+                pub pagination: Option<crate::humanresources::Pagination>,
+            }
+            pub static LIST_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
+                scope: "humanresources",
+                permissions: &["humanresources"],
+                summary: "Lists the departments, or the teams, of the company structure a page at a time.",
+                who: "a user allowed to view departments or teams",
+                idempotent: true,
+                auth: &[crate::schema::AuthMode::Webhook, crate::schema::AuthMode::Oauth],
+                joined: &[],
+                result: TyInfo::Struct(&crate::humanresources::node::LIST_RESULT_TY),
+                errors: &LIST_ERRORS,
+                paging: None,
+            };
+            impl List {
+                /// Starts with the required parameters; the rest are set with the methods below.
+                ///
+                /// - `kind` (`type`): Whether to list departments or teams.
+                #[inline]
+                pub fn new(kind: crate::humanresources::NodeType) -> Self {
+                    Self {
+                        kind,
+                        select: None,
+                        pagination: None,
+                        extra: serde_json::Map::new(),
+                    }
+                }
+            }
+        }
+        crate::macros::object! {
+            /// What `humanresources.node.list` returns: One page of units.
+            ///
+            /// Documentation: <https://apidocs.bitrix24.com/api-reference/departments/node/humanresources-node-list.html>
+            #[object(LIST_RESULT_TY)]
+            pub struct ListResult {
+                /// The units of the page, with the fields `select` names.
+                #[param("items", req, none)]
+                #[table(TyInfo::List(&TyInfo::Struct(&crate::humanresources::NODE_TY)), required())]
+                #[serde(deserialize_with = "crate::de::lax")]
+                pub items: Vec<crate::humanresources::Node>,
+            }
+        }
+        crate::macros::method_error! {
+            #[errors(
+                LIST_ERRORS,
+                0,
+                "humanresources.node.list",
+                "https://apidocs.bitrix24.com/api-reference/departments/node/humanresources-node-list.html"
+            )]
+            pub enum ListError {}
+        }
+        crate::macros::request! {
+            /// Moves a department or team, with everything below it, under another parent.
+            ///
+            /// A REST 3.0 method: the portal answers it at `/rest/api/`, not at `/rest/`.
+            ///
+            /// Wire name `humanresources.node.move`, scope `humanresources`. Who may call it: a user allowed to edit departments or teams. Idempotent: sending it twice has the effect of sending it once. Auth: webhook, OAuth.
+            #[method(
+                "humanresources.node.move",
+                "https://apidocs.bitrix24.com/api-reference/departments/node/humanresources-node-move.html",
+                crate::humanresources::Node,
+                MoveError
+            )]
+            pub struct Move {
+                /// Id of the department or team to move.
+                #[param("id", req, none)]
+                #[table(TyInfo::Integer, required())]
+                #[serde(deserialize_with = "crate::de::lax")]
+                pub id: i64,
+                /// Id of its new parent.
+                #[param("parentId", req, none)]
+                #[table(TyInfo::Integer, required())]
+                #[serde(deserialize_with = "crate::de::lax")]
+                pub parent_id: i64,
+            }
+            pub static MOVE_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
+                scope: "humanresources",
+                permissions: &["humanresources"],
+                summary: "Moves a department or team, with everything below it, under another parent.",
+                who: "a user allowed to edit departments or teams",
+                idempotent: true,
+                auth: &[crate::schema::AuthMode::Webhook, crate::schema::AuthMode::Oauth],
+                joined: &[],
+                result: TyInfo::Struct(&crate::humanresources::NODE_TY),
+                errors: &MOVE_ERRORS,
+                paging: None,
+            };
+            impl Move {
+                /// Starts with the required parameters; the rest are set with the methods below.
+                ///
+                /// - `id` (`id`): Id of the department or team to move.
+                /// - `parent_id` (`parentId`): Id of its new parent.
+                #[inline]
+                pub fn new(id: i64, parent_id: i64) -> Self {
+                    Self {
+                        id,
+                        parent_id,
+                        extra: serde_json::Map::new(),
+                    }
+                }
+            }
+        }
+        crate::macros::method_error! {
+            #[errors(
+                MOVE_ERRORS,
+                0,
+                "humanresources.node.move",
+                "https://apidocs.bitrix24.com/api-reference/departments/node/humanresources-node-move.html"
+            )]
+            pub enum MoveError {}
+        }
+        crate::macros::request! {
+            /// Finds the departments, or the teams, whose name contains a piece of text.
+            ///
+            /// A REST 3.0 method: the portal answers it at `/rest/api/`, not at `/rest/`.
+            ///
+            /// Wire name `humanresources.node.search`, scope `humanresources`. Who may call it: a user allowed to view departments or teams. Idempotent: sending it twice has the effect of sending it once. Auth: webhook, OAuth.
+            #[method(
+                "humanresources.node.search",
+                "https://apidocs.bitrix24.com/api-reference/departments/node/humanresources-node-search.html",
+                SearchResult,
+                SearchError
+            )]
+            pub struct Search {
+                /// Whether to search departments or teams.
+                #[param("type", req, none)]
+                #[table(TyInfo::Enum(&EnumTy::new("NodeType", &["DEPARTMENT", "TEAM"])), required())]
+                pub kind: crate::humanresources::NodeType,
+                /// The text to look for in the names.
+                #[param("name", req, none)]
+                #[table(TyInfo::String, required())]
+                pub name: String,
+                /// Only search below this department.
+                #[param("parentId", opt, plain(i64))]
+                #[table(TyInfo::Integer)]
+                #[serde(default, deserialize_with = "crate::de::lax")]
+                pub parent_id: Option<i64>,
+                /// Only `limit` counts here: how many units to answer, fifty unless set, at most 200.
+                #[param("pagination", opt, plain(crate::humanresources::Pagination))]
+                #[table(TyInfo::Struct(&crate::humanresources::PAGINATION_TY))]
+                #[serde(default, deserialize_with = "crate::de::lax")]
+                pub pagination: Option<crate::humanresources::Pagination>,
+            }
+            pub static SEARCH_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
+                scope: "humanresources",
+                permissions: &["humanresources"],
+                summary: "Finds the departments, or the teams, whose name contains a piece of text.",
+                who: "a user allowed to view departments or teams",
+                idempotent: true,
+                auth: &[crate::schema::AuthMode::Webhook, crate::schema::AuthMode::Oauth],
+                joined: &[],
+                result: TyInfo::Struct(&crate::humanresources::node::SEARCH_RESULT_TY),
+                errors: &SEARCH_ERRORS,
+                paging: None,
+            };
+            impl Search {
+                /// Starts with the required parameters; the rest are set with the methods below.
+                ///
+                /// - `kind` (`type`): Whether to search departments or teams.
+                /// - `name` (`name`): The text to look for in the names.
+                #[inline]
+                pub fn new(kind: crate::humanresources::NodeType, name: impl Into<String>) -> Self {
+                    Self {
+                        kind,
+                        name: name.into(),
+                        parent_id: None,
+                        pagination: None,
+                        extra: serde_json::Map::new(),
+                    }
+                }
+            }
+        }
+        crate::macros::object! {
+            /// What `humanresources.node.search` returns: The units found.
+            ///
+            /// Documentation: <https://apidocs.bitrix24.com/api-reference/departments/node/humanresources-node-search.html>
+            #[object(SEARCH_RESULT_TY)]
+            pub struct SearchResult {
+                /// The departments or teams whose name matches.
+                #[param("items", req, none)]
+                #[table(TyInfo::List(&TyInfo::Struct(&crate::humanresources::NODE_TY)), required())]
+                #[serde(deserialize_with = "crate::de::lax")]
+                pub items: Vec<crate::humanresources::Node>,
+            }
+        }
+        crate::macros::method_error! {
+            #[errors(
+                SEARCH_ERRORS,
+                0,
+                "humanresources.node.search",
+                "https://apidocs.bitrix24.com/api-reference/departments/node/humanresources-node-search.html"
+            )]
+            pub enum SearchError {}
+        }
+        /// The `humanresources.node.communication.*` methods.
+        pub mod communication {
+            crate::macros::request! {
+                /// Links chats, channels or collabs to a department or team, unlinks them, or creates its own one.
+                ///
+                /// A REST 3.0 method: the portal answers it at `/rest/api/`, not at `/rest/`.
+                ///
+                /// Wire name `humanresources.node.communication.edit`, scope `humanresources`. Who may call it: a user allowed to edit departments or teams. Not idempotent: a call whose outcome is unknown must not be resent blindly. Auth: webhook, OAuth.
+                #[method(
+                    "humanresources.node.communication.edit",
+                    "https://apidocs.bitrix24.com/api-reference/departments/node-communication/humanresources-node-communication-edit.html",
+                    EditResult,
+                    EditError
+                )]
+                pub struct Edit {
+                    /// Id of the department or team.
+                    #[param("nodeId", req, none)]
+                    #[table(TyInfo::Integer, required())]
+                    #[serde(deserialize_with = "crate::de::lax")]
+                    pub node_id: i64,
+                    /// Which kind of conversation the change is about.
+                    #[param("communicationType", req, none)]
+                    #[table(
+                        TyInfo::Enum(&EnumTy::new("CommunicationType", &["CHAT", "CHANNEL", "COLLAB"])),
+                        required()
+                    )]
+                    pub communication_type: crate::humanresources::CommunicationType,
+                    /// Whether to create the unit's own conversation of that kind.
+                    #[notes("Default: `false`.")]
+                    #[param("createDefault", opt, plain(bool))]
+                    #[table(TyInfo::Boolean, default("false"))]
+                    pub create_default: Option<bool>,
+                    /// Ids of the conversations to link.
+                    #[param("ids", opt, iter(i64))]
+                    #[table(TyInfo::List(&TyInfo::Integer))]
+                    #[serde(default, deserialize_with = "crate::de::lax")]
+                    pub ids: Option<Vec<i64>>,
+                    /// Ids of the linked conversations to unlink.
+                    #[param("removeIds", opt, iter(i64))]
+                    #[table(TyInfo::List(&TyInfo::Integer))]
+                    #[serde(default, deserialize_with = "crate::de::lax")]
+                    pub remove_ids: Option<Vec<i64>>,
+                    /// Whether the change also applies to the units below this one.
+                    #[notes("Default: `false`.")]
+                    #[param("withChildren", opt, plain(bool))]
+                    #[table(TyInfo::Boolean, default("false"))]
+                    pub with_children: Option<bool>,
+                }
+                pub static EDIT_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
+                    scope: "humanresources",
+                    permissions: &["humanresources"],
+                    summary: "Links chats, channels or collabs to a department or team, unlinks them, or creates its own one.",
+                    who: "a user allowed to edit departments or teams",
+                    idempotent: false,
+                    auth: &[crate::schema::AuthMode::Webhook, crate::schema::AuthMode::Oauth],
+                    joined: &[],
+                    result: TyInfo::Struct(&crate::humanresources::node::communication::EDIT_RESULT_TY),
+                    errors: &EDIT_ERRORS,
+                    paging: None,
+                };
+                impl Edit {
+                    /// Starts with the required parameters; the rest are set with the methods below.
+                    ///
+                    /// - `node_id` (`nodeId`): Id of the department or team.
+                    /// - `communication_type` (`communicationType`): Which kind of conversation the change is about.
+                    #[inline]
+                    pub fn new(
+                        node_id: i64,
+                        communication_type: crate::humanresources::CommunicationType,
+                    ) -> Self {
+                        Self {
+                            node_id,
+                            communication_type,
+                            create_default: None,
+                            ids: None,
+                            remove_ids: None,
+                            with_children: None,
+                            extra: serde_json::Map::new(),
+                        }
+                    }
+                }
+            }
+            crate::macros::object! {
+                /// What `humanresources.node.communication.edit` returns: Whether the links were changed.
+                ///
+                /// Documentation: <https://apidocs.bitrix24.com/api-reference/departments/node-communication/humanresources-node-communication-edit.html>
+                #[object(EDIT_RESULT_TY)]
+                pub struct EditResult {
+                    /// `true` once the change is made.
+                    #[param("success", req, none)]
+                    #[table(TyInfo::Boolean, required())]
+                    pub success: bool,
+                }
+            }
+            crate::macros::method_error! {
+                #[errors(
+                    EDIT_ERRORS,
+                    0,
+                    "humanresources.node.communication.edit",
+                    "https://apidocs.bitrix24.com/api-reference/departments/node-communication/humanresources-node-communication-edit.html"
+                )]
+                pub enum EditError {}
+            }
+            crate::macros::request! {
+                /// Lists the chats, channels and collabs linked to a department or team.
+                ///
+                /// A REST 3.0 method: the portal answers it at `/rest/api/`, not at `/rest/`.
+                ///
+                /// Wire name `humanresources.node.communication.list`, scope `humanresources`. Who may call it: a user allowed to view departments or teams. Idempotent: sending it twice has the effect of sending it once. Auth: webhook, OAuth.
+                #[method(
+                    "humanresources.node.communication.list",
+                    "https://apidocs.bitrix24.com/api-reference/departments/node-communication/humanresources-node-communication-list.html",
+                    ListResult,
+                    ListError
+                )]
+                pub struct List {
+                    /// Id of the department or team.
+                    #[param("id", req, none)]
+                    #[table(TyInfo::Integer, required())]
+                    #[serde(deserialize_with = "crate::de::lax")]
+                    pub id: i64,
+                }
+                pub static LIST_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
+                    scope: "humanresources",
+                    permissions: &["humanresources"],
+                    summary: "Lists the chats, channels and collabs linked to a department or team.",
+                    who: "a user allowed to view departments or teams",
+                    idempotent: true,
+                    auth: &[crate::schema::AuthMode::Webhook, crate::schema::AuthMode::Oauth],
+                    joined: &[],
+                    result: TyInfo::Struct(&crate::humanresources::node::communication::LIST_RESULT_TY),
+                    errors: &LIST_ERRORS,
+                    paging: None,
+                };
+                impl List {
+                    /// Starts with the required parameters; the rest are set with the methods below.
+                    ///
+                    /// - `id` (`id`): Id of the department or team.
+                    #[inline]
+                    pub fn new(id: i64) -> Self {
+                        Self {
+                            id,
+                            extra: serde_json::Map::new(),
+                        }
+                    }
+                }
+            }
+            crate::macros::object! {
+                /// What `humanresources.node.communication.list` returns: The linked conversations by kind, and how many of each the caller cannot open.
+                ///
+                /// Documentation: <https://apidocs.bitrix24.com/api-reference/departments/node-communication/humanresources-node-communication-list.html>
+                #[object(LIST_RESULT_TY)]
+                pub struct ListResult {
+                    /// The linked chats the caller can see.
+                    #[param("chats", req, none)]
+                    #[table(
+                        TyInfo::List(&TyInfo::Struct(&crate::humanresources::NODE_COMMUNICATION_TY)),
+                        required()
+                    )]
+                    #[serde(deserialize_with = "crate::de::lax")]
+                    pub chats: Vec<crate::humanresources::NodeCommunication>,
+                    /// How many linked chats the caller has no access to.
+                    #[param("chatsNoAccess", opt, none)]
+                    #[table(TyInfo::Integer)]
+                    #[serde(default, deserialize_with = "crate::de::lax")]
+                    pub chats_no_access: Option<i64>,
+                    /// The linked channels the caller can see.
+                    #[param("channels", req, none)]
+                    #[table(
+                        TyInfo::List(&TyInfo::Struct(&crate::humanresources::NODE_COMMUNICATION_TY)),
+                        required()
+                    )]
+                    #[serde(deserialize_with = "crate::de::lax")]
+                    pub channels: Vec<crate::humanresources::NodeCommunication>,
+                    /// How many linked channels the caller has no access to.
+                    #[param("channelsNoAccess", opt, none)]
+                    #[table(TyInfo::Integer)]
+                    #[serde(default, deserialize_with = "crate::de::lax")]
+                    pub channels_no_access: Option<i64>,
+                    /// The linked collabs the caller can see.
+                    #[param("collabs", req, none)]
+                    #[table(
+                        TyInfo::List(&TyInfo::Struct(&crate::humanresources::NODE_COMMUNICATION_TY)),
+                        required()
+                    )]
+                    #[serde(deserialize_with = "crate::de::lax")]
+                    pub collabs: Vec<crate::humanresources::NodeCommunication>,
+                    /// How many linked collabs the caller has no access to.
+                    #[param("collabsNoAccess", opt, none)]
+                    #[table(TyInfo::Integer)]
+                    #[serde(default, deserialize_with = "crate::de::lax")]
+                    pub collabs_no_access: Option<i64>,
+                }
+            }
+            crate::macros::method_error! {
+                #[errors(
+                    LIST_ERRORS,
+                    0,
+                    "humanresources.node.communication.list",
+                    "https://apidocs.bitrix24.com/api-reference/departments/node-communication/humanresources-node-communication-list.html"
+                )]
+                pub enum ListError {}
+            }
+        }
+        /// The `humanresources.node.field.*` methods.
+        pub mod field {
+            crate::macros::request! {
+                /// Describes one field of a department or team.
+                ///
+                /// A REST 3.0 method: the portal answers it at `/rest/api/`, not at `/rest/`.
+                ///
+                /// Wire name `humanresources.node.field.get`, scope `humanresources`. Who may call it: any user. Idempotent: sending it twice has the effect of sending it once. Auth: webhook, OAuth.
+                #[method(
+                    "humanresources.node.field.get",
+                    "https://apidocs.bitrix24.com/api-reference/departments/node/humanresources-node-field-get.html",
+                    GetResult,
+                    GetError
+                )]
+                pub struct Get {
+                    /// The field to describe.
+                    #[param("name", req, none)]
+                    #[table(
+                        TyInfo::Enum(
+                            &EnumTy::new(
+                                "NodeFieldName",
+                                &["id",
+                                "name",
+                                "type",
+                                "structureId",
+                                "parentId",
+                                "description",
+                                "accessCode",
+                                "userCount",
+                                "colorName",
+                                "xmlId",
+                                "createdAt",
+                                "updatedAt",
+                                "members"]
+                            )
+                        ),
+                        required()
+                    )]
+                    pub name: crate::humanresources::NodeFieldName,
+                    /// The parts of the description to return.
+                    #[param("select", opt, plain(crate::Select<crate::humanresources::HrField>))]
+                    #[table(TyInfo::Select(&crate::humanresources::HR_FIELD_TY))]
+                    pub select: Option<crate::Select<crate::humanresources::HrField>>,
+                }
+                pub static GET_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
+                    scope: "humanresources",
+                    permissions: &["humanresources"],
+                    summary: "Describes one field of a department or team.",
+                    who: "any user",
+                    idempotent: true,
+                    auth: &[crate::schema::AuthMode::Webhook, crate::schema::AuthMode::Oauth],
+                    joined: &[],
+                    result: TyInfo::Struct(&crate::humanresources::node::field::GET_RESULT_TY),
+                    errors: &GET_ERRORS,
+                    paging: None,
+                };
+                impl Get {
+                    /// Starts with the required parameters; the rest are set with the methods below.
+                    ///
+                    /// - `name` (`name`): The field to describe.
+                    #[inline]
+                    pub fn new(name: crate::humanresources::NodeFieldName) -> Self {
+                        Self {
+                            name,
+                            select: None,
+                            extra: serde_json::Map::new(),
+                        }
+                    }
+                }
+            }
+            crate::macros::object! {
+                /// What `humanresources.node.field.get` returns: The field description.
+                ///
+                /// Documentation: <https://apidocs.bitrix24.com/api-reference/departments/node/humanresources-node-field-get.html>
+                #[object(GET_RESULT_TY)]
+                pub struct GetResult {
+                    /// The description, with the parts `select` names.
+                    #[param("item", req, none)]
+                    #[table(TyInfo::Struct(&crate::humanresources::HR_FIELD_TY), required())]
+                    #[serde(deserialize_with = "crate::de::lax")]
+                    pub item: crate::humanresources::HrField,
+                }
+            }
+            crate::macros::method_error! {
+                #[errors(
+                    GET_ERRORS,
+                    0,
+                    "humanresources.node.field.get",
+                    "https://apidocs.bitrix24.com/api-reference/departments/node/humanresources-node-field-get.html"
+                )]
+                pub enum GetError {}
+            }
+            crate::macros::request! {
+                /// Describes every field a department or team has.
+                ///
+                /// A REST 3.0 method: the portal answers it at `/rest/api/`, not at `/rest/`.
+                ///
+                /// Wire name `humanresources.node.field.list`, scope `humanresources`. Who may call it: any user. Idempotent: sending it twice has the effect of sending it once. Auth: webhook, OAuth.
+                #[method(
+                    "humanresources.node.field.list",
+                    "https://apidocs.bitrix24.com/api-reference/departments/node/humanresources-node-field-list.html",
+                    ListResult,
+                    ListError
+                )]
+                #[derive(Default)]
+                pub struct List {
+                    /// The parts of each description to return.
+                    #[param("select", opt, plain(crate::Select<crate::humanresources::HrField>))]
+                    #[table(TyInfo::Select(&crate::humanresources::HR_FIELD_TY))]
+                    pub select: Option<crate::Select<crate::humanresources::HrField>>,
+                }
+                pub static LIST_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
+                    scope: "humanresources",
+                    permissions: &["humanresources"],
+                    summary: "Describes every field a department or team has.",
+                    who: "any user",
+                    idempotent: true,
+                    auth: &[crate::schema::AuthMode::Webhook, crate::schema::AuthMode::Oauth],
+                    joined: &[],
+                    result: TyInfo::Struct(&crate::humanresources::node::field::LIST_RESULT_TY),
+                    errors: &LIST_ERRORS,
+                    paging: None,
+                };
+                impl List {
+                    /// Starts with every parameter unset.
+                    #[inline]
+                    pub fn new() -> Self {
+                        Self::default()
+                    }
+                }
+            }
+            crate::macros::object! {
+                /// What `humanresources.node.field.list` returns: The field descriptions.
+                ///
+                /// Documentation: <https://apidocs.bitrix24.com/api-reference/departments/node/humanresources-node-field-list.html>
+                #[object(LIST_RESULT_TY)]
+                pub struct ListResult {
+                    /// One description a field, with the parts `select` names.
+                    #[param("items", req, none)]
+                    #[table(
+                        TyInfo::List(&TyInfo::Struct(&crate::humanresources::HR_FIELD_TY)),
+                        required()
+                    )]
+                    #[serde(deserialize_with = "crate::de::lax")]
+                    pub items: Vec<crate::humanresources::HrField>,
+                }
+            }
+            crate::macros::method_error! {
+                #[errors(
+                    LIST_ERRORS,
+                    0,
+                    "humanresources.node.field.list",
+                    "https://apidocs.bitrix24.com/api-reference/departments/node/humanresources-node-field-list.html"
+                )]
+                pub enum ListError {}
+            }
+        }
+        /// The `humanresources.node.member.*` methods.
+        pub mod member {
+            crate::macros::request! {
+                /// Adds users to a department or team in one role, or gives that role to those already in it.
+                ///
+                /// A REST 3.0 method: the portal answers it at `/rest/api/`, not at `/rest/`.
+                ///
+                /// Wire name `humanresources.node.member.add`, scope `humanresources`. Who may call it: a user allowed to add employees to departments or members to teams. Idempotent: sending it twice has the effect of sending it once. Auth: webhook, OAuth.
+                #[method(
+                    "humanresources.node.member.add",
+                    "https://apidocs.bitrix24.com/api-reference/departments/node-member/humanresources-node-member-add.html",
+                    AddResult,
+                    AddError
+                )]
+                pub struct Add {
+                    /// Id of the department or team.
+                    #[param("nodeId", req, none)]
+                    #[table(TyInfo::Integer, required())]
+                    #[serde(deserialize_with = "crate::de::lax")]
+                    pub node_id: i64,
+                    /// Ids of the users to add.
+                    #[param("userIds", req, none)]
+                    #[table(TyInfo::List(&TyInfo::Integer), required())]
+                    #[serde(deserialize_with = "crate::de::lax")]
+                    pub user_ids: Vec<i64>,
+                    /// The role every one of them gets: a department role for a department, a team role for a team.
+                    #[param("role", req, none)]
+                    #[table(
+                        TyInfo::Enum(
+                            &EnumTy::new(
+                                "MemberRole",
+                                &["MEMBER_HEAD",
+                                "MEMBER_DEPUTY_HEAD",
+                                "MEMBER_EMPLOYEE",
+                                "MEMBER_TEAM_HEAD",
+                                "MEMBER_TEAM_DEPUTY_HEAD",
+                                "MEMBER_TEAM_EMPLOYEE"]
+                            )
+                        ),
+                        required()
+                    )]
+                    pub role: crate::humanresources::MemberRole,
+                }
+                pub static ADD_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
+                    scope: "humanresources",
+                    permissions: &["humanresources"],
+                    summary: "Adds users to a department or team in one role, or gives that role to those already in it.",
+                    who: "a user allowed to add employees to departments or members to teams",
+                    idempotent: true,
+                    auth: &[crate::schema::AuthMode::Webhook, crate::schema::AuthMode::Oauth],
+                    joined: &[],
+                    result: TyInfo::Struct(&crate::humanresources::node::member::ADD_RESULT_TY),
+                    errors: &ADD_ERRORS,
+                    paging: None,
+                };
+                impl Add {
+                    /// Starts with the required parameters; the rest are set with the methods below.
+                    ///
+                    /// - `node_id` (`nodeId`): Id of the department or team.
+                    /// - `user_ids` (`userIds`): Ids of the users to add.
+                    /// - `role` (`role`): The role every one of them gets: a department role for a department, a team role for a team.
+                    #[inline]
+                    pub fn new(
+                        node_id: i64,
+                        user_ids: impl IntoIterator<Item = i64>,
+                        role: crate::humanresources::MemberRole,
+                    ) -> Self {
+                        Self {
+                            node_id,
+                            user_ids: user_ids.into_iter().collect(),
+                            role,
+                            extra: serde_json::Map::new(),
+                        }
+                    }
+                }
+            }
+            crate::macros::object! {
+                /// What `humanresources.node.member.add` returns: Whether the users were added.
+                ///
+                /// Documentation: <https://apidocs.bitrix24.com/api-reference/departments/node-member/humanresources-node-member-add.html>
+                #[object(ADD_RESULT_TY)]
+                pub struct AddResult {
+                    /// `true` once the change is made.
+                    #[param("success", req, none)]
+                    #[table(TyInfo::Boolean, required())]
+                    pub success: bool,
+                }
+            }
+            crate::macros::method_error! {
+                #[errors(
+                    ADD_ERRORS,
+                    0,
+                    "humanresources.node.member.add",
+                    "https://apidocs.bitrix24.com/api-reference/departments/node-member/humanresources-node-member-add.html"
+                )]
+                pub enum AddError {}
+            }
+            crate::macros::request! {
+                /// Moves users out of their current units into a department or team.
+                ///
+                /// A REST 3.0 method: the portal answers it at `/rest/api/`, not at `/rest/`.
+                ///
+                /// Wire name `humanresources.node.member.move`, scope `humanresources`. Who may call it: a user allowed to add employees to departments or members to teams. Idempotent: sending it twice has the effect of sending it once. Auth: webhook, OAuth.
+                #[method(
+                    "humanresources.node.member.move",
+                    "https://apidocs.bitrix24.com/api-reference/departments/node-member/humanresources-node-member-move.html",
+                    MoveResult,
+                    MoveError
+                )]
+                pub struct Move {
+                    /// Id of the department or team to move them to.
+                    #[param("nodeId", req, none)]
+                    #[table(TyInfo::Integer, required())]
+                    #[serde(deserialize_with = "crate::de::lax")]
+                    pub node_id: i64,
+                    /// Ids of the users to move.
+                    #[param("userIds", req, none)]
+                    #[table(TyInfo::List(&TyInfo::Integer), required())]
+                    #[serde(deserialize_with = "crate::de::lax")]
+                    pub user_ids: Vec<i64>,
+                    /// The role they get there; employee (of a department or of a team) when left out.
+                    #[param("role", opt, plain(crate::humanresources::MemberRole))]
+                    #[table(
+                        TyInfo::Enum(
+                            &EnumTy::new(
+                                "MemberRole",
+                                &["MEMBER_HEAD",
+                                "MEMBER_DEPUTY_HEAD",
+                                "MEMBER_EMPLOYEE",
+                                "MEMBER_TEAM_HEAD",
+                                "MEMBER_TEAM_DEPUTY_HEAD",
+                                "MEMBER_TEAM_EMPLOYEE"]
+                            )
+                        )
+                    )]
+                    pub role: Option<crate::humanresources::MemberRole>,
+                }
+                pub static MOVE_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
+                    scope: "humanresources",
+                    permissions: &["humanresources"],
+                    summary: "Moves users out of their current units into a department or team.",
+                    who: "a user allowed to add employees to departments or members to teams",
+                    idempotent: true,
+                    auth: &[crate::schema::AuthMode::Webhook, crate::schema::AuthMode::Oauth],
+                    joined: &[],
+                    result: TyInfo::Struct(&crate::humanresources::node::member::MOVE_RESULT_TY),
+                    errors: &MOVE_ERRORS,
+                    paging: None,
+                };
+                impl Move {
+                    /// Starts with the required parameters; the rest are set with the methods below.
+                    ///
+                    /// - `node_id` (`nodeId`): Id of the department or team to move them to.
+                    /// - `user_ids` (`userIds`): Ids of the users to move.
+                    #[inline]
+                    pub fn new(node_id: i64, user_ids: impl IntoIterator<Item = i64>) -> Self {
+                        Self {
+                            node_id,
+                            user_ids: user_ids.into_iter().collect(),
+                            role: None,
+                            extra: serde_json::Map::new(),
+                        }
+                    }
+                }
+            }
+            crate::macros::object! {
+                /// What `humanresources.node.member.move` returns: Whether the users were moved.
+                ///
+                /// Documentation: <https://apidocs.bitrix24.com/api-reference/departments/node-member/humanresources-node-member-move.html>
+                #[object(MOVE_RESULT_TY)]
+                pub struct MoveResult {
+                    /// `true` once the change is made.
+                    #[param("success", req, none)]
+                    #[table(TyInfo::Boolean, required())]
+                    pub success: bool,
+                }
+            }
+            crate::macros::method_error! {
+                #[errors(
+                    MOVE_ERRORS,
+                    0,
+                    "humanresources.node.member.move",
+                    "https://apidocs.bitrix24.com/api-reference/departments/node-member/humanresources-node-member-move.html"
+                )]
+                pub enum MoveError {}
+            }
+            crate::macros::request! {
+                /// Takes users out of a department or team, saying which of them could not be taken out.
+                ///
+                /// A REST 3.0 method: the portal answers it at `/rest/api/`, not at `/rest/`.
+                ///
+                /// Wire name `humanresources.node.member.remove`, scope `humanresources`. Who may call it: a user allowed to remove employees from departments or members from teams. Idempotent: sending it twice has the effect of sending it once. Auth: webhook, OAuth.
+                #[method(
+                    "humanresources.node.member.remove",
+                    "https://apidocs.bitrix24.com/api-reference/departments/node-member/humanresources-node-member-remove.html",
+                    RemoveResult,
+                    RemoveError
+                )]
+                pub struct Remove {
+                    /// Id of the department or team.
+                    #[param("nodeId", req, none)]
+                    #[table(TyInfo::Integer, required())]
+                    #[serde(deserialize_with = "crate::de::lax")]
+                    pub node_id: i64,
+                    /// Ids of the users to remove.
+                    #[param("userIds", req, none)]
+                    #[table(TyInfo::List(&TyInfo::Integer), required())]
+                    #[serde(deserialize_with = "crate::de::lax")]
+                    pub user_ids: Vec<i64>,
+                }
+                pub static REMOVE_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
+                    scope: "humanresources",
+                    permissions: &["humanresources"],
+                    summary: "Takes users out of a department or team, saying which of them could not be taken out.",
+                    who: "a user allowed to remove employees from departments or members from teams",
+                    idempotent: true,
+                    auth: &[crate::schema::AuthMode::Webhook, crate::schema::AuthMode::Oauth],
+                    joined: &[],
+                    result: TyInfo::Struct(&crate::humanresources::node::member::REMOVE_RESULT_TY),
+                    errors: &REMOVE_ERRORS,
+                    paging: None,
+                };
+                impl Remove {
+                    /// Starts with the required parameters; the rest are set with the methods below.
+                    ///
+                    /// - `node_id` (`nodeId`): Id of the department or team.
+                    /// - `user_ids` (`userIds`): Ids of the users to remove.
+                    #[inline]
+                    pub fn new(node_id: i64, user_ids: impl IntoIterator<Item = i64>) -> Self {
+                        Self {
+                            node_id,
+                            user_ids: user_ids.into_iter().collect(),
+                            extra: serde_json::Map::new(),
+                        }
+                    }
+                }
+            }
+            crate::macros::object! {
+                /// What `humanresources.node.member.remove` returns: Who was removed and who was not.
+                ///
+                /// Documentation: <https://apidocs.bitrix24.com/api-reference/departments/node-member/humanresources-node-member-remove.html>
+                #[object(REMOVE_RESULT_TY)]
+                pub struct RemoveResult {
+                    /// Ids of the users removed.
+                    #[param("removed", req, none)]
+                    #[table(TyInfo::List(&TyInfo::Integer), required())]
+                    #[serde(deserialize_with = "crate::de::lax")]
+                    pub removed: Vec<i64>,
+                    /// The users that stay, each with the reason.
+                    #[param("failed", req, none)]
+                    #[table(
+                        TyInfo::List(&TyInfo::Struct(&crate::humanresources::MEMBER_REMOVE_FAILURE_TY)),
+                        required()
+                    )]
+                    #[serde(deserialize_with = "crate::de::lax")]
+                    pub failed: Vec<crate::humanresources::MemberRemoveFailure>,
+                }
+            }
+            crate::macros::method_error! {
+                #[errors(
+                    REMOVE_ERRORS,
+                    0,
+                    "humanresources.node.member.remove",
+                    "https://apidocs.bitrix24.com/api-reference/departments/node-member/humanresources-node-member-remove.html"
+                )]
+                pub enum RemoveError {}
+            }
+            crate::macros::request! {
+                /// Replaces the members of a department or team with the users given, by role.
+                ///
+                /// A REST 3.0 method: the portal answers it at `/rest/api/`, not at `/rest/`.
+                /// Users given are added or get the role they are listed under; members not
+                /// listed are removed from the unit.
+                ///
+                /// Wire name `humanresources.node.member.set`, scope `humanresources`. Who may call it: a user allowed to add employees to departments or members to teams. Idempotent: sending it twice has the effect of sending it once. Auth: webhook, OAuth.
+                #[method(
+                    "humanresources.node.member.set",
+                    "https://apidocs.bitrix24.com/api-reference/departments/node-member/humanresources-node-member-set.html",
+                    SetResult,
+                    SetError
+                )]
+                pub struct Set {
+                    /// Id of the department or team.
+                    #[param("nodeId", req, none)]
+                    #[table(TyInfo::Integer, required())]
+                    #[serde(deserialize_with = "crate::de::lax")]
+                    pub node_id: i64,
+                    /// Every member the unit is to have, by role.
+                    #[param("userIds", req, none)]
+                    #[table(TyInfo::Struct(&crate::humanresources::NODE_USER_IDS_TY), required())]
+                    #[serde(deserialize_with = "crate::de::lax")]
+                    pub user_ids: crate::humanresources::NodeUserIds,
+                }
+                pub static SET_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
+                    scope: "humanresources",
+                    permissions: &["humanresources"],
+                    summary: "Replaces the members of a department or team with the users given, by role.",
+                    who: "a user allowed to add employees to departments or members to teams",
+                    idempotent: true,
+                    auth: &[crate::schema::AuthMode::Webhook, crate::schema::AuthMode::Oauth],
+                    joined: &[],
+                    result: TyInfo::Struct(&crate::humanresources::node::member::SET_RESULT_TY),
+                    errors: &SET_ERRORS,
+                    paging: None,
+                };
+                impl Set {
+                    /// Starts with the required parameters; the rest are set with the methods below.
+                    ///
+                    /// - `node_id` (`nodeId`): Id of the department or team.
+                    /// - `user_ids` (`userIds`): Every member the unit is to have, by role.
+                    #[inline]
+                    pub fn new(node_id: i64, user_ids: crate::humanresources::NodeUserIds) -> Self {
+                        Self {
+                            node_id,
+                            user_ids,
+                            extra: serde_json::Map::new(),
+                        }
+                    }
+                }
+            }
+            crate::macros::object! {
+                /// What `humanresources.node.member.set` returns: Whether the members were replaced.
+                ///
+                /// Documentation: <https://apidocs.bitrix24.com/api-reference/departments/node-member/humanresources-node-member-set.html>
+                #[object(SET_RESULT_TY)]
+                pub struct SetResult {
+                    /// `true` once the change is made.
+                    #[param("success", req, none)]
+                    #[table(TyInfo::Boolean, required())]
+                    pub success: bool,
+                }
+            }
+            crate::macros::method_error! {
+                #[errors(
+                    SET_ERRORS,
+                    0,
+                    "humanresources.node.member.set",
+                    "https://apidocs.bitrix24.com/api-reference/departments/node-member/humanresources-node-member-set.html"
+                )]
+                pub enum SetError {}
+            }
+            /// The `humanresources.node.member.field.*` methods.
+            pub mod field {
+                crate::macros::request! {
+                    /// Describes one field of a member of a department or team.
+                    ///
+                    /// A REST 3.0 method: the portal answers it at `/rest/api/`, not at `/rest/`.
+                    ///
+                    /// Wire name `humanresources.node.member.field.get`, scope `humanresources`. Who may call it: any user. Idempotent: sending it twice has the effect of sending it once. Auth: webhook, OAuth.
+                    #[method(
+                        "humanresources.node.member.field.get",
+                        "https://apidocs.bitrix24.com/api-reference/departments/node-member/humanresources-node-member-field-get.html",
+                        GetResult,
+                        GetError
+                    )]
+                    pub struct Get {
+                        /// The field to describe.
+                        #[param("name", req, none)]
+                        #[table(
+                            TyInfo::Enum(
+                                &EnumTy::new(
+                                    "MemberFieldName",
+                                    &["userId",
+                                    "name",
+                                    "workPosition",
+                                    "role",
+                                    "avatar",
+                                    "url"]
+                                )
+                            ),
+                            required()
+                        )]
+                        pub name: crate::humanresources::MemberFieldName,
+                        /// The parts of the description to return.
+                        #[param("select", opt, plain(crate::Select<crate::humanresources::HrField>))]
+                        #[table(TyInfo::Select(&crate::humanresources::HR_FIELD_TY))]
+                        pub select: Option<crate::Select<crate::humanresources::HrField>>,
+                    }
+                    pub static GET_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
+                        scope: "humanresources",
+                        permissions: &["humanresources"],
+                        summary: "Describes one field of a member of a department or team.",
+                        who: "any user",
+                        idempotent: true,
+                        auth: &[crate::schema::AuthMode::Webhook, crate::schema::AuthMode::Oauth],
+                        joined: &[],
+                        result: TyInfo::Struct(&crate::humanresources::node::member::field::GET_RESULT_TY),
+                        errors: &GET_ERRORS,
+                        paging: None,
+                    };
+                    impl Get {
+                        /// Starts with the required parameters; the rest are set with the methods below.
+                        ///
+                        /// - `name` (`name`): The field to describe.
+                        #[inline]
+                        pub fn new(name: crate::humanresources::MemberFieldName) -> Self {
+                            Self {
+                                name,
+                                select: None,
+                                extra: serde_json::Map::new(),
+                            }
+                        }
+                    }
+                }
+                crate::macros::object! {
+                    /// What `humanresources.node.member.field.get` returns: The field description.
+                    ///
+                    /// Documentation: <https://apidocs.bitrix24.com/api-reference/departments/node-member/humanresources-node-member-field-get.html>
+                    #[object(GET_RESULT_TY)]
+                    pub struct GetResult {
+                        /// The description, with the parts `select` names.
+                        #[param("item", req, none)]
+                        #[table(TyInfo::Struct(&crate::humanresources::HR_FIELD_TY), required())]
+                        #[serde(deserialize_with = "crate::de::lax")]
+                        pub item: crate::humanresources::HrField,
+                    }
+                }
+                crate::macros::method_error! {
+                    #[errors(
+                        GET_ERRORS,
+                        0,
+                        "humanresources.node.member.field.get",
+                        "https://apidocs.bitrix24.com/api-reference/departments/node-member/humanresources-node-member-field-get.html"
+                    )]
+                    pub enum GetError {}
+                }
+                crate::macros::request! {
+                    /// Describes every field a member of a department or team has.
+                    ///
+                    /// A REST 3.0 method: the portal answers it at `/rest/api/`, not at `/rest/`.
+                    ///
+                    /// Wire name `humanresources.node.member.field.list`, scope `humanresources`. Who may call it: any user. Idempotent: sending it twice has the effect of sending it once. Auth: webhook, OAuth.
+                    #[method(
+                        "humanresources.node.member.field.list",
+                        "https://apidocs.bitrix24.com/api-reference/departments/node-member/humanresources-node-member-field-list.html",
+                        ListResult,
+                        ListError
+                    )]
+                    #[derive(Default)]
+                    pub struct List {
+                        /// The parts of each description to return.
+                        #[param("select", opt, plain(crate::Select<crate::humanresources::HrField>))]
+                        #[table(TyInfo::Select(&crate::humanresources::HR_FIELD_TY))]
+                        pub select: Option<crate::Select<crate::humanresources::HrField>>,
+                    }
+                    pub static LIST_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
+                        scope: "humanresources",
+                        permissions: &["humanresources"],
+                        summary: "Describes every field a member of a department or team has.",
+                        who: "any user",
+                        idempotent: true,
+                        auth: &[crate::schema::AuthMode::Webhook, crate::schema::AuthMode::Oauth],
+                        joined: &[],
+                        result: TyInfo::Struct(&crate::humanresources::node::member::field::LIST_RESULT_TY),
+                        errors: &LIST_ERRORS,
+                        paging: None,
+                    };
+                    impl List {
+                        /// Starts with every parameter unset.
+                        #[inline]
+                        pub fn new() -> Self {
+                            Self::default()
+                        }
+                    }
+                }
+                crate::macros::object! {
+                    /// What `humanresources.node.member.field.list` returns: The field descriptions.
+                    ///
+                    /// Documentation: <https://apidocs.bitrix24.com/api-reference/departments/node-member/humanresources-node-member-field-list.html>
+                    #[object(LIST_RESULT_TY)]
+                    pub struct ListResult {
+                        /// One description a field, with the parts `select` names.
+                        #[param("items", req, none)]
+                        #[table(
+                            TyInfo::List(&TyInfo::Struct(&crate::humanresources::HR_FIELD_TY)),
+                            required()
+                        )]
+                        #[serde(deserialize_with = "crate::de::lax")]
+                        pub items: Vec<crate::humanresources::HrField>,
+                    }
+                }
+                crate::macros::method_error! {
+                    #[errors(
+                        LIST_ERRORS,
+                        0,
+                        "humanresources.node.member.field.list",
+                        "https://apidocs.bitrix24.com/api-reference/departments/node-member/humanresources-node-member-field-list.html"
+                    )]
+                    pub enum ListError {}
+                }
+            }
+        }
+    }
+}
 /// Methods and types of the `im` scope.
 ///
 /// Needs the cargo feature `im`.
@@ -51879,6 +54919,404 @@ pub mod task {
         }
     }
     crate::macros::enum_impls!(DependenceLinkType);
+    /// An action on a task, by the number the deprecated task.item.* methods give it (the `CTaskItem::ACTION_...` constants).
+    #[derive(Debug, Clone, PartialEq, Eq, Hash)]
+    #[non_exhaustive]
+    pub enum TaskItemAction {
+        /// `1`: Accept the task (`ACTION_ACCEPT`).
+        Accept,
+        /// `2`: Decline it (`ACTION_DECLINE`).
+        Decline,
+        /// `3`: Complete it (`ACTION_COMPLETE`).
+        Complete,
+        /// `4`: Accept its result (`ACTION_APPROVE`).
+        Approve,
+        /// `5`: Send it back for rework (`ACTION_DISAPPROVE`).
+        Disapprove,
+        /// `6`: Start work on it (`ACTION_START`).
+        Start,
+        /// `7`: Hand it to another assignee (`ACTION_DELEGATE`).
+        Delegate,
+        /// `8`: Delete it (`ACTION_REMOVE`).
+        Remove,
+        /// `9`: Edit it (`ACTION_EDIT`).
+        Edit,
+        /// `10`: Put it off (`ACTION_DEFER`).
+        Defer,
+        /// `11`: Reopen it (`ACTION_RENEW`).
+        Renew,
+        /// `12`: Create it (`ACTION_CREATE`).
+        Create,
+        /// `13`: Move its deadline (`ACTION_CHANGE_DEADLINE`).
+        ChangeDeadline,
+        /// `14`: Add checklist items (`ACTION_CHECKLIST_ADD_ITEMS`).
+        ChecklistAddItems,
+        /// `15`: Record time spent (`ACTION_ELAPSED_TIME_ADD`).
+        ElapsedTimeAdd,
+        /// `16`: Change its creator (`ACTION_CHANGE_DIRECTOR`).
+        ChangeDirector,
+        /// `17`: Pause work on it (`ACTION_PAUSE`).
+        Pause,
+        /// `18`: Start the time tracker (`ACTION_START_TIME_TRACKING`).
+        StartTimeTracking,
+        /// A value this version of the crate does not know, kept as received.
+        Unknown(crate::UnknownValue),
+    }
+    impl TaskItemAction {
+        /// Every known value, in documentation order.
+        pub const ALL: &'static [Self] = &[
+            Self::Accept,
+            Self::Decline,
+            Self::Complete,
+            Self::Approve,
+            Self::Disapprove,
+            Self::Start,
+            Self::Delegate,
+            Self::Remove,
+            Self::Edit,
+            Self::Defer,
+            Self::Renew,
+            Self::Create,
+            Self::ChangeDeadline,
+            Self::ChecklistAddItems,
+            Self::ElapsedTimeAdd,
+            Self::ChangeDirector,
+            Self::Pause,
+            Self::StartTimeTracking,
+        ];
+        /// Reads a wire value; one the crate does not know becomes [`Self::Unknown`].
+        pub fn from_wire(value: &str) -> Self {
+            match value {
+                "1" => Self::Accept,
+                "2" => Self::Decline,
+                "3" => Self::Complete,
+                "4" => Self::Approve,
+                "5" => Self::Disapprove,
+                "6" => Self::Start,
+                "7" => Self::Delegate,
+                "8" => Self::Remove,
+                "9" => Self::Edit,
+                "10" => Self::Defer,
+                "11" => Self::Renew,
+                "12" => Self::Create,
+                "13" => Self::ChangeDeadline,
+                "14" => Self::ChecklistAddItems,
+                "15" => Self::ElapsedTimeAdd,
+                "16" => Self::ChangeDirector,
+                "17" => Self::Pause,
+                "18" => Self::StartTimeTracking,
+                other => Self::Unknown(crate::UnknownValue::new(other)),
+            }
+        }
+        /// The value as sent on the wire.
+        #[inline]
+        pub fn as_str(&self) -> &str {
+            match self {
+                Self::Accept => "1",
+                Self::Decline => "2",
+                Self::Complete => "3",
+                Self::Approve => "4",
+                Self::Disapprove => "5",
+                Self::Start => "6",
+                Self::Delegate => "7",
+                Self::Remove => "8",
+                Self::Edit => "9",
+                Self::Defer => "10",
+                Self::Renew => "11",
+                Self::Create => "12",
+                Self::ChangeDeadline => "13",
+                Self::ChecklistAddItems => "14",
+                Self::ElapsedTimeAdd => "15",
+                Self::ChangeDirector => "16",
+                Self::Pause => "17",
+                Self::StartTimeTracking => "18",
+                Self::Unknown(raw) => raw.as_str(),
+            }
+        }
+        /// Whether this is a value the crate does not know.
+        #[inline]
+        pub fn is_unknown(&self) -> bool {
+            matches!(self, Self::Unknown(_))
+        }
+    }
+    crate::macros::enum_impls!(TaskItemAction);
+    /// The form in which task.item.getdescription answers a description; the page writes the values as numbers.
+    ///
+    /// Documentation: <https://apidocs.bitrix24.com/api-reference/tasks/deprecated/task-item/task-item-get-description.html>
+    #[derive(Debug, Clone, PartialEq, Eq, Hash)]
+    #[non_exhaustive]
+    pub enum TaskItemDescriptionFormat {
+        /// `1`: As stored (HTML or BBCode), not sanitized.
+        Raw,
+        /// `2`: As HTML, sanitized where the tasks module is set to.
+        Html,
+        /// `3`: As text without tags.
+        PlainText,
+        /// A value this version of the crate does not know, kept as received.
+        Unknown(crate::UnknownValue),
+    }
+    impl TaskItemDescriptionFormat {
+        /// Every known value, in documentation order.
+        pub const ALL: &'static [Self] = &[Self::Raw, Self::Html, Self::PlainText];
+        /// Reads a wire value; one the crate does not know becomes [`Self::Unknown`].
+        pub fn from_wire(value: &str) -> Self {
+            match value {
+                "1" => Self::Raw,
+                "2" => Self::Html,
+                "3" => Self::PlainText,
+                other => Self::Unknown(crate::UnknownValue::new(other)),
+            }
+        }
+        /// The value as sent on the wire.
+        #[inline]
+        pub fn as_str(&self) -> &str {
+            match self {
+                Self::Raw => "1",
+                Self::Html => "2",
+                Self::PlainText => "3",
+                Self::Unknown(raw) => raw.as_str(),
+            }
+        }
+        /// Whether this is a value the crate does not know.
+        #[inline]
+        pub fn is_unknown(&self) -> bool {
+            matches!(self, Self::Unknown(_))
+        }
+    }
+    crate::macros::enum_impls!(TaskItemDescriptionFormat);
+    crate::macros::object! {
+        /// Options of task.item.addtofavorite and task.item.deletefromfavorite.
+        ///
+        /// Documentation: <https://apidocs.bitrix24.com/api-reference/tasks/deprecated/task-item/task-item-add-to-favourite.html>
+        #[object(TASK_ITEM_FAVORITE_PARAMS_TY)]
+        #[derive(Default)]
+        pub struct TaskItemFavoriteParams {
+            /// `Y` applies the change to the task's subtasks too.
+            #[param("AFFECT_CHILDREN", opt, plain(crate::YesNo))]
+            #[table(TyInfo::Enum(&EnumTy::new("YesNo", &["Y", "N"])))]
+            pub affect_children: Option<crate::YesNo>,
+        }
+        impl TaskItemFavoriteParams {
+            /// Starts with every parameter unset.
+            #[inline]
+            pub fn new() -> Self {
+                Self::default()
+            }
+        }
+    }
+    crate::macros::object! {
+        /// Options of task.item.list.
+        ///
+        /// Documentation: <https://apidocs.bitrix24.com/api-reference/tasks/deprecated/task-item/task-item-list.html>
+        #[object(TASK_ITEM_LIST_PARAMS_TY)]
+        #[derive(Default)]
+        pub struct TaskItemListParams {
+            /// The page size and number.
+            #[param("NAV_PARAMS", opt, plain(crate::task::TaskItemNavParams))]
+            #[table(TyInfo::Struct(&crate::task::TASK_ITEM_NAV_PARAMS_TY))]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub nav_params: Option<crate::task::TaskItemNavParams>,
+        }
+        impl TaskItemListParams {
+            /// Starts with every parameter unset.
+            #[inline]
+            pub fn new() -> Self {
+                Self::default()
+            }
+        }
+    }
+    crate::macros::object! {
+        /// One change in the history of a task.
+        ///
+        /// Documentation: <https://apidocs.bitrix24.com/api-reference/tasks/deprecated/task-item/task-log-item-list.html>
+        #[object(TASK_ITEM_LOG_ENTRY_TY)]
+        #[derive(Default)]
+        pub struct TaskItemLogEntry {
+            /// When it was made.
+            #[param("CREATED_DATE", opt, none)]
+            #[table(TyInfo::DateTime)]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub created_date: Option<crate::DateTime>,
+            /// Id of the user who made it.
+            #[param("USER_ID", opt, none)]
+            #[table(TyInfo::Integer)]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub user_id: Option<i64>,
+            /// Id of the task.
+            #[param("TASK_ID", opt, none)]
+            #[table(TyInfo::Integer)]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub task_id: Option<i64>,
+            /// What changed: a field name, or an event such as `NEW` or `COMMENT`.
+            #[param("FIELD", opt, none)]
+            #[table(TyInfo::String)]
+            pub field: Option<String>,
+            /// The value before.
+            #[param("FROM_VALUE", opt, none)]
+            #[table(TyInfo::Nullable(&TyInfo::String))]
+            pub from_value: Option<String>,
+            /// The value after (for `COMMENT`, the comment's id).
+            #[param("TO_VALUE", opt, none)]
+            #[table(TyInfo::Nullable(&TyInfo::String))]
+            pub to_value: Option<String>,
+        }
+    }
+    crate::macros::object! {
+        /// Which page of tasks the deprecated list methods answer.
+        #[object(TASK_ITEM_NAV_PARAMS_TY)]
+        #[derive(Default)]
+        pub struct TaskItemNavParams {
+            /// How many tasks a page holds, at most 50.
+            #[param("nPageSize", opt, plain(i64))]
+            #[table(TyInfo::Integer)]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub n_page_size: Option<i64>,
+            /// The number of the page, from 1.
+            #[param("iNumPage", opt, plain(i64))]
+            #[table(TyInfo::Integer)]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub i_num_page: Option<i64>,
+        }
+        impl TaskItemNavParams {
+            /// Starts with every parameter unset.
+            #[inline]
+            pub fn new() -> Self {
+                Self::default()
+            }
+        }
+    }
+    /// Which way a deprecated task list sorts by a field.
+    #[derive(Debug, Clone, PartialEq, Eq, Hash)]
+    #[non_exhaustive]
+    pub enum TaskItemSortDirection {
+        /// `asc`: Smallest first.
+        Ascending,
+        /// `desc`: Largest first.
+        Descending,
+        /// A value this version of the crate does not know, kept as received.
+        Unknown(crate::UnknownValue),
+    }
+    impl TaskItemSortDirection {
+        /// Every known value, in documentation order.
+        pub const ALL: &'static [Self] = &[Self::Ascending, Self::Descending];
+        /// Reads a wire value; one the crate does not know becomes [`Self::Unknown`].
+        pub fn from_wire(value: &str) -> Self {
+            match value {
+                "asc" => Self::Ascending,
+                "desc" => Self::Descending,
+                other => Self::Unknown(crate::UnknownValue::new(other)),
+            }
+        }
+        /// The value as sent on the wire.
+        #[inline]
+        pub fn as_str(&self) -> &str {
+            match self {
+                Self::Ascending => "asc",
+                Self::Descending => "desc",
+                Self::Unknown(raw) => raw.as_str(),
+            }
+        }
+        /// Whether this is a value the crate does not know.
+        #[inline]
+        pub fn is_unknown(&self) -> bool {
+            matches!(self, Self::Unknown(_))
+        }
+    }
+    crate::macros::enum_impls!(TaskItemSortDirection);
+    crate::macros::object! {
+        /// A file to attach to a task through task.item.addfile.
+        ///
+        /// Documentation: <https://apidocs.bitrix24.com/api-reference/tasks/deprecated/task-item/task-item-add-file.html>
+        #[object(TASK_ITEM_UPLOAD_TY)]
+        pub struct TaskItemUpload {
+            /// The name the file gets.
+            #[param("NAME", req, none)]
+            #[table(TyInfo::String, required())]
+            pub name: String,
+            /// The file's content, base64-encoded.
+            #[param("CONTENT", req, none)]
+            #[table(TyInfo::File, required())]
+            pub content: String,
+        }
+        impl TaskItemUpload {
+            /// Starts with the required parameters; the rest are set with the methods below.
+            ///
+            /// - `name` (`NAME`): The name the file gets.
+            /// - `content` (`CONTENT`): The file's content, base64-encoded.
+            #[inline]
+            pub fn new(name: impl Into<String>, content: impl Into<String>) -> Self {
+                Self {
+                    name: name.into(),
+                    content: content.into(),
+                    extra: serde_json::Map::new(),
+                }
+            }
+        }
+    }
+    /// The `task.comment.*` methods.
+    pub mod comment {
+        crate::macros::request! {
+            /// Adds a comment to a task.
+            ///
+            /// Deprecated: `tasks.task.chat.message.send` replaces it, now that task comments live in the task chat.
+            /// The portal reads the params by position, so they are sent in the order
+            /// listed here.
+            ///
+            /// Wire name `task.comment.add`, scope `task`. Who may call it: a user who may comment on the task. Not idempotent: a call whose outcome is unknown must not be resent blindly. Auth: webhook, OAuth.
+            #[method(
+                "task.comment.add",
+                "https://apidocs.bitrix24.com/api-reference/tasks/deprecated/task-comment-add.html",
+                serde_json::Value,
+                AddError
+            )]
+            pub struct Add {
+                /// Id of the task.
+                #[param("TASKID", req, none)]
+                #[table(TyInfo::Integer, required())]
+                #[serde(deserialize_with = "crate::de::lax")]
+                pub taskid: i64,
+                /// The text of the comment.
+                #[param("COMMENTTEXT", req, none)]
+                #[table(TyInfo::String, required())]
+                pub commenttext: String,
+            }
+            pub static ADD_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
+                scope: "task",
+                permissions: &["task"],
+                summary: "Adds a comment to a task.",
+                who: "a user who may comment on the task",
+                idempotent: false,
+                auth: &[crate::schema::AuthMode::Webhook, crate::schema::AuthMode::Oauth],
+                joined: &[],
+                result: TyInfo::Any,
+                errors: &ADD_ERRORS,
+                paging: None,
+            };
+            impl Add {
+                /// Starts with the required parameters; the rest are set with the methods below.
+                ///
+                /// - `taskid` (`TASKID`): Id of the task.
+                /// - `commenttext` (`COMMENTTEXT`): The text of the comment.
+                #[inline]
+                pub fn new(taskid: i64, commenttext: impl Into<String>) -> Self {
+                    Self {
+                        taskid,
+                        commenttext: commenttext.into(),
+                        extra: serde_json::Map::new(),
+                    }
+                }
+            }
+        }
+        crate::macros::method_error! {
+            #[errors(
+                ADD_ERRORS,
+                0,
+                "task.comment.add",
+                "https://apidocs.bitrix24.com/api-reference/tasks/deprecated/task-comment-add.html"
+            )]
+            pub enum AddError {}
+        }
+    }
     /// The `task.dependence.*` methods.
     pub mod dependence {
         crate::macros::request! {
@@ -52047,6 +55485,1523 @@ pub mod task {
                     )
                     .retry_safe(),
             }
+        }
+    }
+    /// The `task.item.*` methods.
+    pub mod item {
+        crate::macros::request! {
+            /// Creates a task and returns its id.
+            ///
+            /// Deprecated: `tasks.task.add` replaces it.
+            /// The portal reads the params by position, so they are sent in the order
+            /// listed here.
+            ///
+            /// Wire name `task.item.add`, scope `task`. Who may call it: any user. Not idempotent: a call whose outcome is unknown must not be resent blindly. Auth: webhook, OAuth.
+            #[method(
+                "task.item.add",
+                "https://apidocs.bitrix24.com/api-reference/tasks/deprecated/task-item/task-item-add.html",
+                serde_json::Value,
+                AddError
+            )]
+            pub struct Add {
+                /// The new task's fields, by their upper-case names (`TITLE`, `RESPONSIBLE_ID`, `DEADLINE`...).
+                #[param("TASKDATA", req, none)]
+                #[table(TyInfo::Object, required())]
+                #[serde(deserialize_with = "crate::de::lax")]
+                pub taskdata: serde_json::Map<String, serde_json::Value>,
+            }
+            pub static ADD_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
+                scope: "task",
+                permissions: &["task"],
+                summary: "Creates a task and returns its id.",
+                who: "any user",
+                idempotent: false,
+                auth: &[crate::schema::AuthMode::Webhook, crate::schema::AuthMode::Oauth],
+                joined: &[],
+                result: TyInfo::Any,
+                errors: &ADD_ERRORS,
+                paging: None,
+            };
+            impl Add {
+                /// Starts with the required parameters; the rest are set with the methods below.
+                ///
+                /// - `taskdata` (`TASKDATA`): The new task's fields, by their upper-case names (`TITLE`, `RESPONSIBLE_ID`, `DEADLINE`...).
+                #[inline]
+                pub fn new(taskdata: serde_json::Map<String, serde_json::Value>) -> Self {
+                    Self {
+                        taskdata,
+                        extra: serde_json::Map::new(),
+                    }
+                }
+            }
+        }
+        crate::macros::method_error! {
+            #[errors(
+                ADD_ERRORS,
+                0,
+                "task.item.add",
+                "https://apidocs.bitrix24.com/api-reference/tasks/deprecated/task-item/task-item-add.html"
+            )]
+            pub enum AddError {}
+        }
+        crate::macros::request! {
+            /// Uploads a file and attaches it to a task.
+            ///
+            /// Deprecated: `tasks.task.files.attach` replaces it.
+            /// The portal reads the params by position, so they are sent in the order
+            /// listed here.
+            ///
+            /// Wire name `task.item.addfile`, scope `task`. Who may call it: a user who may edit the task. Not idempotent: a call whose outcome is unknown must not be resent blindly. Auth: webhook, OAuth.
+            #[method(
+                "task.item.addfile",
+                "https://apidocs.bitrix24.com/api-reference/tasks/deprecated/task-item/task-item-add-file.html",
+                serde_json::Value,
+                AddfileError
+            )]
+            pub struct Addfile {
+                /// Id of the task.
+                #[param("TASK_ID", req, none)]
+                #[table(TyInfo::Integer, required())]
+                #[serde(deserialize_with = "crate::de::lax")]
+                pub task_id: i64,
+                /// The file to upload.
+                #[param("FILE", req, none)]
+                #[table(TyInfo::Struct(&crate::task::TASK_ITEM_UPLOAD_TY), required())]
+                #[serde(deserialize_with = "crate::de::lax")]
+                pub file: crate::task::TaskItemUpload,
+            }
+            pub static ADDFILE_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
+                scope: "task",
+                permissions: &["task"],
+                summary: "Uploads a file and attaches it to a task.",
+                who: "a user who may edit the task",
+                idempotent: false,
+                auth: &[crate::schema::AuthMode::Webhook, crate::schema::AuthMode::Oauth],
+                joined: &[],
+                result: TyInfo::Any,
+                errors: &ADDFILE_ERRORS,
+                paging: None,
+            };
+            impl Addfile {
+                /// Starts with the required parameters; the rest are set with the methods below.
+                ///
+                /// - `task_id` (`TASK_ID`): Id of the task.
+                /// - `file` (`FILE`): The file to upload.
+                #[inline]
+                pub fn new(task_id: i64, file: crate::task::TaskItemUpload) -> Self {
+                    Self {
+                        task_id,
+                        file,
+                        extra: serde_json::Map::new(),
+                    }
+                }
+            }
+        }
+        crate::macros::method_error! {
+            #[errors(
+                ADDFILE_ERRORS,
+                0,
+                "task.item.addfile",
+                "https://apidocs.bitrix24.com/api-reference/tasks/deprecated/task-item/task-item-add-file.html"
+            )]
+            pub enum AddfileError {}
+        }
+        crate::macros::request! {
+            /// Adds a task to the caller's favourites.
+            ///
+            /// Deprecated: `tasks.task.favorite.add` replaces it.
+            /// The portal reads the params by position, so they are sent in the order
+            /// listed here.
+            ///
+            /// Wire name `task.item.addtofavorite`, scope `task`. Who may call it: a user who may see the task. Idempotent: sending it twice has the effect of sending it once. Auth: webhook, OAuth.
+            #[method(
+                "task.item.addtofavorite",
+                "https://apidocs.bitrix24.com/api-reference/tasks/deprecated/task-item/task-item-add-to-favourite.html",
+                serde_json::Value,
+                AddtofavoriteError
+            )]
+            pub struct Addtofavorite {
+                /// Id of the task.
+                #[param("TASK_ID", req, none)]
+                #[table(TyInfo::Integer, required())]
+                #[serde(deserialize_with = "crate::de::lax")]
+                pub task_id: i64,
+                /// Whether its subtasks go along.
+                #[param("PARAMS", opt, plain(crate::task::TaskItemFavoriteParams))]
+                #[table(TyInfo::Struct(&crate::task::TASK_ITEM_FAVORITE_PARAMS_TY))]
+                #[serde(default, deserialize_with = "crate::de::lax")]
+                pub params: Option<crate::task::TaskItemFavoriteParams>,
+            }
+            pub static ADDTOFAVORITE_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
+                scope: "task",
+                permissions: &["task"],
+                summary: "Adds a task to the caller's favourites.",
+                who: "a user who may see the task",
+                idempotent: true,
+                auth: &[crate::schema::AuthMode::Webhook, crate::schema::AuthMode::Oauth],
+                joined: &[],
+                result: TyInfo::Any,
+                errors: &ADDTOFAVORITE_ERRORS,
+                paging: None,
+            };
+            impl Addtofavorite {
+                /// Starts with the required parameters; the rest are set with the methods below.
+                ///
+                /// - `task_id` (`TASK_ID`): Id of the task.
+                #[inline]
+                pub fn new(task_id: i64) -> Self {
+                    Self {
+                        task_id,
+                        params: None,
+                        extra: serde_json::Map::new(),
+                    }
+                }
+            }
+        }
+        crate::macros::method_error! {
+            #[errors(
+                ADDTOFAVORITE_ERRORS,
+                0,
+                "task.item.addtofavorite",
+                "https://apidocs.bitrix24.com/api-reference/tasks/deprecated/task-item/task-item-add-to-favourite.html"
+            )]
+            pub enum AddtofavoriteError {}
+        }
+        crate::macros::request! {
+            /// Accepts the result of a task waiting for review, which completes it.
+            ///
+            /// Deprecated: `tasks.task.approve` replaces it.
+            /// The portal reads the params by position, so they are sent in the order
+            /// listed here.
+            ///
+            /// Wire name `task.item.approve`, scope `task`. Who may call it: the creator of the task. Idempotent: sending it twice has the effect of sending it once. Auth: webhook, OAuth.
+            #[method(
+                "task.item.approve",
+                "https://apidocs.bitrix24.com/api-reference/tasks/deprecated/task-item/task-item-approve.html",
+                serde_json::Value,
+                ApproveError
+            )]
+            pub struct Approve {
+                /// Id of the task.
+                #[param("TASKID", req, none)]
+                #[table(TyInfo::Integer, required())]
+                #[serde(deserialize_with = "crate::de::lax")]
+                pub taskid: i64,
+            }
+            pub static APPROVE_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
+                scope: "task",
+                permissions: &["task"],
+                summary: "Accepts the result of a task waiting for review, which completes it.",
+                who: "the creator of the task",
+                idempotent: true,
+                auth: &[crate::schema::AuthMode::Webhook, crate::schema::AuthMode::Oauth],
+                joined: &[],
+                result: TyInfo::Any,
+                errors: &APPROVE_ERRORS,
+                paging: None,
+            };
+            impl Approve {
+                /// Starts with the required parameters; the rest are set with the methods below.
+                ///
+                /// - `taskid` (`TASKID`): Id of the task.
+                #[inline]
+                pub fn new(taskid: i64) -> Self {
+                    Self {
+                        taskid,
+                        extra: serde_json::Map::new(),
+                    }
+                }
+            }
+        }
+        crate::macros::method_error! {
+            #[errors(
+                APPROVE_ERRORS,
+                0,
+                "task.item.approve",
+                "https://apidocs.bitrix24.com/api-reference/tasks/deprecated/task-item/task-item-approve.html"
+            )]
+            pub enum ApproveError {}
+        }
+        crate::macros::request! {
+            /// Completes a task, or marks it done and waiting for review when the creator checks results.
+            ///
+            /// Deprecated: `tasks.task.complete` replaces it.
+            /// The portal reads the params by position, so they are sent in the order
+            /// listed here.
+            ///
+            /// Wire name `task.item.complete`, scope `task`. Who may call it: a user who may see the task. Idempotent: sending it twice has the effect of sending it once. Auth: webhook, OAuth.
+            #[method(
+                "task.item.complete",
+                "https://apidocs.bitrix24.com/api-reference/tasks/deprecated/task-item/task-item-complete.html",
+                serde_json::Value,
+                CompleteError
+            )]
+            pub struct Complete {
+                /// Id of the task.
+                #[param("TASKID", req, none)]
+                #[table(TyInfo::Integer, required())]
+                #[serde(deserialize_with = "crate::de::lax")]
+                pub taskid: i64,
+            }
+            pub static COMPLETE_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
+                scope: "task",
+                permissions: &["task"],
+                summary: "Completes a task, or marks it done and waiting for review when the creator checks results.",
+                who: "a user who may see the task",
+                idempotent: true,
+                auth: &[crate::schema::AuthMode::Webhook, crate::schema::AuthMode::Oauth],
+                joined: &[],
+                result: TyInfo::Any,
+                errors: &COMPLETE_ERRORS,
+                paging: None,
+            };
+            impl Complete {
+                /// Starts with the required parameters; the rest are set with the methods below.
+                ///
+                /// - `taskid` (`TASKID`): Id of the task.
+                #[inline]
+                pub fn new(taskid: i64) -> Self {
+                    Self {
+                        taskid,
+                        extra: serde_json::Map::new(),
+                    }
+                }
+            }
+        }
+        crate::macros::method_error! {
+            #[errors(
+                COMPLETE_ERRORS,
+                0,
+                "task.item.complete",
+                "https://apidocs.bitrix24.com/api-reference/tasks/deprecated/task-item/task-item-complete.html"
+            )]
+            pub enum CompleteError {}
+        }
+        crate::macros::request! {
+            /// Puts a task off.
+            ///
+            /// Deprecated: `tasks.task.defer` replaces it.
+            /// The portal reads the params by position, so they are sent in the order
+            /// listed here.
+            ///
+            /// Wire name `task.item.defer`, scope `task`. Who may call it: a user who may see the task. Idempotent: sending it twice has the effect of sending it once. Auth: webhook, OAuth.
+            #[method(
+                "task.item.defer",
+                "https://apidocs.bitrix24.com/api-reference/tasks/deprecated/task-item/task-item-defer.html",
+                serde_json::Value,
+                DeferError
+            )]
+            pub struct Defer {
+                /// Id of the task.
+                #[param("TASKID", req, none)]
+                #[table(TyInfo::Integer, required())]
+                #[serde(deserialize_with = "crate::de::lax")]
+                pub taskid: i64,
+            }
+            pub static DEFER_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
+                scope: "task",
+                permissions: &["task"],
+                summary: "Puts a task off.",
+                who: "a user who may see the task",
+                idempotent: true,
+                auth: &[crate::schema::AuthMode::Webhook, crate::schema::AuthMode::Oauth],
+                joined: &[],
+                result: TyInfo::Any,
+                errors: &DEFER_ERRORS,
+                paging: None,
+            };
+            impl Defer {
+                /// Starts with the required parameters; the rest are set with the methods below.
+                ///
+                /// - `taskid` (`TASKID`): Id of the task.
+                #[inline]
+                pub fn new(taskid: i64) -> Self {
+                    Self {
+                        taskid,
+                        extra: serde_json::Map::new(),
+                    }
+                }
+            }
+        }
+        crate::macros::method_error! {
+            #[errors(
+                DEFER_ERRORS,
+                0,
+                "task.item.defer",
+                "https://apidocs.bitrix24.com/api-reference/tasks/deprecated/task-item/task-item-defer.html"
+            )]
+            pub enum DeferError {}
+        }
+        crate::macros::request! {
+            /// Hands a task over to another assignee.
+            ///
+            /// Deprecated: `tasks.task.delegate` replaces it.
+            /// The portal reads the params by position, so they are sent in the order
+            /// listed here.
+            ///
+            /// Wire name `task.item.delegate`, scope `task`. Who may call it: a user who may see the task. Idempotent: sending it twice has the effect of sending it once. Auth: webhook, OAuth.
+            #[method(
+                "task.item.delegate",
+                "https://apidocs.bitrix24.com/api-reference/tasks/deprecated/task-item/task-item-delegate.html",
+                serde_json::Value,
+                DelegateError
+            )]
+            pub struct Delegate {
+                /// Id of the task.
+                #[param("TASKID", req, none)]
+                #[table(TyInfo::Integer, required())]
+                #[serde(deserialize_with = "crate::de::lax")]
+                pub taskid: i64,
+                /// Id of the new assignee.
+                #[param("USERID", req, none)]
+                #[table(TyInfo::Integer, required())]
+                #[serde(deserialize_with = "crate::de::lax")]
+                pub userid: i64,
+            }
+            pub static DELEGATE_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
+                scope: "task",
+                permissions: &["task"],
+                summary: "Hands a task over to another assignee.",
+                who: "a user who may see the task",
+                idempotent: true,
+                auth: &[crate::schema::AuthMode::Webhook, crate::schema::AuthMode::Oauth],
+                joined: &[],
+                result: TyInfo::Any,
+                errors: &DELEGATE_ERRORS,
+                paging: None,
+            };
+            impl Delegate {
+                /// Starts with the required parameters; the rest are set with the methods below.
+                ///
+                /// - `taskid` (`TASKID`): Id of the task.
+                /// - `userid` (`USERID`): Id of the new assignee.
+                #[inline]
+                pub fn new(taskid: i64, userid: i64) -> Self {
+                    Self {
+                        taskid,
+                        userid,
+                        extra: serde_json::Map::new(),
+                    }
+                }
+            }
+        }
+        crate::macros::method_error! {
+            #[errors(
+                DELEGATE_ERRORS,
+                0,
+                "task.item.delegate",
+                "https://apidocs.bitrix24.com/api-reference/tasks/deprecated/task-item/task-item-delegate.html"
+            )]
+            pub enum DelegateError {}
+        }
+        crate::macros::request! {
+            /// Deletes a task.
+            ///
+            /// Deprecated: `tasks.task.delete` replaces it.
+            /// The portal reads the params by position, so they are sent in the order
+            /// listed here.
+            ///
+            /// Wire name `task.item.delete`, scope `task`. Who may call it: a user who may see the task. Idempotent: sending it twice has the effect of sending it once. Auth: webhook, OAuth.
+            #[method(
+                "task.item.delete",
+                "https://apidocs.bitrix24.com/api-reference/tasks/deprecated/task-item/task-item-delete.html",
+                serde_json::Value,
+                DeleteError
+            )]
+            pub struct Delete {
+                /// Id of the task.
+                #[param("TASKID", req, none)]
+                #[table(TyInfo::Integer, required())]
+                #[serde(deserialize_with = "crate::de::lax")]
+                pub taskid: i64,
+            }
+            pub static DELETE_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
+                scope: "task",
+                permissions: &["task"],
+                summary: "Deletes a task.",
+                who: "a user who may see the task",
+                idempotent: true,
+                auth: &[crate::schema::AuthMode::Webhook, crate::schema::AuthMode::Oauth],
+                joined: &[],
+                result: TyInfo::Any,
+                errors: &DELETE_ERRORS,
+                paging: None,
+            };
+            impl Delete {
+                /// Starts with the required parameters; the rest are set with the methods below.
+                ///
+                /// - `taskid` (`TASKID`): Id of the task.
+                #[inline]
+                pub fn new(taskid: i64) -> Self {
+                    Self {
+                        taskid,
+                        extra: serde_json::Map::new(),
+                    }
+                }
+            }
+        }
+        crate::macros::method_error! {
+            #[errors(
+                DELETE_ERRORS,
+                0,
+                "task.item.delete",
+                "https://apidocs.bitrix24.com/api-reference/tasks/deprecated/task-item/task-item-delete.html"
+            )]
+            pub enum DeleteError {}
+        }
+        crate::macros::request! {
+            /// Detaches a file from a task.
+            ///
+            /// Deprecated: `tasks.task.update` replaces it.
+            /// The portal reads the params by position, so they are sent in the order
+            /// listed here.
+            ///
+            /// Wire name `task.item.deletefile`, scope `task`. Who may call it: a user who may edit the task. Idempotent: sending it twice has the effect of sending it once. Auth: webhook, OAuth.
+            #[method(
+                "task.item.deletefile",
+                "https://apidocs.bitrix24.com/api-reference/tasks/deprecated/task-item/task-item-delete-file.html",
+                serde_json::Value,
+                DeletefileError
+            )]
+            pub struct Deletefile {
+                /// Id of the task.
+                #[param("TASK_ID", req, none)]
+                #[table(TyInfo::Integer, required())]
+                #[serde(deserialize_with = "crate::de::lax")]
+                pub task_id: i64,
+                /// Id of the attached file.
+                #[param("ATTACHMENT_ID", req, none)]
+                #[table(TyInfo::Integer, required())]
+                #[serde(deserialize_with = "crate::de::lax")]
+                pub attachment_id: i64,
+            }
+            pub static DELETEFILE_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
+                scope: "task",
+                permissions: &["task"],
+                summary: "Detaches a file from a task.",
+                who: "a user who may edit the task",
+                idempotent: true,
+                auth: &[crate::schema::AuthMode::Webhook, crate::schema::AuthMode::Oauth],
+                joined: &[],
+                result: TyInfo::Any,
+                errors: &DELETEFILE_ERRORS,
+                paging: None,
+            };
+            impl Deletefile {
+                /// Starts with the required parameters; the rest are set with the methods below.
+                ///
+                /// - `task_id` (`TASK_ID`): Id of the task.
+                /// - `attachment_id` (`ATTACHMENT_ID`): Id of the attached file.
+                #[inline]
+                pub fn new(task_id: i64, attachment_id: i64) -> Self {
+                    Self {
+                        task_id,
+                        attachment_id,
+                        extra: serde_json::Map::new(),
+                    }
+                }
+            }
+        }
+        crate::macros::method_error! {
+            #[errors(
+                DELETEFILE_ERRORS,
+                0,
+                "task.item.deletefile",
+                "https://apidocs.bitrix24.com/api-reference/tasks/deprecated/task-item/task-item-delete-file.html"
+            )]
+            pub enum DeletefileError {}
+        }
+        crate::macros::request! {
+            /// Takes a task out of the caller's favourites.
+            ///
+            /// Deprecated: `tasks.task.favorite.remove` replaces it.
+            /// The portal reads the params by position, so they are sent in the order
+            /// listed here.
+            ///
+            /// Wire name `task.item.deletefromfavorite`, scope `task`. Who may call it: a user who may see the task. Idempotent: sending it twice has the effect of sending it once. Auth: webhook, OAuth.
+            #[method(
+                "task.item.deletefromfavorite",
+                "https://apidocs.bitrix24.com/api-reference/tasks/deprecated/task-item/task-item-delete-from-favorite.html",
+                serde_json::Value,
+                DeletefromfavoriteError
+            )]
+            pub struct Deletefromfavorite {
+                /// Id of the task.
+                #[param("TASK_ID", req, none)]
+                #[table(TyInfo::Integer, required())]
+                #[serde(deserialize_with = "crate::de::lax")]
+                pub task_id: i64,
+                /// Whether its subtasks go along.
+                #[param("PARAMS", opt, plain(crate::task::TaskItemFavoriteParams))]
+                #[table(TyInfo::Struct(&crate::task::TASK_ITEM_FAVORITE_PARAMS_TY))]
+                #[serde(default, deserialize_with = "crate::de::lax")]
+                pub params: Option<crate::task::TaskItemFavoriteParams>,
+            }
+            pub static DELETEFROMFAVORITE_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
+                scope: "task",
+                permissions: &["task"],
+                summary: "Takes a task out of the caller's favourites.",
+                who: "a user who may see the task",
+                idempotent: true,
+                auth: &[crate::schema::AuthMode::Webhook, crate::schema::AuthMode::Oauth],
+                joined: &[],
+                result: TyInfo::Any,
+                errors: &DELETEFROMFAVORITE_ERRORS,
+                paging: None,
+            };
+            impl Deletefromfavorite {
+                /// Starts with the required parameters; the rest are set with the methods below.
+                ///
+                /// - `task_id` (`TASK_ID`): Id of the task.
+                #[inline]
+                pub fn new(task_id: i64) -> Self {
+                    Self {
+                        task_id,
+                        params: None,
+                        extra: serde_json::Map::new(),
+                    }
+                }
+            }
+        }
+        crate::macros::method_error! {
+            #[errors(
+                DELETEFROMFAVORITE_ERRORS,
+                0,
+                "task.item.deletefromfavorite",
+                "https://apidocs.bitrix24.com/api-reference/tasks/deprecated/task-item/task-item-delete-from-favorite.html"
+            )]
+            pub enum DeletefromfavoriteError {}
+        }
+        crate::macros::request! {
+            /// Sends a task waiting for review back to its assignee.
+            ///
+            /// Deprecated: `tasks.task.disapprove` replaces it.
+            /// The portal reads the params by position, so they are sent in the order
+            /// listed here.
+            ///
+            /// Wire name `task.item.disapprove`, scope `task`. Who may call it: the creator of the task. Idempotent: sending it twice has the effect of sending it once. Auth: webhook, OAuth.
+            #[method(
+                "task.item.disapprove",
+                "https://apidocs.bitrix24.com/api-reference/tasks/deprecated/task-item/task-item-disapprove.html",
+                serde_json::Value,
+                DisapproveError
+            )]
+            pub struct Disapprove {
+                /// Id of the task.
+                #[param("TASKID", req, none)]
+                #[table(TyInfo::Integer, required())]
+                #[serde(deserialize_with = "crate::de::lax")]
+                pub taskid: i64,
+            }
+            pub static DISAPPROVE_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
+                scope: "task",
+                permissions: &["task"],
+                summary: "Sends a task waiting for review back to its assignee.",
+                who: "the creator of the task",
+                idempotent: true,
+                auth: &[crate::schema::AuthMode::Webhook, crate::schema::AuthMode::Oauth],
+                joined: &[],
+                result: TyInfo::Any,
+                errors: &DISAPPROVE_ERRORS,
+                paging: None,
+            };
+            impl Disapprove {
+                /// Starts with the required parameters; the rest are set with the methods below.
+                ///
+                /// - `taskid` (`TASKID`): Id of the task.
+                #[inline]
+                pub fn new(taskid: i64) -> Self {
+                    Self {
+                        taskid,
+                        extra: serde_json::Map::new(),
+                    }
+                }
+            }
+        }
+        crate::macros::method_error! {
+            #[errors(
+                DISAPPROVE_ERRORS,
+                0,
+                "task.item.disapprove",
+                "https://apidocs.bitrix24.com/api-reference/tasks/deprecated/task-item/task-item-disapprove.html"
+            )]
+            pub enum DisapproveError {}
+        }
+        crate::macros::request! {
+            /// Lists the actions the caller may take on a task, by number.
+            ///
+            /// Deprecated: `tasks.task.getaccess` replaces it.
+            /// The portal reads the params by position, so they are sent in the order
+            /// listed here.
+            ///
+            /// Wire name `task.item.getallowedactions`, scope `task`. Who may call it: a user who may see the task. Idempotent: sending it twice has the effect of sending it once. Auth: webhook, OAuth.
+            #[method(
+                "task.item.getallowedactions",
+                "https://apidocs.bitrix24.com/api-reference/tasks/deprecated/task-item/task-item-get-allowed-actions.html",
+                serde_json::Value,
+                GetallowedactionsError
+            )]
+            pub struct Getallowedactions {
+                /// Id of the task.
+                #[param("TASKID", req, none)]
+                #[table(TyInfo::Integer, required())]
+                #[serde(deserialize_with = "crate::de::lax")]
+                pub taskid: i64,
+            }
+            pub static GETALLOWEDACTIONS_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
+                scope: "task",
+                permissions: &["task"],
+                summary: "Lists the actions the caller may take on a task, by number.",
+                who: "a user who may see the task",
+                idempotent: true,
+                auth: &[crate::schema::AuthMode::Webhook, crate::schema::AuthMode::Oauth],
+                joined: &[],
+                result: TyInfo::Any,
+                errors: &GETALLOWEDACTIONS_ERRORS,
+                paging: None,
+            };
+            impl Getallowedactions {
+                /// Starts with the required parameters; the rest are set with the methods below.
+                ///
+                /// - `taskid` (`TASKID`): Id of the task.
+                #[inline]
+                pub fn new(taskid: i64) -> Self {
+                    Self {
+                        taskid,
+                        extra: serde_json::Map::new(),
+                    }
+                }
+            }
+        }
+        crate::macros::method_error! {
+            #[errors(
+                GETALLOWEDACTIONS_ERRORS,
+                0,
+                "task.item.getallowedactions",
+                "https://apidocs.bitrix24.com/api-reference/tasks/deprecated/task-item/task-item-get-allowed-actions.html"
+            )]
+            pub enum GetallowedactionsError {}
+        }
+        crate::macros::request! {
+            /// Tells for each action on a task, by its name, whether the caller may take it.
+            ///
+            /// Deprecated: `tasks.task.getaccess` replaces it.
+            /// The portal reads the params by position, so they are sent in the order
+            /// listed here.
+            ///
+            /// Wire name `task.item.getallowedtaskactionsasstrings`, scope `task`. Who may call it: a user who may see the task. Idempotent: sending it twice has the effect of sending it once. Auth: webhook, OAuth.
+            #[method(
+                "task.item.getallowedtaskactionsasstrings",
+                "https://apidocs.bitrix24.com/api-reference/tasks/deprecated/task-item/task-item-get-allowed-task-actions-as-strings.html",
+                serde_json::Value,
+                GetallowedtaskactionsasstringsError
+            )]
+            pub struct Getallowedtaskactionsasstrings {
+                /// Id of the task.
+                #[param("TASKID", req, none)]
+                #[table(TyInfo::Integer, required())]
+                #[serde(deserialize_with = "crate::de::lax")]
+                pub taskid: i64,
+            }
+            pub static GETALLOWEDTASKACTIONSASSTRINGS_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
+                scope: "task",
+                permissions: &["task"],
+                summary: "Tells for each action on a task, by its name, whether the caller may take it.",
+                who: "a user who may see the task",
+                idempotent: true,
+                auth: &[crate::schema::AuthMode::Webhook, crate::schema::AuthMode::Oauth],
+                joined: &[],
+                result: TyInfo::Any,
+                errors: &GETALLOWEDTASKACTIONSASSTRINGS_ERRORS,
+                paging: None,
+            };
+            impl Getallowedtaskactionsasstrings {
+                /// Starts with the required parameters; the rest are set with the methods below.
+                ///
+                /// - `taskid` (`TASKID`): Id of the task.
+                #[inline]
+                pub fn new(taskid: i64) -> Self {
+                    Self {
+                        taskid,
+                        extra: serde_json::Map::new(),
+                    }
+                }
+            }
+        }
+        crate::macros::method_error! {
+            #[errors(
+                GETALLOWEDTASKACTIONSASSTRINGS_ERRORS,
+                0,
+                "task.item.getallowedtaskactionsasstrings",
+                "https://apidocs.bitrix24.com/api-reference/tasks/deprecated/task-item/task-item-get-allowed-task-actions-as-strings.html"
+            )]
+            pub enum GetallowedtaskactionsasstringsError {}
+        }
+        crate::macros::request! {
+            /// Reads the fields of a task.
+            ///
+            /// Deprecated: `tasks.task.get` replaces it.
+            /// The portal reads the params by position, so they are sent in the order
+            /// listed here.
+            ///
+            /// Wire name `task.item.getdata`, scope `task`. Who may call it: a user who may see the task. Idempotent: sending it twice has the effect of sending it once. Auth: webhook, OAuth.
+            #[method(
+                "task.item.getdata",
+                "https://apidocs.bitrix24.com/api-reference/tasks/deprecated/task-item/task-item-get-data.html",
+                serde_json::Value,
+                GetdataError
+            )]
+            pub struct Getdata {
+                /// Id of the task.
+                #[param("TASKID", req, none)]
+                #[table(TyInfo::Integer, required())]
+                #[serde(deserialize_with = "crate::de::lax")]
+                pub taskid: i64,
+            }
+            pub static GETDATA_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
+                scope: "task",
+                permissions: &["task"],
+                summary: "Reads the fields of a task.",
+                who: "a user who may see the task",
+                idempotent: true,
+                auth: &[crate::schema::AuthMode::Webhook, crate::schema::AuthMode::Oauth],
+                joined: &[],
+                result: TyInfo::Any,
+                errors: &GETDATA_ERRORS,
+                paging: None,
+            };
+            impl Getdata {
+                /// Starts with the required parameters; the rest are set with the methods below.
+                ///
+                /// - `taskid` (`TASKID`): Id of the task.
+                #[inline]
+                pub fn new(taskid: i64) -> Self {
+                    Self {
+                        taskid,
+                        extra: serde_json::Map::new(),
+                    }
+                }
+            }
+        }
+        crate::macros::method_error! {
+            #[errors(
+                GETDATA_ERRORS,
+                0,
+                "task.item.getdata",
+                "https://apidocs.bitrix24.com/api-reference/tasks/deprecated/task-item/task-item-get-data.html"
+            )]
+            pub enum GetdataError {}
+        }
+        crate::macros::request! {
+            /// Lists the tasks a task depends on.
+            ///
+            /// Deprecated: `tasks.task.get` replaces it.
+            /// The portal reads the params by position, so they are sent in the order
+            /// listed here.
+            ///
+            /// Wire name `task.item.getdependson`, scope `task`. Who may call it: a user who may see the task. Idempotent: sending it twice has the effect of sending it once. Auth: webhook, OAuth.
+            #[method(
+                "task.item.getdependson",
+                "https://apidocs.bitrix24.com/api-reference/tasks/deprecated/task-item/task-item-get-dependson.html",
+                serde_json::Value,
+                GetdependsonError
+            )]
+            pub struct Getdependson {
+                /// Id of the task.
+                #[param("TASKID", req, none)]
+                #[table(TyInfo::Integer, required())]
+                #[serde(deserialize_with = "crate::de::lax")]
+                pub taskid: i64,
+            }
+            pub static GETDEPENDSON_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
+                scope: "task",
+                permissions: &["task"],
+                summary: "Lists the tasks a task depends on.",
+                who: "a user who may see the task",
+                idempotent: true,
+                auth: &[crate::schema::AuthMode::Webhook, crate::schema::AuthMode::Oauth],
+                joined: &[],
+                result: TyInfo::Any,
+                errors: &GETDEPENDSON_ERRORS,
+                paging: None,
+            };
+            impl Getdependson {
+                /// Starts with the required parameters; the rest are set with the methods below.
+                ///
+                /// - `taskid` (`TASKID`): Id of the task.
+                #[inline]
+                pub fn new(taskid: i64) -> Self {
+                    Self {
+                        taskid,
+                        extra: serde_json::Map::new(),
+                    }
+                }
+            }
+        }
+        crate::macros::method_error! {
+            #[errors(
+                GETDEPENDSON_ERRORS,
+                0,
+                "task.item.getdependson",
+                "https://apidocs.bitrix24.com/api-reference/tasks/deprecated/task-item/task-item-get-dependson.html"
+            )]
+            pub enum GetdependsonError {}
+        }
+        crate::macros::request! {
+            /// Reads the description of a task, as stored, as HTML or as plain text.
+            ///
+            /// Deprecated: `tasks.task.get` replaces it.
+            /// The portal reads the params by position, so they are sent in the order
+            /// listed here.
+            ///
+            /// Wire name `task.item.getdescription`, scope `task`. Who may call it: a user who may see the task. Idempotent: sending it twice has the effect of sending it once. Auth: webhook, OAuth.
+            #[method(
+                "task.item.getdescription",
+                "https://apidocs.bitrix24.com/api-reference/tasks/deprecated/task-item/task-item-get-description.html",
+                serde_json::Value,
+                GetdescriptionError
+            )]
+            pub struct Getdescription {
+                /// Id of the task.
+                #[param("TASKID", req, none)]
+                #[table(TyInfo::Integer, required())]
+                #[serde(deserialize_with = "crate::de::lax")]
+                pub taskid: i64,
+                /// The form of the text.
+                #[param("FORMAT", opt, plain(crate::task::TaskItemDescriptionFormat))]
+                #[table(TyInfo::Enum(&EnumTy::new("TaskItemDescriptionFormat", &["1", "2", "3"])))]
+                pub format: Option<crate::task::TaskItemDescriptionFormat>,
+            }
+            pub static GETDESCRIPTION_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
+                scope: "task",
+                permissions: &["task"],
+                summary: "Reads the description of a task, as stored, as HTML or as plain text.",
+                who: "a user who may see the task",
+                idempotent: true,
+                auth: &[crate::schema::AuthMode::Webhook, crate::schema::AuthMode::Oauth],
+                joined: &[],
+                result: TyInfo::Any,
+                errors: &GETDESCRIPTION_ERRORS,
+                paging: None,
+            };
+            impl Getdescription {
+                /// Starts with the required parameters; the rest are set with the methods below.
+                ///
+                /// - `taskid` (`TASKID`): Id of the task.
+                #[inline]
+                pub fn new(taskid: i64) -> Self {
+                    Self {
+                        taskid,
+                        format: None,
+                        extra: serde_json::Map::new(),
+                    }
+                }
+            }
+        }
+        crate::macros::method_error! {
+            #[errors(
+                GETDESCRIPTION_ERRORS,
+                0,
+                "task.item.getdescription",
+                "https://apidocs.bitrix24.com/api-reference/tasks/deprecated/task-item/task-item-get-description.html"
+            )]
+            pub enum GetdescriptionError {}
+        }
+        crate::macros::request! {
+            /// Lists the files attached to a task.
+            ///
+            /// Deprecated: `tasks.task.get` replaces it.
+            /// The portal reads the params by position, so they are sent in the order
+            /// listed here.
+            ///
+            /// Wire name `task.item.getfiles`, scope `task`. Who may call it: a user who may see the task. Idempotent: sending it twice has the effect of sending it once. Auth: webhook, OAuth.
+            #[method(
+                "task.item.getfiles",
+                "https://apidocs.bitrix24.com/api-reference/tasks/deprecated/task-item/task-item-get-files.html",
+                serde_json::Value,
+                GetfilesError
+            )]
+            pub struct Getfiles {
+                /// Id of the task.
+                #[param("TASKID", req, none)]
+                #[table(TyInfo::Integer, required())]
+                #[serde(deserialize_with = "crate::de::lax")]
+                pub taskid: i64,
+            }
+            pub static GETFILES_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
+                scope: "task",
+                permissions: &["task"],
+                summary: "Lists the files attached to a task.",
+                who: "a user who may see the task",
+                idempotent: true,
+                auth: &[crate::schema::AuthMode::Webhook, crate::schema::AuthMode::Oauth],
+                joined: &[],
+                result: TyInfo::Any,
+                errors: &GETFILES_ERRORS,
+                paging: None,
+            };
+            impl Getfiles {
+                /// Starts with the required parameters; the rest are set with the methods below.
+                ///
+                /// - `taskid` (`TASKID`): Id of the task.
+                #[inline]
+                pub fn new(taskid: i64) -> Self {
+                    Self {
+                        taskid,
+                        extra: serde_json::Map::new(),
+                    }
+                }
+            }
+        }
+        crate::macros::method_error! {
+            #[errors(
+                GETFILES_ERRORS,
+                0,
+                "task.item.getfiles",
+                "https://apidocs.bitrix24.com/api-reference/tasks/deprecated/task-item/task-item-get-files.html"
+            )]
+            pub enum GetfilesError {}
+        }
+        crate::macros::request! {
+            /// Describes the deprecated task.item.* methods this portal has.
+            ///
+            /// Deprecated: `tasks.task.getFields` describes the fields of the newer methods.
+            /// The portal reads the params by position, so they are sent in the order
+            /// listed here.
+            ///
+            /// Wire name `task.item.getmanifest`, scope `task`. Who may call it: any user. Idempotent: sending it twice has the effect of sending it once. Auth: webhook, OAuth.
+            #[method(
+                "task.item.getmanifest",
+                "https://apidocs.bitrix24.com/api-reference/tasks/deprecated/task-item/task-item-get-manifest.html",
+                serde_json::Value,
+                GetmanifestError
+            )]
+            #[derive(Default)]
+            pub struct Getmanifest {}
+            pub static GETMANIFEST_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
+                scope: "task",
+                permissions: &["task"],
+                summary: "Describes the deprecated task.item.* methods this portal has.",
+                who: "any user",
+                idempotent: true,
+                auth: &[crate::schema::AuthMode::Webhook, crate::schema::AuthMode::Oauth],
+                joined: &[],
+                result: TyInfo::Any,
+                errors: &GETMANIFEST_ERRORS,
+                paging: None,
+            };
+            impl Getmanifest {
+                /// Starts with every parameter unset.
+                #[inline]
+                pub fn new() -> Self {
+                    Self::default()
+                }
+            }
+        }
+        crate::macros::method_error! {
+            #[errors(
+                GETMANIFEST_ERRORS,
+                0,
+                "task.item.getmanifest",
+                "https://apidocs.bitrix24.com/api-reference/tasks/deprecated/task-item/task-item-get-manifest.html"
+            )]
+            pub enum GetmanifestError {}
+        }
+        crate::macros::request! {
+            /// Tells whether the caller may take an action on a task.
+            ///
+            /// Deprecated: `tasks.task.getaccess` replaces it.
+            /// The portal reads the params by position, so they are sent in the order
+            /// listed here.
+            ///
+            /// Wire name `task.item.isactionallowed`, scope `task`. Who may call it: a user who may see the task. Idempotent: sending it twice has the effect of sending it once. Auth: webhook, OAuth.
+            #[method(
+                "task.item.isactionallowed",
+                "https://apidocs.bitrix24.com/api-reference/tasks/deprecated/task-item/task-item-is-action-allowed.html",
+                serde_json::Value,
+                IsactionallowedError
+            )]
+            pub struct Isactionallowed {
+                /// Id of the task.
+                #[param("TASKID", req, none)]
+                #[table(TyInfo::Integer, required())]
+                #[serde(deserialize_with = "crate::de::lax")]
+                pub taskid: i64,
+                /// The action to check.
+                #[param("ACTIONID", req, none)]
+                #[table(
+                    TyInfo::Enum(
+                        &EnumTy::new(
+                            "TaskItemAction",
+                            &["1",
+                            "2",
+                            "3",
+                            "4",
+                            "5",
+                            "6",
+                            "7",
+                            "8",
+                            "9",
+                            "10",
+                            "11",
+                            "12",
+                            "13",
+                            "14",
+                            "15",
+                            "16",
+                            "17",
+                            "18"]
+                        )
+                    ),
+                    required()
+                )]
+                pub actionid: crate::task::TaskItemAction,
+            }
+            pub static ISACTIONALLOWED_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
+                scope: "task",
+                permissions: &["task"],
+                summary: "Tells whether the caller may take an action on a task.",
+                who: "a user who may see the task",
+                idempotent: true,
+                auth: &[crate::schema::AuthMode::Webhook, crate::schema::AuthMode::Oauth],
+                joined: &[],
+                result: TyInfo::Any,
+                errors: &ISACTIONALLOWED_ERRORS,
+                paging: None,
+            };
+            impl Isactionallowed {
+                /// Starts with the required parameters; the rest are set with the methods below.
+                ///
+                /// - `taskid` (`TASKID`): Id of the task.
+                /// - `actionid` (`ACTIONID`): The action to check.
+                #[inline]
+                pub fn new(taskid: i64, actionid: crate::task::TaskItemAction) -> Self {
+                    Self {
+                        taskid,
+                        actionid,
+                        extra: serde_json::Map::new(),
+                    }
+                }
+            }
+        }
+        crate::macros::method_error! {
+            #[errors(
+                ISACTIONALLOWED_ERRORS,
+                0,
+                "task.item.isactionallowed",
+                "https://apidocs.bitrix24.com/api-reference/tasks/deprecated/task-item/task-item-is-action-allowed.html"
+            )]
+            pub enum IsactionallowedError {}
+        }
+        crate::macros::request! {
+            /// Lists the tasks that match a filter, a page at a time.
+            ///
+            /// Deprecated: `tasks.task.list` replaces it.
+            /// The portal reads the params by position, so all of them are sent, in the
+            /// order listed here, empty where nothing is asked for.
+            ///
+            /// Wire name `task.item.list`, scope `task`. Who may call it: any user. Idempotent: sending it twice has the effect of sending it once. Auth: webhook, OAuth.
+            #[method(
+                "task.item.list",
+                "https://apidocs.bitrix24.com/api-reference/tasks/deprecated/task-item/task-item-list.html",
+                serde_json::Value,
+                ListError
+            )]
+            pub struct List {
+                /// Sort keys to direction: `TITLE`, `DATE_START`, `DEADLINE`, `STATUS`, `PRIORITY`, `MARK`, `CREATED_BY`, `RESPONSIBLE_ID`, `GROUP_ID` or a user field; newest first when empty. The portal applies `FILTER` only when this is not empty.
+                #[param("ORDER", req, none)]
+                #[table(
+                    TyInfo::Map(
+                        &TyInfo::Enum(&EnumTy::new("TaskItemSortDirection", &["asc", "desc"]))
+                    ),
+                    required()
+                )]
+                #[serde(deserialize_with = "crate::de::lax")]
+                pub order: std::collections::BTreeMap<String, crate::task::TaskItemSortDirection>,
+                /// Conditions keyed by field, with an optional operator before the name (`!`, `<`, `<=`, `>`, `>=`), each a value or a list of values. Besides the task fields (`ID`, `RESPONSIBLE_ID`, `REAL_STATUS`, `DEADLINE`...) it takes `ACCOMPLICE`, `AUDITOR`, `TAG` and `ONLY_ROOT_TASKS` (`Y`/`N`).
+                #[param("FILTER", req, none)]
+                #[table(TyInfo::Object, required())]
+                #[serde(deserialize_with = "crate::de::lax")]
+                pub filter: serde_json::Map<String, serde_json::Value>,
+                /// The page to answer.
+                #[param("PARAMS", req, none)]
+                #[table(TyInfo::Struct(&crate::task::TASK_ITEM_LIST_PARAMS_TY), required())]
+                #[serde(deserialize_with = "crate::de::lax")]
+                pub params: crate::task::TaskItemListParams,
+                /// The fields each task carries; `*` for all of them, the main ones when empty.
+                #[param("SELECT", req, none)]
+                #[table(TyInfo::List(&TyInfo::String), required())]
+                pub select: Vec<String>,
+            }
+            pub static LIST_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
+                scope: "task",
+                permissions: &["task"],
+                summary: "Lists the tasks that match a filter, a page at a time.",
+                who: "any user",
+                idempotent: true,
+                auth: &[crate::schema::AuthMode::Webhook, crate::schema::AuthMode::Oauth],
+                joined: &[],
+                result: TyInfo::Any,
+                errors: &LIST_ERRORS,
+                paging: None,
+            };
+            impl List {
+                /// Starts with the required parameters; the rest are set with the methods below.
+                ///
+                /// - `order` (`ORDER`): Sort keys to direction: `TITLE`, `DATE_START`, `DEADLINE`, `STATUS`, `PRIORITY`, `MARK`, `CREATED_BY`, `RESPONSIBLE_ID`, `GROUP_ID` or a user field; newest first when empty. The portal applies `FILTER` only when this is not empty.
+                /// - `filter` (`FILTER`): Conditions keyed by field, with an optional operator before the name (`!`, `<`, `<=`, `>`, `>=`), each a value or a list of values. Besides the task fields (`ID`, `RESPONSIBLE_ID`, `REAL_STATUS`, `DEADLINE`...) it takes `ACCOMPLICE`, `AUDITOR`, `TAG` and `ONLY_ROOT_TASKS` (`Y`/`N`).
+                /// - `params` (`PARAMS`): The page to answer.
+                /// - `select` (`SELECT`): The fields each task carries; `*` for all of them, the main ones when empty.
+                #[inline]
+                pub fn new(
+                    order: impl IntoIterator<
+                        Item = (impl Into<String>, crate::task::TaskItemSortDirection),
+                    >,
+                    filter: serde_json::Map<String, serde_json::Value>,
+                    params: crate::task::TaskItemListParams,
+                    select: impl IntoIterator<Item = impl Into<String>>,
+                ) -> Self {
+                    Self {
+                        order: order.into_iter().map(|(key, value)| (key.into(), value)).collect(),
+                        filter,
+                        params,
+                        select: select.into_iter().map(Into::into).collect(),
+                        extra: serde_json::Map::new(),
+                    }
+                }
+            }
+        }
+        crate::macros::method_error! {
+            #[errors(
+                LIST_ERRORS,
+                0,
+                "task.item.list",
+                "https://apidocs.bitrix24.com/api-reference/tasks/deprecated/task-item/task-item-list.html"
+            )]
+            pub enum ListError {}
+        }
+        crate::macros::request! {
+            /// Reopens a completed or deferred task.
+            ///
+            /// Deprecated: `tasks.task.renew` replaces it.
+            /// The portal reads the params by position, so they are sent in the order
+            /// listed here.
+            ///
+            /// Wire name `task.item.renew`, scope `task`. Who may call it: a user who may see the task. Idempotent: sending it twice has the effect of sending it once. Auth: webhook, OAuth.
+            #[method(
+                "task.item.renew",
+                "https://apidocs.bitrix24.com/api-reference/tasks/deprecated/task-item/task-item-renew.html",
+                serde_json::Value,
+                RenewError
+            )]
+            pub struct Renew {
+                /// Id of the task.
+                #[param("TASKID", req, none)]
+                #[table(TyInfo::Integer, required())]
+                #[serde(deserialize_with = "crate::de::lax")]
+                pub taskid: i64,
+            }
+            pub static RENEW_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
+                scope: "task",
+                permissions: &["task"],
+                summary: "Reopens a completed or deferred task.",
+                who: "a user who may see the task",
+                idempotent: true,
+                auth: &[crate::schema::AuthMode::Webhook, crate::schema::AuthMode::Oauth],
+                joined: &[],
+                result: TyInfo::Any,
+                errors: &RENEW_ERRORS,
+                paging: None,
+            };
+            impl Renew {
+                /// Starts with the required parameters; the rest are set with the methods below.
+                ///
+                /// - `taskid` (`TASKID`): Id of the task.
+                #[inline]
+                pub fn new(taskid: i64) -> Self {
+                    Self {
+                        taskid,
+                        extra: serde_json::Map::new(),
+                    }
+                }
+            }
+        }
+        crate::macros::method_error! {
+            #[errors(
+                RENEW_ERRORS,
+                0,
+                "task.item.renew",
+                "https://apidocs.bitrix24.com/api-reference/tasks/deprecated/task-item/task-item-renew.html"
+            )]
+            pub enum RenewError {}
+        }
+        crate::macros::request! {
+            /// Starts work on a task.
+            ///
+            /// Deprecated: `tasks.task.start` replaces it.
+            /// The portal reads the params by position, so they are sent in the order
+            /// listed here.
+            ///
+            /// Wire name `task.item.startexecution`, scope `task`. Who may call it: a user who may see the task. Idempotent: sending it twice has the effect of sending it once. Auth: webhook, OAuth.
+            #[method(
+                "task.item.startexecution",
+                "https://apidocs.bitrix24.com/api-reference/tasks/deprecated/task-item/task-item-start-execution.html",
+                serde_json::Value,
+                StartexecutionError
+            )]
+            pub struct Startexecution {
+                /// Id of the task.
+                #[param("TASKID", req, none)]
+                #[table(TyInfo::Integer, required())]
+                #[serde(deserialize_with = "crate::de::lax")]
+                pub taskid: i64,
+            }
+            pub static STARTEXECUTION_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
+                scope: "task",
+                permissions: &["task"],
+                summary: "Starts work on a task.",
+                who: "a user who may see the task",
+                idempotent: true,
+                auth: &[crate::schema::AuthMode::Webhook, crate::schema::AuthMode::Oauth],
+                joined: &[],
+                result: TyInfo::Any,
+                errors: &STARTEXECUTION_ERRORS,
+                paging: None,
+            };
+            impl Startexecution {
+                /// Starts with the required parameters; the rest are set with the methods below.
+                ///
+                /// - `taskid` (`TASKID`): Id of the task.
+                #[inline]
+                pub fn new(taskid: i64) -> Self {
+                    Self {
+                        taskid,
+                        extra: serde_json::Map::new(),
+                    }
+                }
+            }
+        }
+        crate::macros::method_error! {
+            #[errors(
+                STARTEXECUTION_ERRORS,
+                0,
+                "task.item.startexecution",
+                "https://apidocs.bitrix24.com/api-reference/tasks/deprecated/task-item/task-item-start-execution.html"
+            )]
+            pub enum StartexecutionError {}
+        }
+        crate::macros::request! {
+            /// Changes fields of a task.
+            ///
+            /// Deprecated: `tasks.task.update` replaces it.
+            /// The portal reads the params by position, so they are sent in the order
+            /// listed here.
+            ///
+            /// Wire name `task.item.update`, scope `task`. Who may call it: a user who may see the task. Idempotent: sending it twice has the effect of sending it once. Auth: webhook, OAuth.
+            #[method(
+                "task.item.update",
+                "https://apidocs.bitrix24.com/api-reference/tasks/deprecated/task-item/task-item-update.html",
+                serde_json::Value,
+                UpdateError
+            )]
+            pub struct Update {
+                /// Id of the task.
+                #[param("TASKID", req, none)]
+                #[table(TyInfo::Integer, required())]
+                #[serde(deserialize_with = "crate::de::lax")]
+                pub taskid: i64,
+                /// The fields to change, by their upper-case names (`TITLE`, `DEADLINE`...), with their new values.
+                #[param("TASKDATA", req, none)]
+                #[table(TyInfo::Object, required())]
+                #[serde(deserialize_with = "crate::de::lax")]
+                pub taskdata: serde_json::Map<String, serde_json::Value>,
+            }
+            pub static UPDATE_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
+                scope: "task",
+                permissions: &["task"],
+                summary: "Changes fields of a task.",
+                who: "a user who may see the task",
+                idempotent: true,
+                auth: &[crate::schema::AuthMode::Webhook, crate::schema::AuthMode::Oauth],
+                joined: &[],
+                result: TyInfo::Any,
+                errors: &UPDATE_ERRORS,
+                paging: None,
+            };
+            impl Update {
+                /// Starts with the required parameters; the rest are set with the methods below.
+                ///
+                /// - `taskid` (`TASKID`): Id of the task.
+                /// - `taskdata` (`TASKDATA`): The fields to change, by their upper-case names (`TITLE`, `DEADLINE`...), with their new values.
+                #[inline]
+                pub fn new(
+                    taskid: i64,
+                    taskdata: serde_json::Map<String, serde_json::Value>,
+                ) -> Self {
+                    Self {
+                        taskid,
+                        taskdata,
+                        extra: serde_json::Map::new(),
+                    }
+                }
+            }
+        }
+        crate::macros::method_error! {
+            #[errors(
+                UPDATE_ERRORS,
+                0,
+                "task.item.update",
+                "https://apidocs.bitrix24.com/api-reference/tasks/deprecated/task-item/task-item-update.html"
+            )]
+            pub enum UpdateError {}
+        }
+    }
+    /// The `task.items.*` methods.
+    pub mod items {
+        crate::macros::request! {
+            /// Lists the tasks that match a filter, with the fields asked for.
+            ///
+            /// Deprecated: `tasks.task.list` replaces it.
+            /// The portal reads the params by position, so all of them are sent, in the
+            /// order listed here, empty where nothing is asked for.
+            ///
+            /// Wire name `task.items.getlist`, scope `task`. Who may call it: any user. Idempotent: sending it twice has the effect of sending it once. Auth: webhook, OAuth.
+            #[method(
+                "task.items.getlist",
+                "https://apidocs.bitrix24.com/api-reference/tasks/deprecated/task-items-get-list.html",
+                serde_json::Value,
+                GetlistError
+            )]
+            pub struct Getlist {
+                /// Sort keys to direction: `TITLE`, `DATE_START`, `DEADLINE`, `STATUS`, `PRIORITY`, `MARK`, `CREATED_BY`, `RESPONSIBLE_ID`, `GROUP_ID` or a user field; newest first when empty. The portal applies `FILTER` only when this is not empty.
+                #[param("ORDER", req, none)]
+                #[table(
+                    TyInfo::Map(
+                        &TyInfo::Enum(&EnumTy::new("TaskItemSortDirection", &["asc", "desc"]))
+                    ),
+                    required()
+                )]
+                #[serde(deserialize_with = "crate::de::lax")]
+                pub order: std::collections::BTreeMap<String, crate::task::TaskItemSortDirection>,
+                /// Conditions keyed by field, with an optional operator before the name (`!`, `<`, `<=`, `>`, `>=`), each a value or a list of values. Besides the task fields (`ID`, `RESPONSIBLE_ID`, `REAL_STATUS`, `DEADLINE`...) it takes `ACCOMPLICE`, `AUDITOR`, `TAG` and `ONLY_ROOT_TASKS` (`Y`/`N`).
+                #[param("FILTER", req, none)]
+                #[table(TyInfo::Object, required())]
+                #[serde(deserialize_with = "crate::de::lax")]
+                pub filter: serde_json::Map<String, serde_json::Value>,
+                /// The fields each task carries.
+                #[param("TASKDATA", req, none)]
+                #[table(TyInfo::List(&TyInfo::String), required())]
+                pub taskdata: Vec<String>,
+                /// The page to answer (`iNumPage`).
+                #[param("NAV_PARAMS", req, none)]
+                #[table(TyInfo::Struct(&crate::task::TASK_ITEM_NAV_PARAMS_TY), required())]
+                #[serde(deserialize_with = "crate::de::lax")]
+                pub nav_params: crate::task::TaskItemNavParams,
+            }
+            pub static GETLIST_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
+                scope: "task",
+                permissions: &["task"],
+                summary: "Lists the tasks that match a filter, with the fields asked for.",
+                who: "any user",
+                idempotent: true,
+                auth: &[crate::schema::AuthMode::Webhook, crate::schema::AuthMode::Oauth],
+                joined: &[],
+                result: TyInfo::Any,
+                errors: &GETLIST_ERRORS,
+                paging: None,
+            };
+            impl Getlist {
+                /// Starts with the required parameters; the rest are set with the methods below.
+                ///
+                /// - `order` (`ORDER`): Sort keys to direction: `TITLE`, `DATE_START`, `DEADLINE`, `STATUS`, `PRIORITY`, `MARK`, `CREATED_BY`, `RESPONSIBLE_ID`, `GROUP_ID` or a user field; newest first when empty. The portal applies `FILTER` only when this is not empty.
+                /// - `filter` (`FILTER`): Conditions keyed by field, with an optional operator before the name (`!`, `<`, `<=`, `>`, `>=`), each a value or a list of values. Besides the task fields (`ID`, `RESPONSIBLE_ID`, `REAL_STATUS`, `DEADLINE`...) it takes `ACCOMPLICE`, `AUDITOR`, `TAG` and `ONLY_ROOT_TASKS` (`Y`/`N`).
+                /// - `taskdata` (`TASKDATA`): The fields each task carries.
+                /// - `nav_params` (`NAV_PARAMS`): The page to answer (`iNumPage`).
+                #[inline]
+                pub fn new(
+                    order: impl IntoIterator<
+                        Item = (impl Into<String>, crate::task::TaskItemSortDirection),
+                    >,
+                    filter: serde_json::Map<String, serde_json::Value>,
+                    taskdata: impl IntoIterator<Item = impl Into<String>>,
+                    nav_params: crate::task::TaskItemNavParams,
+                ) -> Self {
+                    Self {
+                        order: order.into_iter().map(|(key, value)| (key.into(), value)).collect(),
+                        filter,
+                        taskdata: taskdata.into_iter().map(Into::into).collect(),
+                        nav_params,
+                        extra: serde_json::Map::new(),
+                    }
+                }
+            }
+        }
+        crate::macros::method_error! {
+            #[errors(
+                GETLIST_ERRORS,
+                0,
+                "task.items.getlist",
+                "https://apidocs.bitrix24.com/api-reference/tasks/deprecated/task-items-get-list.html"
+            )]
+            pub enum GetlistError {}
+        }
+    }
+    /// The `task.logitem.*` methods.
+    pub mod logitem {
+        crate::macros::request! {
+            /// Lists the changes made to a task.
+            ///
+            /// Deprecated: `tasks.task.history.list` replaces it.
+            /// The portal reads the params by position, so they are sent in the order
+            /// listed here.
+            ///
+            /// Wire name `task.logitem.list`, scope `task`. Who may call it: a user who may see the task. Idempotent: sending it twice has the effect of sending it once. Auth: webhook, OAuth.
+            #[method(
+                "task.logitem.list",
+                "https://apidocs.bitrix24.com/api-reference/tasks/deprecated/task-item/task-log-item-list.html",
+                Vec<crate::task::TaskItemLogEntry>,
+                ListError
+            )]
+            pub struct List {
+                /// Id of the task.
+                #[param("ID", req, none)]
+                #[table(TyInfo::Integer, required())]
+                #[serde(deserialize_with = "crate::de::lax")]
+                pub id: i64,
+            }
+            pub static LIST_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
+                scope: "task",
+                permissions: &["task"],
+                summary: "Lists the changes made to a task.",
+                who: "a user who may see the task",
+                idempotent: true,
+                auth: &[crate::schema::AuthMode::Webhook, crate::schema::AuthMode::Oauth],
+                joined: &[],
+                result: TyInfo::List(&TyInfo::Struct(&crate::task::TASK_ITEM_LOG_ENTRY_TY)),
+                errors: &LIST_ERRORS,
+                paging: None,
+            };
+            impl List {
+                /// Starts with the required parameters; the rest are set with the methods below.
+                ///
+                /// - `id` (`ID`): Id of the task.
+                #[inline]
+                pub fn new(id: i64) -> Self {
+                    Self {
+                        id,
+                        extra: serde_json::Map::new(),
+                    }
+                }
+            }
+        }
+        crate::macros::method_error! {
+            #[errors(
+                LIST_ERRORS,
+                0,
+                "task.logitem.list",
+                "https://apidocs.bitrix24.com/api-reference/tasks/deprecated/task-item/task-log-item-list.html"
+            )]
+            pub enum ListError {}
         }
     }
 }
@@ -53512,6 +58467,1185 @@ pub mod tasks {
     }
     crate::macros::enum_impls!(TaskStatus);
     crate::macros::object! {
+        /// A task template as tasks.template.get answers it; user fields other than the two below are kept in `extra`.
+        ///
+        /// Documentation: <https://apidocs.bitrix24.com/api-reference/tasks/template/tasks-template-get.html>
+        #[object(TASK_TEMPLATE_TY)]
+        #[derive(Default)]
+        pub struct TaskTemplate {
+            /// The template's id.
+            #[param("ID", opt, plain(i64))]
+            #[table(TyInfo::Integer)]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub id: Option<i64>,
+            /// The template's name.
+            #[param("TITLE", opt, into(String))]
+            #[table(TyInfo::String)]
+            pub title: Option<String>,
+            /// What tasks made from it are about.
+            #[param("DESCRIPTION", opt, into(String))]
+            #[table(TyInfo::String)]
+            pub description: Option<String>,
+            /// `Y` when the description is BBCode.
+            #[param("DESCRIPTION_IN_BBCODE", opt, plain(crate::YesNo))]
+            #[table(TyInfo::Enum(&EnumTy::new("YesNo", &["Y", "N"])))]
+            pub description_in_bbcode: Option<crate::YesNo>,
+            /// How urgent those tasks are.
+            #[param("PRIORITY", opt, plain(crate::tasks::TaskPriority))]
+            #[table(TyInfo::Enum(&EnumTy::new("TaskPriority", &["0", "1", "2"])))]
+            pub priority: Option<crate::tasks::TaskPriority>,
+            /// The status the tasks start in.
+            #[param("STATUS", opt, plain(crate::tasks::TaskStatus))]
+            #[table(TyInfo::Enum(&EnumTy::new("TaskStatus", &["2", "3", "4", "5", "6"])))]
+            pub status: Option<crate::tasks::TaskStatus>,
+            /// Id of the kanban stage the tasks start at.
+            #[param("STAGE_ID", opt, plain(i64))]
+            #[table(TyInfo::Integer)]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub stage_id: Option<i64>,
+            /// Id of the assignee.
+            #[param("RESPONSIBLE_ID", opt, plain(i64))]
+            #[table(TyInfo::Integer)]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub responsible_id: Option<i64>,
+            /// The deadline, in seconds after a task's creation.
+            #[param("DEADLINE_AFTER", opt, null(i64))]
+            #[table(TyInfo::Nullable(&TyInfo::Integer))]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub deadline_after: Option<Option<i64>>,
+            /// The planned start, in seconds after a task's creation.
+            #[param("START_DATE_PLAN_AFTER", opt, null(i64))]
+            #[table(TyInfo::Nullable(&TyInfo::Integer))]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub start_date_plan_after: Option<Option<i64>>,
+            /// The planned end, in seconds after a task's creation.
+            #[param("END_DATE_PLAN_AFTER", opt, null(i64))]
+            #[table(TyInfo::Nullable(&TyInfo::Integer))]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub end_date_plan_after: Option<Option<i64>>,
+            /// `Y` for a template that makes tasks on a schedule.
+            #[param("REPLICATE", opt, plain(crate::YesNo))]
+            #[table(TyInfo::Enum(&EnumTy::new("YesNo", &["Y", "N"])))]
+            pub replicate: Option<crate::YesNo>,
+            /// Id of the user who sets the tasks.
+            #[param("CREATED_BY", opt, plain(i64))]
+            #[table(TyInfo::Integer)]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub created_by: Option<i64>,
+            /// The template's id in an external system.
+            #[param("XML_ID", opt, null(String))]
+            #[table(TyInfo::Nullable(&TyInfo::String))]
+            pub xml_id: Option<Option<String>>,
+            /// `Y` when the assignee may move the deadline.
+            #[param("ALLOW_CHANGE_DEADLINE", opt, plain(crate::YesNo))]
+            #[table(TyInfo::Enum(&EnumTy::new("YesNo", &["Y", "N"])))]
+            pub allow_change_deadline: Option<crate::YesNo>,
+            /// `Y` when time spent on the tasks is tracked.
+            #[param("ALLOW_TIME_TRACKING", opt, plain(crate::YesNo))]
+            #[table(TyInfo::Enum(&EnumTy::new("YesNo", &["Y", "N"])))]
+            pub allow_time_tracking: Option<crate::YesNo>,
+            /// `Y` when the creator reviews the result before a task closes.
+            #[param("TASK_CONTROL", opt, plain(crate::YesNo))]
+            #[table(TyInfo::Enum(&EnumTy::new("YesNo", &["Y", "N"])))]
+            pub task_control: Option<crate::YesNo>,
+            /// `Y` counts the tasks in the efficiency report.
+            #[param("ADD_IN_REPORT", opt, plain(crate::YesNo))]
+            #[table(TyInfo::Enum(&EnumTy::new("YesNo", &["Y", "N"])))]
+            pub add_in_report: Option<crate::YesNo>,
+            /// Id of the project the tasks go into; `0` for none.
+            #[param("GROUP_ID", opt, plain(i64))]
+            #[table(TyInfo::Integer)]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub group_id: Option<i64>,
+            /// Id of the task the tasks become subtasks of.
+            #[param("PARENT_ID", opt, plain(i64))]
+            #[table(TyInfo::Integer)]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub parent_id: Option<i64>,
+            /// `Y` when the template makes a task for each of several assignees.
+            #[param("MULTITASK", opt, plain(crate::YesNo))]
+            #[table(TyInfo::Enum(&EnumTy::new("YesNo", &["Y", "N"])))]
+            pub multitask: Option<crate::YesNo>,
+            /// Id of the site it belongs to (`s1`).
+            #[param("SITE_ID", opt, into(String))]
+            #[table(TyInfo::String)]
+            pub site_id: Option<String>,
+            /// The participants' ids, PHP-serialized.
+            #[param("ACCOMPLICES", opt, null(String))]
+            #[table(TyInfo::Nullable(&TyInfo::String))]
+            pub accomplices: Option<Option<String>>,
+            /// The observers' ids, PHP-serialized.
+            #[param("AUDITORS", opt, null(String))]
+            #[table(TyInfo::Nullable(&TyInfo::String))]
+            pub auditors: Option<Option<String>>,
+            /// The assignees' ids, PHP-serialized.
+            #[param("RESPONSIBLES", opt, null(String))]
+            #[table(TyInfo::Nullable(&TyInfo::String))]
+            pub responsibles: Option<Option<String>>,
+            /// Files of the template.
+            #[param("FILES", opt, null(Vec<serde_json::Value>))]
+            #[table(TyInfo::Nullable(&TyInfo::List(&TyInfo::Any)))]
+            pub files: Option<Option<Vec<serde_json::Value>>>,
+            /// Tags the tasks get.
+            #[param("TAGS", opt, null(Vec<String>))]
+            #[table(TyInfo::Nullable(&TyInfo::List(&TyInfo::String)))]
+            pub tags: Option<Option<Vec<String>>>,
+            /// Ids of the templates this one depends on.
+            #[param("DEPENDS_ON", opt, null(Vec<i64>))]
+            #[table(TyInfo::Nullable(&TyInfo::List(&TyInfo::Integer)))]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub depends_on: Option<Option<Vec<i64>>>,
+            /// `Y` when dates are fitted to working hours.
+            #[param("MATCH_WORK_TIME", opt, plain(crate::YesNo))]
+            #[table(TyInfo::Enum(&EnumTy::new("YesNo", &["Y", "N"])))]
+            pub match_work_time: Option<crate::YesNo>,
+            /// Id of the task the template was made from.
+            #[param("TASK_ID", opt, null(i64))]
+            #[table(TyInfo::Nullable(&TyInfo::Integer))]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub task_id: Option<Option<i64>>,
+            /// `1` for a template whose task every new employee gets.
+            #[param("TPARAM_TYPE", opt, plain(crate::tasks::TaskTemplateAudience))]
+            #[table(TyInfo::Enum(&EnumTy::new("TaskTemplateAudience", &["0", "1"])))]
+            pub tparam_type: Option<crate::tasks::TaskTemplateAudience>,
+            /// How many tasks the schedule has made so far.
+            #[param("TPARAM_REPLICATION_COUNT", opt, plain(i64))]
+            #[table(TyInfo::Integer)]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub tparam_replication_count: Option<i64>,
+            /// The repeat settings (`TaskTemplateReplicateParams`), PHP-serialized.
+            #[param("REPLICATE_PARAMS", opt, null(String))]
+            #[table(TyInfo::Nullable(&TyInfo::String))]
+            pub replicate_params: Option<Option<String>>,
+            /// Id of the template this one is a subtemplate of; `0` for none.
+            #[param("BASE_TEMPLATE_ID", opt, plain(i64))]
+            #[table(TyInfo::Integer)]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub base_template_id: Option<i64>,
+            /// How many subtemplates it has.
+            #[param("TEMPLATE_CHILDREN_COUNT", opt, plain(i64))]
+            #[table(TyInfo::Integer)]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub template_children_count: Option<i64>,
+            /// The creator's first name.
+            #[param("CREATED_BY_NAME", opt, into(String))]
+            #[table(TyInfo::String)]
+            pub created_by_name: Option<String>,
+            /// The creator's last name.
+            #[param("CREATED_BY_LAST_NAME", opt, into(String))]
+            #[table(TyInfo::String)]
+            pub created_by_last_name: Option<String>,
+            /// The creator's middle name.
+            #[param("CREATED_BY_SECOND_NAME", opt, into(String))]
+            #[table(TyInfo::String)]
+            pub created_by_second_name: Option<String>,
+            /// The creator's login.
+            #[param("CREATED_BY_LOGIN", opt, into(String))]
+            #[table(TyInfo::String)]
+            pub created_by_login: Option<String>,
+            /// The creator's job title.
+            #[param("CREATED_BY_WORK_POSITION", opt, into(String))]
+            #[table(TyInfo::String)]
+            pub created_by_work_position: Option<String>,
+            /// Id of the creator's photo file.
+            #[param("CREATED_BY_PHOTO", opt, null(i64))]
+            #[table(TyInfo::Nullable(&TyInfo::Integer))]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub created_by_photo: Option<Option<i64>>,
+            /// The assignee's first name.
+            #[param("RESPONSIBLE_NAME", opt, into(String))]
+            #[table(TyInfo::String)]
+            pub responsible_name: Option<String>,
+            /// The assignee's last name.
+            #[param("RESPONSIBLE_LAST_NAME", opt, into(String))]
+            #[table(TyInfo::String)]
+            pub responsible_last_name: Option<String>,
+            /// The assignee's middle name.
+            #[param("RESPONSIBLE_SECOND_NAME", opt, into(String))]
+            #[table(TyInfo::String)]
+            pub responsible_second_name: Option<String>,
+            /// The assignee's login.
+            #[param("RESPONSIBLE_LOGIN", opt, into(String))]
+            #[table(TyInfo::String)]
+            pub responsible_login: Option<String>,
+            /// The assignee's job title.
+            #[param("RESPONSIBLE_WORK_POSITION", opt, into(String))]
+            #[table(TyInfo::String)]
+            pub responsible_work_position: Option<String>,
+            /// Id of the assignee's photo file.
+            #[param("RESPONSIBLE_PHOTO", opt, null(i64))]
+            #[table(TyInfo::Nullable(&TyInfo::Integer))]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub responsible_photo: Option<Option<i64>>,
+            /// How the template was made (`default`).
+            #[param("SCENARIO", opt, into(String))]
+            #[table(TyInfo::String)]
+            pub scenario: Option<String>,
+            /// The CRM items linked, as type prefix and id (`D_1833`).
+            #[param("UF_CRM_TASK", opt, strings)]
+            #[table(TyInfo::List(&TyInfo::String))]
+            pub uf_crm_task: Option<Vec<String>>,
+            /// Ids of the Drive files attached.
+            #[param("UF_TASK_WEBDAV_FILES", opt, iter(i64))]
+            #[table(TyInfo::List(&TyInfo::Integer))]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub uf_task_webdav_files: Option<Vec<i64>>,
+        }
+        impl TaskTemplate {
+            /// Starts with every parameter unset.
+            #[inline]
+            pub fn new() -> Self {
+                Self::default()
+            }
+        }
+    }
+    /// Whom a task template is for; the page writes the values as numbers.
+    ///
+    /// Documentation: <https://apidocs.bitrix24.com/api-reference/tasks/template/fields.html>
+    #[derive(Debug, Clone, PartialEq, Eq, Hash)]
+    #[non_exhaustive]
+    pub enum TaskTemplateAudience {
+        /// `0`: An ordinary template (the default).
+        Regular,
+        /// `1`: A template whose task every new employee gets.
+        NewEmployees,
+        /// A value this version of the crate does not know, kept as received.
+        Unknown(crate::UnknownValue),
+    }
+    impl TaskTemplateAudience {
+        /// Every known value, in documentation order.
+        pub const ALL: &'static [Self] = &[Self::Regular, Self::NewEmployees];
+        /// Reads a wire value; one the crate does not know becomes [`Self::Unknown`].
+        pub fn from_wire(value: &str) -> Self {
+            match value {
+                "0" => Self::Regular,
+                "1" => Self::NewEmployees,
+                other => Self::Unknown(crate::UnknownValue::new(other)),
+            }
+        }
+        /// The value as sent on the wire.
+        #[inline]
+        pub fn as_str(&self) -> &str {
+            match self {
+                Self::Regular => "0",
+                Self::NewEmployees => "1",
+                Self::Unknown(raw) => raw.as_str(),
+            }
+        }
+        /// Whether this is a value the crate does not know.
+        #[inline]
+        pub fn is_unknown(&self) -> bool {
+            matches!(self, Self::Unknown(_))
+        }
+    }
+    crate::macros::enum_impls!(TaskTemplateAudience);
+    crate::macros::object! {
+        /// The fields of a checklist item of a task template, to change.
+        ///
+        /// Documentation: <https://apidocs.bitrix24.com/api-reference/tasks/template/checklist/tasks-template-checklist-update.html>
+        #[object(TASK_TEMPLATE_CHECKLIST_FIELDS_TY)]
+        #[derive(Default)]
+        pub struct TaskTemplateChecklistFields {
+            /// The item's text, or the checklist's name.
+            #[param("TITLE", opt, into(String))]
+            #[table(TyInfo::String)]
+            pub title: Option<String>,
+            /// Id of the item to move it under, with its own subitems; `0`, or an id the template lacks, makes it a checklist of its own.
+            #[param("PARENT_ID", opt, plain(i64))]
+            #[table(TyInfo::Integer)]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub parent_id: Option<i64>,
+            /// Its place among its siblings; lower comes first.
+            #[param("SORT_INDEX", opt, plain(i64))]
+            #[table(TyInfo::Integer)]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub sort_index: Option<i64>,
+            /// `Y` ticks it off, `N` clears it.
+            #[param("IS_COMPLETE", opt, plain(crate::YesNo))]
+            #[table(TyInfo::Enum(&EnumTy::new("YesNo", &["Y", "N"])))]
+            pub is_complete: Option<crate::YesNo>,
+            /// `Y` marks it important.
+            #[param("IS_IMPORTANT", opt, plain(crate::YesNo))]
+            #[table(TyInfo::Enum(&EnumTy::new("YesNo", &["Y", "N"])))]
+            pub is_important: Option<crate::YesNo>,
+            /// The users named on it, by user id; replaces the whole list, so repeat those to keep.
+            #[param("MEMBERS", opt, map(crate::tasks::TaskTemplateChecklistMemberRole))]
+            #[table(
+                TyInfo::Map(
+                    &TyInfo::Struct(&crate::tasks::TASK_TEMPLATE_CHECKLIST_MEMBER_ROLE_TY)
+                )
+            )]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub members: Option<
+                std::collections::BTreeMap<String, crate::tasks::TaskTemplateChecklistMemberRole>,
+            >,
+        }
+        impl TaskTemplateChecklistFields {
+            /// Starts with every parameter unset.
+            #[inline]
+            pub fn new() -> Self {
+                Self::default()
+            }
+        }
+    }
+    crate::macros::object! {
+        /// An item of a task template's checklist; an item with `parentId` `0` is the checklist itself.
+        ///
+        /// Documentation: <https://apidocs.bitrix24.com/api-reference/tasks/template/checklist/_includes/checklist-item-response.html#checklistitem>
+        #[object(TASK_TEMPLATE_CHECKLIST_ITEM_TY)]
+        #[derive(Default)]
+        pub struct TaskTemplateChecklistItem {
+            /// The item's id.
+            #[param("id", opt, none)]
+            #[table(TyInfo::Integer)]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub id: Option<i64>,
+            /// Id of the item this one was copied from.
+            #[param("copiedId", opt, none)]
+            #[table(TyInfo::Nullable(&TyInfo::Integer))]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub copied_id: Option<i64>,
+            /// Id of the user the answer was made for.
+            #[param("userId", opt, none)]
+            #[table(TyInfo::Integer)]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub user_id: Option<i64>,
+            /// Id of the user who added the item.
+            #[param("createdBy", opt, none)]
+            #[table(TyInfo::Nullable(&TyInfo::Integer))]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub created_by: Option<i64>,
+            /// Id of the item it sits under; `0` for a checklist.
+            #[param("parentId", opt, none)]
+            #[table(TyInfo::Integer)]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub parent_id: Option<i64>,
+            /// The item's text, or the checklist's name.
+            #[param("title", opt, none)]
+            #[table(TyInfo::String)]
+            pub title: Option<String>,
+            /// Its place among its siblings; lower comes first.
+            #[param("sortIndex", opt, none)]
+            #[table(TyInfo::Integer)]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub sort_index: Option<i64>,
+            /// The place as the task card shows it (`1.2`).
+            #[param("displaySortIndex", opt, none)]
+            #[table(TyInfo::String)]
+            pub display_sort_index: Option<String>,
+            /// Whether it is ticked off.
+            #[param("isComplete", opt, none)]
+            #[table(TyInfo::Boolean)]
+            pub is_complete: Option<bool>,
+            /// Whether it is marked important.
+            #[param("isImportant", opt, none)]
+            #[table(TyInfo::Boolean)]
+            pub is_important: Option<bool>,
+            /// How many of its subitems are ticked off.
+            #[param("completedCount", opt, none)]
+            #[table(TyInfo::Integer)]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub completed_count: Option<i64>,
+            /// The users named on the item.
+            #[param("members", opt, none)]
+            #[table(
+                TyInfo::List(&TyInfo::Struct(&crate::tasks::TASK_TEMPLATE_CHECKLIST_MEMBER_TY))
+            )]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub members: Option<Vec<crate::tasks::TaskTemplateChecklistMember>>,
+            /// The Drive files attached: each attachment id to its file id written `n<fileId>`.
+            #[param("attachments", opt, none)]
+            #[table(TyInfo::Map(&TyInfo::String))]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub attachments: Option<std::collections::BTreeMap<String, String>>,
+            /// An internal id of the item's node.
+            #[param("nodeId", opt, none)]
+            #[table(TyInfo::Nullable(&TyInfo::Integer))]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub node_id: Option<i64>,
+            /// Id of the template.
+            #[param("templateId", opt, none)]
+            #[table(TyInfo::Integer)]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub template_id: Option<i64>,
+        }
+    }
+    crate::macros::object! {
+        /// A user named on a checklist item of a task template.
+        ///
+        /// Documentation: <https://apidocs.bitrix24.com/api-reference/tasks/template/checklist/_includes/checklist-item-response.html#members>
+        #[object(TASK_TEMPLATE_CHECKLIST_MEMBER_TY)]
+        #[derive(Default)]
+        pub struct TaskTemplateChecklistMember {
+            /// Id of the user.
+            #[param("id", opt, none)]
+            #[table(TyInfo::Integer)]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub id: Option<i64>,
+            /// The part the user plays.
+            #[param("type", opt, none)]
+            #[table(TyInfo::Enum(&EnumTy::new("TaskTemplateChecklistMemberType", &["A", "U"])))]
+            pub kind: Option<crate::tasks::TaskTemplateChecklistMemberType>,
+            /// The user's name.
+            #[param("name", opt, none)]
+            #[table(TyInfo::String)]
+            pub name: Option<String>,
+            /// Id of the file of the user's picture.
+            #[param("personalPhoto", opt, none)]
+            #[table(TyInfo::Nullable(&TyInfo::String))]
+            pub personal_photo: Option<String>,
+            /// `M`, `F`, or empty when not set.
+            #[param("personalGender", opt, none)]
+            #[table(TyInfo::String)]
+            pub personal_gender: Option<String>,
+            /// Address of the user's picture.
+            #[param("image", opt, none)]
+            #[table(TyInfo::String)]
+            pub image: Option<String>,
+            /// Whether the user is an outside collaborator.
+            #[param("isCollaber", opt, none)]
+            #[table(TyInfo::Boolean)]
+            pub is_collaber: Option<bool>,
+        }
+    }
+    crate::macros::object! {
+        /// The part a user is to play on a checklist item, as the add and update methods take it.
+        ///
+        /// Documentation: <https://apidocs.bitrix24.com/api-reference/tasks/template/checklist/_includes/checklist-item-response.html>
+        #[object(TASK_TEMPLATE_CHECKLIST_MEMBER_ROLE_TY)]
+        pub struct TaskTemplateChecklistMemberRole {
+            /// Participant or observer.
+            #[param("TYPE", req, none)]
+            #[table(
+                TyInfo::Enum(&EnumTy::new("TaskTemplateChecklistMemberType", &["A", "U"])),
+                required()
+            )]
+            pub kind: crate::tasks::TaskTemplateChecklistMemberType,
+        }
+        impl TaskTemplateChecklistMemberRole {
+            /// Starts with the required parameters; the rest are set with the methods below.
+            ///
+            /// - `kind` (`TYPE`): Participant or observer.
+            #[inline]
+            pub fn new(kind: crate::tasks::TaskTemplateChecklistMemberType) -> Self {
+                Self {
+                    kind,
+                    extra: serde_json::Map::new(),
+                }
+            }
+        }
+    }
+    /// The part a user named on a checklist item plays in tasks made from the template.
+    ///
+    /// Documentation: <https://apidocs.bitrix24.com/api-reference/tasks/template/checklist/_includes/checklist-item-response.html>
+    #[derive(Debug, Clone, PartialEq, Eq, Hash)]
+    #[non_exhaustive]
+    pub enum TaskTemplateChecklistMemberType {
+        /// `A`: A participant.
+        Accomplice,
+        /// `U`: An observer.
+        Auditor,
+        /// A value this version of the crate does not know, kept as received.
+        Unknown(crate::UnknownValue),
+    }
+    impl TaskTemplateChecklistMemberType {
+        /// Every known value, in documentation order.
+        pub const ALL: &'static [Self] = &[Self::Accomplice, Self::Auditor];
+        /// Reads a wire value; one the crate does not know becomes [`Self::Unknown`].
+        pub fn from_wire(value: &str) -> Self {
+            match value {
+                "A" => Self::Accomplice,
+                "U" => Self::Auditor,
+                other => Self::Unknown(crate::UnknownValue::new(other)),
+            }
+        }
+        /// The value as sent on the wire.
+        #[inline]
+        pub fn as_str(&self) -> &str {
+            match self {
+                Self::Accomplice => "A",
+                Self::Auditor => "U",
+                Self::Unknown(raw) => raw.as_str(),
+            }
+        }
+        /// Whether this is a value the crate does not know.
+        #[inline]
+        pub fn is_unknown(&self) -> bool {
+            matches!(self, Self::Unknown(_))
+        }
+    }
+    crate::macros::enum_impls!(TaskTemplateChecklistMemberType);
+    crate::macros::object! {
+        /// A checklist item to add to a task template.
+        ///
+        /// Documentation: <https://apidocs.bitrix24.com/api-reference/tasks/template/checklist/tasks-template-checklist-add.html>
+        #[object(TASK_TEMPLATE_CHECKLIST_NEW_ITEM_TY)]
+        pub struct TaskTemplateChecklistNewItem {
+            /// The item's text; with `PARENT_ID` `0`, the new checklist's name.
+            #[param("TITLE", req, none)]
+            #[table(TyInfo::String, required())]
+            pub title: String,
+            /// Id of the item to put it under; `0`, or an id the template lacks, starts a new checklist.
+            #[param("PARENT_ID", req, none)]
+            #[table(TyInfo::Integer, required())]
+            #[serde(deserialize_with = "crate::de::lax")]
+            pub parent_id: i64,
+            /// Its place among its siblings; lower comes first.
+            #[param("SORT_INDEX", opt, plain(i64))]
+            #[table(TyInfo::Integer)]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub sort_index: Option<i64>,
+            /// `Y` adds it ticked off.
+            #[notes("Default: `N`.")]
+            #[param("IS_COMPLETE", opt, plain(crate::YesNo))]
+            #[table(TyInfo::Enum(&EnumTy::new("YesNo", &["Y", "N"])), default("N"))]
+            pub is_complete: Option<crate::YesNo>,
+            /// `Y` marks it important.
+            #[param("IS_IMPORTANT", opt, plain(crate::YesNo))]
+            #[table(TyInfo::Enum(&EnumTy::new("YesNo", &["Y", "N"])))]
+            pub is_important: Option<crate::YesNo>,
+            /// Users to name on it, by user id; tasks made from the template get them in the same parts.
+            #[param("MEMBERS", opt, map(crate::tasks::TaskTemplateChecklistMemberRole))]
+            #[table(
+                TyInfo::Map(
+                    &TyInfo::Struct(&crate::tasks::TASK_TEMPLATE_CHECKLIST_MEMBER_ROLE_TY)
+                )
+            )]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub members: Option<
+                std::collections::BTreeMap<String, crate::tasks::TaskTemplateChecklistMemberRole>,
+            >,
+        }
+        impl TaskTemplateChecklistNewItem {
+            /// Starts with the required parameters; the rest are set with the methods below.
+            ///
+            /// - `title` (`TITLE`): The item's text; with `PARENT_ID` `0`, the new checklist's name.
+            /// - `parent_id` (`PARENT_ID`): Id of the item to put it under; `0`, or an id the template lacks, starts a new checklist.
+            #[inline]
+            pub fn new(title: impl Into<String>, parent_id: i64) -> Self {
+                Self {
+                    title: title.into(),
+                    parent_id,
+                    sort_index: None,
+                    is_complete: None,
+                    is_important: None,
+                    members: None,
+                    extra: serde_json::Map::new(),
+                }
+            }
+        }
+    }
+    crate::macros::object! {
+        /// A checklist item of a task template as tasks.template.checklist.list
+        /// answers it, and the fields its filter, order and select name. Unlike
+        /// the other methods, the list answers ids as text and flags as `Y`/`N`.
+        ///
+        /// Documentation: <https://apidocs.bitrix24.com/api-reference/tasks/template/checklist/tasks-template-checklist-list.html>
+        #[object(TASK_TEMPLATE_CHECKLIST_ROW_TY)]
+        #[derive(Default)]
+        pub struct TaskTemplateChecklistRow {
+            /// The item's id.
+            #[notes("In responses: `id`.")]
+            #[param("ID", opt, none)]
+            #[table(TyInfo::Integer)]
+            #[serde(alias = "id", default, deserialize_with = "crate::de::lax")]
+            pub id: Option<i64>,
+            /// Id of the template.
+            #[notes("In responses: `templateId`.")]
+            #[param("TEMPLATE_ID", opt, none)]
+            #[table(TyInfo::Integer)]
+            #[serde(alias = "templateId", default, deserialize_with = "crate::de::lax")]
+            pub template_id: Option<i64>,
+            /// Id of the item it sits under; `0` for a checklist.
+            #[notes("In responses: `parentId`.")]
+            #[param("PARENT_ID", opt, none)]
+            #[table(TyInfo::Integer)]
+            #[serde(alias = "parentId", default, deserialize_with = "crate::de::lax")]
+            pub parent_id: Option<i64>,
+            /// The item's text, or the checklist's name.
+            #[notes("In responses: `title`.")]
+            #[param("TITLE", opt, none)]
+            #[table(TyInfo::String)]
+            #[serde(alias = "title")]
+            pub title: Option<String>,
+            /// Its place among its siblings.
+            #[notes("In responses: `sortIndex`.")]
+            #[param("SORT_INDEX", opt, none)]
+            #[table(TyInfo::Integer)]
+            #[serde(alias = "sortIndex", default, deserialize_with = "crate::de::lax")]
+            pub sort_index: Option<i64>,
+            /// `Y` when it is ticked off.
+            #[notes("In responses: `isComplete`.")]
+            #[param("IS_COMPLETE", opt, none)]
+            #[table(TyInfo::Enum(&EnumTy::new("YesNo", &["Y", "N"])))]
+            #[serde(alias = "isComplete")]
+            pub is_complete: Option<crate::YesNo>,
+            /// `Y` when it is marked important.
+            #[notes("In responses: `isImportant`.")]
+            #[param("IS_IMPORTANT", opt, none)]
+            #[table(TyInfo::Enum(&EnumTy::new("YesNo", &["Y", "N"])))]
+            #[serde(alias = "isImportant")]
+            pub is_important: Option<crate::YesNo>,
+            /// The users named on it (select only).
+            #[notes("In responses: `members`.")]
+            #[param("MEMBERS", opt, none)]
+            #[table(
+                TyInfo::List(&TyInfo::Struct(&crate::tasks::TASK_TEMPLATE_CHECKLIST_MEMBER_TY))
+            )]
+            #[serde(alias = "members", default, deserialize_with = "crate::de::lax")]
+            pub members: Option<Vec<crate::tasks::TaskTemplateChecklistMember>>,
+            /// The Drive files attached (select only).
+            #[notes("In responses: `attachments`.")]
+            #[param("ATTACHMENTS", opt, none)]
+            #[table(TyInfo::Map(&TyInfo::String))]
+            #[serde(alias = "attachments", default, deserialize_with = "crate::de::lax")]
+            pub attachments: Option<std::collections::BTreeMap<String, String>>,
+            /// Id of the user who added it (order only).
+            #[notes("In responses: `createdBy`.")]
+            #[param("CREATED_BY", opt, none)]
+            #[table(TyInfo::Integer)]
+            #[serde(alias = "createdBy", default, deserialize_with = "crate::de::lax")]
+            pub created_by: Option<i64>,
+            /// Id of the user who last ticked or cleared it (order only).
+            #[notes("In responses: `toggledBy`.")]
+            #[param("TOGGLED_BY", opt, none)]
+            #[table(TyInfo::Integer)]
+            #[serde(alias = "toggledBy", default, deserialize_with = "crate::de::lax")]
+            pub toggled_by: Option<i64>,
+            /// When it was last ticked or cleared (order only).
+            #[notes("In responses: `toggledDate`.")]
+            #[param("TOGGLED_DATE", opt, none)]
+            #[table(TyInfo::DateTime)]
+            #[serde(alias = "toggledDate", default, deserialize_with = "crate::de::lax")]
+            pub toggled_date: Option<crate::DateTime>,
+        }
+        impl TaskTemplateChecklistRow {
+            /// `ID` as a typed field name, for filters, sort orders and selections.
+            pub const ID: crate::Field<Self, i64> = crate::Field::new("ID");
+            /// `TEMPLATE_ID` as a typed field name, for filters, sort orders and selections.
+            pub const TEMPLATE_ID: crate::Field<Self, i64> = crate::Field::new("TEMPLATE_ID");
+            /// `PARENT_ID` as a typed field name, for filters, sort orders and selections.
+            pub const PARENT_ID: crate::Field<Self, i64> = crate::Field::new("PARENT_ID");
+            /// `TITLE` as a typed field name, for filters, sort orders and selections.
+            pub const TITLE: crate::Field<Self, String> = crate::Field::new("TITLE");
+            /// `SORT_INDEX` as a typed field name, for filters, sort orders and selections.
+            pub const SORT_INDEX: crate::Field<Self, i64> = crate::Field::new("SORT_INDEX");
+            /// `IS_COMPLETE` as a typed field name, for filters, sort orders and selections.
+            pub const IS_COMPLETE: crate::Field<Self, crate::YesNo> = crate::Field::new(
+                "IS_COMPLETE",
+            );
+            /// `IS_IMPORTANT` as a typed field name, for filters, sort orders and selections.
+            pub const IS_IMPORTANT: crate::Field<Self, crate::YesNo> = crate::Field::new(
+                "IS_IMPORTANT",
+            );
+            /// `MEMBERS` as a typed field name, for filters, sort orders and selections.
+            pub const MEMBERS: crate::Field<
+                Self,
+                Vec<crate::tasks::TaskTemplateChecklistMember>,
+            > = crate::Field::new("MEMBERS");
+            /// `ATTACHMENTS` as a typed field name, for filters, sort orders and selections.
+            pub const ATTACHMENTS: crate::Field<
+                Self,
+                std::collections::BTreeMap<String, String>,
+            > = crate::Field::new("ATTACHMENTS");
+            /// `CREATED_BY` as a typed field name, for filters, sort orders and selections.
+            pub const CREATED_BY: crate::Field<Self, i64> = crate::Field::new("CREATED_BY");
+            /// `TOGGLED_BY` as a typed field name, for filters, sort orders and selections.
+            pub const TOGGLED_BY: crate::Field<Self, i64> = crate::Field::new("TOGGLED_BY");
+            /// `TOGGLED_DATE` as a typed field name, for filters, sort orders and selections.
+            pub const TOGGLED_DATE: crate::Field<Self, crate::DateTime> = crate::Field::new(
+                "TOGGLED_DATE",
+            );
+        }
+    }
+    crate::macros::object! {
+        /// A file to attach to a checklist item of a task template, by its name and content.
+        ///
+        /// Documentation: <https://apidocs.bitrix24.com/api-reference/tasks/template/checklist/tasks-template-checklist-add-attachment-by-content.html>
+        #[object(TASK_TEMPLATE_CHECKLIST_UPLOAD_TY)]
+        #[derive(Default)]
+        pub struct TaskTemplateChecklistUpload {
+            /// The name the file gets.
+            #[param("NAME", opt, into(String))]
+            #[table(TyInfo::String)]
+            pub name: Option<String>,
+            /// The file's content, base64-encoded.
+            #[param("CONTENT", opt, into(String))]
+            #[table(TyInfo::File)]
+            pub content: Option<String>,
+        }
+        impl TaskTemplateChecklistUpload {
+            /// Starts with every parameter unset.
+            #[inline]
+            pub fn new() -> Self {
+                Self::default()
+            }
+        }
+    }
+    crate::macros::object! {
+        /// The fields of a task template, as tasks.template.add and
+        /// tasks.template.update take them. Tasks made from the template start
+        /// from these values; user fields (`UF_...`) go in `extra`.
+        ///
+        /// Documentation: <https://apidocs.bitrix24.com/api-reference/tasks/template/fields.html>
+        #[object(TASK_TEMPLATE_FIELDS_TY)]
+        #[derive(Default)]
+        pub struct TaskTemplateFields {
+            /// The template's id; tasks.template.add drops it.
+            #[param("ID", opt, plain(i64))]
+            #[table(TyInfo::Integer)]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub id: Option<i64>,
+            /// Id of the task that tasks made from the template become subtasks of.
+            #[notes("Default: `0`.")]
+            #[param("PARENT_ID", opt, plain(i64))]
+            #[table(TyInfo::Integer, default("0"))]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub parent_id: Option<i64>,
+            /// The template's name, which tasks made from it get; needed by tasks.template.add.
+            #[param("TITLE", opt, into(String))]
+            #[table(TyInfo::String)]
+            pub title: Option<String>,
+            /// What the tasks made from it are about.
+            #[param("DESCRIPTION", opt, into(String))]
+            #[table(TyInfo::String)]
+            pub description: Option<String>,
+            /// How urgent those tasks are.
+            #[param("PRIORITY", opt, plain(crate::tasks::TaskPriority))]
+            #[table(TyInfo::Enum(&EnumTy::new("TaskPriority", &["0", "1", "2"])))]
+            pub priority: Option<crate::tasks::TaskPriority>,
+            /// Id of the project (workgroup) the tasks go into.
+            #[notes("Default: `0`.")]
+            #[param("GROUP_ID", opt, plain(i64))]
+            #[table(TyInfo::Integer, default("0"))]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub group_id: Option<i64>,
+            /// Id of the kanban stage the tasks start at.
+            #[notes("Default: `0`.")]
+            #[param("STAGE_ID", opt, plain(i64))]
+            #[table(TyInfo::Integer, default("0"))]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub stage_id: Option<i64>,
+            /// Id of the user who sets the tasks; needed by tasks.template.add.
+            #[param("CREATED_BY", opt, plain(i64))]
+            #[table(TyInfo::Integer)]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub created_by: Option<i64>,
+            /// Id of the assignee; needed by tasks.template.add.
+            #[param("RESPONSIBLE_ID", opt, plain(i64))]
+            #[table(TyInfo::Integer)]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub responsible_id: Option<i64>,
+            /// Ids of the templates this one depends on.
+            #[param("DEPENDS_ON", opt, iter(i64))]
+            #[table(TyInfo::List(&TyInfo::Integer))]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub depends_on: Option<Vec<i64>>,
+            /// Ids of the assignees, when the template makes one task each (`MULTITASK`).
+            #[param("RESPONSIBLES", opt, iter(i64))]
+            #[table(TyInfo::List(&TyInfo::Integer))]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub responsibles: Option<Vec<i64>>,
+            /// Ids of the participants.
+            #[param("ACCOMPLICES", opt, iter(i64))]
+            #[table(TyInfo::List(&TyInfo::Integer))]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub accomplices: Option<Vec<i64>>,
+            /// Ids of the observers.
+            #[param("AUDITORS", opt, iter(i64))]
+            #[table(TyInfo::List(&TyInfo::Integer))]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub auditors: Option<Vec<i64>>,
+            /// The status the tasks start in.
+            #[param("STATUS", opt, plain(crate::tasks::TaskStatus))]
+            #[table(TyInfo::Enum(&EnumTy::new("TaskStatus", &["2", "3", "4", "5", "6"])))]
+            pub status: Option<crate::tasks::TaskStatus>,
+            /// `Y` makes a task for each user of `RESPONSIBLES`.
+            #[notes("Default: `N`.")]
+            #[param("MULTITASK", opt, plain(crate::YesNo))]
+            #[table(TyInfo::Enum(&EnumTy::new("YesNo", &["Y", "N"])), default("N"))]
+            pub multitask: Option<crate::YesNo>,
+            /// `Y` makes tasks on the schedule of `REPLICATE_PARAMS`.
+            #[notes("Default: `N`.")]
+            #[param("REPLICATE", opt, plain(crate::YesNo))]
+            #[table(TyInfo::Enum(&EnumTy::new("YesNo", &["Y", "N"])), default("N"))]
+            pub replicate: Option<crate::YesNo>,
+            /// Id of the site the template belongs to (`s1`).
+            #[param("SITE_ID", opt, into(String))]
+            #[table(TyInfo::String)]
+            pub site_id: Option<String>,
+            /// `Y` when the creator reviews the result before the task closes.
+            #[notes("Default: `N`.")]
+            #[param("TASK_CONTROL", opt, plain(crate::YesNo))]
+            #[table(TyInfo::Enum(&EnumTy::new("YesNo", &["Y", "N"])), default("N"))]
+            pub task_control: Option<crate::YesNo>,
+            /// `Y` counts the tasks in the efficiency report.
+            #[notes("Default: `N`.")]
+            #[param("ADD_IN_REPORT", opt, plain(crate::YesNo))]
+            #[table(TyInfo::Enum(&EnumTy::new("YesNo", &["Y", "N"])), default("N"))]
+            pub add_in_report: Option<crate::YesNo>,
+            /// The template's id in an external system.
+            #[param("XML_ID", opt, into(String))]
+            #[table(TyInfo::String)]
+            pub xml_id: Option<String>,
+            /// The deadline of a task made from the template, in seconds after its creation.
+            #[param("DEADLINE_AFTER", opt, plain(i64))]
+            #[table(TyInfo::Integer)]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub deadline_after: Option<i64>,
+            /// The planned start, in seconds after the task's creation.
+            #[param("START_DATE_PLAN_AFTER", opt, plain(i64))]
+            #[table(TyInfo::Integer)]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub start_date_plan_after: Option<i64>,
+            /// The planned end, in seconds after the task's creation.
+            #[param("END_DATE_PLAN_AFTER", opt, plain(i64))]
+            #[table(TyInfo::Integer)]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub end_date_plan_after: Option<i64>,
+            /// `1` for a template whose task every new employee gets.
+            #[notes("Default: `0`.")]
+            #[param("TPARAM_TYPE", opt, plain(crate::tasks::TaskTemplateAudience))]
+            #[table(
+                TyInfo::Enum(&EnumTy::new("TaskTemplateAudience", &["0", "1"])),
+                default("0")
+            )]
+            pub tparam_type: Option<crate::tasks::TaskTemplateAudience>,
+            /// How many tasks the schedule has made so far.
+            #[notes("Default: `0`.")]
+            #[param("TPARAM_REPLICATION_COUNT", opt, plain(i64))]
+            #[table(TyInfo::Integer, default("0"))]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub tparam_replication_count: Option<i64>,
+            /// When tasks are made, for a template with `REPLICATE` `Y`.
+            #[param("REPLICATE_PARAMS", opt, plain(crate::tasks::TaskTemplateReplicateParams))]
+            #[table(TyInfo::Struct(&crate::tasks::TASK_TEMPLATE_REPLICATE_PARAMS_TY))]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub replicate_params: Option<crate::tasks::TaskTemplateReplicateParams>,
+            /// Id of the template this one is a subtemplate of.
+            #[param("BASE_TEMPLATE_ID", opt, plain(i64))]
+            #[table(TyInfo::Integer)]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub base_template_id: Option<i64>,
+            /// How many subtemplates it has.
+            #[param("TEMPLATE_CHILDREN_COUNT", opt, plain(i64))]
+            #[table(TyInfo::Integer)]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub template_children_count: Option<i64>,
+        }
+        impl TaskTemplateFields {
+            /// Starts with every parameter unset.
+            #[inline]
+            pub fn new() -> Self {
+                Self::default()
+            }
+        }
+    }
+    crate::macros::object! {
+        /// Options of tasks.template.get.
+        ///
+        /// Documentation: <https://apidocs.bitrix24.com/api-reference/tasks/template/tasks-template-get.html>
+        #[object(TASK_TEMPLATE_GET_PARAMS_TY)]
+        #[derive(Default)]
+        pub struct TaskTemplateGetParams {
+            /// The fields to return; every field and user field (`*`, `UF_*`) when left out.
+            #[param("select", opt, plain(crate::Select<crate::tasks::TaskTemplate>))]
+            #[table(TyInfo::Select(&crate::tasks::TASK_TEMPLATE_TY))]
+            pub select: Option<crate::Select<crate::tasks::TaskTemplate>>,
+        }
+        impl TaskTemplateGetParams {
+            /// Starts with every parameter unset.
+            #[inline]
+            pub fn new() -> Self {
+                Self::default()
+            }
+        }
+    }
+    /// How a monthly or yearly schedule picks its day; the page writes the values as numbers.
+    ///
+    /// Documentation: <https://apidocs.bitrix24.com/api-reference/tasks/template/fields.html>
+    #[derive(Debug, Clone, PartialEq, Eq, Hash)]
+    #[non_exhaustive]
+    pub enum TaskTemplateRepeatDay {
+        /// `1`: A day of the month by its number.
+        DayOfMonth,
+        /// `2`: A weekday of a given week of the month.
+        Weekday,
+        /// A value this version of the crate does not know, kept as received.
+        Unknown(crate::UnknownValue),
+    }
+    impl TaskTemplateRepeatDay {
+        /// Every known value, in documentation order.
+        pub const ALL: &'static [Self] = &[Self::DayOfMonth, Self::Weekday];
+        /// Reads a wire value; one the crate does not know becomes [`Self::Unknown`].
+        pub fn from_wire(value: &str) -> Self {
+            match value {
+                "1" => Self::DayOfMonth,
+                "2" => Self::Weekday,
+                other => Self::Unknown(crate::UnknownValue::new(other)),
+            }
+        }
+        /// The value as sent on the wire.
+        #[inline]
+        pub fn as_str(&self) -> &str {
+            match self {
+                Self::DayOfMonth => "1",
+                Self::Weekday => "2",
+                Self::Unknown(raw) => raw.as_str(),
+            }
+        }
+        /// Whether this is a value the crate does not know.
+        #[inline]
+        pub fn is_unknown(&self) -> bool {
+            matches!(self, Self::Unknown(_))
+        }
+    }
+    crate::macros::enum_impls!(TaskTemplateRepeatDay);
+    /// How often a repeating task template makes a task.
+    ///
+    /// Documentation: <https://apidocs.bitrix24.com/api-reference/tasks/template/fields.html>
+    #[derive(Debug, Clone, PartialEq, Eq, Hash)]
+    #[non_exhaustive]
+    pub enum TaskTemplateRepeatPeriod {
+        /// `daily`: Every few days.
+        Daily,
+        /// `weekly`: On some weekdays every few weeks.
+        Weekly,
+        /// `monthly`: Once every few months.
+        Monthly,
+        /// `yearly`: Once a year.
+        Yearly,
+        /// A value this version of the crate does not know, kept as received.
+        Unknown(crate::UnknownValue),
+    }
+    impl TaskTemplateRepeatPeriod {
+        /// Every known value, in documentation order.
+        pub const ALL: &'static [Self] = &[
+            Self::Daily,
+            Self::Weekly,
+            Self::Monthly,
+            Self::Yearly,
+        ];
+        /// Reads a wire value; one the crate does not know becomes [`Self::Unknown`].
+        pub fn from_wire(value: &str) -> Self {
+            match value {
+                "daily" => Self::Daily,
+                "weekly" => Self::Weekly,
+                "monthly" => Self::Monthly,
+                "yearly" => Self::Yearly,
+                other => Self::Unknown(crate::UnknownValue::new(other)),
+            }
+        }
+        /// The value as sent on the wire.
+        #[inline]
+        pub fn as_str(&self) -> &str {
+            match self {
+                Self::Daily => "daily",
+                Self::Weekly => "weekly",
+                Self::Monthly => "monthly",
+                Self::Yearly => "yearly",
+                Self::Unknown(raw) => raw.as_str(),
+            }
+        }
+        /// Whether this is a value the crate does not know.
+        #[inline]
+        pub fn is_unknown(&self) -> bool {
+            matches!(self, Self::Unknown(_))
+        }
+    }
+    crate::macros::enum_impls!(TaskTemplateRepeatPeriod);
+    /// When a repeating task template stops making tasks.
+    ///
+    /// Documentation: <https://apidocs.bitrix24.com/api-reference/tasks/template/fields.html>
+    #[derive(Debug, Clone, PartialEq, Eq, Hash)]
+    #[non_exhaustive]
+    pub enum TaskTemplateRepeatTill {
+        /// `endless`: Never.
+        Endless,
+        /// `times`: After `TIMES` tasks.
+        Times,
+        /// `date`: On `END_DATE`.
+        Date,
+        /// A value this version of the crate does not know, kept as received.
+        Unknown(crate::UnknownValue),
+    }
+    impl TaskTemplateRepeatTill {
+        /// Every known value, in documentation order.
+        pub const ALL: &'static [Self] = &[Self::Endless, Self::Times, Self::Date];
+        /// Reads a wire value; one the crate does not know becomes [`Self::Unknown`].
+        pub fn from_wire(value: &str) -> Self {
+            match value {
+                "endless" => Self::Endless,
+                "times" => Self::Times,
+                "date" => Self::Date,
+                other => Self::Unknown(crate::UnknownValue::new(other)),
+            }
+        }
+        /// The value as sent on the wire.
+        #[inline]
+        pub fn as_str(&self) -> &str {
+            match self {
+                Self::Endless => "endless",
+                Self::Times => "times",
+                Self::Date => "date",
+                Self::Unknown(raw) => raw.as_str(),
+            }
+        }
+        /// Whether this is a value the crate does not know.
+        #[inline]
+        pub fn is_unknown(&self) -> bool {
+            matches!(self, Self::Unknown(_))
+        }
+    }
+    crate::macros::enum_impls!(TaskTemplateRepeatTill);
+    crate::macros::object! {
+        /// The schedule on which a repeating template makes tasks. Only the keys of the chosen `PERIOD` count.
+        ///
+        /// Documentation: <https://apidocs.bitrix24.com/api-reference/tasks/template/fields.html#replicate_params>
+        #[object(TASK_TEMPLATE_REPLICATE_PARAMS_TY)]
+        #[derive(Default)]
+        pub struct TaskTemplateReplicateParams {
+            /// How often tasks are made.
+            #[param("PERIOD", opt, plain(crate::tasks::TaskTemplateRepeatPeriod))]
+            #[table(
+                TyInfo::Enum(
+                    &EnumTy::new(
+                        "TaskTemplateRepeatPeriod",
+                        &["daily",
+                        "weekly",
+                        "monthly",
+                        "yearly"]
+                    )
+                )
+            )]
+            pub period: Option<crate::tasks::TaskTemplateRepeatPeriod>,
+            /// When the schedule starts, written `31.12.2026 14:00:00`.
+            #[param("START_DATE", opt, into(String))]
+            #[table(TyInfo::String)]
+            pub start_date: Option<String>,
+            /// The time of day tasks are made, `HH:MI`.
+            #[notes("Default: `05:00`.")]
+            #[param("TIME", opt, into(String))]
+            #[table(TyInfo::String, default("05:00"))]
+            pub time: Option<String>,
+            /// When the schedule ends.
+            #[param("REPEAT_TILL", opt, plain(crate::tasks::TaskTemplateRepeatTill))]
+            #[table(
+                TyInfo::Enum(
+                    &EnumTy::new("TaskTemplateRepeatTill", &["endless", "times", "date"])
+                )
+            )]
+            pub repeat_till: Option<crate::tasks::TaskTemplateRepeatTill>,
+            /// How many tasks to make, with `REPEAT_TILL` `times`.
+            #[param("TIMES", opt, plain(i64))]
+            #[table(TyInfo::Integer)]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub times: Option<i64>,
+            /// When the schedule ends with `REPEAT_TILL` `date`, written `31.12.2026 14:00:00`.
+            #[param("END_DATE", opt, into(String))]
+            #[table(TyInfo::String)]
+            pub end_date: Option<String>,
+            /// When the next task will be made, written `31.12.2026 14:00:00`.
+            #[param("NEXT_EXECUTION_TIME", opt, into(String))]
+            #[table(TyInfo::String)]
+            pub next_execution_time: Option<String>,
+            /// The deadline of each task, as an offset from the time it is made.
+            #[param("DEADLINE_OFFSET", opt, plain(i64))]
+            #[table(TyInfo::Integer)]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub deadline_offset: Option<i64>,
+            /// Daily: every how many days, from 1.
+            #[param("EVERY_DAY", opt, plain(i64))]
+            #[table(TyInfo::Integer)]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub every_day: Option<i64>,
+            /// Daily: `Y` counts working days only.
+            #[param("WORKDAY_ONLY", opt, plain(crate::YesNo))]
+            #[table(TyInfo::Enum(&EnumTy::new("YesNo", &["Y", "N"])))]
+            pub workday_only: Option<crate::YesNo>,
+            /// Daily: an extra interval in months, from 0.
+            #[param("DAILY_MONTH_INTERVAL", opt, plain(i64))]
+            #[table(TyInfo::Integer)]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub daily_month_interval: Option<i64>,
+            /// Weekly: every how many weeks, from 1.
+            #[param("EVERY_WEEK", opt, plain(i64))]
+            #[table(TyInfo::Integer)]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub every_week: Option<i64>,
+            /// Weekly: the days of the week, `1` Monday to `7` Sunday.
+            #[param("WEEK_DAYS", opt, iter(i64))]
+            #[table(TyInfo::List(&TyInfo::Integer))]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub week_days: Option<Vec<i64>>,
+            /// Monthly: by a day of the month or by a weekday.
+            #[param("MONTHLY_TYPE", opt, plain(crate::tasks::TaskTemplateRepeatDay))]
+            #[table(TyInfo::Enum(&EnumTy::new("TaskTemplateRepeatDay", &["1", "2"])))]
+            pub monthly_type: Option<crate::tasks::TaskTemplateRepeatDay>,
+            /// Monthly by day of the month: the day, from 1.
+            #[param("MONTHLY_DAY_NUM", opt, plain(i64))]
+            #[table(TyInfo::Integer)]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub monthly_day_num: Option<i64>,
+            /// Monthly by day of the month: every how many months, from 1.
+            #[param("MONTHLY_MONTH_NUM_1", opt, plain(i64))]
+            #[table(TyInfo::Integer)]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub monthly_month_num_1: Option<i64>,
+            /// Monthly by weekday: the week of the month, `0` the first to `3` the fourth, `4` the last.
+            #[param("MONTHLY_WEEK_DAY_NUM", opt, plain(i64))]
+            #[table(TyInfo::Integer)]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub monthly_week_day_num: Option<i64>,
+            /// Monthly by weekday: the weekday, `0` Monday to `6` Sunday.
+            #[param("MONTHLY_WEEK_DAY", opt, plain(i64))]
+            #[table(TyInfo::Integer)]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub monthly_week_day: Option<i64>,
+            /// Monthly by weekday: every how many months, from 1.
+            #[param("MONTHLY_MONTH_NUM_2", opt, plain(i64))]
+            #[table(TyInfo::Integer)]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub monthly_month_num_2: Option<i64>,
+            /// Yearly: by a day of the month or by a weekday.
+            #[param("YEARLY_TYPE", opt, plain(crate::tasks::TaskTemplateRepeatDay))]
+            #[table(TyInfo::Enum(&EnumTy::new("TaskTemplateRepeatDay", &["1", "2"])))]
+            pub yearly_type: Option<crate::tasks::TaskTemplateRepeatDay>,
+            /// Yearly by day of the month: the day, from 1.
+            #[param("YEARLY_DAY_NUM", opt, plain(i64))]
+            #[table(TyInfo::Integer)]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub yearly_day_num: Option<i64>,
+            /// Yearly by day of the month: the month, `0` January to `11` December.
+            #[param("YEARLY_MONTH_1", opt, plain(i64))]
+            #[table(TyInfo::Integer)]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub yearly_month_1: Option<i64>,
+            /// Yearly by weekday: the week of the month, `0` the first to `3` the fourth, `4` the last.
+            #[param("YEARLY_WEEK_DAY_NUM", opt, plain(i64))]
+            #[table(TyInfo::Integer)]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub yearly_week_day_num: Option<i64>,
+            /// Yearly by weekday: the weekday, `0` Monday to `6` Sunday.
+            #[param("YEARLY_WEEK_DAY", opt, plain(i64))]
+            #[table(TyInfo::Integer)]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub yearly_week_day: Option<i64>,
+            /// Yearly by weekday: the month, `0` January to `11` December.
+            #[param("YEARLY_MONTH_2", opt, plain(i64))]
+            #[table(TyInfo::Integer)]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub yearly_month_2: Option<i64>,
+        }
+        impl TaskTemplateReplicateParams {
+            /// Starts with every parameter unset.
+            #[inline]
+            pub fn new() -> Self {
+                Self::default()
+            }
+        }
+    }
+    crate::macros::object! {
         /// A user as a task names its creator, assignee, helpers and watchers.
         ///
         /// Documentation: <https://apidocs.bitrix24.com/api-reference/tasks/fields.html#user>
@@ -54654,6 +60788,1454 @@ pub mod tasks {
                             Some(400),
                             "wrong task id (internal error)",
                             "`taskId` is not a number, or the caller cannot see the task.",
+                        )
+                        .retry_safe(),
+                }
+            }
+        }
+    }
+    /// The `tasks.template.*` methods.
+    pub mod template {
+        crate::macros::request! {
+            /// Creates a task template and returns its id.
+            ///
+            /// Wire name `tasks.template.add`, scope `tasks`. Who may call it: a user allowed to create task templates. Not idempotent: a call whose outcome is unknown must not be resent blindly. Auth: webhook, OAuth.
+            #[method(
+                "tasks.template.add",
+                "https://apidocs.bitrix24.com/api-reference/tasks/template/tasks-template-add.html",
+                i64,
+                AddError
+            )]
+            pub struct Add {
+                /// The new template's fields; `TITLE`, `CREATED_BY` and `RESPONSIBLE_ID` are needed.
+                #[param("fields", req, none)]
+                #[table(TyInfo::Struct(&crate::tasks::TASK_TEMPLATE_FIELDS_TY), required())]
+                #[serde(deserialize_with = "crate::de::lax")]
+                pub fields: crate::tasks::TaskTemplateFields,
+            }
+            pub static ADD_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
+                scope: "tasks",
+                permissions: &["task"],
+                summary: "Creates a task template and returns its id.",
+                who: "a user allowed to create task templates",
+                idempotent: false,
+                auth: &[crate::schema::AuthMode::Webhook, crate::schema::AuthMode::Oauth],
+                joined: &[],
+                result: TyInfo::Integer,
+                errors: &ADD_ERRORS,
+                paging: None,
+            };
+            impl Add {
+                /// Starts with the required parameters; the rest are set with the methods below.
+                ///
+                /// - `fields` (`fields`): The new template's fields; `TITLE`, `CREATED_BY` and `RESPONSIBLE_ID` are needed.
+                #[inline]
+                pub fn new(fields: crate::tasks::TaskTemplateFields) -> Self {
+                    Self {
+                        fields,
+                        extra: serde_json::Map::new(),
+                    }
+                }
+            }
+        }
+        crate::macros::method_error! {
+            #[errors(
+                ADD_ERRORS,
+                2,
+                "tasks.template.add",
+                "https://apidocs.bitrix24.com/api-reference/tasks/template/tasks-template-add.html"
+            )]
+            pub enum AddError {
+                /// `100` (HTTP 400): `fields` is missing or empty.
+                BadParams = code(
+                        "100",
+                        Some(400),
+                        "Could not find value for parameter {fields}",
+                        "`fields` is missing or empty.",
+                    )
+                    .retry_safe(),
+                /// `0` (HTTP 400): The caller may not create templates.
+                AccessDenied = code(
+                        "0",
+                        Some(400),
+                        "Access denied",
+                        "The caller may not create templates.",
+                    )
+                    .retry_safe(),
+            }
+        }
+        crate::macros::request! {
+            /// Deletes a task template.
+            ///
+            /// The portal answers `false` even when it deleted the template; read the
+            /// template back (tasks.template.get) to know whether it is gone.
+            ///
+            /// Wire name `tasks.template.delete`, scope `tasks`. Who may call it: a user allowed to delete the template. Idempotent: sending it twice has the effect of sending it once. Auth: webhook, OAuth.
+            #[method(
+                "tasks.template.delete",
+                "https://apidocs.bitrix24.com/api-reference/tasks/template/tasks-template-delete.html",
+                bool,
+                DeleteError
+            )]
+            pub struct Delete {
+                /// Id of the template.
+                #[param("templateId", req, none)]
+                #[table(TyInfo::Integer, required())]
+                #[serde(deserialize_with = "crate::de::lax")]
+                pub template_id: i64,
+            }
+            pub static DELETE_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
+                scope: "tasks",
+                permissions: &["task"],
+                summary: "Deletes a task template.",
+                who: "a user allowed to delete the template",
+                idempotent: true,
+                auth: &[crate::schema::AuthMode::Webhook, crate::schema::AuthMode::Oauth],
+                joined: &[],
+                result: TyInfo::Boolean,
+                errors: &DELETE_ERRORS,
+                paging: None,
+            };
+            impl Delete {
+                /// Starts with the required parameters; the rest are set with the methods below.
+                ///
+                /// - `template_id` (`templateId`): Id of the template.
+                #[inline]
+                pub fn new(template_id: i64) -> Self {
+                    Self {
+                        template_id,
+                        extra: serde_json::Map::new(),
+                    }
+                }
+            }
+        }
+        crate::macros::method_error! {
+            #[errors(
+                DELETE_ERRORS,
+                1,
+                "tasks.template.delete",
+                "https://apidocs.bitrix24.com/api-reference/tasks/template/tasks-template-delete.html"
+            )]
+            pub enum DeleteError {
+                /// `100` (HTTP 400): `templateId` is missing or not a number.
+                BadParams = code(
+                        "100",
+                        Some(400),
+                        "Could not find value for parameter {templateId}",
+                        "`templateId` is missing or not a number.",
+                    )
+                    .retry_safe(),
+            }
+        }
+        crate::macros::request! {
+            /// Describes the standard and user fields of a task template on this portal.
+            ///
+            /// Wire name `tasks.template.fields`, scope `tasks`. Who may call it: any user. Idempotent: sending it twice has the effect of sending it once. Auth: webhook, OAuth.
+            #[method(
+                "tasks.template.fields",
+                "https://apidocs.bitrix24.com/api-reference/tasks/template/tasks-template-fields.html",
+                std::collections::BTreeMap<String,
+                crate::tasks::TaskFieldInfo>,
+                FieldsError
+            )]
+            #[derive(Default)]
+            pub struct Fields {}
+            pub static FIELDS_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
+                scope: "tasks",
+                permissions: &["task"],
+                summary: "Describes the standard and user fields of a task template on this portal.",
+                who: "any user",
+                idempotent: true,
+                auth: &[crate::schema::AuthMode::Webhook, crate::schema::AuthMode::Oauth],
+                joined: &[],
+                result: TyInfo::Map(&TyInfo::Struct(&crate::tasks::TASK_FIELD_INFO_TY)),
+                errors: &FIELDS_ERRORS,
+                paging: None,
+            };
+            impl Fields {
+                /// Starts with every parameter unset.
+                #[inline]
+                pub fn new() -> Self {
+                    Self::default()
+                }
+            }
+        }
+        crate::macros::method_error! {
+            #[errors(
+                FIELDS_ERRORS,
+                0,
+                "tasks.template.fields",
+                "https://apidocs.bitrix24.com/api-reference/tasks/template/tasks-template-fields.html"
+            )]
+            pub enum FieldsError {}
+        }
+        crate::macros::request! {
+            /// Reads a task template by its id.
+            ///
+            /// The lists of users and the repeat settings come back as PHP-serialized
+            /// text (`a:1:{i:0;s:3:"102";}`), not as the lists and object that
+            /// tasks.template.add takes.
+            ///
+            /// Wire name `tasks.template.get`, scope `tasks`. Who may call it: a user allowed to view the template. Idempotent: sending it twice has the effect of sending it once. Auth: webhook, OAuth.
+            #[method(
+                "tasks.template.get",
+                "https://apidocs.bitrix24.com/api-reference/tasks/template/tasks-template-get.html",
+                crate::OrFalse<crate::tasks::TaskTemplate>,
+                GetError
+            )]
+            pub struct Get {
+                /// Id of the template.
+                #[param("templateId", req, none)]
+                #[table(TyInfo::Integer, required())]
+                #[serde(deserialize_with = "crate::de::lax")]
+                pub template_id: i64,
+                /// Which fields to return.
+                #[param("params", opt, plain(crate::tasks::TaskTemplateGetParams))]
+                #[table(TyInfo::Struct(&crate::tasks::TASK_TEMPLATE_GET_PARAMS_TY))]
+                #[serde(default, deserialize_with = "crate::de::lax")]
+                pub params: Option<crate::tasks::TaskTemplateGetParams>,
+            }
+            pub static GET_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
+                scope: "tasks",
+                permissions: &["task"],
+                summary: "Reads a task template by its id.",
+                who: "a user allowed to view the template",
+                idempotent: true,
+                auth: &[crate::schema::AuthMode::Webhook, crate::schema::AuthMode::Oauth],
+                joined: &[],
+                result: TyInfo::OrFalse(&TyInfo::Struct(&crate::tasks::TASK_TEMPLATE_TY)),
+                errors: &GET_ERRORS,
+                paging: None,
+            };
+            impl Get {
+                /// Starts with the required parameters; the rest are set with the methods below.
+                ///
+                /// - `template_id` (`templateId`): Id of the template.
+                #[inline]
+                pub fn new(template_id: i64) -> Self {
+                    Self {
+                        template_id,
+                        params: None,
+                        extra: serde_json::Map::new(),
+                    }
+                }
+            }
+        }
+        crate::macros::method_error! {
+            #[errors(
+                GET_ERRORS,
+                1,
+                "tasks.template.get",
+                "https://apidocs.bitrix24.com/api-reference/tasks/template/tasks-template-get.html"
+            )]
+            pub enum GetError {
+                /// `100` (HTTP 400): `templateId` is missing.
+                BadParams = code(
+                        "100",
+                        Some(400),
+                        "Could not find value for parameter {templateId}",
+                        "`templateId` is missing.",
+                    )
+                    .retry_safe(),
+            }
+        }
+        crate::macros::request! {
+            /// Changes fields of a task template.
+            ///
+            /// Wire name `tasks.template.update`, scope `tasks`. Who may call it: a user allowed to edit the template. Idempotent: sending it twice has the effect of sending it once. Auth: webhook, OAuth.
+            #[method(
+                "tasks.template.update",
+                "https://apidocs.bitrix24.com/api-reference/tasks/template/tasks-template-update.html",
+                bool,
+                UpdateError
+            )]
+            pub struct Update {
+                /// Id of the template.
+                #[param("templateId", req, none)]
+                #[table(TyInfo::Integer, required())]
+                #[serde(deserialize_with = "crate::de::lax")]
+                pub template_id: i64,
+                /// The fields to change, with their new values.
+                #[param("fields", req, none)]
+                #[table(TyInfo::Struct(&crate::tasks::TASK_TEMPLATE_FIELDS_TY), required())]
+                #[serde(deserialize_with = "crate::de::lax")]
+                pub fields: crate::tasks::TaskTemplateFields,
+            }
+            pub static UPDATE_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
+                scope: "tasks",
+                permissions: &["task"],
+                summary: "Changes fields of a task template.",
+                who: "a user allowed to edit the template",
+                idempotent: true,
+                auth: &[crate::schema::AuthMode::Webhook, crate::schema::AuthMode::Oauth],
+                joined: &[],
+                result: TyInfo::Boolean,
+                errors: &UPDATE_ERRORS,
+                paging: None,
+            };
+            impl Update {
+                /// Starts with the required parameters; the rest are set with the methods below.
+                ///
+                /// - `template_id` (`templateId`): Id of the template.
+                /// - `fields` (`fields`): The fields to change, with their new values.
+                #[inline]
+                pub fn new(template_id: i64, fields: crate::tasks::TaskTemplateFields) -> Self {
+                    Self {
+                        template_id,
+                        fields,
+                        extra: serde_json::Map::new(),
+                    }
+                }
+            }
+        }
+        crate::macros::method_error! {
+            #[errors(
+                UPDATE_ERRORS,
+                1,
+                "tasks.template.update",
+                "https://apidocs.bitrix24.com/api-reference/tasks/template/tasks-template-update.html"
+            )]
+            pub enum UpdateError {
+                /// `100` (HTTP 400): `templateId` or `fields` is missing, or `templateId` is not a number.
+                BadParams = code(
+                        "100",
+                        Some(400),
+                        "Could not find value for parameter {templateId}",
+                        "`templateId` or `fields` is missing, or `templateId` is not a number.",
+                    )
+                    .retry_safe(),
+            }
+        }
+        /// The `tasks.template.checklist.*` methods.
+        pub mod checklist {
+            crate::macros::request! {
+                /// Adds an item, or a new checklist, to the checklist of a task template.
+                ///
+                /// Wire name `tasks.template.checklist.add`, scope `tasks`. Who may call it: a user allowed to edit the task template. Not idempotent: a call whose outcome is unknown must not be resent blindly. Auth: webhook, OAuth.
+                #[method(
+                    "tasks.template.checklist.add",
+                    "https://apidocs.bitrix24.com/api-reference/tasks/template/checklist/tasks-template-checklist-add.html",
+                    AddResult,
+                    AddError
+                )]
+                pub struct Add {
+                    /// Id of the task template.
+                    #[param("templateId", req, none)]
+                    #[table(TyInfo::Integer, required())]
+                    #[serde(deserialize_with = "crate::de::lax")]
+                    pub template_id: i64,
+                    /// The new item.
+                    #[param("fields", req, none)]
+                    #[table(
+                        TyInfo::Struct(&crate::tasks::TASK_TEMPLATE_CHECKLIST_NEW_ITEM_TY),
+                        required()
+                    )]
+                    #[serde(deserialize_with = "crate::de::lax")]
+                    pub fields: crate::tasks::TaskTemplateChecklistNewItem,
+                }
+                pub static ADD_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
+                    scope: "tasks",
+                    permissions: &["task"],
+                    summary: "Adds an item, or a new checklist, to the checklist of a task template.",
+                    who: "a user allowed to edit the task template",
+                    idempotent: false,
+                    auth: &[crate::schema::AuthMode::Webhook, crate::schema::AuthMode::Oauth],
+                    joined: &[],
+                    result: TyInfo::Struct(&crate::tasks::template::checklist::ADD_RESULT_TY),
+                    errors: &ADD_ERRORS,
+                    paging: None,
+                };
+                impl Add {
+                    /// Starts with the required parameters; the rest are set with the methods below.
+                    ///
+                    /// - `template_id` (`templateId`): Id of the task template.
+                    /// - `fields` (`fields`): The new item.
+                    #[inline]
+                    pub fn new(
+                        template_id: i64,
+                        fields: crate::tasks::TaskTemplateChecklistNewItem,
+                    ) -> Self {
+                        Self {
+                            template_id,
+                            fields,
+                            extra: serde_json::Map::new(),
+                        }
+                    }
+                }
+            }
+            crate::macros::object! {
+                /// What `tasks.template.checklist.add` returns: The item that was added.
+                ///
+                /// Documentation: <https://apidocs.bitrix24.com/api-reference/tasks/template/checklist/tasks-template-checklist-add.html>
+                #[object(ADD_RESULT_TY)]
+                pub struct AddResult {
+                    /// The new item.
+                    #[param("checkListItem", req, none)]
+                    #[table(TyInfo::Struct(&crate::tasks::TASK_TEMPLATE_CHECKLIST_ITEM_TY), required())]
+                    #[serde(deserialize_with = "crate::de::lax")]
+                    pub check_list_item: crate::tasks::TaskTemplateChecklistItem,
+                }
+            }
+            crate::macros::method_error! {
+                #[errors(
+                    ADD_ERRORS,
+                    2,
+                    "tasks.template.checklist.add",
+                    "https://apidocs.bitrix24.com/api-reference/tasks/template/checklist/tasks-template-checklist-add.html"
+                )]
+                pub enum AddError {
+                    /// `100` (HTTP 400): `templateId` or `fields` is missing.
+                    BadParams = code(
+                            "100",
+                            Some(400),
+                            "Could not find value for parameter {templateId}",
+                            "`templateId` or `fields` is missing.",
+                        )
+                        .retry_safe(),
+                    /// `0` (HTTP 400): The portal refused the item: no `TITLE`, a bad `PARENT_ID`, or the caller may not edit the template; the message says which.
+                    BadItem = code(
+                            "0",
+                            Some(400),
+                            "Item name is not specified",
+                            "The portal refused the item: no `TITLE`, a bad `PARENT_ID`, or the caller may not edit the template; the message says which.",
+                        )
+                        .retry_safe(),
+                }
+            }
+            crate::macros::request! {
+                /// Attaches a file, sent as its content, to an item of the checklist of a task template.
+                ///
+                /// Wire name `tasks.template.checklist.addAttachmentByContent`, scope `tasks`. Who may call it: a user allowed to edit the task template. Not idempotent: a call whose outcome is unknown must not be resent blindly. Auth: webhook, OAuth.
+                #[method(
+                    "tasks.template.checklist.addAttachmentByContent",
+                    "https://apidocs.bitrix24.com/api-reference/tasks/template/checklist/tasks-template-checklist-add-attachment-by-content.html",
+                    AddAttachmentByContentResult,
+                    AddAttachmentByContentError
+                )]
+                pub struct AddAttachmentByContent {
+                    /// Id of the task template.
+                    #[param("templateId", req, none)]
+                    #[table(TyInfo::Integer, required())]
+                    #[serde(deserialize_with = "crate::de::lax")]
+                    pub template_id: i64,
+                    /// Id of the item.
+                    #[param("checkListItemId", req, none)]
+                    #[table(TyInfo::Integer, required())]
+                    #[serde(deserialize_with = "crate::de::lax")]
+                    pub check_list_item_id: i64,
+                    /// The file to attach.
+                    #[param("attachmentParameters", req, none)]
+                    #[table(
+                        TyInfo::Struct(&crate::tasks::TASK_TEMPLATE_CHECKLIST_UPLOAD_TY),
+                        required()
+                    )]
+                    #[serde(deserialize_with = "crate::de::lax")]
+                    pub attachment_parameters: crate::tasks::TaskTemplateChecklistUpload,
+                }
+                pub static ADD_ATTACHMENT_BY_CONTENT_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
+                    scope: "tasks",
+                    permissions: &["task"],
+                    summary: "Attaches a file, sent as its content, to an item of the checklist of a task template.",
+                    who: "a user allowed to edit the task template",
+                    idempotent: false,
+                    auth: &[crate::schema::AuthMode::Webhook, crate::schema::AuthMode::Oauth],
+                    joined: &[],
+                    result: TyInfo::Struct(
+                        &crate::tasks::template::checklist::ADD_ATTACHMENT_BY_CONTENT_RESULT_TY,
+                    ),
+                    errors: &ADD_ATTACHMENT_BY_CONTENT_ERRORS,
+                    paging: None,
+                };
+                impl AddAttachmentByContent {
+                    /// Starts with the required parameters; the rest are set with the methods below.
+                    ///
+                    /// - `template_id` (`templateId`): Id of the task template.
+                    /// - `check_list_item_id` (`checkListItemId`): Id of the item.
+                    /// - `attachment_parameters` (`attachmentParameters`): The file to attach.
+                    #[inline]
+                    pub fn new(
+                        template_id: i64,
+                        check_list_item_id: i64,
+                        attachment_parameters: crate::tasks::TaskTemplateChecklistUpload,
+                    ) -> Self {
+                        Self {
+                            template_id,
+                            check_list_item_id,
+                            attachment_parameters,
+                            extra: serde_json::Map::new(),
+                        }
+                    }
+                }
+            }
+            crate::macros::object! {
+                /// What `tasks.template.checklist.addAttachmentByContent` returns: The item; the new file shows only when the item is read again.
+                ///
+                /// Documentation: <https://apidocs.bitrix24.com/api-reference/tasks/template/checklist/tasks-template-checklist-add-attachment-by-content.html>
+                #[object(ADD_ATTACHMENT_BY_CONTENT_RESULT_TY)]
+                pub struct AddAttachmentByContentResult {
+                    /// The item; the new file shows only when the item is read again.
+                    #[param("checkListItem", req, none)]
+                    #[table(TyInfo::Struct(&crate::tasks::TASK_TEMPLATE_CHECKLIST_ITEM_TY), required())]
+                    #[serde(deserialize_with = "crate::de::lax")]
+                    pub check_list_item: crate::tasks::TaskTemplateChecklistItem,
+                }
+            }
+            crate::macros::method_error! {
+                #[errors(
+                    ADD_ATTACHMENT_BY_CONTENT_ERRORS,
+                    2,
+                    "tasks.template.checklist.addAttachmentByContent",
+                    "https://apidocs.bitrix24.com/api-reference/tasks/template/checklist/tasks-template-checklist-add-attachment-by-content.html"
+                )]
+                pub enum AddAttachmentByContentError {
+                    /// `100` (HTTP 400): `templateId`, `checkListItemId` or `attachmentParameters` is missing.
+                    BadParams = code(
+                            "100",
+                            Some(400),
+                            "Could not find value for parameter {templateId}",
+                            "`templateId`, `checkListItemId` or `attachmentParameters` is missing.",
+                        )
+                        .retry_safe(),
+                    /// `0` (HTTP 400): There is no such item, or the caller may not edit the template; the message says which.
+                    AttachmentFailed = code(
+                            "0",
+                            Some(400),
+                            "An error occurred while adding the attachment",
+                            "There is no such item, or the caller may not edit the template; the message says which.",
+                        )
+                        .retry_safe(),
+                }
+            }
+            crate::macros::request! {
+                /// Attaches Drive files to an item of the checklist of a task template.
+                ///
+                /// Wire name `tasks.template.checklist.addAttachmentsFromDisk`, scope `tasks`. Who may call it: a user allowed to edit the task template. Idempotent: sending it twice has the effect of sending it once. Auth: webhook, OAuth.
+                #[method(
+                    "tasks.template.checklist.addAttachmentsFromDisk",
+                    "https://apidocs.bitrix24.com/api-reference/tasks/template/checklist/tasks-template-checklist-add-attachments-from-disk.html",
+                    AddAttachmentsFromDiskResult,
+                    AddAttachmentsFromDiskError
+                )]
+                pub struct AddAttachmentsFromDisk {
+                    /// Id of the task template.
+                    #[param("templateId", req, none)]
+                    #[table(TyInfo::Integer, required())]
+                    #[serde(deserialize_with = "crate::de::lax")]
+                    pub template_id: i64,
+                    /// Id of the item.
+                    #[param("checkListItemId", req, none)]
+                    #[table(TyInfo::Integer, required())]
+                    #[serde(deserialize_with = "crate::de::lax")]
+                    pub check_list_item_id: i64,
+                    /// The Drive files to attach, each id written with an `n` before it (`n5065`).
+                    #[param("filesIds", req, none)]
+                    #[table(TyInfo::List(&TyInfo::String), required())]
+                    pub files_ids: Vec<String>,
+                }
+                pub static ADD_ATTACHMENTS_FROM_DISK_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
+                    scope: "tasks",
+                    permissions: &["task"],
+                    summary: "Attaches Drive files to an item of the checklist of a task template.",
+                    who: "a user allowed to edit the task template",
+                    idempotent: true,
+                    auth: &[crate::schema::AuthMode::Webhook, crate::schema::AuthMode::Oauth],
+                    joined: &[],
+                    result: TyInfo::Struct(
+                        &crate::tasks::template::checklist::ADD_ATTACHMENTS_FROM_DISK_RESULT_TY,
+                    ),
+                    errors: &ADD_ATTACHMENTS_FROM_DISK_ERRORS,
+                    paging: None,
+                };
+                impl AddAttachmentsFromDisk {
+                    /// Starts with the required parameters; the rest are set with the methods below.
+                    ///
+                    /// - `template_id` (`templateId`): Id of the task template.
+                    /// - `check_list_item_id` (`checkListItemId`): Id of the item.
+                    /// - `files_ids` (`filesIds`): The Drive files to attach, each id written with an `n` before it (`n5065`).
+                    #[inline]
+                    pub fn new(
+                        template_id: i64,
+                        check_list_item_id: i64,
+                        files_ids: impl IntoIterator<Item = impl Into<String>>,
+                    ) -> Self {
+                        Self {
+                            template_id,
+                            check_list_item_id,
+                            files_ids: files_ids.into_iter().map(Into::into).collect(),
+                            extra: serde_json::Map::new(),
+                        }
+                    }
+                }
+            }
+            crate::macros::object! {
+                /// What `tasks.template.checklist.addAttachmentsFromDisk` returns: The item with the files attached.
+                ///
+                /// Documentation: <https://apidocs.bitrix24.com/api-reference/tasks/template/checklist/tasks-template-checklist-add-attachments-from-disk.html>
+                #[object(ADD_ATTACHMENTS_FROM_DISK_RESULT_TY)]
+                pub struct AddAttachmentsFromDiskResult {
+                    /// The item with the files attached.
+                    #[param("checkListItem", req, none)]
+                    #[table(TyInfo::Struct(&crate::tasks::TASK_TEMPLATE_CHECKLIST_ITEM_TY), required())]
+                    #[serde(deserialize_with = "crate::de::lax")]
+                    pub check_list_item: crate::tasks::TaskTemplateChecklistItem,
+                }
+            }
+            crate::macros::method_error! {
+                #[errors(
+                    ADD_ATTACHMENTS_FROM_DISK_ERRORS,
+                    2,
+                    "tasks.template.checklist.addAttachmentsFromDisk",
+                    "https://apidocs.bitrix24.com/api-reference/tasks/template/checklist/tasks-template-checklist-add-attachments-from-disk.html"
+                )]
+                pub enum AddAttachmentsFromDiskError {
+                    /// `100` (HTTP 400): `templateId`, `checkListItemId` or `filesIds` is missing, or `filesIds` is not a list.
+                    BadParams = code(
+                            "100",
+                            Some(400),
+                            "Could not find value for parameter {templateId}",
+                            "`templateId`, `checkListItemId` or `filesIds` is missing, or `filesIds` is not a list.",
+                        )
+                        .retry_safe(),
+                    /// `0` (HTTP 400): The item does not exist, or `templateId` or `checkListItemId` is empty or not a number; the message says which. Also sent when the caller may not edit the template.
+                    BadItem = code(
+                            "0",
+                            Some(400),
+                            "Invalid value [] for field [ENTITY_ID] in element [, ]",
+                            "The item does not exist, or `templateId` or `checkListItemId` is empty or not a number; the message says which. Also sent when the caller may not edit the template.",
+                        )
+                        .retry_safe(),
+                }
+            }
+            crate::macros::request! {
+                /// Ticks off an item of the checklist of a task template.
+                ///
+                /// Wire name `tasks.template.checklist.complete`, scope `tasks`. Who may call it: a user allowed to edit the task template. Idempotent: sending it twice has the effect of sending it once. Auth: webhook, OAuth.
+                #[method(
+                    "tasks.template.checklist.complete",
+                    "https://apidocs.bitrix24.com/api-reference/tasks/template/checklist/tasks-template-checklist-complete.html",
+                    CompleteResult,
+                    CompleteError
+                )]
+                pub struct Complete {
+                    /// Id of the task template.
+                    #[param("templateId", req, none)]
+                    #[table(TyInfo::Integer, required())]
+                    #[serde(deserialize_with = "crate::de::lax")]
+                    pub template_id: i64,
+                    /// Id of the item.
+                    #[param("checkListItemId", req, none)]
+                    #[table(TyInfo::Integer, required())]
+                    #[serde(deserialize_with = "crate::de::lax")]
+                    pub check_list_item_id: i64,
+                }
+                pub static COMPLETE_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
+                    scope: "tasks",
+                    permissions: &["task"],
+                    summary: "Ticks off an item of the checklist of a task template.",
+                    who: "a user allowed to edit the task template",
+                    idempotent: true,
+                    auth: &[crate::schema::AuthMode::Webhook, crate::schema::AuthMode::Oauth],
+                    joined: &[],
+                    result: TyInfo::Struct(&crate::tasks::template::checklist::COMPLETE_RESULT_TY),
+                    errors: &COMPLETE_ERRORS,
+                    paging: None,
+                };
+                impl Complete {
+                    /// Starts with the required parameters; the rest are set with the methods below.
+                    ///
+                    /// - `template_id` (`templateId`): Id of the task template.
+                    /// - `check_list_item_id` (`checkListItemId`): Id of the item.
+                    #[inline]
+                    pub fn new(template_id: i64, check_list_item_id: i64) -> Self {
+                        Self {
+                            template_id,
+                            check_list_item_id,
+                            extra: serde_json::Map::new(),
+                        }
+                    }
+                }
+            }
+            crate::macros::object! {
+                /// What `tasks.template.checklist.complete` returns: The item, ticked off.
+                ///
+                /// Documentation: <https://apidocs.bitrix24.com/api-reference/tasks/template/checklist/tasks-template-checklist-complete.html>
+                #[object(COMPLETE_RESULT_TY)]
+                pub struct CompleteResult {
+                    /// The item, ticked off.
+                    #[param("checkListItem", req, none)]
+                    #[table(TyInfo::Struct(&crate::tasks::TASK_TEMPLATE_CHECKLIST_ITEM_TY), required())]
+                    #[serde(deserialize_with = "crate::de::lax")]
+                    pub check_list_item: crate::tasks::TaskTemplateChecklistItem,
+                }
+            }
+            crate::macros::method_error! {
+                #[errors(
+                    COMPLETE_ERRORS,
+                    2,
+                    "tasks.template.checklist.complete",
+                    "https://apidocs.bitrix24.com/api-reference/tasks/template/checklist/tasks-template-checklist-complete.html"
+                )]
+                pub enum CompleteError {
+                    /// `100` (HTTP 400): `templateId` or `checkListItemId` is missing.
+                    BadParams = code(
+                            "100",
+                            Some(400),
+                            "Could not find value for parameter {templateId}",
+                            "`templateId` or `checkListItemId` is missing.",
+                        )
+                        .retry_safe(),
+                    /// `0` (HTTP 400): The item does not exist, or `templateId` or `checkListItemId` is empty or not a number; the message says which. Also sent when the caller may not edit the template.
+                    BadItem = code(
+                            "0",
+                            Some(400),
+                            "Bitrix\\Tasks\\CheckList\\CheckListFacade::onAfterUpdate(): Argument #1 ($taskId) must be of type int, string given, called in /var/www/html/bitrix/modules/tasks/lib/checklist/checklistfacade.php on line 313",
+                            "The item does not exist, or `templateId` or `checkListItemId` is empty or not a number; the message says which. Also sent when the caller may not edit the template.",
+                        )
+                        .retry_safe(),
+                }
+            }
+            crate::macros::request! {
+                /// Deletes an item from the checklist of a task template.
+                ///
+                /// Wire name `tasks.template.checklist.delete`, scope `tasks`. Who may call it: a user allowed to edit the task template. Idempotent: sending it twice has the effect of sending it once. Auth: webhook, OAuth.
+                #[method(
+                    "tasks.template.checklist.delete",
+                    "https://apidocs.bitrix24.com/api-reference/tasks/template/checklist/tasks-template-checklist-delete.html",
+                    bool,
+                    DeleteError
+                )]
+                pub struct Delete {
+                    /// Id of the task template.
+                    #[param("templateId", req, none)]
+                    #[table(TyInfo::Integer, required())]
+                    #[serde(deserialize_with = "crate::de::lax")]
+                    pub template_id: i64,
+                    /// Id of the item.
+                    #[param("checkListItemId", req, none)]
+                    #[table(TyInfo::Integer, required())]
+                    #[serde(deserialize_with = "crate::de::lax")]
+                    pub check_list_item_id: i64,
+                }
+                pub static DELETE_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
+                    scope: "tasks",
+                    permissions: &["task"],
+                    summary: "Deletes an item from the checklist of a task template.",
+                    who: "a user allowed to edit the task template",
+                    idempotent: true,
+                    auth: &[crate::schema::AuthMode::Webhook, crate::schema::AuthMode::Oauth],
+                    joined: &[],
+                    result: TyInfo::Boolean,
+                    errors: &DELETE_ERRORS,
+                    paging: None,
+                };
+                impl Delete {
+                    /// Starts with the required parameters; the rest are set with the methods below.
+                    ///
+                    /// - `template_id` (`templateId`): Id of the task template.
+                    /// - `check_list_item_id` (`checkListItemId`): Id of the item.
+                    #[inline]
+                    pub fn new(template_id: i64, check_list_item_id: i64) -> Self {
+                        Self {
+                            template_id,
+                            check_list_item_id,
+                            extra: serde_json::Map::new(),
+                        }
+                    }
+                }
+            }
+            crate::macros::method_error! {
+                #[errors(
+                    DELETE_ERRORS,
+                    2,
+                    "tasks.template.checklist.delete",
+                    "https://apidocs.bitrix24.com/api-reference/tasks/template/checklist/tasks-template-checklist-delete.html"
+                )]
+                pub enum DeleteError {
+                    /// `100` (HTTP 400): `templateId` or `checkListItemId` is missing.
+                    BadParams = code(
+                            "100",
+                            Some(400),
+                            "Could not find value for parameter {templateId}",
+                            "`templateId` or `checkListItemId` is missing.",
+                        )
+                        .retry_safe(),
+                    /// `0` (HTTP 400): The item does not exist, or `templateId` or `checkListItemId` is empty or not a number; the message says which. Also sent when the caller may not edit the template.
+                    BadItem = code(
+                            "0",
+                            Some(400),
+                            "Bitrix\\Tasks\\CheckList\\CheckListFacade::onAfterUpdate(): Argument #1 ($taskId) must be of type int, string given, called in /var/www/html/bitrix/modules/tasks/lib/checklist/checklistfacade.php on line 313",
+                            "The item does not exist, or `templateId` or `checkListItemId` is empty or not a number; the message says which. Also sent when the caller may not edit the template.",
+                        )
+                        .retry_safe(),
+                }
+            }
+            crate::macros::request! {
+                /// Reads one item of the checklist of a task template.
+                ///
+                /// Wire name `tasks.template.checklist.get`, scope `tasks`. Who may call it: a user allowed to view the task template. Idempotent: sending it twice has the effect of sending it once. Auth: webhook, OAuth.
+                #[method(
+                    "tasks.template.checklist.get",
+                    "https://apidocs.bitrix24.com/api-reference/tasks/template/checklist/tasks-template-checklist-get.html",
+                    GetResult,
+                    GetError
+                )]
+                pub struct Get {
+                    /// Id of the task template.
+                    #[param("templateId", req, none)]
+                    #[table(TyInfo::Integer, required())]
+                    #[serde(deserialize_with = "crate::de::lax")]
+                    pub template_id: i64,
+                    /// Id of the item.
+                    #[param("checkListItemId", req, none)]
+                    #[table(TyInfo::Integer, required())]
+                    #[serde(deserialize_with = "crate::de::lax")]
+                    pub check_list_item_id: i64,
+                }
+                pub static GET_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
+                    scope: "tasks",
+                    permissions: &["task"],
+                    summary: "Reads one item of the checklist of a task template.",
+                    who: "a user allowed to view the task template",
+                    idempotent: true,
+                    auth: &[crate::schema::AuthMode::Webhook, crate::schema::AuthMode::Oauth],
+                    joined: &[],
+                    result: TyInfo::Struct(&crate::tasks::template::checklist::GET_RESULT_TY),
+                    errors: &GET_ERRORS,
+                    paging: None,
+                };
+                impl Get {
+                    /// Starts with the required parameters; the rest are set with the methods below.
+                    ///
+                    /// - `template_id` (`templateId`): Id of the task template.
+                    /// - `check_list_item_id` (`checkListItemId`): Id of the item.
+                    #[inline]
+                    pub fn new(template_id: i64, check_list_item_id: i64) -> Self {
+                        Self {
+                            template_id,
+                            check_list_item_id,
+                            extra: serde_json::Map::new(),
+                        }
+                    }
+                }
+            }
+            crate::macros::object! {
+                /// What `tasks.template.checklist.get` returns: The item.
+                ///
+                /// Documentation: <https://apidocs.bitrix24.com/api-reference/tasks/template/checklist/tasks-template-checklist-get.html>
+                #[object(GET_RESULT_TY)]
+                pub struct GetResult {
+                    /// The item; its fields are empty when there is no such item or `templateId` is bad.
+                    #[param("checkListItem", req, none)]
+                    #[table(TyInfo::Struct(&crate::tasks::TASK_TEMPLATE_CHECKLIST_ITEM_TY), required())]
+                    #[serde(deserialize_with = "crate::de::lax")]
+                    pub check_list_item: crate::tasks::TaskTemplateChecklistItem,
+                }
+            }
+            crate::macros::method_error! {
+                #[errors(
+                    GET_ERRORS,
+                    2,
+                    "tasks.template.checklist.get",
+                    "https://apidocs.bitrix24.com/api-reference/tasks/template/checklist/tasks-template-checklist-get.html"
+                )]
+                pub enum GetError {
+                    /// `100` (HTTP 400): `templateId` or `checkListItemId` is missing.
+                    BadParams = code(
+                            "100",
+                            Some(400),
+                            "Could not find value for parameter {templateId}",
+                            "`templateId` or `checkListItemId` is missing.",
+                        )
+                        .retry_safe(),
+                    /// `0` (HTTP 400): The caller may not view the template.
+                    AccessDenied = code(
+                            "0",
+                            Some(400),
+                            "Access to the task template is denied",
+                            "The caller may not view the template.",
+                        )
+                        .retry_safe(),
+                }
+            }
+            crate::macros::request! {
+                /// Lists the checklist items of a task template.
+                ///
+                /// Wire name `tasks.template.checklist.list`, scope `tasks`. Who may call it: a user allowed to view the task template. Idempotent: sending it twice has the effect of sending it once. Auth: webhook, OAuth.
+                #[method(
+                    "tasks.template.checklist.list",
+                    "https://apidocs.bitrix24.com/api-reference/tasks/template/checklist/tasks-template-checklist-list.html",
+                    ListResult,
+                    ListError
+                )]
+                pub struct List {
+                    /// Id of the task template.
+                    #[param("templateId", req, none)]
+                    #[table(TyInfo::Integer, required())]
+                    #[serde(deserialize_with = "crate::de::lax")]
+                    pub template_id: i64,
+                    /// Conditions the items must meet; the template's own id always applies.
+                    #[param("filter", opt, plain(crate::Filter<crate::tasks::TaskTemplateChecklistRow>))]
+                    #[table(TyInfo::Filter(&crate::tasks::TASK_TEMPLATE_CHECKLIST_ROW_TY))]
+                    pub filter: Option<crate::Filter<crate::tasks::TaskTemplateChecklistRow>>,
+                    /// The fields each item carries.
+                    #[param("select", opt, plain(crate::Select<crate::tasks::TaskTemplateChecklistRow>))]
+                    #[table(TyInfo::Select(&crate::tasks::TASK_TEMPLATE_CHECKLIST_ROW_TY))]
+                    pub select: Option<crate::Select<crate::tasks::TaskTemplateChecklistRow>>,
+                    /// How the items are sorted; newest (highest `ID`) first when left out.
+                    #[param("order", opt, plain(crate::Order<crate::tasks::TaskTemplateChecklistRow>))]
+                    #[table(TyInfo::Order(&crate::tasks::TASK_TEMPLATE_CHECKLIST_ROW_TY))]
+                    pub order: Option<crate::Order<crate::tasks::TaskTemplateChecklistRow>>,
+                }
+                pub static LIST_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
+                    scope: "tasks",
+                    permissions: &["task"],
+                    summary: "Lists the checklist items of a task template.",
+                    who: "a user allowed to view the task template",
+                    idempotent: true,
+                    auth: &[crate::schema::AuthMode::Webhook, crate::schema::AuthMode::Oauth],
+                    joined: &[],
+                    result: TyInfo::Struct(&crate::tasks::template::checklist::LIST_RESULT_TY),
+                    errors: &LIST_ERRORS,
+                    paging: None,
+                };
+                impl List {
+                    /// Starts with the required parameters; the rest are set with the methods below.
+                    ///
+                    /// - `template_id` (`templateId`): Id of the task template.
+                    #[inline]
+                    pub fn new(template_id: i64) -> Self {
+                        Self {
+                            template_id,
+                            filter: None,
+                            select: None,
+                            order: None,
+                            extra: serde_json::Map::new(),
+                        }
+                    }
+                }
+            }
+            crate::macros::object! {
+                /// What `tasks.template.checklist.list` returns: The items.
+                ///
+                /// Documentation: <https://apidocs.bitrix24.com/api-reference/tasks/template/checklist/tasks-template-checklist-list.html>
+                #[object(LIST_RESULT_TY)]
+                pub struct ListResult {
+                    /// The items, by their ids, with the fields `select` names.
+                    #[param("checkListItems", req, none)]
+                    #[table(
+                        TyInfo::Map(&TyInfo::Struct(&crate::tasks::TASK_TEMPLATE_CHECKLIST_ROW_TY)),
+                        required()
+                    )]
+                    #[serde(deserialize_with = "crate::de::lax")]
+                    pub check_list_items: std::collections::BTreeMap<
+                        String,
+                        crate::tasks::TaskTemplateChecklistRow,
+                    >,
+                }
+            }
+            crate::macros::method_error! {
+                #[errors(
+                    LIST_ERRORS,
+                    2,
+                    "tasks.template.checklist.list",
+                    "https://apidocs.bitrix24.com/api-reference/tasks/template/checklist/tasks-template-checklist-list.html"
+                )]
+                pub enum ListError {
+                    /// `0` (HTTP 400): The caller may not view the template.
+                    AccessDenied = code(
+                            "0",
+                            Some(400),
+                            "Access to the task template is denied",
+                            "The caller may not view the template.",
+                        )
+                        .retry_safe(),
+                    /// `100` (HTTP 400): `templateId` is missing.
+                    BadParams = code(
+                            "100",
+                            Some(400),
+                            "Could not find value for parameter {templateId}",
+                            "`templateId` is missing.",
+                        )
+                        .retry_safe(),
+                }
+            }
+            crate::macros::request! {
+                /// Moves an item of the checklist of a task template to just after another.
+                ///
+                /// Wire name `tasks.template.checklist.moveAfter`, scope `tasks`. Who may call it: a user allowed to edit the task template. Idempotent: sending it twice has the effect of sending it once. Auth: webhook, OAuth.
+                #[method(
+                    "tasks.template.checklist.moveAfter",
+                    "https://apidocs.bitrix24.com/api-reference/tasks/template/checklist/tasks-template-checklist-move-after.html",
+                    MoveAfterResult,
+                    MoveAfterError
+                )]
+                pub struct MoveAfter {
+                    /// Id of the task template.
+                    #[param("templateId", req, none)]
+                    #[table(TyInfo::Integer, required())]
+                    #[serde(deserialize_with = "crate::de::lax")]
+                    pub template_id: i64,
+                    /// Id of the item to move.
+                    #[param("checkListItemId", req, none)]
+                    #[table(TyInfo::Integer, required())]
+                    #[serde(deserialize_with = "crate::de::lax")]
+                    pub check_list_item_id: i64,
+                    /// Id of the item to put it after.
+                    #[param("afterItemId", req, none)]
+                    #[table(TyInfo::Integer, required())]
+                    #[serde(deserialize_with = "crate::de::lax")]
+                    pub after_item_id: i64,
+                }
+                pub static MOVE_AFTER_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
+                    scope: "tasks",
+                    permissions: &["task"],
+                    summary: "Moves an item of the checklist of a task template to just after another.",
+                    who: "a user allowed to edit the task template",
+                    idempotent: true,
+                    auth: &[crate::schema::AuthMode::Webhook, crate::schema::AuthMode::Oauth],
+                    joined: &[],
+                    result: TyInfo::Struct(&crate::tasks::template::checklist::MOVE_AFTER_RESULT_TY),
+                    errors: &MOVE_AFTER_ERRORS,
+                    paging: None,
+                };
+                impl MoveAfter {
+                    /// Starts with the required parameters; the rest are set with the methods below.
+                    ///
+                    /// - `template_id` (`templateId`): Id of the task template.
+                    /// - `check_list_item_id` (`checkListItemId`): Id of the item to move.
+                    /// - `after_item_id` (`afterItemId`): Id of the item to put it after.
+                    #[inline]
+                    pub fn new(template_id: i64, check_list_item_id: i64, after_item_id: i64) -> Self {
+                        Self {
+                            template_id,
+                            check_list_item_id,
+                            after_item_id,
+                            extra: serde_json::Map::new(),
+                        }
+                    }
+                }
+            }
+            crate::macros::object! {
+                /// What `tasks.template.checklist.moveAfter` returns: The item in its new place.
+                ///
+                /// Documentation: <https://apidocs.bitrix24.com/api-reference/tasks/template/checklist/tasks-template-checklist-move-after.html>
+                #[object(MOVE_AFTER_RESULT_TY)]
+                pub struct MoveAfterResult {
+                    /// The item in its new place.
+                    #[param("checkListItem", req, none)]
+                    #[table(TyInfo::Struct(&crate::tasks::TASK_TEMPLATE_CHECKLIST_ITEM_TY), required())]
+                    #[serde(deserialize_with = "crate::de::lax")]
+                    pub check_list_item: crate::tasks::TaskTemplateChecklistItem,
+                }
+            }
+            crate::macros::method_error! {
+                #[errors(
+                    MOVE_AFTER_ERRORS,
+                    2,
+                    "tasks.template.checklist.moveAfter",
+                    "https://apidocs.bitrix24.com/api-reference/tasks/template/checklist/tasks-template-checklist-move-after.html"
+                )]
+                pub enum MoveAfterError {
+                    /// `100` (HTTP 400): `templateId`, `checkListItemId` or `afterItemId` is missing.
+                    BadParams = code(
+                            "100",
+                            Some(400),
+                            "Could not find value for parameter {templateId}",
+                            "`templateId`, `checkListItemId` or `afterItemId` is missing.",
+                        )
+                        .retry_safe(),
+                    /// `0` (HTTP 400): The item does not exist, or `templateId` or `checkListItemId` is empty or not a number; the message says which. Also sent when the caller may not edit the template.
+                    BadItem = code(
+                            "0",
+                            Some(400),
+                            "Bitrix\\Tasks\\CheckList\\CheckListFacade::onAfterUpdate(): Argument #1 ($taskId) must be of type int, string given, called in /var/www/html/bitrix/modules/tasks/lib/checklist/checklistfacade.php on line 313",
+                            "The item does not exist, or `templateId` or `checkListItemId` is empty or not a number; the message says which. Also sent when the caller may not edit the template.",
+                        )
+                        .retry_safe(),
+                }
+            }
+            crate::macros::request! {
+                /// Moves an item of the checklist of a task template to just before another.
+                ///
+                /// Wire name `tasks.template.checklist.moveBefore`, scope `tasks`. Who may call it: a user allowed to edit the task template. Idempotent: sending it twice has the effect of sending it once. Auth: webhook, OAuth.
+                #[method(
+                    "tasks.template.checklist.moveBefore",
+                    "https://apidocs.bitrix24.com/api-reference/tasks/template/checklist/tasks-template-checklist-move-before.html",
+                    MoveBeforeResult,
+                    MoveBeforeError
+                )]
+                pub struct MoveBefore {
+                    /// Id of the task template.
+                    #[param("templateId", req, none)]
+                    #[table(TyInfo::Integer, required())]
+                    #[serde(deserialize_with = "crate::de::lax")]
+                    pub template_id: i64,
+                    /// Id of the item to move.
+                    #[param("checkListItemId", req, none)]
+                    #[table(TyInfo::Integer, required())]
+                    #[serde(deserialize_with = "crate::de::lax")]
+                    pub check_list_item_id: i64,
+                    /// Id of the item to put it before.
+                    #[param("beforeItemId", req, none)]
+                    #[table(TyInfo::Integer, required())]
+                    #[serde(deserialize_with = "crate::de::lax")]
+                    pub before_item_id: i64,
+                }
+                pub static MOVE_BEFORE_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
+                    scope: "tasks",
+                    permissions: &["task"],
+                    summary: "Moves an item of the checklist of a task template to just before another.",
+                    who: "a user allowed to edit the task template",
+                    idempotent: true,
+                    auth: &[crate::schema::AuthMode::Webhook, crate::schema::AuthMode::Oauth],
+                    joined: &[],
+                    result: TyInfo::Struct(&crate::tasks::template::checklist::MOVE_BEFORE_RESULT_TY),
+                    errors: &MOVE_BEFORE_ERRORS,
+                    paging: None,
+                };
+                impl MoveBefore {
+                    /// Starts with the required parameters; the rest are set with the methods below.
+                    ///
+                    /// - `template_id` (`templateId`): Id of the task template.
+                    /// - `check_list_item_id` (`checkListItemId`): Id of the item to move.
+                    /// - `before_item_id` (`beforeItemId`): Id of the item to put it before.
+                    #[inline]
+                    pub fn new(template_id: i64, check_list_item_id: i64, before_item_id: i64) -> Self {
+                        Self {
+                            template_id,
+                            check_list_item_id,
+                            before_item_id,
+                            extra: serde_json::Map::new(),
+                        }
+                    }
+                }
+            }
+            crate::macros::object! {
+                /// What `tasks.template.checklist.moveBefore` returns: The item in its new place.
+                ///
+                /// Documentation: <https://apidocs.bitrix24.com/api-reference/tasks/template/checklist/tasks-template-checklist-move-before.html>
+                #[object(MOVE_BEFORE_RESULT_TY)]
+                pub struct MoveBeforeResult {
+                    /// The item in its new place.
+                    #[param("checkListItem", req, none)]
+                    #[table(TyInfo::Struct(&crate::tasks::TASK_TEMPLATE_CHECKLIST_ITEM_TY), required())]
+                    #[serde(deserialize_with = "crate::de::lax")]
+                    pub check_list_item: crate::tasks::TaskTemplateChecklistItem,
+                }
+            }
+            crate::macros::method_error! {
+                #[errors(
+                    MOVE_BEFORE_ERRORS,
+                    2,
+                    "tasks.template.checklist.moveBefore",
+                    "https://apidocs.bitrix24.com/api-reference/tasks/template/checklist/tasks-template-checklist-move-before.html"
+                )]
+                pub enum MoveBeforeError {
+                    /// `100` (HTTP 400): `templateId`, `checkListItemId` or `beforeItemId` is missing.
+                    BadParams = code(
+                            "100",
+                            Some(400),
+                            "Could not find value for parameter {templateId}",
+                            "`templateId`, `checkListItemId` or `beforeItemId` is missing.",
+                        )
+                        .retry_safe(),
+                    /// `0` (HTTP 400): The item does not exist, or `templateId` or `checkListItemId` is empty or not a number; the message says which. Also sent when the caller may not edit the template.
+                    BadItem = code(
+                            "0",
+                            Some(400),
+                            "Bitrix\\Tasks\\CheckList\\CheckListFacade::onAfterUpdate(): Argument #1 ($taskId) must be of type int, string given, called in /var/www/html/bitrix/modules/tasks/lib/checklist/checklistfacade.php on line 313",
+                            "The item does not exist, or `templateId` or `checkListItemId` is empty or not a number; the message says which. Also sent when the caller may not edit the template.",
+                        )
+                        .retry_safe(),
+                }
+            }
+            crate::macros::request! {
+                /// Takes attachments off an item of the checklist of a task template.
+                ///
+                /// Wire name `tasks.template.checklist.removeAttachments`, scope `tasks`. Who may call it: a user allowed to edit the task template. Idempotent: sending it twice has the effect of sending it once. Auth: webhook, OAuth.
+                #[method(
+                    "tasks.template.checklist.removeAttachments",
+                    "https://apidocs.bitrix24.com/api-reference/tasks/template/checklist/tasks-template-checklist-remove-attachments.html",
+                    RemoveAttachmentsResult,
+                    RemoveAttachmentsError
+                )]
+                pub struct RemoveAttachments {
+                    /// Id of the task template.
+                    #[param("templateId", req, none)]
+                    #[table(TyInfo::Integer, required())]
+                    #[serde(deserialize_with = "crate::de::lax")]
+                    pub template_id: i64,
+                    /// Id of the item.
+                    #[param("checkListItemId", req, none)]
+                    #[table(TyInfo::Integer, required())]
+                    #[serde(deserialize_with = "crate::de::lax")]
+                    pub check_list_item_id: i64,
+                    /// Ids of the attachments to remove: the keys of the item's `attachments`.
+                    #[param("attachmentsIds", req, none)]
+                    #[table(TyInfo::List(&TyInfo::Integer), required())]
+                    #[serde(deserialize_with = "crate::de::lax")]
+                    pub attachments_ids: Vec<i64>,
+                }
+                pub static REMOVE_ATTACHMENTS_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
+                    scope: "tasks",
+                    permissions: &["task"],
+                    summary: "Takes attachments off an item of the checklist of a task template.",
+                    who: "a user allowed to edit the task template",
+                    idempotent: true,
+                    auth: &[crate::schema::AuthMode::Webhook, crate::schema::AuthMode::Oauth],
+                    joined: &[],
+                    result: TyInfo::Struct(
+                        &crate::tasks::template::checklist::REMOVE_ATTACHMENTS_RESULT_TY,
+                    ),
+                    errors: &REMOVE_ATTACHMENTS_ERRORS,
+                    paging: None,
+                };
+                impl RemoveAttachments {
+                    /// Starts with the required parameters; the rest are set with the methods below.
+                    ///
+                    /// - `template_id` (`templateId`): Id of the task template.
+                    /// - `check_list_item_id` (`checkListItemId`): Id of the item.
+                    /// - `attachments_ids` (`attachmentsIds`): Ids of the attachments to remove: the keys of the item's `attachments`.
+                    #[inline]
+                    pub fn new(
+                        template_id: i64,
+                        check_list_item_id: i64,
+                        attachments_ids: impl IntoIterator<Item = i64>,
+                    ) -> Self {
+                        Self {
+                            template_id,
+                            check_list_item_id,
+                            attachments_ids: attachments_ids.into_iter().collect(),
+                            extra: serde_json::Map::new(),
+                        }
+                    }
+                }
+            }
+            crate::macros::object! {
+                /// What `tasks.template.checklist.removeAttachments` returns: The item without those attachments.
+                ///
+                /// Documentation: <https://apidocs.bitrix24.com/api-reference/tasks/template/checklist/tasks-template-checklist-remove-attachments.html>
+                #[object(REMOVE_ATTACHMENTS_RESULT_TY)]
+                pub struct RemoveAttachmentsResult {
+                    /// The item without those attachments.
+                    #[param("checkListItem", req, none)]
+                    #[table(TyInfo::Struct(&crate::tasks::TASK_TEMPLATE_CHECKLIST_ITEM_TY), required())]
+                    #[serde(deserialize_with = "crate::de::lax")]
+                    pub check_list_item: crate::tasks::TaskTemplateChecklistItem,
+                }
+            }
+            crate::macros::method_error! {
+                #[errors(
+                    REMOVE_ATTACHMENTS_ERRORS,
+                    2,
+                    "tasks.template.checklist.removeAttachments",
+                    "https://apidocs.bitrix24.com/api-reference/tasks/template/checklist/tasks-template-checklist-remove-attachments.html"
+                )]
+                pub enum RemoveAttachmentsError {
+                    /// `100` (HTTP 400): `templateId`, `checkListItemId` or `attachmentsIds` is missing, or `attachmentsIds` is not a list.
+                    BadParams = code(
+                            "100",
+                            Some(400),
+                            "Could not find value for parameter {templateId}",
+                            "`templateId`, `checkListItemId` or `attachmentsIds` is missing, or `attachmentsIds` is not a list.",
+                        )
+                        .retry_safe(),
+                    /// `0` (HTTP 400): The item does not exist, or `templateId` or `checkListItemId` is empty or not a number; the message says which. Also sent when the caller may not edit the template.
+                    BadItem = code(
+                            "0",
+                            Some(400),
+                            "Invalid value [] for field [ENTITY_ID] in element [, ]",
+                            "The item does not exist, or `templateId` or `checkListItemId` is empty or not a number; the message says which. Also sent when the caller may not edit the template.",
+                        )
+                        .retry_safe(),
+                }
+            }
+            crate::macros::request! {
+                /// Clears the tick of an item of the checklist of a task template.
+                ///
+                /// Wire name `tasks.template.checklist.renew`, scope `tasks`. Who may call it: a user allowed to edit the task template. Idempotent: sending it twice has the effect of sending it once. Auth: webhook, OAuth.
+                #[method(
+                    "tasks.template.checklist.renew",
+                    "https://apidocs.bitrix24.com/api-reference/tasks/template/checklist/tasks-template-checklist-renew.html",
+                    RenewResult,
+                    RenewError
+                )]
+                pub struct Renew {
+                    /// Id of the task template.
+                    #[param("templateId", req, none)]
+                    #[table(TyInfo::Integer, required())]
+                    #[serde(deserialize_with = "crate::de::lax")]
+                    pub template_id: i64,
+                    /// Id of the item.
+                    #[param("checkListItemId", req, none)]
+                    #[table(TyInfo::Integer, required())]
+                    #[serde(deserialize_with = "crate::de::lax")]
+                    pub check_list_item_id: i64,
+                }
+                pub static RENEW_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
+                    scope: "tasks",
+                    permissions: &["task"],
+                    summary: "Clears the tick of an item of the checklist of a task template.",
+                    who: "a user allowed to edit the task template",
+                    idempotent: true,
+                    auth: &[crate::schema::AuthMode::Webhook, crate::schema::AuthMode::Oauth],
+                    joined: &[],
+                    result: TyInfo::Struct(&crate::tasks::template::checklist::RENEW_RESULT_TY),
+                    errors: &RENEW_ERRORS,
+                    paging: None,
+                };
+                impl Renew {
+                    /// Starts with the required parameters; the rest are set with the methods below.
+                    ///
+                    /// - `template_id` (`templateId`): Id of the task template.
+                    /// - `check_list_item_id` (`checkListItemId`): Id of the item.
+                    #[inline]
+                    pub fn new(template_id: i64, check_list_item_id: i64) -> Self {
+                        Self {
+                            template_id,
+                            check_list_item_id,
+                            extra: serde_json::Map::new(),
+                        }
+                    }
+                }
+            }
+            crate::macros::object! {
+                /// What `tasks.template.checklist.renew` returns: The item, no longer ticked off.
+                ///
+                /// Documentation: <https://apidocs.bitrix24.com/api-reference/tasks/template/checklist/tasks-template-checklist-renew.html>
+                #[object(RENEW_RESULT_TY)]
+                pub struct RenewResult {
+                    /// The item, no longer ticked off.
+                    #[param("checkListItem", req, none)]
+                    #[table(TyInfo::Struct(&crate::tasks::TASK_TEMPLATE_CHECKLIST_ITEM_TY), required())]
+                    #[serde(deserialize_with = "crate::de::lax")]
+                    pub check_list_item: crate::tasks::TaskTemplateChecklistItem,
+                }
+            }
+            crate::macros::method_error! {
+                #[errors(
+                    RENEW_ERRORS,
+                    2,
+                    "tasks.template.checklist.renew",
+                    "https://apidocs.bitrix24.com/api-reference/tasks/template/checklist/tasks-template-checklist-renew.html"
+                )]
+                pub enum RenewError {
+                    /// `100` (HTTP 400): `templateId` or `checkListItemId` is missing.
+                    BadParams = code(
+                            "100",
+                            Some(400),
+                            "Could not find value for parameter {templateId}",
+                            "`templateId` or `checkListItemId` is missing.",
+                        )
+                        .retry_safe(),
+                    /// `0` (HTTP 400): The item does not exist, or `templateId` or `checkListItemId` is empty or not a number; the message says which. Also sent when the caller may not edit the template.
+                    BadItem = code(
+                            "0",
+                            Some(400),
+                            "Bitrix\\Tasks\\CheckList\\CheckListFacade::onAfterUpdate(): Argument #1 ($taskId) must be of type int, string given, called in /var/www/html/bitrix/modules/tasks/lib/checklist/checklistfacade.php on line 313",
+                            "The item does not exist, or `templateId` or `checkListItemId` is empty or not a number; the message says which. Also sent when the caller may not edit the template.",
+                        )
+                        .retry_safe(),
+                }
+            }
+            crate::macros::request! {
+                /// Changes an item of the checklist of a task template.
+                ///
+                /// Wire name `tasks.template.checklist.update`, scope `tasks`. Who may call it: a user allowed to edit the task template. Idempotent: sending it twice has the effect of sending it once. Auth: webhook, OAuth.
+                #[method(
+                    "tasks.template.checklist.update",
+                    "https://apidocs.bitrix24.com/api-reference/tasks/template/checklist/tasks-template-checklist-update.html",
+                    UpdateResult,
+                    UpdateError
+                )]
+                pub struct Update {
+                    /// Id of the task template.
+                    #[param("templateId", req, none)]
+                    #[table(TyInfo::Integer, required())]
+                    #[serde(deserialize_with = "crate::de::lax")]
+                    pub template_id: i64,
+                    /// Id of the item.
+                    #[param("checkListItemId", req, none)]
+                    #[table(TyInfo::Integer, required())]
+                    #[serde(deserialize_with = "crate::de::lax")]
+                    pub check_list_item_id: i64,
+                    /// The fields to change, with their new values.
+                    #[param("fields", req, none)]
+                    #[table(
+                        TyInfo::Struct(&crate::tasks::TASK_TEMPLATE_CHECKLIST_FIELDS_TY),
+                        required()
+                    )]
+                    #[serde(deserialize_with = "crate::de::lax")]
+                    pub fields: crate::tasks::TaskTemplateChecklistFields,
+                }
+                pub static UPDATE_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
+                    scope: "tasks",
+                    permissions: &["task"],
+                    summary: "Changes an item of the checklist of a task template.",
+                    who: "a user allowed to edit the task template",
+                    idempotent: true,
+                    auth: &[crate::schema::AuthMode::Webhook, crate::schema::AuthMode::Oauth],
+                    joined: &[],
+                    result: TyInfo::Struct(&crate::tasks::template::checklist::UPDATE_RESULT_TY),
+                    errors: &UPDATE_ERRORS,
+                    paging: None,
+                };
+                impl Update {
+                    /// Starts with the required parameters; the rest are set with the methods below.
+                    ///
+                    /// - `template_id` (`templateId`): Id of the task template.
+                    /// - `check_list_item_id` (`checkListItemId`): Id of the item.
+                    /// - `fields` (`fields`): The fields to change, with their new values.
+                    #[inline]
+                    pub fn new(
+                        template_id: i64,
+                        check_list_item_id: i64,
+                        fields: crate::tasks::TaskTemplateChecklistFields,
+                    ) -> Self {
+                        Self {
+                            template_id,
+                            check_list_item_id,
+                            fields,
+                            extra: serde_json::Map::new(),
+                        }
+                    }
+                }
+            }
+            crate::macros::object! {
+                /// What `tasks.template.checklist.update` returns: The item as it is now.
+                ///
+                /// Documentation: <https://apidocs.bitrix24.com/api-reference/tasks/template/checklist/tasks-template-checklist-update.html>
+                #[object(UPDATE_RESULT_TY)]
+                pub struct UpdateResult {
+                    /// The changed item.
+                    #[param("checkListItem", req, none)]
+                    #[table(TyInfo::Struct(&crate::tasks::TASK_TEMPLATE_CHECKLIST_ITEM_TY), required())]
+                    #[serde(deserialize_with = "crate::de::lax")]
+                    pub check_list_item: crate::tasks::TaskTemplateChecklistItem,
+                }
+            }
+            crate::macros::method_error! {
+                #[errors(
+                    UPDATE_ERRORS,
+                    2,
+                    "tasks.template.checklist.update",
+                    "https://apidocs.bitrix24.com/api-reference/tasks/template/checklist/tasks-template-checklist-update.html"
+                )]
+                pub enum UpdateError {
+                    /// `100` (HTTP 400): `templateId`, `checkListItemId` or `fields` is missing.
+                    BadParams = code(
+                            "100",
+                            Some(400),
+                            "Could not find value for parameter {templateId}",
+                            "`templateId`, `checkListItemId` or `fields` is missing.",
+                        )
+                        .retry_safe(),
+                    /// `0` (HTTP 400): The item does not exist, or `templateId` or `checkListItemId` is empty or not a number; the message says which. Also sent when the caller may not edit the template.
+                    BadItem = code(
+                            "0",
+                            Some(400),
+                            "Bitrix\\Tasks\\CheckList\\CheckListFacade::onAfterUpdate(): Argument #1 ($taskId) must be of type int, string given, called in /var/www/html/bitrix/modules/tasks/lib/checklist/checklistfacade.php on line 313",
+                            "The item does not exist, or `templateId` or `checkListItemId` is empty or not a number; the message says which. Also sent when the caller may not edit the template.",
                         )
                         .retry_safe(),
                 }

@@ -216,9 +216,42 @@ const BROKEN: &[&str] = &[
     "crm.status.entity.types",
     "task.dependence.add",
     "task.dependence.delete",
+    // PHP's print_r of the answer (`Array ( [result] => ...`), not JSON.
+    "task.logitem.list",
     "tasks.task.getaccess",
     "tasks.task.history.list",
     "tasks.task.update",
+];
+
+/// Methods whose page shows no answer at all (the deprecated task.item.*
+/// pages describe only their params). Left out of the share of methods
+/// that must have an example, and checked to still have none.
+const NO_EXAMPLE: &[&str] = &[
+    "task.comment.add",
+    "task.item.add",
+    "task.item.addfile",
+    "task.item.addtofavorite",
+    "task.item.approve",
+    "task.item.complete",
+    "task.item.defer",
+    "task.item.delegate",
+    "task.item.delete",
+    "task.item.deletefile",
+    "task.item.deletefromfavorite",
+    "task.item.disapprove",
+    "task.item.getallowedactions",
+    "task.item.getallowedtaskactionsasstrings",
+    "task.item.getdata",
+    "task.item.getdependson",
+    "task.item.getdescription",
+    "task.item.getfiles",
+    "task.item.getmanifest",
+    "task.item.isactionallowed",
+    "task.item.list",
+    "task.item.renew",
+    "task.item.startexecution",
+    "task.item.update",
+    "task.items.getlist",
 ];
 
 #[test]
@@ -257,11 +290,18 @@ fn fuzz_mutated_documented_examples_decode_or_fail_cleanly_never_panic() {
         "no example of any method was found in {source}"
     );
     if source == "documentation pages" {
+        for method in NO_EXAMPLE {
+            assert!(
+                !examples.contains_key(*method),
+                "{method}: its page shows an answer now; take it off NO_EXAMPLE"
+            );
+        }
+        let documented = table.keys().filter(|m| !NO_EXAMPLE.contains(m)).count();
         assert!(
-            originals.len() * 10 >= table.len() * 9,
-            "only {} of {} methods have an example",
+            originals.len() * 10 >= documented * 9,
+            "only {} of {} methods with a documented answer have an example",
             originals.len(),
-            table.len()
+            documented
         );
     }
 

@@ -553,6 +553,7 @@ fn every_method_of_each_enabled_scope_is_in_the_table() {
         ("task", cfg!(feature = "task")),
         ("user", cfg!(feature = "user")),
         ("department", cfg!(feature = "department")),
+        ("humanresources", cfg!(feature = "humanresources")),
         ("event", cfg!(feature = "event")),
     ]
     .into_iter()

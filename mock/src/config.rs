@@ -35,7 +35,15 @@ pub struct Config {
 }
 
 /// The scopes of the default webhook and application.
-const DEFAULT_SCOPES: [&str; 6] = ["im", "imbot", "crm", "task", "user", "department"];
+const DEFAULT_SCOPES: [&str; 7] = [
+    "im",
+    "imbot",
+    "crm",
+    "task",
+    "user",
+    "department",
+    "humanresources",
+];
 
 impl Default for Config {
     fn default() -> Self {
@@ -119,14 +127,15 @@ impl Config {
     }
 
     /// Scopes of the default webhook. Default: `im`, `imbot`, `crm`, `task`
-    /// (the permission the tasks.task.* pages name), `user`, `department`.
+    /// (the permission the tasks.task.* pages name), `user`, `department`,
+    /// `humanresources`.
     pub fn webhook_scopes<S: Into<String>>(mut self, scopes: impl IntoIterator<Item = S>) -> Self {
         self.webhook_scopes = scopes.into_iter().map(Into::into).collect();
         self
     }
 
     /// Scopes of the default application and its token. Default: `im`,
-    /// `imbot`, `crm`, `task`, `user`, `department`.
+    /// `imbot`, `crm`, `task`, `user`, `department`, `humanresources`.
     pub fn app_scopes<S: Into<String>>(mut self, scopes: impl IntoIterator<Item = S>) -> Self {
         self.app_scopes = scopes.into_iter().map(Into::into).collect();
         self

@@ -457,6 +457,54 @@ method_types! {
     event::offline::Get,
     #[cfg(feature = "event")]
     event::Unbind,
+    #[cfg(feature = "humanresources")]
+    humanresources::employee::Count,
+    #[cfg(feature = "humanresources")]
+    humanresources::employee::field::Get,
+    #[cfg(feature = "humanresources")]
+    humanresources::employee::field::List,
+    #[cfg(feature = "humanresources")]
+    humanresources::employee::Multidepartment,
+    #[cfg(feature = "humanresources")]
+    humanresources::employee::Search,
+    #[cfg(feature = "humanresources")]
+    humanresources::employee::Subordinates,
+    #[cfg(feature = "humanresources")]
+    humanresources::node::Add,
+    #[cfg(feature = "humanresources")]
+    humanresources::node::Children,
+    #[cfg(feature = "humanresources")]
+    humanresources::node::communication::Edit,
+    #[cfg(feature = "humanresources")]
+    humanresources::node::communication::List,
+    #[cfg(feature = "humanresources")]
+    humanresources::node::Count,
+    #[cfg(feature = "humanresources")]
+    humanresources::node::Edit,
+    #[cfg(feature = "humanresources")]
+    humanresources::node::field::Get,
+    #[cfg(feature = "humanresources")]
+    humanresources::node::field::List,
+    #[cfg(feature = "humanresources")]
+    humanresources::node::Get,
+    #[cfg(feature = "humanresources")]
+    humanresources::node::List,
+    #[cfg(feature = "humanresources")]
+    humanresources::node::member::Add,
+    #[cfg(feature = "humanresources")]
+    humanresources::node::member::field::Get,
+    #[cfg(feature = "humanresources")]
+    humanresources::node::member::field::List,
+    #[cfg(feature = "humanresources")]
+    humanresources::node::member::Move,
+    #[cfg(feature = "humanresources")]
+    humanresources::node::member::Remove,
+    #[cfg(feature = "humanresources")]
+    humanresources::node::member::Set,
+    #[cfg(feature = "humanresources")]
+    humanresources::node::Move,
+    #[cfg(feature = "humanresources")]
+    humanresources::node::Search,
     #[cfg(feature = "im")]
     im::chat::Add,
     #[cfg(feature = "im")]
@@ -654,9 +702,61 @@ method_types! {
     #[cfg(feature = "imbot")]
     imbot::v2::revision::Get,
     #[cfg(feature = "task")]
+    task::comment::Add,
+    #[cfg(feature = "task")]
     task::dependence::Add,
     #[cfg(feature = "task")]
     task::dependence::Delete,
+    #[cfg(feature = "task")]
+    task::item::Add,
+    #[cfg(feature = "task")]
+    task::item::Addfile,
+    #[cfg(feature = "task")]
+    task::item::Addtofavorite,
+    #[cfg(feature = "task")]
+    task::item::Approve,
+    #[cfg(feature = "task")]
+    task::item::Complete,
+    #[cfg(feature = "task")]
+    task::item::Defer,
+    #[cfg(feature = "task")]
+    task::item::Delegate,
+    #[cfg(feature = "task")]
+    task::item::Delete,
+    #[cfg(feature = "task")]
+    task::item::Deletefile,
+    #[cfg(feature = "task")]
+    task::item::Deletefromfavorite,
+    #[cfg(feature = "task")]
+    task::item::Disapprove,
+    #[cfg(feature = "task")]
+    task::item::Getallowedactions,
+    #[cfg(feature = "task")]
+    task::item::Getallowedtaskactionsasstrings,
+    #[cfg(feature = "task")]
+    task::item::Getdata,
+    #[cfg(feature = "task")]
+    task::item::Getdependson,
+    #[cfg(feature = "task")]
+    task::item::Getdescription,
+    #[cfg(feature = "task")]
+    task::item::Getfiles,
+    #[cfg(feature = "task")]
+    task::item::Getmanifest,
+    #[cfg(feature = "task")]
+    task::item::Isactionallowed,
+    #[cfg(feature = "task")]
+    task::item::List,
+    #[cfg(feature = "task")]
+    task::item::Renew,
+    #[cfg(feature = "task")]
+    task::item::Startexecution,
+    #[cfg(feature = "task")]
+    task::item::Update,
+    #[cfg(feature = "task")]
+    task::items::Getlist,
+    #[cfg(feature = "task")]
+    task::logitem::List,
     #[cfg(feature = "tasks")]
     tasks::task::Add,
     #[cfg(feature = "tasks")]
@@ -683,6 +783,40 @@ method_types! {
     tasks::task::List,
     #[cfg(feature = "tasks")]
     tasks::task::Update,
+    #[cfg(feature = "tasks")]
+    tasks::template::Add,
+    #[cfg(feature = "tasks")]
+    tasks::template::checklist::Add,
+    #[cfg(feature = "tasks")]
+    tasks::template::checklist::AddAttachmentByContent,
+    #[cfg(feature = "tasks")]
+    tasks::template::checklist::AddAttachmentsFromDisk,
+    #[cfg(feature = "tasks")]
+    tasks::template::checklist::Complete,
+    #[cfg(feature = "tasks")]
+    tasks::template::checklist::Delete,
+    #[cfg(feature = "tasks")]
+    tasks::template::checklist::Get,
+    #[cfg(feature = "tasks")]
+    tasks::template::checklist::List,
+    #[cfg(feature = "tasks")]
+    tasks::template::checklist::MoveAfter,
+    #[cfg(feature = "tasks")]
+    tasks::template::checklist::MoveBefore,
+    #[cfg(feature = "tasks")]
+    tasks::template::checklist::RemoveAttachments,
+    #[cfg(feature = "tasks")]
+    tasks::template::checklist::Renew,
+    #[cfg(feature = "tasks")]
+    tasks::template::checklist::Update,
+    #[cfg(feature = "tasks")]
+    tasks::template::Delete,
+    #[cfg(feature = "tasks")]
+    tasks::template::Fields,
+    #[cfg(feature = "tasks")]
+    tasks::template::Get,
+    #[cfg(feature = "tasks")]
+    tasks::template::Update,
     #[cfg(feature = "user")]
     user::Add,
     #[cfg(feature = "user")]

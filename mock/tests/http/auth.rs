@@ -144,7 +144,10 @@ async fn expired_token_then_refresh_then_call_again() {
     }
     assert_eq!(reply.body["client_endpoint"], mock.oauth_base_url());
     assert_eq!(reply.body["expires_in"], 3600);
-    assert_eq!(reply.body["scope"], "im,imbot,crm,task,user,department");
+    assert_eq!(
+        reply.body["scope"],
+        "im,imbot,crm,task,user,department,humanresources"
+    );
     assert_eq!(reply.body["user_id"], 1);
     let new_token = reply.body["access_token"].as_str().expect("a token");
     let new_refresh = reply.body["refresh_token"].as_str().expect("a token");

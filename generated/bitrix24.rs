@@ -1087,30 +1087,30 @@ pub static METHODS: &[&crate::schema::MethodInfo] = &[
     &crate::event::BIND_INFO,
     &crate::event::offline::GET_INFO,
     &crate::event::UNBIND_INFO,
-    &crate::humanresources::employee::COUNT_INFO,
-    &crate::humanresources::employee::field::GET_INFO,
-    &crate::humanresources::employee::field::LIST_INFO,
-    &crate::humanresources::employee::MULTIDEPARTMENT_INFO,
-    &crate::humanresources::employee::SEARCH_INFO,
-    &crate::humanresources::employee::SUBORDINATES_INFO,
-    &crate::humanresources::node::ADD_INFO,
-    &crate::humanresources::node::CHILDREN_INFO,
-    &crate::humanresources::node::communication::EDIT_INFO,
-    &crate::humanresources::node::communication::LIST_INFO,
-    &crate::humanresources::node::COUNT_INFO,
-    &crate::humanresources::node::EDIT_INFO,
-    &crate::humanresources::node::field::GET_INFO,
-    &crate::humanresources::node::field::LIST_INFO,
-    &crate::humanresources::node::GET_INFO,
-    &crate::humanresources::node::LIST_INFO,
-    &crate::humanresources::node::member::ADD_INFO,
-    &crate::humanresources::node::member::field::GET_INFO,
-    &crate::humanresources::node::member::field::LIST_INFO,
-    &crate::humanresources::node::member::MOVE_INFO,
-    &crate::humanresources::node::member::REMOVE_INFO,
-    &crate::humanresources::node::member::SET_INFO,
-    &crate::humanresources::node::MOVE_INFO,
-    &crate::humanresources::node::SEARCH_INFO,
+    &crate::humanresources::v3::employee::COUNT_INFO,
+    &crate::humanresources::v3::employee::field::GET_INFO,
+    &crate::humanresources::v3::employee::field::LIST_INFO,
+    &crate::humanresources::v3::employee::MULTIDEPARTMENT_INFO,
+    &crate::humanresources::v3::employee::SEARCH_INFO,
+    &crate::humanresources::v3::employee::SUBORDINATES_INFO,
+    &crate::humanresources::v3::node::ADD_INFO,
+    &crate::humanresources::v3::node::CHILDREN_INFO,
+    &crate::humanresources::v3::node::communication::EDIT_INFO,
+    &crate::humanresources::v3::node::communication::LIST_INFO,
+    &crate::humanresources::v3::node::COUNT_INFO,
+    &crate::humanresources::v3::node::EDIT_INFO,
+    &crate::humanresources::v3::node::field::GET_INFO,
+    &crate::humanresources::v3::node::field::LIST_INFO,
+    &crate::humanresources::v3::node::GET_INFO,
+    &crate::humanresources::v3::node::LIST_INFO,
+    &crate::humanresources::v3::node::member::ADD_INFO,
+    &crate::humanresources::v3::node::member::field::GET_INFO,
+    &crate::humanresources::v3::node::member::field::LIST_INFO,
+    &crate::humanresources::v3::node::member::MOVE_INFO,
+    &crate::humanresources::v3::node::member::REMOVE_INFO,
+    &crate::humanresources::v3::node::member::SET_INFO,
+    &crate::humanresources::v3::node::MOVE_INFO,
+    &crate::humanresources::v3::node::SEARCH_INFO,
     &crate::im::chat::ADD_INFO,
     &crate::im::chat::GET_INFO,
     &crate::im::chat::LEAVE_INFO,
@@ -37075,399 +37075,36 @@ pub mod humanresources {
             pub subordinates_count: Option<i64>,
         }
     }
-    /// The `humanresources.employee.*` methods.
-    pub mod employee {
-        crate::macros::request! {
-            /// Counts the employees of the company structure, each once however many units they are in.
-            ///
-            /// A REST 3.0 method: the portal answers it at `/rest/api/`, not at `/rest/`.
-            ///
-            /// Wire name `humanresources.employee.count`, scope `humanresources`. Who may call it: a signed-in user who belongs to a department of the company structure. Idempotent: sending it twice has the effect of sending it once. Auth: webhook, OAuth.
-            #[method(
-                "humanresources.employee.count",
-                "https://apidocs.bitrix24.com/api-reference/departments/employee/humanresources-employee-count.html",
-                CountResult,
-                CountError
-            )]
-            #[derive(Default)]
-            pub struct Count {}
-            pub static COUNT_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
-                scope: "humanresources",
-                permissions: &["humanresources"],
-                summary: "Counts the employees of the company structure, each once however many units they are in.",
-                who: "a signed-in user who belongs to a department of the company structure",
-                idempotent: true,
-                auth: &[crate::schema::AuthMode::Webhook, crate::schema::AuthMode::Oauth],
-                joined: &[],
-                result: TyInfo::Struct(&crate::humanresources::employee::COUNT_RESULT_TY),
-                errors: &COUNT_ERRORS,
-                paging: None,
-            };
-            impl Count {
-                /// Starts with every parameter unset.
-                #[inline]
-                pub fn new() -> Self {
-                    Self::default()
-                }
-            }
-        }
-        crate::macros::object! {
-            /// What `humanresources.employee.count` returns: The count.
-            ///
-            /// Documentation: <https://apidocs.bitrix24.com/api-reference/departments/employee/humanresources-employee-count.html>
-            #[object(COUNT_RESULT_TY)]
-            pub struct CountResult {
-                /// How many distinct employees the structure has.
-                #[param("total", req, none)]
-                #[table(TyInfo::Integer, required())]
-                #[serde(deserialize_with = "crate::de::lax")]
-                pub total: i64,
-            }
-        }
-        crate::macros::method_error! {
-            #[errors(
-                COUNT_ERRORS,
-                0,
-                "humanresources.employee.count",
-                "https://apidocs.bitrix24.com/api-reference/departments/employee/humanresources-employee-count.html"
-            )]
-            pub enum CountError {}
-        }
-        crate::macros::request! {
-            /// Lists the employees who belong to more than one department.
-            ///
-            /// A REST 3.0 method: the portal answers it at `/rest/api/`, not at `/rest/`.
-            ///
-            /// Wire name `humanresources.employee.multidepartment`, scope `humanresources`. Who may call it: a signed-in user who belongs to a department of the company structure. Idempotent: sending it twice has the effect of sending it once. Auth: webhook, OAuth.
-            #[method(
-                "humanresources.employee.multidepartment",
-                "https://apidocs.bitrix24.com/api-reference/departments/employee/humanresources-employee-multidepartment.html",
-                MultidepartmentResult,
-                MultidepartmentError
-            )]
-            #[derive(Default)]
-            pub struct Multidepartment {}
-            pub static MULTIDEPARTMENT_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
-                scope: "humanresources",
-                permissions: &["humanresources"],
-                summary: "Lists the employees who belong to more than one department.",
-                who: "a signed-in user who belongs to a department of the company structure",
-                idempotent: true,
-                auth: &[crate::schema::AuthMode::Webhook, crate::schema::AuthMode::Oauth],
-                joined: &[],
-                result: TyInfo::Struct(&crate::humanresources::employee::MULTIDEPARTMENT_RESULT_TY),
-                errors: &MULTIDEPARTMENT_ERRORS,
-                paging: None,
-            };
-            impl Multidepartment {
-                /// Starts with every parameter unset.
-                #[inline]
-                pub fn new() -> Self {
-                    Self::default()
-                }
-            }
-        }
-        crate::macros::object! {
-            /// What `humanresources.employee.multidepartment` returns: The employees and how many there are.
-            ///
-            /// Documentation: <https://apidocs.bitrix24.com/api-reference/departments/employee/humanresources-employee-multidepartment.html>
-            #[object(MULTIDEPARTMENT_RESULT_TY)]
-            pub struct MultidepartmentResult {
-                /// Each such employee with their departments.
-                #[param("employees", req, none)]
-                #[table(
-                    TyInfo::List(&TyInfo::Struct(&crate::humanresources::EMPLOYEE_TY)),
-                    required()
-                )]
-                #[serde(deserialize_with = "crate::de::lax")]
-                pub employees: Vec<crate::humanresources::Employee>,
-                /// How many employees the list holds.
-                #[param("total", opt, none)]
-                #[table(TyInfo::Integer)]
-                #[serde(default, deserialize_with = "crate::de::lax")]
-                pub total: Option<i64>,
-            }
-        }
-        crate::macros::method_error! {
-            #[errors(
-                MULTIDEPARTMENT_ERRORS,
-                0,
-                "humanresources.employee.multidepartment",
-                "https://apidocs.bitrix24.com/api-reference/departments/employee/humanresources-employee-multidepartment.html"
-            )]
-            pub enum MultidepartmentError {}
-        }
-        crate::macros::request! {
-            /// Finds employees by a piece of their name.
-            ///
-            /// A REST 3.0 method: the portal answers it at `/rest/api/`, not at `/rest/`.
-            ///
-            /// Wire name `humanresources.employee.search`, scope `humanresources`. Who may call it: a signed-in user who belongs to a department of the company structure. Idempotent: sending it twice has the effect of sending it once. Auth: webhook, OAuth.
-            #[method(
-                "humanresources.employee.search",
-                "https://apidocs.bitrix24.com/api-reference/departments/employee/humanresources-employee-search.html",
-                SearchResult,
-                SearchError
-            )]
-            pub struct Search {
-                /// The text to look for in the names.
-                #[param("name", req, none)]
-                #[table(TyInfo::String, required())]
-                pub name: String,
-                /// Only search this department or team.
-                #[param("nodeId", opt, plain(i64))]
-                #[table(TyInfo::Integer)]
-                #[serde(default, deserialize_with = "crate::de::lax")]
-                pub node_id: Option<i64>,
-                /// The fields each employee carries.
-                #[param("select", opt, plain(crate::Select<crate::humanresources::Employee>))]
-                #[table(TyInfo::Select(&crate::humanresources::EMPLOYEE_TY))]
-                pub select: Option<crate::Select<crate::humanresources::Employee>>,
-            }
-            pub static SEARCH_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
-                scope: "humanresources",
-                permissions: &["humanresources"],
-                summary: "Finds employees by a piece of their name.",
-                who: "a signed-in user who belongs to a department of the company structure",
-                idempotent: true,
-                auth: &[crate::schema::AuthMode::Webhook, crate::schema::AuthMode::Oauth],
-                joined: &[],
-                result: TyInfo::Struct(&crate::humanresources::employee::SEARCH_RESULT_TY),
-                errors: &SEARCH_ERRORS,
-                paging: None,
-            };
-            impl Search {
-                /// Starts with the required parameters; the rest are set with the methods below.
-                ///
-                /// - `name` (`name`): The text to look for in the names.
-                #[inline]
-                pub fn new(name: impl Into<String>) -> Self {
-                    Self {
-                        name: name.into(),
-                        node_id: None,
-                        select: None,
-                        extra: serde_json::Map::new(),
-                    }
-                }
-            }
-        }
-        crate::macros::object! {
-            /// What `humanresources.employee.search` returns: The employees found.
-            ///
-            /// Documentation: <https://apidocs.bitrix24.com/api-reference/departments/employee/humanresources-employee-search.html>
-            #[object(SEARCH_RESULT_TY)]
-            pub struct SearchResult {
-                /// The employees whose name matches, with the fields `select` names.
-                #[param("items", req, none)]
-                #[table(
-                    TyInfo::List(&TyInfo::Struct(&crate::humanresources::EMPLOYEE_TY)),
-                    required()
-                )]
-                #[serde(deserialize_with = "crate::de::lax")]
-                pub items: Vec<crate::humanresources::Employee>,
-            }
-        }
-        crate::macros::method_error! {
-            #[errors(
-                SEARCH_ERRORS,
-                0,
-                "humanresources.employee.search",
-                "https://apidocs.bitrix24.com/api-reference/departments/employee/humanresources-employee-search.html"
-            )]
-            pub enum SearchError {}
-        }
-        crate::macros::request! {
-            /// Counts the subordinates of a user in each department the user heads.
-            ///
-            /// A REST 3.0 method: the portal answers it at `/rest/api/`, not at `/rest/`.
-            ///
-            /// Wire name `humanresources.employee.subordinates`, scope `humanresources`. Who may call it: a signed-in user who belongs to a department of the company structure. Idempotent: sending it twice has the effect of sending it once. Auth: webhook, OAuth.
-            #[method(
-                "humanresources.employee.subordinates",
-                "https://apidocs.bitrix24.com/api-reference/departments/employee/humanresources-employee-subordinates.html",
-                SubordinatesResult,
-                SubordinatesError
-            )]
-            pub struct Subordinates {
-                /// Id of the user.
-                #[param("id", req, none)]
-                #[table(TyInfo::Integer, required())]
-                #[serde(deserialize_with = "crate::de::lax")]
-                pub id: i64,
-            }
-            pub static SUBORDINATES_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
-                scope: "humanresources",
-                permissions: &["humanresources"],
-                summary: "Counts the subordinates of a user in each department the user heads.",
-                who: "a signed-in user who belongs to a department of the company structure",
-                idempotent: true,
-                auth: &[crate::schema::AuthMode::Webhook, crate::schema::AuthMode::Oauth],
-                joined: &[],
-                result: TyInfo::Struct(&crate::humanresources::employee::SUBORDINATES_RESULT_TY),
-                errors: &SUBORDINATES_ERRORS,
-                paging: None,
-            };
-            impl Subordinates {
-                /// Starts with the required parameters; the rest are set with the methods below.
-                ///
-                /// - `id` (`id`): Id of the user.
-                #[inline]
-                pub fn new(id: i64) -> Self {
-                    Self {
-                        id,
-                        extra: serde_json::Map::new(),
-                    }
-                }
-            }
-        }
-        crate::macros::object! {
-            /// What `humanresources.employee.subordinates` returns: The user and their subordinates by department.
-            ///
-            /// Documentation: <https://apidocs.bitrix24.com/api-reference/departments/employee/humanresources-employee-subordinates.html>
-            #[object(SUBORDINATES_RESULT_TY)]
-            pub struct SubordinatesResult {
-                /// Id of the user asked about.
-                #[param("userId", req, none)]
-                #[table(TyInfo::Integer, required())]
-                #[serde(deserialize_with = "crate::de::lax")]
-                pub user_id: i64,
-                /// The departments where the user has subordinates.
-                #[param("departments", req, none)]
-                #[table(
-                    TyInfo::List(&TyInfo::Struct(&crate::humanresources::SUBORDINATE_DEPARTMENT_TY)),
-                    required()
-                )]
-                #[serde(deserialize_with = "crate::de::lax")]
-                pub departments: Vec<crate::humanresources::SubordinateDepartment>,
-            }
-        }
-        crate::macros::method_error! {
-            #[errors(
-                SUBORDINATES_ERRORS,
-                0,
-                "humanresources.employee.subordinates",
-                "https://apidocs.bitrix24.com/api-reference/departments/employee/humanresources-employee-subordinates.html"
-            )]
-            pub enum SubordinatesError {}
-        }
-        /// The `humanresources.employee.field.*` methods.
-        pub mod field {
+    /// The REST 3.0 methods of `humanresources.*`, sent to `/rest/api/`.
+    pub mod v3 {
+        /// The REST 3.0 `humanresources.employee.*` methods.
+        pub mod employee {
             crate::macros::request! {
-                /// Describes one field of an employee of the company structure.
+                /// Counts the employees of the company structure, each once however many units they are in.
                 ///
-                /// A REST 3.0 method: the portal answers it at `/rest/api/`, not at `/rest/`.
-                ///
-                /// Wire name `humanresources.employee.field.get`, scope `humanresources`. Who may call it: any user. Idempotent: sending it twice has the effect of sending it once. Auth: webhook, OAuth.
+                /// Wire name `humanresources.employee.count`, scope `humanresources`. Who may call it: a signed-in user who belongs to a department of the company structure. Idempotent: sending it twice has the effect of sending it once. Auth: webhook, OAuth.
                 #[method(
-                    "humanresources.employee.field.get",
-                    "https://apidocs.bitrix24.com/api-reference/departments/employee/humanresources-employee-field-get.html",
-                    GetResult,
-                    GetError
-                )]
-                pub struct Get {
-                    /// The field to describe.
-                    #[param("name", req, none)]
-                    #[table(
-                        TyInfo::Enum(
-                            &EnumTy::new(
-                                "EmployeeFieldName",
-                                &["userId",
-                                "name",
-                                "workPosition",
-                                "avatar",
-                                "url",
-                                "departments",
-                                "teams"]
-                            )
-                        ),
-                        required()
-                    )]
-                    pub name: crate::humanresources::EmployeeFieldName,
-                    /// The parts of the description to return.
-                    #[param("select", opt, plain(crate::Select<crate::humanresources::HrField>))]
-                    #[table(TyInfo::Select(&crate::humanresources::HR_FIELD_TY))]
-                    pub select: Option<crate::Select<crate::humanresources::HrField>>,
-                }
-                pub static GET_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
-                    scope: "humanresources",
-                    permissions: &["humanresources"],
-                    summary: "Describes one field of an employee of the company structure.",
-                    who: "any user",
-                    idempotent: true,
-                    auth: &[crate::schema::AuthMode::Webhook, crate::schema::AuthMode::Oauth],
-                    joined: &[],
-                    result: TyInfo::Struct(&crate::humanresources::employee::field::GET_RESULT_TY),
-                    errors: &GET_ERRORS,
-                    paging: None,
-                };
-                impl Get {
-                    /// Starts with the required parameters; the rest are set with the methods below.
-                    ///
-                    /// - `name` (`name`): The field to describe.
-                    #[inline]
-                    pub fn new(name: crate::humanresources::EmployeeFieldName) -> Self {
-                        Self {
-                            name,
-                            select: None,
-                            extra: serde_json::Map::new(),
-                        }
-                    }
-                }
-            }
-            crate::macros::object! {
-                /// What `humanresources.employee.field.get` returns: The field description.
-                ///
-                /// Documentation: <https://apidocs.bitrix24.com/api-reference/departments/employee/humanresources-employee-field-get.html>
-                #[object(GET_RESULT_TY)]
-                pub struct GetResult {
-                    /// The description, with the parts `select` names.
-                    #[param("item", req, none)]
-                    #[table(TyInfo::Struct(&crate::humanresources::HR_FIELD_TY), required())]
-                    #[serde(deserialize_with = "crate::de::lax")]
-                    pub item: crate::humanresources::HrField,
-                }
-            }
-            crate::macros::method_error! {
-                #[errors(
-                    GET_ERRORS,
-                    0,
-                    "humanresources.employee.field.get",
-                    "https://apidocs.bitrix24.com/api-reference/departments/employee/humanresources-employee-field-get.html"
-                )]
-                pub enum GetError {}
-            }
-            crate::macros::request! {
-                /// Describes every field an employee of the company structure has.
-                ///
-                /// A REST 3.0 method: the portal answers it at `/rest/api/`, not at `/rest/`.
-                ///
-                /// Wire name `humanresources.employee.field.list`, scope `humanresources`. Who may call it: any user. Idempotent: sending it twice has the effect of sending it once. Auth: webhook, OAuth.
-                #[method(
-                    "humanresources.employee.field.list",
-                    "https://apidocs.bitrix24.com/api-reference/departments/employee/humanresources-employee-field-list.html",
-                    ListResult,
-                    ListError
+                    "humanresources.employee.count",
+                    "https://apidocs.bitrix24.com/api-reference/departments/employee/humanresources-employee-count.html",
+                    CountResult,
+                    CountError
                 )]
                 #[derive(Default)]
-                pub struct List {
-                    /// The parts of each description to return.
-                    #[param("select", opt, plain(crate::Select<crate::humanresources::HrField>))]
-                    #[table(TyInfo::Select(&crate::humanresources::HR_FIELD_TY))]
-                    pub select: Option<crate::Select<crate::humanresources::HrField>>,
-                }
-                pub static LIST_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
+                pub struct Count {}
+                pub static COUNT_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
                     scope: "humanresources",
+                    api: crate::schema::Api::V3,
                     permissions: &["humanresources"],
-                    summary: "Describes every field an employee of the company structure has.",
-                    who: "any user",
+                    summary: "Counts the employees of the company structure, each once however many units they are in.",
+                    who: "a signed-in user who belongs to a department of the company structure",
                     idempotent: true,
                     auth: &[crate::schema::AuthMode::Webhook, crate::schema::AuthMode::Oauth],
                     joined: &[],
-                    result: TyInfo::Struct(&crate::humanresources::employee::field::LIST_RESULT_TY),
-                    errors: &LIST_ERRORS,
+                    result: TyInfo::Struct(&crate::humanresources::v3::employee::COUNT_RESULT_TY),
+                    errors: &COUNT_ERRORS,
                     paging: None,
                 };
-                impl List {
+                impl Count {
                     /// Starts with every parameter unset.
                     #[inline]
                     pub fn new() -> Self {
@@ -37476,820 +37113,204 @@ pub mod humanresources {
                 }
             }
             crate::macros::object! {
-                /// What `humanresources.employee.field.list` returns: The field descriptions.
+                /// What `humanresources.employee.count` returns: The count.
                 ///
-                /// Documentation: <https://apidocs.bitrix24.com/api-reference/departments/employee/humanresources-employee-field-list.html>
-                #[object(LIST_RESULT_TY)]
-                pub struct ListResult {
-                    /// One description a field, with the parts `select` names.
-                    #[param("items", req, none)]
-                    #[table(
-                        TyInfo::List(&TyInfo::Struct(&crate::humanresources::HR_FIELD_TY)),
-                        required()
-                    )]
+                /// Documentation: <https://apidocs.bitrix24.com/api-reference/departments/employee/humanresources-employee-count.html>
+                #[object(COUNT_RESULT_TY)]
+                pub struct CountResult {
+                    /// How many distinct employees the structure has.
+                    #[param("total", req, none)]
+                    #[table(TyInfo::Integer, required())]
                     #[serde(deserialize_with = "crate::de::lax")]
-                    pub items: Vec<crate::humanresources::HrField>,
+                    pub total: i64,
                 }
             }
             crate::macros::method_error! {
                 #[errors(
-                    LIST_ERRORS,
+                    COUNT_ERRORS,
                     0,
-                    "humanresources.employee.field.list",
-                    "https://apidocs.bitrix24.com/api-reference/departments/employee/humanresources-employee-field-list.html"
+                    "humanresources.employee.count",
+                    "https://apidocs.bitrix24.com/api-reference/departments/employee/humanresources-employee-count.html"
                 )]
-                pub enum ListError {}
+                pub enum CountError {}
             }
-        }
-    }
-    /// The `humanresources.node.*` methods.
-    pub mod node {
-        crate::macros::request! {
-            /// Creates a department or a team under a parent unit, with its first members and chats.
-            ///
-            /// A REST 3.0 method: the portal answers it at `/rest/api/`, not at `/rest/`.
-            ///
-            /// Wire name `humanresources.node.add`, scope `humanresources`. Who may call it: a user allowed to add departments or teams. Not idempotent: a call whose outcome is unknown must not be resent blindly. Auth: webhook, OAuth.
-            #[method(
-                "humanresources.node.add",
-                "https://apidocs.bitrix24.com/api-reference/departments/node/humanresources-node-add.html",
-                crate::humanresources::Node,
-                AddError
-            )]
-            pub struct Add {
-                /// Whether to create a department or a team.
-                #[param("type", req, none)]
-                #[table(TyInfo::Enum(&EnumTy::new("NodeType", &["DEPARTMENT", "TEAM"])), required())]
-                pub kind: crate::humanresources::NodeType,
-                /// See [the documentation page](https://apidocs.bitrix24.com/api-reference/departments/node/humanresources-node-add.html).
-                #[param("name", req, none)]
-                #[table(TyInfo::String, required())]
-                pub name: String,
-                /// Id of the department or team to put it under.
-                #[param("parentId", req, none)]
-                #[table(TyInfo::Integer, required())]
-                #[serde(deserialize_with = "crate::de::lax")]
-                pub parent_id: i64,
-                /// Free text about the new unit.
-                #[param("description", opt, into(String))]
-                #[table(TyInfo::String)]
-                pub description: Option<String>,
-                /// The colour of a new team.
-                #[param("colorName", opt, plain(crate::humanresources::NodeColor))]
-                #[table(
-                    TyInfo::Enum(
-                        &EnumTy::new(
-                            "NodeColor",
-                            &["blue",
-                            "green",
-                            "cyan",
-                            "orange",
-                            "purple",
-                            "pink"]
-                        )
-                    )
-                )]
-                pub color_name: Option<crate::humanresources::NodeColor>,
-                /// The users to put in it, by role.
-                #[param("userIds", opt, plain(crate::humanresources::NodeUserIds))]
-                #[table(TyInfo::Struct(&crate::humanresources::NODE_USER_IDS_TY))]
-                #[serde(default, deserialize_with = "crate::de::lax")]
-                pub user_ids: Option<crate::humanresources::NodeUserIds>,
-                /// For a department: `true` moves the users of `userIds` out of their current departments into the new one; `false` adds them to it as well.
-                #[notes("Default: `false`.")]
-                #[param("moveUsersToNode", opt, plain(bool))]
-                #[table(TyInfo::Boolean, default("false"))]
-                pub move_users_to_node: Option<bool>,
-                /// Whether to create a chat for the new unit.
-                #[notes("Default: `false`.")]
-                #[param("createChat", opt, plain(bool))]
-                #[table(TyInfo::Boolean, default("false"))]
-                pub create_chat: Option<bool>,
-                /// Ids of existing chats to link to it.
-                #[param("bindingChatIds", opt, iter(i64))]
-                #[table(TyInfo::List(&TyInfo::Integer))]
-                #[serde(default, deserialize_with = "crate::de::lax")]
-                pub binding_chat_ids: Option<Vec<i64>>,
-                /// Whether to create a channel for the new unit.
-                #[notes("Default: `false`.")]
-                #[param("createChannel", opt, plain(bool))]
-                #[table(TyInfo::Boolean, default("false"))]
-                pub create_channel: Option<bool>,
-                /// Ids of existing channels to link to it.
-                #[param("bindingChannelIds", opt, iter(i64))]
-                #[table(TyInfo::List(&TyInfo::Integer))]
-                #[serde(default, deserialize_with = "crate::de::lax")]
-                pub binding_channel_ids: Option<Vec<i64>>,
-                /// Whether to create a collab for the new unit, where the plan includes collabs.
-                #[notes("Default: `false`.")]
-                #[param("createCollab", opt, plain(bool))]
-                #[table(TyInfo::Boolean, default("false"))]
-                pub create_collab: Option<bool>,
-                /// Ids of existing collabs to link to it.
-                #[param("bindingCollabIds", opt, iter(i64))]
-                #[table(TyInfo::List(&TyInfo::Integer))]
-                #[serde(default, deserialize_with = "crate::de::lax")]
-                pub binding_collab_ids: Option<Vec<i64>>,
-                /// Which roles may work with the unit's workflows and reports.
-                #[param("settings", opt, plain(crate::humanresources::NodeSettings))]
-                #[table(TyInfo::Struct(&crate::humanresources::NODE_SETTINGS_TY))]
-                #[serde(default, deserialize_with = "crate::de::lax")]
-                pub settings: Option<crate::humanresources::NodeSettings>,
-            }
-            pub static ADD_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
-                scope: "humanresources",
-                permissions: &["humanresources"],
-                summary: "Creates a department or a team under a parent unit, with its first members and chats.",
-                who: "a user allowed to add departments or teams",
-                idempotent: false,
-                auth: &[crate::schema::AuthMode::Webhook, crate::schema::AuthMode::Oauth],
-                joined: &[],
-                result: TyInfo::Struct(&crate::humanresources::NODE_TY),
-                errors: &ADD_ERRORS,
-                paging: None,
-            };
-            impl Add {
-                /// Starts with the required parameters; the rest are set with the methods below.
-                ///
-                /// - `kind` (`type`): Whether to create a department or a team.
-                /// - `name` (`name`): See [the documentation page](https://apidocs.bitrix24.com/api-reference/departments/node/humanresources-node-add.html).
-                /// - `parent_id` (`parentId`): Id of the department or team to put it under.
-                #[inline]
-                pub fn new(
-                    kind: crate::humanresources::NodeType,
-                    name: impl Into<String>,
-                    parent_id: i64,
-                ) -> Self {
-                    Self {
-                        kind,
-                        name: name.into(),
-                        parent_id,
-                        description: None,
-                        color_name: None,
-                        user_ids: None,
-                        move_users_to_node: None,
-                        create_chat: None,
-                        binding_chat_ids: None,
-                        create_channel: None,
-                        binding_channel_ids: None,
-                        create_collab: None,
-                        binding_collab_ids: None,
-                        settings: None,
-                        extra: serde_json::Map::new(),
-                    }
-                }
-            }
-        }
-        crate::macros::method_error! {
-            #[errors(
-                ADD_ERRORS,
-                0,
-                "humanresources.node.add",
-                "https://apidocs.bitrix24.com/api-reference/departments/node/humanresources-node-add.html"
-            )]
-            pub enum AddError {}
-        }
-        crate::macros::request! {
-            /// Lists the departments and teams directly under a unit.
-            ///
-            /// A REST 3.0 method: the portal answers it at `/rest/api/`, not at `/rest/`.
-            ///
-            /// Wire name `humanresources.node.children`, scope `humanresources`. Who may call it: a user allowed to view departments or teams. Idempotent: sending it twice has the effect of sending it once. Auth: webhook, OAuth.
-            #[method(
-                "humanresources.node.children",
-                "https://apidocs.bitrix24.com/api-reference/departments/node/humanresources-node-children.html",
-                ChildrenResult,
-                ChildrenError
-            )]
-            pub struct Children {
-                /// Id of the parent department or team.
-                #[param("id", req, none)]
-                #[table(TyInfo::Integer, required())]
-                #[serde(deserialize_with = "crate::de::lax")]
-                pub id: i64,
-                /// The fields each unit carries.
-                #[param("select", opt, plain(crate::Select<crate::humanresources::Node>))]
-                #[table(TyInfo::Select(&crate::humanresources::NODE_TY))]
-                pub select: Option<crate::Select<crate::humanresources::Node>>,
-            }
-            pub static CHILDREN_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
-                scope: "humanresources",
-                permissions: &["humanresources"],
-                summary: "Lists the departments and teams directly under a unit.",
-                who: "a user allowed to view departments or teams",
-                idempotent: true,
-                auth: &[crate::schema::AuthMode::Webhook, crate::schema::AuthMode::Oauth],
-                joined: &[],
-                result: TyInfo::Struct(&crate::humanresources::node::CHILDREN_RESULT_TY),
-                errors: &CHILDREN_ERRORS,
-                paging: None,
-            };
-            impl Children {
-                /// Starts with the required parameters; the rest are set with the methods below.
-                ///
-                /// - `id` (`id`): Id of the parent department or team.
-                #[inline]
-                pub fn new(id: i64) -> Self {
-                    Self {
-                        id,
-                        select: None,
-                        extra: serde_json::Map::new(),
-                    }
-                }
-            }
-        }
-        crate::macros::object! {
-            /// What `humanresources.node.children` returns: The units one level below.
-            ///
-            /// Documentation: <https://apidocs.bitrix24.com/api-reference/departments/node/humanresources-node-children.html>
-            #[object(CHILDREN_RESULT_TY)]
-            pub struct ChildrenResult {
-                /// The direct children, with the fields `select` names.
-                #[param("items", req, none)]
-                #[table(TyInfo::List(&TyInfo::Struct(&crate::humanresources::NODE_TY)), required())]
-                #[serde(deserialize_with = "crate::de::lax")]
-                pub items: Vec<crate::humanresources::Node>,
-            }
-        }
-        crate::macros::method_error! {
-            #[errors(
-                CHILDREN_ERRORS,
-                0,
-                "humanresources.node.children",
-                "https://apidocs.bitrix24.com/api-reference/departments/node/humanresources-node-children.html"
-            )]
-            pub enum ChildrenError {}
-        }
-        crate::macros::request! {
-            /// Counts the departments and the teams of the company structure.
-            ///
-            /// A REST 3.0 method: the portal answers it at `/rest/api/`, not at `/rest/`.
-            ///
-            /// Wire name `humanresources.node.count`, scope `humanresources`. Who may call it: a user allowed to view departments or teams. Idempotent: sending it twice has the effect of sending it once. Auth: webhook, OAuth.
-            #[method(
-                "humanresources.node.count",
-                "https://apidocs.bitrix24.com/api-reference/departments/node/humanresources-node-count.html",
-                CountResult,
-                CountError
-            )]
-            #[derive(Default)]
-            pub struct Count {}
-            pub static COUNT_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
-                scope: "humanresources",
-                permissions: &["humanresources"],
-                summary: "Counts the departments and the teams of the company structure.",
-                who: "a user allowed to view departments or teams",
-                idempotent: true,
-                auth: &[crate::schema::AuthMode::Webhook, crate::schema::AuthMode::Oauth],
-                joined: &[],
-                result: TyInfo::Struct(&crate::humanresources::node::COUNT_RESULT_TY),
-                errors: &COUNT_ERRORS,
-                paging: None,
-            };
-            impl Count {
-                /// Starts with every parameter unset.
-                #[inline]
-                pub fn new() -> Self {
-                    Self::default()
-                }
-            }
-        }
-        crate::macros::object! {
-            /// What `humanresources.node.count` returns: The two counts.
-            ///
-            /// Documentation: <https://apidocs.bitrix24.com/api-reference/departments/node/humanresources-node-count.html>
-            #[object(COUNT_RESULT_TY)]
-            pub struct CountResult {
-                /// How many departments there are.
-                #[param("departments", req, none)]
-                #[table(TyInfo::Integer, required())]
-                #[serde(deserialize_with = "crate::de::lax")]
-                pub departments: i64,
-                /// How many teams there are.
-                #[param("teams", req, none)]
-                #[table(TyInfo::Integer, required())]
-                #[serde(deserialize_with = "crate::de::lax")]
-                pub teams: i64,
-            }
-        }
-        crate::macros::method_error! {
-            #[errors(
-                COUNT_ERRORS,
-                0,
-                "humanresources.node.count",
-                "https://apidocs.bitrix24.com/api-reference/departments/node/humanresources-node-count.html"
-            )]
-            pub enum CountError {}
-        }
-        crate::macros::request! {
-            /// Renames a department or team, or changes its description or colour.
-            ///
-            /// A REST 3.0 method: the portal answers it at `/rest/api/`, not at `/rest/`.
-            /// At least one of `name`, `description` and `colorName` must be given.
-            ///
-            /// Wire name `humanresources.node.edit`, scope `humanresources`. Who may call it: a user allowed to edit departments or teams. Idempotent: sending it twice has the effect of sending it once. Auth: webhook, OAuth.
-            #[method(
-                "humanresources.node.edit",
-                "https://apidocs.bitrix24.com/api-reference/departments/node/humanresources-node-edit.html",
-                crate::humanresources::Node,
-                EditError
-            )]
-            pub struct Edit {
-                /// Id of the department or team.
-                #[param("id", req, none)]
-                #[table(TyInfo::Integer, required())]
-                #[serde(deserialize_with = "crate::de::lax")]
-                pub id: i64,
-                /// The new name.
-                #[param("name", opt, into(String))]
-                #[table(TyInfo::String)]
-                pub name: Option<String>,
-                /// The new description.
-                #[param("description", opt, into(String))]
-                #[table(TyInfo::String)]
-                pub description: Option<String>,
-                /// The team's new colour.
-                #[param("colorName", opt, plain(crate::humanresources::NodeColor))]
-                #[table(
-                    TyInfo::Enum(
-                        &EnumTy::new(
-                            "NodeColor",
-                            &["blue",
-                            "green",
-                            "cyan",
-                            "orange",
-                            "purple",
-                            "pink"]
-                        )
-                    )
-                )]
-                pub color_name: Option<crate::humanresources::NodeColor>,
-            }
-            pub static EDIT_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
-                scope: "humanresources",
-                permissions: &["humanresources"],
-                summary: "Renames a department or team, or changes its description or colour.",
-                who: "a user allowed to edit departments or teams",
-                idempotent: true,
-                auth: &[crate::schema::AuthMode::Webhook, crate::schema::AuthMode::Oauth],
-                joined: &[],
-                result: TyInfo::Struct(&crate::humanresources::NODE_TY),
-                errors: &EDIT_ERRORS,
-                paging: None,
-            };
-            impl Edit {
-                /// Starts with the required parameters; the rest are set with the methods below.
-                ///
-                /// - `id` (`id`): Id of the department or team.
-                #[inline]
-                pub fn new(id: i64) -> Self {
-                    Self {
-                        id,
-                        name: None,
-                        description: None,
-                        color_name: None,
-                        extra: serde_json::Map::new(),
-                    }
-                }
-            }
-        }
-        crate::macros::method_error! {
-            #[errors(
-                EDIT_ERRORS,
-                0,
-                "humanresources.node.edit",
-                "https://apidocs.bitrix24.com/api-reference/departments/node/humanresources-node-edit.html"
-            )]
-            pub enum EditError {}
-        }
-        crate::macros::request! {
-            /// Reads one department or team by its id.
-            ///
-            /// A REST 3.0 method: the portal answers it at `/rest/api/`, not at `/rest/`.
-            ///
-            /// Wire name `humanresources.node.get`, scope `humanresources`. Who may call it: a user allowed to view departments or teams. Idempotent: sending it twice has the effect of sending it once. Auth: webhook, OAuth.
-            #[method(
-                "humanresources.node.get",
-                "https://apidocs.bitrix24.com/api-reference/departments/node/humanresources-node-get.html",
-                GetResult,
-                GetError
-            )]
-            pub struct Get {
-                /// Id of the department or team.
-                #[param("id", req, none)]
-                #[table(TyInfo::Integer, required())]
-                #[serde(deserialize_with = "crate::de::lax")]
-                pub id: i64,
-                /// The fields to return; all of them when left out.
-                #[param("select", opt, plain(crate::Select<crate::humanresources::Node>))]
-                #[table(TyInfo::Select(&crate::humanresources::NODE_TY))]
-                pub select: Option<crate::Select<crate::humanresources::Node>>,
-            }
-            pub static GET_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
-                scope: "humanresources",
-                permissions: &["humanresources"],
-                summary: "Reads one department or team by its id.",
-                who: "a user allowed to view departments or teams",
-                idempotent: true,
-                auth: &[crate::schema::AuthMode::Webhook, crate::schema::AuthMode::Oauth],
-                joined: &[],
-                result: TyInfo::Struct(&crate::humanresources::node::GET_RESULT_TY),
-                errors: &GET_ERRORS,
-                paging: None,
-            };
-            impl Get {
-                /// Starts with the required parameters; the rest are set with the methods below.
-                ///
-                /// - `id` (`id`): Id of the department or team.
-                #[inline]
-                pub fn new(id: i64) -> Self {
-                    Self {
-                        id,
-                        select: None,
-                        extra: serde_json::Map::new(),
-                    }
-                }
-            }
-        }
-        crate::macros::object! {
-            /// What `humanresources.node.get` returns: The department or team asked for.
-            ///
-            /// Documentation: <https://apidocs.bitrix24.com/api-reference/departments/node/humanresources-node-get.html>
-            #[object(GET_RESULT_TY)]
-            pub struct GetResult {
-                /// The department or team, with the fields `select` names.
-                #[param("item", req, none)]
-                #[table(TyInfo::Struct(&crate::humanresources::NODE_TY), required())]
-                #[serde(deserialize_with = "crate::de::lax")]
-                pub item: crate::humanresources::Node,
-            }
-        }
-        crate::macros::method_error! {
-            #[errors(
-                GET_ERRORS,
-                0,
-                "humanresources.node.get",
-                "https://apidocs.bitrix24.com/api-reference/departments/node/humanresources-node-get.html"
-            )]
-            pub enum GetError {}
-        }
-        crate::macros::request! {
-            /// Lists the departments, or the teams, of the company structure a page at a time.
-            ///
-            /// A REST 3.0 method: the portal answers it at `/rest/api/`, not at `/rest/`.
-            ///
-            /// Wire name `humanresources.node.list`, scope `humanresources`. Who may call it: a user allowed to view departments or teams. Idempotent: sending it twice has the effect of sending it once. Auth: webhook, OAuth.
-            #[method(
-                "humanresources.node.list",
-                "https://apidocs.bitrix24.com/api-reference/departments/node/humanresources-node-list.html",
-                ListResult,
-                ListError
-            )]
-            pub struct List {
-                /// Whether to list departments or teams.
-                #[param("type", req, none)]
-                #[table(TyInfo::Enum(&EnumTy::new("NodeType", &["DEPARTMENT", "TEAM"])), required())]
-                pub kind: crate::humanresources::NodeType,
-                /// The fields each unit carries; every field but `members` when left out.
-                #[param("select", opt, plain(crate::Select<crate::humanresources::Node>))]
-                #[table(TyInfo::Select(&crate::humanresources::NODE_TY))]
-                pub select: Option<crate::Select<crate::humanresources::Node>>,
-                /// Which page to answer; fifty units a page unless `limit` says otherwise.
-                #[param("pagination", opt, plain(crate::humanresources::Pagination))]
-                #[table(TyInfo::Struct(&crate::humanresources::PAGINATION_TY))]
-                #[serde(default, deserialize_with = "crate::de::lax")]
-                pub pagination: Option<crate::humanresources::Pagination>,
-            }
-            pub static LIST_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
-                scope: "humanresources",
-                permissions: &["humanresources"],
-                summary: "Lists the departments, or the teams, of the company structure a page at a time.",
-                who: "a user allowed to view departments or teams",
-                idempotent: true,
-                auth: &[crate::schema::AuthMode::Webhook, crate::schema::AuthMode::Oauth],
-                joined: &[],
-                result: TyInfo::Struct(&crate::humanresources::node::LIST_RESULT_TY),
-                errors: &LIST_ERRORS,
-                paging: None,
-            };
-            impl List {
-                /// Starts with the required parameters; the rest are set with the methods below.
-                ///
-                /// - `kind` (`type`): Whether to list departments or teams.
-                #[inline]
-                pub fn new(kind: crate::humanresources::NodeType) -> Self {
-                    Self {
-                        kind,
-                        select: None,
-                        pagination: None,
-                        extra: serde_json::Map::new(),
-                    }
-                }
-            }
-        }
-        crate::macros::object! {
-            /// What `humanresources.node.list` returns: One page of units.
-            ///
-            /// Documentation: <https://apidocs.bitrix24.com/api-reference/departments/node/humanresources-node-list.html>
-            #[object(LIST_RESULT_TY)]
-            pub struct ListResult {
-                /// The units of the page, with the fields `select` names.
-                #[param("items", req, none)]
-                #[table(TyInfo::List(&TyInfo::Struct(&crate::humanresources::NODE_TY)), required())]
-                #[serde(deserialize_with = "crate::de::lax")]
-                pub items: Vec<crate::humanresources::Node>,
-            }
-        }
-        crate::macros::method_error! {
-            #[errors(
-                LIST_ERRORS,
-                0,
-                "humanresources.node.list",
-                "https://apidocs.bitrix24.com/api-reference/departments/node/humanresources-node-list.html"
-            )]
-            pub enum ListError {}
-        }
-        crate::macros::request! {
-            /// Moves a department or team, with everything below it, under another parent.
-            ///
-            /// A REST 3.0 method: the portal answers it at `/rest/api/`, not at `/rest/`.
-            ///
-            /// Wire name `humanresources.node.move`, scope `humanresources`. Who may call it: a user allowed to edit departments or teams. Idempotent: sending it twice has the effect of sending it once. Auth: webhook, OAuth.
-            #[method(
-                "humanresources.node.move",
-                "https://apidocs.bitrix24.com/api-reference/departments/node/humanresources-node-move.html",
-                crate::humanresources::Node,
-                MoveError
-            )]
-            pub struct Move {
-                /// Id of the department or team to move.
-                #[param("id", req, none)]
-                #[table(TyInfo::Integer, required())]
-                #[serde(deserialize_with = "crate::de::lax")]
-                pub id: i64,
-                /// Id of its new parent.
-                #[param("parentId", req, none)]
-                #[table(TyInfo::Integer, required())]
-                #[serde(deserialize_with = "crate::de::lax")]
-                pub parent_id: i64,
-            }
-            pub static MOVE_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
-                scope: "humanresources",
-                permissions: &["humanresources"],
-                summary: "Moves a department or team, with everything below it, under another parent.",
-                who: "a user allowed to edit departments or teams",
-                idempotent: true,
-                auth: &[crate::schema::AuthMode::Webhook, crate::schema::AuthMode::Oauth],
-                joined: &[],
-                result: TyInfo::Struct(&crate::humanresources::NODE_TY),
-                errors: &MOVE_ERRORS,
-                paging: None,
-            };
-            impl Move {
-                /// Starts with the required parameters; the rest are set with the methods below.
-                ///
-                /// - `id` (`id`): Id of the department or team to move.
-                /// - `parent_id` (`parentId`): Id of its new parent.
-                #[inline]
-                pub fn new(id: i64, parent_id: i64) -> Self {
-                    Self {
-                        id,
-                        parent_id,
-                        extra: serde_json::Map::new(),
-                    }
-                }
-            }
-        }
-        crate::macros::method_error! {
-            #[errors(
-                MOVE_ERRORS,
-                0,
-                "humanresources.node.move",
-                "https://apidocs.bitrix24.com/api-reference/departments/node/humanresources-node-move.html"
-            )]
-            pub enum MoveError {}
-        }
-        crate::macros::request! {
-            /// Finds the departments, or the teams, whose name contains a piece of text.
-            ///
-            /// A REST 3.0 method: the portal answers it at `/rest/api/`, not at `/rest/`.
-            ///
-            /// Wire name `humanresources.node.search`, scope `humanresources`. Who may call it: a user allowed to view departments or teams. Idempotent: sending it twice has the effect of sending it once. Auth: webhook, OAuth.
-            #[method(
-                "humanresources.node.search",
-                "https://apidocs.bitrix24.com/api-reference/departments/node/humanresources-node-search.html",
-                SearchResult,
-                SearchError
-            )]
-            pub struct Search {
-                /// Whether to search departments or teams.
-                #[param("type", req, none)]
-                #[table(TyInfo::Enum(&EnumTy::new("NodeType", &["DEPARTMENT", "TEAM"])), required())]
-                pub kind: crate::humanresources::NodeType,
-                /// The text to look for in the names.
-                #[param("name", req, none)]
-                #[table(TyInfo::String, required())]
-                pub name: String,
-                /// Only search below this department.
-                #[param("parentId", opt, plain(i64))]
-                #[table(TyInfo::Integer)]
-                #[serde(default, deserialize_with = "crate::de::lax")]
-                pub parent_id: Option<i64>,
-                /// Only `limit` counts here: how many units to answer, fifty unless set, at most 200.
-                #[param("pagination", opt, plain(crate::humanresources::Pagination))]
-                #[table(TyInfo::Struct(&crate::humanresources::PAGINATION_TY))]
-                #[serde(default, deserialize_with = "crate::de::lax")]
-                pub pagination: Option<crate::humanresources::Pagination>,
-            }
-            pub static SEARCH_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
-                scope: "humanresources",
-                permissions: &["humanresources"],
-                summary: "Finds the departments, or the teams, whose name contains a piece of text.",
-                who: "a user allowed to view departments or teams",
-                idempotent: true,
-                auth: &[crate::schema::AuthMode::Webhook, crate::schema::AuthMode::Oauth],
-                joined: &[],
-                result: TyInfo::Struct(&crate::humanresources::node::SEARCH_RESULT_TY),
-                errors: &SEARCH_ERRORS,
-                paging: None,
-            };
-            impl Search {
-                /// Starts with the required parameters; the rest are set with the methods below.
-                ///
-                /// - `kind` (`type`): Whether to search departments or teams.
-                /// - `name` (`name`): The text to look for in the names.
-                #[inline]
-                pub fn new(kind: crate::humanresources::NodeType, name: impl Into<String>) -> Self {
-                    Self {
-                        kind,
-                        name: name.into(),
-                        parent_id: None,
-                        pagination: None,
-                        extra: serde_json::Map::new(),
-                    }
-                }
-            }
-        }
-        crate::macros::object! {
-            /// What `humanresources.node.search` returns: The units found.
-            ///
-            /// Documentation: <https://apidocs.bitrix24.com/api-reference/departments/node/humanresources-node-search.html>
-            #[object(SEARCH_RESULT_TY)]
-            pub struct SearchResult {
-                /// The departments or teams whose name matches.
-                #[param("items", req, none)]
-                #[table(TyInfo::List(&TyInfo::Struct(&crate::humanresources::NODE_TY)), required())]
-                #[serde(deserialize_with = "crate::de::lax")]
-                pub items: Vec<crate::humanresources::Node>,
-            }
-        }
-        crate::macros::method_error! {
-            #[errors(
-                SEARCH_ERRORS,
-                0,
-                "humanresources.node.search",
-                "https://apidocs.bitrix24.com/api-reference/departments/node/humanresources-node-search.html"
-            )]
-            pub enum SearchError {}
-        }
-        /// The `humanresources.node.communication.*` methods.
-        pub mod communication {
             crate::macros::request! {
-                /// Links chats, channels or collabs to a department or team, unlinks them, or creates its own one.
+                /// Lists the employees who belong to more than one department.
                 ///
-                /// A REST 3.0 method: the portal answers it at `/rest/api/`, not at `/rest/`.
-                ///
-                /// Wire name `humanresources.node.communication.edit`, scope `humanresources`. Who may call it: a user allowed to edit departments or teams. Not idempotent: a call whose outcome is unknown must not be resent blindly. Auth: webhook, OAuth.
+                /// Wire name `humanresources.employee.multidepartment`, scope `humanresources`. Who may call it: a signed-in user who belongs to a department of the company structure. Idempotent: sending it twice has the effect of sending it once. Auth: webhook, OAuth.
                 #[method(
-                    "humanresources.node.communication.edit",
-                    "https://apidocs.bitrix24.com/api-reference/departments/node-communication/humanresources-node-communication-edit.html",
-                    EditResult,
-                    EditError
+                    "humanresources.employee.multidepartment",
+                    "https://apidocs.bitrix24.com/api-reference/departments/employee/humanresources-employee-multidepartment.html",
+                    MultidepartmentResult,
+                    MultidepartmentError
                 )]
-                pub struct Edit {
-                    /// Id of the department or team.
-                    #[param("nodeId", req, none)]
-                    #[table(TyInfo::Integer, required())]
-                    #[serde(deserialize_with = "crate::de::lax")]
-                    pub node_id: i64,
-                    /// Which kind of conversation the change is about.
-                    #[param("communicationType", req, none)]
-                    #[table(
-                        TyInfo::Enum(&EnumTy::new("CommunicationType", &["CHAT", "CHANNEL", "COLLAB"])),
-                        required()
-                    )]
-                    pub communication_type: crate::humanresources::CommunicationType,
-                    /// Whether to create the unit's own conversation of that kind.
-                    #[notes("Default: `false`.")]
-                    #[param("createDefault", opt, plain(bool))]
-                    #[table(TyInfo::Boolean, default("false"))]
-                    pub create_default: Option<bool>,
-                    /// Ids of the conversations to link.
-                    #[param("ids", opt, iter(i64))]
-                    #[table(TyInfo::List(&TyInfo::Integer))]
-                    #[serde(default, deserialize_with = "crate::de::lax")]
-                    pub ids: Option<Vec<i64>>,
-                    /// Ids of the linked conversations to unlink.
-                    #[param("removeIds", opt, iter(i64))]
-                    #[table(TyInfo::List(&TyInfo::Integer))]
-                    #[serde(default, deserialize_with = "crate::de::lax")]
-                    pub remove_ids: Option<Vec<i64>>,
-                    /// Whether the change also applies to the units below this one.
-                    #[notes("Default: `false`.")]
-                    #[param("withChildren", opt, plain(bool))]
-                    #[table(TyInfo::Boolean, default("false"))]
-                    pub with_children: Option<bool>,
-                }
-                pub static EDIT_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
+                #[derive(Default)]
+                pub struct Multidepartment {}
+                pub static MULTIDEPARTMENT_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
                     scope: "humanresources",
+                    api: crate::schema::Api::V3,
                     permissions: &["humanresources"],
-                    summary: "Links chats, channels or collabs to a department or team, unlinks them, or creates its own one.",
-                    who: "a user allowed to edit departments or teams",
-                    idempotent: false,
+                    summary: "Lists the employees who belong to more than one department.",
+                    who: "a signed-in user who belongs to a department of the company structure",
+                    idempotent: true,
                     auth: &[crate::schema::AuthMode::Webhook, crate::schema::AuthMode::Oauth],
                     joined: &[],
-                    result: TyInfo::Struct(&crate::humanresources::node::communication::EDIT_RESULT_TY),
-                    errors: &EDIT_ERRORS,
+                    result: TyInfo::Struct(
+                        &crate::humanresources::v3::employee::MULTIDEPARTMENT_RESULT_TY,
+                    ),
+                    errors: &MULTIDEPARTMENT_ERRORS,
                     paging: None,
                 };
-                impl Edit {
+                impl Multidepartment {
+                    /// Starts with every parameter unset.
+                    #[inline]
+                    pub fn new() -> Self {
+                        Self::default()
+                    }
+                }
+            }
+            crate::macros::object! {
+                /// What `humanresources.employee.multidepartment` returns: The employees and how many there are.
+                ///
+                /// Documentation: <https://apidocs.bitrix24.com/api-reference/departments/employee/humanresources-employee-multidepartment.html>
+                #[object(MULTIDEPARTMENT_RESULT_TY)]
+                pub struct MultidepartmentResult {
+                    /// Each such employee with their departments.
+                    #[param("employees", req, none)]
+                    #[table(
+                        TyInfo::List(&TyInfo::Struct(&crate::humanresources::EMPLOYEE_TY)),
+                        required()
+                    )]
+                    #[serde(deserialize_with = "crate::de::lax")]
+                    pub employees: Vec<crate::humanresources::Employee>,
+                    /// How many employees the list holds.
+                    #[param("total", opt, none)]
+                    #[table(TyInfo::Integer)]
+                    #[serde(default, deserialize_with = "crate::de::lax")]
+                    pub total: Option<i64>,
+                }
+            }
+            crate::macros::method_error! {
+                #[errors(
+                    MULTIDEPARTMENT_ERRORS,
+                    0,
+                    "humanresources.employee.multidepartment",
+                    "https://apidocs.bitrix24.com/api-reference/departments/employee/humanresources-employee-multidepartment.html"
+                )]
+                pub enum MultidepartmentError {}
+            }
+            crate::macros::request! {
+                /// Finds employees by a piece of their name.
+                ///
+                /// Wire name `humanresources.employee.search`, scope `humanresources`. Who may call it: a signed-in user who belongs to a department of the company structure. Idempotent: sending it twice has the effect of sending it once. Auth: webhook, OAuth.
+                #[method(
+                    "humanresources.employee.search",
+                    "https://apidocs.bitrix24.com/api-reference/departments/employee/humanresources-employee-search.html",
+                    SearchResult,
+                    SearchError
+                )]
+                pub struct Search {
+                    /// The text to look for in the names.
+                    #[param("name", req, none)]
+                    #[table(TyInfo::String, required())]
+                    pub name: String,
+                    /// Only search this department or team.
+                    #[param("nodeId", opt, plain(i64))]
+                    #[table(TyInfo::Integer)]
+                    #[serde(default, deserialize_with = "crate::de::lax")]
+                    pub node_id: Option<i64>,
+                    /// The fields each employee carries.
+                    #[param("select", opt, plain(crate::Select<crate::humanresources::Employee>))]
+                    #[table(TyInfo::Select(&crate::humanresources::EMPLOYEE_TY))]
+                    pub select: Option<crate::Select<crate::humanresources::Employee>>,
+                }
+                pub static SEARCH_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
+                    scope: "humanresources",
+                    api: crate::schema::Api::V3,
+                    permissions: &["humanresources"],
+                    summary: "Finds employees by a piece of their name.",
+                    who: "a signed-in user who belongs to a department of the company structure",
+                    idempotent: true,
+                    auth: &[crate::schema::AuthMode::Webhook, crate::schema::AuthMode::Oauth],
+                    joined: &[],
+                    result: TyInfo::Struct(&crate::humanresources::v3::employee::SEARCH_RESULT_TY),
+                    errors: &SEARCH_ERRORS,
+                    paging: None,
+                };
+                impl Search {
                     /// Starts with the required parameters; the rest are set with the methods below.
                     ///
-                    /// - `node_id` (`nodeId`): Id of the department or team.
-                    /// - `communication_type` (`communicationType`): Which kind of conversation the change is about.
+                    /// - `name` (`name`): The text to look for in the names.
                     #[inline]
-                    pub fn new(
-                        node_id: i64,
-                        communication_type: crate::humanresources::CommunicationType,
-                    ) -> Self {
+                    pub fn new(name: impl Into<String>) -> Self {
                         Self {
-                            node_id,
-                            communication_type,
-                            create_default: None,
-                            ids: None,
-                            remove_ids: None,
-                            with_children: None,
+                            name: name.into(),
+                            node_id: None,
+                            select: None,
                             extra: serde_json::Map::new(),
                         }
                     }
                 }
             }
             crate::macros::object! {
-                /// What `humanresources.node.communication.edit` returns: Whether the links were changed.
+                /// What `humanresources.employee.search` returns: The employees found.
                 ///
-                /// Documentation: <https://apidocs.bitrix24.com/api-reference/departments/node-communication/humanresources-node-communication-edit.html>
-                #[object(EDIT_RESULT_TY)]
-                pub struct EditResult {
-                    /// `true` once the change is made.
-                    #[param("success", req, none)]
-                    #[table(TyInfo::Boolean, required())]
-                    pub success: bool,
+                /// Documentation: <https://apidocs.bitrix24.com/api-reference/departments/employee/humanresources-employee-search.html>
+                #[object(SEARCH_RESULT_TY)]
+                pub struct SearchResult {
+                    /// The employees whose name matches, with the fields `select` names.
+                    #[param("items", req, none)]
+                    #[table(
+                        TyInfo::List(&TyInfo::Struct(&crate::humanresources::EMPLOYEE_TY)),
+                        required()
+                    )]
+                    #[serde(deserialize_with = "crate::de::lax")]
+                    pub items: Vec<crate::humanresources::Employee>,
                 }
             }
             crate::macros::method_error! {
                 #[errors(
-                    EDIT_ERRORS,
+                    SEARCH_ERRORS,
                     0,
-                    "humanresources.node.communication.edit",
-                    "https://apidocs.bitrix24.com/api-reference/departments/node-communication/humanresources-node-communication-edit.html"
+                    "humanresources.employee.search",
+                    "https://apidocs.bitrix24.com/api-reference/departments/employee/humanresources-employee-search.html"
                 )]
-                pub enum EditError {}
+                pub enum SearchError {}
             }
             crate::macros::request! {
-                /// Lists the chats, channels and collabs linked to a department or team.
+                /// Counts the subordinates of a user in each department the user heads.
                 ///
-                /// A REST 3.0 method: the portal answers it at `/rest/api/`, not at `/rest/`.
-                ///
-                /// Wire name `humanresources.node.communication.list`, scope `humanresources`. Who may call it: a user allowed to view departments or teams. Idempotent: sending it twice has the effect of sending it once. Auth: webhook, OAuth.
+                /// Wire name `humanresources.employee.subordinates`, scope `humanresources`. Who may call it: a signed-in user who belongs to a department of the company structure. Idempotent: sending it twice has the effect of sending it once. Auth: webhook, OAuth.
                 #[method(
-                    "humanresources.node.communication.list",
-                    "https://apidocs.bitrix24.com/api-reference/departments/node-communication/humanresources-node-communication-list.html",
-                    ListResult,
-                    ListError
+                    "humanresources.employee.subordinates",
+                    "https://apidocs.bitrix24.com/api-reference/departments/employee/humanresources-employee-subordinates.html",
+                    SubordinatesResult,
+                    SubordinatesError
                 )]
-                pub struct List {
-                    /// Id of the department or team.
+                pub struct Subordinates {
+                    /// Id of the user.
                     #[param("id", req, none)]
                     #[table(TyInfo::Integer, required())]
                     #[serde(deserialize_with = "crate::de::lax")]
                     pub id: i64,
                 }
-                pub static LIST_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
+                pub static SUBORDINATES_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
                     scope: "humanresources",
+                    api: crate::schema::Api::V3,
                     permissions: &["humanresources"],
-                    summary: "Lists the chats, channels and collabs linked to a department or team.",
-                    who: "a user allowed to view departments or teams",
+                    summary: "Counts the subordinates of a user in each department the user heads.",
+                    who: "a signed-in user who belongs to a department of the company structure",
                     idempotent: true,
                     auth: &[crate::schema::AuthMode::Webhook, crate::schema::AuthMode::Oauth],
                     joined: &[],
-                    result: TyInfo::Struct(&crate::humanresources::node::communication::LIST_RESULT_TY),
-                    errors: &LIST_ERRORS,
+                    result: TyInfo::Struct(&crate::humanresources::v3::employee::SUBORDINATES_RESULT_TY),
+                    errors: &SUBORDINATES_ERRORS,
                     paging: None,
                 };
-                impl List {
+                impl Subordinates {
                     /// Starts with the required parameters; the rest are set with the methods below.
                     ///
-                    /// - `id` (`id`): Id of the department or team.
+                    /// - `id` (`id`): Id of the user.
                     #[inline]
                     pub fn new(id: i64) -> Self {
                         Self {
@@ -38300,571 +37321,44 @@ pub mod humanresources {
                 }
             }
             crate::macros::object! {
-                /// What `humanresources.node.communication.list` returns: The linked conversations by kind, and how many of each the caller cannot open.
+                /// What `humanresources.employee.subordinates` returns: The user and their subordinates by department.
                 ///
-                /// Documentation: <https://apidocs.bitrix24.com/api-reference/departments/node-communication/humanresources-node-communication-list.html>
-                #[object(LIST_RESULT_TY)]
-                pub struct ListResult {
-                    /// The linked chats the caller can see.
-                    #[param("chats", req, none)]
-                    #[table(
-                        TyInfo::List(&TyInfo::Struct(&crate::humanresources::NODE_COMMUNICATION_TY)),
-                        required()
-                    )]
-                    #[serde(deserialize_with = "crate::de::lax")]
-                    pub chats: Vec<crate::humanresources::NodeCommunication>,
-                    /// How many linked chats the caller has no access to.
-                    #[param("chatsNoAccess", opt, none)]
-                    #[table(TyInfo::Integer)]
-                    #[serde(default, deserialize_with = "crate::de::lax")]
-                    pub chats_no_access: Option<i64>,
-                    /// The linked channels the caller can see.
-                    #[param("channels", req, none)]
-                    #[table(
-                        TyInfo::List(&TyInfo::Struct(&crate::humanresources::NODE_COMMUNICATION_TY)),
-                        required()
-                    )]
-                    #[serde(deserialize_with = "crate::de::lax")]
-                    pub channels: Vec<crate::humanresources::NodeCommunication>,
-                    /// How many linked channels the caller has no access to.
-                    #[param("channelsNoAccess", opt, none)]
-                    #[table(TyInfo::Integer)]
-                    #[serde(default, deserialize_with = "crate::de::lax")]
-                    pub channels_no_access: Option<i64>,
-                    /// The linked collabs the caller can see.
-                    #[param("collabs", req, none)]
-                    #[table(
-                        TyInfo::List(&TyInfo::Struct(&crate::humanresources::NODE_COMMUNICATION_TY)),
-                        required()
-                    )]
-                    #[serde(deserialize_with = "crate::de::lax")]
-                    pub collabs: Vec<crate::humanresources::NodeCommunication>,
-                    /// How many linked collabs the caller has no access to.
-                    #[param("collabsNoAccess", opt, none)]
-                    #[table(TyInfo::Integer)]
-                    #[serde(default, deserialize_with = "crate::de::lax")]
-                    pub collabs_no_access: Option<i64>,
-                }
-            }
-            crate::macros::method_error! {
-                #[errors(
-                    LIST_ERRORS,
-                    0,
-                    "humanresources.node.communication.list",
-                    "https://apidocs.bitrix24.com/api-reference/departments/node-communication/humanresources-node-communication-list.html"
-                )]
-                pub enum ListError {}
-            }
-        }
-        /// The `humanresources.node.field.*` methods.
-        pub mod field {
-            crate::macros::request! {
-                /// Describes one field of a department or team.
-                ///
-                /// A REST 3.0 method: the portal answers it at `/rest/api/`, not at `/rest/`.
-                ///
-                /// Wire name `humanresources.node.field.get`, scope `humanresources`. Who may call it: any user. Idempotent: sending it twice has the effect of sending it once. Auth: webhook, OAuth.
-                #[method(
-                    "humanresources.node.field.get",
-                    "https://apidocs.bitrix24.com/api-reference/departments/node/humanresources-node-field-get.html",
-                    GetResult,
-                    GetError
-                )]
-                pub struct Get {
-                    /// The field to describe.
-                    #[param("name", req, none)]
-                    #[table(
-                        TyInfo::Enum(
-                            &EnumTy::new(
-                                "NodeFieldName",
-                                &["id",
-                                "name",
-                                "type",
-                                "structureId",
-                                "parentId",
-                                "description",
-                                "accessCode",
-                                "userCount",
-                                "colorName",
-                                "xmlId",
-                                "createdAt",
-                                "updatedAt",
-                                "members"]
-                            )
-                        ),
-                        required()
-                    )]
-                    pub name: crate::humanresources::NodeFieldName,
-                    /// The parts of the description to return.
-                    #[param("select", opt, plain(crate::Select<crate::humanresources::HrField>))]
-                    #[table(TyInfo::Select(&crate::humanresources::HR_FIELD_TY))]
-                    pub select: Option<crate::Select<crate::humanresources::HrField>>,
-                }
-                pub static GET_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
-                    scope: "humanresources",
-                    permissions: &["humanresources"],
-                    summary: "Describes one field of a department or team.",
-                    who: "any user",
-                    idempotent: true,
-                    auth: &[crate::schema::AuthMode::Webhook, crate::schema::AuthMode::Oauth],
-                    joined: &[],
-                    result: TyInfo::Struct(&crate::humanresources::node::field::GET_RESULT_TY),
-                    errors: &GET_ERRORS,
-                    paging: None,
-                };
-                impl Get {
-                    /// Starts with the required parameters; the rest are set with the methods below.
-                    ///
-                    /// - `name` (`name`): The field to describe.
-                    #[inline]
-                    pub fn new(name: crate::humanresources::NodeFieldName) -> Self {
-                        Self {
-                            name,
-                            select: None,
-                            extra: serde_json::Map::new(),
-                        }
-                    }
-                }
-            }
-            crate::macros::object! {
-                /// What `humanresources.node.field.get` returns: The field description.
-                ///
-                /// Documentation: <https://apidocs.bitrix24.com/api-reference/departments/node/humanresources-node-field-get.html>
-                #[object(GET_RESULT_TY)]
-                pub struct GetResult {
-                    /// The description, with the parts `select` names.
-                    #[param("item", req, none)]
-                    #[table(TyInfo::Struct(&crate::humanresources::HR_FIELD_TY), required())]
-                    #[serde(deserialize_with = "crate::de::lax")]
-                    pub item: crate::humanresources::HrField,
-                }
-            }
-            crate::macros::method_error! {
-                #[errors(
-                    GET_ERRORS,
-                    0,
-                    "humanresources.node.field.get",
-                    "https://apidocs.bitrix24.com/api-reference/departments/node/humanresources-node-field-get.html"
-                )]
-                pub enum GetError {}
-            }
-            crate::macros::request! {
-                /// Describes every field a department or team has.
-                ///
-                /// A REST 3.0 method: the portal answers it at `/rest/api/`, not at `/rest/`.
-                ///
-                /// Wire name `humanresources.node.field.list`, scope `humanresources`. Who may call it: any user. Idempotent: sending it twice has the effect of sending it once. Auth: webhook, OAuth.
-                #[method(
-                    "humanresources.node.field.list",
-                    "https://apidocs.bitrix24.com/api-reference/departments/node/humanresources-node-field-list.html",
-                    ListResult,
-                    ListError
-                )]
-                #[derive(Default)]
-                pub struct List {
-                    /// The parts of each description to return.
-                    #[param("select", opt, plain(crate::Select<crate::humanresources::HrField>))]
-                    #[table(TyInfo::Select(&crate::humanresources::HR_FIELD_TY))]
-                    pub select: Option<crate::Select<crate::humanresources::HrField>>,
-                }
-                pub static LIST_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
-                    scope: "humanresources",
-                    permissions: &["humanresources"],
-                    summary: "Describes every field a department or team has.",
-                    who: "any user",
-                    idempotent: true,
-                    auth: &[crate::schema::AuthMode::Webhook, crate::schema::AuthMode::Oauth],
-                    joined: &[],
-                    result: TyInfo::Struct(&crate::humanresources::node::field::LIST_RESULT_TY),
-                    errors: &LIST_ERRORS,
-                    paging: None,
-                };
-                impl List {
-                    /// Starts with every parameter unset.
-                    #[inline]
-                    pub fn new() -> Self {
-                        Self::default()
-                    }
-                }
-            }
-            crate::macros::object! {
-                /// What `humanresources.node.field.list` returns: The field descriptions.
-                ///
-                /// Documentation: <https://apidocs.bitrix24.com/api-reference/departments/node/humanresources-node-field-list.html>
-                #[object(LIST_RESULT_TY)]
-                pub struct ListResult {
-                    /// One description a field, with the parts `select` names.
-                    #[param("items", req, none)]
-                    #[table(
-                        TyInfo::List(&TyInfo::Struct(&crate::humanresources::HR_FIELD_TY)),
-                        required()
-                    )]
-                    #[serde(deserialize_with = "crate::de::lax")]
-                    pub items: Vec<crate::humanresources::HrField>,
-                }
-            }
-            crate::macros::method_error! {
-                #[errors(
-                    LIST_ERRORS,
-                    0,
-                    "humanresources.node.field.list",
-                    "https://apidocs.bitrix24.com/api-reference/departments/node/humanresources-node-field-list.html"
-                )]
-                pub enum ListError {}
-            }
-        }
-        /// The `humanresources.node.member.*` methods.
-        pub mod member {
-            crate::macros::request! {
-                /// Adds users to a department or team in one role, or gives that role to those already in it.
-                ///
-                /// A REST 3.0 method: the portal answers it at `/rest/api/`, not at `/rest/`.
-                ///
-                /// Wire name `humanresources.node.member.add`, scope `humanresources`. Who may call it: a user allowed to add employees to departments or members to teams. Idempotent: sending it twice has the effect of sending it once. Auth: webhook, OAuth.
-                #[method(
-                    "humanresources.node.member.add",
-                    "https://apidocs.bitrix24.com/api-reference/departments/node-member/humanresources-node-member-add.html",
-                    AddResult,
-                    AddError
-                )]
-                pub struct Add {
-                    /// Id of the department or team.
-                    #[param("nodeId", req, none)]
+                /// Documentation: <https://apidocs.bitrix24.com/api-reference/departments/employee/humanresources-employee-subordinates.html>
+                #[object(SUBORDINATES_RESULT_TY)]
+                pub struct SubordinatesResult {
+                    /// Id of the user asked about.
+                    #[param("userId", req, none)]
                     #[table(TyInfo::Integer, required())]
                     #[serde(deserialize_with = "crate::de::lax")]
-                    pub node_id: i64,
-                    /// Ids of the users to add.
-                    #[param("userIds", req, none)]
-                    #[table(TyInfo::List(&TyInfo::Integer), required())]
-                    #[serde(deserialize_with = "crate::de::lax")]
-                    pub user_ids: Vec<i64>,
-                    /// The role every one of them gets: a department role for a department, a team role for a team.
-                    #[param("role", req, none)]
+                    pub user_id: i64,
+                    /// The departments where the user has subordinates.
+                    #[param("departments", req, none)]
                     #[table(
-                        TyInfo::Enum(
-                            &EnumTy::new(
-                                "MemberRole",
-                                &["MEMBER_HEAD",
-                                "MEMBER_DEPUTY_HEAD",
-                                "MEMBER_EMPLOYEE",
-                                "MEMBER_TEAM_HEAD",
-                                "MEMBER_TEAM_DEPUTY_HEAD",
-                                "MEMBER_TEAM_EMPLOYEE"]
-                            )
-                        ),
-                        required()
-                    )]
-                    pub role: crate::humanresources::MemberRole,
-                }
-                pub static ADD_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
-                    scope: "humanresources",
-                    permissions: &["humanresources"],
-                    summary: "Adds users to a department or team in one role, or gives that role to those already in it.",
-                    who: "a user allowed to add employees to departments or members to teams",
-                    idempotent: true,
-                    auth: &[crate::schema::AuthMode::Webhook, crate::schema::AuthMode::Oauth],
-                    joined: &[],
-                    result: TyInfo::Struct(&crate::humanresources::node::member::ADD_RESULT_TY),
-                    errors: &ADD_ERRORS,
-                    paging: None,
-                };
-                impl Add {
-                    /// Starts with the required parameters; the rest are set with the methods below.
-                    ///
-                    /// - `node_id` (`nodeId`): Id of the department or team.
-                    /// - `user_ids` (`userIds`): Ids of the users to add.
-                    /// - `role` (`role`): The role every one of them gets: a department role for a department, a team role for a team.
-                    #[inline]
-                    pub fn new(
-                        node_id: i64,
-                        user_ids: impl IntoIterator<Item = i64>,
-                        role: crate::humanresources::MemberRole,
-                    ) -> Self {
-                        Self {
-                            node_id,
-                            user_ids: user_ids.into_iter().collect(),
-                            role,
-                            extra: serde_json::Map::new(),
-                        }
-                    }
-                }
-            }
-            crate::macros::object! {
-                /// What `humanresources.node.member.add` returns: Whether the users were added.
-                ///
-                /// Documentation: <https://apidocs.bitrix24.com/api-reference/departments/node-member/humanresources-node-member-add.html>
-                #[object(ADD_RESULT_TY)]
-                pub struct AddResult {
-                    /// `true` once the change is made.
-                    #[param("success", req, none)]
-                    #[table(TyInfo::Boolean, required())]
-                    pub success: bool,
-                }
-            }
-            crate::macros::method_error! {
-                #[errors(
-                    ADD_ERRORS,
-                    0,
-                    "humanresources.node.member.add",
-                    "https://apidocs.bitrix24.com/api-reference/departments/node-member/humanresources-node-member-add.html"
-                )]
-                pub enum AddError {}
-            }
-            crate::macros::request! {
-                /// Moves users out of their current units into a department or team.
-                ///
-                /// A REST 3.0 method: the portal answers it at `/rest/api/`, not at `/rest/`.
-                ///
-                /// Wire name `humanresources.node.member.move`, scope `humanresources`. Who may call it: a user allowed to add employees to departments or members to teams. Idempotent: sending it twice has the effect of sending it once. Auth: webhook, OAuth.
-                #[method(
-                    "humanresources.node.member.move",
-                    "https://apidocs.bitrix24.com/api-reference/departments/node-member/humanresources-node-member-move.html",
-                    MoveResult,
-                    MoveError
-                )]
-                pub struct Move {
-                    /// Id of the department or team to move them to.
-                    #[param("nodeId", req, none)]
-                    #[table(TyInfo::Integer, required())]
-                    #[serde(deserialize_with = "crate::de::lax")]
-                    pub node_id: i64,
-                    /// Ids of the users to move.
-                    #[param("userIds", req, none)]
-                    #[table(TyInfo::List(&TyInfo::Integer), required())]
-                    #[serde(deserialize_with = "crate::de::lax")]
-                    pub user_ids: Vec<i64>,
-                    /// The role they get there; employee (of a department or of a team) when left out.
-                    #[param("role", opt, plain(crate::humanresources::MemberRole))]
-                    #[table(
-                        TyInfo::Enum(
-                            &EnumTy::new(
-                                "MemberRole",
-                                &["MEMBER_HEAD",
-                                "MEMBER_DEPUTY_HEAD",
-                                "MEMBER_EMPLOYEE",
-                                "MEMBER_TEAM_HEAD",
-                                "MEMBER_TEAM_DEPUTY_HEAD",
-                                "MEMBER_TEAM_EMPLOYEE"]
-                            )
-                        )
-                    )]
-                    pub role: Option<crate::humanresources::MemberRole>,
-                }
-                pub static MOVE_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
-                    scope: "humanresources",
-                    permissions: &["humanresources"],
-                    summary: "Moves users out of their current units into a department or team.",
-                    who: "a user allowed to add employees to departments or members to teams",
-                    idempotent: true,
-                    auth: &[crate::schema::AuthMode::Webhook, crate::schema::AuthMode::Oauth],
-                    joined: &[],
-                    result: TyInfo::Struct(&crate::humanresources::node::member::MOVE_RESULT_TY),
-                    errors: &MOVE_ERRORS,
-                    paging: None,
-                };
-                impl Move {
-                    /// Starts with the required parameters; the rest are set with the methods below.
-                    ///
-                    /// - `node_id` (`nodeId`): Id of the department or team to move them to.
-                    /// - `user_ids` (`userIds`): Ids of the users to move.
-                    #[inline]
-                    pub fn new(node_id: i64, user_ids: impl IntoIterator<Item = i64>) -> Self {
-                        Self {
-                            node_id,
-                            user_ids: user_ids.into_iter().collect(),
-                            role: None,
-                            extra: serde_json::Map::new(),
-                        }
-                    }
-                }
-            }
-            crate::macros::object! {
-                /// What `humanresources.node.member.move` returns: Whether the users were moved.
-                ///
-                /// Documentation: <https://apidocs.bitrix24.com/api-reference/departments/node-member/humanresources-node-member-move.html>
-                #[object(MOVE_RESULT_TY)]
-                pub struct MoveResult {
-                    /// `true` once the change is made.
-                    #[param("success", req, none)]
-                    #[table(TyInfo::Boolean, required())]
-                    pub success: bool,
-                }
-            }
-            crate::macros::method_error! {
-                #[errors(
-                    MOVE_ERRORS,
-                    0,
-                    "humanresources.node.member.move",
-                    "https://apidocs.bitrix24.com/api-reference/departments/node-member/humanresources-node-member-move.html"
-                )]
-                pub enum MoveError {}
-            }
-            crate::macros::request! {
-                /// Takes users out of a department or team, saying which of them could not be taken out.
-                ///
-                /// A REST 3.0 method: the portal answers it at `/rest/api/`, not at `/rest/`.
-                ///
-                /// Wire name `humanresources.node.member.remove`, scope `humanresources`. Who may call it: a user allowed to remove employees from departments or members from teams. Idempotent: sending it twice has the effect of sending it once. Auth: webhook, OAuth.
-                #[method(
-                    "humanresources.node.member.remove",
-                    "https://apidocs.bitrix24.com/api-reference/departments/node-member/humanresources-node-member-remove.html",
-                    RemoveResult,
-                    RemoveError
-                )]
-                pub struct Remove {
-                    /// Id of the department or team.
-                    #[param("nodeId", req, none)]
-                    #[table(TyInfo::Integer, required())]
-                    #[serde(deserialize_with = "crate::de::lax")]
-                    pub node_id: i64,
-                    /// Ids of the users to remove.
-                    #[param("userIds", req, none)]
-                    #[table(TyInfo::List(&TyInfo::Integer), required())]
-                    #[serde(deserialize_with = "crate::de::lax")]
-                    pub user_ids: Vec<i64>,
-                }
-                pub static REMOVE_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
-                    scope: "humanresources",
-                    permissions: &["humanresources"],
-                    summary: "Takes users out of a department or team, saying which of them could not be taken out.",
-                    who: "a user allowed to remove employees from departments or members from teams",
-                    idempotent: true,
-                    auth: &[crate::schema::AuthMode::Webhook, crate::schema::AuthMode::Oauth],
-                    joined: &[],
-                    result: TyInfo::Struct(&crate::humanresources::node::member::REMOVE_RESULT_TY),
-                    errors: &REMOVE_ERRORS,
-                    paging: None,
-                };
-                impl Remove {
-                    /// Starts with the required parameters; the rest are set with the methods below.
-                    ///
-                    /// - `node_id` (`nodeId`): Id of the department or team.
-                    /// - `user_ids` (`userIds`): Ids of the users to remove.
-                    #[inline]
-                    pub fn new(node_id: i64, user_ids: impl IntoIterator<Item = i64>) -> Self {
-                        Self {
-                            node_id,
-                            user_ids: user_ids.into_iter().collect(),
-                            extra: serde_json::Map::new(),
-                        }
-                    }
-                }
-            }
-            crate::macros::object! {
-                /// What `humanresources.node.member.remove` returns: Who was removed and who was not.
-                ///
-                /// Documentation: <https://apidocs.bitrix24.com/api-reference/departments/node-member/humanresources-node-member-remove.html>
-                #[object(REMOVE_RESULT_TY)]
-                pub struct RemoveResult {
-                    /// Ids of the users removed.
-                    #[param("removed", req, none)]
-                    #[table(TyInfo::List(&TyInfo::Integer), required())]
-                    #[serde(deserialize_with = "crate::de::lax")]
-                    pub removed: Vec<i64>,
-                    /// The users that stay, each with the reason.
-                    #[param("failed", req, none)]
-                    #[table(
-                        TyInfo::List(&TyInfo::Struct(&crate::humanresources::MEMBER_REMOVE_FAILURE_TY)),
+                        TyInfo::List(&TyInfo::Struct(&crate::humanresources::SUBORDINATE_DEPARTMENT_TY)),
                         required()
                     )]
                     #[serde(deserialize_with = "crate::de::lax")]
-                    pub failed: Vec<crate::humanresources::MemberRemoveFailure>,
+                    pub departments: Vec<crate::humanresources::SubordinateDepartment>,
                 }
             }
             crate::macros::method_error! {
                 #[errors(
-                    REMOVE_ERRORS,
+                    SUBORDINATES_ERRORS,
                     0,
-                    "humanresources.node.member.remove",
-                    "https://apidocs.bitrix24.com/api-reference/departments/node-member/humanresources-node-member-remove.html"
+                    "humanresources.employee.subordinates",
+                    "https://apidocs.bitrix24.com/api-reference/departments/employee/humanresources-employee-subordinates.html"
                 )]
-                pub enum RemoveError {}
+                pub enum SubordinatesError {}
             }
-            crate::macros::request! {
-                /// Replaces the members of a department or team with the users given, by role.
-                ///
-                /// A REST 3.0 method: the portal answers it at `/rest/api/`, not at `/rest/`.
-                /// Users given are added or get the role they are listed under; members not
-                /// listed are removed from the unit.
-                ///
-                /// Wire name `humanresources.node.member.set`, scope `humanresources`. Who may call it: a user allowed to add employees to departments or members to teams. Idempotent: sending it twice has the effect of sending it once. Auth: webhook, OAuth.
-                #[method(
-                    "humanresources.node.member.set",
-                    "https://apidocs.bitrix24.com/api-reference/departments/node-member/humanresources-node-member-set.html",
-                    SetResult,
-                    SetError
-                )]
-                pub struct Set {
-                    /// Id of the department or team.
-                    #[param("nodeId", req, none)]
-                    #[table(TyInfo::Integer, required())]
-                    #[serde(deserialize_with = "crate::de::lax")]
-                    pub node_id: i64,
-                    /// Every member the unit is to have, by role.
-                    #[param("userIds", req, none)]
-                    #[table(TyInfo::Struct(&crate::humanresources::NODE_USER_IDS_TY), required())]
-                    #[serde(deserialize_with = "crate::de::lax")]
-                    pub user_ids: crate::humanresources::NodeUserIds,
-                }
-                pub static SET_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
-                    scope: "humanresources",
-                    permissions: &["humanresources"],
-                    summary: "Replaces the members of a department or team with the users given, by role.",
-                    who: "a user allowed to add employees to departments or members to teams",
-                    idempotent: true,
-                    auth: &[crate::schema::AuthMode::Webhook, crate::schema::AuthMode::Oauth],
-                    joined: &[],
-                    result: TyInfo::Struct(&crate::humanresources::node::member::SET_RESULT_TY),
-                    errors: &SET_ERRORS,
-                    paging: None,
-                };
-                impl Set {
-                    /// Starts with the required parameters; the rest are set with the methods below.
-                    ///
-                    /// - `node_id` (`nodeId`): Id of the department or team.
-                    /// - `user_ids` (`userIds`): Every member the unit is to have, by role.
-                    #[inline]
-                    pub fn new(node_id: i64, user_ids: crate::humanresources::NodeUserIds) -> Self {
-                        Self {
-                            node_id,
-                            user_ids,
-                            extra: serde_json::Map::new(),
-                        }
-                    }
-                }
-            }
-            crate::macros::object! {
-                /// What `humanresources.node.member.set` returns: Whether the members were replaced.
-                ///
-                /// Documentation: <https://apidocs.bitrix24.com/api-reference/departments/node-member/humanresources-node-member-set.html>
-                #[object(SET_RESULT_TY)]
-                pub struct SetResult {
-                    /// `true` once the change is made.
-                    #[param("success", req, none)]
-                    #[table(TyInfo::Boolean, required())]
-                    pub success: bool,
-                }
-            }
-            crate::macros::method_error! {
-                #[errors(
-                    SET_ERRORS,
-                    0,
-                    "humanresources.node.member.set",
-                    "https://apidocs.bitrix24.com/api-reference/departments/node-member/humanresources-node-member-set.html"
-                )]
-                pub enum SetError {}
-            }
-            /// The `humanresources.node.member.field.*` methods.
+            /// The REST 3.0 `humanresources.employee.field.*` methods.
             pub mod field {
                 crate::macros::request! {
-                    /// Describes one field of a member of a department or team.
+                    /// Describes one field of an employee of the company structure.
                     ///
-                    /// A REST 3.0 method: the portal answers it at `/rest/api/`, not at `/rest/`.
-                    ///
-                    /// Wire name `humanresources.node.member.field.get`, scope `humanresources`. Who may call it: any user. Idempotent: sending it twice has the effect of sending it once. Auth: webhook, OAuth.
+                    /// Wire name `humanresources.employee.field.get`, scope `humanresources`. Who may call it: any user. Idempotent: sending it twice has the effect of sending it once. Auth: webhook, OAuth.
                     #[method(
-                        "humanresources.node.member.field.get",
-                        "https://apidocs.bitrix24.com/api-reference/departments/node-member/humanresources-node-member-field-get.html",
+                        "humanresources.employee.field.get",
+                        "https://apidocs.bitrix24.com/api-reference/departments/employee/humanresources-employee-field-get.html",
                         GetResult,
                         GetError
                     )]
@@ -38874,18 +37368,19 @@ pub mod humanresources {
                         #[table(
                             TyInfo::Enum(
                                 &EnumTy::new(
-                                    "MemberFieldName",
+                                    "EmployeeFieldName",
                                     &["userId",
                                     "name",
                                     "workPosition",
-                                    "role",
                                     "avatar",
-                                    "url"]
+                                    "url",
+                                    "departments",
+                                    "teams"]
                                 )
                             ),
                             required()
                         )]
-                        pub name: crate::humanresources::MemberFieldName,
+                        pub name: crate::humanresources::EmployeeFieldName,
                         /// The parts of the description to return.
                         #[param("select", opt, plain(crate::Select<crate::humanresources::HrField>))]
                         #[table(TyInfo::Select(&crate::humanresources::HR_FIELD_TY))]
@@ -38893,13 +37388,14 @@ pub mod humanresources {
                     }
                     pub static GET_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
                         scope: "humanresources",
+                        api: crate::schema::Api::V3,
                         permissions: &["humanresources"],
-                        summary: "Describes one field of a member of a department or team.",
+                        summary: "Describes one field of an employee of the company structure.",
                         who: "any user",
                         idempotent: true,
                         auth: &[crate::schema::AuthMode::Webhook, crate::schema::AuthMode::Oauth],
                         joined: &[],
-                        result: TyInfo::Struct(&crate::humanresources::node::member::field::GET_RESULT_TY),
+                        result: TyInfo::Struct(&crate::humanresources::v3::employee::field::GET_RESULT_TY),
                         errors: &GET_ERRORS,
                         paging: None,
                     };
@@ -38908,7 +37404,7 @@ pub mod humanresources {
                         ///
                         /// - `name` (`name`): The field to describe.
                         #[inline]
-                        pub fn new(name: crate::humanresources::MemberFieldName) -> Self {
+                        pub fn new(name: crate::humanresources::EmployeeFieldName) -> Self {
                             Self {
                                 name,
                                 select: None,
@@ -38918,9 +37414,9 @@ pub mod humanresources {
                     }
                 }
                 crate::macros::object! {
-                    /// What `humanresources.node.member.field.get` returns: The field description.
+                    /// What `humanresources.employee.field.get` returns: The field description.
                     ///
-                    /// Documentation: <https://apidocs.bitrix24.com/api-reference/departments/node-member/humanresources-node-member-field-get.html>
+                    /// Documentation: <https://apidocs.bitrix24.com/api-reference/departments/employee/humanresources-employee-field-get.html>
                     #[object(GET_RESULT_TY)]
                     pub struct GetResult {
                         /// The description, with the parts `select` names.
@@ -38934,20 +37430,18 @@ pub mod humanresources {
                     #[errors(
                         GET_ERRORS,
                         0,
-                        "humanresources.node.member.field.get",
-                        "https://apidocs.bitrix24.com/api-reference/departments/node-member/humanresources-node-member-field-get.html"
+                        "humanresources.employee.field.get",
+                        "https://apidocs.bitrix24.com/api-reference/departments/employee/humanresources-employee-field-get.html"
                     )]
                     pub enum GetError {}
                 }
                 crate::macros::request! {
-                    /// Describes every field a member of a department or team has.
+                    /// Describes every field an employee of the company structure has.
                     ///
-                    /// A REST 3.0 method: the portal answers it at `/rest/api/`, not at `/rest/`.
-                    ///
-                    /// Wire name `humanresources.node.member.field.list`, scope `humanresources`. Who may call it: any user. Idempotent: sending it twice has the effect of sending it once. Auth: webhook, OAuth.
+                    /// Wire name `humanresources.employee.field.list`, scope `humanresources`. Who may call it: any user. Idempotent: sending it twice has the effect of sending it once. Auth: webhook, OAuth.
                     #[method(
-                        "humanresources.node.member.field.list",
-                        "https://apidocs.bitrix24.com/api-reference/departments/node-member/humanresources-node-member-field-list.html",
+                        "humanresources.employee.field.list",
+                        "https://apidocs.bitrix24.com/api-reference/departments/employee/humanresources-employee-field-list.html",
                         ListResult,
                         ListError
                     )]
@@ -38960,13 +37454,14 @@ pub mod humanresources {
                     }
                     pub static LIST_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
                         scope: "humanresources",
+                        api: crate::schema::Api::V3,
                         permissions: &["humanresources"],
-                        summary: "Describes every field a member of a department or team has.",
+                        summary: "Describes every field an employee of the company structure has.",
                         who: "any user",
                         idempotent: true,
                         auth: &[crate::schema::AuthMode::Webhook, crate::schema::AuthMode::Oauth],
                         joined: &[],
-                        result: TyInfo::Struct(&crate::humanresources::node::member::field::LIST_RESULT_TY),
+                        result: TyInfo::Struct(&crate::humanresources::v3::employee::field::LIST_RESULT_TY),
                         errors: &LIST_ERRORS,
                         paging: None,
                     };
@@ -38979,9 +37474,9 @@ pub mod humanresources {
                     }
                 }
                 crate::macros::object! {
-                    /// What `humanresources.node.member.field.list` returns: The field descriptions.
+                    /// What `humanresources.employee.field.list` returns: The field descriptions.
                     ///
-                    /// Documentation: <https://apidocs.bitrix24.com/api-reference/departments/node-member/humanresources-node-member-field-list.html>
+                    /// Documentation: <https://apidocs.bitrix24.com/api-reference/departments/employee/humanresources-employee-field-list.html>
                     #[object(LIST_RESULT_TY)]
                     pub struct ListResult {
                         /// One description a field, with the parts `select` names.
@@ -38998,10 +37493,1506 @@ pub mod humanresources {
                     #[errors(
                         LIST_ERRORS,
                         0,
-                        "humanresources.node.member.field.list",
-                        "https://apidocs.bitrix24.com/api-reference/departments/node-member/humanresources-node-member-field-list.html"
+                        "humanresources.employee.field.list",
+                        "https://apidocs.bitrix24.com/api-reference/departments/employee/humanresources-employee-field-list.html"
                     )]
                     pub enum ListError {}
+                }
+            }
+        }
+        /// The REST 3.0 `humanresources.node.*` methods.
+        pub mod node {
+            crate::macros::request! {
+                /// Creates a department or a team under a parent unit, with its first members and chats.
+                ///
+                /// Wire name `humanresources.node.add`, scope `humanresources`. Who may call it: a user allowed to add departments or teams. Not idempotent: a call whose outcome is unknown must not be resent blindly. Auth: webhook, OAuth.
+                #[method(
+                    "humanresources.node.add",
+                    "https://apidocs.bitrix24.com/api-reference/departments/node/humanresources-node-add.html",
+                    crate::humanresources::Node,
+                    AddError
+                )]
+                pub struct Add {
+                    /// Whether to create a department or a team.
+                    #[param("type", req, none)]
+                    #[table(TyInfo::Enum(&EnumTy::new("NodeType", &["DEPARTMENT", "TEAM"])), required())]
+                    pub kind: crate::humanresources::NodeType,
+                    /// See [the documentation page](https://apidocs.bitrix24.com/api-reference/departments/node/humanresources-node-add.html).
+                    #[param("name", req, none)]
+                    #[table(TyInfo::String, required())]
+                    pub name: String,
+                    /// Id of the department or team to put it under.
+                    #[param("parentId", req, none)]
+                    #[table(TyInfo::Integer, required())]
+                    #[serde(deserialize_with = "crate::de::lax")]
+                    pub parent_id: i64,
+                    /// Free text about the new unit.
+                    #[param("description", opt, into(String))]
+                    #[table(TyInfo::String)]
+                    pub description: Option<String>,
+                    /// The colour of a new team.
+                    #[param("colorName", opt, plain(crate::humanresources::NodeColor))]
+                    #[table(
+                        TyInfo::Enum(
+                            &EnumTy::new(
+                                "NodeColor",
+                                &["blue",
+                                "green",
+                                "cyan",
+                                "orange",
+                                "purple",
+                                "pink"]
+                            )
+                        )
+                    )]
+                    pub color_name: Option<crate::humanresources::NodeColor>,
+                    /// The users to put in it, by role.
+                    #[param("userIds", opt, plain(crate::humanresources::NodeUserIds))]
+                    #[table(TyInfo::Struct(&crate::humanresources::NODE_USER_IDS_TY))]
+                    #[serde(default, deserialize_with = "crate::de::lax")]
+                    pub user_ids: Option<crate::humanresources::NodeUserIds>,
+                    /// For a department: `true` moves the users of `userIds` out of their current departments into the new one; `false` adds them to it as well.
+                    #[notes("Default: `false`.")]
+                    #[param("moveUsersToNode", opt, plain(bool))]
+                    #[table(TyInfo::Boolean, default("false"))]
+                    pub move_users_to_node: Option<bool>,
+                    /// Whether to create a chat for the new unit.
+                    #[notes("Default: `false`.")]
+                    #[param("createChat", opt, plain(bool))]
+                    #[table(TyInfo::Boolean, default("false"))]
+                    pub create_chat: Option<bool>,
+                    /// Ids of existing chats to link to it.
+                    #[param("bindingChatIds", opt, iter(i64))]
+                    #[table(TyInfo::List(&TyInfo::Integer))]
+                    #[serde(default, deserialize_with = "crate::de::lax")]
+                    pub binding_chat_ids: Option<Vec<i64>>,
+                    /// Whether to create a channel for the new unit.
+                    #[notes("Default: `false`.")]
+                    #[param("createChannel", opt, plain(bool))]
+                    #[table(TyInfo::Boolean, default("false"))]
+                    pub create_channel: Option<bool>,
+                    /// Ids of existing channels to link to it.
+                    #[param("bindingChannelIds", opt, iter(i64))]
+                    #[table(TyInfo::List(&TyInfo::Integer))]
+                    #[serde(default, deserialize_with = "crate::de::lax")]
+                    pub binding_channel_ids: Option<Vec<i64>>,
+                    /// Whether to create a collab for the new unit, where the plan includes collabs.
+                    #[notes("Default: `false`.")]
+                    #[param("createCollab", opt, plain(bool))]
+                    #[table(TyInfo::Boolean, default("false"))]
+                    pub create_collab: Option<bool>,
+                    /// Ids of existing collabs to link to it.
+                    #[param("bindingCollabIds", opt, iter(i64))]
+                    #[table(TyInfo::List(&TyInfo::Integer))]
+                    #[serde(default, deserialize_with = "crate::de::lax")]
+                    pub binding_collab_ids: Option<Vec<i64>>,
+                    /// Which roles may work with the unit's workflows and reports.
+                    #[param("settings", opt, plain(crate::humanresources::NodeSettings))]
+                    #[table(TyInfo::Struct(&crate::humanresources::NODE_SETTINGS_TY))]
+                    #[serde(default, deserialize_with = "crate::de::lax")]
+                    pub settings: Option<crate::humanresources::NodeSettings>,
+                }
+                pub static ADD_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
+                    scope: "humanresources",
+                    api: crate::schema::Api::V3,
+                    permissions: &["humanresources"],
+                    summary: "Creates a department or a team under a parent unit, with its first members and chats.",
+                    who: "a user allowed to add departments or teams",
+                    idempotent: false,
+                    auth: &[crate::schema::AuthMode::Webhook, crate::schema::AuthMode::Oauth],
+                    joined: &[],
+                    result: TyInfo::Struct(&crate::humanresources::NODE_TY),
+                    errors: &ADD_ERRORS,
+                    paging: None,
+                };
+                impl Add {
+                    /// Starts with the required parameters; the rest are set with the methods below.
+                    ///
+                    /// - `kind` (`type`): Whether to create a department or a team.
+                    /// - `name` (`name`): See [the documentation page](https://apidocs.bitrix24.com/api-reference/departments/node/humanresources-node-add.html).
+                    /// - `parent_id` (`parentId`): Id of the department or team to put it under.
+                    #[inline]
+                    pub fn new(
+                        kind: crate::humanresources::NodeType,
+                        name: impl Into<String>,
+                        parent_id: i64,
+                    ) -> Self {
+                        Self {
+                            kind,
+                            name: name.into(),
+                            parent_id,
+                            description: None,
+                            color_name: None,
+                            user_ids: None,
+                            move_users_to_node: None,
+                            create_chat: None,
+                            binding_chat_ids: None,
+                            create_channel: None,
+                            binding_channel_ids: None,
+                            create_collab: None,
+                            binding_collab_ids: None,
+                            settings: None,
+                            extra: serde_json::Map::new(),
+                        }
+                    }
+                }
+            }
+            crate::macros::method_error! {
+                #[errors(
+                    ADD_ERRORS,
+                    0,
+                    "humanresources.node.add",
+                    "https://apidocs.bitrix24.com/api-reference/departments/node/humanresources-node-add.html"
+                )]
+                pub enum AddError {}
+            }
+            crate::macros::request! {
+                /// Lists the departments and teams directly under a unit.
+                ///
+                /// Wire name `humanresources.node.children`, scope `humanresources`. Who may call it: a user allowed to view departments or teams. Idempotent: sending it twice has the effect of sending it once. Auth: webhook, OAuth.
+                #[method(
+                    "humanresources.node.children",
+                    "https://apidocs.bitrix24.com/api-reference/departments/node/humanresources-node-children.html",
+                    ChildrenResult,
+                    ChildrenError
+                )]
+                pub struct Children {
+                    /// Id of the parent department or team.
+                    #[param("id", req, none)]
+                    #[table(TyInfo::Integer, required())]
+                    #[serde(deserialize_with = "crate::de::lax")]
+                    pub id: i64,
+                    /// The fields each unit carries.
+                    #[param("select", opt, plain(crate::Select<crate::humanresources::Node>))]
+                    #[table(TyInfo::Select(&crate::humanresources::NODE_TY))]
+                    pub select: Option<crate::Select<crate::humanresources::Node>>,
+                }
+                pub static CHILDREN_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
+                    scope: "humanresources",
+                    api: crate::schema::Api::V3,
+                    permissions: &["humanresources"],
+                    summary: "Lists the departments and teams directly under a unit.",
+                    who: "a user allowed to view departments or teams",
+                    idempotent: true,
+                    auth: &[crate::schema::AuthMode::Webhook, crate::schema::AuthMode::Oauth],
+                    joined: &[],
+                    result: TyInfo::Struct(&crate::humanresources::v3::node::CHILDREN_RESULT_TY),
+                    errors: &CHILDREN_ERRORS,
+                    paging: None,
+                };
+                impl Children {
+                    /// Starts with the required parameters; the rest are set with the methods below.
+                    ///
+                    /// - `id` (`id`): Id of the parent department or team.
+                    #[inline]
+                    pub fn new(id: i64) -> Self {
+                        Self {
+                            id,
+                            select: None,
+                            extra: serde_json::Map::new(),
+                        }
+                    }
+                }
+            }
+            crate::macros::object! {
+                /// What `humanresources.node.children` returns: The units one level below.
+                ///
+                /// Documentation: <https://apidocs.bitrix24.com/api-reference/departments/node/humanresources-node-children.html>
+                #[object(CHILDREN_RESULT_TY)]
+                pub struct ChildrenResult {
+                    /// The direct children, with the fields `select` names.
+                    #[param("items", req, none)]
+                    #[table(TyInfo::List(&TyInfo::Struct(&crate::humanresources::NODE_TY)), required())]
+                    #[serde(deserialize_with = "crate::de::lax")]
+                    pub items: Vec<crate::humanresources::Node>,
+                }
+            }
+            crate::macros::method_error! {
+                #[errors(
+                    CHILDREN_ERRORS,
+                    0,
+                    "humanresources.node.children",
+                    "https://apidocs.bitrix24.com/api-reference/departments/node/humanresources-node-children.html"
+                )]
+                pub enum ChildrenError {}
+            }
+            crate::macros::request! {
+                /// Counts the departments and the teams of the company structure.
+                ///
+                /// Wire name `humanresources.node.count`, scope `humanresources`. Who may call it: a user allowed to view departments or teams. Idempotent: sending it twice has the effect of sending it once. Auth: webhook, OAuth.
+                #[method(
+                    "humanresources.node.count",
+                    "https://apidocs.bitrix24.com/api-reference/departments/node/humanresources-node-count.html",
+                    CountResult,
+                    CountError
+                )]
+                #[derive(Default)]
+                pub struct Count {}
+                pub static COUNT_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
+                    scope: "humanresources",
+                    api: crate::schema::Api::V3,
+                    permissions: &["humanresources"],
+                    summary: "Counts the departments and the teams of the company structure.",
+                    who: "a user allowed to view departments or teams",
+                    idempotent: true,
+                    auth: &[crate::schema::AuthMode::Webhook, crate::schema::AuthMode::Oauth],
+                    joined: &[],
+                    result: TyInfo::Struct(&crate::humanresources::v3::node::COUNT_RESULT_TY),
+                    errors: &COUNT_ERRORS,
+                    paging: None,
+                };
+                impl Count {
+                    /// Starts with every parameter unset.
+                    #[inline]
+                    pub fn new() -> Self {
+                        Self::default()
+                    }
+                }
+            }
+            crate::macros::object! {
+                /// What `humanresources.node.count` returns: The two counts.
+                ///
+                /// Documentation: <https://apidocs.bitrix24.com/api-reference/departments/node/humanresources-node-count.html>
+                #[object(COUNT_RESULT_TY)]
+                pub struct CountResult {
+                    /// How many departments there are.
+                    #[param("departments", req, none)]
+                    #[table(TyInfo::Integer, required())]
+                    #[serde(deserialize_with = "crate::de::lax")]
+                    pub departments: i64,
+                    /// How many teams there are.
+                    #[param("teams", req, none)]
+                    #[table(TyInfo::Integer, required())]
+                    #[serde(deserialize_with = "crate::de::lax")]
+                    pub teams: i64,
+                }
+            }
+            crate::macros::method_error! {
+                #[errors(
+                    COUNT_ERRORS,
+                    0,
+                    "humanresources.node.count",
+                    "https://apidocs.bitrix24.com/api-reference/departments/node/humanresources-node-count.html"
+                )]
+                pub enum CountError {}
+            }
+            crate::macros::request! {
+                /// Renames a department or team, or changes its description or colour.
+                ///
+                /// At least one of `name`, `description` and `colorName` must be given.
+                ///
+                /// Wire name `humanresources.node.edit`, scope `humanresources`. Who may call it: a user allowed to edit departments or teams. Idempotent: sending it twice has the effect of sending it once. Auth: webhook, OAuth.
+                #[method(
+                    "humanresources.node.edit",
+                    "https://apidocs.bitrix24.com/api-reference/departments/node/humanresources-node-edit.html",
+                    crate::humanresources::Node,
+                    EditError
+                )]
+                pub struct Edit {
+                    /// Id of the department or team.
+                    #[param("id", req, none)]
+                    #[table(TyInfo::Integer, required())]
+                    #[serde(deserialize_with = "crate::de::lax")]
+                    pub id: i64,
+                    /// The new name.
+                    #[param("name", opt, into(String))]
+                    #[table(TyInfo::String)]
+                    pub name: Option<String>,
+                    /// The new description.
+                    #[param("description", opt, into(String))]
+                    #[table(TyInfo::String)]
+                    pub description: Option<String>,
+                    /// The team's new colour.
+                    #[param("colorName", opt, plain(crate::humanresources::NodeColor))]
+                    #[table(
+                        TyInfo::Enum(
+                            &EnumTy::new(
+                                "NodeColor",
+                                &["blue",
+                                "green",
+                                "cyan",
+                                "orange",
+                                "purple",
+                                "pink"]
+                            )
+                        )
+                    )]
+                    pub color_name: Option<crate::humanresources::NodeColor>,
+                }
+                pub static EDIT_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
+                    scope: "humanresources",
+                    api: crate::schema::Api::V3,
+                    permissions: &["humanresources"],
+                    summary: "Renames a department or team, or changes its description or colour.",
+                    who: "a user allowed to edit departments or teams",
+                    idempotent: true,
+                    auth: &[crate::schema::AuthMode::Webhook, crate::schema::AuthMode::Oauth],
+                    joined: &[],
+                    result: TyInfo::Struct(&crate::humanresources::NODE_TY),
+                    errors: &EDIT_ERRORS,
+                    paging: None,
+                };
+                impl Edit {
+                    /// Starts with the required parameters; the rest are set with the methods below.
+                    ///
+                    /// - `id` (`id`): Id of the department or team.
+                    #[inline]
+                    pub fn new(id: i64) -> Self {
+                        Self {
+                            id,
+                            name: None,
+                            description: None,
+                            color_name: None,
+                            extra: serde_json::Map::new(),
+                        }
+                    }
+                }
+            }
+            crate::macros::method_error! {
+                #[errors(
+                    EDIT_ERRORS,
+                    0,
+                    "humanresources.node.edit",
+                    "https://apidocs.bitrix24.com/api-reference/departments/node/humanresources-node-edit.html"
+                )]
+                pub enum EditError {}
+            }
+            crate::macros::request! {
+                /// Reads one department or team by its id.
+                ///
+                /// Wire name `humanresources.node.get`, scope `humanresources`. Who may call it: a user allowed to view departments or teams. Idempotent: sending it twice has the effect of sending it once. Auth: webhook, OAuth.
+                #[method(
+                    "humanresources.node.get",
+                    "https://apidocs.bitrix24.com/api-reference/departments/node/humanresources-node-get.html",
+                    GetResult,
+                    GetError
+                )]
+                pub struct Get {
+                    /// Id of the department or team.
+                    #[param("id", req, none)]
+                    #[table(TyInfo::Integer, required())]
+                    #[serde(deserialize_with = "crate::de::lax")]
+                    pub id: i64,
+                    /// The fields to return; all of them when left out.
+                    #[param("select", opt, plain(crate::Select<crate::humanresources::Node>))]
+                    #[table(TyInfo::Select(&crate::humanresources::NODE_TY))]
+                    pub select: Option<crate::Select<crate::humanresources::Node>>,
+                }
+                pub static GET_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
+                    scope: "humanresources",
+                    api: crate::schema::Api::V3,
+                    permissions: &["humanresources"],
+                    summary: "Reads one department or team by its id.",
+                    who: "a user allowed to view departments or teams",
+                    idempotent: true,
+                    auth: &[crate::schema::AuthMode::Webhook, crate::schema::AuthMode::Oauth],
+                    joined: &[],
+                    result: TyInfo::Struct(&crate::humanresources::v3::node::GET_RESULT_TY),
+                    errors: &GET_ERRORS,
+                    paging: None,
+                };
+                impl Get {
+                    /// Starts with the required parameters; the rest are set with the methods below.
+                    ///
+                    /// - `id` (`id`): Id of the department or team.
+                    #[inline]
+                    pub fn new(id: i64) -> Self {
+                        Self {
+                            id,
+                            select: None,
+                            extra: serde_json::Map::new(),
+                        }
+                    }
+                }
+            }
+            crate::macros::object! {
+                /// What `humanresources.node.get` returns: The department or team asked for.
+                ///
+                /// Documentation: <https://apidocs.bitrix24.com/api-reference/departments/node/humanresources-node-get.html>
+                #[object(GET_RESULT_TY)]
+                pub struct GetResult {
+                    /// The department or team, with the fields `select` names.
+                    #[param("item", req, none)]
+                    #[table(TyInfo::Struct(&crate::humanresources::NODE_TY), required())]
+                    #[serde(deserialize_with = "crate::de::lax")]
+                    pub item: crate::humanresources::Node,
+                }
+            }
+            crate::macros::method_error! {
+                #[errors(
+                    GET_ERRORS,
+                    0,
+                    "humanresources.node.get",
+                    "https://apidocs.bitrix24.com/api-reference/departments/node/humanresources-node-get.html"
+                )]
+                pub enum GetError {}
+            }
+            crate::macros::request! {
+                /// Lists the departments, or the teams, of the company structure a page at a time.
+                ///
+                /// Wire name `humanresources.node.list`, scope `humanresources`. Who may call it: a user allowed to view departments or teams. Idempotent: sending it twice has the effect of sending it once. Auth: webhook, OAuth.
+                #[method(
+                    "humanresources.node.list",
+                    "https://apidocs.bitrix24.com/api-reference/departments/node/humanresources-node-list.html",
+                    ListResult,
+                    ListError
+                )]
+                pub struct List {
+                    /// Whether to list departments or teams.
+                    #[param("type", req, none)]
+                    #[table(TyInfo::Enum(&EnumTy::new("NodeType", &["DEPARTMENT", "TEAM"])), required())]
+                    pub kind: crate::humanresources::NodeType,
+                    /// The fields each unit carries; every field but `members` when left out.
+                    #[param("select", opt, plain(crate::Select<crate::humanresources::Node>))]
+                    #[table(TyInfo::Select(&crate::humanresources::NODE_TY))]
+                    pub select: Option<crate::Select<crate::humanresources::Node>>,
+                    /// Which page to answer; fifty units a page unless `limit` says otherwise.
+                    #[param("pagination", opt, plain(crate::humanresources::Pagination))]
+                    #[table(TyInfo::Struct(&crate::humanresources::PAGINATION_TY))]
+                    #[serde(default, deserialize_with = "crate::de::lax")]
+                    pub pagination: Option<crate::humanresources::Pagination>,
+                }
+                pub static LIST_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
+                    scope: "humanresources",
+                    api: crate::schema::Api::V3,
+                    permissions: &["humanresources"],
+                    summary: "Lists the departments, or the teams, of the company structure a page at a time.",
+                    who: "a user allowed to view departments or teams",
+                    idempotent: true,
+                    auth: &[crate::schema::AuthMode::Webhook, crate::schema::AuthMode::Oauth],
+                    joined: &[],
+                    result: TyInfo::Struct(&crate::humanresources::v3::node::LIST_RESULT_TY),
+                    errors: &LIST_ERRORS,
+                    paging: None,
+                };
+                impl List {
+                    /// Starts with the required parameters; the rest are set with the methods below.
+                    ///
+                    /// - `kind` (`type`): Whether to list departments or teams.
+                    #[inline]
+                    pub fn new(kind: crate::humanresources::NodeType) -> Self {
+                        Self {
+                            kind,
+                            select: None,
+                            pagination: None,
+                            extra: serde_json::Map::new(),
+                        }
+                    }
+                }
+            }
+            crate::macros::object! {
+                /// What `humanresources.node.list` returns: One page of units.
+                ///
+                /// Documentation: <https://apidocs.bitrix24.com/api-reference/departments/node/humanresources-node-list.html>
+                #[object(LIST_RESULT_TY)]
+                pub struct ListResult {
+                    /// The units of the page, with the fields `select` names.
+                    #[param("items", req, none)]
+                    #[table(TyInfo::List(&TyInfo::Struct(&crate::humanresources::NODE_TY)), required())]
+                    #[serde(deserialize_with = "crate::de::lax")]
+                    pub items: Vec<crate::humanresources::Node>,
+                }
+            }
+            crate::macros::method_error! {
+                #[errors(
+                    LIST_ERRORS,
+                    0,
+                    "humanresources.node.list",
+                    "https://apidocs.bitrix24.com/api-reference/departments/node/humanresources-node-list.html"
+                )]
+                pub enum ListError {}
+            }
+            crate::macros::request! {
+                /// Moves a department or team, with everything below it, under another parent.
+                ///
+                /// Wire name `humanresources.node.move`, scope `humanresources`. Who may call it: a user allowed to edit departments or teams. Idempotent: sending it twice has the effect of sending it once. Auth: webhook, OAuth.
+                #[method(
+                    "humanresources.node.move",
+                    "https://apidocs.bitrix24.com/api-reference/departments/node/humanresources-node-move.html",
+                    crate::humanresources::Node,
+                    MoveError
+                )]
+                pub struct Move {
+                    /// Id of the department or team to move.
+                    #[param("id", req, none)]
+                    #[table(TyInfo::Integer, required())]
+                    #[serde(deserialize_with = "crate::de::lax")]
+                    pub id: i64,
+                    /// Id of its new parent.
+                    #[param("parentId", req, none)]
+                    #[table(TyInfo::Integer, required())]
+                    #[serde(deserialize_with = "crate::de::lax")]
+                    pub parent_id: i64,
+                }
+                pub static MOVE_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
+                    scope: "humanresources",
+                    api: crate::schema::Api::V3,
+                    permissions: &["humanresources"],
+                    summary: "Moves a department or team, with everything below it, under another parent.",
+                    who: "a user allowed to edit departments or teams",
+                    idempotent: true,
+                    auth: &[crate::schema::AuthMode::Webhook, crate::schema::AuthMode::Oauth],
+                    joined: &[],
+                    result: TyInfo::Struct(&crate::humanresources::NODE_TY),
+                    errors: &MOVE_ERRORS,
+                    paging: None,
+                };
+                impl Move {
+                    /// Starts with the required parameters; the rest are set with the methods below.
+                    ///
+                    /// - `id` (`id`): Id of the department or team to move.
+                    /// - `parent_id` (`parentId`): Id of its new parent.
+                    #[inline]
+                    pub fn new(id: i64, parent_id: i64) -> Self {
+                        Self {
+                            id,
+                            parent_id,
+                            extra: serde_json::Map::new(),
+                        }
+                    }
+                }
+            }
+            crate::macros::method_error! {
+                #[errors(
+                    MOVE_ERRORS,
+                    0,
+                    "humanresources.node.move",
+                    "https://apidocs.bitrix24.com/api-reference/departments/node/humanresources-node-move.html"
+                )]
+                pub enum MoveError {}
+            }
+            crate::macros::request! {
+                /// Finds the departments, or the teams, whose name contains a piece of text.
+                ///
+                /// Wire name `humanresources.node.search`, scope `humanresources`. Who may call it: a user allowed to view departments or teams. Idempotent: sending it twice has the effect of sending it once. Auth: webhook, OAuth.
+                #[method(
+                    "humanresources.node.search",
+                    "https://apidocs.bitrix24.com/api-reference/departments/node/humanresources-node-search.html",
+                    SearchResult,
+                    SearchError
+                )]
+                pub struct Search {
+                    /// Whether to search departments or teams.
+                    #[param("type", req, none)]
+                    #[table(TyInfo::Enum(&EnumTy::new("NodeType", &["DEPARTMENT", "TEAM"])), required())]
+                    pub kind: crate::humanresources::NodeType,
+                    /// The text to look for in the names.
+                    #[param("name", req, none)]
+                    #[table(TyInfo::String, required())]
+                    pub name: String,
+                    /// Only search below this department.
+                    #[param("parentId", opt, plain(i64))]
+                    #[table(TyInfo::Integer)]
+                    #[serde(default, deserialize_with = "crate::de::lax")]
+                    pub parent_id: Option<i64>,
+                    /// Only `limit` counts here: how many units to answer, fifty unless set, at most 200.
+                    #[param("pagination", opt, plain(crate::humanresources::Pagination))]
+                    #[table(TyInfo::Struct(&crate::humanresources::PAGINATION_TY))]
+                    #[serde(default, deserialize_with = "crate::de::lax")]
+                    pub pagination: Option<crate::humanresources::Pagination>,
+                }
+                pub static SEARCH_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
+                    scope: "humanresources",
+                    api: crate::schema::Api::V3,
+                    permissions: &["humanresources"],
+                    summary: "Finds the departments, or the teams, whose name contains a piece of text.",
+                    who: "a user allowed to view departments or teams",
+                    idempotent: true,
+                    auth: &[crate::schema::AuthMode::Webhook, crate::schema::AuthMode::Oauth],
+                    joined: &[],
+                    result: TyInfo::Struct(&crate::humanresources::v3::node::SEARCH_RESULT_TY),
+                    errors: &SEARCH_ERRORS,
+                    paging: None,
+                };
+                impl Search {
+                    /// Starts with the required parameters; the rest are set with the methods below.
+                    ///
+                    /// - `kind` (`type`): Whether to search departments or teams.
+                    /// - `name` (`name`): The text to look for in the names.
+                    #[inline]
+                    pub fn new(kind: crate::humanresources::NodeType, name: impl Into<String>) -> Self {
+                        Self {
+                            kind,
+                            name: name.into(),
+                            parent_id: None,
+                            pagination: None,
+                            extra: serde_json::Map::new(),
+                        }
+                    }
+                }
+            }
+            crate::macros::object! {
+                /// What `humanresources.node.search` returns: The units found.
+                ///
+                /// Documentation: <https://apidocs.bitrix24.com/api-reference/departments/node/humanresources-node-search.html>
+                #[object(SEARCH_RESULT_TY)]
+                pub struct SearchResult {
+                    /// The departments or teams whose name matches.
+                    #[param("items", req, none)]
+                    #[table(TyInfo::List(&TyInfo::Struct(&crate::humanresources::NODE_TY)), required())]
+                    #[serde(deserialize_with = "crate::de::lax")]
+                    pub items: Vec<crate::humanresources::Node>,
+                }
+            }
+            crate::macros::method_error! {
+                #[errors(
+                    SEARCH_ERRORS,
+                    0,
+                    "humanresources.node.search",
+                    "https://apidocs.bitrix24.com/api-reference/departments/node/humanresources-node-search.html"
+                )]
+                pub enum SearchError {}
+            }
+            /// The REST 3.0 `humanresources.node.communication.*` methods.
+            pub mod communication {
+                crate::macros::request! {
+                    /// Links chats, channels or collabs to a department or team, unlinks them, or creates its own one.
+                    ///
+                    /// Wire name `humanresources.node.communication.edit`, scope `humanresources`. Who may call it: a user allowed to edit departments or teams. Not idempotent: a call whose outcome is unknown must not be resent blindly. Auth: webhook, OAuth.
+                    #[method(
+                        "humanresources.node.communication.edit",
+                        "https://apidocs.bitrix24.com/api-reference/departments/node-communication/humanresources-node-communication-edit.html",
+                        EditResult,
+                        EditError
+                    )]
+                    pub struct Edit {
+                        /// Id of the department or team.
+                        #[param("nodeId", req, none)]
+                        #[table(TyInfo::Integer, required())]
+                        #[serde(deserialize_with = "crate::de::lax")]
+                        pub node_id: i64,
+                        /// Which kind of conversation the change is about.
+                        #[param("communicationType", req, none)]
+                        #[table(
+                            TyInfo::Enum(&EnumTy::new("CommunicationType", &["CHAT", "CHANNEL", "COLLAB"])),
+                            required()
+                        )]
+                        pub communication_type: crate::humanresources::CommunicationType,
+                        /// Whether to create the unit's own conversation of that kind.
+                        #[notes("Default: `false`.")]
+                        #[param("createDefault", opt, plain(bool))]
+                        #[table(TyInfo::Boolean, default("false"))]
+                        pub create_default: Option<bool>,
+                        /// Ids of the conversations to link.
+                        #[param("ids", opt, iter(i64))]
+                        #[table(TyInfo::List(&TyInfo::Integer))]
+                        #[serde(default, deserialize_with = "crate::de::lax")]
+                        pub ids: Option<Vec<i64>>,
+                        /// Ids of the linked conversations to unlink.
+                        #[param("removeIds", opt, iter(i64))]
+                        #[table(TyInfo::List(&TyInfo::Integer))]
+                        #[serde(default, deserialize_with = "crate::de::lax")]
+                        pub remove_ids: Option<Vec<i64>>,
+                        /// Whether the change also applies to the units below this one.
+                        #[notes("Default: `false`.")]
+                        #[param("withChildren", opt, plain(bool))]
+                        #[table(TyInfo::Boolean, default("false"))]
+                        pub with_children: Option<bool>,
+                    }
+                    pub static EDIT_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
+                        scope: "humanresources",
+                        api: crate::schema::Api::V3,
+                        permissions: &["humanresources"],
+                        summary: "Links chats, channels or collabs to a department or team, unlinks them, or creates its own one.",
+                        who: "a user allowed to edit departments or teams",
+                        idempotent: false,
+                        auth: &[crate::schema::AuthMode::Webhook, crate::schema::AuthMode::Oauth],
+                        joined: &[],
+                        result: TyInfo::Struct(
+                            &crate::humanresources::v3::node::communication::EDIT_RESULT_TY,
+                        ),
+                        errors: &EDIT_ERRORS,
+                        paging: None,
+                    };
+                    impl Edit {
+                        /// Starts with the required parameters; the rest are set with the methods below.
+                        ///
+                        /// - `node_id` (`nodeId`): Id of the department or team.
+                        /// - `communication_type` (`communicationType`): Which kind of conversation the change is about.
+                        #[inline]
+                        pub fn new(
+                            node_id: i64,
+                            communication_type: crate::humanresources::CommunicationType,
+                        ) -> Self {
+                            Self {
+                                node_id,
+                                communication_type,
+                                create_default: None,
+                                ids: None,
+                                remove_ids: None,
+                                with_children: None,
+                                extra: serde_json::Map::new(),
+                            }
+                        }
+                    }
+                }
+                crate::macros::object! {
+                    /// What `humanresources.node.communication.edit` returns: Whether the links were changed.
+                    ///
+                    /// Documentation: <https://apidocs.bitrix24.com/api-reference/departments/node-communication/humanresources-node-communication-edit.html>
+                    #[object(EDIT_RESULT_TY)]
+                    pub struct EditResult {
+                        /// `true` once the change is made.
+                        #[param("success", req, none)]
+                        #[table(TyInfo::Boolean, required())]
+                        pub success: bool,
+                    }
+                }
+                crate::macros::method_error! {
+                    #[errors(
+                        EDIT_ERRORS,
+                        0,
+                        "humanresources.node.communication.edit",
+                        "https://apidocs.bitrix24.com/api-reference/departments/node-communication/humanresources-node-communication-edit.html"
+                    )]
+                    pub enum EditError {}
+                }
+                crate::macros::request! {
+                    /// Lists the chats, channels and collabs linked to a department or team.
+                    ///
+                    /// Wire name `humanresources.node.communication.list`, scope `humanresources`. Who may call it: a user allowed to view departments or teams. Idempotent: sending it twice has the effect of sending it once. Auth: webhook, OAuth.
+                    #[method(
+                        "humanresources.node.communication.list",
+                        "https://apidocs.bitrix24.com/api-reference/departments/node-communication/humanresources-node-communication-list.html",
+                        ListResult,
+                        ListError
+                    )]
+                    pub struct List {
+                        /// Id of the department or team.
+                        #[param("id", req, none)]
+                        #[table(TyInfo::Integer, required())]
+                        #[serde(deserialize_with = "crate::de::lax")]
+                        pub id: i64,
+                    }
+                    pub static LIST_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
+                        scope: "humanresources",
+                        api: crate::schema::Api::V3,
+                        permissions: &["humanresources"],
+                        summary: "Lists the chats, channels and collabs linked to a department or team.",
+                        who: "a user allowed to view departments or teams",
+                        idempotent: true,
+                        auth: &[crate::schema::AuthMode::Webhook, crate::schema::AuthMode::Oauth],
+                        joined: &[],
+                        result: TyInfo::Struct(
+                            &crate::humanresources::v3::node::communication::LIST_RESULT_TY,
+                        ),
+                        errors: &LIST_ERRORS,
+                        paging: None,
+                    };
+                    impl List {
+                        /// Starts with the required parameters; the rest are set with the methods below.
+                        ///
+                        /// - `id` (`id`): Id of the department or team.
+                        #[inline]
+                        pub fn new(id: i64) -> Self {
+                            Self {
+                                id,
+                                extra: serde_json::Map::new(),
+                            }
+                        }
+                    }
+                }
+                crate::macros::object! {
+                    /// What `humanresources.node.communication.list` returns: The linked conversations by kind, and how many of each the caller cannot open.
+                    ///
+                    /// Documentation: <https://apidocs.bitrix24.com/api-reference/departments/node-communication/humanresources-node-communication-list.html>
+                    #[object(LIST_RESULT_TY)]
+                    pub struct ListResult {
+                        /// The linked chats the caller can see.
+                        #[param("chats", req, none)]
+                        #[table(
+                            TyInfo::List(&TyInfo::Struct(&crate::humanresources::NODE_COMMUNICATION_TY)),
+                            required()
+                        )]
+                        #[serde(deserialize_with = "crate::de::lax")]
+                        pub chats: Vec<crate::humanresources::NodeCommunication>,
+                        /// How many linked chats the caller has no access to.
+                        #[param("chatsNoAccess", opt, none)]
+                        #[table(TyInfo::Integer)]
+                        #[serde(default, deserialize_with = "crate::de::lax")]
+                        pub chats_no_access: Option<i64>,
+                        /// The linked channels the caller can see.
+                        #[param("channels", req, none)]
+                        #[table(
+                            TyInfo::List(&TyInfo::Struct(&crate::humanresources::NODE_COMMUNICATION_TY)),
+                            required()
+                        )]
+                        #[serde(deserialize_with = "crate::de::lax")]
+                        pub channels: Vec<crate::humanresources::NodeCommunication>,
+                        /// How many linked channels the caller has no access to.
+                        #[param("channelsNoAccess", opt, none)]
+                        #[table(TyInfo::Integer)]
+                        #[serde(default, deserialize_with = "crate::de::lax")]
+                        pub channels_no_access: Option<i64>,
+                        /// The linked collabs the caller can see.
+                        #[param("collabs", req, none)]
+                        #[table(
+                            TyInfo::List(&TyInfo::Struct(&crate::humanresources::NODE_COMMUNICATION_TY)),
+                            required()
+                        )]
+                        #[serde(deserialize_with = "crate::de::lax")]
+                        pub collabs: Vec<crate::humanresources::NodeCommunication>,
+                        /// How many linked collabs the caller has no access to.
+                        #[param("collabsNoAccess", opt, none)]
+                        #[table(TyInfo::Integer)]
+                        #[serde(default, deserialize_with = "crate::de::lax")]
+                        pub collabs_no_access: Option<i64>,
+                    }
+                }
+                crate::macros::method_error! {
+                    #[errors(
+                        LIST_ERRORS,
+                        0,
+                        "humanresources.node.communication.list",
+                        "https://apidocs.bitrix24.com/api-reference/departments/node-communication/humanresources-node-communication-list.html"
+                    )]
+                    pub enum ListError {}
+                }
+            }
+            /// The REST 3.0 `humanresources.node.field.*` methods.
+            pub mod field {
+                crate::macros::request! {
+                    /// Describes one field of a department or team.
+                    ///
+                    /// Wire name `humanresources.node.field.get`, scope `humanresources`. Who may call it: any user. Idempotent: sending it twice has the effect of sending it once. Auth: webhook, OAuth.
+                    #[method(
+                        "humanresources.node.field.get",
+                        "https://apidocs.bitrix24.com/api-reference/departments/node/humanresources-node-field-get.html",
+                        GetResult,
+                        GetError
+                    )]
+                    pub struct Get {
+                        /// The field to describe.
+                        #[param("name", req, none)]
+                        #[table(
+                            TyInfo::Enum(
+                                &EnumTy::new(
+                                    "NodeFieldName",
+                                    &["id",
+                                    "name",
+                                    "type",
+                                    "structureId",
+                                    "parentId",
+                                    "description",
+                                    "accessCode",
+                                    "userCount",
+                                    "colorName",
+                                    "xmlId",
+                                    "createdAt",
+                                    "updatedAt",
+                                    "members"]
+                                )
+                            ),
+                            required()
+                        )]
+                        pub name: crate::humanresources::NodeFieldName,
+                        /// The parts of the description to return.
+                        #[param("select", opt, plain(crate::Select<crate::humanresources::HrField>))]
+                        #[table(TyInfo::Select(&crate::humanresources::HR_FIELD_TY))]
+                        pub select: Option<crate::Select<crate::humanresources::HrField>>,
+                    }
+                    pub static GET_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
+                        scope: "humanresources",
+                        api: crate::schema::Api::V3,
+                        permissions: &["humanresources"],
+                        summary: "Describes one field of a department or team.",
+                        who: "any user",
+                        idempotent: true,
+                        auth: &[crate::schema::AuthMode::Webhook, crate::schema::AuthMode::Oauth],
+                        joined: &[],
+                        result: TyInfo::Struct(&crate::humanresources::v3::node::field::GET_RESULT_TY),
+                        errors: &GET_ERRORS,
+                        paging: None,
+                    };
+                    impl Get {
+                        /// Starts with the required parameters; the rest are set with the methods below.
+                        ///
+                        /// - `name` (`name`): The field to describe.
+                        #[inline]
+                        pub fn new(name: crate::humanresources::NodeFieldName) -> Self {
+                            Self {
+                                name,
+                                select: None,
+                                extra: serde_json::Map::new(),
+                            }
+                        }
+                    }
+                }
+                crate::macros::object! {
+                    /// What `humanresources.node.field.get` returns: The field description.
+                    ///
+                    /// Documentation: <https://apidocs.bitrix24.com/api-reference/departments/node/humanresources-node-field-get.html>
+                    #[object(GET_RESULT_TY)]
+                    pub struct GetResult {
+                        /// The description, with the parts `select` names.
+                        #[param("item", req, none)]
+                        #[table(TyInfo::Struct(&crate::humanresources::HR_FIELD_TY), required())]
+                        #[serde(deserialize_with = "crate::de::lax")]
+                        pub item: crate::humanresources::HrField,
+                    }
+                }
+                crate::macros::method_error! {
+                    #[errors(
+                        GET_ERRORS,
+                        0,
+                        "humanresources.node.field.get",
+                        "https://apidocs.bitrix24.com/api-reference/departments/node/humanresources-node-field-get.html"
+                    )]
+                    pub enum GetError {}
+                }
+                crate::macros::request! {
+                    /// Describes every field a department or team has.
+                    ///
+                    /// Wire name `humanresources.node.field.list`, scope `humanresources`. Who may call it: any user. Idempotent: sending it twice has the effect of sending it once. Auth: webhook, OAuth.
+                    #[method(
+                        "humanresources.node.field.list",
+                        "https://apidocs.bitrix24.com/api-reference/departments/node/humanresources-node-field-list.html",
+                        ListResult,
+                        ListError
+                    )]
+                    #[derive(Default)]
+                    pub struct List {
+                        /// The parts of each description to return.
+                        #[param("select", opt, plain(crate::Select<crate::humanresources::HrField>))]
+                        #[table(TyInfo::Select(&crate::humanresources::HR_FIELD_TY))]
+                        pub select: Option<crate::Select<crate::humanresources::HrField>>,
+                    }
+                    pub static LIST_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
+                        scope: "humanresources",
+                        api: crate::schema::Api::V3,
+                        permissions: &["humanresources"],
+                        summary: "Describes every field a department or team has.",
+                        who: "any user",
+                        idempotent: true,
+                        auth: &[crate::schema::AuthMode::Webhook, crate::schema::AuthMode::Oauth],
+                        joined: &[],
+                        result: TyInfo::Struct(&crate::humanresources::v3::node::field::LIST_RESULT_TY),
+                        errors: &LIST_ERRORS,
+                        paging: None,
+                    };
+                    impl List {
+                        /// Starts with every parameter unset.
+                        #[inline]
+                        pub fn new() -> Self {
+                            Self::default()
+                        }
+                    }
+                }
+                crate::macros::object! {
+                    /// What `humanresources.node.field.list` returns: The field descriptions.
+                    ///
+                    /// Documentation: <https://apidocs.bitrix24.com/api-reference/departments/node/humanresources-node-field-list.html>
+                    #[object(LIST_RESULT_TY)]
+                    pub struct ListResult {
+                        /// One description a field, with the parts `select` names.
+                        #[param("items", req, none)]
+                        #[table(
+                            TyInfo::List(&TyInfo::Struct(&crate::humanresources::HR_FIELD_TY)),
+                            required()
+                        )]
+                        #[serde(deserialize_with = "crate::de::lax")]
+                        pub items: Vec<crate::humanresources::HrField>,
+                    }
+                }
+                crate::macros::method_error! {
+                    #[errors(
+                        LIST_ERRORS,
+                        0,
+                        "humanresources.node.field.list",
+                        "https://apidocs.bitrix24.com/api-reference/departments/node/humanresources-node-field-list.html"
+                    )]
+                    pub enum ListError {}
+                }
+            }
+            /// The REST 3.0 `humanresources.node.member.*` methods.
+            pub mod member {
+                crate::macros::request! {
+                    /// Adds users to a department or team in one role, or gives that role to those already in it.
+                    ///
+                    /// Wire name `humanresources.node.member.add`, scope `humanresources`. Who may call it: a user allowed to add employees to departments or members to teams. Idempotent: sending it twice has the effect of sending it once. Auth: webhook, OAuth.
+                    #[method(
+                        "humanresources.node.member.add",
+                        "https://apidocs.bitrix24.com/api-reference/departments/node-member/humanresources-node-member-add.html",
+                        AddResult,
+                        AddError
+                    )]
+                    pub struct Add {
+                        /// Id of the department or team.
+                        #[param("nodeId", req, none)]
+                        #[table(TyInfo::Integer, required())]
+                        #[serde(deserialize_with = "crate::de::lax")]
+                        pub node_id: i64,
+                        /// Ids of the users to add.
+                        #[param("userIds", req, none)]
+                        #[table(TyInfo::List(&TyInfo::Integer), required())]
+                        #[serde(deserialize_with = "crate::de::lax")]
+                        pub user_ids: Vec<i64>,
+                        /// The role every one of them gets: a department role for a department, a team role for a team.
+                        #[param("role", req, none)]
+                        #[table(
+                            TyInfo::Enum(
+                                &EnumTy::new(
+                                    "MemberRole",
+                                    &["MEMBER_HEAD",
+                                    "MEMBER_DEPUTY_HEAD",
+                                    "MEMBER_EMPLOYEE",
+                                    "MEMBER_TEAM_HEAD",
+                                    "MEMBER_TEAM_DEPUTY_HEAD",
+                                    "MEMBER_TEAM_EMPLOYEE"]
+                                )
+                            ),
+                            required()
+                        )]
+                        pub role: crate::humanresources::MemberRole,
+                    }
+                    pub static ADD_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
+                        scope: "humanresources",
+                        api: crate::schema::Api::V3,
+                        permissions: &["humanresources"],
+                        summary: "Adds users to a department or team in one role, or gives that role to those already in it.",
+                        who: "a user allowed to add employees to departments or members to teams",
+                        idempotent: true,
+                        auth: &[crate::schema::AuthMode::Webhook, crate::schema::AuthMode::Oauth],
+                        joined: &[],
+                        result: TyInfo::Struct(&crate::humanresources::v3::node::member::ADD_RESULT_TY),
+                        errors: &ADD_ERRORS,
+                        paging: None,
+                    };
+                    impl Add {
+                        /// Starts with the required parameters; the rest are set with the methods below.
+                        ///
+                        /// - `node_id` (`nodeId`): Id of the department or team.
+                        /// - `user_ids` (`userIds`): Ids of the users to add.
+                        /// - `role` (`role`): The role every one of them gets: a department role for a department, a team role for a team.
+                        #[inline]
+                        pub fn new(
+                            node_id: i64,
+                            user_ids: impl IntoIterator<Item = i64>,
+                            role: crate::humanresources::MemberRole,
+                        ) -> Self {
+                            Self {
+                                node_id,
+                                user_ids: user_ids.into_iter().collect(),
+                                role,
+                                extra: serde_json::Map::new(),
+                            }
+                        }
+                    }
+                }
+                crate::macros::object! {
+                    /// What `humanresources.node.member.add` returns: Whether the users were added.
+                    ///
+                    /// Documentation: <https://apidocs.bitrix24.com/api-reference/departments/node-member/humanresources-node-member-add.html>
+                    #[object(ADD_RESULT_TY)]
+                    pub struct AddResult {
+                        /// `true` once the change is made.
+                        #[param("success", req, none)]
+                        #[table(TyInfo::Boolean, required())]
+                        pub success: bool,
+                    }
+                }
+                crate::macros::method_error! {
+                    #[errors(
+                        ADD_ERRORS,
+                        0,
+                        "humanresources.node.member.add",
+                        "https://apidocs.bitrix24.com/api-reference/departments/node-member/humanresources-node-member-add.html"
+                    )]
+                    pub enum AddError {}
+                }
+                crate::macros::request! {
+                    /// Moves users out of their current units into a department or team.
+                    ///
+                    /// Wire name `humanresources.node.member.move`, scope `humanresources`. Who may call it: a user allowed to add employees to departments or members to teams. Idempotent: sending it twice has the effect of sending it once. Auth: webhook, OAuth.
+                    #[method(
+                        "humanresources.node.member.move",
+                        "https://apidocs.bitrix24.com/api-reference/departments/node-member/humanresources-node-member-move.html",
+                        MoveResult,
+                        MoveError
+                    )]
+                    pub struct Move {
+                        /// Id of the department or team to move them to.
+                        #[param("nodeId", req, none)]
+                        #[table(TyInfo::Integer, required())]
+                        #[serde(deserialize_with = "crate::de::lax")]
+                        pub node_id: i64,
+                        /// Ids of the users to move.
+                        #[param("userIds", req, none)]
+                        #[table(TyInfo::List(&TyInfo::Integer), required())]
+                        #[serde(deserialize_with = "crate::de::lax")]
+                        pub user_ids: Vec<i64>,
+                        /// The role they get there; employee (of a department or of a team) when left out.
+                        #[param("role", opt, plain(crate::humanresources::MemberRole))]
+                        #[table(
+                            TyInfo::Enum(
+                                &EnumTy::new(
+                                    "MemberRole",
+                                    &["MEMBER_HEAD",
+                                    "MEMBER_DEPUTY_HEAD",
+                                    "MEMBER_EMPLOYEE",
+                                    "MEMBER_TEAM_HEAD",
+                                    "MEMBER_TEAM_DEPUTY_HEAD",
+                                    "MEMBER_TEAM_EMPLOYEE"]
+                                )
+                            )
+                        )]
+                        pub role: Option<crate::humanresources::MemberRole>,
+                    }
+                    pub static MOVE_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
+                        scope: "humanresources",
+                        api: crate::schema::Api::V3,
+                        permissions: &["humanresources"],
+                        summary: "Moves users out of their current units into a department or team.",
+                        who: "a user allowed to add employees to departments or members to teams",
+                        idempotent: true,
+                        auth: &[crate::schema::AuthMode::Webhook, crate::schema::AuthMode::Oauth],
+                        joined: &[],
+                        result: TyInfo::Struct(&crate::humanresources::v3::node::member::MOVE_RESULT_TY),
+                        errors: &MOVE_ERRORS,
+                        paging: None,
+                    };
+                    impl Move {
+                        /// Starts with the required parameters; the rest are set with the methods below.
+                        ///
+                        /// - `node_id` (`nodeId`): Id of the department or team to move them to.
+                        /// - `user_ids` (`userIds`): Ids of the users to move.
+                        #[inline]
+                        pub fn new(node_id: i64, user_ids: impl IntoIterator<Item = i64>) -> Self {
+                            Self {
+                                node_id,
+                                user_ids: user_ids.into_iter().collect(),
+                                role: None,
+                                extra: serde_json::Map::new(),
+                            }
+                        }
+                    }
+                }
+                crate::macros::object! {
+                    /// What `humanresources.node.member.move` returns: Whether the users were moved.
+                    ///
+                    /// Documentation: <https://apidocs.bitrix24.com/api-reference/departments/node-member/humanresources-node-member-move.html>
+                    #[object(MOVE_RESULT_TY)]
+                    pub struct MoveResult {
+                        /// `true` once the change is made.
+                        #[param("success", req, none)]
+                        #[table(TyInfo::Boolean, required())]
+                        pub success: bool,
+                    }
+                }
+                crate::macros::method_error! {
+                    #[errors(
+                        MOVE_ERRORS,
+                        0,
+                        "humanresources.node.member.move",
+                        "https://apidocs.bitrix24.com/api-reference/departments/node-member/humanresources-node-member-move.html"
+                    )]
+                    pub enum MoveError {}
+                }
+                crate::macros::request! {
+                    /// Takes users out of a department or team, saying which of them could not be taken out.
+                    ///
+                    /// Wire name `humanresources.node.member.remove`, scope `humanresources`. Who may call it: a user allowed to remove employees from departments or members from teams. Idempotent: sending it twice has the effect of sending it once. Auth: webhook, OAuth.
+                    #[method(
+                        "humanresources.node.member.remove",
+                        "https://apidocs.bitrix24.com/api-reference/departments/node-member/humanresources-node-member-remove.html",
+                        RemoveResult,
+                        RemoveError
+                    )]
+                    pub struct Remove {
+                        /// Id of the department or team.
+                        #[param("nodeId", req, none)]
+                        #[table(TyInfo::Integer, required())]
+                        #[serde(deserialize_with = "crate::de::lax")]
+                        pub node_id: i64,
+                        /// Ids of the users to remove.
+                        #[param("userIds", req, none)]
+                        #[table(TyInfo::List(&TyInfo::Integer), required())]
+                        #[serde(deserialize_with = "crate::de::lax")]
+                        pub user_ids: Vec<i64>,
+                    }
+                    pub static REMOVE_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
+                        scope: "humanresources",
+                        api: crate::schema::Api::V3,
+                        permissions: &["humanresources"],
+                        summary: "Takes users out of a department or team, saying which of them could not be taken out.",
+                        who: "a user allowed to remove employees from departments or members from teams",
+                        idempotent: true,
+                        auth: &[crate::schema::AuthMode::Webhook, crate::schema::AuthMode::Oauth],
+                        joined: &[],
+                        result: TyInfo::Struct(&crate::humanresources::v3::node::member::REMOVE_RESULT_TY),
+                        errors: &REMOVE_ERRORS,
+                        paging: None,
+                    };
+                    impl Remove {
+                        /// Starts with the required parameters; the rest are set with the methods below.
+                        ///
+                        /// - `node_id` (`nodeId`): Id of the department or team.
+                        /// - `user_ids` (`userIds`): Ids of the users to remove.
+                        #[inline]
+                        pub fn new(node_id: i64, user_ids: impl IntoIterator<Item = i64>) -> Self {
+                            Self {
+                                node_id,
+                                user_ids: user_ids.into_iter().collect(),
+                                extra: serde_json::Map::new(),
+                            }
+                        }
+                    }
+                }
+                crate::macros::object! {
+                    /// What `humanresources.node.member.remove` returns: Who was removed and who was not.
+                    ///
+                    /// Documentation: <https://apidocs.bitrix24.com/api-reference/departments/node-member/humanresources-node-member-remove.html>
+                    #[object(REMOVE_RESULT_TY)]
+                    pub struct RemoveResult {
+                        /// Ids of the users removed.
+                        #[param("removed", req, none)]
+                        #[table(TyInfo::List(&TyInfo::Integer), required())]
+                        #[serde(deserialize_with = "crate::de::lax")]
+                        pub removed: Vec<i64>,
+                        /// The users that stay, each with the reason.
+                        #[param("failed", req, none)]
+                        #[table(
+                            TyInfo::List(&TyInfo::Struct(&crate::humanresources::MEMBER_REMOVE_FAILURE_TY)),
+                            required()
+                        )]
+                        #[serde(deserialize_with = "crate::de::lax")]
+                        pub failed: Vec<crate::humanresources::MemberRemoveFailure>,
+                    }
+                }
+                crate::macros::method_error! {
+                    #[errors(
+                        REMOVE_ERRORS,
+                        0,
+                        "humanresources.node.member.remove",
+                        "https://apidocs.bitrix24.com/api-reference/departments/node-member/humanresources-node-member-remove.html"
+                    )]
+                    pub enum RemoveError {}
+                }
+                crate::macros::request! {
+                    /// Replaces the members of a department or team with the users given, by role.
+                    ///
+                    /// Users given are added or get the role they are listed under; members not
+                    /// listed are removed from the unit.
+                    ///
+                    /// Wire name `humanresources.node.member.set`, scope `humanresources`. Who may call it: a user allowed to add employees to departments or members to teams. Idempotent: sending it twice has the effect of sending it once. Auth: webhook, OAuth.
+                    #[method(
+                        "humanresources.node.member.set",
+                        "https://apidocs.bitrix24.com/api-reference/departments/node-member/humanresources-node-member-set.html",
+                        SetResult,
+                        SetError
+                    )]
+                    pub struct Set {
+                        /// Id of the department or team.
+                        #[param("nodeId", req, none)]
+                        #[table(TyInfo::Integer, required())]
+                        #[serde(deserialize_with = "crate::de::lax")]
+                        pub node_id: i64,
+                        /// Every member the unit is to have, by role.
+                        #[param("userIds", req, none)]
+                        #[table(TyInfo::Struct(&crate::humanresources::NODE_USER_IDS_TY), required())]
+                        #[serde(deserialize_with = "crate::de::lax")]
+                        pub user_ids: crate::humanresources::NodeUserIds,
+                    }
+                    pub static SET_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
+                        scope: "humanresources",
+                        api: crate::schema::Api::V3,
+                        permissions: &["humanresources"],
+                        summary: "Replaces the members of a department or team with the users given, by role.",
+                        who: "a user allowed to add employees to departments or members to teams",
+                        idempotent: true,
+                        auth: &[crate::schema::AuthMode::Webhook, crate::schema::AuthMode::Oauth],
+                        joined: &[],
+                        result: TyInfo::Struct(&crate::humanresources::v3::node::member::SET_RESULT_TY),
+                        errors: &SET_ERRORS,
+                        paging: None,
+                    };
+                    impl Set {
+                        /// Starts with the required parameters; the rest are set with the methods below.
+                        ///
+                        /// - `node_id` (`nodeId`): Id of the department or team.
+                        /// - `user_ids` (`userIds`): Every member the unit is to have, by role.
+                        #[inline]
+                        pub fn new(node_id: i64, user_ids: crate::humanresources::NodeUserIds) -> Self {
+                            Self {
+                                node_id,
+                                user_ids,
+                                extra: serde_json::Map::new(),
+                            }
+                        }
+                    }
+                }
+                crate::macros::object! {
+                    /// What `humanresources.node.member.set` returns: Whether the members were replaced.
+                    ///
+                    /// Documentation: <https://apidocs.bitrix24.com/api-reference/departments/node-member/humanresources-node-member-set.html>
+                    #[object(SET_RESULT_TY)]
+                    pub struct SetResult {
+                        /// `true` once the change is made.
+                        #[param("success", req, none)]
+                        #[table(TyInfo::Boolean, required())]
+                        pub success: bool,
+                    }
+                }
+                crate::macros::method_error! {
+                    #[errors(
+                        SET_ERRORS,
+                        0,
+                        "humanresources.node.member.set",
+                        "https://apidocs.bitrix24.com/api-reference/departments/node-member/humanresources-node-member-set.html"
+                    )]
+                    pub enum SetError {}
+                }
+                /// The REST 3.0 `humanresources.node.member.field.*` methods.
+                pub mod field {
+                    crate::macros::request! {
+                        /// Describes one field of a member of a department or team.
+                        ///
+                        /// Wire name `humanresources.node.member.field.get`, scope `humanresources`. Who may call it: any user. Idempotent: sending it twice has the effect of sending it once. Auth: webhook, OAuth.
+                        #[method(
+                            "humanresources.node.member.field.get",
+                            "https://apidocs.bitrix24.com/api-reference/departments/node-member/humanresources-node-member-field-get.html",
+                            GetResult,
+                            GetError
+                        )]
+                        pub struct Get {
+                            /// The field to describe.
+                            #[param("name", req, none)]
+                            #[table(
+                                TyInfo::Enum(
+                                    &EnumTy::new(
+                                        "MemberFieldName",
+                                        &["userId",
+                                        "name",
+                                        "workPosition",
+                                        "role",
+                                        "avatar",
+                                        "url"]
+                                    )
+                                ),
+                                required()
+                            )]
+                            pub name: crate::humanresources::MemberFieldName,
+                            /// The parts of the description to return.
+                            #[param("select", opt, plain(crate::Select<crate::humanresources::HrField>))]
+                            #[table(TyInfo::Select(&crate::humanresources::HR_FIELD_TY))]
+                            pub select: Option<crate::Select<crate::humanresources::HrField>>,
+                        }
+                        pub static GET_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
+                            scope: "humanresources",
+                            api: crate::schema::Api::V3,
+                            permissions: &["humanresources"],
+                            summary: "Describes one field of a member of a department or team.",
+                            who: "any user",
+                            idempotent: true,
+                            auth: &[crate::schema::AuthMode::Webhook, crate::schema::AuthMode::Oauth],
+                            joined: &[],
+                            result: TyInfo::Struct(
+                                &crate::humanresources::v3::node::member::field::GET_RESULT_TY,
+                            ),
+                            errors: &GET_ERRORS,
+                            paging: None,
+                        };
+                        impl Get {
+                            /// Starts with the required parameters; the rest are set with the methods below.
+                            ///
+                            /// - `name` (`name`): The field to describe.
+                            #[inline]
+                            pub fn new(name: crate::humanresources::MemberFieldName) -> Self {
+                                Self {
+                                    name,
+                                    select: None,
+                                    extra: serde_json::Map::new(),
+                                }
+                            }
+                        }
+                    }
+                    crate::macros::object! {
+                        /// What `humanresources.node.member.field.get` returns: The field description.
+                        ///
+                        /// Documentation: <https://apidocs.bitrix24.com/api-reference/departments/node-member/humanresources-node-member-field-get.html>
+                        #[object(GET_RESULT_TY)]
+                        pub struct GetResult {
+                            /// The description, with the parts `select` names.
+                            #[param("item", req, none)]
+                            #[table(TyInfo::Struct(&crate::humanresources::HR_FIELD_TY), required())]
+                            #[serde(deserialize_with = "crate::de::lax")]
+                            pub item: crate::humanresources::HrField,
+                        }
+                    }
+                    crate::macros::method_error! {
+                        #[errors(
+                            GET_ERRORS,
+                            0,
+                            "humanresources.node.member.field.get",
+                            "https://apidocs.bitrix24.com/api-reference/departments/node-member/humanresources-node-member-field-get.html"
+                        )]
+                        pub enum GetError {}
+                    }
+                    crate::macros::request! {
+                        /// Describes every field a member of a department or team has.
+                        ///
+                        /// Wire name `humanresources.node.member.field.list`, scope `humanresources`. Who may call it: any user. Idempotent: sending it twice has the effect of sending it once. Auth: webhook, OAuth.
+                        #[method(
+                            "humanresources.node.member.field.list",
+                            "https://apidocs.bitrix24.com/api-reference/departments/node-member/humanresources-node-member-field-list.html",
+                            ListResult,
+                            ListError
+                        )]
+                        #[derive(Default)]
+                        pub struct List {
+                            /// The parts of each description to return.
+                            #[param("select", opt, plain(crate::Select<crate::humanresources::HrField>))]
+                            #[table(TyInfo::Select(&crate::humanresources::HR_FIELD_TY))]
+                            pub select: Option<crate::Select<crate::humanresources::HrField>>,
+                        }
+                        pub static LIST_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
+                            scope: "humanresources",
+                            api: crate::schema::Api::V3,
+                            permissions: &["humanresources"],
+                            summary: "Describes every field a member of a department or team has.",
+                            who: "any user",
+                            idempotent: true,
+                            auth: &[crate::schema::AuthMode::Webhook, crate::schema::AuthMode::Oauth],
+                            joined: &[],
+                            result: TyInfo::Struct(
+                                &crate::humanresources::v3::node::member::field::LIST_RESULT_TY,
+                            ),
+                            errors: &LIST_ERRORS,
+                            paging: None,
+                        };
+                        impl List {
+                            /// Starts with every parameter unset.
+                            #[inline]
+                            pub fn new() -> Self {
+                                Self::default()
+                            }
+                        }
+                    }
+                    crate::macros::object! {
+                        /// What `humanresources.node.member.field.list` returns: The field descriptions.
+                        ///
+                        /// Documentation: <https://apidocs.bitrix24.com/api-reference/departments/node-member/humanresources-node-member-field-list.html>
+                        #[object(LIST_RESULT_TY)]
+                        pub struct ListResult {
+                            /// One description a field, with the parts `select` names.
+                            #[param("items", req, none)]
+                            #[table(
+                                TyInfo::List(&TyInfo::Struct(&crate::humanresources::HR_FIELD_TY)),
+                                required()
+                            )]
+                            #[serde(deserialize_with = "crate::de::lax")]
+                            pub items: Vec<crate::humanresources::HrField>,
+                        }
+                    }
+                    crate::macros::method_error! {
+                        #[errors(
+                            LIST_ERRORS,
+                            0,
+                            "humanresources.node.member.field.list",
+                            "https://apidocs.bitrix24.com/api-reference/departments/node-member/humanresources-node-member-field-list.html"
+                        )]
+                        pub enum ListError {}
+                    }
                 }
             }
         }
@@ -55282,6 +55273,7 @@ pub mod task {
             }
             pub static ADD_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
                 scope: "task",
+                api: crate::schema::Api::V2,
                 permissions: &["task"],
                 summary: "Adds a comment to a task.",
                 who: "a user who may comment on the task",
@@ -55512,6 +55504,7 @@ pub mod task {
             }
             pub static ADD_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
                 scope: "task",
+                api: crate::schema::Api::V2,
                 permissions: &["task"],
                 summary: "Creates a task and returns its id.",
                 who: "any user",
@@ -55572,6 +55565,7 @@ pub mod task {
             }
             pub static ADDFILE_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
                 scope: "task",
+                api: crate::schema::Api::V2,
                 permissions: &["task"],
                 summary: "Uploads a file and attaches it to a task.",
                 who: "a user who may edit the task",
@@ -55634,6 +55628,7 @@ pub mod task {
             }
             pub static ADDTOFAVORITE_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
                 scope: "task",
+                api: crate::schema::Api::V2,
                 permissions: &["task"],
                 summary: "Adds a task to the caller's favourites.",
                 who: "a user who may see the task",
@@ -55690,6 +55685,7 @@ pub mod task {
             }
             pub static APPROVE_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
                 scope: "task",
+                api: crate::schema::Api::V2,
                 permissions: &["task"],
                 summary: "Accepts the result of a task waiting for review, which completes it.",
                 who: "the creator of the task",
@@ -55745,6 +55741,7 @@ pub mod task {
             }
             pub static COMPLETE_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
                 scope: "task",
+                api: crate::schema::Api::V2,
                 permissions: &["task"],
                 summary: "Completes a task, or marks it done and waiting for review when the creator checks results.",
                 who: "a user who may see the task",
@@ -55800,6 +55797,7 @@ pub mod task {
             }
             pub static DEFER_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
                 scope: "task",
+                api: crate::schema::Api::V2,
                 permissions: &["task"],
                 summary: "Puts a task off.",
                 who: "a user who may see the task",
@@ -55860,6 +55858,7 @@ pub mod task {
             }
             pub static DELEGATE_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
                 scope: "task",
+                api: crate::schema::Api::V2,
                 permissions: &["task"],
                 summary: "Hands a task over to another assignee.",
                 who: "a user who may see the task",
@@ -55917,6 +55916,7 @@ pub mod task {
             }
             pub static DELETE_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
                 scope: "task",
+                api: crate::schema::Api::V2,
                 permissions: &["task"],
                 summary: "Deletes a task.",
                 who: "a user who may see the task",
@@ -55977,6 +55977,7 @@ pub mod task {
             }
             pub static DELETEFILE_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
                 scope: "task",
+                api: crate::schema::Api::V2,
                 permissions: &["task"],
                 summary: "Detaches a file from a task.",
                 who: "a user who may edit the task",
@@ -56039,6 +56040,7 @@ pub mod task {
             }
             pub static DELETEFROMFAVORITE_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
                 scope: "task",
+                api: crate::schema::Api::V2,
                 permissions: &["task"],
                 summary: "Takes a task out of the caller's favourites.",
                 who: "a user who may see the task",
@@ -56095,6 +56097,7 @@ pub mod task {
             }
             pub static DISAPPROVE_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
                 scope: "task",
+                api: crate::schema::Api::V2,
                 permissions: &["task"],
                 summary: "Sends a task waiting for review back to its assignee.",
                 who: "the creator of the task",
@@ -56150,6 +56153,7 @@ pub mod task {
             }
             pub static GETALLOWEDACTIONS_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
                 scope: "task",
+                api: crate::schema::Api::V2,
                 permissions: &["task"],
                 summary: "Lists the actions the caller may take on a task, by number.",
                 who: "a user who may see the task",
@@ -56205,6 +56209,7 @@ pub mod task {
             }
             pub static GETALLOWEDTASKACTIONSASSTRINGS_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
                 scope: "task",
+                api: crate::schema::Api::V2,
                 permissions: &["task"],
                 summary: "Tells for each action on a task, by its name, whether the caller may take it.",
                 who: "a user who may see the task",
@@ -56260,6 +56265,7 @@ pub mod task {
             }
             pub static GETDATA_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
                 scope: "task",
+                api: crate::schema::Api::V2,
                 permissions: &["task"],
                 summary: "Reads the fields of a task.",
                 who: "a user who may see the task",
@@ -56315,6 +56321,7 @@ pub mod task {
             }
             pub static GETDEPENDSON_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
                 scope: "task",
+                api: crate::schema::Api::V2,
                 permissions: &["task"],
                 summary: "Lists the tasks a task depends on.",
                 who: "a user who may see the task",
@@ -56374,6 +56381,7 @@ pub mod task {
             }
             pub static GETDESCRIPTION_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
                 scope: "task",
+                api: crate::schema::Api::V2,
                 permissions: &["task"],
                 summary: "Reads the description of a task, as stored, as HTML or as plain text.",
                 who: "a user who may see the task",
@@ -56430,6 +56438,7 @@ pub mod task {
             }
             pub static GETFILES_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
                 scope: "task",
+                api: crate::schema::Api::V2,
                 permissions: &["task"],
                 summary: "Lists the files attached to a task.",
                 who: "a user who may see the task",
@@ -56480,6 +56489,7 @@ pub mod task {
             pub struct Getmanifest {}
             pub static GETMANIFEST_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
                 scope: "task",
+                api: crate::schema::Api::V2,
                 permissions: &["task"],
                 summary: "Describes the deprecated task.item.* methods this portal has.",
                 who: "any user",
@@ -56559,6 +56569,7 @@ pub mod task {
             }
             pub static ISACTIONALLOWED_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
                 scope: "task",
+                api: crate::schema::Api::V2,
                 permissions: &["task"],
                 summary: "Tells whether the caller may take an action on a task.",
                 who: "a user who may see the task",
@@ -56635,6 +56646,7 @@ pub mod task {
             }
             pub static LIST_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
                 scope: "task",
+                api: crate::schema::Api::V2,
                 permissions: &["task"],
                 summary: "Lists the tasks that match a filter, a page at a time.",
                 who: "any user",
@@ -56703,6 +56715,7 @@ pub mod task {
             }
             pub static RENEW_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
                 scope: "task",
+                api: crate::schema::Api::V2,
                 permissions: &["task"],
                 summary: "Reopens a completed or deferred task.",
                 who: "a user who may see the task",
@@ -56758,6 +56771,7 @@ pub mod task {
             }
             pub static STARTEXECUTION_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
                 scope: "task",
+                api: crate::schema::Api::V2,
                 permissions: &["task"],
                 summary: "Starts work on a task.",
                 who: "a user who may see the task",
@@ -56818,6 +56832,7 @@ pub mod task {
             }
             pub static UPDATE_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
                 scope: "task",
+                api: crate::schema::Api::V2,
                 permissions: &["task"],
                 summary: "Changes fields of a task.",
                 who: "a user who may see the task",
@@ -56900,6 +56915,7 @@ pub mod task {
             }
             pub static GETLIST_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
                 scope: "task",
+                api: crate::schema::Api::V2,
                 permissions: &["task"],
                 summary: "Lists the tasks that match a filter, with the fields asked for.",
                 who: "any user",
@@ -56971,6 +56987,7 @@ pub mod task {
             }
             pub static LIST_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
                 scope: "task",
+                api: crate::schema::Api::V2,
                 permissions: &["task"],
                 summary: "Lists the changes made to a task.",
                 who: "a user who may see the task",
@@ -60815,6 +60832,7 @@ pub mod tasks {
             }
             pub static ADD_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
                 scope: "tasks",
+                api: crate::schema::Api::V2,
                 permissions: &["task"],
                 summary: "Creates a task template and returns its id.",
                 who: "a user allowed to create task templates",
@@ -60886,6 +60904,7 @@ pub mod tasks {
             }
             pub static DELETE_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
                 scope: "tasks",
+                api: crate::schema::Api::V2,
                 permissions: &["task"],
                 summary: "Deletes a task template.",
                 who: "a user allowed to delete the template",
@@ -60942,6 +60961,7 @@ pub mod tasks {
             pub struct Fields {}
             pub static FIELDS_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
                 scope: "tasks",
+                api: crate::schema::Api::V2,
                 permissions: &["task"],
                 summary: "Describes the standard and user fields of a task template on this portal.",
                 who: "any user",
@@ -60997,6 +61017,7 @@ pub mod tasks {
             }
             pub static GET_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
                 scope: "tasks",
+                api: crate::schema::Api::V2,
                 permissions: &["task"],
                 summary: "Reads a task template by its id.",
                 who: "a user allowed to view the template",
@@ -61063,6 +61084,7 @@ pub mod tasks {
             }
             pub static UPDATE_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
                 scope: "tasks",
+                api: crate::schema::Api::V2,
                 permissions: &["task"],
                 summary: "Changes fields of a task template.",
                 who: "a user allowed to edit the template",
@@ -61135,6 +61157,7 @@ pub mod tasks {
                 }
                 pub static ADD_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
                     scope: "tasks",
+                    api: crate::schema::Api::V2,
                     permissions: &["task"],
                     summary: "Adds an item, or a new checklist, to the checklist of a task template.",
                     who: "a user allowed to edit the task template",
@@ -61234,6 +61257,7 @@ pub mod tasks {
                 }
                 pub static ADD_ATTACHMENT_BY_CONTENT_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
                     scope: "tasks",
+                    api: crate::schema::Api::V2,
                     permissions: &["task"],
                     summary: "Attaches a file, sent as its content, to an item of the checklist of a task template.",
                     who: "a user allowed to edit the task template",
@@ -61334,6 +61358,7 @@ pub mod tasks {
                 }
                 pub static ADD_ATTACHMENTS_FROM_DISK_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
                     scope: "tasks",
+                    api: crate::schema::Api::V2,
                     permissions: &["task"],
                     summary: "Attaches Drive files to an item of the checklist of a task template.",
                     who: "a user allowed to edit the task template",
@@ -61430,6 +61455,7 @@ pub mod tasks {
                 }
                 pub static COMPLETE_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
                     scope: "tasks",
+                    api: crate::schema::Api::V2,
                     permissions: &["task"],
                     summary: "Ticks off an item of the checklist of a task template.",
                     who: "a user allowed to edit the task template",
@@ -61518,6 +61544,7 @@ pub mod tasks {
                 }
                 pub static DELETE_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
                     scope: "tasks",
+                    api: crate::schema::Api::V2,
                     permissions: &["task"],
                     summary: "Deletes an item from the checklist of a task template.",
                     who: "a user allowed to edit the task template",
@@ -61593,6 +61620,7 @@ pub mod tasks {
                 }
                 pub static GET_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
                     scope: "tasks",
+                    api: crate::schema::Api::V2,
                     permissions: &["task"],
                     summary: "Reads one item of the checklist of a task template.",
                     who: "a user allowed to view the task template",
@@ -61688,6 +61716,7 @@ pub mod tasks {
                 }
                 pub static LIST_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
                     scope: "tasks",
+                    api: crate::schema::Api::V2,
                     permissions: &["task"],
                     summary: "Lists the checklist items of a task template.",
                     who: "a user allowed to view the task template",
@@ -61788,6 +61817,7 @@ pub mod tasks {
                 }
                 pub static MOVE_AFTER_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
                     scope: "tasks",
+                    api: crate::schema::Api::V2,
                     permissions: &["task"],
                     summary: "Moves an item of the checklist of a task template to just after another.",
                     who: "a user allowed to edit the task template",
@@ -61883,6 +61913,7 @@ pub mod tasks {
                 }
                 pub static MOVE_BEFORE_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
                     scope: "tasks",
+                    api: crate::schema::Api::V2,
                     permissions: &["task"],
                     summary: "Moves an item of the checklist of a task template to just before another.",
                     who: "a user allowed to edit the task template",
@@ -61978,6 +62009,7 @@ pub mod tasks {
                 }
                 pub static REMOVE_ATTACHMENTS_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
                     scope: "tasks",
+                    api: crate::schema::Api::V2,
                     permissions: &["task"],
                     summary: "Takes attachments off an item of the checklist of a task template.",
                     who: "a user allowed to edit the task template",
@@ -62074,6 +62106,7 @@ pub mod tasks {
                 }
                 pub static RENEW_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
                     scope: "tasks",
+                    api: crate::schema::Api::V2,
                     permissions: &["task"],
                     summary: "Clears the tick of an item of the checklist of a task template.",
                     who: "a user allowed to edit the task template",
@@ -62170,6 +62203,7 @@ pub mod tasks {
                 }
                 pub static UPDATE_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
                     scope: "tasks",
+                    api: crate::schema::Api::V2,
                     permissions: &["task"],
                     summary: "Changes an item of the checklist of a task template.",
                     who: "a user allowed to edit the task template",

@@ -458,53 +458,53 @@ method_types! {
     #[cfg(feature = "event")]
     event::Unbind,
     #[cfg(feature = "humanresources")]
-    humanresources::employee::Count,
+    humanresources::v3::employee::Count,
     #[cfg(feature = "humanresources")]
-    humanresources::employee::field::Get,
+    humanresources::v3::employee::field::Get,
     #[cfg(feature = "humanresources")]
-    humanresources::employee::field::List,
+    humanresources::v3::employee::field::List,
     #[cfg(feature = "humanresources")]
-    humanresources::employee::Multidepartment,
+    humanresources::v3::employee::Multidepartment,
     #[cfg(feature = "humanresources")]
-    humanresources::employee::Search,
+    humanresources::v3::employee::Search,
     #[cfg(feature = "humanresources")]
-    humanresources::employee::Subordinates,
+    humanresources::v3::employee::Subordinates,
     #[cfg(feature = "humanresources")]
-    humanresources::node::Add,
+    humanresources::v3::node::Add,
     #[cfg(feature = "humanresources")]
-    humanresources::node::Children,
+    humanresources::v3::node::Children,
     #[cfg(feature = "humanresources")]
-    humanresources::node::communication::Edit,
+    humanresources::v3::node::communication::Edit,
     #[cfg(feature = "humanresources")]
-    humanresources::node::communication::List,
+    humanresources::v3::node::communication::List,
     #[cfg(feature = "humanresources")]
-    humanresources::node::Count,
+    humanresources::v3::node::Count,
     #[cfg(feature = "humanresources")]
-    humanresources::node::Edit,
+    humanresources::v3::node::Edit,
     #[cfg(feature = "humanresources")]
-    humanresources::node::field::Get,
+    humanresources::v3::node::field::Get,
     #[cfg(feature = "humanresources")]
-    humanresources::node::field::List,
+    humanresources::v3::node::field::List,
     #[cfg(feature = "humanresources")]
-    humanresources::node::Get,
+    humanresources::v3::node::Get,
     #[cfg(feature = "humanresources")]
-    humanresources::node::List,
+    humanresources::v3::node::List,
     #[cfg(feature = "humanresources")]
-    humanresources::node::member::Add,
+    humanresources::v3::node::member::Add,
     #[cfg(feature = "humanresources")]
-    humanresources::node::member::field::Get,
+    humanresources::v3::node::member::field::Get,
     #[cfg(feature = "humanresources")]
-    humanresources::node::member::field::List,
+    humanresources::v3::node::member::field::List,
     #[cfg(feature = "humanresources")]
-    humanresources::node::member::Move,
+    humanresources::v3::node::member::Move,
     #[cfg(feature = "humanresources")]
-    humanresources::node::member::Remove,
+    humanresources::v3::node::member::Remove,
     #[cfg(feature = "humanresources")]
-    humanresources::node::member::Set,
+    humanresources::v3::node::member::Set,
     #[cfg(feature = "humanresources")]
-    humanresources::node::Move,
+    humanresources::v3::node::Move,
     #[cfg(feature = "humanresources")]
-    humanresources::node::Search,
+    humanresources::v3::node::Search,
     #[cfg(feature = "im")]
     im::chat::Add,
     #[cfg(feature = "im")]

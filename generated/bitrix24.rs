@@ -859,6 +859,12 @@ impl std::error::Error for SystemError {}
 /// name: what the CLI and the emulator read to know each method's
 /// params and errors.
 pub static METHODS: &[&crate::schema::MethodInfo] = &[
+    &crate::crm::category::ADD_INFO,
+    &crate::crm::category::DELETE_INFO,
+    &crate::crm::category::FIELDS_INFO,
+    &crate::crm::category::GET_INFO,
+    &crate::crm::category::LIST_INFO,
+    &crate::crm::category::UPDATE_INFO,
     &crate::crm::company::ADD_INFO,
     &crate::crm::company::DELETE_INFO,
     &crate::crm::company::GET_INFO,
@@ -880,12 +886,27 @@ pub static METHODS: &[&crate::schema::MethodInfo] = &[
     &crate::crm::item::FIELDS_INFO,
     &crate::crm::item::GET_INFO,
     &crate::crm::item::LIST_INFO,
+    &crate::crm::item::productrow::ADD_INFO,
+    &crate::crm::item::productrow::DELETE_INFO,
+    &crate::crm::item::productrow::FIELDS_INFO,
+    &crate::crm::item::productrow::GET_INFO,
+    &crate::crm::item::productrow::GET_AVAILABLE_FOR_PAYMENT_INFO,
+    &crate::crm::item::productrow::LIST_INFO,
+    &crate::crm::item::productrow::SET_INFO,
+    &crate::crm::item::productrow::UPDATE_INFO,
     &crate::crm::item::UPDATE_INFO,
     &crate::crm::lead::ADD_INFO,
     &crate::crm::lead::DELETE_INFO,
     &crate::crm::lead::GET_INFO,
     &crate::crm::lead::LIST_INFO,
     &crate::crm::lead::UPDATE_INFO,
+    &crate::crm::types::ADD_INFO,
+    &crate::crm::types::DELETE_INFO,
+    &crate::crm::types::FIELDS_INFO,
+    &crate::crm::types::GET_INFO,
+    &crate::crm::types::GET_BY_ENTITY_TYPE_ID_INFO,
+    &crate::crm::types::LIST_INFO,
+    &crate::crm::types::UPDATE_INFO,
     &crate::department::ADD_INFO,
     &crate::department::DELETE_INFO,
     &crate::department::FIELDS_INFO,
@@ -3009,6 +3030,459 @@ pub mod crm {
         }
     }
     crate::macros::object! {
+        /// A pipeline of a CRM kind (deals, a smart process), as crm.category.get and crm.category.list return it and crm.category.add and crm.category.update take it; requests set only `name`, `sort` and `isDefault`.
+        ///
+        /// Documentation: <https://apidocs.bitrix24.com/api-reference/crm/universal/category/crm-category-add.html#category>
+        #[object(CRM_CATEGORY_TY)]
+        #[derive(Default)]
+        pub struct CrmCategory {
+            /// The pipeline's id; the deals' general pipeline is `0`.
+            #[param("id", opt, plain(i64))]
+            #[table(TyInfo::Integer)]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub id: Option<i64>,
+            /// The pipeline's name, up to 255 characters, not blank.
+            #[param("name", opt, into(String))]
+            #[table(TyInfo::String)]
+            pub name: Option<String>,
+            /// Where it sorts among the kind's pipelines; negative values are taken as `0`. New pipelines get `500`.
+            #[param("sort", opt, plain(i64))]
+            #[table(TyInfo::Integer)]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub sort: Option<i64>,
+            /// The kind the pipeline belongs to.
+            #[param("entityTypeId", opt, plain(i64))]
+            #[table(TyInfo::Integer)]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub entity_type_id: Option<i64>,
+            /// `Y` for the kind's default pipeline. Setting `Y` on a smart-process pipeline takes the mark from the previous default one; deals do not let it change.
+            #[param("isDefault", opt, plain(crate::YesNo))]
+            #[table(TyInfo::Enum(&EnumTy::new("YesNo", &["Y", "N"])))]
+            pub is_default: Option<crate::YesNo>,
+            /// Id of the external system the pipeline came from (deals only).
+            #[param("originId", opt, into(String))]
+            #[table(TyInfo::String)]
+            pub origin_id: Option<String>,
+            /// The pipeline's id in that external system (deals only).
+            #[param("originatorId", opt, into(String))]
+            #[table(TyInfo::String)]
+            pub originator_id: Option<String>,
+            /// `Y` for a pipeline the portal made itself (smart processes only).
+            #[param("isSystem", opt, plain(crate::YesNo))]
+            #[table(TyInfo::Enum(&EnumTy::new("YesNo", &["Y", "N"])))]
+            pub is_system: Option<crate::YesNo>,
+            /// A code naming a system pipeline (smart processes only).
+            #[param("code", opt, into(String))]
+            #[table(TyInfo::String)]
+            pub code: Option<String>,
+        }
+        impl CrmCategory {
+            /// Starts with every parameter unset.
+            #[inline]
+            pub fn new() -> Self {
+                Self::default()
+            }
+        }
+    }
+    crate::macros::object! {
+        /// What crm.category.list answers.
+        ///
+        /// Documentation: <https://apidocs.bitrix24.com/api-reference/crm/universal/category/crm-category-add.html>
+        #[object(CRM_CATEGORY_LIST_TY)]
+        pub struct CrmCategoryList {
+            /// Every pipeline of the kind the caller may read.
+            #[param("categories", req, none)]
+            #[table(TyInfo::List(&TyInfo::Struct(&crate::crm::CRM_CATEGORY_TY)), required())]
+            #[serde(deserialize_with = "crate::de::lax")]
+            pub categories: Vec<crate::crm::CrmCategory>,
+        }
+    }
+    crate::macros::object! {
+        /// What crm.category.add, crm.category.get and crm.category.update answer.
+        ///
+        /// Documentation: <https://apidocs.bitrix24.com/api-reference/crm/universal/category/crm-category-add.html>
+        #[object(CRM_CATEGORY_RESULT_TY)]
+        pub struct CrmCategoryResult {
+            /// The pipeline.
+            #[param("category", req, none)]
+            #[table(TyInfo::Struct(&crate::crm::CRM_CATEGORY_TY), required())]
+            #[serde(deserialize_with = "crate::de::lax")]
+            pub category: crate::crm::CrmCategory,
+        }
+    }
+    crate::macros::object! {
+        /// A smart process and its settings, as crm.type.get and crm.type.list return it and crm.type.add and crm.type.update take it. The settings are `Y`/`N` switches; a new smart process has them all off but `isSetOpenPermissions`.
+        #[object(CRM_TYPE_TY)]
+        #[derive(Default)]
+        pub struct CrmType {
+            /// The smart process's own id (not its `entityTypeId`).
+            #[param("id", opt, plain(i64))]
+            #[table(TyInfo::Integer)]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub id: Option<i64>,
+            /// The smart process's name.
+            #[param("title", opt, into(String))]
+            #[table(TyInfo::String)]
+            pub title: Option<String>,
+            /// A symbolic code of the smart process.
+            #[param("code", opt, into(String))]
+            #[table(TyInfo::String)]
+            pub code: Option<String>,
+            /// The kind id its items carry. Given on creation, it must be unused and either even and at least 1030 or between 128 and 192; left out, the portal picks one.
+            #[param("entityTypeId", opt, plain(i64))]
+            #[table(TyInfo::Integer)]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub entity_type_id: Option<i64>,
+            /// The user who created it.
+            #[param("createdBy", opt, plain(i64))]
+            #[table(TyInfo::Integer)]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub created_by: Option<i64>,
+            /// See the documentation page.
+            #[param("createdTime", opt, plain(crate::DateTime))]
+            #[table(TyInfo::DateTime)]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub created_time: Option<crate::DateTime>,
+            /// The user who changed it last.
+            #[param("updatedBy", opt, plain(i64))]
+            #[table(TyInfo::Integer)]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub updated_by: Option<i64>,
+            /// See the documentation page.
+            #[param("updatedTime", opt, plain(crate::DateTime))]
+            #[table(TyInfo::DateTime)]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub updated_time: Option<crate::DateTime>,
+            /// The CRM kinds its items link to. An update replaces all the links (predefined ones cannot change), and a link that cannot be saved is dropped without an error.
+            #[param("relations", opt, plain(crate::crm::CrmTypeRelations))]
+            #[table(TyInfo::Struct(&crate::crm::CRM_TYPE_RELATIONS_TY))]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub relations: Option<crate::crm::CrmTypeRelations>,
+            /// `Y` lets user fields link to its items.
+            #[param("isUseInUserfieldEnabled", opt, plain(crate::YesNo))]
+            #[table(TyInfo::Enum(&EnumTy::new("YesNo", &["Y", "N"])))]
+            pub is_use_in_userfield_enabled: Option<crate::YesNo>,
+            /// Which CRM-link user fields list its items (`CALENDAR_EVENT|UF_CRM_CAL_EVENT` for calendar events, `TASKS_TASK|UF_CRM_TASK` for tasks, `TASKS_TASK_TEMPLATE|UF_CRM_TASK` for task templates); used only with `isUseInUserfieldEnabled` `Y`.
+            #[param("linkedUserFields", opt, map(crate::crm::CrmTypeToggle))]
+            #[table(
+                TyInfo::Map(&TyInfo::Enum(&EnumTy::new("CrmTypeToggle", &["true", "false"])))
+            )]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub linked_user_fields: Option<
+                std::collections::BTreeMap<String, crate::crm::CrmTypeToggle>,
+            >,
+            /// `Y` turns on automation rules and triggers.
+            #[param("isAutomationEnabled", opt, plain(crate::YesNo))]
+            #[table(TyInfo::Enum(&EnumTy::new("YesNo", &["Y", "N"])))]
+            pub is_automation_enabled: Option<crate::YesNo>,
+            /// `Y` gives its items a start and an end date.
+            #[param("isBeginCloseDatesEnabled", opt, plain(crate::YesNo))]
+            #[table(TyInfo::Enum(&EnumTy::new("YesNo", &["Y", "N"])))]
+            pub is_begin_close_dates_enabled: Option<crate::YesNo>,
+            /// `Y` turns on the workflow designer.
+            #[param("isBizProcEnabled", opt, plain(crate::YesNo))]
+            #[table(TyInfo::Enum(&EnumTy::new("YesNo", &["Y", "N"])))]
+            pub is_biz_proc_enabled: Option<crate::YesNo>,
+            /// `Y` lets it have several pipelines.
+            #[param("isCategoriesEnabled", opt, plain(crate::YesNo))]
+            #[table(TyInfo::Enum(&EnumTy::new("YesNo", &["Y", "N"])))]
+            pub is_categories_enabled: Option<crate::YesNo>,
+            /// `Y` gives its items a client field, linking them to contacts and companies.
+            #[param("isClientEnabled", opt, plain(crate::YesNo))]
+            #[table(TyInfo::Enum(&EnumTy::new("YesNo", &["Y", "N"])))]
+            pub is_client_enabled: Option<crate::YesNo>,
+            /// `Y` lets its items be printed as documents.
+            #[param("isDocumentsEnabled", opt, plain(crate::YesNo))]
+            #[table(TyInfo::Enum(&EnumTy::new("YesNo", &["Y", "N"])))]
+            pub is_documents_enabled: Option<crate::YesNo>,
+            /// `Y` lets its items hold catalogue products.
+            #[param("isLinkWithProductsEnabled", opt, plain(crate::YesNo))]
+            #[table(TyInfo::Enum(&EnumTy::new("YesNo", &["Y", "N"])))]
+            pub is_link_with_products_enabled: Option<crate::YesNo>,
+            /// `Y` gives its items a field for the portal's own company details.
+            #[param("isMycompanyEnabled", opt, plain(crate::YesNo))]
+            #[table(TyInfo::Enum(&EnumTy::new("YesNo", &["Y", "N"])))]
+            pub is_mycompany_enabled: Option<crate::YesNo>,
+            /// `Y` gives its items observers.
+            #[param("isObserversEnabled", opt, plain(crate::YesNo))]
+            #[table(TyInfo::Enum(&EnumTy::new("YesNo", &["Y", "N"])))]
+            pub is_observers_enabled: Option<crate::YesNo>,
+            /// `Y` sends deleted items to the recycle bin.
+            #[param("isRecyclebinEnabled", opt, plain(crate::YesNo))]
+            #[table(TyInfo::Enum(&EnumTy::new("YesNo", &["Y", "N"])))]
+            pub is_recyclebin_enabled: Option<crate::YesNo>,
+            /// `Y` (the default) opens new pipelines to every user.
+            #[param("isSetOpenPermissions", opt, plain(crate::YesNo))]
+            #[table(TyInfo::Enum(&EnumTy::new("YesNo", &["Y", "N"])))]
+            pub is_set_open_permissions: Option<crate::YesNo>,
+            /// `Y` gives its items a source field and a note on the source.
+            #[param("isSourceEnabled", opt, plain(crate::YesNo))]
+            #[table(TyInfo::Enum(&EnumTy::new("YesNo", &["Y", "N"])))]
+            pub is_source_enabled: Option<crate::YesNo>,
+            /// `Y` gives it stages of its own and a kanban board.
+            #[param("isStagesEnabled", opt, plain(crate::YesNo))]
+            #[table(TyInfo::Enum(&EnumTy::new("YesNo", &["Y", "N"])))]
+            pub is_stages_enabled: Option<crate::YesNo>,
+            /// `Y` when its items can take payments.
+            #[param("isPaymentsEnabled", opt, plain(crate::YesNo))]
+            #[table(TyInfo::Enum(&EnumTy::new("YesNo", &["Y", "N"])))]
+            pub is_payments_enabled: Option<crate::YesNo>,
+            /// `Y` when its items show counters.
+            #[param("isCountersEnabled", opt, plain(crate::YesNo))]
+            #[table(TyInfo::Enum(&EnumTy::new("YesNo", &["Y", "N"])))]
+            pub is_counters_enabled: Option<crate::YesNo>,
+            /// `Y` when it sits in a digital workplace rather than in the CRM (deprecated: see crm.automatedsolution.*).
+            #[param("isExternal", opt, plain(crate::YesNo))]
+            #[table(TyInfo::Enum(&EnumTy::new("YesNo", &["Y", "N"])))]
+            pub is_external: Option<crate::YesNo>,
+            /// The digital workplace it sits in (deprecated: see crm.automatedsolution.*).
+            #[param("customSectionId", opt, null(i64))]
+            #[table(TyInfo::Nullable(&TyInfo::Integer))]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub custom_section_id: Option<Option<i64>>,
+            /// Digital workplaces (deprecated: see crm.automatedsolution.*).
+            #[param("customSections", opt, iter(serde_json::Value))]
+            #[table(TyInfo::List(&TyInfo::Any))]
+            pub custom_sections: Option<Vec<serde_json::Value>>,
+        }
+        impl CrmType {
+            /// Starts with every parameter unset.
+            #[inline]
+            pub fn new() -> Self {
+                Self::default()
+            }
+        }
+        impl CrmType {
+            /// `id` as a typed field name, for filters, sort orders and selections.
+            pub const ID: crate::Field<Self, i64> = crate::Field::new("id");
+            /// `title` as a typed field name, for filters, sort orders and selections.
+            pub const TITLE: crate::Field<Self, String> = crate::Field::new("title");
+            /// `code` as a typed field name, for filters, sort orders and selections.
+            pub const CODE: crate::Field<Self, String> = crate::Field::new("code");
+            /// `entityTypeId` as a typed field name, for filters, sort orders and selections.
+            pub const ENTITY_TYPE_ID: crate::Field<Self, i64> = crate::Field::new(
+                "entityTypeId",
+            );
+            /// `createdBy` as a typed field name, for filters, sort orders and selections.
+            pub const CREATED_BY: crate::Field<Self, i64> = crate::Field::new("createdBy");
+            /// `createdTime` as a typed field name, for filters, sort orders and selections.
+            pub const CREATED_TIME: crate::Field<Self, crate::DateTime> = crate::Field::new(
+                "createdTime",
+            );
+            /// `updatedBy` as a typed field name, for filters, sort orders and selections.
+            pub const UPDATED_BY: crate::Field<Self, i64> = crate::Field::new("updatedBy");
+            /// `updatedTime` as a typed field name, for filters, sort orders and selections.
+            pub const UPDATED_TIME: crate::Field<Self, crate::DateTime> = crate::Field::new(
+                "updatedTime",
+            );
+            /// `relations` as a typed field name, for filters, sort orders and selections.
+            pub const RELATIONS: crate::Field<Self, crate::crm::CrmTypeRelations> = crate::Field::new(
+                "relations",
+            );
+            /// `isUseInUserfieldEnabled` as a typed field name, for filters, sort orders and selections.
+            pub const IS_USE_IN_USERFIELD_ENABLED: crate::Field<Self, crate::YesNo> = crate::Field::new(
+                "isUseInUserfieldEnabled",
+            );
+            /// `linkedUserFields` as a typed field name, for filters, sort orders and selections.
+            pub const LINKED_USER_FIELDS: crate::Field<
+                Self,
+                std::collections::BTreeMap<String, crate::crm::CrmTypeToggle>,
+            > = crate::Field::new("linkedUserFields");
+            /// `isAutomationEnabled` as a typed field name, for filters, sort orders and selections.
+            pub const IS_AUTOMATION_ENABLED: crate::Field<Self, crate::YesNo> = crate::Field::new(
+                "isAutomationEnabled",
+            );
+            /// `isBeginCloseDatesEnabled` as a typed field name, for filters, sort orders and selections.
+            pub const IS_BEGIN_CLOSE_DATES_ENABLED: crate::Field<Self, crate::YesNo> = crate::Field::new(
+                "isBeginCloseDatesEnabled",
+            );
+            /// `isBizProcEnabled` as a typed field name, for filters, sort orders and selections.
+            pub const IS_BIZ_PROC_ENABLED: crate::Field<Self, crate::YesNo> = crate::Field::new(
+                "isBizProcEnabled",
+            );
+            /// `isCategoriesEnabled` as a typed field name, for filters, sort orders and selections.
+            pub const IS_CATEGORIES_ENABLED: crate::Field<Self, crate::YesNo> = crate::Field::new(
+                "isCategoriesEnabled",
+            );
+            /// `isClientEnabled` as a typed field name, for filters, sort orders and selections.
+            pub const IS_CLIENT_ENABLED: crate::Field<Self, crate::YesNo> = crate::Field::new(
+                "isClientEnabled",
+            );
+            /// `isDocumentsEnabled` as a typed field name, for filters, sort orders and selections.
+            pub const IS_DOCUMENTS_ENABLED: crate::Field<Self, crate::YesNo> = crate::Field::new(
+                "isDocumentsEnabled",
+            );
+            /// `isLinkWithProductsEnabled` as a typed field name, for filters, sort orders and selections.
+            pub const IS_LINK_WITH_PRODUCTS_ENABLED: crate::Field<Self, crate::YesNo> = crate::Field::new(
+                "isLinkWithProductsEnabled",
+            );
+            /// `isMycompanyEnabled` as a typed field name, for filters, sort orders and selections.
+            pub const IS_MYCOMPANY_ENABLED: crate::Field<Self, crate::YesNo> = crate::Field::new(
+                "isMycompanyEnabled",
+            );
+            /// `isObserversEnabled` as a typed field name, for filters, sort orders and selections.
+            pub const IS_OBSERVERS_ENABLED: crate::Field<Self, crate::YesNo> = crate::Field::new(
+                "isObserversEnabled",
+            );
+            /// `isRecyclebinEnabled` as a typed field name, for filters, sort orders and selections.
+            pub const IS_RECYCLEBIN_ENABLED: crate::Field<Self, crate::YesNo> = crate::Field::new(
+                "isRecyclebinEnabled",
+            );
+            /// `isSetOpenPermissions` as a typed field name, for filters, sort orders and selections.
+            pub const IS_SET_OPEN_PERMISSIONS: crate::Field<Self, crate::YesNo> = crate::Field::new(
+                "isSetOpenPermissions",
+            );
+            /// `isSourceEnabled` as a typed field name, for filters, sort orders and selections.
+            pub const IS_SOURCE_ENABLED: crate::Field<Self, crate::YesNo> = crate::Field::new(
+                "isSourceEnabled",
+            );
+            /// `isStagesEnabled` as a typed field name, for filters, sort orders and selections.
+            pub const IS_STAGES_ENABLED: crate::Field<Self, crate::YesNo> = crate::Field::new(
+                "isStagesEnabled",
+            );
+            /// `isPaymentsEnabled` as a typed field name, for filters, sort orders and selections.
+            pub const IS_PAYMENTS_ENABLED: crate::Field<Self, crate::YesNo> = crate::Field::new(
+                "isPaymentsEnabled",
+            );
+            /// `isCountersEnabled` as a typed field name, for filters, sort orders and selections.
+            pub const IS_COUNTERS_ENABLED: crate::Field<Self, crate::YesNo> = crate::Field::new(
+                "isCountersEnabled",
+            );
+            /// `isExternal` as a typed field name, for filters, sort orders and selections.
+            pub const IS_EXTERNAL: crate::Field<Self, crate::YesNo> = crate::Field::new(
+                "isExternal",
+            );
+            /// `customSectionId` as a typed field name, for filters, sort orders and selections.
+            pub const CUSTOM_SECTION_ID: crate::Field<Self, i64> = crate::Field::new(
+                "customSectionId",
+            );
+            /// `customSections` as a typed field name, for filters, sort orders and selections.
+            pub const CUSTOM_SECTIONS: crate::Field<Self, Vec<serde_json::Value>> = crate::Field::new(
+                "customSections",
+            );
+        }
+    }
+    crate::macros::object! {
+        /// One CRM kind a smart process links to.
+        #[object(CRM_TYPE_RELATION_TY)]
+        pub struct CrmTypeRelation {
+            /// The linked kind.
+            #[param("entityTypeId", req, none)]
+            #[table(TyInfo::Integer, required())]
+            #[serde(deserialize_with = "crate::de::lax")]
+            pub entity_type_id: i64,
+            /// Whether the linked items are listed on the item's card (off by default).
+            #[param("isChildrenListEnabled", opt, plain(crate::crm::CrmTypeToggle))]
+            #[table(TyInfo::Enum(&EnumTy::new("CrmTypeToggle", &["true", "false"])))]
+            pub is_children_list_enabled: Option<crate::crm::CrmTypeToggle>,
+            /// `Y` for a link the portal made itself, which cannot be changed.
+            #[param("isPredefined", opt, plain(crate::YesNo))]
+            #[table(TyInfo::Enum(&EnumTy::new("YesNo", &["Y", "N"])))]
+            pub is_predefined: Option<crate::YesNo>,
+        }
+        impl CrmTypeRelation {
+            /// Starts with the required parameters; the rest are set with the methods below.
+            ///
+            /// - `entity_type_id` (`entityTypeId`): The linked kind.
+            #[inline]
+            pub fn new(entity_type_id: i64) -> Self {
+                Self {
+                    entity_type_id,
+                    is_children_list_enabled: None,
+                    is_predefined: None,
+                    extra: serde_json::Map::new(),
+                }
+            }
+        }
+    }
+    crate::macros::object! {
+        /// The CRM kinds a smart process links to, on either side.
+        #[object(CRM_TYPE_RELATIONS_TY)]
+        #[derive(Default)]
+        pub struct CrmTypeRelations {
+            /// Kinds whose items can be linked to the smart process's items as their parents.
+            #[param("parent", opt, iter(crate::crm::CrmTypeRelation))]
+            #[table(TyInfo::List(&TyInfo::Struct(&crate::crm::CRM_TYPE_RELATION_TY)))]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub parent: Option<Vec<crate::crm::CrmTypeRelation>>,
+            /// Kinds whose items can be linked under the smart process's items.
+            #[param("child", opt, iter(crate::crm::CrmTypeRelation))]
+            #[table(TyInfo::List(&TyInfo::Struct(&crate::crm::CRM_TYPE_RELATION_TY)))]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub child: Option<Vec<crate::crm::CrmTypeRelation>>,
+        }
+        impl CrmTypeRelations {
+            /// Starts with every parameter unset.
+            #[inline]
+            pub fn new() -> Self {
+                Self::default()
+            }
+        }
+    }
+    crate::macros::object! {
+        /// What crm.type.add, crm.type.get, crm.type.getByEntityTypeId and crm.type.update answer.
+        #[object(CRM_TYPE_RESULT_TY)]
+        pub struct CrmTypeResult {
+            /// The smart process.
+            #[param("type", req, none)]
+            #[table(TyInfo::Struct(&crate::crm::CRM_TYPE_TY), required())]
+            #[serde(deserialize_with = "crate::de::lax")]
+            pub crm_type: crate::crm::CrmType,
+        }
+    }
+    /// A switch of a smart process's links that requests must write `true` or `false` (the portal ignores `Y` and `N` there) and responses write `Y` or `N`.
+    #[derive(Debug, Clone, PartialEq, Eq, Hash)]
+    #[non_exhaustive]
+    pub enum CrmTypeToggle {
+        /// `true` / `Y`: Switched on.
+        On,
+        /// `false` / `N`: Switched off.
+        Off,
+        /// A value this version of the crate does not know, kept as received.
+        Unknown(crate::UnknownValue),
+    }
+    impl CrmTypeToggle {
+        /// Every known value, in documentation order.
+        pub const ALL: &'static [Self] = &[Self::On, Self::Off];
+        /// Reads a wire value in any spelling (request, response); one the crate does not know becomes [`Self::Unknown`].
+        pub fn from_wire(value: &str) -> Self {
+            match value {
+                "true" | "Y" => Self::On,
+                "false" | "N" => Self::Off,
+                other => Self::Unknown(crate::UnknownValue::new(other)),
+            }
+        }
+        /// The value as sent on the wire.
+        #[inline]
+        pub fn as_str(&self) -> &str {
+            self.request()
+        }
+        /// The `request` spelling (the default). An unknown value is returned as received.
+        #[inline]
+        pub fn request(&self) -> &str {
+            match self {
+                Self::On => "true",
+                Self::Off => "false",
+                Self::Unknown(raw) => raw.as_str(),
+            }
+        }
+        /// The `response` spelling. An unknown value is returned as received.
+        #[inline]
+        pub fn response(&self) -> &str {
+            match self {
+                Self::On => "Y",
+                Self::Off => "N",
+                Self::Unknown(raw) => raw.as_str(),
+            }
+        }
+        /// Whether this is a value the crate does not know.
+        #[inline]
+        pub fn is_unknown(&self) -> bool {
+            matches!(self, Self::Unknown(_))
+        }
+    }
+    crate::macros::enum_impls!(CrmTypeToggle);
+    crate::macros::object! {
         /// A deal with the fields the portal returns for it.
         ///
         /// Documentation: <https://apidocs.bitrix24.com/api-reference/crm/deals/crm-deal-get.html>
@@ -5051,6 +5525,317 @@ pub mod crm {
         }
     }
     crate::macros::object! {
+        /// A product row of a CRM item (a deal, a quote, a smart-process item...). Requests set the row's own fields; the prices before discount and tax, the price in the report currency and the unit's name are the portal's.
+        ///
+        /// Documentation: <https://apidocs.bitrix24.com/api-reference/crm/data-types.html#crm_item_product_row>
+        #[object(ITEM_PRODUCT_ROW_TY)]
+        #[derive(Default)]
+        pub struct ItemProductRow {
+            /// The row's id.
+            #[param("id", opt, plain(i64))]
+            #[table(TyInfo::Integer)]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub id: Option<i64>,
+            /// The item the row belongs to; required when a row is added.
+            #[param("ownerId", opt, plain(i64))]
+            #[table(TyInfo::Integer)]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub owner_id: Option<i64>,
+            /// The short code of the item's kind (`D` deal, `L` lead, `Q` quote, `SI` invoice, `T80` a smart process...); required when a row is added.
+            #[param("ownerType", opt, into(String))]
+            #[table(TyInfo::String)]
+            pub owner_type: Option<String>,
+            /// The catalogue product; `0` for a row not from the catalogue.
+            #[param("productId", opt, plain(i64))]
+            #[table(TyInfo::Integer)]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub product_id: Option<i64>,
+            /// The row's name; left out, the catalogue product's name is taken.
+            #[param("productName", opt, into(String))]
+            #[table(TyInfo::String)]
+            pub product_name: Option<String>,
+            /// The final price of one unit, discount and tax applied.
+            #[param("price", opt, plain(f64))]
+            #[table(TyInfo::Double)]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub price: Option<f64>,
+            /// The final price of one unit in the currency of the reports.
+            #[param("priceAccount", opt, plain(f64))]
+            #[table(TyInfo::Double)]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub price_account: Option<f64>,
+            /// The price of one unit after discount, before tax.
+            #[param("priceExclusive", opt, plain(f64))]
+            #[table(TyInfo::Double)]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub price_exclusive: Option<f64>,
+            /// The price of one unit before discount and tax.
+            #[param("priceNetto", opt, plain(f64))]
+            #[table(TyInfo::Double)]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub price_netto: Option<f64>,
+            /// The price of one unit before discount, with tax.
+            #[param("priceBrutto", opt, plain(f64))]
+            #[table(TyInfo::Double)]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub price_brutto: Option<f64>,
+            /// How many units; `1` when left out.
+            #[param("quantity", opt, plain(f64))]
+            #[table(TyInfo::Double)]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub quantity: Option<f64>,
+            /// Whether the discount is a sum or a percentage (the default).
+            #[param("discountTypeId", opt, plain(crate::crm::ItemProductRowDiscountType))]
+            #[table(TyInfo::Enum(&EnumTy::new("ItemProductRowDiscountType", &["1", "2"])))]
+            pub discount_type_id: Option<crate::crm::ItemProductRowDiscountType>,
+            /// The discount in percent.
+            #[param("discountRate", opt, plain(f64))]
+            #[table(TyInfo::Double)]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub discount_rate: Option<f64>,
+            /// The discount on one unit as a sum.
+            #[param("discountSum", opt, plain(f64))]
+            #[table(TyInfo::Double)]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub discount_sum: Option<f64>,
+            /// The tax rate in percent; null when the row has no tax.
+            #[param("taxRate", opt, null(f64))]
+            #[table(TyInfo::Nullable(&TyInfo::Double))]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub tax_rate: Option<Option<f64>>,
+            /// `Y` when the price includes the tax; `N` by default.
+            #[param("taxIncluded", opt, plain(crate::YesNo))]
+            #[table(TyInfo::Enum(&EnumTy::new("YesNo", &["Y", "N"])))]
+            pub tax_included: Option<crate::YesNo>,
+            /// Deprecated.
+            #[param("customized", opt, plain(crate::YesNo))]
+            #[table(TyInfo::Enum(&EnumTy::new("YesNo", &["Y", "N"])))]
+            pub customized: Option<crate::YesNo>,
+            /// Code of the unit of measure, such as `796` for pieces; left out, the catalogue product's unit is taken.
+            #[param("measureCode", opt, plain(i64))]
+            #[table(TyInfo::Integer)]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub measure_code: Option<i64>,
+            /// The unit of measure as text.
+            #[param("measureName", opt, into(String))]
+            #[table(TyInfo::String)]
+            pub measure_name: Option<String>,
+            /// The row's place in the list.
+            #[param("sort", opt, plain(i64))]
+            #[table(TyInfo::Integer)]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub sort: Option<i64>,
+            /// The row's id in an outside system.
+            #[param("xmlId", opt, into(String))]
+            #[table(TyInfo::String)]
+            pub xml_id: Option<String>,
+            /// The kind of product the row holds.
+            #[param("type", opt, plain(crate::crm::ItemProductRowType))]
+            #[table(
+                TyInfo::Enum(
+                    &EnumTy::new("ItemProductRowType", &["1", "2", "3", "4", "5", "6", "7"])
+                )
+            )]
+            pub product_type: Option<crate::crm::ItemProductRowType>,
+            /// The warehouse.
+            #[param("storeId", opt, plain(i64))]
+            #[table(TyInfo::Integer)]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub store_id: Option<i64>,
+        }
+        impl ItemProductRow {
+            /// Starts with every parameter unset.
+            #[inline]
+            pub fn new() -> Self {
+                Self::default()
+            }
+        }
+        impl ItemProductRow {
+            /// `id` as a typed field name, for filters, sort orders and selections.
+            pub const ID: crate::Field<Self, i64> = crate::Field::new("id");
+            /// `ownerId` as a typed field name, for filters, sort orders and selections.
+            pub const OWNER_ID: crate::Field<Self, i64> = crate::Field::new("ownerId");
+            /// `ownerType` as a typed field name, for filters, sort orders and selections.
+            pub const OWNER_TYPE: crate::Field<Self, String> = crate::Field::new("ownerType");
+            /// `productId` as a typed field name, for filters, sort orders and selections.
+            pub const PRODUCT_ID: crate::Field<Self, i64> = crate::Field::new("productId");
+            /// `productName` as a typed field name, for filters, sort orders and selections.
+            pub const PRODUCT_NAME: crate::Field<Self, String> = crate::Field::new(
+                "productName",
+            );
+            /// `price` as a typed field name, for filters, sort orders and selections.
+            pub const PRICE: crate::Field<Self, f64> = crate::Field::new("price");
+            /// `priceAccount` as a typed field name, for filters, sort orders and selections.
+            pub const PRICE_ACCOUNT: crate::Field<Self, f64> = crate::Field::new("priceAccount");
+            /// `priceExclusive` as a typed field name, for filters, sort orders and selections.
+            pub const PRICE_EXCLUSIVE: crate::Field<Self, f64> = crate::Field::new(
+                "priceExclusive",
+            );
+            /// `priceNetto` as a typed field name, for filters, sort orders and selections.
+            pub const PRICE_NETTO: crate::Field<Self, f64> = crate::Field::new("priceNetto");
+            /// `priceBrutto` as a typed field name, for filters, sort orders and selections.
+            pub const PRICE_BRUTTO: crate::Field<Self, f64> = crate::Field::new("priceBrutto");
+            /// `quantity` as a typed field name, for filters, sort orders and selections.
+            pub const QUANTITY: crate::Field<Self, f64> = crate::Field::new("quantity");
+            /// `discountTypeId` as a typed field name, for filters, sort orders and selections.
+            pub const DISCOUNT_TYPE_ID: crate::Field<
+                Self,
+                crate::crm::ItemProductRowDiscountType,
+            > = crate::Field::new("discountTypeId");
+            /// `discountRate` as a typed field name, for filters, sort orders and selections.
+            pub const DISCOUNT_RATE: crate::Field<Self, f64> = crate::Field::new("discountRate");
+            /// `discountSum` as a typed field name, for filters, sort orders and selections.
+            pub const DISCOUNT_SUM: crate::Field<Self, f64> = crate::Field::new("discountSum");
+            /// `taxRate` as a typed field name, for filters, sort orders and selections.
+            pub const TAX_RATE: crate::Field<Self, f64> = crate::Field::new("taxRate");
+            /// `taxIncluded` as a typed field name, for filters, sort orders and selections.
+            pub const TAX_INCLUDED: crate::Field<Self, crate::YesNo> = crate::Field::new(
+                "taxIncluded",
+            );
+            /// `customized` as a typed field name, for filters, sort orders and selections.
+            pub const CUSTOMIZED: crate::Field<Self, crate::YesNo> = crate::Field::new(
+                "customized",
+            );
+            /// `measureCode` as a typed field name, for filters, sort orders and selections.
+            pub const MEASURE_CODE: crate::Field<Self, i64> = crate::Field::new("measureCode");
+            /// `measureName` as a typed field name, for filters, sort orders and selections.
+            pub const MEASURE_NAME: crate::Field<Self, String> = crate::Field::new(
+                "measureName",
+            );
+            /// `sort` as a typed field name, for filters, sort orders and selections.
+            pub const SORT: crate::Field<Self, i64> = crate::Field::new("sort");
+            /// `xmlId` as a typed field name, for filters, sort orders and selections.
+            pub const XML_ID: crate::Field<Self, String> = crate::Field::new("xmlId");
+            /// `type` as a typed field name, for filters, sort orders and selections.
+            pub const PRODUCT_TYPE: crate::Field<Self, crate::crm::ItemProductRowType> = crate::Field::new(
+                "type",
+            );
+            /// `storeId` as a typed field name, for filters, sort orders and selections.
+            pub const STORE_ID: crate::Field<Self, i64> = crate::Field::new("storeId");
+        }
+    }
+    /// How a product row's discount is given.
+    ///
+    /// Documentation: <https://apidocs.bitrix24.com/api-reference/crm/data-types.html>
+    #[derive(Debug, Clone, PartialEq, Eq, Hash)]
+    #[non_exhaustive]
+    pub enum ItemProductRowDiscountType {
+        /// `1`: As a sum.
+        Sum,
+        /// `2`: As a percentage.
+        Percent,
+        /// A value this version of the crate does not know, kept as received.
+        Unknown(crate::UnknownValue),
+    }
+    impl ItemProductRowDiscountType {
+        /// Every known value, in documentation order.
+        pub const ALL: &'static [Self] = &[Self::Sum, Self::Percent];
+        /// Reads a wire value; one the crate does not know becomes [`Self::Unknown`].
+        pub fn from_wire(value: &str) -> Self {
+            match value {
+                "1" => Self::Sum,
+                "2" => Self::Percent,
+                other => Self::Unknown(crate::UnknownValue::new(other)),
+            }
+        }
+        /// The value as sent on the wire.
+        #[inline]
+        pub fn as_str(&self) -> &str {
+            match self {
+                Self::Sum => "1",
+                Self::Percent => "2",
+                Self::Unknown(raw) => raw.as_str(),
+            }
+        }
+        /// Whether this is a value the crate does not know.
+        #[inline]
+        pub fn is_unknown(&self) -> bool {
+            matches!(self, Self::Unknown(_))
+        }
+    }
+    crate::macros::enum_impls!(ItemProductRowDiscountType);
+    /// The kind of product a row holds.
+    ///
+    /// Documentation: <https://apidocs.bitrix24.com/api-reference/crm/data-types.html>
+    #[derive(Debug, Clone, PartialEq, Eq, Hash)]
+    #[non_exhaustive]
+    pub enum ItemProductRowType {
+        /// `1`: A simple product.
+        Simple,
+        /// `2`: A set of products.
+        Set,
+        /// `3`: A product with variations (trade offers).
+        WithVariations,
+        /// `4`: A variation of a product.
+        Variation,
+        /// `5`: A variation whose product is missing or deleted.
+        OrphanVariation,
+        /// `6`: A product with variations that is not valid.
+        EmptyWithVariations,
+        /// `7`: A service.
+        Service,
+        /// A value this version of the crate does not know, kept as received.
+        Unknown(crate::UnknownValue),
+    }
+    impl ItemProductRowType {
+        /// Every known value, in documentation order.
+        pub const ALL: &'static [Self] = &[
+            Self::Simple,
+            Self::Set,
+            Self::WithVariations,
+            Self::Variation,
+            Self::OrphanVariation,
+            Self::EmptyWithVariations,
+            Self::Service,
+        ];
+        /// Reads a wire value; one the crate does not know becomes [`Self::Unknown`].
+        pub fn from_wire(value: &str) -> Self {
+            match value {
+                "1" => Self::Simple,
+                "2" => Self::Set,
+                "3" => Self::WithVariations,
+                "4" => Self::Variation,
+                "5" => Self::OrphanVariation,
+                "6" => Self::EmptyWithVariations,
+                "7" => Self::Service,
+                other => Self::Unknown(crate::UnknownValue::new(other)),
+            }
+        }
+        /// The value as sent on the wire.
+        #[inline]
+        pub fn as_str(&self) -> &str {
+            match self {
+                Self::Simple => "1",
+                Self::Set => "2",
+                Self::WithVariations => "3",
+                Self::Variation => "4",
+                Self::OrphanVariation => "5",
+                Self::EmptyWithVariations => "6",
+                Self::Service => "7",
+                Self::Unknown(raw) => raw.as_str(),
+            }
+        }
+        /// Whether this is a value the crate does not know.
+        #[inline]
+        pub fn is_unknown(&self) -> bool {
+            matches!(self, Self::Unknown(_))
+        }
+    }
+    crate::macros::enum_impls!(ItemProductRowType);
+    crate::macros::object! {
+        /// What crm.item.productrow.set and crm.item.productrow.getAvailableForPayment answer.
+        ///
+        /// Documentation: <https://apidocs.bitrix24.com/api-reference/crm/data-types.html>
+        #[object(ITEM_PRODUCT_ROWS_TY)]
+        pub struct ItemProductRows {
+            /// The rows.
+            #[param("productRows", req, none)]
+            #[table(TyInfo::List(&TyInfo::Struct(&crate::crm::ITEM_PRODUCT_ROW_TY)), required())]
+            #[serde(deserialize_with = "crate::de::lax")]
+            pub product_rows: Vec<crate::crm::ItemProductRow>,
+        }
+    }
+    crate::macros::object! {
         /// A lead (a possible sale not yet qualified) with the fields the portal returns for it.
         ///
         /// Documentation: <https://apidocs.bitrix24.com/api-reference/crm/leads/crm-lead-fields.html>
@@ -7055,6 +7840,547 @@ pub mod crm {
                 }
                 Self::TypeUserFieldUpdate(payload) => serde_json::to_value(payload),
                 Self::Unknown { data, .. } => Ok(data.clone()),
+            }
+        }
+    }
+    /// The `crm.category.*` methods.
+    pub mod category {
+        crate::macros::request! {
+            /// Creates a pipeline for a CRM kind that has pipelines (deals, a smart process).
+            ///
+            /// Wire name `crm.category.add`, scope `crm`. Who may call it: any user with administrator access to the CRM. Not idempotent: a call whose outcome is unknown must not be resent blindly. Auth: webhook, OAuth.
+            #[method(
+                "crm.category.add",
+                "https://apidocs.bitrix24.com/api-reference/crm/universal/category/crm-category-add.html",
+                crate::crm::CrmCategoryResult,
+                AddError
+            )]
+            pub struct Add {
+                /// The kind to add the pipeline to: `2` deals, or a smart process's id.
+                #[param("entityTypeId", req, none)]
+                #[table(TyInfo::Integer, required())]
+                #[serde(deserialize_with = "crate::de::lax")]
+                pub entity_type_id: i64,
+                /// The new pipeline: its `name` (required), `sort` and `isDefault`.
+                #[param("fields", req, none)]
+                #[table(TyInfo::Struct(&crate::crm::CRM_CATEGORY_TY), required())]
+                #[serde(deserialize_with = "crate::de::lax")]
+                pub fields: crate::crm::CrmCategory,
+            }
+            pub static ADD_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
+                scope: "crm",
+                permissions: &["crm"],
+                summary: "Creates a pipeline for a CRM kind that has pipelines (deals, a smart process).",
+                who: "any user with administrator access to the CRM",
+                idempotent: false,
+                auth: &[crate::schema::AuthMode::Webhook, crate::schema::AuthMode::Oauth],
+                joined: &[],
+                result: TyInfo::Struct(&crate::crm::CRM_CATEGORY_RESULT_TY),
+                errors: &ADD_ERRORS,
+                paging: None,
+            };
+            impl Add {
+                /// Starts with the required parameters; the rest are set with the methods below.
+                ///
+                /// - `entity_type_id` (`entityTypeId`): The kind to add the pipeline to: `2` deals, or a smart process's id.
+                /// - `fields` (`fields`): The new pipeline: its `name` (required), `sort` and `isDefault`.
+                #[inline]
+                pub fn new(entity_type_id: i64, fields: crate::crm::CrmCategory) -> Self {
+                    Self {
+                        entity_type_id,
+                        fields,
+                        extra: serde_json::Map::new(),
+                    }
+                }
+            }
+        }
+        crate::macros::method_error! {
+            #[errors(
+                ADD_ERRORS,
+                5,
+                "crm.category.add",
+                "https://apidocs.bitrix24.com/api-reference/crm/universal/category/crm-category-add.html"
+            )]
+            pub enum AddError {
+                /// `NOT_FOUND` (HTTP 400): No kind has that `entityTypeId`.
+                NotFound = code(
+                        "NOT_FOUND",
+                        Some(400),
+                        "SPA not found",
+                        "No kind has that `entityTypeId`.",
+                    )
+                    .retry_safe(),
+                /// `ENTITY_TYPE_NOT_SUPPORTED` (HTTP 400): The kind has no pipelines.
+                EntityTypeNotSupported = code(
+                        "ENTITY_TYPE_NOT_SUPPORTED",
+                        Some(400),
+                        "Entity type {entityTypeName} is not supported",
+                        "The kind has no pipelines.",
+                    )
+                    .retry_safe(),
+                /// `ADDING_DISABLED` (HTTP 400): A smart process may not get another system pipeline.
+                AddingDisabled = code(
+                        "ADDING_DISABLED",
+                        Some(400),
+                        "Adding a system category is prohibited",
+                        "A smart process may not get another system pipeline.",
+                    )
+                    .retry_safe(),
+                /// `ACCESS_DENIED` (HTTP 400): The caller may not add pipelines to this kind.
+                ///
+                /// The same code is also a system error; for this method it means the above.
+                AccessDenied = code(
+                        "ACCESS_DENIED",
+                        Some(400),
+                        "Access denied",
+                        "The caller may not add pipelines to this kind.",
+                    )
+                    .retry_safe(),
+                /// `0` (HTTP 400): The pipeline was refused: `name` is missing, or a contact or company pipeline was sent `isDefault: Y` (then the message is `Default client category does not support updating default state`).
+                CategoryRefused = code(
+                        "0",
+                        Some(400),
+                        "Field 'NAME' is required",
+                        "The pipeline was refused: `name` is missing, or a contact or company pipeline was sent `isDefault: Y` (then the message is `Default client category does not support updating default state`).",
+                    )
+                    .retry_safe(),
+            }
+        }
+        crate::macros::request! {
+            /// Deletes a pipeline of a CRM kind; the default pipeline and one that still holds items cannot be deleted.
+            ///
+            /// Wire name `crm.category.delete`, scope `crm`. Who may call it: any user with administrator access to the CRM. Not idempotent: a call whose outcome is unknown must not be resent blindly. Auth: webhook, OAuth.
+            #[method(
+                "crm.category.delete",
+                "https://apidocs.bitrix24.com/api-reference/crm/universal/category/crm-category-delete.html",
+                Option<serde_json::Value>,
+                DeleteError
+            )]
+            pub struct Delete {
+                /// The kind the pipeline belongs to: `2` deals, or a smart process's id.
+                #[param("entityTypeId", req, none)]
+                #[table(TyInfo::Integer, required())]
+                #[serde(deserialize_with = "crate::de::lax")]
+                pub entity_type_id: i64,
+                /// The pipeline's id (crm.category.list).
+                #[param("id", req, none)]
+                #[table(TyInfo::Integer, required())]
+                #[serde(deserialize_with = "crate::de::lax")]
+                pub id: i64,
+            }
+            pub static DELETE_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
+                scope: "crm",
+                permissions: &["crm"],
+                summary: "Deletes a pipeline of a CRM kind; the default pipeline and one that still holds items cannot be deleted.",
+                who: "any user with administrator access to the CRM",
+                idempotent: false,
+                auth: &[crate::schema::AuthMode::Webhook, crate::schema::AuthMode::Oauth],
+                joined: &[],
+                result: TyInfo::Nullable(&TyInfo::Any),
+                errors: &DELETE_ERRORS,
+                paging: None,
+            };
+            impl Delete {
+                /// Starts with the required parameters; the rest are set with the methods below.
+                ///
+                /// - `entity_type_id` (`entityTypeId`): The kind the pipeline belongs to: `2` deals, or a smart process's id.
+                /// - `id` (`id`): The pipeline's id (crm.category.list).
+                #[inline]
+                pub fn new(entity_type_id: i64, id: i64) -> Self {
+                    Self {
+                        entity_type_id,
+                        id,
+                        extra: serde_json::Map::new(),
+                    }
+                }
+            }
+        }
+        crate::macros::method_error! {
+            #[errors(
+                DELETE_ERRORS,
+                6,
+                "crm.category.delete",
+                "https://apidocs.bitrix24.com/api-reference/crm/universal/category/crm-category-delete.html"
+            )]
+            pub enum DeleteError {
+                /// `NOT_FOUND` (HTTP 400): No kind has that `entityTypeId`, or the kind has no pipeline with that id (then the message is `Element not found`).
+                NotFound = code(
+                        "NOT_FOUND",
+                        Some(400),
+                        "SPA not found",
+                        "No kind has that `entityTypeId`, or the kind has no pipeline with that id (then the message is `Element not found`).",
+                    )
+                    .retry_safe(),
+                /// `ENTITY_TYPE_NOT_SUPPORTED` (HTTP 400): The kind has no pipelines.
+                EntityTypeNotSupported = code(
+                        "ENTITY_TYPE_NOT_SUPPORTED",
+                        Some(400),
+                        "Entity type {entityTypeName} is not supported",
+                        "The kind has no pipelines.",
+                    )
+                    .retry_safe(),
+                /// `REMOVING_DISABLED` (HTTP 400): A system pipeline cannot be deleted.
+                RemovingDisabled = code(
+                        "REMOVING_DISABLED",
+                        Some(400),
+                        "Deletion of system category is prohibited",
+                        "A system pipeline cannot be deleted.",
+                    )
+                    .retry_safe(),
+                /// `ACCESS_DENIED` (HTTP 400): The caller may not delete pipelines of this kind.
+                ///
+                /// The same code is also a system error; for this method it means the above.
+                AccessDenied = code(
+                        "ACCESS_DENIED",
+                        Some(400),
+                        "Access denied",
+                        "The caller may not delete pipelines of this kind.",
+                    )
+                    .retry_safe(),
+                /// `0` (HTTP 400): A deal pipeline still holds deals, or is the default one (then the message is `Default deal category cannot be deleted`).
+                DealCategoryInUse = code(
+                        "0",
+                        Some(400),
+                        "Deals related to the funnel {categoryName} found",
+                        "A deal pipeline still holds deals, or is the default one (then the message is `Default deal category cannot be deleted`).",
+                    )
+                    .retry_safe(),
+                /// `BX_ERROR` (HTTP 400): A smart-process pipeline still holds items, or is the default one (then the message is `This funnel is the default funnel`).
+                BxError = code(
+                        "BX_ERROR",
+                        Some(400),
+                        "Elements related to the funnel found",
+                        "A smart-process pipeline still holds items, or is the default one (then the message is `This funnel is the default funnel`).",
+                    )
+                    .retry_safe(),
+            }
+        }
+        crate::macros::request! {
+            /// Describes the fields a pipeline of a CRM kind has.
+            ///
+            /// Wire name `crm.category.fields`, scope `crm`. Who may call it: any user. Idempotent: sending it twice has the effect of sending it once. Auth: webhook, OAuth.
+            #[method(
+                "crm.category.fields",
+                "https://apidocs.bitrix24.com/api-reference/crm/universal/category/crm-category-fields.html",
+                FieldsResult,
+                FieldsError
+            )]
+            pub struct Fields {
+                /// The kind whose pipelines to describe: `2` deals, or a smart process's id.
+                #[param("entityTypeId", req, none)]
+                #[table(TyInfo::Integer, required())]
+                #[serde(deserialize_with = "crate::de::lax")]
+                pub entity_type_id: i64,
+            }
+            pub static FIELDS_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
+                scope: "crm",
+                permissions: &["crm"],
+                summary: "Describes the fields a pipeline of a CRM kind has.",
+                who: "any user",
+                idempotent: true,
+                auth: &[crate::schema::AuthMode::Webhook, crate::schema::AuthMode::Oauth],
+                joined: &[],
+                result: TyInfo::Struct(&crate::crm::category::FIELDS_RESULT_TY),
+                errors: &FIELDS_ERRORS,
+                paging: None,
+            };
+            impl Fields {
+                /// Starts with the required parameters; the rest are set with the methods below.
+                ///
+                /// - `entity_type_id` (`entityTypeId`): The kind whose pipelines to describe: `2` deals, or a smart process's id.
+                #[inline]
+                pub fn new(entity_type_id: i64) -> Self {
+                    Self {
+                        entity_type_id,
+                        extra: serde_json::Map::new(),
+                    }
+                }
+            }
+        }
+        crate::macros::object! {
+            /// What `crm.category.fields` returns: The descriptions, under `fields`.
+            ///
+            /// Documentation: <https://apidocs.bitrix24.com/api-reference/crm/universal/category/crm-category-fields.html>
+            #[object(FIELDS_RESULT_TY)]
+            pub struct FieldsResult {
+                /// Each field's description, by its lowerCamel name.
+                #[param("fields", req, none)]
+                #[table(TyInfo::Map(&TyInfo::Struct(&crate::crm::FIELD_DESCRIPTION_TY)), required())]
+                #[serde(deserialize_with = "crate::de::lax")]
+                pub fields: std::collections::BTreeMap<String, crate::crm::FieldDescription>,
+            }
+        }
+        crate::macros::method_error! {
+            #[errors(
+                FIELDS_ERRORS,
+                2,
+                "crm.category.fields",
+                "https://apidocs.bitrix24.com/api-reference/crm/universal/category/crm-category-fields.html"
+            )]
+            pub enum FieldsError {
+                /// `NOT_FOUND` (HTTP 400): No kind has that `entityTypeId`.
+                NotFound = code(
+                        "NOT_FOUND",
+                        Some(400),
+                        "SPA not found",
+                        "No kind has that `entityTypeId`.",
+                    )
+                    .retry_safe(),
+                /// `ENTITY_TYPE_NOT_SUPPORTED` (HTTP 400): The kind has no pipelines.
+                EntityTypeNotSupported = code(
+                        "ENTITY_TYPE_NOT_SUPPORTED",
+                        Some(400),
+                        "Entity type {entityTypeName} is not supported",
+                        "The kind has no pipelines.",
+                    )
+                    .retry_safe(),
+            }
+        }
+        crate::macros::request! {
+            /// Reads one pipeline of a CRM kind by its id.
+            ///
+            /// Wire name `crm.category.get`, scope `crm`. Who may call it: any user who may read the pipeline. Idempotent: sending it twice has the effect of sending it once. Auth: webhook, OAuth.
+            #[method(
+                "crm.category.get",
+                "https://apidocs.bitrix24.com/api-reference/crm/universal/category/crm-category-get.html",
+                crate::crm::CrmCategoryResult,
+                GetError
+            )]
+            pub struct Get {
+                /// The kind the pipeline belongs to: `2` deals, or a smart process's id.
+                #[param("entityTypeId", req, none)]
+                #[table(TyInfo::Integer, required())]
+                #[serde(deserialize_with = "crate::de::lax")]
+                pub entity_type_id: i64,
+                /// The pipeline's id (crm.category.list).
+                #[param("id", req, none)]
+                #[table(TyInfo::Integer, required())]
+                #[serde(deserialize_with = "crate::de::lax")]
+                pub id: i64,
+            }
+            pub static GET_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
+                scope: "crm",
+                permissions: &["crm"],
+                summary: "Reads one pipeline of a CRM kind by its id.",
+                who: "any user who may read the pipeline",
+                idempotent: true,
+                auth: &[crate::schema::AuthMode::Webhook, crate::schema::AuthMode::Oauth],
+                joined: &[],
+                result: TyInfo::Struct(&crate::crm::CRM_CATEGORY_RESULT_TY),
+                errors: &GET_ERRORS,
+                paging: None,
+            };
+            impl Get {
+                /// Starts with the required parameters; the rest are set with the methods below.
+                ///
+                /// - `entity_type_id` (`entityTypeId`): The kind the pipeline belongs to: `2` deals, or a smart process's id.
+                /// - `id` (`id`): The pipeline's id (crm.category.list).
+                #[inline]
+                pub fn new(entity_type_id: i64, id: i64) -> Self {
+                    Self {
+                        entity_type_id,
+                        id,
+                        extra: serde_json::Map::new(),
+                    }
+                }
+            }
+        }
+        crate::macros::method_error! {
+            #[errors(
+                GET_ERRORS,
+                3,
+                "crm.category.get",
+                "https://apidocs.bitrix24.com/api-reference/crm/universal/category/crm-category-get.html"
+            )]
+            pub enum GetError {
+                /// `NOT_FOUND` (HTTP 400): No kind has that `entityTypeId`, or the kind has no pipeline with that id (then the message is `Element not found`).
+                NotFound = code(
+                        "NOT_FOUND",
+                        Some(400),
+                        "SPA not found",
+                        "No kind has that `entityTypeId`, or the kind has no pipeline with that id (then the message is `Element not found`).",
+                    )
+                    .retry_safe(),
+                /// `ENTITY_TYPE_NOT_SUPPORTED` (HTTP 400): The kind has no pipelines.
+                EntityTypeNotSupported = code(
+                        "ENTITY_TYPE_NOT_SUPPORTED",
+                        Some(400),
+                        "Entity type {entityTypeName} is not supported",
+                        "The kind has no pipelines.",
+                    )
+                    .retry_safe(),
+                /// `ACCESS_DENIED` (HTTP 400): The caller may not read items of this pipeline.
+                ///
+                /// The same code is also a system error; for this method it means the above.
+                AccessDenied = code(
+                        "ACCESS_DENIED",
+                        Some(400),
+                        "Access denied",
+                        "The caller may not read items of this pipeline.",
+                    )
+                    .retry_safe(),
+            }
+        }
+        crate::macros::request! {
+            /// Lists the pipelines of a CRM kind that the caller may read.
+            ///
+            /// Wire name `crm.category.list`, scope `crm`. Who may call it: any user. Idempotent: sending it twice has the effect of sending it once. Auth: webhook, OAuth.
+            ///
+            /// The response carries `total` beside `result` ([`Response::total`](crate::Response::total)): How many pipelines were listed.
+            #[method(
+                "crm.category.list",
+                "https://apidocs.bitrix24.com/api-reference/crm/universal/category/crm-category-list.html",
+                crate::crm::CrmCategoryList,
+                ListError
+            )]
+            pub struct List {
+                /// The kind whose pipelines to list: `2` deals, or a smart process's id.
+                #[param("entityTypeId", req, none)]
+                #[table(TyInfo::Integer, required())]
+                #[serde(deserialize_with = "crate::de::lax")]
+                pub entity_type_id: i64,
+            }
+            pub static LIST_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
+                scope: "crm",
+                permissions: &["crm"],
+                summary: "Lists the pipelines of a CRM kind that the caller may read.",
+                who: "any user",
+                idempotent: true,
+                auth: &[crate::schema::AuthMode::Webhook, crate::schema::AuthMode::Oauth],
+                joined: &[],
+                result: TyInfo::Struct(&crate::crm::CRM_CATEGORY_LIST_TY),
+                errors: &LIST_ERRORS,
+                paging: None,
+            };
+            impl List {
+                /// Starts with the required parameters; the rest are set with the methods below.
+                ///
+                /// - `entity_type_id` (`entityTypeId`): The kind whose pipelines to list: `2` deals, or a smart process's id.
+                #[inline]
+                pub fn new(entity_type_id: i64) -> Self {
+                    Self {
+                        entity_type_id,
+                        extra: serde_json::Map::new(),
+                    }
+                }
+            }
+        }
+        crate::macros::method_error! {
+            #[errors(
+                LIST_ERRORS,
+                2,
+                "crm.category.list",
+                "https://apidocs.bitrix24.com/api-reference/crm/universal/category/crm-category-list.html"
+            )]
+            pub enum ListError {
+                /// `NOT_FOUND` (HTTP 400): No kind has that `entityTypeId`.
+                NotFound = code(
+                        "NOT_FOUND",
+                        Some(400),
+                        "Smart process not found",
+                        "No kind has that `entityTypeId`.",
+                    )
+                    .retry_safe(),
+                /// `ENTITY_TYPE_NOT_SUPPORTED` (HTTP 400): The kind has no pipelines.
+                EntityTypeNotSupported = code(
+                        "ENTITY_TYPE_NOT_SUPPORTED",
+                        Some(400),
+                        "Entity type {entityTypeName} is not supported",
+                        "The kind has no pipelines.",
+                    )
+                    .retry_safe(),
+            }
+        }
+        crate::macros::request! {
+            /// Changes the name, sort order or default mark of a pipeline; fields left out keep their values.
+            ///
+            /// Wire name `crm.category.update`, scope `crm`. Who may call it: any user with administrator access to the CRM. Idempotent: sending it twice has the effect of sending it once. Auth: webhook, OAuth.
+            #[method(
+                "crm.category.update",
+                "https://apidocs.bitrix24.com/api-reference/crm/universal/category/crm-category-update.html",
+                crate::crm::CrmCategoryResult,
+                UpdateError
+            )]
+            pub struct Update {
+                /// The kind the pipeline belongs to: `2` deals, or a smart process's id.
+                #[param("entityTypeId", req, none)]
+                #[table(TyInfo::Integer, required())]
+                #[serde(deserialize_with = "crate::de::lax")]
+                pub entity_type_id: i64,
+                /// The pipeline's id (crm.category.list).
+                #[param("id", req, none)]
+                #[table(TyInfo::Integer, required())]
+                #[serde(deserialize_with = "crate::de::lax")]
+                pub id: i64,
+                /// The new values of `name`, `sort` or `isDefault`; crm.category.fields tells which are read-only for the kind.
+                #[param("fields", req, none)]
+                #[table(TyInfo::Struct(&crate::crm::CRM_CATEGORY_TY), required())]
+                #[serde(deserialize_with = "crate::de::lax")]
+                pub fields: crate::crm::CrmCategory,
+            }
+            pub static UPDATE_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
+                scope: "crm",
+                permissions: &["crm"],
+                summary: "Changes the name, sort order or default mark of a pipeline; fields left out keep their values.",
+                who: "any user with administrator access to the CRM",
+                idempotent: true,
+                auth: &[crate::schema::AuthMode::Webhook, crate::schema::AuthMode::Oauth],
+                joined: &[],
+                result: TyInfo::Struct(&crate::crm::CRM_CATEGORY_RESULT_TY),
+                errors: &UPDATE_ERRORS,
+                paging: None,
+            };
+            impl Update {
+                /// Starts with the required parameters; the rest are set with the methods below.
+                ///
+                /// - `entity_type_id` (`entityTypeId`): The kind the pipeline belongs to: `2` deals, or a smart process's id.
+                /// - `id` (`id`): The pipeline's id (crm.category.list).
+                /// - `fields` (`fields`): The new values of `name`, `sort` or `isDefault`; crm.category.fields tells which are read-only for the kind.
+                #[inline]
+                pub fn new(entity_type_id: i64, id: i64, fields: crate::crm::CrmCategory) -> Self {
+                    Self {
+                        entity_type_id,
+                        id,
+                        fields,
+                        extra: serde_json::Map::new(),
+                    }
+                }
+            }
+        }
+        crate::macros::method_error! {
+            #[errors(
+                UPDATE_ERRORS,
+                3,
+                "crm.category.update",
+                "https://apidocs.bitrix24.com/api-reference/crm/universal/category/crm-category-update.html"
+            )]
+            pub enum UpdateError {
+                /// `NOT_FOUND` (HTTP 400): No kind has that `entityTypeId`, or the kind has no pipeline with that id (then the message is `Element not found`).
+                NotFound = code(
+                        "NOT_FOUND",
+                        Some(400),
+                        "Smart process not found",
+                        "No kind has that `entityTypeId`, or the kind has no pipeline with that id (then the message is `Element not found`).",
+                    )
+                    .retry_safe(),
+                /// `ENTITY_TYPE_NOT_SUPPORTED` (HTTP 400): The kind has no pipelines.
+                EntityTypeNotSupported = code(
+                        "ENTITY_TYPE_NOT_SUPPORTED",
+                        Some(400),
+                        "Entity type {entityTypeName} is not supported",
+                        "The kind has no pipelines.",
+                    )
+                    .retry_safe(),
+                /// `ACCESS_DENIED` (HTTP 400): The caller may not change pipelines of this kind.
+                ///
+                /// The same code is also a system error; for this method it means the above.
+                AccessDenied = code(
+                        "ACCESS_DENIED",
+                        Some(400),
+                        "Access denied",
+                        "The caller may not change pipelines of this kind.",
+                    )
+                    .retry_safe(),
             }
         }
     }
@@ -9719,6 +11045,817 @@ pub mod crm {
                     .retry_safe(),
             }
         }
+        /// The `crm.item.productrow.*` methods.
+        pub mod productrow {
+            crate::macros::request! {
+                /// Adds a product row to a CRM item.
+                ///
+                /// Wire name `crm.item.productrow.add`, scope `crm`. Who may call it: any user who may change the item. Not idempotent: a call whose outcome is unknown must not be resent blindly. Auth: webhook, OAuth.
+                #[method(
+                    "crm.item.productrow.add",
+                    "https://apidocs.bitrix24.com/api-reference/crm/universal/product-rows/crm-item-productrow-add.html",
+                    AddResult,
+                    AddError
+                )]
+                pub struct Add {
+                    /// The new row: `ownerId` and `ownerType` (required) say which item gets it.
+                    #[param("fields", req, none)]
+                    #[table(TyInfo::Struct(&crate::crm::ITEM_PRODUCT_ROW_TY), required())]
+                    #[serde(deserialize_with = "crate::de::lax")]
+                    pub fields: crate::crm::ItemProductRow,
+                }
+                pub static ADD_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
+                    scope: "crm",
+                    permissions: &["crm"],
+                    summary: "Adds a product row to a CRM item.",
+                    who: "any user who may change the item",
+                    idempotent: false,
+                    auth: &[crate::schema::AuthMode::Webhook, crate::schema::AuthMode::Oauth],
+                    joined: &[],
+                    result: TyInfo::Struct(&crate::crm::item::productrow::ADD_RESULT_TY),
+                    errors: &ADD_ERRORS,
+                    paging: None,
+                };
+                impl Add {
+                    /// Starts with the required parameters; the rest are set with the methods below.
+                    ///
+                    /// - `fields` (`fields`): The new row: `ownerId` and `ownerType` (required) say which item gets it.
+                    #[inline]
+                    pub fn new(fields: crate::crm::ItemProductRow) -> Self {
+                        Self {
+                            fields,
+                            extra: serde_json::Map::new(),
+                        }
+                    }
+                }
+            }
+            crate::macros::object! {
+                /// What `crm.item.productrow.add` returns: The new row, under `productRow`.
+                ///
+                /// Documentation: <https://apidocs.bitrix24.com/api-reference/crm/universal/product-rows/crm-item-productrow-add.html>
+                #[object(ADD_RESULT_TY)]
+                pub struct AddResult {
+                    /// See [the documentation page](https://apidocs.bitrix24.com/api-reference/crm/universal/product-rows/crm-item-productrow-add.html).
+                    #[param("productRow", req, none)]
+                    #[table(TyInfo::Struct(&crate::crm::ITEM_PRODUCT_ROW_TY), required())]
+                    #[serde(deserialize_with = "crate::de::lax")]
+                    pub product_row: crate::crm::ItemProductRow,
+                }
+            }
+            crate::macros::method_error! {
+                #[errors(
+                    ADD_ERRORS,
+                    5,
+                    "crm.item.productrow.add",
+                    "https://apidocs.bitrix24.com/api-reference/crm/universal/product-rows/crm-item-productrow-add.html"
+                )]
+                pub enum AddError {
+                    /// `ENTITY_TYPE_NOT_SUPPORTED` (HTTP 400): Items of this kind have no product rows.
+                    EntityTypeNotSupported = code(
+                            "ENTITY_TYPE_NOT_SUPPORTED",
+                            Some(400),
+                            "Working with this type of objects is not supported",
+                            "Items of this kind have no product rows.",
+                        )
+                        .retry_safe(),
+                    /// `ACCESS_DENIED` (HTTP 400): The caller may not change the item.
+                    ///
+                    /// The same code is also a system error; for this method it means the above.
+                    AccessDenied = code(
+                            "ACCESS_DENIED",
+                            Some(400),
+                            "Access denied",
+                            "The caller may not change the item.",
+                        )
+                        .retry_safe(),
+                    /// `OWNER_NOT_FOUND` (HTTP 400): No item of the kind has that id.
+                    OwnerNotFound = code(
+                            "OWNER_NOT_FOUND",
+                            Some(400),
+                            "The provided CRM object was not found",
+                            "No item of the kind has that id.",
+                        )
+                        .retry_safe(),
+                    /// `100` (HTTP 400): A required param is missing.
+                    MissingParams = code(
+                            "100",
+                            Some(400),
+                            "Required parameters not provided",
+                            "A required param is missing.",
+                        )
+                        .retry_safe(),
+                    /// `0` (HTTP 400): Any other failure; the message says what.
+                    Other = code(
+                        "0",
+                        Some(400),
+                        "Other errors (e.g., fatal errors)",
+                        "Any other failure; the message says what.",
+                    ),
+                }
+            }
+            crate::macros::request! {
+                /// Deletes a product row of a CRM item.
+                ///
+                /// Wire name `crm.item.productrow.delete`, scope `crm`. Who may call it: any user who may change the item the row belongs to. Not idempotent: a call whose outcome is unknown must not be resent blindly. Auth: webhook, OAuth.
+                #[method(
+                    "crm.item.productrow.delete",
+                    "https://apidocs.bitrix24.com/api-reference/crm/universal/product-rows/crm-item-productrow-delete.html",
+                    Option<serde_json::Value>,
+                    DeleteError
+                )]
+                pub struct Delete {
+                    /// The row's id.
+                    #[param("id", req, none)]
+                    #[table(TyInfo::Integer, required())]
+                    #[serde(deserialize_with = "crate::de::lax")]
+                    pub id: i64,
+                }
+                pub static DELETE_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
+                    scope: "crm",
+                    permissions: &["crm"],
+                    summary: "Deletes a product row of a CRM item.",
+                    who: "any user who may change the item the row belongs to",
+                    idempotent: false,
+                    auth: &[crate::schema::AuthMode::Webhook, crate::schema::AuthMode::Oauth],
+                    joined: &[],
+                    result: TyInfo::Nullable(&TyInfo::Any),
+                    errors: &DELETE_ERRORS,
+                    paging: None,
+                };
+                impl Delete {
+                    /// Starts with the required parameters; the rest are set with the methods below.
+                    ///
+                    /// - `id` (`id`): The row's id.
+                    #[inline]
+                    pub fn new(id: i64) -> Self {
+                        Self {
+                            id,
+                            extra: serde_json::Map::new(),
+                        }
+                    }
+                }
+            }
+            crate::macros::method_error! {
+                #[errors(
+                    DELETE_ERRORS,
+                    5,
+                    "crm.item.productrow.delete",
+                    "https://apidocs.bitrix24.com/api-reference/crm/universal/product-rows/crm-item-productrow-delete.html"
+                )]
+                pub enum DeleteError {
+                    /// `ENTITY_TYPE_NOT_SUPPORTED` (HTTP 400): Items of this kind have no product rows.
+                    EntityTypeNotSupported = code(
+                            "ENTITY_TYPE_NOT_SUPPORTED",
+                            Some(400),
+                            "Working with this type of objects is not supported",
+                            "Items of this kind have no product rows.",
+                        )
+                        .retry_safe(),
+                    /// `ACCESS_DENIED` (HTTP 400): The caller may not change the item.
+                    ///
+                    /// The same code is also a system error; for this method it means the above.
+                    AccessDenied = code(
+                            "ACCESS_DENIED",
+                            Some(400),
+                            "Access denied",
+                            "The caller may not change the item.",
+                        )
+                        .retry_safe(),
+                    /// `NOT_FOUND` (HTTP 400): No row has that id.
+                    NotFound = code(
+                            "NOT_FOUND",
+                            Some(400),
+                            "Product item not found",
+                            "No row has that id.",
+                        )
+                        .retry_safe(),
+                    /// `100` (HTTP 400): A required param is missing.
+                    MissingParams = code(
+                            "100",
+                            Some(400),
+                            "Required parameters not provided",
+                            "A required param is missing.",
+                        )
+                        .retry_safe(),
+                    /// `0` (HTTP 400): Any other failure; the message says what.
+                    Other = code(
+                        "0",
+                        Some(400),
+                        "Other errors (e.g., fatal errors)",
+                        "Any other failure; the message says what.",
+                    ),
+                }
+            }
+            crate::macros::request! {
+                /// Describes the fields a product row of a CRM item has.
+                ///
+                /// Wire name `crm.item.productrow.fields`, scope `crm`. Who may call it: any user. Idempotent: sending it twice has the effect of sending it once. Auth: webhook, OAuth.
+                #[method(
+                    "crm.item.productrow.fields",
+                    "https://apidocs.bitrix24.com/api-reference/crm/universal/product-rows/crm-item-productrow-fields.html",
+                    FieldsResult,
+                    FieldsError
+                )]
+                #[derive(Default)]
+                pub struct Fields {}
+                pub static FIELDS_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
+                    scope: "crm",
+                    permissions: &["crm"],
+                    summary: "Describes the fields a product row of a CRM item has.",
+                    who: "any user",
+                    idempotent: true,
+                    auth: &[crate::schema::AuthMode::Webhook, crate::schema::AuthMode::Oauth],
+                    joined: &[],
+                    result: TyInfo::Struct(&crate::crm::item::productrow::FIELDS_RESULT_TY),
+                    errors: &FIELDS_ERRORS,
+                    paging: None,
+                };
+                impl Fields {
+                    /// Starts with every parameter unset.
+                    #[inline]
+                    pub fn new() -> Self {
+                        Self::default()
+                    }
+                }
+            }
+            crate::macros::object! {
+                /// What `crm.item.productrow.fields` returns: The descriptions, under `fields`.
+                ///
+                /// Documentation: <https://apidocs.bitrix24.com/api-reference/crm/universal/product-rows/crm-item-productrow-fields.html>
+                #[object(FIELDS_RESULT_TY)]
+                pub struct FieldsResult {
+                    /// Each field's description, by its lowerCamel name.
+                    #[param("fields", req, none)]
+                    #[table(TyInfo::Map(&TyInfo::Struct(&crate::crm::FIELD_DESCRIPTION_TY)), required())]
+                    #[serde(deserialize_with = "crate::de::lax")]
+                    pub fields: std::collections::BTreeMap<String, crate::crm::FieldDescription>,
+                }
+            }
+            crate::macros::method_error! {
+                #[errors(
+                    FIELDS_ERRORS,
+                    1,
+                    "crm.item.productrow.fields",
+                    "https://apidocs.bitrix24.com/api-reference/crm/universal/product-rows/crm-item-productrow-fields.html"
+                )]
+                pub enum FieldsError {
+                    /// `0` (HTTP 400): Any failure; the message says what.
+                    Other = code(
+                        "0",
+                        Some(400),
+                        "Other errors (e.g., fatal errors)",
+                        "Any failure; the message says what.",
+                    ),
+                }
+            }
+            crate::macros::request! {
+                /// Reads one product row of a CRM item by its id.
+                ///
+                /// Wire name `crm.item.productrow.get`, scope `crm`. Who may call it: any user who may read the item the row belongs to. Idempotent: sending it twice has the effect of sending it once. Auth: webhook, OAuth.
+                #[method(
+                    "crm.item.productrow.get",
+                    "https://apidocs.bitrix24.com/api-reference/crm/universal/product-rows/crm-item-productrow-get.html",
+                    GetResult,
+                    GetError
+                )]
+                pub struct Get {
+                    /// The row's id.
+                    #[param("id", req, none)]
+                    #[table(TyInfo::Integer, required())]
+                    #[serde(deserialize_with = "crate::de::lax")]
+                    pub id: i64,
+                }
+                pub static GET_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
+                    scope: "crm",
+                    permissions: &["crm"],
+                    summary: "Reads one product row of a CRM item by its id.",
+                    who: "any user who may read the item the row belongs to",
+                    idempotent: true,
+                    auth: &[crate::schema::AuthMode::Webhook, crate::schema::AuthMode::Oauth],
+                    joined: &[],
+                    result: TyInfo::Struct(&crate::crm::item::productrow::GET_RESULT_TY),
+                    errors: &GET_ERRORS,
+                    paging: None,
+                };
+                impl Get {
+                    /// Starts with the required parameters; the rest are set with the methods below.
+                    ///
+                    /// - `id` (`id`): The row's id.
+                    #[inline]
+                    pub fn new(id: i64) -> Self {
+                        Self {
+                            id,
+                            extra: serde_json::Map::new(),
+                        }
+                    }
+                }
+            }
+            crate::macros::object! {
+                /// What `crm.item.productrow.get` returns: The row, under `productRow`.
+                ///
+                /// Documentation: <https://apidocs.bitrix24.com/api-reference/crm/universal/product-rows/crm-item-productrow-get.html>
+                #[object(GET_RESULT_TY)]
+                pub struct GetResult {
+                    /// See [the documentation page](https://apidocs.bitrix24.com/api-reference/crm/universal/product-rows/crm-item-productrow-get.html).
+                    #[param("productRow", req, none)]
+                    #[table(TyInfo::Struct(&crate::crm::ITEM_PRODUCT_ROW_TY), required())]
+                    #[serde(deserialize_with = "crate::de::lax")]
+                    pub product_row: crate::crm::ItemProductRow,
+                }
+            }
+            crate::macros::method_error! {
+                #[errors(
+                    GET_ERRORS,
+                    5,
+                    "crm.item.productrow.get",
+                    "https://apidocs.bitrix24.com/api-reference/crm/universal/product-rows/crm-item-productrow-get.html"
+                )]
+                pub enum GetError {
+                    /// `ENTITY_TYPE_NOT_SUPPORTED` (HTTP 400): Items of this kind have no product rows.
+                    EntityTypeNotSupported = code(
+                            "ENTITY_TYPE_NOT_SUPPORTED",
+                            Some(400),
+                            "Working with this type of objects is not supported",
+                            "Items of this kind have no product rows.",
+                        )
+                        .retry_safe(),
+                    /// `ACCESS_DENIED` (HTTP 400): The caller may not read the item.
+                    ///
+                    /// The same code is also a system error; for this method it means the above.
+                    AccessDenied = code(
+                            "ACCESS_DENIED",
+                            Some(400),
+                            "Access denied",
+                            "The caller may not read the item.",
+                        )
+                        .retry_safe(),
+                    /// `NOT_FOUND` (HTTP 400): No row has that id.
+                    NotFound = code(
+                            "NOT_FOUND",
+                            Some(400),
+                            "Product item not found",
+                            "No row has that id.",
+                        )
+                        .retry_safe(),
+                    /// `100` (HTTP 400): A required param is missing.
+                    MissingParams = code(
+                            "100",
+                            Some(400),
+                            "Required parameters not provided",
+                            "A required param is missing.",
+                        )
+                        .retry_safe(),
+                    /// `0` (HTTP 400): Any other failure; the message says what.
+                    Other = code(
+                        "0",
+                        Some(400),
+                        "Other errors (e.g., fatal errors)",
+                        "Any other failure; the message says what.",
+                    ),
+                }
+            }
+            crate::macros::request! {
+                /// Lists the product rows of a CRM item that no payment covers yet.
+                ///
+                /// Wire name `crm.item.productrow.getAvailableForPayment`, scope `crm`. Who may call it: any user who may read the item. Idempotent: sending it twice has the effect of sending it once. Auth: webhook, OAuth.
+                #[method(
+                    "crm.item.productrow.getAvailableForPayment",
+                    "https://apidocs.bitrix24.com/api-reference/crm/universal/product-rows/crm-item-productrow-get-available-for-payment.html",
+                    crate::crm::ItemProductRows,
+                    GetAvailableForPaymentError
+                )]
+                pub struct GetAvailableForPayment {
+                    /// The item whose rows to list.
+                    #[param("ownerId", req, none)]
+                    #[table(TyInfo::Integer, required())]
+                    #[serde(deserialize_with = "crate::de::lax")]
+                    pub owner_id: i64,
+                    /// The short code of the item's kind (`D` deal, `SI` invoice, `T80` a smart process...).
+                    #[param("ownerType", req, none)]
+                    #[table(TyInfo::String, required())]
+                    pub owner_type: String,
+                }
+                pub static GET_AVAILABLE_FOR_PAYMENT_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
+                    scope: "crm",
+                    permissions: &["crm"],
+                    summary: "Lists the product rows of a CRM item that no payment covers yet.",
+                    who: "any user who may read the item",
+                    idempotent: true,
+                    auth: &[crate::schema::AuthMode::Webhook, crate::schema::AuthMode::Oauth],
+                    joined: &[],
+                    result: TyInfo::Struct(&crate::crm::ITEM_PRODUCT_ROWS_TY),
+                    errors: &GET_AVAILABLE_FOR_PAYMENT_ERRORS,
+                    paging: None,
+                };
+                impl GetAvailableForPayment {
+                    /// Starts with the required parameters; the rest are set with the methods below.
+                    ///
+                    /// - `owner_id` (`ownerId`): The item whose rows to list.
+                    /// - `owner_type` (`ownerType`): The short code of the item's kind (`D` deal, `SI` invoice, `T80` a smart process...).
+                    #[inline]
+                    pub fn new(owner_id: i64, owner_type: impl Into<String>) -> Self {
+                        Self {
+                            owner_id,
+                            owner_type: owner_type.into(),
+                            extra: serde_json::Map::new(),
+                        }
+                    }
+                }
+            }
+            crate::macros::method_error! {
+                #[errors(
+                    GET_AVAILABLE_FOR_PAYMENT_ERRORS,
+                    3,
+                    "crm.item.productrow.getAvailableForPayment",
+                    "https://apidocs.bitrix24.com/api-reference/crm/universal/product-rows/crm-item-productrow-get-available-for-payment.html"
+                )]
+                pub enum GetAvailableForPaymentError {
+                    /// `ACCESS_DENIED` (HTTP 400): The caller may not read the item.
+                    ///
+                    /// The same code is also a system error; for this method it means the above.
+                    AccessDenied = code(
+                            "ACCESS_DENIED",
+                            Some(400),
+                            "Access denied",
+                            "The caller may not read the item.",
+                        )
+                        .retry_safe(),
+                    /// `100` (HTTP 400): A required param is missing.
+                    MissingParams = code(
+                            "100",
+                            Some(400),
+                            "Required parameters not provided",
+                            "A required param is missing.",
+                        )
+                        .retry_safe(),
+                    /// `0` (HTTP 400): Any other failure; the message says what.
+                    Other = code(
+                        "0",
+                        Some(400),
+                        "Other errors (e.g., fatal errors)",
+                        "Any other failure; the message says what.",
+                    ),
+                }
+            }
+            crate::macros::request! {
+                /// Lists the product rows of a CRM item, fifty a page.
+                ///
+                /// Wire name `crm.item.productrow.list`, scope `crm`. Who may call it: any user who may read the item. Idempotent: sending it twice has the effect of sending it once. Auth: webhook, OAuth.
+                ///
+                /// The response carries `total` beside `result` ([`Response::total`](crate::Response::total)): How many rows match in all.
+                ///
+                /// A list method: [`Client::list`](crate::Client::list) yields the items of every page, passing each answer's `next` back as `start`.
+                #[method(
+                    "crm.item.productrow.list",
+                    "https://apidocs.bitrix24.com/api-reference/crm/universal/product-rows/crm-item-productrow-list.html",
+                    ListResult,
+                    ListError
+                )]
+                pub struct List {
+                    /// Conditions the rows must meet; it must hold `=ownerType` (the short code of the item's kind) and `=ownerId`.
+                    #[param("filter", req, none)]
+                    #[table(TyInfo::Filter(&crate::crm::ITEM_PRODUCT_ROW_TY), required())]
+                    pub filter: crate::Filter<crate::crm::ItemProductRow>,
+                    /// How the rows are sorted.
+                    #[param("order", opt, plain(crate::Order<crate::crm::ItemProductRow>))]
+                    #[table(TyInfo::Order(&crate::crm::ITEM_PRODUCT_ROW_TY))]
+                    pub order: Option<crate::Order<crate::crm::ItemProductRow>>,
+                    /// Where the page starts: `0`, `50`, `100`...
+                    #[param("start", opt, plain(i64))]
+                    #[table(TyInfo::Integer)]
+                    #[serde(default, deserialize_with = "crate::de::lax")]
+                    pub start: Option<i64>,
+                }
+                pub static LIST_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
+                    scope: "crm",
+                    permissions: &["crm"],
+                    summary: "Lists the product rows of a CRM item, fifty a page.",
+                    who: "any user who may read the item",
+                    idempotent: true,
+                    auth: &[crate::schema::AuthMode::Webhook, crate::schema::AuthMode::Oauth],
+                    joined: &[],
+                    result: TyInfo::Struct(&crate::crm::item::productrow::LIST_RESULT_TY),
+                    errors: &LIST_ERRORS,
+                    paging: Some(crate::schema::PagingInfo::new("start", Some("productRows"))),
+                };
+                impl List {
+                    /// Starts with the required parameters; the rest are set with the methods below.
+                    ///
+                    /// - `filter` (`filter`): Conditions the rows must meet; it must hold `=ownerType` (the short code of the item's kind) and `=ownerId`.
+                    #[inline]
+                    pub fn new(filter: crate::Filter<crate::crm::ItemProductRow>) -> Self {
+                        Self {
+                            filter,
+                            order: None,
+                            start: None,
+                            extra: serde_json::Map::new(),
+                        }
+                    }
+                }
+                impl crate::Paged for List {
+                    type Item = crate::crm::ItemProductRow;
+                    const OFFSET: &'static str = "start";
+                    #[inline]
+                    fn at_offset(&self, offset: i64) -> Self {
+                        Self {
+                            start: Some(offset),
+                            ..self.clone()
+                        }
+                    }
+                    #[inline]
+                    fn items(output: Self::Output) -> Vec<Self::Item> {
+                        output.product_rows
+                    }
+                }
+            }
+            crate::macros::object! {
+                /// What `crm.item.productrow.list` returns: One page of rows, under `productRows`.
+                ///
+                /// Documentation: <https://apidocs.bitrix24.com/api-reference/crm/universal/product-rows/crm-item-productrow-list.html>
+                #[object(LIST_RESULT_TY)]
+                pub struct ListResult {
+                    /// The rows of the page.
+                    #[param("productRows", req, none)]
+                    #[table(TyInfo::List(&TyInfo::Struct(&crate::crm::ITEM_PRODUCT_ROW_TY)), required())]
+                    #[serde(deserialize_with = "crate::de::lax")]
+                    pub product_rows: Vec<crate::crm::ItemProductRow>,
+                }
+            }
+            crate::macros::method_error! {
+                #[errors(
+                    LIST_ERRORS,
+                    4,
+                    "crm.item.productrow.list",
+                    "https://apidocs.bitrix24.com/api-reference/crm/universal/product-rows/crm-item-productrow-list.html"
+                )]
+                pub enum ListError {
+                    /// `ACCESS_DENIED` (HTTP 400): The caller may not read the item.
+                    ///
+                    /// The same code is also a system error; for this method it means the above.
+                    AccessDenied = code(
+                            "ACCESS_DENIED",
+                            Some(400),
+                            "Access denied",
+                            "The caller may not read the item.",
+                        )
+                        .retry_safe(),
+                    /// `INVALID_ARG_VALUE` (HTTP 400): `filter` or `order` is not valid (the filter lacks `=ownerType` or `=ownerId`, or names an unknown field).
+                    InvalidArgValue = code(
+                            "INVALID_ARG_VALUE",
+                            Some(400),
+                            "Invalid values for input parameters",
+                            "`filter` or `order` is not valid (the filter lacks `=ownerType` or `=ownerId`, or names an unknown field).",
+                        )
+                        .retry_safe(),
+                    /// `100` (HTTP 400): A required param is missing.
+                    MissingParams = code(
+                            "100",
+                            Some(400),
+                            "Required parameters not provided",
+                            "A required param is missing.",
+                        )
+                        .retry_safe(),
+                    /// `0` (HTTP 400): Any other failure; the message says what.
+                    Other = code(
+                        "0",
+                        Some(400),
+                        "Other errors (e.g., fatal errors)",
+                        "Any other failure; the message says what.",
+                    ),
+                }
+            }
+            crate::macros::request! {
+                /// Replaces all the product rows of a CRM item with the rows sent.
+                ///
+                /// Wire name `crm.item.productrow.set`, scope `crm`. Who may call it: any user who may change the item. Idempotent: sending it twice has the effect of sending it once. Auth: webhook, OAuth.
+                #[method(
+                    "crm.item.productrow.set",
+                    "https://apidocs.bitrix24.com/api-reference/crm/universal/product-rows/crm-item-productrow-set.html",
+                    crate::crm::ItemProductRows,
+                    SetError
+                )]
+                pub struct Set {
+                    /// The item whose rows to replace.
+                    #[param("ownerId", req, none)]
+                    #[table(TyInfo::Integer, required())]
+                    #[serde(deserialize_with = "crate::de::lax")]
+                    pub owner_id: i64,
+                    /// The short code of the item's kind (`D` deal, `L` lead, `Q` quote, `SI` invoice, `T80` a smart process...).
+                    #[param("ownerType", req, none)]
+                    #[table(TyInfo::String, required())]
+                    pub owner_type: String,
+                    /// The item's new rows; an empty list removes them all.
+                    #[param("productRows", req, none)]
+                    #[table(TyInfo::List(&TyInfo::Struct(&crate::crm::ITEM_PRODUCT_ROW_TY)), required())]
+                    #[serde(deserialize_with = "crate::de::lax")]
+                    pub product_rows: Vec<crate::crm::ItemProductRow>,
+                }
+                pub static SET_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
+                    scope: "crm",
+                    permissions: &["crm"],
+                    summary: "Replaces all the product rows of a CRM item with the rows sent.",
+                    who: "any user who may change the item",
+                    idempotent: true,
+                    auth: &[crate::schema::AuthMode::Webhook, crate::schema::AuthMode::Oauth],
+                    joined: &[],
+                    result: TyInfo::Struct(&crate::crm::ITEM_PRODUCT_ROWS_TY),
+                    errors: &SET_ERRORS,
+                    paging: None,
+                };
+                impl Set {
+                    /// Starts with the required parameters; the rest are set with the methods below.
+                    ///
+                    /// - `owner_id` (`ownerId`): The item whose rows to replace.
+                    /// - `owner_type` (`ownerType`): The short code of the item's kind (`D` deal, `L` lead, `Q` quote, `SI` invoice, `T80` a smart process...).
+                    /// - `product_rows` (`productRows`): The item's new rows; an empty list removes them all.
+                    #[inline]
+                    pub fn new(
+                        owner_id: i64,
+                        owner_type: impl Into<String>,
+                        product_rows: impl IntoIterator<Item = crate::crm::ItemProductRow>,
+                    ) -> Self {
+                        Self {
+                            owner_id,
+                            owner_type: owner_type.into(),
+                            product_rows: product_rows.into_iter().collect(),
+                            extra: serde_json::Map::new(),
+                        }
+                    }
+                }
+            }
+            crate::macros::method_error! {
+                #[errors(
+                    SET_ERRORS,
+                    5,
+                    "crm.item.productrow.set",
+                    "https://apidocs.bitrix24.com/api-reference/crm/universal/product-rows/crm-item-productrow-set.html"
+                )]
+                pub enum SetError {
+                    /// `ENTITY_TYPE_NOT_SUPPORTED` (HTTP 400): Items of this kind have no product rows.
+                    EntityTypeNotSupported = code(
+                            "ENTITY_TYPE_NOT_SUPPORTED",
+                            Some(400),
+                            "Working with this type of objects is not supported",
+                            "Items of this kind have no product rows.",
+                        )
+                        .retry_safe(),
+                    /// `ACCESS_DENIED` (HTTP 400): The caller may not change the item.
+                    ///
+                    /// The same code is also a system error; for this method it means the above.
+                    AccessDenied = code(
+                            "ACCESS_DENIED",
+                            Some(400),
+                            "Access denied",
+                            "The caller may not change the item.",
+                        )
+                        .retry_safe(),
+                    /// `OWNER_NOT_FOUND` (HTTP 400): No item of the kind has that id.
+                    OwnerNotFound = code(
+                            "OWNER_NOT_FOUND",
+                            Some(400),
+                            "The provided CRM object was not found",
+                            "No item of the kind has that id.",
+                        )
+                        .retry_safe(),
+                    /// `100` (HTTP 400): A required param is missing.
+                    MissingParams = code(
+                            "100",
+                            Some(400),
+                            "Required parameters not provided",
+                            "A required param is missing.",
+                        )
+                        .retry_safe(),
+                    /// `0` (HTTP 400): Any other failure; the message says what.
+                    Other = code(
+                        "0",
+                        Some(400),
+                        "Other errors (e.g., fatal errors)",
+                        "Any other failure; the message says what.",
+                    ),
+                }
+            }
+            crate::macros::request! {
+                /// Changes a product row of a CRM item; fields left out keep their values.
+                ///
+                /// Wire name `crm.item.productrow.update`, scope `crm`. Who may call it: any user who may change the item the row belongs to. Idempotent: sending it twice has the effect of sending it once. Auth: webhook, OAuth.
+                #[method(
+                    "crm.item.productrow.update",
+                    "https://apidocs.bitrix24.com/api-reference/crm/universal/product-rows/crm-item-productrow-update.html",
+                    UpdateResult,
+                    UpdateError
+                )]
+                pub struct Update {
+                    /// The row's id.
+                    #[param("id", req, none)]
+                    #[table(TyInfo::Integer, required())]
+                    #[serde(deserialize_with = "crate::de::lax")]
+                    pub id: i64,
+                    /// The fields to change; the row's item cannot change.
+                    #[param("fields", req, none)]
+                    #[table(TyInfo::Struct(&crate::crm::ITEM_PRODUCT_ROW_TY), required())]
+                    #[serde(deserialize_with = "crate::de::lax")]
+                    pub fields: crate::crm::ItemProductRow,
+                }
+                pub static UPDATE_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
+                    scope: "crm",
+                    permissions: &["crm"],
+                    summary: "Changes a product row of a CRM item; fields left out keep their values.",
+                    who: "any user who may change the item the row belongs to",
+                    idempotent: true,
+                    auth: &[crate::schema::AuthMode::Webhook, crate::schema::AuthMode::Oauth],
+                    joined: &[],
+                    result: TyInfo::Struct(&crate::crm::item::productrow::UPDATE_RESULT_TY),
+                    errors: &UPDATE_ERRORS,
+                    paging: None,
+                };
+                impl Update {
+                    /// Starts with the required parameters; the rest are set with the methods below.
+                    ///
+                    /// - `id` (`id`): The row's id.
+                    /// - `fields` (`fields`): The fields to change; the row's item cannot change.
+                    #[inline]
+                    pub fn new(id: i64, fields: crate::crm::ItemProductRow) -> Self {
+                        Self {
+                            id,
+                            fields,
+                            extra: serde_json::Map::new(),
+                        }
+                    }
+                }
+            }
+            crate::macros::object! {
+                /// What `crm.item.productrow.update` returns: The row as it now is, under `productRow`.
+                ///
+                /// Documentation: <https://apidocs.bitrix24.com/api-reference/crm/universal/product-rows/crm-item-productrow-update.html>
+                #[object(UPDATE_RESULT_TY)]
+                pub struct UpdateResult {
+                    /// See [the documentation page](https://apidocs.bitrix24.com/api-reference/crm/universal/product-rows/crm-item-productrow-update.html).
+                    #[param("productRow", req, none)]
+                    #[table(TyInfo::Struct(&crate::crm::ITEM_PRODUCT_ROW_TY), required())]
+                    #[serde(deserialize_with = "crate::de::lax")]
+                    pub product_row: crate::crm::ItemProductRow,
+                }
+            }
+            crate::macros::method_error! {
+                #[errors(
+                    UPDATE_ERRORS,
+                    6,
+                    "crm.item.productrow.update",
+                    "https://apidocs.bitrix24.com/api-reference/crm/universal/product-rows/crm-item-productrow-update.html"
+                )]
+                pub enum UpdateError {
+                    /// `ENTITY_TYPE_NOT_SUPPORTED` (HTTP 400): Items of this kind have no product rows.
+                    EntityTypeNotSupported = code(
+                            "ENTITY_TYPE_NOT_SUPPORTED",
+                            Some(400),
+                            "Working with this type of objects is not supported",
+                            "Items of this kind have no product rows.",
+                        )
+                        .retry_safe(),
+                    /// `ACCESS_DENIED` (HTTP 400): The caller may not change the item.
+                    ///
+                    /// The same code is also a system error; for this method it means the above.
+                    AccessDenied = code(
+                            "ACCESS_DENIED",
+                            Some(400),
+                            "Access denied",
+                            "The caller may not change the item.",
+                        )
+                        .retry_safe(),
+                    /// `NOT_FOUND` (HTTP 400): No row has that id.
+                    NotFound = code(
+                            "NOT_FOUND",
+                            Some(400),
+                            "Product item not found",
+                            "No row has that id.",
+                        )
+                        .retry_safe(),
+                    /// `INVALID_ARG_VALUE` (HTTP 400): `fields` names a field rows do not have, or one that cannot be changed.
+                    InvalidArgValue = code(
+                            "INVALID_ARG_VALUE",
+                            Some(400),
+                            "Unknown field or the provided field is not available for update",
+                            "`fields` names a field rows do not have, or one that cannot be changed.",
+                        )
+                        .retry_safe(),
+                    /// `100` (HTTP 400): A required param is missing.
+                    MissingParams = code(
+                            "100",
+                            Some(400),
+                            "Required parameters not provided",
+                            "A required param is missing.",
+                        )
+                        .retry_safe(),
+                    /// `0` (HTTP 400): Any other failure; the message says what.
+                    Other = code(
+                        "0",
+                        Some(400),
+                        "Other errors (e.g., fatal errors)",
+                        "Any other failure; the message says what.",
+                    ),
+                }
+            }
+        }
     }
     /// The `crm.lead.*` methods.
     pub mod lead {
@@ -10021,6 +12158,627 @@ pub mod crm {
                 "https://apidocs.bitrix24.com/api-reference/crm/leads/crm-lead-update.html"
             )]
             pub enum UpdateError {}
+        }
+    }
+    /// The `crm.type.*` methods.
+    pub mod types {
+        crate::macros::request! {
+            /// Creates a smart process.
+            ///
+            /// Wire name `crm.type.add`, scope `crm`. Who may call it: any user with administrator access to the CRM. Not idempotent: a call whose outcome is unknown must not be resent blindly. Auth: webhook, OAuth.
+            #[method(
+                "crm.type.add",
+                "https://apidocs.bitrix24.com/api-reference/crm/universal/user-defined-object-types/crm-type-add.html",
+                crate::crm::CrmTypeResult,
+                AddError
+            )]
+            pub struct Add {
+                /// The new smart process: its `title` (required), optionally its `entityTypeId`, links and settings.
+                #[param("fields", req, none)]
+                #[table(TyInfo::Struct(&crate::crm::CRM_TYPE_TY), required())]
+                #[serde(deserialize_with = "crate::de::lax")]
+                pub fields: crate::crm::CrmType,
+            }
+            pub static ADD_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
+                scope: "crm",
+                permissions: &["crm"],
+                summary: "Creates a smart process.",
+                who: "any user with administrator access to the CRM",
+                idempotent: false,
+                auth: &[crate::schema::AuthMode::Webhook, crate::schema::AuthMode::Oauth],
+                joined: &[],
+                result: TyInfo::Struct(&crate::crm::CRM_TYPE_RESULT_TY),
+                errors: &ADD_ERRORS,
+                paging: None,
+            };
+            impl Add {
+                /// Starts with the required parameters; the rest are set with the methods below.
+                ///
+                /// - `fields` (`fields`): The new smart process: its `title` (required), optionally its `entityTypeId`, links and settings.
+                #[inline]
+                pub fn new(fields: crate::crm::CrmType) -> Self {
+                    Self {
+                        fields,
+                        extra: serde_json::Map::new(),
+                    }
+                }
+            }
+        }
+        crate::macros::method_error! {
+            #[errors(
+                ADD_ERRORS,
+                6,
+                "crm.type.add",
+                "https://apidocs.bitrix24.com/api-reference/crm/universal/user-defined-object-types/crm-type-add.html"
+            )]
+            pub enum AddError {
+                /// `INVALID_ARG_VALUE` (HTTP 400): The `entityTypeId` asked for is taken or outside the ranges a smart process may use.
+                InvalidArgValue = code(
+                        "INVALID_ARG_VALUE",
+                        Some(400),
+                        "entityTypeId is out of allowed range",
+                        "The `entityTypeId` asked for is taken or outside the ranges a smart process may use.",
+                    )
+                    .retry_safe(),
+                /// `ACCESS_DENIED` (HTTP 400): The caller is not a CRM administrator.
+                ///
+                /// The same code is also a system error; for this method it means the above.
+                AccessDenied = code(
+                        "ACCESS_DENIED",
+                        Some(400),
+                        "Access denied",
+                        "The caller is not a CRM administrator.",
+                    )
+                    .retry_safe(),
+                /// `allowed_only_intranet_user` (HTTP 403): The caller is not an intranet user (an extranet or external account).
+                AllowedOnlyIntranetUser = code(
+                        "allowed_only_intranet_user",
+                        Some(403),
+                        "Action allowed only for intranet users",
+                        "The caller is not an intranet user (an extranet or external account).",
+                    )
+                    .retry_safe(),
+                /// `100` (HTTP 400): `fields` was not sent.
+                MissingFields = code(
+                        "100",
+                        Some(400),
+                        "Could not find value for parameter {fields}",
+                        "`fields` was not sent.",
+                    )
+                    .retry_safe(),
+                /// `0` (HTTP 400): `isExternal` was set without a `customSectionId`.
+                NoWorkplace = code(
+                        "0",
+                        Some(400),
+                        "Select a workplace where the SPA will be located",
+                        "`isExternal` was set without a `customSectionId`.",
+                    )
+                    .retry_safe(),
+                /// `CREATE_DYNAMIC_TYPE_RESTRICTED` (HTTP 400): The portal's plan allows no more smart processes.
+                CreateDynamicTypeRestricted = code(
+                        "CREATE_DYNAMIC_TYPE_RESTRICTED",
+                        Some(400),
+                        "Maximum number of SPAs exceeded",
+                        "The portal's plan allows no more smart processes.",
+                    )
+                    .retry_safe(),
+            }
+        }
+        crate::macros::request! {
+            /// Deletes a smart process that has no items.
+            ///
+            /// Wire name `crm.type.delete`, scope `crm`. Who may call it: any user with administrator access to the CRM. Not idempotent: a call whose outcome is unknown must not be resent blindly. Auth: webhook, OAuth.
+            #[method(
+                "crm.type.delete",
+                "https://apidocs.bitrix24.com/api-reference/crm/universal/user-defined-object-types/crm-type-delete.html",
+                Vec<serde_json::Value>,
+                DeleteError
+            )]
+            pub struct Delete {
+                /// The smart process's id (crm.type.list), not its `entityTypeId`.
+                #[param("id", req, none)]
+                #[table(TyInfo::Integer, required())]
+                #[serde(deserialize_with = "crate::de::lax")]
+                pub id: i64,
+            }
+            pub static DELETE_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
+                scope: "crm",
+                permissions: &["crm"],
+                summary: "Deletes a smart process that has no items.",
+                who: "any user with administrator access to the CRM",
+                idempotent: false,
+                auth: &[crate::schema::AuthMode::Webhook, crate::schema::AuthMode::Oauth],
+                joined: &[],
+                result: TyInfo::List(&TyInfo::Any),
+                errors: &DELETE_ERRORS,
+                paging: None,
+            };
+            impl Delete {
+                /// Starts with the required parameters; the rest are set with the methods below.
+                ///
+                /// - `id` (`id`): The smart process's id (crm.type.list), not its `entityTypeId`.
+                #[inline]
+                pub fn new(id: i64) -> Self {
+                    Self {
+                        id,
+                        extra: serde_json::Map::new(),
+                    }
+                }
+            }
+        }
+        crate::macros::method_error! {
+            #[errors(
+                DELETE_ERRORS,
+                4,
+                "crm.type.delete",
+                "https://apidocs.bitrix24.com/api-reference/crm/universal/user-defined-object-types/crm-type-delete.html"
+            )]
+            pub enum DeleteError {
+                /// `allowed_only_intranet_user` (HTTP 403): The caller is not an intranet user (an extranet or external account).
+                AllowedOnlyIntranetUser = code(
+                        "allowed_only_intranet_user",
+                        Some(403),
+                        "Action allowed only for intranet users",
+                        "The caller is not an intranet user (an extranet or external account).",
+                    )
+                    .retry_safe(),
+                /// `ACCESS_DENIED` (HTTP 400): The caller is not a CRM administrator.
+                ///
+                /// The same code is also a system error; for this method it means the above.
+                AccessDenied = code(
+                        "ACCESS_DENIED",
+                        Some(400),
+                        "Access denied",
+                        "The caller is not a CRM administrator.",
+                    )
+                    .retry_safe(),
+                /// `BX_ERROR` (HTTP 400): The smart process still has items.
+                BxError = code(
+                        "BX_ERROR",
+                        Some(400),
+                        "You cannot delete an entity type that has elements",
+                        "The smart process still has items.",
+                    )
+                    .retry_safe(),
+                /// `0` (HTTP 400): No smart process has that id.
+                TypeNotFound = code(
+                        "0",
+                        Some(400),
+                        "Smart process not found",
+                        "No smart process has that id.",
+                    )
+                    .retry_safe(),
+            }
+        }
+        crate::macros::request! {
+            /// Describes the settings fields a smart process has.
+            ///
+            /// Wire name `crm.type.fields`, scope `crm`. Who may call it: any user with administrator access to the CRM. Idempotent: sending it twice has the effect of sending it once. Auth: webhook, OAuth.
+            #[method(
+                "crm.type.fields",
+                "https://apidocs.bitrix24.com/api-reference/crm/universal/user-defined-object-types/crm-type-fields.html",
+                FieldsResult,
+                FieldsError
+            )]
+            #[derive(Default)]
+            pub struct Fields {}
+            pub static FIELDS_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
+                scope: "crm",
+                permissions: &["crm"],
+                summary: "Describes the settings fields a smart process has.",
+                who: "any user with administrator access to the CRM",
+                idempotent: true,
+                auth: &[crate::schema::AuthMode::Webhook, crate::schema::AuthMode::Oauth],
+                joined: &[],
+                result: TyInfo::Struct(&crate::crm::types::FIELDS_RESULT_TY),
+                errors: &FIELDS_ERRORS,
+                paging: None,
+            };
+            impl Fields {
+                /// Starts with every parameter unset.
+                #[inline]
+                pub fn new() -> Self {
+                    Self::default()
+                }
+            }
+        }
+        crate::macros::object! {
+            /// What `crm.type.fields` returns: The descriptions, under `fields`.
+            ///
+            /// Documentation: <https://apidocs.bitrix24.com/api-reference/crm/universal/user-defined-object-types/crm-type-fields.html>
+            #[object(FIELDS_RESULT_TY)]
+            pub struct FieldsResult {
+                /// Each settings field's description, by its lowerCamel name.
+                #[param("fields", req, none)]
+                #[table(TyInfo::Map(&TyInfo::Struct(&crate::crm::FIELD_DESCRIPTION_TY)), required())]
+                #[serde(deserialize_with = "crate::de::lax")]
+                pub fields: std::collections::BTreeMap<String, crate::crm::FieldDescription>,
+            }
+        }
+        crate::macros::method_error! {
+            #[errors(
+                FIELDS_ERRORS,
+                2,
+                "crm.type.fields",
+                "https://apidocs.bitrix24.com/api-reference/crm/universal/user-defined-object-types/crm-type-fields.html"
+            )]
+            pub enum FieldsError {
+                /// `allowed_only_intranet_user` (HTTP 403): The caller is not an intranet user (an extranet or external account).
+                AllowedOnlyIntranetUser = code(
+                        "allowed_only_intranet_user",
+                        Some(403),
+                        "Action allowed only for intranet users",
+                        "The caller is not an intranet user (an extranet or external account).",
+                    )
+                    .retry_safe(),
+                /// `ACCESS_DENIED` (HTTP 400): The caller is not a CRM administrator.
+                ///
+                /// The same code is also a system error; for this method it means the above.
+                AccessDenied = code(
+                        "ACCESS_DENIED",
+                        Some(400),
+                        "Access Denied",
+                        "The caller is not a CRM administrator.",
+                    )
+                    .retry_safe(),
+            }
+        }
+        crate::macros::request! {
+            /// Reads a smart process and its settings by its id.
+            ///
+            /// Wire name `crm.type.get`, scope `crm`. Who may call it: a CRM administrator, or a user who may read the smart process. Idempotent: sending it twice has the effect of sending it once. Auth: webhook, OAuth.
+            #[method(
+                "crm.type.get",
+                "https://apidocs.bitrix24.com/api-reference/crm/universal/user-defined-object-types/crm-type-get.html",
+                crate::crm::CrmTypeResult,
+                GetError
+            )]
+            pub struct Get {
+                /// The smart process's id (crm.type.list), not its `entityTypeId`.
+                #[param("id", req, none)]
+                #[table(TyInfo::Integer, required())]
+                #[serde(deserialize_with = "crate::de::lax")]
+                pub id: i64,
+            }
+            pub static GET_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
+                scope: "crm",
+                permissions: &["crm"],
+                summary: "Reads a smart process and its settings by its id.",
+                who: "a CRM administrator, or a user who may read the smart process",
+                idempotent: true,
+                auth: &[crate::schema::AuthMode::Webhook, crate::schema::AuthMode::Oauth],
+                joined: &[],
+                result: TyInfo::Struct(&crate::crm::CRM_TYPE_RESULT_TY),
+                errors: &GET_ERRORS,
+                paging: None,
+            };
+            impl Get {
+                /// Starts with the required parameters; the rest are set with the methods below.
+                ///
+                /// - `id` (`id`): The smart process's id (crm.type.list), not its `entityTypeId`.
+                #[inline]
+                pub fn new(id: i64) -> Self {
+                    Self {
+                        id,
+                        extra: serde_json::Map::new(),
+                    }
+                }
+            }
+        }
+        crate::macros::method_error! {
+            #[errors(
+                GET_ERRORS,
+                3,
+                "crm.type.get",
+                "https://apidocs.bitrix24.com/api-reference/crm/universal/user-defined-object-types/crm-type-get.html"
+            )]
+            pub enum GetError {
+                /// `allowed_only_intranet_user` (HTTP 403): The caller is not an intranet user (an extranet or external account).
+                AllowedOnlyIntranetUser = code(
+                        "allowed_only_intranet_user",
+                        Some(403),
+                        "Action allowed only for intranet users",
+                        "The caller is not an intranet user (an extranet or external account).",
+                    )
+                    .retry_safe(),
+                /// `ACCESS_DENIED` (HTTP 400): The caller may not read the smart process.
+                ///
+                /// The same code is also a system error; for this method it means the above.
+                AccessDenied = code(
+                        "ACCESS_DENIED",
+                        Some(400),
+                        "Access denied",
+                        "The caller may not read the smart process.",
+                    )
+                    .retry_safe(),
+                /// `0` (HTTP 400): No smart process has that id.
+                TypeNotFound = code("0", Some(400), "SPA not found", "No smart process has that id.")
+                    .retry_safe(),
+            }
+        }
+        crate::macros::request! {
+            /// Reads a smart process and its settings by the kind id its items carry.
+            ///
+            /// Wire name `crm.type.getByEntityTypeId`, scope `crm`. Who may call it: a CRM administrator, or a user who may read the smart process. Idempotent: sending it twice has the effect of sending it once. Auth: webhook, OAuth.
+            #[method(
+                "crm.type.getByEntityTypeId",
+                "https://apidocs.bitrix24.com/api-reference/crm/universal/user-defined-object-types/crm-type-get-by-entity-type-id.html",
+                crate::crm::CrmTypeResult,
+                GetByEntityTypeIdError
+            )]
+            pub struct GetByEntityTypeId {
+                /// The smart process's kind id (`entityTypeId`).
+                #[param("entityTypeId", req, none)]
+                #[table(TyInfo::Integer, required())]
+                #[serde(deserialize_with = "crate::de::lax")]
+                pub entity_type_id: i64,
+            }
+            pub static GET_BY_ENTITY_TYPE_ID_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
+                scope: "crm",
+                permissions: &["crm"],
+                summary: "Reads a smart process and its settings by the kind id its items carry.",
+                who: "a CRM administrator, or a user who may read the smart process",
+                idempotent: true,
+                auth: &[crate::schema::AuthMode::Webhook, crate::schema::AuthMode::Oauth],
+                joined: &[],
+                result: TyInfo::Struct(&crate::crm::CRM_TYPE_RESULT_TY),
+                errors: &GET_BY_ENTITY_TYPE_ID_ERRORS,
+                paging: None,
+            };
+            impl GetByEntityTypeId {
+                /// Starts with the required parameters; the rest are set with the methods below.
+                ///
+                /// - `entity_type_id` (`entityTypeId`): The smart process's kind id (`entityTypeId`).
+                #[inline]
+                pub fn new(entity_type_id: i64) -> Self {
+                    Self {
+                        entity_type_id,
+                        extra: serde_json::Map::new(),
+                    }
+                }
+            }
+        }
+        crate::macros::method_error! {
+            #[errors(
+                GET_BY_ENTITY_TYPE_ID_ERRORS,
+                3,
+                "crm.type.getByEntityTypeId",
+                "https://apidocs.bitrix24.com/api-reference/crm/universal/user-defined-object-types/crm-type-get-by-entity-type-id.html"
+            )]
+            pub enum GetByEntityTypeIdError {
+                /// `allowed_only_intranet_user` (HTTP 403): The caller is not an intranet user (an extranet or external account).
+                AllowedOnlyIntranetUser = code(
+                        "allowed_only_intranet_user",
+                        Some(403),
+                        "Action allowed only for intranet users",
+                        "The caller is not an intranet user (an extranet or external account).",
+                    )
+                    .retry_safe(),
+                /// `ACCESS_DENIED` (HTTP 400): The caller may not read the smart process.
+                ///
+                /// The same code is also a system error; for this method it means the above.
+                AccessDenied = code(
+                        "ACCESS_DENIED",
+                        Some(400),
+                        "Access denied",
+                        "The caller may not read the smart process.",
+                    )
+                    .retry_safe(),
+                /// `0` (HTTP 400): No smart process has that kind id.
+                TypeNotFound = code(
+                        "0",
+                        Some(400),
+                        "Smart process not found",
+                        "No smart process has that kind id.",
+                    )
+                    .retry_safe(),
+            }
+        }
+        crate::macros::request! {
+            /// Lists the portal's smart processes that match a filter, fifty a page.
+            ///
+            /// Wire name `crm.type.list`, scope `crm`. Who may call it: any user with administrator access to the CRM. Idempotent: sending it twice has the effect of sending it once. Auth: webhook, OAuth.
+            ///
+            /// The response carries `total` beside `result` ([`Response::total`](crate::Response::total)): How many smart processes match in all.
+            ///
+            /// A list method: [`Client::list`](crate::Client::list) yields the items of every page, passing each answer's `next` back as `start`.
+            #[method(
+                "crm.type.list",
+                "https://apidocs.bitrix24.com/api-reference/crm/universal/user-defined-object-types/crm-type-list.html",
+                ListResult,
+                ListError
+            )]
+            #[derive(Default)]
+            pub struct List {
+                /// How the smart processes are sorted.
+                #[param("order", opt, plain(crate::Order<crate::crm::CrmType>))]
+                #[table(TyInfo::Order(&crate::crm::CRM_TYPE_TY))]
+                pub order: Option<crate::Order<crate::crm::CrmType>>,
+                /// Conditions the smart processes must meet; a `logic` key of `OR` joins them with OR instead of AND.
+                #[param("filter", opt, plain(crate::Filter<crate::crm::CrmType>))]
+                #[table(TyInfo::Filter(&crate::crm::CRM_TYPE_TY))]
+                pub filter: Option<crate::Filter<crate::crm::CrmType>>,
+                /// Where the page starts: `0`, `50`, `100`...
+                #[param("start", opt, plain(i64))]
+                #[table(TyInfo::Integer)]
+                #[serde(default, deserialize_with = "crate::de::lax")]
+                pub start: Option<i64>,
+            }
+            pub static LIST_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
+                scope: "crm",
+                permissions: &["crm"],
+                summary: "Lists the portal's smart processes that match a filter, fifty a page.",
+                who: "any user with administrator access to the CRM",
+                idempotent: true,
+                auth: &[crate::schema::AuthMode::Webhook, crate::schema::AuthMode::Oauth],
+                joined: &[],
+                result: TyInfo::Struct(&crate::crm::types::LIST_RESULT_TY),
+                errors: &LIST_ERRORS,
+                paging: Some(crate::schema::PagingInfo::new("start", Some("types"))),
+            };
+            impl List {
+                /// Starts with every parameter unset.
+                #[inline]
+                pub fn new() -> Self {
+                    Self::default()
+                }
+            }
+            impl crate::Paged for List {
+                type Item = crate::crm::CrmType;
+                const OFFSET: &'static str = "start";
+                #[inline]
+                fn at_offset(&self, offset: i64) -> Self {
+                    Self {
+                        start: Some(offset),
+                        ..self.clone()
+                    }
+                }
+                #[inline]
+                fn items(output: Self::Output) -> Vec<Self::Item> {
+                    output.types
+                }
+            }
+        }
+        crate::macros::object! {
+            /// What `crm.type.list` returns: One page of smart processes, under `types`.
+            ///
+            /// Documentation: <https://apidocs.bitrix24.com/api-reference/crm/universal/user-defined-object-types/crm-type-list.html>
+            #[object(LIST_RESULT_TY)]
+            pub struct ListResult {
+                /// The smart processes of the page.
+                #[param("types", req, none)]
+                #[table(TyInfo::List(&TyInfo::Struct(&crate::crm::CRM_TYPE_TY)), required())]
+                #[serde(deserialize_with = "crate::de::lax")]
+                pub types: Vec<crate::crm::CrmType>,
+            }
+        }
+        crate::macros::method_error! {
+            #[errors(
+                LIST_ERRORS,
+                3,
+                "crm.type.list",
+                "https://apidocs.bitrix24.com/api-reference/crm/universal/user-defined-object-types/crm-type-list.html"
+            )]
+            pub enum ListError {
+                /// `allowed_only_intranet_user` (HTTP 403): The caller is not an intranet user (an extranet or external account).
+                AllowedOnlyIntranetUser = code(
+                        "allowed_only_intranet_user",
+                        Some(403),
+                        "Action allowed only for intranet users",
+                        "The caller is not an intranet user (an extranet or external account).",
+                    )
+                    .retry_safe(),
+                /// `ACCESS_DENIED` (HTTP 400): The caller is not a CRM administrator.
+                ///
+                /// The same code is also a system error; for this method it means the above.
+                AccessDenied = code(
+                        "ACCESS_DENIED",
+                        Some(400),
+                        "Access denied",
+                        "The caller is not a CRM administrator.",
+                    )
+                    .retry_safe(),
+                /// `INVALID_ARG_VALUE` (HTTP 400): `filter` or `order` names a field smart processes do not have, or gives it a value or a direction it cannot take; the message names the field.
+                InvalidArgValue = code(
+                        "INVALID_ARG_VALUE",
+                        Some(400),
+                        "Invalid filter: field 'field_n' is not allowed in filter",
+                        "`filter` or `order` names a field smart processes do not have, or gives it a value or a direction it cannot take; the message names the field.",
+                    )
+                    .retry_safe(),
+            }
+        }
+        crate::macros::request! {
+            /// Changes the settings of a smart process; settings left out keep their values, links are replaced whole.
+            ///
+            /// Wire name `crm.type.update`, scope `crm`. Who may call it: any user with administrator access to the CRM. Idempotent: sending it twice has the effect of sending it once. Auth: webhook, OAuth.
+            #[method(
+                "crm.type.update",
+                "https://apidocs.bitrix24.com/api-reference/crm/universal/user-defined-object-types/crm-type-update.html",
+                crate::crm::CrmTypeResult,
+                UpdateError
+            )]
+            pub struct Update {
+                /// The smart process's id (crm.type.list), not its `entityTypeId`.
+                #[param("id", req, none)]
+                #[table(TyInfo::Integer, required())]
+                #[serde(deserialize_with = "crate::de::lax")]
+                pub id: i64,
+                /// The settings to change.
+                #[param("fields", opt, plain(crate::crm::CrmType))]
+                #[table(TyInfo::Struct(&crate::crm::CRM_TYPE_TY))]
+                #[serde(default, deserialize_with = "crate::de::lax")]
+                pub fields: Option<crate::crm::CrmType>,
+            }
+            pub static UPDATE_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
+                scope: "crm",
+                permissions: &["crm"],
+                summary: "Changes the settings of a smart process; settings left out keep their values, links are replaced whole.",
+                who: "any user with administrator access to the CRM",
+                idempotent: true,
+                auth: &[crate::schema::AuthMode::Webhook, crate::schema::AuthMode::Oauth],
+                joined: &[],
+                result: TyInfo::Struct(&crate::crm::CRM_TYPE_RESULT_TY),
+                errors: &UPDATE_ERRORS,
+                paging: None,
+            };
+            impl Update {
+                /// Starts with the required parameters; the rest are set with the methods below.
+                ///
+                /// - `id` (`id`): The smart process's id (crm.type.list), not its `entityTypeId`.
+                #[inline]
+                pub fn new(id: i64) -> Self {
+                    Self {
+                        id,
+                        fields: None,
+                        extra: serde_json::Map::new(),
+                    }
+                }
+            }
+        }
+        crate::macros::method_error! {
+            #[errors(
+                UPDATE_ERRORS,
+                4,
+                "crm.type.update",
+                "https://apidocs.bitrix24.com/api-reference/crm/universal/user-defined-object-types/crm-type-update.html"
+            )]
+            pub enum UpdateError {
+                /// `ACCESS_DENIED` (HTTP 400): The caller is not a CRM administrator.
+                ///
+                /// The same code is also a system error; for this method it means the above.
+                AccessDenied = code(
+                        "ACCESS_DENIED",
+                        Some(400),
+                        "Access denied",
+                        "The caller is not a CRM administrator.",
+                    )
+                    .retry_safe(),
+                /// `allowed_only_intranet_user` (HTTP 403): The caller is not an intranet user (an extranet or external account).
+                AllowedOnlyIntranetUser = code(
+                        "allowed_only_intranet_user",
+                        Some(403),
+                        "Action allowed only for intranet users",
+                        "The caller is not an intranet user (an extranet or external account).",
+                    )
+                    .retry_safe(),
+                /// `UPDATE_DYNAMIC_TYPE_RESTRICTED` (HTTP 400): The portal's plan does not allow smart processes.
+                UpdateDynamicTypeRestricted = code(
+                        "UPDATE_DYNAMIC_TYPE_RESTRICTED",
+                        Some(400),
+                        "You cannot change the SPA settings due to your plan's restrictions",
+                        "The portal's plan does not allow smart processes.",
+                    )
+                    .retry_safe(),
+                /// `0` (HTTP 400): `isExternal` was set without a `customSectionId`.
+                NoWorkplace = code(
+                        "0",
+                        Some(400),
+                        "Select a workplace where the SPA will be located",
+                        "`isExternal` was set without a `customSectionId`.",
+                    )
+                    .retry_safe(),
+            }
         }
     }
 }

@@ -2,6 +2,18 @@
 // `FUZZ_TABLE=write cargo test --test fuzz_decode`.
 method_types! {
     #[cfg(feature = "crm")]
+    crm::category::Add,
+    #[cfg(feature = "crm")]
+    crm::category::Delete,
+    #[cfg(feature = "crm")]
+    crm::category::Fields,
+    #[cfg(feature = "crm")]
+    crm::category::Get,
+    #[cfg(feature = "crm")]
+    crm::category::List,
+    #[cfg(feature = "crm")]
+    crm::category::Update,
+    #[cfg(feature = "crm")]
     crm::company::Add,
     #[cfg(feature = "crm")]
     crm::company::Delete,
@@ -44,6 +56,22 @@ method_types! {
     #[cfg(feature = "crm")]
     crm::item::List,
     #[cfg(feature = "crm")]
+    crm::item::productrow::Add,
+    #[cfg(feature = "crm")]
+    crm::item::productrow::Delete,
+    #[cfg(feature = "crm")]
+    crm::item::productrow::Fields,
+    #[cfg(feature = "crm")]
+    crm::item::productrow::Get,
+    #[cfg(feature = "crm")]
+    crm::item::productrow::GetAvailableForPayment,
+    #[cfg(feature = "crm")]
+    crm::item::productrow::List,
+    #[cfg(feature = "crm")]
+    crm::item::productrow::Set,
+    #[cfg(feature = "crm")]
+    crm::item::productrow::Update,
+    #[cfg(feature = "crm")]
     crm::item::Update,
     #[cfg(feature = "crm")]
     crm::lead::Add,
@@ -55,6 +83,20 @@ method_types! {
     crm::lead::List,
     #[cfg(feature = "crm")]
     crm::lead::Update,
+    #[cfg(feature = "crm")]
+    crm::types::Add,
+    #[cfg(feature = "crm")]
+    crm::types::Delete,
+    #[cfg(feature = "crm")]
+    crm::types::Fields,
+    #[cfg(feature = "crm")]
+    crm::types::Get,
+    #[cfg(feature = "crm")]
+    crm::types::GetByEntityTypeId,
+    #[cfg(feature = "crm")]
+    crm::types::List,
+    #[cfg(feature = "crm")]
+    crm::types::Update,
     #[cfg(feature = "department")]
     department::Add,
     #[cfg(feature = "department")]

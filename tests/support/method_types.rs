@@ -48,13 +48,59 @@ method_types! {
     #[cfg(feature = "crm")]
     crm::item::Add,
     #[cfg(feature = "crm")]
+    crm::item::BatchImport,
+    #[cfg(feature = "crm")]
     crm::item::Delete,
+    #[cfg(feature = "crm")]
+    crm::item::delivery::Get,
+    #[cfg(feature = "crm")]
+    crm::item::delivery::List,
+    #[cfg(feature = "crm")]
+    crm::item::details::configuration::ForceCommonScopeForAll,
+    #[cfg(feature = "crm")]
+    crm::item::details::configuration::Get,
+    #[cfg(feature = "crm")]
+    crm::item::details::configuration::Reset,
+    #[cfg(feature = "crm")]
+    crm::item::details::configuration::Set,
     #[cfg(feature = "crm")]
     crm::item::Fields,
     #[cfg(feature = "crm")]
     crm::item::Get,
     #[cfg(feature = "crm")]
+    crm::item::Import,
+    #[cfg(feature = "crm")]
     crm::item::List,
+    #[cfg(feature = "crm")]
+    crm::item::payment::Add,
+    #[cfg(feature = "crm")]
+    crm::item::payment::Delete,
+    #[cfg(feature = "crm")]
+    crm::item::payment::delivery::Add,
+    #[cfg(feature = "crm")]
+    crm::item::payment::delivery::Delete,
+    #[cfg(feature = "crm")]
+    crm::item::payment::delivery::List,
+    #[cfg(feature = "crm")]
+    crm::item::payment::delivery::SetDelivery,
+    #[cfg(feature = "crm")]
+    crm::item::payment::Get,
+    #[cfg(feature = "crm")]
+    crm::item::payment::List,
+    #[cfg(feature = "crm")]
+    crm::item::payment::Pay,
+    #[cfg(feature = "crm")]
+    crm::item::payment::product::Add,
+    #[cfg(feature = "crm")]
+    crm::item::payment::product::Delete,
+    #[cfg(feature = "crm")]
+    crm::item::payment::product::List,
+    #[cfg(feature = "crm")]
+    crm::item::payment::product::SetQuantity,
+    #[cfg(feature = "crm")]
+    crm::item::payment::Unpay,
+    #[cfg(feature = "crm")]
+    crm::item::payment::Update,
     #[cfg(feature = "crm")]
     crm::item::productrow::Add,
     #[cfg(feature = "crm")]
@@ -84,6 +130,14 @@ method_types! {
     #[cfg(feature = "crm")]
     crm::lead::Update,
     #[cfg(feature = "crm")]
+    crm::orderentity::Add,
+    #[cfg(feature = "crm")]
+    crm::orderentity::DeleteByFilter,
+    #[cfg(feature = "crm")]
+    crm::orderentity::GetFields,
+    #[cfg(feature = "crm")]
+    crm::orderentity::List,
+    #[cfg(feature = "crm")]
     crm::types::Add,
     #[cfg(feature = "crm")]
     crm::types::Delete,
@@ -97,6 +151,14 @@ method_types! {
     crm::types::List,
     #[cfg(feature = "crm")]
     crm::types::Update,
+    #[cfg(feature = "crm")]
+    crm::userfield::enumeration::Fields,
+    #[cfg(feature = "crm")]
+    crm::userfield::Fields,
+    #[cfg(feature = "crm")]
+    crm::userfield::settings::Fields,
+    #[cfg(feature = "crm")]
+    crm::userfield::Types,
     #[cfg(feature = "department")]
     department::Add,
     #[cfg(feature = "department")]

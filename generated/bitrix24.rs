@@ -912,6 +912,12 @@ pub static METHODS: &[&crate::schema::MethodInfo] = &[
     &crate::crm::calllist::LIST_INFO,
     &crate::crm::calllist::STATUSLIST_INFO,
     &crate::crm::calllist::UPDATE_INFO,
+    &crate::crm::category::ADD_INFO,
+    &crate::crm::category::DELETE_INFO,
+    &crate::crm::category::FIELDS_INFO,
+    &crate::crm::category::GET_INFO,
+    &crate::crm::category::LIST_INFO,
+    &crate::crm::category::UPDATE_INFO,
     &crate::crm::company::ADD_INFO,
     &crate::crm::company::DELETE_INFO,
     &crate::crm::company::GET_INFO,
@@ -971,10 +977,41 @@ pub static METHODS: &[&crate::schema::MethodInfo] = &[
     &crate::crm::enums::OWNERTYPE_INFO,
     &crate::crm::enums::settings::MODE_INFO,
     &crate::crm::item::ADD_INFO,
+    &crate::crm::item::BATCH_IMPORT_INFO,
     &crate::crm::item::DELETE_INFO,
+    &crate::crm::item::delivery::GET_INFO,
+    &crate::crm::item::delivery::LIST_INFO,
+    &crate::crm::item::details::configuration::FORCE_COMMON_SCOPE_FOR_ALL_INFO,
+    &crate::crm::item::details::configuration::GET_INFO,
+    &crate::crm::item::details::configuration::RESET_INFO,
+    &crate::crm::item::details::configuration::SET_INFO,
     &crate::crm::item::FIELDS_INFO,
     &crate::crm::item::GET_INFO,
+    &crate::crm::item::IMPORT_INFO,
     &crate::crm::item::LIST_INFO,
+    &crate::crm::item::payment::ADD_INFO,
+    &crate::crm::item::payment::DELETE_INFO,
+    &crate::crm::item::payment::delivery::ADD_INFO,
+    &crate::crm::item::payment::delivery::DELETE_INFO,
+    &crate::crm::item::payment::delivery::LIST_INFO,
+    &crate::crm::item::payment::delivery::SET_DELIVERY_INFO,
+    &crate::crm::item::payment::GET_INFO,
+    &crate::crm::item::payment::LIST_INFO,
+    &crate::crm::item::payment::PAY_INFO,
+    &crate::crm::item::payment::product::ADD_INFO,
+    &crate::crm::item::payment::product::DELETE_INFO,
+    &crate::crm::item::payment::product::LIST_INFO,
+    &crate::crm::item::payment::product::SET_QUANTITY_INFO,
+    &crate::crm::item::payment::UNPAY_INFO,
+    &crate::crm::item::payment::UPDATE_INFO,
+    &crate::crm::item::productrow::ADD_INFO,
+    &crate::crm::item::productrow::DELETE_INFO,
+    &crate::crm::item::productrow::FIELDS_INFO,
+    &crate::crm::item::productrow::GET_INFO,
+    &crate::crm::item::productrow::GET_AVAILABLE_FOR_PAYMENT_INFO,
+    &crate::crm::item::productrow::LIST_INFO,
+    &crate::crm::item::productrow::SET_INFO,
+    &crate::crm::item::productrow::UPDATE_INFO,
     &crate::crm::item::UPDATE_INFO,
     &crate::crm::lead::ADD_INFO,
     &crate::crm::lead::DELETE_INFO,
@@ -982,6 +1019,10 @@ pub static METHODS: &[&crate::schema::MethodInfo] = &[
     &crate::crm::lead::LIST_INFO,
     &crate::crm::lead::UPDATE_INFO,
     &crate::crm::multifield::FIELDS_INFO,
+    &crate::crm::orderentity::ADD_INFO,
+    &crate::crm::orderentity::DELETE_BY_FILTER_INFO,
+    &crate::crm::orderentity::GET_FIELDS_INFO,
+    &crate::crm::orderentity::LIST_INFO,
     &crate::crm::quote::ADD_INFO,
     &crate::crm::quote::contact::ADD_INFO,
     &crate::crm::quote::contact::DELETE_INFO,
@@ -1079,6 +1120,17 @@ pub static METHODS: &[&crate::schema::MethodInfo] = &[
     &crate::crm::timeline::note::SAVE_INFO,
     &crate::crm::tracking::trace::ADD_INFO,
     &crate::crm::tracking::trace::DELETE_INFO,
+    &crate::crm::types::ADD_INFO,
+    &crate::crm::types::DELETE_INFO,
+    &crate::crm::types::FIELDS_INFO,
+    &crate::crm::types::GET_INFO,
+    &crate::crm::types::GET_BY_ENTITY_TYPE_ID_INFO,
+    &crate::crm::types::LIST_INFO,
+    &crate::crm::types::UPDATE_INFO,
+    &crate::crm::userfield::enumeration::FIELDS_INFO,
+    &crate::crm::userfield::FIELDS_INFO,
+    &crate::crm::userfield::settings::FIELDS_INFO,
+    &crate::crm::userfield::TYPES_INFO,
     &crate::department::ADD_INFO,
     &crate::department::DELETE_INFO,
     &crate::department::FIELDS_INFO,
@@ -5600,6 +5652,87 @@ pub mod crm {
         }
     }
     crate::macros::object! {
+        /// A pipeline of a CRM kind (deals, a smart process), as crm.category.get and crm.category.list return it and crm.category.add and crm.category.update take it; requests set only `name`, `sort` and `isDefault`.
+        ///
+        /// Documentation: <https://apidocs.bitrix24.com/api-reference/crm/universal/category/crm-category-add.html#category>
+        #[object(CRM_CATEGORY_TY)]
+        #[derive(Default)]
+        pub struct CrmCategory {
+            /// The pipeline's id; the deals' general pipeline is `0`.
+            #[param("id", opt, plain(i64))]
+            #[table(TyInfo::Integer)]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub id: Option<i64>,
+            /// The pipeline's name, up to 255 characters, not blank.
+            #[param("name", opt, into(String))]
+            #[table(TyInfo::String)]
+            pub name: Option<String>,
+            /// Where it sorts among the kind's pipelines; negative values are taken as `0`. New pipelines get `500`.
+            #[param("sort", opt, plain(i64))]
+            #[table(TyInfo::Integer)]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub sort: Option<i64>,
+            /// The kind the pipeline belongs to.
+            #[param("entityTypeId", opt, plain(i64))]
+            #[table(TyInfo::Integer)]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub entity_type_id: Option<i64>,
+            /// `Y` for the kind's default pipeline. Setting `Y` on a smart-process pipeline takes the mark from the previous default one; deals do not let it change.
+            #[param("isDefault", opt, plain(crate::YesNo))]
+            #[table(TyInfo::Enum(&EnumTy::new("YesNo", &["Y", "N"])))]
+            pub is_default: Option<crate::YesNo>,
+            /// Id of the external system the pipeline came from (deals only).
+            #[param("originId", opt, into(String))]
+            #[table(TyInfo::String)]
+            pub origin_id: Option<String>,
+            /// The pipeline's id in that external system (deals only).
+            #[param("originatorId", opt, into(String))]
+            #[table(TyInfo::String)]
+            pub originator_id: Option<String>,
+            /// `Y` for a pipeline the portal made itself (smart processes only).
+            #[param("isSystem", opt, plain(crate::YesNo))]
+            #[table(TyInfo::Enum(&EnumTy::new("YesNo", &["Y", "N"])))]
+            pub is_system: Option<crate::YesNo>,
+            /// A code naming a system pipeline (smart processes only).
+            #[param("code", opt, into(String))]
+            #[table(TyInfo::String)]
+            pub code: Option<String>,
+        }
+        impl CrmCategory {
+            /// Starts with every parameter unset.
+            #[inline]
+            pub fn new() -> Self {
+                Self::default()
+            }
+        }
+    }
+    crate::macros::object! {
+        /// What crm.category.list answers.
+        ///
+        /// Documentation: <https://apidocs.bitrix24.com/api-reference/crm/universal/category/crm-category-add.html>
+        #[object(CRM_CATEGORY_LIST_TY)]
+        pub struct CrmCategoryList {
+            /// Every pipeline of the kind the caller may read.
+            #[param("categories", req, none)]
+            #[table(TyInfo::List(&TyInfo::Struct(&crate::crm::CRM_CATEGORY_TY)), required())]
+            #[serde(deserialize_with = "crate::de::lax")]
+            pub categories: Vec<crate::crm::CrmCategory>,
+        }
+    }
+    crate::macros::object! {
+        /// What crm.category.add, crm.category.get and crm.category.update answer.
+        ///
+        /// Documentation: <https://apidocs.bitrix24.com/api-reference/crm/universal/category/crm-category-add.html>
+        #[object(CRM_CATEGORY_RESULT_TY)]
+        pub struct CrmCategoryResult {
+            /// The pipeline.
+            #[param("category", req, none)]
+            #[table(TyInfo::Struct(&crate::crm::CRM_CATEGORY_TY), required())]
+            #[serde(deserialize_with = "crate::de::lax")]
+            pub category: crate::crm::CrmCategory,
+        }
+    }
+    crate::macros::object! {
         /// One entry of a CRM reference list.
         #[object(CRM_ENUM_ITEM_TY)]
         pub struct CrmEnumItem {
@@ -5662,6 +5795,43 @@ pub mod crm {
         }
     }
     crate::macros::enum_impls!(CrmMode);
+    crate::macros::object! {
+        /// A link between an order of the online store and a deal or an invoice.
+        #[object(CRM_ORDER_ENTITY_TY)]
+        #[derive(Default)]
+        pub struct CrmOrderEntity {
+            /// The order.
+            #[param("orderId", opt, plain(i64))]
+            #[table(TyInfo::Integer)]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub order_id: Option<i64>,
+            /// The deal or invoice the order is linked to.
+            #[param("ownerId", opt, plain(i64))]
+            #[table(TyInfo::Integer)]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub owner_id: Option<i64>,
+            /// The kind of CRM item: `2` deal, or an invoice kind.
+            #[param("ownerTypeId", opt, plain(i64))]
+            #[table(TyInfo::Integer)]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub owner_type_id: Option<i64>,
+        }
+        impl CrmOrderEntity {
+            /// Starts with every parameter unset.
+            #[inline]
+            pub fn new() -> Self {
+                Self::default()
+            }
+        }
+        impl CrmOrderEntity {
+            /// `orderId` as a typed field name, for filters, sort orders and selections.
+            pub const ORDER_ID: crate::Field<Self, i64> = crate::Field::new("orderId");
+            /// `ownerId` as a typed field name, for filters, sort orders and selections.
+            pub const OWNER_ID: crate::Field<Self, i64> = crate::Field::new("ownerId");
+            /// `ownerTypeId` as a typed field name, for filters, sort orders and selections.
+            pub const OWNER_TYPE_ID: crate::Field<Self, i64> = crate::Field::new("ownerTypeId");
+        }
+    }
     crate::macros::object! {
         /// An item of a CRM directory: a stage of a pipeline, a source, a contact type and so on.
         ///
@@ -6002,6 +6172,395 @@ pub mod crm {
             pub fn new() -> Self {
                 Self::default()
             }
+        }
+    }
+    crate::macros::object! {
+        /// A smart process and its settings, as crm.type.get and crm.type.list return it and crm.type.add and crm.type.update take it. The settings are `Y`/`N` switches; a new smart process has them all off but `isSetOpenPermissions`.
+        #[object(CRM_TYPE_TY)]
+        #[derive(Default)]
+        pub struct CrmType {
+            /// The smart process's own id (not its `entityTypeId`).
+            #[param("id", opt, plain(i64))]
+            #[table(TyInfo::Integer)]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub id: Option<i64>,
+            /// The smart process's name.
+            #[param("title", opt, into(String))]
+            #[table(TyInfo::String)]
+            pub title: Option<String>,
+            /// A symbolic code of the smart process.
+            #[param("code", opt, into(String))]
+            #[table(TyInfo::String)]
+            pub code: Option<String>,
+            /// The kind id its items carry. Given on creation, it must be unused and either even and at least 1030 or between 128 and 192; left out, the portal picks one.
+            #[param("entityTypeId", opt, plain(i64))]
+            #[table(TyInfo::Integer)]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub entity_type_id: Option<i64>,
+            /// The user who created it.
+            #[param("createdBy", opt, plain(i64))]
+            #[table(TyInfo::Integer)]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub created_by: Option<i64>,
+            /// See the documentation page.
+            #[param("createdTime", opt, plain(crate::DateTime))]
+            #[table(TyInfo::DateTime)]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub created_time: Option<crate::DateTime>,
+            /// The user who changed it last.
+            #[param("updatedBy", opt, plain(i64))]
+            #[table(TyInfo::Integer)]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub updated_by: Option<i64>,
+            /// See the documentation page.
+            #[param("updatedTime", opt, plain(crate::DateTime))]
+            #[table(TyInfo::DateTime)]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub updated_time: Option<crate::DateTime>,
+            /// The CRM kinds its items link to. An update replaces all the links (predefined ones cannot change), and a link that cannot be saved is dropped without an error.
+            #[param("relations", opt, plain(crate::crm::CrmTypeRelations))]
+            #[table(TyInfo::Struct(&crate::crm::CRM_TYPE_RELATIONS_TY))]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub relations: Option<crate::crm::CrmTypeRelations>,
+            /// `Y` lets user fields link to its items.
+            #[param("isUseInUserfieldEnabled", opt, plain(crate::YesNo))]
+            #[table(TyInfo::Enum(&EnumTy::new("YesNo", &["Y", "N"])))]
+            pub is_use_in_userfield_enabled: Option<crate::YesNo>,
+            /// Which CRM-link user fields list its items (`CALENDAR_EVENT|UF_CRM_CAL_EVENT` for calendar events, `TASKS_TASK|UF_CRM_TASK` for tasks, `TASKS_TASK_TEMPLATE|UF_CRM_TASK` for task templates); used only with `isUseInUserfieldEnabled` `Y`.
+            #[param("linkedUserFields", opt, map(crate::crm::CrmTypeToggle))]
+            #[table(
+                TyInfo::Map(&TyInfo::Enum(&EnumTy::new("CrmTypeToggle", &["true", "false"])))
+            )]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub linked_user_fields: Option<
+                std::collections::BTreeMap<String, crate::crm::CrmTypeToggle>,
+            >,
+            /// `Y` turns on automation rules and triggers.
+            #[param("isAutomationEnabled", opt, plain(crate::YesNo))]
+            #[table(TyInfo::Enum(&EnumTy::new("YesNo", &["Y", "N"])))]
+            pub is_automation_enabled: Option<crate::YesNo>,
+            /// `Y` gives its items a start and an end date.
+            #[param("isBeginCloseDatesEnabled", opt, plain(crate::YesNo))]
+            #[table(TyInfo::Enum(&EnumTy::new("YesNo", &["Y", "N"])))]
+            pub is_begin_close_dates_enabled: Option<crate::YesNo>,
+            /// `Y` turns on the workflow designer.
+            #[param("isBizProcEnabled", opt, plain(crate::YesNo))]
+            #[table(TyInfo::Enum(&EnumTy::new("YesNo", &["Y", "N"])))]
+            pub is_biz_proc_enabled: Option<crate::YesNo>,
+            /// `Y` lets it have several pipelines.
+            #[param("isCategoriesEnabled", opt, plain(crate::YesNo))]
+            #[table(TyInfo::Enum(&EnumTy::new("YesNo", &["Y", "N"])))]
+            pub is_categories_enabled: Option<crate::YesNo>,
+            /// `Y` gives its items a client field, linking them to contacts and companies.
+            #[param("isClientEnabled", opt, plain(crate::YesNo))]
+            #[table(TyInfo::Enum(&EnumTy::new("YesNo", &["Y", "N"])))]
+            pub is_client_enabled: Option<crate::YesNo>,
+            /// `Y` lets its items be printed as documents.
+            #[param("isDocumentsEnabled", opt, plain(crate::YesNo))]
+            #[table(TyInfo::Enum(&EnumTy::new("YesNo", &["Y", "N"])))]
+            pub is_documents_enabled: Option<crate::YesNo>,
+            /// `Y` lets its items hold catalogue products.
+            #[param("isLinkWithProductsEnabled", opt, plain(crate::YesNo))]
+            #[table(TyInfo::Enum(&EnumTy::new("YesNo", &["Y", "N"])))]
+            pub is_link_with_products_enabled: Option<crate::YesNo>,
+            /// `Y` gives its items a field for the portal's own company details.
+            #[param("isMycompanyEnabled", opt, plain(crate::YesNo))]
+            #[table(TyInfo::Enum(&EnumTy::new("YesNo", &["Y", "N"])))]
+            pub is_mycompany_enabled: Option<crate::YesNo>,
+            /// `Y` gives its items observers.
+            #[param("isObserversEnabled", opt, plain(crate::YesNo))]
+            #[table(TyInfo::Enum(&EnumTy::new("YesNo", &["Y", "N"])))]
+            pub is_observers_enabled: Option<crate::YesNo>,
+            /// `Y` sends deleted items to the recycle bin.
+            #[param("isRecyclebinEnabled", opt, plain(crate::YesNo))]
+            #[table(TyInfo::Enum(&EnumTy::new("YesNo", &["Y", "N"])))]
+            pub is_recyclebin_enabled: Option<crate::YesNo>,
+            /// `Y` (the default) opens new pipelines to every user.
+            #[param("isSetOpenPermissions", opt, plain(crate::YesNo))]
+            #[table(TyInfo::Enum(&EnumTy::new("YesNo", &["Y", "N"])))]
+            pub is_set_open_permissions: Option<crate::YesNo>,
+            /// `Y` gives its items a source field and a note on the source.
+            #[param("isSourceEnabled", opt, plain(crate::YesNo))]
+            #[table(TyInfo::Enum(&EnumTy::new("YesNo", &["Y", "N"])))]
+            pub is_source_enabled: Option<crate::YesNo>,
+            /// `Y` gives it stages of its own and a kanban board.
+            #[param("isStagesEnabled", opt, plain(crate::YesNo))]
+            #[table(TyInfo::Enum(&EnumTy::new("YesNo", &["Y", "N"])))]
+            pub is_stages_enabled: Option<crate::YesNo>,
+            /// `Y` when its items can take payments.
+            #[param("isPaymentsEnabled", opt, plain(crate::YesNo))]
+            #[table(TyInfo::Enum(&EnumTy::new("YesNo", &["Y", "N"])))]
+            pub is_payments_enabled: Option<crate::YesNo>,
+            /// `Y` when its items show counters.
+            #[param("isCountersEnabled", opt, plain(crate::YesNo))]
+            #[table(TyInfo::Enum(&EnumTy::new("YesNo", &["Y", "N"])))]
+            pub is_counters_enabled: Option<crate::YesNo>,
+            /// `Y` when it sits in a digital workplace rather than in the CRM (deprecated: see crm.automatedsolution.*).
+            #[param("isExternal", opt, plain(crate::YesNo))]
+            #[table(TyInfo::Enum(&EnumTy::new("YesNo", &["Y", "N"])))]
+            pub is_external: Option<crate::YesNo>,
+            /// The digital workplace it sits in (deprecated: see crm.automatedsolution.*).
+            #[param("customSectionId", opt, null(i64))]
+            #[table(TyInfo::Nullable(&TyInfo::Integer))]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub custom_section_id: Option<Option<i64>>,
+            /// Digital workplaces (deprecated: see crm.automatedsolution.*).
+            #[param("customSections", opt, iter(serde_json::Value))]
+            #[table(TyInfo::List(&TyInfo::Any))]
+            pub custom_sections: Option<Vec<serde_json::Value>>,
+        }
+        impl CrmType {
+            /// Starts with every parameter unset.
+            #[inline]
+            pub fn new() -> Self {
+                Self::default()
+            }
+        }
+        impl CrmType {
+            /// `id` as a typed field name, for filters, sort orders and selections.
+            pub const ID: crate::Field<Self, i64> = crate::Field::new("id");
+            /// `title` as a typed field name, for filters, sort orders and selections.
+            pub const TITLE: crate::Field<Self, String> = crate::Field::new("title");
+            /// `code` as a typed field name, for filters, sort orders and selections.
+            pub const CODE: crate::Field<Self, String> = crate::Field::new("code");
+            /// `entityTypeId` as a typed field name, for filters, sort orders and selections.
+            pub const ENTITY_TYPE_ID: crate::Field<Self, i64> = crate::Field::new(
+                "entityTypeId",
+            );
+            /// `createdBy` as a typed field name, for filters, sort orders and selections.
+            pub const CREATED_BY: crate::Field<Self, i64> = crate::Field::new("createdBy");
+            /// `createdTime` as a typed field name, for filters, sort orders and selections.
+            pub const CREATED_TIME: crate::Field<Self, crate::DateTime> = crate::Field::new(
+                "createdTime",
+            );
+            /// `updatedBy` as a typed field name, for filters, sort orders and selections.
+            pub const UPDATED_BY: crate::Field<Self, i64> = crate::Field::new("updatedBy");
+            /// `updatedTime` as a typed field name, for filters, sort orders and selections.
+            pub const UPDATED_TIME: crate::Field<Self, crate::DateTime> = crate::Field::new(
+                "updatedTime",
+            );
+            /// `relations` as a typed field name, for filters, sort orders and selections.
+            pub const RELATIONS: crate::Field<Self, crate::crm::CrmTypeRelations> = crate::Field::new(
+                "relations",
+            );
+            /// `isUseInUserfieldEnabled` as a typed field name, for filters, sort orders and selections.
+            pub const IS_USE_IN_USERFIELD_ENABLED: crate::Field<Self, crate::YesNo> = crate::Field::new(
+                "isUseInUserfieldEnabled",
+            );
+            /// `linkedUserFields` as a typed field name, for filters, sort orders and selections.
+            pub const LINKED_USER_FIELDS: crate::Field<
+                Self,
+                std::collections::BTreeMap<String, crate::crm::CrmTypeToggle>,
+            > = crate::Field::new("linkedUserFields");
+            /// `isAutomationEnabled` as a typed field name, for filters, sort orders and selections.
+            pub const IS_AUTOMATION_ENABLED: crate::Field<Self, crate::YesNo> = crate::Field::new(
+                "isAutomationEnabled",
+            );
+            /// `isBeginCloseDatesEnabled` as a typed field name, for filters, sort orders and selections.
+            pub const IS_BEGIN_CLOSE_DATES_ENABLED: crate::Field<Self, crate::YesNo> = crate::Field::new(
+                "isBeginCloseDatesEnabled",
+            );
+            /// `isBizProcEnabled` as a typed field name, for filters, sort orders and selections.
+            pub const IS_BIZ_PROC_ENABLED: crate::Field<Self, crate::YesNo> = crate::Field::new(
+                "isBizProcEnabled",
+            );
+            /// `isCategoriesEnabled` as a typed field name, for filters, sort orders and selections.
+            pub const IS_CATEGORIES_ENABLED: crate::Field<Self, crate::YesNo> = crate::Field::new(
+                "isCategoriesEnabled",
+            );
+            /// `isClientEnabled` as a typed field name, for filters, sort orders and selections.
+            pub const IS_CLIENT_ENABLED: crate::Field<Self, crate::YesNo> = crate::Field::new(
+                "isClientEnabled",
+            );
+            /// `isDocumentsEnabled` as a typed field name, for filters, sort orders and selections.
+            pub const IS_DOCUMENTS_ENABLED: crate::Field<Self, crate::YesNo> = crate::Field::new(
+                "isDocumentsEnabled",
+            );
+            /// `isLinkWithProductsEnabled` as a typed field name, for filters, sort orders and selections.
+            pub const IS_LINK_WITH_PRODUCTS_ENABLED: crate::Field<Self, crate::YesNo> = crate::Field::new(
+                "isLinkWithProductsEnabled",
+            );
+            /// `isMycompanyEnabled` as a typed field name, for filters, sort orders and selections.
+            pub const IS_MYCOMPANY_ENABLED: crate::Field<Self, crate::YesNo> = crate::Field::new(
+                "isMycompanyEnabled",
+            );
+            /// `isObserversEnabled` as a typed field name, for filters, sort orders and selections.
+            pub const IS_OBSERVERS_ENABLED: crate::Field<Self, crate::YesNo> = crate::Field::new(
+                "isObserversEnabled",
+            );
+            /// `isRecyclebinEnabled` as a typed field name, for filters, sort orders and selections.
+            pub const IS_RECYCLEBIN_ENABLED: crate::Field<Self, crate::YesNo> = crate::Field::new(
+                "isRecyclebinEnabled",
+            );
+            /// `isSetOpenPermissions` as a typed field name, for filters, sort orders and selections.
+            pub const IS_SET_OPEN_PERMISSIONS: crate::Field<Self, crate::YesNo> = crate::Field::new(
+                "isSetOpenPermissions",
+            );
+            /// `isSourceEnabled` as a typed field name, for filters, sort orders and selections.
+            pub const IS_SOURCE_ENABLED: crate::Field<Self, crate::YesNo> = crate::Field::new(
+                "isSourceEnabled",
+            );
+            /// `isStagesEnabled` as a typed field name, for filters, sort orders and selections.
+            pub const IS_STAGES_ENABLED: crate::Field<Self, crate::YesNo> = crate::Field::new(
+                "isStagesEnabled",
+            );
+            /// `isPaymentsEnabled` as a typed field name, for filters, sort orders and selections.
+            pub const IS_PAYMENTS_ENABLED: crate::Field<Self, crate::YesNo> = crate::Field::new(
+                "isPaymentsEnabled",
+            );
+            /// `isCountersEnabled` as a typed field name, for filters, sort orders and selections.
+            pub const IS_COUNTERS_ENABLED: crate::Field<Self, crate::YesNo> = crate::Field::new(
+                "isCountersEnabled",
+            );
+            /// `isExternal` as a typed field name, for filters, sort orders and selections.
+            pub const IS_EXTERNAL: crate::Field<Self, crate::YesNo> = crate::Field::new(
+                "isExternal",
+            );
+            /// `customSectionId` as a typed field name, for filters, sort orders and selections.
+            pub const CUSTOM_SECTION_ID: crate::Field<Self, i64> = crate::Field::new(
+                "customSectionId",
+            );
+            /// `customSections` as a typed field name, for filters, sort orders and selections.
+            pub const CUSTOM_SECTIONS: crate::Field<Self, Vec<serde_json::Value>> = crate::Field::new(
+                "customSections",
+            );
+        }
+    }
+    crate::macros::object! {
+        /// One CRM kind a smart process links to.
+        #[object(CRM_TYPE_RELATION_TY)]
+        pub struct CrmTypeRelation {
+            /// The linked kind.
+            #[param("entityTypeId", req, none)]
+            #[table(TyInfo::Integer, required())]
+            #[serde(deserialize_with = "crate::de::lax")]
+            pub entity_type_id: i64,
+            /// Whether the linked items are listed on the item's card (off by default).
+            #[param("isChildrenListEnabled", opt, plain(crate::crm::CrmTypeToggle))]
+            #[table(TyInfo::Enum(&EnumTy::new("CrmTypeToggle", &["true", "false"])))]
+            pub is_children_list_enabled: Option<crate::crm::CrmTypeToggle>,
+            /// `Y` for a link the portal made itself, which cannot be changed.
+            #[param("isPredefined", opt, plain(crate::YesNo))]
+            #[table(TyInfo::Enum(&EnumTy::new("YesNo", &["Y", "N"])))]
+            pub is_predefined: Option<crate::YesNo>,
+        }
+        impl CrmTypeRelation {
+            /// Starts with the required parameters; the rest are set with the methods below.
+            ///
+            /// - `entity_type_id` (`entityTypeId`): The linked kind.
+            #[inline]
+            pub fn new(entity_type_id: i64) -> Self {
+                Self {
+                    entity_type_id,
+                    is_children_list_enabled: None,
+                    is_predefined: None,
+                    extra: serde_json::Map::new(),
+                }
+            }
+        }
+    }
+    crate::macros::object! {
+        /// The CRM kinds a smart process links to, on either side.
+        #[object(CRM_TYPE_RELATIONS_TY)]
+        #[derive(Default)]
+        pub struct CrmTypeRelations {
+            /// Kinds whose items can be linked to the smart process's items as their parents.
+            #[param("parent", opt, iter(crate::crm::CrmTypeRelation))]
+            #[table(TyInfo::List(&TyInfo::Struct(&crate::crm::CRM_TYPE_RELATION_TY)))]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub parent: Option<Vec<crate::crm::CrmTypeRelation>>,
+            /// Kinds whose items can be linked under the smart process's items.
+            #[param("child", opt, iter(crate::crm::CrmTypeRelation))]
+            #[table(TyInfo::List(&TyInfo::Struct(&crate::crm::CRM_TYPE_RELATION_TY)))]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub child: Option<Vec<crate::crm::CrmTypeRelation>>,
+        }
+        impl CrmTypeRelations {
+            /// Starts with every parameter unset.
+            #[inline]
+            pub fn new() -> Self {
+                Self::default()
+            }
+        }
+    }
+    crate::macros::object! {
+        /// What crm.type.add, crm.type.get, crm.type.getByEntityTypeId and crm.type.update answer.
+        #[object(CRM_TYPE_RESULT_TY)]
+        pub struct CrmTypeResult {
+            /// The smart process.
+            #[param("type", req, none)]
+            #[table(TyInfo::Struct(&crate::crm::CRM_TYPE_TY), required())]
+            #[serde(deserialize_with = "crate::de::lax")]
+            pub crm_type: crate::crm::CrmType,
+        }
+    }
+    /// A switch of a smart process's links that requests must write `true` or `false` (the portal ignores `Y` and `N` there) and responses write `Y` or `N`.
+    #[derive(Debug, Clone, PartialEq, Eq, Hash)]
+    #[non_exhaustive]
+    pub enum CrmTypeToggle {
+        /// `true` / `Y`: Switched on.
+        On,
+        /// `false` / `N`: Switched off.
+        Off,
+        /// A value this version of the crate does not know, kept as received.
+        Unknown(crate::UnknownValue),
+    }
+    impl CrmTypeToggle {
+        /// Every known value, in documentation order.
+        pub const ALL: &'static [Self] = &[Self::On, Self::Off];
+        /// Reads a wire value in any spelling (request, response); one the crate does not know becomes [`Self::Unknown`].
+        pub fn from_wire(value: &str) -> Self {
+            match value {
+                "true" | "Y" => Self::On,
+                "false" | "N" => Self::Off,
+                other => Self::Unknown(crate::UnknownValue::new(other)),
+            }
+        }
+        /// The value as sent on the wire.
+        #[inline]
+        pub fn as_str(&self) -> &str {
+            self.request()
+        }
+        /// The `request` spelling (the default). An unknown value is returned as received.
+        #[inline]
+        pub fn request(&self) -> &str {
+            match self {
+                Self::On => "true",
+                Self::Off => "false",
+                Self::Unknown(raw) => raw.as_str(),
+            }
+        }
+        /// The `response` spelling. An unknown value is returned as received.
+        #[inline]
+        pub fn response(&self) -> &str {
+            match self {
+                Self::On => "Y",
+                Self::Off => "N",
+                Self::Unknown(raw) => raw.as_str(),
+            }
+        }
+        /// Whether this is a value the crate does not know.
+        #[inline]
+        pub fn is_unknown(&self) -> bool {
+            matches!(self, Self::Unknown(_))
+        }
+    }
+    crate::macros::enum_impls!(CrmTypeToggle);
+    crate::macros::object! {
+        /// A type a CRM user field may have.
+        ///
+        /// Documentation: <https://apidocs.bitrix24.com/api-reference/crm/universal/user-defined-fields/crm-userfield-types.html>
+        #[object(CRM_USER_FIELD_TYPE_INFO_TY)]
+        #[derive(Default)]
+        pub struct CrmUserFieldTypeInfo {
+            /// The type's code: a built-in one (`string`, `integer`, `double`, `boolean`, `datetime`, `date`, `enumeration`, `employee`, `crm_status`, `crm`, `iblock_section`, `iblock_element`, `address`, `money`, `url`...) or one an application registered.
+            #[param("ID", opt, none)]
+            #[table(TyInfo::String)]
+            pub id: Option<String>,
+            /// The type's name, in the portal's language.
+            #[param("title", opt, none)]
+            #[table(TyInfo::String)]
+            pub title: Option<String>,
         }
     }
     crate::macros::object! {
@@ -9376,6 +9935,321 @@ pub mod crm {
         }
     }
     crate::macros::object! {
+        /// A field shown in a section of an item card.
+        #[object(ITEM_CARD_ELEMENT_TY)]
+        pub struct ItemCardElement {
+            /// The field's name, as crm.item.fields lists it (`TITLE`, `UF_CRM_1686898039656`).
+            #[param("name", req, none)]
+            #[table(TyInfo::String, required())]
+            pub name: String,
+            /// Whether the field is always shown; `0` (not always) by default.
+            #[param("optionFlags", opt, plain(crate::crm::ItemCardElementShow))]
+            #[table(TyInfo::Enum(&EnumTy::new("ItemCardElementShow", &["1", "0"])))]
+            pub option_flags: Option<crate::crm::ItemCardElementShow>,
+            /// Further settings of the field.
+            #[param("options", opt, plain(crate::crm::ItemCardElementOptions))]
+            #[table(TyInfo::Struct(&crate::crm::ITEM_CARD_ELEMENT_OPTIONS_TY))]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub options: Option<crate::crm::ItemCardElementOptions>,
+        }
+        impl ItemCardElement {
+            /// Starts with the required parameters; the rest are set with the methods below.
+            ///
+            /// - `name` (`name`): The field's name, as crm.item.fields lists it (`TITLE`, `UF_CRM_1686898039656`).
+            #[inline]
+            pub fn new(name: impl Into<String>) -> Self {
+                Self {
+                    name: name.into(),
+                    option_flags: None,
+                    options: None,
+                    extra: serde_json::Map::new(),
+                }
+            }
+        }
+    }
+    crate::macros::object! {
+        /// Settings of some fields of an item card; other settings are kept in `extra`.
+        #[object(ITEM_CARD_ELEMENT_OPTIONS_TY)]
+        #[derive(Default)]
+        pub struct ItemCardElementOptions {
+            /// For `ADDRESS`: the address type shown first (crm.enum.addresstype).
+            #[param("defaultAddressType", opt, plain(i64))]
+            #[table(TyInfo::Integer)]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub default_address_type: Option<i64>,
+            /// For `PHONE`, `CLIENT`, `COMPANY`, `CONTACT` and `MYCOMPANY_ID`: the two-letter country code phone numbers are formatted for (`RU`).
+            #[param("defaultCountry", opt, into(String))]
+            #[table(TyInfo::String)]
+            pub default_country: Option<String>,
+            /// For `OPPORTUNITY_WITH_CURRENCY`: `true` (the default) shows the button that takes a payment, `false` hides it.
+            #[param("isPayButtonVisible", opt, into(String))]
+            #[table(TyInfo::String)]
+            pub is_pay_button_visible: Option<String>,
+            /// For `OPPORTUNITY_WITH_CURRENCY`: `true` (the default) shows the payment and delivery block, `false` hides it.
+            #[param("isPaymentDocumentsVisible", opt, into(String))]
+            #[table(TyInfo::String)]
+            pub is_payment_documents_visible: Option<String>,
+        }
+        impl ItemCardElementOptions {
+            /// Starts with every parameter unset.
+            #[inline]
+            pub fn new() -> Self {
+                Self::default()
+            }
+        }
+    }
+    /// Whether a field of an item card is always shown.
+    #[derive(Debug, Clone, PartialEq, Eq, Hash)]
+    #[non_exhaustive]
+    pub enum ItemCardElementShow {
+        /// `1`: Always shown.
+        Always,
+        /// `0`: Shown only when it has a value or is asked for.
+        NotAlways,
+        /// A value this version of the crate does not know, kept as received.
+        Unknown(crate::UnknownValue),
+    }
+    impl ItemCardElementShow {
+        /// Every known value, in documentation order.
+        pub const ALL: &'static [Self] = &[Self::Always, Self::NotAlways];
+        /// Reads a wire value; one the crate does not know becomes [`Self::Unknown`].
+        pub fn from_wire(value: &str) -> Self {
+            match value {
+                "1" => Self::Always,
+                "0" => Self::NotAlways,
+                other => Self::Unknown(crate::UnknownValue::new(other)),
+            }
+        }
+        /// The value as sent on the wire.
+        #[inline]
+        pub fn as_str(&self) -> &str {
+            match self {
+                Self::Always => "1",
+                Self::NotAlways => "0",
+                Self::Unknown(raw) => raw.as_str(),
+            }
+        }
+        /// Whether this is a value the crate does not know.
+        #[inline]
+        pub fn is_unknown(&self) -> bool {
+            matches!(self, Self::Unknown(_))
+        }
+    }
+    crate::macros::enum_impls!(ItemCardElementShow);
+    crate::macros::object! {
+        /// Which card of a kind is meant, where a kind has several: one per pipeline, or one for each kind of lead.
+        #[object(ITEM_CARD_EXTRAS_TY)]
+        #[derive(Default)]
+        pub struct ItemCardExtras {
+            /// For a smart process: the pipeline whose card is meant; the default pipeline when left out.
+            #[param("categoryId", opt, plain(i64))]
+            #[table(TyInfo::Integer)]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub category_id: Option<i64>,
+            /// For deals: the pipeline whose card is meant; the default pipeline when left out.
+            #[param("dealCategoryId", opt, plain(i64))]
+            #[table(TyInfo::Integer)]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub deal_category_id: Option<i64>,
+            /// For leads: whether the card of simple or of repeat leads is meant.
+            #[param("leadCustomerType", opt, plain(crate::crm::ItemCardLeadType))]
+            #[table(TyInfo::Enum(&EnumTy::new("ItemCardLeadType", &["1", "2"])))]
+            pub lead_customer_type: Option<crate::crm::ItemCardLeadType>,
+        }
+        impl ItemCardExtras {
+            /// Starts with every parameter unset.
+            #[inline]
+            pub fn new() -> Self {
+                Self::default()
+            }
+        }
+    }
+    /// The two kinds of leads, each with a card of its own.
+    #[derive(Debug, Clone, PartialEq, Eq, Hash)]
+    #[non_exhaustive]
+    pub enum ItemCardLeadType {
+        /// `1`: Simple leads.
+        Simple,
+        /// `2`: Repeat leads.
+        Repeat,
+        /// A value this version of the crate does not know, kept as received.
+        Unknown(crate::UnknownValue),
+    }
+    impl ItemCardLeadType {
+        /// Every known value, in documentation order.
+        pub const ALL: &'static [Self] = &[Self::Simple, Self::Repeat];
+        /// Reads a wire value; one the crate does not know becomes [`Self::Unknown`].
+        pub fn from_wire(value: &str) -> Self {
+            match value {
+                "1" => Self::Simple,
+                "2" => Self::Repeat,
+                other => Self::Unknown(crate::UnknownValue::new(other)),
+            }
+        }
+        /// The value as sent on the wire.
+        #[inline]
+        pub fn as_str(&self) -> &str {
+            match self {
+                Self::Simple => "1",
+                Self::Repeat => "2",
+                Self::Unknown(raw) => raw.as_str(),
+            }
+        }
+        /// Whether this is a value the crate does not know.
+        #[inline]
+        pub fn is_unknown(&self) -> bool {
+            matches!(self, Self::Unknown(_))
+        }
+    }
+    crate::macros::enum_impls!(ItemCardLeadType);
+    /// Whose card layout a call reads or writes.
+    #[derive(Debug, Clone, PartialEq, Eq, Hash)]
+    #[non_exhaustive]
+    pub enum ItemCardScope {
+        /// `P`: A user's own layout (the default).
+        Personal,
+        /// `C`: The layout shared by every user.
+        Common,
+        /// A value this version of the crate does not know, kept as received.
+        Unknown(crate::UnknownValue),
+    }
+    impl ItemCardScope {
+        /// Every known value, in documentation order.
+        pub const ALL: &'static [Self] = &[Self::Personal, Self::Common];
+        /// Reads a wire value; one the crate does not know becomes [`Self::Unknown`].
+        pub fn from_wire(value: &str) -> Self {
+            match value {
+                "P" => Self::Personal,
+                "C" => Self::Common,
+                other => Self::Unknown(crate::UnknownValue::new(other)),
+            }
+        }
+        /// The value as sent on the wire.
+        #[inline]
+        pub fn as_str(&self) -> &str {
+            match self {
+                Self::Personal => "P",
+                Self::Common => "C",
+                Self::Unknown(raw) => raw.as_str(),
+            }
+        }
+        /// Whether this is a value the crate does not know.
+        #[inline]
+        pub fn is_unknown(&self) -> bool {
+            matches!(self, Self::Unknown(_))
+        }
+    }
+    crate::macros::enum_impls!(ItemCardScope);
+    crate::macros::object! {
+        /// A section of an item card and the fields it shows.
+        #[object(ITEM_CARD_SECTION_TY)]
+        pub struct ItemCardSection {
+            /// The section's unique name (`main`, `additional`...).
+            #[param("name", req, none)]
+            #[table(TyInfo::String, required())]
+            pub name: String,
+            /// The section's heading on the card; required when setting a layout.
+            #[param("title", opt, into(String))]
+            #[table(TyInfo::String)]
+            pub title: Option<String>,
+            /// The kind of section; `section` is the only one, and required when setting a layout.
+            #[param("type", opt, into(String))]
+            #[table(TyInfo::String)]
+            pub section_type: Option<String>,
+            /// The fields the section shows, in order.
+            #[param("elements", opt, iter(crate::crm::ItemCardElement))]
+            #[table(TyInfo::List(&TyInfo::Struct(&crate::crm::ITEM_CARD_ELEMENT_TY)))]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub elements: Option<Vec<crate::crm::ItemCardElement>>,
+        }
+        impl ItemCardSection {
+            /// Starts with the required parameters; the rest are set with the methods below.
+            ///
+            /// - `name` (`name`): The section's unique name (`main`, `additional`...).
+            #[inline]
+            pub fn new(name: impl Into<String>) -> Self {
+                Self {
+                    name: name.into(),
+                    title: None,
+                    section_type: None,
+                    elements: None,
+                    extra: serde_json::Map::new(),
+                }
+            }
+        }
+    }
+    crate::macros::object! {
+        /// A delivery of a CRM item, in short.
+        ///
+        /// Documentation: <https://apidocs.bitrix24.com/api-reference/crm/universal/delivery/crm-item-delivery-get.html#sale_order_shipment_crm_simple>
+        #[object(ITEM_DELIVERY_TY)]
+        #[derive(Default)]
+        pub struct ItemDelivery {
+            /// The delivery's id (a shipment id in the sale module).
+            #[param("id", opt, none)]
+            #[table(TyInfo::Integer)]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub id: Option<i64>,
+            /// The delivery's number on the portal, such as `3657/2`.
+            #[param("accountNumber", opt, none)]
+            #[table(TyInfo::String)]
+            pub account_number: Option<String>,
+            /// `Y` once the goods are shipped.
+            #[param("deducted", opt, none)]
+            #[table(TyInfo::Enum(&EnumTy::new("YesNo", &["Y", "N"])))]
+            pub deducted: Option<crate::YesNo>,
+            /// When the shipped mark last changed.
+            #[param("dateDeducted", opt, none)]
+            #[table(TyInfo::Nullable(&TyInfo::DateTime))]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub date_deducted: Option<crate::DateTime>,
+            /// What the delivery costs.
+            #[param("priceDelivery", opt, none)]
+            #[table(TyInfo::Double)]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub price_delivery: Option<f64>,
+            /// Code of the currency of the price.
+            #[param("currency", opt, none)]
+            #[table(TyInfo::String)]
+            pub currency: Option<String>,
+            /// The delivery service.
+            #[param("deliveryId", opt, none)]
+            #[table(TyInfo::Integer)]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub delivery_id: Option<i64>,
+            /// The delivery service's name.
+            #[param("deliveryName", opt, none)]
+            #[table(TyInfo::String)]
+            pub delivery_name: Option<String>,
+        }
+        impl ItemDelivery {
+            /// `id` as a typed field name, for filters, sort orders and selections.
+            pub const ID: crate::Field<Self, i64> = crate::Field::new("id");
+            /// `accountNumber` as a typed field name, for filters, sort orders and selections.
+            pub const ACCOUNT_NUMBER: crate::Field<Self, String> = crate::Field::new(
+                "accountNumber",
+            );
+            /// `deducted` as a typed field name, for filters, sort orders and selections.
+            pub const DEDUCTED: crate::Field<Self, crate::YesNo> = crate::Field::new("deducted");
+            /// `dateDeducted` as a typed field name, for filters, sort orders and selections.
+            pub const DATE_DEDUCTED: crate::Field<Self, crate::DateTime> = crate::Field::new(
+                "dateDeducted",
+            );
+            /// `priceDelivery` as a typed field name, for filters, sort orders and selections.
+            pub const PRICE_DELIVERY: crate::Field<Self, f64> = crate::Field::new(
+                "priceDelivery",
+            );
+            /// `currency` as a typed field name, for filters, sort orders and selections.
+            pub const CURRENCY: crate::Field<Self, String> = crate::Field::new("currency");
+            /// `deliveryId` as a typed field name, for filters, sort orders and selections.
+            pub const DELIVERY_ID: crate::Field<Self, i64> = crate::Field::new("deliveryId");
+            /// `deliveryName` as a typed field name, for filters, sort orders and selections.
+            pub const DELIVERY_NAME: crate::Field<Self, String> = crate::Field::new(
+                "deliveryName",
+            );
+        }
+    }
+    crate::macros::object! {
         /// A file kept in a file field of an item (a photo, a logo, a file user field).
         ///
         /// Documentation: <https://apidocs.bitrix24.com/api-reference/crm/universal/object-fields.html>
@@ -9402,6 +10276,37 @@ pub mod crm {
             pub fn new() -> Self {
                 Self::default()
             }
+        }
+    }
+    crate::macros::object! {
+        /// What became of one item of crm.item.batchImport: the new item, or the error that refused it.
+        #[object(ITEM_IMPORT_OUTCOME_TY)]
+        #[derive(Default)]
+        pub struct ItemImportOutcome {
+            /// The item created; absent when it was refused.
+            #[param("item", opt, none)]
+            #[table(TyInfo::Struct(&crate::crm::ITEM_IMPORTED_TY))]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub item: Option<crate::crm::ItemImported>,
+            /// The code of the error that refused the item (`CRM_FIELD_ERROR_REQUIRED`...).
+            #[param("error", opt, none)]
+            #[table(TyInfo::String)]
+            pub error: Option<String>,
+            /// The error's message, in the portal's language.
+            #[param("error_description", opt, none)]
+            #[table(TyInfo::String)]
+            pub error_description: Option<String>,
+        }
+    }
+    crate::macros::object! {
+        /// An item an import created.
+        #[object(ITEM_IMPORTED_TY)]
+        pub struct ItemImported {
+            /// The new item's id.
+            #[param("id", req, none)]
+            #[table(TyInfo::Integer, required())]
+            #[serde(deserialize_with = "crate::de::lax")]
+            pub id: i64,
         }
     }
     crate::macros::object! {
@@ -9464,6 +10369,496 @@ pub mod crm {
             pub fn new() -> Self {
                 Self::default()
             }
+        }
+    }
+    crate::macros::object! {
+        /// A payment of a CRM item, in short.
+        ///
+        /// Documentation: <https://apidocs.bitrix24.com/api-reference/crm/universal/payment/crm-item-payment-get.html#sale_order_payment_crm_simple>
+        #[object(ITEM_PAYMENT_TY)]
+        #[derive(Default)]
+        pub struct ItemPayment {
+            /// The payment's id.
+            #[param("id", opt, none)]
+            #[table(TyInfo::Integer)]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub id: Option<i64>,
+            /// The payment's number on the portal, such as `3653/1`.
+            #[param("accountNumber", opt, none)]
+            #[table(TyInfo::String)]
+            pub account_number: Option<String>,
+            /// `Y` once the payment is paid.
+            #[param("paid", opt, none)]
+            #[table(TyInfo::Enum(&EnumTy::new("YesNo", &["Y", "N"])))]
+            pub paid: Option<crate::YesNo>,
+            /// When it was paid.
+            #[param("datePaid", opt, none)]
+            #[table(TyInfo::Nullable(&TyInfo::DateTime))]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub date_paid: Option<crate::DateTime>,
+            /// The user who marked it paid.
+            #[param("empPaidId", opt, none)]
+            #[table(TyInfo::Nullable(&TyInfo::Integer))]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub emp_paid_id: Option<i64>,
+            /// The payment system it is paid through.
+            #[param("paySystemId", opt, none)]
+            #[table(TyInfo::Integer)]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub pay_system_id: Option<i64>,
+            /// The amount.
+            #[param("sum", opt, none)]
+            #[table(TyInfo::Double)]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub sum: Option<f64>,
+            /// Code of the currency of the amount.
+            #[param("currency", opt, none)]
+            #[table(TyInfo::String)]
+            pub currency: Option<String>,
+            /// The payment system's name.
+            #[param("paySystemName", opt, none)]
+            #[table(TyInfo::String)]
+            pub pay_system_name: Option<String>,
+        }
+        impl ItemPayment {
+            /// `id` as a typed field name, for filters, sort orders and selections.
+            pub const ID: crate::Field<Self, i64> = crate::Field::new("id");
+            /// `accountNumber` as a typed field name, for filters, sort orders and selections.
+            pub const ACCOUNT_NUMBER: crate::Field<Self, String> = crate::Field::new(
+                "accountNumber",
+            );
+            /// `paid` as a typed field name, for filters, sort orders and selections.
+            pub const PAID: crate::Field<Self, crate::YesNo> = crate::Field::new("paid");
+            /// `datePaid` as a typed field name, for filters, sort orders and selections.
+            pub const DATE_PAID: crate::Field<Self, crate::DateTime> = crate::Field::new(
+                "datePaid",
+            );
+            /// `empPaidId` as a typed field name, for filters, sort orders and selections.
+            pub const EMP_PAID_ID: crate::Field<Self, i64> = crate::Field::new("empPaidId");
+            /// `paySystemId` as a typed field name, for filters, sort orders and selections.
+            pub const PAY_SYSTEM_ID: crate::Field<Self, i64> = crate::Field::new("paySystemId");
+            /// `sum` as a typed field name, for filters, sort orders and selections.
+            pub const SUM: crate::Field<Self, f64> = crate::Field::new("sum");
+            /// `currency` as a typed field name, for filters, sort orders and selections.
+            pub const CURRENCY: crate::Field<Self, String> = crate::Field::new("currency");
+            /// `paySystemName` as a typed field name, for filters, sort orders and selections.
+            pub const PAY_SYSTEM_NAME: crate::Field<Self, String> = crate::Field::new(
+                "paySystemName",
+            );
+        }
+    }
+    crate::macros::object! {
+        /// One of a CRM item's deliveries (shipments) that a payment covers.
+        ///
+        /// Documentation: <https://apidocs.bitrix24.com/api-reference/crm/universal/payment/delivery-in-payment/crm-item-payment-delivery-list.html>
+        #[object(ITEM_PAYMENT_DELIVERY_TY)]
+        #[derive(Default)]
+        pub struct ItemPaymentDelivery {
+            /// The delivery's id in the payment.
+            #[param("id", opt, none)]
+            #[table(TyInfo::Integer)]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub id: Option<i64>,
+            /// The payment.
+            #[param("paymentId", opt, none)]
+            #[table(TyInfo::Integer)]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub payment_id: Option<i64>,
+            /// How many times the delivery is billed.
+            #[param("quantity", opt, none)]
+            #[table(TyInfo::Double)]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub quantity: Option<f64>,
+            /// The delivery (shipment) billed.
+            #[param("deliveryId", opt, none)]
+            #[table(TyInfo::Integer)]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub delivery_id: Option<i64>,
+        }
+        impl ItemPaymentDelivery {
+            /// `id` as a typed field name, for filters, sort orders and selections.
+            pub const ID: crate::Field<Self, i64> = crate::Field::new("id");
+            /// `paymentId` as a typed field name, for filters, sort orders and selections.
+            pub const PAYMENT_ID: crate::Field<Self, i64> = crate::Field::new("paymentId");
+            /// `quantity` as a typed field name, for filters, sort orders and selections.
+            pub const QUANTITY: crate::Field<Self, f64> = crate::Field::new("quantity");
+            /// `deliveryId` as a typed field name, for filters, sort orders and selections.
+            pub const DELIVERY_ID: crate::Field<Self, i64> = crate::Field::new("deliveryId");
+        }
+    }
+    crate::macros::object! {
+        /// What crm.item.payment.update may change in a payment.
+        ///
+        /// Documentation: <https://apidocs.bitrix24.com/api-reference/crm/universal/payment/crm-item-payment-update.html>
+        #[object(ITEM_PAYMENT_FIELDS_TY)]
+        #[derive(Default)]
+        pub struct ItemPaymentFields {
+            /// `Y` marks the payment paid, `N` unpaid.
+            #[param("paid", opt, plain(crate::YesNo))]
+            #[table(TyInfo::Enum(&EnumTy::new("YesNo", &["Y", "N"])))]
+            pub paid: Option<crate::YesNo>,
+            /// The payment system to move it to.
+            #[param("paySystemId", opt, plain(i64))]
+            #[table(TyInfo::Integer)]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub pay_system_id: Option<i64>,
+        }
+        impl ItemPaymentFields {
+            /// Starts with every parameter unset.
+            #[inline]
+            pub fn new() -> Self {
+                Self::default()
+            }
+        }
+    }
+    crate::macros::object! {
+        /// A quantity of one of a CRM item's product rows that a payment covers.
+        ///
+        /// Documentation: <https://apidocs.bitrix24.com/api-reference/crm/universal/payment/products-in-payment/crm-item-payment-product-list.html>
+        #[object(ITEM_PAYMENT_PRODUCT_TY)]
+        #[derive(Default)]
+        pub struct ItemPaymentProduct {
+            /// The product's id in the payment.
+            #[param("id", opt, none)]
+            #[table(TyInfo::Integer)]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub id: Option<i64>,
+            /// The payment.
+            #[param("paymentId", opt, none)]
+            #[table(TyInfo::Integer)]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub payment_id: Option<i64>,
+            /// How many units the payment covers.
+            #[param("quantity", opt, none)]
+            #[table(TyInfo::Double)]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub quantity: Option<f64>,
+            /// The item's product row.
+            #[param("rowId", opt, none)]
+            #[table(TyInfo::Integer)]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub row_id: Option<i64>,
+        }
+        impl ItemPaymentProduct {
+            /// `id` as a typed field name, for filters, sort orders and selections.
+            pub const ID: crate::Field<Self, i64> = crate::Field::new("id");
+            /// `paymentId` as a typed field name, for filters, sort orders and selections.
+            pub const PAYMENT_ID: crate::Field<Self, i64> = crate::Field::new("paymentId");
+            /// `quantity` as a typed field name, for filters, sort orders and selections.
+            pub const QUANTITY: crate::Field<Self, f64> = crate::Field::new("quantity");
+            /// `rowId` as a typed field name, for filters, sort orders and selections.
+            pub const ROW_ID: crate::Field<Self, i64> = crate::Field::new("rowId");
+        }
+    }
+    crate::macros::object! {
+        /// A product row of a CRM item (a deal, a quote, a smart-process item...). Requests set the row's own fields; the prices before discount and tax, the price in the report currency and the unit's name are the portal's.
+        ///
+        /// Documentation: <https://apidocs.bitrix24.com/api-reference/crm/data-types.html#crm_item_product_row>
+        #[object(ITEM_PRODUCT_ROW_TY)]
+        #[derive(Default)]
+        pub struct ItemProductRow {
+            /// The row's id.
+            #[param("id", opt, plain(i64))]
+            #[table(TyInfo::Integer)]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub id: Option<i64>,
+            /// The item the row belongs to; required when a row is added.
+            #[param("ownerId", opt, plain(i64))]
+            #[table(TyInfo::Integer)]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub owner_id: Option<i64>,
+            /// The short code of the item's kind (`D` deal, `L` lead, `Q` quote, `SI` invoice, `T80` a smart process...); required when a row is added.
+            #[param("ownerType", opt, into(String))]
+            #[table(TyInfo::String)]
+            pub owner_type: Option<String>,
+            /// The catalogue product; `0` for a row not from the catalogue.
+            #[param("productId", opt, plain(i64))]
+            #[table(TyInfo::Integer)]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub product_id: Option<i64>,
+            /// The row's name; left out, the catalogue product's name is taken.
+            #[param("productName", opt, into(String))]
+            #[table(TyInfo::String)]
+            pub product_name: Option<String>,
+            /// The final price of one unit, discount and tax applied.
+            #[param("price", opt, plain(f64))]
+            #[table(TyInfo::Double)]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub price: Option<f64>,
+            /// The final price of one unit in the currency of the reports.
+            #[param("priceAccount", opt, plain(f64))]
+            #[table(TyInfo::Double)]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub price_account: Option<f64>,
+            /// The price of one unit after discount, before tax.
+            #[param("priceExclusive", opt, plain(f64))]
+            #[table(TyInfo::Double)]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub price_exclusive: Option<f64>,
+            /// The price of one unit before discount and tax.
+            #[param("priceNetto", opt, plain(f64))]
+            #[table(TyInfo::Double)]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub price_netto: Option<f64>,
+            /// The price of one unit before discount, with tax.
+            #[param("priceBrutto", opt, plain(f64))]
+            #[table(TyInfo::Double)]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub price_brutto: Option<f64>,
+            /// How many units; `1` when left out.
+            #[param("quantity", opt, plain(f64))]
+            #[table(TyInfo::Double)]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub quantity: Option<f64>,
+            /// Whether the discount is a sum or a percentage (the default).
+            #[param("discountTypeId", opt, plain(crate::crm::ItemProductRowDiscountType))]
+            #[table(TyInfo::Enum(&EnumTy::new("ItemProductRowDiscountType", &["1", "2"])))]
+            pub discount_type_id: Option<crate::crm::ItemProductRowDiscountType>,
+            /// The discount in percent.
+            #[param("discountRate", opt, plain(f64))]
+            #[table(TyInfo::Double)]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub discount_rate: Option<f64>,
+            /// The discount on one unit as a sum.
+            #[param("discountSum", opt, plain(f64))]
+            #[table(TyInfo::Double)]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub discount_sum: Option<f64>,
+            /// The tax rate in percent; null when the row has no tax.
+            #[param("taxRate", opt, null(f64))]
+            #[table(TyInfo::Nullable(&TyInfo::Double))]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub tax_rate: Option<Option<f64>>,
+            /// `Y` when the price includes the tax; `N` by default.
+            #[param("taxIncluded", opt, plain(crate::YesNo))]
+            #[table(TyInfo::Enum(&EnumTy::new("YesNo", &["Y", "N"])))]
+            pub tax_included: Option<crate::YesNo>,
+            /// Deprecated.
+            #[param("customized", opt, plain(crate::YesNo))]
+            #[table(TyInfo::Enum(&EnumTy::new("YesNo", &["Y", "N"])))]
+            pub customized: Option<crate::YesNo>,
+            /// Code of the unit of measure, such as `796` for pieces; left out, the catalogue product's unit is taken.
+            #[param("measureCode", opt, plain(i64))]
+            #[table(TyInfo::Integer)]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub measure_code: Option<i64>,
+            /// The unit of measure as text.
+            #[param("measureName", opt, into(String))]
+            #[table(TyInfo::String)]
+            pub measure_name: Option<String>,
+            /// The row's place in the list.
+            #[param("sort", opt, plain(i64))]
+            #[table(TyInfo::Integer)]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub sort: Option<i64>,
+            /// The row's id in an outside system.
+            #[param("xmlId", opt, into(String))]
+            #[table(TyInfo::String)]
+            pub xml_id: Option<String>,
+            /// The kind of product the row holds.
+            #[param("type", opt, plain(crate::crm::ItemProductRowType))]
+            #[table(
+                TyInfo::Enum(
+                    &EnumTy::new("ItemProductRowType", &["1", "2", "3", "4", "5", "6", "7"])
+                )
+            )]
+            pub product_type: Option<crate::crm::ItemProductRowType>,
+            /// The warehouse.
+            #[param("storeId", opt, plain(i64))]
+            #[table(TyInfo::Integer)]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub store_id: Option<i64>,
+        }
+        impl ItemProductRow {
+            /// Starts with every parameter unset.
+            #[inline]
+            pub fn new() -> Self {
+                Self::default()
+            }
+        }
+        impl ItemProductRow {
+            /// `id` as a typed field name, for filters, sort orders and selections.
+            pub const ID: crate::Field<Self, i64> = crate::Field::new("id");
+            /// `ownerId` as a typed field name, for filters, sort orders and selections.
+            pub const OWNER_ID: crate::Field<Self, i64> = crate::Field::new("ownerId");
+            /// `ownerType` as a typed field name, for filters, sort orders and selections.
+            pub const OWNER_TYPE: crate::Field<Self, String> = crate::Field::new("ownerType");
+            /// `productId` as a typed field name, for filters, sort orders and selections.
+            pub const PRODUCT_ID: crate::Field<Self, i64> = crate::Field::new("productId");
+            /// `productName` as a typed field name, for filters, sort orders and selections.
+            pub const PRODUCT_NAME: crate::Field<Self, String> = crate::Field::new(
+                "productName",
+            );
+            /// `price` as a typed field name, for filters, sort orders and selections.
+            pub const PRICE: crate::Field<Self, f64> = crate::Field::new("price");
+            /// `priceAccount` as a typed field name, for filters, sort orders and selections.
+            pub const PRICE_ACCOUNT: crate::Field<Self, f64> = crate::Field::new("priceAccount");
+            /// `priceExclusive` as a typed field name, for filters, sort orders and selections.
+            pub const PRICE_EXCLUSIVE: crate::Field<Self, f64> = crate::Field::new(
+                "priceExclusive",
+            );
+            /// `priceNetto` as a typed field name, for filters, sort orders and selections.
+            pub const PRICE_NETTO: crate::Field<Self, f64> = crate::Field::new("priceNetto");
+            /// `priceBrutto` as a typed field name, for filters, sort orders and selections.
+            pub const PRICE_BRUTTO: crate::Field<Self, f64> = crate::Field::new("priceBrutto");
+            /// `quantity` as a typed field name, for filters, sort orders and selections.
+            pub const QUANTITY: crate::Field<Self, f64> = crate::Field::new("quantity");
+            /// `discountTypeId` as a typed field name, for filters, sort orders and selections.
+            pub const DISCOUNT_TYPE_ID: crate::Field<
+                Self,
+                crate::crm::ItemProductRowDiscountType,
+            > = crate::Field::new("discountTypeId");
+            /// `discountRate` as a typed field name, for filters, sort orders and selections.
+            pub const DISCOUNT_RATE: crate::Field<Self, f64> = crate::Field::new("discountRate");
+            /// `discountSum` as a typed field name, for filters, sort orders and selections.
+            pub const DISCOUNT_SUM: crate::Field<Self, f64> = crate::Field::new("discountSum");
+            /// `taxRate` as a typed field name, for filters, sort orders and selections.
+            pub const TAX_RATE: crate::Field<Self, f64> = crate::Field::new("taxRate");
+            /// `taxIncluded` as a typed field name, for filters, sort orders and selections.
+            pub const TAX_INCLUDED: crate::Field<Self, crate::YesNo> = crate::Field::new(
+                "taxIncluded",
+            );
+            /// `customized` as a typed field name, for filters, sort orders and selections.
+            pub const CUSTOMIZED: crate::Field<Self, crate::YesNo> = crate::Field::new(
+                "customized",
+            );
+            /// `measureCode` as a typed field name, for filters, sort orders and selections.
+            pub const MEASURE_CODE: crate::Field<Self, i64> = crate::Field::new("measureCode");
+            /// `measureName` as a typed field name, for filters, sort orders and selections.
+            pub const MEASURE_NAME: crate::Field<Self, String> = crate::Field::new(
+                "measureName",
+            );
+            /// `sort` as a typed field name, for filters, sort orders and selections.
+            pub const SORT: crate::Field<Self, i64> = crate::Field::new("sort");
+            /// `xmlId` as a typed field name, for filters, sort orders and selections.
+            pub const XML_ID: crate::Field<Self, String> = crate::Field::new("xmlId");
+            /// `type` as a typed field name, for filters, sort orders and selections.
+            pub const PRODUCT_TYPE: crate::Field<Self, crate::crm::ItemProductRowType> = crate::Field::new(
+                "type",
+            );
+            /// `storeId` as a typed field name, for filters, sort orders and selections.
+            pub const STORE_ID: crate::Field<Self, i64> = crate::Field::new("storeId");
+        }
+    }
+    /// How a product row's discount is given.
+    ///
+    /// Documentation: <https://apidocs.bitrix24.com/api-reference/crm/data-types.html>
+    #[derive(Debug, Clone, PartialEq, Eq, Hash)]
+    #[non_exhaustive]
+    pub enum ItemProductRowDiscountType {
+        /// `1`: As a sum.
+        Sum,
+        /// `2`: As a percentage.
+        Percent,
+        /// A value this version of the crate does not know, kept as received.
+        Unknown(crate::UnknownValue),
+    }
+    impl ItemProductRowDiscountType {
+        /// Every known value, in documentation order.
+        pub const ALL: &'static [Self] = &[Self::Sum, Self::Percent];
+        /// Reads a wire value; one the crate does not know becomes [`Self::Unknown`].
+        pub fn from_wire(value: &str) -> Self {
+            match value {
+                "1" => Self::Sum,
+                "2" => Self::Percent,
+                other => Self::Unknown(crate::UnknownValue::new(other)),
+            }
+        }
+        /// The value as sent on the wire.
+        #[inline]
+        pub fn as_str(&self) -> &str {
+            match self {
+                Self::Sum => "1",
+                Self::Percent => "2",
+                Self::Unknown(raw) => raw.as_str(),
+            }
+        }
+        /// Whether this is a value the crate does not know.
+        #[inline]
+        pub fn is_unknown(&self) -> bool {
+            matches!(self, Self::Unknown(_))
+        }
+    }
+    crate::macros::enum_impls!(ItemProductRowDiscountType);
+    /// The kind of product a row holds.
+    ///
+    /// Documentation: <https://apidocs.bitrix24.com/api-reference/crm/data-types.html>
+    #[derive(Debug, Clone, PartialEq, Eq, Hash)]
+    #[non_exhaustive]
+    pub enum ItemProductRowType {
+        /// `1`: A simple product.
+        Simple,
+        /// `2`: A set of products.
+        Set,
+        /// `3`: A product with variations (trade offers).
+        WithVariations,
+        /// `4`: A variation of a product.
+        Variation,
+        /// `5`: A variation whose product is missing or deleted.
+        OrphanVariation,
+        /// `6`: A product with variations that is not valid.
+        EmptyWithVariations,
+        /// `7`: A service.
+        Service,
+        /// A value this version of the crate does not know, kept as received.
+        Unknown(crate::UnknownValue),
+    }
+    impl ItemProductRowType {
+        /// Every known value, in documentation order.
+        pub const ALL: &'static [Self] = &[
+            Self::Simple,
+            Self::Set,
+            Self::WithVariations,
+            Self::Variation,
+            Self::OrphanVariation,
+            Self::EmptyWithVariations,
+            Self::Service,
+        ];
+        /// Reads a wire value; one the crate does not know becomes [`Self::Unknown`].
+        pub fn from_wire(value: &str) -> Self {
+            match value {
+                "1" => Self::Simple,
+                "2" => Self::Set,
+                "3" => Self::WithVariations,
+                "4" => Self::Variation,
+                "5" => Self::OrphanVariation,
+                "6" => Self::EmptyWithVariations,
+                "7" => Self::Service,
+                other => Self::Unknown(crate::UnknownValue::new(other)),
+            }
+        }
+        /// The value as sent on the wire.
+        #[inline]
+        pub fn as_str(&self) -> &str {
+            match self {
+                Self::Simple => "1",
+                Self::Set => "2",
+                Self::WithVariations => "3",
+                Self::Variation => "4",
+                Self::OrphanVariation => "5",
+                Self::EmptyWithVariations => "6",
+                Self::Service => "7",
+                Self::Unknown(raw) => raw.as_str(),
+            }
+        }
+        /// Whether this is a value the crate does not know.
+        #[inline]
+        pub fn is_unknown(&self) -> bool {
+            matches!(self, Self::Unknown(_))
+        }
+    }
+    crate::macros::enum_impls!(ItemProductRowType);
+    crate::macros::object! {
+        /// What crm.item.productrow.set and crm.item.productrow.getAvailableForPayment answer.
+        ///
+        /// Documentation: <https://apidocs.bitrix24.com/api-reference/crm/data-types.html>
+        #[object(ITEM_PRODUCT_ROWS_TY)]
+        pub struct ItemProductRows {
+            /// The rows.
+            #[param("productRows", req, none)]
+            #[table(TyInfo::List(&TyInfo::Struct(&crate::crm::ITEM_PRODUCT_ROW_TY)), required())]
+            #[serde(deserialize_with = "crate::de::lax")]
+            pub product_rows: Vec<crate::crm::ItemProductRow>,
         }
     }
     crate::macros::object! {
@@ -26743,6 +28138,553 @@ pub mod crm {
             }
         }
     }
+    /// The `crm.category.*` methods.
+    pub mod category {
+        crate::macros::request! {
+            /// Creates a pipeline for a CRM kind that has pipelines (deals, a smart process).
+            ///
+            /// Wire name `crm.category.add`, scope `crm`. Who may call it: any user with administrator access to the CRM. Not idempotent: a call whose outcome is unknown must not be resent blindly. Auth: webhook, OAuth.
+            #[method(
+                "crm.category.add",
+                "https://apidocs.bitrix24.com/api-reference/crm/universal/category/crm-category-add.html",
+                crate::crm::CrmCategoryResult,
+                AddError
+            )]
+            pub struct Add {
+                /// The kind to add the pipeline to: `2` deals, or a smart process's id.
+                #[param("entityTypeId", req, none)]
+                #[table(TyInfo::Integer, required())]
+                #[serde(deserialize_with = "crate::de::lax")]
+                pub entity_type_id: i64,
+                /// The new pipeline: its `name` (required), `sort` and `isDefault`.
+                #[param("fields", req, none)]
+                #[table(TyInfo::Struct(&crate::crm::CRM_CATEGORY_TY), required())]
+                #[serde(deserialize_with = "crate::de::lax")]
+                pub fields: crate::crm::CrmCategory,
+            }
+            pub static ADD_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
+                scope: "crm",
+                api: crate::schema::Api::V2,
+                permissions: &["crm"],
+                summary: "Creates a pipeline for a CRM kind that has pipelines (deals, a smart process).",
+                who: "any user with administrator access to the CRM",
+                idempotent: false,
+                auth: &[crate::schema::AuthMode::Webhook, crate::schema::AuthMode::Oauth],
+                joined: &[],
+                result: TyInfo::Struct(&crate::crm::CRM_CATEGORY_RESULT_TY),
+                errors: &ADD_ERRORS,
+                paging: None,
+            };
+            impl Add {
+                /// Starts with the required parameters; the rest are set with the methods below.
+                ///
+                /// - `entity_type_id` (`entityTypeId`): The kind to add the pipeline to: `2` deals, or a smart process's id.
+                /// - `fields` (`fields`): The new pipeline: its `name` (required), `sort` and `isDefault`.
+                #[inline]
+                pub fn new(entity_type_id: i64, fields: crate::crm::CrmCategory) -> Self {
+                    Self {
+                        entity_type_id,
+                        fields,
+                        extra: serde_json::Map::new(),
+                    }
+                }
+            }
+        }
+        crate::macros::method_error! {
+            #[errors(
+                ADD_ERRORS,
+                5,
+                "crm.category.add",
+                "https://apidocs.bitrix24.com/api-reference/crm/universal/category/crm-category-add.html"
+            )]
+            pub enum AddError {
+                /// `NOT_FOUND` (HTTP 400): No kind has that `entityTypeId`.
+                NotFound = code(
+                        "NOT_FOUND",
+                        Some(400),
+                        "SPA not found",
+                        "No kind has that `entityTypeId`.",
+                    )
+                    .retry_safe(),
+                /// `ENTITY_TYPE_NOT_SUPPORTED` (HTTP 400): The kind has no pipelines.
+                EntityTypeNotSupported = code(
+                        "ENTITY_TYPE_NOT_SUPPORTED",
+                        Some(400),
+                        "Entity type {entityTypeName} is not supported",
+                        "The kind has no pipelines.",
+                    )
+                    .retry_safe(),
+                /// `ADDING_DISABLED` (HTTP 400): A smart process may not get another system pipeline.
+                AddingDisabled = code(
+                        "ADDING_DISABLED",
+                        Some(400),
+                        "Adding a system category is prohibited",
+                        "A smart process may not get another system pipeline.",
+                    )
+                    .retry_safe(),
+                /// `ACCESS_DENIED` (HTTP 400): The caller may not add pipelines to this kind.
+                ///
+                /// The same code is also a system error; for this method it means the above.
+                AccessDenied = code(
+                        "ACCESS_DENIED",
+                        Some(400),
+                        "Access denied",
+                        "The caller may not add pipelines to this kind.",
+                    )
+                    .retry_safe(),
+                /// `0` (HTTP 400): The pipeline was refused: `name` is missing, or a contact or company pipeline was sent `isDefault: Y` (then the message is `Default client category does not support updating default state`).
+                CategoryRefused = code(
+                        "0",
+                        Some(400),
+                        "Field 'NAME' is required",
+                        "The pipeline was refused: `name` is missing, or a contact or company pipeline was sent `isDefault: Y` (then the message is `Default client category does not support updating default state`).",
+                    )
+                    .retry_safe(),
+            }
+        }
+        crate::macros::request! {
+            /// Deletes a pipeline of a CRM kind; the default pipeline and one that still holds items cannot be deleted.
+            ///
+            /// Wire name `crm.category.delete`, scope `crm`. Who may call it: any user with administrator access to the CRM. Not idempotent: a call whose outcome is unknown must not be resent blindly. Auth: webhook, OAuth.
+            #[method(
+                "crm.category.delete",
+                "https://apidocs.bitrix24.com/api-reference/crm/universal/category/crm-category-delete.html",
+                Option<serde_json::Value>,
+                DeleteError
+            )]
+            pub struct Delete {
+                /// The kind the pipeline belongs to: `2` deals, or a smart process's id.
+                #[param("entityTypeId", req, none)]
+                #[table(TyInfo::Integer, required())]
+                #[serde(deserialize_with = "crate::de::lax")]
+                pub entity_type_id: i64,
+                /// The pipeline's id (crm.category.list).
+                #[param("id", req, none)]
+                #[table(TyInfo::Integer, required())]
+                #[serde(deserialize_with = "crate::de::lax")]
+                pub id: i64,
+            }
+            pub static DELETE_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
+                scope: "crm",
+                api: crate::schema::Api::V2,
+                permissions: &["crm"],
+                summary: "Deletes a pipeline of a CRM kind; the default pipeline and one that still holds items cannot be deleted.",
+                who: "any user with administrator access to the CRM",
+                idempotent: false,
+                auth: &[crate::schema::AuthMode::Webhook, crate::schema::AuthMode::Oauth],
+                joined: &[],
+                result: TyInfo::Nullable(&TyInfo::Any),
+                errors: &DELETE_ERRORS,
+                paging: None,
+            };
+            impl Delete {
+                /// Starts with the required parameters; the rest are set with the methods below.
+                ///
+                /// - `entity_type_id` (`entityTypeId`): The kind the pipeline belongs to: `2` deals, or a smart process's id.
+                /// - `id` (`id`): The pipeline's id (crm.category.list).
+                #[inline]
+                pub fn new(entity_type_id: i64, id: i64) -> Self {
+                    Self {
+                        entity_type_id,
+                        id,
+                        extra: serde_json::Map::new(),
+                    }
+                }
+            }
+        }
+        crate::macros::method_error! {
+            #[errors(
+                DELETE_ERRORS,
+                6,
+                "crm.category.delete",
+                "https://apidocs.bitrix24.com/api-reference/crm/universal/category/crm-category-delete.html"
+            )]
+            pub enum DeleteError {
+                /// `NOT_FOUND` (HTTP 400): No kind has that `entityTypeId`, or the kind has no pipeline with that id (then the message is `Element not found`).
+                NotFound = code(
+                        "NOT_FOUND",
+                        Some(400),
+                        "SPA not found",
+                        "No kind has that `entityTypeId`, or the kind has no pipeline with that id (then the message is `Element not found`).",
+                    )
+                    .retry_safe(),
+                /// `ENTITY_TYPE_NOT_SUPPORTED` (HTTP 400): The kind has no pipelines.
+                EntityTypeNotSupported = code(
+                        "ENTITY_TYPE_NOT_SUPPORTED",
+                        Some(400),
+                        "Entity type {entityTypeName} is not supported",
+                        "The kind has no pipelines.",
+                    )
+                    .retry_safe(),
+                /// `REMOVING_DISABLED` (HTTP 400): A system pipeline cannot be deleted.
+                RemovingDisabled = code(
+                        "REMOVING_DISABLED",
+                        Some(400),
+                        "Deletion of system category is prohibited",
+                        "A system pipeline cannot be deleted.",
+                    )
+                    .retry_safe(),
+                /// `ACCESS_DENIED` (HTTP 400): The caller may not delete pipelines of this kind.
+                ///
+                /// The same code is also a system error; for this method it means the above.
+                AccessDenied = code(
+                        "ACCESS_DENIED",
+                        Some(400),
+                        "Access denied",
+                        "The caller may not delete pipelines of this kind.",
+                    )
+                    .retry_safe(),
+                /// `0` (HTTP 400): A deal pipeline still holds deals, or is the default one (then the message is `Default deal category cannot be deleted`).
+                DealCategoryInUse = code(
+                        "0",
+                        Some(400),
+                        "Deals related to the funnel {categoryName} found",
+                        "A deal pipeline still holds deals, or is the default one (then the message is `Default deal category cannot be deleted`).",
+                    )
+                    .retry_safe(),
+                /// `BX_ERROR` (HTTP 400): A smart-process pipeline still holds items, or is the default one (then the message is `This funnel is the default funnel`).
+                BxError = code(
+                        "BX_ERROR",
+                        Some(400),
+                        "Elements related to the funnel found",
+                        "A smart-process pipeline still holds items, or is the default one (then the message is `This funnel is the default funnel`).",
+                    )
+                    .retry_safe(),
+            }
+        }
+        crate::macros::request! {
+            /// Describes the fields a pipeline of a CRM kind has.
+            ///
+            /// Wire name `crm.category.fields`, scope `crm`. Who may call it: any user. Idempotent: sending it twice has the effect of sending it once. Auth: webhook, OAuth.
+            #[method(
+                "crm.category.fields",
+                "https://apidocs.bitrix24.com/api-reference/crm/universal/category/crm-category-fields.html",
+                FieldsResult,
+                FieldsError
+            )]
+            pub struct Fields {
+                /// The kind whose pipelines to describe: `2` deals, or a smart process's id.
+                #[param("entityTypeId", req, none)]
+                #[table(TyInfo::Integer, required())]
+                #[serde(deserialize_with = "crate::de::lax")]
+                pub entity_type_id: i64,
+            }
+            pub static FIELDS_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
+                scope: "crm",
+                api: crate::schema::Api::V2,
+                permissions: &["crm"],
+                summary: "Describes the fields a pipeline of a CRM kind has.",
+                who: "any user",
+                idempotent: true,
+                auth: &[crate::schema::AuthMode::Webhook, crate::schema::AuthMode::Oauth],
+                joined: &[],
+                result: TyInfo::Struct(&crate::crm::category::FIELDS_RESULT_TY),
+                errors: &FIELDS_ERRORS,
+                paging: None,
+            };
+            impl Fields {
+                /// Starts with the required parameters; the rest are set with the methods below.
+                ///
+                /// - `entity_type_id` (`entityTypeId`): The kind whose pipelines to describe: `2` deals, or a smart process's id.
+                #[inline]
+                pub fn new(entity_type_id: i64) -> Self {
+                    Self {
+                        entity_type_id,
+                        extra: serde_json::Map::new(),
+                    }
+                }
+            }
+        }
+        crate::macros::object! {
+            /// What `crm.category.fields` returns: The descriptions, under `fields`.
+            ///
+            /// Documentation: <https://apidocs.bitrix24.com/api-reference/crm/universal/category/crm-category-fields.html>
+            #[object(FIELDS_RESULT_TY)]
+            pub struct FieldsResult {
+                /// Each field's description, by its lowerCamel name.
+                #[param("fields", req, none)]
+                #[table(TyInfo::Map(&TyInfo::Struct(&crate::crm::FIELD_DESCRIPTION_TY)), required())]
+                #[serde(deserialize_with = "crate::de::lax")]
+                pub fields: std::collections::BTreeMap<String, crate::crm::FieldDescription>,
+            }
+        }
+        crate::macros::method_error! {
+            #[errors(
+                FIELDS_ERRORS,
+                2,
+                "crm.category.fields",
+                "https://apidocs.bitrix24.com/api-reference/crm/universal/category/crm-category-fields.html"
+            )]
+            pub enum FieldsError {
+                /// `NOT_FOUND` (HTTP 400): No kind has that `entityTypeId`.
+                NotFound = code(
+                        "NOT_FOUND",
+                        Some(400),
+                        "SPA not found",
+                        "No kind has that `entityTypeId`.",
+                    )
+                    .retry_safe(),
+                /// `ENTITY_TYPE_NOT_SUPPORTED` (HTTP 400): The kind has no pipelines.
+                EntityTypeNotSupported = code(
+                        "ENTITY_TYPE_NOT_SUPPORTED",
+                        Some(400),
+                        "Entity type {entityTypeName} is not supported",
+                        "The kind has no pipelines.",
+                    )
+                    .retry_safe(),
+            }
+        }
+        crate::macros::request! {
+            /// Reads one pipeline of a CRM kind by its id.
+            ///
+            /// Wire name `crm.category.get`, scope `crm`. Who may call it: any user who may read the pipeline. Idempotent: sending it twice has the effect of sending it once. Auth: webhook, OAuth.
+            #[method(
+                "crm.category.get",
+                "https://apidocs.bitrix24.com/api-reference/crm/universal/category/crm-category-get.html",
+                crate::crm::CrmCategoryResult,
+                GetError
+            )]
+            pub struct Get {
+                /// The kind the pipeline belongs to: `2` deals, or a smart process's id.
+                #[param("entityTypeId", req, none)]
+                #[table(TyInfo::Integer, required())]
+                #[serde(deserialize_with = "crate::de::lax")]
+                pub entity_type_id: i64,
+                /// The pipeline's id (crm.category.list).
+                #[param("id", req, none)]
+                #[table(TyInfo::Integer, required())]
+                #[serde(deserialize_with = "crate::de::lax")]
+                pub id: i64,
+            }
+            pub static GET_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
+                scope: "crm",
+                api: crate::schema::Api::V2,
+                permissions: &["crm"],
+                summary: "Reads one pipeline of a CRM kind by its id.",
+                who: "any user who may read the pipeline",
+                idempotent: true,
+                auth: &[crate::schema::AuthMode::Webhook, crate::schema::AuthMode::Oauth],
+                joined: &[],
+                result: TyInfo::Struct(&crate::crm::CRM_CATEGORY_RESULT_TY),
+                errors: &GET_ERRORS,
+                paging: None,
+            };
+            impl Get {
+                /// Starts with the required parameters; the rest are set with the methods below.
+                ///
+                /// - `entity_type_id` (`entityTypeId`): The kind the pipeline belongs to: `2` deals, or a smart process's id.
+                /// - `id` (`id`): The pipeline's id (crm.category.list).
+                #[inline]
+                pub fn new(entity_type_id: i64, id: i64) -> Self {
+                    Self {
+                        entity_type_id,
+                        id,
+                        extra: serde_json::Map::new(),
+                    }
+                }
+            }
+        }
+        crate::macros::method_error! {
+            #[errors(
+                GET_ERRORS,
+                3,
+                "crm.category.get",
+                "https://apidocs.bitrix24.com/api-reference/crm/universal/category/crm-category-get.html"
+            )]
+            pub enum GetError {
+                /// `NOT_FOUND` (HTTP 400): No kind has that `entityTypeId`, or the kind has no pipeline with that id (then the message is `Element not found`).
+                NotFound = code(
+                        "NOT_FOUND",
+                        Some(400),
+                        "SPA not found",
+                        "No kind has that `entityTypeId`, or the kind has no pipeline with that id (then the message is `Element not found`).",
+                    )
+                    .retry_safe(),
+                /// `ENTITY_TYPE_NOT_SUPPORTED` (HTTP 400): The kind has no pipelines.
+                EntityTypeNotSupported = code(
+                        "ENTITY_TYPE_NOT_SUPPORTED",
+                        Some(400),
+                        "Entity type {entityTypeName} is not supported",
+                        "The kind has no pipelines.",
+                    )
+                    .retry_safe(),
+                /// `ACCESS_DENIED` (HTTP 400): The caller may not read items of this pipeline.
+                ///
+                /// The same code is also a system error; for this method it means the above.
+                AccessDenied = code(
+                        "ACCESS_DENIED",
+                        Some(400),
+                        "Access denied",
+                        "The caller may not read items of this pipeline.",
+                    )
+                    .retry_safe(),
+            }
+        }
+        crate::macros::request! {
+            /// Lists the pipelines of a CRM kind that the caller may read.
+            ///
+            /// Wire name `crm.category.list`, scope `crm`. Who may call it: any user. Idempotent: sending it twice has the effect of sending it once. Auth: webhook, OAuth.
+            ///
+            /// The response carries `total` beside `result` ([`Response::total`](crate::Response::total)): How many pipelines were listed.
+            #[method(
+                "crm.category.list",
+                "https://apidocs.bitrix24.com/api-reference/crm/universal/category/crm-category-list.html",
+                crate::crm::CrmCategoryList,
+                ListError
+            )]
+            pub struct List {
+                /// The kind whose pipelines to list: `2` deals, or a smart process's id.
+                #[param("entityTypeId", req, none)]
+                #[table(TyInfo::Integer, required())]
+                #[serde(deserialize_with = "crate::de::lax")]
+                pub entity_type_id: i64,
+            }
+            pub static LIST_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
+                scope: "crm",
+                api: crate::schema::Api::V2,
+                permissions: &["crm"],
+                summary: "Lists the pipelines of a CRM kind that the caller may read.",
+                who: "any user",
+                idempotent: true,
+                auth: &[crate::schema::AuthMode::Webhook, crate::schema::AuthMode::Oauth],
+                joined: &[],
+                result: TyInfo::Struct(&crate::crm::CRM_CATEGORY_LIST_TY),
+                errors: &LIST_ERRORS,
+                paging: None,
+            };
+            impl List {
+                /// Starts with the required parameters; the rest are set with the methods below.
+                ///
+                /// - `entity_type_id` (`entityTypeId`): The kind whose pipelines to list: `2` deals, or a smart process's id.
+                #[inline]
+                pub fn new(entity_type_id: i64) -> Self {
+                    Self {
+                        entity_type_id,
+                        extra: serde_json::Map::new(),
+                    }
+                }
+            }
+        }
+        crate::macros::method_error! {
+            #[errors(
+                LIST_ERRORS,
+                2,
+                "crm.category.list",
+                "https://apidocs.bitrix24.com/api-reference/crm/universal/category/crm-category-list.html"
+            )]
+            pub enum ListError {
+                /// `NOT_FOUND` (HTTP 400): No kind has that `entityTypeId`.
+                NotFound = code(
+                        "NOT_FOUND",
+                        Some(400),
+                        "Smart process not found",
+                        "No kind has that `entityTypeId`.",
+                    )
+                    .retry_safe(),
+                /// `ENTITY_TYPE_NOT_SUPPORTED` (HTTP 400): The kind has no pipelines.
+                EntityTypeNotSupported = code(
+                        "ENTITY_TYPE_NOT_SUPPORTED",
+                        Some(400),
+                        "Entity type {entityTypeName} is not supported",
+                        "The kind has no pipelines.",
+                    )
+                    .retry_safe(),
+            }
+        }
+        crate::macros::request! {
+            /// Changes the name, sort order or default mark of a pipeline; fields left out keep their values.
+            ///
+            /// Wire name `crm.category.update`, scope `crm`. Who may call it: any user with administrator access to the CRM. Idempotent: sending it twice has the effect of sending it once. Auth: webhook, OAuth.
+            #[method(
+                "crm.category.update",
+                "https://apidocs.bitrix24.com/api-reference/crm/universal/category/crm-category-update.html",
+                crate::crm::CrmCategoryResult,
+                UpdateError
+            )]
+            pub struct Update {
+                /// The kind the pipeline belongs to: `2` deals, or a smart process's id.
+                #[param("entityTypeId", req, none)]
+                #[table(TyInfo::Integer, required())]
+                #[serde(deserialize_with = "crate::de::lax")]
+                pub entity_type_id: i64,
+                /// The pipeline's id (crm.category.list).
+                #[param("id", req, none)]
+                #[table(TyInfo::Integer, required())]
+                #[serde(deserialize_with = "crate::de::lax")]
+                pub id: i64,
+                /// The new values of `name`, `sort` or `isDefault`; crm.category.fields tells which are read-only for the kind.
+                #[param("fields", req, none)]
+                #[table(TyInfo::Struct(&crate::crm::CRM_CATEGORY_TY), required())]
+                #[serde(deserialize_with = "crate::de::lax")]
+                pub fields: crate::crm::CrmCategory,
+            }
+            pub static UPDATE_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
+                scope: "crm",
+                api: crate::schema::Api::V2,
+                permissions: &["crm"],
+                summary: "Changes the name, sort order or default mark of a pipeline; fields left out keep their values.",
+                who: "any user with administrator access to the CRM",
+                idempotent: true,
+                auth: &[crate::schema::AuthMode::Webhook, crate::schema::AuthMode::Oauth],
+                joined: &[],
+                result: TyInfo::Struct(&crate::crm::CRM_CATEGORY_RESULT_TY),
+                errors: &UPDATE_ERRORS,
+                paging: None,
+            };
+            impl Update {
+                /// Starts with the required parameters; the rest are set with the methods below.
+                ///
+                /// - `entity_type_id` (`entityTypeId`): The kind the pipeline belongs to: `2` deals, or a smart process's id.
+                /// - `id` (`id`): The pipeline's id (crm.category.list).
+                /// - `fields` (`fields`): The new values of `name`, `sort` or `isDefault`; crm.category.fields tells which are read-only for the kind.
+                #[inline]
+                pub fn new(entity_type_id: i64, id: i64, fields: crate::crm::CrmCategory) -> Self {
+                    Self {
+                        entity_type_id,
+                        id,
+                        fields,
+                        extra: serde_json::Map::new(),
+                    }
+                }
+            }
+        }
+        crate::macros::method_error! {
+            #[errors(
+                UPDATE_ERRORS,
+                3,
+                "crm.category.update",
+                "https://apidocs.bitrix24.com/api-reference/crm/universal/category/crm-category-update.html"
+            )]
+            pub enum UpdateError {
+                /// `NOT_FOUND` (HTTP 400): No kind has that `entityTypeId`, or the kind has no pipeline with that id (then the message is `Element not found`).
+                NotFound = code(
+                        "NOT_FOUND",
+                        Some(400),
+                        "Smart process not found",
+                        "No kind has that `entityTypeId`, or the kind has no pipeline with that id (then the message is `Element not found`).",
+                    )
+                    .retry_safe(),
+                /// `ENTITY_TYPE_NOT_SUPPORTED` (HTTP 400): The kind has no pipelines.
+                EntityTypeNotSupported = code(
+                        "ENTITY_TYPE_NOT_SUPPORTED",
+                        Some(400),
+                        "Entity type {entityTypeName} is not supported",
+                        "The kind has no pipelines.",
+                    )
+                    .retry_safe(),
+                /// `ACCESS_DENIED` (HTTP 400): The caller may not change pipelines of this kind.
+                ///
+                /// The same code is also a system error; for this method it means the above.
+                AccessDenied = code(
+                        "ACCESS_DENIED",
+                        Some(400),
+                        "Access denied",
+                        "The caller may not change pipelines of this kind.",
+                    )
+                    .retry_safe(),
+            }
+        }
+    }
     /// The `crm.company.*` methods.
     pub mod company {
         crate::macros::request! {
@@ -30253,6 +32195,161 @@ pub mod crm {
             }
         }
         crate::macros::request! {
+            /// Imports up to twenty CRM items of one kind at once, as crm.item.import does each.
+            ///
+            /// Each item succeeds or fails on its own: the answer lists, in the order
+            /// sent, either the new item's id or the error that refused it.
+            ///
+            /// Wire name `crm.item.batchImport`, scope `crm`. Who may call it: any user who may import items of the kind. Not idempotent: a call whose outcome is unknown must not be resent blindly. Auth: webhook, OAuth.
+            #[method(
+                "crm.item.batchImport",
+                "https://apidocs.bitrix24.com/api-reference/crm/universal/import/crm-item-batch-import.html",
+                BatchImportResult,
+                BatchImportError
+            )]
+            pub struct BatchImport {
+                /// The kind of the items: `1` lead, `2` deal, `3` contact, `4` company, `7` quote, `31` invoice, or a smart process's id (crm.type.list).
+                #[param("entityTypeId", req, none)]
+                #[table(TyInfo::Integer, required())]
+                #[serde(deserialize_with = "crate::de::lax")]
+                pub entity_type_id: i64,
+                /// The items' fields, as crm.item.import takes them; twenty at most.
+                #[param("data", req, none)]
+                #[table(TyInfo::List(&TyInfo::Struct(&crate::crm::ITEM_TY)), required())]
+                #[serde(deserialize_with = "crate::de::lax")]
+                pub data: Vec<crate::crm::Item>,
+                /// `Y` names user fields as the portal stores them (`UF_CRM_2_1639669411830`); `N` (the default) in lowerCamel case (`ufCrm2_1639669411830`).
+                #[param("useOriginalUfNames", opt, plain(crate::YesNo))]
+                #[table(TyInfo::Enum(&EnumTy::new("YesNo", &["Y", "N"])))]
+                pub use_original_uf_names: Option<crate::YesNo>,
+            }
+            pub static BATCH_IMPORT_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
+                scope: "crm",
+                api: crate::schema::Api::V2,
+                permissions: &["crm"],
+                summary: "Imports up to twenty CRM items of one kind at once, as crm.item.import does each.",
+                who: "any user who may import items of the kind",
+                idempotent: false,
+                auth: &[crate::schema::AuthMode::Webhook, crate::schema::AuthMode::Oauth],
+                joined: &[],
+                result: TyInfo::Struct(&crate::crm::item::BATCH_IMPORT_RESULT_TY),
+                errors: &BATCH_IMPORT_ERRORS,
+                paging: None,
+            };
+            impl BatchImport {
+                /// Starts with the required parameters; the rest are set with the methods below.
+                ///
+                /// - `entity_type_id` (`entityTypeId`): The kind of the items: `1` lead, `2` deal, `3` contact, `4` company, `7` quote, `31` invoice, or a smart process's id (crm.type.list).
+                /// - `data` (`data`): The items' fields, as crm.item.import takes them; twenty at most.
+                #[inline]
+                pub fn new(
+                    entity_type_id: i64,
+                    data: impl IntoIterator<Item = crate::crm::Item>,
+                ) -> Self {
+                    Self {
+                        entity_type_id,
+                        data: data.into_iter().collect(),
+                        use_original_uf_names: None,
+                        extra: serde_json::Map::new(),
+                    }
+                }
+            }
+        }
+        crate::macros::object! {
+            /// What `crm.item.batchImport` returns: What became of each item, under `items`.
+            ///
+            /// Documentation: <https://apidocs.bitrix24.com/api-reference/crm/universal/import/crm-item-batch-import.html>
+            #[object(BATCH_IMPORT_RESULT_TY)]
+            pub struct BatchImportResult {
+                /// One outcome per item sent, in the same order.
+                #[param("items", req, none)]
+                #[table(
+                    TyInfo::List(&TyInfo::Struct(&crate::crm::ITEM_IMPORT_OUTCOME_TY)),
+                    required()
+                )]
+                #[serde(deserialize_with = "crate::de::lax")]
+                pub items: Vec<crate::crm::ItemImportOutcome>,
+            }
+        }
+        crate::macros::method_error! {
+            #[errors(
+                BATCH_IMPORT_ERRORS,
+                8,
+                "crm.item.batchImport",
+                "https://apidocs.bitrix24.com/api-reference/crm/universal/import/crm-item-batch-import.html"
+            )]
+            pub enum BatchImportError {
+                /// `NOT_FOUND` (HTTP 400): No kind has that `entityTypeId`.
+                NotFound = code(
+                        "NOT_FOUND",
+                        Some(400),
+                        "SPA not found",
+                        "No kind has that `entityTypeId`.",
+                    )
+                    .retry_safe(),
+                /// `ACCESS_DENIED` (HTTP 400): The caller may not import items of this kind.
+                ///
+                /// The same code is also a system error; for this method it means the above.
+                AccessDenied = code(
+                        "ACCESS_DENIED",
+                        Some(400),
+                        "Access denied",
+                        "The caller may not import items of this kind.",
+                    )
+                    .retry_safe(),
+                /// `CRM_FIELD_ERROR_VALUE_NOT_VALID` (HTTP 400): A field holds a value it cannot take (a system time sent by someone who is not an administrator, for one); the message names the field.
+                CrmFieldErrorValueNotValid = code(
+                        "CRM_FIELD_ERROR_VALUE_NOT_VALID",
+                        Some(400),
+                        "Invalid value for field \"field\"",
+                        "A field holds a value it cannot take (a system time sent by someone who is not an administrator, for one); the message names the field.",
+                    )
+                    .retry_safe(),
+                /// `100` (HTTP 400): A field that holds several values was sent a single one, or the request itself was malformed (bad JSON or headers).
+                NotAList = code(
+                        "100",
+                        Some(400),
+                        "Expected iterable value for multiple field, but got type instead",
+                        "A field that holds several values was sent a single one, or the request itself was malformed (bad JSON or headers).",
+                    )
+                    .retry_safe(),
+                /// `CREATE_DYNAMIC_ITEM_RESTRICTED` (HTTP 400): The portal's plan does not allow new smart-process items.
+                CreateDynamicItemRestricted = code(
+                        "CREATE_DYNAMIC_ITEM_RESTRICTED",
+                        Some(400),
+                        "You cannot create a new item due to your plan restrictions",
+                        "The portal's plan does not allow new smart-process items.",
+                    )
+                    .retry_safe(),
+                /// `MAX_IMPORT_BATCH_SIZE_EXCEEDED` (HTTP 400): More than twenty items were sent.
+                MaxImportBatchSizeExceeded = code(
+                        "MAX_IMPORT_BATCH_SIZE_EXCEEDED",
+                        Some(400),
+                        "You cannot import more than 20 items",
+                        "More than twenty items were sent.",
+                    )
+                    .retry_safe(),
+                /// `INVALID_CREDENTIALS` (HTTP 401): The user id or the code in the webhook address is wrong.
+                ///
+                /// The same code is also a system error; for this method it means the above.
+                InvalidCredentials = code(
+                        "INVALID_CREDENTIALS",
+                        Some(401),
+                        "Invalid authorization data for the request",
+                        "The user id or the code in the webhook address is wrong.",
+                    )
+                    .retry_safe(),
+                /// `allowed_only_intranet_user` (HTTP 403): The caller is not an intranet user (an extranet or external account).
+                AllowedOnlyIntranetUser = code(
+                        "allowed_only_intranet_user",
+                        Some(403),
+                        "This action is allowed only for intranet users",
+                        "The caller is not an intranet user (an extranet or external account).",
+                    )
+                    .retry_safe(),
+            }
+        }
+        crate::macros::request! {
             /// Deletes a CRM item of any kind.
             ///
             /// Wire name `crm.item.delete`, scope `crm`. Who may call it: any user who may delete items of the kind. Not idempotent: a call whose outcome is unknown must not be resent blindly. Auth: webhook, OAuth.
@@ -30540,6 +32637,149 @@ pub mod crm {
             }
         }
         crate::macros::request! {
+            /// Imports one CRM item of any kind, keeping the creation and change dates and users it is given.
+            ///
+            /// Unlike crm.item.add, an import takes the system fields it is sent
+            /// (`createdTime`, `createdBy`, `updatedTime`...; only an administrator may
+            /// set the times) and runs no automation rules. A field the kind does not
+            /// have is ignored.
+            ///
+            /// Wire name `crm.item.import`, scope `crm`. Who may call it: any user who may import items of the kind. Not idempotent: a call whose outcome is unknown must not be resent blindly. Auth: webhook, OAuth.
+            #[method(
+                "crm.item.import",
+                "https://apidocs.bitrix24.com/api-reference/crm/universal/import/crm-item-import.html",
+                ImportResult,
+                ImportError
+            )]
+            pub struct Import {
+                /// The kind of item: `1` lead, `2` deal, `3` contact, `4` company, `7` quote, `31` invoice, or a smart process's id (crm.type.list).
+                #[param("entityTypeId", req, none)]
+                #[table(TyInfo::Integer, required())]
+                #[serde(deserialize_with = "crate::de::lax")]
+                pub entity_type_id: i64,
+                /// The item's fields, by their lowerCamel names (crm.item.fields lists a kind's fields); `fm` takes a list of phones, e-mail addresses and accounts.
+                #[param("fields", req, none)]
+                #[table(TyInfo::Struct(&crate::crm::ITEM_TY), required())]
+                #[serde(deserialize_with = "crate::de::lax")]
+                pub fields: crate::crm::Item,
+                /// `Y` names user fields as the portal stores them (`UF_CRM_2_1639669411830`); `N` (the default) in lowerCamel case (`ufCrm2_1639669411830`).
+                #[param("useOriginalUfNames", opt, plain(crate::YesNo))]
+                #[table(TyInfo::Enum(&EnumTy::new("YesNo", &["Y", "N"])))]
+                pub use_original_uf_names: Option<crate::YesNo>,
+            }
+            pub static IMPORT_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
+                scope: "crm",
+                api: crate::schema::Api::V2,
+                permissions: &["crm"],
+                summary: "Imports one CRM item of any kind, keeping the creation and change dates and users it is given.",
+                who: "any user who may import items of the kind",
+                idempotent: false,
+                auth: &[crate::schema::AuthMode::Webhook, crate::schema::AuthMode::Oauth],
+                joined: &[],
+                result: TyInfo::Struct(&crate::crm::item::IMPORT_RESULT_TY),
+                errors: &IMPORT_ERRORS,
+                paging: None,
+            };
+            impl Import {
+                /// Starts with the required parameters; the rest are set with the methods below.
+                ///
+                /// - `entity_type_id` (`entityTypeId`): The kind of item: `1` lead, `2` deal, `3` contact, `4` company, `7` quote, `31` invoice, or a smart process's id (crm.type.list).
+                /// - `fields` (`fields`): The item's fields, by their lowerCamel names (crm.item.fields lists a kind's fields); `fm` takes a list of phones, e-mail addresses and accounts.
+                #[inline]
+                pub fn new(entity_type_id: i64, fields: crate::crm::Item) -> Self {
+                    Self {
+                        entity_type_id,
+                        fields,
+                        use_original_uf_names: None,
+                        extra: serde_json::Map::new(),
+                    }
+                }
+            }
+        }
+        crate::macros::object! {
+            /// What `crm.item.import` returns: The new item, under `item`.
+            ///
+            /// Documentation: <https://apidocs.bitrix24.com/api-reference/crm/universal/import/crm-item-import.html>
+            #[object(IMPORT_RESULT_TY)]
+            pub struct ImportResult {
+                /// See [the documentation page](https://apidocs.bitrix24.com/api-reference/crm/universal/import/crm-item-import.html).
+                #[param("item", req, none)]
+                #[table(TyInfo::Struct(&crate::crm::ITEM_IMPORTED_TY), required())]
+                #[serde(deserialize_with = "crate::de::lax")]
+                pub item: crate::crm::ItemImported,
+            }
+        }
+        crate::macros::method_error! {
+            #[errors(
+                IMPORT_ERRORS,
+                7,
+                "crm.item.import",
+                "https://apidocs.bitrix24.com/api-reference/crm/universal/import/crm-item-import.html"
+            )]
+            pub enum ImportError {
+                /// `NOT_FOUND` (HTTP 400): No kind has that `entityTypeId`.
+                NotFound = code(
+                        "NOT_FOUND",
+                        Some(400),
+                        "SPA not found",
+                        "No kind has that `entityTypeId`.",
+                    )
+                    .retry_safe(),
+                /// `ACCESS_DENIED` (HTTP 400): The caller may not import items of this kind.
+                ///
+                /// The same code is also a system error; for this method it means the above.
+                AccessDenied = code(
+                        "ACCESS_DENIED",
+                        Some(400),
+                        "Access denied",
+                        "The caller may not import items of this kind.",
+                    )
+                    .retry_safe(),
+                /// `CRM_FIELD_ERROR_VALUE_NOT_VALID` (HTTP 400): A field holds a value it cannot take (a system time sent by someone who is not an administrator, for one); the message names the field.
+                CrmFieldErrorValueNotValid = code(
+                        "CRM_FIELD_ERROR_VALUE_NOT_VALID",
+                        Some(400),
+                        "Invalid value for field \"field\"",
+                        "A field holds a value it cannot take (a system time sent by someone who is not an administrator, for one); the message names the field.",
+                    )
+                    .retry_safe(),
+                /// `100` (HTTP 400): A field that holds several values was sent a single one, or the request itself was malformed (bad JSON or headers).
+                NotAList = code(
+                        "100",
+                        Some(400),
+                        "Expected iterable value for multiple field, but got type instead",
+                        "A field that holds several values was sent a single one, or the request itself was malformed (bad JSON or headers).",
+                    )
+                    .retry_safe(),
+                /// `CREATE_DYNAMIC_ITEM_RESTRICTED` (HTTP 400): The portal's plan does not allow new smart-process items.
+                CreateDynamicItemRestricted = code(
+                        "CREATE_DYNAMIC_ITEM_RESTRICTED",
+                        Some(400),
+                        "You cannot create a new item due to your plan restrictions",
+                        "The portal's plan does not allow new smart-process items.",
+                    )
+                    .retry_safe(),
+                /// `INVALID_CREDENTIALS` (HTTP 401): The user id or the code in the webhook address is wrong.
+                ///
+                /// The same code is also a system error; for this method it means the above.
+                InvalidCredentials = code(
+                        "INVALID_CREDENTIALS",
+                        Some(401),
+                        "Invalid authorization data for the request",
+                        "The user id or the code in the webhook address is wrong.",
+                    )
+                    .retry_safe(),
+                /// `allowed_only_intranet_user` (HTTP 403): The caller is not an intranet user (an extranet or external account).
+                AllowedOnlyIntranetUser = code(
+                        "allowed_only_intranet_user",
+                        Some(403),
+                        "This action is allowed only for intranet users",
+                        "The caller is not an intranet user (an extranet or external account).",
+                    )
+                    .retry_safe(),
+            }
+        }
+        crate::macros::request! {
             /// Lists CRM items of one kind that match a filter, fifty a page.
             ///
             /// The filter's conditions are joined by AND; a nested group with
@@ -30820,6 +33060,2371 @@ pub mod crm {
                         "The portal's plan does not allow changing smart-process items.",
                     )
                     .retry_safe(),
+            }
+        }
+        /// The `crm.item.details.*` methods.
+        pub mod details {
+            /// The `crm.item.details.configuration.*` methods.
+            pub mod configuration {
+                crate::macros::request! {
+                    /// Makes every user see the common layout of the item card of a CRM kind, deleting their own layouts.
+                    ///
+                    /// Refusals come with an empty error code and only a message, such as
+                    /// `Parameter 'entityTypeId' is not defined`, `The entity type '…' is not
+                    /// supported in current context.` or `Access denied.`
+                    ///
+                    /// Wire name `crm.item.details.configuration.forceCommonScopeForAll`, scope `crm`. Who may call it: an administrator. Idempotent: sending it twice has the effect of sending it once. Auth: webhook, OAuth.
+                    #[method(
+                        "crm.item.details.configuration.forceCommonScopeForAll",
+                        "https://apidocs.bitrix24.com/api-reference/crm/universal/item-details-configuration/crm-item-details-configuration-forceCommonScopeForAll.html",
+                        bool,
+                        ForceCommonScopeForAllError
+                    )]
+                    pub struct ForceCommonScopeForAll {
+                        /// The kind of item: `1` lead, `2` deal, `3` contact, `4` company, `7` quote, `31` invoice, or a smart process's id.
+                        #[param("entityTypeId", req, none)]
+                        #[table(TyInfo::Integer, required())]
+                        #[serde(deserialize_with = "crate::de::lax")]
+                        pub entity_type_id: i64,
+                        /// Which card of the kind, for kinds with one per pipeline or per kind of lead.
+                        #[param("extras", opt, plain(crate::crm::ItemCardExtras))]
+                        #[table(TyInfo::Struct(&crate::crm::ITEM_CARD_EXTRAS_TY))]
+                        #[serde(default, deserialize_with = "crate::de::lax")]
+                        pub extras: Option<crate::crm::ItemCardExtras>,
+                    }
+                    pub static FORCE_COMMON_SCOPE_FOR_ALL_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
+                        scope: "crm",
+                        api: crate::schema::Api::V2,
+                        permissions: &["crm"],
+                        summary: "Makes every user see the common layout of the item card of a CRM kind, deleting their own layouts.",
+                        who: "an administrator",
+                        idempotent: true,
+                        auth: &[crate::schema::AuthMode::Webhook, crate::schema::AuthMode::Oauth],
+                        joined: &[],
+                        result: TyInfo::Boolean,
+                        errors: &FORCE_COMMON_SCOPE_FOR_ALL_ERRORS,
+                        paging: None,
+                    };
+                    impl ForceCommonScopeForAll {
+                        /// Starts with the required parameters; the rest are set with the methods below.
+                        ///
+                        /// - `entity_type_id` (`entityTypeId`): The kind of item: `1` lead, `2` deal, `3` contact, `4` company, `7` quote, `31` invoice, or a smart process's id.
+                        #[inline]
+                        pub fn new(entity_type_id: i64) -> Self {
+                            Self {
+                                entity_type_id,
+                                extras: None,
+                                extra: serde_json::Map::new(),
+                            }
+                        }
+                    }
+                }
+                crate::macros::method_error! {
+                    #[errors(
+                        FORCE_COMMON_SCOPE_FOR_ALL_ERRORS,
+                        0,
+                        "crm.item.details.configuration.forceCommonScopeForAll",
+                        "https://apidocs.bitrix24.com/api-reference/crm/universal/item-details-configuration/crm-item-details-configuration-forceCommonScopeForAll.html"
+                    )]
+                    pub enum ForceCommonScopeForAllError {}
+                }
+                crate::macros::request! {
+                    /// Reads the layout of the item card of a CRM kind, a user's own or the common one.
+                    ///
+                    /// Refusals come with an empty error code and only a message, such as
+                    /// `Parameter 'entityTypeId' is not defined`, `The entity type '…' is not
+                    /// supported in current context.` or `Access denied.`
+                    ///
+                    /// Wire name `crm.item.details.configuration.get`, scope `crm`. Who may call it: any user for their own and the common layout; an administrator for another user's. Idempotent: sending it twice has the effect of sending it once. Auth: webhook, OAuth.
+                    #[method(
+                        "crm.item.details.configuration.get",
+                        "https://apidocs.bitrix24.com/api-reference/crm/universal/item-details-configuration/crm-item-details-configuration-get.html",
+                        Option<Vec<crate::crm::ItemCardSection>>,
+                        GetError
+                    )]
+                    pub struct Get {
+                        /// The kind of item: `1` lead, `2` deal, `3` contact, `4` company, `7` quote, `31` invoice, or a smart process's id.
+                        #[param("entityTypeId", req, none)]
+                        #[table(TyInfo::Integer, required())]
+                        #[serde(deserialize_with = "crate::de::lax")]
+                        pub entity_type_id: i64,
+                        /// Whose own layout to read (with `scope` `P`); the caller's when left out.
+                        #[param("userId", opt, plain(i64))]
+                        #[table(TyInfo::Integer)]
+                        #[serde(default, deserialize_with = "crate::de::lax")]
+                        pub user_id: Option<i64>,
+                        /// The user's own layout or the common one.
+                        #[notes("Default: `P`.")]
+                        #[param("scope", opt, plain(crate::crm::ItemCardScope))]
+                        #[table(TyInfo::Enum(&EnumTy::new("ItemCardScope", &["P", "C"])), default("P"))]
+                        pub scope: Option<crate::crm::ItemCardScope>,
+                        /// Which card of the kind, for kinds with one per pipeline or per kind of lead.
+                        #[param("extras", opt, plain(crate::crm::ItemCardExtras))]
+                        #[table(TyInfo::Struct(&crate::crm::ITEM_CARD_EXTRAS_TY))]
+                        #[serde(default, deserialize_with = "crate::de::lax")]
+                        pub extras: Option<crate::crm::ItemCardExtras>,
+                    }
+                    pub static GET_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
+                        scope: "crm",
+                        api: crate::schema::Api::V2,
+                        permissions: &["crm"],
+                        summary: "Reads the layout of the item card of a CRM kind, a user's own or the common one.",
+                        who: "any user for their own and the common layout; an administrator for another user's",
+                        idempotent: true,
+                        auth: &[crate::schema::AuthMode::Webhook, crate::schema::AuthMode::Oauth],
+                        joined: &[],
+                        result: TyInfo::Nullable(
+                            &TyInfo::List(&TyInfo::Struct(&crate::crm::ITEM_CARD_SECTION_TY)),
+                        ),
+                        errors: &GET_ERRORS,
+                        paging: None,
+                    };
+                    impl Get {
+                        /// Starts with the required parameters; the rest are set with the methods below.
+                        ///
+                        /// - `entity_type_id` (`entityTypeId`): The kind of item: `1` lead, `2` deal, `3` contact, `4` company, `7` quote, `31` invoice, or a smart process's id.
+                        #[inline]
+                        pub fn new(entity_type_id: i64) -> Self {
+                            Self {
+                                entity_type_id,
+                                user_id: None,
+                                scope: None,
+                                extras: None,
+                                extra: serde_json::Map::new(),
+                            }
+                        }
+                    }
+                }
+                crate::macros::method_error! {
+                    #[errors(
+                        GET_ERRORS,
+                        0,
+                        "crm.item.details.configuration.get",
+                        "https://apidocs.bitrix24.com/api-reference/crm/universal/item-details-configuration/crm-item-details-configuration-get.html"
+                    )]
+                    pub enum GetError {}
+                }
+                crate::macros::request! {
+                    /// Puts the layout of the item card of a CRM kind back to the default, for a user or for everyone.
+                    ///
+                    /// Refusals come with an empty error code and only a message, such as
+                    /// `Parameter 'entityTypeId' is not defined`, `The entity type '…' is not
+                    /// supported in current context.` or `Access denied.`
+                    ///
+                    /// Wire name `crm.item.details.configuration.reset`, scope `crm`. Who may call it: any user for their own layout; an administrator for the common layout or another user's. Idempotent: sending it twice has the effect of sending it once. Auth: webhook, OAuth.
+                    #[method(
+                        "crm.item.details.configuration.reset",
+                        "https://apidocs.bitrix24.com/api-reference/crm/universal/item-details-configuration/crm-item-details-configuration-reset.html",
+                        bool,
+                        ResetError
+                    )]
+                    pub struct Reset {
+                        /// The kind of item: `1` lead, `2` deal, `3` contact, `4` company, `7` quote, `31` invoice, or a smart process's id.
+                        #[param("entityTypeId", req, none)]
+                        #[table(TyInfo::Integer, required())]
+                        #[serde(deserialize_with = "crate::de::lax")]
+                        pub entity_type_id: i64,
+                        /// Whose own layout to reset (with `scope` `P`); the caller's when left out.
+                        #[param("userId", opt, plain(i64))]
+                        #[table(TyInfo::Integer)]
+                        #[serde(default, deserialize_with = "crate::de::lax")]
+                        pub user_id: Option<i64>,
+                        /// The user's own layout or the common one.
+                        #[notes("Default: `P`.")]
+                        #[param("scope", opt, plain(crate::crm::ItemCardScope))]
+                        #[table(TyInfo::Enum(&EnumTy::new("ItemCardScope", &["P", "C"])), default("P"))]
+                        pub scope: Option<crate::crm::ItemCardScope>,
+                        /// Which card of the kind, for kinds with one per pipeline or per kind of lead.
+                        #[param("extras", opt, plain(crate::crm::ItemCardExtras))]
+                        #[table(TyInfo::Struct(&crate::crm::ITEM_CARD_EXTRAS_TY))]
+                        #[serde(default, deserialize_with = "crate::de::lax")]
+                        pub extras: Option<crate::crm::ItemCardExtras>,
+                    }
+                    pub static RESET_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
+                        scope: "crm",
+                        api: crate::schema::Api::V2,
+                        permissions: &["crm"],
+                        summary: "Puts the layout of the item card of a CRM kind back to the default, for a user or for everyone.",
+                        who: "any user for their own layout; an administrator for the common layout or another user's",
+                        idempotent: true,
+                        auth: &[crate::schema::AuthMode::Webhook, crate::schema::AuthMode::Oauth],
+                        joined: &[],
+                        result: TyInfo::Boolean,
+                        errors: &RESET_ERRORS,
+                        paging: None,
+                    };
+                    impl Reset {
+                        /// Starts with the required parameters; the rest are set with the methods below.
+                        ///
+                        /// - `entity_type_id` (`entityTypeId`): The kind of item: `1` lead, `2` deal, `3` contact, `4` company, `7` quote, `31` invoice, or a smart process's id.
+                        #[inline]
+                        pub fn new(entity_type_id: i64) -> Self {
+                            Self {
+                                entity_type_id,
+                                user_id: None,
+                                scope: None,
+                                extras: None,
+                                extra: serde_json::Map::new(),
+                            }
+                        }
+                    }
+                }
+                crate::macros::method_error! {
+                    #[errors(
+                        RESET_ERRORS,
+                        0,
+                        "crm.item.details.configuration.reset",
+                        "https://apidocs.bitrix24.com/api-reference/crm/universal/item-details-configuration/crm-item-details-configuration-reset.html"
+                    )]
+                    pub enum ResetError {}
+                }
+                crate::macros::request! {
+                    /// Sets the layout of the item card of a CRM kind, a user's own or the common one.
+                    ///
+                    /// Refusals come with an empty error code and only a message, such as
+                    /// `Parameter 'entityTypeId' is not defined`, `The entity type '…' is not
+                    /// supported in current context.` or `Access denied.`
+                    /// A layout that is not valid is refused the same way, the message naming
+                    /// the section or field at fault (`Section at index 1 does not have title.`).
+                    ///
+                    /// Wire name `crm.item.details.configuration.set`, scope `crm`. Who may call it: any user for their own layout; an administrator for the common layout or another user's. Idempotent: sending it twice has the effect of sending it once. Auth: webhook, OAuth.
+                    #[method(
+                        "crm.item.details.configuration.set",
+                        "https://apidocs.bitrix24.com/api-reference/crm/universal/item-details-configuration/crm-item-details-configuration-set.html",
+                        bool,
+                        SetError
+                    )]
+                    pub struct Set {
+                        /// The kind of item: `1` lead, `2` deal, `3` contact, `4` company, `7` quote, `31` invoice, or a smart process's id.
+                        #[param("entityTypeId", req, none)]
+                        #[table(TyInfo::Integer, required())]
+                        #[serde(deserialize_with = "crate::de::lax")]
+                        pub entity_type_id: i64,
+                        /// The card's sections in order, each with its `name`, `title` and `type`; not empty.
+                        #[param("data", req, none)]
+                        #[table(
+                            TyInfo::List(&TyInfo::Struct(&crate::crm::ITEM_CARD_SECTION_TY)),
+                            required()
+                        )]
+                        #[serde(deserialize_with = "crate::de::lax")]
+                        pub data: Vec<crate::crm::ItemCardSection>,
+                        /// Whose own layout to set (with `scope` `P`); the caller's when left out.
+                        #[param("userId", opt, plain(i64))]
+                        #[table(TyInfo::Integer)]
+                        #[serde(default, deserialize_with = "crate::de::lax")]
+                        pub user_id: Option<i64>,
+                        /// The user's own layout or the common one.
+                        #[notes("Default: `P`.")]
+                        #[param("scope", opt, plain(crate::crm::ItemCardScope))]
+                        #[table(TyInfo::Enum(&EnumTy::new("ItemCardScope", &["P", "C"])), default("P"))]
+                        pub scope: Option<crate::crm::ItemCardScope>,
+                        /// Which card of the kind, for kinds with one per pipeline or per kind of lead.
+                        #[param("extras", opt, plain(crate::crm::ItemCardExtras))]
+                        #[table(TyInfo::Struct(&crate::crm::ITEM_CARD_EXTRAS_TY))]
+                        #[serde(default, deserialize_with = "crate::de::lax")]
+                        pub extras: Option<crate::crm::ItemCardExtras>,
+                    }
+                    pub static SET_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
+                        scope: "crm",
+                        api: crate::schema::Api::V2,
+                        permissions: &["crm"],
+                        summary: "Sets the layout of the item card of a CRM kind, a user's own or the common one.",
+                        who: "any user for their own layout; an administrator for the common layout or another user's",
+                        idempotent: true,
+                        auth: &[crate::schema::AuthMode::Webhook, crate::schema::AuthMode::Oauth],
+                        joined: &[],
+                        result: TyInfo::Boolean,
+                        errors: &SET_ERRORS,
+                        paging: None,
+                    };
+                    impl Set {
+                        /// Starts with the required parameters; the rest are set with the methods below.
+                        ///
+                        /// - `entity_type_id` (`entityTypeId`): The kind of item: `1` lead, `2` deal, `3` contact, `4` company, `7` quote, `31` invoice, or a smart process's id.
+                        /// - `data` (`data`): The card's sections in order, each with its `name`, `title` and `type`; not empty.
+                        #[inline]
+                        pub fn new(
+                            entity_type_id: i64,
+                            data: impl IntoIterator<Item = crate::crm::ItemCardSection>,
+                        ) -> Self {
+                            Self {
+                                entity_type_id,
+                                data: data.into_iter().collect(),
+                                user_id: None,
+                                scope: None,
+                                extras: None,
+                                extra: serde_json::Map::new(),
+                            }
+                        }
+                    }
+                }
+                crate::macros::method_error! {
+                    #[errors(
+                        SET_ERRORS,
+                        0,
+                        "crm.item.details.configuration.set",
+                        "https://apidocs.bitrix24.com/api-reference/crm/universal/item-details-configuration/crm-item-details-configuration-set.html"
+                    )]
+                    pub enum SetError {}
+                }
+            }
+        }
+        /// The `crm.item.delivery.*` methods.
+        pub mod delivery {
+            crate::macros::request! {
+                /// Reads a delivery of a CRM item by its id.
+                ///
+                /// Wire name `crm.item.delivery.get`, scope `crm`. Who may call it: any user who may read the order the delivery belongs to. Idempotent: sending it twice has the effect of sending it once. Auth: webhook, OAuth.
+                #[method(
+                    "crm.item.delivery.get",
+                    "https://apidocs.bitrix24.com/api-reference/crm/universal/delivery/crm-item-delivery-get.html",
+                    crate::crm::ItemDelivery,
+                    GetError
+                )]
+                pub struct Get {
+                    /// The delivery's id (crm.item.delivery.list).
+                    #[param("id", req, none)]
+                    #[table(TyInfo::Integer, required())]
+                    #[serde(deserialize_with = "crate::de::lax")]
+                    pub id: i64,
+                }
+                pub static GET_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
+                    scope: "crm",
+                    api: crate::schema::Api::V2,
+                    permissions: &["crm"],
+                    summary: "Reads a delivery of a CRM item by its id.",
+                    who: "any user who may read the order the delivery belongs to",
+                    idempotent: true,
+                    auth: &[crate::schema::AuthMode::Webhook, crate::schema::AuthMode::Oauth],
+                    joined: &[],
+                    result: TyInfo::Struct(&crate::crm::ITEM_DELIVERY_TY),
+                    errors: &GET_ERRORS,
+                    paging: None,
+                };
+                impl Get {
+                    /// Starts with the required parameters; the rest are set with the methods below.
+                    ///
+                    /// - `id` (`id`): The delivery's id (crm.item.delivery.list).
+                    #[inline]
+                    pub fn new(id: i64) -> Self {
+                        Self {
+                            id,
+                            extra: serde_json::Map::new(),
+                        }
+                    }
+                }
+            }
+            crate::macros::method_error! {
+                #[errors(
+                    GET_ERRORS,
+                    2,
+                    "crm.item.delivery.get",
+                    "https://apidocs.bitrix24.com/api-reference/crm/universal/delivery/crm-item-delivery-get.html"
+                )]
+                pub enum GetError {
+                    /// `0` (HTTP 400): No delivery has that id, the caller may not read it, or another failure, which the message names.
+                    Refused = code(
+                        "0",
+                        Some(400),
+                        "Delivery not found or access denied",
+                        "No delivery has that id, the caller may not read it, or another failure, which the message names.",
+                    ),
+                    /// `100` (HTTP 400): `id` is missing.
+                    MissingId = code("100", Some(400), "Parameter id not specified", "`id` is missing.")
+                        .retry_safe(),
+                }
+            }
+            crate::macros::request! {
+                /// Lists the deliveries of a CRM item.
+                ///
+                /// Wire name `crm.item.delivery.list`, scope `crm`. Who may call it: any user who may read the item. Idempotent: sending it twice has the effect of sending it once. Auth: webhook, OAuth.
+                #[method(
+                    "crm.item.delivery.list",
+                    "https://apidocs.bitrix24.com/api-reference/crm/universal/delivery/crm-item-delivery-list.html",
+                    Vec<crate::crm::ItemDelivery>,
+                    ListError
+                )]
+                pub struct List {
+                    /// The item whose deliveries to list.
+                    #[param("entityId", req, none)]
+                    #[table(TyInfo::Integer, required())]
+                    #[serde(deserialize_with = "crate::de::lax")]
+                    pub entity_id: i64,
+                    /// The item's kind: `2` deal, or a smart process's id.
+                    #[param("entityTypeId", req, none)]
+                    #[table(TyInfo::Integer, required())]
+                    #[serde(deserialize_with = "crate::de::lax")]
+                    pub entity_type_id: i64,
+                    /// Further conditions the deliveries must meet, as sale.shipment.list takes them.
+                    #[param("filter", opt, plain(crate::Filter<crate::crm::ItemDelivery>))]
+                    #[table(TyInfo::Filter(&crate::crm::ITEM_DELIVERY_TY))]
+                    pub filter: Option<crate::Filter<crate::crm::ItemDelivery>>,
+                    /// How the deliveries are sorted, as sale.shipment.list takes it.
+                    #[param("order", opt, plain(crate::Order<crate::crm::ItemDelivery>))]
+                    #[table(TyInfo::Order(&crate::crm::ITEM_DELIVERY_TY))]
+                    pub order: Option<crate::Order<crate::crm::ItemDelivery>>,
+                }
+                pub static LIST_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
+                    scope: "crm",
+                    api: crate::schema::Api::V2,
+                    permissions: &["crm"],
+                    summary: "Lists the deliveries of a CRM item.",
+                    who: "any user who may read the item",
+                    idempotent: true,
+                    auth: &[crate::schema::AuthMode::Webhook, crate::schema::AuthMode::Oauth],
+                    joined: &[],
+                    result: TyInfo::List(&TyInfo::Struct(&crate::crm::ITEM_DELIVERY_TY)),
+                    errors: &LIST_ERRORS,
+                    paging: None,
+                };
+                impl List {
+                    /// Starts with the required parameters; the rest are set with the methods below.
+                    ///
+                    /// - `entity_id` (`entityId`): The item whose deliveries to list.
+                    /// - `entity_type_id` (`entityTypeId`): The item's kind: `2` deal, or a smart process's id.
+                    #[inline]
+                    pub fn new(entity_id: i64, entity_type_id: i64) -> Self {
+                        Self {
+                            entity_id,
+                            entity_type_id,
+                            filter: None,
+                            order: None,
+                            extra: serde_json::Map::new(),
+                        }
+                    }
+                }
+            }
+            crate::macros::method_error! {
+                #[errors(
+                    LIST_ERRORS,
+                    2,
+                    "crm.item.delivery.list",
+                    "https://apidocs.bitrix24.com/api-reference/crm/universal/delivery/crm-item-delivery-list.html"
+                )]
+                pub enum ListError {
+                    /// `0` (HTTP 400): The caller may not read the item, or another failure, which the message names.
+                    Refused = code(
+                        "0",
+                        Some(400),
+                        "Access denied",
+                        "The caller may not read the item, or another failure, which the message names.",
+                    ),
+                    /// `100` (HTTP 400): A required param is missing.
+                    MissingParams = code(
+                            "100",
+                            Some(400),
+                            "Required fields are not provided",
+                            "A required param is missing.",
+                        )
+                        .retry_safe(),
+                }
+            }
+        }
+        /// The `crm.item.payment.*` methods.
+        pub mod payment {
+            crate::macros::request! {
+                /// Creates an empty payment for a CRM item; products and deliveries are added to it afterwards.
+                ///
+                /// Wire name `crm.item.payment.add`, scope `crm`. Who may call it: any user who may change the item. Not idempotent: a call whose outcome is unknown must not be resent blindly. Auth: webhook, OAuth.
+                #[method(
+                    "crm.item.payment.add",
+                    "https://apidocs.bitrix24.com/api-reference/crm/universal/payment/crm-item-payment-add.html",
+                    i64,
+                    AddError
+                )]
+                pub struct Add {
+                    /// The item to add the payment to.
+                    #[param("entityId", req, none)]
+                    #[table(TyInfo::Integer, required())]
+                    #[serde(deserialize_with = "crate::de::lax")]
+                    pub entity_id: i64,
+                    /// The item's kind: `2` deal, `31` invoice, or a smart process's id.
+                    #[param("entityTypeId", req, none)]
+                    #[table(TyInfo::Integer, required())]
+                    #[serde(deserialize_with = "crate::de::lax")]
+                    pub entity_type_id: i64,
+                }
+                pub static ADD_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
+                    scope: "crm",
+                    api: crate::schema::Api::V2,
+                    permissions: &["crm"],
+                    summary: "Creates an empty payment for a CRM item; products and deliveries are added to it afterwards.",
+                    who: "any user who may change the item",
+                    idempotent: false,
+                    auth: &[crate::schema::AuthMode::Webhook, crate::schema::AuthMode::Oauth],
+                    joined: &[],
+                    result: TyInfo::Integer,
+                    errors: &ADD_ERRORS,
+                    paging: None,
+                };
+                impl Add {
+                    /// Starts with the required parameters; the rest are set with the methods below.
+                    ///
+                    /// - `entity_id` (`entityId`): The item to add the payment to.
+                    /// - `entity_type_id` (`entityTypeId`): The item's kind: `2` deal, `31` invoice, or a smart process's id.
+                    #[inline]
+                    pub fn new(entity_id: i64, entity_type_id: i64) -> Self {
+                        Self {
+                            entity_id,
+                            entity_type_id,
+                            extra: serde_json::Map::new(),
+                        }
+                    }
+                }
+            }
+            crate::macros::method_error! {
+                #[errors(
+                    ADD_ERRORS,
+                    2,
+                    "crm.item.payment.add",
+                    "https://apidocs.bitrix24.com/api-reference/crm/universal/payment/crm-item-payment-add.html"
+                )]
+                pub enum AddError {
+                    /// `0` (HTTP 400): The payment was not created: the caller may not change the item, the kind takes no payments (`Invalid CRM object type`), no item has that id (`The provided CRM object was not found`), or another failure, which the message names.
+                    Refused = code(
+                        "0",
+                        Some(400),
+                        "Access denied",
+                        "The payment was not created: the caller may not change the item, the kind takes no payments (`Invalid CRM object type`), no item has that id (`The provided CRM object was not found`), or another failure, which the message names.",
+                    ),
+                    /// `100` (HTTP 400): A required param is missing.
+                    MissingParams = code(
+                            "100",
+                            Some(400),
+                            "Required fields are not provided",
+                            "A required param is missing.",
+                        )
+                        .retry_safe(),
+                }
+            }
+            crate::macros::request! {
+                /// Deletes a payment of a CRM item.
+                ///
+                /// Wire name `crm.item.payment.delete`, scope `crm`. Who may call it: any user who may change the order the payment belongs to. Not idempotent: a call whose outcome is unknown must not be resent blindly. Auth: webhook, OAuth.
+                #[method(
+                    "crm.item.payment.delete",
+                    "https://apidocs.bitrix24.com/api-reference/crm/universal/payment/crm-item-payment-delete.html",
+                    bool,
+                    DeleteError
+                )]
+                pub struct Delete {
+                    /// The payment's id.
+                    #[param("id", req, none)]
+                    #[table(TyInfo::Integer, required())]
+                    #[serde(deserialize_with = "crate::de::lax")]
+                    pub id: i64,
+                }
+                pub static DELETE_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
+                    scope: "crm",
+                    api: crate::schema::Api::V2,
+                    permissions: &["crm"],
+                    summary: "Deletes a payment of a CRM item.",
+                    who: "any user who may change the order the payment belongs to",
+                    idempotent: false,
+                    auth: &[crate::schema::AuthMode::Webhook, crate::schema::AuthMode::Oauth],
+                    joined: &[],
+                    result: TyInfo::Boolean,
+                    errors: &DELETE_ERRORS,
+                    paging: None,
+                };
+                impl Delete {
+                    /// Starts with the required parameters; the rest are set with the methods below.
+                    ///
+                    /// - `id` (`id`): The payment's id.
+                    #[inline]
+                    pub fn new(id: i64) -> Self {
+                        Self {
+                            id,
+                            extra: serde_json::Map::new(),
+                        }
+                    }
+                }
+            }
+            crate::macros::method_error! {
+                #[errors(
+                    DELETE_ERRORS,
+                    2,
+                    "crm.item.payment.delete",
+                    "https://apidocs.bitrix24.com/api-reference/crm/universal/payment/crm-item-payment-delete.html"
+                )]
+                pub enum DeleteError {
+                    /// `0` (HTTP 400): No payment has that id, the caller may not delete it, or another failure, which the message names.
+                    Refused = code(
+                        "0",
+                        Some(400),
+                        "Payment not found or access denied",
+                        "No payment has that id, the caller may not delete it, or another failure, which the message names.",
+                    ),
+                    /// `100` (HTTP 400): `id` is missing.
+                    MissingId = code("100", Some(400), "Parameter id not specified", "`id` is missing.")
+                        .retry_safe(),
+                }
+            }
+            crate::macros::request! {
+                /// Reads a payment of a CRM item by its id.
+                ///
+                /// Wire name `crm.item.payment.get`, scope `crm`. Who may call it: any user who may read the order the payment belongs to. Idempotent: sending it twice has the effect of sending it once. Auth: webhook, OAuth.
+                #[method(
+                    "crm.item.payment.get",
+                    "https://apidocs.bitrix24.com/api-reference/crm/universal/payment/crm-item-payment-get.html",
+                    crate::crm::ItemPayment,
+                    GetError
+                )]
+                pub struct Get {
+                    /// The payment's id.
+                    #[param("id", req, none)]
+                    #[table(TyInfo::Integer, required())]
+                    #[serde(deserialize_with = "crate::de::lax")]
+                    pub id: i64,
+                }
+                pub static GET_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
+                    scope: "crm",
+                    api: crate::schema::Api::V2,
+                    permissions: &["crm"],
+                    summary: "Reads a payment of a CRM item by its id.",
+                    who: "any user who may read the order the payment belongs to",
+                    idempotent: true,
+                    auth: &[crate::schema::AuthMode::Webhook, crate::schema::AuthMode::Oauth],
+                    joined: &[],
+                    result: TyInfo::Struct(&crate::crm::ITEM_PAYMENT_TY),
+                    errors: &GET_ERRORS,
+                    paging: None,
+                };
+                impl Get {
+                    /// Starts with the required parameters; the rest are set with the methods below.
+                    ///
+                    /// - `id` (`id`): The payment's id.
+                    #[inline]
+                    pub fn new(id: i64) -> Self {
+                        Self {
+                            id,
+                            extra: serde_json::Map::new(),
+                        }
+                    }
+                }
+            }
+            crate::macros::method_error! {
+                #[errors(
+                    GET_ERRORS,
+                    2,
+                    "crm.item.payment.get",
+                    "https://apidocs.bitrix24.com/api-reference/crm/universal/payment/crm-item-payment-get.html"
+                )]
+                pub enum GetError {
+                    /// `0` (HTTP 400): No payment has that id, the caller may not read it, or another failure, which the message names.
+                    Refused = code(
+                        "0",
+                        Some(400),
+                        "Payment not found or access denied",
+                        "No payment has that id, the caller may not read it, or another failure, which the message names.",
+                    ),
+                    /// `100` (HTTP 400): `id` is missing.
+                    MissingId = code("100", Some(400), "Parameter id not specified", "`id` is missing.")
+                        .retry_safe(),
+                }
+            }
+            crate::macros::request! {
+                /// Lists the payments of a CRM item.
+                ///
+                /// Wire name `crm.item.payment.list`, scope `crm`. Who may call it: any user who may read the item. Idempotent: sending it twice has the effect of sending it once. Auth: webhook, OAuth.
+                #[method(
+                    "crm.item.payment.list",
+                    "https://apidocs.bitrix24.com/api-reference/crm/universal/payment/crm-item-payment-list.html",
+                    Vec<crate::crm::ItemPayment>,
+                    ListError
+                )]
+                pub struct List {
+                    /// The item whose payments to list.
+                    #[param("entityId", req, none)]
+                    #[table(TyInfo::Integer, required())]
+                    #[serde(deserialize_with = "crate::de::lax")]
+                    pub entity_id: i64,
+                    /// The item's kind: `2` deal, `31` invoice, or a smart process's id.
+                    #[param("entityTypeId", req, none)]
+                    #[table(TyInfo::Integer, required())]
+                    #[serde(deserialize_with = "crate::de::lax")]
+                    pub entity_type_id: i64,
+                    /// Further conditions the payments must meet, as sale.payment.list takes them.
+                    #[param("filter", opt, plain(crate::Filter<crate::crm::ItemPayment>))]
+                    #[table(TyInfo::Filter(&crate::crm::ITEM_PAYMENT_TY))]
+                    pub filter: Option<crate::Filter<crate::crm::ItemPayment>>,
+                    /// How the payments are sorted, as sale.payment.list takes it.
+                    #[param("order", opt, plain(crate::Order<crate::crm::ItemPayment>))]
+                    #[table(TyInfo::Order(&crate::crm::ITEM_PAYMENT_TY))]
+                    pub order: Option<crate::Order<crate::crm::ItemPayment>>,
+                }
+                pub static LIST_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
+                    scope: "crm",
+                    api: crate::schema::Api::V2,
+                    permissions: &["crm"],
+                    summary: "Lists the payments of a CRM item.",
+                    who: "any user who may read the item",
+                    idempotent: true,
+                    auth: &[crate::schema::AuthMode::Webhook, crate::schema::AuthMode::Oauth],
+                    joined: &[],
+                    result: TyInfo::List(&TyInfo::Struct(&crate::crm::ITEM_PAYMENT_TY)),
+                    errors: &LIST_ERRORS,
+                    paging: None,
+                };
+                impl List {
+                    /// Starts with the required parameters; the rest are set with the methods below.
+                    ///
+                    /// - `entity_id` (`entityId`): The item whose payments to list.
+                    /// - `entity_type_id` (`entityTypeId`): The item's kind: `2` deal, `31` invoice, or a smart process's id.
+                    #[inline]
+                    pub fn new(entity_id: i64, entity_type_id: i64) -> Self {
+                        Self {
+                            entity_id,
+                            entity_type_id,
+                            filter: None,
+                            order: None,
+                            extra: serde_json::Map::new(),
+                        }
+                    }
+                }
+            }
+            crate::macros::method_error! {
+                #[errors(
+                    LIST_ERRORS,
+                    2,
+                    "crm.item.payment.list",
+                    "https://apidocs.bitrix24.com/api-reference/crm/universal/payment/crm-item-payment-list.html"
+                )]
+                pub enum ListError {
+                    /// `0` (HTTP 400): The caller may not read the item, or another failure, which the message names.
+                    Refused = code(
+                        "0",
+                        Some(400),
+                        "Access denied",
+                        "The caller may not read the item, or another failure, which the message names.",
+                    ),
+                    /// `100` (HTTP 400): A required param is missing.
+                    MissingParams = code(
+                            "100",
+                            Some(400),
+                            "Required fields are not provided",
+                            "A required param is missing.",
+                        )
+                        .retry_safe(),
+                }
+            }
+            crate::macros::request! {
+                /// Marks a payment of a CRM item paid.
+                ///
+                /// Wire name `crm.item.payment.pay`, scope `crm`. Who may call it: any user who may change the order the payment belongs to. Idempotent: sending it twice has the effect of sending it once. Auth: webhook, OAuth.
+                #[method(
+                    "crm.item.payment.pay",
+                    "https://apidocs.bitrix24.com/api-reference/crm/universal/payment/crm-item-payment-pay.html",
+                    bool,
+                    PayError
+                )]
+                pub struct Pay {
+                    /// The payment's id.
+                    #[param("id", req, none)]
+                    #[table(TyInfo::Integer, required())]
+                    #[serde(deserialize_with = "crate::de::lax")]
+                    pub id: i64,
+                }
+                pub static PAY_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
+                    scope: "crm",
+                    api: crate::schema::Api::V2,
+                    permissions: &["crm"],
+                    summary: "Marks a payment of a CRM item paid.",
+                    who: "any user who may change the order the payment belongs to",
+                    idempotent: true,
+                    auth: &[crate::schema::AuthMode::Webhook, crate::schema::AuthMode::Oauth],
+                    joined: &[],
+                    result: TyInfo::Boolean,
+                    errors: &PAY_ERRORS,
+                    paging: None,
+                };
+                impl Pay {
+                    /// Starts with the required parameters; the rest are set with the methods below.
+                    ///
+                    /// - `id` (`id`): The payment's id.
+                    #[inline]
+                    pub fn new(id: i64) -> Self {
+                        Self {
+                            id,
+                            extra: serde_json::Map::new(),
+                        }
+                    }
+                }
+            }
+            crate::macros::method_error! {
+                #[errors(
+                    PAY_ERRORS,
+                    2,
+                    "crm.item.payment.pay",
+                    "https://apidocs.bitrix24.com/api-reference/crm/universal/payment/crm-item-payment-pay.html"
+                )]
+                pub enum PayError {
+                    /// `0` (HTTP 400): No payment has that id, the caller may not change it, or another failure, which the message names.
+                    Refused = code(
+                        "0",
+                        Some(400),
+                        "Payment not found or access denied",
+                        "No payment has that id, the caller may not change it, or another failure, which the message names.",
+                    ),
+                    /// `100` (HTTP 400): `id` is missing.
+                    MissingId = code("100", Some(400), "Parameter id not specified", "`id` is missing.")
+                        .retry_safe(),
+                }
+            }
+            crate::macros::request! {
+                /// Marks a payment of a CRM item unpaid.
+                ///
+                /// Wire name `crm.item.payment.unpay`, scope `crm`. Who may call it: any user who may change the order the payment belongs to. Idempotent: sending it twice has the effect of sending it once. Auth: webhook, OAuth.
+                #[method(
+                    "crm.item.payment.unpay",
+                    "https://apidocs.bitrix24.com/api-reference/crm/universal/payment/crm-item-payment-unpay.html",
+                    bool,
+                    UnpayError
+                )]
+                pub struct Unpay {
+                    /// The payment's id.
+                    #[param("id", req, none)]
+                    #[table(TyInfo::Integer, required())]
+                    #[serde(deserialize_with = "crate::de::lax")]
+                    pub id: i64,
+                }
+                pub static UNPAY_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
+                    scope: "crm",
+                    api: crate::schema::Api::V2,
+                    permissions: &["crm"],
+                    summary: "Marks a payment of a CRM item unpaid.",
+                    who: "any user who may change the order the payment belongs to",
+                    idempotent: true,
+                    auth: &[crate::schema::AuthMode::Webhook, crate::schema::AuthMode::Oauth],
+                    joined: &[],
+                    result: TyInfo::Boolean,
+                    errors: &UNPAY_ERRORS,
+                    paging: None,
+                };
+                impl Unpay {
+                    /// Starts with the required parameters; the rest are set with the methods below.
+                    ///
+                    /// - `id` (`id`): The payment's id.
+                    #[inline]
+                    pub fn new(id: i64) -> Self {
+                        Self {
+                            id,
+                            extra: serde_json::Map::new(),
+                        }
+                    }
+                }
+            }
+            crate::macros::method_error! {
+                #[errors(
+                    UNPAY_ERRORS,
+                    2,
+                    "crm.item.payment.unpay",
+                    "https://apidocs.bitrix24.com/api-reference/crm/universal/payment/crm-item-payment-unpay.html"
+                )]
+                pub enum UnpayError {
+                    /// `0` (HTTP 400): No payment has that id, the caller may not change it, or another failure, which the message names.
+                    Refused = code(
+                        "0",
+                        Some(400),
+                        "Payment not found or access denied",
+                        "No payment has that id, the caller may not change it, or another failure, which the message names.",
+                    ),
+                    /// `100` (HTTP 400): `id` is missing.
+                    MissingId = code("100", Some(400), "Parameter id not specified", "`id` is missing.")
+                        .retry_safe(),
+                }
+            }
+            crate::macros::request! {
+                /// Marks a payment of a CRM item paid or unpaid, or moves it to another payment system.
+                ///
+                /// Wire name `crm.item.payment.update`, scope `crm`. Who may call it: any user who may change the order the payment belongs to. Idempotent: sending it twice has the effect of sending it once. Auth: webhook, OAuth.
+                #[method(
+                    "crm.item.payment.update",
+                    "https://apidocs.bitrix24.com/api-reference/crm/universal/payment/crm-item-payment-update.html",
+                    bool,
+                    UpdateError
+                )]
+                pub struct Update {
+                    /// The payment's id.
+                    #[param("id", req, none)]
+                    #[table(TyInfo::Integer, required())]
+                    #[serde(deserialize_with = "crate::de::lax")]
+                    pub id: i64,
+                    /// The values to change.
+                    #[param("fields", req, none)]
+                    #[table(TyInfo::Struct(&crate::crm::ITEM_PAYMENT_FIELDS_TY), required())]
+                    #[serde(deserialize_with = "crate::de::lax")]
+                    pub fields: crate::crm::ItemPaymentFields,
+                }
+                pub static UPDATE_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
+                    scope: "crm",
+                    api: crate::schema::Api::V2,
+                    permissions: &["crm"],
+                    summary: "Marks a payment of a CRM item paid or unpaid, or moves it to another payment system.",
+                    who: "any user who may change the order the payment belongs to",
+                    idempotent: true,
+                    auth: &[crate::schema::AuthMode::Webhook, crate::schema::AuthMode::Oauth],
+                    joined: &[],
+                    result: TyInfo::Boolean,
+                    errors: &UPDATE_ERRORS,
+                    paging: None,
+                };
+                impl Update {
+                    /// Starts with the required parameters; the rest are set with the methods below.
+                    ///
+                    /// - `id` (`id`): The payment's id.
+                    /// - `fields` (`fields`): The values to change.
+                    #[inline]
+                    pub fn new(id: i64, fields: crate::crm::ItemPaymentFields) -> Self {
+                        Self {
+                            id,
+                            fields,
+                            extra: serde_json::Map::new(),
+                        }
+                    }
+                }
+            }
+            crate::macros::method_error! {
+                #[errors(
+                    UPDATE_ERRORS,
+                    2,
+                    "crm.item.payment.update",
+                    "https://apidocs.bitrix24.com/api-reference/crm/universal/payment/crm-item-payment-update.html"
+                )]
+                pub enum UpdateError {
+                    /// `0` (HTTP 400): No payment has that id, the caller may not change it, no payment system has the id sent (`Payment system not found`), or another failure, which the message names.
+                    Refused = code(
+                        "0",
+                        Some(400),
+                        "Payment not found or access denied",
+                        "No payment has that id, the caller may not change it, no payment system has the id sent (`Payment system not found`), or another failure, which the message names.",
+                    ),
+                    /// `100` (HTTP 400): `id` is missing.
+                    MissingId = code("100", Some(400), "Parameter id not specified", "`id` is missing.")
+                        .retry_safe(),
+                }
+            }
+            /// The `crm.item.payment.delivery.*` methods.
+            pub mod delivery {
+                crate::macros::request! {
+                    /// Puts one of a CRM item's deliveries into a payment of that item.
+                    ///
+                    /// Wire name `crm.item.payment.delivery.add`, scope `crm`. Who may call it: any user who may change the order the payment belongs to. Not idempotent: a call whose outcome is unknown must not be resent blindly. Auth: webhook, OAuth.
+                    #[method(
+                        "crm.item.payment.delivery.add",
+                        "https://apidocs.bitrix24.com/api-reference/crm/universal/payment/delivery-in-payment/crm-item-payment-delivery-add.html",
+                        i64,
+                        AddError
+                    )]
+                    pub struct Add {
+                        /// The payment's id (crm.item.payment.list).
+                        #[param("paymentId", req, none)]
+                        #[table(TyInfo::Integer, required())]
+                        #[serde(deserialize_with = "crate::de::lax")]
+                        pub payment_id: i64,
+                        /// The delivery (shipment) to bill, by its `id` from crm.item.delivery.list.
+                        #[param("deliveryId", req, none)]
+                        #[table(TyInfo::Integer, required())]
+                        #[serde(deserialize_with = "crate::de::lax")]
+                        pub delivery_id: i64,
+                    }
+                    pub static ADD_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
+                        scope: "crm",
+                        api: crate::schema::Api::V2,
+                        permissions: &["crm"],
+                        summary: "Puts one of a CRM item's deliveries into a payment of that item.",
+                        who: "any user who may change the order the payment belongs to",
+                        idempotent: false,
+                        auth: &[crate::schema::AuthMode::Webhook, crate::schema::AuthMode::Oauth],
+                        joined: &[],
+                        result: TyInfo::Integer,
+                        errors: &ADD_ERRORS,
+                        paging: None,
+                    };
+                    impl Add {
+                        /// Starts with the required parameters; the rest are set with the methods below.
+                        ///
+                        /// - `payment_id` (`paymentId`): The payment's id (crm.item.payment.list).
+                        /// - `delivery_id` (`deliveryId`): The delivery (shipment) to bill, by its `id` from crm.item.delivery.list.
+                        #[inline]
+                        pub fn new(payment_id: i64, delivery_id: i64) -> Self {
+                            Self {
+                                payment_id,
+                                delivery_id,
+                                extra: serde_json::Map::new(),
+                            }
+                        }
+                    }
+                }
+                crate::macros::method_error! {
+                    #[errors(
+                        ADD_ERRORS,
+                        2,
+                        "crm.item.payment.delivery.add",
+                        "https://apidocs.bitrix24.com/api-reference/crm/universal/payment/delivery-in-payment/crm-item-payment-delivery-add.html"
+                    )]
+                    pub enum AddError {
+                        /// `0` (HTTP 400): The delivery was not added: no payment has that id, the caller may not change it (`Access denied`), no delivery has that id (`Delivery item not found`), or another failure, which the message names.
+                        Refused = code(
+                            "0",
+                            Some(400),
+                            "Payment not found",
+                            "The delivery was not added: no payment has that id, the caller may not change it (`Access denied`), no delivery has that id (`Delivery item not found`), or another failure, which the message names.",
+                        ),
+                        /// `100` (HTTP 400): A required param is missing.
+                        MissingParams = code(
+                                "100",
+                                Some(400),
+                                "Required parameters not provided",
+                                "A required param is missing.",
+                            )
+                            .retry_safe(),
+                    }
+                }
+                crate::macros::request! {
+                    /// Takes a delivery out of a payment.
+                    ///
+                    /// Wire name `crm.item.payment.delivery.delete`, scope `crm`. Who may call it: any user who may change the order the payment belongs to. Not idempotent: a call whose outcome is unknown must not be resent blindly. Auth: webhook, OAuth.
+                    #[method(
+                        "crm.item.payment.delivery.delete",
+                        "https://apidocs.bitrix24.com/api-reference/crm/universal/payment/delivery-in-payment/crm-item-payment-delivery-delete.html",
+                        bool,
+                        DeleteError
+                    )]
+                    pub struct Delete {
+                        /// The delivery in the payment (crm.item.payment.delivery.list).
+                        #[param("id", req, none)]
+                        #[table(TyInfo::Integer, required())]
+                        #[serde(deserialize_with = "crate::de::lax")]
+                        pub id: i64,
+                    }
+                    pub static DELETE_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
+                        scope: "crm",
+                        api: crate::schema::Api::V2,
+                        permissions: &["crm"],
+                        summary: "Takes a delivery out of a payment.",
+                        who: "any user who may change the order the payment belongs to",
+                        idempotent: false,
+                        auth: &[crate::schema::AuthMode::Webhook, crate::schema::AuthMode::Oauth],
+                        joined: &[],
+                        result: TyInfo::Boolean,
+                        errors: &DELETE_ERRORS,
+                        paging: None,
+                    };
+                    impl Delete {
+                        /// Starts with the required parameters; the rest are set with the methods below.
+                        ///
+                        /// - `id` (`id`): The delivery in the payment (crm.item.payment.delivery.list).
+                        #[inline]
+                        pub fn new(id: i64) -> Self {
+                            Self {
+                                id,
+                                extra: serde_json::Map::new(),
+                            }
+                        }
+                    }
+                }
+                crate::macros::method_error! {
+                    #[errors(
+                        DELETE_ERRORS,
+                        2,
+                        "crm.item.payment.delivery.delete",
+                        "https://apidocs.bitrix24.com/api-reference/crm/universal/payment/delivery-in-payment/crm-item-payment-delivery-delete.html"
+                    )]
+                    pub enum DeleteError {
+                        /// `0` (HTTP 400): No delivery in a payment has that id, the caller may not change it (`Access denied`), or another failure, which the message names.
+                        Refused = code(
+                            "0",
+                            Some(400),
+                            "Delivery item not found",
+                            "No delivery in a payment has that id, the caller may not change it (`Access denied`), or another failure, which the message names.",
+                        ),
+                        /// `100` (HTTP 400): `id` is missing.
+                        MissingId = code("100", Some(400), "Parameter id not specified", "`id` is missing.")
+                            .retry_safe(),
+                    }
+                }
+                crate::macros::request! {
+                    /// Lists the deliveries a payment covers.
+                    ///
+                    /// Wire name `crm.item.payment.delivery.list`, scope `crm`. Who may call it: any user who may read the order the payment belongs to. Idempotent: sending it twice has the effect of sending it once. Auth: webhook, OAuth.
+                    #[method(
+                        "crm.item.payment.delivery.list",
+                        "https://apidocs.bitrix24.com/api-reference/crm/universal/payment/delivery-in-payment/crm-item-payment-delivery-list.html",
+                        Vec<crate::crm::ItemPaymentDelivery>,
+                        ListError
+                    )]
+                    pub struct List {
+                        /// The payment's id (crm.item.payment.list).
+                        #[param("paymentId", req, none)]
+                        #[table(TyInfo::Integer, required())]
+                        #[serde(deserialize_with = "crate::de::lax")]
+                        pub payment_id: i64,
+                        /// Conditions the deliveries must meet, on `id` and `quantity`.
+                        #[param("filter", req, none)]
+                        #[table(TyInfo::Filter(&crate::crm::ITEM_PAYMENT_DELIVERY_TY), required())]
+                        pub filter: crate::Filter<crate::crm::ItemPaymentDelivery>,
+                        /// How the deliveries are sorted, by `id` or `quantity`.
+                        #[param("order", opt, plain(crate::Order<crate::crm::ItemPaymentDelivery>))]
+                        #[table(TyInfo::Order(&crate::crm::ITEM_PAYMENT_DELIVERY_TY))]
+                        pub order: Option<crate::Order<crate::crm::ItemPaymentDelivery>>,
+                    }
+                    pub static LIST_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
+                        scope: "crm",
+                        api: crate::schema::Api::V2,
+                        permissions: &["crm"],
+                        summary: "Lists the deliveries a payment covers.",
+                        who: "any user who may read the order the payment belongs to",
+                        idempotent: true,
+                        auth: &[crate::schema::AuthMode::Webhook, crate::schema::AuthMode::Oauth],
+                        joined: &[],
+                        result: TyInfo::List(&TyInfo::Struct(&crate::crm::ITEM_PAYMENT_DELIVERY_TY)),
+                        errors: &LIST_ERRORS,
+                        paging: None,
+                    };
+                    impl List {
+                        /// Starts with the required parameters; the rest are set with the methods below.
+                        ///
+                        /// - `payment_id` (`paymentId`): The payment's id (crm.item.payment.list).
+                        /// - `filter` (`filter`): Conditions the deliveries must meet, on `id` and `quantity`.
+                        #[inline]
+                        pub fn new(
+                            payment_id: i64,
+                            filter: crate::Filter<crate::crm::ItemPaymentDelivery>,
+                        ) -> Self {
+                            Self {
+                                payment_id,
+                                filter,
+                                order: None,
+                                extra: serde_json::Map::new(),
+                            }
+                        }
+                    }
+                }
+                crate::macros::method_error! {
+                    #[errors(
+                        LIST_ERRORS,
+                        2,
+                        "crm.item.payment.delivery.list",
+                        "https://apidocs.bitrix24.com/api-reference/crm/universal/payment/delivery-in-payment/crm-item-payment-delivery-list.html"
+                    )]
+                    pub enum ListError {
+                        /// `0` (HTTP 400): No payment has that id, the caller may not read it (`Access denied`), or another failure, which the message names.
+                        Refused = code(
+                            "0",
+                            Some(400),
+                            "Payment not found",
+                            "No payment has that id, the caller may not read it (`Access denied`), or another failure, which the message names.",
+                        ),
+                        /// `100` (HTTP 400): A required param is missing.
+                        MissingParams = code(
+                                "100",
+                                Some(400),
+                                "Required parameters not provided",
+                                "A required param is missing.",
+                            )
+                            .retry_safe(),
+                    }
+                }
+                crate::macros::request! {
+                    /// Points a delivery in a payment at another delivery (shipment) of the item.
+                    ///
+                    /// Wire name `crm.item.payment.delivery.setDelivery`, scope `crm`. Who may call it: any user who may change the order the payment belongs to. Idempotent: sending it twice has the effect of sending it once. Auth: webhook, OAuth.
+                    #[method(
+                        "crm.item.payment.delivery.setDelivery",
+                        "https://apidocs.bitrix24.com/api-reference/crm/universal/payment/delivery-in-payment/crm-item-payment-delivery-set-delivery.html",
+                        bool,
+                        SetDeliveryError
+                    )]
+                    pub struct SetDelivery {
+                        /// The delivery in the payment (crm.item.payment.delivery.list).
+                        #[param("id", req, none)]
+                        #[table(TyInfo::Integer, required())]
+                        #[serde(deserialize_with = "crate::de::lax")]
+                        pub id: i64,
+                        /// The delivery (shipment) it should now bill, by its `id` from crm.item.delivery.list.
+                        #[param("deliveryId", req, none)]
+                        #[table(TyInfo::Integer, required())]
+                        #[serde(deserialize_with = "crate::de::lax")]
+                        pub delivery_id: i64,
+                    }
+                    pub static SET_DELIVERY_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
+                        scope: "crm",
+                        api: crate::schema::Api::V2,
+                        permissions: &["crm"],
+                        summary: "Points a delivery in a payment at another delivery (shipment) of the item.",
+                        who: "any user who may change the order the payment belongs to",
+                        idempotent: true,
+                        auth: &[crate::schema::AuthMode::Webhook, crate::schema::AuthMode::Oauth],
+                        joined: &[],
+                        result: TyInfo::Boolean,
+                        errors: &SET_DELIVERY_ERRORS,
+                        paging: None,
+                    };
+                    impl SetDelivery {
+                        /// Starts with the required parameters; the rest are set with the methods below.
+                        ///
+                        /// - `id` (`id`): The delivery in the payment (crm.item.payment.delivery.list).
+                        /// - `delivery_id` (`deliveryId`): The delivery (shipment) it should now bill, by its `id` from crm.item.delivery.list.
+                        #[inline]
+                        pub fn new(id: i64, delivery_id: i64) -> Self {
+                            Self {
+                                id,
+                                delivery_id,
+                                extra: serde_json::Map::new(),
+                            }
+                        }
+                    }
+                }
+                crate::macros::method_error! {
+                    #[errors(
+                        SET_DELIVERY_ERRORS,
+                        2,
+                        "crm.item.payment.delivery.setDelivery",
+                        "https://apidocs.bitrix24.com/api-reference/crm/universal/payment/delivery-in-payment/crm-item-payment-delivery-set-delivery.html"
+                    )]
+                    pub enum SetDeliveryError {
+                        /// `0` (HTTP 400): No delivery in a payment has that id, the caller may not change it (`Access denied`), or another failure, which the message names.
+                        Refused = code(
+                            "0",
+                            Some(400),
+                            "Delivery item not found",
+                            "No delivery in a payment has that id, the caller may not change it (`Access denied`), or another failure, which the message names.",
+                        ),
+                        /// `100` (HTTP 400): A required param is missing.
+                        MissingParams = code(
+                                "100",
+                                Some(400),
+                                "Required fields are not provided",
+                                "A required param is missing.",
+                            )
+                            .retry_safe(),
+                    }
+                }
+            }
+            /// The `crm.item.payment.product.*` methods.
+            pub mod product {
+                crate::macros::request! {
+                    /// Puts a quantity of one of a CRM item's product rows into a payment of that item.
+                    ///
+                    /// Wire name `crm.item.payment.product.add`, scope `crm`. Who may call it: any user who may change the order the payment belongs to. Not idempotent: a call whose outcome is unknown must not be resent blindly. Auth: webhook, OAuth.
+                    #[method(
+                        "crm.item.payment.product.add",
+                        "https://apidocs.bitrix24.com/api-reference/crm/universal/payment/products-in-payment/crm-item-payment-product-add.html",
+                        i64,
+                        AddError
+                    )]
+                    pub struct Add {
+                        /// The payment's id (crm.item.payment.list).
+                        #[param("paymentId", req, none)]
+                        #[table(TyInfo::Integer, required())]
+                        #[serde(deserialize_with = "crate::de::lax")]
+                        pub payment_id: i64,
+                        /// The item's product row (crm.item.productrow.list).
+                        #[param("rowId", req, none)]
+                        #[table(TyInfo::Integer, required())]
+                        #[serde(deserialize_with = "crate::de::lax")]
+                        pub row_id: i64,
+                        /// How many units of the row the payment covers; more than zero and no more than the row has left unpaid.
+                        #[param("quantity", req, none)]
+                        #[table(TyInfo::Double, required())]
+                        #[serde(deserialize_with = "crate::de::lax")]
+                        pub quantity: f64,
+                    }
+                    pub static ADD_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
+                        scope: "crm",
+                        api: crate::schema::Api::V2,
+                        permissions: &["crm"],
+                        summary: "Puts a quantity of one of a CRM item's product rows into a payment of that item.",
+                        who: "any user who may change the order the payment belongs to",
+                        idempotent: false,
+                        auth: &[crate::schema::AuthMode::Webhook, crate::schema::AuthMode::Oauth],
+                        joined: &[],
+                        result: TyInfo::Integer,
+                        errors: &ADD_ERRORS,
+                        paging: None,
+                    };
+                    impl Add {
+                        /// Starts with the required parameters; the rest are set with the methods below.
+                        ///
+                        /// - `payment_id` (`paymentId`): The payment's id (crm.item.payment.list).
+                        /// - `row_id` (`rowId`): The item's product row (crm.item.productrow.list).
+                        /// - `quantity` (`quantity`): How many units of the row the payment covers; more than zero and no more than the row has left unpaid.
+                        #[inline]
+                        pub fn new(payment_id: i64, row_id: i64, quantity: f64) -> Self {
+                            Self {
+                                payment_id,
+                                row_id,
+                                quantity,
+                                extra: serde_json::Map::new(),
+                            }
+                        }
+                    }
+                }
+                crate::macros::method_error! {
+                    #[errors(
+                        ADD_ERRORS,
+                        2,
+                        "crm.item.payment.product.add",
+                        "https://apidocs.bitrix24.com/api-reference/crm/universal/payment/products-in-payment/crm-item-payment-product-add.html"
+                    )]
+                    pub enum AddError {
+                        /// `0` (HTTP 400): The product was not added: no payment has that id, the caller may not change it (`Access denied`), no row has that id (`Product item not found`), the quantity is not above zero or more than the row has left, or another failure, which the message names.
+                        Refused = code(
+                            "0",
+                            Some(400),
+                            "Payment not found",
+                            "The product was not added: no payment has that id, the caller may not change it (`Access denied`), no row has that id (`Product item not found`), the quantity is not above zero or more than the row has left, or another failure, which the message names.",
+                        ),
+                        /// `100` (HTTP 400): A required param is missing.
+                        MissingParams = code(
+                                "100",
+                                Some(400),
+                                "Required fields are not provided",
+                                "A required param is missing.",
+                            )
+                            .retry_safe(),
+                    }
+                }
+                crate::macros::request! {
+                    /// Takes a product out of a payment.
+                    ///
+                    /// Wire name `crm.item.payment.product.delete`, scope `crm`. Who may call it: any user who may change the order the payment belongs to. Not idempotent: a call whose outcome is unknown must not be resent blindly. Auth: webhook, OAuth.
+                    #[method(
+                        "crm.item.payment.product.delete",
+                        "https://apidocs.bitrix24.com/api-reference/crm/universal/payment/products-in-payment/crm-item-payment-product-delete.html",
+                        bool,
+                        DeleteError
+                    )]
+                    pub struct Delete {
+                        /// The product in the payment (crm.item.payment.product.list).
+                        #[param("id", req, none)]
+                        #[table(TyInfo::Integer, required())]
+                        #[serde(deserialize_with = "crate::de::lax")]
+                        pub id: i64,
+                    }
+                    pub static DELETE_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
+                        scope: "crm",
+                        api: crate::schema::Api::V2,
+                        permissions: &["crm"],
+                        summary: "Takes a product out of a payment.",
+                        who: "any user who may change the order the payment belongs to",
+                        idempotent: false,
+                        auth: &[crate::schema::AuthMode::Webhook, crate::schema::AuthMode::Oauth],
+                        joined: &[],
+                        result: TyInfo::Boolean,
+                        errors: &DELETE_ERRORS,
+                        paging: None,
+                    };
+                    impl Delete {
+                        /// Starts with the required parameters; the rest are set with the methods below.
+                        ///
+                        /// - `id` (`id`): The product in the payment (crm.item.payment.product.list).
+                        #[inline]
+                        pub fn new(id: i64) -> Self {
+                            Self {
+                                id,
+                                extra: serde_json::Map::new(),
+                            }
+                        }
+                    }
+                }
+                crate::macros::method_error! {
+                    #[errors(
+                        DELETE_ERRORS,
+                        2,
+                        "crm.item.payment.product.delete",
+                        "https://apidocs.bitrix24.com/api-reference/crm/universal/payment/products-in-payment/crm-item-payment-product-delete.html"
+                    )]
+                    pub enum DeleteError {
+                        /// `0` (HTTP 400): No product in a payment has that id, the caller may not change it (`Access denied`), or another failure, which the message names.
+                        Refused = code(
+                            "0",
+                            Some(400),
+                            "Product item not found",
+                            "No product in a payment has that id, the caller may not change it (`Access denied`), or another failure, which the message names.",
+                        ),
+                        /// `100` (HTTP 400): `id` is missing.
+                        MissingId = code("100", Some(400), "Parameter id not specified", "`id` is missing.")
+                            .retry_safe(),
+                    }
+                }
+                crate::macros::request! {
+                    /// Lists the products (goods or services) a payment covers.
+                    ///
+                    /// Wire name `crm.item.payment.product.list`, scope `crm`. Who may call it: any user who may read the order the payment belongs to. Idempotent: sending it twice has the effect of sending it once. Auth: webhook, OAuth.
+                    #[method(
+                        "crm.item.payment.product.list",
+                        "https://apidocs.bitrix24.com/api-reference/crm/universal/payment/products-in-payment/crm-item-payment-product-list.html",
+                        Vec<crate::crm::ItemPaymentProduct>,
+                        ListError
+                    )]
+                    pub struct List {
+                        /// The payment's id (crm.item.payment.list).
+                        #[param("paymentId", req, none)]
+                        #[table(TyInfo::Integer, required())]
+                        #[serde(deserialize_with = "crate::de::lax")]
+                        pub payment_id: i64,
+                        /// Conditions the products must meet, on `id` and `quantity`.
+                        #[param("filter", req, none)]
+                        #[table(TyInfo::Filter(&crate::crm::ITEM_PAYMENT_PRODUCT_TY), required())]
+                        pub filter: crate::Filter<crate::crm::ItemPaymentProduct>,
+                        /// How the products are sorted, by `id` or `quantity`.
+                        #[param("order", opt, plain(crate::Order<crate::crm::ItemPaymentProduct>))]
+                        #[table(TyInfo::Order(&crate::crm::ITEM_PAYMENT_PRODUCT_TY))]
+                        pub order: Option<crate::Order<crate::crm::ItemPaymentProduct>>,
+                    }
+                    pub static LIST_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
+                        scope: "crm",
+                        api: crate::schema::Api::V2,
+                        permissions: &["crm"],
+                        summary: "Lists the products (goods or services) a payment covers.",
+                        who: "any user who may read the order the payment belongs to",
+                        idempotent: true,
+                        auth: &[crate::schema::AuthMode::Webhook, crate::schema::AuthMode::Oauth],
+                        joined: &[],
+                        result: TyInfo::List(&TyInfo::Struct(&crate::crm::ITEM_PAYMENT_PRODUCT_TY)),
+                        errors: &LIST_ERRORS,
+                        paging: None,
+                    };
+                    impl List {
+                        /// Starts with the required parameters; the rest are set with the methods below.
+                        ///
+                        /// - `payment_id` (`paymentId`): The payment's id (crm.item.payment.list).
+                        /// - `filter` (`filter`): Conditions the products must meet, on `id` and `quantity`.
+                        #[inline]
+                        pub fn new(
+                            payment_id: i64,
+                            filter: crate::Filter<crate::crm::ItemPaymentProduct>,
+                        ) -> Self {
+                            Self {
+                                payment_id,
+                                filter,
+                                order: None,
+                                extra: serde_json::Map::new(),
+                            }
+                        }
+                    }
+                }
+                crate::macros::method_error! {
+                    #[errors(
+                        LIST_ERRORS,
+                        2,
+                        "crm.item.payment.product.list",
+                        "https://apidocs.bitrix24.com/api-reference/crm/universal/payment/products-in-payment/crm-item-payment-product-list.html"
+                    )]
+                    pub enum ListError {
+                        /// `0` (HTTP 400): No payment has that id, the caller may not read it (`Access denied`), or another failure, which the message names.
+                        Refused = code(
+                            "0",
+                            Some(400),
+                            "Payment not found",
+                            "No payment has that id, the caller may not read it (`Access denied`), or another failure, which the message names.",
+                        ),
+                        /// `100` (HTTP 400): A required param is missing.
+                        MissingParams = code(
+                                "100",
+                                Some(400),
+                                "Required fields are not provided",
+                                "A required param is missing.",
+                            )
+                            .retry_safe(),
+                    }
+                }
+                crate::macros::request! {
+                    /// Changes how many units of a product a payment covers.
+                    ///
+                    /// Wire name `crm.item.payment.product.setQuantity`, scope `crm`. Who may call it: any user who may change the order the payment belongs to. Idempotent: sending it twice has the effect of sending it once. Auth: webhook, OAuth.
+                    #[method(
+                        "crm.item.payment.product.setQuantity",
+                        "https://apidocs.bitrix24.com/api-reference/crm/universal/payment/products-in-payment/crm-item-payment-product-set-quantity.html",
+                        bool,
+                        SetQuantityError
+                    )]
+                    pub struct SetQuantity {
+                        /// The product in the payment (crm.item.payment.product.list).
+                        #[param("id", req, none)]
+                        #[table(TyInfo::Integer, required())]
+                        #[serde(deserialize_with = "crate::de::lax")]
+                        pub id: i64,
+                        /// The new number of units; more than zero and no more than the row has left unpaid.
+                        #[param("quantity", req, none)]
+                        #[table(TyInfo::Double, required())]
+                        #[serde(deserialize_with = "crate::de::lax")]
+                        pub quantity: f64,
+                    }
+                    pub static SET_QUANTITY_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
+                        scope: "crm",
+                        api: crate::schema::Api::V2,
+                        permissions: &["crm"],
+                        summary: "Changes how many units of a product a payment covers.",
+                        who: "any user who may change the order the payment belongs to",
+                        idempotent: true,
+                        auth: &[crate::schema::AuthMode::Webhook, crate::schema::AuthMode::Oauth],
+                        joined: &[],
+                        result: TyInfo::Boolean,
+                        errors: &SET_QUANTITY_ERRORS,
+                        paging: None,
+                    };
+                    impl SetQuantity {
+                        /// Starts with the required parameters; the rest are set with the methods below.
+                        ///
+                        /// - `id` (`id`): The product in the payment (crm.item.payment.product.list).
+                        /// - `quantity` (`quantity`): The new number of units; more than zero and no more than the row has left unpaid.
+                        #[inline]
+                        pub fn new(id: i64, quantity: f64) -> Self {
+                            Self {
+                                id,
+                                quantity,
+                                extra: serde_json::Map::new(),
+                            }
+                        }
+                    }
+                }
+                crate::macros::method_error! {
+                    #[errors(
+                        SET_QUANTITY_ERRORS,
+                        2,
+                        "crm.item.payment.product.setQuantity",
+                        "https://apidocs.bitrix24.com/api-reference/crm/universal/payment/products-in-payment/crm-item-payment-product-set-quantity.html"
+                    )]
+                    pub enum SetQuantityError {
+                        /// `0` (HTTP 400): The quantity was not changed: no product in a payment has that id, the caller may not change it (`Access denied`), the quantity is not above zero or more than the row has left, or another failure, which the message names.
+                        Refused = code(
+                            "0",
+                            Some(400),
+                            "Product item not found",
+                            "The quantity was not changed: no product in a payment has that id, the caller may not change it (`Access denied`), the quantity is not above zero or more than the row has left, or another failure, which the message names.",
+                        ),
+                        /// `100` (HTTP 400): A required param is missing.
+                        MissingParams = code(
+                                "100",
+                                Some(400),
+                                "Required fields are not provided",
+                                "A required param is missing.",
+                            )
+                            .retry_safe(),
+                    }
+                }
+            }
+        }
+        /// The `crm.item.productrow.*` methods.
+        pub mod productrow {
+            crate::macros::request! {
+                /// Adds a product row to a CRM item.
+                ///
+                /// Wire name `crm.item.productrow.add`, scope `crm`. Who may call it: any user who may change the item. Not idempotent: a call whose outcome is unknown must not be resent blindly. Auth: webhook, OAuth.
+                #[method(
+                    "crm.item.productrow.add",
+                    "https://apidocs.bitrix24.com/api-reference/crm/universal/product-rows/crm-item-productrow-add.html",
+                    AddResult,
+                    AddError
+                )]
+                pub struct Add {
+                    /// The new row: `ownerId` and `ownerType` (required) say which item gets it.
+                    #[param("fields", req, none)]
+                    #[table(TyInfo::Struct(&crate::crm::ITEM_PRODUCT_ROW_TY), required())]
+                    #[serde(deserialize_with = "crate::de::lax")]
+                    pub fields: crate::crm::ItemProductRow,
+                }
+                pub static ADD_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
+                    scope: "crm",
+                    api: crate::schema::Api::V2,
+                    permissions: &["crm"],
+                    summary: "Adds a product row to a CRM item.",
+                    who: "any user who may change the item",
+                    idempotent: false,
+                    auth: &[crate::schema::AuthMode::Webhook, crate::schema::AuthMode::Oauth],
+                    joined: &[],
+                    result: TyInfo::Struct(&crate::crm::item::productrow::ADD_RESULT_TY),
+                    errors: &ADD_ERRORS,
+                    paging: None,
+                };
+                impl Add {
+                    /// Starts with the required parameters; the rest are set with the methods below.
+                    ///
+                    /// - `fields` (`fields`): The new row: `ownerId` and `ownerType` (required) say which item gets it.
+                    #[inline]
+                    pub fn new(fields: crate::crm::ItemProductRow) -> Self {
+                        Self {
+                            fields,
+                            extra: serde_json::Map::new(),
+                        }
+                    }
+                }
+            }
+            crate::macros::object! {
+                /// What `crm.item.productrow.add` returns: The new row, under `productRow`.
+                ///
+                /// Documentation: <https://apidocs.bitrix24.com/api-reference/crm/universal/product-rows/crm-item-productrow-add.html>
+                #[object(ADD_RESULT_TY)]
+                pub struct AddResult {
+                    /// See [the documentation page](https://apidocs.bitrix24.com/api-reference/crm/universal/product-rows/crm-item-productrow-add.html).
+                    #[param("productRow", req, none)]
+                    #[table(TyInfo::Struct(&crate::crm::ITEM_PRODUCT_ROW_TY), required())]
+                    #[serde(deserialize_with = "crate::de::lax")]
+                    pub product_row: crate::crm::ItemProductRow,
+                }
+            }
+            crate::macros::method_error! {
+                #[errors(
+                    ADD_ERRORS,
+                    5,
+                    "crm.item.productrow.add",
+                    "https://apidocs.bitrix24.com/api-reference/crm/universal/product-rows/crm-item-productrow-add.html"
+                )]
+                pub enum AddError {
+                    /// `ENTITY_TYPE_NOT_SUPPORTED` (HTTP 400): Items of this kind have no product rows.
+                    EntityTypeNotSupported = code(
+                            "ENTITY_TYPE_NOT_SUPPORTED",
+                            Some(400),
+                            "Working with this type of objects is not supported",
+                            "Items of this kind have no product rows.",
+                        )
+                        .retry_safe(),
+                    /// `ACCESS_DENIED` (HTTP 400): The caller may not change the item.
+                    ///
+                    /// The same code is also a system error; for this method it means the above.
+                    AccessDenied = code(
+                            "ACCESS_DENIED",
+                            Some(400),
+                            "Access denied",
+                            "The caller may not change the item.",
+                        )
+                        .retry_safe(),
+                    /// `OWNER_NOT_FOUND` (HTTP 400): No item of the kind has that id.
+                    OwnerNotFound = code(
+                            "OWNER_NOT_FOUND",
+                            Some(400),
+                            "The provided CRM object was not found",
+                            "No item of the kind has that id.",
+                        )
+                        .retry_safe(),
+                    /// `100` (HTTP 400): A required param is missing.
+                    MissingParams = code(
+                            "100",
+                            Some(400),
+                            "Required parameters not provided",
+                            "A required param is missing.",
+                        )
+                        .retry_safe(),
+                    /// `0` (HTTP 400): Any other failure; the message says what.
+                    Other = code(
+                        "0",
+                        Some(400),
+                        "Other errors (e.g., fatal errors)",
+                        "Any other failure; the message says what.",
+                    ),
+                }
+            }
+            crate::macros::request! {
+                /// Deletes a product row of a CRM item.
+                ///
+                /// Wire name `crm.item.productrow.delete`, scope `crm`. Who may call it: any user who may change the item the row belongs to. Not idempotent: a call whose outcome is unknown must not be resent blindly. Auth: webhook, OAuth.
+                #[method(
+                    "crm.item.productrow.delete",
+                    "https://apidocs.bitrix24.com/api-reference/crm/universal/product-rows/crm-item-productrow-delete.html",
+                    Option<serde_json::Value>,
+                    DeleteError
+                )]
+                pub struct Delete {
+                    /// The row's id.
+                    #[param("id", req, none)]
+                    #[table(TyInfo::Integer, required())]
+                    #[serde(deserialize_with = "crate::de::lax")]
+                    pub id: i64,
+                }
+                pub static DELETE_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
+                    scope: "crm",
+                    api: crate::schema::Api::V2,
+                    permissions: &["crm"],
+                    summary: "Deletes a product row of a CRM item.",
+                    who: "any user who may change the item the row belongs to",
+                    idempotent: false,
+                    auth: &[crate::schema::AuthMode::Webhook, crate::schema::AuthMode::Oauth],
+                    joined: &[],
+                    result: TyInfo::Nullable(&TyInfo::Any),
+                    errors: &DELETE_ERRORS,
+                    paging: None,
+                };
+                impl Delete {
+                    /// Starts with the required parameters; the rest are set with the methods below.
+                    ///
+                    /// - `id` (`id`): The row's id.
+                    #[inline]
+                    pub fn new(id: i64) -> Self {
+                        Self {
+                            id,
+                            extra: serde_json::Map::new(),
+                        }
+                    }
+                }
+            }
+            crate::macros::method_error! {
+                #[errors(
+                    DELETE_ERRORS,
+                    5,
+                    "crm.item.productrow.delete",
+                    "https://apidocs.bitrix24.com/api-reference/crm/universal/product-rows/crm-item-productrow-delete.html"
+                )]
+                pub enum DeleteError {
+                    /// `ENTITY_TYPE_NOT_SUPPORTED` (HTTP 400): Items of this kind have no product rows.
+                    EntityTypeNotSupported = code(
+                            "ENTITY_TYPE_NOT_SUPPORTED",
+                            Some(400),
+                            "Working with this type of objects is not supported",
+                            "Items of this kind have no product rows.",
+                        )
+                        .retry_safe(),
+                    /// `ACCESS_DENIED` (HTTP 400): The caller may not change the item.
+                    ///
+                    /// The same code is also a system error; for this method it means the above.
+                    AccessDenied = code(
+                            "ACCESS_DENIED",
+                            Some(400),
+                            "Access denied",
+                            "The caller may not change the item.",
+                        )
+                        .retry_safe(),
+                    /// `NOT_FOUND` (HTTP 400): No row has that id.
+                    NotFound = code(
+                            "NOT_FOUND",
+                            Some(400),
+                            "Product item not found",
+                            "No row has that id.",
+                        )
+                        .retry_safe(),
+                    /// `100` (HTTP 400): A required param is missing.
+                    MissingParams = code(
+                            "100",
+                            Some(400),
+                            "Required parameters not provided",
+                            "A required param is missing.",
+                        )
+                        .retry_safe(),
+                    /// `0` (HTTP 400): Any other failure; the message says what.
+                    Other = code(
+                        "0",
+                        Some(400),
+                        "Other errors (e.g., fatal errors)",
+                        "Any other failure; the message says what.",
+                    ),
+                }
+            }
+            crate::macros::request! {
+                /// Describes the fields a product row of a CRM item has.
+                ///
+                /// Wire name `crm.item.productrow.fields`, scope `crm`. Who may call it: any user. Idempotent: sending it twice has the effect of sending it once. Auth: webhook, OAuth.
+                #[method(
+                    "crm.item.productrow.fields",
+                    "https://apidocs.bitrix24.com/api-reference/crm/universal/product-rows/crm-item-productrow-fields.html",
+                    FieldsResult,
+                    FieldsError
+                )]
+                #[derive(Default)]
+                pub struct Fields {}
+                pub static FIELDS_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
+                    scope: "crm",
+                    api: crate::schema::Api::V2,
+                    permissions: &["crm"],
+                    summary: "Describes the fields a product row of a CRM item has.",
+                    who: "any user",
+                    idempotent: true,
+                    auth: &[crate::schema::AuthMode::Webhook, crate::schema::AuthMode::Oauth],
+                    joined: &[],
+                    result: TyInfo::Struct(&crate::crm::item::productrow::FIELDS_RESULT_TY),
+                    errors: &FIELDS_ERRORS,
+                    paging: None,
+                };
+                impl Fields {
+                    /// Starts with every parameter unset.
+                    #[inline]
+                    pub fn new() -> Self {
+                        Self::default()
+                    }
+                }
+            }
+            crate::macros::object! {
+                /// What `crm.item.productrow.fields` returns: The descriptions, under `fields`.
+                ///
+                /// Documentation: <https://apidocs.bitrix24.com/api-reference/crm/universal/product-rows/crm-item-productrow-fields.html>
+                #[object(FIELDS_RESULT_TY)]
+                pub struct FieldsResult {
+                    /// Each field's description, by its lowerCamel name.
+                    #[param("fields", req, none)]
+                    #[table(TyInfo::Map(&TyInfo::Struct(&crate::crm::FIELD_DESCRIPTION_TY)), required())]
+                    #[serde(deserialize_with = "crate::de::lax")]
+                    pub fields: std::collections::BTreeMap<String, crate::crm::FieldDescription>,
+                }
+            }
+            crate::macros::method_error! {
+                #[errors(
+                    FIELDS_ERRORS,
+                    1,
+                    "crm.item.productrow.fields",
+                    "https://apidocs.bitrix24.com/api-reference/crm/universal/product-rows/crm-item-productrow-fields.html"
+                )]
+                pub enum FieldsError {
+                    /// `0` (HTTP 400): Any failure; the message says what.
+                    Other = code(
+                        "0",
+                        Some(400),
+                        "Other errors (e.g., fatal errors)",
+                        "Any failure; the message says what.",
+                    ),
+                }
+            }
+            crate::macros::request! {
+                /// Reads one product row of a CRM item by its id.
+                ///
+                /// Wire name `crm.item.productrow.get`, scope `crm`. Who may call it: any user who may read the item the row belongs to. Idempotent: sending it twice has the effect of sending it once. Auth: webhook, OAuth.
+                #[method(
+                    "crm.item.productrow.get",
+                    "https://apidocs.bitrix24.com/api-reference/crm/universal/product-rows/crm-item-productrow-get.html",
+                    GetResult,
+                    GetError
+                )]
+                pub struct Get {
+                    /// The row's id.
+                    #[param("id", req, none)]
+                    #[table(TyInfo::Integer, required())]
+                    #[serde(deserialize_with = "crate::de::lax")]
+                    pub id: i64,
+                }
+                pub static GET_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
+                    scope: "crm",
+                    api: crate::schema::Api::V2,
+                    permissions: &["crm"],
+                    summary: "Reads one product row of a CRM item by its id.",
+                    who: "any user who may read the item the row belongs to",
+                    idempotent: true,
+                    auth: &[crate::schema::AuthMode::Webhook, crate::schema::AuthMode::Oauth],
+                    joined: &[],
+                    result: TyInfo::Struct(&crate::crm::item::productrow::GET_RESULT_TY),
+                    errors: &GET_ERRORS,
+                    paging: None,
+                };
+                impl Get {
+                    /// Starts with the required parameters; the rest are set with the methods below.
+                    ///
+                    /// - `id` (`id`): The row's id.
+                    #[inline]
+                    pub fn new(id: i64) -> Self {
+                        Self {
+                            id,
+                            extra: serde_json::Map::new(),
+                        }
+                    }
+                }
+            }
+            crate::macros::object! {
+                /// What `crm.item.productrow.get` returns: The row, under `productRow`.
+                ///
+                /// Documentation: <https://apidocs.bitrix24.com/api-reference/crm/universal/product-rows/crm-item-productrow-get.html>
+                #[object(GET_RESULT_TY)]
+                pub struct GetResult {
+                    /// See [the documentation page](https://apidocs.bitrix24.com/api-reference/crm/universal/product-rows/crm-item-productrow-get.html).
+                    #[param("productRow", req, none)]
+                    #[table(TyInfo::Struct(&crate::crm::ITEM_PRODUCT_ROW_TY), required())]
+                    #[serde(deserialize_with = "crate::de::lax")]
+                    pub product_row: crate::crm::ItemProductRow,
+                }
+            }
+            crate::macros::method_error! {
+                #[errors(
+                    GET_ERRORS,
+                    5,
+                    "crm.item.productrow.get",
+                    "https://apidocs.bitrix24.com/api-reference/crm/universal/product-rows/crm-item-productrow-get.html"
+                )]
+                pub enum GetError {
+                    /// `ENTITY_TYPE_NOT_SUPPORTED` (HTTP 400): Items of this kind have no product rows.
+                    EntityTypeNotSupported = code(
+                            "ENTITY_TYPE_NOT_SUPPORTED",
+                            Some(400),
+                            "Working with this type of objects is not supported",
+                            "Items of this kind have no product rows.",
+                        )
+                        .retry_safe(),
+                    /// `ACCESS_DENIED` (HTTP 400): The caller may not read the item.
+                    ///
+                    /// The same code is also a system error; for this method it means the above.
+                    AccessDenied = code(
+                            "ACCESS_DENIED",
+                            Some(400),
+                            "Access denied",
+                            "The caller may not read the item.",
+                        )
+                        .retry_safe(),
+                    /// `NOT_FOUND` (HTTP 400): No row has that id.
+                    NotFound = code(
+                            "NOT_FOUND",
+                            Some(400),
+                            "Product item not found",
+                            "No row has that id.",
+                        )
+                        .retry_safe(),
+                    /// `100` (HTTP 400): A required param is missing.
+                    MissingParams = code(
+                            "100",
+                            Some(400),
+                            "Required parameters not provided",
+                            "A required param is missing.",
+                        )
+                        .retry_safe(),
+                    /// `0` (HTTP 400): Any other failure; the message says what.
+                    Other = code(
+                        "0",
+                        Some(400),
+                        "Other errors (e.g., fatal errors)",
+                        "Any other failure; the message says what.",
+                    ),
+                }
+            }
+            crate::macros::request! {
+                /// Lists the product rows of a CRM item that no payment covers yet.
+                ///
+                /// Wire name `crm.item.productrow.getAvailableForPayment`, scope `crm`. Who may call it: any user who may read the item. Idempotent: sending it twice has the effect of sending it once. Auth: webhook, OAuth.
+                #[method(
+                    "crm.item.productrow.getAvailableForPayment",
+                    "https://apidocs.bitrix24.com/api-reference/crm/universal/product-rows/crm-item-productrow-get-available-for-payment.html",
+                    crate::crm::ItemProductRows,
+                    GetAvailableForPaymentError
+                )]
+                pub struct GetAvailableForPayment {
+                    /// The item whose rows to list.
+                    #[param("ownerId", req, none)]
+                    #[table(TyInfo::Integer, required())]
+                    #[serde(deserialize_with = "crate::de::lax")]
+                    pub owner_id: i64,
+                    /// The short code of the item's kind (`D` deal, `SI` invoice, `T80` a smart process...).
+                    #[param("ownerType", req, none)]
+                    #[table(TyInfo::String, required())]
+                    pub owner_type: String,
+                }
+                pub static GET_AVAILABLE_FOR_PAYMENT_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
+                    scope: "crm",
+                    api: crate::schema::Api::V2,
+                    permissions: &["crm"],
+                    summary: "Lists the product rows of a CRM item that no payment covers yet.",
+                    who: "any user who may read the item",
+                    idempotent: true,
+                    auth: &[crate::schema::AuthMode::Webhook, crate::schema::AuthMode::Oauth],
+                    joined: &[],
+                    result: TyInfo::Struct(&crate::crm::ITEM_PRODUCT_ROWS_TY),
+                    errors: &GET_AVAILABLE_FOR_PAYMENT_ERRORS,
+                    paging: None,
+                };
+                impl GetAvailableForPayment {
+                    /// Starts with the required parameters; the rest are set with the methods below.
+                    ///
+                    /// - `owner_id` (`ownerId`): The item whose rows to list.
+                    /// - `owner_type` (`ownerType`): The short code of the item's kind (`D` deal, `SI` invoice, `T80` a smart process...).
+                    #[inline]
+                    pub fn new(owner_id: i64, owner_type: impl Into<String>) -> Self {
+                        Self {
+                            owner_id,
+                            owner_type: owner_type.into(),
+                            extra: serde_json::Map::new(),
+                        }
+                    }
+                }
+            }
+            crate::macros::method_error! {
+                #[errors(
+                    GET_AVAILABLE_FOR_PAYMENT_ERRORS,
+                    3,
+                    "crm.item.productrow.getAvailableForPayment",
+                    "https://apidocs.bitrix24.com/api-reference/crm/universal/product-rows/crm-item-productrow-get-available-for-payment.html"
+                )]
+                pub enum GetAvailableForPaymentError {
+                    /// `ACCESS_DENIED` (HTTP 400): The caller may not read the item.
+                    ///
+                    /// The same code is also a system error; for this method it means the above.
+                    AccessDenied = code(
+                            "ACCESS_DENIED",
+                            Some(400),
+                            "Access denied",
+                            "The caller may not read the item.",
+                        )
+                        .retry_safe(),
+                    /// `100` (HTTP 400): A required param is missing.
+                    MissingParams = code(
+                            "100",
+                            Some(400),
+                            "Required parameters not provided",
+                            "A required param is missing.",
+                        )
+                        .retry_safe(),
+                    /// `0` (HTTP 400): Any other failure; the message says what.
+                    Other = code(
+                        "0",
+                        Some(400),
+                        "Other errors (e.g., fatal errors)",
+                        "Any other failure; the message says what.",
+                    ),
+                }
+            }
+            crate::macros::request! {
+                /// Lists the product rows of a CRM item, fifty a page.
+                ///
+                /// Wire name `crm.item.productrow.list`, scope `crm`. Who may call it: any user who may read the item. Idempotent: sending it twice has the effect of sending it once. Auth: webhook, OAuth.
+                ///
+                /// The response carries `total` beside `result` ([`Response::total`](crate::Response::total)): How many rows match in all.
+                ///
+                /// A list method: [`Client::list`](crate::Client::list) yields the items of every page, passing each answer's `next` back as `start`.
+                #[method(
+                    "crm.item.productrow.list",
+                    "https://apidocs.bitrix24.com/api-reference/crm/universal/product-rows/crm-item-productrow-list.html",
+                    ListResult,
+                    ListError
+                )]
+                pub struct List {
+                    /// Conditions the rows must meet; it must hold `=ownerType` (the short code of the item's kind) and `=ownerId`.
+                    #[param("filter", req, none)]
+                    #[table(TyInfo::Filter(&crate::crm::ITEM_PRODUCT_ROW_TY), required())]
+                    pub filter: crate::Filter<crate::crm::ItemProductRow>,
+                    /// How the rows are sorted.
+                    #[param("order", opt, plain(crate::Order<crate::crm::ItemProductRow>))]
+                    #[table(TyInfo::Order(&crate::crm::ITEM_PRODUCT_ROW_TY))]
+                    pub order: Option<crate::Order<crate::crm::ItemProductRow>>,
+                    /// Where the page starts: `0`, `50`, `100`...
+                    #[param("start", opt, plain(i64))]
+                    #[table(TyInfo::Integer)]
+                    #[serde(default, deserialize_with = "crate::de::lax")]
+                    pub start: Option<i64>,
+                }
+                pub static LIST_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
+                    scope: "crm",
+                    api: crate::schema::Api::V2,
+                    permissions: &["crm"],
+                    summary: "Lists the product rows of a CRM item, fifty a page.",
+                    who: "any user who may read the item",
+                    idempotent: true,
+                    auth: &[crate::schema::AuthMode::Webhook, crate::schema::AuthMode::Oauth],
+                    joined: &[],
+                    result: TyInfo::Struct(&crate::crm::item::productrow::LIST_RESULT_TY),
+                    errors: &LIST_ERRORS,
+                    paging: Some(crate::schema::PagingInfo::new("start", Some("productRows"))),
+                };
+                impl List {
+                    /// Starts with the required parameters; the rest are set with the methods below.
+                    ///
+                    /// - `filter` (`filter`): Conditions the rows must meet; it must hold `=ownerType` (the short code of the item's kind) and `=ownerId`.
+                    #[inline]
+                    pub fn new(filter: crate::Filter<crate::crm::ItemProductRow>) -> Self {
+                        Self {
+                            filter,
+                            order: None,
+                            start: None,
+                            extra: serde_json::Map::new(),
+                        }
+                    }
+                }
+                impl crate::Paged for List {
+                    type Item = crate::crm::ItemProductRow;
+                    const OFFSET: &'static str = "start";
+                    #[inline]
+                    fn at_offset(&self, offset: i64) -> Self {
+                        Self {
+                            start: Some(offset),
+                            ..self.clone()
+                        }
+                    }
+                    #[inline]
+                    fn items(output: Self::Output) -> Vec<Self::Item> {
+                        output.product_rows
+                    }
+                }
+            }
+            crate::macros::object! {
+                /// What `crm.item.productrow.list` returns: One page of rows, under `productRows`.
+                ///
+                /// Documentation: <https://apidocs.bitrix24.com/api-reference/crm/universal/product-rows/crm-item-productrow-list.html>
+                #[object(LIST_RESULT_TY)]
+                pub struct ListResult {
+                    /// The rows of the page.
+                    #[param("productRows", req, none)]
+                    #[table(TyInfo::List(&TyInfo::Struct(&crate::crm::ITEM_PRODUCT_ROW_TY)), required())]
+                    #[serde(deserialize_with = "crate::de::lax")]
+                    pub product_rows: Vec<crate::crm::ItemProductRow>,
+                }
+            }
+            crate::macros::method_error! {
+                #[errors(
+                    LIST_ERRORS,
+                    4,
+                    "crm.item.productrow.list",
+                    "https://apidocs.bitrix24.com/api-reference/crm/universal/product-rows/crm-item-productrow-list.html"
+                )]
+                pub enum ListError {
+                    /// `ACCESS_DENIED` (HTTP 400): The caller may not read the item.
+                    ///
+                    /// The same code is also a system error; for this method it means the above.
+                    AccessDenied = code(
+                            "ACCESS_DENIED",
+                            Some(400),
+                            "Access denied",
+                            "The caller may not read the item.",
+                        )
+                        .retry_safe(),
+                    /// `INVALID_ARG_VALUE` (HTTP 400): `filter` or `order` is not valid (the filter lacks `=ownerType` or `=ownerId`, or names an unknown field).
+                    InvalidArgValue = code(
+                            "INVALID_ARG_VALUE",
+                            Some(400),
+                            "Invalid values for input parameters",
+                            "`filter` or `order` is not valid (the filter lacks `=ownerType` or `=ownerId`, or names an unknown field).",
+                        )
+                        .retry_safe(),
+                    /// `100` (HTTP 400): A required param is missing.
+                    MissingParams = code(
+                            "100",
+                            Some(400),
+                            "Required parameters not provided",
+                            "A required param is missing.",
+                        )
+                        .retry_safe(),
+                    /// `0` (HTTP 400): Any other failure; the message says what.
+                    Other = code(
+                        "0",
+                        Some(400),
+                        "Other errors (e.g., fatal errors)",
+                        "Any other failure; the message says what.",
+                    ),
+                }
+            }
+            crate::macros::request! {
+                /// Replaces all the product rows of a CRM item with the rows sent.
+                ///
+                /// Wire name `crm.item.productrow.set`, scope `crm`. Who may call it: any user who may change the item. Idempotent: sending it twice has the effect of sending it once. Auth: webhook, OAuth.
+                #[method(
+                    "crm.item.productrow.set",
+                    "https://apidocs.bitrix24.com/api-reference/crm/universal/product-rows/crm-item-productrow-set.html",
+                    crate::crm::ItemProductRows,
+                    SetError
+                )]
+                pub struct Set {
+                    /// The item whose rows to replace.
+                    #[param("ownerId", req, none)]
+                    #[table(TyInfo::Integer, required())]
+                    #[serde(deserialize_with = "crate::de::lax")]
+                    pub owner_id: i64,
+                    /// The short code of the item's kind (`D` deal, `L` lead, `Q` quote, `SI` invoice, `T80` a smart process...).
+                    #[param("ownerType", req, none)]
+                    #[table(TyInfo::String, required())]
+                    pub owner_type: String,
+                    /// The item's new rows; an empty list removes them all.
+                    #[param("productRows", req, none)]
+                    #[table(TyInfo::List(&TyInfo::Struct(&crate::crm::ITEM_PRODUCT_ROW_TY)), required())]
+                    #[serde(deserialize_with = "crate::de::lax")]
+                    pub product_rows: Vec<crate::crm::ItemProductRow>,
+                }
+                pub static SET_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
+                    scope: "crm",
+                    api: crate::schema::Api::V2,
+                    permissions: &["crm"],
+                    summary: "Replaces all the product rows of a CRM item with the rows sent.",
+                    who: "any user who may change the item",
+                    idempotent: true,
+                    auth: &[crate::schema::AuthMode::Webhook, crate::schema::AuthMode::Oauth],
+                    joined: &[],
+                    result: TyInfo::Struct(&crate::crm::ITEM_PRODUCT_ROWS_TY),
+                    errors: &SET_ERRORS,
+                    paging: None,
+                };
+                impl Set {
+                    /// Starts with the required parameters; the rest are set with the methods below.
+                    ///
+                    /// - `owner_id` (`ownerId`): The item whose rows to replace.
+                    /// - `owner_type` (`ownerType`): The short code of the item's kind (`D` deal, `L` lead, `Q` quote, `SI` invoice, `T80` a smart process...).
+                    /// - `product_rows` (`productRows`): The item's new rows; an empty list removes them all.
+                    #[inline]
+                    pub fn new(
+                        owner_id: i64,
+                        owner_type: impl Into<String>,
+                        product_rows: impl IntoIterator<Item = crate::crm::ItemProductRow>,
+                    ) -> Self {
+                        Self {
+                            owner_id,
+                            owner_type: owner_type.into(),
+                            product_rows: product_rows.into_iter().collect(),
+                            extra: serde_json::Map::new(),
+                        }
+                    }
+                }
+            }
+            crate::macros::method_error! {
+                #[errors(
+                    SET_ERRORS,
+                    5,
+                    "crm.item.productrow.set",
+                    "https://apidocs.bitrix24.com/api-reference/crm/universal/product-rows/crm-item-productrow-set.html"
+                )]
+                pub enum SetError {
+                    /// `ENTITY_TYPE_NOT_SUPPORTED` (HTTP 400): Items of this kind have no product rows.
+                    EntityTypeNotSupported = code(
+                            "ENTITY_TYPE_NOT_SUPPORTED",
+                            Some(400),
+                            "Working with this type of objects is not supported",
+                            "Items of this kind have no product rows.",
+                        )
+                        .retry_safe(),
+                    /// `ACCESS_DENIED` (HTTP 400): The caller may not change the item.
+                    ///
+                    /// The same code is also a system error; for this method it means the above.
+                    AccessDenied = code(
+                            "ACCESS_DENIED",
+                            Some(400),
+                            "Access denied",
+                            "The caller may not change the item.",
+                        )
+                        .retry_safe(),
+                    /// `OWNER_NOT_FOUND` (HTTP 400): No item of the kind has that id.
+                    OwnerNotFound = code(
+                            "OWNER_NOT_FOUND",
+                            Some(400),
+                            "The provided CRM object was not found",
+                            "No item of the kind has that id.",
+                        )
+                        .retry_safe(),
+                    /// `100` (HTTP 400): A required param is missing.
+                    MissingParams = code(
+                            "100",
+                            Some(400),
+                            "Required parameters not provided",
+                            "A required param is missing.",
+                        )
+                        .retry_safe(),
+                    /// `0` (HTTP 400): Any other failure; the message says what.
+                    Other = code(
+                        "0",
+                        Some(400),
+                        "Other errors (e.g., fatal errors)",
+                        "Any other failure; the message says what.",
+                    ),
+                }
+            }
+            crate::macros::request! {
+                /// Changes a product row of a CRM item; fields left out keep their values.
+                ///
+                /// Wire name `crm.item.productrow.update`, scope `crm`. Who may call it: any user who may change the item the row belongs to. Idempotent: sending it twice has the effect of sending it once. Auth: webhook, OAuth.
+                #[method(
+                    "crm.item.productrow.update",
+                    "https://apidocs.bitrix24.com/api-reference/crm/universal/product-rows/crm-item-productrow-update.html",
+                    UpdateResult,
+                    UpdateError
+                )]
+                pub struct Update {
+                    /// The row's id.
+                    #[param("id", req, none)]
+                    #[table(TyInfo::Integer, required())]
+                    #[serde(deserialize_with = "crate::de::lax")]
+                    pub id: i64,
+                    /// The fields to change; the row's item cannot change.
+                    #[param("fields", req, none)]
+                    #[table(TyInfo::Struct(&crate::crm::ITEM_PRODUCT_ROW_TY), required())]
+                    #[serde(deserialize_with = "crate::de::lax")]
+                    pub fields: crate::crm::ItemProductRow,
+                }
+                pub static UPDATE_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
+                    scope: "crm",
+                    api: crate::schema::Api::V2,
+                    permissions: &["crm"],
+                    summary: "Changes a product row of a CRM item; fields left out keep their values.",
+                    who: "any user who may change the item the row belongs to",
+                    idempotent: true,
+                    auth: &[crate::schema::AuthMode::Webhook, crate::schema::AuthMode::Oauth],
+                    joined: &[],
+                    result: TyInfo::Struct(&crate::crm::item::productrow::UPDATE_RESULT_TY),
+                    errors: &UPDATE_ERRORS,
+                    paging: None,
+                };
+                impl Update {
+                    /// Starts with the required parameters; the rest are set with the methods below.
+                    ///
+                    /// - `id` (`id`): The row's id.
+                    /// - `fields` (`fields`): The fields to change; the row's item cannot change.
+                    #[inline]
+                    pub fn new(id: i64, fields: crate::crm::ItemProductRow) -> Self {
+                        Self {
+                            id,
+                            fields,
+                            extra: serde_json::Map::new(),
+                        }
+                    }
+                }
+            }
+            crate::macros::object! {
+                /// What `crm.item.productrow.update` returns: The row as it now is, under `productRow`.
+                ///
+                /// Documentation: <https://apidocs.bitrix24.com/api-reference/crm/universal/product-rows/crm-item-productrow-update.html>
+                #[object(UPDATE_RESULT_TY)]
+                pub struct UpdateResult {
+                    /// See [the documentation page](https://apidocs.bitrix24.com/api-reference/crm/universal/product-rows/crm-item-productrow-update.html).
+                    #[param("productRow", req, none)]
+                    #[table(TyInfo::Struct(&crate::crm::ITEM_PRODUCT_ROW_TY), required())]
+                    #[serde(deserialize_with = "crate::de::lax")]
+                    pub product_row: crate::crm::ItemProductRow,
+                }
+            }
+            crate::macros::method_error! {
+                #[errors(
+                    UPDATE_ERRORS,
+                    6,
+                    "crm.item.productrow.update",
+                    "https://apidocs.bitrix24.com/api-reference/crm/universal/product-rows/crm-item-productrow-update.html"
+                )]
+                pub enum UpdateError {
+                    /// `ENTITY_TYPE_NOT_SUPPORTED` (HTTP 400): Items of this kind have no product rows.
+                    EntityTypeNotSupported = code(
+                            "ENTITY_TYPE_NOT_SUPPORTED",
+                            Some(400),
+                            "Working with this type of objects is not supported",
+                            "Items of this kind have no product rows.",
+                        )
+                        .retry_safe(),
+                    /// `ACCESS_DENIED` (HTTP 400): The caller may not change the item.
+                    ///
+                    /// The same code is also a system error; for this method it means the above.
+                    AccessDenied = code(
+                            "ACCESS_DENIED",
+                            Some(400),
+                            "Access denied",
+                            "The caller may not change the item.",
+                        )
+                        .retry_safe(),
+                    /// `NOT_FOUND` (HTTP 400): No row has that id.
+                    NotFound = code(
+                            "NOT_FOUND",
+                            Some(400),
+                            "Product item not found",
+                            "No row has that id.",
+                        )
+                        .retry_safe(),
+                    /// `INVALID_ARG_VALUE` (HTTP 400): `fields` names a field rows do not have, or one that cannot be changed.
+                    InvalidArgValue = code(
+                            "INVALID_ARG_VALUE",
+                            Some(400),
+                            "Unknown field or the provided field is not available for update",
+                            "`fields` names a field rows do not have, or one that cannot be changed.",
+                        )
+                        .retry_safe(),
+                    /// `100` (HTTP 400): A required param is missing.
+                    MissingParams = code(
+                            "100",
+                            Some(400),
+                            "Required parameters not provided",
+                            "A required param is missing.",
+                        )
+                        .retry_safe(),
+                    /// `0` (HTTP 400): Any other failure; the message says what.
+                    Other = code(
+                        "0",
+                        Some(400),
+                        "Other errors (e.g., fatal errors)",
+                        "Any other failure; the message says what.",
+                    ),
+                }
             }
         }
     }
@@ -31202,6 +35807,363 @@ pub mod crm {
                 "https://apidocs.bitrix24.com/api-reference/crm/auxiliary/multifield/crm-multifield-fields.html"
             )]
             pub enum FieldsError {}
+        }
+    }
+    /// The `crm.orderentity.*` methods.
+    pub mod orderentity {
+        crate::macros::request! {
+            /// Links an order of the online store to a deal or an invoice.
+            ///
+            /// Wire name `crm.orderentity.add`, scope `crm`. Who may call it: an administrator of the online store. Not idempotent: a call whose outcome is unknown must not be resent blindly. Auth: webhook, OAuth.
+            #[method(
+                "crm.orderentity.add",
+                "https://apidocs.bitrix24.com/api-reference/crm/universal/order-entity/crm-order-entity-add.html",
+                AddResult,
+                AddError
+            )]
+            pub struct Add {
+                /// The link: `orderId`, `ownerTypeId` and `ownerId`, all required.
+                #[param("fields", req, none)]
+                #[table(TyInfo::Struct(&crate::crm::CRM_ORDER_ENTITY_TY), required())]
+                #[serde(deserialize_with = "crate::de::lax")]
+                pub fields: crate::crm::CrmOrderEntity,
+            }
+            pub static ADD_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
+                scope: "crm",
+                api: crate::schema::Api::V2,
+                permissions: &["crm"],
+                summary: "Links an order of the online store to a deal or an invoice.",
+                who: "an administrator of the online store",
+                idempotent: false,
+                auth: &[crate::schema::AuthMode::Webhook, crate::schema::AuthMode::Oauth],
+                joined: &[],
+                result: TyInfo::Struct(&crate::crm::orderentity::ADD_RESULT_TY),
+                errors: &ADD_ERRORS,
+                paging: None,
+            };
+            impl Add {
+                /// Starts with the required parameters; the rest are set with the methods below.
+                ///
+                /// - `fields` (`fields`): The link: `orderId`, `ownerTypeId` and `ownerId`, all required.
+                #[inline]
+                pub fn new(fields: crate::crm::CrmOrderEntity) -> Self {
+                    Self {
+                        fields,
+                        extra: serde_json::Map::new(),
+                    }
+                }
+            }
+        }
+        crate::macros::object! {
+            /// What `crm.orderentity.add` returns: The new link, under `dealOrder`.
+            ///
+            /// Documentation: <https://apidocs.bitrix24.com/api-reference/crm/universal/order-entity/crm-order-entity-add.html>
+            #[object(ADD_RESULT_TY)]
+            pub struct AddResult {
+                /// See [the documentation page](https://apidocs.bitrix24.com/api-reference/crm/universal/order-entity/crm-order-entity-add.html).
+                #[param("dealOrder", req, none)]
+                #[table(TyInfo::Struct(&crate::crm::CRM_ORDER_ENTITY_TY), required())]
+                #[serde(deserialize_with = "crate::de::lax")]
+                pub deal_order: crate::crm::CrmOrderEntity,
+            }
+        }
+        crate::macros::method_error! {
+            #[errors(
+                ADD_ERRORS,
+                4,
+                "crm.orderentity.add",
+                "https://apidocs.bitrix24.com/api-reference/crm/universal/order-entity/crm-order-entity-add.html"
+            )]
+            pub enum AddError {
+                /// `200040300020` (HTTP 400): The caller may not link orders.
+                AccessDenied = code(
+                        "200040300020",
+                        Some(400),
+                        "Access Denied",
+                        "The caller may not link orders.",
+                    )
+                    .retry_safe(),
+                /// `201650000001` (HTTP 400): The order is already linked to this item.
+                AlreadyLinked = code(
+                        "201650000001",
+                        Some(400),
+                        "Duplicate entry for key [ownerId, ownerTypeId, orderId]",
+                        "The order is already linked to this item.",
+                    )
+                    .retry_safe(),
+                /// `200540400001` (HTTP 400): No order has that id.
+                OrderNotFound = code(
+                        "200540400001",
+                        Some(400),
+                        "order does not exist",
+                        "No order has that id.",
+                    )
+                    .retry_safe(),
+                /// `0` (HTTP 400): The link was not saved: required fields are missing (the message lists them), or the order could not be saved.
+                NotSaved = code(
+                    "0",
+                    Some(400),
+                    "Required fields: #FIELDS#",
+                    "The link was not saved: required fields are missing (the message lists them), or the order could not be saved.",
+                ),
+            }
+        }
+        crate::macros::request! {
+            /// Removes the link between an order of the online store and a deal or an invoice.
+            ///
+            /// Wire name `crm.orderentity.deleteByFilter`, scope `crm`. Who may call it: an administrator of the online store. Not idempotent: a call whose outcome is unknown must not be resent blindly. Auth: webhook, OAuth.
+            #[method(
+                "crm.orderentity.deleteByFilter",
+                "https://apidocs.bitrix24.com/api-reference/crm/universal/order-entity/crm-order-entity-delete-by-filter.html",
+                bool,
+                DeleteByFilterError
+            )]
+            pub struct DeleteByFilter {
+                /// The link to remove: `orderId`, `ownerTypeId` and `ownerId`, all required.
+                #[param("fields", req, none)]
+                #[table(TyInfo::Struct(&crate::crm::CRM_ORDER_ENTITY_TY), required())]
+                #[serde(deserialize_with = "crate::de::lax")]
+                pub fields: crate::crm::CrmOrderEntity,
+            }
+            pub static DELETE_BY_FILTER_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
+                scope: "crm",
+                api: crate::schema::Api::V2,
+                permissions: &["crm"],
+                summary: "Removes the link between an order of the online store and a deal or an invoice.",
+                who: "an administrator of the online store",
+                idempotent: false,
+                auth: &[crate::schema::AuthMode::Webhook, crate::schema::AuthMode::Oauth],
+                joined: &[],
+                result: TyInfo::Boolean,
+                errors: &DELETE_BY_FILTER_ERRORS,
+                paging: None,
+            };
+            impl DeleteByFilter {
+                /// Starts with the required parameters; the rest are set with the methods below.
+                ///
+                /// - `fields` (`fields`): The link to remove: `orderId`, `ownerTypeId` and `ownerId`, all required.
+                #[inline]
+                pub fn new(fields: crate::crm::CrmOrderEntity) -> Self {
+                    Self {
+                        fields,
+                        extra: serde_json::Map::new(),
+                    }
+                }
+            }
+        }
+        crate::macros::method_error! {
+            #[errors(
+                DELETE_BY_FILTER_ERRORS,
+                4,
+                "crm.orderentity.deleteByFilter",
+                "https://apidocs.bitrix24.com/api-reference/crm/universal/order-entity/crm-order-entity-delete-by-filter.html"
+            )]
+            pub enum DeleteByFilterError {
+                /// `200040300020` (HTTP 400): The caller may not unlink orders.
+                AccessDenied = code(
+                        "200040300020",
+                        Some(400),
+                        "Access Denied",
+                        "The caller may not unlink orders.",
+                    )
+                    .retry_safe(),
+                /// `201640400004` (HTTP 400): The order is not linked to this item.
+                LinkNotFound = code(
+                        "201640400004",
+                        Some(400),
+                        "entity relation is not exists",
+                        "The order is not linked to this item.",
+                    )
+                    .retry_safe(),
+                /// `200540400001` (HTTP 400): No order has that id.
+                OrderNotFound = code(
+                        "200540400001",
+                        Some(400),
+                        "order does not exist",
+                        "No order has that id.",
+                    )
+                    .retry_safe(),
+                /// `0` (HTTP 400): The link was not removed: required fields are missing (the message lists them), or the order could not be saved.
+                NotSaved = code(
+                    "0",
+                    Some(400),
+                    "Required fields: #FIELDS#",
+                    "The link was not removed: required fields are missing (the message lists them), or the order could not be saved.",
+                ),
+            }
+        }
+        crate::macros::request! {
+            /// Describes the fields of a link between an order and a CRM item.
+            ///
+            /// Wire name `crm.orderentity.getFields`, scope `crm`. Who may call it: a manager of the online store. Idempotent: sending it twice has the effect of sending it once. Auth: webhook, OAuth.
+            #[method(
+                "crm.orderentity.getFields",
+                "https://apidocs.bitrix24.com/api-reference/crm/universal/order-entity/crm-order-entity-get-fields.html",
+                GetFieldsResult,
+                GetFieldsError
+            )]
+            #[derive(Default)]
+            pub struct GetFields {}
+            pub static GET_FIELDS_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
+                scope: "crm",
+                api: crate::schema::Api::V2,
+                permissions: &["crm"],
+                summary: "Describes the fields of a link between an order and a CRM item.",
+                who: "a manager of the online store",
+                idempotent: true,
+                auth: &[crate::schema::AuthMode::Webhook, crate::schema::AuthMode::Oauth],
+                joined: &[],
+                result: TyInfo::Struct(&crate::crm::orderentity::GET_FIELDS_RESULT_TY),
+                errors: &GET_FIELDS_ERRORS,
+                paging: None,
+            };
+            impl GetFields {
+                /// Starts with every parameter unset.
+                #[inline]
+                pub fn new() -> Self {
+                    Self::default()
+                }
+            }
+        }
+        crate::macros::object! {
+            /// What `crm.orderentity.getFields` returns: The descriptions, under `orderEntity`.
+            ///
+            /// Documentation: <https://apidocs.bitrix24.com/api-reference/crm/universal/order-entity/crm-order-entity-get-fields.html>
+            #[object(GET_FIELDS_RESULT_TY)]
+            pub struct GetFieldsResult {
+                /// Each field's description, by its lowerCamel name.
+                #[param("orderEntity", req, none)]
+                #[table(TyInfo::Map(&TyInfo::Struct(&crate::crm::FIELD_DESCRIPTION_TY)), required())]
+                #[serde(deserialize_with = "crate::de::lax")]
+                pub order_entity: std::collections::BTreeMap<String, crate::crm::FieldDescription>,
+            }
+        }
+        crate::macros::method_error! {
+            #[errors(
+                GET_FIELDS_ERRORS,
+                1,
+                "crm.orderentity.getFields",
+                "https://apidocs.bitrix24.com/api-reference/crm/universal/order-entity/crm-order-entity-get-fields.html"
+            )]
+            pub enum GetFieldsError {
+                /// `200040300010` (HTTP 400): The caller may not read order links.
+                AccessDenied = code(
+                        "200040300010",
+                        Some(400),
+                        "Access Denied",
+                        "The caller may not read order links.",
+                    )
+                    .retry_safe(),
+            }
+        }
+        crate::macros::request! {
+            /// Lists the links between orders of the online store and CRM items, fifty a page.
+            ///
+            /// Wire name `crm.orderentity.list`, scope `crm`. Who may call it: a manager of the online store. Idempotent: sending it twice has the effect of sending it once. Auth: webhook, OAuth.
+            ///
+            /// The response carries `total` beside `result` ([`Response::total`](crate::Response::total)): How many links match in all.
+            ///
+            /// A list method: [`Client::list`](crate::Client::list) yields the items of every page, passing each answer's `next` back as `start`.
+            #[method(
+                "crm.orderentity.list",
+                "https://apidocs.bitrix24.com/api-reference/crm/universal/order-entity/crm-order-entity-list.html",
+                ListResult,
+                ListError
+            )]
+            #[derive(Default)]
+            pub struct List {
+                /// The fields each link carries; all of them when left out or empty.
+                #[param("select", opt, plain(crate::Select<crate::crm::CrmOrderEntity>))]
+                #[table(TyInfo::Select(&crate::crm::CRM_ORDER_ENTITY_TY))]
+                pub select: Option<crate::Select<crate::crm::CrmOrderEntity>>,
+                /// Conditions the links must meet.
+                #[param("filter", opt, plain(crate::Filter<crate::crm::CrmOrderEntity>))]
+                #[table(TyInfo::Filter(&crate::crm::CRM_ORDER_ENTITY_TY))]
+                pub filter: Option<crate::Filter<crate::crm::CrmOrderEntity>>,
+                /// How the links are sorted; by `ownerId` ascending when left out.
+                #[param("order", opt, plain(crate::Order<crate::crm::CrmOrderEntity>))]
+                #[table(TyInfo::Order(&crate::crm::CRM_ORDER_ENTITY_TY))]
+                pub order: Option<crate::Order<crate::crm::CrmOrderEntity>>,
+                /// Where the page starts: `0`, `50`, `100`...; `-1` answers every matching link at once.
+                #[param("start", opt, plain(i64))]
+                #[table(TyInfo::Integer)]
+                #[serde(default, deserialize_with = "crate::de::lax")]
+                pub start: Option<i64>,
+            }
+            pub static LIST_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
+                scope: "crm",
+                api: crate::schema::Api::V2,
+                permissions: &["crm"],
+                summary: "Lists the links between orders of the online store and CRM items, fifty a page.",
+                who: "a manager of the online store",
+                idempotent: true,
+                auth: &[crate::schema::AuthMode::Webhook, crate::schema::AuthMode::Oauth],
+                joined: &[],
+                result: TyInfo::Struct(&crate::crm::orderentity::LIST_RESULT_TY),
+                errors: &LIST_ERRORS,
+                paging: Some(crate::schema::PagingInfo::new("start", Some("orderEntity"))),
+            };
+            impl List {
+                /// Starts with every parameter unset.
+                #[inline]
+                pub fn new() -> Self {
+                    Self::default()
+                }
+            }
+            impl crate::Paged for List {
+                type Item = crate::crm::CrmOrderEntity;
+                const OFFSET: &'static str = "start";
+                #[inline]
+                fn at_offset(&self, offset: i64) -> Self {
+                    Self {
+                        start: Some(offset),
+                        ..self.clone()
+                    }
+                }
+                #[inline]
+                fn items(output: Self::Output) -> Vec<Self::Item> {
+                    output.order_entity
+                }
+            }
+        }
+        crate::macros::object! {
+            /// What `crm.orderentity.list` returns: One page of links, under `orderEntity`.
+            ///
+            /// Documentation: <https://apidocs.bitrix24.com/api-reference/crm/universal/order-entity/crm-order-entity-list.html>
+            #[object(LIST_RESULT_TY)]
+            pub struct ListResult {
+                /// The links of the page.
+                #[param("orderEntity", req, none)]
+                #[table(TyInfo::List(&TyInfo::Struct(&crate::crm::CRM_ORDER_ENTITY_TY)), required())]
+                #[serde(deserialize_with = "crate::de::lax")]
+                pub order_entity: Vec<crate::crm::CrmOrderEntity>,
+            }
+        }
+        crate::macros::method_error! {
+            #[errors(
+                LIST_ERRORS,
+                2,
+                "crm.orderentity.list",
+                "https://apidocs.bitrix24.com/api-reference/crm/universal/order-entity/crm-order-entity-list.html"
+            )]
+            pub enum ListError {
+                /// `200040300010` (HTTP 400): The caller may not read order links.
+                AccessDenied = code(
+                        "200040300010",
+                        Some(400),
+                        "Access Denied",
+                        "The caller may not read order links.",
+                    )
+                    .retry_safe(),
+                /// `200540400002` (HTTP 400): The portal has no online store module.
+                NoSaleModule = code(
+                        "200540400002",
+                        Some(400),
+                        "module sale does not exist",
+                        "The portal has no online store module.",
+                    )
+                    .retry_safe(),
+            }
         }
     }
     /// The `crm.quote.*` methods.
@@ -35213,6 +40175,826 @@ pub mod crm {
                     "https://apidocs.bitrix24.com/api-reference/crm/status/crm-status-entity-types.html"
                 )]
                 pub enum TypesError {}
+            }
+        }
+    }
+    /// The `crm.type.*` methods.
+    pub mod types {
+        crate::macros::request! {
+            /// Creates a smart process.
+            ///
+            /// Wire name `crm.type.add`, scope `crm`. Who may call it: any user with administrator access to the CRM. Not idempotent: a call whose outcome is unknown must not be resent blindly. Auth: webhook, OAuth.
+            #[method(
+                "crm.type.add",
+                "https://apidocs.bitrix24.com/api-reference/crm/universal/user-defined-object-types/crm-type-add.html",
+                crate::crm::CrmTypeResult,
+                AddError
+            )]
+            pub struct Add {
+                /// The new smart process: its `title` (required), optionally its `entityTypeId`, links and settings.
+                #[param("fields", req, none)]
+                #[table(TyInfo::Struct(&crate::crm::CRM_TYPE_TY), required())]
+                #[serde(deserialize_with = "crate::de::lax")]
+                pub fields: crate::crm::CrmType,
+            }
+            pub static ADD_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
+                scope: "crm",
+                api: crate::schema::Api::V2,
+                permissions: &["crm"],
+                summary: "Creates a smart process.",
+                who: "any user with administrator access to the CRM",
+                idempotent: false,
+                auth: &[crate::schema::AuthMode::Webhook, crate::schema::AuthMode::Oauth],
+                joined: &[],
+                result: TyInfo::Struct(&crate::crm::CRM_TYPE_RESULT_TY),
+                errors: &ADD_ERRORS,
+                paging: None,
+            };
+            impl Add {
+                /// Starts with the required parameters; the rest are set with the methods below.
+                ///
+                /// - `fields` (`fields`): The new smart process: its `title` (required), optionally its `entityTypeId`, links and settings.
+                #[inline]
+                pub fn new(fields: crate::crm::CrmType) -> Self {
+                    Self {
+                        fields,
+                        extra: serde_json::Map::new(),
+                    }
+                }
+            }
+        }
+        crate::macros::method_error! {
+            #[errors(
+                ADD_ERRORS,
+                6,
+                "crm.type.add",
+                "https://apidocs.bitrix24.com/api-reference/crm/universal/user-defined-object-types/crm-type-add.html"
+            )]
+            pub enum AddError {
+                /// `INVALID_ARG_VALUE` (HTTP 400): The `entityTypeId` asked for is taken or outside the ranges a smart process may use.
+                InvalidArgValue = code(
+                        "INVALID_ARG_VALUE",
+                        Some(400),
+                        "entityTypeId is out of allowed range",
+                        "The `entityTypeId` asked for is taken or outside the ranges a smart process may use.",
+                    )
+                    .retry_safe(),
+                /// `ACCESS_DENIED` (HTTP 400): The caller is not a CRM administrator.
+                ///
+                /// The same code is also a system error; for this method it means the above.
+                AccessDenied = code(
+                        "ACCESS_DENIED",
+                        Some(400),
+                        "Access denied",
+                        "The caller is not a CRM administrator.",
+                    )
+                    .retry_safe(),
+                /// `allowed_only_intranet_user` (HTTP 403): The caller is not an intranet user (an extranet or external account).
+                AllowedOnlyIntranetUser = code(
+                        "allowed_only_intranet_user",
+                        Some(403),
+                        "Action allowed only for intranet users",
+                        "The caller is not an intranet user (an extranet or external account).",
+                    )
+                    .retry_safe(),
+                /// `100` (HTTP 400): `fields` was not sent.
+                MissingFields = code(
+                        "100",
+                        Some(400),
+                        "Could not find value for parameter {fields}",
+                        "`fields` was not sent.",
+                    )
+                    .retry_safe(),
+                /// `0` (HTTP 400): `isExternal` was set without a `customSectionId`.
+                NoWorkplace = code(
+                        "0",
+                        Some(400),
+                        "Select a workplace where the SPA will be located",
+                        "`isExternal` was set without a `customSectionId`.",
+                    )
+                    .retry_safe(),
+                /// `CREATE_DYNAMIC_TYPE_RESTRICTED` (HTTP 400): The portal's plan allows no more smart processes.
+                CreateDynamicTypeRestricted = code(
+                        "CREATE_DYNAMIC_TYPE_RESTRICTED",
+                        Some(400),
+                        "Maximum number of SPAs exceeded",
+                        "The portal's plan allows no more smart processes.",
+                    )
+                    .retry_safe(),
+            }
+        }
+        crate::macros::request! {
+            /// Deletes a smart process that has no items.
+            ///
+            /// Wire name `crm.type.delete`, scope `crm`. Who may call it: any user with administrator access to the CRM. Not idempotent: a call whose outcome is unknown must not be resent blindly. Auth: webhook, OAuth.
+            #[method(
+                "crm.type.delete",
+                "https://apidocs.bitrix24.com/api-reference/crm/universal/user-defined-object-types/crm-type-delete.html",
+                Vec<serde_json::Value>,
+                DeleteError
+            )]
+            pub struct Delete {
+                /// The smart process's id (crm.type.list), not its `entityTypeId`.
+                #[param("id", req, none)]
+                #[table(TyInfo::Integer, required())]
+                #[serde(deserialize_with = "crate::de::lax")]
+                pub id: i64,
+            }
+            pub static DELETE_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
+                scope: "crm",
+                api: crate::schema::Api::V2,
+                permissions: &["crm"],
+                summary: "Deletes a smart process that has no items.",
+                who: "any user with administrator access to the CRM",
+                idempotent: false,
+                auth: &[crate::schema::AuthMode::Webhook, crate::schema::AuthMode::Oauth],
+                joined: &[],
+                result: TyInfo::List(&TyInfo::Any),
+                errors: &DELETE_ERRORS,
+                paging: None,
+            };
+            impl Delete {
+                /// Starts with the required parameters; the rest are set with the methods below.
+                ///
+                /// - `id` (`id`): The smart process's id (crm.type.list), not its `entityTypeId`.
+                #[inline]
+                pub fn new(id: i64) -> Self {
+                    Self {
+                        id,
+                        extra: serde_json::Map::new(),
+                    }
+                }
+            }
+        }
+        crate::macros::method_error! {
+            #[errors(
+                DELETE_ERRORS,
+                4,
+                "crm.type.delete",
+                "https://apidocs.bitrix24.com/api-reference/crm/universal/user-defined-object-types/crm-type-delete.html"
+            )]
+            pub enum DeleteError {
+                /// `allowed_only_intranet_user` (HTTP 403): The caller is not an intranet user (an extranet or external account).
+                AllowedOnlyIntranetUser = code(
+                        "allowed_only_intranet_user",
+                        Some(403),
+                        "Action allowed only for intranet users",
+                        "The caller is not an intranet user (an extranet or external account).",
+                    )
+                    .retry_safe(),
+                /// `ACCESS_DENIED` (HTTP 400): The caller is not a CRM administrator.
+                ///
+                /// The same code is also a system error; for this method it means the above.
+                AccessDenied = code(
+                        "ACCESS_DENIED",
+                        Some(400),
+                        "Access denied",
+                        "The caller is not a CRM administrator.",
+                    )
+                    .retry_safe(),
+                /// `BX_ERROR` (HTTP 400): The smart process still has items.
+                BxError = code(
+                        "BX_ERROR",
+                        Some(400),
+                        "You cannot delete an entity type that has elements",
+                        "The smart process still has items.",
+                    )
+                    .retry_safe(),
+                /// `0` (HTTP 400): No smart process has that id.
+                TypeNotFound = code(
+                        "0",
+                        Some(400),
+                        "Smart process not found",
+                        "No smart process has that id.",
+                    )
+                    .retry_safe(),
+            }
+        }
+        crate::macros::request! {
+            /// Describes the settings fields a smart process has.
+            ///
+            /// Wire name `crm.type.fields`, scope `crm`. Who may call it: any user with administrator access to the CRM. Idempotent: sending it twice has the effect of sending it once. Auth: webhook, OAuth.
+            #[method(
+                "crm.type.fields",
+                "https://apidocs.bitrix24.com/api-reference/crm/universal/user-defined-object-types/crm-type-fields.html",
+                FieldsResult,
+                FieldsError
+            )]
+            #[derive(Default)]
+            pub struct Fields {}
+            pub static FIELDS_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
+                scope: "crm",
+                api: crate::schema::Api::V2,
+                permissions: &["crm"],
+                summary: "Describes the settings fields a smart process has.",
+                who: "any user with administrator access to the CRM",
+                idempotent: true,
+                auth: &[crate::schema::AuthMode::Webhook, crate::schema::AuthMode::Oauth],
+                joined: &[],
+                result: TyInfo::Struct(&crate::crm::types::FIELDS_RESULT_TY),
+                errors: &FIELDS_ERRORS,
+                paging: None,
+            };
+            impl Fields {
+                /// Starts with every parameter unset.
+                #[inline]
+                pub fn new() -> Self {
+                    Self::default()
+                }
+            }
+        }
+        crate::macros::object! {
+            /// What `crm.type.fields` returns: The descriptions, under `fields`.
+            ///
+            /// Documentation: <https://apidocs.bitrix24.com/api-reference/crm/universal/user-defined-object-types/crm-type-fields.html>
+            #[object(FIELDS_RESULT_TY)]
+            pub struct FieldsResult {
+                /// Each settings field's description, by its lowerCamel name.
+                #[param("fields", req, none)]
+                #[table(TyInfo::Map(&TyInfo::Struct(&crate::crm::FIELD_DESCRIPTION_TY)), required())]
+                #[serde(deserialize_with = "crate::de::lax")]
+                pub fields: std::collections::BTreeMap<String, crate::crm::FieldDescription>,
+            }
+        }
+        crate::macros::method_error! {
+            #[errors(
+                FIELDS_ERRORS,
+                2,
+                "crm.type.fields",
+                "https://apidocs.bitrix24.com/api-reference/crm/universal/user-defined-object-types/crm-type-fields.html"
+            )]
+            pub enum FieldsError {
+                /// `allowed_only_intranet_user` (HTTP 403): The caller is not an intranet user (an extranet or external account).
+                AllowedOnlyIntranetUser = code(
+                        "allowed_only_intranet_user",
+                        Some(403),
+                        "Action allowed only for intranet users",
+                        "The caller is not an intranet user (an extranet or external account).",
+                    )
+                    .retry_safe(),
+                /// `ACCESS_DENIED` (HTTP 400): The caller is not a CRM administrator.
+                ///
+                /// The same code is also a system error; for this method it means the above.
+                AccessDenied = code(
+                        "ACCESS_DENIED",
+                        Some(400),
+                        "Access Denied",
+                        "The caller is not a CRM administrator.",
+                    )
+                    .retry_safe(),
+            }
+        }
+        crate::macros::request! {
+            /// Reads a smart process and its settings by its id.
+            ///
+            /// Wire name `crm.type.get`, scope `crm`. Who may call it: a CRM administrator, or a user who may read the smart process. Idempotent: sending it twice has the effect of sending it once. Auth: webhook, OAuth.
+            #[method(
+                "crm.type.get",
+                "https://apidocs.bitrix24.com/api-reference/crm/universal/user-defined-object-types/crm-type-get.html",
+                crate::crm::CrmTypeResult,
+                GetError
+            )]
+            pub struct Get {
+                /// The smart process's id (crm.type.list), not its `entityTypeId`.
+                #[param("id", req, none)]
+                #[table(TyInfo::Integer, required())]
+                #[serde(deserialize_with = "crate::de::lax")]
+                pub id: i64,
+            }
+            pub static GET_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
+                scope: "crm",
+                api: crate::schema::Api::V2,
+                permissions: &["crm"],
+                summary: "Reads a smart process and its settings by its id.",
+                who: "a CRM administrator, or a user who may read the smart process",
+                idempotent: true,
+                auth: &[crate::schema::AuthMode::Webhook, crate::schema::AuthMode::Oauth],
+                joined: &[],
+                result: TyInfo::Struct(&crate::crm::CRM_TYPE_RESULT_TY),
+                errors: &GET_ERRORS,
+                paging: None,
+            };
+            impl Get {
+                /// Starts with the required parameters; the rest are set with the methods below.
+                ///
+                /// - `id` (`id`): The smart process's id (crm.type.list), not its `entityTypeId`.
+                #[inline]
+                pub fn new(id: i64) -> Self {
+                    Self {
+                        id,
+                        extra: serde_json::Map::new(),
+                    }
+                }
+            }
+        }
+        crate::macros::method_error! {
+            #[errors(
+                GET_ERRORS,
+                3,
+                "crm.type.get",
+                "https://apidocs.bitrix24.com/api-reference/crm/universal/user-defined-object-types/crm-type-get.html"
+            )]
+            pub enum GetError {
+                /// `allowed_only_intranet_user` (HTTP 403): The caller is not an intranet user (an extranet or external account).
+                AllowedOnlyIntranetUser = code(
+                        "allowed_only_intranet_user",
+                        Some(403),
+                        "Action allowed only for intranet users",
+                        "The caller is not an intranet user (an extranet or external account).",
+                    )
+                    .retry_safe(),
+                /// `ACCESS_DENIED` (HTTP 400): The caller may not read the smart process.
+                ///
+                /// The same code is also a system error; for this method it means the above.
+                AccessDenied = code(
+                        "ACCESS_DENIED",
+                        Some(400),
+                        "Access denied",
+                        "The caller may not read the smart process.",
+                    )
+                    .retry_safe(),
+                /// `0` (HTTP 400): No smart process has that id.
+                TypeNotFound = code("0", Some(400), "SPA not found", "No smart process has that id.")
+                    .retry_safe(),
+            }
+        }
+        crate::macros::request! {
+            /// Reads a smart process and its settings by the kind id its items carry.
+            ///
+            /// Wire name `crm.type.getByEntityTypeId`, scope `crm`. Who may call it: a CRM administrator, or a user who may read the smart process. Idempotent: sending it twice has the effect of sending it once. Auth: webhook, OAuth.
+            #[method(
+                "crm.type.getByEntityTypeId",
+                "https://apidocs.bitrix24.com/api-reference/crm/universal/user-defined-object-types/crm-type-get-by-entity-type-id.html",
+                crate::crm::CrmTypeResult,
+                GetByEntityTypeIdError
+            )]
+            pub struct GetByEntityTypeId {
+                /// The smart process's kind id (`entityTypeId`).
+                #[param("entityTypeId", req, none)]
+                #[table(TyInfo::Integer, required())]
+                #[serde(deserialize_with = "crate::de::lax")]
+                pub entity_type_id: i64,
+            }
+            pub static GET_BY_ENTITY_TYPE_ID_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
+                scope: "crm",
+                api: crate::schema::Api::V2,
+                permissions: &["crm"],
+                summary: "Reads a smart process and its settings by the kind id its items carry.",
+                who: "a CRM administrator, or a user who may read the smart process",
+                idempotent: true,
+                auth: &[crate::schema::AuthMode::Webhook, crate::schema::AuthMode::Oauth],
+                joined: &[],
+                result: TyInfo::Struct(&crate::crm::CRM_TYPE_RESULT_TY),
+                errors: &GET_BY_ENTITY_TYPE_ID_ERRORS,
+                paging: None,
+            };
+            impl GetByEntityTypeId {
+                /// Starts with the required parameters; the rest are set with the methods below.
+                ///
+                /// - `entity_type_id` (`entityTypeId`): The smart process's kind id (`entityTypeId`).
+                #[inline]
+                pub fn new(entity_type_id: i64) -> Self {
+                    Self {
+                        entity_type_id,
+                        extra: serde_json::Map::new(),
+                    }
+                }
+            }
+        }
+        crate::macros::method_error! {
+            #[errors(
+                GET_BY_ENTITY_TYPE_ID_ERRORS,
+                3,
+                "crm.type.getByEntityTypeId",
+                "https://apidocs.bitrix24.com/api-reference/crm/universal/user-defined-object-types/crm-type-get-by-entity-type-id.html"
+            )]
+            pub enum GetByEntityTypeIdError {
+                /// `allowed_only_intranet_user` (HTTP 403): The caller is not an intranet user (an extranet or external account).
+                AllowedOnlyIntranetUser = code(
+                        "allowed_only_intranet_user",
+                        Some(403),
+                        "Action allowed only for intranet users",
+                        "The caller is not an intranet user (an extranet or external account).",
+                    )
+                    .retry_safe(),
+                /// `ACCESS_DENIED` (HTTP 400): The caller may not read the smart process.
+                ///
+                /// The same code is also a system error; for this method it means the above.
+                AccessDenied = code(
+                        "ACCESS_DENIED",
+                        Some(400),
+                        "Access denied",
+                        "The caller may not read the smart process.",
+                    )
+                    .retry_safe(),
+                /// `0` (HTTP 400): No smart process has that kind id.
+                TypeNotFound = code(
+                        "0",
+                        Some(400),
+                        "Smart process not found",
+                        "No smart process has that kind id.",
+                    )
+                    .retry_safe(),
+            }
+        }
+        crate::macros::request! {
+            /// Lists the portal's smart processes that match a filter, fifty a page.
+            ///
+            /// Wire name `crm.type.list`, scope `crm`. Who may call it: any user with administrator access to the CRM. Idempotent: sending it twice has the effect of sending it once. Auth: webhook, OAuth.
+            ///
+            /// The response carries `total` beside `result` ([`Response::total`](crate::Response::total)): How many smart processes match in all.
+            ///
+            /// A list method: [`Client::list`](crate::Client::list) yields the items of every page, passing each answer's `next` back as `start`.
+            #[method(
+                "crm.type.list",
+                "https://apidocs.bitrix24.com/api-reference/crm/universal/user-defined-object-types/crm-type-list.html",
+                ListResult,
+                ListError
+            )]
+            #[derive(Default)]
+            pub struct List {
+                /// How the smart processes are sorted.
+                #[param("order", opt, plain(crate::Order<crate::crm::CrmType>))]
+                #[table(TyInfo::Order(&crate::crm::CRM_TYPE_TY))]
+                pub order: Option<crate::Order<crate::crm::CrmType>>,
+                /// Conditions the smart processes must meet; a `logic` key of `OR` joins them with OR instead of AND.
+                #[param("filter", opt, plain(crate::Filter<crate::crm::CrmType>))]
+                #[table(TyInfo::Filter(&crate::crm::CRM_TYPE_TY))]
+                pub filter: Option<crate::Filter<crate::crm::CrmType>>,
+                /// Where the page starts: `0`, `50`, `100`...
+                #[param("start", opt, plain(i64))]
+                #[table(TyInfo::Integer)]
+                #[serde(default, deserialize_with = "crate::de::lax")]
+                pub start: Option<i64>,
+            }
+            pub static LIST_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
+                scope: "crm",
+                api: crate::schema::Api::V2,
+                permissions: &["crm"],
+                summary: "Lists the portal's smart processes that match a filter, fifty a page.",
+                who: "any user with administrator access to the CRM",
+                idempotent: true,
+                auth: &[crate::schema::AuthMode::Webhook, crate::schema::AuthMode::Oauth],
+                joined: &[],
+                result: TyInfo::Struct(&crate::crm::types::LIST_RESULT_TY),
+                errors: &LIST_ERRORS,
+                paging: Some(crate::schema::PagingInfo::new("start", Some("types"))),
+            };
+            impl List {
+                /// Starts with every parameter unset.
+                #[inline]
+                pub fn new() -> Self {
+                    Self::default()
+                }
+            }
+            impl crate::Paged for List {
+                type Item = crate::crm::CrmType;
+                const OFFSET: &'static str = "start";
+                #[inline]
+                fn at_offset(&self, offset: i64) -> Self {
+                    Self {
+                        start: Some(offset),
+                        ..self.clone()
+                    }
+                }
+                #[inline]
+                fn items(output: Self::Output) -> Vec<Self::Item> {
+                    output.types
+                }
+            }
+        }
+        crate::macros::object! {
+            /// What `crm.type.list` returns: One page of smart processes, under `types`.
+            ///
+            /// Documentation: <https://apidocs.bitrix24.com/api-reference/crm/universal/user-defined-object-types/crm-type-list.html>
+            #[object(LIST_RESULT_TY)]
+            pub struct ListResult {
+                /// The smart processes of the page.
+                #[param("types", req, none)]
+                #[table(TyInfo::List(&TyInfo::Struct(&crate::crm::CRM_TYPE_TY)), required())]
+                #[serde(deserialize_with = "crate::de::lax")]
+                pub types: Vec<crate::crm::CrmType>,
+            }
+        }
+        crate::macros::method_error! {
+            #[errors(
+                LIST_ERRORS,
+                3,
+                "crm.type.list",
+                "https://apidocs.bitrix24.com/api-reference/crm/universal/user-defined-object-types/crm-type-list.html"
+            )]
+            pub enum ListError {
+                /// `allowed_only_intranet_user` (HTTP 403): The caller is not an intranet user (an extranet or external account).
+                AllowedOnlyIntranetUser = code(
+                        "allowed_only_intranet_user",
+                        Some(403),
+                        "Action allowed only for intranet users",
+                        "The caller is not an intranet user (an extranet or external account).",
+                    )
+                    .retry_safe(),
+                /// `ACCESS_DENIED` (HTTP 400): The caller is not a CRM administrator.
+                ///
+                /// The same code is also a system error; for this method it means the above.
+                AccessDenied = code(
+                        "ACCESS_DENIED",
+                        Some(400),
+                        "Access denied",
+                        "The caller is not a CRM administrator.",
+                    )
+                    .retry_safe(),
+                /// `INVALID_ARG_VALUE` (HTTP 400): `filter` or `order` names a field smart processes do not have, or gives it a value or a direction it cannot take; the message names the field.
+                InvalidArgValue = code(
+                        "INVALID_ARG_VALUE",
+                        Some(400),
+                        "Invalid filter: field 'field_n' is not allowed in filter",
+                        "`filter` or `order` names a field smart processes do not have, or gives it a value or a direction it cannot take; the message names the field.",
+                    )
+                    .retry_safe(),
+            }
+        }
+        crate::macros::request! {
+            /// Changes the settings of a smart process; settings left out keep their values, links are replaced whole.
+            ///
+            /// Wire name `crm.type.update`, scope `crm`. Who may call it: any user with administrator access to the CRM. Idempotent: sending it twice has the effect of sending it once. Auth: webhook, OAuth.
+            #[method(
+                "crm.type.update",
+                "https://apidocs.bitrix24.com/api-reference/crm/universal/user-defined-object-types/crm-type-update.html",
+                crate::crm::CrmTypeResult,
+                UpdateError
+            )]
+            pub struct Update {
+                /// The smart process's id (crm.type.list), not its `entityTypeId`.
+                #[param("id", req, none)]
+                #[table(TyInfo::Integer, required())]
+                #[serde(deserialize_with = "crate::de::lax")]
+                pub id: i64,
+                /// The settings to change.
+                #[param("fields", opt, plain(crate::crm::CrmType))]
+                #[table(TyInfo::Struct(&crate::crm::CRM_TYPE_TY))]
+                #[serde(default, deserialize_with = "crate::de::lax")]
+                pub fields: Option<crate::crm::CrmType>,
+            }
+            pub static UPDATE_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
+                scope: "crm",
+                api: crate::schema::Api::V2,
+                permissions: &["crm"],
+                summary: "Changes the settings of a smart process; settings left out keep their values, links are replaced whole.",
+                who: "any user with administrator access to the CRM",
+                idempotent: true,
+                auth: &[crate::schema::AuthMode::Webhook, crate::schema::AuthMode::Oauth],
+                joined: &[],
+                result: TyInfo::Struct(&crate::crm::CRM_TYPE_RESULT_TY),
+                errors: &UPDATE_ERRORS,
+                paging: None,
+            };
+            impl Update {
+                /// Starts with the required parameters; the rest are set with the methods below.
+                ///
+                /// - `id` (`id`): The smart process's id (crm.type.list), not its `entityTypeId`.
+                #[inline]
+                pub fn new(id: i64) -> Self {
+                    Self {
+                        id,
+                        fields: None,
+                        extra: serde_json::Map::new(),
+                    }
+                }
+            }
+        }
+        crate::macros::method_error! {
+            #[errors(
+                UPDATE_ERRORS,
+                4,
+                "crm.type.update",
+                "https://apidocs.bitrix24.com/api-reference/crm/universal/user-defined-object-types/crm-type-update.html"
+            )]
+            pub enum UpdateError {
+                /// `ACCESS_DENIED` (HTTP 400): The caller is not a CRM administrator.
+                ///
+                /// The same code is also a system error; for this method it means the above.
+                AccessDenied = code(
+                        "ACCESS_DENIED",
+                        Some(400),
+                        "Access denied",
+                        "The caller is not a CRM administrator.",
+                    )
+                    .retry_safe(),
+                /// `allowed_only_intranet_user` (HTTP 403): The caller is not an intranet user (an extranet or external account).
+                AllowedOnlyIntranetUser = code(
+                        "allowed_only_intranet_user",
+                        Some(403),
+                        "Action allowed only for intranet users",
+                        "The caller is not an intranet user (an extranet or external account).",
+                    )
+                    .retry_safe(),
+                /// `UPDATE_DYNAMIC_TYPE_RESTRICTED` (HTTP 400): The portal's plan does not allow smart processes.
+                UpdateDynamicTypeRestricted = code(
+                        "UPDATE_DYNAMIC_TYPE_RESTRICTED",
+                        Some(400),
+                        "You cannot change the SPA settings due to your plan's restrictions",
+                        "The portal's plan does not allow smart processes.",
+                    )
+                    .retry_safe(),
+                /// `0` (HTTP 400): `isExternal` was set without a `customSectionId`.
+                NoWorkplace = code(
+                        "0",
+                        Some(400),
+                        "Select a workplace where the SPA will be located",
+                        "`isExternal` was set without a `customSectionId`.",
+                    )
+                    .retry_safe(),
+            }
+        }
+    }
+    /// The `crm.userfield.*` methods.
+    pub mod userfield {
+        crate::macros::request! {
+            /// Describes the properties a CRM user field has (its code, type, labels, flags...).
+            ///
+            /// Wire name `crm.userfield.fields`, scope `crm`. Who may call it: any user. Idempotent: sending it twice has the effect of sending it once. Auth: webhook, OAuth.
+            #[method(
+                "crm.userfield.fields",
+                "https://apidocs.bitrix24.com/api-reference/crm/universal/user-defined-fields/crm-userfield-fields.html",
+                std::collections::BTreeMap<String,
+                crate::crm::FieldDescription>,
+                FieldsError
+            )]
+            #[derive(Default)]
+            pub struct Fields {}
+            pub static FIELDS_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
+                scope: "crm",
+                api: crate::schema::Api::V2,
+                permissions: &["crm"],
+                summary: "Describes the properties a CRM user field has (its code, type, labels, flags...).",
+                who: "any user",
+                idempotent: true,
+                auth: &[crate::schema::AuthMode::Webhook, crate::schema::AuthMode::Oauth],
+                joined: &[],
+                result: TyInfo::Map(&TyInfo::Struct(&crate::crm::FIELD_DESCRIPTION_TY)),
+                errors: &FIELDS_ERRORS,
+                paging: None,
+            };
+            impl Fields {
+                /// Starts with every parameter unset.
+                #[inline]
+                pub fn new() -> Self {
+                    Self::default()
+                }
+            }
+        }
+        crate::macros::method_error! {
+            #[errors(
+                FIELDS_ERRORS,
+                0,
+                "crm.userfield.fields",
+                "https://apidocs.bitrix24.com/api-reference/crm/universal/user-defined-fields/crm-userfield-fields.html"
+            )]
+            pub enum FieldsError {}
+        }
+        crate::macros::request! {
+            /// Lists the types a CRM user field may have, those the calling application registered included.
+            ///
+            /// Wire name `crm.userfield.types`, scope `crm`. Who may call it: any user. Idempotent: sending it twice has the effect of sending it once. Auth: webhook, OAuth.
+            #[method(
+                "crm.userfield.types",
+                "https://apidocs.bitrix24.com/api-reference/crm/universal/user-defined-fields/crm-userfield-types.html",
+                Vec<crate::crm::CrmUserFieldTypeInfo>,
+                TypesError
+            )]
+            #[derive(Default)]
+            pub struct Types {}
+            pub static TYPES_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
+                scope: "crm",
+                api: crate::schema::Api::V2,
+                permissions: &["crm"],
+                summary: "Lists the types a CRM user field may have, those the calling application registered included.",
+                who: "any user",
+                idempotent: true,
+                auth: &[crate::schema::AuthMode::Webhook, crate::schema::AuthMode::Oauth],
+                joined: &[],
+                result: TyInfo::List(&TyInfo::Struct(&crate::crm::CRM_USER_FIELD_TYPE_INFO_TY)),
+                errors: &TYPES_ERRORS,
+                paging: None,
+            };
+            impl Types {
+                /// Starts with every parameter unset.
+                #[inline]
+                pub fn new() -> Self {
+                    Self::default()
+                }
+            }
+        }
+        crate::macros::method_error! {
+            #[errors(
+                TYPES_ERRORS,
+                0,
+                "crm.userfield.types",
+                "https://apidocs.bitrix24.com/api-reference/crm/universal/user-defined-fields/crm-userfield-types.html"
+            )]
+            pub enum TypesError {}
+        }
+        /// The `crm.userfield.enumeration.*` methods.
+        pub mod enumeration {
+            crate::macros::request! {
+                /// Describes the properties of a value of a list (`enumeration`) user field.
+                ///
+                /// Wire name `crm.userfield.enumeration.fields`, scope `crm`. Who may call it: any user. Idempotent: sending it twice has the effect of sending it once. Auth: webhook, OAuth.
+                #[method(
+                    "crm.userfield.enumeration.fields",
+                    "https://apidocs.bitrix24.com/api-reference/crm/universal/user-defined-fields/crm-userfield-enumeration-fields.html",
+                    std::collections::BTreeMap<String,
+                    crate::crm::FieldDescription>,
+                    FieldsError
+                )]
+                #[derive(Default)]
+                pub struct Fields {}
+                pub static FIELDS_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
+                    scope: "crm",
+                    api: crate::schema::Api::V2,
+                    permissions: &["crm"],
+                    summary: "Describes the properties of a value of a list (`enumeration`) user field.",
+                    who: "any user",
+                    idempotent: true,
+                    auth: &[crate::schema::AuthMode::Webhook, crate::schema::AuthMode::Oauth],
+                    joined: &[],
+                    result: TyInfo::Map(&TyInfo::Struct(&crate::crm::FIELD_DESCRIPTION_TY)),
+                    errors: &FIELDS_ERRORS,
+                    paging: None,
+                };
+                impl Fields {
+                    /// Starts with every parameter unset.
+                    #[inline]
+                    pub fn new() -> Self {
+                        Self::default()
+                    }
+                }
+            }
+            crate::macros::method_error! {
+                #[errors(
+                    FIELDS_ERRORS,
+                    0,
+                    "crm.userfield.enumeration.fields",
+                    "https://apidocs.bitrix24.com/api-reference/crm/universal/user-defined-fields/crm-userfield-enumeration-fields.html"
+                )]
+                pub enum FieldsError {}
+            }
+        }
+        /// The `crm.userfield.settings.*` methods.
+        pub mod settings {
+            crate::macros::request! {
+                /// Describes the settings a CRM user field of one type takes.
+                ///
+                /// A missing or empty `type` is refused with an empty error code and the
+                /// message `Parameter 'type' is not specified or empty`.
+                ///
+                /// Wire name `crm.userfield.settings.fields`, scope `crm`. Who may call it: any user. Idempotent: sending it twice has the effect of sending it once. Auth: webhook, OAuth.
+                #[method(
+                    "crm.userfield.settings.fields",
+                    "https://apidocs.bitrix24.com/api-reference/crm/universal/user-defined-fields/crm-userfield-settings-fields.html",
+                    std::collections::BTreeMap<String,
+                    crate::crm::FieldDescription>,
+                    FieldsError
+                )]
+                pub struct Fields {
+                    /// The user field type, as crm.userfield.types lists it (`double`, `enumeration`...).
+                    #[param("type", req, none)]
+                    #[table(TyInfo::String, required())]
+                    pub field_type: String,
+                }
+                pub static FIELDS_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
+                    scope: "crm",
+                    api: crate::schema::Api::V2,
+                    permissions: &["crm"],
+                    summary: "Describes the settings a CRM user field of one type takes.",
+                    who: "any user",
+                    idempotent: true,
+                    auth: &[crate::schema::AuthMode::Webhook, crate::schema::AuthMode::Oauth],
+                    joined: &[],
+                    result: TyInfo::Map(&TyInfo::Struct(&crate::crm::FIELD_DESCRIPTION_TY)),
+                    errors: &FIELDS_ERRORS,
+                    paging: None,
+                };
+                impl Fields {
+                    /// Starts with the required parameters; the rest are set with the methods below.
+                    ///
+                    /// - `field_type` (`type`): The user field type, as crm.userfield.types lists it (`double`, `enumeration`...).
+                    #[inline]
+                    pub fn new(field_type: impl Into<String>) -> Self {
+                        Self {
+                            field_type: field_type.into(),
+                            extra: serde_json::Map::new(),
+                        }
+                    }
+                }
+            }
+            crate::macros::method_error! {
+                #[errors(
+                    FIELDS_ERRORS,
+                    0,
+                    "crm.userfield.settings.fields",
+                    "https://apidocs.bitrix24.com/api-reference/crm/universal/user-defined-fields/crm-userfield-settings-fields.html"
+                )]
+                pub enum FieldsError {}
             }
         }
     }

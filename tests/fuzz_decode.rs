@@ -125,9 +125,13 @@ fn pages() -> BTreeMap<String, String> {
     out
 }
 
-/// The first JSON block after the response heading of a page.
+/// The first JSON block after the response heading of a page: "Response
+/// handling", or "Response on success" on some pages (the crm.item.payment.*
+/// and crm.item.productrow.* families).
 fn example(page: &str) -> Option<String> {
-    let at = page.find("## Обработка ответа")?;
+    let at = ["## Обработка ответа", "## Ответ в случае успеха"]
+        .iter()
+        .find_map(|heading| page.find(heading))?;
     let rest = &page[at..];
     let start = rest.find("```json\n")? + "```json\n".len();
     let end = rest[start..].find("```")?;

@@ -108,6 +108,18 @@ method_types! {
     #[cfg(feature = "crm")]
     crm::calllist::Update,
     #[cfg(feature = "crm")]
+    crm::category::Add,
+    #[cfg(feature = "crm")]
+    crm::category::Delete,
+    #[cfg(feature = "crm")]
+    crm::category::Fields,
+    #[cfg(feature = "crm")]
+    crm::category::Get,
+    #[cfg(feature = "crm")]
+    crm::category::List,
+    #[cfg(feature = "crm")]
+    crm::category::Update,
+    #[cfg(feature = "crm")]
     crm::company::Add,
     #[cfg(feature = "crm")]
     crm::company::Delete,
@@ -226,13 +238,75 @@ method_types! {
     #[cfg(feature = "crm")]
     crm::item::Add,
     #[cfg(feature = "crm")]
+    crm::item::BatchImport,
+    #[cfg(feature = "crm")]
     crm::item::Delete,
+    #[cfg(feature = "crm")]
+    crm::item::delivery::Get,
+    #[cfg(feature = "crm")]
+    crm::item::delivery::List,
+    #[cfg(feature = "crm")]
+    crm::item::details::configuration::ForceCommonScopeForAll,
+    #[cfg(feature = "crm")]
+    crm::item::details::configuration::Get,
+    #[cfg(feature = "crm")]
+    crm::item::details::configuration::Reset,
+    #[cfg(feature = "crm")]
+    crm::item::details::configuration::Set,
     #[cfg(feature = "crm")]
     crm::item::Fields,
     #[cfg(feature = "crm")]
     crm::item::Get,
     #[cfg(feature = "crm")]
+    crm::item::Import,
+    #[cfg(feature = "crm")]
     crm::item::List,
+    #[cfg(feature = "crm")]
+    crm::item::payment::Add,
+    #[cfg(feature = "crm")]
+    crm::item::payment::Delete,
+    #[cfg(feature = "crm")]
+    crm::item::payment::delivery::Add,
+    #[cfg(feature = "crm")]
+    crm::item::payment::delivery::Delete,
+    #[cfg(feature = "crm")]
+    crm::item::payment::delivery::List,
+    #[cfg(feature = "crm")]
+    crm::item::payment::delivery::SetDelivery,
+    #[cfg(feature = "crm")]
+    crm::item::payment::Get,
+    #[cfg(feature = "crm")]
+    crm::item::payment::List,
+    #[cfg(feature = "crm")]
+    crm::item::payment::Pay,
+    #[cfg(feature = "crm")]
+    crm::item::payment::product::Add,
+    #[cfg(feature = "crm")]
+    crm::item::payment::product::Delete,
+    #[cfg(feature = "crm")]
+    crm::item::payment::product::List,
+    #[cfg(feature = "crm")]
+    crm::item::payment::product::SetQuantity,
+    #[cfg(feature = "crm")]
+    crm::item::payment::Unpay,
+    #[cfg(feature = "crm")]
+    crm::item::payment::Update,
+    #[cfg(feature = "crm")]
+    crm::item::productrow::Add,
+    #[cfg(feature = "crm")]
+    crm::item::productrow::Delete,
+    #[cfg(feature = "crm")]
+    crm::item::productrow::Fields,
+    #[cfg(feature = "crm")]
+    crm::item::productrow::Get,
+    #[cfg(feature = "crm")]
+    crm::item::productrow::GetAvailableForPayment,
+    #[cfg(feature = "crm")]
+    crm::item::productrow::List,
+    #[cfg(feature = "crm")]
+    crm::item::productrow::Set,
+    #[cfg(feature = "crm")]
+    crm::item::productrow::Update,
     #[cfg(feature = "crm")]
     crm::item::Update,
     #[cfg(feature = "crm")]
@@ -247,6 +321,14 @@ method_types! {
     crm::lead::Update,
     #[cfg(feature = "crm")]
     crm::multifield::Fields,
+    #[cfg(feature = "crm")]
+    crm::orderentity::Add,
+    #[cfg(feature = "crm")]
+    crm::orderentity::DeleteByFilter,
+    #[cfg(feature = "crm")]
+    crm::orderentity::GetFields,
+    #[cfg(feature = "crm")]
+    crm::orderentity::List,
     #[cfg(feature = "crm")]
     crm::quote::Add,
     #[cfg(feature = "crm")]
@@ -441,6 +523,28 @@ method_types! {
     crm::tracking::trace::Add,
     #[cfg(feature = "crm")]
     crm::tracking::trace::Delete,
+    #[cfg(feature = "crm")]
+    crm::types::Add,
+    #[cfg(feature = "crm")]
+    crm::types::Delete,
+    #[cfg(feature = "crm")]
+    crm::types::Fields,
+    #[cfg(feature = "crm")]
+    crm::types::Get,
+    #[cfg(feature = "crm")]
+    crm::types::GetByEntityTypeId,
+    #[cfg(feature = "crm")]
+    crm::types::List,
+    #[cfg(feature = "crm")]
+    crm::types::Update,
+    #[cfg(feature = "crm")]
+    crm::userfield::enumeration::Fields,
+    #[cfg(feature = "crm")]
+    crm::userfield::Fields,
+    #[cfg(feature = "crm")]
+    crm::userfield::settings::Fields,
+    #[cfg(feature = "crm")]
+    crm::userfield::Types,
     #[cfg(feature = "department")]
     department::Add,
     #[cfg(feature = "department")]

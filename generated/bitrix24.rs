@@ -42802,36 +42802,6 @@ pub mod humanresources {
         }
     }
     crate::macros::object! {
-        /// Which page of a list to answer: by page number, or by an offset, with a page size.
-        #[object(PAGINATION_TY)]
-        #[derive(Default)]
-        pub struct Pagination {
-            /// The number of the page to answer.
-            #[param("page", opt, plain(i64))]
-            #[table(TyInfo::Integer)]
-            #[serde(default, deserialize_with = "crate::de::lax")]
-            pub page: Option<i64>,
-            /// How many items a page holds, at most 200.
-            #[notes("Default: `50`.")]
-            #[param("limit", opt, plain(i64))]
-            #[table(TyInfo::Integer, default("50"))]
-            #[serde(default, deserialize_with = "crate::de::lax")]
-            pub limit: Option<i64>,
-            /// How many items to skip before the page starts.
-            #[param("offset", opt, plain(i64))]
-            #[table(TyInfo::Integer)]
-            #[serde(default, deserialize_with = "crate::de::lax")]
-            pub offset: Option<i64>,
-        }
-        impl Pagination {
-            /// Starts with every parameter unset.
-            #[inline]
-            pub fn new() -> Self {
-                Self::default()
-            }
-        }
-    }
-    crate::macros::object! {
         /// A department where a user has subordinates, and how many.
         ///
         /// Documentation: <https://apidocs.bitrix24.com/api-reference/departments/employee/humanresources-employee-subordinates.html>
@@ -43713,6 +43683,8 @@ pub mod humanresources {
                 /// Lists the departments, or the teams, of the company structure a page at a time.
                 ///
                 /// Wire name `humanresources.node.list`, scope `humanresources`. Who may call it: a user allowed to view departments or teams. Idempotent: sending it twice has the effect of sending it once. Auth: webhook, OAuth.
+                ///
+                /// A list method: [`Client::list`](crate::Client::list) yields the items of every page, passing each answer's `next` back as `pagination`.
                 #[method(
                     "humanresources.node.list",
                     "https://apidocs.bitrix24.com/api-reference/departments/node/humanresources-node-list.html",
@@ -43729,10 +43701,9 @@ pub mod humanresources {
                     #[table(TyInfo::Select(&crate::humanresources::NODE_TY))]
                     pub select: Option<crate::Select<crate::humanresources::Node>>,
                     /// Which page to answer; fifty units a page unless `limit` says otherwise.
-                    #[param("pagination", opt, plain(crate::humanresources::Pagination))]
-                    #[table(TyInfo::Struct(&crate::humanresources::PAGINATION_TY))]
-                    #[serde(default, deserialize_with = "crate::de::lax")]
-                    pub pagination: Option<crate::humanresources::Pagination>,
+                    #[param("pagination", opt, plain(crate::Pagination))]
+                    #[table(TyInfo::Pagination)]
+                    pub pagination: Option<crate::Pagination>,
                 }
                 pub static LIST_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
                     scope: "humanresources",
@@ -43745,7 +43716,9 @@ pub mod humanresources {
                     joined: &[],
                     result: TyInfo::Struct(&crate::humanresources::v3::node::LIST_RESULT_TY),
                     errors: &LIST_ERRORS,
-                    paging: None,
+                    paging: Some(
+                        crate::schema::PagingInfo::new("pagination", Some("items")).by_pagination(),
+                    ),
                 };
                 impl List {
                     /// Starts with the required parameters; the rest are set with the methods below.
@@ -43759,6 +43732,25 @@ pub mod humanresources {
                             pagination: None,
                             extra: serde_json::Map::new(),
                         }
+                    }
+                }
+                impl crate::Paged for List {
+                    type Item = crate::humanresources::Node;
+                    const OFFSET: &'static str = "pagination";
+                    #[inline]
+                    fn at_offset(&self, offset: i64) -> Self {
+                        Self {
+                            pagination: Some(crate::Pagination::at(self.pagination.as_ref(), offset)),
+                            ..self.clone()
+                        }
+                    }
+                    #[inline]
+                    fn following(&self, len: usize) -> Option<i64> {
+                        crate::Pagination::following(self.pagination.as_ref(), len)
+                    }
+                    #[inline]
+                    fn items(output: Self::Output) -> Vec<Self::Item> {
+                        output.items
                     }
                 }
             }
@@ -43847,6 +43839,8 @@ pub mod humanresources {
                 /// Finds the departments, or the teams, whose name contains a piece of text.
                 ///
                 /// Wire name `humanresources.node.search`, scope `humanresources`. Who may call it: a user allowed to view departments or teams. Idempotent: sending it twice has the effect of sending it once. Auth: webhook, OAuth.
+                ///
+                /// A list method: [`Client::list`](crate::Client::list) yields the items of every page, passing each answer's `next` back as `pagination`.
                 #[method(
                     "humanresources.node.search",
                     "https://apidocs.bitrix24.com/api-reference/departments/node/humanresources-node-search.html",
@@ -43868,10 +43862,9 @@ pub mod humanresources {
                     #[serde(default, deserialize_with = "crate::de::lax")]
                     pub parent_id: Option<i64>,
                     /// Only `limit` counts here: how many units to answer, fifty unless set, at most 200.
-                    #[param("pagination", opt, plain(crate::humanresources::Pagination))]
-                    #[table(TyInfo::Struct(&crate::humanresources::PAGINATION_TY))]
-                    #[serde(default, deserialize_with = "crate::de::lax")]
-                    pub pagination: Option<crate::humanresources::Pagination>,
+                    #[param("pagination", opt, plain(crate::Pagination))]
+                    #[table(TyInfo::Pagination)]
+                    pub pagination: Option<crate::Pagination>,
                 }
                 pub static SEARCH_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
                     scope: "humanresources",
@@ -43884,7 +43877,9 @@ pub mod humanresources {
                     joined: &[],
                     result: TyInfo::Struct(&crate::humanresources::v3::node::SEARCH_RESULT_TY),
                     errors: &SEARCH_ERRORS,
-                    paging: None,
+                    paging: Some(
+                        crate::schema::PagingInfo::new("pagination", Some("items")).by_pagination(),
+                    ),
                 };
                 impl Search {
                     /// Starts with the required parameters; the rest are set with the methods below.
@@ -43900,6 +43895,25 @@ pub mod humanresources {
                             pagination: None,
                             extra: serde_json::Map::new(),
                         }
+                    }
+                }
+                impl crate::Paged for Search {
+                    type Item = crate::humanresources::Node;
+                    const OFFSET: &'static str = "pagination";
+                    #[inline]
+                    fn at_offset(&self, offset: i64) -> Self {
+                        Self {
+                            pagination: Some(crate::Pagination::at(self.pagination.as_ref(), offset)),
+                            ..self.clone()
+                        }
+                    }
+                    #[inline]
+                    fn following(&self, len: usize) -> Option<i64> {
+                        crate::Pagination::following(self.pagination.as_ref(), len)
+                    }
+                    #[inline]
+                    fn items(output: Self::Output) -> Vec<Self::Item> {
+                        output.items
                     }
                 }
             }

@@ -435,6 +435,15 @@ pub trait Paged: Method + Clone {
 
     /// The items of one page's result.
     fn items(output: Self::Output) -> Vec<Self::Item>;
+
+    /// Where the page after this request's starts, given that its page
+    /// held `len` items, for an answer without `next`: REST 3.0 lists give
+    /// none, and a full page may have a successor. `None` (the classic
+    /// lists, which say `next`) ends the list.
+    fn following(&self, len: usize) -> Option<i64> {
+        let _ = len;
+        None
+    }
 }
 
 impl<'de, T> Deserialize<'de> for Filter<T> {

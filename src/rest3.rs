@@ -192,6 +192,7 @@ impl<'de, T> Deserialize<'de> for Conditions<T> {
 /// offset. [`Client::list`](crate::Client::list) sets `offset` page after
 /// page, and stops at a page shorter than the limit.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 #[non_exhaustive]
 pub struct Pagination {
     /// The page number, from 1.
@@ -249,16 +250,16 @@ impl Pagination {
         }
     }
 
-    /// Where the page after one of `len` items at `offset` starts, when a
-    /// page that long may have a successor (it is full); `None` after a
-    /// short page, the last.
-    pub fn following(this: Option<&Pagination>, offset: i64, len: usize) -> Option<i64> {
+    /// Where the page after the one `this` asks for starts, given that it
+    /// held `len` items: a full page may have a successor; after a short
+    /// one, the last, `None`.
+    pub fn following(this: Option<&Pagination>, len: usize) -> Option<i64> {
         let limit = this
             .and_then(|p| p.limit)
             .unwrap_or(Self::DEFAULT_LIMIT)
             .max(1);
         let len = i64::try_from(len).ok()?;
-        (len >= limit).then_some(offset + len)
+        (len >= limit).then_some(Self::start(this) + len)
     }
 
     /// The offset of the page it asks for: `offset`, else the one `page`
@@ -298,12 +299,19 @@ mod tests {
 
     #[test]
     fn pages_follow_while_they_are_full() {
-        assert_eq!(Pagination::following(None, 0, 50), Some(50));
-        assert_eq!(Pagination::following(None, 50, 49), None);
+        assert_eq!(Pagination::following(None, 50), Some(50));
+        assert_eq!(
+            Pagination::following(Some(&Pagination::new().offset(50)), 49),
+            None
+        );
         let hundred = Pagination::new().limit(100);
-        assert_eq!(Pagination::following(Some(&hundred), 100, 100), Some(200));
-        assert_eq!(Pagination::following(Some(&hundred), 100, 50), None);
-        assert_eq!(Pagination::at(Some(&hundred.page(3)), 200), hundred.offset(200));
+        let second = Pagination::at(Some(&hundred), 100);
+        assert_eq!(Pagination::following(Some(&second), 100), Some(200));
+        assert_eq!(Pagination::following(Some(&second), 50), None);
+        assert_eq!(
+            Pagination::at(Some(&hundred.page(3)), 200),
+            hundred.offset(200)
+        );
         assert_eq!(Pagination::start(Some(&hundred.page(3))), 200);
         assert_eq!(Pagination::start(None), 0);
     }

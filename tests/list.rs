@@ -112,3 +112,62 @@ async fn a_next_that_does_not_move_on_is_an_error_not_a_loop() {
     assert!(failed.contains("does not move on"), "{failed}");
     assert_eq!(server.requests().len(), 2);
 }
+
+/// A REST 3.0 list (humanresources.node.list) answers no `next`: the client
+/// puts each page's offset into `pagination` and stops after a short page.
+#[cfg(feature = "humanresources")]
+#[tokio::test]
+async fn a_rest3_list_pages_by_pagination_until_a_short_page() {
+    use bitrix24::Pagination;
+    use bitrix24::humanresources::NodeType;
+    use bitrix24::humanresources::v3::node::List as Nodes;
+    let server = TestServer::start(|request| {
+        let body = request.json();
+        let offset = body["pagination"]["offset"].as_i64().unwrap_or(0);
+        let limit = body["pagination"]["limit"].as_i64().unwrap_or(50);
+        let end = (offset + limit).min(7);
+        let page: Vec<_> = (offset + 1..=end)
+            .map(|id| json!({"id": id, "name": format!("Unit {id}")}))
+            .collect();
+        Reply::Json(
+            200,
+            json!({"result": {"items": page}, "time": {"start": 1.0}}),
+        )
+    })
+    .await;
+    let client = fast(ClientBuilder::webhook(&server.webhook()))
+        .build()
+        .unwrap();
+    let request = Nodes::new(NodeType::Department).pagination(Pagination::new().limit(3));
+    let mut nodes = client.list(&request);
+    let mut ids = Vec::new();
+    while let Some(node) = nodes.next_item().await {
+        ids.push(node.unwrap().id.unwrap());
+    }
+    assert_eq!(ids, [1, 2, 3, 4, 5, 6, 7]);
+    let seen = server.requests();
+    assert!(
+        seen.iter().all(|r| r.path.contains("/rest/api/")),
+        "REST 3.0's address"
+    );
+    let offsets: Vec<_> = seen
+        .iter()
+        .map(|r| r.json()["pagination"].clone())
+        .collect();
+    assert_eq!(
+        offsets,
+        [
+            json!({"limit": 3}),
+            json!({"limit": 3, "offset": 3}),
+            json!({"limit": 3, "offset": 6}),
+        ]
+    );
+    // A batched list of REST 3.0 pages still goes one call a page.
+    let mut again = client.list(&request).batched();
+    let mut count = 0;
+    while let Some(node) = again.next_item().await {
+        node.unwrap();
+        count += 1;
+    }
+    assert_eq!((count, server.requests().len()), (7, 6));
+}

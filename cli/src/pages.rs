@@ -8,7 +8,9 @@ use serde_json::{Map, Value};
 
 /// Calls the method for its first page as given, then again with each
 /// answer's `next` in the offset param, printing each page's items on
-/// their own lines as they come; ends after the page without `next`.
+/// their own lines as they come; ends after the page without `next`. A
+/// REST 3.0 list answers no `next`: its offset goes into `pagination`, and
+/// it ends after a page shorter than the page size.
 pub async fn print_all(
     client: &Client,
     method: &'static MethodInfo,
@@ -19,6 +21,7 @@ pub async fn print_all(
     let mut asked: Option<i64> = None;
     let mut count = 0usize;
     loop {
+        let before = count;
         let response = client
             .call_raw_response(method, params.clone())
             .await
@@ -49,7 +52,19 @@ pub async fn print_all(
                 ));
             }
         }
-        let Some(next) = response.next else {
+        let pagination = || {
+            params
+                .get(paging.offset)
+                .and_then(|p| serde_json::from_value::<bitrix24::Pagination>(p.clone()).ok())
+        };
+        let next = match response.next {
+            Some(next) => Some(next),
+            None if paging.by_pagination => {
+                bitrix24::Pagination::following(pagination().as_ref(), count - before)
+            }
+            None => None,
+        };
+        let Some(next) = next else {
             if verbose {
                 eprintln!("b24: {count} items");
             }
@@ -66,6 +81,12 @@ pub async fn print_all(
             ));
         }
         asked = Some(next);
-        params.insert(paging.offset.to_owned(), Value::from(next));
+        let offset = if paging.by_pagination {
+            let at = bitrix24::Pagination::at(pagination().as_ref(), next);
+            serde_json::to_value(at).unwrap_or(Value::Null)
+        } else {
+            Value::from(next)
+        };
+        params.insert(paging.offset.to_owned(), offset);
     }
 }

@@ -416,6 +416,20 @@ pub fn check_noting(
             Value::Array(names) => check_select(s.fields, names, path),
             other => Err(wrong("a list of field names", other)),
         },
+        TyInfo::Conditions(s) => match value {
+            Value::Array(items) => check_conditions(s.fields, items, path),
+            other => Err(wrong(
+                "a list of conditions `[field, operator, value]`",
+                other,
+            )),
+        },
+        TyInfo::Pagination => match serde_json::from_value::<bitrix24::Pagination>(value.clone()) {
+            Ok(_) if value.is_object() => Ok(()),
+            _ => Err(wrong(
+                "an object of `page`, `limit` and `offset` (numbers)",
+                value,
+            )),
+        },
         TyInfo::Any => Ok(()),
         // A shape newer than this CLI: refused rather than sent unchecked.
         other => Err(Mismatch {
@@ -423,6 +437,65 @@ pub fn check_noting(
             message: format!("the type `{other}` is not one this version of b24 can check"),
         }),
     }
+}
+
+/// The REST 3.0 operators of a condition.
+const CONDITION_OPERATORS: [&str; 8] = ["=", "!=", ">", ">=", "<", "<=", "in", "between"];
+
+/// A REST 3.0 filter: each condition `[field, operator, value]` (or
+/// `[field, value]`, meaning `=`, or `in` for a list) over a field of the
+/// type, or a group `{"logic": "or", "conditions": [...]}`.
+fn check_conditions(
+    fields: &'static [ParamInfo],
+    items: &mut [Value],
+    path: &str,
+) -> Result<(), Mismatch> {
+    for (i, item) in items.iter_mut().enumerate() {
+        let at = format!("{path}[{i}]");
+        match item {
+            Value::Array(parts) if (2..=3).contains(&parts.len()) => {
+                let Some(name) = parts[0].as_str() else {
+                    return Err(Mismatch {
+                        path: at,
+                        message: format!("expected a field name first, got {}", parts[0]),
+                    });
+                };
+                list_field(fields, name, &at)?;
+                if parts.len() == 3 {
+                    let operator = parts[1].as_str().unwrap_or_default();
+                    if !CONDITION_OPERATORS.contains(&operator) {
+                        return Err(Mismatch {
+                            path: at,
+                            message: format!(
+                                "`{}` is not an operator; expected one of {}",
+                                parts[1],
+                                CONDITION_OPERATORS.join(", ")
+                            ),
+                        });
+                    }
+                }
+            }
+            Value::Object(group) => match group.get_mut("conditions") {
+                Some(Value::Array(inner)) => check_conditions(fields, inner, &at)?,
+                _ => {
+                    return Err(Mismatch {
+                        path: at,
+                        message: "a group needs `conditions`, a list of conditions".into(),
+                    });
+                }
+            },
+            other => {
+                return Err(Mismatch {
+                    path: at,
+                    message: format!(
+                        "expected `[field, operator, value]` or a group object, got {}",
+                        crate::call::kind(other)
+                    ),
+                });
+            }
+        }
+    }
+    Ok(())
 }
 
 /// The field a list-method key names, or `None` for a user field

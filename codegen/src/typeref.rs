@@ -18,8 +18,9 @@ pub enum TypeExpr {
     OrFalse(Box<TypeExpr>),
     /// `A|B`: one of several JSON shapes, kept as raw JSON.
     Union(Vec<TypeExpr>),
-    /// `filter(T)`, `order(T)`, `select(T)`: a list method's filter, sort
-    /// order or field selection over the fields of the object type `T`.
+    /// `filter(T)`, `order(T)`, `select(T)`, `conditions(T)`: a list
+    /// method's filter, sort order, field selection or REST 3.0 filter over
+    /// the fields of the object type `T`.
     Over(ListParam, String),
 }
 
@@ -32,6 +33,9 @@ pub enum ListParam {
     Order,
     /// `select(T)`: the fields the items carry.
     Select,
+    /// `conditions(T)`: a REST 3.0 filter, a list of `[field, operator,
+    /// value]` conditions.
+    Conditions,
 }
 
 impl ListParam {
@@ -41,6 +45,7 @@ impl ListParam {
             ListParam::Filter => "filter",
             ListParam::Order => "order",
             ListParam::Select => "select",
+            ListParam::Conditions => "conditions",
         }
     }
 }
@@ -64,6 +69,10 @@ pub const PRIMITIVES: &[(&str, &str)] = &[
     (
         "datetime",
         "a moment with its UTC offset, `2024-04-19T12:00:00+03:00` (bitrix24::DateTime)",
+    ),
+    (
+        "pagination",
+        "the pages of a REST 3.0 list, `{page, limit, offset}` (bitrix24::Pagination)",
     ),
     ("object", "a JSON object with no fixed shape"),
     ("any", "any JSON value"),
@@ -140,9 +149,10 @@ pub fn parse(text: &str) -> Result<TypeExpr, String> {
             "filter" => ListParam::Filter,
             "order" => ListParam::Order,
             "select" => ListParam::Select,
+            "conditions" => ListParam::Conditions,
             other => {
                 return Err(format!(
-                    "`{text}`: `{other}(..)` is not a type; expected `filter(T)`, `order(T)` or `select(T)` over an object type `T`"
+                    "`{text}`: `{other}(..)` is not a type; expected `filter(T)`, `order(T)`, `select(T)` or `conditions(T)` over an object type `T`"
                 ));
             }
         };

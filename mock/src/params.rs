@@ -601,6 +601,17 @@ fn check_value(
             }
             Ok(Some(Value::Array(names)))
         }
+        TyInfo::Pagination => match serde_json::from_value::<bitrix24::Pagination>(value.clone()) {
+            Ok(_) if value.is_object() => Ok(Some(value)),
+            _ => Err(wrong("an object of page, limit and offset", &value)),
+        },
+        // The REST 3.0 filter's conditions: lists or group objects.
+        TyInfo::Conditions(_) => match &value {
+            Value::Array(items) if items.iter().all(|c| c.is_array() || c.is_object()) => {
+                Ok(Some(value))
+            }
+            _ => Err(wrong("a list of conditions", &value)),
+        },
         // A type this emulator does not know yet is refused rather than let
         // through unchecked.
         other => Err(ApiError::argument(format!(

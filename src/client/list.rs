@@ -217,7 +217,20 @@ where
                                     });
                                     None
                                 }
-                                (next, _) => next,
+                                (Some(next), _) => Some(next),
+                                // No `next` (REST 3.0): the request says
+                                // whether a page this long has a successor.
+                                (None, offset) => {
+                                    let asked = match offset {
+                                        Some(o) => self.request.at_offset(o),
+                                        None => self.request.clone(),
+                                    };
+                                    let items = M::items(response.result);
+                                    let next = asked.following(items.len());
+                                    self.items.extend(items);
+                                    self.next = next;
+                                    continue;
+                                }
                             };
                             self.items.extend(M::items(response.result));
                         }

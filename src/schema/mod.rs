@@ -84,13 +84,30 @@ pub struct PagingInfo {
     /// The result's field that holds the items (`tasks`); `None` when the
     /// result is the list.
     pub items: Option<&'static str>,
+    /// The offset param is a REST 3.0 `pagination` object: the offset goes
+    /// into its `offset`, and since REST 3.0 answers no `next`, a full page
+    /// has a successor ([`crate::Pagination::following`]).
+    pub by_pagination: bool,
 }
 
 impl PagingInfo {
     /// A method that pages through `offset`, its items in `items` (or the
     /// whole result).
     pub const fn new(offset: &'static str, items: Option<&'static str>) -> Self {
-        PagingInfo { offset, items }
+        PagingInfo {
+            offset,
+            items,
+            by_pagination: false,
+        }
+    }
+
+    /// The same, for a REST 3.0 list that pages through its `pagination`
+    /// param.
+    pub const fn by_pagination(self) -> Self {
+        PagingInfo {
+            by_pagination: true,
+            ..self
+        }
     }
 }
 

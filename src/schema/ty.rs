@@ -36,6 +36,9 @@ pub enum TyInfo {
     FilePair,
     /// `object`: a JSON object with no documented shape.
     Object,
+    /// `pagination`: the pages of a REST 3.0 list, `{page, limit, offset}`
+    /// ([`crate::Pagination`]).
+    Pagination,
     /// `any`: any JSON value.
     Any,
     /// `[T]`: a list.
@@ -60,6 +63,10 @@ pub enum TyInfo {
     Order(&'static StructTy),
     /// `select(T)`: a list of field names of `T` (`*` and `UF_*` too).
     Select(&'static StructTy),
+    /// `conditions(T)`: a REST 3.0 filter over the fields of `T`, a list of
+    /// `[field, operator, value]` and `{"logic": "or", "conditions": [..]}`
+    /// ([`crate::Conditions`]).
+    Conditions(&'static StructTy),
 }
 
 /// A named enum type as one param uses it.
@@ -176,6 +183,7 @@ impl fmt::Display for TyInfo {
             TyInfo::FileData => f.write_str("file_data"),
             TyInfo::FilePair => f.write_str("file_pair"),
             TyInfo::Object => f.write_str("object"),
+            TyInfo::Pagination => f.write_str("pagination"),
             TyInfo::Any => f.write_str("any"),
             TyInfo::List(inner) => write!(f, "[{inner}]"),
             TyInfo::Map(inner) => write!(f, "{{{inner}}}"),
@@ -195,6 +203,7 @@ impl fmt::Display for TyInfo {
             TyInfo::Filter(s) => write!(f, "filter({})", s.name),
             TyInfo::Order(s) => write!(f, "order({})", s.name),
             TyInfo::Select(s) => write!(f, "select({})", s.name),
+            TyInfo::Conditions(s) => write!(f, "conditions({})", s.name),
         }
     }
 }

@@ -81,6 +81,8 @@ pub fn fitting(ty: &TyInfo, depth: usize) -> Value {
         ),
         TyInfo::Filter(_) | TyInfo::Order(_) => json!({}),
         TyInfo::Select(_) => json!(["*"]),
+        TyInfo::Conditions(_) => json!([]),
+        TyInfo::Pagination => json!({"limit": 10, "offset": 20}),
         other => panic!("a type the samples do not know: {other}"),
     }
 }
@@ -131,6 +133,11 @@ fn takes(ty: &TyInfo, value: &Value) -> bool {
         TyInfo::Select(_) => value
             .as_array()
             .is_some_and(|names| names.iter().all(Value::is_string)),
+        // Lists and group objects; `[{"not": "a value"}]` is a group
+        // without conditions, which b24 refuses and the emulator lets the
+        // method refuse.
+        TyInfo::Conditions(_) => value.as_array().is_some_and(Vec::is_empty),
+        TyInfo::Pagination => value.as_object().is_some_and(|m| m.is_empty()),
         TyInfo::Nullable(t) => value.is_null() || takes(t, value),
         TyInfo::OrFalse(t) => *value == json!(false) || takes(t, value),
         TyInfo::Union(members) => members.iter().any(|m| takes(m, value)),

@@ -182,7 +182,10 @@ fn member(schema: &TypeExpr, page: &PType, names: &Names) -> bool {
         // A filter and a sort order are objects on the page; a selection a
         // list of field names.
         (TypeExpr::Over(ListParam::Filter | ListParam::Order, _), PType::Name(n)) => n == "object",
-        (TypeExpr::Over(ListParam::Select, _), PType::Name(n)) => n == "array",
+        // A REST 3.0 filter is a list of conditions.
+        (TypeExpr::Over(ListParam::Select | ListParam::Conditions, _), PType::Name(n)) => {
+            n == "array"
+        }
         (TypeExpr::Over(ListParam::Select, _), PType::List(p)) => {
             matches!(p.as_ref(), PType::Name(n) if n == "string")
         }
@@ -260,7 +263,7 @@ fn name(schema: &str, page: &str, names: &Names) -> bool {
         "file" => matches!(page, "file" | "string"),
         // The forms with a name: `{"fileData": [name, base64]}`, `[name, base64]`.
         "file_data" | "file_pair" => page == "file",
-        "object" => page == "object" || entity,
+        "object" | "pagination" => page == "object" || entity,
         "any" => true,
         named => match names.kind(named) {
             Some(Kind::Enum) => matches!(page, "string" | "integer" | "char" | "enum" | "boolean"),

@@ -57,7 +57,8 @@ pub(super) fn emit_info(
                 }
                 None => quote!(None),
             };
-            quote!(Some(crate::schema::PagingInfo::new(#offset, #items)))
+            let by_pagination = p.by_size.then(|| quote!(.by_pagination()));
+            quote!(Some(crate::schema::PagingInfo::new(#offset, #items)#by_pagination))
         }
         None => quote!(None),
     };
@@ -135,6 +136,7 @@ fn ty_info(
         Ty::FileData => quote!(TyInfo::FileData),
         Ty::FilePair => quote!(TyInfo::FilePair),
         Ty::Object => quote!(TyInfo::Object),
+        Ty::Pagination => quote!(TyInfo::Pagination),
         Ty::Any => quote!(TyInfo::Any),
         Ty::List(t) => {
             let t = inner(t, written.and_then(|w| unwrap_as(w, Wrapper::List)));
@@ -168,6 +170,7 @@ fn ty_info(
                 ListParam::Filter => quote!(TyInfo::Filter(&#path)),
                 ListParam::Order => quote!(TyInfo::Order(&#path)),
                 ListParam::Select => quote!(TyInfo::Select(&#path)),
+                ListParam::Conditions => quote!(TyInfo::Conditions(&#path)),
             }
         }
         Ty::Named(r) => match crate::model::find_type(&schema.types, r).map(|t| &t.body) {

@@ -85,6 +85,21 @@ fn paged_impl(ty: &proc_macro2::Ident, p: &Paging) -> TokenStream {
             quote!(output.#field.unwrap_or_default())
         }
     };
+    // REST 3.0: the offset goes into `pagination`, and a full page has a
+    // successor.
+    let (at, following) = if p.by_size {
+        (
+            quote!(Some(crate::Pagination::at(self.#offset.as_ref(), offset))),
+            quote! {
+                #[inline]
+                fn following(&self, len: usize) -> Option<i64> {
+                    crate::Pagination::following(self.#offset.as_ref(), len)
+                }
+            },
+        )
+    } else {
+        (quote!(Some(offset)), quote!())
+    };
     quote! {
         impl crate::Paged for #ty {
             type Item = #item;
@@ -92,8 +107,9 @@ fn paged_impl(ty: &proc_macro2::Ident, p: &Paging) -> TokenStream {
 
             #[inline]
             fn at_offset(&self, offset: i64) -> Self {
-                Self { #offset: Some(offset), ..self.clone() }
+                Self { #offset: #at, ..self.clone() }
             }
+            #following
 
             #[inline]
             fn items(output: Self::Output) -> Vec<Self::Item> {

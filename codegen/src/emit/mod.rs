@@ -365,6 +365,7 @@ fn rust_type(ty: &Ty) -> TokenStream {
         Ty::FileData => quote!(crate::FileData),
         Ty::FilePair => quote!(crate::FilePair),
         Ty::Object => quote!(serde_json::Map<String, serde_json::Value>),
+        Ty::Pagination => quote!(crate::Pagination),
         Ty::Any | Ty::Union(_) => quote!(serde_json::Value),
         Ty::Over(param, r) => {
             let target = type_path(r);
@@ -372,6 +373,7 @@ fn rust_type(ty: &Ty) -> TokenStream {
                 crate::typeref::ListParam::Filter => quote!(crate::Filter<#target>),
                 crate::typeref::ListParam::Order => quote!(crate::Order<#target>),
                 crate::typeref::ListParam::Select => quote!(crate::Select<#target>),
+                crate::typeref::ListParam::Conditions => quote!(crate::Conditions<#target>),
             }
         }
         Ty::Named(r) => type_path(r),

@@ -185,6 +185,7 @@ fn lenient(ty: &Ty) -> bool {
         | Ty::FilePair
         | Ty::Any
         | Ty::Union(_)
+        | Ty::Pagination
         | Ty::Over(..) => false,
     }
 }

@@ -148,6 +148,7 @@ pub(super) fn ty_text(ty: &Ty) -> String {
         Ty::FileData => "file_data".into(),
         Ty::FilePair => "file_pair".into(),
         Ty::Object => "object".into(),
+        Ty::Pagination => "pagination".into(),
         Ty::Any => "any".into(),
         Ty::Union(members) => members.iter().map(ty_text).collect::<Vec<_>>().join("|"),
         Ty::Over(param, r) => format!("{}({})", param.keyword(), r.name),

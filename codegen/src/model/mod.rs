@@ -97,6 +97,9 @@ pub struct Paging {
     pub offset_wire: String,
     /// Its Rust field name.
     pub offset_rust: String,
+    /// The offset param is a REST 3.0 `pagination`: the offset goes into
+    /// it, and a full page (no `next` in REST 3.0) has a successor.
+    pub by_size: bool,
     /// Where the items are: the result itself (`None`) or a field of the
     /// `<Method>Result` struct (its Rust name).
     pub items_field: Option<String>,
@@ -163,11 +166,14 @@ pub enum Ty {
     FilePair,
     /// `object`
     Object,
+    /// `pagination`: `crate::Pagination`, the pages of a REST 3.0 list.
+    Pagination,
     /// `any`
     Any,
     /// `A|B`: one of several shapes, kept as raw JSON in Rust.
     Union(Vec<Ty>),
-    /// `filter(T)`, `order(T)`, `select(T)` over an object type.
+    /// `filter(T)`, `order(T)`, `select(T)`, `conditions(T)` over an
+    /// object type.
     Over(crate::typeref::ListParam, TypeRef),
     /// A schema type.
     Named(TypeRef),

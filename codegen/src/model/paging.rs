@@ -15,12 +15,14 @@ impl Cx<'_> {
     ) -> Option<Paging> {
         let offset = params.iter().find(|f| f.wire == p.offset);
         let offset = match offset {
-            Some(f) if f.ty == Ty::Integer && !f.required && !f.joined => f,
+            Some(f) if matches!(f.ty, Ty::Integer | Ty::Pagination) && !f.required && !f.joined => {
+                f
+            }
             Some(f) => {
                 self.err(
                     &at.key("offset"),
                     format!(
-                        "the offset param `{}` must be an optional `integer` param set by its own setter; it is `{}`{}",
+                        "the offset param `{}` must be an optional `integer` (or REST 3.0 `pagination`) param set by its own setter; it is `{}`{}",
                         f.wire,
                         f.schema_ty,
                         if f.required { ", required" } else { "" }
@@ -102,6 +104,7 @@ impl Cx<'_> {
         Some(Paging {
             offset_wire: offset.wire.clone(),
             offset_rust: offset.rust.clone(),
+            by_size: offset.ty == Ty::Pagination,
             items_wire: items_field
                 .as_ref()
                 .map(|(_, w)| w.clone())

@@ -61,6 +61,7 @@ impl Cx<'_> {
                 "file_data" => Ty::FileData,
                 "file_pair" => Ty::FilePair,
                 "object" => Ty::Object,
+                "pagination" => Ty::Pagination,
                 "any" => Ty::Any,
                 _ => match resolver.lookup(n, module) {
                     Some(r) => Ty::Named(r),
@@ -245,6 +246,7 @@ pub(crate) fn collect_named(ty: &Ty, out: &mut Vec<TypeRef>) {
         | Ty::FileData
         | Ty::FilePair
         | Ty::Object
+        | Ty::Pagination
         | Ty::Any => {}
     }
 }

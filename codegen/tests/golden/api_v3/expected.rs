@@ -1,9 +1,35 @@
 // What bitrix24-codegen emits for schema/ beside it (tests/golden.rs).
 // Refresh with `BLESS=1 cargo test -p bitrix24-codegen --test golden`.
 
-/// The `tasks.*` methods.
+/// Methods and types of the `tasks` scope.
+///
+/// Needs the cargo feature `tasks`.
 #[cfg_attr(docsrs, doc(cfg(feature = "tasks")))]
 pub mod tasks {
+    crate::macros::object! {
+        /// A task as REST 3.0 gives it.
+        ///
+        /// Documentation: <https://apidocs.bitrix24.com/api-reference/tasks/tasks-task-list-rest-v3.html>
+        #[object(TASK_ITEM_TY)]
+        #[derive(Default)]
+        pub struct TaskItem {
+            /// Its id.
+            #[param("id", opt, none)]
+            #[table(TyInfo::Integer)]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub id: Option<i64>,
+            /// Its title.
+            #[param("title", opt, none)]
+            #[table(TyInfo::String)]
+            pub title: Option<String>,
+        }
+        impl TaskItem {
+            /// `id` as a typed field name, for filters, sort orders and selections.
+            pub const ID: crate::Field<Self, i64> = crate::Field::new("id");
+            /// `title` as a typed field name, for filters, sort orders and selections.
+            pub const TITLE: crate::Field<Self, String> = crate::Field::new("title");
+        }
+    }
     /// The REST 3.0 methods of `tasks.*`, sent to `/rest/api/`.
     pub mod v3 {
         /// The REST 3.0 `tasks.task.*` methods.
@@ -73,6 +99,97 @@ pub mod tasks {
                     "https://apidocs.bitrix24.com/api-reference/tasks/tasks-task-get-rest-v3.html"
                 )]
                 pub enum GetError {}
+            }
+            crate::macros::request! {
+                /// Lists tasks through REST 3.0.
+                ///
+                /// Wire name `tasks.task.list`, scope `tasks`. Who may call it: any user. Idempotent: sending it twice has the effect of sending it once. Auth: webhook, OAuth.
+                ///
+                /// A list method: [`Client::list`](crate::Client::list) yields the items of every page, passing each answer's `next` back as `pagination`.
+                #[method(
+                    "tasks.task.list",
+                    "https://apidocs.bitrix24.com/api-reference/tasks/tasks-task-list-rest-v3.html",
+                    ListResult,
+                    ListError
+                )]
+                #[derive(Default)]
+                pub struct List {
+                    /// Conditions the tasks meet.
+                    #[param("filter", opt, plain(crate::Conditions<crate::tasks::TaskItem>))]
+                    #[table(TyInfo::Conditions(&crate::tasks::TASK_ITEM_TY))]
+                    pub filter: Option<crate::Conditions<crate::tasks::TaskItem>>,
+                    /// The sort order.
+                    #[param("order", opt, plain(crate::Order<crate::tasks::TaskItem>))]
+                    #[table(TyInfo::Order(&crate::tasks::TASK_ITEM_TY))]
+                    pub order: Option<crate::Order<crate::tasks::TaskItem>>,
+                    /// Which page.
+                    #[param("pagination", opt, plain(crate::Pagination))]
+                    #[table(TyInfo::Pagination)]
+                    pub pagination: Option<crate::Pagination>,
+                }
+                pub static LIST_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
+                    scope: "tasks",
+                    api: crate::schema::Api::V3,
+                    permissions: &["tasks"],
+                    summary: "Lists tasks through REST 3.0.",
+                    who: "any user",
+                    idempotent: true,
+                    auth: &[crate::schema::AuthMode::Webhook, crate::schema::AuthMode::Oauth],
+                    joined: &[],
+                    result: TyInfo::Struct(&crate::tasks::v3::task::LIST_RESULT_TY),
+                    errors: &LIST_ERRORS,
+                    paging: Some(
+                        crate::schema::PagingInfo::new("pagination", Some("items")).by_pagination(),
+                    ),
+                };
+                impl List {
+                    /// Starts with every parameter unset.
+                    #[inline]
+                    pub fn new() -> Self {
+                        Self::default()
+                    }
+                }
+                impl crate::Paged for List {
+                    type Item = crate::tasks::TaskItem;
+                    const OFFSET: &'static str = "pagination";
+                    #[inline]
+                    fn at_offset(&self, offset: i64) -> Self {
+                        Self {
+                            pagination: Some(crate::Pagination::at(self.pagination.as_ref(), offset)),
+                            ..self.clone()
+                        }
+                    }
+                    #[inline]
+                    fn following(&self, len: usize) -> Option<i64> {
+                        crate::Pagination::following(self.pagination.as_ref(), len)
+                    }
+                    #[inline]
+                    fn items(output: Self::Output) -> Vec<Self::Item> {
+                        output.items
+                    }
+                }
+            }
+            crate::macros::object! {
+                /// What `tasks.task.list` returns: One page, under `items`.
+                ///
+                /// Documentation: <https://apidocs.bitrix24.com/api-reference/tasks/tasks-task-list-rest-v3.html>
+                #[object(LIST_RESULT_TY)]
+                pub struct ListResult {
+                    /// The tasks.
+                    #[param("items", req, none)]
+                    #[table(TyInfo::List(&TyInfo::Struct(&crate::tasks::TASK_ITEM_TY)), required())]
+                    #[serde(deserialize_with = "crate::de::lax")]
+                    pub items: Vec<crate::tasks::TaskItem>,
+                }
+            }
+            crate::macros::method_error! {
+                #[errors(
+                    LIST_ERRORS,
+                    0,
+                    "tasks.task.list",
+                    "https://apidocs.bitrix24.com/api-reference/tasks/tasks-task-list-rest-v3.html"
+                )]
+                pub enum ListError {}
             }
         }
     }

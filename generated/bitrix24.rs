@@ -860,21 +860,56 @@ impl std::error::Error for SystemError {}
 /// params and errors.
 pub static METHODS: &[&crate::schema::MethodInfo] = &[
     &crate::crm::company::ADD_INFO,
+    &crate::crm::company::contact::ADD_INFO,
+    &crate::crm::company::contact::DELETE_INFO,
+    &crate::crm::company::contact::FIELDS_INFO,
+    &crate::crm::company::contact::items::DELETE_INFO,
+    &crate::crm::company::contact::items::GET_INFO,
+    &crate::crm::company::contact::items::SET_INFO,
     &crate::crm::company::DELETE_INFO,
+    &crate::crm::company::FIELDS_INFO,
     &crate::crm::company::GET_INFO,
     &crate::crm::company::LIST_INFO,
     &crate::crm::company::UPDATE_INFO,
+    &crate::crm::company::userfield::ADD_INFO,
+    &crate::crm::company::userfield::DELETE_INFO,
+    &crate::crm::company::userfield::GET_INFO,
+    &crate::crm::company::userfield::LIST_INFO,
+    &crate::crm::company::userfield::UPDATE_INFO,
     &crate::crm::contact::ADD_INFO,
+    &crate::crm::contact::company::ADD_INFO,
+    &crate::crm::contact::company::DELETE_INFO,
+    &crate::crm::contact::company::FIELDS_INFO,
+    &crate::crm::contact::company::items::DELETE_INFO,
+    &crate::crm::contact::company::items::GET_INFO,
+    &crate::crm::contact::company::items::SET_INFO,
     &crate::crm::contact::DELETE_INFO,
+    &crate::crm::contact::FIELDS_INFO,
     &crate::crm::contact::GET_INFO,
     &crate::crm::contact::LIST_INFO,
     &crate::crm::contact::UPDATE_INFO,
+    &crate::crm::contact::userfield::ADD_INFO,
+    &crate::crm::contact::userfield::DELETE_INFO,
+    &crate::crm::contact::userfield::GET_INFO,
+    &crate::crm::contact::userfield::LIST_INFO,
+    &crate::crm::contact::userfield::UPDATE_INFO,
     &crate::crm::deal::ADD_INFO,
+    &crate::crm::deal::contact::ADD_INFO,
+    &crate::crm::deal::contact::DELETE_INFO,
+    &crate::crm::deal::contact::FIELDS_INFO,
+    &crate::crm::deal::contact::items::DELETE_INFO,
+    &crate::crm::deal::contact::items::GET_INFO,
+    &crate::crm::deal::contact::items::SET_INFO,
     &crate::crm::deal::DELETE_INFO,
     &crate::crm::deal::FIELDS_INFO,
     &crate::crm::deal::GET_INFO,
     &crate::crm::deal::LIST_INFO,
     &crate::crm::deal::UPDATE_INFO,
+    &crate::crm::deal::userfield::ADD_INFO,
+    &crate::crm::deal::userfield::DELETE_INFO,
+    &crate::crm::deal::userfield::GET_INFO,
+    &crate::crm::deal::userfield::LIST_INFO,
+    &crate::crm::deal::userfield::UPDATE_INFO,
     &crate::crm::item::ADD_INFO,
     &crate::crm::item::DELETE_INFO,
     &crate::crm::item::FIELDS_INFO,
@@ -882,10 +917,22 @@ pub static METHODS: &[&crate::schema::MethodInfo] = &[
     &crate::crm::item::LIST_INFO,
     &crate::crm::item::UPDATE_INFO,
     &crate::crm::lead::ADD_INFO,
+    &crate::crm::lead::contact::ADD_INFO,
+    &crate::crm::lead::contact::DELETE_INFO,
+    &crate::crm::lead::contact::FIELDS_INFO,
+    &crate::crm::lead::contact::items::DELETE_INFO,
+    &crate::crm::lead::contact::items::GET_INFO,
+    &crate::crm::lead::contact::items::SET_INFO,
     &crate::crm::lead::DELETE_INFO,
+    &crate::crm::lead::FIELDS_INFO,
     &crate::crm::lead::GET_INFO,
     &crate::crm::lead::LIST_INFO,
     &crate::crm::lead::UPDATE_INFO,
+    &crate::crm::lead::userfield::ADD_INFO,
+    &crate::crm::lead::userfield::DELETE_INFO,
+    &crate::crm::lead::userfield::GET_INFO,
+    &crate::crm::lead::userfield::LIST_INFO,
+    &crate::crm::lead::userfield::UPDATE_INFO,
     &crate::department::ADD_INFO,
     &crate::department::DELETE_INFO,
     &crate::department::FIELDS_INFO,
@@ -2051,6 +2098,31 @@ pub mod crm {
         }
     }
     crate::macros::object! {
+        /// A contact linked to a company, as crm.company.contact.items.get reads it.
+        #[object(COMPANY_CONTACT_BINDING_TY)]
+        pub struct CompanyContactBinding {
+            /// The contact's id.
+            #[param("CONTACT_ID", req, none)]
+            #[table(TyInfo::Integer, required())]
+            #[serde(deserialize_with = "crate::de::lax")]
+            pub contact_id: i64,
+            /// Position among the company's contacts; lower comes first.
+            #[param("SORT", opt, none)]
+            #[table(TyInfo::Integer)]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub sort: Option<i64>,
+            /// Role of the contact in the company; reserved, always `0`.
+            #[param("ROLE_ID", opt, none)]
+            #[table(TyInfo::Integer)]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub role_id: Option<i64>,
+            /// Whether it is the company's primary contact.
+            #[param("IS_PRIMARY", opt, none)]
+            #[table(TyInfo::Enum(&EnumTy::new("YesNo", &["Y", "N"])))]
+            pub is_primary: Option<crate::YesNo>,
+        }
+    }
+    crate::macros::object! {
         /// The fields to set on a company; unset ones are left as they are (or take their defaults).
         ///
         /// Documentation: <https://apidocs.bitrix24.com/api-reference/crm/companies/crm-company-add.html>
@@ -2605,6 +2677,88 @@ pub mod crm {
         }
     }
     crate::macros::object! {
+        /// A company linked to a contact, as crm.contact.company.items.get reads it.
+        #[object(CONTACT_COMPANY_BINDING_TY)]
+        pub struct ContactCompanyBinding {
+            /// The company's id.
+            #[param("COMPANY_ID", req, none)]
+            #[table(TyInfo::Integer, required())]
+            #[serde(deserialize_with = "crate::de::lax")]
+            pub company_id: i64,
+            /// Position among the contact's companies; lower comes first.
+            #[param("SORT", opt, none)]
+            #[table(TyInfo::Integer)]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub sort: Option<i64>,
+            /// Role of the company in the link; reserved, always `0`.
+            #[param("ROLE_ID", opt, none)]
+            #[table(TyInfo::Integer)]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub role_id: Option<i64>,
+            /// Whether it is the contact's primary company.
+            #[param("IS_PRIMARY", opt, none)]
+            #[table(TyInfo::Enum(&EnumTy::new("YesNo", &["Y", "N"])))]
+            pub is_primary: Option<crate::YesNo>,
+        }
+    }
+    crate::macros::object! {
+        /// A company to link to a contact, with its place among the contact's companies.
+        #[object(CONTACT_COMPANY_LINK_TY)]
+        pub struct ContactCompanyLink {
+            /// The company's id.
+            #[param("COMPANY_ID", req, none)]
+            #[table(TyInfo::Integer, required())]
+            #[serde(deserialize_with = "crate::de::lax")]
+            pub company_id: i64,
+            /// Whether it becomes the contact's primary company; a contact has at most one.
+            #[param("IS_PRIMARY", opt, plain(crate::YesNo))]
+            #[table(TyInfo::Enum(&EnumTy::new("YesNo", &["Y", "N"])))]
+            pub is_primary: Option<crate::YesNo>,
+            /// Position among the contact's companies; lower comes first. The portal picks one when it is left out.
+            #[param("SORT", opt, plain(i64))]
+            #[table(TyInfo::Integer)]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub sort: Option<i64>,
+        }
+        impl ContactCompanyLink {
+            /// Starts with the required parameters; the rest are set with the methods below.
+            ///
+            /// - `company_id` (`COMPANY_ID`): The company's id.
+            #[inline]
+            pub fn new(company_id: i64) -> Self {
+                Self {
+                    company_id,
+                    is_primary: None,
+                    sort: None,
+                    extra: serde_json::Map::new(),
+                }
+            }
+        }
+    }
+    crate::macros::object! {
+        /// Names the company whose link to a contact is removed.
+        #[object(CONTACT_COMPANY_REF_TY)]
+        pub struct ContactCompanyRef {
+            /// The company to unlink.
+            #[param("COMPANY_ID", req, none)]
+            #[table(TyInfo::Integer, required())]
+            #[serde(deserialize_with = "crate::de::lax")]
+            pub company_id: i64,
+        }
+        impl ContactCompanyRef {
+            /// Starts with the required parameters; the rest are set with the methods below.
+            ///
+            /// - `company_id` (`COMPANY_ID`): The company to unlink.
+            #[inline]
+            pub fn new(company_id: i64) -> Self {
+                Self {
+                    company_id,
+                    extra: serde_json::Map::new(),
+                }
+            }
+        }
+    }
+    crate::macros::object! {
         /// The fields to set on a contact; unset ones are left as they are (or take their defaults).
         ///
         /// Documentation: <https://apidocs.bitrix24.com/api-reference/crm/contacts/crm-contact-add.html>
@@ -3009,6 +3163,799 @@ pub mod crm {
         }
     }
     crate::macros::object! {
+        /// A user field of deals, leads, contacts or companies as the portal describes it.
+        #[object(CRM_USER_FIELD_TY)]
+        pub struct CrmUserField {
+            /// The field's id (for get, update and delete).
+            #[param("ID", req, none)]
+            #[table(TyInfo::Integer, required())]
+            #[serde(deserialize_with = "crate::de::lax")]
+            pub id: i64,
+            /// What it belongs to: `CRM_DEAL`, `CRM_LEAD`, `CRM_CONTACT` or `CRM_COMPANY`.
+            #[param("ENTITY_ID", opt, none)]
+            #[table(TyInfo::String)]
+            pub entity_id: Option<String>,
+            /// Its full code, `UF_CRM_...`.
+            #[param("FIELD_NAME", opt, none)]
+            #[table(TyInfo::String)]
+            pub field_name: Option<String>,
+            /// What it holds.
+            #[param("USER_TYPE_ID", opt, none)]
+            #[table(
+                TyInfo::Enum(
+                    &EnumTy::new(
+                        "CrmUserFieldType",
+                        &["string",
+                        "integer",
+                        "double",
+                        "boolean",
+                        "datetime",
+                        "date",
+                        "money",
+                        "url",
+                        "address",
+                        "enumeration",
+                        "file",
+                        "employee",
+                        "crm_status",
+                        "iblock_section",
+                        "iblock_element",
+                        "crm"]
+                    )
+                )
+            )]
+            pub user_type_id: Option<crate::crm::CrmUserFieldType>,
+            /// Its id in an outside system.
+            #[param("XML_ID", opt, none)]
+            #[table(TyInfo::Nullable(&TyInfo::String))]
+            pub xml_id: Option<String>,
+            /// Position among the user fields.
+            #[param("SORT", opt, none)]
+            #[table(TyInfo::Integer)]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub sort: Option<i64>,
+            /// `Y` for a list of values.
+            #[param("MULTIPLE", opt, none)]
+            #[table(TyInfo::Enum(&EnumTy::new("YesNo", &["Y", "N"])))]
+            pub multiple: Option<crate::YesNo>,
+            /// `Y` when every object needs a value.
+            #[param("MANDATORY", opt, none)]
+            #[table(TyInfo::Enum(&EnumTy::new("YesNo", &["Y", "N"])))]
+            pub mandatory: Option<crate::YesNo>,
+            /// How the list's filter offers it.
+            #[param("SHOW_FILTER", opt, none)]
+            #[table(TyInfo::Enum(&EnumTy::new("CrmUserFieldFilter", &["N", "I", "E", "S"])))]
+            pub show_filter: Option<crate::crm::CrmUserFieldFilter>,
+            /// The CRM ignores it.
+            #[param("SHOW_IN_LIST", opt, none)]
+            #[table(TyInfo::Enum(&EnumTy::new("YesNo", &["Y", "N"])))]
+            pub show_in_list: Option<crate::YesNo>,
+            /// `N` when users may not edit the value.
+            #[param("EDIT_IN_LIST", opt, none)]
+            #[table(TyInfo::Enum(&EnumTy::new("YesNo", &["Y", "N"])))]
+            pub edit_in_list: Option<crate::YesNo>,
+            /// The CRM ignores it.
+            #[param("IS_SEARCHABLE", opt, none)]
+            #[table(TyInfo::Enum(&EnumTy::new("YesNo", &["Y", "N"])))]
+            pub is_searchable: Option<crate::YesNo>,
+            /// The settings of its type.
+            #[param("SETTINGS", opt, none)]
+            #[table(TyInfo::Object)]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub settings: Option<serde_json::Map<String, serde_json::Value>>,
+            /// The values of an `enumeration` field.
+            #[param("LIST", opt, none)]
+            #[table(TyInfo::List(&TyInfo::Struct(&crate::crm::CRM_USER_FIELD_ENUM_VALUE_TY)))]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub list: Option<Vec<crate::crm::CrmUserFieldEnumValue>>,
+            /// Its label in the edit form: texts by language id, or the text of the language a list asked for (`filter.LANG`).
+            #[param("EDIT_FORM_LABEL", opt, none)]
+            #[table(
+                TyInfo::Nullable(&TyInfo::Union(&[TyInfo::Map(&TyInfo::String), TyInfo::String]))
+            )]
+            pub edit_form_label: Option<serde_json::Value>,
+            /// Its column title in lists, by language id or in the language asked for.
+            #[param("LIST_COLUMN_LABEL", opt, none)]
+            #[table(
+                TyInfo::Nullable(&TyInfo::Union(&[TyInfo::Map(&TyInfo::String), TyInfo::String]))
+            )]
+            pub list_column_label: Option<serde_json::Value>,
+            /// Its label in the list's filter, by language id or in the language asked for.
+            #[param("LIST_FILTER_LABEL", opt, none)]
+            #[table(
+                TyInfo::Nullable(&TyInfo::Union(&[TyInfo::Map(&TyInfo::String), TyInfo::String]))
+            )]
+            pub list_filter_label: Option<serde_json::Value>,
+            /// The message shown when its value is refused, by language id or in the language asked for.
+            #[param("ERROR_MESSAGE", opt, none)]
+            #[table(
+                TyInfo::Nullable(&TyInfo::Union(&[TyInfo::Map(&TyInfo::String), TyInfo::String]))
+            )]
+            pub error_message: Option<serde_json::Value>,
+            /// Its help text, by language id or in the language asked for.
+            #[param("HELP_MESSAGE", opt, none)]
+            #[table(
+                TyInfo::Nullable(&TyInfo::Union(&[TyInfo::Map(&TyInfo::String), TyInfo::String]))
+            )]
+            pub help_message: Option<serde_json::Value>,
+            /// The `CLIENT_ID` of the application that registered its type, for such types.
+            #[param("USER_TYPE_OWNER", opt, none)]
+            #[table(TyInfo::String)]
+            pub user_type_owner: Option<String>,
+        }
+        impl CrmUserField {
+            /// `ID` as a typed field name, for filters, sort orders and selections.
+            pub const ID: crate::Field<Self, i64> = crate::Field::new("ID");
+            /// `ENTITY_ID` as a typed field name, for filters, sort orders and selections.
+            pub const ENTITY_ID: crate::Field<Self, String> = crate::Field::new("ENTITY_ID");
+            /// `FIELD_NAME` as a typed field name, for filters, sort orders and selections.
+            pub const FIELD_NAME: crate::Field<Self, String> = crate::Field::new("FIELD_NAME");
+            /// `USER_TYPE_ID` as a typed field name, for filters, sort orders and selections.
+            pub const USER_TYPE_ID: crate::Field<Self, crate::crm::CrmUserFieldType> = crate::Field::new(
+                "USER_TYPE_ID",
+            );
+            /// `XML_ID` as a typed field name, for filters, sort orders and selections.
+            pub const XML_ID: crate::Field<Self, String> = crate::Field::new("XML_ID");
+            /// `SORT` as a typed field name, for filters, sort orders and selections.
+            pub const SORT: crate::Field<Self, i64> = crate::Field::new("SORT");
+            /// `MULTIPLE` as a typed field name, for filters, sort orders and selections.
+            pub const MULTIPLE: crate::Field<Self, crate::YesNo> = crate::Field::new("MULTIPLE");
+            /// `MANDATORY` as a typed field name, for filters, sort orders and selections.
+            pub const MANDATORY: crate::Field<Self, crate::YesNo> = crate::Field::new(
+                "MANDATORY",
+            );
+            /// `SHOW_FILTER` as a typed field name, for filters, sort orders and selections.
+            pub const SHOW_FILTER: crate::Field<Self, crate::crm::CrmUserFieldFilter> = crate::Field::new(
+                "SHOW_FILTER",
+            );
+            /// `SHOW_IN_LIST` as a typed field name, for filters, sort orders and selections.
+            pub const SHOW_IN_LIST: crate::Field<Self, crate::YesNo> = crate::Field::new(
+                "SHOW_IN_LIST",
+            );
+            /// `EDIT_IN_LIST` as a typed field name, for filters, sort orders and selections.
+            pub const EDIT_IN_LIST: crate::Field<Self, crate::YesNo> = crate::Field::new(
+                "EDIT_IN_LIST",
+            );
+            /// `IS_SEARCHABLE` as a typed field name, for filters, sort orders and selections.
+            pub const IS_SEARCHABLE: crate::Field<Self, crate::YesNo> = crate::Field::new(
+                "IS_SEARCHABLE",
+            );
+            /// `SETTINGS` as a typed field name, for filters, sort orders and selections.
+            pub const SETTINGS: crate::Field<Self, serde_json::Map<String, serde_json::Value>> = crate::Field::new(
+                "SETTINGS",
+            );
+            /// `LIST` as a typed field name, for filters, sort orders and selections.
+            pub const LIST: crate::Field<Self, Vec<crate::crm::CrmUserFieldEnumValue>> = crate::Field::new(
+                "LIST",
+            );
+            /// `EDIT_FORM_LABEL` as a typed field name, for filters, sort orders and selections.
+            pub const EDIT_FORM_LABEL: crate::Field<Self, serde_json::Value> = crate::Field::new(
+                "EDIT_FORM_LABEL",
+            );
+            /// `LIST_COLUMN_LABEL` as a typed field name, for filters, sort orders and selections.
+            pub const LIST_COLUMN_LABEL: crate::Field<Self, serde_json::Value> = crate::Field::new(
+                "LIST_COLUMN_LABEL",
+            );
+            /// `LIST_FILTER_LABEL` as a typed field name, for filters, sort orders and selections.
+            pub const LIST_FILTER_LABEL: crate::Field<Self, serde_json::Value> = crate::Field::new(
+                "LIST_FILTER_LABEL",
+            );
+            /// `ERROR_MESSAGE` as a typed field name, for filters, sort orders and selections.
+            pub const ERROR_MESSAGE: crate::Field<Self, serde_json::Value> = crate::Field::new(
+                "ERROR_MESSAGE",
+            );
+            /// `HELP_MESSAGE` as a typed field name, for filters, sort orders and selections.
+            pub const HELP_MESSAGE: crate::Field<Self, serde_json::Value> = crate::Field::new(
+                "HELP_MESSAGE",
+            );
+            /// `USER_TYPE_OWNER` as a typed field name, for filters, sort orders and selections.
+            pub const USER_TYPE_OWNER: crate::Field<Self, String> = crate::Field::new(
+                "USER_TYPE_OWNER",
+            );
+        }
+    }
+    crate::macros::object! {
+        /// The settings of a user field to change; what is left out stays as it is. Its type, code and `MULTIPLE` cannot change.
+        #[object(CRM_USER_FIELD_CHANGES_TY)]
+        #[derive(Default)]
+        pub struct CrmUserFieldChanges {
+            /// `Y` when every object needs a value.
+            #[param("MANDATORY", opt, plain(crate::YesNo))]
+            #[table(TyInfo::Enum(&EnumTy::new("YesNo", &["Y", "N"])))]
+            pub mandatory: Option<crate::YesNo>,
+            /// `Y` to offer it in the list's filter.
+            #[param("SHOW_FILTER", opt, plain(crate::YesNo))]
+            #[table(TyInfo::Enum(&EnumTy::new("YesNo", &["Y", "N"])))]
+            pub show_filter: Option<crate::YesNo>,
+            /// The field's id in an outside system.
+            #[param("XML_ID", opt, into(String))]
+            #[table(TyInfo::String)]
+            pub xml_id: Option<String>,
+            /// Settings of its type (see `CrmUserFieldNew::settings`); only the keys given change.
+            #[param("SETTINGS", opt, plain(serde_json::Map<String, serde_json::Value>))]
+            #[table(TyInfo::Object)]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub settings: Option<serde_json::Map<String, serde_json::Value>>,
+            /// Values of an `enumeration` field to add, change or delete; values left out stay.
+            #[param("LIST", opt, iter(crate::crm::CrmUserFieldEnumChange))]
+            #[table(TyInfo::List(&TyInfo::Struct(&crate::crm::CRM_USER_FIELD_ENUM_CHANGE_TY)))]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub list: Option<Vec<crate::crm::CrmUserFieldEnumChange>>,
+            /// Position among the user fields; above zero.
+            #[param("SORT", opt, plain(i64))]
+            #[table(TyInfo::Integer)]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub sort: Option<i64>,
+            /// The CRM ignores it.
+            #[param("SHOW_IN_LIST", opt, plain(crate::YesNo))]
+            #[table(TyInfo::Enum(&EnumTy::new("YesNo", &["Y", "N"])))]
+            pub show_in_list: Option<crate::YesNo>,
+            /// `N` keeps users from editing the value; not every type honours it.
+            #[param("EDIT_IN_LIST", opt, plain(crate::YesNo))]
+            #[table(TyInfo::Enum(&EnumTy::new("YesNo", &["Y", "N"])))]
+            pub edit_in_list: Option<crate::YesNo>,
+            /// The CRM ignores it.
+            #[param("IS_SEARCHABLE", opt, plain(crate::YesNo))]
+            #[table(TyInfo::Enum(&EnumTy::new("YesNo", &["Y", "N"])))]
+            pub is_searchable: Option<crate::YesNo>,
+            /// Its label in the list's filter: one text for every language, or texts by language id; languages left out get an empty text.
+            #[param("LIST_FILTER_LABEL", opt, plain(serde_json::Value))]
+            #[table(TyInfo::Union(&[TyInfo::String, TyInfo::Map(&TyInfo::String)]))]
+            pub list_filter_label: Option<serde_json::Value>,
+            /// Its column title in lists, replaced as a whole.
+            #[param("LIST_COLUMN_LABEL", opt, plain(serde_json::Value))]
+            #[table(TyInfo::Union(&[TyInfo::String, TyInfo::Map(&TyInfo::String)]))]
+            pub list_column_label: Option<serde_json::Value>,
+            /// Its label in the edit form, replaced as a whole.
+            #[param("EDIT_FORM_LABEL", opt, plain(serde_json::Value))]
+            #[table(TyInfo::Union(&[TyInfo::String, TyInfo::Map(&TyInfo::String)]))]
+            pub edit_form_label: Option<serde_json::Value>,
+            /// The message shown when its value is refused.
+            #[param("ERROR_MESSAGE", opt, plain(serde_json::Value))]
+            #[table(TyInfo::Union(&[TyInfo::String, TyInfo::Map(&TyInfo::String)]))]
+            pub error_message: Option<serde_json::Value>,
+            /// Its help text.
+            #[param("HELP_MESSAGE", opt, plain(serde_json::Value))]
+            #[table(TyInfo::Union(&[TyInfo::String, TyInfo::Map(&TyInfo::String)]))]
+            pub help_message: Option<serde_json::Value>,
+        }
+        impl CrmUserFieldChanges {
+            /// Starts with every parameter unset.
+            #[inline]
+            pub fn new() -> Self {
+                Self::default()
+            }
+        }
+    }
+    crate::macros::object! {
+        /// A value of an `enumeration` user field to add (without `ID`), change or delete (with `ID`).
+        #[object(CRM_USER_FIELD_ENUM_CHANGE_TY)]
+        #[derive(Default)]
+        pub struct CrmUserFieldEnumChange {
+            /// The id of the value to change or delete, as crm.<entity>.userfield.get reads it; left out, a value is added.
+            #[param("ID", opt, plain(i64))]
+            #[table(TyInfo::Integer)]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub id: Option<i64>,
+            /// `Y` deletes the value `ID` names.
+            #[notes("Default: `N`.")]
+            #[param("DEL", opt, plain(crate::YesNo))]
+            #[table(TyInfo::Enum(&EnumTy::new("YesNo", &["Y", "N"])), default("N"))]
+            pub del: Option<crate::YesNo>,
+            /// The value's text.
+            #[param("VALUE", opt, into(String))]
+            #[table(TyInfo::String)]
+            pub value: Option<String>,
+            /// Position among the values; zero or more.
+            #[param("SORT", opt, plain(i64))]
+            #[table(TyInfo::Integer)]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub sort: Option<i64>,
+            /// `Y` for a default value; a single-value field takes the first such one.
+            #[param("DEF", opt, plain(crate::YesNo))]
+            #[table(TyInfo::Enum(&EnumTy::new("YesNo", &["Y", "N"])))]
+            pub def: Option<crate::YesNo>,
+            /// The value's id in an outside system, unique among the field's values.
+            #[param("XML_ID", opt, into(String))]
+            #[table(TyInfo::String)]
+            pub xml_id: Option<String>,
+        }
+        impl CrmUserFieldEnumChange {
+            /// Starts with every parameter unset.
+            #[inline]
+            pub fn new() -> Self {
+                Self::default()
+            }
+        }
+    }
+    crate::macros::object! {
+        /// One value of an `enumeration` user field, as it is sent.
+        #[object(CRM_USER_FIELD_ENUM_ITEM_TY)]
+        #[derive(Default)]
+        pub struct CrmUserFieldEnumItem {
+            /// The value's text; an item without one is skipped.
+            #[param("VALUE", opt, into(String))]
+            #[table(TyInfo::String)]
+            pub value: Option<String>,
+            /// Position among the values; zero or more.
+            #[notes("Default: `0`.")]
+            #[param("SORT", opt, plain(i64))]
+            #[table(TyInfo::Integer, default("0"))]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub sort: Option<i64>,
+            /// `Y` for a default value; a single-value field takes the first such one.
+            #[notes("Default: `N`.")]
+            #[param("DEF", opt, plain(crate::YesNo))]
+            #[table(TyInfo::Enum(&EnumTy::new("YesNo", &["Y", "N"])), default("N"))]
+            pub def: Option<crate::YesNo>,
+            /// The value's id in an outside system, unique among the field's values.
+            #[param("XML_ID", opt, into(String))]
+            #[table(TyInfo::String)]
+            pub xml_id: Option<String>,
+        }
+        impl CrmUserFieldEnumItem {
+            /// Starts with every parameter unset.
+            #[inline]
+            pub fn new() -> Self {
+                Self::default()
+            }
+        }
+    }
+    crate::macros::object! {
+        /// One value of an `enumeration` user field, as the portal reads it.
+        #[object(CRM_USER_FIELD_ENUM_VALUE_TY)]
+        pub struct CrmUserFieldEnumValue {
+            /// The value's id; objects store it as the field's value.
+            #[param("ID", req, none)]
+            #[table(TyInfo::Integer, required())]
+            #[serde(deserialize_with = "crate::de::lax")]
+            pub id: i64,
+            /// The value's text.
+            #[param("VALUE", opt, none)]
+            #[table(TyInfo::String)]
+            pub value: Option<String>,
+            /// Position among the values.
+            #[param("SORT", opt, none)]
+            #[table(TyInfo::Integer)]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub sort: Option<i64>,
+            /// `Y` for a default value.
+            #[param("DEF", opt, none)]
+            #[table(TyInfo::Enum(&EnumTy::new("YesNo", &["Y", "N"])))]
+            pub def: Option<crate::YesNo>,
+            /// The value's id in an outside system.
+            #[param("XML_ID", opt, none)]
+            #[table(TyInfo::String)]
+            pub xml_id: Option<String>,
+        }
+    }
+    /// How the list's filter offers a user field.
+    #[derive(Debug, Clone, PartialEq, Eq, Hash)]
+    #[non_exhaustive]
+    pub enum CrmUserFieldFilter {
+        /// `N`: Not at all.
+        Hidden,
+        /// `I`: Matching the whole value.
+        Exact,
+        /// `E`: Matching a mask.
+        Mask,
+        /// `S`: Matching part of the value.
+        Substring,
+        /// A value this version of the crate does not know, kept as received.
+        Unknown(crate::UnknownValue),
+    }
+    impl CrmUserFieldFilter {
+        /// Every known value, in documentation order.
+        pub const ALL: &'static [Self] = &[
+            Self::Hidden,
+            Self::Exact,
+            Self::Mask,
+            Self::Substring,
+        ];
+        /// Reads a wire value; one the crate does not know becomes [`Self::Unknown`].
+        pub fn from_wire(value: &str) -> Self {
+            match value {
+                "N" => Self::Hidden,
+                "I" => Self::Exact,
+                "E" => Self::Mask,
+                "S" => Self::Substring,
+                other => Self::Unknown(crate::UnknownValue::new(other)),
+            }
+        }
+        /// The value as sent on the wire.
+        #[inline]
+        pub fn as_str(&self) -> &str {
+            match self {
+                Self::Hidden => "N",
+                Self::Exact => "I",
+                Self::Mask => "E",
+                Self::Substring => "S",
+                Self::Unknown(raw) => raw.as_str(),
+            }
+        }
+        /// Whether this is a value the crate does not know.
+        #[inline]
+        pub fn is_unknown(&self) -> bool {
+            matches!(self, Self::Unknown(_))
+        }
+    }
+    crate::macros::enum_impls!(CrmUserFieldFilter);
+    crate::macros::object! {
+        /// A user field to create on deals, leads, contacts or companies.
+        #[object(CRM_USER_FIELD_NEW_TY)]
+        pub struct CrmUserFieldNew {
+            /// What the field holds; a type an application registered is accepted too.
+            #[notes(
+                "Values beyond the listed ones are accepted too: send one with `from_wire`."
+            )]
+            #[param("USER_TYPE_ID", req, none)]
+            #[table(
+                TyInfo::Enum(
+                    &EnumTy::new(
+                        "CrmUserFieldType",
+                        &["string",
+                        "integer",
+                        "double",
+                        "boolean",
+                        "datetime",
+                        "date",
+                        "money",
+                        "url",
+                        "address",
+                        "enumeration",
+                        "file",
+                        "employee",
+                        "crm_status",
+                        "iblock_section",
+                        "iblock_element",
+                        "crm"]
+                    ).unlisted(Unlisted::Accepted)
+                ),
+                required()
+            )]
+            pub user_type_id: crate::crm::CrmUserFieldType,
+            /// The field's code, of `A-Z`, `0-9` and `_`. The portal prefixes it with `UF_CRM_` (an `UF_` prefix becomes `UF_CRM_`); with the prefix it may be at most 50 characters long.
+            #[param("FIELD_NAME", req, none)]
+            #[table(TyInfo::String, required())]
+            pub field_name: String,
+            /// A name for the field, used for every label and message left out.
+            #[param("LABEL", opt, into(String))]
+            #[table(TyInfo::String)]
+            pub label: Option<String>,
+            /// The field's id in an outside system.
+            #[param("XML_ID", opt, into(String))]
+            #[table(TyInfo::String)]
+            pub xml_id: Option<String>,
+            /// Its label in the list's filter: one text for every language, or texts by language id (`en`, `de`...).
+            #[param("LIST_FILTER_LABEL", opt, plain(serde_json::Value))]
+            #[table(TyInfo::Union(&[TyInfo::String, TyInfo::Map(&TyInfo::String)]))]
+            pub list_filter_label: Option<serde_json::Value>,
+            /// Its column title in lists: one text, or texts by language id.
+            #[param("LIST_COLUMN_LABEL", opt, plain(serde_json::Value))]
+            #[table(TyInfo::Union(&[TyInfo::String, TyInfo::Map(&TyInfo::String)]))]
+            pub list_column_label: Option<serde_json::Value>,
+            /// Its label in the edit form: one text, or texts by language id.
+            #[param("EDIT_FORM_LABEL", opt, plain(serde_json::Value))]
+            #[table(TyInfo::Union(&[TyInfo::String, TyInfo::Map(&TyInfo::String)]))]
+            pub edit_form_label: Option<serde_json::Value>,
+            /// The message shown when its value is refused: one text, or texts by language id.
+            #[param("ERROR_MESSAGE", opt, plain(serde_json::Value))]
+            #[table(TyInfo::Union(&[TyInfo::String, TyInfo::Map(&TyInfo::String)]))]
+            pub error_message: Option<serde_json::Value>,
+            /// Its help text: one text, or texts by language id.
+            #[param("HELP_MESSAGE", opt, plain(serde_json::Value))]
+            #[table(TyInfo::Union(&[TyInfo::String, TyInfo::Map(&TyInfo::String)]))]
+            pub help_message: Option<serde_json::Value>,
+            /// `Y` for a list of values; a `boolean` field cannot be.
+            #[notes("Default: `N`.")]
+            #[param("MULTIPLE", opt, plain(crate::YesNo))]
+            #[table(TyInfo::Enum(&EnumTy::new("YesNo", &["Y", "N"])), default("N"))]
+            pub multiple: Option<crate::YesNo>,
+            /// `Y` when every object needs a value.
+            #[notes("Default: `N`.")]
+            #[param("MANDATORY", opt, plain(crate::YesNo))]
+            #[table(TyInfo::Enum(&EnumTy::new("YesNo", &["Y", "N"])), default("N"))]
+            pub mandatory: Option<crate::YesNo>,
+            /// `Y` to offer it in the list's filter.
+            #[notes("Default: `N`.")]
+            #[param("SHOW_FILTER", opt, plain(crate::YesNo))]
+            #[table(TyInfo::Enum(&EnumTy::new("YesNo", &["Y", "N"])), default("N"))]
+            pub show_filter: Option<crate::YesNo>,
+            /// Settings of its type: `DEFAULT_VALUE`, `ROWS` (string), `PRECISION` (double), `DISPLAY` (boolean, enumeration, iblock), `LIST_HEIGHT`, `IBLOCK_TYPE_ID` / `IBLOCK_ID` / `ACTIVE_FILTER` (iblock), `ENTITY_TYPE` (crm_status), `LEAD` / `CONTACT` / `COMPANY` / `DEAL` as `Y`/`N` (crm, leads only when none is given).
+            #[param("SETTINGS", opt, plain(serde_json::Map<String, serde_json::Value>))]
+            #[table(TyInfo::Object)]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub settings: Option<serde_json::Map<String, serde_json::Value>>,
+            /// The values of an `enumeration` field.
+            #[param("LIST", opt, iter(crate::crm::CrmUserFieldEnumItem))]
+            #[table(TyInfo::List(&TyInfo::Struct(&crate::crm::CRM_USER_FIELD_ENUM_ITEM_TY)))]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub list: Option<Vec<crate::crm::CrmUserFieldEnumItem>>,
+            /// Position among the user fields; above zero.
+            #[notes("Default: `100`.")]
+            #[param("SORT", opt, plain(i64))]
+            #[table(TyInfo::Integer, default("100"))]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub sort: Option<i64>,
+            /// The CRM ignores it.
+            #[notes("Default: `N`.")]
+            #[param("SHOW_IN_LIST", opt, plain(crate::YesNo))]
+            #[table(TyInfo::Enum(&EnumTy::new("YesNo", &["Y", "N"])), default("N"))]
+            pub show_in_list: Option<crate::YesNo>,
+            /// `N` keeps users from editing the value; not every type honours it.
+            #[notes("Default: `Y`.")]
+            #[param("EDIT_IN_LIST", opt, plain(crate::YesNo))]
+            #[table(TyInfo::Enum(&EnumTy::new("YesNo", &["Y", "N"])), default("Y"))]
+            pub edit_in_list: Option<crate::YesNo>,
+            /// The CRM ignores it.
+            #[notes("Default: `N`.")]
+            #[param("IS_SEARCHABLE", opt, plain(crate::YesNo))]
+            #[table(TyInfo::Enum(&EnumTy::new("YesNo", &["Y", "N"])), default("N"))]
+            pub is_searchable: Option<crate::YesNo>,
+        }
+        impl CrmUserFieldNew {
+            /// Starts with the required parameters; the rest are set with the methods below.
+            ///
+            /// - `user_type_id` (`USER_TYPE_ID`): What the field holds; a type an application registered is accepted too.
+            /// - `field_name` (`FIELD_NAME`): The field's code, of `A-Z`, `0-9` and `_`. The portal prefixes it with `UF_CRM_` (an `UF_` prefix becomes `UF_CRM_`); with the prefix it may be at most 50 characters long.
+            #[inline]
+            pub fn new(
+                user_type_id: crate::crm::CrmUserFieldType,
+                field_name: impl Into<String>,
+            ) -> Self {
+                Self {
+                    user_type_id,
+                    field_name: field_name.into(),
+                    label: None,
+                    xml_id: None,
+                    list_filter_label: None,
+                    list_column_label: None,
+                    edit_form_label: None,
+                    error_message: None,
+                    help_message: None,
+                    multiple: None,
+                    mandatory: None,
+                    show_filter: None,
+                    settings: None,
+                    list: None,
+                    sort: None,
+                    show_in_list: None,
+                    edit_in_list: None,
+                    is_searchable: None,
+                    extra: serde_json::Map::new(),
+                }
+            }
+        }
+    }
+    crate::macros::object! {
+        /// What crm.<entity>.userfield.list can filter user fields by; every condition must hold, and only exact matches count.
+        #[object(CRM_USER_FIELD_QUERY_TY)]
+        #[derive(Default)]
+        pub struct CrmUserFieldQuery {
+            /// The field's id.
+            #[param("ID", opt, none)]
+            #[table(TyInfo::Integer)]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub id: Option<i64>,
+            /// Its full code, `UF_CRM_...`.
+            #[param("FIELD_NAME", opt, none)]
+            #[table(TyInfo::String)]
+            pub field_name: Option<String>,
+            /// What it holds.
+            #[param("USER_TYPE_ID", opt, none)]
+            #[table(
+                TyInfo::Enum(
+                    &EnumTy::new(
+                        "CrmUserFieldType",
+                        &["string",
+                        "integer",
+                        "double",
+                        "boolean",
+                        "datetime",
+                        "date",
+                        "money",
+                        "url",
+                        "address",
+                        "enumeration",
+                        "file",
+                        "employee",
+                        "crm_status",
+                        "iblock_section",
+                        "iblock_element",
+                        "crm"]
+                    )
+                )
+            )]
+            pub user_type_id: Option<crate::crm::CrmUserFieldType>,
+            /// Its id in an outside system.
+            #[param("XML_ID", opt, none)]
+            #[table(TyInfo::String)]
+            pub xml_id: Option<String>,
+            /// Its position.
+            #[param("SORT", opt, none)]
+            #[table(TyInfo::Integer)]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub sort: Option<i64>,
+            /// Whether it holds a list.
+            #[param("MULTIPLE", opt, none)]
+            #[table(TyInfo::Enum(&EnumTy::new("YesNo", &["Y", "N"])))]
+            pub multiple: Option<crate::YesNo>,
+            /// Whether objects need a value.
+            #[param("MANDATORY", opt, none)]
+            #[table(TyInfo::Enum(&EnumTy::new("YesNo", &["Y", "N"])))]
+            pub mandatory: Option<crate::YesNo>,
+            /// How the list's filter offers it.
+            #[param("SHOW_FILTER", opt, none)]
+            #[table(TyInfo::Enum(&EnumTy::new("CrmUserFieldFilter", &["N", "I", "E", "S"])))]
+            pub show_filter: Option<crate::crm::CrmUserFieldFilter>,
+            /// Whether it is a column of lists.
+            #[param("SHOW_IN_LIST", opt, none)]
+            #[table(TyInfo::Enum(&EnumTy::new("YesNo", &["Y", "N"])))]
+            pub show_in_list: Option<crate::YesNo>,
+            /// Whether users may edit it.
+            #[param("EDIT_IN_LIST", opt, none)]
+            #[table(TyInfo::Enum(&EnumTy::new("YesNo", &["Y", "N"])))]
+            pub edit_in_list: Option<crate::YesNo>,
+            /// Whether search looks at it.
+            #[param("IS_SEARCHABLE", opt, none)]
+            #[table(TyInfo::Enum(&EnumTy::new("YesNo", &["Y", "N"])))]
+            pub is_searchable: Option<crate::YesNo>,
+            /// A language id (`en`): the labels and messages of the fields come as texts in that language instead of being left out.
+            #[param("LANG", opt, none)]
+            #[table(TyInfo::String)]
+            pub lang: Option<String>,
+        }
+        impl CrmUserFieldQuery {
+            /// `ID` as a typed field name, for filters, sort orders and selections.
+            pub const ID: crate::Field<Self, i64> = crate::Field::new("ID");
+            /// `FIELD_NAME` as a typed field name, for filters, sort orders and selections.
+            pub const FIELD_NAME: crate::Field<Self, String> = crate::Field::new("FIELD_NAME");
+            /// `USER_TYPE_ID` as a typed field name, for filters, sort orders and selections.
+            pub const USER_TYPE_ID: crate::Field<Self, crate::crm::CrmUserFieldType> = crate::Field::new(
+                "USER_TYPE_ID",
+            );
+            /// `XML_ID` as a typed field name, for filters, sort orders and selections.
+            pub const XML_ID: crate::Field<Self, String> = crate::Field::new("XML_ID");
+            /// `SORT` as a typed field name, for filters, sort orders and selections.
+            pub const SORT: crate::Field<Self, i64> = crate::Field::new("SORT");
+            /// `MULTIPLE` as a typed field name, for filters, sort orders and selections.
+            pub const MULTIPLE: crate::Field<Self, crate::YesNo> = crate::Field::new("MULTIPLE");
+            /// `MANDATORY` as a typed field name, for filters, sort orders and selections.
+            pub const MANDATORY: crate::Field<Self, crate::YesNo> = crate::Field::new(
+                "MANDATORY",
+            );
+            /// `SHOW_FILTER` as a typed field name, for filters, sort orders and selections.
+            pub const SHOW_FILTER: crate::Field<Self, crate::crm::CrmUserFieldFilter> = crate::Field::new(
+                "SHOW_FILTER",
+            );
+            /// `SHOW_IN_LIST` as a typed field name, for filters, sort orders and selections.
+            pub const SHOW_IN_LIST: crate::Field<Self, crate::YesNo> = crate::Field::new(
+                "SHOW_IN_LIST",
+            );
+            /// `EDIT_IN_LIST` as a typed field name, for filters, sort orders and selections.
+            pub const EDIT_IN_LIST: crate::Field<Self, crate::YesNo> = crate::Field::new(
+                "EDIT_IN_LIST",
+            );
+            /// `IS_SEARCHABLE` as a typed field name, for filters, sort orders and selections.
+            pub const IS_SEARCHABLE: crate::Field<Self, crate::YesNo> = crate::Field::new(
+                "IS_SEARCHABLE",
+            );
+            /// `LANG` as a typed field name, for filters, sort orders and selections.
+            pub const LANG: crate::Field<Self, String> = crate::Field::new("LANG");
+        }
+    }
+    /// What a CRM user field holds. Types applications register (`rest_<app id>_<type>`) come as unknown values.
+    #[derive(Debug, Clone, PartialEq, Eq, Hash)]
+    #[non_exhaustive]
+    pub enum CrmUserFieldType {
+        /// `string`: Text.
+        String,
+        /// `integer`: A whole number.
+        Integer,
+        /// `double`: A number with a fraction.
+        Double,
+        /// `boolean`: Yes or no.
+        Boolean,
+        /// `datetime`: A date and time.
+        Datetime,
+        /// `date`: A date.
+        Date,
+        /// `money`: An amount with its currency.
+        Money,
+        /// `url`: A link.
+        Url,
+        /// `address`: An address.
+        Address,
+        /// `enumeration`: One or more values of a list.
+        Enumeration,
+        /// `file`: A file.
+        File,
+        /// `employee`: A user.
+        Employee,
+        /// `crm_status`: A value of a CRM directory.
+        CrmStatus,
+        /// `iblock_section`: A section of an information block.
+        IblockSection,
+        /// `iblock_element`: An element of an information block.
+        IblockElement,
+        /// `crm`: A CRM object: a lead, contact, company or deal.
+        Crm,
+        /// A value this version of the crate does not know, kept as received.
+        Unknown(crate::UnknownValue),
+    }
+    impl CrmUserFieldType {
+        /// Every known value, in documentation order.
+        pub const ALL: &'static [Self] = &[
+            Self::String,
+            Self::Integer,
+            Self::Double,
+            Self::Boolean,
+            Self::Datetime,
+            Self::Date,
+            Self::Money,
+            Self::Url,
+            Self::Address,
+            Self::Enumeration,
+            Self::File,
+            Self::Employee,
+            Self::CrmStatus,
+            Self::IblockSection,
+            Self::IblockElement,
+            Self::Crm,
+        ];
+        /// Reads a wire value; one the crate does not know becomes [`Self::Unknown`].
+        pub fn from_wire(value: &str) -> Self {
+            match value {
+                "string" => Self::String,
+                "integer" => Self::Integer,
+                "double" => Self::Double,
+                "boolean" => Self::Boolean,
+                "datetime" => Self::Datetime,
+                "date" => Self::Date,
+                "money" => Self::Money,
+                "url" => Self::Url,
+                "address" => Self::Address,
+                "enumeration" => Self::Enumeration,
+                "file" => Self::File,
+                "employee" => Self::Employee,
+                "crm_status" => Self::CrmStatus,
+                "iblock_section" => Self::IblockSection,
+                "iblock_element" => Self::IblockElement,
+                "crm" => Self::Crm,
+                other => Self::Unknown(crate::UnknownValue::new(other)),
+            }
+        }
+        /// The value as sent on the wire.
+        #[inline]
+        pub fn as_str(&self) -> &str {
+            match self {
+                Self::String => "string",
+                Self::Integer => "integer",
+                Self::Double => "double",
+                Self::Boolean => "boolean",
+                Self::Datetime => "datetime",
+                Self::Date => "date",
+                Self::Money => "money",
+                Self::Url => "url",
+                Self::Address => "address",
+                Self::Enumeration => "enumeration",
+                Self::File => "file",
+                Self::Employee => "employee",
+                Self::CrmStatus => "crm_status",
+                Self::IblockSection => "iblock_section",
+                Self::IblockElement => "iblock_element",
+                Self::Crm => "crm",
+                Self::Unknown(raw) => raw.as_str(),
+            }
+        }
+        /// Whether this is a value the crate does not know.
+        #[inline]
+        pub fn is_unknown(&self) -> bool {
+            matches!(self, Self::Unknown(_))
+        }
+    }
+    crate::macros::enum_impls!(CrmUserFieldType);
+    crate::macros::object! {
         /// A deal with the fields the portal returns for it.
         ///
         /// Documentation: <https://apidocs.bitrix24.com/api-reference/crm/deals/crm-deal-get.html>
@@ -3358,6 +4305,31 @@ pub mod crm {
             pub fn new() -> Self {
                 Self::default()
             }
+        }
+    }
+    crate::macros::object! {
+        /// A contact linked to a deal, as crm.deal.contact.items.get reads it.
+        #[object(DEAL_CONTACT_BINDING_TY)]
+        pub struct DealContactBinding {
+            /// The contact's id.
+            #[param("CONTACT_ID", req, none)]
+            #[table(TyInfo::Integer, required())]
+            #[serde(deserialize_with = "crate::de::lax")]
+            pub contact_id: i64,
+            /// Position among the deal's contacts; lower comes first.
+            #[param("SORT", opt, none)]
+            #[table(TyInfo::Integer)]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub sort: Option<i64>,
+            /// Role of the contact in the deal; reserved, always `0`.
+            #[param("ROLE_ID", opt, none)]
+            #[table(TyInfo::Integer)]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub role_id: Option<i64>,
+            /// Whether it is the deal's primary contact.
+            #[param("IS_PRIMARY", opt, none)]
+            #[table(TyInfo::Enum(&EnumTy::new("YesNo", &["Y", "N"])))]
+            pub is_primary: Option<crate::YesNo>,
         }
     }
     crate::macros::object! {
@@ -3734,6 +4706,63 @@ pub mod crm {
             #[inline]
             pub fn new() -> Self {
                 Self::default()
+            }
+        }
+    }
+    crate::macros::object! {
+        /// A contact to link to a deal, lead or company, with its place among the object's contacts.
+        #[object(ENTITY_CONTACT_LINK_TY)]
+        pub struct EntityContactLink {
+            /// The contact's id.
+            #[param("CONTACT_ID", req, none)]
+            #[table(TyInfo::Integer, required())]
+            #[serde(deserialize_with = "crate::de::lax")]
+            pub contact_id: i64,
+            /// Whether it becomes the object's primary contact; an object has at most one.
+            #[param("IS_PRIMARY", opt, plain(crate::YesNo))]
+            #[table(TyInfo::Enum(&EnumTy::new("YesNo", &["Y", "N"])))]
+            pub is_primary: Option<crate::YesNo>,
+            /// Position among the object's contacts; lower comes first. The portal picks one when it is left out.
+            #[param("SORT", opt, plain(i64))]
+            #[table(TyInfo::Integer)]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub sort: Option<i64>,
+        }
+        impl EntityContactLink {
+            /// Starts with the required parameters; the rest are set with the methods below.
+            ///
+            /// - `contact_id` (`CONTACT_ID`): The contact's id.
+            #[inline]
+            pub fn new(contact_id: i64) -> Self {
+                Self {
+                    contact_id,
+                    is_primary: None,
+                    sort: None,
+                    extra: serde_json::Map::new(),
+                }
+            }
+        }
+    }
+    crate::macros::object! {
+        /// Names the contact whose link to a deal, lead or company is removed.
+        #[object(ENTITY_CONTACT_REF_TY)]
+        pub struct EntityContactRef {
+            /// The contact to unlink.
+            #[param("CONTACT_ID", req, none)]
+            #[table(TyInfo::Integer, required())]
+            #[serde(deserialize_with = "crate::de::lax")]
+            pub contact_id: i64,
+        }
+        impl EntityContactRef {
+            /// Starts with the required parameters; the rest are set with the methods below.
+            ///
+            /// - `contact_id` (`CONTACT_ID`): The contact to unlink.
+            #[inline]
+            pub fn new(contact_id: i64) -> Self {
+                Self {
+                    contact_id,
+                    extra: serde_json::Map::new(),
+                }
             }
         }
     }
@@ -5498,6 +6527,31 @@ pub mod crm {
         }
     }
     crate::macros::object! {
+        /// A contact linked to a lead, as crm.lead.contact.items.get reads it.
+        #[object(LEAD_CONTACT_BINDING_TY)]
+        pub struct LeadContactBinding {
+            /// The contact's id.
+            #[param("CONTACT_ID", req, none)]
+            #[table(TyInfo::Integer, required())]
+            #[serde(deserialize_with = "crate::de::lax")]
+            pub contact_id: i64,
+            /// Position among the lead's contacts; lower comes first.
+            #[param("SORT", opt, none)]
+            #[table(TyInfo::Integer)]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub sort: Option<i64>,
+            /// Role of the contact in the lead; reserved, always `0`.
+            #[param("ROLE_ID", opt, none)]
+            #[table(TyInfo::Integer)]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub role_id: Option<i64>,
+            /// Whether it is the lead's primary contact.
+            #[param("IS_PRIMARY", opt, none)]
+            #[table(TyInfo::Enum(&EnumTy::new("YesNo", &["Y", "N"])))]
+            pub is_primary: Option<crate::YesNo>,
+        }
+    }
+    crate::macros::object! {
         /// The fields to set on a lead; unset ones are left as they are (or take their defaults).
         ///
         /// Documentation: <https://apidocs.bitrix24.com/api-reference/crm/leads/crm-lead-add.html>
@@ -7177,6 +8231,48 @@ pub mod crm {
             pub enum DeleteError {}
         }
         crate::macros::request! {
+            /// Describes every field a company has on this portal, user fields included.
+            ///
+            /// Wire name `crm.company.fields`, scope `crm`. Who may call it: a user who may read companies. Idempotent: sending it twice has the effect of sending it once. Auth: webhook, OAuth.
+            #[method(
+                "crm.company.fields",
+                "https://apidocs.bitrix24.com/api-reference/crm/companies/crm-company-fields.html",
+                std::collections::BTreeMap<String,
+                crate::crm::FieldDescription>,
+                FieldsError
+            )]
+            #[derive(Default)]
+            pub struct Fields {}
+            pub static FIELDS_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
+                scope: "crm",
+                permissions: &["crm"],
+                summary: "Describes every field a company has on this portal, user fields included.",
+                who: "a user who may read companies",
+                idempotent: true,
+                auth: &[crate::schema::AuthMode::Webhook, crate::schema::AuthMode::Oauth],
+                joined: &[],
+                result: TyInfo::Map(&TyInfo::Struct(&crate::crm::FIELD_DESCRIPTION_TY)),
+                errors: &FIELDS_ERRORS,
+                paging: None,
+            };
+            impl Fields {
+                /// Starts with every parameter unset.
+                #[inline]
+                pub fn new() -> Self {
+                    Self::default()
+                }
+            }
+        }
+        crate::macros::method_error! {
+            #[errors(
+                FIELDS_ERRORS,
+                0,
+                "crm.company.fields",
+                "https://apidocs.bitrix24.com/api-reference/crm/companies/crm-company-fields.html"
+            )]
+            pub enum FieldsError {}
+        }
+        crate::macros::request! {
             /// Reads one company by its id.
             ///
             /// Wire name `crm.company.get`, scope `crm`. Who may call it: any user who may read the company. Idempotent: sending it twice has the effect of sending it once. Auth: webhook, OAuth.
@@ -7380,6 +8476,717 @@ pub mod crm {
                 ),
             }
         }
+        /// The `crm.company.contact.*` methods.
+        pub mod contact {
+            crate::macros::request! {
+                /// Links a contact to a company.
+                ///
+                /// The first contact linked to a company becomes its primary one; a later
+                /// link sent with `IS_PRIMARY` `Y` takes that place from it. Without `SORT`
+                /// the link goes after the company's other contacts (their highest `SORT`
+                /// plus 10). Linking a contact that is already linked changes nothing and
+                /// answers `false`.
+                ///
+                /// Wire name `crm.company.contact.add`, scope `crm`. Who may call it: a user who may change companies. Idempotent: sending it twice has the effect of sending it once. Auth: webhook, OAuth.
+                #[method(
+                    "crm.company.contact.add",
+                    "https://apidocs.bitrix24.com/api-reference/crm/companies/contacts/crm-company-contact-add.html",
+                    bool,
+                    AddError
+                )]
+                pub struct Add {
+                    /// The company's id.
+                    #[param("id", req, none)]
+                    #[table(TyInfo::Integer, required())]
+                    #[serde(deserialize_with = "crate::de::lax")]
+                    pub id: i64,
+                    /// The contact to link, with its position and primary flag.
+                    #[param("fields", req, none)]
+                    #[table(TyInfo::Struct(&crate::crm::ENTITY_CONTACT_LINK_TY), required())]
+                    #[serde(deserialize_with = "crate::de::lax")]
+                    pub fields: crate::crm::EntityContactLink,
+                }
+                pub static ADD_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
+                    scope: "crm",
+                    permissions: &["crm"],
+                    summary: "Links a contact to a company.",
+                    who: "a user who may change companies",
+                    idempotent: true,
+                    auth: &[crate::schema::AuthMode::Webhook, crate::schema::AuthMode::Oauth],
+                    joined: &[],
+                    result: TyInfo::Boolean,
+                    errors: &ADD_ERRORS,
+                    paging: None,
+                };
+                impl Add {
+                    /// Starts with the required parameters; the rest are set with the methods below.
+                    ///
+                    /// - `id` (`id`): The company's id.
+                    /// - `fields` (`fields`): The contact to link, with its position and primary flag.
+                    #[inline]
+                    pub fn new(id: i64, fields: crate::crm::EntityContactLink) -> Self {
+                        Self {
+                            id,
+                            fields,
+                            extra: serde_json::Map::new(),
+                        }
+                    }
+                }
+            }
+            crate::macros::method_error! {
+                #[errors(
+                    ADD_ERRORS,
+                    1,
+                    "crm.company.contact.add",
+                    "https://apidocs.bitrix24.com/api-reference/crm/companies/contacts/crm-company-contact-add.html"
+                )]
+                pub enum AddError {
+                    /// `ACCESS_DENIED` (HTTP 400): The caller may not change this company.
+                    ///
+                    /// The same code is also a system error; for this method it means the above.
+                    AccessDenied = code(
+                            "ACCESS_DENIED",
+                            Some(400),
+                            "Access denied!",
+                            "The caller may not change this company.",
+                        )
+                        .retry_safe(),
+                }
+            }
+            crate::macros::request! {
+                /// Unlinks a contact from a company.
+                ///
+                /// Removing the primary contact makes the next linked contact the primary one.
+                ///
+                /// Wire name `crm.company.contact.delete`, scope `crm`. Who may call it: a user who may change companies. Idempotent: sending it twice has the effect of sending it once. Auth: webhook, OAuth.
+                #[method(
+                    "crm.company.contact.delete",
+                    "https://apidocs.bitrix24.com/api-reference/crm/companies/contacts/crm-company-contact-delete.html",
+                    bool,
+                    DeleteError
+                )]
+                pub struct Delete {
+                    /// The company's id.
+                    #[param("id", req, none)]
+                    #[table(TyInfo::Integer, required())]
+                    #[serde(deserialize_with = "crate::de::lax")]
+                    pub id: i64,
+                    /// The contact to unlink.
+                    #[param("fields", req, none)]
+                    #[table(TyInfo::Struct(&crate::crm::ENTITY_CONTACT_REF_TY), required())]
+                    #[serde(deserialize_with = "crate::de::lax")]
+                    pub fields: crate::crm::EntityContactRef,
+                }
+                pub static DELETE_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
+                    scope: "crm",
+                    permissions: &["crm"],
+                    summary: "Unlinks a contact from a company.",
+                    who: "a user who may change companies",
+                    idempotent: true,
+                    auth: &[crate::schema::AuthMode::Webhook, crate::schema::AuthMode::Oauth],
+                    joined: &[],
+                    result: TyInfo::Boolean,
+                    errors: &DELETE_ERRORS,
+                    paging: None,
+                };
+                impl Delete {
+                    /// Starts with the required parameters; the rest are set with the methods below.
+                    ///
+                    /// - `id` (`id`): The company's id.
+                    /// - `fields` (`fields`): The contact to unlink.
+                    #[inline]
+                    pub fn new(id: i64, fields: crate::crm::EntityContactRef) -> Self {
+                        Self {
+                            id,
+                            fields,
+                            extra: serde_json::Map::new(),
+                        }
+                    }
+                }
+            }
+            crate::macros::method_error! {
+                #[errors(
+                    DELETE_ERRORS,
+                    1,
+                    "crm.company.contact.delete",
+                    "https://apidocs.bitrix24.com/api-reference/crm/companies/contacts/crm-company-contact-delete.html"
+                )]
+                pub enum DeleteError {
+                    /// `ACCESS_DENIED` (HTTP 400): The caller may not change this company.
+                    ///
+                    /// The same code is also a system error; for this method it means the above.
+                    AccessDenied = code(
+                            "ACCESS_DENIED",
+                            Some(400),
+                            "Access denied!",
+                            "The caller may not change this company.",
+                        )
+                        .retry_safe(),
+                }
+            }
+            crate::macros::request! {
+                /// Describes the fields of a link between a company and a contact.
+                ///
+                /// Wire name `crm.company.contact.fields`, scope `crm`. Who may call it: any user. Idempotent: sending it twice has the effect of sending it once. Auth: webhook, OAuth.
+                #[method(
+                    "crm.company.contact.fields",
+                    "https://apidocs.bitrix24.com/api-reference/crm/companies/contacts/crm-company-contact-fields.html",
+                    std::collections::BTreeMap<String,
+                    crate::crm::FieldDescription>,
+                    FieldsError
+                )]
+                #[derive(Default)]
+                pub struct Fields {}
+                pub static FIELDS_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
+                    scope: "crm",
+                    permissions: &["crm"],
+                    summary: "Describes the fields of a link between a company and a contact.",
+                    who: "any user",
+                    idempotent: true,
+                    auth: &[crate::schema::AuthMode::Webhook, crate::schema::AuthMode::Oauth],
+                    joined: &[],
+                    result: TyInfo::Map(&TyInfo::Struct(&crate::crm::FIELD_DESCRIPTION_TY)),
+                    errors: &FIELDS_ERRORS,
+                    paging: None,
+                };
+                impl Fields {
+                    /// Starts with every parameter unset.
+                    #[inline]
+                    pub fn new() -> Self {
+                        Self::default()
+                    }
+                }
+            }
+            crate::macros::method_error! {
+                #[errors(
+                    FIELDS_ERRORS,
+                    0,
+                    "crm.company.contact.fields",
+                    "https://apidocs.bitrix24.com/api-reference/crm/companies/contacts/crm-company-contact-fields.html"
+                )]
+                pub enum FieldsError {}
+            }
+            /// The `crm.company.contact.items.*` methods.
+            pub mod items {
+                crate::macros::request! {
+                    /// Unlinks every contact from a company.
+                    ///
+                    /// Wire name `crm.company.contact.items.delete`, scope `crm`. Who may call it: a user who may change companies. Idempotent: sending it twice has the effect of sending it once. Auth: webhook, OAuth.
+                    #[method(
+                        "crm.company.contact.items.delete",
+                        "https://apidocs.bitrix24.com/api-reference/crm/companies/contacts/crm-company-contact-items-delete.html",
+                        bool,
+                        DeleteError
+                    )]
+                    pub struct Delete {
+                        /// The company's id.
+                        #[param("id", req, none)]
+                        #[table(TyInfo::Integer, required())]
+                        #[serde(deserialize_with = "crate::de::lax")]
+                        pub id: i64,
+                    }
+                    pub static DELETE_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
+                        scope: "crm",
+                        permissions: &["crm"],
+                        summary: "Unlinks every contact from a company.",
+                        who: "a user who may change companies",
+                        idempotent: true,
+                        auth: &[crate::schema::AuthMode::Webhook, crate::schema::AuthMode::Oauth],
+                        joined: &[],
+                        result: TyInfo::Boolean,
+                        errors: &DELETE_ERRORS,
+                        paging: None,
+                    };
+                    impl Delete {
+                        /// Starts with the required parameters; the rest are set with the methods below.
+                        ///
+                        /// - `id` (`id`): The company's id.
+                        #[inline]
+                        pub fn new(id: i64) -> Self {
+                            Self {
+                                id,
+                                extra: serde_json::Map::new(),
+                            }
+                        }
+                    }
+                }
+                crate::macros::method_error! {
+                    #[errors(
+                        DELETE_ERRORS,
+                        1,
+                        "crm.company.contact.items.delete",
+                        "https://apidocs.bitrix24.com/api-reference/crm/companies/contacts/crm-company-contact-items-delete.html"
+                    )]
+                    pub enum DeleteError {
+                        /// `ACCESS_DENIED` (HTTP 400): The caller may not change this company.
+                        ///
+                        /// The same code is also a system error; for this method it means the above.
+                        AccessDenied = code(
+                                "ACCESS_DENIED",
+                                Some(400),
+                                "Access denied!",
+                                "The caller may not change this company.",
+                            )
+                            .retry_safe(),
+                    }
+                }
+                crate::macros::request! {
+                    /// Lists the contacts linked to a company.
+                    ///
+                    /// Wire name `crm.company.contact.items.get`, scope `crm`. Who may call it: a user who may read companies. Idempotent: sending it twice has the effect of sending it once. Auth: webhook, OAuth.
+                    #[method(
+                        "crm.company.contact.items.get",
+                        "https://apidocs.bitrix24.com/api-reference/crm/companies/contacts/crm-company-contact-items-get.html",
+                        Vec<crate::crm::CompanyContactBinding>,
+                        GetError
+                    )]
+                    pub struct Get {
+                        /// The company's id.
+                        #[param("id", req, none)]
+                        #[table(TyInfo::Integer, required())]
+                        #[serde(deserialize_with = "crate::de::lax")]
+                        pub id: i64,
+                    }
+                    pub static GET_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
+                        scope: "crm",
+                        permissions: &["crm"],
+                        summary: "Lists the contacts linked to a company.",
+                        who: "a user who may read companies",
+                        idempotent: true,
+                        auth: &[crate::schema::AuthMode::Webhook, crate::schema::AuthMode::Oauth],
+                        joined: &[],
+                        result: TyInfo::List(&TyInfo::Struct(&crate::crm::COMPANY_CONTACT_BINDING_TY)),
+                        errors: &GET_ERRORS,
+                        paging: None,
+                    };
+                    impl Get {
+                        /// Starts with the required parameters; the rest are set with the methods below.
+                        ///
+                        /// - `id` (`id`): The company's id.
+                        #[inline]
+                        pub fn new(id: i64) -> Self {
+                            Self {
+                                id,
+                                extra: serde_json::Map::new(),
+                            }
+                        }
+                    }
+                }
+                crate::macros::method_error! {
+                    #[errors(
+                        GET_ERRORS,
+                        1,
+                        "crm.company.contact.items.get",
+                        "https://apidocs.bitrix24.com/api-reference/crm/companies/contacts/crm-company-contact-items-get.html"
+                    )]
+                    pub enum GetError {
+                        /// `ACCESS_DENIED` (HTTP 400): The caller may not read this company.
+                        ///
+                        /// The same code is also a system error; for this method it means the above.
+                        AccessDenied = code(
+                                "ACCESS_DENIED",
+                                Some(400),
+                                "Access denied!",
+                                "The caller may not read this company.",
+                            )
+                            .retry_safe(),
+                    }
+                }
+                crate::macros::request! {
+                    /// Replaces the contacts linked to a company with the given list.
+                    ///
+                    /// When no item is marked primary the first one becomes the primary
+                    /// contact; when several are, the first of them does.
+                    ///
+                    /// Wire name `crm.company.contact.items.set`, scope `crm`. Who may call it: a user who may change companies. Idempotent: sending it twice has the effect of sending it once. Auth: webhook, OAuth.
+                    #[method(
+                        "crm.company.contact.items.set",
+                        "https://apidocs.bitrix24.com/api-reference/crm/companies/contacts/crm-company-contact-items-set.html",
+                        bool,
+                        SetError
+                    )]
+                    pub struct Set {
+                        /// The company's id.
+                        #[param("id", req, none)]
+                        #[table(TyInfo::Integer, required())]
+                        #[serde(deserialize_with = "crate::de::lax")]
+                        pub id: i64,
+                        /// The company's contacts after the call. A new item without `SORT` goes after the others (the highest `SORT` so far plus 10); a contact linked already keeps its own.
+                        #[param("items", req, none)]
+                        #[table(
+                            TyInfo::List(&TyInfo::Struct(&crate::crm::ENTITY_CONTACT_LINK_TY)),
+                            required()
+                        )]
+                        #[serde(deserialize_with = "crate::de::lax")]
+                        pub items: Vec<crate::crm::EntityContactLink>,
+                    }
+                    pub static SET_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
+                        scope: "crm",
+                        permissions: &["crm"],
+                        summary: "Replaces the contacts linked to a company with the given list.",
+                        who: "a user who may change companies",
+                        idempotent: true,
+                        auth: &[crate::schema::AuthMode::Webhook, crate::schema::AuthMode::Oauth],
+                        joined: &[],
+                        result: TyInfo::Boolean,
+                        errors: &SET_ERRORS,
+                        paging: None,
+                    };
+                    impl Set {
+                        /// Starts with the required parameters; the rest are set with the methods below.
+                        ///
+                        /// - `id` (`id`): The company's id.
+                        /// - `items` (`items`): The company's contacts after the call. A new item without `SORT` goes after the others (the highest `SORT` so far plus 10); a contact linked already keeps its own.
+                        #[inline]
+                        pub fn new(
+                            id: i64,
+                            items: impl IntoIterator<Item = crate::crm::EntityContactLink>,
+                        ) -> Self {
+                            Self {
+                                id,
+                                items: items.into_iter().collect(),
+                                extra: serde_json::Map::new(),
+                            }
+                        }
+                    }
+                }
+                crate::macros::method_error! {
+                    #[errors(
+                        SET_ERRORS,
+                        1,
+                        "crm.company.contact.items.set",
+                        "https://apidocs.bitrix24.com/api-reference/crm/companies/contacts/crm-company-contact-items-set.html"
+                    )]
+                    pub enum SetError {
+                        /// `ACCESS_DENIED` (HTTP 400): The caller may not change this company.
+                        ///
+                        /// The same code is also a system error; for this method it means the above.
+                        AccessDenied = code(
+                                "ACCESS_DENIED",
+                                Some(400),
+                                "Access denied!",
+                                "The caller may not change this company.",
+                            )
+                            .retry_safe(),
+                    }
+                }
+            }
+        }
+        /// The `crm.company.userfield.*` methods.
+        pub mod userfield {
+            crate::macros::request! {
+                /// Creates a user field on companies and returns its id.
+                ///
+                /// Keys of `fields` the portal does not know are ignored.
+                ///
+                /// Wire name `crm.company.userfield.add`, scope `crm`. Who may call it: a CRM administrator. Not idempotent: a call whose outcome is unknown must not be resent blindly. Auth: webhook, OAuth.
+                #[method(
+                    "crm.company.userfield.add",
+                    "https://apidocs.bitrix24.com/api-reference/crm/companies/userfields/crm-company-userfield-add.html",
+                    i64,
+                    AddError
+                )]
+                pub struct Add {
+                    /// The new field.
+                    #[param("fields", req, none)]
+                    #[table(TyInfo::Struct(&crate::crm::CRM_USER_FIELD_NEW_TY), required())]
+                    #[serde(deserialize_with = "crate::de::lax")]
+                    pub fields: crate::crm::CrmUserFieldNew,
+                }
+                pub static ADD_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
+                    scope: "crm",
+                    permissions: &["crm"],
+                    summary: "Creates a user field on companies and returns its id.",
+                    who: "a CRM administrator",
+                    idempotent: false,
+                    auth: &[crate::schema::AuthMode::Webhook, crate::schema::AuthMode::Oauth],
+                    joined: &[],
+                    result: TyInfo::Integer,
+                    errors: &ADD_ERRORS,
+                    paging: None,
+                };
+                impl Add {
+                    /// Starts with the required parameters; the rest are set with the methods below.
+                    ///
+                    /// - `fields` (`fields`): The new field.
+                    #[inline]
+                    pub fn new(fields: crate::crm::CrmUserFieldNew) -> Self {
+                        Self {
+                            fields,
+                            extra: serde_json::Map::new(),
+                        }
+                    }
+                }
+            }
+            crate::macros::method_error! {
+                #[errors(
+                    ADD_ERRORS,
+                    1,
+                    "crm.company.userfield.add",
+                    "https://apidocs.bitrix24.com/api-reference/crm/companies/userfields/crm-company-userfield-add.html"
+                )]
+                pub enum AddError {
+                    /// `ERROR_CORE` (HTTP 400): The field was refused: its code is too long or has characters other than `A-Z`, `0-9` and `_`, its type is unknown, or two list values share an `XML_ID`. The message, in the portal's language, says which.
+                    ErrorCore = code(
+                        "ERROR_CORE",
+                        Some(400),
+                        "Имя поля слишком длинное (больше 50-ти символов).",
+                        "The field was refused: its code is too long or has characters other than `A-Z`, `0-9` and `_`, its type is unknown, or two list values share an `XML_ID`. The message, in the portal's language, says which.",
+                    ),
+                }
+            }
+            crate::macros::request! {
+                /// Deletes a user field of companies, with its values on every company.
+                ///
+                /// Wire name `crm.company.userfield.delete`, scope `crm`. Who may call it: a CRM administrator. Idempotent: sending it twice has the effect of sending it once. Auth: webhook, OAuth.
+                #[method(
+                    "crm.company.userfield.delete",
+                    "https://apidocs.bitrix24.com/api-reference/crm/companies/userfields/crm-company-userfield-delete.html",
+                    bool,
+                    DeleteError
+                )]
+                pub struct Delete {
+                    /// The user field's id.
+                    #[param("id", req, none)]
+                    #[table(TyInfo::Integer, required())]
+                    #[serde(deserialize_with = "crate::de::lax")]
+                    pub id: i64,
+                }
+                pub static DELETE_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
+                    scope: "crm",
+                    permissions: &["crm"],
+                    summary: "Deletes a user field of companies, with its values on every company.",
+                    who: "a CRM administrator",
+                    idempotent: true,
+                    auth: &[crate::schema::AuthMode::Webhook, crate::schema::AuthMode::Oauth],
+                    joined: &[],
+                    result: TyInfo::Boolean,
+                    errors: &DELETE_ERRORS,
+                    paging: None,
+                };
+                impl Delete {
+                    /// Starts with the required parameters; the rest are set with the methods below.
+                    ///
+                    /// - `id` (`id`): The user field's id.
+                    #[inline]
+                    pub fn new(id: i64) -> Self {
+                        Self {
+                            id,
+                            extra: serde_json::Map::new(),
+                        }
+                    }
+                }
+            }
+            crate::macros::method_error! {
+                #[errors(
+                    DELETE_ERRORS,
+                    1,
+                    "crm.company.userfield.delete",
+                    "https://apidocs.bitrix24.com/api-reference/crm/companies/userfields/crm-company-userfield-delete.html"
+                )]
+                pub enum DeleteError {
+                    /// `ERROR_NOT_FOUND` (HTTP 400): No user field has this id.
+                    ErrorNotFound = code(
+                            "ERROR_NOT_FOUND",
+                            Some(400),
+                            "The entity with ID 'id' is not found",
+                            "No user field has this id.",
+                        )
+                        .retry_safe(),
+                }
+            }
+            crate::macros::request! {
+                /// Reads one user field of companies by its id.
+                ///
+                /// Wire name `crm.company.userfield.get`, scope `crm`. Who may call it: any user who may read companies. Idempotent: sending it twice has the effect of sending it once. Auth: webhook, OAuth.
+                #[method(
+                    "crm.company.userfield.get",
+                    "https://apidocs.bitrix24.com/api-reference/crm/companies/userfields/crm-company-userfield-get.html",
+                    crate::crm::CrmUserField,
+                    GetError
+                )]
+                pub struct Get {
+                    /// The user field's id.
+                    #[param("id", req, none)]
+                    #[table(TyInfo::Integer, required())]
+                    #[serde(deserialize_with = "crate::de::lax")]
+                    pub id: i64,
+                }
+                pub static GET_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
+                    scope: "crm",
+                    permissions: &["crm"],
+                    summary: "Reads one user field of companies by its id.",
+                    who: "any user who may read companies",
+                    idempotent: true,
+                    auth: &[crate::schema::AuthMode::Webhook, crate::schema::AuthMode::Oauth],
+                    joined: &[],
+                    result: TyInfo::Struct(&crate::crm::CRM_USER_FIELD_TY),
+                    errors: &GET_ERRORS,
+                    paging: None,
+                };
+                impl Get {
+                    /// Starts with the required parameters; the rest are set with the methods below.
+                    ///
+                    /// - `id` (`id`): The user field's id.
+                    #[inline]
+                    pub fn new(id: i64) -> Self {
+                        Self {
+                            id,
+                            extra: serde_json::Map::new(),
+                        }
+                    }
+                }
+            }
+            crate::macros::method_error! {
+                #[errors(
+                    GET_ERRORS,
+                    1,
+                    "crm.company.userfield.get",
+                    "https://apidocs.bitrix24.com/api-reference/crm/companies/userfields/crm-company-userfield-get.html"
+                )]
+                pub enum GetError {
+                    /// `ERROR_NOT_FOUND` (HTTP 400): No user field has this id.
+                    ErrorNotFound = code(
+                            "ERROR_NOT_FOUND",
+                            Some(400),
+                            "The entity with ID 'id' is not found",
+                            "No user field has this id.",
+                        )
+                        .retry_safe(),
+                }
+            }
+            crate::macros::request! {
+                /// Lists the user fields of companies that match a filter.
+                ///
+                /// The labels and messages of each field come only when `filter` names a
+                /// language (`LANG`), as texts in that language.
+                ///
+                /// Wire name `crm.company.userfield.list`, scope `crm`. Who may call it: any user who may read companies. Idempotent: sending it twice has the effect of sending it once. Auth: webhook, OAuth.
+                ///
+                /// The response carries `total` beside `result` ([`Response::total`](crate::Response::total)): How many fields match.
+                #[method(
+                    "crm.company.userfield.list",
+                    "https://apidocs.bitrix24.com/api-reference/crm/companies/userfields/crm-company-userfield-list.html",
+                    Vec<crate::crm::CrmUserField>,
+                    ListError
+                )]
+                #[derive(Default)]
+                pub struct List {
+                    /// Conditions the fields must meet, all of them exact matches.
+                    #[param("filter", opt, plain(crate::Filter<crate::crm::CrmUserFieldQuery>))]
+                    #[table(TyInfo::Filter(&crate::crm::CRM_USER_FIELD_QUERY_TY))]
+                    pub filter: Option<crate::Filter<crate::crm::CrmUserFieldQuery>>,
+                    /// How the fields are sorted, by `ID`, `FIELD_NAME`, `USER_TYPE_ID`, `XML_ID` or `SORT`; by `SORT` then `ID` when left out.
+                    #[param("order", opt, plain(crate::Order<crate::crm::CrmUserField>))]
+                    #[table(TyInfo::Order(&crate::crm::CRM_USER_FIELD_TY))]
+                    pub order: Option<crate::Order<crate::crm::CrmUserField>>,
+                }
+                pub static LIST_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
+                    scope: "crm",
+                    permissions: &["crm"],
+                    summary: "Lists the user fields of companies that match a filter.",
+                    who: "any user who may read companies",
+                    idempotent: true,
+                    auth: &[crate::schema::AuthMode::Webhook, crate::schema::AuthMode::Oauth],
+                    joined: &[],
+                    result: TyInfo::List(&TyInfo::Struct(&crate::crm::CRM_USER_FIELD_TY)),
+                    errors: &LIST_ERRORS,
+                    paging: None,
+                };
+                impl List {
+                    /// Starts with every parameter unset.
+                    #[inline]
+                    pub fn new() -> Self {
+                        Self::default()
+                    }
+                }
+            }
+            crate::macros::method_error! {
+                #[errors(
+                    LIST_ERRORS,
+                    0,
+                    "crm.company.userfield.list",
+                    "https://apidocs.bitrix24.com/api-reference/crm/companies/userfields/crm-company-userfield-list.html"
+                )]
+                pub enum ListError {}
+            }
+            crate::macros::request! {
+                /// Changes the settings of a user field of companies.
+                ///
+                /// Keys of `fields` the portal does not know are ignored.
+                ///
+                /// Wire name `crm.company.userfield.update`, scope `crm`. Who may call it: a CRM administrator. Idempotent: sending it twice has the effect of sending it once. Auth: webhook, OAuth.
+                #[method(
+                    "crm.company.userfield.update",
+                    "https://apidocs.bitrix24.com/api-reference/crm/companies/userfields/crm-company-userfield-update.html",
+                    bool,
+                    UpdateError
+                )]
+                pub struct Update {
+                    /// The user field's id.
+                    #[param("id", req, none)]
+                    #[table(TyInfo::Integer, required())]
+                    #[serde(deserialize_with = "crate::de::lax")]
+                    pub id: i64,
+                    /// The settings to change.
+                    #[param("fields", req, none)]
+                    #[table(TyInfo::Struct(&crate::crm::CRM_USER_FIELD_CHANGES_TY), required())]
+                    #[serde(deserialize_with = "crate::de::lax")]
+                    pub fields: crate::crm::CrmUserFieldChanges,
+                }
+                pub static UPDATE_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
+                    scope: "crm",
+                    permissions: &["crm"],
+                    summary: "Changes the settings of a user field of companies.",
+                    who: "a CRM administrator",
+                    idempotent: true,
+                    auth: &[crate::schema::AuthMode::Webhook, crate::schema::AuthMode::Oauth],
+                    joined: &[],
+                    result: TyInfo::Boolean,
+                    errors: &UPDATE_ERRORS,
+                    paging: None,
+                };
+                impl Update {
+                    /// Starts with the required parameters; the rest are set with the methods below.
+                    ///
+                    /// - `id` (`id`): The user field's id.
+                    /// - `fields` (`fields`): The settings to change.
+                    #[inline]
+                    pub fn new(id: i64, fields: crate::crm::CrmUserFieldChanges) -> Self {
+                        Self {
+                            id,
+                            fields,
+                            extra: serde_json::Map::new(),
+                        }
+                    }
+                }
+            }
+            crate::macros::method_error! {
+                #[errors(
+                    UPDATE_ERRORS,
+                    2,
+                    "crm.company.userfield.update",
+                    "https://apidocs.bitrix24.com/api-reference/crm/companies/userfields/crm-company-userfield-update.html"
+                )]
+                pub enum UpdateError {
+                    /// `ERROR_NOT_FOUND` (HTTP 400): No user field has this id.
+                    ErrorNotFound = code(
+                            "ERROR_NOT_FOUND",
+                            Some(400),
+                            "The entity with ID 'id' is not found",
+                            "No user field has this id.",
+                        )
+                        .retry_safe(),
+                    /// `ERROR_CORE` (HTTP 400): Two list values share an `XML_ID`; the message is in the portal's language.
+                    ErrorCore = code(
+                        "ERROR_CORE",
+                        Some(400),
+                        "Элемент списка со значением XML_ID='XML_ID' уже существует",
+                        "Two list values share an `XML_ID`; the message is in the portal's language.",
+                    ),
+                }
+            }
+        }
     }
     /// The `crm.contact.*` methods.
     pub mod contact {
@@ -7501,6 +9308,48 @@ pub mod crm {
                     "No contact has this id.",
                 ),
             }
+        }
+        crate::macros::request! {
+            /// Describes every field a contact has on this portal, user fields included.
+            ///
+            /// Wire name `crm.contact.fields`, scope `crm`. Who may call it: any user. Idempotent: sending it twice has the effect of sending it once. Auth: webhook, OAuth.
+            #[method(
+                "crm.contact.fields",
+                "https://apidocs.bitrix24.com/api-reference/crm/contacts/crm-contact-fields.html",
+                std::collections::BTreeMap<String,
+                crate::crm::FieldDescription>,
+                FieldsError
+            )]
+            #[derive(Default)]
+            pub struct Fields {}
+            pub static FIELDS_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
+                scope: "crm",
+                permissions: &["crm"],
+                summary: "Describes every field a contact has on this portal, user fields included.",
+                who: "any user",
+                idempotent: true,
+                auth: &[crate::schema::AuthMode::Webhook, crate::schema::AuthMode::Oauth],
+                joined: &[],
+                result: TyInfo::Map(&TyInfo::Struct(&crate::crm::FIELD_DESCRIPTION_TY)),
+                errors: &FIELDS_ERRORS,
+                paging: None,
+            };
+            impl Fields {
+                /// Starts with every parameter unset.
+                #[inline]
+                pub fn new() -> Self {
+                    Self::default()
+                }
+            }
+        }
+        crate::macros::method_error! {
+            #[errors(
+                FIELDS_ERRORS,
+                0,
+                "crm.contact.fields",
+                "https://apidocs.bitrix24.com/api-reference/crm/contacts/crm-contact-fields.html"
+            )]
+            pub enum FieldsError {}
         }
         crate::macros::request! {
             /// Reads one contact by its id.
@@ -7706,6 +9555,717 @@ pub mod crm {
                     "The field `Work e-mail` contains an invalid address",
                     "A field's value was refused, such as an e-mail address that is not one; the message names the field.",
                 ),
+            }
+        }
+        /// The `crm.contact.company.*` methods.
+        pub mod company {
+            crate::macros::request! {
+                /// Links a company to a contact.
+                ///
+                /// The first company linked to a contact becomes its primary one; a later
+                /// link sent with `IS_PRIMARY` `Y` takes that place from it. Without `SORT`
+                /// the link goes after the contact's other companies (their highest `SORT`
+                /// plus 10). Linking a company that is already linked changes nothing and
+                /// answers `false`.
+                ///
+                /// Wire name `crm.contact.company.add`, scope `crm`. Who may call it: a user who may change contacts. Idempotent: sending it twice has the effect of sending it once. Auth: webhook, OAuth.
+                #[method(
+                    "crm.contact.company.add",
+                    "https://apidocs.bitrix24.com/api-reference/crm/contacts/company/crm-contact-company-add.html",
+                    bool,
+                    AddError
+                )]
+                pub struct Add {
+                    /// The contact's id.
+                    #[param("id", req, none)]
+                    #[table(TyInfo::Integer, required())]
+                    #[serde(deserialize_with = "crate::de::lax")]
+                    pub id: i64,
+                    /// The company to link, with its position and primary flag.
+                    #[param("fields", req, none)]
+                    #[table(TyInfo::Struct(&crate::crm::CONTACT_COMPANY_LINK_TY), required())]
+                    #[serde(deserialize_with = "crate::de::lax")]
+                    pub fields: crate::crm::ContactCompanyLink,
+                }
+                pub static ADD_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
+                    scope: "crm",
+                    permissions: &["crm"],
+                    summary: "Links a company to a contact.",
+                    who: "a user who may change contacts",
+                    idempotent: true,
+                    auth: &[crate::schema::AuthMode::Webhook, crate::schema::AuthMode::Oauth],
+                    joined: &[],
+                    result: TyInfo::Boolean,
+                    errors: &ADD_ERRORS,
+                    paging: None,
+                };
+                impl Add {
+                    /// Starts with the required parameters; the rest are set with the methods below.
+                    ///
+                    /// - `id` (`id`): The contact's id.
+                    /// - `fields` (`fields`): The company to link, with its position and primary flag.
+                    #[inline]
+                    pub fn new(id: i64, fields: crate::crm::ContactCompanyLink) -> Self {
+                        Self {
+                            id,
+                            fields,
+                            extra: serde_json::Map::new(),
+                        }
+                    }
+                }
+            }
+            crate::macros::method_error! {
+                #[errors(
+                    ADD_ERRORS,
+                    1,
+                    "crm.contact.company.add",
+                    "https://apidocs.bitrix24.com/api-reference/crm/contacts/company/crm-contact-company-add.html"
+                )]
+                pub enum AddError {
+                    /// `ACCESS_DENIED` (HTTP 400): The caller may not change this contact.
+                    ///
+                    /// The same code is also a system error; for this method it means the above.
+                    AccessDenied = code(
+                            "ACCESS_DENIED",
+                            Some(400),
+                            "Access denied!",
+                            "The caller may not change this contact.",
+                        )
+                        .retry_safe(),
+                }
+            }
+            crate::macros::request! {
+                /// Unlinks a company from a contact.
+                ///
+                /// Removing the primary company makes the next linked company the primary one.
+                ///
+                /// Wire name `crm.contact.company.delete`, scope `crm`. Who may call it: a user who may change contacts. Idempotent: sending it twice has the effect of sending it once. Auth: webhook, OAuth.
+                #[method(
+                    "crm.contact.company.delete",
+                    "https://apidocs.bitrix24.com/api-reference/crm/contacts/company/crm-contact-company-delete.html",
+                    bool,
+                    DeleteError
+                )]
+                pub struct Delete {
+                    /// The contact's id.
+                    #[param("id", req, none)]
+                    #[table(TyInfo::Integer, required())]
+                    #[serde(deserialize_with = "crate::de::lax")]
+                    pub id: i64,
+                    /// The company to unlink.
+                    #[param("fields", req, none)]
+                    #[table(TyInfo::Struct(&crate::crm::CONTACT_COMPANY_REF_TY), required())]
+                    #[serde(deserialize_with = "crate::de::lax")]
+                    pub fields: crate::crm::ContactCompanyRef,
+                }
+                pub static DELETE_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
+                    scope: "crm",
+                    permissions: &["crm"],
+                    summary: "Unlinks a company from a contact.",
+                    who: "a user who may change contacts",
+                    idempotent: true,
+                    auth: &[crate::schema::AuthMode::Webhook, crate::schema::AuthMode::Oauth],
+                    joined: &[],
+                    result: TyInfo::Boolean,
+                    errors: &DELETE_ERRORS,
+                    paging: None,
+                };
+                impl Delete {
+                    /// Starts with the required parameters; the rest are set with the methods below.
+                    ///
+                    /// - `id` (`id`): The contact's id.
+                    /// - `fields` (`fields`): The company to unlink.
+                    #[inline]
+                    pub fn new(id: i64, fields: crate::crm::ContactCompanyRef) -> Self {
+                        Self {
+                            id,
+                            fields,
+                            extra: serde_json::Map::new(),
+                        }
+                    }
+                }
+            }
+            crate::macros::method_error! {
+                #[errors(
+                    DELETE_ERRORS,
+                    1,
+                    "crm.contact.company.delete",
+                    "https://apidocs.bitrix24.com/api-reference/crm/contacts/company/crm-contact-company-delete.html"
+                )]
+                pub enum DeleteError {
+                    /// `ACCESS_DENIED` (HTTP 400): The caller may not change this contact.
+                    ///
+                    /// The same code is also a system error; for this method it means the above.
+                    AccessDenied = code(
+                            "ACCESS_DENIED",
+                            Some(400),
+                            "Access denied!",
+                            "The caller may not change this contact.",
+                        )
+                        .retry_safe(),
+                }
+            }
+            crate::macros::request! {
+                /// Describes the fields of a link between a contact and a company.
+                ///
+                /// Wire name `crm.contact.company.fields`, scope `crm`. Who may call it: any user. Idempotent: sending it twice has the effect of sending it once. Auth: webhook, OAuth.
+                #[method(
+                    "crm.contact.company.fields",
+                    "https://apidocs.bitrix24.com/api-reference/crm/contacts/company/crm-contact-company-fields.html",
+                    std::collections::BTreeMap<String,
+                    crate::crm::FieldDescription>,
+                    FieldsError
+                )]
+                #[derive(Default)]
+                pub struct Fields {}
+                pub static FIELDS_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
+                    scope: "crm",
+                    permissions: &["crm"],
+                    summary: "Describes the fields of a link between a contact and a company.",
+                    who: "any user",
+                    idempotent: true,
+                    auth: &[crate::schema::AuthMode::Webhook, crate::schema::AuthMode::Oauth],
+                    joined: &[],
+                    result: TyInfo::Map(&TyInfo::Struct(&crate::crm::FIELD_DESCRIPTION_TY)),
+                    errors: &FIELDS_ERRORS,
+                    paging: None,
+                };
+                impl Fields {
+                    /// Starts with every parameter unset.
+                    #[inline]
+                    pub fn new() -> Self {
+                        Self::default()
+                    }
+                }
+            }
+            crate::macros::method_error! {
+                #[errors(
+                    FIELDS_ERRORS,
+                    0,
+                    "crm.contact.company.fields",
+                    "https://apidocs.bitrix24.com/api-reference/crm/contacts/company/crm-contact-company-fields.html"
+                )]
+                pub enum FieldsError {}
+            }
+            /// The `crm.contact.company.items.*` methods.
+            pub mod items {
+                crate::macros::request! {
+                    /// Unlinks every company from a contact.
+                    ///
+                    /// Wire name `crm.contact.company.items.delete`, scope `crm`. Who may call it: a user who may change contacts. Idempotent: sending it twice has the effect of sending it once. Auth: webhook, OAuth.
+                    #[method(
+                        "crm.contact.company.items.delete",
+                        "https://apidocs.bitrix24.com/api-reference/crm/contacts/company/crm-contact-company-items-delete.html",
+                        bool,
+                        DeleteError
+                    )]
+                    pub struct Delete {
+                        /// The contact's id.
+                        #[param("id", req, none)]
+                        #[table(TyInfo::Integer, required())]
+                        #[serde(deserialize_with = "crate::de::lax")]
+                        pub id: i64,
+                    }
+                    pub static DELETE_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
+                        scope: "crm",
+                        permissions: &["crm"],
+                        summary: "Unlinks every company from a contact.",
+                        who: "a user who may change contacts",
+                        idempotent: true,
+                        auth: &[crate::schema::AuthMode::Webhook, crate::schema::AuthMode::Oauth],
+                        joined: &[],
+                        result: TyInfo::Boolean,
+                        errors: &DELETE_ERRORS,
+                        paging: None,
+                    };
+                    impl Delete {
+                        /// Starts with the required parameters; the rest are set with the methods below.
+                        ///
+                        /// - `id` (`id`): The contact's id.
+                        #[inline]
+                        pub fn new(id: i64) -> Self {
+                            Self {
+                                id,
+                                extra: serde_json::Map::new(),
+                            }
+                        }
+                    }
+                }
+                crate::macros::method_error! {
+                    #[errors(
+                        DELETE_ERRORS,
+                        1,
+                        "crm.contact.company.items.delete",
+                        "https://apidocs.bitrix24.com/api-reference/crm/contacts/company/crm-contact-company-items-delete.html"
+                    )]
+                    pub enum DeleteError {
+                        /// `ACCESS_DENIED` (HTTP 400): The caller may not change this contact.
+                        ///
+                        /// The same code is also a system error; for this method it means the above.
+                        AccessDenied = code(
+                                "ACCESS_DENIED",
+                                Some(400),
+                                "Access denied!",
+                                "The caller may not change this contact.",
+                            )
+                            .retry_safe(),
+                    }
+                }
+                crate::macros::request! {
+                    /// Lists the companies linked to a contact.
+                    ///
+                    /// Wire name `crm.contact.company.items.get`, scope `crm`. Who may call it: a user who may read contacts. Idempotent: sending it twice has the effect of sending it once. Auth: webhook, OAuth.
+                    #[method(
+                        "crm.contact.company.items.get",
+                        "https://apidocs.bitrix24.com/api-reference/crm/contacts/company/crm-contact-company-items-get.html",
+                        Vec<crate::crm::ContactCompanyBinding>,
+                        GetError
+                    )]
+                    pub struct Get {
+                        /// The contact's id.
+                        #[param("id", req, none)]
+                        #[table(TyInfo::Integer, required())]
+                        #[serde(deserialize_with = "crate::de::lax")]
+                        pub id: i64,
+                    }
+                    pub static GET_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
+                        scope: "crm",
+                        permissions: &["crm"],
+                        summary: "Lists the companies linked to a contact.",
+                        who: "a user who may read contacts",
+                        idempotent: true,
+                        auth: &[crate::schema::AuthMode::Webhook, crate::schema::AuthMode::Oauth],
+                        joined: &[],
+                        result: TyInfo::List(&TyInfo::Struct(&crate::crm::CONTACT_COMPANY_BINDING_TY)),
+                        errors: &GET_ERRORS,
+                        paging: None,
+                    };
+                    impl Get {
+                        /// Starts with the required parameters; the rest are set with the methods below.
+                        ///
+                        /// - `id` (`id`): The contact's id.
+                        #[inline]
+                        pub fn new(id: i64) -> Self {
+                            Self {
+                                id,
+                                extra: serde_json::Map::new(),
+                            }
+                        }
+                    }
+                }
+                crate::macros::method_error! {
+                    #[errors(
+                        GET_ERRORS,
+                        1,
+                        "crm.contact.company.items.get",
+                        "https://apidocs.bitrix24.com/api-reference/crm/contacts/company/crm-contact-company-items-get.html"
+                    )]
+                    pub enum GetError {
+                        /// `ACCESS_DENIED` (HTTP 400): The caller may not read this contact.
+                        ///
+                        /// The same code is also a system error; for this method it means the above.
+                        AccessDenied = code(
+                                "ACCESS_DENIED",
+                                Some(400),
+                                "Access denied!",
+                                "The caller may not read this contact.",
+                            )
+                            .retry_safe(),
+                    }
+                }
+                crate::macros::request! {
+                    /// Replaces the companies linked to a contact with the given list.
+                    ///
+                    /// When no item is marked primary the first one becomes the primary
+                    /// company; when several are, the first of them does.
+                    ///
+                    /// Wire name `crm.contact.company.items.set`, scope `crm`. Who may call it: a user who may change contacts. Idempotent: sending it twice has the effect of sending it once. Auth: webhook, OAuth.
+                    #[method(
+                        "crm.contact.company.items.set",
+                        "https://apidocs.bitrix24.com/api-reference/crm/contacts/company/crm-contact-company-items-set.html",
+                        bool,
+                        SetError
+                    )]
+                    pub struct Set {
+                        /// The contact's id.
+                        #[param("id", req, none)]
+                        #[table(TyInfo::Integer, required())]
+                        #[serde(deserialize_with = "crate::de::lax")]
+                        pub id: i64,
+                        /// The contact's companies after the call. A new item without `SORT` goes after the others (the highest `SORT` so far plus 10); a company linked already keeps its own.
+                        #[param("items", req, none)]
+                        #[table(
+                            TyInfo::List(&TyInfo::Struct(&crate::crm::CONTACT_COMPANY_LINK_TY)),
+                            required()
+                        )]
+                        #[serde(deserialize_with = "crate::de::lax")]
+                        pub items: Vec<crate::crm::ContactCompanyLink>,
+                    }
+                    pub static SET_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
+                        scope: "crm",
+                        permissions: &["crm"],
+                        summary: "Replaces the companies linked to a contact with the given list.",
+                        who: "a user who may change contacts",
+                        idempotent: true,
+                        auth: &[crate::schema::AuthMode::Webhook, crate::schema::AuthMode::Oauth],
+                        joined: &[],
+                        result: TyInfo::Boolean,
+                        errors: &SET_ERRORS,
+                        paging: None,
+                    };
+                    impl Set {
+                        /// Starts with the required parameters; the rest are set with the methods below.
+                        ///
+                        /// - `id` (`id`): The contact's id.
+                        /// - `items` (`items`): The contact's companies after the call. A new item without `SORT` goes after the others (the highest `SORT` so far plus 10); a company linked already keeps its own.
+                        #[inline]
+                        pub fn new(
+                            id: i64,
+                            items: impl IntoIterator<Item = crate::crm::ContactCompanyLink>,
+                        ) -> Self {
+                            Self {
+                                id,
+                                items: items.into_iter().collect(),
+                                extra: serde_json::Map::new(),
+                            }
+                        }
+                    }
+                }
+                crate::macros::method_error! {
+                    #[errors(
+                        SET_ERRORS,
+                        1,
+                        "crm.contact.company.items.set",
+                        "https://apidocs.bitrix24.com/api-reference/crm/contacts/company/crm-contact-company-items-set.html"
+                    )]
+                    pub enum SetError {
+                        /// `ACCESS_DENIED` (HTTP 400): The caller may not change this contact.
+                        ///
+                        /// The same code is also a system error; for this method it means the above.
+                        AccessDenied = code(
+                                "ACCESS_DENIED",
+                                Some(400),
+                                "Access denied!",
+                                "The caller may not change this contact.",
+                            )
+                            .retry_safe(),
+                    }
+                }
+            }
+        }
+        /// The `crm.contact.userfield.*` methods.
+        pub mod userfield {
+            crate::macros::request! {
+                /// Creates a user field on contacts and returns its id.
+                ///
+                /// Keys of `fields` the portal does not know are ignored.
+                ///
+                /// Wire name `crm.contact.userfield.add`, scope `crm`. Who may call it: a CRM administrator. Not idempotent: a call whose outcome is unknown must not be resent blindly. Auth: webhook, OAuth.
+                #[method(
+                    "crm.contact.userfield.add",
+                    "https://apidocs.bitrix24.com/api-reference/crm/contacts/userfield/crm-contact-userfield-add.html",
+                    i64,
+                    AddError
+                )]
+                pub struct Add {
+                    /// The new field.
+                    #[param("fields", req, none)]
+                    #[table(TyInfo::Struct(&crate::crm::CRM_USER_FIELD_NEW_TY), required())]
+                    #[serde(deserialize_with = "crate::de::lax")]
+                    pub fields: crate::crm::CrmUserFieldNew,
+                }
+                pub static ADD_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
+                    scope: "crm",
+                    permissions: &["crm"],
+                    summary: "Creates a user field on contacts and returns its id.",
+                    who: "a CRM administrator",
+                    idempotent: false,
+                    auth: &[crate::schema::AuthMode::Webhook, crate::schema::AuthMode::Oauth],
+                    joined: &[],
+                    result: TyInfo::Integer,
+                    errors: &ADD_ERRORS,
+                    paging: None,
+                };
+                impl Add {
+                    /// Starts with the required parameters; the rest are set with the methods below.
+                    ///
+                    /// - `fields` (`fields`): The new field.
+                    #[inline]
+                    pub fn new(fields: crate::crm::CrmUserFieldNew) -> Self {
+                        Self {
+                            fields,
+                            extra: serde_json::Map::new(),
+                        }
+                    }
+                }
+            }
+            crate::macros::method_error! {
+                #[errors(
+                    ADD_ERRORS,
+                    1,
+                    "crm.contact.userfield.add",
+                    "https://apidocs.bitrix24.com/api-reference/crm/contacts/userfield/crm-contact-userfield-add.html"
+                )]
+                pub enum AddError {
+                    /// `ERROR_CORE` (HTTP 400): The field was refused: its code is too long or has characters other than `A-Z`, `0-9` and `_`, its type is unknown, or two list values share an `XML_ID`. The message, in the portal's language, says which.
+                    ErrorCore = code(
+                        "ERROR_CORE",
+                        Some(400),
+                        "Имя поля слишком длинное (больше 50-ти символов).",
+                        "The field was refused: its code is too long or has characters other than `A-Z`, `0-9` and `_`, its type is unknown, or two list values share an `XML_ID`. The message, in the portal's language, says which.",
+                    ),
+                }
+            }
+            crate::macros::request! {
+                /// Deletes a user field of contacts, with its values on every contact.
+                ///
+                /// Wire name `crm.contact.userfield.delete`, scope `crm`. Who may call it: a CRM administrator. Idempotent: sending it twice has the effect of sending it once. Auth: webhook, OAuth.
+                #[method(
+                    "crm.contact.userfield.delete",
+                    "https://apidocs.bitrix24.com/api-reference/crm/contacts/userfield/crm-contact-userfield-delete.html",
+                    bool,
+                    DeleteError
+                )]
+                pub struct Delete {
+                    /// The user field's id.
+                    #[param("id", req, none)]
+                    #[table(TyInfo::Integer, required())]
+                    #[serde(deserialize_with = "crate::de::lax")]
+                    pub id: i64,
+                }
+                pub static DELETE_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
+                    scope: "crm",
+                    permissions: &["crm"],
+                    summary: "Deletes a user field of contacts, with its values on every contact.",
+                    who: "a CRM administrator",
+                    idempotent: true,
+                    auth: &[crate::schema::AuthMode::Webhook, crate::schema::AuthMode::Oauth],
+                    joined: &[],
+                    result: TyInfo::Boolean,
+                    errors: &DELETE_ERRORS,
+                    paging: None,
+                };
+                impl Delete {
+                    /// Starts with the required parameters; the rest are set with the methods below.
+                    ///
+                    /// - `id` (`id`): The user field's id.
+                    #[inline]
+                    pub fn new(id: i64) -> Self {
+                        Self {
+                            id,
+                            extra: serde_json::Map::new(),
+                        }
+                    }
+                }
+            }
+            crate::macros::method_error! {
+                #[errors(
+                    DELETE_ERRORS,
+                    1,
+                    "crm.contact.userfield.delete",
+                    "https://apidocs.bitrix24.com/api-reference/crm/contacts/userfield/crm-contact-userfield-delete.html"
+                )]
+                pub enum DeleteError {
+                    /// `ERROR_NOT_FOUND` (HTTP 400): No user field has this id.
+                    ErrorNotFound = code(
+                            "ERROR_NOT_FOUND",
+                            Some(400),
+                            "The entity with ID 'id' is not found",
+                            "No user field has this id.",
+                        )
+                        .retry_safe(),
+                }
+            }
+            crate::macros::request! {
+                /// Reads one user field of contacts by its id.
+                ///
+                /// Wire name `crm.contact.userfield.get`, scope `crm`. Who may call it: any user who may read contacts. Idempotent: sending it twice has the effect of sending it once. Auth: webhook, OAuth.
+                #[method(
+                    "crm.contact.userfield.get",
+                    "https://apidocs.bitrix24.com/api-reference/crm/contacts/userfield/crm-contact-userfield-get.html",
+                    crate::crm::CrmUserField,
+                    GetError
+                )]
+                pub struct Get {
+                    /// The user field's id.
+                    #[param("id", req, none)]
+                    #[table(TyInfo::Integer, required())]
+                    #[serde(deserialize_with = "crate::de::lax")]
+                    pub id: i64,
+                }
+                pub static GET_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
+                    scope: "crm",
+                    permissions: &["crm"],
+                    summary: "Reads one user field of contacts by its id.",
+                    who: "any user who may read contacts",
+                    idempotent: true,
+                    auth: &[crate::schema::AuthMode::Webhook, crate::schema::AuthMode::Oauth],
+                    joined: &[],
+                    result: TyInfo::Struct(&crate::crm::CRM_USER_FIELD_TY),
+                    errors: &GET_ERRORS,
+                    paging: None,
+                };
+                impl Get {
+                    /// Starts with the required parameters; the rest are set with the methods below.
+                    ///
+                    /// - `id` (`id`): The user field's id.
+                    #[inline]
+                    pub fn new(id: i64) -> Self {
+                        Self {
+                            id,
+                            extra: serde_json::Map::new(),
+                        }
+                    }
+                }
+            }
+            crate::macros::method_error! {
+                #[errors(
+                    GET_ERRORS,
+                    1,
+                    "crm.contact.userfield.get",
+                    "https://apidocs.bitrix24.com/api-reference/crm/contacts/userfield/crm-contact-userfield-get.html"
+                )]
+                pub enum GetError {
+                    /// `ERROR_NOT_FOUND` (HTTP 400): No user field has this id.
+                    ErrorNotFound = code(
+                            "ERROR_NOT_FOUND",
+                            Some(400),
+                            "The entity with ID 'id' is not found",
+                            "No user field has this id.",
+                        )
+                        .retry_safe(),
+                }
+            }
+            crate::macros::request! {
+                /// Lists the user fields of contacts that match a filter.
+                ///
+                /// The labels and messages of each field come only when `filter` names a
+                /// language (`LANG`), as texts in that language.
+                ///
+                /// Wire name `crm.contact.userfield.list`, scope `crm`. Who may call it: any user who may read contacts. Idempotent: sending it twice has the effect of sending it once. Auth: webhook, OAuth.
+                ///
+                /// The response carries `total` beside `result` ([`Response::total`](crate::Response::total)): How many fields match.
+                #[method(
+                    "crm.contact.userfield.list",
+                    "https://apidocs.bitrix24.com/api-reference/crm/contacts/userfield/crm-contact-userfield-list.html",
+                    Vec<crate::crm::CrmUserField>,
+                    ListError
+                )]
+                #[derive(Default)]
+                pub struct List {
+                    /// Conditions the fields must meet, all of them exact matches.
+                    #[param("filter", opt, plain(crate::Filter<crate::crm::CrmUserFieldQuery>))]
+                    #[table(TyInfo::Filter(&crate::crm::CRM_USER_FIELD_QUERY_TY))]
+                    pub filter: Option<crate::Filter<crate::crm::CrmUserFieldQuery>>,
+                    /// How the fields are sorted, by `ID`, `FIELD_NAME`, `USER_TYPE_ID`, `XML_ID` or `SORT`; by `SORT` then `ID` when left out.
+                    #[param("order", opt, plain(crate::Order<crate::crm::CrmUserField>))]
+                    #[table(TyInfo::Order(&crate::crm::CRM_USER_FIELD_TY))]
+                    pub order: Option<crate::Order<crate::crm::CrmUserField>>,
+                }
+                pub static LIST_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
+                    scope: "crm",
+                    permissions: &["crm"],
+                    summary: "Lists the user fields of contacts that match a filter.",
+                    who: "any user who may read contacts",
+                    idempotent: true,
+                    auth: &[crate::schema::AuthMode::Webhook, crate::schema::AuthMode::Oauth],
+                    joined: &[],
+                    result: TyInfo::List(&TyInfo::Struct(&crate::crm::CRM_USER_FIELD_TY)),
+                    errors: &LIST_ERRORS,
+                    paging: None,
+                };
+                impl List {
+                    /// Starts with every parameter unset.
+                    #[inline]
+                    pub fn new() -> Self {
+                        Self::default()
+                    }
+                }
+            }
+            crate::macros::method_error! {
+                #[errors(
+                    LIST_ERRORS,
+                    0,
+                    "crm.contact.userfield.list",
+                    "https://apidocs.bitrix24.com/api-reference/crm/contacts/userfield/crm-contact-userfield-list.html"
+                )]
+                pub enum ListError {}
+            }
+            crate::macros::request! {
+                /// Changes the settings of a user field of contacts.
+                ///
+                /// Keys of `fields` the portal does not know are ignored.
+                ///
+                /// Wire name `crm.contact.userfield.update`, scope `crm`. Who may call it: a CRM administrator. Idempotent: sending it twice has the effect of sending it once. Auth: webhook, OAuth.
+                #[method(
+                    "crm.contact.userfield.update",
+                    "https://apidocs.bitrix24.com/api-reference/crm/contacts/userfield/crm-contact-userfield-update.html",
+                    bool,
+                    UpdateError
+                )]
+                pub struct Update {
+                    /// The user field's id.
+                    #[param("id", req, none)]
+                    #[table(TyInfo::Integer, required())]
+                    #[serde(deserialize_with = "crate::de::lax")]
+                    pub id: i64,
+                    /// The settings to change.
+                    #[param("fields", req, none)]
+                    #[table(TyInfo::Struct(&crate::crm::CRM_USER_FIELD_CHANGES_TY), required())]
+                    #[serde(deserialize_with = "crate::de::lax")]
+                    pub fields: crate::crm::CrmUserFieldChanges,
+                }
+                pub static UPDATE_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
+                    scope: "crm",
+                    permissions: &["crm"],
+                    summary: "Changes the settings of a user field of contacts.",
+                    who: "a CRM administrator",
+                    idempotent: true,
+                    auth: &[crate::schema::AuthMode::Webhook, crate::schema::AuthMode::Oauth],
+                    joined: &[],
+                    result: TyInfo::Boolean,
+                    errors: &UPDATE_ERRORS,
+                    paging: None,
+                };
+                impl Update {
+                    /// Starts with the required parameters; the rest are set with the methods below.
+                    ///
+                    /// - `id` (`id`): The user field's id.
+                    /// - `fields` (`fields`): The settings to change.
+                    #[inline]
+                    pub fn new(id: i64, fields: crate::crm::CrmUserFieldChanges) -> Self {
+                        Self {
+                            id,
+                            fields,
+                            extra: serde_json::Map::new(),
+                        }
+                    }
+                }
+            }
+            crate::macros::method_error! {
+                #[errors(
+                    UPDATE_ERRORS,
+                    2,
+                    "crm.contact.userfield.update",
+                    "https://apidocs.bitrix24.com/api-reference/crm/contacts/userfield/crm-contact-userfield-update.html"
+                )]
+                pub enum UpdateError {
+                    /// `ERROR_NOT_FOUND` (HTTP 400): No user field has this id.
+                    ErrorNotFound = code(
+                            "ERROR_NOT_FOUND",
+                            Some(400),
+                            "The entity with ID 'id' is not found",
+                            "No user field has this id.",
+                        )
+                        .retry_safe(),
+                    /// `ERROR_CORE` (HTTP 400): Two list values share an `XML_ID`; the message is in the portal's language.
+                    ErrorCore = code(
+                        "ERROR_CORE",
+                        Some(400),
+                        "Элемент списка со значением XML_ID=XML_ID уже существует",
+                        "Two list values share an `XML_ID`; the message is in the portal's language.",
+                    ),
+                }
             }
         }
     }
@@ -8052,6 +10612,723 @@ pub mod crm {
                 "https://apidocs.bitrix24.com/api-reference/crm/deals/crm-deal-update.html"
             )]
             pub enum UpdateError {}
+        }
+        /// The `crm.deal.contact.*` methods.
+        pub mod contact {
+            crate::macros::request! {
+                /// Links a contact to a deal.
+                ///
+                /// When the deal has no primary contact yet and `IS_PRIMARY` is left out,
+                /// the new link becomes the primary one. Linking a contact that is already
+                /// linked changes nothing and answers `false`.
+                ///
+                /// Wire name `crm.deal.contact.add`, scope `crm`. Who may call it: a user who may change deals. Idempotent: sending it twice has the effect of sending it once. Auth: webhook, OAuth.
+                #[method(
+                    "crm.deal.contact.add",
+                    "https://apidocs.bitrix24.com/api-reference/crm/deals/contacts/crm-deal-contact-add.html",
+                    bool,
+                    AddError
+                )]
+                pub struct Add {
+                    /// The deal's id.
+                    #[param("id", req, none)]
+                    #[table(TyInfo::Integer, required())]
+                    #[serde(deserialize_with = "crate::de::lax")]
+                    pub id: i64,
+                    /// The contact to link, with its position and primary flag.
+                    #[param("fields", req, none)]
+                    #[table(TyInfo::Struct(&crate::crm::ENTITY_CONTACT_LINK_TY), required())]
+                    #[serde(deserialize_with = "crate::de::lax")]
+                    pub fields: crate::crm::EntityContactLink,
+                }
+                pub static ADD_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
+                    scope: "crm",
+                    permissions: &["crm"],
+                    summary: "Links a contact to a deal.",
+                    who: "a user who may change deals",
+                    idempotent: true,
+                    auth: &[crate::schema::AuthMode::Webhook, crate::schema::AuthMode::Oauth],
+                    joined: &[],
+                    result: TyInfo::Boolean,
+                    errors: &ADD_ERRORS,
+                    paging: None,
+                };
+                impl Add {
+                    /// Starts with the required parameters; the rest are set with the methods below.
+                    ///
+                    /// - `id` (`id`): The deal's id.
+                    /// - `fields` (`fields`): The contact to link, with its position and primary flag.
+                    #[inline]
+                    pub fn new(id: i64, fields: crate::crm::EntityContactLink) -> Self {
+                        Self {
+                            id,
+                            fields,
+                            extra: serde_json::Map::new(),
+                        }
+                    }
+                }
+            }
+            crate::macros::method_error! {
+                #[errors(
+                    ADD_ERRORS,
+                    1,
+                    "crm.deal.contact.add",
+                    "https://apidocs.bitrix24.com/api-reference/crm/deals/contacts/crm-deal-contact-add.html"
+                )]
+                pub enum AddError {
+                    /// `ACCESS_DENIED` (HTTP 400): The caller may not change this deal.
+                    ///
+                    /// The same code is also a system error; for this method it means the above.
+                    AccessDenied = code(
+                            "ACCESS_DENIED",
+                            Some(400),
+                            "Access denied!",
+                            "The caller may not change this deal.",
+                        )
+                        .retry_safe(),
+                }
+            }
+            crate::macros::request! {
+                /// Unlinks a contact from a deal.
+                ///
+                /// Removing the primary contact makes the next linked contact the primary one.
+                ///
+                /// Wire name `crm.deal.contact.delete`, scope `crm`. Who may call it: a user who may change deals. Idempotent: sending it twice has the effect of sending it once. Auth: webhook, OAuth.
+                #[method(
+                    "crm.deal.contact.delete",
+                    "https://apidocs.bitrix24.com/api-reference/crm/deals/contacts/crm-deal-contact-delete.html",
+                    bool,
+                    DeleteError
+                )]
+                pub struct Delete {
+                    /// The deal's id.
+                    #[param("id", req, none)]
+                    #[table(TyInfo::Integer, required())]
+                    #[serde(deserialize_with = "crate::de::lax")]
+                    pub id: i64,
+                    /// The contact to unlink.
+                    #[param("fields", req, none)]
+                    #[table(TyInfo::Struct(&crate::crm::ENTITY_CONTACT_REF_TY), required())]
+                    #[serde(deserialize_with = "crate::de::lax")]
+                    pub fields: crate::crm::EntityContactRef,
+                }
+                pub static DELETE_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
+                    scope: "crm",
+                    permissions: &["crm"],
+                    summary: "Unlinks a contact from a deal.",
+                    who: "a user who may change deals",
+                    idempotent: true,
+                    auth: &[crate::schema::AuthMode::Webhook, crate::schema::AuthMode::Oauth],
+                    joined: &[],
+                    result: TyInfo::Boolean,
+                    errors: &DELETE_ERRORS,
+                    paging: None,
+                };
+                impl Delete {
+                    /// Starts with the required parameters; the rest are set with the methods below.
+                    ///
+                    /// - `id` (`id`): The deal's id.
+                    /// - `fields` (`fields`): The contact to unlink.
+                    #[inline]
+                    pub fn new(id: i64, fields: crate::crm::EntityContactRef) -> Self {
+                        Self {
+                            id,
+                            fields,
+                            extra: serde_json::Map::new(),
+                        }
+                    }
+                }
+            }
+            crate::macros::method_error! {
+                #[errors(
+                    DELETE_ERRORS,
+                    1,
+                    "crm.deal.contact.delete",
+                    "https://apidocs.bitrix24.com/api-reference/crm/deals/contacts/crm-deal-contact-delete.html"
+                )]
+                pub enum DeleteError {
+                    /// `ACCESS_DENIED` (HTTP 400): The caller may not change this deal.
+                    ///
+                    /// The same code is also a system error; for this method it means the above.
+                    AccessDenied = code(
+                            "ACCESS_DENIED",
+                            Some(400),
+                            "Access denied!",
+                            "The caller may not change this deal.",
+                        )
+                        .retry_safe(),
+                }
+            }
+            crate::macros::request! {
+                /// Describes the fields of a link between a deal and a contact.
+                ///
+                /// Wire name `crm.deal.contact.fields`, scope `crm`. Who may call it: any user. Idempotent: sending it twice has the effect of sending it once. Auth: webhook, OAuth.
+                #[method(
+                    "crm.deal.contact.fields",
+                    "https://apidocs.bitrix24.com/api-reference/crm/deals/contacts/crm-deal-contact-fields.html",
+                    std::collections::BTreeMap<String,
+                    crate::crm::FieldDescription>,
+                    FieldsError
+                )]
+                #[derive(Default)]
+                pub struct Fields {}
+                pub static FIELDS_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
+                    scope: "crm",
+                    permissions: &["crm"],
+                    summary: "Describes the fields of a link between a deal and a contact.",
+                    who: "any user",
+                    idempotent: true,
+                    auth: &[crate::schema::AuthMode::Webhook, crate::schema::AuthMode::Oauth],
+                    joined: &[],
+                    result: TyInfo::Map(&TyInfo::Struct(&crate::crm::FIELD_DESCRIPTION_TY)),
+                    errors: &FIELDS_ERRORS,
+                    paging: None,
+                };
+                impl Fields {
+                    /// Starts with every parameter unset.
+                    #[inline]
+                    pub fn new() -> Self {
+                        Self::default()
+                    }
+                }
+            }
+            crate::macros::method_error! {
+                #[errors(
+                    FIELDS_ERRORS,
+                    0,
+                    "crm.deal.contact.fields",
+                    "https://apidocs.bitrix24.com/api-reference/crm/deals/contacts/crm-deal-contact-fields.html"
+                )]
+                pub enum FieldsError {}
+            }
+            /// The `crm.deal.contact.items.*` methods.
+            pub mod items {
+                crate::macros::request! {
+                    /// Unlinks every contact from a deal.
+                    ///
+                    /// Wire name `crm.deal.contact.items.delete`, scope `crm`. Who may call it: a user who may read and change deals. Idempotent: sending it twice has the effect of sending it once. Auth: webhook, OAuth.
+                    #[method(
+                        "crm.deal.contact.items.delete",
+                        "https://apidocs.bitrix24.com/api-reference/crm/deals/contacts/crm-deal-contact-items-delete.html",
+                        bool,
+                        DeleteError
+                    )]
+                    pub struct Delete {
+                        /// The deal's id.
+                        #[param("id", req, none)]
+                        #[table(TyInfo::Integer, required())]
+                        #[serde(deserialize_with = "crate::de::lax")]
+                        pub id: i64,
+                    }
+                    pub static DELETE_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
+                        scope: "crm",
+                        permissions: &["crm"],
+                        summary: "Unlinks every contact from a deal.",
+                        who: "a user who may read and change deals",
+                        idempotent: true,
+                        auth: &[crate::schema::AuthMode::Webhook, crate::schema::AuthMode::Oauth],
+                        joined: &[],
+                        result: TyInfo::Boolean,
+                        errors: &DELETE_ERRORS,
+                        paging: None,
+                    };
+                    impl Delete {
+                        /// Starts with the required parameters; the rest are set with the methods below.
+                        ///
+                        /// - `id` (`id`): The deal's id.
+                        #[inline]
+                        pub fn new(id: i64) -> Self {
+                            Self {
+                                id,
+                                extra: serde_json::Map::new(),
+                            }
+                        }
+                    }
+                }
+                crate::macros::method_error! {
+                    #[errors(
+                        DELETE_ERRORS,
+                        1,
+                        "crm.deal.contact.items.delete",
+                        "https://apidocs.bitrix24.com/api-reference/crm/deals/contacts/crm-deal-contact-items-delete.html"
+                    )]
+                    pub enum DeleteError {
+                        /// `ACCESS_DENIED` (HTTP 400): The caller may not read or change this deal.
+                        ///
+                        /// The same code is also a system error; for this method it means the above.
+                        AccessDenied = code(
+                                "ACCESS_DENIED",
+                                Some(400),
+                                "Access denied!",
+                                "The caller may not read or change this deal.",
+                            )
+                            .retry_safe(),
+                    }
+                }
+                crate::macros::request! {
+                    /// Lists the contacts linked to a deal.
+                    ///
+                    /// Wire name `crm.deal.contact.items.get`, scope `crm`. Who may call it: a user who may read deals. Idempotent: sending it twice has the effect of sending it once. Auth: webhook, OAuth.
+                    #[method(
+                        "crm.deal.contact.items.get",
+                        "https://apidocs.bitrix24.com/api-reference/crm/deals/contacts/crm-deal-contact-items-get.html",
+                        Vec<crate::crm::DealContactBinding>,
+                        GetError
+                    )]
+                    pub struct Get {
+                        /// The deal's id.
+                        #[param("id", req, none)]
+                        #[table(TyInfo::Integer, required())]
+                        #[serde(deserialize_with = "crate::de::lax")]
+                        pub id: i64,
+                    }
+                    pub static GET_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
+                        scope: "crm",
+                        permissions: &["crm"],
+                        summary: "Lists the contacts linked to a deal.",
+                        who: "a user who may read deals",
+                        idempotent: true,
+                        auth: &[crate::schema::AuthMode::Webhook, crate::schema::AuthMode::Oauth],
+                        joined: &[],
+                        result: TyInfo::List(&TyInfo::Struct(&crate::crm::DEAL_CONTACT_BINDING_TY)),
+                        errors: &GET_ERRORS,
+                        paging: None,
+                    };
+                    impl Get {
+                        /// Starts with the required parameters; the rest are set with the methods below.
+                        ///
+                        /// - `id` (`id`): The deal's id.
+                        #[inline]
+                        pub fn new(id: i64) -> Self {
+                            Self {
+                                id,
+                                extra: serde_json::Map::new(),
+                            }
+                        }
+                    }
+                }
+                crate::macros::method_error! {
+                    #[errors(
+                        GET_ERRORS,
+                        1,
+                        "crm.deal.contact.items.get",
+                        "https://apidocs.bitrix24.com/api-reference/crm/deals/contacts/crm-deal-contact-items-get.html"
+                    )]
+                    pub enum GetError {
+                        /// `ACCESS_DENIED` (HTTP 400): The caller may not read this deal.
+                        ///
+                        /// The same code is also a system error; for this method it means the above.
+                        AccessDenied = code(
+                                "ACCESS_DENIED",
+                                Some(400),
+                                "Access denied!",
+                                "The caller may not read this deal.",
+                            )
+                            .retry_safe(),
+                    }
+                }
+                crate::macros::request! {
+                    /// Replaces the contacts linked to a deal with the given list.
+                    ///
+                    /// Contacts left out of `items` are unlinked. When no item is marked primary
+                    /// the first one becomes the primary contact; when several are, the first of
+                    /// them does.
+                    ///
+                    /// Wire name `crm.deal.contact.items.set`, scope `crm`. Who may call it: a user who may change deals. Idempotent: sending it twice has the effect of sending it once. Auth: webhook, OAuth.
+                    #[method(
+                        "crm.deal.contact.items.set",
+                        "https://apidocs.bitrix24.com/api-reference/crm/deals/contacts/crm-deal-contact-items-set.html",
+                        bool,
+                        SetError
+                    )]
+                    pub struct Set {
+                        /// The deal's id.
+                        #[param("id", req, none)]
+                        #[table(TyInfo::Integer, required())]
+                        #[serde(deserialize_with = "crate::de::lax")]
+                        pub id: i64,
+                        /// The deal's contacts after the call. An item without `SORT` gets `(i + 1) * 10`, `i` being its index.
+                        #[param("items", req, none)]
+                        #[table(
+                            TyInfo::List(&TyInfo::Struct(&crate::crm::ENTITY_CONTACT_LINK_TY)),
+                            required()
+                        )]
+                        #[serde(deserialize_with = "crate::de::lax")]
+                        pub items: Vec<crate::crm::EntityContactLink>,
+                    }
+                    pub static SET_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
+                        scope: "crm",
+                        permissions: &["crm"],
+                        summary: "Replaces the contacts linked to a deal with the given list.",
+                        who: "a user who may change deals",
+                        idempotent: true,
+                        auth: &[crate::schema::AuthMode::Webhook, crate::schema::AuthMode::Oauth],
+                        joined: &[],
+                        result: TyInfo::Boolean,
+                        errors: &SET_ERRORS,
+                        paging: None,
+                    };
+                    impl Set {
+                        /// Starts with the required parameters; the rest are set with the methods below.
+                        ///
+                        /// - `id` (`id`): The deal's id.
+                        /// - `items` (`items`): The deal's contacts after the call. An item without `SORT` gets `(i + 1) * 10`, `i` being its index.
+                        #[inline]
+                        pub fn new(
+                            id: i64,
+                            items: impl IntoIterator<Item = crate::crm::EntityContactLink>,
+                        ) -> Self {
+                            Self {
+                                id,
+                                items: items.into_iter().collect(),
+                                extra: serde_json::Map::new(),
+                            }
+                        }
+                    }
+                }
+                crate::macros::method_error! {
+                    #[errors(
+                        SET_ERRORS,
+                        2,
+                        "crm.deal.contact.items.set",
+                        "https://apidocs.bitrix24.com/api-reference/crm/deals/contacts/crm-deal-contact-items-set.html"
+                    )]
+                    pub enum SetError {
+                        /// `ACCESS_DENIED` (HTTP 400): The caller may not change this deal.
+                        ///
+                        /// The same code is also a system error; for this method it means the above.
+                        AccessDenied = code(
+                                "ACCESS_DENIED",
+                                Some(400),
+                                "Access denied!",
+                                "The caller may not change this deal.",
+                            )
+                            .retry_safe(),
+                        /// `ERROR_CORE` (HTTP 400): The portal failed to normalise the links.
+                        ErrorCore = code(
+                            "ERROR_CORE",
+                            Some(400),
+                            "-",
+                            "The portal failed to normalise the links.",
+                        ),
+                    }
+                }
+            }
+        }
+        /// The `crm.deal.userfield.*` methods.
+        pub mod userfield {
+            crate::macros::request! {
+                /// Creates a user field on deals and returns its id.
+                ///
+                /// Keys of `fields` the portal does not know are ignored.
+                ///
+                /// Wire name `crm.deal.userfield.add`, scope `crm`. Who may call it: a CRM administrator. Not idempotent: a call whose outcome is unknown must not be resent blindly. Auth: webhook, OAuth.
+                #[method(
+                    "crm.deal.userfield.add",
+                    "https://apidocs.bitrix24.com/api-reference/crm/deals/user-defined-fields/crm-deal-userfield-add.html",
+                    i64,
+                    AddError
+                )]
+                pub struct Add {
+                    /// The new field.
+                    #[param("fields", req, none)]
+                    #[table(TyInfo::Struct(&crate::crm::CRM_USER_FIELD_NEW_TY), required())]
+                    #[serde(deserialize_with = "crate::de::lax")]
+                    pub fields: crate::crm::CrmUserFieldNew,
+                }
+                pub static ADD_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
+                    scope: "crm",
+                    permissions: &["crm"],
+                    summary: "Creates a user field on deals and returns its id.",
+                    who: "a CRM administrator",
+                    idempotent: false,
+                    auth: &[crate::schema::AuthMode::Webhook, crate::schema::AuthMode::Oauth],
+                    joined: &[],
+                    result: TyInfo::Integer,
+                    errors: &ADD_ERRORS,
+                    paging: None,
+                };
+                impl Add {
+                    /// Starts with the required parameters; the rest are set with the methods below.
+                    ///
+                    /// - `fields` (`fields`): The new field.
+                    #[inline]
+                    pub fn new(fields: crate::crm::CrmUserFieldNew) -> Self {
+                        Self {
+                            fields,
+                            extra: serde_json::Map::new(),
+                        }
+                    }
+                }
+            }
+            crate::macros::method_error! {
+                #[errors(
+                    ADD_ERRORS,
+                    1,
+                    "crm.deal.userfield.add",
+                    "https://apidocs.bitrix24.com/api-reference/crm/deals/user-defined-fields/crm-deal-userfield-add.html"
+                )]
+                pub enum AddError {
+                    /// `ERROR_CORE` (HTTP 400): The field was refused: its code is too long or has characters other than `A-Z`, `0-9` and `_`, its type is unknown, or two list values share an `XML_ID`. The message, in the portal's language, says which.
+                    ErrorCore = code(
+                        "ERROR_CORE",
+                        Some(400),
+                        "Имя поля слишком длинное (больше 50-ти символов).",
+                        "The field was refused: its code is too long or has characters other than `A-Z`, `0-9` and `_`, its type is unknown, or two list values share an `XML_ID`. The message, in the portal's language, says which.",
+                    ),
+                }
+            }
+            crate::macros::request! {
+                /// Deletes a user field of deals, with its values on every deal.
+                ///
+                /// Wire name `crm.deal.userfield.delete`, scope `crm`. Who may call it: a CRM administrator. Idempotent: sending it twice has the effect of sending it once. Auth: webhook, OAuth.
+                #[method(
+                    "crm.deal.userfield.delete",
+                    "https://apidocs.bitrix24.com/api-reference/crm/deals/user-defined-fields/crm-deal-userfield-delete.html",
+                    bool,
+                    DeleteError
+                )]
+                pub struct Delete {
+                    /// The user field's id.
+                    #[param("id", req, none)]
+                    #[table(TyInfo::Integer, required())]
+                    #[serde(deserialize_with = "crate::de::lax")]
+                    pub id: i64,
+                }
+                pub static DELETE_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
+                    scope: "crm",
+                    permissions: &["crm"],
+                    summary: "Deletes a user field of deals, with its values on every deal.",
+                    who: "a CRM administrator",
+                    idempotent: true,
+                    auth: &[crate::schema::AuthMode::Webhook, crate::schema::AuthMode::Oauth],
+                    joined: &[],
+                    result: TyInfo::Boolean,
+                    errors: &DELETE_ERRORS,
+                    paging: None,
+                };
+                impl Delete {
+                    /// Starts with the required parameters; the rest are set with the methods below.
+                    ///
+                    /// - `id` (`id`): The user field's id.
+                    #[inline]
+                    pub fn new(id: i64) -> Self {
+                        Self {
+                            id,
+                            extra: serde_json::Map::new(),
+                        }
+                    }
+                }
+            }
+            crate::macros::method_error! {
+                #[errors(
+                    DELETE_ERRORS,
+                    1,
+                    "crm.deal.userfield.delete",
+                    "https://apidocs.bitrix24.com/api-reference/crm/deals/user-defined-fields/crm-deal-userfield-delete.html"
+                )]
+                pub enum DeleteError {
+                    /// `ERROR_NOT_FOUND` (HTTP 400): No user field has this id.
+                    ErrorNotFound = code(
+                            "ERROR_NOT_FOUND",
+                            Some(400),
+                            "The entity with ID 'id' is not found",
+                            "No user field has this id.",
+                        )
+                        .retry_safe(),
+                }
+            }
+            crate::macros::request! {
+                /// Reads one user field of deals by its id.
+                ///
+                /// Wire name `crm.deal.userfield.get`, scope `crm`. Who may call it: any user who may read deals. Idempotent: sending it twice has the effect of sending it once. Auth: webhook, OAuth.
+                #[method(
+                    "crm.deal.userfield.get",
+                    "https://apidocs.bitrix24.com/api-reference/crm/deals/user-defined-fields/crm-deal-userfield-get.html",
+                    crate::crm::CrmUserField,
+                    GetError
+                )]
+                pub struct Get {
+                    /// The user field's id.
+                    #[param("id", req, none)]
+                    #[table(TyInfo::Integer, required())]
+                    #[serde(deserialize_with = "crate::de::lax")]
+                    pub id: i64,
+                }
+                pub static GET_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
+                    scope: "crm",
+                    permissions: &["crm"],
+                    summary: "Reads one user field of deals by its id.",
+                    who: "any user who may read deals",
+                    idempotent: true,
+                    auth: &[crate::schema::AuthMode::Webhook, crate::schema::AuthMode::Oauth],
+                    joined: &[],
+                    result: TyInfo::Struct(&crate::crm::CRM_USER_FIELD_TY),
+                    errors: &GET_ERRORS,
+                    paging: None,
+                };
+                impl Get {
+                    /// Starts with the required parameters; the rest are set with the methods below.
+                    ///
+                    /// - `id` (`id`): The user field's id.
+                    #[inline]
+                    pub fn new(id: i64) -> Self {
+                        Self {
+                            id,
+                            extra: serde_json::Map::new(),
+                        }
+                    }
+                }
+            }
+            crate::macros::method_error! {
+                #[errors(
+                    GET_ERRORS,
+                    1,
+                    "crm.deal.userfield.get",
+                    "https://apidocs.bitrix24.com/api-reference/crm/deals/user-defined-fields/crm-deal-userfield-get.html"
+                )]
+                pub enum GetError {
+                    /// `ERROR_NOT_FOUND` (HTTP 400): No user field has this id.
+                    ErrorNotFound = code(
+                            "ERROR_NOT_FOUND",
+                            Some(400),
+                            "The entity with ID 'id' is not found",
+                            "No user field has this id.",
+                        )
+                        .retry_safe(),
+                }
+            }
+            crate::macros::request! {
+                /// Lists the user fields of deals that match a filter.
+                ///
+                /// The labels and messages of each field come only when `filter` names a
+                /// language (`LANG`), as texts in that language.
+                ///
+                /// Wire name `crm.deal.userfield.list`, scope `crm`. Who may call it: any user who may read deals. Idempotent: sending it twice has the effect of sending it once. Auth: webhook, OAuth.
+                ///
+                /// The response carries `total` beside `result` ([`Response::total`](crate::Response::total)): How many fields match.
+                #[method(
+                    "crm.deal.userfield.list",
+                    "https://apidocs.bitrix24.com/api-reference/crm/deals/user-defined-fields/crm-deal-userfield-list.html",
+                    Vec<crate::crm::CrmUserField>,
+                    ListError
+                )]
+                #[derive(Default)]
+                pub struct List {
+                    /// Conditions the fields must meet, all of them exact matches.
+                    #[param("filter", opt, plain(crate::Filter<crate::crm::CrmUserFieldQuery>))]
+                    #[table(TyInfo::Filter(&crate::crm::CRM_USER_FIELD_QUERY_TY))]
+                    pub filter: Option<crate::Filter<crate::crm::CrmUserFieldQuery>>,
+                    /// How the fields are sorted, by `ID`, `FIELD_NAME`, `USER_TYPE_ID`, `XML_ID` or `SORT`; by `SORT` then `ID` when left out.
+                    #[param("order", opt, plain(crate::Order<crate::crm::CrmUserField>))]
+                    #[table(TyInfo::Order(&crate::crm::CRM_USER_FIELD_TY))]
+                    pub order: Option<crate::Order<crate::crm::CrmUserField>>,
+                }
+                pub static LIST_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
+                    scope: "crm",
+                    permissions: &["crm"],
+                    summary: "Lists the user fields of deals that match a filter.",
+                    who: "any user who may read deals",
+                    idempotent: true,
+                    auth: &[crate::schema::AuthMode::Webhook, crate::schema::AuthMode::Oauth],
+                    joined: &[],
+                    result: TyInfo::List(&TyInfo::Struct(&crate::crm::CRM_USER_FIELD_TY)),
+                    errors: &LIST_ERRORS,
+                    paging: None,
+                };
+                impl List {
+                    /// Starts with every parameter unset.
+                    #[inline]
+                    pub fn new() -> Self {
+                        Self::default()
+                    }
+                }
+            }
+            crate::macros::method_error! {
+                #[errors(
+                    LIST_ERRORS,
+                    0,
+                    "crm.deal.userfield.list",
+                    "https://apidocs.bitrix24.com/api-reference/crm/deals/user-defined-fields/crm-deal-userfield-list.html"
+                )]
+                pub enum ListError {}
+            }
+            crate::macros::request! {
+                /// Changes the settings of a user field of deals.
+                ///
+                /// Keys of `fields` the portal does not know are ignored.
+                ///
+                /// Wire name `crm.deal.userfield.update`, scope `crm`. Who may call it: a CRM administrator. Idempotent: sending it twice has the effect of sending it once. Auth: webhook, OAuth.
+                #[method(
+                    "crm.deal.userfield.update",
+                    "https://apidocs.bitrix24.com/api-reference/crm/deals/user-defined-fields/crm-deal-userfield-update.html",
+                    bool,
+                    UpdateError
+                )]
+                pub struct Update {
+                    /// The user field's id.
+                    #[param("id", req, none)]
+                    #[table(TyInfo::Integer, required())]
+                    #[serde(deserialize_with = "crate::de::lax")]
+                    pub id: i64,
+                    /// The settings to change.
+                    #[param("fields", req, none)]
+                    #[table(TyInfo::Struct(&crate::crm::CRM_USER_FIELD_CHANGES_TY), required())]
+                    #[serde(deserialize_with = "crate::de::lax")]
+                    pub fields: crate::crm::CrmUserFieldChanges,
+                }
+                pub static UPDATE_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
+                    scope: "crm",
+                    permissions: &["crm"],
+                    summary: "Changes the settings of a user field of deals.",
+                    who: "a CRM administrator",
+                    idempotent: true,
+                    auth: &[crate::schema::AuthMode::Webhook, crate::schema::AuthMode::Oauth],
+                    joined: &[],
+                    result: TyInfo::Boolean,
+                    errors: &UPDATE_ERRORS,
+                    paging: None,
+                };
+                impl Update {
+                    /// Starts with the required parameters; the rest are set with the methods below.
+                    ///
+                    /// - `id` (`id`): The user field's id.
+                    /// - `fields` (`fields`): The settings to change.
+                    #[inline]
+                    pub fn new(id: i64, fields: crate::crm::CrmUserFieldChanges) -> Self {
+                        Self {
+                            id,
+                            fields,
+                            extra: serde_json::Map::new(),
+                        }
+                    }
+                }
+            }
+            crate::macros::method_error! {
+                #[errors(
+                    UPDATE_ERRORS,
+                    2,
+                    "crm.deal.userfield.update",
+                    "https://apidocs.bitrix24.com/api-reference/crm/deals/user-defined-fields/crm-deal-userfield-update.html"
+                )]
+                pub enum UpdateError {
+                    /// `ERROR_NOT_FOUND` (HTTP 400): No user field has this id.
+                    ErrorNotFound = code(
+                            "ERROR_NOT_FOUND",
+                            Some(400),
+                            "The entity with ID 'id' is not found",
+                            "No user field has this id.",
+                        )
+                        .retry_safe(),
+                    /// `ERROR_CORE` (HTTP 400): Two list values share an `XML_ID`; the message is in the portal's language.
+                    ErrorCore = code(
+                        "ERROR_CORE",
+                        Some(400),
+                        "Элемент списка со значением XML_ID='XML_ID' уже существует",
+                        "Two list values share an `XML_ID`; the message is in the portal's language.",
+                    ),
+                }
+            }
         }
     }
     /// Types of `crm::events`.
@@ -9826,6 +13103,48 @@ pub mod crm {
             pub enum DeleteError {}
         }
         crate::macros::request! {
+            /// Describes every field a lead has on this portal, user fields included.
+            ///
+            /// Wire name `crm.lead.fields`, scope `crm`. Who may call it: any user. Idempotent: sending it twice has the effect of sending it once. Auth: webhook, OAuth.
+            #[method(
+                "crm.lead.fields",
+                "https://apidocs.bitrix24.com/api-reference/crm/leads/crm-lead-fields.html",
+                std::collections::BTreeMap<String,
+                crate::crm::FieldDescription>,
+                FieldsError
+            )]
+            #[derive(Default)]
+            pub struct Fields {}
+            pub static FIELDS_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
+                scope: "crm",
+                permissions: &["crm"],
+                summary: "Describes every field a lead has on this portal, user fields included.",
+                who: "any user",
+                idempotent: true,
+                auth: &[crate::schema::AuthMode::Webhook, crate::schema::AuthMode::Oauth],
+                joined: &[],
+                result: TyInfo::Map(&TyInfo::Struct(&crate::crm::FIELD_DESCRIPTION_TY)),
+                errors: &FIELDS_ERRORS,
+                paging: None,
+            };
+            impl Fields {
+                /// Starts with every parameter unset.
+                #[inline]
+                pub fn new() -> Self {
+                    Self::default()
+                }
+            }
+        }
+        crate::macros::method_error! {
+            #[errors(
+                FIELDS_ERRORS,
+                0,
+                "crm.lead.fields",
+                "https://apidocs.bitrix24.com/api-reference/crm/leads/crm-lead-fields.html"
+            )]
+            pub enum FieldsError {}
+        }
+        crate::macros::request! {
             /// Reads one lead by its id.
             ///
             /// Wire name `crm.lead.get`, scope `crm`. Who may call it: any user who may read the lead. Idempotent: sending it twice has the effect of sending it once. Auth: webhook, OAuth.
@@ -10021,6 +13340,726 @@ pub mod crm {
                 "https://apidocs.bitrix24.com/api-reference/crm/leads/crm-lead-update.html"
             )]
             pub enum UpdateError {}
+        }
+        /// The `crm.lead.contact.*` methods.
+        pub mod contact {
+            crate::macros::request! {
+                /// Links a contact to a lead.
+                ///
+                /// Without `SORT` the link gets 10; without `IS_PRIMARY` it is not the
+                /// primary one.
+                ///
+                /// Wire name `crm.lead.contact.add`, scope `crm`. Who may call it: any user with access to the lead. Idempotent: sending it twice has the effect of sending it once. Auth: webhook, OAuth.
+                #[method(
+                    "crm.lead.contact.add",
+                    "https://apidocs.bitrix24.com/api-reference/crm/leads/management-communication/crm-lead-contact-add.html",
+                    bool,
+                    AddError
+                )]
+                pub struct Add {
+                    /// The lead's id.
+                    #[param("id", req, none)]
+                    #[table(TyInfo::Integer, required())]
+                    #[serde(deserialize_with = "crate::de::lax")]
+                    pub id: i64,
+                    /// The contact to link, with its position and primary flag.
+                    #[param("fields", req, none)]
+                    #[table(TyInfo::Struct(&crate::crm::ENTITY_CONTACT_LINK_TY), required())]
+                    #[serde(deserialize_with = "crate::de::lax")]
+                    pub fields: crate::crm::EntityContactLink,
+                }
+                pub static ADD_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
+                    scope: "crm",
+                    permissions: &["crm"],
+                    summary: "Links a contact to a lead.",
+                    who: "any user with access to the lead",
+                    idempotent: true,
+                    auth: &[crate::schema::AuthMode::Webhook, crate::schema::AuthMode::Oauth],
+                    joined: &[],
+                    result: TyInfo::Boolean,
+                    errors: &ADD_ERRORS,
+                    paging: None,
+                };
+                impl Add {
+                    /// Starts with the required parameters; the rest are set with the methods below.
+                    ///
+                    /// - `id` (`id`): The lead's id.
+                    /// - `fields` (`fields`): The contact to link, with its position and primary flag.
+                    #[inline]
+                    pub fn new(id: i64, fields: crate::crm::EntityContactLink) -> Self {
+                        Self {
+                            id,
+                            fields,
+                            extra: serde_json::Map::new(),
+                        }
+                    }
+                }
+            }
+            crate::macros::method_error! {
+                #[errors(
+                    ADD_ERRORS,
+                    2,
+                    "crm.lead.contact.add",
+                    "https://apidocs.bitrix24.com/api-reference/crm/leads/management-communication/crm-lead-contact-add.html"
+                )]
+                pub enum AddError {
+                    /// `ACCESS_DENIED` (HTTP 400): The caller lacks the rights this call needs.
+                    ///
+                    /// The same code is also a system error; for this method it means the above.
+                    AccessDenied = code(
+                            "ACCESS_DENIED",
+                            Some(400),
+                            "Access denied!",
+                            "The caller lacks the rights this call needs.",
+                        )
+                        .retry_safe(),
+                    /// `NOT_FOUND` (HTTP 400): No lead has this id.
+                    NotFound = code("NOT_FOUND", Some(400), "Not found.", "No lead has this id.")
+                        .retry_safe(),
+                }
+            }
+            crate::macros::request! {
+                /// Unlinks a contact from a lead.
+                ///
+                /// Wire name `crm.lead.contact.delete`, scope `crm`. Who may call it: any user with access to the lead. Idempotent: sending it twice has the effect of sending it once. Auth: webhook, OAuth.
+                #[method(
+                    "crm.lead.contact.delete",
+                    "https://apidocs.bitrix24.com/api-reference/crm/leads/management-communication/crm-lead-contact-delete.html",
+                    bool,
+                    DeleteError
+                )]
+                pub struct Delete {
+                    /// The lead's id.
+                    #[param("id", req, none)]
+                    #[table(TyInfo::Integer, required())]
+                    #[serde(deserialize_with = "crate::de::lax")]
+                    pub id: i64,
+                    /// The contact to unlink.
+                    #[param("fields", req, none)]
+                    #[table(TyInfo::Struct(&crate::crm::ENTITY_CONTACT_REF_TY), required())]
+                    #[serde(deserialize_with = "crate::de::lax")]
+                    pub fields: crate::crm::EntityContactRef,
+                }
+                pub static DELETE_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
+                    scope: "crm",
+                    permissions: &["crm"],
+                    summary: "Unlinks a contact from a lead.",
+                    who: "any user with access to the lead",
+                    idempotent: true,
+                    auth: &[crate::schema::AuthMode::Webhook, crate::schema::AuthMode::Oauth],
+                    joined: &[],
+                    result: TyInfo::Boolean,
+                    errors: &DELETE_ERRORS,
+                    paging: None,
+                };
+                impl Delete {
+                    /// Starts with the required parameters; the rest are set with the methods below.
+                    ///
+                    /// - `id` (`id`): The lead's id.
+                    /// - `fields` (`fields`): The contact to unlink.
+                    #[inline]
+                    pub fn new(id: i64, fields: crate::crm::EntityContactRef) -> Self {
+                        Self {
+                            id,
+                            fields,
+                            extra: serde_json::Map::new(),
+                        }
+                    }
+                }
+            }
+            crate::macros::method_error! {
+                #[errors(
+                    DELETE_ERRORS,
+                    2,
+                    "crm.lead.contact.delete",
+                    "https://apidocs.bitrix24.com/api-reference/crm/leads/management-communication/crm-lead-contact-delete.html"
+                )]
+                pub enum DeleteError {
+                    /// `ACCESS_DENIED` (HTTP 400): The caller lacks the rights this call needs.
+                    ///
+                    /// The same code is also a system error; for this method it means the above.
+                    AccessDenied = code(
+                            "ACCESS_DENIED",
+                            Some(400),
+                            "Access denied!",
+                            "The caller lacks the rights this call needs.",
+                        )
+                        .retry_safe(),
+                    /// `NOT_FOUND` (HTTP 400): No lead has this id.
+                    NotFound = code("NOT_FOUND", Some(400), "Not found.", "No lead has this id.")
+                        .retry_safe(),
+                }
+            }
+            crate::macros::request! {
+                /// Describes the fields of a link between a lead and a contact.
+                ///
+                /// Wire name `crm.lead.contact.fields`, scope `crm`. Who may call it: any user. Idempotent: sending it twice has the effect of sending it once. Auth: webhook, OAuth.
+                #[method(
+                    "crm.lead.contact.fields",
+                    "https://apidocs.bitrix24.com/api-reference/crm/leads/management-communication/crm-lead-contact-fields.html",
+                    std::collections::BTreeMap<String,
+                    crate::crm::FieldDescription>,
+                    FieldsError
+                )]
+                #[derive(Default)]
+                pub struct Fields {}
+                pub static FIELDS_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
+                    scope: "crm",
+                    permissions: &["crm"],
+                    summary: "Describes the fields of a link between a lead and a contact.",
+                    who: "any user",
+                    idempotent: true,
+                    auth: &[crate::schema::AuthMode::Webhook, crate::schema::AuthMode::Oauth],
+                    joined: &[],
+                    result: TyInfo::Map(&TyInfo::Struct(&crate::crm::FIELD_DESCRIPTION_TY)),
+                    errors: &FIELDS_ERRORS,
+                    paging: None,
+                };
+                impl Fields {
+                    /// Starts with every parameter unset.
+                    #[inline]
+                    pub fn new() -> Self {
+                        Self::default()
+                    }
+                }
+            }
+            crate::macros::method_error! {
+                #[errors(
+                    FIELDS_ERRORS,
+                    0,
+                    "crm.lead.contact.fields",
+                    "https://apidocs.bitrix24.com/api-reference/crm/leads/management-communication/crm-lead-contact-fields.html"
+                )]
+                pub enum FieldsError {}
+            }
+            /// The `crm.lead.contact.items.*` methods.
+            pub mod items {
+                crate::macros::request! {
+                    /// Unlinks every contact from a lead.
+                    ///
+                    /// Wire name `crm.lead.contact.items.delete`, scope `crm`. Who may call it: any user with access to the lead. Idempotent: sending it twice has the effect of sending it once. Auth: webhook, OAuth.
+                    #[method(
+                        "crm.lead.contact.items.delete",
+                        "https://apidocs.bitrix24.com/api-reference/crm/leads/management-communication/crm-lead-contact-items-delete.html",
+                        bool,
+                        DeleteError
+                    )]
+                    pub struct Delete {
+                        /// The lead's id.
+                        #[param("id", req, none)]
+                        #[table(TyInfo::Integer, required())]
+                        #[serde(deserialize_with = "crate::de::lax")]
+                        pub id: i64,
+                    }
+                    pub static DELETE_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
+                        scope: "crm",
+                        permissions: &["crm"],
+                        summary: "Unlinks every contact from a lead.",
+                        who: "any user with access to the lead",
+                        idempotent: true,
+                        auth: &[crate::schema::AuthMode::Webhook, crate::schema::AuthMode::Oauth],
+                        joined: &[],
+                        result: TyInfo::Boolean,
+                        errors: &DELETE_ERRORS,
+                        paging: None,
+                    };
+                    impl Delete {
+                        /// Starts with the required parameters; the rest are set with the methods below.
+                        ///
+                        /// - `id` (`id`): The lead's id.
+                        #[inline]
+                        pub fn new(id: i64) -> Self {
+                            Self {
+                                id,
+                                extra: serde_json::Map::new(),
+                            }
+                        }
+                    }
+                }
+                crate::macros::method_error! {
+                    #[errors(
+                        DELETE_ERRORS,
+                        2,
+                        "crm.lead.contact.items.delete",
+                        "https://apidocs.bitrix24.com/api-reference/crm/leads/management-communication/crm-lead-contact-items-delete.html"
+                    )]
+                    pub enum DeleteError {
+                        /// `ACCESS_DENIED` (HTTP 400): The caller lacks the rights this call needs.
+                        ///
+                        /// The same code is also a system error; for this method it means the above.
+                        AccessDenied = code(
+                                "ACCESS_DENIED",
+                                Some(400),
+                                "Access denied!",
+                                "The caller lacks the rights this call needs.",
+                            )
+                            .retry_safe(),
+                        /// `NOT_FOUND` (HTTP 400): No lead has this id.
+                        NotFound = code("NOT_FOUND", Some(400), "Not found.", "No lead has this id.")
+                            .retry_safe(),
+                    }
+                }
+                crate::macros::request! {
+                    /// Lists the contacts linked to a lead.
+                    ///
+                    /// Wire name `crm.lead.contact.items.get`, scope `crm`. Who may call it: any user with access to the lead. Idempotent: sending it twice has the effect of sending it once. Auth: webhook, OAuth.
+                    #[method(
+                        "crm.lead.contact.items.get",
+                        "https://apidocs.bitrix24.com/api-reference/crm/leads/management-communication/crm-lead-contact-items-get.html",
+                        Vec<crate::crm::LeadContactBinding>,
+                        GetError
+                    )]
+                    pub struct Get {
+                        /// The lead's id.
+                        #[param("id", req, none)]
+                        #[table(TyInfo::Integer, required())]
+                        #[serde(deserialize_with = "crate::de::lax")]
+                        pub id: i64,
+                    }
+                    pub static GET_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
+                        scope: "crm",
+                        permissions: &["crm"],
+                        summary: "Lists the contacts linked to a lead.",
+                        who: "any user with access to the lead",
+                        idempotent: true,
+                        auth: &[crate::schema::AuthMode::Webhook, crate::schema::AuthMode::Oauth],
+                        joined: &[],
+                        result: TyInfo::List(&TyInfo::Struct(&crate::crm::LEAD_CONTACT_BINDING_TY)),
+                        errors: &GET_ERRORS,
+                        paging: None,
+                    };
+                    impl Get {
+                        /// Starts with the required parameters; the rest are set with the methods below.
+                        ///
+                        /// - `id` (`id`): The lead's id.
+                        #[inline]
+                        pub fn new(id: i64) -> Self {
+                            Self {
+                                id,
+                                extra: serde_json::Map::new(),
+                            }
+                        }
+                    }
+                }
+                crate::macros::method_error! {
+                    #[errors(
+                        GET_ERRORS,
+                        2,
+                        "crm.lead.contact.items.get",
+                        "https://apidocs.bitrix24.com/api-reference/crm/leads/management-communication/crm-lead-contact-items-get.html"
+                    )]
+                    pub enum GetError {
+                        /// `ACCESS_DENIED` (HTTP 400): The caller lacks the rights this call needs.
+                        ///
+                        /// The same code is also a system error; for this method it means the above.
+                        AccessDenied = code(
+                                "ACCESS_DENIED",
+                                Some(400),
+                                "Access denied!",
+                                "The caller lacks the rights this call needs.",
+                            )
+                            .retry_safe(),
+                        /// `NOT_FOUND` (HTTP 400): No lead has this id.
+                        NotFound = code("NOT_FOUND", Some(400), "Not found.", "No lead has this id.")
+                            .retry_safe(),
+                    }
+                }
+                crate::macros::request! {
+                    /// Replaces the contacts linked to a lead with the given list.
+                    ///
+                    /// Contacts left out of `items` are unlinked.
+                    ///
+                    /// Wire name `crm.lead.contact.items.set`, scope `crm`. Who may call it: any user with access to the lead. Idempotent: sending it twice has the effect of sending it once. Auth: webhook, OAuth.
+                    #[method(
+                        "crm.lead.contact.items.set",
+                        "https://apidocs.bitrix24.com/api-reference/crm/leads/management-communication/crm-lead-contact-items-set.html",
+                        bool,
+                        SetError
+                    )]
+                    pub struct Set {
+                        /// The lead's id.
+                        #[param("id", req, none)]
+                        #[table(TyInfo::Integer, required())]
+                        #[serde(deserialize_with = "crate::de::lax")]
+                        pub id: i64,
+                        /// The lead's contacts after the call.
+                        #[param("items", req, none)]
+                        #[table(
+                            TyInfo::List(&TyInfo::Struct(&crate::crm::ENTITY_CONTACT_LINK_TY)),
+                            required()
+                        )]
+                        #[serde(deserialize_with = "crate::de::lax")]
+                        pub items: Vec<crate::crm::EntityContactLink>,
+                    }
+                    pub static SET_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
+                        scope: "crm",
+                        permissions: &["crm"],
+                        summary: "Replaces the contacts linked to a lead with the given list.",
+                        who: "any user with access to the lead",
+                        idempotent: true,
+                        auth: &[crate::schema::AuthMode::Webhook, crate::schema::AuthMode::Oauth],
+                        joined: &[],
+                        result: TyInfo::Boolean,
+                        errors: &SET_ERRORS,
+                        paging: None,
+                    };
+                    impl Set {
+                        /// Starts with the required parameters; the rest are set with the methods below.
+                        ///
+                        /// - `id` (`id`): The lead's id.
+                        /// - `items` (`items`): The lead's contacts after the call.
+                        #[inline]
+                        pub fn new(
+                            id: i64,
+                            items: impl IntoIterator<Item = crate::crm::EntityContactLink>,
+                        ) -> Self {
+                            Self {
+                                id,
+                                items: items.into_iter().collect(),
+                                extra: serde_json::Map::new(),
+                            }
+                        }
+                    }
+                }
+                crate::macros::method_error! {
+                    #[errors(
+                        SET_ERRORS,
+                        2,
+                        "crm.lead.contact.items.set",
+                        "https://apidocs.bitrix24.com/api-reference/crm/leads/management-communication/crm-lead-contact-items-set.html"
+                    )]
+                    pub enum SetError {
+                        /// `ACCESS_DENIED` (HTTP 400): The caller lacks the rights this call needs.
+                        ///
+                        /// The same code is also a system error; for this method it means the above.
+                        AccessDenied = code(
+                                "ACCESS_DENIED",
+                                Some(400),
+                                "Access denied!",
+                                "The caller lacks the rights this call needs.",
+                            )
+                            .retry_safe(),
+                        /// `NOT_FOUND` (HTTP 400): No lead has this id.
+                        NotFound = code("NOT_FOUND", Some(400), "Not found.", "No lead has this id.")
+                            .retry_safe(),
+                    }
+                }
+            }
+        }
+        /// The `crm.lead.userfield.*` methods.
+        pub mod userfield {
+            crate::macros::request! {
+                /// Creates a user field on leads and returns its id.
+                ///
+                /// Keys of `fields` the portal does not know are ignored.
+                ///
+                /// Wire name `crm.lead.userfield.add`, scope `crm`. Who may call it: a CRM administrator. Not idempotent: a call whose outcome is unknown must not be resent blindly. Auth: webhook, OAuth.
+                #[method(
+                    "crm.lead.userfield.add",
+                    "https://apidocs.bitrix24.com/api-reference/crm/leads/userfield/crm-lead-userfield-add.html",
+                    i64,
+                    AddError
+                )]
+                pub struct Add {
+                    /// The new field.
+                    #[param("fields", req, none)]
+                    #[table(TyInfo::Struct(&crate::crm::CRM_USER_FIELD_NEW_TY), required())]
+                    #[serde(deserialize_with = "crate::de::lax")]
+                    pub fields: crate::crm::CrmUserFieldNew,
+                }
+                pub static ADD_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
+                    scope: "crm",
+                    permissions: &["crm"],
+                    summary: "Creates a user field on leads and returns its id.",
+                    who: "a CRM administrator",
+                    idempotent: false,
+                    auth: &[crate::schema::AuthMode::Webhook, crate::schema::AuthMode::Oauth],
+                    joined: &[],
+                    result: TyInfo::Integer,
+                    errors: &ADD_ERRORS,
+                    paging: None,
+                };
+                impl Add {
+                    /// Starts with the required parameters; the rest are set with the methods below.
+                    ///
+                    /// - `fields` (`fields`): The new field.
+                    #[inline]
+                    pub fn new(fields: crate::crm::CrmUserFieldNew) -> Self {
+                        Self {
+                            fields,
+                            extra: serde_json::Map::new(),
+                        }
+                    }
+                }
+            }
+            crate::macros::method_error! {
+                #[errors(
+                    ADD_ERRORS,
+                    1,
+                    "crm.lead.userfield.add",
+                    "https://apidocs.bitrix24.com/api-reference/crm/leads/userfield/crm-lead-userfield-add.html"
+                )]
+                pub enum AddError {
+                    /// `ERROR_CORE` (HTTP 400): The field was refused: its code is too long or has characters other than `A-Z`, `0-9` and `_`, its type is unknown, or two list values share an `XML_ID`. The message, in the portal's language, says which.
+                    ErrorCore = code(
+                        "ERROR_CORE",
+                        Some(400),
+                        "Имя поля слишком длинное (больше 50-ти символов).",
+                        "The field was refused: its code is too long or has characters other than `A-Z`, `0-9` and `_`, its type is unknown, or two list values share an `XML_ID`. The message, in the portal's language, says which.",
+                    ),
+                }
+            }
+            crate::macros::request! {
+                /// Deletes a user field of leads, with its values on every lead.
+                ///
+                /// Wire name `crm.lead.userfield.delete`, scope `crm`. Who may call it: a CRM administrator. Idempotent: sending it twice has the effect of sending it once. Auth: webhook, OAuth.
+                #[method(
+                    "crm.lead.userfield.delete",
+                    "https://apidocs.bitrix24.com/api-reference/crm/leads/userfield/crm-lead-userfield-delete.html",
+                    bool,
+                    DeleteError
+                )]
+                pub struct Delete {
+                    /// The user field's id.
+                    #[param("id", req, none)]
+                    #[table(TyInfo::Integer, required())]
+                    #[serde(deserialize_with = "crate::de::lax")]
+                    pub id: i64,
+                }
+                pub static DELETE_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
+                    scope: "crm",
+                    permissions: &["crm"],
+                    summary: "Deletes a user field of leads, with its values on every lead.",
+                    who: "a CRM administrator",
+                    idempotent: true,
+                    auth: &[crate::schema::AuthMode::Webhook, crate::schema::AuthMode::Oauth],
+                    joined: &[],
+                    result: TyInfo::Boolean,
+                    errors: &DELETE_ERRORS,
+                    paging: None,
+                };
+                impl Delete {
+                    /// Starts with the required parameters; the rest are set with the methods below.
+                    ///
+                    /// - `id` (`id`): The user field's id.
+                    #[inline]
+                    pub fn new(id: i64) -> Self {
+                        Self {
+                            id,
+                            extra: serde_json::Map::new(),
+                        }
+                    }
+                }
+            }
+            crate::macros::method_error! {
+                #[errors(
+                    DELETE_ERRORS,
+                    1,
+                    "crm.lead.userfield.delete",
+                    "https://apidocs.bitrix24.com/api-reference/crm/leads/userfield/crm-lead-userfield-delete.html"
+                )]
+                pub enum DeleteError {
+                    /// `ERROR_NOT_FOUND` (HTTP 400): No user field has this id.
+                    ErrorNotFound = code(
+                            "ERROR_NOT_FOUND",
+                            Some(400),
+                            "The entity with ID 'id' is not found",
+                            "No user field has this id.",
+                        )
+                        .retry_safe(),
+                }
+            }
+            crate::macros::request! {
+                /// Reads one user field of leads by its id.
+                ///
+                /// Wire name `crm.lead.userfield.get`, scope `crm`. Who may call it: any user who may read leads. Idempotent: sending it twice has the effect of sending it once. Auth: webhook, OAuth.
+                #[method(
+                    "crm.lead.userfield.get",
+                    "https://apidocs.bitrix24.com/api-reference/crm/leads/userfield/crm-lead-userfield-get.html",
+                    crate::crm::CrmUserField,
+                    GetError
+                )]
+                pub struct Get {
+                    /// The user field's id.
+                    #[param("id", req, none)]
+                    #[table(TyInfo::Integer, required())]
+                    #[serde(deserialize_with = "crate::de::lax")]
+                    pub id: i64,
+                }
+                pub static GET_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
+                    scope: "crm",
+                    permissions: &["crm"],
+                    summary: "Reads one user field of leads by its id.",
+                    who: "any user who may read leads",
+                    idempotent: true,
+                    auth: &[crate::schema::AuthMode::Webhook, crate::schema::AuthMode::Oauth],
+                    joined: &[],
+                    result: TyInfo::Struct(&crate::crm::CRM_USER_FIELD_TY),
+                    errors: &GET_ERRORS,
+                    paging: None,
+                };
+                impl Get {
+                    /// Starts with the required parameters; the rest are set with the methods below.
+                    ///
+                    /// - `id` (`id`): The user field's id.
+                    #[inline]
+                    pub fn new(id: i64) -> Self {
+                        Self {
+                            id,
+                            extra: serde_json::Map::new(),
+                        }
+                    }
+                }
+            }
+            crate::macros::method_error! {
+                #[errors(
+                    GET_ERRORS,
+                    1,
+                    "crm.lead.userfield.get",
+                    "https://apidocs.bitrix24.com/api-reference/crm/leads/userfield/crm-lead-userfield-get.html"
+                )]
+                pub enum GetError {
+                    /// `ERROR_NOT_FOUND` (HTTP 400): No user field has this id.
+                    ErrorNotFound = code(
+                            "ERROR_NOT_FOUND",
+                            Some(400),
+                            "The entity with ID 'id' is not found",
+                            "No user field has this id.",
+                        )
+                        .retry_safe(),
+                }
+            }
+            crate::macros::request! {
+                /// Lists the user fields of leads that match a filter.
+                ///
+                /// The labels and messages of each field come only when `filter` names a
+                /// language (`LANG`), as texts in that language.
+                ///
+                /// Wire name `crm.lead.userfield.list`, scope `crm`. Who may call it: any user who may read leads. Idempotent: sending it twice has the effect of sending it once. Auth: webhook, OAuth.
+                ///
+                /// The response carries `total` beside `result` ([`Response::total`](crate::Response::total)): How many fields match.
+                #[method(
+                    "crm.lead.userfield.list",
+                    "https://apidocs.bitrix24.com/api-reference/crm/leads/userfield/crm-lead-userfield-list.html",
+                    Vec<crate::crm::CrmUserField>,
+                    ListError
+                )]
+                #[derive(Default)]
+                pub struct List {
+                    /// Conditions the fields must meet, all of them exact matches.
+                    #[param("filter", opt, plain(crate::Filter<crate::crm::CrmUserFieldQuery>))]
+                    #[table(TyInfo::Filter(&crate::crm::CRM_USER_FIELD_QUERY_TY))]
+                    pub filter: Option<crate::Filter<crate::crm::CrmUserFieldQuery>>,
+                    /// How the fields are sorted, by `ID`, `FIELD_NAME`, `USER_TYPE_ID`, `XML_ID` or `SORT`; by `SORT` then `ID` when left out.
+                    #[param("order", opt, plain(crate::Order<crate::crm::CrmUserField>))]
+                    #[table(TyInfo::Order(&crate::crm::CRM_USER_FIELD_TY))]
+                    pub order: Option<crate::Order<crate::crm::CrmUserField>>,
+                }
+                pub static LIST_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
+                    scope: "crm",
+                    permissions: &["crm"],
+                    summary: "Lists the user fields of leads that match a filter.",
+                    who: "any user who may read leads",
+                    idempotent: true,
+                    auth: &[crate::schema::AuthMode::Webhook, crate::schema::AuthMode::Oauth],
+                    joined: &[],
+                    result: TyInfo::List(&TyInfo::Struct(&crate::crm::CRM_USER_FIELD_TY)),
+                    errors: &LIST_ERRORS,
+                    paging: None,
+                };
+                impl List {
+                    /// Starts with every parameter unset.
+                    #[inline]
+                    pub fn new() -> Self {
+                        Self::default()
+                    }
+                }
+            }
+            crate::macros::method_error! {
+                #[errors(
+                    LIST_ERRORS,
+                    0,
+                    "crm.lead.userfield.list",
+                    "https://apidocs.bitrix24.com/api-reference/crm/leads/userfield/crm-lead-userfield-list.html"
+                )]
+                pub enum ListError {}
+            }
+            crate::macros::request! {
+                /// Changes the settings of a user field of leads.
+                ///
+                /// Keys of `fields` the portal does not know are ignored.
+                ///
+                /// Wire name `crm.lead.userfield.update`, scope `crm`. Who may call it: a CRM administrator. Idempotent: sending it twice has the effect of sending it once. Auth: webhook, OAuth.
+                #[method(
+                    "crm.lead.userfield.update",
+                    "https://apidocs.bitrix24.com/api-reference/crm/leads/userfield/crm-lead-userfield-update.html",
+                    bool,
+                    UpdateError
+                )]
+                pub struct Update {
+                    /// The user field's id.
+                    #[param("id", req, none)]
+                    #[table(TyInfo::Integer, required())]
+                    #[serde(deserialize_with = "crate::de::lax")]
+                    pub id: i64,
+                    /// The settings to change.
+                    #[param("fields", req, none)]
+                    #[table(TyInfo::Struct(&crate::crm::CRM_USER_FIELD_CHANGES_TY), required())]
+                    #[serde(deserialize_with = "crate::de::lax")]
+                    pub fields: crate::crm::CrmUserFieldChanges,
+                }
+                pub static UPDATE_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
+                    scope: "crm",
+                    permissions: &["crm"],
+                    summary: "Changes the settings of a user field of leads.",
+                    who: "a CRM administrator",
+                    idempotent: true,
+                    auth: &[crate::schema::AuthMode::Webhook, crate::schema::AuthMode::Oauth],
+                    joined: &[],
+                    result: TyInfo::Boolean,
+                    errors: &UPDATE_ERRORS,
+                    paging: None,
+                };
+                impl Update {
+                    /// Starts with the required parameters; the rest are set with the methods below.
+                    ///
+                    /// - `id` (`id`): The user field's id.
+                    /// - `fields` (`fields`): The settings to change.
+                    #[inline]
+                    pub fn new(id: i64, fields: crate::crm::CrmUserFieldChanges) -> Self {
+                        Self {
+                            id,
+                            fields,
+                            extra: serde_json::Map::new(),
+                        }
+                    }
+                }
+            }
+            crate::macros::method_error! {
+                #[errors(
+                    UPDATE_ERRORS,
+                    2,
+                    "crm.lead.userfield.update",
+                    "https://apidocs.bitrix24.com/api-reference/crm/leads/userfield/crm-lead-userfield-update.html"
+                )]
+                pub enum UpdateError {
+                    /// `ERROR_NOT_FOUND` (HTTP 400): No user field has this id.
+                    ErrorNotFound = code(
+                            "ERROR_NOT_FOUND",
+                            Some(400),
+                            "The entity with ID 'id' is not found",
+                            "No user field has this id.",
+                        )
+                        .retry_safe(),
+                    /// `ERROR_CORE` (HTTP 400): Two list values share an `XML_ID`; the message is in the portal's language.
+                    ErrorCore = code(
+                        "ERROR_CORE",
+                        Some(400),
+                        "Элемент списка со значением XML_ID='XML_ID' уже существует",
+                        "Two list values share an `XML_ID`; the message is in the portal's language.",
+                    ),
+                }
+            }
         }
     }
 }

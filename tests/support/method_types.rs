@@ -4,7 +4,21 @@ method_types! {
     #[cfg(feature = "crm")]
     crm::company::Add,
     #[cfg(feature = "crm")]
+    crm::company::contact::Add,
+    #[cfg(feature = "crm")]
+    crm::company::contact::Delete,
+    #[cfg(feature = "crm")]
+    crm::company::contact::Fields,
+    #[cfg(feature = "crm")]
+    crm::company::contact::items::Delete,
+    #[cfg(feature = "crm")]
+    crm::company::contact::items::Get,
+    #[cfg(feature = "crm")]
+    crm::company::contact::items::Set,
+    #[cfg(feature = "crm")]
     crm::company::Delete,
+    #[cfg(feature = "crm")]
+    crm::company::Fields,
     #[cfg(feature = "crm")]
     crm::company::Get,
     #[cfg(feature = "crm")]
@@ -12,9 +26,33 @@ method_types! {
     #[cfg(feature = "crm")]
     crm::company::Update,
     #[cfg(feature = "crm")]
+    crm::company::userfield::Add,
+    #[cfg(feature = "crm")]
+    crm::company::userfield::Delete,
+    #[cfg(feature = "crm")]
+    crm::company::userfield::Get,
+    #[cfg(feature = "crm")]
+    crm::company::userfield::List,
+    #[cfg(feature = "crm")]
+    crm::company::userfield::Update,
+    #[cfg(feature = "crm")]
     crm::contact::Add,
     #[cfg(feature = "crm")]
+    crm::contact::company::Add,
+    #[cfg(feature = "crm")]
+    crm::contact::company::Delete,
+    #[cfg(feature = "crm")]
+    crm::contact::company::Fields,
+    #[cfg(feature = "crm")]
+    crm::contact::company::items::Delete,
+    #[cfg(feature = "crm")]
+    crm::contact::company::items::Get,
+    #[cfg(feature = "crm")]
+    crm::contact::company::items::Set,
+    #[cfg(feature = "crm")]
     crm::contact::Delete,
+    #[cfg(feature = "crm")]
+    crm::contact::Fields,
     #[cfg(feature = "crm")]
     crm::contact::Get,
     #[cfg(feature = "crm")]
@@ -22,7 +60,29 @@ method_types! {
     #[cfg(feature = "crm")]
     crm::contact::Update,
     #[cfg(feature = "crm")]
+    crm::contact::userfield::Add,
+    #[cfg(feature = "crm")]
+    crm::contact::userfield::Delete,
+    #[cfg(feature = "crm")]
+    crm::contact::userfield::Get,
+    #[cfg(feature = "crm")]
+    crm::contact::userfield::List,
+    #[cfg(feature = "crm")]
+    crm::contact::userfield::Update,
+    #[cfg(feature = "crm")]
     crm::deal::Add,
+    #[cfg(feature = "crm")]
+    crm::deal::contact::Add,
+    #[cfg(feature = "crm")]
+    crm::deal::contact::Delete,
+    #[cfg(feature = "crm")]
+    crm::deal::contact::Fields,
+    #[cfg(feature = "crm")]
+    crm::deal::contact::items::Delete,
+    #[cfg(feature = "crm")]
+    crm::deal::contact::items::Get,
+    #[cfg(feature = "crm")]
+    crm::deal::contact::items::Set,
     #[cfg(feature = "crm")]
     crm::deal::Delete,
     #[cfg(feature = "crm")]
@@ -33,6 +93,16 @@ method_types! {
     crm::deal::List,
     #[cfg(feature = "crm")]
     crm::deal::Update,
+    #[cfg(feature = "crm")]
+    crm::deal::userfield::Add,
+    #[cfg(feature = "crm")]
+    crm::deal::userfield::Delete,
+    #[cfg(feature = "crm")]
+    crm::deal::userfield::Get,
+    #[cfg(feature = "crm")]
+    crm::deal::userfield::List,
+    #[cfg(feature = "crm")]
+    crm::deal::userfield::Update,
     #[cfg(feature = "crm")]
     crm::item::Add,
     #[cfg(feature = "crm")]
@@ -48,13 +118,37 @@ method_types! {
     #[cfg(feature = "crm")]
     crm::lead::Add,
     #[cfg(feature = "crm")]
+    crm::lead::contact::Add,
+    #[cfg(feature = "crm")]
+    crm::lead::contact::Delete,
+    #[cfg(feature = "crm")]
+    crm::lead::contact::Fields,
+    #[cfg(feature = "crm")]
+    crm::lead::contact::items::Delete,
+    #[cfg(feature = "crm")]
+    crm::lead::contact::items::Get,
+    #[cfg(feature = "crm")]
+    crm::lead::contact::items::Set,
+    #[cfg(feature = "crm")]
     crm::lead::Delete,
+    #[cfg(feature = "crm")]
+    crm::lead::Fields,
     #[cfg(feature = "crm")]
     crm::lead::Get,
     #[cfg(feature = "crm")]
     crm::lead::List,
     #[cfg(feature = "crm")]
     crm::lead::Update,
+    #[cfg(feature = "crm")]
+    crm::lead::userfield::Add,
+    #[cfg(feature = "crm")]
+    crm::lead::userfield::Delete,
+    #[cfg(feature = "crm")]
+    crm::lead::userfield::Get,
+    #[cfg(feature = "crm")]
+    crm::lead::userfield::List,
+    #[cfg(feature = "crm")]
+    crm::lead::userfield::Update,
     #[cfg(feature = "department")]
     department::Add,
     #[cfg(feature = "department")]

@@ -210,6 +210,8 @@ const ID_TYPES: &[(&str, &str)] = &[
     ("crm_category", "integer"),
     ("crm_entity", "integer"),
     ("location", "integer"),
+    // The code of a unit of measure (`catalog/data-types.md`), `796`.
+    ("catalog_measure.code", "integer"),
     // The kind of item a user field belongs to (`CRM_CONTACT`).
     ("userfieldentityid", "string"),
 ];
@@ -392,6 +394,8 @@ mod tests {
         assert_eq!(ok("datetime", "string"), Err(Mismatch::Differ));
         assert_eq!(ok("{integer}", "object"), Ok(()));
         assert_eq!(ok("{string}", "lang_map"), Ok(()));
+        assert_eq!(ok("integer", "catalog_measure.code"), Ok(()));
+        assert_eq!(ok("string", "catalog_measure.code"), Err(Mismatch::Differ));
         assert_eq!(ok("string", "lang_map"), Err(Mismatch::Differ));
         assert_eq!(ok("integer", "string"), Err(Mismatch::Differ));
         assert_eq!(ok("object", "Chat"), Ok(()));

@@ -904,6 +904,15 @@ pub static METHODS: &[&crate::schema::MethodInfo] = &[
     &crate::crm::deal::FIELDS_INFO,
     &crate::crm::deal::GET_INFO,
     &crate::crm::deal::LIST_INFO,
+    &crate::crm::deal::productrows::GET_INFO,
+    &crate::crm::deal::productrows::SET_INFO,
+    &crate::crm::deal::recurring::ADD_INFO,
+    &crate::crm::deal::recurring::DELETE_INFO,
+    &crate::crm::deal::recurring::EXPOSE_INFO,
+    &crate::crm::deal::recurring::FIELDS_INFO,
+    &crate::crm::deal::recurring::GET_INFO,
+    &crate::crm::deal::recurring::LIST_INFO,
+    &crate::crm::deal::recurring::UPDATE_INFO,
     &crate::crm::deal::UPDATE_INFO,
     &crate::crm::deal::userfield::ADD_INFO,
     &crate::crm::deal::userfield::DELETE_INFO,
@@ -927,6 +936,8 @@ pub static METHODS: &[&crate::schema::MethodInfo] = &[
     &crate::crm::lead::FIELDS_INFO,
     &crate::crm::lead::GET_INFO,
     &crate::crm::lead::LIST_INFO,
+    &crate::crm::lead::productrows::GET_INFO,
+    &crate::crm::lead::productrows::SET_INFO,
     &crate::crm::lead::UPDATE_INFO,
     &crate::crm::lead::userfield::ADD_INFO,
     &crate::crm::lead::userfield::DELETE_INFO,
@@ -3661,7 +3672,7 @@ pub mod crm {
             #[param("SHOW_FILTER", opt, plain(crate::YesNo))]
             #[table(TyInfo::Enum(&EnumTy::new("YesNo", &["Y", "N"])), default("N"))]
             pub show_filter: Option<crate::YesNo>,
-            /// Settings of its type: `DEFAULT_VALUE`, `ROWS` (string), `PRECISION` (double), `DISPLAY` (boolean, enumeration, iblock), `LIST_HEIGHT`, `IBLOCK_TYPE_ID` / `IBLOCK_ID` / `ACTIVE_FILTER` (iblock), `ENTITY_TYPE` (crm_status), `LEAD` / `CONTACT` / `COMPANY` / `DEAL` as `Y`/`N` (crm, leads only when none is given).
+            /// Settings of its type: `DEFAULT_VALUE`, `ROWS` (string), `PRECISION` (double), `DISPLAY` (boolean, enumeration, iblock), `LIST_HEIGHT`, `IBLOCK_TYPE_ID` / `IBLOCK_ID` / `ACTIVE_FILTER` (iblock), `ENTITY_TYPE` (crm_status), `LEAD` / `CONTACT` / `COMPANY` / `DEAL` as `Y`/`N` (crm; leads alone when none is given).
             #[param("SETTINGS", opt, plain(serde_json::Map<String, serde_json::Value>))]
             #[table(TyInfo::Object)]
             #[serde(default, deserialize_with = "crate::de::lax")]
@@ -4766,6 +4777,316 @@ pub mod crm {
             }
         }
     }
+    crate::macros::object! {
+        /// A product row of a deal or lead, as the portal reads it.
+        #[object(ENTITY_PRODUCT_ROW_TY)]
+        pub struct EntityProductRow {
+            /// The row's id.
+            #[param("ID", req, none)]
+            #[table(TyInfo::Integer, required())]
+            #[serde(deserialize_with = "crate::de::lax")]
+            pub id: i64,
+            /// The id of the deal or lead.
+            #[param("OWNER_ID", opt, none)]
+            #[table(TyInfo::Integer)]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub owner_id: Option<i64>,
+            /// What owns it: `D` a deal, `L` a lead.
+            #[param("OWNER_TYPE", opt, none)]
+            #[table(TyInfo::String)]
+            pub owner_type: Option<String>,
+            /// The catalog product's id; `0` for a row not from the catalog.
+            #[param("PRODUCT_ID", opt, none)]
+            #[table(TyInfo::Integer)]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub product_id: Option<i64>,
+            /// The row's name.
+            #[param("PRODUCT_NAME", opt, none)]
+            #[table(TyInfo::String)]
+            pub product_name: Option<String>,
+            /// The product's name in the catalog.
+            #[param("ORIGINAL_PRODUCT_NAME", opt, none)]
+            #[table(TyInfo::String)]
+            pub original_product_name: Option<String>,
+            /// The row's description.
+            #[param("PRODUCT_DESCRIPTION", opt, none)]
+            #[table(TyInfo::Nullable(&TyInfo::String))]
+            pub product_description: Option<String>,
+            /// The final price of one unit.
+            #[param("PRICE", opt, none)]
+            #[table(TyInfo::Double)]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub price: Option<f64>,
+            /// The price of one unit after discounts and before taxes.
+            #[param("PRICE_EXCLUSIVE", opt, none)]
+            #[table(TyInfo::Double)]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub price_exclusive: Option<f64>,
+            /// The price of one unit before discounts and taxes.
+            #[param("PRICE_NETTO", opt, none)]
+            #[table(TyInfo::Double)]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub price_netto: Option<f64>,
+            /// The price of one unit before discounts and after taxes.
+            #[param("PRICE_BRUTTO", opt, none)]
+            #[table(TyInfo::Double)]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub price_brutto: Option<f64>,
+            /// The price in the portal's reporting currency, as decimal text.
+            #[param("PRICE_ACCOUNT", opt, none)]
+            #[table(TyInfo::String)]
+            pub price_account: Option<String>,
+            /// How many units.
+            #[param("QUANTITY", opt, none)]
+            #[table(TyInfo::Double)]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub quantity: Option<f64>,
+            /// How the discount is given.
+            #[param("DISCOUNT_TYPE_ID", opt, none)]
+            #[table(TyInfo::Enum(&EnumTy::new("EntityProductRowDiscountType", &["1", "2"])))]
+            pub discount_type_id: Option<crate::crm::EntityProductRowDiscountType>,
+            /// The discount in percent.
+            #[param("DISCOUNT_RATE", opt, none)]
+            #[table(TyInfo::Double)]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub discount_rate: Option<f64>,
+            /// The discount as an amount.
+            #[param("DISCOUNT_SUM", opt, none)]
+            #[table(TyInfo::Double)]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub discount_sum: Option<f64>,
+            /// The tax rate in percent; null when none is set.
+            #[param("TAX_RATE", opt, none)]
+            #[table(TyInfo::Nullable(&TyInfo::Double))]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub tax_rate: Option<f64>,
+            /// `Y` when the price includes the tax.
+            #[param("TAX_INCLUDED", opt, none)]
+            #[table(TyInfo::Enum(&EnumTy::new("YesNo", &["Y", "N"])))]
+            pub tax_included: Option<crate::YesNo>,
+            /// Obsolete flag of a changed row.
+            #[param("CUSTOMIZED", opt, none)]
+            #[table(TyInfo::Enum(&EnumTy::new("YesNo", &["Y", "N"])))]
+            pub customized: Option<crate::YesNo>,
+            /// Code of the unit of measure.
+            #[param("MEASURE_CODE", opt, none)]
+            #[table(TyInfo::Integer)]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub measure_code: Option<i64>,
+            /// The unit of measure as text.
+            #[param("MEASURE_NAME", opt, none)]
+            #[table(TyInfo::String)]
+            pub measure_name: Option<String>,
+            /// Position among the rows.
+            #[param("SORT", opt, none)]
+            #[table(TyInfo::Integer)]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub sort: Option<i64>,
+            /// The product's id in an outside system.
+            #[param("XML_ID", opt, none)]
+            #[table(TyInfo::Nullable(&TyInfo::String))]
+            pub xml_id: Option<String>,
+            /// What kind of product it is.
+            #[param("TYPE", opt, none)]
+            #[table(TyInfo::Enum(&EnumTy::new("EntityProductRowType", &["1", "4", "7"])))]
+            pub product_type: Option<crate::crm::EntityProductRowType>,
+            /// The warehouse the row is reserved in.
+            #[param("STORE_ID", opt, none)]
+            #[table(TyInfo::Nullable(&TyInfo::Integer))]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub store_id: Option<i64>,
+            /// The id of the row's reservation.
+            #[param("RESERVE_ID", opt, none)]
+            #[table(TyInfo::Nullable(&TyInfo::Integer))]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub reserve_id: Option<i64>,
+            /// The day the reservation ends, as the portal formats dates (`26.12.2024`).
+            #[param("DATE_RESERVE_END", opt, none)]
+            #[table(TyInfo::Nullable(&TyInfo::String))]
+            pub date_reserve_end: Option<String>,
+            /// How many units are reserved.
+            #[param("RESERVE_QUANTITY", opt, none)]
+            #[table(TyInfo::Nullable(&TyInfo::Double))]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub reserve_quantity: Option<f64>,
+        }
+    }
+    /// How the discount of a product row is given; the pages write the values as numbers.
+    #[derive(Debug, Clone, PartialEq, Eq, Hash)]
+    #[non_exhaustive]
+    pub enum EntityProductRowDiscountType {
+        /// `1`: An amount, `DISCOUNT_SUM`.
+        Amount,
+        /// `2`: A percentage, `DISCOUNT_RATE`.
+        Percent,
+        /// A value this version of the crate does not know, kept as received.
+        Unknown(crate::UnknownValue),
+    }
+    impl EntityProductRowDiscountType {
+        /// Every known value, in documentation order.
+        pub const ALL: &'static [Self] = &[Self::Amount, Self::Percent];
+        /// Reads a wire value; one the crate does not know becomes [`Self::Unknown`].
+        pub fn from_wire(value: &str) -> Self {
+            match value {
+                "1" => Self::Amount,
+                "2" => Self::Percent,
+                other => Self::Unknown(crate::UnknownValue::new(other)),
+            }
+        }
+        /// The value as sent on the wire.
+        #[inline]
+        pub fn as_str(&self) -> &str {
+            match self {
+                Self::Amount => "1",
+                Self::Percent => "2",
+                Self::Unknown(raw) => raw.as_str(),
+            }
+        }
+        /// Whether this is a value the crate does not know.
+        #[inline]
+        pub fn is_unknown(&self) -> bool {
+            matches!(self, Self::Unknown(_))
+        }
+    }
+    crate::macros::enum_impls!(EntityProductRowDiscountType);
+    crate::macros::object! {
+        /// A product row to set on a deal or lead.
+        #[object(ENTITY_PRODUCT_ROW_FIELDS_TY)]
+        #[derive(Default)]
+        pub struct EntityProductRowFields {
+            /// The catalog product's id; `0` for a row not from the catalog.
+            #[notes("Default: `0`.")]
+            #[param("PRODUCT_ID", opt, plain(i64))]
+            #[table(TyInfo::Integer, default("0"))]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub product_id: Option<i64>,
+            /// The row's name; a catalog product gives its own. Without both, the row is named `[<row id>]`.
+            #[param("PRODUCT_NAME", opt, into(String))]
+            #[table(TyInfo::String)]
+            pub product_name: Option<String>,
+            /// The final price of one unit.
+            #[notes("Default: `0.0`.")]
+            #[param("PRICE", opt, plain(f64))]
+            #[table(TyInfo::Double, default("0.0"))]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub price: Option<f64>,
+            /// The price of one unit after discounts and before taxes.
+            #[param("PRICE_EXCLUSIVE", opt, plain(f64))]
+            #[table(TyInfo::Double)]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub price_exclusive: Option<f64>,
+            /// The price of one unit before discounts and taxes.
+            #[param("PRICE_NETTO", opt, plain(f64))]
+            #[table(TyInfo::Double)]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub price_netto: Option<f64>,
+            /// The price of one unit before discounts and after taxes.
+            #[param("PRICE_BRUTTO", opt, plain(f64))]
+            #[table(TyInfo::Double)]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub price_brutto: Option<f64>,
+            /// How many units.
+            #[notes("Default: `1.0`.")]
+            #[param("QUANTITY", opt, plain(f64))]
+            #[table(TyInfo::Double, default("1.0"))]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub quantity: Option<f64>,
+            /// How the discount is given.
+            #[notes("Default: `2`.")]
+            #[param("DISCOUNT_TYPE_ID", opt, plain(crate::crm::EntityProductRowDiscountType))]
+            #[table(
+                TyInfo::Enum(&EnumTy::new("EntityProductRowDiscountType", &["1", "2"])),
+                default("2")
+            )]
+            pub discount_type_id: Option<crate::crm::EntityProductRowDiscountType>,
+            /// The discount in percent, for a percentage discount (needed with one).
+            #[notes("Default: `0.0`.")]
+            #[param("DISCOUNT_RATE", opt, plain(f64))]
+            #[table(TyInfo::Double, default("0.0"))]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub discount_rate: Option<f64>,
+            /// The discount as an amount, for an amount discount (needed with one, and with a 100% one).
+            #[notes("Default: `0.0`.")]
+            #[param("DISCOUNT_SUM", opt, plain(f64))]
+            #[table(TyInfo::Double, default("0.0"))]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub discount_sum: Option<f64>,
+            /// The tax rate in percent.
+            #[param("TAX_RATE", opt, plain(f64))]
+            #[table(TyInfo::Double)]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub tax_rate: Option<f64>,
+            /// `Y` when the price includes the tax.
+            #[notes("Default: `N`.")]
+            #[param("TAX_INCLUDED", opt, plain(crate::YesNo))]
+            #[table(TyInfo::Enum(&EnumTy::new("YesNo", &["Y", "N"])), default("N"))]
+            pub tax_included: Option<crate::YesNo>,
+            /// Code of the unit of measure; the catalog product's by default, else `0`.
+            #[param("MEASURE_CODE", opt, plain(i64))]
+            #[table(TyInfo::Integer)]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub measure_code: Option<i64>,
+            /// The unit of measure as text (`pcs`, `kg`); the catalog product's by default.
+            #[param("MEASURE_NAME", opt, into(String))]
+            #[table(TyInfo::String)]
+            pub measure_name: Option<String>,
+            /// Position among the rows.
+            #[notes("Default: `0`.")]
+            #[param("SORT", opt, plain(i64))]
+            #[table(TyInfo::Integer, default("0"))]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub sort: Option<i64>,
+        }
+        impl EntityProductRowFields {
+            /// Starts with every parameter unset.
+            #[inline]
+            pub fn new() -> Self {
+                Self::default()
+            }
+        }
+    }
+    /// The kind of product of a product row; the pages write the values as numbers.
+    #[derive(Debug, Clone, PartialEq, Eq, Hash)]
+    #[non_exhaustive]
+    pub enum EntityProductRowType {
+        /// `1`: A simple product.
+        Simple,
+        /// `4`: A variation (trade offer) of a product.
+        Offer,
+        /// `7`: A service.
+        Service,
+        /// A value this version of the crate does not know, kept as received.
+        Unknown(crate::UnknownValue),
+    }
+    impl EntityProductRowType {
+        /// Every known value, in documentation order.
+        pub const ALL: &'static [Self] = &[Self::Simple, Self::Offer, Self::Service];
+        /// Reads a wire value; one the crate does not know becomes [`Self::Unknown`].
+        pub fn from_wire(value: &str) -> Self {
+            match value {
+                "1" => Self::Simple,
+                "4" => Self::Offer,
+                "7" => Self::Service,
+                other => Self::Unknown(crate::UnknownValue::new(other)),
+            }
+        }
+        /// The value as sent on the wire.
+        #[inline]
+        pub fn as_str(&self) -> &str {
+            match self {
+                Self::Simple => "1",
+                Self::Offer => "4",
+                Self::Service => "7",
+                Self::Unknown(raw) => raw.as_str(),
+            }
+        }
+        /// Whether this is a value the crate does not know.
+        #[inline]
+        pub fn is_unknown(&self) -> bool {
+            matches!(self, Self::Unknown(_))
+        }
+    }
+    crate::macros::enum_impls!(EntityProductRowType);
     crate::macros::object! {
         /// An address and the item it is attached to.
         ///
@@ -7016,6 +7337,505 @@ pub mod crm {
         }
     }
     crate::macros::enum_impls!(MultifieldValueType);
+    crate::macros::object! {
+        /// The template of a recurring deal, as the portal reads it.
+        #[object(RECURRING_DEAL_TY)]
+        pub struct RecurringDeal {
+            /// The template's id (for get, update, delete and expose).
+            #[param("ID", req, none)]
+            #[table(TyInfo::Integer, required())]
+            #[serde(deserialize_with = "crate::de::lax")]
+            pub id: i64,
+            /// The deal that serves as the template.
+            #[param("DEAL_ID", opt, none)]
+            #[table(TyInfo::Integer)]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub deal_id: Option<i64>,
+            /// The deal the template was made from.
+            #[param("BASED_ID", opt, none)]
+            #[table(TyInfo::Integer)]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub based_id: Option<i64>,
+            /// `Y` while the template makes new deals.
+            #[param("ACTIVE", opt, none)]
+            #[table(TyInfo::Enum(&EnumTy::new("YesNo", &["Y", "N"])))]
+            pub active: Option<crate::YesNo>,
+            /// When the next deal will be made.
+            #[param("NEXT_EXECUTION", opt, none)]
+            #[table(TyInfo::Nullable(&TyInfo::DateTime))]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub next_execution: Option<crate::DateTime>,
+            /// When the last deal was made; none before the first.
+            #[param("LAST_EXECUTION", opt, none)]
+            #[table(TyInfo::Nullable(&TyInfo::DateTime))]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub last_execution: Option<crate::DateTime>,
+            /// How many deals the template has made.
+            #[param("COUNTER_REPEAT", opt, none)]
+            #[table(TyInfo::Nullable(&TyInfo::Integer))]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub counter_repeat: Option<i64>,
+            /// The moment from which the next run is counted.
+            #[param("START_DATE", opt, none)]
+            #[table(TyInfo::Nullable(&TyInfo::DateTime))]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub start_date: Option<crate::DateTime>,
+            /// The pipeline the new deals go into.
+            #[param("CATEGORY_ID", opt, none)]
+            #[table(TyInfo::Integer)]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub category_id: Option<i64>,
+            /// What ends the series.
+            #[param("IS_LIMIT", opt, none)]
+            #[table(TyInfo::Enum(&EnumTy::new("RecurringDealLimit", &["N", "D", "T"])))]
+            pub is_limit: Option<crate::crm::RecurringDealLimit>,
+            /// How many deals to make at most, with `IS_LIMIT` `T`.
+            #[param("LIMIT_REPEAT", opt, none)]
+            #[table(TyInfo::Nullable(&TyInfo::Integer))]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub limit_repeat: Option<i64>,
+            /// When making deals stops, with `IS_LIMIT` `D`.
+            #[param("LIMIT_DATE", opt, none)]
+            #[table(TyInfo::Nullable(&TyInfo::DateTime))]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub limit_date: Option<crate::DateTime>,
+            /// When new deals are made.
+            #[param("PARAMS", opt, none)]
+            #[table(TyInfo::Struct(&crate::crm::RECURRING_DEAL_SCHEDULE_TY))]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub params: Option<crate::crm::RecurringDealSchedule>,
+        }
+    }
+    crate::macros::object! {
+        /// The settings of a recurring deal's template to change; those left out stay as they are.
+        #[object(RECURRING_DEAL_CHANGES_TY)]
+        #[derive(Default)]
+        pub struct RecurringDealChanges {
+            /// `Y` while the template makes new deals.
+            #[param("ACTIVE", opt, plain(crate::YesNo))]
+            #[table(TyInfo::Enum(&EnumTy::new("YesNo", &["Y", "N"])))]
+            pub active: Option<crate::YesNo>,
+            /// The pipeline the new deals go into.
+            #[param("CATEGORY_ID", opt, plain(i64))]
+            #[table(TyInfo::Integer)]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub category_id: Option<i64>,
+            /// What ends the series; any other value is taken as `N`.
+            #[param("IS_LIMIT", opt, plain(crate::crm::RecurringDealLimit))]
+            #[table(TyInfo::Enum(&EnumTy::new("RecurringDealLimit", &["N", "D", "T"])))]
+            pub is_limit: Option<crate::crm::RecurringDealLimit>,
+            /// How many deals to make at most, with `IS_LIMIT` `T`.
+            #[param("LIMIT_REPEAT", opt, plain(i64))]
+            #[table(TyInfo::Integer)]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub limit_repeat: Option<i64>,
+            /// The last day deals are made, with `IS_LIMIT` `D`.
+            #[param("LIMIT_DATE", opt, plain(crate::Date))]
+            #[table(TyInfo::Date)]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub limit_date: Option<crate::Date>,
+            /// The day from which the next run is counted; today by default.
+            #[param("START_DATE", opt, plain(crate::Date))]
+            #[table(TyInfo::Date)]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub start_date: Option<crate::Date>,
+            /// When new deals are made.
+            #[param("PARAMS", opt, plain(crate::crm::RecurringDealSchedule))]
+            #[table(TyInfo::Struct(&crate::crm::RECURRING_DEAL_SCHEDULE_TY))]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub params: Option<crate::crm::RecurringDealSchedule>,
+        }
+        impl RecurringDealChanges {
+            /// Starts with every parameter unset.
+            #[inline]
+            pub fn new() -> Self {
+                Self::default()
+            }
+        }
+    }
+    /// What ends the series of a recurring deal's template.
+    #[derive(Debug, Clone, PartialEq, Eq, Hash)]
+    #[non_exhaustive]
+    pub enum RecurringDealLimit {
+        /// `N`: Nothing; it runs until stopped.
+        Unlimited,
+        /// `D`: A date, `LIMIT_DATE`.
+        ByDate,
+        /// `T`: A number of deals, `LIMIT_REPEAT`.
+        ByCount,
+        /// A value this version of the crate does not know, kept as received.
+        Unknown(crate::UnknownValue),
+    }
+    impl RecurringDealLimit {
+        /// Every known value, in documentation order.
+        pub const ALL: &'static [Self] = &[Self::Unlimited, Self::ByDate, Self::ByCount];
+        /// Reads a wire value; one the crate does not know becomes [`Self::Unknown`].
+        pub fn from_wire(value: &str) -> Self {
+            match value {
+                "N" => Self::Unlimited,
+                "D" => Self::ByDate,
+                "T" => Self::ByCount,
+                other => Self::Unknown(crate::UnknownValue::new(other)),
+            }
+        }
+        /// The value as sent on the wire.
+        #[inline]
+        pub fn as_str(&self) -> &str {
+            match self {
+                Self::Unlimited => "N",
+                Self::ByDate => "D",
+                Self::ByCount => "T",
+                Self::Unknown(raw) => raw.as_str(),
+            }
+        }
+        /// Whether this is a value the crate does not know.
+        #[inline]
+        pub fn is_unknown(&self) -> bool {
+            matches!(self, Self::Unknown(_))
+        }
+    }
+    crate::macros::enum_impls!(RecurringDealLimit);
+    crate::macros::object! {
+        /// The template of a recurring deal as crm.deal.recurring.list reads it: its ids come in lower case (`id`, `deal_id`), as its example shows, and its filter and sort order name them so.
+        #[object(RECURRING_DEAL_LISTED_TY)]
+        pub struct RecurringDealListed {
+            /// The template's id.
+            #[param("id", req, none)]
+            #[table(TyInfo::Integer, required())]
+            #[serde(deserialize_with = "crate::de::lax")]
+            pub id: i64,
+            /// The deal that serves as the template.
+            #[param("deal_id", opt, none)]
+            #[table(TyInfo::Integer)]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub deal_id: Option<i64>,
+            /// The deal the template was made from.
+            #[param("based_id", opt, none)]
+            #[table(TyInfo::Integer)]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub based_id: Option<i64>,
+            /// `Y` while the template makes new deals.
+            #[param("ACTIVE", opt, none)]
+            #[table(TyInfo::Enum(&EnumTy::new("YesNo", &["Y", "N"])))]
+            pub active: Option<crate::YesNo>,
+            /// The pipeline the new deals go into.
+            #[param("category_id", opt, none)]
+            #[table(TyInfo::Integer)]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub category_id: Option<i64>,
+            /// What ends the series.
+            #[param("IS_LIMIT", opt, none)]
+            #[table(TyInfo::Enum(&EnumTy::new("RecurringDealLimit", &["N", "D", "T"])))]
+            pub is_limit: Option<crate::crm::RecurringDealLimit>,
+            /// How many deals the template has made.
+            #[param("COUNTER_REPEAT", opt, none)]
+            #[table(TyInfo::Nullable(&TyInfo::Integer))]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub counter_repeat: Option<i64>,
+            /// How many deals to make at most, with `IS_LIMIT` `T`.
+            #[param("LIMIT_REPEAT", opt, none)]
+            #[table(TyInfo::Nullable(&TyInfo::Integer))]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub limit_repeat: Option<i64>,
+            /// When making deals stops, with `IS_LIMIT` `D`.
+            #[param("LIMIT_DATE", opt, none)]
+            #[table(TyInfo::Nullable(&TyInfo::DateTime))]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub limit_date: Option<crate::DateTime>,
+            /// The moment from which the next run is counted.
+            #[param("START_DATE", opt, none)]
+            #[table(TyInfo::Nullable(&TyInfo::DateTime))]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub start_date: Option<crate::DateTime>,
+            /// When the next deal will be made.
+            #[param("NEXT_EXECUTION", opt, none)]
+            #[table(TyInfo::Nullable(&TyInfo::DateTime))]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub next_execution: Option<crate::DateTime>,
+            /// When the last deal was made; none before the first.
+            #[param("LAST_EXECUTION", opt, none)]
+            #[table(TyInfo::Nullable(&TyInfo::DateTime))]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub last_execution: Option<crate::DateTime>,
+            /// When new deals are made.
+            #[param("PARAMS", opt, none)]
+            #[table(TyInfo::Struct(&crate::crm::RECURRING_DEAL_SCHEDULE_TY))]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub params: Option<crate::crm::RecurringDealSchedule>,
+        }
+        impl RecurringDealListed {
+            /// `id` as a typed field name, for filters, sort orders and selections.
+            pub const ID: crate::Field<Self, i64> = crate::Field::new("id");
+            /// `deal_id` as a typed field name, for filters, sort orders and selections.
+            pub const DEAL_ID: crate::Field<Self, i64> = crate::Field::new("deal_id");
+            /// `based_id` as a typed field name, for filters, sort orders and selections.
+            pub const BASED_ID: crate::Field<Self, i64> = crate::Field::new("based_id");
+            /// `ACTIVE` as a typed field name, for filters, sort orders and selections.
+            pub const ACTIVE: crate::Field<Self, crate::YesNo> = crate::Field::new("ACTIVE");
+            /// `category_id` as a typed field name, for filters, sort orders and selections.
+            pub const CATEGORY_ID: crate::Field<Self, i64> = crate::Field::new("category_id");
+            /// `IS_LIMIT` as a typed field name, for filters, sort orders and selections.
+            pub const IS_LIMIT: crate::Field<Self, crate::crm::RecurringDealLimit> = crate::Field::new(
+                "IS_LIMIT",
+            );
+            /// `COUNTER_REPEAT` as a typed field name, for filters, sort orders and selections.
+            pub const COUNTER_REPEAT: crate::Field<Self, i64> = crate::Field::new(
+                "COUNTER_REPEAT",
+            );
+            /// `LIMIT_REPEAT` as a typed field name, for filters, sort orders and selections.
+            pub const LIMIT_REPEAT: crate::Field<Self, i64> = crate::Field::new("LIMIT_REPEAT");
+            /// `LIMIT_DATE` as a typed field name, for filters, sort orders and selections.
+            pub const LIMIT_DATE: crate::Field<Self, crate::DateTime> = crate::Field::new(
+                "LIMIT_DATE",
+            );
+            /// `START_DATE` as a typed field name, for filters, sort orders and selections.
+            pub const START_DATE: crate::Field<Self, crate::DateTime> = crate::Field::new(
+                "START_DATE",
+            );
+            /// `NEXT_EXECUTION` as a typed field name, for filters, sort orders and selections.
+            pub const NEXT_EXECUTION: crate::Field<Self, crate::DateTime> = crate::Field::new(
+                "NEXT_EXECUTION",
+            );
+            /// `LAST_EXECUTION` as a typed field name, for filters, sort orders and selections.
+            pub const LAST_EXECUTION: crate::Field<Self, crate::DateTime> = crate::Field::new(
+                "LAST_EXECUTION",
+            );
+            /// `PARAMS` as a typed field name, for filters, sort orders and selections.
+            pub const PARAMS: crate::Field<Self, crate::crm::RecurringDealSchedule> = crate::Field::new(
+                "PARAMS",
+            );
+        }
+    }
+    /// Whether a recurring deal's template makes one deal or a series.
+    #[derive(Debug, Clone, PartialEq, Eq, Hash)]
+    #[non_exhaustive]
+    pub enum RecurringDealMode {
+        /// `single`: One deal.
+        Single,
+        /// `multiple`: A deal every interval.
+        Multiple,
+        /// A value this version of the crate does not know, kept as received.
+        Unknown(crate::UnknownValue),
+    }
+    impl RecurringDealMode {
+        /// Every known value, in documentation order.
+        pub const ALL: &'static [Self] = &[Self::Single, Self::Multiple];
+        /// Reads a wire value; one the crate does not know becomes [`Self::Unknown`].
+        pub fn from_wire(value: &str) -> Self {
+            match value {
+                "single" => Self::Single,
+                "multiple" => Self::Multiple,
+                other => Self::Unknown(crate::UnknownValue::new(other)),
+            }
+        }
+        /// The value as sent on the wire.
+        #[inline]
+        pub fn as_str(&self) -> &str {
+            match self {
+                Self::Single => "single",
+                Self::Multiple => "multiple",
+                Self::Unknown(raw) => raw.as_str(),
+            }
+        }
+        /// Whether this is a value the crate does not know.
+        #[inline]
+        pub fn is_unknown(&self) -> bool {
+            matches!(self, Self::Unknown(_))
+        }
+    }
+    crate::macros::enum_impls!(RecurringDealMode);
+    crate::macros::object! {
+        /// The settings of a new recurring deal's template.
+        #[object(RECURRING_DEAL_NEW_TY)]
+        pub struct RecurringDealNew {
+            /// The deal the template is made from.
+            #[param("DEAL_ID", req, none)]
+            #[table(TyInfo::Integer, required())]
+            #[serde(deserialize_with = "crate::de::lax")]
+            pub deal_id: i64,
+            /// `Y` while the template makes new deals.
+            #[param("ACTIVE", opt, plain(crate::YesNo))]
+            #[table(TyInfo::Enum(&EnumTy::new("YesNo", &["Y", "N"])))]
+            pub active: Option<crate::YesNo>,
+            /// The pipeline the new deals go into.
+            #[param("CATEGORY_ID", opt, plain(i64))]
+            #[table(TyInfo::Integer)]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub category_id: Option<i64>,
+            /// What ends the series; any other value is taken as `N`.
+            #[param("IS_LIMIT", opt, plain(crate::crm::RecurringDealLimit))]
+            #[table(TyInfo::Enum(&EnumTy::new("RecurringDealLimit", &["N", "D", "T"])))]
+            pub is_limit: Option<crate::crm::RecurringDealLimit>,
+            /// How many deals to make at most, with `IS_LIMIT` `T`.
+            #[param("LIMIT_REPEAT", opt, plain(i64))]
+            #[table(TyInfo::Integer)]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub limit_repeat: Option<i64>,
+            /// The last day deals are made, with `IS_LIMIT` `D`.
+            #[param("LIMIT_DATE", opt, plain(crate::Date))]
+            #[table(TyInfo::Date)]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub limit_date: Option<crate::Date>,
+            /// The day from which the next run is counted; today by default.
+            #[param("START_DATE", opt, plain(crate::Date))]
+            #[table(TyInfo::Date)]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub start_date: Option<crate::Date>,
+            /// When new deals are made.
+            #[param("PARAMS", opt, plain(crate::crm::RecurringDealSchedule))]
+            #[table(TyInfo::Struct(&crate::crm::RECURRING_DEAL_SCHEDULE_TY))]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub params: Option<crate::crm::RecurringDealSchedule>,
+        }
+        impl RecurringDealNew {
+            /// Starts with the required parameters; the rest are set with the methods below.
+            ///
+            /// - `deal_id` (`DEAL_ID`): The deal the template is made from.
+            #[inline]
+            pub fn new(deal_id: i64) -> Self {
+                Self {
+                    deal_id,
+                    active: None,
+                    category_id: None,
+                    is_limit: None,
+                    limit_repeat: None,
+                    limit_date: None,
+                    start_date: None,
+                    params: None,
+                    extra: serde_json::Map::new(),
+                }
+            }
+        }
+    }
+    /// A unit of time in the schedule of a recurring deal.
+    #[derive(Debug, Clone, PartialEq, Eq, Hash)]
+    #[non_exhaustive]
+    pub enum RecurringDealPeriod {
+        /// `day`: Days.
+        Day,
+        /// `week`: Weeks.
+        Week,
+        /// `month`: Months.
+        Month,
+        /// `year`: Years.
+        Year,
+        /// A value this version of the crate does not know, kept as received.
+        Unknown(crate::UnknownValue),
+    }
+    impl RecurringDealPeriod {
+        /// Every known value, in documentation order.
+        pub const ALL: &'static [Self] = &[
+            Self::Day,
+            Self::Week,
+            Self::Month,
+            Self::Year,
+        ];
+        /// Reads a wire value; one the crate does not know becomes [`Self::Unknown`].
+        pub fn from_wire(value: &str) -> Self {
+            match value {
+                "day" => Self::Day,
+                "week" => Self::Week,
+                "month" => Self::Month,
+                "year" => Self::Year,
+                other => Self::Unknown(crate::UnknownValue::new(other)),
+            }
+        }
+        /// The value as sent on the wire.
+        #[inline]
+        pub fn as_str(&self) -> &str {
+            match self {
+                Self::Day => "day",
+                Self::Week => "week",
+                Self::Month => "month",
+                Self::Year => "year",
+                Self::Unknown(raw) => raw.as_str(),
+            }
+        }
+        /// Whether this is a value the crate does not know.
+        #[inline]
+        pub fn is_unknown(&self) -> bool {
+            matches!(self, Self::Unknown(_))
+        }
+    }
+    crate::macros::enum_impls!(RecurringDealPeriod);
+    crate::macros::object! {
+        /// When a recurring deal's template makes new deals, and the dates it gives them.
+        #[object(RECURRING_DEAL_SCHEDULE_TY)]
+        #[derive(Default)]
+        pub struct RecurringDealSchedule {
+            /// Once or repeatedly.
+            #[param("MODE", opt, plain(crate::crm::RecurringDealMode))]
+            #[table(TyInfo::Enum(&EnumTy::new("RecurringDealMode", &["single", "multiple"])))]
+            pub mode: Option<crate::crm::RecurringDealMode>,
+            /// The unit of the interval, with `MODE` `multiple`.
+            #[param("MULTIPLE_TYPE", opt, null(crate::crm::RecurringDealPeriod))]
+            #[table(
+                TyInfo::Nullable(
+                    &TyInfo::Enum(
+                        &EnumTy::new("RecurringDealPeriod", &["day", "week", "month", "year"])
+                    )
+                )
+            )]
+            pub multiple_type: Option<Option<crate::crm::RecurringDealPeriod>>,
+            /// How many units between two deals, with `MODE` `multiple`.
+            #[param("MULTIPLE_INTERVAL", opt, plain(i64))]
+            #[table(TyInfo::Integer)]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub multiple_interval: Option<i64>,
+            /// The unit of the lead time, with `MODE` `single`.
+            #[param("SINGLE_BEFORE_START_DATE_TYPE", opt, null(crate::crm::RecurringDealPeriod))]
+            #[table(
+                TyInfo::Nullable(
+                    &TyInfo::Enum(
+                        &EnumTy::new("RecurringDealPeriod", &["day", "week", "month", "year"])
+                    )
+                )
+            )]
+            pub single_before_start_date_type: Option<Option<crate::crm::RecurringDealPeriod>>,
+            /// How many units before the start date the deal is made, with `MODE` `single`.
+            #[param("SINGLE_BEFORE_START_DATE_VALUE", opt, plain(i64))]
+            #[table(TyInfo::Integer)]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub single_before_start_date_value: Option<i64>,
+            /// The unit of the new deal's start date offset.
+            #[param("OFFSET_BEGINDATE_TYPE", opt, null(crate::crm::RecurringDealPeriod))]
+            #[table(
+                TyInfo::Nullable(
+                    &TyInfo::Enum(
+                        &EnumTy::new("RecurringDealPeriod", &["day", "week", "month", "year"])
+                    )
+                )
+            )]
+            pub offset_begindate_type: Option<Option<crate::crm::RecurringDealPeriod>>,
+            /// How many units after its creation a new deal starts.
+            #[param("OFFSET_BEGINDATE_VALUE", opt, plain(i64))]
+            #[table(TyInfo::Integer)]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub offset_begindate_value: Option<i64>,
+            /// The unit of the new deal's close date offset.
+            #[param("OFFSET_CLOSEDATE_TYPE", opt, null(crate::crm::RecurringDealPeriod))]
+            #[table(
+                TyInfo::Nullable(
+                    &TyInfo::Enum(
+                        &EnumTy::new("RecurringDealPeriod", &["day", "week", "month", "year"])
+                    )
+                )
+            )]
+            pub offset_closedate_type: Option<Option<crate::crm::RecurringDealPeriod>>,
+            /// How many units after its creation a new deal is due to close.
+            #[param("OFFSET_CLOSEDATE_VALUE", opt, plain(i64))]
+            #[table(TyInfo::Integer)]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub offset_closedate_value: Option<i64>,
+        }
+        impl RecurringDealSchedule {
+            /// Starts with every parameter unset.
+            #[inline]
+            pub fn new() -> Self {
+                Self::default()
+            }
+        }
+    }
     /// The kind of advertising traffic.
     ///
     /// Documentation: <https://apidocs.bitrix24.com/api-reference/crm/deals/crm-deal-add.html>
@@ -11015,6 +11835,531 @@ pub mod crm {
                 }
             }
         }
+        /// The `crm.deal.productrows.*` methods.
+        pub mod productrows {
+            crate::macros::request! {
+                /// Lists the product rows of a deal.
+                ///
+                /// The portal no longer develops this method; `crm.item.productrow.list`
+                /// replaces it.
+                ///
+                /// Wire name `crm.deal.productrows.get`, scope `crm`. Who may call it: a user who may read the deal. Idempotent: sending it twice has the effect of sending it once. Auth: webhook, OAuth.
+                #[method(
+                    "crm.deal.productrows.get",
+                    "https://apidocs.bitrix24.com/api-reference/crm/deals/crm-deal-productrows-get.html",
+                    Vec<crate::crm::EntityProductRow>,
+                    GetError
+                )]
+                pub struct Get {
+                    /// The deal's id.
+                    #[param("id", req, none)]
+                    #[table(TyInfo::Integer, required())]
+                    #[serde(deserialize_with = "crate::de::lax")]
+                    pub id: i64,
+                }
+                pub static GET_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
+                    scope: "crm",
+                    permissions: &["crm"],
+                    summary: "Lists the product rows of a deal.",
+                    who: "a user who may read the deal",
+                    idempotent: true,
+                    auth: &[crate::schema::AuthMode::Webhook, crate::schema::AuthMode::Oauth],
+                    joined: &[],
+                    result: TyInfo::List(&TyInfo::Struct(&crate::crm::ENTITY_PRODUCT_ROW_TY)),
+                    errors: &GET_ERRORS,
+                    paging: None,
+                };
+                impl Get {
+                    /// Starts with the required parameters; the rest are set with the methods below.
+                    ///
+                    /// - `id` (`id`): The deal's id.
+                    #[inline]
+                    pub fn new(id: i64) -> Self {
+                        Self {
+                            id,
+                            extra: serde_json::Map::new(),
+                        }
+                    }
+                }
+            }
+            crate::macros::method_error! {
+                #[errors(
+                    GET_ERRORS,
+                    0,
+                    "crm.deal.productrows.get",
+                    "https://apidocs.bitrix24.com/api-reference/crm/deals/crm-deal-productrows-get.html"
+                )]
+                pub enum GetError {}
+            }
+            crate::macros::request! {
+                /// Replaces the product rows of a deal with the given list.
+                ///
+                /// Rows the deal has and `rows` leaves out are deleted. The portal no longer
+                /// develops this method; `crm.item.productrow.*` change one row at a time.
+                ///
+                /// Wire name `crm.deal.productrows.set`, scope `crm`. Who may call it: a user who may change the deal. Idempotent: sending it twice has the effect of sending it once. Auth: webhook, OAuth.
+                #[method(
+                    "crm.deal.productrows.set",
+                    "https://apidocs.bitrix24.com/api-reference/crm/deals/crm-deal-productrows-set.html",
+                    bool,
+                    SetError
+                )]
+                pub struct Set {
+                    /// The deal's id.
+                    #[param("id", req, none)]
+                    #[table(TyInfo::Integer, required())]
+                    #[serde(deserialize_with = "crate::de::lax")]
+                    pub id: i64,
+                    /// The deal's product rows after the call.
+                    #[param("rows", opt, iter(crate::crm::EntityProductRowFields))]
+                    #[table(TyInfo::List(&TyInfo::Struct(&crate::crm::ENTITY_PRODUCT_ROW_FIELDS_TY)))]
+                    #[serde(default, deserialize_with = "crate::de::lax")]
+                    pub rows: Option<Vec<crate::crm::EntityProductRowFields>>,
+                }
+                pub static SET_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
+                    scope: "crm",
+                    permissions: &["crm"],
+                    summary: "Replaces the product rows of a deal with the given list.",
+                    who: "a user who may change the deal",
+                    idempotent: true,
+                    auth: &[crate::schema::AuthMode::Webhook, crate::schema::AuthMode::Oauth],
+                    joined: &[],
+                    result: TyInfo::Boolean,
+                    errors: &SET_ERRORS,
+                    paging: None,
+                };
+                impl Set {
+                    /// Starts with the required parameters; the rest are set with the methods below.
+                    ///
+                    /// - `id` (`id`): The deal's id.
+                    #[inline]
+                    pub fn new(id: i64) -> Self {
+                        Self {
+                            id,
+                            rows: None,
+                            extra: serde_json::Map::new(),
+                        }
+                    }
+                }
+            }
+            crate::macros::method_error! {
+                #[errors(
+                    SET_ERRORS,
+                    1,
+                    "crm.deal.productrows.set",
+                    "https://apidocs.bitrix24.com/api-reference/crm/deals/crm-deal-productrows-set.html"
+                )]
+                pub enum SetError {
+                    /// `ERROR_CORE` (HTTP 400): A row's discount lacks its value: `DISCOUNT_RATE` for a percentage, `DISCOUNT_SUM` for an amount or a 100% percentage; the message names which.
+                    ErrorCore = code(
+                        "ERROR_CORE",
+                        Some(400),
+                        "Discount Rate (DISCOUNT_RATE) is required if Percentage Discount Type (DISCOUNT_TYPE_ID) is defined",
+                        "A row's discount lacks its value: `DISCOUNT_RATE` for a percentage, `DISCOUNT_SUM` for an amount or a 100% percentage; the message names which.",
+                    ),
+                }
+            }
+        }
+        /// The `crm.deal.recurring.*` methods.
+        pub mod recurring {
+            crate::macros::request! {
+                /// Makes a deal the template of a recurring deal and returns the template's id.
+                ///
+                /// A deal can have one template; a second add for it is refused.
+                ///
+                /// Wire name `crm.deal.recurring.add`, scope `crm`. Who may call it: a user who may add and change deals. Not idempotent: a call whose outcome is unknown must not be resent blindly. Auth: webhook, OAuth.
+                #[method(
+                    "crm.deal.recurring.add",
+                    "https://apidocs.bitrix24.com/api-reference/crm/deals/recurring-deals/crm-deal-recurring-add.html",
+                    i64,
+                    AddError
+                )]
+                pub struct Add {
+                    /// The deal to repeat and the template's settings.
+                    #[param("fields", req, none)]
+                    #[table(TyInfo::Struct(&crate::crm::RECURRING_DEAL_NEW_TY), required())]
+                    #[serde(deserialize_with = "crate::de::lax")]
+                    pub fields: crate::crm::RecurringDealNew,
+                }
+                pub static ADD_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
+                    scope: "crm",
+                    permissions: &["crm"],
+                    summary: "Makes a deal the template of a recurring deal and returns the template's id.",
+                    who: "a user who may add and change deals",
+                    idempotent: false,
+                    auth: &[crate::schema::AuthMode::Webhook, crate::schema::AuthMode::Oauth],
+                    joined: &[],
+                    result: TyInfo::Integer,
+                    errors: &ADD_ERRORS,
+                    paging: None,
+                };
+                impl Add {
+                    /// Starts with the required parameters; the rest are set with the methods below.
+                    ///
+                    /// - `fields` (`fields`): The deal to repeat and the template's settings.
+                    #[inline]
+                    pub fn new(fields: crate::crm::RecurringDealNew) -> Self {
+                        Self {
+                            fields,
+                            extra: serde_json::Map::new(),
+                        }
+                    }
+                }
+            }
+            crate::macros::method_error! {
+                #[errors(
+                    ADD_ERRORS,
+                    0,
+                    "crm.deal.recurring.add",
+                    "https://apidocs.bitrix24.com/api-reference/crm/deals/recurring-deals/crm-deal-recurring-add.html"
+                )]
+                pub enum AddError {}
+            }
+            crate::macros::request! {
+                /// Deletes the template of a recurring deal, keeping its deal.
+                ///
+                /// Useful when the template's deal is gone; crm.deal.delete on the deal
+                /// removes the deal and its template together.
+                ///
+                /// Wire name `crm.deal.recurring.delete`, scope `crm`. Who may call it: a user who may delete deals. Idempotent: sending it twice has the effect of sending it once. Auth: webhook, OAuth.
+                #[method(
+                    "crm.deal.recurring.delete",
+                    "https://apidocs.bitrix24.com/api-reference/crm/deals/recurring-deals/crm-deal-recurring-delete.html",
+                    bool,
+                    DeleteError
+                )]
+                pub struct Delete {
+                    /// The template's id.
+                    #[param("id", req, none)]
+                    #[table(TyInfo::Integer, required())]
+                    #[serde(deserialize_with = "crate::de::lax")]
+                    pub id: i64,
+                }
+                pub static DELETE_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
+                    scope: "crm",
+                    permissions: &["crm"],
+                    summary: "Deletes the template of a recurring deal, keeping its deal.",
+                    who: "a user who may delete deals",
+                    idempotent: true,
+                    auth: &[crate::schema::AuthMode::Webhook, crate::schema::AuthMode::Oauth],
+                    joined: &[],
+                    result: TyInfo::Boolean,
+                    errors: &DELETE_ERRORS,
+                    paging: None,
+                };
+                impl Delete {
+                    /// Starts with the required parameters; the rest are set with the methods below.
+                    ///
+                    /// - `id` (`id`): The template's id.
+                    #[inline]
+                    pub fn new(id: i64) -> Self {
+                        Self {
+                            id,
+                            extra: serde_json::Map::new(),
+                        }
+                    }
+                }
+            }
+            crate::macros::method_error! {
+                #[errors(
+                    DELETE_ERRORS,
+                    0,
+                    "crm.deal.recurring.delete",
+                    "https://apidocs.bitrix24.com/api-reference/crm/deals/recurring-deals/crm-deal-recurring-delete.html"
+                )]
+                pub enum DeleteError {}
+            }
+            crate::macros::request! {
+                /// Makes a new deal from the template of a recurring deal now.
+                ///
+                /// Wire name `crm.deal.recurring.expose`, scope `crm`. Who may call it: a user who may read and add deals. Not idempotent: a call whose outcome is unknown must not be resent blindly. Auth: webhook, OAuth.
+                #[method(
+                    "crm.deal.recurring.expose",
+                    "https://apidocs.bitrix24.com/api-reference/crm/deals/recurring-deals/crm-deal-recurring-expose.html",
+                    ExposeResult,
+                    ExposeError
+                )]
+                pub struct Expose {
+                    /// The template's id.
+                    #[param("id", req, none)]
+                    #[table(TyInfo::Integer, required())]
+                    #[serde(deserialize_with = "crate::de::lax")]
+                    pub id: i64,
+                }
+                pub static EXPOSE_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
+                    scope: "crm",
+                    permissions: &["crm"],
+                    summary: "Makes a new deal from the template of a recurring deal now.",
+                    who: "a user who may read and add deals",
+                    idempotent: false,
+                    auth: &[crate::schema::AuthMode::Webhook, crate::schema::AuthMode::Oauth],
+                    joined: &[],
+                    result: TyInfo::Struct(&crate::crm::deal::recurring::EXPOSE_RESULT_TY),
+                    errors: &EXPOSE_ERRORS,
+                    paging: None,
+                };
+                impl Expose {
+                    /// Starts with the required parameters; the rest are set with the methods below.
+                    ///
+                    /// - `id` (`id`): The template's id.
+                    #[inline]
+                    pub fn new(id: i64) -> Self {
+                        Self {
+                            id,
+                            extra: serde_json::Map::new(),
+                        }
+                    }
+                }
+            }
+            crate::macros::object! {
+                /// What `crm.deal.recurring.expose` returns: The deal that was made.
+                ///
+                /// Documentation: <https://apidocs.bitrix24.com/api-reference/crm/deals/recurring-deals/crm-deal-recurring-expose.html>
+                #[object(EXPOSE_RESULT_TY)]
+                pub struct ExposeResult {
+                    /// The new deal's id.
+                    #[param("DEAL_ID", req, none)]
+                    #[table(TyInfo::Integer, required())]
+                    #[serde(deserialize_with = "crate::de::lax")]
+                    pub deal_id: i64,
+                }
+            }
+            crate::macros::method_error! {
+                #[errors(
+                    EXPOSE_ERRORS,
+                    0,
+                    "crm.deal.recurring.expose",
+                    "https://apidocs.bitrix24.com/api-reference/crm/deals/recurring-deals/crm-deal-recurring-expose.html"
+                )]
+                pub enum ExposeError {}
+            }
+            crate::macros::request! {
+                /// Describes the fields of a recurring deal's template.
+                ///
+                /// Wire name `crm.deal.recurring.fields`, scope `crm`. Who may call it: a user who may read deals. Idempotent: sending it twice has the effect of sending it once. Auth: webhook, OAuth.
+                #[method(
+                    "crm.deal.recurring.fields",
+                    "https://apidocs.bitrix24.com/api-reference/crm/deals/recurring-deals/crm-deal-recurring-fields.html",
+                    std::collections::BTreeMap<String,
+                    crate::crm::FieldDescription>,
+                    FieldsError
+                )]
+                #[derive(Default)]
+                pub struct Fields {}
+                pub static FIELDS_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
+                    scope: "crm",
+                    permissions: &["crm"],
+                    summary: "Describes the fields of a recurring deal's template.",
+                    who: "a user who may read deals",
+                    idempotent: true,
+                    auth: &[crate::schema::AuthMode::Webhook, crate::schema::AuthMode::Oauth],
+                    joined: &[],
+                    result: TyInfo::Map(&TyInfo::Struct(&crate::crm::FIELD_DESCRIPTION_TY)),
+                    errors: &FIELDS_ERRORS,
+                    paging: None,
+                };
+                impl Fields {
+                    /// Starts with every parameter unset.
+                    #[inline]
+                    pub fn new() -> Self {
+                        Self::default()
+                    }
+                }
+            }
+            crate::macros::method_error! {
+                #[errors(
+                    FIELDS_ERRORS,
+                    0,
+                    "crm.deal.recurring.fields",
+                    "https://apidocs.bitrix24.com/api-reference/crm/deals/recurring-deals/crm-deal-recurring-fields.html"
+                )]
+                pub enum FieldsError {}
+            }
+            crate::macros::request! {
+                /// Reads the template of a recurring deal by its id.
+                ///
+                /// Wire name `crm.deal.recurring.get`, scope `crm`. Who may call it: a user who may read deals. Idempotent: sending it twice has the effect of sending it once. Auth: webhook, OAuth.
+                #[method(
+                    "crm.deal.recurring.get",
+                    "https://apidocs.bitrix24.com/api-reference/crm/deals/recurring-deals/crm-deal-recurring-get.html",
+                    crate::crm::RecurringDeal,
+                    GetError
+                )]
+                pub struct Get {
+                    /// The template's id.
+                    #[param("id", req, none)]
+                    #[table(TyInfo::Integer, required())]
+                    #[serde(deserialize_with = "crate::de::lax")]
+                    pub id: i64,
+                }
+                pub static GET_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
+                    scope: "crm",
+                    permissions: &["crm"],
+                    summary: "Reads the template of a recurring deal by its id.",
+                    who: "a user who may read deals",
+                    idempotent: true,
+                    auth: &[crate::schema::AuthMode::Webhook, crate::schema::AuthMode::Oauth],
+                    joined: &[],
+                    result: TyInfo::Struct(&crate::crm::RECURRING_DEAL_TY),
+                    errors: &GET_ERRORS,
+                    paging: None,
+                };
+                impl Get {
+                    /// Starts with the required parameters; the rest are set with the methods below.
+                    ///
+                    /// - `id` (`id`): The template's id.
+                    #[inline]
+                    pub fn new(id: i64) -> Self {
+                        Self {
+                            id,
+                            extra: serde_json::Map::new(),
+                        }
+                    }
+                }
+            }
+            crate::macros::method_error! {
+                #[errors(
+                    GET_ERRORS,
+                    0,
+                    "crm.deal.recurring.get",
+                    "https://apidocs.bitrix24.com/api-reference/crm/deals/recurring-deals/crm-deal-recurring-get.html"
+                )]
+                pub enum GetError {}
+            }
+            crate::macros::request! {
+                /// Lists the templates of recurring deals that match a filter, fifty a page.
+                ///
+                /// Wire name `crm.deal.recurring.list`, scope `crm`. Who may call it: a user who may read deals. Idempotent: sending it twice has the effect of sending it once. Auth: webhook, OAuth.
+                ///
+                /// The response carries `total` beside `result` ([`Response::total`](crate::Response::total)): How many templates match in all.
+                ///
+                /// The response carries `next` beside `result` ([`Response::next`](crate::Response::next)): The `start` of the next page; absent on the last one.
+                ///
+                /// A list method: [`Client::list`](crate::Client::list) yields the items of every page, passing each answer's `next` back as `start`.
+                #[method(
+                    "crm.deal.recurring.list",
+                    "https://apidocs.bitrix24.com/api-reference/crm/deals/recurring-deals/crm-deal-recurring-list.html",
+                    Vec<crate::crm::RecurringDealListed>,
+                    ListError
+                )]
+                #[derive(Default)]
+                pub struct List {
+                    /// How the templates are sorted.
+                    #[param("order", opt, plain(crate::Order<crate::crm::RecurringDealListed>))]
+                    #[table(TyInfo::Order(&crate::crm::RECURRING_DEAL_LISTED_TY))]
+                    pub order: Option<crate::Order<crate::crm::RecurringDealListed>>,
+                    /// Conditions the templates must meet; `PARAMS` is ignored.
+                    #[param("filter", opt, plain(crate::Filter<crate::crm::RecurringDealListed>))]
+                    #[table(TyInfo::Filter(&crate::crm::RECURRING_DEAL_LISTED_TY))]
+                    pub filter: Option<crate::Filter<crate::crm::RecurringDealListed>>,
+                    /// Where the page starts: `0`, `50`, `100`...
+                    #[param("start", opt, plain(i64))]
+                    #[table(TyInfo::Integer)]
+                    #[serde(default, deserialize_with = "crate::de::lax")]
+                    pub start: Option<i64>,
+                }
+                pub static LIST_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
+                    scope: "crm",
+                    permissions: &["crm"],
+                    summary: "Lists the templates of recurring deals that match a filter, fifty a page.",
+                    who: "a user who may read deals",
+                    idempotent: true,
+                    auth: &[crate::schema::AuthMode::Webhook, crate::schema::AuthMode::Oauth],
+                    joined: &[],
+                    result: TyInfo::List(&TyInfo::Struct(&crate::crm::RECURRING_DEAL_LISTED_TY)),
+                    errors: &LIST_ERRORS,
+                    paging: Some(crate::schema::PagingInfo::new("start", None)),
+                };
+                impl List {
+                    /// Starts with every parameter unset.
+                    #[inline]
+                    pub fn new() -> Self {
+                        Self::default()
+                    }
+                }
+                impl crate::Paged for List {
+                    type Item = crate::crm::RecurringDealListed;
+                    const OFFSET: &'static str = "start";
+                    #[inline]
+                    fn at_offset(&self, offset: i64) -> Self {
+                        Self {
+                            start: Some(offset),
+                            ..self.clone()
+                        }
+                    }
+                    #[inline]
+                    fn items(output: Self::Output) -> Vec<Self::Item> {
+                        output
+                    }
+                }
+            }
+            crate::macros::method_error! {
+                #[errors(
+                    LIST_ERRORS,
+                    0,
+                    "crm.deal.recurring.list",
+                    "https://apidocs.bitrix24.com/api-reference/crm/deals/recurring-deals/crm-deal-recurring-list.html"
+                )]
+                pub enum ListError {}
+            }
+            crate::macros::request! {
+                /// Changes the settings of a recurring deal's template.
+                ///
+                /// Wire name `crm.deal.recurring.update`, scope `crm`. Who may call it: a user who may read and change deals. Idempotent: sending it twice has the effect of sending it once. Auth: webhook, OAuth.
+                #[method(
+                    "crm.deal.recurring.update",
+                    "https://apidocs.bitrix24.com/api-reference/crm/deals/recurring-deals/crm-deal-recurring-update.html",
+                    bool,
+                    UpdateError
+                )]
+                pub struct Update {
+                    /// The template's id.
+                    #[param("id", req, none)]
+                    #[table(TyInfo::Integer, required())]
+                    #[serde(deserialize_with = "crate::de::lax")]
+                    pub id: i64,
+                    /// The settings to change.
+                    #[param("fields", opt, plain(crate::crm::RecurringDealChanges))]
+                    #[table(TyInfo::Struct(&crate::crm::RECURRING_DEAL_CHANGES_TY))]
+                    #[serde(default, deserialize_with = "crate::de::lax")]
+                    pub fields: Option<crate::crm::RecurringDealChanges>,
+                }
+                pub static UPDATE_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
+                    scope: "crm",
+                    permissions: &["crm"],
+                    summary: "Changes the settings of a recurring deal's template.",
+                    who: "a user who may read and change deals",
+                    idempotent: true,
+                    auth: &[crate::schema::AuthMode::Webhook, crate::schema::AuthMode::Oauth],
+                    joined: &[],
+                    result: TyInfo::Boolean,
+                    errors: &UPDATE_ERRORS,
+                    paging: None,
+                };
+                impl Update {
+                    /// Starts with the required parameters; the rest are set with the methods below.
+                    ///
+                    /// - `id` (`id`): The template's id.
+                    #[inline]
+                    pub fn new(id: i64) -> Self {
+                        Self {
+                            id,
+                            fields: None,
+                            extra: serde_json::Map::new(),
+                        }
+                    }
+                }
+            }
+            crate::macros::method_error! {
+                #[errors(
+                    UPDATE_ERRORS,
+                    0,
+                    "crm.deal.recurring.update",
+                    "https://apidocs.bitrix24.com/api-reference/crm/deals/recurring-deals/crm-deal-recurring-update.html"
+                )]
+                pub enum UpdateError {}
+            }
+        }
         /// The `crm.deal.userfield.*` methods.
         pub mod userfield {
             crate::macros::request! {
@@ -13743,6 +15088,131 @@ pub mod crm {
                         NotFound = code("NOT_FOUND", Some(400), "Not found.", "No lead has this id.")
                             .retry_safe(),
                     }
+                }
+            }
+        }
+        /// The `crm.lead.productrows.*` methods.
+        pub mod productrows {
+            crate::macros::request! {
+                /// Lists the product rows of a lead.
+                ///
+                /// The portal no longer develops this method; `crm.item.productrow.list`
+                /// replaces it.
+                ///
+                /// Wire name `crm.lead.productrows.get`, scope `crm`. Who may call it: a user who may read the lead. Idempotent: sending it twice has the effect of sending it once. Auth: webhook, OAuth.
+                #[method(
+                    "crm.lead.productrows.get",
+                    "https://apidocs.bitrix24.com/api-reference/crm/leads/crm-lead-productrows-get.html",
+                    Vec<crate::crm::EntityProductRow>,
+                    GetError
+                )]
+                pub struct Get {
+                    /// The lead's id.
+                    #[param("id", req, none)]
+                    #[table(TyInfo::Integer, required())]
+                    #[serde(deserialize_with = "crate::de::lax")]
+                    pub id: i64,
+                }
+                pub static GET_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
+                    scope: "crm",
+                    permissions: &["crm"],
+                    summary: "Lists the product rows of a lead.",
+                    who: "a user who may read the lead",
+                    idempotent: true,
+                    auth: &[crate::schema::AuthMode::Webhook, crate::schema::AuthMode::Oauth],
+                    joined: &[],
+                    result: TyInfo::List(&TyInfo::Struct(&crate::crm::ENTITY_PRODUCT_ROW_TY)),
+                    errors: &GET_ERRORS,
+                    paging: None,
+                };
+                impl Get {
+                    /// Starts with the required parameters; the rest are set with the methods below.
+                    ///
+                    /// - `id` (`id`): The lead's id.
+                    #[inline]
+                    pub fn new(id: i64) -> Self {
+                        Self {
+                            id,
+                            extra: serde_json::Map::new(),
+                        }
+                    }
+                }
+            }
+            crate::macros::method_error! {
+                #[errors(
+                    GET_ERRORS,
+                    0,
+                    "crm.lead.productrows.get",
+                    "https://apidocs.bitrix24.com/api-reference/crm/leads/crm-lead-productrows-get.html"
+                )]
+                pub enum GetError {}
+            }
+            crate::macros::request! {
+                /// Replaces the product rows of a lead with the given list.
+                ///
+                /// Rows the lead has and `rows` leaves out are deleted. The portal no longer
+                /// develops this method; `crm.item.productrow.*` change one row at a time.
+                ///
+                /// Wire name `crm.lead.productrows.set`, scope `crm`. Who may call it: a user who may change the lead. Idempotent: sending it twice has the effect of sending it once. Auth: webhook, OAuth.
+                #[method(
+                    "crm.lead.productrows.set",
+                    "https://apidocs.bitrix24.com/api-reference/crm/leads/crm-lead-productrows-set.html",
+                    bool,
+                    SetError
+                )]
+                pub struct Set {
+                    /// The lead's id.
+                    #[param("id", req, none)]
+                    #[table(TyInfo::Integer, required())]
+                    #[serde(deserialize_with = "crate::de::lax")]
+                    pub id: i64,
+                    /// The lead's product rows after the call.
+                    #[param("rows", opt, iter(crate::crm::EntityProductRowFields))]
+                    #[table(TyInfo::List(&TyInfo::Struct(&crate::crm::ENTITY_PRODUCT_ROW_FIELDS_TY)))]
+                    #[serde(default, deserialize_with = "crate::de::lax")]
+                    pub rows: Option<Vec<crate::crm::EntityProductRowFields>>,
+                }
+                pub static SET_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
+                    scope: "crm",
+                    permissions: &["crm"],
+                    summary: "Replaces the product rows of a lead with the given list.",
+                    who: "a user who may change the lead",
+                    idempotent: true,
+                    auth: &[crate::schema::AuthMode::Webhook, crate::schema::AuthMode::Oauth],
+                    joined: &[],
+                    result: TyInfo::Boolean,
+                    errors: &SET_ERRORS,
+                    paging: None,
+                };
+                impl Set {
+                    /// Starts with the required parameters; the rest are set with the methods below.
+                    ///
+                    /// - `id` (`id`): The lead's id.
+                    #[inline]
+                    pub fn new(id: i64) -> Self {
+                        Self {
+                            id,
+                            rows: None,
+                            extra: serde_json::Map::new(),
+                        }
+                    }
+                }
+            }
+            crate::macros::method_error! {
+                #[errors(
+                    SET_ERRORS,
+                    1,
+                    "crm.lead.productrows.set",
+                    "https://apidocs.bitrix24.com/api-reference/crm/leads/crm-lead-productrows-set.html"
+                )]
+                pub enum SetError {
+                    /// `ERROR_CORE` (HTTP 400): A row's discount lacks its value: `DISCOUNT_RATE` for a percentage, `DISCOUNT_SUM` for an amount or a 100% percentage; the message names which.
+                    ErrorCore = code(
+                        "ERROR_CORE",
+                        Some(400),
+                        "Discount Rate (DISCOUNT_RATE) is required if Percentage Discount Type (DISCOUNT_TYPE_ID) is defined",
+                        "A row's discount lacks its value: `DISCOUNT_RATE` for a percentage, `DISCOUNT_SUM` for an amount or a 100% percentage; the message names which.",
+                    ),
                 }
             }
         }

@@ -92,6 +92,24 @@ method_types! {
     #[cfg(feature = "crm")]
     crm::deal::List,
     #[cfg(feature = "crm")]
+    crm::deal::productrows::Get,
+    #[cfg(feature = "crm")]
+    crm::deal::productrows::Set,
+    #[cfg(feature = "crm")]
+    crm::deal::recurring::Add,
+    #[cfg(feature = "crm")]
+    crm::deal::recurring::Delete,
+    #[cfg(feature = "crm")]
+    crm::deal::recurring::Expose,
+    #[cfg(feature = "crm")]
+    crm::deal::recurring::Fields,
+    #[cfg(feature = "crm")]
+    crm::deal::recurring::Get,
+    #[cfg(feature = "crm")]
+    crm::deal::recurring::List,
+    #[cfg(feature = "crm")]
+    crm::deal::recurring::Update,
+    #[cfg(feature = "crm")]
     crm::deal::Update,
     #[cfg(feature = "crm")]
     crm::deal::userfield::Add,
@@ -137,6 +155,10 @@ method_types! {
     crm::lead::Get,
     #[cfg(feature = "crm")]
     crm::lead::List,
+    #[cfg(feature = "crm")]
+    crm::lead::productrows::Get,
+    #[cfg(feature = "crm")]
+    crm::lead::productrows::Set,
     #[cfg(feature = "crm")]
     crm::lead::Update,
     #[cfg(feature = "crm")]

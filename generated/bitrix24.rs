@@ -919,15 +919,39 @@ pub static METHODS: &[&crate::schema::MethodInfo] = &[
     &crate::crm::category::LIST_INFO,
     &crate::crm::category::UPDATE_INFO,
     &crate::crm::company::ADD_INFO,
+    &crate::crm::company::contact::ADD_INFO,
+    &crate::crm::company::contact::DELETE_INFO,
+    &crate::crm::company::contact::FIELDS_INFO,
+    &crate::crm::company::contact::items::DELETE_INFO,
+    &crate::crm::company::contact::items::GET_INFO,
+    &crate::crm::company::contact::items::SET_INFO,
     &crate::crm::company::DELETE_INFO,
+    &crate::crm::company::FIELDS_INFO,
     &crate::crm::company::GET_INFO,
     &crate::crm::company::LIST_INFO,
     &crate::crm::company::UPDATE_INFO,
+    &crate::crm::company::userfield::ADD_INFO,
+    &crate::crm::company::userfield::DELETE_INFO,
+    &crate::crm::company::userfield::GET_INFO,
+    &crate::crm::company::userfield::LIST_INFO,
+    &crate::crm::company::userfield::UPDATE_INFO,
     &crate::crm::contact::ADD_INFO,
+    &crate::crm::contact::company::ADD_INFO,
+    &crate::crm::contact::company::DELETE_INFO,
+    &crate::crm::contact::company::FIELDS_INFO,
+    &crate::crm::contact::company::items::DELETE_INFO,
+    &crate::crm::contact::company::items::GET_INFO,
+    &crate::crm::contact::company::items::SET_INFO,
     &crate::crm::contact::DELETE_INFO,
+    &crate::crm::contact::FIELDS_INFO,
     &crate::crm::contact::GET_INFO,
     &crate::crm::contact::LIST_INFO,
     &crate::crm::contact::UPDATE_INFO,
+    &crate::crm::contact::userfield::ADD_INFO,
+    &crate::crm::contact::userfield::DELETE_INFO,
+    &crate::crm::contact::userfield::GET_INFO,
+    &crate::crm::contact::userfield::LIST_INFO,
+    &crate::crm::contact::userfield::UPDATE_INFO,
     &crate::crm::currency::ADD_INFO,
     &crate::crm::currency::base::GET_INFO,
     &crate::crm::currency::base::SET_INFO,
@@ -941,11 +965,31 @@ pub static METHODS: &[&crate::schema::MethodInfo] = &[
     &crate::crm::currency::localizations::SET_INFO,
     &crate::crm::currency::UPDATE_INFO,
     &crate::crm::deal::ADD_INFO,
+    &crate::crm::deal::contact::ADD_INFO,
+    &crate::crm::deal::contact::DELETE_INFO,
+    &crate::crm::deal::contact::FIELDS_INFO,
+    &crate::crm::deal::contact::items::DELETE_INFO,
+    &crate::crm::deal::contact::items::GET_INFO,
+    &crate::crm::deal::contact::items::SET_INFO,
     &crate::crm::deal::DELETE_INFO,
     &crate::crm::deal::FIELDS_INFO,
     &crate::crm::deal::GET_INFO,
     &crate::crm::deal::LIST_INFO,
+    &crate::crm::deal::productrows::GET_INFO,
+    &crate::crm::deal::productrows::SET_INFO,
+    &crate::crm::deal::recurring::ADD_INFO,
+    &crate::crm::deal::recurring::DELETE_INFO,
+    &crate::crm::deal::recurring::EXPOSE_INFO,
+    &crate::crm::deal::recurring::FIELDS_INFO,
+    &crate::crm::deal::recurring::GET_INFO,
+    &crate::crm::deal::recurring::LIST_INFO,
+    &crate::crm::deal::recurring::UPDATE_INFO,
     &crate::crm::deal::UPDATE_INFO,
+    &crate::crm::deal::userfield::ADD_INFO,
+    &crate::crm::deal::userfield::DELETE_INFO,
+    &crate::crm::deal::userfield::GET_INFO,
+    &crate::crm::deal::userfield::LIST_INFO,
+    &crate::crm::deal::userfield::UPDATE_INFO,
     &crate::crm::documentgenerator::document::ADD_INFO,
     &crate::crm::documentgenerator::document::DELETE_INFO,
     &crate::crm::documentgenerator::document::ENABLEPUBLICURL_INFO,
@@ -1014,10 +1058,24 @@ pub static METHODS: &[&crate::schema::MethodInfo] = &[
     &crate::crm::item::productrow::UPDATE_INFO,
     &crate::crm::item::UPDATE_INFO,
     &crate::crm::lead::ADD_INFO,
+    &crate::crm::lead::contact::ADD_INFO,
+    &crate::crm::lead::contact::DELETE_INFO,
+    &crate::crm::lead::contact::FIELDS_INFO,
+    &crate::crm::lead::contact::items::DELETE_INFO,
+    &crate::crm::lead::contact::items::GET_INFO,
+    &crate::crm::lead::contact::items::SET_INFO,
     &crate::crm::lead::DELETE_INFO,
+    &crate::crm::lead::FIELDS_INFO,
     &crate::crm::lead::GET_INFO,
     &crate::crm::lead::LIST_INFO,
+    &crate::crm::lead::productrows::GET_INFO,
+    &crate::crm::lead::productrows::SET_INFO,
     &crate::crm::lead::UPDATE_INFO,
+    &crate::crm::lead::userfield::ADD_INFO,
+    &crate::crm::lead::userfield::DELETE_INFO,
+    &crate::crm::lead::userfield::GET_INFO,
+    &crate::crm::lead::userfield::LIST_INFO,
+    &crate::crm::lead::userfield::UPDATE_INFO,
     &crate::crm::multifield::FIELDS_INFO,
     &crate::crm::orderentity::ADD_INFO,
     &crate::crm::orderentity::DELETE_BY_FILTER_INFO,
@@ -4694,6 +4752,31 @@ pub mod crm {
         }
     }
     crate::macros::object! {
+        /// A contact linked to a company, as crm.company.contact.items.get reads it.
+        #[object(COMPANY_CONTACT_BINDING_TY)]
+        pub struct CompanyContactBinding {
+            /// The contact's id.
+            #[param("CONTACT_ID", req, none)]
+            #[table(TyInfo::Integer, required())]
+            #[serde(deserialize_with = "crate::de::lax")]
+            pub contact_id: i64,
+            /// Position among the company's contacts; lower comes first.
+            #[param("SORT", opt, none)]
+            #[table(TyInfo::Integer)]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub sort: Option<i64>,
+            /// Role of the contact in the company; reserved, always `0`.
+            #[param("ROLE_ID", opt, none)]
+            #[table(TyInfo::Integer)]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub role_id: Option<i64>,
+            /// Whether it is the company's primary contact.
+            #[param("IS_PRIMARY", opt, none)]
+            #[table(TyInfo::Enum(&EnumTy::new("YesNo", &["Y", "N"])))]
+            pub is_primary: Option<crate::YesNo>,
+        }
+    }
+    crate::macros::object! {
         /// The fields to set on a company; unset ones are left as they are (or take their defaults).
         ///
         /// Documentation: <https://apidocs.bitrix24.com/api-reference/crm/companies/crm-company-add.html>
@@ -5244,6 +5327,88 @@ pub mod crm {
             #[inline]
             pub fn new() -> Self {
                 Self::default()
+            }
+        }
+    }
+    crate::macros::object! {
+        /// A company linked to a contact, as crm.contact.company.items.get reads it.
+        #[object(CONTACT_COMPANY_BINDING_TY)]
+        pub struct ContactCompanyBinding {
+            /// The company's id.
+            #[param("COMPANY_ID", req, none)]
+            #[table(TyInfo::Integer, required())]
+            #[serde(deserialize_with = "crate::de::lax")]
+            pub company_id: i64,
+            /// Position among the contact's companies; lower comes first.
+            #[param("SORT", opt, none)]
+            #[table(TyInfo::Integer)]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub sort: Option<i64>,
+            /// Role of the company in the link; reserved, always `0`.
+            #[param("ROLE_ID", opt, none)]
+            #[table(TyInfo::Integer)]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub role_id: Option<i64>,
+            /// Whether it is the contact's primary company.
+            #[param("IS_PRIMARY", opt, none)]
+            #[table(TyInfo::Enum(&EnumTy::new("YesNo", &["Y", "N"])))]
+            pub is_primary: Option<crate::YesNo>,
+        }
+    }
+    crate::macros::object! {
+        /// A company to link to a contact, with its place among the contact's companies.
+        #[object(CONTACT_COMPANY_LINK_TY)]
+        pub struct ContactCompanyLink {
+            /// The company's id.
+            #[param("COMPANY_ID", req, none)]
+            #[table(TyInfo::Integer, required())]
+            #[serde(deserialize_with = "crate::de::lax")]
+            pub company_id: i64,
+            /// Whether it becomes the contact's primary company; a contact has at most one.
+            #[param("IS_PRIMARY", opt, plain(crate::YesNo))]
+            #[table(TyInfo::Enum(&EnumTy::new("YesNo", &["Y", "N"])))]
+            pub is_primary: Option<crate::YesNo>,
+            /// Position among the contact's companies; lower comes first. The portal picks one when it is left out.
+            #[param("SORT", opt, plain(i64))]
+            #[table(TyInfo::Integer)]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub sort: Option<i64>,
+        }
+        impl ContactCompanyLink {
+            /// Starts with the required parameters; the rest are set with the methods below.
+            ///
+            /// - `company_id` (`COMPANY_ID`): The company's id.
+            #[inline]
+            pub fn new(company_id: i64) -> Self {
+                Self {
+                    company_id,
+                    is_primary: None,
+                    sort: None,
+                    extra: serde_json::Map::new(),
+                }
+            }
+        }
+    }
+    crate::macros::object! {
+        /// Names the company whose link to a contact is removed.
+        #[object(CONTACT_COMPANY_REF_TY)]
+        pub struct ContactCompanyRef {
+            /// The company to unlink.
+            #[param("COMPANY_ID", req, none)]
+            #[table(TyInfo::Integer, required())]
+            #[serde(deserialize_with = "crate::de::lax")]
+            pub company_id: i64,
+        }
+        impl ContactCompanyRef {
+            /// Starts with the required parameters; the rest are set with the methods below.
+            ///
+            /// - `company_id` (`COMPANY_ID`): The company to unlink.
+            #[inline]
+            pub fn new(company_id: i64) -> Self {
+                Self {
+                    company_id,
+                    extra: serde_json::Map::new(),
+                }
             }
         }
     }
@@ -6547,6 +6712,799 @@ pub mod crm {
     }
     crate::macros::enum_impls!(CrmTypeToggle);
     crate::macros::object! {
+        /// A user field of deals, leads, contacts or companies as the portal describes it.
+        #[object(CRM_USER_FIELD_TY)]
+        pub struct CrmUserField {
+            /// The field's id (for get, update and delete).
+            #[param("ID", req, none)]
+            #[table(TyInfo::Integer, required())]
+            #[serde(deserialize_with = "crate::de::lax")]
+            pub id: i64,
+            /// What it belongs to: `CRM_DEAL`, `CRM_LEAD`, `CRM_CONTACT` or `CRM_COMPANY`.
+            #[param("ENTITY_ID", opt, none)]
+            #[table(TyInfo::String)]
+            pub entity_id: Option<String>,
+            /// Its full code, `UF_CRM_...`.
+            #[param("FIELD_NAME", opt, none)]
+            #[table(TyInfo::String)]
+            pub field_name: Option<String>,
+            /// What it holds.
+            #[param("USER_TYPE_ID", opt, none)]
+            #[table(
+                TyInfo::Enum(
+                    &EnumTy::new(
+                        "CrmUserFieldType",
+                        &["string",
+                        "integer",
+                        "double",
+                        "boolean",
+                        "datetime",
+                        "date",
+                        "money",
+                        "url",
+                        "address",
+                        "enumeration",
+                        "file",
+                        "employee",
+                        "crm_status",
+                        "iblock_section",
+                        "iblock_element",
+                        "crm"]
+                    )
+                )
+            )]
+            pub user_type_id: Option<crate::crm::CrmUserFieldType>,
+            /// Its id in an outside system.
+            #[param("XML_ID", opt, none)]
+            #[table(TyInfo::Nullable(&TyInfo::String))]
+            pub xml_id: Option<String>,
+            /// Position among the user fields.
+            #[param("SORT", opt, none)]
+            #[table(TyInfo::Integer)]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub sort: Option<i64>,
+            /// `Y` for a list of values.
+            #[param("MULTIPLE", opt, none)]
+            #[table(TyInfo::Enum(&EnumTy::new("YesNo", &["Y", "N"])))]
+            pub multiple: Option<crate::YesNo>,
+            /// `Y` when every object needs a value.
+            #[param("MANDATORY", opt, none)]
+            #[table(TyInfo::Enum(&EnumTy::new("YesNo", &["Y", "N"])))]
+            pub mandatory: Option<crate::YesNo>,
+            /// How the list's filter offers it.
+            #[param("SHOW_FILTER", opt, none)]
+            #[table(TyInfo::Enum(&EnumTy::new("CrmUserFieldFilter", &["N", "I", "E", "S"])))]
+            pub show_filter: Option<crate::crm::CrmUserFieldFilter>,
+            /// The CRM ignores it.
+            #[param("SHOW_IN_LIST", opt, none)]
+            #[table(TyInfo::Enum(&EnumTy::new("YesNo", &["Y", "N"])))]
+            pub show_in_list: Option<crate::YesNo>,
+            /// `N` when users may not edit the value.
+            #[param("EDIT_IN_LIST", opt, none)]
+            #[table(TyInfo::Enum(&EnumTy::new("YesNo", &["Y", "N"])))]
+            pub edit_in_list: Option<crate::YesNo>,
+            /// The CRM ignores it.
+            #[param("IS_SEARCHABLE", opt, none)]
+            #[table(TyInfo::Enum(&EnumTy::new("YesNo", &["Y", "N"])))]
+            pub is_searchable: Option<crate::YesNo>,
+            /// The settings of its type.
+            #[param("SETTINGS", opt, none)]
+            #[table(TyInfo::Object)]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub settings: Option<serde_json::Map<String, serde_json::Value>>,
+            /// The values of an `enumeration` field.
+            #[param("LIST", opt, none)]
+            #[table(TyInfo::List(&TyInfo::Struct(&crate::crm::CRM_USER_FIELD_ENUM_VALUE_TY)))]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub list: Option<Vec<crate::crm::CrmUserFieldEnumValue>>,
+            /// Its label in the edit form: texts by language id, or the text of the language a list asked for (`filter.LANG`).
+            #[param("EDIT_FORM_LABEL", opt, none)]
+            #[table(
+                TyInfo::Nullable(&TyInfo::Union(&[TyInfo::Map(&TyInfo::String), TyInfo::String]))
+            )]
+            pub edit_form_label: Option<serde_json::Value>,
+            /// Its column title in lists, by language id or in the language asked for.
+            #[param("LIST_COLUMN_LABEL", opt, none)]
+            #[table(
+                TyInfo::Nullable(&TyInfo::Union(&[TyInfo::Map(&TyInfo::String), TyInfo::String]))
+            )]
+            pub list_column_label: Option<serde_json::Value>,
+            /// Its label in the list's filter, by language id or in the language asked for.
+            #[param("LIST_FILTER_LABEL", opt, none)]
+            #[table(
+                TyInfo::Nullable(&TyInfo::Union(&[TyInfo::Map(&TyInfo::String), TyInfo::String]))
+            )]
+            pub list_filter_label: Option<serde_json::Value>,
+            /// The message shown when its value is refused, by language id or in the language asked for.
+            #[param("ERROR_MESSAGE", opt, none)]
+            #[table(
+                TyInfo::Nullable(&TyInfo::Union(&[TyInfo::Map(&TyInfo::String), TyInfo::String]))
+            )]
+            pub error_message: Option<serde_json::Value>,
+            /// Its help text, by language id or in the language asked for.
+            #[param("HELP_MESSAGE", opt, none)]
+            #[table(
+                TyInfo::Nullable(&TyInfo::Union(&[TyInfo::Map(&TyInfo::String), TyInfo::String]))
+            )]
+            pub help_message: Option<serde_json::Value>,
+            /// The `CLIENT_ID` of the application that registered its type, for such types.
+            #[param("USER_TYPE_OWNER", opt, none)]
+            #[table(TyInfo::String)]
+            pub user_type_owner: Option<String>,
+        }
+        impl CrmUserField {
+            /// `ID` as a typed field name, for filters, sort orders and selections.
+            pub const ID: crate::Field<Self, i64> = crate::Field::new("ID");
+            /// `ENTITY_ID` as a typed field name, for filters, sort orders and selections.
+            pub const ENTITY_ID: crate::Field<Self, String> = crate::Field::new("ENTITY_ID");
+            /// `FIELD_NAME` as a typed field name, for filters, sort orders and selections.
+            pub const FIELD_NAME: crate::Field<Self, String> = crate::Field::new("FIELD_NAME");
+            /// `USER_TYPE_ID` as a typed field name, for filters, sort orders and selections.
+            pub const USER_TYPE_ID: crate::Field<Self, crate::crm::CrmUserFieldType> = crate::Field::new(
+                "USER_TYPE_ID",
+            );
+            /// `XML_ID` as a typed field name, for filters, sort orders and selections.
+            pub const XML_ID: crate::Field<Self, String> = crate::Field::new("XML_ID");
+            /// `SORT` as a typed field name, for filters, sort orders and selections.
+            pub const SORT: crate::Field<Self, i64> = crate::Field::new("SORT");
+            /// `MULTIPLE` as a typed field name, for filters, sort orders and selections.
+            pub const MULTIPLE: crate::Field<Self, crate::YesNo> = crate::Field::new("MULTIPLE");
+            /// `MANDATORY` as a typed field name, for filters, sort orders and selections.
+            pub const MANDATORY: crate::Field<Self, crate::YesNo> = crate::Field::new(
+                "MANDATORY",
+            );
+            /// `SHOW_FILTER` as a typed field name, for filters, sort orders and selections.
+            pub const SHOW_FILTER: crate::Field<Self, crate::crm::CrmUserFieldFilter> = crate::Field::new(
+                "SHOW_FILTER",
+            );
+            /// `SHOW_IN_LIST` as a typed field name, for filters, sort orders and selections.
+            pub const SHOW_IN_LIST: crate::Field<Self, crate::YesNo> = crate::Field::new(
+                "SHOW_IN_LIST",
+            );
+            /// `EDIT_IN_LIST` as a typed field name, for filters, sort orders and selections.
+            pub const EDIT_IN_LIST: crate::Field<Self, crate::YesNo> = crate::Field::new(
+                "EDIT_IN_LIST",
+            );
+            /// `IS_SEARCHABLE` as a typed field name, for filters, sort orders and selections.
+            pub const IS_SEARCHABLE: crate::Field<Self, crate::YesNo> = crate::Field::new(
+                "IS_SEARCHABLE",
+            );
+            /// `SETTINGS` as a typed field name, for filters, sort orders and selections.
+            pub const SETTINGS: crate::Field<Self, serde_json::Map<String, serde_json::Value>> = crate::Field::new(
+                "SETTINGS",
+            );
+            /// `LIST` as a typed field name, for filters, sort orders and selections.
+            pub const LIST: crate::Field<Self, Vec<crate::crm::CrmUserFieldEnumValue>> = crate::Field::new(
+                "LIST",
+            );
+            /// `EDIT_FORM_LABEL` as a typed field name, for filters, sort orders and selections.
+            pub const EDIT_FORM_LABEL: crate::Field<Self, serde_json::Value> = crate::Field::new(
+                "EDIT_FORM_LABEL",
+            );
+            /// `LIST_COLUMN_LABEL` as a typed field name, for filters, sort orders and selections.
+            pub const LIST_COLUMN_LABEL: crate::Field<Self, serde_json::Value> = crate::Field::new(
+                "LIST_COLUMN_LABEL",
+            );
+            /// `LIST_FILTER_LABEL` as a typed field name, for filters, sort orders and selections.
+            pub const LIST_FILTER_LABEL: crate::Field<Self, serde_json::Value> = crate::Field::new(
+                "LIST_FILTER_LABEL",
+            );
+            /// `ERROR_MESSAGE` as a typed field name, for filters, sort orders and selections.
+            pub const ERROR_MESSAGE: crate::Field<Self, serde_json::Value> = crate::Field::new(
+                "ERROR_MESSAGE",
+            );
+            /// `HELP_MESSAGE` as a typed field name, for filters, sort orders and selections.
+            pub const HELP_MESSAGE: crate::Field<Self, serde_json::Value> = crate::Field::new(
+                "HELP_MESSAGE",
+            );
+            /// `USER_TYPE_OWNER` as a typed field name, for filters, sort orders and selections.
+            pub const USER_TYPE_OWNER: crate::Field<Self, String> = crate::Field::new(
+                "USER_TYPE_OWNER",
+            );
+        }
+    }
+    crate::macros::object! {
+        /// The settings of a user field to change; what is left out stays as it is. Its type, code and `MULTIPLE` cannot change.
+        #[object(CRM_USER_FIELD_CHANGES_TY)]
+        #[derive(Default)]
+        pub struct CrmUserFieldChanges {
+            /// `Y` when every object needs a value.
+            #[param("MANDATORY", opt, plain(crate::YesNo))]
+            #[table(TyInfo::Enum(&EnumTy::new("YesNo", &["Y", "N"])))]
+            pub mandatory: Option<crate::YesNo>,
+            /// `Y` to offer it in the list's filter.
+            #[param("SHOW_FILTER", opt, plain(crate::YesNo))]
+            #[table(TyInfo::Enum(&EnumTy::new("YesNo", &["Y", "N"])))]
+            pub show_filter: Option<crate::YesNo>,
+            /// The field's id in an outside system.
+            #[param("XML_ID", opt, into(String))]
+            #[table(TyInfo::String)]
+            pub xml_id: Option<String>,
+            /// Settings of its type (see `CrmUserFieldNew::settings`); only the keys given change.
+            #[param("SETTINGS", opt, plain(serde_json::Map<String, serde_json::Value>))]
+            #[table(TyInfo::Object)]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub settings: Option<serde_json::Map<String, serde_json::Value>>,
+            /// Values of an `enumeration` field to add, change or delete; values left out stay.
+            #[param("LIST", opt, iter(crate::crm::CrmUserFieldEnumChange))]
+            #[table(TyInfo::List(&TyInfo::Struct(&crate::crm::CRM_USER_FIELD_ENUM_CHANGE_TY)))]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub list: Option<Vec<crate::crm::CrmUserFieldEnumChange>>,
+            /// Position among the user fields; above zero.
+            #[param("SORT", opt, plain(i64))]
+            #[table(TyInfo::Integer)]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub sort: Option<i64>,
+            /// The CRM ignores it.
+            #[param("SHOW_IN_LIST", opt, plain(crate::YesNo))]
+            #[table(TyInfo::Enum(&EnumTy::new("YesNo", &["Y", "N"])))]
+            pub show_in_list: Option<crate::YesNo>,
+            /// `N` keeps users from editing the value; not every type honours it.
+            #[param("EDIT_IN_LIST", opt, plain(crate::YesNo))]
+            #[table(TyInfo::Enum(&EnumTy::new("YesNo", &["Y", "N"])))]
+            pub edit_in_list: Option<crate::YesNo>,
+            /// The CRM ignores it.
+            #[param("IS_SEARCHABLE", opt, plain(crate::YesNo))]
+            #[table(TyInfo::Enum(&EnumTy::new("YesNo", &["Y", "N"])))]
+            pub is_searchable: Option<crate::YesNo>,
+            /// Its label in the list's filter: one text for every language, or texts by language id; languages left out get an empty text.
+            #[param("LIST_FILTER_LABEL", opt, plain(serde_json::Value))]
+            #[table(TyInfo::Union(&[TyInfo::String, TyInfo::Map(&TyInfo::String)]))]
+            pub list_filter_label: Option<serde_json::Value>,
+            /// Its column title in lists, replaced as a whole.
+            #[param("LIST_COLUMN_LABEL", opt, plain(serde_json::Value))]
+            #[table(TyInfo::Union(&[TyInfo::String, TyInfo::Map(&TyInfo::String)]))]
+            pub list_column_label: Option<serde_json::Value>,
+            /// Its label in the edit form, replaced as a whole.
+            #[param("EDIT_FORM_LABEL", opt, plain(serde_json::Value))]
+            #[table(TyInfo::Union(&[TyInfo::String, TyInfo::Map(&TyInfo::String)]))]
+            pub edit_form_label: Option<serde_json::Value>,
+            /// The message shown when its value is refused.
+            #[param("ERROR_MESSAGE", opt, plain(serde_json::Value))]
+            #[table(TyInfo::Union(&[TyInfo::String, TyInfo::Map(&TyInfo::String)]))]
+            pub error_message: Option<serde_json::Value>,
+            /// Its help text.
+            #[param("HELP_MESSAGE", opt, plain(serde_json::Value))]
+            #[table(TyInfo::Union(&[TyInfo::String, TyInfo::Map(&TyInfo::String)]))]
+            pub help_message: Option<serde_json::Value>,
+        }
+        impl CrmUserFieldChanges {
+            /// Starts with every parameter unset.
+            #[inline]
+            pub fn new() -> Self {
+                Self::default()
+            }
+        }
+    }
+    crate::macros::object! {
+        /// A value of an `enumeration` user field to add (without `ID`), change or delete (with `ID`).
+        #[object(CRM_USER_FIELD_ENUM_CHANGE_TY)]
+        #[derive(Default)]
+        pub struct CrmUserFieldEnumChange {
+            /// The id of the value to change or delete, as crm.<entity>.userfield.get reads it; left out, a value is added.
+            #[param("ID", opt, plain(i64))]
+            #[table(TyInfo::Integer)]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub id: Option<i64>,
+            /// `Y` deletes the value `ID` names.
+            #[notes("Default: `N`.")]
+            #[param("DEL", opt, plain(crate::YesNo))]
+            #[table(TyInfo::Enum(&EnumTy::new("YesNo", &["Y", "N"])), default("N"))]
+            pub del: Option<crate::YesNo>,
+            /// The value's text.
+            #[param("VALUE", opt, into(String))]
+            #[table(TyInfo::String)]
+            pub value: Option<String>,
+            /// Position among the values; zero or more.
+            #[param("SORT", opt, plain(i64))]
+            #[table(TyInfo::Integer)]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub sort: Option<i64>,
+            /// `Y` for a default value; a single-value field takes the first such one.
+            #[param("DEF", opt, plain(crate::YesNo))]
+            #[table(TyInfo::Enum(&EnumTy::new("YesNo", &["Y", "N"])))]
+            pub def: Option<crate::YesNo>,
+            /// The value's id in an outside system, unique among the field's values.
+            #[param("XML_ID", opt, into(String))]
+            #[table(TyInfo::String)]
+            pub xml_id: Option<String>,
+        }
+        impl CrmUserFieldEnumChange {
+            /// Starts with every parameter unset.
+            #[inline]
+            pub fn new() -> Self {
+                Self::default()
+            }
+        }
+    }
+    crate::macros::object! {
+        /// One value of an `enumeration` user field, as it is sent.
+        #[object(CRM_USER_FIELD_ENUM_ITEM_TY)]
+        #[derive(Default)]
+        pub struct CrmUserFieldEnumItem {
+            /// The value's text; an item without one is skipped.
+            #[param("VALUE", opt, into(String))]
+            #[table(TyInfo::String)]
+            pub value: Option<String>,
+            /// Position among the values; zero or more.
+            #[notes("Default: `0`.")]
+            #[param("SORT", opt, plain(i64))]
+            #[table(TyInfo::Integer, default("0"))]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub sort: Option<i64>,
+            /// `Y` for a default value; a single-value field takes the first such one.
+            #[notes("Default: `N`.")]
+            #[param("DEF", opt, plain(crate::YesNo))]
+            #[table(TyInfo::Enum(&EnumTy::new("YesNo", &["Y", "N"])), default("N"))]
+            pub def: Option<crate::YesNo>,
+            /// The value's id in an outside system, unique among the field's values.
+            #[param("XML_ID", opt, into(String))]
+            #[table(TyInfo::String)]
+            pub xml_id: Option<String>,
+        }
+        impl CrmUserFieldEnumItem {
+            /// Starts with every parameter unset.
+            #[inline]
+            pub fn new() -> Self {
+                Self::default()
+            }
+        }
+    }
+    crate::macros::object! {
+        /// One value of an `enumeration` user field, as the portal reads it.
+        #[object(CRM_USER_FIELD_ENUM_VALUE_TY)]
+        pub struct CrmUserFieldEnumValue {
+            /// The value's id; objects store it as the field's value.
+            #[param("ID", req, none)]
+            #[table(TyInfo::Integer, required())]
+            #[serde(deserialize_with = "crate::de::lax")]
+            pub id: i64,
+            /// The value's text.
+            #[param("VALUE", opt, none)]
+            #[table(TyInfo::String)]
+            pub value: Option<String>,
+            /// Position among the values.
+            #[param("SORT", opt, none)]
+            #[table(TyInfo::Integer)]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub sort: Option<i64>,
+            /// `Y` for a default value.
+            #[param("DEF", opt, none)]
+            #[table(TyInfo::Enum(&EnumTy::new("YesNo", &["Y", "N"])))]
+            pub def: Option<crate::YesNo>,
+            /// The value's id in an outside system.
+            #[param("XML_ID", opt, none)]
+            #[table(TyInfo::String)]
+            pub xml_id: Option<String>,
+        }
+    }
+    /// How the list's filter offers a user field.
+    #[derive(Debug, Clone, PartialEq, Eq, Hash)]
+    #[non_exhaustive]
+    pub enum CrmUserFieldFilter {
+        /// `N`: Not at all.
+        Hidden,
+        /// `I`: Matching the whole value.
+        Exact,
+        /// `E`: Matching a mask.
+        Mask,
+        /// `S`: Matching part of the value.
+        Substring,
+        /// A value this version of the crate does not know, kept as received.
+        Unknown(crate::UnknownValue),
+    }
+    impl CrmUserFieldFilter {
+        /// Every known value, in documentation order.
+        pub const ALL: &'static [Self] = &[
+            Self::Hidden,
+            Self::Exact,
+            Self::Mask,
+            Self::Substring,
+        ];
+        /// Reads a wire value; one the crate does not know becomes [`Self::Unknown`].
+        pub fn from_wire(value: &str) -> Self {
+            match value {
+                "N" => Self::Hidden,
+                "I" => Self::Exact,
+                "E" => Self::Mask,
+                "S" => Self::Substring,
+                other => Self::Unknown(crate::UnknownValue::new(other)),
+            }
+        }
+        /// The value as sent on the wire.
+        #[inline]
+        pub fn as_str(&self) -> &str {
+            match self {
+                Self::Hidden => "N",
+                Self::Exact => "I",
+                Self::Mask => "E",
+                Self::Substring => "S",
+                Self::Unknown(raw) => raw.as_str(),
+            }
+        }
+        /// Whether this is a value the crate does not know.
+        #[inline]
+        pub fn is_unknown(&self) -> bool {
+            matches!(self, Self::Unknown(_))
+        }
+    }
+    crate::macros::enum_impls!(CrmUserFieldFilter);
+    crate::macros::object! {
+        /// A user field to create on deals, leads, contacts or companies.
+        #[object(CRM_USER_FIELD_NEW_TY)]
+        pub struct CrmUserFieldNew {
+            /// What the field holds; a type an application registered is accepted too.
+            #[notes(
+                "Values beyond the listed ones are accepted too: send one with `from_wire`."
+            )]
+            #[param("USER_TYPE_ID", req, none)]
+            #[table(
+                TyInfo::Enum(
+                    &EnumTy::new(
+                        "CrmUserFieldType",
+                        &["string",
+                        "integer",
+                        "double",
+                        "boolean",
+                        "datetime",
+                        "date",
+                        "money",
+                        "url",
+                        "address",
+                        "enumeration",
+                        "file",
+                        "employee",
+                        "crm_status",
+                        "iblock_section",
+                        "iblock_element",
+                        "crm"]
+                    ).unlisted(Unlisted::Accepted)
+                ),
+                required()
+            )]
+            pub user_type_id: crate::crm::CrmUserFieldType,
+            /// The field's code, of `A-Z`, `0-9` and `_`. The portal prefixes it with `UF_CRM_` (an `UF_` prefix becomes `UF_CRM_`); with the prefix it may be at most 50 characters long.
+            #[param("FIELD_NAME", req, none)]
+            #[table(TyInfo::String, required())]
+            pub field_name: String,
+            /// A name for the field, used for every label and message left out.
+            #[param("LABEL", opt, into(String))]
+            #[table(TyInfo::String)]
+            pub label: Option<String>,
+            /// The field's id in an outside system.
+            #[param("XML_ID", opt, into(String))]
+            #[table(TyInfo::String)]
+            pub xml_id: Option<String>,
+            /// Its label in the list's filter: one text for every language, or texts by language id (`en`, `de`...).
+            #[param("LIST_FILTER_LABEL", opt, plain(serde_json::Value))]
+            #[table(TyInfo::Union(&[TyInfo::String, TyInfo::Map(&TyInfo::String)]))]
+            pub list_filter_label: Option<serde_json::Value>,
+            /// Its column title in lists: one text, or texts by language id.
+            #[param("LIST_COLUMN_LABEL", opt, plain(serde_json::Value))]
+            #[table(TyInfo::Union(&[TyInfo::String, TyInfo::Map(&TyInfo::String)]))]
+            pub list_column_label: Option<serde_json::Value>,
+            /// Its label in the edit form: one text, or texts by language id.
+            #[param("EDIT_FORM_LABEL", opt, plain(serde_json::Value))]
+            #[table(TyInfo::Union(&[TyInfo::String, TyInfo::Map(&TyInfo::String)]))]
+            pub edit_form_label: Option<serde_json::Value>,
+            /// The message shown when its value is refused: one text, or texts by language id.
+            #[param("ERROR_MESSAGE", opt, plain(serde_json::Value))]
+            #[table(TyInfo::Union(&[TyInfo::String, TyInfo::Map(&TyInfo::String)]))]
+            pub error_message: Option<serde_json::Value>,
+            /// Its help text: one text, or texts by language id.
+            #[param("HELP_MESSAGE", opt, plain(serde_json::Value))]
+            #[table(TyInfo::Union(&[TyInfo::String, TyInfo::Map(&TyInfo::String)]))]
+            pub help_message: Option<serde_json::Value>,
+            /// `Y` for a list of values; a `boolean` field cannot be.
+            #[notes("Default: `N`.")]
+            #[param("MULTIPLE", opt, plain(crate::YesNo))]
+            #[table(TyInfo::Enum(&EnumTy::new("YesNo", &["Y", "N"])), default("N"))]
+            pub multiple: Option<crate::YesNo>,
+            /// `Y` when every object needs a value.
+            #[notes("Default: `N`.")]
+            #[param("MANDATORY", opt, plain(crate::YesNo))]
+            #[table(TyInfo::Enum(&EnumTy::new("YesNo", &["Y", "N"])), default("N"))]
+            pub mandatory: Option<crate::YesNo>,
+            /// `Y` to offer it in the list's filter.
+            #[notes("Default: `N`.")]
+            #[param("SHOW_FILTER", opt, plain(crate::YesNo))]
+            #[table(TyInfo::Enum(&EnumTy::new("YesNo", &["Y", "N"])), default("N"))]
+            pub show_filter: Option<crate::YesNo>,
+            /// Settings of its type: `DEFAULT_VALUE`, `ROWS` (string), `PRECISION` (double), `DISPLAY` (boolean, enumeration, iblock), `LIST_HEIGHT`, `IBLOCK_TYPE_ID` / `IBLOCK_ID` / `ACTIVE_FILTER` (iblock), `ENTITY_TYPE` (crm_status), `LEAD` / `CONTACT` / `COMPANY` / `DEAL` as `Y`/`N` (crm; leads alone when none is given).
+            #[param("SETTINGS", opt, plain(serde_json::Map<String, serde_json::Value>))]
+            #[table(TyInfo::Object)]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub settings: Option<serde_json::Map<String, serde_json::Value>>,
+            /// The values of an `enumeration` field.
+            #[param("LIST", opt, iter(crate::crm::CrmUserFieldEnumItem))]
+            #[table(TyInfo::List(&TyInfo::Struct(&crate::crm::CRM_USER_FIELD_ENUM_ITEM_TY)))]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub list: Option<Vec<crate::crm::CrmUserFieldEnumItem>>,
+            /// Position among the user fields; above zero.
+            #[notes("Default: `100`.")]
+            #[param("SORT", opt, plain(i64))]
+            #[table(TyInfo::Integer, default("100"))]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub sort: Option<i64>,
+            /// The CRM ignores it.
+            #[notes("Default: `N`.")]
+            #[param("SHOW_IN_LIST", opt, plain(crate::YesNo))]
+            #[table(TyInfo::Enum(&EnumTy::new("YesNo", &["Y", "N"])), default("N"))]
+            pub show_in_list: Option<crate::YesNo>,
+            /// `N` keeps users from editing the value; not every type honours it.
+            #[notes("Default: `Y`.")]
+            #[param("EDIT_IN_LIST", opt, plain(crate::YesNo))]
+            #[table(TyInfo::Enum(&EnumTy::new("YesNo", &["Y", "N"])), default("Y"))]
+            pub edit_in_list: Option<crate::YesNo>,
+            /// The CRM ignores it.
+            #[notes("Default: `N`.")]
+            #[param("IS_SEARCHABLE", opt, plain(crate::YesNo))]
+            #[table(TyInfo::Enum(&EnumTy::new("YesNo", &["Y", "N"])), default("N"))]
+            pub is_searchable: Option<crate::YesNo>,
+        }
+        impl CrmUserFieldNew {
+            /// Starts with the required parameters; the rest are set with the methods below.
+            ///
+            /// - `user_type_id` (`USER_TYPE_ID`): What the field holds; a type an application registered is accepted too.
+            /// - `field_name` (`FIELD_NAME`): The field's code, of `A-Z`, `0-9` and `_`. The portal prefixes it with `UF_CRM_` (an `UF_` prefix becomes `UF_CRM_`); with the prefix it may be at most 50 characters long.
+            #[inline]
+            pub fn new(
+                user_type_id: crate::crm::CrmUserFieldType,
+                field_name: impl Into<String>,
+            ) -> Self {
+                Self {
+                    user_type_id,
+                    field_name: field_name.into(),
+                    label: None,
+                    xml_id: None,
+                    list_filter_label: None,
+                    list_column_label: None,
+                    edit_form_label: None,
+                    error_message: None,
+                    help_message: None,
+                    multiple: None,
+                    mandatory: None,
+                    show_filter: None,
+                    settings: None,
+                    list: None,
+                    sort: None,
+                    show_in_list: None,
+                    edit_in_list: None,
+                    is_searchable: None,
+                    extra: serde_json::Map::new(),
+                }
+            }
+        }
+    }
+    crate::macros::object! {
+        /// What crm.<entity>.userfield.list can filter user fields by; every condition must hold, and only exact matches count.
+        #[object(CRM_USER_FIELD_QUERY_TY)]
+        #[derive(Default)]
+        pub struct CrmUserFieldQuery {
+            /// The field's id.
+            #[param("ID", opt, none)]
+            #[table(TyInfo::Integer)]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub id: Option<i64>,
+            /// Its full code, `UF_CRM_...`.
+            #[param("FIELD_NAME", opt, none)]
+            #[table(TyInfo::String)]
+            pub field_name: Option<String>,
+            /// What it holds.
+            #[param("USER_TYPE_ID", opt, none)]
+            #[table(
+                TyInfo::Enum(
+                    &EnumTy::new(
+                        "CrmUserFieldType",
+                        &["string",
+                        "integer",
+                        "double",
+                        "boolean",
+                        "datetime",
+                        "date",
+                        "money",
+                        "url",
+                        "address",
+                        "enumeration",
+                        "file",
+                        "employee",
+                        "crm_status",
+                        "iblock_section",
+                        "iblock_element",
+                        "crm"]
+                    )
+                )
+            )]
+            pub user_type_id: Option<crate::crm::CrmUserFieldType>,
+            /// Its id in an outside system.
+            #[param("XML_ID", opt, none)]
+            #[table(TyInfo::String)]
+            pub xml_id: Option<String>,
+            /// Its position.
+            #[param("SORT", opt, none)]
+            #[table(TyInfo::Integer)]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub sort: Option<i64>,
+            /// Whether it holds a list.
+            #[param("MULTIPLE", opt, none)]
+            #[table(TyInfo::Enum(&EnumTy::new("YesNo", &["Y", "N"])))]
+            pub multiple: Option<crate::YesNo>,
+            /// Whether objects need a value.
+            #[param("MANDATORY", opt, none)]
+            #[table(TyInfo::Enum(&EnumTy::new("YesNo", &["Y", "N"])))]
+            pub mandatory: Option<crate::YesNo>,
+            /// How the list's filter offers it.
+            #[param("SHOW_FILTER", opt, none)]
+            #[table(TyInfo::Enum(&EnumTy::new("CrmUserFieldFilter", &["N", "I", "E", "S"])))]
+            pub show_filter: Option<crate::crm::CrmUserFieldFilter>,
+            /// Whether it is a column of lists.
+            #[param("SHOW_IN_LIST", opt, none)]
+            #[table(TyInfo::Enum(&EnumTy::new("YesNo", &["Y", "N"])))]
+            pub show_in_list: Option<crate::YesNo>,
+            /// Whether users may edit it.
+            #[param("EDIT_IN_LIST", opt, none)]
+            #[table(TyInfo::Enum(&EnumTy::new("YesNo", &["Y", "N"])))]
+            pub edit_in_list: Option<crate::YesNo>,
+            /// Whether search looks at it.
+            #[param("IS_SEARCHABLE", opt, none)]
+            #[table(TyInfo::Enum(&EnumTy::new("YesNo", &["Y", "N"])))]
+            pub is_searchable: Option<crate::YesNo>,
+            /// A language id (`en`): the labels and messages of the fields come as texts in that language instead of being left out.
+            #[param("LANG", opt, none)]
+            #[table(TyInfo::String)]
+            pub lang: Option<String>,
+        }
+        impl CrmUserFieldQuery {
+            /// `ID` as a typed field name, for filters, sort orders and selections.
+            pub const ID: crate::Field<Self, i64> = crate::Field::new("ID");
+            /// `FIELD_NAME` as a typed field name, for filters, sort orders and selections.
+            pub const FIELD_NAME: crate::Field<Self, String> = crate::Field::new("FIELD_NAME");
+            /// `USER_TYPE_ID` as a typed field name, for filters, sort orders and selections.
+            pub const USER_TYPE_ID: crate::Field<Self, crate::crm::CrmUserFieldType> = crate::Field::new(
+                "USER_TYPE_ID",
+            );
+            /// `XML_ID` as a typed field name, for filters, sort orders and selections.
+            pub const XML_ID: crate::Field<Self, String> = crate::Field::new("XML_ID");
+            /// `SORT` as a typed field name, for filters, sort orders and selections.
+            pub const SORT: crate::Field<Self, i64> = crate::Field::new("SORT");
+            /// `MULTIPLE` as a typed field name, for filters, sort orders and selections.
+            pub const MULTIPLE: crate::Field<Self, crate::YesNo> = crate::Field::new("MULTIPLE");
+            /// `MANDATORY` as a typed field name, for filters, sort orders and selections.
+            pub const MANDATORY: crate::Field<Self, crate::YesNo> = crate::Field::new(
+                "MANDATORY",
+            );
+            /// `SHOW_FILTER` as a typed field name, for filters, sort orders and selections.
+            pub const SHOW_FILTER: crate::Field<Self, crate::crm::CrmUserFieldFilter> = crate::Field::new(
+                "SHOW_FILTER",
+            );
+            /// `SHOW_IN_LIST` as a typed field name, for filters, sort orders and selections.
+            pub const SHOW_IN_LIST: crate::Field<Self, crate::YesNo> = crate::Field::new(
+                "SHOW_IN_LIST",
+            );
+            /// `EDIT_IN_LIST` as a typed field name, for filters, sort orders and selections.
+            pub const EDIT_IN_LIST: crate::Field<Self, crate::YesNo> = crate::Field::new(
+                "EDIT_IN_LIST",
+            );
+            /// `IS_SEARCHABLE` as a typed field name, for filters, sort orders and selections.
+            pub const IS_SEARCHABLE: crate::Field<Self, crate::YesNo> = crate::Field::new(
+                "IS_SEARCHABLE",
+            );
+            /// `LANG` as a typed field name, for filters, sort orders and selections.
+            pub const LANG: crate::Field<Self, String> = crate::Field::new("LANG");
+        }
+    }
+    /// What a CRM user field holds. Types applications register (`rest_<app id>_<type>`) come as unknown values.
+    #[derive(Debug, Clone, PartialEq, Eq, Hash)]
+    #[non_exhaustive]
+    pub enum CrmUserFieldType {
+        /// `string`: Text.
+        String,
+        /// `integer`: A whole number.
+        Integer,
+        /// `double`: A number with a fraction.
+        Double,
+        /// `boolean`: Yes or no.
+        Boolean,
+        /// `datetime`: A date and time.
+        Datetime,
+        /// `date`: A date.
+        Date,
+        /// `money`: An amount with its currency.
+        Money,
+        /// `url`: A link.
+        Url,
+        /// `address`: An address.
+        Address,
+        /// `enumeration`: One or more values of a list.
+        Enumeration,
+        /// `file`: A file.
+        File,
+        /// `employee`: A user.
+        Employee,
+        /// `crm_status`: A value of a CRM directory.
+        CrmStatus,
+        /// `iblock_section`: A section of an information block.
+        IblockSection,
+        /// `iblock_element`: An element of an information block.
+        IblockElement,
+        /// `crm`: A CRM object: a lead, contact, company or deal.
+        Crm,
+        /// A value this version of the crate does not know, kept as received.
+        Unknown(crate::UnknownValue),
+    }
+    impl CrmUserFieldType {
+        /// Every known value, in documentation order.
+        pub const ALL: &'static [Self] = &[
+            Self::String,
+            Self::Integer,
+            Self::Double,
+            Self::Boolean,
+            Self::Datetime,
+            Self::Date,
+            Self::Money,
+            Self::Url,
+            Self::Address,
+            Self::Enumeration,
+            Self::File,
+            Self::Employee,
+            Self::CrmStatus,
+            Self::IblockSection,
+            Self::IblockElement,
+            Self::Crm,
+        ];
+        /// Reads a wire value; one the crate does not know becomes [`Self::Unknown`].
+        pub fn from_wire(value: &str) -> Self {
+            match value {
+                "string" => Self::String,
+                "integer" => Self::Integer,
+                "double" => Self::Double,
+                "boolean" => Self::Boolean,
+                "datetime" => Self::Datetime,
+                "date" => Self::Date,
+                "money" => Self::Money,
+                "url" => Self::Url,
+                "address" => Self::Address,
+                "enumeration" => Self::Enumeration,
+                "file" => Self::File,
+                "employee" => Self::Employee,
+                "crm_status" => Self::CrmStatus,
+                "iblock_section" => Self::IblockSection,
+                "iblock_element" => Self::IblockElement,
+                "crm" => Self::Crm,
+                other => Self::Unknown(crate::UnknownValue::new(other)),
+            }
+        }
+        /// The value as sent on the wire.
+        #[inline]
+        pub fn as_str(&self) -> &str {
+            match self {
+                Self::String => "string",
+                Self::Integer => "integer",
+                Self::Double => "double",
+                Self::Boolean => "boolean",
+                Self::Datetime => "datetime",
+                Self::Date => "date",
+                Self::Money => "money",
+                Self::Url => "url",
+                Self::Address => "address",
+                Self::Enumeration => "enumeration",
+                Self::File => "file",
+                Self::Employee => "employee",
+                Self::CrmStatus => "crm_status",
+                Self::IblockSection => "iblock_section",
+                Self::IblockElement => "iblock_element",
+                Self::Crm => "crm",
+                Self::Unknown(raw) => raw.as_str(),
+            }
+        }
+        /// Whether this is a value the crate does not know.
+        #[inline]
+        pub fn is_unknown(&self) -> bool {
+            matches!(self, Self::Unknown(_))
+        }
+    }
+    crate::macros::enum_impls!(CrmUserFieldType);
+    crate::macros::object! {
         /// A type a CRM user field may have.
         ///
         /// Documentation: <https://apidocs.bitrix24.com/api-reference/crm/universal/user-defined-fields/crm-userfield-types.html>
@@ -7288,6 +8246,31 @@ pub mod crm {
             pub fn new() -> Self {
                 Self::default()
             }
+        }
+    }
+    crate::macros::object! {
+        /// A contact linked to a deal, as crm.deal.contact.items.get reads it.
+        #[object(DEAL_CONTACT_BINDING_TY)]
+        pub struct DealContactBinding {
+            /// The contact's id.
+            #[param("CONTACT_ID", req, none)]
+            #[table(TyInfo::Integer, required())]
+            #[serde(deserialize_with = "crate::de::lax")]
+            pub contact_id: i64,
+            /// Position among the deal's contacts; lower comes first.
+            #[param("SORT", opt, none)]
+            #[table(TyInfo::Integer)]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub sort: Option<i64>,
+            /// Role of the contact in the deal; reserved, always `0`.
+            #[param("ROLE_ID", opt, none)]
+            #[table(TyInfo::Integer)]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub role_id: Option<i64>,
+            /// Whether it is the deal's primary contact.
+            #[param("IS_PRIMARY", opt, none)]
+            #[table(TyInfo::Enum(&EnumTy::new("YesNo", &["Y", "N"])))]
+            pub is_primary: Option<crate::YesNo>,
         }
     }
     crate::macros::object! {
@@ -8360,6 +9343,373 @@ pub mod crm {
             pub field_code: String,
         }
     }
+    crate::macros::object! {
+        /// A contact to link to a deal, lead or company, with its place among the object's contacts.
+        #[object(ENTITY_CONTACT_LINK_TY)]
+        pub struct EntityContactLink {
+            /// The contact's id.
+            #[param("CONTACT_ID", req, none)]
+            #[table(TyInfo::Integer, required())]
+            #[serde(deserialize_with = "crate::de::lax")]
+            pub contact_id: i64,
+            /// Whether it becomes the object's primary contact; an object has at most one.
+            #[param("IS_PRIMARY", opt, plain(crate::YesNo))]
+            #[table(TyInfo::Enum(&EnumTy::new("YesNo", &["Y", "N"])))]
+            pub is_primary: Option<crate::YesNo>,
+            /// Position among the object's contacts; lower comes first. The portal picks one when it is left out.
+            #[param("SORT", opt, plain(i64))]
+            #[table(TyInfo::Integer)]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub sort: Option<i64>,
+        }
+        impl EntityContactLink {
+            /// Starts with the required parameters; the rest are set with the methods below.
+            ///
+            /// - `contact_id` (`CONTACT_ID`): The contact's id.
+            #[inline]
+            pub fn new(contact_id: i64) -> Self {
+                Self {
+                    contact_id,
+                    is_primary: None,
+                    sort: None,
+                    extra: serde_json::Map::new(),
+                }
+            }
+        }
+    }
+    crate::macros::object! {
+        /// Names the contact whose link to a deal, lead or company is removed.
+        #[object(ENTITY_CONTACT_REF_TY)]
+        pub struct EntityContactRef {
+            /// The contact to unlink.
+            #[param("CONTACT_ID", req, none)]
+            #[table(TyInfo::Integer, required())]
+            #[serde(deserialize_with = "crate::de::lax")]
+            pub contact_id: i64,
+        }
+        impl EntityContactRef {
+            /// Starts with the required parameters; the rest are set with the methods below.
+            ///
+            /// - `contact_id` (`CONTACT_ID`): The contact to unlink.
+            #[inline]
+            pub fn new(contact_id: i64) -> Self {
+                Self {
+                    contact_id,
+                    extra: serde_json::Map::new(),
+                }
+            }
+        }
+    }
+    crate::macros::object! {
+        /// A product row of a deal or lead, as the portal reads it.
+        #[object(ENTITY_PRODUCT_ROW_TY)]
+        pub struct EntityProductRow {
+            /// The row's id.
+            #[param("ID", req, none)]
+            #[table(TyInfo::Integer, required())]
+            #[serde(deserialize_with = "crate::de::lax")]
+            pub id: i64,
+            /// The id of the deal or lead.
+            #[param("OWNER_ID", opt, none)]
+            #[table(TyInfo::Integer)]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub owner_id: Option<i64>,
+            /// What owns it: `D` a deal, `L` a lead.
+            #[param("OWNER_TYPE", opt, none)]
+            #[table(TyInfo::String)]
+            pub owner_type: Option<String>,
+            /// The catalog product's id; `0` for a row not from the catalog.
+            #[param("PRODUCT_ID", opt, none)]
+            #[table(TyInfo::Integer)]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub product_id: Option<i64>,
+            /// The row's name.
+            #[param("PRODUCT_NAME", opt, none)]
+            #[table(TyInfo::String)]
+            pub product_name: Option<String>,
+            /// The product's name in the catalog.
+            #[param("ORIGINAL_PRODUCT_NAME", opt, none)]
+            #[table(TyInfo::String)]
+            pub original_product_name: Option<String>,
+            /// The row's description.
+            #[param("PRODUCT_DESCRIPTION", opt, none)]
+            #[table(TyInfo::Nullable(&TyInfo::String))]
+            pub product_description: Option<String>,
+            /// The final price of one unit.
+            #[param("PRICE", opt, none)]
+            #[table(TyInfo::Double)]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub price: Option<f64>,
+            /// The price of one unit after discounts and before taxes.
+            #[param("PRICE_EXCLUSIVE", opt, none)]
+            #[table(TyInfo::Double)]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub price_exclusive: Option<f64>,
+            /// The price of one unit before discounts and taxes.
+            #[param("PRICE_NETTO", opt, none)]
+            #[table(TyInfo::Double)]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub price_netto: Option<f64>,
+            /// The price of one unit before discounts and after taxes.
+            #[param("PRICE_BRUTTO", opt, none)]
+            #[table(TyInfo::Double)]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub price_brutto: Option<f64>,
+            /// The price in the portal's reporting currency, as decimal text.
+            #[param("PRICE_ACCOUNT", opt, none)]
+            #[table(TyInfo::String)]
+            pub price_account: Option<String>,
+            /// How many units.
+            #[param("QUANTITY", opt, none)]
+            #[table(TyInfo::Double)]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub quantity: Option<f64>,
+            /// How the discount is given.
+            #[param("DISCOUNT_TYPE_ID", opt, none)]
+            #[table(TyInfo::Enum(&EnumTy::new("EntityProductRowDiscountType", &["1", "2"])))]
+            pub discount_type_id: Option<crate::crm::EntityProductRowDiscountType>,
+            /// The discount in percent.
+            #[param("DISCOUNT_RATE", opt, none)]
+            #[table(TyInfo::Double)]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub discount_rate: Option<f64>,
+            /// The discount as an amount.
+            #[param("DISCOUNT_SUM", opt, none)]
+            #[table(TyInfo::Double)]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub discount_sum: Option<f64>,
+            /// The tax rate in percent; null when none is set.
+            #[param("TAX_RATE", opt, none)]
+            #[table(TyInfo::Nullable(&TyInfo::Double))]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub tax_rate: Option<f64>,
+            /// `Y` when the price includes the tax.
+            #[param("TAX_INCLUDED", opt, none)]
+            #[table(TyInfo::Enum(&EnumTy::new("YesNo", &["Y", "N"])))]
+            pub tax_included: Option<crate::YesNo>,
+            /// Obsolete flag of a changed row.
+            #[param("CUSTOMIZED", opt, none)]
+            #[table(TyInfo::Enum(&EnumTy::new("YesNo", &["Y", "N"])))]
+            pub customized: Option<crate::YesNo>,
+            /// Code of the unit of measure.
+            #[param("MEASURE_CODE", opt, none)]
+            #[table(TyInfo::Integer)]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub measure_code: Option<i64>,
+            /// The unit of measure as text.
+            #[param("MEASURE_NAME", opt, none)]
+            #[table(TyInfo::String)]
+            pub measure_name: Option<String>,
+            /// Position among the rows.
+            #[param("SORT", opt, none)]
+            #[table(TyInfo::Integer)]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub sort: Option<i64>,
+            /// The product's id in an outside system.
+            #[param("XML_ID", opt, none)]
+            #[table(TyInfo::Nullable(&TyInfo::String))]
+            pub xml_id: Option<String>,
+            /// What kind of product it is.
+            #[param("TYPE", opt, none)]
+            #[table(TyInfo::Enum(&EnumTy::new("EntityProductRowType", &["1", "4", "7"])))]
+            pub product_type: Option<crate::crm::EntityProductRowType>,
+            /// The warehouse the row is reserved in.
+            #[param("STORE_ID", opt, none)]
+            #[table(TyInfo::Nullable(&TyInfo::Integer))]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub store_id: Option<i64>,
+            /// The id of the row's reservation.
+            #[param("RESERVE_ID", opt, none)]
+            #[table(TyInfo::Nullable(&TyInfo::Integer))]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub reserve_id: Option<i64>,
+            /// The day the reservation ends, as the portal formats dates (`26.12.2024`).
+            #[param("DATE_RESERVE_END", opt, none)]
+            #[table(TyInfo::Nullable(&TyInfo::String))]
+            pub date_reserve_end: Option<String>,
+            /// How many units are reserved.
+            #[param("RESERVE_QUANTITY", opt, none)]
+            #[table(TyInfo::Nullable(&TyInfo::Double))]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub reserve_quantity: Option<f64>,
+        }
+    }
+    /// How the discount of a product row is given; the pages write the values as numbers.
+    #[derive(Debug, Clone, PartialEq, Eq, Hash)]
+    #[non_exhaustive]
+    pub enum EntityProductRowDiscountType {
+        /// `1`: An amount, `DISCOUNT_SUM`.
+        Amount,
+        /// `2`: A percentage, `DISCOUNT_RATE`.
+        Percent,
+        /// A value this version of the crate does not know, kept as received.
+        Unknown(crate::UnknownValue),
+    }
+    impl EntityProductRowDiscountType {
+        /// Every known value, in documentation order.
+        pub const ALL: &'static [Self] = &[Self::Amount, Self::Percent];
+        /// Reads a wire value; one the crate does not know becomes [`Self::Unknown`].
+        pub fn from_wire(value: &str) -> Self {
+            match value {
+                "1" => Self::Amount,
+                "2" => Self::Percent,
+                other => Self::Unknown(crate::UnknownValue::new(other)),
+            }
+        }
+        /// The value as sent on the wire.
+        #[inline]
+        pub fn as_str(&self) -> &str {
+            match self {
+                Self::Amount => "1",
+                Self::Percent => "2",
+                Self::Unknown(raw) => raw.as_str(),
+            }
+        }
+        /// Whether this is a value the crate does not know.
+        #[inline]
+        pub fn is_unknown(&self) -> bool {
+            matches!(self, Self::Unknown(_))
+        }
+    }
+    crate::macros::enum_impls!(EntityProductRowDiscountType);
+    crate::macros::object! {
+        /// A product row to set on a deal or lead.
+        #[object(ENTITY_PRODUCT_ROW_FIELDS_TY)]
+        #[derive(Default)]
+        pub struct EntityProductRowFields {
+            /// The catalog product's id; `0` for a row not from the catalog.
+            #[notes("Default: `0`.")]
+            #[param("PRODUCT_ID", opt, plain(i64))]
+            #[table(TyInfo::Integer, default("0"))]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub product_id: Option<i64>,
+            /// The row's name; a catalog product gives its own. Without both, the row is named `[<row id>]`.
+            #[param("PRODUCT_NAME", opt, into(String))]
+            #[table(TyInfo::String)]
+            pub product_name: Option<String>,
+            /// The final price of one unit.
+            #[notes("Default: `0.0`.")]
+            #[param("PRICE", opt, plain(f64))]
+            #[table(TyInfo::Double, default("0.0"))]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub price: Option<f64>,
+            /// The price of one unit after discounts and before taxes.
+            #[param("PRICE_EXCLUSIVE", opt, plain(f64))]
+            #[table(TyInfo::Double)]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub price_exclusive: Option<f64>,
+            /// The price of one unit before discounts and taxes.
+            #[param("PRICE_NETTO", opt, plain(f64))]
+            #[table(TyInfo::Double)]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub price_netto: Option<f64>,
+            /// The price of one unit before discounts and after taxes.
+            #[param("PRICE_BRUTTO", opt, plain(f64))]
+            #[table(TyInfo::Double)]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub price_brutto: Option<f64>,
+            /// How many units.
+            #[notes("Default: `1.0`.")]
+            #[param("QUANTITY", opt, plain(f64))]
+            #[table(TyInfo::Double, default("1.0"))]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub quantity: Option<f64>,
+            /// How the discount is given.
+            #[notes("Default: `2`.")]
+            #[param("DISCOUNT_TYPE_ID", opt, plain(crate::crm::EntityProductRowDiscountType))]
+            #[table(
+                TyInfo::Enum(&EnumTy::new("EntityProductRowDiscountType", &["1", "2"])),
+                default("2")
+            )]
+            pub discount_type_id: Option<crate::crm::EntityProductRowDiscountType>,
+            /// The discount in percent, for a percentage discount (needed with one).
+            #[notes("Default: `0.0`.")]
+            #[param("DISCOUNT_RATE", opt, plain(f64))]
+            #[table(TyInfo::Double, default("0.0"))]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub discount_rate: Option<f64>,
+            /// The discount as an amount, for an amount discount (needed with one, and with a 100% one).
+            #[notes("Default: `0.0`.")]
+            #[param("DISCOUNT_SUM", opt, plain(f64))]
+            #[table(TyInfo::Double, default("0.0"))]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub discount_sum: Option<f64>,
+            /// The tax rate in percent.
+            #[param("TAX_RATE", opt, plain(f64))]
+            #[table(TyInfo::Double)]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub tax_rate: Option<f64>,
+            /// `Y` when the price includes the tax.
+            #[notes("Default: `N`.")]
+            #[param("TAX_INCLUDED", opt, plain(crate::YesNo))]
+            #[table(TyInfo::Enum(&EnumTy::new("YesNo", &["Y", "N"])), default("N"))]
+            pub tax_included: Option<crate::YesNo>,
+            /// Code of the unit of measure; the catalog product's by default, else `0`.
+            #[param("MEASURE_CODE", opt, plain(i64))]
+            #[table(TyInfo::Integer)]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub measure_code: Option<i64>,
+            /// The unit of measure as text (`pcs`, `kg`); the catalog product's by default.
+            #[param("MEASURE_NAME", opt, into(String))]
+            #[table(TyInfo::String)]
+            pub measure_name: Option<String>,
+            /// Position among the rows.
+            #[notes("Default: `0`.")]
+            #[param("SORT", opt, plain(i64))]
+            #[table(TyInfo::Integer, default("0"))]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub sort: Option<i64>,
+        }
+        impl EntityProductRowFields {
+            /// Starts with every parameter unset.
+            #[inline]
+            pub fn new() -> Self {
+                Self::default()
+            }
+        }
+    }
+    /// The kind of product of a product row; the pages write the values as numbers.
+    #[derive(Debug, Clone, PartialEq, Eq, Hash)]
+    #[non_exhaustive]
+    pub enum EntityProductRowType {
+        /// `1`: A simple product.
+        Simple,
+        /// `4`: A variation (trade offer) of a product.
+        Offer,
+        /// `7`: A service.
+        Service,
+        /// A value this version of the crate does not know, kept as received.
+        Unknown(crate::UnknownValue),
+    }
+    impl EntityProductRowType {
+        /// Every known value, in documentation order.
+        pub const ALL: &'static [Self] = &[Self::Simple, Self::Offer, Self::Service];
+        /// Reads a wire value; one the crate does not know becomes [`Self::Unknown`].
+        pub fn from_wire(value: &str) -> Self {
+            match value {
+                "1" => Self::Simple,
+                "4" => Self::Offer,
+                "7" => Self::Service,
+                other => Self::Unknown(crate::UnknownValue::new(other)),
+            }
+        }
+        /// The value as sent on the wire.
+        #[inline]
+        pub fn as_str(&self) -> &str {
+            match self {
+                Self::Simple => "1",
+                Self::Offer => "4",
+                Self::Service => "7",
+                Self::Unknown(raw) => raw.as_str(),
+            }
+        }
+        /// Whether this is a value the crate does not know.
+        #[inline]
+        pub fn is_unknown(&self) -> bool {
+            matches!(self, Self::Unknown(_))
+        }
+    }
+    crate::macros::enum_impls!(EntityProductRowType);
     crate::macros::object! {
         /// An address and the item it is attached to.
         ///
@@ -11309,6 +12659,31 @@ pub mod crm {
         }
     }
     crate::macros::object! {
+        /// A contact linked to a lead, as crm.lead.contact.items.get reads it.
+        #[object(LEAD_CONTACT_BINDING_TY)]
+        pub struct LeadContactBinding {
+            /// The contact's id.
+            #[param("CONTACT_ID", req, none)]
+            #[table(TyInfo::Integer, required())]
+            #[serde(deserialize_with = "crate::de::lax")]
+            pub contact_id: i64,
+            /// Position among the lead's contacts; lower comes first.
+            #[param("SORT", opt, none)]
+            #[table(TyInfo::Integer)]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub sort: Option<i64>,
+            /// Role of the contact in the lead; reserved, always `0`.
+            #[param("ROLE_ID", opt, none)]
+            #[table(TyInfo::Integer)]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub role_id: Option<i64>,
+            /// Whether it is the lead's primary contact.
+            #[param("IS_PRIMARY", opt, none)]
+            #[table(TyInfo::Enum(&EnumTy::new("YesNo", &["Y", "N"])))]
+            pub is_primary: Option<crate::YesNo>,
+        }
+    }
+    crate::macros::object! {
         /// The fields to set on a lead; unset ones are left as they are (or take their defaults).
         ///
         /// Documentation: <https://apidocs.bitrix24.com/api-reference/crm/leads/crm-lead-add.html>
@@ -13641,6 +15016,505 @@ pub mod crm {
             pub deal: Option<crate::YesNo>,
         }
         impl QuoteUserFieldSettings {
+            /// Starts with every parameter unset.
+            #[inline]
+            pub fn new() -> Self {
+                Self::default()
+            }
+        }
+    }
+    crate::macros::object! {
+        /// The template of a recurring deal, as the portal reads it.
+        #[object(RECURRING_DEAL_TY)]
+        pub struct RecurringDeal {
+            /// The template's id (for get, update, delete and expose).
+            #[param("ID", req, none)]
+            #[table(TyInfo::Integer, required())]
+            #[serde(deserialize_with = "crate::de::lax")]
+            pub id: i64,
+            /// The deal that serves as the template.
+            #[param("DEAL_ID", opt, none)]
+            #[table(TyInfo::Integer)]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub deal_id: Option<i64>,
+            /// The deal the template was made from.
+            #[param("BASED_ID", opt, none)]
+            #[table(TyInfo::Integer)]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub based_id: Option<i64>,
+            /// `Y` while the template makes new deals.
+            #[param("ACTIVE", opt, none)]
+            #[table(TyInfo::Enum(&EnumTy::new("YesNo", &["Y", "N"])))]
+            pub active: Option<crate::YesNo>,
+            /// When the next deal will be made.
+            #[param("NEXT_EXECUTION", opt, none)]
+            #[table(TyInfo::Nullable(&TyInfo::DateTime))]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub next_execution: Option<crate::DateTime>,
+            /// When the last deal was made; none before the first.
+            #[param("LAST_EXECUTION", opt, none)]
+            #[table(TyInfo::Nullable(&TyInfo::DateTime))]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub last_execution: Option<crate::DateTime>,
+            /// How many deals the template has made.
+            #[param("COUNTER_REPEAT", opt, none)]
+            #[table(TyInfo::Nullable(&TyInfo::Integer))]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub counter_repeat: Option<i64>,
+            /// The moment from which the next run is counted.
+            #[param("START_DATE", opt, none)]
+            #[table(TyInfo::Nullable(&TyInfo::DateTime))]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub start_date: Option<crate::DateTime>,
+            /// The pipeline the new deals go into.
+            #[param("CATEGORY_ID", opt, none)]
+            #[table(TyInfo::Integer)]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub category_id: Option<i64>,
+            /// What ends the series.
+            #[param("IS_LIMIT", opt, none)]
+            #[table(TyInfo::Enum(&EnumTy::new("RecurringDealLimit", &["N", "D", "T"])))]
+            pub is_limit: Option<crate::crm::RecurringDealLimit>,
+            /// How many deals to make at most, with `IS_LIMIT` `T`.
+            #[param("LIMIT_REPEAT", opt, none)]
+            #[table(TyInfo::Nullable(&TyInfo::Integer))]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub limit_repeat: Option<i64>,
+            /// When making deals stops, with `IS_LIMIT` `D`.
+            #[param("LIMIT_DATE", opt, none)]
+            #[table(TyInfo::Nullable(&TyInfo::DateTime))]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub limit_date: Option<crate::DateTime>,
+            /// When new deals are made.
+            #[param("PARAMS", opt, none)]
+            #[table(TyInfo::Struct(&crate::crm::RECURRING_DEAL_SCHEDULE_TY))]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub params: Option<crate::crm::RecurringDealSchedule>,
+        }
+    }
+    crate::macros::object! {
+        /// The settings of a recurring deal's template to change; those left out stay as they are.
+        #[object(RECURRING_DEAL_CHANGES_TY)]
+        #[derive(Default)]
+        pub struct RecurringDealChanges {
+            /// `Y` while the template makes new deals.
+            #[param("ACTIVE", opt, plain(crate::YesNo))]
+            #[table(TyInfo::Enum(&EnumTy::new("YesNo", &["Y", "N"])))]
+            pub active: Option<crate::YesNo>,
+            /// The pipeline the new deals go into.
+            #[param("CATEGORY_ID", opt, plain(i64))]
+            #[table(TyInfo::Integer)]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub category_id: Option<i64>,
+            /// What ends the series; any other value is taken as `N`.
+            #[param("IS_LIMIT", opt, plain(crate::crm::RecurringDealLimit))]
+            #[table(TyInfo::Enum(&EnumTy::new("RecurringDealLimit", &["N", "D", "T"])))]
+            pub is_limit: Option<crate::crm::RecurringDealLimit>,
+            /// How many deals to make at most, with `IS_LIMIT` `T`.
+            #[param("LIMIT_REPEAT", opt, plain(i64))]
+            #[table(TyInfo::Integer)]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub limit_repeat: Option<i64>,
+            /// The last day deals are made, with `IS_LIMIT` `D`.
+            #[param("LIMIT_DATE", opt, plain(crate::Date))]
+            #[table(TyInfo::Date)]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub limit_date: Option<crate::Date>,
+            /// The day from which the next run is counted; today by default.
+            #[param("START_DATE", opt, plain(crate::Date))]
+            #[table(TyInfo::Date)]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub start_date: Option<crate::Date>,
+            /// When new deals are made.
+            #[param("PARAMS", opt, plain(crate::crm::RecurringDealSchedule))]
+            #[table(TyInfo::Struct(&crate::crm::RECURRING_DEAL_SCHEDULE_TY))]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub params: Option<crate::crm::RecurringDealSchedule>,
+        }
+        impl RecurringDealChanges {
+            /// Starts with every parameter unset.
+            #[inline]
+            pub fn new() -> Self {
+                Self::default()
+            }
+        }
+    }
+    /// What ends the series of a recurring deal's template.
+    #[derive(Debug, Clone, PartialEq, Eq, Hash)]
+    #[non_exhaustive]
+    pub enum RecurringDealLimit {
+        /// `N`: Nothing; it runs until stopped.
+        Unlimited,
+        /// `D`: A date, `LIMIT_DATE`.
+        ByDate,
+        /// `T`: A number of deals, `LIMIT_REPEAT`.
+        ByCount,
+        /// A value this version of the crate does not know, kept as received.
+        Unknown(crate::UnknownValue),
+    }
+    impl RecurringDealLimit {
+        /// Every known value, in documentation order.
+        pub const ALL: &'static [Self] = &[Self::Unlimited, Self::ByDate, Self::ByCount];
+        /// Reads a wire value; one the crate does not know becomes [`Self::Unknown`].
+        pub fn from_wire(value: &str) -> Self {
+            match value {
+                "N" => Self::Unlimited,
+                "D" => Self::ByDate,
+                "T" => Self::ByCount,
+                other => Self::Unknown(crate::UnknownValue::new(other)),
+            }
+        }
+        /// The value as sent on the wire.
+        #[inline]
+        pub fn as_str(&self) -> &str {
+            match self {
+                Self::Unlimited => "N",
+                Self::ByDate => "D",
+                Self::ByCount => "T",
+                Self::Unknown(raw) => raw.as_str(),
+            }
+        }
+        /// Whether this is a value the crate does not know.
+        #[inline]
+        pub fn is_unknown(&self) -> bool {
+            matches!(self, Self::Unknown(_))
+        }
+    }
+    crate::macros::enum_impls!(RecurringDealLimit);
+    crate::macros::object! {
+        /// The template of a recurring deal as crm.deal.recurring.list reads it: its ids come in lower case (`id`, `deal_id`), as its example shows, and its filter and sort order name them so.
+        #[object(RECURRING_DEAL_LISTED_TY)]
+        pub struct RecurringDealListed {
+            /// The template's id.
+            #[param("id", req, none)]
+            #[table(TyInfo::Integer, required())]
+            #[serde(deserialize_with = "crate::de::lax")]
+            pub id: i64,
+            /// The deal that serves as the template.
+            #[param("deal_id", opt, none)]
+            #[table(TyInfo::Integer)]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub deal_id: Option<i64>,
+            /// The deal the template was made from.
+            #[param("based_id", opt, none)]
+            #[table(TyInfo::Integer)]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub based_id: Option<i64>,
+            /// `Y` while the template makes new deals.
+            #[param("ACTIVE", opt, none)]
+            #[table(TyInfo::Enum(&EnumTy::new("YesNo", &["Y", "N"])))]
+            pub active: Option<crate::YesNo>,
+            /// The pipeline the new deals go into.
+            #[param("category_id", opt, none)]
+            #[table(TyInfo::Integer)]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub category_id: Option<i64>,
+            /// What ends the series.
+            #[param("IS_LIMIT", opt, none)]
+            #[table(TyInfo::Enum(&EnumTy::new("RecurringDealLimit", &["N", "D", "T"])))]
+            pub is_limit: Option<crate::crm::RecurringDealLimit>,
+            /// How many deals the template has made.
+            #[param("COUNTER_REPEAT", opt, none)]
+            #[table(TyInfo::Nullable(&TyInfo::Integer))]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub counter_repeat: Option<i64>,
+            /// How many deals to make at most, with `IS_LIMIT` `T`.
+            #[param("LIMIT_REPEAT", opt, none)]
+            #[table(TyInfo::Nullable(&TyInfo::Integer))]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub limit_repeat: Option<i64>,
+            /// When making deals stops, with `IS_LIMIT` `D`.
+            #[param("LIMIT_DATE", opt, none)]
+            #[table(TyInfo::Nullable(&TyInfo::DateTime))]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub limit_date: Option<crate::DateTime>,
+            /// The moment from which the next run is counted.
+            #[param("START_DATE", opt, none)]
+            #[table(TyInfo::Nullable(&TyInfo::DateTime))]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub start_date: Option<crate::DateTime>,
+            /// When the next deal will be made.
+            #[param("NEXT_EXECUTION", opt, none)]
+            #[table(TyInfo::Nullable(&TyInfo::DateTime))]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub next_execution: Option<crate::DateTime>,
+            /// When the last deal was made; none before the first.
+            #[param("LAST_EXECUTION", opt, none)]
+            #[table(TyInfo::Nullable(&TyInfo::DateTime))]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub last_execution: Option<crate::DateTime>,
+            /// When new deals are made.
+            #[param("PARAMS", opt, none)]
+            #[table(TyInfo::Struct(&crate::crm::RECURRING_DEAL_SCHEDULE_TY))]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub params: Option<crate::crm::RecurringDealSchedule>,
+        }
+        impl RecurringDealListed {
+            /// `id` as a typed field name, for filters, sort orders and selections.
+            pub const ID: crate::Field<Self, i64> = crate::Field::new("id");
+            /// `deal_id` as a typed field name, for filters, sort orders and selections.
+            pub const DEAL_ID: crate::Field<Self, i64> = crate::Field::new("deal_id");
+            /// `based_id` as a typed field name, for filters, sort orders and selections.
+            pub const BASED_ID: crate::Field<Self, i64> = crate::Field::new("based_id");
+            /// `ACTIVE` as a typed field name, for filters, sort orders and selections.
+            pub const ACTIVE: crate::Field<Self, crate::YesNo> = crate::Field::new("ACTIVE");
+            /// `category_id` as a typed field name, for filters, sort orders and selections.
+            pub const CATEGORY_ID: crate::Field<Self, i64> = crate::Field::new("category_id");
+            /// `IS_LIMIT` as a typed field name, for filters, sort orders and selections.
+            pub const IS_LIMIT: crate::Field<Self, crate::crm::RecurringDealLimit> = crate::Field::new(
+                "IS_LIMIT",
+            );
+            /// `COUNTER_REPEAT` as a typed field name, for filters, sort orders and selections.
+            pub const COUNTER_REPEAT: crate::Field<Self, i64> = crate::Field::new(
+                "COUNTER_REPEAT",
+            );
+            /// `LIMIT_REPEAT` as a typed field name, for filters, sort orders and selections.
+            pub const LIMIT_REPEAT: crate::Field<Self, i64> = crate::Field::new("LIMIT_REPEAT");
+            /// `LIMIT_DATE` as a typed field name, for filters, sort orders and selections.
+            pub const LIMIT_DATE: crate::Field<Self, crate::DateTime> = crate::Field::new(
+                "LIMIT_DATE",
+            );
+            /// `START_DATE` as a typed field name, for filters, sort orders and selections.
+            pub const START_DATE: crate::Field<Self, crate::DateTime> = crate::Field::new(
+                "START_DATE",
+            );
+            /// `NEXT_EXECUTION` as a typed field name, for filters, sort orders and selections.
+            pub const NEXT_EXECUTION: crate::Field<Self, crate::DateTime> = crate::Field::new(
+                "NEXT_EXECUTION",
+            );
+            /// `LAST_EXECUTION` as a typed field name, for filters, sort orders and selections.
+            pub const LAST_EXECUTION: crate::Field<Self, crate::DateTime> = crate::Field::new(
+                "LAST_EXECUTION",
+            );
+            /// `PARAMS` as a typed field name, for filters, sort orders and selections.
+            pub const PARAMS: crate::Field<Self, crate::crm::RecurringDealSchedule> = crate::Field::new(
+                "PARAMS",
+            );
+        }
+    }
+    /// Whether a recurring deal's template makes one deal or a series.
+    #[derive(Debug, Clone, PartialEq, Eq, Hash)]
+    #[non_exhaustive]
+    pub enum RecurringDealMode {
+        /// `single`: One deal.
+        Single,
+        /// `multiple`: A deal every interval.
+        Multiple,
+        /// A value this version of the crate does not know, kept as received.
+        Unknown(crate::UnknownValue),
+    }
+    impl RecurringDealMode {
+        /// Every known value, in documentation order.
+        pub const ALL: &'static [Self] = &[Self::Single, Self::Multiple];
+        /// Reads a wire value; one the crate does not know becomes [`Self::Unknown`].
+        pub fn from_wire(value: &str) -> Self {
+            match value {
+                "single" => Self::Single,
+                "multiple" => Self::Multiple,
+                other => Self::Unknown(crate::UnknownValue::new(other)),
+            }
+        }
+        /// The value as sent on the wire.
+        #[inline]
+        pub fn as_str(&self) -> &str {
+            match self {
+                Self::Single => "single",
+                Self::Multiple => "multiple",
+                Self::Unknown(raw) => raw.as_str(),
+            }
+        }
+        /// Whether this is a value the crate does not know.
+        #[inline]
+        pub fn is_unknown(&self) -> bool {
+            matches!(self, Self::Unknown(_))
+        }
+    }
+    crate::macros::enum_impls!(RecurringDealMode);
+    crate::macros::object! {
+        /// The settings of a new recurring deal's template.
+        #[object(RECURRING_DEAL_NEW_TY)]
+        pub struct RecurringDealNew {
+            /// The deal the template is made from.
+            #[param("DEAL_ID", req, none)]
+            #[table(TyInfo::Integer, required())]
+            #[serde(deserialize_with = "crate::de::lax")]
+            pub deal_id: i64,
+            /// `Y` while the template makes new deals.
+            #[param("ACTIVE", opt, plain(crate::YesNo))]
+            #[table(TyInfo::Enum(&EnumTy::new("YesNo", &["Y", "N"])))]
+            pub active: Option<crate::YesNo>,
+            /// The pipeline the new deals go into.
+            #[param("CATEGORY_ID", opt, plain(i64))]
+            #[table(TyInfo::Integer)]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub category_id: Option<i64>,
+            /// What ends the series; any other value is taken as `N`.
+            #[param("IS_LIMIT", opt, plain(crate::crm::RecurringDealLimit))]
+            #[table(TyInfo::Enum(&EnumTy::new("RecurringDealLimit", &["N", "D", "T"])))]
+            pub is_limit: Option<crate::crm::RecurringDealLimit>,
+            /// How many deals to make at most, with `IS_LIMIT` `T`.
+            #[param("LIMIT_REPEAT", opt, plain(i64))]
+            #[table(TyInfo::Integer)]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub limit_repeat: Option<i64>,
+            /// The last day deals are made, with `IS_LIMIT` `D`.
+            #[param("LIMIT_DATE", opt, plain(crate::Date))]
+            #[table(TyInfo::Date)]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub limit_date: Option<crate::Date>,
+            /// The day from which the next run is counted; today by default.
+            #[param("START_DATE", opt, plain(crate::Date))]
+            #[table(TyInfo::Date)]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub start_date: Option<crate::Date>,
+            /// When new deals are made.
+            #[param("PARAMS", opt, plain(crate::crm::RecurringDealSchedule))]
+            #[table(TyInfo::Struct(&crate::crm::RECURRING_DEAL_SCHEDULE_TY))]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub params: Option<crate::crm::RecurringDealSchedule>,
+        }
+        impl RecurringDealNew {
+            /// Starts with the required parameters; the rest are set with the methods below.
+            ///
+            /// - `deal_id` (`DEAL_ID`): The deal the template is made from.
+            #[inline]
+            pub fn new(deal_id: i64) -> Self {
+                Self {
+                    deal_id,
+                    active: None,
+                    category_id: None,
+                    is_limit: None,
+                    limit_repeat: None,
+                    limit_date: None,
+                    start_date: None,
+                    params: None,
+                    extra: serde_json::Map::new(),
+                }
+            }
+        }
+    }
+    /// A unit of time in the schedule of a recurring deal.
+    #[derive(Debug, Clone, PartialEq, Eq, Hash)]
+    #[non_exhaustive]
+    pub enum RecurringDealPeriod {
+        /// `day`: Days.
+        Day,
+        /// `week`: Weeks.
+        Week,
+        /// `month`: Months.
+        Month,
+        /// `year`: Years.
+        Year,
+        /// A value this version of the crate does not know, kept as received.
+        Unknown(crate::UnknownValue),
+    }
+    impl RecurringDealPeriod {
+        /// Every known value, in documentation order.
+        pub const ALL: &'static [Self] = &[
+            Self::Day,
+            Self::Week,
+            Self::Month,
+            Self::Year,
+        ];
+        /// Reads a wire value; one the crate does not know becomes [`Self::Unknown`].
+        pub fn from_wire(value: &str) -> Self {
+            match value {
+                "day" => Self::Day,
+                "week" => Self::Week,
+                "month" => Self::Month,
+                "year" => Self::Year,
+                other => Self::Unknown(crate::UnknownValue::new(other)),
+            }
+        }
+        /// The value as sent on the wire.
+        #[inline]
+        pub fn as_str(&self) -> &str {
+            match self {
+                Self::Day => "day",
+                Self::Week => "week",
+                Self::Month => "month",
+                Self::Year => "year",
+                Self::Unknown(raw) => raw.as_str(),
+            }
+        }
+        /// Whether this is a value the crate does not know.
+        #[inline]
+        pub fn is_unknown(&self) -> bool {
+            matches!(self, Self::Unknown(_))
+        }
+    }
+    crate::macros::enum_impls!(RecurringDealPeriod);
+    crate::macros::object! {
+        /// When a recurring deal's template makes new deals, and the dates it gives them.
+        #[object(RECURRING_DEAL_SCHEDULE_TY)]
+        #[derive(Default)]
+        pub struct RecurringDealSchedule {
+            /// Once or repeatedly.
+            #[param("MODE", opt, plain(crate::crm::RecurringDealMode))]
+            #[table(TyInfo::Enum(&EnumTy::new("RecurringDealMode", &["single", "multiple"])))]
+            pub mode: Option<crate::crm::RecurringDealMode>,
+            /// The unit of the interval, with `MODE` `multiple`.
+            #[param("MULTIPLE_TYPE", opt, null(crate::crm::RecurringDealPeriod))]
+            #[table(
+                TyInfo::Nullable(
+                    &TyInfo::Enum(
+                        &EnumTy::new("RecurringDealPeriod", &["day", "week", "month", "year"])
+                    )
+                )
+            )]
+            pub multiple_type: Option<Option<crate::crm::RecurringDealPeriod>>,
+            /// How many units between two deals, with `MODE` `multiple`.
+            #[param("MULTIPLE_INTERVAL", opt, plain(i64))]
+            #[table(TyInfo::Integer)]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub multiple_interval: Option<i64>,
+            /// The unit of the lead time, with `MODE` `single`.
+            #[param("SINGLE_BEFORE_START_DATE_TYPE", opt, null(crate::crm::RecurringDealPeriod))]
+            #[table(
+                TyInfo::Nullable(
+                    &TyInfo::Enum(
+                        &EnumTy::new("RecurringDealPeriod", &["day", "week", "month", "year"])
+                    )
+                )
+            )]
+            pub single_before_start_date_type: Option<Option<crate::crm::RecurringDealPeriod>>,
+            /// How many units before the start date the deal is made, with `MODE` `single`.
+            #[param("SINGLE_BEFORE_START_DATE_VALUE", opt, plain(i64))]
+            #[table(TyInfo::Integer)]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub single_before_start_date_value: Option<i64>,
+            /// The unit of the new deal's start date offset.
+            #[param("OFFSET_BEGINDATE_TYPE", opt, null(crate::crm::RecurringDealPeriod))]
+            #[table(
+                TyInfo::Nullable(
+                    &TyInfo::Enum(
+                        &EnumTy::new("RecurringDealPeriod", &["day", "week", "month", "year"])
+                    )
+                )
+            )]
+            pub offset_begindate_type: Option<Option<crate::crm::RecurringDealPeriod>>,
+            /// How many units after its creation a new deal starts.
+            #[param("OFFSET_BEGINDATE_VALUE", opt, plain(i64))]
+            #[table(TyInfo::Integer)]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub offset_begindate_value: Option<i64>,
+            /// The unit of the new deal's close date offset.
+            #[param("OFFSET_CLOSEDATE_TYPE", opt, null(crate::crm::RecurringDealPeriod))]
+            #[table(
+                TyInfo::Nullable(
+                    &TyInfo::Enum(
+                        &EnumTy::new("RecurringDealPeriod", &["day", "week", "month", "year"])
+                    )
+                )
+            )]
+            pub offset_closedate_type: Option<Option<crate::crm::RecurringDealPeriod>>,
+            /// How many units after its creation a new deal is due to close.
+            #[param("OFFSET_CLOSEDATE_VALUE", opt, plain(i64))]
+            #[table(TyInfo::Integer)]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub offset_closedate_value: Option<i64>,
+        }
+        impl RecurringDealSchedule {
             /// Starts with every parameter unset.
             #[inline]
             pub fn new() -> Self {
@@ -28806,6 +30680,49 @@ pub mod crm {
             pub enum DeleteError {}
         }
         crate::macros::request! {
+            /// Describes every field a company has on this portal, user fields included.
+            ///
+            /// Wire name `crm.company.fields`, scope `crm`. Who may call it: a user who may read companies. Idempotent: sending it twice has the effect of sending it once. Auth: webhook, OAuth.
+            #[method(
+                "crm.company.fields",
+                "https://apidocs.bitrix24.com/api-reference/crm/companies/crm-company-fields.html",
+                std::collections::BTreeMap<String,
+                crate::crm::FieldDescription>,
+                FieldsError
+            )]
+            #[derive(Default)]
+            pub struct Fields {}
+            pub static FIELDS_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
+                scope: "crm",
+                api: crate::schema::Api::V2,
+                permissions: &["crm"],
+                summary: "Describes every field a company has on this portal, user fields included.",
+                who: "a user who may read companies",
+                idempotent: true,
+                auth: &[crate::schema::AuthMode::Webhook, crate::schema::AuthMode::Oauth],
+                joined: &[],
+                result: TyInfo::Map(&TyInfo::Struct(&crate::crm::FIELD_DESCRIPTION_TY)),
+                errors: &FIELDS_ERRORS,
+                paging: None,
+            };
+            impl Fields {
+                /// Starts with every parameter unset.
+                #[inline]
+                pub fn new() -> Self {
+                    Self::default()
+                }
+            }
+        }
+        crate::macros::method_error! {
+            #[errors(
+                FIELDS_ERRORS,
+                0,
+                "crm.company.fields",
+                "https://apidocs.bitrix24.com/api-reference/crm/companies/crm-company-fields.html"
+            )]
+            pub enum FieldsError {}
+        }
+        crate::macros::request! {
             /// Reads one company by its id.
             ///
             /// Wire name `crm.company.get`, scope `crm`. Who may call it: any user who may read the company. Idempotent: sending it twice has the effect of sending it once. Auth: webhook, OAuth.
@@ -29012,6 +30929,728 @@ pub mod crm {
                 ),
             }
         }
+        /// The `crm.company.contact.*` methods.
+        pub mod contact {
+            crate::macros::request! {
+                /// Links a contact to a company.
+                ///
+                /// The first contact linked to a company becomes its primary one; a later
+                /// link sent with `IS_PRIMARY` `Y` takes that place from it. Without `SORT`
+                /// the link goes after the company's other contacts (their highest `SORT`
+                /// plus 10). Linking a contact that is already linked changes nothing and
+                /// answers `false`.
+                ///
+                /// Wire name `crm.company.contact.add`, scope `crm`. Who may call it: a user who may change companies. Idempotent: sending it twice has the effect of sending it once. Auth: webhook, OAuth.
+                #[method(
+                    "crm.company.contact.add",
+                    "https://apidocs.bitrix24.com/api-reference/crm/companies/contacts/crm-company-contact-add.html",
+                    bool,
+                    AddError
+                )]
+                pub struct Add {
+                    /// The company's id.
+                    #[param("id", req, none)]
+                    #[table(TyInfo::Integer, required())]
+                    #[serde(deserialize_with = "crate::de::lax")]
+                    pub id: i64,
+                    /// The contact to link, with its position and primary flag.
+                    #[param("fields", req, none)]
+                    #[table(TyInfo::Struct(&crate::crm::ENTITY_CONTACT_LINK_TY), required())]
+                    #[serde(deserialize_with = "crate::de::lax")]
+                    pub fields: crate::crm::EntityContactLink,
+                }
+                pub static ADD_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
+                    scope: "crm",
+                    api: crate::schema::Api::V2,
+                    permissions: &["crm"],
+                    summary: "Links a contact to a company.",
+                    who: "a user who may change companies",
+                    idempotent: true,
+                    auth: &[crate::schema::AuthMode::Webhook, crate::schema::AuthMode::Oauth],
+                    joined: &[],
+                    result: TyInfo::Boolean,
+                    errors: &ADD_ERRORS,
+                    paging: None,
+                };
+                impl Add {
+                    /// Starts with the required parameters; the rest are set with the methods below.
+                    ///
+                    /// - `id` (`id`): The company's id.
+                    /// - `fields` (`fields`): The contact to link, with its position and primary flag.
+                    #[inline]
+                    pub fn new(id: i64, fields: crate::crm::EntityContactLink) -> Self {
+                        Self {
+                            id,
+                            fields,
+                            extra: serde_json::Map::new(),
+                        }
+                    }
+                }
+            }
+            crate::macros::method_error! {
+                #[errors(
+                    ADD_ERRORS,
+                    1,
+                    "crm.company.contact.add",
+                    "https://apidocs.bitrix24.com/api-reference/crm/companies/contacts/crm-company-contact-add.html"
+                )]
+                pub enum AddError {
+                    /// `ACCESS_DENIED` (HTTP 400): The caller may not change this company.
+                    ///
+                    /// The same code is also a system error; for this method it means the above.
+                    AccessDenied = code(
+                            "ACCESS_DENIED",
+                            Some(400),
+                            "Access denied!",
+                            "The caller may not change this company.",
+                        )
+                        .retry_safe(),
+                }
+            }
+            crate::macros::request! {
+                /// Unlinks a contact from a company.
+                ///
+                /// Removing the primary contact makes the next linked contact the primary one.
+                ///
+                /// Wire name `crm.company.contact.delete`, scope `crm`. Who may call it: a user who may change companies. Idempotent: sending it twice has the effect of sending it once. Auth: webhook, OAuth.
+                #[method(
+                    "crm.company.contact.delete",
+                    "https://apidocs.bitrix24.com/api-reference/crm/companies/contacts/crm-company-contact-delete.html",
+                    bool,
+                    DeleteError
+                )]
+                pub struct Delete {
+                    /// The company's id.
+                    #[param("id", req, none)]
+                    #[table(TyInfo::Integer, required())]
+                    #[serde(deserialize_with = "crate::de::lax")]
+                    pub id: i64,
+                    /// The contact to unlink.
+                    #[param("fields", req, none)]
+                    #[table(TyInfo::Struct(&crate::crm::ENTITY_CONTACT_REF_TY), required())]
+                    #[serde(deserialize_with = "crate::de::lax")]
+                    pub fields: crate::crm::EntityContactRef,
+                }
+                pub static DELETE_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
+                    scope: "crm",
+                    api: crate::schema::Api::V2,
+                    permissions: &["crm"],
+                    summary: "Unlinks a contact from a company.",
+                    who: "a user who may change companies",
+                    idempotent: true,
+                    auth: &[crate::schema::AuthMode::Webhook, crate::schema::AuthMode::Oauth],
+                    joined: &[],
+                    result: TyInfo::Boolean,
+                    errors: &DELETE_ERRORS,
+                    paging: None,
+                };
+                impl Delete {
+                    /// Starts with the required parameters; the rest are set with the methods below.
+                    ///
+                    /// - `id` (`id`): The company's id.
+                    /// - `fields` (`fields`): The contact to unlink.
+                    #[inline]
+                    pub fn new(id: i64, fields: crate::crm::EntityContactRef) -> Self {
+                        Self {
+                            id,
+                            fields,
+                            extra: serde_json::Map::new(),
+                        }
+                    }
+                }
+            }
+            crate::macros::method_error! {
+                #[errors(
+                    DELETE_ERRORS,
+                    1,
+                    "crm.company.contact.delete",
+                    "https://apidocs.bitrix24.com/api-reference/crm/companies/contacts/crm-company-contact-delete.html"
+                )]
+                pub enum DeleteError {
+                    /// `ACCESS_DENIED` (HTTP 400): The caller may not change this company.
+                    ///
+                    /// The same code is also a system error; for this method it means the above.
+                    AccessDenied = code(
+                            "ACCESS_DENIED",
+                            Some(400),
+                            "Access denied!",
+                            "The caller may not change this company.",
+                        )
+                        .retry_safe(),
+                }
+            }
+            crate::macros::request! {
+                /// Describes the fields of a link between a company and a contact.
+                ///
+                /// Wire name `crm.company.contact.fields`, scope `crm`. Who may call it: any user. Idempotent: sending it twice has the effect of sending it once. Auth: webhook, OAuth.
+                #[method(
+                    "crm.company.contact.fields",
+                    "https://apidocs.bitrix24.com/api-reference/crm/companies/contacts/crm-company-contact-fields.html",
+                    std::collections::BTreeMap<String,
+                    crate::crm::FieldDescription>,
+                    FieldsError
+                )]
+                #[derive(Default)]
+                pub struct Fields {}
+                pub static FIELDS_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
+                    scope: "crm",
+                    api: crate::schema::Api::V2,
+                    permissions: &["crm"],
+                    summary: "Describes the fields of a link between a company and a contact.",
+                    who: "any user",
+                    idempotent: true,
+                    auth: &[crate::schema::AuthMode::Webhook, crate::schema::AuthMode::Oauth],
+                    joined: &[],
+                    result: TyInfo::Map(&TyInfo::Struct(&crate::crm::FIELD_DESCRIPTION_TY)),
+                    errors: &FIELDS_ERRORS,
+                    paging: None,
+                };
+                impl Fields {
+                    /// Starts with every parameter unset.
+                    #[inline]
+                    pub fn new() -> Self {
+                        Self::default()
+                    }
+                }
+            }
+            crate::macros::method_error! {
+                #[errors(
+                    FIELDS_ERRORS,
+                    0,
+                    "crm.company.contact.fields",
+                    "https://apidocs.bitrix24.com/api-reference/crm/companies/contacts/crm-company-contact-fields.html"
+                )]
+                pub enum FieldsError {}
+            }
+            /// The `crm.company.contact.items.*` methods.
+            pub mod items {
+                crate::macros::request! {
+                    /// Unlinks every contact from a company.
+                    ///
+                    /// Wire name `crm.company.contact.items.delete`, scope `crm`. Who may call it: a user who may change companies. Idempotent: sending it twice has the effect of sending it once. Auth: webhook, OAuth.
+                    #[method(
+                        "crm.company.contact.items.delete",
+                        "https://apidocs.bitrix24.com/api-reference/crm/companies/contacts/crm-company-contact-items-delete.html",
+                        bool,
+                        DeleteError
+                    )]
+                    pub struct Delete {
+                        /// The company's id.
+                        #[param("id", req, none)]
+                        #[table(TyInfo::Integer, required())]
+                        #[serde(deserialize_with = "crate::de::lax")]
+                        pub id: i64,
+                    }
+                    pub static DELETE_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
+                        scope: "crm",
+                        api: crate::schema::Api::V2,
+                        permissions: &["crm"],
+                        summary: "Unlinks every contact from a company.",
+                        who: "a user who may change companies",
+                        idempotent: true,
+                        auth: &[crate::schema::AuthMode::Webhook, crate::schema::AuthMode::Oauth],
+                        joined: &[],
+                        result: TyInfo::Boolean,
+                        errors: &DELETE_ERRORS,
+                        paging: None,
+                    };
+                    impl Delete {
+                        /// Starts with the required parameters; the rest are set with the methods below.
+                        ///
+                        /// - `id` (`id`): The company's id.
+                        #[inline]
+                        pub fn new(id: i64) -> Self {
+                            Self {
+                                id,
+                                extra: serde_json::Map::new(),
+                            }
+                        }
+                    }
+                }
+                crate::macros::method_error! {
+                    #[errors(
+                        DELETE_ERRORS,
+                        1,
+                        "crm.company.contact.items.delete",
+                        "https://apidocs.bitrix24.com/api-reference/crm/companies/contacts/crm-company-contact-items-delete.html"
+                    )]
+                    pub enum DeleteError {
+                        /// `ACCESS_DENIED` (HTTP 400): The caller may not change this company.
+                        ///
+                        /// The same code is also a system error; for this method it means the above.
+                        AccessDenied = code(
+                                "ACCESS_DENIED",
+                                Some(400),
+                                "Access denied!",
+                                "The caller may not change this company.",
+                            )
+                            .retry_safe(),
+                    }
+                }
+                crate::macros::request! {
+                    /// Lists the contacts linked to a company.
+                    ///
+                    /// Wire name `crm.company.contact.items.get`, scope `crm`. Who may call it: a user who may read companies. Idempotent: sending it twice has the effect of sending it once. Auth: webhook, OAuth.
+                    #[method(
+                        "crm.company.contact.items.get",
+                        "https://apidocs.bitrix24.com/api-reference/crm/companies/contacts/crm-company-contact-items-get.html",
+                        Vec<crate::crm::CompanyContactBinding>,
+                        GetError
+                    )]
+                    pub struct Get {
+                        /// The company's id.
+                        #[param("id", req, none)]
+                        #[table(TyInfo::Integer, required())]
+                        #[serde(deserialize_with = "crate::de::lax")]
+                        pub id: i64,
+                    }
+                    pub static GET_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
+                        scope: "crm",
+                        api: crate::schema::Api::V2,
+                        permissions: &["crm"],
+                        summary: "Lists the contacts linked to a company.",
+                        who: "a user who may read companies",
+                        idempotent: true,
+                        auth: &[crate::schema::AuthMode::Webhook, crate::schema::AuthMode::Oauth],
+                        joined: &[],
+                        result: TyInfo::List(&TyInfo::Struct(&crate::crm::COMPANY_CONTACT_BINDING_TY)),
+                        errors: &GET_ERRORS,
+                        paging: None,
+                    };
+                    impl Get {
+                        /// Starts with the required parameters; the rest are set with the methods below.
+                        ///
+                        /// - `id` (`id`): The company's id.
+                        #[inline]
+                        pub fn new(id: i64) -> Self {
+                            Self {
+                                id,
+                                extra: serde_json::Map::new(),
+                            }
+                        }
+                    }
+                }
+                crate::macros::method_error! {
+                    #[errors(
+                        GET_ERRORS,
+                        1,
+                        "crm.company.contact.items.get",
+                        "https://apidocs.bitrix24.com/api-reference/crm/companies/contacts/crm-company-contact-items-get.html"
+                    )]
+                    pub enum GetError {
+                        /// `ACCESS_DENIED` (HTTP 400): The caller may not read this company.
+                        ///
+                        /// The same code is also a system error; for this method it means the above.
+                        AccessDenied = code(
+                                "ACCESS_DENIED",
+                                Some(400),
+                                "Access denied!",
+                                "The caller may not read this company.",
+                            )
+                            .retry_safe(),
+                    }
+                }
+                crate::macros::request! {
+                    /// Replaces the contacts linked to a company with the given list.
+                    ///
+                    /// When no item is marked primary the first one becomes the primary
+                    /// contact; when several are, the first of them does.
+                    ///
+                    /// Wire name `crm.company.contact.items.set`, scope `crm`. Who may call it: a user who may change companies. Idempotent: sending it twice has the effect of sending it once. Auth: webhook, OAuth.
+                    #[method(
+                        "crm.company.contact.items.set",
+                        "https://apidocs.bitrix24.com/api-reference/crm/companies/contacts/crm-company-contact-items-set.html",
+                        bool,
+                        SetError
+                    )]
+                    pub struct Set {
+                        /// The company's id.
+                        #[param("id", req, none)]
+                        #[table(TyInfo::Integer, required())]
+                        #[serde(deserialize_with = "crate::de::lax")]
+                        pub id: i64,
+                        /// The company's contacts after the call. A new item without `SORT` goes after the others (the highest `SORT` so far plus 10); a contact linked already keeps its own.
+                        #[param("items", req, none)]
+                        #[table(
+                            TyInfo::List(&TyInfo::Struct(&crate::crm::ENTITY_CONTACT_LINK_TY)),
+                            required()
+                        )]
+                        #[serde(deserialize_with = "crate::de::lax")]
+                        pub items: Vec<crate::crm::EntityContactLink>,
+                    }
+                    pub static SET_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
+                        scope: "crm",
+                        api: crate::schema::Api::V2,
+                        permissions: &["crm"],
+                        summary: "Replaces the contacts linked to a company with the given list.",
+                        who: "a user who may change companies",
+                        idempotent: true,
+                        auth: &[crate::schema::AuthMode::Webhook, crate::schema::AuthMode::Oauth],
+                        joined: &[],
+                        result: TyInfo::Boolean,
+                        errors: &SET_ERRORS,
+                        paging: None,
+                    };
+                    impl Set {
+                        /// Starts with the required parameters; the rest are set with the methods below.
+                        ///
+                        /// - `id` (`id`): The company's id.
+                        /// - `items` (`items`): The company's contacts after the call. A new item without `SORT` goes after the others (the highest `SORT` so far plus 10); a contact linked already keeps its own.
+                        #[inline]
+                        pub fn new(
+                            id: i64,
+                            items: impl IntoIterator<Item = crate::crm::EntityContactLink>,
+                        ) -> Self {
+                            Self {
+                                id,
+                                items: items.into_iter().collect(),
+                                extra: serde_json::Map::new(),
+                            }
+                        }
+                    }
+                }
+                crate::macros::method_error! {
+                    #[errors(
+                        SET_ERRORS,
+                        1,
+                        "crm.company.contact.items.set",
+                        "https://apidocs.bitrix24.com/api-reference/crm/companies/contacts/crm-company-contact-items-set.html"
+                    )]
+                    pub enum SetError {
+                        /// `ACCESS_DENIED` (HTTP 400): The caller may not change this company.
+                        ///
+                        /// The same code is also a system error; for this method it means the above.
+                        AccessDenied = code(
+                                "ACCESS_DENIED",
+                                Some(400),
+                                "Access denied!",
+                                "The caller may not change this company.",
+                            )
+                            .retry_safe(),
+                    }
+                }
+            }
+        }
+        /// The `crm.company.userfield.*` methods.
+        pub mod userfield {
+            crate::macros::request! {
+                /// Creates a user field on companies and returns its id.
+                ///
+                /// Keys of `fields` the portal does not know are ignored.
+                ///
+                /// Wire name `crm.company.userfield.add`, scope `crm`. Who may call it: a CRM administrator. Not idempotent: a call whose outcome is unknown must not be resent blindly. Auth: webhook, OAuth.
+                #[method(
+                    "crm.company.userfield.add",
+                    "https://apidocs.bitrix24.com/api-reference/crm/companies/userfields/crm-company-userfield-add.html",
+                    i64,
+                    AddError
+                )]
+                pub struct Add {
+                    /// The new field.
+                    #[param("fields", req, none)]
+                    #[table(TyInfo::Struct(&crate::crm::CRM_USER_FIELD_NEW_TY), required())]
+                    #[serde(deserialize_with = "crate::de::lax")]
+                    pub fields: crate::crm::CrmUserFieldNew,
+                }
+                pub static ADD_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
+                    scope: "crm",
+                    api: crate::schema::Api::V2,
+                    permissions: &["crm"],
+                    summary: "Creates a user field on companies and returns its id.",
+                    who: "a CRM administrator",
+                    idempotent: false,
+                    auth: &[crate::schema::AuthMode::Webhook, crate::schema::AuthMode::Oauth],
+                    joined: &[],
+                    result: TyInfo::Integer,
+                    errors: &ADD_ERRORS,
+                    paging: None,
+                };
+                impl Add {
+                    /// Starts with the required parameters; the rest are set with the methods below.
+                    ///
+                    /// - `fields` (`fields`): The new field.
+                    #[inline]
+                    pub fn new(fields: crate::crm::CrmUserFieldNew) -> Self {
+                        Self {
+                            fields,
+                            extra: serde_json::Map::new(),
+                        }
+                    }
+                }
+            }
+            crate::macros::method_error! {
+                #[errors(
+                    ADD_ERRORS,
+                    1,
+                    "crm.company.userfield.add",
+                    "https://apidocs.bitrix24.com/api-reference/crm/companies/userfields/crm-company-userfield-add.html"
+                )]
+                pub enum AddError {
+                    /// `ERROR_CORE` (HTTP 400): The field was refused: its code is too long or has characters other than `A-Z`, `0-9` and `_`, its type is unknown, or two list values share an `XML_ID`. The message, in the portal's language, says which.
+                    ErrorCore = code(
+                        "ERROR_CORE",
+                        Some(400),
+                        "Имя поля слишком длинное (больше 50-ти символов).",
+                        "The field was refused: its code is too long or has characters other than `A-Z`, `0-9` and `_`, its type is unknown, or two list values share an `XML_ID`. The message, in the portal's language, says which.",
+                    ),
+                }
+            }
+            crate::macros::request! {
+                /// Deletes a user field of companies, with its values on every company.
+                ///
+                /// Wire name `crm.company.userfield.delete`, scope `crm`. Who may call it: a CRM administrator. Idempotent: sending it twice has the effect of sending it once. Auth: webhook, OAuth.
+                #[method(
+                    "crm.company.userfield.delete",
+                    "https://apidocs.bitrix24.com/api-reference/crm/companies/userfields/crm-company-userfield-delete.html",
+                    bool,
+                    DeleteError
+                )]
+                pub struct Delete {
+                    /// The user field's id.
+                    #[param("id", req, none)]
+                    #[table(TyInfo::Integer, required())]
+                    #[serde(deserialize_with = "crate::de::lax")]
+                    pub id: i64,
+                }
+                pub static DELETE_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
+                    scope: "crm",
+                    api: crate::schema::Api::V2,
+                    permissions: &["crm"],
+                    summary: "Deletes a user field of companies, with its values on every company.",
+                    who: "a CRM administrator",
+                    idempotent: true,
+                    auth: &[crate::schema::AuthMode::Webhook, crate::schema::AuthMode::Oauth],
+                    joined: &[],
+                    result: TyInfo::Boolean,
+                    errors: &DELETE_ERRORS,
+                    paging: None,
+                };
+                impl Delete {
+                    /// Starts with the required parameters; the rest are set with the methods below.
+                    ///
+                    /// - `id` (`id`): The user field's id.
+                    #[inline]
+                    pub fn new(id: i64) -> Self {
+                        Self {
+                            id,
+                            extra: serde_json::Map::new(),
+                        }
+                    }
+                }
+            }
+            crate::macros::method_error! {
+                #[errors(
+                    DELETE_ERRORS,
+                    1,
+                    "crm.company.userfield.delete",
+                    "https://apidocs.bitrix24.com/api-reference/crm/companies/userfields/crm-company-userfield-delete.html"
+                )]
+                pub enum DeleteError {
+                    /// `ERROR_NOT_FOUND` (HTTP 400): No user field has this id.
+                    ErrorNotFound = code(
+                            "ERROR_NOT_FOUND",
+                            Some(400),
+                            "The entity with ID 'id' is not found",
+                            "No user field has this id.",
+                        )
+                        .retry_safe(),
+                }
+            }
+            crate::macros::request! {
+                /// Reads one user field of companies by its id.
+                ///
+                /// Wire name `crm.company.userfield.get`, scope `crm`. Who may call it: any user who may read companies. Idempotent: sending it twice has the effect of sending it once. Auth: webhook, OAuth.
+                #[method(
+                    "crm.company.userfield.get",
+                    "https://apidocs.bitrix24.com/api-reference/crm/companies/userfields/crm-company-userfield-get.html",
+                    crate::crm::CrmUserField,
+                    GetError
+                )]
+                pub struct Get {
+                    /// The user field's id.
+                    #[param("id", req, none)]
+                    #[table(TyInfo::Integer, required())]
+                    #[serde(deserialize_with = "crate::de::lax")]
+                    pub id: i64,
+                }
+                pub static GET_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
+                    scope: "crm",
+                    api: crate::schema::Api::V2,
+                    permissions: &["crm"],
+                    summary: "Reads one user field of companies by its id.",
+                    who: "any user who may read companies",
+                    idempotent: true,
+                    auth: &[crate::schema::AuthMode::Webhook, crate::schema::AuthMode::Oauth],
+                    joined: &[],
+                    result: TyInfo::Struct(&crate::crm::CRM_USER_FIELD_TY),
+                    errors: &GET_ERRORS,
+                    paging: None,
+                };
+                impl Get {
+                    /// Starts with the required parameters; the rest are set with the methods below.
+                    ///
+                    /// - `id` (`id`): The user field's id.
+                    #[inline]
+                    pub fn new(id: i64) -> Self {
+                        Self {
+                            id,
+                            extra: serde_json::Map::new(),
+                        }
+                    }
+                }
+            }
+            crate::macros::method_error! {
+                #[errors(
+                    GET_ERRORS,
+                    1,
+                    "crm.company.userfield.get",
+                    "https://apidocs.bitrix24.com/api-reference/crm/companies/userfields/crm-company-userfield-get.html"
+                )]
+                pub enum GetError {
+                    /// `ERROR_NOT_FOUND` (HTTP 400): No user field has this id.
+                    ErrorNotFound = code(
+                            "ERROR_NOT_FOUND",
+                            Some(400),
+                            "The entity with ID 'id' is not found",
+                            "No user field has this id.",
+                        )
+                        .retry_safe(),
+                }
+            }
+            crate::macros::request! {
+                /// Lists the user fields of companies that match a filter.
+                ///
+                /// The labels and messages of each field come only when `filter` names a
+                /// language (`LANG`), as texts in that language.
+                ///
+                /// Wire name `crm.company.userfield.list`, scope `crm`. Who may call it: any user who may read companies. Idempotent: sending it twice has the effect of sending it once. Auth: webhook, OAuth.
+                ///
+                /// The response carries `total` beside `result` ([`Response::total`](crate::Response::total)): How many fields match.
+                #[method(
+                    "crm.company.userfield.list",
+                    "https://apidocs.bitrix24.com/api-reference/crm/companies/userfields/crm-company-userfield-list.html",
+                    Vec<crate::crm::CrmUserField>,
+                    ListError
+                )]
+                #[derive(Default)]
+                pub struct List {
+                    /// Conditions the fields must meet, all of them exact matches.
+                    #[param("filter", opt, plain(crate::Filter<crate::crm::CrmUserFieldQuery>))]
+                    #[table(TyInfo::Filter(&crate::crm::CRM_USER_FIELD_QUERY_TY))]
+                    pub filter: Option<crate::Filter<crate::crm::CrmUserFieldQuery>>,
+                    /// How the fields are sorted, by `ID`, `FIELD_NAME`, `USER_TYPE_ID`, `XML_ID` or `SORT`; by `SORT` then `ID` when left out.
+                    #[param("order", opt, plain(crate::Order<crate::crm::CrmUserField>))]
+                    #[table(TyInfo::Order(&crate::crm::CRM_USER_FIELD_TY))]
+                    pub order: Option<crate::Order<crate::crm::CrmUserField>>,
+                }
+                pub static LIST_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
+                    scope: "crm",
+                    api: crate::schema::Api::V2,
+                    permissions: &["crm"],
+                    summary: "Lists the user fields of companies that match a filter.",
+                    who: "any user who may read companies",
+                    idempotent: true,
+                    auth: &[crate::schema::AuthMode::Webhook, crate::schema::AuthMode::Oauth],
+                    joined: &[],
+                    result: TyInfo::List(&TyInfo::Struct(&crate::crm::CRM_USER_FIELD_TY)),
+                    errors: &LIST_ERRORS,
+                    paging: None,
+                };
+                impl List {
+                    /// Starts with every parameter unset.
+                    #[inline]
+                    pub fn new() -> Self {
+                        Self::default()
+                    }
+                }
+            }
+            crate::macros::method_error! {
+                #[errors(
+                    LIST_ERRORS,
+                    0,
+                    "crm.company.userfield.list",
+                    "https://apidocs.bitrix24.com/api-reference/crm/companies/userfields/crm-company-userfield-list.html"
+                )]
+                pub enum ListError {}
+            }
+            crate::macros::request! {
+                /// Changes the settings of a user field of companies.
+                ///
+                /// Keys of `fields` the portal does not know are ignored.
+                ///
+                /// Wire name `crm.company.userfield.update`, scope `crm`. Who may call it: a CRM administrator. Idempotent: sending it twice has the effect of sending it once. Auth: webhook, OAuth.
+                #[method(
+                    "crm.company.userfield.update",
+                    "https://apidocs.bitrix24.com/api-reference/crm/companies/userfields/crm-company-userfield-update.html",
+                    bool,
+                    UpdateError
+                )]
+                pub struct Update {
+                    /// The user field's id.
+                    #[param("id", req, none)]
+                    #[table(TyInfo::Integer, required())]
+                    #[serde(deserialize_with = "crate::de::lax")]
+                    pub id: i64,
+                    /// The settings to change.
+                    #[param("fields", req, none)]
+                    #[table(TyInfo::Struct(&crate::crm::CRM_USER_FIELD_CHANGES_TY), required())]
+                    #[serde(deserialize_with = "crate::de::lax")]
+                    pub fields: crate::crm::CrmUserFieldChanges,
+                }
+                pub static UPDATE_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
+                    scope: "crm",
+                    api: crate::schema::Api::V2,
+                    permissions: &["crm"],
+                    summary: "Changes the settings of a user field of companies.",
+                    who: "a CRM administrator",
+                    idempotent: true,
+                    auth: &[crate::schema::AuthMode::Webhook, crate::schema::AuthMode::Oauth],
+                    joined: &[],
+                    result: TyInfo::Boolean,
+                    errors: &UPDATE_ERRORS,
+                    paging: None,
+                };
+                impl Update {
+                    /// Starts with the required parameters; the rest are set with the methods below.
+                    ///
+                    /// - `id` (`id`): The user field's id.
+                    /// - `fields` (`fields`): The settings to change.
+                    #[inline]
+                    pub fn new(id: i64, fields: crate::crm::CrmUserFieldChanges) -> Self {
+                        Self {
+                            id,
+                            fields,
+                            extra: serde_json::Map::new(),
+                        }
+                    }
+                }
+            }
+            crate::macros::method_error! {
+                #[errors(
+                    UPDATE_ERRORS,
+                    2,
+                    "crm.company.userfield.update",
+                    "https://apidocs.bitrix24.com/api-reference/crm/companies/userfields/crm-company-userfield-update.html"
+                )]
+                pub enum UpdateError {
+                    /// `ERROR_NOT_FOUND` (HTTP 400): No user field has this id.
+                    ErrorNotFound = code(
+                            "ERROR_NOT_FOUND",
+                            Some(400),
+                            "The entity with ID 'id' is not found",
+                            "No user field has this id.",
+                        )
+                        .retry_safe(),
+                    /// `ERROR_CORE` (HTTP 400): Two list values share an `XML_ID`; the message is in the portal's language.
+                    ErrorCore = code(
+                        "ERROR_CORE",
+                        Some(400),
+                        "Элемент списка со значением XML_ID='XML_ID' уже существует",
+                        "Two list values share an `XML_ID`; the message is in the portal's language.",
+                    ),
+                }
+            }
+        }
     }
     /// The `crm.contact.*` methods.
     pub mod contact {
@@ -29135,6 +31774,49 @@ pub mod crm {
                     "No contact has this id.",
                 ),
             }
+        }
+        crate::macros::request! {
+            /// Describes every field a contact has on this portal, user fields included.
+            ///
+            /// Wire name `crm.contact.fields`, scope `crm`. Who may call it: any user. Idempotent: sending it twice has the effect of sending it once. Auth: webhook, OAuth.
+            #[method(
+                "crm.contact.fields",
+                "https://apidocs.bitrix24.com/api-reference/crm/contacts/crm-contact-fields.html",
+                std::collections::BTreeMap<String,
+                crate::crm::FieldDescription>,
+                FieldsError
+            )]
+            #[derive(Default)]
+            pub struct Fields {}
+            pub static FIELDS_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
+                scope: "crm",
+                api: crate::schema::Api::V2,
+                permissions: &["crm"],
+                summary: "Describes every field a contact has on this portal, user fields included.",
+                who: "any user",
+                idempotent: true,
+                auth: &[crate::schema::AuthMode::Webhook, crate::schema::AuthMode::Oauth],
+                joined: &[],
+                result: TyInfo::Map(&TyInfo::Struct(&crate::crm::FIELD_DESCRIPTION_TY)),
+                errors: &FIELDS_ERRORS,
+                paging: None,
+            };
+            impl Fields {
+                /// Starts with every parameter unset.
+                #[inline]
+                pub fn new() -> Self {
+                    Self::default()
+                }
+            }
+        }
+        crate::macros::method_error! {
+            #[errors(
+                FIELDS_ERRORS,
+                0,
+                "crm.contact.fields",
+                "https://apidocs.bitrix24.com/api-reference/crm/contacts/crm-contact-fields.html"
+            )]
+            pub enum FieldsError {}
         }
         crate::macros::request! {
             /// Reads one contact by its id.
@@ -29343,6 +32025,728 @@ pub mod crm {
                     "The field `Work e-mail` contains an invalid address",
                     "A field's value was refused, such as an e-mail address that is not one; the message names the field.",
                 ),
+            }
+        }
+        /// The `crm.contact.company.*` methods.
+        pub mod company {
+            crate::macros::request! {
+                /// Links a company to a contact.
+                ///
+                /// The first company linked to a contact becomes its primary one; a later
+                /// link sent with `IS_PRIMARY` `Y` takes that place from it. Without `SORT`
+                /// the link goes after the contact's other companies (their highest `SORT`
+                /// plus 10). Linking a company that is already linked changes nothing and
+                /// answers `false`.
+                ///
+                /// Wire name `crm.contact.company.add`, scope `crm`. Who may call it: a user who may change contacts. Idempotent: sending it twice has the effect of sending it once. Auth: webhook, OAuth.
+                #[method(
+                    "crm.contact.company.add",
+                    "https://apidocs.bitrix24.com/api-reference/crm/contacts/company/crm-contact-company-add.html",
+                    bool,
+                    AddError
+                )]
+                pub struct Add {
+                    /// The contact's id.
+                    #[param("id", req, none)]
+                    #[table(TyInfo::Integer, required())]
+                    #[serde(deserialize_with = "crate::de::lax")]
+                    pub id: i64,
+                    /// The company to link, with its position and primary flag.
+                    #[param("fields", req, none)]
+                    #[table(TyInfo::Struct(&crate::crm::CONTACT_COMPANY_LINK_TY), required())]
+                    #[serde(deserialize_with = "crate::de::lax")]
+                    pub fields: crate::crm::ContactCompanyLink,
+                }
+                pub static ADD_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
+                    scope: "crm",
+                    api: crate::schema::Api::V2,
+                    permissions: &["crm"],
+                    summary: "Links a company to a contact.",
+                    who: "a user who may change contacts",
+                    idempotent: true,
+                    auth: &[crate::schema::AuthMode::Webhook, crate::schema::AuthMode::Oauth],
+                    joined: &[],
+                    result: TyInfo::Boolean,
+                    errors: &ADD_ERRORS,
+                    paging: None,
+                };
+                impl Add {
+                    /// Starts with the required parameters; the rest are set with the methods below.
+                    ///
+                    /// - `id` (`id`): The contact's id.
+                    /// - `fields` (`fields`): The company to link, with its position and primary flag.
+                    #[inline]
+                    pub fn new(id: i64, fields: crate::crm::ContactCompanyLink) -> Self {
+                        Self {
+                            id,
+                            fields,
+                            extra: serde_json::Map::new(),
+                        }
+                    }
+                }
+            }
+            crate::macros::method_error! {
+                #[errors(
+                    ADD_ERRORS,
+                    1,
+                    "crm.contact.company.add",
+                    "https://apidocs.bitrix24.com/api-reference/crm/contacts/company/crm-contact-company-add.html"
+                )]
+                pub enum AddError {
+                    /// `ACCESS_DENIED` (HTTP 400): The caller may not change this contact.
+                    ///
+                    /// The same code is also a system error; for this method it means the above.
+                    AccessDenied = code(
+                            "ACCESS_DENIED",
+                            Some(400),
+                            "Access denied!",
+                            "The caller may not change this contact.",
+                        )
+                        .retry_safe(),
+                }
+            }
+            crate::macros::request! {
+                /// Unlinks a company from a contact.
+                ///
+                /// Removing the primary company makes the next linked company the primary one.
+                ///
+                /// Wire name `crm.contact.company.delete`, scope `crm`. Who may call it: a user who may change contacts. Idempotent: sending it twice has the effect of sending it once. Auth: webhook, OAuth.
+                #[method(
+                    "crm.contact.company.delete",
+                    "https://apidocs.bitrix24.com/api-reference/crm/contacts/company/crm-contact-company-delete.html",
+                    bool,
+                    DeleteError
+                )]
+                pub struct Delete {
+                    /// The contact's id.
+                    #[param("id", req, none)]
+                    #[table(TyInfo::Integer, required())]
+                    #[serde(deserialize_with = "crate::de::lax")]
+                    pub id: i64,
+                    /// The company to unlink.
+                    #[param("fields", req, none)]
+                    #[table(TyInfo::Struct(&crate::crm::CONTACT_COMPANY_REF_TY), required())]
+                    #[serde(deserialize_with = "crate::de::lax")]
+                    pub fields: crate::crm::ContactCompanyRef,
+                }
+                pub static DELETE_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
+                    scope: "crm",
+                    api: crate::schema::Api::V2,
+                    permissions: &["crm"],
+                    summary: "Unlinks a company from a contact.",
+                    who: "a user who may change contacts",
+                    idempotent: true,
+                    auth: &[crate::schema::AuthMode::Webhook, crate::schema::AuthMode::Oauth],
+                    joined: &[],
+                    result: TyInfo::Boolean,
+                    errors: &DELETE_ERRORS,
+                    paging: None,
+                };
+                impl Delete {
+                    /// Starts with the required parameters; the rest are set with the methods below.
+                    ///
+                    /// - `id` (`id`): The contact's id.
+                    /// - `fields` (`fields`): The company to unlink.
+                    #[inline]
+                    pub fn new(id: i64, fields: crate::crm::ContactCompanyRef) -> Self {
+                        Self {
+                            id,
+                            fields,
+                            extra: serde_json::Map::new(),
+                        }
+                    }
+                }
+            }
+            crate::macros::method_error! {
+                #[errors(
+                    DELETE_ERRORS,
+                    1,
+                    "crm.contact.company.delete",
+                    "https://apidocs.bitrix24.com/api-reference/crm/contacts/company/crm-contact-company-delete.html"
+                )]
+                pub enum DeleteError {
+                    /// `ACCESS_DENIED` (HTTP 400): The caller may not change this contact.
+                    ///
+                    /// The same code is also a system error; for this method it means the above.
+                    AccessDenied = code(
+                            "ACCESS_DENIED",
+                            Some(400),
+                            "Access denied!",
+                            "The caller may not change this contact.",
+                        )
+                        .retry_safe(),
+                }
+            }
+            crate::macros::request! {
+                /// Describes the fields of a link between a contact and a company.
+                ///
+                /// Wire name `crm.contact.company.fields`, scope `crm`. Who may call it: any user. Idempotent: sending it twice has the effect of sending it once. Auth: webhook, OAuth.
+                #[method(
+                    "crm.contact.company.fields",
+                    "https://apidocs.bitrix24.com/api-reference/crm/contacts/company/crm-contact-company-fields.html",
+                    std::collections::BTreeMap<String,
+                    crate::crm::FieldDescription>,
+                    FieldsError
+                )]
+                #[derive(Default)]
+                pub struct Fields {}
+                pub static FIELDS_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
+                    scope: "crm",
+                    api: crate::schema::Api::V2,
+                    permissions: &["crm"],
+                    summary: "Describes the fields of a link between a contact and a company.",
+                    who: "any user",
+                    idempotent: true,
+                    auth: &[crate::schema::AuthMode::Webhook, crate::schema::AuthMode::Oauth],
+                    joined: &[],
+                    result: TyInfo::Map(&TyInfo::Struct(&crate::crm::FIELD_DESCRIPTION_TY)),
+                    errors: &FIELDS_ERRORS,
+                    paging: None,
+                };
+                impl Fields {
+                    /// Starts with every parameter unset.
+                    #[inline]
+                    pub fn new() -> Self {
+                        Self::default()
+                    }
+                }
+            }
+            crate::macros::method_error! {
+                #[errors(
+                    FIELDS_ERRORS,
+                    0,
+                    "crm.contact.company.fields",
+                    "https://apidocs.bitrix24.com/api-reference/crm/contacts/company/crm-contact-company-fields.html"
+                )]
+                pub enum FieldsError {}
+            }
+            /// The `crm.contact.company.items.*` methods.
+            pub mod items {
+                crate::macros::request! {
+                    /// Unlinks every company from a contact.
+                    ///
+                    /// Wire name `crm.contact.company.items.delete`, scope `crm`. Who may call it: a user who may change contacts. Idempotent: sending it twice has the effect of sending it once. Auth: webhook, OAuth.
+                    #[method(
+                        "crm.contact.company.items.delete",
+                        "https://apidocs.bitrix24.com/api-reference/crm/contacts/company/crm-contact-company-items-delete.html",
+                        bool,
+                        DeleteError
+                    )]
+                    pub struct Delete {
+                        /// The contact's id.
+                        #[param("id", req, none)]
+                        #[table(TyInfo::Integer, required())]
+                        #[serde(deserialize_with = "crate::de::lax")]
+                        pub id: i64,
+                    }
+                    pub static DELETE_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
+                        scope: "crm",
+                        api: crate::schema::Api::V2,
+                        permissions: &["crm"],
+                        summary: "Unlinks every company from a contact.",
+                        who: "a user who may change contacts",
+                        idempotent: true,
+                        auth: &[crate::schema::AuthMode::Webhook, crate::schema::AuthMode::Oauth],
+                        joined: &[],
+                        result: TyInfo::Boolean,
+                        errors: &DELETE_ERRORS,
+                        paging: None,
+                    };
+                    impl Delete {
+                        /// Starts with the required parameters; the rest are set with the methods below.
+                        ///
+                        /// - `id` (`id`): The contact's id.
+                        #[inline]
+                        pub fn new(id: i64) -> Self {
+                            Self {
+                                id,
+                                extra: serde_json::Map::new(),
+                            }
+                        }
+                    }
+                }
+                crate::macros::method_error! {
+                    #[errors(
+                        DELETE_ERRORS,
+                        1,
+                        "crm.contact.company.items.delete",
+                        "https://apidocs.bitrix24.com/api-reference/crm/contacts/company/crm-contact-company-items-delete.html"
+                    )]
+                    pub enum DeleteError {
+                        /// `ACCESS_DENIED` (HTTP 400): The caller may not change this contact.
+                        ///
+                        /// The same code is also a system error; for this method it means the above.
+                        AccessDenied = code(
+                                "ACCESS_DENIED",
+                                Some(400),
+                                "Access denied!",
+                                "The caller may not change this contact.",
+                            )
+                            .retry_safe(),
+                    }
+                }
+                crate::macros::request! {
+                    /// Lists the companies linked to a contact.
+                    ///
+                    /// Wire name `crm.contact.company.items.get`, scope `crm`. Who may call it: a user who may read contacts. Idempotent: sending it twice has the effect of sending it once. Auth: webhook, OAuth.
+                    #[method(
+                        "crm.contact.company.items.get",
+                        "https://apidocs.bitrix24.com/api-reference/crm/contacts/company/crm-contact-company-items-get.html",
+                        Vec<crate::crm::ContactCompanyBinding>,
+                        GetError
+                    )]
+                    pub struct Get {
+                        /// The contact's id.
+                        #[param("id", req, none)]
+                        #[table(TyInfo::Integer, required())]
+                        #[serde(deserialize_with = "crate::de::lax")]
+                        pub id: i64,
+                    }
+                    pub static GET_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
+                        scope: "crm",
+                        api: crate::schema::Api::V2,
+                        permissions: &["crm"],
+                        summary: "Lists the companies linked to a contact.",
+                        who: "a user who may read contacts",
+                        idempotent: true,
+                        auth: &[crate::schema::AuthMode::Webhook, crate::schema::AuthMode::Oauth],
+                        joined: &[],
+                        result: TyInfo::List(&TyInfo::Struct(&crate::crm::CONTACT_COMPANY_BINDING_TY)),
+                        errors: &GET_ERRORS,
+                        paging: None,
+                    };
+                    impl Get {
+                        /// Starts with the required parameters; the rest are set with the methods below.
+                        ///
+                        /// - `id` (`id`): The contact's id.
+                        #[inline]
+                        pub fn new(id: i64) -> Self {
+                            Self {
+                                id,
+                                extra: serde_json::Map::new(),
+                            }
+                        }
+                    }
+                }
+                crate::macros::method_error! {
+                    #[errors(
+                        GET_ERRORS,
+                        1,
+                        "crm.contact.company.items.get",
+                        "https://apidocs.bitrix24.com/api-reference/crm/contacts/company/crm-contact-company-items-get.html"
+                    )]
+                    pub enum GetError {
+                        /// `ACCESS_DENIED` (HTTP 400): The caller may not read this contact.
+                        ///
+                        /// The same code is also a system error; for this method it means the above.
+                        AccessDenied = code(
+                                "ACCESS_DENIED",
+                                Some(400),
+                                "Access denied!",
+                                "The caller may not read this contact.",
+                            )
+                            .retry_safe(),
+                    }
+                }
+                crate::macros::request! {
+                    /// Replaces the companies linked to a contact with the given list.
+                    ///
+                    /// When no item is marked primary the first one becomes the primary
+                    /// company; when several are, the first of them does.
+                    ///
+                    /// Wire name `crm.contact.company.items.set`, scope `crm`. Who may call it: a user who may change contacts. Idempotent: sending it twice has the effect of sending it once. Auth: webhook, OAuth.
+                    #[method(
+                        "crm.contact.company.items.set",
+                        "https://apidocs.bitrix24.com/api-reference/crm/contacts/company/crm-contact-company-items-set.html",
+                        bool,
+                        SetError
+                    )]
+                    pub struct Set {
+                        /// The contact's id.
+                        #[param("id", req, none)]
+                        #[table(TyInfo::Integer, required())]
+                        #[serde(deserialize_with = "crate::de::lax")]
+                        pub id: i64,
+                        /// The contact's companies after the call. A new item without `SORT` goes after the others (the highest `SORT` so far plus 10); a company linked already keeps its own.
+                        #[param("items", req, none)]
+                        #[table(
+                            TyInfo::List(&TyInfo::Struct(&crate::crm::CONTACT_COMPANY_LINK_TY)),
+                            required()
+                        )]
+                        #[serde(deserialize_with = "crate::de::lax")]
+                        pub items: Vec<crate::crm::ContactCompanyLink>,
+                    }
+                    pub static SET_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
+                        scope: "crm",
+                        api: crate::schema::Api::V2,
+                        permissions: &["crm"],
+                        summary: "Replaces the companies linked to a contact with the given list.",
+                        who: "a user who may change contacts",
+                        idempotent: true,
+                        auth: &[crate::schema::AuthMode::Webhook, crate::schema::AuthMode::Oauth],
+                        joined: &[],
+                        result: TyInfo::Boolean,
+                        errors: &SET_ERRORS,
+                        paging: None,
+                    };
+                    impl Set {
+                        /// Starts with the required parameters; the rest are set with the methods below.
+                        ///
+                        /// - `id` (`id`): The contact's id.
+                        /// - `items` (`items`): The contact's companies after the call. A new item without `SORT` goes after the others (the highest `SORT` so far plus 10); a company linked already keeps its own.
+                        #[inline]
+                        pub fn new(
+                            id: i64,
+                            items: impl IntoIterator<Item = crate::crm::ContactCompanyLink>,
+                        ) -> Self {
+                            Self {
+                                id,
+                                items: items.into_iter().collect(),
+                                extra: serde_json::Map::new(),
+                            }
+                        }
+                    }
+                }
+                crate::macros::method_error! {
+                    #[errors(
+                        SET_ERRORS,
+                        1,
+                        "crm.contact.company.items.set",
+                        "https://apidocs.bitrix24.com/api-reference/crm/contacts/company/crm-contact-company-items-set.html"
+                    )]
+                    pub enum SetError {
+                        /// `ACCESS_DENIED` (HTTP 400): The caller may not change this contact.
+                        ///
+                        /// The same code is also a system error; for this method it means the above.
+                        AccessDenied = code(
+                                "ACCESS_DENIED",
+                                Some(400),
+                                "Access denied!",
+                                "The caller may not change this contact.",
+                            )
+                            .retry_safe(),
+                    }
+                }
+            }
+        }
+        /// The `crm.contact.userfield.*` methods.
+        pub mod userfield {
+            crate::macros::request! {
+                /// Creates a user field on contacts and returns its id.
+                ///
+                /// Keys of `fields` the portal does not know are ignored.
+                ///
+                /// Wire name `crm.contact.userfield.add`, scope `crm`. Who may call it: a CRM administrator. Not idempotent: a call whose outcome is unknown must not be resent blindly. Auth: webhook, OAuth.
+                #[method(
+                    "crm.contact.userfield.add",
+                    "https://apidocs.bitrix24.com/api-reference/crm/contacts/userfield/crm-contact-userfield-add.html",
+                    i64,
+                    AddError
+                )]
+                pub struct Add {
+                    /// The new field.
+                    #[param("fields", req, none)]
+                    #[table(TyInfo::Struct(&crate::crm::CRM_USER_FIELD_NEW_TY), required())]
+                    #[serde(deserialize_with = "crate::de::lax")]
+                    pub fields: crate::crm::CrmUserFieldNew,
+                }
+                pub static ADD_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
+                    scope: "crm",
+                    api: crate::schema::Api::V2,
+                    permissions: &["crm"],
+                    summary: "Creates a user field on contacts and returns its id.",
+                    who: "a CRM administrator",
+                    idempotent: false,
+                    auth: &[crate::schema::AuthMode::Webhook, crate::schema::AuthMode::Oauth],
+                    joined: &[],
+                    result: TyInfo::Integer,
+                    errors: &ADD_ERRORS,
+                    paging: None,
+                };
+                impl Add {
+                    /// Starts with the required parameters; the rest are set with the methods below.
+                    ///
+                    /// - `fields` (`fields`): The new field.
+                    #[inline]
+                    pub fn new(fields: crate::crm::CrmUserFieldNew) -> Self {
+                        Self {
+                            fields,
+                            extra: serde_json::Map::new(),
+                        }
+                    }
+                }
+            }
+            crate::macros::method_error! {
+                #[errors(
+                    ADD_ERRORS,
+                    1,
+                    "crm.contact.userfield.add",
+                    "https://apidocs.bitrix24.com/api-reference/crm/contacts/userfield/crm-contact-userfield-add.html"
+                )]
+                pub enum AddError {
+                    /// `ERROR_CORE` (HTTP 400): The field was refused: its code is too long or has characters other than `A-Z`, `0-9` and `_`, its type is unknown, or two list values share an `XML_ID`. The message, in the portal's language, says which.
+                    ErrorCore = code(
+                        "ERROR_CORE",
+                        Some(400),
+                        "Имя поля слишком длинное (больше 50-ти символов).",
+                        "The field was refused: its code is too long or has characters other than `A-Z`, `0-9` and `_`, its type is unknown, or two list values share an `XML_ID`. The message, in the portal's language, says which.",
+                    ),
+                }
+            }
+            crate::macros::request! {
+                /// Deletes a user field of contacts, with its values on every contact.
+                ///
+                /// Wire name `crm.contact.userfield.delete`, scope `crm`. Who may call it: a CRM administrator. Idempotent: sending it twice has the effect of sending it once. Auth: webhook, OAuth.
+                #[method(
+                    "crm.contact.userfield.delete",
+                    "https://apidocs.bitrix24.com/api-reference/crm/contacts/userfield/crm-contact-userfield-delete.html",
+                    bool,
+                    DeleteError
+                )]
+                pub struct Delete {
+                    /// The user field's id.
+                    #[param("id", req, none)]
+                    #[table(TyInfo::Integer, required())]
+                    #[serde(deserialize_with = "crate::de::lax")]
+                    pub id: i64,
+                }
+                pub static DELETE_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
+                    scope: "crm",
+                    api: crate::schema::Api::V2,
+                    permissions: &["crm"],
+                    summary: "Deletes a user field of contacts, with its values on every contact.",
+                    who: "a CRM administrator",
+                    idempotent: true,
+                    auth: &[crate::schema::AuthMode::Webhook, crate::schema::AuthMode::Oauth],
+                    joined: &[],
+                    result: TyInfo::Boolean,
+                    errors: &DELETE_ERRORS,
+                    paging: None,
+                };
+                impl Delete {
+                    /// Starts with the required parameters; the rest are set with the methods below.
+                    ///
+                    /// - `id` (`id`): The user field's id.
+                    #[inline]
+                    pub fn new(id: i64) -> Self {
+                        Self {
+                            id,
+                            extra: serde_json::Map::new(),
+                        }
+                    }
+                }
+            }
+            crate::macros::method_error! {
+                #[errors(
+                    DELETE_ERRORS,
+                    1,
+                    "crm.contact.userfield.delete",
+                    "https://apidocs.bitrix24.com/api-reference/crm/contacts/userfield/crm-contact-userfield-delete.html"
+                )]
+                pub enum DeleteError {
+                    /// `ERROR_NOT_FOUND` (HTTP 400): No user field has this id.
+                    ErrorNotFound = code(
+                            "ERROR_NOT_FOUND",
+                            Some(400),
+                            "The entity with ID 'id' is not found",
+                            "No user field has this id.",
+                        )
+                        .retry_safe(),
+                }
+            }
+            crate::macros::request! {
+                /// Reads one user field of contacts by its id.
+                ///
+                /// Wire name `crm.contact.userfield.get`, scope `crm`. Who may call it: any user who may read contacts. Idempotent: sending it twice has the effect of sending it once. Auth: webhook, OAuth.
+                #[method(
+                    "crm.contact.userfield.get",
+                    "https://apidocs.bitrix24.com/api-reference/crm/contacts/userfield/crm-contact-userfield-get.html",
+                    crate::crm::CrmUserField,
+                    GetError
+                )]
+                pub struct Get {
+                    /// The user field's id.
+                    #[param("id", req, none)]
+                    #[table(TyInfo::Integer, required())]
+                    #[serde(deserialize_with = "crate::de::lax")]
+                    pub id: i64,
+                }
+                pub static GET_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
+                    scope: "crm",
+                    api: crate::schema::Api::V2,
+                    permissions: &["crm"],
+                    summary: "Reads one user field of contacts by its id.",
+                    who: "any user who may read contacts",
+                    idempotent: true,
+                    auth: &[crate::schema::AuthMode::Webhook, crate::schema::AuthMode::Oauth],
+                    joined: &[],
+                    result: TyInfo::Struct(&crate::crm::CRM_USER_FIELD_TY),
+                    errors: &GET_ERRORS,
+                    paging: None,
+                };
+                impl Get {
+                    /// Starts with the required parameters; the rest are set with the methods below.
+                    ///
+                    /// - `id` (`id`): The user field's id.
+                    #[inline]
+                    pub fn new(id: i64) -> Self {
+                        Self {
+                            id,
+                            extra: serde_json::Map::new(),
+                        }
+                    }
+                }
+            }
+            crate::macros::method_error! {
+                #[errors(
+                    GET_ERRORS,
+                    1,
+                    "crm.contact.userfield.get",
+                    "https://apidocs.bitrix24.com/api-reference/crm/contacts/userfield/crm-contact-userfield-get.html"
+                )]
+                pub enum GetError {
+                    /// `ERROR_NOT_FOUND` (HTTP 400): No user field has this id.
+                    ErrorNotFound = code(
+                            "ERROR_NOT_FOUND",
+                            Some(400),
+                            "The entity with ID 'id' is not found",
+                            "No user field has this id.",
+                        )
+                        .retry_safe(),
+                }
+            }
+            crate::macros::request! {
+                /// Lists the user fields of contacts that match a filter.
+                ///
+                /// The labels and messages of each field come only when `filter` names a
+                /// language (`LANG`), as texts in that language.
+                ///
+                /// Wire name `crm.contact.userfield.list`, scope `crm`. Who may call it: any user who may read contacts. Idempotent: sending it twice has the effect of sending it once. Auth: webhook, OAuth.
+                ///
+                /// The response carries `total` beside `result` ([`Response::total`](crate::Response::total)): How many fields match.
+                #[method(
+                    "crm.contact.userfield.list",
+                    "https://apidocs.bitrix24.com/api-reference/crm/contacts/userfield/crm-contact-userfield-list.html",
+                    Vec<crate::crm::CrmUserField>,
+                    ListError
+                )]
+                #[derive(Default)]
+                pub struct List {
+                    /// Conditions the fields must meet, all of them exact matches.
+                    #[param("filter", opt, plain(crate::Filter<crate::crm::CrmUserFieldQuery>))]
+                    #[table(TyInfo::Filter(&crate::crm::CRM_USER_FIELD_QUERY_TY))]
+                    pub filter: Option<crate::Filter<crate::crm::CrmUserFieldQuery>>,
+                    /// How the fields are sorted, by `ID`, `FIELD_NAME`, `USER_TYPE_ID`, `XML_ID` or `SORT`; by `SORT` then `ID` when left out.
+                    #[param("order", opt, plain(crate::Order<crate::crm::CrmUserField>))]
+                    #[table(TyInfo::Order(&crate::crm::CRM_USER_FIELD_TY))]
+                    pub order: Option<crate::Order<crate::crm::CrmUserField>>,
+                }
+                pub static LIST_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
+                    scope: "crm",
+                    api: crate::schema::Api::V2,
+                    permissions: &["crm"],
+                    summary: "Lists the user fields of contacts that match a filter.",
+                    who: "any user who may read contacts",
+                    idempotent: true,
+                    auth: &[crate::schema::AuthMode::Webhook, crate::schema::AuthMode::Oauth],
+                    joined: &[],
+                    result: TyInfo::List(&TyInfo::Struct(&crate::crm::CRM_USER_FIELD_TY)),
+                    errors: &LIST_ERRORS,
+                    paging: None,
+                };
+                impl List {
+                    /// Starts with every parameter unset.
+                    #[inline]
+                    pub fn new() -> Self {
+                        Self::default()
+                    }
+                }
+            }
+            crate::macros::method_error! {
+                #[errors(
+                    LIST_ERRORS,
+                    0,
+                    "crm.contact.userfield.list",
+                    "https://apidocs.bitrix24.com/api-reference/crm/contacts/userfield/crm-contact-userfield-list.html"
+                )]
+                pub enum ListError {}
+            }
+            crate::macros::request! {
+                /// Changes the settings of a user field of contacts.
+                ///
+                /// Keys of `fields` the portal does not know are ignored.
+                ///
+                /// Wire name `crm.contact.userfield.update`, scope `crm`. Who may call it: a CRM administrator. Idempotent: sending it twice has the effect of sending it once. Auth: webhook, OAuth.
+                #[method(
+                    "crm.contact.userfield.update",
+                    "https://apidocs.bitrix24.com/api-reference/crm/contacts/userfield/crm-contact-userfield-update.html",
+                    bool,
+                    UpdateError
+                )]
+                pub struct Update {
+                    /// The user field's id.
+                    #[param("id", req, none)]
+                    #[table(TyInfo::Integer, required())]
+                    #[serde(deserialize_with = "crate::de::lax")]
+                    pub id: i64,
+                    /// The settings to change.
+                    #[param("fields", req, none)]
+                    #[table(TyInfo::Struct(&crate::crm::CRM_USER_FIELD_CHANGES_TY), required())]
+                    #[serde(deserialize_with = "crate::de::lax")]
+                    pub fields: crate::crm::CrmUserFieldChanges,
+                }
+                pub static UPDATE_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
+                    scope: "crm",
+                    api: crate::schema::Api::V2,
+                    permissions: &["crm"],
+                    summary: "Changes the settings of a user field of contacts.",
+                    who: "a CRM administrator",
+                    idempotent: true,
+                    auth: &[crate::schema::AuthMode::Webhook, crate::schema::AuthMode::Oauth],
+                    joined: &[],
+                    result: TyInfo::Boolean,
+                    errors: &UPDATE_ERRORS,
+                    paging: None,
+                };
+                impl Update {
+                    /// Starts with the required parameters; the rest are set with the methods below.
+                    ///
+                    /// - `id` (`id`): The user field's id.
+                    /// - `fields` (`fields`): The settings to change.
+                    #[inline]
+                    pub fn new(id: i64, fields: crate::crm::CrmUserFieldChanges) -> Self {
+                        Self {
+                            id,
+                            fields,
+                            extra: serde_json::Map::new(),
+                        }
+                    }
+                }
+            }
+            crate::macros::method_error! {
+                #[errors(
+                    UPDATE_ERRORS,
+                    2,
+                    "crm.contact.userfield.update",
+                    "https://apidocs.bitrix24.com/api-reference/crm/contacts/userfield/crm-contact-userfield-update.html"
+                )]
+                pub enum UpdateError {
+                    /// `ERROR_NOT_FOUND` (HTTP 400): No user field has this id.
+                    ErrorNotFound = code(
+                            "ERROR_NOT_FOUND",
+                            Some(400),
+                            "The entity with ID 'id' is not found",
+                            "No user field has this id.",
+                        )
+                        .retry_safe(),
+                    /// `ERROR_CORE` (HTTP 400): Two list values share an `XML_ID`; the message is in the portal's language.
+                    ErrorCore = code(
+                        "ERROR_CORE",
+                        Some(400),
+                        "Элемент списка со значением XML_ID=XML_ID уже существует",
+                        "Two list values share an `XML_ID`; the message is in the portal's language.",
+                    ),
+                }
             }
         }
     }
@@ -30368,6 +33772,1268 @@ pub mod crm {
                 "https://apidocs.bitrix24.com/api-reference/crm/deals/crm-deal-update.html"
             )]
             pub enum UpdateError {}
+        }
+        /// The `crm.deal.contact.*` methods.
+        pub mod contact {
+            crate::macros::request! {
+                /// Links a contact to a deal.
+                ///
+                /// When the deal has no primary contact yet and `IS_PRIMARY` is left out,
+                /// the new link becomes the primary one. Linking a contact that is already
+                /// linked changes nothing and answers `false`.
+                ///
+                /// Wire name `crm.deal.contact.add`, scope `crm`. Who may call it: a user who may change deals. Idempotent: sending it twice has the effect of sending it once. Auth: webhook, OAuth.
+                #[method(
+                    "crm.deal.contact.add",
+                    "https://apidocs.bitrix24.com/api-reference/crm/deals/contacts/crm-deal-contact-add.html",
+                    bool,
+                    AddError
+                )]
+                pub struct Add {
+                    /// The deal's id.
+                    #[param("id", req, none)]
+                    #[table(TyInfo::Integer, required())]
+                    #[serde(deserialize_with = "crate::de::lax")]
+                    pub id: i64,
+                    /// The contact to link, with its position and primary flag.
+                    #[param("fields", req, none)]
+                    #[table(TyInfo::Struct(&crate::crm::ENTITY_CONTACT_LINK_TY), required())]
+                    #[serde(deserialize_with = "crate::de::lax")]
+                    pub fields: crate::crm::EntityContactLink,
+                }
+                pub static ADD_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
+                    scope: "crm",
+                    api: crate::schema::Api::V2,
+                    permissions: &["crm"],
+                    summary: "Links a contact to a deal.",
+                    who: "a user who may change deals",
+                    idempotent: true,
+                    auth: &[crate::schema::AuthMode::Webhook, crate::schema::AuthMode::Oauth],
+                    joined: &[],
+                    result: TyInfo::Boolean,
+                    errors: &ADD_ERRORS,
+                    paging: None,
+                };
+                impl Add {
+                    /// Starts with the required parameters; the rest are set with the methods below.
+                    ///
+                    /// - `id` (`id`): The deal's id.
+                    /// - `fields` (`fields`): The contact to link, with its position and primary flag.
+                    #[inline]
+                    pub fn new(id: i64, fields: crate::crm::EntityContactLink) -> Self {
+                        Self {
+                            id,
+                            fields,
+                            extra: serde_json::Map::new(),
+                        }
+                    }
+                }
+            }
+            crate::macros::method_error! {
+                #[errors(
+                    ADD_ERRORS,
+                    1,
+                    "crm.deal.contact.add",
+                    "https://apidocs.bitrix24.com/api-reference/crm/deals/contacts/crm-deal-contact-add.html"
+                )]
+                pub enum AddError {
+                    /// `ACCESS_DENIED` (HTTP 400): The caller may not change this deal.
+                    ///
+                    /// The same code is also a system error; for this method it means the above.
+                    AccessDenied = code(
+                            "ACCESS_DENIED",
+                            Some(400),
+                            "Access denied!",
+                            "The caller may not change this deal.",
+                        )
+                        .retry_safe(),
+                }
+            }
+            crate::macros::request! {
+                /// Unlinks a contact from a deal.
+                ///
+                /// Removing the primary contact makes the next linked contact the primary one.
+                ///
+                /// Wire name `crm.deal.contact.delete`, scope `crm`. Who may call it: a user who may change deals. Idempotent: sending it twice has the effect of sending it once. Auth: webhook, OAuth.
+                #[method(
+                    "crm.deal.contact.delete",
+                    "https://apidocs.bitrix24.com/api-reference/crm/deals/contacts/crm-deal-contact-delete.html",
+                    bool,
+                    DeleteError
+                )]
+                pub struct Delete {
+                    /// The deal's id.
+                    #[param("id", req, none)]
+                    #[table(TyInfo::Integer, required())]
+                    #[serde(deserialize_with = "crate::de::lax")]
+                    pub id: i64,
+                    /// The contact to unlink.
+                    #[param("fields", req, none)]
+                    #[table(TyInfo::Struct(&crate::crm::ENTITY_CONTACT_REF_TY), required())]
+                    #[serde(deserialize_with = "crate::de::lax")]
+                    pub fields: crate::crm::EntityContactRef,
+                }
+                pub static DELETE_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
+                    scope: "crm",
+                    api: crate::schema::Api::V2,
+                    permissions: &["crm"],
+                    summary: "Unlinks a contact from a deal.",
+                    who: "a user who may change deals",
+                    idempotent: true,
+                    auth: &[crate::schema::AuthMode::Webhook, crate::schema::AuthMode::Oauth],
+                    joined: &[],
+                    result: TyInfo::Boolean,
+                    errors: &DELETE_ERRORS,
+                    paging: None,
+                };
+                impl Delete {
+                    /// Starts with the required parameters; the rest are set with the methods below.
+                    ///
+                    /// - `id` (`id`): The deal's id.
+                    /// - `fields` (`fields`): The contact to unlink.
+                    #[inline]
+                    pub fn new(id: i64, fields: crate::crm::EntityContactRef) -> Self {
+                        Self {
+                            id,
+                            fields,
+                            extra: serde_json::Map::new(),
+                        }
+                    }
+                }
+            }
+            crate::macros::method_error! {
+                #[errors(
+                    DELETE_ERRORS,
+                    1,
+                    "crm.deal.contact.delete",
+                    "https://apidocs.bitrix24.com/api-reference/crm/deals/contacts/crm-deal-contact-delete.html"
+                )]
+                pub enum DeleteError {
+                    /// `ACCESS_DENIED` (HTTP 400): The caller may not change this deal.
+                    ///
+                    /// The same code is also a system error; for this method it means the above.
+                    AccessDenied = code(
+                            "ACCESS_DENIED",
+                            Some(400),
+                            "Access denied!",
+                            "The caller may not change this deal.",
+                        )
+                        .retry_safe(),
+                }
+            }
+            crate::macros::request! {
+                /// Describes the fields of a link between a deal and a contact.
+                ///
+                /// Wire name `crm.deal.contact.fields`, scope `crm`. Who may call it: any user. Idempotent: sending it twice has the effect of sending it once. Auth: webhook, OAuth.
+                #[method(
+                    "crm.deal.contact.fields",
+                    "https://apidocs.bitrix24.com/api-reference/crm/deals/contacts/crm-deal-contact-fields.html",
+                    std::collections::BTreeMap<String,
+                    crate::crm::FieldDescription>,
+                    FieldsError
+                )]
+                #[derive(Default)]
+                pub struct Fields {}
+                pub static FIELDS_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
+                    scope: "crm",
+                    api: crate::schema::Api::V2,
+                    permissions: &["crm"],
+                    summary: "Describes the fields of a link between a deal and a contact.",
+                    who: "any user",
+                    idempotent: true,
+                    auth: &[crate::schema::AuthMode::Webhook, crate::schema::AuthMode::Oauth],
+                    joined: &[],
+                    result: TyInfo::Map(&TyInfo::Struct(&crate::crm::FIELD_DESCRIPTION_TY)),
+                    errors: &FIELDS_ERRORS,
+                    paging: None,
+                };
+                impl Fields {
+                    /// Starts with every parameter unset.
+                    #[inline]
+                    pub fn new() -> Self {
+                        Self::default()
+                    }
+                }
+            }
+            crate::macros::method_error! {
+                #[errors(
+                    FIELDS_ERRORS,
+                    0,
+                    "crm.deal.contact.fields",
+                    "https://apidocs.bitrix24.com/api-reference/crm/deals/contacts/crm-deal-contact-fields.html"
+                )]
+                pub enum FieldsError {}
+            }
+            /// The `crm.deal.contact.items.*` methods.
+            pub mod items {
+                crate::macros::request! {
+                    /// Unlinks every contact from a deal.
+                    ///
+                    /// Wire name `crm.deal.contact.items.delete`, scope `crm`. Who may call it: a user who may read and change deals. Idempotent: sending it twice has the effect of sending it once. Auth: webhook, OAuth.
+                    #[method(
+                        "crm.deal.contact.items.delete",
+                        "https://apidocs.bitrix24.com/api-reference/crm/deals/contacts/crm-deal-contact-items-delete.html",
+                        bool,
+                        DeleteError
+                    )]
+                    pub struct Delete {
+                        /// The deal's id.
+                        #[param("id", req, none)]
+                        #[table(TyInfo::Integer, required())]
+                        #[serde(deserialize_with = "crate::de::lax")]
+                        pub id: i64,
+                    }
+                    pub static DELETE_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
+                        scope: "crm",
+                        api: crate::schema::Api::V2,
+                        permissions: &["crm"],
+                        summary: "Unlinks every contact from a deal.",
+                        who: "a user who may read and change deals",
+                        idempotent: true,
+                        auth: &[crate::schema::AuthMode::Webhook, crate::schema::AuthMode::Oauth],
+                        joined: &[],
+                        result: TyInfo::Boolean,
+                        errors: &DELETE_ERRORS,
+                        paging: None,
+                    };
+                    impl Delete {
+                        /// Starts with the required parameters; the rest are set with the methods below.
+                        ///
+                        /// - `id` (`id`): The deal's id.
+                        #[inline]
+                        pub fn new(id: i64) -> Self {
+                            Self {
+                                id,
+                                extra: serde_json::Map::new(),
+                            }
+                        }
+                    }
+                }
+                crate::macros::method_error! {
+                    #[errors(
+                        DELETE_ERRORS,
+                        1,
+                        "crm.deal.contact.items.delete",
+                        "https://apidocs.bitrix24.com/api-reference/crm/deals/contacts/crm-deal-contact-items-delete.html"
+                    )]
+                    pub enum DeleteError {
+                        /// `ACCESS_DENIED` (HTTP 400): The caller may not read or change this deal.
+                        ///
+                        /// The same code is also a system error; for this method it means the above.
+                        AccessDenied = code(
+                                "ACCESS_DENIED",
+                                Some(400),
+                                "Access denied!",
+                                "The caller may not read or change this deal.",
+                            )
+                            .retry_safe(),
+                    }
+                }
+                crate::macros::request! {
+                    /// Lists the contacts linked to a deal.
+                    ///
+                    /// Wire name `crm.deal.contact.items.get`, scope `crm`. Who may call it: a user who may read deals. Idempotent: sending it twice has the effect of sending it once. Auth: webhook, OAuth.
+                    #[method(
+                        "crm.deal.contact.items.get",
+                        "https://apidocs.bitrix24.com/api-reference/crm/deals/contacts/crm-deal-contact-items-get.html",
+                        Vec<crate::crm::DealContactBinding>,
+                        GetError
+                    )]
+                    pub struct Get {
+                        /// The deal's id.
+                        #[param("id", req, none)]
+                        #[table(TyInfo::Integer, required())]
+                        #[serde(deserialize_with = "crate::de::lax")]
+                        pub id: i64,
+                    }
+                    pub static GET_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
+                        scope: "crm",
+                        api: crate::schema::Api::V2,
+                        permissions: &["crm"],
+                        summary: "Lists the contacts linked to a deal.",
+                        who: "a user who may read deals",
+                        idempotent: true,
+                        auth: &[crate::schema::AuthMode::Webhook, crate::schema::AuthMode::Oauth],
+                        joined: &[],
+                        result: TyInfo::List(&TyInfo::Struct(&crate::crm::DEAL_CONTACT_BINDING_TY)),
+                        errors: &GET_ERRORS,
+                        paging: None,
+                    };
+                    impl Get {
+                        /// Starts with the required parameters; the rest are set with the methods below.
+                        ///
+                        /// - `id` (`id`): The deal's id.
+                        #[inline]
+                        pub fn new(id: i64) -> Self {
+                            Self {
+                                id,
+                                extra: serde_json::Map::new(),
+                            }
+                        }
+                    }
+                }
+                crate::macros::method_error! {
+                    #[errors(
+                        GET_ERRORS,
+                        1,
+                        "crm.deal.contact.items.get",
+                        "https://apidocs.bitrix24.com/api-reference/crm/deals/contacts/crm-deal-contact-items-get.html"
+                    )]
+                    pub enum GetError {
+                        /// `ACCESS_DENIED` (HTTP 400): The caller may not read this deal.
+                        ///
+                        /// The same code is also a system error; for this method it means the above.
+                        AccessDenied = code(
+                                "ACCESS_DENIED",
+                                Some(400),
+                                "Access denied!",
+                                "The caller may not read this deal.",
+                            )
+                            .retry_safe(),
+                    }
+                }
+                crate::macros::request! {
+                    /// Replaces the contacts linked to a deal with the given list.
+                    ///
+                    /// Contacts left out of `items` are unlinked. When no item is marked primary
+                    /// the first one becomes the primary contact; when several are, the first of
+                    /// them does.
+                    ///
+                    /// Wire name `crm.deal.contact.items.set`, scope `crm`. Who may call it: a user who may change deals. Idempotent: sending it twice has the effect of sending it once. Auth: webhook, OAuth.
+                    #[method(
+                        "crm.deal.contact.items.set",
+                        "https://apidocs.bitrix24.com/api-reference/crm/deals/contacts/crm-deal-contact-items-set.html",
+                        bool,
+                        SetError
+                    )]
+                    pub struct Set {
+                        /// The deal's id.
+                        #[param("id", req, none)]
+                        #[table(TyInfo::Integer, required())]
+                        #[serde(deserialize_with = "crate::de::lax")]
+                        pub id: i64,
+                        /// The deal's contacts after the call. An item without `SORT` gets `(i + 1) * 10`, `i` being its index.
+                        #[param("items", req, none)]
+                        #[table(
+                            TyInfo::List(&TyInfo::Struct(&crate::crm::ENTITY_CONTACT_LINK_TY)),
+                            required()
+                        )]
+                        #[serde(deserialize_with = "crate::de::lax")]
+                        pub items: Vec<crate::crm::EntityContactLink>,
+                    }
+                    pub static SET_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
+                        scope: "crm",
+                        api: crate::schema::Api::V2,
+                        permissions: &["crm"],
+                        summary: "Replaces the contacts linked to a deal with the given list.",
+                        who: "a user who may change deals",
+                        idempotent: true,
+                        auth: &[crate::schema::AuthMode::Webhook, crate::schema::AuthMode::Oauth],
+                        joined: &[],
+                        result: TyInfo::Boolean,
+                        errors: &SET_ERRORS,
+                        paging: None,
+                    };
+                    impl Set {
+                        /// Starts with the required parameters; the rest are set with the methods below.
+                        ///
+                        /// - `id` (`id`): The deal's id.
+                        /// - `items` (`items`): The deal's contacts after the call. An item without `SORT` gets `(i + 1) * 10`, `i` being its index.
+                        #[inline]
+                        pub fn new(
+                            id: i64,
+                            items: impl IntoIterator<Item = crate::crm::EntityContactLink>,
+                        ) -> Self {
+                            Self {
+                                id,
+                                items: items.into_iter().collect(),
+                                extra: serde_json::Map::new(),
+                            }
+                        }
+                    }
+                }
+                crate::macros::method_error! {
+                    #[errors(
+                        SET_ERRORS,
+                        2,
+                        "crm.deal.contact.items.set",
+                        "https://apidocs.bitrix24.com/api-reference/crm/deals/contacts/crm-deal-contact-items-set.html"
+                    )]
+                    pub enum SetError {
+                        /// `ACCESS_DENIED` (HTTP 400): The caller may not change this deal.
+                        ///
+                        /// The same code is also a system error; for this method it means the above.
+                        AccessDenied = code(
+                                "ACCESS_DENIED",
+                                Some(400),
+                                "Access denied!",
+                                "The caller may not change this deal.",
+                            )
+                            .retry_safe(),
+                        /// `ERROR_CORE` (HTTP 400): The portal failed to normalise the links.
+                        ErrorCore = code(
+                            "ERROR_CORE",
+                            Some(400),
+                            "-",
+                            "The portal failed to normalise the links.",
+                        ),
+                    }
+                }
+            }
+        }
+        /// The `crm.deal.productrows.*` methods.
+        pub mod productrows {
+            crate::macros::request! {
+                /// Lists the product rows of a deal.
+                ///
+                /// The portal no longer develops this method; `crm.item.productrow.list`
+                /// replaces it.
+                ///
+                /// Wire name `crm.deal.productrows.get`, scope `crm`. Who may call it: a user who may read the deal. Idempotent: sending it twice has the effect of sending it once. Auth: webhook, OAuth.
+                #[method(
+                    "crm.deal.productrows.get",
+                    "https://apidocs.bitrix24.com/api-reference/crm/deals/crm-deal-productrows-get.html",
+                    Vec<crate::crm::EntityProductRow>,
+                    GetError
+                )]
+                pub struct Get {
+                    /// The deal's id.
+                    #[param("id", req, none)]
+                    #[table(TyInfo::Integer, required())]
+                    #[serde(deserialize_with = "crate::de::lax")]
+                    pub id: i64,
+                }
+                pub static GET_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
+                    scope: "crm",
+                    api: crate::schema::Api::V2,
+                    permissions: &["crm"],
+                    summary: "Lists the product rows of a deal.",
+                    who: "a user who may read the deal",
+                    idempotent: true,
+                    auth: &[crate::schema::AuthMode::Webhook, crate::schema::AuthMode::Oauth],
+                    joined: &[],
+                    result: TyInfo::List(&TyInfo::Struct(&crate::crm::ENTITY_PRODUCT_ROW_TY)),
+                    errors: &GET_ERRORS,
+                    paging: None,
+                };
+                impl Get {
+                    /// Starts with the required parameters; the rest are set with the methods below.
+                    ///
+                    /// - `id` (`id`): The deal's id.
+                    #[inline]
+                    pub fn new(id: i64) -> Self {
+                        Self {
+                            id,
+                            extra: serde_json::Map::new(),
+                        }
+                    }
+                }
+            }
+            crate::macros::method_error! {
+                #[errors(
+                    GET_ERRORS,
+                    0,
+                    "crm.deal.productrows.get",
+                    "https://apidocs.bitrix24.com/api-reference/crm/deals/crm-deal-productrows-get.html"
+                )]
+                pub enum GetError {}
+            }
+            crate::macros::request! {
+                /// Replaces the product rows of a deal with the given list.
+                ///
+                /// Rows the deal has and `rows` leaves out are deleted. The portal no longer
+                /// develops this method; `crm.item.productrow.*` change one row at a time.
+                ///
+                /// Wire name `crm.deal.productrows.set`, scope `crm`. Who may call it: a user who may change the deal. Idempotent: sending it twice has the effect of sending it once. Auth: webhook, OAuth.
+                #[method(
+                    "crm.deal.productrows.set",
+                    "https://apidocs.bitrix24.com/api-reference/crm/deals/crm-deal-productrows-set.html",
+                    bool,
+                    SetError
+                )]
+                pub struct Set {
+                    /// The deal's id.
+                    #[param("id", req, none)]
+                    #[table(TyInfo::Integer, required())]
+                    #[serde(deserialize_with = "crate::de::lax")]
+                    pub id: i64,
+                    /// The deal's product rows after the call.
+                    #[param("rows", opt, iter(crate::crm::EntityProductRowFields))]
+                    #[table(TyInfo::List(&TyInfo::Struct(&crate::crm::ENTITY_PRODUCT_ROW_FIELDS_TY)))]
+                    #[serde(default, deserialize_with = "crate::de::lax")]
+                    pub rows: Option<Vec<crate::crm::EntityProductRowFields>>,
+                }
+                pub static SET_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
+                    scope: "crm",
+                    api: crate::schema::Api::V2,
+                    permissions: &["crm"],
+                    summary: "Replaces the product rows of a deal with the given list.",
+                    who: "a user who may change the deal",
+                    idempotent: true,
+                    auth: &[crate::schema::AuthMode::Webhook, crate::schema::AuthMode::Oauth],
+                    joined: &[],
+                    result: TyInfo::Boolean,
+                    errors: &SET_ERRORS,
+                    paging: None,
+                };
+                impl Set {
+                    /// Starts with the required parameters; the rest are set with the methods below.
+                    ///
+                    /// - `id` (`id`): The deal's id.
+                    #[inline]
+                    pub fn new(id: i64) -> Self {
+                        Self {
+                            id,
+                            rows: None,
+                            extra: serde_json::Map::new(),
+                        }
+                    }
+                }
+            }
+            crate::macros::method_error! {
+                #[errors(
+                    SET_ERRORS,
+                    1,
+                    "crm.deal.productrows.set",
+                    "https://apidocs.bitrix24.com/api-reference/crm/deals/crm-deal-productrows-set.html"
+                )]
+                pub enum SetError {
+                    /// `ERROR_CORE` (HTTP 400): A row's discount lacks its value: `DISCOUNT_RATE` for a percentage, `DISCOUNT_SUM` for an amount or a 100% percentage; the message names which.
+                    ErrorCore = code(
+                        "ERROR_CORE",
+                        Some(400),
+                        "Discount Rate (DISCOUNT_RATE) is required if Percentage Discount Type (DISCOUNT_TYPE_ID) is defined",
+                        "A row's discount lacks its value: `DISCOUNT_RATE` for a percentage, `DISCOUNT_SUM` for an amount or a 100% percentage; the message names which.",
+                    ),
+                }
+            }
+        }
+        /// The `crm.deal.recurring.*` methods.
+        pub mod recurring {
+            crate::macros::request! {
+                /// Makes a deal the template of a recurring deal and returns the template's id.
+                ///
+                /// A deal can have one template; a second add for it is refused.
+                ///
+                /// Wire name `crm.deal.recurring.add`, scope `crm`. Who may call it: a user who may add and change deals. Not idempotent: a call whose outcome is unknown must not be resent blindly. Auth: webhook, OAuth.
+                #[method(
+                    "crm.deal.recurring.add",
+                    "https://apidocs.bitrix24.com/api-reference/crm/deals/recurring-deals/crm-deal-recurring-add.html",
+                    i64,
+                    AddError
+                )]
+                pub struct Add {
+                    /// The deal to repeat and the template's settings.
+                    #[param("fields", req, none)]
+                    #[table(TyInfo::Struct(&crate::crm::RECURRING_DEAL_NEW_TY), required())]
+                    #[serde(deserialize_with = "crate::de::lax")]
+                    pub fields: crate::crm::RecurringDealNew,
+                }
+                pub static ADD_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
+                    scope: "crm",
+                    api: crate::schema::Api::V2,
+                    permissions: &["crm"],
+                    summary: "Makes a deal the template of a recurring deal and returns the template's id.",
+                    who: "a user who may add and change deals",
+                    idempotent: false,
+                    auth: &[crate::schema::AuthMode::Webhook, crate::schema::AuthMode::Oauth],
+                    joined: &[],
+                    result: TyInfo::Integer,
+                    errors: &ADD_ERRORS,
+                    paging: None,
+                };
+                impl Add {
+                    /// Starts with the required parameters; the rest are set with the methods below.
+                    ///
+                    /// - `fields` (`fields`): The deal to repeat and the template's settings.
+                    #[inline]
+                    pub fn new(fields: crate::crm::RecurringDealNew) -> Self {
+                        Self {
+                            fields,
+                            extra: serde_json::Map::new(),
+                        }
+                    }
+                }
+            }
+            crate::macros::method_error! {
+                #[errors(
+                    ADD_ERRORS,
+                    0,
+                    "crm.deal.recurring.add",
+                    "https://apidocs.bitrix24.com/api-reference/crm/deals/recurring-deals/crm-deal-recurring-add.html"
+                )]
+                pub enum AddError {}
+            }
+            crate::macros::request! {
+                /// Deletes the template of a recurring deal, keeping its deal.
+                ///
+                /// Useful when the template's deal is gone; crm.deal.delete on the deal
+                /// removes the deal and its template together.
+                ///
+                /// Wire name `crm.deal.recurring.delete`, scope `crm`. Who may call it: a user who may delete deals. Idempotent: sending it twice has the effect of sending it once. Auth: webhook, OAuth.
+                #[method(
+                    "crm.deal.recurring.delete",
+                    "https://apidocs.bitrix24.com/api-reference/crm/deals/recurring-deals/crm-deal-recurring-delete.html",
+                    bool,
+                    DeleteError
+                )]
+                pub struct Delete {
+                    /// The template's id.
+                    #[param("id", req, none)]
+                    #[table(TyInfo::Integer, required())]
+                    #[serde(deserialize_with = "crate::de::lax")]
+                    pub id: i64,
+                }
+                pub static DELETE_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
+                    scope: "crm",
+                    api: crate::schema::Api::V2,
+                    permissions: &["crm"],
+                    summary: "Deletes the template of a recurring deal, keeping its deal.",
+                    who: "a user who may delete deals",
+                    idempotent: true,
+                    auth: &[crate::schema::AuthMode::Webhook, crate::schema::AuthMode::Oauth],
+                    joined: &[],
+                    result: TyInfo::Boolean,
+                    errors: &DELETE_ERRORS,
+                    paging: None,
+                };
+                impl Delete {
+                    /// Starts with the required parameters; the rest are set with the methods below.
+                    ///
+                    /// - `id` (`id`): The template's id.
+                    #[inline]
+                    pub fn new(id: i64) -> Self {
+                        Self {
+                            id,
+                            extra: serde_json::Map::new(),
+                        }
+                    }
+                }
+            }
+            crate::macros::method_error! {
+                #[errors(
+                    DELETE_ERRORS,
+                    0,
+                    "crm.deal.recurring.delete",
+                    "https://apidocs.bitrix24.com/api-reference/crm/deals/recurring-deals/crm-deal-recurring-delete.html"
+                )]
+                pub enum DeleteError {}
+            }
+            crate::macros::request! {
+                /// Makes a new deal from the template of a recurring deal now.
+                ///
+                /// Wire name `crm.deal.recurring.expose`, scope `crm`. Who may call it: a user who may read and add deals. Not idempotent: a call whose outcome is unknown must not be resent blindly. Auth: webhook, OAuth.
+                #[method(
+                    "crm.deal.recurring.expose",
+                    "https://apidocs.bitrix24.com/api-reference/crm/deals/recurring-deals/crm-deal-recurring-expose.html",
+                    ExposeResult,
+                    ExposeError
+                )]
+                pub struct Expose {
+                    /// The template's id.
+                    #[param("id", req, none)]
+                    #[table(TyInfo::Integer, required())]
+                    #[serde(deserialize_with = "crate::de::lax")]
+                    pub id: i64,
+                }
+                pub static EXPOSE_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
+                    scope: "crm",
+                    api: crate::schema::Api::V2,
+                    permissions: &["crm"],
+                    summary: "Makes a new deal from the template of a recurring deal now.",
+                    who: "a user who may read and add deals",
+                    idempotent: false,
+                    auth: &[crate::schema::AuthMode::Webhook, crate::schema::AuthMode::Oauth],
+                    joined: &[],
+                    result: TyInfo::Struct(&crate::crm::deal::recurring::EXPOSE_RESULT_TY),
+                    errors: &EXPOSE_ERRORS,
+                    paging: None,
+                };
+                impl Expose {
+                    /// Starts with the required parameters; the rest are set with the methods below.
+                    ///
+                    /// - `id` (`id`): The template's id.
+                    #[inline]
+                    pub fn new(id: i64) -> Self {
+                        Self {
+                            id,
+                            extra: serde_json::Map::new(),
+                        }
+                    }
+                }
+            }
+            crate::macros::object! {
+                /// What `crm.deal.recurring.expose` returns: The deal that was made.
+                ///
+                /// Documentation: <https://apidocs.bitrix24.com/api-reference/crm/deals/recurring-deals/crm-deal-recurring-expose.html>
+                #[object(EXPOSE_RESULT_TY)]
+                pub struct ExposeResult {
+                    /// The new deal's id.
+                    #[param("DEAL_ID", req, none)]
+                    #[table(TyInfo::Integer, required())]
+                    #[serde(deserialize_with = "crate::de::lax")]
+                    pub deal_id: i64,
+                }
+            }
+            crate::macros::method_error! {
+                #[errors(
+                    EXPOSE_ERRORS,
+                    0,
+                    "crm.deal.recurring.expose",
+                    "https://apidocs.bitrix24.com/api-reference/crm/deals/recurring-deals/crm-deal-recurring-expose.html"
+                )]
+                pub enum ExposeError {}
+            }
+            crate::macros::request! {
+                /// Describes the fields of a recurring deal's template.
+                ///
+                /// Wire name `crm.deal.recurring.fields`, scope `crm`. Who may call it: a user who may read deals. Idempotent: sending it twice has the effect of sending it once. Auth: webhook, OAuth.
+                #[method(
+                    "crm.deal.recurring.fields",
+                    "https://apidocs.bitrix24.com/api-reference/crm/deals/recurring-deals/crm-deal-recurring-fields.html",
+                    std::collections::BTreeMap<String,
+                    crate::crm::FieldDescription>,
+                    FieldsError
+                )]
+                #[derive(Default)]
+                pub struct Fields {}
+                pub static FIELDS_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
+                    scope: "crm",
+                    api: crate::schema::Api::V2,
+                    permissions: &["crm"],
+                    summary: "Describes the fields of a recurring deal's template.",
+                    who: "a user who may read deals",
+                    idempotent: true,
+                    auth: &[crate::schema::AuthMode::Webhook, crate::schema::AuthMode::Oauth],
+                    joined: &[],
+                    result: TyInfo::Map(&TyInfo::Struct(&crate::crm::FIELD_DESCRIPTION_TY)),
+                    errors: &FIELDS_ERRORS,
+                    paging: None,
+                };
+                impl Fields {
+                    /// Starts with every parameter unset.
+                    #[inline]
+                    pub fn new() -> Self {
+                        Self::default()
+                    }
+                }
+            }
+            crate::macros::method_error! {
+                #[errors(
+                    FIELDS_ERRORS,
+                    0,
+                    "crm.deal.recurring.fields",
+                    "https://apidocs.bitrix24.com/api-reference/crm/deals/recurring-deals/crm-deal-recurring-fields.html"
+                )]
+                pub enum FieldsError {}
+            }
+            crate::macros::request! {
+                /// Reads the template of a recurring deal by its id.
+                ///
+                /// Wire name `crm.deal.recurring.get`, scope `crm`. Who may call it: a user who may read deals. Idempotent: sending it twice has the effect of sending it once. Auth: webhook, OAuth.
+                #[method(
+                    "crm.deal.recurring.get",
+                    "https://apidocs.bitrix24.com/api-reference/crm/deals/recurring-deals/crm-deal-recurring-get.html",
+                    crate::crm::RecurringDeal,
+                    GetError
+                )]
+                pub struct Get {
+                    /// The template's id.
+                    #[param("id", req, none)]
+                    #[table(TyInfo::Integer, required())]
+                    #[serde(deserialize_with = "crate::de::lax")]
+                    pub id: i64,
+                }
+                pub static GET_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
+                    scope: "crm",
+                    api: crate::schema::Api::V2,
+                    permissions: &["crm"],
+                    summary: "Reads the template of a recurring deal by its id.",
+                    who: "a user who may read deals",
+                    idempotent: true,
+                    auth: &[crate::schema::AuthMode::Webhook, crate::schema::AuthMode::Oauth],
+                    joined: &[],
+                    result: TyInfo::Struct(&crate::crm::RECURRING_DEAL_TY),
+                    errors: &GET_ERRORS,
+                    paging: None,
+                };
+                impl Get {
+                    /// Starts with the required parameters; the rest are set with the methods below.
+                    ///
+                    /// - `id` (`id`): The template's id.
+                    #[inline]
+                    pub fn new(id: i64) -> Self {
+                        Self {
+                            id,
+                            extra: serde_json::Map::new(),
+                        }
+                    }
+                }
+            }
+            crate::macros::method_error! {
+                #[errors(
+                    GET_ERRORS,
+                    0,
+                    "crm.deal.recurring.get",
+                    "https://apidocs.bitrix24.com/api-reference/crm/deals/recurring-deals/crm-deal-recurring-get.html"
+                )]
+                pub enum GetError {}
+            }
+            crate::macros::request! {
+                /// Lists the templates of recurring deals that match a filter, fifty a page.
+                ///
+                /// Wire name `crm.deal.recurring.list`, scope `crm`. Who may call it: a user who may read deals. Idempotent: sending it twice has the effect of sending it once. Auth: webhook, OAuth.
+                ///
+                /// The response carries `total` beside `result` ([`Response::total`](crate::Response::total)): How many templates match in all.
+                ///
+                /// The response carries `next` beside `result` ([`Response::next`](crate::Response::next)): The `start` of the next page; absent on the last one.
+                ///
+                /// A list method: [`Client::list`](crate::Client::list) yields the items of every page, passing each answer's `next` back as `start`.
+                #[method(
+                    "crm.deal.recurring.list",
+                    "https://apidocs.bitrix24.com/api-reference/crm/deals/recurring-deals/crm-deal-recurring-list.html",
+                    Vec<crate::crm::RecurringDealListed>,
+                    ListError
+                )]
+                #[derive(Default)]
+                pub struct List {
+                    /// How the templates are sorted.
+                    #[param("order", opt, plain(crate::Order<crate::crm::RecurringDealListed>))]
+                    #[table(TyInfo::Order(&crate::crm::RECURRING_DEAL_LISTED_TY))]
+                    pub order: Option<crate::Order<crate::crm::RecurringDealListed>>,
+                    /// Conditions the templates must meet; `PARAMS` is ignored.
+                    #[param("filter", opt, plain(crate::Filter<crate::crm::RecurringDealListed>))]
+                    #[table(TyInfo::Filter(&crate::crm::RECURRING_DEAL_LISTED_TY))]
+                    pub filter: Option<crate::Filter<crate::crm::RecurringDealListed>>,
+                    /// Where the page starts: `0`, `50`, `100`...
+                    #[param("start", opt, plain(i64))]
+                    #[table(TyInfo::Integer)]
+                    #[serde(default, deserialize_with = "crate::de::lax")]
+                    pub start: Option<i64>,
+                }
+                pub static LIST_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
+                    scope: "crm",
+                    api: crate::schema::Api::V2,
+                    permissions: &["crm"],
+                    summary: "Lists the templates of recurring deals that match a filter, fifty a page.",
+                    who: "a user who may read deals",
+                    idempotent: true,
+                    auth: &[crate::schema::AuthMode::Webhook, crate::schema::AuthMode::Oauth],
+                    joined: &[],
+                    result: TyInfo::List(&TyInfo::Struct(&crate::crm::RECURRING_DEAL_LISTED_TY)),
+                    errors: &LIST_ERRORS,
+                    paging: Some(crate::schema::PagingInfo::new("start", None)),
+                };
+                impl List {
+                    /// Starts with every parameter unset.
+                    #[inline]
+                    pub fn new() -> Self {
+                        Self::default()
+                    }
+                }
+                impl crate::Paged for List {
+                    type Item = crate::crm::RecurringDealListed;
+                    const OFFSET: &'static str = "start";
+                    #[inline]
+                    fn at_offset(&self, offset: i64) -> Self {
+                        Self {
+                            start: Some(offset),
+                            ..self.clone()
+                        }
+                    }
+                    #[inline]
+                    fn items(output: Self::Output) -> Vec<Self::Item> {
+                        output
+                    }
+                }
+            }
+            crate::macros::method_error! {
+                #[errors(
+                    LIST_ERRORS,
+                    0,
+                    "crm.deal.recurring.list",
+                    "https://apidocs.bitrix24.com/api-reference/crm/deals/recurring-deals/crm-deal-recurring-list.html"
+                )]
+                pub enum ListError {}
+            }
+            crate::macros::request! {
+                /// Changes the settings of a recurring deal's template.
+                ///
+                /// Wire name `crm.deal.recurring.update`, scope `crm`. Who may call it: a user who may read and change deals. Idempotent: sending it twice has the effect of sending it once. Auth: webhook, OAuth.
+                #[method(
+                    "crm.deal.recurring.update",
+                    "https://apidocs.bitrix24.com/api-reference/crm/deals/recurring-deals/crm-deal-recurring-update.html",
+                    bool,
+                    UpdateError
+                )]
+                pub struct Update {
+                    /// The template's id.
+                    #[param("id", req, none)]
+                    #[table(TyInfo::Integer, required())]
+                    #[serde(deserialize_with = "crate::de::lax")]
+                    pub id: i64,
+                    /// The settings to change.
+                    #[param("fields", opt, plain(crate::crm::RecurringDealChanges))]
+                    #[table(TyInfo::Struct(&crate::crm::RECURRING_DEAL_CHANGES_TY))]
+                    #[serde(default, deserialize_with = "crate::de::lax")]
+                    pub fields: Option<crate::crm::RecurringDealChanges>,
+                }
+                pub static UPDATE_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
+                    scope: "crm",
+                    api: crate::schema::Api::V2,
+                    permissions: &["crm"],
+                    summary: "Changes the settings of a recurring deal's template.",
+                    who: "a user who may read and change deals",
+                    idempotent: true,
+                    auth: &[crate::schema::AuthMode::Webhook, crate::schema::AuthMode::Oauth],
+                    joined: &[],
+                    result: TyInfo::Boolean,
+                    errors: &UPDATE_ERRORS,
+                    paging: None,
+                };
+                impl Update {
+                    /// Starts with the required parameters; the rest are set with the methods below.
+                    ///
+                    /// - `id` (`id`): The template's id.
+                    #[inline]
+                    pub fn new(id: i64) -> Self {
+                        Self {
+                            id,
+                            fields: None,
+                            extra: serde_json::Map::new(),
+                        }
+                    }
+                }
+            }
+            crate::macros::method_error! {
+                #[errors(
+                    UPDATE_ERRORS,
+                    0,
+                    "crm.deal.recurring.update",
+                    "https://apidocs.bitrix24.com/api-reference/crm/deals/recurring-deals/crm-deal-recurring-update.html"
+                )]
+                pub enum UpdateError {}
+            }
+        }
+        /// The `crm.deal.userfield.*` methods.
+        pub mod userfield {
+            crate::macros::request! {
+                /// Creates a user field on deals and returns its id.
+                ///
+                /// Keys of `fields` the portal does not know are ignored.
+                ///
+                /// Wire name `crm.deal.userfield.add`, scope `crm`. Who may call it: a CRM administrator. Not idempotent: a call whose outcome is unknown must not be resent blindly. Auth: webhook, OAuth.
+                #[method(
+                    "crm.deal.userfield.add",
+                    "https://apidocs.bitrix24.com/api-reference/crm/deals/user-defined-fields/crm-deal-userfield-add.html",
+                    i64,
+                    AddError
+                )]
+                pub struct Add {
+                    /// The new field.
+                    #[param("fields", req, none)]
+                    #[table(TyInfo::Struct(&crate::crm::CRM_USER_FIELD_NEW_TY), required())]
+                    #[serde(deserialize_with = "crate::de::lax")]
+                    pub fields: crate::crm::CrmUserFieldNew,
+                }
+                pub static ADD_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
+                    scope: "crm",
+                    api: crate::schema::Api::V2,
+                    permissions: &["crm"],
+                    summary: "Creates a user field on deals and returns its id.",
+                    who: "a CRM administrator",
+                    idempotent: false,
+                    auth: &[crate::schema::AuthMode::Webhook, crate::schema::AuthMode::Oauth],
+                    joined: &[],
+                    result: TyInfo::Integer,
+                    errors: &ADD_ERRORS,
+                    paging: None,
+                };
+                impl Add {
+                    /// Starts with the required parameters; the rest are set with the methods below.
+                    ///
+                    /// - `fields` (`fields`): The new field.
+                    #[inline]
+                    pub fn new(fields: crate::crm::CrmUserFieldNew) -> Self {
+                        Self {
+                            fields,
+                            extra: serde_json::Map::new(),
+                        }
+                    }
+                }
+            }
+            crate::macros::method_error! {
+                #[errors(
+                    ADD_ERRORS,
+                    1,
+                    "crm.deal.userfield.add",
+                    "https://apidocs.bitrix24.com/api-reference/crm/deals/user-defined-fields/crm-deal-userfield-add.html"
+                )]
+                pub enum AddError {
+                    /// `ERROR_CORE` (HTTP 400): The field was refused: its code is too long or has characters other than `A-Z`, `0-9` and `_`, its type is unknown, or two list values share an `XML_ID`. The message, in the portal's language, says which.
+                    ErrorCore = code(
+                        "ERROR_CORE",
+                        Some(400),
+                        "Имя поля слишком длинное (больше 50-ти символов).",
+                        "The field was refused: its code is too long or has characters other than `A-Z`, `0-9` and `_`, its type is unknown, or two list values share an `XML_ID`. The message, in the portal's language, says which.",
+                    ),
+                }
+            }
+            crate::macros::request! {
+                /// Deletes a user field of deals, with its values on every deal.
+                ///
+                /// Wire name `crm.deal.userfield.delete`, scope `crm`. Who may call it: a CRM administrator. Idempotent: sending it twice has the effect of sending it once. Auth: webhook, OAuth.
+                #[method(
+                    "crm.deal.userfield.delete",
+                    "https://apidocs.bitrix24.com/api-reference/crm/deals/user-defined-fields/crm-deal-userfield-delete.html",
+                    bool,
+                    DeleteError
+                )]
+                pub struct Delete {
+                    /// The user field's id.
+                    #[param("id", req, none)]
+                    #[table(TyInfo::Integer, required())]
+                    #[serde(deserialize_with = "crate::de::lax")]
+                    pub id: i64,
+                }
+                pub static DELETE_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
+                    scope: "crm",
+                    api: crate::schema::Api::V2,
+                    permissions: &["crm"],
+                    summary: "Deletes a user field of deals, with its values on every deal.",
+                    who: "a CRM administrator",
+                    idempotent: true,
+                    auth: &[crate::schema::AuthMode::Webhook, crate::schema::AuthMode::Oauth],
+                    joined: &[],
+                    result: TyInfo::Boolean,
+                    errors: &DELETE_ERRORS,
+                    paging: None,
+                };
+                impl Delete {
+                    /// Starts with the required parameters; the rest are set with the methods below.
+                    ///
+                    /// - `id` (`id`): The user field's id.
+                    #[inline]
+                    pub fn new(id: i64) -> Self {
+                        Self {
+                            id,
+                            extra: serde_json::Map::new(),
+                        }
+                    }
+                }
+            }
+            crate::macros::method_error! {
+                #[errors(
+                    DELETE_ERRORS,
+                    1,
+                    "crm.deal.userfield.delete",
+                    "https://apidocs.bitrix24.com/api-reference/crm/deals/user-defined-fields/crm-deal-userfield-delete.html"
+                )]
+                pub enum DeleteError {
+                    /// `ERROR_NOT_FOUND` (HTTP 400): No user field has this id.
+                    ErrorNotFound = code(
+                            "ERROR_NOT_FOUND",
+                            Some(400),
+                            "The entity with ID 'id' is not found",
+                            "No user field has this id.",
+                        )
+                        .retry_safe(),
+                }
+            }
+            crate::macros::request! {
+                /// Reads one user field of deals by its id.
+                ///
+                /// Wire name `crm.deal.userfield.get`, scope `crm`. Who may call it: any user who may read deals. Idempotent: sending it twice has the effect of sending it once. Auth: webhook, OAuth.
+                #[method(
+                    "crm.deal.userfield.get",
+                    "https://apidocs.bitrix24.com/api-reference/crm/deals/user-defined-fields/crm-deal-userfield-get.html",
+                    crate::crm::CrmUserField,
+                    GetError
+                )]
+                pub struct Get {
+                    /// The user field's id.
+                    #[param("id", req, none)]
+                    #[table(TyInfo::Integer, required())]
+                    #[serde(deserialize_with = "crate::de::lax")]
+                    pub id: i64,
+                }
+                pub static GET_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
+                    scope: "crm",
+                    api: crate::schema::Api::V2,
+                    permissions: &["crm"],
+                    summary: "Reads one user field of deals by its id.",
+                    who: "any user who may read deals",
+                    idempotent: true,
+                    auth: &[crate::schema::AuthMode::Webhook, crate::schema::AuthMode::Oauth],
+                    joined: &[],
+                    result: TyInfo::Struct(&crate::crm::CRM_USER_FIELD_TY),
+                    errors: &GET_ERRORS,
+                    paging: None,
+                };
+                impl Get {
+                    /// Starts with the required parameters; the rest are set with the methods below.
+                    ///
+                    /// - `id` (`id`): The user field's id.
+                    #[inline]
+                    pub fn new(id: i64) -> Self {
+                        Self {
+                            id,
+                            extra: serde_json::Map::new(),
+                        }
+                    }
+                }
+            }
+            crate::macros::method_error! {
+                #[errors(
+                    GET_ERRORS,
+                    1,
+                    "crm.deal.userfield.get",
+                    "https://apidocs.bitrix24.com/api-reference/crm/deals/user-defined-fields/crm-deal-userfield-get.html"
+                )]
+                pub enum GetError {
+                    /// `ERROR_NOT_FOUND` (HTTP 400): No user field has this id.
+                    ErrorNotFound = code(
+                            "ERROR_NOT_FOUND",
+                            Some(400),
+                            "The entity with ID 'id' is not found",
+                            "No user field has this id.",
+                        )
+                        .retry_safe(),
+                }
+            }
+            crate::macros::request! {
+                /// Lists the user fields of deals that match a filter.
+                ///
+                /// The labels and messages of each field come only when `filter` names a
+                /// language (`LANG`), as texts in that language.
+                ///
+                /// Wire name `crm.deal.userfield.list`, scope `crm`. Who may call it: any user who may read deals. Idempotent: sending it twice has the effect of sending it once. Auth: webhook, OAuth.
+                ///
+                /// The response carries `total` beside `result` ([`Response::total`](crate::Response::total)): How many fields match.
+                #[method(
+                    "crm.deal.userfield.list",
+                    "https://apidocs.bitrix24.com/api-reference/crm/deals/user-defined-fields/crm-deal-userfield-list.html",
+                    Vec<crate::crm::CrmUserField>,
+                    ListError
+                )]
+                #[derive(Default)]
+                pub struct List {
+                    /// Conditions the fields must meet, all of them exact matches.
+                    #[param("filter", opt, plain(crate::Filter<crate::crm::CrmUserFieldQuery>))]
+                    #[table(TyInfo::Filter(&crate::crm::CRM_USER_FIELD_QUERY_TY))]
+                    pub filter: Option<crate::Filter<crate::crm::CrmUserFieldQuery>>,
+                    /// How the fields are sorted, by `ID`, `FIELD_NAME`, `USER_TYPE_ID`, `XML_ID` or `SORT`; by `SORT` then `ID` when left out.
+                    #[param("order", opt, plain(crate::Order<crate::crm::CrmUserField>))]
+                    #[table(TyInfo::Order(&crate::crm::CRM_USER_FIELD_TY))]
+                    pub order: Option<crate::Order<crate::crm::CrmUserField>>,
+                }
+                pub static LIST_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
+                    scope: "crm",
+                    api: crate::schema::Api::V2,
+                    permissions: &["crm"],
+                    summary: "Lists the user fields of deals that match a filter.",
+                    who: "any user who may read deals",
+                    idempotent: true,
+                    auth: &[crate::schema::AuthMode::Webhook, crate::schema::AuthMode::Oauth],
+                    joined: &[],
+                    result: TyInfo::List(&TyInfo::Struct(&crate::crm::CRM_USER_FIELD_TY)),
+                    errors: &LIST_ERRORS,
+                    paging: None,
+                };
+                impl List {
+                    /// Starts with every parameter unset.
+                    #[inline]
+                    pub fn new() -> Self {
+                        Self::default()
+                    }
+                }
+            }
+            crate::macros::method_error! {
+                #[errors(
+                    LIST_ERRORS,
+                    0,
+                    "crm.deal.userfield.list",
+                    "https://apidocs.bitrix24.com/api-reference/crm/deals/user-defined-fields/crm-deal-userfield-list.html"
+                )]
+                pub enum ListError {}
+            }
+            crate::macros::request! {
+                /// Changes the settings of a user field of deals.
+                ///
+                /// Keys of `fields` the portal does not know are ignored.
+                ///
+                /// Wire name `crm.deal.userfield.update`, scope `crm`. Who may call it: a CRM administrator. Idempotent: sending it twice has the effect of sending it once. Auth: webhook, OAuth.
+                #[method(
+                    "crm.deal.userfield.update",
+                    "https://apidocs.bitrix24.com/api-reference/crm/deals/user-defined-fields/crm-deal-userfield-update.html",
+                    bool,
+                    UpdateError
+                )]
+                pub struct Update {
+                    /// The user field's id.
+                    #[param("id", req, none)]
+                    #[table(TyInfo::Integer, required())]
+                    #[serde(deserialize_with = "crate::de::lax")]
+                    pub id: i64,
+                    /// The settings to change.
+                    #[param("fields", req, none)]
+                    #[table(TyInfo::Struct(&crate::crm::CRM_USER_FIELD_CHANGES_TY), required())]
+                    #[serde(deserialize_with = "crate::de::lax")]
+                    pub fields: crate::crm::CrmUserFieldChanges,
+                }
+                pub static UPDATE_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
+                    scope: "crm",
+                    api: crate::schema::Api::V2,
+                    permissions: &["crm"],
+                    summary: "Changes the settings of a user field of deals.",
+                    who: "a CRM administrator",
+                    idempotent: true,
+                    auth: &[crate::schema::AuthMode::Webhook, crate::schema::AuthMode::Oauth],
+                    joined: &[],
+                    result: TyInfo::Boolean,
+                    errors: &UPDATE_ERRORS,
+                    paging: None,
+                };
+                impl Update {
+                    /// Starts with the required parameters; the rest are set with the methods below.
+                    ///
+                    /// - `id` (`id`): The user field's id.
+                    /// - `fields` (`fields`): The settings to change.
+                    #[inline]
+                    pub fn new(id: i64, fields: crate::crm::CrmUserFieldChanges) -> Self {
+                        Self {
+                            id,
+                            fields,
+                            extra: serde_json::Map::new(),
+                        }
+                    }
+                }
+            }
+            crate::macros::method_error! {
+                #[errors(
+                    UPDATE_ERRORS,
+                    2,
+                    "crm.deal.userfield.update",
+                    "https://apidocs.bitrix24.com/api-reference/crm/deals/user-defined-fields/crm-deal-userfield-update.html"
+                )]
+                pub enum UpdateError {
+                    /// `ERROR_NOT_FOUND` (HTTP 400): No user field has this id.
+                    ErrorNotFound = code(
+                            "ERROR_NOT_FOUND",
+                            Some(400),
+                            "The entity with ID 'id' is not found",
+                            "No user field has this id.",
+                        )
+                        .retry_safe(),
+                    /// `ERROR_CORE` (HTTP 400): Two list values share an `XML_ID`; the message is in the portal's language.
+                    ErrorCore = code(
+                        "ERROR_CORE",
+                        Some(400),
+                        "Элемент списка со значением XML_ID='XML_ID' уже существует",
+                        "Two list values share an `XML_ID`; the message is in the portal's language.",
+                    ),
+                }
+            }
         }
     }
     /// The `crm.duplicate.*` methods.
@@ -35536,6 +40202,49 @@ pub mod crm {
             pub enum DeleteError {}
         }
         crate::macros::request! {
+            /// Describes every field a lead has on this portal, user fields included.
+            ///
+            /// Wire name `crm.lead.fields`, scope `crm`. Who may call it: any user. Idempotent: sending it twice has the effect of sending it once. Auth: webhook, OAuth.
+            #[method(
+                "crm.lead.fields",
+                "https://apidocs.bitrix24.com/api-reference/crm/leads/crm-lead-fields.html",
+                std::collections::BTreeMap<String,
+                crate::crm::FieldDescription>,
+                FieldsError
+            )]
+            #[derive(Default)]
+            pub struct Fields {}
+            pub static FIELDS_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
+                scope: "crm",
+                api: crate::schema::Api::V2,
+                permissions: &["crm"],
+                summary: "Describes every field a lead has on this portal, user fields included.",
+                who: "any user",
+                idempotent: true,
+                auth: &[crate::schema::AuthMode::Webhook, crate::schema::AuthMode::Oauth],
+                joined: &[],
+                result: TyInfo::Map(&TyInfo::Struct(&crate::crm::FIELD_DESCRIPTION_TY)),
+                errors: &FIELDS_ERRORS,
+                paging: None,
+            };
+            impl Fields {
+                /// Starts with every parameter unset.
+                #[inline]
+                pub fn new() -> Self {
+                    Self::default()
+                }
+            }
+        }
+        crate::macros::method_error! {
+            #[errors(
+                FIELDS_ERRORS,
+                0,
+                "crm.lead.fields",
+                "https://apidocs.bitrix24.com/api-reference/crm/leads/crm-lead-fields.html"
+            )]
+            pub enum FieldsError {}
+        }
+        crate::macros::request! {
             /// Reads one lead by its id.
             ///
             /// Wire name `crm.lead.get`, scope `crm`. Who may call it: any user who may read the lead. Idempotent: sending it twice has the effect of sending it once. Auth: webhook, OAuth.
@@ -35734,6 +40443,864 @@ pub mod crm {
                 "https://apidocs.bitrix24.com/api-reference/crm/leads/crm-lead-update.html"
             )]
             pub enum UpdateError {}
+        }
+        /// The `crm.lead.contact.*` methods.
+        pub mod contact {
+            crate::macros::request! {
+                /// Links a contact to a lead.
+                ///
+                /// Without `SORT` the link gets 10; without `IS_PRIMARY` it is not the
+                /// primary one.
+                ///
+                /// Wire name `crm.lead.contact.add`, scope `crm`. Who may call it: any user with access to the lead. Idempotent: sending it twice has the effect of sending it once. Auth: webhook, OAuth.
+                #[method(
+                    "crm.lead.contact.add",
+                    "https://apidocs.bitrix24.com/api-reference/crm/leads/management-communication/crm-lead-contact-add.html",
+                    bool,
+                    AddError
+                )]
+                pub struct Add {
+                    /// The lead's id.
+                    #[param("id", req, none)]
+                    #[table(TyInfo::Integer, required())]
+                    #[serde(deserialize_with = "crate::de::lax")]
+                    pub id: i64,
+                    /// The contact to link, with its position and primary flag.
+                    #[param("fields", req, none)]
+                    #[table(TyInfo::Struct(&crate::crm::ENTITY_CONTACT_LINK_TY), required())]
+                    #[serde(deserialize_with = "crate::de::lax")]
+                    pub fields: crate::crm::EntityContactLink,
+                }
+                pub static ADD_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
+                    scope: "crm",
+                    api: crate::schema::Api::V2,
+                    permissions: &["crm"],
+                    summary: "Links a contact to a lead.",
+                    who: "any user with access to the lead",
+                    idempotent: true,
+                    auth: &[crate::schema::AuthMode::Webhook, crate::schema::AuthMode::Oauth],
+                    joined: &[],
+                    result: TyInfo::Boolean,
+                    errors: &ADD_ERRORS,
+                    paging: None,
+                };
+                impl Add {
+                    /// Starts with the required parameters; the rest are set with the methods below.
+                    ///
+                    /// - `id` (`id`): The lead's id.
+                    /// - `fields` (`fields`): The contact to link, with its position and primary flag.
+                    #[inline]
+                    pub fn new(id: i64, fields: crate::crm::EntityContactLink) -> Self {
+                        Self {
+                            id,
+                            fields,
+                            extra: serde_json::Map::new(),
+                        }
+                    }
+                }
+            }
+            crate::macros::method_error! {
+                #[errors(
+                    ADD_ERRORS,
+                    2,
+                    "crm.lead.contact.add",
+                    "https://apidocs.bitrix24.com/api-reference/crm/leads/management-communication/crm-lead-contact-add.html"
+                )]
+                pub enum AddError {
+                    /// `ACCESS_DENIED` (HTTP 400): The caller lacks the rights this call needs.
+                    ///
+                    /// The same code is also a system error; for this method it means the above.
+                    AccessDenied = code(
+                            "ACCESS_DENIED",
+                            Some(400),
+                            "Access denied!",
+                            "The caller lacks the rights this call needs.",
+                        )
+                        .retry_safe(),
+                    /// `NOT_FOUND` (HTTP 400): No lead has this id.
+                    NotFound = code("NOT_FOUND", Some(400), "Not found.", "No lead has this id.")
+                        .retry_safe(),
+                }
+            }
+            crate::macros::request! {
+                /// Unlinks a contact from a lead.
+                ///
+                /// Wire name `crm.lead.contact.delete`, scope `crm`. Who may call it: any user with access to the lead. Idempotent: sending it twice has the effect of sending it once. Auth: webhook, OAuth.
+                #[method(
+                    "crm.lead.contact.delete",
+                    "https://apidocs.bitrix24.com/api-reference/crm/leads/management-communication/crm-lead-contact-delete.html",
+                    bool,
+                    DeleteError
+                )]
+                pub struct Delete {
+                    /// The lead's id.
+                    #[param("id", req, none)]
+                    #[table(TyInfo::Integer, required())]
+                    #[serde(deserialize_with = "crate::de::lax")]
+                    pub id: i64,
+                    /// The contact to unlink.
+                    #[param("fields", req, none)]
+                    #[table(TyInfo::Struct(&crate::crm::ENTITY_CONTACT_REF_TY), required())]
+                    #[serde(deserialize_with = "crate::de::lax")]
+                    pub fields: crate::crm::EntityContactRef,
+                }
+                pub static DELETE_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
+                    scope: "crm",
+                    api: crate::schema::Api::V2,
+                    permissions: &["crm"],
+                    summary: "Unlinks a contact from a lead.",
+                    who: "any user with access to the lead",
+                    idempotent: true,
+                    auth: &[crate::schema::AuthMode::Webhook, crate::schema::AuthMode::Oauth],
+                    joined: &[],
+                    result: TyInfo::Boolean,
+                    errors: &DELETE_ERRORS,
+                    paging: None,
+                };
+                impl Delete {
+                    /// Starts with the required parameters; the rest are set with the methods below.
+                    ///
+                    /// - `id` (`id`): The lead's id.
+                    /// - `fields` (`fields`): The contact to unlink.
+                    #[inline]
+                    pub fn new(id: i64, fields: crate::crm::EntityContactRef) -> Self {
+                        Self {
+                            id,
+                            fields,
+                            extra: serde_json::Map::new(),
+                        }
+                    }
+                }
+            }
+            crate::macros::method_error! {
+                #[errors(
+                    DELETE_ERRORS,
+                    2,
+                    "crm.lead.contact.delete",
+                    "https://apidocs.bitrix24.com/api-reference/crm/leads/management-communication/crm-lead-contact-delete.html"
+                )]
+                pub enum DeleteError {
+                    /// `ACCESS_DENIED` (HTTP 400): The caller lacks the rights this call needs.
+                    ///
+                    /// The same code is also a system error; for this method it means the above.
+                    AccessDenied = code(
+                            "ACCESS_DENIED",
+                            Some(400),
+                            "Access denied!",
+                            "The caller lacks the rights this call needs.",
+                        )
+                        .retry_safe(),
+                    /// `NOT_FOUND` (HTTP 400): No lead has this id.
+                    NotFound = code("NOT_FOUND", Some(400), "Not found.", "No lead has this id.")
+                        .retry_safe(),
+                }
+            }
+            crate::macros::request! {
+                /// Describes the fields of a link between a lead and a contact.
+                ///
+                /// Wire name `crm.lead.contact.fields`, scope `crm`. Who may call it: any user. Idempotent: sending it twice has the effect of sending it once. Auth: webhook, OAuth.
+                #[method(
+                    "crm.lead.contact.fields",
+                    "https://apidocs.bitrix24.com/api-reference/crm/leads/management-communication/crm-lead-contact-fields.html",
+                    std::collections::BTreeMap<String,
+                    crate::crm::FieldDescription>,
+                    FieldsError
+                )]
+                #[derive(Default)]
+                pub struct Fields {}
+                pub static FIELDS_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
+                    scope: "crm",
+                    api: crate::schema::Api::V2,
+                    permissions: &["crm"],
+                    summary: "Describes the fields of a link between a lead and a contact.",
+                    who: "any user",
+                    idempotent: true,
+                    auth: &[crate::schema::AuthMode::Webhook, crate::schema::AuthMode::Oauth],
+                    joined: &[],
+                    result: TyInfo::Map(&TyInfo::Struct(&crate::crm::FIELD_DESCRIPTION_TY)),
+                    errors: &FIELDS_ERRORS,
+                    paging: None,
+                };
+                impl Fields {
+                    /// Starts with every parameter unset.
+                    #[inline]
+                    pub fn new() -> Self {
+                        Self::default()
+                    }
+                }
+            }
+            crate::macros::method_error! {
+                #[errors(
+                    FIELDS_ERRORS,
+                    0,
+                    "crm.lead.contact.fields",
+                    "https://apidocs.bitrix24.com/api-reference/crm/leads/management-communication/crm-lead-contact-fields.html"
+                )]
+                pub enum FieldsError {}
+            }
+            /// The `crm.lead.contact.items.*` methods.
+            pub mod items {
+                crate::macros::request! {
+                    /// Unlinks every contact from a lead.
+                    ///
+                    /// Wire name `crm.lead.contact.items.delete`, scope `crm`. Who may call it: any user with access to the lead. Idempotent: sending it twice has the effect of sending it once. Auth: webhook, OAuth.
+                    #[method(
+                        "crm.lead.contact.items.delete",
+                        "https://apidocs.bitrix24.com/api-reference/crm/leads/management-communication/crm-lead-contact-items-delete.html",
+                        bool,
+                        DeleteError
+                    )]
+                    pub struct Delete {
+                        /// The lead's id.
+                        #[param("id", req, none)]
+                        #[table(TyInfo::Integer, required())]
+                        #[serde(deserialize_with = "crate::de::lax")]
+                        pub id: i64,
+                    }
+                    pub static DELETE_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
+                        scope: "crm",
+                        api: crate::schema::Api::V2,
+                        permissions: &["crm"],
+                        summary: "Unlinks every contact from a lead.",
+                        who: "any user with access to the lead",
+                        idempotent: true,
+                        auth: &[crate::schema::AuthMode::Webhook, crate::schema::AuthMode::Oauth],
+                        joined: &[],
+                        result: TyInfo::Boolean,
+                        errors: &DELETE_ERRORS,
+                        paging: None,
+                    };
+                    impl Delete {
+                        /// Starts with the required parameters; the rest are set with the methods below.
+                        ///
+                        /// - `id` (`id`): The lead's id.
+                        #[inline]
+                        pub fn new(id: i64) -> Self {
+                            Self {
+                                id,
+                                extra: serde_json::Map::new(),
+                            }
+                        }
+                    }
+                }
+                crate::macros::method_error! {
+                    #[errors(
+                        DELETE_ERRORS,
+                        2,
+                        "crm.lead.contact.items.delete",
+                        "https://apidocs.bitrix24.com/api-reference/crm/leads/management-communication/crm-lead-contact-items-delete.html"
+                    )]
+                    pub enum DeleteError {
+                        /// `ACCESS_DENIED` (HTTP 400): The caller lacks the rights this call needs.
+                        ///
+                        /// The same code is also a system error; for this method it means the above.
+                        AccessDenied = code(
+                                "ACCESS_DENIED",
+                                Some(400),
+                                "Access denied!",
+                                "The caller lacks the rights this call needs.",
+                            )
+                            .retry_safe(),
+                        /// `NOT_FOUND` (HTTP 400): No lead has this id.
+                        NotFound = code("NOT_FOUND", Some(400), "Not found.", "No lead has this id.")
+                            .retry_safe(),
+                    }
+                }
+                crate::macros::request! {
+                    /// Lists the contacts linked to a lead.
+                    ///
+                    /// Wire name `crm.lead.contact.items.get`, scope `crm`. Who may call it: any user with access to the lead. Idempotent: sending it twice has the effect of sending it once. Auth: webhook, OAuth.
+                    #[method(
+                        "crm.lead.contact.items.get",
+                        "https://apidocs.bitrix24.com/api-reference/crm/leads/management-communication/crm-lead-contact-items-get.html",
+                        Vec<crate::crm::LeadContactBinding>,
+                        GetError
+                    )]
+                    pub struct Get {
+                        /// The lead's id.
+                        #[param("id", req, none)]
+                        #[table(TyInfo::Integer, required())]
+                        #[serde(deserialize_with = "crate::de::lax")]
+                        pub id: i64,
+                    }
+                    pub static GET_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
+                        scope: "crm",
+                        api: crate::schema::Api::V2,
+                        permissions: &["crm"],
+                        summary: "Lists the contacts linked to a lead.",
+                        who: "any user with access to the lead",
+                        idempotent: true,
+                        auth: &[crate::schema::AuthMode::Webhook, crate::schema::AuthMode::Oauth],
+                        joined: &[],
+                        result: TyInfo::List(&TyInfo::Struct(&crate::crm::LEAD_CONTACT_BINDING_TY)),
+                        errors: &GET_ERRORS,
+                        paging: None,
+                    };
+                    impl Get {
+                        /// Starts with the required parameters; the rest are set with the methods below.
+                        ///
+                        /// - `id` (`id`): The lead's id.
+                        #[inline]
+                        pub fn new(id: i64) -> Self {
+                            Self {
+                                id,
+                                extra: serde_json::Map::new(),
+                            }
+                        }
+                    }
+                }
+                crate::macros::method_error! {
+                    #[errors(
+                        GET_ERRORS,
+                        2,
+                        "crm.lead.contact.items.get",
+                        "https://apidocs.bitrix24.com/api-reference/crm/leads/management-communication/crm-lead-contact-items-get.html"
+                    )]
+                    pub enum GetError {
+                        /// `ACCESS_DENIED` (HTTP 400): The caller lacks the rights this call needs.
+                        ///
+                        /// The same code is also a system error; for this method it means the above.
+                        AccessDenied = code(
+                                "ACCESS_DENIED",
+                                Some(400),
+                                "Access denied!",
+                                "The caller lacks the rights this call needs.",
+                            )
+                            .retry_safe(),
+                        /// `NOT_FOUND` (HTTP 400): No lead has this id.
+                        NotFound = code("NOT_FOUND", Some(400), "Not found.", "No lead has this id.")
+                            .retry_safe(),
+                    }
+                }
+                crate::macros::request! {
+                    /// Replaces the contacts linked to a lead with the given list.
+                    ///
+                    /// Contacts left out of `items` are unlinked.
+                    ///
+                    /// Wire name `crm.lead.contact.items.set`, scope `crm`. Who may call it: any user with access to the lead. Idempotent: sending it twice has the effect of sending it once. Auth: webhook, OAuth.
+                    #[method(
+                        "crm.lead.contact.items.set",
+                        "https://apidocs.bitrix24.com/api-reference/crm/leads/management-communication/crm-lead-contact-items-set.html",
+                        bool,
+                        SetError
+                    )]
+                    pub struct Set {
+                        /// The lead's id.
+                        #[param("id", req, none)]
+                        #[table(TyInfo::Integer, required())]
+                        #[serde(deserialize_with = "crate::de::lax")]
+                        pub id: i64,
+                        /// The lead's contacts after the call.
+                        #[param("items", req, none)]
+                        #[table(
+                            TyInfo::List(&TyInfo::Struct(&crate::crm::ENTITY_CONTACT_LINK_TY)),
+                            required()
+                        )]
+                        #[serde(deserialize_with = "crate::de::lax")]
+                        pub items: Vec<crate::crm::EntityContactLink>,
+                    }
+                    pub static SET_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
+                        scope: "crm",
+                        api: crate::schema::Api::V2,
+                        permissions: &["crm"],
+                        summary: "Replaces the contacts linked to a lead with the given list.",
+                        who: "any user with access to the lead",
+                        idempotent: true,
+                        auth: &[crate::schema::AuthMode::Webhook, crate::schema::AuthMode::Oauth],
+                        joined: &[],
+                        result: TyInfo::Boolean,
+                        errors: &SET_ERRORS,
+                        paging: None,
+                    };
+                    impl Set {
+                        /// Starts with the required parameters; the rest are set with the methods below.
+                        ///
+                        /// - `id` (`id`): The lead's id.
+                        /// - `items` (`items`): The lead's contacts after the call.
+                        #[inline]
+                        pub fn new(
+                            id: i64,
+                            items: impl IntoIterator<Item = crate::crm::EntityContactLink>,
+                        ) -> Self {
+                            Self {
+                                id,
+                                items: items.into_iter().collect(),
+                                extra: serde_json::Map::new(),
+                            }
+                        }
+                    }
+                }
+                crate::macros::method_error! {
+                    #[errors(
+                        SET_ERRORS,
+                        2,
+                        "crm.lead.contact.items.set",
+                        "https://apidocs.bitrix24.com/api-reference/crm/leads/management-communication/crm-lead-contact-items-set.html"
+                    )]
+                    pub enum SetError {
+                        /// `ACCESS_DENIED` (HTTP 400): The caller lacks the rights this call needs.
+                        ///
+                        /// The same code is also a system error; for this method it means the above.
+                        AccessDenied = code(
+                                "ACCESS_DENIED",
+                                Some(400),
+                                "Access denied!",
+                                "The caller lacks the rights this call needs.",
+                            )
+                            .retry_safe(),
+                        /// `NOT_FOUND` (HTTP 400): No lead has this id.
+                        NotFound = code("NOT_FOUND", Some(400), "Not found.", "No lead has this id.")
+                            .retry_safe(),
+                    }
+                }
+            }
+        }
+        /// The `crm.lead.productrows.*` methods.
+        pub mod productrows {
+            crate::macros::request! {
+                /// Lists the product rows of a lead.
+                ///
+                /// The portal no longer develops this method; `crm.item.productrow.list`
+                /// replaces it.
+                ///
+                /// Wire name `crm.lead.productrows.get`, scope `crm`. Who may call it: a user who may read the lead. Idempotent: sending it twice has the effect of sending it once. Auth: webhook, OAuth.
+                #[method(
+                    "crm.lead.productrows.get",
+                    "https://apidocs.bitrix24.com/api-reference/crm/leads/crm-lead-productrows-get.html",
+                    Vec<crate::crm::EntityProductRow>,
+                    GetError
+                )]
+                pub struct Get {
+                    /// The lead's id.
+                    #[param("id", req, none)]
+                    #[table(TyInfo::Integer, required())]
+                    #[serde(deserialize_with = "crate::de::lax")]
+                    pub id: i64,
+                }
+                pub static GET_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
+                    scope: "crm",
+                    api: crate::schema::Api::V2,
+                    permissions: &["crm"],
+                    summary: "Lists the product rows of a lead.",
+                    who: "a user who may read the lead",
+                    idempotent: true,
+                    auth: &[crate::schema::AuthMode::Webhook, crate::schema::AuthMode::Oauth],
+                    joined: &[],
+                    result: TyInfo::List(&TyInfo::Struct(&crate::crm::ENTITY_PRODUCT_ROW_TY)),
+                    errors: &GET_ERRORS,
+                    paging: None,
+                };
+                impl Get {
+                    /// Starts with the required parameters; the rest are set with the methods below.
+                    ///
+                    /// - `id` (`id`): The lead's id.
+                    #[inline]
+                    pub fn new(id: i64) -> Self {
+                        Self {
+                            id,
+                            extra: serde_json::Map::new(),
+                        }
+                    }
+                }
+            }
+            crate::macros::method_error! {
+                #[errors(
+                    GET_ERRORS,
+                    0,
+                    "crm.lead.productrows.get",
+                    "https://apidocs.bitrix24.com/api-reference/crm/leads/crm-lead-productrows-get.html"
+                )]
+                pub enum GetError {}
+            }
+            crate::macros::request! {
+                /// Replaces the product rows of a lead with the given list.
+                ///
+                /// Rows the lead has and `rows` leaves out are deleted. The portal no longer
+                /// develops this method; `crm.item.productrow.*` change one row at a time.
+                ///
+                /// Wire name `crm.lead.productrows.set`, scope `crm`. Who may call it: a user who may change the lead. Idempotent: sending it twice has the effect of sending it once. Auth: webhook, OAuth.
+                #[method(
+                    "crm.lead.productrows.set",
+                    "https://apidocs.bitrix24.com/api-reference/crm/leads/crm-lead-productrows-set.html",
+                    bool,
+                    SetError
+                )]
+                pub struct Set {
+                    /// The lead's id.
+                    #[param("id", req, none)]
+                    #[table(TyInfo::Integer, required())]
+                    #[serde(deserialize_with = "crate::de::lax")]
+                    pub id: i64,
+                    /// The lead's product rows after the call.
+                    #[param("rows", opt, iter(crate::crm::EntityProductRowFields))]
+                    #[table(TyInfo::List(&TyInfo::Struct(&crate::crm::ENTITY_PRODUCT_ROW_FIELDS_TY)))]
+                    #[serde(default, deserialize_with = "crate::de::lax")]
+                    pub rows: Option<Vec<crate::crm::EntityProductRowFields>>,
+                }
+                pub static SET_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
+                    scope: "crm",
+                    api: crate::schema::Api::V2,
+                    permissions: &["crm"],
+                    summary: "Replaces the product rows of a lead with the given list.",
+                    who: "a user who may change the lead",
+                    idempotent: true,
+                    auth: &[crate::schema::AuthMode::Webhook, crate::schema::AuthMode::Oauth],
+                    joined: &[],
+                    result: TyInfo::Boolean,
+                    errors: &SET_ERRORS,
+                    paging: None,
+                };
+                impl Set {
+                    /// Starts with the required parameters; the rest are set with the methods below.
+                    ///
+                    /// - `id` (`id`): The lead's id.
+                    #[inline]
+                    pub fn new(id: i64) -> Self {
+                        Self {
+                            id,
+                            rows: None,
+                            extra: serde_json::Map::new(),
+                        }
+                    }
+                }
+            }
+            crate::macros::method_error! {
+                #[errors(
+                    SET_ERRORS,
+                    1,
+                    "crm.lead.productrows.set",
+                    "https://apidocs.bitrix24.com/api-reference/crm/leads/crm-lead-productrows-set.html"
+                )]
+                pub enum SetError {
+                    /// `ERROR_CORE` (HTTP 400): A row's discount lacks its value: `DISCOUNT_RATE` for a percentage, `DISCOUNT_SUM` for an amount or a 100% percentage; the message names which.
+                    ErrorCore = code(
+                        "ERROR_CORE",
+                        Some(400),
+                        "Discount Rate (DISCOUNT_RATE) is required if Percentage Discount Type (DISCOUNT_TYPE_ID) is defined",
+                        "A row's discount lacks its value: `DISCOUNT_RATE` for a percentage, `DISCOUNT_SUM` for an amount or a 100% percentage; the message names which.",
+                    ),
+                }
+            }
+        }
+        /// The `crm.lead.userfield.*` methods.
+        pub mod userfield {
+            crate::macros::request! {
+                /// Creates a user field on leads and returns its id.
+                ///
+                /// Keys of `fields` the portal does not know are ignored.
+                ///
+                /// Wire name `crm.lead.userfield.add`, scope `crm`. Who may call it: a CRM administrator. Not idempotent: a call whose outcome is unknown must not be resent blindly. Auth: webhook, OAuth.
+                #[method(
+                    "crm.lead.userfield.add",
+                    "https://apidocs.bitrix24.com/api-reference/crm/leads/userfield/crm-lead-userfield-add.html",
+                    i64,
+                    AddError
+                )]
+                pub struct Add {
+                    /// The new field.
+                    #[param("fields", req, none)]
+                    #[table(TyInfo::Struct(&crate::crm::CRM_USER_FIELD_NEW_TY), required())]
+                    #[serde(deserialize_with = "crate::de::lax")]
+                    pub fields: crate::crm::CrmUserFieldNew,
+                }
+                pub static ADD_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
+                    scope: "crm",
+                    api: crate::schema::Api::V2,
+                    permissions: &["crm"],
+                    summary: "Creates a user field on leads and returns its id.",
+                    who: "a CRM administrator",
+                    idempotent: false,
+                    auth: &[crate::schema::AuthMode::Webhook, crate::schema::AuthMode::Oauth],
+                    joined: &[],
+                    result: TyInfo::Integer,
+                    errors: &ADD_ERRORS,
+                    paging: None,
+                };
+                impl Add {
+                    /// Starts with the required parameters; the rest are set with the methods below.
+                    ///
+                    /// - `fields` (`fields`): The new field.
+                    #[inline]
+                    pub fn new(fields: crate::crm::CrmUserFieldNew) -> Self {
+                        Self {
+                            fields,
+                            extra: serde_json::Map::new(),
+                        }
+                    }
+                }
+            }
+            crate::macros::method_error! {
+                #[errors(
+                    ADD_ERRORS,
+                    1,
+                    "crm.lead.userfield.add",
+                    "https://apidocs.bitrix24.com/api-reference/crm/leads/userfield/crm-lead-userfield-add.html"
+                )]
+                pub enum AddError {
+                    /// `ERROR_CORE` (HTTP 400): The field was refused: its code is too long or has characters other than `A-Z`, `0-9` and `_`, its type is unknown, or two list values share an `XML_ID`. The message, in the portal's language, says which.
+                    ErrorCore = code(
+                        "ERROR_CORE",
+                        Some(400),
+                        "Имя поля слишком длинное (больше 50-ти символов).",
+                        "The field was refused: its code is too long or has characters other than `A-Z`, `0-9` and `_`, its type is unknown, or two list values share an `XML_ID`. The message, in the portal's language, says which.",
+                    ),
+                }
+            }
+            crate::macros::request! {
+                /// Deletes a user field of leads, with its values on every lead.
+                ///
+                /// Wire name `crm.lead.userfield.delete`, scope `crm`. Who may call it: a CRM administrator. Idempotent: sending it twice has the effect of sending it once. Auth: webhook, OAuth.
+                #[method(
+                    "crm.lead.userfield.delete",
+                    "https://apidocs.bitrix24.com/api-reference/crm/leads/userfield/crm-lead-userfield-delete.html",
+                    bool,
+                    DeleteError
+                )]
+                pub struct Delete {
+                    /// The user field's id.
+                    #[param("id", req, none)]
+                    #[table(TyInfo::Integer, required())]
+                    #[serde(deserialize_with = "crate::de::lax")]
+                    pub id: i64,
+                }
+                pub static DELETE_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
+                    scope: "crm",
+                    api: crate::schema::Api::V2,
+                    permissions: &["crm"],
+                    summary: "Deletes a user field of leads, with its values on every lead.",
+                    who: "a CRM administrator",
+                    idempotent: true,
+                    auth: &[crate::schema::AuthMode::Webhook, crate::schema::AuthMode::Oauth],
+                    joined: &[],
+                    result: TyInfo::Boolean,
+                    errors: &DELETE_ERRORS,
+                    paging: None,
+                };
+                impl Delete {
+                    /// Starts with the required parameters; the rest are set with the methods below.
+                    ///
+                    /// - `id` (`id`): The user field's id.
+                    #[inline]
+                    pub fn new(id: i64) -> Self {
+                        Self {
+                            id,
+                            extra: serde_json::Map::new(),
+                        }
+                    }
+                }
+            }
+            crate::macros::method_error! {
+                #[errors(
+                    DELETE_ERRORS,
+                    1,
+                    "crm.lead.userfield.delete",
+                    "https://apidocs.bitrix24.com/api-reference/crm/leads/userfield/crm-lead-userfield-delete.html"
+                )]
+                pub enum DeleteError {
+                    /// `ERROR_NOT_FOUND` (HTTP 400): No user field has this id.
+                    ErrorNotFound = code(
+                            "ERROR_NOT_FOUND",
+                            Some(400),
+                            "The entity with ID 'id' is not found",
+                            "No user field has this id.",
+                        )
+                        .retry_safe(),
+                }
+            }
+            crate::macros::request! {
+                /// Reads one user field of leads by its id.
+                ///
+                /// Wire name `crm.lead.userfield.get`, scope `crm`. Who may call it: any user who may read leads. Idempotent: sending it twice has the effect of sending it once. Auth: webhook, OAuth.
+                #[method(
+                    "crm.lead.userfield.get",
+                    "https://apidocs.bitrix24.com/api-reference/crm/leads/userfield/crm-lead-userfield-get.html",
+                    crate::crm::CrmUserField,
+                    GetError
+                )]
+                pub struct Get {
+                    /// The user field's id.
+                    #[param("id", req, none)]
+                    #[table(TyInfo::Integer, required())]
+                    #[serde(deserialize_with = "crate::de::lax")]
+                    pub id: i64,
+                }
+                pub static GET_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
+                    scope: "crm",
+                    api: crate::schema::Api::V2,
+                    permissions: &["crm"],
+                    summary: "Reads one user field of leads by its id.",
+                    who: "any user who may read leads",
+                    idempotent: true,
+                    auth: &[crate::schema::AuthMode::Webhook, crate::schema::AuthMode::Oauth],
+                    joined: &[],
+                    result: TyInfo::Struct(&crate::crm::CRM_USER_FIELD_TY),
+                    errors: &GET_ERRORS,
+                    paging: None,
+                };
+                impl Get {
+                    /// Starts with the required parameters; the rest are set with the methods below.
+                    ///
+                    /// - `id` (`id`): The user field's id.
+                    #[inline]
+                    pub fn new(id: i64) -> Self {
+                        Self {
+                            id,
+                            extra: serde_json::Map::new(),
+                        }
+                    }
+                }
+            }
+            crate::macros::method_error! {
+                #[errors(
+                    GET_ERRORS,
+                    1,
+                    "crm.lead.userfield.get",
+                    "https://apidocs.bitrix24.com/api-reference/crm/leads/userfield/crm-lead-userfield-get.html"
+                )]
+                pub enum GetError {
+                    /// `ERROR_NOT_FOUND` (HTTP 400): No user field has this id.
+                    ErrorNotFound = code(
+                            "ERROR_NOT_FOUND",
+                            Some(400),
+                            "The entity with ID 'id' is not found",
+                            "No user field has this id.",
+                        )
+                        .retry_safe(),
+                }
+            }
+            crate::macros::request! {
+                /// Lists the user fields of leads that match a filter.
+                ///
+                /// The labels and messages of each field come only when `filter` names a
+                /// language (`LANG`), as texts in that language.
+                ///
+                /// Wire name `crm.lead.userfield.list`, scope `crm`. Who may call it: any user who may read leads. Idempotent: sending it twice has the effect of sending it once. Auth: webhook, OAuth.
+                ///
+                /// The response carries `total` beside `result` ([`Response::total`](crate::Response::total)): How many fields match.
+                #[method(
+                    "crm.lead.userfield.list",
+                    "https://apidocs.bitrix24.com/api-reference/crm/leads/userfield/crm-lead-userfield-list.html",
+                    Vec<crate::crm::CrmUserField>,
+                    ListError
+                )]
+                #[derive(Default)]
+                pub struct List {
+                    /// Conditions the fields must meet, all of them exact matches.
+                    #[param("filter", opt, plain(crate::Filter<crate::crm::CrmUserFieldQuery>))]
+                    #[table(TyInfo::Filter(&crate::crm::CRM_USER_FIELD_QUERY_TY))]
+                    pub filter: Option<crate::Filter<crate::crm::CrmUserFieldQuery>>,
+                    /// How the fields are sorted, by `ID`, `FIELD_NAME`, `USER_TYPE_ID`, `XML_ID` or `SORT`; by `SORT` then `ID` when left out.
+                    #[param("order", opt, plain(crate::Order<crate::crm::CrmUserField>))]
+                    #[table(TyInfo::Order(&crate::crm::CRM_USER_FIELD_TY))]
+                    pub order: Option<crate::Order<crate::crm::CrmUserField>>,
+                }
+                pub static LIST_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
+                    scope: "crm",
+                    api: crate::schema::Api::V2,
+                    permissions: &["crm"],
+                    summary: "Lists the user fields of leads that match a filter.",
+                    who: "any user who may read leads",
+                    idempotent: true,
+                    auth: &[crate::schema::AuthMode::Webhook, crate::schema::AuthMode::Oauth],
+                    joined: &[],
+                    result: TyInfo::List(&TyInfo::Struct(&crate::crm::CRM_USER_FIELD_TY)),
+                    errors: &LIST_ERRORS,
+                    paging: None,
+                };
+                impl List {
+                    /// Starts with every parameter unset.
+                    #[inline]
+                    pub fn new() -> Self {
+                        Self::default()
+                    }
+                }
+            }
+            crate::macros::method_error! {
+                #[errors(
+                    LIST_ERRORS,
+                    0,
+                    "crm.lead.userfield.list",
+                    "https://apidocs.bitrix24.com/api-reference/crm/leads/userfield/crm-lead-userfield-list.html"
+                )]
+                pub enum ListError {}
+            }
+            crate::macros::request! {
+                /// Changes the settings of a user field of leads.
+                ///
+                /// Keys of `fields` the portal does not know are ignored.
+                ///
+                /// Wire name `crm.lead.userfield.update`, scope `crm`. Who may call it: a CRM administrator. Idempotent: sending it twice has the effect of sending it once. Auth: webhook, OAuth.
+                #[method(
+                    "crm.lead.userfield.update",
+                    "https://apidocs.bitrix24.com/api-reference/crm/leads/userfield/crm-lead-userfield-update.html",
+                    bool,
+                    UpdateError
+                )]
+                pub struct Update {
+                    /// The user field's id.
+                    #[param("id", req, none)]
+                    #[table(TyInfo::Integer, required())]
+                    #[serde(deserialize_with = "crate::de::lax")]
+                    pub id: i64,
+                    /// The settings to change.
+                    #[param("fields", req, none)]
+                    #[table(TyInfo::Struct(&crate::crm::CRM_USER_FIELD_CHANGES_TY), required())]
+                    #[serde(deserialize_with = "crate::de::lax")]
+                    pub fields: crate::crm::CrmUserFieldChanges,
+                }
+                pub static UPDATE_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
+                    scope: "crm",
+                    api: crate::schema::Api::V2,
+                    permissions: &["crm"],
+                    summary: "Changes the settings of a user field of leads.",
+                    who: "a CRM administrator",
+                    idempotent: true,
+                    auth: &[crate::schema::AuthMode::Webhook, crate::schema::AuthMode::Oauth],
+                    joined: &[],
+                    result: TyInfo::Boolean,
+                    errors: &UPDATE_ERRORS,
+                    paging: None,
+                };
+                impl Update {
+                    /// Starts with the required parameters; the rest are set with the methods below.
+                    ///
+                    /// - `id` (`id`): The user field's id.
+                    /// - `fields` (`fields`): The settings to change.
+                    #[inline]
+                    pub fn new(id: i64, fields: crate::crm::CrmUserFieldChanges) -> Self {
+                        Self {
+                            id,
+                            fields,
+                            extra: serde_json::Map::new(),
+                        }
+                    }
+                }
+            }
+            crate::macros::method_error! {
+                #[errors(
+                    UPDATE_ERRORS,
+                    2,
+                    "crm.lead.userfield.update",
+                    "https://apidocs.bitrix24.com/api-reference/crm/leads/userfield/crm-lead-userfield-update.html"
+                )]
+                pub enum UpdateError {
+                    /// `ERROR_NOT_FOUND` (HTTP 400): No user field has this id.
+                    ErrorNotFound = code(
+                            "ERROR_NOT_FOUND",
+                            Some(400),
+                            "The entity with ID 'id' is not found",
+                            "No user field has this id.",
+                        )
+                        .retry_safe(),
+                    /// `ERROR_CORE` (HTTP 400): Two list values share an `XML_ID`; the message is in the portal's language.
+                    ErrorCore = code(
+                        "ERROR_CORE",
+                        Some(400),
+                        "Элемент списка со значением XML_ID='XML_ID' уже существует",
+                        "Two list values share an `XML_ID`; the message is in the portal's language.",
+                    ),
+                }
+            }
         }
     }
     /// The `crm.multifield.*` methods.

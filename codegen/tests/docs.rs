@@ -558,3 +558,130 @@ fn page_errors_accept_what_they_name_and_fail_once_the_page_agrees() {
         ]
     );
 }
+
+/// Checks a descriptor of `demo.thing.fields`, added to the test schema,
+/// against a page given as text; the differences as `mark text` lines.
+fn check_fields_method(descriptor: &str, page: &str) -> Vec<String> {
+    let mut sources = sources();
+    let path = here().join("schema/demo/demo.thing.fields.yaml");
+    let content = bitrix24_codegen::parse(&path, descriptor, false).expect("parses");
+    sources.push(Source {
+        path,
+        text: descriptor.to_owned(),
+        content,
+    });
+    let schema = model::build(&sources).expect("valid");
+    let m = schema
+        .methods
+        .iter()
+        .find(|m| m.wire == "demo.thing.fields")
+        .expect("the method");
+    let Some(model::Content::Method(desc)) = sources.last().map(|s| &s.content) else {
+        panic!("a method file");
+    };
+    check::method(
+        m,
+        desc,
+        &schema,
+        &check::anchors(&sources),
+        &Page::parse(page),
+    )
+    .iter()
+    .map(|d| format!("{} {}", d.mark, d.text))
+    .collect()
+}
+
+/// A page of `demo.thing.fields` whose returned data is `table`.
+fn fields_page(table: &str) -> String {
+    format!(
+        "# Получить поля штуки demo.thing.fields\n\n\
+         > Scope: [`demo`](../scopes.md)\n>\n\
+         > Кто может выполнять метод: любой пользователь\n\n\
+         Метод `demo.thing.fields` описывает поля штуки.\n\n\
+         ## Параметры метода\n\nБез параметров.\n\n\
+         ## Обработка ответа\n\nHTTP-статус: **200**\n\n\
+         ### Возвращаемые данные\n\n{table}\n\
+         ## Обработка ошибок\n\nОшибок нет.\n"
+    )
+}
+
+const FIELDS_METHOD: &str = "method: demo.thing.fields
+scope: demo
+docs: api-reference/demo/thing-fields.md
+who: any user
+idempotent: true
+summary: Describes the fields of a thing.
+returns:
+  result: { type: \"{ThingFieldInfo}\", doc: Each field by its name. }
+  time: { type: Time, doc: How long the call took. }
+types:
+  ThingFieldInfo:
+    doc: How a field is described.
+    fields:
+      type: { type: string, rust: field_type, doc: Its type. }
+      title: { type: string, doc: Its name. }
+";
+
+#[test]
+fn a_page_that_lists_the_described_fields_in_place_of_result_agrees_with_a_map() {
+    // The rows where `result` would be are the thing's fields: the keys
+    // of the map, each with the field's own type.
+    let keys = "#|\n|| **Название**\n`тип` | **Описание** ||\n\
+                || **ID**\n[`integer`](../data-types.md) | Идентификатор ||\n\
+                || **TITLE**\n[`string`](../data-types.md) | Название ||\n\
+                || **UF_...** | Пользовательские поля ||\n\
+                || **time**\n[`time`](../data-types.md#time) | Время ||\n|#\n";
+    assert_eq!(
+        check_fields_method(FIELDS_METHOD, &fields_page(keys)),
+        Vec::<String>::new()
+    );
+    // The same keys as the rows of an object `result` is typed as.
+    let under_result = "#|\n|| **Название**\n`тип` | **Описание** ||\n\
+                        || **result**\n[`thing`](#thing) | Поля штуки, описаны [ниже](#thing) ||\n|#\n\n\
+                        #### Тип thing {#thing}\n\n\
+                        #|\n|| **Название**\n`тип` | **Описание** ||\n\
+                        || **ID**\n[`integer`](../data-types.md) | Идентификатор ||\n|#\n";
+    assert_eq!(
+        check_fields_method(FIELDS_METHOD, &fields_page(under_result)),
+        Vec::<String>::new()
+    );
+    // Rows that are not field names are no such list: still no `result`.
+    let prose = "#|\n|| **Название**\n`тип` | **Описание** ||\n\
+                 || **fieldName**\n[`string`](../data-types.md) | Имя ||\n|#\n";
+    assert_eq!(
+        check_fields_method(FIELDS_METHOD, &fields_page(prose)),
+        ["! the table of returned data has no `result` row"]
+    );
+    // Nor are rows that name the values' own fields, even in upper case.
+    let upper = FIELDS_METHOD.replace("      title:", "      TITLE:");
+    assert_eq!(
+        check_fields_method(&upper, &fields_page(keys)),
+        ["! the table of returned data has no `result` row"]
+    );
+    // A result that is not a map is compared as before.
+    let list = FIELDS_METHOD.replace("\"{ThingFieldInfo}\"", "\"[ThingFieldInfo]\"");
+    assert_eq!(
+        check_fields_method(&list, &fields_page(keys)),
+        ["! the table of returned data has no `result` row"]
+    );
+}
+
+#[test]
+fn a_type_that_links_its_section_leads_to_the_fields_listed_there() {
+    // `thing_binding[]` links the section describing its items from the
+    // type cell, not from the description: the items are compared.
+    let page = fields_page(
+        "#|\n|| **Название**\n`тип` | **Описание** ||\n\
+         || **result**\n[`thing_binding[]`](#thing_binding) | Привязки ||\n|#\n\n\
+         ### Объект thing_binding {#thing_binding}\n\n\
+         #|\n|| **Название**\n`тип` | **Описание** ||\n\
+         || **type**\n[`string`](../data-types.md) | Тип ||\n\
+         || **title**\n[`string`](../data-types.md) | Название ||\n\
+         || **SORT**\n[`integer`](../data-types.md) | Сортировка ||\n|#\n",
+    );
+    let list = FIELDS_METHOD.replace("\"{ThingFieldInfo}\"", "\"[ThingFieldInfo]\"");
+    assert_eq!(
+        check_fields_method(&list, &page),
+        ["+ result.SORT (integer): on the page, not in the schema"]
+    );
+}

@@ -122,7 +122,21 @@ method_types! {
     #[cfg(feature = "crm")]
     crm::company::Add,
     #[cfg(feature = "crm")]
+    crm::company::contact::Add,
+    #[cfg(feature = "crm")]
+    crm::company::contact::Delete,
+    #[cfg(feature = "crm")]
+    crm::company::contact::Fields,
+    #[cfg(feature = "crm")]
+    crm::company::contact::items::Delete,
+    #[cfg(feature = "crm")]
+    crm::company::contact::items::Get,
+    #[cfg(feature = "crm")]
+    crm::company::contact::items::Set,
+    #[cfg(feature = "crm")]
     crm::company::Delete,
+    #[cfg(feature = "crm")]
+    crm::company::Fields,
     #[cfg(feature = "crm")]
     crm::company::Get,
     #[cfg(feature = "crm")]
@@ -130,15 +144,49 @@ method_types! {
     #[cfg(feature = "crm")]
     crm::company::Update,
     #[cfg(feature = "crm")]
+    crm::company::userfield::Add,
+    #[cfg(feature = "crm")]
+    crm::company::userfield::Delete,
+    #[cfg(feature = "crm")]
+    crm::company::userfield::Get,
+    #[cfg(feature = "crm")]
+    crm::company::userfield::List,
+    #[cfg(feature = "crm")]
+    crm::company::userfield::Update,
+    #[cfg(feature = "crm")]
     crm::contact::Add,
     #[cfg(feature = "crm")]
+    crm::contact::company::Add,
+    #[cfg(feature = "crm")]
+    crm::contact::company::Delete,
+    #[cfg(feature = "crm")]
+    crm::contact::company::Fields,
+    #[cfg(feature = "crm")]
+    crm::contact::company::items::Delete,
+    #[cfg(feature = "crm")]
+    crm::contact::company::items::Get,
+    #[cfg(feature = "crm")]
+    crm::contact::company::items::Set,
+    #[cfg(feature = "crm")]
     crm::contact::Delete,
+    #[cfg(feature = "crm")]
+    crm::contact::Fields,
     #[cfg(feature = "crm")]
     crm::contact::Get,
     #[cfg(feature = "crm")]
     crm::contact::List,
     #[cfg(feature = "crm")]
     crm::contact::Update,
+    #[cfg(feature = "crm")]
+    crm::contact::userfield::Add,
+    #[cfg(feature = "crm")]
+    crm::contact::userfield::Delete,
+    #[cfg(feature = "crm")]
+    crm::contact::userfield::Get,
+    #[cfg(feature = "crm")]
+    crm::contact::userfield::List,
+    #[cfg(feature = "crm")]
+    crm::contact::userfield::Update,
     #[cfg(feature = "crm")]
     crm::currency::Add,
     #[cfg(feature = "crm")]
@@ -166,6 +214,18 @@ method_types! {
     #[cfg(feature = "crm")]
     crm::deal::Add,
     #[cfg(feature = "crm")]
+    crm::deal::contact::Add,
+    #[cfg(feature = "crm")]
+    crm::deal::contact::Delete,
+    #[cfg(feature = "crm")]
+    crm::deal::contact::Fields,
+    #[cfg(feature = "crm")]
+    crm::deal::contact::items::Delete,
+    #[cfg(feature = "crm")]
+    crm::deal::contact::items::Get,
+    #[cfg(feature = "crm")]
+    crm::deal::contact::items::Set,
+    #[cfg(feature = "crm")]
     crm::deal::Delete,
     #[cfg(feature = "crm")]
     crm::deal::Fields,
@@ -174,7 +234,35 @@ method_types! {
     #[cfg(feature = "crm")]
     crm::deal::List,
     #[cfg(feature = "crm")]
+    crm::deal::productrows::Get,
+    #[cfg(feature = "crm")]
+    crm::deal::productrows::Set,
+    #[cfg(feature = "crm")]
+    crm::deal::recurring::Add,
+    #[cfg(feature = "crm")]
+    crm::deal::recurring::Delete,
+    #[cfg(feature = "crm")]
+    crm::deal::recurring::Expose,
+    #[cfg(feature = "crm")]
+    crm::deal::recurring::Fields,
+    #[cfg(feature = "crm")]
+    crm::deal::recurring::Get,
+    #[cfg(feature = "crm")]
+    crm::deal::recurring::List,
+    #[cfg(feature = "crm")]
+    crm::deal::recurring::Update,
+    #[cfg(feature = "crm")]
     crm::deal::Update,
+    #[cfg(feature = "crm")]
+    crm::deal::userfield::Add,
+    #[cfg(feature = "crm")]
+    crm::deal::userfield::Delete,
+    #[cfg(feature = "crm")]
+    crm::deal::userfield::Get,
+    #[cfg(feature = "crm")]
+    crm::deal::userfield::List,
+    #[cfg(feature = "crm")]
+    crm::deal::userfield::Update,
     #[cfg(feature = "crm")]
     crm::documentgenerator::document::Add,
     #[cfg(feature = "crm")]
@@ -312,13 +400,41 @@ method_types! {
     #[cfg(feature = "crm")]
     crm::lead::Add,
     #[cfg(feature = "crm")]
+    crm::lead::contact::Add,
+    #[cfg(feature = "crm")]
+    crm::lead::contact::Delete,
+    #[cfg(feature = "crm")]
+    crm::lead::contact::Fields,
+    #[cfg(feature = "crm")]
+    crm::lead::contact::items::Delete,
+    #[cfg(feature = "crm")]
+    crm::lead::contact::items::Get,
+    #[cfg(feature = "crm")]
+    crm::lead::contact::items::Set,
+    #[cfg(feature = "crm")]
     crm::lead::Delete,
+    #[cfg(feature = "crm")]
+    crm::lead::Fields,
     #[cfg(feature = "crm")]
     crm::lead::Get,
     #[cfg(feature = "crm")]
     crm::lead::List,
     #[cfg(feature = "crm")]
+    crm::lead::productrows::Get,
+    #[cfg(feature = "crm")]
+    crm::lead::productrows::Set,
+    #[cfg(feature = "crm")]
     crm::lead::Update,
+    #[cfg(feature = "crm")]
+    crm::lead::userfield::Add,
+    #[cfg(feature = "crm")]
+    crm::lead::userfield::Delete,
+    #[cfg(feature = "crm")]
+    crm::lead::userfield::Get,
+    #[cfg(feature = "crm")]
+    crm::lead::userfield::List,
+    #[cfg(feature = "crm")]
+    crm::lead::userfield::Update,
     #[cfg(feature = "crm")]
     crm::multifield::Fields,
     #[cfg(feature = "crm")]

@@ -574,6 +574,39 @@ impl Cx<'_> {
         }
     }
 
+    /// Whether the returned-data rows list the keys of a map result rather
+    /// than the result itself: `result` is a map (`{FieldDescription}`) of
+    /// an object type, and the rows in place of `result` (or, when there is
+    /// a `result` row, the rows of the object it leads to) are all named
+    /// like upper-case field names, none of them a field of the map's
+    /// values.
+    fn lists_keys(&self, expr: &TypeExpr, rows: &[Row]) -> bool {
+        let Some(value) = map_value(expr) else {
+            return false;
+        };
+        let Some(def) = named(value).and_then(|n| self.names.get(n)) else {
+            return false;
+        };
+        let TypeBody::Object(fields) = &def.body else {
+            return false;
+        };
+        let keys: Vec<Row> = match rows.iter().find(|r| r.name == "result") {
+            None => rows
+                .iter()
+                .filter(|r| !super::page::RESPONSE_MEMBERS.contains(&r.name.as_str()))
+                .cloned()
+                .collect(),
+            Some(result) => match self.page.children(result, rows) {
+                Some(children) => children,
+                None => return false,
+            },
+        };
+        !keys.is_empty()
+            && keys
+                .iter()
+                .all(|k| is_field_key(&k.name) && !fields.iter().any(|f| f.wire == k.name))
+    }
+
     /// Compares the object a schema type leads to with the rows of the
     /// object the page leads to.
     fn nested(&mut self, path: &str, expr: &TypeExpr, children: &[Row], side: Side, depth: usize) {
@@ -694,6 +727,18 @@ impl Cx<'_> {
             }
             return;
         };
+        // A map of objects by field name (the field descriptions of the
+        // crm.*.fields methods): some pages list the described object's
+        // fields themselves, each with its own type, where the `result` row
+        // would be (crm.contact.fields) or as the rows of the object they
+        // type `result` as (crm.lead.fields: `lead`). Those rows are keys of
+        // the map, not fields of its values, and there is no more to compare.
+        if let ResultBody::Type(_, text) = &m.result.body
+            && let Ok(expr) = typeref::parse(text)
+            && self.lists_keys(&expr, &rows)
+        {
+            return;
+        }
         let Some(result) = rows.iter().find(|r| r.name == "result") else {
             self.push('!', "the table of returned data has no `result` row".into());
             return;
@@ -787,6 +832,16 @@ impl Cx<'_> {
             }
         }
     }
+}
+
+/// Whether a name is a field's upper-case wire name (`ID`, `TYPE_ID`), or
+/// the pattern of a family of them (`UF_...`, `PARENT_ID_...`).
+fn is_field_key(name: &str) -> bool {
+    let stem = name.strip_suffix("...").unwrap_or(name);
+    stem.starts_with(|c: char| c.is_ascii_uppercase())
+        && stem
+            .chars()
+            .all(|c| c.is_ascii_uppercase() || c.is_ascii_digit() || c == '_')
 }
 
 /// The named type a type expression is about: itself, its list items,

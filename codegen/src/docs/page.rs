@@ -107,7 +107,7 @@ pub struct Row {
     /// The description also has bullets that are not values (`- any role code`),
     /// so the listed values may not be all of them.
     pub open_values: bool,
-    /// In-page anchors the description links to (`#fields`).
+    /// In-page anchors the type or the description links to (`#fields`).
     pub refs: Vec<String>,
     /// 1-based line of the table the row is in.
     pub line: usize,
@@ -613,12 +613,20 @@ pub fn rows(t: &Table) -> Vec<Row> {
             };
             let ty = object_said_to_be_list(ty, &description);
             let (values, open_values) = bullet_values(&description);
+            // The type itself may link the section that describes it
+            // (`` [`deal_contact_binding[]`](#deal_contact_binding) ``).
+            let mut refs = anchors(&type_lines(type_text));
+            for a in anchors(&description) {
+                if !refs.contains(&a) {
+                    refs.push(a);
+                }
+            }
             Some(Row {
                 name,
                 required,
                 ty,
                 entity,
-                refs: anchors(&description),
+                refs,
                 values,
                 open_values,
                 description,
@@ -740,17 +748,21 @@ fn name_cell(cell: &str) -> Option<(String, bool, &str)> {
 
 /// The type of a row (the union of the code spans of its type lines) and
 /// the entity anchor it links to, if any.
-fn type_cell(text: &str) -> (Option<PType>, Option<String>) {
-    // Type lines start with the type (`` [`string`](…) ``, `` `int` ``, a
-    // `|` between two); a line of prose or a bullet under the name is a
-    // description that lost its cell (`**order**` then `Возможные
-    // значения…`, `` - `asc` ``), and names no type.
-    let type_lines: Vec<&str> = text
-        .lines()
+/// The lines of a type cell that give the type. Type lines start with the
+/// type (`` [`string`](…) ``, `` `int` ``, a `|` between two); a line of
+/// prose or a bullet under the name is a description that lost its cell
+/// (`**order**` then `Возможные значения…`, `` - `asc` ``), and names no
+/// type.
+fn type_lines(text: &str) -> String {
+    text.lines()
         .map(str::trim)
         .filter(|l| l.starts_with(['[', '`', '|', '\\', '(']))
-        .collect();
-    let text = &type_lines.join("\n");
+        .collect::<Vec<_>>()
+        .join("\n")
+}
+
+fn type_cell(text: &str) -> (Option<PType>, Option<String>) {
+    let text = &type_lines(text);
     let spans = code_spans(text);
     let joined = if spans.is_empty() {
         plain(text)

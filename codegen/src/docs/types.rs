@@ -23,7 +23,7 @@
 //! | a named enum | `string`, `integer`, `char`, `enum`, `boolean` (Y/N flags) |
 //! | a named object `Chat` | `object`, or the entity of the same name (or of its `anchor:`); the CRM's `crm_multifield` for `Multifield` |
 //! | `[T]` | `array`, or `U[]` where `T` matches `U` |
-//! | `{T}` | `object` (a map; its key pattern row, `upload{id}`, gives `T`) |
+//! | `{T}` | `object` (a map; its key pattern row, `upload{id}`, gives `T`), `lang_map` (texts by language id) |
 //! | `T\|null` | `T`, or `U\|null` where `T` matches `U` |
 //! | `T\|false` | `T`, `boolean`, or a union of them (`string \| boolean`) |
 //!
@@ -178,7 +178,8 @@ fn member(schema: &TypeExpr, page: &PType, names: &Names) -> bool {
                     && matches!(s.as_ref(), TypeExpr::Name(t) if crm_object(n) == Some(t.as_str())))
         }
         (TypeExpr::List(s), PType::List(p)) => check(s, p, names).is_ok(),
-        (TypeExpr::Map(_), PType::Name(n)) => n == "object",
+        // `lang_map` (`crm/data-types.md`): texts by language id.
+        (TypeExpr::Map(_), PType::Name(n)) => n == "object" || n == "lang_map",
         // A filter and a sort order are objects on the page; a selection a
         // list of field names.
         (TypeExpr::Over(ListParam::Filter | ListParam::Order, _), PType::Name(n)) => n == "object",
@@ -212,6 +213,8 @@ const ID_TYPES: &[(&str, &str)] = &[
     ("crm_category", "integer"),
     ("crm_entity", "integer"),
     ("location", "integer"),
+    // The code of a unit of measure (`catalog/data-types.md`), `796`.
+    ("catalog_measure.code", "integer"),
     // The kind of item a user field belongs to (`CRM_CONTACT`).
     ("userfieldentityid", "string"),
 ];
@@ -242,7 +245,13 @@ fn is_crm_object(page: &str, named: &str) -> bool {
 }
 
 /// The built-in type an identifier type of the pages stands for.
+///
+/// `<object>.id` (`sale_order_payment.id`, `user.id`): the sale and
+/// catalog pages name an object's id by the object, always a number.
 fn id_type(page: &str) -> Option<&'static str> {
+    if page.ends_with(".id") && page.len() > 3 {
+        return Some("integer");
+    }
     ID_TYPES.iter().find(|(p, _)| *p == page).map(|(_, t)| *t)
 }
 
@@ -393,6 +402,12 @@ mod tests {
         assert_eq!(ok("date", "datetime"), Err(Mismatch::Differ));
         assert_eq!(ok("datetime", "string"), Err(Mismatch::Differ));
         assert_eq!(ok("{integer}", "object"), Ok(()));
+        assert_eq!(ok("{string}", "lang_map"), Ok(()));
+        assert_eq!(ok("integer", "catalog_measure.code"), Ok(()));
+        assert_eq!(ok("string", "catalog_measure.code"), Err(Mismatch::Differ));
+        assert_eq!(ok("integer", "sale_order_payment.id"), Ok(()));
+        assert_eq!(ok("string", "user.id"), Err(Mismatch::Differ));
+        assert_eq!(ok("string", "lang_map"), Err(Mismatch::Differ));
         assert_eq!(ok("integer", "string"), Err(Mismatch::Differ));
         assert_eq!(ok("object", "Chat"), Ok(()));
         assert_eq!(ok("integer", "any"), Ok(()));

@@ -203,6 +203,8 @@ const BROKEN: &[&str] = &[
     // page types the result as one object, and its own snippets read
     // `result.ID` from it.
     "task.elapseditem.get",
+    // "..." in place of the other languages of each label.
+    "task.item.userfield.get",
     "tasks.task.getaccess",
     "tasks.task.history.list",
     "tasks.task.update",

@@ -992,20 +992,81 @@ pub static METHODS: &[&crate::schema::MethodInfo] = &[
     &crate::imbot::v2::file::DOWNLOAD_INFO,
     &crate::imbot::v2::file::UPLOAD_INFO,
     &crate::imbot::v2::revision::GET_INFO,
+    &crate::task::checklistitem::ADD_INFO,
+    &crate::task::checklistitem::COMPLETE_INFO,
+    &crate::task::checklistitem::DELETE_INFO,
+    &crate::task::checklistitem::GET_INFO,
+    &crate::task::checklistitem::GETLIST_INFO,
+    &crate::task::checklistitem::GETMANIFEST_INFO,
+    &crate::task::checklistitem::ISACTIONALLOWED_INFO,
+    &crate::task::checklistitem::MOVEAFTERITEM_INFO,
+    &crate::task::checklistitem::RENEW_INFO,
+    &crate::task::checklistitem::UPDATE_INFO,
+    &crate::task::commentitem::ADD_INFO,
+    &crate::task::commentitem::DELETE_INFO,
+    &crate::task::commentitem::GET_INFO,
+    &crate::task::commentitem::GETLIST_INFO,
+    &crate::task::commentitem::GETMANIFEST_INFO,
+    &crate::task::commentitem::ISACTIONALLOWED_INFO,
+    &crate::task::commentitem::UPDATE_INFO,
     &crate::task::dependence::ADD_INFO,
     &crate::task::dependence::DELETE_INFO,
+    &crate::task::elapseditem::ADD_INFO,
+    &crate::task::elapseditem::DELETE_INFO,
+    &crate::task::elapseditem::GET_INFO,
+    &crate::task::elapseditem::GETLIST_INFO,
+    &crate::task::elapseditem::GETMANIFEST_INFO,
+    &crate::task::elapseditem::ISACTIONALLOWED_INFO,
+    &crate::task::elapseditem::UPDATE_INFO,
+    &crate::task::item::userfield::ADD_INFO,
+    &crate::task::item::userfield::DELETE_INFO,
+    &crate::task::item::userfield::GET_INFO,
+    &crate::task::item::userfield::GETFIELDS_INFO,
+    &crate::task::item::userfield::GETLIST_INFO,
+    &crate::task::item::userfield::GETTYPES_INFO,
+    &crate::task::item::userfield::UPDATE_INFO,
+    &crate::task::planner::GETLIST_INFO,
+    &crate::task::stages::ADD_INFO,
+    &crate::task::stages::CANMOVETASK_INFO,
+    &crate::task::stages::DELETE_INFO,
+    &crate::task::stages::GET_INFO,
+    &crate::task::stages::MOVETASK_INFO,
+    &crate::task::stages::UPDATE_INFO,
+    &crate::tasks::flow::flow::ACTIVATE_INFO,
+    &crate::tasks::flow::flow::CREATE_INFO,
+    &crate::tasks::flow::flow::DELETE_INFO,
+    &crate::tasks::flow::flow::GET_INFO,
+    &crate::tasks::flow::flow::IS_EXISTS_INFO,
+    &crate::tasks::flow::flow::PIN_INFO,
+    &crate::tasks::flow::flow::UPDATE_INFO,
     &crate::tasks::task::ADD_INFO,
     &crate::tasks::task::APPROVE_INFO,
+    &crate::tasks::task::COMPLETE_INFO,
     &crate::tasks::task::counters::GET_INFO,
+    &crate::tasks::task::DEFER_INFO,
     &crate::tasks::task::DELEGATE_INFO,
     &crate::tasks::task::DELETE_INFO,
     &crate::tasks::task::DISAPPROVE_INFO,
+    &crate::tasks::task::favorite::ADD_INFO,
+    &crate::tasks::task::favorite::REMOVE_INFO,
     &crate::tasks::task::files::ATTACH_INFO,
     &crate::tasks::task::GET_INFO,
     &crate::tasks::task::GET_FIELDS_INFO,
     &crate::tasks::task::GETACCESS_INFO,
     &crate::tasks::task::history::LIST_INFO,
     &crate::tasks::task::LIST_INFO,
+    &crate::tasks::task::MUTE_INFO,
+    &crate::tasks::task::PAUSE_INFO,
+    &crate::tasks::task::PIN_INFO,
+    &crate::tasks::task::RENEW_INFO,
+    &crate::tasks::task::result::ADD_FROM_COMMENT_INFO,
+    &crate::tasks::task::result::DELETE_FROM_COMMENT_INFO,
+    &crate::tasks::task::result::LIST_INFO,
+    &crate::tasks::task::START_INFO,
+    &crate::tasks::task::STARTWATCH_INFO,
+    &crate::tasks::task::STOPWATCH_INFO,
+    &crate::tasks::task::UNMUTE_INFO,
+    &crate::tasks::task::UNPIN_INFO,
     &crate::tasks::task::UPDATE_INFO,
     &crate::user::ADD_INFO,
     &crate::user::CURRENT_INFO,
@@ -26594,6 +26655,363 @@ pub mod imbot {
 /// Needs the cargo feature `task`.
 #[cfg_attr(docsrs, doc(cfg(feature = "task")))]
 pub mod task {
+    crate::macros::object! {
+        /// One item of a task's checklist; an item with `PARENT_ID` 0 is the checklist itself.
+        #[object(CHECKLIST_ITEM_TY)]
+        #[derive(Default)]
+        pub struct ChecklistItem {
+            /// The item's id.
+            #[param("ID", opt, none)]
+            #[table(TyInfo::Integer)]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub id: Option<i64>,
+            /// Id of the task the item is in.
+            #[param("TASK_ID", opt, none)]
+            #[table(TyInfo::Integer)]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub task_id: Option<i64>,
+            /// Id of the item it is nested under; `0` for a checklist's own root item.
+            #[param("PARENT_ID", opt, none)]
+            #[table(TyInfo::Integer)]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub parent_id: Option<i64>,
+            /// Id of the user who added it.
+            #[param("CREATED_BY", opt, none)]
+            #[table(TyInfo::Integer)]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub created_by: Option<i64>,
+            /// The item's text, or the checklist's name on a root item.
+            #[param("TITLE", opt, none)]
+            #[table(TyInfo::String)]
+            pub title: Option<String>,
+            /// Its place among its siblings; lower comes first.
+            #[param("SORT_INDEX", opt, none)]
+            #[table(TyInfo::Integer)]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub sort_index: Option<i64>,
+            /// `Y` once it is done.
+            #[param("IS_COMPLETE", opt, none)]
+            #[table(TyInfo::Enum(&EnumTy::new("YesNo", &["Y", "N"])))]
+            pub is_complete: Option<crate::YesNo>,
+            /// `Y` when it is marked important.
+            #[param("IS_IMPORTANT", opt, none)]
+            #[table(TyInfo::Enum(&EnumTy::new("YesNo", &["Y", "N"])))]
+            pub is_important: Option<crate::YesNo>,
+            /// Id of the user who last ticked or unticked it; null if nobody has.
+            #[param("TOGGLED_BY", opt, none)]
+            #[table(TyInfo::Nullable(&TyInfo::Integer))]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub toggled_by: Option<i64>,
+            /// When it was last ticked or unticked (ISO 8601); empty if never.
+            #[param("TOGGLED_DATE", opt, none)]
+            #[table(TyInfo::String)]
+            pub toggled_date: Option<String>,
+            /// The users the item names.
+            #[param("MEMBERS", opt, none)]
+            #[table(TyInfo::List(&TyInfo::Struct(&crate::task::CHECKLIST_ITEM_MEMBER_TY)))]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub members: Option<Vec<crate::task::ChecklistItemMember>>,
+            /// Files attached to it, by attachment id.
+            #[param("ATTACHMENTS", opt, none)]
+            #[table(TyInfo::Map(&TyInfo::Struct(&crate::task::TASK_FILE_ATTACHMENT_TY)))]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub attachments: Option<
+                std::collections::BTreeMap<String, crate::task::TaskFileAttachment>,
+            >,
+        }
+        impl ChecklistItem {
+            /// `ID` as a typed field name, for filters, sort orders and selections.
+            pub const ID: crate::Field<Self, i64> = crate::Field::new("ID");
+            /// `TASK_ID` as a typed field name, for filters, sort orders and selections.
+            pub const TASK_ID: crate::Field<Self, i64> = crate::Field::new("TASK_ID");
+            /// `PARENT_ID` as a typed field name, for filters, sort orders and selections.
+            pub const PARENT_ID: crate::Field<Self, i64> = crate::Field::new("PARENT_ID");
+            /// `CREATED_BY` as a typed field name, for filters, sort orders and selections.
+            pub const CREATED_BY: crate::Field<Self, i64> = crate::Field::new("CREATED_BY");
+            /// `TITLE` as a typed field name, for filters, sort orders and selections.
+            pub const TITLE: crate::Field<Self, String> = crate::Field::new("TITLE");
+            /// `SORT_INDEX` as a typed field name, for filters, sort orders and selections.
+            pub const SORT_INDEX: crate::Field<Self, i64> = crate::Field::new("SORT_INDEX");
+            /// `IS_COMPLETE` as a typed field name, for filters, sort orders and selections.
+            pub const IS_COMPLETE: crate::Field<Self, crate::YesNo> = crate::Field::new(
+                "IS_COMPLETE",
+            );
+            /// `IS_IMPORTANT` as a typed field name, for filters, sort orders and selections.
+            pub const IS_IMPORTANT: crate::Field<Self, crate::YesNo> = crate::Field::new(
+                "IS_IMPORTANT",
+            );
+            /// `TOGGLED_BY` as a typed field name, for filters, sort orders and selections.
+            pub const TOGGLED_BY: crate::Field<Self, i64> = crate::Field::new("TOGGLED_BY");
+            /// `TOGGLED_DATE` as a typed field name, for filters, sort orders and selections.
+            pub const TOGGLED_DATE: crate::Field<Self, String> = crate::Field::new(
+                "TOGGLED_DATE",
+            );
+            /// `MEMBERS` as a typed field name, for filters, sort orders and selections.
+            pub const MEMBERS: crate::Field<Self, Vec<crate::task::ChecklistItemMember>> = crate::Field::new(
+                "MEMBERS",
+            );
+            /// `ATTACHMENTS` as a typed field name, for filters, sort orders and selections.
+            pub const ATTACHMENTS: crate::Field<
+                Self,
+                std::collections::BTreeMap<String, crate::task::TaskFileAttachment>,
+            > = crate::Field::new("ATTACHMENTS");
+        }
+    }
+    /// Something a user may do with a checklist item; the page writes the values as numbers.
+    ///
+    /// Documentation: <https://apidocs.bitrix24.com/api-reference/tasks/checklist-item/task-checklist-item-is-action-allowed.html>
+    #[derive(Debug, Clone, PartialEq, Eq, Hash)]
+    #[non_exhaustive]
+    pub enum ChecklistItemAction {
+        /// `1`: Add an item.
+        Add,
+        /// `2`: Change the item.
+        Modify,
+        /// `3`: Delete the item.
+        Remove,
+        /// `4`: Tick or untick it.
+        Toggle,
+        /// `5`: Move it.
+        Reorder,
+        /// A value this version of the crate does not know, kept as received.
+        Unknown(crate::UnknownValue),
+    }
+    impl ChecklistItemAction {
+        /// Every known value, in documentation order.
+        pub const ALL: &'static [Self] = &[
+            Self::Add,
+            Self::Modify,
+            Self::Remove,
+            Self::Toggle,
+            Self::Reorder,
+        ];
+        /// Reads a wire value; one the crate does not know becomes [`Self::Unknown`].
+        pub fn from_wire(value: &str) -> Self {
+            match value {
+                "1" => Self::Add,
+                "2" => Self::Modify,
+                "3" => Self::Remove,
+                "4" => Self::Toggle,
+                "5" => Self::Reorder,
+                other => Self::Unknown(crate::UnknownValue::new(other)),
+            }
+        }
+        /// The value as sent on the wire.
+        #[inline]
+        pub fn as_str(&self) -> &str {
+            match self {
+                Self::Add => "1",
+                Self::Modify => "2",
+                Self::Remove => "3",
+                Self::Toggle => "4",
+                Self::Reorder => "5",
+                Self::Unknown(raw) => raw.as_str(),
+            }
+        }
+        /// Whether this is a value the crate does not know.
+        #[inline]
+        pub fn is_unknown(&self) -> bool {
+            matches!(self, Self::Unknown(_))
+        }
+    }
+    crate::macros::enum_impls!(ChecklistItemAction);
+    crate::macros::object! {
+        /// A new checklist item.
+        ///
+        /// Documentation: <https://apidocs.bitrix24.com/api-reference/tasks/checklist-item/task-checklist-item-add.html>
+        #[object(CHECKLIST_ITEM_ADD_FIELDS_TY)]
+        pub struct ChecklistItemAddFields {
+            /// The item's text; with `PARENT_ID` 0, the new checklist's name.
+            #[param("TITLE", req, none)]
+            #[table(TyInfo::String, required())]
+            pub title: String,
+            /// Its place among its siblings; lower comes first.
+            #[param("SORT_INDEX", opt, plain(i64))]
+            #[table(TyInfo::Integer)]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub sort_index: Option<i64>,
+            /// `Y` to add it ticked.
+            #[notes("Default: `N`.")]
+            #[param("IS_COMPLETE", opt, plain(crate::YesNo))]
+            #[table(TyInfo::Enum(&EnumTy::new("YesNo", &["Y", "N"])), default("N"))]
+            pub is_complete: Option<crate::YesNo>,
+            /// `Y` to mark it important.
+            #[param("IS_IMPORTANT", opt, plain(crate::YesNo))]
+            #[table(TyInfo::Enum(&EnumTy::new("YesNo", &["Y", "N"])))]
+            pub is_important: Option<crate::YesNo>,
+            /// Users the item names, by user id, each with the role the portal also gives them in the task.
+            #[param("MEMBERS", opt, map(crate::task::ChecklistItemRole))]
+            #[table(TyInfo::Map(&TyInfo::Struct(&crate::task::CHECKLIST_ITEM_ROLE_TY)))]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub members: Option<
+                std::collections::BTreeMap<String, crate::task::ChecklistItemRole>,
+            >,
+            /// The item to nest it under. `0`, or an id the task has no item with, starts a new checklist; left out, the item goes into the task's first checklist (made if there is none).
+            #[param("PARENT_ID", opt, plain(i64))]
+            #[table(TyInfo::Integer)]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub parent_id: Option<i64>,
+        }
+        impl ChecklistItemAddFields {
+            /// Starts with the required parameters; the rest are set with the methods below.
+            ///
+            /// - `title` (`TITLE`): The item's text; with `PARENT_ID` 0, the new checklist's name.
+            #[inline]
+            pub fn new(title: impl Into<String>) -> Self {
+                Self {
+                    title: title.into(),
+                    sort_index: None,
+                    is_complete: None,
+                    is_important: None,
+                    members: None,
+                    parent_id: None,
+                    extra: serde_json::Map::new(),
+                }
+            }
+        }
+    }
+    crate::macros::object! {
+        /// A user a checklist item names, with the role they take in the task.
+        #[object(CHECKLIST_ITEM_MEMBER_TY)]
+        #[derive(Default)]
+        pub struct ChecklistItemMember {
+            /// The user's id.
+            #[param("ID", opt, none)]
+            #[table(TyInfo::Integer)]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub id: Option<i64>,
+            /// The user's role.
+            #[param("TYPE", opt, none)]
+            #[table(TyInfo::Enum(&EnumTy::new("ChecklistMemberType", &["A", "U"])))]
+            pub role: Option<crate::task::ChecklistMemberType>,
+            /// The user's full name.
+            #[param("NAME", opt, none)]
+            #[table(TyInfo::String)]
+            pub name: Option<String>,
+            /// Id of the Drive file with the user's picture.
+            #[param("PERSONAL_PHOTO", opt, none)]
+            #[table(TyInfo::Integer)]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub personal_photo: Option<i64>,
+            /// `M`, `F`, or empty when not given.
+            #[param("PERSONAL_GENDER", opt, none)]
+            #[table(TyInfo::String)]
+            pub personal_gender: Option<String>,
+            /// URL of the user's picture.
+            #[param("IMAGE", opt, none)]
+            #[table(TyInfo::String)]
+            pub image: Option<String>,
+            /// Whether the user is an outside collaborator.
+            #[param("IS_COLLABER", opt, none)]
+            #[table(TyInfo::Boolean)]
+            pub is_collaber: Option<bool>,
+        }
+    }
+    crate::macros::object! {
+        /// The role a user named by a checklist item takes; the portal adds the user to the task in it.
+        #[object(CHECKLIST_ITEM_ROLE_TY)]
+        pub struct ChecklistItemRole {
+            /// The role.
+            #[param("TYPE", req, none)]
+            #[table(TyInfo::Enum(&EnumTy::new("ChecklistMemberType", &["A", "U"])), required())]
+            pub role: crate::task::ChecklistMemberType,
+        }
+        impl ChecklistItemRole {
+            /// Starts with the required parameters; the rest are set with the methods below.
+            ///
+            /// - `role` (`TYPE`): The role.
+            #[inline]
+            pub fn new(role: crate::task::ChecklistMemberType) -> Self {
+                Self {
+                    role,
+                    extra: serde_json::Map::new(),
+                }
+            }
+        }
+    }
+    crate::macros::object! {
+        /// The fields of a checklist item to change.
+        ///
+        /// Documentation: <https://apidocs.bitrix24.com/api-reference/tasks/checklist-item/task-checklist-item-update.html>
+        #[object(CHECKLIST_ITEM_UPDATE_FIELDS_TY)]
+        #[derive(Default)]
+        pub struct ChecklistItemUpdateFields {
+            /// The item's text; on a root item, the checklist's name.
+            #[param("TITLE", opt, into(String))]
+            #[table(TyInfo::String)]
+            pub title: Option<String>,
+            /// Its place among its siblings; lower comes first.
+            #[param("SORT_INDEX", opt, plain(i64))]
+            #[table(TyInfo::Integer)]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub sort_index: Option<i64>,
+            /// `Y` to tick it, `N` to untick it.
+            #[param("IS_COMPLETE", opt, plain(crate::YesNo))]
+            #[table(TyInfo::Enum(&EnumTy::new("YesNo", &["Y", "N"])))]
+            pub is_complete: Option<crate::YesNo>,
+            /// `Y` to mark it important.
+            #[param("IS_IMPORTANT", opt, plain(crate::YesNo))]
+            #[table(TyInfo::Enum(&EnumTy::new("YesNo", &["Y", "N"])))]
+            pub is_important: Option<crate::YesNo>,
+            /// Users the item names, by user id; replaces the whole list, so send the ones to keep too.
+            #[param("MEMBERS", opt, map(crate::task::ChecklistItemRole))]
+            #[table(TyInfo::Map(&TyInfo::Struct(&crate::task::CHECKLIST_ITEM_ROLE_TY)))]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub members: Option<
+                std::collections::BTreeMap<String, crate::task::ChecklistItemRole>,
+            >,
+            /// The item to move it under; `0` makes it a checklist of its own. A checklist moved under another one's item merges into it with its sub-items.
+            #[param("PARENT_ID", opt, plain(i64))]
+            #[table(TyInfo::Integer)]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub parent_id: Option<i64>,
+        }
+        impl ChecklistItemUpdateFields {
+            /// Starts with every parameter unset.
+            #[inline]
+            pub fn new() -> Self {
+                Self::default()
+            }
+        }
+    }
+    /// The role of a user named by a checklist item.
+    #[derive(Debug, Clone, PartialEq, Eq, Hash)]
+    #[non_exhaustive]
+    pub enum ChecklistMemberType {
+        /// `A`: Helps carry the task out.
+        Accomplice,
+        /// `U`: Watches the task.
+        Auditor,
+        /// A value this version of the crate does not know, kept as received.
+        Unknown(crate::UnknownValue),
+    }
+    impl ChecklistMemberType {
+        /// Every known value, in documentation order.
+        pub const ALL: &'static [Self] = &[Self::Accomplice, Self::Auditor];
+        /// Reads a wire value; one the crate does not know becomes [`Self::Unknown`].
+        pub fn from_wire(value: &str) -> Self {
+            match value {
+                "A" => Self::Accomplice,
+                "U" => Self::Auditor,
+                other => Self::Unknown(crate::UnknownValue::new(other)),
+            }
+        }
+        /// The value as sent on the wire.
+        #[inline]
+        pub fn as_str(&self) -> &str {
+            match self {
+                Self::Accomplice => "A",
+                Self::Auditor => "U",
+                Self::Unknown(raw) => raw.as_str(),
+            }
+        }
+        /// Whether this is a value the crate does not know.
+        #[inline]
+        pub fn is_unknown(&self) -> bool {
+            matches!(self, Self::Unknown(_))
+        }
+    }
+    crate::macros::enum_impls!(ChecklistMemberType);
     /// Which ends of two tasks a dependency ties; the page writes the values as numbers.
     ///
     /// Documentation: <https://apidocs.bitrix24.com/api-reference/tasks/task-dependence-add.html>
@@ -26647,6 +27065,2787 @@ pub mod task {
         }
     }
     crate::macros::enum_impls!(DependenceLinkType);
+    crate::macros::object! {
+        /// A record of time a user spent on a task.
+        #[object(ELAPSED_ITEM_TY)]
+        #[derive(Default)]
+        pub struct ElapsedItem {
+            /// The record's id.
+            #[param("ID", opt, none)]
+            #[table(TyInfo::Integer)]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub id: Option<i64>,
+            /// Id of the task.
+            #[param("TASK_ID", opt, none)]
+            #[table(TyInfo::Integer)]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub task_id: Option<i64>,
+            /// Id of the user who spent the time.
+            #[param("USER_ID", opt, none)]
+            #[table(TyInfo::Integer)]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub user_id: Option<i64>,
+            /// What the time was spent on.
+            #[param("COMMENT_TEXT", opt, none)]
+            #[table(TyInfo::String)]
+            pub comment_text: Option<String>,
+            /// The time spent, in seconds.
+            #[param("SECONDS", opt, none)]
+            #[table(TyInfo::Integer)]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub seconds: Option<i64>,
+            /// The time spent, in whole minutes.
+            #[param("MINUTES", opt, none)]
+            #[table(TyInfo::Integer)]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub minutes: Option<i64>,
+            /// How the record was made (by hand, by the timer...), as the portal's code.
+            #[param("SOURCE", opt, none)]
+            #[table(TyInfo::Integer)]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub source: Option<i64>,
+            /// When the record was made; for time entered by hand after the fact, when the work started.
+            #[param("CREATED_DATE", opt, none)]
+            #[table(TyInfo::DateTime)]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub created_date: Option<crate::DateTime>,
+            /// When the work started; for time entered by hand after the fact, when the record was made.
+            #[param("DATE_START", opt, none)]
+            #[table(TyInfo::DateTime)]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub date_start: Option<crate::DateTime>,
+            /// When the work stopped; empty while a timer runs.
+            #[param("DATE_STOP", opt, none)]
+            #[table(TyInfo::DateTime)]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub date_stop: Option<crate::DateTime>,
+        }
+        impl ElapsedItem {
+            /// `ID` as a typed field name, for filters, sort orders and selections.
+            pub const ID: crate::Field<Self, i64> = crate::Field::new("ID");
+            /// `TASK_ID` as a typed field name, for filters, sort orders and selections.
+            pub const TASK_ID: crate::Field<Self, i64> = crate::Field::new("TASK_ID");
+            /// `USER_ID` as a typed field name, for filters, sort orders and selections.
+            pub const USER_ID: crate::Field<Self, i64> = crate::Field::new("USER_ID");
+            /// `COMMENT_TEXT` as a typed field name, for filters, sort orders and selections.
+            pub const COMMENT_TEXT: crate::Field<Self, String> = crate::Field::new(
+                "COMMENT_TEXT",
+            );
+            /// `SECONDS` as a typed field name, for filters, sort orders and selections.
+            pub const SECONDS: crate::Field<Self, i64> = crate::Field::new("SECONDS");
+            /// `MINUTES` as a typed field name, for filters, sort orders and selections.
+            pub const MINUTES: crate::Field<Self, i64> = crate::Field::new("MINUTES");
+            /// `SOURCE` as a typed field name, for filters, sort orders and selections.
+            pub const SOURCE: crate::Field<Self, i64> = crate::Field::new("SOURCE");
+            /// `CREATED_DATE` as a typed field name, for filters, sort orders and selections.
+            pub const CREATED_DATE: crate::Field<Self, crate::DateTime> = crate::Field::new(
+                "CREATED_DATE",
+            );
+            /// `DATE_START` as a typed field name, for filters, sort orders and selections.
+            pub const DATE_START: crate::Field<Self, crate::DateTime> = crate::Field::new(
+                "DATE_START",
+            );
+            /// `DATE_STOP` as a typed field name, for filters, sort orders and selections.
+            pub const DATE_STOP: crate::Field<Self, crate::DateTime> = crate::Field::new(
+                "DATE_STOP",
+            );
+        }
+    }
+    /// Something a user may do with a record of time spent; the page writes the values as numbers.
+    ///
+    /// Documentation: <https://apidocs.bitrix24.com/api-reference/tasks/elapsed-item/task-elapsed-item-is-action-allowed.html>
+    #[derive(Debug, Clone, PartialEq, Eq, Hash)]
+    #[non_exhaustive]
+    pub enum ElapsedItemAction {
+        /// `1`: Add a record.
+        Add,
+        /// `2`: Change the record.
+        Modify,
+        /// `3`: Delete the record.
+        Remove,
+        /// A value this version of the crate does not know, kept as received.
+        Unknown(crate::UnknownValue),
+    }
+    impl ElapsedItemAction {
+        /// Every known value, in documentation order.
+        pub const ALL: &'static [Self] = &[Self::Add, Self::Modify, Self::Remove];
+        /// Reads a wire value; one the crate does not know becomes [`Self::Unknown`].
+        pub fn from_wire(value: &str) -> Self {
+            match value {
+                "1" => Self::Add,
+                "2" => Self::Modify,
+                "3" => Self::Remove,
+                other => Self::Unknown(crate::UnknownValue::new(other)),
+            }
+        }
+        /// The value as sent on the wire.
+        #[inline]
+        pub fn as_str(&self) -> &str {
+            match self {
+                Self::Add => "1",
+                Self::Modify => "2",
+                Self::Remove => "3",
+                Self::Unknown(raw) => raw.as_str(),
+            }
+        }
+        /// Whether this is a value the crate does not know.
+        #[inline]
+        pub fn is_unknown(&self) -> bool {
+            matches!(self, Self::Unknown(_))
+        }
+    }
+    crate::macros::enum_impls!(ElapsedItemAction);
+    crate::macros::object! {
+        /// The time, comment and user of a record of time spent.
+        #[object(ELAPSED_ITEM_FIELDS_TY)]
+        pub struct ElapsedItemFields {
+            /// The time spent, in seconds.
+            #[param("SECONDS", req, none)]
+            #[table(TyInfo::Integer, required())]
+            #[serde(deserialize_with = "crate::de::lax")]
+            pub seconds: i64,
+            /// What the time was spent on.
+            #[param("COMMENT_TEXT", req, none)]
+            #[table(TyInfo::String, required())]
+            pub comment_text: String,
+            /// The user who spent it; the caller when not given.
+            #[param("USER_ID", opt, plain(i64))]
+            #[table(TyInfo::Integer)]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub user_id: Option<i64>,
+        }
+        impl ElapsedItemFields {
+            /// Starts with the required parameters; the rest are set with the methods below.
+            ///
+            /// - `seconds` (`SECONDS`): The time spent, in seconds.
+            /// - `comment_text` (`COMMENT_TEXT`): What the time was spent on.
+            #[inline]
+            pub fn new(seconds: i64, comment_text: impl Into<String>) -> Self {
+                Self {
+                    seconds,
+                    comment_text: comment_text.into(),
+                    user_id: None,
+                    extra: serde_json::Map::new(),
+                }
+            }
+        }
+    }
+    crate::macros::object! {
+        /// Options of task.elapseditem.getlist.
+        ///
+        /// Documentation: <https://apidocs.bitrix24.com/api-reference/tasks/elapsed-item/task-elapsed-item-get-list.html>
+        #[object(ELAPSED_ITEM_LIST_PARAMS_TY)]
+        #[derive(Default)]
+        pub struct ElapsedItemListParams {
+            /// The page to read.
+            #[param("NAV_PARAMS", opt, plain(crate::task::ElapsedItemNavParams))]
+            #[table(TyInfo::Struct(&crate::task::ELAPSED_ITEM_NAV_PARAMS_TY))]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub nav_params: Option<crate::task::ElapsedItemNavParams>,
+        }
+        impl ElapsedItemListParams {
+            /// Starts with every parameter unset.
+            #[inline]
+            pub fn new() -> Self {
+                Self::default()
+            }
+        }
+    }
+    crate::macros::object! {
+        /// A page of task.elapseditem.getlist.
+        ///
+        /// Documentation: <https://apidocs.bitrix24.com/api-reference/tasks/elapsed-item/task-elapsed-item-get-list.html>
+        #[object(ELAPSED_ITEM_NAV_PARAMS_TY)]
+        #[derive(Default)]
+        pub struct ElapsedItemNavParams {
+            /// Records per page, at most 50.
+            #[param("nPageSize", opt, plain(i64))]
+            #[table(TyInfo::Integer)]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub n_page_size: Option<i64>,
+            /// The page's number, from 1.
+            #[param("iNumPage", opt, plain(i64))]
+            #[table(TyInfo::Integer)]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub i_num_page: Option<i64>,
+        }
+        impl ElapsedItemNavParams {
+            /// Starts with every parameter unset.
+            #[inline]
+            pub fn new() -> Self {
+                Self::default()
+            }
+        }
+    }
+    crate::macros::object! {
+        /// A comment in a task's discussion (the old task card; the new card keeps a chat instead).
+        #[object(TASK_COMMENT_TY)]
+        #[derive(Default)]
+        pub struct TaskComment {
+            /// The comment as HTML; null when the portal did not render it.
+            #[param("POST_MESSAGE_HTML", opt, none)]
+            #[table(TyInfo::Nullable(&TyInfo::String))]
+            pub post_message_html: Option<String>,
+            /// The comment's id.
+            #[param("ID", opt, none)]
+            #[table(TyInfo::Integer)]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub id: Option<i64>,
+            /// Id of the user who wrote it.
+            #[param("AUTHOR_ID", opt, none)]
+            #[table(TyInfo::Integer)]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub author_id: Option<i64>,
+            /// The author's name.
+            #[param("AUTHOR_NAME", opt, none)]
+            #[table(TyInfo::String)]
+            pub author_name: Option<String>,
+            /// The author's e-mail address.
+            #[param("AUTHOR_EMAIL", opt, none)]
+            #[table(TyInfo::String)]
+            pub author_email: Option<String>,
+            /// When it was posted (ISO 8601).
+            #[param("POST_DATE", opt, none)]
+            #[table(TyInfo::String)]
+            pub post_date: Option<String>,
+            /// The comment's text.
+            #[param("POST_MESSAGE", opt, none)]
+            #[table(TyInfo::String)]
+            pub post_message: Option<String>,
+            /// Files attached to it, by attachment id.
+            #[param("ATTACHED_OBJECTS", opt, none)]
+            #[table(TyInfo::Map(&TyInfo::Struct(&crate::task::TASK_FILE_ATTACHMENT_TY)))]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub attached_objects: Option<
+                std::collections::BTreeMap<String, crate::task::TaskFileAttachment>,
+            >,
+        }
+        impl TaskComment {
+            /// `POST_MESSAGE_HTML` as a typed field name, for filters, sort orders and selections.
+            pub const POST_MESSAGE_HTML: crate::Field<Self, String> = crate::Field::new(
+                "POST_MESSAGE_HTML",
+            );
+            /// `ID` as a typed field name, for filters, sort orders and selections.
+            pub const ID: crate::Field<Self, i64> = crate::Field::new("ID");
+            /// `AUTHOR_ID` as a typed field name, for filters, sort orders and selections.
+            pub const AUTHOR_ID: crate::Field<Self, i64> = crate::Field::new("AUTHOR_ID");
+            /// `AUTHOR_NAME` as a typed field name, for filters, sort orders and selections.
+            pub const AUTHOR_NAME: crate::Field<Self, String> = crate::Field::new("AUTHOR_NAME");
+            /// `AUTHOR_EMAIL` as a typed field name, for filters, sort orders and selections.
+            pub const AUTHOR_EMAIL: crate::Field<Self, String> = crate::Field::new(
+                "AUTHOR_EMAIL",
+            );
+            /// `POST_DATE` as a typed field name, for filters, sort orders and selections.
+            pub const POST_DATE: crate::Field<Self, String> = crate::Field::new("POST_DATE");
+            /// `POST_MESSAGE` as a typed field name, for filters, sort orders and selections.
+            pub const POST_MESSAGE: crate::Field<Self, String> = crate::Field::new(
+                "POST_MESSAGE",
+            );
+            /// `ATTACHED_OBJECTS` as a typed field name, for filters, sort orders and selections.
+            pub const ATTACHED_OBJECTS: crate::Field<
+                Self,
+                std::collections::BTreeMap<String, crate::task::TaskFileAttachment>,
+            > = crate::Field::new("ATTACHED_OBJECTS");
+        }
+    }
+    /// Something a user may do with a task comment; the page writes the values as numbers.
+    ///
+    /// Documentation: <https://apidocs.bitrix24.com/api-reference/tasks/comment-item/task-comment-item-is-action-allowed.html>
+    #[derive(Debug, Clone, PartialEq, Eq, Hash)]
+    #[non_exhaustive]
+    pub enum TaskCommentAction {
+        /// `1`: Add a comment.
+        Add,
+        /// `2`: Change the comment.
+        Update,
+        /// `3`: Delete the comment.
+        Remove,
+        /// A value this version of the crate does not know, kept as received.
+        Unknown(crate::UnknownValue),
+    }
+    impl TaskCommentAction {
+        /// Every known value, in documentation order.
+        pub const ALL: &'static [Self] = &[Self::Add, Self::Update, Self::Remove];
+        /// Reads a wire value; one the crate does not know becomes [`Self::Unknown`].
+        pub fn from_wire(value: &str) -> Self {
+            match value {
+                "1" => Self::Add,
+                "2" => Self::Update,
+                "3" => Self::Remove,
+                other => Self::Unknown(crate::UnknownValue::new(other)),
+            }
+        }
+        /// The value as sent on the wire.
+        #[inline]
+        pub fn as_str(&self) -> &str {
+            match self {
+                Self::Add => "1",
+                Self::Update => "2",
+                Self::Remove => "3",
+                Self::Unknown(raw) => raw.as_str(),
+            }
+        }
+        /// Whether this is a value the crate does not know.
+        #[inline]
+        pub fn is_unknown(&self) -> bool {
+            matches!(self, Self::Unknown(_))
+        }
+    }
+    crate::macros::enum_impls!(TaskCommentAction);
+    crate::macros::object! {
+        /// A new task comment.
+        ///
+        /// Documentation: <https://apidocs.bitrix24.com/api-reference/tasks/comment-item/task-comment-item-add.html>
+        #[object(TASK_COMMENT_ADD_FIELDS_TY)]
+        pub struct TaskCommentAddFields {
+            /// The comment's text.
+            #[param("POST_MESSAGE", req, none)]
+            #[table(TyInfo::String, required())]
+            pub post_message: String,
+            /// The user to post it as; any caller may post in another user's name.
+            #[param("AUTHOR_ID", opt, plain(i64))]
+            #[table(TyInfo::Integer)]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub author_id: Option<i64>,
+            /// The date to give the comment.
+            #[param("POST_DATE", opt, into(String))]
+            #[table(TyInfo::String)]
+            pub post_date: Option<String>,
+            /// Drive files to attach, each id prefixed with `n` (`n123`); the author must have access to them.
+            #[param("UF_FORUM_MESSAGE_DOC", opt, strings)]
+            #[table(TyInfo::List(&TyInfo::String))]
+            pub uf_forum_message_doc: Option<Vec<String>>,
+        }
+        impl TaskCommentAddFields {
+            /// Starts with the required parameters; the rest are set with the methods below.
+            ///
+            /// - `post_message` (`POST_MESSAGE`): The comment's text.
+            #[inline]
+            pub fn new(post_message: impl Into<String>) -> Self {
+                Self {
+                    post_message: post_message.into(),
+                    author_id: None,
+                    post_date: None,
+                    uf_forum_message_doc: None,
+                    extra: serde_json::Map::new(),
+                }
+            }
+        }
+    }
+    crate::macros::object! {
+        /// The new content of a task comment.
+        ///
+        /// Documentation: <https://apidocs.bitrix24.com/api-reference/tasks/comment-item/task-comment-item-update.html>
+        #[object(TASK_COMMENT_UPDATE_FIELDS_TY)]
+        pub struct TaskCommentUpdateFields {
+            /// The comment's text.
+            #[param("POST_MESSAGE", req, none)]
+            #[table(TyInfo::String, required())]
+            pub post_message: String,
+            /// Drive files to attach, each id prefixed with `n` (`n123`); replaces the whole list, so send the files to keep too.
+            #[param("UF_FORUM_MESSAGE_DOC", opt, strings)]
+            #[table(TyInfo::List(&TyInfo::String))]
+            pub uf_forum_message_doc: Option<Vec<String>>,
+        }
+        impl TaskCommentUpdateFields {
+            /// Starts with the required parameters; the rest are set with the methods below.
+            ///
+            /// - `post_message` (`POST_MESSAGE`): The comment's text.
+            #[inline]
+            pub fn new(post_message: impl Into<String>) -> Self {
+                Self {
+                    post_message: post_message.into(),
+                    uf_forum_message_doc: None,
+                    extra: serde_json::Map::new(),
+                }
+            }
+        }
+    }
+    crate::macros::object! {
+        /// A Drive file attached to a checklist item or a comment.
+        #[object(TASK_FILE_ATTACHMENT_TY)]
+        #[derive(Default)]
+        pub struct TaskFileAttachment {
+            /// Id of the attachment.
+            #[param("ATTACHMENT_ID", opt, none)]
+            #[table(TyInfo::Integer)]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub attachment_id: Option<i64>,
+            /// The file's name.
+            #[param("NAME", opt, none)]
+            #[table(TyInfo::String)]
+            pub name: Option<String>,
+            /// Its size in bytes.
+            #[param("SIZE", opt, none)]
+            #[table(TyInfo::Integer)]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub size: Option<i64>,
+            /// Id of the file on Drive.
+            #[param("FILE_ID", opt, none)]
+            #[table(TyInfo::Integer)]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub file_id: Option<i64>,
+            /// Portal-relative URL that downloads it.
+            #[param("DOWNLOAD_URL", opt, none)]
+            #[table(TyInfo::String)]
+            pub download_url: Option<String>,
+            /// Portal-relative URL that shows it in the browser.
+            #[param("VIEW_URL", opt, none)]
+            #[table(TyInfo::String)]
+            pub view_url: Option<String>,
+        }
+    }
+    crate::macros::object! {
+        /// A column of a group's kanban or of a user's "My plan".
+        #[object(TASK_STAGE_TY)]
+        #[derive(Default)]
+        pub struct TaskStage {
+            /// The stage's id.
+            #[param("ID", opt, none)]
+            #[table(TyInfo::Integer)]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub id: Option<i64>,
+            /// The stage's name.
+            #[param("TITLE", opt, none)]
+            #[table(TyInfo::String)]
+            pub title: Option<String>,
+            /// Its place among the stages; lower comes first.
+            #[param("SORT", opt, none)]
+            #[table(TyInfo::Integer)]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub sort: Option<i64>,
+            /// Its colour as RGB hex, without `#` (`00C4FB`).
+            #[param("COLOR", opt, none)]
+            #[table(TyInfo::String)]
+            pub color: Option<String>,
+            /// What a built-in stage stands for; null for one a user added.
+            #[param("SYSTEM_TYPE", opt, none)]
+            #[table(
+                TyInfo::Nullable(
+                    &TyInfo::Enum(
+                        &EnumTy::new(
+                            "TaskStageSystemType",
+                            &["NEW",
+                            "PROGRESS",
+                            "WORK",
+                            "REVIEW",
+                            "FINISH"]
+                        )
+                    )
+                )
+            )]
+            pub system_type: Option<crate::task::TaskStageSystemType>,
+            /// Id of the group or the user the stage belongs to.
+            #[param("ENTITY_ID", opt, none)]
+            #[table(TyInfo::Integer)]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub entity_id: Option<i64>,
+            /// Whether it belongs to a group's kanban or a user's plan.
+            #[param("ENTITY_TYPE", opt, none)]
+            #[table(TyInfo::Enum(&EnumTy::new("TaskStageEntityType", &["U", "G"])))]
+            pub entity_type: Option<crate::task::TaskStageEntityType>,
+            /// Reserved by the portal; always empty.
+            #[param("ADDITIONAL_FILTER", opt, none)]
+            #[table(TyInfo::List(&TyInfo::Any))]
+            pub additional_filter: Option<Vec<serde_json::Value>>,
+            /// Reserved by the portal; always empty.
+            #[param("TO_UPDATE", opt, none)]
+            #[table(TyInfo::List(&TyInfo::Any))]
+            pub to_update: Option<Vec<serde_json::Value>>,
+            /// Reserved by the portal; always null.
+            #[param("TO_UPDATE_ACCESS", opt, none)]
+            #[table(TyInfo::Nullable(&TyInfo::Any))]
+            pub to_update_access: Option<serde_json::Value>,
+        }
+    }
+    crate::macros::object! {
+        /// A new kanban or plan stage.
+        ///
+        /// Documentation: <https://apidocs.bitrix24.com/api-reference/tasks/stages/task-stages-add.html>
+        #[object(TASK_STAGE_ADD_FIELDS_TY)]
+        pub struct TaskStageAddFields {
+            /// The stage's name.
+            #[param("TITLE", req, none)]
+            #[table(TyInfo::String, required())]
+            pub title: String,
+            /// Its colour as RGB hex (`00C4FB`).
+            #[param("COLOR", opt, into(String))]
+            #[table(TyInfo::String)]
+            pub color: Option<String>,
+            /// The stage it goes after; `0` or left out puts it first.
+            #[param("AFTER_ID", opt, plain(i64))]
+            #[table(TyInfo::Integer)]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub after_id: Option<i64>,
+            /// The group whose kanban gets it; `0` or left out, the caller's plan.
+            #[param("ENTITY_ID", opt, plain(i64))]
+            #[table(TyInfo::Integer)]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub entity_id: Option<i64>,
+        }
+        impl TaskStageAddFields {
+            /// Starts with the required parameters; the rest are set with the methods below.
+            ///
+            /// - `title` (`TITLE`): The stage's name.
+            #[inline]
+            pub fn new(title: impl Into<String>) -> Self {
+                Self {
+                    title: title.into(),
+                    color: None,
+                    after_id: None,
+                    entity_id: None,
+                    extra: serde_json::Map::new(),
+                }
+            }
+        }
+    }
+    /// What a set of stages belongs to.
+    #[derive(Debug, Clone, PartialEq, Eq, Hash)]
+    #[non_exhaustive]
+    pub enum TaskStageEntityType {
+        /// `U`: A user's "My plan".
+        User,
+        /// `G`: A group's or project's kanban.
+        Group,
+        /// A value this version of the crate does not know, kept as received.
+        Unknown(crate::UnknownValue),
+    }
+    impl TaskStageEntityType {
+        /// Every known value, in documentation order.
+        pub const ALL: &'static [Self] = &[Self::User, Self::Group];
+        /// Reads a wire value; one the crate does not know becomes [`Self::Unknown`].
+        pub fn from_wire(value: &str) -> Self {
+            match value {
+                "U" => Self::User,
+                "G" => Self::Group,
+                other => Self::Unknown(crate::UnknownValue::new(other)),
+            }
+        }
+        /// The value as sent on the wire.
+        #[inline]
+        pub fn as_str(&self) -> &str {
+            match self {
+                Self::User => "U",
+                Self::Group => "G",
+                Self::Unknown(raw) => raw.as_str(),
+            }
+        }
+        /// Whether this is a value the crate does not know.
+        #[inline]
+        pub fn is_unknown(&self) -> bool {
+            matches!(self, Self::Unknown(_))
+        }
+    }
+    crate::macros::enum_impls!(TaskStageEntityType);
+    /// What a built-in kanban or plan stage stands for.
+    #[derive(Debug, Clone, PartialEq, Eq, Hash)]
+    #[non_exhaustive]
+    pub enum TaskStageSystemType {
+        /// `NEW`: New tasks, not planned yet.
+        New,
+        /// `PROGRESS`: Tasks in progress.
+        Progress,
+        /// `WORK`: Tasks being worked on.
+        Work,
+        /// `REVIEW`: Tasks under review.
+        Review,
+        /// `FINISH`: Finished tasks.
+        Finish,
+        /// A value this version of the crate does not know, kept as received.
+        Unknown(crate::UnknownValue),
+    }
+    impl TaskStageSystemType {
+        /// Every known value, in documentation order.
+        pub const ALL: &'static [Self] = &[
+            Self::New,
+            Self::Progress,
+            Self::Work,
+            Self::Review,
+            Self::Finish,
+        ];
+        /// Reads a wire value; one the crate does not know becomes [`Self::Unknown`].
+        pub fn from_wire(value: &str) -> Self {
+            match value {
+                "NEW" => Self::New,
+                "PROGRESS" => Self::Progress,
+                "WORK" => Self::Work,
+                "REVIEW" => Self::Review,
+                "FINISH" => Self::Finish,
+                other => Self::Unknown(crate::UnknownValue::new(other)),
+            }
+        }
+        /// The value as sent on the wire.
+        #[inline]
+        pub fn as_str(&self) -> &str {
+            match self {
+                Self::New => "NEW",
+                Self::Progress => "PROGRESS",
+                Self::Work => "WORK",
+                Self::Review => "REVIEW",
+                Self::Finish => "FINISH",
+                Self::Unknown(raw) => raw.as_str(),
+            }
+        }
+        /// Whether this is a value the crate does not know.
+        #[inline]
+        pub fn is_unknown(&self) -> bool {
+            matches!(self, Self::Unknown(_))
+        }
+    }
+    crate::macros::enum_impls!(TaskStageSystemType);
+    crate::macros::object! {
+        /// The fields of a kanban or plan stage to change.
+        ///
+        /// Documentation: <https://apidocs.bitrix24.com/api-reference/tasks/stages/task-stages-update.html>
+        #[object(TASK_STAGE_UPDATE_FIELDS_TY)]
+        #[derive(Default)]
+        pub struct TaskStageUpdateFields {
+            /// The stage's name.
+            #[param("TITLE", opt, into(String))]
+            #[table(TyInfo::String)]
+            pub title: Option<String>,
+            /// Its colour as RGB hex (`00C4FB`).
+            #[param("COLOR", opt, into(String))]
+            #[table(TyInfo::String)]
+            pub color: Option<String>,
+            /// The stage to move it after; `0` moves it first.
+            #[param("AFTER_ID", opt, plain(i64))]
+            #[table(TyInfo::Integer)]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub after_id: Option<i64>,
+        }
+        impl TaskStageUpdateFields {
+            /// Starts with every parameter unset.
+            #[inline]
+            pub fn new() -> Self {
+                Self::default()
+            }
+        }
+    }
+    crate::macros::object! {
+        /// A user field of tasks.
+        #[object(TASK_USER_FIELD_TY)]
+        #[derive(Default)]
+        pub struct TaskUserField {
+            /// The field's id.
+            #[param("ID", opt, none)]
+            #[table(TyInfo::Integer)]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub id: Option<i64>,
+            /// What the field belongs to: `TASKS_TASK`.
+            #[param("ENTITY_ID", opt, none)]
+            #[table(TyInfo::String)]
+            pub entity_id: Option<String>,
+            /// Its code, `UF_...`.
+            #[param("FIELD_NAME", opt, none)]
+            #[table(TyInfo::String)]
+            pub field_name: Option<String>,
+            /// What it holds; the built-in link fields have kinds of their own (`crm` for `UF_CRM_TASK`).
+            #[param("USER_TYPE_ID", opt, none)]
+            #[table(
+                TyInfo::Enum(
+                    &EnumTy::new(
+                        "TaskUserFieldKind",
+                        &["string",
+                        "double",
+                        "datetime",
+                        "boolean"]
+                    )
+                )
+            )]
+            pub user_type_id: Option<crate::task::TaskUserFieldKind>,
+            /// Its id in an outside system.
+            #[param("XML_ID", opt, none)]
+            #[table(TyInfo::Nullable(&TyInfo::String))]
+            pub xml_id: Option<String>,
+            /// Its place among the fields.
+            #[param("SORT", opt, none)]
+            #[table(TyInfo::Integer)]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub sort: Option<i64>,
+            /// `Y` for a list of values.
+            #[param("MULTIPLE", opt, none)]
+            #[table(TyInfo::Enum(&EnumTy::new("YesNo", &["Y", "N"])))]
+            pub multiple: Option<crate::YesNo>,
+            /// `Y` when a task needs a value.
+            #[param("MANDATORY", opt, none)]
+            #[table(TyInfo::Enum(&EnumTy::new("YesNo", &["Y", "N"])))]
+            pub mandatory: Option<crate::YesNo>,
+            /// How it shows in the list's filter: `N` not at all, else the kind of filter.
+            #[param("SHOW_FILTER", opt, none)]
+            #[table(TyInfo::String)]
+            pub show_filter: Option<String>,
+            /// `Y` when it is a column of the task list.
+            #[param("SHOW_IN_LIST", opt, none)]
+            #[table(TyInfo::Enum(&EnumTy::new("YesNo", &["Y", "N"])))]
+            pub show_in_list: Option<crate::YesNo>,
+            /// `Y` when the list may edit it.
+            #[param("EDIT_IN_LIST", opt, none)]
+            #[table(TyInfo::Enum(&EnumTy::new("YesNo", &["Y", "N"])))]
+            pub edit_in_list: Option<crate::YesNo>,
+            /// `Y` when search looks at it.
+            #[param("IS_SEARCHABLE", opt, none)]
+            #[table(TyInfo::Enum(&EnumTy::new("YesNo", &["Y", "N"])))]
+            pub is_searchable: Option<crate::YesNo>,
+            /// Its label in the task form, by language code.
+            #[param("EDIT_FORM_LABEL", opt, none)]
+            #[table(TyInfo::Map(&TyInfo::String))]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub edit_form_label: Option<std::collections::BTreeMap<String, String>>,
+            /// Its column header in the task list, by language code.
+            #[param("LIST_COLUMN_LABEL", opt, none)]
+            #[table(TyInfo::Map(&TyInfo::String))]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub list_column_label: Option<std::collections::BTreeMap<String, String>>,
+            /// Its label in the list's filter, by language code.
+            #[param("LIST_FILTER_LABEL", opt, none)]
+            #[table(TyInfo::Map(&TyInfo::String))]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub list_filter_label: Option<std::collections::BTreeMap<String, String>>,
+            /// What a wrong value shows, by language code.
+            #[param("ERROR_MESSAGE", opt, none)]
+            #[table(TyInfo::Map(&TyInfo::String))]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub error_message: Option<std::collections::BTreeMap<String, String>>,
+            /// Its tooltip, by language code.
+            #[param("HELP_MESSAGE", opt, none)]
+            #[table(TyInfo::Map(&TyInfo::String))]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub help_message: Option<std::collections::BTreeMap<String, String>>,
+            /// The settings of its kind.
+            #[param("SETTINGS", opt, none)]
+            #[table(TyInfo::Struct(&crate::task::TASK_USER_FIELD_SETTINGS_TY))]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub settings: Option<crate::task::TaskUserFieldSettings>,
+        }
+        impl TaskUserField {
+            /// `ID` as a typed field name, for filters, sort orders and selections.
+            pub const ID: crate::Field<Self, i64> = crate::Field::new("ID");
+            /// `ENTITY_ID` as a typed field name, for filters, sort orders and selections.
+            pub const ENTITY_ID: crate::Field<Self, String> = crate::Field::new("ENTITY_ID");
+            /// `FIELD_NAME` as a typed field name, for filters, sort orders and selections.
+            pub const FIELD_NAME: crate::Field<Self, String> = crate::Field::new("FIELD_NAME");
+            /// `USER_TYPE_ID` as a typed field name, for filters, sort orders and selections.
+            pub const USER_TYPE_ID: crate::Field<Self, crate::task::TaskUserFieldKind> = crate::Field::new(
+                "USER_TYPE_ID",
+            );
+            /// `XML_ID` as a typed field name, for filters, sort orders and selections.
+            pub const XML_ID: crate::Field<Self, String> = crate::Field::new("XML_ID");
+            /// `SORT` as a typed field name, for filters, sort orders and selections.
+            pub const SORT: crate::Field<Self, i64> = crate::Field::new("SORT");
+            /// `MULTIPLE` as a typed field name, for filters, sort orders and selections.
+            pub const MULTIPLE: crate::Field<Self, crate::YesNo> = crate::Field::new("MULTIPLE");
+            /// `MANDATORY` as a typed field name, for filters, sort orders and selections.
+            pub const MANDATORY: crate::Field<Self, crate::YesNo> = crate::Field::new(
+                "MANDATORY",
+            );
+            /// `SHOW_FILTER` as a typed field name, for filters, sort orders and selections.
+            pub const SHOW_FILTER: crate::Field<Self, String> = crate::Field::new("SHOW_FILTER");
+            /// `SHOW_IN_LIST` as a typed field name, for filters, sort orders and selections.
+            pub const SHOW_IN_LIST: crate::Field<Self, crate::YesNo> = crate::Field::new(
+                "SHOW_IN_LIST",
+            );
+            /// `EDIT_IN_LIST` as a typed field name, for filters, sort orders and selections.
+            pub const EDIT_IN_LIST: crate::Field<Self, crate::YesNo> = crate::Field::new(
+                "EDIT_IN_LIST",
+            );
+            /// `IS_SEARCHABLE` as a typed field name, for filters, sort orders and selections.
+            pub const IS_SEARCHABLE: crate::Field<Self, crate::YesNo> = crate::Field::new(
+                "IS_SEARCHABLE",
+            );
+            /// `EDIT_FORM_LABEL` as a typed field name, for filters, sort orders and selections.
+            pub const EDIT_FORM_LABEL: crate::Field<
+                Self,
+                std::collections::BTreeMap<String, String>,
+            > = crate::Field::new("EDIT_FORM_LABEL");
+            /// `LIST_COLUMN_LABEL` as a typed field name, for filters, sort orders and selections.
+            pub const LIST_COLUMN_LABEL: crate::Field<
+                Self,
+                std::collections::BTreeMap<String, String>,
+            > = crate::Field::new("LIST_COLUMN_LABEL");
+            /// `LIST_FILTER_LABEL` as a typed field name, for filters, sort orders and selections.
+            pub const LIST_FILTER_LABEL: crate::Field<
+                Self,
+                std::collections::BTreeMap<String, String>,
+            > = crate::Field::new("LIST_FILTER_LABEL");
+            /// `ERROR_MESSAGE` as a typed field name, for filters, sort orders and selections.
+            pub const ERROR_MESSAGE: crate::Field<
+                Self,
+                std::collections::BTreeMap<String, String>,
+            > = crate::Field::new("ERROR_MESSAGE");
+            /// `HELP_MESSAGE` as a typed field name, for filters, sort orders and selections.
+            pub const HELP_MESSAGE: crate::Field<
+                Self,
+                std::collections::BTreeMap<String, String>,
+            > = crate::Field::new("HELP_MESSAGE");
+            /// `SETTINGS` as a typed field name, for filters, sort orders and selections.
+            pub const SETTINGS: crate::Field<Self, crate::task::TaskUserFieldSettings> = crate::Field::new(
+                "SETTINGS",
+            );
+        }
+    }
+    crate::macros::object! {
+        /// The changes to a task user field.
+        ///
+        /// Documentation: <https://apidocs.bitrix24.com/api-reference/tasks/user-field/task-item-user-field-update.html>
+        #[object(TASK_USER_FIELD_CHANGES_TY)]
+        #[derive(Default)]
+        pub struct TaskUserFieldChanges {
+            /// Its id in an outside system.
+            #[param("XML_ID", opt, into(String))]
+            #[table(TyInfo::String)]
+            pub xml_id: Option<String>,
+            /// Its label in the task form, by language.
+            #[param("EDIT_FORM_LABEL", opt, plain(crate::task::TaskUserFieldLabels))]
+            #[table(TyInfo::Struct(&crate::task::TASK_USER_FIELD_LABELS_TY))]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub edit_form_label: Option<crate::task::TaskUserFieldLabels>,
+            /// Its name, used where no label is given.
+            #[param("LABEL", opt, into(String))]
+            #[table(TyInfo::String)]
+            pub label: Option<String>,
+            /// Its place among the fields.
+            #[param("SORT", opt, plain(i64))]
+            #[table(TyInfo::Integer)]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub sort: Option<i64>,
+            /// `Y` for a list of values; a `boolean` field is never multiple.
+            #[param("MULTIPLE", opt, plain(crate::YesNo))]
+            #[table(TyInfo::Enum(&EnumTy::new("YesNo", &["Y", "N"])))]
+            pub multiple: Option<crate::YesNo>,
+            /// `Y` when a task needs a value.
+            #[param("MANDATORY", opt, plain(crate::YesNo))]
+            #[table(TyInfo::Enum(&EnumTy::new("YesNo", &["Y", "N"])))]
+            pub mandatory: Option<crate::YesNo>,
+            /// The settings of its kind.
+            #[param("SETTINGS", opt, plain(crate::task::TaskUserFieldSetup))]
+            #[table(TyInfo::Struct(&crate::task::TASK_USER_FIELD_SETUP_TY))]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub settings: Option<crate::task::TaskUserFieldSetup>,
+        }
+        impl TaskUserFieldChanges {
+            /// Starts with every parameter unset.
+            #[inline]
+            pub fn new() -> Self {
+                Self::default()
+            }
+        }
+    }
+    /// How a yes-or-no task user field is shown.
+    #[derive(Debug, Clone, PartialEq, Eq, Hash)]
+    #[non_exhaustive]
+    pub enum TaskUserFieldDisplay {
+        /// `CHECKBOX`: A check box.
+        Checkbox,
+        /// `RADIO`: Radio buttons.
+        Radio,
+        /// `DROPDOWN`: A drop-down list.
+        Dropdown,
+        /// A value this version of the crate does not know, kept as received.
+        Unknown(crate::UnknownValue),
+    }
+    impl TaskUserFieldDisplay {
+        /// Every known value, in documentation order.
+        pub const ALL: &'static [Self] = &[Self::Checkbox, Self::Radio, Self::Dropdown];
+        /// Reads a wire value; one the crate does not know becomes [`Self::Unknown`].
+        pub fn from_wire(value: &str) -> Self {
+            match value {
+                "CHECKBOX" => Self::Checkbox,
+                "RADIO" => Self::Radio,
+                "DROPDOWN" => Self::Dropdown,
+                other => Self::Unknown(crate::UnknownValue::new(other)),
+            }
+        }
+        /// The value as sent on the wire.
+        #[inline]
+        pub fn as_str(&self) -> &str {
+            match self {
+                Self::Checkbox => "CHECKBOX",
+                Self::Radio => "RADIO",
+                Self::Dropdown => "DROPDOWN",
+                Self::Unknown(raw) => raw.as_str(),
+            }
+        }
+        /// Whether this is a value the crate does not know.
+        #[inline]
+        pub fn is_unknown(&self) -> bool {
+            matches!(self, Self::Unknown(_))
+        }
+    }
+    crate::macros::enum_impls!(TaskUserFieldDisplay);
+    /// What a task user field holds; tasks take these four kinds only.
+    #[derive(Debug, Clone, PartialEq, Eq, Hash)]
+    #[non_exhaustive]
+    pub enum TaskUserFieldKind {
+        /// `string`: Text.
+        String,
+        /// `double`: A number.
+        Double,
+        /// `datetime`: A date and time.
+        Datetime,
+        /// `boolean`: Yes or no; never multiple.
+        Boolean,
+        /// A value this version of the crate does not know, kept as received.
+        Unknown(crate::UnknownValue),
+    }
+    impl TaskUserFieldKind {
+        /// Every known value, in documentation order.
+        pub const ALL: &'static [Self] = &[
+            Self::String,
+            Self::Double,
+            Self::Datetime,
+            Self::Boolean,
+        ];
+        /// Reads a wire value; one the crate does not know becomes [`Self::Unknown`].
+        pub fn from_wire(value: &str) -> Self {
+            match value {
+                "string" => Self::String,
+                "double" => Self::Double,
+                "datetime" => Self::Datetime,
+                "boolean" => Self::Boolean,
+                other => Self::Unknown(crate::UnknownValue::new(other)),
+            }
+        }
+        /// The value as sent on the wire.
+        #[inline]
+        pub fn as_str(&self) -> &str {
+            match self {
+                Self::String => "string",
+                Self::Double => "double",
+                Self::Datetime => "datetime",
+                Self::Boolean => "boolean",
+                Self::Unknown(raw) => raw.as_str(),
+            }
+        }
+        /// Whether this is a value the crate does not know.
+        #[inline]
+        pub fn is_unknown(&self) -> bool {
+            matches!(self, Self::Unknown(_))
+        }
+    }
+    crate::macros::enum_impls!(TaskUserFieldKind);
+    crate::macros::object! {
+        /// A label of a task user field in the languages it is given in.
+        #[object(TASK_USER_FIELD_LABELS_TY)]
+        #[derive(Default)]
+        pub struct TaskUserFieldLabels {
+            /// The label in Russian.
+            #[param("ru", opt, into(String))]
+            #[table(TyInfo::String)]
+            pub ru: Option<String>,
+            /// The label in English.
+            #[param("en", opt, into(String))]
+            #[table(TyInfo::String)]
+            pub en: Option<String>,
+        }
+        impl TaskUserFieldLabels {
+            /// Starts with every parameter unset.
+            #[inline]
+            pub fn new() -> Self {
+                Self::default()
+            }
+        }
+    }
+    crate::macros::object! {
+        /// A task user field to create.
+        ///
+        /// Documentation: <https://apidocs.bitrix24.com/api-reference/tasks/user-field/task-item-user-field-add.html>
+        #[object(TASK_USER_FIELD_NEW_TY)]
+        pub struct TaskUserFieldNew {
+            /// What the field holds.
+            #[param("USER_TYPE_ID", req, none)]
+            #[table(
+                TyInfo::Enum(
+                    &EnumTy::new(
+                        "TaskUserFieldKind",
+                        &["string",
+                        "double",
+                        "datetime",
+                        "boolean"]
+                    )
+                ),
+                required()
+            )]
+            pub user_type_id: crate::task::TaskUserFieldKind,
+            /// Its code; the portal puts `UF_` in front unless it is there.
+            #[param("FIELD_NAME", req, none)]
+            #[table(TyInfo::String, required())]
+            pub field_name: String,
+            /// Its id in an outside system.
+            #[param("XML_ID", opt, into(String))]
+            #[table(TyInfo::String)]
+            pub xml_id: Option<String>,
+            /// Its label in the task form, by language.
+            #[param("EDIT_FORM_LABEL", opt, plain(crate::task::TaskUserFieldLabels))]
+            #[table(TyInfo::Struct(&crate::task::TASK_USER_FIELD_LABELS_TY))]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub edit_form_label: Option<crate::task::TaskUserFieldLabels>,
+            /// Its name, used where no label is given.
+            #[param("LABEL", opt, into(String))]
+            #[table(TyInfo::String)]
+            pub label: Option<String>,
+            /// Its place among the fields.
+            #[param("SORT", opt, plain(i64))]
+            #[table(TyInfo::Integer)]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub sort: Option<i64>,
+            /// `Y` for a list of values; a `boolean` field is never multiple.
+            #[param("MULTIPLE", opt, plain(crate::YesNo))]
+            #[table(TyInfo::Enum(&EnumTy::new("YesNo", &["Y", "N"])))]
+            pub multiple: Option<crate::YesNo>,
+            /// `Y` when a task needs a value.
+            #[param("MANDATORY", opt, plain(crate::YesNo))]
+            #[table(TyInfo::Enum(&EnumTy::new("YesNo", &["Y", "N"])))]
+            pub mandatory: Option<crate::YesNo>,
+            /// The settings of its kind.
+            #[param("SETTINGS", opt, plain(crate::task::TaskUserFieldSetup))]
+            #[table(TyInfo::Struct(&crate::task::TASK_USER_FIELD_SETUP_TY))]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub settings: Option<crate::task::TaskUserFieldSetup>,
+        }
+        impl TaskUserFieldNew {
+            /// Starts with the required parameters; the rest are set with the methods below.
+            ///
+            /// - `user_type_id` (`USER_TYPE_ID`): What the field holds.
+            /// - `field_name` (`FIELD_NAME`): Its code; the portal puts `UF_` in front unless it is there.
+            #[inline]
+            pub fn new(
+                user_type_id: crate::task::TaskUserFieldKind,
+                field_name: impl Into<String>,
+            ) -> Self {
+                Self {
+                    user_type_id,
+                    field_name: field_name.into(),
+                    xml_id: None,
+                    edit_form_label: None,
+                    label: None,
+                    sort: None,
+                    multiple: None,
+                    mandatory: None,
+                    settings: None,
+                    extra: serde_json::Map::new(),
+                }
+            }
+        }
+    }
+    crate::macros::object! {
+        /// How the portal describes one property of a task user field.
+        ///
+        /// Documentation: <https://apidocs.bitrix24.com/api-reference/tasks/user-field/task-item-user-field-get-fields.html>
+        #[object(TASK_USER_FIELD_PROPERTY_INFO_TY)]
+        #[derive(Default)]
+        pub struct TaskUserFieldPropertyInfo {
+            /// Its data type, such as `int`, `string` or `char`.
+            #[param("type", opt, none)]
+            #[table(TyInfo::String)]
+            pub kind: Option<String>,
+            /// Its label in the portal's language.
+            #[param("title", opt, none)]
+            #[table(TyInfo::String)]
+            pub title: Option<String>,
+            /// Whether it is only read, never written.
+            #[param("isReadOnly", opt, none)]
+            #[table(TyInfo::Boolean)]
+            pub is_read_only: Option<bool>,
+            /// Whether it is set on creation and never changed.
+            #[param("isImmutable", opt, none)]
+            #[table(TyInfo::Boolean)]
+            pub is_immutable: Option<bool>,
+            /// Whether it holds a list.
+            #[param("isMultiple", opt, none)]
+            #[table(TyInfo::Boolean)]
+            pub is_multiple: Option<bool>,
+        }
+    }
+    crate::macros::object! {
+        /// The settings of a task user field; which apply depends on its kind.
+        #[object(TASK_USER_FIELD_SETTINGS_TY)]
+        #[derive(Default)]
+        pub struct TaskUserFieldSettings {
+            /// The value a new task gets: text for `string`, a number for `double`, `0` or `1` for `boolean`, and for `datetime` an object of `TYPE` (`NONE`, `FIXED` or `NOW`) and `VALUE` (the date-time for `FIXED`).
+            #[param("DEFAULT_VALUE", opt, none)]
+            #[table(TyInfo::Any)]
+            pub default_value: Option<serde_json::Value>,
+            /// Lines of the input box of a `string` field.
+            #[param("ROWS", opt, none)]
+            #[table(TyInfo::Integer)]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub rows: Option<i64>,
+            /// Width of the input box.
+            #[param("SIZE", opt, none)]
+            #[table(TyInfo::Integer)]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub size: Option<i64>,
+            /// A regular expression values must match.
+            #[param("REGEXP", opt, none)]
+            #[table(TyInfo::String)]
+            pub regexp: Option<String>,
+            /// The shortest value allowed.
+            #[param("MIN_LENGTH", opt, none)]
+            #[table(TyInfo::Integer)]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub min_length: Option<i64>,
+            /// The longest value allowed; `0` for no limit.
+            #[param("MAX_LENGTH", opt, none)]
+            #[table(TyInfo::Integer)]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub max_length: Option<i64>,
+            /// How a `boolean` field is shown.
+            #[param("DISPLAY", opt, none)]
+            #[table(
+                TyInfo::Enum(
+                    &EnumTy::new("TaskUserFieldDisplay", &["CHECKBOX", "RADIO", "DROPDOWN"])
+                )
+            )]
+            pub display: Option<crate::task::TaskUserFieldDisplay>,
+        }
+    }
+    crate::macros::object! {
+        /// The settings to give a task user field; which apply depends on its kind.
+        #[object(TASK_USER_FIELD_SETUP_TY)]
+        #[derive(Default)]
+        pub struct TaskUserFieldSetup {
+            /// The value a new task gets: text for `string`, a number for `double`, `0` or `1` for `boolean`, and for `datetime` an object of `TYPE` (`NONE`, `FIXED` or `NOW`) and `VALUE` (the date-time for `FIXED`).
+            #[param("DEFAULT_VALUE", opt, plain(serde_json::Value))]
+            #[table(TyInfo::Any)]
+            pub default_value: Option<serde_json::Value>,
+            /// Lines of the input box of a `string` field.
+            #[param("ROWS", opt, plain(i64))]
+            #[table(TyInfo::Integer)]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub rows: Option<i64>,
+            /// How a `boolean` field is shown.
+            #[param("DISPLAY", opt, plain(crate::task::TaskUserFieldDisplay))]
+            #[table(
+                TyInfo::Enum(
+                    &EnumTy::new("TaskUserFieldDisplay", &["CHECKBOX", "RADIO", "DROPDOWN"])
+                )
+            )]
+            pub display: Option<crate::task::TaskUserFieldDisplay>,
+        }
+        impl TaskUserFieldSetup {
+            /// Starts with every parameter unset.
+            #[inline]
+            pub fn new() -> Self {
+                Self::default()
+            }
+        }
+    }
+    crate::macros::object! {
+        /// A kind of user field the portal knows.
+        ///
+        /// Documentation: <https://apidocs.bitrix24.com/api-reference/tasks/user-field/task-item-user-field-get-types.html>
+        #[object(TASK_USER_FIELD_TYPE_TY)]
+        #[derive(Default)]
+        pub struct TaskUserFieldType {
+            /// Its code, such as `string` or `crm`.
+            #[param("ID", opt, none)]
+            #[table(TyInfo::String)]
+            pub id: Option<String>,
+            /// Its name in the portal's language.
+            #[param("title", opt, none)]
+            #[table(TyInfo::String)]
+            pub title: Option<String>,
+        }
+    }
+    /// The `task.item.*` methods.
+    pub mod item {
+        /// The `task.item.userfield.*` methods.
+        pub mod userfield {
+            crate::macros::request! {
+                /// Adds a user field to tasks.
+                ///
+                /// Wire name `task.item.userfield.add`, scope `task`. Who may call it: an administrator. Not idempotent: a call whose outcome is unknown must not be resent blindly. Auth: webhook, OAuth.
+                #[method(
+                    "task.item.userfield.add",
+                    "https://apidocs.bitrix24.com/api-reference/tasks/user-field/task-item-user-field-add.html",
+                    i64,
+                    AddError
+                )]
+                pub struct Add {
+                    /// The new field.
+                    #[param("PARAMS", req, none)]
+                    #[table(TyInfo::Struct(&crate::task::TASK_USER_FIELD_NEW_TY), required())]
+                    #[serde(deserialize_with = "crate::de::lax")]
+                    pub params: crate::task::TaskUserFieldNew,
+                }
+                pub static ADD_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
+                    scope: "task",
+                    permissions: &["task"],
+                    summary: "Adds a user field to tasks.",
+                    who: "an administrator",
+                    idempotent: false,
+                    auth: &[crate::schema::AuthMode::Webhook, crate::schema::AuthMode::Oauth],
+                    joined: &[],
+                    result: TyInfo::Integer,
+                    errors: &ADD_ERRORS,
+                    paging: None,
+                };
+                impl Add {
+                    /// Starts with the required parameters; the rest are set with the methods below.
+                    ///
+                    /// - `params` (`PARAMS`): The new field.
+                    #[inline]
+                    pub fn new(params: crate::task::TaskUserFieldNew) -> Self {
+                        Self {
+                            params,
+                            extra: serde_json::Map::new(),
+                        }
+                    }
+                }
+            }
+            crate::macros::method_error! {
+                #[errors(
+                    ADD_ERRORS,
+                    1,
+                    "task.item.userfield.add",
+                    "https://apidocs.bitrix24.com/api-reference/tasks/user-field/task-item-user-field-add.html"
+                )]
+                pub enum AddError {
+                    /// `ERROR_CORE` (HTTP 400): `USER_TYPE_ID` or `FIELD_NAME` is missing, the kind is unknown, a field with this code exists already, or the caller is no administrator; the message says which.
+                    ErrorCore = code(
+                        "ERROR_CORE",
+                        Some(400),
+                        "The 'USER_TYPE_ID' field is not found",
+                        "`USER_TYPE_ID` or `FIELD_NAME` is missing, the kind is unknown, a field with this code exists already, or the caller is no administrator; the message says which.",
+                    ),
+                }
+            }
+            crate::macros::request! {
+                /// Deletes a user field of tasks, with its values.
+                ///
+                /// Wire name `task.item.userfield.delete`, scope `task`. Who may call it: an administrator. Not idempotent: a call whose outcome is unknown must not be resent blindly. Auth: webhook, OAuth.
+                #[method(
+                    "task.item.userfield.delete",
+                    "https://apidocs.bitrix24.com/api-reference/tasks/user-field/task-item-user-field-delete.html",
+                    bool,
+                    DeleteError
+                )]
+                pub struct Delete {
+                    /// The field's id.
+                    #[param("ID", req, none)]
+                    #[table(TyInfo::Integer, required())]
+                    #[serde(deserialize_with = "crate::de::lax")]
+                    pub id: i64,
+                }
+                pub static DELETE_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
+                    scope: "task",
+                    permissions: &["task"],
+                    summary: "Deletes a user field of tasks, with its values.",
+                    who: "an administrator",
+                    idempotent: false,
+                    auth: &[crate::schema::AuthMode::Webhook, crate::schema::AuthMode::Oauth],
+                    joined: &[],
+                    result: TyInfo::Boolean,
+                    errors: &DELETE_ERRORS,
+                    paging: None,
+                };
+                impl Delete {
+                    /// Starts with the required parameters; the rest are set with the methods below.
+                    ///
+                    /// - `id` (`ID`): The field's id.
+                    #[inline]
+                    pub fn new(id: i64) -> Self {
+                        Self {
+                            id,
+                            extra: serde_json::Map::new(),
+                        }
+                    }
+                }
+            }
+            crate::macros::method_error! {
+                #[errors(
+                    DELETE_ERRORS,
+                    2,
+                    "task.item.userfield.delete",
+                    "https://apidocs.bitrix24.com/api-reference/tasks/user-field/task-item-user-field-delete.html"
+                )]
+                pub enum DeleteError {
+                    /// `ERROR_CORE` (HTTP 400): `ID` is missing or not a number above zero, or the caller is no administrator; the message says which.
+                    ErrorCore = code(
+                        "ERROR_CORE",
+                        Some(400),
+                        "TASKS_ERROR_EXCEPTION_#0; Invalid arguments for Bitrix\\Tasks\\Integration\\Rest\\Task\\UserField::delete; 0/TE",
+                        "`ID` is missing or not a number above zero, or the caller is no administrator; the message says which.",
+                    ),
+                    /// `ERROR_NOT_FOUND` (HTTP 400): No user field has this id.
+                    ErrorNotFound = code(
+                            "ERROR_NOT_FOUND",
+                            Some(400),
+                            "The entity with ID '{ID}' is not found",
+                            "No user field has this id.",
+                        )
+                        .retry_safe(),
+                }
+            }
+            crate::macros::request! {
+                /// Reads one user field of tasks.
+                ///
+                /// Wire name `task.item.userfield.get`, scope `task`. Who may call it: any user. Idempotent: sending it twice has the effect of sending it once. Auth: webhook, OAuth.
+                ///
+                /// The response carries `total` beside `result` ([`Response::total`](crate::Response::total)): Always `0` for now.
+                #[method(
+                    "task.item.userfield.get",
+                    "https://apidocs.bitrix24.com/api-reference/tasks/user-field/task-item-user-field-get.html",
+                    crate::task::TaskUserField,
+                    GetError
+                )]
+                pub struct Get {
+                    /// The field's id.
+                    #[param("ID", req, none)]
+                    #[table(TyInfo::Integer, required())]
+                    #[serde(deserialize_with = "crate::de::lax")]
+                    pub id: i64,
+                }
+                pub static GET_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
+                    scope: "task",
+                    permissions: &["task"],
+                    summary: "Reads one user field of tasks.",
+                    who: "any user",
+                    idempotent: true,
+                    auth: &[crate::schema::AuthMode::Webhook, crate::schema::AuthMode::Oauth],
+                    joined: &[],
+                    result: TyInfo::Struct(&crate::task::TASK_USER_FIELD_TY),
+                    errors: &GET_ERRORS,
+                    paging: None,
+                };
+                impl Get {
+                    /// Starts with the required parameters; the rest are set with the methods below.
+                    ///
+                    /// - `id` (`ID`): The field's id.
+                    #[inline]
+                    pub fn new(id: i64) -> Self {
+                        Self {
+                            id,
+                            extra: serde_json::Map::new(),
+                        }
+                    }
+                }
+            }
+            crate::macros::method_error! {
+                #[errors(
+                    GET_ERRORS,
+                    2,
+                    "task.item.userfield.get",
+                    "https://apidocs.bitrix24.com/api-reference/tasks/user-field/task-item-user-field-get.html"
+                )]
+                pub enum GetError {
+                    /// `ERROR_CORE` (HTTP 400): `ID` is missing, or not a number above zero (`ID is not defined or invalid`).
+                    ErrorCore = code(
+                            "ERROR_CORE",
+                            Some(400),
+                            "No parameters found",
+                            "`ID` is missing, or not a number above zero (`ID is not defined or invalid`).",
+                        )
+                        .retry_safe(),
+                    /// `ERROR_NOT_FOUND` (HTTP 400): No user field has this id.
+                    ErrorNotFound = code(
+                            "ERROR_NOT_FOUND",
+                            Some(400),
+                            "The entity with ID '{ID}' is not found",
+                            "No user field has this id.",
+                        )
+                        .retry_safe(),
+                }
+            }
+            crate::macros::request! {
+                /// Describes the properties a task user field has (its id, code, kind, labels...).
+                ///
+                /// Wire name `task.item.userfield.getfields`, scope `task`. Who may call it: any user. Idempotent: sending it twice has the effect of sending it once. Auth: webhook, OAuth.
+                ///
+                /// The response carries `total` beside `result` ([`Response::total`](crate::Response::total)): Always `0` for now.
+                #[method(
+                    "task.item.userfield.getfields",
+                    "https://apidocs.bitrix24.com/api-reference/tasks/user-field/task-item-user-field-get-fields.html",
+                    std::collections::BTreeMap<String,
+                    crate::task::TaskUserFieldPropertyInfo>,
+                    GetfieldsError
+                )]
+                #[derive(Default)]
+                pub struct Getfields {}
+                pub static GETFIELDS_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
+                    scope: "task",
+                    permissions: &["task"],
+                    summary: "Describes the properties a task user field has (its id, code, kind, labels...).",
+                    who: "any user",
+                    idempotent: true,
+                    auth: &[crate::schema::AuthMode::Webhook, crate::schema::AuthMode::Oauth],
+                    joined: &[],
+                    result: TyInfo::Map(&TyInfo::Struct(&crate::task::TASK_USER_FIELD_PROPERTY_INFO_TY)),
+                    errors: &GETFIELDS_ERRORS,
+                    paging: None,
+                };
+                impl Getfields {
+                    /// Starts with every parameter unset.
+                    #[inline]
+                    pub fn new() -> Self {
+                        Self::default()
+                    }
+                }
+            }
+            crate::macros::method_error! {
+                #[errors(
+                    GETFIELDS_ERRORS,
+                    0,
+                    "task.item.userfield.getfields",
+                    "https://apidocs.bitrix24.com/api-reference/tasks/user-field/task-item-user-field-get-fields.html"
+                )]
+                pub enum GetfieldsError {}
+            }
+            crate::macros::request! {
+                /// Lists the user fields of tasks, the built-in link fields included.
+                ///
+                /// The list always holds the three fields tasks link other things through:
+                /// `UF_CRM_TASK` (CRM items), `UF_MAIL_MESSAGE` (an e-mail) and
+                /// `UF_TASK_WEBDAV_FILES` (Drive files).
+                ///
+                /// Wire name `task.item.userfield.getlist`, scope `task`. Who may call it: any user. Idempotent: sending it twice has the effect of sending it once. Auth: webhook, OAuth.
+                ///
+                /// The response carries `total` beside `result` ([`Response::total`](crate::Response::total)): Always `0` for now.
+                #[method(
+                    "task.item.userfield.getlist",
+                    "https://apidocs.bitrix24.com/api-reference/tasks/user-field/task-item-user-field-get-list.html",
+                    Vec<crate::task::TaskUserField>,
+                    GetlistError
+                )]
+                #[derive(Default)]
+                pub struct Getlist {
+                    /// How the fields are sorted, by `ID`, `FIELD_NAME`, `USER_TYPE_ID` or `SORT`.
+                    #[param("ORDER", opt, plain(crate::Order<crate::task::TaskUserField>))]
+                    #[table(TyInfo::Order(&crate::task::TASK_USER_FIELD_TY))]
+                    pub order: Option<crate::Order<crate::task::TaskUserField>>,
+                    /// Conditions on `ID`, `FIELD_NAME`, `USER_TYPE_ID`, `XML_ID`, `MULTIPLE` or `MANDATORY`; a value may be a list.
+                    #[param("FILTER", opt, plain(crate::Filter<crate::task::TaskUserField>))]
+                    #[table(TyInfo::Filter(&crate::task::TASK_USER_FIELD_TY))]
+                    pub filter: Option<crate::Filter<crate::task::TaskUserField>>,
+                }
+                pub static GETLIST_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
+                    scope: "task",
+                    permissions: &["task"],
+                    summary: "Lists the user fields of tasks, the built-in link fields included.",
+                    who: "any user",
+                    idempotent: true,
+                    auth: &[crate::schema::AuthMode::Webhook, crate::schema::AuthMode::Oauth],
+                    joined: &[],
+                    result: TyInfo::List(&TyInfo::Struct(&crate::task::TASK_USER_FIELD_TY)),
+                    errors: &GETLIST_ERRORS,
+                    paging: None,
+                };
+                impl Getlist {
+                    /// Starts with every parameter unset.
+                    #[inline]
+                    pub fn new() -> Self {
+                        Self::default()
+                    }
+                }
+            }
+            crate::macros::method_error! {
+                #[errors(
+                    GETLIST_ERRORS,
+                    0,
+                    "task.item.userfield.getlist",
+                    "https://apidocs.bitrix24.com/api-reference/tasks/user-field/task-item-user-field-get-list.html"
+                )]
+                pub enum GetlistError {}
+            }
+            crate::macros::request! {
+                /// Lists the kinds of user field the portal knows.
+                ///
+                /// Tasks take four of them only (`string`, `double`, `datetime`, `boolean`), however many the list holds.
+                ///
+                /// Wire name `task.item.userfield.gettypes`, scope `task`. Who may call it: any user. Idempotent: sending it twice has the effect of sending it once. Auth: webhook, OAuth.
+                ///
+                /// The response carries `total` beside `result` ([`Response::total`](crate::Response::total)): Always `0` for now.
+                #[method(
+                    "task.item.userfield.gettypes",
+                    "https://apidocs.bitrix24.com/api-reference/tasks/user-field/task-item-user-field-get-types.html",
+                    Vec<crate::task::TaskUserFieldType>,
+                    GettypesError
+                )]
+                #[derive(Default)]
+                pub struct Gettypes {}
+                pub static GETTYPES_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
+                    scope: "task",
+                    permissions: &["task"],
+                    summary: "Lists the kinds of user field the portal knows.",
+                    who: "any user",
+                    idempotent: true,
+                    auth: &[crate::schema::AuthMode::Webhook, crate::schema::AuthMode::Oauth],
+                    joined: &[],
+                    result: TyInfo::List(&TyInfo::Struct(&crate::task::TASK_USER_FIELD_TYPE_TY)),
+                    errors: &GETTYPES_ERRORS,
+                    paging: None,
+                };
+                impl Gettypes {
+                    /// Starts with every parameter unset.
+                    #[inline]
+                    pub fn new() -> Self {
+                        Self::default()
+                    }
+                }
+            }
+            crate::macros::method_error! {
+                #[errors(
+                    GETTYPES_ERRORS,
+                    0,
+                    "task.item.userfield.gettypes",
+                    "https://apidocs.bitrix24.com/api-reference/tasks/user-field/task-item-user-field-get-types.html"
+                )]
+                pub enum GettypesError {}
+            }
+            crate::macros::request! {
+                /// Changes a user field of tasks; its code and kind stay.
+                ///
+                /// Wire name `task.item.userfield.update`, scope `task`. Who may call it: an administrator. Idempotent: sending it twice has the effect of sending it once. Auth: webhook, OAuth.
+                #[method(
+                    "task.item.userfield.update",
+                    "https://apidocs.bitrix24.com/api-reference/tasks/user-field/task-item-user-field-update.html",
+                    bool,
+                    UpdateError
+                )]
+                pub struct Update {
+                    /// The field's id.
+                    #[param("ID", req, none)]
+                    #[table(TyInfo::Integer, required())]
+                    #[serde(deserialize_with = "crate::de::lax")]
+                    pub id: i64,
+                    /// What to change.
+                    #[param("DATA", req, none)]
+                    #[table(TyInfo::Struct(&crate::task::TASK_USER_FIELD_CHANGES_TY), required())]
+                    #[serde(deserialize_with = "crate::de::lax")]
+                    pub data: crate::task::TaskUserFieldChanges,
+                }
+                pub static UPDATE_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
+                    scope: "task",
+                    permissions: &["task"],
+                    summary: "Changes a user field of tasks; its code and kind stay.",
+                    who: "an administrator",
+                    idempotent: true,
+                    auth: &[crate::schema::AuthMode::Webhook, crate::schema::AuthMode::Oauth],
+                    joined: &[],
+                    result: TyInfo::Boolean,
+                    errors: &UPDATE_ERRORS,
+                    paging: None,
+                };
+                impl Update {
+                    /// Starts with the required parameters; the rest are set with the methods below.
+                    ///
+                    /// - `id` (`ID`): The field's id.
+                    /// - `data` (`DATA`): What to change.
+                    #[inline]
+                    pub fn new(id: i64, data: crate::task::TaskUserFieldChanges) -> Self {
+                        Self {
+                            id,
+                            data,
+                            extra: serde_json::Map::new(),
+                        }
+                    }
+                }
+            }
+            crate::macros::method_error! {
+                #[errors(
+                    UPDATE_ERRORS,
+                    2,
+                    "task.item.userfield.update",
+                    "https://apidocs.bitrix24.com/api-reference/tasks/user-field/task-item-user-field-update.html"
+                )]
+                pub enum UpdateError {
+                    /// `ERROR_CORE` (HTTP 400): `ID` or `DATA` is missing, `ID` is not a number above zero, or the caller is no administrator; the message says which.
+                    ErrorCore = code(
+                        "ERROR_CORE",
+                        Some(400),
+                        "TASKS_ERROR_EXCEPTION_#0; Invalid arguments for Bitrix\\Tasks\\Integration\\Rest\\Task\\UserField::update; 0/TE",
+                        "`ID` or `DATA` is missing, `ID` is not a number above zero, or the caller is no administrator; the message says which.",
+                    ),
+                    /// `ERROR_NOT_FOUND` (HTTP 400): No user field has this id.
+                    ErrorNotFound = code(
+                            "ERROR_NOT_FOUND",
+                            Some(400),
+                            "The entity with ID '{ID}' is not found",
+                            "No user field has this id.",
+                        )
+                        .retry_safe(),
+                }
+            }
+        }
+    }
+    /// The `task.checklistitem.*` methods.
+    pub mod checklistitem {
+        crate::macros::request! {
+            /// Adds an item to a task's checklist, or starts a new checklist.
+            ///
+            /// Wire name `task.checklistitem.add`, scope `task`. Who may call it: any user who may edit the task, and its creator, assignee and helpers. Not idempotent: a call whose outcome is unknown must not be resent blindly. Auth: webhook, OAuth.
+            #[method(
+                "task.checklistitem.add",
+                "https://apidocs.bitrix24.com/api-reference/tasks/checklist-item/task-checklist-item-add.html",
+                i64,
+                AddError
+            )]
+            pub struct Add {
+                /// The task's id.
+                #[param("TASKID", req, none)]
+                #[table(TyInfo::Integer, required())]
+                #[serde(deserialize_with = "crate::de::lax")]
+                pub taskid: i64,
+                /// The new item.
+                #[param("FIELDS", req, none)]
+                #[table(TyInfo::Struct(&crate::task::CHECKLIST_ITEM_ADD_FIELDS_TY), required())]
+                #[serde(deserialize_with = "crate::de::lax")]
+                pub fields: crate::task::ChecklistItemAddFields,
+            }
+            pub static ADD_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
+                scope: "task",
+                permissions: &["task"],
+                summary: "Adds an item to a task's checklist, or starts a new checklist.",
+                who: "any user who may edit the task, and its creator, assignee and helpers",
+                idempotent: false,
+                auth: &[crate::schema::AuthMode::Webhook, crate::schema::AuthMode::Oauth],
+                joined: &[],
+                result: TyInfo::Integer,
+                errors: &ADD_ERRORS,
+                paging: None,
+            };
+            impl Add {
+                /// Starts with the required parameters; the rest are set with the methods below.
+                ///
+                /// - `taskid` (`TASKID`): The task's id.
+                /// - `fields` (`FIELDS`): The new item.
+                #[inline]
+                pub fn new(taskid: i64, fields: crate::task::ChecklistItemAddFields) -> Self {
+                    Self {
+                        taskid,
+                        fields,
+                        extra: serde_json::Map::new(),
+                    }
+                }
+            }
+        }
+        crate::macros::method_error! {
+            #[errors(
+                ADD_ERRORS,
+                1,
+                "task.checklistitem.add",
+                "https://apidocs.bitrix24.com/api-reference/tasks/checklist-item/task-checklist-item-add.html"
+            )]
+            pub enum AddError {
+                /// `ERROR_CORE` (HTTP 400): The caller may not work with the task's checklists, `TASKID` or `FIELDS` is missing or of the wrong type, or `TITLE` is missing; the message says which.
+                ErrorCore = code(
+                    "ERROR_CORE",
+                    Some(400),
+                    "TASKS_ERROR_EXCEPTION_#8; Adding item: action not allowed; 8/TE/ACTION_FAILED_TO_BE_PROCESSED<br>",
+                    "The caller may not work with the task's checklists, `TASKID` or `FIELDS` is missing or of the wrong type, or `TITLE` is missing; the message says which.",
+                ),
+            }
+        }
+        crate::macros::request! {
+            /// Ticks a checklist item, marking it done.
+            ///
+            /// Sets `IS_COMPLETE` to `Y` and records who changed it and when; an item
+            /// already done is left as it is. The portal finds the item by `ITEMID`
+            /// alone, without checking it is in `TASKID`, and reads the params by
+            /// position, so they go in the order given here.
+            ///
+            /// Wire name `task.checklistitem.complete`, scope `task`. Who may call it: any user who may change the item. Idempotent: sending it twice has the effect of sending it once. Auth: webhook, OAuth.
+            #[method(
+                "task.checklistitem.complete",
+                "https://apidocs.bitrix24.com/api-reference/tasks/checklist-item/task-checklist-item-complete.html",
+                bool,
+                CompleteError
+            )]
+            pub struct Complete {
+                /// The task's id.
+                #[param("TASKID", req, none)]
+                #[table(TyInfo::Integer, required())]
+                #[serde(deserialize_with = "crate::de::lax")]
+                pub taskid: i64,
+                /// The item's id.
+                #[param("ITEMID", req, none)]
+                #[table(TyInfo::Integer, required())]
+                #[serde(deserialize_with = "crate::de::lax")]
+                pub itemid: i64,
+            }
+            pub static COMPLETE_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
+                scope: "task",
+                permissions: &["task"],
+                summary: "Ticks a checklist item, marking it done.",
+                who: "any user who may change the item",
+                idempotent: true,
+                auth: &[crate::schema::AuthMode::Webhook, crate::schema::AuthMode::Oauth],
+                joined: &[],
+                result: TyInfo::Boolean,
+                errors: &COMPLETE_ERRORS,
+                paging: None,
+            };
+            impl Complete {
+                /// Starts with the required parameters; the rest are set with the methods below.
+                ///
+                /// - `taskid` (`TASKID`): The task's id.
+                /// - `itemid` (`ITEMID`): The item's id.
+                #[inline]
+                pub fn new(taskid: i64, itemid: i64) -> Self {
+                    Self {
+                        taskid,
+                        itemid,
+                        extra: serde_json::Map::new(),
+                    }
+                }
+            }
+        }
+        crate::macros::method_error! {
+            #[errors(
+                COMPLETE_ERRORS,
+                1,
+                "task.checklistitem.complete",
+                "https://apidocs.bitrix24.com/api-reference/tasks/checklist-item/task-checklist-item-complete.html"
+            )]
+            pub enum CompleteError {
+                /// `ERROR_CORE` (HTTP 400): A param is missing, not a number, or not above zero; the message says which.
+                ErrorCore = code(
+                    "ERROR_CORE",
+                    Some(400),
+                    "TASKS_ERROR_ASSERT_EXCEPTION<br>",
+                    "A param is missing, not a number, or not above zero; the message says which.",
+                ),
+            }
+        }
+        crate::macros::request! {
+            /// Deletes a checklist item of a task.
+            ///
+            /// Wire name `task.checklistitem.delete`, scope `task`. Who may call it: any user who may edit the task, and its creator, assignee and helpers. Not idempotent: a call whose outcome is unknown must not be resent blindly. Auth: webhook, OAuth.
+            #[method(
+                "task.checklistitem.delete",
+                "https://apidocs.bitrix24.com/api-reference/tasks/checklist-item/task-checklist-item-delete.html",
+                bool,
+                DeleteError
+            )]
+            pub struct Delete {
+                /// The task's id.
+                #[param("TASKID", req, none)]
+                #[table(TyInfo::Integer, required())]
+                #[serde(deserialize_with = "crate::de::lax")]
+                pub taskid: i64,
+                /// The item's id.
+                #[param("ITEMID", req, none)]
+                #[table(TyInfo::Integer, required())]
+                #[serde(deserialize_with = "crate::de::lax")]
+                pub itemid: i64,
+            }
+            pub static DELETE_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
+                scope: "task",
+                permissions: &["task"],
+                summary: "Deletes a checklist item of a task.",
+                who: "any user who may edit the task, and its creator, assignee and helpers",
+                idempotent: false,
+                auth: &[crate::schema::AuthMode::Webhook, crate::schema::AuthMode::Oauth],
+                joined: &[],
+                result: TyInfo::Boolean,
+                errors: &DELETE_ERRORS,
+                paging: None,
+            };
+            impl Delete {
+                /// Starts with the required parameters; the rest are set with the methods below.
+                ///
+                /// - `taskid` (`TASKID`): The task's id.
+                /// - `itemid` (`ITEMID`): The item's id.
+                #[inline]
+                pub fn new(taskid: i64, itemid: i64) -> Self {
+                    Self {
+                        taskid,
+                        itemid,
+                        extra: serde_json::Map::new(),
+                    }
+                }
+            }
+        }
+        crate::macros::method_error! {
+            #[errors(
+                DELETE_ERRORS,
+                1,
+                "task.checklistitem.delete",
+                "https://apidocs.bitrix24.com/api-reference/tasks/checklist-item/task-checklist-item-delete.html"
+            )]
+            pub enum DeleteError {
+                /// `ERROR_CORE` (HTTP 400): A param is missing or not a number, or the caller may not delete the item; the message says which.
+                ErrorCore = code(
+                    "ERROR_CORE",
+                    Some(400),
+                    "TASKS_ERROR_EXCEPTION_#256; Param #1 (itemId) expected by method ctaskchecklistitem::delete(), but not given.; 256/TE/WRONG_ARGUMENTS<br>",
+                    "A param is missing or not a number, or the caller may not delete the item; the message says which.",
+                ),
+            }
+        }
+        crate::macros::request! {
+            /// Reads one checklist item of a task.
+            ///
+            /// The portal reads the params by position, so they go in the order given here.
+            ///
+            /// Wire name `task.checklistitem.get`, scope `task`. Who may call it: any user who may read the task. Idempotent: sending it twice has the effect of sending it once. Auth: webhook, OAuth.
+            #[method(
+                "task.checklistitem.get",
+                "https://apidocs.bitrix24.com/api-reference/tasks/checklist-item/task-checklist-item-get.html",
+                crate::task::ChecklistItem,
+                GetError
+            )]
+            pub struct Get {
+                /// The task's id.
+                #[param("TASKID", req, none)]
+                #[table(TyInfo::Integer, required())]
+                #[serde(deserialize_with = "crate::de::lax")]
+                pub taskid: i64,
+                /// The item's id.
+                #[param("ITEMID", req, none)]
+                #[table(TyInfo::Integer, required())]
+                #[serde(deserialize_with = "crate::de::lax")]
+                pub itemid: i64,
+            }
+            pub static GET_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
+                scope: "task",
+                permissions: &["task"],
+                summary: "Reads one checklist item of a task.",
+                who: "any user who may read the task",
+                idempotent: true,
+                auth: &[crate::schema::AuthMode::Webhook, crate::schema::AuthMode::Oauth],
+                joined: &[],
+                result: TyInfo::Struct(&crate::task::CHECKLIST_ITEM_TY),
+                errors: &GET_ERRORS,
+                paging: None,
+            };
+            impl Get {
+                /// Starts with the required parameters; the rest are set with the methods below.
+                ///
+                /// - `taskid` (`TASKID`): The task's id.
+                /// - `itemid` (`ITEMID`): The item's id.
+                #[inline]
+                pub fn new(taskid: i64, itemid: i64) -> Self {
+                    Self {
+                        taskid,
+                        itemid,
+                        extra: serde_json::Map::new(),
+                    }
+                }
+            }
+        }
+        crate::macros::method_error! {
+            #[errors(
+                GET_ERRORS,
+                1,
+                "task.checklistitem.get",
+                "https://apidocs.bitrix24.com/api-reference/tasks/checklist-item/task-checklist-item-get.html"
+            )]
+            pub enum GetError {
+                /// `ERROR_CORE` (HTTP 400): A param is missing or not a number, no such item is in the task, the caller may not see the task, or the params came out of order; the message says which.
+                ErrorCore = code(
+                    "ERROR_CORE",
+                    Some(400),
+                    "TASKS_ERROR_EXCEPTION_#512; Check listitem not found or not accessible; 512\\/TE\\/ITEM_NOT_FOUND_OR_NOT_ACCESSIBLE\\u003Cbr\\u003E",
+                    "A param is missing or not a number, no such item is in the task, the caller may not see the task, or the params came out of order; the message says which.",
+                ),
+            }
+        }
+        crate::macros::request! {
+            /// Lists every checklist item of a task, the checklists' root items included.
+            ///
+            /// The portal reads the params by position, so they go in the order given here.
+            ///
+            /// Wire name `task.checklistitem.getlist`, scope `task`. Who may call it: any user who may read the task. Idempotent: sending it twice has the effect of sending it once. Auth: webhook, OAuth.
+            #[method(
+                "task.checklistitem.getlist",
+                "https://apidocs.bitrix24.com/api-reference/tasks/checklist-item/task-checklist-item-get-list.html",
+                Vec<crate::task::ChecklistItem>,
+                GetlistError
+            )]
+            pub struct Getlist {
+                /// The task's id.
+                #[param("TASKID", req, none)]
+                #[table(TyInfo::Integer, required())]
+                #[serde(deserialize_with = "crate::de::lax")]
+                pub taskid: i64,
+                /// How the items are sorted; by `ID` descending when not given. `MEMBERS` and `ATTACHMENTS` cannot sort.
+                #[param("ORDER", opt, plain(crate::Order<crate::task::ChecklistItem>))]
+                #[table(TyInfo::Order(&crate::task::CHECKLIST_ITEM_TY))]
+                pub order: Option<crate::Order<crate::task::ChecklistItem>>,
+            }
+            pub static GETLIST_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
+                scope: "task",
+                permissions: &["task"],
+                summary: "Lists every checklist item of a task, the checklists' root items included.",
+                who: "any user who may read the task",
+                idempotent: true,
+                auth: &[crate::schema::AuthMode::Webhook, crate::schema::AuthMode::Oauth],
+                joined: &[],
+                result: TyInfo::List(&TyInfo::Struct(&crate::task::CHECKLIST_ITEM_TY)),
+                errors: &GETLIST_ERRORS,
+                paging: None,
+            };
+            impl Getlist {
+                /// Starts with the required parameters; the rest are set with the methods below.
+                ///
+                /// - `taskid` (`TASKID`): The task's id.
+                #[inline]
+                pub fn new(taskid: i64) -> Self {
+                    Self {
+                        taskid,
+                        order: None,
+                        extra: serde_json::Map::new(),
+                    }
+                }
+            }
+        }
+        crate::macros::method_error! {
+            #[errors(
+                GETLIST_ERRORS,
+                1,
+                "task.checklistitem.getlist",
+                "https://apidocs.bitrix24.com/api-reference/tasks/checklist-item/task-checklist-item-get-list.html"
+            )]
+            pub enum GetlistError {
+                /// `ERROR_CORE` (HTTP 400): The caller may not see the task, `TASKID` is missing or not a number, or `ORDER` names a field it cannot sort by; the message says which.
+                ErrorCore = code(
+                    "ERROR_CORE",
+                    Some(400),
+                    "TASKS_ERROR_EXCEPTION_#8; Action failed; 8\\/TE\\/ACTION_FAILED_TO_BE_PROCESSED\\u003Cbr\\u003E",
+                    "The caller may not see the task, `TASKID` is missing or not a number, or `ORDER` names a field it cannot sort by; the message says which.",
+                ),
+            }
+        }
+        crate::macros::request! {
+            /// Describes the task.checklistitem.* methods, for reference only.
+            ///
+            /// The portal says the shape of the answer may change at any time, so it is kept as raw JSON.
+            ///
+            /// Wire name `task.checklistitem.getmanifest`, scope `task`. Who may call it: any user. Idempotent: sending it twice has the effect of sending it once. Auth: webhook, OAuth.
+            #[method(
+                "task.checklistitem.getmanifest",
+                "https://apidocs.bitrix24.com/api-reference/tasks/checklist-item/task-checklist-item-get-manifest.html",
+                serde_json::Map<String,
+                serde_json::Value>,
+                GetmanifestError
+            )]
+            #[derive(Default)]
+            pub struct Getmanifest {}
+            pub static GETMANIFEST_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
+                scope: "task",
+                permissions: &["task"],
+                summary: "Describes the task.checklistitem.* methods, for reference only.",
+                who: "any user",
+                idempotent: true,
+                auth: &[crate::schema::AuthMode::Webhook, crate::schema::AuthMode::Oauth],
+                joined: &[],
+                result: TyInfo::Object,
+                errors: &GETMANIFEST_ERRORS,
+                paging: None,
+            };
+            impl Getmanifest {
+                /// Starts with every parameter unset.
+                #[inline]
+                pub fn new() -> Self {
+                    Self::default()
+                }
+            }
+        }
+        crate::macros::method_error! {
+            #[errors(
+                GETMANIFEST_ERRORS,
+                0,
+                "task.checklistitem.getmanifest",
+                "https://apidocs.bitrix24.com/api-reference/tasks/checklist-item/task-checklist-item-get-manifest.html"
+            )]
+            pub enum GetmanifestError {}
+        }
+        crate::macros::request! {
+            /// Tells whether the caller may do a given thing with a checklist item.
+            ///
+            /// Wire name `task.checklistitem.isactionallowed`, scope `task`. Who may call it: any user. Idempotent: sending it twice has the effect of sending it once. Auth: webhook, OAuth.
+            #[method(
+                "task.checklistitem.isactionallowed",
+                "https://apidocs.bitrix24.com/api-reference/tasks/checklist-item/task-checklist-item-is-action-allowed.html",
+                bool,
+                IsactionallowedError
+            )]
+            pub struct Isactionallowed {
+                /// The task's id.
+                #[param("TASKID", req, none)]
+                #[table(TyInfo::Integer, required())]
+                #[serde(deserialize_with = "crate::de::lax")]
+                pub taskid: i64,
+                /// The item's id.
+                #[param("ITEMID", req, none)]
+                #[table(TyInfo::Integer, required())]
+                #[serde(deserialize_with = "crate::de::lax")]
+                pub itemid: i64,
+                /// The action to check.
+                #[param("ACTIONID", req, none)]
+                #[table(
+                    TyInfo::Enum(&EnumTy::new("ChecklistItemAction", &["1", "2", "3", "4", "5"])),
+                    required()
+                )]
+                pub actionid: crate::task::ChecklistItemAction,
+            }
+            pub static ISACTIONALLOWED_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
+                scope: "task",
+                permissions: &["task"],
+                summary: "Tells whether the caller may do a given thing with a checklist item.",
+                who: "any user",
+                idempotent: true,
+                auth: &[crate::schema::AuthMode::Webhook, crate::schema::AuthMode::Oauth],
+                joined: &[],
+                result: TyInfo::Boolean,
+                errors: &ISACTIONALLOWED_ERRORS,
+                paging: None,
+            };
+            impl Isactionallowed {
+                /// Starts with the required parameters; the rest are set with the methods below.
+                ///
+                /// - `taskid` (`TASKID`): The task's id.
+                /// - `itemid` (`ITEMID`): The item's id.
+                /// - `actionid` (`ACTIONID`): The action to check.
+                #[inline]
+                pub fn new(
+                    taskid: i64,
+                    itemid: i64,
+                    actionid: crate::task::ChecklistItemAction,
+                ) -> Self {
+                    Self {
+                        taskid,
+                        itemid,
+                        actionid,
+                        extra: serde_json::Map::new(),
+                    }
+                }
+            }
+        }
+        crate::macros::method_error! {
+            #[errors(
+                ISACTIONALLOWED_ERRORS,
+                1,
+                "task.checklistitem.isactionallowed",
+                "https://apidocs.bitrix24.com/api-reference/tasks/checklist-item/task-checklist-item-is-action-allowed.html"
+            )]
+            pub enum IsactionallowedError {
+                /// `ERROR_CORE` (HTTP 400): A param is missing or not a number; the message says which.
+                ErrorCore = code(
+                    "ERROR_CORE",
+                    Some(400),
+                    "TASKS_ERROR_EXCEPTION_#256; Param #2 (actionId) expected by method ctaskchecklistitem::isactionallowed(), but not given.; 256/TE/WRONG_ARGUMENTS",
+                    "A param is missing or not a number; the message says which.",
+                ),
+            }
+        }
+        crate::macros::request! {
+            /// Moves a checklist item to just after another item of the same task.
+            ///
+            /// The moved item takes the other item's parent, so it may change sub-lists.
+            ///
+            /// Wire name `task.checklistitem.moveafteritem`, scope `task`. Who may call it: any user who may edit the task, and its creator, assignee and helpers. Idempotent: sending it twice has the effect of sending it once. Auth: webhook, OAuth.
+            #[method(
+                "task.checklistitem.moveafteritem",
+                "https://apidocs.bitrix24.com/api-reference/tasks/checklist-item/task-checklist-item-move-after-item.html",
+                Option<serde_json::Value>,
+                MoveafteritemError
+            )]
+            pub struct Moveafteritem {
+                /// The task's id.
+                #[param("TASKID", req, none)]
+                #[table(TyInfo::Integer, required())]
+                #[serde(deserialize_with = "crate::de::lax")]
+                pub taskid: i64,
+                /// The item's id.
+                #[param("ITEMID", req, none)]
+                #[table(TyInfo::Integer, required())]
+                #[serde(deserialize_with = "crate::de::lax")]
+                pub itemid: i64,
+                /// The item it goes after; it must be in the same task.
+                #[param("AFTERITEMID", req, none)]
+                #[table(TyInfo::Integer, required())]
+                #[serde(deserialize_with = "crate::de::lax")]
+                pub afteritemid: i64,
+            }
+            pub static MOVEAFTERITEM_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
+                scope: "task",
+                permissions: &["task"],
+                summary: "Moves a checklist item to just after another item of the same task.",
+                who: "any user who may edit the task, and its creator, assignee and helpers",
+                idempotent: true,
+                auth: &[crate::schema::AuthMode::Webhook, crate::schema::AuthMode::Oauth],
+                joined: &[],
+                result: TyInfo::Nullable(&TyInfo::Any),
+                errors: &MOVEAFTERITEM_ERRORS,
+                paging: None,
+            };
+            impl Moveafteritem {
+                /// Starts with the required parameters; the rest are set with the methods below.
+                ///
+                /// - `taskid` (`TASKID`): The task's id.
+                /// - `itemid` (`ITEMID`): The item's id.
+                /// - `afteritemid` (`AFTERITEMID`): The item it goes after; it must be in the same task.
+                #[inline]
+                pub fn new(taskid: i64, itemid: i64, afteritemid: i64) -> Self {
+                    Self {
+                        taskid,
+                        itemid,
+                        afteritemid,
+                        extra: serde_json::Map::new(),
+                    }
+                }
+            }
+        }
+        crate::macros::method_error! {
+            #[errors(
+                MOVEAFTERITEM_ERRORS,
+                1,
+                "task.checklistitem.moveafteritem",
+                "https://apidocs.bitrix24.com/api-reference/tasks/checklist-item/task-checklist-item-move-after-item.html"
+            )]
+            pub enum MoveafteritemError {
+                /// `ERROR_CORE` (HTTP 400): A param is missing or not a number, or the caller may not move the item; the message says which.
+                ErrorCore = code(
+                    "ERROR_CORE",
+                    Some(400),
+                    "TASKS_ERROR_EXCEPTION_#256; Param #1 (itemId) expected by method ctaskchecklistitem::moveafteritem(), but not given.; 256/TE/WRONG_ARGUMENTS<br>",
+                    "A param is missing or not a number, or the caller may not move the item; the message says which.",
+                ),
+            }
+        }
+        crate::macros::request! {
+            /// Unticks a checklist item, marking it not done.
+            ///
+            /// Sets `IS_COMPLETE` to `N` and records who changed it and when; an item
+            /// already not done is left as it is. The portal finds the item by `ITEMID`
+            /// alone, without checking it is in `TASKID`, and reads the params by
+            /// position, so they go in the order given here.
+            ///
+            /// Wire name `task.checklistitem.renew`, scope `task`. Who may call it: any user who may change the item. Idempotent: sending it twice has the effect of sending it once. Auth: webhook, OAuth.
+            #[method(
+                "task.checklistitem.renew",
+                "https://apidocs.bitrix24.com/api-reference/tasks/checklist-item/task-checklist-item-renew.html",
+                bool,
+                RenewError
+            )]
+            pub struct Renew {
+                /// The task's id.
+                #[param("TASKID", req, none)]
+                #[table(TyInfo::Integer, required())]
+                #[serde(deserialize_with = "crate::de::lax")]
+                pub taskid: i64,
+                /// The item's id.
+                #[param("ITEMID", req, none)]
+                #[table(TyInfo::Integer, required())]
+                #[serde(deserialize_with = "crate::de::lax")]
+                pub itemid: i64,
+            }
+            pub static RENEW_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
+                scope: "task",
+                permissions: &["task"],
+                summary: "Unticks a checklist item, marking it not done.",
+                who: "any user who may change the item",
+                idempotent: true,
+                auth: &[crate::schema::AuthMode::Webhook, crate::schema::AuthMode::Oauth],
+                joined: &[],
+                result: TyInfo::Boolean,
+                errors: &RENEW_ERRORS,
+                paging: None,
+            };
+            impl Renew {
+                /// Starts with the required parameters; the rest are set with the methods below.
+                ///
+                /// - `taskid` (`TASKID`): The task's id.
+                /// - `itemid` (`ITEMID`): The item's id.
+                #[inline]
+                pub fn new(taskid: i64, itemid: i64) -> Self {
+                    Self {
+                        taskid,
+                        itemid,
+                        extra: serde_json::Map::new(),
+                    }
+                }
+            }
+        }
+        crate::macros::method_error! {
+            #[errors(
+                RENEW_ERRORS,
+                1,
+                "task.checklistitem.renew",
+                "https://apidocs.bitrix24.com/api-reference/tasks/checklist-item/task-checklist-item-renew.html"
+            )]
+            pub enum RenewError {
+                /// `ERROR_CORE` (HTTP 400): A param is missing, not a number, or not above zero; the message says which.
+                ErrorCore = code(
+                    "ERROR_CORE",
+                    Some(400),
+                    "TASKS_ERROR_ASSERT_EXCEPTION<br>",
+                    "A param is missing, not a number, or not above zero; the message says which.",
+                ),
+            }
+        }
+        crate::macros::request! {
+            /// Changes a checklist item of a task.
+            ///
+            /// The portal reads the params by position, so they go in the order given here.
+            ///
+            /// Wire name `task.checklistitem.update`, scope `task`. Who may call it: any user who may edit the task, and its creator, assignee and helpers. Idempotent: sending it twice has the effect of sending it once. Auth: webhook, OAuth.
+            #[method(
+                "task.checklistitem.update",
+                "https://apidocs.bitrix24.com/api-reference/tasks/checklist-item/task-checklist-item-update.html",
+                Option<serde_json::Value>,
+                UpdateError
+            )]
+            pub struct Update {
+                /// The task's id.
+                #[param("TASKID", req, none)]
+                #[table(TyInfo::Integer, required())]
+                #[serde(deserialize_with = "crate::de::lax")]
+                pub taskid: i64,
+                /// The item's id.
+                #[param("ITEMID", req, none)]
+                #[table(TyInfo::Integer, required())]
+                #[serde(deserialize_with = "crate::de::lax")]
+                pub itemid: i64,
+                /// The fields to change.
+                #[param("FIELDS", req, none)]
+                #[table(TyInfo::Struct(&crate::task::CHECKLIST_ITEM_UPDATE_FIELDS_TY), required())]
+                #[serde(deserialize_with = "crate::de::lax")]
+                pub fields: crate::task::ChecklistItemUpdateFields,
+            }
+            pub static UPDATE_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
+                scope: "task",
+                permissions: &["task"],
+                summary: "Changes a checklist item of a task.",
+                who: "any user who may edit the task, and its creator, assignee and helpers",
+                idempotent: true,
+                auth: &[crate::schema::AuthMode::Webhook, crate::schema::AuthMode::Oauth],
+                joined: &[],
+                result: TyInfo::Nullable(&TyInfo::Any),
+                errors: &UPDATE_ERRORS,
+                paging: None,
+            };
+            impl Update {
+                /// Starts with the required parameters; the rest are set with the methods below.
+                ///
+                /// - `taskid` (`TASKID`): The task's id.
+                /// - `itemid` (`ITEMID`): The item's id.
+                /// - `fields` (`FIELDS`): The fields to change.
+                #[inline]
+                pub fn new(
+                    taskid: i64,
+                    itemid: i64,
+                    fields: crate::task::ChecklistItemUpdateFields,
+                ) -> Self {
+                    Self {
+                        taskid,
+                        itemid,
+                        fields,
+                        extra: serde_json::Map::new(),
+                    }
+                }
+            }
+        }
+        crate::macros::method_error! {
+            #[errors(
+                UPDATE_ERRORS,
+                1,
+                "task.checklistitem.update",
+                "https://apidocs.bitrix24.com/api-reference/tasks/checklist-item/task-checklist-item-update.html"
+            )]
+            pub enum UpdateError {
+                /// `ERROR_CORE` (HTTP 400): The caller may not edit the task, a param is missing, empty or not a number, or the params came out of order; the message says which.
+                ErrorCore = code(
+                    "ERROR_CORE",
+                    Some(400),
+                    "TASKS_ERROR_EXCEPTION_#4; No access to edit the task; 4\\/TE\\/ACTION_NOT_ALLOWED\\u003Cbr\\u003E",
+                    "The caller may not edit the task, a param is missing, empty or not a number, or the params came out of order; the message says which.",
+                ),
+            }
+        }
+    }
+    /// The `task.commentitem.*` methods.
+    pub mod commentitem {
+        crate::macros::request! {
+            /// Adds a comment to a task.
+            ///
+            /// The portal no longer develops it; tasks.task.chat.message.send writes to
+            /// the chat of the new task card instead.
+            ///
+            /// Wire name `task.commentitem.add`, scope `task`. Who may call it: any user who may read the task. Not idempotent: a call whose outcome is unknown must not be resent blindly. Auth: webhook, OAuth.
+            #[method(
+                "task.commentitem.add",
+                "https://apidocs.bitrix24.com/api-reference/tasks/comment-item/task-comment-item-add.html",
+                i64,
+                AddError
+            )]
+            pub struct Add {
+                /// The task's id.
+                #[param("TASKID", req, none)]
+                #[table(TyInfo::Integer, required())]
+                #[serde(deserialize_with = "crate::de::lax")]
+                pub taskid: i64,
+                /// The comment.
+                #[param("FIELDS", req, none)]
+                #[table(TyInfo::Struct(&crate::task::TASK_COMMENT_ADD_FIELDS_TY), required())]
+                #[serde(deserialize_with = "crate::de::lax")]
+                pub fields: crate::task::TaskCommentAddFields,
+            }
+            pub static ADD_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
+                scope: "task",
+                permissions: &["task"],
+                summary: "Adds a comment to a task.",
+                who: "any user who may read the task",
+                idempotent: false,
+                auth: &[crate::schema::AuthMode::Webhook, crate::schema::AuthMode::Oauth],
+                joined: &[],
+                result: TyInfo::Integer,
+                errors: &ADD_ERRORS,
+                paging: None,
+            };
+            impl Add {
+                /// Starts with the required parameters; the rest are set with the methods below.
+                ///
+                /// - `taskid` (`TASKID`): The task's id.
+                /// - `fields` (`FIELDS`): The comment.
+                #[inline]
+                pub fn new(taskid: i64, fields: crate::task::TaskCommentAddFields) -> Self {
+                    Self {
+                        taskid,
+                        fields,
+                        extra: serde_json::Map::new(),
+                    }
+                }
+            }
+        }
+        crate::macros::method_error! {
+            #[errors(
+                ADD_ERRORS,
+                1,
+                "task.commentitem.add",
+                "https://apidocs.bitrix24.com/api-reference/tasks/comment-item/task-comment-item-add.html"
+            )]
+            pub enum AddError {
+                /// `ERROR_CORE` (HTTP 400): The text is missing, the caller may not comment on the task, an attached file is not found or not readable by the author, a field is not one the method takes, or a param has the wrong type; the message says which.
+                ErrorCore = code(
+                    "ERROR_CORE",
+                    Some(400),
+                    "TASKS_ERROR_EXCEPTION_#256; Param #0 (taskId) for method ctaskcommentitem::add() expected to be of type \"integer\", but given something else.; 256/TE/WRONG_ARGUMENTS",
+                    "The text is missing, the caller may not comment on the task, an attached file is not found or not readable by the author, a field is not one the method takes, or a param has the wrong type; the message says which.",
+                ),
+            }
+        }
+        crate::macros::request! {
+            /// Deletes a task comment.
+            ///
+            /// The portal no longer develops it, and it does not work with the new task card, whose comments are chat messages
+            /// (im.message.delete removes those). The portal reads the params by
+            /// position, so they go in the order given here.
+            ///
+            /// Wire name `task.commentitem.delete`, scope `task`. Who may call it: an administrator, or the comment's author. Not idempotent: a call whose outcome is unknown must not be resent blindly. Auth: webhook, OAuth.
+            #[method(
+                "task.commentitem.delete",
+                "https://apidocs.bitrix24.com/api-reference/tasks/comment-item/task-comment-item-delete.html",
+                bool,
+                DeleteError
+            )]
+            pub struct Delete {
+                /// The task's id.
+                #[param("TASKID", req, none)]
+                #[table(TyInfo::Integer, required())]
+                #[serde(deserialize_with = "crate::de::lax")]
+                pub taskid: i64,
+                /// The comment's id.
+                #[param("ITEMID", req, none)]
+                #[table(TyInfo::Integer, required())]
+                #[serde(deserialize_with = "crate::de::lax")]
+                pub itemid: i64,
+            }
+            pub static DELETE_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
+                scope: "task",
+                permissions: &["task"],
+                summary: "Deletes a task comment.",
+                who: "an administrator, or the comment's author",
+                idempotent: false,
+                auth: &[crate::schema::AuthMode::Webhook, crate::schema::AuthMode::Oauth],
+                joined: &[],
+                result: TyInfo::Boolean,
+                errors: &DELETE_ERRORS,
+                paging: None,
+            };
+            impl Delete {
+                /// Starts with the required parameters; the rest are set with the methods below.
+                ///
+                /// - `taskid` (`TASKID`): The task's id.
+                /// - `itemid` (`ITEMID`): The comment's id.
+                #[inline]
+                pub fn new(taskid: i64, itemid: i64) -> Self {
+                    Self {
+                        taskid,
+                        itemid,
+                        extra: serde_json::Map::new(),
+                    }
+                }
+            }
+        }
+        crate::macros::method_error! {
+            #[errors(
+                DELETE_ERRORS,
+                1,
+                "task.commentitem.delete",
+                "https://apidocs.bitrix24.com/api-reference/tasks/comment-item/task-comment-item-delete.html"
+            )]
+            pub enum DeleteError {
+                /// `ERROR_CORE` (HTTP 400): No such task or comment, the caller may not delete it (another user's comment, no access to the task), a param is missing or of the wrong type, or the params came out of order; the message says which.
+                ErrorCore = code(
+                    "ERROR_CORE",
+                    Some(400),
+                    "TASKS_ERROR_EXCEPTION_#4; Action is not allowed; 4/TE/ACTION_NOT_ALLOWED",
+                    "No such task or comment, the caller may not delete it (another user's comment, no access to the task), a param is missing or of the wrong type, or the params came out of order; the message says which.",
+                ),
+            }
+        }
+        crate::macros::request! {
+            /// Reads one comment of a task.
+            ///
+            /// The portal no longer develops it, and it does not work with the new task card, whose comments are chat messages
+            /// (im.dialog.messages.get reads those). The portal reads the params by
+            /// position, so they go in the order given here.
+            ///
+            /// Wire name `task.commentitem.get`, scope `task`. Who may call it: any user who may read the task. Idempotent: sending it twice has the effect of sending it once. Auth: webhook, OAuth.
+            #[method(
+                "task.commentitem.get",
+                "https://apidocs.bitrix24.com/api-reference/tasks/comment-item/task-comment-item-get.html",
+                crate::task::TaskComment,
+                GetError
+            )]
+            pub struct Get {
+                /// The task's id.
+                #[param("TASKID", req, none)]
+                #[table(TyInfo::Integer, required())]
+                #[serde(deserialize_with = "crate::de::lax")]
+                pub taskid: i64,
+                /// The comment's id.
+                #[param("ITEMID", req, none)]
+                #[table(TyInfo::Integer, required())]
+                #[serde(deserialize_with = "crate::de::lax")]
+                pub itemid: i64,
+            }
+            pub static GET_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
+                scope: "task",
+                permissions: &["task"],
+                summary: "Reads one comment of a task.",
+                who: "any user who may read the task",
+                idempotent: true,
+                auth: &[crate::schema::AuthMode::Webhook, crate::schema::AuthMode::Oauth],
+                joined: &[],
+                result: TyInfo::Struct(&crate::task::TASK_COMMENT_TY),
+                errors: &GET_ERRORS,
+                paging: None,
+            };
+            impl Get {
+                /// Starts with the required parameters; the rest are set with the methods below.
+                ///
+                /// - `taskid` (`TASKID`): The task's id.
+                /// - `itemid` (`ITEMID`): The comment's id.
+                #[inline]
+                pub fn new(taskid: i64, itemid: i64) -> Self {
+                    Self {
+                        taskid,
+                        itemid,
+                        extra: serde_json::Map::new(),
+                    }
+                }
+            }
+        }
+        crate::macros::method_error! {
+            #[errors(
+                GET_ERRORS,
+                1,
+                "task.commentitem.get",
+                "https://apidocs.bitrix24.com/api-reference/tasks/comment-item/task-comment-item-get.html"
+            )]
+            pub enum GetError {
+                /// `ERROR_CORE` (HTTP 400): No such task or comment, the caller may not see the task, a param is missing or of the wrong type, or the params came out of order; the message says which.
+                ErrorCore = code(
+                    "ERROR_CORE",
+                    Some(400),
+                    "TASKS_ERROR_EXCEPTION_#512; Check listitem not found or not accessible; 512/TE/ITEM_NOT_FOUND_OR_NOT_ACCESSIBLE",
+                    "No such task or comment, the caller may not see the task, a param is missing or of the wrong type, or the params came out of order; the message says which.",
+                ),
+            }
+        }
+        crate::macros::request! {
+            /// Lists the comments of a task.
+            ///
+            /// The portal no longer develops it, and it does not work with the new task card, whose comments are chat messages
+            /// (im.dialog.messages.get reads those). The portal reads the params by
+            /// position, so they go in the order given here.
+            ///
+            /// Wire name `task.commentitem.getlist`, scope `task`. Who may call it: any user who may read the task. Idempotent: sending it twice has the effect of sending it once. Auth: webhook, OAuth.
+            #[method(
+                "task.commentitem.getlist",
+                "https://apidocs.bitrix24.com/api-reference/tasks/comment-item/task-comment-item-get-list.html",
+                Vec<crate::task::TaskComment>,
+                GetlistError
+            )]
+            pub struct Getlist {
+                /// The task's id.
+                #[param("TASKID", req, none)]
+                #[table(TyInfo::Integer, required())]
+                #[serde(deserialize_with = "crate::de::lax")]
+                pub taskid: i64,
+                /// How the comments are sorted, by `ID`, `AUTHOR_ID`, `AUTHOR_NAME`, `AUTHOR_EMAIL` or `POST_DATE`; by `ID` descending when not given.
+                #[param("ORDER", opt, plain(crate::Order<crate::task::TaskComment>))]
+                #[table(TyInfo::Order(&crate::task::TASK_COMMENT_TY))]
+                pub order: Option<crate::Order<crate::task::TaskComment>>,
+                /// Conditions on `ID`, `AUTHOR_ID`, `AUTHOR_NAME` or `POST_DATE`, with the prefixes `!`, `<`, `<=`, `>`, `>=` only; a value may be a list.
+                #[param("FILTER", opt, plain(crate::Filter<crate::task::TaskComment>))]
+                #[table(TyInfo::Filter(&crate::task::TASK_COMMENT_TY))]
+                pub filter: Option<crate::Filter<crate::task::TaskComment>>,
+            }
+            pub static GETLIST_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
+                scope: "task",
+                permissions: &["task"],
+                summary: "Lists the comments of a task.",
+                who: "any user who may read the task",
+                idempotent: true,
+                auth: &[crate::schema::AuthMode::Webhook, crate::schema::AuthMode::Oauth],
+                joined: &[],
+                result: TyInfo::List(&TyInfo::Struct(&crate::task::TASK_COMMENT_TY)),
+                errors: &GETLIST_ERRORS,
+                paging: None,
+            };
+            impl Getlist {
+                /// Starts with the required parameters; the rest are set with the methods below.
+                ///
+                /// - `taskid` (`TASKID`): The task's id.
+                #[inline]
+                pub fn new(taskid: i64) -> Self {
+                    Self {
+                        taskid,
+                        order: None,
+                        filter: None,
+                        extra: serde_json::Map::new(),
+                    }
+                }
+            }
+        }
+        crate::macros::method_error! {
+            #[errors(
+                GETLIST_ERRORS,
+                1,
+                "task.commentitem.getlist",
+                "https://apidocs.bitrix24.com/api-reference/tasks/comment-item/task-comment-item-get-list.html"
+            )]
+            pub enum GetlistError {
+                /// `ERROR_CORE` (HTTP 400): A value is wrong or the caller may not see the task, a param has the wrong type, the params came out of order, or `FILTER` names a field or prefix it does not take; the message says which.
+                ErrorCore = code(
+                    "ERROR_CORE",
+                    Some(400),
+                    "TASKS_ERROR_EXCEPTION_#8; Action failed; 8/TE/ACTION_FAILED_TO_BE_PROCESSED",
+                    "A value is wrong or the caller may not see the task, a param has the wrong type, the params came out of order, or `FILTER` names a field or prefix it does not take; the message says which.",
+                ),
+            }
+        }
+        crate::macros::request! {
+            /// Describes the task.commentitem.* methods, for reference only.
+            ///
+            /// The portal says the shape of the answer may change at any time, so it is kept as raw JSON.
+            ///
+            /// Wire name `task.commentitem.getmanifest`, scope `task`. Who may call it: any user. Idempotent: sending it twice has the effect of sending it once. Auth: webhook, OAuth.
+            #[method(
+                "task.commentitem.getmanifest",
+                "https://apidocs.bitrix24.com/api-reference/tasks/comment-item/task-comment-item-get-manifest.html",
+                serde_json::Map<String,
+                serde_json::Value>,
+                GetmanifestError
+            )]
+            #[derive(Default)]
+            pub struct Getmanifest {}
+            pub static GETMANIFEST_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
+                scope: "task",
+                permissions: &["task"],
+                summary: "Describes the task.commentitem.* methods, for reference only.",
+                who: "any user",
+                idempotent: true,
+                auth: &[crate::schema::AuthMode::Webhook, crate::schema::AuthMode::Oauth],
+                joined: &[],
+                result: TyInfo::Object,
+                errors: &GETMANIFEST_ERRORS,
+                paging: None,
+            };
+            impl Getmanifest {
+                /// Starts with every parameter unset.
+                #[inline]
+                pub fn new() -> Self {
+                    Self::default()
+                }
+            }
+        }
+        crate::macros::method_error! {
+            #[errors(
+                GETMANIFEST_ERRORS,
+                0,
+                "task.commentitem.getmanifest",
+                "https://apidocs.bitrix24.com/api-reference/tasks/comment-item/task-comment-item-get-manifest.html"
+            )]
+            pub enum GetmanifestError {}
+        }
+        crate::macros::request! {
+            /// Tells whether the caller may do a given thing with a task comment.
+            ///
+            /// Wire name `task.commentitem.isactionallowed`, scope `task`. Who may call it: any user. Idempotent: sending it twice has the effect of sending it once. Auth: webhook, OAuth.
+            #[method(
+                "task.commentitem.isactionallowed",
+                "https://apidocs.bitrix24.com/api-reference/tasks/comment-item/task-comment-item-is-action-allowed.html",
+                bool,
+                IsactionallowedError
+            )]
+            pub struct Isactionallowed {
+                /// The task's id.
+                #[param("TASKID", req, none)]
+                #[table(TyInfo::Integer, required())]
+                #[serde(deserialize_with = "crate::de::lax")]
+                pub taskid: i64,
+                /// The comment's id.
+                #[param("ITEMID", req, none)]
+                #[table(TyInfo::Integer, required())]
+                #[serde(deserialize_with = "crate::de::lax")]
+                pub itemid: i64,
+                /// The action to check.
+                #[param("ACTIONID", req, none)]
+                #[table(
+                    TyInfo::Enum(&EnumTy::new("TaskCommentAction", &["1", "2", "3"])),
+                    required()
+                )]
+                pub actionid: crate::task::TaskCommentAction,
+            }
+            pub static ISACTIONALLOWED_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
+                scope: "task",
+                permissions: &["task"],
+                summary: "Tells whether the caller may do a given thing with a task comment.",
+                who: "any user",
+                idempotent: true,
+                auth: &[crate::schema::AuthMode::Webhook, crate::schema::AuthMode::Oauth],
+                joined: &[],
+                result: TyInfo::Boolean,
+                errors: &ISACTIONALLOWED_ERRORS,
+                paging: None,
+            };
+            impl Isactionallowed {
+                /// Starts with the required parameters; the rest are set with the methods below.
+                ///
+                /// - `taskid` (`TASKID`): The task's id.
+                /// - `itemid` (`ITEMID`): The comment's id.
+                /// - `actionid` (`ACTIONID`): The action to check.
+                #[inline]
+                pub fn new(
+                    taskid: i64,
+                    itemid: i64,
+                    actionid: crate::task::TaskCommentAction,
+                ) -> Self {
+                    Self {
+                        taskid,
+                        itemid,
+                        actionid,
+                        extra: serde_json::Map::new(),
+                    }
+                }
+            }
+        }
+        crate::macros::method_error! {
+            #[errors(
+                ISACTIONALLOWED_ERRORS,
+                1,
+                "task.commentitem.isactionallowed",
+                "https://apidocs.bitrix24.com/api-reference/tasks/comment-item/task-comment-item-is-action-allowed.html"
+            )]
+            pub enum IsactionallowedError {
+                /// `ERROR_CORE` (HTTP 400): A param is missing or of the wrong type, or no such task or comment; the message says which.
+                ErrorCore = code(
+                    "ERROR_CORE",
+                    Some(400),
+                    "TASKS_ERROR_ASSERT_EXCEPTION",
+                    "A param is missing or of the wrong type, or no such task or comment; the message says which.",
+                ),
+            }
+        }
+        crate::macros::request! {
+            /// Changes the text or the files of a task comment.
+            ///
+            /// The portal no longer develops it, and it does not work with the new task card, whose comments are chat messages
+            /// (im.message.update changes those). The portal reads the params by
+            /// position, so they go in the order given here.
+            ///
+            /// Wire name `task.commentitem.update`, scope `task`. Who may call it: an administrator, or the comment's author. Idempotent: sending it twice has the effect of sending it once. Auth: webhook, OAuth.
+            #[method(
+                "task.commentitem.update",
+                "https://apidocs.bitrix24.com/api-reference/tasks/comment-item/task-comment-item-update.html",
+                bool,
+                UpdateError
+            )]
+            pub struct Update {
+                /// The task's id.
+                #[param("TASKID", req, none)]
+                #[table(TyInfo::Integer, required())]
+                #[serde(deserialize_with = "crate::de::lax")]
+                pub taskid: i64,
+                /// The comment's id.
+                #[param("ITEMID", req, none)]
+                #[table(TyInfo::Integer, required())]
+                #[serde(deserialize_with = "crate::de::lax")]
+                pub itemid: i64,
+                /// The new content.
+                #[param("FIELDS", req, none)]
+                #[table(TyInfo::Struct(&crate::task::TASK_COMMENT_UPDATE_FIELDS_TY), required())]
+                #[serde(deserialize_with = "crate::de::lax")]
+                pub fields: crate::task::TaskCommentUpdateFields,
+            }
+            pub static UPDATE_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
+                scope: "task",
+                permissions: &["task"],
+                summary: "Changes the text or the files of a task comment.",
+                who: "an administrator, or the comment's author",
+                idempotent: true,
+                auth: &[crate::schema::AuthMode::Webhook, crate::schema::AuthMode::Oauth],
+                joined: &[],
+                result: TyInfo::Boolean,
+                errors: &UPDATE_ERRORS,
+                paging: None,
+            };
+            impl Update {
+                /// Starts with the required parameters; the rest are set with the methods below.
+                ///
+                /// - `taskid` (`TASKID`): The task's id.
+                /// - `itemid` (`ITEMID`): The comment's id.
+                /// - `fields` (`FIELDS`): The new content.
+                #[inline]
+                pub fn new(
+                    taskid: i64,
+                    itemid: i64,
+                    fields: crate::task::TaskCommentUpdateFields,
+                ) -> Self {
+                    Self {
+                        taskid,
+                        itemid,
+                        fields,
+                        extra: serde_json::Map::new(),
+                    }
+                }
+            }
+        }
+        crate::macros::method_error! {
+            #[errors(
+                UPDATE_ERRORS,
+                1,
+                "task.commentitem.update",
+                "https://apidocs.bitrix24.com/api-reference/tasks/comment-item/task-comment-item-update.html"
+            )]
+            pub enum UpdateError {
+                /// `ERROR_CORE` (HTTP 400): The text is missing, no such task or comment, the caller may not change it (another user's comment, no access to the task), a param is missing or of the wrong type, or the params came out of order; the message says which.
+                ErrorCore = code(
+                    "ERROR_CORE",
+                    Some(400),
+                    "TASKS_ERROR_EXCEPTION_#4; Action is not allowed; 4/TE/ACTION_NOT_ALLOWED",
+                    "The text is missing, no such task or comment, the caller may not change it (another user's comment, no access to the task), a param is missing or of the wrong type, or the params came out of order; the message says which.",
+                ),
+            }
+        }
+    }
     /// The `task.dependence.*` methods.
     pub mod dependence {
         crate::macros::request! {
@@ -26811,6 +30010,1092 @@ pub mod task {
                         "ACTION_NOT_ALLOWED",
                         "The portal refused to remove the link.",
                     )
+                    .retry_safe(),
+            }
+        }
+    }
+    /// The `task.elapseditem.*` methods.
+    pub mod elapseditem {
+        crate::macros::request! {
+            /// Logs time spent on a task.
+            ///
+            /// The portal reads the params by position, so they go in the order given here.
+            ///
+            /// Wire name `task.elapseditem.add`, scope `task`. Who may call it: any user who may log time on the task. Not idempotent: a call whose outcome is unknown must not be resent blindly. Auth: webhook, OAuth.
+            #[method(
+                "task.elapseditem.add",
+                "https://apidocs.bitrix24.com/api-reference/tasks/elapsed-item/task-elapsed-item-add.html",
+                i64,
+                AddError
+            )]
+            pub struct Add {
+                /// The task's id.
+                #[param("TASKID", req, none)]
+                #[table(TyInfo::Integer, required())]
+                #[serde(deserialize_with = "crate::de::lax")]
+                pub taskid: i64,
+                /// The time spent and what on.
+                #[param("ARFIELDS", req, none)]
+                #[table(TyInfo::Struct(&crate::task::ELAPSED_ITEM_FIELDS_TY), required())]
+                #[serde(deserialize_with = "crate::de::lax")]
+                pub arfields: crate::task::ElapsedItemFields,
+            }
+            pub static ADD_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
+                scope: "task",
+                permissions: &["task"],
+                summary: "Logs time spent on a task.",
+                who: "any user who may log time on the task",
+                idempotent: false,
+                auth: &[crate::schema::AuthMode::Webhook, crate::schema::AuthMode::Oauth],
+                joined: &[],
+                result: TyInfo::Integer,
+                errors: &ADD_ERRORS,
+                paging: None,
+            };
+            impl Add {
+                /// Starts with the required parameters; the rest are set with the methods below.
+                ///
+                /// - `taskid` (`TASKID`): The task's id.
+                /// - `arfields` (`ARFIELDS`): The time spent and what on.
+                #[inline]
+                pub fn new(taskid: i64, arfields: crate::task::ElapsedItemFields) -> Self {
+                    Self {
+                        taskid,
+                        arfields,
+                        extra: serde_json::Map::new(),
+                    }
+                }
+            }
+        }
+        crate::macros::method_error! {
+            #[errors(
+                ADD_ERRORS,
+                4,
+                "task.elapseditem.add",
+                "https://apidocs.bitrix24.com/api-reference/tasks/elapsed-item/task-elapsed-item-add.html"
+            )]
+            pub enum AddError {
+                /// `0x000001` (HTTP 400): No task has this id.
+                TaskNotFound = code("0x000001", Some(400), "Task not found", "No task has this id.")
+                    .retry_safe(),
+                /// `0x100002` (HTTP 400): The caller may not see the task.
+                AccessDenied = code(
+                        "0x100002",
+                        Some(400),
+                        "Access denied",
+                        "The caller may not see the task.",
+                    )
+                    .retry_safe(),
+                /// `0x000004` (HTTP 400): The caller may not do this with the record.
+                ActionNotAllowed = code(
+                        "0x000004",
+                        Some(400),
+                        "Action not allowed",
+                        "The caller may not do this with the record.",
+                    )
+                    .retry_safe(),
+                /// `0x000040` (HTTP 400): The portal failed for a reason it does not name.
+                UnknownError = code(
+                    "0x000040",
+                    Some(400),
+                    "Unknown error",
+                    "The portal failed for a reason it does not name.",
+                ),
+            }
+        }
+        crate::macros::request! {
+            /// Deletes a record of time spent on a task.
+            ///
+            /// The portal reads the params by position, so they go in the order given here.
+            ///
+            /// Wire name `task.elapseditem.delete`, scope `task`. Who may call it: any user who may delete the record. Not idempotent: a call whose outcome is unknown must not be resent blindly. Auth: webhook, OAuth.
+            #[method(
+                "task.elapseditem.delete",
+                "https://apidocs.bitrix24.com/api-reference/tasks/elapsed-item/task-elapsed-item-delete.html",
+                Option<serde_json::Value>,
+                DeleteError
+            )]
+            pub struct Delete {
+                /// The task's id.
+                #[param("TASKID", req, none)]
+                #[table(TyInfo::Integer, required())]
+                #[serde(deserialize_with = "crate::de::lax")]
+                pub taskid: i64,
+                /// The record's id.
+                #[param("ITEMID", req, none)]
+                #[table(TyInfo::Integer, required())]
+                #[serde(deserialize_with = "crate::de::lax")]
+                pub itemid: i64,
+            }
+            pub static DELETE_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
+                scope: "task",
+                permissions: &["task"],
+                summary: "Deletes a record of time spent on a task.",
+                who: "any user who may delete the record",
+                idempotent: false,
+                auth: &[crate::schema::AuthMode::Webhook, crate::schema::AuthMode::Oauth],
+                joined: &[],
+                result: TyInfo::Nullable(&TyInfo::Any),
+                errors: &DELETE_ERRORS,
+                paging: None,
+            };
+            impl Delete {
+                /// Starts with the required parameters; the rest are set with the methods below.
+                ///
+                /// - `taskid` (`TASKID`): The task's id.
+                /// - `itemid` (`ITEMID`): The record's id.
+                #[inline]
+                pub fn new(taskid: i64, itemid: i64) -> Self {
+                    Self {
+                        taskid,
+                        itemid,
+                        extra: serde_json::Map::new(),
+                    }
+                }
+            }
+        }
+        crate::macros::method_error! {
+            #[errors(
+                DELETE_ERRORS,
+                4,
+                "task.elapseditem.delete",
+                "https://apidocs.bitrix24.com/api-reference/tasks/elapsed-item/task-elapsed-item-delete.html"
+            )]
+            pub enum DeleteError {
+                /// `0x000001` (HTTP 400): No task has this id.
+                TaskNotFound = code("0x000001", Some(400), "Task not found", "No task has this id.")
+                    .retry_safe(),
+                /// `0x100002` (HTTP 400): The caller may not see the task.
+                AccessDenied = code(
+                        "0x100002",
+                        Some(400),
+                        "Access denied",
+                        "The caller may not see the task.",
+                    )
+                    .retry_safe(),
+                /// `0x000004` (HTTP 400): The caller may not do this with the record.
+                ActionNotAllowed = code(
+                        "0x000004",
+                        Some(400),
+                        "Action not allowed",
+                        "The caller may not do this with the record.",
+                    )
+                    .retry_safe(),
+                /// `0x000040` (HTTP 400): The portal failed for a reason it does not name.
+                UnknownError = code(
+                    "0x000040",
+                    Some(400),
+                    "Unknown error",
+                    "The portal failed for a reason it does not name.",
+                ),
+            }
+        }
+        crate::macros::request! {
+            /// Reads one record of time spent on a task.
+            ///
+            /// The portal reads the params by position, so they go in the order given here.
+            ///
+            /// Wire name `task.elapseditem.get`, scope `task`. Who may call it: any user who may see the task. Idempotent: sending it twice has the effect of sending it once. Auth: webhook, OAuth.
+            #[method(
+                "task.elapseditem.get",
+                "https://apidocs.bitrix24.com/api-reference/tasks/elapsed-item/task-elapsed-item-get.html",
+                crate::task::ElapsedItem,
+                GetError
+            )]
+            pub struct Get {
+                /// The task's id.
+                #[param("TASKID", req, none)]
+                #[table(TyInfo::Integer, required())]
+                #[serde(deserialize_with = "crate::de::lax")]
+                pub taskid: i64,
+                /// The record's id.
+                #[param("ITEMID", req, none)]
+                #[table(TyInfo::Integer, required())]
+                #[serde(deserialize_with = "crate::de::lax")]
+                pub itemid: i64,
+            }
+            pub static GET_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
+                scope: "task",
+                permissions: &["task"],
+                summary: "Reads one record of time spent on a task.",
+                who: "any user who may see the task",
+                idempotent: true,
+                auth: &[crate::schema::AuthMode::Webhook, crate::schema::AuthMode::Oauth],
+                joined: &[],
+                result: TyInfo::Struct(&crate::task::ELAPSED_ITEM_TY),
+                errors: &GET_ERRORS,
+                paging: None,
+            };
+            impl Get {
+                /// Starts with the required parameters; the rest are set with the methods below.
+                ///
+                /// - `taskid` (`TASKID`): The task's id.
+                /// - `itemid` (`ITEMID`): The record's id.
+                #[inline]
+                pub fn new(taskid: i64, itemid: i64) -> Self {
+                    Self {
+                        taskid,
+                        itemid,
+                        extra: serde_json::Map::new(),
+                    }
+                }
+            }
+        }
+        crate::macros::method_error! {
+            #[errors(
+                GET_ERRORS,
+                4,
+                "task.elapseditem.get",
+                "https://apidocs.bitrix24.com/api-reference/tasks/elapsed-item/task-elapsed-item-get.html"
+            )]
+            pub enum GetError {
+                /// `0x000001` (HTTP 400): No task has this id.
+                TaskNotFound = code("0x000001", Some(400), "Task not found", "No task has this id.")
+                    .retry_safe(),
+                /// `0x100002` (HTTP 400): The caller may not see the task.
+                AccessDenied = code(
+                        "0x100002",
+                        Some(400),
+                        "Access denied",
+                        "The caller may not see the task.",
+                    )
+                    .retry_safe(),
+                /// `0x000004` (HTTP 400): The caller may not do this with the record.
+                ActionNotAllowed = code(
+                        "0x000004",
+                        Some(400),
+                        "Action not allowed",
+                        "The caller may not do this with the record.",
+                    )
+                    .retry_safe(),
+                /// `0x000040` (HTTP 400): The portal failed for a reason it does not name.
+                UnknownError = code(
+                    "0x000040",
+                    Some(400),
+                    "Unknown error",
+                    "The portal failed for a reason it does not name.",
+                ),
+            }
+        }
+        crate::macros::request! {
+            /// Lists records of time spent, on one task or on all, fifty a page at most.
+            ///
+            /// The portal reads the params by position, so they go in the order given here.
+            ///
+            /// Wire name `task.elapseditem.getlist`, scope `task`. Who may call it: any user; the list holds the records of the tasks the caller may see. Idempotent: sending it twice has the effect of sending it once. Auth: webhook, OAuth.
+            ///
+            /// The response carries `total` beside `result` ([`Response::total`](crate::Response::total)): How many records match in all.
+            #[method(
+                "task.elapseditem.getlist",
+                "https://apidocs.bitrix24.com/api-reference/tasks/elapsed-item/task-elapsed-item-get-list.html",
+                Vec<crate::task::ElapsedItem>,
+                GetlistError
+            )]
+            #[derive(Default)]
+            pub struct Getlist {
+                /// The task's id.
+                #[param("TASKID", opt, plain(i64))]
+                #[table(TyInfo::Integer)]
+                #[serde(default, deserialize_with = "crate::de::lax")]
+                pub taskid: Option<i64>,
+                /// How the records are sorted, by `ID`, `USER_ID`, `MINUTES`, `SECONDS`, `CREATED_DATE`, `DATE_START` or `DATE_STOP`.
+                #[param("ORDER", opt, plain(crate::Order<crate::task::ElapsedItem>))]
+                #[table(TyInfo::Order(&crate::task::ELAPSED_ITEM_TY))]
+                pub order: Option<crate::Order<crate::task::ElapsedItem>>,
+                /// Conditions on `ID`, `USER_ID` or `CREATED_DATE`, with the prefixes `!`, `<`, `<=`, `>`, `>=`; a value may be a list.
+                #[param("FILTER", opt, plain(crate::Filter<crate::task::ElapsedItem>))]
+                #[table(TyInfo::Filter(&crate::task::ELAPSED_ITEM_TY))]
+                pub filter: Option<crate::Filter<crate::task::ElapsedItem>>,
+                /// The fields each record carries; all of them when not given or with `*`.
+                #[param("SELECT", opt, plain(crate::Select<crate::task::ElapsedItem>))]
+                #[table(TyInfo::Select(&crate::task::ELAPSED_ITEM_TY))]
+                pub select: Option<crate::Select<crate::task::ElapsedItem>>,
+                /// Which page to read.
+                #[param("PARAMS", opt, plain(crate::task::ElapsedItemListParams))]
+                #[table(TyInfo::Struct(&crate::task::ELAPSED_ITEM_LIST_PARAMS_TY))]
+                #[serde(default, deserialize_with = "crate::de::lax")]
+                pub params: Option<crate::task::ElapsedItemListParams>,
+            }
+            pub static GETLIST_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
+                scope: "task",
+                permissions: &["task"],
+                summary: "Lists records of time spent, on one task or on all, fifty a page at most.",
+                who: "any user; the list holds the records of the tasks the caller may see",
+                idempotent: true,
+                auth: &[crate::schema::AuthMode::Webhook, crate::schema::AuthMode::Oauth],
+                joined: &[],
+                result: TyInfo::List(&TyInfo::Struct(&crate::task::ELAPSED_ITEM_TY)),
+                errors: &GETLIST_ERRORS,
+                paging: None,
+            };
+            impl Getlist {
+                /// Starts with every parameter unset.
+                #[inline]
+                pub fn new() -> Self {
+                    Self::default()
+                }
+            }
+        }
+        crate::macros::method_error! {
+            #[errors(
+                GETLIST_ERRORS,
+                4,
+                "task.elapseditem.getlist",
+                "https://apidocs.bitrix24.com/api-reference/tasks/elapsed-item/task-elapsed-item-get-list.html"
+            )]
+            pub enum GetlistError {
+                /// `0x100002` (HTTP 400): The caller may not see the task.
+                AccessDenied = code(
+                        "0x100002",
+                        Some(400),
+                        "Access denied",
+                        "The caller may not see the task.",
+                    )
+                    .retry_safe(),
+                /// `0x000004` (HTTP 400): The caller may not do this with the record.
+                ActionNotAllowed = code(
+                        "0x000004",
+                        Some(400),
+                        "Action not allowed",
+                        "The caller may not do this with the record.",
+                    )
+                    .retry_safe(),
+                /// `0x000040` (HTTP 400): The portal failed for a reason it does not name.
+                UnknownError = code(
+                    "0x000040",
+                    Some(400),
+                    "Unknown error",
+                    "The portal failed for a reason it does not name.",
+                ),
+                /// `0x000100` (HTTP 400): A param is wrong or missing.
+                WrongParams = code(
+                        "0x000100",
+                        Some(400),
+                        "Invalid method parameters provided",
+                        "A param is wrong or missing.",
+                    )
+                    .retry_safe(),
+            }
+        }
+        crate::macros::request! {
+            /// Describes the task.elapseditem.* methods, for reference only.
+            ///
+            /// The portal says the shape of the answer may change at any time, so it is kept as raw JSON.
+            ///
+            /// Wire name `task.elapseditem.getmanifest`, scope `task`. Who may call it: any user. Idempotent: sending it twice has the effect of sending it once. Auth: webhook, OAuth.
+            #[method(
+                "task.elapseditem.getmanifest",
+                "https://apidocs.bitrix24.com/api-reference/tasks/elapsed-item/task-elapsed-item-get-manifest.html",
+                serde_json::Map<String,
+                serde_json::Value>,
+                GetmanifestError
+            )]
+            #[derive(Default)]
+            pub struct Getmanifest {}
+            pub static GETMANIFEST_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
+                scope: "task",
+                permissions: &["task"],
+                summary: "Describes the task.elapseditem.* methods, for reference only.",
+                who: "any user",
+                idempotent: true,
+                auth: &[crate::schema::AuthMode::Webhook, crate::schema::AuthMode::Oauth],
+                joined: &[],
+                result: TyInfo::Object,
+                errors: &GETMANIFEST_ERRORS,
+                paging: None,
+            };
+            impl Getmanifest {
+                /// Starts with every parameter unset.
+                #[inline]
+                pub fn new() -> Self {
+                    Self::default()
+                }
+            }
+        }
+        crate::macros::method_error! {
+            #[errors(
+                GETMANIFEST_ERRORS,
+                0,
+                "task.elapseditem.getmanifest",
+                "https://apidocs.bitrix24.com/api-reference/tasks/elapsed-item/task-elapsed-item-get-manifest.html"
+            )]
+            pub enum GetmanifestError {}
+        }
+        crate::macros::request! {
+            /// Tells whether the caller may add, change or delete a record of time spent.
+            ///
+            /// The portal reads the params by position, so they go in the order given here.
+            ///
+            /// Wire name `task.elapseditem.isactionallowed`, scope `task`. Who may call it: any user. Idempotent: sending it twice has the effect of sending it once. Auth: webhook, OAuth.
+            #[method(
+                "task.elapseditem.isactionallowed",
+                "https://apidocs.bitrix24.com/api-reference/tasks/elapsed-item/task-elapsed-item-is-action-allowed.html",
+                bool,
+                IsactionallowedError
+            )]
+            pub struct Isactionallowed {
+                /// The task's id.
+                #[param("TASKID", req, none)]
+                #[table(TyInfo::Integer, required())]
+                #[serde(deserialize_with = "crate::de::lax")]
+                pub taskid: i64,
+                /// The record's id.
+                #[param("ITEMID", req, none)]
+                #[table(TyInfo::Integer, required())]
+                #[serde(deserialize_with = "crate::de::lax")]
+                pub itemid: i64,
+                /// The action to check.
+                #[param("ACTIONID", req, none)]
+                #[table(
+                    TyInfo::Enum(&EnumTy::new("ElapsedItemAction", &["1", "2", "3"])),
+                    required()
+                )]
+                pub actionid: crate::task::ElapsedItemAction,
+            }
+            pub static ISACTIONALLOWED_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
+                scope: "task",
+                permissions: &["task"],
+                summary: "Tells whether the caller may add, change or delete a record of time spent.",
+                who: "any user",
+                idempotent: true,
+                auth: &[crate::schema::AuthMode::Webhook, crate::schema::AuthMode::Oauth],
+                joined: &[],
+                result: TyInfo::Boolean,
+                errors: &ISACTIONALLOWED_ERRORS,
+                paging: None,
+            };
+            impl Isactionallowed {
+                /// Starts with the required parameters; the rest are set with the methods below.
+                ///
+                /// - `taskid` (`TASKID`): The task's id.
+                /// - `itemid` (`ITEMID`): The record's id.
+                /// - `actionid` (`ACTIONID`): The action to check.
+                #[inline]
+                pub fn new(
+                    taskid: i64,
+                    itemid: i64,
+                    actionid: crate::task::ElapsedItemAction,
+                ) -> Self {
+                    Self {
+                        taskid,
+                        itemid,
+                        actionid,
+                        extra: serde_json::Map::new(),
+                    }
+                }
+            }
+        }
+        crate::macros::method_error! {
+            #[errors(
+                ISACTIONALLOWED_ERRORS,
+                0,
+                "task.elapseditem.isactionallowed",
+                "https://apidocs.bitrix24.com/api-reference/tasks/elapsed-item/task-elapsed-item-is-action-allowed.html"
+            )]
+            pub enum IsactionallowedError {}
+        }
+        crate::macros::request! {
+            /// Changes a record of time spent on a task.
+            ///
+            /// The portal reads the params by position, so they go in the order given here.
+            ///
+            /// Wire name `task.elapseditem.update`, scope `task`. Who may call it: any user who may change the record. Idempotent: sending it twice has the effect of sending it once. Auth: webhook, OAuth.
+            #[method(
+                "task.elapseditem.update",
+                "https://apidocs.bitrix24.com/api-reference/tasks/elapsed-item/task-elapsed-item-update.html",
+                Option<serde_json::Value>,
+                UpdateError
+            )]
+            pub struct Update {
+                /// The task's id.
+                #[param("TASKID", req, none)]
+                #[table(TyInfo::Integer, required())]
+                #[serde(deserialize_with = "crate::de::lax")]
+                pub taskid: i64,
+                /// The record's id.
+                #[param("ITEMID", req, none)]
+                #[table(TyInfo::Integer, required())]
+                #[serde(deserialize_with = "crate::de::lax")]
+                pub itemid: i64,
+                /// The new time, comment and user.
+                #[param("ARFIELDS", req, none)]
+                #[table(TyInfo::Struct(&crate::task::ELAPSED_ITEM_FIELDS_TY), required())]
+                #[serde(deserialize_with = "crate::de::lax")]
+                pub arfields: crate::task::ElapsedItemFields,
+            }
+            pub static UPDATE_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
+                scope: "task",
+                permissions: &["task"],
+                summary: "Changes a record of time spent on a task.",
+                who: "any user who may change the record",
+                idempotent: true,
+                auth: &[crate::schema::AuthMode::Webhook, crate::schema::AuthMode::Oauth],
+                joined: &[],
+                result: TyInfo::Nullable(&TyInfo::Any),
+                errors: &UPDATE_ERRORS,
+                paging: None,
+            };
+            impl Update {
+                /// Starts with the required parameters; the rest are set with the methods below.
+                ///
+                /// - `taskid` (`TASKID`): The task's id.
+                /// - `itemid` (`ITEMID`): The record's id.
+                /// - `arfields` (`ARFIELDS`): The new time, comment and user.
+                #[inline]
+                pub fn new(
+                    taskid: i64,
+                    itemid: i64,
+                    arfields: crate::task::ElapsedItemFields,
+                ) -> Self {
+                    Self {
+                        taskid,
+                        itemid,
+                        arfields,
+                        extra: serde_json::Map::new(),
+                    }
+                }
+            }
+        }
+        crate::macros::method_error! {
+            #[errors(
+                UPDATE_ERRORS,
+                4,
+                "task.elapseditem.update",
+                "https://apidocs.bitrix24.com/api-reference/tasks/elapsed-item/task-elapsed-item-update.html"
+            )]
+            pub enum UpdateError {
+                /// `0x000001` (HTTP 400): No task has this id.
+                TaskNotFound = code("0x000001", Some(400), "Task not found", "No task has this id.")
+                    .retry_safe(),
+                /// `0x100002` (HTTP 400): The caller may not see the task.
+                AccessDenied = code(
+                        "0x100002",
+                        Some(400),
+                        "Access denied",
+                        "The caller may not see the task.",
+                    )
+                    .retry_safe(),
+                /// `0x000004` (HTTP 400): The caller may not do this with the record.
+                ActionNotAllowed = code(
+                        "0x000004",
+                        Some(400),
+                        "Action not allowed",
+                        "The caller may not do this with the record.",
+                    )
+                    .retry_safe(),
+                /// `0x000040` (HTTP 400): The portal failed for a reason it does not name.
+                UnknownError = code(
+                    "0x000040",
+                    Some(400),
+                    "Unknown error",
+                    "The portal failed for a reason it does not name.",
+                ),
+            }
+        }
+    }
+    /// The `task.planner.*` methods.
+    pub mod planner {
+        crate::macros::request! {
+            /// Lists the ids of the tasks in the caller's plan for the day.
+            ///
+            /// tasks.task.get reads each task.
+            ///
+            /// Wire name `task.planner.getlist`, scope `task`. Who may call it: any user. Idempotent: sending it twice has the effect of sending it once. Auth: webhook, OAuth.
+            #[method(
+                "task.planner.getlist",
+                "https://apidocs.bitrix24.com/api-reference/tasks/planner/task-planner-get-list.html",
+                Vec<i64>,
+                GetlistError
+            )]
+            #[derive(Default)]
+            pub struct Getlist {}
+            pub static GETLIST_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
+                scope: "task",
+                permissions: &["task"],
+                summary: "Lists the ids of the tasks in the caller's plan for the day.",
+                who: "any user",
+                idempotent: true,
+                auth: &[crate::schema::AuthMode::Webhook, crate::schema::AuthMode::Oauth],
+                joined: &[],
+                result: TyInfo::List(&TyInfo::Integer),
+                errors: &GETLIST_ERRORS,
+                paging: None,
+            };
+            impl Getlist {
+                /// Starts with every parameter unset.
+                #[inline]
+                pub fn new() -> Self {
+                    Self::default()
+                }
+            }
+        }
+        crate::macros::method_error! {
+            #[errors(
+                GETLIST_ERRORS,
+                0,
+                "task.planner.getlist",
+                "https://apidocs.bitrix24.com/api-reference/tasks/planner/task-planner-get-list.html"
+            )]
+            pub enum GetlistError {}
+        }
+    }
+    /// The `task.stages.*` methods.
+    pub mod stages {
+        crate::macros::request! {
+            /// Adds a stage to a group's kanban or to the caller's "My plan".
+            ///
+            /// Wire name `task.stages.add`, scope `task`. Who may call it: any user for the stages of their own plan; a member of the group for its kanban. Not idempotent: a call whose outcome is unknown must not be resent blindly. Auth: webhook, OAuth.
+            #[method(
+                "task.stages.add",
+                "https://apidocs.bitrix24.com/api-reference/tasks/stages/task-stages-add.html",
+                i64,
+                AddError
+            )]
+            pub struct Add {
+                /// The new stage.
+                #[param("fields", req, none)]
+                #[table(TyInfo::Struct(&crate::task::TASK_STAGE_ADD_FIELDS_TY), required())]
+                #[serde(deserialize_with = "crate::de::lax")]
+                pub fields: crate::task::TaskStageAddFields,
+                /// `true` to skip the access checks; honoured for portal administrators only.
+                #[param("isAdmin", opt, plain(bool))]
+                #[table(TyInfo::Boolean)]
+                pub is_admin: Option<bool>,
+            }
+            pub static ADD_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
+                scope: "task",
+                permissions: &["task"],
+                summary: "Adds a stage to a group's kanban or to the caller's \"My plan\".",
+                who: "any user for the stages of their own plan; a member of the group for its kanban",
+                idempotent: false,
+                auth: &[crate::schema::AuthMode::Webhook, crate::schema::AuthMode::Oauth],
+                joined: &[],
+                result: TyInfo::Integer,
+                errors: &ADD_ERRORS,
+                paging: None,
+            };
+            impl Add {
+                /// Starts with the required parameters; the rest are set with the methods below.
+                ///
+                /// - `fields` (`fields`): The new stage.
+                #[inline]
+                pub fn new(fields: crate::task::TaskStageAddFields) -> Self {
+                    Self {
+                        fields,
+                        is_admin: None,
+                        extra: serde_json::Map::new(),
+                    }
+                }
+            }
+        }
+        crate::macros::method_error! {
+            #[errors(
+                ADD_ERRORS,
+                2,
+                "task.stages.add",
+                "https://apidocs.bitrix24.com/api-reference/tasks/stages/task-stages-add.html"
+            )]
+            pub enum AddError {
+                /// `EMPTY_TITLE` (HTTP 400): `TITLE` is missing or empty.
+                EmptyTitle = code(
+                        "EMPTY_TITLE",
+                        Some(400),
+                        "Stage title is not specified",
+                        "`TITLE` is missing or empty.",
+                    )
+                    .retry_safe(),
+                /// `ACCESS_DENIED` (HTTP 400): The caller may not manage the stages of this group.
+                ///
+                /// The same code is also a system error; for this method it means the above.
+                AccessDenied = code(
+                        "ACCESS_DENIED",
+                        Some(400),
+                        "You do not have permission to manage stages",
+                        "The caller may not manage the stages of this group.",
+                    )
+                    .retry_safe(),
+            }
+        }
+        crate::macros::request! {
+            /// Tells whether the caller may move tasks between the stages of a group or a plan.
+            ///
+            /// Wire name `task.stages.canmovetask`, scope `task`. Who may call it: any user. Idempotent: sending it twice has the effect of sending it once. Auth: webhook, OAuth.
+            #[method(
+                "task.stages.canmovetask",
+                "https://apidocs.bitrix24.com/api-reference/tasks/stages/task-stages-can-move-task.html",
+                bool,
+                CanmovetaskError
+            )]
+            pub struct Canmovetask {
+                /// The group's or the user's id; for a plan, only the caller's own id can give `true`.
+                #[param("entityId", req, none)]
+                #[table(TyInfo::Integer, required())]
+                #[serde(deserialize_with = "crate::de::lax")]
+                pub entity_id: i64,
+                /// Whether `entityId` is a group or a user.
+                #[param("entityType", req, none)]
+                #[table(TyInfo::Enum(&EnumTy::new("TaskStageEntityType", &["U", "G"])), required())]
+                pub entity_type: crate::task::TaskStageEntityType,
+            }
+            pub static CANMOVETASK_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
+                scope: "task",
+                permissions: &["task"],
+                summary: "Tells whether the caller may move tasks between the stages of a group or a plan.",
+                who: "any user",
+                idempotent: true,
+                auth: &[crate::schema::AuthMode::Webhook, crate::schema::AuthMode::Oauth],
+                joined: &[],
+                result: TyInfo::Boolean,
+                errors: &CANMOVETASK_ERRORS,
+                paging: None,
+            };
+            impl Canmovetask {
+                /// Starts with the required parameters; the rest are set with the methods below.
+                ///
+                /// - `entity_id` (`entityId`): The group's or the user's id; for a plan, only the caller's own id can give `true`.
+                /// - `entity_type` (`entityType`): Whether `entityId` is a group or a user.
+                #[inline]
+                pub fn new(entity_id: i64, entity_type: crate::task::TaskStageEntityType) -> Self {
+                    Self {
+                        entity_id,
+                        entity_type,
+                        extra: serde_json::Map::new(),
+                    }
+                }
+            }
+        }
+        crate::macros::method_error! {
+            #[errors(
+                CANMOVETASK_ERRORS,
+                0,
+                "task.stages.canmovetask",
+                "https://apidocs.bitrix24.com/api-reference/tasks/stages/task-stages-can-move-task.html"
+            )]
+            pub enum CanmovetaskError {}
+        }
+        crate::macros::request! {
+            /// Deletes an empty kanban or plan stage.
+            ///
+            /// Wire name `task.stages.delete`, scope `task`. Who may call it: any user for the stages of their own plan; a member of the group for its kanban. Not idempotent: a call whose outcome is unknown must not be resent blindly. Auth: webhook, OAuth.
+            #[method(
+                "task.stages.delete",
+                "https://apidocs.bitrix24.com/api-reference/tasks/stages/task-stages-delete.html",
+                bool,
+                DeleteError
+            )]
+            pub struct Delete {
+                /// The stage's id.
+                #[param("id", req, none)]
+                #[table(TyInfo::Integer, required())]
+                #[serde(deserialize_with = "crate::de::lax")]
+                pub id: i64,
+                /// `true` to skip the access checks; honoured for portal administrators only.
+                #[param("isAdmin", opt, plain(bool))]
+                #[table(TyInfo::Boolean)]
+                pub is_admin: Option<bool>,
+            }
+            pub static DELETE_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
+                scope: "task",
+                permissions: &["task"],
+                summary: "Deletes an empty kanban or plan stage.",
+                who: "any user for the stages of their own plan; a member of the group for its kanban",
+                idempotent: false,
+                auth: &[crate::schema::AuthMode::Webhook, crate::schema::AuthMode::Oauth],
+                joined: &[],
+                result: TyInfo::Boolean,
+                errors: &DELETE_ERRORS,
+                paging: None,
+            };
+            impl Delete {
+                /// Starts with the required parameters; the rest are set with the methods below.
+                ///
+                /// - `id` (`id`): The stage's id.
+                #[inline]
+                pub fn new(id: i64) -> Self {
+                    Self {
+                        id,
+                        is_admin: None,
+                        extra: serde_json::Map::new(),
+                    }
+                }
+            }
+        }
+        crate::macros::method_error! {
+            #[errors(
+                DELETE_ERRORS,
+                4,
+                "task.stages.delete",
+                "https://apidocs.bitrix24.com/api-reference/tasks/stages/task-stages-delete.html"
+            )]
+            pub enum DeleteError {
+                /// `ACCESS_DENIED` (HTTP 400): The caller may not manage the stages of this group.
+                ///
+                /// The same code is also a system error; for this method it means the above.
+                AccessDenied = code(
+                        "ACCESS_DENIED",
+                        Some(400),
+                        "You cannot manage stages",
+                        "The caller may not manage the stages of this group.",
+                    )
+                    .retry_safe(),
+                /// `CANT_DELETE_FIRST` (HTTP 400): The first stage cannot go; move another stage before it first.
+                CantDeleteFirst = code(
+                        "CANT_DELETE_FIRST",
+                        Some(400),
+                        "Cannot delete the first stage. Move the stage to delete it",
+                        "The first stage cannot go; move another stage before it first.",
+                    )
+                    .retry_safe(),
+                /// `IS_SYSTEM` (HTTP 400): The stage is the default one, which stays.
+                IsSystem = code(
+                        "IS_SYSTEM",
+                        Some(400),
+                        "The default stage cannot be deleted",
+                        "The stage is the default one, which stays.",
+                    )
+                    .retry_safe(),
+                /// `NOT_FOUND` (HTTP 400): No stage has this id.
+                NotFound = code("NOT_FOUND", Some(400), "Stage not found", "No stage has this id.")
+                    .retry_safe(),
+            }
+        }
+        crate::macros::request! {
+            /// Lists the stages of a group's kanban or of the caller's "My plan".
+            ///
+            /// Wire name `task.stages.get`, scope `task`. Who may call it: any user for the stages of their own plan; a member of the group for its kanban. Idempotent: sending it twice has the effect of sending it once. Auth: webhook, OAuth.
+            #[method(
+                "task.stages.get",
+                "https://apidocs.bitrix24.com/api-reference/tasks/stages/task-stages-get.html",
+                std::collections::BTreeMap<String,
+                crate::task::TaskStage>,
+                GetError
+            )]
+            pub struct Get {
+                /// The group whose kanban to read; `0` for the caller's plan.
+                #[param("entityId", req, none)]
+                #[table(TyInfo::Integer, required())]
+                #[serde(deserialize_with = "crate::de::lax")]
+                pub entity_id: i64,
+                /// `true` to skip the access checks; honoured for portal administrators only.
+                #[param("isAdmin", opt, plain(bool))]
+                #[table(TyInfo::Boolean)]
+                pub is_admin: Option<bool>,
+            }
+            pub static GET_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
+                scope: "task",
+                permissions: &["task"],
+                summary: "Lists the stages of a group's kanban or of the caller's \"My plan\".",
+                who: "any user for the stages of their own plan; a member of the group for its kanban",
+                idempotent: true,
+                auth: &[crate::schema::AuthMode::Webhook, crate::schema::AuthMode::Oauth],
+                joined: &[],
+                result: TyInfo::Map(&TyInfo::Struct(&crate::task::TASK_STAGE_TY)),
+                errors: &GET_ERRORS,
+                paging: None,
+            };
+            impl Get {
+                /// Starts with the required parameters; the rest are set with the methods below.
+                ///
+                /// - `entity_id` (`entityId`): The group whose kanban to read; `0` for the caller's plan.
+                #[inline]
+                pub fn new(entity_id: i64) -> Self {
+                    Self {
+                        entity_id,
+                        is_admin: None,
+                        extra: serde_json::Map::new(),
+                    }
+                }
+            }
+        }
+        crate::macros::method_error! {
+            #[errors(
+                GET_ERRORS,
+                1,
+                "task.stages.get",
+                "https://apidocs.bitrix24.com/api-reference/tasks/stages/task-stages-get.html"
+            )]
+            pub enum GetError {
+                /// `ACCESS_DENIED` (HTTP 400): The caller may not see the stages of this group.
+                ///
+                /// The same code is also a system error; for this method it means the above.
+                AccessDenied = code(
+                        "ACCESS_DENIED",
+                        Some(400),
+                        "You cannot view stages in this group.",
+                        "The caller may not see the stages of this group.",
+                    )
+                    .retry_safe(),
+            }
+        }
+        crate::macros::request! {
+            /// Moves a task to a stage of its group's kanban or of the caller's plan.
+            ///
+            /// The stage decides which: a group's stage moves the task in the group's
+            /// kanban, a plan stage in the caller's plan. `before` and `after` exclude
+            /// each other; with neither, the task lands where the group or plan puts new
+            /// tasks.
+            ///
+            /// Wire name `task.stages.movetask`, scope `task`. Who may call it: any user within their own plan; a member of the group within its kanban. Idempotent: sending it twice has the effect of sending it once. Auth: webhook, OAuth.
+            #[method(
+                "task.stages.movetask",
+                "https://apidocs.bitrix24.com/api-reference/tasks/stages/task-stages-move-task.html",
+                bool,
+                MovetaskError
+            )]
+            pub struct Movetask {
+                /// The task's id.
+                #[param("id", req, none)]
+                #[table(TyInfo::Integer, required())]
+                #[serde(deserialize_with = "crate::de::lax")]
+                pub id: i64,
+                /// The stage to move it to.
+                #[param("stageId", req, none)]
+                #[table(TyInfo::Integer, required())]
+                #[serde(deserialize_with = "crate::de::lax")]
+                pub stage_id: i64,
+                /// The task of that stage to put it before.
+                #[param("before", opt, plain(i64))]
+                #[table(TyInfo::Integer)]
+                #[serde(default, deserialize_with = "crate::de::lax")]
+                pub before: Option<i64>,
+                /// The task of that stage to put it after.
+                #[param("after", opt, plain(i64))]
+                #[table(TyInfo::Integer)]
+                #[serde(default, deserialize_with = "crate::de::lax")]
+                pub after: Option<i64>,
+            }
+            pub static MOVETASK_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
+                scope: "task",
+                permissions: &["task"],
+                summary: "Moves a task to a stage of its group's kanban or of the caller's plan.",
+                who: "any user within their own plan; a member of the group within its kanban",
+                idempotent: true,
+                auth: &[crate::schema::AuthMode::Webhook, crate::schema::AuthMode::Oauth],
+                joined: &[],
+                result: TyInfo::Boolean,
+                errors: &MOVETASK_ERRORS,
+                paging: None,
+            };
+            impl Movetask {
+                /// Starts with the required parameters; the rest are set with the methods below.
+                ///
+                /// - `id` (`id`): The task's id.
+                /// - `stage_id` (`stageId`): The stage to move it to.
+                #[inline]
+                pub fn new(id: i64, stage_id: i64) -> Self {
+                    Self {
+                        id,
+                        stage_id,
+                        before: None,
+                        after: None,
+                        extra: serde_json::Map::new(),
+                    }
+                }
+            }
+        }
+        crate::macros::method_error! {
+            #[errors(
+                MOVETASK_ERRORS,
+                3,
+                "task.stages.movetask",
+                "https://apidocs.bitrix24.com/api-reference/tasks/stages/task-stages-move-task.html"
+            )]
+            pub enum MovetaskError {
+                /// `ACCESS_DENIED_MOVE` (HTTP 400): The caller may not move the task.
+                AccessDeniedMove = code(
+                        "ACCESS_DENIED_MOVE",
+                        Some(400),
+                        "You cannot move this task",
+                        "The caller may not move the task.",
+                    )
+                    .retry_safe(),
+                /// `TASK_NOT_FOUND` (HTTP 400): No task has this id, or the caller may not see it.
+                TaskNotFound = code(
+                        "TASK_NOT_FOUND",
+                        Some(400),
+                        "Task not found or access to it is denied",
+                        "No task has this id, or the caller may not see it.",
+                    )
+                    .retry_safe(),
+                /// `NOT_FOUND` (HTTP 400): No stage has this id.
+                NotFound = code("NOT_FOUND", Some(400), "Stage not found", "No stage has this id.")
+                    .retry_safe(),
+            }
+        }
+        crate::macros::request! {
+            /// Renames, recolours or moves a kanban or plan stage.
+            ///
+            /// Wire name `task.stages.update`, scope `task`. Who may call it: any user for the stages of their own plan; a member of the group for its kanban. Idempotent: sending it twice has the effect of sending it once. Auth: webhook, OAuth.
+            #[method(
+                "task.stages.update",
+                "https://apidocs.bitrix24.com/api-reference/tasks/stages/task-stages-update.html",
+                bool,
+                UpdateError
+            )]
+            pub struct Update {
+                /// The stage's id.
+                #[param("id", req, none)]
+                #[table(TyInfo::Integer, required())]
+                #[serde(deserialize_with = "crate::de::lax")]
+                pub id: i64,
+                /// What to change.
+                #[param("fields", req, none)]
+                #[table(TyInfo::Struct(&crate::task::TASK_STAGE_UPDATE_FIELDS_TY), required())]
+                #[serde(deserialize_with = "crate::de::lax")]
+                pub fields: crate::task::TaskStageUpdateFields,
+                /// `true` to skip the access checks; honoured for portal administrators only.
+                #[param("isAdmin", opt, plain(bool))]
+                #[table(TyInfo::Boolean)]
+                pub is_admin: Option<bool>,
+            }
+            pub static UPDATE_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
+                scope: "task",
+                permissions: &["task"],
+                summary: "Renames, recolours or moves a kanban or plan stage.",
+                who: "any user for the stages of their own plan; a member of the group for its kanban",
+                idempotent: true,
+                auth: &[crate::schema::AuthMode::Webhook, crate::schema::AuthMode::Oauth],
+                joined: &[],
+                result: TyInfo::Boolean,
+                errors: &UPDATE_ERRORS,
+                paging: None,
+            };
+            impl Update {
+                /// Starts with the required parameters; the rest are set with the methods below.
+                ///
+                /// - `id` (`id`): The stage's id.
+                /// - `fields` (`fields`): What to change.
+                #[inline]
+                pub fn new(id: i64, fields: crate::task::TaskStageUpdateFields) -> Self {
+                    Self {
+                        id,
+                        fields,
+                        is_admin: None,
+                        extra: serde_json::Map::new(),
+                    }
+                }
+            }
+        }
+        crate::macros::method_error! {
+            #[errors(
+                UPDATE_ERRORS,
+                2,
+                "task.stages.update",
+                "https://apidocs.bitrix24.com/api-reference/tasks/stages/task-stages-update.html"
+            )]
+            pub enum UpdateError {
+                /// `ACCESS_DENIED` (HTTP 400): The caller may not change the stages of this group.
+                ///
+                /// The same code is also a system error; for this method it means the above.
+                AccessDenied = code(
+                        "ACCESS_DENIED",
+                        Some(400),
+                        "You cannot modify stages in this group",
+                        "The caller may not change the stages of this group.",
+                    )
+                    .retry_safe(),
+                /// `NOT_FOUND` (HTTP 400): No stage has this id.
+                NotFound = code("NOT_FOUND", Some(400), "Stage not found", "No stage has this id.")
                     .retry_safe(),
             }
         }
@@ -27554,6 +31839,18 @@ pub mod tasks {
         }
     }
     crate::macros::object! {
+        /// The task after a change the caller made; empty when the task is missing or hidden from the caller.
+        #[object(TASK_CHANGE_TY)]
+        #[derive(Default)]
+        pub struct TaskChange {
+            /// The task as it is now.
+            #[param("task", opt, none)]
+            #[table(TyInfo::Struct(&crate::tasks::TASK_TY))]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub task: Option<crate::tasks::Task>,
+        }
+    }
+    crate::macros::object! {
         /// One task counter.
         ///
         /// Documentation: <https://apidocs.bitrix24.com/api-reference/tasks/tasks-task-counters-get.html>
@@ -27745,6 +32042,474 @@ pub mod tasks {
             #[table(TyInfo::Map(&TyInfo::Struct(&crate::tasks::TASK_FIELD_INFO_TY)))]
             #[serde(default, deserialize_with = "crate::de::lax")]
             pub fields: Option<std::collections::BTreeMap<String, crate::tasks::TaskFieldInfo>>,
+        }
+    }
+    crate::macros::object! {
+        /// A flow, through which tasks reach a team in a set way.
+        #[object(TASK_FLOW_TY)]
+        #[derive(Default)]
+        pub struct TaskFlow {
+            /// The flow's id.
+            #[param("id", opt, none)]
+            #[table(TyInfo::Integer)]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub id: Option<i64>,
+            /// Id of the user who made it.
+            #[param("creatorId", opt, none)]
+            #[table(TyInfo::Integer)]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub creator_id: Option<i64>,
+            /// Id of its administrator.
+            #[param("ownerId", opt, none)]
+            #[table(TyInfo::Integer)]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub owner_id: Option<i64>,
+            /// Id of the group it belongs to.
+            #[param("groupId", opt, none)]
+            #[table(TyInfo::Integer)]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub group_id: Option<i64>,
+            /// Id of the task template its tasks are made from; `0` for none.
+            #[param("templateId", opt, none)]
+            #[table(TyInfo::Integer)]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub template_id: Option<i64>,
+            /// Its efficiency, in percent.
+            #[param("efficiency", opt, none)]
+            #[table(TyInfo::Integer)]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub efficiency: Option<i64>,
+            /// Whether it takes tasks.
+            #[param("active", opt, none)]
+            #[table(TyInfo::Boolean)]
+            pub active: Option<bool>,
+            /// How long a task should take, in seconds.
+            #[param("plannedCompletionTime", opt, none)]
+            #[table(TyInfo::Integer)]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub planned_completion_time: Option<i64>,
+            /// When anything last happened in it (ISO 8601).
+            #[param("activity", opt, none)]
+            #[table(TyInfo::String)]
+            pub activity: Option<String>,
+            /// Its name.
+            #[param("name", opt, none)]
+            #[table(TyInfo::String)]
+            pub name: Option<String>,
+            /// What it is for.
+            #[param("description", opt, none)]
+            #[table(TyInfo::String)]
+            pub description: Option<String>,
+            /// How tasks reach the team.
+            #[param("distributionType", opt, none)]
+            #[table(
+                TyInfo::Enum(
+                    &EnumTy::new("TaskFlowDistribution", &["manually", "queue", "himself"])
+                )
+            )]
+            pub distribution_type: Option<crate::tasks::TaskFlowDistribution>,
+            /// Who gets the tasks, as kind and id pairs; for manual distribution, the moderator.
+            #[param("responsibleList", opt, none)]
+            #[table(TyInfo::List(&TyInfo::List(&TyInfo::String)))]
+            pub responsible_list: Option<Vec<Vec<String>>>,
+            /// Whether it is a demo flow the portal made.
+            #[param("demo", opt, none)]
+            #[table(TyInfo::Boolean)]
+            pub demo: Option<bool>,
+            /// Whether the assignee may move the deadline.
+            #[param("responsibleCanChangeDeadline", opt, none)]
+            #[table(TyInfo::Boolean)]
+            pub responsible_can_change_deadline: Option<bool>,
+            /// Whether deadlines skip days off.
+            #[param("matchWorkTime", opt, none)]
+            #[table(TyInfo::Boolean)]
+            pub match_work_time: Option<bool>,
+            /// Whether finished tasks go to their creator for review.
+            #[param("taskControl", opt, none)]
+            #[table(TyInfo::Boolean)]
+            pub task_control: Option<bool>,
+            /// Whether the assignee is reminded at half the planned time.
+            #[param("notifyAtHalfTime", opt, none)]
+            #[table(TyInfo::Boolean)]
+            pub notify_at_half_time: Option<bool>,
+            /// The administrator is told when more tasks than this wait; null when never.
+            #[param("notifyOnQueueOverflow", opt, none)]
+            #[table(TyInfo::Nullable(&TyInfo::Integer))]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub notify_on_queue_overflow: Option<i64>,
+            /// The administrator is told when more tasks than this are in progress; null when never.
+            #[param("notifyOnTasksInProgressOverflow", opt, none)]
+            #[table(TyInfo::Nullable(&TyInfo::Integer))]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub notify_on_tasks_in_progress_overflow: Option<i64>,
+            /// The administrator is told when efficiency falls below this percentage; null when never.
+            #[param("notifyWhenEfficiencyDecreases", opt, none)]
+            #[table(TyInfo::Nullable(&TyInfo::Integer))]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub notify_when_efficiency_decreases: Option<i64>,
+            /// Who may add tasks, as kind and id pairs; `["meta-user", "all-users"]` for everyone.
+            #[param("taskCreators", opt, none)]
+            #[table(TyInfo::List(&TyInfo::List(&TyInfo::String)))]
+            pub task_creators: Option<Vec<Vec<String>>>,
+            /// The team, as kind and id pairs: for manual distribution the group's members but the moderator, else the same as `responsibleList`.
+            #[param("team", opt, none)]
+            #[table(TyInfo::List(&TyInfo::List(&TyInfo::String)))]
+            pub team: Option<Vec<Vec<String>>>,
+            /// Whether flows run on a trial on this portal.
+            #[param("trialFeatureEnabled", opt, none)]
+            #[table(TyInfo::Boolean)]
+            pub trial_feature_enabled: Option<bool>,
+        }
+    }
+    crate::macros::object! {
+        /// A flow's new settings; the page has the distribution and the assignees sent each time.
+        #[object(TASK_FLOW_CHANGES_TY)]
+        pub struct TaskFlowChanges {
+            /// The flow to change.
+            #[param("id", req, none)]
+            #[table(TyInfo::Integer, required())]
+            #[serde(deserialize_with = "crate::de::lax")]
+            pub id: i64,
+            /// The flow's name; no other flow may have it (tasks.flow.Flow.isExists checks).
+            #[param("name", opt, into(String))]
+            #[table(TyInfo::String)]
+            pub name: Option<String>,
+            /// What the flow is for.
+            #[param("description", opt, into(String))]
+            #[table(TyInfo::String)]
+            pub description: Option<String>,
+            /// The group the flow belongs to; without it the portal makes a new group of the creator, the administrator and the team.
+            #[param("groupId", opt, plain(i64))]
+            #[table(TyInfo::Integer)]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub group_id: Option<i64>,
+            /// The flow's administrator; the creator when not given.
+            #[param("ownerId", opt, plain(i64))]
+            #[table(TyInfo::Integer)]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub owner_id: Option<i64>,
+            /// The task template new tasks of the flow are made from.
+            #[param("templateId", opt, plain(i64))]
+            #[table(TyInfo::Integer)]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub template_id: Option<i64>,
+            /// How long a task of the flow should take, in seconds.
+            #[param("plannedCompletionTime", req, none)]
+            #[table(TyInfo::Integer, required())]
+            #[serde(deserialize_with = "crate::de::lax")]
+            pub planned_completion_time: i64,
+            /// How tasks reach the team.
+            #[param("distributionType", req, none)]
+            #[table(
+                TyInfo::Enum(
+                    &EnumTy::new("TaskFlowDistribution", &["manually", "queue", "himself"])
+                ),
+                required()
+            )]
+            pub distribution_type: crate::tasks::TaskFlowDistribution,
+            /// Who gets the tasks, as pairs of a kind and an id (`["user", "3"]`, `["department", "17:F"]`): the moderator for manual distribution, else users or departments. A department without `:F` brings its sub-departments too.
+            #[param("responsibleList", req, none)]
+            #[table(TyInfo::List(&TyInfo::List(&TyInfo::String)), required())]
+            pub responsible_list: Vec<Vec<String>>,
+            /// Who may add tasks to the flow, as pairs of a kind and an id, like `responsibleList`; `["meta-user", "all-users"]` lets everyone.
+            #[param("taskCreators", opt, iter(Vec<String>))]
+            #[table(TyInfo::List(&TyInfo::List(&TyInfo::String)))]
+            pub task_creators: Option<Vec<Vec<String>>>,
+            /// `1` to skip days off when computing deadlines, `0` not to.
+            #[notes("Default: `1`.")]
+            #[param("matchWorkTime", opt, plain(i64))]
+            #[table(TyInfo::Integer, default("1"))]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub match_work_time: Option<i64>,
+            /// `1` to let the assignee move the deadline.
+            #[notes("Default: `0`.")]
+            #[param("responsibleCanChangeDeadline", opt, plain(i64))]
+            #[table(TyInfo::Integer, default("0"))]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub responsible_can_change_deadline: Option<i64>,
+            /// `1` to remind the assignee at half the planned time.
+            #[notes("Default: `0`.")]
+            #[param("notifyAtHalfTime", opt, plain(i64))]
+            #[table(TyInfo::Integer, default("0"))]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub notify_at_half_time: Option<i64>,
+            /// `1` to send finished tasks to their creator for review.
+            #[notes("Default: `0`.")]
+            #[param("taskControl", opt, plain(i64))]
+            #[table(TyInfo::Integer, default("0"))]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub task_control: Option<i64>,
+            /// Tell the administrator when more tasks than this wait in the queue; not at all when not given.
+            #[param("notifyOnQueueOverflow", opt, plain(i64))]
+            #[table(TyInfo::Integer)]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub notify_on_queue_overflow: Option<i64>,
+            /// Tell the administrator when more tasks than this are in progress; not at all when not given.
+            #[param("notifyOnTasksInProgressOverflow", opt, plain(i64))]
+            #[table(TyInfo::Integer)]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub notify_on_tasks_in_progress_overflow: Option<i64>,
+            /// Tell the administrator when the flow's efficiency falls below this percentage; not at all when not given.
+            #[param("notifyWhenEfficiencyDecreases", opt, plain(i64))]
+            #[table(TyInfo::Integer)]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub notify_when_efficiency_decreases: Option<i64>,
+        }
+        impl TaskFlowChanges {
+            /// Starts with the required parameters; the rest are set with the methods below.
+            ///
+            /// - `id` (`id`): The flow to change.
+            /// - `planned_completion_time` (`plannedCompletionTime`): How long a task of the flow should take, in seconds.
+            /// - `distribution_type` (`distributionType`): How tasks reach the team.
+            /// - `responsible_list` (`responsibleList`): Who gets the tasks, as pairs of a kind and an id (`["user", "3"]`, `["department", "17:F"]`): the moderator for manual distribution, else users or departments. A department without `:F` brings its sub-departments too.
+            #[inline]
+            pub fn new(
+                id: i64,
+                planned_completion_time: i64,
+                distribution_type: crate::tasks::TaskFlowDistribution,
+                responsible_list: impl IntoIterator<Item = Vec<String>>,
+            ) -> Self {
+                Self {
+                    id,
+                    name: None,
+                    description: None,
+                    group_id: None,
+                    owner_id: None,
+                    template_id: None,
+                    planned_completion_time,
+                    distribution_type,
+                    responsible_list: responsible_list.into_iter().collect(),
+                    task_creators: None,
+                    match_work_time: None,
+                    responsible_can_change_deadline: None,
+                    notify_at_half_time: None,
+                    task_control: None,
+                    notify_on_queue_overflow: None,
+                    notify_on_tasks_in_progress_overflow: None,
+                    notify_when_efficiency_decreases: None,
+                    extra: serde_json::Map::new(),
+                }
+            }
+        }
+    }
+    /// How the tasks of a flow reach its team.
+    #[derive(Debug, Clone, PartialEq, Eq, Hash)]
+    #[non_exhaustive]
+    pub enum TaskFlowDistribution {
+        /// `manually`: A moderator hands each task out.
+        Manual,
+        /// `queue`: The team gets tasks in turn.
+        Queue,
+        /// `himself`: Team members take tasks themselves.
+        SelfService,
+        /// A value this version of the crate does not know, kept as received.
+        Unknown(crate::UnknownValue),
+    }
+    impl TaskFlowDistribution {
+        /// Every known value, in documentation order.
+        pub const ALL: &'static [Self] = &[Self::Manual, Self::Queue, Self::SelfService];
+        /// Reads a wire value; one the crate does not know becomes [`Self::Unknown`].
+        pub fn from_wire(value: &str) -> Self {
+            match value {
+                "manually" => Self::Manual,
+                "queue" => Self::Queue,
+                "himself" => Self::SelfService,
+                other => Self::Unknown(crate::UnknownValue::new(other)),
+            }
+        }
+        /// The value as sent on the wire.
+        #[inline]
+        pub fn as_str(&self) -> &str {
+            match self {
+                Self::Manual => "manually",
+                Self::Queue => "queue",
+                Self::SelfService => "himself",
+                Self::Unknown(raw) => raw.as_str(),
+            }
+        }
+        /// Whether this is a value the crate does not know.
+        #[inline]
+        pub fn is_unknown(&self) -> bool {
+            matches!(self, Self::Unknown(_))
+        }
+    }
+    crate::macros::enum_impls!(TaskFlowDistribution);
+    crate::macros::object! {
+        /// A flow name to look for.
+        #[object(TASK_FLOW_NAME_TY)]
+        pub struct TaskFlowName {
+            /// The name.
+            #[param("name", req, none)]
+            #[table(TyInfo::String, required())]
+            pub name: String,
+            /// A flow to leave out of the search, such as the one being renamed.
+            #[param("id", opt, plain(i64))]
+            #[table(TyInfo::Integer)]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub id: Option<i64>,
+        }
+        impl TaskFlowName {
+            /// Starts with the required parameters; the rest are set with the methods below.
+            ///
+            /// - `name` (`name`): The name.
+            #[inline]
+            pub fn new(name: impl Into<String>) -> Self {
+                Self {
+                    name: name.into(),
+                    id: None,
+                    extra: serde_json::Map::new(),
+                }
+            }
+        }
+    }
+    crate::macros::object! {
+        /// A flow to create.
+        #[object(TASK_FLOW_NEW_TY)]
+        pub struct TaskFlowNew {
+            /// The flow's name; no other flow may have it (tasks.flow.Flow.isExists checks).
+            #[param("name", req, none)]
+            #[table(TyInfo::String, required())]
+            pub name: String,
+            /// What the flow is for.
+            #[param("description", opt, into(String))]
+            #[table(TyInfo::String)]
+            pub description: Option<String>,
+            /// The group the flow belongs to; without it the portal makes a new group of the creator, the administrator and the team.
+            #[param("groupId", opt, plain(i64))]
+            #[table(TyInfo::Integer)]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub group_id: Option<i64>,
+            /// The flow's administrator; the creator when not given.
+            #[param("ownerId", opt, plain(i64))]
+            #[table(TyInfo::Integer)]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub owner_id: Option<i64>,
+            /// The task template new tasks of the flow are made from.
+            #[param("templateId", opt, plain(i64))]
+            #[table(TyInfo::Integer)]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub template_id: Option<i64>,
+            /// How long a task of the flow should take, in seconds.
+            #[param("plannedCompletionTime", req, none)]
+            #[table(TyInfo::Integer, required())]
+            #[serde(deserialize_with = "crate::de::lax")]
+            pub planned_completion_time: i64,
+            /// How tasks reach the team.
+            #[param("distributionType", req, none)]
+            #[table(
+                TyInfo::Enum(
+                    &EnumTy::new("TaskFlowDistribution", &["manually", "queue", "himself"])
+                ),
+                required()
+            )]
+            pub distribution_type: crate::tasks::TaskFlowDistribution,
+            /// Who gets the tasks, as pairs of a kind and an id (`["user", "3"]`, `["department", "17:F"]`): the moderator for manual distribution, else users or departments. A department without `:F` brings its sub-departments too.
+            #[param("responsibleList", req, none)]
+            #[table(TyInfo::List(&TyInfo::List(&TyInfo::String)), required())]
+            pub responsible_list: Vec<Vec<String>>,
+            /// Who may add tasks to the flow, as pairs of a kind and an id, like `responsibleList`; `["meta-user", "all-users"]` lets everyone.
+            #[param("taskCreators", opt, iter(Vec<String>))]
+            #[table(TyInfo::List(&TyInfo::List(&TyInfo::String)))]
+            pub task_creators: Option<Vec<Vec<String>>>,
+            /// `1` to skip days off when computing deadlines, `0` not to.
+            #[notes("Default: `1`.")]
+            #[param("matchWorkTime", opt, plain(i64))]
+            #[table(TyInfo::Integer, default("1"))]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub match_work_time: Option<i64>,
+            /// `1` to let the assignee move the deadline.
+            #[notes("Default: `0`.")]
+            #[param("responsibleCanChangeDeadline", opt, plain(i64))]
+            #[table(TyInfo::Integer, default("0"))]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub responsible_can_change_deadline: Option<i64>,
+            /// `1` to remind the assignee at half the planned time.
+            #[notes("Default: `0`.")]
+            #[param("notifyAtHalfTime", opt, plain(i64))]
+            #[table(TyInfo::Integer, default("0"))]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub notify_at_half_time: Option<i64>,
+            /// `1` to send finished tasks to their creator for review.
+            #[notes("Default: `0`.")]
+            #[param("taskControl", opt, plain(i64))]
+            #[table(TyInfo::Integer, default("0"))]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub task_control: Option<i64>,
+            /// Tell the administrator when more tasks than this wait in the queue; not at all when not given.
+            #[param("notifyOnQueueOverflow", opt, plain(i64))]
+            #[table(TyInfo::Integer)]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub notify_on_queue_overflow: Option<i64>,
+            /// Tell the administrator when more tasks than this are in progress; not at all when not given.
+            #[param("notifyOnTasksInProgressOverflow", opt, plain(i64))]
+            #[table(TyInfo::Integer)]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub notify_on_tasks_in_progress_overflow: Option<i64>,
+            /// Tell the administrator when the flow's efficiency falls below this percentage; not at all when not given.
+            #[param("notifyWhenEfficiencyDecreases", opt, plain(i64))]
+            #[table(TyInfo::Integer)]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub notify_when_efficiency_decreases: Option<i64>,
+        }
+        impl TaskFlowNew {
+            /// Starts with the required parameters; the rest are set with the methods below.
+            ///
+            /// - `name` (`name`): The flow's name; no other flow may have it (tasks.flow.Flow.isExists checks).
+            /// - `planned_completion_time` (`plannedCompletionTime`): How long a task of the flow should take, in seconds.
+            /// - `distribution_type` (`distributionType`): How tasks reach the team.
+            /// - `responsible_list` (`responsibleList`): Who gets the tasks, as pairs of a kind and an id (`["user", "3"]`, `["department", "17:F"]`): the moderator for manual distribution, else users or departments. A department without `:F` brings its sub-departments too.
+            #[inline]
+            pub fn new(
+                name: impl Into<String>,
+                planned_completion_time: i64,
+                distribution_type: crate::tasks::TaskFlowDistribution,
+                responsible_list: impl IntoIterator<Item = Vec<String>>,
+            ) -> Self {
+                Self {
+                    name: name.into(),
+                    description: None,
+                    group_id: None,
+                    owner_id: None,
+                    template_id: None,
+                    planned_completion_time,
+                    distribution_type,
+                    responsible_list: responsible_list.into_iter().collect(),
+                    task_creators: None,
+                    match_work_time: None,
+                    responsible_can_change_deadline: None,
+                    notify_at_half_time: None,
+                    task_control: None,
+                    notify_on_queue_overflow: None,
+                    notify_on_tasks_in_progress_overflow: None,
+                    notify_when_efficiency_decreases: None,
+                    extra: serde_json::Map::new(),
+                }
+            }
+        }
+    }
+    crate::macros::object! {
+        /// The flow tasks.flow.Flow.delete deletes.
+        ///
+        /// Documentation: <https://apidocs.bitrix24.com/api-reference/tasks/flow/tasks-flow-flow-delete.html>
+        #[object(TASK_FLOW_REF_TY)]
+        pub struct TaskFlowRef {
+            /// The flow's id.
+            #[param("id", req, none)]
+            #[table(TyInfo::Integer, required())]
+            #[serde(deserialize_with = "crate::de::lax")]
+            pub id: i64,
+        }
+        impl TaskFlowRef {
+            /// Starts with the required parameters; the rest are set with the methods below.
+            ///
+            /// - `id` (`id`): The flow's id.
+            #[inline]
+            pub fn new(id: i64) -> Self {
+                Self {
+                    id,
+                    extra: serde_json::Map::new(),
+                }
+            }
         }
     }
     crate::macros::object! {
@@ -28219,6 +32984,96 @@ pub mod tasks {
         }
     }
     crate::macros::enum_impls!(TaskPriority);
+    crate::macros::object! {
+        /// A comment pinned to a task as the outcome of the work.
+        #[object(TASK_RESULT_TY)]
+        #[derive(Default)]
+        pub struct TaskResult {
+            /// The result's id.
+            #[param("id", opt, none)]
+            #[table(TyInfo::Integer)]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub id: Option<i64>,
+            /// Id of the task.
+            #[param("taskId", opt, none)]
+            #[table(TyInfo::Integer)]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub task_id: Option<i64>,
+            /// Id of the pinned comment.
+            #[param("commentId", opt, none)]
+            #[table(TyInfo::Integer)]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub comment_id: Option<i64>,
+            /// Id of the user who pinned it.
+            #[param("createdBy", opt, none)]
+            #[table(TyInfo::Integer)]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub created_by: Option<i64>,
+            /// When it was pinned (ISO 8601).
+            #[param("createdAt", opt, none)]
+            #[table(TyInfo::String)]
+            pub created_at: Option<String>,
+            /// When it last changed (ISO 8601).
+            #[param("updatedAt", opt, none)]
+            #[table(TyInfo::String)]
+            pub updated_at: Option<String>,
+            /// Whether it is still open.
+            #[param("status", opt, none)]
+            #[table(TyInfo::Enum(&EnumTy::new("TaskResultStatus", &["0", "1"])))]
+            pub status: Option<crate::tasks::TaskResultStatus>,
+            /// The text, in BB code.
+            #[param("text", opt, none)]
+            #[table(TyInfo::String)]
+            pub text: Option<String>,
+            /// The text as HTML.
+            #[param("formattedText", opt, none)]
+            #[table(TyInfo::String)]
+            pub formatted_text: Option<String>,
+            /// Ids of the files attached to the comment; null in what addFromComment answers.
+            #[param("files", opt, none)]
+            #[table(TyInfo::Nullable(&TyInfo::List(&TyInfo::Integer)))]
+            #[serde(default, deserialize_with = "crate::de::lax")]
+            pub files: Option<Vec<i64>>,
+        }
+    }
+    /// Whether a task result is open; the page writes the values as numbers.
+    #[derive(Debug, Clone, PartialEq, Eq, Hash)]
+    #[non_exhaustive]
+    pub enum TaskResultStatus {
+        /// `0`: Open: the task is not completed yet. A comment with an open result cannot be pinned again.
+        Open,
+        /// `1`: Closed when the task was completed; it stays closed if the task is resumed.
+        Closed,
+        /// A value this version of the crate does not know, kept as received.
+        Unknown(crate::UnknownValue),
+    }
+    impl TaskResultStatus {
+        /// Every known value, in documentation order.
+        pub const ALL: &'static [Self] = &[Self::Open, Self::Closed];
+        /// Reads a wire value; one the crate does not know becomes [`Self::Unknown`].
+        pub fn from_wire(value: &str) -> Self {
+            match value {
+                "0" => Self::Open,
+                "1" => Self::Closed,
+                other => Self::Unknown(crate::UnknownValue::new(other)),
+            }
+        }
+        /// The value as sent on the wire.
+        #[inline]
+        pub fn as_str(&self) -> &str {
+            match self {
+                Self::Open => "0",
+                Self::Closed => "1",
+                Self::Unknown(raw) => raw.as_str(),
+            }
+        }
+        /// Whether this is a value the crate does not know.
+        #[inline]
+        pub fn is_unknown(&self) -> bool {
+            matches!(self, Self::Unknown(_))
+        }
+    }
+    crate::macros::enum_impls!(TaskResultStatus);
     /// Where a task stands; the page writes the values as numbers.
     ///
     /// Documentation: <https://apidocs.bitrix24.com/api-reference/tasks/fields.html>
@@ -28310,6 +33165,453 @@ pub mod tasks {
             #[inline]
             pub fn new() -> Self {
                 Self::default()
+            }
+        }
+    }
+    /// The `tasks.flow.*` methods.
+    pub mod flow {
+        /// The `tasks.flow.Flow.*` methods.
+        pub mod flow {
+            crate::macros::request! {
+                /// Switches a task flow on when it is off, and off when it is on.
+                ///
+                /// Wire name `tasks.flow.Flow.activate`, scope `tasks`. Who may call it: the flow's creator or administrator. Not idempotent: a call whose outcome is unknown must not be resent blindly. Auth: webhook, OAuth.
+                #[method(
+                    "tasks.flow.Flow.activate",
+                    "https://apidocs.bitrix24.com/api-reference/tasks/flow/tasks-flow-flow-activate.html",
+                    bool,
+                    ActivateError
+                )]
+                pub struct Activate {
+                    /// The flow's id.
+                    #[param("flowId", req, none)]
+                    #[table(TyInfo::Integer, required())]
+                    #[serde(deserialize_with = "crate::de::lax")]
+                    pub flow_id: i64,
+                }
+                pub static ACTIVATE_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
+                    scope: "tasks",
+                    permissions: &["task"],
+                    summary: "Switches a task flow on when it is off, and off when it is on.",
+                    who: "the flow's creator or administrator",
+                    idempotent: false,
+                    auth: &[crate::schema::AuthMode::Webhook, crate::schema::AuthMode::Oauth],
+                    joined: &[],
+                    result: TyInfo::Boolean,
+                    errors: &ACTIVATE_ERRORS,
+                    paging: None,
+                };
+                impl Activate {
+                    /// Starts with the required parameters; the rest are set with the methods below.
+                    ///
+                    /// - `flow_id` (`flowId`): The flow's id.
+                    #[inline]
+                    pub fn new(flow_id: i64) -> Self {
+                        Self {
+                            flow_id,
+                            extra: serde_json::Map::new(),
+                        }
+                    }
+                }
+            }
+            crate::macros::method_error! {
+                #[errors(
+                    ACTIVATE_ERRORS,
+                    1,
+                    "tasks.flow.Flow.activate",
+                    "https://apidocs.bitrix24.com/api-reference/tasks/flow/tasks-flow-flow-activate.html"
+                )]
+                pub enum ActivateError {
+                    /// `0` (HTTP 400): The portal's plan has no flows, the caller may not do this or no flow has this id; the message says which (`Access denied or flow not found`, `Flow not found`, `Unknown error`...).
+                    Refused = code(
+                        "0",
+                        Some(400),
+                        "Access denied or flow not found",
+                        "The portal's plan has no flows, the caller may not do this or no flow has this id; the message says which (`Access denied or flow not found`, `Flow not found`, `Unknown error`...).",
+                    ),
+                }
+            }
+            crate::macros::request! {
+                /// Creates a task flow.
+                ///
+                /// Without `groupId` the portal makes a new group for the flow, of its creator, administrator and team.
+                ///
+                /// Wire name `tasks.flow.Flow.create`, scope `tasks`. Who may call it: any user but an extranet one. Not idempotent: a call whose outcome is unknown must not be resent blindly. Auth: webhook, OAuth.
+                #[method(
+                    "tasks.flow.Flow.create",
+                    "https://apidocs.bitrix24.com/api-reference/tasks/flow/tasks-flow-flow-create.html",
+                    crate::tasks::TaskFlow,
+                    CreateError
+                )]
+                pub struct Create {
+                    /// The new flow.
+                    #[param("flowData", req, none)]
+                    #[table(TyInfo::Struct(&crate::tasks::TASK_FLOW_NEW_TY), required())]
+                    #[serde(deserialize_with = "crate::de::lax")]
+                    pub flow_data: crate::tasks::TaskFlowNew,
+                }
+                pub static CREATE_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
+                    scope: "tasks",
+                    permissions: &["task"],
+                    summary: "Creates a task flow.",
+                    who: "any user but an extranet one",
+                    idempotent: false,
+                    auth: &[crate::schema::AuthMode::Webhook, crate::schema::AuthMode::Oauth],
+                    joined: &[],
+                    result: TyInfo::Struct(&crate::tasks::TASK_FLOW_TY),
+                    errors: &CREATE_ERRORS,
+                    paging: None,
+                };
+                impl Create {
+                    /// Starts with the required parameters; the rest are set with the methods below.
+                    ///
+                    /// - `flow_data` (`flowData`): The new flow.
+                    #[inline]
+                    pub fn new(flow_data: crate::tasks::TaskFlowNew) -> Self {
+                        Self {
+                            flow_data,
+                            extra: serde_json::Map::new(),
+                        }
+                    }
+                }
+            }
+            crate::macros::method_error! {
+                #[errors(
+                    CREATE_ERRORS,
+                    1,
+                    "tasks.flow.Flow.create",
+                    "https://apidocs.bitrix24.com/api-reference/tasks/flow/tasks-flow-flow-create.html"
+                )]
+                pub enum CreateError {
+                    /// `0` (HTTP 400): The portal's plan has no flows, the caller may not do this or no flow has this id, the name is taken (`A flow with this name already exists`), or a field holds a value it cannot take (`'distributionType': field's value has an invalid value`); the message says which (`Access denied or flow not found`, `Flow not found`, `Unknown error`...).
+                    Refused = code(
+                        "0",
+                        Some(400),
+                        "Access denied or flow not found",
+                        "The portal's plan has no flows, the caller may not do this or no flow has this id, the name is taken (`A flow with this name already exists`), or a field holds a value it cannot take (`'distributionType': field's value has an invalid value`); the message says which (`Access denied or flow not found`, `Flow not found`, `Unknown error`...).",
+                    ),
+                }
+            }
+            crate::macros::request! {
+                /// Deletes a task flow.
+                ///
+                /// Wire name `tasks.flow.Flow.delete`, scope `tasks`. Who may call it: the flow's creator or administrator. Not idempotent: a call whose outcome is unknown must not be resent blindly. Auth: webhook, OAuth.
+                #[method(
+                    "tasks.flow.Flow.delete",
+                    "https://apidocs.bitrix24.com/api-reference/tasks/flow/tasks-flow-flow-delete.html",
+                    DeleteResult,
+                    DeleteError
+                )]
+                pub struct Delete {
+                    /// Which flow to delete.
+                    #[param("flowData", req, none)]
+                    #[table(TyInfo::Struct(&crate::tasks::TASK_FLOW_REF_TY), required())]
+                    #[serde(deserialize_with = "crate::de::lax")]
+                    pub flow_data: crate::tasks::TaskFlowRef,
+                }
+                pub static DELETE_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
+                    scope: "tasks",
+                    permissions: &["task"],
+                    summary: "Deletes a task flow.",
+                    who: "the flow's creator or administrator",
+                    idempotent: false,
+                    auth: &[crate::schema::AuthMode::Webhook, crate::schema::AuthMode::Oauth],
+                    joined: &[],
+                    result: TyInfo::Struct(&crate::tasks::flow::flow::DELETE_RESULT_TY),
+                    errors: &DELETE_ERRORS,
+                    paging: None,
+                };
+                impl Delete {
+                    /// Starts with the required parameters; the rest are set with the methods below.
+                    ///
+                    /// - `flow_data` (`flowData`): Which flow to delete.
+                    #[inline]
+                    pub fn new(flow_data: crate::tasks::TaskFlowRef) -> Self {
+                        Self {
+                            flow_data,
+                            extra: serde_json::Map::new(),
+                        }
+                    }
+                }
+            }
+            crate::macros::object! {
+                /// What `tasks.flow.Flow.delete` returns: What happened.
+                ///
+                /// Documentation: <https://apidocs.bitrix24.com/api-reference/tasks/flow/tasks-flow-flow-delete.html>
+                #[object(DELETE_RESULT_TY)]
+                #[derive(Default)]
+                pub struct DeleteResult {
+                    /// Whether the flow was deleted.
+                    #[param("deleted", opt, none)]
+                    #[table(TyInfo::Boolean)]
+                    pub deleted: Option<bool>,
+                }
+            }
+            crate::macros::method_error! {
+                #[errors(
+                    DELETE_ERRORS,
+                    1,
+                    "tasks.flow.Flow.delete",
+                    "https://apidocs.bitrix24.com/api-reference/tasks/flow/tasks-flow-flow-delete.html"
+                )]
+                pub enum DeleteError {
+                    /// `0` (HTTP 400): The portal's plan has no flows, the caller may not do this or no flow has this id; the message says which (`Access denied or flow not found`, `Flow not found`, `Unknown error`...).
+                    Refused = code(
+                        "0",
+                        Some(400),
+                        "Access denied or flow not found",
+                        "The portal's plan has no flows, the caller may not do this or no flow has this id; the message says which (`Access denied or flow not found`, `Flow not found`, `Unknown error`...).",
+                    ),
+                }
+            }
+            crate::macros::request! {
+                /// Reads a task flow.
+                ///
+                /// Wire name `tasks.flow.Flow.get`, scope `tasks`. Who may call it: the flow's team, and any user who may add tasks to it. Idempotent: sending it twice has the effect of sending it once. Auth: webhook, OAuth.
+                #[method(
+                    "tasks.flow.Flow.get",
+                    "https://apidocs.bitrix24.com/api-reference/tasks/flow/tasks-flow-flow-get.html",
+                    crate::tasks::TaskFlow,
+                    GetError
+                )]
+                pub struct Get {
+                    /// The flow's id.
+                    #[param("flowId", req, none)]
+                    #[table(TyInfo::Integer, required())]
+                    #[serde(deserialize_with = "crate::de::lax")]
+                    pub flow_id: i64,
+                }
+                pub static GET_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
+                    scope: "tasks",
+                    permissions: &["task"],
+                    summary: "Reads a task flow.",
+                    who: "the flow's team, and any user who may add tasks to it",
+                    idempotent: true,
+                    auth: &[crate::schema::AuthMode::Webhook, crate::schema::AuthMode::Oauth],
+                    joined: &[],
+                    result: TyInfo::Struct(&crate::tasks::TASK_FLOW_TY),
+                    errors: &GET_ERRORS,
+                    paging: None,
+                };
+                impl Get {
+                    /// Starts with the required parameters; the rest are set with the methods below.
+                    ///
+                    /// - `flow_id` (`flowId`): The flow's id.
+                    #[inline]
+                    pub fn new(flow_id: i64) -> Self {
+                        Self {
+                            flow_id,
+                            extra: serde_json::Map::new(),
+                        }
+                    }
+                }
+            }
+            crate::macros::method_error! {
+                #[errors(
+                    GET_ERRORS,
+                    1,
+                    "tasks.flow.Flow.get",
+                    "https://apidocs.bitrix24.com/api-reference/tasks/flow/tasks-flow-flow-get.html"
+                )]
+                pub enum GetError {
+                    /// `0` (HTTP 400): The portal's plan has no flows, the caller may not do this or no flow has this id; the message says which (`Access denied or flow not found`, `Flow not found`, `Unknown error`...).
+                    Refused = code(
+                        "0",
+                        Some(400),
+                        "Access denied or flow not found",
+                        "The portal's plan has no flows, the caller may not do this or no flow has this id; the message says which (`Access denied or flow not found`, `Flow not found`, `Unknown error`...).",
+                    ),
+                }
+            }
+            crate::macros::request! {
+                /// Tells whether a task flow has a given name.
+                ///
+                /// Wire name `tasks.flow.Flow.isExists`, scope `tasks`. Who may call it: any user. Idempotent: sending it twice has the effect of sending it once. Auth: webhook, OAuth.
+                #[method(
+                    "tasks.flow.Flow.isExists",
+                    "https://apidocs.bitrix24.com/api-reference/tasks/flow/tasks-flow-flow-is-exists.html",
+                    IsExistsResult,
+                    IsExistsError
+                )]
+                pub struct IsExists {
+                    /// The name to look for, and a flow to leave out.
+                    #[param("flowData", req, none)]
+                    #[table(TyInfo::Struct(&crate::tasks::TASK_FLOW_NAME_TY), required())]
+                    #[serde(deserialize_with = "crate::de::lax")]
+                    pub flow_data: crate::tasks::TaskFlowName,
+                }
+                pub static IS_EXISTS_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
+                    scope: "tasks",
+                    permissions: &["task"],
+                    summary: "Tells whether a task flow has a given name.",
+                    who: "any user",
+                    idempotent: true,
+                    auth: &[crate::schema::AuthMode::Webhook, crate::schema::AuthMode::Oauth],
+                    joined: &[],
+                    result: TyInfo::Struct(&crate::tasks::flow::flow::IS_EXISTS_RESULT_TY),
+                    errors: &IS_EXISTS_ERRORS,
+                    paging: None,
+                };
+                impl IsExists {
+                    /// Starts with the required parameters; the rest are set with the methods below.
+                    ///
+                    /// - `flow_data` (`flowData`): The name to look for, and a flow to leave out.
+                    #[inline]
+                    pub fn new(flow_data: crate::tasks::TaskFlowName) -> Self {
+                        Self {
+                            flow_data,
+                            extra: serde_json::Map::new(),
+                        }
+                    }
+                }
+            }
+            crate::macros::object! {
+                /// What `tasks.flow.Flow.isExists` returns: The answer.
+                ///
+                /// Documentation: <https://apidocs.bitrix24.com/api-reference/tasks/flow/tasks-flow-flow-is-exists.html>
+                #[object(IS_EXISTS_RESULT_TY)]
+                #[derive(Default)]
+                pub struct IsExistsResult {
+                    /// Whether another flow has the name.
+                    #[param("exists", opt, none)]
+                    #[table(TyInfo::Boolean)]
+                    pub exists: Option<bool>,
+                }
+            }
+            crate::macros::method_error! {
+                #[errors(
+                    IS_EXISTS_ERRORS,
+                    1,
+                    "tasks.flow.Flow.isExists",
+                    "https://apidocs.bitrix24.com/api-reference/tasks/flow/tasks-flow-flow-is-exists.html"
+                )]
+                pub enum IsExistsError {
+                    /// `0` (HTTP 400): The portal's plan has no flows, the caller may not do this; the message says which (`Access denied or flow not found`, `Flow not found`, `Unknown error`...).
+                    Refused = code(
+                        "0",
+                        Some(400),
+                        "Access denied or flow not found",
+                        "The portal's plan has no flows, the caller may not do this; the message says which (`Access denied or flow not found`, `Flow not found`, `Unknown error`...).",
+                    ),
+                }
+            }
+            crate::macros::request! {
+                /// Pins a task flow to the top of the caller's list of flows, or unpins a pinned one.
+                ///
+                /// Wire name `tasks.flow.Flow.pin`, scope `tasks`. Who may call it: any user who sees the flow in the list of flows. Not idempotent: a call whose outcome is unknown must not be resent blindly. Auth: webhook, OAuth.
+                #[method(
+                    "tasks.flow.Flow.pin",
+                    "https://apidocs.bitrix24.com/api-reference/tasks/flow/tasks-flow-flow-pin.html",
+                    bool,
+                    PinError
+                )]
+                pub struct Pin {
+                    /// The flow's id.
+                    #[param("flowId", req, none)]
+                    #[table(TyInfo::Integer, required())]
+                    #[serde(deserialize_with = "crate::de::lax")]
+                    pub flow_id: i64,
+                }
+                pub static PIN_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
+                    scope: "tasks",
+                    permissions: &["task"],
+                    summary: "Pins a task flow to the top of the caller's list of flows, or unpins a pinned one.",
+                    who: "any user who sees the flow in the list of flows",
+                    idempotent: false,
+                    auth: &[crate::schema::AuthMode::Webhook, crate::schema::AuthMode::Oauth],
+                    joined: &[],
+                    result: TyInfo::Boolean,
+                    errors: &PIN_ERRORS,
+                    paging: None,
+                };
+                impl Pin {
+                    /// Starts with the required parameters; the rest are set with the methods below.
+                    ///
+                    /// - `flow_id` (`flowId`): The flow's id.
+                    #[inline]
+                    pub fn new(flow_id: i64) -> Self {
+                        Self {
+                            flow_id,
+                            extra: serde_json::Map::new(),
+                        }
+                    }
+                }
+            }
+            crate::macros::method_error! {
+                #[errors(
+                    PIN_ERRORS,
+                    1,
+                    "tasks.flow.Flow.pin",
+                    "https://apidocs.bitrix24.com/api-reference/tasks/flow/tasks-flow-flow-pin.html"
+                )]
+                pub enum PinError {
+                    /// `0`: The portal's plan has no flows, the caller may not do this or no flow has this id; the message says which (`Access denied or flow not found`, `Flow not found`, `Unknown error`...).
+                    Refused = code(
+                        "0",
+                        None,
+                        "Access denied or flow not found",
+                        "The portal's plan has no flows, the caller may not do this or no flow has this id; the message says which (`Access denied or flow not found`, `Flow not found`, `Unknown error`...).",
+                    ),
+                }
+            }
+            crate::macros::request! {
+                /// Changes the settings of a task flow.
+                ///
+                /// Wire name `tasks.flow.Flow.update`, scope `tasks`. Who may call it: the flow's creator or administrator. Idempotent: sending it twice has the effect of sending it once. Auth: webhook, OAuth.
+                #[method(
+                    "tasks.flow.Flow.update",
+                    "https://apidocs.bitrix24.com/api-reference/tasks/flow/tasks-flow-flow-update.html",
+                    crate::tasks::TaskFlow,
+                    UpdateError
+                )]
+                pub struct Update {
+                    /// The flow's id and its new settings.
+                    #[param("flowData", req, none)]
+                    #[table(TyInfo::Struct(&crate::tasks::TASK_FLOW_CHANGES_TY), required())]
+                    #[serde(deserialize_with = "crate::de::lax")]
+                    pub flow_data: crate::tasks::TaskFlowChanges,
+                }
+                pub static UPDATE_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
+                    scope: "tasks",
+                    permissions: &["task"],
+                    summary: "Changes the settings of a task flow.",
+                    who: "the flow's creator or administrator",
+                    idempotent: true,
+                    auth: &[crate::schema::AuthMode::Webhook, crate::schema::AuthMode::Oauth],
+                    joined: &[],
+                    result: TyInfo::Struct(&crate::tasks::TASK_FLOW_TY),
+                    errors: &UPDATE_ERRORS,
+                    paging: None,
+                };
+                impl Update {
+                    /// Starts with the required parameters; the rest are set with the methods below.
+                    ///
+                    /// - `flow_data` (`flowData`): The flow's id and its new settings.
+                    #[inline]
+                    pub fn new(flow_data: crate::tasks::TaskFlowChanges) -> Self {
+                        Self {
+                            flow_data,
+                            extra: serde_json::Map::new(),
+                        }
+                    }
+                }
+            }
+            crate::macros::method_error! {
+                #[errors(
+                    UPDATE_ERRORS,
+                    1,
+                    "tasks.flow.Flow.update",
+                    "https://apidocs.bitrix24.com/api-reference/tasks/flow/tasks-flow-flow-update.html"
+                )]
+                pub enum UpdateError {
+                    /// `0` (HTTP 400): The portal's plan has no flows, the caller may not do this or no flow has this id, the name is taken (`A flow with this name already exists`), or a field holds a value it cannot take; the message says which (`Access denied or flow not found`, `Flow not found`, `Unknown error`...).
+                    Refused = code(
+                        "0",
+                        Some(400),
+                        "Access denied or flow not found",
+                        "The portal's plan has no flows, the caller may not do this or no flow has this id, the name is taken (`A flow with this name already exists`), or a field holds a value it cannot take; the message says which (`Access denied or flow not found`, `Flow not found`, `Unknown error`...).",
+                    ),
+                }
             }
         }
     }
@@ -28480,6 +33782,157 @@ pub mod tasks {
                         Some(400),
                         "CTaskItem All parameters in the constructor must have real class type",
                         "`taskId` is missing.",
+                    )
+                    .retry_safe(),
+            }
+        }
+        crate::macros::request! {
+            /// Completes a task.
+            ///
+            /// Wire name `tasks.task.complete`, scope `tasks`. Who may call it: any user who may edit the task, and its creator, assignee and helpers. Not idempotent: a call whose outcome is unknown must not be resent blindly. Auth: webhook, OAuth.
+            #[method(
+                "tasks.task.complete",
+                "https://apidocs.bitrix24.com/api-reference/tasks/status/tasks-task-complete.html",
+                CompleteResult,
+                CompleteError
+            )]
+            pub struct Complete {
+                /// The task's id.
+                #[param("taskId", req, none)]
+                #[table(TyInfo::Integer, required())]
+                #[serde(deserialize_with = "crate::de::lax")]
+                pub task_id: i64,
+            }
+            pub static COMPLETE_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
+                scope: "tasks",
+                permissions: &["task"],
+                summary: "Completes a task.",
+                who: "any user who may edit the task, and its creator, assignee and helpers",
+                idempotent: false,
+                auth: &[crate::schema::AuthMode::Webhook, crate::schema::AuthMode::Oauth],
+                joined: &[],
+                result: TyInfo::Struct(&crate::tasks::task::COMPLETE_RESULT_TY),
+                errors: &COMPLETE_ERRORS,
+                paging: None,
+            };
+            impl Complete {
+                /// Starts with the required parameters; the rest are set with the methods below.
+                ///
+                /// - `task_id` (`taskId`): The task's id.
+                #[inline]
+                pub fn new(task_id: i64) -> Self {
+                    Self {
+                        task_id,
+                        extra: serde_json::Map::new(),
+                    }
+                }
+            }
+        }
+        crate::macros::object! {
+            /// What `tasks.task.complete` returns: The task after the change.
+            ///
+            /// Documentation: <https://apidocs.bitrix24.com/api-reference/tasks/status/tasks-task-complete.html>
+            #[object(COMPLETE_RESULT_TY)]
+            #[derive(Default)]
+            pub struct CompleteResult {
+                /// The task with its new status.
+                #[param("task", opt, none)]
+                #[table(TyInfo::Struct(&crate::tasks::TASK_TY))]
+                #[serde(default, deserialize_with = "crate::de::lax")]
+                pub task: Option<crate::tasks::Task>,
+            }
+        }
+        crate::macros::method_error! {
+            #[errors(
+                COMPLETE_ERRORS,
+                1,
+                "tasks.task.complete",
+                "https://apidocs.bitrix24.com/api-reference/tasks/status/tasks-task-complete.html"
+            )]
+            pub enum CompleteError {
+                /// `0` (HTTP 400): `taskId` is not a number, no task has this id, the caller may not see it, or may not make this change (`Action on the task is not allowed`).
+                Refused = code(
+                        "0",
+                        Some(400),
+                        "wrong task id",
+                        "`taskId` is not a number, no task has this id, the caller may not see it, or may not make this change (`Action on the task is not allowed`).",
+                    )
+                    .retry_safe(),
+            }
+        }
+        crate::macros::request! {
+            /// Defers a task.
+            ///
+            /// Wire name `tasks.task.defer`, scope `tasks`. Who may call it: any user who may edit the task, and its creator, assignee and helpers. Not idempotent: a call whose outcome is unknown must not be resent blindly. Auth: webhook, OAuth.
+            #[method(
+                "tasks.task.defer",
+                "https://apidocs.bitrix24.com/api-reference/tasks/status/tasks-task-defer.html",
+                DeferResult,
+                DeferError
+            )]
+            pub struct Defer {
+                /// The task's id.
+                #[param("taskId", req, none)]
+                #[table(TyInfo::Integer, required())]
+                #[serde(deserialize_with = "crate::de::lax")]
+                pub task_id: i64,
+            }
+            pub static DEFER_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
+                scope: "tasks",
+                permissions: &["task"],
+                summary: "Defers a task.",
+                who: "any user who may edit the task, and its creator, assignee and helpers",
+                idempotent: false,
+                auth: &[crate::schema::AuthMode::Webhook, crate::schema::AuthMode::Oauth],
+                joined: &[],
+                result: TyInfo::Struct(&crate::tasks::task::DEFER_RESULT_TY),
+                errors: &DEFER_ERRORS,
+                paging: None,
+            };
+            impl Defer {
+                /// Starts with the required parameters; the rest are set with the methods below.
+                ///
+                /// - `task_id` (`taskId`): The task's id.
+                #[inline]
+                pub fn new(task_id: i64) -> Self {
+                    Self {
+                        task_id,
+                        extra: serde_json::Map::new(),
+                    }
+                }
+            }
+        }
+        crate::macros::object! {
+            /// What `tasks.task.defer` returns: The task after the change.
+            ///
+            /// Documentation: <https://apidocs.bitrix24.com/api-reference/tasks/status/tasks-task-defer.html>
+            #[object(DEFER_RESULT_TY)]
+            #[derive(Default)]
+            pub struct DeferResult {
+                /// The task with its new status.
+                #[param("task", opt, none)]
+                #[table(TyInfo::Struct(&crate::tasks::TASK_TY))]
+                #[serde(default, deserialize_with = "crate::de::lax")]
+                pub task: Option<crate::tasks::Task>,
+            }
+        }
+        crate::macros::method_error! {
+            #[errors(
+                DEFER_ERRORS,
+                2,
+                "tasks.task.defer",
+                "https://apidocs.bitrix24.com/api-reference/tasks/status/tasks-task-defer.html"
+            )]
+            pub enum DeferError {
+                /// `0` (HTTP 400): `taskId` is not a number.
+                WrongTaskId = code("0", Some(400), "wrong task id", "`taskId` is not a number.")
+                    .retry_safe(),
+                /// `1048582` (HTTP 400): No task has this id, the caller may not see it, or may not make this change.
+                NotAllowed = code(
+                        "1048582",
+                        Some(400),
+                        "Action on the task is not allowed",
+                        "No task has this id, the caller may not see it, or may not make this change.",
                     )
                     .retry_safe(),
             }
@@ -29043,6 +34496,596 @@ pub mod tasks {
             }
         }
         crate::macros::request! {
+            /// Mutes a task's notifications for the caller.
+            ///
+            /// Wire name `tasks.task.mute`, scope `tasks`. Who may call it: any user. Idempotent: sending it twice has the effect of sending it once. Auth: webhook, OAuth.
+            #[method(
+                "tasks.task.mute",
+                "https://apidocs.bitrix24.com/api-reference/tasks/user-actions/tasks-task-mute.html",
+                crate::tasks::TaskChange,
+                MuteError
+            )]
+            pub struct Mute {
+                /// The task's id.
+                #[param("id", req, none)]
+                #[table(TyInfo::Integer, required())]
+                #[serde(deserialize_with = "crate::de::lax")]
+                pub id: i64,
+            }
+            pub static MUTE_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
+                scope: "tasks",
+                permissions: &["task"],
+                summary: "Mutes a task's notifications for the caller.",
+                who: "any user",
+                idempotent: true,
+                auth: &[crate::schema::AuthMode::Webhook, crate::schema::AuthMode::Oauth],
+                joined: &[],
+                result: TyInfo::Struct(&crate::tasks::TASK_CHANGE_TY),
+                errors: &MUTE_ERRORS,
+                paging: None,
+            };
+            impl Mute {
+                /// Starts with the required parameters; the rest are set with the methods below.
+                ///
+                /// - `id` (`id`): The task's id.
+                #[inline]
+                pub fn new(id: i64) -> Self {
+                    Self {
+                        id,
+                        extra: serde_json::Map::new(),
+                    }
+                }
+            }
+        }
+        crate::macros::method_error! {
+            #[errors(
+                MUTE_ERRORS,
+                1,
+                "tasks.task.mute",
+                "https://apidocs.bitrix24.com/api-reference/tasks/user-actions/tasks-task-mute.html"
+            )]
+            pub enum MuteError {
+                /// `0` (HTTP 400): `id` is not a number.
+                WrongTaskId = code("0", Some(400), "wrong task id", "`id` is not a number.")
+                    .retry_safe(),
+            }
+        }
+        crate::macros::request! {
+            /// Pauses work on a task: moves it back to "pending".
+            ///
+            /// Wire name `tasks.task.pause`, scope `tasks`. Who may call it: any user who may edit the task, and its creator, assignee and helpers. Not idempotent: a call whose outcome is unknown must not be resent blindly. Auth: webhook, OAuth.
+            #[method(
+                "tasks.task.pause",
+                "https://apidocs.bitrix24.com/api-reference/tasks/status/tasks-task-pause.html",
+                PauseResult,
+                PauseError
+            )]
+            pub struct Pause {
+                /// The task's id.
+                #[param("taskId", req, none)]
+                #[table(TyInfo::Integer, required())]
+                #[serde(deserialize_with = "crate::de::lax")]
+                pub task_id: i64,
+            }
+            pub static PAUSE_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
+                scope: "tasks",
+                permissions: &["task"],
+                summary: "Pauses work on a task: moves it back to \"pending\".",
+                who: "any user who may edit the task, and its creator, assignee and helpers",
+                idempotent: false,
+                auth: &[crate::schema::AuthMode::Webhook, crate::schema::AuthMode::Oauth],
+                joined: &[],
+                result: TyInfo::Struct(&crate::tasks::task::PAUSE_RESULT_TY),
+                errors: &PAUSE_ERRORS,
+                paging: None,
+            };
+            impl Pause {
+                /// Starts with the required parameters; the rest are set with the methods below.
+                ///
+                /// - `task_id` (`taskId`): The task's id.
+                #[inline]
+                pub fn new(task_id: i64) -> Self {
+                    Self {
+                        task_id,
+                        extra: serde_json::Map::new(),
+                    }
+                }
+            }
+        }
+        crate::macros::object! {
+            /// What `tasks.task.pause` returns: The task after the change.
+            ///
+            /// Documentation: <https://apidocs.bitrix24.com/api-reference/tasks/status/tasks-task-pause.html>
+            #[object(PAUSE_RESULT_TY)]
+            #[derive(Default)]
+            pub struct PauseResult {
+                /// The task with its new status.
+                #[param("task", opt, none)]
+                #[table(TyInfo::Struct(&crate::tasks::TASK_TY))]
+                #[serde(default, deserialize_with = "crate::de::lax")]
+                pub task: Option<crate::tasks::Task>,
+            }
+        }
+        crate::macros::method_error! {
+            #[errors(
+                PAUSE_ERRORS,
+                2,
+                "tasks.task.pause",
+                "https://apidocs.bitrix24.com/api-reference/tasks/status/tasks-task-pause.html"
+            )]
+            pub enum PauseError {
+                /// `0` (HTTP 400): `taskId` is not a number.
+                WrongTaskId = code("0", Some(400), "wrong task id", "`taskId` is not a number.")
+                    .retry_safe(),
+                /// `1048582` (HTTP 400): No task has this id, the caller may not see it, or may not make this change.
+                NotAllowed = code(
+                        "1048582",
+                        Some(400),
+                        "Action on the task is not allowed",
+                        "No task has this id, the caller may not see it, or may not make this change.",
+                    )
+                    .retry_safe(),
+            }
+        }
+        crate::macros::request! {
+            /// Pins a task to the top of the caller's task list.
+            ///
+            /// Wire name `tasks.task.pin`, scope `tasks`. Who may call it: any user who may read the task. Idempotent: sending it twice has the effect of sending it once. Auth: webhook, OAuth.
+            #[method(
+                "tasks.task.pin",
+                "https://apidocs.bitrix24.com/api-reference/tasks/user-actions/tasks-task-pin.html",
+                crate::tasks::TaskChange,
+                PinError
+            )]
+            pub struct Pin {
+                /// The task's id.
+                #[param("id", req, none)]
+                #[table(TyInfo::Integer, required())]
+                #[serde(deserialize_with = "crate::de::lax")]
+                pub id: i64,
+            }
+            pub static PIN_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
+                scope: "tasks",
+                permissions: &["task"],
+                summary: "Pins a task to the top of the caller's task list.",
+                who: "any user who may read the task",
+                idempotent: true,
+                auth: &[crate::schema::AuthMode::Webhook, crate::schema::AuthMode::Oauth],
+                joined: &[],
+                result: TyInfo::Struct(&crate::tasks::TASK_CHANGE_TY),
+                errors: &PIN_ERRORS,
+                paging: None,
+            };
+            impl Pin {
+                /// Starts with the required parameters; the rest are set with the methods below.
+                ///
+                /// - `id` (`id`): The task's id.
+                #[inline]
+                pub fn new(id: i64) -> Self {
+                    Self {
+                        id,
+                        extra: serde_json::Map::new(),
+                    }
+                }
+            }
+        }
+        crate::macros::method_error! {
+            #[errors(
+                PIN_ERRORS,
+                2,
+                "tasks.task.pin",
+                "https://apidocs.bitrix24.com/api-reference/tasks/user-actions/tasks-task-pin.html"
+            )]
+            pub enum PinError {
+                /// `0` (HTTP 400): `id` is not a number.
+                WrongTaskId = code("0", Some(400), "wrong task id", "`id` is not a number.")
+                    .retry_safe(),
+                /// `100` (HTTP 400): `id` is missing.
+                BadParams = code(
+                        "100",
+                        Some(400),
+                        "CTaskItem All parameters in the constructor must have real class type",
+                        "`id` is missing.",
+                    )
+                    .retry_safe(),
+            }
+        }
+        crate::macros::request! {
+            /// Resumes a completed task.
+            ///
+            /// Wire name `tasks.task.renew`, scope `tasks`. Who may call it: any user who may edit the task, and its creator, assignee and helpers. Not idempotent: a call whose outcome is unknown must not be resent blindly. Auth: webhook, OAuth.
+            #[method(
+                "tasks.task.renew",
+                "https://apidocs.bitrix24.com/api-reference/tasks/status/tasks-task-renew.html",
+                RenewResult,
+                RenewError
+            )]
+            pub struct Renew {
+                /// The task's id.
+                #[param("taskId", req, none)]
+                #[table(TyInfo::Integer, required())]
+                #[serde(deserialize_with = "crate::de::lax")]
+                pub task_id: i64,
+            }
+            pub static RENEW_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
+                scope: "tasks",
+                permissions: &["task"],
+                summary: "Resumes a completed task.",
+                who: "any user who may edit the task, and its creator, assignee and helpers",
+                idempotent: false,
+                auth: &[crate::schema::AuthMode::Webhook, crate::schema::AuthMode::Oauth],
+                joined: &[],
+                result: TyInfo::Struct(&crate::tasks::task::RENEW_RESULT_TY),
+                errors: &RENEW_ERRORS,
+                paging: None,
+            };
+            impl Renew {
+                /// Starts with the required parameters; the rest are set with the methods below.
+                ///
+                /// - `task_id` (`taskId`): The task's id.
+                #[inline]
+                pub fn new(task_id: i64) -> Self {
+                    Self {
+                        task_id,
+                        extra: serde_json::Map::new(),
+                    }
+                }
+            }
+        }
+        crate::macros::object! {
+            /// What `tasks.task.renew` returns: The task after the change.
+            ///
+            /// Documentation: <https://apidocs.bitrix24.com/api-reference/tasks/status/tasks-task-renew.html>
+            #[object(RENEW_RESULT_TY)]
+            #[derive(Default)]
+            pub struct RenewResult {
+                /// The task with its new status.
+                #[param("task", opt, none)]
+                #[table(TyInfo::Struct(&crate::tasks::TASK_TY))]
+                #[serde(default, deserialize_with = "crate::de::lax")]
+                pub task: Option<crate::tasks::Task>,
+            }
+        }
+        crate::macros::method_error! {
+            #[errors(
+                RENEW_ERRORS,
+                2,
+                "tasks.task.renew",
+                "https://apidocs.bitrix24.com/api-reference/tasks/status/tasks-task-renew.html"
+            )]
+            pub enum RenewError {
+                /// `0` (HTTP 400): `taskId` is not a number.
+                WrongTaskId = code("0", Some(400), "wrong task id", "`taskId` is not a number.")
+                    .retry_safe(),
+                /// `1048582` (HTTP 400): No task has this id, the caller may not see it, or may not make this change.
+                NotAllowed = code(
+                        "1048582",
+                        Some(400),
+                        "Action on the task is not allowed",
+                        "No task has this id, the caller may not see it, or may not make this change.",
+                    )
+                    .retry_safe(),
+            }
+        }
+        crate::macros::request! {
+            /// Starts work on a task: moves it to "in progress".
+            ///
+            /// Wire name `tasks.task.start`, scope `tasks`. Who may call it: any user who may edit the task, and its creator, assignee and helpers. Not idempotent: a call whose outcome is unknown must not be resent blindly. Auth: webhook, OAuth.
+            #[method(
+                "tasks.task.start",
+                "https://apidocs.bitrix24.com/api-reference/tasks/status/tasks-task-start.html",
+                StartResult,
+                StartError
+            )]
+            pub struct Start {
+                /// The task's id.
+                #[param("taskId", req, none)]
+                #[table(TyInfo::Integer, required())]
+                #[serde(deserialize_with = "crate::de::lax")]
+                pub task_id: i64,
+            }
+            pub static START_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
+                scope: "tasks",
+                permissions: &["task"],
+                summary: "Starts work on a task: moves it to \"in progress\".",
+                who: "any user who may edit the task, and its creator, assignee and helpers",
+                idempotent: false,
+                auth: &[crate::schema::AuthMode::Webhook, crate::schema::AuthMode::Oauth],
+                joined: &[],
+                result: TyInfo::Struct(&crate::tasks::task::START_RESULT_TY),
+                errors: &START_ERRORS,
+                paging: None,
+            };
+            impl Start {
+                /// Starts with the required parameters; the rest are set with the methods below.
+                ///
+                /// - `task_id` (`taskId`): The task's id.
+                #[inline]
+                pub fn new(task_id: i64) -> Self {
+                    Self {
+                        task_id,
+                        extra: serde_json::Map::new(),
+                    }
+                }
+            }
+        }
+        crate::macros::object! {
+            /// What `tasks.task.start` returns: The task after the change.
+            ///
+            /// Documentation: <https://apidocs.bitrix24.com/api-reference/tasks/status/tasks-task-start.html>
+            #[object(START_RESULT_TY)]
+            #[derive(Default)]
+            pub struct StartResult {
+                /// The task with its new status.
+                #[param("task", opt, none)]
+                #[table(TyInfo::Struct(&crate::tasks::TASK_TY))]
+                #[serde(default, deserialize_with = "crate::de::lax")]
+                pub task: Option<crate::tasks::Task>,
+            }
+        }
+        crate::macros::method_error! {
+            #[errors(
+                START_ERRORS,
+                1,
+                "tasks.task.start",
+                "https://apidocs.bitrix24.com/api-reference/tasks/status/tasks-task-start.html"
+            )]
+            pub enum StartError {
+                /// `0` (HTTP 400): `taskId` is not a number, no task has this id, the caller may not see it, or may not make this change (`Action on the task is not allowed`).
+                Refused = code(
+                        "0",
+                        Some(400),
+                        "wrong task id",
+                        "`taskId` is not a number, no task has this id, the caller may not see it, or may not make this change (`Action on the task is not allowed`).",
+                    )
+                    .retry_safe(),
+            }
+        }
+        crate::macros::request! {
+            /// Makes the caller a watcher (auditor) of a task.
+            ///
+            /// Wire name `tasks.task.startwatch`, scope `tasks`. Who may call it: any user who may read the task. Idempotent: sending it twice has the effect of sending it once. Auth: webhook, OAuth.
+            #[method(
+                "tasks.task.startwatch",
+                "https://apidocs.bitrix24.com/api-reference/tasks/user-actions/tasks-task-start-watch.html",
+                crate::tasks::TaskChange,
+                StartwatchError
+            )]
+            pub struct Startwatch {
+                /// The task's id.
+                #[param("taskId", req, none)]
+                #[table(TyInfo::Integer, required())]
+                #[serde(deserialize_with = "crate::de::lax")]
+                pub task_id: i64,
+            }
+            pub static STARTWATCH_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
+                scope: "tasks",
+                permissions: &["task"],
+                summary: "Makes the caller a watcher (auditor) of a task.",
+                who: "any user who may read the task",
+                idempotent: true,
+                auth: &[crate::schema::AuthMode::Webhook, crate::schema::AuthMode::Oauth],
+                joined: &[],
+                result: TyInfo::Struct(&crate::tasks::TASK_CHANGE_TY),
+                errors: &STARTWATCH_ERRORS,
+                paging: None,
+            };
+            impl Startwatch {
+                /// Starts with the required parameters; the rest are set with the methods below.
+                ///
+                /// - `task_id` (`taskId`): The task's id.
+                #[inline]
+                pub fn new(task_id: i64) -> Self {
+                    Self {
+                        task_id,
+                        extra: serde_json::Map::new(),
+                    }
+                }
+            }
+        }
+        crate::macros::method_error! {
+            #[errors(
+                STARTWATCH_ERRORS,
+                2,
+                "tasks.task.startwatch",
+                "https://apidocs.bitrix24.com/api-reference/tasks/user-actions/tasks-task-start-watch.html"
+            )]
+            pub enum StartwatchError {
+                /// `0` (HTTP 400): `taskId` is not a number.
+                WrongTaskId = code("0", Some(400), "wrong task id", "`taskId` is not a number.")
+                    .retry_safe(),
+                /// `1048584` (HTTP 400): No task has this id, or the caller may not see it.
+                NotAccessible = code(
+                        "1048584",
+                        Some(400),
+                        "a:0:{}",
+                        "No task has this id, or the caller may not see it.",
+                    )
+                    .retry_safe(),
+            }
+        }
+        crate::macros::request! {
+            /// Stops the caller watching a task.
+            ///
+            /// Wire name `tasks.task.stopwatch`, scope `tasks`. Who may call it: any user who may read the task. Idempotent: sending it twice has the effect of sending it once. Auth: webhook, OAuth.
+            #[method(
+                "tasks.task.stopwatch",
+                "https://apidocs.bitrix24.com/api-reference/tasks/user-actions/tasks-task-stop-watch.html",
+                crate::tasks::TaskChange,
+                StopwatchError
+            )]
+            pub struct Stopwatch {
+                /// The task's id.
+                #[param("taskId", req, none)]
+                #[table(TyInfo::Integer, required())]
+                #[serde(deserialize_with = "crate::de::lax")]
+                pub task_id: i64,
+            }
+            pub static STOPWATCH_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
+                scope: "tasks",
+                permissions: &["task"],
+                summary: "Stops the caller watching a task.",
+                who: "any user who may read the task",
+                idempotent: true,
+                auth: &[crate::schema::AuthMode::Webhook, crate::schema::AuthMode::Oauth],
+                joined: &[],
+                result: TyInfo::Struct(&crate::tasks::TASK_CHANGE_TY),
+                errors: &STOPWATCH_ERRORS,
+                paging: None,
+            };
+            impl Stopwatch {
+                /// Starts with the required parameters; the rest are set with the methods below.
+                ///
+                /// - `task_id` (`taskId`): The task's id.
+                #[inline]
+                pub fn new(task_id: i64) -> Self {
+                    Self {
+                        task_id,
+                        extra: serde_json::Map::new(),
+                    }
+                }
+            }
+        }
+        crate::macros::method_error! {
+            #[errors(
+                STOPWATCH_ERRORS,
+                2,
+                "tasks.task.stopwatch",
+                "https://apidocs.bitrix24.com/api-reference/tasks/user-actions/tasks-task-stop-watch.html"
+            )]
+            pub enum StopwatchError {
+                /// `0` (HTTP 400): `taskId` is not a number.
+                WrongTaskId = code("0", Some(400), "wrong task id", "`taskId` is not a number.")
+                    .retry_safe(),
+                /// `1048584` (HTTP 400): No task has this id, or the caller may not see it.
+                NotAccessible = code(
+                        "1048584",
+                        Some(400),
+                        "a:0:{}",
+                        "No task has this id, or the caller may not see it.",
+                    )
+                    .retry_safe(),
+            }
+        }
+        crate::macros::request! {
+            /// Turns a task's notifications back on for the caller.
+            ///
+            /// Wire name `tasks.task.unmute`, scope `tasks`. Who may call it: any user. Idempotent: sending it twice has the effect of sending it once. Auth: webhook, OAuth.
+            #[method(
+                "tasks.task.unmute",
+                "https://apidocs.bitrix24.com/api-reference/tasks/user-actions/tasks-task-unmute.html",
+                crate::tasks::TaskChange,
+                UnmuteError
+            )]
+            pub struct Unmute {
+                /// The task's id.
+                #[param("id", req, none)]
+                #[table(TyInfo::Integer, required())]
+                #[serde(deserialize_with = "crate::de::lax")]
+                pub id: i64,
+            }
+            pub static UNMUTE_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
+                scope: "tasks",
+                permissions: &["task"],
+                summary: "Turns a task's notifications back on for the caller.",
+                who: "any user",
+                idempotent: true,
+                auth: &[crate::schema::AuthMode::Webhook, crate::schema::AuthMode::Oauth],
+                joined: &[],
+                result: TyInfo::Struct(&crate::tasks::TASK_CHANGE_TY),
+                errors: &UNMUTE_ERRORS,
+                paging: None,
+            };
+            impl Unmute {
+                /// Starts with the required parameters; the rest are set with the methods below.
+                ///
+                /// - `id` (`id`): The task's id.
+                #[inline]
+                pub fn new(id: i64) -> Self {
+                    Self {
+                        id,
+                        extra: serde_json::Map::new(),
+                    }
+                }
+            }
+        }
+        crate::macros::method_error! {
+            #[errors(
+                UNMUTE_ERRORS,
+                1,
+                "tasks.task.unmute",
+                "https://apidocs.bitrix24.com/api-reference/tasks/user-actions/tasks-task-unmute.html"
+            )]
+            pub enum UnmuteError {
+                /// `0` (HTTP 400): `id` is not a number.
+                WrongTaskId = code("0", Some(400), "wrong task id", "`id` is not a number.")
+                    .retry_safe(),
+            }
+        }
+        crate::macros::request! {
+            /// Unpins a task from the caller's task list.
+            ///
+            /// Wire name `tasks.task.unpin`, scope `tasks`. Who may call it: any user who may read the task. Idempotent: sending it twice has the effect of sending it once. Auth: webhook, OAuth.
+            #[method(
+                "tasks.task.unpin",
+                "https://apidocs.bitrix24.com/api-reference/tasks/user-actions/tasks-task-unpin.html",
+                crate::tasks::TaskChange,
+                UnpinError
+            )]
+            pub struct Unpin {
+                /// The task's id.
+                #[param("id", req, none)]
+                #[table(TyInfo::Integer, required())]
+                #[serde(deserialize_with = "crate::de::lax")]
+                pub id: i64,
+            }
+            pub static UNPIN_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
+                scope: "tasks",
+                permissions: &["task"],
+                summary: "Unpins a task from the caller's task list.",
+                who: "any user who may read the task",
+                idempotent: true,
+                auth: &[crate::schema::AuthMode::Webhook, crate::schema::AuthMode::Oauth],
+                joined: &[],
+                result: TyInfo::Struct(&crate::tasks::TASK_CHANGE_TY),
+                errors: &UNPIN_ERRORS,
+                paging: None,
+            };
+            impl Unpin {
+                /// Starts with the required parameters; the rest are set with the methods below.
+                ///
+                /// - `id` (`id`): The task's id.
+                #[inline]
+                pub fn new(id: i64) -> Self {
+                    Self {
+                        id,
+                        extra: serde_json::Map::new(),
+                    }
+                }
+            }
+        }
+        crate::macros::method_error! {
+            #[errors(
+                UNPIN_ERRORS,
+                2,
+                "tasks.task.unpin",
+                "https://apidocs.bitrix24.com/api-reference/tasks/user-actions/tasks-task-unpin.html"
+            )]
+            pub enum UnpinError {
+                /// `0` (HTTP 400): `id` is not a number.
+                WrongTaskId = code("0", Some(400), "wrong task id", "`id` is not a number.")
+                    .retry_safe(),
+                /// `100` (HTTP 400): `id` is missing.
+                BadParams = code(
+                        "100",
+                        Some(400),
+                        "CTaskItem All parameters in the constructor must have real class type",
+                        "`id` is missing.",
+                    )
+                    .retry_safe(),
+            }
+        }
+        crate::macros::request! {
             /// Changes fields of a task and returns it.
             ///
             /// Wire name `tasks.task.update`, scope `tasks`. Who may call it: any user who may edit the task. Idempotent: sending it twice has the effect of sending it once. Auth: webhook, OAuth.
@@ -29218,6 +35261,151 @@ pub mod tasks {
                             Some(400),
                             "Invalid value {value} to match with parameter {userId}. Should be value of type int.",
                             "`userId` is not a number, or the group does not exist or is not visible.",
+                        )
+                        .retry_safe(),
+                }
+            }
+        }
+        /// The `tasks.task.favorite.*` methods.
+        pub mod favorite {
+            crate::macros::request! {
+                /// Adds a task to the caller's favourites.
+                ///
+                /// Wire name `tasks.task.favorite.add`, scope `tasks`. Who may call it: any user who may read the task. Idempotent: sending it twice has the effect of sending it once. Auth: webhook, OAuth.
+                #[method(
+                    "tasks.task.favorite.add",
+                    "https://apidocs.bitrix24.com/api-reference/tasks/user-actions/tasks-task-favorite-add.html",
+                    bool,
+                    AddError
+                )]
+                pub struct Add {
+                    /// The task's id.
+                    #[param("taskId", req, none)]
+                    #[table(TyInfo::Integer, required())]
+                    #[serde(deserialize_with = "crate::de::lax")]
+                    pub task_id: i64,
+                }
+                pub static ADD_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
+                    scope: "tasks",
+                    permissions: &["task"],
+                    summary: "Adds a task to the caller's favourites.",
+                    who: "any user who may read the task",
+                    idempotent: true,
+                    auth: &[crate::schema::AuthMode::Webhook, crate::schema::AuthMode::Oauth],
+                    joined: &[],
+                    result: TyInfo::Boolean,
+                    errors: &ADD_ERRORS,
+                    paging: None,
+                };
+                impl Add {
+                    /// Starts with the required parameters; the rest are set with the methods below.
+                    ///
+                    /// - `task_id` (`taskId`): The task's id.
+                    #[inline]
+                    pub fn new(task_id: i64) -> Self {
+                        Self {
+                            task_id,
+                            extra: serde_json::Map::new(),
+                        }
+                    }
+                }
+            }
+            crate::macros::method_error! {
+                #[errors(
+                    ADD_ERRORS,
+                    3,
+                    "tasks.task.favorite.add",
+                    "https://apidocs.bitrix24.com/api-reference/tasks/user-actions/tasks-task-favorite-add.html"
+                )]
+                pub enum AddError {
+                    /// `0` (HTTP 400): `taskId` is not a number.
+                    WrongTaskId = code("0", Some(400), "wrong task id", "`taskId` is not a number.")
+                        .retry_safe(),
+                    /// `1` (HTTP 400): No task has this id, or the caller may not see it.
+                    TaskNotFound = code(
+                            "1",
+                            Some(400),
+                            "Task not found or not accessible",
+                            "No task has this id, or the caller may not see it.",
+                        )
+                        .retry_safe(),
+                    /// `100` (HTTP 400): `taskId` is missing.
+                    BadParams = code(
+                            "100",
+                            Some(400),
+                            "CTaskItem All parameters in the constructor must have real class type",
+                            "`taskId` is missing.",
+                        )
+                        .retry_safe(),
+                }
+            }
+            crate::macros::request! {
+                /// Removes a task from the caller's favourites.
+                ///
+                /// Wire name `tasks.task.favorite.remove`, scope `tasks`. Who may call it: any user who may read the task. Idempotent: sending it twice has the effect of sending it once. Auth: webhook, OAuth.
+                #[method(
+                    "tasks.task.favorite.remove",
+                    "https://apidocs.bitrix24.com/api-reference/tasks/user-actions/tasks-task-favorite-remove.html",
+                    bool,
+                    RemoveError
+                )]
+                pub struct Remove {
+                    /// The task's id.
+                    #[param("taskId", req, none)]
+                    #[table(TyInfo::Integer, required())]
+                    #[serde(deserialize_with = "crate::de::lax")]
+                    pub task_id: i64,
+                }
+                pub static REMOVE_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
+                    scope: "tasks",
+                    permissions: &["task"],
+                    summary: "Removes a task from the caller's favourites.",
+                    who: "any user who may read the task",
+                    idempotent: true,
+                    auth: &[crate::schema::AuthMode::Webhook, crate::schema::AuthMode::Oauth],
+                    joined: &[],
+                    result: TyInfo::Boolean,
+                    errors: &REMOVE_ERRORS,
+                    paging: None,
+                };
+                impl Remove {
+                    /// Starts with the required parameters; the rest are set with the methods below.
+                    ///
+                    /// - `task_id` (`taskId`): The task's id.
+                    #[inline]
+                    pub fn new(task_id: i64) -> Self {
+                        Self {
+                            task_id,
+                            extra: serde_json::Map::new(),
+                        }
+                    }
+                }
+            }
+            crate::macros::method_error! {
+                #[errors(
+                    REMOVE_ERRORS,
+                    3,
+                    "tasks.task.favorite.remove",
+                    "https://apidocs.bitrix24.com/api-reference/tasks/user-actions/tasks-task-favorite-remove.html"
+                )]
+                pub enum RemoveError {
+                    /// `0` (HTTP 400): `taskId` is not a number.
+                    WrongTaskId = code("0", Some(400), "wrong task id", "`taskId` is not a number.")
+                        .retry_safe(),
+                    /// `1` (HTTP 400): No task has this id, or the caller may not see it.
+                    TaskNotFound = code(
+                            "1",
+                            Some(400),
+                            "Task not found or not accessible",
+                            "No task has this id, or the caller may not see it.",
+                        )
+                        .retry_safe(),
+                    /// `100` (HTTP 400): `taskId` is missing.
+                    BadParams = code(
+                            "100",
+                            Some(400),
+                            "CTaskItem All parameters in the constructor must have real class type",
+                            "`taskId` is missing.",
                         )
                         .retry_safe(),
                 }
@@ -29407,6 +35595,217 @@ pub mod tasks {
                             Some(400),
                             "wrong task id (internal error)",
                             "`taskId` is not a number, or the caller cannot see the task.",
+                        )
+                        .retry_safe(),
+                }
+            }
+        }
+        /// The `tasks.task.result.*` methods.
+        pub mod result {
+            crate::macros::request! {
+                /// Pins a task comment as a result of the task.
+                ///
+                /// It does not work with the new task card, whose discussion is a chat.
+                ///
+                /// Wire name `tasks.task.result.addFromComment`, scope `tasks`. Who may call it: the comment's author, or an administrator, who then becomes the result's author. Not idempotent: a call whose outcome is unknown must not be resent blindly. Auth: webhook, OAuth.
+                #[method(
+                    "tasks.task.result.addFromComment",
+                    "https://apidocs.bitrix24.com/api-reference/tasks/result/tasks-task-result-add-from-comment.html",
+                    crate::tasks::TaskResult,
+                    AddFromCommentError
+                )]
+                pub struct AddFromComment {
+                    /// The comment to pin.
+                    #[param("commentId", req, none)]
+                    #[table(TyInfo::Integer, required())]
+                    #[serde(deserialize_with = "crate::de::lax")]
+                    pub comment_id: i64,
+                }
+                pub static ADD_FROM_COMMENT_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
+                    scope: "tasks",
+                    permissions: &["task"],
+                    summary: "Pins a task comment as a result of the task.",
+                    who: "the comment's author, or an administrator, who then becomes the result's author",
+                    idempotent: false,
+                    auth: &[crate::schema::AuthMode::Webhook, crate::schema::AuthMode::Oauth],
+                    joined: &[],
+                    result: TyInfo::Struct(&crate::tasks::TASK_RESULT_TY),
+                    errors: &ADD_FROM_COMMENT_ERRORS,
+                    paging: None,
+                };
+                impl AddFromComment {
+                    /// Starts with the required parameters; the rest are set with the methods below.
+                    ///
+                    /// - `comment_id` (`commentId`): The comment to pin.
+                    #[inline]
+                    pub fn new(comment_id: i64) -> Self {
+                        Self {
+                            comment_id,
+                            extra: serde_json::Map::new(),
+                        }
+                    }
+                }
+            }
+            crate::macros::method_error! {
+                #[errors(
+                    ADD_FROM_COMMENT_ERRORS,
+                    2,
+                    "tasks.task.result.addFromComment",
+                    "https://apidocs.bitrix24.com/api-reference/tasks/result/tasks-task-result-add-from-comment.html"
+                )]
+                pub enum AddFromCommentError {
+                    /// `0` (HTTP 400): The caller may not see the task or did not write the comment, no comment has this id (`Comment not found.`), or the comment is pinned already (`Result already exists.`).
+                    Refused = code(
+                            "0",
+                            Some(400),
+                            "Access denied.",
+                            "The caller may not see the task or did not write the comment, no comment has this id (`Comment not found.`), or the comment is pinned already (`Result already exists.`).",
+                        )
+                        .retry_safe(),
+                    /// `100` (HTTP 400): `commentId` is not a number.
+                    InvalidValue = code(
+                            "100",
+                            Some(400),
+                            "Invalid value {значение} to match with parameter {commentId}. Should be value of type int.",
+                            "`commentId` is not a number.",
+                        )
+                        .retry_safe(),
+                }
+            }
+            crate::macros::request! {
+                /// Unpins a task comment from the task's results, keeping the comment.
+                ///
+                /// It does not work with the new task card, whose discussion is a chat; task.commentitem.delete removes the comment itself.
+                ///
+                /// Wire name `tasks.task.result.deleteFromComment`, scope `tasks`. Who may call it: the comment's author, or an administrator. Idempotent: sending it twice has the effect of sending it once. Auth: webhook, OAuth.
+                #[method(
+                    "tasks.task.result.deleteFromComment",
+                    "https://apidocs.bitrix24.com/api-reference/tasks/result/tasks-task-result-delete-from-comment.html",
+                    Option<serde_json::Value>,
+                    DeleteFromCommentError
+                )]
+                pub struct DeleteFromComment {
+                    /// The comment to unpin.
+                    #[param("commentId", req, none)]
+                    #[table(TyInfo::Integer, required())]
+                    #[serde(deserialize_with = "crate::de::lax")]
+                    pub comment_id: i64,
+                }
+                pub static DELETE_FROM_COMMENT_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
+                    scope: "tasks",
+                    permissions: &["task"],
+                    summary: "Unpins a task comment from the task's results, keeping the comment.",
+                    who: "the comment's author, or an administrator",
+                    idempotent: true,
+                    auth: &[crate::schema::AuthMode::Webhook, crate::schema::AuthMode::Oauth],
+                    joined: &[],
+                    result: TyInfo::Nullable(&TyInfo::Any),
+                    errors: &DELETE_FROM_COMMENT_ERRORS,
+                    paging: None,
+                };
+                impl DeleteFromComment {
+                    /// Starts with the required parameters; the rest are set with the methods below.
+                    ///
+                    /// - `comment_id` (`commentId`): The comment to unpin.
+                    #[inline]
+                    pub fn new(comment_id: i64) -> Self {
+                        Self {
+                            comment_id,
+                            extra: serde_json::Map::new(),
+                        }
+                    }
+                }
+            }
+            crate::macros::method_error! {
+                #[errors(
+                    DELETE_FROM_COMMENT_ERRORS,
+                    2,
+                    "tasks.task.result.deleteFromComment",
+                    "https://apidocs.bitrix24.com/api-reference/tasks/result/tasks-task-result-delete-from-comment.html"
+                )]
+                pub enum DeleteFromCommentError {
+                    /// `0` (HTTP 400): The caller may not see the task or did not write the comment, or no comment has this id (`Comment not found.`).
+                    Refused = code(
+                            "0",
+                            Some(400),
+                            "Access denied.",
+                            "The caller may not see the task or did not write the comment, or no comment has this id (`Comment not found.`).",
+                        )
+                        .retry_safe(),
+                    /// `100` (HTTP 400): `commentId` is not a number.
+                    InvalidValue = code(
+                            "100",
+                            Some(400),
+                            "Invalid value {значение} to match with parameter {commentId}. Should be value of type int.",
+                            "`commentId` is not a number.",
+                        )
+                        .retry_safe(),
+                }
+            }
+            crate::macros::request! {
+                /// Lists the results pinned in a task.
+                ///
+                /// Wire name `tasks.task.result.list`, scope `tasks`. Who may call it: any user who may see the task. Idempotent: sending it twice has the effect of sending it once. Auth: webhook, OAuth.
+                #[method(
+                    "tasks.task.result.list",
+                    "https://apidocs.bitrix24.com/api-reference/tasks/result/tasks-task-result-list.html",
+                    Vec<crate::tasks::TaskResult>,
+                    ListError
+                )]
+                pub struct List {
+                    /// The task's id.
+                    #[param("taskId", req, none)]
+                    #[table(TyInfo::Integer, required())]
+                    #[serde(deserialize_with = "crate::de::lax")]
+                    pub task_id: i64,
+                }
+                pub static LIST_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
+                    scope: "tasks",
+                    permissions: &["task"],
+                    summary: "Lists the results pinned in a task.",
+                    who: "any user who may see the task",
+                    idempotent: true,
+                    auth: &[crate::schema::AuthMode::Webhook, crate::schema::AuthMode::Oauth],
+                    joined: &[],
+                    result: TyInfo::List(&TyInfo::Struct(&crate::tasks::TASK_RESULT_TY)),
+                    errors: &LIST_ERRORS,
+                    paging: None,
+                };
+                impl List {
+                    /// Starts with the required parameters; the rest are set with the methods below.
+                    ///
+                    /// - `task_id` (`taskId`): The task's id.
+                    #[inline]
+                    pub fn new(task_id: i64) -> Self {
+                        Self {
+                            task_id,
+                            extra: serde_json::Map::new(),
+                        }
+                    }
+                }
+            }
+            crate::macros::method_error! {
+                #[errors(
+                    LIST_ERRORS,
+                    2,
+                    "tasks.task.result.list",
+                    "https://apidocs.bitrix24.com/api-reference/tasks/result/tasks-task-result-list.html"
+                )]
+                pub enum ListError {
+                    /// `0` (HTTP 400): No task has this id, or the caller may not see it.
+                    AccessDenied = code(
+                            "0",
+                            Some(400),
+                            "Access denied.",
+                            "No task has this id, or the caller may not see it.",
+                        )
+                        .retry_safe(),
+                    /// `100` (HTTP 400): `taskId` is not a number.
+                    InvalidValue = code(
+                            "100",
+                            Some(400),
+                            "Invalid value {значение} to match with parameter {commentId}. Should be value of type int.",
+                            "`taskId` is not a number.",
                         )
                         .retry_safe(),
                 }

@@ -27262,12 +27262,12 @@ pub mod task {
             #[param("nPageSize", opt, plain(i64))]
             #[table(TyInfo::Integer)]
             #[serde(default, deserialize_with = "crate::de::lax")]
-            pub n_page_size: Option<i64>,
+            pub page_size: Option<i64>,
             /// The page's number, from 1.
             #[param("iNumPage", opt, plain(i64))]
             #[table(TyInfo::Integer)]
             #[serde(default, deserialize_with = "crate::de::lax")]
-            pub i_num_page: Option<i64>,
+            pub page: Option<i64>,
         }
         impl ElapsedItemNavParams {
             /// Starts with every parameter unset.
@@ -28686,7 +28686,7 @@ pub mod task {
                 #[param("TASKID", req, none)]
                 #[table(TyInfo::Integer, required())]
                 #[serde(deserialize_with = "crate::de::lax")]
-                pub taskid: i64,
+                pub task_id: i64,
                 /// The new item.
                 #[param("FIELDS", req, none)]
                 #[table(TyInfo::Struct(&crate::task::CHECKLIST_ITEM_ADD_FIELDS_TY), required())]
@@ -28708,12 +28708,12 @@ pub mod task {
             impl Add {
                 /// Starts with the required parameters; the rest are set with the methods below.
                 ///
-                /// - `taskid` (`TASKID`): The task's id.
+                /// - `task_id` (`TASKID`): The task's id.
                 /// - `fields` (`FIELDS`): The new item.
                 #[inline]
-                pub fn new(taskid: i64, fields: crate::task::ChecklistItemAddFields) -> Self {
+                pub fn new(task_id: i64, fields: crate::task::ChecklistItemAddFields) -> Self {
                     Self {
-                        taskid,
+                        task_id,
                         fields,
                         extra: serde_json::Map::new(),
                     }
@@ -28745,7 +28745,7 @@ pub mod task {
             /// alone, without checking it is in `TASKID`, and reads the params by
             /// position, so they go in the order given here.
             ///
-            /// Wire name `task.checklistitem.complete`, scope `task`. Who may call it: any user who may change the item. Idempotent: sending it twice has the effect of sending it once. Auth: webhook, OAuth.
+            /// Wire name `task.checklistitem.complete`, scope `task`. Who may call it: any user. Idempotent: sending it twice has the effect of sending it once. Auth: webhook, OAuth.
             #[method(
                 "task.checklistitem.complete",
                 "https://apidocs.bitrix24.com/api-reference/tasks/checklist-item/task-checklist-item-complete.html",
@@ -28757,18 +28757,18 @@ pub mod task {
                 #[param("TASKID", req, none)]
                 #[table(TyInfo::Integer, required())]
                 #[serde(deserialize_with = "crate::de::lax")]
-                pub taskid: i64,
+                pub task_id: i64,
                 /// The item's id.
                 #[param("ITEMID", req, none)]
                 #[table(TyInfo::Integer, required())]
                 #[serde(deserialize_with = "crate::de::lax")]
-                pub itemid: i64,
+                pub item_id: i64,
             }
             pub static COMPLETE_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
                 scope: "task",
                 permissions: &["task"],
                 summary: "Ticks a checklist item, marking it done.",
-                who: "any user who may change the item",
+                who: "any user",
                 idempotent: true,
                 auth: &[crate::schema::AuthMode::Webhook, crate::schema::AuthMode::Oauth],
                 joined: &[],
@@ -28779,13 +28779,13 @@ pub mod task {
             impl Complete {
                 /// Starts with the required parameters; the rest are set with the methods below.
                 ///
-                /// - `taskid` (`TASKID`): The task's id.
-                /// - `itemid` (`ITEMID`): The item's id.
+                /// - `task_id` (`TASKID`): The task's id.
+                /// - `item_id` (`ITEMID`): The item's id.
                 #[inline]
-                pub fn new(taskid: i64, itemid: i64) -> Self {
+                pub fn new(task_id: i64, item_id: i64) -> Self {
                     Self {
-                        taskid,
-                        itemid,
+                        task_id,
+                        item_id,
                         extra: serde_json::Map::new(),
                     }
                 }
@@ -28823,12 +28823,12 @@ pub mod task {
                 #[param("TASKID", req, none)]
                 #[table(TyInfo::Integer, required())]
                 #[serde(deserialize_with = "crate::de::lax")]
-                pub taskid: i64,
+                pub task_id: i64,
                 /// The item's id.
                 #[param("ITEMID", req, none)]
                 #[table(TyInfo::Integer, required())]
                 #[serde(deserialize_with = "crate::de::lax")]
-                pub itemid: i64,
+                pub item_id: i64,
             }
             pub static DELETE_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
                 scope: "task",
@@ -28845,13 +28845,13 @@ pub mod task {
             impl Delete {
                 /// Starts with the required parameters; the rest are set with the methods below.
                 ///
-                /// - `taskid` (`TASKID`): The task's id.
-                /// - `itemid` (`ITEMID`): The item's id.
+                /// - `task_id` (`TASKID`): The task's id.
+                /// - `item_id` (`ITEMID`): The item's id.
                 #[inline]
-                pub fn new(taskid: i64, itemid: i64) -> Self {
+                pub fn new(task_id: i64, item_id: i64) -> Self {
                     Self {
-                        taskid,
-                        itemid,
+                        task_id,
+                        item_id,
                         extra: serde_json::Map::new(),
                     }
                 }
@@ -28891,12 +28891,12 @@ pub mod task {
                 #[param("TASKID", req, none)]
                 #[table(TyInfo::Integer, required())]
                 #[serde(deserialize_with = "crate::de::lax")]
-                pub taskid: i64,
+                pub task_id: i64,
                 /// The item's id.
                 #[param("ITEMID", req, none)]
                 #[table(TyInfo::Integer, required())]
                 #[serde(deserialize_with = "crate::de::lax")]
-                pub itemid: i64,
+                pub item_id: i64,
             }
             pub static GET_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
                 scope: "task",
@@ -28913,13 +28913,13 @@ pub mod task {
             impl Get {
                 /// Starts with the required parameters; the rest are set with the methods below.
                 ///
-                /// - `taskid` (`TASKID`): The task's id.
-                /// - `itemid` (`ITEMID`): The item's id.
+                /// - `task_id` (`TASKID`): The task's id.
+                /// - `item_id` (`ITEMID`): The item's id.
                 #[inline]
-                pub fn new(taskid: i64, itemid: i64) -> Self {
+                pub fn new(task_id: i64, item_id: i64) -> Self {
                     Self {
-                        taskid,
-                        itemid,
+                        task_id,
+                        item_id,
                         extra: serde_json::Map::new(),
                     }
                 }
@@ -28959,7 +28959,7 @@ pub mod task {
                 #[param("TASKID", req, none)]
                 #[table(TyInfo::Integer, required())]
                 #[serde(deserialize_with = "crate::de::lax")]
-                pub taskid: i64,
+                pub task_id: i64,
                 /// How the items are sorted; by `ID` descending when not given. `MEMBERS` and `ATTACHMENTS` cannot sort.
                 #[param("ORDER", opt, plain(crate::Order<crate::task::ChecklistItem>))]
                 #[table(TyInfo::Order(&crate::task::CHECKLIST_ITEM_TY))]
@@ -28980,11 +28980,11 @@ pub mod task {
             impl Getlist {
                 /// Starts with the required parameters; the rest are set with the methods below.
                 ///
-                /// - `taskid` (`TASKID`): The task's id.
+                /// - `task_id` (`TASKID`): The task's id.
                 #[inline]
-                pub fn new(taskid: i64) -> Self {
+                pub fn new(task_id: i64) -> Self {
                     Self {
-                        taskid,
+                        task_id,
                         order: None,
                         extra: serde_json::Map::new(),
                     }
@@ -29067,19 +29067,19 @@ pub mod task {
                 #[param("TASKID", req, none)]
                 #[table(TyInfo::Integer, required())]
                 #[serde(deserialize_with = "crate::de::lax")]
-                pub taskid: i64,
+                pub task_id: i64,
                 /// The item's id.
                 #[param("ITEMID", req, none)]
                 #[table(TyInfo::Integer, required())]
                 #[serde(deserialize_with = "crate::de::lax")]
-                pub itemid: i64,
+                pub item_id: i64,
                 /// The action to check.
                 #[param("ACTIONID", req, none)]
                 #[table(
                     TyInfo::Enum(&EnumTy::new("ChecklistItemAction", &["1", "2", "3", "4", "5"])),
                     required()
                 )]
-                pub actionid: crate::task::ChecklistItemAction,
+                pub action_id: crate::task::ChecklistItemAction,
             }
             pub static ISACTIONALLOWED_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
                 scope: "task",
@@ -29096,19 +29096,19 @@ pub mod task {
             impl Isactionallowed {
                 /// Starts with the required parameters; the rest are set with the methods below.
                 ///
-                /// - `taskid` (`TASKID`): The task's id.
-                /// - `itemid` (`ITEMID`): The item's id.
-                /// - `actionid` (`ACTIONID`): The action to check.
+                /// - `task_id` (`TASKID`): The task's id.
+                /// - `item_id` (`ITEMID`): The item's id.
+                /// - `action_id` (`ACTIONID`): The action to check.
                 #[inline]
                 pub fn new(
-                    taskid: i64,
-                    itemid: i64,
-                    actionid: crate::task::ChecklistItemAction,
+                    task_id: i64,
+                    item_id: i64,
+                    action_id: crate::task::ChecklistItemAction,
                 ) -> Self {
                     Self {
-                        taskid,
-                        itemid,
-                        actionid,
+                        task_id,
+                        item_id,
+                        action_id,
                         extra: serde_json::Map::new(),
                     }
                 }
@@ -29148,17 +29148,17 @@ pub mod task {
                 #[param("TASKID", req, none)]
                 #[table(TyInfo::Integer, required())]
                 #[serde(deserialize_with = "crate::de::lax")]
-                pub taskid: i64,
+                pub task_id: i64,
                 /// The item's id.
                 #[param("ITEMID", req, none)]
                 #[table(TyInfo::Integer, required())]
                 #[serde(deserialize_with = "crate::de::lax")]
-                pub itemid: i64,
+                pub item_id: i64,
                 /// The item it goes after; it must be in the same task.
                 #[param("AFTERITEMID", req, none)]
                 #[table(TyInfo::Integer, required())]
                 #[serde(deserialize_with = "crate::de::lax")]
-                pub afteritemid: i64,
+                pub after_item_id: i64,
             }
             pub static MOVEAFTERITEM_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
                 scope: "task",
@@ -29175,15 +29175,15 @@ pub mod task {
             impl Moveafteritem {
                 /// Starts with the required parameters; the rest are set with the methods below.
                 ///
-                /// - `taskid` (`TASKID`): The task's id.
-                /// - `itemid` (`ITEMID`): The item's id.
-                /// - `afteritemid` (`AFTERITEMID`): The item it goes after; it must be in the same task.
+                /// - `task_id` (`TASKID`): The task's id.
+                /// - `item_id` (`ITEMID`): The item's id.
+                /// - `after_item_id` (`AFTERITEMID`): The item it goes after; it must be in the same task.
                 #[inline]
-                pub fn new(taskid: i64, itemid: i64, afteritemid: i64) -> Self {
+                pub fn new(task_id: i64, item_id: i64, after_item_id: i64) -> Self {
                     Self {
-                        taskid,
-                        itemid,
-                        afteritemid,
+                        task_id,
+                        item_id,
+                        after_item_id,
                         extra: serde_json::Map::new(),
                     }
                 }
@@ -29214,7 +29214,7 @@ pub mod task {
             /// alone, without checking it is in `TASKID`, and reads the params by
             /// position, so they go in the order given here.
             ///
-            /// Wire name `task.checklistitem.renew`, scope `task`. Who may call it: any user who may change the item. Idempotent: sending it twice has the effect of sending it once. Auth: webhook, OAuth.
+            /// Wire name `task.checklistitem.renew`, scope `task`. Who may call it: any user. Idempotent: sending it twice has the effect of sending it once. Auth: webhook, OAuth.
             #[method(
                 "task.checklistitem.renew",
                 "https://apidocs.bitrix24.com/api-reference/tasks/checklist-item/task-checklist-item-renew.html",
@@ -29226,18 +29226,18 @@ pub mod task {
                 #[param("TASKID", req, none)]
                 #[table(TyInfo::Integer, required())]
                 #[serde(deserialize_with = "crate::de::lax")]
-                pub taskid: i64,
+                pub task_id: i64,
                 /// The item's id.
                 #[param("ITEMID", req, none)]
                 #[table(TyInfo::Integer, required())]
                 #[serde(deserialize_with = "crate::de::lax")]
-                pub itemid: i64,
+                pub item_id: i64,
             }
             pub static RENEW_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
                 scope: "task",
                 permissions: &["task"],
                 summary: "Unticks a checklist item, marking it not done.",
-                who: "any user who may change the item",
+                who: "any user",
                 idempotent: true,
                 auth: &[crate::schema::AuthMode::Webhook, crate::schema::AuthMode::Oauth],
                 joined: &[],
@@ -29248,13 +29248,13 @@ pub mod task {
             impl Renew {
                 /// Starts with the required parameters; the rest are set with the methods below.
                 ///
-                /// - `taskid` (`TASKID`): The task's id.
-                /// - `itemid` (`ITEMID`): The item's id.
+                /// - `task_id` (`TASKID`): The task's id.
+                /// - `item_id` (`ITEMID`): The item's id.
                 #[inline]
-                pub fn new(taskid: i64, itemid: i64) -> Self {
+                pub fn new(task_id: i64, item_id: i64) -> Self {
                     Self {
-                        taskid,
-                        itemid,
+                        task_id,
+                        item_id,
                         extra: serde_json::Map::new(),
                     }
                 }
@@ -29294,12 +29294,12 @@ pub mod task {
                 #[param("TASKID", req, none)]
                 #[table(TyInfo::Integer, required())]
                 #[serde(deserialize_with = "crate::de::lax")]
-                pub taskid: i64,
+                pub task_id: i64,
                 /// The item's id.
                 #[param("ITEMID", req, none)]
                 #[table(TyInfo::Integer, required())]
                 #[serde(deserialize_with = "crate::de::lax")]
-                pub itemid: i64,
+                pub item_id: i64,
                 /// The fields to change.
                 #[param("FIELDS", req, none)]
                 #[table(TyInfo::Struct(&crate::task::CHECKLIST_ITEM_UPDATE_FIELDS_TY), required())]
@@ -29321,18 +29321,18 @@ pub mod task {
             impl Update {
                 /// Starts with the required parameters; the rest are set with the methods below.
                 ///
-                /// - `taskid` (`TASKID`): The task's id.
-                /// - `itemid` (`ITEMID`): The item's id.
+                /// - `task_id` (`TASKID`): The task's id.
+                /// - `item_id` (`ITEMID`): The item's id.
                 /// - `fields` (`FIELDS`): The fields to change.
                 #[inline]
                 pub fn new(
-                    taskid: i64,
-                    itemid: i64,
+                    task_id: i64,
+                    item_id: i64,
                     fields: crate::task::ChecklistItemUpdateFields,
                 ) -> Self {
                     Self {
-                        taskid,
-                        itemid,
+                        task_id,
+                        item_id,
                         fields,
                         extra: serde_json::Map::new(),
                     }
@@ -29377,7 +29377,7 @@ pub mod task {
                 #[param("TASKID", req, none)]
                 #[table(TyInfo::Integer, required())]
                 #[serde(deserialize_with = "crate::de::lax")]
-                pub taskid: i64,
+                pub task_id: i64,
                 /// The comment.
                 #[param("FIELDS", req, none)]
                 #[table(TyInfo::Struct(&crate::task::TASK_COMMENT_ADD_FIELDS_TY), required())]
@@ -29399,12 +29399,12 @@ pub mod task {
             impl Add {
                 /// Starts with the required parameters; the rest are set with the methods below.
                 ///
-                /// - `taskid` (`TASKID`): The task's id.
+                /// - `task_id` (`TASKID`): The task's id.
                 /// - `fields` (`FIELDS`): The comment.
                 #[inline]
-                pub fn new(taskid: i64, fields: crate::task::TaskCommentAddFields) -> Self {
+                pub fn new(task_id: i64, fields: crate::task::TaskCommentAddFields) -> Self {
                     Self {
-                        taskid,
+                        task_id,
                         fields,
                         extra: serde_json::Map::new(),
                     }
@@ -29431,9 +29431,10 @@ pub mod task {
         crate::macros::request! {
             /// Deletes a task comment.
             ///
-            /// The portal no longer develops it, and it does not work with the new task card, whose comments are chat messages
-            /// (im.message.delete removes those). The portal reads the params by
-            /// position, so they go in the order given here.
+            /// The portal no longer develops it, and it does not work with the new task
+            /// card, whose comments are chat messages (im.message.delete removes those).
+            /// The portal reads the params by position, so they go in the order given
+            /// here.
             ///
             /// Wire name `task.commentitem.delete`, scope `task`. Who may call it: an administrator, or the comment's author. Not idempotent: a call whose outcome is unknown must not be resent blindly. Auth: webhook, OAuth.
             #[method(
@@ -29447,12 +29448,12 @@ pub mod task {
                 #[param("TASKID", req, none)]
                 #[table(TyInfo::Integer, required())]
                 #[serde(deserialize_with = "crate::de::lax")]
-                pub taskid: i64,
+                pub task_id: i64,
                 /// The comment's id.
                 #[param("ITEMID", req, none)]
                 #[table(TyInfo::Integer, required())]
                 #[serde(deserialize_with = "crate::de::lax")]
-                pub itemid: i64,
+                pub item_id: i64,
             }
             pub static DELETE_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
                 scope: "task",
@@ -29469,13 +29470,13 @@ pub mod task {
             impl Delete {
                 /// Starts with the required parameters; the rest are set with the methods below.
                 ///
-                /// - `taskid` (`TASKID`): The task's id.
-                /// - `itemid` (`ITEMID`): The comment's id.
+                /// - `task_id` (`TASKID`): The task's id.
+                /// - `item_id` (`ITEMID`): The comment's id.
                 #[inline]
-                pub fn new(taskid: i64, itemid: i64) -> Self {
+                pub fn new(task_id: i64, item_id: i64) -> Self {
                     Self {
-                        taskid,
-                        itemid,
+                        task_id,
+                        item_id,
                         extra: serde_json::Map::new(),
                     }
                 }
@@ -29501,9 +29502,10 @@ pub mod task {
         crate::macros::request! {
             /// Reads one comment of a task.
             ///
-            /// The portal no longer develops it, and it does not work with the new task card, whose comments are chat messages
-            /// (im.dialog.messages.get reads those). The portal reads the params by
-            /// position, so they go in the order given here.
+            /// The portal no longer develops it, and it does not work with the new task
+            /// card, whose comments are chat messages (im.dialog.messages.get reads
+            /// those). The portal reads the params by position, so they go in the order
+            /// given here.
             ///
             /// Wire name `task.commentitem.get`, scope `task`. Who may call it: any user who may read the task. Idempotent: sending it twice has the effect of sending it once. Auth: webhook, OAuth.
             #[method(
@@ -29517,12 +29519,12 @@ pub mod task {
                 #[param("TASKID", req, none)]
                 #[table(TyInfo::Integer, required())]
                 #[serde(deserialize_with = "crate::de::lax")]
-                pub taskid: i64,
+                pub task_id: i64,
                 /// The comment's id.
                 #[param("ITEMID", req, none)]
                 #[table(TyInfo::Integer, required())]
                 #[serde(deserialize_with = "crate::de::lax")]
-                pub itemid: i64,
+                pub item_id: i64,
             }
             pub static GET_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
                 scope: "task",
@@ -29539,13 +29541,13 @@ pub mod task {
             impl Get {
                 /// Starts with the required parameters; the rest are set with the methods below.
                 ///
-                /// - `taskid` (`TASKID`): The task's id.
-                /// - `itemid` (`ITEMID`): The comment's id.
+                /// - `task_id` (`TASKID`): The task's id.
+                /// - `item_id` (`ITEMID`): The comment's id.
                 #[inline]
-                pub fn new(taskid: i64, itemid: i64) -> Self {
+                pub fn new(task_id: i64, item_id: i64) -> Self {
                     Self {
-                        taskid,
-                        itemid,
+                        task_id,
+                        item_id,
                         extra: serde_json::Map::new(),
                     }
                 }
@@ -29571,9 +29573,10 @@ pub mod task {
         crate::macros::request! {
             /// Lists the comments of a task.
             ///
-            /// The portal no longer develops it, and it does not work with the new task card, whose comments are chat messages
-            /// (im.dialog.messages.get reads those). The portal reads the params by
-            /// position, so they go in the order given here.
+            /// The portal no longer develops it, and it does not work with the new task
+            /// card, whose comments are chat messages (im.dialog.messages.get reads
+            /// those). The portal reads the params by position, so they go in the order
+            /// given here.
             ///
             /// Wire name `task.commentitem.getlist`, scope `task`. Who may call it: any user who may read the task. Idempotent: sending it twice has the effect of sending it once. Auth: webhook, OAuth.
             #[method(
@@ -29587,7 +29590,7 @@ pub mod task {
                 #[param("TASKID", req, none)]
                 #[table(TyInfo::Integer, required())]
                 #[serde(deserialize_with = "crate::de::lax")]
-                pub taskid: i64,
+                pub task_id: i64,
                 /// How the comments are sorted, by `ID`, `AUTHOR_ID`, `AUTHOR_NAME`, `AUTHOR_EMAIL` or `POST_DATE`; by `ID` descending when not given.
                 #[param("ORDER", opt, plain(crate::Order<crate::task::TaskComment>))]
                 #[table(TyInfo::Order(&crate::task::TASK_COMMENT_TY))]
@@ -29612,11 +29615,11 @@ pub mod task {
             impl Getlist {
                 /// Starts with the required parameters; the rest are set with the methods below.
                 ///
-                /// - `taskid` (`TASKID`): The task's id.
+                /// - `task_id` (`TASKID`): The task's id.
                 #[inline]
-                pub fn new(taskid: i64) -> Self {
+                pub fn new(task_id: i64) -> Self {
                     Self {
-                        taskid,
+                        task_id,
                         order: None,
                         filter: None,
                         extra: serde_json::Map::new(),
@@ -29700,19 +29703,19 @@ pub mod task {
                 #[param("TASKID", req, none)]
                 #[table(TyInfo::Integer, required())]
                 #[serde(deserialize_with = "crate::de::lax")]
-                pub taskid: i64,
+                pub task_id: i64,
                 /// The comment's id.
                 #[param("ITEMID", req, none)]
                 #[table(TyInfo::Integer, required())]
                 #[serde(deserialize_with = "crate::de::lax")]
-                pub itemid: i64,
+                pub item_id: i64,
                 /// The action to check.
                 #[param("ACTIONID", req, none)]
                 #[table(
                     TyInfo::Enum(&EnumTy::new("TaskCommentAction", &["1", "2", "3"])),
                     required()
                 )]
-                pub actionid: crate::task::TaskCommentAction,
+                pub action_id: crate::task::TaskCommentAction,
             }
             pub static ISACTIONALLOWED_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
                 scope: "task",
@@ -29729,19 +29732,19 @@ pub mod task {
             impl Isactionallowed {
                 /// Starts with the required parameters; the rest are set with the methods below.
                 ///
-                /// - `taskid` (`TASKID`): The task's id.
-                /// - `itemid` (`ITEMID`): The comment's id.
-                /// - `actionid` (`ACTIONID`): The action to check.
+                /// - `task_id` (`TASKID`): The task's id.
+                /// - `item_id` (`ITEMID`): The comment's id.
+                /// - `action_id` (`ACTIONID`): The action to check.
                 #[inline]
                 pub fn new(
-                    taskid: i64,
-                    itemid: i64,
-                    actionid: crate::task::TaskCommentAction,
+                    task_id: i64,
+                    item_id: i64,
+                    action_id: crate::task::TaskCommentAction,
                 ) -> Self {
                     Self {
-                        taskid,
-                        itemid,
-                        actionid,
+                        task_id,
+                        item_id,
+                        action_id,
                         extra: serde_json::Map::new(),
                     }
                 }
@@ -29767,9 +29770,10 @@ pub mod task {
         crate::macros::request! {
             /// Changes the text or the files of a task comment.
             ///
-            /// The portal no longer develops it, and it does not work with the new task card, whose comments are chat messages
-            /// (im.message.update changes those). The portal reads the params by
-            /// position, so they go in the order given here.
+            /// The portal no longer develops it, and it does not work with the new task
+            /// card, whose comments are chat messages (im.message.update changes those).
+            /// The portal reads the params by position, so they go in the order given
+            /// here.
             ///
             /// Wire name `task.commentitem.update`, scope `task`. Who may call it: an administrator, or the comment's author. Idempotent: sending it twice has the effect of sending it once. Auth: webhook, OAuth.
             #[method(
@@ -29783,12 +29787,12 @@ pub mod task {
                 #[param("TASKID", req, none)]
                 #[table(TyInfo::Integer, required())]
                 #[serde(deserialize_with = "crate::de::lax")]
-                pub taskid: i64,
+                pub task_id: i64,
                 /// The comment's id.
                 #[param("ITEMID", req, none)]
                 #[table(TyInfo::Integer, required())]
                 #[serde(deserialize_with = "crate::de::lax")]
-                pub itemid: i64,
+                pub item_id: i64,
                 /// The new content.
                 #[param("FIELDS", req, none)]
                 #[table(TyInfo::Struct(&crate::task::TASK_COMMENT_UPDATE_FIELDS_TY), required())]
@@ -29810,18 +29814,18 @@ pub mod task {
             impl Update {
                 /// Starts with the required parameters; the rest are set with the methods below.
                 ///
-                /// - `taskid` (`TASKID`): The task's id.
-                /// - `itemid` (`ITEMID`): The comment's id.
+                /// - `task_id` (`TASKID`): The task's id.
+                /// - `item_id` (`ITEMID`): The comment's id.
                 /// - `fields` (`FIELDS`): The new content.
                 #[inline]
                 pub fn new(
-                    taskid: i64,
-                    itemid: i64,
+                    task_id: i64,
+                    item_id: i64,
                     fields: crate::task::TaskCommentUpdateFields,
                 ) -> Self {
                     Self {
-                        taskid,
-                        itemid,
+                        task_id,
+                        item_id,
                         fields,
                         extra: serde_json::Map::new(),
                     }
@@ -30033,12 +30037,12 @@ pub mod task {
                 #[param("TASKID", req, none)]
                 #[table(TyInfo::Integer, required())]
                 #[serde(deserialize_with = "crate::de::lax")]
-                pub taskid: i64,
+                pub task_id: i64,
                 /// The time spent and what on.
                 #[param("ARFIELDS", req, none)]
                 #[table(TyInfo::Struct(&crate::task::ELAPSED_ITEM_FIELDS_TY), required())]
                 #[serde(deserialize_with = "crate::de::lax")]
-                pub arfields: crate::task::ElapsedItemFields,
+                pub fields: crate::task::ElapsedItemFields,
             }
             pub static ADD_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
                 scope: "task",
@@ -30055,13 +30059,13 @@ pub mod task {
             impl Add {
                 /// Starts with the required parameters; the rest are set with the methods below.
                 ///
-                /// - `taskid` (`TASKID`): The task's id.
-                /// - `arfields` (`ARFIELDS`): The time spent and what on.
+                /// - `task_id` (`TASKID`): The task's id.
+                /// - `fields` (`ARFIELDS`): The time spent and what on.
                 #[inline]
-                pub fn new(taskid: i64, arfields: crate::task::ElapsedItemFields) -> Self {
+                pub fn new(task_id: i64, fields: crate::task::ElapsedItemFields) -> Self {
                     Self {
-                        taskid,
-                        arfields,
+                        task_id,
+                        fields,
                         extra: serde_json::Map::new(),
                     }
                 }
@@ -30120,12 +30124,12 @@ pub mod task {
                 #[param("TASKID", req, none)]
                 #[table(TyInfo::Integer, required())]
                 #[serde(deserialize_with = "crate::de::lax")]
-                pub taskid: i64,
+                pub task_id: i64,
                 /// The record's id.
                 #[param("ITEMID", req, none)]
                 #[table(TyInfo::Integer, required())]
                 #[serde(deserialize_with = "crate::de::lax")]
-                pub itemid: i64,
+                pub item_id: i64,
             }
             pub static DELETE_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
                 scope: "task",
@@ -30142,13 +30146,13 @@ pub mod task {
             impl Delete {
                 /// Starts with the required parameters; the rest are set with the methods below.
                 ///
-                /// - `taskid` (`TASKID`): The task's id.
-                /// - `itemid` (`ITEMID`): The record's id.
+                /// - `task_id` (`TASKID`): The task's id.
+                /// - `item_id` (`ITEMID`): The record's id.
                 #[inline]
-                pub fn new(taskid: i64, itemid: i64) -> Self {
+                pub fn new(task_id: i64, item_id: i64) -> Self {
                     Self {
-                        taskid,
-                        itemid,
+                        task_id,
+                        item_id,
                         extra: serde_json::Map::new(),
                     }
                 }
@@ -30207,12 +30211,12 @@ pub mod task {
                 #[param("TASKID", req, none)]
                 #[table(TyInfo::Integer, required())]
                 #[serde(deserialize_with = "crate::de::lax")]
-                pub taskid: i64,
+                pub task_id: i64,
                 /// The record's id.
                 #[param("ITEMID", req, none)]
                 #[table(TyInfo::Integer, required())]
                 #[serde(deserialize_with = "crate::de::lax")]
-                pub itemid: i64,
+                pub item_id: i64,
             }
             pub static GET_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
                 scope: "task",
@@ -30229,13 +30233,13 @@ pub mod task {
             impl Get {
                 /// Starts with the required parameters; the rest are set with the methods below.
                 ///
-                /// - `taskid` (`TASKID`): The task's id.
-                /// - `itemid` (`ITEMID`): The record's id.
+                /// - `task_id` (`TASKID`): The task's id.
+                /// - `item_id` (`ITEMID`): The record's id.
                 #[inline]
-                pub fn new(taskid: i64, itemid: i64) -> Self {
+                pub fn new(task_id: i64, item_id: i64) -> Self {
                     Self {
-                        taskid,
-                        itemid,
+                        task_id,
+                        item_id,
                         extra: serde_json::Map::new(),
                     }
                 }
@@ -30297,7 +30301,7 @@ pub mod task {
                 #[param("TASKID", opt, plain(i64))]
                 #[table(TyInfo::Integer)]
                 #[serde(default, deserialize_with = "crate::de::lax")]
-                pub taskid: Option<i64>,
+                pub task_id: Option<i64>,
                 /// How the records are sorted, by `ID`, `USER_ID`, `MINUTES`, `SECONDS`, `CREATED_DATE`, `DATE_START` or `DATE_STOP`.
                 #[param("ORDER", opt, plain(crate::Order<crate::task::ElapsedItem>))]
                 #[table(TyInfo::Order(&crate::task::ELAPSED_ITEM_TY))]
@@ -30438,19 +30442,19 @@ pub mod task {
                 #[param("TASKID", req, none)]
                 #[table(TyInfo::Integer, required())]
                 #[serde(deserialize_with = "crate::de::lax")]
-                pub taskid: i64,
+                pub task_id: i64,
                 /// The record's id.
                 #[param("ITEMID", req, none)]
                 #[table(TyInfo::Integer, required())]
                 #[serde(deserialize_with = "crate::de::lax")]
-                pub itemid: i64,
+                pub item_id: i64,
                 /// The action to check.
                 #[param("ACTIONID", req, none)]
                 #[table(
                     TyInfo::Enum(&EnumTy::new("ElapsedItemAction", &["1", "2", "3"])),
                     required()
                 )]
-                pub actionid: crate::task::ElapsedItemAction,
+                pub action_id: crate::task::ElapsedItemAction,
             }
             pub static ISACTIONALLOWED_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
                 scope: "task",
@@ -30467,19 +30471,19 @@ pub mod task {
             impl Isactionallowed {
                 /// Starts with the required parameters; the rest are set with the methods below.
                 ///
-                /// - `taskid` (`TASKID`): The task's id.
-                /// - `itemid` (`ITEMID`): The record's id.
-                /// - `actionid` (`ACTIONID`): The action to check.
+                /// - `task_id` (`TASKID`): The task's id.
+                /// - `item_id` (`ITEMID`): The record's id.
+                /// - `action_id` (`ACTIONID`): The action to check.
                 #[inline]
                 pub fn new(
-                    taskid: i64,
-                    itemid: i64,
-                    actionid: crate::task::ElapsedItemAction,
+                    task_id: i64,
+                    item_id: i64,
+                    action_id: crate::task::ElapsedItemAction,
                 ) -> Self {
                     Self {
-                        taskid,
-                        itemid,
-                        actionid,
+                        task_id,
+                        item_id,
+                        action_id,
                         extra: serde_json::Map::new(),
                     }
                 }
@@ -30511,17 +30515,17 @@ pub mod task {
                 #[param("TASKID", req, none)]
                 #[table(TyInfo::Integer, required())]
                 #[serde(deserialize_with = "crate::de::lax")]
-                pub taskid: i64,
+                pub task_id: i64,
                 /// The record's id.
                 #[param("ITEMID", req, none)]
                 #[table(TyInfo::Integer, required())]
                 #[serde(deserialize_with = "crate::de::lax")]
-                pub itemid: i64,
+                pub item_id: i64,
                 /// The new time, comment and user.
                 #[param("ARFIELDS", req, none)]
                 #[table(TyInfo::Struct(&crate::task::ELAPSED_ITEM_FIELDS_TY), required())]
                 #[serde(deserialize_with = "crate::de::lax")]
-                pub arfields: crate::task::ElapsedItemFields,
+                pub fields: crate::task::ElapsedItemFields,
             }
             pub static UPDATE_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
                 scope: "task",
@@ -30538,19 +30542,19 @@ pub mod task {
             impl Update {
                 /// Starts with the required parameters; the rest are set with the methods below.
                 ///
-                /// - `taskid` (`TASKID`): The task's id.
-                /// - `itemid` (`ITEMID`): The record's id.
-                /// - `arfields` (`ARFIELDS`): The new time, comment and user.
+                /// - `task_id` (`TASKID`): The task's id.
+                /// - `item_id` (`ITEMID`): The record's id.
+                /// - `fields` (`ARFIELDS`): The new time, comment and user.
                 #[inline]
                 pub fn new(
-                    taskid: i64,
-                    itemid: i64,
-                    arfields: crate::task::ElapsedItemFields,
+                    task_id: i64,
+                    item_id: i64,
+                    fields: crate::task::ElapsedItemFields,
                 ) -> Self {
                     Self {
-                        taskid,
-                        itemid,
-                        arfields,
+                        task_id,
+                        item_id,
+                        fields,
                         extra: serde_json::Map::new(),
                     }
                 }
@@ -33222,12 +33226,12 @@ pub mod tasks {
                     "https://apidocs.bitrix24.com/api-reference/tasks/flow/tasks-flow-flow-activate.html"
                 )]
                 pub enum ActivateError {
-                    /// `0` (HTTP 400): The portal's plan has no flows, the caller may not do this or no flow has this id; the message says which (`Access denied or flow not found`, `Flow not found`, `Unknown error`...).
+                    /// `0` (HTTP 400): The portal's plan has no flows, the caller may not switch the flow, or no flow has this id (`Flow not found`); the message says which.
                     Refused = code(
                         "0",
                         Some(400),
                         "Access denied or flow not found",
-                        "The portal's plan has no flows, the caller may not do this or no flow has this id; the message says which (`Access denied or flow not found`, `Flow not found`, `Unknown error`...).",
+                        "The portal's plan has no flows, the caller may not switch the flow, or no flow has this id (`Flow not found`); the message says which.",
                     ),
                 }
             }
@@ -33283,12 +33287,12 @@ pub mod tasks {
                     "https://apidocs.bitrix24.com/api-reference/tasks/flow/tasks-flow-flow-create.html"
                 )]
                 pub enum CreateError {
-                    /// `0` (HTTP 400): The portal's plan has no flows, the caller may not do this or no flow has this id, the name is taken (`A flow with this name already exists`), or a field holds a value it cannot take (`'distributionType': field's value has an invalid value`); the message says which (`Access denied or flow not found`, `Flow not found`, `Unknown error`...).
+                    /// `0` (HTTP 400): The portal's plan has no flows or the caller may not create one, the name is taken (`A flow with this name already exists`), or a field holds a value it cannot take (`'distributionType': field's value has an invalid value`); the message says which.
                     Refused = code(
                         "0",
                         Some(400),
                         "Access denied or flow not found",
-                        "The portal's plan has no flows, the caller may not do this or no flow has this id, the name is taken (`A flow with this name already exists`), or a field holds a value it cannot take (`'distributionType': field's value has an invalid value`); the message says which (`Access denied or flow not found`, `Flow not found`, `Unknown error`...).",
+                        "The portal's plan has no flows or the caller may not create one, the name is taken (`A flow with this name already exists`), or a field holds a value it cannot take (`'distributionType': field's value has an invalid value`); the message says which.",
                     ),
                 }
             }
@@ -33355,12 +33359,12 @@ pub mod tasks {
                     "https://apidocs.bitrix24.com/api-reference/tasks/flow/tasks-flow-flow-delete.html"
                 )]
                 pub enum DeleteError {
-                    /// `0` (HTTP 400): The portal's plan has no flows, the caller may not do this or no flow has this id; the message says which (`Access denied or flow not found`, `Flow not found`, `Unknown error`...).
+                    /// `0` (HTTP 400): The portal's plan has no flows, the caller may not delete the flow, or no flow has this id (`Flow not found`); the message says which.
                     Refused = code(
                         "0",
                         Some(400),
                         "Access denied or flow not found",
-                        "The portal's plan has no flows, the caller may not do this or no flow has this id; the message says which (`Access denied or flow not found`, `Flow not found`, `Unknown error`...).",
+                        "The portal's plan has no flows, the caller may not delete the flow, or no flow has this id (`Flow not found`); the message says which.",
                     ),
                 }
             }
@@ -33414,12 +33418,12 @@ pub mod tasks {
                     "https://apidocs.bitrix24.com/api-reference/tasks/flow/tasks-flow-flow-get.html"
                 )]
                 pub enum GetError {
-                    /// `0` (HTTP 400): The portal's plan has no flows, the caller may not do this or no flow has this id; the message says which (`Access denied or flow not found`, `Flow not found`, `Unknown error`...).
+                    /// `0` (HTTP 400): The portal's plan has no flows, the caller may not see the flow, or no flow has this id (`Flow not found`); the message says which.
                     Refused = code(
                         "0",
                         Some(400),
                         "Access denied or flow not found",
-                        "The portal's plan has no flows, the caller may not do this or no flow has this id; the message says which (`Access denied or flow not found`, `Flow not found`, `Unknown error`...).",
+                        "The portal's plan has no flows, the caller may not see the flow, or no flow has this id (`Flow not found`); the message says which.",
                     ),
                 }
             }
@@ -33486,12 +33490,12 @@ pub mod tasks {
                     "https://apidocs.bitrix24.com/api-reference/tasks/flow/tasks-flow-flow-is-exists.html"
                 )]
                 pub enum IsExistsError {
-                    /// `0` (HTTP 400): The portal's plan has no flows, the caller may not do this; the message says which (`Access denied or flow not found`, `Flow not found`, `Unknown error`...).
+                    /// `0` (HTTP 400): The portal's plan has no flows, or the caller may not check names; the message says which.
                     Refused = code(
                         "0",
                         Some(400),
                         "Access denied or flow not found",
-                        "The portal's plan has no flows, the caller may not do this; the message says which (`Access denied or flow not found`, `Flow not found`, `Unknown error`...).",
+                        "The portal's plan has no flows, or the caller may not check names; the message says which.",
                     ),
                 }
             }
@@ -33545,12 +33549,12 @@ pub mod tasks {
                     "https://apidocs.bitrix24.com/api-reference/tasks/flow/tasks-flow-flow-pin.html"
                 )]
                 pub enum PinError {
-                    /// `0`: The portal's plan has no flows, the caller may not do this or no flow has this id; the message says which (`Access denied or flow not found`, `Flow not found`, `Unknown error`...).
+                    /// `0`: The portal's plan has no flows, or the caller may not see the flow; the message says which.
                     Refused = code(
                         "0",
                         None,
                         "Access denied or flow not found",
-                        "The portal's plan has no flows, the caller may not do this or no flow has this id; the message says which (`Access denied or flow not found`, `Flow not found`, `Unknown error`...).",
+                        "The portal's plan has no flows, or the caller may not see the flow; the message says which.",
                     ),
                 }
             }
@@ -33604,12 +33608,12 @@ pub mod tasks {
                     "https://apidocs.bitrix24.com/api-reference/tasks/flow/tasks-flow-flow-update.html"
                 )]
                 pub enum UpdateError {
-                    /// `0` (HTTP 400): The portal's plan has no flows, the caller may not do this or no flow has this id, the name is taken (`A flow with this name already exists`), or a field holds a value it cannot take; the message says which (`Access denied or flow not found`, `Flow not found`, `Unknown error`...).
+                    /// `0` (HTTP 400): The portal's plan has no flows, the caller may not change the flow, no flow has this id, the name is taken, or a field holds a value it cannot take; the message says which.
                     Refused = code(
                         "0",
                         Some(400),
                         "Access denied or flow not found",
-                        "The portal's plan has no flows, the caller may not do this or no flow has this id, the name is taken (`A flow with this name already exists`), or a field holds a value it cannot take; the message says which (`Access denied or flow not found`, `Flow not found`, `Unknown error`...).",
+                        "The portal's plan has no flows, the caller may not change the flow, no flow has this id, the name is taken, or a field holds a value it cannot take; the message says which.",
                     ),
                 }
             }

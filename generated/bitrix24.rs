@@ -28314,7 +28314,7 @@ pub mod task {
             crate::macros::request! {
                 /// Deletes a user field of tasks, with its values.
                 ///
-                /// Wire name `task.item.userfield.delete`, scope `task`. Who may call it: an administrator. Not idempotent: a call whose outcome is unknown must not be resent blindly. Auth: webhook, OAuth.
+                /// Wire name `task.item.userfield.delete`, scope `task`. Who may call it: an administrator. Idempotent: sending it twice has the effect of sending it once. Auth: webhook, OAuth.
                 #[method(
                     "task.item.userfield.delete",
                     "https://apidocs.bitrix24.com/api-reference/tasks/user-field/task-item-user-field-delete.html",
@@ -28333,7 +28333,7 @@ pub mod task {
                     permissions: &["task"],
                     summary: "Deletes a user field of tasks, with its values.",
                     who: "an administrator",
-                    idempotent: false,
+                    idempotent: true,
                     auth: &[crate::schema::AuthMode::Webhook, crate::schema::AuthMode::Oauth],
                     joined: &[],
                     result: TyInfo::Boolean,
@@ -28811,7 +28811,7 @@ pub mod task {
         crate::macros::request! {
             /// Deletes a checklist item of a task.
             ///
-            /// Wire name `task.checklistitem.delete`, scope `task`. Who may call it: any user who may edit the task, and its creator, assignee and helpers. Not idempotent: a call whose outcome is unknown must not be resent blindly. Auth: webhook, OAuth.
+            /// Wire name `task.checklistitem.delete`, scope `task`. Who may call it: any user who may edit the task, and its creator, assignee and helpers. Idempotent: sending it twice has the effect of sending it once. Auth: webhook, OAuth.
             #[method(
                 "task.checklistitem.delete",
                 "https://apidocs.bitrix24.com/api-reference/tasks/checklist-item/task-checklist-item-delete.html",
@@ -28835,7 +28835,7 @@ pub mod task {
                 permissions: &["task"],
                 summary: "Deletes a checklist item of a task.",
                 who: "any user who may edit the task, and its creator, assignee and helpers",
-                idempotent: false,
+                idempotent: true,
                 auth: &[crate::schema::AuthMode::Webhook, crate::schema::AuthMode::Oauth],
                 joined: &[],
                 result: TyInfo::Boolean,
@@ -29436,7 +29436,7 @@ pub mod task {
             /// The portal reads the params by position, so they go in the order given
             /// here.
             ///
-            /// Wire name `task.commentitem.delete`, scope `task`. Who may call it: an administrator, or the comment's author. Not idempotent: a call whose outcome is unknown must not be resent blindly. Auth: webhook, OAuth.
+            /// Wire name `task.commentitem.delete`, scope `task`. Who may call it: an administrator, or the comment's author. Idempotent: sending it twice has the effect of sending it once. Auth: webhook, OAuth.
             #[method(
                 "task.commentitem.delete",
                 "https://apidocs.bitrix24.com/api-reference/tasks/comment-item/task-comment-item-delete.html",
@@ -29460,7 +29460,7 @@ pub mod task {
                 permissions: &["task"],
                 summary: "Deletes a task comment.",
                 who: "an administrator, or the comment's author",
-                idempotent: false,
+                idempotent: true,
                 auth: &[crate::schema::AuthMode::Webhook, crate::schema::AuthMode::Oauth],
                 joined: &[],
                 result: TyInfo::Boolean,
@@ -30112,7 +30112,7 @@ pub mod task {
             ///
             /// The portal reads the params by position, so they go in the order given here.
             ///
-            /// Wire name `task.elapseditem.delete`, scope `task`. Who may call it: any user who may delete the record. Not idempotent: a call whose outcome is unknown must not be resent blindly. Auth: webhook, OAuth.
+            /// Wire name `task.elapseditem.delete`, scope `task`. Who may call it: any user who may delete the record. Idempotent: sending it twice has the effect of sending it once. Auth: webhook, OAuth.
             #[method(
                 "task.elapseditem.delete",
                 "https://apidocs.bitrix24.com/api-reference/tasks/elapsed-item/task-elapsed-item-delete.html",
@@ -30136,7 +30136,7 @@ pub mod task {
                 permissions: &["task"],
                 summary: "Deletes a record of time spent on a task.",
                 who: "any user who may delete the record",
-                idempotent: false,
+                idempotent: true,
                 auth: &[crate::schema::AuthMode::Webhook, crate::schema::AuthMode::Oauth],
                 joined: &[],
                 result: TyInfo::Nullable(&TyInfo::Any),
@@ -30780,7 +30780,7 @@ pub mod task {
         crate::macros::request! {
             /// Deletes an empty kanban or plan stage.
             ///
-            /// Wire name `task.stages.delete`, scope `task`. Who may call it: any user for the stages of their own plan; a member of the group for its kanban. Not idempotent: a call whose outcome is unknown must not be resent blindly. Auth: webhook, OAuth.
+            /// Wire name `task.stages.delete`, scope `task`. Who may call it: any user for the stages of their own plan; a member of the group for its kanban. Idempotent: sending it twice has the effect of sending it once. Auth: webhook, OAuth.
             #[method(
                 "task.stages.delete",
                 "https://apidocs.bitrix24.com/api-reference/tasks/stages/task-stages-delete.html",
@@ -30803,7 +30803,7 @@ pub mod task {
                 permissions: &["task"],
                 summary: "Deletes an empty kanban or plan stage.",
                 who: "any user for the stages of their own plan; a member of the group for its kanban",
-                idempotent: false,
+                idempotent: true,
                 auth: &[crate::schema::AuthMode::Webhook, crate::schema::AuthMode::Oauth],
                 joined: &[],
                 result: TyInfo::Boolean,
@@ -33299,7 +33299,7 @@ pub mod tasks {
             crate::macros::request! {
                 /// Deletes a task flow.
                 ///
-                /// Wire name `tasks.flow.Flow.delete`, scope `tasks`. Who may call it: the flow's creator or administrator. Not idempotent: a call whose outcome is unknown must not be resent blindly. Auth: webhook, OAuth.
+                /// Wire name `tasks.flow.Flow.delete`, scope `tasks`. Who may call it: the flow's creator or administrator. Idempotent: sending it twice has the effect of sending it once. Auth: webhook, OAuth.
                 #[method(
                     "tasks.flow.Flow.delete",
                     "https://apidocs.bitrix24.com/api-reference/tasks/flow/tasks-flow-flow-delete.html",
@@ -33318,7 +33318,7 @@ pub mod tasks {
                     permissions: &["task"],
                     summary: "Deletes a task flow.",
                     who: "the flow's creator or administrator",
-                    idempotent: false,
+                    idempotent: true,
                     auth: &[crate::schema::AuthMode::Webhook, crate::schema::AuthMode::Oauth],
                     joined: &[],
                     result: TyInfo::Struct(&crate::tasks::flow::flow::DELETE_RESULT_TY),

@@ -224,6 +224,12 @@ const BROKEN: &[&str] = &[
     "task.dependence.delete",
     // PHP's print_r of the answer (`Array ( [result] => ...`), not JSON.
     "task.logitem.list",
+    // The example answers a list of one record, copied from getlist; the
+    // page types the result as one object, and its own snippets read
+    // `result.ID` from it.
+    "task.elapseditem.get",
+    // "..." in place of the other languages of each label.
+    "task.item.userfield.get",
     "tasks.task.getaccess",
     "tasks.task.history.list",
     "tasks.task.update",

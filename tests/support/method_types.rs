@@ -922,11 +922,59 @@ method_types! {
     #[cfg(feature = "imbot")]
     imbot::v2::revision::Get,
     #[cfg(feature = "task")]
+    task::checklistitem::Add,
+    #[cfg(feature = "task")]
+    task::checklistitem::Complete,
+    #[cfg(feature = "task")]
+    task::checklistitem::Delete,
+    #[cfg(feature = "task")]
+    task::checklistitem::Get,
+    #[cfg(feature = "task")]
+    task::checklistitem::Getlist,
+    #[cfg(feature = "task")]
+    task::checklistitem::Getmanifest,
+    #[cfg(feature = "task")]
+    task::checklistitem::Isactionallowed,
+    #[cfg(feature = "task")]
+    task::checklistitem::Moveafteritem,
+    #[cfg(feature = "task")]
+    task::checklistitem::Renew,
+    #[cfg(feature = "task")]
+    task::checklistitem::Update,
+    #[cfg(feature = "task")]
     task::comment::Add,
+    #[cfg(feature = "task")]
+    task::commentitem::Add,
+    #[cfg(feature = "task")]
+    task::commentitem::Delete,
+    #[cfg(feature = "task")]
+    task::commentitem::Get,
+    #[cfg(feature = "task")]
+    task::commentitem::Getlist,
+    #[cfg(feature = "task")]
+    task::commentitem::Getmanifest,
+    #[cfg(feature = "task")]
+    task::commentitem::Isactionallowed,
+    #[cfg(feature = "task")]
+    task::commentitem::Update,
     #[cfg(feature = "task")]
     task::dependence::Add,
     #[cfg(feature = "task")]
     task::dependence::Delete,
+    #[cfg(feature = "task")]
+    task::elapseditem::Add,
+    #[cfg(feature = "task")]
+    task::elapseditem::Delete,
+    #[cfg(feature = "task")]
+    task::elapseditem::Get,
+    #[cfg(feature = "task")]
+    task::elapseditem::Getlist,
+    #[cfg(feature = "task")]
+    task::elapseditem::Getmanifest,
+    #[cfg(feature = "task")]
+    task::elapseditem::Isactionallowed,
+    #[cfg(feature = "task")]
+    task::elapseditem::Update,
     #[cfg(feature = "task")]
     task::item::Add,
     #[cfg(feature = "task")]
@@ -974,21 +1022,71 @@ method_types! {
     #[cfg(feature = "task")]
     task::item::Update,
     #[cfg(feature = "task")]
+    task::item::userfield::Add,
+    #[cfg(feature = "task")]
+    task::item::userfield::Delete,
+    #[cfg(feature = "task")]
+    task::item::userfield::Get,
+    #[cfg(feature = "task")]
+    task::item::userfield::Getfields,
+    #[cfg(feature = "task")]
+    task::item::userfield::Getlist,
+    #[cfg(feature = "task")]
+    task::item::userfield::Gettypes,
+    #[cfg(feature = "task")]
+    task::item::userfield::Update,
+    #[cfg(feature = "task")]
     task::items::Getlist,
     #[cfg(feature = "task")]
     task::logitem::List,
+    #[cfg(feature = "task")]
+    task::planner::Getlist,
+    #[cfg(feature = "task")]
+    task::stages::Add,
+    #[cfg(feature = "task")]
+    task::stages::Canmovetask,
+    #[cfg(feature = "task")]
+    task::stages::Delete,
+    #[cfg(feature = "task")]
+    task::stages::Get,
+    #[cfg(feature = "task")]
+    task::stages::Movetask,
+    #[cfg(feature = "task")]
+    task::stages::Update,
+    #[cfg(feature = "tasks")]
+    tasks::flow::flow::Activate,
+    #[cfg(feature = "tasks")]
+    tasks::flow::flow::Create,
+    #[cfg(feature = "tasks")]
+    tasks::flow::flow::Delete,
+    #[cfg(feature = "tasks")]
+    tasks::flow::flow::Get,
+    #[cfg(feature = "tasks")]
+    tasks::flow::flow::IsExists,
+    #[cfg(feature = "tasks")]
+    tasks::flow::flow::Pin,
+    #[cfg(feature = "tasks")]
+    tasks::flow::flow::Update,
     #[cfg(feature = "tasks")]
     tasks::task::Add,
     #[cfg(feature = "tasks")]
     tasks::task::Approve,
     #[cfg(feature = "tasks")]
+    tasks::task::Complete,
+    #[cfg(feature = "tasks")]
     tasks::task::counters::Get,
+    #[cfg(feature = "tasks")]
+    tasks::task::Defer,
     #[cfg(feature = "tasks")]
     tasks::task::Delegate,
     #[cfg(feature = "tasks")]
     tasks::task::Delete,
     #[cfg(feature = "tasks")]
     tasks::task::Disapprove,
+    #[cfg(feature = "tasks")]
+    tasks::task::favorite::Add,
+    #[cfg(feature = "tasks")]
+    tasks::task::favorite::Remove,
     #[cfg(feature = "tasks")]
     tasks::task::files::Attach,
     #[cfg(feature = "tasks")]
@@ -1001,6 +1099,30 @@ method_types! {
     tasks::task::history::List,
     #[cfg(feature = "tasks")]
     tasks::task::List,
+    #[cfg(feature = "tasks")]
+    tasks::task::Mute,
+    #[cfg(feature = "tasks")]
+    tasks::task::Pause,
+    #[cfg(feature = "tasks")]
+    tasks::task::Pin,
+    #[cfg(feature = "tasks")]
+    tasks::task::Renew,
+    #[cfg(feature = "tasks")]
+    tasks::task::result::AddFromComment,
+    #[cfg(feature = "tasks")]
+    tasks::task::result::DeleteFromComment,
+    #[cfg(feature = "tasks")]
+    tasks::task::result::List,
+    #[cfg(feature = "tasks")]
+    tasks::task::Start,
+    #[cfg(feature = "tasks")]
+    tasks::task::Startwatch,
+    #[cfg(feature = "tasks")]
+    tasks::task::Stopwatch,
+    #[cfg(feature = "tasks")]
+    tasks::task::Unmute,
+    #[cfg(feature = "tasks")]
+    tasks::task::Unpin,
     #[cfg(feature = "tasks")]
     tasks::task::Update,
     #[cfg(feature = "tasks")]

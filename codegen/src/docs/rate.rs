@@ -145,6 +145,61 @@ pub struct Rate {
     pub outcomes: Vec<Outcome>,
     /// How many failure shapes the summary lists.
     pub top: usize,
+    /// How the drafts of pages the schema describes compare with their
+    /// reviewed descriptors.
+    pub reviewed: Agreement,
+}
+
+/// How many of the types a reviewer settled on the drafts already had:
+/// over the pages the schema describes, each param, each result field (or
+/// the result's type) of the reviewed descriptor, and whether its draft
+/// has it under the same name with the same type. Passing `check` and
+/// `docs check` says a draft is well-formed and agrees with its page; this
+/// says how much of it survived review.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Agreement {
+    /// Pages with both a draft and a reviewed descriptor.
+    pub pages: usize,
+    /// Params of the reviewed descriptors.
+    pub params: usize,
+    /// Of those, drafted with the same name and type.
+    pub params_same: usize,
+    /// Result types and result fields of the reviewed descriptors.
+    pub results: usize,
+    /// Of those, drafted the same.
+    pub results_same: usize,
+}
+
+impl Agreement {
+    /// Adds the comparison of one draft with its reviewed descriptor.
+    fn add(&mut self, draft: &crate::desc::MethodFile, reviewed: &crate::desc::MethodFile) {
+        let same = |a: &str, b: &str| a.split_whitespace().eq(b.split_whitespace());
+        self.pages += 1;
+        for (name, p) in reviewed.params.iter() {
+            self.params += 1;
+            let drafted = draft.params.iter().find(|(n, _)| *n == name);
+            self.params_same += usize::from(drafted.is_some_and(|(_, d)| same(&d.ty, &p.ty)));
+        }
+        let (r, d) = (&reviewed.returns.result, &draft.returns.result);
+        match (&r.fields, &r.ty) {
+            (Some(fields), _) => {
+                for (name, f) in fields.iter() {
+                    self.results += 1;
+                    let drafted = d
+                        .fields
+                        .as_ref()
+                        .and_then(|df| df.iter().find(|(n, _)| *n == name));
+                    self.results_same +=
+                        usize::from(drafted.is_some_and(|(_, x)| same(&x.ty, &f.ty)));
+                }
+            }
+            (None, Some(ty)) => {
+                self.results += 1;
+                self.results_same += usize::from(d.ty.as_deref().is_some_and(|x| same(x, ty)));
+            }
+            (None, None) => {}
+        }
+    }
 }
 
 impl Rate {
@@ -158,10 +213,18 @@ impl Rate {
         sources: Vec<Source>,
         known: &Known,
     ) -> Result<Rate, String> {
-        let mut shared: Vec<Source> = sources
+        let (shared, methods): (Vec<Source>, Vec<Source>) = sources
             .into_iter()
-            .filter(|s| matches!(s.content, Content::Shared(_)))
+            .partition(|s| matches!(s.content, Content::Shared(_)));
+        let mut shared = shared;
+        let reviewed: BTreeMap<&str, &crate::desc::MethodFile> = methods
+            .iter()
+            .filter_map(|s| match &s.content {
+                Content::Method(m) => Some((m.docs.as_str(), m.as_ref())),
+                Content::Shared(_) => None,
+            })
             .collect();
+        let mut agreement = Agreement::default();
         let mut outcomes = Vec::new();
         for p in pages
             .iter()
@@ -170,9 +233,20 @@ impl Rate {
             let file = docs.join(&p.path);
             let text =
                 std::fs::read_to_string(&file).map_err(|e| format!("{}: {e}", file.display()))?;
-            outcomes.push(try_page(p, &text, &mut shared, known));
+            let outcome = try_page(p, &text, &mut shared, known);
+            if let (Some(done), Some(draft)) = (reviewed.get(p.path.as_str()), &outcome.draft)
+                && let Ok(Content::Method(drafted)) =
+                    crate::parse(Path::new("draft.yaml"), draft, false)
+            {
+                agreement.add(&drafted, done);
+            }
+            outcomes.push(outcome);
         }
-        Ok(Rate { outcomes, top: 15 })
+        Ok(Rate {
+            outcomes,
+            top: 15,
+            reviewed: agreement,
+        })
     }
 
     /// Per family: (passing, pages).
@@ -264,6 +338,21 @@ impl fmt::Display for Rate {
             "\n{worded} of the {pass} passing drafts keep the page's wording, \
              which `check` refuses until it is rewritten in our words"
         )?;
+        let a = &self.reviewed;
+        if a.pages > 0 {
+            write!(
+                f,
+                "\nagainst the {} reviewed descriptors of these pages: {} of {} param types ({}) \
+                 and {} of {} result types ({}) were drafted as review left them",
+                a.pages,
+                a.params_same,
+                a.params,
+                percent(a.params_same, a.params),
+                a.results_same,
+                a.results,
+                percent(a.results_same, a.results)
+            )?;
+        }
         let reasons = self.reasons();
         if !reasons.is_empty() && self.top > 0 {
             write!(

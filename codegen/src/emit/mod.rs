@@ -316,9 +316,16 @@ fn module_head(module: &[String], doc: &str) -> TokenStream {
     let name = ident(&module[module.len() - 1]);
     let doc = doc_attrs(doc);
     let gate = scope_gate(module);
+    // `tasks.flow.Flow.add` is `tasks::flow::flow::Add`: the wire name's
+    // path, which clippy would rather see renamed.
+    let inception = match module {
+        [.., parent, last] if parent == last => quote!(#[allow(clippy::module_inception)]),
+        _ => quote!(),
+    };
     quote! {
         #doc
         #gate
+        #inception
         pub mod #name
     }
 }

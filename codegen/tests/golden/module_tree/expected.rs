@@ -102,3 +102,65 @@ pub mod im {
         }
     }
 }
+/// The `tasks.*` methods.
+#[cfg_attr(docsrs, doc(cfg(feature = "tasks")))]
+pub mod tasks {
+    /// The `tasks.flow.*` methods.
+    pub mod flow {
+        /// The `tasks.flow.Flow.*` methods.
+        #[allow(clippy::module_inception)]
+        pub mod flow {
+            crate::macros::request! {
+                /// Creates a flow.
+                ///
+                /// Wire name `tasks.flow.Flow.add`, scope `tasks`. Who may call it: any user. Not idempotent: a call whose outcome is unknown must not be resent blindly. Auth: webhook, OAuth.
+                #[method(
+                    "tasks.flow.Flow.add",
+                    "https://apidocs.bitrix24.com/api-reference/tasks/flow/tasks-flow-flow-create.html",
+                    i64,
+                    AddError
+                )]
+                pub struct Add {
+                    /// Its name.
+                    #[param("name", req, none)]
+                    #[table(TyInfo::String, required())]
+                    pub name: String,
+                }
+                pub static ADD_INFO: crate::schema::MethodInfo = crate::schema::MethodInfo {
+                    scope: "tasks",
+                    api: crate::schema::Api::V2,
+                    permissions: &["tasks"],
+                    summary: "Creates a flow.",
+                    who: "any user",
+                    idempotent: false,
+                    auth: &[crate::schema::AuthMode::Webhook, crate::schema::AuthMode::Oauth],
+                    joined: &[],
+                    result: TyInfo::Integer,
+                    errors: &ADD_ERRORS,
+                    paging: None,
+                };
+                impl Add {
+                    /// Starts with the required parameters; the rest are set with the methods below.
+                    ///
+                    /// - `name` (`name`): Its name.
+                    #[inline]
+                    pub fn new(name: impl Into<String>) -> Self {
+                        Self {
+                            name: name.into(),
+                            extra: serde_json::Map::new(),
+                        }
+                    }
+                }
+            }
+            crate::macros::method_error! {
+                #[errors(
+                    ADD_ERRORS,
+                    0,
+                    "tasks.flow.Flow.add",
+                    "https://apidocs.bitrix24.com/api-reference/tasks/flow/tasks-flow-flow-create.html"
+                )]
+                pub enum AddError {}
+            }
+        }
+    }
+}

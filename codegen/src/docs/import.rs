@@ -95,6 +95,9 @@ pub fn draft(page: &Page, path: &str, known: &Known) -> Result<String, String> {
         known,
         types: Vec::new(),
         enums: Vec::new(),
+        subject: subject(&segments, known),
+        prefix: prefix.clone(),
+        last: last.clone(),
     };
     let mut out = String::new();
     let _ = writeln!(
@@ -312,9 +315,34 @@ pub fn draft(page: &Page, path: &str, known: &Known) -> Result<String, String> {
     Ok(out)
 }
 
+/// The shared type a method is about, when the schema has one named by the
+/// method's words between the scope and the action, in any case
+/// (`crm.requisite.bankdetail.list` → `RequisiteBankDetail`), or with the
+/// scope too (`crm.status.list` → `CrmStatus`).
+fn subject(segments: &[&str], known: &Known) -> Option<String> {
+    if segments.len() < 3 {
+        return None;
+    }
+    let middle: String = segments[1..segments.len() - 1].concat().to_lowercase();
+    let with_scope = format!("{}{middle}", segments[0].to_lowercase());
+    [middle, with_scope].iter().find_map(|want| {
+        known
+            .entities
+            .iter()
+            .find(|(_, name)| name.to_lowercase() == *want)
+            .map(|(_, name)| name.clone())
+    })
+}
+
 struct Drafter<'a> {
     page: &'a Page,
     known: &'a Known,
+    /// The shared type the method lists or reads ([`subject`]).
+    subject: Option<String>,
+    /// The method's type-name prefix: the top level of params and result.
+    prefix: String,
+    /// The method's last word, lower case (`list`, `get`).
+    last: String,
     /// (name, doc, fields as YAML text)
     types: Vec<(String, String, String)>,
     /// (name, doc, values)
@@ -327,6 +355,9 @@ impl Drafter<'_> {
         let Some(pt) = &r.ty else {
             return "any # review: the page gives no type".into();
         };
+        if let Some(ty) = self.about_subject(prefix, r, pt, input) {
+            return ty;
+        }
         let base = self.known_names(&suggest(pt));
         let name = propose::type_name(prefix, &r.name);
         let values = self.page.values(r);
@@ -410,6 +441,31 @@ impl Drafter<'_> {
             format!("{ty}|null")
         } else {
             ty
+        }
+    }
+
+    /// A list method's `filter`, `order` and `select` over the type the
+    /// method is about, and its list of them as the result (the type for a
+    /// `get`), where the page types them loosely (`object`, `array`).
+    fn about_subject(&self, prefix: &str, r: &Row, pt: &PType, input: bool) -> Option<String> {
+        let subject = self.subject.as_deref()?;
+        if prefix != self.prefix {
+            return None;
+        }
+        let loose = |names: &[&str]| matches!(pt.non_null().as_slice(), [PType::Name(n)] if names.contains(&n.as_str()));
+        let list = self.last == "list";
+        let name = r.name.to_lowercase();
+        match (input, name.as_str()) {
+            (true, "filter") if list && loose(&["object", "array"]) => {
+                Some(format!("filter({subject})"))
+            }
+            (true, "order") if list && loose(&["object"]) => Some(format!("order({subject})")),
+            (true, "select") if list && loose(&["array"]) => Some(format!("select({subject})")),
+            (false, "result") if list && loose(&["array"]) => Some(format!("[{subject}]")),
+            (false, "result") if self.last == "get" && loose(&["object"]) => {
+                Some(subject.to_owned())
+            }
+            _ => None,
         }
     }
 

@@ -107,10 +107,13 @@ fn translated(page: &str, schema: &str) -> bool {
     cyrillic(page) && !cyrillic(schema)
 }
 
-/// Messages compare without case, spaces and a final full stop.
+/// Messages compare without case, spaces, a final full stop and the
+/// backslashes of Markdown escapes (a schema message copied with the page's
+/// `\{` is the portal's `{`).
 fn same_message(a: &str, b: &str) -> bool {
     let norm = |s: &str| {
-        s.replace('\u{2019}', "'")
+        unescape(s)
+            .replace('\u{2019}', "'")
             .trim()
             .trim_end_matches('.')
             .split_whitespace()
@@ -119,4 +122,22 @@ fn same_message(a: &str, b: &str) -> bool {
             .to_lowercase()
     };
     norm(a) == norm(b)
+}
+
+/// A text with its Markdown escapes (`\` before ASCII punctuation) resolved.
+fn unescape(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    let mut chars = s.chars().peekable();
+    while let Some(c) = chars.next() {
+        if c == '\\'
+            && let Some(&next) = chars.peek()
+            && next.is_ascii_punctuation()
+        {
+            out.push(next);
+            chars.next();
+            continue;
+        }
+        out.push(c);
+    }
+    out
 }

@@ -90,7 +90,9 @@ pub(super) fn error_rows(t: &Table) -> Vec<(PageError, bool)> {
                     if text.is_empty() {
                         return None;
                     }
-                    (text, false)
+                    // Some pages write the code without backticks.
+                    let coded = bare_code(&text);
+                    (text, coded)
                 }
             };
             let status = status_col
@@ -119,4 +121,15 @@ pub(super) fn error_rows(t: &Table) -> Vec<(PageError, bool)> {
             ))
         })
         .collect()
+}
+
+/// Whether a code cell written without backticks holds a code: one word of
+/// capitals, digits and `_` that starts with a capital (`ACCESS_DENIED`),
+/// which no prose of the pages (`Пустая строка`, `Empty`) is.
+fn bare_code(text: &str) -> bool {
+    text.len() >= 2
+        && text.starts_with(|c: char| c.is_ascii_uppercase())
+        && text
+            .chars()
+            .all(|c| c.is_ascii_uppercase() || c.is_ascii_digit() || c == '_')
 }

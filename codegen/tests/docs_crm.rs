@@ -3,7 +3,7 @@
 //! (`tests/docs_crm/schema/`): the codes of `crm/data-types.md`, a result
 //! that holds a member the page describes in a section of its own, a
 //! page's `integer|string`, types named by a section's anchor, Markdown
-//! escapes and bare codes in error tables.
+//! escapes and bare codes in error tables, rows whose code is empty.
 
 use bitrix24_codegen::docs::check::{self, Report};
 use bitrix24_codegen::model::{self, Source};
@@ -157,4 +157,28 @@ fn escapes_and_bare_codes_in_the_error_table() {
         "",
         "+ error WIDGET_LOCKED: on the page, not in the schema",
     );
+}
+
+/// Rows whose code cell says the code is empty pair with the schema's `""`:
+/// its message is one of theirs, its status theirs.
+#[test]
+fn rows_with_an_empty_code_pair_with_the_empty_code() {
+    differs(
+        "message: Access denied., doc:",
+        "message: Widget was never there, doc:",
+        "~ error \"\": message \"Widget was never there\" in the schema, \"Widget is gone\" on the page",
+    );
+    differs(
+        "\"\": { rust: Refused, status: 400,",
+        "\"\": { rust: Refused, status: 403,",
+        "~ error \"\": HTTP 403 in the schema; the page names only 400",
+    );
+    // A descriptor without `""` is not yet held to the page's rows.
+    let report = check_with("crm.widget.add.yaml", |t| {
+        t.lines()
+            .filter(|l| !l.starts_with("  \"\":"))
+            .collect::<Vec<_>>()
+            .join("\n")
+    });
+    assert!(report.clean(), "{report}");
 }

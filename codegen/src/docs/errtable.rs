@@ -133,3 +133,22 @@ fn bare_code(text: &str) -> bool {
             .chars()
             .all(|c| c.is_ascii_uppercase() || c.is_ascii_digit() || c == '_')
 }
+
+/// Whether a code cell's prose says the code is empty (`Пустое значение`,
+/// `Пустая строка`, `""`, "Empty string"): the portal sends `"error": ""`.
+pub(super) fn says_empty(text: &str) -> bool {
+    let t = text.trim().trim_end_matches('.').to_lowercase();
+    matches!(
+        t.as_str(),
+        "пустое значение"
+            | "пустая строка"
+            | "пусто"
+            | "пустой"
+            | "\"\""
+            | "''"
+            | "empty"
+            | "empty string"
+            | "empty value"
+            | "(empty)"
+    )
+}

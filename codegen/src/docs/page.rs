@@ -24,7 +24,7 @@
 //!   `{% include %}` of the shared system errors.
 
 pub use super::errtable::{PageError, errors};
-use super::errtable::{STATUS_HEADS, error_rows};
+use super::errtable::{STATUS_HEADS, error_rows, says_empty};
 pub use super::ptype::PType;
 pub use super::rows::rows;
 use super::table::{self, Table, code_spans, plain};
@@ -547,16 +547,34 @@ impl Page {
             .collect()
     }
 
-    /// The rows of the errors section's tables whose code cell is not a
-    /// code (`Пустое значение`, "empty"), with that cell's text as `code`:
-    /// the portal sends some code there that the page does not name.
+    /// The rows of the errors section's tables whose code cell is
+    /// neither a code nor says the code is empty, with that cell's text as
+    /// `code`: the portal sends some code there that the page does not name.
     pub fn prose_errors(&self) -> Vec<PageError> {
+        self.uncoded_errors()
+            .filter(|e| !says_empty(&e.code))
+            .collect()
+    }
+
+    /// The rows of the errors section's tables whose code cell says the
+    /// code is empty (`Пустое значение`, `Пустая строка`, `""`), with the
+    /// code `""`: the portal sends `"error": ""` and only the message.
+    pub fn empty_code_errors(&self) -> Vec<PageError> {
+        self.uncoded_errors()
+            .filter(|e| says_empty(&e.code))
+            .map(|e| PageError {
+                code: String::new(),
+                ..e
+            })
+            .collect()
+    }
+
+    fn uncoded_errors(&self) -> impl Iterator<Item = PageError> + '_ {
         self.tables
             .iter()
             .filter(|t| self.section(t.heading) == Section::Errors)
             .flat_map(|t| error_rows(&t.item))
             .filter_map(|(e, coded)| (!coded).then_some(e))
-            .collect()
     }
 
     /// Every error table of the page, wherever it is (for a shared include

@@ -620,3 +620,17 @@ fn a_result_the_portal_may_send_as_false_decodes_either_way() {
     let err = serde_json::from_str::<Response<Output>>(r#"{"result":"x"}"#).unwrap_err();
     assert!(err.to_string().contains("or `false`"), "{err}");
 }
+
+/// A refusal the portal sends with `"error": ""` is the method's variant for
+/// the empty code, not an unknown code.
+#[cfg(feature = "crm")]
+#[test]
+fn the_empty_error_code_has_a_variant_of_its_own() {
+    type E = bitrix24::crm::quote::GetError;
+    let e = E::from_code("");
+    assert_eq!(e, E::Refused);
+    assert_eq!(e.code(), "");
+    assert_eq!(e.status(), Some(400));
+    assert!(e.meaning().is_some_and(|m| m.contains("Not found")));
+    assert!(matches!(E::from_code("NOT_EMPTY"), E::Unknown(_)));
+}

@@ -405,7 +405,14 @@ fn the_draft_of_a_page_with_unnamable_things_is_valid_and_marks_its_guesses() {
         .iter()
         .map(|e| (e.code.as_str(), e.rust.as_str()))
         .collect();
-    assert_eq!(variants, [("1018", "ThingNotFound"), ("100", "Code100")]);
+    assert_eq!(
+        variants,
+        [
+            ("1018", "ThingNotFound"),
+            ("100", "Code100"),
+            ("", "Refused")
+        ]
+    );
     assert!(draft.contains("rust: ThingNotFound # review"), "{draft}");
     // Values with no Rust name of their own.
     let values = |name: &str| -> Vec<String> {
@@ -442,10 +449,24 @@ fn the_importer_invents_no_constraint_and_drops_no_row() {
         draft.contains("  section:\n    type: \"integer\"\n    # review: marked required, but the page names a condition"),
         "{draft}"
     );
-    // A row whose code cell is prose is kept for the reviewer.
+    // Rows whose code cell says the code is empty are one entry `""`,
+    // named for review, its doc naming every message.
+    let empty = method
+        .errors
+        .iter()
+        .find(|e| e.code.is_empty())
+        .expect("an entry for the empty code");
+    assert_eq!(empty.rust, "Refused");
+    assert_eq!(empty.message, "Access is denied for this section");
+    assert!(empty.doc.contains("Section is closed"), "{draft}");
     assert!(
-        draft.contains("  # review: a row whose code cell is not a code (\"Пустое значение\")")
-            && draft.contains("  #   message: \"Access is denied for this section\""),
+        draft.contains("  \"\":\n") && draft.contains("rust: Refused # review"),
+        "{draft}"
+    );
+    // A row whose code cell is other prose is kept for the reviewer.
+    assert!(
+        draft.contains("  # review: a row whose code cell is not a code (\"Зависит от причины\")")
+            && draft.contains("  #   message: \"Something went wrong\""),
         "{draft}"
     );
     // A row named by a pattern is no field: kept commented out for review.

@@ -321,7 +321,15 @@ pub fn method(
     // Returned data.
     cx.result(m, desc);
     // Errors.
-    cx.errors(&m.errors, &page.errors(), &page.error_statuses(), "error ");
+    // Rows whose code the page says is empty pair with the schema's `""`.
+    // A page's empty-coded rows are no difference while the schema has no
+    // `""` entry: the descriptors written before the language could say
+    // `""` describe them in prose.
+    let mut errors = page.errors();
+    if m.errors.iter().any(|e| e.code.is_empty()) {
+        errors.extend(page.empty_code_errors());
+    }
+    cx.errors(&m.errors, &errors, &page.error_statuses(), "error ");
     cx.out
 }
 

@@ -18,7 +18,7 @@ impl Cx<'_> {
             if !repeated && !schema.iter().any(|e| e.code == p.code) {
                 self.push(
                     '+',
-                    format!("{label}{}: on the page, not in the schema", p.code),
+                    format!("{label}{}: on the page, not in the schema", shown(&p.code)),
                 );
             }
         }
@@ -37,7 +37,7 @@ impl Cx<'_> {
                 if !e.legacy {
                     self.push(
                         '-',
-                        format!("{label}{}: in the schema, not on the page (mark it `legacy: true` if portals still send it)", e.code),
+                        format!("{label}{}: in the schema, not on the page (mark it `legacy: true` if portals still send it)", shown(&e.code)),
                     );
                 }
                 continue;
@@ -47,7 +47,7 @@ impl Cx<'_> {
                     '~',
                     format!(
                         "{label}{}: marked legacy in the schema, but the page lists it",
-                        e.code
+                        shown(&e.code)
                     ),
                 );
             }
@@ -57,7 +57,7 @@ impl Cx<'_> {
                         '~',
                         format!(
                             "{label}{}: HTTP {s} in the schema, {ps} on the page",
-                            e.code
+                            shown(&e.code)
                         ),
                     );
                 }
@@ -66,7 +66,7 @@ impl Cx<'_> {
                         '~',
                         format!(
                             "{label}{}: no status in the schema, HTTP {ps} on the page",
-                            e.code
+                            shown(&e.code)
                         ),
                     );
                 }
@@ -76,7 +76,7 @@ impl Cx<'_> {
                         '~',
                         format!(
                             "{label}{}: HTTP {s} in the schema; the page names only {}",
-                            e.code,
+                            shown(&e.code),
                             listed.join(", ")
                         ),
                     );
@@ -91,7 +91,8 @@ impl Cx<'_> {
                     '~',
                     format!(
                         "{label}{}: message \"{}\" in the schema, \"{msg}\" on the page",
-                        e.code, e.message
+                        shown(&e.code),
+                        e.message
                     ),
                 );
             }
@@ -107,10 +108,13 @@ fn translated(page: &str, schema: &str) -> bool {
     cyrillic(page) && !cyrillic(schema)
 }
 
-/// Messages compare without case, spaces and a final full stop.
+/// Messages compare without case, spaces, a final full stop and the
+/// backslashes of Markdown escapes (a schema message copied with the page's
+/// `\{` is the portal's `{`).
 fn same_message(a: &str, b: &str) -> bool {
     let norm = |s: &str| {
-        s.replace('\u{2019}', "'")
+        unescape(s)
+            .replace('\u{2019}', "'")
             .trim()
             .trim_end_matches('.')
             .split_whitespace()
@@ -119,4 +123,53 @@ fn same_message(a: &str, b: &str) -> bool {
             .to_lowercase()
     };
     norm(a) == norm(b)
+}
+
+/// A text with its Markdown escapes (`\` before ASCII punctuation) and
+/// the JSON escapes of a message copied from a raw answer (`\u0027`)
+/// resolved.
+fn unescape(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    let mut chars = s.chars().peekable();
+    while let Some(c) = chars.next() {
+        if c == '\\' && chars.peek() == Some(&'u') {
+            let hex: String = chars.clone().skip(1).take(4).collect();
+            if hex.len() == 4
+                && let Some(decoded) = u32::from_str_radix(&hex, 16).ok().and_then(char::from_u32)
+            {
+                out.push(decoded);
+                for _ in 0..5 {
+                    chars.next();
+                }
+                continue;
+            }
+        }
+        if c == '\\'
+            && let Some(&next) = chars.peek()
+            && next.is_ascii_punctuation()
+        {
+            out.push(next);
+            chars.next();
+            continue;
+        }
+        out.push(c);
+    }
+    out
+}
+
+/// A code as `docs check` shows it: the empty code as `""`.
+fn shown(code: &str) -> &str {
+    if code.is_empty() { "\"\"" } else { code }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::same_message;
+
+    #[test]
+    fn messages_compare_through_markdown_and_json_escapes() {
+        assert!(same_message(r"A\\B \{x\}", r"A\B {x}"));
+        assert!(same_message(r"The \u0027X\u0027 field", "The 'X' field."));
+        assert!(!same_message("The X field", "The Y field"));
+    }
 }

@@ -90,7 +90,9 @@ pub(super) fn error_rows(t: &Table) -> Vec<(PageError, bool)> {
                     if text.is_empty() {
                         return None;
                     }
-                    (text, false)
+                    // Some pages write the code without backticks.
+                    let coded = bare_code(&text);
+                    (text, coded)
                 }
             };
             let status = status_col
@@ -119,4 +121,34 @@ pub(super) fn error_rows(t: &Table) -> Vec<(PageError, bool)> {
             ))
         })
         .collect()
+}
+
+/// Whether a code cell written without backticks holds a code: one word of
+/// capitals, digits and `_` that starts with a capital (`ACCESS_DENIED`),
+/// which no prose of the pages (`Пустая строка`, `Empty`) is.
+fn bare_code(text: &str) -> bool {
+    text.len() >= 2
+        && text.starts_with(|c: char| c.is_ascii_uppercase())
+        && text
+            .chars()
+            .all(|c| c.is_ascii_uppercase() || c.is_ascii_digit() || c == '_')
+}
+
+/// Whether a code cell's prose says the code is empty (`Пустое значение`,
+/// `Пустая строка`, `""`, "Empty string"): the portal sends `"error": ""`.
+pub(super) fn says_empty(text: &str) -> bool {
+    let t = text.trim().trim_end_matches('.').to_lowercase();
+    matches!(
+        t.as_str(),
+        "пустое значение"
+            | "пустая строка"
+            | "пусто"
+            | "пустой"
+            | "\"\""
+            | "''"
+            | "empty"
+            | "empty string"
+            | "empty value"
+            | "(empty)"
+    )
 }

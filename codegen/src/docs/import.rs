@@ -186,7 +186,9 @@ pub fn draft(page: &Page, path: &str, known: &Known) -> Result<String, String> {
             );
         }
     }
-    let errors = page.errors();
+    // Rows whose code the page says is empty become one entry `""`.
+    let mut errors = page.errors();
+    errors.extend(page.empty_code_errors());
     let prose = page.prose_errors();
     let statuses = page.error_statuses();
     if !errors.is_empty() || !prose.is_empty() {
@@ -219,16 +221,31 @@ pub fn draft(page: &Page, path: &str, known: &Known) -> Result<String, String> {
                 }
             }
             let message = e.message.as_deref().unwrap_or(&e.code);
-            match propose::variant_name(&e.code, message, "Code", &variants) {
-                Some(rust) => {
-                    let _ = writeln!(
-                        out,
-                        "    rust: {rust} # review: `{}` gives no variant name of its own",
-                        e.code
-                    );
-                    variants.push(rust);
+            if e.code.is_empty() {
+                let rust = (1..)
+                    .map(|n| match n {
+                        1 => "Refused".to_owned(),
+                        n => format!("Refused{n}"),
+                    })
+                    .find(|r| !variants.contains(r))
+                    .unwrap_or_default();
+                let _ = writeln!(
+                    out,
+                    "    rust: {rust} # review: the empty code gives no variant name"
+                );
+                variants.push(rust);
+            } else {
+                match propose::variant_name(&e.code, message, "Code", &variants) {
+                    Some(rust) => {
+                        let _ = writeln!(
+                            out,
+                            "    rust: {rust} # review: `{}` gives no variant name of its own",
+                            e.code
+                        );
+                        variants.push(rust);
+                    }
+                    None => variants.push(names::variant(&e.code)),
                 }
-                None => variants.push(names::variant(&e.code)),
             }
             let _ = writeln!(out, "    message: {}", q(message));
             let mut doc = clean(&e.meaning);
@@ -629,6 +646,9 @@ fn is_key_pattern(name: &str) -> bool {
 /// A mapping key as YAML reads it back: quoted unless it is a plain word
 /// (a number, `0x1f`, `true`, `null`… would be read as another type).
 fn key(name: &str) -> String {
+    if name.is_empty() {
+        return q(name);
+    }
     let lower = name.to_lowercase();
     let other_type = name.starts_with(|c: char| c.is_ascii_digit())
         || ["true", "false", "null", "yes", "no", "on", "off", "y", "n"].contains(&lower.as_str());

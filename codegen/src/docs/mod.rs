@@ -18,6 +18,7 @@ pub mod page;
 pub mod propose;
 mod ptype;
 pub mod rate;
+mod rows;
 pub mod table;
 pub mod types;
 

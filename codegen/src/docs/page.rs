@@ -24,8 +24,9 @@
 //!   `{% include %}` of the shared system errors.
 
 pub use super::errtable::{PageError, errors};
-use super::errtable::{STATUS_HEADS, error_rows};
+use super::errtable::{STATUS_HEADS, error_rows, says_empty};
 pub use super::ptype::PType;
+pub use super::rows::rows;
 use super::table::{self, Table, code_spans, plain};
 
 /// A parsed page.
@@ -107,7 +108,7 @@ pub struct Row {
     /// The description also has bullets that are not values (`- any role code`),
     /// so the listed values may not be all of them.
     pub open_values: bool,
-    /// In-page anchors the type or the description links to (`#fields`).
+    /// In-page anchors the description links to (`#fields`).
     pub refs: Vec<String>,
     /// 1-based line of the table the row is in.
     pub line: usize,
@@ -135,7 +136,6 @@ const FIELD_HEADS: &[&str] = &[
     "ключ",
     "key",
 ];
-const TYPE_HEADS: &[&str] = &["тип", "type"];
 const VALUE_HEADS: &[&str] = &["код", "code", "значение", "value", "id", "тип", "type"];
 
 impl Page {
@@ -441,8 +441,17 @@ impl Page {
     /// its dotted or anchored children; failing those, when the other rows
     /// are neither the envelope (`time`, `total`, `next`) nor dotted, those
     /// rows (some pages list the members of `result` beside it).
+    /// A `result` row that says it contains a named member linked to a
+    /// section ("contains the object [`template`](#template)") has that
+    /// member, whose fields the section lists.
     pub fn result_children(&self, rows: &[Row]) -> Option<Vec<Row>> {
         let result = rows.iter().find(|r| r.name == "result")?;
+        let dotted = rows
+            .iter()
+            .any(|r| r.name.starts_with("result.") || r.name.starts_with("result[]."));
+        if !dotted && let Some(member) = self.contained_member(result) {
+            return Some(vec![member]);
+        }
         if let Some(children) = self.children(result, rows) {
             return Some(children);
         }
@@ -452,6 +461,70 @@ impl Page {
             .cloned()
             .collect();
         (!beside.is_empty()).then_some(beside)
+    }
+
+    /// The member a row's description says the row contains, as a row of
+    /// its own: the first link whose text is a name (`` [`template`](#template) ``,
+    /// `[icon](./other.md#icon)`) after "contains" in the same clause, an
+    /// object, or a list of objects when the words between call it an
+    /// array. Not when the linked section lists a field of that name (the
+    /// link then points at where the member is described, not what it holds).
+    fn contained_member(&self, row: &Row) -> Option<Row> {
+        let text = &row.description;
+        for (i, _) in text.match_indices("](") {
+            let Some(open) = text[..i].rfind('[') else {
+                continue;
+            };
+            let name = plain(&text[open + 1..i]);
+            let is_name = name.starts_with(|c: char| c.is_ascii_alphabetic() || c == '_')
+                && name.chars().all(|c| c.is_ascii_alphanumeric() || c == '_');
+            if !is_name || name == row.name {
+                continue;
+            }
+            let sentence_start = text[..open].rfind(['.', '\n', ';']).map_or(0, |k| k + 1);
+            let before = text[sentence_start..open].to_lowercase();
+            let Some(at) = ["содерж", "contain"].iter().find_map(|w| before.find(w)) else {
+                continue;
+            };
+            let Some(end) = text[i + 2..].find(')') else {
+                continue;
+            };
+            let target = &text[i + 2..i + 2 + end];
+            let anchor = target.strip_prefix('#').map(str::to_owned);
+            if let Some(a) = &anchor
+                && self
+                    .object(a)
+                    .is_some_and(|rows| rows.iter().any(|r| r.name == name))
+            {
+                continue;
+            }
+            // "contains an array `icons`, each of which holds [icon](…)":
+            // the link describes the items of another member.
+            let between = &before[at..];
+            if between.contains([',', '`']) {
+                continue;
+            }
+            let list = ["массив", "array", "список", "list"]
+                .iter()
+                .any(|w| between.contains(w));
+            let object = PType::Name("object".into());
+            return Some(Row {
+                name,
+                required: false,
+                ty: Some(if list {
+                    PType::List(Box::new(object))
+                } else {
+                    object
+                }),
+                entity: None,
+                description: String::new(),
+                values: vec![],
+                open_values: false,
+                refs: anchor.into_iter().collect(),
+                line: row.line,
+            });
+        }
+        None
     }
 
     /// The values a row lists: its bullets, else a code table it links to.
@@ -474,16 +547,34 @@ impl Page {
             .collect()
     }
 
-    /// The rows of the errors section's tables whose code cell is not a
-    /// code (`Пустое значение`, "empty"), with that cell's text as `code`:
-    /// the portal sends some code there that the page does not name.
+    /// The rows of the errors section's tables whose code cell is
+    /// neither a code nor says the code is empty, with that cell's text as
+    /// `code`: the portal sends some code there that the page does not name.
     pub fn prose_errors(&self) -> Vec<PageError> {
+        self.uncoded_errors()
+            .filter(|e| !says_empty(&e.code))
+            .collect()
+    }
+
+    /// The rows of the errors section's tables whose code cell says the
+    /// code is empty (`Пустое значение`, `Пустая строка`, `""`), with the
+    /// code `""`: the portal sends `"error": ""` and only the message.
+    pub fn empty_code_errors(&self) -> Vec<PageError> {
+        self.uncoded_errors()
+            .filter(|e| says_empty(&e.code))
+            .map(|e| PageError {
+                code: String::new(),
+                ..e
+            })
+            .collect()
+    }
+
+    fn uncoded_errors(&self) -> impl Iterator<Item = PageError> + '_ {
         self.tables
             .iter()
             .filter(|t| self.section(t.heading) == Section::Errors)
             .flat_map(|t| error_rows(&t.item))
             .filter_map(|(e, coded)| (!coded).then_some(e))
-            .collect()
     }
 
     /// Every error table of the page, wherever it is (for a shared include
@@ -582,247 +673,4 @@ fn is_field_table(t: &Table) -> bool {
             .split_whitespace()
             .next()
             .is_some_and(|w| FIELD_HEADS.contains(&w))
-}
-
-/// The rows of a field table.
-pub fn rows(t: &Table) -> Vec<Row> {
-    let head = t.header();
-    // The type sits under the name (`**Название**\n`тип``) or in a column.
-    let type_col = head
-        .iter()
-        .enumerate()
-        .skip(1)
-        .find(|(_, h)| TYPE_HEADS.contains(&h.as_str()))
-        .map(|(i, _)| i);
-    let rows = t
-        .rows
-        .iter()
-        .skip(1)
-        .filter_map(|cells| {
-            let first = cells.first()?;
-            let (name, required, after) = name_cell(first)?;
-            let type_text = match type_col {
-                Some(c) => cells.get(c).map(String::as_str).unwrap_or(""),
-                None => after,
-            };
-            let (ty, entity) = type_cell(type_text);
-            let description = if cells.len() > 1 {
-                cells[cells.len() - 1].clone()
-            } else {
-                String::new()
-            };
-            let ty = object_said_to_be_list(ty, &description);
-            let (values, open_values) = bullet_values(&description);
-            // The type itself may link the section that describes it
-            // (`` [`deal_contact_binding[]`](#deal_contact_binding) ``).
-            let mut refs = anchors(&type_lines(type_text));
-            for a in anchors(&description) {
-                if !refs.contains(&a) {
-                    refs.push(a);
-                }
-            }
-            Some(Row {
-                name,
-                required,
-                ty,
-                entity,
-                refs,
-                values,
-                open_values,
-                description,
-                line: t.line,
-            })
-        })
-        .collect();
-    fold_items(rows)
-}
-
-/// A row typed `object` whose description opens by calling it an array of
-/// objects (`tasks` of tasks.task.list: "Массив объектов, где…", "An array
-/// of objects, where…") is a list of objects, `object[]`: the type cell is
-/// the page's slip, the sentence and the example say what the portal sends.
-fn object_said_to_be_list(ty: Option<PType>, description: &str) -> Option<PType> {
-    let text = description.trim_start().to_lowercase();
-    let said = ["массив объектов", "an array of objects"]
-        .iter()
-        .any(|opening| text.starts_with(opening));
-    match ty {
-        Some(PType::Name(n)) if n == "object" && said => {
-            Some(PType::List(Box::new(PType::Name(n))))
-        }
-        other => other,
-    }
-}
-
-/// Folds a row `x[]` that follows a row `x` into it: it describes the
-/// items of the list `x` (`members` `array`, then `members[]` `object`),
-/// so `x` becomes a list of its type (`object[]`) and the row goes. A row
-/// `x[]` with no row `x` but with rows `x[].y`, or with a link to the
-/// section describing its items, is the list `x` itself (`departments[]`
-/// `array`, then `departments[].id`): it is renamed `x`.
-/// Any other row `x[]` is kept (it names a pattern of params).
-fn fold_items(rows: Vec<Row>) -> Vec<Row> {
-    let names: Vec<String> = rows.iter().map(|r| r.name.clone()).collect();
-    let mut out: Vec<Row> = Vec::with_capacity(rows.len());
-    for mut r in rows {
-        if let Some(base) = r.name.strip_suffix("[]")
-            && !names.iter().any(|n| n == base)
-            && (names.iter().any(|n| n.starts_with(&format!("{base}[]."))) || !r.refs.is_empty())
-        {
-            r.name = base.to_owned();
-            // `items[]` `object`: the type of an item.
-            if let Some(PType::Name(n)) = &r.ty
-                && n != "array"
-            {
-                r.ty = Some(PType::List(Box::new(PType::Name(n.clone()))));
-            }
-            out.push(r);
-            continue;
-        }
-        let list = r
-            .name
-            .strip_suffix("[]")
-            .and_then(|base| out.iter().rposition(|o| o.name == base));
-        let Some(i) = list else {
-            out.push(r);
-            continue;
-        };
-        let owner = &mut out[i];
-        if let (Some(PType::Name(n)), Some(item)) = (owner.ty.as_ref(), r.ty.as_ref())
-            && n == "array"
-        {
-            owner.ty = Some(PType::List(Box::new(item.clone())));
-        } else if let (Some(PType::Union(members)), Some(item)) = (owner.ty.as_mut(), r.ty.as_ref())
-        {
-            for m in members.iter_mut() {
-                if matches!(m, PType::Name(n) if n == "array") {
-                    *m = PType::List(Box::new(item.clone()));
-                }
-            }
-        }
-        if owner.entity.is_none() {
-            owner.entity = r.entity;
-        }
-        for a in r.refs {
-            if !owner.refs.contains(&a) {
-                owner.refs.push(a);
-            }
-        }
-    }
-    out
-}
-
-/// `**botId***` → (`botId`, required, the rest of the cell).
-fn name_cell(cell: &str) -> Option<(String, bool, &str)> {
-    let cell = cell.trim_start();
-    let start = cell.find("**")?;
-    let body = &cell[start + 2..];
-    let end = body.find("**")?;
-    let mut name = body[..end].to_owned();
-    let mut rest = &body[end + 2..];
-    let mut required = false;
-    if name.contains("^*^") {
-        required = true;
-        name = name.replace("^*^", "");
-    }
-    if let Some(r) = rest.strip_prefix("^*^") {
-        required = true;
-        rest = r;
-    } else if let Some(r) = rest.strip_prefix("\\*") {
-        required = true;
-        rest = r;
-    } else if let Some(r) = rest.strip_prefix('*') {
-        required = true;
-        rest = r;
-    }
-    if let Some(n) = name.strip_suffix('*') {
-        required = true;
-        name = n.to_owned();
-    }
-    let name = name.trim().replace('\\', "");
-    if name.is_empty() {
-        return None;
-    }
-    Some((name, required, rest))
-}
-
-/// The type of a row (the union of the code spans of its type lines) and
-/// the entity anchor it links to, if any.
-/// The lines of a type cell that give the type. Type lines start with the
-/// type (`` [`string`](…) ``, `` `int` ``, a `|` between two); a line of
-/// prose or a bullet under the name is a description that lost its cell
-/// (`**order**` then `Возможные значения…`, `` - `asc` ``), and names no
-/// type.
-fn type_lines(text: &str) -> String {
-    text.lines()
-        .map(str::trim)
-        .filter(|l| l.starts_with(['[', '`', '|', '\\', '(']))
-        .collect::<Vec<_>>()
-        .join("\n")
-}
-
-fn type_cell(text: &str) -> (Option<PType>, Option<String>) {
-    let text = &type_lines(text);
-    let spans = code_spans(text);
-    let joined = if spans.is_empty() {
-        plain(text)
-    } else {
-        spans.join("|")
-    };
-    let entity = text.match_indices("](").find_map(|(i, _)| {
-        let target = &text[i + 2..];
-        let target = &target[..target.find(')')?];
-        let (page, anchor) = target.split_once('#')?;
-        page.ends_with("entities.md").then(|| anchor.to_owned())
-    });
-    (PType::parse(&joined), entity)
-}
-
-/// In-page anchors linked from a text: `[ниже](#fields)` → `fields`.
-fn anchors(text: &str) -> Vec<String> {
-    let mut out = Vec::new();
-    for (i, _) in text.match_indices("](#") {
-        let rest = &text[i + 3..];
-        if let Some(end) = rest.find(')') {
-            let a = rest[..end].trim().to_owned();
-            if !a.is_empty() && !out.contains(&a) {
-                out.push(a);
-            }
-        }
-    }
-    out
-}
-
-/// Values listed as bullets: `` - `OPEN` — open chat ``. The flag says
-/// whether other bullets sit between them.
-fn bullet_values(text: &str) -> (Vec<Value>, bool) {
-    let mut values = Vec::new();
-    let mut other = false;
-    for line in text.lines() {
-        let t = line.trim_start();
-        let Some(item) = t.strip_prefix("- ").or_else(|| t.strip_prefix("* ")) else {
-            continue;
-        };
-        let item = item.trim();
-        if !item.starts_with('`') {
-            other = true;
-            continue;
-        }
-        let Some(code) = code_spans(item).into_iter().next() else {
-            other = true;
-            continue;
-        };
-        // The text after the closing backticks and the dash.
-        let after = item.trim_start_matches('`');
-        let after = after.find('`').map_or("", |i| &after[i..]);
-        let doc = after
-            .trim_start_matches('`')
-            .trim_start()
-            .trim_start_matches(['—', '–', '-', ':'])
-            .trim()
-            .to_owned();
-        values.push(Value { code, doc });
-    }
-    let open = other && !values.is_empty();
-    (values, open)
 }

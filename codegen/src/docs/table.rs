@@ -155,7 +155,8 @@ pub fn parse(lines: &[&str], first_line: usize) -> Table {
 }
 
 /// A cell reduced to its words: emphasis, code marks and link targets
-/// removed, lines joined by spaces. `**botId***` → `botId*`.
+/// removed, Markdown escapes outside code spans resolved (`a\\b` → `a\b`,
+/// `\*` → `*`), lines joined by spaces. `**botId***` → `botId`.
 pub fn plain(cell: &str) -> String {
     let mut out = String::new();
     let mut rest = cell;
@@ -169,8 +170,37 @@ pub fn plain(cell: &str) -> String {
         }
     }
     out.push_str(rest);
-    let out = out.replace(['*', '`', '[', ']', '^'], "");
-    out.split_whitespace().collect::<Vec<_>>().join(" ")
+    let chars: Vec<char> = out.chars().collect();
+    let mut text = String::with_capacity(out.len());
+    let mut span: Option<usize> = None;
+    let mut i = 0;
+    while i < chars.len() {
+        let c = chars[i];
+        if c == '`' {
+            let run = chars[i..].iter().take_while(|&&c| c == '`').count();
+            match span {
+                None => span = Some(run),
+                Some(open) if open == run => span = None,
+                Some(_) => {}
+            }
+            i += run;
+            continue;
+        }
+        if span.is_none()
+            && c == '\\'
+            && let Some(&next) = chars.get(i + 1)
+            && next.is_ascii_punctuation()
+        {
+            text.push(next);
+            i += 2;
+            continue;
+        }
+        if !matches!(c, '*' | '[' | ']' | '^') {
+            text.push(c);
+        }
+        i += 1;
+    }
+    text.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
 /// The contents of the code spans of a text, in order: `` `a` and ```b|c``` `` → `a`, `b|c`.
@@ -279,6 +309,8 @@ mod tests {
     fn plain_text_and_code_spans() {
         assert_eq!(plain("**botId***"), "botId");
         assert_eq!(plain("[`User[]`](../entities.md#user)"), "User");
+        // Escapes resolve outside code spans; inside, a backslash is a backslash.
+        assert_eq!(plain(r"A\\B\_c \* `x\\y`"), r"A\B_c * x\\y");
         assert_eq!(
             code_spans("[```string | null```](x) or `a` and ``b`c``"),
             vec!["string | null", "a", "b`c"]

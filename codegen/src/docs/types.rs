@@ -20,10 +20,18 @@
 //! | `file_data`, `file_pair` | `file` |
 //! | `object` | `object`, or an entity (`Chat`) |
 //! | `any` | anything |
-//! | a named enum | `string`, `integer`, `char`, `enum`, `boolean` (Y/N flags) |
-//! | a named object `Chat` | `object`, or the entity of the same name (or of its `anchor:`); the CRM's `crm_multifield` for `Multifield` |
-//! | `[T]` | `array`, or `U[]` where `T` matches `U` |
-//! | `{T}` | `object` (a map; its key pattern row, `upload{id}`, gives `T`), `lang_map` (texts by language id) |
+//! | a named enum | `string`, `integer`, `char`, `enum`, `boolean` (Y/N flags), a CRM enumeration `crm_enum_*` |
+//! | a named object `Chat` | `object`, the entity of the same name, a name equal to one of its `anchor:`s (`productrow`, `crm_currency`); the CRM's `crm_multifield` for `Multifield` |
+//! | `[T]` | `array`, `U[]` where `T` matches `U`, or a CRM object code of a multiple field (`crm_multifield`, `diskfile`, …) that `T` matches |
+//! | `{T}` | `object` (a map; its key pattern row, `upload{id}`, gives `T`); `lang_map` for `{string}` |
+//!
+//! and, from `crm/data-types.md`: `crm_enum_*` is also an `integer`; the
+//! files `diskfile`, `attached_diskfile` are also `file`, `file_data`,
+//! `file_pair` (what a request uploads) and `object`; every CRM object
+//! code is an `object`; the id types (`user`, `crm_status`, `crm_currency`,
+//! `crm_currency.CURRENCY`, …) are the built-in they hold. A page's
+//! `integer|string` fits `integer`, which reads a number and a numeric
+//! string alike.
 //! | `T\|null` | `T`, or `U\|null` where `T` matches `U` |
 //! | `T\|false` | `T`, `boolean`, or a union of them (`string \| boolean`) |
 //!
@@ -96,7 +104,10 @@ pub fn check(schema: &TypeExpr, page: &PType, names: &Names) -> Result<(), Misma
     let Some((page_members, schema_members)) = compared(inner, page) else {
         return Ok(());
     };
-    let covered = |p: &PType| schema_members.iter().any(|s| member(s, p, names));
+    let covered = |p: &PType| {
+        schema_members.iter().any(|s| member(s, p, names))
+            || numeric_string(p, &page_members, &schema_members)
+    };
     if page_members.iter().all(|p| covered(p)) {
         Ok(())
     } else {
@@ -163,6 +174,18 @@ fn members(schema: &TypeExpr) -> Vec<&TypeExpr> {
     }
 }
 
+/// Whether `p` is the `string` of a page's `integer|string`, and the schema
+/// reads the value as `integer`: the page says the portal writes the number
+/// either way, and the schema's `integer` reads a numeric string too. (A
+/// page that says only `string` for a number still differs.)
+fn numeric_string(p: &PType, page: &[&PType], schema: &[&TypeExpr]) -> bool {
+    is_name(p, "string")
+        && page.iter().any(|m| is_name(m, "integer"))
+        && schema
+            .iter()
+            .any(|s| matches!(s, TypeExpr::Name(n) if n == "integer"))
+}
+
 fn is_name(p: &PType, name: &str) -> bool {
     matches!(p, PType::Name(n) if n == name)
 }
@@ -170,16 +193,17 @@ fn is_name(p: &PType, name: &str) -> bool {
 fn member(schema: &TypeExpr, page: &PType, names: &Names) -> bool {
     match (schema, page) {
         (TypeExpr::Nullable(inner), p) => member(inner, p, names),
-        // Some pages write a multi-field's type without `[]`
-        // (`crm_multifield`), naming the list by its items.
+        // The CRM pages type a multiple field by its items, without `[]`
+        // (`crm_multifield` for `PHONE`, `diskfile` for `FILES`).
         (TypeExpr::List(s), PType::Name(n)) => {
-            n == "array"
-                || (crm_object(n).is_some()
-                    && matches!(s.as_ref(), TypeExpr::Name(t) if crm_object(n) == Some(t.as_str())))
+            n == "array" || (CRM_MULTIPLE.contains(&n.as_str()) && member(s, page, names))
         }
         (TypeExpr::List(s), PType::List(p)) => check(s, p, names).is_ok(),
-        // `lang_map` (`crm/data-types.md`): texts by language id.
-        (TypeExpr::Map(_), PType::Name(n)) => n == "object" || n == "lang_map",
+        // `lang_map` (`crm/data-types.md`): texts keyed by language id.
+        (TypeExpr::Map(v), PType::Name(n)) => {
+            n == "object"
+                || (n == "lang_map" && matches!(v.as_ref(), TypeExpr::Name(t) if t == "string"))
+        }
         // A filter and a sort order are objects on the page; a selection a
         // list of field names.
         (TypeExpr::Over(ListParam::Filter | ListParam::Order, _), PType::Name(n)) => n == "object",
@@ -217,6 +241,12 @@ const ID_TYPES: &[(&str, &str)] = &[
     ("catalog_measure.code", "integer"),
     // The kind of item a user field belongs to (`CRM_CONTACT`).
     ("userfieldentityid", "string"),
+    // A field of a documented object standing for its value (the pages
+    // lower-case nothing but the object, the reader the whole name).
+    ("crm_currency.currency", "string"),
+    ("crm_dynamic_type.id", "integer"),
+    ("catalog_measure.id", "integer"),
+    ("catalog_measure.code", "integer"),
 ];
 
 /// Object types the CRM pages name by a code of their own
@@ -228,7 +258,32 @@ const CRM_OBJECTS: &[(&str, &str)] = &[
     ("crm_multifield", "Multifield"),
     ("crm_multifield", "ItemMultifield"),
     ("file", "ItemFile"),
+    // Its fields are on a page of their own, not in a section to anchor.
+    ("crm_activity_communication", "ActivityCommunication"),
 ];
+
+/// The object codes of `crm/data-types.md` that type the fields holding
+/// several of them (a multiple field): the pages write the item's code, not
+/// a list of it.
+const CRM_MULTIPLE: &[&str] = &[
+    "crm_multifield",
+    "crm_activity_binding",
+    "crm_activity_communication",
+    "diskfile",
+    "attached_diskfile",
+    "product_file",
+];
+
+/// The file codes of `crm/data-types.md`: an object describing the file in
+/// what the portal answers, the upload structure (`fileData`, a name and
+/// base64 pair) in what a request sends.
+const CRM_FILES: &[&str] = &["diskfile", "attached_diskfile", "product_file"];
+
+/// Whether a page type is one of the CRM's enumerations of
+/// `crm/data-types.md` (`crm_enum_activitytype`): integers with named values.
+fn crm_enum(page: &str) -> bool {
+    page.starts_with("crm_enum_")
+}
 
 /// The schema type a CRM object code of the pages stands for (the first,
 /// for `docs import`).
@@ -257,11 +312,16 @@ fn id_type(page: &str) -> Option<&'static str> {
 
 fn name(schema: &str, page: &str, names: &Names) -> bool {
     let entity = page.starts_with(|c: char| c.is_uppercase());
-    if let Some(builtin) = id_type(page) {
-        return schema == builtin || schema == "any";
+    if let Some(builtin) = id_type(page)
+        && (schema == builtin || schema == "any")
+    {
+        return true;
     }
+    // An object of `crm/data-types.md` (a file, a communication): raw JSON
+    // holds it.
+    let crm_code = CRM_MULTIPLE.contains(&page) || crm_object(page).is_some();
     match schema {
-        "integer" => matches!(page, "integer" | "timestamp" | "number"),
+        "integer" => matches!(page, "integer" | "timestamp" | "number") || crm_enum(page),
         "double" => matches!(page, "double" | "float" | "number" | "timestamp"),
         "string" => matches!(page, "string" | "text" | "char" | "date" | "datetime"),
         "date" => page == "date",
@@ -269,23 +329,26 @@ fn name(schema: &str, page: &str, names: &Names) -> bool {
         "boolean" => page == "boolean",
         // The `false` of `T|false`: the page calls it a boolean.
         "false" => page == "boolean",
-        "file" => matches!(page, "file" | "string"),
+        "file" => matches!(page, "file" | "string") || CRM_FILES.contains(&page),
         // The forms with a name: `{"fileData": [name, base64]}`, `[name, base64]`.
-        "file_data" | "file_pair" => page == "file",
-        "object" | "pagination" => page == "object" || entity,
+        "file_data" | "file_pair" => page == "file" || CRM_FILES.contains(&page),
+        "object" => page == "object" || entity || crm_code,
+        "pagination" => page == "object",
         "any" => true,
         named => match names.kind(named) {
-            Some(Kind::Enum) => matches!(page, "string" | "integer" | "char" | "enum" | "boolean"),
+            Some(Kind::Enum) => {
+                matches!(page, "string" | "integer" | "char" | "enum" | "boolean") || crm_enum(page)
+            }
             Some(Kind::Object) => {
-                // Pages name some objects in lower case (`deal`).
+                // Pages name some objects in lower case (`deal`), or by the
+                // anchor of the section that describes them (`productrow`).
                 page == "object"
                     || page.eq_ignore_ascii_case(named)
                     || is_crm_object(page, named)
-                    || (entity
-                        && (names
-                            .anchors
-                            .iter()
-                            .any(|(n, a)| n == named && a.eq_ignore_ascii_case(page))))
+                    || names
+                        .anchors
+                        .iter()
+                        .any(|(n, a)| n == named && a.eq_ignore_ascii_case(page))
             }
             _ => false,
         },
@@ -308,6 +371,8 @@ pub fn suggest(page: &PType) -> String {
                 "date" => "date".into(),
                 "datetime" => "datetime".into(),
                 "string" | "text" | "char" | "enum" => "string".into(),
+                "lang_map" => "{string}".into(),
+                other if crm_enum(other) => "integer".into(),
                 other if id_type(other).is_some() => id_type(other).unwrap_or("any").into(),
                 other if crm_object(other).is_some() => crm_object(other).unwrap_or("any").into(),
                 other if other.starts_with(|c: char| c.is_uppercase()) => other.to_owned(),

@@ -102,7 +102,11 @@ fn error_variant(e: &ErrorCode) -> TokenStream {
 }
 
 fn error_variant_doc(e: &ErrorCode) -> String {
-    let mut doc = format!("`{}`", e.code);
+    let mut doc = if e.code.is_empty() {
+        "The empty code `\"\"`".to_owned()
+    } else {
+        format!("`{}`", e.code)
+    };
     if let Some(s) = e.status {
         doc.push_str(&format!(" (HTTP {s})"));
     }

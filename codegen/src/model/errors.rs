@@ -8,20 +8,42 @@ use std::collections::BTreeSet;
 
 impl Cx<'_> {
     /// Checks a table of error codes and builds it; codes that fail a check
-    /// are left out.
-    pub(super) fn errors(&mut self, entries: &Entries<desc::ErrorDesc>, at: &At) -> Vec<ErrorCode> {
+    /// are left out. A method's table (`method: true`) may hold the empty
+    /// code `""`, which the portal sends for refusals that have no code of
+    /// their own; it needs a `rust:` name, as nothing can be derived.
+    pub(super) fn errors(
+        &mut self,
+        entries: &Entries<desc::ErrorDesc>,
+        at: &At,
+        method: bool,
+    ) -> Vec<ErrorCode> {
         let mut out: Vec<ErrorCode> = Vec::new();
         for (code, e) in entries.iter() {
-            let eat = at.key(code).label(join_label(&at.label, code));
-            if code.is_empty() || !code.chars().all(|c| c.is_ascii_alphanumeric() || c == '_') {
+            let shown = if code.is_empty() { "\"\"" } else { code };
+            let eat = at.key(code).label(join_label(&at.label, shown));
+            if code.is_empty() && !method {
                 self.err(
                     &eat,
-                    format!("error code `{code}` may hold only letters, digits and underscores"),
+                    "the empty error code `\"\"` belongs to a method's `errors`, not to `system_errors`".to_owned(),
+                );
+                continue;
+            }
+            if !code.chars().all(|c| c.is_ascii_alphanumeric() || c == '_') {
+                self.err(
+                    &eat,
+                    format!("error code `{code}` may hold only letters, digits and underscores (or be the empty code `\"\"`)"),
                 );
                 continue;
             }
             let rust = match &e.rust {
                 Some(r) => r.clone(),
+                None if code.is_empty() => {
+                    self.err(
+                        &eat,
+                        "the empty error code `\"\"` needs `rust: <Name>`, the variant the refusals without a code become (e.g. `rust: Refused`)".to_owned(),
+                    );
+                    continue;
+                }
                 None => names::variant(code),
             };
             if let Some(problem) = names::variant_name_problem(code, &rust) {

@@ -28,7 +28,7 @@ impl Cx<'_> {
         self.check_required_with(m, &params, at);
         let joined = self.joined_params(m, at, &mut params, &scope_module, resolver);
         let result = self.result(&m.returns, &at.key("returns"), &scope_module, resolver);
-        let errors = self.errors(&m.errors, &at.key("errors"));
+        let errors = self.errors(&m.errors, &at.key("errors"), true);
         self.check_shadowing(m, &errors, at, system_codes);
         let mut result = result?;
         if let ResultBody::Fields(fields) = &mut result.body {

@@ -128,7 +128,7 @@ impl<'a> Cx<'a> {
                         } else {
                             out.system_at = Some(root.key("system_errors"));
                             out.system_errors =
-                                self.errors(&s.system_errors, &root.key("system_errors"));
+                                self.errors(&s.system_errors, &root.key("system_errors"), false);
                         }
                     }
                 }

@@ -52,7 +52,7 @@ pub mod im {
         crate::macros::method_error! {
             #[errors(
                 LEAVE_ERRORS,
-                5,
+                6,
                 "im.chat.leave",
                 "https://apidocs.bitrix24.com/api-reference/chats/im-chat-leave.html"
             )]
@@ -92,6 +92,13 @@ pub mod im {
                     None,
                     "Forbidden",
                     "A code that starts with a digit.",
+                ),
+                /// The empty code `""` (HTTP 400): Refused with no code of its own, only a message (`Not found.`, `Access denied.`).
+                Refused = code(
+                    "",
+                    Some(400),
+                    "Not found.",
+                    "Refused with no code of its own, only a message (`Not found.`, `Access denied.`).",
                 ),
             }
         }

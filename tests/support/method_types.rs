@@ -136,6 +136,14 @@ method_types! {
     #[cfg(feature = "crm")]
     crm::company::Delete,
     #[cfg(feature = "crm")]
+    crm::company::details::configuration::ForceCommonScopeForAll,
+    #[cfg(feature = "crm")]
+    crm::company::details::configuration::Get,
+    #[cfg(feature = "crm")]
+    crm::company::details::configuration::Reset,
+    #[cfg(feature = "crm")]
+    crm::company::details::configuration::Set,
+    #[cfg(feature = "crm")]
     crm::company::Fields,
     #[cfg(feature = "crm")]
     crm::company::Get,
@@ -169,6 +177,14 @@ method_types! {
     crm::contact::company::items::Set,
     #[cfg(feature = "crm")]
     crm::contact::Delete,
+    #[cfg(feature = "crm")]
+    crm::contact::details::configuration::ForceCommonScopeForAll,
+    #[cfg(feature = "crm")]
+    crm::contact::details::configuration::Get,
+    #[cfg(feature = "crm")]
+    crm::contact::details::configuration::Reset,
+    #[cfg(feature = "crm")]
+    crm::contact::details::configuration::Set,
     #[cfg(feature = "crm")]
     crm::contact::Fields,
     #[cfg(feature = "crm")]
@@ -227,6 +243,14 @@ method_types! {
     crm::deal::contact::items::Set,
     #[cfg(feature = "crm")]
     crm::deal::Delete,
+    #[cfg(feature = "crm")]
+    crm::deal::details::configuration::ForceCommonScopeForAll,
+    #[cfg(feature = "crm")]
+    crm::deal::details::configuration::Get,
+    #[cfg(feature = "crm")]
+    crm::deal::details::configuration::Reset,
+    #[cfg(feature = "crm")]
+    crm::deal::details::configuration::Set,
     #[cfg(feature = "crm")]
     crm::deal::Fields,
     #[cfg(feature = "crm")]
@@ -413,6 +437,14 @@ method_types! {
     crm::lead::contact::items::Set,
     #[cfg(feature = "crm")]
     crm::lead::Delete,
+    #[cfg(feature = "crm")]
+    crm::lead::details::configuration::ForceCommonScopeForAll,
+    #[cfg(feature = "crm")]
+    crm::lead::details::configuration::Get,
+    #[cfg(feature = "crm")]
+    crm::lead::details::configuration::Reset,
+    #[cfg(feature = "crm")]
+    crm::lead::details::configuration::Set,
     #[cfg(feature = "crm")]
     crm::lead::Fields,
     #[cfg(feature = "crm")]

@@ -953,6 +953,8 @@ method_types! {
     imbot::v2::file::Upload,
     #[cfg(feature = "imbot")]
     imbot::v2::revision::Get,
+    #[cfg(feature = "salescenter")]
+    salescenter::payment::GetPublicUrl,
     #[cfg(feature = "task")]
     task::checklistitem::Add,
     #[cfg(feature = "task")]
@@ -1213,4 +1215,16 @@ method_types! {
     user::userfield::List,
     #[cfg(feature = "user")]
     user::userfield::Update,
+    #[cfg(feature = "userfieldconfig")]
+    userfieldconfig::Add,
+    #[cfg(feature = "userfieldconfig")]
+    userfieldconfig::Delete,
+    #[cfg(feature = "userfieldconfig")]
+    userfieldconfig::Get,
+    #[cfg(feature = "userfieldconfig")]
+    userfieldconfig::GetTypes,
+    #[cfg(feature = "userfieldconfig")]
+    userfieldconfig::List,
+    #[cfg(feature = "userfieldconfig")]
+    userfieldconfig::Update,
 }

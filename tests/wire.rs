@@ -554,6 +554,8 @@ fn every_method_of_each_enabled_scope_is_in_the_table() {
         ("user", cfg!(feature = "user")),
         ("department", cfg!(feature = "department")),
         ("humanresources", cfg!(feature = "humanresources")),
+        ("userfieldconfig", cfg!(feature = "userfieldconfig")),
+        ("salescenter", cfg!(feature = "salescenter")),
         ("event", cfg!(feature = "event")),
     ]
     .into_iter()

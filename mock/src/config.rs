@@ -35,7 +35,7 @@ pub struct Config {
 }
 
 /// The scopes of the default webhook and application.
-const DEFAULT_SCOPES: [&str; 7] = [
+const DEFAULT_SCOPES: [&str; 9] = [
     "im",
     "imbot",
     "crm",
@@ -43,6 +43,8 @@ const DEFAULT_SCOPES: [&str; 7] = [
     "user",
     "department",
     "humanresources",
+    "userfieldconfig",
+    "salescenter",
 ];
 
 impl Default for Config {
@@ -128,14 +130,15 @@ impl Config {
 
     /// Scopes of the default webhook. Default: `im`, `imbot`, `crm`, `task`
     /// (the permission the tasks.task.* pages name), `user`, `department`,
-    /// `humanresources`.
+    /// `humanresources`, `userfieldconfig`, `salescenter`.
     pub fn webhook_scopes<S: Into<String>>(mut self, scopes: impl IntoIterator<Item = S>) -> Self {
         self.webhook_scopes = scopes.into_iter().map(Into::into).collect();
         self
     }
 
     /// Scopes of the default application and its token. Default: `im`,
-    /// `imbot`, `crm`, `task`, `user`, `department`, `humanresources`.
+    /// `imbot`, `crm`, `task`, `user`, `department`, `humanresources`,
+    /// `userfieldconfig`, `salescenter`.
     pub fn app_scopes<S: Into<String>>(mut self, scopes: impl IntoIterator<Item = S>) -> Self {
         self.app_scopes = scopes.into_iter().map(Into::into).collect();
         self

@@ -136,6 +136,14 @@ method_types! {
     #[cfg(feature = "crm")]
     crm::company::Delete,
     #[cfg(feature = "crm")]
+    crm::company::details::configuration::ForceCommonScopeForAll,
+    #[cfg(feature = "crm")]
+    crm::company::details::configuration::Get,
+    #[cfg(feature = "crm")]
+    crm::company::details::configuration::Reset,
+    #[cfg(feature = "crm")]
+    crm::company::details::configuration::Set,
+    #[cfg(feature = "crm")]
     crm::company::Fields,
     #[cfg(feature = "crm")]
     crm::company::Get,
@@ -169,6 +177,14 @@ method_types! {
     crm::contact::company::items::Set,
     #[cfg(feature = "crm")]
     crm::contact::Delete,
+    #[cfg(feature = "crm")]
+    crm::contact::details::configuration::ForceCommonScopeForAll,
+    #[cfg(feature = "crm")]
+    crm::contact::details::configuration::Get,
+    #[cfg(feature = "crm")]
+    crm::contact::details::configuration::Reset,
+    #[cfg(feature = "crm")]
+    crm::contact::details::configuration::Set,
     #[cfg(feature = "crm")]
     crm::contact::Fields,
     #[cfg(feature = "crm")]
@@ -227,6 +243,14 @@ method_types! {
     crm::deal::contact::items::Set,
     #[cfg(feature = "crm")]
     crm::deal::Delete,
+    #[cfg(feature = "crm")]
+    crm::deal::details::configuration::ForceCommonScopeForAll,
+    #[cfg(feature = "crm")]
+    crm::deal::details::configuration::Get,
+    #[cfg(feature = "crm")]
+    crm::deal::details::configuration::Reset,
+    #[cfg(feature = "crm")]
+    crm::deal::details::configuration::Set,
     #[cfg(feature = "crm")]
     crm::deal::Fields,
     #[cfg(feature = "crm")]
@@ -413,6 +437,14 @@ method_types! {
     crm::lead::contact::items::Set,
     #[cfg(feature = "crm")]
     crm::lead::Delete,
+    #[cfg(feature = "crm")]
+    crm::lead::details::configuration::ForceCommonScopeForAll,
+    #[cfg(feature = "crm")]
+    crm::lead::details::configuration::Get,
+    #[cfg(feature = "crm")]
+    crm::lead::details::configuration::Reset,
+    #[cfg(feature = "crm")]
+    crm::lead::details::configuration::Set,
     #[cfg(feature = "crm")]
     crm::lead::Fields,
     #[cfg(feature = "crm")]
@@ -921,6 +953,8 @@ method_types! {
     imbot::v2::file::Upload,
     #[cfg(feature = "imbot")]
     imbot::v2::revision::Get,
+    #[cfg(feature = "salescenter")]
+    salescenter::payment::GetPublicUrl,
     #[cfg(feature = "task")]
     task::checklistitem::Add,
     #[cfg(feature = "task")]
@@ -1181,4 +1215,16 @@ method_types! {
     user::userfield::List,
     #[cfg(feature = "user")]
     user::userfield::Update,
+    #[cfg(feature = "userfieldconfig")]
+    userfieldconfig::Add,
+    #[cfg(feature = "userfieldconfig")]
+    userfieldconfig::Delete,
+    #[cfg(feature = "userfieldconfig")]
+    userfieldconfig::Get,
+    #[cfg(feature = "userfieldconfig")]
+    userfieldconfig::GetTypes,
+    #[cfg(feature = "userfieldconfig")]
+    userfieldconfig::List,
+    #[cfg(feature = "userfieldconfig")]
+    userfieldconfig::Update,
 }

@@ -199,10 +199,16 @@ fn member(schema: &TypeExpr, page: &PType, names: &Names) -> bool {
             n == "array" || (CRM_MULTIPLE.contains(&n.as_str()) && member(s, page, names))
         }
         (TypeExpr::List(s), PType::List(p)) => check(s, p, names).is_ok(),
-        // `lang_map` (`crm/data-types.md`): texts keyed by language id.
+        // `lang_map` (`crm/data-types.md`): texts keyed by language id (a
+        // language with no text may come as null).
         (TypeExpr::Map(v), PType::Name(n)) => {
+            let text = |t: &TypeExpr| matches!(t, TypeExpr::Name(t) if t == "string");
             n == "object"
-                || (n == "lang_map" && matches!(v.as_ref(), TypeExpr::Name(t) if t == "string"))
+                || (n == "lang_map"
+                    && match v.as_ref() {
+                        TypeExpr::Nullable(inner) => text(inner),
+                        other => text(other),
+                    })
         }
         // A filter and a sort order are objects on the page; a selection a
         // list of field names.

@@ -1076,8 +1076,6 @@ method_types! {
     #[cfg(feature = "tasks")]
     tasks::task::Add,
     #[cfg(feature = "tasks")]
-    tasks::v3::task::Add,
-    #[cfg(feature = "tasks")]
     tasks::task::Approve,
     #[cfg(feature = "tasks")]
     tasks::v3::task::chat::message::field::Get,
@@ -1095,8 +1093,6 @@ method_types! {
     tasks::task::Delegate,
     #[cfg(feature = "tasks")]
     tasks::task::Delete,
-    #[cfg(feature = "tasks")]
-    tasks::v3::task::Delete,
     #[cfg(feature = "tasks")]
     tasks::task::Disapprove,
     #[cfg(feature = "tasks")]
@@ -1118,8 +1114,6 @@ method_types! {
     #[cfg(feature = "tasks")]
     tasks::task::Get,
     #[cfg(feature = "tasks")]
-    tasks::v3::task::Get,
-    #[cfg(feature = "tasks")]
     tasks::task::GetFields,
     #[cfg(feature = "tasks")]
     tasks::task::Getaccess,
@@ -1127,8 +1121,6 @@ method_types! {
     tasks::task::history::List,
     #[cfg(feature = "tasks")]
     tasks::task::List,
-    #[cfg(feature = "tasks")]
-    tasks::v3::task::List,
     #[cfg(feature = "tasks")]
     tasks::task::Mute,
     #[cfg(feature = "tasks")]
@@ -1150,8 +1142,6 @@ method_types! {
     #[cfg(feature = "tasks")]
     tasks::task::result::List,
     #[cfg(feature = "tasks")]
-    tasks::v3::task::result::List,
-    #[cfg(feature = "tasks")]
     tasks::v3::task::result::Update,
     #[cfg(feature = "tasks")]
     tasks::task::Start,
@@ -1165,8 +1155,6 @@ method_types! {
     tasks::task::Unpin,
     #[cfg(feature = "tasks")]
     tasks::task::Update,
-    #[cfg(feature = "tasks")]
-    tasks::v3::task::Update,
     #[cfg(feature = "tasks")]
     tasks::template::Add,
     #[cfg(feature = "tasks")]

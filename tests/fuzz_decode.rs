@@ -224,6 +224,8 @@ const BROKEN: &[&str] = &[
     "task.dependence.delete",
     // PHP's print_r of the answer (`Array ( [result] => ...`), not JSON.
     "task.logitem.list",
+    // "// ..." in place of the fields between `responsible` and `inMute`.
+    "tasks.task.field.list",
     // The example answers a list of one record, copied from getlist; the
     // page types the result as one object, and its own snippets read
     // `result.ID` from it.

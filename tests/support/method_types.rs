@@ -1102,9 +1102,21 @@ method_types! {
     #[cfg(feature = "tasks")]
     tasks::flow::flow::Update,
     #[cfg(feature = "tasks")]
+    tasks::v3::task::access::field::Get,
+    #[cfg(feature = "tasks")]
+    tasks::v3::task::access::field::List,
+    #[cfg(feature = "tasks")]
+    tasks::v3::task::access::Get,
+    #[cfg(feature = "tasks")]
     tasks::task::Add,
     #[cfg(feature = "tasks")]
     tasks::task::Approve,
+    #[cfg(feature = "tasks")]
+    tasks::v3::task::chat::message::field::Get,
+    #[cfg(feature = "tasks")]
+    tasks::v3::task::chat::message::field::List,
+    #[cfg(feature = "tasks")]
+    tasks::v3::task::chat::message::Send,
     #[cfg(feature = "tasks")]
     tasks::task::Complete,
     #[cfg(feature = "tasks")]
@@ -1121,6 +1133,16 @@ method_types! {
     tasks::task::favorite::Add,
     #[cfg(feature = "tasks")]
     tasks::task::favorite::Remove,
+    #[cfg(feature = "tasks")]
+    tasks::v3::task::field::Get,
+    #[cfg(feature = "tasks")]
+    tasks::v3::task::field::List,
+    #[cfg(feature = "tasks")]
+    tasks::v3::task::file::Attach,
+    #[cfg(feature = "tasks")]
+    tasks::v3::task::file::field::Get,
+    #[cfg(feature = "tasks")]
+    tasks::v3::task::file::field::List,
     #[cfg(feature = "tasks")]
     tasks::task::files::Attach,
     #[cfg(feature = "tasks")]
@@ -1142,11 +1164,19 @@ method_types! {
     #[cfg(feature = "tasks")]
     tasks::task::Renew,
     #[cfg(feature = "tasks")]
+    tasks::v3::task::result::Add,
+    #[cfg(feature = "tasks")]
     tasks::task::result::AddFromComment,
+    #[cfg(feature = "tasks")]
+    tasks::v3::task::result::Addfromchatmessage,
+    #[cfg(feature = "tasks")]
+    tasks::v3::task::result::Delete,
     #[cfg(feature = "tasks")]
     tasks::task::result::DeleteFromComment,
     #[cfg(feature = "tasks")]
     tasks::task::result::List,
+    #[cfg(feature = "tasks")]
+    tasks::v3::task::result::Update,
     #[cfg(feature = "tasks")]
     tasks::task::Start,
     #[cfg(feature = "tasks")]

@@ -36,14 +36,18 @@ type Decoder = fn(&str) -> Result<String, String>;
 
 macro_rules! method_types {
     ($($(#[$attr:meta])* $($segment:ident)::+,)*) => {
-        /// Every request type of the crate, by wire name.
-        fn decoders() -> BTreeMap<&'static str, Decoder> {
+        /// Every request type of the crate, by the name `b24` knows it by:
+        /// its wire name, with `@v3` for a REST 3.0 method whose wire name a
+        /// classic method also has (`tasks.task.get@v3`).
+        fn decoders() -> BTreeMap<String, Decoder> {
             #[allow(unused_mut)]
             let mut table = BTreeMap::new();
             $(
                 $(#[$attr])*
                 table.insert(
-                    <bitrix24::$($segment)::+ as Method>::NAME,
+                    <bitrix24::$($segment)::+ as Method>::INFO
+                        .command_name()
+                        .into_owned(),
                     decode::<bitrix24::$($segment)::+> as Decoder,
                 );
             )*
@@ -92,17 +96,21 @@ fn the_method_type_table_lists_every_method() {
         path.display()
     );
     let table = decoders();
-    let names: Vec<&str> = bitrix24::METHODS.iter().map(|m| m.name).collect();
-    assert_eq!(table.keys().copied().collect::<Vec<_>>(), {
+    let names: Vec<String> = bitrix24::METHODS
+        .iter()
+        .map(|m| m.command_name().into_owned())
+        .collect();
+    assert_eq!(table.keys().cloned().collect::<Vec<_>>(), {
         let mut sorted = names.clone();
         sorted.sort_unstable();
         sorted
     });
 }
 
-/// `method: file` of each descriptor's `docs:` page.
+/// `method: file` of each descriptor's `docs:` page, the method named as
+/// [`decoders`] names it (`tasks.task.get@v3` beside `tasks.task.get`).
 fn pages() -> BTreeMap<String, String> {
-    let mut out = BTreeMap::new();
+    let mut found = Vec::new();
     let mut stack = vec![root().join("schema")];
     while let Some(dir) = stack.pop() {
         for entry in std::fs::read_dir(dir).unwrap() {
@@ -118,11 +126,22 @@ fn pages() -> BTreeMap<String, String> {
                     .map(|v| v.trim().trim_matches('"').to_owned())
             };
             if let (Some(method), Some(docs)) = (field("method:"), field("docs:")) {
-                out.insert(method, docs);
+                found.push((method, field("api:").as_deref() == Some("v3"), docs));
             }
         }
     }
-    out
+    let classic: Vec<String> = found
+        .iter()
+        .filter(|(_, v3, _)| !v3)
+        .map(|(method, _, _)| method.clone())
+        .collect();
+    found
+        .into_iter()
+        .map(|(method, v3, docs)| match v3 && classic.contains(&method) {
+            true => (format!("{method}@v3"), docs),
+            false => (method, docs),
+        })
+        .collect()
 }
 
 /// The first JSON block after the response heading of a page: "Response
@@ -310,7 +329,10 @@ fn fuzz_mutated_documented_examples_decode_or_fail_cleanly_never_panic() {
                 "{method}: its page shows an answer now; take it off NO_EXAMPLE"
             );
         }
-        let documented = table.keys().filter(|m| !NO_EXAMPLE.contains(m)).count();
+        let documented = table
+            .keys()
+            .filter(|m| !NO_EXAMPLE.contains(&m.as_str()))
+            .count();
         assert!(
             originals.len() * 10 >= documented * 9,
             "only {} of {} methods with a documented answer have an example",

@@ -82,7 +82,7 @@ fn flags_and_params_json_give_params_or_a_usage_error_never_a_panic() {
     let ran = fuzz::run("cli flags", 1500, |u, case| {
         let method = *fuzz::pick(u, bitrix24::METHODS);
         let plan = Plan::new(method);
-        let mut args = vec!["b24".to_owned(), method.name.to_owned()];
+        let mut args = vec!["b24".to_owned(), method.command_name().into_owned()];
         // --params (or its alias) from an object of every param.
         let mut valid = Map::new();
         for p in method.params {
@@ -137,7 +137,7 @@ fn flags_and_params_json_give_params_or_a_usage_error_never_a_panic() {
             }
         };
         let (name, sub) = matches.subcommand().expect("a method was named");
-        assert_eq!(name, method.name);
+        assert_eq!(name, method.command_name());
         let mut redactor = Redactor::default();
         match gather(&plan, sub, &mut redactor) {
             Ok((params, _notes)) => {

@@ -34,12 +34,14 @@ pub struct Config {
     pub(crate) app_scopes: Vec<String>,
 }
 
-/// The scopes of the default webhook and application.
-const DEFAULT_SCOPES: [&str; 9] = [
+/// The scopes of the default webhook and application (`task` for the
+/// classic task methods, `tasks` for their REST 3.0 namesakes).
+const DEFAULT_SCOPES: [&str; 10] = [
     "im",
     "imbot",
     "crm",
     "task",
+    "tasks",
     "user",
     "department",
     "humanresources",

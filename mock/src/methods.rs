@@ -41,6 +41,11 @@ pub(crate) fn run(
     params: Map<String, Value>,
     base_url: &str,
 ) -> Result<Done, ApiError> {
+    // REST 3.0 methods share names with classic ones (`tasks.task.get`)
+    // but not their params or answers; none is emulated yet.
+    if info.api == bitrix24::schema::Api::V3 {
+        return Err(ApiError::not_emulated(info));
+    }
     match info.scope {
         "crm" => return crate::crm::run(portal, info, caller, params),
         "tasks" => return crate::tasks::run(portal, info, caller, params),

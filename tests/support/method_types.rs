@@ -1110,6 +1110,8 @@ method_types! {
     #[cfg(feature = "tasks")]
     tasks::task::Add,
     #[cfg(feature = "tasks")]
+    tasks::v3::task::Add,
+    #[cfg(feature = "tasks")]
     tasks::task::Approve,
     #[cfg(feature = "tasks")]
     tasks::v3::task::chat::message::field::Get,
@@ -1127,6 +1129,8 @@ method_types! {
     tasks::task::Delegate,
     #[cfg(feature = "tasks")]
     tasks::task::Delete,
+    #[cfg(feature = "tasks")]
+    tasks::v3::task::Delete,
     #[cfg(feature = "tasks")]
     tasks::task::Disapprove,
     #[cfg(feature = "tasks")]
@@ -1148,6 +1152,8 @@ method_types! {
     #[cfg(feature = "tasks")]
     tasks::task::Get,
     #[cfg(feature = "tasks")]
+    tasks::v3::task::Get,
+    #[cfg(feature = "tasks")]
     tasks::task::GetFields,
     #[cfg(feature = "tasks")]
     tasks::task::Getaccess,
@@ -1155,6 +1161,8 @@ method_types! {
     tasks::task::history::List,
     #[cfg(feature = "tasks")]
     tasks::task::List,
+    #[cfg(feature = "tasks")]
+    tasks::v3::task::List,
     #[cfg(feature = "tasks")]
     tasks::task::Mute,
     #[cfg(feature = "tasks")]
@@ -1176,6 +1184,8 @@ method_types! {
     #[cfg(feature = "tasks")]
     tasks::task::result::List,
     #[cfg(feature = "tasks")]
+    tasks::v3::task::result::List,
+    #[cfg(feature = "tasks")]
     tasks::v3::task::result::Update,
     #[cfg(feature = "tasks")]
     tasks::task::Start,
@@ -1189,6 +1199,8 @@ method_types! {
     tasks::task::Unpin,
     #[cfg(feature = "tasks")]
     tasks::task::Update,
+    #[cfg(feature = "tasks")]
+    tasks::v3::task::Update,
     #[cfg(feature = "tasks")]
     tasks::template::Add,
     #[cfg(feature = "tasks")]

@@ -149,7 +149,7 @@ pub fn check(sources: &[Source], schema: &Schema, docs: &Path) -> Report {
     let anchors = anchors(sources);
     for m in &schema.methods {
         let Some(desc) = sources.iter().find_map(|s| match &s.content {
-            Content::Method(d) if d.method == m.wire => Some(d.as_ref()),
+            Content::Method(d) if d.method == m.wire && d.api == m.api => Some(d.as_ref()),
             _ => None,
         }) else {
             continue;

@@ -117,7 +117,11 @@ fn checked(page: &MethodPage, text: &str, sources: &mut Vec<Source>, known: &Kno
     let Some(Content::Method(desc)) = sources.last().map(|s| &s.content) else {
         return fail("parse", "no method descriptor".into(), Some(draft));
     };
-    let Some(m) = schema.methods.iter().find(|m| m.wire == desc.method) else {
+    let Some(m) = schema
+        .methods
+        .iter()
+        .find(|m| m.wire == desc.method && m.api == desc.api)
+    else {
         return fail(
             "check",
             "the method is not in the model".into(),

@@ -146,7 +146,7 @@ async fn expired_token_then_refresh_then_call_again() {
     assert_eq!(reply.body["expires_in"], 3600);
     assert_eq!(
         reply.body["scope"],
-        "im,imbot,crm,task,user,department,humanresources,userfieldconfig,salescenter"
+        "im,imbot,crm,task,tasks,user,department,humanresources,userfieldconfig,salescenter"
     );
     assert_eq!(reply.body["user_id"], 1);
     let new_token = reply.body["access_token"].as_str().expect("a token");

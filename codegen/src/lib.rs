@@ -181,6 +181,7 @@ pub fn check_scopes(
     }
     diags.extend(lint::check(&sources, manifest.as_deref()));
     diags.extend(lint::page_prose(&sources));
+    diags.extend(lint::html_in_prose(&sources));
     match model::build(&sources) {
         Ok(schema) if diags.is_empty() => Ok((sources, schema)),
         Ok(_) => Err(Diagnostics(diags)),

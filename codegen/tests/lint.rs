@@ -266,3 +266,26 @@ fn a_description_left_in_russian_is_refused_where_it_is() {
         ]
     );
 }
+
+#[test]
+fn a_description_with_an_html_like_tag_outside_backticks_is_refused() {
+    // rustdoc reads `<entity>` as an unclosed HTML tag; in backticks it is
+    // code, and a portal message may hold `<br>`.
+    let result = "      id: { type: integer, doc: \"As crm.<entity>.get reads it.\" }\n      \
+                  name: { type: string, doc: \"As `crm.<entity>.get` reads it.\" }\n";
+    let types = "errors:\n  NOT_FOUND: { status: 400, message: \"No such item<br>\", doc: Nothing has that id. }\n";
+    let text = method("im.chat.get", "im", result, types);
+    let schema = crate_dir("html", Some(MANIFEST), &[("im/im.chat.get.yaml", text)]);
+    let found: Vec<String> = diagnostics(&schema)
+        .iter()
+        .map(|d| show(d, &schema))
+        .collect();
+    assert_eq!(
+        found,
+        [
+            "im/im.chat.get.yaml:11:33: im.chat.get.returns.result.fields.id.doc: `doc` holds `<...>` \
+          outside backticks, which rustdoc reads as an HTML tag; write it in backticks \
+          (`crm.<entity>.get`)"
+        ]
+    );
+}

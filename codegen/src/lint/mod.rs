@@ -9,7 +9,13 @@
 //! - a field whose wire name is a pattern (`UF_*`) rather than a name;
 //! - a `response_case` that gives two fields of a type one response name;
 //! - ([`page_prose`], apart, since drafts always fail it) a description in
-//!   Russian, the page's own sentence left in place of ours.
+//!   Russian, the page's own sentence left in place of ours;
+//! - ([`html_in_prose`]) a description with `<word>` outside backticks,
+//!   which rustdoc reads as an HTML tag.
+
+mod prose;
+
+pub use prose::{html_in_prose, keeps_page_prose, page_prose};
 
 use crate::desc::{Entries, ParamDesc};
 use crate::diag::Diagnostic;
@@ -301,96 +307,5 @@ fn fields(
                  leave it out, or describe each field you need by its own name"
             ),
         ));
-    }
-}
-
-/// The keys whose text is ours: the method's and each item's description,
-/// and the reason given for a page error. (`message` is the portal's own
-/// string and may be in any language.)
-const PROSE_KEYS: [&str; 4] = ["summary", "description", "doc", "why"];
-
-/// Descriptions left in Russian: the sentences of the page a draft was made
-/// from, which must be rewritten in our own words (in English) before the
-/// descriptor is committed. Only files holding a Cyrillic letter at all are
-/// read again, so the check costs nothing on a finished schema.
-pub fn page_prose(sources: &[Source]) -> Vec<Diagnostic> {
-    let mut out = Vec::new();
-    for src in sources {
-        let label = scope_of(src).map(|(_, label)| label);
-        for (steps, key) in prose_steps(&src.text) {
-            let path = label
-                .map(str::to_owned)
-                .into_iter()
-                .chain(steps.iter().map(|s| match s {
-                    Step::Key(k) | Step::Again(k) => k.clone(),
-                    Step::Index(i) => i.to_string(),
-                }))
-                .collect::<Vec<_>>()
-                .join(".");
-            out.push(diag(
-                src,
-                &steps,
-                path,
-                format!(
-                    "`{key}` is in Russian, the wording the draft took from the page; \
-                     describe it in our own words, in English"
-                ),
-            ));
-        }
-    }
-    out
-}
-
-/// Whether a descriptor's text keeps a description in Russian (what
-/// [`page_prose`] refuses): `docs import-rate` counts such drafts apart.
-pub fn keeps_page_prose(text: &str) -> bool {
-    !prose_steps(text).is_empty()
-}
-
-/// Where a descriptor's text holds a description in Russian: the path to
-/// each, and its key.
-fn prose_steps(text: &str) -> Vec<(Vec<Step>, String)> {
-    let mut found = Vec::new();
-    if text.chars().any(cyrillic)
-        && let Ok(value) = serde_yaml::from_str::<serde_yaml::Value>(text)
-    {
-        prose_in(&value, &mut Vec::new(), &mut found);
-    }
-    found
-}
-
-fn cyrillic(c: char) -> bool {
-    ('\u{0400}'..='\u{04FF}').contains(&c)
-}
-
-fn prose_in(
-    value: &serde_yaml::Value,
-    steps: &mut Vec<Step>,
-    found: &mut Vec<(Vec<Step>, String)>,
-) {
-    match value {
-        serde_yaml::Value::Mapping(map) => {
-            for (key, item) in map {
-                let Some(key) = key.as_str() else { continue };
-                steps.push(Step::Key(key.to_owned()));
-                match item.as_str() {
-                    Some(text) if PROSE_KEYS.contains(&key) => {
-                        if text.chars().any(cyrillic) {
-                            found.push((steps.clone(), key.to_owned()));
-                        }
-                    }
-                    _ => prose_in(item, steps, found),
-                }
-                steps.pop();
-            }
-        }
-        serde_yaml::Value::Sequence(items) => {
-            for (i, item) in items.iter().enumerate() {
-                steps.push(Step::Index(i));
-                prose_in(item, steps, found);
-                steps.pop();
-            }
-        }
-        _ => {}
     }
 }

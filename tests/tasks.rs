@@ -5,7 +5,7 @@
 
 use bitrix24::client::ClientBuilder;
 use bitrix24::tasks::{self, Task, TaskPriority, TaskStatus};
-use bitrix24::{Client, Error, Filter, Order, Select, YesNo};
+use bitrix24::{Client, DateTime, Error, Filter, Order, Select, YesNo};
 use bitrix24_mock::{Config, Mock};
 
 #[path = "support/emulator.rs"]
@@ -38,7 +38,7 @@ async fn a_task_is_created_read_changed_listed_and_deleted() {
         .responsible_id(2)
         .priority(TaskPriority::High)
         .auditors([3, 103])
-        .deadline("2026-05-01T18:00:00+03:00");
+        .deadline("2026-05-01T18:00:00+03:00".parse::<DateTime>().unwrap());
     fields
         .extra
         .insert("UF_CRM_TASK".into(), serde_json::json!(["D_12"]));
@@ -127,7 +127,7 @@ async fn a_filtered_sorted_list_over_130_tasks_crosses_three_pages_in_order() {
                 .title(format!("Task {i}"))
                 .responsible_id(responsible)
                 .priority(priority.clone())
-                .deadline(deadline.clone()),
+                .deadline(deadline.parse::<DateTime>().unwrap()),
         )
         .await;
         made.push((task.id.unwrap(), responsible, priority, deadline));

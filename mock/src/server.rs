@@ -60,13 +60,13 @@ impl Shared {
 
 pub(crate) fn router(shared: Arc<Shared>) -> Router {
     Router::new()
-        .route("/rest/{method}", any(oauth_call))
-        .route("/rest/{method}/", any(oauth_call))
-        .route("/rest/{user}/{secret}/{method}", any(webhook_call))
-        .route("/rest/{user}/{secret}/{method}/", any(webhook_call))
+        .route("/rest/{method}", any(oauth_call::<false>))
+        .route("/rest/{method}/", any(oauth_call::<false>))
+        .route("/rest/{user}/{secret}/{method}", any(webhook_call::<false>))
+        .route("/rest/{user}/{secret}/{method}/", any(webhook_call::<false>))
         // REST 3.0 answers under /rest/api/.
-        .route("/rest/api/{method}", any(oauth_call_v3))
-        .route("/rest/api/{user}/{secret}/{method}", any(webhook_call_v3))
+        .route("/rest/api/{method}", any(oauth_call::<true>))
+        .route("/rest/api/{user}/{secret}/{method}", any(webhook_call::<true>))
         .route("/oauth/token", any(oauth_token))
         .route("/oauth/token/", any(oauth_token))
         .fallback(not_found)
@@ -108,7 +108,13 @@ enum Auth {
     Token,
 }
 
-async fn webhook_call(
+/// The API a route serves: REST 3.0 under `/rest/api/` (`V3`), the classic
+/// one elsewhere.
+const fn api_of(v3: bool) -> Api {
+    if v3 { Api::V3 } else { Api::V2 }
+}
+
+async fn webhook_call<const V3: bool>(
     State(s): State<Arc<Shared>>,
     ConnectInfo(conn): ConnectInfo<ConnHandle>,
     path: Result<Path<(String, String, String)>, PathRejection>,
@@ -117,40 +123,20 @@ async fn webhook_call(
     body: Bytes,
 ) -> Response {
     s.requests.fetch_add(1, Ordering::Relaxed);
+    let api = api_of(V3);
     let Ok(Path((user, secret, method))) = path else {
-        return error_response(&ApiError::system("NO_AUTH_FOUND"));
+        return error_in(api, &ApiError::system("NO_AUTH_FOUND"));
     };
     let call = Call {
         auth: Auth::Webhook { user, secret },
-        api: Api::V2,
+        api,
         method,
         query,
     };
     handle(s, conn, call, headers, body).await
 }
 
-async fn webhook_call_v3(
-    State(s): State<Arc<Shared>>,
-    ConnectInfo(conn): ConnectInfo<ConnHandle>,
-    path: Result<Path<(String, String, String)>, PathRejection>,
-    RawQuery(query): RawQuery,
-    headers: HeaderMap,
-    body: Bytes,
-) -> Response {
-    s.requests.fetch_add(1, Ordering::Relaxed);
-    let Ok(Path((user, secret, method))) = path else {
-        return error_in(Api::V3, &ApiError::system("NO_AUTH_FOUND"));
-    };
-    let call = Call {
-        auth: Auth::Webhook { user, secret },
-        api: Api::V3,
-        method,
-        query,
-    };
-    handle(s, conn, call, headers, body).await
-}
-
-async fn oauth_call(
+async fn oauth_call<const V3: bool>(
     State(s): State<Arc<Shared>>,
     ConnectInfo(conn): ConnectInfo<ConnHandle>,
     path: Result<Path<String>, PathRejection>,
@@ -159,33 +145,13 @@ async fn oauth_call(
     body: Bytes,
 ) -> Response {
     s.requests.fetch_add(1, Ordering::Relaxed);
+    let api = api_of(V3);
     let Ok(Path(method)) = path else {
-        return error_response(&ApiError::method_not_found());
+        return error_in(api, &ApiError::method_not_found());
     };
     let call = Call {
         auth: Auth::Token,
-        api: Api::V2,
-        method,
-        query,
-    };
-    handle(s, conn, call, headers, body).await
-}
-
-async fn oauth_call_v3(
-    State(s): State<Arc<Shared>>,
-    ConnectInfo(conn): ConnectInfo<ConnHandle>,
-    path: Result<Path<String>, PathRejection>,
-    RawQuery(query): RawQuery,
-    headers: HeaderMap,
-    body: Bytes,
-) -> Response {
-    s.requests.fetch_add(1, Ordering::Relaxed);
-    let Ok(Path(method)) = path else {
-        return error_in(Api::V3, &ApiError::method_not_found());
-    };
-    let call = Call {
-        auth: Auth::Token,
-        api: Api::V3,
+        api,
         method,
         query,
     };

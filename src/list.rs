@@ -185,26 +185,7 @@ fn to_value<V: Serialize>(value: &V) -> Value {
     serde_json::to_value(value).unwrap_or(Value::Null)
 }
 
-impl<T> Default for Filter<T> {
-    fn default() -> Self {
-        Filter::new()
-    }
-}
-
-impl<T> Clone for Filter<T> {
-    fn clone(&self) -> Self {
-        Filter {
-            conditions: self.conditions.clone(),
-            _of: PhantomData,
-        }
-    }
-}
-
-impl<T> PartialEq for Filter<T> {
-    fn eq(&self, other: &Self) -> bool {
-        self.conditions == other.conditions
-    }
-}
+crate::macros::phantom_typed!(Filter { conditions });
 
 impl<T> fmt::Debug for Filter<T> {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
@@ -267,26 +248,7 @@ impl<T> Order<T> {
     }
 }
 
-impl<T> Default for Order<T> {
-    fn default() -> Self {
-        Order::new()
-    }
-}
-
-impl<T> Clone for Order<T> {
-    fn clone(&self) -> Self {
-        Order {
-            keys: self.keys.clone(),
-            _of: PhantomData,
-        }
-    }
-}
-
-impl<T> PartialEq for Order<T> {
-    fn eq(&self, other: &Self) -> bool {
-        self.keys == other.keys
-    }
-}
+crate::macros::phantom_typed!(Order { keys });
 
 impl<T> fmt::Debug for Order<T> {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
@@ -353,26 +315,7 @@ impl<T> Select<T> {
     }
 }
 
-impl<T> Default for Select<T> {
-    fn default() -> Self {
-        Select::new()
-    }
-}
-
-impl<T> Clone for Select<T> {
-    fn clone(&self) -> Self {
-        Select {
-            names: self.names.clone(),
-            _of: PhantomData,
-        }
-    }
-}
-
-impl<T> PartialEq for Select<T> {
-    fn eq(&self, other: &Self) -> bool {
-        self.names == other.names
-    }
-}
+crate::macros::phantom_typed!(Select { names });
 
 impl<T> fmt::Debug for Select<T> {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {

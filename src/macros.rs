@@ -470,3 +470,37 @@ macro_rules! table_doc {
 }
 
 pub(crate) use table_doc;
+
+/// `Default`, `Clone` and `PartialEq` for a collection typed by a phantom
+/// `T` (`Filter<T>`, `Order<T>`, `Select<T>`, `Conditions<T>`): derived
+/// impls would ask the same of `T`, which is only a marker.
+///
+/// ```text
+/// phantom_typed!(Filter { conditions });
+/// ```
+macro_rules! phantom_typed {
+    ($name:ident { $items:ident }) => {
+        impl<T> Default for $name<T> {
+            fn default() -> Self {
+                $name::new()
+            }
+        }
+
+        impl<T> Clone for $name<T> {
+            fn clone(&self) -> Self {
+                $name {
+                    $items: self.$items.clone(),
+                    _of: PhantomData,
+                }
+            }
+        }
+
+        impl<T> PartialEq for $name<T> {
+            fn eq(&self, other: &Self) -> bool {
+                self.$items == other.$items
+            }
+        }
+    };
+}
+
+pub(crate) use phantom_typed;

@@ -133,26 +133,7 @@ fn to_value<V: Serialize>(value: &V) -> Value {
     serde_json::to_value(value).unwrap_or(Value::Null)
 }
 
-impl<T> Default for Conditions<T> {
-    fn default() -> Self {
-        Conditions::new()
-    }
-}
-
-impl<T> Clone for Conditions<T> {
-    fn clone(&self) -> Self {
-        Conditions {
-            items: self.items.clone(),
-            _of: PhantomData,
-        }
-    }
-}
-
-impl<T> PartialEq for Conditions<T> {
-    fn eq(&self, other: &Self) -> bool {
-        self.items == other.items
-    }
-}
+crate::macros::phantom_typed!(Conditions { items });
 
 impl<T> fmt::Debug for Conditions<T> {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {

@@ -63,10 +63,16 @@ pub(crate) fn router(shared: Arc<Shared>) -> Router {
         .route("/rest/{method}", any(oauth_call::<false>))
         .route("/rest/{method}/", any(oauth_call::<false>))
         .route("/rest/{user}/{secret}/{method}", any(webhook_call::<false>))
-        .route("/rest/{user}/{secret}/{method}/", any(webhook_call::<false>))
+        .route(
+            "/rest/{user}/{secret}/{method}/",
+            any(webhook_call::<false>),
+        )
         // REST 3.0 answers under /rest/api/.
         .route("/rest/api/{method}", any(oauth_call::<true>))
-        .route("/rest/api/{user}/{secret}/{method}", any(webhook_call::<true>))
+        .route(
+            "/rest/api/{user}/{secret}/{method}",
+            any(webhook_call::<true>),
+        )
         .route("/oauth/token", any(oauth_token))
         .route("/oauth/token/", any(oauth_token))
         .fallback(not_found)

@@ -10,6 +10,7 @@
 
 pub mod check;
 mod check_errors;
+mod check_fields;
 pub mod coverage;
 mod errtable;
 mod events;

@@ -5,13 +5,7 @@
 mod support;
 
 use serde_json::json;
-use support::{B24, Portal, Reply, b24};
-
-fn call(portal: &Portal, method: &str, args: &[&str]) -> B24 {
-    let mut all = vec![method.to_owned(), "--url".into(), portal.webhook()];
-    all.extend(args.iter().map(|s| (*s).to_owned()));
-    b24(all)
-}
+use support::{Portal, Reply, call};
 
 #[test]
 fn an_empty_list_flag_is_refused_and_brackets_send_an_empty_list() {

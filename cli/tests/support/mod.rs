@@ -66,6 +66,13 @@ pub struct B24 {
     stdin: Option<Vec<u8>>,
 }
 
+/// `b24 METHOD --url <portal's webhook> ARGS`.
+pub fn call(portal: &Portal, method: &str, args: &[&str]) -> B24 {
+    let mut all = vec![method.to_owned(), "--url".into(), portal.webhook()];
+    all.extend(args.iter().map(|s| (*s).to_owned()));
+    b24(all)
+}
+
 /// Starts describing a run of `b24 ARGS`.
 pub fn b24<I, S>(args: I) -> B24
 where

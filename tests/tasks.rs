@@ -10,6 +10,8 @@ use bitrix24_mock::{Config, Mock};
 
 #[path = "support/emulator.rs"]
 mod emulator;
+#[path = "tasks/v3.rs"]
+mod v3;
 use emulator::portal;
 
 async fn all(client: &Client, request: &tasks::task::List) -> Vec<Task> {
@@ -254,44 +256,4 @@ async fn a_caller_without_the_task_permission_is_refused() {
         ),
         other => panic!("expected insufficient_scope, got {other:?}"),
     }
-}
-
-/// `tasks.task.get` exists twice: the classic method at `/rest/` and the
-/// REST 3.0 one at `/rest/api/`. Each request type reaches its own; the
-/// emulator serves the classic one, and answers the REST 3.0 one with a
-/// REST 3.0 error object, which the client reads like any error.
-#[tokio::test]
-async fn the_rest3_namesake_goes_to_rest_api_and_its_error_reads_typed() {
-    let (_mock, client) = portal().await;
-    let id = add(&client, Task::new().title("Two APIs").responsible_id(1))
-        .await
-        .id
-        .expect("an id");
-    let classic = client
-        .call(&tasks::task::Get::new().task_id(id))
-        .await
-        .unwrap()
-        .task
-        .unwrap();
-    assert_eq!(classic.title.as_deref(), Some("Two APIs"));
-    let error = client
-        .call(&tasks::v3::task::Get::new(id))
-        .await
-        .unwrap_err();
-    let Error::Api {
-        method,
-        status,
-        description,
-        ..
-    } = &error
-    else {
-        panic!("{error:?}");
-    };
-    assert_eq!((*method, *status), ("tasks.task.get", 404));
-    assert!(
-        description
-            .as_deref()
-            .is_some_and(|d| d.contains("not emulated")),
-        "{error:?}"
-    );
 }

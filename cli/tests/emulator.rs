@@ -496,6 +496,73 @@ async fn tasks_task_list_all_prints_every_matching_task_a_line_in_order() {
     );
 }
 
+/// `b24 tasks.task.list@v3 --all` follows REST 3.0 pages (`pagination`,
+/// twenty a page here) and takes `select` paths through linked users.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn rest3_task_list_all_follows_pagination_and_selects_linked_users() {
+    let mock = portal().await;
+    let client = bitrix24::client::ClientBuilder::webhook(&mock.webhook_url())
+        .rate_limit(bitrix24::RateLimit {
+            per_second: 10_000.0,
+            burst: 10_000,
+        })
+        .build()
+        .unwrap();
+    for i in 0..45_i64 {
+        let fields = bitrix24::tasks::TaskItemNew::new(format!("Task {i}"), 1, 2);
+        client
+            .call(&bitrix24::tasks::v3::task::Add::new(fields))
+            .await
+            .unwrap();
+    }
+    let out = b24(args(
+        &mock,
+        "tasks.task.list@v3",
+        &[
+            "--all",
+            "--filter",
+            r#"[["id", ">", 3]]"#,
+            "--order",
+            r#"{"id": "DESC"}"#,
+            "--select",
+            r#"["id", "title", "responsible.name"]"#,
+            "--pagination",
+            r#"{"limit": 20}"#,
+        ],
+    ))
+    .await;
+    assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
+    let lines: Vec<serde_json::Value> = text(&out.stdout)
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap())
+        .collect();
+    let ids: Vec<i64> = lines.iter().map(|t| t["id"].as_i64().unwrap()).collect();
+    assert_eq!(
+        ids,
+        (4..=45).rev().collect::<Vec<_>>(),
+        "42 tasks over three pages"
+    );
+    assert_eq!(lines[0]["title"], "Task 44");
+    assert_eq!(lines[0]["responsible"]["id"], 2);
+    assert!(lines[0]["responsible"]["name"].is_string());
+
+    // A path through a field that is no object is refused before sending.
+    let before = mock.request_count();
+    let out = b24(args(
+        &mock,
+        "tasks.task.list@v3",
+        &["--select", r#"["title.length"]"#],
+    ))
+    .await;
+    assert_eq!(out.status.code(), Some(2), "{}", text(&out.stderr));
+    assert!(
+        text(&out.stderr).contains("`title` is not an object"),
+        "{}",
+        text(&out.stderr)
+    );
+    assert_eq!(mock.request_count(), before);
+}
+
 /// `b24 user.get --all` follows the pages of user.get (fifty a page) and
 /// prints a user a line, filtered and sorted as asked; a filter on a field
 /// the user does not have is caught before anything is sent.

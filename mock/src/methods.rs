@@ -42,9 +42,12 @@ pub(crate) fn run(
     base_url: &str,
 ) -> Result<Done, ApiError> {
     // REST 3.0 methods share names with classic ones (`tasks.task.get`)
-    // but not their params or answers; none is emulated yet.
+    // but not their params or answers: the tasks have their own module.
     if info.api == bitrix24::schema::Api::V3 {
-        return Err(ApiError::not_emulated(info));
+        return match info.scope {
+            "tasks" => crate::tasks::v3::run(portal, info, caller, params),
+            _ => Err(ApiError::not_emulated(info)),
+        };
     }
     match info.scope {
         "crm" => return crate::crm::run(portal, info, caller, params),

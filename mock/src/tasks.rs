@@ -10,6 +10,8 @@
 //! `MethodInfo.scope` (the first segment) is `tasks`: [`permission`] says
 //! which scope a caller needs.
 
+pub(crate) mod v3;
+
 use crate::methods::{Done, decode};
 use crate::params;
 use crate::query;

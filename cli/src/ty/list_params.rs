@@ -3,7 +3,7 @@
 //! `select`, and REST 3.0 conditions. User fields pass unchecked.
 
 use super::{Mismatch, Note, check_noting, join, kind};
-use bitrix24::schema::ParamInfo;
+use bitrix24::schema::{ParamInfo, TyInfo};
 use serde_json::{Map, Value};
 
 /// The REST 3.0 operators of a condition.
@@ -155,9 +155,7 @@ pub(super) fn check_select(
         let at = format!("{path}[{i}]");
         match name.as_str() {
             Some("*" | "UF_*") => {}
-            Some(name) => {
-                list_field(fields, name, &at)?;
-            }
+            Some(name) => selected_field(fields, name, &at)?,
             None => {
                 return Err(Mismatch {
                     path: at,
@@ -167,4 +165,32 @@ pub(super) fn check_select(
         }
     }
     Ok(())
+}
+
+/// A name `select` takes: a field, or (REST 3.0) a path through a linked
+/// object to one of its fields (`responsible.name`) or all of them
+/// (`responsible.*`).
+fn selected_field(fields: &'static [ParamInfo], name: &str, path: &str) -> Result<(), Mismatch> {
+    let Some((link, rest)) = name.split_once('.') else {
+        return list_field(fields, name, path).map(drop);
+    };
+    let Some(field) = list_field(fields, link, path)? else {
+        return Ok(());
+    };
+    let mut ty = field.ty.base();
+    while let TyInfo::List(inner) = ty {
+        ty = inner.base();
+    }
+    match ty {
+        TyInfo::Struct(_) if rest == "*" => Ok(()),
+        TyInfo::Struct(s) => selected_field(s.fields, rest, path),
+        // An object the schema does not describe field by field.
+        TyInfo::Object | TyInfo::Any | TyInfo::Map(_) => Ok(()),
+        _ => Err(Mismatch {
+            path: path.to_owned(),
+            message: format!(
+                "`{link}` is not an object, so `{name}` selects nothing; a dotted path goes through a linked object"
+            ),
+        }),
+    }
 }

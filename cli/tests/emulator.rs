@@ -44,6 +44,18 @@ async fn portal() -> Mock {
         .unwrap()
 }
 
+/// A client of the emulator's webhook that never throttles, to fill the
+/// portal before `b24` reads it.
+fn client(mock: &Mock) -> bitrix24::Client {
+    bitrix24::client::ClientBuilder::webhook(&mock.webhook_url())
+        .rate_limit(bitrix24::RateLimit {
+            per_second: 10_000.0,
+            burst: 10_000,
+        })
+        .build()
+        .unwrap()
+}
+
 fn text(bytes: &[u8]) -> String {
     String::from_utf8_lossy(bytes).into_owned()
 }
@@ -310,13 +322,7 @@ async fn a_webhook_without_the_scope_exits_7() {
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn crm_deal_list_all_prints_every_matching_deal_a_line_in_order() {
     let mock = portal().await;
-    let client = bitrix24::client::ClientBuilder::webhook(&mock.webhook_url())
-        .rate_limit(bitrix24::RateLimit {
-            per_second: 10_000.0,
-            burst: 10_000,
-        })
-        .build()
-        .unwrap();
+    let client = client(&mock);
     for i in 0..120 {
         let fields = bitrix24::crm::DealFields::new()
             .title(format!("Deal {i}"))
@@ -444,13 +450,7 @@ async fn crm_item_add_and_list_all_work_by_item_names() {
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn tasks_task_list_all_prints_every_matching_task_a_line_in_order() {
     let mock = portal().await;
-    let client = bitrix24::client::ClientBuilder::webhook(&mock.webhook_url())
-        .rate_limit(bitrix24::RateLimit {
-            per_second: 10_000.0,
-            burst: 10_000,
-        })
-        .build()
-        .unwrap();
+    let client = client(&mock);
     for i in 0..130_i64 {
         let fields = bitrix24::tasks::Task::new()
             .title(format!("Task {i}"))
@@ -501,13 +501,7 @@ async fn tasks_task_list_all_prints_every_matching_task_a_line_in_order() {
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn rest3_task_list_all_follows_pagination_and_selects_linked_users() {
     let mock = portal().await;
-    let client = bitrix24::client::ClientBuilder::webhook(&mock.webhook_url())
-        .rate_limit(bitrix24::RateLimit {
-            per_second: 10_000.0,
-            burst: 10_000,
-        })
-        .build()
-        .unwrap();
+    let client = client(&mock);
     for i in 0..45_i64 {
         let fields = bitrix24::tasks::TaskItemNew::new(format!("Task {i}"), 1, 2);
         client

@@ -10,9 +10,9 @@
 
 use super::{Tasks, id_of};
 use crate::methods::{Done, decode};
-use crate::params;
 use crate::state::{Caller, Portal, UserRec};
 use crate::wire::ApiError;
+use crate::{params, query};
 use bitrix24::schema::MethodInfo;
 use bitrix24::tasks::v3::task;
 use bitrix24::{Conditions, Order, Pagination};
@@ -427,30 +427,17 @@ fn list(
     }
     let keys = sort_keys(request.order.as_ref())?;
     let (offset, limit) = window(request.pagination.as_ref())?;
-    let mut matching: Vec<Map<String, Value>> = store
+    let matching: Vec<Map<String, Value>> = store
         .tasks
         .values()
         .map(v3_form)
         .filter(|task| conditions.iter().all(|c| holds(task, c)))
         .collect();
-    matching.sort_by(|a, b| {
-        for (field, descending) in keys
-            .iter()
-            .chain(std::iter::once(&("id".to_owned(), false)))
-        {
-            let ordering = crate::query::compare(a.get(field), b.get(field));
-            if ordering != Ordering::Equal {
-                return if *descending {
-                    ordering.reverse()
-                } else {
-                    ordering
-                };
-            }
-        }
-        Ordering::Equal
-    });
-    let items: Vec<Value> = matching
-        .iter()
+    let mut sorted: Vec<&Map<String, Value>> = matching.iter().collect();
+    let keys: Vec<(&str, bool)> = keys.iter().map(|(f, d)| (f.as_str(), *d)).collect();
+    query::sort(&mut sorted, &keys, ("id", false));
+    let items: Vec<Value> = sorted
+        .into_iter()
         .skip(offset)
         .take(limit)
         .map(|task| Value::Object(shape(task, users, names)))
@@ -495,7 +482,7 @@ fn holds(task: &Map<String, Value>, condition: &Value) -> bool {
                 [_, op, value] => (op.as_str().unwrap_or_default(), value),
                 _ => return false,
             };
-            let cmp = |w: &Value| crate::query::compare(have, Some(w));
+            let cmp = |w: &Value| query::compare(have, Some(w));
             let list = || wanted.as_array().map(Vec::as_slice).unwrap_or_default();
             match operator {
                 "=" => cmp(wanted) == Ordering::Equal,

@@ -149,6 +149,73 @@ fn reads_errors_in_each_layout() {
     assert_eq!(system[0].meaning, "Превышен лимит");
 }
 
+/// A REST 3.0 page names each code on a line above a table of the fields
+/// it is about; every row of that table is the code with its message.
+#[test]
+fn reads_rest3_errors_named_above_their_tables() {
+    let text = "# Получить вещь demo.thing.get
+
+## Обработка ошибок
+
+HTTP-статус: **400**
+
+### Возможные коды ошибок
+
+#### Ошибки валидации
+
+Код ошибки: `BITRIX_REST_V3_EXCEPTION_VALIDATION_REQUESTVALIDATIONEXCEPTION`
+
+#|
+|| **Поле** | **Описание ошибки** | **Как исправить** ||
+|| `id` | Обязательное поле `id` не указано | Добавьте `id` ||
+|| `id` | Поле `id` должно быть числом | Передайте число ||
+|#
+
+#### Ошибки доступа
+
+Код ошибки: `BITRIX_REST_V3_EXCEPTION_ACCESSDENIEDEXCEPTION`
+
+#|
+|| **Поле** | **Описание ошибки** | **Как исправить** ||
+|| `-` | Access denied | Проверьте права ||
+|#
+
+#|
+|| **Код** | **Описание** ||
+|| `OTHER_CODE` | Какой-то код ||
+|#
+";
+    let page = Page::parse(text);
+    let errors = page.errors();
+    let rows: Vec<(&str, Option<&str>, &str)> = errors
+        .iter()
+        .map(|e| (e.code.as_str(), e.message.as_deref(), e.meaning.as_str()))
+        .collect();
+    assert_eq!(
+        rows,
+        [
+            (
+                "BITRIX_REST_V3_EXCEPTION_VALIDATION_REQUESTVALIDATIONEXCEPTION",
+                Some("Обязательное поле id не указано"),
+                "Добавьте id"
+            ),
+            (
+                "BITRIX_REST_V3_EXCEPTION_VALIDATION_REQUESTVALIDATIONEXCEPTION",
+                Some("Поле id должно быть числом"),
+                "Передайте число"
+            ),
+            (
+                "BITRIX_REST_V3_EXCEPTION_ACCESSDENIEDEXCEPTION",
+                Some("Access denied"),
+                "Проверьте права"
+            ),
+            // A table with its own code column after them is read as usual.
+            ("OTHER_CODE", None, "Какой-то код"),
+        ]
+    );
+    assert_eq!(page.error_statuses(), [400]);
+}
+
 #[test]
 fn the_matching_schema_is_clean() {
     let sources = sources();

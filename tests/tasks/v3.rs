@@ -85,6 +85,12 @@ async fn a_task_is_created_read_changed_listed_and_deleted_through_rest3() {
         code(&error),
         "BITRIX_REST_V3_EXCEPTION_ENTITYNOTFOUNDEXCEPTION"
     );
+    // The page's codes are typed variants, with the page's meaning.
+    assert!(
+        matches!(error.code(), Some(task::GetError::NotFound)),
+        "{error:?}"
+    );
+    assert!(error.code().unwrap().info().is_some_and(|i| i.retry_safe));
     let error = client.call(&task::Delete::new(id)).await.unwrap_err();
     assert_eq!(
         code(&error),
@@ -160,6 +166,10 @@ async fn rest3_refusals_carry_their_exception_codes() {
         code(&error),
         "BITRIX_REST_V3_EXCEPTION_INVALIDPAGINATIONEXCEPTION"
     );
+    assert!(matches!(
+        error.code(),
+        Some(task::ListError::InvalidPagination)
+    ));
 
     let unknown = task::Get::new(1).select(Select::new().raw("nonsense"));
     let error = client.call(&unknown).await.unwrap_err();

@@ -36,6 +36,42 @@ pub fn errors(t: &Table) -> Vec<PageError> {
         .collect()
 }
 
+/// The rows of a REST 3.0 error table, which lists the fields one code
+/// (named above the table) is about: `Поле | Описание ошибки | Как
+/// исправить`. Each row is that code with the row's message (what the
+/// portal says) and how to fix it as the meaning.
+pub fn coded_errors(code: &str, t: &Table) -> Vec<PageError> {
+    let head = t.header();
+    let col = |names: &[&str]| {
+        head.iter()
+            .position(|h| names.iter().any(|n| h.starts_with(n)))
+    };
+    let message_col = col(&["описание", "error description", "description"]);
+    let fix_col = col(&["как исправить", "how to fix"]);
+    if t.rows.len() < 2 {
+        // A table with no row still names its code.
+        return vec![PageError {
+            code: code.to_owned(),
+            status: None,
+            message: None,
+            meaning: String::new(),
+        }];
+    }
+    t.rows
+        .iter()
+        .skip(1)
+        .map(|cells| {
+            let cell = |c: Option<usize>| c.and_then(|c| cells.get(c)).map(|s| plain(s));
+            PageError {
+                code: code.to_owned(),
+                status: None,
+                message: cell(message_col).filter(|m| !m.is_empty()),
+                meaning: cell(fix_col).unwrap_or_default(),
+            }
+        })
+        .collect()
+}
+
 /// Every row of an error table, each with whether its code cell holds a
 /// code (`` `BOT_NOT_FOUND` ``) rather than prose (its text is the `code`
 /// then).

@@ -234,6 +234,9 @@ pub fn draft(page: &Page, path: &str, known: &Known) -> Result<String, String> {
                     "    rust: {rust} # review: the empty code gives no variant name"
                 );
                 variants.push(rust);
+            } else if let Some(rust) = propose::rest3_variant(&e.code) {
+                let _ = writeln!(out, "    rust: {rust}");
+                variants.push(rust.to_owned());
             } else {
                 match propose::variant_name(&e.code, message, "Code", &variants) {
                     Some(rust) => {

@@ -24,7 +24,7 @@
 //!   `{% include %}` of the shared system errors.
 
 pub use super::errtable::{PageError, errors};
-use super::errtable::{STATUS_HEADS, error_rows, says_empty};
+use super::errtable::{STATUS_HEADS, coded_errors, error_rows, says_empty};
 pub use super::ptype::PType;
 pub use super::rows::rows;
 use super::table::{self, Table, code_spans, plain};
@@ -47,6 +47,10 @@ pub struct Page {
     pub tables: Vec<Placed<Table>>,
     /// Every `{% include %}` target, with the heading it sits under.
     pub includes: Vec<Placed<String>>,
+    /// The REST 3.0 error tables (`Поле | Описание ошибки | Как исправить`):
+    /// each table's index in `tables` and the code the line above it names
+    /// (`Код ошибки: `BITRIX_REST_V3_EXCEPTION_ACCESSDENIEDEXCEPTION``).
+    pub coded: Vec<(usize, String)>,
     /// HTTP statuses named by `HTTP-статус: **400**, **403**` lines.
     pub statuses: Vec<Placed<Vec<u16>>>,
     /// The first paragraph after the quote block: what the method does.
@@ -161,6 +165,8 @@ impl Page {
         let mut i = 0;
         let mut current: Option<usize> = None;
         let mut after_quote = false;
+        // The code a `Код ошибки:` line names, for the table below it.
+        let mut pending_code: Option<String> = None;
         while i < lines.len() {
             let line = lines[i];
             if table::is_fence(line) {
@@ -197,6 +203,9 @@ impl Page {
                     heading: current,
                     item: table::parse(&lines[start..=end], start + 1),
                 });
+                if let Some(code) = pending_code.take() {
+                    page.coded.push((page.tables.len() - 1, code));
+                }
                 i += 1;
                 continue;
             }
@@ -205,7 +214,10 @@ impl Page {
                 && page.title.is_empty()
             {
                 page.title = rest.trim().to_owned();
+            } else if let Some(code) = error_code_line(trimmed) {
+                pending_code = Some(code);
             } else if let Some(h) = heading(trimmed, i + 1) {
+                pending_code = None;
                 page.headings.push(h);
                 current = Some(page.headings.len() - 1);
             } else if trimmed.starts_with("{%") && trimmed.contains("include") {
@@ -542,8 +554,12 @@ impl Page {
     pub fn errors(&self) -> Vec<PageError> {
         self.tables
             .iter()
-            .filter(|t| self.section(t.heading) == Section::Errors)
-            .flat_map(|t| errors(&t.item))
+            .enumerate()
+            .filter(|(_, t)| self.section(t.heading) == Section::Errors)
+            .flat_map(|(i, t)| match self.coded.iter().find(|(at, _)| *at == i) {
+                Some((_, code)) => coded_errors(code, &t.item),
+                None => errors(&t.item),
+            })
             .collect()
     }
 
@@ -673,4 +689,15 @@ fn is_field_table(t: &Table) -> bool {
             .split_whitespace()
             .next()
             .is_some_and(|w| FIELD_HEADS.contains(&w))
+}
+
+/// The code of a REST 3.0 error table's heading line: `Код ошибки: `X``
+/// or `Error code: `X``.
+fn error_code_line(line: &str) -> Option<String> {
+    let lower = line.to_lowercase();
+    let rest = ["код ошибки:", "error code:"]
+        .iter()
+        .find_map(|p| lower.starts_with(p).then(|| &line[p.len()..]))?;
+    let [code] = code_spans(rest).try_into().ok()?;
+    Some(code)
 }

@@ -181,6 +181,52 @@ pub fn conditional_requirement(description: &str) -> bool {
     })
 }
 
+/// The variant names of the REST 3.0 exceptions, whose codes
+/// (`BITRIX_REST_V3_EXCEPTION_ACCESSDENIEDEXCEPTION`) run their words
+/// together, so that no case rule can split them.
+const REST3_EXCEPTIONS: &[(&str, &str)] = &[
+    ("EXCEPTION_ACCESSDENIEDEXCEPTION", "AccessDenied"),
+    (
+        "EXCEPTION_VALIDATION_REQUESTVALIDATIONEXCEPTION",
+        "InvalidRequest",
+    ),
+    ("EXCEPTION_UNKNOWNDTOPROPERTYEXCEPTION", "UnknownField"),
+    ("EXCEPTION_INVALIDSELECTEXCEPTION", "InvalidSelect"),
+    ("EXCEPTION_ENTITYNOTFOUNDEXCEPTION", "NotFound"),
+    (
+        "REALISATION_EXCEPTION_FIELDNOTFOUNDEXCEPTION",
+        "FieldNotFound",
+    ),
+    ("EXCEPTION_INSUFFICIENTSCOPEEXCEPTION", "InsufficientScope"),
+    ("EXCEPTION_INVALIDPAGINATIONEXCEPTION", "InvalidPagination"),
+    (
+        "EXCEPTION_VALIDATION_DTOVALIDATIONEXCEPTION",
+        "InvalidFields",
+    ),
+    ("EXCEPTION_INVALIDFILTEREXCEPTION", "InvalidFilter"),
+    ("EXCEPTION_INVALIDORDEREXCEPTION", "InvalidOrder"),
+    (
+        "EXCEPTION_VALIDATION_REQUESTFILTERVALIDATIONEXCEPTION",
+        "InvalidCondition",
+    ),
+    (
+        "EXCEPTION_UNKNOWNFILTEROPERATOREXCEPTION",
+        "UnknownOperator",
+    ),
+    ("EXCEPTION_INVALIDJSONEXCEPTION", "InvalidJson"),
+];
+
+/// The variant name of a REST 3.0 exception code (`NotFound` for
+/// `BITRIX_REST_V3_EXCEPTION_ENTITYNOTFOUNDEXCEPTION`), when it is one the
+/// table knows.
+pub fn rest3_variant(code: &str) -> Option<&'static str> {
+    let rest = code.strip_prefix("BITRIX_REST_V3_")?;
+    REST3_EXCEPTIONS
+        .iter()
+        .find(|(name, _)| *name == rest)
+        .map(|(_, rust)| *rust)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -228,50 +274,18 @@ mod tests {
         assert_eq!(type_name("SyspageGet", "код типа"), "SyspageGetField");
         assert_eq!(module_name("enum"), "enums");
     }
-}
 
-/// The variant names of the REST 3.0 exceptions, whose codes
-/// (`BITRIX_REST_V3_EXCEPTION_ACCESSDENIEDEXCEPTION`) run their words
-/// together, so that no case rule can split them.
-const REST3_EXCEPTIONS: &[(&str, &str)] = &[
-    ("EXCEPTION_ACCESSDENIEDEXCEPTION", "AccessDenied"),
-    (
-        "EXCEPTION_VALIDATION_REQUESTVALIDATIONEXCEPTION",
-        "InvalidRequest",
-    ),
-    ("EXCEPTION_UNKNOWNDTOPROPERTYEXCEPTION", "UnknownField"),
-    ("EXCEPTION_INVALIDSELECTEXCEPTION", "InvalidSelect"),
-    ("EXCEPTION_ENTITYNOTFOUNDEXCEPTION", "NotFound"),
-    (
-        "REALISATION_EXCEPTION_FIELDNOTFOUNDEXCEPTION",
-        "FieldNotFound",
-    ),
-    ("EXCEPTION_INSUFFICIENTSCOPEEXCEPTION", "InsufficientScope"),
-    ("EXCEPTION_INVALIDPAGINATIONEXCEPTION", "InvalidPagination"),
-    (
-        "EXCEPTION_VALIDATION_DTOVALIDATIONEXCEPTION",
-        "InvalidFields",
-    ),
-    ("EXCEPTION_INVALIDFILTEREXCEPTION", "InvalidFilter"),
-    ("EXCEPTION_INVALIDORDEREXCEPTION", "InvalidOrder"),
-    (
-        "EXCEPTION_VALIDATION_REQUESTFILTERVALIDATIONEXCEPTION",
-        "InvalidCondition",
-    ),
-    (
-        "EXCEPTION_UNKNOWNFILTEROPERATOREXCEPTION",
-        "UnknownOperator",
-    ),
-    ("EXCEPTION_INVALIDJSONEXCEPTION", "InvalidJson"),
-];
-
-/// The variant name of a REST 3.0 exception code (`NotFound` for
-/// `BITRIX_REST_V3_EXCEPTION_ENTITYNOTFOUNDEXCEPTION`), when it is one the
-/// table knows.
-pub fn rest3_variant(code: &str) -> Option<&'static str> {
-    let rest = code.strip_prefix("BITRIX_REST_V3_")?;
-    REST3_EXCEPTIONS
-        .iter()
-        .find(|(name, _)| *name == rest)
-        .map(|(_, rust)| *rust)
+    #[test]
+    fn rest3_exceptions_get_the_names_of_their_words() {
+        assert_eq!(
+            rest3_variant("BITRIX_REST_V3_EXCEPTION_ENTITYNOTFOUNDEXCEPTION"),
+            Some("NotFound")
+        );
+        assert_eq!(
+            rest3_variant("BITRIX_REST_V3_REALISATION_EXCEPTION_FIELDNOTFOUNDEXCEPTION"),
+            Some("FieldNotFound")
+        );
+        assert_eq!(rest3_variant("BITRIX_REST_V3_EXCEPTION_SOMETHINGNEW"), None);
+        assert_eq!(rest3_variant("ACCESS_DENIED"), None);
+    }
 }

@@ -697,7 +697,9 @@ fn error_code_line(line: &str) -> Option<String> {
     let lower = line.to_lowercase();
     let rest = ["код ошибки:", "error code:"]
         .iter()
-        .find_map(|p| lower.starts_with(p).then(|| &line[p.len()..]))?;
+        // `get`, not slicing: a letter whose lower case is longer or
+        // shorter than it would shift the boundary.
+        .find_map(|p| lower.starts_with(p).then(|| line.get(p.len()..)).flatten())?;
     let [code] = code_spans(rest).try_into().ok()?;
     Some(code)
 }

@@ -7,7 +7,11 @@ use bitrix24_codegen::docs::check::{self, Report};
 use bitrix24_codegen::docs::import;
 use bitrix24_codegen::docs::page::{PType, Page};
 use bitrix24_codegen::model::{self, Source};
+use fixture::lines;
 use std::path::{Path, PathBuf};
+
+#[path = "support/docs_fixture.rs"]
+mod fixture;
 
 fn here() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/docs")
@@ -20,30 +24,12 @@ fn page() -> Page {
 }
 
 fn sources() -> Vec<Source> {
-    bitrix24_codegen::load(&here().join("schema")).expect("the test schema loads")
+    fixture::sources(&here())
 }
 
 /// Checks the test schema with one file's text replaced.
 fn check_with(file: &str, edit: impl Fn(String) -> String) -> Report {
-    let mut sources = sources();
-    let source = sources
-        .iter_mut()
-        .find(|s| s.path.ends_with(file))
-        .expect("a file of the test schema");
-    let text = edit(source.text.clone());
-    let shared = source.path.components().any(|c| c.as_os_str() == "common");
-    source.content = bitrix24_codegen::parse(&source.path, &text, shared).expect("still parses");
-    source.text = text;
-    let schema = model::build(&sources).expect("still valid");
-    check::check(&sources, &schema, &here().join("pages"))
-}
-
-fn lines(report: &Report) -> Vec<String> {
-    report
-        .entries
-        .iter()
-        .flat_map(|e| e.drift.iter().map(|d| format!("{} {}", d.mark, d.text)))
-        .collect()
+    fixture::check_with(&here(), file, edit)
 }
 
 #[test]

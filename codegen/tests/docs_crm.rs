@@ -5,39 +5,20 @@
 //! page's `integer|string`, types named by a section's anchor, Markdown
 //! escapes and bare codes in error tables, rows whose code is empty.
 
-use bitrix24_codegen::docs::check::{self, Report};
-use bitrix24_codegen::model::{self, Source};
+use bitrix24_codegen::docs::check::Report;
+use fixture::lines;
 use std::path::{Path, PathBuf};
+
+#[path = "support/docs_fixture.rs"]
+mod fixture;
 
 fn here() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/docs_crm")
 }
 
-fn sources() -> Vec<Source> {
-    bitrix24_codegen::load(&here().join("schema")).expect("the test schema loads")
-}
-
-/// Checks the test schema with one file's text edited.
+/// Checks the test schema with one file's text replaced.
 fn check_with(file: &str, edit: impl Fn(String) -> String) -> Report {
-    let mut sources = sources();
-    let source = sources
-        .iter_mut()
-        .find(|s| s.path.ends_with(file))
-        .expect("a file of the test schema");
-    let text = edit(source.text.clone());
-    let shared = source.path.components().any(|c| c.as_os_str() == "common");
-    source.content = bitrix24_codegen::parse(&source.path, &text, shared).expect("still parses");
-    source.text = text;
-    let schema = model::build(&sources).expect("still valid");
-    check::check(&sources, &schema, &here().join("pages"))
-}
-
-fn lines(report: &Report) -> Vec<String> {
-    report
-        .entries
-        .iter()
-        .flat_map(|e| e.drift.iter().map(|d| format!("{} {}", d.mark, d.text)))
-        .collect()
+    fixture::check_with(&here(), file, edit)
 }
 
 /// One edit of the widget's descriptor, and the one difference it makes.
